@@ -1,0 +1,46 @@
+package audit
+
+import (
+	"fmt"
+	"time"
+)
+
+// Date is a calendar day with no time zone, stored as days since 1970-01-01
+// plus one so that the zero value means "unknown". It is 4 bytes instead of
+// time.Time's 24, which matters at a million accounts.
+type Date int32
+
+// DateOf returns the calendar day of t in UTC.
+func DateOf(t time.Time) Date {
+	t = t.UTC()
+	days := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC).Unix() / 86400
+	return Date(days + 1)
+}
+
+// NewDate returns the given day; it normalises like time.Date.
+func NewDate(year int, month time.Month, day int) Date {
+	return DateOf(time.Date(year, month, day, 0, 0, 0, 0, time.UTC))
+}
+
+// ParseDate parses YYYY-MM-DD.
+func ParseDate(s string) (Date, error) {
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		return 0, fmt.Errorf("%q is not a date in the form YYYY-MM-DD", s)
+	}
+	return DateOf(t), nil
+}
+
+// IsZero reports whether the date is unknown.
+func (d Date) IsZero() bool { return d == 0 }
+
+// Time returns midnight UTC of the day.
+func (d Date) Time() time.Time { return time.Unix(int64(d-1)*86400, 0).UTC() }
+
+// String returns YYYY-MM-DD, or "" for the zero Date.
+func (d Date) String() string {
+	if d == 0 {
+		return ""
+	}
+	return d.Time().Format(time.DateOnly)
+}

@@ -1,0 +1,122 @@
+package audit
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/cases"
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// credentials are trailing name tokens that say what a person holds, not who
+// they are ("Ada Lovelace PhD"); FoldName drops them so that the same person
+// matches across networks that show them differently.
+var credentials = map[string]bool{
+	"phd": true, "md": true, "mba": true, "msc": true, "bsc": true, "ma": true,
+	"ba": true, "cpa": true, "cfa": true, "pmp": true, "phr": true, "esq": true,
+	"dds": true, "rn": true, "jd": true, "llm": true, "meng": true, "dr": true,
+}
+
+// FoldName returns the key under which display names are compared: accents,
+// case, emoji, punctuation and extra spaces are removed, and so is anything
+// after the first comma ("Priya Nayak, MSc, MBA") and trailing credential
+// tokens ("Ada Lovelace PhD"). Letters without a decomposition (ø, ł) stay
+// as they are. The result is for matching only; reports show the original.
+func FoldName(name string) string {
+	if i := strings.IndexByte(name, ','); i >= 0 {
+		name = name[:i]
+	}
+	var s string
+	if isASCII(name) {
+		s = foldASCII(name)
+	} else {
+		s = foldUnicode(name)
+	}
+	return dropCredentials(s)
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// foldASCII is the allocation-light path for the common case: lower-case
+// letters and digits, every other byte a word break.
+func foldASCII(s string) string {
+	b := make([]byte, 0, len(s))
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+		case c == '\'':
+			continue // O'Neil and ONeil are the same name
+		default:
+			space = len(b) > 0
+			continue
+		}
+		if space {
+			b = append(b, ' ')
+			space = false
+		}
+		b = append(b, c)
+	}
+	return string(b)
+}
+
+func foldUnicode(s string) string {
+	// transform.Chain keeps state: one per call, never shared.
+	t := transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	if r, _, err := transform.String(t, s); err == nil {
+		s = r
+	}
+	s = cases.Fold().String(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		case r == '\'' || r == '’':
+			continue
+		default:
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func dropCredentials(s string) string {
+	for {
+		i := strings.LastIndexByte(s, ' ')
+		if i < 0 || !credentials[s[i+1:]] || strings.Count(s[:i], " ") < 1 {
+			return s
+		}
+		s = s[:i]
+	}
+}
+
+// Slug turns a display name into an id fragment: the folded name with
+// hyphens for spaces, or "unnamed" when nothing is left.
+func Slug(name string) string {
+	s := FoldName(name)
+	if s == "" {
+		return "unnamed"
+	}
+	return strings.ReplaceAll(s, " ", "-")
+}

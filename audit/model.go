@@ -1,0 +1,141 @@
+// Package audit holds the one contact model that every importer fills, the
+// cross-network merge that groups accounts into people, and (later) the rules,
+// ledger and reports. It does no file I/O of its own: everything here can be
+// tested with values built in memory.
+package audit
+
+import (
+	"strings"
+)
+
+// Networks the tool knows, in the order reports list them.
+const (
+	Facebook  = "facebook"
+	LinkedIn  = "linkedin"
+	Twitter   = "twitter"
+	Instagram = "instagram"
+	YouTube   = "youtube"
+	Mastodon  = "mastodon"
+)
+
+// Relations between the person running the audit and an account.
+const (
+	Friend       = "friend"       // Facebook friend
+	Connection   = "connection"   // LinkedIn connection
+	Following    = "following"    // the person follows the account
+	Subscription = "subscription" // YouTube channel subscription
+	Follower     = "follower"     // the account only follows the person
+)
+
+// Tri is a yes/no answer that can also be unknown, for facts an export may
+// not tell (Facebook friends carry no "follows you" flag).
+type Tri int8
+
+// Values of Tri.
+const (
+	Unknown Tri = iota
+	Yes
+	No
+)
+
+// String returns "yes", "no" or "" for unknown, as written in CSV reports.
+func (t Tri) String() string {
+	switch t {
+	case Yes:
+		return "yes"
+	case No:
+		return "no"
+	}
+	return ""
+}
+
+// An Account is one account on one network that the person follows, is
+// friends or connected with, subscribes to, or is followed by.
+//
+// ID is stable across re-exports of the same network: it is the network's
+// own id where the export has one (Twitter account ids, LinkedIn profile
+// slugs, YouTube channel ids) and otherwise derived from fields that do not
+// change between exports (see the importers' doc comments for each scheme).
+type Account struct {
+	Network    string
+	Relation   string
+	ID         string
+	Name       string // display name as exported, repaired and trimmed
+	Handle     string // @-less handle where the network has one
+	ProfileURL string
+	Email      string
+	Since      Date // when the relation started; zero when the export does not say
+	FollowsYou Tri
+	Source     string // "archive.zip!entry/path.json", where the account was read
+	// Extra holds network-specific values that a later writer must give back
+	// unchanged (Mastodon's show-boosts flags, for example); nil for most.
+	Extra map[string]string
+}
+
+// Key is the account's "network:id", the form used in the ledger's accounts
+// column. It is unique within one import.
+func (a *Account) Key() string { return a.Network + ":" + a.ID }
+
+// Follows reports whether the person follows, friends, connects with or
+// subscribes to the account, that is, whether the account needs a decision.
+func (a *Account) Follows() bool { return a.Relation != Follower }
+
+// Person is a group of accounts believed to be one human (or organisation)
+// across networks.
+type Person struct {
+	ID       string
+	Accounts []*Account
+	// Match says why the accounts were grouped: "" for a person with one
+	// account, otherwise the evidence, e.g. `email ada@example.com`.
+	Match string
+	// Possible lists other accounts that share this person's folded name
+	// but were not merged because the name is ambiguous on some network.
+	Possible []string
+}
+
+// Name is the display name to show for the person: the first non-empty
+// account name, accounts being kept in network order.
+func (p *Person) Name() string {
+	for _, a := range p.Accounts {
+		if a.Name != "" {
+			return a.Name
+		}
+	}
+	for _, a := range p.Accounts {
+		if a.Handle != "" {
+			return "@" + a.Handle
+		}
+	}
+	return ""
+}
+
+// Keys returns the person's account keys joined by ";", as in the ledger.
+func (p *Person) Keys() string {
+	var b strings.Builder
+	for i, a := range p.Accounts {
+		if i > 0 {
+			b.WriteByte(';')
+		}
+		b.WriteString(a.Key())
+	}
+	return b.String()
+}
+
+// networkRank orders networks in reports; unknown networks sort last.
+func networkRank(n string) int {
+	switch n {
+	case Facebook:
+		return 0
+	case LinkedIn:
+		return 1
+	case Twitter:
+		return 2
+	case Instagram:
+		return 3
+	case YouTube:
+		return 4
+	case Mastodon:
+		return 5
+	}
+	return 6
+}

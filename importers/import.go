@@ -1,0 +1,80 @@
+package importers
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/unfollow-audit/unfollow-audit/audit"
+)
+
+// headBytes is how much of a file an importer may look at to detect it.
+const headBytes = 4 << 10
+
+// Import reads every export in paths with the importers and returns all
+// their accounts. Each path must hold at least one file some importer
+// recognises; any error fails the whole import, so that a caller never acts
+// on part of an export.
+func Import(paths []string, opt Options, imps []Importer) ([]audit.Account, error) {
+	in, err := Open(paths, opt)
+	if err != nil {
+		return nil, err
+	}
+	defer in.Close()
+	claimed := make([][]*File, len(imps))
+	recognised := map[string]bool{}
+	for _, f := range in.Files {
+		var head []byte
+		headRead := false
+		headFn := func() []byte {
+			if !headRead {
+				head, headRead = f.Head(headBytes), true
+			}
+			return head
+		}
+		for i, imp := range imps {
+			if kind := imp.Detect(f.Path, headFn); kind != "" {
+				f.Kind = kind
+				claimed[i] = append(claimed[i], f)
+				recognised[f.Input] = true
+				break
+			}
+		}
+	}
+	for _, p := range paths {
+		if !recognised[p] {
+			return nil, fmt.Errorf("%s: no export found: looked for %s", p, strings.Join(lookedFor(imps), ", "))
+		}
+	}
+	var all []audit.Account
+	for i, imp := range imps {
+		if len(claimed[i]) == 0 {
+			continue
+		}
+		accs, err := imp.Import(claimed[i])
+		if err != nil {
+			return nil, err
+		}
+		all = append(all, accs...)
+	}
+	return all, nil
+}
+
+// lookedFor lists the file names the importers read, for the message about
+// an input with none of them.
+func lookedFor(imps []Importer) []string {
+	seen := map[string]bool{}
+	var names []string
+	for _, imp := range imps {
+		for _, f := range imp.Formats() {
+			for _, n := range f.Files {
+				if !seen[n] {
+					seen[n] = true
+					names = append(names, n)
+				}
+			}
+		}
+	}
+	sort.Strings(names)
+	return names
+}

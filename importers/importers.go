@@ -1,0 +1,121 @@
+// Package importers turns social-network data exports into accounts of the
+// one contact model in package audit.
+//
+// An export is given as any mix of loose files, unzipped folders and .zip
+// archives (see [Open]). Every file in them is offered to each [Importer],
+// which claims it by its path and, where the name is not enough, its first
+// bytes; files nobody claims (photos, videos, unrelated JSON) are never
+// opened. Each importer then reads all the files it claimed, across every
+// archive given, so an export split into several zip parts reads as one.
+package importers
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"path"
+	"strings"
+
+	"github.com/unfollow-audit/unfollow-audit/audit"
+)
+
+// An Importer reads one network's export.
+type Importer interface {
+	// Network is the audit network name ("facebook", "linkedin", ...).
+	Network() string
+	// Detect returns what the file at p (a slash-separated path inside its
+	// archive or folder) holds for this importer, or "" when it is not one
+	// of its files. head returns up to the first 4 KiB of the file; an
+	// importer calls it only when the name alone cannot decide, so that big
+	// unrelated entries are never read.
+	Detect(p string, head func() []byte) string
+	// Import reads the detected files of one export (possibly spread over
+	// several archives) and returns its accounts, each with a unique ID.
+	Import(files []*File) ([]audit.Account, error)
+	// Formats describes the exports the importer reads, for the formats
+	// command.
+	Formats() []Format
+}
+
+// A Format describes one export an importer reads.
+type Format struct {
+	Network string
+	Name    string   // "Download Your Information (JSON)"
+	Request string   // where in the network's settings to ask for it
+	Files   []string // the files it reads
+}
+
+// All returns the importers in a fixed order.
+func All() []Importer {
+	return []Importer{Facebook{}, LinkedIn{}, Twitter{}}
+}
+
+// A File is one file of an export: a zip entry, a file in an unzipped
+// folder, or a loose file.
+type File struct {
+	// Input is the path the user gave: the zip archive, the folder, or the
+	// loose file itself.
+	Input string
+	// Path is the slash-separated path inside the archive or folder, or the
+	// base name of a loose file.
+	Path string
+	// Kind is what an importer's Detect said the file holds.
+	Kind string
+	// Size is the uncompressed size the archive declares (or the file size).
+	Size int64
+
+	display string // overrides String, for loose files
+	open    func() (io.ReadCloser, error)
+	limit   int64
+}
+
+// Name returns the path components after the last slash.
+func (f *File) Name() string { return path.Base(f.Path) }
+
+// String names the file for messages and the source column:
+// "export.zip!data/following.js", "folder/Connections.csv" or the loose file.
+func (f *File) String() string {
+	if f.display != "" {
+		return f.display
+	}
+	if f.Input == "" {
+		return f.Path
+	}
+	if strings.HasSuffix(strings.ToLower(f.Input), ".zip") {
+		return f.Input + "!" + f.Path
+	}
+	return strings.TrimSuffix(f.Input, "/") + "/" + f.Path
+}
+
+// ErrTooBig is wrapped by errors about entries larger than the limit.
+var ErrTooBig = errors.New("larger than the size limit")
+
+// An Error is a problem at a known place in an export file.
+type Error struct {
+	File   string // as File.String
+	Line   int    // 1-based line, 0 when unknown
+	Offset int64  // byte offset, used when Line is 0; -1 when unknown
+	Err    error
+}
+
+func (e *Error) Error() string {
+	switch {
+	case e.Line > 0:
+		return fmt.Sprintf("%s: line %d: %v", e.File, e.Line, e.Err)
+	case e.Offset >= 0:
+		return fmt.Sprintf("%s: byte %d: %v", e.File, e.Offset, e.Err)
+	}
+	return fmt.Sprintf("%s: %v", e.File, e.Err)
+}
+
+func (e *Error) Unwrap() error { return e.Err }
+
+// errorf returns an *Error for f with no position.
+func errorf(f *File, format string, args ...any) error {
+	return &Error{File: f.String(), Offset: -1, Err: fmt.Errorf(format, args...)}
+}
+
+// lineErrorf returns an *Error for f at a line.
+func lineErrorf(f *File, line int, format string, args ...any) error {
+	return &Error{File: f.String(), Line: line, Err: fmt.Errorf(format, args...)}
+}

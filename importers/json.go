@@ -1,0 +1,102 @@
+package importers
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+)
+
+// eachJSON streams the elements of a JSON array one at a time, so that a
+// list of millions of entries is never held as one value. The array is
+// either the top-level value or, when the top level is an object, the value
+// of the first of keys present (other keys are skipped). found reports
+// whether such an array was there. Anything after the top-level value other
+// than white space is an error: the input is data, never code.
+func eachJSON[T any](r io.Reader, f *File, keys []string, fn func(T) error) (found bool, err error) {
+	dec := json.NewDecoder(r)
+	tok, err := dec.Token()
+	if err != nil {
+		return false, jsonError(f, dec, err)
+	}
+	switch tok {
+	case json.Delim('['):
+		if err := eachElement(dec, f, fn); err != nil {
+			return true, err
+		}
+		found = true
+	case json.Delim('{'):
+		for dec.More() {
+			key, err := dec.Token()
+			if err != nil {
+				return found, jsonError(f, dec, err)
+			}
+			k, _ := key.(string)
+			if found || !slices.Contains(keys, k) {
+				var skip json.RawMessage
+				if err := dec.Decode(&skip); err != nil {
+					return found, jsonError(f, dec, err)
+				}
+				continue
+			}
+			t, err := dec.Token()
+			if err != nil {
+				return found, jsonError(f, dec, err)
+			}
+			if t != json.Delim('[') {
+				return found, &Error{File: f.String(), Offset: dec.InputOffset(), Err: fmt.Errorf("%q is not a list", k)}
+			}
+			if err := eachElement(dec, f, fn); err != nil {
+				return true, err
+			}
+			found = true
+		}
+		if _, err := dec.Token(); err != nil { // }
+			return found, jsonError(f, dec, err)
+		}
+	default:
+		return false, &Error{File: f.String(), Offset: 0, Err: fmt.Errorf("expected a JSON object or list, found %v", tok)}
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return found, &Error{File: f.String(), Offset: dec.InputOffset(), Err: errors.New("unexpected content after the JSON data")}
+	}
+	return found, nil
+}
+
+// eachElement decodes the elements up to the closing ']'.
+func eachElement[T any](dec *json.Decoder, f *File, fn func(T) error) error {
+	for dec.More() {
+		var v T
+		if err := dec.Decode(&v); err != nil {
+			return jsonError(f, dec, err)
+		}
+		if err := fn(v); err != nil {
+			return err
+		}
+	}
+	if _, err := dec.Token(); err != nil { // ]
+		return jsonError(f, dec, err)
+	}
+	return nil
+}
+
+// jsonError places a decoding error in f. Errors from the reader below
+// (size limit, invalid UTF-8) are already placed and pass through.
+func jsonError(f *File, dec *json.Decoder, err error) error {
+	if e, ok := errors.AsType[*Error](err); ok {
+		return e
+	}
+	off := dec.InputOffset()
+	if se, ok := errors.AsType[*json.SyntaxError](err); ok {
+		off = se.Offset
+	}
+	msg := err.Error()
+	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+		msg = "the JSON data ends too early (the file is truncated)"
+	} else {
+		msg = "invalid JSON: " + strings.TrimPrefix(msg, "json: ")
+	}
+	return &Error{File: f.String(), Offset: off, Err: errors.New(msg)}
+}

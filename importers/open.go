@@ -1,0 +1,264 @@
+package importers
+
+import (
+	"archive/zip"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+)
+
+// DefaultMaxEntryBytes caps how many bytes are read from any one file of an
+// export. It is far above any real list (2 million Twitter followers take
+// about 300 MB) and stops a zip bomb long before memory or time run out.
+const DefaultMaxEntryBytes = 4 << 30
+
+// Options tune reading. The zero value uses the defaults.
+type Options struct {
+	// MaxEntryBytes caps the decompressed bytes read from one file, both
+	// from what the archive declares and while streaming, since headers can
+	// lie. Zero means DefaultMaxEntryBytes.
+	MaxEntryBytes int64
+}
+
+func (o Options) maxEntry() int64 {
+	if o.MaxEntryBytes > 0 {
+		return o.MaxEntryBytes
+	}
+	return DefaultMaxEntryBytes
+}
+
+// Inputs are the files of every export path given, opened for reading.
+type Inputs struct {
+	Files   []*File
+	Paths   []string
+	closers []io.Closer
+}
+
+// Close closes every archive.
+func (in *Inputs) Close() error {
+	var errs []error
+	for _, c := range in.closers {
+		errs = append(errs, c.Close())
+	}
+	return errors.Join(errs...)
+}
+
+// Open lists the files of each path: a .zip archive (read in place, never
+// extracted), a folder (walked), or a loose file. A file that starts like
+// a zip is read as one whatever its name. Nothing but the archive directory
+// is read here; entries are opened only when an importer asks.
+func Open(paths []string, opt Options) (*Inputs, error) {
+	in := &Inputs{Paths: paths}
+	for _, p := range paths {
+		if err := in.add(p, opt.maxEntry()); err != nil {
+			in.Close()
+			return nil, err
+		}
+	}
+	return in, nil
+}
+
+func (in *Inputs) add(p string, limit int64) error {
+	st, err := os.Stat(p)
+	if err != nil {
+		return fmt.Errorf("%s: cannot read: %w", p, unwrapPathError(err))
+	}
+	if st.IsDir() {
+		return in.addDir(p, limit)
+	}
+	if st.Size() == 0 {
+		return fmt.Errorf("%s: the file is empty", p)
+	}
+	isZip, err := looksLikeZip(p)
+	if err != nil {
+		return fmt.Errorf("%s: cannot read: %w", p, unwrapPathError(err))
+	}
+	if isZip {
+		return in.addZip(p, limit)
+	}
+	if strings.EqualFold(filepath.Ext(p), ".zip") {
+		return fmt.Errorf("%s: not a zip archive (the file does not start like one; was the download cut short?)", p)
+	}
+	in.Files = append(in.Files, &File{
+		Input: p, Path: filepath.Base(p), Size: st.Size(), display: p, limit: limit,
+		open: func() (io.ReadCloser, error) { return os.Open(p) },
+	})
+	return nil
+}
+
+func looksLikeZip(p string) (bool, error) {
+	f, err := os.Open(p)
+	if err != nil {
+		return false, err
+	}
+	defer f.Close()
+	var magic [4]byte
+	n, _ := io.ReadFull(f, magic[:])
+	return n == 4 && (bytes.Equal(magic[:], []byte("PK\x03\x04")) || bytes.Equal(magic[:], []byte("PK\x05\x06"))), nil
+}
+
+func (in *Inputs) addZip(p string, limit int64) error {
+	zr, err := zip.OpenReader(p)
+	if err != nil {
+		return fmt.Errorf("%s: not a readable zip archive: %v", p, err)
+	}
+	for _, zf := range zr.File {
+		if err := checkEntryName(zf.Name); err != nil {
+			zr.Close()
+			return fmt.Errorf("%s: refusing the archive: entry %q %v", p, zf.Name, err)
+		}
+	}
+	in.closers = append(in.closers, zr)
+	for _, zf := range zr.File {
+		if zf.FileInfo().IsDir() || skipped(zf.Name) {
+			continue
+		}
+		f := &File{Input: p, Path: zf.Name, Size: int64(zf.UncompressedSize64), limit: limit}
+		f.open = func() (io.ReadCloser, error) {
+			if zf.UncompressedSize64 > uint64(limit) {
+				return nil, errorf(f, "the entry declares %d bytes, %w of %d bytes (a zip bomb?)", zf.UncompressedSize64, ErrTooBig, limit)
+			}
+			rc, err := zf.Open()
+			if err != nil {
+				return nil, errorf(f, "cannot open the entry: %v", err)
+			}
+			return rc, nil
+		}
+		in.Files = append(in.Files, f)
+	}
+	return nil
+}
+
+// checkEntryName refuses names that would escape a folder if the archive
+// were ever extracted: this tool never extracts, but an archive built to
+// attack unzip tools is not an export and is safer refused whole.
+func checkEntryName(name string) error {
+	switch {
+	case strings.Contains(name, `\`):
+		return fmt.Errorf("contains a backslash")
+	case strings.HasPrefix(name, "/"):
+		return fmt.Errorf("is an absolute path")
+	case len(name) >= 2 && name[1] == ':':
+		return fmt.Errorf("starts with a drive letter")
+	}
+	for _, part := range strings.Split(name, "/") {
+		if part == ".." {
+			return fmt.Errorf("contains \"..\"")
+		}
+	}
+	return nil
+}
+
+// skipped reports files that are never part of an export: macOS's
+// resource forks added when a folder is re-zipped on a Mac.
+func skipped(p string) bool {
+	return strings.HasPrefix(p, "__MACOSX/") || strings.Contains(p, "/__MACOSX/") ||
+		strings.HasPrefix(path.Base(p), "._") || path.Base(p) == ".DS_Store"
+}
+
+func (in *Inputs) addDir(root string, limit int64) error {
+	return filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return fmt.Errorf("%s: cannot read: %w", p, unwrapPathError(err))
+		}
+		if !d.Type().IsRegular() {
+			return nil
+		}
+		rel, err := filepath.Rel(root, p)
+		if err != nil {
+			return err
+		}
+		rel = filepath.ToSlash(rel)
+		if skipped(rel) {
+			return nil
+		}
+		info, err := d.Info()
+		if err != nil {
+			return fmt.Errorf("%s: cannot read: %w", p, unwrapPathError(err))
+		}
+		in.Files = append(in.Files, &File{
+			Input: root, Path: rel, Size: info.Size(), limit: limit,
+			open: func() (io.ReadCloser, error) { return os.Open(p) },
+		})
+		return nil
+	})
+}
+
+func unwrapPathError(err error) error {
+	if pe, ok := errors.AsType[*fs.PathError](err); ok {
+		return pe.Err
+	}
+	return err
+}
+
+// Open opens the file's raw bytes, capped at the size limit: reading past
+// it fails with an error wrapping ErrTooBig.
+func (f *File) Open() (io.ReadCloser, error) {
+	if f.open == nil {
+		return nil, errorf(f, "cannot be opened")
+	}
+	rc, err := f.open()
+	if err != nil {
+		if _, ok := errors.AsType[*Error](err); ok {
+			return nil, err
+		}
+		return nil, errorf(f, "cannot open: %v", unwrapPathError(err))
+	}
+	limit := f.limit
+	if limit <= 0 {
+		limit = DefaultMaxEntryBytes
+	}
+	return &capped{rc: rc, left: limit, limit: limit, f: f}, nil
+}
+
+// capped fails once more than limit bytes have been read.
+type capped struct {
+	rc    io.ReadCloser
+	left  int64
+	limit int64
+	f     *File
+}
+
+func (c *capped) Read(p []byte) (int, error) {
+	if c.left < 0 {
+		return 0, errorf(c.f, "the file is %w of %d bytes (a zip bomb?)", ErrTooBig, c.limit)
+	}
+	if int64(len(p)) > c.left+1 {
+		p = p[:c.left+1]
+	}
+	n, err := c.rc.Read(p)
+	c.left -= int64(n)
+	if c.left < 0 {
+		return 0, errorf(c.f, "the file is %w of %d bytes (a zip bomb?)", ErrTooBig, c.limit)
+	}
+	switch {
+	case err == nil, err == io.EOF:
+	case errors.Is(err, zip.ErrFormat):
+		err = errorf(c.f, "the entry holds more bytes than its header declares, or is damaged (a zip bomb?)")
+	case errors.Is(err, zip.ErrChecksum):
+		err = errorf(c.f, "the entry is damaged (checksum mismatch); download the export again")
+	default:
+		err = errorf(c.f, "cannot read: %v", err)
+	}
+	return n, err
+}
+
+func (c *capped) Close() error { return c.rc.Close() }
+
+// Head returns up to the first n bytes of the file, or what could be read.
+func (f *File) Head(n int) []byte {
+	rc, err := f.Open()
+	if err != nil {
+		return nil
+	}
+	defer rc.Close()
+	buf := make([]byte, n)
+	m, _ := io.ReadFull(rc, buf)
+	return buf[:m]
+}

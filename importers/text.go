@@ -1,0 +1,142 @@
+package importers
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"unicode/utf8"
+)
+
+// utf8Reader passes bytes through and fails, with the line and byte offset,
+// at the first byte sequence that is not UTF-8. Exports are UTF-8; a file
+// that is not was re-saved by some other program (Excel's Windows-1252 is
+// the usual case), and guessing its encoding would silently corrupt names.
+type utf8Reader struct {
+	r     io.Reader
+	f     *File
+	off   int64 // bytes checked so far
+	line  int   // newlines seen so far, plus one
+	carry [utf8.UTFMax]byte
+	n     int // bytes held in carry: the start of a rune cut by a read
+}
+
+func newUTF8Reader(r io.Reader, f *File) *utf8Reader { return &utf8Reader{r: r, f: f, line: 1} }
+
+func (u *utf8Reader) Read(p []byte) (int, error) {
+	n, err := u.r.Read(p)
+	b := p[:n]
+	if u.n > 0 && len(b) > 0 {
+		m := copy(u.carry[u.n:], b)
+		seq := u.carry[:u.n+m]
+		if !utf8.FullRune(seq) { // b was shorter than the rest of the rune
+			u.n += m
+			return n, u.atEOF(err)
+		}
+		r, size := utf8.DecodeRune(seq)
+		if r == utf8.RuneError && size <= 1 {
+			return 0, u.invalid(seq[0])
+		}
+		b = b[size-u.n:]
+		u.off += int64(size)
+		u.n = 0
+	}
+	cut := len(b)
+	for k := len(b) - 1; k >= 0 && k >= len(b)-utf8.UTFMax; k-- {
+		if utf8.RuneStart(b[k]) {
+			if !utf8.FullRune(b[k:]) {
+				cut = k
+			}
+			break
+		}
+	}
+	if !utf8.Valid(b[:cut]) {
+		for i := 0; i < cut; {
+			r, size := utf8.DecodeRune(b[i:cut])
+			if r == utf8.RuneError && size <= 1 {
+				u.line += bytes.Count(b[:i], []byte{'\n'})
+				u.off += int64(i)
+				return 0, u.invalid(b[i])
+			}
+			i += size
+		}
+	}
+	u.line += bytes.Count(b[:cut], []byte{'\n'})
+	u.off += int64(cut)
+	u.n = copy(u.carry[:], b[cut:])
+	return n, u.atEOF(err)
+}
+
+func (u *utf8Reader) atEOF(err error) error {
+	if err == io.EOF && u.n > 0 {
+		return u.invalid(u.carry[0])
+	}
+	return err
+}
+
+func (u *utf8Reader) invalid(c byte) error {
+	return &Error{File: u.f.String(), Line: u.line, Err: fmt.Errorf(
+		"byte %d (0x%02X) is not UTF-8: the file seems to have been re-saved in another encoding (Windows-1252?); use the file exactly as the network sent it",
+		u.off, c)}
+}
+
+// openText opens f for reading as UTF-8 text: the bytes are checked to be
+// UTF-8 as they stream, a leading byte order mark is dropped, and an empty
+// file is an error. The caller must Close the result.
+func openText(f *File) (*textFile, error) {
+	rc, err := f.Open()
+	if err != nil {
+		return nil, err
+	}
+	br := bufio.NewReaderSize(newUTF8Reader(rc, f), 64<<10)
+	head, err := br.Peek(3)
+	if len(head) == 0 {
+		rc.Close()
+		if err == nil || errors.Is(err, io.EOF) {
+			return nil, errorf(f, "the file is empty")
+		}
+		return nil, err
+	}
+	if bytes.HasPrefix(head, []byte("\xEF\xBB\xBF")) {
+		br.Discard(3)
+	}
+	return &textFile{Reader: br, c: rc}, nil
+}
+
+// textFile is an open export file read as text.
+type textFile struct {
+	*bufio.Reader
+	c io.Closer
+}
+
+func (t *textFile) Close() error { return t.c.Close() }
+
+// fixMojibake repairs Meta's export encoding, where every non-ASCII
+// character is written as its UTF-8 bytes, each escaped as a Latin-1 code
+// point ("Jos\u00c3\u00a9" for "José"). When every rune of s is at most
+// U+00FF and those runes, taken as bytes, are valid UTF-8, the bytes are
+// the real text; otherwise s is returned unchanged (it was not mojibake).
+func fixMojibake(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		if r > 0xFF {
+			return s
+		}
+		b = append(b, byte(r))
+	}
+	if !utf8.Valid(b) {
+		return s
+	}
+	return string(b)
+}
