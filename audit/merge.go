@@ -1,0 +1,309 @@
+package audit
+
+import (
+	"cmp"
+	"fmt"
+	"hash/fnv"
+	"slices"
+	"strings"
+)
+
+// Merge groups accounts into people.
+//
+// known maps account keys ("network:id") to person ids chosen earlier (the
+// ledger's grouping); accounts sharing a known person id are one person
+// whatever their names, and two known people are never merged with each
+// other, so a person's own split or join wins over automatic matching.
+// known may be nil.
+//
+// Other accounts are merged only on strong evidence, each merge recorded in
+// Person.Match:
+//   - the same e-mail address;
+//   - the same full name (two words or more after [FoldName]) when that name
+//     belongs to exactly one account on each of the networks merged.
+//
+// Two accounts of the same network are never merged by evidence. A name
+// shared by several accounts of a network is not merged at all; every
+// account with it lists the others in Person.Possible instead.
+//
+// The cost is linear in the number of accounts: evidence is looked up in
+// maps keyed by e-mail and folded name, never by comparing pairs.
+func Merge(accounts []Account, known map[string]string) []*Person {
+	m := newMerger(accounts)
+	m.pinKnown(known)
+	m.byEmail()
+	names := m.byName()
+	return m.people(known, names)
+}
+
+type merger struct {
+	acc     []Account
+	parent  []int32
+	nets    []uint64 // per root: bit set of networks in the group
+	pinned  []bool   // per root: grouping fixed by the ledger
+	match   map[int32][]string
+	netBits map[string]uint64
+}
+
+func newMerger(acc []Account) *merger {
+	m := &merger{
+		acc:     acc,
+		parent:  make([]int32, len(acc)),
+		nets:    make([]uint64, len(acc)),
+		pinned:  make([]bool, len(acc)),
+		match:   map[int32][]string{},
+		netBits: map[string]uint64{},
+	}
+	for i := range acc {
+		m.parent[i] = int32(i)
+		m.nets[i] = m.netBit(acc[i].Network)
+	}
+	return m
+}
+
+func (m *merger) netBit(n string) uint64 {
+	b, ok := m.netBits[n]
+	if !ok {
+		b = 1 << (len(m.netBits) % 64)
+		m.netBits[n] = b
+	}
+	return b
+}
+
+func (m *merger) find(i int32) int32 {
+	for m.parent[i] != i {
+		m.parent[i] = m.parent[m.parent[i]]
+		i = m.parent[i]
+	}
+	return i
+}
+
+// union joins the groups of a and b when evidence may: never two groups
+// with an account on the same network, never two pinned groups. It reports
+// whether a and b are now one group.
+func (m *merger) union(a, b int32, evidence string) bool {
+	ra, rb := m.find(a), m.find(b)
+	if ra == rb {
+		return true
+	}
+	if m.nets[ra]&m.nets[rb] != 0 || (m.pinned[ra] && m.pinned[rb]) {
+		return false
+	}
+	m.join(ra, rb)
+	r := m.find(ra)
+	m.match[r] = append(m.match[r], evidence)
+	return true
+}
+
+// join makes one group of roots ra and rb unconditionally.
+func (m *merger) join(ra, rb int32) {
+	if ra > rb {
+		ra, rb = rb, ra
+	}
+	m.parent[rb] = ra
+	m.nets[ra] |= m.nets[rb]
+	m.pinned[ra] = m.pinned[ra] || m.pinned[rb]
+	if ev := m.match[rb]; len(ev) > 0 {
+		m.match[ra] = append(m.match[ra], ev...)
+		delete(m.match, rb)
+	}
+}
+
+func (m *merger) pinKnown(known map[string]string) {
+	if len(known) == 0 {
+		return
+	}
+	first := map[string]int32{}
+	for i := range m.acc {
+		pid, ok := known[m.acc[i].Key()]
+		if !ok {
+			continue
+		}
+		m.pinned[i] = true
+		if j, ok := first[pid]; ok {
+			ra, rb := m.find(j), m.find(int32(i))
+			if ra != rb {
+				m.join(ra, rb)
+			}
+		} else {
+			first[pid] = int32(i)
+		}
+	}
+}
+
+func (m *merger) byEmail() {
+	byEmail := map[string]int32{}
+	for i := range m.acc {
+		e := strings.ToLower(strings.TrimSpace(m.acc[i].Email))
+		if !strings.Contains(e, "@") {
+			continue
+		}
+		if j, ok := byEmail[e]; ok {
+			m.union(j, int32(i), "email "+e)
+		} else {
+			byEmail[e] = int32(i)
+		}
+	}
+}
+
+// nameGroup is the accounts sharing one folded full name.
+type nameGroup struct {
+	key string
+	acc []int32
+}
+
+// byName merges accounts by unique full names and returns the names that
+// several accounts share, for possible-match reporting.
+func (m *merger) byName() []nameGroup {
+	// Most names are unique: keep the first holder in a map of int32 and
+	// only build lists for names seen twice.
+	first := make(map[string]int32, len(m.acc))
+	shared := map[string][]int32{}
+	for i := range m.acc {
+		k := FoldName(m.acc[i].Name)
+		if !strings.Contains(k, " ") {
+			continue // one word is not a full name
+		}
+		if j, ok := first[k]; ok {
+			if shared[k] == nil {
+				shared[k] = []int32{j}
+			}
+			shared[k] = append(shared[k], int32(i))
+		} else {
+			first[k] = int32(i)
+		}
+	}
+	groups := make([]nameGroup, 0, len(shared))
+	for k, idx := range shared {
+		groups = append(groups, nameGroup{k, idx})
+	}
+	slices.SortFunc(groups, func(a, b nameGroup) int { return strings.Compare(a.key, b.key) })
+	var possible []nameGroup
+	for _, g := range groups {
+		count := map[string]int{}
+		for _, i := range g.acc {
+			count[m.acc[i].Network]++
+		}
+		var unique []int32
+		ambiguous := false
+		for _, i := range g.acc {
+			if count[m.acc[i].Network] == 1 {
+				unique = append(unique, i)
+			} else {
+				ambiguous = true
+			}
+		}
+		if !ambiguous {
+			for _, i := range unique[1:] {
+				m.union(unique[0], i, "same name "+g.key)
+			}
+		}
+		possible = append(possible, g)
+	}
+	return possible
+}
+
+// people builds the groups, names them, and records possible matches.
+func (m *merger) people(known map[string]string, names []nameGroup) []*Person {
+	byRoot := map[int32]*Person{}
+	var out []*Person
+	for i := range m.acc {
+		r := m.find(int32(i))
+		p := byRoot[r]
+		if p == nil {
+			p = &Person{}
+			byRoot[r] = p
+			out = append(out, p)
+		}
+		p.Accounts = append(p.Accounts, &m.acc[i])
+	}
+	for r, p := range byRoot {
+		ev := m.match[r]
+		if m.pinned[r] && len(p.Accounts) > 1 && len(ev) == 0 {
+			ev = []string{"ledger"}
+		}
+		p.Match = strings.Join(ev, "; ")
+	}
+	for _, g := range names {
+		for _, i := range g.acc {
+			p := byRoot[m.find(i)]
+			for _, j := range g.acc {
+				if m.find(i) != m.find(j) {
+					p.Possible = append(p.Possible, m.acc[j].Key())
+				}
+			}
+		}
+	}
+	for _, p := range out {
+		slices.SortFunc(p.Accounts, compareAccounts)
+		slices.Sort(p.Possible)
+		p.Possible = slices.Compact(p.Possible)
+	}
+	assignIDs(out, known)
+	sortPeople(out)
+	return out
+}
+
+// sortPeople orders people by folded name, then name and id, folding each
+// name once.
+func sortPeople(people []*Person) {
+	type keyed struct {
+		fold, name string
+		p          *Person
+	}
+	ks := make([]keyed, len(people))
+	for i, p := range people {
+		n := p.Name()
+		ks[i] = keyed{FoldName(n), n, p}
+	}
+	slices.SortFunc(ks, func(a, b keyed) int {
+		return cmp.Or(strings.Compare(a.fold, b.fold), strings.Compare(a.name, b.name), strings.Compare(a.p.ID, b.p.ID))
+	})
+	for i := range ks {
+		people[i] = ks[i].p
+	}
+}
+
+func compareAccounts(a, b *Account) int {
+	return cmp.Or(cmp.Compare(networkRank(a.Network), networkRank(b.Network)),
+		strings.Compare(a.Network, b.Network), strings.Compare(a.ID, b.ID))
+}
+
+// assignIDs gives each person the id known for its accounts, or a new one
+// derived from its first account key so that the same grouping gets the
+// same id on every run.
+func assignIDs(people []*Person, known map[string]string) {
+	used := map[string]bool{}
+	for _, pid := range known {
+		used[pid] = true
+	}
+	var fresh []*Person
+	for _, p := range people {
+		for _, a := range p.Accounts {
+			if pid, ok := known[a.Key()]; ok {
+				p.ID = pid
+				break
+			}
+		}
+		if p.ID == "" {
+			fresh = append(fresh, p)
+		}
+	}
+	slices.SortFunc(fresh, func(a, b *Person) int { return strings.Compare(a.Accounts[0].Key(), b.Accounts[0].Key()) })
+	for _, p := range fresh {
+		p.ID = NewPersonID(p.Accounts[0].Key(), used)
+		used[p.ID] = true
+	}
+}
+
+// NewPersonID derives a person id from an account key: "p" and 12 hex
+// digits of its FNV-1a hash, with "-2", "-3"... added if used already.
+func NewPersonID(key string, used map[string]bool) string {
+	h := fnv.New64a()
+	h.Write([]byte(key))
+	id := fmt.Sprintf("p%012x", h.Sum64()>>16)
+	for n := 2; used[id]; n++ {
+		id = fmt.Sprintf("p%012x-%d", h.Sum64()>>16, n)
+	}
+	return id
+}

@@ -1,0 +1,165 @@
+package audit
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func acc(network, id, name string) Account {
+	return Account{Network: network, Relation: Following, ID: id, Name: name}
+}
+
+func withEmail(a Account, e string) Account { a.Email = e; return a }
+
+// groups renders people as "key,key|key" sorted, for compact comparison.
+func groups(people []*Person) string {
+	var gs []string
+	for _, p := range people {
+		var ks []string
+		for _, a := range p.Accounts {
+			ks = append(ks, a.Key())
+		}
+		gs = append(gs, strings.Join(ks, ","))
+	}
+	slices.Sort(gs)
+	return strings.Join(gs, " | ")
+}
+
+func TestMerge(t *testing.T) {
+	tests := []struct {
+		name  string
+		in    []Account
+		known map[string]string
+		want  string
+		match map[string]string   // account key -> want Person.Match
+		poss  map[string][]string // account key -> want Person.Possible
+	}{{
+		name: "same email across networks",
+		in: []Account{
+			withEmail(acc(LinkedIn, "ada", "Ada L."), "Ada@Example.org"),
+			withEmail(acc(Facebook, "ada.1", "Ada Lovelace"), "ada@example.org "),
+		},
+		want:  "facebook:ada.1,linkedin:ada",
+		match: map[string]string{"linkedin:ada": "email ada@example.org"},
+	}, {
+		name: "same folded name unique on both networks",
+		in: []Account{
+			acc(LinkedIn, "ds", "Dmitri Sokolov, PhD"),
+			acc(Twitter, "1402", "dmitri  SOKOLOV"),
+			acc(Facebook, "am.1", "Amélie Durand"),
+			acc(Twitter, "1401", "Amelie Durand 🎨"),
+		},
+		want:  "facebook:am.1,twitter:1401 | linkedin:ds,twitter:1402",
+		match: map[string]string{"twitter:1402": "same name dmitri sokolov", "twitter:1401": "same name amelie durand"},
+	}, {
+		name: "name ambiguous on one network is not merged but reported",
+		in: []Account{
+			acc(Facebook, "chloe-martin.1", "Chloé Martin"),
+			acc(Facebook, "chloe-martin.2", "Chloé Martin"),
+			acc(LinkedIn, "chloe-martin-77", "Chloe Martin"),
+		},
+		want: "facebook:chloe-martin.1 | facebook:chloe-martin.2 | linkedin:chloe-martin-77",
+		poss: map[string][]string{
+			"linkedin:chloe-martin-77": {"facebook:chloe-martin.1", "facebook:chloe-martin.2"},
+			"facebook:chloe-martin.1":  {"facebook:chloe-martin.2", "linkedin:chloe-martin-77"},
+		},
+	}, {
+		name: "never two accounts of one network, even by email",
+		in: []Account{
+			withEmail(acc(LinkedIn, "a", "Ann One"), "x@example.org"),
+			withEmail(acc(LinkedIn, "b", "Ann Two"), "x@example.org"),
+		},
+		want: "linkedin:a | linkedin:b",
+	}, {
+		name: "transitive evidence cannot join two accounts of one network",
+		in: []Account{
+			withEmail(acc(LinkedIn, "a", "Sam Lee"), "sam@example.org"),
+			withEmail(acc(Facebook, "s.1", "Sam Lee"), "sam@example.org"),
+			acc(Twitter, "9", "Sam Lee"),
+			acc(Twitter, "10", "Sam Lee"),
+		},
+		want: "facebook:s.1,linkedin:a | twitter:10 | twitter:9",
+	}, {
+		name: "one word is not a full name",
+		in:   []Account{acc(LinkedIn, "c", "Acme"), acc(Twitter, "1", "ACME")},
+		want: "linkedin:c | twitter:1",
+	}, {
+		name:  "ledger grouping wins: split stays split",
+		in:    []Account{acc(Facebook, "a.1", "Amy Poe"), acc(LinkedIn, "amy", "Amy Poe")},
+		known: map[string]string{"facebook:a.1": "p1", "linkedin:amy": "p2"},
+		want:  "facebook:a.1 | linkedin:amy",
+	}, {
+		name:  "ledger grouping wins: joined stays joined",
+		in:    []Account{acc(Facebook, "a.1", "Amy Poe"), acc(LinkedIn, "amy", "Amelia Poe")},
+		known: map[string]string{"facebook:a.1": "p1", "linkedin:amy": "p1"},
+		want:  "facebook:a.1,linkedin:amy",
+		match: map[string]string{"linkedin:amy": "ledger"},
+	}, {
+		name:  "a new account joins a known person on strong evidence",
+		in:    []Account{acc(Facebook, "a.1", "Amy Poe"), acc(Twitter, "7", "Amy Poe")},
+		known: map[string]string{"facebook:a.1": "p1"},
+		want:  "facebook:a.1,twitter:7",
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			people := Merge(tt.in, tt.known)
+			if got := groups(people); got != tt.want {
+				t.Fatalf("groups:\n got %s\nwant %s", got, tt.want)
+			}
+			byKey := map[string]*Person{}
+			for _, p := range people {
+				for _, a := range p.Accounts {
+					byKey[a.Key()] = p
+				}
+			}
+			for k, want := range tt.match {
+				if got := byKey[k].Match; got != want {
+					t.Errorf("match of %s = %q, want %q", k, got, want)
+				}
+			}
+			for k, want := range tt.poss {
+				if got := byKey[k].Possible; !slices.Equal(got, want) {
+					t.Errorf("possible of %s = %q, want %q", k, got, want)
+				}
+			}
+			for k, pid := range tt.known {
+				if got := byKey[k].ID; got != pid {
+					t.Errorf("person id of %s = %q, want the known %q", k, got, pid)
+				}
+			}
+		})
+	}
+}
+
+func TestMergePersonIDsStableAndUnique(t *testing.T) {
+	in := []Account{acc(Twitter, "1", "A B"), acc(Twitter, "2", "C D"), acc(LinkedIn, "x", "A B")}
+	a := Merge(slices.Clone(in), nil)
+	slices.Reverse(in)
+	b := Merge(in, nil)
+	ids := func(ps []*Person) map[string]string {
+		m := map[string]string{}
+		for _, p := range ps {
+			m[p.Keys()] = p.ID
+		}
+		return m
+	}
+	ia, ib := ids(a), ids(b)
+	if len(ia) != 2 {
+		t.Fatalf("want 2 people, got %v", ia)
+	}
+	for k, id := range ia {
+		if ib[k] != id {
+			t.Errorf("person %s: id %s, then %s after reordering the input", k, id, ib[k])
+		}
+		if !strings.HasPrefix(id, "p") || len(id) != 13 {
+			t.Errorf("id %q not of the form p + 12 hex digits", id)
+		}
+	}
+	used := map[string]bool{}
+	first := NewPersonID("twitter:1", used)
+	used[first] = true
+	if second := NewPersonID("twitter:1", used); second != first+"-2" {
+		t.Errorf("colliding id = %q, want %q", second, first+"-2")
+	}
+}

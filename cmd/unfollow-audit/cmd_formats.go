@@ -1,0 +1,26 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/unfollow-audit/unfollow-audit/importers"
+)
+
+func runFormats(args []string, std stdio) int {
+	fs := newFlags("formats", "formats", std)
+	if code, ok := parse(fs, args, std); !ok {
+		return code
+	}
+	if fs.NArg() > 0 {
+		return usageError(fs, std, "formats takes no arguments")
+	}
+	for _, imp := range importers.All() {
+		for _, f := range imp.Formats() {
+			fmt.Fprintf(std.out, "%s: %s\n  request: %s\n  reads:   %s\n\n",
+				f.Network, f.Name, f.Request, strings.Join(f.Files, ", "))
+		}
+	}
+	fmt.Fprintln(std.out, "Give the .zip archives as downloaded (several parts are fine), unzipped folders, or single files, in any order.")
+	return exitOK
+}

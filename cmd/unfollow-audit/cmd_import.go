@@ -1,0 +1,48 @@
+package main
+
+import (
+	"bufio"
+
+	"github.com/unfollow-audit/unfollow-audit/audit"
+	"github.com/unfollow-audit/unfollow-audit/importers"
+)
+
+func runImport(args []string, std stdio) int {
+	fs := newFlags("import", "import [--format csv|table] EXPORT...", std)
+	format := fs.String("format", "csv", "output `FORMAT`: csv (one row per account) or table (a summary)")
+	if code, ok := parse(fs, args, std); !ok {
+		return code
+	}
+	if *format != "csv" && *format != "table" {
+		return usageError(fs, std, "--format must be csv or table, not %q", *format)
+	}
+	if fs.NArg() == 0 {
+		return usageError(fs, std, "no export given")
+	}
+	people, err := load(fs.Args())
+	if err != nil {
+		return fail(std, err)
+	}
+	w := bufio.NewWriterSize(std.out, 64<<10)
+	if *format == "table" {
+		err = writeImportTables(w, people, !std.tty)
+	} else {
+		err = audit.WriteAccounts(w, people)
+	}
+	if err == nil {
+		err = w.Flush()
+	}
+	if err != nil {
+		return fail(std, err)
+	}
+	return exitOK
+}
+
+// load imports every export and merges the accounts into people.
+func load(paths []string) ([]*audit.Person, error) {
+	accounts, err := importers.Import(paths, importers.Options{}, importers.All())
+	if err != nil {
+		return nil, err
+	}
+	return audit.Merge(accounts, nil), nil
+}

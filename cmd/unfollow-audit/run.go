@@ -1,0 +1,94 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	flag "github.com/spf13/pflag"
+)
+
+// Exit statuses.
+const (
+	exitOK    = 0
+	exitError = 1
+	exitUsage = 2
+)
+
+// stdio is the process's standard streams and whether they are terminals.
+type stdio struct {
+	in          io.Reader
+	out, err    io.Writer
+	tty, errTTY bool
+}
+
+const usage = `usage: unfollow-audit COMMAND [flags] [EXPORT...]
+
+Commands:
+  import    read exports and list every account, merged into people (CSV or table)
+  formats   list the exports it reads and where to request them
+
+Run "unfollow-audit COMMAND --help" for a command's flags.
+`
+
+// run is the whole program minus the process: it returns the exit status.
+func run(args []string, std stdio) int {
+	if len(args) == 0 {
+		fmt.Fprint(std.err, usage)
+		return exitUsage
+	}
+	switch args[0] {
+	case "import":
+		return runImport(args[1:], std)
+	case "formats":
+		return runFormats(args[1:], std)
+	case "help", "-h", "--help":
+		fmt.Fprint(std.out, usage)
+		return exitOK
+	}
+	fmt.Fprintf(std.err, "unfollow-audit: unknown command %q\n%s", args[0], usage)
+	return exitUsage
+}
+
+// newFlags returns a flag set for a subcommand that reports its own errors.
+func newFlags(name, synopsis string, std stdio) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(std.err)
+	fs.SortFlags = false
+	fs.Usage = func() {
+		fmt.Fprintf(std.err, "usage: unfollow-audit %s\n", synopsis)
+		if u := fs.FlagUsages(); u != "" {
+			fmt.Fprintf(std.err, "\nFlags:\n%s", u)
+		}
+	}
+	return fs
+}
+
+// parse parses args, printing the error and usage for a bad flag. It
+// returns the exit status to use and false when the command must stop.
+func parse(fs *flag.FlagSet, args []string, std stdio) (int, bool) {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK, false
+		}
+		fmt.Fprintf(std.err, "unfollow-audit %s: %v\n", fs.Name(), err)
+		fs.Usage()
+		return exitUsage, false
+	}
+	return 0, true
+}
+
+// usageError prints a usage problem and returns the usage exit status.
+func usageError(fs *flag.FlagSet, std stdio, format string, args ...any) int {
+	fmt.Fprintf(std.err, "unfollow-audit %s: %s\n", fs.Name(), fmt.Sprintf(format, args...))
+	fs.Usage()
+	return exitUsage
+}
+
+// fail prints err as the one line the user sees and returns exit status 1.
+func fail(std stdio, err error) int {
+	msg := strings.ReplaceAll(err.Error(), "\n", "; ")
+	fmt.Fprintf(std.err, "unfollow-audit: %s\n", msg)
+	return exitError
+}

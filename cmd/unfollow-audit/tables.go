@@ -1,0 +1,115 @@
+package main
+
+import (
+	"cmp"
+	"fmt"
+	"io"
+	"maps"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/olekukonko/tablewriter"
+	"github.com/olekukonko/tablewriter/renderer"
+	"github.com/olekukonko/tablewriter/tw"
+
+	"github.com/unfollow-audit/unfollow-audit/audit"
+)
+
+// newTable returns a table with headers as given (no upper-casing) and, when
+// ascii is set (output is not a terminal), plain +-| borders.
+func newTable(w io.Writer, ascii bool, align ...tw.Align) *tablewriter.Table {
+	opts := []tablewriter.Option{
+		tablewriter.WithHeaderAutoFormat(tw.Off),
+		tablewriter.WithRowAlignmentConfig(tw.CellAlignment{PerColumn: align}),
+		tablewriter.WithFooterAlignmentConfig(tw.CellAlignment{PerColumn: align}),
+	}
+	if ascii {
+		opts = append(opts, tablewriter.WithRenderer(renderer.NewBlueprint(tw.Rendition{
+			Symbols: tw.NewSymbols(tw.StyleASCII),
+		})))
+	}
+	return tablewriter.NewTable(w, opts...)
+}
+
+// writeImportTables prints accounts per network and relation, then the
+// possible matches and the accounts that stayed unnamed.
+func writeImportTables(w io.Writer, people []*audit.Person, ascii bool) error {
+	type row struct{ network, relation string }
+	type counts struct{ accounts, followsYou, unnamed int }
+	byRow := map[row]*counts{}
+	var total counts
+	for _, p := range people {
+		for _, a := range p.Accounts {
+			r := row{a.Network, a.Relation}
+			c := byRow[r]
+			if c == nil {
+				c = &counts{}
+				byRow[r] = c
+			}
+			for _, c := range []*counts{c, &total} {
+				c.accounts++
+				if a.FollowsYou == audit.Yes {
+					c.followsYou++
+				}
+				if a.Name == "" && a.Handle == "" {
+					c.unnamed++
+				}
+			}
+		}
+	}
+	t := newTable(w, ascii, tw.AlignLeft, tw.AlignLeft, tw.AlignRight, tw.AlignRight, tw.AlignRight)
+	t.Header("Network", "Relation", "Accounts", "Follow you", "Unnamed")
+	rows := slices.SortedFunc(maps.Keys(byRow), func(a, b row) int {
+		return cmp.Or(strings.Compare(a.network, b.network), strings.Compare(a.relation, b.relation))
+	})
+	for _, r := range rows {
+		c := byRow[r]
+		if err := t.Append([]string{r.network, r.relation, strconv.Itoa(c.accounts), strconv.Itoa(c.followsYou), strconv.Itoa(c.unnamed)}); err != nil {
+			return err
+		}
+	}
+	t.Footer("Total", fmt.Sprintf("%d people", len(people)), strconv.Itoa(total.accounts), strconv.Itoa(total.followsYou), strconv.Itoa(total.unnamed))
+	if err := t.Render(); err != nil {
+		return err
+	}
+	if total.unnamed > 0 {
+		fmt.Fprintf(w, "\n%d accounts stayed unnamed: the export lists only their ids (Twitter/X names are recovered from your tweets' mentions only).\n", total.unnamed)
+	}
+	var merged, possible []*audit.Person
+	for _, p := range people {
+		if p.Match != "" {
+			merged = append(merged, p)
+		}
+		if len(p.Possible) > 0 {
+			possible = append(possible, p)
+		}
+	}
+	if len(merged) > 0 {
+		fmt.Fprintf(w, "\nMerged across networks (%d):\n", len(merged))
+		t := newTable(w, ascii, tw.AlignLeft, tw.AlignLeft, tw.AlignLeft)
+		t.Header("Person", "Accounts", "Evidence")
+		for _, p := range merged {
+			if err := t.Append([]string{p.Name(), strings.ReplaceAll(p.Keys(), ";", " "), p.Match}); err != nil {
+				return err
+			}
+		}
+		if err := t.Render(); err != nil {
+			return err
+		}
+	}
+	if len(possible) > 0 {
+		fmt.Fprintf(w, "\nPossible matches, not merged (the name is shared by several accounts of a network) (%d):\n", len(possible))
+		t := newTable(w, ascii, tw.AlignLeft, tw.AlignLeft, tw.AlignLeft)
+		t.Header("Person", "Accounts", "May also be")
+		for _, p := range possible {
+			if err := t.Append([]string{p.Name(), strings.ReplaceAll(p.Keys(), ";", " "), strings.Join(p.Possible, " ")}); err != nil {
+				return err
+			}
+		}
+		if err := t.Render(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
