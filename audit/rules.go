@@ -1,0 +1,270 @@
+package audit
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Rule codes, in the order the rules apply: the first that applies decides.
+const (
+	RuleToxic     = "toxic"
+	RuleUnsure    = "unsure"
+	RuleMet       = "met"
+	RuleInspiring = "inspiring"
+	RuleSupplier  = "supplier"
+	RulePolicy    = "policy"
+	RuleLapsed    = "lapsed"
+	RuleUnknown   = "unknown"
+)
+
+// RuleOrder lists the rule codes in the order they apply.
+var RuleOrder = []string{RuleToxic, RuleUnsure, RuleMet, RuleInspiring, RuleSupplier, RulePolicy, RuleLapsed, RuleUnknown}
+
+// Annotations are what the person wrote about someone in the ledger.
+type Annotations struct {
+	LastMet      Period
+	Inspiring    bool
+	Supplier     bool
+	Toxic        bool
+	Unsure       bool
+	Relationship string
+	Note         string
+}
+
+// Reviewed reports whether the person wrote anything at all about someone.
+func (a *Annotations) Reviewed() bool {
+	return !a.LastMet.IsZero() || a.Inspiring || a.Supplier || a.Toxic || a.Unsure ||
+		strings.TrimSpace(a.Relationship) != "" || strings.TrimSpace(a.Note) != ""
+}
+
+// Close reports whether the relationship is one the seed asks to pick up
+// the phone for when it lapses: family or friend.
+func (a *Annotations) Close() bool {
+	r := strings.ToLower(strings.TrimSpace(a.Relationship))
+	return r == "family" || r == "friend"
+}
+
+// A Period is a ledger date that may be partial: a day (2026-03-02), a
+// month (2026-03) or a year (2026). First and Last are its first and last
+// days.
+type Period struct {
+	First, Last Date
+}
+
+// IsZero reports whether no date was given.
+func (p Period) IsZero() bool { return p.First == 0 }
+
+// ParsePeriod parses YYYY-MM-DD, YYYY-MM or YYYY; "" is the zero Period.
+func ParsePeriod(s string) (Period, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return Period{}, nil
+	}
+	for _, f := range []struct {
+		layout string
+		next   func(time.Time) time.Time
+	}{
+		{time.DateOnly, func(t time.Time) time.Time { return t }},
+		{"2006-01", func(t time.Time) time.Time { return t.AddDate(0, 1, -1) }},
+		{"2006", func(t time.Time) time.Time { return t.AddDate(1, 0, -1) }},
+	} {
+		if len(s) != len(f.layout) {
+			continue
+		}
+		if t, err := time.Parse(f.layout, s); err == nil {
+			return Period{DateOf(t), DateOf(f.next(t))}, nil
+		}
+	}
+	return Period{}, fmt.Errorf("%q is not a date", s)
+}
+
+// Span is a length of time counted in calendar units: "400d", "18m", "2y".
+type Span struct {
+	N    int
+	Unit byte // 'd', 'm' or 'y'
+}
+
+// DefaultWindow is "met in the last year", counted in months so that the
+// reasons read "12 months".
+var DefaultWindow = Span{12, 'm'}
+
+// ParseSpan parses a number followed by d (days), m (months) or y (years).
+func ParseSpan(s string) (Span, error) {
+	s = strings.TrimSpace(strings.ToLower(s))
+	if len(s) >= 2 {
+		unit := s[len(s)-1]
+		n, err := strconv.Atoi(s[:len(s)-1])
+		if err == nil && n > 0 && n <= 100000 && strings.IndexByte("dmy", unit) >= 0 {
+			return Span{n, unit}, nil
+		}
+	}
+	return Span{}, fmt.Errorf("%q is not a span: want a number of days, months or years, like 400d, 18m or 2y", s)
+}
+
+// Before returns the day that is the span before d.
+func (s Span) Before(d Date) Date {
+	t := d.Time()
+	switch s.Unit {
+	case 'd':
+		t = t.AddDate(0, 0, -s.N)
+	case 'm':
+		t = t.AddDate(0, -s.N, 0)
+	default:
+		t = t.AddDate(-s.N, 0, 0)
+	}
+	return DateOf(t)
+}
+
+func (s Span) String() string {
+	unit := map[byte]string{'d': "day", 'm': "month", 'y': "year"}[s.Unit]
+	if s.N != 1 {
+		unit += "s"
+	}
+	return fmt.Sprintf("%d %s", s.N, unit)
+}
+
+// Reasons a network's policy lets keep an account for.
+const (
+	AllowMet Allow = 1 << iota
+	AllowInspiring
+	AllowSupplier
+)
+
+// Allow is a set of keep reasons.
+type Allow uint8
+
+var allowNames = []struct {
+	a    Allow
+	name string
+}{{AllowMet, RuleMet}, {AllowInspiring, RuleInspiring}, {AllowSupplier, RuleSupplier}}
+
+func (a Allow) String() string {
+	var names []string
+	for _, x := range allowNames {
+		if a&x.a != 0 {
+			names = append(names, x.name)
+		}
+	}
+	if len(names) == 0 {
+		return "nothing"
+	}
+	return strings.Join(names, ",")
+}
+
+// Policy says, per network, which keep reasons count. The seed's choice is
+// the default: Facebook is only for people met in person; every other
+// network keeps people met, inspiring people and suppliers.
+type Policy map[string]Allow
+
+// DefaultPolicy returns the seed's policy.
+func DefaultPolicy() Policy {
+	return Policy{Facebook: AllowMet}
+}
+
+// Allows returns what keeps an account on network.
+func (p Policy) Allows(network string) Allow {
+	if a, ok := p[network]; ok {
+		return a
+	}
+	return AllowMet | AllowInspiring | AllowSupplier
+}
+
+// KnownNetworks lists the networks a policy may name.
+var KnownNetworks = []string{Facebook, LinkedIn, Twitter, Instagram, YouTube, Mastodon}
+
+// Set parses "NETWORK=RULES", e.g. "facebook=met,inspiring", and sets that
+// network's policy. RULES may be "none" to keep nobody on that network.
+func (p Policy) Set(s string) error {
+	network, rules, ok := strings.Cut(s, "=")
+	network = strings.ToLower(strings.TrimSpace(network))
+	if !ok || network == "" {
+		return fmt.Errorf("%q is not NETWORK=RULES (e.g. facebook=met,inspiring)", s)
+	}
+	if !slices.Contains(KnownNetworks, network) {
+		return fmt.Errorf("unknown network %q: want one of %s", network, strings.Join(KnownNetworks, ", "))
+	}
+	var a Allow
+	for _, r := range strings.Split(rules, ",") {
+		r = strings.ToLower(strings.TrimSpace(r))
+		if r == "none" {
+			continue
+		}
+		i := slices.IndexFunc(allowNames, func(x struct {
+			a    Allow
+			name string
+		}) bool {
+			return x.name == r
+		})
+		if i < 0 {
+			return fmt.Errorf("unknown rule %q in %q: want met, inspiring, supplier or none", r, s)
+		}
+		a |= allowNames[i].a
+	}
+	p[network] = a
+	return nil
+}
+
+// Rules decide keep or unfollow for an account.
+type Rules struct {
+	AsOf   Date
+	Window Span
+	Policy Policy
+}
+
+// A Decision is the outcome of the rules for one account.
+type Decision struct {
+	Keep   bool
+	Rule   string
+	Reason string // one sentence with the evidence
+}
+
+// Decide applies the rules, in order, to an account on network annotated
+// with a. The first rule that applies decides.
+func (r *Rules) Decide(network string, a *Annotations) Decision {
+	allow := r.Policy.Allows(network)
+	start := r.Window.Before(r.AsOf)
+	met := !a.LastMet.IsZero() && a.LastMet.Last >= start
+	switch {
+	case a.Toxic:
+		return Decision{false, RuleToxic, "marked toxic"}
+	case a.Unsure:
+		return Decision{false, RuleUnsure, "marked unsure: when in doubt, unfollow"}
+	case met && allow&AllowMet != 0:
+		return Decision{true, RuleMet, fmt.Sprintf("last met %s, within %s before %s", periodText(a.LastMet), r.Window, r.AsOf)}
+	case a.Inspiring && allow&AllowInspiring != 0:
+		return Decision{true, RuleInspiring, "inspires you"}
+	case a.Supplier && allow&AllowSupplier != 0:
+		return Decision{true, RuleSupplier, "regularly supplies you goods or services"}
+	case met || a.Inspiring || a.Supplier:
+		var why []string
+		if met {
+			why = append(why, "met recently")
+		}
+		if a.Inspiring {
+			why = append(why, "inspiring")
+		}
+		if a.Supplier {
+			why = append(why, "a supplier")
+		}
+		return Decision{false, RulePolicy, fmt.Sprintf("%s, but your %s policy keeps only: %s",
+			strings.Join(why, " and "), network, allow)}
+	case !a.LastMet.IsZero():
+		return Decision{false, RuleLapsed, fmt.Sprintf("last met %s, more than %s before %s", periodText(a.LastMet), r.Window, r.AsOf)}
+	}
+	return Decision{false, RuleUnknown, "nothing known about this account yet: fill in the ledger to keep it"}
+}
+
+// periodText shows a period as the person wrote it: a day, month or year.
+func periodText(p Period) string {
+	f, l := p.First.Time(), p.Last.Time()
+	switch {
+	case p.First == p.Last:
+		return p.First.String()
+	case f.Month() == l.Month():
+		return f.Format("2006-01")
+	}
+	return f.Format("2006")
+}

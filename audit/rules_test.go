@@ -1,0 +1,141 @@
+package audit
+
+import (
+	"strings"
+	"testing"
+)
+
+func mustPeriod(t *testing.T, s string) Period {
+	t.Helper()
+	p, err := ParsePeriod(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestDecide(t *testing.T) {
+	asOf := NewDate(2026, 11, 25)
+	rules := Rules{AsOf: asOf, Window: DefaultWindow, Policy: DefaultPolicy()}
+	tests := []struct {
+		name     string
+		network  string
+		a        Annotations
+		lastMet  string
+		keep     bool
+		rule     string
+		reasonIn string
+	}{
+		{"nothing known", Twitter, Annotations{}, "", false, RuleUnknown, "nothing known"},
+		{"relationship alone is nothing known", Twitter, Annotations{Relationship: "friend"}, "", false, RuleUnknown, ""},
+		{"toxic beats everything", Twitter, Annotations{Toxic: true, Unsure: true, Inspiring: true}, "2026-11-01", false, RuleToxic, "toxic"},
+		{"unsure beats met", LinkedIn, Annotations{Unsure: true}, "2026-11-01", false, RuleUnsure, "unsure"},
+		{"met within the window", Facebook, Annotations{}, "2026-03-02", true, RuleMet, "last met 2026-03-02, within 12 months before 2026-11-25"},
+		{"met exactly at the window start", Facebook, Annotations{}, "2025-11-25", true, RuleMet, ""},
+		{"met one day before the window", Facebook, Annotations{}, "2025-11-24", false, RuleLapsed, "last met 2025-11-24, more than 12 months before 2026-11-25"},
+		{"met on the audit day", Facebook, Annotations{}, "2026-11-25", true, RuleMet, ""},
+		{"a month counts as its last day", Facebook, Annotations{}, "2025-11", true, RuleMet, "last met 2025-11,"},
+		{"a month wholly before the window", Facebook, Annotations{}, "2025-10", false, RuleLapsed, "last met 2025-10,"},
+		{"a year counts as its last day", Twitter, Annotations{}, "2025", true, RuleMet, "last met 2025,"},
+		{"an old year", Twitter, Annotations{}, "2024", false, RuleLapsed, ""},
+		{"met beats inspiring", Twitter, Annotations{Inspiring: true}, "2026-01-01", true, RuleMet, ""},
+		{"inspiring on twitter", Twitter, Annotations{Inspiring: true}, "", true, RuleInspiring, "inspires you"},
+		{"inspiring beats supplier", LinkedIn, Annotations{Inspiring: true, Supplier: true}, "", true, RuleInspiring, ""},
+		{"supplier", LinkedIn, Annotations{Supplier: true}, "2019", true, RuleSupplier, "supplies"},
+		{"inspiring on facebook is policy", Facebook, Annotations{Inspiring: true}, "", false, RulePolicy, "inspiring, but your facebook policy keeps only: met"},
+		{"supplier on facebook met long ago is policy", Facebook, Annotations{Supplier: true}, "2020-01-01", false, RulePolicy, "a supplier"},
+		{"lapsed", Twitter, Annotations{}, "2024-03-02", false, RuleLapsed, "last met 2024-03-02, more than 12 months before 2026-11-25"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := tt.a
+			a.LastMet = mustPeriod(t, tt.lastMet)
+			d := rules.Decide(tt.network, &a)
+			if d.Keep != tt.keep || d.Rule != tt.rule {
+				t.Fatalf("Decide = %v %s (%s), want keep=%v %s", d.Keep, d.Rule, d.Reason, tt.keep, tt.rule)
+			}
+			if !strings.Contains(d.Reason, tt.reasonIn) {
+				t.Errorf("reason %q does not contain %q", d.Reason, tt.reasonIn)
+			}
+		})
+	}
+}
+
+func TestDecidePolicyAndWindow(t *testing.T) {
+	asOf := NewDate(2026, 11, 25)
+	p := DefaultPolicy()
+	if err := p.Set("facebook=met,inspiring"); err != nil {
+		t.Fatal(err)
+	}
+	if err := p.Set("twitter=inspiring"); err != nil {
+		t.Fatal(err)
+	}
+	w, err := ParseSpan("400d")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := Rules{AsOf: asOf, Window: w, Policy: p}
+	insp := Annotations{Inspiring: true}
+	if d := r.Decide(Facebook, &insp); !d.Keep || d.Rule != RuleInspiring {
+		t.Errorf("facebook=met,inspiring: inspiring gave %v %s", d.Keep, d.Rule)
+	}
+	met := Annotations{LastMet: mustPeriod(t, "2025-10-22")} // 399 days before
+	if d := r.Decide(LinkedIn, &met); !d.Keep || !strings.Contains(d.Reason, "within 400 days") {
+		t.Errorf("400d window: %+v", d)
+	}
+	if d := r.Decide(Twitter, &met); d.Keep || d.Rule != RulePolicy {
+		t.Errorf("twitter=inspiring: met gave %+v, want policy", d)
+	}
+}
+
+func TestParseSpan(t *testing.T) {
+	for _, s := range []string{"400d", "18m", "2y", " 1Y "} {
+		if _, err := ParseSpan(s); err != nil {
+			t.Errorf("ParseSpan(%q): %v", s, err)
+		}
+	}
+	for _, s := range []string{"", "d", "1w", "-2y", "0m", "1.5y", "12"} {
+		if _, err := ParseSpan(s); err == nil {
+			t.Errorf("ParseSpan(%q) accepted", s)
+		}
+	}
+	sp, _ := ParseSpan("18m")
+	if got := sp.Before(NewDate(2026, 11, 25)); got != NewDate(2025, 5, 25) {
+		t.Errorf("18m before 2026-11-25 = %s", got)
+	}
+}
+
+func TestParsePeriod(t *testing.T) {
+	tests := []struct{ in, first, last string }{
+		{"2026-03-02", "2026-03-02", "2026-03-02"},
+		{"2024-02", "2024-02-01", "2024-02-29"},
+		{"2025", "2025-01-01", "2025-12-31"},
+		{"", "", ""},
+	}
+	for _, tt := range tests {
+		p, err := ParsePeriod(tt.in)
+		if err != nil || p.First.String() != tt.first || p.Last.String() != tt.last {
+			t.Errorf("ParsePeriod(%q) = %s..%s, %v; want %s..%s", tt.in, p.First, p.Last, err, tt.first, tt.last)
+		}
+	}
+	for _, s := range []string{"25/11/2026", "2026-13", "2026-02-30", "26", "2026-1-5", "yesterday"} {
+		if _, err := ParsePeriod(s); err == nil {
+			t.Errorf("ParsePeriod(%q) accepted", s)
+		}
+	}
+}
+
+func TestPolicySet(t *testing.T) {
+	p := DefaultPolicy()
+	for _, bad := range []string{"facebook", "myspace=met", "facebook=met,friends", "=met"} {
+		if err := p.Set(bad); err == nil {
+			t.Errorf("Set(%q) accepted", bad)
+		}
+	}
+	if err := p.Set("LinkedIn=none"); err != nil || p.Allows(LinkedIn) != 0 {
+		t.Errorf("linkedin=none: %v %v", err, p.Allows(LinkedIn))
+	}
+	if DefaultPolicy().Allows(Twitter) != AllowMet|AllowInspiring|AllowSupplier || DefaultPolicy().Allows(Facebook) != AllowMet {
+		t.Error("default policy is not the seed's")
+	}
+}
