@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	flag "github.com/spf13/pflag"
 )
@@ -26,6 +27,7 @@ type stdio struct {
 const usage = `usage: unfollow-audit COMMAND [flags] [EXPORT...]
 
 Commands:
+  audit     decide keep or unfollow for every account you follow, keeping your ledger
   import    read exports and list every account, merged into people (CSV or table)
   formats   list the exports it reads and where to request them
 
@@ -41,6 +43,8 @@ func run(args []string, std stdio) int {
 	switch args[0] {
 	case "import":
 		return runImport(args[1:], std)
+	case "audit":
+		return runAudit(args[1:], std, time.Now)
 	case "formats":
 		return runFormats(args[1:], std)
 	case "help", "-h", "--help":

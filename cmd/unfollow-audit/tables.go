@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"maps"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -112,4 +113,56 @@ func writeImportTables(w io.Writer, people []*audit.Person, ascii bool) error {
 		}
 	}
 	return nil
+}
+
+// writeAuditSummary prints the per-network table of an audit run and one
+// line telling the person what to do next.
+func writeAuditSummary(w io.Writer, s audit.Summary, dir string, reachOut int, ascii bool) error {
+	align := []tw.Align{tw.AlignLeft, tw.AlignRight, tw.AlignRight, tw.AlignRight, tw.AlignRight}
+	header := []any{"Network", "Followed", "Keep", "Unfollow", "Not reviewed"}
+	if s.Reaudit {
+		align = append(align, tw.AlignRight, tw.AlignRight, tw.AlignRight, tw.AlignRight)
+		header = append(header, "New", "Gone", "Changed", "Unfollows done")
+	}
+	t := newTable(w, ascii, align...)
+	t.Header(header...)
+	row := func(c audit.Counts) []string {
+		r := []string{c.Network, strconv.Itoa(c.Followed), strconv.Itoa(c.Keep), strconv.Itoa(c.Unfollow), strconv.Itoa(c.NotReviewed)}
+		if s.Reaudit {
+			r = append(r, strconv.Itoa(c.New), strconv.Itoa(c.Gone), strconv.Itoa(c.Changed),
+				fmt.Sprintf("%d of %d", c.Done, c.WasUnfollow))
+		}
+		return r
+	}
+	for _, c := range s.Networks {
+		if err := t.Append(row(c)); err != nil {
+			return err
+		}
+	}
+	total := row(s.Total)
+	footer := make([]any, len(total))
+	for i, v := range total {
+		footer[i] = v
+	}
+	t.Footer(footer...)
+	if err := t.Render(); err != nil {
+		return err
+	}
+	if reachOut > 0 {
+		fmt.Fprintf(w, "%d family members and friends you are drifting away from are in %s: call them rather than follow.\n",
+			reachOut, filepath.Join(dir, "reach-out.csv"))
+	}
+	var next string
+	switch {
+	case s.Total.NotReviewed > 0:
+		next = fmt.Sprintf("Next: open %s in a spreadsheet, fill last_met, inspiring, supplier, toxic or unsure for the people you know (%d accounts not reviewed; empty means unfollow), save it as CSV UTF-8, and run the same command again.",
+			filepath.Join(dir, "ledger.csv"), s.Total.NotReviewed)
+	case s.Total.Unfollow > 0:
+		next = fmt.Sprintf("Next: unfollow by hand the %d accounts in %s, then run the same command on fresh exports next quarter to confirm them.",
+			s.Total.Unfollow, filepath.Join(dir, "unfollow.csv"))
+	default:
+		next = "Next: nothing to unfollow; run the same command on fresh exports next quarter."
+	}
+	_, err := fmt.Fprintln(w, next)
+	return err
 }

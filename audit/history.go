@@ -1,0 +1,163 @@
+package audit
+
+import (
+	"bufio"
+	"cmp"
+	"encoding/csv"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+)
+
+// HistoryColumns is the header of a run's decisions file in the
+// workspace's history folder.
+var HistoryColumns = []string{"as_of", "person_id", "network", "relation", "id", "name", "decision", "rule"}
+
+// Decisions as written in history and change files.
+const (
+	DecisionKeep     = "keep"
+	DecisionUnfollow = "unfollow"
+)
+
+// A Past decision, read back from a history file.
+type Past struct {
+	AsOf, PersonID, Network, Relation, ID, Name, Decision, Rule string
+}
+
+// Key is the account's "network:id".
+func (p *Past) Key() string { return p.Network + ":" + p.ID }
+
+func decisionWord(d Decision) string {
+	if d.Keep {
+		return DecisionKeep
+	}
+	return DecisionUnfollow
+}
+
+// WriteHistory records this run's decisions, one row per followed account.
+func WriteHistory(w io.Writer, items []Item, asOf Date) error {
+	cw := newCSVWriter(w)
+	if err := cw.Write(HistoryColumns...); err != nil {
+		return err
+	}
+	day := asOf.String()
+	for i := range items {
+		it := &items[i]
+		a := it.Account
+		if err := cw.Write(day, it.Person.ID, a.Network, a.Relation, a.ID, a.Name, decisionWord(it.Decision), it.Decision.Rule); err != nil {
+			return err
+		}
+	}
+	return cw.Flush()
+}
+
+// ReadHistory reads a history file written by WriteHistory.
+func ReadHistory(r io.Reader, name string) ([]Past, error) {
+	cr := csv.NewReader(bufio.NewReaderSize(r, 64<<10))
+	cr.ReuseRecord = true
+	header, err := cr.Read()
+	if err != nil {
+		return nil, fmt.Errorf("%s: not a history file: %v", name, err)
+	}
+	if !slices.Equal(header, HistoryColumns) {
+		return nil, fmt.Errorf("%s: line 1: not a history file: want the header %s", name, strings.Join(HistoryColumns, ","))
+	}
+	var out []Past
+	for {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			return out, nil
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s: %v", name, err)
+		}
+		u := func(i int) string { return Unneutralize(rec[i]) }
+		out = append(out, Past{u(0), u(1), u(2), u(3), u(4), u(5), u(6), u(7)})
+	}
+}
+
+// Change kinds.
+const (
+	ChangeNew     = "new"
+	ChangeGone    = "gone"
+	ChangeChanged = "changed"
+)
+
+// A Change is an account that differs between two runs.
+type Change struct {
+	Kind                                  string
+	PersonID, Network, Relation, ID, Name string
+	Before, BeforeRule                    string // empty for new accounts
+	After, AfterRule                      string // empty for gone accounts
+	Note                                  string
+}
+
+// ChangeColumns is the header of changes.csv.
+var ChangeColumns = []string{"change", "person_id", "network", "relation", "id", "name",
+	"before", "before_rule", "after", "after_rule", "note"}
+
+// Compare lists what changed since the previous run: accounts new in the
+// exports, accounts gone from them (an unfollow done, when the previous
+// decision was unfollow), and accounts whose decision changed.
+func Compare(prev []Past, items []Item) []Change {
+	before := make(map[string]*Past, len(prev))
+	for i := range prev {
+		before[prev[i].Key()] = &prev[i]
+	}
+	since := ""
+	if len(prev) > 0 {
+		since = prev[0].AsOf
+	}
+	var out []Change
+	now := make(map[string]bool, len(items))
+	for i := range items {
+		it := &items[i]
+		a := it.Account
+		k := a.Key()
+		now[k] = true
+		after := decisionWord(it.Decision)
+		p := before[k]
+		switch {
+		case p == nil:
+			out = append(out, Change{ChangeNew, it.Person.ID, a.Network, a.Relation, a.ID, a.Name,
+				"", "", after, it.Decision.Rule, "followed since the run of " + since})
+		case p.Decision != after:
+			out = append(out, Change{ChangeChanged, it.Person.ID, a.Network, a.Relation, a.ID, a.Name,
+				p.Decision, p.Rule, after, it.Decision.Rule, it.Decision.Reason})
+		}
+	}
+	for i := range prev {
+		p := &prev[i]
+		if now[p.Key()] {
+			continue
+		}
+		note := "no longer followed in the exports (it was kept)"
+		if p.Decision == DecisionUnfollow {
+			note = "unfollow done"
+		}
+		out = append(out, Change{ChangeGone, p.PersonID, p.Network, p.Relation, p.ID, p.Name,
+			p.Decision, p.Rule, "", "", note})
+	}
+	rank := map[string]int{ChangeChanged: 0, ChangeNew: 1, ChangeGone: 2}
+	slices.SortStableFunc(out, func(a, b Change) int {
+		return cmp.Or(cmp.Compare(rank[a.Kind], rank[b.Kind]),
+			cmp.Compare(networkRank(a.Network), networkRank(b.Network)), strings.Compare(a.Network, b.Network))
+	})
+	return out
+}
+
+// WriteChanges writes changes.csv.
+func WriteChanges(w io.Writer, changes []Change) error {
+	cw := newCSVWriter(w)
+	if err := cw.Write(ChangeColumns...); err != nil {
+		return err
+	}
+	for _, c := range changes {
+		if err := cw.Write(c.Kind, c.PersonID, c.Network, c.Relation, c.ID, c.Name,
+			c.Before, c.BeforeRule, c.After, c.AfterRule, c.Note); err != nil {
+			return err
+		}
+	}
+	return cw.Flush()
+}

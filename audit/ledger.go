@@ -1,0 +1,394 @@
+package audit
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+)
+
+// Ledger column names. The person may add columns of their own anywhere;
+// they are kept as they are.
+const (
+	ColPersonID     = "person_id"
+	ColName         = "name"
+	ColAccounts     = "accounts"
+	ColLastMet      = "last_met"
+	ColInspiring    = "inspiring"
+	ColSupplier     = "supplier"
+	ColToxic        = "toxic"
+	ColUnsure       = "unsure"
+	ColRelationship = "relationship"
+	ColNote         = "note"
+	// ColInExports is written by the tool: "yes" while the person has an
+	// account you follow in the exports, "no" once none is left, so that
+	// the row and its annotations wait for the person to come back.
+	ColInExports = "in_exports"
+)
+
+// LedgerColumns are the columns a ledger must have, in the order a new
+// ledger gets them.
+var LedgerColumns = []string{ColPersonID, ColName, ColAccounts, ColLastMet, ColInspiring,
+	ColSupplier, ColToxic, ColUnsure, ColRelationship, ColNote}
+
+// A Ledger is the person's own knowledge about the people they follow, one
+// row per person, read from and written back to ledger.csv without losing
+// or changing any cell the person wrote.
+type Ledger struct {
+	Header []string // in file order, with the person's own columns
+	Rows   []*LedgerRow
+	col    map[string]int
+	byID   map[string]*LedgerRow
+}
+
+// A LedgerRow is one person's row.
+type LedgerRow struct {
+	Cells    []string // one per Header column, as the person wrote them
+	Line     int      // line in the file read, 0 for a row added by this run
+	Notes    Annotations
+	Accounts []string // keys "network:id" from the accounts cell
+}
+
+// NewLedger returns an empty ledger with the standard columns.
+func NewLedger() *Ledger {
+	l := &Ledger{Header: append(append([]string{}, LedgerColumns...), ColInExports)}
+	l.index()
+	return l
+}
+
+func (l *Ledger) index() {
+	l.col = map[string]int{}
+	for i, h := range l.Header {
+		k := strings.ToLower(strings.TrimSpace(h))
+		if _, dup := l.col[k]; !dup {
+			l.col[k] = i
+		}
+	}
+	l.byID = map[string]*LedgerRow{}
+	for _, r := range l.Rows {
+		if id := l.cell(r, ColPersonID); id != "" {
+			l.byID[id] = r
+		}
+	}
+}
+
+func (l *Ledger) cell(r *LedgerRow, col string) string {
+	i, ok := l.col[col]
+	if !ok || i >= len(r.Cells) {
+		return ""
+	}
+	return r.Cells[i]
+}
+
+func (l *Ledger) set(r *LedgerRow, col, v string) {
+	i, ok := l.col[col]
+	if !ok {
+		l.Header = append(l.Header, col)
+		i = len(l.Header) - 1
+		l.col[col] = i
+	}
+	for len(r.Cells) <= i {
+		r.Cells = append(r.Cells, "")
+	}
+	r.Cells[i] = v
+}
+
+// PersonID returns the row's person id.
+func (l *Ledger) PersonID(r *LedgerRow) string { return l.cell(r, ColPersonID) }
+
+// Name returns the row's name cell.
+func (l *Ledger) Name(r *LedgerRow) string { return l.cell(r, ColName) }
+
+// Row returns the row of a person id, or nil.
+func (l *Ledger) Row(personID string) *LedgerRow { return l.byID[personID] }
+
+// A LedgerError is a bad cell or line in the ledger.
+type LedgerError struct {
+	File   string
+	Line   int
+	Column string // "" when the whole line is at fault
+	Value  string
+	Msg    string // what is wrong and what is accepted
+}
+
+func (e *LedgerError) Error() string {
+	switch {
+	case e.Column != "":
+		return fmt.Sprintf("%s: line %d, column %s: %q %s", e.File, e.Line, e.Column, e.Value, e.Msg)
+	case e.Line > 0:
+		return fmt.Sprintf("%s: line %d: %s", e.File, e.Line, e.Msg)
+	}
+	return fmt.Sprintf("%s: %s", e.File, e.Msg)
+}
+
+const acceptedBools = "accepted: yes/no, y/n, true/false, 1/0, x, or empty for no"
+
+// ParseBool reads a ledger yes/no cell, in any case; empty is no.
+func ParseBool(s string) (bool, bool) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "yes", "y", "true", "1", "x":
+		return true, true
+	case "no", "n", "false", "0", "":
+		return false, true
+	}
+	return false, false
+}
+
+// ReadLedger reads a ledger as written by WriteLedger or re-saved by a
+// spreadsheet: with or without a byte order mark, CRLF or LF, any quoting,
+// rows in any order, semicolons instead of commas (spreadsheets in some
+// locales), trailing empty cells dropped. Every cell is checked; the first
+// bad one is returned as a *LedgerError naming its line and column. Dates
+// after asOf are refused: nobody met anyone in the future.
+func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
+	br := bufio.NewReaderSize(r, 64<<10)
+	if b, _ := br.Peek(3); bytes.Equal(b, []byte("\xEF\xBB\xBF")) {
+		br.Discard(3)
+	}
+	first, _ := br.Peek(4096)
+	if i := bytes.IndexByte(first, '\n'); i >= 0 {
+		first = first[:i]
+	}
+	cr := csv.NewReader(br)
+	cr.FieldsPerRecord = -1
+	if bytes.IndexByte(first, ';') >= 0 && bytes.IndexByte(first, ',') < 0 {
+		cr.Comma = ';'
+	}
+	header, err := cr.Read()
+	if err == io.EOF {
+		return nil, &LedgerError{File: name, Msg: "the ledger is empty: it needs at least its header line " + strings.Join(LedgerColumns, ",")}
+	}
+	if err != nil {
+		return nil, ledgerCSVError(name, err)
+	}
+	l := &Ledger{}
+	for _, h := range header {
+		l.Header = append(l.Header, Unneutralize(h))
+	}
+	l.index()
+	var missing []string
+	for _, c := range LedgerColumns {
+		if _, ok := l.col[c]; !ok {
+			missing = append(missing, c)
+		}
+	}
+	if len(missing) > 0 {
+		return nil, &LedgerError{File: name, Line: 1, Msg: fmt.Sprintf("missing column %s: the header must include %s",
+			strings.Join(missing, ", "), strings.Join(LedgerColumns, ","))}
+	}
+	seenAcc := map[string]int{}
+	for {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, ledgerCSVError(name, err)
+		}
+		line, _ := cr.FieldPos(0)
+		row, err := l.parseRow(rec, name, line, asOf)
+		if err != nil {
+			return nil, err
+		}
+		if row == nil {
+			continue
+		}
+		for _, k := range row.Accounts {
+			if prev, dup := seenAcc[k]; dup {
+				return nil, &LedgerError{File: name, Line: line, Column: ColAccounts, Value: k,
+					Msg: fmt.Sprintf("is also listed on line %d: an account belongs to one person only; remove it from one of the rows", prev)}
+			}
+			seenAcc[k] = line
+		}
+		if id := l.cell(row, ColPersonID); id != "" {
+			if prev, dup := l.byID[id]; dup {
+				return nil, &LedgerError{File: name, Line: line, Column: ColPersonID, Value: id,
+					Msg: fmt.Sprintf("is also the id on line %d: each row needs its own person_id (leave it empty on a new row)", prev.Line)}
+			}
+			l.byID[id] = row
+		}
+		l.Rows = append(l.Rows, row)
+	}
+	return l, nil
+}
+
+func ledgerCSVError(name string, err error) error {
+	var pe *csv.ParseError
+	if errors.As(err, &pe) {
+		return &LedgerError{File: name, Line: pe.Line, Msg: "not valid CSV: " + pe.Err.Error()}
+	}
+	return &LedgerError{File: name, Msg: err.Error()}
+}
+
+// parseRow checks and parses one record; it returns nil for a blank line.
+func (l *Ledger) parseRow(rec []string, name string, line int, asOf Date) (*LedgerRow, error) {
+	blank := true
+	for i, c := range rec {
+		if !utf8.ValidString(c) {
+			return nil, &LedgerError{File: name, Line: line, Column: l.Header[min(i, len(l.Header)-1)], Value: strings.ToValidUTF8(c, "?"),
+				Msg: "is not UTF-8: save the ledger as \"CSV UTF-8\" in your spreadsheet"}
+		}
+		if strings.TrimSpace(c) != "" {
+			blank = false
+		}
+	}
+	if blank {
+		return nil, nil
+	}
+	if len(rec) > len(l.Header) {
+		for _, c := range rec[len(l.Header):] {
+			if strings.TrimSpace(c) != "" {
+				return nil, &LedgerError{File: name, Line: line, Msg: fmt.Sprintf(
+					"%d cells but the header has %d columns: give the extra column a name in the header", len(rec), len(l.Header))}
+			}
+		}
+		rec = rec[:len(l.Header)]
+	}
+	row := &LedgerRow{Line: line, Cells: make([]string, len(l.Header))}
+	for i, c := range rec {
+		row.Cells[i] = Unneutralize(c)
+	}
+	n := &row.Notes
+	for _, b := range []struct {
+		col string
+		dst *bool
+	}{{ColInspiring, &n.Inspiring}, {ColSupplier, &n.Supplier}, {ColToxic, &n.Toxic}, {ColUnsure, &n.Unsure}} {
+		v := l.cell(row, b.col)
+		ok := false
+		if *b.dst, ok = ParseBool(v); !ok {
+			return nil, &LedgerError{File: name, Line: line, Column: b.col, Value: v, Msg: "is not yes or no (" + acceptedBools + ")"}
+		}
+	}
+	v := l.cell(row, ColLastMet)
+	p, err := ParsePeriod(v)
+	if err != nil {
+		return nil, &LedgerError{File: name, Line: line, Column: ColLastMet, Value: v,
+			Msg: "is not a date: write YYYY-MM-DD, YYYY-MM or YYYY (e.g. 2026-03-02, 2026-03 or 2026), or leave it empty"}
+	}
+	if p.First > asOf {
+		return nil, &LedgerError{File: name, Line: line, Column: ColLastMet, Value: v,
+			Msg: fmt.Sprintf("is after the audit date %s: check the date, or give --as-of", asOf)}
+	}
+	n.LastMet = p
+	n.Relationship = l.cell(row, ColRelationship)
+	n.Note = l.cell(row, ColNote)
+	v = l.cell(row, ColAccounts)
+	for _, k := range strings.Split(v, ";") {
+		k = strings.TrimSpace(k)
+		if k == "" {
+			continue
+		}
+		if net, id, ok := strings.Cut(k, ":"); !ok || net == "" || id == "" {
+			return nil, &LedgerError{File: name, Line: line, Column: ColAccounts, Value: k,
+				Msg: "is not an account: write network:id, several separated by ; (e.g. facebook:ada-lovelace.1588291200;twitter:1401)"}
+		}
+		row.Accounts = append(row.Accounts, k)
+	}
+	return row, nil
+}
+
+// Known returns the grouping the ledger fixes: account key to person id.
+// Rows without a person id (added by hand) get one here.
+func (l *Ledger) Known() map[string]string {
+	used := map[string]bool{}
+	for id := range l.byID {
+		used[id] = true
+	}
+	known := map[string]string{}
+	for _, r := range l.Rows {
+		id := l.cell(r, ColPersonID)
+		if id == "" && len(r.Accounts) > 0 {
+			id = NewPersonID(r.Accounts[0], used)
+			used[id] = true
+			l.set(r, ColPersonID, id)
+			l.byID[id] = r
+		}
+		for _, k := range r.Accounts {
+			known[k] = id
+		}
+	}
+	return known
+}
+
+// Update brings the ledger in line with people merged from the exports
+// (using [Ledger.Known] as the known grouping): a person not in the ledger
+// who has an account you follow gets a new row at the end; a person already
+// there gets any account not yet listed appended to the accounts cell; the
+// in_exports cell says whether the person still has an account you follow.
+// No other cell is touched.
+func (l *Ledger) Update(people []*Person) {
+	present := map[*LedgerRow]bool{}
+	for _, p := range people {
+		followed := false
+		for _, a := range p.Accounts {
+			if a.Follows() {
+				followed = true
+				break
+			}
+		}
+		r := l.byID[p.ID]
+		if r == nil {
+			if !followed {
+				continue // only follows you: stays out of the ledger
+			}
+			r = &LedgerRow{Cells: make([]string, len(l.Header))}
+			l.set(r, ColPersonID, p.ID)
+			l.set(r, ColName, p.Name())
+			l.Rows = append(l.Rows, r)
+			l.byID[p.ID] = r
+		}
+		listed := map[string]bool{}
+		for _, k := range r.Accounts {
+			listed[k] = true
+		}
+		cell := l.cell(r, ColAccounts)
+		for _, a := range p.Accounts {
+			k := a.Key()
+			if listed[k] {
+				continue
+			}
+			if strings.TrimSpace(cell) != "" {
+				cell += ";"
+			}
+			cell += k
+			r.Accounts = append(r.Accounts, k)
+			listed[k] = true
+		}
+		if cell != l.cell(r, ColAccounts) {
+			l.set(r, ColAccounts, cell)
+		}
+		if followed {
+			present[r] = true
+		}
+	}
+	for _, r := range l.Rows {
+		v := "no"
+		if present[r] {
+			v = "yes"
+		}
+		l.set(r, ColInExports, v)
+	}
+}
+
+// WriteLedger writes the ledger: header in its order, every row in its
+// order, every cell neutralised against spreadsheet formulas (and given
+// back exactly by ReadLedger).
+func WriteLedger(w io.Writer, l *Ledger) error {
+	cw := newCSVWriter(w)
+	if err := cw.Write(l.Header...); err != nil {
+		return err
+	}
+	for _, r := range l.Rows {
+		for len(r.Cells) < len(l.Header) {
+			r.Cells = append(r.Cells, "")
+		}
+		if err := cw.Write(r.Cells...); err != nil {
+			return err
+		}
+	}
+	return cw.Flush()
+}

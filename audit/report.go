@@ -1,0 +1,87 @@
+package audit
+
+import (
+	"io"
+	"strings"
+)
+
+// DecisionColumns is the header of keep.csv and unfollow.csv.
+var DecisionColumns = []string{"person_id", "network", "relation", "id", "name", "handle",
+	"profile_url", "action", "rule", "reason"}
+
+// WriteDecisions writes the items whose decision is keep (keep true) or
+// unfollow, in the items' order.
+func WriteDecisions(w io.Writer, items []Item, keep bool) error {
+	cw := newCSVWriter(w)
+	if err := cw.Write(DecisionColumns...); err != nil {
+		return err
+	}
+	for i := range items {
+		it := &items[i]
+		if it.Decision.Keep != keep {
+			continue
+		}
+		a := it.Account
+		if err := cw.Write(it.Person.ID, a.Network, a.Relation, a.ID, a.Name, a.Handle, a.ProfileURL,
+			it.Action(), it.Decision.Rule, it.Decision.Reason); err != nil {
+			return err
+		}
+	}
+	return cw.Flush()
+}
+
+// ReachOutColumns is the header of reach-out.csv.
+var ReachOutColumns = []string{"person_id", "name", "relationship", "last_met", "accounts", "rule", "why"}
+
+// ReachOut is one person to call rather than follow.
+type ReachOut struct {
+	PersonID, Name, Relationship, LastMet, Accounts string
+	Decision                                        Decision
+}
+
+// ReachOuts lists the family and friends the rules would have you unfollow
+// because you lost touch (lapsed), are unsure, or wrote nothing else: the
+// seed's "pick up the phone" list. Toxic people are never on it. People
+// come in ledger order.
+func (r *Rules) ReachOuts(l *Ledger, people []*Person) []ReachOut {
+	followed := map[string]bool{}
+	for _, p := range people {
+		for _, a := range p.Accounts {
+			if a.Follows() {
+				followed[p.ID] = true
+				break
+			}
+		}
+	}
+	var out []ReachOut
+	for _, row := range l.Rows {
+		id := l.PersonID(row)
+		if !followed[id] || !row.Notes.Close() {
+			continue
+		}
+		d := r.PersonDecision(&row.Notes)
+		switch d.Rule {
+		case RuleLapsed, RuleUnsure, RuleUnknown:
+		default:
+			continue
+		}
+		out = append(out, ReachOut{id, l.Name(row), row.Notes.Relationship, l.cell(row, ColLastMet),
+			strings.Join(row.Accounts, ";"), d})
+	}
+	return out
+}
+
+// WriteReachOut writes reach-out.csv.
+func WriteReachOut(w io.Writer, list []ReachOut) error {
+	cw := newCSVWriter(w)
+	if err := cw.Write(ReachOutColumns...); err != nil {
+		return err
+	}
+	for _, r := range list {
+		why := r.Decision.Reason + ": pick up the phone rather than follow"
+		if err := cw.Write(r.PersonID, r.Name, r.Relationship, r.LastMet, r.Accounts, r.Decision.Rule, why); err != nil {
+			return err
+		}
+	}
+	return cw.Flush()
+}

@@ -1,0 +1,108 @@
+package audit
+
+import "slices"
+
+// Counts are a network's (or the total's) figures for the summary.
+type Counts struct {
+	Network     string
+	Followed    int // accounts followed, friended, connected or subscribed to
+	Keep        int
+	Unfollow    int
+	NotReviewed int // accounts of people the ledger says nothing about
+	New         int // since the previous run
+	Gone        int
+	Changed     int
+	Done        int // gone accounts whose previous decision was unfollow
+	WasUnfollow int // accounts the previous run said to unfollow
+}
+
+// A Summary is what an audit run prints.
+type Summary struct {
+	Networks []Counts
+	Total    Counts
+	Reaudit  bool // there was a previous run to compare with
+	Since    string
+}
+
+// Summarize counts decisions per network and, on a re-audit, the changes
+// and the unfollow progress since the previous run.
+func Summarize(items []Item, prev []Past, changes []Change, reaudit bool) Summary {
+	by := map[string]*Counts{}
+	get := func(n string) *Counts {
+		c := by[n]
+		if c == nil {
+			c = &Counts{Network: n}
+			by[n] = c
+		}
+		return c
+	}
+	for i := range items {
+		it := &items[i]
+		c := get(it.Account.Network)
+		c.Followed++
+		if it.Decision.Keep {
+			c.Keep++
+		} else {
+			c.Unfollow++
+		}
+		if !it.Notes.Reviewed() {
+			c.NotReviewed++
+		}
+	}
+	for i := range prev {
+		if prev[i].Decision == DecisionUnfollow {
+			get(prev[i].Network).WasUnfollow++
+		}
+	}
+	for _, ch := range changes {
+		c := get(ch.Network)
+		switch ch.Kind {
+		case ChangeNew:
+			c.New++
+		case ChangeGone:
+			c.Gone++
+			if ch.Before == DecisionUnfollow {
+				c.Done++
+			}
+		case ChangeChanged:
+			c.Changed++
+		}
+	}
+	s := Summary{Reaudit: reaudit, Total: Counts{Network: "total"}}
+	if len(prev) > 0 {
+		s.Since = prev[0].AsOf
+	}
+	for _, c := range by {
+		s.Networks = append(s.Networks, *c)
+		t := &s.Total
+		t.Followed += c.Followed
+		t.Keep += c.Keep
+		t.Unfollow += c.Unfollow
+		t.NotReviewed += c.NotReviewed
+		t.New += c.New
+		t.Gone += c.Gone
+		t.Changed += c.Changed
+		t.Done += c.Done
+		t.WasUnfollow += c.WasUnfollow
+	}
+	slices.SortFunc(s.Networks, func(a, b Counts) int { return networkRank(a.Network) - networkRank(b.Network) })
+	return s
+}
+
+// SameDecisions reports whether prev records exactly these decisions on
+// the same day: the run repeats the previous one.
+func SameDecisions(prev []Past, items []Item, asOf Date) bool {
+	if len(prev) != len(items) {
+		return false
+	}
+	day := asOf.String()
+	for i := range items {
+		it, p := &items[i], &prev[i]
+		a := it.Account
+		if p.AsOf != day || p.PersonID != it.Person.ID || p.Network != a.Network || p.Relation != a.Relation ||
+			p.ID != a.ID || p.Name != a.Name || p.Decision != decisionWord(it.Decision) || p.Rule != it.Decision.Rule {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,234 @@
+// Package workspace keeps an audit's files in one folder: the person's
+// ledger, the reports of the last run and the history of every run's
+// decisions. Every file is written to a temporary file first and renamed
+// into place only when all of a run's files were written, so an error at
+// any point leaves the folder as it was. Files are private (0600): they
+// hold personal data.
+package workspace
+
+import (
+	"bufio"
+	"bytes"
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+)
+
+// File names inside the workspace.
+const (
+	Ledger       = "ledger.csv"
+	LedgerBackup = "ledger.previous.csv"
+	HistoryDir   = "history"
+)
+
+// A Workspace is an audit folder.
+type Workspace struct {
+	Dir string
+}
+
+// Open returns the workspace at dir. The folder is created (0700) only
+// when a run's files are written, so a run that fails early leaves no
+// trace.
+func Open(dir string) (*Workspace, error) {
+	st, err := os.Stat(dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+	case err != nil:
+		return nil, fmt.Errorf("workspace %s: %w", dir, unwrap(err))
+	case !st.IsDir():
+		return nil, fmt.Errorf("workspace %s: not a folder", dir)
+	}
+	return &Workspace{Dir: dir}, nil
+}
+
+// Path returns the path of a workspace file.
+func (w *Workspace) Path(name string) string { return filepath.Join(w.Dir, filepath.FromSlash(name)) }
+
+// OpenFile opens a workspace file for reading; ok is false when it does not
+// exist.
+func (w *Workspace) OpenFile(name string) (f *os.File, ok bool, err error) {
+	f, err = os.Open(w.Path(name))
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, false, nil
+	}
+	if err != nil {
+		return nil, false, fmt.Errorf("%s: %w", w.Path(name), unwrap(err))
+	}
+	return f, true, nil
+}
+
+// History lists the history files, oldest first. Their names start with a
+// run number, so that runs on the same day keep their order.
+func (w *Workspace) History() ([]string, error) {
+	ents, err := os.ReadDir(w.Path(HistoryDir))
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", w.Path(HistoryDir), unwrap(err))
+	}
+	var names []string
+	for _, e := range ents {
+		if e.Type().IsRegular() && strings.HasSuffix(e.Name(), ".csv") && !strings.HasPrefix(e.Name(), ".") {
+			names = append(names, HistoryDir+"/"+e.Name())
+		}
+	}
+	slices.Sort(names)
+	return names, nil
+}
+
+// NextHistory returns the name for this run's history file.
+func (w *Workspace) NextHistory(asOf string) (string, error) {
+	names, err := w.History()
+	if err != nil {
+		return "", err
+	}
+	return fmt.Sprintf("%s/%04d_%s.csv", HistoryDir, len(names)+1, asOf), nil
+}
+
+// A Txn collects the files of one run. Nothing is visible in the
+// workspace until Commit; Abort (or a failed Commit) removes what was
+// written.
+type Txn struct {
+	w       *Workspace
+	pending []*pending
+	done    bool
+}
+
+type pending struct {
+	name string
+	tmp  *os.File
+	hash []byte // of the new content, to leave an unchanged file alone
+}
+
+// Begin starts a run's set of files.
+func (w *Workspace) Begin() *Txn { return &Txn{w: w} }
+
+// Write writes a file of the run through fn into a temporary file.
+func (t *Txn) Write(name string, fn func(io.Writer) error) error {
+	dst := t.w.Path(name)
+	if err := os.MkdirAll(filepath.Dir(dst), 0o700); err != nil {
+		return fmt.Errorf("%s: %w", filepath.Dir(dst), unwrap(err))
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(dst), "."+filepath.Base(dst)+".*.tmp")
+	if err != nil {
+		return fmt.Errorf("%s: %w", dst, unwrap(err))
+	}
+	p := &pending{name: name, tmp: tmp}
+	t.pending = append(t.pending, p)
+	if err := tmp.Chmod(0o600); err != nil {
+		return fmt.Errorf("%s: %w", dst, unwrap(err))
+	}
+	h := sha256.New()
+	bw := bufio.NewWriterSize(io.MultiWriter(tmp, h), 256<<10)
+	if err := fn(bw); err != nil {
+		return fmt.Errorf("%s: %w", dst, err)
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("%s: %w", dst, unwrap(err))
+	}
+	if err := tmp.Sync(); err != nil {
+		return fmt.Errorf("%s: %w", dst, unwrap(err))
+	}
+	p.hash = h.Sum(nil)
+	return nil
+}
+
+// Commit renames every file into place. A file whose content is unchanged
+// is left as it was. Before the ledger is replaced, the previous one is
+// kept as ledger.previous.csv.
+func (t *Txn) Commit() error {
+	if t.done {
+		return errors.New("workspace: commit after commit or abort")
+	}
+	for _, p := range t.pending {
+		if err := p.tmp.Close(); err != nil {
+			t.Abort()
+			return fmt.Errorf("%s: %w", t.w.Path(p.name), unwrap(err))
+		}
+	}
+	for _, p := range t.pending {
+		dst := t.w.Path(p.name)
+		if same, _ := sameContent(dst, p.hash); same {
+			os.Remove(p.tmp.Name())
+			continue
+		}
+		if p.name == Ledger {
+			if err := t.w.backup(dst); err != nil {
+				t.Abort()
+				return err
+			}
+		}
+		if err := os.Rename(p.tmp.Name(), dst); err != nil {
+			t.Abort()
+			return fmt.Errorf("%s: %w", dst, unwrap(err))
+		}
+	}
+	t.done = true
+	return nil
+}
+
+// backup keeps the current ledger as ledger.previous.csv (a hard link, or a
+// copy where links are not possible).
+func (w *Workspace) backup(ledger string) error {
+	if _, err := os.Stat(ledger); errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	bak := w.Path(LedgerBackup)
+	tmp := bak + ".tmp"
+	os.Remove(tmp)
+	if err := os.Link(ledger, tmp); err != nil {
+		data, rerr := os.ReadFile(ledger)
+		if rerr != nil {
+			return fmt.Errorf("%s: %w", ledger, unwrap(rerr))
+		}
+		if err := os.WriteFile(tmp, data, 0o600); err != nil {
+			return fmt.Errorf("%s: %w", tmp, unwrap(err))
+		}
+	}
+	if err := os.Rename(tmp, bak); err != nil {
+		return fmt.Errorf("%s: %w", bak, unwrap(err))
+	}
+	return nil
+}
+
+// Abort removes every temporary file of the run.
+func (t *Txn) Abort() {
+	if t.done {
+		return
+	}
+	t.done = true
+	for _, p := range t.pending {
+		p.tmp.Close()
+		os.Remove(p.tmp.Name())
+	}
+}
+
+func sameContent(path string, hash []byte) (bool, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return false, err
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return false, err
+	}
+	return bytes.Equal(h.Sum(nil), hash), nil
+}
+
+func unwrap(err error) error {
+	if pe, ok := errors.AsType[*fs.PathError](err); ok {
+		return pe.Err
+	}
+	if le, ok := errors.AsType[*os.LinkError](err); ok {
+		return le.Err
+	}
+	return err
+}

@@ -1,0 +1,171 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/unfollow-audit/unfollow-audit/audit"
+	"github.com/unfollow-audit/unfollow-audit/audit/workspace"
+	"github.com/unfollow-audit/unfollow-audit/importers"
+)
+
+// defaultWorkspace is where audit keeps its files unless told otherwise;
+// the name is neither a folder of this repository nor the built binary.
+const defaultWorkspace = "unfollow-audit-workspace"
+
+// auditOptions are the audit command's settings once parsed.
+type auditOptions struct {
+	dir     string
+	rules   audit.Rules
+	exports []string
+}
+
+func runAudit(args []string, std stdio, today func() time.Time) int {
+	fs := newFlags("audit", "audit [--workspace DIR] [--as-of YYYY-MM-DD] [--met-within SPAN] [--policy NETWORK=RULES]... EXPORT...", std)
+	dir := fs.StringP("workspace", "w", defaultWorkspace, "`DIR` holding your ledger, the reports and the history of runs (created if needed)")
+	asOf := fs.String("as-of", "", "audit `DATE` (YYYY-MM-DD) every date rule counts from (default today)")
+	within := fs.String("met-within", "12m", "the \"met in the last year\" window, as a `SPAN` of days, months or years: 400d, 18m, 2y")
+	policies := fs.StringArray("policy", nil, "what keeps an account on a network, as `NETWORK=RULES` with RULES from met,inspiring,supplier or none (repeatable; default facebook=met, others met,inspiring,supplier)")
+	if code, ok := parse(fs, args, std); !ok {
+		return code
+	}
+	o := auditOptions{dir: *dir, exports: fs.Args(), rules: audit.Rules{Policy: audit.DefaultPolicy()}}
+	if len(o.exports) == 0 {
+		return usageError(fs, std, "no export given")
+	}
+	o.rules.AsOf = audit.DateOf(today())
+	if *asOf != "" {
+		d, err := audit.ParseDate(*asOf)
+		if err != nil {
+			return usageError(fs, std, "--as-of: %v", err)
+		}
+		o.rules.AsOf = d
+	}
+	w, err := audit.ParseSpan(*within)
+	if err != nil {
+		return usageError(fs, std, "--met-within: %v", err)
+	}
+	o.rules.Window = w
+	for _, p := range *policies {
+		if err := o.rules.Policy.Set(p); err != nil {
+			return usageError(fs, std, "--policy: %v", err)
+		}
+	}
+	if err := auditRun(o, std); err != nil {
+		return fail(std, err)
+	}
+	return exitOK
+}
+
+// auditRun reads the workspace and the exports, decides, and writes every
+// file of the run at once, or none.
+func auditRun(o auditOptions, std stdio) error {
+	ws, err := workspace.Open(o.dir)
+	if err != nil {
+		return err
+	}
+	ledger, err := readLedger(ws, o.rules.AsOf)
+	if err != nil {
+		return err
+	}
+	prev, prevName, same, err := previousRun(ws)
+	if err != nil {
+		return err
+	}
+	accounts, err := importers.Import(o.exports, importers.Options{}, importers.All())
+	if err != nil {
+		return err
+	}
+	people := audit.Merge(accounts, ledger.Known())
+	ledger.Update(people)
+	items := o.rules.DecideAll(people, ledger)
+	reach := o.rules.ReachOuts(ledger, people)
+
+	// A run that repeats the last one (same exports, ledger and date) adds
+	// no history and compares with the run before it.
+	repeat := prev != nil && audit.SameDecisions(prev, items, o.rules.AsOf)
+	if repeat {
+		prev, prevName, err = same()
+		if err != nil {
+			return err
+		}
+	}
+	var changes []audit.Change
+	if prevName != "" {
+		changes = audit.Compare(prev, items)
+	}
+	txn := ws.Begin()
+	defer txn.Abort()
+	writes := []output{
+		{workspace.Ledger, func(w io.Writer) error { return audit.WriteLedger(w, ledger) }},
+		{"keep.csv", func(w io.Writer) error { return audit.WriteDecisions(w, items, true) }},
+		{"unfollow.csv", func(w io.Writer) error { return audit.WriteDecisions(w, items, false) }},
+		{"reach-out.csv", func(w io.Writer) error { return audit.WriteReachOut(w, reach) }},
+	}
+	if prevName != "" {
+		writes = append(writes, output{"changes.csv", func(w io.Writer) error { return audit.WriteChanges(w, changes) }})
+	}
+	if !repeat {
+		hist, err := ws.NextHistory(o.rules.AsOf.String())
+		if err != nil {
+			return err
+		}
+		writes = append(writes, output{hist, func(w io.Writer) error { return audit.WriteHistory(w, items, o.rules.AsOf) }})
+	}
+	for _, w := range writes {
+		if err := txn.Write(w.name, w.fn); err != nil {
+			return err
+		}
+	}
+	if err := txn.Commit(); err != nil {
+		return err
+	}
+	s := audit.Summarize(items, prev, changes, prevName != "")
+	return writeAuditSummary(std.out, s, o.dir, len(reach), !std.tty)
+}
+
+// output is a workspace file and how to write it.
+type output struct {
+	name string
+	fn   func(io.Writer) error
+}
+
+func readLedger(ws *workspace.Workspace, asOf audit.Date) (*audit.Ledger, error) {
+	f, ok, err := ws.OpenFile(workspace.Ledger)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return audit.NewLedger(), nil
+	}
+	defer f.Close()
+	return audit.ReadLedger(f, ws.Path(workspace.Ledger), asOf)
+}
+
+// previousRun reads the newest history file. same reads the one before
+// it, for a run that turns out to repeat the newest.
+func previousRun(ws *workspace.Workspace) (prev []audit.Past, name string, same func() ([]audit.Past, string, error), err error) {
+	names, err := ws.History()
+	if err != nil {
+		return nil, "", nil, err
+	}
+	read := func(i int) ([]audit.Past, string, error) {
+		if i < 0 {
+			return nil, "", nil
+		}
+		f, _, err := ws.OpenFile(names[i])
+		if err != nil {
+			return nil, "", err
+		}
+		if f == nil {
+			return nil, "", fmt.Errorf("%s: vanished while reading", ws.Path(names[i]))
+		}
+		defer f.Close()
+		p, err := audit.ReadHistory(f, ws.Path(names[i]))
+		return p, names[i], err
+	}
+	prev, name, err = read(len(names) - 1)
+	same = func() ([]audit.Past, string, error) { return read(len(names) - 2) }
+	return prev, name, same, err
+}
