@@ -35,7 +35,10 @@ Run "unfollow-audit COMMAND --help" for a command's flags.
 `
 
 // run is the whole program minus the process: it returns the exit status.
-func run(args []string, std stdio) int {
+func run(args []string, std stdio) int { return runWith(args, std, time.Now) }
+
+// runWith is run with the clock injected, for tests.
+func runWith(args []string, std stdio, today func() time.Time) int {
 	if len(args) == 0 {
 		fmt.Fprint(std.err, usage)
 		return exitUsage
@@ -44,7 +47,7 @@ func run(args []string, std stdio) int {
 	case "import":
 		return runImport(args[1:], std)
 	case "audit":
-		return runAudit(args[1:], std, time.Now)
+		return runAudit(args[1:], std, today)
 	case "formats":
 		return runFormats(args[1:], std)
 	case "help", "-h", "--help":

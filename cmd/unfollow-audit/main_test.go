@@ -1,0 +1,177 @@
+package main
+
+import (
+	"archive/zip"
+	"flag"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/rogpeppe/go-internal/testscript"
+)
+
+var update = flag.Bool("update", false, "rewrite the cmp'd sections of testdata/script/*.txtar and testdata/sample/*.zip")
+
+func TestMain(m *testing.M) {
+	testscript.Main(m, map[string]func(){
+		"unfollow-audit": func() {
+			today := func() time.Time { return time.Date(2026, 11, 25, 12, 0, 0, 0, time.UTC) }
+			if d := os.Getenv("UNFOLLOW_AUDIT_TODAY"); d != "" {
+				t, err := time.Parse(time.DateOnly, d)
+				if err == nil {
+					today = func() time.Time { return t }
+				}
+			}
+			os.Exit(runWith(os.Args[1:], stdio{in: os.Stdin, out: os.Stdout, err: os.Stderr}, today))
+		},
+	})
+}
+
+// repoRoot is the module root, two levels above this package.
+func repoRoot(t testing.TB) string {
+	t.Helper()
+	root, err := filepath.Abs(filepath.Join("..", ".."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return root
+}
+
+// TestScript runs the end-to-end CLI scripts in testdata/script. Scripts
+// see the sample exports as $SAMPLE and can build zips with mkzip.
+func TestScript(t *testing.T) {
+	root := repoRoot(t)
+	testscript.Run(t, testscript.Params{
+		Dir:                 filepath.Join(root, "testdata", "script"),
+		UpdateScripts:       *update,
+		RequireExplicitExec: true,
+		Setup: func(env *testscript.Env) error {
+			env.Setenv("SAMPLE", filepath.Join(root, "testdata", "sample"))
+			env.Setenv("SAMPLESRC", filepath.Join(root, "testdata", "sample-src"))
+			return nil
+		},
+		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			"mkzip": func(ts *testscript.TestScript, neg bool, args []string) {
+				if neg || len(args) != 2 {
+					ts.Fatalf("usage: mkzip OUT.zip DIR")
+				}
+				ts.Check(writeZip(ts.MkAbs(args[0]), ts.MkAbs(args[1])))
+			},
+		},
+	})
+}
+
+// samples maps each sample archive to the source tree it is built from.
+var samples = map[string]string{
+	"facebook-samrivera-20261120.zip":                                                         "facebook",
+	"Complete_LinkedInDataExport_11-20-2026.zip":                                              "linkedin",
+	"twitter-2026-11-20-5f1c0e7a9b3d2c4e6f8a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e.zip": "twitter",
+}
+
+// TestSampleZips checks that the sample archives shipped for the README's
+// quick start hold exactly their source trees in testdata/sample-src, so
+// that fixtures are reviewed as text. Run with -update to rebuild them.
+func TestSampleZips(t *testing.T) {
+	root := repoRoot(t)
+	for name, src := range samples {
+		zipPath := filepath.Join(root, "testdata", "sample", name)
+		srcDir := filepath.Join(root, "testdata", "sample-src", src)
+		if *update {
+			if err := writeZip(zipPath, srcDir); err != nil {
+				t.Fatal(err)
+			}
+		}
+		want := map[string]string{}
+		err := filepath.WalkDir(srcDir, func(p string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return err
+			}
+			data, err := os.ReadFile(p)
+			rel, _ := filepath.Rel(srcDir, p)
+			want[filepath.ToSlash(rel)] = string(data)
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		zr, err := zip.OpenReader(zipPath)
+		if err != nil {
+			t.Fatalf("%v (run go test ./cmd/unfollow-audit -run TestSampleZips -update)", err)
+		}
+		got := map[string]string{}
+		for _, f := range zr.File {
+			rc, err := f.Open()
+			if err != nil {
+				t.Fatal(err)
+			}
+			data, err := io.ReadAll(rc)
+			rc.Close()
+			if err != nil {
+				t.Fatal(err)
+			}
+			got[f.Name] = string(data)
+		}
+		zr.Close()
+		for k, v := range want {
+			if got[k] != v {
+				t.Errorf("%s: entry %s differs from %s (run with -update)", name, k, srcDir)
+			}
+		}
+		for k := range got {
+			if _, ok := want[k]; !ok {
+				t.Errorf("%s: entry %s is not in %s (run with -update)", name, k, srcDir)
+			}
+		}
+	}
+}
+
+// writeZip writes dir's files, in name order and with a fixed time, into a
+// new zip archive at out.
+func writeZip(out, dir string) error {
+	var files []string
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err == nil && d.Type().IsRegular() {
+			files = append(files, p)
+		}
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
+		return err
+	}
+	f, err := os.Create(out)
+	if err != nil {
+		return err
+	}
+	zw := zip.NewWriter(f)
+	for _, p := range files {
+		rel, _ := filepath.Rel(dir, p)
+		name := filepath.ToSlash(rel)
+		method := zip.Deflate
+		if strings.HasSuffix(name, ".jpg") || strings.HasSuffix(name, ".mp4") {
+			method = zip.Store
+		}
+		w, err := zw.CreateHeader(&zip.FileHeader{Name: name, Method: method,
+			Modified: time.Date(2026, 11, 20, 9, 0, 0, 0, time.UTC)})
+		if err != nil {
+			return err
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		if _, err := w.Write(data); err != nil {
+			return err
+		}
+	}
+	if err := zw.Close(); err != nil {
+		return err
+	}
+	return f.Close()
+}
