@@ -1,14 +1,788 @@
 package importers
 
-import "github.com/unfollow-audit/unfollow-audit/audit"
+import (
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"io"
+	"path"
+	"strconv"
+	"strings"
+	"time"
 
-// LinkedIn reads LinkedIn exports. (stub, being written)
+	"github.com/unfollow-audit/unfollow-audit/audit"
+)
+
+// Kinds of LinkedIn files, as Detect returns them.
+const (
+	liConnections    = "connections"
+	liMemberFollows  = "member_follows"
+	liCompanyFollows = "company_follows"
+)
+
+// Headers and date forms named in error messages, so that the person can
+// compare them with the first lines of the file.
+const (
+	liConnectionsHeader = "First Name,Last Name,URL,Email Address,Company,Position,Connected On"
+	liMemberHeader      = "Date,Status,FullName (or To,To Name)"
+	liCompanyHeader     = "Organization,Followed On"
+	liConnectedForms    = `"30 May 2024", "1/8/18, 6:14 PM", "23-Nov-21" or "2024-05-30"`
+)
+
+// LinkedIn reads the CSV files of LinkedIn's "Get a copy of your data"
+// export: Connections.csv (connections), Member_Follows.csv (members the
+// person follows without being connected) and Company Follows.csv
+// (organisations the person follows). LinkedIn exports no list of
+// followers, and connections are mutual, so FollowsYou is always unknown.
+//
+// Account IDs are built from what does not change when the person exports
+// again, so that decisions recorded against them survive a re-import:
+//
+//   - A connection whose URL is a profile URL, https://www.linkedin.com/in/<slug>
+//     (http or https, any linkedin.com host, with or without a trailing
+//     slash, query or fragment), has the ID <slug>: ASCII letters
+//     lower-cased, percent escapes kept exactly as written
+//     ("ken-o%E2%80%99brien"), and any other byte that is not a letter,
+//     digit, '-' or '_' percent-encoded (upper-case hex), so that a profile
+//     ID never holds a space, ';', '.' or '~'.
+//   - A connection without one (exports before 2024 have no URL column) has
+//     <audit.Slug(name)>.<YYYYMMDD of Connected On>, or
+//     <audit.Slug(name)>.nodate when the date is empty; the second, third,
+//     ... row with the same such ID in one file gets ~2, ~3, ...
+//     ("chloe-martin.20240119~2").
+//   - A followed member who is not a connection has follow.<audit.Slug(name)>
+//     and a followed organisation company.<audit.Slug(name)>, the second,
+//     third, ... of the same in one file again with ~2, ~3, ...
+//
+// Repeats are counted per file, so the same file read twice (an export
+// given both as a zip and unzipped, or overlapping exports) yields the same
+// IDs again and each account is returned once, while two namesakes in one
+// file stay two accounts. An ID that would still clash with an account of
+// another kind (only contrived files can make one) gets ~2, ~3, ... until
+// it is unique.
+//
+// A followed member whose audit.FoldName is that of exactly one connection,
+// and of no other followed member, is that connection (connections can be
+// followed too, and the file has no URL to tell): no second account is made,
+// and the connection's Source names both files. Any doubt keeps them apart,
+// since a wrong merge would hide an account from the audit.
 type LinkedIn struct{}
 
+// Network returns "linkedin".
 func (LinkedIn) Network() string { return audit.LinkedIn }
 
-func (LinkedIn) Detect(p string, head func() []byte) string { return "" }
+// Detect claims Connections.csv, Member_Follows.csv (and the reported
+// Member_Follows_<id>.csv), Company Follows.csv, and any other .csv whose
+// head holds the connections header: people rename downloads
+// ("Connections (1).csv"). The header must also name "Connected On",
+// because Profile.csv starts with "First Name,Last Name" too.
+func (LinkedIn) Detect(p string, head func() []byte) string {
+	base := path.Base(p)
+	switch {
+	case strings.EqualFold(base, "Connections.csv"):
+		return liConnections
+	case strings.EqualFold(base, "Company Follows.csv"):
+		return liCompanyFollows
+	case isMemberFollowsName(base):
+		return liMemberFollows
+	case strings.EqualFold(path.Ext(base), ".csv") && hasConnectionsHeader(head()):
+		return liConnections
+	}
+	return ""
+}
 
-func (LinkedIn) Import(files []*File) ([]audit.Account, error) { return nil, nil }
+// isMemberFollowsName reports Member_Follows.csv and Member_Follows_<x>.csv.
+func isMemberFollowsName(base string) bool {
+	const prefix, ext = "Member_Follows", ".csv"
+	if len(base) < len(prefix)+len(ext) ||
+		!strings.EqualFold(base[:len(prefix)], prefix) ||
+		!strings.EqualFold(base[len(base)-len(ext):], ext) {
+		return false
+	}
+	mid := base[len(prefix) : len(base)-len(ext)]
+	return mid == "" || mid[0] == '_'
+}
 
-func (LinkedIn) Formats() []Format { return nil }
+// hasConnectionsHeader reports whether a line of head, trimmed, with quotes
+// removed and ignoring case, starts with "first name,last name" and names
+// "connected on".
+func hasConnectionsHeader(head []byte) bool {
+	head = bytes.TrimPrefix(head, []byte("\xEF\xBB\xBF"))
+	for len(head) > 0 {
+		var line []byte
+		line, head, _ = bytes.Cut(head, []byte{'\n'})
+		line = bytes.ToLower(bytes.ReplaceAll(bytes.TrimSpace(line), []byte{'"'}, nil))
+		if bytes.HasPrefix(line, []byte("first name,last name")) && bytes.Contains(line, []byte("connected on")) {
+			return true
+		}
+	}
+	return false
+}
+
+// Formats describes the LinkedIn data export.
+func (LinkedIn) Formats() []Format {
+	return []Format{{
+		Network: audit.LinkedIn,
+		Name:    "Get a copy of your data (CSV archive)",
+		Request: "LinkedIn → Me → Settings & Privacy → Data privacy → Get a copy of your data " +
+			"(the larger archive, or pick Connections) → zip Complete_LinkedInDataExport_*.zip / Basic_LinkedInDataExport_*.zip",
+		Files: []string{"Connections.csv", "Member_Follows.csv", "Company Follows.csv"},
+	}}
+}
+
+// Import reads connections from every connections file in the order given,
+// then member follows, then company follows, so that the order of the
+// accounts depends only on the files.
+func (li LinkedIn) Import(files []*File) ([]audit.Account, error) {
+	kinds := make([]string, len(files))
+	for i, f := range files {
+		k := f.Kind
+		if k == "" {
+			k = li.Detect(f.Path, func() []byte { return f.Head(headBytes) })
+		}
+		switch k {
+		case liConnections, liMemberFollows, liCompanyFollows:
+		default:
+			return nil, errorf(f, "not a LinkedIn file: expected Connections.csv, Member_Follows.csv or Company Follows.csv")
+		}
+		kinds[i] = k
+	}
+	im := &liImport{ids: make(map[string]liOwner)}
+	for i, f := range files {
+		if kinds[i] == liConnections {
+			if err := im.connections(f, i); err != nil {
+				return nil, err
+			}
+		}
+	}
+	var follows []liFollow
+	seen := make(map[string]int)
+	for i, f := range files {
+		if kinds[i] == liMemberFollows {
+			var err error
+			if follows, err = memberFollows(f, i, follows, seen); err != nil {
+				return nil, err
+			}
+		}
+	}
+	im.addFollows(follows)
+	clear(seen)
+	for i, f := range files {
+		if kinds[i] == liCompanyFollows {
+			if err := im.companies(f, i, seen); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return im.accs, nil
+}
+
+// Kinds of IDs, to tell a repeat of the same account (same kind) from a
+// clash between different ones.
+const (
+	liProfileID uint8 = iota + 1 // from a profile URL
+	liNameID                     // from a connection's name and date
+	liFollowID
+	liCompanyID
+)
+
+// liOwner records which kind of ID, read from which file, took an ID.
+type liOwner struct {
+	kind uint8
+	file int
+}
+
+// liImport is the state of one Import call.
+type liImport struct {
+	accs []audit.Account
+	ids  map[string]liOwner
+}
+
+// claim takes id for a connection read from file. It returns false when
+// id is the same account as one already read: the same profile, or the same
+// name-and-date ID from another file. Any other clash gets ~2, ~3, ...
+func (im *liImport) claim(id string, kind uint8, file int) (string, bool) {
+	c := id
+	for n := 2; ; n++ {
+		o, taken := im.ids[c]
+		if !taken {
+			im.ids[c] = liOwner{kind, file}
+			return c, true
+		}
+		if o.kind == kind && (kind == liProfileID || o.file != file) {
+			return "", false
+		}
+		c = id + "~" + strconv.Itoa(n)
+	}
+}
+
+// unique takes id, or id~2, id~3, ... for the first that is free. Follows
+// and companies are deduplicated before, so any clash is a different
+// account.
+func (im *liImport) unique(id string, kind uint8, file int) string {
+	c := id
+	for n := 2; ; n++ {
+		if _, taken := im.ids[c]; !taken {
+			im.ids[c] = liOwner{kind, file}
+			return c
+		}
+		c = id + "~" + strconv.Itoa(n)
+	}
+}
+
+// connections reads one Connections.csv.
+func (im *liImport) connections(f *File, fi int) error {
+	lr, err := openLinkedInCSV(f, liConnectionsHeader, func(rec []string) bool {
+		return hasCell(rec, "first name") && hasCell(rec, "last name")
+	})
+	if err != nil {
+		return err
+	}
+	defer lr.close()
+	c := liConnCols{
+		first:    colIndex(lr.header, "first name"),
+		last:     colIndex(lr.header, "last name"),
+		url:      colIndex(lr.header, "url"),
+		email:    colIndex(lr.header, "email address"),
+		company:  colIndex(lr.header, "company"),
+		position: colIndex(lr.header, "position"),
+		date:     colIndex(lr.header, "connected on"),
+	}
+	var missing []string
+	for _, m := range []struct {
+		i    int
+		name string
+	}{{c.email, "Email Address"}, {c.company, "Company"}, {c.position, "Position"}, {c.date, "Connected On"}} {
+		if m.i < 0 {
+			missing = append(missing, m.name)
+		}
+	}
+	if len(missing) > 0 {
+		return lineErrorf(f, lr.headerLine, "the header has no %s column: expected %s (URL may be missing in exports before 2024)",
+			strings.Join(missing, ", "), liConnectionsHeader)
+	}
+	src := f.String()
+	named := make(map[string]int) // name-and-date IDs seen in this file
+	for {
+		rec, line, err := lr.next()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		if err := im.connection(lr, rec, line, &c, src, fi, named); err != nil {
+			return err
+		}
+	}
+}
+
+// liConnCols are the column indexes of Connections.csv; url is -1 in
+// exports before 2024.
+type liConnCols struct{ first, last, url, email, company, position, date int }
+
+// connection adds the account of one row, unless the row is a hidden member
+// or an account already read.
+func (im *liImport) connection(lr *liReader, rec []string, line int, c *liConnCols, src string, fi int, named map[string]int) error {
+	if len(rec) != len(lr.header) {
+		// A member who hid or deleted the profile keeps only the date, and
+		// such rows have 6 or 7 fields whatever the header.
+		if (len(rec) == 6 || len(rec) == 7) && blankBefore(rec, len(rec)-1) {
+			return nil
+		}
+		return lr.countError(rec, line)
+	}
+	first, last := strings.TrimSpace(rec[c.first]), strings.TrimSpace(rec[c.last])
+	var url string
+	if c.url >= 0 {
+		url = strings.TrimSpace(rec[c.url])
+	}
+	if first == "" && last == "" && url == "" {
+		return nil // a hidden member
+	}
+	dateText := strings.TrimSpace(rec[c.date])
+	since, ok := parseConnectedOn(dateText)
+	if !ok {
+		return lineErrorf(lr.f, line, "Connected On %q is not a date: expected one like %s", dateText, liConnectedForms)
+	}
+	email := strings.TrimSpace(rec[c.email])
+	if strings.IndexByte(email, '@') < 0 {
+		email = "" // empty, or a urn:li:member:… id
+	}
+	slug := profileSlug(url)
+
+	// One allocation holds every string the account keeps: substrings of
+	// the record would pin the whole CSV line (company, position) in memory
+	// for as long as the account lives.
+	var b strings.Builder
+	b.Grow(len(first) + 1 + len(last) + len(url) + len(email) + 3*len(slug))
+	wrote := writeWords(&b, first, false)
+	writeWords(&b, last, wrote)
+	nameEnd := b.Len()
+	b.WriteString(url)
+	urlEnd := b.Len()
+	b.WriteString(email)
+	emailEnd := b.Len()
+	writeProfileID(&b, slug)
+	s := b.String()
+	name := s[:nameEnd]
+
+	id, kind := s[emailEnd:], liProfileID
+	if id == "" {
+		id = audit.Slug(name) + "." + dateKey(since)
+		named[id]++
+		if n := named[id]; n > 1 {
+			id += "~" + strconv.Itoa(n)
+		}
+		kind = liNameID
+	}
+	id, ok = im.claim(id, kind, fi)
+	if !ok {
+		return nil
+	}
+	im.accs = append(im.accs, audit.Account{
+		Network:    audit.LinkedIn,
+		Relation:   audit.Connection,
+		ID:         id,
+		Name:       name,
+		ProfileURL: s[nameEnd:urlEnd],
+		Email:      s[urlEnd:emailEnd],
+		Since:      since,
+		Source:     src,
+	})
+	return nil
+}
+
+// dateKey is the date part of a name-and-date ID.
+func dateKey(d audit.Date) string {
+	if d.IsZero() {
+		return "nodate"
+	}
+	return d.Time().Format("20060102")
+}
+
+// profileSlug returns the <slug> of a linkedin.com/in/<slug> URL, or ""
+// when u is not one (then the ID comes from the name and date).
+func profileSlug(u string) string {
+	rest := u
+	if len(rest) >= 8 && strings.EqualFold(rest[:8], "https://") {
+		rest = rest[8:]
+	} else if len(rest) >= 7 && strings.EqualFold(rest[:7], "http://") {
+		rest = rest[7:]
+	}
+	host, p, ok := strings.Cut(rest, "/")
+	if !ok || !(strings.EqualFold(host, "linkedin.com") ||
+		len(host) > len(".linkedin.com") && strings.EqualFold(host[len(host)-len(".linkedin.com"):], ".linkedin.com")) {
+		return ""
+	}
+	if len(p) < 3 || !strings.EqualFold(p[:3], "in/") {
+		return ""
+	}
+	slug := p[3:]
+	if i := strings.IndexAny(slug, "/?#"); i >= 0 {
+		slug = slug[:i]
+	}
+	return slug
+}
+
+// writeProfileID writes slug as an ID: ASCII letters lower-cased, percent
+// escapes as written, letters, digits, '-' and '_' as they are, and every
+// other byte percent-encoded, so that the ID is safe in the ledger (no ';'
+// or space) and cannot be mistaken for a name-and-date ID ('.') or a
+// repeat ('~'). Raw UTF-8 thus gives the same ID as LinkedIn's own
+// percent-encoded form.
+func writeProfileID(b *strings.Builder, slug string) {
+	const hex = "0123456789ABCDEF"
+	for i := 0; i < len(slug); i++ {
+		c := slug[i]
+		switch {
+		case c == '%' && i+2 < len(slug) && isHexDigit(slug[i+1]) && isHexDigit(slug[i+2]):
+			b.WriteString(slug[i : i+3])
+			i += 2
+		case 'A' <= c && c <= 'Z':
+			b.WriteByte(c + 'a' - 'A')
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9', c == '-', c == '_':
+			b.WriteByte(c)
+		default:
+			b.WriteByte('%')
+			b.WriteByte(hex[c>>4])
+			b.WriteByte(hex[c&15])
+		}
+	}
+}
+
+func isHexDigit(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
+}
+
+// parseConnectedOn parses the forms Connected On has taken: "30 May 2024"
+// (also "3 May 2024"), 2018's "1/8/18, 6:14 PM" (M/D/YY), Excel's
+// "23-Nov-21" and ISO "2024-05-30". The shape picks the one layout to try,
+// so that a million rows cost one parse each. An empty value is the zero
+// Date.
+func parseConnectedOn(s string) (audit.Date, bool) {
+	if s == "" {
+		return 0, true
+	}
+	var layouts [2]string
+	switch {
+	case strings.IndexByte(s, '/') >= 0:
+		layouts = [2]string{"1/2/06, 3:04 PM", "1/2/06"}
+	case len(s) == len("2006-01-02") && s[4] == '-':
+		layouts[0] = time.DateOnly
+	case strings.IndexByte(s, '-') >= 0:
+		layouts[0] = "2-Jan-06"
+	default:
+		layouts[0] = "2 Jan 2006"
+	}
+	for _, l := range layouts {
+		if l == "" {
+			break
+		}
+		if t, err := time.Parse(l, s); err == nil {
+			return audit.NewDate(t.Date()), true
+		}
+	}
+	return 0, false
+}
+
+// parseFollowDate parses Member_Follows.csv's "2026-04-06 14:48:23".
+func parseFollowDate(s string) (audit.Date, bool) {
+	if s == "" {
+		return 0, true
+	}
+	for _, l := range [...]string{time.DateTime, time.DateOnly, "2006-01-02 15:04:05 MST"} {
+		if t, err := time.Parse(l, s); err == nil {
+			return audit.NewDate(t.Date()), true
+		}
+	}
+	return 0, false
+}
+
+// parseJavaDate parses Company Follows.csv's dates, written by Java's
+// Date.toString: "Mon Apr 06 16:33:17 UTC 2026". The day is taken as
+// written, whatever the zone (which may also read "GMT+02:00").
+func parseJavaDate(s string) (audit.Date, bool) {
+	if s == "" {
+		return 0, true
+	}
+	var fs [6]string
+	n := 0
+	for w := range strings.FieldsSeq(s) {
+		if n == len(fs) {
+			return 0, false
+		}
+		fs[n] = w
+		n++
+	}
+	if n != len(fs) {
+		return 0, false
+	}
+	t, err := time.Parse("Mon Jan 2 15:04:05 2006", fs[0]+" "+fs[1]+" "+fs[2]+" "+fs[3]+" "+fs[5])
+	if err != nil {
+		return 0, false
+	}
+	return audit.NewDate(t.Date()), true
+}
+
+// liFollow is an active row of Member_Follows.csv.
+type liFollow struct {
+	name  string
+	since audit.Date
+	id    string // follow.<slug>, ~n for the n-th in its file
+	file  int
+	src   string
+}
+
+// memberFollows appends the active follows of one Member_Follows.csv to
+// out. seen maps the IDs already read to their file, so that a second copy
+// of the file adds nothing.
+func memberFollows(f *File, fi int, out []liFollow, seen map[string]int) ([]liFollow, error) {
+	lr, err := openLinkedInCSV(f, liMemberHeader, func(rec []string) bool {
+		return hasCell(rec, "fullname") || hasCell(rec, "to name")
+	})
+	if err != nil {
+		return out, err
+	}
+	defer lr.close()
+	nameCol := colIndex(lr.header, "fullname")
+	if nameCol < 0 {
+		nameCol = colIndex(lr.header, "to name")
+	}
+	statusCol, dateCol := colIndex(lr.header, "status"), colIndex(lr.header, "date")
+	src := f.String()
+	counts := make(map[string]int)
+	for {
+		rec, line, err := lr.next()
+		if err == io.EOF {
+			return out, nil
+		}
+		if err != nil {
+			return out, err
+		}
+		if len(rec) != len(lr.header) {
+			return out, lr.countError(rec, line)
+		}
+		// Unfollow rows are people no longer followed; no status column
+		// (the To,To Name form) lists current follows only.
+		if statusCol >= 0 && !strings.EqualFold(strings.TrimSpace(rec[statusCol]), "active") {
+			continue
+		}
+		name := words(rec[nameCol])
+		if name == "" {
+			continue // a hidden member
+		}
+		var since audit.Date
+		if dateCol >= 0 {
+			d := strings.TrimSpace(rec[dateCol])
+			var ok bool
+			if since, ok = parseFollowDate(d); !ok {
+				return out, lineErrorf(f, line, "Date %q is not a date: expected one like \"2026-04-06 14:48:23\"", d)
+			}
+		}
+		id := "follow." + audit.Slug(name)
+		counts[id]++
+		if n := counts[id]; n > 1 {
+			id += "~" + strconv.Itoa(n)
+		}
+		if g, ok := seen[id]; ok && g != fi {
+			continue // the same file again
+		}
+		seen[id] = fi
+		out = append(out, liFollow{name: name, since: since, id: id, file: fi, src: src})
+	}
+}
+
+// addFollows adds the followed members that are not connections.
+func (im *liImport) addFollows(follows []liFollow) {
+	if len(follows) == 0 {
+		return
+	}
+	folds := make([]string, len(follows))
+	perName := make(map[string]int, len(follows))
+	for i := range follows {
+		folds[i] = audit.FoldName(follows[i].name)
+		perName[folds[i]]++
+	}
+	// The connection for each followed name, or -1 when several connections
+	// share it; names nobody follows are not kept.
+	conn := make(map[string]int)
+	for i := range im.accs {
+		k := audit.FoldName(im.accs[i].Name)
+		if perName[k] == 0 {
+			continue
+		}
+		if _, dup := conn[k]; dup {
+			conn[k] = -1
+		} else {
+			conn[k] = i
+		}
+	}
+	for i, fl := range follows {
+		if k := folds[i]; k != "" && perName[k] == 1 {
+			if j, ok := conn[k]; ok && j >= 0 {
+				im.accs[j].Source += " + " + fl.src
+				continue
+			}
+		}
+		im.accs = append(im.accs, audit.Account{
+			Network:  audit.LinkedIn,
+			Relation: audit.Following,
+			ID:       im.unique(fl.id, liFollowID, fl.file),
+			Name:     fl.name,
+			Since:    fl.since,
+			Source:   fl.src,
+		})
+	}
+}
+
+// companies reads one Company Follows.csv. seen maps the IDs already read
+// to their file, so that a second copy of the file adds nothing.
+func (im *liImport) companies(f *File, fi int, seen map[string]int) error {
+	lr, err := openLinkedInCSV(f, liCompanyHeader, func(rec []string) bool {
+		return hasCell(rec, "organization")
+	})
+	if err != nil {
+		return err
+	}
+	defer lr.close()
+	nameCol, dateCol := colIndex(lr.header, "organization"), colIndex(lr.header, "followed on")
+	src := f.String()
+	counts := make(map[string]int)
+	for {
+		rec, line, err := lr.next()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		if len(rec) != len(lr.header) {
+			return lr.countError(rec, line)
+		}
+		name := words(rec[nameCol])
+		if name == "" {
+			continue
+		}
+		var since audit.Date
+		if dateCol >= 0 {
+			d := strings.TrimSpace(rec[dateCol])
+			var ok bool
+			if since, ok = parseJavaDate(d); !ok {
+				return lineErrorf(f, line, "Followed On %q is not a date: expected one like \"Mon Apr 06 16:33:17 UTC 2026\"", d)
+			}
+		}
+		id := "company." + audit.Slug(name)
+		counts[id]++
+		if n := counts[id]; n > 1 {
+			id += "~" + strconv.Itoa(n)
+		}
+		if g, ok := seen[id]; ok && g != fi {
+			continue
+		}
+		seen[id] = fi
+		im.accs = append(im.accs, audit.Account{
+			Network:  audit.LinkedIn,
+			Relation: audit.Following,
+			ID:       im.unique(id, liCompanyID, fi),
+			Name:     name,
+			Since:    since,
+			Source:   src,
+		})
+	}
+}
+
+// liReader reads the records of a LinkedIn CSV file after its header.
+type liReader struct {
+	f          *File
+	tf         *textFile
+	r          *csv.Reader
+	header     []string
+	headerLine int
+}
+
+// openLinkedInCSV opens f and reads up to its header, the first record for
+// which isHeader is true: what comes before is LinkedIn's "Notes:" preamble
+// (padded with commas when a spreadsheet re-saved the file). expected is
+// the header named in the error when there is none.
+func openLinkedInCSV(f *File, expected string, isHeader func([]string) bool) (*liReader, error) {
+	tf, err := openText(f)
+	if err != nil {
+		return nil, err
+	}
+	r := csv.NewReader(tf.Reader)
+	r.ReuseRecord = true
+	r.FieldsPerRecord = -1
+	lr := &liReader{f: f, tf: tf, r: r}
+	for {
+		rec, err := r.Read()
+		if err == io.EOF {
+			tf.Close()
+			return nil, errorf(f, "no header: expected a line %s", expected)
+		}
+		if err != nil {
+			tf.Close()
+			return nil, csvError(f, err)
+		}
+		if isHeader(rec) {
+			lr.headerLine, _ = r.FieldPos(0)
+			lr.header = make([]string, len(rec))
+			for i, c := range rec {
+				lr.header[i] = strings.ToLower(strings.TrimSpace(c))
+			}
+			return lr, nil
+		}
+	}
+}
+
+func (lr *liReader) close() { lr.tf.Close() }
+
+// next returns the next record that is not blank, with its line, or
+// io.EOF. The record is reused by the following call.
+func (lr *liReader) next() ([]string, int, error) {
+	for {
+		rec, err := lr.r.Read()
+		if err == io.EOF {
+			return nil, 0, io.EOF
+		}
+		if err != nil {
+			return nil, 0, csvError(lr.f, err)
+		}
+		if blankBefore(rec, len(rec)) {
+			continue // Excel's ",,,,,," padding rows
+		}
+		line, _ := lr.r.FieldPos(0)
+		return rec, line, nil
+	}
+}
+
+// countError reports a record whose width is not the header's: a row a
+// spreadsheet collapsed into one quoted field, usually.
+func (lr *liReader) countError(rec []string, line int) error {
+	return lineErrorf(lr.f, line, "expected %d fields as in the header (line %d), found %d", len(lr.header), lr.headerLine, len(rec))
+}
+
+// csvError places an encoding/csv error in f. Errors from the reader below
+// (size limit, invalid UTF-8) are already placed and pass through.
+func csvError(f *File, err error) error {
+	if e, ok := errors.AsType[*Error](err); ok {
+		return e
+	}
+	if pe, ok := errors.AsType[*csv.ParseError](err); ok {
+		return lineErrorf(f, pe.Line, "column %d: %v: expected double quotes only around whole fields, and doubled inside them", pe.Column, pe.Err)
+	}
+	return errorf(f, "cannot read the CSV data: %v", err)
+}
+
+// hasCell reports whether a cell of rec, trimmed, is name ignoring case.
+func hasCell(rec []string, name string) bool {
+	for _, c := range rec {
+		if strings.EqualFold(strings.TrimSpace(c), name) {
+			return true
+		}
+	}
+	return false
+}
+
+// colIndex returns the index of name in a lower-cased header, or -1.
+func colIndex(header []string, name string) int {
+	for i, c := range header {
+		if c == name {
+			return i
+		}
+	}
+	return -1
+}
+
+// blankBefore reports whether rec[:n] holds only white space.
+func blankBefore(rec []string, n int) bool {
+	for _, c := range rec[:n] {
+		if strings.TrimSpace(c) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// writeWords writes the words of s separated by single spaces, preceded by
+// a space when sep is true, and reports whether sep is due after it: names
+// are exported with stray and doubled spaces ("Assad  Baig").
+func writeWords(b *strings.Builder, s string, sep bool) bool {
+	for w := range strings.FieldsSeq(s) {
+		if sep {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+		sep = true
+	}
+	return sep
+}
+
+// words returns s with white space trimmed and collapsed, in a string of
+// its own (a substring would pin the whole CSV line).
+func words(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	writeWords(&b, s, false)
+	return b.String()
+}

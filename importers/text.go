@@ -42,6 +42,9 @@ func (u *utf8Reader) Read(p []byte) (int, error) {
 		u.off += int64(size)
 		u.n = 0
 	}
+	if len(b) == 0 {
+		return n, u.atEOF(err)
+	}
 	cut := len(b)
 	for k := len(b) - 1; k >= 0 && k >= len(b)-utf8.UTFMax; k-- {
 		if utf8.RuneStart(b[k]) {

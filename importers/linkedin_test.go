@@ -1,0 +1,531 @@
+package importers
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/unfollow-audit/unfollow-audit/audit"
+)
+
+// The preamble of Connections.csv since the 2021-23 exports, verbatim.
+const liNotes = "Notes:\n" +
+	`"When exporting your connection data, you may notice that some of the email addresses are missing. You will only see email addresses for connections who have allowed their connections to see or download their email address using this setting https://www.linkedin.com/psettings/privacy/email. You can learn more here https://www.linkedin.com/help/linkedin/answer/261"` + "\n\n"
+
+const (
+	liHeader     = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+	liHeaderOld  = "First Name,Last Name,Email Address,Company,Position,Connected On\n"
+	liFollowsHdr = "Date,Status,FullName\n"
+)
+
+// liCurrent is a Connections.csv in the current (2024+) form.
+const liCurrent = liNotes + liHeader +
+	"Amélie,Durand,https://www.linkedin.com/in/amelie-durand-4821,amelie.durand@example.org,Atelier Durand,Designer,14 Mar 2023\n" +
+	"Bruno,Keller,https://www.linkedin.com/in/brunokeller,,Keller Logistik AG,Operations Lead,3 May 2024\n"
+
+// liQuirks has the quirks of real files: quoted commas, doubled quotes,
+// stray spaces, emoji, doubled spaces inside names.
+const liQuirks = liNotes + liHeader +
+	`Dmitri,"Sokolov, PhD",https://www.linkedin.com/in/dsokolov,,"Helix Labs, Inc.","Research Scientist, Materials",07 Jun 2020` + "\n" +
+	`"Samuel ""Sam""",Okafor,https://www.linkedin.com/in/samuel-okafor,,Okafor Consulting,Principal,11 Nov 2022` + "\n" +
+	" Priya ,Nair ,https://www.linkedin.com/in/priya-nair-5b2 ,, Lattice Systems ,Engineering Manager, 05 Oct 2019 \n" +
+	"🟢 Marco,Bianchi,https://www.linkedin.com/in/marcobianchi,,Freelance,Open to work,23 Apr 2026\n" +
+	`Mary  Ann,"van  der Berg",https://www.linkedin.com/in/maryann-vdb,,,,01 Feb 2024` + "\n"
+
+// liNoURL has namesakes without profile URLs (the 2021-23 form).
+const liNoURL = liNotes + liHeaderOld +
+	"Chloé,Martin,,Studio Lumière,Product Manager,19 Jan 2024\n" +
+	"Chloé,Martin,,Atelier Nord,Illustrator,19 Jan 2024\n" +
+	"Chloe,Martin,,,,01 Mar 2023\n" +
+	"Chloé,Martin,,,,\n"
+
+const liFollows = liFollowsHdr +
+	"2026-04-06 14:48:23,Active,Greta Lindqvist\n" +
+	"2025-02-28 10:02:11,ACTIVE,Fatima Rahman\n" +
+	"2024-08-19 17:03:05,Unfollow,Hiro Tanaka\n" +
+	"2024-01-20 09:00:00,Active,Chloé Martin\n" +
+	"2023-05-01 12:00:00,Active,Bruno Keller\n" +
+	"2023-05-02 12:00:00,Active,Bruno  Keller\n" +
+	`2022-01-01 08:00:00,Active,"Dana Whitfield, PhD"` + "\n"
+
+const liCompanies = "Organization,Followed On\n" +
+	"Acme Robotics,Tue Mar 10 11:20:05 UTC 2026\n" +
+	`"Northwind Traders, Inc.",Thu Sep 12 08:05:44 UTC 2024` + "\n" +
+	"Lumen Press,Sat Jan 09 23:59:59 GMT+02:00 2021"
+
+// liDate parses a YYYY-MM-DD test value; "" is the zero Date.
+func liDate(s string) audit.Date {
+	if s == "" {
+		return 0
+	}
+	d, err := audit.ParseDate(s)
+	if err != nil {
+		panic(err) // a typo in a test table
+	}
+	return d
+}
+
+func liConn(id, name, url, email, since, src string) audit.Account {
+	return audit.Account{Network: audit.LinkedIn, Relation: audit.Connection, ID: id, Name: name,
+		ProfileURL: url, Email: email, Since: liDate(since), Source: src}
+}
+
+func liFollowing(id, name, since, src string) audit.Account {
+	return audit.Account{Network: audit.LinkedIn, Relation: audit.Following, ID: id, Name: name,
+		Since: liDate(since), Source: src}
+}
+
+// liSame fails the test unless got and want are the same accounts in the
+// same order, naming the first that differs.
+func liSame(t *testing.T, got, want []audit.Account) {
+	t.Helper()
+	for i := 0; i < len(got) || i < len(want); i++ {
+		switch {
+		case i >= len(got):
+			t.Errorf("account %d missing: want %+v", i, want[i])
+		case i >= len(want):
+			t.Errorf("account %d extra: %+v", i, got[i])
+		case !reflect.DeepEqual(got[i], want[i]):
+			t.Errorf("account %d:\n got %+v\nwant %+v", i, got[i], want[i])
+		}
+	}
+}
+
+const (
+	liConnSrc    = "export.zip!Connections.csv"
+	liFollowSrc  = "export.zip!Member_Follows.csv"
+	liCompanySrc = "export.zip!Company Follows.csv"
+)
+
+func TestLinkedInImport(t *testing.T) {
+	matched := "Fatima,Rahman,https://www.linkedin.com/in/fatima-rahman-01,,Brightwater Health,Data Analyst,28 Feb 2025\n" +
+		"Chloe,Martin,https://www.linkedin.com/in/chloe-martin-77,,,,19 Jan 2024\n" +
+		"Chloé,Martin,https://www.linkedin.com/in/chloe-martin-12,,,,20 Jan 2024\n" +
+		"Bruno,Keller,https://www.linkedin.com/in/brunokeller,,,,02 Sep 2021\n"
+	noURLWant := []audit.Account{
+		liConn("chloe-martin.20240119", "Chloé Martin", "", "", "2024-01-19", liConnSrc),
+		liConn("chloe-martin.20240119~2", "Chloé Martin", "", "", "2024-01-19", liConnSrc),
+		liConn("chloe-martin.20230301", "Chloe Martin", "", "", "2023-03-01", liConnSrc),
+		liConn("chloe-martin.nodate", "Chloé Martin", "", "", "", liConnSrc),
+	}
+	tests := []struct {
+		name  string
+		files func() []*File
+		want  []audit.Account
+	}{{
+		name:  "current form",
+		files: func() []*File { return []*File{memFile("Connections.csv", liCurrent)} },
+		want: []audit.Account{
+			liConn("amelie-durand-4821", "Amélie Durand", "https://www.linkedin.com/in/amelie-durand-4821", "amelie.durand@example.org", "2023-03-14", liConnSrc),
+			liConn("brunokeller", "Bruno Keller", "https://www.linkedin.com/in/brunokeller", "", "2024-05-03", liConnSrc),
+		},
+	}, {
+		name: "2018 form: no notes, no URL, M/D/YY dates, urn in the email column",
+		files: func() []*File {
+			return []*File{memFile("Connections.csv", liHeaderOld+
+				`Amélie,Durand,amelie.durand@example.org,Atelier Durand,Designer,"1/8/19, 6:14 PM"`+"\n"+
+				`Yusuf,Demir,urn:li:member:664293716,,,"11/17/19, 9:40 AM"`+"\n")}
+		},
+		want: []audit.Account{
+			liConn("amelie-durand.20190108", "Amélie Durand", "", "amelie.durand@example.org", "2019-01-08", liConnSrc),
+			liConn("yusuf-demir.20191117", "Yusuf Demir", "", "", "2019-11-17", liConnSrc),
+		},
+	}, {
+		name: "2021-23 form: notes but no URL, hidden row of 6 fields",
+		files: func() []*File {
+			return []*File{memFile("Connections.csv", liNotes+liHeaderOld+
+				"Chloe,Martin,,Studio Lumière,Product Manager,19 Jan 2022\n"+
+				",,,,,02 Jun 2022\n"+
+				"Greta,Lindqvist,greta@example.com,,,2022-06-03\n")}
+		},
+		want: []audit.Account{
+			liConn("chloe-martin.20220119", "Chloe Martin", "", "", "2022-01-19", liConnSrc),
+			liConn("greta-lindqvist.20220603", "Greta Lindqvist", "", "greta@example.com", "2022-06-03", liConnSrc),
+		},
+	}, {
+		name: "BOM and CRLF",
+		files: func() []*File {
+			return []*File{memFile("Connections.csv", "\ufeff"+strings.TrimSuffix(strings.ReplaceAll(liCurrent, "\n", "\r\n"), "\r\n"))}
+		},
+		want: []audit.Account{
+			liConn("amelie-durand-4821", "Amélie Durand", "https://www.linkedin.com/in/amelie-durand-4821", "amelie.durand@example.org", "2023-03-14", liConnSrc),
+			liConn("brunokeller", "Bruno Keller", "https://www.linkedin.com/in/brunokeller", "", "2024-05-03", liConnSrc),
+		},
+	}, {
+		name: "BOM before a quoted header",
+		files: func() []*File {
+			return []*File{memFile("Connections (1).csv", "\ufeff"+
+				`"First Name","Last Name","URL","Email Address","Company","Position","Connected On"`+"\r\n"+
+				`"Bruno","Keller","https://www.linkedin.com/in/brunokeller","","Keller Logistik AG","Operations Lead","02 Sep 2021"`+"\r\n")}
+		},
+		want: []audit.Account{
+			liConn("brunokeller", "Bruno Keller", "https://www.linkedin.com/in/brunokeller", "", "2021-09-02", "export.zip!Connections (1).csv"),
+		},
+	}, {
+		name: "Excel padding and 23-Nov-21 dates",
+		files: func() []*File {
+			return []*File{memFile("Connections.csv", "Notes:,,\r\n"+
+				`"When exporting your connection data, you may notice that some of the email addresses are missing.",,`+"\r\n"+
+				",,\r\n"+liHeader+
+				`Dmitri,"Sokolov, PhD",https://www.linkedin.com/in/dsokolov,,"Helix Labs, Inc.",Research Scientist,23-Nov-21`+"\r\n"+
+				",,,,,,\r\n")}
+		},
+		want: []audit.Account{
+			liConn("dsokolov", "Dmitri Sokolov, PhD", "https://www.linkedin.com/in/dsokolov", "", "2021-11-23", liConnSrc),
+		},
+	}, {
+		name:  "quoted commas, doubled quotes, spaces, emoji",
+		files: func() []*File { return []*File{memFile("Connections.csv", liQuirks)} },
+		want: []audit.Account{
+			liConn("dsokolov", "Dmitri Sokolov, PhD", "https://www.linkedin.com/in/dsokolov", "", "2020-06-07", liConnSrc),
+			liConn("samuel-okafor", `Samuel "Sam" Okafor`, "https://www.linkedin.com/in/samuel-okafor", "", "2022-11-11", liConnSrc),
+			liConn("priya-nair-5b2", "Priya Nair", "https://www.linkedin.com/in/priya-nair-5b2", "", "2019-10-05", liConnSrc),
+			liConn("marcobianchi", "🟢 Marco Bianchi", "https://www.linkedin.com/in/marcobianchi", "", "2026-04-23", liConnSrc),
+			liConn("maryann-vdb", "Mary Ann van der Berg", "https://www.linkedin.com/in/maryann-vdb", "", "2024-02-01", liConnSrc),
+		},
+	}, {
+		name: "hidden members with 6 and 7 fields",
+		files: func() []*File {
+			return []*File{memFile("Connections.csv", liNotes+liHeader+
+				",,,,,,02 Jun 2022\n"+
+				",,,,,02 Jun 2022\n"+
+				",,,urn:li:member:1234,Acme,,02 Jun 2022\n"+
+				"Lena,Vogt,https://www.linkedin.com/in/lenavogt,lena.vogt@example.net,\"Vogt, Berger & Co\",Partner,16 Mar 2021\n"+
+				",,,,,,\n")}
+		},
+		want: []audit.Account{
+			liConn("lenavogt", "Lena Vogt", "https://www.linkedin.com/in/lenavogt", "lena.vogt@example.net", "2021-03-16", liConnSrc),
+		},
+	}, {
+		name: "profile URL forms",
+		files: func() []*File {
+			return []*File{memFile("Connections.csv", liHeader+
+				"Ken,O’Brien,https://www.linkedin.com/in/ken-o%E2%80%99brien-3a/,,,,01 Feb 2024\n"+
+				"Jane,Doe,http://linkedin.com/in/Jane-Doe?trk=public_profile,,,,02 Feb 2024\n"+
+				"Bob,Stone,https://uk.linkedin.com/in/bob-stone/,,,,03 Feb 2024\n"+
+				"Kenny,O’Brien,https://www.linkedin.com/in/kenny-o’brien,,,,04 Feb 2024\n"+
+				"Old,Style,https://www.linkedin.com/pub/old-style/12/345/678,,,,05 Feb 2024\n"+
+				",,https://www.linkedin.com/in/no.name;here,,,,06 Feb 2024\n")}
+		},
+		want: []audit.Account{
+			liConn("ken-o%E2%80%99brien-3a", "Ken O’Brien", "https://www.linkedin.com/in/ken-o%E2%80%99brien-3a/", "", "2024-02-01", liConnSrc),
+			liConn("jane-doe", "Jane Doe", "http://linkedin.com/in/Jane-Doe?trk=public_profile", "", "2024-02-02", liConnSrc),
+			liConn("bob-stone", "Bob Stone", "https://uk.linkedin.com/in/bob-stone/", "", "2024-02-03", liConnSrc),
+			liConn("kenny-o%E2%80%99brien", "Kenny O’Brien", "https://www.linkedin.com/in/kenny-o’brien", "", "2024-02-04", liConnSrc),
+			liConn("old-style.20240205", "Old Style", "https://www.linkedin.com/pub/old-style/12/345/678", "", "2024-02-05", liConnSrc),
+			liConn("no%2Ename%3Bhere", "", "https://www.linkedin.com/in/no.name;here", "", "2024-02-06", liConnSrc),
+		},
+	}, {
+		name:  "namesakes without URL",
+		files: func() []*File { return []*File{memFile("Connections.csv", liNoURL)} },
+		want:  noURLWant,
+	}, {
+		name: "the same files in two zips",
+		files: func() []*File {
+			a, b := memFile("Connections.csv", liNoURL), memFile("Connections.csv", liNoURL)
+			b.Input = "copy.zip"
+			c, d := memFile("x/Connections.csv", liCurrent), memFile("x/Connections.csv", liCurrent)
+			d.Input = "copy.zip"
+			e, f := memFile("Member_Follows.csv", liFollowsHdr+"2023-01-30 11:22:10,Active,Yuki Mori\n"),
+				memFile("Member_Follows.csv", liFollowsHdr+"2023-01-30 11:22:10,Active,Yuki Mori\n")
+			f.Input = "copy.zip"
+			g, h := memFile("Company Follows.csv", "Organization,Followed On\nAcme Robotics,Tue Mar 10 11:20:05 UTC 2026\n"),
+				memFile("Company Follows.csv", "Organization,Followed On\nAcme Robotics,Tue Mar 10 11:20:05 UTC 2026\n")
+			h.Input = "copy.zip"
+			return []*File{a, h, c, e, b, f, d, g}
+		},
+		want: append(append([]audit.Account{}, noURLWant...),
+			liConn("amelie-durand-4821", "Amélie Durand", "https://www.linkedin.com/in/amelie-durand-4821", "amelie.durand@example.org", "2023-03-14", "export.zip!x/Connections.csv"),
+			liConn("brunokeller", "Bruno Keller", "https://www.linkedin.com/in/brunokeller", "", "2024-05-03", "export.zip!x/Connections.csv"),
+			liFollowing("follow.yuki-mori", "Yuki Mori", "2023-01-30", liFollowSrc),
+			liFollowing("company.acme-robotics", "Acme Robotics", "2026-03-10", "copy.zip!Company Follows.csv"),
+		),
+	}, {
+		name: "member follows: active, unfollowed, matched and ambiguous",
+		files: func() []*File {
+			return []*File{memFile("Member_Follows.csv", liFollows), memFile("Connections.csv", liHeader+matched)}
+		},
+		want: []audit.Account{
+			liConn("fatima-rahman-01", "Fatima Rahman", "https://www.linkedin.com/in/fatima-rahman-01", "", "2025-02-28", liConnSrc+" + "+liFollowSrc),
+			liConn("chloe-martin-77", "Chloe Martin", "https://www.linkedin.com/in/chloe-martin-77", "", "2024-01-19", liConnSrc),
+			liConn("chloe-martin-12", "Chloé Martin", "https://www.linkedin.com/in/chloe-martin-12", "", "2024-01-20", liConnSrc),
+			liConn("brunokeller", "Bruno Keller", "https://www.linkedin.com/in/brunokeller", "", "2021-09-02", liConnSrc),
+			liFollowing("follow.greta-lindqvist", "Greta Lindqvist", "2026-04-06", liFollowSrc),
+			// Two connections share the name: not guessed.
+			liFollowing("follow.chloe-martin", "Chloé Martin", "2024-01-20", liFollowSrc),
+			// The name is followed twice: not guessed either.
+			liFollowing("follow.bruno-keller", "Bruno Keller", "2023-05-01", liFollowSrc),
+			liFollowing("follow.bruno-keller~2", "Bruno Keller", "2023-05-02", liFollowSrc),
+			liFollowing("follow.dana-whitfield", "Dana Whitfield, PhD", "2022-01-01", liFollowSrc),
+		},
+	}, {
+		name: "member follows in the To,To Name form and a Member_Follows_<id> file",
+		files: func() []*File {
+			return []*File{memFile("Member_Follows_5731.csv", "To,To Name\nurn:li:person:x1,Greta Lindqvist\n,\n")}
+		},
+		want: []audit.Account{
+			liFollowing("follow.greta-lindqvist", "Greta Lindqvist", "", "export.zip!Member_Follows_5731.csv"),
+		},
+	}, {
+		name:  "company follows",
+		files: func() []*File { return []*File{memFile("Company Follows.csv", liCompanies)} },
+		want: []audit.Account{
+			liFollowing("company.acme-robotics", "Acme Robotics", "2026-03-10", liCompanySrc),
+			liFollowing("company.northwind-traders", "Northwind Traders, Inc.", "2024-09-12", liCompanySrc),
+			liFollowing("company.lumen-press", "Lumen Press", "2021-01-09", liCompanySrc),
+		},
+	}, {
+		name: "IDs that clash across kinds get ~n",
+		files: func() []*File {
+			return []*File{
+				memFile("Connections.csv", liHeaderOld+"Follow,,,,,\n"),
+				memFile("Member_Follows.csv", liFollowsHdr+"2024-01-01 00:00:00,Active,Nodate\n"),
+			}
+		},
+		want: []audit.Account{
+			liConn("follow.nodate", "Follow", "", "", "", liConnSrc),
+			liFollowing("follow.nodate~2", "Nodate", "2024-01-01", liFollowSrc),
+		},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := LinkedIn{}.Import(detect(t, LinkedIn{}, tt.files()...))
+			if err != nil {
+				t.Fatal(err)
+			}
+			liSame(t, got, tt.want)
+			liUniqueIDs(t, got)
+		})
+	}
+}
+
+// liUniqueIDs fails the test when two accounts share an ID.
+func liUniqueIDs(t *testing.T, accs []audit.Account) {
+	t.Helper()
+	seen := make(map[string]bool, len(accs))
+	for _, a := range accs {
+		if a.ID == "" || seen[a.ID] {
+			t.Fatalf("ID %q is empty or repeated", a.ID)
+		}
+		seen[a.ID] = true
+	}
+}
+
+func TestLinkedInErrors(t *testing.T) {
+	tests := []struct {
+		name, path, data string
+		line             int      // 0: no line
+		want             []string // substrings of the message
+	}{{
+		name: "missing column", path: "Connections.csv",
+		data: liNotes + "First Name,Last Name,URL,Company,Position,Connected On\nAmélie,Durand,,,,\n",
+		line: 4, want: []string{"Email Address", liConnectionsHeader},
+	}, {
+		name: "only a preamble", path: "Connections.csv", data: liNotes,
+		want: []string{"no header", liConnectionsHeader},
+	}, {
+		name: "Excel-padded preamble only", path: "Connections.csv", data: "Notes:,,\n,,\n",
+		want: []string{"no header", liConnectionsHeader},
+	}, {
+		name: "bad date", path: "Connections.csv",
+		data: liCurrent + "Chloe,Martin,https://www.linkedin.com/in/chloe-martin-77,,,,14/03/2023\n",
+		line: 7, want: []string{`"14/03/2023"`, "30 May 2024", "1/8/18, 6:14 PM", "23-Nov-21", "2024-05-30"},
+	}, {
+		name: "row collapsed into one field", path: "Connections.csv",
+		data: liCurrent + `"Chloe,Martin,https://www.linkedin.com/in/chloe-martin-77,,,,19 Jan 2024"` + "\n",
+		line: 7, want: []string{"expected 7 fields", "line 4", "found 1"},
+	}, {
+		name: "short row that is not hidden", path: "Connections.csv",
+		data: liHeader + "Chloe,Martin,,,,19 Jan 2024\n",
+		line: 2, want: []string{"expected 7 fields", "found 6"},
+	}, {
+		name: "Windows-1252 bytes", path: "Connections.csv",
+		data: liCurrent + "Ren\xe9,Dubois,,,,,01 Feb 2024\n",
+		line: 7, want: []string{"not UTF-8"},
+	}, {
+		name: "empty file", path: "Connections.csv", data: "",
+		want: []string{"empty"},
+	}, {
+		name: "bare quote", path: "Connections.csv",
+		data: liHeader + `Sam "Tiny",Lee,,,,,01 Feb 2024` + "\n",
+		line: 2, want: []string{"column", `bare "`, "double quotes"},
+	}, {
+		name: "unterminated quote", path: "Connections.csv",
+		data: liHeader + "Sam,Lee,,,,,01 Feb 2024\n\"Bruno,Keller,,,,,02 Feb 2024\n",
+		line: 3, want: []string{`"`, "quoted-field"},
+	}, {
+		name: "member follows bad date", path: "Member_Follows.csv",
+		data: liFollowsHdr + "2026-04-06 14:48:23,Active,Greta Lindqvist\n06/04/2026,Active,Yuki Mori\n",
+		line: 3, want: []string{`"06/04/2026"`, "2026-04-06 14:48:23"},
+	}, {
+		name: "member follows without header", path: "Member_Follows.csv", data: "Name,When\nGreta,today\n",
+		want: []string{"no header", "Date,Status,FullName"},
+	}, {
+		name: "member follows short row", path: "Member_Follows.csv", data: liFollowsHdr + "2026-04-06 14:48:23,Active\n",
+		line: 2, want: []string{"expected 3 fields", "found 2"},
+	}, {
+		name: "company follows bad date", path: "Company Follows.csv", data: "Organization,Followed On\nAcme,yesterday\n",
+		line: 2, want: []string{`"yesterday"`, "Mon Apr 06 16:33:17 UTC 2026"},
+	}, {
+		name: "company follows without header", path: "Company Follows.csv", data: "Company,Since\n",
+		want: []string{"no header", "Organization,Followed On"},
+	}, {
+		name: "not a LinkedIn file", path: "Invitations.csv", data: "From,To,Sent At\n",
+		want: []string{"not a LinkedIn file"},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := memFile(tt.path, tt.data)
+			f.Kind = LinkedIn{}.Detect(f.Path, func() []byte { return f.Head(headBytes) })
+			accs, err := LinkedIn{}.Import([]*File{f})
+			if err == nil {
+				t.Fatalf("no error; got %d accounts", len(accs))
+			}
+			checkPlaced(t, err)
+			e, _ := errors.AsType[*Error](err)
+			if e.File != "export.zip!"+tt.path {
+				t.Errorf("error names %q, want the file", e.File)
+			}
+			if e.Line != tt.line {
+				t.Errorf("error at line %d, want %d: %v", e.Line, tt.line, err)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("error %q does not say %q", err, w)
+				}
+			}
+		})
+	}
+}
+
+func TestLinkedInDetect(t *testing.T) {
+	profile := "First Name,Last Name,Maiden Name,Address,Birth Date,Headline,Summary,Industry,Zip Code,Geo Location,Twitter Handles,Websites,Instant Messengers\n"
+	tests := []struct {
+		path, head, want string
+	}{
+		{"Connections.csv", "", liConnections},
+		{"Complete_LinkedInDataExport_11-20-2026/Connections.csv", "", liConnections},
+		{"Connections (1).csv", liNotes + liHeader, liConnections},
+		{"downloads/people.CSV", "\ufeff" + liHeaderOld, liConnections},
+		{"contacts.csv", "\ufeff\"First Name\",\"Last Name\",\"URL\",\"Email Address\",\"Company\",\"Position\",\"Connected On\"\r\n", liConnections},
+		{"Member_Follows.csv", "", liMemberFollows},
+		{"Member_Follows_5731.csv", "", liMemberFollows},
+		{"Company Follows.csv", "", liCompanyFollows},
+		{"Profile.csv", profile, ""},
+		{"Invitations.csv", "From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl\n", ""},
+		{"messages.csv", `"CONVERSATION ID","CONVERSATION TITLE","FROM"` + "\n", ""},
+		{"Jobs/Job Applications.csv", "Application Date,Contact Email\n", ""},
+		{"Member_FollowsX.csv", "", ""},
+		{"Member_Follows.json", "", ""},
+		{"Connections.txt", liHeader, ""},
+		{"Company Follows (2).csv", "Organization,Followed On\n", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.path, func(t *testing.T) {
+			if got := (LinkedIn{}).Detect(tt.path, func() []byte { return []byte(tt.head) }); got != tt.want {
+				t.Errorf("Detect = %q, want %q", got, tt.want)
+			}
+		})
+	}
+	// Files the name decides on are never read.
+	for _, p := range []string{"Connections.csv", "Member_Follows.csv", "Company Follows.csv", "media/photo.jpg", "data/tweets.js"} {
+		LinkedIn{}.Detect(p, func() []byte { t.Errorf("%s: head read", p); return nil })
+	}
+}
+
+func TestLinkedInFormats(t *testing.T) {
+	fs := LinkedIn{}.Formats()
+	if len(fs) != 1 || fs[0].Network != audit.LinkedIn || fs[0].Name != "Get a copy of your data (CSV archive)" ||
+		!strings.Contains(fs[0].Request, "Complete_LinkedInDataExport_") ||
+		!reflect.DeepEqual(fs[0].Files, []string{"Connections.csv", "Member_Follows.csv", "Company Follows.csv"}) {
+		t.Errorf("Formats = %+v", fs)
+	}
+	if n := (LinkedIn{}).Network(); n != "linkedin" {
+		t.Errorf("Network = %q", n)
+	}
+}
+
+// TestLinkedInSample reads the sample export shipped for the README and the
+// golden tests, as a folder, the way the CLI does.
+func TestLinkedInSample(t *testing.T) {
+	dir := filepath.Join("..", "testdata", "sample-src", "linkedin")
+	got, err := Import([]string{dir}, Options{}, []Importer{LinkedIn{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	conn, fol, com := dir+"/Connections.csv", dir+"/Member_Follows.csv", dir+"/Company Follows.csv"
+	liSame(t, got, []audit.Account{
+		liConn("marcobianchi", "🟢 Marco Bianchi", "https://www.linkedin.com/in/marcobianchi", "", "2026-04-23", conn),
+		liConn("se%C3%A1n-%C3%B3-briain", "Seán Ó Briain", "https://www.linkedin.com/in/se%C3%A1n-%C3%B3-briain", "", "2025-07-30", conn),
+		liConn("fatima-rahman-01", "Fatima Rahman", "https://www.linkedin.com/in/fatima-rahman-01", "fatima.rahman@example.com", "2025-02-28", conn+" + "+fol),
+		liConn("chloe-martin-77", "Chloe Martin", "https://www.linkedin.com/in/chloe-martin-77", "", "2024-01-19", conn),
+		liConn("amelie-durand-4821", "Amélie Durand", "https://www.linkedin.com/in/amelie-durand-4821", "amelie.durand@example.org", "2023-03-14", conn),
+		liConn("samuel-okafor", `Samuel "Sam" Okafor`, "https://www.linkedin.com/in/samuel-okafor", "", "2022-11-11", conn),
+		liConn("brunokeller", "Bruno Keller", "https://www.linkedin.com/in/brunokeller", "", "2021-09-02", conn),
+		liConn("lenavogt", "Lena Vogt", "https://www.linkedin.com/in/lenavogt", "lena.vogt@example.net", "2021-03-16", conn),
+		liConn("dsokolov", "Dmitri Sokolov, PhD", "https://www.linkedin.com/in/dsokolov", "", "2020-06-07", conn),
+		liConn("priya-nair-5b2", "Priya Nair", "https://www.linkedin.com/in/priya-nair-5b2", "", "2019-10-05", conn),
+		liFollowing("follow.greta-lindqvist", "Greta Lindqvist", "2026-04-06", fol),
+		liFollowing("follow.yuki-mori", "Yuki Mori", "2023-01-30", fol),
+		liFollowing("company.acme-robotics", "Acme Robotics", "2026-03-10", com),
+		liFollowing("company.northwind-traders", "Northwind Traders, Inc.", "2024-09-12", com),
+	})
+}
+
+func FuzzLinkedIn(f *testing.F) {
+	f.Add(liCurrent, liFollows, liCompanies)
+	f.Add(liQuirks, "To,To Name\nurn:li:person:x1,Greta Lindqvist\n", "")
+	f.Add(liNoURL, liFollowsHdr+"2024-01-01 00:00:00,Active,Chloé Martin\n", "Organization,Followed On\n")
+	f.Add(liHeaderOld+`Amélie,Durand,urn:li:member:1,,,"1/8/19, 6:14 PM"`+"\n,,,,,02 Jun 2022\n", "", "")
+	f.Add("\ufeffNotes:,,\r\n,,\r\n"+liHeader+"Dmitri,\"Sokolov, PhD\",,,,,23-Nov-21\r\n", "", "")
+	f.Add(liHeader+"Ken,O,https://www.linkedin.com/in/ken-o%E2%80%99brien/,,,,\n\"Bruno,Keller\"\n", "", "")
+	for _, name := range []string{"Connections.csv", "Member_Follows.csv", "Company Follows.csv"} {
+		if b, err := os.ReadFile(filepath.Join("..", "testdata", "sample-src", "linkedin", name)); err == nil {
+			f.Add(string(b), "", "")
+			f.Add("", string(b), "")
+			f.Add("", "", string(b))
+		}
+	}
+	f.Fuzz(func(t *testing.T, conns, follows, companies string) {
+		files := func(input string) []*File {
+			var fs []*File
+			for _, x := range []struct{ path, data string }{
+				{"Connections.csv", conns}, {"Member_Follows.csv", follows}, {"Company Follows.csv", companies},
+			} {
+				if x.data != "" {
+					f := memFile(x.path, x.data)
+					f.Input = input
+					fs = append(fs, f)
+				}
+			}
+			return detect(t, LinkedIn{}, fs...)
+		}
+		one := files("export.zip")
+		if len(one) == 0 {
+			return
+		}
+		got, err := LinkedIn{}.Import(one)
+		checkPlaced(t, err)
+		if err != nil {
+			return
+		}
+		liUniqueIDs(t, got)
+		for _, a := range got {
+			if a.Network != audit.LinkedIn || a.Source == "" || strings.ContainsAny(a.ID, " ;\n") {
+				t.Fatalf("bad account %+v", a)
+			}
+		}
+		// The same export given twice reads as once.
+		twice, err := LinkedIn{}.Import(append(one, files("copy.zip")...))
+		if err != nil {
+			t.Fatalf("second copy: %v", err)
+		}
+		if !reflect.DeepEqual(got, twice) {
+			t.Fatalf("the export given twice reads differently:\n%s\n%s", fmt.Sprint(got), fmt.Sprint(twice))
+		}
+	})
+}
