@@ -103,6 +103,10 @@ func openText(f *File) (*textFile, error) {
 	}
 	if bytes.HasPrefix(head, []byte("\xEF\xBB\xBF")) {
 		br.Discard(3)
+		if _, err := br.Peek(1); errors.Is(err, io.EOF) {
+			rc.Close()
+			return nil, errorf(f, "the file is empty")
+		}
 	}
 	return &textFile{Reader: br, c: rc}, nil
 }
