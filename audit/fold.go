@@ -6,8 +6,6 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/cases"
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -74,12 +72,17 @@ func foldASCII(s string) string {
 }
 
 func foldUnicode(s string) string {
-	// transform.Chain keeps state: one per call, never shared.
-	t := transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-	if r, _, err := transform.String(t, s); err == nil {
-		s = r
+	// Decompose, drop the combining marks (accents), recompose. This is
+	// what transform.Chain(NFKD, runes.Remove(Mn), NFC) does, without
+	// the chain's per-call buffers, which dominated import time.
+	d := norm.NFKD.String(s)
+	nm := make([]byte, 0, len(d))
+	for _, r := range d {
+		if !unicode.Is(unicode.Mn, r) {
+			nm = utf8.AppendRune(nm, r)
+		}
 	}
-	s = cases.Fold().String(s)
+	s = cases.Fold().String(norm.NFC.String(string(nm)))
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
