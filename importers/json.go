@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"reflect"
 	"slices"
 	"strings"
 )
@@ -57,7 +58,7 @@ func eachJSON[T any](r io.Reader, f *File, keys []string, fn func(T) error) (fou
 			return found, jsonError(f, dec, err)
 		}
 	default:
-		return false, &Error{File: f.String(), Offset: 0, Err: fmt.Errorf("expected a JSON object or list, found %v", tok)}
+		return false, &Error{File: f.String(), Offset: 0, Err: fmt.Errorf("expected a JSON object or list, found %s", tokenKind(tok))}
 	}
 	if _, err := dec.Token(); err != io.EOF {
 		return found, &Error{File: f.String(), Offset: dec.InputOffset(), Err: errors.New("unexpected content after the JSON data")}
@@ -90,13 +91,58 @@ func jsonError(f *File, dec *json.Decoder, err error) error {
 	}
 	off := dec.InputOffset()
 	if se, ok := errors.AsType[*json.SyntaxError](err); ok {
+		// A failed Decode leaves InputOffset at the start of the value, and
+		// its error counts only the bytes Decode itself read: decode the
+		// rest again from there to find the byte at fault.
 		off = se.Offset
+		var raw json.RawMessage
+		if se2, ok := errors.AsType[*json.SyntaxError](json.NewDecoder(dec.Buffered()).Decode(&raw)); ok {
+			off = dec.InputOffset() + se2.Offset - 1
+		}
 	}
-	msg := err.Error()
-	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+	var msg string
+	switch {
+	case errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF):
 		msg = "the JSON data ends too early (the file is truncated)"
-	} else {
-		msg = "invalid JSON: " + strings.TrimPrefix(msg, "json: ")
+	default:
+		if te, ok := errors.AsType[*json.UnmarshalTypeError](err); ok {
+			msg = fmt.Sprintf("invalid JSON: %q should be %s, found %s", te.Field, jsonKind(te.Type.Kind()), te.Value)
+		} else {
+			msg = "invalid JSON: " + strings.TrimPrefix(err.Error(), "json: ")
+		}
 	}
 	return &Error{File: f.String(), Offset: off, Err: errors.New(msg)}
+}
+
+// jsonKind names a Go kind as the JSON value it decodes from.
+func jsonKind(k reflect.Kind) string {
+	switch k {
+	case reflect.String:
+		return "a string"
+	case reflect.Bool:
+		return "true or false"
+	case reflect.Slice, reflect.Array:
+		return "a list"
+	case reflect.Struct, reflect.Map:
+		return "an object"
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Float32, reflect.Float64:
+		return "a number"
+	}
+	return "another kind of value"
+}
+
+// tokenKind names a JSON token for messages, in one line.
+func tokenKind(tok json.Token) string {
+	switch tok.(type) {
+	case string:
+		return "a string"
+	case float64, json.Number:
+		return "a number"
+	case bool:
+		return "true or false"
+	case nil:
+		return "null"
+	}
+	return fmt.Sprintf("%q", fmt.Sprint(tok))
 }

@@ -119,7 +119,7 @@ func (in *Inputs) addZip(p string, limit int64) error {
 		if zf.FileInfo().IsDir() || skipped(zf.Name) {
 			continue
 		}
-		f := &File{Input: p, Path: zf.Name, Size: int64(zf.UncompressedSize64), limit: limit}
+		f := &File{Input: p, Path: zf.Name, Size: int64(zf.UncompressedSize64), limit: limit, display: p + "!" + zf.Name}
 		f.open = func() (io.ReadCloser, error) {
 			if zf.UncompressedSize64 > uint64(limit) {
 				return nil, errorf(f, "the entry declares %d bytes, %w of %d bytes (a zip bomb?)", zf.UncompressedSize64, ErrTooBig, limit)
@@ -163,14 +163,20 @@ func skipped(p string) bool {
 }
 
 func (in *Inputs) addDir(root string, limit int64) error {
-	return filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+	// WalkDir does not enter a root that is a symbolic link: walk its
+	// target, but name files after the path the user gave.
+	walkRoot := root
+	if real, err := filepath.EvalSymlinks(root); err == nil {
+		walkRoot = real
+	}
+	return filepath.WalkDir(walkRoot, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return fmt.Errorf("%s: cannot read: %w", p, unwrapPathError(err))
 		}
 		if !d.Type().IsRegular() {
 			return nil
 		}
-		rel, err := filepath.Rel(root, p)
+		rel, err := filepath.Rel(walkRoot, p)
 		if err != nil {
 			return err
 		}
@@ -183,7 +189,7 @@ func (in *Inputs) addDir(root string, limit int64) error {
 			return fmt.Errorf("%s: cannot read: %w", p, unwrapPathError(err))
 		}
 		in.Files = append(in.Files, &File{
-			Input: root, Path: rel, Size: info.Size(), limit: limit,
+			Input: root, Path: rel, Size: info.Size(), limit: limit, display: filepath.Join(root, filepath.FromSlash(rel)),
 			open: func() (io.ReadCloser, error) { return os.Open(p) },
 		})
 		return nil
@@ -241,6 +247,8 @@ func (c *capped) Read(p []byte) (int, error) {
 	case err == nil, err == io.EOF:
 	case errors.Is(err, zip.ErrFormat):
 		err = errorf(c.f, "the entry holds more bytes than its header declares, or is damaged (a zip bomb?)")
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		err = errorf(c.f, "the entry is shorter than its header declares (damaged archive); download the export again")
 	case errors.Is(err, zip.ErrChecksum):
 		err = errorf(c.f, "the entry is damaged (checksum mismatch); download the export again")
 	default:

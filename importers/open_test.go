@@ -1,0 +1,1121 @@
+package importers
+
+import (
+	"archive/zip"
+	"bytes"
+	"compress/flate"
+	"errors"
+	"fmt"
+	"hash/crc32"
+	"io"
+	"maps"
+	"os"
+	"path"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/unfollow-audit/unfollow-audit/audit"
+)
+
+// zipEntry is one entry of an archive built by writeZip.
+type zipEntry struct {
+	name string
+	data string
+	// raw, when set, is written with CreateRaw: data is then the stored
+	// (already compressed) bytes and raw's method, sizes and CRC are
+	// written as given, so that a test can craft headers that lie.
+	raw *zip.FileHeader
+}
+
+// writeZip writes an archive at p (relative to the test's working
+// directory) and returns p.
+func writeZip(t *testing.T, p string, entries ...zipEntry) string {
+	t.Helper()
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for _, e := range entries {
+		var w io.Writer
+		var err error
+		if e.raw != nil {
+			h := *e.raw
+			h.Name = e.name
+			w, err = zw.CreateRaw(&h)
+		} else {
+			w, err = zw.CreateHeader(&zip.FileHeader{Name: e.name, Method: zip.Deflate})
+		}
+		if err != nil {
+			t.Fatalf("%s: %v", e.name, err)
+		}
+		if _, err := io.WriteString(w, e.data); err != nil {
+			t.Fatalf("%s: %v", e.name, err)
+		}
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, p, buf.String())
+	return p
+}
+
+// writeFile writes data at p, creating the folders above it.
+func writeFile(t *testing.T, p, data string) string {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// deflate compresses data as a zip Deflate entry stores it.
+func deflate(t *testing.T, data []byte) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	fw, err := flate.NewWriter(&buf, flate.BestCompression)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := fw.Write(data); err != nil {
+		t.Fatal(err)
+	}
+	if err := fw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// rawDeflated returns a zipEntry holding data deflated, whose header
+// declares size uncompressed bytes and the given CRC instead of the truth.
+func rawDeflated(t *testing.T, name string, data []byte, size uint64, crc uint32) zipEntry {
+	comp := deflate(t, data)
+	return zipEntry{name: name, data: string(comp), raw: &zip.FileHeader{
+		Method: zip.Deflate, CRC32: crc,
+		CompressedSize64: uint64(len(comp)), UncompressedSize64: size,
+	}}
+}
+
+// describeFiles lists files as "String() [Input | Path | Size]".
+func describeFiles(files []*File) []string {
+	var out []string
+	for _, f := range files {
+		out = append(out, fmt.Sprintf("%s [%s | %s | %d]", f, f.Input, f.Path, f.Size))
+	}
+	return out
+}
+
+// checkOneLine fails unless err is a one-line error containing every want.
+func checkOneLine(t *testing.T, err error, want ...string) {
+	t.Helper()
+	if err == nil {
+		t.Fatalf("no error, want one saying %q", want)
+	}
+	if strings.Contains(err.Error(), "\n") {
+		t.Errorf("error is more than one line: %q", err)
+	}
+	for _, w := range want {
+		if !strings.Contains(err.Error(), w) {
+			t.Errorf("error %q does not say %q", err, w)
+		}
+	}
+}
+
+// exportFolder writes an unzipped export at dir, with the files macOS adds.
+func exportFolder(t *testing.T, dir string) {
+	writeFile(t, dir+"/Connections.csv", "First Name\n")
+	writeFile(t, dir+"/data/following.js", "window.YTD.following.part0 = []")
+	writeFile(t, dir+"/data/sub/friends.json", `{"friends_v2": []}`)
+	writeFile(t, dir+"/.DS_Store", "\x00\x00\x00\x01Bud1")
+	writeFile(t, dir+"/data/.DS_Store", "\x00\x00\x00\x01Bud1")
+	writeFile(t, dir+"/data/._following.js", "\x00\x05\x16\x07")
+	writeFile(t, dir+"/__MACOSX/data/._following.js", "\x00\x05\x16\x07")
+}
+
+func TestOpen(t *testing.T) {
+	tests := []struct {
+		name    string
+		setup   func(t *testing.T) []string // writes the inputs, returns the paths to open
+		want    []string                    // as describeFiles
+		wantErr []string                    // substrings of a one-line error
+	}{
+		{
+			name: "zip",
+			setup: func(t *testing.T) []string {
+				return []string{writeZip(t, "export.zip",
+					zipEntry{name: "data/"},
+					zipEntry{name: "data/following.js", data: "window.YTD.following.part0 = []"},
+					zipEntry{name: "data/sub/"},
+					zipEntry{name: "data/sub/friends.json", data: `{"friends_v2": []}`},
+					zipEntry{name: "__MACOSX/"},
+					zipEntry{name: "__MACOSX/data/"},
+					zipEntry{name: "__MACOSX/data/._following.js", data: "\x00\x05\x16\x07"},
+					zipEntry{name: "data/._following.js", data: "\x00\x05\x16\x07"},
+					zipEntry{name: "data/.DS_Store", data: "Bud1"},
+					zipEntry{name: ".DS_Store", data: "Bud1"},
+					zipEntry{name: "part2/__MACOSX/x.json", data: "{}"},
+					zipEntry{name: "Connections.csv", data: "First Name\n"},
+					zipEntry{name: "photos/big.jpg", data: strings.Repeat("\xff", 5000)},
+					zipEntry{name: "data/.hidden.json", data: "[]"},
+				)}
+			},
+			want: []string{
+				"export.zip!data/following.js [export.zip | data/following.js | 31]",
+				"export.zip!data/sub/friends.json [export.zip | data/sub/friends.json | 18]",
+				"export.zip!Connections.csv [export.zip | Connections.csv | 11]",
+				"export.zip!photos/big.jpg [export.zip | photos/big.jpg | 5000]",
+				"export.zip!data/.hidden.json [export.zip | data/.hidden.json | 2]",
+			},
+		},
+		{
+			name: "zip in a folder, upper-case extension",
+			setup: func(t *testing.T) []string {
+				return []string{writeZip(t, "Downloads/facebook-amelie.ZIP", zipEntry{name: "friends.json", data: "[]"})}
+			},
+			want: []string{"Downloads/facebook-amelie.ZIP!friends.json [Downloads/facebook-amelie.ZIP | friends.json | 2]"},
+		},
+		{
+			name: "empty zip archive",
+			setup: func(t *testing.T) []string {
+				return []string{writeZip(t, "empty.zip")}
+			},
+		},
+		{
+			name: "folder",
+			setup: func(t *testing.T) []string {
+				exportFolder(t, "export")
+				return []string{"export"}
+			},
+			want: []string{
+				"export/Connections.csv [export | Connections.csv | 11]",
+				"export/data/following.js [export | data/following.js | 31]",
+				"export/data/sub/friends.json [export | data/sub/friends.json | 18]",
+			},
+		},
+		{
+			name: "folder with a trailing slash",
+			setup: func(t *testing.T) []string {
+				exportFolder(t, "export")
+				return []string{"export/"}
+			},
+			want: []string{
+				"export/Connections.csv [export/ | Connections.csv | 11]",
+				"export/data/following.js [export/ | data/following.js | 31]",
+				"export/data/sub/friends.json [export/ | data/sub/friends.json | 18]",
+			},
+		},
+		{
+			name: "nested folder path",
+			setup: func(t *testing.T) []string {
+				exportFolder(t, "Downloads/twitter-2026")
+				return []string{"Downloads/twitter-2026"}
+			},
+			want: []string{
+				"Downloads/twitter-2026/Connections.csv [Downloads/twitter-2026 | Connections.csv | 11]",
+				"Downloads/twitter-2026/data/following.js [Downloads/twitter-2026 | data/following.js | 31]",
+				"Downloads/twitter-2026/data/sub/friends.json [Downloads/twitter-2026 | data/sub/friends.json | 18]",
+			},
+		},
+		{
+			// A folder given through a symbolic link (a Downloads link, a
+			// mounted volume) is a folder like any other.
+			name: "folder through a symbolic link",
+			setup: func(t *testing.T) []string {
+				exportFolder(t, "real/export")
+				if err := os.Symlink("real/export", "link"); err != nil {
+					t.Skipf("no symbolic links here: %v", err)
+				}
+				return []string{"link"}
+			},
+			want: []string{
+				"link/Connections.csv [link | Connections.csv | 11]",
+				"link/data/following.js [link | data/following.js | 31]",
+				"link/data/sub/friends.json [link | data/sub/friends.json | 18]",
+			},
+		},
+		{
+			name: "empty folder",
+			setup: func(t *testing.T) []string {
+				if err := os.Mkdir("empty", 0o755); err != nil {
+					t.Fatal(err)
+				}
+				return []string{"empty"}
+			},
+		},
+		{
+			name: "loose file",
+			setup: func(t *testing.T) []string {
+				return []string{writeFile(t, "Downloads/Basic_LinkedInDataExport/Connections.csv", "First Name\n")}
+			},
+			want: []string{"Downloads/Basic_LinkedInDataExport/Connections.csv [Downloads/Basic_LinkedInDataExport/Connections.csv | Connections.csv | 11]"},
+		},
+		{
+			name: "loose file in the working directory",
+			setup: func(t *testing.T) []string {
+				return []string{writeFile(t, "following.js", "window.YTD.following.part0 = []")}
+			},
+			want: []string{"following.js [following.js | following.js | 31]"},
+		},
+		{
+			// A browser that drops or changes the extension still leaves
+			// a zip: it is read as one, and named like one in messages.
+			name: "zip not named .zip",
+			setup: func(t *testing.T) []string {
+				return []string{writeZip(t, "export.download", zipEntry{name: "data/following.js", data: "[]"})}
+			},
+			want: []string{"export.download!data/following.js [export.download | data/following.js | 2]"},
+		},
+		{
+			name: "zip named .json",
+			setup: func(t *testing.T) []string {
+				return []string{writeZip(t, "friends.json", zipEntry{name: "friends.json", data: "[]"})}
+			},
+			want: []string{"friends.json!friends.json [friends.json | friends.json | 2]"},
+		},
+		{
+			name: ".zip that is not a zip",
+			setup: func(t *testing.T) []string {
+				return []string{writeFile(t, "export.zip", "<!DOCTYPE html><html>Your download will begin shortly</html>")}
+			},
+			wantErr: []string{"export.zip: ", "not a zip archive"},
+		},
+		{
+			name: "truncated zip",
+			setup: func(t *testing.T) []string {
+				writeZip(t, "full.zip", zipEntry{name: "data/following.js", data: strings.Repeat("window.YTD.following ", 500)})
+				full, err := os.ReadFile("full.zip")
+				if err != nil {
+					t.Fatal(err)
+				}
+				return []string{writeFile(t, "export.zip", string(full[:len(full)/2]))}
+			},
+			wantErr: []string{"export.zip: ", "zip"},
+		},
+		{
+			name: "empty file",
+			setup: func(t *testing.T) []string {
+				return []string{writeFile(t, "Connections.csv", "")}
+			},
+			wantErr: []string{"Connections.csv: ", "empty"},
+		},
+		{
+			name: "empty .zip file",
+			setup: func(t *testing.T) []string {
+				return []string{writeFile(t, "export.zip", "")}
+			},
+			wantErr: []string{"export.zip: ", "empty"},
+		},
+		{
+			name: "missing path",
+			setup: func(t *testing.T) []string {
+				return []string{"Downloads/nope.zip"}
+			},
+			wantErr: []string{"Downloads/nope.zip: ", "no such file or directory"},
+		},
+		{
+			name: "several inputs",
+			setup: func(t *testing.T) []string {
+				exportFolder(t, "facebook")
+				return []string{
+					writeZip(t, "twitter-part1.zip", zipEntry{name: "data/following.js", data: "[]"}),
+					"facebook",
+					writeFile(t, "Connections.csv", "First Name\n"),
+					writeZip(t, "twitter-part2.zip", zipEntry{name: "data/follower.js", data: "[1]"}),
+				}
+			},
+			want: []string{
+				"twitter-part1.zip!data/following.js [twitter-part1.zip | data/following.js | 2]",
+				"facebook/Connections.csv [facebook | Connections.csv | 11]",
+				"facebook/data/following.js [facebook | data/following.js | 31]",
+				"facebook/data/sub/friends.json [facebook | data/sub/friends.json | 18]",
+				"Connections.csv [Connections.csv | Connections.csv | 11]",
+				"twitter-part2.zip!data/follower.js [twitter-part2.zip | data/follower.js | 3]",
+			},
+		},
+		{
+			name: "several inputs, one missing",
+			setup: func(t *testing.T) []string {
+				return []string{
+					writeZip(t, "a.zip", zipEntry{name: "data/following.js", data: "[]"}),
+					"b.zip",
+					writeFile(t, "Connections.csv", "x"),
+				}
+			},
+			wantErr: []string{"b.zip: ", "no such file or directory"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Chdir(t.TempDir())
+			paths := tt.setup(t)
+			in, err := Open(paths, Options{})
+			if tt.wantErr != nil {
+				checkOneLine(t, err, tt.wantErr...)
+				if in != nil {
+					t.Errorf("Open returned inputs with an error")
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer func() {
+				if err := in.Close(); err != nil {
+					t.Errorf("Close: %v", err)
+				}
+			}()
+			if !reflect.DeepEqual(in.Paths, paths) {
+				t.Errorf("Paths = %q, want %q", in.Paths, paths)
+			}
+			got := describeFiles(in.Files)
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("files:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+			for _, f := range in.Files {
+				if f.Name() != path.Base(f.Path) {
+					t.Errorf("%s: Name() = %q", f, f.Name())
+				}
+			}
+		})
+	}
+}
+
+// TestOpenReadsEntries checks that every kind of input reads back the
+// bytes written, through File.Open and File.Head.
+func TestOpenReadsEntries(t *testing.T) {
+	t.Chdir(t.TempDir())
+	long := strings.Repeat("Amélie Durand,https://www.linkedin.com/in/amelie-durand-4821\n", 200)
+	exportFolder(t, "folder")
+	writeFile(t, "folder/long.csv", long)
+	paths := []string{
+		writeZip(t, "export.zip", zipEntry{name: "long.csv", data: long}, zipEntry{name: "stored.csv", data: "a,b\n",
+			raw: &zip.FileHeader{Method: zip.Store, CRC32: crc32.ChecksumIEEE([]byte("a,b\n")), CompressedSize64: 4, UncompressedSize64: 4}}),
+		"folder",
+		writeFile(t, "long.csv", long),
+	}
+	in, err := Open(paths, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer in.Close()
+	want := map[string]string{
+		"export.zip!long.csv":      long,
+		"export.zip!stored.csv":    "a,b\n",
+		"folder/long.csv":          long,
+		"folder/Connections.csv":   "First Name\n",
+		"long.csv":                 long,
+		"folder/data/following.js": "window.YTD.following.part0 = []",
+	}
+	for _, f := range in.Files {
+		w, ok := want[f.String()]
+		if !ok {
+			continue
+		}
+		delete(want, f.String())
+		rc, err := f.Open()
+		if err != nil {
+			t.Errorf("%s: %v", f, err)
+			continue
+		}
+		got, err := io.ReadAll(rc)
+		rc.Close()
+		if err != nil || string(got) != w {
+			t.Errorf("%s: read %d bytes, %v; want the %d bytes written", f, len(got), err, len(w))
+		}
+		if head := f.Head(headBytes); string(head) != w[:min(len(w), headBytes)] {
+			t.Errorf("%s: Head = %d bytes, want the first %d bytes", f, len(head), min(len(w), headBytes))
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("files not listed: %q", slices.Sorted(maps.Keys(want)))
+	}
+}
+
+// TestOpenRefusesUnsafeNames checks that an archive with an entry that
+// would escape a folder if extracted is refused whole, with one line naming
+// the archive and the entry, wherever the entry sits.
+func TestOpenRefusesUnsafeNames(t *testing.T) {
+	tests := []struct {
+		entry   string
+		refused bool
+	}{
+		{"/etc/x", true},
+		{"/", true},
+		{"../../x", true},
+		{"../x", true},
+		{"..", true},
+		{"a/../../x", true},
+		{"a/../b", true},
+		{"data/..", true},
+		{"../evil/", true},
+		{"__MACOSX/../../x", true},
+		{"..\\x", true},
+		{"a\\b", true},
+		{"data\\following.js", true},
+		{"C:/x", true},
+		{"c:x", true},
+		{"C:\\Windows\\x", true},
+		// Odd but harmless names stay.
+		{"a..b/x", false},
+		{"..foo", false},
+		{"data/x..json", false},
+		{"data/...", false},
+		{"a/b:c", false},
+		{"Amélie: photos/x.jpg", false},
+	}
+	for _, tt := range tests {
+		for _, where := range []string{"first", "last"} {
+			t.Run(tt.entry+"/"+where, func(t *testing.T) {
+				t.Chdir(t.TempDir())
+				good := []zipEntry{{name: "data/following.js", data: "[]"}, {name: "Connections.csv", data: "x\n"}}
+				bad := zipEntry{name: tt.entry}
+				if !strings.HasSuffix(tt.entry, "/") {
+					bad.data = "x"
+				}
+				entries := append([]zipEntry{bad}, good...)
+				if where == "last" {
+					entries = append(good, bad)
+				}
+				p := writeZip(t, "evil.zip", entries...)
+				in, err := Open([]string{writeFile(t, "ok.csv", "x"), p}, Options{})
+				if !tt.refused {
+					if err != nil {
+						t.Fatalf("harmless name refused: %v", err)
+					}
+					in.Close()
+					return
+				}
+				checkOneLine(t, err, "evil.zip: ", strconv.Quote(tt.entry))
+				if in != nil {
+					t.Errorf("Open returned inputs with an error")
+				}
+			})
+		}
+	}
+}
+
+// TestOpenDeclaredTooBig checks an entry whose header declares more than the
+// limit: the archive opens (its other entries are fine) but opening the
+// entry fails, naming it, before any byte is inflated.
+func TestOpenDeclaredTooBig(t *testing.T) {
+	tests := []struct {
+		name  string
+		entry zipEntry
+		opt   Options
+		want  string
+	}{
+		{
+			name:  "real entry of 2 MiB, limit 1 MiB",
+			entry: zipEntry{name: "data/big.json", data: string(make([]byte, 2<<20))},
+			opt:   Options{MaxEntryBytes: 1 << 20},
+			want:  "declares 2097152 bytes",
+		},
+		{
+			name:  "crafted header declaring 5 GiB, default limit",
+			entry: rawDeflated(t, "data/big.json", []byte("[]"), 5<<30, crc32.ChecksumIEEE([]byte("[]"))),
+			want:  "declares 5368709120 bytes",
+		},
+		{
+			name:  "crafted header declaring one byte over the limit",
+			entry: rawDeflated(t, "data/big.json", []byte("[]"), 1<<20+1, crc32.ChecksumIEEE([]byte("[]"))),
+			opt:   Options{MaxEntryBytes: 1 << 20},
+			want:  "declares 1048577 bytes",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Chdir(t.TempDir())
+			p := writeZip(t, "export.zip", zipEntry{name: "Connections.csv", data: "x\n"}, tt.entry)
+			in, err := Open([]string{p}, tt.opt)
+			if err != nil {
+				t.Fatalf("Open: %v", err)
+			}
+			defer in.Close()
+			if len(in.Files) != 2 || in.Files[1].Path != "data/big.json" {
+				t.Fatalf("files = %q", describeFiles(in.Files))
+			}
+			big := in.Files[1]
+			rc, err := big.Open()
+			if err == nil {
+				rc.Close()
+				t.Fatal("entry opened, want an error")
+			}
+			checkPlaced(t, err)
+			if !errors.Is(err, ErrTooBig) {
+				t.Errorf("error %q does not wrap ErrTooBig", err)
+			}
+			checkOneLine(t, err, "export.zip!data/big.json", tt.want)
+			if h := big.Head(headBytes); len(h) != 0 {
+				t.Errorf("Head = %d bytes, want none", len(h))
+			}
+			if h := in.Files[0].Head(headBytes); string(h) != "x\n" {
+				t.Errorf("the other entry reads %q", h)
+			}
+		})
+	}
+}
+
+// countingWriter counts what is written to it, so a test can tell how much
+// a reader handed out before failing.
+type countingWriter struct{ n int64 }
+
+func (c *countingWriter) Write(p []byte) (int, error) {
+	c.n += int64(len(p))
+	return len(p), nil
+}
+
+// TestOpenLyingHeader checks entries whose header declares a size within the
+// limit but whose data says otherwise: reading fails with a placed error
+// early, never inflating the real size.
+func TestOpenLyingHeader(t *testing.T) {
+	zeros := make([]byte, 10<<20)
+	crcZeros := crc32.ChecksumIEEE(zeros)
+	short := []byte("[1, 2, 3]\n")
+	tests := []struct {
+		name    string
+		entry   zipEntry
+		opt     Options
+		maxRead int64 // most bytes the reader may hand out before failing
+		want    string
+	}{
+		{
+			name:    "declares 100 bytes, inflates to 10 MiB, limit 1 MiB",
+			entry:   rawDeflated(t, "data/following.js", zeros, 100, crcZeros),
+			opt:     Options{MaxEntryBytes: 1 << 20},
+			maxRead: 100,
+			want:    "bomb",
+		},
+		{
+			name:    "declares 100 bytes, inflates to 10 MiB, wrong CRC",
+			entry:   rawDeflated(t, "data/following.js", zeros, 100, 0),
+			opt:     Options{MaxEntryBytes: 1 << 20},
+			maxRead: 100,
+			want:    "bomb",
+		},
+		{
+			name:    "declares 100 bytes, inflates to 10 MiB, limit above 10 MiB",
+			entry:   rawDeflated(t, "data/following.js", zeros, 100, crcZeros),
+			opt:     Options{MaxEntryBytes: 64 << 20},
+			maxRead: 100,
+			want:    "bomb",
+		},
+		{
+			name:    "declares nothing, inflates to 10 MiB",
+			entry:   rawDeflated(t, "data/following.js", zeros, 0, crcZeros),
+			maxRead: 0,
+			want:    "bomb",
+		},
+		{
+			name:    "declares more than it holds",
+			entry:   rawDeflated(t, "data/following.js", short, 50, crc32.ChecksumIEEE(short)),
+			maxRead: 50,
+			want:    "export.zip!data/following.js",
+		},
+		{
+			name:    "checksum mismatch",
+			entry:   rawDeflated(t, "data/following.js", short, uint64(len(short)), 12345),
+			maxRead: int64(len(short)),
+			want:    "checksum",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Chdir(t.TempDir())
+			p := writeZip(t, "export.zip", tt.entry)
+			in, err := Open([]string{p}, tt.opt)
+			if err != nil {
+				t.Fatalf("Open: %v", err)
+			}
+			defer in.Close()
+			f := in.Files[0]
+			rc, err := f.Open()
+			if err != nil {
+				t.Fatalf("Open entry: %v", err)
+			}
+			defer rc.Close()
+			var c countingWriter
+			_, err = io.Copy(&c, rc)
+			if err == nil {
+				t.Fatalf("read %d bytes without an error", c.n)
+			}
+			checkPlaced(t, err)
+			checkOneLine(t, err, "export.zip!data/following.js", tt.want)
+			if c.n > tt.maxRead {
+				t.Errorf("read %d bytes before failing, want at most %d", c.n, tt.maxRead)
+			}
+			// Reading on after the error must not hand out more.
+			if n, err := rc.Read(make([]byte, 1<<16)); n > 0 || err == nil {
+				t.Errorf("Read after the error = %d, %v", n, err)
+			}
+			// Text and JSON readers see the same placed error.
+			tf, err := openText(f)
+			if err == nil {
+				_, err = eachJSON(tf, f, nil, func(any) error { return nil })
+				tf.Close()
+			}
+			checkPlaced(t, err)
+			if err == nil {
+				t.Errorf("eachJSON over the entry: no error")
+			}
+		})
+	}
+}
+
+// TestOpenStreamLimit checks files that declare nothing wrong but are
+// larger than the limit when read: loose files and folder files have no
+// header, and the limit holds while streaming.
+func TestOpenStreamLimit(t *testing.T) {
+	const limit = 1 << 20
+	tests := []struct {
+		name    string
+		size    int
+		tooBig  bool
+		inputOf func(t *testing.T, data string) string
+	}{
+		{name: "loose file one byte over", size: limit + 1, tooBig: true, inputOf: func(t *testing.T, data string) string { return writeFile(t, "dl/follower.js", data) }},
+		{name: "loose file 3 MiB", size: 3 << 20, tooBig: true, inputOf: func(t *testing.T, data string) string { return writeFile(t, "dl/follower.js", data) }},
+		{name: "loose file at the limit", size: limit, inputOf: func(t *testing.T, data string) string { return writeFile(t, "dl/follower.js", data) }},
+		{name: "folder file over", size: 2 << 20, tooBig: true, inputOf: func(t *testing.T, data string) string {
+			writeFile(t, "dl/data/follower.js", data)
+			return "dl"
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Chdir(t.TempDir())
+			data := strings.Repeat("0", tt.size)
+			p := tt.inputOf(t, data)
+			in, err := Open([]string{p}, Options{MaxEntryBytes: limit})
+			if err != nil {
+				t.Fatalf("Open: %v", err)
+			}
+			defer in.Close()
+			f := in.Files[0]
+			if f.Size != int64(tt.size) {
+				t.Errorf("Size = %d, want %d", f.Size, tt.size)
+			}
+			if h := f.Head(headBytes); len(h) != headBytes {
+				t.Errorf("Head = %d bytes, want %d: a big file can still be detected", len(h), headBytes)
+			}
+			rc, err := f.Open()
+			if err != nil {
+				t.Fatalf("File.Open: %v", err)
+			}
+			defer rc.Close()
+			var c countingWriter
+			_, err = io.Copy(&c, rc)
+			if !tt.tooBig {
+				if err != nil || c.n != int64(tt.size) {
+					t.Errorf("read %d bytes, %v; want all %d", c.n, err, tt.size)
+				}
+				return
+			}
+			checkPlaced(t, err)
+			if !errors.Is(err, ErrTooBig) {
+				t.Errorf("error %v does not wrap ErrTooBig", err)
+			}
+			checkOneLine(t, err, f.String()+": ", fmt.Sprint(limit))
+			if c.n > limit {
+				t.Errorf("read %d bytes, more than the limit %d", c.n, limit)
+			}
+		})
+	}
+}
+
+// fakeImporter is an Importer whose detection is given by the test and
+// which records what Import does with it.
+type fakeImporter struct {
+	name   string
+	files  []string // Formats' file names
+	detect func(p string, head func() []byte) string
+	read   bool  // Import reads each file through openText
+	err    error // returned by Import
+
+	calls [][]string        // File.String of the files of each Import call
+	kinds map[string]string // File.Kind seen by Import, by File.String
+	heads map[string][]byte // what head returned, by path
+}
+
+func (f *fakeImporter) Network() string { return f.name }
+
+func (f *fakeImporter) Detect(p string, head func() []byte) string {
+	return f.detect(p, func() []byte {
+		h := head()
+		if f.heads == nil {
+			f.heads = map[string][]byte{}
+		}
+		f.heads[p] = h
+		return h
+	})
+}
+
+func (f *fakeImporter) Import(files []*File) ([]audit.Account, error) {
+	var names []string
+	var accs []audit.Account
+	if f.kinds == nil {
+		f.kinds = map[string]string{}
+	}
+	for _, file := range files {
+		names = append(names, file.String())
+		f.kinds[file.String()] = file.Kind
+		if f.read {
+			tf, err := openText(file)
+			if err != nil {
+				return nil, err
+			}
+			_, err = io.Copy(io.Discard, tf)
+			tf.Close()
+			if err != nil {
+				return nil, err
+			}
+		}
+		accs = append(accs, audit.Account{Network: f.name, Relation: audit.Following, ID: file.Path, Source: file.String()})
+	}
+	f.calls = append(f.calls, names)
+	if f.err != nil {
+		return nil, f.err
+	}
+	return accs, nil
+}
+
+func (f *fakeImporter) Formats() []Format {
+	return []Format{{Network: f.name, Name: f.name + " export", Files: f.files}}
+}
+
+// byName claims files whose base name is one of names, never reading them.
+func byName(kind string, names ...string) func(string, func() []byte) string {
+	return func(p string, _ func() []byte) string {
+		if slices.Contains(names, path.Base(p)) {
+			return kind
+		}
+		return ""
+	}
+}
+
+// byHead claims .js files whose first bytes start with prefix, reading
+// the head of .js files only.
+func byHead(kind, prefix string) func(string, func() []byte) string {
+	return func(p string, head func() []byte) string {
+		if path.Ext(p) == ".js" && bytes.HasPrefix(head(), []byte(prefix)) {
+			return kind
+		}
+		return ""
+	}
+}
+
+func sources(accs []audit.Account) []string {
+	var out []string
+	for _, a := range accs {
+		out = append(out, a.Network+" "+a.Source)
+	}
+	return out
+}
+
+func TestImport(t *testing.T) {
+	type want struct {
+		calls   map[string][][]string // per importer name
+		sources []string              // the accounts' network and source
+		err     []string              // substrings of a one-line error
+	}
+	tests := []struct {
+		name  string
+		imps  func() []*fakeImporter
+		setup func(t *testing.T) []string
+		opt   Options
+		want  want
+	}{
+		{
+			name: "first importer that detects a file claims it",
+			imps: func() []*fakeImporter {
+				return []*fakeImporter{
+					{name: "a", files: []string{"a.json", "both.json"}, detect: byName("a-kind", "a.json", "both.json")},
+					{name: "b", files: []string{"b.csv", "both.json"}, detect: byName("b-kind", "b.csv", "both.json")},
+				}
+			},
+			setup: func(t *testing.T) []string {
+				return []string{writeZip(t, "export.zip",
+					zipEntry{name: "b.csv", data: "x"},
+					zipEntry{name: "data/both.json", data: "[]"},
+					zipEntry{name: "a.json", data: "[]"},
+					zipEntry{name: "photos/big.jpg", data: "\xff\xd8"},
+				)}
+			},
+			want: want{
+				calls: map[string][][]string{
+					"a": {{"export.zip!data/both.json", "export.zip!a.json"}},
+					"b": {{"export.zip!b.csv"}},
+				},
+				sources: []string{"a export.zip!data/both.json", "a export.zip!a.json", "b export.zip!b.csv"},
+			},
+		},
+		{
+			name: "several inputs merged into one call per importer",
+			imps: func() []*fakeImporter {
+				return []*fakeImporter{
+					{name: "a", files: []string{"following.js"}, detect: byName("following", "following.js", "follower.js")},
+					{name: "b", files: []string{"Connections.csv"}, detect: byName("connections", "Connections.csv")},
+				}
+			},
+			setup: func(t *testing.T) []string {
+				writeFile(t, "folder/data/follower.js", "[]")
+				return []string{
+					writeZip(t, "part1.zip", zipEntry{name: "data/following.js", data: "[]"}),
+					writeFile(t, "dl/Connections.csv", "x"),
+					"folder",
+					writeZip(t, "part2.zip", zipEntry{name: "data/following.js", data: "[]"}, zipEntry{name: "Connections.csv", data: "y"}),
+				}
+			},
+			want: want{
+				calls: map[string][][]string{
+					"a": {{"part1.zip!data/following.js", "folder/data/follower.js", "part2.zip!data/following.js"}},
+					"b": {{"dl/Connections.csv", "part2.zip!Connections.csv"}},
+				},
+				sources: []string{
+					"a part1.zip!data/following.js", "a folder/data/follower.js", "a part2.zip!data/following.js",
+					"b dl/Connections.csv", "b part2.zip!Connections.csv",
+				},
+			},
+		},
+		{
+			name: "an importer with nothing to read is not called",
+			imps: func() []*fakeImporter {
+				return []*fakeImporter{
+					{name: "a", files: []string{"a.json"}, detect: byName("a", "a.json")},
+					{name: "b", files: []string{"b.csv"}, detect: byName("b", "b.csv")},
+				}
+			},
+			setup: func(t *testing.T) []string {
+				return []string{writeFile(t, "b.csv", "x")}
+			},
+			want: want{
+				calls:   map[string][][]string{"b": {{"b.csv"}}},
+				sources: []string{"b b.csv"},
+			},
+		},
+		{
+			name: "input with no recognised file",
+			imps: func() []*fakeImporter {
+				return []*fakeImporter{
+					{name: "a", files: []string{"following.js", "follower.js"}, detect: byName("a", "following.js")},
+					{name: "b", files: []string{"Connections.csv", "following.js"}, detect: byName("b", "Connections.csv")},
+				}
+			},
+			setup: func(t *testing.T) []string {
+				return []string{
+					writeFile(t, "Connections.csv", "x"),
+					writeZip(t, "photos.zip", zipEntry{name: "photos/1.jpg", data: "\xff\xd8"}, zipEntry{name: "posts.json", data: "[]"}),
+				}
+			},
+			want: want{err: []string{"photos.zip: no export found: looked for Connections.csv, follower.js, following.js"}},
+		},
+		{
+			name: "empty folder",
+			imps: func() []*fakeImporter {
+				return []*fakeImporter{{name: "a", files: []string{"friends.json"}, detect: byName("a", "friends.json")}}
+			},
+			setup: func(t *testing.T) []string {
+				if err := os.Mkdir("empty", 0o755); err != nil {
+					t.Fatal(err)
+				}
+				return []string{"empty"}
+			},
+			want: want{err: []string{"empty: no export found: looked for friends.json"}},
+		},
+		{
+			name: "empty zip archive",
+			imps: func() []*fakeImporter {
+				return []*fakeImporter{{name: "a", files: []string{"friends.json"}, detect: byName("a", "friends.json")}}
+			},
+			setup: func(t *testing.T) []string {
+				return []string{writeZip(t, "export.zip")}
+			},
+			want: want{err: []string{"export.zip: no export found: looked for friends.json"}},
+		},
+		{
+			name: "Open error",
+			imps: func() []*fakeImporter {
+				return []*fakeImporter{{name: "a", files: []string{"friends.json"}, detect: byName("a", "friends.json")}}
+			},
+			setup: func(t *testing.T) []string {
+				return []string{writeFile(t, "friends.json", "[]"), "missing.zip"}
+			},
+			want: want{err: []string{"missing.zip: "}},
+		},
+		{
+			name: "size limit reaches the importers",
+			imps: func() []*fakeImporter {
+				return []*fakeImporter{{name: "a", files: []string{"follower.js"}, detect: byName("a", "follower.js"), read: true}}
+			},
+			setup: func(t *testing.T) []string {
+				return []string{writeFile(t, "dl/follower.js", strings.Repeat("x", 100<<10))}
+			},
+			opt: Options{MaxEntryBytes: 64 << 10},
+			want: want{
+				calls: map[string][][]string{},
+				err:   []string{"dl/follower.js: ", ErrTooBig.Error()},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Chdir(t.TempDir())
+			paths := tt.setup(t)
+			fakes := tt.imps()
+			imps := make([]Importer, len(fakes))
+			for i, f := range fakes {
+				imps[i] = f
+			}
+			accs, err := Import(paths, tt.opt, imps)
+			if tt.want.err != nil {
+				checkOneLine(t, err, tt.want.err...)
+				if accs != nil {
+					t.Errorf("accounts returned with an error: %v", sources(accs))
+				}
+			} else if err != nil {
+				t.Fatal(err)
+			}
+			if got := sources(accs); !reflect.DeepEqual(got, tt.want.sources) {
+				t.Errorf("accounts:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want.sources, "\n"))
+			}
+			if tt.want.calls == nil {
+				tt.want.calls = map[string][][]string{}
+			}
+			for _, f := range fakes {
+				if f.read && tt.want.err != nil {
+					continue // failed inside the call: the call is not recorded
+				}
+				if !reflect.DeepEqual(f.calls, tt.want.calls[f.name]) {
+					t.Errorf("importer %s called with %q, want %q", f.name, f.calls, tt.want.calls[f.name])
+				}
+			}
+		})
+	}
+}
+
+// TestImportKind checks that the files an importer receives carry the kind
+// its own Detect gave.
+func TestImportKind(t *testing.T) {
+	t.Chdir(t.TempDir())
+	a := &fakeImporter{name: "a", files: []string{"x.json"}, detect: func(p string, _ func() []byte) string {
+		if path.Ext(p) == ".json" {
+			return "kind-of-" + path.Base(p)
+		}
+		return ""
+	}}
+	b := &fakeImporter{name: "b", files: []string{"y.json"}, detect: byName("b-kind", "y.json", "z.csv")}
+	p := writeZip(t, "export.zip", zipEntry{name: "x.json", data: "[]"}, zipEntry{name: "y.json", data: "[]"}, zipEntry{name: "z.csv", data: "z"})
+	if _, err := Import([]string{p}, Options{}, []Importer{a, b}); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"export.zip!x.json": "kind-of-x.json", "export.zip!y.json": "kind-of-y.json"}
+	if !reflect.DeepEqual(a.kinds, want) {
+		t.Errorf("a saw kinds %q, want %q", a.kinds, want)
+	}
+	if want := map[string]string{"export.zip!z.csv": "b-kind"}; !reflect.DeepEqual(b.kinds, want) {
+		t.Errorf("b saw kinds %q, want %q", b.kinds, want)
+	}
+}
+
+// TestImportImporterError checks that an importer's error fails the whole
+// import, unchanged, with no accounts, and that later importers are not run.
+func TestImportImporterError(t *testing.T) {
+	t.Chdir(t.TempDir())
+	p := writeZip(t, "export.zip", zipEntry{name: "a.json", data: "[]"}, zipEntry{name: "b.csv", data: "x"}, zipEntry{name: "c.csv", data: "x"})
+	placed := &Error{File: "export.zip!b.csv", Line: 3, Err: errors.New("expected 5 columns, found 4")}
+	a := &fakeImporter{name: "a", files: []string{"a.json"}, detect: byName("a", "a.json")}
+	b := &fakeImporter{name: "b", files: []string{"b.csv"}, detect: byName("b", "b.csv"), err: placed}
+	c := &fakeImporter{name: "c", files: []string{"c.csv"}, detect: byName("c", "c.csv")}
+	accs, err := Import([]string{p}, Options{}, []Importer{a, b, c})
+	if err != placed {
+		t.Errorf("error = %v, want the importer's error unchanged", err)
+	}
+	if accs != nil {
+		t.Errorf("accounts returned with an error: %v", sources(accs))
+	}
+	if len(a.calls) != 1 || len(b.calls) != 1 {
+		t.Errorf("calls: a %q, b %q; want one each", a.calls, b.calls)
+	}
+	if len(c.calls) != 0 {
+		t.Errorf("importer after the failing one was called: %q", c.calls)
+	}
+}
+
+// TestImportLazyHead checks that Import offers every file to Detect by name
+// and reads a file's first bytes only when an importer asks, once, so that
+// photos and videos in an export are never read.
+func TestImportLazyHead(t *testing.T) {
+	t.Chdir(t.TempDir())
+	following := "window.YTD.following.part0 = [\n" + strings.Repeat("  {\"following\": {\"accountId\": \"1401\"}},\n", 200) + "]\n"
+	tweets := "window.YTD.tweets.part0 = []\n"
+	p := writeZip(t, "twitter.zip",
+		zipEntry{name: "data/tweets_media/"},
+		// Declares 5 GiB, over the default limit: reading any of it would
+		// fail, and nothing here may need to.
+		rawDeflated(t, "data/tweets_media/big.jpg", []byte("\xff\xd8\xff"), 5<<30, crc32.ChecksumIEEE([]byte("\xff\xd8\xff"))),
+		zipEntry{name: "data/following.js", data: following},
+		// Stored (not compressed), as photos usually are, and declaring
+		// 5 GiB too.
+		zipEntry{name: "photos/big.jpg", data: "\xff\xd8\xff", raw: &zip.FileHeader{
+			Method: zip.Store, CRC32: crc32.ChecksumIEEE([]byte("\xff\xd8\xff")),
+			CompressedSize64: 3, UncompressedSize64: 5 << 30,
+		}},
+		zipEntry{name: "data/tweets.js", data: tweets},
+		zipEntry{name: "data/account.json", data: "{}"},
+	)
+	var offered []string
+	names := &fakeImporter{name: "names", files: []string{"account.json"}, detect: func(p string, head func() []byte) string {
+		offered = append(offered, p)
+		return byName("account", "account.json")(p, head)
+	}}
+	heads1 := &fakeImporter{name: "heads1", files: []string{"following.js"}, detect: byHead("following", "window.YTD.following.")}
+	heads2 := &fakeImporter{name: "heads2", files: []string{"tweets.js"}, detect: byHead("tweets", "window.YTD.tweets.")}
+	accs, err := Import([]string{p}, Options{}, []Importer{names, heads1, heads2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantOffered := []string{"data/tweets_media/big.jpg", "data/following.js", "photos/big.jpg", "data/tweets.js", "data/account.json"}
+	if !reflect.DeepEqual(offered, wantOffered) {
+		t.Errorf("offered %q, want every file but folders: %q", offered, wantOffered)
+	}
+	if got, want := sources(accs), []string{"names twitter.zip!data/account.json", "heads1 twitter.zip!data/following.js", "heads2 twitter.zip!data/tweets.js"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("accounts %q, want %q", got, want)
+	}
+	if names.heads != nil {
+		t.Errorf("head read for %q by an importer that never asked", slices.Sorted(maps.Keys(names.heads)))
+	}
+	// heads1 asked for both .js files; heads2 only for tweets.js, which
+	// heads1 did not claim, and got the same bytes.
+	if got := string(heads1.heads["data/following.js"]); got != following[:headBytes] {
+		t.Errorf("head of following.js = %d bytes, want its first %d", len(got), headBytes)
+	}
+	if got := string(heads1.heads["data/tweets.js"]); got != tweets {
+		t.Errorf("head of tweets.js = %q", got)
+	}
+	if got := string(heads2.heads["data/tweets.js"]); got != tweets {
+		t.Errorf("second head of tweets.js = %q", got)
+	}
+	if len(heads2.heads) != 1 {
+		t.Errorf("heads2 saw heads of %d files, want only tweets.js", len(heads2.heads))
+	}
+
+	// An importer that reads every head still gets nothing, and no error,
+	// from the entry over the limit; the import goes on.
+	greedy := &fakeImporter{name: "greedy", files: []string{"following.js"}, detect: func(p string, head func() []byte) string {
+		if len(head()) > 0 && path.Base(p) == "following.js" {
+			return "following"
+		}
+		return ""
+	}}
+	if _, err := Import([]string{p}, Options{}, []Importer{greedy}); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []string{"data/tweets_media/big.jpg", "photos/big.jpg"} {
+		if h, ok := greedy.heads[p]; !ok || len(h) != 0 {
+			t.Errorf("head of the 5 GiB entry %s = %d bytes (asked: %v), want none", p, len(h), ok)
+		}
+	}
+}
