@@ -105,9 +105,9 @@ func Compare(prev []Past, items []Item) []Change {
 	for i := range prev {
 		before[prev[i].Key()] = &prev[i]
 	}
-	since := ""
+	since := "the previous run"
 	if len(prev) > 0 {
-		since = prev[0].AsOf
+		since = "the run of " + prev[0].AsOf
 	}
 	var out []Change
 	now := make(map[string]bool, len(items))
@@ -121,7 +121,7 @@ func Compare(prev []Past, items []Item) []Change {
 		switch {
 		case p == nil:
 			out = append(out, Change{ChangeNew, it.Person.ID, a.Network, a.Relation, a.ID, a.Name,
-				"", "", after, it.Decision.Rule, "followed since the run of " + since})
+				"", "", after, it.Decision.Rule, "followed since " + since})
 		case p.Decision != after:
 			out = append(out, Change{ChangeChanged, it.Person.ID, a.Network, a.Relation, a.ID, a.Name,
 				p.Decision, p.Rule, after, it.Decision.Rule, it.Decision.Reason})

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -155,9 +156,7 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 	}
 	cr := csv.NewReader(br)
 	cr.FieldsPerRecord = -1
-	if bytes.IndexByte(first, ';') >= 0 && bytes.IndexByte(first, ',') < 0 {
-		cr.Comma = ';'
-	}
+	cr.Comma = headerComma(first)
 	header, err := cr.Read()
 	if err == io.EOF {
 		return nil, &LedgerError{File: name, Msg: "the ledger is empty: it needs at least its header line " + strings.Join(LedgerColumns, ",")}
@@ -216,6 +215,28 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 	return l, nil
 }
 
+// headerComma guesses the separator from the header line: ';' when it has
+// more semicolons than commas outside quotes (spreadsheets in locales where
+// the comma is the decimal separator), ',' otherwise.
+func headerComma(line []byte) rune {
+	commas, semicolons, quoted := 0, 0, false
+	for _, c := range line {
+		switch {
+		case c == '"':
+			quoted = !quoted
+		case quoted:
+		case c == ',':
+			commas++
+		case c == ';':
+			semicolons++
+		}
+	}
+	if semicolons > commas {
+		return ';'
+	}
+	return ','
+}
+
 func ledgerCSVError(name string, err error) error {
 	var pe *csv.ParseError
 	if errors.As(err, &pe) {
@@ -240,10 +261,10 @@ func (l *Ledger) parseRow(rec []string, name string, line int, asOf Date) (*Ledg
 		return nil, nil
 	}
 	if len(rec) > len(l.Header) {
-		for _, c := range rec[len(l.Header):] {
-			if strings.TrimSpace(c) != "" {
-				return nil, &LedgerError{File: name, Line: line, Msg: fmt.Sprintf(
-					"%d cells but the header has %d columns: give the extra column a name in the header", len(rec), len(l.Header))}
+		for i := len(l.Header); i < len(rec); i++ {
+			if c := rec[i]; strings.TrimSpace(c) != "" {
+				return nil, &LedgerError{File: name, Line: line, Column: strconv.Itoa(i + 1), Value: c, Msg: fmt.Sprintf(
+					"is beyond the header's %d columns: give this column a name in the header, or clear the cell", len(l.Header))}
 			}
 		}
 		rec = rec[:len(l.Header)]
@@ -282,11 +303,15 @@ func (l *Ledger) parseRow(rec []string, name string, line int, asOf Date) (*Ledg
 		if k == "" {
 			continue
 		}
-		if net, id, ok := strings.Cut(k, ":"); !ok || net == "" || id == "" {
+		net, id, ok := strings.Cut(k, ":")
+		net, id = strings.ToLower(strings.TrimSpace(net)), strings.TrimSpace(id)
+		if !ok || net == "" || id == "" {
 			return nil, &LedgerError{File: name, Line: line, Column: ColAccounts, Value: k,
 				Msg: "is not an account: write network:id, several separated by ; (e.g. facebook:ada-lovelace.1588291200;twitter:1401)"}
 		}
-		row.Accounts = append(row.Accounts, k)
+		// "Twitter : 1401" typed by hand is twitter:1401; the cell itself
+		// stays as written.
+		row.Accounts = append(row.Accounts, net+":"+id)
 	}
 	return row, nil
 }

@@ -78,7 +78,11 @@ func WriteReachOut(w io.Writer, list []ReachOut) error {
 		return err
 	}
 	for _, r := range list {
-		why := r.Decision.Reason + ": pick up the phone rather than follow"
+		why := r.Decision.Reason
+		if r.Decision.Rule == RuleUnknown {
+			why = "no date of your last meeting"
+		}
+		why += ": pick up the phone rather than follow"
 		if err := cw.Write(r.PersonID, r.Name, r.Relationship, r.LastMet, r.Accounts, r.Decision.Rule, why); err != nil {
 			return err
 		}

@@ -1,6 +1,10 @@
 package audit
 
-import "slices"
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
 
 // Counts are a network's (or the total's) figures for the summary.
 type Counts struct {
@@ -85,7 +89,9 @@ func Summarize(items []Item, prev []Past, changes []Change, reaudit bool) Summar
 		t.Done += c.Done
 		t.WasUnfollow += c.WasUnfollow
 	}
-	slices.SortFunc(s.Networks, func(a, b Counts) int { return networkRank(a.Network) - networkRank(b.Network) })
+	slices.SortFunc(s.Networks, func(a, b Counts) int {
+		return cmp.Or(cmp.Compare(networkRank(a.Network), networkRank(b.Network)), strings.Compare(a.Network, b.Network))
+	})
 	return s
 }
 

@@ -15,8 +15,10 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -75,12 +77,27 @@ func (w *Workspace) History() ([]string, error) {
 	}
 	var names []string
 	for _, e := range ents {
-		if e.Type().IsRegular() && strings.HasSuffix(e.Name(), ".csv") && !strings.HasPrefix(e.Name(), ".") {
+		if e.Type().IsRegular() && isRunFile(e.Name()) {
 			names = append(names, HistoryDir+"/"+e.Name())
 		}
 	}
 	slices.Sort(names)
 	return names, nil
+}
+
+// isRunFile reports whether name is a run's history file, NNNN_DATE.csv;
+// anything else the person keeps in the folder is left alone.
+func isRunFile(name string) bool {
+	num, _, ok := strings.Cut(name, "_")
+	if !ok || num == "" || !strings.HasSuffix(name, ".csv") {
+		return false
+	}
+	for _, c := range num {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // NextHistory returns the name for this run's history file.
@@ -89,7 +106,14 @@ func (w *Workspace) NextHistory(asOf string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	return fmt.Sprintf("%s/%04d_%s.csv", HistoryDir, len(names)+1, asOf), nil
+	last := 0
+	for _, n := range names {
+		num, _, _ := strings.Cut(path.Base(n), "_")
+		if k, err := strconv.Atoi(num); err == nil && k > last {
+			last = k
+		}
+	}
+	return fmt.Sprintf("%s/%04d_%s.csv", HistoryDir, last+1, asOf), nil
 }
 
 // A Txn collects the files of one run. Nothing is visible in the
@@ -98,6 +122,7 @@ func (w *Workspace) NextHistory(asOf string) (string, error) {
 type Txn struct {
 	w       *Workspace
 	pending []*pending
+	dirs    []string // folders Write created, parents first; Abort removes them
 	done    bool
 }
 
@@ -113,8 +138,21 @@ func (w *Workspace) Begin() *Txn { return &Txn{w: w} }
 // Write writes a file of the run through fn into a temporary file.
 func (t *Txn) Write(name string, fn func(io.Writer) error) error {
 	dst := t.w.Path(name)
+	var missing []string
+	for d := filepath.Dir(dst); ; d = filepath.Dir(d) {
+		if _, err := os.Lstat(d); !errors.Is(err, fs.ErrNotExist) {
+			break
+		}
+		missing = append(missing, d)
+		if filepath.Dir(d) == d {
+			break
+		}
+	}
 	if err := os.MkdirAll(filepath.Dir(dst), 0o700); err != nil {
 		return fmt.Errorf("%s: %w", filepath.Dir(dst), unwrap(err))
+	}
+	for i := len(missing) - 1; i >= 0; i-- {
+		t.dirs = append(t.dirs, missing[i])
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(dst), "."+filepath.Base(dst)+".*.tmp")
 	if err != nil {
@@ -153,21 +191,67 @@ func (t *Txn) Commit() error {
 			return fmt.Errorf("%s: %w", t.w.Path(p.name), unwrap(err))
 		}
 	}
+	var todo []*pending
 	for _, p := range t.pending {
-		dst := t.w.Path(p.name)
-		if same, _ := sameContent(dst, p.hash); same {
+		if same, _ := sameContent(t.w.Path(p.name), p.hash); same {
 			os.Remove(p.tmp.Name())
 			continue
 		}
+		todo = append(todo, p)
+	}
+	// Keep a link to every file about to be replaced, the ledger's backup
+	// included, so that a failure half way puts them all back.
+	var dsts []string
+	for _, p := range todo {
+		if p.name == Ledger {
+			dsts = append(dsts, t.w.Path(LedgerBackup))
+		}
+		dsts = append(dsts, t.w.Path(p.name))
+	}
+	type saved struct{ dst, old string } // old is "" when dst did not exist
+	var kept []saved
+	undo := func() {
+		for i := len(kept) - 1; i >= 0; i-- {
+			k := kept[i]
+			if k.old == "" {
+				os.Remove(k.dst)
+			} else {
+				os.Rename(k.old, k.dst)
+				os.Remove(k.old) // rename is a no-op when both are links to one file
+			}
+		}
+	}
+	fail := func(err error) error {
+		undo()
+		t.Abort()
+		return err
+	}
+	for _, dst := range dsts {
+		old := filepath.Join(filepath.Dir(dst), "."+filepath.Base(dst)+".old.tmp")
+		os.Remove(old)
+		switch err := os.Link(dst, old); {
+		case err == nil:
+			kept = append(kept, saved{dst, old})
+		case errors.Is(err, fs.ErrNotExist):
+			kept = append(kept, saved{dst, ""})
+		default:
+			return fail(fmt.Errorf("%s: %w", dst, unwrap(err)))
+		}
+	}
+	for _, p := range todo {
+		dst := t.w.Path(p.name)
 		if p.name == Ledger {
 			if err := t.w.backup(dst); err != nil {
-				t.Abort()
-				return err
+				return fail(err)
 			}
 		}
 		if err := os.Rename(p.tmp.Name(), dst); err != nil {
-			t.Abort()
-			return fmt.Errorf("%s: %w", dst, unwrap(err))
+			return fail(fmt.Errorf("%s: %w", dst, unwrap(err)))
+		}
+	}
+	for _, k := range kept {
+		if k.old != "" {
+			os.Remove(k.old)
 		}
 	}
 	t.done = true
@@ -192,6 +276,9 @@ func (w *Workspace) backup(ledger string) error {
 			return fmt.Errorf("%s: %w", tmp, unwrap(err))
 		}
 	}
+	if err := os.Chmod(tmp, 0o600); err != nil { // a spreadsheet may have saved it 0644
+		return fmt.Errorf("%s: %w", tmp, unwrap(err))
+	}
 	if err := os.Rename(tmp, bak); err != nil {
 		return fmt.Errorf("%s: %w", bak, unwrap(err))
 	}
@@ -207,6 +294,9 @@ func (t *Txn) Abort() {
 	for _, p := range t.pending {
 		p.tmp.Close()
 		os.Remove(p.tmp.Name())
+	}
+	for i := len(t.dirs) - 1; i >= 0; i-- {
+		os.Remove(t.dirs[i]) // only if empty
 	}
 }
 

@@ -1,0 +1,255 @@
+package audit_test
+
+import (
+	"bytes"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/unfollow-audit/unfollow-audit/audit"
+)
+
+func item(personID, network, relation, id, name string, keep bool, rule string) audit.Item {
+	return audit.Item{
+		Person:   &audit.Person{ID: personID},
+		Account:  &audit.Account{Network: network, Relation: relation, ID: id, Name: name},
+		Notes:    &audit.Annotations{},
+		Decision: audit.Decision{Keep: keep, Rule: rule, Reason: "because " + rule},
+	}
+}
+
+func writeHistory(t *testing.T, items []audit.Item, day audit.Date) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	if err := audit.WriteHistory(&b, items, day); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+func TestHistoryRoundTrip(t *testing.T) {
+	items := []audit.Item{
+		item("p1", audit.Facebook, audit.Friend, "ada.1", "Ada Lovelace", true, audit.RuleMet),
+		item("p2", audit.Twitter, audit.Following, "1", "=cmd|' /C calc'!A0", false, audit.RuleUnknown),
+		item("p3", audit.Twitter, audit.Following, "2", "@jack", false, audit.RuleToxic),
+		item("p4", audit.Twitter, audit.Following, "3", "-minus", false, audit.RuleLapsed),
+		item("p5", audit.Instagram, audit.Following, "plus", "+plus", true, audit.RuleInspiring),
+		item("p6", audit.YouTube, audit.Subscription, "UC1", "'quoted'", true, audit.RuleSupplier),
+		item("p7", audit.Mastodon, audit.Following, "@bob@mastodon.social", "\tTab", false, audit.RuleUnsure),
+		item("-p8", audit.LinkedIn, audit.Connection, "x", "\rCR, with \"quotes\"\nand a line", false, audit.RulePolicy),
+		item("p9", audit.LinkedIn, audit.Following, "y", "", false, audit.RuleUnknown),
+	}
+	data := writeHistory(t, items, asOf)
+	if bytes.Contains(data, []byte(",=cmd")) || bytes.Contains(data, []byte(",@jack")) || bytes.Contains(data, []byte(",-minus")) {
+		t.Errorf("history has formula cells:\n%s", data)
+	}
+	got, err := audit.ReadHistory(bytes.NewReader(data), "history/0001_2026-11-25.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != len(items) {
+		t.Fatalf("%d rows read back, want %d", len(got), len(items))
+	}
+	for i, it := range items {
+		a := it.Account
+		want := audit.Past{AsOf: "2026-11-25", PersonID: it.Person.ID, Network: a.Network, Relation: a.Relation,
+			ID: a.ID, Name: a.Name, Decision: audit.DecisionUnfollow, Rule: it.Decision.Rule}
+		if it.Decision.Keep {
+			want.Decision = audit.DecisionKeep
+		}
+		if got[i] != want {
+			t.Errorf("row %d read back %+v, want %+v", i, got[i], want)
+		}
+		if got[i].Key() != a.Key() {
+			t.Errorf("key %q, want %q", got[i].Key(), a.Key())
+		}
+	}
+	if !audit.SameDecisions(got, items, asOf) {
+		t.Errorf("SameDecisions false for a history read back")
+	}
+}
+
+func TestReadHistoryErrors(t *testing.T) {
+	header := strings.Join(audit.HistoryColumns, ",") + "\n"
+	tests := []struct{ name, in, want string }{
+		{"empty", "", "h.csv: not a history file"},
+		{"other header", "as_of,person_id,network\n", "h.csv: line 1: not a history file: want the header " + strings.TrimSpace(header)},
+		{"a ledger", stdHeader + "\n", "not a history file"},
+		{"short row", header + "2026-11-25,p1,twitter,following,1,A,keep\n", "h.csv:"},
+		{"bad quote", header + "2026-11-25,p1,twitter,following,1,\"A,keep,met\n", "h.csv:"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := audit.ReadHistory(strings.NewReader(tt.in), "h.csv")
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("error %v, want one saying %q", err, tt.want)
+			}
+		})
+	}
+	if got, err := audit.ReadHistory(strings.NewReader(header), "h.csv"); err != nil || len(got) != 0 {
+		t.Errorf("a history of no account: %v, %v", got, err)
+	}
+}
+
+func past(network, relation, id, name, decision, rule string) audit.Past {
+	return audit.Past{AsOf: "2026-08-25", PersonID: "p-" + id, Network: network, Relation: relation,
+		ID: id, Name: name, Decision: decision, Rule: rule}
+}
+
+func TestCompare(t *testing.T) {
+	const keep, unf = audit.DecisionKeep, audit.DecisionUnfollow
+	since := "followed since the run of 2026-08-25"
+	tests := []struct {
+		name  string
+		prev  []audit.Past
+		items []audit.Item
+		want  []audit.Change
+	}{{
+		name:  "unchanged",
+		prev:  []audit.Past{past(audit.Twitter, audit.Following, "1", "A", keep, audit.RuleMet), past(audit.Twitter, audit.Following, "2", "B", unf, audit.RuleUnknown)},
+		items: []audit.Item{item("p-1", audit.Twitter, audit.Following, "1", "A", true, audit.RuleMet), item("p-2", audit.Twitter, audit.Following, "2", "B", false, audit.RuleUnknown)},
+	}, {
+		name:  "same decision by another rule, renamed, other person",
+		prev:  []audit.Past{past(audit.Twitter, audit.Following, "1", "A", unf, audit.RuleUnknown)},
+		items: []audit.Item{item("p-other", audit.Twitter, audit.Following, "1", "A renamed", false, audit.RuleLapsed)},
+	}, {
+		name:  "new",
+		prev:  []audit.Past{past(audit.Twitter, audit.Following, "1", "A", keep, audit.RuleMet)},
+		items: []audit.Item{item("p-1", audit.Twitter, audit.Following, "1", "A", true, audit.RuleMet), item("p-3", audit.LinkedIn, audit.Connection, "c", "C", false, audit.RuleUnknown)},
+		want:  []audit.Change{{Kind: audit.ChangeNew, PersonID: "p-3", Network: audit.LinkedIn, Relation: audit.Connection, ID: "c", Name: "C", After: unf, AfterRule: audit.RuleUnknown, Note: since}},
+	}, {
+		name: "gone after unfollow is an unfollow done",
+		prev: []audit.Past{past(audit.Twitter, audit.Following, "1", "A", unf, audit.RuleToxic)},
+		want: []audit.Change{{Kind: audit.ChangeGone, PersonID: "p-1", Network: audit.Twitter, Relation: audit.Following, ID: "1", Name: "A", Before: unf, BeforeRule: audit.RuleToxic, Note: "unfollow done"}},
+	}, {
+		name: "gone after keep",
+		prev: []audit.Past{past(audit.Facebook, audit.Friend, "f.1", "F", keep, audit.RuleMet)},
+		want: []audit.Change{{Kind: audit.ChangeGone, PersonID: "p-f.1", Network: audit.Facebook, Relation: audit.Friend, ID: "f.1", Name: "F", Before: keep, BeforeRule: audit.RuleMet, Note: "no longer followed in the exports (it was kept)"}},
+	}, {
+		name:  "keep to unfollow",
+		prev:  []audit.Past{past(audit.Twitter, audit.Following, "1", "A", keep, audit.RuleMet)},
+		items: []audit.Item{item("p-1", audit.Twitter, audit.Following, "1", "A", false, audit.RuleLapsed)},
+		want:  []audit.Change{{Kind: audit.ChangeChanged, PersonID: "p-1", Network: audit.Twitter, Relation: audit.Following, ID: "1", Name: "A", Before: keep, BeforeRule: audit.RuleMet, After: unf, AfterRule: audit.RuleLapsed, Note: "because lapsed"}},
+	}, {
+		name:  "unfollow to keep",
+		prev:  []audit.Past{past(audit.YouTube, audit.Subscription, "UC1", "Y", unf, audit.RuleUnknown)},
+		items: []audit.Item{item("p-UC1", audit.YouTube, audit.Subscription, "UC1", "Y", true, audit.RuleInspiring)},
+		want:  []audit.Change{{Kind: audit.ChangeChanged, PersonID: "p-UC1", Network: audit.YouTube, Relation: audit.Subscription, ID: "UC1", Name: "Y", Before: unf, BeforeRule: audit.RuleUnknown, After: keep, AfterRule: audit.RuleInspiring, Note: "because inspiring"}},
+	}, {
+		name: "changed, then new, then gone, each by network",
+		prev: []audit.Past{
+			past(audit.Twitter, audit.Following, "gone-t", "GT", unf, audit.RuleUnknown),
+			past(audit.Facebook, audit.Friend, "gone-f", "GF", keep, audit.RuleMet),
+			past(audit.Twitter, audit.Following, "ch-t", "CT", unf, audit.RuleUnknown),
+			past(audit.Facebook, audit.Friend, "ch-f", "CF", keep, audit.RuleMet),
+		},
+		items: []audit.Item{
+			item("p-ch-f", audit.Facebook, audit.Friend, "ch-f", "CF", false, audit.RuleLapsed),
+			item("p-new-f", audit.Facebook, audit.Friend, "new-f", "NF", false, audit.RuleUnknown),
+			item("p-ch-t", audit.Twitter, audit.Following, "ch-t", "CT", true, audit.RuleInspiring),
+			item("p-new-m", audit.Mastodon, audit.Following, "new-m", "NM", false, audit.RuleUnknown),
+		},
+		want: []audit.Change{
+			{Kind: audit.ChangeChanged, PersonID: "p-ch-f", Network: audit.Facebook, Relation: audit.Friend, ID: "ch-f", Name: "CF", Before: keep, BeforeRule: audit.RuleMet, After: unf, AfterRule: audit.RuleLapsed, Note: "because lapsed"},
+			{Kind: audit.ChangeChanged, PersonID: "p-ch-t", Network: audit.Twitter, Relation: audit.Following, ID: "ch-t", Name: "CT", Before: unf, BeforeRule: audit.RuleUnknown, After: keep, AfterRule: audit.RuleInspiring, Note: "because inspiring"},
+			{Kind: audit.ChangeNew, PersonID: "p-new-f", Network: audit.Facebook, Relation: audit.Friend, ID: "new-f", Name: "NF", After: unf, AfterRule: audit.RuleUnknown, Note: since},
+			{Kind: audit.ChangeNew, PersonID: "p-new-m", Network: audit.Mastodon, Relation: audit.Following, ID: "new-m", Name: "NM", After: unf, AfterRule: audit.RuleUnknown, Note: since},
+			{Kind: audit.ChangeGone, PersonID: "p-gone-f", Network: audit.Facebook, Relation: audit.Friend, ID: "gone-f", Name: "GF", Before: keep, BeforeRule: audit.RuleMet, Note: "no longer followed in the exports (it was kept)"},
+			{Kind: audit.ChangeGone, PersonID: "p-gone-t", Network: audit.Twitter, Relation: audit.Following, ID: "gone-t", Name: "GT", Before: unf, BeforeRule: audit.RuleUnknown, Note: "unfollow done"},
+		},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := audit.Compare(tt.prev, tt.items)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("Compare:\n got %+v\nwant %+v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSummarize(t *testing.T) {
+	const keep, unf = audit.DecisionKeep, audit.DecisionUnfollow
+	reviewed := &audit.Annotations{Relationship: "friend"}
+	items := []audit.Item{
+		item("p-ada", audit.Facebook, audit.Friend, "ada", "Ada", true, audit.RuleMet),
+		item("p-bob", audit.Facebook, audit.Friend, "bob", "Bob", false, audit.RuleUnknown), // new, not reviewed
+		item("p-eve", audit.LinkedIn, audit.Connection, "eve", "Eve", false, audit.RuleUnknown),
+		item("p-carl", audit.Twitter, audit.Following, "carl", "Carl", false, audit.RuleLapsed),
+		item("p-dan", audit.Twitter, audit.Following, "dan", "Dan", true, audit.RuleInspiring),
+	}
+	for _, i := range []int{0, 3, 4} {
+		items[i].Notes = reviewed
+	}
+	prev := []audit.Past{
+		past(audit.Facebook, audit.Friend, "ada", "Ada", keep, audit.RuleMet),
+		past(audit.Facebook, audit.Friend, "gone1", "G1", unf, audit.RuleUnknown), // done
+		past(audit.LinkedIn, audit.Connection, "eve", "Eve", unf, audit.RuleUnknown),
+		past(audit.Twitter, audit.Following, "carl", "Carl", keep, audit.RuleMet),      // changed
+		past(audit.Twitter, audit.Following, "gone2", "G2", keep, audit.RuleInspiring), // gone, kept
+		past(audit.Twitter, audit.Following, "dan", "Dan", unf, audit.RuleUnknown),     // changed
+		past(audit.Instagram, audit.Following, "gone3", "G3", unf, audit.RuleToxic),    // done
+	}
+	s := audit.Summarize(items, prev, audit.Compare(prev, items), true)
+	want := []audit.Counts{
+		{Network: audit.Facebook, Followed: 2, Keep: 1, Unfollow: 1, NotReviewed: 1, New: 1, Gone: 1, Done: 1, WasUnfollow: 1},
+		{Network: audit.LinkedIn, Followed: 1, Unfollow: 1, NotReviewed: 1, WasUnfollow: 1},
+		{Network: audit.Twitter, Followed: 2, Keep: 1, Unfollow: 1, Gone: 1, Changed: 2, WasUnfollow: 1},
+		{Network: audit.Instagram, Gone: 1, Done: 1, WasUnfollow: 1},
+	}
+	if !slices.Equal(s.Networks, want) {
+		t.Errorf("networks:\n got %+v\nwant %+v", s.Networks, want)
+	}
+	total := audit.Counts{Network: "total", Followed: 5, Keep: 2, Unfollow: 3, NotReviewed: 2, New: 1, Gone: 3,
+		Changed: 2, Done: 2, WasUnfollow: 4}
+	if s.Total != total {
+		t.Errorf("total %+v, want %+v", s.Total, total)
+	}
+	if !s.Reaudit || s.Since != "2026-08-25" {
+		t.Errorf("reaudit %v since %q", s.Reaudit, s.Since)
+	}
+
+	first := audit.Summarize(items, nil, nil, false)
+	if first.Reaudit || first.Since != "" {
+		t.Errorf("first run: reaudit %v since %q", first.Reaudit, first.Since)
+	}
+	ft := audit.Counts{Network: "total", Followed: 5, Keep: 2, Unfollow: 3, NotReviewed: 2}
+	if first.Total != ft || len(first.Networks) != 3 {
+		t.Errorf("first run: total %+v, %d networks", first.Total, len(first.Networks))
+	}
+}
+
+func TestSameDecisions(t *testing.T) {
+	items := []audit.Item{
+		item("p1", audit.Facebook, audit.Friend, "ada.1", "Ada", true, audit.RuleMet),
+		item("p2", audit.Twitter, audit.Following, "1", "@bob", false, audit.RuleUnknown),
+	}
+	prev, err := audit.ReadHistory(bytes.NewReader(writeHistory(t, items, asOf)), "h.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name   string
+		change func(p []audit.Past) []audit.Past
+		asOf   audit.Date
+		want   bool
+	}{
+		{"identical", func(p []audit.Past) []audit.Past { return p }, asOf, true},
+		{"rule differs", func(p []audit.Past) []audit.Past { p[0].Rule = audit.RuleInspiring; return p }, asOf, false},
+		{"decision differs", func(p []audit.Past) []audit.Past { p[1].Decision = audit.DecisionKeep; return p }, asOf, false},
+		{"as_of differs", func(p []audit.Past) []audit.Past { return p }, asOf + 1, false},
+		{"as_of of one row differs", func(p []audit.Past) []audit.Past { p[1].AsOf = "2026-11-24"; return p }, asOf, false},
+		{"name differs", func(p []audit.Past) []audit.Past { p[1].Name = "bob"; return p }, asOf, false},
+		{"person differs", func(p []audit.Past) []audit.Past { p[0].PersonID = "p9"; return p }, asOf, false},
+		{"one account more", func(p []audit.Past) []audit.Past { return append(p, p[0]) }, asOf, false},
+		{"one account less", func(p []audit.Past) []audit.Past { return p[:1] }, asOf, false},
+		{"no previous run", func([]audit.Past) []audit.Past { return nil }, asOf, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := audit.SameDecisions(tt.change(slices.Clone(prev)), items, tt.asOf); got != tt.want {
+				t.Errorf("SameDecisions = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,812 @@
+package audit_test
+
+import (
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/unfollow-audit/unfollow-audit/audit"
+)
+
+// asOf is the audit date of every test in this package.
+var asOf = audit.NewDate(2026, 11, 25)
+
+const ledgerFile = "ws/ledger.csv"
+
+// stdHeader is the header of a ledger the tool creates.
+const stdHeader = "person_id,name,accounts,last_met,inspiring,supplier,toxic,unsure,relationship,note,in_exports"
+
+// stdHeader2 is stdHeader separated by sep.
+func stdHeader2(sep string) string { return strings.ReplaceAll(stdHeader, ",", sep) }
+
+func account(network, relation, id, name string) audit.Account {
+	return audit.Account{Network: network, Relation: relation, ID: id, Name: name}
+}
+
+func withEmail(a audit.Account, email string) audit.Account { a.Email = email; return a }
+
+// pid is the person id the tool gives a new person whose first account is key.
+func pid(key string) string { return audit.NewPersonID(key, nil) }
+
+func readLedger(t *testing.T, text string) *audit.Ledger {
+	t.Helper()
+	l, err := audit.ReadLedger(strings.NewReader(text), ledgerFile, asOf)
+	if err != nil {
+		t.Fatalf("ReadLedger: %v", err)
+	}
+	return l
+}
+
+func writeLedger(t *testing.T, l *audit.Ledger) string {
+	t.Helper()
+	var b strings.Builder
+	if err := audit.WriteLedger(&b, l); err != nil {
+		t.Fatalf("WriteLedger: %v", err)
+	}
+	return b.String()
+}
+
+// run does with a ledger what the audit command does: read it (or start a
+// new one when text is ""), merge the exports with the ledger's grouping,
+// update the ledger and write it.
+func run(t *testing.T, text string, accounts []audit.Account) (string, *audit.Ledger, []*audit.Person) {
+	t.Helper()
+	l := audit.NewLedger()
+	if text != "" {
+		l = readLedger(t, text)
+	}
+	people := audit.Merge(slices.Clone(accounts), l.Known())
+	l.Update(people)
+	return writeLedger(t, l), l, people
+}
+
+func colIndex(t *testing.T, l *audit.Ledger, col string) int {
+	t.Helper()
+	i := slices.Index(l.Header, col)
+	if i < 0 {
+		t.Fatalf("no column %q in %q", col, l.Header)
+	}
+	return i
+}
+
+func cellOf(t *testing.T, l *audit.Ledger, r *audit.LedgerRow, col string) string {
+	t.Helper()
+	i := colIndex(t, l, col)
+	if i >= len(r.Cells) {
+		return ""
+	}
+	return r.Cells[i]
+}
+
+// rowNamed returns the row whose name cell is name.
+func rowNamed(t *testing.T, l *audit.Ledger, name string) *audit.LedgerRow {
+	t.Helper()
+	for _, r := range l.Rows {
+		if l.Name(r) == name {
+			return r
+		}
+	}
+	t.Fatalf("no ledger row named %q", name)
+	return nil
+}
+
+// lines joins lines with "\n" and ends the last one, as WriteLedger does.
+func lines(ls ...string) string { return strings.Join(ls, "\n") + "\n" }
+
+func diffLines(got, want string) string {
+	g, w := strings.Split(got, "\n"), strings.Split(want, "\n")
+	var b strings.Builder
+	for i := 0; i < max(len(g), len(w)); i++ {
+		var gl, wl string
+		if i < len(g) {
+			gl = g[i]
+		}
+		if i < len(w) {
+			wl = w[i]
+		}
+		if gl != wl {
+			fmt.Fprintf(&b, "line %d:\n   got %q\n  want %q\n", i+1, gl, wl)
+		}
+	}
+	return b.String()
+}
+
+func TestLedgerRoundTrip(t *testing.T) {
+	accounts := []audit.Account{
+		withEmail(account(audit.Facebook, audit.Friend, "ada.1", "Ada Lovelace"), "ada@example.org"),
+		withEmail(account(audit.LinkedIn, audit.Connection, "ada-l", "Ada L."), "ada@example.org"),
+		account(audit.Twitter, audit.Following, "1001", `=HYPERLINK("http://evil.example","click")`),
+		account(audit.Twitter, audit.Following, "1002", "@jack"),
+		account(audit.Twitter, audit.Following, "1003", "-minus"),
+		account(audit.Instagram, audit.Following, "plus", "+33 6 12 34 56 78"),
+		account(audit.YouTube, audit.Subscription, "UCtab", "\tTab Channel"),
+		account(audit.Mastodon, audit.Following, "cr@example.social", "\rCR"),
+		account(audit.Twitter, audit.Follower, "1005", "Only Follower"),
+	}
+	first, l, _ := run(t, "", accounts)
+	if len(l.Rows) != 7 {
+		t.Fatalf("first run: %d rows, want 7 (one per followed person)\n%s", len(l.Rows), first)
+	}
+
+	// Every cell a spreadsheet would run as a formula is neutralised.
+	recs, err := csv.NewReader(strings.NewReader(first)).ReadAll()
+	if err != nil {
+		t.Fatalf("ledger written is not CSV: %v", err)
+	}
+	var names []string
+	for _, rec := range recs {
+		for _, c := range rec {
+			if c != "" && strings.IndexByte("=+-@\t\r", c[0]) >= 0 {
+				t.Errorf("cell %q written as a formula", c)
+			}
+		}
+		names = append(names, rec[1])
+	}
+	for _, want := range []string{`'=HYPERLINK("http://evil.example","click")`, "'@jack", "'-minus",
+		"'+33 6 12 34 56 78", "'\tTab Channel", "'\rCR"} {
+		if !slices.Contains(names, want) {
+			t.Errorf("name cell %q not in the ledger written; names: %q", want, names)
+		}
+	}
+
+	// Read back: the same cells; written again: the same bytes.
+	l2 := readLedger(t, first)
+	if !slices.Equal(l2.Header, l.Header) {
+		t.Errorf("header read back %q, want %q", l2.Header, l.Header)
+	}
+	if len(l2.Rows) != len(l.Rows) {
+		t.Fatalf("%d rows read back, want %d", len(l2.Rows), len(l.Rows))
+	}
+	for i := range l.Rows {
+		if !slices.Equal(l2.Rows[i].Cells, l.Rows[i].Cells) {
+			t.Errorf("row %d read back %q, want %q", i, l2.Rows[i].Cells, l.Rows[i].Cells)
+		}
+	}
+	if second := writeLedger(t, l2); second != first {
+		t.Fatalf("ledger written again differs:\n%s", diffLines(second, first))
+	}
+
+	// The person annotates, with cells that look like formulas and a note
+	// in apostrophes of their own.
+	edits := []struct{ name, col, value string }{
+		{"Ada Lovelace", audit.ColNote, "'quoted'"},
+		{"Ada Lovelace", audit.ColRelationship, "friend"},
+		{"Ada Lovelace", audit.ColLastMet, "2026-03-02"},
+		{"Ada Lovelace", audit.ColInspiring, "x"},
+		{"@jack", audit.ColNote, "=1+1"},
+		{"@jack", audit.ColRelationship, "-"},
+		{"@jack", audit.ColSupplier, "Yes"},
+		{"-minus", audit.ColNote, "@home"},
+		{"-minus", audit.ColToxic, " TRUE "},
+		{"+33 6 12 34 56 78", audit.ColNote, "'=not a formula, says the person"},
+		{"\tTab Channel", audit.ColNote, "\tindented\nsecond line"},
+		{"\rCR", audit.ColNote, "''"},
+	}
+	for _, e := range edits {
+		rowNamed(t, l2, e.name).Cells[colIndex(t, l2, e.col)] = e.value
+	}
+	third := writeLedger(t, l2)
+	l3 := readLedger(t, third)
+	for _, e := range edits {
+		if got := cellOf(t, l3, rowNamed(t, l3, e.name), e.col); got != e.value {
+			t.Errorf("%s's %s read back %q, want %q", e.name, e.col, got, e.value)
+		}
+	}
+	if fourth := writeLedger(t, l3); fourth != third {
+		t.Fatalf("annotated ledger written again differs:\n%s", diffLines(fourth, third))
+	}
+	ada := rowNamed(t, l3, "Ada Lovelace").Notes
+	if ada.Note != "'quoted'" || !ada.Inspiring || ada.Relationship != "friend" || ada.LastMet.First != audit.NewDate(2026, 3, 2) {
+		t.Errorf("Ada's annotations read back as %+v", ada)
+	}
+	if n := rowNamed(t, l3, "-minus").Notes; !n.Toxic || n.Note != "@home" {
+		t.Errorf("-minus's annotations read back as %+v", n)
+	}
+
+	// A second run on the same exports leaves the file byte-identical.
+	if again, _, _ := run(t, third, accounts); again != third {
+		t.Fatalf("a second run on the same exports changed the ledger:\n%s", diffLines(again, third))
+	}
+}
+
+// A ledger as the tool writes it, cell by cell; the spreadsheet cases below
+// re-save it in other ways and must read back to the same file.
+var spreadsheetLedger = [][]string{
+	strings.Split(stdHeader, ","),
+	{"p1", "Ada Lovelace", "facebook:ada.1;linkedin:ada-l", "2026-03-02", "yes", "", "", "", "friend", "met at PyCon, Lyon", "yes"},
+	{"p2", "'@jack", "twitter:1002", "", "", "x", "", "", "", "'=1+1", "yes"},
+	{"p3", "Zoë Ødegaard", "twitter:1003", "2019", "", "", "Y", "", "", "''quoted'", "no"},
+	{"p4", "Bob \"the builder\"", "twitter:1004", "", "", "", "", "", "", "", ""},
+}
+
+// The file WriteLedger makes of spreadsheetLedger.
+var spreadsheetWant = lines(
+	stdHeader,
+	`p1,Ada Lovelace,facebook:ada.1;linkedin:ada-l,2026-03-02,yes,,,,friend,"met at PyCon, Lyon",yes`,
+	`p2,'@jack,twitter:1002,,,x,,,,'=1+1,yes`,
+	`p3,Zoë Ødegaard,twitter:1003,2019,,,Y,,,''quoted',no`,
+	`p4,"Bob ""the builder""",twitter:1004,,,,,,,,`,
+)
+
+type csvStyle struct {
+	bom, crlf, quoteAll, dropTrailing bool
+	sep                               string
+}
+
+// render writes records the way a spreadsheet might.
+func render(recs [][]string, s csvStyle) string {
+	var b strings.Builder
+	if s.bom {
+		b.WriteString("\uFEFF")
+	}
+	eol := "\n"
+	if s.crlf {
+		eol = "\r\n"
+	}
+	sep := s.sep
+	if sep == "" {
+		sep = ","
+	}
+	for _, rec := range recs {
+		if s.dropTrailing {
+			for len(rec) > 1 && rec[len(rec)-1] == "" {
+				rec = rec[:len(rec)-1]
+			}
+		}
+		for i, c := range rec {
+			if i > 0 {
+				b.WriteString(sep)
+			}
+			if s.quoteAll || strings.ContainsAny(c, sep+"\"\r\n") {
+				c = `"` + strings.ReplaceAll(c, `"`, `""`) + `"`
+			}
+			b.WriteString(c)
+		}
+		b.WriteString(eol)
+	}
+	return b.String()
+}
+
+func TestReadLedgerResavedBySpreadsheet(t *testing.T) {
+	reversed := slices.Clone(spreadsheetLedger)
+	slices.Reverse(reversed[1:])
+	wantLines := strings.Split(strings.TrimSuffix(spreadsheetWant, "\n"), "\n")
+	slices.Reverse(wantLines[1:])
+	wantReversed := lines(wantLines...)
+	withBlank := append(slices.Clone(spreadsheetLedger[:2]), []string{""}, make([]string, 11), spreadsheetLedger[2])
+	withBlank = append(withBlank, []string{"  ", " "}, spreadsheetLedger[3], spreadsheetLedger[4], []string{""})
+
+	tests := []struct {
+		name string
+		in   string
+		want string
+	}{
+		{"as written", spreadsheetWant, spreadsheetWant},
+		{"BOM and CRLF", render(spreadsheetLedger, csvStyle{bom: true, crlf: true}), spreadsheetWant},
+		{"every field quoted", render(spreadsheetLedger, csvStyle{quoteAll: true, crlf: true}), spreadsheetWant},
+		{"rows reordered", render(reversed, csvStyle{}), wantReversed},
+		{"trailing empty cells dropped", render(spreadsheetLedger, csvStyle{dropTrailing: true}), spreadsheetWant},
+		{"semicolons (French Excel)", render(spreadsheetLedger, csvStyle{bom: true, crlf: true, sep: ";"}), spreadsheetWant},
+		{"semicolons, every field quoted", render(spreadsheetLedger, csvStyle{quoteAll: true, sep: ";"}), spreadsheetWant},
+		{"blank lines skipped", render(withBlank, csvStyle{}), spreadsheetWant},
+		{"all at once", render(reversed, csvStyle{bom: true, crlf: true, quoteAll: true, dropTrailing: true, sep: ";"}), wantReversed},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			l := readLedger(t, tt.in)
+			if got := writeLedger(t, l); got != tt.want {
+				t.Errorf("written back:\n%s", diffLines(got, tt.want))
+			}
+			if len(l.Rows) != 4 {
+				t.Fatalf("%d rows, want 4", len(l.Rows))
+			}
+			p1 := l.Row("p1")
+			if p1 == nil {
+				t.Fatal("no row p1")
+			}
+			n := p1.Notes
+			if n.LastMet.First != audit.NewDate(2026, 3, 2) || !n.Inspiring || n.Supplier || n.Toxic || n.Unsure ||
+				n.Relationship != "friend" || n.Note != "met at PyCon, Lyon" {
+				t.Errorf("p1 annotations %+v", n)
+			}
+			if !slices.Equal(p1.Accounts, []string{"facebook:ada.1", "linkedin:ada-l"}) {
+				t.Errorf("p1 accounts %q", p1.Accounts)
+			}
+			if p2 := l.Row("p2"); p2 == nil || !p2.Notes.Supplier || p2.Notes.Note != "=1+1" || l.Name(p2) != "@jack" {
+				t.Errorf("p2 not read back: %+v", p2)
+			}
+			if p3 := l.Row("p3"); p3 == nil || !p3.Notes.Toxic || p3.Notes.Note != "'quoted'" ||
+				p3.Notes.LastMet.First != audit.NewDate(2019, 1, 1) || p3.Notes.LastMet.Last != audit.NewDate(2019, 12, 31) {
+				t.Errorf("p3 not read back: %+v", p3)
+			}
+			if p4 := l.Row("p4"); p4 == nil || l.Name(p4) != `Bob "the builder"` || len(p4.Cells) != len(l.Header) {
+				t.Errorf("p4 not read back: %+v", p4)
+			}
+		})
+	}
+}
+
+// A note typed by the person as 'quoted' (with their own apostrophes, not
+// added by the tool) is kept as it is.
+func TestReadLedgerKeepsApostrophesTyped(t *testing.T) {
+	l := readLedger(t, lines(stdHeader, "p1,Ada,facebook:ada.1,,,,,,,'quoted',yes", "p2,Bo,twitter:2,,,,,,,'a,yes"))
+	if got := l.Row("p1").Notes.Note; got != "'quoted'" {
+		t.Errorf("note 'quoted' read as %q", got)
+	}
+	if got := l.Row("p2").Notes.Note; got != "'a" {
+		t.Errorf("note 'a read as %q", got)
+	}
+	out := writeLedger(t, l)
+	l2 := readLedger(t, out)
+	if got := l2.Row("p1").Notes.Note; got != "'quoted'" {
+		t.Errorf("note 'quoted' after a round trip: %q", got)
+	}
+	if again := writeLedger(t, l2); again != out {
+		t.Errorf("not stable:\n%s", diffLines(again, out))
+	}
+}
+
+// Columns the person adds are kept in place, in their order, with their
+// cells, including when the exports bring a new person.
+func TestLedgerKeepsPersonColumns(t *testing.T) {
+	accounts := []audit.Account{
+		account(audit.Facebook, audit.Friend, "ada.1", "Ada Lovelace"),
+		account(audit.Twitter, audit.Following, "2", "Bob Stone"),
+		account(audit.Twitter, audit.Following, "9", "Aaron Abel"), // new
+	}
+	aaron := pid("twitter:9")
+	tests := []struct {
+		name, in, want string
+	}{{
+		name: "columns between and after",
+		in: lines(
+			"person_id,name,phone,accounts,last_met,inspiring,supplier,toxic,unsure,relationship,note,in_exports,called on",
+			"p1,Ada Lovelace,'+33 6 12 34 56 78,facebook:ada.1,2026-03-02,,,,,friend,,yes,2026-11-01",
+			"p2,Bob Stone,,twitter:2,,,,,,,,yes",
+		),
+		want: lines(
+			"person_id,name,phone,accounts,last_met,inspiring,supplier,toxic,unsure,relationship,note,in_exports,called on",
+			"p1,Ada Lovelace,'+33 6 12 34 56 78,facebook:ada.1,2026-03-02,,,,,friend,,yes,2026-11-01",
+			"p2,Bob Stone,,twitter:2,,,,,,,,yes,",
+			aaron+",Aaron Abel,,twitter:9,,,,,,,,yes,",
+		),
+	}, {
+		name: "semicolons, no in_exports column yet",
+		in: "\uFEFF" + strings.ReplaceAll(lines(
+			"person_id;Score;name;accounts;last_met;inspiring;supplier;toxic;unsure;relationship;note;called on",
+			"p1;3,5;Ada Lovelace;facebook:ada.1;2026-03;;;;;;;lundi",
+			"p2;;Bob Stone;twitter:2",
+		), "\n", "\r\n"),
+		want: lines(
+			"person_id,Score,name,accounts,last_met,inspiring,supplier,toxic,unsure,relationship,note,called on,in_exports",
+			`p1,"3,5",Ada Lovelace,facebook:ada.1,2026-03,,,,,,,lundi,yes`,
+			"p2,,Bob Stone,twitter:2,,,,,,,,,yes",
+			aaron+",,Aaron Abel,twitter:9,,,,,,,,,yes",
+		),
+	}, {
+		// French Excel quotes a column name with a comma; the file is
+		// still separated by semicolons.
+		name: "semicolons, a column name with a comma",
+		in: strings.ReplaceAll(lines(
+			stdHeader2(";")+";\"Remarques, divers\"",
+			"p1;Ada Lovelace;facebook:ada.1;;;;;;;;yes;rien",
+			"p2;Bob Stone;twitter:2;;;;;;;;yes",
+		), "\n", "\r\n"),
+		want: lines(
+			stdHeader+",\"Remarques, divers\"",
+			"p1,Ada Lovelace,facebook:ada.1,,,,,,,,yes,rien",
+			"p2,Bob Stone,twitter:2,,,,,,,,yes,",
+			aaron+",Aaron Abel,twitter:9,,,,,,,,yes,",
+		),
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, _, _ := run(t, tt.in, accounts)
+			if got != tt.want {
+				t.Fatalf("ledger after a run:\n%s", diffLines(got, tt.want))
+			}
+			if again, _, _ := run(t, got, accounts); again != got {
+				t.Fatalf("second run changed the ledger:\n%s", diffLines(again, got))
+			}
+		})
+	}
+}
+
+func TestReadLedgerErrors(t *testing.T) {
+	header := stdHeader + "\n"
+	ok := "p1,Ada,facebook:ada.1,,,,,,,,yes\n"
+	wantHeader := strings.Join(audit.LedgerColumns, ",")
+	tests := []struct {
+		name   string
+		in     string
+		line   int
+		column string
+		value  string
+		msg    []string // the message also says these (what is accepted)
+	}{
+		{"unknown boolean", header + ok + "p2,Bob,twitter:2,,,,maybe,,,,yes\n", 3, "toxic", "maybe",
+			[]string{"yes/no, y/n, true/false, 1/0, x"}},
+		{"unknown boolean in inspiring", header + ok + "p2,Bob,twitter:2,,oui,,,,,,yes\n", 3, "inspiring", "oui",
+			[]string{"yes/no"}},
+		{"day first date", header + ok + "p2,Bob,twitter:2,25/11/2026,,,,,,,yes\n", 3, "last_met", "25/11/2026",
+			[]string{"YYYY-MM-DD, YYYY-MM or YYYY"}},
+		{"date after the audit date", header + "p2,Bob,twitter:2,2026-11-26,,,,,,,yes\n", 2, "last_met", "2026-11-26",
+			[]string{"after the audit date 2026-11-25"}},
+		{"month after the audit date", header + "p2,Bob,twitter:2,2026-12,,,,,,,yes\n", 2, "last_met", "2026-12",
+			[]string{"after the audit date 2026-11-25"}},
+		{"year after the audit date", header + "p2,Bob,twitter:2,2027,,,,,,,yes\n", 2, "last_met", "2027",
+			[]string{"after the audit date 2026-11-25"}},
+		{"account in two rows", header + ok + "p2,Bob,twitter:2; facebook:ada.1,,,,,,,,yes\n", 3, "accounts", "facebook:ada.1",
+			[]string{"line 2", "one person"}},
+		{"duplicate person_id", header + ok + "p1,Bob,twitter:2,,,,,,,,yes\n", 3, "person_id", "p1",
+			[]string{"line 2", "own person_id"}},
+		{"missing required column", strings.Replace(header, ",toxic", "", 1) + "p1,Ada,facebook:ada.1,,,,,,,yes\n", 1, "", "",
+			[]string{"toxic", wantHeader}},
+		{"account without colon", header + ok + "p2,Bob,twitter:2;facebook,,,,,,,,yes\n", 3, "accounts", "facebook",
+			[]string{"network:id"}},
+		{"account without id", header + "p2,Bob,twitter:,,,,,,,,yes\n", 2, "accounts", "twitter:",
+			[]string{"network:id"}},
+		{"Windows-1252 cell", header + ok + "p2,Ren\xe9 Char,twitter:2,,,,,,,,yes\n", 3, "name", "Ren? Char",
+			[]string{"UTF-8"}},
+		{"more cells than the header", header + ok + "p2,Bob,twitter:2,,,,,,,,yes,surprise\n", 3, "12", "surprise",
+			[]string{"header"}},
+		{"in_exports is the tool's and extra empty cells are fine", header + "p1,Ada,facebook:ada.1,,,,,,,\"two\nlines\",yes\n\np2,Bob,twitter:2,,,,,,,,perhaps\n" +
+			"p3,Cy,twitter:3,,,,,,,,yes,,\n", 0, "", "", nil},
+		{"bad boolean after a multi-line note", header + "p1,Ada,facebook:ada.1,,,,,,,\"two\nlines\",yes\n\np2,Bob,twitter:2,,,N0,,,,,yes\n",
+			5, "supplier", "N0", []string{"yes/no"}},
+		{"not CSV", header + "p2,\"Bob,twitter:2,,,,,,,,yes\n", 2, "", "", []string{"not valid CSV"}},
+		{"empty file", "", 0, "", "", []string{"empty", wantHeader}},
+		{"only a BOM", "\uFEFF", 0, "", "", []string{"empty", wantHeader}},
+		{"only blank lines", "\n\r\n\n", 0, "", "", []string{"empty", wantHeader}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			l, err := audit.ReadLedger(strings.NewReader(tt.in), ledgerFile, asOf)
+			if tt.msg == nil {
+				if err != nil {
+					t.Fatalf("refused: %v", err)
+				}
+				return
+			}
+			if err == nil {
+				t.Fatalf("accepted, want an error; read %d rows", len(l.Rows))
+			}
+			if l != nil {
+				t.Errorf("a ledger came back with the error")
+			}
+			var le *audit.LedgerError
+			if !errors.As(err, &le) {
+				t.Fatalf("error %T %v is not a *LedgerError", err, err)
+			}
+			if le.File != ledgerFile || le.Line != tt.line || le.Column != tt.column || le.Value != tt.value {
+				t.Errorf("error at file %q line %d column %q value %q; want %q %d %q %q",
+					le.File, le.Line, le.Column, le.Value, ledgerFile, tt.line, tt.column, tt.value)
+			}
+			msg := err.Error()
+			want := []string{ledgerFile}
+			if tt.line > 0 {
+				want = append(want, fmt.Sprintf("line %d", tt.line))
+			}
+			if tt.column != "" {
+				want = append(want, "column "+tt.column)
+			}
+			if tt.value != "" {
+				want = append(want, fmt.Sprintf("%q", tt.value))
+			}
+			for _, s := range append(want, tt.msg...) {
+				if !strings.Contains(msg, s) {
+					t.Errorf("message %q does not say %q", msg, s)
+				}
+			}
+			if strings.ContainsAny(msg, "\r\n") {
+				t.Errorf("message %q is not one line", msg)
+			}
+		})
+	}
+}
+
+func TestReadLedgerDates(t *testing.T) {
+	tests := []struct {
+		in          string
+		first, last audit.Date
+	}{
+		{"", 0, 0},
+		{"2026-11-25", asOf, asOf}, // the audit day itself
+		{"2026-11", audit.NewDate(2026, 11, 1), audit.NewDate(2026, 11, 30)}, // a month that has begun
+		{"2026", audit.NewDate(2026, 1, 1), audit.NewDate(2026, 12, 31)},     // a year that has begun
+		{" 2024-02 ", audit.NewDate(2024, 2, 1), audit.NewDate(2024, 2, 29)},
+	}
+	for _, tt := range tests {
+		l, err := audit.ReadLedger(strings.NewReader(lines(stdHeader, "p1,Ada,facebook:ada.1,"+tt.in+",,,,,,,yes")), ledgerFile, asOf)
+		if err != nil {
+			t.Errorf("last_met %q refused: %v", tt.in, err)
+			continue
+		}
+		if got := l.Row("p1").Notes.LastMet; got.First != tt.first || got.Last != tt.last {
+			t.Errorf("last_met %q read as %s..%s, want %s..%s", tt.in, got.First, got.Last, tt.first, tt.last)
+		}
+		if got := cellOf(t, l, l.Row("p1"), audit.ColLastMet); got != tt.in {
+			t.Errorf("last_met cell %q became %q", tt.in, got)
+		}
+	}
+}
+
+func TestParseBool(t *testing.T) {
+	tests := []struct {
+		in     string
+		want   bool
+		wantOK bool
+	}{
+		{"yes", true, true}, {"no", false, true},
+		{"y", true, true}, {"n", false, true},
+		{"true", true, true}, {"false", false, true},
+		{"1", true, true}, {"0", false, true},
+		{"x", true, true}, {"X", true, true},
+		{"", false, true}, {"   ", false, true},
+		{"YES", true, true}, {"No", false, true}, {"Y", true, true}, {"N", false, true},
+		{"TRUE", true, true}, {"False", false, true},
+		{" yes ", true, true}, {"\tno\t", false, true},
+		{"maybe", false, false}, {"oui", false, false}, {"2", false, false}, {"yes!", false, false},
+		{"ye s", false, false}, {"-", false, false}, {"✓", false, false},
+	}
+	for _, tt := range tests {
+		got, ok := audit.ParseBool(tt.in)
+		if got != tt.want || ok != tt.wantOK {
+			t.Errorf("ParseBool(%q) = %v, %v; want %v, %v", tt.in, got, ok, tt.want, tt.wantOK)
+		}
+		// The same value in each yes/no column of a ledger.
+		for _, col := range []string{audit.ColInspiring, audit.ColSupplier, audit.ColToxic, audit.ColUnsure} {
+			cells := strings.Split("p1,Ada,facebook:ada.1,,,,,,,,yes", ",")
+			cells[slices.Index(strings.Split(stdHeader, ","), col)] = tt.in
+			in := render([][]string{strings.Split(stdHeader, ","), cells}, csvStyle{})
+			l, err := audit.ReadLedger(strings.NewReader(in), ledgerFile, asOf)
+			if !tt.wantOK {
+				if err == nil {
+					t.Errorf("%s %q accepted", col, tt.in)
+				}
+				continue
+			}
+			if err != nil {
+				t.Errorf("%s %q refused: %v", col, tt.in, err)
+				continue
+			}
+			n := l.Row("p1").Notes
+			got := map[string]bool{audit.ColInspiring: n.Inspiring, audit.ColSupplier: n.Supplier,
+				audit.ColToxic: n.Toxic, audit.ColUnsure: n.Unsure}
+			for c, v := range got {
+				if want := c == col && tt.want; v != want {
+					t.Errorf("%s %q: %s read as %v", col, tt.in, c, v)
+				}
+			}
+		}
+	}
+}
+
+// The exports of the update tests: Cy only follows you; Dee's two
+// accounts share a unique full name; Eve follows you and is your friend.
+var world = []audit.Account{
+	withEmail(account(audit.Facebook, audit.Friend, "ada.1", "Ada Lovelace"), "ada@example.org"),
+	account(audit.Twitter, audit.Following, "2", "Bob Stone"),
+	account(audit.Twitter, audit.Follower, "3", "Cy Follower"),
+	account(audit.LinkedIn, audit.Connection, "dee", "Dee Jones"),
+	account(audit.Twitter, audit.Following, "4", "Dee Jones"),
+	account(audit.Facebook, audit.Friend, "eve.1", "Eve Ray"),
+	account(audit.Twitter, audit.Follower, "5", "Eve Ray"),
+}
+
+var ids = strings.NewReplacer(
+	"{ada}", pid("facebook:ada.1"),
+	"{bob}", pid("twitter:2"),
+	"{cy}", pid("twitter:3"),
+	"{dee}", pid("linkedin:dee"),
+	"{eve}", pid("facebook:eve.1"),
+	"{aaron}", pid("twitter:9"),
+)
+
+func TestUpdateFirstRun(t *testing.T) {
+	got, l, people := run(t, "", world)
+	want := ids.Replace(lines(
+		stdHeader,
+		"{ada},Ada Lovelace,facebook:ada.1,,,,,,,,yes",
+		"{bob},Bob Stone,twitter:2,,,,,,,,yes",
+		"{dee},Dee Jones,linkedin:dee;twitter:4,,,,,,,,yes",
+		"{eve},Eve Ray,facebook:eve.1;twitter:5,,,,,,,,yes",
+	))
+	if got != want {
+		t.Fatalf("first ledger:\n%s", diffLines(got, want))
+	}
+	for _, p := range people {
+		r := l.Row(p.ID)
+		if p.ID == pid("twitter:3") {
+			if r != nil {
+				t.Errorf("Cy, who only follows you, has a row")
+			}
+			continue
+		}
+		if r == nil {
+			t.Errorf("%s has no row", p.Name())
+			continue
+		}
+		if r.Notes.Reviewed() {
+			t.Errorf("%s's new row has annotations %+v", p.Name(), r.Notes)
+		}
+	}
+}
+
+// The ledger of world after the person annotated it: changed a name,
+// filled cells, wrote a note that looks like a formula.
+var annotated = ids.Replace(lines(
+	stdHeader,
+	`{ada},Ada (school),facebook:ada.1,2026-03,yes,,,,Friend,"'=met, at last",yes`,
+	"{bob},Bob Stone,twitter:2,2020,,,,,,,yes",
+	"{dee},Dee Jones,linkedin:dee;twitter:4,,,X,,,colleague,,yes",
+	"{eve},Eve Ray,facebook:eve.1;twitter:5,,,,,1,,,yes",
+))
+
+func TestUpdateKeepsEveryCell(t *testing.T) {
+	got, l, people := run(t, annotated, world)
+	if got != annotated {
+		t.Fatalf("a run changed the annotated ledger:\n%s", diffLines(got, annotated))
+	}
+	// Decisions use the row's annotations.
+	rules := audit.Rules{AsOf: asOf, Window: audit.DefaultWindow, Policy: audit.DefaultPolicy()}
+	want := map[string]string{
+		"facebook:ada.1": audit.RuleMet,
+		"twitter:2":      audit.RuleLapsed,
+		"linkedin:dee":   audit.RuleSupplier,
+		"twitter:4":      audit.RuleSupplier,
+		"facebook:eve.1": audit.RuleUnsure,
+	}
+	items := rules.DecideAll(people, l)
+	if len(items) != len(want) {
+		t.Errorf("%d decisions, want %d", len(items), len(want))
+	}
+	for _, it := range items {
+		if r := it.Decision.Rule; r != want[it.Account.Key()] {
+			t.Errorf("%s decided by rule %s, want %s", it.Account.Key(), r, want[it.Account.Key()])
+		}
+	}
+}
+
+func TestUpdateGoneAndBack(t *testing.T) {
+	noBob := slices.DeleteFunc(slices.Clone(world), func(a audit.Account) bool { return a.Key() == "twitter:2" })
+	gone, _, _ := run(t, annotated, noBob)
+	wantGone := strings.Replace(annotated, "Bob Stone,twitter:2,2020,,,,,,,yes", "Bob Stone,twitter:2,2020,,,,,,,no", 1)
+	if gone != wantGone {
+		t.Fatalf("Bob gone from the exports:\n%s", diffLines(gone, wantGone))
+	}
+	// Bob now only follows you: still no account you follow.
+	bobFollower := append(slices.Clone(noBob), account(audit.Twitter, audit.Follower, "2", "Bob Stone"))
+	if got, _, _ := run(t, gone, bobFollower); got != wantGone {
+		t.Fatalf("Bob back as a follower only:\n%s", diffLines(got, wantGone))
+	}
+	back, l, people := run(t, gone, world)
+	if back != annotated {
+		t.Fatalf("Bob back in the exports:\n%s", diffLines(back, annotated))
+	}
+	rules := audit.Rules{AsOf: asOf, Window: audit.DefaultWindow, Policy: audit.DefaultPolicy()}
+	for _, it := range rules.DecideAll(people, l) {
+		if it.Account.Key() == "twitter:2" && (it.Person.ID != ids.Replace("{bob}") || it.Decision.Rule != audit.RuleLapsed) {
+			t.Errorf("Bob back: person %s, rule %s; want his old id and annotations (lapsed)", it.Person.ID, it.Decision.Rule)
+		}
+	}
+}
+
+func TestUpdateAppendsNewPeopleAndAccounts(t *testing.T) {
+	more := append(slices.Clone(world),
+		account(audit.Twitter, audit.Following, "9", "Aaron Abel"),
+		withEmail(account(audit.LinkedIn, audit.Connection, "ada-l", "A. Lovelace"), "ADA@example.org "),
+		account(audit.Instagram, audit.Follower, "newcy", "Someone Else"),
+	)
+	got, _, _ := run(t, annotated, more)
+	want := ids.Replace(lines(
+		stdHeader,
+		`{ada},Ada (school),facebook:ada.1;linkedin:ada-l,2026-03,yes,,,,Friend,"'=met, at last",yes`,
+		"{bob},Bob Stone,twitter:2,2020,,,,,,,yes",
+		"{dee},Dee Jones,linkedin:dee;twitter:4,,,X,,,colleague,,yes",
+		"{eve},Eve Ray,facebook:eve.1;twitter:5,,,,,1,,,yes",
+		"{aaron},Aaron Abel,twitter:9,,,,,,,,yes",
+	))
+	if got != want {
+		t.Fatalf("ledger with a new person and a new account of Ada:\n%s", diffLines(got, want))
+	}
+	if again, _, _ := run(t, got, more); again != got {
+		t.Fatalf("second run changed the ledger:\n%s", diffLines(again, got))
+	}
+}
+
+// The person splits a wrong merge: two rows, the new one without a person
+// id. The split holds and the new row gets an id.
+func TestUpdateSplitHolds(t *testing.T) {
+	exports := []audit.Account{
+		account(audit.Facebook, audit.Friend, "max.1", "Max Müller"),
+		account(audit.LinkedIn, audit.Connection, "max-m", "Max Muller"),
+	}
+	first, _, people := run(t, "", exports)
+	maxID := pid("facebook:max.1")
+	if want := lines(stdHeader, maxID+",Max Müller,facebook:max.1;linkedin:max-m,,,,,,,,yes"); first != want {
+		t.Fatalf("first run did not merge the two Max:\n%s", diffLines(first, want))
+	}
+	if len(people) != 1 {
+		t.Fatalf("%d people, want 1", len(people))
+	}
+	split := lines(stdHeader,
+		maxID+",Max Müller,facebook:max.1,2026-10-01,,,,,friend,,yes",
+		",Max Muller (work),linkedin:max-m,,,,,,colleague,not the same Max,",
+	)
+	got, l, people := run(t, split, exports)
+	workID := pid("linkedin:max-m")
+	want := lines(stdHeader,
+		maxID+",Max Müller,facebook:max.1,2026-10-01,,,,,friend,,yes",
+		workID+",Max Muller (work),linkedin:max-m,,,,,,colleague,not the same Max,yes",
+	)
+	if got != want {
+		t.Fatalf("after the split:\n%s", diffLines(got, want))
+	}
+	if len(people) != 2 {
+		t.Fatalf("%d people after the split, want 2", len(people))
+	}
+	rules := audit.Rules{AsOf: asOf, Window: audit.DefaultWindow, Policy: audit.DefaultPolicy()}
+	for _, it := range rules.DecideAll(people, l) {
+		switch it.Account.Key() {
+		case "facebook:max.1":
+			if it.Person.ID != maxID || it.Decision.Rule != audit.RuleMet {
+				t.Errorf("facebook Max: person %s rule %s", it.Person.ID, it.Decision.Rule)
+			}
+		case "linkedin:max-m":
+			if it.Person.ID != workID || it.Decision.Rule != audit.RuleUnknown || it.Notes.Relationship != "colleague" {
+				t.Errorf("linkedin Max: person %s rule %s notes %+v", it.Person.ID, it.Decision.Rule, it.Notes)
+			}
+		}
+	}
+	if again, _, _ := run(t, got, exports); again != got {
+		t.Fatalf("the split did not hold on the next run:\n%s", diffLines(again, got))
+	}
+}
+
+// The person joins two rows the merge kept apart.
+func TestUpdateJoinHolds(t *testing.T) {
+	exports := []audit.Account{
+		account(audit.Facebook, audit.Friend, "ann.1", "Ann Smith"),
+		account(audit.Twitter, audit.Following, "7", "A. Smith"),
+	}
+	first, _, _ := run(t, "", exports)
+	ann, as := pid("facebook:ann.1"), pid("twitter:7")
+	if want := lines(stdHeader, as+",A. Smith,twitter:7,,,,,,,,yes", ann+",Ann Smith,facebook:ann.1,,,,,,,,yes"); first != want {
+		t.Fatalf("first run:\n%s", diffLines(first, want))
+	}
+	tests := []struct{ name, joined, want string }{{
+		name:   "other row deleted",
+		joined: lines(stdHeader, ann+",Ann Smith,facebook:ann.1;twitter:7,2026-06-01,,,,,,,yes"),
+		want:   lines(stdHeader, ann+",Ann Smith,facebook:ann.1;twitter:7,2026-06-01,,,,,,,yes"),
+	}, {
+		name: "other row's accounts emptied",
+		joined: lines(stdHeader, as+",A. Smith,,,,,,,,,yes",
+			ann+",Ann Smith,facebook:ann.1;twitter:7,2026-06-01,,,,,,,yes"),
+		want: lines(stdHeader, as+",A. Smith,,,,,,,,,no",
+			ann+",Ann Smith,facebook:ann.1;twitter:7,2026-06-01,,,,,,,yes"),
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, l, people := run(t, tt.joined, exports)
+			if got != tt.want {
+				t.Fatalf("after the join:\n%s", diffLines(got, tt.want))
+			}
+			if len(people) != 1 || people[0].ID != ann || len(people[0].Accounts) != 2 {
+				t.Fatalf("people after the join: %d, first %+v", len(people), people[0])
+			}
+			rules := audit.Rules{AsOf: asOf, Window: audit.DefaultWindow, Policy: audit.DefaultPolicy()}
+			for _, it := range rules.DecideAll(people, l) {
+				if it.Decision.Rule != audit.RuleMet {
+					t.Errorf("%s decided %s, want met from Ann's row", it.Account.Key(), it.Decision.Rule)
+				}
+			}
+			if again, _, _ := run(t, got, exports); again != got {
+				t.Fatalf("the join did not hold on the next run:\n%s", diffLines(again, got))
+			}
+		})
+	}
+}

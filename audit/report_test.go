@@ -1,0 +1,290 @@
+package audit_test
+
+import (
+	"bytes"
+	"cmp"
+	"encoding/csv"
+	"flag"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/unfollow-audit/unfollow-audit/audit"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/*.golden files")
+
+// golden compares got with testdata/name.golden, or rewrites that file
+// under -update.
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name+".golden")
+	if *update {
+		if err := os.MkdirAll("testdata", 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs (go test -update rewrites it after review):\n%s", path, diffLines(string(got), string(want)))
+	}
+}
+
+func render2(t *testing.T, write func(io.Writer) error) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	if err := write(&b); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+// The person's ledger for the report tests: one person per rule, family and
+// friends in every state, and Gina, gone from the exports.
+var reportLedger = lines(
+	stdHeader,
+	"p-ada,Ada Lovelace,facebook:ada.1;linkedin:ada-lovelace,2026-03-02,,,,,friend,,yes",
+	"p-paula,Paula Policy,facebook:paula.1,,yes,,,,,,yes",
+	"p-leo,Leo Lapsed,facebook:leo.1;twitter:1402,2024-03-02,,,,,Friend,moved to Lyon,yes",
+	"p-sam,Sam Supplier,linkedin:sam-supplier,,,yes,,,,plumber,yes",
+	"p-ulla,Ulla Unknown,linkedin:ulla-u,,,,,,family,,yes",
+	"p-ian,Ian Inspiring,twitter:1401;youtube:UCinspire,,x,,,,,,yes",
+	"p-troll,Troll Toxic,twitter:1403,2026-10-01,,,yes,,friend,,yes",
+	"p-carl,Carl Colleague,twitter:1407,2025-06,,,,,colleague,,yes",
+	"p-uma,Uma Unsure,instagram:uma.unsure,,,,,yes, family ,,yes",
+	"p-gina,Gina Gone,twitter:1499,2020,,,,,friend,,yes",
+)
+
+func reportAccounts() []audit.Account {
+	ada := withEmail(account(audit.Facebook, audit.Friend, "ada.1", "Ada Lovelace"), "ada@example.org")
+	ada.Since = audit.NewDate(2009, 5, 1)
+	ada.ProfileURL = "https://www.facebook.com/ada.1"
+	ada.Source = "facebook.zip!connections/friends/your_friends.json"
+	adaIn := withEmail(account(audit.LinkedIn, audit.Connection, "ada-lovelace", "Ada Lovelace, PhD"), "Ada@Example.org")
+	adaIn.ProfileURL = "https://www.linkedin.com/in/ada-lovelace"
+	adaIn.Since = audit.NewDate(2015, 2, 3)
+	adaIn.Source = "linkedin.zip!Connections.csv"
+	jack := account(audit.Twitter, audit.Following, "1405", "@jack")
+	jack.Handle = "jack"
+	jack.FollowsYou = audit.No
+	emile := account(audit.Twitter, audit.Following, "1404", "émile zola")
+	emile.Handle = "emile"
+	emile.FollowsYou = audit.Yes
+	fred := account(audit.Twitter, audit.Follower, "1406", "Fred Follower")
+	fred.FollowsYou = audit.Yes
+	bob := account(audit.Mastodon, audit.Following, "bob@mastodon.social", "-Bob")
+	bob.Handle = "bob@mastodon.social"
+	bob.ProfileURL = "https://mastodon.social/@bob"
+	bob.Extra = map[string]string{"show_boosts": "true"}
+	return []audit.Account{
+		ada, adaIn, jack, emile, fred, bob,
+		account(audit.Facebook, audit.Friend, "paula.1", "Paula Policy"),
+		account(audit.Facebook, audit.Friend, "leo.1", "Leo Lapsed"),
+		account(audit.Facebook, audit.Friend, "chloe-martin.1", "Chloé Martin"),
+		account(audit.Facebook, audit.Friend, "chloe-martin.2", "Chloé Martin"),
+		account(audit.LinkedIn, audit.Connection, "sam-supplier", "Sam Supplier"),
+		account(audit.LinkedIn, audit.Connection, "ulla-u", "Ulla Unknown"),
+		account(audit.LinkedIn, audit.Connection, "chloe-martin-77", "Chloe Martin"),
+		account(audit.LinkedIn, audit.Following, "acme-corp", "Acme Corp"),
+		account(audit.Twitter, audit.Following, "1401", "Ian Inspiring"),
+		account(audit.Twitter, audit.Following, "1402", "Leo Lapsed"),
+		account(audit.Twitter, audit.Following, "1403", "Troll Toxic"),
+		account(audit.Twitter, audit.Following, "1407", "Carl Colleague"),
+		account(audit.Instagram, audit.Following, "uma.unsure", "Uma Unsure"),
+		account(audit.YouTube, audit.Subscription, "UCinspire", "Ian Inspiring"),
+		account(audit.YouTube, audit.Subscription, "UCformula", "=Formula Channel"),
+	}
+}
+
+var reportRules = audit.Rules{AsOf: asOf, Window: audit.DefaultWindow, Policy: audit.DefaultPolicy()}
+
+// reportRun runs the audit of the report tests as the command does.
+func reportRun(t *testing.T) (*audit.Ledger, []*audit.Person, []audit.Item) {
+	t.Helper()
+	l := readLedger(t, reportLedger)
+	people := audit.Merge(reportAccounts(), l.Known())
+	l.Update(people)
+	return l, people, reportRules.DecideAll(people, l)
+}
+
+func TestWriteDecisions(t *testing.T) {
+	_, _, items := reportRun(t)
+	keep := render2(t, func(w io.Writer) error { return audit.WriteDecisions(w, items, true) })
+	unfollow := render2(t, func(w io.Writer) error { return audit.WriteDecisions(w, items, false) })
+	golden(t, "keep.csv", keep)
+	golden(t, "unfollow.csv", unfollow)
+
+	rules := map[string]bool{}
+	actions := map[string]bool{}
+	for _, f := range []struct {
+		data []byte
+		keep bool
+	}{{keep, true}, {unfollow, false}} {
+		recs, err := csv.NewReader(bytes.NewReader(f.data)).ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(recs[0], audit.DecisionColumns) {
+			t.Errorf("header %q", recs[0])
+		}
+		for _, rec := range recs[1:] {
+			if (rec[7] == "keep") != f.keep {
+				t.Errorf("action %q in the keep=%v list", rec[7], f.keep)
+			}
+			if rec[2] == audit.Follower {
+				t.Errorf("an account that only follows you got a decision: %q", rec)
+			}
+			rules[rec[8]] = true
+			actions[rec[7]] = true
+		}
+	}
+	for _, r := range audit.RuleOrder {
+		if !rules[r] {
+			t.Errorf("no decision by rule %s: the fixture must cover every rule", r)
+		}
+	}
+	for _, a := range []string{"keep", "unfollow", "unfollow (stay friends)", "unfollow (stay connected)", "unsubscribe"} {
+		if !actions[a] {
+			t.Errorf("no decision with action %q", a)
+		}
+	}
+	// A checklist: by network, then name.
+	rank := func(n string) int { return slices.Index(audit.KnownNetworks, n) }
+	for i := 1; i < len(items); i++ {
+		a, b := items[i-1].Account, items[i].Account
+		if c := cmp.Or(cmp.Compare(rank(a.Network), rank(b.Network)), strings.Compare(audit.FoldName(a.Name), audit.FoldName(b.Name))); c > 0 {
+			t.Errorf("%s %q listed before %s %q", a.Network, a.Name, b.Network, b.Name)
+		}
+	}
+}
+
+func TestItemAction(t *testing.T) {
+	tests := []struct {
+		relation string
+		keep     bool
+		want     string
+	}{
+		{audit.Friend, false, "unfollow (stay friends)"},
+		{audit.Connection, false, "unfollow (stay connected)"},
+		{audit.Following, false, "unfollow"},
+		{audit.Subscription, false, "unsubscribe"},
+		{audit.Friend, true, "keep"},
+		{audit.Connection, true, "keep"},
+		{audit.Following, true, "keep"},
+		{audit.Subscription, true, "keep"},
+	}
+	for _, tt := range tests {
+		it := audit.Item{Account: &audit.Account{Relation: tt.relation}, Decision: audit.Decision{Keep: tt.keep}}
+		if got := it.Action(); got != tt.want {
+			t.Errorf("Action of %s keep=%v = %q, want %q", tt.relation, tt.keep, got, tt.want)
+		}
+	}
+}
+
+func TestReachOut(t *testing.T) {
+	l, people, _ := reportRun(t)
+	list := reportRules.ReachOuts(l, people)
+	golden(t, "reach-out.csv", render2(t, func(w io.Writer) error { return audit.WriteReachOut(w, list) }))
+	// Only family and friends you drift from: never toxic (Troll), nor met
+	// (Ada), nor a colleague (Carl), nor someone gone from the exports (Gina).
+	var got []string
+	for _, r := range list {
+		got = append(got, r.PersonID+" "+r.Decision.Rule)
+	}
+	want := []string{"p-leo lapsed", "p-ulla unknown", "p-uma unsure"}
+	if !slices.Equal(got, want) {
+		t.Errorf("reach out to %q, want %q", got, want)
+	}
+}
+
+func TestReachOutCases(t *testing.T) {
+	tests := []struct {
+		name, row string
+		want      string // rule, or "" for not on the list
+	}{
+		{"friend lapsed", "p1,A,twitter:1,2020-01-01,,,,,friend,,yes", audit.RuleLapsed},
+		{"family unsure", "p1,A,twitter:1,,,,,yes,FAMILY,,yes", audit.RuleUnsure},
+		{"friend unknown", "p1,A,twitter:1,,,,,,Friend ,,yes", audit.RuleUnknown},
+		{"friend toxic", "p1,A,twitter:1,2020,,,yes,,friend,,yes", ""},
+		{"family toxic and unsure", "p1,A,twitter:1,,,,yes,yes,family,,yes", ""},
+		{"friend met", "p1,A,twitter:1,2026-11,,,,,friend,,yes", ""},
+		{"friend inspiring", "p1,A,twitter:1,,yes,,,,friend,,yes", ""},
+		{"friend supplier lapsed", "p1,A,twitter:1,2020,,yes,,,friend,,yes", ""},
+		{"colleague lapsed", "p1,A,twitter:1,2020,,,,,colleague,,yes", ""},
+		{"friends (not the word)", "p1,A,twitter:1,2020,,,,,friends,,yes", ""},
+		{"no relationship", "p1,A,twitter:1,2020,,,,,,,yes", ""},
+		{"friend not followed any more", "p1,A,twitter:2,2020,,,,,friend,,no", ""},
+	}
+	accounts := []audit.Account{account(audit.Twitter, audit.Following, "1", "A")}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			l := readLedger(t, lines(stdHeader, tt.row))
+			people := audit.Merge(slices.Clone(accounts), l.Known())
+			l.Update(people)
+			list := reportRules.ReachOuts(l, people)
+			var got string
+			if len(list) > 1 {
+				t.Fatalf("%d on the list", len(list))
+			}
+			if len(list) == 1 {
+				got = list[0].Decision.Rule
+			}
+			if got != tt.want {
+				t.Errorf("reach out by rule %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestWriteAccounts(t *testing.T) {
+	_, people, _ := reportRun(t)
+	golden(t, "accounts.csv", render2(t, func(w io.Writer) error { return audit.WriteAccounts(w, people) }))
+}
+
+// history and changes of the report fixture, against a previous run of
+// 2026-08-25.
+func reportPrevious(items []audit.Item) []audit.Past {
+	var prev []audit.Past
+	for _, it := range items {
+		a := it.Account
+		p := audit.Past{AsOf: "2026-08-25", PersonID: it.Person.ID, Network: a.Network, Relation: a.Relation,
+			ID: a.ID, Name: a.Name, Decision: audit.DecisionUnfollow, Rule: it.Decision.Rule}
+		if it.Decision.Keep {
+			p.Decision = audit.DecisionKeep
+		}
+		switch a.Key() {
+		case "youtube:UCformula", "mastodon:bob@mastodon.social":
+			continue // new since
+		case "twitter:1401": // Ian: unfollow then, keep now
+			p.Decision, p.Rule = audit.DecisionUnfollow, audit.RuleUnknown
+		case "twitter:1402": // Leo: keep then, unfollow now
+			p.Decision, p.Rule = audit.DecisionKeep, audit.RuleMet
+		case "facebook:paula.1": // same decision, other rule: no change
+			p.Rule = audit.RuleUnknown
+		}
+		prev = append(prev, p)
+	}
+	return append(prev,
+		audit.Past{AsOf: "2026-08-25", PersonID: "p-gina", Network: audit.Twitter, Relation: audit.Following,
+			ID: "1499", Name: "Gina Gone", Decision: audit.DecisionUnfollow, Rule: audit.RuleLapsed},
+		audit.Past{AsOf: "2026-08-25", PersonID: "p-boss", Network: audit.LinkedIn, Relation: audit.Connection,
+			ID: "old-boss", Name: "+Old Boss", Decision: audit.DecisionKeep, Rule: audit.RuleSupplier},
+	)
+}
+
+func TestWriteHistoryAndChanges(t *testing.T) {
+	_, _, items := reportRun(t)
+	golden(t, "history.csv", render2(t, func(w io.Writer) error { return audit.WriteHistory(w, items, asOf) }))
+	changes := audit.Compare(reportPrevious(items), items)
+	golden(t, "changes.csv", render2(t, func(w io.Writer) error { return audit.WriteChanges(w, changes) }))
+}

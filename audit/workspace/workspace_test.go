@@ -1,0 +1,498 @@
+package workspace_test
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"maps"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/unfollow-audit/unfollow-audit/audit/workspace"
+)
+
+// entry is what a snapshot records of a path: a folder, or a file's
+// permission, content and modification time.
+type entry struct {
+	dir     bool
+	perm    fs.FileMode
+	content string
+	mtime   time.Time
+}
+
+func (e entry) String() string {
+	if e.dir {
+		return fmt.Sprintf("folder %v", e.perm)
+	}
+	return fmt.Sprintf("%v %q modified %s", e.perm, e.content, e.mtime.Format(time.RFC3339Nano))
+}
+
+// snapshot records every path under dir; nil when dir does not exist.
+func snapshot(t *testing.T, dir string) map[string]entry {
+	t.Helper()
+	if _, err := os.Stat(dir); errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	m := map[string]entry{}
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, path)
+		info, err := d.Info()
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			m[rel] = entry{dir: true, perm: info.Mode().Perm()}
+			return nil
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		m[rel] = entry{perm: info.Mode().Perm(), content: string(data), mtime: info.ModTime()}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+func sameSnapshot(t *testing.T, got, want map[string]entry) {
+	t.Helper()
+	if (got == nil) != (want == nil) {
+		t.Fatalf("workspace exists: %v, want %v", got != nil, want != nil)
+	}
+	for _, k := range slices.Sorted(maps.Keys(got)) {
+		w, ok := want[k]
+		if !ok {
+			t.Errorf("%s appeared", k)
+		} else if got[k] != w {
+			t.Errorf("%s changed: %v, was %v", k, got[k], w)
+		}
+	}
+	for k := range want {
+		if _, ok := got[k]; !ok {
+			t.Errorf("%s disappeared", k)
+		}
+	}
+}
+
+// put writes files (name -> content) under dir with permission 0644 and
+// an old modification time.
+func put(t *testing.T, dir string, files map[string]string) {
+	t.Helper()
+	old := time.Date(2001, 2, 3, 4, 5, 6, 0, time.UTC)
+	for name, content := range files {
+		path := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chtimes(path, old, old); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func text(s string) func(io.Writer) error {
+	return func(w io.Writer) error { _, err := io.WriteString(w, s); return err }
+}
+
+var errBoom = errors.New("boom")
+
+// failing writes part of a file, then fails.
+func failing(w io.Writer) error {
+	io.WriteString(w, "half a file")
+	return errBoom
+}
+
+func read(t *testing.T, path string) string {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(data)
+}
+
+func exists(path string) bool {
+	_, err := os.Lstat(path)
+	return err == nil
+}
+
+// noTemp fails if a temporary file is left under dir.
+func noTemp(t *testing.T, dir string) {
+	t.Helper()
+	filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && (strings.HasPrefix(d.Name(), ".") || strings.Contains(d.Name(), ".tmp")) {
+			t.Errorf("temporary file left: %s", path)
+		}
+		return nil
+	})
+}
+
+func TestOpen(t *testing.T) {
+	root := t.TempDir()
+	missing := filepath.Join(root, "ws")
+	w, err := workspace.Open(missing)
+	if err != nil {
+		t.Fatalf("Open of a folder to create: %v", err)
+	}
+	if exists(missing) {
+		t.Errorf("Open created %s", missing)
+	}
+	if f, ok, err := w.OpenFile(workspace.Ledger); f != nil || ok || err != nil {
+		t.Errorf("OpenFile in a missing workspace: %v %v %v", f, ok, err)
+	}
+	if h, err := w.History(); h != nil || err != nil {
+		t.Errorf("History of a missing workspace: %q %v", h, err)
+	}
+	if exists(missing) {
+		t.Errorf("reading a missing workspace created %s", missing)
+	}
+
+	file := filepath.Join(root, "file")
+	put(t, root, map[string]string{"file": "x"})
+	if _, err := workspace.Open(file); err == nil || !strings.Contains(err.Error(), file) || !strings.Contains(err.Error(), "not a folder") {
+		t.Errorf("Open on a file: %v", err)
+	}
+
+	put(t, root, map[string]string{"ws2/ledger.csv": "a,b\n"})
+	w2, err := workspace.Open(filepath.Join(root, "ws2"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, ok, err := w2.OpenFile(workspace.Ledger)
+	if !ok || err != nil {
+		t.Fatalf("OpenFile of the ledger: %v %v", ok, err)
+	}
+	defer f.Close()
+	if data, _ := io.ReadAll(f); string(data) != "a,b\n" {
+		t.Errorf("ledger read %q", data)
+	}
+	if got, want := w2.Path("history/0001_x.csv"), filepath.Join(root, "ws2", "history", "0001_x.csv"); got != want {
+		t.Errorf("Path = %q, want %q", got, want)
+	}
+}
+
+func TestTxnCommitNewWorkspace(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "ws")
+	w, err := workspace.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := map[string]string{
+		workspace.Ledger:              "person_id,name\n",
+		"keep.csv":                    "keep\n",
+		"history/0001_2026-11-25.csv": "history\n",
+		"empty.csv":                   "",
+	}
+	txn := w.Begin()
+	defer txn.Abort()
+	for _, name := range slices.Sorted(maps.Keys(files)) {
+		if err := txn.Write(name, text(files[name])); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for name := range files {
+		if exists(w.Path(name)) {
+			t.Errorf("%s exists before Commit", name)
+		}
+	}
+	if err := txn.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	for name, content := range files {
+		st, err := os.Stat(w.Path(name))
+		if err != nil {
+			t.Errorf("%s not written: %v", name, err)
+			continue
+		}
+		if st.Mode().Perm() != 0o600 {
+			t.Errorf("%s has permission %v, want 0600", name, st.Mode().Perm())
+		}
+		if got := read(t, w.Path(name)); got != content {
+			t.Errorf("%s = %q, want %q", name, got, content)
+		}
+	}
+	for _, d := range []string{dir, w.Path(workspace.HistoryDir)} {
+		if st, err := os.Stat(d); err != nil || st.Mode().Perm() != 0o700 {
+			t.Errorf("folder %s: %v, err %v; want permission 0700", d, st.Mode().Perm(), err)
+		}
+	}
+	if exists(w.Path(workspace.LedgerBackup)) {
+		t.Errorf("a backup of a ledger that did not exist")
+	}
+	noTemp(t, dir)
+	if err := txn.Commit(); err == nil {
+		t.Errorf("a second Commit succeeded")
+	}
+}
+
+func TestTxnCommitReplaces(t *testing.T) {
+	dir := t.TempDir()
+	put(t, dir, map[string]string{
+		workspace.Ledger: "old ledger\n",
+		"keep.csv":       "same keep\n",
+		"unfollow.csv":   "old unfollow\n",
+	})
+	w, err := workspace.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := snapshot(t, dir)
+	keepInfo, _ := os.Stat(w.Path("keep.csv"))
+
+	txn := w.Begin()
+	defer txn.Abort()
+	for _, f := range []struct{ name, content string }{
+		{workspace.Ledger, "new ledger\n"}, {"keep.csv", "same keep\n"}, {"unfollow.csv", "new unfollow\n"},
+	} {
+		if err := txn.Write(f.name, text(f.content)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Before Commit, the files are as they were.
+	now := snapshot(t, dir)
+	for name, e := range before {
+		if now[name] != e {
+			t.Errorf("%s changed before Commit: %v, was %v", name, now[name], e)
+		}
+	}
+	if err := txn.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	after := snapshot(t, dir)
+	want := map[string]entry{
+		".":                    before["."],
+		workspace.Ledger:       {perm: 0o600, content: "new ledger\n"},
+		workspace.LedgerBackup: {content: "old ledger\n"}, // its permission is the old ledger's
+		"keep.csv":             before["keep.csv"],        // untouched: same content, same time
+		"unfollow.csv":         {perm: 0o600, content: "new unfollow\n"},
+	}
+	for _, name := range []string{workspace.Ledger, workspace.LedgerBackup, "unfollow.csv"} {
+		e := after[name]
+		e.mtime = time.Time{}
+		if name == workspace.LedgerBackup {
+			e.perm = 0
+		}
+		after[name] = e
+	}
+	sameSnapshot(t, after, want)
+	if st, err := os.Stat(w.Path("keep.csv")); err != nil || !os.SameFile(st, keepInfo) {
+		t.Errorf("keep.csv with the same content was replaced")
+	}
+
+	// A run that leaves the ledger as it is keeps the backup as it is.
+	before = snapshot(t, dir)
+	txn = w.Begin()
+	if err := txn.Write(workspace.Ledger, text("new ledger\n")); err != nil {
+		t.Fatal(err)
+	}
+	if err := txn.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	sameSnapshot(t, snapshot(t, dir), before)
+
+	// The next change of the ledger keeps the one it replaces.
+	txn = w.Begin()
+	if err := txn.Write(workspace.Ledger, text("newer ledger\n")); err != nil {
+		t.Fatal(err)
+	}
+	if err := txn.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if got := read(t, w.Path(workspace.LedgerBackup)); got != "new ledger\n" {
+		t.Errorf("backup %q, want the ledger replaced", got)
+	}
+	if got := read(t, w.Path(workspace.Ledger)); got != "newer ledger\n" {
+		t.Errorf("ledger %q", got)
+	}
+	noTemp(t, dir)
+}
+
+// A run that fails at any point, or is aborted, leaves the workspace
+// exactly as it was: no file changed, no temporary file, no new folder.
+func TestTxnAbort(t *testing.T) {
+	existing := map[string]string{
+		workspace.Ledger:              "ledger\n",
+		"keep.csv":                    "keep\n",
+		"history/0001_2026-08-25.csv": "history\n",
+	}
+	noHistory := map[string]string{workspace.Ledger: "ledger\n"}
+	tests := []struct {
+		name   string
+		files  map[string]string // nil: the workspace folder does not exist
+		writes []string          // files written; the last one fails unless abortOnly
+		// abortOnly: every write succeeds, then the run is aborted
+		abortOnly bool
+	}{
+		{"last write fails", existing, []string{"keep.csv", "unfollow.csv", workspace.Ledger}, false},
+		{"first write fails", existing, []string{workspace.Ledger}, false},
+		{"aborted after writes", existing, []string{workspace.Ledger, "keep.csv", "history/0002_2026-11-25.csv"}, true},
+		{"fails writing the first history file", noHistory, []string{workspace.Ledger, "history/0001_2026-11-25.csv"}, false},
+		{"fails in a workspace not created yet", nil, []string{workspace.Ledger}, false},
+		{"aborted in a workspace not created yet", nil, []string{workspace.Ledger, "history/0001_2026-11-25.csv"}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := filepath.Join(t.TempDir(), "ws")
+			if tt.files != nil {
+				put(t, dir, tt.files)
+			}
+			before := snapshot(t, dir)
+			w, err := workspace.Open(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			txn := w.Begin()
+			for i, name := range tt.writes {
+				last := i == len(tt.writes)-1 && !tt.abortOnly
+				fn := text("new " + name + "\n")
+				if last {
+					fn = failing
+				}
+				err := txn.Write(name, fn)
+				if !last {
+					if err != nil {
+						t.Fatalf("Write %s: %v", name, err)
+					}
+					continue
+				}
+				if !errors.Is(err, errBoom) || !strings.Contains(err.Error(), w.Path(name)) {
+					t.Fatalf("Write %s whose writer fails: %v, want the writer's error and the path", name, err)
+				}
+			}
+			txn.Abort()
+			sameSnapshot(t, snapshot(t, dir), before)
+			if err := txn.Commit(); err == nil {
+				t.Errorf("Commit after Abort succeeded")
+			}
+			sameSnapshot(t, snapshot(t, dir), before)
+		})
+	}
+}
+
+// A Commit that fails half way puts back what it already replaced.
+func TestTxnCommitFailure(t *testing.T) {
+	dir := t.TempDir()
+	put(t, dir, map[string]string{workspace.Ledger: "old ledger\n", "keep.csv": "old keep\n"})
+	// A folder where a report goes: the rename of the report fails.
+	if err := os.MkdirAll(filepath.Join(dir, "unfollow.csv", "x"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	before := snapshot(t, dir)
+	w, err := workspace.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	txn := w.Begin()
+	for _, name := range []string{workspace.Ledger, "keep.csv", "unfollow.csv"} {
+		if err := txn.Write(name, text("new "+name)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := txn.Commit(); err == nil {
+		t.Fatal("Commit succeeded over a folder")
+	}
+	sameSnapshot(t, snapshot(t, dir), before)
+}
+
+func TestHistory(t *testing.T) {
+	tests := []struct {
+		name  string
+		files []string
+		want  []string // History()
+		next  string   // NextHistory("2026-11-25")
+	}{{
+		name: "no history yet",
+		next: "history/0001_2026-11-25.csv",
+	}, {
+		name:  "runs in order, two on one day, other files ignored",
+		files: []string{"0002_2026-08-25.csv", "0003_2026-08-25.csv", "0001_2026-05-25.csv", ".0004_2026-11-25.csv.123.tmp", "notes.txt", ".hidden.csv", "sub.csv/x"},
+		want:  []string{"history/0001_2026-05-25.csv", "history/0002_2026-08-25.csv", "history/0003_2026-08-25.csv"},
+		next:  "history/0004_2026-11-25.csv",
+	}, {
+		name:  "ten runs and more",
+		files: []string{"0001_a.csv", "0002_b.csv", "0003_c.csv", "0004_d.csv", "0005_e.csv", "0006_f.csv", "0007_g.csv", "0008_h.csv", "0009_i.csv", "0010_j.csv", "0011_k.csv"},
+		want: []string{"history/0001_a.csv", "history/0002_b.csv", "history/0003_c.csv", "history/0004_d.csv", "history/0005_e.csv", "history/0006_f.csv",
+			"history/0007_g.csv", "history/0008_h.csv", "history/0009_i.csv", "history/0010_j.csv", "history/0011_k.csv"},
+		next: "history/0012_2026-11-25.csv",
+	}, {
+		name:  "an old run deleted",
+		files: []string{"0002_2026-08-25.csv", "0003_2026-11-25.csv"},
+		want:  []string{"history/0002_2026-08-25.csv", "history/0003_2026-11-25.csv"},
+		next:  "history/0004_2026-11-25.csv",
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			files := map[string]string{}
+			for i, f := range tt.files {
+				files["history/"+f] = fmt.Sprint(i)
+			}
+			put(t, dir, files)
+			w, err := workspace.Open(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := w.History()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("History = %q, want %q", got, tt.want)
+			}
+			next, err := w.NextHistory("2026-11-25")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if next != tt.next {
+				t.Errorf("NextHistory = %q, want %q", next, tt.next)
+			}
+			if exists(w.Path(next)) {
+				t.Errorf("NextHistory %q would replace a past run", next)
+			}
+			if len(got) > 0 && next <= got[len(got)-1] {
+				t.Errorf("NextHistory %q would not be the newest after %q", next, got[len(got)-1])
+			}
+		})
+	}
+}
+
+// A run's history file, once committed, is the newest and the next one is
+// numbered after it.
+func TestHistoryAfterCommit(t *testing.T) {
+	dir := t.TempDir()
+	w, _ := workspace.Open(dir)
+	for i, day := range []string{"2026-05-25", "2026-08-25", "2026-08-25"} {
+		name, err := w.NextHistory(day)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := fmt.Sprintf("history/%04d_%s.csv", i+1, day); name != want {
+			t.Fatalf("run %d: NextHistory = %q, want %q", i+1, name, want)
+		}
+		txn := w.Begin()
+		if err := txn.Write(name, text(day)); err != nil {
+			t.Fatal(err)
+		}
+		if err := txn.Commit(); err != nil {
+			t.Fatal(err)
+		}
+		h, err := w.History()
+		if err != nil || len(h) != i+1 || h[i] != name {
+			t.Fatalf("History after run %d: %q %v", i+1, h, err)
+		}
+	}
+}
