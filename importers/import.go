@@ -55,7 +55,11 @@ func Import(paths []string, opt Options, imps []Importer) ([]audit.Account, erro
 		if err != nil {
 			return nil, err
 		}
-		all = append(all, accs...)
+		if all == nil {
+			all = accs // most runs read one big list: do not copy it
+		} else {
+			all = append(all, accs...)
+		}
 	}
 	return all, nil
 }

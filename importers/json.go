@@ -67,13 +67,20 @@ func eachJSON[T any](r io.Reader, f *File, keys []string, fn func(T) error) (fou
 }
 
 // eachElement decodes the elements up to the closing ']'.
+// An error from fn that is not already an *Error is placed at the
+// element's start.
 func eachElement[T any](dec *json.Decoder, f *File, fn func(T) error) error {
+	var v, zero T // one value for every element: no allocation per element
 	for dec.More() {
-		var v T
+		v = zero
+		start := dec.InputOffset()
 		if err := dec.Decode(&v); err != nil {
 			return jsonError(f, dec, err)
 		}
 		if err := fn(v); err != nil {
+			if _, ok := errors.AsType[*Error](err); !ok {
+				err = &Error{File: f.String(), Offset: start, Err: err}
+			}
 			return err
 		}
 	}
@@ -105,10 +112,15 @@ func jsonError(f *File, dec *json.Decoder, err error) error {
 	case errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF):
 		msg = "the JSON data ends too early (the file is truncated)"
 	default:
-		if te, ok := errors.AsType[*json.UnmarshalTypeError](err); ok {
+		te, isType := errors.AsType[*json.UnmarshalTypeError](err)
+		_, isSyntax := errors.AsType[*json.SyntaxError](err)
+		switch {
+		case isType:
 			msg = fmt.Sprintf("invalid JSON: %q should be %s, found %s", te.Field, jsonKind(te.Type.Kind()), te.Value)
-		} else {
+		case isSyntax:
 			msg = "invalid JSON: " + strings.TrimPrefix(err.Error(), "json: ")
+		default: // an UnmarshalJSON method's own verdict on the data
+			msg = strings.TrimPrefix(err.Error(), "json: ")
 		}
 	}
 	return &Error{File: f.String(), Offset: off, Err: errors.New(msg)}

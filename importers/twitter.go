@@ -1,14 +1,630 @@
 package importers
 
-import "github.com/unfollow-audit/unfollow-audit/audit"
+import (
+	"bufio"
+	"bytes"
+	"cmp"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"path"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
 
-// Twitter reads Twitter exports. (stub, being written)
+	"github.com/unfollow-audit/unfollow-audit/audit"
+)
+
+// Twitter reads the X/Twitter archive ("Download an archive of your data",
+// twitter-YYYY-MM-DD-<hash>.zip). Its data/following.js and data/follower.js
+// list account ids only, with no handle, name or date; handles and display
+// names are recovered from the person's own tweets (mentions and replies),
+// which is the only place the archive names other accounts.
+//
+// ID scheme: Account.ID is the archive's accountId exactly as written, a
+// 64-bit number in decimal digits without leading zeros ("1690960025278107648").
+// It is the network's own id, so it survives handle and name changes and is
+// the same in every re-export.
 type Twitter struct{}
+
+// Kinds of archive file the Twitter importer reads.
+const (
+	twitterFollowing = "following"
+	twitterFollower  = "follower"
+	twitterTweets    = "tweets"
+)
+
+// twitterIntent is how the archive links an account it knows only by id;
+// links of this form are not kept per account but rebuilt from the id.
+const twitterIntent = "https://twitter.com/intent/user?user_id="
 
 func (Twitter) Network() string { return audit.Twitter }
 
-func (Twitter) Detect(p string, head func() []byte) string { return "" }
+// Detect claims the archive's following, follower and tweets files by name
+// (tweet.js is the name before about 2021), including split parts such as
+// tweets-part1.js. A .js file under any other name is claimed when it starts
+// with one of those files' window.YTD assignments, so that a renamed loose
+// file still reads; other archive files (account.js, like.js, ...) are left.
+func (Twitter) Detect(p string, head func() []byte) string {
+	stem, ok := strings.CutSuffix(strings.ToLower(path.Base(p)), ".js")
+	if !ok {
+		return ""
+	}
+	base, part, split := strings.Cut(stem, "-part")
+	if !split || isDigits(part) {
+		switch base {
+		case "following":
+			return twitterFollowing
+		case "follower":
+			return twitterFollower
+		case "tweets", "tweet":
+			return twitterTweets
+		}
+	}
+	return twitterHeadKind(head())
+}
 
-func (Twitter) Import(files []*File) ([]audit.Account, error) { return nil, nil }
+// twitterHeadKind returns the kind named by the window.YTD assignment that
+// starts b, or "".
+func twitterHeadKind(b []byte) string {
+	b = bytes.TrimPrefix(b, []byte("\xEF\xBB\xBF"))
+	b = bytes.TrimLeft(b, " \t\r\n")
+	rest, ok := bytes.CutPrefix(b, []byte("window.YTD."))
+	if !ok {
+		return ""
+	}
+	for _, t := range []string{"following", "follower", "tweets", "tweet"} {
+		if bytes.HasPrefix(rest, []byte(t+".part")) {
+			return twitterKindOf(t)
+		}
+	}
+	return ""
+}
 
-func (Twitter) Formats() []Format { return nil }
+// twitterKindOf maps a window.YTD data type to the kind of file holding it.
+func twitterKindOf(typ string) string {
+	switch typ {
+	case "following":
+		return twitterFollowing
+	case "follower":
+		return twitterFollower
+	case "tweets", "tweet":
+		return twitterTweets
+	}
+	return ""
+}
+
+// Import reads the follow lists first, then the tweets, so that names are
+// kept only for the accounts of the lists: an archive's tweets mention far
+// more accounts than it follows. Every part of a list is read and merged.
+//
+// Accounts come back in a fixed order: the followed accounts in file order,
+// then the followers not followed, in file order. FollowsYou is Yes or No
+// when a follower file was among the files, Unknown otherwise.
+func (Twitter) Import(files []*File) ([]audit.Account, error) {
+	files = slices.Clone(files)
+	slices.SortStableFunc(files, compareTwitterFiles)
+
+	var lists, tweets int
+	var size int64
+	for _, f := range files {
+		switch f.Kind {
+		case twitterFollowing, twitterFollower:
+			lists++
+			size += max(f.Size, 0)
+		case twitterTweets:
+			tweets++
+		default:
+			return nil, errorf(f, "not a Twitter archive file (expected following.js, follower.js or tweets.js)")
+		}
+	}
+	if lists == 0 {
+		if len(files) == 0 {
+			return nil, nil
+		}
+		return nil, errorf(files[0], "the archive's data/following.js and data/follower.js are missing: give the whole archive (twitter-….zip), not only the tweets")
+	}
+
+	// About 130 bytes per pretty-printed entry; capped so that a size an
+	// archive merely declares cannot reserve much memory up front.
+	hint := int(min(size/128, 1<<21))
+	r := &twitterReader{
+		index:   make(map[uint64]int32, hint),
+		peers:   make([]twitterPeer, 0, hint),
+		sources: make([]string, 0, lists),
+	}
+	for _, f := range files {
+		var err error
+		switch f.Kind {
+		case twitterFollowing, twitterFollower:
+			err = r.readList(f)
+		case twitterTweets:
+			err = r.readTweets(f)
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	return r.accounts(), nil
+}
+
+// compareTwitterFiles orders files for Import: following, then follower,
+// then tweets; parts by number; then by name, so that the result does not
+// depend on the order of entries in the zip.
+func compareTwitterFiles(a, b *File) int {
+	rank := func(k string) int {
+		switch k {
+		case twitterFollowing:
+			return 0
+		case twitterFollower:
+			return 1
+		}
+		return 2
+	}
+	return cmp.Or(
+		cmp.Compare(rank(a.Kind), rank(b.Kind)),
+		cmp.Compare(twitterPart(a.Name()), twitterPart(b.Name())),
+		cmp.Compare(a.String(), b.String()),
+	)
+}
+
+// twitterPart returns N of a "<type>-partN.js" name, 0 for other names.
+func twitterPart(name string) int {
+	_, part, ok := strings.Cut(strings.TrimSuffix(strings.ToLower(name), ".js"), "-part")
+	if !ok || !isDigits(part) || len(part) > 6 {
+		return 0
+	}
+	n, _ := strconv.Atoi(part)
+	return n
+}
+
+func isDigits[S string | []byte](s S) bool {
+	if len(s) == 0 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// Flags of a twitterPeer.
+const (
+	twitterIsFollowing uint8 = 1 << iota
+	twitterIsFollower
+)
+
+// twitterPeer is one account of the follow lists. It is kept small (16
+// bytes), as an archive can list millions of followers.
+type twitterPeer struct {
+	id    uint64
+	src   int32 // index in twitterReader.sources of the file that listed it first
+	flags uint8
+}
+
+// twitterName is what the tweets tell about an account. The handle and the
+// name are dated separately: a reply gives a handle but no name, and the
+// newest tweet wins for each.
+type twitterName struct {
+	handle, name     string
+	handleAt, nameAt int64 // Unix seconds of the tweet; math.MinInt64 when undated
+	handleMention    bool  // the handle came from a mention, not a reply field
+}
+
+// twitterReader accumulates an archive's accounts over its files.
+type twitterReader struct {
+	index        map[uint64]int32 // account id -> index in peers
+	peers        []twitterPeer
+	links        map[int32]string      // userLink, only where it is not the intent link
+	names        map[int32]twitterName // only for accounts the tweets name
+	sources      []string              // File.String of each list file read
+	followerRead bool
+}
+
+// twitterFollow is one entry of following.js or follower.js.
+type twitterFollow struct {
+	AccountID twitterID   `json:"accountId"`
+	UserLink  twitterLink `json:"userLink"`
+}
+
+// twitterFollowItem is one element of the list: following.js wraps each
+// entry in {"following": ...}, follower.js in {"follower": ...}.
+type twitterFollowItem struct {
+	Following twitterFollow `json:"following"`
+	Follower  twitterFollow `json:"follower"`
+}
+
+// twitterID is an accountId, parsed while decoding for two reasons: a bad
+// one is reported at its byte offset (the decoder knows where it is, the
+// element callback does not), and a number is smaller and faster to look up
+// than a string when there are millions. 0 means absent.
+type twitterID uint64
+
+func (id *twitterID) UnmarshalJSON(b []byte) error {
+	s := b
+	if len(s) >= 2 && s[0] == '"' && s[len(s)-1] == '"' {
+		s = s[1 : len(s)-1]
+	}
+	n, ok := parseTwitterID(s)
+	if !ok {
+		return fmt.Errorf("accountId %s is not an account id (expected a string of digits)", jsonExcerpt(b))
+	}
+	*id = twitterID(n)
+	return nil
+}
+
+// parseTwitterID parses an account id: a 64-bit number written in digits
+// without leading zeros (so that it reads back as the same string).
+func parseTwitterID[S string | []byte](s S) (uint64, bool) {
+	if len(s) == 0 || len(s) > 20 || s[0] == '0' {
+		return 0, false
+	}
+	var n uint64
+	for i := 0; i < len(s); i++ {
+		d := uint64(s[i]) - '0'
+		if d > 9 || n > (math.MaxUint64-d)/10 {
+			return 0, false
+		}
+		n = n*10 + d
+	}
+	return n, true
+}
+
+// jsonExcerpt shows a JSON value in a one-line message: as written when it
+// is short and on one line (a JSON string cannot hold a raw newline), else
+// shortened and quoted.
+func jsonExcerpt(b []byte) string {
+	if len(b) <= 40 && !bytes.ContainsFunc(b, func(r rune) bool { return r < ' ' }) {
+		return string(b)
+	}
+	if len(b) > 40 {
+		b = append(b[:40:40], "..."...)
+	}
+	return strconv.Quote(string(b))
+}
+
+// twitterLink is a userLink. The usual intent link, which can be rebuilt
+// from the id, decodes to "" without allocating: at millions of entries
+// those strings would be most of the memory.
+type twitterLink string
+
+func (l *twitterLink) UnmarshalJSON(b []byte) error {
+	const prefix = `"` + twitterIntent
+	if len(b) > len(prefix)+1 && string(b[:len(prefix)]) == prefix &&
+		b[len(b)-1] == '"' && isDigits(b[len(prefix):len(b)-1]) {
+		*l = ""
+		return nil
+	}
+	var s *string
+	if err := json.Unmarshal(b, &s); err != nil {
+		return errors.New("userLink is not a string")
+	}
+	*l = ""
+	// Only a web link is kept: reports may show it as a link.
+	if s != nil && (strings.HasPrefix(*s, "https://") || strings.HasPrefix(*s, "http://")) &&
+		!strings.ContainsFunc(*s, func(r rune) bool { return r <= ' ' || r == 0x7F }) {
+		*l = twitterLink(*s)
+	}
+	return nil
+}
+
+// readList reads one following or follower file.
+func (r *twitterReader) readList(f *File) error {
+	flag, key := twitterIsFollowing, "following"
+	if f.Kind == twitterFollower {
+		flag, key = twitterIsFollower, "follower"
+		r.followerRead = true
+	}
+	src := int32(len(r.sources))
+	r.sources = append(r.sources, f.String())
+	n := 0
+	return readYTD(f, func(it twitterFollowItem) error {
+		n++
+		e := it.Following
+		if flag == twitterIsFollower {
+			e = it.Follower
+		}
+		if e.AccountID == 0 {
+			return errorf(f, "entry %d of the list: expected {\"%s\" : {\"accountId\" : \"<digits>\", ...}}", n, key)
+		}
+		r.add(uint64(e.AccountID), string(e.UserLink), src, flag)
+		return nil
+	})
+}
+
+// add records an account of a list; an id listed again keeps its first
+// place, source and link.
+func (r *twitterReader) add(id uint64, link string, src int32, flag uint8) {
+	if i, ok := r.index[id]; ok {
+		r.peers[i].flags |= flag
+		return
+	}
+	i := int32(len(r.peers))
+	r.index[id] = i
+	r.peers = append(r.peers, twitterPeer{id: id, src: src, flags: flag})
+	if link != "" {
+		if r.links == nil {
+			r.links = make(map[int32]string)
+		}
+		r.links[i] = link
+	}
+}
+
+// twitterTweet holds the only fields of a tweet that name other accounts.
+// Decoding nothing else keeps big archives fast.
+type twitterTweet struct {
+	CreatedAt string `json:"created_at"`
+	ReplyID   string `json:"in_reply_to_user_id_str"`
+	ReplyName string `json:"in_reply_to_screen_name"`
+	Entities  struct {
+		Mentions []struct {
+			Name       string `json:"name"`
+			ScreenName string `json:"screen_name"`
+			ID         string `json:"id_str"`
+		} `json:"user_mentions"`
+	} `json:"entities"`
+}
+
+// twitterTweetItem is one element of tweets.js: {"tweet": {...}}. Archives
+// from about 2019 list the tweet objects bare, which the embedded fields
+// read.
+type twitterTweetItem struct {
+	Tweet *twitterTweet `json:"tweet"`
+	twitterTweet
+}
+
+// readTweets recovers handles and names of listed accounts from one tweets
+// file.
+func (r *twitterReader) readTweets(f *File) error {
+	return readYTD(f, func(it twitterTweetItem) error {
+		t := &it.twitterTweet
+		if it.Tweet != nil {
+			t = it.Tweet
+		}
+		r.tweet(t)
+		return nil
+	})
+}
+
+// tweet takes the names a tweet gives. A mention carries handle and name;
+// the reply fields only a handle, which can disagree with the mentions, so
+// a mention wins over them within one tweet.
+func (r *twitterReader) tweet(t *twitterTweet) {
+	at, dated := int64(math.MinInt64), false
+	when := func() int64 {
+		if !dated {
+			dated = true
+			// An undated tweet still names accounts, but any dated one wins.
+			if tm, err := time.Parse(time.RubyDate, t.CreatedAt); err == nil {
+				at = tm.Unix()
+			}
+		}
+		return at
+	}
+	for _, m := range t.Entities.Mentions {
+		if i, ok := r.lookup(m.ID); ok {
+			r.remember(i, when(), m.ScreenName, m.Name, true)
+		}
+	}
+	if t.ReplyName != "" {
+		if i, ok := r.lookup(t.ReplyID); ok {
+			r.remember(i, when(), t.ReplyName, "", false)
+		}
+	}
+}
+
+// lookup returns the index of the listed account with the given id.
+func (r *twitterReader) lookup(id string) (int32, bool) {
+	n, ok := parseTwitterID(id)
+	if !ok {
+		return 0, false
+	}
+	i, ok := r.index[n]
+	return i, ok
+}
+
+// remember records a handle and name for peer i seen in a tweet dated at,
+// keeping whichever is newest.
+func (r *twitterReader) remember(i int32, at int64, handle, name string, mention bool) {
+	handle = strings.TrimPrefix(strings.TrimSpace(handle), "@")
+	if !validHandle(handle) {
+		handle = ""
+	}
+	name = strings.TrimSpace(name)
+	if handle == "" && name == "" {
+		return
+	}
+	if r.names == nil {
+		r.names = make(map[int32]twitterName)
+	}
+	n := r.names[i]
+	if handle != "" && (n.handle == "" || at > n.handleAt || at == n.handleAt && mention && !n.handleMention) {
+		n.handle, n.handleAt, n.handleMention = handle, at, mention
+	}
+	if name != "" && (n.name == "" || at > n.nameAt) {
+		n.name, n.nameAt = name, at
+	}
+	r.names[i] = n
+}
+
+// validHandle reports whether s can be a Twitter handle: letters, digits
+// and underscores. Anything else is not used, as it goes into a URL.
+func validHandle(s string) bool {
+	if s == "" || len(s) > 50 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_') {
+			return false
+		}
+	}
+	return true
+}
+
+// accounts returns the accounts read: following first, then followers only,
+// each in the order the files list them.
+func (r *twitterReader) accounts() []audit.Account {
+	accs := make([]audit.Account, len(r.peers))
+	// Every account needs its id as a string and most need the intent link,
+	// which ends with the id. Both are cut from one string per batch of
+	// accounts rather than allocated one by one: at millions of accounts
+	// that is most of the import's allocations.
+	const batch = 1024
+	buf := make([]byte, 0, min(batch, len(r.peers))*(len(twitterIntent)+20))
+	var ends [batch]int
+	for lo := 0; lo < len(r.peers); lo += batch {
+		hi := min(lo+batch, len(r.peers))
+		buf = buf[:0]
+		for i := lo; i < hi; i++ {
+			buf = append(buf, twitterIntent...)
+			buf = strconv.AppendUint(buf, r.peers[i].id, 10)
+			ends[i-lo] = len(buf)
+		}
+		urls, start := string(buf), 0
+		for i := lo; i < hi; i++ {
+			intent := urls[start:ends[i-lo]]
+			start = ends[i-lo]
+			r.account(&accs[i], int32(i), intent)
+		}
+	}
+	return accs
+}
+
+// account fills a from peer i; intent is its intent link.
+func (r *twitterReader) account(a *audit.Account, i int32, intent string) {
+	p := &r.peers[i]
+	a.Network = audit.Twitter
+	a.Relation = audit.Following
+	if p.flags&twitterIsFollowing == 0 {
+		a.Relation = audit.Follower
+	}
+	a.ID = intent[len(twitterIntent):]
+	a.Source = r.sources[p.src]
+	if r.followerRead {
+		a.FollowsYou = audit.No
+		if p.flags&twitterIsFollower != 0 {
+			a.FollowsYou = audit.Yes
+		}
+	}
+	if n, ok := r.names[i]; ok {
+		a.Handle, a.Name = n.handle, n.name
+	}
+	switch {
+	case a.Handle != "":
+		a.ProfileURL = "https://x.com/" + a.Handle
+	case r.links[i] != "":
+		a.ProfileURL = r.links[i]
+	default:
+		a.ProfileURL = intent
+	}
+}
+
+// readYTD streams the elements of an archive data file to fn. Every such
+// file is a JavaScript assignment, `window.YTD.<type>.partN = [ ... ]`: the
+// assignment is matched strictly and removed, and the rest must be one JSON
+// list and nothing else. The file is never run as JavaScript.
+func readYTD[T any](f *File, fn func(T) error) error {
+	t, err := openText(f)
+	if err != nil {
+		return err
+	}
+	defer t.Close()
+	off, err := ytdPrefix(t, f)
+	if err != nil {
+		return err
+	}
+	_, err = eachJSON(t, f, nil, fn) // ytdPrefix saw the '['; found is true
+	if e, ok := errors.AsType[*Error](err); ok && e.Line == 0 && e.Offset >= 0 {
+		// eachJSON counts from where it started reading: make the
+		// offset one in the file.
+		e.Offset += off
+	}
+	return err
+}
+
+// ytdAssignment is the start of every archive data file once leading white
+// space is skipped: `window.YTD.<type>.partN =`.
+var ytdAssignment = regexp.MustCompile(`^window\.YTD\.(\w{1,64})\.part\d{1,9}[ \t\r\n]*=`)
+
+// ytdPrefix reads the window.YTD assignment from the start of t, checks
+// that its type is what f.Kind holds, and returns the number of bytes read.
+func ytdPrefix(t *textFile, f *File) (int64, error) {
+	var off int64
+	for { // leading white space, unbounded, so a byte at a time
+		b, err := t.Peek(1)
+		if len(b) == 0 {
+			if err == nil || err == io.EOF {
+				break
+			}
+			return 0, passError(f, err)
+		}
+		if c := b[0]; c != ' ' && c != '\t' && c != '\r' && c != '\n' {
+			break
+		}
+		t.Discard(1)
+		off++
+	}
+	head, err := t.Peek(128)
+	m := ytdAssignment.FindSubmatch(head)
+	if m == nil && err != nil && err != io.EOF && err != bufio.ErrBufferFull {
+		return 0, passError(f, err) // a read error (not UTF-8, too big) says more
+	}
+	var found string
+	switch {
+	case m != nil && twitterKindOf(string(m[1])) == f.Kind:
+		t.Discard(len(m[0]))
+		return ytdList(t, f, off+int64(len(m[0])))
+	case m != nil:
+		found = fmt.Sprintf(", found window.YTD.%s", m[1])
+	case len(head) == 0:
+		found = ", found the end of the file"
+	}
+	return 0, &Error{File: f.String(), Offset: off, Err: fmt.Errorf(
+		"expected a \"window.YTD.%s.partN = \" assignment at the start of the file%s", f.Kind, found)}
+}
+
+// ytdList skips white space after the assignment at off and checks that a
+// list follows: the data is always one, and anything else is better named
+// here than by the JSON decoder. It returns the offset of the list.
+func ytdList(t *textFile, f *File, off int64) (int64, error) {
+	for {
+		b, err := t.Peek(1)
+		switch {
+		case len(b) == 0 && (err == nil || err == io.EOF):
+			return 0, &Error{File: f.String(), Offset: off, Err: errors.New("expected a JSON list after the window.YTD assignment, found the end of the file")}
+		case len(b) == 0:
+			return 0, passError(f, err)
+		case b[0] == '[':
+			return off, nil
+		case b[0] != ' ' && b[0] != '\t' && b[0] != '\r' && b[0] != '\n':
+			return 0, &Error{File: f.String(), Offset: off, Err: errors.New("expected a JSON list after the window.YTD assignment")}
+		}
+		t.Discard(1)
+		off++
+	}
+}
+
+// passError returns a read error as an *Error: those from the readers
+// below already are.
+func passError(f *File, err error) error {
+	if _, ok := errors.AsType[*Error](err); ok {
+		return err
+	}
+	return errorf(f, "cannot read: %v", err)
+}
+
+func (Twitter) Formats() []Format {
+	return []Format{{
+		Network: audit.Twitter,
+		Name:    "Your archive (X/Twitter)",
+		Request: "X → Settings and privacy → Your account → Download an archive of your data (zip twitter-YYYY-MM-DD-<hash>.zip)",
+		Files:   []string{"data/following.js", "data/follower.js", "data/tweets.js (tweets-part*.js, tweet.js)"},
+	}}
+}

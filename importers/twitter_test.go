@@ -1,0 +1,862 @@
+package importers
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/unfollow-audit/unfollow-audit/audit"
+)
+
+// The fixtures below are written the way the archive writes its files: a
+// window.YTD assignment, two-space indent, "key" : value, numbers as
+// strings, raw UTF-8, no final newline. The 2026 layout puts every list
+// element on its own lines; the 2021 layout opens elements on the bracket's
+// line ("[ {", "}, {").
+
+// twFollows2026 returns a following.js or follower.js (typ) in the 2026
+// layout.
+func twFollows2026(typ string, part int, ids ...string) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "window.YTD.%s.part%d = [", typ, part)
+	for i, id := range ids {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		fmt.Fprintf(&b, "\n  {\n    %q : {\n      \"accountId\" : %q,\n      \"userLink\" : \"https://twitter.com/intent/user?user_id=%s\"\n    }\n  }", typ, id, id)
+	}
+	if len(ids) == 0 {
+		b.WriteString(" ]")
+	} else {
+		b.WriteString("\n]")
+	}
+	return b.String()
+}
+
+// twFollows2021 returns a follow list in the 2021 layout, without userLink.
+func twFollows2021(typ string, ids ...string) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "window.YTD.%s.part0 = [ ", typ)
+	for i, id := range ids {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		fmt.Fprintf(&b, "{\n  %q : {\n    \"accountId\" : %q\n  }\n}", typ, id)
+	}
+	b.WriteString(" ]")
+	return b.String()
+}
+
+// twMention is one entities.user_mentions element: name, screen_name, id.
+type twMention [3]string
+
+// twTweet returns one {"tweet" : {...}} element of tweets.js in the 2026
+// layout. reply is in_reply_to_user_id_str and in_reply_to_screen_name
+// (both empty for no reply).
+func twTweet(created string, reply [2]string, mentions ...twMention) string {
+	var ms strings.Builder
+	for i, m := range mentions {
+		if i > 0 {
+			ms.WriteByte(',')
+		}
+		fmt.Fprintf(&ms, `
+          {
+            "name" : %q,
+            "screen_name" : %q,
+            "indices" : [
+              "0",
+              "9"
+            ],
+            "id_str" : %q,
+            "id" : %q
+          }`, m[0], m[1], m[2], m[2])
+	}
+	mentionList := "[ ]"
+	if len(mentions) > 0 {
+		mentionList = "[" + ms.String() + "\n        ]"
+	}
+	var replyHead, replyTail string
+	if reply[0] != "" {
+		replyHead = `
+      "in_reply_to_status_id_str" : "1855233012345678900",`
+		replyTail = fmt.Sprintf(`,
+      "in_reply_to_screen_name" : %q,
+      "in_reply_to_user_id_str" : %q`, reply[1], reply[0])
+		if reply[1] == "" {
+			replyTail = fmt.Sprintf(`,
+      "in_reply_to_user_id_str" : %q`, reply[0])
+		}
+	}
+	return fmt.Sprintf(`
+  {
+    "tweet" : {
+      "edit_info" : {
+        "initial" : {
+          "editTweetIds" : [
+            "1855233012345678901"
+          ],
+          "editableUntil" : "2024-11-09T13:14:18.000Z",
+          "editsRemaining" : "5",
+          "isEditEligible" : false
+        }
+      },
+      "retweeted" : false,
+      "source" : "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities" : {
+        "hashtags" : [ ],
+        "symbols" : [ ],
+        "user_mentions" : %s,
+        "urls" : [ ]
+      },
+      "display_text_range" : [
+        "0",
+        "42"
+      ],
+      "favorite_count" : "0",%s
+      "id_str" : "1855233012345678901",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "1855233012345678901",
+      "created_at" : %q,
+      "favorited" : false,
+      "full_text" : "Thanks for the tip — trying it this weekend.",
+      "lang" : "en"%s
+    }
+  }`, mentionList, replyHead, created, replyTail)
+}
+
+// twTweets joins tweet elements into a tweets file of the given type
+// ("tweets" or, before about 2021, "tweet") and part.
+func twTweets(typ string, part int, tweets ...string) string {
+	if len(tweets) == 0 {
+		return fmt.Sprintf("window.YTD.%s.part%d = [ ]", typ, part)
+	}
+	return fmt.Sprintf("window.YTD.%s.part%d = [%s\n]", typ, part, strings.Join(tweets, ","))
+}
+
+// A following.js exactly as a 2026 archive writes it.
+const twFollowing2026 = `window.YTD.following.part0 = [
+  {
+    "following" : {
+      "accountId" : "1401",
+      "userLink" : "https://twitter.com/intent/user?user_id=1401"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "1402",
+      "userLink" : "https://twitter.com/intent/user?user_id=1402"
+    }
+  }
+]`
+
+// A follower.js as a 2021 archive writes it: elements open on the
+// bracket's line, no userLink.
+const twFollower2021 = `window.YTD.follower.part0 = [ {
+  "follower" : {
+    "accountId" : "1401"
+  }
+}, {
+  "follower" : {
+    "accountId" : "2001"
+  }
+} ]`
+
+// A tweet.js from an archive of about 2019: the old name, and tweet
+// objects not wrapped in {"tweet" : ...}.
+const twTweetBare2019 = `window.YTD.tweet.part0 = [ {
+  "retweeted" : false,
+  "source" : "<a href=\"http://twitter.com\" rel=\"nofollow\">Twitter Web Client</a>",
+  "entities" : {
+    "hashtags" : [ ],
+    "symbols" : [ ],
+    "user_mentions" : [ {
+      "name" : "Amélie Durand",
+      "screen_name" : "amelie_d",
+      "indices" : [ "0", "9" ],
+      "id_str" : "1401",
+      "id" : "1401"
+    } ],
+    "urls" : [ ]
+  },
+  "display_text_range" : [ "0", "30" ],
+  "favorite_count" : "0",
+  "id_str" : "1102341085681106945",
+  "truncated" : false,
+  "retweet_count" : "0",
+  "id" : "1102341085681106945",
+  "created_at" : "Sun Mar 03 22:11:04 +0000 2019",
+  "favorited" : false,
+  "full_text" : "@amelie_d see you at the fair!",
+  "lang" : "en"
+} ]`
+
+// twRow renders an account on one line for comparison.
+func twRow(a audit.Account) string {
+	follows := a.FollowsYou.String()
+	if follows == "" {
+		follows = "unknown"
+	}
+	return fmt.Sprintf("%s %s @%s %q %s %s %s", a.Relation, a.ID, a.Handle, a.Name, follows, a.ProfileURL, a.Source)
+}
+
+func TestTwitterImport(t *testing.T) {
+	const (
+		src  = "export.zip!data/following.js"
+		srcF = "export.zip!data/follower.js"
+	)
+	intent := func(id string) string { return "https://twitter.com/intent/user?user_id=" + id }
+	tests := []struct {
+		name  string
+		files []*File
+		want  []string
+	}{{
+		name: "2026 form",
+		files: []*File{
+			memFile("data/following.js", twFollowing2026),
+			memFile("data/follower.js", twFollows2026("follower", 0, "1402", "2001")),
+		},
+		want: []string{
+			`following 1401 @ "" no ` + intent("1401") + " " + src,
+			`following 1402 @ "" yes ` + intent("1402") + " " + src,
+			`follower 2001 @ "" yes ` + intent("2001") + " " + srcF,
+		},
+	}, {
+		name: "2021 form without userLink",
+		files: []*File{
+			memFile("data/following.js", twFollows2021("following", "1401", "1403")),
+			memFile("data/follower.js", twFollower2021),
+		},
+		want: []string{
+			`following 1401 @ "" yes ` + intent("1401") + " " + src,
+			`following 1403 @ "" no ` + intent("1403") + " " + src,
+			`follower 2001 @ "" yes ` + intent("2001") + " " + srcF,
+		},
+	}, {
+		name: "parts merged in part order whatever the file order",
+		files: []*File{
+			memFile("data/follower-part1.js", twFollows2026("follower", 1, "2002", "1401")),
+			memFile("data/following-part1.js", twFollows2026("following", 1, "1403", "1401")),
+			memFile("data/follower.js", twFollows2026("follower", 0, "2001")),
+			memFile("data/following.js", twFollows2026("following", 0, "1401", "1402")),
+		},
+		want: []string{
+			`following 1401 @ "" yes ` + intent("1401") + " " + src,
+			`following 1402 @ "" no ` + intent("1402") + " " + src,
+			`following 1403 @ "" no ` + intent("1403") + " export.zip!data/following-part1.js",
+			`follower 2001 @ "" yes ` + intent("2001") + " " + srcF,
+			`follower 2002 @ "" yes ` + intent("2002") + " export.zip!data/follower-part1.js",
+		},
+	}, {
+		name: "empty lists",
+		files: []*File{
+			memFile("data/following.js", "window.YTD.following.part0 = [ ]"),
+			memFile("data/follower.js", "window.YTD.follower.part0 = [ ]"),
+			memFile("data/tweets.js", "window.YTD.tweets.part0 = [ ]"),
+		},
+		want: nil,
+	}, {
+		name: "empty following, followers only",
+		files: []*File{
+			memFile("data/following.js", "window.YTD.following.part0 = [ ]"),
+			memFile("data/follower.js", twFollows2026("follower", 0, "2001")),
+		},
+		want: []string{`follower 2001 @ "" yes ` + intent("2001") + " " + srcF},
+	}, {
+		name:  "no follower file: follows-you unknown",
+		files: []*File{memFile("data/following.js", twFollowing2026)},
+		want: []string{
+			`following 1401 @ "" unknown ` + intent("1401") + " " + src,
+			`following 1402 @ "" unknown ` + intent("1402") + " " + src,
+		},
+	}, {
+		name:  "largest 64-bit id",
+		files: []*File{memFile("data/following.js", twFollows2021("following", "18446744073709551615"))},
+		want:  []string{`following 18446744073709551615 @ "" unknown ` + intent("18446744073709551615") + " " + src},
+	}, {
+		name: "renamed loose file",
+		files: []*File{
+			memFile("my following (1).js", "\n  "+twFollows2026("following", 0, "1401")),
+		},
+		want: []string{`following 1401 @ "" unknown ` + intent("1401") + " export.zip!my following (1).js"},
+	}, {
+		name: "listed twice: first place and source kept",
+		files: []*File{
+			memFile("data/following.js", twFollows2026("following", 0, "1401", "1402", "1401")),
+		},
+		want: []string{
+			`following 1401 @ "" unknown ` + intent("1401") + " " + src,
+			`following 1402 @ "" unknown ` + intent("1402") + " " + src,
+		},
+	}, {
+		name: "userLink other than the intent link is kept, non-web links are not",
+		files: []*File{
+			memFile("data/following.js", `window.YTD.following.part0 = [ {
+  "following" : {
+    "accountId" : "1401",
+    "userLink" : "https://x.com/intent/user?user_id=1401"
+  }
+}, {
+  "following" : {
+    "accountId" : "1402",
+    "userLink" : "javascript:alert(1)"
+  }
+}, {
+  "following" : {
+    "accountId" : "1403",
+    "userLink" : null
+  }
+} ]`),
+		},
+		want: []string{
+			`following 1401 @ "" unknown https://x.com/intent/user?user_id=1401 ` + src,
+			`following 1402 @ "" unknown ` + intent("1402") + " " + src,
+			`following 1403 @ "" unknown ` + intent("1403") + " " + src,
+		},
+	}, {
+		name: "handle and name from a mention",
+		files: []*File{
+			memFile("data/following.js", twFollowing2026),
+			memFile("data/tweets.js", twTweets("tweets", 0,
+				twTweet("Sat Nov 09 12:14:18 +0000 2024", [2]string{}, twMention{"Amélie Durand", "amelie_d", "1401"}))),
+		},
+		want: []string{
+			`following 1401 @amelie_d "Amélie Durand" unknown https://x.com/amelie_d ` + src,
+			`following 1402 @ "" unknown ` + intent("1402") + " " + src,
+		},
+	}, {
+		name: "in-reply-to gives a handle only",
+		files: []*File{
+			memFile("data/following.js", twFollowing2026),
+			memFile("data/tweets.js", twTweets("tweets", 0,
+				twTweet("Sat Nov 09 12:14:18 +0000 2024", [2]string{"1402", "dmitri_s"}),
+				twTweet("Fri Nov 08 10:00:00 +0000 2024", [2]string{"1401", ""}))), // no screen name: nothing
+		},
+		want: []string{
+			`following 1401 @ "" unknown ` + intent("1401") + " " + src,
+			`following 1402 @dmitri_s "" unknown https://x.com/dmitri_s ` + src,
+		},
+	}, {
+		name: "a mention beats in-reply-to in the same tweet",
+		files: []*File{
+			memFile("data/following.js", twFollowing2026),
+			memFile("data/tweets.js", twTweets("tweets", 0,
+				twTweet("Sat Nov 09 12:14:18 +0000 2024", [2]string{"1401", "deane_barker"},
+					twMention{"Amélie Durand", "amelie_d", "1401"}))),
+		},
+		want: []string{
+			`following 1401 @amelie_d "Amélie Durand" unknown https://x.com/amelie_d ` + src,
+			`following 1402 @ "" unknown ` + intent("1402") + " " + src,
+		},
+	}, {
+		name: "newest tweet wins within a file",
+		files: []*File{
+			memFile("data/following.js", twFollows2026("following", 0, "1403")),
+			memFile("data/tweets.js", twTweets("tweets", 0,
+				twTweet("Sat Nov 09 12:14:18 +0000 2024", [2]string{}, twMention{"Jonas Thal", "jonas_thal", "1403"}),
+				twTweet("Mon Mar 15 08:09:41 +0000 2021", [2]string{}, twMention{"Jonas T.", "jt_old", "1403"}))),
+		},
+		want: []string{`following 1403 @jonas_thal "Jonas Thal" unknown https://x.com/jonas_thal ` + src},
+	}, {
+		name: "newest tweet wins across tweets.js and tweets-part1.js",
+		files: []*File{
+			memFile("data/tweets-part1.js", twTweets("tweets", 1,
+				twTweet("Mon Mar 15 08:09:41 +0000 2021", [2]string{}, twMention{"Jonas T.", "jt_old", "1403"}),
+				twTweet("Mon Mar 15 08:09:41 +0000 2021", [2]string{}, twMention{"Sam Okafor", "samokafor", "1409"}))),
+			memFile("data/following.js", twFollows2026("following", 0, "1403", "1409")),
+			memFile("data/tweets.js", twTweets("tweets", 0,
+				twTweet("Sat Nov 09 12:14:18 +0000 2024", [2]string{}, twMention{"Jonas Thal", "jonas_thal", "1403"}),
+				twTweet("Sun Nov 10 12:14:18 +0000 2024", [2]string{"1409", "sam_o"}))),
+		},
+		want: []string{
+			`following 1403 @jonas_thal "Jonas Thal" unknown https://x.com/jonas_thal ` + src,
+			// The newer reply gives the handle; the name stays the newest one known.
+			`following 1409 @sam_o "Sam Okafor" unknown https://x.com/sam_o ` + src,
+		},
+	}, {
+		name: "newest wins when the newer tweet is in the later part",
+		files: []*File{
+			memFile("data/following.js", twFollows2026("following", 0, "1403")),
+			memFile("data/tweets.js", twTweets("tweets", 0,
+				twTweet("Mon Mar 15 08:09:41 +0000 2021", [2]string{}, twMention{"Jonas T.", "jt_old", "1403"}))),
+			memFile("data/tweets-part1.js", twTweets("tweets", 1,
+				twTweet("Sat Nov 09 12:14:18 +0000 2024", [2]string{}, twMention{"Jonas Thal", "jonas_thal", "1403"}))),
+		},
+		want: []string{`following 1403 @jonas_thal "Jonas Thal" unknown https://x.com/jonas_thal ` + src},
+	}, {
+		name: "a dated tweet beats an undated one",
+		files: []*File{
+			memFile("data/following.js", twFollows2026("following", 0, "1403")),
+			memFile("data/tweets.js", twTweets("tweets", 0,
+				twTweet("Mon Mar 15 08:09:41 +0000 2021", [2]string{}, twMention{"Jonas T.", "jt_old", "1403"}),
+				twTweet("yesterday", [2]string{}, twMention{"J", "jonas_new", "1403"}))),
+		},
+		want: []string{`following 1403 @jt_old "Jonas T." unknown https://x.com/jt_old ` + src},
+	}, {
+		name: "tweet.js, the old name, in the 2021 layout",
+		files: []*File{
+			memFile("data/following.js", twFollows2021("following", "1401", "1405")),
+			memFile("data/tweet.js", `window.YTD.tweet.part0 = [ {
+  "tweet" : {
+    "retweeted" : false,
+    "source" : "<a href=\"http://twitter.com\" rel=\"nofollow\">Twitter Web Client</a>",
+    "entities" : {
+      "hashtags" : [ ],
+      "symbols" : [ ],
+      "user_mentions" : [ {
+        "name" : "Greta Lindqvist",
+        "screen_name" : "gretal",
+        "indices" : [ "0", "7" ],
+        "id_str" : "1405",
+        "id" : "1405"
+      } ],
+      "urls" : [ ]
+    },
+    "display_text_range" : [ "0", "40" ],
+    "favorite_count" : "0",
+    "in_reply_to_status_id_str" : "1371000000000000007",
+    "id_str" : "1371100000000000008",
+    "in_reply_to_user_id" : "1405",
+    "truncated" : false,
+    "retweet_count" : "0",
+    "id" : "1371100000000000008",
+    "in_reply_to_status_id" : "1371000000000000007",
+    "created_at" : "Mon Mar 15 08:09:41 +0000 2021",
+    "favorited" : false,
+    "full_text" : "@gretal see you at the meetup on Thursday?",
+    "lang" : "en",
+    "in_reply_to_screen_name" : "gretal",
+    "in_reply_to_user_id_str" : "1405"
+  }
+} ]`),
+		},
+		want: []string{
+			`following 1401 @ "" unknown ` + intent("1401") + " " + src,
+			`following 1405 @gretal "Greta Lindqvist" unknown https://x.com/gretal ` + src,
+		},
+	}, {
+		name: "bare tweet objects of 2019",
+		files: []*File{
+			memFile("data/following.js", twFollows2021("following", "1401")),
+			memFile("data/tweet.js", twTweetBare2019),
+		},
+		want: []string{`following 1401 @amelie_d "Amélie Durand" unknown https://x.com/amelie_d ` + src},
+	}, {
+		name: "followers are named too; unlisted and odd handles are not kept",
+		files: []*File{
+			memFile("data/following.js", twFollows2026("following", 0, "1404")),
+			memFile("data/follower.js", twFollows2026("follower", 0, "2001", "2002")),
+			memFile("data/tweets.js", twTweets("tweets", 0,
+				twTweet("Sat Nov 09 12:14:18 +0000 2024", [2]string{"1000", "robinhale"},
+					twMention{"Pablo Ortega", "@pablo_o", "2001"},
+					twMention{"Lou Bernard", "bookbinder_lou", "3001"},
+					twMention{"Evil", "x/../y", "2002"}))),
+		},
+		want: []string{
+			`following 1404 @ "" no ` + intent("1404") + " " + src,
+			`follower 2001 @pablo_o "Pablo Ortega" yes https://x.com/pablo_o ` + srcF,
+			`follower 2002 @ "Evil" yes ` + intent("2002") + " " + srcF,
+		},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			accs, err := Twitter{}.Import(detect(t, Twitter{}, tt.files...))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, a := range accs {
+				if a.Network != audit.Twitter || !a.Since.IsZero() || a.Email != "" {
+					t.Errorf("%s: network %q, since %v, email %q", a.ID, a.Network, a.Since, a.Email)
+				}
+				got = append(got, twRow(a))
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got\n\t%s\nwant\n\t%s", strings.Join(got, "\n\t"), strings.Join(tt.want, "\n\t"))
+			}
+		})
+	}
+}
+
+// TestTwitterManyAccounts checks ids and links across the batches in which
+// accounts() cuts them from shared strings.
+func TestTwitterManyAccounts(t *testing.T) {
+	var ids []string
+	for i := range 2500 {
+		ids = append(ids, fmt.Sprint(1000+i*37))
+	}
+	accs, err := Twitter{}.Import(detect(t, Twitter{},
+		memFile("data/following.js", twFollows2026("following", 0, ids[:2000]...)),
+		memFile("data/follower.js", twFollows2026("follower", 0, ids[1500:]...)),
+		memFile("data/tweets.js", twTweets("tweets", 0,
+			twTweet("Sat Nov 09 12:14:18 +0000 2024", [2]string{}, twMention{"Lena Park", "lenapark", ids[1030]})))))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(accs) != len(ids) {
+		t.Fatalf("%d accounts, want %d", len(accs), len(ids))
+	}
+	for i, a := range accs {
+		url := "https://twitter.com/intent/user?user_id=" + ids[i]
+		if i == 1030 {
+			url = "https://x.com/lenapark"
+		}
+		rel, follows := audit.Following, audit.No
+		if i >= 2000 {
+			rel = audit.Follower
+		}
+		if i >= 1500 {
+			follows = audit.Yes
+		}
+		if a.ID != ids[i] || a.ProfileURL != url || a.Relation != rel || a.FollowsYou != follows {
+			t.Fatalf("account %d: %s, want id %s url %s %s follows you %s", i, twRow(a), ids[i], url, rel, follows)
+		}
+	}
+}
+
+func TestTwitterImportErrors(t *testing.T) {
+	valid := twFollows2026("following", 0, "1401", "1402")
+	truncated := valid[:strings.Index(valid, `"1402"`)+3]
+	// A cut-off file is placed just after its last complete entry and comma.
+	truncatedAt := int64(strings.Index(truncated, "},\n  {") + 2)
+	// "Amélie" as Windows-1252 would write it.
+	latin1 := strings.Replace(twTweets("tweets", 0, twTweet("Sat Nov 09 12:14:18 +0000 2024", [2]string{}, twMention{"Amélie", "amelie_d", "1401"})),
+		"é", "\xe9", 1)
+	latin1Line := strings.Count(latin1[:strings.Index(latin1, "\xe9")], "\n") + 1
+	badID := strings.Replace(valid, `"accountId" : "1402"`, `"accountId" : "14o2"`, 1)
+	// The decoder reports a bad id once it has read the whole entry.
+	badIDEnd := int64(strings.Index(badID, "}\n  }\n]") + 5)
+	tests := []struct {
+		name     string
+		files    []*File
+		file     string // the file the error names, as File.String
+		want     string // part of the message
+		offset   int64  // expected byte offset; -1 when the error has none
+		line     int    // expected line, when the error has one
+		noOffset bool   // do not check the offset
+	}{{
+		name:   "no wrapper",
+		files:  []*File{memFile("data/following.js", "[ ]")},
+		file:   "export.zip!data/following.js",
+		want:   `expected a "window.YTD.following.partN = " assignment at the start of the file`,
+		offset: 0,
+	}, {
+		name:   "wrapper of another type",
+		files:  []*File{memFile("data/following.js", twFollows2026("follower", 0, "1401"))},
+		file:   "export.zip!data/following.js",
+		want:   "found window.YTD.follower",
+		offset: 0,
+	}, {
+		name:   "wrapper without =",
+		files:  []*File{memFile("data/following.js", "window.YTD.following.part0 [ ]")},
+		file:   "export.zip!data/following.js",
+		want:   `expected a "window.YTD.following.partN = " assignment`,
+		offset: 0,
+	}, {
+		name:   "wrapper without part number",
+		files:  []*File{memFile("data/following.js", "window.YTD.following.part = [ ]")},
+		file:   "export.zip!data/following.js",
+		want:   `expected a "window.YTD.following.partN = " assignment`,
+		offset: 0,
+	}, {
+		name:   "wrapper only",
+		files:  []*File{memFile("data/following.js", "window.YTD.following.part0")},
+		file:   "export.zip!data/following.js",
+		want:   `expected a "window.YTD.following.partN = " assignment`,
+		offset: 0,
+	}, {
+		name:   "white space only",
+		files:  []*File{memFile("data/following.js", "\n\n ")},
+		file:   "export.zip!data/following.js",
+		want:   "assignment at the start of the file, found the end of the file",
+		offset: 3,
+	}, {
+		name:   "leading white space counts in the offset",
+		files:  []*File{memFile("data/following.js", "\n  window.YTD.tweets.part0 = [ ]")},
+		file:   "export.zip!data/following.js",
+		want:   "found window.YTD.tweets",
+		offset: 3,
+	}, {
+		name:   "code after the JSON",
+		files:  []*File{memFile("data/following.js", "window.YTD.following.part0 = [ ]; alert(1)")},
+		file:   "export.zip!data/following.js",
+		want:   "unexpected content after the JSON data",
+		offset: int64(len("window.YTD.following.part0 = [ ]")),
+	}, {
+		name:   "an object, not a list",
+		files:  []*File{memFile("data/following.js", `window.YTD.following.part0 = { "following" : [ ] }`)},
+		file:   "export.zip!data/following.js",
+		want:   "expected a JSON list after the window.YTD assignment",
+		offset: int64(len("window.YTD.following.part0 = ")),
+	}, {
+		name:   "a string, not a list",
+		files:  []*File{memFile("data/following.js", twFollowing2026), memFile("data/tweets.js", "window.YTD.tweet.part0=\"\\n\"0")},
+		file:   "export.zip!data/tweets.js",
+		want:   "expected a JSON list after the window.YTD assignment",
+		offset: int64(len("window.YTD.tweet.part0=")),
+	}, {
+		name:   "nothing assigned",
+		files:  []*File{memFile("data/follower.js", "window.YTD.follower.part0 = \n")},
+		file:   "export.zip!data/follower.js",
+		want:   "expected a JSON list after the window.YTD assignment, found the end of the file",
+		offset: int64(len("window.YTD.follower.part0 = \n")),
+	}, {
+		name:   "truncated JSON",
+		files:  []*File{memFile("data/following.js", truncated)},
+		file:   "export.zip!data/following.js",
+		want:   "the JSON data ends too early (the file is truncated)",
+		offset: truncatedAt,
+	}, {
+		name:   "non-digit accountId",
+		files:  []*File{memFile("data/following.js", badID)},
+		file:   "export.zip!data/following.js",
+		want:   `accountId "14o2" is not an account id (expected a string of digits)`,
+		offset: badIDEnd,
+	}, {
+		name:     "accountId with a leading zero",
+		files:    []*File{memFile("data/following.js", twFollows2021("following", "01401"))},
+		file:     "export.zip!data/following.js",
+		want:     `accountId "01401" is not an account id`,
+		noOffset: true,
+	}, {
+		name:     "accountId beyond 64 bits",
+		files:    []*File{memFile("data/following.js", twFollows2021("following", "18446744073709551616"))},
+		file:     "export.zip!data/following.js",
+		want:     `accountId "18446744073709551616" is not an account id`,
+		noOffset: true,
+	}, {
+		name: "accountId not a string",
+		files: []*File{memFile("data/follower.js", `window.YTD.follower.part0 = [ {
+  "follower" : {
+    "accountId" : {
+      "id" : "1401"
+    }
+  }
+} ]`)},
+		file:     "export.zip!data/follower.js",
+		want:     `accountId "{\n      \"id\" : \"1401\"\n    }" is not an account id`,
+		noOffset: true,
+	}, {
+		name: "missing accountId",
+		files: []*File{memFile("data/follower.js", `window.YTD.follower.part0 = [ {
+  "follower" : {
+    "accountId" : "1401"
+  }
+}, {
+  "follower" : {
+    "userLink" : "https://twitter.com/intent/user?user_id=1402"
+  }
+} ]`)},
+		file:   "export.zip!data/follower.js",
+		want:   `entry 2 of the list: expected {"follower" : {"accountId" : "<digits>", ...}}`,
+		offset: -1,
+	}, {
+		name: "userLink not a string",
+		files: []*File{memFile("data/following.js", `window.YTD.following.part0 = [ {
+  "following" : {
+    "accountId" : "1401",
+    "userLink" : 1401
+  }
+} ]`)},
+		file:     "export.zip!data/following.js",
+		want:     "userLink is not a string",
+		noOffset: true,
+	}, {
+		name:  "invalid UTF-8",
+		files: []*File{memFile("data/following.js", twFollowing2026), memFile("data/tweets.js", latin1)},
+		file:  "export.zip!data/tweets.js",
+		want:  "is not UTF-8",
+		line:  latin1Line,
+	}, {
+		name:  "invalid UTF-8 near the assignment",
+		files: []*File{memFile("data/following.js", "window.YTD.following.part0 = [ \x93 ]")},
+		file:  "export.zip!data/following.js",
+		want:  "byte 31 (0x93) is not UTF-8",
+		line:  1,
+	}, {
+		name: "mention id as a number",
+		files: []*File{memFile("data/following.js", twFollowing2026), memFile("data/tweets.js",
+			strings.Replace(twTweets("tweets", 0, twTweet("Sat Nov 09 12:14:18 +0000 2024", [2]string{}, twMention{"A", "a", "1401"})),
+				`"id_str" : "1401"`, `"id_str" : 1401`, 1))},
+		file:     "export.zip!data/tweets.js",
+		want:     "id_str",
+		noOffset: true,
+	}, {
+		name:   "tweets file holding other data",
+		files:  []*File{memFile("data/following.js", twFollowing2026), memFile("data/tweets.js", "window.YTD.like.part0 = [ ]")},
+		file:   "export.zip!data/tweets.js",
+		want:   "found window.YTD.like",
+		offset: 0,
+	}, {
+		name:   "empty file",
+		files:  []*File{memFile("data/following.js", "")},
+		file:   "export.zip!data/following.js",
+		want:   "the file is empty",
+		offset: -1,
+	}, {
+		name:   "tweets without the follow lists",
+		files:  []*File{memFile("data/tweets.js", twTweets("tweets", 0))},
+		file:   "export.zip!data/tweets.js",
+		want:   "data/following.js and data/follower.js are missing",
+		offset: -1,
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			accs, err := Twitter{}.Import(detect(t, Twitter{}, tt.files...))
+			if err == nil {
+				t.Fatalf("no error; got %d accounts", len(accs))
+			}
+			checkPlaced(t, err)
+			e, _ := errors.AsType[*Error](err)
+			if e.File != tt.file {
+				t.Errorf("error names %q, want %q: %v", e.File, tt.file, err)
+			}
+			if !strings.Contains(e.Err.Error(), tt.want) {
+				t.Errorf("error %q does not say %q", err, tt.want)
+			}
+			switch {
+			case tt.line > 0:
+				if e.Line != tt.line {
+					t.Errorf("line %d, want %d: %v", e.Line, tt.line, err)
+				}
+			case tt.noOffset:
+				if e.Line != 0 || e.Offset <= 0 {
+					t.Errorf("error without a byte offset: %v", err)
+				}
+			default:
+				if e.Line != 0 || e.Offset != tt.offset {
+					t.Errorf("line %d offset %d, want offset %d: %v", e.Line, e.Offset, tt.offset, err)
+				}
+			}
+		})
+	}
+}
+
+func TestTwitterDetect(t *testing.T) {
+	tests := []struct {
+		path, head string
+		want       string
+		readsHead  bool
+	}{
+		{"data/following.js", "", "following", false},
+		{"twitter-2026-11-20-0a1b/data/following.js", "", "following", false},
+		{"data/following-part1.js", "", "following", false},
+		{"data/Following.js", "", "following", false},
+		{"data/follower.js", "", "follower", false},
+		{"data/follower-part12.js", "", "follower", false},
+		{"data/tweets.js", "", "tweets", false},
+		{"data/tweets-part1.js", "", "tweets", false},
+		{"data/tweet.js", "", "tweets", false},
+		{"data/tweet-part2.js", "", "tweets", false},
+		{"following.json", "window.YTD.following.part0 = [", "", false},
+		{"data/following.js.bak", "window.YTD.following.part0 = [", "", false},
+		{"data/tweets_media/1855233012345678901-GbK3xYzWcAAq1fP.jpg", "", "", false},
+		{"Your archive.html", "<!doctype html>", "", false},
+		{"my following (1).js", "\n  window.YTD.following.part0 = [", "following", true},
+		{"a.js", "\xEF\xBB\xBFwindow.YTD.follower.part0 = [", "follower", true},
+		{"b.js", "window.YTD.tweets.part3 = [", "tweets", true},
+		{"c.js", "window.YTD.tweet.part0 = [ {", "tweets", true},
+		{"data/following-partx.js", "window.YTD.following.part0 = [", "following", true},
+		{"data/following-partx.js", "[ ]", "", true},
+		{"data/account.js", "window.YTD.account.part0 = [", "", true},
+		{"data/direct-messages.js", "window.YTD.direct_messages.part0 = [", "", true},
+		{"data/manifest.js", "window.__THAR_CONFIG = {", "", true},
+		{"data/like.js", "window.YTD.like.part0 = [", "", true},
+		{"data/follower-requests.js", "window.YTD.follower_requests.part0 = [", "", true},
+		{"d.js", "window.YTD.followingX.part0 = [", "", true},
+		{"assets/js/main.0506aebee0a5b8f83a32.js", "!function(e){var t={};", "", true},
+	}
+	for _, tt := range tests {
+		read := false
+		got := Twitter{}.Detect(tt.path, func() []byte { read = true; return []byte(tt.head) })
+		if got != tt.want {
+			t.Errorf("Detect(%q, %q) = %q, want %q", tt.path, tt.head, got, tt.want)
+		}
+		if read != tt.readsHead {
+			t.Errorf("Detect(%q) read the head: %v, want %v", tt.path, read, tt.readsHead)
+		}
+	}
+}
+
+// TestTwitterSample reads the sample archive shipped for the README and
+// checks the shared cast comes out as intended.
+func TestTwitterSample(t *testing.T) {
+	const dir = "../testdata/sample-src/twitter"
+	accs, err := Import([]string{dir}, Options{}, []Importer{Twitter{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, a := range accs {
+		got = append(got, fmt.Sprintf("%s %s @%s %q %s", a.Relation, a.ID, a.Handle, a.Name, a.FollowsYou))
+	}
+	want := []string{
+		`following 1409 @samokafor "Sam Okafor" no`,
+		`following 1408 @ "" no`,
+		`following 1407 @lenapark "Lena Park 🌿" no`,
+		`following 1406 @kofi_m "" no`,
+		`following 1405 @gretal "Greta Lindqvist" no`,
+		`following 1404 @ "" no`,
+		`following 1403 @jonas_thal "Jonas Thal" yes`,
+		`following 1402 @dmitri_s "Dmitri Sokolov" no`,
+		`following 1401 @amelie_d "Amélie Durand" yes`,
+		`follower 2002 @ "" yes`,
+		`follower 2001 @ "" yes`,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got\n\t%s\nwant\n\t%s", strings.Join(got, "\n\t"), strings.Join(want, "\n\t"))
+	}
+	if len(accs) > 0 && accs[0].Source != dir+"/data/following.js" {
+		t.Errorf("source %q", accs[0].Source)
+	}
+}
+
+func TestTwitterFormats(t *testing.T) {
+	fs := Twitter{}.Formats()
+	if len(fs) != 1 || fs[0].Network != audit.Twitter || fs[0].Name != "Your archive (X/Twitter)" ||
+		!slices.Contains(fs[0].Files, "data/following.js") || !slices.Contains(fs[0].Files, "data/follower.js") {
+		t.Errorf("Formats() = %+v", fs)
+	}
+}
+
+func FuzzTwitter(f *testing.F) {
+	f.Add(twFollowing2026, twFollows2026("follower", 0, "1402", "2001"),
+		twTweets("tweets", 0, twTweet("Sat Nov 09 12:14:18 +0000 2024", [2]string{"1402", "dmitri_s"},
+			twMention{"Amélie Durand", "amelie_d", "1401"})))
+	f.Add(twFollows2021("following", "1401"), twFollower2021, twTweetBare2019)
+	f.Add("window.YTD.following.part0 = [ ]", "window.YTD.follower.part0 = [ ]", "window.YTD.tweets.part0 = [ ]")
+	f.Add("window.YTD.following.part0 = [ ]; alert(1)", "[ ]", "")
+	f.Add(twFollowing2026[:100], "", "window.YTD.tweets.part0 = [ { \"tweet\" : { \"entities\" : { \"user_mentions\" : [ { \"id_str\" : 1 } ] } } } ]")
+	// Found by fuzzing: a JSON string holding a newline once made a
+	// two-line message.
+	f.Add("", `window.YTD.follower.part0=[{"follower":{"accountId":"1"}},{"follower":{"accountId":"1"}}]`, "window.YTD.tweet.part0=\"\\n\"0")
+	f.Fuzz(func(t *testing.T, following, follower, tweets string) {
+		var files []*File
+		for _, f := range []*File{
+			memFile("data/following.js", following),
+			memFile("data/follower.js", follower),
+			memFile("data/tweets.js", tweets),
+		} {
+			if f.Size > 0 {
+				files = append(files, f)
+			}
+		}
+		for _, f := range files {
+			f.Kind = Twitter{}.Detect(f.Path, nil)
+		}
+		accs, err := Twitter{}.Import(files)
+		checkPlaced(t, err)
+		if err != nil {
+			return
+		}
+		seen := map[string]bool{}
+		for _, a := range accs {
+			if !isDigits(a.ID) || seen[a.ID] || a.ProfileURL == "" || !validHandle(a.Handle) && a.Handle != "" {
+				t.Fatalf("bad account %+v", a)
+			}
+			seen[a.ID] = true
+		}
+	})
+}
