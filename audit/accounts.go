@@ -1,6 +1,7 @@
 package audit
 
 import (
+	"fmt"
 	"io"
 	"strings"
 )
@@ -36,6 +37,9 @@ func MatchText(p *Person) string {
 		return p.Match
 	}
 	s := "possible match: " + strings.Join(p.Possible, " ")
+	if p.MorePossible > 0 {
+		s += fmt.Sprintf(" and %d more", p.MorePossible)
+	}
 	if p.Match != "" {
 		s = p.Match + "; " + s
 	}

@@ -2,6 +2,7 @@ package audit
 
 import (
 	"cmp"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -36,9 +37,20 @@ func (it *Item) Action() string {
 // DecideAll applies the rules to every account the person follows, using
 // the ledger's annotations for its person (none when the ledger has no row).
 // Items come sorted by network, then name, then id: the order of a
-// checklist.
+// checklist. people must come from Merge, which sorts them by name: items
+// are then only bucketed by network, and sorted again only where an
+// account's name differs from its person's.
 func (r *Rules) DecideAll(people []*Person, l *Ledger) []Item {
-	var items []Item
+	start := r.Window.Before(r.AsOf)
+	n := 0
+	for _, p := range people {
+		for _, a := range p.Accounts {
+			if a.Follows() {
+				n++
+			}
+		}
+	}
+	items := make([]Item, 0, n)
 	var none Annotations
 	for _, p := range people {
 		notes := &none
@@ -51,21 +63,59 @@ func (r *Rules) DecideAll(people []*Person, l *Ledger) []Item {
 			if !a.Follows() {
 				continue
 			}
-			items = append(items, Item{Person: p, Account: a, Notes: notes, Decision: r.Decide(a.Network, notes)})
+			items = append(items, Item{Person: p, Account: a, Notes: notes, Decision: r.decide(a.Network, notes, start)})
 		}
 	}
 	SortItems(items)
 	return items
 }
 
-// SortItems orders items by network, folded account name, name and id,
-// folding each name once.
+// SortItems orders items by network, folded account name, name and id.
+// Items in person order (as DecideAll makes them) are almost sorted
+// already, which the sort is fast on.
 func SortItems(items []Item) {
 	folds := make([]string, len(items))
 	for i := range items {
-		folds[i] = FoldName(items[i].Account.Name)
+		it := &items[i]
+		if it.Account.Name == it.Person.Name() && it.Person.fold != "" {
+			folds[i] = it.Person.fold
+		} else {
+			folds[i] = FoldName(it.Account.Name)
+		}
 	}
-	sort.Sort(itemSorter{items, folds})
+	bucketByNetwork(items, folds)
+	if s := (itemSorter{items, folds}); !sort.IsSorted(s) {
+		sort.Sort(s)
+	}
+}
+
+// bucketByNetwork reorders items (and their folds) by network rank,
+// keeping the order within a network, in linear time.
+func bucketByNetwork(items []Item, folds []string) {
+	var nets []string
+	for i := range items {
+		if n := items[i].Account.Network; !slices.Contains(nets, n) {
+			nets = append(nets, n)
+		}
+	}
+	if len(nets) < 2 {
+		return
+	}
+	slices.SortFunc(nets, func(a, b string) int {
+		return cmp.Or(cmp.Compare(networkRank(a), networkRank(b)), strings.Compare(a, b))
+	})
+	outItems := make([]Item, 0, len(items))
+	outFolds := make([]string, 0, len(items))
+	for _, n := range nets {
+		for i := range items {
+			if items[i].Account.Network == n {
+				outItems = append(outItems, items[i])
+				outFolds = append(outFolds, folds[i])
+			}
+		}
+	}
+	copy(items, outItems)
+	copy(folds, outFolds)
 }
 
 type itemSorter struct {
@@ -80,9 +130,10 @@ func (s itemSorter) Swap(i, j int) {
 }
 func (s itemSorter) Less(i, j int) bool {
 	a, b := s.items[i].Account, s.items[j].Account
-	return cmp.Or(cmp.Compare(networkRank(a.Network), networkRank(b.Network)),
-		strings.Compare(a.Network, b.Network),
-		strings.Compare(s.folds[i], s.folds[j]), strings.Compare(a.Name, b.Name),
+	if a.Network != b.Network {
+		return cmp.Or(cmp.Compare(networkRank(a.Network), networkRank(b.Network)), strings.Compare(a.Network, b.Network)) < 0
+	}
+	return cmp.Or(strings.Compare(s.folds[i], s.folds[j]), strings.Compare(a.Name, b.Name),
 		strings.Compare(a.ID, b.ID)) < 0
 }
 

@@ -399,6 +399,27 @@ func (l *Ledger) Update(people []*Person) {
 	}
 }
 
+// HasPersonsWork reports whether any cell of the ledger holds something
+// the person wrote, rather than what the tool fills in from the exports
+// (person_id, name, accounts, in_exports): such a ledger must reach the
+// disk before it replaces the previous one.
+func (l *Ledger) HasPersonsWork() bool {
+	tool := map[int]bool{}
+	for _, c := range []string{ColPersonID, ColName, ColAccounts, ColInExports} {
+		if i, ok := l.col[c]; ok {
+			tool[i] = true
+		}
+	}
+	for _, r := range l.Rows {
+		for i, c := range r.Cells {
+			if c != "" && !tool[i] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // WriteLedger writes the ledger: header in its order, every row in its
 // order, every cell neutralised against spreadsheet formulas (and given
 // back exactly by ReadLedger).

@@ -38,6 +38,7 @@ func Merge(accounts []Account, known map[string]string) []*Person {
 
 type merger struct {
 	acc     []Account
+	folds   []string // FoldName of each account's name, computed once
 	parent  []int32
 	nets    []uint64 // per root: bit set of networks in the group
 	pinned  []bool   // per root: grouping fixed by the ledger
@@ -91,7 +92,9 @@ func (m *merger) union(a, b int32, evidence string) bool {
 	}
 	m.join(ra, rb)
 	r := m.find(ra)
-	m.match[r] = append(m.match[r], evidence)
+	if ev := m.match[r]; !slices.Contains(ev, evidence) {
+		m.match[r] = append(ev, evidence)
+	}
 	return true
 }
 
@@ -103,10 +106,12 @@ func (m *merger) join(ra, rb int32) {
 	m.parent[rb] = ra
 	m.nets[ra] |= m.nets[rb]
 	m.pinned[ra] = m.pinned[ra] || m.pinned[rb]
-	if ev := m.match[rb]; len(ev) > 0 {
-		m.match[ra] = append(m.match[ra], ev...)
-		delete(m.match, rb)
+	for _, e := range m.match[rb] {
+		if !slices.Contains(m.match[ra], e) {
+			m.match[ra] = append(m.match[ra], e)
+		}
 	}
+	delete(m.match, rb)
 }
 
 func (m *merger) pinKnown(known map[string]string) {
@@ -159,8 +164,10 @@ func (m *merger) byName() []nameGroup {
 	// only build lists for names seen twice.
 	first := make(map[string]int32, len(m.acc))
 	shared := map[string][]int32{}
+	m.folds = make([]string, len(m.acc))
 	for i := range m.acc {
 		k := FoldName(m.acc[i].Name)
+		m.folds[i] = k
 		if !strings.Contains(k, " ") {
 			continue // one word is not a full name
 		}
@@ -203,9 +210,14 @@ func (m *merger) byName() []nameGroup {
 	return possible
 }
 
+// maxPossible caps how many possible matches a person lists, so that a
+// very common name cannot make the report quadratic; MorePossible counts
+// the rest.
+const maxPossible = 5
+
 // people builds the groups, names them, and records possible matches.
 func (m *merger) people(known map[string]string, names []nameGroup) []*Person {
-	byRoot := map[int32]*Person{}
+	byRoot := make([]*Person, len(m.acc))
 	var out []*Person
 	for i := range m.acc {
 		r := m.find(int32(i))
@@ -216,52 +228,58 @@ func (m *merger) people(known map[string]string, names []nameGroup) []*Person {
 			out = append(out, p)
 		}
 		p.Accounts = append(p.Accounts, &m.acc[i])
+		p.fold = m.folds[i] // right for the many people with one account
+	}
+	for r, ev := range m.match {
+		byRoot[r].Match = strings.Join(ev, "; ")
 	}
 	for r, p := range byRoot {
-		ev := m.match[r]
-		if m.pinned[r] && len(p.Accounts) > 1 && len(ev) == 0 {
-			ev = []string{"ledger"}
+		if p != nil && m.pinned[r] && len(p.Accounts) > 1 && p.Match == "" {
+			p.Match = "ledger"
 		}
-		p.Match = strings.Join(ev, "; ")
 	}
+	// A possible match is an account of another network with the same
+	// name; namesakes on one network are just namesakes.
 	for _, g := range names {
 		for _, i := range g.acc {
 			p := byRoot[m.find(i)]
 			for _, j := range g.acc {
-				if m.find(i) != m.find(j) {
+				if m.acc[i].Network == m.acc[j].Network || m.find(i) == m.find(j) {
+					continue
+				}
+				if len(p.Possible) < maxPossible {
 					p.Possible = append(p.Possible, m.acc[j].Key())
+				} else {
+					p.MorePossible++
 				}
 			}
 		}
 	}
 	for _, p := range out {
-		slices.SortFunc(p.Accounts, compareAccounts)
-		slices.Sort(p.Possible)
-		p.Possible = slices.Compact(p.Possible)
+		if len(p.Accounts) > 1 {
+			slices.SortFunc(p.Accounts, compareAccounts)
+		}
+		if len(p.Accounts) > 1 || p.fold == "" {
+			p.fold = FoldName(p.Name())
+		}
+		if len(p.Possible) > 1 {
+			slices.Sort(p.Possible)
+			p.Possible = slices.Compact(p.Possible)
+		}
 	}
 	assignIDs(out, known)
 	sortPeople(out)
 	return out
 }
 
-// sortPeople orders people by folded name, then name and id, folding each
-// name once.
+// sortPeople orders people by folded name, then name and id.
 func sortPeople(people []*Person) {
-	type keyed struct {
-		fold, name string
-		p          *Person
-	}
-	ks := make([]keyed, len(people))
-	for i, p := range people {
-		n := p.Name()
-		ks[i] = keyed{FoldName(n), n, p}
-	}
-	slices.SortFunc(ks, func(a, b keyed) int {
-		return cmp.Or(strings.Compare(a.fold, b.fold), strings.Compare(a.name, b.name), strings.Compare(a.p.ID, b.p.ID))
+	slices.SortFunc(people, func(a, b *Person) int {
+		if c := strings.Compare(a.fold, b.fold); c != 0 {
+			return c
+		}
+		return cmp.Or(strings.Compare(a.Name(), b.Name()), strings.Compare(a.ID, b.ID))
 	})
-	for i := range ks {
-		people[i] = ks[i].p
-	}
 }
 
 func compareAccounts(a, b *Account) int {
@@ -271,29 +289,80 @@ func compareAccounts(a, b *Account) int {
 
 // assignIDs gives each person the id known for its accounts, or a new one
 // derived from its first account key so that the same grouping gets the
-// same id on every run.
+// same id on every run, whatever the order of the input. Ids are compared
+// by their hash, not as strings, since there can be millions.
 func assignIDs(people []*Person, known map[string]string) {
-	used := map[string]bool{}
+	used := make(map[string]bool, len(known))
 	for _, pid := range known {
 		used[pid] = true
 	}
+	taken := make(map[uint64]int32, len(people)) // hash -> how many fresh people have it
 	var fresh []*Person
 	for _, p := range people {
-		for _, a := range p.Accounts {
-			if pid, ok := known[a.Key()]; ok {
-				p.ID = pid
-				break
+		if len(known) > 0 {
+			for _, a := range p.Accounts {
+				if pid, ok := known[a.Key()]; ok {
+					p.ID = pid
+					break
+				}
 			}
 		}
 		if p.ID == "" {
 			fresh = append(fresh, p)
+			taken[keyHash(p.Accounts[0])]++
 		}
 	}
-	slices.SortFunc(fresh, func(a, b *Person) int { return strings.Compare(a.Accounts[0].Key(), b.Accounts[0].Key()) })
+	var clash []*Person
 	for _, p := range fresh {
+		h := keyHash(p.Accounts[0])
+		id := personID(h)
+		if taken[h] > 1 || used[id] {
+			clash = append(clash, p) // settled below, in key order
+			continue
+		}
+		p.ID = id
+	}
+	// Hash collisions (about one in 10^6 runs of a million people) and ids
+	// the ledger uses already: number them in key order, so that the input
+	// order does not matter.
+	slices.SortFunc(clash, func(a, b *Person) int { return strings.Compare(a.Accounts[0].Key(), b.Accounts[0].Key()) })
+	for _, p := range fresh {
+		if p.ID != "" {
+			used[p.ID] = true
+		}
+	}
+	for _, p := range clash {
 		p.ID = NewPersonID(p.Accounts[0].Key(), used)
 		used[p.ID] = true
 	}
+}
+
+// keyHash is the FNV-1a hash of the account's key, "network:id", computed
+// without building the key.
+func keyHash(a *Account) uint64 {
+	const prime = 1099511628211
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(a.Network); i++ {
+		h = (h ^ uint64(a.Network[i])) * prime
+	}
+	h = (h ^ ':') * prime
+	for i := 0; i < len(a.ID); i++ {
+		h = (h ^ uint64(a.ID[i])) * prime
+	}
+	return h
+}
+
+// personID formats a key hash as a person id: "p" and 12 hex digits.
+func personID(h uint64) string {
+	const hex = "0123456789abcdef"
+	var b [13]byte
+	b[0] = 'p'
+	v := h >> 16
+	for i := 12; i >= 1; i-- {
+		b[i] = hex[v&15]
+		v >>= 4
+	}
+	return string(b[:])
 }
 
 // NewPersonID derives a person id from an account key: "p" and 12 hex
@@ -301,9 +370,9 @@ func assignIDs(people []*Person, known map[string]string) {
 func NewPersonID(key string, used map[string]bool) string {
 	h := fnv.New64a()
 	h.Write([]byte(key))
-	id := fmt.Sprintf("p%012x", h.Sum64()>>16)
+	id := personID(h.Sum64())
 	for n := 2; used[id]; n++ {
-		id = fmt.Sprintf("p%012x-%d", h.Sum64()>>16, n)
+		id = fmt.Sprintf("%s-%d", personID(h.Sum64()), n)
 	}
 	return id
 }

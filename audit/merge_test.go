@@ -1,6 +1,7 @@
 package audit
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -62,7 +63,7 @@ func TestMerge(t *testing.T) {
 		want: "facebook:chloe-martin.1 | facebook:chloe-martin.2 | linkedin:chloe-martin-77",
 		poss: map[string][]string{
 			"linkedin:chloe-martin-77": {"facebook:chloe-martin.1", "facebook:chloe-martin.2"},
-			"facebook:chloe-martin.1":  {"facebook:chloe-martin.2", "linkedin:chloe-martin-77"},
+			"facebook:chloe-martin.1":  {"linkedin:chloe-martin-77"}, // namesakes on one network are not possible matches
 		},
 	}, {
 		name: "never two accounts of one network, even by email",
@@ -161,5 +162,28 @@ func TestMergePersonIDsStableAndUnique(t *testing.T) {
 	used[first] = true
 	if second := NewPersonID("twitter:1", used); second != first+"-2" {
 		t.Errorf("colliding id = %q, want %q", second, first+"-2")
+	}
+}
+
+func TestMergePossibleMatchesAreCapped(t *testing.T) {
+	var in []Account
+	for i := range 8 {
+		in = append(in, acc(LinkedIn, fmt.Sprint("ana-", i), "Ana Rossi"))
+	}
+	in = append(in, acc(Twitter, "1", "Ana Rossi"))
+	people := Merge(in, nil)
+	for _, p := range people {
+		if p.Accounts[0].Network != Twitter {
+			if len(p.Possible) != 1 || p.Possible[0] != "twitter:1" {
+				t.Errorf("%s: possible %v, want the one Twitter account", p.Keys(), p.Possible)
+			}
+			continue
+		}
+		if len(p.Possible) != maxPossible || p.MorePossible != 8-maxPossible {
+			t.Errorf("twitter:1: %d possible + %d more, want %d + %d", len(p.Possible), p.MorePossible, maxPossible, 8-maxPossible)
+		}
+		if got := MatchText(p); !strings.HasSuffix(got, fmt.Sprintf(" and %d more", 8-maxPossible)) {
+			t.Errorf("match text %q does not say how many more", got)
+		}
 	}
 }

@@ -91,6 +91,10 @@ type Person struct {
 	// Possible lists other accounts that share this person's folded name
 	// but were not merged because the name is ambiguous on some network.
 	Possible []string
+	// MorePossible counts possible matches beyond those listed.
+	MorePossible int
+
+	fold string // FoldName(Name()), for sorting
 }
 
 // Name is the display name to show for the person: the first non-empty

@@ -224,8 +224,13 @@ type Decision struct {
 // Decide applies the rules, in order, to an account on network annotated
 // with a. The first rule that applies decides.
 func (r *Rules) Decide(network string, a *Annotations) Decision {
+	return r.decide(network, a, r.Window.Before(r.AsOf))
+}
+
+// decide is Decide with the window's first day computed by the caller,
+// once for all accounts.
+func (r *Rules) decide(network string, a *Annotations, start Date) Decision {
 	allow := r.Policy.Allows(network)
-	start := r.Window.Before(r.AsOf)
 	met := !a.LastMet.IsZero() && a.LastMet.Last >= start
 	switch {
 	case a.Toxic:

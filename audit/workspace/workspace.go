@@ -136,7 +136,22 @@ type pending struct {
 func (w *Workspace) Begin() *Txn { return &Txn{w: w} }
 
 // Write writes a file of the run through fn into a temporary file.
+//
+// The file is not forced to disk: the rename into place makes it atomic
+// against a failing or killed run, and what Write holds (reports, history)
+// can be made again from the exports. Use WriteSynced for the person's own
+// work.
 func (t *Txn) Write(name string, fn func(io.Writer) error) error {
+	return t.write(name, false, fn)
+}
+
+// WriteSynced is Write, and forces the file to disk before Commit renames
+// it into place, so that a power cut cannot lose what the person wrote.
+func (t *Txn) WriteSynced(name string, fn func(io.Writer) error) error {
+	return t.write(name, true, fn)
+}
+
+func (t *Txn) write(name string, sync bool, fn func(io.Writer) error) error {
 	dst := t.w.Path(name)
 	var missing []string
 	for d := filepath.Dir(dst); ; d = filepath.Dir(d) {
@@ -171,8 +186,10 @@ func (t *Txn) Write(name string, fn func(io.Writer) error) error {
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("%s: %w", dst, unwrap(err))
 	}
-	if err := tmp.Sync(); err != nil {
-		return fmt.Errorf("%s: %w", dst, unwrap(err))
+	if sync {
+		if err := tmp.Sync(); err != nil {
+			return fmt.Errorf("%s: %w", dst, unwrap(err))
+		}
 	}
 	p.hash = h.Sum(nil)
 	return nil

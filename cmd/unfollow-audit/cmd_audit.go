@@ -27,6 +27,7 @@ func runAudit(args []string, std stdio, today func() time.Time) int {
 	asOf := fs.String("as-of", "", "audit `DATE` (YYYY-MM-DD) every date rule counts from (default today)")
 	within := fs.String("met-within", "12m", "the \"met in the last year\" window, as a `SPAN` of days, months or years: 400d, 18m, 2y")
 	policies := fs.StringArray("policy", nil, "what keeps an account on a network, as `NETWORK=RULES` with RULES from met,inspiring,supplier or none (repeatable; default facebook=met, others met,inspiring,supplier)")
+	profile := addProfileFlag(fs)
 	if code, ok := parse(fs, args, std); !ok {
 		return code
 	}
@@ -52,6 +53,11 @@ func runAudit(args []string, std stdio, today func() time.Time) int {
 			return usageError(fs, std, "--policy: %v", err)
 		}
 	}
+	stop, err := profile()
+	if err != nil {
+		return fail(std, err)
+	}
+	defer stop()
 	if err := auditRun(o, std); err != nil {
 		return fail(std, err)
 	}
@@ -114,7 +120,11 @@ func auditRun(o auditOptions, std stdio) error {
 		writes = append(writes, output{hist, func(w io.Writer) error { return audit.WriteHistory(w, items, o.rules.AsOf) }})
 	}
 	for _, w := range writes {
-		if err := txn.Write(w.name, w.fn); err != nil {
+		write := txn.Write
+		if w.name == workspace.Ledger && ledger.HasPersonsWork() {
+			write = txn.WriteSynced
+		}
+		if err := write(w.name, w.fn); err != nil {
 			return err
 		}
 	}

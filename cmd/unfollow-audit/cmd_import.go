@@ -10,6 +10,7 @@ import (
 func runImport(args []string, std stdio) int {
 	fs := newFlags("import", "import [--format csv|table] EXPORT...", std)
 	format := fs.String("format", "csv", "output `FORMAT`: csv (one row per account) or table (a summary)")
+	profile := addProfileFlag(fs)
 	if code, ok := parse(fs, args, std); !ok {
 		return code
 	}
@@ -19,6 +20,11 @@ func runImport(args []string, std stdio) int {
 	if fs.NArg() == 0 {
 		return usageError(fs, std, "no export given")
 	}
+	stop, err := profile()
+	if err != nil {
+		return fail(std, err)
+	}
+	defer stop()
 	people, err := load(fs.Args())
 	if err != nil {
 		return fail(std, err)

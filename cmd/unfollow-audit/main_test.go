@@ -67,7 +67,7 @@ func TestScript(t *testing.T) {
 
 // samples maps each sample archive to the source tree it is built from.
 var samples = map[string]string{
-	"facebook-samrivera-20261120.zip":                                                         "facebook",
+	"facebook-robinhale-20261120.zip":                                                         "facebook",
 	"Complete_LinkedInDataExport_11-20-2026.zip":                                              "linkedin",
 	"twitter-2026-11-20-5f1c0e7a9b3d2c4e6f8a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e.zip": "twitter",
 }
