@@ -47,7 +47,7 @@ type Format struct {
 
 // All returns the importers in a fixed order.
 func All() []Importer {
-	return []Importer{Facebook{}, LinkedIn{}, Twitter{}}
+	return []Importer{Facebook{}, LinkedIn{}, Twitter{}, YouTube{}, Mastodon{}}
 }
 
 // A File is one file of an export: a zip entry, a file in an unzipped

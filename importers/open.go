@@ -139,6 +139,9 @@ func (in *Inputs) addZip(p string, limit int64) error {
 // were ever extracted: this tool never extracts, but an archive built to
 // attack unzip tools is not an export and is safer refused whole.
 func checkEntryName(name string) error {
+	if i := strings.IndexFunc(name, func(r rune) bool { return r < 0x20 || r == 0x7f }); i >= 0 {
+		return fmt.Errorf("contains a control character")
+	}
 	switch {
 	case strings.Contains(name, `\`):
 		return fmt.Errorf("contains a backslash")

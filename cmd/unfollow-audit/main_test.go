@@ -70,6 +70,12 @@ var samples = map[string]string{
 	"facebook-robinhale-20261120.zip":                                                         "facebook",
 	"Complete_LinkedInDataExport_11-20-2026.zip":                                              "linkedin",
 	"twitter-2026-11-20-5f1c0e7a9b3d2c4e6f8a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e.zip": "twitter",
+	"takeout-20261120T090000Z-001.zip":                                                        "youtube",
+}
+
+// looseSamples are sample exports that the network ships as a single file.
+var looseSamples = map[string]string{
+	"following_accounts.csv": "mastodon/following_accounts.csv",
 }
 
 // TestSampleZips checks that the sample archives shipped for the README's
@@ -77,6 +83,21 @@ var samples = map[string]string{
 // that fixtures are reviewed as text. Run with -update to rebuild them.
 func TestSampleZips(t *testing.T) {
 	root := repoRoot(t)
+	for name, src := range looseSamples {
+		dst := filepath.Join(root, "testdata", "sample", name)
+		want, err := os.ReadFile(filepath.Join(root, "testdata", "sample-src", filepath.FromSlash(src)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if *update {
+			if err := os.WriteFile(dst, want, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if got, err := os.ReadFile(dst); err != nil || string(got) != string(want) {
+			t.Errorf("%s differs from testdata/sample-src/%s (run with -update)", name, src)
+		}
+	}
 	for name, src := range samples {
 		zipPath := filepath.Join(root, "testdata", "sample", name)
 		srcDir := filepath.Join(root, "testdata", "sample-src", src)

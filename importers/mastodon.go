@@ -1,0 +1,460 @@
+package importers
+
+import (
+	"bytes"
+	"encoding/csv"
+	"io"
+	"path"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/unfollow-audit/unfollow-audit/audit"
+)
+
+// mdFollowing is the kind Detect gives following_accounts.csv.
+const mdFollowing = "following_accounts"
+
+// Column names of following_accounts.csv as Mastodon writes them, in its
+// order, and the two headers seen in real exports (for error messages).
+const (
+	mdAddressCol   = "Account address"
+	mdBoostsCol    = "Show boosts"
+	mdNotifyCol    = "Notify on new posts"
+	mdLanguagesCol = "Languages"
+	mdHeader       = mdAddressCol + "," + mdBoostsCol + "," + mdNotifyCol + "," + mdLanguagesCol
+	mdHeaderOld    = mdAddressCol + "," + mdBoostsCol
+	mdExpected     = "user@domain (or user, for an account of your own server), with an optional leading @"
+)
+
+// Keys of Account.Extra: each holds the row's cell exactly as written, so
+// that a writer can produce a file Mastodon imports with the same settings.
+const (
+	MastodonShowBoosts = "show_boosts"
+	MastodonNotify     = "notify"
+	MastodonLanguages  = "languages"
+)
+
+// Mastodon reads following_accounts.csv, the "Follows" CSV of a Mastodon
+// server's Preferences → Import and export → Data export. It lists the
+// accounts the person follows, newest first, in one of three forms:
+//
+//   - since Mastodon 4.0: Account address,Show boosts,Notify on new posts,Languages
+//     (languages joined by ", ", so quoted when there are several);
+//   - before 4.0: Account address,Show boosts;
+//   - the oldest: no header, one address per line.
+//
+// The file has no display names, no follow dates and no followers, so Name
+// is empty, Since zero and FollowsYou unknown. Columns are found by their
+// header name; unknown columns are ignored, so that a column added by a
+// later Mastodon does not stop the import.
+//
+// ID scheme: an address is user@domain, written with or without a leading
+// '@'. Account.ID is user@domain with ASCII letters lower-cased and
+// everything else kept as written: an internationalised domain stays in
+// Unicode ("nare@թութ.հայ"), not converted to its xn-- form, since that is
+// how Mastodon writes it. Handle is user@domain as written, without the
+// leading '@', and ProfileURL is https://<domain>/@<user>.
+//
+// An address without a domain ("bob") is an account on the exporting
+// server, which the file does not name: its ID and Handle are the bare user
+// name and its ProfileURL is empty. It is never merged with a user@domain
+// account, even one that might be the same (Mastodon itself writes
+// user@domain for local accounts today; bare names come from hand-made or
+// very old files).
+//
+// Each account's Extra holds the row's Show boosts, Notify on new posts and
+// Languages cells, raw, under MastodonShowBoosts, MastodonNotify and
+// MastodonLanguages; a key is absent when its column is, and Extra is nil
+// for the header-less form. An ID read again (a second row, the same file
+// in two archives) keeps the first row, which is the newest follow.
+type Mastodon struct{}
+
+// Network returns "mastodon".
+func (Mastodon) Network() string { return audit.Mastodon }
+
+// Detect claims following_accounts.csv by name and, since people rename
+// downloads ("following_accounts (1).csv", "follows.csv"), any other .csv
+// whose first line is a follows header (Account address,Show boosts, with
+// or without the 4.0 columns). The header-less form is claimed under
+// another name only when the name says "following" and the first field is
+// a user@domain address: blocked_accounts.csv has that very shape.
+func (Mastodon) Detect(p string, head func() []byte) string {
+	base := strings.ToLower(path.Base(p))
+	if base == "following_accounts.csv" {
+		return mdFollowing
+	}
+	if path.Ext(base) != ".csv" {
+		return ""
+	}
+	line := firstLine(head())
+	if isFollowsHeader(line) {
+		return mdFollowing
+	}
+	if strings.Contains(base, "following") {
+		first, _, _ := bytes.Cut(line, []byte{','})
+		if _, domain, ok := mdAddress(string(bytes.Trim(first, "\" \t"))); ok && domain != "" {
+			return mdFollowing
+		}
+	}
+	return ""
+}
+
+// firstLine returns the first line of head that is not blank, without a
+// byte order mark, line ending or surrounding spaces.
+func firstLine(head []byte) []byte {
+	head = bytes.TrimPrefix(head, []byte("\xEF\xBB\xBF"))
+	for len(head) > 0 {
+		var line []byte
+		line, head, _ = bytes.Cut(head, []byte{'\n'})
+		if line = bytes.TrimSpace(line); len(line) > 0 {
+			return line
+		}
+	}
+	return nil
+}
+
+// isFollowsHeader reports whether line is Account address,Show boosts,
+// optionally followed by Notify on new posts and Languages, ignoring case,
+// quotes and spaces around names (a spreadsheet may have re-saved it).
+func isFollowsHeader(line []byte) bool {
+	n := 0
+	for cell := range bytes.SplitSeq(line, []byte{','}) {
+		if n == 4 || !strings.EqualFold(string(bytes.Trim(cell, "\" \t")), mdColumnName(n)) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// mdColumnName returns the name of column i in Mastodon's order.
+func mdColumnName(i int) string {
+	switch i {
+	case 0:
+		return mdAddressCol
+	case 1:
+		return mdBoostsCol
+	case 2:
+		return mdNotifyCol
+	case 3:
+		return mdLanguagesCol
+	}
+	return ""
+}
+
+// Formats describes Mastodon's follows export.
+func (Mastodon) Formats() []Format {
+	return []Format{{
+		Network: audit.Mastodon,
+		Name:    "Follows CSV (Preferences → Import and export → Data export)",
+		Request: "your Mastodon server → Preferences → Import and export → Data export → Follows → CSV (following_accounts.csv)",
+		Files:   []string{"following_accounts.csv"},
+	}}
+}
+
+// Import reads the files in the order given, each row in file order.
+func (m Mastodon) Import(files []*File) ([]audit.Account, error) {
+	var size int64
+	for _, f := range files {
+		k := f.Kind
+		if k == "" {
+			k = m.Detect(f.Path, func() []byte { return f.Head(headBytes) })
+		}
+		if k != mdFollowing {
+			return nil, errorf(f, "not a Mastodon follows file: expected following_accounts.csv (Data export → Follows)")
+		}
+		size += max(f.Size, 0)
+	}
+	// About 40 bytes a row; capped so that a size an archive merely
+	// declares cannot reserve much memory up front.
+	hint := int(min(size/40, 1<<16))
+	r := &mdReader{accs: make([]audit.Account, 0, hint), seen: make(map[string]struct{}, hint)}
+	for _, f := range files {
+		if err := r.read(f); err != nil {
+			return nil, err
+		}
+	}
+	return r.accs, nil
+}
+
+// mdReader is the state of one Import call.
+type mdReader struct {
+	accs []audit.Account
+	seen map[string]struct{} // IDs read
+	key  []byte              // scratch space for the ID of a row
+}
+
+// mdCols are the column indexes of a file; -1 for an absent column.
+type mdCols struct {
+	width, addr, boosts, notify, langs int
+	headerLine                         int // 0 for the header-less form
+}
+
+// read adds the accounts of one file.
+func (r *mdReader) read(f *File) error {
+	tf, err := openText(f)
+	if err != nil {
+		return err
+	}
+	defer tf.Close()
+	cr := csv.NewReader(tf.Reader)
+	cr.ReuseRecord = true
+	cr.FieldsPerRecord = -1
+	src := f.String()
+	var c *mdCols
+	for {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return csvError(f, err)
+		}
+		if blankBefore(rec, len(rec)) {
+			continue // blank lines, which Mastodon's importer skips too
+		}
+		line, _ := cr.FieldPos(0)
+		if c == nil {
+			if c, err = mdColumns(f, rec, line); err != nil {
+				return err
+			}
+			if c.headerLine > 0 {
+				continue
+			}
+		}
+		if err := r.row(f, rec, line, c, src); err != nil {
+			return err
+		}
+	}
+}
+
+// mdColumns reads the header from the first record that is not blank, or,
+// when no cell of it names Account address, takes the file to be the
+// header-less form.
+func mdColumns(f *File, rec []string, line int) (*mdCols, error) {
+	c := &mdCols{width: len(rec), addr: -1, boosts: -1, notify: -1, langs: -1, headerLine: line}
+	for i, cell := range rec {
+		var col *int
+		switch name := strings.TrimSpace(cell); {
+		case strings.EqualFold(name, mdAddressCol):
+			col = &c.addr
+		case strings.EqualFold(name, mdBoostsCol):
+			col = &c.boosts
+		case strings.EqualFold(name, mdNotifyCol):
+			col = &c.notify
+		case strings.EqualFold(name, mdLanguagesCol):
+			col = &c.langs
+		case strings.EqualFold(name, "Hide notifications"):
+			return nil, lineErrorf(f, line, "this is Mastodon's muted accounts export (Hide notifications), not the follows: expected following_accounts.csv with the header %s", mdHeader)
+		default:
+			continue
+		}
+		if *col >= 0 {
+			return nil, lineErrorf(f, line, "the header names %q twice: expected %s", strings.TrimSpace(cell), mdHeader)
+		}
+		*col = i
+	}
+	if c.addr < 0 {
+		return &mdCols{width: 1, addr: 0, boosts: -1, notify: -1, langs: -1}, nil
+	}
+	return c, nil
+}
+
+// row adds the account of one record.
+func (r *mdReader) row(f *File, rec []string, line int, c *mdCols, src string) error {
+	if len(rec) != c.width {
+		if c.headerLine == 0 {
+			return lineErrorf(f, line, "expected one account address per line (the form without a header), found %d fields; or a first line %s", len(rec), mdHeader)
+		}
+		return lineErrorf(f, line, "expected %d fields as in the header (line %d), found %d", c.width, c.headerLine, len(rec))
+	}
+	cell := rec[c.addr]
+	user, domain, ok := mdAddress(cell)
+	if !ok {
+		return lineErrorf(f, line, "%s %q is not an account address: expected %s", mdAddressCol, mdExcerpt(cell), mdExpected)
+	}
+	for _, b := range [2]struct {
+		i    int
+		name string
+	}{{c.boosts, mdBoostsCol}, {c.notify, mdNotifyCol}} {
+		if b.i >= 0 && !mdBool(rec[b.i]) {
+			return lineErrorf(f, line, "%s %q is not a yes/no value: expected true, false or nothing", b.name, mdExcerpt(rec[b.i]))
+		}
+	}
+
+	// The ID, built in scratch space first so that a repeat costs no
+	// allocation (a map index by string(bytes) does not copy).
+	r.key = appendLowerASCII(r.key[:0], user)
+	if domain != "" {
+		r.key = append(r.key, '@')
+		r.key = appendLowerASCII(r.key, domain)
+	}
+	if _, dup := r.seen[string(r.key)]; dup {
+		return nil
+	}
+
+	// One allocation holds the handle, the ID when it differs and the URL:
+	// substrings of the record would pin the whole CSV line.
+	var b strings.Builder
+	b.Grow(2*len(r.key) + len("https:///@") + len(domain) + len(user))
+	b.WriteString(user)
+	if domain != "" {
+		b.WriteByte('@')
+		b.WriteString(domain)
+	}
+	handleEnd := b.Len()
+	if hasUpperASCII(user) || hasUpperASCII(domain) {
+		b.Write(r.key)
+	}
+	idEnd := b.Len()
+	if domain != "" {
+		b.WriteString("https://")
+		b.WriteString(domain)
+		b.WriteString("/@")
+		b.WriteString(user)
+	}
+	s := b.String()
+	id := s[handleEnd:idEnd]
+	if id == "" {
+		id = s[:handleEnd] // already lower-case
+	}
+	r.seen[id] = struct{}{}
+	r.accs = append(r.accs, audit.Account{
+		Network:    audit.Mastodon,
+		Relation:   audit.Following,
+		ID:         id,
+		Handle:     s[:handleEnd],
+		ProfileURL: s[idEnd:],
+		Source:     src,
+		Extra:      mdExtra(rec, c),
+	})
+	return nil
+}
+
+// mdExcerpt returns a cell shortened for a message: a damaged file can
+// hold a quoted field thousands of lines long.
+func mdExcerpt(s string) string {
+	const limit = 60
+	if len(s) <= limit {
+		return s
+	}
+	cut := limit
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut] + "…"
+}
+
+// hasUpperASCII reports whether s holds an ASCII upper-case letter.
+func hasUpperASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// appendLowerASCII appends s with ASCII letters lower-cased. Other letters
+// are kept: IDs must not depend on Unicode case tables.
+func appendLowerASCII(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
+}
+
+// mdExtra returns the row's settings, or nil when the file has none.
+func mdExtra(rec []string, c *mdCols) map[string]string {
+	if c.boosts < 0 && c.notify < 0 && c.langs < 0 {
+		return nil
+	}
+	m := make(map[string]string, 3)
+	if c.boosts >= 0 {
+		m[MastodonShowBoosts] = mdCell(rec[c.boosts])
+	}
+	if c.notify >= 0 {
+		m[MastodonNotify] = mdCell(rec[c.notify])
+	}
+	if c.langs >= 0 {
+		m[MastodonLanguages] = mdCell(rec[c.langs])
+	}
+	return m
+}
+
+// mdCell returns v in a string of its own (a substring would pin the CSV
+// line), without allocating for the values nearly every row holds.
+func mdCell(v string) string {
+	switch v {
+	case "":
+		return ""
+	case "true":
+		return "true"
+	case "false":
+		return "false"
+	}
+	return strings.Clone(v)
+}
+
+// mdBool reports whether v is a value Mastodon writes in its yes/no
+// columns: true or false, in any case, or nothing (the server's default).
+func mdBool(v string) bool {
+	v = strings.TrimSpace(v)
+	return v == "" || strings.EqualFold(v, "true") || strings.EqualFold(v, "false")
+}
+
+// mdAddress splits an Account address cell into user and domain; domain is
+// "" for an account of the exporting server. Spaces around the cell and one
+// leading '@' are dropped, as Mastodon's importer does.
+func mdAddress(cell string) (user, domain string, ok bool) {
+	s := strings.TrimPrefix(strings.TrimSpace(cell), "@")
+	user, domain, hasDomain := strings.Cut(s, "@")
+	if !mdUserOK(user) || hasDomain && !mdDomainOK(domain) {
+		return "", "", false
+	}
+	return user, domain, true
+}
+
+// mdUserOK reports whether u can be the user part of an address. Other
+// fediverse servers allow more than Mastodon's [A-Za-z0-9_.-], so only
+// what cannot be in a user name, or would break an ID in the ledger
+// (space, ';'), is refused.
+func mdUserOK(u string) bool {
+	if u == "" {
+		return false
+	}
+	for _, r := range u {
+		if unicode.IsSpace(r) || unicode.IsControl(r) || strings.ContainsRune(`@/\?#;,:"'<>`, r) {
+			return false
+		}
+	}
+	return true
+}
+
+// mdDomainOK reports whether d is a host name, in ASCII or Unicode (an
+// internationalised domain), with an optional :port as development servers
+// have: dot-separated labels of letters, marks, digits, '-' and '_'.
+func mdDomainOK(d string) bool {
+	if host, port, ok := strings.Cut(d, ":"); ok {
+		if !isDigits(port) || len(port) > 5 {
+			return false
+		}
+		d = host
+	}
+	for label := range strings.SplitSeq(d, ".") {
+		if label == "" {
+			return false
+		}
+		for _, r := range label {
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r) && r != '-' && r != '_' {
+				return false
+			}
+		}
+	}
+	return true
+}

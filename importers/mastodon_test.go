@@ -1,0 +1,475 @@
+package importers
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/unfollow-audit/unfollow-audit/audit"
+)
+
+const (
+	mdHdr    = "Account address,Show boosts,Notify on new posts,Languages\n"
+	mdHdrOld = "Account address,Show boosts\n"
+	mdSrc    = "export.zip!following_accounts.csv"
+)
+
+// mdCurrent is following_accounts.csv as Mastodon 4.x writes it.
+const mdCurrent = mdHdr +
+	"jonas_thal@fosstodon.org,true,true,\n" +
+	"amelie_d@mastodon.social,true,false,\"en, fr\"\n" +
+	"weekly_digest@botsin.space,false,false,\n"
+
+// mdAcc is a followed account with the handle user@domain as written.
+func mdAcc(id, handle, url, src string, extra map[string]string) audit.Account {
+	return audit.Account{Network: audit.Mastodon, Relation: audit.Following, ID: id, Handle: handle,
+		ProfileURL: url, Source: src, Extra: extra}
+}
+
+// mdSet is the Extra of a row with all three columns.
+func mdSet(boosts, notify, langs string) map[string]string {
+	return map[string]string{"show_boosts": boosts, "notify": notify, "languages": langs}
+}
+
+var mdCurrentWant = []audit.Account{
+	mdAcc("jonas_thal@fosstodon.org", "jonas_thal@fosstodon.org", "https://fosstodon.org/@jonas_thal", mdSrc, mdSet("true", "true", "")),
+	mdAcc("amelie_d@mastodon.social", "amelie_d@mastodon.social", "https://mastodon.social/@amelie_d", mdSrc, mdSet("true", "false", "en, fr")),
+	mdAcc("weekly_digest@botsin.space", "weekly_digest@botsin.space", "https://botsin.space/@weekly_digest", mdSrc, mdSet("false", "false", "")),
+}
+
+func TestMastodonImport(t *testing.T) {
+	old := func(v string) map[string]string { return map[string]string{"show_boosts": v} }
+	tests := []struct {
+		name  string
+		files func() []*File
+		want  []audit.Account
+	}{{
+		name:  "current form",
+		files: func() []*File { return []*File{memFile("following_accounts.csv", mdCurrent)} },
+		want:  mdCurrentWant,
+	}, {
+		name: "pre-4.0 form: two columns",
+		files: func() []*File {
+			return []*File{memFile("following_accounts.csv", mdHdrOld+"jonas_thal@fosstodon.org,true\neve@example.com,false\n")}
+		},
+		want: []audit.Account{
+			mdAcc("jonas_thal@fosstodon.org", "jonas_thal@fosstodon.org", "https://fosstodon.org/@jonas_thal", mdSrc, old("true")),
+			mdAcc("eve@example.com", "eve@example.com", "https://example.com/@eve", mdSrc, old("false")),
+		},
+	}, {
+		name: "oldest form: no header, one column, blank lines",
+		files: func() []*File {
+			return []*File{memFile("following_accounts.csv", "\njonas_thal@fosstodon.org\n\namelie_d@mastodon.social\n\n\n")}
+		},
+		want: []audit.Account{
+			mdAcc("jonas_thal@fosstodon.org", "jonas_thal@fosstodon.org", "https://fosstodon.org/@jonas_thal", mdSrc, nil),
+			mdAcc("amelie_d@mastodon.social", "amelie_d@mastodon.social", "https://mastodon.social/@amelie_d", mdSrc, nil),
+		},
+	}, {
+		name: "leading @, spaces around the address, mixed case",
+		files: func() []*File {
+			return []*File{memFile("following_accounts.csv", mdHdr+"@amelie_d@mastodon.social,true,false,\n  @KaiBrenner@Mastodon.Online ,true,false,\n")}
+		},
+		want: []audit.Account{
+			mdAcc("amelie_d@mastodon.social", "amelie_d@mastodon.social", "https://mastodon.social/@amelie_d", mdSrc, mdSet("true", "false", "")),
+			mdAcc("kaibrenner@mastodon.online", "KaiBrenner@Mastodon.Online", "https://Mastodon.Online/@KaiBrenner", mdSrc, mdSet("true", "false", "")),
+		},
+	}, {
+		name: "internationalised domain names, kept as written",
+		files: func() []*File {
+			return []*File{memFile("following_accounts.csv", "@nare@թութ.հայ\nAni@Bücher.Example\nravi@उदाहरण.भारत\n")}
+		},
+		want: []audit.Account{
+			mdAcc("nare@թութ.հայ", "nare@թութ.հայ", "https://թութ.հայ/@nare", mdSrc, nil),
+			mdAcc("ani@bücher.example", "Ani@Bücher.Example", "https://Bücher.Example/@Ani", mdSrc, nil),
+			mdAcc("ravi@उदाहरण.भारत", "ravi@उदाहरण.भारत", "https://उदाहरण.भारत/@ravi", mdSrc, nil),
+		},
+	}, {
+		name: "accounts without a domain are of the exporting server",
+		files: func() []*File {
+			return []*File{memFile("following_accounts.csv", mdHdrOld+"bob,true\n@Carol,false\nbob@example.com,true\n")}
+		},
+		want: []audit.Account{
+			mdAcc("bob", "bob", "", mdSrc, old("true")),
+			mdAcc("carol", "Carol", "", mdSrc, old("false")),
+			mdAcc("bob@example.com", "bob@example.com", "https://example.com/@bob", mdSrc, old("true")),
+		},
+	}, {
+		name: "blank lines and blank rows between rows",
+		files: func() []*File {
+			return []*File{memFile("following_accounts.csv", "\n\n"+mdHdr+"\nuser@example.com,true,false,\n\n,,,\n   \nuser@test.com,true,true,\"en,fr\"\n\n")}
+		},
+		want: []audit.Account{
+			mdAcc("user@example.com", "user@example.com", "https://example.com/@user", mdSrc, mdSet("true", "false", "")),
+			mdAcc("user@test.com", "user@test.com", "https://test.com/@user", mdSrc, mdSet("true", "true", "en,fr")),
+		},
+	}, {
+		name: "languages: one, several with or without spaces, kept raw",
+		files: func() []*File {
+			return []*File{memFile("following_accounts.csv", mdHdr+
+				"a@example.com,true,false,fr\n"+
+				"b@example.com,true,false,\"en,fr\"\n"+
+				"c@example.com,true,false,\"en, fr\"\n"+
+				"d@example.com,TRUE,False,\" en,  pt-BR \"\n")}
+		},
+		want: []audit.Account{
+			mdAcc("a@example.com", "a@example.com", "https://example.com/@a", mdSrc, mdSet("true", "false", "fr")),
+			mdAcc("b@example.com", "b@example.com", "https://example.com/@b", mdSrc, mdSet("true", "false", "en,fr")),
+			mdAcc("c@example.com", "c@example.com", "https://example.com/@c", mdSrc, mdSet("true", "false", "en, fr")),
+			mdAcc("d@example.com", "d@example.com", "https://example.com/@d", mdSrc, mdSet("TRUE", "False", " en,  pt-BR ")),
+		},
+	}, {
+		name: "empty settings are the server's defaults",
+		files: func() []*File {
+			return []*File{memFile("following_accounts.csv", mdHdr+"a@example.com,,,\n")}
+		},
+		want: []audit.Account{mdAcc("a@example.com", "a@example.com", "https://example.com/@a", mdSrc, mdSet("", "", ""))},
+	}, {
+		name: "BOM and CRLF",
+		files: func() []*File {
+			return []*File{memFile("following_accounts.csv", "\ufeff"+strings.ReplaceAll(mdCurrent, "\n", "\r\n"))}
+		},
+		want: mdCurrentWant,
+	}, {
+		name: "BOM before the header-less form, no final newline",
+		files: func() []*File {
+			return []*File{memFile("following_accounts.csv", "\ufeffjonas_thal@fosstodon.org\r\namelie_d@mastodon.social")}
+		},
+		want: []audit.Account{
+			mdAcc("jonas_thal@fosstodon.org", "jonas_thal@fosstodon.org", "https://fosstodon.org/@jonas_thal", mdSrc, nil),
+			mdAcc("amelie_d@mastodon.social", "amelie_d@mastodon.social", "https://mastodon.social/@amelie_d", mdSrc, nil),
+		},
+	}, {
+		name: "header re-saved by a spreadsheet: quoted, columns reordered, an unknown column",
+		files: func() []*File {
+			return []*File{memFile("following_accounts.csv", `"Languages","Account address","Note","Show boosts"`+"\r\n"+
+				`"de","lena@example.de","met at FOSDEM","false"`+"\r\n")}
+		},
+		want: []audit.Account{
+			mdAcc("lena@example.de", "lena@example.de", "https://example.de/@lena", mdSrc,
+				map[string]string{"show_boosts": "false", "languages": "de"}),
+		},
+	}, {
+		name: "header only: no account",
+		files: func() []*File {
+			return []*File{memFile("following_accounts.csv", mdHdr)}
+		},
+		want: []audit.Account{},
+	}, {
+		name: "a development server's port",
+		files: func() []*File {
+			return []*File{memFile("following_accounts.csv", "admin@localhost:3000\n")}
+		},
+		want: []audit.Account{mdAcc("admin@localhost:3000", "admin@localhost:3000", "https://localhost:3000/@admin", mdSrc, nil)},
+	}, {
+		name: "repeated IDs keep the first row",
+		files: func() []*File {
+			return []*File{memFile("following_accounts.csv", mdHdr+
+				"Amelie_D@mastodon.social,true,false,\n"+
+				"amelie_d@mastodon.social,false,true,fr\n"+
+				"@amelie_d@MASTODON.SOCIAL,false,false,\n")}
+		},
+		want: []audit.Account{
+			mdAcc("amelie_d@mastodon.social", "Amelie_D@mastodon.social", "https://mastodon.social/@Amelie_D", mdSrc, mdSet("true", "false", "")),
+		},
+	}, {
+		name: "the same file in two archives, and an older export beside",
+		files: func() []*File {
+			a, b := memFile("following_accounts.csv", mdCurrent), memFile("following_accounts.csv", mdCurrent)
+			b.Input = "copy.zip"
+			c := memFile("2022/following_accounts.csv", mdHdrOld+"amelie_d@mastodon.social,false\ngone@example.com,true\n")
+			return []*File{a, b, c}
+		},
+		want: append(append([]audit.Account{}, mdCurrentWant...),
+			mdAcc("gone@example.com", "gone@example.com", "https://example.com/@gone", "export.zip!2022/following_accounts.csv", old("true"))),
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := Mastodon{}.Import(detect(t, Mastodon{}, tt.files()...))
+			if err != nil {
+				t.Fatal(err)
+			}
+			mdSame(t, got, tt.want)
+		})
+	}
+}
+
+// mdSame fails the test unless got and want are the same accounts in the
+// same order, naming the first that differs.
+func mdSame(t *testing.T, got, want []audit.Account) {
+	t.Helper()
+	for i := 0; i < len(got) || i < len(want); i++ {
+		switch {
+		case i >= len(got):
+			t.Errorf("account %d missing: want %+v", i, want[i])
+		case i >= len(want):
+			t.Errorf("account %d extra: %+v", i, got[i])
+		case !reflect.DeepEqual(got[i], want[i]):
+			t.Errorf("account %d:\n got %+v\nwant %+v", i, got[i], want[i])
+		}
+	}
+}
+
+func TestMastodonErrors(t *testing.T) {
+	tests := []struct {
+		name, path, data string
+		line             int      // 0: no line
+		want             []string // substrings of the message
+	}{{
+		name: "space inside an address", path: "following_accounts.csv",
+		data: mdHdr + "a@example.com,true,false,\nAmélie Durand,true,false,\n",
+		line: 3, want: []string{`"Amélie Durand"`, "user@domain", "leading @"},
+	}, {
+		name: "two @ after the leading one", path: "following_accounts.csv",
+		data: "a@example.com\n\n@b@example.com@other.example\n",
+		line: 3, want: []string{`"@b@example.com@other.example"`, "user@domain"},
+	}, {
+		name: "no user", path: "following_accounts.csv",
+		data: mdHdrOld + "@@example.com,true\n",
+		line: 2, want: []string{`"@@example.com"`, "user@domain"},
+	}, {
+		name: "a ';' would break the ledger's account list", path: "following_accounts.csv",
+		data: "a@example.com\n\"b;c@example.com\"\n",
+		line: 2, want: []string{`"b;c@example.com"`},
+	}, {
+		name: "domain with an empty label", path: "following_accounts.csv",
+		data: "a@example..com\n",
+		line: 1, want: []string{`"a@example..com"`},
+	}, {
+		name: "a long damaged cell is cut in the message", path: "following_accounts.csv",
+		data: "a@example.com\n\"" + strings.Repeat("x y\n", 5000) + "\"\n",
+		line: 2, want: []string{`"x y\nx y\nx y\n`, `…"`},
+	}, {
+		name: "empty domain", path: "following_accounts.csv",
+		data: mdHdrOld + "bob@,true\n",
+		line: 2, want: []string{`"bob@"`},
+	}, {
+		name: "empty address", path: "following_accounts.csv",
+		data: mdHdr + ",true,false,\n",
+		line: 2, want: []string{`Account address ""`},
+	}, {
+		name: "a URL instead of an address", path: "following_accounts.csv",
+		data: "https://mastodon.social/@amelie_d\n",
+		line: 1, want: []string{`"https://mastodon.social/@amelie_d"`},
+	}, {
+		name: "bad Show boosts", path: "following_accounts.csv",
+		data: mdHdr + "a@example.com,true,false,\nb@example.com,yes,false,\n",
+		line: 3, want: []string{`Show boosts "yes"`, "true, false or nothing"},
+	}, {
+		name: "bad Notify on new posts", path: "following_accounts.csv",
+		data: mdHdr + "a@example.com,true,1,\n",
+		line: 2, want: []string{`Notify on new posts "1"`, "true, false or nothing"},
+	}, {
+		name: "row narrower than the header", path: "following_accounts.csv",
+		data: "\r\n" + mdHdr + "a@example.com,true\n",
+		line: 3, want: []string{"expected 4 fields", "line 2", "found 2"},
+	}, {
+		name: "two columns without a header", path: "following_accounts.csv",
+		data: "Friends,amelie_d@mastodon.social\n",
+		line: 1, want: []string{"one account address per line", "found 2 fields", mdHeader},
+	}, {
+		name: "muted accounts renamed", path: "following_accounts.csv",
+		data: "Account address,Hide notifications\na@example.com,true\n",
+		line: 1, want: []string{"muted accounts", mdHeader},
+	}, {
+		name: "a column named twice", path: "following_accounts.csv",
+		data: "Account address,Show boosts,show boosts\n",
+		line: 1, want: []string{`"show boosts" twice`},
+	}, {
+		name: "Windows-1252 bytes", path: "following_accounts.csv",
+		data: mdHdr + "a@example.com,true,false,\nb@b\xfccher.example,true,false,\n",
+		line: 3, want: []string{"not UTF-8"},
+	}, {
+		name: "bare quote", path: "following_accounts.csv",
+		data: mdHdr + "a@example.com,true,false,en\"fr\n",
+		line: 2, want: []string{`bare "`},
+	}, {
+		name: "unterminated quote", path: "following_accounts.csv",
+		data: mdHdr + "a@example.com,true,false,\"en, fr\n",
+		line: 2, want: []string{"quoted-field"},
+	}, {
+		name: "empty file", path: "following_accounts.csv", data: "",
+		want: []string{"empty"},
+	}, {
+		name: "only a byte order mark", path: "following_accounts.csv", data: "\ufeff",
+		want: []string{"empty"},
+	}, {
+		name: "not a Mastodon file", path: "blocked_accounts.csv", data: "spam@spam.example\n",
+		want: []string{"not a Mastodon follows file", "following_accounts.csv"},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := memFile(tt.path, tt.data)
+			f.Kind = Mastodon{}.Detect(f.Path, func() []byte { return f.Head(headBytes) })
+			accs, err := Mastodon{}.Import([]*File{f})
+			if err == nil {
+				t.Fatalf("no error; got %+v", accs)
+			}
+			checkPlaced(t, err)
+			if len(err.Error()) > 400 {
+				t.Errorf("message of %d bytes", len(err.Error()))
+			}
+			e, _ := errors.AsType[*Error](err)
+			if e.File != "export.zip!"+tt.path {
+				t.Errorf("error names %q, want the file", e.File)
+			}
+			if e.Line != tt.line {
+				t.Errorf("error at line %d, want %d: %v", e.Line, tt.line, err)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("error %q does not say %q", err, w)
+				}
+			}
+		})
+	}
+}
+
+func TestMastodonDetect(t *testing.T) {
+	tests := []struct {
+		path, head, want string
+	}{
+		{"following_accounts.csv", "", mdFollowing},
+		{"Following_Accounts.CSV", "", mdFollowing},
+		{"exports/2026/following_accounts.csv", "", mdFollowing},
+		{"following_accounts (1).csv", mdHdr, mdFollowing},
+		{"follows.csv", mdHdrOld, mdFollowing},
+		{"anything.csv", "\ufeff\r\n" + `"Account address", "Show boosts", "Notify on new posts"` + "\r\n", mdFollowing},
+		{"mastodon-following.csv", "@nare@թութ.հայ\n", mdFollowing},
+		{"following (2).csv", "\n\njonas_thal@fosstodon.org\n", mdFollowing},
+		{"following_accounts (1).csv", "jonas_thal@fosstodon.org,true\n", mdFollowing},
+		// Header-less files need "following" in the name: these are
+		// Mastodon's blocks and another list with the same shape.
+		{"blocked_accounts.csv", "spam@spam.example\n", ""},
+		{"accounts.csv", "jonas_thal@fosstodon.org\n", ""},
+		{"following.csv", "bob\n", ""}, // a bare name is too weak a sign
+		{"following.csv", "Name,Handle\n", ""},
+		{"lists.csv", "Friends,amelie_d@mastodon.social\n", ""},
+		{"muted_accounts.csv", "Account address,Hide notifications\n", ""},
+		{"following_accounts.txt", mdHdr, ""},
+		{"following_accounts.csv.zip", "", ""},
+		{"bookmarks.csv", "https://mastodon.social/@amelie_d/1\n", ""},
+		{"x.csv", "Account address\n", ""},
+		{"x.csv", "Account address,Show boosts,Notify on new posts,Languages,Extra\n", ""},
+		{"Connections.csv", "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n", ""},
+		{"following.csv", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.path, func(t *testing.T) {
+			if got := (Mastodon{}).Detect(tt.path, func() []byte { return []byte(tt.head) }); got != tt.want {
+				t.Errorf("Detect(%q, %q) = %q, want %q", tt.path, tt.head, got, tt.want)
+			}
+		})
+	}
+	// Files the name decides on are never read.
+	for _, p := range []string{"following_accounts.csv", "media/photo.jpg", "data/tweets.js", "connections/followers/who_you've_followed.json"} {
+		Mastodon{}.Detect(p, func() []byte { t.Errorf("%s: head read", p); return nil })
+	}
+}
+
+func TestMastodonFormats(t *testing.T) {
+	fs := Mastodon{}.Formats()
+	if len(fs) != 1 || fs[0].Network != "mastodon" ||
+		fs[0].Name != "Follows CSV (Preferences → Import and export → Data export)" ||
+		!strings.Contains(fs[0].Request, "Data export → Follows → CSV") ||
+		!reflect.DeepEqual(fs[0].Files, []string{"following_accounts.csv"}) {
+		t.Errorf("Formats = %+v", fs)
+	}
+	if n := (Mastodon{}).Network(); n != audit.Mastodon {
+		t.Errorf("Network = %q", n)
+	}
+}
+
+// TestMastodonSample reads the sample export shipped for the README and the
+// golden tests, as a folder, the way the CLI does: blocked_accounts.csv and
+// lists.csv beside the follows must be left alone.
+func TestMastodonSample(t *testing.T) {
+	dir := filepath.Join("..", "testdata", "sample-src", "mastodon")
+	got, err := Import([]string{dir}, Options{}, []Importer{Mastodon{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := dir + "/following_accounts.csv"
+	mdSame(t, got, []audit.Account{
+		mdAcc("margaux_l@piaille.fr", "margaux_l@piaille.fr", "https://piaille.fr/@margaux_l", src, mdSet("true", "true", "fr")),
+		mdAcc("jonas_thal@fosstodon.org", "jonas_thal@fosstodon.org", "https://fosstodon.org/@jonas_thal", src, mdSet("true", "true", "")),
+		mdAcc("kaibrenner@mastodon.online", "KaiBrenner@mastodon.online", "https://mastodon.online/@KaiBrenner", src, mdSet("true", "false", "")),
+		mdAcc("amelie_d@mastodon.social", "amelie_d@mastodon.social", "https://mastodon.social/@amelie_d", src, mdSet("true", "false", "en, fr")),
+		mdAcc("ani_k@թութ.հայ", "ani_k@թութ.հայ", "https://թութ.հայ/@ani_k", src, mdSet("true", "false", "")),
+		mdAcc("tomasz_w@101010.pl", "tomasz_w@101010.pl", "https://101010.pl/@tomasz_w", src, mdSet("false", "true", "pl")),
+		mdAcc("weekly_digest@botsin.space", "weekly_digest@botsin.space", "https://botsin.space/@weekly_digest", src, mdSet("false", "false", "")),
+		mdAcc("yara_s@hachyderm.io", "yara_s@hachyderm.io", "https://hachyderm.io/@yara_s", src, mdSet("true", "false", "en, de, ar")),
+	})
+	for _, name := range []string{"blocked_accounts.csv", "lists.csv"} {
+		b, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if k := (Mastodon{}).Detect(name, func() []byte { return b }); k != "" {
+			t.Errorf("%s claimed as %q", name, k)
+		}
+	}
+}
+
+func FuzzMastodon(f *testing.F) {
+	f.Add("following_accounts.csv", mdCurrent)
+	f.Add("following_accounts.csv", mdHdrOld+"bob,true\n@Carol,false\nbob@example.com,TRUE\n")
+	f.Add("following_accounts.csv", "\n@nare@թութ.հայ\n\nadmin@localhost:3000\n")
+	f.Add("following_accounts.csv", "\ufeff"+strings.ReplaceAll(mdCurrent, "\n", "\r\n"))
+	f.Add("follows.csv", `"Languages","Account address","Show boosts"`+"\r\n"+`"en,fr","@A@B.example",""`+"\r\n")
+	f.Add("following.csv", "a@example.com\nb@example.com,true\n")
+	f.Add("following_accounts.csv", mdHdr+"a@example.com,yes,false,\n")
+	f.Add("following_accounts.csv", "Account address,Hide notifications\n")
+	if b, err := os.ReadFile(filepath.Join("..", "testdata", "sample-src", "mastodon", "following_accounts.csv")); err == nil {
+		f.Add("following_accounts.csv", string(b))
+	}
+	f.Fuzz(func(t *testing.T, name, data string) {
+		// Names are fuzzed for Detect; a name holding a line break would
+		// make any message about the file two lines long, which is
+		// File.String's business, not this importer's.
+		if name == "" || strings.ContainsFunc(name, func(r rune) bool { return r == '/' || unicode.IsControl(r) }) {
+			return
+		}
+		file := memFile(name, data)
+		file.Kind = Mastodon{}.Detect(file.Path, func() []byte { return file.Head(headBytes) })
+		if file.Kind == "" {
+			return
+		}
+		got, err := Mastodon{}.Import([]*File{file})
+		checkPlaced(t, err)
+		if err != nil {
+			return
+		}
+		seen := map[string]bool{}
+		for _, a := range got {
+			if seen[a.ID] || a.ID == "" || a.ID != string(appendLowerASCII(nil, a.Handle)) ||
+				strings.ContainsAny(a.ID, " ;\n") || a.Network != audit.Mastodon || a.Relation != audit.Following ||
+				(a.ProfileURL == "") == strings.Contains(a.ID, "@") {
+				t.Fatalf("bad account %+v", a)
+			}
+			seen[a.ID] = true
+		}
+		// The same export given twice reads as once.
+		dup := memFile(name, data)
+		dup.Input, dup.Kind = "copy.zip", file.Kind
+		twice, err := Mastodon{}.Import([]*File{memFileKind(name, data, file.Kind), dup})
+		if err != nil {
+			t.Fatalf("second copy: %v", err)
+		}
+		if !reflect.DeepEqual(got, twice) {
+			t.Fatalf("the export given twice reads differently:\n%s\n%s", fmt.Sprint(got), fmt.Sprint(twice))
+		}
+	})
+}
+
+// memFileKind is memFile with the Kind set, as Detect left it.
+func memFileKind(p, data, kind string) *File {
+	f := memFile(p, data)
+	f.Kind = kind
+	return f
+}

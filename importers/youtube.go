@@ -1,0 +1,437 @@
+package importers
+
+import (
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"io"
+	"path"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/unfollow-audit/unfollow-audit/audit"
+)
+
+// YouTube reads the channel subscriptions of a Google Takeout export of
+// "YouTube and YouTube Music": subscriptions/subscriptions.csv since about
+// 2021, and the older subscriptions/subscriptions.json, a list of YouTube
+// Data API subscription resources ([{"snippet": {"title", "publishedAt",
+// "resourceId": {"channelId"}}}]). YouTube has no follower list in Takeout,
+// so FollowsYou is always unknown.
+//
+// Takeout translates the CSV header ("Channel Id,Channel Url,Channel Title",
+// "Kanal-ID,Kanal-URL,Kanaltitel", "ID del canal,URL del canal,Título del
+// canal", ...) and the folder and file names ("Abos/Abos.csv"), but not the
+// order of the columns, so the columns are read by position: channel id,
+// channel URL, channel title.
+//
+// ID scheme: Account.ID is the channel id exactly as written, case kept:
+// "UC" and 22 letters, digits, '-' or '_' ("UCsXVk37bltHxD1rDPwtNM8Q").
+// It is YouTube's own id, the same in every export whatever the channel's
+// title or handle becomes. A channel listed more than once (two Takeout
+// parts, the same export given twice, an old JSON next to a new CSV) is one
+// account, read where it was first listed.
+type YouTube struct{}
+
+// Kinds of file YouTube.Detect returns.
+const (
+	ytCSV  = "subscriptions_csv"
+	ytJSON = "subscriptions_json"
+)
+
+// Shapes named in error messages, so that the person can compare them with
+// the file.
+const (
+	ytHeader     = "Channel Id,Channel Url,Channel Title"
+	ytIDForm     = "UC followed by 22 letters, digits, - or _"
+	ytURLExample = "http://www.youtube.com/channel/UC…"
+)
+
+// ytSubscriptionName reports whether s (lower-case, NFC) is a name Takeout
+// gives the subscriptions folder and file in a language seen in real
+// exports: English, German, Czech, Spanish. Other languages are recognised
+// by content.
+func ytSubscriptionName(s string) bool {
+	switch s {
+	case "subscriptions", "abos", "odběry", "suscripciones":
+		return true
+	}
+	return false
+}
+
+// Network returns "youtube".
+func (YouTube) Network() string { return audit.YouTube }
+
+// Detect claims:
+//   - subscriptions.csv anywhere, by name;
+//   - a .csv or .json named like the subscriptions file, or inside a
+//     subscriptions folder, in any of the known languages, under a folder
+//     whose name starts with "YouTube" (Takeout's "YouTube and YouTube
+//     Music", "YouTube und YouTube Music", ...), by name;
+//   - any other .csv whose first record has 3 fields and whose next line
+//     starts with a channel id and a youtube.com/channel URL (a translated
+//     file name, or a renamed loose file); under a YouTube folder, also one
+//     holding only a 3-column header naming an id and a URL (a translated
+//     file of someone with no subscriptions);
+//   - a subscriptions.json (or translated name) elsewhere whose head holds
+//     "resourceId", as the old API-shaped list does.
+//
+// The other Takeout files (archive_browser.html, watch-history.html,
+// playlists, comments, channel.csv) are left alone: claiming a file makes
+// any error in it fail the whole import.
+func (YouTube) Detect(p string, head func() []byte) string {
+	base := path.Base(p)
+	ext := strings.ToLower(path.Ext(base))
+	if ext != ".csv" && ext != ".json" {
+		return ""
+	}
+	stem := ytFold(base[:len(base)-len(ext)])
+	kind := ytCSV
+	if ext == ".json" {
+		kind = ytJSON
+	}
+	if kind == ytCSV && stem == "subscriptions" {
+		return ytCSV
+	}
+	subsName := ytSubscriptionName(stem)
+	inYouTube := ytInYouTube(p)
+	if inYouTube && (subsName || ytSubscriptionName(ytFold(path.Base(path.Dir(p))))) {
+		return kind
+	}
+	if kind == ytJSON {
+		if subsName && bytes.Contains(head(), []byte(`"resourceId"`)) {
+			return ytJSON
+		}
+		return ""
+	}
+	if ytHeadIsCSV(head(), inYouTube) {
+		return ytCSV
+	}
+	return ""
+}
+
+// ytFold lower-cases a path component in NFC, so that names re-zipped on a
+// Mac (NFD) still match.
+func ytFold(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return strings.ToLower(norm.NFC.String(s))
+		}
+	}
+	return strings.ToLower(s)
+}
+
+// ytInYouTube reports whether a folder of p is named "YouTube…", as
+// Takeout's service folder is in every language.
+func ytInYouTube(p string) bool {
+	dir := path.Dir(p)
+	for dir != "." && dir != "/" && dir != "" {
+		if len(path.Base(dir)) >= 7 && strings.EqualFold(path.Base(dir)[:7], "youtube") {
+			return true
+		}
+		dir = path.Dir(dir)
+	}
+	return false
+}
+
+// ytHeadIsCSV reports whether head is the start of a subscriptions CSV: a
+// 3-field first record followed by a line that starts with a channel id and
+// a youtube.com/channel URL, or, when headerOnly is allowed, nothing but a
+// 3-column header whose first two columns name an id and a URL.
+func ytHeadIsCSV(head []byte, headerOnly bool) bool {
+	head = bytes.TrimPrefix(head, []byte("\xEF\xBB\xBF"))
+	var lines [2][]byte
+	n := 0
+	for len(head) > 0 && n < len(lines) {
+		var line []byte
+		line, head, _ = bytes.Cut(head, []byte{'\n'})
+		if line = bytes.TrimSpace(line); len(line) > 0 {
+			lines[n] = line
+			n++
+		}
+	}
+	if n == 0 {
+		return false
+	}
+	r := csv.NewReader(bytes.NewReader(lines[0]))
+	hdr, err := r.Read()
+	if err != nil || len(hdr) != 3 {
+		return false
+	}
+	if n == 2 {
+		id, rest, _ := bytes.Cut(lines[1], []byte{','})
+		u, _, _ := bytes.Cut(rest, []byte{','})
+		return validChannelID(string(ytUnquote(id))) && ytIsChannelURL(string(ytUnquote(u)))
+	}
+	return headerOnly &&
+		strings.Contains(strings.ToLower(hdr[0]), "id") && strings.Contains(strings.ToLower(hdr[1]), "url")
+}
+
+// ytUnquote trims spaces and one pair of surrounding double quotes.
+func ytUnquote(b []byte) []byte {
+	b = bytes.TrimSpace(b)
+	if len(b) >= 2 && b[0] == '"' && b[len(b)-1] == '"' {
+		b = b[1 : len(b)-1]
+	}
+	return b
+}
+
+// validChannelID reports whether s is a channel id: "UC" and 22 characters
+// of the URL-safe base64 alphabet.
+func validChannelID(s string) bool {
+	if len(s) != 24 || s[0] != 'U' || s[1] != 'C' {
+		return false
+	}
+	for i := 2; i < len(s); i++ {
+		c := s[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' || c == '_') {
+			return false
+		}
+	}
+	return true
+}
+
+// ytURLRest returns what follows "http://" or "https://" (in any case) in
+// u when u is a web address on youtube.com or one of its subdomains.
+func ytURLRest(u string) (string, bool) {
+	var rest string
+	switch {
+	case len(u) > 8 && strings.EqualFold(u[:8], "https://"):
+		rest = u[8:]
+	case len(u) > 7 && strings.EqualFold(u[:7], "http://"):
+		rest = u[7:]
+	default:
+		return "", false
+	}
+	host := rest
+	if i := strings.IndexAny(host, "/?#"); i >= 0 {
+		host = host[:i]
+	}
+	const domain = "youtube.com"
+	ok := strings.EqualFold(host, domain) ||
+		len(host) > len(domain)+1 && host[len(host)-len(domain)-1] == '.' && strings.EqualFold(host[len(host)-len(domain):], domain)
+	return rest, ok
+}
+
+// ytIsChannelURL reports whether u is a youtube.com/channel/ address.
+func ytIsChannelURL(u string) bool {
+	rest, ok := ytURLRest(u)
+	if !ok {
+		return false
+	}
+	_, p, _ := strings.Cut(rest, "/")
+	return len(p) > len("channel/") && strings.EqualFold(p[:len("channel/")], "channel/")
+}
+
+// Formats describes the Takeout export, and where to ask for it.
+func (YouTube) Formats() []Format {
+	return []Format{{
+		Network: audit.YouTube,
+		Name:    "Google Takeout (YouTube and YouTube Music)",
+		Request: "takeout.google.com → Deselect all → tick YouTube and YouTube Music → " +
+			"All YouTube data included → Deselect all, tick only \"subscriptions\" → OK → " +
+			"Next step → Create export (zip takeout-YYYYMMDDTHHMMSSZ-001.zip)",
+		Files: []string{
+			"YouTube and YouTube Music/subscriptions/subscriptions.csv",
+			"YouTube and YouTube Music/subscriptions/subscriptions.json",
+		},
+	}}
+}
+
+// Import reads every CSV file in the order given, then every JSON file, so
+// that a channel in both an old and a new export is read from the newer
+// one; the older one still gives it the subscription date it alone has.
+func (yt YouTube) Import(files []*File) ([]audit.Account, error) {
+	kinds := make([]string, len(files))
+	var size int64
+	for i, f := range files {
+		k := f.Kind
+		if k == "" {
+			k = yt.Detect(f.Path, func() []byte { return f.Head(headBytes) })
+		}
+		if k != ytCSV && k != ytJSON {
+			return nil, errorf(f, "not a YouTube subscriptions file: expected Google Takeout's subscriptions.csv (%s)", ytHeader)
+		}
+		kinds[i] = k
+		size += max(f.Size, 0)
+	}
+	// About 90 bytes per CSV row; capped so that a size an archive merely
+	// declares cannot reserve much memory up front.
+	hint := int(min(size/90, 1<<20))
+	im := ytImport{accs: make([]audit.Account, 0, hint), seen: make(map[string]int, hint)}
+	for _, want := range [...]string{ytCSV, ytJSON} {
+		for i, f := range files {
+			if kinds[i] != want {
+				continue
+			}
+			var err error
+			if want == ytCSV {
+				err = im.readCSV(f)
+			} else {
+				err = im.readJSON(f)
+			}
+			if err != nil {
+				return nil, err
+			}
+		}
+	}
+	return im.accs, nil
+}
+
+// ytImport is the state of one Import call.
+type ytImport struct {
+	accs []audit.Account
+	seen map[string]int // channel id -> index in accs
+}
+
+// add appends the subscription of one channel, unless the channel is
+// already there; a repeat can still give it the date it lacks.
+func (im *ytImport) add(id, url, title string, since audit.Date, src string) {
+	if i, ok := im.seen[id]; ok {
+		if im.accs[i].Since.IsZero() {
+			im.accs[i].Since = since
+		}
+		return
+	}
+	// One allocation holds every string the account keeps: substrings of
+	// the record would pin the whole CSV line in memory.
+	var b strings.Builder
+	b.Grow(len(id) + len("https://") + len(url) + len(title))
+	b.WriteString(id)
+	b.WriteString("https://")
+	b.WriteString(url)
+	urlEnd := b.Len()
+	writeWords(&b, title, false)
+	s := b.String()
+	im.seen[s[:len(id)]] = len(im.accs)
+	im.accs = append(im.accs, audit.Account{
+		Network:    audit.YouTube,
+		Relation:   audit.Subscription,
+		ID:         s[:len(id)],
+		Name:       s[urlEnd:],
+		ProfileURL: s[len(id):urlEnd],
+		Since:      since,
+		Source:     src,
+	})
+}
+
+// readCSV reads one subscriptions.csv. The first record that is not blank
+// is the header, unless it already is a subscription (a file whose header
+// was removed). Blank lines, which Takeout writes at the end, are skipped.
+func (im *ytImport) readCSV(f *File) error {
+	tf, err := openText(f)
+	if err != nil {
+		return err
+	}
+	defer tf.Close()
+	r := csv.NewReader(tf)
+	r.ReuseRecord = true
+	r.FieldsPerRecord = -1
+	src := f.String()
+	width, headerLine := 0, 0
+	for {
+		rec, err := r.Read()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return csvError(f, err)
+		}
+		if blankBefore(rec, len(rec)) {
+			continue
+		}
+		line, _ := r.FieldPos(0)
+		if width == 0 {
+			if len(rec) < 3 {
+				return lineErrorf(f, line, "the header has %d column(s): expected 3, channel id, URL and title, like %s", len(rec), ytHeader)
+			}
+			width, headerLine = len(rec), line
+			if !validChannelID(strings.TrimSpace(rec[0])) {
+				continue
+			}
+			headerLine = 0
+		}
+		if len(rec) != width {
+			if headerLine > 0 {
+				return lineErrorf(f, line, "expected %d fields as in the header (line %d), found %d", width, headerLine, len(rec))
+			}
+			return lineErrorf(f, line, "expected %d fields as on the first line, found %d", width, len(rec))
+		}
+		id := strings.TrimSpace(rec[0])
+		if !validChannelID(id) {
+			return lineErrorf(f, line, "channel id %s is not a YouTube channel id: expected %s", ytExcerpt(rec[0]), ytIDForm)
+		}
+		u := strings.TrimSpace(rec[1])
+		rest, ok := ytURLRest(u)
+		if !ok {
+			l, _ := r.FieldPos(1)
+			return lineErrorf(f, l, "channel URL %s is not a YouTube address: expected one like %s", ytExcerpt(rec[1]), ytURLExample)
+		}
+		im.add(id, rest, rec[2], 0, src)
+	}
+}
+
+// ytSubscription is one element of the old subscriptions.json: a YouTube
+// Data API subscription resource, of which only these fields are read.
+type ytSubscription struct {
+	Snippet struct {
+		Title       string `json:"title"`
+		PublishedAt string `json:"publishedAt"`
+		ResourceID  struct {
+			ChannelID string `json:"channelId"`
+		} `json:"resourceId"`
+	} `json:"snippet"`
+}
+
+// readJSON reads one old subscriptions.json: a list, or the API's
+// {"items": [...]} response as some tools saved it. publishedAt, when
+// there, is the day of the subscription.
+func (im *ytImport) readJSON(f *File) error {
+	tf, err := openText(f)
+	if err != nil {
+		return err
+	}
+	defer tf.Close()
+	src := f.String()
+	found, err := eachJSON(tf, f, []string{"items"}, func(s ytSubscription) error {
+		id := s.Snippet.ResourceID.ChannelID
+		if !validChannelID(id) {
+			return errors.New("snippet.resourceId.channelId " + ytExcerpt(id) + " is not a YouTube channel id: expected " + ytIDForm)
+		}
+		var since audit.Date
+		if p := s.Snippet.PublishedAt; p != "" {
+			t, err := time.Parse(time.RFC3339, p)
+			if err != nil {
+				return errors.New("snippet.publishedAt " + ytExcerpt(p) + " is not a time: expected one like \"2020-07-14T04:28:48.385Z\"")
+			}
+			since = audit.DateOf(t)
+		}
+		im.add(id, "www.youtube.com/channel/"+id, s.Snippet.Title, since, src)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if !found {
+		return errorf(f, "no list of subscriptions: expected a JSON list of {\"snippet\": {\"resourceId\": {\"channelId\": …}, \"title\": …}}; "+
+			"or request a new Takeout, which writes subscriptions.csv")
+	}
+	return nil
+}
+
+// ytExcerpt quotes a value for a one-line message, shortened when long.
+func ytExcerpt(s string) string {
+	const limit = 40
+	if len(s) <= limit {
+		return strconv.Quote(s)
+	}
+	cut := limit
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return strconv.Quote(s[:cut]) + "…"
+}
