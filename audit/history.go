@@ -35,8 +35,10 @@ func decisionWord(d Decision) string {
 	return DecisionUnfollow
 }
 
-// WriteHistory records this run's decisions, one row per followed account.
-func WriteHistory(w io.Writer, items []Item, asOf Date) error {
+// WriteHistory records this run's decisions, one row per followed account,
+// then the carried rows: decisions of lists these exports did not hold,
+// kept as they were (see [Carry]).
+func WriteHistory(w io.Writer, items []Item, carried []Past, asOf Date) error {
 	cw := newCSVWriter(w)
 	if err := cw.Write(HistoryColumns...); err != nil {
 		return err
@@ -49,7 +51,31 @@ func WriteHistory(w io.Writer, items []Item, asOf Date) error {
 			return err
 		}
 	}
+	for i := range carried {
+		p := &carried[i]
+		if err := cw.Write(p.AsOf, p.PersonID, p.Network, p.Relation, p.ID, p.Name, p.Decision, p.Rule); err != nil {
+			return err
+		}
+	}
 	return cw.Flush()
+}
+
+// Covered says whether this run's exports hold the full list of a
+// network's relation ("linkedin", "following").
+type Covered func(network, relation string) bool
+
+// Carry returns the previous decisions about lists this run's exports do
+// not hold (a LinkedIn archive without Member_Follows.csv says nothing
+// about the members you follow): they are neither gone nor changed, and
+// the history keeps them for the next complete export.
+func Carry(prev []Past, covered Covered) []Past {
+	var out []Past
+	for _, p := range prev {
+		if !covered(p.Network, p.Relation) {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // ReadHistory reads a history file written by WriteHistory.
@@ -100,7 +126,10 @@ var ChangeColumns = []string{"change", "person_id", "network", "relation", "id",
 // Compare lists what changed since the previous run: accounts new in the
 // exports, accounts gone from them (an unfollow done, when the previous
 // decision was unfollow), and accounts whose decision changed.
-func Compare(prev []Past, items []Item) []Change {
+//
+// An account missing from a list the exports do not hold is not gone:
+// covered says which lists they hold.
+func Compare(prev []Past, items []Item, covered Covered) []Change {
 	before := make(map[string]*Past, len(prev))
 	for i := range prev {
 		before[prev[i].Key()] = &prev[i]
@@ -129,7 +158,7 @@ func Compare(prev []Past, items []Item) []Change {
 	}
 	for i := range prev {
 		p := &prev[i]
-		if now[p.Key()] {
+		if now[p.Key()] || !covered(p.Network, p.Relation) {
 			continue
 		}
 		note := "no longer followed in the exports (it was kept)"

@@ -21,7 +21,7 @@ func item(personID, network, relation, id, name string, keep bool, rule string) 
 func writeHistory(t *testing.T, items []audit.Item, day audit.Date) []byte {
 	t.Helper()
 	var b bytes.Buffer
-	if err := audit.WriteHistory(&b, items, day); err != nil {
+	if err := audit.WriteHistory(&b, items, nil, day); err != nil {
 		t.Fatal(err)
 	}
 	return b.Bytes()
@@ -64,7 +64,7 @@ func TestHistoryRoundTrip(t *testing.T) {
 			t.Errorf("key %q, want %q", got[i].Key(), a.Key())
 		}
 	}
-	if !audit.SameDecisions(got, items, asOf) {
+	if !audit.SameDecisions(got, items, nil, asOf) {
 		t.Errorf("SameDecisions false for a history read back")
 	}
 }
@@ -160,7 +160,7 @@ func TestCompare(t *testing.T) {
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := audit.Compare(tt.prev, tt.items)
+			got := audit.Compare(tt.prev, tt.items, all)
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("Compare:\n got %+v\nwant %+v", got, tt.want)
 			}
@@ -190,7 +190,7 @@ func TestSummarize(t *testing.T) {
 		past(audit.Twitter, audit.Following, "dan", "Dan", unf, audit.RuleUnknown),     // changed
 		past(audit.Instagram, audit.Following, "gone3", "G3", unf, audit.RuleToxic),    // done
 	}
-	s := audit.Summarize(items, prev, audit.Compare(prev, items), true)
+	s := audit.Summarize(items, prev, audit.Compare(prev, items, all), true)
 	want := []audit.Counts{
 		{Network: audit.Facebook, Followed: 2, Keep: 1, Unfollow: 1, NotReviewed: 1, New: 1, Gone: 1, Done: 1, WasUnfollow: 1},
 		{Network: audit.LinkedIn, Followed: 1, Unfollow: 1, NotReviewed: 1, WasUnfollow: 1},
@@ -247,9 +247,48 @@ func TestSameDecisions(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := audit.SameDecisions(tt.change(slices.Clone(prev)), items, tt.asOf); got != tt.want {
+			if got := audit.SameDecisions(tt.change(slices.Clone(prev)), items, nil, tt.asOf); got != tt.want {
 				t.Errorf("SameDecisions = %v, want %v", got, tt.want)
 			}
 		})
+	}
+}
+
+// all says every list was in the exports.
+func all(network, relation string) bool { return true }
+
+func TestCompareAndCarryOnlyJudgeListsTheExportsHold(t *testing.T) {
+	asOf := audit.NewDate(2026, 11, 25)
+	conn := &audit.Account{Network: audit.LinkedIn, Relation: audit.Connection, ID: "ada", Name: "Ada Lovelace"}
+	p := &audit.Person{ID: "p1", Accounts: []*audit.Account{conn}}
+	items := []audit.Item{{Person: p, Account: conn, Notes: &audit.Annotations{}, Decision: audit.Decision{Rule: audit.RuleUnknown}}}
+	prev := []audit.Past{
+		{AsOf: "2026-08-25", PersonID: "p1", Network: audit.LinkedIn, Relation: audit.Connection, ID: "ada", Name: "Ada Lovelace", Decision: "unfollow", Rule: "unknown"},
+		{AsOf: "2026-08-25", PersonID: "p2", Network: audit.LinkedIn, Relation: audit.Following, ID: "follow.greta", Name: "Greta L", Decision: "unfollow", Rule: "unknown"},
+		{AsOf: "2026-08-25", PersonID: "p3", Network: audit.LinkedIn, Relation: audit.Connection, ID: "bob", Name: "Bob B", Decision: "unfollow", Rule: "unknown"},
+	}
+	// A Connections-only archive: the follows list is not in the exports.
+	onlyConnections := func(network, relation string) bool { return relation == audit.Connection }
+	changes := audit.Compare(prev, items, onlyConnections)
+	if len(changes) != 1 || changes[0].ID != "bob" || changes[0].Kind != audit.ChangeGone {
+		t.Fatalf("changes = %+v, want only bob gone (greta's list was not in the exports)", changes)
+	}
+	carried := audit.Carry(prev, onlyConnections)
+	if len(carried) != 1 || carried[0].ID != "follow.greta" {
+		t.Fatalf("carried = %+v, want greta's row kept for the next complete export", carried)
+	}
+	var b strings.Builder
+	if err := audit.WriteHistory(&b, items, carried, asOf); err != nil {
+		t.Fatal(err)
+	}
+	back, err := audit.ReadHistory(strings.NewReader(b.String()), "h.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(back) != 2 || back[1] != carried[0] {
+		t.Fatalf("history = %+v, want the run's row then greta's carried as it was", back)
+	}
+	if !audit.SameDecisions(back, items, carried, asOf) {
+		t.Error("the same run with the same carried rows is not a repeat")
 	}
 }

@@ -284,7 +284,7 @@ func reportPrevious(items []audit.Item) []audit.Past {
 
 func TestWriteHistoryAndChanges(t *testing.T) {
 	_, _, items := reportRun(t)
-	golden(t, "history.csv", render2(t, func(w io.Writer) error { return audit.WriteHistory(w, items, asOf) }))
-	changes := audit.Compare(reportPrevious(items), items)
+	golden(t, "history.csv", render2(t, func(w io.Writer) error { return audit.WriteHistory(w, items, nil, asOf) }))
+	changes := audit.Compare(reportPrevious(items), items, all)
 	golden(t, "changes.csv", render2(t, func(w io.Writer) error { return audit.WriteChanges(w, changes) }))
 }

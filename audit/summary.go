@@ -2,6 +2,7 @@ package audit
 
 import (
 	"cmp"
+	"fmt"
 	"slices"
 	"strings"
 )
@@ -26,6 +27,30 @@ type Summary struct {
 	Total    Counts
 	Reaudit  bool // there was a previous run to compare with
 	Since    string
+	// Carried are the previous run's decisions about lists these exports
+	// did not hold, kept as they were.
+	Carried []Past
+	// Reviewed is set once the person has written anything in the ledger.
+	Reviewed bool
+}
+
+// Missing lists the lists these exports did not hold, as "linkedin
+// following (4 accounts)", from the carried decisions.
+func (s *Summary) Missing() []string {
+	count := map[string]int{}
+	var order []string
+	for _, p := range s.Carried {
+		k := p.Network + " " + p.Relation
+		if count[k] == 0 {
+			order = append(order, k)
+		}
+		count[k]++
+	}
+	out := make([]string, len(order))
+	for i, k := range order {
+		out[i] = fmt.Sprintf("%s (%d accounts)", k, count[k])
+	}
+	return out
 }
 
 // Summarize counts decisions per network and, on a re-audit, the changes
@@ -95,10 +120,13 @@ func Summarize(items []Item, prev []Past, changes []Change, reaudit bool) Summar
 	return s
 }
 
-// SameDecisions reports whether prev records exactly these decisions on
-// the same day: the run repeats the previous one.
-func SameDecisions(prev []Past, items []Item, asOf Date) bool {
-	if len(prev) != len(items) {
+// SameDecisions reports whether prev records exactly these decisions (and
+// carried rows) on the same day: the run repeats the previous one.
+func SameDecisions(prev []Past, items []Item, carried []Past, asOf Date) bool {
+	if len(prev) != len(items)+len(carried) {
+		return false
+	}
+	if !slices.Equal(prev[len(items):], carried) {
 		return false
 	}
 	day := asOf.String()

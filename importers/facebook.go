@@ -104,6 +104,19 @@ func (Facebook) Detect(p string, _ func() []byte) string {
 	return kind
 }
 
+// Covers says which relations a file of this kind lists in full.
+func (Facebook) Covers(kind string) []string {
+	switch kind {
+	case fbFriends:
+		return []string{audit.Friend}
+	case fbFollowing, fbPages:
+		return []string{audit.Following}
+	case fbFollowers:
+		return []string{audit.Follower}
+	}
+	return nil
+}
+
 // fbKind maps a file's base name (without extension) and its parent folder
 // to a kind. Distinctive names may also come numbered ("_1", "_2"…), as
 // Meta splits long lists.

@@ -16,9 +16,15 @@ const headBytes = 4 << 10
 // recognises; any error fails the whole import, so that a caller never acts
 // on part of an export.
 func Import(paths []string, opt Options, imps []Importer) ([]audit.Account, error) {
+	accounts, _, err := Read(paths, opt, imps)
+	return accounts, err
+}
+
+// Read is Import, and also says which lists the exports held in full.
+func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Coverage, error) {
 	in, err := Open(paths, opt)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer in.Close()
 	claimed := make([][]*File, len(imps))
@@ -41,9 +47,21 @@ func Import(paths []string, opt Options, imps []Importer) ([]audit.Account, erro
 			}
 		}
 	}
+	covered := Coverage{}
+	for i, imp := range imps {
+		c, ok := imp.(Coverer)
+		if !ok {
+			continue
+		}
+		for _, f := range claimed[i] {
+			for _, rel := range c.Covers(f.Kind) {
+				covered[imp.Network()+":"+rel] = true
+			}
+		}
+	}
 	for _, p := range paths {
 		if !recognised[p] {
-			return nil, fmt.Errorf("%s: no export found: looked for %s", p, strings.Join(lookedFor(imps), ", "))
+			return nil, nil, fmt.Errorf("%s: no export found: looked for %s", p, strings.Join(lookedFor(imps), ", "))
 		}
 	}
 	var all []audit.Account
@@ -53,7 +71,7 @@ func Import(paths []string, opt Options, imps []Importer) ([]audit.Account, erro
 		}
 		accs, err := imp.Import(claimed[i])
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		if all == nil {
 			all = accs // most runs read one big list: do not copy it
@@ -61,7 +79,7 @@ func Import(paths []string, opt Options, imps []Importer) ([]audit.Account, erro
 			all = append(all, accs...)
 		}
 	}
-	return all, nil
+	return all, covered, nil
 }
 
 // lookedFor lists the file names the importers read, for the message about

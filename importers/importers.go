@@ -37,6 +37,21 @@ type Importer interface {
 	Formats() []Format
 }
 
+// A Coverer is an Importer that can say which relations a file of a kind
+// lists in full. Only a list that an export holds can tell that an account
+// is gone from it: an export without its follows file says nothing about
+// follows.
+type Coverer interface {
+	Covers(kind string) []string
+}
+
+// Coverage is the set of lists the exports held in full, as
+// "network:relation".
+type Coverage map[string]bool
+
+// Has reports whether the exports held the network's list of relation.
+func (c Coverage) Has(network, relation string) bool { return c[network+":"+relation] }
+
 // A Format describes one export an importer reads.
 type Format struct {
 	Network string

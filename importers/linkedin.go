@@ -91,6 +91,17 @@ func (LinkedIn) Detect(p string, head func() []byte) string {
 	return ""
 }
 
+// Covers says which relations a file of this kind lists in full.
+func (LinkedIn) Covers(kind string) []string {
+	switch kind {
+	case liConnections:
+		return []string{audit.Connection}
+	case liMemberFollows, liCompanyFollows:
+		return []string{audit.Following}
+	}
+	return nil
+}
+
 // isMemberFollowsName reports Member_Follows.csv and Member_Follows_<x>.csv.
 func isMemberFollowsName(base string) bool {
 	const prefix, ext = "Member_Follows", ".csv"

@@ -100,6 +100,9 @@ func (Mastodon) Detect(p string, head func() []byte) string {
 	return ""
 }
 
+// Covers says which relations a file of this kind lists in full.
+func (Mastodon) Covers(kind string) []string { return []string{audit.Following} }
+
 // firstLine returns the first line of head that is not blank, without a
 // byte order mark, line ending or surrounding spaces.
 func firstLine(head []byte) []byte {

@@ -68,6 +68,17 @@ func (Twitter) Detect(p string, head func() []byte) string {
 	return twitterHeadKind(head())
 }
 
+// Covers says which relations a file of this kind lists in full.
+func (Twitter) Covers(kind string) []string {
+	switch kind {
+	case twitterFollowing:
+		return []string{audit.Following}
+	case twitterFollower:
+		return []string{audit.Follower}
+	}
+	return nil
+}
+
 // twitterHeadKind returns the kind named by the window.YTD assignment that
 // starts b, or "".
 func twitterHeadKind(b []byte) string {

@@ -114,6 +114,9 @@ func (YouTube) Detect(p string, head func() []byte) string {
 	return ""
 }
 
+// Covers says which relations a file of this kind lists in full.
+func (YouTube) Covers(kind string) []string { return []string{audit.Subscription} }
+
 // ytFold lower-cases a path component in NFC, so that names re-zipped on a
 // Mac (NFD) still match.
 func ytFold(s string) string {

@@ -79,10 +79,11 @@ func auditRun(o auditOptions, std stdio) error {
 	if err != nil {
 		return err
 	}
-	accounts, err := importers.Import(o.exports, importers.Options{}, importers.All())
+	accounts, coverage, err := importers.Read(o.exports, importers.Options{}, importers.All())
 	if err != nil {
 		return err
 	}
+	covered := audit.Covered(coverage.Has)
 	people := audit.Merge(accounts, ledger.Known())
 	ledger.Update(people)
 	items := o.rules.DecideAll(people, ledger)
@@ -90,7 +91,8 @@ func auditRun(o auditOptions, std stdio) error {
 
 	// A run that repeats the last one (same exports, ledger and date) adds
 	// no history and compares with the run before it.
-	repeat := prev != nil && audit.SameDecisions(prev, items, o.rules.AsOf)
+	carried := audit.Carry(prev, covered)
+	repeat := prev != nil && audit.SameDecisions(prev, items, carried, o.rules.AsOf)
 	if repeat {
 		prev, prevName, err = same()
 		if err != nil {
@@ -99,7 +101,7 @@ func auditRun(o auditOptions, std stdio) error {
 	}
 	var changes []audit.Change
 	if prevName != "" {
-		changes = audit.Compare(prev, items)
+		changes = audit.Compare(prev, items, covered)
 	}
 	txn := ws.Begin()
 	defer txn.Abort()
@@ -117,7 +119,7 @@ func auditRun(o auditOptions, std stdio) error {
 		if err != nil {
 			return err
 		}
-		writes = append(writes, output{hist, func(w io.Writer) error { return audit.WriteHistory(w, items, o.rules.AsOf) }})
+		writes = append(writes, output{hist, func(w io.Writer) error { return audit.WriteHistory(w, items, carried, o.rules.AsOf) }})
 	}
 	for _, w := range writes {
 		write := txn.Write
@@ -132,6 +134,8 @@ func auditRun(o auditOptions, std stdio) error {
 		return err
 	}
 	s := audit.Summarize(items, prev, changes, prevName != "")
+	s.Carried = carried
+	s.Reviewed = ledger.HasPersonsWork()
 	return writeAuditSummary(std.out, s, o.dir, len(reach), !std.tty)
 }
 

@@ -75,7 +75,7 @@ func writeImportTables(w io.Writer, people []*audit.Person, ascii bool) error {
 		return err
 	}
 	if total.unnamed > 0 {
-		fmt.Fprintf(w, "\n%d accounts stayed unnamed: the export lists only their ids (Twitter/X names are recovered from your tweets' mentions only).\n", total.unnamed)
+		fmt.Fprintf(w, "\n%d accounts stayed unnamed: the export lists only their ids (Twitter/X names are recovered from the mentions and replies in your own tweets).\n", total.unnamed)
 	}
 	var merged, possible []*audit.Person
 	for _, p := range people {
@@ -100,7 +100,7 @@ func writeImportTables(w io.Writer, people []*audit.Person, ascii bool) error {
 		}
 	}
 	if len(possible) > 0 {
-		fmt.Fprintf(w, "\nPossible matches, not merged (the name is shared by several accounts of a network) (%d):\n", len(possible))
+		fmt.Fprintf(w, "\nPossible matches, not merged because the name is shared by several accounts of a network (%d):\n", len(possible))
 		t := newTable(w, ascii, tw.AlignLeft, tw.AlignLeft, tw.AlignLeft)
 		t.Header("Person", "Accounts", "May also be")
 		for _, p := range possible {
@@ -152,14 +152,20 @@ func writeAuditSummary(w io.Writer, s audit.Summary, dir string, reachOut int, a
 		fmt.Fprintf(w, "%d family members and friends you are drifting away from are in %s: call them rather than follow.\n",
 			reachOut, filepath.Join(dir, "reach-out.csv"))
 	}
+	if missing := s.Missing(); len(missing) > 0 {
+		fmt.Fprintf(w, "Not in these exports, so left as they were: %s. Give the whole export to check them.\n", strings.Join(missing, ", "))
+	}
 	var next string
 	switch {
-	case s.Total.NotReviewed > 0:
+	case !s.Reviewed && s.Total.NotReviewed > 0:
 		next = fmt.Sprintf("Next: open %s in a spreadsheet, fill last_met, inspiring, supplier, toxic or unsure for the people you know (%d accounts not reviewed; empty means unfollow), save it as CSV UTF-8, and run the same command again.",
 			filepath.Join(dir, "ledger.csv"), s.Total.NotReviewed)
 	case s.Total.Unfollow > 0:
 		next = fmt.Sprintf("Next: unfollow by hand the %d accounts in %s, then run the same command on fresh exports next quarter to confirm them.",
 			s.Total.Unfollow, filepath.Join(dir, "unfollow.csv"))
+		if s.Total.NotReviewed > 0 {
+			next += fmt.Sprintf(" (%d of them are people you have not reviewed in the ledger: review them first if you want to keep some.)", s.Total.NotReviewed)
+		}
 	default:
 		next = "Next: nothing to unfollow; run the same command on fresh exports next quarter."
 	}
