@@ -62,7 +62,7 @@ type Format struct {
 
 // All returns the importers in a fixed order.
 func All() []Importer {
-	return []Importer{Facebook{}, LinkedIn{}, Twitter{}, YouTube{}, Mastodon{}}
+	return []Importer{Facebook{}, LinkedIn{}, Twitter{}, Instagram{}, YouTube{}, Mastodon{}}
 }
 
 // A File is one file of an export: a zip entry, a file in an unzipped

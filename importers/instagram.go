@@ -1,0 +1,477 @@
+package importers
+
+import (
+	"bytes"
+	"cmp"
+	"fmt"
+	"path"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/unfollow-audit/unfollow-audit/audit"
+)
+
+// Instagram reads the follow lists of Instagram's "Download your
+// information" export in JSON format (instagram-<user>-YYYY-MM-DD-<x>.zip):
+// connections/followers_and_following/following.json and followers_1.json,
+// followers_2.json… (followers.json before 2023), and the late-2021 layout
+// that has followers_and_following/ at the top with no connections/ folder.
+// The other files of that folder (close friends, blocked, pending requests,
+// recently unfollowed) are not current follows and are left alone. An
+// HTML-format export is recognised only to tell the person to ask for JSON.
+//
+// The export names accounts by username only: no display name, no numeric
+// id. following.json entries carry the Unix second the follow started,
+// which becomes Since; followers files are only used to tell who follows
+// back, so an account that only follows the person has no Since, like the
+// followers of the other networks.
+//
+// ID scheme: Account.ID is the username lower-cased (Instagram usernames
+// are case-insensitive, so "Amelie_D" and "amelie_d" are one account and
+// one ID); Handle keeps the username as first written and ProfileURL is
+// https://www.instagram.com/<username>/. A username is ASCII letters,
+// digits, '.' and '_' (any other entry is an error, not a guess), so an ID
+// never holds a space, ';' or ':'. It changes only if the account owner
+// renames it, which the export cannot follow anyway.
+//
+// Deleted accounts are listed as "__deleted__<random>": there is no one
+// left to keep or unfollow, and the random part is not stable across
+// exports, so they are skipped (and counted, see igReader.deleted).
+type Instagram struct{}
+
+// Kinds of file Instagram.Detect returns.
+const (
+	igFollowing = "following"
+	igFollowers = "followers"
+	igHTML      = "html"
+)
+
+// Names the export uses that the importer relies on.
+const (
+	igFolder       = "followers_and_following"
+	igFollowingKey = "relationships_following"
+	igFollowersKey = "relationships_followers"
+	igDeleted      = "__deleted__"
+	igProfile      = "https://www.instagram.com/"
+)
+
+// Network returns "instagram".
+func (Instagram) Network() string { return audit.Instagram }
+
+// Covers says which relations a file of this kind lists in full.
+func (Instagram) Covers(kind string) []string {
+	switch kind {
+	case igFollowing:
+		return []string{audit.Following}
+	case igFollowers:
+		return []string{audit.Follower}
+	}
+	return nil
+}
+
+// Detect claims following.json, followers.json and followers_<n>.json. In a
+// followers_and_following folder the name decides. Elsewhere (a loose file,
+// the top of an unzipped folder, another tool's layout) the file is claimed
+// only when its head holds an Instagram list: an object whose first key is
+// "relationships_following" or "relationships_followers", or, for the
+// followers names, a bare list of "string_list_data" entries. Facebook's
+// 2018-22 following.json and followers.json, in following_and_followers/ and
+// friends_and_followers/, are never claimed. Other .json names containing
+// "follow" (a renamed "following (1).json") are claimed on the object key
+// alone; the rest of the export is never opened. following.html,
+// followers.html and followers_<n>.html in followers_and_following are an
+// HTML-format export ("html").
+func (Instagram) Detect(p string, head func() []byte) string {
+	base := strings.ToLower(path.Base(p))
+	parent := strings.ToLower(path.Base(path.Dir(p)))
+	stem, isJSON := strings.CutSuffix(base, ".json")
+	if !isJSON {
+		htmlStem, isHTML := strings.CutSuffix(base, ".html")
+		if isHTML && parent == igFolder && igKindOfName(htmlStem) != "" {
+			return igHTML
+		}
+		return ""
+	}
+	if parent == "following_and_followers" || parent == "friends_and_followers" {
+		return "" // Facebook's
+	}
+	kind := igKindOfName(stem)
+	switch {
+	case kind != "" && parent == igFolder:
+		return kind
+	case kind == "" && !strings.Contains(stem, "follow"):
+		return ""
+	case head == nil:
+		return ""
+	}
+	byHead, bare := igHeadKind(head())
+	if byHead == "" || kind != byHead && (kind != "" || bare) {
+		return ""
+	}
+	return byHead
+}
+
+// igKindOfName maps a lower-case file name without extension to the kind
+// that name holds, or "".
+func igKindOfName(stem string) string {
+	switch {
+	case stem == "following":
+		return igFollowing
+	case stem == "followers":
+		return igFollowers
+	case strings.HasPrefix(stem, "followers_") && isDigits(stem[len("followers_"):]):
+		return igFollowers
+	}
+	return ""
+}
+
+// igHeadKind returns the kind of list the start of a file holds, and
+// whether it is a bare list (whose kind is a guess from its entries, so
+// only a file named for followers is taken on it).
+func igHeadKind(b []byte) (kind string, bare bool) {
+	b = bytes.TrimPrefix(b, []byte("\xEF\xBB\xBF"))
+	b = bytes.TrimLeft(b, " \t\r\n")
+	switch {
+	case len(b) == 0:
+	case b[0] == '{':
+		b = bytes.TrimLeft(b[1:], " \t\r\n")
+		switch {
+		case bytes.HasPrefix(b, []byte(`"`+igFollowingKey+`"`)):
+			return igFollowing, false
+		case bytes.HasPrefix(b, []byte(`"`+igFollowersKey+`"`)):
+			return igFollowers, false
+		}
+	case b[0] == '[' && bytes.Contains(b, []byte(`"string_list_data"`)):
+		return igFollowers, true
+	}
+	return "", false
+}
+
+// Import reads the claimed files: every following file, then every
+// followers file (numbered parts in order), whatever order the archive
+// lists them in. HTML files are ignored when any JSON file is there; with
+// only HTML files it fails, asking for a JSON export.
+//
+// Accounts come back in a fixed order: followed accounts as the files list
+// them, then followers not followed. A username listed again (in another
+// part, another copy of the export, or twice in one file) is one account:
+// it keeps its first place, spelling and source, and the newest follow date.
+// FollowsYou is Yes or No when a followers file was read, Unknown otherwise.
+func (Instagram) Import(files []*File) ([]audit.Account, error) {
+	r, err := readInstagram(files)
+	if err != nil || r == nil {
+		return nil, err
+	}
+	return r.accounts(), nil
+}
+
+// readInstagram reads the files into an igReader, or returns nil when
+// there is nothing to read.
+func readInstagram(files []*File) (*igReader, error) {
+	var lists []*File
+	var firstHTML *File
+	var size int64
+	for _, f := range files {
+		switch f.Kind {
+		case igFollowing, igFollowers:
+			lists = append(lists, f)
+			size += max(f.Size, 0)
+		case igHTML:
+			if firstHTML == nil {
+				firstHTML = f
+			}
+		default:
+			return nil, errorf(f, "not an Instagram export file (expected followers_and_following/following.json or followers_1.json)")
+		}
+	}
+	if len(lists) == 0 {
+		if firstHTML != nil {
+			return nil, errorf(firstHTML, "this is an HTML-format Instagram export, which cannot be read; "+
+				"request the export again in JSON format (Instagram → Settings → Accounts Center → "+
+				"Your information and permissions → Download your information → Format: JSON)")
+		}
+		return nil, nil
+	}
+	slices.SortStableFunc(lists, compareInstagramFiles)
+	// About 190 bytes per pretty-printed entry; capped so that a size an
+	// archive merely declares cannot reserve much memory up front.
+	hint := int(min(size/192, 1<<21))
+	r := &igReader{
+		index:   make(map[string]int32, hint),
+		peers:   make([]igPeer, 0, hint),
+		sources: make([]string, 0, len(lists)),
+	}
+	for _, f := range lists {
+		if err := r.read(f); err != nil {
+			return nil, err
+		}
+	}
+	return r, nil
+}
+
+// compareInstagramFiles orders files for reading: following, then
+// followers; parts by number; then by name, so that the result does not
+// depend on the order of entries in the zip.
+func compareInstagramFiles(a, b *File) int {
+	rank := func(k string) int {
+		if k == igFollowing {
+			return 0
+		}
+		return 1
+	}
+	return cmp.Or(
+		cmp.Compare(rank(a.Kind), rank(b.Kind)),
+		cmp.Compare(igPart(a.Name()), igPart(b.Name())),
+		cmp.Compare(a.String(), b.String()),
+	)
+}
+
+// igPart returns N of a "followers_N.json" name, 0 for other names.
+func igPart(name string) int {
+	stem := strings.TrimSuffix(strings.ToLower(name), ".json")
+	i := strings.LastIndexByte(stem, '_')
+	if i < 0 || !isDigits(stem[i+1:]) || len(stem)-i > 7 {
+		return 0
+	}
+	n, _ := strconv.Atoi(stem[i+1:])
+	return n
+}
+
+// igEntry is one list element, in both shapes: 2023 to mid-2025 (and every
+// followers file) put the username in string_list_data[0].value with an
+// empty title; the current following.json puts it in title, drops value
+// and links to /_u/<username>. media_list_data is never used and is not
+// decoded. Only the first string_list_data element is kept: a fixed array
+// is decoded in place, where a slice would cost an allocation per entry.
+type igEntry struct {
+	Title          string      `json:"title"`
+	StringListData [1]igString `json:"string_list_data"`
+}
+
+type igString struct {
+	Href      string `json:"href"`
+	Value     string `json:"value"`
+	Timestamp int64  `json:"timestamp"`
+}
+
+// Flags of an igPeer.
+const (
+	igIsFollowing uint8 = 1 << iota
+	igIsFollower
+)
+
+// igPeer is one account of the lists, kept small: followers can run into
+// millions.
+type igPeer struct {
+	handle string     // the username as first written
+	src    int32      // index in igReader.sources of the file that listed it first
+	since  audit.Date // newest follow date from following files
+	flags  uint8
+}
+
+// igReader accumulates an export's accounts over its files.
+type igReader struct {
+	index         map[string]int32 // lower-case username -> index in peers
+	peers         []igPeer
+	sources       []string // File.String of each file read
+	followersRead bool
+	// deleted counts the entries of deleted accounts skipped, every
+	// listing counted; kept for tests, the accounts do not need it.
+	deleted int
+}
+
+// read reads one following or followers file.
+func (r *igReader) read(f *File) error {
+	tf, err := openText(f)
+	if err != nil {
+		return err
+	}
+	defer tf.Close()
+	flag, key := igIsFollowing, igFollowingKey
+	if f.Kind == igFollowers {
+		flag, key = igIsFollower, igFollowersKey
+		r.followersRead = true
+	}
+	src := int32(len(r.sources))
+	r.sources = append(r.sources, f.String())
+	n := 0
+	found, err := eachJSON(tf, f, []string{key}, func(e igEntry) error {
+		n++
+		return r.entry(&e, n, src, flag)
+	})
+	if err != nil {
+		return err
+	}
+	if !found {
+		return errorf(f, "expected a list, or an object with the list under the key %q; the file has none (is it another kind of file?)", key)
+	}
+	return nil
+}
+
+// entry records the n-th entry of a file. Its errors are plain errors:
+// eachJSON places them at the entry's byte offset.
+func (r *igReader) entry(e *igEntry, n int, src int32, flag uint8) error {
+	s := &e.StringListData[0]
+	user := igText(s.Value)
+	if user == "" {
+		user = igText(e.Title)
+	}
+	if user == "" {
+		user = igHrefUser(fixMojibake(s.Href))
+	}
+	if user == "" {
+		return fmt.Errorf("entry %d has no username: expected string_list_data[0].value, title or an https://www.instagram.com/<username> href", n)
+	}
+	if !validIGUser(user) {
+		return fmt.Errorf("entry %d: %s is not an Instagram username (expected letters, digits, \".\" and \"_\")", n, igExcerpt(user))
+	}
+	ts := s.Timestamp
+	if ts > maxUnixSeconds {
+		return fmt.Errorf("entry %d (%s): timestamp %d is not a date in Unix seconds", n, igExcerpt(user), ts)
+	}
+	id := strings.ToLower(user) // no copy when already lower-case, as usernames are
+	if strings.HasPrefix(id, igDeleted) {
+		r.deleted++
+		return nil
+	}
+	var since audit.Date
+	if flag == igIsFollowing && ts > 0 {
+		since = sinceUnix(ts)
+	}
+	if i, ok := r.index[id]; ok {
+		p := &r.peers[i]
+		p.flags |= flag
+		p.since = max(p.since, since)
+		return nil
+	}
+	r.index[id] = int32(len(r.peers))
+	r.peers = append(r.peers, igPeer{handle: user, src: src, since: since, flags: flag})
+	return nil
+}
+
+// igText is cleanText (mojibake repaired, NFC, spaces trimmed) with a
+// fast path for ASCII, which usernames are: cleanText's NFC check costs an
+// allocation per call, and this runs for every entry.
+func igText(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return cleanText(s)
+		}
+	}
+	return strings.TrimSpace(s)
+}
+
+// igHrefUser returns the username of a profile link,
+// https://www.instagram.com/<username> or …/_u/<username> (any
+// instagram.com host, a trailing slash, query or fragment allowed), or ""
+// for any other link.
+func igHrefUser(href string) string {
+	_, rest, ok := strings.Cut(href, "://")
+	if !ok {
+		return ""
+	}
+	host, p, _ := strings.Cut(rest, "/")
+	host = strings.ToLower(host)
+	if host != "instagram.com" && !strings.HasSuffix(host, ".instagram.com") {
+		return ""
+	}
+	if i := strings.IndexAny(p, "?#"); i >= 0 {
+		p = p[:i]
+	}
+	p = strings.TrimPrefix(p, "_u/")
+	p = strings.TrimSuffix(p, "/")
+	if strings.Contains(p, "/") {
+		return "" // a post or other page, not a profile
+	}
+	return p
+}
+
+// validIGUser reports whether s is made of the characters Instagram allows
+// in usernames. Anything else is refused rather than guessed at, as the
+// username becomes the ID and goes into a URL.
+func validIGUser(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '.' || c == '_') {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// igExcerpt quotes s for a one-line message, shortened when long.
+func igExcerpt(s string) string {
+	if len(s) > 40 {
+		cut := 40
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+		return strconv.Quote(s[:cut]) + "…"
+	}
+	return strconv.Quote(s)
+}
+
+// accounts returns the accounts read: followed ones first, then followers
+// only, each in the order the files list them. Following files are read
+// before followers files, so that is the order of peers.
+func (r *igReader) accounts() []audit.Account {
+	accs := make([]audit.Account, len(r.peers))
+	// Every account needs its profile URL, which holds the username. The
+	// URLs are cut from one string per batch of accounts, and the handles
+	// and IDs from the URLs, rather than allocated one by one: at millions
+	// of followers that is most of the import's allocations.
+	const batch = 1024
+	buf := make([]byte, 0, min(batch, len(r.peers))*(len(igProfile)+24))
+	var ends [batch]int
+	for lo := 0; lo < len(r.peers); lo += batch {
+		hi := min(lo+batch, len(r.peers))
+		buf = buf[:0]
+		for i := lo; i < hi; i++ {
+			buf = append(buf, igProfile...)
+			buf = append(buf, r.peers[i].handle...)
+			buf = append(buf, '/')
+			ends[i-lo] = len(buf)
+		}
+		urls, start := string(buf), 0
+		for i := lo; i < hi; i++ {
+			url := urls[start:ends[i-lo]]
+			start = ends[i-lo]
+			r.account(&accs[i], &r.peers[i], url)
+		}
+	}
+	return accs
+}
+
+// account fills a from peer p; url is its profile URL.
+func (r *igReader) account(a *audit.Account, p *igPeer, url string) {
+	a.Network = audit.Instagram
+	a.Relation = audit.Following
+	if p.flags&igIsFollowing == 0 {
+		a.Relation = audit.Follower
+	}
+	a.ProfileURL = url
+	a.Handle = url[len(igProfile) : len(url)-1]
+	a.ID = strings.ToLower(a.Handle) // no copy when already lower-case, as usernames are
+	a.Since = p.since
+	a.Source = r.sources[p.src]
+	if r.followersRead {
+		a.FollowsYou = audit.No
+		if p.flags&igIsFollower != 0 {
+			a.FollowsYou = audit.Yes
+		}
+	}
+}
+
+// Formats describes the one export read, and where to ask for it.
+func (Instagram) Formats() []Format {
+	return []Format{{
+		Network: audit.Instagram,
+		Name:    "Download your information (JSON)",
+		Request: "Instagram → Settings → Accounts Center → Your information and permissions → " +
+			"Download your information → Download or transfer information → Some of your information: " +
+			"\"Followers and following\", Format: JSON, Date range: All time",
+		Files: []string{"following.json", "followers_1.json", "followers.json"},
+	}}
+}
