@@ -10,12 +10,16 @@ import (
 // (OWASP "CSV injection"): =, +, -, @, tab and carriage return.
 const formulaStarts = "=+-@\t\r"
 
+// escapedStarts are the first characters Neutralize escapes: formula
+// starts, and the apostrophe that marks an escaped cell.
+const escapedStarts = formulaStarts + "'"
+
 // Neutralize returns s made safe to open in a spreadsheet: a cell that
 // starts like a formula, or with an apostrophe, gets an apostrophe in
 // front. [Unneutralize] undoes it exactly, so files the tool both writes
 // and reads (the ledger) round-trip.
 func Neutralize(s string) string {
-	if s != "" && strings.IndexByte(formulaStarts+"'", s[0]) >= 0 {
+	if s != "" && strings.IndexByte(escapedStarts, s[0]) >= 0 {
 		return "'" + s
 	}
 	return s
@@ -25,7 +29,7 @@ func Neutralize(s string) string {
 // one was added, that is when a formula character or another apostrophe
 // follows it, so a cell the person wrote as "'quoted'" stays as it is.
 func Unneutralize(s string) string {
-	if len(s) >= 2 && s[0] == '\'' && strings.IndexByte(formulaStarts+"'", s[1]) >= 0 {
+	if len(s) >= 2 && s[0] == '\'' && strings.IndexByte(escapedStarts, s[1]) >= 0 {
 		return s[1:]
 	}
 	return s

@@ -53,11 +53,14 @@ func (r *Rules) DecideAll(people []*Person, l *Ledger) []Item {
 	items := make([]Item, 0, n)
 	var none Annotations
 	for _, p := range people {
-		notes := &none
-		if l != nil {
+		notes := p.notes
+		if notes == nil && l != nil {
 			if row := l.Row(p.ID); row != nil {
 				notes = &row.Notes
 			}
+		}
+		if notes == nil {
+			notes = &none
 		}
 		for _, a := range p.Accounts {
 			if !a.Follows() {
@@ -70,17 +73,18 @@ func (r *Rules) DecideAll(people []*Person, l *Ledger) []Item {
 	return items
 }
 
-// SortItems orders items by network, folded account name, name and id.
+// SortItems orders items by network, folded account name, name, person id
+// and account id.
 // Items in person order (as DecideAll makes them) are almost sorted
 // already, which the sort is fast on.
 func SortItems(items []Item) {
 	folds := make([]string, len(items))
 	for i := range items {
 		it := &items[i]
-		if it.Account.Name == it.Person.Name() && it.Person.fold != "" {
+		if name := it.Account.DisplayName(); name == it.Person.Name() {
 			folds[i] = it.Person.fold
 		} else {
-			folds[i] = FoldName(it.Account.Name)
+			folds[i] = FoldName(name)
 		}
 	}
 	bucketByNetwork(items, folds)
@@ -133,8 +137,10 @@ func (s itemSorter) Less(i, j int) bool {
 	if a.Network != b.Network {
 		return cmp.Or(cmp.Compare(networkRank(a.Network), networkRank(b.Network)), strings.Compare(a.Network, b.Network)) < 0
 	}
+	// After the name, the person id as in Merge's order, so that items
+	// made in person order need no sorting.
 	return cmp.Or(strings.Compare(s.folds[i], s.folds[j]), strings.Compare(a.Name, b.Name),
-		strings.Compare(a.ID, b.ID)) < 0
+		strings.Compare(s.items[i].Person.ID, s.items[j].Person.ID), strings.Compare(a.ID, b.ID)) < 0
 }
 
 // PersonDecision decides for the person as a whole, whatever the network

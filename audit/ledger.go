@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -47,11 +48,19 @@ type Ledger struct {
 }
 
 // A LedgerRow is one person's row.
+//
+// A row that Update adds for a new person holds no cells of its own until
+// one is set: its cells are the person's id, name and accounts, and empty
+// annotations. A first run on a million accounts then costs a pointer per
+// row instead of a dozen strings.
 type LedgerRow struct {
 	Cells    []string // one per Header column, as the person wrote them
 	Line     int      // line in the file read, 0 for a row added by this run
 	Notes    Annotations
 	Accounts []string // keys "network:id" from the accounts cell
+
+	person   *Person // the person of a row added by Update, while Cells is nil
+	followed bool    // the person has an account followed in the exports
 }
 
 // NewLedger returns an empty ledger with the standard columns.
@@ -78,6 +87,9 @@ func (l *Ledger) index() {
 }
 
 func (l *Ledger) cell(r *LedgerRow, col string) string {
+	if r.Cells == nil && r.person != nil {
+		return r.virtual(col)
+	}
 	i, ok := l.col[col]
 	if !ok || i >= len(r.Cells) {
 		return ""
@@ -85,7 +97,37 @@ func (l *Ledger) cell(r *LedgerRow, col string) string {
 	return r.Cells[i]
 }
 
+// virtual returns a cell of a row added by Update that has none of its own.
+func (r *LedgerRow) virtual(col string) string {
+	switch col {
+	case ColPersonID:
+		return r.person.ID
+	case ColName:
+		return r.person.Name()
+	case ColAccounts:
+		return r.person.Keys()
+	case ColInExports:
+		return yesNo(r.followed)
+	}
+	return ""
+}
+
+func yesNo(b bool) string {
+	if b {
+		return "yes"
+	}
+	return "no"
+}
+
 func (l *Ledger) set(r *LedgerRow, col, v string) {
+	if r.Cells == nil && r.person != nil {
+		cells := make([]string, len(l.Header))
+		for i, h := range l.Header {
+			cells[i] = r.virtual(strings.ToLower(strings.TrimSpace(h)))
+		}
+		r.Cells = cells
+		r.person = nil
+	}
 	i, ok := l.col[col]
 	if !ok {
 		l.Header = append(l.Header, col)
@@ -96,6 +138,18 @@ func (l *Ledger) set(r *LedgerRow, col, v string) {
 		r.Cells = append(r.Cells, "")
 	}
 	r.Cells[i] = v
+}
+
+// CellsOf returns the row's cells, one per Header column, giving a row
+// added by Update cells of its own first.
+func (l *Ledger) CellsOf(r *LedgerRow) []string {
+	if r.Cells == nil && r.person != nil {
+		l.set(r, ColPersonID, r.person.ID)
+	}
+	for len(r.Cells) < len(l.Header) {
+		r.Cells = append(r.Cells, "")
+	}
+	return r.Cells
 }
 
 // PersonID returns the row's person id.
@@ -346,7 +400,9 @@ func (l *Ledger) Known() map[string]string {
 // in_exports cell says whether the person still has an account you follow.
 // No other cell is touched.
 func (l *Ledger) Update(people []*Person) {
-	present := map[*LedgerRow]bool{}
+	for _, r := range l.Rows {
+		r.followed = false
+	}
 	for _, p := range people {
 		followed := false
 		for _, a := range p.Accounts {
@@ -360,20 +416,23 @@ func (l *Ledger) Update(people []*Person) {
 			if !followed {
 				continue // only follows you: stays out of the ledger
 			}
-			r = &LedgerRow{Cells: make([]string, len(l.Header))}
-			l.set(r, ColPersonID, p.ID)
-			l.set(r, ColName, p.Name())
+			// A new person: a row whose cells come from the person.
+			r = &LedgerRow{person: p, followed: true}
 			l.Rows = append(l.Rows, r)
 			l.byID[p.ID] = r
+			p.notes = &r.Notes
+			continue
 		}
-		listed := map[string]bool{}
-		for _, k := range r.Accounts {
-			listed[k] = true
+		p.notes = &r.Notes
+		r.followed = r.followed || followed
+		if r.person != nil {
+			continue // added by an earlier Update: its accounts are the person's
 		}
 		cell := l.cell(r, ColAccounts)
+		changed := false
 		for _, a := range p.Accounts {
 			k := a.Key()
-			if listed[k] {
+			if slices.Contains(r.Accounts, k) {
 				continue
 			}
 			if strings.TrimSpace(cell) != "" {
@@ -381,21 +440,18 @@ func (l *Ledger) Update(people []*Person) {
 			}
 			cell += k
 			r.Accounts = append(r.Accounts, k)
-			listed[k] = true
+			changed = true
 		}
-		if cell != l.cell(r, ColAccounts) {
+		if changed {
 			l.set(r, ColAccounts, cell)
-		}
-		if followed {
-			present[r] = true
 		}
 	}
 	for _, r := range l.Rows {
-		v := "no"
-		if present[r] {
-			v = "yes"
+		if r.Cells != nil {
+			if v := yesNo(r.followed); l.cell(r, ColInExports) != v {
+				l.set(r, ColInExports, v)
+			}
 		}
-		l.set(r, ColInExports, v)
 	}
 }
 
@@ -428,11 +484,25 @@ func WriteLedger(w io.Writer, l *Ledger) error {
 	if err := cw.Write(l.Header...); err != nil {
 		return err
 	}
+	cols := make([]string, len(l.Header))
+	for i, h := range l.Header {
+		cols[i] = strings.ToLower(strings.TrimSpace(h))
+	}
+	rec := make([]string, len(l.Header))
 	for _, r := range l.Rows {
-		for len(r.Cells) < len(l.Header) {
-			r.Cells = append(r.Cells, "")
+		if r.Cells == nil && r.person != nil {
+			for i, c := range cols {
+				rec[i] = r.virtual(c)
+			}
+		} else {
+			for i := range rec {
+				rec[i] = ""
+				if i < len(r.Cells) {
+					rec[i] = r.Cells[i]
+				}
+			}
 		}
-		if err := cw.Write(r.Cells...); err != nil {
+		if err := cw.Write(rec...); err != nil {
 			return err
 		}
 	}

@@ -75,10 +75,11 @@ func colIndex(t *testing.T, l *audit.Ledger, col string) int {
 func cellOf(t *testing.T, l *audit.Ledger, r *audit.LedgerRow, col string) string {
 	t.Helper()
 	i := colIndex(t, l, col)
-	if i >= len(r.Cells) {
+	cells := l.CellsOf(r)
+	if i >= len(cells) {
 		return ""
 	}
-	return r.Cells[i]
+	return cells[i]
 }
 
 // rowNamed returns the row whose name cell is name.
@@ -161,8 +162,8 @@ func TestLedgerRoundTrip(t *testing.T) {
 		t.Fatalf("%d rows read back, want %d", len(l2.Rows), len(l.Rows))
 	}
 	for i := range l.Rows {
-		if !slices.Equal(l2.Rows[i].Cells, l.Rows[i].Cells) {
-			t.Errorf("row %d read back %q, want %q", i, l2.Rows[i].Cells, l.Rows[i].Cells)
+		if !slices.Equal(l2.Rows[i].Cells, l.CellsOf(l.Rows[i])) {
+			t.Errorf("row %d read back %q, want %q", i, l2.Rows[i].Cells, l.CellsOf(l.Rows[i]))
 		}
 	}
 	if second := writeLedger(t, l2); second != first {

@@ -76,6 +76,15 @@ type Account struct {
 // column. It is unique within one import.
 func (a *Account) Key() string { return a.Network + ":" + a.ID }
 
+// DisplayName is the name to show for the account: its name, else its
+// @handle, else "".
+func (a *Account) DisplayName() string {
+	if a.Name == "" && a.Handle != "" {
+		return "@" + a.Handle
+	}
+	return a.Name
+}
+
 // Follows reports whether the person follows, friends, connects with or
 // subscribes to the account, that is, whether the account needs a decision.
 func (a *Account) Follows() bool { return a.Relation != Follower }
@@ -94,7 +103,8 @@ type Person struct {
 	// MorePossible counts possible matches beyond those listed.
 	MorePossible int
 
-	fold string // FoldName(Name()), for sorting
+	fold  string       // FoldName(Name()), for sorting
+	notes *Annotations // the ledger row's, set by Ledger.Update
 }
 
 // Name is the display name to show for the person: the first non-empty

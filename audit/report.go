@@ -41,24 +41,16 @@ type ReachOut struct {
 
 // ReachOuts lists the family and friends the rules would have you unfollow
 // because you lost touch (lapsed), are unsure, or wrote nothing else: the
-// seed's "pick up the phone" list. Toxic people are never on it. People
-// come in ledger order.
+// seed's "pick up the phone" list. Toxic people are never on it, nor
+// people no longer followed. People come in ledger order. The ledger must
+// have been updated with the run's people (Ledger.Update).
 func (r *Rules) ReachOuts(l *Ledger, people []*Person) []ReachOut {
-	followed := map[string]bool{}
-	for _, p := range people {
-		for _, a := range p.Accounts {
-			if a.Follows() {
-				followed[p.ID] = true
-				break
-			}
-		}
-	}
 	var out []ReachOut
 	for _, row := range l.Rows {
-		id := l.PersonID(row)
-		if !followed[id] || !row.Notes.Close() {
+		if !row.Notes.Close() || !row.followed {
 			continue
 		}
+		id := l.PersonID(row)
 		d := r.PersonDecision(&row.Notes)
 		switch d.Rule {
 		case RuleLapsed, RuleUnsure, RuleUnknown:
