@@ -45,6 +45,7 @@ type Ledger struct {
 	Rows   []*LedgerRow
 	col    map[string]int
 	byID   map[string]*LedgerRow
+	added  []*LedgerRow // rows Update added, not yet in byID
 }
 
 // A LedgerRow is one person's row.
@@ -159,7 +160,18 @@ func (l *Ledger) PersonID(r *LedgerRow) string { return l.cell(r, ColPersonID) }
 func (l *Ledger) Name(r *LedgerRow) string { return l.cell(r, ColName) }
 
 // Row returns the row of a person id, or nil.
-func (l *Ledger) Row(personID string) *LedgerRow { return l.byID[personID] }
+func (l *Ledger) Row(personID string) *LedgerRow {
+	if r, ok := l.byID[personID]; ok || len(l.added) == 0 {
+		return r
+	}
+	// Rows added by Update are indexed on first need: a plain audit run
+	// never asks, and a million map entries cost more than the run's sort.
+	for _, r := range l.added {
+		l.byID[r.person.ID] = r
+	}
+	l.added = nil
+	return l.byID[personID]
+}
 
 // A LedgerError is a bad cell or line in the ledger.
 type LedgerError struct {
@@ -412,6 +424,9 @@ func (l *Ledger) Update(people []*Person) {
 			}
 		}
 		r := l.byID[p.ID]
+		if r == nil && len(l.added) > 0 {
+			r = l.Row(p.ID) // Update called again on the same ledger
+		}
 		if r == nil {
 			if !followed {
 				continue // only follows you: stays out of the ledger
@@ -419,7 +434,7 @@ func (l *Ledger) Update(people []*Person) {
 			// A new person: a row whose cells come from the person.
 			r = &LedgerRow{person: p, followed: true}
 			l.Rows = append(l.Rows, r)
-			l.byID[p.ID] = r
+			l.added = append(l.added, r)
 			p.notes = &r.Notes
 			continue
 		}

@@ -137,7 +137,7 @@ func (m *merger) pinKnown(known map[string]string) {
 }
 
 func (m *merger) byEmail() {
-	byEmail := map[string]int32{}
+	byEmail := make(map[string]int32, len(m.acc)/4)
 	for i := range m.acc {
 		e := strings.ToLower(strings.TrimSpace(m.acc[i].Email))
 		if !strings.Contains(e, "@") {
@@ -217,16 +217,32 @@ const maxPossible = 5
 
 // people builds the groups, names them, and records possible matches.
 func (m *merger) people(known map[string]string, names []nameGroup) []*Person {
-	byRoot := make([]*Person, len(m.acc))
-	var out []*Person
+	// Group accounts by root with two counting passes, so that a million
+	// people take three allocations, not two million.
+	group := make([]int32, len(m.acc)) // root -> group number + 1
+	size := []int32{}
 	for i := range m.acc {
 		r := m.find(int32(i))
-		p := byRoot[r]
-		if p == nil {
-			p = &Person{}
-			byRoot[r] = p
-			out = append(out, p)
+		if group[r] == 0 {
+			size = append(size, 0)
+			group[r] = int32(len(size))
 		}
+		size[group[r]-1]++
+	}
+	slab := make([]Person, len(size))
+	ptrs := make([]*Account, len(m.acc))
+	out := make([]*Person, len(size))
+	start := int32(0)
+	for g, n := range size {
+		slab[g].Accounts = ptrs[start : start : start+n]
+		out[g] = &slab[g]
+		start += n
+	}
+	byRoot := make([]*Person, len(m.acc))
+	for i := range m.acc {
+		r := m.find(int32(i))
+		p := &slab[group[r]-1]
+		byRoot[r] = p
 		p.Accounts = append(p.Accounts, &m.acc[i])
 		p.fold = m.folds[i] // right for the many people with one account
 	}
@@ -269,17 +285,50 @@ func (m *merger) people(known map[string]string, names []nameGroup) []*Person {
 	}
 	assignIDs(out, known)
 	sortPeople(out)
+	packIDs(out)
 	return out
+}
+
+// packIDs moves the people's ids into one string, in the people's order:
+// every report walks people in that order, and a million ids scattered in
+// memory cost a cache miss each, on every pass.
+func packIDs(people []*Person) {
+	n := 0
+	for _, p := range people {
+		n += len(p.ID)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for _, p := range people {
+		b.WriteString(p.ID)
+	}
+	all := b.String()
+	for _, p := range people {
+		p.ID, all = all[:len(p.ID)], all[len(p.ID):]
+	}
 }
 
 // sortPeople orders people by folded name, then name and id.
 func sortPeople(people []*Person) {
-	slices.SortFunc(people, func(a, b *Person) int {
+	// Sort copies of the keys, not pointers: the comparisons then read one
+	// string each instead of chasing a pointer to the person first.
+	type keyed struct {
+		fold string
+		p    *Person
+	}
+	ks := make([]keyed, len(people))
+	for i, p := range people {
+		ks[i] = keyed{p.fold, p}
+	}
+	slices.SortFunc(ks, func(a, b keyed) int {
 		if c := strings.Compare(a.fold, b.fold); c != 0 {
 			return c
 		}
-		return cmp.Or(strings.Compare(a.Name(), b.Name()), strings.Compare(a.ID, b.ID))
+		return cmp.Or(strings.Compare(a.p.Name(), b.p.Name()), strings.Compare(a.p.ID, b.p.ID))
 	})
+	for i := range ks {
+		people[i] = ks[i].p
+	}
 }
 
 func compareAccounts(a, b *Account) int {
@@ -296,7 +345,6 @@ func assignIDs(people []*Person, known map[string]string) {
 	for _, pid := range known {
 		used[pid] = true
 	}
-	taken := make(map[uint64]int32, len(people)) // hash -> how many fresh people have it
 	var fresh []*Person
 	for _, p := range people {
 		if len(known) > 0 {
@@ -309,14 +357,26 @@ func assignIDs(people []*Person, known map[string]string) {
 		}
 		if p.ID == "" {
 			fresh = append(fresh, p)
-			taken[keyHash(p.Accounts[0])]++
+		}
+	}
+	// Hashes that two people share are found by sorting the hashes, which
+	// is much cheaper than a map of a million entries.
+	hashes := make([]uint64, len(fresh))
+	for i, p := range fresh {
+		hashes[i] = keyHash(p.Accounts[0])
+	}
+	sorted := slices.Clone(hashes)
+	slices.Sort(sorted)
+	shared := map[uint64]bool{}
+	for i := 1; i < len(sorted); i++ {
+		if sorted[i] == sorted[i-1] {
+			shared[sorted[i]] = true
 		}
 	}
 	var clash []*Person
-	for _, p := range fresh {
-		h := keyHash(p.Accounts[0])
-		id := personID(h)
-		if taken[h] > 1 || used[id] {
+	for i, p := range fresh {
+		id := personID(hashes[i])
+		if shared[hashes[i]] || used[id] {
 			clash = append(clash, p) // settled below, in key order
 			continue
 		}

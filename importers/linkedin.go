@@ -158,7 +158,17 @@ func (li LinkedIn) Import(files []*File) ([]audit.Account, error) {
 		}
 		kinds[i] = k
 	}
-	im := &liImport{ids: make(map[string]liOwner)}
+	// Size the account list and id set from the files: a connection takes
+	// about a hundred bytes of CSV, and growing a slice of a million
+	// accounts copies all of them several times.
+	var size int64
+	for i, f := range files {
+		if kinds[i] == liConnections {
+			size += f.Size
+		}
+	}
+	rows := int(min(size/100, 1<<24)) + 16
+	im := &liImport{ids: make(map[string]liOwner, rows), accs: make([]audit.Account, 0, rows)}
 	for i, f := range files {
 		if kinds[i] == liConnections {
 			if err := im.connections(f, i); err != nil {

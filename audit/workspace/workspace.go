@@ -20,6 +20,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // File names inside the workspace.
@@ -119,8 +120,12 @@ func (w *Workspace) NextHistory(asOf string) (string, error) {
 // A Txn collects the files of one run. Nothing is visible in the
 // workspace until Commit; Abort (or a failed Commit) removes what was
 // written.
+//
+// Write and WriteSynced may be called from several goroutines at once, one
+// file each; Commit and Abort may not.
 type Txn struct {
 	w       *Workspace
+	mu      sync.Mutex // guards pending and dirs
 	pending []*pending
 	dirs    []string // folders Write created, parents first; Abort removes them
 	done    bool
@@ -166,15 +171,19 @@ func (t *Txn) write(name string, sync bool, fn func(io.Writer) error) error {
 	if err := os.MkdirAll(filepath.Dir(dst), 0o700); err != nil {
 		return fmt.Errorf("%s: %w", filepath.Dir(dst), unwrap(err))
 	}
+	t.mu.Lock()
 	for i := len(missing) - 1; i >= 0; i-- {
 		t.dirs = append(t.dirs, missing[i])
 	}
+	t.mu.Unlock()
 	tmp, err := os.CreateTemp(filepath.Dir(dst), "."+filepath.Base(dst)+".*.tmp")
 	if err != nil {
 		return fmt.Errorf("%s: %w", dst, unwrap(err))
 	}
 	p := &pending{name: name, tmp: tmp}
+	t.mu.Lock()
 	t.pending = append(t.pending, p)
+	t.mu.Unlock()
 	if err := tmp.Chmod(0o600); err != nil {
 		return fmt.Errorf("%s: %w", dst, unwrap(err))
 	}
