@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"hash/fnv"
+	"maps"
 	"slices"
 	"strings"
 )
@@ -20,7 +21,12 @@ import (
 // Person.Match:
 //   - the same e-mail address;
 //   - the same full name (two words or more after [FoldName]) when that name
-//     belongs to exactly one account on each of the networks merged.
+//     belongs to exactly one account on each of the networks merged;
+//   - the same handle (five characters or more, any case) on Twitter and
+//     Instagram, held by exactly one account on each.
+//
+// A Mastodon address whose user part is such a handle is only a possible
+// match: the same user name on another server is often someone else.
 //
 // Two accounts of the same network are never merged by evidence. A name
 // shared by several accounts of a network is not merged at all; every
@@ -33,6 +39,7 @@ func Merge(accounts []Account, known map[string]string) []*Person {
 	m.pinKnown(known)
 	m.byEmail()
 	names := m.byName()
+	names = append(names, m.byHandle()...)
 	return m.people(known, names)
 }
 
@@ -214,6 +221,67 @@ func (m *merger) byName() []nameGroup {
 // very common name cannot make the report quadratic; MorePossible counts
 // the rest.
 const maxPossible = 5
+
+// handleNetworks are the networks whose handles name a person across
+// networks, and minHandle the length below which a handle is too common to
+// be evidence.
+var handleNetworks = []string{Twitter, Instagram}
+
+const minHandle = 5
+
+// byHandle merges accounts by a handle unique on each network that has it
+// and returns the groups of accounts sharing a handle, for possible-match
+// reporting (Mastodon user parts included there).
+func (m *merger) byHandle() []nameGroup {
+	groups := map[string][]int32{}
+	for i := range m.acc {
+		a := &m.acc[i]
+		h := strings.ToLower(strings.TrimPrefix(a.Handle, "@"))
+		switch {
+		case slices.Contains(handleNetworks, a.Network):
+		case a.Network == Mastodon:
+			h, _, _ = strings.Cut(h, "@")
+		default:
+			continue
+		}
+		if len(h) < minHandle {
+			continue
+		}
+		groups[h] = append(groups[h], int32(i))
+	}
+	var out []nameGroup
+	keys := slices.Sorted(maps.Keys(groups))
+	for _, k := range keys {
+		g := groups[k]
+		if len(g) < 2 {
+			continue
+		}
+		count := map[string]int{}
+		for _, i := range g {
+			count[m.acc[i].Network]++
+		}
+		if len(count) < 2 {
+			continue // namesakes on one network
+		}
+		var strong []int32
+		ambiguous := false
+		for _, i := range g {
+			switch {
+			case count[m.acc[i].Network] > 1:
+				ambiguous = true
+			case m.acc[i].Network != Mastodon:
+				strong = append(strong, i)
+			}
+		}
+		if !ambiguous {
+			for _, i := range strong[1:] {
+				m.union(strong[0], i, "same handle @"+k)
+			}
+		}
+		out = append(out, nameGroup{k, g})
+	}
+	return out
+}
 
 // people builds the groups, names them, and records possible matches.
 func (m *merger) people(known map[string]string, names []nameGroup) []*Person {

@@ -13,6 +13,8 @@ func acc(network, id, name string) Account {
 
 func withEmail(a Account, e string) Account { a.Email = e; return a }
 
+func withHandle(a Account, h string) Account { a.Handle = h; return a }
+
 // groups renders people as "key,key|key" sorted, for compact comparison.
 func groups(people []*Person) string {
 	var gs []string
@@ -101,6 +103,27 @@ func TestMerge(t *testing.T) {
 		in:    []Account{acc(Facebook, "a.1", "Amy Poe"), acc(Twitter, "7", "Amy Poe")},
 		known: map[string]string{"facebook:a.1": "p1"},
 		want:  "facebook:a.1,twitter:7",
+	}, {
+		name: "same handle on Twitter and Instagram",
+		in: []Account{
+			withHandle(acc(Twitter, "1401", ""), "Amelie_D"),
+			withHandle(acc(Instagram, "amelie_d", ""), "amelie_d"),
+			withHandle(acc(Mastodon, "amelie_d@mastodon.social", ""), "amelie_d@mastodon.social"),
+		},
+		want:  "mastodon:amelie_d@mastodon.social | twitter:1401,instagram:amelie_d",
+		match: map[string]string{"twitter:1401": "same handle @amelie_d"},
+		poss:  map[string][]string{"mastodon:amelie_d@mastodon.social": {"instagram:amelie_d", "twitter:1401"}},
+	}, {
+		name: "a short or ambiguous handle is not evidence",
+		in: []Account{
+			withHandle(acc(Twitter, "1", ""), "ana"),
+			withHandle(acc(Instagram, "ana", ""), "ana"),
+			withHandle(acc(Twitter, "2", ""), "kofi_m"),
+			withHandle(acc(Instagram, "kofi_m", ""), "kofi_m"),
+			withHandle(acc(Instagram, "kofi_m2", ""), "KOFI_M"),
+		},
+		want: "instagram:ana | instagram:kofi_m | instagram:kofi_m2 | twitter:1 | twitter:2",
+		poss: map[string][]string{"twitter:2": {"instagram:kofi_m", "instagram:kofi_m2"}},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

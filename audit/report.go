@@ -10,7 +10,8 @@ var DecisionColumns = []string{"person_id", "network", "relation", "id", "name",
 	"profile_url", "action", "rule", "reason"}
 
 // WriteDecisions writes the items whose decision is keep (keep true) or
-// unfollow, in the items' order.
+// unfollow, in the items' order. The profile_url column always holds a link
+// that opens the account (see ProfileLink).
 func WriteDecisions(w io.Writer, items []Item, keep bool) error {
 	cw := newCSVWriter(w)
 	if err := cw.Write(DecisionColumns...); err != nil {
@@ -22,7 +23,7 @@ func WriteDecisions(w io.Writer, items []Item, keep bool) error {
 			continue
 		}
 		a := it.Account
-		if err := cw.Write(it.Person.ID, a.Network, a.Relation, a.ID, a.Name, a.Handle, a.ProfileURL,
+		if err := cw.Write(it.Person.ID, a.Network, a.Relation, a.ID, a.Name, a.Handle, ProfileLink(a),
 			it.Action(), it.Decision.Rule, it.Decision.Reason); err != nil {
 			return err
 		}
