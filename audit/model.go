@@ -27,6 +27,15 @@ const (
 	Follower     = "follower"     // the account only follows the person
 )
 
+// Keys of Account.Extra.
+const (
+	// Mastodon follow settings, as exported, for the keep file written in
+	// Mastodon's own format.
+	ExtraShowBoosts = "show_boosts"
+	ExtraNotify     = "notify"
+	ExtraLanguages  = "languages"
+)
+
 // Tri is a yes/no answer that can also be unknown, for facts an export may
 // not tell (Facebook friends carry no "follows you" flag).
 type Tri int8

@@ -30,9 +30,9 @@ const (
 // Keys of Account.Extra: each holds the row's cell exactly as written, so
 // that a writer can produce a file Mastodon imports with the same settings.
 const (
-	MastodonShowBoosts = "show_boosts"
-	MastodonNotify     = "notify"
-	MastodonLanguages  = "languages"
+	MastodonShowBoosts = audit.ExtraShowBoosts
+	MastodonNotify     = audit.ExtraNotify
+	MastodonLanguages  = audit.ExtraLanguages
 )
 
 // Mastodon reads following_accounts.csv, the "Follows" CSV of a Mastodon

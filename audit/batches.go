@@ -1,0 +1,95 @@
+package audit
+
+import (
+	"fmt"
+	"io"
+)
+
+// A Batch is one day's share of a network's unfollow list: platforms
+// throttle, and may lock, accounts that unfollow hundreds a day.
+type Batch struct {
+	Network string
+	Num     int // 1-based
+	Items   []Item
+}
+
+// Name is the batch's file name: unfollow-<network>-01.csv, ...
+func (b *Batch) Name() string { return fmt.Sprintf("unfollow-%s-%02d.csv", b.Network, b.Num) }
+
+// UnfollowBatches splits the unfollow items of each network, in their
+// order, into batches of at most size.
+func UnfollowBatches(items []Item, size int) []Batch {
+	if size <= 0 {
+		return nil
+	}
+	var out []Batch
+	for i := 0; i < len(items); {
+		if items[i].Decision.Keep {
+			i++
+			continue
+		}
+		net := items[i].Account.Network
+		n := 1
+		for _, b := range out {
+			if b.Network == net {
+				n++
+			}
+		}
+		var batch []Item
+		for ; i < len(items) && len(batch) < size && items[i].Account.Network == net; i++ {
+			if !items[i].Decision.Keep {
+				batch = append(batch, items[i])
+			}
+		}
+		out = append(out, Batch{net, n, batch})
+	}
+	return out
+}
+
+// Days is how many days the batches take at one batch per network a day.
+func Days(batches []Batch) int {
+	days := 0
+	for _, b := range batches {
+		days = max(days, b.Num)
+	}
+	return days
+}
+
+// Mastodon's own follows file, the format of Preferences > Import and
+// export; importing a file with Overwrite makes it the account's whole
+// follow list.
+var mastodonHeader = []string{"Account address", "Show boosts", "Notify on new posts", "Languages"}
+
+// WriteMastodonKeep writes the Mastodon accounts to keep in Mastodon's own
+// following_accounts.csv format, with each account's show-boosts, notify
+// and languages settings as they were exported (Mastodon's defaults, true,
+// false and none, where the export did not have them). Importing it in
+// Mastodon with "Overwrite" unfollows everyone else: the network does the
+// unfollowing, not this tool.
+func WriteMastodonKeep(w io.Writer, items []Item) error {
+	cw := newCSVWriter(w)
+	if err := cw.Write(mastodonHeader...); err != nil {
+		return err
+	}
+	for i := range items {
+		it := &items[i]
+		a := it.Account
+		if a.Network != Mastodon || !it.Decision.Keep {
+			continue
+		}
+		boosts, notify, langs := "true", "false", ""
+		if v, ok := a.Extra[ExtraShowBoosts]; ok && v != "" {
+			boosts = v
+		}
+		if v, ok := a.Extra[ExtraNotify]; ok && v != "" {
+			notify = v
+		}
+		if v, ok := a.Extra[ExtraLanguages]; ok {
+			langs = v
+		}
+		if err := cw.Write(a.Handle, boosts, notify, langs); err != nil {
+			return err
+		}
+	}
+	return cw.Flush()
+}

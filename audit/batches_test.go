@@ -1,0 +1,59 @@
+package audit
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+func TestUnfollowBatches(t *testing.T) {
+	var items []Item
+	add := func(network string, n int, keep bool) {
+		for i := range n {
+			a := &Account{Network: network, Relation: Following, ID: fmt.Sprint(network, i)}
+			items = append(items, Item{Person: &Person{ID: "p"}, Account: a, Notes: &Annotations{}, Decision: Decision{Keep: keep}})
+		}
+	}
+	add(Facebook, 5, false)
+	add(Facebook, 2, true) // kept accounts are in no batch
+	add(LinkedIn, 2, false)
+	add(Twitter, 3, true)
+	batches := UnfollowBatches(items, 2)
+	var got []string
+	for _, b := range batches {
+		got = append(got, fmt.Sprintf("%s:%d", b.Name(), len(b.Items)))
+	}
+	want := "unfollow-facebook-01.csv:2 unfollow-facebook-02.csv:2 unfollow-facebook-03.csv:1 unfollow-linkedin-01.csv:2"
+	if strings.Join(got, " ") != want {
+		t.Errorf("batches = %s\nwant %s", strings.Join(got, " "), want)
+	}
+	if d := Days(batches); d != 3 {
+		t.Errorf("Days = %d, want 3 (one batch per network a day)", d)
+	}
+	if UnfollowBatches(items, 0) != nil {
+		t.Error("size 0 must give no batches")
+	}
+}
+
+func TestWriteMastodonKeep(t *testing.T) {
+	mk := func(handle string, keep bool, extra map[string]string) Item {
+		a := &Account{Network: Mastodon, Relation: Following, ID: strings.ToLower(handle), Handle: handle, Extra: extra}
+		return Item{Person: &Person{ID: "p"}, Account: a, Notes: &Annotations{}, Decision: Decision{Keep: keep}}
+	}
+	items := []Item{
+		mk("jonas_thal@fosstodon.org", true, map[string]string{ExtraShowBoosts: "false", ExtraNotify: "true", ExtraLanguages: "en, fr"}),
+		mk("gone@example.social", false, nil),
+		mk("old@example.social", true, map[string]string{ExtraShowBoosts: "true"}), // pre-4.0 export
+		{Person: &Person{ID: "q"}, Account: &Account{Network: Twitter, ID: "1"}, Notes: &Annotations{}, Decision: Decision{Keep: true}},
+	}
+	var b strings.Builder
+	if err := WriteMastodonKeep(&b, items); err != nil {
+		t.Fatal(err)
+	}
+	want := "Account address,Show boosts,Notify on new posts,Languages\n" +
+		"jonas_thal@fosstodon.org,false,true,\"en, fr\"\n" +
+		"old@example.social,true,false,\n"
+	if b.String() != want {
+		t.Errorf("got\n%s\nwant\n%s", b.String(), want)
+	}
+}
