@@ -79,9 +79,10 @@ type File struct {
 	// Size is the uncompressed size the archive declares (or the file size).
 	Size int64
 
-	display string // overrides String, for loose files
-	open    func() (io.ReadCloser, error)
-	limit   int64
+	display  string // overrides String, for loose files
+	progress *Progress
+	open     func() (io.ReadCloser, error)
+	limit    int64
 }
 
 // Name returns the path components after the last slash.

@@ -11,6 +11,7 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 )
 
 // DefaultMaxEntryBytes caps how many bytes are read from any one file of an
@@ -24,6 +25,16 @@ type Options struct {
 	// from what the archive declares and while streaming, since headers can
 	// lie. Zero means DefaultMaxEntryBytes.
 	MaxEntryBytes int64
+	// Progress, when not nil, counts the files and lines read as they are
+	// read, for a progress line on a terminal.
+	Progress *Progress
+}
+
+// Progress counts what an import has read so far. Its fields may be read
+// from another goroutine while the import runs.
+type Progress struct {
+	Files atomic.Int64 // files opened as text
+	Lines atomic.Int64 // lines read in them
 }
 
 func (o Options) maxEntry() int64 {
@@ -60,6 +71,9 @@ func Open(paths []string, opt Options) (*Inputs, error) {
 			in.Close()
 			return nil, err
 		}
+	}
+	for _, f := range in.Files {
+		f.progress = opt.Progress
 	}
 	return in, nil
 }

@@ -65,7 +65,11 @@ func (u *utf8Reader) Read(p []byte) (int, error) {
 			i += size
 		}
 	}
-	u.line += bytes.Count(b[:cut], []byte{'\n'})
+	nl := bytes.Count(b[:cut], []byte{'\n'})
+	u.line += nl
+	if u.f.progress != nil {
+		u.f.progress.Lines.Add(int64(nl))
+	}
 	u.off += int64(cut)
 	u.n = copy(u.carry[:], b[cut:])
 	return n, u.atEOF(err)
@@ -91,6 +95,9 @@ func openText(f *File) (*textFile, error) {
 	rc, err := f.Open()
 	if err != nil {
 		return nil, err
+	}
+	if f.progress != nil {
+		f.progress.Files.Add(1)
 	}
 	br := bufio.NewReaderSize(newUTF8Reader(rc, f), 64<<10)
 	head, err := br.Peek(3)

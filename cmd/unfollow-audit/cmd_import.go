@@ -25,7 +25,9 @@ func runImport(args []string, std stdio) int {
 		return fail(std, err)
 	}
 	defer stop()
-	people, err := load(fs.Args())
+	prog := startProgress(std)
+	people, err := load(fs.Args(), prog)
+	prog.Done()
 	if err != nil {
 		return fail(std, err)
 	}
@@ -45,10 +47,11 @@ func runImport(args []string, std stdio) int {
 }
 
 // load imports every export and merges the accounts into people.
-func load(paths []string) ([]*audit.Person, error) {
-	accounts, err := importers.Import(paths, importers.Options{}, importers.All())
+func load(paths []string, prog *progress) ([]*audit.Person, error) {
+	accounts, err := importers.Import(paths, importers.Options{Progress: prog.Counts()}, importers.All())
 	if err != nil {
 		return nil, err
 	}
+	prog.Phase("merging")
 	return audit.Merge(accounts, nil), nil
 }

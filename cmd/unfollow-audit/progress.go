@@ -1,0 +1,120 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/unfollow-audit/unfollow-audit/importers"
+)
+
+// progressDelay is how long a run goes before it shows progress: short
+// runs print nothing.
+const progressDelay = time.Second
+
+// A progress line shows, on a terminal only, what a long run is doing:
+// "reading exports: 2 files, 812,345 rows read". It redraws one line of
+// standard error and clears it at the end, so nothing stays in the output.
+type progress struct {
+	counts importers.Progress
+	phase  atomic.Pointer[string]
+	stop   chan struct{}
+	wg     sync.WaitGroup
+	w      io.Writer
+	shown  bool
+}
+
+// startProgress starts the progress line when stderr is a terminal; it
+// returns nil otherwise, and every method of a nil *progress does nothing.
+func startProgress(std stdio) *progress {
+	if !std.errTTY {
+		return nil
+	}
+	t := time.NewTimer(progressDelay)
+	ticks := make(chan time.Time)
+	p := newProgress(std.err, ticks)
+	go func() {
+		select {
+		case <-t.C:
+		case <-p.stop:
+			return
+		}
+		tk := time.NewTicker(250 * time.Millisecond)
+		defer tk.Stop()
+		for {
+			select {
+			case now := <-tk.C:
+				select {
+				case ticks <- now:
+				case <-p.stop:
+					return
+				}
+			case <-p.stop:
+				return
+			}
+		}
+	}()
+	return p
+}
+
+// newProgress draws a line on w at every tick until Done.
+func newProgress(w io.Writer, ticks <-chan time.Time) *progress {
+	p := &progress{w: w, stop: make(chan struct{})}
+	p.Phase("reading exports")
+	p.wg.Add(1)
+	go func() {
+		defer p.wg.Done()
+		for {
+			select {
+			case <-ticks:
+				p.draw()
+			case <-p.stop:
+				return
+			}
+		}
+	}()
+	return p
+}
+
+func (p *progress) draw() {
+	fmt.Fprintf(p.w, "\r%s: %d files, %s rows read\x1b[K", *p.phase.Load(), p.counts.Files.Load(), thousands(p.counts.Lines.Load()))
+	p.shown = true
+}
+
+// Counts returns the counters for importers.Options, or nil.
+func (p *progress) Counts() *importers.Progress {
+	if p == nil {
+		return nil
+	}
+	return &p.counts
+}
+
+// Phase names what the run does now.
+func (p *progress) Phase(s string) {
+	if p != nil {
+		p.phase.Store(&s)
+	}
+}
+
+// Done stops the line and clears it.
+func (p *progress) Done() {
+	if p == nil {
+		return
+	}
+	close(p.stop)
+	p.wg.Wait()
+	if p.shown {
+		fmt.Fprint(p.w, "\r\x1b[K")
+	}
+}
+
+// thousands writes n with comma separators: 812,345.
+func thousands(n int64) string {
+	s := fmt.Sprint(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}

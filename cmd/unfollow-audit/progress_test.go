@@ -1,0 +1,50 @@
+package main
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestProgressOnlyOnATerminal(t *testing.T) {
+	var b strings.Builder
+	p := startProgress(stdio{err: &b, errTTY: false})
+	if p != nil {
+		t.Fatal("progress started although stderr is not a terminal")
+	}
+	p.Phase("merging") // a nil progress does nothing
+	p.Counts()
+	p.Done()
+	if b.Len() != 0 {
+		t.Errorf("wrote %q to a non-terminal", b.String())
+	}
+}
+
+func TestProgressLine(t *testing.T) {
+	var b strings.Builder
+	ticks := make(chan time.Time)
+	p := newProgress(&b, ticks)
+	p.Counts().Files.Add(2)
+	p.Counts().Lines.Add(1234567)
+	ticks <- time.Time{}
+	p.Phase("merging")
+	ticks <- time.Time{}
+	p.Done()
+	out := b.String()
+	for _, want := range []string{"\rreading exports: 2 files, 1,234,567 rows read\x1b[K", "\rmerging: 2 files", "\r\x1b[K"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("progress output %q lacks %q", out, want)
+		}
+	}
+	if !strings.HasSuffix(out, "\r\x1b[K") {
+		t.Errorf("the line is not cleared at the end: %q", out)
+	}
+}
+
+func TestThousands(t *testing.T) {
+	for n, want := range map[int64]string{0: "0", 999: "999", 1000: "1,000", 2000000: "2,000,000"} {
+		if got := thousands(n); got != want {
+			t.Errorf("thousands(%d) = %q, want %q", n, got, want)
+		}
+	}
+}
