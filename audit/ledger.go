@@ -127,6 +127,10 @@ func (l *Ledger) set(r *LedgerRow, col, v string) {
 			cells[i] = r.virtual(strings.ToLower(strings.TrimSpace(h)))
 		}
 		r.Cells = cells
+		r.Accounts = nil
+		for _, a := range r.person.Accounts {
+			r.Accounts = append(r.Accounts, a.Key())
+		}
 		r.person = nil
 	}
 	i, ok := l.col[col]

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"sync"
 	"time"
 
 	"github.com/unfollow-audit/unfollow-audit/audit"
@@ -79,6 +80,10 @@ func auditRun(o auditOptions, std stdio) error {
 	if err != nil {
 		return err
 	}
+	runs, err := readRunStats(ws)
+	if err != nil {
+		return err
+	}
 	accounts, coverage, err := importers.Read(o.exports, importers.Options{}, importers.All())
 	if err != nil {
 		return err
@@ -103,6 +108,9 @@ func auditRun(o auditOptions, std stdio) error {
 	if prevName != "" {
 		changes = audit.Compare(prev, items, covered)
 	}
+	s := audit.Summarize(items, prev, changes, prevName != "")
+	s.Carried = carried
+	s.Reviewed = ledger.HasPersonsWork()
 	txn := ws.Begin()
 	defer txn.Abort()
 	writes := []output{
@@ -120,23 +128,46 @@ func auditRun(o auditOptions, std stdio) error {
 			return err
 		}
 		writes = append(writes, output{hist, func(w io.Writer) error { return audit.WriteHistory(w, items, carried, o.rules.AsOf) }})
+		runs = audit.AddRunStats(runs, audit.StatsOf(audit.RunOf(hist), o.rules.AsOf, s))
+		writes = append(writes, output{audit.RunStatsFile, func(w io.Writer) error { return audit.WriteRunStats(w, runs) }})
 	}
-	for _, w := range writes {
-		write := txn.Write
-		if w.name == workspace.Ledger && ledger.HasPersonsWork() {
-			write = txn.WriteSynced
-		}
-		if err := write(w.name, w.fn); err != nil {
-			return err
-		}
+	writes = append(writes, output{"report.html", func(w io.Writer) error {
+		return audit.WriteHTMLReport(w, &audit.HTMLReport{Rules: o.rules, Summary: s, Items: items, ReachOut: reach, Runs: runs})
+	}})
+	if err := writeAll(txn, writes, ledger.HasPersonsWork()); err != nil {
+		return err
 	}
 	if err := txn.Commit(); err != nil {
 		return err
 	}
-	s := audit.Summarize(items, prev, changes, prevName != "")
-	s.Carried = carried
-	s.Reviewed = ledger.HasPersonsWork()
 	return writeAuditSummary(std.out, s, o.dir, len(reach), !std.tty)
+}
+
+// writeAll writes the run's files into txn, two at a time: the machine
+// this runs on has two cores, and big reports are CPU-bound. The ledger
+// goes to disk synchronously when it holds the person's work.
+func writeAll(txn *workspace.Txn, outs []output, syncLedger bool) error {
+	errs := make([]error, len(outs))
+	sem := make(chan struct{}, 2)
+	var wg sync.WaitGroup
+	for i, o := range outs {
+		wg.Go(func() {
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			write := txn.Write
+			if o.name == workspace.Ledger && syncLedger {
+				write = txn.WriteSynced
+			}
+			errs[i] = write(o.name, o.fn)
+		})
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return err // the first in file order, whatever finished first
+		}
+	}
+	return nil
 }
 
 // output is a workspace file and how to write it.
@@ -182,4 +213,14 @@ func previousRun(ws *workspace.Workspace) (prev []audit.Past, name string, same 
 	prev, name, err = read(len(names) - 1)
 	same = func() ([]audit.Past, string, error) { return read(len(names) - 2) }
 	return prev, name, same, err
+}
+
+// readRunStats reads the figures of past runs; none before the first run.
+func readRunStats(ws *workspace.Workspace) ([]audit.RunStat, error) {
+	f, ok, err := ws.OpenFile(audit.RunStatsFile)
+	if err != nil || !ok {
+		return nil, err
+	}
+	defer f.Close()
+	return audit.ReadRunStats(f, ws.Path(audit.RunStatsFile))
 }

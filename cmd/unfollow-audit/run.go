@@ -28,6 +28,7 @@ const usage = `usage: unfollow-audit COMMAND [flags] [EXPORT...]
 
 Commands:
   audit     decide keep or unfollow for every account you follow, keeping your ledger
+  review    go through your ledger one person at a time, one key per answer
   import    read exports and list every account, merged into people (CSV or table)
   formats   list the exports it reads and where to request them
 
@@ -48,6 +49,8 @@ func runWith(args []string, std stdio, today func() time.Time) int {
 		return runImport(args[1:], std)
 	case "audit":
 		return runAudit(args[1:], std, today)
+	case "review":
+		return runReview(args[1:], std, today)
 	case "formats":
 		return runFormats(args[1:], std)
 	case "help", "-h", "--help":

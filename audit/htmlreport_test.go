@@ -1,0 +1,491 @@
+package audit_test
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/xml"
+	"fmt"
+	"io"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/unfollow-audit/unfollow-audit/audit"
+)
+
+// node is an element of a parsed report.
+type node struct {
+	name     string
+	attr     map[string]string
+	children []*node
+	text     strings.Builder // character data directly inside, and of its children
+	parent   *node
+}
+
+// voidElements have no end tag in HTML.
+var voidElements = append(slices.Clone(xml.HTMLAutoClose), "wbr", "source", "track", "embed")
+
+// parseHTML parses the report with encoding/xml in its lenient HTML mode
+// and checks that every element is closed, in order: html/template does
+// not check the template's own tags.
+func parseHTML(t *testing.T, data []byte) *node {
+	t.Helper()
+	d := xml.NewDecoder(bytes.NewReader(data))
+	d.Strict = false
+	d.AutoClose = xml.HTMLAutoClose
+	d.Entity = xml.HTMLEntity
+	root := &node{name: "#document", attr: map[string]string{}}
+	cur := root
+	for {
+		tok, err := d.RawToken()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatalf("report.html does not parse: %v", err)
+		}
+		switch tok := tok.(type) {
+		case xml.StartElement:
+			n := &node{name: strings.ToLower(tok.Name.Local), attr: map[string]string{}, parent: cur}
+			for _, a := range tok.Attr {
+				name := a.Name.Local
+				if a.Name.Space != "" {
+					name = a.Name.Space + ":" + name
+				}
+				n.attr[strings.ToLower(name)] = a.Value
+			}
+			cur.children = append(cur.children, n)
+			if !slices.Contains(voidElements, n.name) {
+				cur = n
+			}
+		case xml.EndElement:
+			name := strings.ToLower(tok.Name.Local)
+			if slices.Contains(voidElements, name) && cur.name != name {
+				continue // <br/>
+			}
+			if cur.name != name {
+				t.Fatalf("report.html: </%s> closes <%s>", name, cur.name)
+			}
+			cur = cur.parent
+		case xml.CharData:
+			for n := cur; n != nil; n = n.parent {
+				n.text.Write(tok)
+			}
+		}
+	}
+	if cur != root {
+		t.Fatalf("report.html: <%s> is never closed", cur.name)
+	}
+	return root
+}
+
+// find returns the elements under n (n included) for which match holds.
+func (n *node) find(match func(*node) bool) []*node {
+	var out []*node
+	if match(n) {
+		out = append(out, n)
+	}
+	for _, c := range n.children {
+		out = append(out, c.find(match)...)
+	}
+	return out
+}
+
+func (n *node) Text() string { return strings.Join(strings.Fields(n.text.String()), " ") }
+
+// ancestor returns the nearest enclosing element with attribute attr.
+func (n *node) ancestor(attr string) *node {
+	for p := n.parent; p != nil; p = p.parent {
+		if _, ok := p.attr[attr]; ok {
+			return p
+		}
+	}
+	return nil
+}
+
+func has(attrs ...string) func(*node) bool {
+	return func(n *node) bool {
+		for _, a := range attrs {
+			if _, ok := n.attr[a]; !ok {
+				return false
+			}
+		}
+		return true
+	}
+}
+
+// value reads an element's data-value and checks that its text shows the
+// same number (with thousands separators).
+func value(t *testing.T, n *node) int {
+	t.Helper()
+	v, err := strconv.Atoi(n.attr["data-value"])
+	if err != nil {
+		t.Fatalf("<%s> data-value %q", n.name, n.attr["data-value"])
+	}
+	text := strings.ReplaceAll(n.Text(), ",", "")
+	if f := strings.Fields(text); len(f) == 0 || f[0] != strconv.Itoa(v) {
+		t.Errorf("<%s data-value=%d> shows %q", n.name, v, n.Text())
+	}
+	return v
+}
+
+// reportFixture is the report of the report tests' run, against a previous
+// run of 2026-08-25, with two earlier runs in runs.csv.
+func reportFixture(t *testing.T) (*audit.HTMLReport, []audit.Item) {
+	t.Helper()
+	l, people, items := reportRun(t)
+	prev := reportPrevious(items)
+	changes := audit.Compare(prev, items, all)
+	s := audit.Summarize(items, prev, changes, true)
+	runs := []audit.RunStat{
+		{Run: "0001", AsOf: "2026-05-25", Network: audit.Facebook, Followed: 9, Unfollow: 9, NotReviewed: 9},
+		{Run: "0001", AsOf: "2026-05-25", Network: audit.LinkedIn, Followed: 6, Unfollow: 6, NotReviewed: 6},
+		{Run: "0001", AsOf: "2026-05-25", Network: audit.Twitter, Followed: 12, Unfollow: 12, NotReviewed: 12},
+		{Run: "0002", AsOf: "2026-08-25", Network: audit.Facebook, Followed: 6, Keep: 1, Unfollow: 5, NotReviewed: 2, Gone: 3, Done: 3},
+		{Run: "0002", AsOf: "2026-08-25", Network: audit.LinkedIn, Followed: 5, Keep: 2, Unfollow: 3, NotReviewed: 1, Gone: 1, Done: 1},
+		{Run: "0002", AsOf: "2026-08-25", Network: audit.Twitter, Followed: 7, Keep: 2, Unfollow: 5, NotReviewed: 3, Gone: 5, Done: 4},
+		{Run: "0002", AsOf: "2026-08-25", Network: audit.Instagram, Followed: 1, Unfollow: 1, NotReviewed: 0, New: 1},
+	}
+	runs = audit.AddRunStats(runs, audit.StatsOf("0003", asOf, s))
+	return &audit.HTMLReport{Rules: reportRules, Summary: s, Items: items,
+		ReachOut: reportRules.ReachOuts(l, people), Runs: runs}, items
+}
+
+func renderReport(t *testing.T, r *audit.HTMLReport) []byte {
+	t.Helper()
+	return render2(t, func(w io.Writer) error { return audit.WriteHTMLReport(w, r) })
+}
+
+func TestHTMLReportGolden(t *testing.T) {
+	r, _ := reportFixture(t)
+	out := renderReport(t, r)
+	golden(t, "report.html", out)
+	if again := renderReport(t, r); !bytes.Equal(again, out) {
+		t.Error("two renderings differ")
+	}
+}
+
+// TestHTMLReportHoldsTheCSVNumbers reads the numbers back from the page
+// and checks them against keep.csv, unfollow.csv and reach-out.csv as the
+// run writes them, and against runs.csv.
+func TestHTMLReportHoldsTheCSVNumbers(t *testing.T) {
+	r, items := reportFixture(t)
+	doc := parseHTML(t, renderReport(t, r))
+
+	if titles := doc.find(func(n *node) bool { return n.name == "title" && n.parent.name == "head" }); len(titles) != 1 || titles[0].Text() != "Unfollow audit of 2026-11-25" {
+		t.Errorf("title: %d elements", len(titles))
+	}
+
+	// Counts per network (and the total) from the CSVs.
+	type key struct{ network, field string }
+	want := map[key]int{}
+	rules := map[key]int{} // rule, network
+	for _, keep := range []bool{true, false} {
+		data := render2(t, func(w io.Writer) error { return audit.WriteDecisions(w, items, keep) })
+		recs, err := csv.NewReader(bytes.NewReader(data)).ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		field := "unfollow"
+		if keep {
+			field = "keep"
+		}
+		for _, rec := range recs[1:] {
+			for _, n := range []string{rec[1], "total"} {
+				want[key{n, field}]++
+				want[key{n, "followed"}]++
+				rules[key{rec[8], n}]++
+			}
+		}
+	}
+	for _, c := range append(slices.Clone(r.Summary.Networks), r.Summary.Total) {
+		want[key{c.Network, "not_reviewed"}] = c.NotReviewed
+	}
+	got := map[key]int{}
+	for _, n := range doc.find(has("data-count")) {
+		if n.ancestor("data-run") != nil || n.attr["data-count"] == "reach_out" {
+			continue
+		}
+		net := n.attr["data-network"]
+		if net == "" {
+			if p := n.ancestor("data-network"); p != nil {
+				net = p.attr["data-network"]
+			}
+		}
+		got[key{net, n.attr["data-count"]}] = value(t, n)
+	}
+	for k, v := range want {
+		if got[k] != v {
+			t.Errorf("%s %s: page shows %d, the CSVs %d", k.network, k.field, got[k], v)
+		}
+	}
+	// Since the last audit.
+	for _, c := range append(slices.Clone(r.Summary.Networks), r.Summary.Total) {
+		for field, v := range map[string]int{"new": c.New, "gone": c.Gone, "changed": c.Changed, "done": c.Done} {
+			if g, ok := got[key{c.Network, field}]; !ok || g != v {
+				t.Errorf("%s %s: page shows %d (found %v), want %d", c.Network, field, g, ok, v)
+			}
+		}
+	}
+
+	// Rules per network.
+	gotRules := map[key]int{}
+	for _, cell := range doc.find(has("data-network", "data-value")) {
+		if row := cell.ancestor("data-rule"); row != nil {
+			gotRules[key{row.attr["data-rule"], cell.attr["data-network"]}] = value(t, cell)
+		}
+	}
+	if len(doc.find(has("data-rule"))) != len(audit.RuleOrder) {
+		t.Errorf("%d rule rows, want %d", len(doc.find(has("data-rule"))), len(audit.RuleOrder))
+	}
+	for _, rule := range audit.RuleOrder {
+		for _, c := range append(slices.Clone(r.Summary.Networks), r.Summary.Total) {
+			k := key{rule, c.Network}
+			if gotRules[k] != rules[k] {
+				t.Errorf("rule %s on %s: page shows %d, the CSVs %d", rule, c.Network, gotRules[k], rules[k])
+			}
+		}
+	}
+
+	// The reach-out list, as reach-out.csv.
+	data := render2(t, func(w io.Writer) error { return audit.WriteReachOut(w, r.ReachOut) })
+	recs, err := csv.NewReader(bytes.NewReader(data)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cards := doc.find(func(n *node) bool { return n.attr["data-count"] == "reach_out" })
+	if len(cards) != 1 || value(t, cards[0]) != len(recs)-1 {
+		t.Errorf("reach-out count: %d cards, want %d people", len(cards), len(recs)-1)
+	}
+	rows := doc.find(func(n *node) bool { return n.attr["class"] == "reach" })
+	if len(rows) != len(recs)-1 {
+		t.Fatalf("%d reach-out rows, reach-out.csv has %d", len(rows), len(recs)-1)
+	}
+	for i, row := range rows {
+		rec := recs[i+1]
+		for j := range rec {
+			rec[j] = strings.Join(strings.Fields(rec[j]), " ")
+		}
+		var cells []string
+		for _, td := range row.children {
+			cells = append(cells, td.Text())
+		}
+		lastMet := rec[3]
+		if lastMet == "" {
+			lastMet = "—"
+		}
+		if cells[0] != rec[1] || cells[1] != rec[2] || cells[2] != lastMet || !strings.HasPrefix(rec[6], cells[3]) {
+			t.Errorf("reach-out row %d shows %q, reach-out.csv has %q", i, cells, rec)
+		}
+	}
+
+	// The history chart: one dot per run and network of runs.csv.
+	type dot struct{ run, network string }
+	dots := map[dot]int{}
+	for _, c := range doc.find(has("data-run", "data-followed")) {
+		f, _ := strconv.Atoi(c.attr["data-followed"])
+		dots[dot{c.attr["data-run"], c.ancestor("data-network").attr["data-network"]}] = f
+	}
+	if len(dots) != len(r.Runs) {
+		t.Errorf("%d dots in the chart, %d rows in runs.csv", len(dots), len(r.Runs))
+	}
+	for _, s := range r.Runs {
+		if f, ok := dots[dot{s.Run, s.Network}]; !ok || f != s.Followed {
+			t.Errorf("run %s %s: dot at %d (found %v), want %d", s.Run, s.Network, f, ok, s.Followed)
+		}
+	}
+	// Dates along the bottom.
+	text := doc.Text()
+	for _, d := range []string{"2026-05-25", "2026-08-25", "2026-11-25", "audit date", "accounts followed"} {
+		if !strings.Contains(text, d) {
+			t.Errorf("chart lacks %q", d)
+		}
+	}
+
+	// The unfollow progress: done of the previous run's unfollow list.
+	progress := map[dot]string{}
+	for _, row := range doc.find(has("data-run", "data-network")) {
+		if row.name != "tr" {
+			continue
+		}
+		k := dot{row.attr["data-run"], row.attr["data-network"]}
+		followed := row.find(func(n *node) bool { return n.attr["data-count"] == "followed" })
+		if len(followed) != 1 || value(t, followed[0]) != dots[k] {
+			t.Errorf("audit %s on %s: the table does not show the chart's %d followed", k.run, k.network, dots[k])
+		}
+		done := row.find(func(n *node) bool { return n.attr["data-count"] == "done" })
+		if len(done) > 1 {
+			t.Fatalf("progress row %s %s: %d done cells", k.run, k.network, len(done))
+		}
+		progress[k] = "(first audit)"
+		if len(done) == 1 {
+			progress[k] = done[0].Text()
+		}
+	}
+	if len(progress) != len(r.Runs) {
+		t.Errorf("%d rows audit by audit, %d in runs.csv", len(progress), len(r.Runs))
+	}
+	wantProgress := map[dot]string{
+		{"0002", audit.Facebook}: "3 of 9", {"0002", audit.LinkedIn}: "1 of 6", {"0002", audit.Twitter}: "4 of 12",
+		{"0002", audit.Instagram}: "0", // nothing followed there before
+		{"0003", audit.Twitter}:   "1 of 5",
+		{"0003", audit.Facebook}:  "0 of 5",
+		{"0001", audit.Facebook}:  "(first audit)",
+	}
+	for k, v := range wantProgress {
+		if progress[k] != v {
+			t.Errorf("progress of run %s on %s: %q, want %q", k.run, k.network, progress[k], v)
+		}
+	}
+}
+
+// TestHTMLReportSelfContained checks that the page needs nothing but
+// itself: no script, no external reference, nothing to fetch.
+func TestHTMLReportSelfContained(t *testing.T) {
+	r, _ := reportFixture(t)
+	out := string(renderReport(t, r))
+	for _, bad := range []string{"<script", "http://", "https://", "<link", "<img", "<iframe", "<object", "<embed",
+		"url(", "@import", "src=", "href=", "javascript:"} {
+		if strings.Contains(strings.ToLower(out), bad) {
+			t.Errorf("report.html holds %q", bad)
+		}
+	}
+	if !strings.Contains(out, "@media print") {
+		t.Error("no print styles")
+	}
+	if !strings.Contains(out, `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`) {
+		t.Error("no content security policy forbidding scripts and fetches")
+	}
+}
+
+// Names the exports or the person may hold, which must appear as text.
+var hostile = []string{
+	`<script>alert(1)</script>`,
+	`"><img src=x onerror=alert(1)>`,
+	`'><svg onload=alert(1)>`,
+	`</title><script>alert(1)</script>`,
+	`</textarea></style><script>x</script>`,
+	`&lt;script&gt; &amp; <!-- comment -->`,
+	`javascript:alert(1)`,
+}
+
+func TestHTMLReportEscapesEveryName(t *testing.T) {
+	r, _ := reportFixture(t)
+	r.ReachOut = nil
+	for i, h := range hostile {
+		r.ReachOut = append(r.ReachOut, audit.ReachOut{PersonID: fmt.Sprintf("p%d", i), Name: h, Relationship: h,
+			LastMet: h, Accounts: "twitter:" + h,
+			Decision: audit.Decision{Rule: audit.RuleLapsed, Reason: h}})
+	}
+	// A network name is not the person's text, but would be escaped too.
+	r.Summary.Networks = append(r.Summary.Networks, audit.Counts{Network: hostile[1], Followed: 1, Unfollow: 1})
+	r.Runs = append(r.Runs, audit.RunStat{Run: "0003", AsOf: "2026-11-25", Network: hostile[2], Followed: 1})
+	out := renderReport(t, r)
+	lower := strings.ToLower(string(out))
+	for _, bad := range []string{"<script", "<img", "<svg onload", "<!-- comment", "</textarea", "onerror=alert(1)>", "onload=alert(1)>"} {
+		if strings.Contains(lower, bad) {
+			t.Errorf("report.html holds %q from a name", bad)
+		}
+	}
+	doc := parseHTML(t, out)
+	for _, n := range doc.find(func(*node) bool { return true }) {
+		switch n.name {
+		case "script", "img", "iframe", "object", "embed", "a", "link", "textarea":
+			t.Errorf("report.html has a <%s> element", n.name)
+		}
+		for a := range n.attr {
+			if strings.HasPrefix(a, "on") || a == "href" || a == "src" || a == "xlink:href" {
+				t.Errorf("<%s> has an attribute %s", n.name, a)
+			}
+		}
+	}
+	// The names are text, exactly as written.
+	rows := doc.find(func(n *node) bool { return n.attr["class"] == "reach" })
+	if len(rows) != len(hostile) {
+		t.Fatalf("%d reach-out rows, want %d", len(rows), len(hostile))
+	}
+	for i, row := range rows {
+		want := strings.Join(strings.Fields(hostile[i]), " ")
+		for j, td := range row.children {
+			if td.Text() != want {
+				t.Errorf("row %d cell %d shows %q, want %q", i, j, td.Text(), want)
+			}
+		}
+	}
+	if n := doc.find(func(n *node) bool { return n.attr["data-network"] == hostile[1] }); len(n) == 0 {
+		t.Errorf("the network %q is not found back as an attribute value", hostile[1])
+	}
+}
+
+func TestHTMLReportCapsTheReachOutList(t *testing.T) {
+	for _, tt := range []struct{ people, rows, more int }{
+		{0, 0, 0}, {3, 3, 0}, {audit.MaxReachOutRows, audit.MaxReachOutRows, 0},
+		{audit.MaxReachOutRows + 1, audit.MaxReachOutRows, 1}, {1234, audit.MaxReachOutRows, 734},
+	} {
+		r, _ := reportFixture(t)
+		r.ReachOut = nil
+		for i := range tt.people {
+			r.ReachOut = append(r.ReachOut, audit.ReachOut{PersonID: fmt.Sprint(i), Name: fmt.Sprintf("Friend %d", i),
+				Relationship: "friend", Decision: audit.Decision{Rule: audit.RuleUnknown}})
+		}
+		doc := parseHTML(t, renderReport(t, r))
+		rows := doc.find(func(n *node) bool { return n.attr["class"] == "reach" })
+		more := doc.find(func(n *node) bool { return n.attr["id"] == "reach-more" })
+		if len(rows) != tt.rows {
+			t.Errorf("%d people: %d rows, want %d", tt.people, len(rows), tt.rows)
+		}
+		switch {
+		case tt.more == 0 && len(more) != 0:
+			t.Errorf("%d people: %q", tt.people, more[0].Text())
+		case tt.more > 0 && (len(more) != 1 || more[0].Text() != fmt.Sprintf("And %d more: see reach-out.csv.", tt.more)):
+			t.Errorf("%d people: no line saying %d more", tt.people, tt.more)
+		}
+		card := doc.find(func(n *node) bool { return n.attr["data-count"] == "reach_out" })
+		if len(card) != 1 || value(t, card[0]) != tt.people {
+			t.Errorf("%d people: the count does not say so", tt.people)
+		}
+	}
+}
+
+// TestHTMLReportStaysSmall renders the report of a million accounts: it
+// holds counts, not accounts.
+func TestHTMLReportStaysSmall(t *testing.T) {
+	if testing.Short() {
+		t.Skip("a million items")
+	}
+	const n = 1_000_000
+	nets := []*audit.Account{{Network: audit.Facebook, Relation: audit.Friend}, {Network: audit.LinkedIn, Relation: audit.Connection},
+		{Network: audit.Twitter, Relation: audit.Following}, {Network: audit.Instagram, Relation: audit.Following}}
+	person := &audit.Person{}
+	notes := &audit.Annotations{}
+	items := make([]audit.Item, n)
+	for i := range items {
+		rule := audit.RuleOrder[i%len(audit.RuleOrder)]
+		keep := rule == audit.RuleMet || rule == audit.RuleInspiring || rule == audit.RuleSupplier
+		items[i] = audit.Item{Person: person, Account: nets[i%len(nets)], Notes: notes, Decision: audit.Decision{Keep: keep, Rule: rule}}
+	}
+	s := audit.Summarize(items, nil, nil, false)
+	var runs []audit.RunStat
+	for q := range 40 { // ten years of quarterly audits
+		runs = append(runs, audit.StatsOf(fmt.Sprintf("%04d", q+1), audit.NewDate(2026, time.Month(11+3*q), 25), s)...)
+	}
+	r := &audit.HTMLReport{Rules: reportRules, Summary: s, Items: items, Runs: runs}
+	out := renderReport(t, r)
+	if len(out) > 64<<10 {
+		t.Errorf("report of a million accounts and 40 audits is %d bytes", len(out))
+	}
+	doc := parseHTML(t, out)
+	if p := doc.find(has("data-run", "data-network")); len(p) != audit.MaxProgressRuns*len(nets) {
+		t.Errorf("%d rows of progress, want the last %d audits", len(p), audit.MaxProgressRuns)
+	}
+	if e := doc.find(func(n *node) bool { return n.attr["id"] == "progress-earlier" }); len(e) != 1 ||
+		e[0].Text() != "The 32 audits before these are in history/runs.csv." {
+		t.Error("no line saying where the earlier audits are")
+	}
+	total := doc.find(func(n *node) bool { return n.attr["data-count"] == "followed" && n.attr["data-network"] == "total" })
+	if len(total) != 1 || value(t, total[0]) != n || total[0].Text() != "1,000,000" {
+		t.Errorf("the total does not show 1,000,000")
+	}
+}

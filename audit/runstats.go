@@ -1,0 +1,157 @@
+package audit
+
+import (
+	"bufio"
+	"cmp"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"path"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// RunStatsFile is the workspace file that keeps every run's figures, one
+// row per run and network. The report's charts read it instead of every
+// history file, which can hold a million rows each.
+const RunStatsFile = "history/runs.csv"
+
+// RunStatsColumns is the header of runs.csv.
+var RunStatsColumns = []string{"run", "as_of", "network", "followed", "keep", "unfollow",
+	"not_reviewed", "new", "gone", "unfollows_done"}
+
+// A RunStat is one run's figures for one network.
+type RunStat struct {
+	Run      string // the history file's number, e.g. "0003"
+	AsOf     string // YYYY-MM-DD
+	Network  string
+	Followed int
+	Keep     int
+	Unfollow int
+	// NotReviewed counts accounts of people the ledger said nothing about.
+	NotReviewed int
+	New         int // since the run compared with
+	Gone        int
+	Done        int // gone accounts whose previous decision was unfollow
+}
+
+// RunOf returns the run number of a history file name:
+// "history/0003_2026-11-25.csv" is run "0003".
+func RunOf(historyName string) string {
+	num, _, _ := strings.Cut(path.Base(historyName), "_")
+	return num
+}
+
+// StatsOf returns a run's rows for runs.csv: one per network of the
+// summary, in the summary's order.
+func StatsOf(run string, asOf Date, s Summary) []RunStat {
+	out := make([]RunStat, 0, len(s.Networks))
+	for _, c := range s.Networks {
+		out = append(out, RunStat{Run: run, AsOf: asOf.String(), Network: c.Network,
+			Followed: c.Followed, Keep: c.Keep, Unfollow: c.Unfollow, NotReviewed: c.NotReviewed,
+			New: c.New, Gone: c.Gone, Done: c.Done})
+	}
+	return out
+}
+
+// AddRunStats returns rows with the rows of run's number replaced by run
+// (a run number reused after its history file was removed), sorted by run
+// number, then network.
+func AddRunStats(rows, run []RunStat) []RunStat {
+	out := make([]RunStat, 0, len(rows)+len(run))
+	for _, r := range rows {
+		if !slices.ContainsFunc(run, func(n RunStat) bool { return n.Run == r.Run }) {
+			out = append(out, r)
+		}
+	}
+	out = append(out, run...)
+	slices.SortStableFunc(out, func(a, b RunStat) int {
+		return cmp.Or(compareRuns(a.Run, b.Run),
+			cmp.Compare(networkRank(a.Network), networkRank(b.Network)), strings.Compare(a.Network, b.Network))
+	})
+	return out
+}
+
+// compareRuns orders run numbers as numbers: "10000" comes after "9999".
+func compareRuns(a, b string) int {
+	a, b = strings.TrimLeft(a, "0"), strings.TrimLeft(b, "0")
+	return cmp.Or(cmp.Compare(len(a), len(b)), strings.Compare(a, b))
+}
+
+// WriteRunStats writes runs.csv.
+func WriteRunStats(w io.Writer, rows []RunStat) error {
+	cw := newCSVWriter(w)
+	if err := cw.Write(RunStatsColumns...); err != nil {
+		return err
+	}
+	for _, r := range rows {
+		if err := cw.Write(r.Run, r.AsOf, r.Network, strconv.Itoa(r.Followed), strconv.Itoa(r.Keep),
+			strconv.Itoa(r.Unfollow), strconv.Itoa(r.NotReviewed), strconv.Itoa(r.New), strconv.Itoa(r.Gone),
+			strconv.Itoa(r.Done)); err != nil {
+			return err
+		}
+	}
+	return cw.Flush()
+}
+
+// ReadRunStats reads runs.csv as WriteRunStats writes it (a byte order
+// mark and CRLF line ends are accepted). An error names the file (name),
+// the line and what was expected.
+func ReadRunStats(r io.Reader, name string) ([]RunStat, error) {
+	br := bufio.NewReader(r)
+	if bom, err := br.Peek(3); err == nil && string(bom) == "\uFEFF" {
+		br.Discard(3)
+	}
+	cr := csv.NewReader(br)
+	cr.FieldsPerRecord = len(RunStatsColumns)
+	header, err := cr.Read()
+	if err == io.EOF {
+		return nil, nil
+	}
+	if err != nil || !slices.Equal(header, RunStatsColumns) {
+		return nil, fmt.Errorf("%s: line 1: not a run statistics file: want the header %s", name, strings.Join(RunStatsColumns, ","))
+	}
+	var out []RunStat
+	seen := map[[2]string]bool{}
+	for {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			return out, nil
+		}
+		if err != nil {
+			if pe, ok := errors.AsType[*csv.ParseError](err); ok {
+				return nil, fmt.Errorf("%s: line %d: %v", name, pe.Line, pe.Err)
+			}
+			return nil, fmt.Errorf("%s: %v", name, err)
+		}
+		line, _ := cr.FieldPos(0)
+		bad := func(col int, want string) error {
+			return fmt.Errorf("%s: line %d, column %s: %q is not %s", name, line, RunStatsColumns[col], rec[col], want)
+		}
+		s := RunStat{Run: rec[0], AsOf: rec[1], Network: Unneutralize(rec[2])}
+		if s.Run == "" || strings.Trim(s.Run, "0123456789") != "" {
+			return nil, bad(0, "a run number")
+		}
+		if _, err := ParseDate(s.AsOf); err != nil {
+			return nil, bad(1, "a date (YYYY-MM-DD)")
+		}
+		if s.Network == "" || strings.TrimSpace(s.Network) != s.Network {
+			return nil, bad(2, "a network")
+		}
+		k := [2]string{s.Run, s.Network}
+		if seen[k] {
+			return nil, fmt.Errorf("%s: line %d: run %s, network %s is listed twice", name, line, s.Run, s.Network)
+		}
+		seen[k] = true
+		for i, p := range []*int{&s.Followed, &s.Keep, &s.Unfollow, &s.NotReviewed, &s.New, &s.Gone, &s.Done} {
+			n, err := strconv.Atoi(rec[3+i])
+			if err != nil || n < 0 {
+				return nil, bad(3+i, "a count (0 or more)")
+			}
+			*p = n
+		}
+		out = append(out, s)
+	}
+}

@@ -1,0 +1,209 @@
+package audit_test
+
+import (
+	"bytes"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/unfollow-audit/unfollow-audit/audit"
+)
+
+func TestRunOf(t *testing.T) {
+	tests := []struct{ name, want string }{
+		{"history/0003_2026-11-25.csv", "0003"},
+		{"0001_2026-11-25.csv", "0001"},
+		{"history/10000_2051-01-01.csv", "10000"},
+	}
+	for _, tt := range tests {
+		if got := audit.RunOf(tt.name); got != tt.want {
+			t.Errorf("RunOf(%q) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestStatsOf(t *testing.T) {
+	_, _, items := reportRun(t)
+	prev := reportPrevious(items)
+	s := audit.Summarize(items, prev, audit.Compare(prev, items, all), true)
+	got := audit.StatsOf("0002", asOf, s)
+	if len(got) != len(s.Networks) {
+		t.Fatalf("%d rows for %d networks", len(got), len(s.Networks))
+	}
+	for i, r := range got {
+		c := s.Networks[i]
+		want := audit.RunStat{Run: "0002", AsOf: "2026-11-25", Network: c.Network, Followed: c.Followed, Keep: c.Keep,
+			Unfollow: c.Unfollow, NotReviewed: c.NotReviewed, New: c.New, Gone: c.Gone, Done: c.Done}
+		if r != want {
+			t.Errorf("row %d = %+v, want %+v", i, r, want)
+		}
+	}
+	// The fixture: Gina (twitter) is gone and was to unfollow: one done;
+	// the old boss (linkedin) was kept: gone, not done.
+	find := func(n string) audit.RunStat {
+		i := slices.IndexFunc(got, func(r audit.RunStat) bool { return r.Network == n })
+		if i < 0 {
+			t.Fatalf("no row for %s", n)
+		}
+		return got[i]
+	}
+	if tw := find(audit.Twitter); tw.Gone != 1 || tw.Done != 1 {
+		t.Errorf("twitter gone %d done %d, want 1 and 1", tw.Gone, tw.Done)
+	}
+	if li := find(audit.LinkedIn); li.Gone != 1 || li.Done != 0 {
+		t.Errorf("linkedin gone %d done %d, want 1 and 0", li.Gone, li.Done)
+	}
+	if yt := find(audit.YouTube); yt.New != 1 {
+		t.Errorf("youtube new %d, want 1", yt.New)
+	}
+}
+
+func stat(run, asOf, network string, followed int) audit.RunStat {
+	return audit.RunStat{Run: run, AsOf: asOf, Network: network, Followed: followed, Unfollow: followed}
+}
+
+func TestAddRunStats(t *testing.T) {
+	key := func(rows []audit.RunStat) string {
+		var s []string
+		for _, r := range rows {
+			s = append(s, r.Run+"/"+r.Network+"/"+r.AsOf)
+		}
+		return strings.Join(s, " ")
+	}
+	old := []audit.RunStat{
+		stat("0001", "2026-05-01", audit.Facebook, 10),
+		stat("0001", "2026-05-01", audit.Twitter, 5),
+		stat("0002", "2026-08-01", audit.Twitter, 4),
+	}
+	tests := []struct {
+		name      string
+		rows, run []audit.RunStat
+		want      string
+	}{
+		{"first run", nil, []audit.RunStat{stat("0001", "2026-05-01", audit.Twitter, 5), stat("0001", "2026-05-01", audit.Facebook, 10)},
+			"0001/facebook/2026-05-01 0001/twitter/2026-05-01"},
+		{"appended", old, []audit.RunStat{stat("0003", "2026-11-01", audit.LinkedIn, 1)},
+			"0001/facebook/2026-05-01 0001/twitter/2026-05-01 0002/twitter/2026-08-01 0003/linkedin/2026-11-01"},
+		{"same number replaced", old, []audit.RunStat{stat("0002", "2026-09-09", audit.Facebook, 3)},
+			"0001/facebook/2026-05-01 0001/twitter/2026-05-01 0002/facebook/2026-09-09"},
+		{"a run with nothing followed", old, nil,
+			"0001/facebook/2026-05-01 0001/twitter/2026-05-01 0002/twitter/2026-08-01"},
+		{"numbers, not text", []audit.RunStat{stat("9999", "2030-01-01", audit.Twitter, 1)}, []audit.RunStat{stat("10000", "2030-04-01", audit.Twitter, 1)},
+			"9999/twitter/2030-01-01 10000/twitter/2030-04-01"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			before := slices.Clone(tt.rows)
+			if got := key(audit.AddRunStats(tt.rows, tt.run)); got != tt.want {
+				t.Errorf("got  %s\nwant %s", got, tt.want)
+			}
+			if !slices.Equal(tt.rows, before) {
+				t.Error("the rows given were changed")
+			}
+		})
+	}
+}
+
+func TestRunStatsRoundTrip(t *testing.T) {
+	rows := []audit.RunStat{
+		{Run: "0001", AsOf: "2026-08-25", Network: audit.Facebook, Followed: 1000000, Keep: 12, Unfollow: 999988, NotReviewed: 999000},
+		{Run: "0002", AsOf: "2026-11-25", Network: audit.Facebook, Followed: 900, Keep: 20, Unfollow: 880, NotReviewed: 700, New: 3, Gone: 999103, Done: 999100},
+		{Run: "0002", AsOf: "2026-11-25", Network: audit.Twitter, Followed: 7, Keep: 7},
+	}
+	var b bytes.Buffer
+	if err := audit.WriteRunStats(&b, rows); err != nil {
+		t.Fatal(err)
+	}
+	want := lines(
+		"run,as_of,network,followed,keep,unfollow,not_reviewed,new,gone,unfollows_done",
+		"0001,2026-08-25,facebook,1000000,12,999988,999000,0,0,0",
+		"0002,2026-11-25,facebook,900,20,880,700,3,999103,999100",
+		"0002,2026-11-25,twitter,7,7,0,0,0,0,0",
+	)
+	if b.String() != want {
+		t.Errorf("wrote\n%s\nwant\n%s", b.String(), want)
+	}
+	got, err := audit.ReadRunStats(&b, "runs.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(got, rows) {
+		t.Errorf("read back %+v\nwant %+v", got, rows)
+	}
+	// Re-saved by a spreadsheet: byte order mark, CRLF, quotes.
+	resaved := "\uFEFF\"run\",\"as_of\",\"network\",\"followed\",\"keep\",\"unfollow\",\"not_reviewed\",\"new\",\"gone\",\"unfollows_done\"\r\n" +
+		"\"0002\",\"2026-11-25\",\"twitter\",\"7\",\"7\",\"0\",\"0\",\"0\",\"0\",\"0\"\r\n"
+	got, err = audit.ReadRunStats(strings.NewReader(resaved), "runs.csv")
+	if err != nil || !slices.Equal(got, rows[2:]) {
+		t.Errorf("re-saved file read as %+v, %v", got, err)
+	}
+	// An empty file is no run yet.
+	if got, err := audit.ReadRunStats(strings.NewReader(""), "runs.csv"); err != nil || got != nil {
+		t.Errorf("empty file read as %+v, %v", got, err)
+	}
+}
+
+func TestReadRunStatsErrors(t *testing.T) {
+	const header = "run,as_of,network,followed,keep,unfollow,not_reviewed,new,gone,unfollows_done"
+	const good = "0001,2026-11-25,facebook,11,0,11,11,0,0,0"
+	tests := []struct {
+		name, text, want string
+	}{
+		{"not the header", lines("as_of,person_id,network", good), `ws/history/runs.csv: line 1: not a run statistics file: want the header ` + header},
+		{"header only partly", lines("run,as_of,network,followed,keep,unfollow,not_reviewed,new,gone,done", good), "ws/history/runs.csv: line 1: not a run statistics file"},
+		{"a cell missing", lines(header, good, "0002,2026-11-25,facebook,11,0,11,11,0,0"), "ws/history/runs.csv: line 3: wrong number of fields"},
+		{"a bad quote", lines(header, `0002,"2026-11-25,facebook,11,0,11,11,0,0,0`), "ws/history/runs.csv: line 2: "},
+		{"a run that is not a number", lines(header, "run1,2026-11-25,facebook,11,0,11,11,0,0,0"), `ws/history/runs.csv: line 2, column run: "run1" is not a run number`},
+		{"an empty run", lines(header, ",2026-11-25,facebook,11,0,11,11,0,0,0"), `ws/history/runs.csv: line 2, column run: "" is not a run number`},
+		{"a European date", lines(header, good, "0002,25/11/2026,facebook,11,0,11,11,0,0,0"), `ws/history/runs.csv: line 3, column as_of: "25/11/2026" is not a date (YYYY-MM-DD)`},
+		{"no network", lines(header, "0002,2026-11-25,,11,0,11,11,0,0,0"), `ws/history/runs.csv: line 2, column network: "" is not a network`},
+		{"a word for a count", lines(header, "0002,2026-11-25,facebook,eleven,0,11,11,0,0,0"), `ws/history/runs.csv: line 2, column followed: "eleven" is not a count (0 or more)`},
+		{"a negative count", lines(header, "0002,2026-11-25,facebook,11,0,11,11,0,0,-1"), `ws/history/runs.csv: line 2, column unfollows_done: "-1" is not a count (0 or more)`},
+		{"a row twice", lines(header, good, good), "ws/history/runs.csv: line 3: run 0001, network facebook is listed twice"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := audit.ReadRunStats(strings.NewReader(tt.text), "ws/history/runs.csv")
+			if err == nil {
+				t.Fatalf("no error, want %q", tt.want)
+			}
+			if !strings.HasPrefix(err.Error(), tt.want) {
+				t.Errorf("error %q\nwant  %q", err, tt.want)
+			}
+			if strings.Contains(err.Error(), "\n") {
+				t.Errorf("error on more than one line: %q", err)
+			}
+		})
+	}
+}
+
+// FuzzReadRunStats checks that whatever ReadRunStats accepts, it writes
+// back and reads again the same, and that it never fails on more than one
+// line.
+func FuzzReadRunStats(f *testing.F) {
+	f.Add(lines("run,as_of,network,followed,keep,unfollow,not_reviewed,new,gone,unfollows_done",
+		"0001,2026-11-25,facebook,11,0,11,11,0,0,0", "0002,2027-02-25,facebook,8,1,7,5,0,3,3"))
+	f.Add("run,as_of,network,followed,keep,unfollow,not_reviewed,new,gone,unfollows_done\r\n\"0001\",2026-11-25,\"x,y\",1,1,0,0,0,0,0\r\n")
+	f.Add(lines("run,as_of,network,followed,keep,unfollow,not_reviewed,new,gone,unfollows_done", "0001,2026-11-25,=1+1,1,1,0,0,0,0,0"))
+	f.Add("")
+	f.Fuzz(func(t *testing.T, text string) {
+		rows, err := audit.ReadRunStats(strings.NewReader(text), "runs.csv")
+		if err != nil {
+			if strings.Contains(err.Error(), "\n") {
+				t.Fatalf("error on more than one line: %q", err)
+			}
+			return
+		}
+		var b bytes.Buffer
+		if err := audit.WriteRunStats(&b, rows); err != nil {
+			t.Fatal(err)
+		}
+		again, err := audit.ReadRunStats(&b, "runs.csv")
+		if err != nil {
+			t.Fatalf("written back, it does not read: %v\n%s", err, b.String())
+		}
+		if len(rows) > 0 && !slices.Equal(again, rows) {
+			t.Fatalf("read back %+v\nwant %+v", again, rows)
+		}
+	})
+}
