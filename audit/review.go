@@ -1,0 +1,476 @@
+package audit
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// A Review goes through the people of a ledger one at a time, for the
+// person running the audit to answer questions about each: when they last
+// met, whether they inspire or supply them, whether they are toxic... Each
+// answer sets one ledger cell of the person under review and nothing else;
+// the caller writes the ledger after every change.
+//
+// The queue holds, in ledger order, the people nobody wrote anything about
+// yet, then the people an earlier audit kept because you had met them and
+// whose meeting has lapsed since. People no longer in the exports
+// (in_exports=no) and people who only follow you (never in the ledger) are
+// not asked about.
+type Review struct {
+	Ledger *Ledger
+	Rules  Rules
+	// Details are the accounts' details by key ("network:id"): from the
+	// exports when they are given (Complete is then set: an account not in
+	// Details is no longer followed), otherwise what the last audit
+	// recorded (relation and name), or nothing.
+	Details  map[string]*Account
+	Complete bool
+	// Queue is the people to review, in order; a split adds the new
+	// people right after the person split.
+	Queue []*ReviewItem
+
+	pos  int
+	undo []reviewUndo
+}
+
+// A ReviewItem is one person in the review queue.
+type ReviewItem struct {
+	Row *LedgerRow
+	// Lapsed is set for a person queued because an earlier audit kept
+	// them for having met, and the meeting is now out of the window.
+	Lapsed bool
+	done   bool // answered and left, or skipped, in this session
+}
+
+// An Answer sets one cell of the person under review. Make one with
+// [Review.MetToday], [Review.MetOn], [Mark], [Relationship] or [Note].
+type Answer struct {
+	Column string // ColLastMet, ColInspiring, ColSupplier, ColToxic, ColUnsure, ColRelationship or ColNote
+	Value  string
+}
+
+// Mark is the answer that sets a yes/no column (ColInspiring, ColSupplier,
+// ColToxic or ColUnsure) to "yes".
+func Mark(col string) Answer { return Answer{col, "yes"} }
+
+// Relationship kinds offered by the review; any other text is accepted.
+var Relationships = []string{"family", "friend", "colleague"}
+
+// Relationship is the answer that sets the relationship cell.
+func Relationship(s string) Answer { return Answer{ColRelationship, strings.TrimSpace(s)} }
+
+// Note is the answer that sets the note cell.
+func Note(s string) Answer { return Answer{ColNote, strings.TrimSpace(s)} }
+
+// MetToday is the answer "met recently": last_met is the audit date.
+func (rv *Review) MetToday() Answer { return Answer{ColLastMet, rv.Rules.AsOf.String()} }
+
+// MetOn is the answer "met on s", checked as the ledger checks last_met:
+// YYYY-MM-DD, YYYY-MM or YYYY, not after the audit date.
+func (rv *Review) MetOn(s string) (Answer, error) {
+	s = strings.TrimSpace(s)
+	if err := rv.checkDate(s); err != nil {
+		return Answer{}, err
+	}
+	return Answer{ColLastMet, s}, nil
+}
+
+func (rv *Review) checkDate(s string) error {
+	p, err := ParsePeriod(s)
+	if err != nil || p.IsZero() {
+		return fmt.Errorf("%q is not a date: write YYYY-MM-DD, YYYY-MM or YYYY (e.g. 2026-03-02, 2026-03 or 2026)", s)
+	}
+	if p.First > rv.Rules.AsOf {
+		return fmt.Errorf("%q is after the audit date %s", s, rv.Rules.AsOf)
+	}
+	return nil
+}
+
+// reviewUndo is what undoes one change: the row's state before it, and
+// the rows and queue items a split added.
+type reviewUndo struct {
+	item   *ReviewItem
+	before rowState
+	answer Answer // the answer given; zero for a split
+	added  []*LedgerRow
+	items  []*ReviewItem
+}
+
+// rowState is a row as it was, to be put back exactly: a row added by
+// Update that had no cells of its own gets none again.
+type rowState struct {
+	row      *LedgerRow
+	cells    []string
+	person   *Person
+	notes    Annotations
+	accounts []string
+}
+
+func saveRow(r *LedgerRow) rowState {
+	return rowState{r, slices.Clone(r.Cells), r.person, r.Notes, slices.Clone(r.Accounts)}
+}
+
+func (s rowState) restore() {
+	s.row.Cells, s.row.person, s.row.Notes, s.row.Accounts = s.cells, s.person, s.notes, s.accounts
+}
+
+// NewReview prepares the review of l's people with rules. recent are the
+// decisions of the last audits (the last two runs of the history, oldest
+// first, or fewer): a person one of them kept as "met" whose meeting has
+// lapsed since is queued again, after everyone not reviewed yet.
+func NewReview(l *Ledger, rules Rules, details map[string]*Account, complete bool, recent ...[]Past) *Review {
+	rv := &Review{Ledger: l, Rules: rules, Details: details, Complete: complete}
+	wasMet := map[string]bool{}
+	for _, run := range recent {
+		for i := range run {
+			if run[i].Rule == RuleMet {
+				wasMet[run[i].Key()] = true
+			}
+		}
+	}
+	var lapsed []*ReviewItem
+	for _, r := range l.Rows {
+		if !rv.inExports(r) {
+			continue
+		}
+		if !r.Notes.Reviewed() {
+			rv.Queue = append(rv.Queue, &ReviewItem{Row: r})
+		} else if len(wasMet) > 0 && rv.lapsedSince(r, wasMet) {
+			lapsed = append(lapsed, &ReviewItem{Row: r, Lapsed: true})
+		}
+	}
+	rv.Queue = append(rv.Queue, lapsed...)
+	return rv
+}
+
+// inExports reports whether the row is worth asking about: it lists an
+// account and is not marked in_exports=no.
+func (rv *Review) inExports(r *LedgerRow) bool {
+	if len(rv.Ledger.AccountKeys(r)) == 0 {
+		return false
+	}
+	v := strings.TrimSpace(rv.Ledger.cell(r, ColInExports))
+	return !strings.EqualFold(v, "no")
+}
+
+// lapsedSince reports whether one of the row's accounts was kept as "met"
+// by a recent audit and lapses now.
+func (rv *Review) lapsedSince(r *LedgerRow, wasMet map[string]bool) bool {
+	for _, k := range rv.Ledger.AccountKeys(r) {
+		if wasMet[k] && rv.Followed(k) && rv.Rules.Decide(networkOf(k), &r.Notes).Rule == RuleLapsed {
+			return true
+		}
+	}
+	return false
+}
+
+func networkOf(key string) string {
+	n, _, _ := strings.Cut(key, ":")
+	return n
+}
+
+// AccountKeys returns the row's account keys, "network:id", in the order of
+// its accounts cell.
+func (l *Ledger) AccountKeys(r *LedgerRow) []string {
+	if r.Cells == nil && r.person != nil {
+		keys := make([]string, len(r.person.Accounts))
+		for i, a := range r.person.Accounts {
+			keys[i] = a.Key()
+		}
+		return keys
+	}
+	return r.Accounts
+}
+
+// Cell returns the row's cell in column col ("" when the ledger has no
+// such column), without giving a row added by Update cells of its own.
+func (l *Ledger) Cell(r *LedgerRow, col string) string { return l.cell(r, col) }
+
+// Followed reports whether the account key needs a decision: it is
+// followed in the exports, or, without them, not known to only follow you.
+func (rv *Review) Followed(key string) bool {
+	if a := rv.Details[key]; a != nil {
+		return a.Follows()
+	}
+	return !rv.Complete
+}
+
+// Current returns the person under review, nil once the queue is done.
+func (rv *Review) Current() *ReviewItem {
+	if rv.pos < len(rv.Queue) && !rv.Queue[rv.pos].done {
+		return rv.Queue[rv.pos]
+	}
+	return nil
+}
+
+// Next leaves the person under review (answered or skipped: either way not
+// asked about again in this session) for the next one in the queue.
+func (rv *Review) Next() {
+	if it := rv.Current(); it != nil {
+		it.done = true
+	}
+	for i := range rv.Queue {
+		j := (rv.pos + 1 + i) % len(rv.Queue)
+		if !rv.Queue[j].done {
+			rv.pos = j
+			return
+		}
+	}
+	rv.pos = len(rv.Queue)
+}
+
+// Left counts the people still to review in this session, the one under
+// review included.
+func (rv *Review) Left() int {
+	n := 0
+	for _, it := range rv.Queue {
+		if !it.done {
+			n++
+		}
+	}
+	return n
+}
+
+// Apply gives the answer about the person under review: it sets the one
+// cell the answer is about, and the row's annotations with it. It reports
+// false when the cell says so already (a yes/no cell written "x" counts as
+// yes), and changes nothing then.
+func (rv *Review) Apply(a Answer) (bool, error) {
+	it := rv.Current()
+	if it == nil {
+		return false, errors.New("nobody is under review")
+	}
+	r, l := it.Row, rv.Ledger
+	old := l.cell(r, a.Column)
+	n := r.Notes
+	switch a.Column {
+	case ColInspiring, ColSupplier, ColToxic, ColUnsure:
+		if a.Value != "yes" {
+			return false, fmt.Errorf("%s: want yes, not %q", a.Column, a.Value)
+		}
+		if b, _ := ParseBool(old); b {
+			return false, nil
+		}
+		switch a.Column {
+		case ColInspiring:
+			n.Inspiring = true
+		case ColSupplier:
+			n.Supplier = true
+		case ColToxic:
+			n.Toxic = true
+		default:
+			n.Unsure = true
+		}
+	case ColLastMet:
+		if err := rv.checkDate(a.Value); err != nil {
+			return false, err
+		}
+		n.LastMet, _ = ParsePeriod(a.Value)
+	case ColRelationship, ColNote:
+		if a.Value == "" {
+			return false, fmt.Errorf("%s: empty answer", a.Column)
+		}
+		if a.Column == ColRelationship {
+			n.Relationship = a.Value
+		} else {
+			n.Note = a.Value
+		}
+	default:
+		return false, fmt.Errorf("%q is not a column a review answers", a.Column)
+	}
+	if old == a.Value {
+		return false, nil
+	}
+	rv.undo = append(rv.undo, reviewUndo{item: it, before: saveRow(r), answer: a})
+	rv.set(r, a.Column, a.Value)
+	r.Notes = n
+	return true, nil
+}
+
+// set sets a cell, keeping the account keys of a row added by Update that
+// gets cells of its own.
+func (rv *Review) set(r *LedgerRow, col, v string) {
+	if r.Cells == nil && r.person != nil {
+		r.Accounts = rv.Ledger.AccountKeys(r)
+	}
+	rv.Ledger.set(r, col, v)
+}
+
+// Split makes each account of the person under review a person of its
+// own: the row keeps its first account (and its id, name and answers);
+// every other account gets a new row right after it, with a new person id
+// (as [Ledger.Known] gives one), the account's name where known (else the
+// row's) and nothing else, and is queued right after the person. It
+// returns the new rows.
+func (rv *Review) Split() ([]*LedgerRow, error) {
+	it := rv.Current()
+	if it == nil {
+		return nil, errors.New("nobody is under review")
+	}
+	r, l := it.Row, rv.Ledger
+	keys := slices.Clone(l.AccountKeys(r))
+	if len(keys) < 2 {
+		return nil, errors.New("only one account: nothing to split")
+	}
+	// Keep each account as the accounts cell spells it ("Twitter : 1401").
+	var raw []string
+	for _, k := range strings.Split(l.cell(r, ColAccounts), ";") {
+		if k = strings.TrimSpace(k); k != "" {
+			raw = append(raw, k)
+		}
+	}
+	if len(raw) != len(keys) {
+		raw = keys
+	}
+	u := reviewUndo{item: it, before: saveRow(r)}
+	name := l.cell(r, ColName)
+	inExports := l.cell(r, ColInExports)
+	rv.set(r, ColAccounts, raw[0])
+	r.Accounts = []string{keys[0]}
+	used := make(map[string]bool, len(l.byID))
+	for id := range l.byID {
+		used[id] = true
+	}
+	for i, k := range keys[1:] {
+		id := NewPersonID(k, used)
+		used[id] = true
+		nr := &LedgerRow{Cells: make([]string, len(l.Header)), Accounts: []string{k}, followed: rv.Followed(k)}
+		rowName := name
+		if a := rv.Details[k]; a != nil && a.DisplayName() != "" {
+			rowName = a.DisplayName()
+		}
+		l.set(nr, ColPersonID, id)
+		l.set(nr, ColName, rowName)
+		l.set(nr, ColAccounts, raw[i+1])
+		if _, ok := l.col[ColInExports]; ok {
+			v := inExports
+			if rv.Complete {
+				v = yesNo(nr.followed)
+			}
+			l.set(nr, ColInExports, v)
+		}
+		l.byID[id] = nr
+		u.added = append(u.added, nr)
+		u.items = append(u.items, &ReviewItem{Row: nr})
+	}
+	at := slices.Index(l.Rows, r) + 1
+	l.Rows = slices.Insert(l.Rows, at, u.added...)
+	rv.Queue = slices.Insert(rv.Queue, rv.pos+1, u.items...)
+	rv.undo = append(rv.undo, u)
+	return u.added, nil
+}
+
+// An Undone says what [Review.Undo] put back.
+type Undone struct {
+	Row    *LedgerRow
+	Answer Answer // the answer undone; zero for a split
+	Old    string // the cell's value again
+	Split  int    // the rows a split had added, now removed
+}
+
+// Undo takes back the last answer or split of the session: the row gets
+// its cells back exactly, the rows a split added go, and that person is
+// under review again.
+func (rv *Review) Undo() (Undone, bool) {
+	if len(rv.undo) == 0 {
+		return Undone{}, false
+	}
+	u := rv.undo[len(rv.undo)-1]
+	rv.undo = rv.undo[:len(rv.undo)-1]
+	l := rv.Ledger
+	u.before.restore()
+	for _, nr := range u.added {
+		if id := l.cell(nr, ColPersonID); l.byID[id] == nr {
+			delete(l.byID, id)
+		}
+	}
+	l.Rows = slices.DeleteFunc(l.Rows, func(r *LedgerRow) bool { return slices.Contains(u.added, r) })
+	rv.Queue = slices.DeleteFunc(rv.Queue, func(it *ReviewItem) bool { return slices.Contains(u.items, it) })
+	if i := slices.Index(rv.Queue, u.item); i >= 0 {
+		rv.pos = i
+		u.item.done = false
+	}
+	d := Undone{Row: u.item.Row, Answer: u.answer, Split: len(u.added)}
+	if u.answer.Column != "" {
+		d.Old = l.cell(u.item.Row, u.answer.Column)
+	}
+	return d, true
+}
+
+// Answered counts the people answered in this session (undone answers
+// not counted).
+func (rv *Review) Answered() int {
+	seen := map[*LedgerRow]bool{}
+	for _, u := range rv.undo {
+		if u.answer.Column != "" {
+			seen[u.item.Row] = true
+		}
+	}
+	return len(seen)
+}
+
+// A ReviewAccount is one account of a person under review, with its
+// decision by the rules.
+type ReviewAccount struct {
+	Key, Network string
+	// Account holds what is known of the account: everything with the
+	// exports, relation and name from the last audit without them; nil
+	// when nothing is known.
+	Account  *Account
+	Followed bool     // needs a decision (false: follows you only, or gone from the exports)
+	Decision Decision // zero when not followed
+	Action   string   // "keep", "unfollow (stay friends)"...; "" when not followed
+}
+
+// AccountsOf returns the row's accounts with their decisions.
+func (rv *Review) AccountsOf(r *LedgerRow) []ReviewAccount {
+	keys := rv.Ledger.AccountKeys(r)
+	out := make([]ReviewAccount, len(keys))
+	for i, k := range keys {
+		a := ReviewAccount{Key: k, Network: networkOf(k), Account: rv.Details[k], Followed: rv.Followed(k)}
+		if a.Followed {
+			a.Decision = rv.Rules.Decide(a.Network, &r.Notes)
+			acc := a.Account
+			if acc == nil {
+				acc = &Account{Network: a.Network}
+			}
+			a.Action = (&Item{Account: acc, Decision: a.Decision}).Action()
+		}
+		out[i] = a
+	}
+	return out
+}
+
+// A ReviewTally counts the ledger's people (those still in the exports)
+// and their followed accounts' decisions.
+type ReviewTally struct {
+	People, Reviewed int
+	Keep, Unfollow   int // accounts
+}
+
+// Tally counts what the ledger says now, the decisions recomputed with the
+// review's rules.
+func (rv *Review) Tally() ReviewTally {
+	var t ReviewTally
+	for _, r := range rv.Ledger.Rows {
+		if !rv.inExports(r) {
+			continue
+		}
+		t.People++
+		if r.Notes.Reviewed() {
+			t.Reviewed++
+		}
+		for _, a := range rv.AccountsOf(r) {
+			switch {
+			case !a.Followed:
+			case a.Decision.Keep:
+				t.Keep++
+			default:
+				t.Unfollow++
+			}
+		}
+	}
+	return t
+}

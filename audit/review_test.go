@@ -1,0 +1,428 @@
+package audit_test
+
+import (
+	"encoding/csv"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/unfollow-audit/unfollow-audit/audit"
+)
+
+var reviewRules = audit.Rules{AsOf: asOf, Window: audit.DefaultWindow, Policy: audit.DefaultPolicy()}
+
+// reviewLedger is a ledger the person has started on. On 2026-11-25 with
+// a 12-month window, 2025-10 has lapsed.
+var reviewLedger = lines(
+	stdHeader,
+	"p1,Ann Fresh,facebook:ann.1,,,,,,,,yes",
+	"p2,Bea Inspiring,twitter:2,,yes,,,,,,yes",
+	"p3,Cy Gone,twitter:3,,,,,,,,no",
+	"p4,Dee Fresh,linkedin:dee;twitter:4,,,,,,,,yes",
+	"p5,Eve Lapsed,facebook:eve.1,2025-10,,,,,friend,,yes",
+	"p6,Fay Lapsed Long Ago,facebook:fay.1,2025-10,,,,,,,yes",
+	"p7,Gil No Accounts,,,,,,,,,yes",
+	"p8,Hal Inspiring Too,twitter:8,2025-10,yes,,,,,,yes",
+	"p9,Ivy Just Met,facebook:ivy.1,2026-11,,,,,,,yes",
+	"p10,Jo Note Only,twitter:10,,,,,,,'=call back,yes",
+)
+
+// wasDecided is a history row of a run on 2026-08-25: key decided by rule.
+func wasDecided(key, rule string) audit.Past {
+	network, id, _ := strings.Cut(key, ":")
+	return audit.Past{AsOf: "2026-08-25", Network: network, ID: id, Relation: audit.Following, Decision: audit.DecisionKeep, Rule: rule}
+}
+
+func queueNames(rv *audit.Review) []string {
+	var names []string
+	for _, it := range rv.Queue {
+		n := rv.Ledger.Name(it.Row)
+		if it.Lapsed {
+			n += " (lapsed)"
+		}
+		names = append(names, n)
+	}
+	return names
+}
+
+func TestReviewQueue(t *testing.T) {
+	tests := []struct {
+		name   string
+		recent [][]audit.Past
+		want   []string
+	}{{
+		name: "no history: the unreviewed, in ledger order",
+		want: []string{"Ann Fresh", "Dee Fresh"},
+	}, {
+		name: "met in the last run, lapsed now: after the unreviewed",
+		recent: [][]audit.Past{{wasDecided("facebook:eve.1", audit.RuleMet), wasDecided("twitter:8", audit.RuleMet),
+			wasDecided("facebook:ivy.1", audit.RuleMet)}},
+		want: []string{"Ann Fresh", "Dee Fresh", "Eve Lapsed (lapsed)"},
+	}, {
+		name:   "met in the run before the last one",
+		recent: [][]audit.Past{{wasDecided("facebook:fay.1", audit.RuleMet)}, {wasDecided("facebook:fay.1", audit.RuleLapsed)}},
+		want:   []string{"Ann Fresh", "Dee Fresh", "Fay Lapsed Long Ago (lapsed)"},
+	}, {
+		name:   "lapsed in both runs: not asked again",
+		recent: [][]audit.Past{{wasDecided("facebook:fay.1", audit.RuleLapsed)}, {wasDecided("facebook:fay.1", audit.RuleLapsed)}},
+		want:   []string{"Ann Fresh", "Dee Fresh"},
+	}, {
+		name:   "a gone person is not asked about, met before or not",
+		recent: [][]audit.Past{{wasDecided("twitter:3", audit.RuleMet)}},
+		want:   []string{"Ann Fresh", "Dee Fresh"},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rv := audit.NewReview(readLedger(t, reviewLedger), reviewRules, nil, false, tt.recent...)
+			if got := queueNames(rv); !slices.Equal(got, tt.want) {
+				t.Errorf("queue %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// With the exports given, an account that only follows you needs no
+// decision: a row whose only followed account lapsed is queued, one whose
+// lapsed account no longer is followed is not.
+func TestReviewQueueWithExports(t *testing.T) {
+	details := map[string]*audit.Account{
+		"facebook:eve.1": {Network: audit.Facebook, Relation: audit.Follower, ID: "eve.1"},
+		"facebook:fay.1": {Network: audit.Facebook, Relation: audit.Friend, ID: "fay.1"},
+	}
+	recent := [][]audit.Past{{wasDecided("facebook:eve.1", audit.RuleMet), wasDecided("facebook:fay.1", audit.RuleMet)}}
+	rv := audit.NewReview(readLedger(t, reviewLedger), reviewRules, details, true, recent...)
+	want := []string{"Ann Fresh", "Dee Fresh", "Fay Lapsed Long Ago (lapsed)"}
+	if got := queueNames(rv); !slices.Equal(got, want) {
+		t.Errorf("queue %q, want %q", got, want)
+	}
+	for _, a := range rv.AccountsOf(rv.Queue[0].Row) {
+		if a.Followed || a.Action != "" {
+			t.Errorf("%s, not in the exports: followed %v, action %q", a.Key, a.Followed, a.Action)
+		}
+	}
+}
+
+// cellDiffs lists the cells that differ between two ledgers as written.
+func cellDiffs(t *testing.T, before, after string) []string {
+	t.Helper()
+	b, err := csv.NewReader(strings.NewReader(before)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := csv.NewReader(strings.NewReader(after)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a) != len(b) {
+		t.Fatalf("%d lines after, %d before:\n%s", len(a), len(b), diffLines(after, before))
+	}
+	var out []string
+	for i := range a {
+		if len(a[i]) != len(b[i]) {
+			t.Fatalf("line %d: %d cells after, %d before", i+1, len(a[i]), len(b[i]))
+		}
+		for j := range a[i] {
+			if a[i][j] != b[i][j] {
+				out = append(out, b[0][j]+"="+a[i][j])
+			}
+		}
+	}
+	return out
+}
+
+func TestReviewAnswers(t *testing.T) {
+	rv0 := &audit.Review{Rules: reviewRules}
+	metOn := func(s string) audit.Answer {
+		a, err := rv0.MetOn(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return a
+	}
+	tests := []struct {
+		name   string
+		answer audit.Answer
+		cell   string // the one cell that changes, as written
+		rule   string // Ann's decision on Facebook then
+		check  func(audit.Annotations) bool
+	}{
+		{"met today", rv0.MetToday(), "last_met=2026-11-25", audit.RuleMet,
+			func(n audit.Annotations) bool { return n.LastMet.First == asOf }},
+		{"met on a day", metOn("2025-01-15"), "last_met=2025-01-15", audit.RuleLapsed,
+			func(n audit.Annotations) bool { return n.LastMet.Last == audit.NewDate(2025, 1, 15) }},
+		{"met in a month", metOn(" 2026-03 "), "last_met=2026-03", audit.RuleMet,
+			func(n audit.Annotations) bool { return n.LastMet.Last == audit.NewDate(2026, 3, 31) }},
+		{"met in a year", metOn("2025"), "last_met=2025", audit.RuleMet,
+			func(n audit.Annotations) bool { return n.LastMet.Last == audit.NewDate(2025, 12, 31) }},
+		{"inspiring", audit.Mark(audit.ColInspiring), "inspiring=yes", audit.RulePolicy,
+			func(n audit.Annotations) bool { return n.Inspiring }},
+		{"supplier", audit.Mark(audit.ColSupplier), "supplier=yes", audit.RulePolicy,
+			func(n audit.Annotations) bool { return n.Supplier }},
+		{"toxic", audit.Mark(audit.ColToxic), "toxic=yes", audit.RuleToxic,
+			func(n audit.Annotations) bool { return n.Toxic }},
+		{"unsure", audit.Mark(audit.ColUnsure), "unsure=yes", audit.RuleUnsure,
+			func(n audit.Annotations) bool { return n.Unsure }},
+		{"relationship", audit.Relationship(" friend "), "relationship=friend", audit.RuleUnknown,
+			func(n audit.Annotations) bool { return n.Close() }},
+		{"note like a formula", audit.Note("=met at the conference"), "note='=met at the conference", audit.RuleUnknown,
+			func(n audit.Annotations) bool { return n.Note == "=met at the conference" }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			l := readLedger(t, reviewLedger)
+			before := writeLedger(t, l)
+			rv := audit.NewReview(l, reviewRules, nil, false)
+			row := rv.Current().Row
+			changed, err := rv.Apply(tt.answer)
+			if err != nil || !changed {
+				t.Fatalf("Apply(%+v) = %v, %v; want a change", tt.answer, changed, err)
+			}
+			after := writeLedger(t, l)
+			if d := cellDiffs(t, before, after); !slices.Equal(d, []string{tt.cell}) {
+				t.Errorf("cells changed: %q, want only %q", d, tt.cell)
+			}
+			if !tt.check(row.Notes) || !row.Notes.Reviewed() {
+				t.Errorf("annotations %+v", row.Notes)
+			}
+			if got := rv.AccountsOf(row)[0].Decision.Rule; got != tt.rule {
+				t.Errorf("decision by rule %s, want %s", got, tt.rule)
+			}
+			// What is written reads back the same.
+			if l2 := readLedger(t, after); l2.Rows[0].Notes != row.Notes {
+				t.Errorf("read back %+v, want %+v", l2.Rows[0].Notes, row.Notes)
+			}
+			// The same answer again changes nothing.
+			if changed, err := rv.Apply(tt.answer); changed || err != nil {
+				t.Errorf("the same answer again: %v, %v; want no change", changed, err)
+			}
+		})
+	}
+}
+
+// An answer on a row that Update added (no cells of its own yet) changes
+// that one cell too, and the row keeps its accounts.
+func TestReviewAnswerOnNewRow(t *testing.T) {
+	before, l, _ := run(t, "", world)
+	rv := audit.NewReview(l, reviewRules, nil, false)
+	row := rv.Queue[2].Row // Dee Jones, two accounts
+	rv.Next()
+	rv.Next()
+	if rv.Current().Row != row {
+		t.Fatalf("Next did not reach the third person")
+	}
+	if _, err := rv.Apply(audit.Relationship("colleague")); err != nil {
+		t.Fatal(err)
+	}
+	if d := cellDiffs(t, before, writeLedger(t, l)); !slices.Equal(d, []string{"relationship=colleague"}) {
+		t.Errorf("cells changed: %q", d)
+	}
+	if keys := l.AccountKeys(row); !slices.Equal(keys, []string{"linkedin:dee", "twitter:4"}) {
+		t.Errorf("accounts %q after the answer", keys)
+	}
+	if known := l.Known(); known["twitter:4"] != l.PersonID(row) {
+		t.Errorf("Known after the answer: twitter:4 is %q, want %q", known["twitter:4"], l.PersonID(row))
+	}
+}
+
+func TestReviewAnswerKeepsSpreadsheetSpelling(t *testing.T) {
+	l := readLedger(t, lines(stdHeader, "p1,Ann,facebook:ann.1,2026-11-25,X,,,,Friend,,yes"))
+	rv := audit.NewReview(l, reviewRules, nil, false, [][]audit.Past{{wasDecided("facebook:ann.1", audit.RuleMet)}}...)
+	// Ann is reviewed: put her under review by hand.
+	rv.Queue = []*audit.ReviewItem{{Row: l.Rows[0]}}
+	before := writeLedger(t, l)
+	for _, a := range []audit.Answer{audit.Mark(audit.ColInspiring), rv.MetToday(), audit.Relationship("Friend")} {
+		if changed, err := rv.Apply(a); changed || err != nil {
+			t.Errorf("Apply(%+v) = %v, %v; want no change", a, changed, err)
+		}
+	}
+	if after := writeLedger(t, l); after != before {
+		t.Errorf("ledger changed:\n%s", diffLines(after, before))
+	}
+	if _, ok := rv.Undo(); ok {
+		t.Errorf("an answer that changed nothing can be undone")
+	}
+}
+
+func TestReviewBadAnswers(t *testing.T) {
+	rv := audit.NewReview(readLedger(t, reviewLedger), reviewRules, nil, false)
+	for _, s := range []string{"", "25/11/2026", "2026-13-01", "2026-02-30", "26-03-02", "2026-3", "yesterday", "2026-11-26", "2027"} {
+		if _, err := rv.MetOn(s); err == nil {
+			t.Errorf("MetOn(%q) accepted", s)
+		}
+	}
+	if _, err := rv.MetOn("2026-11"); err != nil {
+		t.Errorf("MetOn(2026-11), the audit's month: %v", err)
+	}
+	for _, a := range []audit.Answer{
+		{audit.ColLastMet, "2026-11-26"},
+		{audit.ColInspiring, "no"},
+		{audit.ColNote, ""},
+		{audit.ColRelationship, ""},
+		{audit.ColName, "New Name"},
+		{audit.ColAccounts, "twitter:1"},
+	} {
+		if changed, err := rv.Apply(a); err == nil || changed {
+			t.Errorf("Apply(%+v) = %v, %v; want an error", a, changed, err)
+		}
+	}
+	if rv.Current().Row.Notes.Reviewed() {
+		t.Errorf("bad answers changed the annotations")
+	}
+}
+
+func TestReviewNextAndLeft(t *testing.T) {
+	rv := audit.NewReview(readLedger(t, reviewLedger), reviewRules, nil, false,
+		[][]audit.Past{{wasDecided("facebook:eve.1", audit.RuleMet)}}...)
+	var seen []string
+	for it := rv.Current(); it != nil; it = rv.Current() {
+		seen = append(seen, rv.Ledger.Name(it.Row)+"/"+string(rune('0'+rv.Left())))
+		rv.Next()
+	}
+	if want := []string{"Ann Fresh/3", "Dee Fresh/2", "Eve Lapsed/1"}; !slices.Equal(seen, want) {
+		t.Errorf("went through %q, want %q", seen, want)
+	}
+	if rv.Left() != 0 {
+		t.Errorf("%d left at the end", rv.Left())
+	}
+}
+
+func TestReviewUndo(t *testing.T) {
+	_, l, people := run(t, "", world) // rows added by Update: no cells of their own
+	details := map[string]*audit.Account{}
+	for _, p := range people {
+		for _, a := range p.Accounts {
+			details[a.Key()] = a
+		}
+	}
+	rv := audit.NewReview(l, reviewRules, details, true)
+	states := []string{writeLedger(t, l)}
+	step := func(what string, f func() error) {
+		t.Helper()
+		if err := f(); err != nil {
+			t.Fatalf("%s: %v", what, err)
+		}
+		states = append(states, writeLedger(t, l))
+		if states[len(states)-1] == states[len(states)-2] {
+			t.Fatalf("%s changed nothing", what)
+		}
+	}
+	apply := func(a audit.Answer) func() error {
+		return func() error { _, err := rv.Apply(a); return err }
+	}
+	step("Ada met", apply(rv.MetToday()))
+	rv.Next()
+	step("Bob inspiring", apply(audit.Mark(audit.ColInspiring)))
+	step("Bob a friend", apply(audit.Relationship("friend")))
+	rv.Next()
+	step("Dee split", func() error { _, err := rv.Split(); return err })
+	step("Dee a colleague", apply(audit.Relationship("colleague")))
+	rv.Next() // to the account split off Dee
+	step("twitter:4 toxic", apply(audit.Mark(audit.ColToxic)))
+	rv.Next()
+	if rv.Answered() != 4 {
+		t.Errorf("%d people answered, want 4 (Ada, Bob, Dee, twitter:4)", rv.Answered())
+	}
+	wantBack := []string{"Dee Jones", "Dee Jones", "Dee Jones", "Bob Stone", "Bob Stone", "Ada Lovelace"}
+	for i := len(states) - 2; i >= 0; i-- {
+		d, ok := rv.Undo()
+		if !ok {
+			t.Fatalf("undo %d: nothing to undo", len(states)-1-i)
+		}
+		if got := writeLedger(t, l); got != states[i] {
+			t.Fatalf("undo of step %d: ledger\n%s", i+1, diffLines(got, states[i]))
+		}
+		if want := wantBack[len(states)-2-i]; rv.Ledger.Name(rv.Current().Row) != want || d.Row != rv.Current().Row {
+			t.Errorf("undo of step %d: under review %q, want %q", i+1, rv.Ledger.Name(rv.Current().Row), want)
+		}
+	}
+	if _, ok := rv.Undo(); ok {
+		t.Errorf("undo beyond the first answer")
+	}
+	if rv.Answered() != 0 || len(rv.Queue) != 4 || rv.Left() != 4 {
+		t.Errorf("after undoing everything: %d answered, queue %d, %d left", rv.Answered(), len(rv.Queue), rv.Left())
+	}
+}
+
+func TestReviewSplit(t *testing.T) {
+	text := lines(stdHeader+",my column",
+		"p1,Ann Smith,facebook:ann.1; Twitter : 7 ;linkedin:ann-s,2026-06,,,,,friend,,yes,mine",
+		"p2,Bob,twitter:2,,,,,,,,yes,",
+	)
+	l := readLedger(t, text)
+	details := map[string]*audit.Account{
+		"linkedin:ann-s": {Network: audit.LinkedIn, Relation: audit.Connection, ID: "ann-s", Name: "Ann S. Consulting"},
+	}
+	rv := audit.NewReview(l, reviewRules, details, false)
+	rv.Queue = []*audit.ReviewItem{{Row: l.Rows[0]}, {Row: l.Rows[1]}} // Ann is reviewed: queue her by hand
+	added, err := rv.Split()
+	if err != nil {
+		t.Fatal(err)
+	}
+	used := map[string]bool{"p1": true, "p2": true}
+	tw := audit.NewPersonID("twitter:7", used)
+	used[tw] = true
+	li := audit.NewPersonID("linkedin:ann-s", used)
+	want := lines(stdHeader+",my column",
+		"p1,Ann Smith,facebook:ann.1,2026-06,,,,,friend,,yes,mine",
+		tw+",Ann Smith,Twitter : 7,,,,,,,,yes,",
+		li+",Ann S. Consulting,linkedin:ann-s,,,,,,,,yes,",
+		"p2,Bob,twitter:2,,,,,,,,yes,",
+	)
+	if got := writeLedger(t, l); got != want {
+		t.Fatalf("after the split:\n%s", diffLines(got, want))
+	}
+	if len(added) != 2 || l.Row(tw) != added[0] || l.Row(li) != added[1] {
+		t.Errorf("new rows not found by id")
+	}
+	// Ann stays under review with one account; the new people come next.
+	if rv.Current().Row != l.Rows[0] || rv.Left() != 4 {
+		t.Errorf("after the split: %d left", rv.Left())
+	}
+	rv.Next()
+	if rv.Current().Row != added[0] {
+		t.Errorf("next is %q, want the first account split off", l.Name(rv.Current().Row))
+	}
+	// The split holds when the ledger is read again and merged: the tool
+	// would have merged the two by name.
+	l2 := readLedger(t, want)
+	people := audit.Merge([]audit.Account{
+		account(audit.Facebook, audit.Friend, "ann.1", "Ann Smith"),
+		account(audit.Twitter, audit.Following, "7", "Ann Smith"),
+	}, l2.Known())
+	if len(people) != 2 {
+		t.Errorf("%d people after the split, want 2", len(people))
+	}
+	// A person with one account cannot be split.
+	if _, err := rv.Split(); err == nil {
+		t.Errorf("split of one account accepted")
+	}
+	if _, ok := rv.Undo(); !ok {
+		t.Fatal("the split cannot be undone")
+	}
+	if got := writeLedger(t, l); got != writeLedger(t, readLedger(t, text)) {
+		t.Fatalf("after undoing the split:\n%s", diffLines(got, text))
+	}
+	if len(rv.Queue) != 2 || rv.Current().Row != l.Rows[0] || l.Row(tw) != nil {
+		t.Errorf("after undoing the split: queue %d, ids kept", len(rv.Queue))
+	}
+}
+
+func TestReviewTally(t *testing.T) {
+	l := readLedger(t, reviewLedger)
+	rv := audit.NewReview(l, reviewRules, nil, false)
+	got := rv.Tally()
+	// Counted: all but Cy (gone) and Gil (no account): 8 people, 9
+	// accounts. Reviewed: Bea, Eve, Fay, Hal, Ivy, Jo. Kept: Bea and Hal
+	// (inspiring, on Twitter), Ivy (met).
+	want := audit.ReviewTally{People: 8, Reviewed: 6, Keep: 3, Unfollow: 6}
+	if got != want {
+		t.Errorf("tally %+v, want %+v", got, want)
+	}
+	if _, err := rv.Apply(rv.MetToday()); err != nil { // Ann
+		t.Fatal(err)
+	}
+	want.Reviewed, want.Keep, want.Unfollow = 7, 4, 5
+	if got := rv.Tally(); got != want {
+		t.Errorf("tally after an answer %+v, want %+v", got, want)
+	}
+}

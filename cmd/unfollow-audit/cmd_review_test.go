@@ -1,0 +1,119 @@
+package main
+
+import (
+	"bytes"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+func TestSplitAnswer(t *testing.T) {
+	tests := []struct {
+		line string
+		key  byte
+		arg  string
+	}{
+		{"", 0, ""},
+		{"   \t", 0, ""},
+		{"m", 'm', ""},
+		{" M ", 'm', ""},
+		{"d 2026-03-02", 'd', "2026-03-02"},
+		{"d2026-03", 'd', "2026-03"},
+		{"n  met at the conference ", 'n', "met at the conference"},
+		{"r 4 neighbour", 'r', "4 neighbour"},
+		{"is", 'i', "s"},
+		{"?", '?', ""},
+		{"é", notAKey, "é"},
+	}
+	for _, tt := range tests {
+		if key, arg := splitAnswer(tt.line); key != tt.key || arg != tt.arg {
+			t.Errorf("splitAnswer(%q) = %q, %q; want %q, %q", tt.line, key, arg, tt.key, tt.arg)
+		}
+	}
+}
+
+func TestClean(t *testing.T) {
+	if got := clean("Eve\x1b[2J\u202Egnp.exe\tx"); got != "Eve?[2J?gnp.exe?x" {
+		t.Errorf("clean = %q", got)
+	}
+}
+
+// promptWriter collects the output and signals each prompt.
+type promptWriter struct {
+	mu      sync.Mutex
+	buf     bytes.Buffer
+	prompts chan struct{}
+}
+
+func (w *promptWriter) Write(p []byte) (int, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if string(p) == "> " {
+		w.prompts <- struct{}{}
+	}
+	return w.buf.Write(p)
+}
+
+func (w *promptWriter) String() string {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.buf.String()
+}
+
+// A ledger saved by someone else during the review (a spreadsheet, say) is
+// not overwritten: the session stops with an error, and the file stays as
+// they saved it.
+func TestReviewStopsWhenTheLedgerChangesOnDisk(t *testing.T) {
+	root := repoRoot(t)
+	ws := filepath.Join(t.TempDir(), "ws")
+	today := func() time.Time { return time.Date(2026, 11, 25, 12, 0, 0, 0, time.UTC) }
+	var stderr bytes.Buffer
+	tw := filepath.Join(root, "testdata", "sample", "twitter-2026-11-20-5f1c0e7a9b3d2c4e6f8a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e.zip")
+	if code := runWith([]string{"audit", "--workspace", ws, tw}, stdio{out: io.Discard, err: &stderr}, today); code != 0 {
+		t.Fatalf("audit: exit %d: %s", code, &stderr)
+	}
+	ledger := filepath.Join(ws, "ledger.csv")
+
+	in, feed := io.Pipe()
+	out := &promptWriter{prompts: make(chan struct{}, 10)}
+	done := make(chan int)
+	go func() {
+		done <- runWith([]string{"review", "--workspace", ws}, stdio{in: in, out: out, err: &stderr}, today)
+	}()
+
+	<-out.prompts
+	io.WriteString(feed, "m\n")
+	<-out.prompts // the answer is saved: the next person is asked about
+	data, err := os.ReadFile(ledger)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(data), ",twitter:1408,2026-11-25,") {
+		t.Fatalf("first answer not saved:\n%s", data)
+	}
+	edited := append(data, "p1,Added In A Spreadsheet,twitter:999,,,,,,,,yes\n"...)
+	if err := os.WriteFile(ledger, edited, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	io.WriteString(feed, "t\n")
+	var code int
+	select {
+	case code = <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("review did not stop")
+	}
+	feed.Close()
+	if code != exitError || !strings.Contains(stderr.String(), "changed on disk while you were reviewing") {
+		t.Errorf("exit %d, stderr %q; want 1 and the ledger changed on disk", code, &stderr)
+	}
+	if got, _ := os.ReadFile(ledger); !bytes.Equal(got, edited) {
+		t.Errorf("the ledger saved by someone else was overwritten:\n%s", got)
+	}
+	if o := out.String(); !strings.Contains(o, `saved last_met "2026-11-25"`) || strings.Contains(o, `saved toxic`) {
+		t.Errorf("output:\n%s", o)
+	}
+}
