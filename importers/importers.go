@@ -52,6 +52,16 @@ type Coverage map[string]bool
 // Has reports whether the exports held the network's list of relation.
 func (c Coverage) Has(network, relation string) bool { return c[network+":"+relation] }
 
+// HasNetwork reports whether the exports held any list of the network.
+func (c Coverage) HasNetwork(network string) bool {
+	for k := range c {
+		if strings.HasPrefix(k, network+":") {
+			return true
+		}
+	}
+	return false
+}
+
 // A Format describes one export an importer reads.
 type Format struct {
 	Network string

@@ -128,6 +128,7 @@ type Txn struct {
 	mu      sync.Mutex // guards pending and dirs
 	pending []*pending
 	dirs    []string // folders Write created, parents first; Abort removes them
+	removes []string // files Commit removes once the run's files are in place
 	done    bool
 }
 
@@ -202,6 +203,34 @@ func (t *Txn) write(name string, sync bool, fn func(io.Writer) error) error {
 	}
 	p.hash = h.Sum(nil)
 	return nil
+}
+
+// Remove has Commit remove a file of an earlier run that this run does
+// not write again (an old batch list), after the run's files are in place.
+// A file that is already gone is fine.
+func (t *Txn) Remove(name string) {
+	t.mu.Lock()
+	t.removes = append(t.removes, name)
+	t.mu.Unlock()
+}
+
+// Glob lists the workspace files whose names match pattern (path.Match
+// syntax, in the workspace folder itself).
+func (w *Workspace) Glob(pattern string) ([]string, error) {
+	ents, err := os.ReadDir(w.Dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", w.Dir, unwrap(err))
+	}
+	var out []string
+	for _, e := range ents {
+		if ok, _ := path.Match(pattern, e.Name()); ok && e.Type().IsRegular() {
+			out = append(out, e.Name())
+		}
+	}
+	return out, nil
 }
 
 // Commit renames every file into place. A file whose content is unchanged
@@ -279,6 +308,9 @@ func (t *Txn) Commit() error {
 		if k.old != "" {
 			os.Remove(k.old)
 		}
+	}
+	for _, name := range t.removes {
+		os.Remove(t.w.Path(name)) // derived files: a failure leaves a stale copy, nothing lost
 	}
 	t.done = true
 	return nil

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"slices"
 	"sync"
 	"time"
 
@@ -17,9 +18,10 @@ const defaultWorkspace = "unfollow-audit-workspace"
 
 // auditOptions are the audit command's settings once parsed.
 type auditOptions struct {
-	dir     string
-	rules   audit.Rules
-	exports []string
+	dir       string
+	rules     audit.Rules
+	exports   []string
+	batchSize int
 }
 
 func runAudit(args []string, std stdio, today func() time.Time) int {
@@ -27,14 +29,18 @@ func runAudit(args []string, std stdio, today func() time.Time) int {
 	dir := fs.StringP("workspace", "w", defaultWorkspace, "`DIR` holding your ledger, the reports and the history of runs (created if needed)")
 	asOf := fs.String("as-of", "", "audit `DATE` (YYYY-MM-DD) every date rule counts from (default today)")
 	within := fs.String("met-within", "12m", "the \"met in the last year\" window, as a `SPAN` of days, months or years: 400d, 18m, 2y")
+	batch := fs.Int("batch-size", 0, "also split the unfollow list per network into files of at most `N` rows, one a day (unfollow-<network>-01.csv, ...)")
 	policies := fs.StringArray("policy", nil, "what keeps an account on a network, as `NETWORK=RULES` with RULES from met,inspiring,supplier or none (repeatable; default facebook=met, others met,inspiring,supplier)")
 	profile := addProfileFlag(fs)
 	if code, ok := parse(fs, args, std); !ok {
 		return code
 	}
-	o := auditOptions{dir: *dir, exports: fs.Args(), rules: audit.Rules{Policy: audit.DefaultPolicy()}}
+	o := auditOptions{dir: *dir, exports: fs.Args(), rules: audit.Rules{Policy: audit.DefaultPolicy()}, batchSize: *batch}
 	if len(o.exports) == 0 {
 		return usageError(fs, std, "no export given")
+	}
+	if o.batchSize < 0 {
+		return usageError(fs, std, "--batch-size must be a positive number of rows, not %d", o.batchSize)
 	}
 	o.rules.AsOf = audit.DateOf(today())
 	if *asOf != "" {
@@ -84,10 +90,13 @@ func auditRun(o auditOptions, std stdio) error {
 	if err != nil {
 		return err
 	}
-	accounts, coverage, err := importers.Read(o.exports, importers.Options{}, importers.All())
+	prog := startProgress(std)
+	defer prog.Done()
+	accounts, coverage, err := importers.Read(o.exports, importers.Options{Progress: prog.Counts()}, importers.All())
 	if err != nil {
 		return err
 	}
+	prog.Phase("merging")
 	covered := audit.Covered(coverage.Has)
 	people := audit.Merge(accounts, ledger.Known())
 	ledger.Update(people)
@@ -111,6 +120,7 @@ func auditRun(o auditOptions, std stdio) error {
 	s := audit.Summarize(items, prev, changes, prevName != "")
 	s.Carried = carried
 	s.Reviewed = ledger.HasPersonsWork()
+	prog.Phase("writing reports")
 	txn := ws.Begin()
 	defer txn.Abort()
 	writes := []output{
@@ -134,13 +144,53 @@ func auditRun(o auditOptions, std stdio) error {
 	writes = append(writes, output{"report.html", func(w io.Writer) error {
 		return audit.WriteHTMLReport(w, &audit.HTMLReport{Rules: o.rules, Summary: s, Items: items, ReachOut: reach, Runs: runs})
 	}})
+	batches := audit.UnfollowBatches(items, o.batchSize)
+	for _, b := range batches {
+		writes = append(writes, output{b.Name(), func(w io.Writer) error { return audit.WriteDecisions(w, b.Items, false) }})
+	}
+	if coverage.HasNetwork(audit.Mastodon) {
+		writes = append(writes, output{mastodonKeep, func(w io.Writer) error { return audit.WriteMastodonKeep(w, items) }})
+	}
+	if err := removeStale(ws, txn, writes); err != nil {
+		return err
+	}
 	if err := writeAll(txn, writes, ledger.HasPersonsWork()); err != nil {
 		return err
 	}
 	if err := txn.Commit(); err != nil {
 		return err
 	}
-	return writeAuditSummary(std.out, s, o.dir, len(reach), !std.tty)
+	prog.Done()
+	if err := writeAuditSummary(std.out, s, o.dir, len(reach), !std.tty); err != nil {
+		return err
+	}
+	if len(batches) > 0 {
+		_, err := fmt.Fprintf(std.out, "The unfollow list is split into %d files of at most %d rows (unfollow-<network>-NN.csv): at one file per network a day, that is %d days.\n",
+			len(batches), o.batchSize, audit.Days(batches))
+		return err
+	}
+	return nil
+}
+
+// mastodonKeep is the Mastodon keep list, in Mastodon's own format.
+const mastodonKeep = "mastodon-following-keep.csv"
+
+// removeStale has the run remove batch lists and the Mastodon keep list of
+// an earlier run that this run does not write again: a stale list would
+// have the person unfollow on old decisions.
+func removeStale(ws *workspace.Workspace, txn *workspace.Txn, writes []output) error {
+	for _, pattern := range []string{"unfollow-*-[0-9][0-9]*.csv", mastodonKeep} {
+		names, err := ws.Glob(pattern)
+		if err != nil {
+			return err
+		}
+		for _, n := range names {
+			if !slices.ContainsFunc(writes, func(o output) bool { return o.name == n }) {
+				txn.Remove(n)
+			}
+		}
+	}
+	return nil
 }
 
 // writeAll writes the run's files into txn, two at a time: the machine

@@ -71,6 +71,7 @@ var samples = map[string]string{
 	"Complete_LinkedInDataExport_11-20-2026.zip":                                              "linkedin",
 	"twitter-2026-11-20-5f1c0e7a9b3d2c4e6f8a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e.zip": "twitter",
 	"takeout-20261120T090000Z-001.zip":                                                        "youtube",
+	"instagram-robinhale-2026-11-20-AbCdEfGh.zip":                                             "instagram",
 }
 
 // looseSamples are sample exports that the network ships as a single file.

@@ -24,6 +24,7 @@ type progress struct {
 	wg     sync.WaitGroup
 	w      io.Writer
 	shown  bool
+	done   bool
 }
 
 // startProgress starts the progress line when stderr is a terminal; it
@@ -98,11 +99,12 @@ func (p *progress) Phase(s string) {
 	}
 }
 
-// Done stops the line and clears it.
+// Done stops the line and clears it. Calling it again does nothing.
 func (p *progress) Done() {
-	if p == nil {
+	if p == nil || p.done {
 		return
 	}
+	p.done = true
 	close(p.stop)
 	p.wg.Wait()
 	if p.shown {
