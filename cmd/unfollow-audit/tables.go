@@ -152,6 +152,7 @@ func writeAuditSummary(w io.Writer, s audit.Summary, dir string, reachOut int, a
 		fmt.Fprintf(w, "%d family members and friends you are drifting away from are in %s: call them rather than follow.\n",
 			reachOut, filepath.Join(dir, "reach-out.csv"))
 	}
+	fmt.Fprintf(w, "Reports: %s (an overview), unfollow.csv, keep.csv and reach-out.csv in %s.\n", filepath.Join(dir, "report.html"), dir)
 	if missing := s.Missing(); len(missing) > 0 {
 		fmt.Fprintf(w, "Not in these exports, so left as they were: %s. Give the whole export to check them.\n", strings.Join(missing, ", "))
 	}
