@@ -343,8 +343,8 @@ func (m *merger) people(known map[string]string, names []nameGroup) []*Person {
 		if len(p.Accounts) > 1 {
 			slices.SortFunc(p.Accounts, compareAccounts)
 		}
-		if len(p.Accounts) > 1 || p.fold == "" {
-			p.fold = FoldName(p.Name())
+		if len(p.Accounts) > 1 || (p.fold == "" && p.Accounts[0].Name == "" && p.Accounts[0].Handle != "") {
+			p.fold = FoldName(p.Name()) // the name may come from another account, or be an @handle
 		}
 		if len(p.Possible) > 1 {
 			slices.Sort(p.Possible)
@@ -381,18 +381,15 @@ func sortPeople(people []*Person) {
 	// Sort copies of the keys, not pointers: the comparisons then read one
 	// string each instead of chasing a pointer to the person first.
 	type keyed struct {
-		fold string
-		p    *Person
+		fold, name, id string
+		p              *Person
 	}
 	ks := make([]keyed, len(people))
 	for i, p := range people {
-		ks[i] = keyed{p.fold, p}
+		ks[i] = keyed{p.fold, p.Name(), p.ID, p}
 	}
 	slices.SortFunc(ks, func(a, b keyed) int {
-		if c := strings.Compare(a.fold, b.fold); c != 0 {
-			return c
-		}
-		return cmp.Or(strings.Compare(a.p.Name(), b.p.Name()), strings.Compare(a.p.ID, b.p.ID))
+		return cmp.Or(strings.Compare(a.fold, b.fold), strings.Compare(a.name, b.name), strings.Compare(a.id, b.id))
 	})
 	for i := range ks {
 		people[i] = ks[i].p
