@@ -75,7 +75,7 @@ func writeImportTables(w io.Writer, people []*audit.Person, ascii bool) error {
 		return err
 	}
 	if total.unnamed > 0 {
-		fmt.Fprintf(w, "\n%d accounts stayed unnamed: the export lists only their ids (Twitter/X names are recovered from the mentions and replies in your own tweets).\n", total.unnamed)
+		fmt.Fprintf(w, "\n%d accounts stayed unnamed: their export gives no name or handle (Twitter/X archives list only ids; names are recovered from the mentions and replies in your own tweets).\n", total.unnamed)
 	}
 	var merged, possible []*audit.Person
 	for _, p := range people {
@@ -100,7 +100,7 @@ func writeImportTables(w io.Writer, people []*audit.Person, ascii bool) error {
 		}
 	}
 	if len(possible) > 0 {
-		fmt.Fprintf(w, "\nPossible matches, not merged because the name is shared by several accounts of a network (%d):\n", len(possible))
+		fmt.Fprintf(w, "\nPossible matches, not merged because the evidence is weak: a name or handle shared by several accounts of one network, or a Mastodon user name (%d):\n", len(possible))
 		t := newTable(w, ascii, tw.AlignLeft, tw.AlignLeft, tw.AlignLeft)
 		t.Header("Person", "Accounts", "May also be")
 		for _, p := range possible {
