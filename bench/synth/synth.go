@@ -7,9 +7,12 @@ package synth
 import (
 	"archive/zip"
 	"bufio"
+	"encoding/csv"
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"strings"
 	"time"
 )
@@ -31,6 +34,18 @@ var (
 // spread so that most full names in a large file are unique, as in life.
 func name(r *rand.Rand) (string, string) {
 	return firstNames[r.IntN(len(firstNames))], lastNames[r.IntN(len(lastNames))] + suffix(r)
+}
+
+// Names returns n full names ("First Last") drawn like the names in the
+// exports, for benchmarks that build accounts in memory.
+func Names(n int, seed uint64) []string {
+	r := rand.New(rand.NewPCG(seed, 4))
+	out := make([]string, n)
+	for i := range out {
+		first, last := name(r)
+		out[i] = first + " " + last
+	}
+	return out
 }
 
 // suffix adds a middle initial-like token to most names, so that a large
@@ -108,6 +123,51 @@ func TwitterFollows(w io.Writer, kind string, n int, base int64) error {
 		bw.WriteString("\n]\n")
 	}
 	return bw.Flush()
+}
+
+// TwitterBaseID is the first account id of the accounts TwitterArchive
+// writes.
+const TwitterBaseID = 1000000000
+
+// TwitterArchive writes an unzipped Twitter/X archive folder: dir/data/
+// following.js with following accounts, follower.js with followers
+// accounts (half of the accounts followed follow back, the rest are
+// accounts not followed) and tweets.js with tweets, each mentioning an
+// account followed.
+func TwitterArchive(dir string, following, followers, tweets int, seed uint64) error {
+	data := filepath.Join(dir, "data")
+	if err := os.MkdirAll(data, 0o755); err != nil {
+		return err
+	}
+	if err := CreateFile(filepath.Join(data, "following.js"), func(w io.Writer) error {
+		return TwitterFollows(w, "following", following, TwitterBaseID)
+	}); err != nil {
+		return err
+	}
+	if err := CreateFile(filepath.Join(data, "follower.js"), func(w io.Writer) error {
+		return TwitterFollows(w, "follower", followers, TwitterBaseID+int64(following/2))
+	}); err != nil {
+		return err
+	}
+	return CreateFile(filepath.Join(data, "tweets.js"), func(w io.Writer) error {
+		return TwitterTweets(w, tweets, TwitterBaseID, following, seed)
+	})
+}
+
+// CreateFile creates path (and its folder) and fills it with fn.
+func CreateFile(path string, fn func(io.Writer) error) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := fn(f); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }
 
 // TwitterTweets writes a data/tweets.js with n tweets, each mentioning one
@@ -258,4 +318,72 @@ func FacebookZip(w io.Writer, friends, following int, mediaBytes int64, seed uin
 		}
 	}
 	return zw.Close()
+}
+
+// AnnotateLedger copies a ledger.csv written by the audit command from r to
+// w, filling in cells here and there as a person would after a first run:
+// when they last met one person in 50 (a month of 2023 to 2025), inspiring
+// one in 70, supplier one in 90, toxic one in 500, friend one in 300, and a
+// note one in 120. The person's grouping and every other cell stay as
+// they are.
+func AnnotateLedger(r io.Reader, w io.Writer) error {
+	cr := csv.NewReader(bufio.NewReaderSize(r, 1<<20))
+	cr.FieldsPerRecord = -1
+	cr.ReuseRecord = true
+	bw := bufio.NewWriterSize(w, 1<<20)
+	cw := csv.NewWriter(bw)
+	header, err := cr.Read()
+	if err != nil {
+		return fmt.Errorf("ledger: %v", err)
+	}
+	col := map[string]int{}
+	for i, h := range header {
+		col[h] = i
+	}
+	for _, c := range []string{"last_met", "inspiring", "supplier", "toxic", "relationship", "note"} {
+		if _, ok := col[c]; !ok {
+			return fmt.Errorf("ledger: no %s column", c)
+		}
+	}
+	if err := cw.Write(header); err != nil {
+		return err
+	}
+	for i := 0; ; i++ {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return fmt.Errorf("ledger: %v", err)
+		}
+		set := func(c, v string) {
+			if j := col[c]; j < len(rec) {
+				rec[j] = v
+			}
+		}
+		switch {
+		case i%50 == 0:
+			set("last_met", fmt.Sprintf("%d-%02d", 2023+i%3, 1+i%12))
+		case i%70 == 1:
+			set("inspiring", "yes")
+		case i%90 == 2:
+			set("supplier", "x")
+		case i%500 == 3:
+			set("toxic", "yes")
+		}
+		if i%300 == 0 {
+			set("relationship", "friend")
+		}
+		if i%120 == 0 {
+			set("note", `met at the Lyon meetup, works on "Atelier"`)
+		}
+		if err := cw.Write(rec); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	if err := cw.Error(); err != nil {
+		return err
+	}
+	return bw.Flush()
 }

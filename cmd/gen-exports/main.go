@@ -6,15 +6,18 @@
 //	gen-exports linkedin --rows N --out Connections.csv
 //	gen-exports twitter --following N --followers N --tweets N --out DIR
 //	gen-exports facebook --friends N --following N --media BYTES --out export.zip
+//	gen-exports annotate --in ledger.csv --out ledger.csv
 //
 // The twitter command writes an unzipped archive folder (DIR/data/...).
+// The annotate command fills in a ledger written by the audit command as a
+// person would (when they last met, inspiring, friend...), for timing
+// re-audits; --in and --out may be the same file.
 package main
 
 import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 
 	flag "github.com/spf13/pflag"
 
@@ -30,10 +33,11 @@ func main() {
 
 func run(args []string) error {
 	if len(args) == 0 {
-		return fmt.Errorf("usage: gen-exports linkedin|twitter|facebook [flags]")
+		return fmt.Errorf("usage: gen-exports linkedin|twitter|facebook|annotate [flags]")
 	}
 	fs := flag.NewFlagSet(args[0], flag.ContinueOnError)
 	out := fs.String("out", "", "output `PATH`")
+	in := fs.String("in", "", "annotate: the ledger.csv to read")
 	rows := fs.Int("rows", 10000, "LinkedIn connections")
 	following := fs.Int("following", 5000, "accounts followed")
 	followers := fs.Int("followers", 10000, "Twitter followers")
@@ -49,45 +53,34 @@ func run(args []string) error {
 	}
 	switch args[0] {
 	case "linkedin":
-		return create(*out, func(w io.Writer) error { return synth.LinkedInConnections(w, *rows, *seed) })
+		return synth.CreateFile(*out, func(w io.Writer) error { return synth.LinkedInConnections(w, *rows, *seed) })
 	case "facebook":
-		return create(*out, func(w io.Writer) error { return synth.FacebookZip(w, *friends, *following, *media, *seed) })
-	case "twitter":
-		data := filepath.Join(*out, "data")
-		if err := os.MkdirAll(data, 0o755); err != nil {
-			return err
-		}
-		const base = 1000000000
-		if err := create(filepath.Join(data, "following.js"), func(w io.Writer) error {
-			return synth.TwitterFollows(w, "following", *following, base)
-		}); err != nil {
-			return err
-		}
-		// Half the accounts followed follow back; the rest of the
-		// followers are accounts not followed.
-		if err := create(filepath.Join(data, "follower.js"), func(w io.Writer) error {
-			return synth.TwitterFollows(w, "follower", *followers, base+int64(*following/2))
-		}); err != nil {
-			return err
-		}
-		return create(filepath.Join(data, "tweets.js"), func(w io.Writer) error {
-			return synth.TwitterTweets(w, *tweets, base, *following, *seed)
+		return synth.CreateFile(*out, func(w io.Writer) error {
+			return synth.FacebookZip(w, *friends, *following, *media, *seed)
 		})
+	case "twitter":
+		return synth.TwitterArchive(*out, *following, *followers, *tweets, *seed)
+	case "annotate":
+		return annotate(*in, *out)
 	}
-	return fmt.Errorf("unknown network %q: want linkedin, twitter or facebook", args[0])
+	return fmt.Errorf("unknown command %q: want linkedin, twitter, facebook or annotate", args[0])
 }
 
-func create(path string, fn func(io.Writer) error) error {
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return err
+// annotate fills in the ledger at in and writes it to out, through a
+// temporary file so that in and out may be the same.
+func annotate(in, out string) error {
+	if in == "" {
+		return fmt.Errorf("--in is required")
 	}
-	f, err := os.Create(path)
+	f, err := os.Open(in)
 	if err != nil {
 		return err
 	}
-	if err := fn(f); err != nil {
-		f.Close()
+	defer f.Close()
+	tmp := out + ".tmp"
+	if err := synth.CreateFile(tmp, func(w io.Writer) error { return synth.AnnotateLedger(f, w) }); err != nil {
+		os.Remove(tmp)
 		return err
 	}
-	return f.Close()
+	return os.Rename(tmp, out)
 }

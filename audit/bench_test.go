@@ -1,0 +1,186 @@
+package audit_test
+
+// Benchmarks of the merge and of an audit run in memory (everything the
+// audit command does between reading the exports and writing the
+// workspace), at 10^4, 10^5 and 10^6 accounts built from synthetic names
+// (bench/synth). The 10^6 cases take seconds: run them with -bench, e.g.
+//
+//	go test -run '^$' -bench . -benchtime 3x ./audit
+//
+// bench/run measures the whole tool end to end on files.
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/unfollow-audit/unfollow-audit/audit"
+	"github.com/unfollow-audit/unfollow-audit/bench/synth"
+)
+
+// benchSizes are the account counts the merge and the audit are measured
+// at.
+var benchSizes = []int{10_000, 100_000, 1_000_000}
+
+// benchAccounts returns n accounts shaped like a mixed import: half
+// LinkedIn connections (a fifth with an e-mail), a fifth Twitter accounts
+// followed (two thirds named from tweets), a tenth Twitter followers
+// (unnamed, no decision) and a fifth Facebook friends. One Facebook friend
+// in four and one named Twitter account in six bear the name of a LinkedIn
+// connection, so that the merge has cross-network evidence to act on; the
+// synthetic names also repeat (a tenth have no middle token), which makes
+// ambiguous names and possible matches.
+func benchAccounts(n int) []audit.Account {
+	names := synth.Names(n, 1)
+	accs := make([]audit.Account, n)
+	for i := range accs {
+		a := &accs[i]
+		name := names[i]
+		slug := strings.ToLower(strings.ReplaceAll(name, " ", "-"))
+		since := audit.NewDate(2012+i%14, time.Month(1+i%12), 1+i%28)
+		switch i % 10 {
+		case 0, 1, 2, 3, 4:
+			*a = audit.Account{Network: audit.LinkedIn, Relation: audit.Connection, ID: fmt.Sprintf("%s-%x", slug, i),
+				Name: name, Since: since, Source: "Connections.csv"}
+			a.ProfileURL = "https://www.linkedin.com/in/" + a.ID
+			if i%5 == 0 {
+				a.Email = fmt.Sprintf("member.%x@example.org", i)
+			}
+		case 5, 6:
+			*a = audit.Account{Network: audit.Twitter, Relation: audit.Following, ID: strconv.Itoa(1000000000 + i),
+				Handle: "user" + strconv.Itoa(i), Source: "twitter/data/following.js"}
+			if i%3 != 0 {
+				a.Name = name
+				if i%6 == 1 && i >= 5 {
+					a.Name = names[i-5] // a LinkedIn connection's name
+				}
+			}
+			a.ProfileURL = "https://twitter.com/intent/user?user_id=" + a.ID
+		case 7:
+			*a = audit.Account{Network: audit.Twitter, Relation: audit.Follower, ID: strconv.Itoa(1000000000 + i),
+				FollowsYou: audit.Yes, Source: "twitter/data/follower.js"}
+		case 8, 9:
+			if i%40 == 8 {
+				name = names[i-8] // a LinkedIn connection's name
+				slug = strings.ToLower(strings.ReplaceAll(name, " ", "-"))
+			}
+			*a = audit.Account{Network: audit.Facebook, Relation: audit.Friend,
+				ID: fmt.Sprintf("%s.%d", slug, 1400000000+i), Name: name, Since: since, Source: "your_friends.json"}
+		}
+	}
+	return accs
+}
+
+func benchRules(asOf audit.Date) audit.Rules {
+	w, err := audit.ParseSpan("12m")
+	if err != nil {
+		panic(err)
+	}
+	return audit.Rules{AsOf: asOf, Window: w, Policy: audit.DefaultPolicy()}
+}
+
+func everything(network, relation string) bool { return true }
+
+// auditRun is an audit run without the workspace: merge with the ledger's
+// grouping, update the ledger, decide, compare with the previous run when
+// there is one, and write every report.
+func auditRun(tb testing.TB, accs []audit.Account, l *audit.Ledger, prev []audit.Past, r *audit.Rules, ledgerOut, historyOut io.Writer) {
+	people := audit.Merge(accs, l.Known())
+	l.Update(people)
+	items := r.DecideAll(people, l)
+	reach := r.ReachOuts(l, people)
+	var changes []audit.Change
+	if prev != nil {
+		changes = audit.Compare(prev, items, everything)
+	}
+	_ = audit.Summarize(items, prev, changes, prev != nil)
+	check := func(err error) {
+		if err != nil {
+			tb.Fatal(err)
+		}
+	}
+	check(audit.WriteLedger(ledgerOut, l))
+	check(audit.WriteDecisions(io.Discard, items, true))
+	check(audit.WriteDecisions(io.Discard, items, false))
+	check(audit.WriteReachOut(io.Discard, reach))
+	if prev != nil {
+		check(audit.WriteChanges(io.Discard, changes))
+	}
+	check(audit.WriteHistory(historyOut, items, nil, r.AsOf))
+}
+
+// BenchmarkMerge groups n accounts into people.
+func BenchmarkMerge(b *testing.B) {
+	for _, n := range benchSizes {
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			accs := benchAccounts(n)
+			b.ReportAllocs()
+			for b.Loop() {
+				if people := audit.Merge(accs, nil); len(people) == 0 || len(people) > n {
+					b.Fatalf("%d people from %d accounts", len(people), n)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkAudit is a first audit (fresh workspace, empty ledger) of n
+// accounts: merge, ledger update, rules, and the ledger, keep, unfollow,
+// reach-out and history files written to io.Discard.
+func BenchmarkAudit(b *testing.B) {
+	r := benchRules(audit.NewDate(2026, 11, 25))
+	for _, n := range benchSizes {
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			accs := benchAccounts(n)
+			b.ReportAllocs()
+			for b.Loop() {
+				auditRun(b, accs, audit.NewLedger(), nil, &r, io.Discard, io.Discard)
+			}
+		})
+	}
+}
+
+// BenchmarkReaudit is a quarterly re-audit of n accounts with the ledger
+// of a first run (about one row in 20 annotated by the person) and its
+// history: reading the ledger and the history back, merge with the
+// ledger's grouping, rules, the changes since the previous run, and every
+// file written to io.Discard.
+func BenchmarkReaudit(b *testing.B) {
+	first := benchRules(audit.NewDate(2026, 8, 25))
+	r := benchRules(audit.NewDate(2026, 11, 25))
+	for _, n := range benchSizes {
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			accs := benchAccounts(n)
+			var ledger, history bytes.Buffer
+			auditRun(b, accs, audit.NewLedger(), nil, &first, &ledger, &history)
+			annotated := annotate(b, ledger.Bytes())
+			hist := history.Bytes()
+			b.ReportAllocs()
+			for b.Loop() {
+				l, err := audit.ReadLedger(bytes.NewReader(annotated), "ledger.csv", r.AsOf)
+				if err != nil {
+					b.Fatal(err)
+				}
+				prev, err := audit.ReadHistory(bytes.NewReader(hist), "history/0001_2026-08-25.csv")
+				if err != nil {
+					b.Fatal(err)
+				}
+				auditRun(b, accs, l, prev, &r, io.Discard, io.Discard)
+			}
+		})
+	}
+}
+
+// annotate fills in the ledger of a first run as a person would (see
+// synth.AnnotateLedger).
+func annotate(tb testing.TB, ledger []byte) []byte {
+	var out bytes.Buffer
+	if err := synth.AnnotateLedger(bytes.NewReader(ledger), &out); err != nil {
+		tb.Fatal(err)
+	}
+	return out.Bytes()
+}
