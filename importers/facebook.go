@@ -5,10 +5,6 @@ import (
 	"path"
 	"strconv"
 	"strings"
-	"time"
-	"unicode"
-
-	"golang.org/x/text/unicode/norm"
 
 	"github.com/unfollow-audit/unfollow-audit/audit"
 )
@@ -71,10 +67,6 @@ func fbKeys(kind string) []string {
 	}
 	return nil
 }
-
-// maxUnixSeconds is the last second of year 9999: a larger "timestamp" is
-// not Unix seconds (milliseconds, most likely) and would overflow a Date.
-const maxUnixSeconds = 253402300799
 
 // Network returns "facebook".
 func (Facebook) Network() string { return audit.Facebook }
@@ -423,17 +415,7 @@ func (l *fbLists) accounts() []audit.Account {
 	if !l.followersRead {
 		return accs
 	}
-	accAt := map[string]int{}
-	for i, fold := range accFold {
-		if fold == "" {
-			continue
-		}
-		if _, dup := accAt[fold]; dup {
-			accAt[fold] = -1
-		} else {
-			accAt[fold] = i
-		}
-	}
+	accAt := uniqueIndex(accFold)
 	followerFold, followerAt := foldIndex(l.followers)
 	followsYou := make([]bool, len(accs))
 	for k, r := range l.followers {
@@ -461,20 +443,27 @@ func (l *fbLists) accounts() []audit.Account {
 // name, the index of the one record that has it, or -1 when several do.
 func foldIndex(rs []fbRecord) ([]string, map[string]int) {
 	folds := make([]string, len(rs))
-	at := make(map[string]int, len(rs))
 	for i, r := range rs {
-		fold := audit.FoldName(r.name)
-		folds[i] = fold
-		if fold == "" {
+		folds[i] = audit.FoldName(r.name)
+	}
+	return folds, uniqueIndex(folds)
+}
+
+// uniqueIndex maps each non-empty key to its index in keys, or to -1 when
+// several keys are the same.
+func uniqueIndex(keys []string) map[string]int {
+	at := make(map[string]int, len(keys))
+	for i, k := range keys {
+		if k == "" {
 			continue
 		}
-		if _, dup := at[fold]; dup {
-			at[fold] = -1
+		if _, dup := at[k]; dup {
+			at[k] = -1
 		} else {
-			at[fold] = i
+			at[k] = i
 		}
 	}
-	return folds, at
+	return at
 }
 
 // fbIDs hands out the account IDs described on [Facebook].
@@ -490,11 +479,7 @@ func (g *fbIDs) next(fold string, ts int64) string {
 	if ts != 0 {
 		id = slug + "." + strconv.FormatInt(ts, 10)
 	} else {
-		g.slugs[slug]++
-		id = slug
-		if n := g.slugs[slug]; n > 1 {
-			id += "~" + strconv.Itoa(n)
-		}
+		id = nthID(g.slugs, slug)
 	}
 	if _, taken := g.used[id]; taken {
 		for n := 2; ; n++ {
@@ -517,41 +502,4 @@ func slugOfFold(fold string) string {
 		return "unnamed"
 	}
 	return strings.ReplaceAll(fold, " ", "-")
-}
-
-// sinceUnix returns the day of a Unix-seconds timestamp, or the zero Date
-// for none.
-func sinceUnix(ts int64) audit.Date {
-	if ts == 0 {
-		return 0
-	}
-	return audit.DateOf(time.Unix(ts, 0))
-}
-
-// cleanText repairs Meta's mojibake, puts the text in NFC so that one name
-// is always written the same way, then trims and collapses runs of white
-// space (names in real exports have trailing and doubled spaces). It
-// allocates only when something changes.
-func cleanText(s string) string {
-	s = fixMojibake(s)
-	if !norm.NFC.IsNormalString(s) {
-		s = norm.NFC.String(s)
-	}
-	prevSpace := true // a space at the start is not clean
-	clean := true
-	for _, r := range s {
-		if unicode.IsSpace(r) {
-			if r != ' ' || prevSpace {
-				clean = false
-				break
-			}
-			prevSpace = true
-		} else {
-			prevSpace = false
-		}
-	}
-	if !clean || (prevSpace && s != "") {
-		s = strings.Join(strings.Fields(s), " ")
-	}
-	return s
 }

@@ -1,9 +1,7 @@
 package importers
 
 import (
-	"errors"
 	"fmt"
-	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -43,13 +41,6 @@ func fbFile(key string, entries ...fbE) string {
 	return b.String()
 }
 
-// fbPart returns memFile(p, data) as if found in a second zip part.
-func fbPart(p, data string) *File {
-	f := memFile(p, data)
-	f.Input = "part2.zip"
-	return f
-}
-
 // fbLine sums up an account for comparison:
 // relation|id|name|email|since|follows-you|source, with "?" for an unknown
 // follows-you and sources relative to export.zip. It also checks what holds
@@ -74,13 +65,6 @@ func fbLines(t *testing.T, accs []audit.Account) []string {
 		lines[i] = fbLine(t, a)
 	}
 	return lines
-}
-
-func checkLines(t *testing.T, got, want []string) {
-	t.Helper()
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("accounts:\n\t%s\nwant:\n\t%s", strings.Join(got, "\n\t"), strings.Join(want, "\n\t"))
-	}
 }
 
 const (
@@ -136,7 +120,7 @@ func TestFacebookImport(t *testing.T) {
 		name: "2020-22 following.json with any following key",
 		files: []*File{
 			memFile("friends_and_followers/following.json", fbFile("following_v3", fbE{"Ana Costa", 1600000000})),
-			fbPart("friends_and_followers/following.json", fbFile("following", fbE{"Ben Ode", 1600000001})),
+			memFileIn("part2.zip", "friends_and_followers/following.json", fbFile("following", fbE{"Ben Ode", 1600000001})),
 		},
 		want: []string{
 			"following|ana-costa.1600000000|Ana Costa||2020-09-13|?|friends_and_followers/following.json",
@@ -295,9 +279,9 @@ func TestFacebookImport(t *testing.T) {
 		name: "same files in two zip parts are read once",
 		files: []*File{
 			memFile(fbFriends23, fbFile("friends_v2", fbE{"Paula Ruiz", 1770498838})),
-			fbPart(fbFriends23, fbFile("friends_v2", fbE{"Paula Ruiz", 1770498838})),
+			memFileIn("part2.zip", fbFriends23, fbFile("friends_v2", fbE{"Paula Ruiz", 1770498838})),
 			memFile(fbFollowers23, fbFile("followers_v3", fbE{name: "Sam Lee"}, fbE{name: "Sam Lee"})),
-			fbPart(fbFollowers23, fbFile("followers_v3", fbE{name: "Sam Lee"}, fbE{name: "Sam Lee"})),
+			memFileIn("part2.zip", fbFollowers23, fbFile("followers_v3", fbE{name: "Sam Lee"}, fbE{name: "Sam Lee"})),
 		},
 		want: []string{
 			"friend|paula-ruiz.1770498838|Paula Ruiz||2026-02-07|no|" + fbFriends23,
@@ -310,7 +294,7 @@ func TestFacebookImport(t *testing.T) {
 			memFile("friends_and_followers/who_you_follow.json", fbFile("following_v2", fbE{"Kim Park", 1600000000})),
 			memFile("friends_and_followers/following.json", fbFile("following_v2", fbE{"Kim Park", 1600000000}, fbE{"Kim Park", 1600000500})),
 			memFile(fbFollowers23, fbFile("followers_v3", fbE{name: "Sam Lee"})),
-			fbPart(fbFollowers23, fbFile("followers_v3", fbE{name: "Sam Lee"}, fbE{name: "Sam Lee"})),
+			memFileIn("part2.zip", fbFollowers23, fbFile("followers_v3", fbE{name: "Sam Lee"}, fbE{name: "Sam Lee"})),
 		},
 		want: []string{
 			"following|kim-park.1600000000|Kim Park||2020-09-13|no|friends_and_followers/who_you_follow.json",
@@ -323,7 +307,7 @@ func TestFacebookImport(t *testing.T) {
 		files: []*File{
 			memFile("connections/followers/people_who_followed_you_1.json", fbFile("followers_v3", fbE{name: "Sam Lee"}, fbE{name: "Ines Moreau"})),
 			memFile("connections/followers/people_who_followed_you_2.json", fbFile("followers_v3", fbE{name: "Sam Lee"})),
-			fbPart("connections/followers/people_who_followed_you_2.json", fbFile("followers_v3", fbE{name: "Sam Lee"})),
+			memFileIn("part2.zip", "connections/followers/people_who_followed_you_2.json", fbFile("followers_v3", fbE{name: "Sam Lee"})),
 		},
 		want: []string{
 			"follower|sam-lee|Sam Lee|||yes|connections/followers/people_who_followed_you_1.json",
@@ -420,11 +404,7 @@ func TestFacebookImport(t *testing.T) {
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			accs, err := Facebook{}.Import(detect(t, Facebook{}, tt.files...))
-			if err != nil {
-				t.Fatal(err)
-			}
-			checkLines(t, fbLines(t, accs), tt.want)
+			checkLines(t, fbLines(t, mustImport(t, Facebook{}, tt.files...)), tt.want)
 		})
 	}
 }
@@ -432,12 +412,8 @@ func TestFacebookImport(t *testing.T) {
 // TestFacebookSample reads the sample export shipped for the README and
 // golden tests, so that it cannot drift from what the importer reads.
 func TestFacebookSample(t *testing.T) {
-	const dir = "../testdata/sample-src/facebook"
-	accs, err := Import([]string{dir}, Options{}, []Importer{Facebook{}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	const (
+	dir, accs := importSample(t, "facebook", Facebook{})
+	var (
 		friends   = dir + "/connections/friends/your_friends.json"
 		following = dir + "/connections/followers/who_you've_followed.json"
 		followers = dir + "/connections/followers/people_who_followed_you.json"
@@ -460,14 +436,7 @@ func TestFacebookSample(t *testing.T) {
 
 func TestFacebookErrors(t *testing.T) {
 	valid := fbFile("friends_v2", fbE{"Ana Lima", 1600000000})
-	tests := []struct {
-		name   string
-		files  []*File
-		file   string // Error.File
-		line   int    // Error.Line
-		offset int64  // Error.Offset when line is 0
-		msg    string // in Error.Err
-	}{{
+	checkErrorCases(t, Facebook{}, []errorCase{{
 		name:   "wanted key absent",
 		files:  []*File{memFile(fbFriends23, `{"something_else": []}`)},
 		file:   "export.zip!" + fbFriends23,
@@ -539,24 +508,7 @@ func TestFacebookErrors(t *testing.T) {
 		file:   "export.zip!" + fbFollowers23,
 		offset: 31,
 		msg:    "truncated",
-	}}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			accs, err := Facebook{}.Import(detect(t, Facebook{}, tt.files...))
-			if err == nil {
-				t.Fatalf("no error, accounts %v", accs)
-			}
-			checkPlaced(t, err)
-			e, _ := errors.AsType[*Error](err)
-			if e.File != tt.file || e.Line != tt.line || (tt.line == 0 && e.Offset != tt.offset) || !strings.Contains(e.Err.Error(), tt.msg) {
-				t.Errorf("error %q\n(file %q, line %d, offset %d)\nwant file %q, line %d, offset %d, containing %q",
-					err, e.File, e.Line, e.Offset, tt.file, tt.line, tt.offset, tt.msg)
-			}
-			if accs != nil {
-				t.Errorf("accounts returned with the error: %v", accs)
-			}
-		})
-	}
+	}})
 }
 
 func TestFacebookDetect(t *testing.T) {
@@ -626,9 +578,7 @@ func TestFacebookDetect(t *testing.T) {
 		{"", ""},
 	}
 	for _, tt := range tests {
-		if got := (Facebook{}).Detect(tt.path, func() []byte { t.Fatalf("%s: head read", tt.path); return nil }); got != tt.want {
-			t.Errorf("Detect(%q) = %q, want %q", tt.path, got, tt.want)
-		}
+		checkDetect(t, Facebook{}, tt.path, "", tt.want, false) // the name alone decides
 	}
 }
 
@@ -678,13 +628,7 @@ func FuzzFacebook(f *testing.F) {
 			}
 		}
 		// The same file in a second zip part adds nothing.
-		twice, err := Facebook{}.Import(detect(t, Facebook{}, memFile(p, data), fbPart(p, data)))
-		if err != nil {
-			t.Fatalf("file read once but not twice: %v", err)
-		}
-		if !reflect.DeepEqual(once, twice) {
-			t.Fatalf("same file twice:\n%v\nonce:\n%v", twice, once)
-		}
+		checkTwice(t, Facebook{}, detect(t, Facebook{}, memFile(p, data), memFileIn("part2.zip", p, data)), once)
 	})
 }
 

@@ -11,6 +11,15 @@ import (
 // headBytes is how much of a file an importer may look at to detect it.
 const headBytes = 4 << 10
 
+// kindOf returns f.Kind or, for a file no Detect has seen (a caller other
+// than Import may pass one), what imp's Detect says of it.
+func kindOf(imp Importer, f *File) string {
+	if f.Kind != "" {
+		return f.Kind
+	}
+	return imp.Detect(f.Path, func() []byte { return f.Head(headBytes) })
+}
+
 // Import reads every export in paths with the importers and returns all
 // their accounts. Each path must hold at least one file some importer
 // recognises; any error fails the whole import, so that a caller never acts

@@ -14,7 +14,9 @@ import (
 	"fmt"
 	"io"
 	"path"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/unfollow-audit/unfollow-audit/audit"
 )
@@ -144,4 +146,40 @@ func errorf(f *File, format string, args ...any) error {
 // lineErrorf returns an *Error for f at a line.
 func lineErrorf(f *File, line int, format string, args ...any) error {
 	return &Error{File: f.String(), Line: line, Err: fmt.Errorf(format, args...)}
+}
+
+// excerptBytes is how much of a value quoteExcerpt shows.
+const excerptBytes = 40
+
+// quoteExcerpt quotes s for a one-line message (a line break shows as \n),
+// cut at a rune boundary to at most 40 bytes and followed by "…" when
+// longer.
+func quoteExcerpt(s string) string {
+	if cut, ok := cutAt(s, excerptBytes); ok {
+		return strconv.Quote(cut) + "…"
+	}
+	return strconv.Quote(s)
+}
+
+// excerpt returns s for a message, cut at a rune boundary to at most limit
+// bytes and followed by "…" when longer: a damaged file can hold a field
+// thousands of lines long.
+func excerpt(s string, limit int) string {
+	if cut, ok := cutAt(s, limit); ok {
+		return cut + "…"
+	}
+	return s
+}
+
+// cutAt returns s cut at a rune boundary to at most limit bytes, and
+// whether anything was cut.
+func cutAt(s string, limit int) (string, bool) {
+	if len(s) <= limit {
+		return s, false
+	}
+	cut := limit
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut], true
 }

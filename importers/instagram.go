@@ -8,7 +8,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/unfollow-audit/unfollow-audit/audit"
 )
@@ -131,8 +130,7 @@ func igKindOfName(stem string) string {
 // whether it is a bare list (whose kind is a guess from its entries, so
 // only a file named for followers is taken on it).
 func igHeadKind(b []byte) (kind string, bare bool) {
-	b = bytes.TrimPrefix(b, []byte("\xEF\xBB\xBF"))
-	b = bytes.TrimLeft(b, " \t\r\n")
+	b = bytes.TrimLeft(trimBOM(b), " \t\r\n")
 	switch {
 	case len(b) == 0:
 	case b[0] == '{':
@@ -325,11 +323,11 @@ func (r *igReader) entry(e *igEntry, n int, src int32, flag uint8) error {
 		return fmt.Errorf("entry %d has no username: expected string_list_data[0].value, title or an https://www.instagram.com/<username> href", n)
 	}
 	if !validIGUser(user) {
-		return fmt.Errorf("entry %d: %s is not an Instagram username (expected letters, digits, \".\" and \"_\")", n, igExcerpt(user))
+		return fmt.Errorf("entry %d: %s is not an Instagram username (expected letters, digits, \".\" and \"_\")", n, quoteExcerpt(user))
 	}
 	ts := s.Timestamp
 	if ts > maxUnixSeconds {
-		return fmt.Errorf("entry %d (%s): timestamp %d is not a date in Unix seconds", n, igExcerpt(user), ts)
+		return fmt.Errorf("entry %d (%s): timestamp %d is not a date in Unix seconds", n, quoteExcerpt(user), ts)
 	}
 	id := strings.ToLower(user) // no copy when already lower-case, as usernames are
 	if strings.HasPrefix(id, igDeleted) {
@@ -351,16 +349,16 @@ func (r *igReader) entry(e *igEntry, n int, src int32, flag uint8) error {
 	return nil
 }
 
-// igText is cleanText (mojibake repaired, NFC, spaces trimmed) with a
-// fast path for ASCII, which usernames are: cleanText's NFC check costs an
-// allocation per call, and this runs for every entry.
+// igText is cleanText (mojibake repaired, NFC, spaces trimmed) for a
+// username, except that ASCII text, which usernames are, is only trimmed:
+// white space inside is kept as written, where cleanText would collapse
+// it. No username holds any (validIGUser refuses it either way), so the
+// difference shows only in the message quoting such an entry.
 func igText(s string) string {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return cleanText(s)
-		}
+	if isASCII(s) {
+		return strings.TrimSpace(s)
 	}
-	return strings.TrimSpace(s)
+	return cleanText(s)
 }
 
 // igHrefUser returns the username of a profile link,
@@ -399,18 +397,6 @@ func validIGUser(s string) bool {
 		}
 	}
 	return s != ""
-}
-
-// igExcerpt quotes s for a one-line message, shortened when long.
-func igExcerpt(s string) string {
-	if len(s) > 40 {
-		cut := 40
-		for cut > 0 && !utf8.RuneStart(s[cut]) {
-			cut--
-		}
-		return strconv.Quote(s[:cut]) + "…"
-	}
-	return strconv.Quote(s)
 }
 
 // accounts returns the accounts read: followed ones first, then followers

@@ -1,11 +1,8 @@
 package importers
 
 import (
-	"errors"
 	"fmt"
 	"os"
-	"path/filepath"
-	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -236,8 +233,8 @@ func TestInstagramImport(t *testing.T) {
 		files: []*File{
 			memFile(igFollowingP, igFollowingNew(igE{"gretal", 1709983628})),
 			memFile(igFollowers1P, igOld("", igE{"pia_lund", 1644615387})),
-			fbPart(igFollowingP, igFollowingNew(igE{"gretal", 1709983628})),
-			fbPart(igFollowers1P, igOld("", igE{"pia_lund", 1644615387})),
+			memFileIn("part2.zip", igFollowingP, igFollowingNew(igE{"gretal", 1709983628})),
+			memFileIn("part2.zip", igFollowers1P, igOld("", igE{"pia_lund", 1644615387})),
 		},
 		want: []string{
 			"following|gretal|gretal|2024-03-09|no|" + igFollowingP,
@@ -348,14 +345,7 @@ func TestInstagramErrors(t *testing.T) {
 	tsString := withSecond("1709983628", `"1709983628"`)
 	tsStringEnd := int64(strings.LastIndex(tsString, "\n  ]"))
 	const slObject = `[{"title": "", "string_list_data": {"value": "x"}}]`
-	tests := []struct {
-		name   string
-		files  []*File
-		file   string // Error.File
-		line   int    // Error.Line
-		offset int64  // Error.Offset when line is 0
-		msg    string // in Error.Err
-	}{{
+	checkErrorCases(t, Instagram{}, []errorCase{{
 		name: "HTML-only export",
 		files: []*File{
 			memFile(igDir+"followers_1.html", "<html></html>"),
@@ -471,34 +461,14 @@ func TestInstagramErrors(t *testing.T) {
 		file:   "export.zip!" + igFollowers1P,
 		offset: int64(len(`[{"string_list_data": [{"value": "a"}]}`)),
 		msg:    "truncated",
-	}}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			accs, err := Instagram{}.Import(detect(t, Instagram{}, tt.files...))
-			if err == nil {
-				t.Fatalf("no error, accounts %v", accs)
-			}
-			checkPlaced(t, err)
-			e, _ := errors.AsType[*Error](err)
-			if e.File != tt.file || e.Line != tt.line || (tt.line == 0 && e.Offset != tt.offset) || !strings.Contains(e.Err.Error(), tt.msg) {
-				t.Errorf("error %q\n(file %q, line %d, offset %d)\nwant file %q, line %d, offset %d, containing %q",
-					err, e.File, e.Line, e.Offset, tt.file, tt.line, tt.offset, tt.msg)
-			}
-			if accs != nil {
-				t.Errorf("accounts returned with the error: %v", accs)
-			}
-		})
-	}
+	}})
 }
 
 func TestInstagramUnknownKind(t *testing.T) {
 	f := memFile("data/following.js", "window.YTD.following.part0 = [ ]")
 	f.Kind = "tweets"
-	_, err := Instagram{}.Import([]*File{f})
-	checkPlaced(t, err)
-	if err == nil || !strings.Contains(err.Error(), "not an Instagram export file") {
-		t.Errorf("error %v, want one saying the file is not Instagram's", err)
-	}
+	checkImportError(t, Instagram{}, []*File{f}, importError{
+		file: "export.zip!data/following.js", offset: -1, says: []string{"not an Instagram export file"}})
 }
 
 func TestInstagramDetect(t *testing.T) {
@@ -573,14 +543,7 @@ func TestInstagramDetect(t *testing.T) {
 		{"", "", "", false},
 	}
 	for _, tt := range tests {
-		read := false
-		got := Instagram{}.Detect(tt.path, func() []byte { read = true; return []byte(tt.head) })
-		if got != tt.want {
-			t.Errorf("Detect(%q, %q) = %q, want %q", tt.path, tt.head, got, tt.want)
-		}
-		if read != tt.readsHead {
-			t.Errorf("Detect(%q) read the head: %v, want %v", tt.path, read, tt.readsHead)
-		}
+		checkDetect(t, Instagram{}, tt.path, tt.head, tt.want, tt.readsHead)
 	}
 }
 
@@ -597,7 +560,7 @@ func TestInstagramNotClaimedByOthers(t *testing.T) {
 		}
 	}
 	for _, dir := range []string{"facebook", "linkedin", "twitter"} {
-		in, err := Open([]string{filepath.Join("..", "testdata", "sample-src", dir)}, Options{})
+		in, err := Open([]string{sampleDir(dir)}, Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -614,11 +577,7 @@ func TestInstagramNotClaimedByOthers(t *testing.T) {
 // golden tests, as a folder, the way the CLI does, with every importer, so
 // that no other one claims its files.
 func TestInstagramSample(t *testing.T) {
-	dir := filepath.Join("..", "testdata", "sample-src", "instagram")
-	accs, err := Import([]string{dir}, Options{}, []Importer{Facebook{}, LinkedIn{}, Twitter{}, Instagram{}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	dir, accs := importSample(t, "instagram", Facebook{}, LinkedIn{}, Twitter{}, Instagram{})
 	var (
 		following = dir + "/connections/followers_and_following/following.json"
 		followers = dir + "/connections/followers_and_following/followers_1.json"
@@ -715,7 +674,7 @@ func FuzzInstagram(f *testing.F) {
 	f.Add(uint8(0), igFollowingNew(igE{`andr\u00c3\u00a9`, 1}), `{"relationships_followers": {}}`)
 	f.Add(uint8(2), "", `{"error": "Please try again later"}`)
 	for _, name := range []string{"following.json", "followers_1.json"} {
-		if b, err := os.ReadFile(filepath.Join("..", "testdata", "sample-src", "instagram", "connections", "followers_and_following", name)); err == nil {
+		if b, err := os.ReadFile(sampleDir("instagram", "connections", "followers_and_following", name)); err == nil {
 			f.Add(uint8(0), string(b), "")
 			f.Add(uint8(0), "", string(b))
 		}
@@ -729,11 +688,12 @@ func FuzzInstagram(f *testing.F) {
 				if x.data == "" {
 					continue
 				}
-				f := memFile(x.path, x.data)
+				input := "export.zip"
 				if part {
-					f = fbPart(x.path, x.data)
+					input = "part2.zip"
 				}
-				if f.Kind = (Instagram{}).Detect(f.Path, func() []byte { return f.Head(headBytes) }); f.Kind != "" {
+				f := memFileIn(input, x.path, x.data)
+				if claim(Instagram{}, f) != "" {
 					fs = append(fs, f)
 				}
 			}
@@ -754,18 +714,12 @@ func FuzzInstagram(f *testing.F) {
 			ids[a.ID] = true
 		}
 		// The same export in a second zip part adds nothing.
-		twice, err := Instagram{}.Import(append(files(false), files(true)...))
-		if err != nil {
-			t.Fatalf("files read once but not twice: %v", err)
-		}
-		if !reflect.DeepEqual(once, twice) {
-			t.Fatalf("same files twice:\n%v\nonce:\n%v", twice, once)
-		}
+		checkTwice(t, Instagram{}, append(files(false), files(true)...), once)
 	})
 }
 
-// TestInstagramText pins igText to cleanText, which it stands in for on
-// ASCII text to save an allocation per entry.
+// TestInstagramText pins igText to cleanText, which it stands in for, on
+// text without white space inside (see igText).
 func TestInstagramText(t *testing.T) {
 	for _, s := range []string{"amelie_d", " gretal\t", "\n", "", "jun.ito ", "andr\u00c3\u00a9", " e\u0301mile ", "Zoë"} {
 		if got, want := igText(s), cleanText(s); got != want {

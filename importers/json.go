@@ -1,12 +1,14 @@
 package importers
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -157,4 +159,18 @@ func tokenKind(tok json.Token) string {
 		return "null"
 	}
 	return fmt.Sprintf("%q", fmt.Sprint(tok))
+}
+
+// jsonExcerpt shows a raw JSON value in a one-line message: as written
+// when it is short and on one line (a JSON string cannot hold a raw
+// newline), else cut to 40 bytes, followed by "..." and quoted. Decoded text
+// is shown with quoteExcerpt instead.
+func jsonExcerpt(b []byte) string {
+	if len(b) <= 40 && !bytes.ContainsFunc(b, func(r rune) bool { return r < ' ' }) {
+		return string(b)
+	}
+	if len(b) > 40 {
+		b = append(b[:40:40], "..."...)
+	}
+	return strconv.Quote(string(b))
 }

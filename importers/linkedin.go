@@ -2,8 +2,6 @@ package importers
 
 import (
 	"bytes"
-	"encoding/csv"
-	"errors"
 	"io"
 	"path"
 	"strconv"
@@ -147,10 +145,7 @@ func (LinkedIn) Formats() []Format {
 func (li LinkedIn) Import(files []*File) ([]audit.Account, error) {
 	kinds := make([]string, len(files))
 	for i, f := range files {
-		k := f.Kind
-		if k == "" {
-			k = li.Detect(f.Path, func() []byte { return f.Head(headBytes) })
-		}
+		k := kindOf(li, f)
 		switch k {
 		case liConnections, liMemberFollows, liCompanyFollows:
 		default:
@@ -259,7 +254,7 @@ func (im *liImport) connections(f *File, fi int) error {
 	if err != nil {
 		return err
 	}
-	defer lr.close()
+	defer lr.Close()
 	c := liConnCols{
 		first:    colIndex(lr.header, "first name"),
 		last:     colIndex(lr.header, "last name"),
@@ -284,18 +279,9 @@ func (im *liImport) connections(f *File, fi int) error {
 	}
 	src := f.String()
 	named := make(map[string]int) // name-and-date IDs seen in this file
-	for {
-		rec, line, err := lr.next()
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			return err
-		}
-		if err := im.connection(lr, rec, line, &c, src, fi, named); err != nil {
-			return err
-		}
-	}
+	return lr.each(func(rec []string, line int) error {
+		return im.connection(lr, rec, line, &c, src, fi, named)
+	})
 }
 
 // liConnCols are the column indexes of Connections.csv; url is -1 in
@@ -350,11 +336,7 @@ func (im *liImport) connection(lr *liReader, rec []string, line int, c *liConnCo
 
 	id, kind := s[emailEnd:], liProfileID
 	if id == "" {
-		id = audit.Slug(name) + "." + dateKey(since)
-		named[id]++
-		if n := named[id]; n > 1 {
-			id += "~" + strconv.Itoa(n)
-		}
+		id = nthID(named, audit.Slug(name)+"."+dateKey(since))
 		kind = liNameID
 	}
 	id, ok = im.claim(id, kind, fi)
@@ -445,26 +427,15 @@ func parseConnectedOn(s string) (audit.Date, bool) {
 	if s == "" {
 		return 0, true
 	}
-	var layouts [2]string
 	switch {
 	case strings.IndexByte(s, '/') >= 0:
-		layouts = [2]string{"1/2/06, 3:04 PM", "1/2/06"}
+		return parseDay(s, "1/2/06, 3:04 PM", "1/2/06")
 	case len(s) == len("2006-01-02") && s[4] == '-':
-		layouts[0] = time.DateOnly
+		return parseDay(s, time.DateOnly)
 	case strings.IndexByte(s, '-') >= 0:
-		layouts[0] = "2-Jan-06"
-	default:
-		layouts[0] = "2 Jan 2006"
+		return parseDay(s, "2-Jan-06")
 	}
-	for _, l := range layouts {
-		if l == "" {
-			break
-		}
-		if t, err := time.Parse(l, s); err == nil {
-			return audit.NewDate(t.Date()), true
-		}
-	}
-	return 0, false
+	return parseDay(s, "2 Jan 2006")
 }
 
 // parseFollowDate parses Member_Follows.csv's "2026-04-06 14:48:23".
@@ -472,12 +443,7 @@ func parseFollowDate(s string) (audit.Date, bool) {
 	if s == "" {
 		return 0, true
 	}
-	for _, l := range [...]string{time.DateTime, time.DateOnly, "2006-01-02 15:04:05 MST"} {
-		if t, err := time.Parse(l, s); err == nil {
-			return audit.NewDate(t.Date()), true
-		}
-	}
-	return 0, false
+	return parseDay(s, time.DateTime, time.DateOnly, "2006-01-02 15:04:05 MST")
 }
 
 // parseJavaDate parses Company Follows.csv's dates, written by Java's
@@ -499,11 +465,18 @@ func parseJavaDate(s string) (audit.Date, bool) {
 	if n != len(fs) {
 		return 0, false
 	}
-	t, err := time.Parse("Mon Jan 2 15:04:05 2006", fs[0]+" "+fs[1]+" "+fs[2]+" "+fs[3]+" "+fs[5])
-	if err != nil {
-		return 0, false
+	return parseDay(fs[0]+" "+fs[1]+" "+fs[2]+" "+fs[3]+" "+fs[5], "Mon Jan 2 15:04:05 2006")
+}
+
+// parseDay returns the day of s as written, in the first of layouts that
+// parses it.
+func parseDay(s string, layouts ...string) (audit.Date, bool) {
+	for _, l := range layouts {
+		if t, err := time.Parse(l, s); err == nil {
+			return audit.NewDate(t.Date()), true
+		}
 	}
-	return audit.NewDate(t.Date()), true
+	return 0, false
 }
 
 // liFollow is an active row of Member_Follows.csv.
@@ -525,7 +498,7 @@ func memberFollows(f *File, fi int, out []liFollow, seen map[string]int) ([]liFo
 	if err != nil {
 		return out, err
 	}
-	defer lr.close()
+	defer lr.Close()
 	nameCol := colIndex(lr.header, "fullname")
 	if nameCol < 0 {
 		nameCol = colIndex(lr.header, "to name")
@@ -533,45 +506,36 @@ func memberFollows(f *File, fi int, out []liFollow, seen map[string]int) ([]liFo
 	statusCol, dateCol := colIndex(lr.header, "status"), colIndex(lr.header, "date")
 	src := f.String()
 	counts := make(map[string]int)
-	for {
-		rec, line, err := lr.next()
-		if err == io.EOF {
-			return out, nil
-		}
-		if err != nil {
-			return out, err
-		}
+	err = lr.each(func(rec []string, line int) error {
 		if len(rec) != len(lr.header) {
-			return out, lr.countError(rec, line)
+			return lr.countError(rec, line)
 		}
 		// Unfollow rows are people no longer followed; no status column
 		// (the To,To Name form) lists current follows only.
 		if statusCol >= 0 && !strings.EqualFold(strings.TrimSpace(rec[statusCol]), "active") {
-			continue
+			return nil
 		}
 		name := words(rec[nameCol])
 		if name == "" {
-			continue // a hidden member
+			return nil // a hidden member
 		}
 		var since audit.Date
 		if dateCol >= 0 {
 			d := strings.TrimSpace(rec[dateCol])
 			var ok bool
 			if since, ok = parseFollowDate(d); !ok {
-				return out, lineErrorf(f, line, "Date %q is not a date: expected one like \"2026-04-06 14:48:23\"", d)
+				return lineErrorf(f, line, "Date %q is not a date: expected one like \"2026-04-06 14:48:23\"", d)
 			}
 		}
-		id := "follow." + audit.Slug(name)
-		counts[id]++
-		if n := counts[id]; n > 1 {
-			id += "~" + strconv.Itoa(n)
-		}
+		id := nthID(counts, "follow."+audit.Slug(name))
 		if g, ok := seen[id]; ok && g != fi {
-			continue // the same file again
+			return nil // the same file again
 		}
 		seen[id] = fi
 		out = append(out, liFollow{name: name, since: since, id: id, file: fi, src: src})
-	}
+		return nil
+	})
+	return out, err
 }
 
 // addFollows adds the followed members that are not connections.
@@ -626,24 +590,17 @@ func (im *liImport) companies(f *File, fi int, seen map[string]int) error {
 	if err != nil {
 		return err
 	}
-	defer lr.close()
+	defer lr.Close()
 	nameCol, dateCol := colIndex(lr.header, "organization"), colIndex(lr.header, "followed on")
 	src := f.String()
 	counts := make(map[string]int)
-	for {
-		rec, line, err := lr.next()
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			return err
-		}
+	return lr.each(func(rec []string, line int) error {
 		if len(rec) != len(lr.header) {
 			return lr.countError(rec, line)
 		}
 		name := words(rec[nameCol])
 		if name == "" {
-			continue
+			return nil
 		}
 		var since audit.Date
 		if dateCol >= 0 {
@@ -653,13 +610,9 @@ func (im *liImport) companies(f *File, fi int, seen map[string]int) error {
 				return lineErrorf(f, line, "Followed On %q is not a date: expected one like \"Mon Apr 06 16:33:17 UTC 2026\"", d)
 			}
 		}
-		id := "company." + audit.Slug(name)
-		counts[id]++
-		if n := counts[id]; n > 1 {
-			id += "~" + strconv.Itoa(n)
-		}
+		id := nthID(counts, "company."+audit.Slug(name))
 		if g, ok := seen[id]; ok && g != fi {
-			continue
+			return nil
 		}
 		seen[id] = fi
 		im.accs = append(im.accs, audit.Account{
@@ -670,14 +623,13 @@ func (im *liImport) companies(f *File, fi int, seen map[string]int) error {
 			Since:    since,
 			Source:   src,
 		})
-	}
+		return nil
+	})
 }
 
 // liReader reads the records of a LinkedIn CSV file after its header.
 type liReader struct {
-	f          *File
-	tf         *textFile
-	r          *csv.Reader
+	*csvFile
 	header     []string
 	headerLine int
 }
@@ -687,27 +639,22 @@ type liReader struct {
 // (padded with commas when a spreadsheet re-saved the file). expected is
 // the header named in the error when there is none.
 func openLinkedInCSV(f *File, expected string, isHeader func([]string) bool) (*liReader, error) {
-	tf, err := openText(f)
+	cf, err := openCSV(f)
 	if err != nil {
 		return nil, err
 	}
-	r := csv.NewReader(tf.Reader)
-	r.ReuseRecord = true
-	r.FieldsPerRecord = -1
-	lr := &liReader{f: f, tf: tf, r: r}
 	for {
-		rec, err := r.Read()
+		rec, line, err := cf.next()
 		if err == io.EOF {
-			tf.Close()
+			cf.Close()
 			return nil, errorf(f, "no header: expected a line %s", expected)
 		}
 		if err != nil {
-			tf.Close()
-			return nil, csvError(f, err)
+			cf.Close()
+			return nil, err
 		}
 		if isHeader(rec) {
-			lr.headerLine, _ = r.FieldPos(0)
-			lr.header = make([]string, len(rec))
+			lr := &liReader{csvFile: cf, header: make([]string, len(rec)), headerLine: line}
 			for i, c := range rec {
 				lr.header[i] = strings.ToLower(strings.TrimSpace(c))
 			}
@@ -716,43 +663,9 @@ func openLinkedInCSV(f *File, expected string, isHeader func([]string) bool) (*l
 	}
 }
 
-func (lr *liReader) close() { lr.tf.Close() }
-
-// next returns the next record that is not blank, with its line, or
-// io.EOF. The record is reused by the following call.
-func (lr *liReader) next() ([]string, int, error) {
-	for {
-		rec, err := lr.r.Read()
-		if err == io.EOF {
-			return nil, 0, io.EOF
-		}
-		if err != nil {
-			return nil, 0, csvError(lr.f, err)
-		}
-		if blankBefore(rec, len(rec)) {
-			continue // Excel's ",,,,,," padding rows
-		}
-		line, _ := lr.r.FieldPos(0)
-		return rec, line, nil
-	}
-}
-
-// countError reports a record whose width is not the header's: a row a
-// spreadsheet collapsed into one quoted field, usually.
+// countError reports a record whose width is not the header's.
 func (lr *liReader) countError(rec []string, line int) error {
-	return lineErrorf(lr.f, line, "expected %d fields as in the header (line %d), found %d", len(lr.header), lr.headerLine, len(rec))
-}
-
-// csvError places an encoding/csv error in f. Errors from the reader below
-// (size limit, invalid UTF-8) are already placed and pass through.
-func csvError(f *File, err error) error {
-	if e, ok := errors.AsType[*Error](err); ok {
-		return e
-	}
-	if pe, ok := errors.AsType[*csv.ParseError](err); ok {
-		return lineErrorf(f, pe.Line, "column %d: %v: expected double quotes only around whole fields, and doubled inside them", pe.Column, pe.Err)
-	}
-	return errorf(f, "cannot read the CSV data: %v", err)
+	return widthError(lr.f, line, len(lr.header), lr.headerLine, len(rec))
 }
 
 // hasCell reports whether a cell of rec, trimmed, is name ignoring case.
@@ -773,37 +686,4 @@ func colIndex(header []string, name string) int {
 		}
 	}
 	return -1
-}
-
-// blankBefore reports whether rec[:n] holds only white space.
-func blankBefore(rec []string, n int) bool {
-	for _, c := range rec[:n] {
-		if strings.TrimSpace(c) != "" {
-			return false
-		}
-	}
-	return true
-}
-
-// writeWords writes the words of s separated by single spaces, preceded by
-// a space when sep is true, and reports whether sep is due after it: names
-// are exported with stray and doubled spaces ("Assad  Baig").
-func writeWords(b *strings.Builder, s string, sep bool) bool {
-	for w := range strings.FieldsSeq(s) {
-		if sep {
-			b.WriteByte(' ')
-		}
-		b.WriteString(w)
-		sep = true
-	}
-	return sep
-}
-
-// words returns s with white space trimmed and collapsed, in a string of
-// its own (a substring would pin the whole CSV line).
-func words(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	writeWords(&b, s, false)
-	return b.String()
 }

@@ -1,10 +1,7 @@
 package importers
 
 import (
-	"errors"
-	"fmt"
 	"os"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -77,22 +74,6 @@ func liConn(id, name, url, email, since, src string) audit.Account {
 func liFollowing(id, name, since, src string) audit.Account {
 	return audit.Account{Network: audit.LinkedIn, Relation: audit.Following, ID: id, Name: name,
 		Since: liDate(since), Source: src}
-}
-
-// liSame fails the test unless got and want are the same accounts in the
-// same order, naming the first that differs.
-func liSame(t *testing.T, got, want []audit.Account) {
-	t.Helper()
-	for i := 0; i < len(got) || i < len(want); i++ {
-		switch {
-		case i >= len(got):
-			t.Errorf("account %d missing: want %+v", i, want[i])
-		case i >= len(want):
-			t.Errorf("account %d extra: %+v", i, got[i])
-		case !reflect.DeepEqual(got[i], want[i]):
-			t.Errorf("account %d:\n got %+v\nwant %+v", i, got[i], want[i])
-		}
-	}
 }
 
 const (
@@ -226,16 +207,12 @@ func TestLinkedInImport(t *testing.T) {
 	}, {
 		name: "the same files in two zips",
 		files: func() []*File {
-			a, b := memFile("Connections.csv", liNoURL), memFile("Connections.csv", liNoURL)
-			b.Input = "copy.zip"
-			c, d := memFile("x/Connections.csv", liCurrent), memFile("x/Connections.csv", liCurrent)
-			d.Input = "copy.zip"
-			e, f := memFile("Member_Follows.csv", liFollowsHdr+"2023-01-30 11:22:10,Active,Yuki Mori\n"),
-				memFile("Member_Follows.csv", liFollowsHdr+"2023-01-30 11:22:10,Active,Yuki Mori\n")
-			f.Input = "copy.zip"
-			g, h := memFile("Company Follows.csv", "Organization,Followed On\nAcme Robotics,Tue Mar 10 11:20:05 UTC 2026\n"),
-				memFile("Company Follows.csv", "Organization,Followed On\nAcme Robotics,Tue Mar 10 11:20:05 UTC 2026\n")
-			h.Input = "copy.zip"
+			const follows = liFollowsHdr + "2023-01-30 11:22:10,Active,Yuki Mori\n"
+			const companies = "Organization,Followed On\nAcme Robotics,Tue Mar 10 11:20:05 UTC 2026\n"
+			a, b := memFile("Connections.csv", liNoURL), memFileIn("copy.zip", "Connections.csv", liNoURL)
+			c, d := memFile("x/Connections.csv", liCurrent), memFileIn("copy.zip", "x/Connections.csv", liCurrent)
+			e, f := memFile("Member_Follows.csv", follows), memFileIn("copy.zip", "Member_Follows.csv", follows)
+			g, h := memFile("Company Follows.csv", companies), memFileIn("copy.zip", "Company Follows.csv", companies)
 			return []*File{a, h, c, e, b, f, d, g}
 		},
 		want: append(append([]audit.Account{}, noURLWant...),
@@ -293,11 +270,8 @@ func TestLinkedInImport(t *testing.T) {
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := LinkedIn{}.Import(detect(t, LinkedIn{}, tt.files()...))
-			if err != nil {
-				t.Fatal(err)
-			}
-			liSame(t, got, tt.want)
+			got := mustImport(t, LinkedIn{}, tt.files()...)
+			sameAccounts(t, got, tt.want)
 			liUniqueIDs(t, got)
 		})
 	}
@@ -316,20 +290,16 @@ func liUniqueIDs(t *testing.T, accs []audit.Account) {
 }
 
 func TestLinkedInErrors(t *testing.T) {
-	tests := []struct {
-		name, path, data string
-		line             int      // 0: no line
-		want             []string // substrings of the message
-	}{{
+	checkFileErrorCases(t, LinkedIn{}, []fileErrorCase{{
 		name: "missing column", path: "Connections.csv",
 		data: liNotes + "First Name,Last Name,URL,Company,Position,Connected On\nAmélie,Durand,,,,\n",
 		line: 4, want: []string{"Email Address", liConnectionsHeader},
 	}, {
 		name: "only a preamble", path: "Connections.csv", data: liNotes,
-		want: []string{"no header", liConnectionsHeader},
+		offset: -1, want: []string{"no header", liConnectionsHeader},
 	}, {
 		name: "Excel-padded preamble only", path: "Connections.csv", data: "Notes:,,\n,,\n",
-		want: []string{"no header", liConnectionsHeader},
+		offset: -1, want: []string{"no header", liConnectionsHeader},
 	}, {
 		name: "bad date", path: "Connections.csv",
 		data: liCurrent + "Chloe,Martin,https://www.linkedin.com/in/chloe-martin-77,,,,14/03/2023\n",
@@ -348,7 +318,7 @@ func TestLinkedInErrors(t *testing.T) {
 		line: 7, want: []string{"not UTF-8"},
 	}, {
 		name: "empty file", path: "Connections.csv", data: "",
-		want: []string{"empty"},
+		offset: -1, want: []string{"empty"},
 	}, {
 		name: "bare quote", path: "Connections.csv",
 		data: liHeader + `Sam "Tiny",Lee,,,,,01 Feb 2024` + "\n",
@@ -363,7 +333,7 @@ func TestLinkedInErrors(t *testing.T) {
 		line: 3, want: []string{`"06/04/2026"`, "2026-04-06 14:48:23"},
 	}, {
 		name: "member follows without header", path: "Member_Follows.csv", data: "Name,When\nGreta,today\n",
-		want: []string{"no header", "Date,Status,FullName"},
+		offset: -1, want: []string{"no header", "Date,Status,FullName"},
 	}, {
 		name: "member follows short row", path: "Member_Follows.csv", data: liFollowsHdr + "2026-04-06 14:48:23,Active\n",
 		line: 2, want: []string{"expected 3 fields", "found 2"},
@@ -372,34 +342,11 @@ func TestLinkedInErrors(t *testing.T) {
 		line: 2, want: []string{`"yesterday"`, "Mon Apr 06 16:33:17 UTC 2026"},
 	}, {
 		name: "company follows without header", path: "Company Follows.csv", data: "Company,Since\n",
-		want: []string{"no header", "Organization,Followed On"},
+		offset: -1, want: []string{"no header", "Organization,Followed On"},
 	}, {
 		name: "not a LinkedIn file", path: "Invitations.csv", data: "From,To,Sent At\n",
-		want: []string{"not a LinkedIn file"},
-	}}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			f := memFile(tt.path, tt.data)
-			f.Kind = LinkedIn{}.Detect(f.Path, func() []byte { return f.Head(headBytes) })
-			accs, err := LinkedIn{}.Import([]*File{f})
-			if err == nil {
-				t.Fatalf("no error; got %d accounts", len(accs))
-			}
-			checkPlaced(t, err)
-			e, _ := errors.AsType[*Error](err)
-			if e.File != "export.zip!"+tt.path {
-				t.Errorf("error names %q, want the file", e.File)
-			}
-			if e.Line != tt.line {
-				t.Errorf("error at line %d, want %d: %v", e.Line, tt.line, err)
-			}
-			for _, w := range tt.want {
-				if !strings.Contains(err.Error(), w) {
-					t.Errorf("error %q does not say %q", err, w)
-				}
-			}
-		})
-	}
+		offset: -1, want: []string{"not a LinkedIn file"},
+	}})
 }
 
 func TestLinkedInDetect(t *testing.T) {
@@ -432,9 +379,7 @@ func TestLinkedInDetect(t *testing.T) {
 		})
 	}
 	// Files the name decides on are never read.
-	for _, p := range []string{"Connections.csv", "Member_Follows.csv", "Company Follows.csv", "media/photo.jpg", "data/tweets.js"} {
-		LinkedIn{}.Detect(p, func() []byte { t.Errorf("%s: head read", p); return nil })
-	}
+	checkNameOnly(t, LinkedIn{}, "Connections.csv", "Member_Follows.csv", "Company Follows.csv", "media/photo.jpg", "data/tweets.js")
 }
 
 func TestLinkedInFormats(t *testing.T) {
@@ -452,13 +397,9 @@ func TestLinkedInFormats(t *testing.T) {
 // TestLinkedInSample reads the sample export shipped for the README and the
 // golden tests, as a folder, the way the CLI does.
 func TestLinkedInSample(t *testing.T) {
-	dir := filepath.Join("..", "testdata", "sample-src", "linkedin")
-	got, err := Import([]string{dir}, Options{}, []Importer{LinkedIn{}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	dir, got := importSample(t, "linkedin", LinkedIn{})
 	conn, fol, com := dir+"/Connections.csv", dir+"/Member_Follows.csv", dir+"/Company Follows.csv"
-	liSame(t, got, []audit.Account{
+	sameAccounts(t, got, []audit.Account{
 		liConn("marcobianchi", "🟢 Marco Bianchi", "https://www.linkedin.com/in/marcobianchi", "", "2026-04-23", conn),
 		liConn("se%C3%A1n-%C3%B3-briain", "Seán Ó Briain", "https://www.linkedin.com/in/se%C3%A1n-%C3%B3-briain", "", "2025-07-30", conn),
 		liConn("fatima-rahman-01", "Fatima Rahman", "https://www.linkedin.com/in/fatima-rahman-01", "fatima.rahman@example.com", "2025-02-28", conn+" + "+fol),
@@ -484,7 +425,7 @@ func FuzzLinkedIn(f *testing.F) {
 	f.Add("\ufeffNotes:,,\r\n,,\r\n"+liHeader+"Dmitri,\"Sokolov, PhD\",,,,,23-Nov-21\r\n", "", "")
 	f.Add(liHeader+"Ken,O,https://www.linkedin.com/in/ken-o%E2%80%99brien/,,,,\n\"Bruno,Keller\"\n", "", "")
 	for _, name := range []string{"Connections.csv", "Member_Follows.csv", "Company Follows.csv"} {
-		if b, err := os.ReadFile(filepath.Join("..", "testdata", "sample-src", "linkedin", name)); err == nil {
+		if b, err := os.ReadFile(sampleDir("linkedin", name)); err == nil {
 			f.Add(string(b), "", "")
 			f.Add("", string(b), "")
 			f.Add("", "", string(b))
@@ -497,9 +438,7 @@ func FuzzLinkedIn(f *testing.F) {
 				{"Connections.csv", conns}, {"Member_Follows.csv", follows}, {"Company Follows.csv", companies},
 			} {
 				if x.data != "" {
-					f := memFile(x.path, x.data)
-					f.Input = input
-					fs = append(fs, f)
+					fs = append(fs, memFileIn(input, x.path, x.data))
 				}
 			}
 			return detect(t, LinkedIn{}, fs...)
@@ -519,13 +458,6 @@ func FuzzLinkedIn(f *testing.F) {
 				t.Fatalf("bad account %+v", a)
 			}
 		}
-		// The same export given twice reads as once.
-		twice, err := LinkedIn{}.Import(append(one, files("copy.zip")...))
-		if err != nil {
-			t.Fatalf("second copy: %v", err)
-		}
-		if !reflect.DeepEqual(got, twice) {
-			t.Fatalf("the export given twice reads differently:\n%s\n%s", fmt.Sprint(got), fmt.Sprint(twice))
-		}
+		checkTwice(t, LinkedIn{}, append(one, files("copy.zip")...), got)
 	})
 }

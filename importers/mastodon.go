@@ -2,12 +2,9 @@ package importers
 
 import (
 	"bytes"
-	"encoding/csv"
-	"io"
 	"path"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/unfollow-audit/unfollow-audit/audit"
 )
@@ -25,6 +22,7 @@ const (
 	mdHeader       = mdAddressCol + "," + mdBoostsCol + "," + mdNotifyCol + "," + mdLanguagesCol
 	mdHeaderOld    = mdAddressCol + "," + mdBoostsCol
 	mdExpected     = "user@domain (or user, for an account of your own server), with an optional leading @"
+	mdExcerptBytes = 60 // how much of a bad cell a message shows
 )
 
 // Keys of Account.Extra: each holds the row's cell exactly as written, so
@@ -106,7 +104,7 @@ func (Mastodon) Covers(kind string) []string { return []string{audit.Following} 
 // firstLine returns the first line of head that is not blank, without a
 // byte order mark, line ending or surrounding spaces.
 func firstLine(head []byte) []byte {
-	head = bytes.TrimPrefix(head, []byte("\xEF\xBB\xBF"))
+	head = trimBOM(head)
 	for len(head) > 0 {
 		var line []byte
 		line, head, _ = bytes.Cut(head, []byte{'\n'})
@@ -160,11 +158,7 @@ func (Mastodon) Formats() []Format {
 func (m Mastodon) Import(files []*File) ([]audit.Account, error) {
 	var size int64
 	for _, f := range files {
-		k := f.Kind
-		if k == "" {
-			k = m.Detect(f.Path, func() []byte { return f.Head(headBytes) })
-		}
-		if k != mdFollowing {
+		if kindOf(m, f) != mdFollowing {
 			return nil, errorf(f, "not a Mastodon follows file: expected following_accounts.csv (Data export → Follows)")
 		}
 		size += max(f.Size, 0)
@@ -196,40 +190,26 @@ type mdCols struct {
 
 // read adds the accounts of one file.
 func (r *mdReader) read(f *File) error {
-	tf, err := openText(f)
+	cf, err := openCSV(f)
 	if err != nil {
 		return err
 	}
-	defer tf.Close()
-	cr := csv.NewReader(tf.Reader)
-	cr.ReuseRecord = true
-	cr.FieldsPerRecord = -1
+	defer cf.Close()
 	src := f.String()
 	var c *mdCols
-	for {
-		rec, err := cr.Read()
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			return csvError(f, err)
-		}
-		if blankBefore(rec, len(rec)) {
-			continue // blank lines, which Mastodon's importer skips too
-		}
-		line, _ := cr.FieldPos(0)
+	// Blank lines are skipped, as Mastodon's importer skips them.
+	return cf.each(func(rec []string, line int) error {
 		if c == nil {
+			var err error
 			if c, err = mdColumns(f, rec, line); err != nil {
 				return err
 			}
 			if c.headerLine > 0 {
-				continue
+				return nil
 			}
 		}
-		if err := r.row(f, rec, line, c, src); err != nil {
-			return err
-		}
-	}
+		return r.row(f, rec, line, c, src)
+	})
 }
 
 // mdColumns reads the header from the first record that is not blank, or,
@@ -270,19 +250,19 @@ func (r *mdReader) row(f *File, rec []string, line int, c *mdCols, src string) e
 		if c.headerLine == 0 {
 			return lineErrorf(f, line, "expected one account address per line (the form without a header), found %d fields; or a first line %s", len(rec), mdHeader)
 		}
-		return lineErrorf(f, line, "expected %d fields as in the header (line %d), found %d", c.width, c.headerLine, len(rec))
+		return widthError(f, line, c.width, c.headerLine, len(rec))
 	}
 	cell := rec[c.addr]
 	user, domain, ok := mdAddress(cell)
 	if !ok {
-		return lineErrorf(f, line, "%s %q is not an account address: expected %s", mdAddressCol, mdExcerpt(cell), mdExpected)
+		return lineErrorf(f, line, "%s %q is not an account address: expected %s", mdAddressCol, excerpt(cell, mdExcerptBytes), mdExpected)
 	}
 	for _, b := range [2]struct {
 		i    int
 		name string
 	}{{c.boosts, mdBoostsCol}, {c.notify, mdNotifyCol}} {
 		if b.i >= 0 && !mdBool(rec[b.i]) {
-			return lineErrorf(f, line, "%s %q is not a yes/no value: expected true, false or nothing", b.name, mdExcerpt(rec[b.i]))
+			return lineErrorf(f, line, "%s %q is not a yes/no value: expected true, false or nothing", b.name, excerpt(rec[b.i], mdExcerptBytes))
 		}
 	}
 
@@ -333,20 +313,6 @@ func (r *mdReader) row(f *File, rec []string, line int, c *mdCols, src string) e
 		Extra:      mdExtra(rec, c),
 	})
 	return nil
-}
-
-// mdExcerpt returns a cell shortened for a message: a damaged file can
-// hold a quoted field thousands of lines long.
-func mdExcerpt(s string) string {
-	const limit = 60
-	if len(s) <= limit {
-		return s
-	}
-	cut := limit
-	for cut > 0 && !utf8.RuneStart(s[cut]) {
-		cut--
-	}
-	return s[:cut] + "…"
 }
 
 // hasUpperASCII reports whether s holds an ASCII upper-case letter.

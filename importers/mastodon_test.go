@@ -1,8 +1,6 @@
 package importers
 
 import (
-	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -180,8 +178,7 @@ func TestMastodonImport(t *testing.T) {
 	}, {
 		name: "the same file in two archives, and an older export beside",
 		files: func() []*File {
-			a, b := memFile("following_accounts.csv", mdCurrent), memFile("following_accounts.csv", mdCurrent)
-			b.Input = "copy.zip"
+			a, b := memFile("following_accounts.csv", mdCurrent), memFileIn("copy.zip", "following_accounts.csv", mdCurrent)
 			c := memFile("2022/following_accounts.csv", mdHdrOld+"amelie_d@mastodon.social,false\ngone@example.com,true\n")
 			return []*File{a, b, c}
 		},
@@ -190,37 +187,14 @@ func TestMastodonImport(t *testing.T) {
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := Mastodon{}.Import(detect(t, Mastodon{}, tt.files()...))
-			if err != nil {
-				t.Fatal(err)
-			}
-			mdSame(t, got, tt.want)
+			got := mustImport(t, Mastodon{}, tt.files()...)
+			sameAccounts(t, got, tt.want)
 		})
 	}
 }
 
-// mdSame fails the test unless got and want are the same accounts in the
-// same order, naming the first that differs.
-func mdSame(t *testing.T, got, want []audit.Account) {
-	t.Helper()
-	for i := 0; i < len(got) || i < len(want); i++ {
-		switch {
-		case i >= len(got):
-			t.Errorf("account %d missing: want %+v", i, want[i])
-		case i >= len(want):
-			t.Errorf("account %d extra: %+v", i, got[i])
-		case !reflect.DeepEqual(got[i], want[i]):
-			t.Errorf("account %d:\n got %+v\nwant %+v", i, got[i], want[i])
-		}
-	}
-}
-
 func TestMastodonErrors(t *testing.T) {
-	tests := []struct {
-		name, path, data string
-		line             int      // 0: no line
-		want             []string // substrings of the message
-	}{{
+	checkFileErrorCases(t, Mastodon{}, []fileErrorCase{{
 		name: "space inside an address", path: "following_accounts.csv",
 		data: mdHdr + "a@example.com,true,false,\nAmélie Durand,true,false,\n",
 		line: 3, want: []string{`"Amélie Durand"`, "user@domain", "leading @"},
@@ -294,40 +268,14 @@ func TestMastodonErrors(t *testing.T) {
 		line: 2, want: []string{"quoted-field"},
 	}, {
 		name: "empty file", path: "following_accounts.csv", data: "",
-		want: []string{"empty"},
+		offset: -1, want: []string{"empty"},
 	}, {
 		name: "only a byte order mark", path: "following_accounts.csv", data: "\ufeff",
-		want: []string{"empty"},
+		offset: -1, want: []string{"empty"},
 	}, {
 		name: "not a Mastodon file", path: "blocked_accounts.csv", data: "spam@spam.example\n",
-		want: []string{"not a Mastodon follows file", "following_accounts.csv"},
-	}}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			f := memFile(tt.path, tt.data)
-			f.Kind = Mastodon{}.Detect(f.Path, func() []byte { return f.Head(headBytes) })
-			accs, err := Mastodon{}.Import([]*File{f})
-			if err == nil {
-				t.Fatalf("no error; got %+v", accs)
-			}
-			checkPlaced(t, err)
-			if len(err.Error()) > 400 {
-				t.Errorf("message of %d bytes", len(err.Error()))
-			}
-			e, _ := errors.AsType[*Error](err)
-			if e.File != "export.zip!"+tt.path {
-				t.Errorf("error names %q, want the file", e.File)
-			}
-			if e.Line != tt.line {
-				t.Errorf("error at line %d, want %d: %v", e.Line, tt.line, err)
-			}
-			for _, w := range tt.want {
-				if !strings.Contains(err.Error(), w) {
-					t.Errorf("error %q does not say %q", err, w)
-				}
-			}
-		})
-	}
+		offset: -1, want: []string{"not a Mastodon follows file", "following_accounts.csv"},
+	}})
 }
 
 func TestMastodonDetect(t *testing.T) {
@@ -367,9 +315,7 @@ func TestMastodonDetect(t *testing.T) {
 		})
 	}
 	// Files the name decides on are never read.
-	for _, p := range []string{"following_accounts.csv", "media/photo.jpg", "data/tweets.js", "connections/followers/who_you've_followed.json"} {
-		Mastodon{}.Detect(p, func() []byte { t.Errorf("%s: head read", p); return nil })
-	}
+	checkNameOnly(t, Mastodon{}, "following_accounts.csv", "media/photo.jpg", "data/tweets.js", "connections/followers/who_you've_followed.json")
 }
 
 func TestMastodonFormats(t *testing.T) {
@@ -389,13 +335,9 @@ func TestMastodonFormats(t *testing.T) {
 // golden tests, as a folder, the way the CLI does: blocked_accounts.csv and
 // lists.csv beside the follows must be left alone.
 func TestMastodonSample(t *testing.T) {
-	dir := filepath.Join("..", "testdata", "sample-src", "mastodon")
-	got, err := Import([]string{dir}, Options{}, []Importer{Mastodon{}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	dir, got := importSample(t, "mastodon", Mastodon{})
 	src := dir + "/following_accounts.csv"
-	mdSame(t, got, []audit.Account{
+	sameAccounts(t, got, []audit.Account{
 		mdAcc("margaux_l@piaille.fr", "margaux_l@piaille.fr", "https://piaille.fr/@margaux_l", src, mdSet("true", "true", "fr")),
 		mdAcc("jonas_thal@fosstodon.org", "jonas_thal@fosstodon.org", "https://fosstodon.org/@jonas_thal", src, mdSet("true", "true", "")),
 		mdAcc("kaibrenner@mastodon.online", "KaiBrenner@mastodon.online", "https://mastodon.online/@KaiBrenner", src, mdSet("true", "false", "")),
@@ -425,7 +367,7 @@ func FuzzMastodon(f *testing.F) {
 	f.Add("following.csv", "a@example.com\nb@example.com,true\n")
 	f.Add("following_accounts.csv", mdHdr+"a@example.com,yes,false,\n")
 	f.Add("following_accounts.csv", "Account address,Hide notifications\n")
-	if b, err := os.ReadFile(filepath.Join("..", "testdata", "sample-src", "mastodon", "following_accounts.csv")); err == nil {
+	if b, err := os.ReadFile(sampleDir("mastodon", "following_accounts.csv")); err == nil {
 		f.Add("following_accounts.csv", string(b))
 	}
 	f.Fuzz(func(t *testing.T, name, data string) {
@@ -436,8 +378,7 @@ func FuzzMastodon(f *testing.F) {
 			return
 		}
 		file := memFile(name, data)
-		file.Kind = Mastodon{}.Detect(file.Path, func() []byte { return file.Head(headBytes) })
-		if file.Kind == "" {
+		if claim(Mastodon{}, file) == "" {
 			return
 		}
 		got, err := Mastodon{}.Import([]*File{file})
@@ -455,15 +396,9 @@ func FuzzMastodon(f *testing.F) {
 			seen[a.ID] = true
 		}
 		// The same export given twice reads as once.
-		dup := memFile(name, data)
-		dup.Input, dup.Kind = "copy.zip", file.Kind
-		twice, err := Mastodon{}.Import([]*File{memFileKind(name, data, file.Kind), dup})
-		if err != nil {
-			t.Fatalf("second copy: %v", err)
-		}
-		if !reflect.DeepEqual(got, twice) {
-			t.Fatalf("the export given twice reads differently:\n%s\n%s", fmt.Sprint(got), fmt.Sprint(twice))
-		}
+		dup := memFileIn("copy.zip", name, data)
+		dup.Kind = file.Kind
+		checkTwice(t, Mastodon{}, []*File{memFileKind(name, data, file.Kind), dup}, got)
 	})
 }
 

@@ -6,7 +6,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
+	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // utf8Reader passes bytes through and fails, with the line and byte offset,
@@ -100,7 +104,7 @@ func openText(f *File) (*textFile, error) {
 		f.progress.Files.Add(1)
 	}
 	br := bufio.NewReaderSize(newUTF8Reader(rc, f), 64<<10)
-	head, err := br.Peek(3)
+	head, err := br.Peek(len(bom))
 	if len(head) == 0 {
 		rc.Close()
 		if err == nil || errors.Is(err, io.EOF) {
@@ -108,8 +112,8 @@ func openText(f *File) (*textFile, error) {
 		}
 		return nil, err
 	}
-	if bytes.HasPrefix(head, []byte("\xEF\xBB\xBF")) {
-		br.Discard(3)
+	if bytes.HasPrefix(head, []byte(bom)) {
+		br.Discard(len(bom))
 		if _, err := br.Peek(1); errors.Is(err, io.EOF) {
 			rc.Close()
 			return nil, errorf(f, "the file is empty")
@@ -132,14 +136,7 @@ func (t *textFile) Close() error { return t.c.Close() }
 // U+00FF and those runes, taken as bytes, are valid UTF-8, the bytes are
 // the real text; otherwise s is returned unchanged (it was not mojibake).
 func fixMojibake(s string) string {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
+	if isASCII(s) {
 		return s
 	}
 	b := make([]byte, 0, len(s))
@@ -153,4 +150,89 @@ func fixMojibake(s string) string {
 		return s
 	}
 	return string(b)
+}
+
+// bom is the UTF-8 byte order mark that some programs write at the start
+// of a text file.
+const bom = "\xEF\xBB\xBF"
+
+// trimBOM drops a byte order mark from the start of a file's head, for
+// Detect functions that look at the first bytes.
+func trimBOM(head []byte) []byte { return bytes.TrimPrefix(head, []byte(bom)) }
+
+// isASCII reports whether s holds only ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// isDigits reports whether s is one or more ASCII digits.
+func isDigits[S string | []byte](s S) bool {
+	if len(s) == 0 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// cleanText repairs Meta's mojibake, puts the text in NFC so that one name
+// is always written the same way, then trims and collapses runs of white
+// space (names in real exports have trailing and doubled spaces). ASCII
+// text, which neither mojibake nor NFC changes, skips both, as the NFC
+// check costs an allocation: it allocates only when spaces change.
+func cleanText(s string) string {
+	if !isASCII(s) {
+		s = fixMojibake(s)
+		if !norm.NFC.IsNormalString(s) {
+			s = norm.NFC.String(s)
+		}
+	}
+	prevSpace := true // a space at the start is not clean
+	clean := true
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			if r != ' ' || prevSpace {
+				clean = false
+				break
+			}
+			prevSpace = true
+		} else {
+			prevSpace = false
+		}
+	}
+	if !clean || (prevSpace && s != "") {
+		s = strings.Join(strings.Fields(s), " ")
+	}
+	return s
+}
+
+// writeWords writes the words of s separated by single spaces, preceded by
+// a space when sep is true, and reports whether sep is due after it: names
+// are exported with stray and doubled spaces ("Assad  Baig").
+func writeWords(b *strings.Builder, s string, sep bool) bool {
+	for w := range strings.FieldsSeq(s) {
+		if sep {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+		sep = true
+	}
+	return sep
+}
+
+// words returns s with white space trimmed and collapsed, in a string of
+// its own (a substring would pin the whole line it was read from).
+func words(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	writeWords(&b, s, false)
+	return b.String()
 }

@@ -56,13 +56,8 @@ func (Twitter) Detect(p string, head func() []byte) string {
 	}
 	base, part, split := strings.Cut(stem, "-part")
 	if !split || isDigits(part) {
-		switch base {
-		case "following":
-			return twitterFollowing
-		case "follower":
-			return twitterFollower
-		case "tweets", "tweet":
-			return twitterTweets
+		if kind := twitterKindOf(base); kind != "" {
+			return kind
 		}
 	}
 	return twitterHeadKind(head())
@@ -82,8 +77,7 @@ func (Twitter) Covers(kind string) []string {
 // twitterHeadKind returns the kind named by the window.YTD assignment that
 // starts b, or "".
 func twitterHeadKind(b []byte) string {
-	b = bytes.TrimPrefix(b, []byte("\xEF\xBB\xBF"))
-	b = bytes.TrimLeft(b, " \t\r\n")
+	b = bytes.TrimLeft(trimBOM(b), " \t\r\n")
 	rest, ok := bytes.CutPrefix(b, []byte("window.YTD."))
 	if !ok {
 		return ""
@@ -193,18 +187,6 @@ func twitterPart(name string) int {
 	return n
 }
 
-func isDigits[S string | []byte](s S) bool {
-	if len(s) == 0 {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
-}
-
 // Flags of a twitterPeer.
 const (
 	twitterIsFollowing uint8 = 1 << iota
@@ -285,19 +267,6 @@ func parseTwitterID[S string | []byte](s S) (uint64, bool) {
 		n = n*10 + d
 	}
 	return n, true
-}
-
-// jsonExcerpt shows a JSON value in a one-line message: as written when it
-// is short and on one line (a JSON string cannot hold a raw newline), else
-// shortened and quoted.
-func jsonExcerpt(b []byte) string {
-	if len(b) <= 40 && !bytes.ContainsFunc(b, func(r rune) bool { return r < ' ' }) {
-		return string(b)
-	}
-	if len(b) > 40 {
-		b = append(b[:40:40], "..."...)
-	}
-	return strconv.Quote(string(b))
 }
 
 // twitterLink is a userLink. The usual intent link, which can be rebuilt

@@ -1,7 +1,6 @@
 package importers
 
 import (
-	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -462,10 +461,7 @@ func TestTwitterImport(t *testing.T) {
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			accs, err := Twitter{}.Import(detect(t, Twitter{}, tt.files...))
-			if err != nil {
-				t.Fatal(err)
-			}
+			accs := mustImport(t, Twitter{}, tt.files...)
 			var got []string
 			for _, a := range accs {
 				if a.Network != audit.Twitter || !a.Since.IsZero() || a.Email != "" {
@@ -487,14 +483,11 @@ func TestTwitterManyAccounts(t *testing.T) {
 	for i := range 2500 {
 		ids = append(ids, fmt.Sprint(1000+i*37))
 	}
-	accs, err := Twitter{}.Import(detect(t, Twitter{},
+	accs := mustImport(t, Twitter{},
 		memFile("data/following.js", twFollows2026("following", 0, ids[:2000]...)),
 		memFile("data/follower.js", twFollows2026("follower", 0, ids[1500:]...)),
 		memFile("data/tweets.js", twTweets("tweets", 0,
-			twTweet("Sat Nov 09 12:14:18 +0000 2024", [2]string{}, twMention{"Lena Park", "lenapark", ids[1030]})))))
-	if err != nil {
-		t.Fatal(err)
-	}
+			twTweet("Sat Nov 09 12:14:18 +0000 2024", [2]string{}, twMention{"Lena Park", "lenapark", ids[1030]}))))
 	if len(accs) != len(ids) {
 		t.Fatalf("%d accounts, want %d", len(accs), len(ids))
 	}
@@ -528,104 +521,96 @@ func TestTwitterImportErrors(t *testing.T) {
 	badID := strings.Replace(valid, `"accountId" : "1402"`, `"accountId" : "14o2"`, 1)
 	// The decoder reports a bad id once it has read the whole entry.
 	badIDEnd := int64(strings.Index(badID, "}\n  }\n]") + 5)
-	tests := []struct {
-		name     string
-		files    []*File
-		file     string // the file the error names, as File.String
-		want     string // part of the message
-		offset   int64  // expected byte offset; -1 when the error has none
-		line     int    // expected line, when the error has one
-		noOffset bool   // do not check the offset
-	}{{
+	checkErrorCases(t, Twitter{}, []errorCase{{
 		name:   "no wrapper",
 		files:  []*File{memFile("data/following.js", "[ ]")},
 		file:   "export.zip!data/following.js",
-		want:   `expected a "window.YTD.following.partN = " assignment at the start of the file`,
+		msg:    `expected a "window.YTD.following.partN = " assignment at the start of the file`,
 		offset: 0,
 	}, {
 		name:   "wrapper of another type",
 		files:  []*File{memFile("data/following.js", twFollows2026("follower", 0, "1401"))},
 		file:   "export.zip!data/following.js",
-		want:   "found window.YTD.follower",
+		msg:    "found window.YTD.follower",
 		offset: 0,
 	}, {
 		name:   "wrapper without =",
 		files:  []*File{memFile("data/following.js", "window.YTD.following.part0 [ ]")},
 		file:   "export.zip!data/following.js",
-		want:   `expected a "window.YTD.following.partN = " assignment`,
+		msg:    `expected a "window.YTD.following.partN = " assignment`,
 		offset: 0,
 	}, {
 		name:   "wrapper without part number",
 		files:  []*File{memFile("data/following.js", "window.YTD.following.part = [ ]")},
 		file:   "export.zip!data/following.js",
-		want:   `expected a "window.YTD.following.partN = " assignment`,
+		msg:    `expected a "window.YTD.following.partN = " assignment`,
 		offset: 0,
 	}, {
 		name:   "wrapper only",
 		files:  []*File{memFile("data/following.js", "window.YTD.following.part0")},
 		file:   "export.zip!data/following.js",
-		want:   `expected a "window.YTD.following.partN = " assignment`,
+		msg:    `expected a "window.YTD.following.partN = " assignment`,
 		offset: 0,
 	}, {
 		name:   "white space only",
 		files:  []*File{memFile("data/following.js", "\n\n ")},
 		file:   "export.zip!data/following.js",
-		want:   "assignment at the start of the file, found the end of the file",
+		msg:    "assignment at the start of the file, found the end of the file",
 		offset: 3,
 	}, {
 		name:   "leading white space counts in the offset",
 		files:  []*File{memFile("data/following.js", "\n  window.YTD.tweets.part0 = [ ]")},
 		file:   "export.zip!data/following.js",
-		want:   "found window.YTD.tweets",
+		msg:    "found window.YTD.tweets",
 		offset: 3,
 	}, {
 		name:   "code after the JSON",
 		files:  []*File{memFile("data/following.js", "window.YTD.following.part0 = [ ]; alert(1)")},
 		file:   "export.zip!data/following.js",
-		want:   "unexpected content after the JSON data",
+		msg:    "unexpected content after the JSON data",
 		offset: int64(len("window.YTD.following.part0 = [ ]")),
 	}, {
 		name:   "an object, not a list",
 		files:  []*File{memFile("data/following.js", `window.YTD.following.part0 = { "following" : [ ] }`)},
 		file:   "export.zip!data/following.js",
-		want:   "expected a JSON list after the window.YTD assignment",
+		msg:    "expected a JSON list after the window.YTD assignment",
 		offset: int64(len("window.YTD.following.part0 = ")),
 	}, {
 		name:   "a string, not a list",
 		files:  []*File{memFile("data/following.js", twFollowing2026), memFile("data/tweets.js", "window.YTD.tweet.part0=\"\\n\"0")},
 		file:   "export.zip!data/tweets.js",
-		want:   "expected a JSON list after the window.YTD assignment",
+		msg:    "expected a JSON list after the window.YTD assignment",
 		offset: int64(len("window.YTD.tweet.part0=")),
 	}, {
 		name:   "nothing assigned",
 		files:  []*File{memFile("data/follower.js", "window.YTD.follower.part0 = \n")},
 		file:   "export.zip!data/follower.js",
-		want:   "expected a JSON list after the window.YTD assignment, found the end of the file",
+		msg:    "expected a JSON list after the window.YTD assignment, found the end of the file",
 		offset: int64(len("window.YTD.follower.part0 = \n")),
 	}, {
 		name:   "truncated JSON",
 		files:  []*File{memFile("data/following.js", truncated)},
 		file:   "export.zip!data/following.js",
-		want:   "the JSON data ends too early (the file is truncated)",
+		msg:    "the JSON data ends too early (the file is truncated)",
 		offset: truncatedAt,
 	}, {
 		name:   "non-digit accountId",
 		files:  []*File{memFile("data/following.js", badID)},
 		file:   "export.zip!data/following.js",
-		want:   `accountId "14o2" is not an account id (expected a string of digits)`,
+		msg:    `accountId "14o2" is not an account id (expected a string of digits)`,
 		offset: badIDEnd,
 	}, {
-		name:     "accountId with a leading zero",
-		files:    []*File{memFile("data/following.js", twFollows2021("following", "01401"))},
-		file:     "export.zip!data/following.js",
-		want:     `accountId "01401" is not an account id`,
-		noOffset: true,
+		name:      "accountId with a leading zero",
+		files:     []*File{memFile("data/following.js", twFollows2021("following", "01401"))},
+		file:      "export.zip!data/following.js",
+		msg:       `accountId "01401" is not an account id`,
+		anyOffset: true,
 	}, {
-		name:     "accountId beyond 64 bits",
-		files:    []*File{memFile("data/following.js", twFollows2021("following", "18446744073709551616"))},
-		file:     "export.zip!data/following.js",
-		want:     `accountId "18446744073709551616" is not an account id`,
-		noOffset: true,
+		name:      "accountId beyond 64 bits",
+		files:     []*File{memFile("data/following.js", twFollows2021("following", "18446744073709551616"))},
+		file:      "export.zip!data/following.js",
+		msg:       `accountId "18446744073709551616" is not an account id`,
+		anyOffset: true,
 	}, {
 		name: "accountId not a string",
 		files: []*File{memFile("data/follower.js", `window.YTD.follower.part0 = [ {
@@ -635,9 +620,9 @@ func TestTwitterImportErrors(t *testing.T) {
     }
   }
 } ]`)},
-		file:     "export.zip!data/follower.js",
-		want:     `accountId "{\n      \"id\" : \"1401\"\n    }" is not an account id`,
-		noOffset: true,
+		file:      "export.zip!data/follower.js",
+		msg:       `accountId "{\n      \"id\" : \"1401\"\n    }" is not an account id`,
+		anyOffset: true,
 	}, {
 		name: "missing accountId",
 		files: []*File{memFile("data/follower.js", `window.YTD.follower.part0 = [ {
@@ -650,7 +635,7 @@ func TestTwitterImportErrors(t *testing.T) {
   }
 } ]`)},
 		file:   "export.zip!data/follower.js",
-		want:   `entry 2 of the list: expected {"follower" : {"accountId" : "<digits>", ...}}`,
+		msg:    `entry 2 of the list: expected {"follower" : {"accountId" : "<digits>", ...}}`,
 		offset: -1,
 	}, {
 		name: "userLink not a string",
@@ -660,78 +645,48 @@ func TestTwitterImportErrors(t *testing.T) {
     "userLink" : 1401
   }
 } ]`)},
-		file:     "export.zip!data/following.js",
-		want:     "userLink is not a string",
-		noOffset: true,
+		file:      "export.zip!data/following.js",
+		msg:       "userLink is not a string",
+		anyOffset: true,
 	}, {
 		name:  "invalid UTF-8",
 		files: []*File{memFile("data/following.js", twFollowing2026), memFile("data/tweets.js", latin1)},
 		file:  "export.zip!data/tweets.js",
-		want:  "is not UTF-8",
+		msg:   "is not UTF-8",
 		line:  latin1Line,
 	}, {
 		name:  "invalid UTF-8 near the assignment",
 		files: []*File{memFile("data/following.js", "window.YTD.following.part0 = [ \x93 ]")},
 		file:  "export.zip!data/following.js",
-		want:  "byte 31 (0x93) is not UTF-8",
+		msg:   "byte 31 (0x93) is not UTF-8",
 		line:  1,
 	}, {
 		name: "mention id as a number",
 		files: []*File{memFile("data/following.js", twFollowing2026), memFile("data/tweets.js",
 			strings.Replace(twTweets("tweets", 0, twTweet("Sat Nov 09 12:14:18 +0000 2024", [2]string{}, twMention{"A", "a", "1401"})),
 				`"id_str" : "1401"`, `"id_str" : 1401`, 1))},
-		file:     "export.zip!data/tweets.js",
-		want:     "id_str",
-		noOffset: true,
+		file:      "export.zip!data/tweets.js",
+		msg:       "id_str",
+		anyOffset: true,
 	}, {
 		name:   "tweets file holding other data",
 		files:  []*File{memFile("data/following.js", twFollowing2026), memFile("data/tweets.js", "window.YTD.like.part0 = [ ]")},
 		file:   "export.zip!data/tweets.js",
-		want:   "found window.YTD.like",
+		msg:    "found window.YTD.like",
 		offset: 0,
 	}, {
 		name:   "empty file",
 		files:  []*File{memFile("data/following.js", "")},
 		file:   "export.zip!data/following.js",
-		want:   "the file is empty",
+		msg:    "the file is empty",
 		offset: -1,
 	}, {
 		name:   "tweets without the follow lists",
 		files:  []*File{memFile("data/tweets.js", twTweets("tweets", 0))},
 		file:   "export.zip!data/tweets.js",
-		want:   "data/following.js and data/follower.js are missing",
+		msg:    "data/following.js and data/follower.js are missing",
 		offset: -1,
-	}}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			accs, err := Twitter{}.Import(detect(t, Twitter{}, tt.files...))
-			if err == nil {
-				t.Fatalf("no error; got %d accounts", len(accs))
-			}
-			checkPlaced(t, err)
-			e, _ := errors.AsType[*Error](err)
-			if e.File != tt.file {
-				t.Errorf("error names %q, want %q: %v", e.File, tt.file, err)
-			}
-			if !strings.Contains(e.Err.Error(), tt.want) {
-				t.Errorf("error %q does not say %q", err, tt.want)
-			}
-			switch {
-			case tt.line > 0:
-				if e.Line != tt.line {
-					t.Errorf("line %d, want %d: %v", e.Line, tt.line, err)
-				}
-			case tt.noOffset:
-				if e.Line != 0 || e.Offset <= 0 {
-					t.Errorf("error without a byte offset: %v", err)
-				}
-			default:
-				if e.Line != 0 || e.Offset != tt.offset {
-					t.Errorf("line %d offset %d, want offset %d: %v", e.Line, e.Offset, tt.offset, err)
-				}
-			}
-		})
-	}
+	}})
 }
 
 func TestTwitterDetect(t *testing.T) {
@@ -769,25 +724,14 @@ func TestTwitterDetect(t *testing.T) {
 		{"assets/js/main.0506aebee0a5b8f83a32.js", "!function(e){var t={};", "", true},
 	}
 	for _, tt := range tests {
-		read := false
-		got := Twitter{}.Detect(tt.path, func() []byte { read = true; return []byte(tt.head) })
-		if got != tt.want {
-			t.Errorf("Detect(%q, %q) = %q, want %q", tt.path, tt.head, got, tt.want)
-		}
-		if read != tt.readsHead {
-			t.Errorf("Detect(%q) read the head: %v, want %v", tt.path, read, tt.readsHead)
-		}
+		checkDetect(t, Twitter{}, tt.path, tt.head, tt.want, tt.readsHead)
 	}
 }
 
 // TestTwitterSample reads the sample archive shipped for the README and
 // checks the shared cast comes out as intended.
 func TestTwitterSample(t *testing.T) {
-	const dir = "../testdata/sample-src/twitter"
-	accs, err := Import([]string{dir}, Options{}, []Importer{Twitter{}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	dir, accs := importSample(t, "twitter", Twitter{})
 	var got []string
 	for _, a := range accs {
 		got = append(got, fmt.Sprintf("%s %s @%s %q %s", a.Relation, a.ID, a.Handle, a.Name, a.FollowsYou))

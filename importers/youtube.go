@@ -4,12 +4,9 @@ import (
 	"bytes"
 	"encoding/csv"
 	"errors"
-	"io"
 	"path"
-	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -120,12 +117,10 @@ func (YouTube) Covers(kind string) []string { return []string{audit.Subscription
 // ytFold lower-cases a path component in NFC, so that names re-zipped on a
 // Mac (NFD) still match.
 func ytFold(s string) string {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return strings.ToLower(norm.NFC.String(s))
-		}
+	if isASCII(s) {
+		return strings.ToLower(s)
 	}
-	return strings.ToLower(s)
+	return strings.ToLower(norm.NFC.String(s))
 }
 
 // ytInYouTube reports whether a folder of p is named "YouTube…", as
@@ -146,7 +141,7 @@ func ytInYouTube(p string) bool {
 // a youtube.com/channel URL, or, when headerOnly is allowed, nothing but a
 // 3-column header whose first two columns name an id and a URL.
 func ytHeadIsCSV(head []byte, headerOnly bool) bool {
-	head = bytes.TrimPrefix(head, []byte("\xEF\xBB\xBF"))
+	head = trimBOM(head)
 	var lines [2][]byte
 	n := 0
 	for len(head) > 0 && n < len(lines) {
@@ -252,10 +247,7 @@ func (yt YouTube) Import(files []*File) ([]audit.Account, error) {
 	kinds := make([]string, len(files))
 	var size int64
 	for i, f := range files {
-		k := f.Kind
-		if k == "" {
-			k = yt.Detect(f.Path, func() []byte { return f.Head(headBytes) })
-		}
+		k := kindOf(yt, f)
 		if k != ytCSV && k != ytJSON {
 			return nil, errorf(f, "not a YouTube subscriptions file: expected Google Takeout's subscriptions.csv (%s)", ytHeader)
 		}
@@ -326,56 +318,42 @@ func (im *ytImport) add(id, url, title string, since audit.Date, src string) {
 // is the header, unless it already is a subscription (a file whose header
 // was removed). Blank lines, which Takeout writes at the end, are skipped.
 func (im *ytImport) readCSV(f *File) error {
-	tf, err := openText(f)
+	cf, err := openCSV(f)
 	if err != nil {
 		return err
 	}
-	defer tf.Close()
-	r := csv.NewReader(tf)
-	r.ReuseRecord = true
-	r.FieldsPerRecord = -1
+	defer cf.Close()
 	src := f.String()
 	width, headerLine := 0, 0
-	for {
-		rec, err := r.Read()
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			return csvError(f, err)
-		}
-		if blankBefore(rec, len(rec)) {
-			continue
-		}
-		line, _ := r.FieldPos(0)
+	return cf.each(func(rec []string, line int) error {
 		if width == 0 {
 			if len(rec) < 3 {
 				return lineErrorf(f, line, "the header has %d column(s): expected 3, channel id, URL and title, like %s", len(rec), ytHeader)
 			}
 			width, headerLine = len(rec), line
 			if !validChannelID(strings.TrimSpace(rec[0])) {
-				continue
+				return nil
 			}
 			headerLine = 0
 		}
 		if len(rec) != width {
 			if headerLine > 0 {
-				return lineErrorf(f, line, "expected %d fields as in the header (line %d), found %d", width, headerLine, len(rec))
+				return widthError(f, line, width, headerLine, len(rec))
 			}
 			return lineErrorf(f, line, "expected %d fields as on the first line, found %d", width, len(rec))
 		}
 		id := strings.TrimSpace(rec[0])
 		if !validChannelID(id) {
-			return lineErrorf(f, line, "channel id %s is not a YouTube channel id: expected %s", ytExcerpt(rec[0]), ytIDForm)
+			return lineErrorf(f, line, "channel id %s is not a YouTube channel id: expected %s", quoteExcerpt(rec[0]), ytIDForm)
 		}
 		u := strings.TrimSpace(rec[1])
 		rest, ok := ytURLRest(u)
 		if !ok {
-			l, _ := r.FieldPos(1)
-			return lineErrorf(f, l, "channel URL %s is not a YouTube address: expected one like %s", ytExcerpt(rec[1]), ytURLExample)
+			return lineErrorf(f, cf.fieldLine(1), "channel URL %s is not a YouTube address: expected one like %s", quoteExcerpt(rec[1]), ytURLExample)
 		}
 		im.add(id, rest, rec[2], 0, src)
-	}
+		return nil
+	})
 }
 
 // ytSubscription is one element of the old subscriptions.json: a YouTube
@@ -403,13 +381,13 @@ func (im *ytImport) readJSON(f *File) error {
 	found, err := eachJSON(tf, f, []string{"items"}, func(s ytSubscription) error {
 		id := s.Snippet.ResourceID.ChannelID
 		if !validChannelID(id) {
-			return errors.New("snippet.resourceId.channelId " + ytExcerpt(id) + " is not a YouTube channel id: expected " + ytIDForm)
+			return errors.New("snippet.resourceId.channelId " + quoteExcerpt(id) + " is not a YouTube channel id: expected " + ytIDForm)
 		}
 		var since audit.Date
 		if p := s.Snippet.PublishedAt; p != "" {
 			t, err := time.Parse(time.RFC3339, p)
 			if err != nil {
-				return errors.New("snippet.publishedAt " + ytExcerpt(p) + " is not a time: expected one like \"2020-07-14T04:28:48.385Z\"")
+				return errors.New("snippet.publishedAt " + quoteExcerpt(p) + " is not a time: expected one like \"2020-07-14T04:28:48.385Z\"")
 			}
 			since = audit.DateOf(t)
 		}
@@ -424,17 +402,4 @@ func (im *ytImport) readJSON(f *File) error {
 			"or request a new Takeout, which writes subscriptions.csv")
 	}
 	return nil
-}
-
-// ytExcerpt quotes a value for a one-line message, shortened when long.
-func ytExcerpt(s string) string {
-	const limit = 40
-	if len(s) <= limit {
-		return strconv.Quote(s)
-	}
-	cut := limit
-	for cut > 0 && !utf8.RuneStart(s[cut]) {
-		cut--
-	}
-	return strconv.Quote(s[:cut]) + "…"
 }

@@ -1,11 +1,7 @@
 package importers
 
 import (
-	"errors"
-	"fmt"
 	"os"
-	"path/filepath"
-	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -210,9 +206,8 @@ func TestYouTubeImport(t *testing.T) {
 	}, {
 		name: "two Takeout parts, or the same export twice",
 		files: func() []*File {
-			a, b := memFile(ytCSVPath, ytEnglish), memFile(ytCSVPath, ytHeaderLine+ytRow(ytBits, "Renamed")+ytRow("UCEZGy-opC155haSNvdDM5qw", "Nordlys Timelapse"))
-			b.Input = "takeout-20261120T090000Z-002.zip"
-			return []*File{a, b}
+			return []*File{memFile(ytCSVPath, ytEnglish), memFileIn("takeout-20261120T090000Z-002.zip", ytCSVPath,
+				ytHeaderLine+ytRow(ytBits, "Renamed")+ytRow("UCEZGy-opC155haSNvdDM5qw", "Nordlys Timelapse"))}
 		},
 		want: append(ytEnglishWant(ytSrc),
 			ytSub("UCEZGy-opC155haSNvdDM5qw", "Nordlys Timelapse", "takeout-20261120T090000Z-002.zip!"+ytCSVPath)),
@@ -248,11 +243,8 @@ func TestYouTubeImport(t *testing.T) {
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := YouTube{}.Import(detect(t, YouTube{}, tt.files()...))
-			if err != nil {
-				t.Fatal(err)
-			}
-			liSame(t, got, tt.want)
+			got := mustImport(t, YouTube{}, tt.files()...)
+			sameAccounts(t, got, tt.want)
 		})
 	}
 }
@@ -264,7 +256,7 @@ func TestYouTubeImportUndetected(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	liSame(t, got, ytEnglishWant(ytSrc))
+	sameAccounts(t, got, ytEnglishWant(ytSrc))
 }
 
 func TestYouTubeErrors(t *testing.T) {
@@ -273,12 +265,7 @@ func TestYouTubeErrors(t *testing.T) {
 	// An element's error is placed where the decoder stood before it: at
 	// the comma that ends the element before.
 	badJSONAt := int64(strings.Index(badJSONID, "}, {") + 1)
-	tests := []struct {
-		name, path, data string
-		line             int   // 0: no line
-		offset           int64 // when line is 0: byte offset, -1 for none
-		want             []string
-	}{{
+	checkFileErrorCases(t, YouTube{}, []fileErrorCase{{
 		name: "bad id", path: ytCSVPath,
 		data: ytHeaderLine + ytRow(ytGreta, "G") + ytRow("UC4xlbR1N2RQnb7vqUm", "Short"),
 		line: 3, want: []string{`channel id "UC4xlbR1N2RQnb7vqUm"`, "UC followed by 22 letters, digits, - or _"},
@@ -366,42 +353,12 @@ func TestYouTubeErrors(t *testing.T) {
 	}, {
 		name: "JSON followed by code", path: jsonPath, data: `[] x`, offset: 3,
 		want: []string{"unexpected content after the JSON data"},
-	}}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			f := memFile(tt.path, tt.data)
-			f.Kind = YouTube{}.Detect(f.Path, func() []byte { return f.Head(headBytes) })
-			accs, err := YouTube{}.Import([]*File{f})
-			if err == nil {
-				t.Fatalf("no error; got %d accounts", len(accs))
-			}
-			checkPlaced(t, err)
-			e, _ := errors.AsType[*Error](err)
-			if e.File != "export.zip!"+tt.path {
-				t.Errorf("error names %q, want the file", e.File)
-			}
-			if e.Line != tt.line {
-				t.Errorf("error at line %d, want %d: %v", e.Line, tt.line, err)
-			}
-			if tt.line == 0 && e.Offset != tt.offset {
-				t.Errorf("error at byte %d, want %d: %v", e.Offset, tt.offset, err)
-			}
-			for _, w := range tt.want {
-				if !strings.Contains(err.Error(), w) {
-					t.Errorf("error %q does not say %q", err, w)
-				}
-			}
-		})
-	}
+	}})
 }
 
 func TestYouTubeImportNotYouTube(t *testing.T) {
-	f := memFile("notes.csv", "a,b\n")
-	_, err := YouTube{}.Import([]*File{f})
-	checkPlaced(t, err)
-	if err == nil || !strings.Contains(err.Error(), "not a YouTube subscriptions file") {
-		t.Errorf("err = %v", err)
-	}
+	checkImportError(t, YouTube{}, []*File{memFile("notes.csv", "a,b\n")}, importError{
+		file: "export.zip!notes.csv", offset: -1, says: []string{"not a YouTube subscriptions file"}})
 }
 
 func TestYouTubeDetect(t *testing.T) {
@@ -451,14 +408,7 @@ func TestYouTubeDetect(t *testing.T) {
 		{"data/following.js", "", "", false},
 	}
 	for _, tt := range tests {
-		read := false
-		got := YouTube{}.Detect(tt.path, func() []byte { read = true; return []byte(tt.head) })
-		if got != tt.want {
-			t.Errorf("Detect(%q, %q) = %q, want %q", tt.path, tt.head, got, tt.want)
-		}
-		if read != tt.readsHead {
-			t.Errorf("Detect(%q) read the head: %v, want %v", tt.path, read, tt.readsHead)
-		}
+		checkDetect(t, YouTube{}, tt.path, tt.head, tt.want, tt.readsHead)
 	}
 }
 
@@ -482,7 +432,7 @@ func TestYouTubeFormats(t *testing.T) {
 // golden tests, as a folder, the way the CLI does; the other importers must
 // leave every file of it alone.
 func TestYouTubeSample(t *testing.T) {
-	dir := filepath.Join("..", "testdata", "sample-src", "youtube")
+	dir, got := importSample(t, "youtube", YouTube{})
 	src := dir + "/Takeout/YouTube and YouTube Music/subscriptions/subscriptions.csv"
 	want := []audit.Account{
 		ytSub("UC4xlbR1N2RQnb7vqUmLmGOg", "Greta Lindqvist", src),
@@ -496,16 +446,9 @@ func TestYouTubeSample(t *testing.T) {
 		ytSub("UCzvA6EnNaVITqkr2QDF_hCg", "Kettle & Fern Kitchen", src),
 		ytSub("UCzvowuvBetd3_G1vFo969xg", "Amélie Durand Studio", src),
 	}
-	got, err := Import([]string{dir}, Options{}, []Importer{YouTube{}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	liSame(t, got, want)
-	all, err := Import([]string{dir}, Options{}, []Importer{Facebook{}, LinkedIn{}, Twitter{}, YouTube{}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	liSame(t, all, want)
+	sameAccounts(t, got, want)
+	_, all := importSample(t, "youtube", Facebook{}, LinkedIn{}, Twitter{}, YouTube{})
+	sameAccounts(t, all, want)
 	// "Greta Lindqvist" is the channel that merges with her accounts on
 	// other networks by name.
 	if audit.FoldName(got[0].Name) != audit.FoldName("Greta Lindqvist") {
@@ -520,7 +463,7 @@ func FuzzYouTube(f *testing.F) {
 	f.Add(ytRow(ytGreta, `"a ""b"", c"`)+ytRow(ytGreta, "dup")+"\n\n\n", `{"items": [{"snippet": {"resourceId": {"channelId": "`+ytGreta+`"}}}]}`)
 	f.Add(ytHeaderLine+ytRow("UC4xlbR1N2RQnb7vqUm", "x"), `[{"snippet": {"publishedAt": "x"}}]`)
 	f.Add("Channel Id\n\"", "[1]")
-	if b, err := os.ReadFile(filepath.Join("..", "testdata", "sample-src", "youtube", "Takeout", "YouTube and YouTube Music", "subscriptions", "subscriptions.csv")); err == nil {
+	if b, err := os.ReadFile(sampleDir("youtube", "Takeout", "YouTube and YouTube Music", "subscriptions", "subscriptions.csv")); err == nil {
 		f.Add(string(b), "")
 	}
 	f.Fuzz(func(t *testing.T, csvData, jsonData string) {
@@ -530,9 +473,7 @@ func FuzzYouTube(f *testing.F) {
 				{ytCSVPath, csvData}, {ytDir + "subscriptions.json", jsonData},
 			} {
 				if x.data != "" {
-					f := memFile(x.path, x.data)
-					f.Input = input
-					fs = append(fs, f)
+					fs = append(fs, memFileIn(input, x.path, x.data))
 				}
 			}
 			return detect(t, YouTube{}, fs...)
@@ -556,12 +497,6 @@ func FuzzYouTube(f *testing.F) {
 			seen[a.ID] = true
 		}
 		// The same export given twice reads as once.
-		twice, err := YouTube{}.Import(append(one, files("copy.zip")...))
-		if err != nil {
-			t.Fatalf("second copy: %v", err)
-		}
-		if !reflect.DeepEqual(got, twice) {
-			t.Fatalf("the export given twice reads differently:\n%s\n%s", fmt.Sprint(got), fmt.Sprint(twice))
-		}
+		checkTwice(t, YouTube{}, append(one, files("copy.zip")...), got)
 	})
 }
