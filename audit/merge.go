@@ -357,6 +357,28 @@ func (m *merger) people(known map[string]string, names []nameGroup) []*Person {
 	return out
 }
 
+// idNumber returns the value of an id "p" + 12 hex digits, plus one, and 0
+// for an id of any other form: ids of that form sort by number, after the
+// others (which sort as strings).
+func idNumber(id string) uint64 {
+	if len(id) != 13 || id[0] != 'p' {
+		return 0
+	}
+	var v uint64
+	for i := 1; i < 13; i++ {
+		c := id[i]
+		switch {
+		case '0' <= c && c <= '9':
+			v = v<<4 | uint64(c-'0')
+		case 'a' <= c && c <= 'f':
+			v = v<<4 | uint64(c-'a'+10)
+		default:
+			return 0
+		}
+	}
+	return v + 1
+}
+
 // packIDs moves the people's ids into one string, in the people's order:
 // every report walks people in that order, and a million ids scattered in
 // memory cost a cache miss each, on every pass.
@@ -380,16 +402,30 @@ func packIDs(people []*Person) {
 func sortPeople(people []*Person) {
 	// Sort copies of the keys, not pointers: the comparisons then read one
 	// string each instead of chasing a pointer to the person first.
+	// Ids of the form p + 12 hex digits compare as numbers: the many
+	// people without a name (a big account's followers) are then sorted by
+	// integers, not strings.
 	type keyed struct {
-		fold, name, id string
-		p              *Person
+		fold, name string
+		idNum      uint64
+		id         string
+		p          *Person
 	}
 	ks := make([]keyed, len(people))
 	for i, p := range people {
-		ks[i] = keyed{p.fold, p.Name(), p.ID, p}
+		ks[i] = keyed{p.fold, p.Name(), idNumber(p.ID), p.ID, p}
 	}
 	slices.SortFunc(ks, func(a, b keyed) int {
-		return cmp.Or(strings.Compare(a.fold, b.fold), strings.Compare(a.name, b.name), strings.Compare(a.id, b.id))
+		if c := strings.Compare(a.fold, b.fold); c != 0 {
+			return c
+		}
+		if c := strings.Compare(a.name, b.name); c != 0 {
+			return c
+		}
+		if a.idNum != b.idNum {
+			return cmp.Compare(a.idNum, b.idNum)
+		}
+		return strings.Compare(a.id, b.id)
 	})
 	for i := range ks {
 		people[i] = ks[i].p
