@@ -1,0 +1,193 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strings"
+
+	"github.com/unfollow-audit/unfollow-audit/audit"
+)
+
+// askDate asks for the date of the last meeting until it is a valid one;
+// arg is the date typed on the key's line, if any. Enter cancels.
+func (s *reviewSession) askDate(arg string) (audit.Answer, readStatus) {
+	for {
+		if arg != "" {
+			a, err := s.rv.MetOn(arg)
+			if err == nil {
+				return a, readOK
+			}
+			fmt.Fprintf(s.std.out, "  %v\n", err)
+		}
+		line, st := s.read("  last met on (YYYY-MM-DD, YYYY-MM or YYYY; Enter cancels): ")
+		if st != readOK {
+			return audit.Answer{}, st
+		}
+		if arg = strings.TrimSpace(line); arg == "" {
+			fmt.Fprintln(s.std.out, "  cancelled")
+			return audit.Answer{}, readCancelled
+		}
+	}
+}
+
+// askRelationship asks for the relationship: 1 family, 2 friend, 3
+// colleague, 4 other (then its name), or the word itself.
+func (s *reviewSession) askRelationship(arg string) (audit.Answer, readStatus) {
+	for {
+		if arg != "" {
+			choice, rest, _ := strings.Cut(arg, " ")
+			switch choice {
+			case "1", "2", "3":
+				if strings.TrimSpace(rest) == "" {
+					return audit.Relationship(audit.Relationships[choice[0]-'1']), readOK
+				}
+			case "4":
+				if rest = strings.TrimSpace(rest); rest != "" {
+					return audit.Relationship(rest), readOK
+				}
+				line, st := s.read("  what relationship? (Enter cancels): ")
+				if st != readOK {
+					return audit.Answer{}, st
+				}
+				if strings.TrimSpace(line) == "" {
+					fmt.Fprintln(s.std.out, "  cancelled")
+					return audit.Answer{}, readCancelled
+				}
+				return audit.Relationship(line), readOK
+			default:
+				if c := arg[0]; c < '0' || c > '9' {
+					return audit.Relationship(arg), readOK
+				}
+			}
+			fmt.Fprintf(s.std.out, "  %q is not one of 1, 2, 3 or 4\n", arg)
+		}
+		line, st := s.read("  relationship: 1 family, 2 friend, 3 colleague, 4 other (Enter cancels): ")
+		if st != readOK {
+			return audit.Answer{}, st
+		}
+		if arg = strings.TrimSpace(line); arg == "" {
+			fmt.Fprintln(s.std.out, "  cancelled")
+			return audit.Answer{}, readCancelled
+		}
+	}
+}
+
+// askNote asks for the note, unless typed on the key's line.
+func (s *reviewSession) askNote(arg string) (audit.Answer, readStatus) {
+	if arg != "" {
+		return audit.Note(arg), readOK
+	}
+	line, st := s.read("  note (replaces the note there; Enter cancels): ")
+	if st != readOK {
+		return audit.Answer{}, st
+	}
+	if strings.TrimSpace(line) == "" {
+		fmt.Fprintln(s.std.out, "  cancelled")
+		return audit.Answer{}, readCancelled
+	}
+	return audit.Note(line), readOK
+}
+
+// notAKey is what splitAnswer returns for a line that starts with a
+// character no key is.
+const notAKey = 0xff
+
+// splitAnswer splits a line into its key (lower case; 0 for an empty
+// line) and the rest, trimmed: "d 2026-03-02" is d and "2026-03-02".
+func splitAnswer(line string) (byte, string) {
+	line = strings.TrimSpace(line)
+	if line == "" {
+		return 0, ""
+	}
+	c := line[0]
+	if c >= 'A' && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	if c >= 0x80 {
+		return notAKey, line
+	}
+	return c, strings.TrimSpace(line[1:])
+}
+
+// keyOf is the key of a line that holds just a key, else 0.
+func keyOf(line string) byte {
+	k, arg := splitAnswer(line)
+	if arg != "" {
+		return 0
+	}
+	return k
+}
+
+// Reading lines.
+
+type readStatus int
+
+const (
+	readOK readStatus = iota
+	readEOF
+	readInterrupted
+	readCancelled
+)
+
+// read prints the prompt and reads one line (without its line end). When
+// stdin is not a terminal the line is echoed, so that the output reads as
+// a transcript.
+func (s *reviewSession) read(prompt string) (string, readStatus) {
+	fmt.Fprint(s.std.out, prompt)
+	line, st := s.in.next()
+	if st == readOK && s.echo {
+		fmt.Fprintln(s.std.out, clean(line))
+	}
+	return line, st
+}
+
+// A lineReader reads lines in the background, so that Ctrl-C can end the
+// session between two answers (never half way through saving one).
+type lineReader struct {
+	lines chan string
+	done  chan struct{}
+	sigs  chan os.Signal
+}
+
+func newLineReader(in io.Reader) *lineReader {
+	lr := &lineReader{lines: make(chan string), done: make(chan struct{}), sigs: make(chan os.Signal, 1)}
+	signal.Notify(lr.sigs, os.Interrupt)
+	go func() {
+		defer close(lr.lines)
+		br := bufio.NewReader(in)
+		for {
+			s, err := br.ReadString('\n')
+			if s != "" {
+				select {
+				case lr.lines <- strings.TrimRight(s, "\r\n"):
+				case <-lr.done:
+					return
+				}
+			}
+			if err != nil {
+				return
+			}
+		}
+	}()
+	return lr
+}
+
+func (lr *lineReader) next() (string, readStatus) {
+	select {
+	case s, ok := <-lr.lines:
+		if !ok {
+			return "", readEOF
+		}
+		return s, readOK
+	case <-lr.sigs:
+		return "", readInterrupted
+	}
+}
+
+func (lr *lineReader) close() {
+	signal.Stop(lr.sigs)
+	close(lr.done)
+}

@@ -1,0 +1,272 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/unfollow-audit/unfollow-audit/audit"
+	"github.com/unfollow-audit/unfollow-audit/audit/workspace"
+)
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+func (s *reviewSession) header() {
+	out, rv := s.std.out, s.rv
+	lapsed := len(rv.Queue) - s.unrev
+	fmt.Fprintf(out, "Review of %s as of %s: %d %s to go through (%d not reviewed yet",
+		s.ws.Path(workspace.Ledger), rv.Rules.AsOf, len(rv.Queue), plural(len(rv.Queue), "person", "people"), s.unrev)
+	if lapsed > 0 {
+		fmt.Fprintf(out, ", then %d whose meeting lapsed since the last audit", lapsed)
+	}
+	fmt.Fprintln(out, ").")
+	switch {
+	case s.exports:
+		fmt.Fprintln(out, "Accounts as in the exports given.")
+	case len(rv.Details) > 0:
+		fmt.Fprintln(out, "No exports given: accounts from the ledger, relations and names as the last audit saw them (give the exports for every detail).")
+	default:
+		fmt.Fprintln(out, "No exports given: accounts and names from the ledger alone (give the exports for every detail).")
+	}
+	fmt.Fprintln(out, "Type a key and press Enter; ? for help. Every answer is saved at once.")
+}
+
+func (s *reviewSession) help() {
+	fmt.Fprintf(s.std.out, `One answer per line: type its key and press Enter (keys are read a line at
+a time, in a terminal as from a file). Every answer is saved to ledger.csv at once.
+  m          met recently: last_met is %s (--as-of); next person
+  d [DATE]   met on DATE: YYYY-MM-DD, YYYY-MM or YYYY (asked for when not given); next person
+  t          toxic: unfollow, whatever else is true; next person
+  u          unsure, or you don't know them: unfollow; next person
+  i          inspiring; stay on the person
+  s          supplies you goods or services; stay
+  r [1-4]    relationship: 1 family, 2 friend, 3 colleague, 4 other (then its name), or type it; stay
+  n [TEXT]   note (replaces the note there); stay
+  Enter, k   next person, nothing more written (skipped: back in the next session)
+  b          back: take the last answer (or split) back, saved at once
+  x          split: each of this person's accounts becomes a person of its own
+  q          quit; run review again to go on where you stopped (Ctrl-C or the end of input too)
+  ?          this help
+m, d, t and u decide the person and move on; i, s, r and n stay, so you can add more.
+`, s.rv.Rules.AsOf)
+}
+
+// show prints the person under review: name, accounts, merge evidence,
+// what the ledger says and each account's decision.
+func (s *reviewSession) show(it *audit.ReviewItem) {
+	out, rv, l := s.std.out, s.rv, s.rv.Ledger
+	r := it.Row
+	if it.Lapsed && !s.lapsed {
+		s.lapsed = true
+		fmt.Fprintf(out, "\nPeople an earlier audit kept for having met them, whose last meeting is now more than %s before %s:\n",
+			rv.Rules.Window, rv.Rules.AsOf)
+	}
+	name := clean(l.Name(r))
+	if name == "" {
+		name = "(no name)"
+	}
+	fmt.Fprintf(out, "\n[%d of %d left] %s  %s\n", rv.Left(), len(rv.Queue), s.style(name, "1"), l.PersonID(r))
+	accs := rv.AccountsOf(r)
+	width := 0
+	for _, a := range accs {
+		width = max(width, len(a.Key))
+	}
+	for _, a := range accs {
+		fmt.Fprintf(out, "  %-*s  %s\n", width, a.Key, s.accountText(a, l.Name(r)))
+	}
+	if ev := s.evidence(rv.Ledger.AccountKeys(r)); ev != "" {
+		fmt.Fprintf(out, "  %s\n", ev)
+	}
+	if n := notesText(l, r); n != "" {
+		fmt.Fprintf(out, "  ledger: %s\n", n)
+	}
+	labels := map[string]int{}
+	for _, a := range accs {
+		labels[a.Network]++
+	}
+	width = 0
+	for _, a := range accs {
+		width = max(width, len(label(a, labels)))
+	}
+	for _, a := range accs {
+		if !a.Followed {
+			continue
+		}
+		fmt.Fprintf(out, "  %-*s  %s [%s] %s\n", width, label(a, labels), s.action(a), a.Decision.Rule, a.Decision.Reason)
+	}
+	keys := "m met today, d met on..., i inspiring, s supplier, t toxic, u unsure, r relationship, n note, Enter next, b back"
+	if len(accs) > 1 {
+		keys += ", x split"
+	}
+	fmt.Fprintf(out, "  keys: %s, q quit, ? help\n", keys)
+}
+
+// label names an account in the decision lines: its network, or its key
+// where the person has two accounts on one network.
+func label(a audit.ReviewAccount, perNetwork map[string]int) string {
+	if perNetwork[a.Network] > 1 {
+		return a.Key
+	}
+	return a.Network
+}
+
+func (s *reviewSession) action(a audit.ReviewAccount) string {
+	if a.Decision.Keep {
+		return s.style(a.Action, "32")
+	}
+	return s.style(a.Action, "31")
+}
+
+// style wraps s in an ANSI SGR sequence when writing to a terminal.
+func (s *reviewSession) style(text, sgr string) string {
+	if !s.color {
+		return text
+	}
+	return "\x1b[" + sgr + "m" + text + "\x1b[0m"
+}
+
+// accountText describes an account: relation, name where it differs from
+// the person's, handle, since, follows you, profile URL.
+func (s *reviewSession) accountText(ra audit.ReviewAccount, personName string) string {
+	a := ra.Account
+	if a == nil {
+		if s.exports {
+			return "not in these exports: no decision"
+		}
+		return "(relation not known)"
+	}
+	var parts []string
+	rel := a.Relation
+	if !a.Follows() {
+		rel = "follows you only: no decision"
+	}
+	parts = append(parts, rel)
+	if a.Name != "" && a.Name != personName {
+		parts = append(parts, fmt.Sprintf("%q", clean(a.Name)))
+	}
+	if a.Handle != "" {
+		parts = append(parts, "@"+clean(a.Handle))
+	}
+	if !s.exports {
+		parts = append(parts, "(last audit)")
+		return strings.Join(parts, "  ")
+	}
+	if !a.Since.IsZero() {
+		parts = append(parts, "since "+a.Since.String())
+	}
+	switch a.FollowsYou {
+	case audit.Yes:
+		if a.Follows() {
+			parts = append(parts, "follows you")
+		}
+	case audit.No:
+		parts = append(parts, "does not follow you")
+	}
+	if a.ProfileURL != "" {
+		parts = append(parts, clean(a.ProfileURL))
+	}
+	return strings.Join(parts, "  ")
+}
+
+// evidence says why the person's accounts are grouped, or who else they
+// might be.
+func (s *reviewSession) evidence(keys []string) string {
+	if !s.exports {
+		if len(keys) > 1 {
+			return "grouped in the ledger (give the exports to see the evidence)"
+		}
+		return ""
+	}
+	p := s.auto[keys[0]]
+	if len(keys) > 1 {
+		same := p != nil && len(p.Accounts) == len(keys)
+		for _, k := range keys[1:] {
+			same = same && s.auto[k] == p
+		}
+		if !same {
+			return "grouped in your ledger"
+		}
+	}
+	if p == nil {
+		return ""
+	}
+	if t := audit.MatchText(p); t != "" {
+		if len(keys) > 1 {
+			return "merged: " + clean(t)
+		}
+		if len(p.Accounts) == 1 {
+			return clean(t)
+		}
+	}
+	return ""
+}
+
+// notesText is what the ledger says about the person, as written.
+func notesText(l *audit.Ledger, r *audit.LedgerRow) string {
+	if !r.Notes.Reviewed() {
+		return ""
+	}
+	var parts []string
+	for _, col := range []string{audit.ColLastMet, audit.ColInspiring, audit.ColSupplier, audit.ColToxic,
+		audit.ColUnsure, audit.ColRelationship, audit.ColNote} {
+		v := strings.TrimSpace(l.Cell(r, col))
+		if v == "" {
+			continue
+		}
+		switch col {
+		case audit.ColLastMet, audit.ColRelationship:
+			parts = append(parts, col+" "+clean(v))
+		case audit.ColNote:
+			parts = append(parts, fmt.Sprintf("note %q", clean(v)))
+		case audit.ColInspiring, audit.ColSupplier, audit.ColToxic, audit.ColUnsure:
+			if b, _ := audit.ParseBool(v); b {
+				parts = append(parts, col)
+			}
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+// decisions is the row's decisions on one line: "facebook keep [met], ...".
+func (s *reviewSession) decisions(r *audit.LedgerRow) string {
+	accs := s.rv.AccountsOf(r)
+	labels := map[string]int{}
+	for _, a := range accs {
+		labels[a.Network]++
+	}
+	var parts []string
+	for _, a := range accs {
+		if a.Followed {
+			parts = append(parts, fmt.Sprintf("%s %s [%s]", label(a, labels), s.action(a), a.Decision.Rule))
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+func (s *reviewSession) summary() {
+	t := s.rv.Tally()
+	n := s.rv.Answered()
+	fmt.Fprintf(s.std.out, "\nReviewed %d %s in this session; %d of %d people in the ledger are reviewed, %d not yet.\n",
+		n, plural(n, "person", "people"), t.Reviewed, t.People, t.People-t.Reviewed)
+	fmt.Fprintf(s.std.out, "By the rules as of %s so far: keep %d %s, unfollow %d.\n",
+		s.rv.Rules.AsOf, t.Keep, plural(t.Keep, "account", "accounts"), t.Unfollow)
+	if n > 0 {
+		fmt.Fprintf(s.std.out, "Next: run unfollow-audit audit --workspace %s with your exports to update keep.csv, unfollow.csv and reach-out.csv.\n", s.dir)
+	}
+}
+
+// clean makes text from the exports or the ledger safe to print on a
+// terminal: control and bidirectional-override characters become '?'.
+func clean(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r) {
+			return '?'
+		}
+		return r
+	}, s)
+}
