@@ -60,6 +60,18 @@ func WriteHistory(w io.Writer, items []Item, carried []Past, asOf Date) error {
 	return cw.Flush()
 }
 
+// Judged returns the previous decisions about lists this run's exports
+// hold: the complement of [Carry], what progress is counted against.
+func Judged(prev []Past, covered Covered) []Past {
+	var out []Past
+	for _, p := range prev {
+		if covered(p.Network, p.Relation) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 // Covered says whether this run's exports hold the full list of a
 // network's relation ("linkedin", "following").
 type Covered func(network, relation string) bool

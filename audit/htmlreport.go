@@ -314,10 +314,7 @@ func newHTMLView(r *HTMLReport) *htmlView {
 			v.ReachMore = len(r.ReachOut) - i
 			break
 		}
-		why := ro.Decision.Reason
-		if ro.Decision.Rule == RuleUnknown {
-			why = "no date of your last meeting"
-		}
+		why := ro.Why()
 		name := ro.Name
 		if strings.TrimSpace(name) == "" {
 			name = "(no name: " + ro.Accounts + ")"

@@ -379,8 +379,12 @@ func (l *Ledger) parseRow(rec []string, name string, line int, asOf Date) (*Ledg
 			return nil, &LedgerError{File: name, Line: line, Column: ColAccounts, Value: k,
 				Msg: "is not an account: write network:id, several separated by ; (e.g. facebook:ada-lovelace.1588291200;twitter:1401)"}
 		}
-		// "Twitter : 1401" typed by hand is twitter:1401; the cell itself
+		// "Twitter : 1401" typed by hand is twitter:1401, and "GretaL" on
+		// a network whose ids are lower case is gretal; the cell itself
 		// stays as written.
+		if net == Instagram || net == Mastodon {
+			id = lowerASCII(id)
+		}
 		row.Accounts = append(row.Accounts, net+":"+id)
 	}
 	return row, nil
@@ -474,6 +478,29 @@ func (l *Ledger) Update(people []*Person) {
 	}
 }
 
+// MarkFollowed marks as still followed the rows holding any of keys:
+// accounts of lists this run's exports did not hold, whose people must not
+// look gone (see Carry). Call it after Update.
+func (l *Ledger) MarkFollowed(keys map[string]bool) {
+	if len(keys) == 0 {
+		return
+	}
+	for _, r := range l.Rows {
+		if r.followed {
+			continue
+		}
+		for _, k := range r.Accounts {
+			if keys[k] {
+				r.followed = true
+				if r.Cells != nil {
+					l.set(r, ColInExports, "yes")
+				}
+				break
+			}
+		}
+	}
+}
+
 // HasPersonsWork reports whether any cell of the ledger holds something
 // the person wrote, rather than what the tool fills in from the exports
 // (person_id, name, accounts, in_exports): such a ledger must reach the
@@ -526,4 +553,21 @@ func WriteLedger(w io.Writer, l *Ledger) error {
 		}
 	}
 	return cw.Flush()
+}
+
+// lowerASCII lower-cases the ASCII letters of s, as the Instagram and
+// Mastodon importers do for their ids.
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if 'A' <= b[j] && b[j] <= 'Z' {
+					b[j] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
 }

@@ -811,3 +811,19 @@ func TestUpdateJoinHolds(t *testing.T) {
 		})
 	}
 }
+
+func TestLedgerAccountKeysIgnoreCaseWhereIDsAreLowerCase(t *testing.T) {
+	in := "person_id,name,accounts,last_met,inspiring,supplier,toxic,unsure,relationship,note\n" +
+		"p1,Greta,instagram:GretaL; Twitter : 1405 ;mastodon:Greta@Example.Social,,,,,,,\n"
+	l, err := audit.ReadLedger(strings.NewReader(in), "ledger.csv", audit.NewDate(2026, 11, 25))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"instagram:gretal", "twitter:1405", "mastodon:greta@example.social"}
+	if got := l.Rows[0].Accounts; !slices.Equal(got, want) {
+		t.Errorf("account keys %q, want %q (the cell keeps what was typed)", got, want)
+	}
+	if got := l.Rows[0].Cells[2]; got != "instagram:GretaL; Twitter : 1405 ;mastodon:Greta@Example.Social" {
+		t.Errorf("accounts cell changed to %q", got)
+	}
+}

@@ -64,6 +64,17 @@ func (r *Rules) ReachOuts(l *Ledger, people []*Person) []ReachOut {
 	return out
 }
 
+// Why says in a few words why the person is on the list.
+func (r *ReachOut) Why() string {
+	switch r.Decision.Rule {
+	case RuleUnknown:
+		return "no date of your last meeting"
+	case RuleUnsure:
+		return "marked unsure"
+	}
+	return r.Decision.Reason
+}
+
 // WriteReachOut writes reach-out.csv.
 func WriteReachOut(w io.Writer, list []ReachOut) error {
 	cw := newCSVWriter(w)
@@ -71,11 +82,7 @@ func WriteReachOut(w io.Writer, list []ReachOut) error {
 		return err
 	}
 	for _, r := range list {
-		why := r.Decision.Reason
-		if r.Decision.Rule == RuleUnknown {
-			why = "no date of your last meeting"
-		}
-		why += ": pick up the phone rather than follow"
+		why := r.Why() + ": pick up the phone rather than follow"
 		if err := cw.Write(r.PersonID, r.Name, r.Relationship, r.LastMet, r.Accounts, r.Decision.Rule, why); err != nil {
 			return err
 		}

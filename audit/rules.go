@@ -104,18 +104,21 @@ func ParseSpan(s string) (Span, error) {
 	return Span{}, fmt.Errorf("%q is not a span: want a number of days, months or years, like 400d, 18m or 2y", s)
 }
 
-// Before returns the day that is the span before d.
+// Before returns the day that is the span before d. Months and years are
+// calendar ones, and a day that the earlier month lacks becomes its last
+// day: 12 months before 2028-02-29 is 2027-02-28, not March 1st.
 func (s Span) Before(d Date) Date {
 	t := d.Time()
-	switch s.Unit {
-	case 'd':
-		t = t.AddDate(0, 0, -s.N)
-	case 'm':
-		t = t.AddDate(0, -s.N, 0)
-	default:
-		t = t.AddDate(-s.N, 0, 0)
+	if s.Unit == 'd' {
+		return DateOf(t.AddDate(0, 0, -s.N))
 	}
-	return DateOf(t)
+	months := s.N
+	if s.Unit == 'y' {
+		months = 12 * s.N
+	}
+	first := time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, -months, 0)
+	last := first.AddDate(0, 1, -1).Day()
+	return NewDate(first.Year(), first.Month(), min(t.Day(), last))
 }
 
 func (s Span) String() string {

@@ -99,9 +99,23 @@ func TestParseSpan(t *testing.T) {
 			t.Errorf("ParseSpan(%q) accepted", s)
 		}
 	}
-	sp, _ := ParseSpan("18m")
-	if got := sp.Before(NewDate(2026, 11, 25)); got != NewDate(2025, 5, 25) {
-		t.Errorf("18m before 2026-11-25 = %s", got)
+	for _, tt := range []struct {
+		span     string
+		from, to Date
+	}{
+		{"18m", NewDate(2026, 11, 25), NewDate(2025, 5, 25)},
+		{"18m", NewDate(2027, 8, 31), NewDate(2026, 2, 28)}, // no February 31st: its last day
+		{"12m", NewDate(2028, 2, 29), NewDate(2027, 2, 28)},
+		{"1y", NewDate(2026, 3, 31), NewDate(2025, 3, 31)},
+		{"400d", NewDate(2026, 11, 25), NewDate(2025, 10, 21)},
+	} {
+		sp, err := ParseSpan(tt.span)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := sp.Before(tt.from); got != tt.to {
+			t.Errorf("%s before %s = %s, want %s", tt.span, tt.from, got, tt.to)
+		}
 	}
 }
 

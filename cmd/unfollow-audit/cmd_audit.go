@@ -3,7 +3,9 @@ package main
 import (
 	"fmt"
 	"io"
+	"path"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -86,6 +88,9 @@ func auditRun(o auditOptions, std stdio) error {
 	if err != nil {
 		return err
 	}
+	if last := runDate(prevName); last != "" && o.rules.AsOf.String() < last {
+		return fmt.Errorf("--as-of %s is before the last audit in %s (%s): give that date or a later one, or another workspace", o.rules.AsOf, o.dir, last)
+	}
 	runs, err := readRunStats(ws)
 	if err != nil {
 		return err
@@ -106,6 +111,11 @@ func auditRun(o auditOptions, std stdio) error {
 	// A run that repeats the last one (same exports, ledger and date) adds
 	// no history and compares with the run before it.
 	carried := audit.Carry(prev, covered)
+	carriedKeys := map[string]bool{}
+	for i := range carried {
+		carriedKeys[carried[i].Key()] = true
+	}
+	ledger.MarkFollowed(carriedKeys)
 	repeat := prev != nil && audit.SameDecisions(prev, items, carried, o.rules.AsOf)
 	if repeat {
 		prev, prevName, err = same()
@@ -117,7 +127,7 @@ func auditRun(o auditOptions, std stdio) error {
 	if prevName != "" {
 		changes = audit.Compare(prev, items, covered)
 	}
-	s := audit.Summarize(items, prev, changes, prevName != "")
+	s := audit.Summarize(items, audit.Judged(prev, covered), changes, prevName != "")
 	s.Carried = carried
 	s.Reviewed = ledger.HasPersonsWork()
 	prog.Phase("writing reports")
@@ -170,6 +180,19 @@ func auditRun(o auditOptions, std stdio) error {
 		return err
 	}
 	return nil
+}
+
+// runDate is the audit date in a history file name, NNNN_YYYY-MM-DD.csv.
+func runDate(name string) string {
+	base := path.Base(name)
+	_, rest, ok := strings.Cut(strings.TrimSuffix(base, ".csv"), "_")
+	if !ok {
+		return ""
+	}
+	if _, err := audit.ParseDate(rest); err != nil {
+		return ""
+	}
+	return rest
 }
 
 // mastodonKeep is the Mastodon keep list, in Mastodon's own format.

@@ -159,7 +159,9 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 			details[p.Key()] = &audit.Account{Network: p.Network, Relation: p.Relation, ID: p.ID, Name: p.Name}
 		}
 	}
-	s.rv = audit.NewReview(ledger, rules, details, s.exports, recent...)
+	// The last audit's history lists every account then followed: a ledger
+	// key missing from it is no longer followed, as with exports.
+	s.rv = audit.NewReview(ledger, rules, details, s.exports || len(recent) > 0, recent...)
 	for _, it := range s.rv.Queue {
 		if !it.Lapsed {
 			s.unrev++

@@ -149,8 +149,11 @@ func writeAuditSummary(w io.Writer, s audit.Summary, dir string, reachOut int, a
 		return err
 	}
 	if reachOut > 0 {
-		fmt.Fprintf(w, "%d family members and friends you are drifting away from are in %s: call them rather than follow.\n",
-			reachOut, filepath.Join(dir, "reach-out.csv"))
+		who := "family members and friends you are drifting away from are"
+		if reachOut == 1 {
+			who = "family member or friend you are drifting away from is"
+		}
+		fmt.Fprintf(w, "%d %s in %s: call rather than follow.\n", reachOut, who, filepath.Join(dir, "reach-out.csv"))
 	}
 	fmt.Fprintf(w, "Reports: %s (an overview), unfollow.csv, keep.csv and reach-out.csv in %s.\n", filepath.Join(dir, "report.html"), dir)
 	if missing := s.Missing(); len(missing) > 0 {
