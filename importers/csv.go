@@ -11,9 +11,10 @@ import (
 // (see openText). Records may have any number of fields: each importer
 // checks the width it expects, so that its message can say which.
 type csvFile struct {
-	f  *File
-	tf *textFile
-	r  *csv.Reader
+	f   *File
+	tf  *textFile
+	r   *csv.Reader
+	cap *valueCap
 }
 
 // openCSV opens f for reading its records. The caller must Close it.
@@ -22,10 +23,12 @@ func openCSV(f *File) (*csvFile, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := csv.NewReader(tf.Reader)
+	vc := &valueCap{r: tf.Reader, f: f}
+	r := csv.NewReader(vc)
 	r.ReuseRecord = true
 	r.FieldsPerRecord = -1
-	return &csvFile{f: f, tf: tf, r: r}, nil
+	vc.line = func() int { line, _ := r.FieldPos(0); return line }
+	return &csvFile{f: f, tf: tf, r: r, cap: vc}, nil
 }
 
 func (c *csvFile) Close() error { return c.tf.Close() }
@@ -35,6 +38,7 @@ func (c *csvFile) Close() error { return c.tf.Close() }
 // padding rows) are skipped. The record is reused by the following call.
 func (c *csvFile) next() ([]string, int, error) {
 	for {
+		c.cap.start = c.r.InputOffset()
 		rec, err := c.r.Read()
 		if err == io.EOF {
 			return nil, 0, io.EOF

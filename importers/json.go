@@ -19,14 +19,15 @@ import (
 // whether such an array was there. Anything after the top-level value other
 // than white space is an error: the input is data, never code.
 func eachJSON[T any](r io.Reader, f *File, keys []string, fn func(T) error) (found bool, err error) {
-	dec := json.NewDecoder(r)
+	vc := &valueCap{r: r, f: f}
+	dec := json.NewDecoder(vc)
 	tok, err := dec.Token()
 	if err != nil {
 		return false, jsonError(f, dec, err)
 	}
 	switch tok {
 	case json.Delim('['):
-		if err := eachElement(dec, f, fn); err != nil {
+		if err := eachElement(dec, vc, f, fn); err != nil {
 			return true, err
 		}
 		found = true
@@ -38,6 +39,7 @@ func eachJSON[T any](r io.Reader, f *File, keys []string, fn func(T) error) (fou
 			}
 			k, _ := key.(string)
 			if found || !slices.Contains(keys, k) {
+				vc.start = dec.InputOffset()
 				var skip json.RawMessage
 				if err := dec.Decode(&skip); err != nil {
 					return found, jsonError(f, dec, err)
@@ -51,7 +53,7 @@ func eachJSON[T any](r io.Reader, f *File, keys []string, fn func(T) error) (fou
 			if t != json.Delim('[') {
 				return found, &Error{File: f.String(), Offset: dec.InputOffset(), Err: fmt.Errorf("%q is not a list", k)}
 			}
-			if err := eachElement(dec, f, fn); err != nil {
+			if err := eachElement(dec, vc, f, fn); err != nil {
 				return true, err
 			}
 			found = true
@@ -71,11 +73,12 @@ func eachJSON[T any](r io.Reader, f *File, keys []string, fn func(T) error) (fou
 // eachElement decodes the elements up to the closing ']'.
 // An error from fn that is not already an *Error is placed at the
 // element's start.
-func eachElement[T any](dec *json.Decoder, f *File, fn func(T) error) error {
+func eachElement[T any](dec *json.Decoder, vc *valueCap, f *File, fn func(T) error) error {
 	var v, zero T // one value for every element: no allocation per element
 	for dec.More() {
 		v = zero
 		start := dec.InputOffset()
+		vc.start = start
 		if err := dec.Decode(&v); err != nil {
 			return jsonError(f, dec, err)
 		}

@@ -236,3 +236,37 @@ func words(s string) string {
 	writeWords(&b, s, false)
 	return b.String()
 }
+
+// MaxValueBytes caps one value of an export file: a JSON list entry or a
+// CSV record. Real ones are a few hundred bytes (a tweet, a few KiB); a
+// bigger one is a broken or hostile file, and parsers hold a whole value in
+// memory, so without this cap a small zip could hold a gigabyte-long name.
+const MaxValueBytes = 16 << 20
+
+// valueCap passes bytes through to a parser and fails once the value being
+// parsed, which starts at start (set by the caller before each value),
+// holds more than MaxValueBytes: memory stays bounded whatever the file.
+type valueCap struct {
+	r     io.Reader
+	f     *File
+	read  int64 // bytes passed to the parser so far
+	start int64 // where the value being parsed starts
+	line  func() int
+}
+
+func (c *valueCap) Read(p []byte) (int, error) {
+	room := MaxValueBytes + 1 - (c.read - c.start)
+	if room <= 0 {
+		e := &Error{File: c.f.String(), Offset: c.start, Err: fmt.Errorf("one value is larger than %d MiB: this is not an export list", MaxValueBytes>>20)}
+		if c.line != nil {
+			e.Line = c.line()
+		}
+		return 0, e
+	}
+	if int64(len(p)) > room {
+		p = p[:room] // a value that big must ask again, and fail above
+	}
+	n, err := c.r.Read(p)
+	c.read += int64(n)
+	return n, err
+}
