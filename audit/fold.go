@@ -12,10 +12,11 @@ import (
 // credentials are trailing name tokens that say what a person holds, not who
 // they are ("Ada Lovelace PhD"); FoldName drops them so that the same person
 // matches across networks that show them differently.
+// Only tokens that are never surnames are listed: "Ma", "Ba" or "Md" end
+// real names, and dropping them would merge different people.
 var credentials = map[string]bool{
-	"phd": true, "md": true, "mba": true, "msc": true, "bsc": true, "ma": true,
-	"ba": true, "cpa": true, "cfa": true, "pmp": true, "phr": true, "esq": true,
-	"dds": true, "rn": true, "jd": true, "llm": true, "meng": true, "dr": true,
+	"phd": true, "mba": true, "msc": true, "bsc": true, "cpa": true, "cfa": true,
+	"pmp": true, "phr": true, "esq": true, "dds": true, "llm": true, "meng": true,
 }
 
 // FoldName returns the key under which display names are compared: accents,

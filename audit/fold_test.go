@@ -13,7 +13,10 @@ func TestFoldName(t *testing.T) {
 		{"Priya Nayak, MSc, MBA, PHR", "priya nayak"},
 		{"Ada Lovelace PhD", "ada lovelace"},
 		{"Ada Lovelace, PhD", "ada lovelace"},
-		{"Dr Who", "dr who"}, // a credential is dropped only after two words
+		{"Dr Who", "dr who"},
+		{"Mary Ellen Ma", "mary ellen ma"}, // Ma is a surname, not a degree
+		{"Ada Lovelace Jr PhD MBA", "ada lovelace jr"},
+		{"Ann PhD", "ann phd"}, // a credential is dropped only after two words
 		{"Straße Weg", "strasse weg"},
 		{"Ødegaard Nils", "ødegaard nils"},
 		{"ﬁle Ａｄａ", "file ada"},

@@ -68,6 +68,19 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 			}
 		}
 	}
+	// A part of a split export may hold only photos: it is fine when its
+	// top folders are those of an export found in another part.
+	tops := map[string]bool{}
+	for _, f := range in.Files {
+		if recognised[f.Input] {
+			tops[topFolder(f.Path)] = true
+		}
+	}
+	for _, f := range in.Files {
+		if !recognised[f.Input] && tops[topFolder(f.Path)] && topFolder(f.Path) != "" {
+			recognised[f.Input] = true
+		}
+	}
 	for _, p := range paths {
 		if !recognised[p] {
 			return nil, nil, fmt.Errorf("%s: no export found: looked for %s", p, strings.Join(lookedFor(imps), ", "))
@@ -89,6 +102,16 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 		}
 	}
 	return all, covered, nil
+}
+
+// topFolder returns the first folder of a path inside an archive, "" for
+// a file at its root.
+func topFolder(p string) string {
+	top, _, ok := strings.Cut(p, "/")
+	if !ok {
+		return ""
+	}
+	return top
 }
 
 // lookedFor lists the file names the importers read, for the message about

@@ -37,7 +37,7 @@ func newTable(w io.Writer, ascii bool, align ...tw.Align) *tablewriter.Table {
 // possible matches and the accounts that stayed unnamed.
 func writeImportTables(w io.Writer, people []*audit.Person, ascii bool) error {
 	type row struct{ network, relation string }
-	type counts struct{ accounts, followsYou, unnamed int }
+	type counts struct{ accounts, followsYou, known, unnamed int }
 	byRow := map[row]*counts{}
 	var total counts
 	for _, p := range people {
@@ -53,6 +53,9 @@ func writeImportTables(w io.Writer, people []*audit.Person, ascii bool) error {
 				if a.FollowsYou == audit.Yes {
 					c.followsYou++
 				}
+				if a.FollowsYou != audit.Unknown {
+					c.known++
+				}
 				if a.Name == "" && a.Handle == "" {
 					c.unnamed++
 				}
@@ -66,7 +69,11 @@ func writeImportTables(w io.Writer, people []*audit.Person, ascii bool) error {
 	})
 	for _, r := range rows {
 		c := byRow[r]
-		if err := t.Append([]string{r.network, r.relation, strconv.Itoa(c.accounts), strconv.Itoa(c.followsYou), strconv.Itoa(c.unnamed)}); err != nil {
+		follow := strconv.Itoa(c.followsYou)
+		if c.known == 0 {
+			follow = "-" // the export does not say who follows you
+		}
+		if err := t.Append([]string{r.network, r.relation, strconv.Itoa(c.accounts), follow, strconv.Itoa(c.unnamed)}); err != nil {
 			return err
 		}
 	}
