@@ -21,7 +21,8 @@ import (
 // Person.Match:
 //   - the same e-mail address;
 //   - the same full name (two words or more after [FoldName]) when that name
-//     belongs to exactly one account on each of the networks merged;
+//     belongs to exactly one account on each of the networks merged (a
+//     network where several accounts have it stays out of the merge);
 //   - the same handle (five characters or more, any case) on Twitter and
 //     Instagram, held by exactly one account on each.
 //
@@ -199,18 +200,15 @@ func (m *merger) byName() []nameGroup {
 			count[m.acc[i].Network]++
 		}
 		var unique []int32
-		ambiguous := false
 		for _, i := range g.acc {
 			if count[m.acc[i].Network] == 1 {
 				unique = append(unique, i)
-			} else {
-				ambiguous = true
 			}
 		}
-		if !ambiguous {
-			for _, i := range unique[1:] {
-				m.union(unique[0], i, "same name "+g.key)
-			}
+		// The name is unique on each network merged; a network where it is
+		// shared stays out, its accounts listed as possible matches.
+		for i := 1; i < len(unique); i++ {
+			m.union(unique[0], unique[i], "same name "+g.key)
 		}
 		possible = append(possible, g)
 	}
@@ -264,19 +262,13 @@ func (m *merger) byHandle() []nameGroup {
 			continue // namesakes on one network
 		}
 		var strong []int32
-		ambiguous := false
 		for _, i := range g {
-			switch {
-			case count[m.acc[i].Network] > 1:
-				ambiguous = true
-			case m.acc[i].Network != Mastodon:
+			if count[m.acc[i].Network] == 1 && m.acc[i].Network != Mastodon {
 				strong = append(strong, i)
 			}
 		}
-		if !ambiguous {
-			for _, i := range strong[1:] {
-				m.union(strong[0], i, "same handle @"+k)
-			}
+		for i := 1; i < len(strong); i++ {
+			m.union(strong[0], strong[i], "same handle @"+k)
 		}
 		out = append(out, nameGroup{k, g})
 	}

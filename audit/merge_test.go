@@ -68,6 +68,17 @@ func TestMerge(t *testing.T) {
 			"facebook:chloe-martin.1":  {"linkedin:chloe-martin-77"}, // namesakes on one network are not possible matches
 		},
 	}, {
+		name: "a network sharing the name stays out; the others still merge",
+		in: []Account{
+			acc(Facebook, "js.1", "John Smith"),
+			acc(LinkedIn, "jsmith", "John Smith"),
+			acc(Twitter, "7", "John Smith"),
+			acc(Twitter, "8", "John Smith"),
+		},
+		want:  "facebook:js.1,linkedin:jsmith | twitter:7 | twitter:8",
+		match: map[string]string{"linkedin:jsmith": "same name john smith"},
+		poss:  map[string][]string{"twitter:7": {"facebook:js.1", "linkedin:jsmith"}},
+	}, {
 		name: "never two accounts of one network, even by email",
 		in: []Account{
 			withEmail(acc(LinkedIn, "a", "Ann One"), "x@example.org"),

@@ -8,11 +8,14 @@
 //
 // Usage:
 //
+//	unfollow-audit audit [--workspace DIR] [--as-of DATE] [--met-within SPAN] [--policy NETWORK=RULES]... [--batch-size N] EXPORT...
+//	unfollow-audit review [--workspace DIR] [EXPORT...]
 //	unfollow-audit import [--format csv|table] EXPORT...
 //	unfollow-audit formats
 //
 // EXPORT is a .zip archive as downloaded, an unzipped folder, or a single
-// export file, from Facebook, LinkedIn or Twitter/X, in any mix and order.
+// export file, from Facebook, LinkedIn, Twitter/X, Instagram, YouTube
+// (Google Takeout) or Mastodon, in any mix and order.
 //
 // Exit status is 0 on success, 1 when an export or workspace file cannot
 // be read or written, and 2 for usage errors.
