@@ -133,7 +133,7 @@ func (in *Inputs) addZip(p string, limit int64) error {
 		if zf.FileInfo().IsDir() || skipped(zf.Name) {
 			continue
 		}
-		f := &File{Input: p, Path: zf.Name, Size: int64(zf.UncompressedSize64), limit: limit, display: p + "!" + zf.Name}
+		f := &File{Input: p, Path: zf.Name, Size: int64(zf.UncompressedSize64), limit: limit, display: strings.ToValidUTF8(p+"!"+zf.Name, "\uFFFD")}
 		f.open = func() (io.ReadCloser, error) {
 			if zf.UncompressedSize64 > uint64(limit) {
 				return nil, errorf(f, "the entry declares %d bytes, %w of %d bytes (a zip bomb?)", zf.UncompressedSize64, ErrTooBig, limit)
