@@ -95,6 +95,10 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 		if err != nil {
 			return nil, nil, err
 		}
+		for j := range accs {
+			accs[j].Name = printable(accs[j].Name)
+			accs[j].Handle = printable(accs[j].Handle)
+		}
 		if all == nil {
 			all = accs // most runs read one big list: do not copy it
 		} else {
@@ -131,4 +135,38 @@ func lookedFor(imps []Importer) []string {
 	}
 	sort.Strings(names)
 	return names
+}
+
+// printable drops from s what must not reach a report or a terminal:
+// control characters (a tab or line break becomes a space) and the
+// invisible marks that reverse the direction of text, which can make a
+// name display as another. It allocates only when it changes s.
+func printable(s string) string {
+	i := strings.IndexFunc(s, unprintable)
+	if i < 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for _, r := range s[i:] {
+		switch {
+		case r == '\t' || r == '\n' || r == '\r':
+			b.WriteByte(' ')
+		case unprintable(r):
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return strings.TrimSpace(b.String())
+}
+
+func unprintable(r rune) bool {
+	switch {
+	case r < 0x20 || (0x7f <= r && r <= 0x9f):
+		return true
+	case r == 0x200e || r == 0x200f || (0x202a <= r && r <= 0x202e) || (0x2066 <= r && r <= 0x2069):
+		return true
+	}
+	return false
 }
