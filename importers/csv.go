@@ -1,6 +1,7 @@
 package importers
 
 import (
+	"bytes"
 	"encoding/csv"
 	"errors"
 	"io"
@@ -17,14 +18,20 @@ type csvFile struct {
 	cap *valueCap
 }
 
-// openCSV opens f for reading its records. The caller must Close it.
+// openCSV opens f for reading its records. The caller must Close it. The
+// separator is ',' unless the start of the file shows ';' (see csvComma):
+// a spreadsheet in a French or German locale re-saves CSV that way.
 func openCSV(f *File) (*csvFile, error) {
 	tf, err := openText(f)
 	if err != nil {
 		return nil, err
 	}
+	// An error here (a short file, invalid UTF-8) stays in the reader and
+	// comes back, placed, from the first Read.
+	head, _ := tf.Peek(headBytes)
 	vc := &valueCap{r: tf.Reader, f: f}
 	r := csv.NewReader(vc)
+	r.Comma = csvComma(head)
 	r.ReuseRecord = true
 	r.FieldsPerRecord = -1
 	vc.line = func() int { line, _ := r.FieldPos(0); return line }
@@ -103,6 +110,106 @@ func widthError(f *File, line, want, headerLine, found int) error {
 func blankBefore(rec []string, n int) bool {
 	for _, c := range rec[:n] {
 		if strings.TrimSpace(c) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// csvHeaders are the starts of the headers of the CSV files read, lower
+// case, one cell each: a line that starts with one of them, whatever the
+// separator, is a header, and its separator is the file's.
+var csvHeaders = [...][]string{
+	{"first name", "last name"},        // LinkedIn Connections.csv
+	{"date", "status", "fullname"},     // LinkedIn Member_Follows.csv
+	{"to", "to name"},                  // LinkedIn Member_Follows.csv, older
+	{"organization", "followed on"},    // LinkedIn Company Follows.csv
+	{"account address", "show boosts"}, // Mastodon following_accounts.csv
+}
+
+// csvComma returns the separator of a CSV file that starts with head: ';'
+// when the first line that holds a separator outside double quotes is a
+// known header with ';' between its names, or holds at least two ';' and
+// no ',' (a localised YouTube header, or LinkedIn's "Notes:" padded by the
+// spreadsheet); ',' otherwise. Lines without a separator, such as
+// LinkedIn's "Notes:" and its quoted paragraph full of commas, are skipped.
+func csvComma(head []byte) rune {
+	head = trimBOM(head)
+	for len(head) > 0 {
+		var rec []byte
+		rec, head = cutRecord(head)
+		commas, semis := countOutsideQuotes(rec)
+		switch {
+		case isKnownHeader(rec, ';'):
+			return ';'
+		case commas > 0:
+			return ','
+		case semis >= 2:
+			return ';'
+		}
+	}
+	return ','
+}
+
+// cutRecord returns the first record of b, up to a line break outside
+// double quotes, and the rest of b.
+func cutRecord(b []byte) (rec, rest []byte) {
+	quoted := false
+	for i, c := range b {
+		switch {
+		case c == '"':
+			quoted = !quoted
+		case c == '\n' && !quoted:
+			return b[:i], b[i+1:]
+		}
+	}
+	return b, nil
+}
+
+// countOutsideQuotes counts the ',' and ';' of a record that are not
+// inside double quotes.
+func countOutsideQuotes(rec []byte) (commas, semis int) {
+	quoted := false
+	for _, c := range rec {
+		switch {
+		case c == '"':
+			quoted = !quoted
+		case quoted:
+		case c == ',':
+			commas++
+		case c == ';':
+			semis++
+		}
+	}
+	return commas, semis
+}
+
+// isKnownHeader reports whether line, with quotes removed, trimmed and
+// ignoring case, starts with the cells of one of csvHeaders separated by
+// sep.
+func isKnownHeader(line []byte, sep byte) bool {
+	line = bytes.TrimSpace(trimBOM(bytes.TrimSpace(line)))
+	if len(line) == 0 || bytes.IndexByte(line, sep) < 0 {
+		return false
+	}
+	line = bytes.ReplaceAll(line, []byte{'"'}, nil)
+	cells := bytes.Split(line, []byte{sep})
+	for _, h := range csvHeaders {
+		if hasCells(cells, h...) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasCells reports whether cells, trimmed and ignoring case, start with
+// names.
+func hasCells(cells [][]byte, names ...string) bool {
+	if len(cells) < len(names) {
+		return false
+	}
+	for i, n := range names {
+		if !strings.EqualFold(string(bytes.TrimSpace(cells[i])), n) {
 			return false
 		}
 	}

@@ -1,8 +1,10 @@
 package importers
 
 import (
+	"bytes"
 	"encoding/json"
 	"path"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -78,7 +80,14 @@ func (Facebook) Network() string { return audit.Facebook }
 // same names ending in .html are an HTML-format export ("html"). Removed
 // friends and friend requests are not claimed: they are not current
 // relations.
-func (Facebook) Detect(p string, _ func() []byte) string {
+//
+// Any other .json (a renamed "your_friends (1).json") is claimed by its
+// head: when the first key of its top-level object is one of a kind's
+// list keys (see fbKeys) and holds a list. Instagram's lists
+// (relationships_following, relationships_followers) and the older
+// Instagram connections.json, whose "followers" holds an object, are never
+// claimed.
+func (Facebook) Detect(p string, head func() []byte) string {
 	base := strings.ToLower(path.Base(p))
 	html := false
 	switch {
@@ -90,10 +99,37 @@ func (Facebook) Detect(p string, _ func() []byte) string {
 		return ""
 	}
 	kind := fbKind(base, strings.ToLower(path.Base(path.Dir(p))))
-	if kind != "" && html {
+	switch {
+	case kind != "" && html:
 		return fbHTML
+	case kind == "" && !html && head != nil:
+		return fbHeadKind(head())
 	}
 	return kind
+}
+
+// fbHeadKind returns the kind of list a JSON file starting with head holds:
+// the kind whose fbKeys has the first key of the top-level object, when
+// that key's value is a list; "" for anything else.
+func fbHeadKind(head []byte) string {
+	dec := json.NewDecoder(bytes.NewReader(trimBOM(head)))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return ""
+	}
+	t, err := dec.Token()
+	if err != nil {
+		return ""
+	}
+	key, _ := t.(string)
+	if t, err := dec.Token(); err != nil || t != json.Delim('[') {
+		return ""
+	}
+	for _, kind := range [...]string{fbFriends, fbFollowing, fbPages, fbFollowers} {
+		if slices.Contains(fbKeys(kind), key) {
+			return kind
+		}
+	}
+	return ""
 }
 
 // Covers says which relations a file of this kind lists in full.

@@ -401,6 +401,18 @@ func TestFacebookImport(t *testing.T) {
 		want: []string{
 			"friend|ana-lima.1600000000|Ana Lima||2020-09-13|?|" + fbFriends23,
 		},
+	}, {
+		name: "renamed files, detected by their first key",
+		files: []*File{
+			memFile("your_friends (1).json", fbFile("friends_v2", fbE{"Ana Lima", 1600000000}, fbE{"Bruno Keller", 1653143829})),
+			memFile("Downloads/following.json", fbFile("following_v3", fbE{"Bruno Keller", 1653143832}, fbE{"Oskar Nilsson", 1713348753})),
+			memFile("people_who_followed_you_1 (1).json", fbFile("followers_v3", fbE{name: "Oskar Nilsson"})),
+		},
+		want: []string{
+			"friend|ana-lima.1600000000|Ana Lima||2020-09-13|no|your_friends (1).json",
+			"friend|bruno-keller.1653143829|Bruno Keller||2022-05-21|no|your_friends (1).json + Downloads/following.json",
+			"following|oskar-nilsson.1713348753|Oskar Nilsson||2024-04-17|yes|Downloads/following.json",
+		},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -578,7 +590,61 @@ func TestFacebookDetect(t *testing.T) {
 		{"", ""},
 	}
 	for _, tt := range tests {
-		checkDetect(t, Facebook{}, tt.path, "", tt.want, false) // the name alone decides
+		// The name alone decides, except for a .json it does not claim,
+		// whose head (empty here) is looked at.
+		readsHead := tt.want == "" && strings.HasSuffix(tt.path, ".json")
+		checkDetect(t, Facebook{}, tt.path, "", tt.want, readsHead)
+	}
+}
+
+// TestFacebookDetectByHead checks that a .json whose name is not one of
+// Facebook's is claimed by the first key of its object, and nothing else.
+func TestFacebookDetectByHead(t *testing.T) {
+	tests := []struct {
+		path, head, want string
+	}{
+		{"your_friends (1).json", fbFile("friends_v2", fbE{"Ana Lima", 1600000000}), fbFriends},
+		{"Downloads/friends.json", `{"friends": [{"name": "Ana Lima", "timestamp": 1600000000}]}`, fbFriends},
+		{"who_you've_followed (2).json", fbFile("following_v3", fbE{"Ana Lima", 1600000000}), fbFollowing},
+		{"following.json", `{"following_v2":[]}`, fbFollowing},
+		{"old/following.json", `{"following": []}`, fbFollowing},
+		{"people_who_followed_you_1 (1).json", fbFile("followers_v3", fbE{name: "Ana Lima"}), fbFollowers},
+		{"fb/followers.json", "\ufeff\r\n{\r\n\t\"followers_v2\" : [\r\n", fbFollowers},
+		{"followers.json", `{"followers": [`, fbFollowers}, // cut by the 4 KiB head
+		{"pages (1).json", `{"pages_followed_v2": [{"title": "Café Lumière"}]}`, fbPages},
+		{"pages.json", `{"pages_followed": []}`, fbPages},
+		// Instagram's lists, by name or renamed, are Instagram's.
+		{"followers_and_following/following.json", `{"relationships_following": [{"string_list_data": []}]}`, ""},
+		{"following (1).json", `{"relationships_following": []}`, ""},
+		{"followers_1.json", `[{"string_list_data": [{"value": "ana"}]}]`, ""},
+		{"followers_1.json", `{"relationships_followers": []}`, ""},
+		// Instagram's old connections.json: "followers" holds an object.
+		{"connections.json", `{"followers": {"ana": "2019-01-01T00:00:00"}, "following": {}}`, ""},
+		// A list key that is not the first key, or not Facebook's.
+		{"data.json", `{"version": 2, "friends_v2": []}`, ""},
+		{"removed (1).json", `{"deleted_friends_v2": []}`, ""},
+		{"requests.json", `{"sent_requests_v2": []}`, ""},
+		{"followers.json", `{"followers": 12}`, ""},
+		{"followers.json", `{"followers": null}`, ""},
+		{"followers.json", `{"followers": "a"}`, ""},
+		{"followers.json", `{"Followers": []}`, ""},
+		// Not an object, not JSON, empty.
+		{"friends.json", `[{"name": "Ana Lima"}]`, ""},
+		{"friends.json", `{"friends_v2"`, ""},
+		{"friends.json", `{"friends_v2" [`, ""},
+		{"friends.json", "window.YTD.following.part0 = [", ""},
+		{"friends.json", "", ""},
+		{"friends.json", "\x00\xff", ""},
+	}
+	for _, tt := range tests {
+		checkDetect(t, Facebook{}, tt.path, tt.head, tt.want, true)
+	}
+	// An HTML page, whatever it holds, and other extensions are decided by
+	// name.
+	checkNameOnly(t, Facebook{}, "your_friends (1).html", "friends.csv", "photo.jpg", "data/following.js")
+	// Without a head (Import's second look), an unknown name is nobody's.
+	if k := (Facebook{}).Detect("your_friends (1).json", nil); k != "" {
+		t.Errorf("Detect without a head = %q", k)
 	}
 }
 

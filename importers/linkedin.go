@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"io"
 	"path"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -24,7 +25,7 @@ const (
 	liConnectionsHeader = "First Name,Last Name,URL,Email Address,Company,Position,Connected On"
 	liMemberHeader      = "Date,Status,FullName (or To,To Name)"
 	liCompanyHeader     = "Organization,Followed On"
-	liConnectedForms    = `"30 May 2024", "1/8/18, 6:14 PM", "23-Nov-21" or "2024-05-30"`
+	liConnectedForms    = `"30 May 2024", "1/8/18, 6:14 PM", "5/30/2024", "23-Nov-21" or "2024-05-30"`
 )
 
 // LinkedIn reads the CSV files of LinkedIn's "Get a copy of your data"
@@ -71,9 +72,9 @@ func (LinkedIn) Network() string { return audit.LinkedIn }
 
 // Detect claims Connections.csv, Member_Follows.csv (and the reported
 // Member_Follows_<id>.csv), Company Follows.csv, and any other .csv whose
-// head holds the connections header: people rename downloads
-// ("Connections (1).csv"). The header must also name "Connected On",
-// because Profile.csv starts with "First Name,Last Name" too.
+// head holds one of their headers, with ',' or ';' between the names (see
+// liHeadKind): people rename downloads ("Connections (1).csv", "Company
+// Follows (1).csv") and re-save them in spreadsheets.
 func (LinkedIn) Detect(p string, head func() []byte) string {
 	base := path.Base(p)
 	switch {
@@ -83,8 +84,8 @@ func (LinkedIn) Detect(p string, head func() []byte) string {
 		return liCompanyFollows
 	case isMemberFollowsName(base):
 		return liMemberFollows
-	case strings.EqualFold(path.Ext(base), ".csv") && hasConnectionsHeader(head()):
-		return liConnections
+	case strings.EqualFold(path.Ext(base), ".csv") && head != nil:
+		return liHeadKind(head())
 	}
 	return ""
 }
@@ -112,20 +113,38 @@ func isMemberFollowsName(base string) bool {
 	return mid == "" || mid[0] == '_'
 }
 
-// hasConnectionsHeader reports whether a line of head, trimmed, with quotes
-// removed and ignoring case, starts with "first name,last name" and names
-// "connected on".
-func hasConnectionsHeader(head []byte) bool {
-	head = bytes.TrimPrefix(head, []byte("\xEF\xBB\xBF"))
+// liHeadKind returns the kind of LinkedIn file whose header is a line of
+// head, or "". A line is taken trimmed, with quotes removed and ignoring
+// case, its names separated by ',' or ';' (a spreadsheet's re-save in a
+// French or German locale):
+//   - "First Name,Last Name,…" naming "Connected On" too, since Profile.csv
+//     starts with "First Name,Last Name" as well: connections;
+//   - "Date,Status,FullName…" or "To,To Name…": member follows;
+//   - "Organization,Followed On…": company follows.
+func liHeadKind(head []byte) string {
+	head = trimBOM(head)
 	for len(head) > 0 {
 		var line []byte
 		line, head, _ = bytes.Cut(head, []byte{'\n'})
-		line = bytes.ToLower(bytes.ReplaceAll(bytes.TrimSpace(line), []byte{'"'}, nil))
-		if bytes.HasPrefix(line, []byte("first name,last name")) && bytes.Contains(line, []byte("connected on")) {
-			return true
+		line = bytes.ReplaceAll(bytes.TrimSpace(line), []byte{'"'}, nil)
+		for _, sep := range []byte{',', ';'} {
+			cells := bytes.Split(line, []byte{sep})
+			switch {
+			case len(cells) < 2:
+			case hasCells(cells, "first name", "last name"):
+				if slices.ContainsFunc(cells, func(c []byte) bool {
+					return strings.EqualFold(string(bytes.TrimSpace(c)), "connected on")
+				}) {
+					return liConnections
+				}
+			case hasCells(cells, "date", "status", "fullname"), hasCells(cells, "to", "to name"):
+				return liMemberFollows
+			case hasCells(cells, "organization", "followed on"):
+				return liCompanyFollows
+			}
 		}
 	}
-	return false
+	return ""
 }
 
 // Formats describes the LinkedIn data export.
@@ -419,9 +438,10 @@ func isHexDigit(c byte) bool {
 }
 
 // parseConnectedOn parses the forms Connected On has taken: "30 May 2024"
-// (also "3 May 2024"), 2018's "1/8/18, 6:14 PM" (M/D/YY), Excel's
-// "23-Nov-21" and ISO "2024-05-30". The shape picks the one layout to try,
-// so that a million rows cost one parse each. An empty value is the zero
+// (also "3 May 2024"), 2018's "1/8/18, 6:14 PM" (M/D/YY), Excel's US
+// "5/30/2024" (M/D/YYYY, a re-saved file), Excel's "23-Nov-21" and ISO
+// "2024-05-30". The shape picks the layout to try, so that a million rows
+// cost about one parse each. An empty value is the zero
 // Date.
 func parseConnectedOn(s string) (audit.Date, bool) {
 	if s == "" {
@@ -429,6 +449,9 @@ func parseConnectedOn(s string) (audit.Date, bool) {
 	}
 	switch {
 	case strings.IndexByte(s, '/') >= 0:
+		if i := strings.LastIndexByte(s, '/'); len(s)-i-1 == len("2006") {
+			return parseDay(s, "1/2/2006")
+		}
 		return parseDay(s, "1/2/06, 3:04 PM", "1/2/06")
 	case len(s) == len("2006-01-02") && s[4] == '-':
 		return parseDay(s, time.DateOnly)

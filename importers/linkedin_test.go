@@ -267,6 +267,60 @@ func TestLinkedInImport(t *testing.T) {
 			liConn("follow.nodate", "Follow", "", "", "", liConnSrc),
 			liFollowing("follow.nodate~2", "Nodate", "2024-01-01", liFollowSrc),
 		},
+	}, {
+		// French or German Excel: ';' between fields, the notes padded
+		// with ';', fields quoted only when they hold a ';' or a quote (so
+		// a comma stands bare), and US M/D/YYYY dates.
+		name: "re-saved with ; by a spreadsheet",
+		files: func() []*File {
+			return []*File{memFile("Connections.csv", "\ufeffNotes:;;;;;;\r\n"+
+				`"When exporting your connection data, you may notice that some of the email addresses are missing.";;;;;;`+"\r\n"+
+				";;;;;;\r\n"+
+				"First Name;Last Name;URL;Email Address;Company;Position;Connected On\r\n"+
+				"Dmitri;Sokolov, PhD;https://www.linkedin.com/in/dsokolov;;Helix Labs, Inc.;Research Scientist, Materials;6/7/2020\r\n"+
+				`Lena;Vogt;https://www.linkedin.com/in/lenavogt;lena.vogt@example.net;"Vogt; Berger & Co";Partner;5/30/2024`+"\r\n"+
+				";;;;;;6/2/2022\r\n")}
+		},
+		want: []audit.Account{
+			liConn("dsokolov", "Dmitri Sokolov, PhD", "https://www.linkedin.com/in/dsokolov", "", "2020-06-07", liConnSrc),
+			liConn("lenavogt", "Lena Vogt", "https://www.linkedin.com/in/lenavogt", "lena.vogt@example.net", "2024-05-30", liConnSrc),
+		},
+	}, {
+		name: "re-saved with ;, quoted header, no notes",
+		files: func() []*File {
+			return []*File{memFile("Connections.csv", `"First Name";"Last Name";"URL";"Email Address";"Company";"Position";"Connected On"`+"\n"+
+				`"Amélie";"Durand";"";"";"";"";"14 Mar 2023"`+"\n")}
+		},
+		want: []audit.Account{liConn("amelie-durand.20230314", "Amélie Durand", "", "", "2023-03-14", liConnSrc)},
+	}, {
+		name: "member and company follows re-saved with ;",
+		files: func() []*File {
+			return []*File{
+				memFile("Member_Follows.csv", "Date;Status;FullName\n2026-04-06 14:48:23;Active;Greta Lindqvist\n2024-08-19 17:03:05;Unfollow;Hiro Tanaka\n"),
+				memFile("Company Follows.csv", "Organization;Followed On\n\"Northwind Traders; Inc.\";Thu Sep 12 08:05:44 UTC 2024\nAcme, Robotics;Tue Mar 10 11:20:05 UTC 2026\n"),
+			}
+		},
+		want: []audit.Account{
+			liFollowing("follow.greta-lindqvist", "Greta Lindqvist", "2026-04-06", liFollowSrc),
+			liFollowing("company.northwind-traders-inc", "Northwind Traders; Inc.", "2024-09-12", liCompanySrc),
+			liFollowing("company.acme", "Acme, Robotics", "2026-03-10", liCompanySrc),
+		},
+	}, {
+		name: "renamed files, detected by their headers",
+		files: func() []*File {
+			return []*File{
+				memFile("Connections (1).csv", liNotes+liHeader+"Bruno,Keller,https://www.linkedin.com/in/brunokeller,,,,5/3/2024\n"),
+				memFile("Member_Follows (1).csv", "To;To Name\nurn:li:member:1;Greta Lindqvist\n"),
+				memFile("Company Follows (1).csv", liCompanies),
+			}
+		},
+		want: []audit.Account{
+			liConn("brunokeller", "Bruno Keller", "https://www.linkedin.com/in/brunokeller", "", "2024-05-03", "export.zip!Connections (1).csv"),
+			liFollowing("follow.greta-lindqvist", "Greta Lindqvist", "", "export.zip!Member_Follows (1).csv"),
+			liFollowing("company.acme-robotics", "Acme Robotics", "2026-03-10", "export.zip!Company Follows (1).csv"),
+			liFollowing("company.northwind-traders", "Northwind Traders, Inc.", "2024-09-12", "export.zip!Company Follows (1).csv"),
+			liFollowing("company.lumen-press", "Lumen Press", "2021-01-09", "export.zip!Company Follows (1).csv"),
+		},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -303,7 +357,16 @@ func TestLinkedInErrors(t *testing.T) {
 	}, {
 		name: "bad date", path: "Connections.csv",
 		data: liCurrent + "Chloe,Martin,https://www.linkedin.com/in/chloe-martin-77,,,,14/03/2023\n",
-		line: 7, want: []string{`"14/03/2023"`, "30 May 2024", "1/8/18, 6:14 PM", "23-Nov-21", "2024-05-30"},
+		line: 7, want: []string{`"14/03/2023"`, "30 May 2024", "1/8/18, 6:14 PM", "5/30/2024", "23-Nov-21", "2024-05-30"},
+	}, {
+		// A day-first date (a French re-save) is not guessed at.
+		name: "re-saved with ;, day-first date", path: "Connections.csv",
+		data: "Notes:;;;;;;\n\"When exporting, you may notice\";;;;;;\n;;;;;;\nFirst Name;Last Name;URL;Email Address;Company;Position;Connected On\nChloe;Martin;;;;;30/05/2024\n",
+		line: 5, want: []string{`"30/05/2024"`, "5/30/2024"},
+	}, {
+		name: "US date with a two-digit year and no time", path: "Connections.csv",
+		data: liHeader + "Chloe,Martin,,,,,5/30/202\n",
+		line: 2, want: []string{`"5/30/202"`},
 	}, {
 		name: "row collapsed into one field", path: "Connections.csv",
 		data: liCurrent + `"Chloe,Martin,https://www.linkedin.com/in/chloe-martin-77,,,,19 Jan 2024"` + "\n",
@@ -369,7 +432,20 @@ func TestLinkedInDetect(t *testing.T) {
 		{"Member_FollowsX.csv", "", ""},
 		{"Member_Follows.json", "", ""},
 		{"Connections.txt", liHeader, ""},
-		{"Company Follows (2).csv", "Organization,Followed On\n", ""},
+		// Renamed follows files, and headers re-saved with ';'.
+		{"Company Follows (2).csv", "Organization,Followed On\n", liCompanyFollows},
+		{"Company Follows (1).csv", "\ufeff\"Organization\";\"Followed On\"\r\nAcme;Tue Mar 10 11:20:05 UTC 2026\r\n", liCompanyFollows},
+		{"Member_Follows (1).csv", liFollowsHdr, liMemberFollows},
+		{"Member_Follows (1).csv", "Date;Status;FullName\r\n", liMemberFollows},
+		{"follows.csv", "To,To Name\n", liMemberFollows},
+		{"follows.csv", " to ; to name \n", liMemberFollows},
+		{"Connections (1).csv", "Notes:;;;;;;\n\"When exporting, you may notice\";;;;;;\n;;;;;;\nFirst Name;Last Name;URL;Email Address;Company;Position;Connected On\n", liConnections},
+		{"Connections (1).csv", "First Name;Last Name;Email Address;Company;Position;Connected On\n", liConnections},
+		{"Profile (1).csv", strings.ReplaceAll(profile, ",", ";"), ""},
+		{"Invitations (1).csv", "From;To;Sent At;Message\n", ""},
+		{"people.csv", "Organization\nAcme\n", ""},
+		{"people.csv", "Date,Status\n", ""},
+		{"Company Follows (1).txt", "Organization,Followed On\n", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.path, func(t *testing.T) {

@@ -117,10 +117,15 @@ func firstLine(head []byte) []byte {
 
 // isFollowsHeader reports whether line is Account address,Show boosts,
 // optionally followed by Notify on new posts and Languages, ignoring case,
-// quotes and spaces around names (a spreadsheet may have re-saved it).
+// quotes and spaces around names (a spreadsheet may have re-saved it, also
+// with ';' between them in a French or German locale).
 func isFollowsHeader(line []byte) bool {
+	sep := []byte{','}
+	if bytes.IndexByte(line, ',') < 0 {
+		sep = []byte{';'}
+	}
 	n := 0
-	for cell := range bytes.SplitSeq(line, []byte{','}) {
+	for cell := range bytes.SplitSeq(line, sep) {
 		if n == 4 || !strings.EqualFold(string(bytes.Trim(cell, "\" \t")), mdColumnName(n)) {
 			return false
 		}

@@ -184,6 +184,21 @@ func TestMastodonImport(t *testing.T) {
 		},
 		want: append(append([]audit.Account{}, mdCurrentWant...),
 			mdAcc("gone@example.com", "gone@example.com", "https://example.com/@gone", "export.zip!2022/following_accounts.csv", old("true"))),
+	}, {
+		name: "re-saved with ; by a spreadsheet",
+		files: func() []*File {
+			return []*File{memFile("following_accounts.csv", "\ufeffAccount address;Show boosts;Notify on new posts;Languages\r\n"+
+				"jonas_thal@fosstodon.org;true;true;\r\n"+
+				"amelie_d@mastodon.social;true;false;en, fr\r\n"+
+				"weekly_digest@botsin.space;false;false;\r\n")}
+		},
+		want: mdCurrentWant,
+	}, {
+		name: "re-saved with ;, two columns, renamed",
+		files: func() []*File {
+			return []*File{memFile("follows (1).csv", "Account address;Show boosts\neve@example.com;false\n")}
+		},
+		want: []audit.Account{mdAcc("eve@example.com", "eve@example.com", "https://example.com/@eve", "export.zip!follows (1).csv", old("false"))},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -306,6 +321,11 @@ func TestMastodonDetect(t *testing.T) {
 		{"x.csv", "Account address,Show boosts,Notify on new posts,Languages,Extra\n", ""},
 		{"Connections.csv", "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n", ""},
 		{"following.csv", "", ""},
+		// Re-saved by a spreadsheet with ';'.
+		{"following_accounts (1).csv", "Account address;Show boosts;Notify on new posts;Languages\r\n", mdFollowing},
+		{"follows.csv", "\ufeff\"Account address\";\"Show boosts\"\n", mdFollowing},
+		{"x.csv", "Account address;Show boosts,Notify on new posts\n", ""},
+		{"muted_accounts.csv", "Account address;Hide notifications\n", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.path, func(t *testing.T) {

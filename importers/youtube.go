@@ -136,8 +136,9 @@ func ytInYouTube(p string) bool {
 	return false
 }
 
-// ytHeadIsCSV reports whether head is the start of a subscriptions CSV: a
-// 3-field first record followed by a line that starts with a channel id and
+// ytHeadIsCSV reports whether head is the start of a subscriptions CSV
+// (with ',' or, re-saved by a spreadsheet, ';' between fields): a 3-field
+// first record followed by a line that starts with a channel id and
 // a youtube.com/channel URL, or, when headerOnly is allowed, nothing but a
 // 3-column header whose first two columns name an id and a URL.
 func ytHeadIsCSV(head []byte, headerOnly bool) bool {
@@ -156,13 +157,15 @@ func ytHeadIsCSV(head []byte, headerOnly bool) bool {
 		return false
 	}
 	r := csv.NewReader(bytes.NewReader(lines[0]))
+	r.Comma = csvComma(lines[0]) // ';' from a spreadsheet's re-save
 	hdr, err := r.Read()
 	if err != nil || len(hdr) != 3 {
 		return false
 	}
 	if n == 2 {
-		id, rest, _ := bytes.Cut(lines[1], []byte{','})
-		u, _, _ := bytes.Cut(rest, []byte{','})
+		sep := []byte{byte(r.Comma)}
+		id, rest, _ := bytes.Cut(lines[1], sep)
+		u, _, _ := bytes.Cut(rest, sep)
 		return validChannelID(string(ytUnquote(id))) && ytIsChannelURL(string(ytUnquote(u)))
 	}
 	return headerOnly &&

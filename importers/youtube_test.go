@@ -139,6 +139,29 @@ func TestYouTubeImport(t *testing.T) {
 		},
 		want: ytEnglishWant("export.zip!Takeout/YouTube y YouTube Music/suscripciones/suscripciones.csv"),
 	}, {
+		// French Excel: ';' between fields, quotes only around a field
+		// holding a ';' or a quote, so the comma in a title stands bare.
+		name: "French header re-saved with ; by a spreadsheet",
+		files: func() []*File {
+			return []*File{memFile("Takeout/YouTube et YouTube Music/abonnements/abonnements.csv",
+				"ID de la chaîne;URL de la chaîne;Titre de la chaîne\r\n"+
+					ytGreta+";http://www.youtube.com/channel/"+ytGreta+";Greta Lindqvist\r\n"+
+					ytBits+";http://www.youtube.com/channel/"+ytBits+";Bits, Bytes & Beyond\r\n"+
+					ytKurz+";http://www.youtube.com/channel/"+ytKurz+";\"Kurz; erklärt\"\r\n")}
+		},
+		want: []audit.Account{
+			ytSub(ytGreta, "Greta Lindqvist", "export.zip!Takeout/YouTube et YouTube Music/abonnements/abonnements.csv"),
+			ytSub(ytBits, "Bits, Bytes & Beyond", "export.zip!Takeout/YouTube et YouTube Music/abonnements/abonnements.csv"),
+			ytSub(ytKurz, "Kurz; erklärt", "export.zip!Takeout/YouTube et YouTube Music/abonnements/abonnements.csv"),
+		},
+	}, {
+		name: "English header re-saved with ;, renamed loose file, detected by content",
+		files: func() []*File {
+			return []*File{memFile("subs (1).csv", "Channel Id;Channel Url;Channel Title\n"+
+				ytAmelie+";http://www.youtube.com/channel/"+ytAmelie+";Amélie Durand Studio\n")}
+		},
+		want: []audit.Account{ytSub(ytAmelie, "Amélie Durand Studio", "export.zip!subs (1).csv")},
+	}, {
 		name: "an unknown language, detected by content",
 		files: func() []*File {
 			return []*File{memFile("Takeout/YouTube e YouTube Music/iscrizioni/iscrizioni.csv",
@@ -375,6 +398,11 @@ func TestYouTubeDetect(t *testing.T) {
 		{"Takeout/YouTube and YouTube Music/subscriptions/subscriptions.csv", "", ytCSV, false},
 		{"subscriptions.csv", "", ytCSV, false},
 		{"Subscriptions.CSV", "", ytCSV, false},
+		// Re-saved with ';' by a spreadsheet, renamed: by content.
+		{"subs (1).csv", strings.ReplaceAll(data, ",", ";"), ytCSV, true},
+		{"Takeout/YouTube et YouTube Music/x.csv", "ID de la chaîne;URL de la chaîne;Titre de la chaîne\r\n", ytCSV, true},
+		{"other.csv", "ID;URL\n", "", true},
+		{"other.csv", "a;b;c\nUC4xlbR1N2RQnb7vqUmLmGOg;not a url;x\n", "", true},
 		{"Takeout/YouTube und YouTube Music/Abos/Abos.csv", "", ytCSV, false},
 		{"Takeout/YouTube y YouTube Music/suscripciones/suscripciones.csv", "", ytCSV, false},
 		{"Takeout/YouTube a YouTube Music/odběry/odběry.csv", "", ytCSV, false},
