@@ -17,16 +17,21 @@ func WriteAccounts(w io.Writer, people []*Person) error {
 	if err := cw.Write(AccountColumns...); err != nil {
 		return err
 	}
-	for _, p := range people {
-		match := MatchText(p)
-		for _, a := range p.Accounts {
-			if err := cw.Write(p.ID, a.Network, a.Relation, a.ID, a.Name, a.Handle, a.ProfileURL,
-				a.Email, a.Since.String(), a.FollowsYou.String(), match, a.Source); err != nil {
-				return err
+	if err := cw.Flush(); err != nil {
+		return err
+	}
+	return writeChunks(w, len(people), func(cw *csvWriter, from, to int) error {
+		for _, p := range people[from:to] {
+			match := MatchText(p)
+			for _, a := range p.Accounts {
+				if err := cw.Write(p.ID, a.Network, a.Relation, a.ID, a.Name, a.Handle, a.ProfileURL,
+					a.Email, a.Since.String(), a.FollowsYou.String(), match, a.Source); err != nil {
+					return err
+				}
 			}
 		}
-	}
-	return cw.Flush()
+		return nil
+	})
 }
 
 // MatchText describes why a person's accounts were grouped and which other

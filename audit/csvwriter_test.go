@@ -2,6 +2,9 @@ package audit
 
 import (
 	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
 	"strings"
 	"testing"
 )
@@ -36,5 +39,42 @@ func TestCSVWriterMatchesEncodingCSV(t *testing.T) {
 	}
 	if got.String() != want.String() {
 		t.Errorf("fast writer differs from encoding/csv:\n got %q\nwant %q", got.String(), want.String())
+	}
+}
+
+// TestWriteChunksInOrder checks that formatting on several goroutines
+// gives exactly the rows of a single pass, in order, and stops on error.
+func TestWriteChunksInOrder(t *testing.T) {
+	n := 5*chunkRows + 17
+	rows := func(cw *csvWriter, from, to int) error {
+		for i := from; i < to; i++ {
+			if err := cw.Write(strings.Repeat("x", i%7), "=row", fmt.Sprint(i)); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	var want strings.Builder
+	cw := newCSVWriter(&want)
+	if err := rows(cw, 0, n); err != nil {
+		t.Fatal(err)
+	}
+	cw.Flush()
+	var got strings.Builder
+	if err := writeChunks(&got, n, rows); err != nil {
+		t.Fatal(err)
+	}
+	if got.String() != want.String() {
+		t.Fatalf("chunked output differs from one pass (%d vs %d bytes)", got.Len(), want.Len())
+	}
+	boom := errors.New("boom")
+	err := writeChunks(io.Discard, n, func(cw *csvWriter, from, to int) error {
+		if from >= 3*chunkRows {
+			return boom
+		}
+		return rows(cw, from, to)
+	})
+	if !errors.Is(err, boom) {
+		t.Fatalf("error = %v, want the row function's", err)
 	}
 }

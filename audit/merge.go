@@ -374,20 +374,41 @@ func idNumber(id string) uint64 {
 // packIDs moves the people's ids into one string, in the people's order:
 // every report walks people in that order, and a million ids scattered in
 // memory cost a cache miss each, on every pass.
+// People whose id is still a number (see assignIDs) get its string here.
 func packIDs(people []*Person) {
 	n := 0
 	for _, p := range people {
-		n += len(p.ID)
+		if p.ID == "" {
+			n += 13
+		} else {
+			n += len(p.ID)
+		}
 	}
-	var b strings.Builder
-	b.Grow(n)
-	for _, p := range people {
-		b.WriteString(p.ID)
+	b := make([]byte, 0, n)
+	size := make([]int32, len(people))
+	for i, p := range people {
+		start := len(b)
+		if p.ID == "" {
+			b = appendPersonID(b, p.idNum-1)
+		} else {
+			b = append(b, p.ID...)
+		}
+		size[i] = int32(len(b) - start)
 	}
-	all := b.String()
-	for _, p := range people {
-		p.ID, all = all[:len(p.ID)], all[len(p.ID):]
+	all := string(b)
+	for i, p := range people {
+		p.ID, all = all[:size[i]], all[size[i]:]
 	}
+}
+
+// appendPersonID appends "p" and the 12 hex digits of v.
+func appendPersonID(b []byte, v uint64) []byte {
+	const hex = "0123456789abcdef"
+	b = append(b, 'p')
+	for shift := 44; shift >= 0; shift -= 4 {
+		b = append(b, hex[(v>>uint(shift))&15])
+	}
+	return b
 }
 
 // sortPeople orders people by folded name, then name and id.
@@ -403,24 +424,48 @@ func sortPeople(people []*Person) {
 		id         string
 		p          *Person
 	}
+	// People with no name at all come first in that order; they are sorted
+	// apart, on their id alone, and are most of a big follower list.
 	ks := make([]keyed, len(people))
+	nUnnamed := 0
 	for i, p := range people {
-		ks[i] = keyed{p.fold, p.Name(), idNumber(p.ID), p.ID, p}
+		num := p.idNum
+		if num == 0 {
+			num = idNumber(p.ID)
+		}
+		ks[i] = keyed{p.fold, p.Name(), num, p.ID, p}
+		if ks[i].fold == "" && ks[i].name == "" {
+			nUnnamed++
+		}
 	}
-	slices.SortFunc(ks, func(a, b keyed) int {
+	// Unnamed people to the front (both parts are sorted below, so the
+	// order within them does not matter yet).
+	j := 0
+	for i := range ks {
+		if ks[i].fold == "" && ks[i].name == "" {
+			ks[i], ks[j] = ks[j], ks[i]
+			j++
+		}
+	}
+	unnamed, named := ks[:nUnnamed], ks[nUnnamed:]
+	byID := func(a, b keyed) int {
+		if a.idNum != b.idNum {
+			return cmp.Compare(a.idNum, b.idNum)
+		}
+		return strings.Compare(a.id, b.id)
+	}
+	slices.SortFunc(unnamed, byID)
+	slices.SortFunc(named, func(a, b keyed) int {
 		if c := strings.Compare(a.fold, b.fold); c != 0 {
 			return c
 		}
 		if c := strings.Compare(a.name, b.name); c != 0 {
 			return c
 		}
-		if a.idNum != b.idNum {
-			return cmp.Compare(a.idNum, b.idNum)
-		}
-		return strings.Compare(a.id, b.id)
+		return byID(a, b)
 	})
-	for i := range ks {
-		people[i] = ks[i].p
+	for i, k := range ks {
+		people[i] = k.p
 	}
 }
 
@@ -468,20 +513,25 @@ func assignIDs(people []*Person, known map[string]string) {
 	}
 	var clash []*Person
 	for i, p := range fresh {
-		id := personID(hashes[i])
-		if shared[hashes[i]] || used[id] {
+		h := hashes[i]
+		if shared[h] || (len(used) > 0 && used[personID(h)]) {
 			clash = append(clash, p) // settled below, in key order
 			continue
 		}
-		p.ID = id
+		// The id is kept as its number until packIDs writes the strings:
+		// a million small strings would be made, sorted and copied again.
+		p.idNum = h>>16 + 1
+	}
+	if len(clash) == 0 {
+		return
 	}
 	// Hash collisions (about one in 10^6 runs of a million people) and ids
 	// the ledger uses already: number them in key order, so that the input
 	// order does not matter.
 	slices.SortFunc(clash, func(a, b *Person) int { return strings.Compare(a.Accounts[0].Key(), b.Accounts[0].Key()) })
 	for _, p := range fresh {
-		if p.ID != "" {
-			used[p.ID] = true
+		if p.idNum != 0 {
+			used[personID((p.idNum-1)<<16)] = true
 		}
 	}
 	for _, p := range clash {

@@ -114,6 +114,7 @@ type Person struct {
 
 	fold  string       // FoldName(Name()), for sorting
 	notes *Annotations // the ledger row's, set by Ledger.Update
+	idNum uint64       // the id as a number while Merge runs (see assignIDs)
 }
 
 // Name is the display name to show for the person: the first non-empty
