@@ -93,6 +93,7 @@ type File struct {
 
 	display  string // overrides String, for loose files
 	progress *Progress
+	stats    *Stats
 	open     func() (io.ReadCloser, error)
 	limit    int64
 }

@@ -162,6 +162,9 @@ func (Instagram) Import(files []*File) ([]audit.Account, error) {
 	if err != nil || r == nil {
 		return nil, err
 	}
+	if r.deleted > 0 && files[0].stats != nil {
+		files[0].stats.Deleted.Add(int64(r.deleted))
+	}
 	return r.accounts(), nil
 }
 
@@ -276,7 +279,7 @@ type igReader struct {
 	sources       []string // File.String of each file read
 	followersRead bool
 	// deleted counts the entries of deleted accounts skipped, every
-	// listing counted; kept for tests, the accounts do not need it.
+	// listing counted; reported through Options.Stats.
 	deleted int
 }
 

@@ -28,6 +28,16 @@ type Options struct {
 	// Progress, when not nil, counts the files and lines read as they are
 	// read, for a progress line on a terminal.
 	Progress *Progress
+	// Stats, when not nil, counts what the importers skipped, for the
+	// person to see.
+	Stats *Stats
+}
+
+// Stats counts what an import skipped on purpose.
+type Stats struct {
+	// Deleted counts list entries of deleted accounts (Instagram's
+	// "__deleted__…" users): there is no one to keep or unfollow.
+	Deleted atomic.Int64
 }
 
 // Progress counts what an import has read so far. Its fields may be read
@@ -73,7 +83,7 @@ func Open(paths []string, opt Options) (*Inputs, error) {
 		}
 	}
 	for _, f := range in.Files {
-		f.progress = opt.Progress
+		f.progress, f.stats = opt.Progress, opt.Stats
 	}
 	return in, nil
 }

@@ -97,7 +97,8 @@ func auditRun(o auditOptions, std stdio) error {
 	}
 	prog := startProgress(std)
 	defer prog.Done()
-	accounts, coverage, err := importers.Read(o.exports, importers.Options{Progress: prog.Counts()}, importers.All())
+	var stats importers.Stats
+	accounts, coverage, err := importers.Read(o.exports, importers.Options{Progress: prog.Counts(), Stats: &stats}, importers.All())
 	if err != nil {
 		return err
 	}
@@ -173,6 +174,11 @@ func auditRun(o auditOptions, std stdio) error {
 	prog.Done()
 	if err := writeAuditSummary(std.out, s, o.dir, len(reach), !std.tty); err != nil {
 		return err
+	}
+	if n := stats.Deleted.Load(); n > 0 {
+		if _, err := fmt.Fprintln(std.out, deletedNote(n)); err != nil {
+			return err
+		}
 	}
 	if len(batches) > 0 {
 		_, err := fmt.Fprintf(std.out, "The unfollow list is split into %d files of at most %d rows (unfollow-<network>-NN.csv): at one file per network a day, that is %d days.\n",

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"fmt"
 
 	"github.com/unfollow-audit/unfollow-audit/audit"
 	"github.com/unfollow-audit/unfollow-audit/importers"
@@ -26,7 +27,8 @@ func runImport(args []string, std stdio) int {
 	}
 	defer stop()
 	prog := startProgress(std)
-	people, err := load(fs.Args(), prog)
+	var stats importers.Stats
+	people, err := load(fs.Args(), prog, &stats)
 	prog.Done()
 	if err != nil {
 		return fail(std, err)
@@ -34,6 +36,9 @@ func runImport(args []string, std stdio) int {
 	w := bufio.NewWriterSize(std.out, 64<<10)
 	if *format == "table" {
 		err = writeImportTables(w, people, !std.tty)
+		if n := stats.Deleted.Load(); n > 0 && err == nil {
+			_, err = fmt.Fprintf(w, "\n%s\n", deletedNote(n))
+		}
 	} else {
 		err = audit.WriteAccounts(w, people)
 	}
@@ -47,11 +52,19 @@ func runImport(args []string, std stdio) int {
 }
 
 // load imports every export and merges the accounts into people.
-func load(paths []string, prog *progress) ([]*audit.Person, error) {
-	accounts, err := importers.Import(paths, importers.Options{Progress: prog.Counts()}, importers.All())
+func load(paths []string, prog *progress, stats *importers.Stats) ([]*audit.Person, error) {
+	accounts, err := importers.Import(paths, importers.Options{Progress: prog.Counts(), Stats: stats}, importers.All())
 	if err != nil {
 		return nil, err
 	}
 	prog.Phase("merging")
 	return audit.Merge(accounts, nil), nil
+}
+
+// deletedNote says that deleted accounts were left out, and why.
+func deletedNote(n int64) string {
+	if n == 1 {
+		return "Left out 1 entry of a deleted Instagram account (__deleted__…): there is no one to keep or unfollow."
+	}
+	return fmt.Sprintf("Left out %d entries of deleted Instagram accounts (__deleted__…): there is no one to keep or unfollow.", n)
 }
