@@ -104,19 +104,21 @@ func auditRun(o auditOptions, std stdio) error {
 	}
 	prog.Phase("merging")
 	covered := audit.Covered(coverage.Has)
-	people := audit.Merge(accounts, ledger.Known())
-	ledger.Update(people)
-	items := o.rules.DecideAll(people, ledger)
-	reach := o.rules.ReachOuts(ledger, people)
-
-	// A run that repeats the last one (same exports, ledger and date) adds
-	// no history and compares with the run before it.
+	// Decisions about lists these exports do not hold are carried as they
+	// were, and their people stay followed in the ledger.
 	carried := audit.Carry(prev, covered)
 	carriedKeys := map[string]bool{}
 	for i := range carried {
 		carriedKeys[carried[i].Key()] = true
 	}
+	people := audit.Merge(accounts, ledger.Known())
+	ledger.Update(people)
 	ledger.MarkFollowed(carriedKeys)
+	items := o.rules.DecideAll(people, ledger)
+	reach := o.rules.ReachOuts(ledger, people)
+
+	// A run that repeats the last one (same exports, ledger and date) adds
+	// no history and compares with the run before it.
 	repeat := prev != nil && audit.SameDecisions(prev, items, carried, o.rules.AsOf)
 	if repeat {
 		prev, prevName, err = same()
