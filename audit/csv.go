@@ -3,6 +3,7 @@ package audit
 import (
 	"bufio"
 	"io"
+	"io/fs"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -120,4 +121,19 @@ func (c *csvWriter) Flush() error {
 		return c.err
 	}
 	return c.w.Flush()
+}
+
+// rowsHint guesses how many lines of about lineBytes bytes r holds, from
+// its size when r is a file (0 otherwise), capped: maps and slices of a
+// million rows made at their size skip a dozen rounds of growth.
+func rowsHint(r io.Reader, lineBytes int64) int {
+	f, ok := r.(interface{ Stat() (fs.FileInfo, error) })
+	if !ok {
+		return 0
+	}
+	st, err := f.Stat()
+	if err != nil || !st.Mode().IsRegular() {
+		return 0
+	}
+	return int(min(st.Size()/lineBytes, 1<<24))
 }

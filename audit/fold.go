@@ -31,10 +31,38 @@ func FoldName(name string) string {
 	var s string
 	if isASCII(name) {
 		s = foldASCII(name)
+	} else if f, ok := foldLatin(name); ok {
+		s = f
 	} else {
 		s = foldUnicode(name)
 	}
 	return dropCredentials(s)
+}
+
+// latinFolds holds, for each rune from U+00C0 to U+017F (Latin-1 and
+// Latin Extended-A letters: é, ñ, ş, ő...), the ASCII letter foldUnicode
+// folds it to between two letters, or '.' where it folds to anything else
+// (ø, ß, æ, ×, and ŀ, whose middle dot breaks the word).
+// Generated from foldUnicode; TestLatinFolds checks every entry.
+const latinFolds = "aaaaaa.ceeeeiiii.nooooo..uuuuy..aaaaaa.ceeeeiiii.nooooo..uuuuy.yaaaaaaccccccccdd..eeeeeeeeeegggggggghh..iiiiiiiii...jjkk.llllll....nnnnnn...oooooo..rrrrrrsssssssstttt..uuuuuuuuuuuuwwyyyzzzzzzs"
+
+// foldLatin is foldUnicode for names whose letters are ASCII or in
+// latinFolds, most names in European languages, at the cost of foldASCII:
+// normalisation and case folding then cost nothing. It reports false for
+// any other name.
+func foldLatin(s string) (string, bool) {
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf:
+			b = append(b, byte(r))
+		case 0xC0 <= r && r <= 0x17F && latinFolds[r-0xC0] != '.':
+			b = append(b, latinFolds[r-0xC0])
+		default:
+			return "", false
+		}
+	}
+	return foldASCII(b), true
 }
 
 func isASCII(s string) bool {
@@ -48,7 +76,7 @@ func isASCII(s string) bool {
 
 // foldASCII is the allocation-light path for the common case: lower-case
 // letters and digits, every other byte a word break.
-func foldASCII(s string) string {
+func foldASCII[S string | []byte](s S) string {
 	b := make([]byte, 0, len(s))
 	space := false
 	for i := 0; i < len(s); i++ {

@@ -44,3 +44,39 @@ func TestSlug(t *testing.T) {
 		}
 	}
 }
+
+// TestLatinFolds checks every entry of the table against foldUnicode.
+func TestLatinFolds(t *testing.T) {
+	if len(latinFolds) != 0x17F-0xC0+1 {
+		t.Fatalf("latinFolds has %d entries, want %d", len(latinFolds), 0x17F-0xC0+1)
+	}
+	for r := rune(0xC0); r <= 0x17F; r++ {
+		// Between two letters, as a decomposition can hold a word break.
+		got, want := latinFolds[r-0xC0], foldUnicode("a"+string(r)+"a")
+		if got == '.' {
+			if len(want) == 3 && 'a' <= want[1] && want[1] <= 'z' {
+				t.Errorf("%U %c: '.', but foldUnicode gives %q", r, r, want)
+			}
+			continue
+		}
+		if want != "a"+string(got)+"a" {
+			t.Errorf("%U %c: %q, but foldUnicode gives %q", r, r, got, want)
+		}
+	}
+}
+
+// FuzzFoldLatin checks that the Latin fast path folds as foldUnicode does.
+func FuzzFoldLatin(f *testing.F) {
+	for _, s := range []string{"Amélie Brontë", "Søren Kierkegaard", "Zoë O'Neil-Ñúñez", "Łukasz  Żółć", "é\u0301", "İstanbul", "ŉ", "Ǆ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, ok := foldLatin(s)
+		if !ok {
+			return
+		}
+		if want := foldUnicode(s); got != want {
+			t.Errorf("foldLatin(%q) = %q, foldUnicode = %q", s, got, want)
+		}
+	})
+}

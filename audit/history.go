@@ -63,6 +63,9 @@ func WriteHistory(w io.Writer, items []Item, carried []Past, asOf Date) error {
 // Judged returns the previous decisions about lists this run's exports
 // hold: the complement of [Carry], what progress is counted against.
 func Judged(prev []Past, covered Covered) []Past {
+	if !slices.ContainsFunc(prev, func(p Past) bool { return !covered(p.Network, p.Relation) }) {
+		return prev // the usual case, and not worth a copy of a million rows
+	}
 	var out []Past
 	for _, p := range prev {
 		if covered(p.Network, p.Relation) {
@@ -101,7 +104,7 @@ func ReadHistory(r io.Reader, name string) ([]Past, error) {
 	if !slices.Equal(header, HistoryColumns) {
 		return nil, fmt.Errorf("%s: line 1: not a history file: want the header %s", name, strings.Join(HistoryColumns, ","))
 	}
-	var out []Past
+	out := make([]Past, 0, rowsHint(r, 90))
 	for {
 		rec, err := cr.Read()
 		if err == io.EOF {
@@ -142,35 +145,49 @@ var ChangeColumns = []string{"change", "person_id", "network", "relation", "id",
 // An account missing from a list the exports do not hold is not gone:
 // covered says which lists they hold.
 func Compare(prev []Past, items []Item, covered Covered) []Change {
-	before := make(map[string]*Past, len(prev))
+	// Keys as pairs of strings, not "network:id": two million keys are
+	// then looked up without being built.
+	type key struct{ network, id string }
+	before := make(map[key]int32, len(prev))
+	dups := false // a history edited by hand may list an account twice
 	for i := range prev {
-		before[prev[i].Key()] = &prev[i]
+		k := key{prev[i].Network, prev[i].ID}
+		if _, dup := before[k]; dup {
+			dups = true
+		}
+		before[k] = int32(i)
 	}
 	since := "the previous run"
 	if len(prev) > 0 {
 		since = "the run of " + prev[0].AsOf
 	}
 	var out []Change
-	now := make(map[string]bool, len(items))
+	now := make([]bool, len(prev)) // prev[i] is still followed
 	for i := range items {
 		it := &items[i]
 		a := it.Account
-		k := a.Key()
-		now[k] = true
 		after := decisionWord(it.Decision)
-		p := before[k]
+		j, ok := before[key{a.Network, a.ID}]
+		if ok {
+			now[j] = true
+		}
 		switch {
-		case p == nil:
+		case !ok:
 			out = append(out, Change{ChangeNew, it.Person.ID, a.Network, a.Relation, a.ID, a.Name,
 				"", "", after, it.Decision.Rule, "followed since " + since})
-		case p.Decision != after:
+		case prev[j].Decision != after:
+			p := &prev[j]
 			out = append(out, Change{ChangeChanged, it.Person.ID, a.Network, a.Relation, a.ID, a.Name,
 				p.Decision, p.Rule, after, it.Decision.Rule, it.Decision.Reason})
 		}
 	}
 	for i := range prev {
 		p := &prev[i]
-		if now[p.Key()] || !covered(p.Network, p.Relation) {
+		j := int32(i)
+		if dups {
+			j = before[key{p.Network, p.ID}]
+		}
+		if now[j] || !covered(p.Network, p.Relation) {
 			continue
 		}
 		note := "no longer followed in the exports (it was kept)"

@@ -126,6 +126,15 @@ func TestCompare(t *testing.T) {
 		prev: []audit.Past{past(audit.Facebook, audit.Friend, "f.1", "F", keep, audit.RuleMet)},
 		want: []audit.Change{{Kind: audit.ChangeGone, PersonID: "p-f.1", Network: audit.Facebook, Relation: audit.Friend, ID: "f.1", Name: "F", Before: keep, BeforeRule: audit.RuleMet, Note: "no longer followed in the exports (it was kept)"}},
 	}, {
+		name: "an account listed twice in a history edited by hand is still followed",
+		prev: []audit.Past{
+			past(audit.Twitter, audit.Following, "1", "A", unf, audit.RuleUnknown),
+			past(audit.Twitter, audit.Following, "1", "A", unf, audit.RuleUnknown),
+			past(audit.Twitter, audit.Following, "2", "B", unf, audit.RuleUnknown),
+		},
+		items: []audit.Item{item("p-1", audit.Twitter, audit.Following, "1", "A", false, audit.RuleUnknown)},
+		want:  []audit.Change{{Kind: audit.ChangeGone, PersonID: "p-2", Network: audit.Twitter, Relation: audit.Following, ID: "2", Name: "B", Before: unf, BeforeRule: audit.RuleUnknown, Note: "unfollow done"}},
+	}, {
 		name:  "keep to unfollow",
 		prev:  []audit.Past{past(audit.Twitter, audit.Following, "1", "A", keep, audit.RuleMet)},
 		items: []audit.Item{item("p-1", audit.Twitter, audit.Following, "1", "A", false, audit.RuleLapsed)},

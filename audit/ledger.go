@@ -249,7 +249,10 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 		return nil, &LedgerError{File: name, Line: 1, Msg: fmt.Sprintf("missing column %s: the header must include %s",
 			strings.Join(missing, ", "), strings.Join(LedgerColumns, ","))}
 	}
-	seenAcc := map[string]int{}
+	hint := rowsHint(r, 64)
+	seenAcc := make(map[string]int, hint)
+	l.byID = make(map[string]*LedgerRow, hint)
+	l.Rows = make([]*LedgerRow, 0, hint)
 	for {
 		rec, err := cr.Read()
 		if err == io.EOF {
@@ -393,14 +396,21 @@ func (l *Ledger) parseRow(rec []string, name string, line int, asOf Date) (*Ledg
 // Known returns the grouping the ledger fixes: account key to person id.
 // Rows without a person id (added by hand) get one here.
 func (l *Ledger) Known() map[string]string {
-	used := map[string]bool{}
-	for id := range l.byID {
-		used[id] = true
+	n := 0
+	for _, r := range l.Rows {
+		n += len(r.Accounts)
 	}
-	known := map[string]string{}
+	known := make(map[string]string, n)
+	var used map[string]bool // the ids in use, made only when one is new
 	for _, r := range l.Rows {
 		id := l.cell(r, ColPersonID)
 		if id == "" && len(r.Accounts) > 0 {
+			if used == nil {
+				used = make(map[string]bool, len(l.byID))
+				for id := range l.byID {
+					used[id] = true
+				}
+			}
 			id = NewPersonID(r.Accounts[0], used)
 			used[id] = true
 			l.set(r, ColPersonID, id)

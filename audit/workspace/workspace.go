@@ -136,6 +136,7 @@ type pending struct {
 	name string
 	tmp  *os.File
 	hash []byte // of the new content, to leave an unchanged file alone
+	size int64  // of the new content: a file of another size has changed
 }
 
 // Begin starts a run's set of files.
@@ -202,6 +203,11 @@ func (t *Txn) write(name string, sync bool, fn func(io.Writer) error) error {
 		}
 	}
 	p.hash = h.Sum(nil)
+	st, err := tmp.Stat()
+	if err != nil {
+		return fmt.Errorf("%s: %w", dst, unwrap(err))
+	}
+	p.size = st.Size()
 	return nil
 }
 
@@ -248,7 +254,7 @@ func (t *Txn) Commit() error {
 	}
 	var todo []*pending
 	for _, p := range t.pending {
-		if same, _ := sameContent(t.w.Path(p.name), p.hash); same {
+		if same, _ := sameContent(t.w.Path(p.name), p.size, p.hash); same {
 			os.Remove(p.tmp.Name())
 			continue
 		}
@@ -358,12 +364,16 @@ func (t *Txn) Abort() {
 	}
 }
 
-func sameContent(path string, hash []byte) (bool, error) {
+func sameContent(path string, size int64, hash []byte) (bool, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return false, err
 	}
 	defer f.Close()
+	// Most changed files change size too: they are not read again.
+	if st, err := f.Stat(); err != nil || st.Size() != size {
+		return false, err
+	}
 	h := sha256.New()
 	if _, err := io.Copy(h, f); err != nil {
 		return false, err
