@@ -11,8 +11,10 @@ var AccountColumns = []string{"person_id", "network", "relation", "id", "name", 
 	"profile_url", "email", "since", "follows_you", "match", "source"}
 
 // WriteAccounts writes one CSV row per account, grouped by person, with the
-// evidence of each merge and the possible matches in the match column.
-func WriteAccounts(w io.Writer, people []*Person) error {
+// evidence of each merge and the possible matches in the match column. The
+// crowd's followers (crowd may be nil) are people without a name: they
+// come among the others without one, first, in person id order.
+func WriteAccounts(w io.Writer, people []*Person, crowd *Crowd) error {
 	cw := newCSVWriter(w)
 	if err := cw.Write(AccountColumns...); err != nil {
 		return err
@@ -20,18 +22,89 @@ func WriteAccounts(w io.Writer, people []*Person) error {
 	if err := cw.Flush(); err != nil {
 		return err
 	}
-	return writeChunks(w, len(people), func(cw *csvWriter, from, to int) error {
-		for _, p := range people[from:to] {
-			match := MatchText(p)
-			for _, a := range p.Accounts {
-				if err := cw.Write(p.ID, a.Network, a.Relation, a.ID, a.Name, a.Handle, a.ProfileURL,
-					a.Email, a.Since.String(), a.FollowsYou.String(), match, a.Source); err != nil {
+	order := unnamedOrder(people, crowd)
+	if err := writeChunks(w, len(order), func(cw *csvWriter, from, to int) error {
+		for _, k := range order[from:to] {
+			if k >= 0 {
+				if err := writePersonAccounts(cw, people[k]); err != nil {
 					return err
 				}
+				continue
+			}
+			r := crowd.rows[-k-1]
+			a := crowd.sets[r.set].Account(int(r.i))
+			if err := writeAccount(cw, crowd.rowID(r), &a, ""); err != nil {
+				return err
+			}
+		}
+		return nil
+	}); err != nil {
+		return err
+	}
+	named := people[countUnnamed(people):]
+	return writeChunks(w, len(named), func(cw *csvWriter, from, to int) error {
+		for _, p := range named[from:to] {
+			if err := writePersonAccounts(cw, p); err != nil {
+				return err
 			}
 		}
 		return nil
 	})
+}
+
+// writePersonAccounts writes the rows of p's accounts.
+func writePersonAccounts(cw *csvWriter, p *Person) error {
+	match := MatchText(p)
+	for _, a := range p.Accounts {
+		if err := writeAccount(cw, p.ID, a, match); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// writeAccount writes one row of the import report.
+func writeAccount(cw *csvWriter, personID string, a *Account, match string) error {
+	return cw.Write(personID, a.Network, a.Relation, a.ID, a.Name, a.Handle, a.ProfileURL,
+		a.Email, a.Since.String(), a.FollowsYou.String(), match, a.Source)
+}
+
+// countUnnamed returns how many people at the start of people (sorted by
+// Merge) have no name at all.
+func countUnnamed(people []*Person) int {
+	n := 0
+	for n < len(people) && unnamed(people[n]) {
+		n++
+	}
+	return n
+}
+
+// unnamedOrder merges the people without a name (at the start of people)
+// and the crowd's followers in person id order: k >= 0 stands for
+// people[k], k < 0 for the crowd's row -k-1.
+func unnamedOrder(people []*Person, crowd *Crowd) []int {
+	n := countUnnamed(people)
+	order := make([]int, 0, n+crowd.Len())
+	i, j := 0, 0
+	for i < n || j < crowd.Len() {
+		if j == crowd.Len() {
+			order = append(order, i)
+			i++
+			continue
+		}
+		if i < n {
+			p, r := people[i], crowd.rows[j]
+			pn := idNumber(p.ID)
+			if pn < r.idNum || pn == r.idNum && p.ID < crowd.rowID(r) {
+				order = append(order, i)
+				i++
+				continue
+			}
+		}
+		order = append(order, -j-1)
+		j++
+	}
+	return order
 }
 
 // MatchText describes why a person's accounts were grouped and which other

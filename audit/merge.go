@@ -41,7 +41,7 @@ func Merge(accounts []Account, known map[string]string) []*Person {
 	m.byEmail()
 	names := m.byName()
 	names = append(names, m.byHandle()...)
-	return m.people(known, names)
+	return m.people(known, names, nil)
 }
 
 type merger struct {
@@ -50,6 +50,7 @@ type merger struct {
 	parent  []int32
 	nets    []uint64 // per root: bit set of networks in the group
 	pinned  []bool   // per root: grouping fixed by the ledger
+	pid     []string // per account: its person id in the ledger, or ""; nil for no ledger
 	match   map[int32][]string
 	netBits map[string]uint64
 }
@@ -126,12 +127,17 @@ func (m *merger) pinKnown(known map[string]string) {
 	if len(known) == 0 {
 		return
 	}
-	first := map[string]int32{}
+	first := make(map[string]int32, min(len(known), len(m.acc)))
+	m.pid = make([]string, len(m.acc))
+	var key []byte
 	for i := range m.acc {
-		pid, ok := known[m.acc[i].Key()]
+		a := &m.acc[i]
+		key = append(append(append(key[:0], a.Network...), ':'), a.ID...)
+		pid, ok := known[string(key)] // looked up without building a string
 		if !ok {
 			continue
 		}
+		m.pid[i] = pid
 		m.pinned[i] = true
 		if j, ok := first[pid]; ok {
 			ra, rb := m.find(j), m.find(int32(i))
@@ -276,7 +282,8 @@ func (m *merger) byHandle() []nameGroup {
 }
 
 // people builds the groups, names them, and records possible matches.
-func (m *merger) people(known map[string]string, names []nameGroup) []*Person {
+// The crowd's followers, when there are any, get their person ids too.
+func (m *merger) people(known map[string]string, names []nameGroup, crowd *Crowd) []*Person {
 	// Group accounts by root with two counting passes, so that a million
 	// people take three allocations, not two million.
 	group := make([]int32, len(m.acc)) // root -> group number + 1
@@ -305,6 +312,13 @@ func (m *merger) people(known map[string]string, names []nameGroup) []*Person {
 		byRoot[r] = p
 		p.Accounts = append(p.Accounts, &m.acc[i])
 		p.fold = m.folds[i] // right for the many people with one account
+	}
+	// A group holds the accounts of one ledger person at most (pinKnown,
+	// union): its id is that of any of them.
+	for i, pid := range m.pid {
+		if pid != "" {
+			byRoot[m.find(int32(i))].ID = pid
+		}
 	}
 	for r, ev := range m.match {
 		byRoot[r].Match = strings.Join(ev, "; ")
@@ -343,9 +357,40 @@ func (m *merger) people(known map[string]string, names []nameGroup) []*Person {
 			p.Possible = slices.Compact(p.Possible)
 		}
 	}
-	assignIDs(out, known)
+	assignIDs(out, known, crowd)
 	sortPeople(out)
+	out = relayout(out)
 	packIDs(out)
+	return out
+}
+
+// relayout copies the people and their accounts into new slabs in report
+// order, and returns the people there. Every later pass (ledger, rules,
+// reports) walks people in that order: with people and accounts where
+// the import and the grouping left them, each step of such a pass is a
+// cache miss; laid out in order, it is the next bytes in memory. The old
+// slabs are garbage once Merge returns.
+func relayout(people []*Person) []*Person {
+	n := 0
+	for _, p := range people {
+		n += len(p.Accounts)
+	}
+	slab := make([]Person, len(people))
+	accs := make([]Account, n)
+	ptrs := make([]*Account, n)
+	out := make([]*Person, len(people))
+	k := 0
+	for i, p := range people {
+		slab[i] = *p
+		start := k
+		for _, a := range p.Accounts {
+			accs[k] = *a
+			ptrs[k] = &accs[k]
+			k++
+		}
+		slab[i].Accounts = ptrs[start:k:k]
+		out[i] = &slab[i]
+	}
 	return out
 }
 
@@ -411,6 +456,10 @@ func appendPersonID(b []byte, v uint64) []byte {
 	return b
 }
 
+// unnamed reports whether p has no name at all: no account name, no
+// handle. Such people sort first, by id (see sortPeople).
+func unnamed(p *Person) bool { return p.fold == "" && p.Name() == "" }
+
 // sortPeople orders people by folded name, then name and id.
 func sortPeople(people []*Person) {
 	// Sort copies of the keys, not pointers: the comparisons then read one
@@ -418,7 +467,10 @@ func sortPeople(people []*Person) {
 	// Ids of the form p + 12 hex digits compare as numbers: the many
 	// people without a name (a big account's followers) are then sorted by
 	// integers, not strings.
+	// pre holds the first 8 bytes of fold as a number: most comparisons
+	// are settled on it without reading the strings.
 	type keyed struct {
+		pre        uint64
 		fold, name string
 		idNum      uint64
 		id         string
@@ -433,8 +485,8 @@ func sortPeople(people []*Person) {
 		if num == 0 {
 			num = idNumber(p.ID)
 		}
-		ks[i] = keyed{p.fold, p.Name(), num, p.ID, p}
-		if ks[i].fold == "" && ks[i].name == "" {
+		ks[i] = keyed{prefix8(p.fold), p.fold, p.Name(), num, p.ID, p}
+		if unnamed(p) {
 			nUnnamed++
 		}
 	}
@@ -456,6 +508,9 @@ func sortPeople(people []*Person) {
 	}
 	slices.SortFunc(unnamed, byID)
 	slices.SortFunc(named, func(a, b keyed) int {
+		if a.pre != b.pre {
+			return cmp.Compare(a.pre, b.pre)
+		}
 		if c := strings.Compare(a.fold, b.fold); c != 0 {
 			return c
 		}
@@ -469,6 +524,19 @@ func sortPeople(people []*Person) {
 	}
 }
 
+// prefix8 returns the first 8 bytes of s as a big-endian number, zeros
+// after its end: prefixes compare as the strings do, where they differ.
+func prefix8(s string) uint64 {
+	var v uint64
+	for i := range 8 {
+		v <<= 8
+		if i < len(s) {
+			v |= uint64(s[i])
+		}
+	}
+	return v
+}
+
 func compareAccounts(a, b *Account) int {
 	return cmp.Or(cmp.Compare(networkRank(a.Network), networkRank(b.Network)),
 		strings.Compare(a.Network, b.Network), strings.Compare(a.ID, b.ID))
@@ -476,81 +544,141 @@ func compareAccounts(a, b *Account) int {
 
 // assignIDs gives each person the id known for its accounts, or a new one
 // derived from its first account key so that the same grouping gets the
-// same id on every run, whatever the order of the input. Ids are compared
-// by their hash, not as strings, since there can be millions.
-func assignIDs(people []*Person, known map[string]string) {
-	used := make(map[string]bool, len(known))
-	for _, pid := range known {
-		used[pid] = true
-	}
+// same id on every run, whatever the order of the input; the crowd's
+// followers (nil for none) get theirs alike, and sorted. Ids are compared
+// as numbers, not as strings, since there can be millions.
+//
+// People of the ledger have their ids already (see merger.people).
+func assignIDs(people []*Person, known map[string]string, crowd *Crowd) {
 	var fresh []*Person
 	for _, p := range people {
-		if len(known) > 0 {
-			for _, a := range p.Accounts {
-				if pid, ok := known[a.Key()]; ok {
-					p.ID = pid
-					break
-				}
-			}
-		}
 		if p.ID == "" {
 			fresh = append(fresh, p)
 		}
 	}
-	// Hashes that two people share are found by sorting the hashes, which
-	// is much cheaper than a map of a million entries.
-	hashes := make([]uint64, len(fresh))
+	// An id is "p" and the top 48 bits of the key's hash: ids that two
+	// people would share are found by sorting the numbers, which is much
+	// cheaper than a map of a million strings.
+	nums := make([]uint64, len(fresh))
 	for i, p := range fresh {
-		hashes[i] = keyHash(p.Accounts[0])
+		nums[i] = keyHash(p.Accounts[0])>>16 + 1
 	}
-	sorted := slices.Clone(hashes)
+	sorted := slices.Clone(nums)
 	slices.Sort(sorted)
-	shared := map[uint64]bool{}
-	for i := 1; i < len(sorted); i++ {
-		if sorted[i] == sorted[i-1] {
-			shared[sorted[i]] = true
-		}
+	var rows []crowdRow
+	if crowd != nil {
+		rows = crowd.rows
+		slices.SortFunc(rows, func(a, b crowdRow) int { return cmp.Compare(a.idNum, b.idNum) })
 	}
-	var clash []*Person
+	shared := sharedNums(sorted, rows)
+	var takenNums []uint64 // ids of the ledger's people, sorted
+	if len(fresh) > 0 || len(rows) > 0 {
+		for _, pid := range known {
+			if n := idNumber(pid); n != 0 {
+				takenNums = append(takenNums, n)
+			}
+		}
+		slices.Sort(takenNums)
+	}
+	taken := func(n uint64) bool {
+		_, ok := slices.BinarySearch(takenNums, n)
+		return ok
+	}
+	type clasher struct {
+		key string
+		set func(id string)
+	}
+	var clash []clasher
 	for i, p := range fresh {
-		h := hashes[i]
-		if shared[h] || (len(used) > 0 && used[personID(h)]) {
-			clash = append(clash, p) // settled below, in key order
+		if n := nums[i]; shared[n] || taken(n) {
+			clash = append(clash, clasher{p.Accounts[0].Key(), func(id string) { p.ID = id }})
 			continue
 		}
 		// The id is kept as its number until packIDs writes the strings:
 		// a million small strings would be made, sorted and copied again.
-		p.idNum = h>>16 + 1
+		p.idNum = nums[i]
+	}
+	for k := range rows {
+		if n := rows[k].idNum; shared[n] || taken(n) {
+			a := crowd.account(k)
+			clash = append(clash, clasher{a.Key(), func(id string) {
+				crowd.setID(k, id)
+			}})
+		}
 	}
 	if len(clash) == 0 {
 		return
 	}
-	// Hash collisions (about one in 10^6 runs of a million people) and ids
-	// the ledger uses already: number them in key order, so that the input
-	// order does not matter.
-	slices.SortFunc(clash, func(a, b *Person) int { return strings.Compare(a.Accounts[0].Key(), b.Accounts[0].Key()) })
+	// Ids that two people share (about one in a few hundred runs of a
+	// million people) and ids the ledger uses already: number them in key
+	// order, so that the input order does not matter.
+	slices.SortFunc(clash, func(a, b clasher) int { return strings.Compare(a.key, b.key) })
+	used := make(map[string]bool, len(known)+len(nums)+len(rows))
+	for _, pid := range known {
+		used[pid] = true
+	}
 	for _, p := range fresh {
 		if p.idNum != 0 {
 			used[personID((p.idNum-1)<<16)] = true
 		}
 	}
-	for _, p := range clash {
-		p.ID = NewPersonID(p.Accounts[0].Key(), used)
-		used[p.ID] = true
+	for _, r := range rows {
+		if n := r.idNum; !shared[n] && !taken(n) {
+			used[personID((n-1)<<16)] = true
+		}
 	}
+	for _, c := range clash {
+		id := NewPersonID(c.key, used)
+		used[id] = true
+		c.set(id)
+	}
+	if crowd != nil && len(crowd.ids) > 0 {
+		slices.SortFunc(rows, func(a, b crowdRow) int {
+			if c := cmp.Compare(a.idNum, b.idNum); c != 0 {
+				return c
+			}
+			return strings.Compare(crowd.rowID(a), crowd.rowID(b))
+		})
+	}
+}
+
+// sharedNums returns the numbers that occur more than once in a and the
+// rows' idNum together; both are sorted.
+func sharedNums(a []uint64, rows []crowdRow) map[uint64]bool {
+	shared := map[uint64]bool{}
+	var last uint64
+	i, j := 0, 0
+	for i < len(a) || j < len(rows) {
+		var n uint64
+		if j == len(rows) || i < len(a) && a[i] <= rows[j].idNum {
+			n = a[i]
+			i++
+		} else {
+			n = rows[j].idNum
+			j++
+		}
+		if n == last { // numbers start at 1: last is 0 only before the first
+			shared[n] = true
+		}
+		last = n
+	}
+	return shared
 }
 
 // keyHash is the FNV-1a hash of the account's key, "network:id", computed
 // without building the key.
-func keyHash(a *Account) uint64 {
+func keyHash(a *Account) uint64 { return keyHashOf(a.Network, a.ID) }
+
+// keyHashOf is the FNV-1a hash of network + ":" + id.
+func keyHashOf[S string | []byte](network string, id S) uint64 {
 	const prime = 1099511628211
 	h := uint64(14695981039346656037)
-	for i := 0; i < len(a.Network); i++ {
-		h = (h ^ uint64(a.Network[i])) * prime
+	for i := 0; i < len(network); i++ {
+		h = (h ^ uint64(network[i])) * prime
 	}
 	h = (h ^ ':') * prime
-	for i := 0; i < len(a.ID); i++ {
-		h = (h ^ uint64(a.ID[i])) * prime
+	for i := 0; i < len(id); i++ {
+		h = (h ^ uint64(id[i])) * prime
 	}
 	return h
 }

@@ -221,3 +221,18 @@ func TestMergePossibleMatchesAreCapped(t *testing.T) {
 		}
 	}
 }
+
+// TestPrefix8 checks that prefixes never order two strings otherwise than
+// strings.Compare does.
+func TestPrefix8(t *testing.T) {
+	words := []string{"", "a", "ab", "ab\x00", "ab\x01", "abcdefgh", "abcdefghi", "abcdefgg", "zoë", "zoe", "\xff", "amelie bronte", "amelie brontf"}
+	for _, a := range words {
+		for _, b := range words {
+			pa, pb := prefix8(a), prefix8(b)
+			c := strings.Compare(a, b)
+			if pa < pb && c >= 0 || pa > pb && c <= 0 {
+				t.Errorf("prefix8 orders %q and %q as %d, %d; strings.Compare says %d", a, b, pa, pb, c)
+			}
+		}
+	}
+}

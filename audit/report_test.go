@@ -248,7 +248,7 @@ func TestReachOutCases(t *testing.T) {
 
 func TestWriteAccounts(t *testing.T) {
 	_, people, _ := reportRun(t)
-	golden(t, "accounts.csv", render2(t, func(w io.Writer) error { return audit.WriteAccounts(w, people) }))
+	golden(t, "accounts.csv", render2(t, func(w io.Writer) error { return audit.WriteAccounts(w, people, nil) }))
 }
 
 // history and changes of the report fixture, against a previous run of

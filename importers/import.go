@@ -91,7 +91,15 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 		if len(claimed[i]) == 0 {
 			continue
 		}
-		accs, err := imp.Import(claimed[i])
+		var accs []audit.Account
+		var err error
+		if li, ok := imp.(leanImporter); ok && opt.Followers != nil {
+			var bare []audit.Followers
+			accs, bare, err = li.importLean(claimed[i])
+			*opt.Followers = append(*opt.Followers, bare...)
+		} else {
+			accs, err = imp.Import(claimed[i])
+		}
 		if err != nil {
 			return nil, nil, err
 		}

@@ -12,6 +12,8 @@ import (
 	"path/filepath"
 	"strings"
 	"sync/atomic"
+
+	"github.com/unfollow-audit/unfollow-audit/audit"
 )
 
 // DefaultMaxEntryBytes caps how many bytes are read from any one file of an
@@ -31,6 +33,18 @@ type Options struct {
 	// Stats, when not nil, counts what the importers skipped, for the
 	// person to see.
 	Stats *Stats
+	// Followers, when not nil, receives the followers of whom an export
+	// gives nothing but an id, as audit.Followers (8 bytes each), instead
+	// of their being returned as accounts: a big account's follower list
+	// then takes memory for its ids only. Only the Twitter/X importer
+	// has such lists; see audit.MergeFollowers.
+	Followers *[]audit.Followers
+}
+
+// leanImporter is an Importer that can return bare followers apart (see
+// Options.Followers).
+type leanImporter interface {
+	importLean(files []*File) ([]audit.Account, []audit.Followers, error)
 }
 
 // Stats counts what an import skipped on purpose.

@@ -110,7 +110,74 @@ func twitterKindOf(typ string) string {
 // Accounts come back in a fixed order: the followed accounts in file order,
 // then the followers not followed, in file order. FollowsYou is Yes or No
 // when a follower file was among the files, Unknown otherwise.
-func (Twitter) Import(files []*File) ([]audit.Account, error) {
+func (t Twitter) Import(files []*File) ([]audit.Account, error) {
+	r, err := t.read(files)
+	if r == nil || err != nil {
+		return nil, err
+	}
+	return r.accounts(), nil
+}
+
+// importLean is Import, except that the followers not followed of whom
+// the archive gives nothing but the id (no name or handle in the tweets, the
+// usual link) come back as audit.Followers, in file order, and not as
+// accounts: they are most of a big follower list.
+func (t Twitter) importLean(files []*File) ([]audit.Account, []audit.Followers, error) {
+	r, err := t.read(files)
+	if r == nil || err != nil {
+		return nil, nil, err
+	}
+	bare := audit.Followers{Network: audit.Twitter, Link: twitterIntent}
+	var keep []twitterPeer
+	var keepAt []int32
+	for i, p := range r.peers {
+		if r.isBare(int32(i)) {
+			bare.Add(p.id, r.sources[p.src])
+			continue
+		}
+		keep = append(keep, p)
+		keepAt = append(keepAt, int32(i))
+	}
+	if bare.Len() == 0 {
+		return r.accounts(), nil, nil
+	}
+	// The accounts of the peers kept, with their names and links moved
+	// along to their new places.
+	names, links := r.names, r.links
+	r.names, r.links = nil, nil
+	for j, i := range keepAt {
+		if n, ok := names[i]; ok {
+			if r.names == nil {
+				r.names = map[int32]twitterName{}
+			}
+			r.names[int32(j)] = n
+		}
+		if l, ok := links[i]; ok {
+			if r.links == nil {
+				r.links = map[int32]string{}
+			}
+			r.links[int32(j)] = l
+		}
+	}
+	r.peers = keep
+	return r.accounts(), []audit.Followers{bare}, nil
+}
+
+// isBare reports whether peer i only follows the person and is known by
+// its id alone.
+func (r *twitterReader) isBare(i int32) bool {
+	if r.peers[i].flags != twitterIsFollower {
+		return false
+	}
+	if _, ok := r.names[i]; ok {
+		return false
+	}
+	_, ok := r.links[i]
+	return !ok
+}
+
+// read reads the files into a twitterReader; nil when there are none.
+func (Twitter) read(files []*File) (*twitterReader, error) {
 	files = slices.Clone(files)
 	slices.SortStableFunc(files, compareTwitterFiles)
 
@@ -154,7 +221,7 @@ func (Twitter) Import(files []*File) ([]audit.Account, error) {
 			return nil, err
 		}
 	}
-	return r.accounts(), nil
+	return r, nil
 }
 
 // compareTwitterFiles orders files for Import: following, then follower,

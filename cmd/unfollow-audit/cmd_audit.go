@@ -98,7 +98,11 @@ func auditRun(o auditOptions, std stdio) error {
 	prog := startProgress(std)
 	defer prog.Done()
 	var stats importers.Stats
-	accounts, coverage, err := importers.Read(o.exports, importers.Options{Progress: prog.Counts(), Stats: &stats}, importers.All())
+	// Followers known by their id alone need no decision: they stay
+	// numbers (see audit.Followers), merged only to keep ids the import
+	// command would give.
+	var bare []audit.Followers
+	accounts, coverage, err := importers.Read(o.exports, importers.Options{Progress: prog.Counts(), Stats: &stats, Followers: &bare}, importers.All())
 	if err != nil {
 		return err
 	}
@@ -111,7 +115,7 @@ func auditRun(o auditOptions, std stdio) error {
 	for i := range carried {
 		carriedKeys[carried[i].Key()] = true
 	}
-	people := audit.Merge(accounts, ledger.Known())
+	people, _ := audit.MergeFollowers(accounts, bare, ledger.Known())
 	ledger.Update(people)
 	ledger.MarkFollowed(carriedKeys)
 	items := o.rules.DecideAll(people, ledger)

@@ -28,19 +28,19 @@ func runImport(args []string, std stdio) int {
 	defer stop()
 	prog := startProgress(std)
 	var stats importers.Stats
-	people, err := load(fs.Args(), prog, &stats)
+	people, crowd, err := load(fs.Args(), prog, &stats)
 	prog.Done()
 	if err != nil {
 		return fail(std, err)
 	}
 	w := bufio.NewWriterSize(std.out, 64<<10)
 	if *format == "table" {
-		err = writeImportTables(w, people, !std.tty)
+		err = writeImportTables(w, people, crowd, !std.tty)
 		if n := stats.Deleted.Load(); n > 0 && err == nil {
 			_, err = fmt.Fprintf(w, "\n%s\n", deletedNote(n))
 		}
 	} else {
-		err = audit.WriteAccounts(w, people)
+		err = audit.WriteAccounts(w, people, crowd)
 	}
 	if err == nil {
 		err = w.Flush()
@@ -51,14 +51,17 @@ func runImport(args []string, std stdio) int {
 	return exitOK
 }
 
-// load imports every export and merges the accounts into people.
-func load(paths []string, prog *progress, stats *importers.Stats) ([]*audit.Person, error) {
-	accounts, err := importers.Import(paths, importers.Options{Progress: prog.Counts(), Stats: stats}, importers.All())
+// load imports every export and merges the accounts into people; the
+// followers known by their id alone are the crowd.
+func load(paths []string, prog *progress, stats *importers.Stats) ([]*audit.Person, *audit.Crowd, error) {
+	var bare []audit.Followers
+	accounts, err := importers.Import(paths, importers.Options{Progress: prog.Counts(), Stats: stats, Followers: &bare}, importers.All())
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	prog.Phase("merging")
-	return audit.Merge(accounts, nil), nil
+	people, crowd := audit.MergeFollowers(accounts, bare, nil)
+	return people, crowd, nil
 }
 
 // deletedNote says that deleted accounts were left out, and why.

@@ -34,8 +34,9 @@ func newTable(w io.Writer, ascii bool, align ...tw.Align) *tablewriter.Table {
 }
 
 // writeImportTables prints accounts per network and relation, then the
-// possible matches and the accounts that stayed unnamed.
-func writeImportTables(w io.Writer, people []*audit.Person, ascii bool) error {
+// possible matches and the accounts that stayed unnamed. The crowd's
+// followers count as the unnamed people they are.
+func writeImportTables(w io.Writer, people []*audit.Person, crowd *audit.Crowd, ascii bool) error {
 	type row struct{ network, relation string }
 	type counts struct{ accounts, followsYou, known, unnamed int }
 	byRow := map[row]*counts{}
@@ -62,6 +63,20 @@ func writeImportTables(w io.Writer, people []*audit.Person, ascii bool) error {
 			}
 		}
 	}
+	crowd.Counts(func(network string, n int) {
+		r := row{network, audit.Follower}
+		c := byRow[r]
+		if c == nil {
+			c = &counts{}
+			byRow[r] = c
+		}
+		for _, c := range []*counts{c, &total} {
+			c.accounts += n
+			c.followsYou += n
+			c.known += n
+			c.unnamed += n
+		}
+	})
 	t := newTable(w, ascii, tw.AlignLeft, tw.AlignLeft, tw.AlignRight, tw.AlignRight, tw.AlignRight)
 	t.Header("Network", "Relation", "Accounts", "Follow you", "Unnamed")
 	rows := slices.SortedFunc(maps.Keys(byRow), func(a, b row) int {
@@ -77,7 +92,7 @@ func writeImportTables(w io.Writer, people []*audit.Person, ascii bool) error {
 			return err
 		}
 	}
-	t.Footer("Total", fmt.Sprintf("%d people", len(people)), strconv.Itoa(total.accounts), strconv.Itoa(total.followsYou), strconv.Itoa(total.unnamed))
+	t.Footer("Total", fmt.Sprintf("%d people", len(people)+crowd.Len()), strconv.Itoa(total.accounts), strconv.Itoa(total.followsYou), strconv.Itoa(total.unnamed))
 	if err := t.Render(); err != nil {
 		return err
 	}
