@@ -54,7 +54,7 @@ func (r *Rules) DecideAll(people []*Person, l *Ledger) []Item {
 	var none Annotations
 	for _, p := range people {
 		notes := p.notes
-		if notes == nil && l != nil {
+		if notes == nil && l != nil && slices.ContainsFunc(p.Accounts, (*Account).Follows) {
 			if row := l.Row(p.ID); row != nil {
 				notes = &row.Notes
 			}

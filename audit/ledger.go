@@ -433,6 +433,12 @@ func (l *Ledger) Update(people []*Person) {
 	for _, r := range l.Rows {
 		r.followed = false
 	}
+	if len(l.added) > 0 {
+		// Update called again on the same ledger: index the rows the
+		// first call added. Rows this call adds need no index here, as
+		// each person comes once.
+		l.Row("")
+	}
 	for _, p := range people {
 		followed := false
 		for _, a := range p.Accounts {
@@ -442,9 +448,6 @@ func (l *Ledger) Update(people []*Person) {
 			}
 		}
 		r := l.byID[p.ID]
-		if r == nil && len(l.added) > 0 {
-			r = l.Row(p.ID) // Update called again on the same ledger
-		}
 		if r == nil {
 			if !followed {
 				continue // only follows you: stays out of the ledger

@@ -827,3 +827,24 @@ func TestLedgerAccountKeysIgnoreCaseWhereIDsAreLowerCase(t *testing.T) {
 		t.Errorf("accounts cell changed to %q", got)
 	}
 }
+
+// TestLedgerUpdateTwice checks that a second Update of the same ledger
+// (the review command's pattern) finds the rows the first one added
+// instead of adding them again.
+func TestLedgerUpdateTwice(t *testing.T) {
+	l := audit.NewLedger()
+	people := audit.Merge(slices.Clone(world), nil)
+	l.Update(people)
+	once := writeLedger(t, l)
+	n := len(l.Rows)
+	l.Update(people)
+	if len(l.Rows) != n {
+		t.Errorf("%d rows after a second Update, want %d", len(l.Rows), n)
+	}
+	if twice := writeLedger(t, l); twice != once {
+		t.Errorf("a second Update changed the ledger:\n%s", diffLines(twice, once))
+	}
+	if n < 2 {
+		t.Fatalf("only %d rows: the test needs several new people", n)
+	}
+}
