@@ -370,17 +370,8 @@ func (r *twitterReader) readList(f *File) error {
 	}
 	src := int32(len(r.sources))
 	r.sources = append(r.sources, f.String())
-	n := 0
-	return readYTD(f, func(it twitterFollowItem) error {
-		n++
-		e := it.Following
-		if flag == twitterIsFollower {
-			e = it.Follower
-		}
-		if e.AccountID == 0 {
-			return errorf(f, "entry %d of the list: expected {\"%s\" : {\"accountId\" : \"<digits>\", ...}}", n, key)
-		}
-		r.add(uint64(e.AccountID), string(e.UserLink), src, flag)
+	return readFollowList(f, key, func(id uint64, link twitterLink) error {
+		r.add(id, string(link), src, flag)
 		return nil
 	})
 }
