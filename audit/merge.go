@@ -179,9 +179,13 @@ func (m *merger) byName() []nameGroup {
 	first := make(map[string]int32, len(m.acc))
 	shared := map[string][]int32{}
 	m.folds = make([]string, len(m.acc))
+	inHalves(len(m.acc), func(from, to int) {
+		for i := from; i < to; i++ {
+			m.folds[i] = FoldName(m.acc[i].Name)
+		}
+	})
 	for i := range m.acc {
-		k := FoldName(m.acc[i].Name)
-		m.folds[i] = k
+		k := m.folds[i]
 		if !strings.Contains(k, " ") {
 			continue // one word is not a full name
 		}
@@ -371,26 +375,29 @@ func (m *merger) people(known map[string]string, names []nameGroup, crowd *Crowd
 // cache miss; laid out in order, it is the next bytes in memory. The old
 // slabs are garbage once Merge returns.
 func relayout(people []*Person) []*Person {
-	n := 0
-	for _, p := range people {
-		n += len(p.Accounts)
+	starts := make([]int, len(people)+1) // of each person's accounts
+	for i, p := range people {
+		starts[i+1] = starts[i] + len(p.Accounts)
 	}
+	n := starts[len(people)]
 	slab := make([]Person, len(people))
 	accs := make([]Account, n)
 	ptrs := make([]*Account, n)
 	out := make([]*Person, len(people))
-	k := 0
-	for i, p := range people {
-		slab[i] = *p
-		start := k
-		for _, a := range p.Accounts {
-			accs[k] = *a
-			ptrs[k] = &accs[k]
-			k++
+	inHalves(len(people), func(from, to int) {
+		for i := from; i < to; i++ {
+			p := people[i]
+			slab[i] = *p
+			k := starts[i]
+			for _, a := range p.Accounts {
+				accs[k] = *a
+				ptrs[k] = &accs[k]
+				k++
+			}
+			slab[i].Accounts = ptrs[starts[i]:k:k]
+			out[i] = &slab[i]
 		}
-		slab[i].Accounts = ptrs[start:k:k]
-		out[i] = &slab[i]
-	}
+	})
 	return out
 }
 
@@ -507,7 +514,7 @@ func sortPeople(people []*Person) {
 		return strings.Compare(a.id, b.id)
 	}
 	slices.SortFunc(unnamed, byID)
-	slices.SortFunc(named, func(a, b keyed) int {
+	byName := func(a, b keyed) int {
 		if a.pre != b.pre {
 			return cmp.Compare(a.pre, b.pre)
 		}
@@ -518,9 +525,27 @@ func sortPeople(people []*Person) {
 			return c
 		}
 		return byID(a, b)
-	})
-	for i, k := range ks {
+	}
+	// Each half sorted on its own core, then merged.
+	half := len(named) / 2
+	inHalves(len(named), func(from, to int) { slices.SortFunc(named[from:to], byName) })
+	for i, k := range unnamed {
 		people[i] = k.p
+	}
+	if half == 0 || len(named) < 1<<14 {
+		for i, k := range named {
+			people[len(unnamed)+i] = k.p
+		}
+		return
+	}
+	out := people[len(unnamed):]
+	a, b := named[:half], named[half:]
+	for i := range out {
+		if len(b) == 0 || len(a) > 0 && byName(a[0], b[0]) <= 0 {
+			out[i], a = a[0].p, a[1:]
+		} else {
+			out[i], b = b[0].p, b[1:]
+		}
 	}
 }
 

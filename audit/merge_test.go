@@ -236,3 +236,44 @@ func TestPrefix8(t *testing.T) {
 		}
 	}
 }
+
+// TestMergeSortsManyPeople checks the order of a merge big enough to be
+// sorted in two halves: unnamed people first by id, then by folded name,
+// name and id.
+func TestMergeSortsManyPeople(t *testing.T) {
+	var in []Account
+	first := []string{"Amélie", "Zoë", "Ada", "Søren", "Łukasz", "Bob", "Ünal", "Ann-Marie"}
+	last := []string{"Brontë", "Durand", "Lovelace", "Ng", "Ørsted", "O'Neil", "Zola"}
+	for i := range 40_000 {
+		name := first[i*7%len(first)] + " " + last[i*13%len(last)]
+		if i%9 == 0 {
+			name = ""
+		}
+		in = append(in, acc([]string{LinkedIn, Twitter, Facebook}[i%3], fmt.Sprintf("id%d", i*7919%40_000), name))
+	}
+	people := Merge(in, nil)
+	for i := 1; i < len(people); i++ {
+		a, b := people[i-1], people[i]
+		if unnamed(a) != unnamed(b) {
+			if !unnamed(a) {
+				t.Fatalf("person %d (%q) is unnamed, after a named one", i, b.ID)
+			}
+			continue
+		}
+		ka := []string{a.fold, a.Name()}
+		kb := []string{b.fold, b.Name()}
+		if c := slices.Compare(ka, kb); c > 0 || c == 0 && idLess(b.ID, a.ID) {
+			t.Fatalf("people %d and %d out of order: %q %q %s, then %q %q %s", i-1, i, a.fold, a.Name(), a.ID, b.fold, b.Name(), b.ID)
+		}
+	}
+}
+
+// idLess orders person ids as sortPeople does: p + 12 hex digits by
+// number, after the others.
+func idLess(a, b string) bool {
+	na, nb := idNumber(a), idNumber(b)
+	if na != nb {
+		return na < nb
+	}
+	return a < b
+}
