@@ -1,8 +1,10 @@
 package audit
 
 import (
+	"bytes"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 )
 
@@ -24,6 +26,7 @@ func WriteAccounts(w io.Writer, people []*Person, crowd *Crowd) error {
 	}
 	order := unnamedOrder(people, crowd)
 	if err := writeChunks(w, len(order), func(cw *csvWriter, from, to int) error {
+		rows := crowdWriter{c: crowd} // one per goroutine
 		for _, k := range order[from:to] {
 			if k >= 0 {
 				if err := writePersonAccounts(cw, people[k]); err != nil {
@@ -31,9 +34,7 @@ func WriteAccounts(w io.Writer, people []*Person, crowd *Crowd) error {
 				}
 				continue
 			}
-			r := crowd.rows[-k-1]
-			a := crowd.sets[r.set].Account(int(r.i))
-			if err := writeAccount(cw, crowd.rowID(r), &a, ""); err != nil {
+			if err := rows.write(cw, crowd.rows[-k-1]); err != nil {
 				return err
 			}
 		}
@@ -82,13 +83,13 @@ func countUnnamed(people []*Person) int {
 // unnamedOrder merges the people without a name (at the start of people)
 // and the crowd's followers in person id order: k >= 0 stands for
 // people[k], k < 0 for the crowd's row -k-1.
-func unnamedOrder(people []*Person, crowd *Crowd) []int {
+func unnamedOrder(people []*Person, crowd *Crowd) []int32 {
 	n := countUnnamed(people)
-	order := make([]int, 0, n+crowd.Len())
+	order := make([]int32, 0, n+crowd.Len())
 	i, j := 0, 0
 	for i < n || j < crowd.Len() {
 		if j == crowd.Len() {
-			order = append(order, i)
+			order = append(order, int32(i))
 			i++
 			continue
 		}
@@ -96,12 +97,12 @@ func unnamedOrder(people []*Person, crowd *Crowd) []int {
 			p, r := people[i], crowd.rows[j]
 			pn := idNumber(p.ID)
 			if pn < r.idNum || pn == r.idNum && p.ID < crowd.rowID(r) {
-				order = append(order, i)
+				order = append(order, int32(i))
 				i++
 				continue
 			}
 		}
-		order = append(order, -j-1)
+		order = append(order, int32(-j-1))
 		j++
 	}
 	return order
@@ -122,4 +123,68 @@ func MatchText(p *Person) string {
 		s = p.Match + "; " + s
 	}
 	return s
+}
+
+// crowdWriter writes the rows of a crowd's followers: the rows
+// writeAccount would write for their accounts, byte for byte, but from
+// the id alone, without making the account. A big follower list is most
+// of the rows of an import report.
+type crowdWriter struct {
+	c      *Crowd
+	set    int32
+	source string
+	// The row's bytes around its two copies of the id, for the current
+	// set and source: ",twitter,follower,", then
+	// ",,,https://twitter.com/intent/user?user_id=", then
+	// ",,,yes,,<source>\n".
+	mid, link, tail []byte
+	ok              bool // false when the link needs quoting: rows go the long way
+	buf             []byte
+}
+
+// write writes row r.
+func (w *crowdWriter) write(cw *csvWriter, r crowdRow) error {
+	f := &w.c.sets[r.set]
+	src := f.source(int(r.i))
+	if w.mid == nil || w.set != r.set || w.source != src {
+		w.set, w.source = r.set, src
+		w.prepare(f, src)
+	}
+	if _, renamed := w.c.ids[r.key()]; !w.ok || renamed {
+		a := f.Account(int(r.i))
+		return writeAccount(cw, w.c.rowID(r), &a, "")
+	}
+	b := appendPersonID(w.buf[:0], r.idNum-1)
+	b = append(b, w.mid...)
+	b = strconv.AppendUint(b, f.IDs[r.i], 10)
+	b = append(b, w.link...)
+	b = strconv.AppendUint(b, f.IDs[r.i], 10)
+	b = append(b, w.tail...)
+	w.buf = b
+	_, err := cw.w.Write(b)
+	return err
+}
+
+// prepare makes the constant parts of the rows of set f read from src.
+func (w *crowdWriter) prepare(f *Followers, src string) {
+	cells := func(lead string, cells ...string) []byte {
+		var b bytes.Buffer
+		b.WriteString(lead)
+		cw := newCSVWriter(&b)
+		for i, c := range cells {
+			if i > 0 {
+				cw.w.WriteByte(',')
+			}
+			cw.field(c)
+		}
+		cw.Flush()
+		return b.Bytes()
+	}
+	w.mid = cells(",", f.Network, Follower, "")
+	// An id is digits: it never needs quoting, and the link does only if
+	// its fixed part does.
+	escape := f.Link != "" && strings.IndexByte(escapedStarts, f.Link[0]) >= 0
+	w.ok = !needsQuotes(f.Link, escape)
+	w.link = cells(",,,", f.Link)
+	w.tail = append(cells(",,,", Yes.String(), "", src), '\n')
 }

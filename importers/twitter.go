@@ -128,6 +128,13 @@ func (t Twitter) importLean(files []*File) ([]audit.Account, []audit.Followers, 
 		return nil, nil, err
 	}
 	bare := audit.Followers{Network: audit.Twitter, Link: twitterIntent}
+	n := 0
+	for i := range r.peers {
+		if r.isBare(int32(i)) {
+			n++
+		}
+	}
+	bare.IDs = make([]uint64, 0, n)
 	var keep []twitterPeer
 	var keepAt []int32
 	for i, p := range r.peers {
@@ -203,24 +210,30 @@ func (Twitter) read(files []*File) (*twitterReader, error) {
 
 	// About 130 bytes per pretty-printed entry; capped so that a size an
 	// archive merely declares cannot reserve much memory up front.
-	hint := int(min(size/128, 1<<21))
+	hint := int(min(size/128, 1<<23))
 	r := &twitterReader{
-		index:   make(map[uint64]int32, hint),
 		peers:   make([]twitterPeer, 0, hint),
 		sources: make([]string, 0, lists),
 	}
-	for _, f := range files {
+	for _, f := range files { // the lists come first (compareTwitterFiles)
 		var err error
 		switch f.Kind {
 		case twitterFollowing, twitterFollower:
 			err = r.readList(f)
 		case twitterTweets:
+			if !r.deduped {
+				r.dedupe()
+			}
 			err = r.readTweets(f)
 		}
 		if err != nil {
 			return nil, err
 		}
 	}
+	if !r.deduped {
+		r.dedupe()
+	}
+	r.byID = nil // no more lookups
 	return r, nil
 }
 
@@ -279,8 +292,12 @@ type twitterName struct {
 
 // twitterReader accumulates an archive's accounts over its files.
 type twitterReader struct {
-	index        map[uint64]int32 // account id -> index in peers
+	// peers are the entries of the lists, in file order; an id listed
+	// twice is merged into its first entry once the lists are read (see
+	// dedupe), which also fills byID.
 	peers        []twitterPeer
+	byID         []twitterSlot // sorted by id, after dedupe
+	deduped      bool
 	links        map[int32]string      // userLink, only where it is not the intent link
 	names        map[int32]twitterName // only for accounts the tweets name
 	sources      []string              // File.String of each list file read
@@ -376,15 +393,10 @@ func (r *twitterReader) readList(f *File) error {
 	})
 }
 
-// add records an account of a list; an id listed again keeps its first
-// place, source and link.
+// add records an entry of a list; an id listed again keeps its first
+// place, source and link (see dedupe).
 func (r *twitterReader) add(id uint64, link string, src int32, flag uint8) {
-	if i, ok := r.index[id]; ok {
-		r.peers[i].flags |= flag
-		return
-	}
 	i := int32(len(r.peers))
-	r.index[id] = i
 	r.peers = append(r.peers, twitterPeer{id: id, src: src, flags: flag})
 	if link != "" {
 		if r.links == nil {
@@ -463,8 +475,7 @@ func (r *twitterReader) lookup(id string) (int32, bool) {
 	if !ok {
 		return 0, false
 	}
-	i, ok := r.index[n]
-	return i, ok
+	return r.lookupID(n)
 }
 
 // remember records a handle and name for peer i seen in a tweet dated at,

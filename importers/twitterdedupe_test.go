@@ -1,0 +1,131 @@
+package importers
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestRadixSortSlots(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for _, n := range []int{0, 1, 5, 255, 256, 1000, 70_000} {
+		for _, spread := range []uint64{3, 1 << 20, 1 << 40, 0} {
+			in := make([]twitterSlot, n)
+			for i := range in {
+				id := rng.Uint64()
+				if spread != 0 {
+					id = 1_000_000_000 + rng.Uint64N(spread)
+				}
+				in[i] = twitterSlot{id, int32(i)}
+			}
+			want := slices.Clone(in)
+			slices.SortStableFunc(want, func(a, b twitterSlot) int {
+				switch {
+				case a.id < b.id:
+					return -1
+				case a.id > b.id:
+					return 1
+				}
+				return 0
+			})
+			if got := radixSortSlots(slices.Clone(in)); !slices.Equal(got, want) {
+				t.Errorf("n=%d spread=%d: not sorted stably by id", n, spread)
+			}
+		}
+	}
+}
+
+// TestTwitterDedupe checks the merge of ids listed several times, within
+// a list and across lists, against a plain map: the first entry keeps its
+// place, file and link, and gets every list's flag.
+func TestTwitterDedupe(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	type entry struct {
+		id   string
+		link string
+	}
+	lists := []struct {
+		path, typ string
+		part      int
+		n         int
+	}{
+		{"data/following.js", "following", 0, 400},
+		{"data/follower.js", "follower", 0, 700},
+		{"data/follower-part1.js", "follower", 1, 600},
+	}
+	type want struct {
+		pos           int
+		link, source  string
+		follows, back bool
+	}
+	ref := map[string]*want{}
+	var order []string
+	var files []*File
+	for _, l := range lists {
+		var es []entry
+		for range l.n {
+			id := fmt.Sprint(5000 + rng.IntN(900))
+			link := ""
+			if rng.IntN(10) == 0 {
+				link = "https://twitter.com/u" + id + "x" + fmt.Sprint(rng.IntN(3))
+			}
+			es = append(es, entry{id, link})
+			w := ref[id]
+			if w == nil {
+				w = &want{pos: len(order), link: link, source: "export.zip!" + l.path}
+				ref[id] = w
+				order = append(order, id)
+			}
+			if l.typ == "following" {
+				w.follows = true
+			} else {
+				w.back = true
+			}
+		}
+		var b strings.Builder
+		fmt.Fprintf(&b, "window.YTD.%s.part%d = [", l.typ, l.part)
+		for i, e := range es {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			link := e.link
+			if link == "" {
+				link = twitterIntent + e.id
+			}
+			fmt.Fprintf(&b, "\n  {\n    %q : {\n      \"accountId\" : %q,\n      \"userLink\" : %q\n    }\n  }", l.typ, e.id, link)
+		}
+		b.WriteString("\n]")
+		files = append(files, memFile(l.path, b.String()))
+	}
+	// Followed accounts first, then followers only, each in first-seen
+	// order.
+	var wantOrder []string
+	for _, follows := range []bool{true, false} {
+		for _, id := range order {
+			if ref[id].follows == follows {
+				wantOrder = append(wantOrder, id)
+			}
+		}
+	}
+	accs := mustImport(t, Twitter{}, files...)
+	var gotOrder []string
+	for _, a := range accs {
+		gotOrder = append(gotOrder, a.ID)
+		w := ref[a.ID]
+		if w == nil {
+			t.Fatalf("account %s was never listed", a.ID)
+		}
+		link := w.link
+		if link == "" {
+			link = twitterIntent + a.ID
+		}
+		if a.ProfileURL != link || a.Source != w.source || (a.Relation == "following") != w.follows || (a.FollowsYou.String() == "yes") != w.back {
+			t.Errorf("%s: %s %s %s follows you %s; want %s %s following=%v follows you=%v", a.ID, a.ProfileURL, a.Source, a.Relation, a.FollowsYou, link, w.source, w.follows, w.back)
+		}
+	}
+	if !slices.Equal(gotOrder, wantOrder) {
+		t.Errorf("order of the accounts differs from first-seen order (%d accounts, want %d)", len(gotOrder), len(wantOrder))
+	}
+}
