@@ -1,6 +1,9 @@
 package importers
 
-import "slices"
+import (
+	"cmp"
+	"slices"
+)
 
 // twitterSlot is one entry of twitterReader.byID: an account id and the
 // index of its peer.
@@ -97,15 +100,7 @@ func (r *twitterReader) lookupID(id uint64) (int32, bool) {
 // the sorted slice, which is slots or a buffer of the same length.
 func radixSortSlots(slots []twitterSlot) []twitterSlot {
 	if len(slots) < 256 {
-		slices.SortStableFunc(slots, func(a, b twitterSlot) int {
-			switch {
-			case a.id < b.id:
-				return -1
-			case a.id > b.id:
-				return 1
-			}
-			return 0
-		})
+		slices.SortStableFunc(slots, compareSlotIDs)
 		return slots
 	}
 	tmp := make([]twitterSlot, len(slots))
@@ -132,3 +127,6 @@ func radixSortSlots(slots []twitterSlot) []twitterSlot {
 	}
 	return slots
 }
+
+// compareSlotIDs orders slots by id alone.
+func compareSlotIDs(a, b twitterSlot) int { return cmp.Compare(a.id, b.id) }

@@ -21,15 +21,7 @@ func TestRadixSortSlots(t *testing.T) {
 				in[i] = twitterSlot{id, int32(i)}
 			}
 			want := slices.Clone(in)
-			slices.SortStableFunc(want, func(a, b twitterSlot) int {
-				switch {
-				case a.id < b.id:
-					return -1
-				case a.id > b.id:
-					return 1
-				}
-				return 0
-			})
+			slices.SortStableFunc(want, compareSlotIDs)
 			if got := radixSortSlots(slices.Clone(in)); !slices.Equal(got, want) {
 				t.Errorf("n=%d spread=%d: not sorted stably by id", n, spread)
 			}
