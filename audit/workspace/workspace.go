@@ -9,7 +9,7 @@ package workspace
 import (
 	"bufio"
 	"bytes"
-	"crypto/sha256"
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
@@ -135,8 +135,7 @@ type Txn struct {
 type pending struct {
 	name string
 	tmp  *os.File
-	hash []byte // of the new content, to leave an unchanged file alone
-	size int64  // of the new content: a file of another size has changed
+	size int64 // of the new content: a file of another size has changed
 }
 
 // Begin starts a run's set of files.
@@ -189,8 +188,7 @@ func (t *Txn) write(name string, sync bool, fn func(io.Writer) error) error {
 	if err := tmp.Chmod(0o600); err != nil {
 		return fmt.Errorf("%s: %w", dst, unwrap(err))
 	}
-	h := sha256.New()
-	bw := bufio.NewWriterSize(io.MultiWriter(tmp, h), 256<<10)
+	bw := bufio.NewWriterSize(tmp, 256<<10)
 	if err := fn(bw); err != nil {
 		return fmt.Errorf("%s: %w", dst, err)
 	}
@@ -202,7 +200,6 @@ func (t *Txn) write(name string, sync bool, fn func(io.Writer) error) error {
 			return fmt.Errorf("%s: %w", dst, unwrap(err))
 		}
 	}
-	p.hash = h.Sum(nil)
 	st, err := tmp.Stat()
 	if err != nil {
 		return fmt.Errorf("%s: %w", dst, unwrap(err))
@@ -254,7 +251,7 @@ func (t *Txn) Commit() error {
 	}
 	var todo []*pending
 	for _, p := range t.pending {
-		if same, _ := sameContent(t.w.Path(p.name), p.size, p.hash); same {
+		if same, _ := sameContent(t.w.Path(p.name), p.tmp.Name(), p.size); same {
 			os.Remove(p.tmp.Name())
 			continue
 		}
@@ -364,21 +361,39 @@ func (t *Txn) Abort() {
 	}
 }
 
-func sameContent(path string, size int64, hash []byte) (bool, error) {
+// sameContent reports whether the file at path holds what the new file
+// at tmp (of size bytes) holds. Files of different sizes are not read;
+// others are compared byte for byte, which costs a read of both only when
+// a report is likely unchanged, and nothing on a first run.
+func sameContent(path, tmp string, size int64) (bool, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return false, err
 	}
 	defer f.Close()
-	// Most changed files change size too: they are not read again.
 	if st, err := f.Stat(); err != nil || st.Size() != size {
 		return false, err
 	}
-	h := sha256.New()
-	if _, err := io.Copy(h, f); err != nil {
+	g, err := os.Open(tmp)
+	if err != nil {
 		return false, err
 	}
-	return bytes.Equal(h.Sum(nil), hash), nil
+	defer g.Close()
+	a, b := make([]byte, 256<<10), make([]byte, 256<<10)
+	for {
+		n, errA := io.ReadFull(f, a)
+		m, errB := io.ReadFull(g, b)
+		if n != m || !bytes.Equal(a[:n], b[:m]) {
+			return false, nil
+		}
+		if errA != nil || errB != nil {
+			ends := func(err error) bool { return err == io.EOF || err == io.ErrUnexpectedEOF }
+			if ends(errA) && ends(errB) {
+				return true, nil
+			}
+			return false, cmp.Or(errA, errB)
+		}
+	}
 }
 
 func unwrap(err error) error {

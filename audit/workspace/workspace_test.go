@@ -496,3 +496,37 @@ func TestHistoryAfterCommit(t *testing.T) {
 		}
 	}
 }
+
+// TestTxnCommitComparesBigFiles checks the comparison past its first
+// buffer: a file of the same size that differs only in its last byte is
+// replaced, an identical one is left alone.
+func TestTxnCommitComparesBigFiles(t *testing.T) {
+	dir := t.TempDir()
+	big := strings.Repeat("0123456789abcdef", 40_000) // 640,000 bytes
+	put(t, dir, map[string]string{"a.csv": big + "x\n", "b.csv": big + "y\n"})
+	w, err := workspace.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	aInfo, _ := os.Stat(w.Path("a.csv"))
+	bInfo, _ := os.Stat(w.Path("b.csv"))
+	txn := w.Begin()
+	defer txn.Abort()
+	for _, name := range []string{"a.csv", "b.csv"} {
+		if err := txn.Write(name, text(big+"x\n")); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := txn.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if st, err := os.Stat(w.Path("a.csv")); err != nil || !os.SameFile(st, aInfo) {
+		t.Errorf("a.csv with the same content was replaced")
+	}
+	if st, err := os.Stat(w.Path("b.csv")); err != nil || os.SameFile(st, bInfo) {
+		t.Errorf("b.csv, changed in its last byte, was left as it was")
+	}
+	if got, _ := os.ReadFile(w.Path("b.csv")); string(got) != big+"x\n" {
+		t.Errorf("b.csv does not hold the new content")
+	}
+}
