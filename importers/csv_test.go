@@ -1,6 +1,7 @@
 package importers
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -72,5 +73,55 @@ func TestOpenCSVComma(t *testing.T) {
 			}
 			checkLines(t, got, tt.want)
 		})
+	}
+}
+
+// TestCSVEachReadsAhead checks that records parsed a batch ahead of fn
+// come to fn in order, with their lines, and that errors come as they
+// would one record at a time: fn's first, else the reading error after
+// every record before it.
+func TestCSVEachReadsAhead(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("a,b\n")
+	for i := range 5000 {
+		if i == 3000 {
+			b.WriteString("\n,\n") // blank and padding rows are skipped
+		}
+		fmt.Fprintf(&b, "%d,\"x\ny\"\n", i) // two lines a record
+	}
+	data := b.String()
+	type seen struct {
+		n, lastLine int
+		rec         string
+	}
+	read := func(data string, stopAt int) (seen, error) {
+		cf, err := openCSV(memFile("x.csv", data))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer cf.Close()
+		var s seen
+		err = cf.each(func(rec []string, line int) error {
+			if s.n == stopAt {
+				return fmt.Errorf("stop at %d", s.n)
+			}
+			s.n++
+			s.lastLine, s.rec = line, strings.Join(rec, "|")
+			return nil
+		})
+		return s, err
+	}
+	s, err := read(data, -1)
+	if err != nil || s.n != 5001 || s.rec != "4999|x\ny" || s.lastLine != 2+4999*2+2 {
+		t.Errorf("whole file: %d records, last %q on line %d, err %v; want 5001, \"4999|x\\ny\" on line %d", s.n, s.rec, s.lastLine, err, 2+4999*2+2)
+	}
+	s, err = read(data, 2500)
+	if err == nil || err.Error() != "stop at 2500" || s.n != 2500 {
+		t.Errorf("fn failing at record 2500: %d records, err %v", s.n, err)
+	}
+	bad := data[:strings.Index(data, "\n3500,")+1] + "3500,\"un\"closed\n" + data[strings.Index(data, "\n3501,")+1:]
+	s, err = read(bad, -1)
+	if err == nil || !strings.Contains(err.Error(), "x.csv") || s.n != 3501 {
+		t.Errorf("bad quote in the record of 3500: %d records before it (want 3501, header included), err %v", s.n, err)
 	}
 }

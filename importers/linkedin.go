@@ -229,8 +229,25 @@ type liOwner struct {
 
 // liImport is the state of one Import call.
 type liImport struct {
-	accs []audit.Account
-	ids  map[string]liOwner
+	accs  []audit.Account
+	ids   map[string]liOwner
+	dates map[string]audit.Date // Connected On texts parsed, a few thousand days
+}
+
+// connectedOn is parseConnectedOn, remembered: a million connections
+// share a few thousand dates, and a map lookup is cheaper than time.Parse.
+func (im *liImport) connectedOn(s string) (audit.Date, bool) {
+	if d, ok := im.dates[s]; ok {
+		return d, true
+	}
+	d, ok := parseConnectedOn(s)
+	if ok && len(im.dates) < 1<<14 {
+		if im.dates == nil {
+			im.dates = map[string]audit.Date{}
+		}
+		im.dates[strings.Clone(s)] = d // not a piece of the CSV line
+	}
+	return d, ok
 }
 
 // claim takes id for a connection read from file. It returns false when
@@ -327,7 +344,7 @@ func (im *liImport) connection(lr *liReader, rec []string, line int, c *liConnCo
 		return nil // a hidden member
 	}
 	dateText := strings.TrimSpace(rec[c.date])
-	since, ok := parseConnectedOn(dateText)
+	since, ok := im.connectedOn(dateText)
 	if !ok {
 		return lineErrorf(lr.f, line, "Connected On %q is not a date: expected one like %s", dateText, liConnectedForms)
 	}

@@ -537,3 +537,21 @@ func FuzzLinkedIn(f *testing.F) {
 		checkTwice(t, LinkedIn{}, append(one, files("copy.zip")...), got)
 	})
 }
+
+// TestConnectedOnRemembered checks that remembered dates read as parsed
+// ones, twice, and that a bad date stays an error.
+func TestConnectedOnRemembered(t *testing.T) {
+	im := &liImport{}
+	for range 2 {
+		for _, s := range []string{"29 Sep 2026", "1 Jan 2020", "09 Jan 2020", "", "1/2/2006", "2026-02-30", "31 Feb 2026", "soon"} {
+			got, gotOK := im.connectedOn(s)
+			want, wantOK := parseConnectedOn(s)
+			if got != want || gotOK != wantOK {
+				t.Errorf("connectedOn(%q) = %v, %v; parseConnectedOn gives %v, %v", s, got, gotOK, want, wantOK)
+			}
+		}
+	}
+	if _, ok := im.dates["soon"]; ok {
+		t.Error("a date that does not parse was remembered")
+	}
+}

@@ -328,7 +328,7 @@ func (im *ytImport) readCSV(f *File) error {
 	defer cf.Close()
 	src := f.String()
 	width, headerLine := 0, 0
-	return cf.each(func(rec []string, line int) error {
+	return cf.eachInStep(func(rec []string, line int) error {
 		if width == 0 {
 			if len(rec) < 3 {
 				return lineErrorf(f, line, "the header has %d column(s): expected 3, channel id, URL and title, like %s", len(rec), ytHeader)
