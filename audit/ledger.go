@@ -371,7 +371,9 @@ func (l *Ledger) parseRow(rec []string, name string, line int, asOf Date) (*Ledg
 	n.Relationship = l.cell(row, ColRelationship)
 	n.Note = l.cell(row, ColNote)
 	v = l.cell(row, ColAccounts)
-	for _, k := range strings.Split(v, ";") {
+	for rest := v; rest != ""; {
+		var k string
+		k, rest, _ = strings.Cut(rest, ";")
 		k = strings.TrimSpace(k)
 		if k == "" {
 			continue
@@ -388,9 +390,19 @@ func (l *Ledger) parseRow(rec []string, name string, line int, asOf Date) (*Ledg
 		if net == Instagram || net == Mastodon {
 			id = lowerASCII(id)
 		}
-		row.Accounts = append(row.Accounts, net+":"+id)
+		if !isKey(k, net, id) { // else the cell's own text is the key
+			k = net + ":" + id
+		}
+		row.Accounts = append(row.Accounts, k)
 	}
 	return row, nil
+}
+
+// isKey reports whether k is network + ":" + id, without building it: a
+// million keys compared on a re-audit would each be a string made.
+func isKey(k, network, id string) bool {
+	return len(k) == len(network)+1+len(id) && k[len(network)] == ':' &&
+		k[:len(network)] == network && k[len(network)+1:] == id
 }
 
 // Known returns the grouping the ledger fixes: account key to person id.
@@ -467,10 +479,10 @@ func (l *Ledger) Update(people []*Person) {
 		cell := l.cell(r, ColAccounts)
 		changed := false
 		for _, a := range p.Accounts {
-			k := a.Key()
-			if slices.Contains(r.Accounts, k) {
+			if slices.ContainsFunc(r.Accounts, func(k string) bool { return isKey(k, a.Network, a.ID) }) {
 				continue
 			}
+			k := a.Key()
 			if strings.TrimSpace(cell) != "" {
 				cell += ";"
 			}

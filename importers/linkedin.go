@@ -357,8 +357,15 @@ func (im *liImport) connection(lr *liReader, rec []string, line int, c *liConnCo
 	// One allocation holds every string the account keeps: substrings of
 	// the record would pin the whole CSV line (company, position) in memory
 	// for as long as the account lives.
+	// The ID is most often the slug as written in the URL: then it is
+	// that part of the URL's copy, not a copy of its own.
+	inURL := slug != "" && isPlainID(slug)
 	var b strings.Builder
-	b.Grow(len(first) + 1 + len(last) + len(url) + len(email) + 3*len(slug))
+	idBytes := 3 * len(slug)
+	if inURL {
+		idBytes = 0
+	}
+	b.Grow(len(first) + 1 + len(last) + len(url) + len(email) + idBytes)
 	wrote := writeWords(&b, first, false)
 	writeWords(&b, last, wrote)
 	nameEnd := b.Len()
@@ -366,11 +373,17 @@ func (im *liImport) connection(lr *liReader, rec []string, line int, c *liConnCo
 	urlEnd := b.Len()
 	b.WriteString(email)
 	emailEnd := b.Len()
-	writeProfileID(&b, slug)
+	if !inURL {
+		writeProfileID(&b, slug)
+	}
 	s := b.String()
 	name := s[:nameEnd]
 
 	id, kind := s[emailEnd:], liProfileID
+	if inURL {
+		at := nameEnd + strings.LastIndex(url, slug)
+		id = s[at : at+len(slug)]
+	}
 	if id == "" {
 		id = nthID(named, audit.Slug(name)+"."+dateKey(since))
 		kind = liNameID
@@ -448,6 +461,22 @@ func writeProfileID(b *strings.Builder, slug string) {
 			b.WriteByte(hex[c&15])
 		}
 	}
+}
+
+// isPlainID reports whether writeProfileID writes slug as it is: lower
+// case letters, digits, '-', '_' and percent escapes only.
+func isPlainID(slug string) bool {
+	for i := 0; i < len(slug); i++ {
+		c := slug[i]
+		switch {
+		case c == '%' && i+2 < len(slug) && isHexDigit(slug[i+1]) && isHexDigit(slug[i+2]):
+			i += 2
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9', c == '-', c == '_':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 func isHexDigit(c byte) bool {

@@ -555,3 +555,21 @@ func TestConnectedOnRemembered(t *testing.T) {
 		t.Error("a date that does not parse was remembered")
 	}
 }
+
+// FuzzPlainID checks that a slug isPlainID accepts is the ID
+// writeProfileID writes for it, so that the URL's copy can serve as the ID.
+func FuzzPlainID(f *testing.F) {
+	for _, s := range []string{"ada-lovelace-1a2b", "Ada", "j%C3%A9r%C3%B4me", "a%4", "%", "x_y", "é", "a b", "%zz", "a%41"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, slug string) {
+		if !isPlainID(slug) {
+			return
+		}
+		var b strings.Builder
+		writeProfileID(&b, slug)
+		if b.String() != slug {
+			t.Errorf("isPlainID(%q), but writeProfileID writes %q", slug, b.String())
+		}
+	})
+}
