@@ -93,6 +93,32 @@ func (c *csvWriter) field(s string) {
 	c.w.WriteByte('"')
 }
 
+// keys writes the cell of accounts' keys joined by ";" (Person.Keys),
+// without making it when no key needs quoting or escaping, as is the rule.
+func (c *csvWriter) keys(accounts []*Account) {
+	plain := len(accounts) > 0 && accounts[0].Network != "" &&
+		strings.IndexByte(escapedStarts, accounts[0].Network[0]) < 0 &&
+		!unicode.IsSpace(rune(accounts[0].Network[0]))
+	for _, a := range accounts {
+		if !plain {
+			break
+		}
+		plain = strings.IndexAny(a.Network, ",\"\r\n") < 0 && strings.IndexAny(a.ID, ",\"\r\n") < 0
+	}
+	if !plain {
+		c.field((&Person{Accounts: accounts}).Keys())
+		return
+	}
+	for i, a := range accounts {
+		if i > 0 {
+			c.w.WriteByte(';')
+		}
+		c.w.WriteString(a.Network)
+		c.w.WriteByte(':')
+		c.w.WriteString(a.ID)
+	}
+}
+
 // needsQuotes is encoding/csv's rule, applied to s with an apostrophe in
 // front when escape is set.
 func needsQuotes(s string, escape bool) bool {

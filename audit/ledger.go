@@ -555,29 +555,54 @@ func WriteLedger(w io.Writer, l *Ledger) error {
 	if err := cw.Write(l.Header...); err != nil {
 		return err
 	}
+	if err := cw.Flush(); err != nil {
+		return err
+	}
 	cols := make([]string, len(l.Header))
 	for i, h := range l.Header {
 		cols[i] = strings.ToLower(strings.TrimSpace(h))
 	}
-	rec := make([]string, len(l.Header))
-	for _, r := range l.Rows {
-		if r.Cells == nil && r.person != nil {
-			for i, c := range cols {
-				rec[i] = r.virtual(c)
+	return writeChunks(w, len(l.Rows), func(cw *csvWriter, from, to int) error {
+		rec := make([]string, len(l.Header))
+		for _, r := range l.Rows[from:to] {
+			if r.Cells == nil && r.person != nil {
+				writeVirtualRow(cw, r, cols)
+				continue
 			}
-		} else {
 			for i := range rec {
 				rec[i] = ""
 				if i < len(r.Cells) {
 					rec[i] = r.Cells[i]
 				}
 			}
+			if err := cw.Write(rec...); err != nil {
+				return err
+			}
 		}
-		if err := cw.Write(rec...); err != nil {
-			return err
+		return nil
+	})
+}
+
+// writeVirtualRow writes a row added by Update that has no cells of its
+// own (most rows of a first run) straight from its person: the cells
+// virtual would give, without making them.
+func writeVirtualRow(cw *csvWriter, r *LedgerRow, cols []string) {
+	for i, c := range cols {
+		if i > 0 {
+			cw.w.WriteByte(',')
+		}
+		switch c {
+		case ColPersonID:
+			cw.field(r.person.ID)
+		case ColName:
+			cw.field(r.person.Name())
+		case ColAccounts:
+			cw.keys(r.person.Accounts)
+		case ColInExports:
+			cw.field(yesNo(r.followed))
 		}
 	}
-	return cw.Flush()
+	cw.w.WriteByte('\n')
 }
 
 // lowerASCII lower-cases the ASCII letters of s, as the Instagram and
