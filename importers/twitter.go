@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/unfollow-audit/unfollow-audit/audit"
+	"github.com/unfollow-audit/unfollow-audit/internal/radix"
 )
 
 // Twitter reads the X/Twitter archive ("Download an archive of your data",
@@ -296,7 +297,7 @@ type twitterReader struct {
 	// twice is merged into its first entry once the lists are read (see
 	// dedupe), which also fills byID.
 	peers        []twitterPeer
-	byID         []twitterSlot // sorted by id, after dedupe
+	byID         []radix.Pair // account ids and peer indexes, sorted, after dedupe
 	deduped      bool
 	links        map[int32]string      // userLink, only where it is not the intent link
 	names        map[int32]twitterName // only for accounts the tweets name

@@ -8,27 +8,6 @@ import (
 	"testing"
 )
 
-func TestRadixSortSlots(t *testing.T) {
-	rng := rand.New(rand.NewPCG(1, 2))
-	for _, n := range []int{0, 1, 5, 255, 256, 1000, 70_000} {
-		for _, spread := range []uint64{3, 1 << 20, 1 << 40, 0} {
-			in := make([]twitterSlot, n)
-			for i := range in {
-				id := rng.Uint64()
-				if spread != 0 {
-					id = 1_000_000_000 + rng.Uint64N(spread)
-				}
-				in[i] = twitterSlot{id, int32(i)}
-			}
-			want := slices.Clone(in)
-			slices.SortStableFunc(want, compareSlotIDs)
-			if got := radixSortSlots(slices.Clone(in)); !slices.Equal(got, want) {
-				t.Errorf("n=%d spread=%d: not sorted stably by id", n, spread)
-			}
-		}
-	}
-}
-
 // TestTwitterDedupe checks the merge of ids listed several times, within
 // a list and across lists, against a plain map: the first entry keeps its
 // place, file and link, and gets every list's flag.
