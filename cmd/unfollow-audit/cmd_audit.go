@@ -80,21 +80,26 @@ func auditRun(o auditOptions, std stdio) error {
 	if err != nil {
 		return err
 	}
-	ledger, err := readLedger(ws, o.rules.AsOf)
-	if err != nil {
-		return err
-	}
-	prev, prevName, same, err := previousRun(ws)
-	if err != nil {
-		return err
-	}
-	if last := runDate(prevName); last != "" && o.rules.AsOf.String() < last {
-		return fmt.Errorf("--as-of %s is before the last audit in %s (%s): give that date or a later one, or another workspace", o.rules.AsOf, o.dir, last)
-	}
-	runs, err := readRunStats(ws)
-	if err != nil {
-		return err
-	}
+	// The ledger and the last run's history are read while the exports
+	// are: on a re-audit they are a million rows each, which the second
+	// core reads beside the import. Errors are reported in the order the
+	// files would be read one after the other.
+	var (
+		ledger             *audit.Ledger
+		prev               []audit.Past
+		prevName           string
+		same               func() ([]audit.Past, string, error)
+		runs               []audit.RunStat
+		ledgerErr, prevErr error
+	)
+	var wg sync.WaitGroup
+	wg.Go(func() { ledger, ledgerErr = readLedger(ws, o.rules.AsOf) })
+	wg.Go(func() {
+		prev, prevName, same, prevErr = previousRun(ws)
+		if prevErr == nil {
+			runs, prevErr = readRunStats(ws)
+		}
+	})
 	prog := startProgress(std)
 	defer prog.Done()
 	var stats importers.Stats
@@ -103,6 +108,16 @@ func auditRun(o auditOptions, std stdio) error {
 	// command would give.
 	var bare []audit.Followers
 	accounts, coverage, err := importers.Read(o.exports, importers.Options{Progress: prog.Counts(), Stats: &stats, Followers: &bare}, importers.All())
+	wg.Wait()
+	if ledgerErr != nil {
+		return ledgerErr
+	}
+	if prevErr != nil {
+		return prevErr
+	}
+	if last := runDate(prevName); last != "" && o.rules.AsOf.String() < last {
+		return fmt.Errorf("--as-of %s is before the last audit in %s (%s): give that date or a later one, or another workspace", o.rules.AsOf, o.dir, last)
+	}
 	if err != nil {
 		return err
 	}
