@@ -97,8 +97,11 @@ func (c *csvWriter) field(s string) {
 // without making it when no key needs quoting or escaping, as is the rule.
 func (c *csvWriter) keys(accounts []*Account) {
 	plain := len(accounts) > 0 && accounts[0].Network != "" &&
-		strings.IndexByte(escapedStarts, accounts[0].Network[0]) < 0 &&
-		!unicode.IsSpace(rune(accounts[0].Network[0]))
+		strings.IndexByte(escapedStarts, accounts[0].Network[0]) < 0
+	if plain {
+		r, _ := utf8.DecodeRuneInString(accounts[0].Network)
+		plain = !unicode.IsSpace(r) // encoding/csv quotes a cell starting with any space
+	}
 	for _, a := range accounts {
 		if !plain {
 			break
@@ -151,7 +154,9 @@ func (c *csvWriter) Flush() error {
 
 // rowsHint guesses how many lines of about lineBytes bytes r holds, from
 // its size when r is a file (0 otherwise), capped: maps and slices of a
-// million rows made at their size skip a dozen rounds of growth.
+// million rows made at their size skip a dozen rounds of growth. Callers
+// give lineBytes above their usual line, so that a file of long lines
+// (notes in a ledger) reserves less than it holds, never much more.
 func rowsHint(r io.Reader, lineBytes int64) int {
 	f, ok := r.(interface{ Stat() (fs.FileInfo, error) })
 	if !ok {
@@ -161,5 +166,5 @@ func rowsHint(r io.Reader, lineBytes int64) int {
 	if err != nil || !st.Mode().IsRegular() {
 		return 0
 	}
-	return int(min(st.Size()/lineBytes, 1<<24))
+	return int(min(st.Size()/lineBytes, 1<<22))
 }

@@ -6,6 +6,7 @@ import (
 	"maps"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -190,5 +191,65 @@ func BenchmarkMergeFollowers(b *testing.B) {
 		if err := WriteAccounts(&buf, people, crowd); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestMergeFollowersClashes checks ids whose keys' hashes share the 48
+// bits a person id keeps (found by a birthday search): between two
+// followers, a follower and an account followed, and across sets.
+func TestMergeFollowersClashes(t *testing.T) {
+	pairs := [][2]uint64{
+		{1955647634058120970, 1585258751485207587},
+		{1958717724738907020, 1799247180171769365},
+		{1502862781705669025, 1506325404976740347},
+		{1682808534440209156, 1803912839514717727},
+		{1398050341914344768, 1421514575860052654},
+	}
+	for _, p := range pairs {
+		a := Account{Network: Twitter, ID: strconv.FormatUint(p[0], 10)}
+		b := Account{Network: Twitter, ID: strconv.FormatUint(p[1], 10)}
+		if keyHash(&a)>>16 != keyHash(&b)>>16 {
+			t.Fatalf("%d and %d do not clash", p[0], p[1])
+		}
+	}
+	link := "https://twitter.com/intent/user?user_id="
+	set := func(src string, ids ...uint64) Followers {
+		f := Followers{Network: Twitter, Link: link}
+		for _, id := range ids {
+			f.Add(id, src)
+		}
+		return f
+	}
+	followed := acc(Twitter, strconv.FormatUint(pairs[1][0], 10), "")
+	tests := []struct {
+		name     string
+		accounts []Account
+		sets     []Followers
+	}{
+		{"two followers", nil, []Followers{set("follower.js", pairs[0][0], 7, pairs[0][1])}},
+		{"a follower and an account followed", []Account{followed}, []Followers{set("follower.js", pairs[1][1], 8)}},
+		{"across sets", nil, []Followers{set("a.js", pairs[2][0], 9), set("b.js", pairs[2][1])}},
+		{"several at once", []Account{followed}, []Followers{
+			set("follower.js", pairs[0][1], pairs[3][0], pairs[4][0], pairs[1][1]),
+			set("follower-part1.js", pairs[3][1], pairs[0][0], pairs[4][1]),
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			full := append(slices.Clone(tt.accounts), expand(tt.sets)...)
+			want := importCSV(t, Merge(full, nil), nil)
+			people, crowd := MergeFollowers(slices.Clone(tt.accounts), tt.sets, nil)
+			if got := importCSV(t, people, crowd); got != want {
+				t.Errorf("report with followers as ids differs:\n got %s\nwant %s", got, want)
+			}
+			ids := map[string]bool{}
+			rows, _ := csv.NewReader(strings.NewReader(want)).ReadAll()
+			for _, r := range rows[1:] {
+				if ids[r[0]] {
+					t.Errorf("person id %s given twice", r[0])
+				}
+				ids[r[0]] = true
+			}
+		})
 	}
 }

@@ -104,7 +104,7 @@ func ReadHistory(r io.Reader, name string) ([]Past, error) {
 	if !slices.Equal(header, HistoryColumns) {
 		return nil, fmt.Errorf("%s: line 1: not a history file: want the header %s", name, strings.Join(HistoryColumns, ","))
 	}
-	out := make([]Past, 0, rowsHint(r, 90))
+	out := make([]Past, 0, rowsHint(r, 100))
 	for {
 		rec, err := cr.Read()
 		if err == io.EOF {

@@ -168,13 +168,20 @@ func (l *Ledger) Row(personID string) *LedgerRow {
 	if r, ok := l.byID[personID]; ok || len(l.added) == 0 {
 		return r
 	}
-	// Rows added by Update are indexed on first need: a plain audit run
-	// never asks, and a million map entries cost more than the run's sort.
+	l.indexAdded()
+	return l.byID[personID]
+}
+
+// indexAdded puts the rows Update added into byID. They are indexed on
+// first need: a plain audit run never asks, and a million map entries
+// cost more than the run's sort. Anything that looks ids up or picks new
+// ones (Row, Known, a review's split) needs them indexed first.
+func (l *Ledger) indexAdded() {
 	for _, r := range l.added {
-		l.byID[r.person.ID] = r
+		// The row's own cell: a review answer may have given it cells.
+		l.byID[l.cell(r, ColPersonID)] = r
 	}
 	l.added = nil
-	return l.byID[personID]
 }
 
 // A LedgerError is a bad cell or line in the ledger.
@@ -249,7 +256,7 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 		return nil, &LedgerError{File: name, Line: 1, Msg: fmt.Sprintf("missing column %s: the header must include %s",
 			strings.Join(missing, ", "), strings.Join(LedgerColumns, ","))}
 	}
-	hint := rowsHint(r, 64)
+	hint := rowsHint(r, 96)
 	seenAcc := make(map[string]int, hint)
 	l.byID = make(map[string]*LedgerRow, hint)
 	l.Rows = make([]*LedgerRow, 0, hint)
@@ -408,6 +415,7 @@ func isKey(k, network, id string) bool {
 // Known returns the grouping the ledger fixes: account key to person id.
 // Rows without a person id (added by hand) get one here.
 func (l *Ledger) Known() map[string]string {
+	l.indexAdded()
 	n := 0
 	for _, r := range l.Rows {
 		n += len(r.Accounts)
@@ -445,12 +453,10 @@ func (l *Ledger) Update(people []*Person) {
 	for _, r := range l.Rows {
 		r.followed = false
 	}
-	if len(l.added) > 0 {
-		// Update called again on the same ledger: index the rows the
-		// first call added. Rows this call adds need no index here, as
-		// each person comes once.
-		l.Row("")
-	}
+	// Update called again on the same ledger: index the rows the first
+	// call added. Rows this call adds need no index here, as each person
+	// comes once.
+	l.indexAdded()
 	for _, p := range people {
 		followed := false
 		for _, a := range p.Accounts {

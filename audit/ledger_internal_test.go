@@ -2,6 +2,7 @@ package audit
 
 import (
 	"bytes"
+	"os"
 	"slices"
 	"testing"
 )
@@ -18,6 +19,8 @@ func TestWriteVirtualRow(t *testing.T) {
 		{acc(Facebook, `x,"y"`, "Quote")},
 		{acc("=cmd", "1", "Formula")},
 		{acc(" spaced", "1", "Space")},
+		{acc("\u00a0nbsp", "1", "Unicode space")}, // encoding/csv quotes any leading space
+		{acc("\u3000wide", "1", "Unicode space")},
 		{acc("", "1", "No network")},
 		{acc(YouTube, "UC\nx", "Newline")},
 		{withHandle(acc(Twitter, "5", ""), "handle")},
@@ -41,5 +44,22 @@ func TestWriteVirtualRow(t *testing.T) {
 		if got.String() != want.String() {
 			t.Errorf("%s: got %q, want %q", p.Keys(), got.String(), want.String())
 		}
+	}
+}
+
+func TestRowsHint(t *testing.T) {
+	if n := rowsHint(bytes.NewReader(make([]byte, 5000)), 100); n != 0 {
+		t.Errorf("rowsHint of a reader that is not a file = %d, want 0", n)
+	}
+	f, err := os.CreateTemp(t.TempDir(), "ledger")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if _, err := f.Write(make([]byte, 5000)); err != nil {
+		t.Fatal(err)
+	}
+	if n := rowsHint(f, 100); n != 50 {
+		t.Errorf("rowsHint of a 5,000-byte file at 100 bytes a line = %d, want 50", n)
 	}
 }

@@ -75,9 +75,13 @@ func (c *csvFile) each(fn func(rec []string, line int) error) error {
 		lines []int
 		err   error // after the records, the reading error; nil at the end
 	}
-	const batchRows = 1024
-	batches := make(chan *batch, 4)
-	free := make(chan *batch, 6) // batches fn is done with, to reuse
+	// A batch ends at 1024 records or 1 MiB of cells, and one batch waits
+	// at most: with the one being filled and the one fn reads, the reader
+	// holds a few MiB more than one record at a time, however big the
+	// records (each is capped, see valueCap).
+	const batchRows, batchBytes = 1024, 1 << 20
+	batches := make(chan *batch, 1)
+	free := make(chan *batch, 3) // batches fn is done with, to reuse
 	stop := make(chan struct{})
 	go func() {
 		defer close(batches)
@@ -89,7 +93,7 @@ func (c *csvFile) each(fn func(rec []string, line int) error) error {
 			default:
 				b = &batch{}
 			}
-			for len(b.lines) < batchRows {
+			for size := 0; len(b.lines) < batchRows && size < batchBytes; {
 				rec, line, err := c.next()
 				if err != nil {
 					if err != io.EOF {
@@ -104,6 +108,9 @@ func (c *csvFile) each(fn func(rec []string, line int) error) error {
 				b.cells = append(b.cells, rec...)
 				b.ends = append(b.ends, len(b.cells))
 				b.lines = append(b.lines, line)
+				for _, c := range rec {
+					size += len(c)
+				}
 			}
 			select {
 			case batches <- b:

@@ -125,3 +125,29 @@ func TestCSVEachReadsAhead(t *testing.T) {
 		t.Errorf("bad quote in the record of 3500: %d records before it (want 3501, header included), err %v", s.n, err)
 	}
 }
+
+// TestCSVEachBigRecords reads records big enough that batches end on
+// their size, not their count.
+func TestCSVEachBigRecords(t *testing.T) {
+	var b strings.Builder
+	cell := strings.Repeat("x", 300<<10)
+	for i := range 40 {
+		fmt.Fprintf(&b, "%d,%s\n", i, cell)
+	}
+	cf, err := openCSV(memFile("big.csv", b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cf.Close()
+	n := 0
+	err = cf.each(func(rec []string, line int) error {
+		if rec[0] != fmt.Sprint(n) || len(rec[1]) != len(cell) || line != n+1 {
+			return fmt.Errorf("record %d: %q..., line %d", n, rec[0], line)
+		}
+		n++
+		return nil
+	})
+	if err != nil || n != 40 {
+		t.Errorf("%d records, err %v; want 40", n, err)
+	}
+}
