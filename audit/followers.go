@@ -132,7 +132,7 @@ func (c *Crowd) account(k int) Account {
 // follower the ledger knows (whose key is in known) is merged as an
 // account, as it may belong to a person with other accounts; the others
 // become the crowd, one person each, with ids that clash with no one's.
-func MergeFollowers(accounts []Account, followers []Followers, known map[string]string) ([]*Person, *Crowd) {
+func MergeFollowers(accounts []Account, followers []Followers, known *Known) ([]*Person, *Crowd) {
 	c := &Crowd{}
 	for _, f := range followers {
 		pinned := knownFollowers(f, known)
@@ -151,10 +151,10 @@ func MergeFollowers(accounts []Account, followers []Followers, known map[string]
 
 // knownFollowers returns the indexes in f.IDs of the followers whose keys
 // are in known, in order.
-func knownFollowers(f Followers, known map[string]string) []int {
+func knownFollowers(f Followers, known *Known) []int {
 	prefix := f.Network + ":"
 	ids := map[uint64]bool{}
-	for k := range known {
+	for _, k := range known.Keys() {
 		if rest, ok := strings.CutPrefix(k, prefix); ok {
 			if n, err := strconv.ParseUint(rest, 10, 64); err == nil && strconv.FormatUint(n, 10) == rest {
 				ids[n] = true

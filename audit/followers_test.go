@@ -81,8 +81,8 @@ func TestMergeFollowersMatchesMerge(t *testing.T) {
 				fs = []Followers{bareFollowers(1000, 300), bareFollowers(5, 2500)}
 			}
 			full := append(slices.Clone(tt.accounts), expand(fs)...)
-			want := importCSV(t, Merge(full, maps.Clone(tt.known)), nil)
-			people, crowd := MergeFollowers(slices.Clone(tt.accounts), fs, maps.Clone(tt.known))
+			want := importCSV(t, Merge(full, knownOf(tt.known)), nil)
+			people, crowd := MergeFollowers(slices.Clone(tt.accounts), fs, knownOf(tt.known))
 			got := importCSV(t, people, crowd)
 			if got != want {
 				t.Errorf("report with followers as ids differs from the one with accounts:\n got %.600s\nwant %.600s", got, want)

@@ -3,6 +3,7 @@ package audit
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"encoding/csv"
 	"errors"
 	"fmt"
@@ -11,6 +12,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/unfollow-audit/unfollow-audit/internal/radix"
 )
 
 // Ledger column names. The person may add columns of their own anywhere;
@@ -257,7 +260,7 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 			strings.Join(missing, ", "), strings.Join(LedgerColumns, ","))}
 	}
 	hint := rowsHint(r, 96)
-	seenAcc := make(map[string]int, hint)
+	var seen accountLines
 	l.byID = make(map[string]*LedgerRow, hint)
 	l.Rows = make([]*LedgerRow, 0, hint)
 	for {
@@ -266,33 +269,84 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 			break
 		}
 		if err != nil {
-			return nil, ledgerCSVError(name, err)
+			return nil, cmp.Or(seen.duplicate(name), ledgerCSVError(name, err))
 		}
 		line, _ := cr.FieldPos(0)
 		row, err := l.parseRow(rec, name, line, asOf)
 		if err != nil {
-			return nil, err
+			return nil, cmp.Or(seen.duplicate(name), err)
 		}
 		if row == nil {
 			continue
 		}
-		for _, k := range row.Accounts {
-			if prev, dup := seenAcc[k]; dup {
-				return nil, &LedgerError{File: name, Line: line, Column: ColAccounts, Value: k,
-					Msg: fmt.Sprintf("is also listed on line %d: an account belongs to one person only; remove it from one of the rows", prev)}
-			}
-			seenAcc[k] = line
-		}
+		seen.add(row.Accounts, line)
 		if id := l.cell(row, ColPersonID); id != "" {
 			if prev, dup := l.byID[id]; dup {
-				return nil, &LedgerError{File: name, Line: line, Column: ColPersonID, Value: id,
-					Msg: fmt.Sprintf("is also the id on line %d: each row needs its own person_id (leave it empty on a new row)", prev.Line)}
+				return nil, cmp.Or(seen.duplicate(name), error(&LedgerError{File: name, Line: line, Column: ColPersonID, Value: id,
+					Msg: fmt.Sprintf("is also the id on line %d: each row needs its own person_id (leave it empty on a new row)", prev.Line)}))
 			}
 			l.byID[id] = row
 		}
 		l.Rows = append(l.Rows, row)
 	}
+	if err := seen.duplicate(name); err != nil {
+		return nil, err
+	}
 	return l, nil
+}
+
+// accountLines are the account keys of a ledger and their lines, checked
+// for a key listed twice once they are all read: sorting a million key
+// hashes costs a fraction of a map of a million strings.
+type accountLines struct {
+	keys  []string
+	lines []int32
+}
+
+func (a *accountLines) add(keys []string, line int) {
+	for _, k := range keys {
+		a.keys = append(a.keys, k)
+		a.lines = append(a.lines, int32(line))
+	}
+}
+
+// duplicate returns the error a reader going line by line would meet
+// first: at the earliest line that lists a key again, naming the line
+// that listed it first. It returns nil when every key is listed once.
+func (a *accountLines) duplicate(name string) error {
+	pairs := make([]radix.Pair, len(a.keys))
+	for i, k := range a.keys {
+		pairs[i] = radix.Pair{Key: stringHash(k), Index: int32(i)}
+	}
+	pairs = radix.Sort(pairs) // stable: in file order within one hash
+	again, first := -1, -1    // indexes in keys of the error's two lines
+	var firsts []int          // per distinct key of a run of one hash: its first index
+	for i := 0; i < len(pairs); {
+		j := i + 1
+		for j < len(pairs) && pairs[j].Key == pairs[i].Key {
+			j++
+		}
+		firsts = firsts[:0]
+	run:
+		for _, p := range pairs[i:j] {
+			n := int(p.Index)
+			for _, f := range firsts {
+				if a.keys[f] == a.keys[n] {
+					if again < 0 || n < again { // indexes are in file order
+						again, first = n, f
+					}
+					continue run
+				}
+			}
+			firsts = append(firsts, n)
+		}
+		i = j
+	}
+	if again < 0 {
+		return nil
+	}
+	return &LedgerError{File: name, Line: int(a.lines[again]), Column: ColAccounts, Value: a.keys[again],
+		Msg: fmt.Sprintf("is also listed on line %d: an account belongs to one person only; remove it from one of the rows", a.lines[first])}
 }
 
 // headerComma guesses the separator from the header line: ';' when it has
@@ -414,13 +468,13 @@ func isKey(k, network, id string) bool {
 
 // Known returns the grouping the ledger fixes: account key to person id.
 // Rows without a person id (added by hand) get one here.
-func (l *Ledger) Known() map[string]string {
+func (l *Ledger) Known() *Known {
 	l.indexAdded()
 	n := 0
 	for _, r := range l.Rows {
 		n += len(r.Accounts)
 	}
-	known := make(map[string]string, n)
+	k := &Known{keys: make([]string, 0, n), owner: make([]int32, 0, n), byHash: make([]radix.Pair, 0, n)}
 	var used map[string]bool // the ids in use, made only when one is new
 	for _, r := range l.Rows {
 		id := l.cell(r, ColPersonID)
@@ -436,11 +490,10 @@ func (l *Ledger) Known() map[string]string {
 			l.set(r, ColPersonID, id)
 			l.byID[id] = r
 		}
-		for _, k := range r.Accounts {
-			known[k] = id
-		}
+		k.add(id, r.Accounts)
 	}
-	return known
+	k.sort()
+	return k
 }
 
 // Update brings the ledger in line with people merged from the exports

@@ -442,6 +442,20 @@ func TestReadLedgerErrors(t *testing.T) {
 			[]string{"after the audit date 2026-11-25"}},
 		{"account in two rows", header + ok + "p2,Bob,twitter:2; facebook:ada.1,,,,,,,,yes\n", 3, "accounts", "facebook:ada.1",
 			[]string{"line 2", "one person"}},
+		// The first error in file order wins, as for a reader going line by line.
+		{"account in two rows before a bad cell", header + ok + "p2,Bob,facebook:ada.1,,,,,,,,yes\n" + "p3,Cy,twitter:3,,,,maybe,,,,yes\n",
+			3, "accounts", "facebook:ada.1", []string{"line 2"}},
+		{"bad cell before an account in two rows", header + ok + "p3,Cy,twitter:3,,,,maybe,,,,yes\n" + "p2,Bob,facebook:ada.1,,,,,,,,yes\n",
+			3, "toxic", "maybe", []string{"yes/no"}},
+		{"account in two rows before bad CSV", header + ok + "p2,Bob,facebook:ada.1,,,,,,,,yes\n" + "p3,\"Cy,twitter:3\n",
+			3, "accounts", "facebook:ada.1", []string{"line 2"}},
+		{"the earlier of two repeated accounts", header + "p1,Ada,twitter:1;twitter:5,,,,,,,,yes\n" + "p2,Bob,twitter:2,,,,,,,,yes\n" +
+			"p3,Cy,twitter:3;twitter:2,,,,,,,,yes\n" + "p4,Di,twitter:1,,,,,,,,yes\n", 4, "accounts", "twitter:2", []string{"line 3"}},
+		{"two repeats on one line: the first of the cell", header + "p1,Ada,twitter:1;twitter:5,,,,,,,,yes\n" +
+			"p2,Bob,twitter:5;twitter:1,,,,,,,,yes\n", 3, "accounts", "twitter:5", []string{"line 2"}},
+		{"an account twice in one cell", header + "p1,Ada,twitter:1;twitter:1,,,,,,,,yes\n", 2, "accounts", "twitter:1", []string{"line 2"}},
+		{"account in two rows on the line of a repeated person_id", header + ok + "p1,Bob,facebook:ada.1,,,,,,,,yes\n",
+			3, "accounts", "facebook:ada.1", []string{"line 2"}},
 		{"duplicate person_id", header + ok + "p1,Bob,twitter:2,,,,,,,,yes\n", 3, "person_id", "p1",
 			[]string{"line 2", "own person_id"}},
 		{"missing required column", strings.Replace(header, ",toxic", "", 1) + "p1,Ada,facebook:ada.1,,,,,,,yes\n", 1, "", "",

@@ -11,7 +11,7 @@ import (
 
 // Merge groups accounts into people.
 //
-// known maps account keys ("network:id") to person ids chosen earlier (the
+// known gives account keys ("network:id") the person ids chosen earlier (the
 // ledger's grouping); accounts sharing a known person id are one person
 // whatever their names, and two known people are never merged with each
 // other, so a person's own split or join wins over automatic matching.
@@ -35,7 +35,7 @@ import (
 //
 // The cost is linear in the number of accounts: evidence is looked up in
 // maps keyed by e-mail and folded name, never by comparing pairs.
-func Merge(accounts []Account, known map[string]string) []*Person {
+func Merge(accounts []Account, known *Known) []*Person {
 	m := newMerger(accounts)
 	m.pinKnown(known)
 	m.byEmail()
@@ -123,29 +123,26 @@ func (m *merger) join(ra, rb int32) {
 	delete(m.match, rb)
 }
 
-func (m *merger) pinKnown(known map[string]string) {
-	if len(known) == 0 {
+func (m *merger) pinKnown(known *Known) {
+	if known.Len() == 0 {
 		return
 	}
-	first := make(map[string]int32, min(len(known), len(m.acc)))
+	owners := known.match(m.acc)
+	first := make([]int32, len(known.ids)) // per known person: its first account + 1
 	m.pid = make([]string, len(m.acc))
-	var key []byte
-	for i := range m.acc {
-		a := &m.acc[i]
-		key = append(append(append(key[:0], a.Network...), ':'), a.ID...)
-		pid, ok := known[string(key)] // looked up without building a string
-		if !ok {
+	for i, o := range owners {
+		if o < 0 {
 			continue
 		}
-		m.pid[i] = pid
+		m.pid[i] = known.ids[o]
 		m.pinned[i] = true
-		if j, ok := first[pid]; ok {
+		if j := first[o] - 1; j >= 0 {
 			ra, rb := m.find(j), m.find(int32(i))
 			if ra != rb {
 				m.join(ra, rb)
 			}
 		} else {
-			first[pid] = int32(i)
+			first[o] = int32(i) + 1
 		}
 	}
 }
@@ -287,7 +284,7 @@ func (m *merger) byHandle() []nameGroup {
 
 // people builds the groups, names them, and records possible matches.
 // The crowd's followers, when there are any, get their person ids too.
-func (m *merger) people(known map[string]string, names []nameGroup, crowd *Crowd) []*Person {
+func (m *merger) people(known *Known, names []nameGroup, crowd *Crowd) []*Person {
 	// Group accounts by root with two counting passes, so that a million
 	// people take three allocations, not two million.
 	group := make([]int32, len(m.acc)) // root -> group number + 1
@@ -574,7 +571,7 @@ func compareAccounts(a, b *Account) int {
 // as numbers, not as strings, since there can be millions.
 //
 // People of the ledger have their ids already (see merger.people).
-func assignIDs(people []*Person, known map[string]string, crowd *Crowd) {
+func assignIDs(people []*Person, known *Known, crowd *Crowd) {
 	var fresh []*Person
 	for _, p := range people {
 		if p.ID == "" {
@@ -598,7 +595,7 @@ func assignIDs(people []*Person, known map[string]string, crowd *Crowd) {
 	shared := sharedNums(sorted, rows)
 	var takenNums []uint64 // ids of the ledger's people, sorted
 	if len(fresh) > 0 || len(rows) > 0 {
-		for _, pid := range known {
+		for _, pid := range known.IDs() {
 			if n := idNumber(pid); n != 0 {
 				takenNums = append(takenNums, n)
 			}
@@ -638,8 +635,8 @@ func assignIDs(people []*Person, known map[string]string, crowd *Crowd) {
 	// million people) and ids the ledger uses already: number them in key
 	// order, so that the input order does not matter.
 	slices.SortFunc(clash, func(a, b clasher) int { return strings.Compare(a.key, b.key) })
-	used := make(map[string]bool, len(known)+len(nums)+len(rows))
-	for _, pid := range known {
+	used := make(map[string]bool, len(known.IDs())+len(nums)+len(rows))
+	for _, pid := range known.IDs() {
 		used[pid] = true
 	}
 	for _, p := range fresh {

@@ -138,7 +138,7 @@ func TestMerge(t *testing.T) {
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			people := Merge(tt.in, tt.known)
+			people := Merge(tt.in, knownOf(tt.known))
 			if got := groups(people); got != tt.want {
 				t.Fatalf("groups:\n got %s\nwant %s", got, tt.want)
 			}

@@ -219,8 +219,8 @@ func TestReviewAnswerOnNewRow(t *testing.T) {
 	if keys := l.AccountKeys(row); !slices.Equal(keys, []string{"linkedin:dee", "twitter:4"}) {
 		t.Errorf("accounts %q after the answer", keys)
 	}
-	if known := l.Known(); known["twitter:4"] != l.PersonID(row) {
-		t.Errorf("Known after the answer: twitter:4 is %q, want %q", known["twitter:4"], l.PersonID(row))
+	if got, _ := l.Known().PersonID("twitter:4"); got != l.PersonID(row) {
+		t.Errorf("Known after the answer: twitter:4 is %q, want %q", got, l.PersonID(row))
 	}
 }
 

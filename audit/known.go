@@ -1,0 +1,137 @@
+package audit
+
+import (
+	"slices"
+
+	"github.com/unfollow-audit/unfollow-audit/internal/radix"
+)
+
+// Known is the grouping the ledger fixes: the person id of every account
+// key ("network:id") its rows list. [Ledger.Known] makes it; [Merge]
+// pins accounts to it.
+//
+// It is a table of key hashes sorted once, not a map of strings: a
+// re-audit matches a million accounts of the exports against a million
+// keys of the ledger, and a hash join of two sorted lists reads memory in
+// order where a map of that size costs a cache miss or two per lookup.
+// The nil *Known knows nothing.
+type Known struct {
+	ids    []string     // person ids, one per ledger row with accounts
+	keys   []string     // every account key
+	owner  []int32      // per key: its person, an index in ids
+	byHash []radix.Pair // keyHash of each key, and the key's index, by hash
+}
+
+// add records that keys belong to the person id.
+func (k *Known) add(id string, keys []string) {
+	if len(keys) == 0 {
+		return
+	}
+	p := int32(len(k.ids))
+	k.ids = append(k.ids, id)
+	for _, key := range keys {
+		k.byHash = append(k.byHash, radix.Pair{Key: stringHash(key), Index: int32(len(k.keys))})
+		k.keys = append(k.keys, key)
+		k.owner = append(k.owner, p)
+	}
+}
+
+// sort makes the table ready for lookups, once every key is added.
+func (k *Known) sort() { k.byHash = radix.Sort(k.byHash) }
+
+// Len returns how many account keys are known.
+func (k *Known) Len() int {
+	if k == nil {
+		return 0
+	}
+	return len(k.keys)
+}
+
+// PersonID returns the person id the ledger gives the account key.
+func (k *Known) PersonID(key string) (string, bool) {
+	if k == nil {
+		return "", false
+	}
+	return k.lookup(stringHash(key), key)
+}
+
+// lookup is PersonID for a key whose hash is h.
+func (k *Known) lookup(h uint64, key string) (string, bool) {
+	i, _ := slices.BinarySearchFunc(k.byHash, h, func(p radix.Pair, h uint64) int {
+		switch {
+		case p.Key < h:
+			return -1
+		case p.Key > h:
+			return 1
+		}
+		return 0
+	})
+	for ; i < len(k.byHash) && k.byHash[i].Key == h; i++ {
+		if j := k.byHash[i].Index; k.keys[j] == key {
+			return k.ids[k.owner[j]], true
+		}
+	}
+	return "", false
+}
+
+// IDs returns the person ids the ledger uses for its accounts.
+func (k *Known) IDs() []string {
+	if k == nil {
+		return nil
+	}
+	return k.ids
+}
+
+// Keys returns every known account key, in ledger order.
+func (k *Known) Keys() []string {
+	if k == nil {
+		return nil
+	}
+	return k.keys
+}
+
+// match returns, for each account, the index in k.ids of its known person,
+// or -1. Both sides are sorted by key hash and walked together.
+func (k *Known) match(acc []Account) []int32 {
+	owners := make([]int32, len(acc))
+	for i := range owners {
+		owners[i] = -1
+	}
+	if k.Len() == 0 {
+		return owners
+	}
+	pairs := make([]radix.Pair, len(acc))
+	for i := range acc {
+		pairs[i] = radix.Pair{Key: keyHash(&acc[i]), Index: int32(i)}
+	}
+	k.join(radix.Sort(pairs), acc, owners)
+	return owners
+}
+
+// join sets owners for the accounts of pairs, sorted by key hash.
+func (k *Known) join(pairs []radix.Pair, acc []Account, owners []int32) {
+	j := 0
+	for _, p := range pairs {
+		for j < len(k.byHash) && k.byHash[j].Key < p.Key {
+			j++
+		}
+		a := &acc[p.Index]
+		// Keys that share a hash: look at each of them.
+		for n := j; n < len(k.byHash) && k.byHash[n].Key == p.Key; n++ {
+			if i := k.byHash[n].Index; isKey(k.keys[i], a.Network, a.ID) {
+				owners[p.Index] = k.owner[i]
+				break
+			}
+		}
+	}
+}
+
+// stringHash is the FNV-1a hash of s: keyHashOf of a key already made.
+func stringHash(s string) uint64 {
+	const prime = 1099511628211
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(s[i])) * prime
+	}
+	return h
+}

@@ -1,0 +1,104 @@
+package audit
+
+import (
+	"fmt"
+	"maps"
+	"slices"
+	"testing"
+
+	"github.com/unfollow-audit/unfollow-audit/internal/radix"
+)
+
+// knownOf makes the Known of a map from account key to person id, the
+// keys of one person in key order.
+func knownOf(m map[string]string) *Known {
+	if m == nil {
+		return nil
+	}
+	byID := map[string][]string{}
+	for k, id := range m {
+		byID[id] = append(byID[id], k)
+	}
+	k := &Known{}
+	for _, id := range slices.Sorted(maps.Keys(byID)) {
+		keys := byID[id]
+		slices.Sort(keys)
+		k.add(id, keys)
+	}
+	k.sort()
+	return k
+}
+
+func TestKnownLookups(t *testing.T) {
+	m := map[string]string{}
+	for i := range 3000 {
+		m[fmt.Sprintf("twitter:%d", i)] = fmt.Sprintf("p%d", i/3)
+	}
+	m["linkedin:ada"] = "pada"
+	k := knownOf(m)
+	if k.Len() != len(m) {
+		t.Fatalf("Len = %d, want %d", k.Len(), len(m))
+	}
+	for key, want := range m {
+		if got, ok := k.PersonID(key); !ok || got != want {
+			t.Fatalf("PersonID(%q) = %q, %v; want %q", key, got, ok, want)
+		}
+	}
+	for _, key := range []string{"twitter:3000", "linkedin:ad", "", "twitter:"} {
+		if got, ok := k.PersonID(key); ok {
+			t.Errorf("PersonID(%q) = %q, want none", key, got)
+		}
+	}
+	acc := []Account{
+		acc(Twitter, "7", "x"), acc(LinkedIn, "ada", ""), acc(LinkedIn, "bob", ""),
+		acc(Twitter, "2999", ""), acc(Twitter, "7", "again"),
+	}
+	owners := k.match(acc)
+	for i, a := range acc {
+		want, known := m[a.Key()]
+		switch {
+		case !known && owners[i] != -1:
+			t.Errorf("match gives %s the person %q, want none", a.Key(), k.ids[owners[i]])
+		case known && (owners[i] < 0 || k.ids[owners[i]] != want):
+			t.Errorf("match gives %s the index %d, want the person %q", a.Key(), owners[i], want)
+		}
+	}
+	var none *Known
+	if none.Len() != 0 || none.IDs() != nil || none.Keys() != nil {
+		t.Error("the nil Known is not empty")
+	}
+	if _, ok := none.PersonID("twitter:1"); ok {
+		t.Error("the nil Known knows twitter:1")
+	}
+}
+
+// Keys whose hashes are equal must still be told apart by the key itself.
+func TestKnownHashClash(t *testing.T) {
+	k := &Known{}
+	k.add("p1", []string{"twitter:1", "twitter:3"})
+	k.add("p2", []string{"twitter:2"})
+	for i := range k.byHash {
+		k.byHash[i].Key = 42 // as if FNV-1a gave the three keys one hash
+	}
+	k.sort()
+	for key, want := range map[string]string{"twitter:1": "p1", "twitter:2": "p2", "twitter:3": "p1", "twitter:4": ""} {
+		if got, _ := k.lookup(42, key); got != want {
+			t.Errorf("lookup(%s) = %q, want %q", key, got, want)
+		}
+	}
+	acc := []Account{acc(Twitter, "4", ""), acc(Twitter, "2", ""), acc(Twitter, "3", ""), acc(Twitter, "1", "")}
+	pairs := []radix.Pair{{Key: 41, Index: 0}, {Key: 42, Index: 1}, {Key: 42, Index: 2}, {Key: 42, Index: 3}}
+	owners := []int32{-1, -1, -1, -1}
+	k.join(pairs, acc, owners)
+	var got []string
+	for _, o := range owners {
+		if o < 0 {
+			got = append(got, "")
+			continue
+		}
+		got = append(got, k.ids[o])
+	}
+	if want := []string{"", "p2", "p1", "p1"}; !slices.Equal(got, want) {
+		t.Errorf("join = %q, want %q", got, want)
+	}
+}
