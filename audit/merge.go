@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"maps"
+	"runtime/debug"
 	"slices"
 	"strings"
 )
@@ -377,6 +378,14 @@ func relayout(people []*Person) []*Person {
 		starts[i+1] = starts[i] + len(p.Accounts)
 	}
 	n := starts[len(people)]
+	// No collection while the copy runs. Copying structs that hold
+	// pointers while the collector marks costs a write barrier per
+	// pointer, and the new slabs start a cycle as they are made: at two
+	// million accounts that made the copy ten times slower than the same
+	// copy between cycles (0.3 s at 1M, 3 s at 2M). SetGCPercent(-1)
+	// waits for a cycle under way to finish; the one after the copy
+	// finds the old slabs garbage.
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
 	slab := make([]Person, len(people))
 	accs := make([]Account, n)
 	ptrs := make([]*Account, n)
