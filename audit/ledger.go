@@ -263,6 +263,14 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 	var seen accountLines
 	l.byID = make(map[string]*LedgerRow, hint)
 	l.Rows = make([]*LedgerRow, 0, hint)
+	p := rowParser{l: l, name: name, asOf: asOf}
+	for _, c := range []struct {
+		name string
+		dst  *int
+	}{{ColPersonID, &p.personID}, {ColLastMet, &p.lastMet}, {ColInspiring, &p.inspiring}, {ColSupplier, &p.supplier},
+		{ColToxic, &p.toxic}, {ColUnsure, &p.unsure}, {ColRelationship, &p.relationship}, {ColNote, &p.note}, {ColAccounts, &p.accounts}} {
+		*c.dst = l.col[c.name] // every one is there: checked above
+	}
 	for {
 		rec, err := cr.Read()
 		if err == io.EOF {
@@ -272,7 +280,7 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 			return nil, cmp.Or(seen.duplicate(name), ledgerCSVError(name, err))
 		}
 		line, _ := cr.FieldPos(0)
-		row, err := l.parseRow(rec, name, line, asOf)
+		row, err := p.parse(rec, line)
 		if err != nil {
 			return nil, cmp.Or(seen.duplicate(name), err)
 		}
@@ -280,7 +288,7 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 			continue
 		}
 		seen.add(row.Accounts, line)
-		if id := l.cell(row, ColPersonID); id != "" {
+		if id := row.Cells[p.personID]; id != "" {
 			if prev, dup := l.byID[id]; dup {
 				return nil, cmp.Or(seen.duplicate(name), error(&LedgerError{File: name, Line: line, Column: ColPersonID, Value: id,
 					Msg: fmt.Sprintf("is also the id on line %d: each row needs its own person_id (leave it empty on a new row)", prev.Line)}))
@@ -379,8 +387,24 @@ func ledgerCSVError(name string, err error) error {
 	return &LedgerError{File: name, Msg: err.Error()}
 }
 
-// parseRow checks and parses one record; it returns nil for a blank line.
-func (l *Ledger) parseRow(rec []string, name string, line int, asOf Date) (*LedgerRow, error) {
+// A rowParser checks and parses the records of one ledger file, whose
+// columns it knows by index: a million rows would otherwise look each
+// column up by name a dozen times. Rows and their cells are cut from
+// slabs, a thousand rows at a time.
+type rowParser struct {
+	l    *Ledger
+	name string
+	asOf Date
+
+	personID, lastMet, inspiring, supplier, toxic, unsure, relationship, note, accounts int
+
+	rows  []LedgerRow
+	cells []string
+}
+
+// parse checks and parses one record; it returns nil for a blank line.
+func (p *rowParser) parse(rec []string, line int) (*LedgerRow, error) {
+	l, name, asOf := p.l, p.name, p.asOf
 	blank := true
 	for i, c := range rec {
 		if !utf8.ValidString(c) {
@@ -403,35 +427,47 @@ func (l *Ledger) parseRow(rec []string, name string, line int, asOf Date) (*Ledg
 		}
 		rec = rec[:len(l.Header)]
 	}
-	row := &LedgerRow{Line: line, Cells: make([]string, len(l.Header))}
+	const slab = 1024
+	if len(p.rows) == 0 {
+		p.rows = make([]LedgerRow, slab)
+	}
+	if len(p.cells) < len(l.Header) {
+		p.cells = make([]string, slab*len(l.Header))
+	}
+	row := &p.rows[0]
+	p.rows = p.rows[1:]
+	// Capped: a column set later appends to this row's cells, not to the next row's.
+	row.Line, row.Cells = line, p.cells[:len(l.Header):len(l.Header)]
+	p.cells = p.cells[len(l.Header):]
 	for i, c := range rec {
 		row.Cells[i] = Unneutralize(c)
 	}
 	n := &row.Notes
 	for _, b := range []struct {
+		i   int
 		col string
 		dst *bool
-	}{{ColInspiring, &n.Inspiring}, {ColSupplier, &n.Supplier}, {ColToxic, &n.Toxic}, {ColUnsure, &n.Unsure}} {
-		v := l.cell(row, b.col)
+	}{{p.inspiring, ColInspiring, &n.Inspiring}, {p.supplier, ColSupplier, &n.Supplier}, {p.toxic, ColToxic, &n.Toxic}, {p.unsure, ColUnsure, &n.Unsure}} {
+		v := row.Cells[b.i]
 		ok := false
 		if *b.dst, ok = ParseBool(v); !ok {
 			return nil, &LedgerError{File: name, Line: line, Column: b.col, Value: v, Msg: "is not yes or no (" + acceptedBools + ")"}
 		}
 	}
-	v := l.cell(row, ColLastMet)
-	p, err := ParsePeriod(v)
+	v := row.Cells[p.lastMet]
+	met, err := ParsePeriod(v)
 	if err != nil {
 		return nil, &LedgerError{File: name, Line: line, Column: ColLastMet, Value: v,
 			Msg: "is not a date: write YYYY-MM-DD, YYYY-MM or YYYY (e.g. 2026-03-02, 2026-03 or 2026), or leave it empty"}
 	}
-	if p.First > asOf {
+	if met.First > asOf {
 		return nil, &LedgerError{File: name, Line: line, Column: ColLastMet, Value: v,
 			Msg: fmt.Sprintf("is after the audit date %s: check the date, or give --as-of", asOf)}
 	}
-	n.LastMet = p
-	n.Relationship = l.cell(row, ColRelationship)
-	n.Note = l.cell(row, ColNote)
-	v = l.cell(row, ColAccounts)
+	n.LastMet = met
+	n.Relationship = row.Cells[p.relationship]
+	n.Note = row.Cells[p.note]
+	v = row.Cells[p.accounts]
 	for rest := v; rest != ""; {
 		var k string
 		k, rest, _ = strings.Cut(rest, ";")

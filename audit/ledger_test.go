@@ -430,6 +430,8 @@ func TestReadLedgerErrors(t *testing.T) {
 	}{
 		{"unknown boolean", header + ok + "p2,Bob,twitter:2,,,,maybe,,,,yes\n", 3, "toxic", "maybe",
 			[]string{"yes/no, y/n, true/false, 1/0, x"}},
+		{"unknown boolean under a header typed in capitals", strings.ToUpper(header) + ok + "p2,Bob,twitter:2,,,,maybe,,,,yes\n", 3, "toxic", "maybe",
+			[]string{"yes/no"}},
 		{"unknown boolean in inspiring", header + ok + "p2,Bob,twitter:2,,oui,,,,,,yes\n", 3, "inspiring", "oui",
 			[]string{"yes/no"}},
 		{"day first date", header + ok + "p2,Bob,twitter:2,25/11/2026,,,,,,,yes\n", 3, "last_met", "25/11/2026",
