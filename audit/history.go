@@ -8,6 +8,8 @@ import (
 	"io"
 	"slices"
 	"strings"
+
+	"github.com/unfollow-audit/unfollow-audit/internal/radix"
 )
 
 // HistoryColumns is the header of a run's decisions file in the
@@ -145,18 +147,7 @@ var ChangeColumns = []string{"change", "person_id", "network", "relation", "id",
 // An account missing from a list the exports do not hold is not gone:
 // covered says which lists they hold.
 func Compare(prev []Past, items []Item, covered Covered) []Change {
-	// Keys as pairs of strings, not "network:id": two million keys are
-	// then looked up without being built.
-	type key struct{ network, id string }
-	before := make(map[key]int32, len(prev))
-	dups := false // a history edited by hand may list an account twice
-	for i := range prev {
-		k := key{prev[i].Network, prev[i].ID}
-		if _, dup := before[k]; dup {
-			dups = true
-		}
-		before[k] = int32(i)
-	}
+	last, match := joinPast(prev, items)
 	since := "the previous run"
 	if len(prev) > 0 {
 		since = "the run of " + prev[0].AsOf
@@ -167,7 +158,8 @@ func Compare(prev []Past, items []Item, covered Covered) []Change {
 		it := &items[i]
 		a := it.Account
 		after := decisionWord(it.Decision)
-		j, ok := before[key{a.Network, a.ID}]
+		j := match[i]
+		ok := j >= 0
 		if ok {
 			now[j] = true
 		}
@@ -183,11 +175,7 @@ func Compare(prev []Past, items []Item, covered Covered) []Change {
 	}
 	for i := range prev {
 		p := &prev[i]
-		j := int32(i)
-		if dups {
-			j = before[key{p.Network, p.ID}]
-		}
-		if now[j] || !covered(p.Network, p.Relation) {
+		if now[last[i]] || !covered(p.Network, p.Relation) {
 			continue
 		}
 		note := "no longer followed in the exports (it was kept)"
@@ -203,6 +191,72 @@ func Compare(prev []Past, items []Item, covered Covered) []Change {
 			cmp.Compare(networkRank(a.Network), networkRank(b.Network)), strings.Compare(a.Network, b.Network))
 	})
 	return out
+}
+
+// joinPast matches the accounts of items with the previous decisions
+// about them. last[i] is the index of the last decision in prev about the
+// account of prev[i] (i itself, unless a history edited by hand lists an
+// account twice); match[k] is that of items[k]'s account, or -1. Both
+// lists are sorted by key hash and walked together: a map of a million
+// "network:id" keys costs several times as much.
+func joinPast(prev []Past, items []Item) (last, match []int32) {
+	pp := make([]radix.Pair, len(prev))
+	for i := range prev {
+		pp[i] = radix.Pair{Key: keyHashOf(prev[i].Network, prev[i].ID), Index: int32(i)}
+	}
+	pp = radix.Sort(pp) // stable: one key's decisions in file order
+	last = make([]int32, len(prev))
+	same := func(i, j int32) bool { return prev[i].Network == prev[j].Network && prev[i].ID == prev[j].ID }
+	var firsts []int32 // distinct keys of a run of one hash
+	for i := 0; i < len(pp); {
+		j := i + 1
+		for j < len(pp) && pp[j].Key == pp[i].Key {
+			j++
+		}
+		if j == i+1 { // the usual run: one key
+			last[pp[i].Index] = pp[i].Index
+			i = j
+			continue
+		}
+		firsts = firsts[:0]
+		for _, p := range pp[i:j] {
+			last[p.Index] = p.Index
+			if k := slices.IndexFunc(firsts, func(f int32) bool { return same(f, p.Index) }); k >= 0 {
+				last[firsts[k]] = p.Index // the first of the key keeps the latest index
+			} else {
+				firsts = append(firsts, p.Index)
+			}
+		}
+		for _, p := range pp[i:j] {
+			for _, f := range firsts {
+				if same(f, p.Index) {
+					last[p.Index] = last[f]
+				}
+			}
+		}
+		i = j
+	}
+	ip := make([]radix.Pair, len(items))
+	for k := range items {
+		ip[k] = radix.Pair{Key: keyHash(items[k].Account), Index: int32(k)}
+	}
+	ip = radix.Sort(ip)
+	match = make([]int32, len(items))
+	j := 0
+	for _, q := range ip {
+		match[q.Index] = -1
+		for j < len(pp) && pp[j].Key < q.Key {
+			j++
+		}
+		a := items[q.Index].Account
+		for n := j; n < len(pp) && pp[n].Key == q.Key; n++ {
+			if p := &prev[pp[n].Index]; p.Network == a.Network && p.ID == a.ID {
+				match[q.Index] = last[pp[n].Index]
+				break
+			}
+		}
+	}
+	return last, match
 }
 
 // WriteChanges writes changes.csv.

@@ -135,6 +135,15 @@ func TestCompare(t *testing.T) {
 		items: []audit.Item{item("p-1", audit.Twitter, audit.Following, "1", "A", false, audit.RuleUnknown)},
 		want:  []audit.Change{{Kind: audit.ChangeGone, PersonID: "p-2", Network: audit.Twitter, Relation: audit.Following, ID: "2", Name: "B", Before: unf, BeforeRule: audit.RuleUnknown, Note: "unfollow done"}},
 	}, {
+		name: "of an account listed twice, the last decision counts",
+		prev: []audit.Past{
+			past(audit.Twitter, audit.Following, "1", "A", unf, audit.RuleUnknown),
+			past(audit.Twitter, audit.Following, "2", "B", unf, audit.RuleUnknown),
+			past(audit.Twitter, audit.Following, "1", "A", keep, audit.RuleMet),
+		},
+		items: []audit.Item{item("p-1", audit.Twitter, audit.Following, "1", "A", false, audit.RuleLapsed), item("p-2", audit.Twitter, audit.Following, "2", "B", false, audit.RuleUnknown)},
+		want:  []audit.Change{{Kind: audit.ChangeChanged, PersonID: "p-1", Network: audit.Twitter, Relation: audit.Following, ID: "1", Name: "A", Before: keep, BeforeRule: audit.RuleMet, After: unf, AfterRule: audit.RuleLapsed, Note: "because lapsed"}},
+	}, {
 		name:  "keep to unfollow",
 		prev:  []audit.Past{past(audit.Twitter, audit.Following, "1", "A", keep, audit.RuleMet)},
 		items: []audit.Item{item("p-1", audit.Twitter, audit.Following, "1", "A", false, audit.RuleLapsed)},
