@@ -17,18 +17,23 @@ import (
 // The nil *Known knows nothing.
 type Known struct {
 	ids    []string     // person ids, one per ledger row with accounts
+	rows   []*LedgerRow // the rows of ids; nil for a Known made in tests
 	keys   []string     // every account key
 	owner  []int32      // per key: its person, an index in ids
 	byHash []radix.Pair // keyHash of each key, and the key's index, by hash
 }
 
-// add records that keys belong to the person id.
-func (k *Known) add(id string, keys []string) {
+// add records that keys belong to the person id, of the ledger row r
+// (nil when there is no ledger).
+func (k *Known) add(id string, r *LedgerRow, keys []string) {
 	if len(keys) == 0 {
 		return
 	}
 	p := int32(len(k.ids))
 	k.ids = append(k.ids, id)
+	if r != nil {
+		k.rows = append(k.rows, r)
+	}
 	for _, key := range keys {
 		k.byHash = append(k.byHash, radix.Pair{Key: stringHash(key), Index: int32(len(k.keys))})
 		k.keys = append(k.keys, key)

@@ -23,7 +23,7 @@ func knownOf(m map[string]string) *Known {
 	for _, id := range slices.Sorted(maps.Keys(byID)) {
 		keys := byID[id]
 		slices.Sort(keys)
-		k.add(id, keys)
+		k.add(id, nil, keys)
 	}
 	k.sort()
 	return k
@@ -75,8 +75,8 @@ func TestKnownLookups(t *testing.T) {
 // Keys whose hashes are equal must still be told apart by the key itself.
 func TestKnownHashClash(t *testing.T) {
 	k := &Known{}
-	k.add("p1", []string{"twitter:1", "twitter:3"})
-	k.add("p2", []string{"twitter:2"})
+	k.add("p1", nil, []string{"twitter:1", "twitter:3"})
+	k.add("p2", nil, []string{"twitter:2"})
 	for i := range k.byHash {
 		k.byHash[i].Key = 42 // as if FNV-1a gave the three keys one hash
 	}

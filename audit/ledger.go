@@ -47,8 +47,8 @@ type Ledger struct {
 	Header []string // in file order, with the person's own columns
 	Rows   []*LedgerRow
 	col    map[string]int
-	byID   map[string]*LedgerRow
-	added  []*LedgerRow // rows Update added, not yet in byID
+	byID   map[string]*LedgerRow // made on first need: see indexAdded
+	added  []*LedgerRow          // rows Update added, not yet in byID
 }
 
 // A LedgerRow is one person's row.
@@ -65,6 +65,7 @@ type LedgerRow struct {
 
 	person   *Person // the person of a row added by Update, while Cells is nil
 	followed bool    // the person has an account followed in the exports
+	reached  bool    // while Update runs: a person brought the row from Merge
 }
 
 // NewLedger returns an empty ledger with the standard columns.
@@ -82,12 +83,8 @@ func (l *Ledger) index() {
 			l.col[k] = i
 		}
 	}
-	l.byID = map[string]*LedgerRow{}
-	for _, r := range l.Rows {
-		if id := l.cell(r, ColPersonID); id != "" {
-			l.byID[id] = r
-		}
-	}
+	l.byID = nil // made again when needed, by indexAdded
+	l.added = nil
 }
 
 func (l *Ledger) cell(r *LedgerRow, col string) string {
@@ -168,21 +165,28 @@ func (l *Ledger) Name(r *LedgerRow) string { return l.cell(r, ColName) }
 
 // Row returns the row of a person id, or nil.
 func (l *Ledger) Row(personID string) *LedgerRow {
-	if r, ok := l.byID[personID]; ok || len(l.added) == 0 {
-		return r
-	}
 	l.indexAdded()
 	return l.byID[personID]
 }
 
-// indexAdded puts the rows Update added into byID. They are indexed on
-// first need: a plain audit run never asks, and a million map entries
-// cost more than the run's sort. Anything that looks ids up or picks new
-// ones (Row, Known, a review's split) needs them indexed first.
+// indexAdded makes byID, the rows by person id, or puts into it the rows
+// Update added since. It is made on first need: a plain audit run never
+// asks (Update finds the rows of known people through Merge), and a
+// million map entries cost more than the run's sort. Anything that looks
+// ids up or picks new ones (Row, Known, a review's split) calls it first.
 func (l *Ledger) indexAdded() {
-	for _, r := range l.added {
-		// The row's own cell: a review answer may have given it cells.
-		l.byID[l.cell(r, ColPersonID)] = r
+	if l.byID == nil {
+		l.byID = make(map[string]*LedgerRow, len(l.Rows))
+		for _, r := range l.Rows {
+			if id := l.cell(r, ColPersonID); id != "" {
+				l.byID[id] = r
+			}
+		}
+	} else {
+		for _, r := range l.added {
+			// The row's own cell: a review answer may have given it cells.
+			l.byID[l.cell(r, ColPersonID)] = r
+		}
 	}
 	l.added = nil
 }
@@ -260,8 +264,9 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 			strings.Join(missing, ", "), strings.Join(LedgerColumns, ","))}
 	}
 	hint := rowsHint(r, 96)
-	var seen accountLines
-	l.byID = make(map[string]*LedgerRow, hint)
+	// Repeated accounts and ids are found once every row is read (see
+	// lineKeys); byID is made when first needed (see indexAdded).
+	var accs, ids lineKeys
 	l.Rows = make([]*LedgerRow, 0, hint)
 	p := rowParser{l: l, name: name, asOf: asOf}
 	for _, c := range []struct {
@@ -271,64 +276,77 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 		{ColToxic, &p.toxic}, {ColUnsure, &p.unsure}, {ColRelationship, &p.relationship}, {ColNote, &p.note}, {ColAccounts, &p.accounts}} {
 		*c.dst = l.col[c.name] // every one is there: checked above
 	}
+	// repeated is the error a reader going line by line would meet first
+	// about an account or id listed twice, or nil; at one line, the
+	// accounts are checked before the id.
+	repeated := func() error {
+		a, af := accs.repeat()
+		i, is := ids.repeat()
+		switch {
+		case a >= 0 && (i < 0 || accs.lines[a] <= ids.lines[i]):
+			return &LedgerError{File: name, Line: int(accs.lines[a]), Column: ColAccounts, Value: accs.keys[a],
+				Msg: fmt.Sprintf("is also listed on line %d: an account belongs to one person only; remove it from one of the rows", accs.lines[af])}
+		case i >= 0:
+			return &LedgerError{File: name, Line: int(ids.lines[i]), Column: ColPersonID, Value: ids.keys[i],
+				Msg: fmt.Sprintf("is also the id on line %d: each row needs its own person_id (leave it empty on a new row)", ids.lines[is])}
+		}
+		return nil
+	}
 	for {
 		rec, err := cr.Read()
 		if err == io.EOF {
 			break
 		}
 		if err != nil {
-			return nil, cmp.Or(seen.duplicate(name), ledgerCSVError(name, err))
+			return nil, cmp.Or(repeated(), ledgerCSVError(name, err))
 		}
 		line, _ := cr.FieldPos(0)
 		row, err := p.parse(rec, line)
 		if err != nil {
-			return nil, cmp.Or(seen.duplicate(name), err)
+			return nil, cmp.Or(repeated(), err)
 		}
 		if row == nil {
 			continue
 		}
-		seen.add(row.Accounts, line)
+		accs.add(line, row.Accounts...)
 		if id := row.Cells[p.personID]; id != "" {
-			if prev, dup := l.byID[id]; dup {
-				return nil, cmp.Or(seen.duplicate(name), error(&LedgerError{File: name, Line: line, Column: ColPersonID, Value: id,
-					Msg: fmt.Sprintf("is also the id on line %d: each row needs its own person_id (leave it empty on a new row)", prev.Line)}))
-			}
-			l.byID[id] = row
+			ids.add(line, id)
 		}
 		l.Rows = append(l.Rows, row)
 	}
-	if err := seen.duplicate(name); err != nil {
+	if err := repeated(); err != nil {
 		return nil, err
 	}
 	return l, nil
 }
 
-// accountLines are the account keys of a ledger and their lines, checked
-// for a key listed twice once they are all read: sorting a million key
-// hashes costs a fraction of a map of a million strings.
-type accountLines struct {
+// lineKeys are keys (accounts, person ids) of a ledger and the lines
+// they are on, checked for a key listed twice once they are all read:
+// sorting a million key hashes costs a fraction of a map of a million
+// strings.
+type lineKeys struct {
 	keys  []string
 	lines []int32
 }
 
-func (a *accountLines) add(keys []string, line int) {
+func (a *lineKeys) add(line int, keys ...string) {
 	for _, k := range keys {
 		a.keys = append(a.keys, k)
 		a.lines = append(a.lines, int32(line))
 	}
 }
 
-// duplicate returns the error a reader going line by line would meet
-// first: at the earliest line that lists a key again, naming the line
-// that listed it first. It returns nil when every key is listed once.
-func (a *accountLines) duplicate(name string) error {
+// repeat returns the index of the first key, in file order, that was
+// listed before, and the index of that earlier listing; -1, -1 when every
+// key is listed once.
+func (a *lineKeys) repeat() (again, first int) {
 	pairs := make([]radix.Pair, len(a.keys))
 	for i, k := range a.keys {
 		pairs[i] = radix.Pair{Key: stringHash(k), Index: int32(i)}
 	}
 	pairs = radix.Sort(pairs) // stable: in file order within one hash
-	again, first := -1, -1    // indexes in keys of the error's two lines
-	var firsts []int          // per distinct key of a run of one hash: its first index
+	again, first = -1, -1
+	var firsts []int // per distinct key of a run of one hash: its first index
 	for i := 0; i < len(pairs); {
 		j := i + 1
 		for j < len(pairs) && pairs[j].Key == pairs[i].Key {
@@ -350,11 +368,7 @@ func (a *accountLines) duplicate(name string) error {
 		}
 		i = j
 	}
-	if again < 0 {
-		return nil
-	}
-	return &LedgerError{File: name, Line: int(a.lines[again]), Column: ColAccounts, Value: a.keys[again],
-		Msg: fmt.Sprintf("is also listed on line %d: an account belongs to one person only; remove it from one of the rows", a.lines[first])}
+	return again, first
 }
 
 // headerComma guesses the separator from the header line: ';' when it has
@@ -505,7 +519,6 @@ func isKey(k, network, id string) bool {
 // Known returns the grouping the ledger fixes: account key to person id.
 // Rows without a person id (added by hand) get one here.
 func (l *Ledger) Known() *Known {
-	l.indexAdded()
 	n := 0
 	for _, r := range l.Rows {
 		n += len(r.Accounts)
@@ -516,6 +529,7 @@ func (l *Ledger) Known() *Known {
 		id := l.cell(r, ColPersonID)
 		if id == "" && len(r.Accounts) > 0 {
 			if used == nil {
+				l.indexAdded()
 				used = make(map[string]bool, len(l.byID))
 				for id := range l.byID {
 					used[id] = true
@@ -526,7 +540,7 @@ func (l *Ledger) Known() *Known {
 			l.set(r, ColPersonID, id)
 			l.byID[id] = r
 		}
-		k.add(id, r.Accounts)
+		k.add(id, r, r.Accounts)
 	}
 	k.sort()
 	return k
@@ -540,12 +554,37 @@ func (l *Ledger) Known() *Known {
 // No other cell is touched.
 func (l *Ledger) Update(people []*Person) {
 	for _, r := range l.Rows {
-		r.followed = false
+		r.followed, r.reached = false, false
 	}
-	// Update called again on the same ledger: index the rows the first
-	// call added. Rows this call adds need no index here, as each person
-	// comes once.
-	l.indexAdded()
+	// The people Merge pinned to a row of this ledger's Known bring their
+	// row along; the others, new people for the most part, are looked up
+	// by id among the rows no one brought (ids are unique among people),
+	// which on a re-audit are few: no map of a million ids. Rows this
+	// call adds need no index, as each person comes once.
+	loose := 0
+	for _, p := range people {
+		if p.row != nil {
+			p.row.reached = true
+		} else {
+			loose++
+		}
+	}
+	var byID map[string]*LedgerRow
+	switch {
+	case loose == 0 || len(l.Rows) == 0:
+	case l.byID != nil:
+		l.indexAdded()
+		byID = l.byID
+	default:
+		byID = map[string]*LedgerRow{}
+		for _, r := range l.Rows {
+			if !r.reached {
+				if id := l.cell(r, ColPersonID); id != "" {
+					byID[id] = r
+				}
+			}
+		}
+	}
 	for _, p := range people {
 		followed := false
 		for _, a := range p.Accounts {
@@ -554,7 +593,10 @@ func (l *Ledger) Update(people []*Person) {
 				break
 			}
 		}
-		r := l.byID[p.ID]
+		r := p.row
+		if r == nil {
+			r = byID[p.ID]
+		}
 		if r == nil {
 			if !followed {
 				continue // only follows you: stays out of the ledger

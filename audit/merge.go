@@ -51,7 +51,8 @@ type merger struct {
 	parent  []int32
 	nets    []uint64 // per root: bit set of networks in the group
 	pinned  []bool   // per root: grouping fixed by the ledger
-	pid     []string // per account: its person id in the ledger, or ""; nil for no ledger
+	known   *Known   // the ledger's grouping, or nil
+	owner   []int32  // per account: its person in known, or -1; nil for no ledger
 	match   map[int32][]string
 	netBits map[string]uint64
 }
@@ -128,14 +129,13 @@ func (m *merger) pinKnown(known *Known) {
 	if known.Len() == 0 {
 		return
 	}
-	owners := known.match(m.acc)
+	m.known = known
+	m.owner = known.match(m.acc)
 	first := make([]int32, len(known.ids)) // per known person: its first account + 1
-	m.pid = make([]string, len(m.acc))
-	for i, o := range owners {
+	for i, o := range m.owner {
 		if o < 0 {
 			continue
 		}
-		m.pid[i] = known.ids[o]
 		m.pinned[i] = true
 		if j := first[o] - 1; j >= 0 {
 			ra, rb := m.find(j), m.find(int32(i))
@@ -317,9 +317,13 @@ func (m *merger) people(known *Known, names []nameGroup, crowd *Crowd) []*Person
 	}
 	// A group holds the accounts of one ledger person at most (pinKnown,
 	// union): its id is that of any of them.
-	for i, pid := range m.pid {
-		if pid != "" {
-			byRoot[m.find(int32(i))].ID = pid
+	for i, o := range m.owner {
+		if o >= 0 {
+			p := byRoot[m.find(int32(i))]
+			p.ID = m.known.ids[o]
+			if m.known.rows != nil {
+				p.row = m.known.rows[o] // for Ledger.Update
+			}
 		}
 	}
 	for r, ev := range m.match {

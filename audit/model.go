@@ -114,6 +114,7 @@ type Person struct {
 
 	fold  string       // FoldName(Name()), for sorting
 	notes *Annotations // the ledger row's, set by Ledger.Update
+	row   *LedgerRow   // the row of the ledger's grouping (Ledger.Known), set by Merge
 	idNum uint64       // the id as a number while Merge runs (see assignIDs)
 }
 

@@ -1,0 +1,52 @@
+package audit
+
+import (
+	"strings"
+	"testing"
+)
+
+// Update finds the rows of people pinned by the ledger's grouping through
+// Merge, and the others by id among the rows no one brought, without
+// indexing every id.
+func TestUpdateFindsRowsWithoutIndexingIDs(t *testing.T) {
+	in := strings.Join([]string{
+		"person_id,name,accounts,last_met,inspiring,supplier,toxic,unsure,relationship,note,in_exports",
+		"p1,Ada,twitter:1;linkedin:ada,,yes,,,,,,yes",
+		"p9,Zed,,,,,,,,a row without accounts,no",
+		"p2,Bob,twitter:2,,,,,,,,yes",
+	}, "\n") + "\n"
+	l, err := ReadLedger(strings.NewReader(in), "ledger.csv", NewDate(2026, 11, 25))
+	if err != nil {
+		t.Fatal(err)
+	}
+	people := Merge([]Account{acc(Twitter, "1", "Ada"), acc(Twitter, "9", "Zed"), acc(Twitter, "7", "Cy")}, l.Known())
+	byKey := map[string]*Person{}
+	for _, p := range people {
+		byKey[p.Accounts[0].Key()] = p
+	}
+	if byKey["twitter:1"].row != l.Rows[0] {
+		t.Fatalf("Merge did not bring Ada's row along")
+	}
+	byKey["twitter:9"].ID = "p9" // as if the id had been derived to the row's
+	l.Update(people)
+	if l.byID != nil {
+		t.Errorf("Update indexed every id")
+	}
+	if got := l.cell(l.Rows[1], ColAccounts); got != "twitter:9" {
+		t.Errorf("the row without accounts got %q, want twitter:9", got)
+	}
+	if len(l.Rows) != 4 || l.Rows[3].person != byKey["twitter:7"] {
+		t.Fatalf("want one new row, for Cy; have %d rows", len(l.Rows))
+	}
+	for i, want := range []string{"yes", "yes", "no", "yes"} {
+		if got := l.cell(l.Rows[i], ColInExports); got != want {
+			t.Errorf("row %d in_exports = %q, want %q", i, got, want)
+		}
+	}
+	if r := l.Row("p2"); r != l.Rows[2] {
+		t.Errorf("Row(p2) = %v after Update", r)
+	}
+	if r := l.Row(l.cell(l.Rows[3], ColPersonID)); r != l.Rows[3] {
+		t.Errorf("Row of the added row = %v", r)
+	}
+}
