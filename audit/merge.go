@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"maps"
+	"math/bits"
 	"runtime/debug"
 	"slices"
 	"strings"
@@ -37,7 +38,14 @@ import (
 // The cost is linear in the number of accounts: evidence is looked up in
 // maps keyed by e-mail and folded name, never by comparing pairs.
 func Merge(accounts []Account, known *Known) []*Person {
+	return merge(accounts, known, false)
+}
+
+// merge is Merge; everyKey indexes the keys of every network (see
+// inOtherNetworks), which tests compare with the usual way.
+func merge(accounts []Account, known *Known, everyKey bool) []*Person {
 	m := newMerger(accounts)
+	m.everyKey = everyKey
 	m.pinKnown(known)
 	m.byEmail()
 	names := m.byName()
@@ -46,15 +54,19 @@ func Merge(accounts []Account, known *Known) []*Person {
 }
 
 type merger struct {
-	acc     []Account
-	folds   []string // FoldName of each account's name, computed once
-	parent  []int32
-	nets    []uint64 // per root: bit set of networks in the group
-	pinned  []bool   // per root: grouping fixed by the ledger
-	known   *Known   // the ledger's grouping, or nil
-	owner   []int32  // per account: its person in known, or -1; nil for no ledger
-	match   map[int32][]string
-	netBits map[string]uint64
+	acc    []Account
+	folds  []string // FoldName of each account's name, computed once
+	parent []int32
+	nets   []uint64 // per root: bit set of networks in the group
+	pinned []bool   // per root: grouping fixed by the ledger
+	netOf  []uint8  // per account: its network, as the bit number of netBit
+	// everyKey has the e-mail and name indexes hold every account's key,
+	// not only those of accounts outside the biggest network.
+	everyKey bool
+	known    *Known  // the ledger's grouping, or nil
+	owner    []int32 // per account: its person in known, or -1; nil for no ledger
+	match    map[int32][]string
+	netBits  map[string]uint64
 }
 
 func newMerger(acc []Account) *merger {
@@ -63,14 +75,49 @@ func newMerger(acc []Account) *merger {
 		parent:  make([]int32, len(acc)),
 		nets:    make([]uint64, len(acc)),
 		pinned:  make([]bool, len(acc)),
+		netOf:   make([]uint8, len(acc)),
 		match:   map[int32][]string{},
 		netBits: map[string]uint64{},
 	}
 	for i := range acc {
 		m.parent[i] = int32(i)
 		m.nets[i] = m.netBit(acc[i].Network)
+		m.netOf[i] = uint8(bits.TrailingZeros64(m.nets[i]))
 	}
 	return m
+}
+
+// inOtherNetworks returns the keys (e-mails, names) that accounts of any
+// network but the one with the most accounts hold; key gives "" for
+// none. Evidence only joins accounts of different networks, so a key that
+// only accounts of one network hold can join nothing, and a name shared by
+// them alone is no possible match either: the indexes need only these
+// keys. An export of one network (a million LinkedIn connections) then
+// needs no index at all, and the biggest list of several is only looked
+// up in the index of the others.
+func (m *merger) inOtherNetworks(key func(i int) string) map[string]bool {
+	var count [64]int
+	for _, n := range m.netOf {
+		count[n]++
+	}
+	big := uint8(0)
+	for n, c := range count {
+		if c > count[big] {
+			big = uint8(n)
+		}
+	}
+	if m.everyKey {
+		big = 64 // no network
+	}
+	keys := map[string]bool{}
+	for i, n := range m.netOf {
+		if n != big {
+			if k := key(i); k != "" {
+				keys[k] = true
+			}
+		}
+	}
+	return keys
 }
 
 func (m *merger) netBit(n string) uint64 {
@@ -149,10 +196,20 @@ func (m *merger) pinKnown(known *Known) {
 }
 
 func (m *merger) byEmail() {
-	byEmail := make(map[string]int32, len(m.acc)/4)
+	email := func(i int) string {
+		if e := strings.ToLower(strings.TrimSpace(m.acc[i].Email)); strings.Contains(e, "@") {
+			return e
+		}
+		return ""
+	}
+	wanted := m.inOtherNetworks(email)
+	if len(wanted) == 0 {
+		return
+	}
+	byEmail := make(map[string]int32, len(wanted))
 	for i := range m.acc {
-		e := strings.ToLower(strings.TrimSpace(m.acc[i].Email))
-		if !strings.Contains(e, "@") {
+		e := email(i)
+		if !wanted[e] {
 			continue
 		}
 		if j, ok := byEmail[e]; ok {
@@ -172,20 +229,29 @@ type nameGroup struct {
 // byName merges accounts by unique full names and returns the names that
 // several accounts share, for possible-match reporting.
 func (m *merger) byName() []nameGroup {
-	// Most names are unique: keep the first holder in a map of int32 and
-	// only build lists for names seen twice.
-	first := make(map[string]int32, len(m.acc))
-	shared := map[string][]int32{}
 	m.folds = make([]string, len(m.acc))
 	inHalves(len(m.acc), func(from, to int) {
 		for i := from; i < to; i++ {
 			m.folds[i] = FoldName(m.acc[i].Name)
 		}
 	})
+	wanted := m.inOtherNetworks(func(i int) string {
+		if k := m.folds[i]; strings.Contains(k, " ") { // one word is not a full name
+			return k
+		}
+		return ""
+	})
+	if len(wanted) == 0 {
+		return nil
+	}
+	// Most names are unique: keep the first holder in a map of int32 and
+	// only build lists for names seen twice.
+	first := make(map[string]int32, len(wanted))
+	shared := map[string][]int32{}
 	for i := range m.acc {
 		k := m.folds[i]
-		if !strings.Contains(k, " ") {
-			continue // one word is not a full name
+		if !wanted[k] {
+			continue
 		}
 		if j, ok := first[k]; ok {
 			if shared[k] == nil {

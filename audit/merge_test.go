@@ -2,6 +2,7 @@ package audit
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -276,4 +277,53 @@ func idLess(a, b string) bool {
 		return na < nb
 	}
 	return a < b
+}
+
+// Indexing only the keys held outside the biggest network gives the same
+// people, evidence and possible matches as indexing every key.
+func TestMergeIndexesOtherNetworksOnly(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 11))
+	names := []string{"Ada Lovelace", "Ada  LOVELACE", "Bob Stone", "Cy Twain", "Dee", "Émile Zola", "Emile Zola", ""}
+	emails := []string{"", "", "ada@example.org", "bob@example.org", "ADA@example.org "}
+	handles := []string{"", "adalove", "bobstone", "cyt"}
+	nets := [][]string{{LinkedIn}, {LinkedIn, Twitter}, {Facebook, LinkedIn, Twitter, Instagram, Mastodon}}
+	for round := range 300 {
+		ns := nets[round%len(nets)]
+		var accs []Account
+		for i := range 2 + r.IntN(40) {
+			n := ns[r.IntN(len(ns))]
+			if r.IntN(3) > 0 {
+				n = ns[0] // one network has most accounts
+			}
+			a := acc(n, fmt.Sprint(i), names[r.IntN(len(names))])
+			a.Email = emails[r.IntN(len(emails))]
+			if n == Twitter || n == Instagram {
+				a.Handle = handles[r.IntN(len(handles))]
+			}
+			accs = append(accs, a)
+		}
+		var known map[string]string
+		if round%4 == 3 {
+			known = map[string]string{accs[0].Key(): "pledger000001"}
+			if len(accs) > 2 {
+				known[accs[2].Key()] = "pledger000001"
+			}
+		}
+		render := func(people []*Person) string {
+			var b strings.Builder
+			for _, p := range people {
+				fmt.Fprintf(&b, "%s %q %q %v %d:", p.ID, p.Name(), p.Match, p.Possible, p.MorePossible)
+				for _, a := range p.Accounts {
+					b.WriteString(" " + a.Key())
+				}
+				b.WriteByte('\n')
+			}
+			return b.String()
+		}
+		got := render(merge(slices.Clone(accs), knownOf(known), false))
+		want := render(merge(slices.Clone(accs), knownOf(known), true))
+		if got != want {
+			t.Fatalf("round %d (%v): indexing other networks only gives\n%s\nindexing every key gives\n%s", round, ns, got, want)
+		}
+	}
 }
