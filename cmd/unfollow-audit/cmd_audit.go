@@ -136,6 +136,12 @@ func auditRun(o auditOptions, std stdio) error {
 	people, _ := audit.MergeFollowers(accounts, bare, ledger.Known())
 	ledger.Update(people)
 	ledger.MarkFollowed(carriedKeys)
+	// From here the ledger is only read: it is written while the rules
+	// run and the run is compared with the last, which leave a core idle.
+	txn := ws.Begin()
+	defer txn.Abort()
+	ledgerOut := startWrite(txn, output{name: workspace.Ledger, fn: func(w io.Writer) error { return audit.WriteLedger(w, ledger) }}, ledger.HasPersonsWork())
+	defer ledgerOut.wait() // before Abort removes its file
 	items := o.rules.DecideAll(people, ledger)
 	reach := o.rules.ReachOuts(ledger, people)
 
@@ -156,40 +162,38 @@ func auditRun(o auditOptions, std stdio) error {
 	s.Carried = carried
 	s.Reviewed = ledger.HasPersonsWork()
 	prog.Phase("writing reports")
-	txn := ws.Begin()
-	defer txn.Abort()
 	writes := []output{
-		{workspace.Ledger, func(w io.Writer) error { return audit.WriteLedger(w, ledger) }},
-		{"keep.csv", func(w io.Writer) error { return audit.WriteDecisions(w, items, true) }},
-		{"unfollow.csv", func(w io.Writer) error { return audit.WriteDecisions(w, items, false) }},
-		{"reach-out.csv", func(w io.Writer) error { return audit.WriteReachOut(w, reach) }},
+		ledgerOut,
+		{name: "keep.csv", fn: func(w io.Writer) error { return audit.WriteDecisions(w, items, true) }},
+		{name: "unfollow.csv", fn: func(w io.Writer) error { return audit.WriteDecisions(w, items, false) }},
+		{name: "reach-out.csv", fn: func(w io.Writer) error { return audit.WriteReachOut(w, reach) }},
 	}
 	if prevName != "" {
-		writes = append(writes, output{"changes.csv", func(w io.Writer) error { return audit.WriteChanges(w, changes) }})
+		writes = append(writes, output{name: "changes.csv", fn: func(w io.Writer) error { return audit.WriteChanges(w, changes) }})
 	}
 	if !repeat {
 		hist, err := ws.NextHistory(o.rules.AsOf.String())
 		if err != nil {
 			return err
 		}
-		writes = append(writes, output{hist, func(w io.Writer) error { return audit.WriteHistory(w, items, carried, o.rules.AsOf) }})
+		writes = append(writes, output{name: hist, fn: func(w io.Writer) error { return audit.WriteHistory(w, items, carried, o.rules.AsOf) }})
 		runs = audit.AddRunStats(runs, audit.StatsOf(audit.RunOf(hist), o.rules.AsOf, s))
-		writes = append(writes, output{audit.RunStatsFile, func(w io.Writer) error { return audit.WriteRunStats(w, runs) }})
+		writes = append(writes, output{name: audit.RunStatsFile, fn: func(w io.Writer) error { return audit.WriteRunStats(w, runs) }})
 	}
-	writes = append(writes, output{"report.html", func(w io.Writer) error {
+	writes = append(writes, output{name: "report.html", fn: func(w io.Writer) error {
 		return audit.WriteHTMLReport(w, &audit.HTMLReport{Rules: o.rules, Summary: s, Items: items, ReachOut: reach, Runs: runs})
 	}})
 	batches := audit.UnfollowBatches(items, o.batchSize)
 	for _, b := range batches {
-		writes = append(writes, output{b.Name(), func(w io.Writer) error { return audit.WriteDecisions(w, b.Items, false) }})
+		writes = append(writes, output{name: b.Name(), fn: func(w io.Writer) error { return audit.WriteDecisions(w, b.Items, false) }})
 	}
 	if coverage.HasNetwork(audit.Mastodon) {
-		writes = append(writes, output{mastodonKeep, func(w io.Writer) error { return audit.WriteMastodonKeep(w, items) }})
+		writes = append(writes, output{name: mastodonKeep, fn: func(w io.Writer) error { return audit.WriteMastodonKeep(w, items) }})
 	}
 	if err := removeStale(ws, txn, writes); err != nil {
 		return err
 	}
-	if err := writeAll(txn, writes, ledger.HasPersonsWork()); err != nil {
+	if err := writeAll(txn, writes); err != nil {
 		return err
 	}
 	if err := txn.Commit(); err != nil {
@@ -247,21 +251,21 @@ func removeStale(ws *workspace.Workspace, txn *workspace.Txn, writes []output) e
 }
 
 // writeAll writes the run's files into txn, two at a time: the machine
-// this runs on has two cores, and big reports are CPU-bound. The ledger
-// goes to disk synchronously when it holds the person's work.
-func writeAll(txn *workspace.Txn, outs []output, syncLedger bool) error {
+// this runs on has two cores, and big reports are CPU-bound. Outputs
+// started already (startWrite) are waited for.
+func writeAll(txn *workspace.Txn, outs []output) error {
 	errs := make([]error, len(outs))
 	sem := make(chan struct{}, 2)
 	var wg sync.WaitGroup
 	for i, o := range outs {
+		if o.started != nil {
+			wg.Go(func() { errs[i] = o.wait() })
+			continue
+		}
 		wg.Go(func() {
 			sem <- struct{}{}
 			defer func() { <-sem }()
-			write := txn.Write
-			if o.name == workspace.Ledger && syncLedger {
-				write = txn.WriteSynced
-			}
-			errs[i] = write(o.name, o.fn)
+			errs[i] = txn.Write(o.name, o.fn)
 		})
 	}
 	wg.Wait()
@@ -273,10 +277,43 @@ func writeAll(txn *workspace.Txn, outs []output, syncLedger bool) error {
 	return nil
 }
 
+// startWrite starts writing o into txn in the background, forced to disk
+// when synced (the ledger, when it holds the person's work), and returns
+// it marked as started.
+func startWrite(txn *workspace.Txn, o output, synced bool) output {
+	w := &started{done: make(chan struct{})}
+	write := txn.Write
+	if synced {
+		write = txn.WriteSynced
+	}
+	go func() {
+		defer close(w.done)
+		w.err = write(o.name, o.fn)
+	}()
+	o.started = w
+	return o
+}
+
 // output is a workspace file and how to write it.
 type output struct {
-	name string
-	fn   func(io.Writer) error
+	name    string
+	fn      func(io.Writer) error
+	started *started // set by startWrite
+}
+
+// started is a write under way.
+type started struct {
+	done chan struct{}
+	err  error
+}
+
+// wait waits for o's write, if started, and returns its error.
+func (o output) wait() error {
+	if o.started == nil {
+		return nil
+	}
+	<-o.started.done
+	return o.started.err
 }
 
 func readLedger(ws *workspace.Workspace, asOf audit.Date) (*audit.Ledger, error) {
