@@ -94,6 +94,7 @@ func auditRun(o auditOptions, std stdio) error {
 		runs                        []audit.RunStat
 		ledgerErr, prevErr, runsErr error
 	)
+	resume := pauseCollection()
 	var wg sync.WaitGroup
 	wg.Go(func() { ledger, ledgerErr = readLedger(ws, o.rules.AsOf) })
 	wg.Go(func() {
@@ -109,6 +110,7 @@ func auditRun(o auditOptions, std stdio) error {
 	var bare []audit.Followers
 	accounts, coverage, err := importers.Read(o.exports, importers.Options{Progress: prog.Counts(), Stats: &stats, Followers: &bare}, importers.All())
 	wg.Wait()
+	resume()
 	if ledgerErr != nil {
 		return ledgerErr
 	}

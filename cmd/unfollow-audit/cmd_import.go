@@ -55,7 +55,9 @@ func runImport(args []string, std stdio) int {
 // followers known by their id alone are the crowd.
 func load(paths []string, prog *progress, stats *importers.Stats) ([]*audit.Person, *audit.Crowd, error) {
 	var bare []audit.Followers
+	resume := pauseCollection()
 	accounts, err := importers.Import(paths, importers.Options{Progress: prog.Counts(), Stats: stats, Followers: &bare}, importers.All())
+	resume()
 	if err != nil {
 		return nil, nil, err
 	}
