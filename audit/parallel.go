@@ -25,20 +25,24 @@ func writeChunks(w io.Writer, n int, rows func(cw *csvWriter, from, to int) erro
 	type job struct {
 		from, to int
 		buf      bytes.Buffer
+		cw       *csvWriter
 		err      error
 		done     chan struct{}
 	}
 	jobs := make(chan *job, 4)
 	ordered := make(chan *job, 4)
+	// Jobs written out come back with their buffers: a report of 200 MB
+	// would otherwise allocate twice that in buffers growing chunk after
+	// chunk, and the collector would run through the writes.
+	free := make(chan *job, 12)
 	stop := make(chan struct{})
 	var wg sync.WaitGroup
 	for range 2 {
 		wg.Go(func() {
 			for j := range jobs {
-				cw := newCSVWriter(&j.buf)
-				j.err = rows(cw, j.from, j.to)
+				j.err = rows(j.cw, j.from, j.to)
 				if j.err == nil {
-					j.err = cw.Flush()
+					j.err = j.cw.Flush()
 				}
 				close(j.done)
 			}
@@ -48,7 +52,16 @@ func writeChunks(w io.Writer, n int, rows func(cw *csvWriter, from, to int) erro
 		defer close(ordered)
 		defer close(jobs)
 		for from := 0; from < n; from += chunkRows {
-			j := &job{from: from, to: min(from+chunkRows, n), done: make(chan struct{})}
+			var j *job
+			select {
+			case j = <-free:
+				j.buf.Reset()
+				j.cw.w.Reset(&j.buf)
+			default:
+				j = &job{}
+				j.cw = newCSVWriter(&j.buf)
+			}
+			j.from, j.to, j.err, j.done = from, min(from+chunkRows, n), nil, make(chan struct{})
 			select {
 			case ordered <- j:
 			case <-stop:
@@ -65,6 +78,10 @@ func writeChunks(w io.Writer, n int, rows func(cw *csvWriter, from, to int) erro
 		}
 		if err == nil {
 			_, err = w.Write(j.buf.Bytes())
+		}
+		select {
+		case free <- j:
+		default:
 		}
 		if err != nil {
 			select {
