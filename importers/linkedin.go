@@ -2,6 +2,8 @@ package importers
 
 import (
 	"bytes"
+	"cmp"
+	"hash/maphash"
 	"io"
 	"path"
 	"slices"
@@ -10,6 +12,7 @@ import (
 	"time"
 
 	"github.com/unfollow-audit/unfollow-audit/audit"
+	"github.com/unfollow-audit/unfollow-audit/internal/radix"
 )
 
 // Kinds of LinkedIn files, as Detect returns them.
@@ -182,7 +185,7 @@ func (li LinkedIn) Import(files []*File) ([]audit.Account, error) {
 		}
 	}
 	rows := int(min(size/100, 1<<24)) + 16
-	im := &liImport{ids: make(map[string]liOwner, rows), accs: make([]audit.Account, 0, rows)}
+	im := &liImport{accs: make([]audit.Account, 0, rows), kinds: make([]uint8, 0, rows), files: make([]int32, 0, rows)}
 	for i, f := range files {
 		if kinds[i] == liConnections {
 			if err := im.connections(f, i); err != nil {
@@ -190,6 +193,7 @@ func (li LinkedIn) Import(files []*File) ([]audit.Account, error) {
 			}
 		}
 	}
+	im.settle()
 	var follows []liFollow
 	seen := make(map[string]int)
 	for i, f := range files {
@@ -229,9 +233,82 @@ type liOwner struct {
 
 // liImport is the state of one Import call.
 type liImport struct {
-	accs  []audit.Account
-	ids   map[string]liOwner
+	accs []audit.Account
+	// The ids taken: either the connections' ids sorted by hash (byHash)
+	// and the ids taken after them (later), or, when connections repeat,
+	// a map of every id and its owner (ids). See settle.
+	ids    map[string]liOwner
+	byHash []radix.Pair
+	later  map[string]bool
+	hash   func(string) uint64 // of an id; tests give one that clashes
+	// The kind of id and the file of each connection, until settle.
+	kinds []uint8
+	files []int32
 	dates map[string]audit.Date // Connected On texts parsed, a few thousand days
+}
+
+// settle gives the connections their ids, as claiming them one after the
+// other would (claim). They are read without a map of ids taken: most
+// exports list each member once, which sorting the ids' hashes shows, and
+// then each connection keeps its id. When an id repeats, the connections
+// are claimed again in order with a map. A million map entries cost about
+// a third of the reading, the sort a few per cent.
+func (im *liImport) settle() {
+	if im.hash == nil {
+		seed := maphash.MakeSeed()
+		im.hash = func(s string) uint64 { return maphash.String(seed, s) }
+	}
+	pairs := make([]radix.Pair, len(im.accs))
+	for i := range im.accs {
+		pairs[i] = radix.Pair{Key: im.hash(im.accs[i].ID), Index: int32(i)}
+	}
+	pairs = radix.Sort(pairs)
+	repeat := false
+	for i := 1; i < len(pairs) && !repeat; i++ {
+		for j := i - 1; j >= 0 && pairs[j].Key == pairs[i].Key; j-- {
+			if im.accs[pairs[j].Index].ID == im.accs[pairs[i].Index].ID {
+				repeat = true
+				break
+			}
+		}
+	}
+	kinds, files := im.kinds, im.files
+	im.kinds, im.files = nil, nil
+	if !repeat {
+		im.byHash = pairs
+		return
+	}
+	im.ids = make(map[string]liOwner, len(im.accs))
+	out := im.accs[:0]
+	for i, a := range im.accs {
+		id, ok := im.claim(a.ID, kinds[i], int(files[i]))
+		if !ok {
+			continue
+		}
+		a.ID = id
+		out = append(out, a)
+	}
+	clear(im.accs[len(out):]) // keeps no strings alive
+	im.accs = out
+}
+
+// taken reports whether id is taken.
+func (im *liImport) taken(id string) bool {
+	if im.ids != nil {
+		_, ok := im.ids[id]
+		return ok
+	}
+	if im.later[id] {
+		return true
+	}
+	h := im.hash(id)
+	i, _ := slices.BinarySearchFunc(im.byHash, h, func(p radix.Pair, h uint64) int { return cmp.Compare(p.Key, h) })
+	for ; i < len(im.byHash) && im.byHash[i].Key == h; i++ {
+		if im.accs[im.byHash[i].Index].ID == id {
+			return true
+		}
+	}
+	return false
 }
 
 // connectedOn is parseConnectedOn, remembered: a million connections
@@ -274,8 +351,15 @@ func (im *liImport) claim(id string, kind uint8, file int) (string, bool) {
 func (im *liImport) unique(id string, kind uint8, file int) string {
 	c := id
 	for n := 2; ; n++ {
-		if _, taken := im.ids[c]; !taken {
-			im.ids[c] = liOwner{kind, file}
+		if !im.taken(c) {
+			if im.ids != nil {
+				im.ids[c] = liOwner{kind, file}
+			} else {
+				if im.later == nil {
+					im.later = map[string]bool{}
+				}
+				im.later[c] = true
+			}
 			return c
 		}
 		c = id + "~" + strconv.Itoa(n)
@@ -388,10 +472,8 @@ func (im *liImport) connection(lr *liReader, rec []string, line int, c *liConnCo
 		id = nthID(named, audit.Slug(name)+"."+dateKey(since))
 		kind = liNameID
 	}
-	id, ok = im.claim(id, kind, fi)
-	if !ok {
-		return nil
-	}
+	im.kinds = append(im.kinds, kind) // the id is settled once every file is read
+	im.files = append(im.files, int32(fi))
 	im.accs = append(im.accs, audit.Account{
 		Network:    audit.LinkedIn,
 		Relation:   audit.Connection,
