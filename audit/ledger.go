@@ -65,7 +65,9 @@ type LedgerRow struct {
 
 	person   *Person // the person of a row added by Update, while Cells is nil
 	followed bool    // the person has an account followed in the exports
-	reached  bool    // while Update runs: a person brought the row from Merge
+	// While Update runs: the row is one of the ledger's (current), and a
+	// person brought it from Merge (reached).
+	current, reached bool
 }
 
 // NewLedger returns an empty ledger with the standard columns.
@@ -516,8 +518,9 @@ func isKey(k, network, id string) bool {
 		k[:len(network)] == network && k[len(network)+1:] == id
 }
 
-// Known returns the grouping the ledger fixes: account key to person id.
-// Rows without a person id (added by hand) get one here.
+// Known returns the grouping the ledger fixes: the person id, and row,
+// of every account key its rows list. Rows without a person id (added by
+// hand) get one here.
 func (l *Ledger) Known() *Known {
 	n := 0
 	for _, r := range l.Rows {
@@ -554,17 +557,25 @@ func (l *Ledger) Known() *Known {
 // No other cell is touched.
 func (l *Ledger) Update(people []*Person) {
 	for _, r := range l.Rows {
-		r.followed, r.reached = false, false
+		r.followed, r.current, r.reached = false, true, false
 	}
 	// The people Merge pinned to a row of this ledger's Known bring their
 	// row along; the others, new people for the most part, are looked up
 	// by id among the rows no one brought (ids are unique among people),
-	// which on a re-audit are few: no map of a million ids. Rows this
-	// call adds need no index, as each person comes once.
+	// which on a re-audit are few: no map of a million ids. A row brought
+	// from another Ledger's Known (the same file read twice) is not
+	// trusted: that person is looked up too. Rows this call adds need no
+	// index, as each person comes once.
+	row := func(p *Person) *LedgerRow {
+		if p.row != nil && p.row.current {
+			return p.row
+		}
+		return nil
+	}
 	loose := 0
 	for _, p := range people {
-		if p.row != nil {
-			p.row.reached = true
+		if r := row(p); r != nil {
+			r.reached = true
 		} else {
 			loose++
 		}
@@ -593,7 +604,7 @@ func (l *Ledger) Update(people []*Person) {
 				break
 			}
 		}
-		r := p.row
+		r := row(p)
 		if r == nil {
 			r = byID[p.ID]
 		}
@@ -632,6 +643,7 @@ func (l *Ledger) Update(people []*Person) {
 		}
 	}
 	for _, r := range l.Rows {
+		r.current = false
 		if r.Cells != nil {
 			if v := yesNo(r.followed); l.cell(r, ColInExports) != v {
 				l.set(r, ColInExports, v)

@@ -50,3 +50,32 @@ func TestUpdateFindsRowsWithoutIndexingIDs(t *testing.T) {
 		t.Errorf("Row of the added row = %v", r)
 	}
 }
+
+// People merged with the Known of another Ledger (the same file read
+// twice) are found in this one by id, not through the other's rows.
+func TestUpdateWithAnotherLedgersKnown(t *testing.T) {
+	text := "person_id,name,accounts,last_met,inspiring,supplier,toxic,unsure,relationship,note,in_exports\n" +
+		"p1,Ada,twitter:1,,,,,,,,no\n"
+	asOf := NewDate(2026, 11, 25)
+	l1, err := ReadLedger(strings.NewReader(text), "l", asOf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l2, err := ReadLedger(strings.NewReader(text), "l", asOf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ada := withEmail(acc(Twitter, "1", "Ada L"), "ada@x.org")
+	insta := withEmail(acc(Instagram, "ada", "Ada L"), "ada@x.org")
+	l2.Update(Merge([]Account{ada, insta}, l1.Known()))
+	r := l2.Rows[0]
+	if got := l2.cell(r, ColAccounts); got != "twitter:1;instagram:ada" {
+		t.Errorf("accounts %q, want twitter:1;instagram:ada", got)
+	}
+	if got := l2.cell(r, ColInExports); got != "yes" {
+		t.Errorf("in_exports %q, want yes", got)
+	}
+	if got := l1.cell(l1.Rows[0], ColAccounts); got != "twitter:1" {
+		t.Errorf("the other ledger changed: accounts %q", got)
+	}
+}

@@ -6,7 +6,6 @@ import (
 	"hash/fnv"
 	"maps"
 	"math/bits"
-	"runtime/debug"
 	"slices"
 	"strings"
 )
@@ -455,7 +454,7 @@ func relayout(people []*Person) []*Person {
 	// copy between cycles (0.3 s at 1M, 3 s at 2M). SetGCPercent(-1)
 	// waits for a cycle under way to finish; the one after the copy
 	// finds the old slabs garbage.
-	defer debug.SetGCPercent(debug.SetGCPercent(-1))
+	defer pauseCollector()()
 	slab := make([]Person, len(people))
 	accs := make([]Account, n)
 	ptrs := make([]*Account, n)

@@ -57,6 +57,7 @@ func writeChunks(w io.Writer, n int, rows func(cw *csvWriter, from, to int) erro
 			case j = <-free:
 				j.buf.Reset()
 				j.cw.w.Reset(&j.buf)
+				j.cw.err = nil
 			default:
 				j = &job{}
 				j.cw = newCSVWriter(&j.buf)

@@ -3,6 +3,8 @@ package main
 import (
 	"math"
 	"runtime/debug"
+	"strconv"
+	"strings"
 )
 
 // pauseCollection stops the garbage collector until resume is called,
@@ -13,10 +15,14 @@ import (
 // nothing: at a million rows that was about a second of CPU, and page
 // faults as the heap was scanned and grown (see docs/performance.md).
 //
-// A memory limit stands in meanwhile, half the machine's memory (4 GiB
-// where the system does not say): an export that makes more garbage than
-// that is collected as usual. A GOGC or GOMEMLIMIT the person set is
-// left alone.
+// A memory limit stands in meanwhile, half the memory the process may use
+// (the machine's, or its container's; 4 GiB where the system does not
+// say): an export that makes more garbage than that is collected as
+// usual. The garbage of an import grows with the files read (a 232 MB
+// tweets.js, which the Twitter/X importer reads past, peaked at 56 MB
+// instead of 14 MB). A GOGC or GOMEMLIMIT the person set is left alone.
+// It must not overlap audit's own pause of the collector (in Merge):
+// commands call them one after the other.
 func pauseCollection() (resume func()) {
 	limit := debug.SetMemoryLimit(-1)
 	if limit != math.MaxInt64 {
@@ -36,4 +42,17 @@ func pauseCollection() (resume func()) {
 		debug.SetGCPercent(percent)
 		debug.SetMemoryLimit(limit)
 	}
+}
+
+// withCgroupLimit returns mem, or the memory limit of the process's control
+// group (version 2, else 1) when that is lower, read with read.
+func withCgroupLimit(mem uint64, read func(string) ([]byte, error)) uint64 {
+	for _, f := range []string{"/sys/fs/cgroup/memory.max", "/sys/fs/cgroup/memory/memory.limit_in_bytes"} {
+		if b, err := read(f); err == nil {
+			if n, err := strconv.ParseUint(strings.TrimSpace(string(b)), 10, 64); err == nil && n > 0 {
+				return min(mem, n) // "max", no limit, does not parse
+			}
+		}
+	}
+	return mem
 }

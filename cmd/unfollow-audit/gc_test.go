@@ -1,6 +1,7 @@
 package main
 
 import (
+	"io/fs"
 	"math"
 	"runtime/debug"
 	"testing"
@@ -38,4 +39,31 @@ func TestPauseCollection(t *testing.T) {
 		t.Errorf("with GOGC set: GOGC %d, limit %d while paused; want 300 and none", p, l)
 	}
 	resume()
+}
+
+func TestWithCgroupLimit(t *testing.T) {
+	const gib = 1 << 30
+	files := func(m map[string]string) func(string) ([]byte, error) {
+		return func(name string) ([]byte, error) {
+			if v, ok := m[name]; ok {
+				return []byte(v), nil
+			}
+			return nil, fs.ErrNotExist
+		}
+	}
+	for _, tt := range []struct {
+		name  string
+		files map[string]string
+		want  uint64
+	}{
+		{"no control group", nil, 16 * gib},
+		{"v2 without a limit", map[string]string{"/sys/fs/cgroup/memory.max": "max\n"}, 16 * gib},
+		{"v2 limit", map[string]string{"/sys/fs/cgroup/memory.max": "2147483648\n"}, 2 * gib},
+		{"v1 limit", map[string]string{"/sys/fs/cgroup/memory/memory.limit_in_bytes": "1073741824\n"}, gib},
+		{"v1 'no limit' is a huge number", map[string]string{"/sys/fs/cgroup/memory/memory.limit_in_bytes": "9223372036854771712\n"}, 16 * gib},
+	} {
+		if got := withCgroupLimit(16*gib, files(tt.files)); got != tt.want {
+			t.Errorf("%s: %d, want %d", tt.name, got, tt.want)
+		}
+	}
 }
