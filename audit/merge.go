@@ -552,7 +552,7 @@ func sortPeople(people []*Person) {
 	// pre holds the first 8 bytes of fold as a number: most comparisons
 	// are settled on it without reading the strings.
 	type keyed struct {
-		pre        uint64
+		pre, pre2  uint64 // bytes 0-7 and 8-15 of fold
 		fold, name string
 		idNum      uint64
 		id         string
@@ -567,7 +567,10 @@ func sortPeople(people []*Person) {
 		if num == 0 {
 			num = idNumber(p.ID)
 		}
-		ks[i] = keyed{prefix8(p.fold), p.fold, p.Name(), num, p.ID, p}
+		ks[i] = keyed{prefix8(p.fold), 0, p.fold, p.Name(), num, p.ID, p}
+		if len(p.fold) > 8 {
+			ks[i].pre2 = prefix8(p.fold[8:])
+		}
 		if unnamed(p) {
 			nUnnamed++
 		}
@@ -592,6 +595,9 @@ func sortPeople(people []*Person) {
 	byName := func(a, b keyed) int {
 		if a.pre != b.pre {
 			return cmp.Compare(a.pre, b.pre)
+		}
+		if a.pre2 != b.pre2 {
+			return cmp.Compare(a.pre2, b.pre2)
 		}
 		if c := strings.Compare(a.fold, b.fold); c != 0 {
 			return c
