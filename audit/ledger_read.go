@@ -1,0 +1,351 @@
+package audit
+
+import (
+	"bufio"
+	"bytes"
+	"cmp"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/unfollow-audit/unfollow-audit/internal/radix"
+)
+
+// A LedgerError is a bad cell or line in the ledger.
+type LedgerError struct {
+	File   string
+	Line   int
+	Column string // "" when the whole line is at fault
+	Value  string
+	Msg    string // what is wrong and what is accepted
+}
+
+func (e *LedgerError) Error() string {
+	switch {
+	case e.Column != "":
+		return fmt.Sprintf("%s: line %d, column %s: %q %s", e.File, e.Line, e.Column, e.Value, e.Msg)
+	case e.Line > 0:
+		return fmt.Sprintf("%s: line %d: %s", e.File, e.Line, e.Msg)
+	}
+	return fmt.Sprintf("%s: %s", e.File, e.Msg)
+}
+
+const acceptedBools = "accepted: yes/no, y/n, true/false, 1/0, x, or empty for no"
+
+// ParseBool reads a ledger yes/no cell, in any case; empty is no.
+func ParseBool(s string) (bool, bool) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "yes", "y", "true", "1", "x":
+		return true, true
+	case "no", "n", "false", "0", "":
+		return false, true
+	}
+	return false, false
+}
+
+// ReadLedger reads a ledger as written by WriteLedger or re-saved by a
+// spreadsheet: with or without a byte order mark, CRLF or LF, any quoting,
+// rows in any order, semicolons instead of commas (spreadsheets in some
+// locales), trailing empty cells dropped. Every cell is checked; the first
+// bad one is returned as a *LedgerError naming its line and column. Dates
+// after asOf are refused: nobody met anyone in the future.
+func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
+	br := bufio.NewReaderSize(r, 64<<10)
+	if b, _ := br.Peek(3); bytes.Equal(b, []byte("\xEF\xBB\xBF")) {
+		br.Discard(3)
+	}
+	first, _ := br.Peek(4096)
+	if i := bytes.IndexByte(first, '\n'); i >= 0 {
+		first = first[:i]
+	}
+	cr := csv.NewReader(br)
+	cr.FieldsPerRecord = -1
+	cr.Comma = headerComma(first)
+	header, err := cr.Read()
+	if err == io.EOF {
+		return nil, &LedgerError{File: name, Msg: "the ledger is empty: it needs at least its header line " + strings.Join(LedgerColumns, ",")}
+	}
+	if err != nil {
+		return nil, ledgerCSVError(name, err)
+	}
+	l := &Ledger{}
+	for _, h := range header {
+		l.Header = append(l.Header, Unneutralize(h))
+	}
+	l.index()
+	var missing []string
+	for _, c := range LedgerColumns {
+		if _, ok := l.col[c]; !ok {
+			missing = append(missing, c)
+		}
+	}
+	if len(missing) > 0 {
+		return nil, &LedgerError{File: name, Line: 1, Msg: fmt.Sprintf("missing column %s: the header must include %s",
+			strings.Join(missing, ", "), strings.Join(LedgerColumns, ","))}
+	}
+	hint := rowsHint(r, 96)
+	// Repeated accounts and ids are found once every row is read (see
+	// lineKeys); byID is made when first needed (see indexAdded).
+	var accs, ids lineKeys
+	l.Rows = make([]*LedgerRow, 0, hint)
+	p := rowParser{l: l, name: name, asOf: asOf}
+	for _, c := range []struct {
+		name string
+		dst  *int
+	}{{ColPersonID, &p.personID}, {ColLastMet, &p.lastMet}, {ColInspiring, &p.inspiring}, {ColSupplier, &p.supplier},
+		{ColToxic, &p.toxic}, {ColUnsure, &p.unsure}, {ColRelationship, &p.relationship}, {ColNote, &p.note}, {ColAccounts, &p.accounts}} {
+		*c.dst = l.col[c.name] // every one is there: checked above
+	}
+	// repeated is the error a reader going line by line would meet first
+	// about an account or id listed twice, or nil; at one line, the
+	// accounts are checked before the id.
+	repeated := func() error {
+		a, af := accs.repeat()
+		i, is := ids.repeat()
+		switch {
+		case a >= 0 && (i < 0 || accs.lines[a] <= ids.lines[i]):
+			return &LedgerError{File: name, Line: int(accs.lines[a]), Column: ColAccounts, Value: accs.keys[a],
+				Msg: fmt.Sprintf("is also listed on line %d: an account belongs to one person only; remove it from one of the rows", accs.lines[af])}
+		case i >= 0:
+			return &LedgerError{File: name, Line: int(ids.lines[i]), Column: ColPersonID, Value: ids.keys[i],
+				Msg: fmt.Sprintf("is also the id on line %d: each row needs its own person_id (leave it empty on a new row)", ids.lines[is])}
+		}
+		return nil
+	}
+	for {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, cmp.Or(repeated(), ledgerCSVError(name, err))
+		}
+		line, _ := cr.FieldPos(0)
+		row, err := p.parse(rec, line)
+		if err != nil {
+			return nil, cmp.Or(repeated(), err)
+		}
+		if row == nil {
+			continue
+		}
+		accs.add(line, row.Accounts...)
+		if id := row.Cells[p.personID]; id != "" {
+			ids.add(line, id)
+		}
+		l.Rows = append(l.Rows, row)
+	}
+	if err := repeated(); err != nil {
+		return nil, err
+	}
+	return l, nil
+}
+
+// lineKeys are keys (accounts, person ids) of a ledger and the lines
+// they are on, checked for a key listed twice once they are all read:
+// sorting a million key hashes costs a fraction of a map of a million
+// strings.
+type lineKeys struct {
+	keys  []string
+	lines []int32
+}
+
+func (a *lineKeys) add(line int, keys ...string) {
+	for _, k := range keys {
+		a.keys = append(a.keys, k)
+		a.lines = append(a.lines, int32(line))
+	}
+}
+
+// repeat returns the index of the first key, in file order, that was
+// listed before, and the index of that earlier listing; -1, -1 when every
+// key is listed once.
+func (a *lineKeys) repeat() (again, first int) {
+	pairs := make([]radix.Pair, len(a.keys))
+	for i, k := range a.keys {
+		pairs[i] = radix.Pair{Key: stringHash(k), Index: int32(i)}
+	}
+	pairs = radix.Sort(pairs) // stable: in file order within one hash
+	again, first = -1, -1
+	var firsts []int // per distinct key of a run of one hash: its first index
+	for i := 0; i < len(pairs); {
+		j := i + 1
+		for j < len(pairs) && pairs[j].Key == pairs[i].Key {
+			j++
+		}
+		firsts = firsts[:0]
+	run:
+		for _, p := range pairs[i:j] {
+			n := int(p.Index)
+			for _, f := range firsts {
+				if a.keys[f] == a.keys[n] {
+					if again < 0 || n < again { // indexes are in file order
+						again, first = n, f
+					}
+					continue run
+				}
+			}
+			firsts = append(firsts, n)
+		}
+		i = j
+	}
+	return again, first
+}
+
+// headerComma guesses the separator from the header line: ';' when it has
+// more semicolons than commas outside quotes (spreadsheets in locales where
+// the comma is the decimal separator), ',' otherwise.
+func headerComma(line []byte) rune {
+	commas, semicolons, quoted := 0, 0, false
+	for _, c := range line {
+		switch {
+		case c == '"':
+			quoted = !quoted
+		case quoted:
+		case c == ',':
+			commas++
+		case c == ';':
+			semicolons++
+		}
+	}
+	if semicolons > commas {
+		return ';'
+	}
+	return ','
+}
+
+func ledgerCSVError(name string, err error) error {
+	var pe *csv.ParseError
+	if errors.As(err, &pe) {
+		return &LedgerError{File: name, Line: pe.Line, Msg: "not valid CSV: " + pe.Err.Error()}
+	}
+	return &LedgerError{File: name, Msg: err.Error()}
+}
+
+// A rowParser checks and parses the records of one ledger file, whose
+// columns it knows by index: a million rows would otherwise look each
+// column up by name a dozen times. Rows and their cells are cut from
+// slabs, a thousand rows at a time.
+type rowParser struct {
+	l    *Ledger
+	name string
+	asOf Date
+
+	personID, lastMet, inspiring, supplier, toxic, unsure, relationship, note, accounts int
+
+	rows  []LedgerRow
+	cells []string
+}
+
+// parse checks and parses one record; it returns nil for a blank line.
+func (p *rowParser) parse(rec []string, line int) (*LedgerRow, error) {
+	l, name, asOf := p.l, p.name, p.asOf
+	blank := true
+	for i, c := range rec {
+		if !utf8.ValidString(c) {
+			return nil, &LedgerError{File: name, Line: line, Column: l.Header[min(i, len(l.Header)-1)], Value: strings.ToValidUTF8(c, "?"),
+				Msg: "is not UTF-8: save the ledger as \"CSV UTF-8\" in your spreadsheet"}
+		}
+		if strings.TrimSpace(c) != "" {
+			blank = false
+		}
+	}
+	if blank {
+		return nil, nil
+	}
+	if len(rec) > len(l.Header) {
+		for i := len(l.Header); i < len(rec); i++ {
+			if c := rec[i]; strings.TrimSpace(c) != "" {
+				return nil, &LedgerError{File: name, Line: line, Column: strconv.Itoa(i + 1), Value: c, Msg: fmt.Sprintf(
+					"is beyond the header's %d columns: give this column a name in the header, or clear the cell", len(l.Header))}
+			}
+		}
+		rec = rec[:len(l.Header)]
+	}
+	const slab = 1024
+	if len(p.rows) == 0 {
+		p.rows = make([]LedgerRow, slab)
+	}
+	if len(p.cells) < len(l.Header) {
+		p.cells = make([]string, slab*len(l.Header))
+	}
+	row := &p.rows[0]
+	p.rows = p.rows[1:]
+	// Capped: a column set later appends to this row's cells, not to the next row's.
+	row.Line, row.Cells = line, p.cells[:len(l.Header):len(l.Header)]
+	p.cells = p.cells[len(l.Header):]
+	for i, c := range rec {
+		row.Cells[i] = Unneutralize(c)
+	}
+	n := &row.Notes
+	for _, b := range []struct {
+		i   int
+		col string
+		dst *bool
+	}{{p.inspiring, ColInspiring, &n.Inspiring}, {p.supplier, ColSupplier, &n.Supplier}, {p.toxic, ColToxic, &n.Toxic}, {p.unsure, ColUnsure, &n.Unsure}} {
+		v := row.Cells[b.i]
+		ok := false
+		if *b.dst, ok = ParseBool(v); !ok {
+			return nil, &LedgerError{File: name, Line: line, Column: b.col, Value: v, Msg: "is not yes or no (" + acceptedBools + ")"}
+		}
+	}
+	v := row.Cells[p.lastMet]
+	met, err := ParsePeriod(v)
+	if err != nil {
+		return nil, &LedgerError{File: name, Line: line, Column: ColLastMet, Value: v,
+			Msg: "is not a date: write YYYY-MM-DD, YYYY-MM or YYYY (e.g. 2026-03-02, 2026-03 or 2026), or leave it empty"}
+	}
+	if met.First > asOf {
+		return nil, &LedgerError{File: name, Line: line, Column: ColLastMet, Value: v,
+			Msg: fmt.Sprintf("is after the audit date %s: check the date, or give --as-of", asOf)}
+	}
+	n.LastMet = met
+	n.Relationship = row.Cells[p.relationship]
+	n.Note = row.Cells[p.note]
+	v = row.Cells[p.accounts]
+	for rest := v; rest != ""; {
+		var k string
+		k, rest, _ = strings.Cut(rest, ";")
+		k = strings.TrimSpace(k)
+		if k == "" {
+			continue
+		}
+		net, id, ok := strings.Cut(k, ":")
+		net, id = strings.ToLower(strings.TrimSpace(net)), strings.TrimSpace(id)
+		if !ok || net == "" || id == "" {
+			return nil, &LedgerError{File: name, Line: line, Column: ColAccounts, Value: k,
+				Msg: "is not an account: write network:id, several separated by ; (e.g. facebook:ada-lovelace.1588291200;twitter:1401)"}
+		}
+		// "Twitter : 1401" typed by hand is twitter:1401, and "GretaL" on
+		// a network whose ids are lower case is gretal; the cell itself
+		// stays as written.
+		if net == Instagram || net == Mastodon {
+			id = lowerASCII(id)
+		}
+		if !isKey(k, net, id) { // else the cell's own text is the key
+			k = net + ":" + id
+		}
+		row.Accounts = append(row.Accounts, k)
+	}
+	return row, nil
+}
+
+// lowerASCII lower-cases the ASCII letters of s, as the Instagram and
+// Mastodon importers do for their ids.
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if 'A' <= b[j] && b[j] <= 'Z' {
+					b[j] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}

@@ -1,0 +1,245 @@
+package audit
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
+
+// people builds the groups, names them, and records possible matches.
+// The crowd's followers, when there are any, get their person ids too.
+func (m *merger) people(known *Known, names []nameGroup, crowd *Crowd) []*Person {
+	// Group accounts by root with two counting passes, so that a million
+	// people take three allocations, not two million.
+	group := make([]int32, len(m.acc)) // root -> group number + 1
+	size := []int32{}
+	for i := range m.acc {
+		r := m.find(int32(i))
+		if group[r] == 0 {
+			size = append(size, 0)
+			group[r] = int32(len(size))
+		}
+		size[group[r]-1]++
+	}
+	slab := make([]Person, len(size))
+	ptrs := make([]*Account, len(m.acc))
+	out := make([]*Person, len(size))
+	start := int32(0)
+	for g, n := range size {
+		slab[g].Accounts = ptrs[start : start : start+n]
+		out[g] = &slab[g]
+		start += n
+	}
+	byRoot := make([]*Person, len(m.acc))
+	for i := range m.acc {
+		r := m.find(int32(i))
+		p := &slab[group[r]-1]
+		byRoot[r] = p
+		p.Accounts = append(p.Accounts, &m.acc[i])
+		p.fold = m.folds[i] // right for the many people with one account
+	}
+	// A group holds the accounts of one ledger person at most (pinKnown,
+	// union): its id is that of any of them.
+	for i, o := range m.owner {
+		if o >= 0 {
+			p := byRoot[m.find(int32(i))]
+			p.ID = m.known.ids[o]
+			if m.known.rows != nil {
+				p.row = m.known.rows[o] // for Ledger.Update
+			}
+		}
+	}
+	for r, ev := range m.match {
+		byRoot[r].Match = strings.Join(ev, "; ")
+	}
+	for r, p := range byRoot {
+		if p != nil && m.pinned[r] && len(p.Accounts) > 1 && p.Match == "" {
+			p.Match = "ledger"
+		}
+	}
+	// A possible match is an account of another network with the same
+	// name; namesakes on one network are just namesakes.
+	for _, g := range names {
+		for _, i := range g.acc {
+			p := byRoot[m.find(i)]
+			for _, j := range g.acc {
+				if m.acc[i].Network == m.acc[j].Network || m.find(i) == m.find(j) {
+					continue
+				}
+				if len(p.Possible) < maxPossible {
+					p.Possible = append(p.Possible, m.acc[j].Key())
+				} else {
+					p.MorePossible++
+				}
+			}
+		}
+	}
+	for _, p := range out {
+		if len(p.Accounts) > 1 {
+			slices.SortFunc(p.Accounts, compareAccounts)
+		}
+		if len(p.Accounts) > 1 || (p.fold == "" && p.Accounts[0].Name == "" && p.Accounts[0].Handle != "") {
+			p.fold = FoldName(p.Name()) // the name may come from another account, or be an @handle
+		}
+		if len(p.Possible) > 1 {
+			slices.Sort(p.Possible)
+			p.Possible = slices.Compact(p.Possible)
+		}
+	}
+	assignIDs(out, known, crowd)
+	sortPeople(out)
+	out = relayout(out)
+	packIDs(out)
+	return out
+}
+
+// relayout copies the people and their accounts into new slabs in report
+// order, and returns the people there. Every later pass (ledger, rules,
+// reports) walks people in that order: with people and accounts where
+// the import and the grouping left them, each step of such a pass is a
+// cache miss; laid out in order, it is the next bytes in memory. The old
+// slabs are garbage once Merge returns.
+func relayout(people []*Person) []*Person {
+	starts := make([]int, len(people)+1) // of each person's accounts
+	for i, p := range people {
+		starts[i+1] = starts[i] + len(p.Accounts)
+	}
+	n := starts[len(people)]
+	// No collection while the copy runs. Copying structs that hold
+	// pointers while the collector marks costs a write barrier per
+	// pointer, and the new slabs start a cycle as they are made: at two
+	// million accounts that made the copy ten times slower than the same
+	// copy between cycles (0.3 s at 1M, 3 s at 2M). SetGCPercent(-1)
+	// waits for a cycle under way to finish; the one after the copy
+	// finds the old slabs garbage.
+	defer pauseCollector()()
+	slab := make([]Person, len(people))
+	accs := make([]Account, n)
+	ptrs := make([]*Account, n)
+	out := make([]*Person, len(people))
+	inHalves(len(people), func(from, to int) {
+		for i := from; i < to; i++ {
+			p := people[i]
+			slab[i] = *p
+			k := starts[i]
+			for _, a := range p.Accounts {
+				accs[k] = *a
+				ptrs[k] = &accs[k]
+				k++
+			}
+			slab[i].Accounts = ptrs[starts[i]:k:k]
+			out[i] = &slab[i]
+		}
+	})
+	return out
+}
+
+// unnamed reports whether p has no name at all: no account name, no
+// handle. Such people sort first, by id (see sortPeople).
+func unnamed(p *Person) bool { return p.fold == "" && p.Name() == "" }
+
+// sortPeople orders people by folded name, then name and id.
+func sortPeople(people []*Person) {
+	// Sort copies of the keys, not pointers: the comparisons then read one
+	// string each instead of chasing a pointer to the person first.
+	// Ids of the form p + 12 hex digits compare as numbers: the many
+	// people without a name (a big account's followers) are then sorted by
+	// integers, not strings.
+	// pre holds the first 8 bytes of fold as a number: most comparisons
+	// are settled on it without reading the strings.
+	type keyed struct {
+		pre, pre2  uint64 // bytes 0-7 and 8-15 of fold
+		fold, name string
+		idNum      uint64
+		id         string
+		p          *Person
+	}
+	// People with no name at all come first in that order; they are sorted
+	// apart, on their id alone, and are most of a big follower list.
+	ks := make([]keyed, len(people))
+	nUnnamed := 0
+	for i, p := range people {
+		num := p.idNum
+		if num == 0 {
+			num = idNumber(p.ID)
+		}
+		ks[i] = keyed{prefix8(p.fold), 0, p.fold, p.Name(), num, p.ID, p}
+		if len(p.fold) > 8 {
+			ks[i].pre2 = prefix8(p.fold[8:])
+		}
+		if unnamed(p) {
+			nUnnamed++
+		}
+	}
+	// Unnamed people to the front (both parts are sorted below, so the
+	// order within them does not matter yet).
+	j := 0
+	for i := range ks {
+		if ks[i].fold == "" && ks[i].name == "" {
+			ks[i], ks[j] = ks[j], ks[i]
+			j++
+		}
+	}
+	unnamed, named := ks[:nUnnamed], ks[nUnnamed:]
+	byID := func(a, b keyed) int {
+		if a.idNum != b.idNum {
+			return cmp.Compare(a.idNum, b.idNum)
+		}
+		return strings.Compare(a.id, b.id)
+	}
+	slices.SortFunc(unnamed, byID)
+	byName := func(a, b keyed) int {
+		if a.pre != b.pre {
+			return cmp.Compare(a.pre, b.pre)
+		}
+		if a.pre2 != b.pre2 {
+			return cmp.Compare(a.pre2, b.pre2)
+		}
+		if c := strings.Compare(a.fold, b.fold); c != 0 {
+			return c
+		}
+		if c := strings.Compare(a.name, b.name); c != 0 {
+			return c
+		}
+		return byID(a, b)
+	}
+	// Each half sorted on its own core, then merged.
+	half := len(named) / 2
+	inHalves(len(named), func(from, to int) { slices.SortFunc(named[from:to], byName) })
+	for i, k := range unnamed {
+		people[i] = k.p
+	}
+	if half == 0 || len(named) < 1<<14 {
+		for i, k := range named {
+			people[len(unnamed)+i] = k.p
+		}
+		return
+	}
+	out := people[len(unnamed):]
+	a, b := named[:half], named[half:]
+	for i := range out {
+		if len(b) == 0 || len(a) > 0 && byName(a[0], b[0]) <= 0 {
+			out[i], a = a[0].p, a[1:]
+		} else {
+			out[i], b = b[0].p, b[1:]
+		}
+	}
+}
+
+// prefix8 returns the first 8 bytes of s as a big-endian number, zeros
+// after its end: prefixes compare as the strings do, where they differ.
+func prefix8(s string) uint64 {
+	var v uint64
+	for i := range 8 {
+		v <<= 8
+		if i < len(s) {
+			v |= uint64(s[i])
+		}
+	}
+	return v
+}
+
+func compareAccounts(a, b *Account) int {
+	return cmp.Or(cmp.Compare(networkRank(a.Network), networkRank(b.Network)),
+		strings.Compare(a.Network, b.Network), strings.Compare(a.ID, b.ID))
+}

@@ -1,0 +1,237 @@
+package audit
+
+import (
+	"cmp"
+	"fmt"
+	"hash/fnv"
+	"slices"
+	"strings"
+)
+
+// idNumber returns the value of an id "p" + 12 hex digits, plus one, and 0
+// for an id of any other form: ids of that form sort by number, after the
+// others (which sort as strings).
+func idNumber(id string) uint64 {
+	if len(id) != 13 || id[0] != 'p' {
+		return 0
+	}
+	var v uint64
+	for i := 1; i < 13; i++ {
+		c := id[i]
+		switch {
+		case '0' <= c && c <= '9':
+			v = v<<4 | uint64(c-'0')
+		case 'a' <= c && c <= 'f':
+			v = v<<4 | uint64(c-'a'+10)
+		default:
+			return 0
+		}
+	}
+	return v + 1
+}
+
+// packIDs moves the people's ids into one string, in the people's order:
+// every report walks people in that order, and a million ids scattered in
+// memory cost a cache miss each, on every pass.
+// People whose id is still a number (see assignIDs) get its string here.
+func packIDs(people []*Person) {
+	n := 0
+	for _, p := range people {
+		if p.ID == "" {
+			n += 13
+		} else {
+			n += len(p.ID)
+		}
+	}
+	b := make([]byte, 0, n)
+	size := make([]int32, len(people))
+	for i, p := range people {
+		start := len(b)
+		if p.ID == "" {
+			b = appendPersonID(b, p.idNum-1)
+		} else {
+			b = append(b, p.ID...)
+		}
+		size[i] = int32(len(b) - start)
+	}
+	all := string(b)
+	for i, p := range people {
+		p.ID, all = all[:size[i]], all[size[i]:]
+	}
+}
+
+// appendPersonID appends "p" and the 12 hex digits of v.
+func appendPersonID(b []byte, v uint64) []byte {
+	const hex = "0123456789abcdef"
+	b = append(b, 'p')
+	for shift := 44; shift >= 0; shift -= 4 {
+		b = append(b, hex[(v>>uint(shift))&15])
+	}
+	return b
+}
+
+// assignIDs gives each person the id known for its accounts, or a new one
+// derived from its first account key so that the same grouping gets the
+// same id on every run, whatever the order of the input; the crowd's
+// followers (nil for none) get theirs alike, and sorted. Ids are compared
+// as numbers, not as strings, since there can be millions.
+//
+// People of the ledger have their ids already (see merger.people).
+func assignIDs(people []*Person, known *Known, crowd *Crowd) {
+	var fresh []*Person
+	for _, p := range people {
+		if p.ID == "" {
+			fresh = append(fresh, p)
+		}
+	}
+	// An id is "p" and the top 48 bits of the key's hash: ids that two
+	// people would share are found by sorting the numbers, which is much
+	// cheaper than a map of a million strings.
+	nums := make([]uint64, len(fresh))
+	for i, p := range fresh {
+		nums[i] = keyHash(p.Accounts[0])>>16 + 1
+	}
+	sorted := slices.Clone(nums)
+	slices.Sort(sorted)
+	var rows []crowdRow
+	if crowd != nil {
+		rows = crowd.rows
+		slices.SortFunc(rows, func(a, b crowdRow) int { return cmp.Compare(a.idNum, b.idNum) })
+	}
+	shared := sharedNums(sorted, rows)
+	var takenNums []uint64 // ids of the ledger's people, sorted
+	if len(fresh) > 0 || len(rows) > 0 {
+		for _, pid := range known.IDs() {
+			if n := idNumber(pid); n != 0 {
+				takenNums = append(takenNums, n)
+			}
+		}
+		slices.Sort(takenNums)
+	}
+	taken := func(n uint64) bool {
+		_, ok := slices.BinarySearch(takenNums, n)
+		return ok
+	}
+	type clasher struct {
+		key string
+		set func(id string)
+	}
+	var clash []clasher
+	for i, p := range fresh {
+		if n := nums[i]; shared[n] || taken(n) {
+			clash = append(clash, clasher{p.Accounts[0].Key(), func(id string) { p.ID = id }})
+			continue
+		}
+		// The id is kept as its number until packIDs writes the strings:
+		// a million small strings would be made, sorted and copied again.
+		p.idNum = nums[i]
+	}
+	for k := range rows {
+		if n := rows[k].idNum; shared[n] || taken(n) {
+			a := crowd.account(k)
+			clash = append(clash, clasher{a.Key(), func(id string) {
+				crowd.setID(k, id)
+			}})
+		}
+	}
+	if len(clash) == 0 {
+		return
+	}
+	// Ids that two people share (about one in a few hundred runs of a
+	// million people) and ids the ledger uses already: number them in key
+	// order, so that the input order does not matter.
+	slices.SortFunc(clash, func(a, b clasher) int { return strings.Compare(a.key, b.key) })
+	used := make(map[string]bool, len(known.IDs())+len(nums)+len(rows))
+	for _, pid := range known.IDs() {
+		used[pid] = true
+	}
+	for _, p := range fresh {
+		if p.idNum != 0 {
+			used[personID((p.idNum-1)<<16)] = true
+		}
+	}
+	for _, r := range rows {
+		if n := r.idNum; !shared[n] && !taken(n) {
+			used[personID((n-1)<<16)] = true
+		}
+	}
+	for _, c := range clash {
+		id := NewPersonID(c.key, used)
+		used[id] = true
+		c.set(id)
+	}
+	if crowd != nil && len(crowd.ids) > 0 {
+		slices.SortFunc(rows, func(a, b crowdRow) int {
+			if c := cmp.Compare(a.idNum, b.idNum); c != 0 {
+				return c
+			}
+			return strings.Compare(crowd.rowID(a), crowd.rowID(b))
+		})
+	}
+}
+
+// sharedNums returns the numbers that occur more than once in a and the
+// rows' idNum together; both are sorted.
+func sharedNums(a []uint64, rows []crowdRow) map[uint64]bool {
+	shared := map[uint64]bool{}
+	var last uint64
+	i, j := 0, 0
+	for i < len(a) || j < len(rows) {
+		var n uint64
+		if j == len(rows) || i < len(a) && a[i] <= rows[j].idNum {
+			n = a[i]
+			i++
+		} else {
+			n = rows[j].idNum
+			j++
+		}
+		if n == last { // numbers start at 1: last is 0 only before the first
+			shared[n] = true
+		}
+		last = n
+	}
+	return shared
+}
+
+// keyHash is the FNV-1a hash of the account's key, "network:id", computed
+// without building the key.
+func keyHash(a *Account) uint64 { return keyHashOf(a.Network, a.ID) }
+
+// keyHashOf is the FNV-1a hash of network + ":" + id.
+func keyHashOf[S string | []byte](network string, id S) uint64 {
+	const prime = 1099511628211
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(network); i++ {
+		h = (h ^ uint64(network[i])) * prime
+	}
+	h = (h ^ ':') * prime
+	for i := 0; i < len(id); i++ {
+		h = (h ^ uint64(id[i])) * prime
+	}
+	return h
+}
+
+// personID formats a key hash as a person id: "p" and 12 hex digits.
+func personID(h uint64) string {
+	const hex = "0123456789abcdef"
+	var b [13]byte
+	b[0] = 'p'
+	v := h >> 16
+	for i := 12; i >= 1; i-- {
+		b[i] = hex[v&15]
+		v >>= 4
+	}
+	return string(b[:])
+}
+
+// NewPersonID derives a person id from an account key: "p" and 12 hex
+// digits of its FNV-1a hash, with "-2", "-3"... added if used already.
+func NewPersonID(key string, used map[string]bool) string {
+	h := fnv.New64a()
+	h.Write([]byte(key))
+	id := personID(h.Sum64())
+	for n := 2; used[id]; n++ {
+		id = fmt.Sprintf("%s-%d", personID(h.Sum64()), n)
+	}
+	return id
+}
