@@ -269,6 +269,7 @@ func (l *Ledger) Update(people []*Person) {
 			}
 		}
 	}
+	var slab []LedgerRow
 	for _, p := range people {
 		followed := false
 		for _, a := range p.Accounts {
@@ -285,8 +286,13 @@ func (l *Ledger) Update(people []*Person) {
 			if !followed {
 				continue // only follows you: stays out of the ledger
 			}
-			// A new person: a row whose cells come from the person.
-			r = &LedgerRow{person: p, followed: true}
+			// A new person: a row whose cells come from the person, cut
+			// from a slab (a first run adds a million).
+			if len(slab) == 0 {
+				slab = make([]LedgerRow, min(len(people), 1024))
+			}
+			r, slab = &slab[0], slab[1:]
+			r.person, r.followed = p, true
 			l.Rows = append(l.Rows, r)
 			l.added = append(l.added, r)
 			p.notes = &r.Notes
