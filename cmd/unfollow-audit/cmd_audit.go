@@ -94,7 +94,7 @@ func auditRun(o auditOptions, std stdio) error {
 		runs                        []audit.RunStat
 		ledgerErr, prevErr, runsErr error
 	)
-	resume := pauseCollection()
+	resume := pauseCollection() // nearly all that is read now stays alive
 	var wg sync.WaitGroup
 	wg.Go(func() { ledger, ledgerErr = readLedger(ws, o.rules.AsOf) })
 	wg.Go(func() {
