@@ -12,6 +12,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/unfollow-audit/unfollow-audit/internal/csvsep"
 	"github.com/unfollow-audit/unfollow-audit/internal/radix"
 )
 
@@ -199,19 +200,7 @@ func (a *lineKeys) repeat() (again, first int) {
 // more semicolons than commas outside quotes (spreadsheets in locales where
 // the comma is the decimal separator), ',' otherwise.
 func headerComma(line []byte) rune {
-	commas, semicolons, quoted := 0, 0, false
-	for _, c := range line {
-		switch {
-		case c == '"':
-			quoted = !quoted
-		case quoted:
-		case c == ',':
-			commas++
-		case c == ';':
-			semicolons++
-		}
-	}
-	if semicolons > commas {
+	if commas, semicolons := csvsep.Count(line); semicolons > commas {
 		return ';'
 	}
 	return ','

@@ -6,6 +6,8 @@ import (
 	"errors"
 	"io"
 	"strings"
+
+	"github.com/unfollow-audit/unfollow-audit/internal/csvsep"
 )
 
 // csvFile reads the records of an export's CSV file, opened as UTF-8 text
@@ -219,7 +221,7 @@ func csvComma(head []byte) rune {
 	for len(head) > 0 {
 		var rec []byte
 		rec, head = cutRecord(head)
-		commas, semis := countOutsideQuotes(rec)
+		commas, semis := csvsep.Count(rec)
 		switch {
 		case isKnownHeader(rec, ';'):
 			return ';'
@@ -245,24 +247,6 @@ func cutRecord(b []byte) (rec, rest []byte) {
 		}
 	}
 	return b, nil
-}
-
-// countOutsideQuotes counts the ',' and ';' of a record that are not
-// inside double quotes.
-func countOutsideQuotes(rec []byte) (commas, semis int) {
-	quoted := false
-	for _, c := range rec {
-		switch {
-		case c == '"':
-			quoted = !quoted
-		case quoted:
-		case c == ',':
-			commas++
-		case c == ';':
-			semis++
-		}
-	}
-	return commas, semis
 }
 
 // isKnownHeader reports whether line, with quotes removed, trimmed and
