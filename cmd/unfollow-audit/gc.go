@@ -9,9 +9,10 @@ import (
 
 // pauseCollection stops the garbage collector until resume is called,
 // for the import (and, in audit, the reading of the ledger and the last
-// history beside it). Nearly everything those allocate stays alive (the
-// accounts, the ledger's rows, the past decisions), so each collection
-// while the heap grows from nothing marks it all again and frees almost
+// history beside it), and for audit's rules and reports after the merge.
+// Nearly everything those allocate stays alive (the accounts, the
+// ledger's rows, the past decisions, the decisions to write), so each
+// collection while the heap grows marks it all again and frees almost
 // nothing: at a million rows that was about a second of CPU, and page
 // faults as the heap was scanned and grown (see docs/performance.md).
 //
