@@ -128,6 +128,28 @@ func BenchmarkMerge(b *testing.B) {
 	}
 }
 
+// BenchmarkMergeOneNetwork groups n LinkedIn connections, target 1's
+// shape: no evidence joins anything, every account is a person.
+func BenchmarkMergeOneNetwork(b *testing.B) {
+	for _, n := range benchSizes {
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			accs := benchAccounts(n * 2)
+			one := accs[:0]
+			for _, a := range accs {
+				if a.Network == audit.LinkedIn && len(one) < n {
+					one = append(one, a)
+				}
+			}
+			b.ReportAllocs()
+			for b.Loop() {
+				if people := audit.Merge(one, nil); len(people) != len(one) {
+					b.Fatalf("%d people from %d connections", len(people), len(one))
+				}
+			}
+		})
+	}
+}
+
 // BenchmarkAudit is a first audit (fresh workspace, empty ledger) of n
 // accounts: merge, ledger update, rules, and the ledger, keep, unfollow,
 // reach-out and history files written to io.Discard.

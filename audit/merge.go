@@ -34,18 +34,25 @@ import (
 // The cost is linear in the number of accounts: evidence is looked up in
 // maps keyed by e-mail and folded name, never by comparing pairs.
 func Merge(accounts []Account, known *Known) []*Person {
-	return merge(accounts, known, false)
+	return merge(accounts, known, slowPaths{})
 }
 
-// merge is Merge; everyKey indexes the keys of every network (see
-// inOtherNetworks), which tests compare with the usual way.
-func merge(accounts []Account, known *Known, everyKey bool) []*Person {
+// slowPaths makes merge take the general way where Merge has a shortcut,
+// for tests to compare the two; the zero value is Merge's own way.
+type slowPaths struct {
+	everyKey bool // index the keys of every network (see inOtherNetworks)
+	groups   bool // group as if some accounts were joined (see groups)
+}
+
+// merge is Merge, with the shortcuts slow turns off.
+func merge(accounts []Account, known *Known, slow slowPaths) []*Person {
 	m := newMerger(accounts)
-	m.everyKey = everyKey
+	m.everyKey = slow.everyKey
 	m.pinKnown(known)
 	m.byEmail()
 	names := m.byName()
 	names = append(names, m.byHandle()...)
+	m.joined = m.joined || slow.groups
 	return m.people(known, names, nil)
 }
 
@@ -63,6 +70,7 @@ type merger struct {
 	owner    []int32 // per account: its person in known, or -1; nil for no ledger
 	match    map[int32][]string
 	netBits  map[string]uint64
+	joined   bool // some accounts were grouped: not every account is a root
 }
 
 func newMerger(acc []Account) *merger {
@@ -158,6 +166,7 @@ func (m *merger) join(ra, rb int32) {
 		ra, rb = rb, ra
 	}
 	m.parent[rb] = ra
+	m.joined = true
 	m.nets[ra] |= m.nets[rb]
 	m.pinned[ra] = m.pinned[ra] || m.pinned[rb]
 	for _, e := range m.match[rb] {

@@ -253,6 +253,12 @@ func TestMergeSortsManyPeople(t *testing.T) {
 		in = append(in, acc([]string{LinkedIn, Twitter, Facebook}[i%3], fmt.Sprintf("id%d", i*7919%40_000), name))
 	}
 	people := Merge(in, nil)
+	// Ids are packed on two cores: each is still its first account's.
+	for _, p := range people {
+		if want := NewPersonID(p.Accounts[0].Key(), nil); p.ID != want {
+			t.Fatalf("person of %s has id %q, want %q", p.Accounts[0].Key(), p.ID, want)
+		}
+	}
 	for i := 1; i < len(people); i++ {
 		a, b := people[i-1], people[i]
 		if unnamed(a) != unnamed(b) {
@@ -309,21 +315,58 @@ func TestMergeIndexesOtherNetworksOnly(t *testing.T) {
 				known[accs[2].Key()] = "pledger000001"
 			}
 		}
-		render := func(people []*Person) string {
-			var b strings.Builder
-			for _, p := range people {
-				fmt.Fprintf(&b, "%s %q %q %v %d:", p.ID, p.Name(), p.Match, p.Possible, p.MorePossible)
-				for _, a := range p.Accounts {
-					b.WriteString(" " + a.Key())
-				}
-				b.WriteByte('\n')
-			}
-			return b.String()
-		}
-		got := render(merge(slices.Clone(accs), knownOf(known), false))
-		want := render(merge(slices.Clone(accs), knownOf(known), true))
+		got := render(merge(slices.Clone(accs), knownOf(known), slowPaths{}))
+		want := render(merge(slices.Clone(accs), knownOf(known), slowPaths{everyKey: true}))
 		if got != want {
 			t.Fatalf("round %d (%v): indexing other networks only gives\n%s\nindexing every key gives\n%s", round, ns, got, want)
+		}
+	}
+}
+
+// render writes out people with their ids, names, evidence, possible
+// matches and accounts, one a line, for comparing two merges.
+func render(people []*Person) string {
+	var b strings.Builder
+	for _, p := range people {
+		fmt.Fprintf(&b, "%s %q %q %v %d:", p.ID, p.Name(), p.Match, p.Possible, p.MorePossible)
+		for _, a := range p.Accounts {
+			b.WriteString(" " + a.Key())
+		}
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// An export in which no evidence joins accounts (one network) is grouped
+// by a shortcut, one person per account: it gives the people, ids, names
+// and order the general grouping gives, with a ledger or without.
+func TestMergeUnjoinedShortcut(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 5))
+	names := []string{"Ada Lovelace", "Ada  LOVELACE", "Bob Stone", "Dee", "Émile Zola", "", "@x"}
+	for round := range 200 {
+		net := []string{LinkedIn, Twitter, Facebook}[round%3]
+		var accs []Account
+		for i := range 1 + r.IntN(60) {
+			a := acc(net, fmt.Sprint(r.IntN(1000)*1000+i), names[r.IntN(len(names))])
+			if net == Twitter && r.IntN(2) == 0 {
+				a.Handle = fmt.Sprintf("h%d", r.IntN(5))
+			}
+			accs = append(accs, a)
+		}
+		var known map[string]string
+		if round%4 == 3 {
+			known = map[string]string{accs[0].Key(): "pledger000001"}
+		}
+		m := newMerger(slices.Clone(accs))
+		m.byName()
+		m.byHandle()
+		if m.joined {
+			t.Fatalf("round %d: accounts of one network were joined", round)
+		}
+		got := render(merge(slices.Clone(accs), knownOf(known), slowPaths{}))
+		want := render(merge(slices.Clone(accs), knownOf(known), slowPaths{groups: true}))
+		if got != want {
+			t.Fatalf("round %d: the shortcut gives\n%s\nthe general grouping gives\n%s", round, got, want)
 		}
 	}
 }

@@ -9,35 +9,7 @@ import (
 // people builds the groups, names them, and records possible matches.
 // The crowd's followers, when there are any, get their person ids too.
 func (m *merger) people(known *Known, names []nameGroup, crowd *Crowd) []*Person {
-	// Group accounts by root with two counting passes, so that a million
-	// people take three allocations, not two million.
-	group := make([]int32, len(m.acc)) // root -> group number + 1
-	size := []int32{}
-	for i := range m.acc {
-		r := m.find(int32(i))
-		if group[r] == 0 {
-			size = append(size, 0)
-			group[r] = int32(len(size))
-		}
-		size[group[r]-1]++
-	}
-	slab := make([]Person, len(size))
-	ptrs := make([]*Account, len(m.acc))
-	out := make([]*Person, len(size))
-	start := int32(0)
-	for g, n := range size {
-		slab[g].Accounts = ptrs[start : start : start+n]
-		out[g] = &slab[g]
-		start += n
-	}
-	byRoot := make([]*Person, len(m.acc))
-	for i := range m.acc {
-		r := m.find(int32(i))
-		p := &slab[group[r]-1]
-		byRoot[r] = p
-		p.Accounts = append(p.Accounts, &m.acc[i])
-		p.fold = m.folds[i] // right for the many people with one account
-	}
+	out, byRoot := m.groups()
 	// A group holds the accounts of one ledger person at most (pinKnown,
 	// union): its id is that of any of them.
 	for i, o := range m.owner {
@@ -91,6 +63,55 @@ func (m *merger) people(known *Known, names []nameGroup, crowd *Crowd) []*Person
 	out = relayout(out)
 	packIDs(out)
 	return out
+}
+
+// groups makes a person of each group of accounts, in the order of the
+// groups' first accounts, and returns them and each root's person.
+func (m *merger) groups() (out, byRoot []*Person) {
+	ptrs := make([]*Account, len(m.acc))
+	byRoot = make([]*Person, len(m.acc))
+	if !m.joined {
+		// Every account is a person of its own (an export of one network,
+		// most often): the people are the accounts', made on both cores.
+		slab := make([]Person, len(m.acc))
+		inHalves(len(m.acc), func(from, to int) {
+			for i := from; i < to; i++ {
+				ptrs[i] = &m.acc[i]
+				slab[i].Accounts = ptrs[i : i+1 : i+1]
+				slab[i].fold = m.folds[i]
+				byRoot[i] = &slab[i]
+			}
+		})
+		return slices.Clone(byRoot), byRoot
+	}
+	// Group accounts by root with two counting passes, so that a million
+	// people take three allocations, not two million.
+	group := make([]int32, len(m.acc)) // root -> group number + 1
+	size := []int32{}
+	for i := range m.acc {
+		r := m.find(int32(i))
+		if group[r] == 0 {
+			size = append(size, 0)
+			group[r] = int32(len(size))
+		}
+		size[group[r]-1]++
+	}
+	slab := make([]Person, len(size))
+	out = make([]*Person, len(size))
+	start := int32(0)
+	for g, n := range size {
+		slab[g].Accounts = ptrs[start : start : start+n]
+		out[g] = &slab[g]
+		start += n
+	}
+	for i := range m.acc {
+		r := m.find(int32(i))
+		p := &slab[group[r]-1]
+		byRoot[r] = p
+		p.Accounts = append(p.Accounts, &m.acc[i])
+		p.fold = m.folds[i] // right for the many people with one account
+	}
+	return out, byRoot
 }
 
 // relayout copies the people and their accounts into new slabs in report

@@ -35,6 +35,11 @@ func idNumber(id string) uint64 {
 // memory cost a cache miss each, on every pass.
 // People whose id is still a number (see assignIDs) get its string here.
 func packIDs(people []*Person) {
+	inHalves(len(people), func(from, to int) { packIDsOf(people[from:to]) })
+}
+
+// packIDsOf is packIDs for some of the people, in a string of their own.
+func packIDsOf(people []*Person) {
 	n := 0
 	for _, p := range people {
 		if p.ID == "" {
@@ -43,20 +48,23 @@ func packIDs(people []*Person) {
 			n += len(p.ID)
 		}
 	}
-	b := make([]byte, 0, n)
-	size := make([]int32, len(people))
-	for i, p := range people {
-		start := len(b)
+	var b strings.Builder
+	b.Grow(n)
+	var num [13]byte
+	for _, p := range people {
 		if p.ID == "" {
-			b = appendPersonID(b, p.idNum-1)
+			b.Write(appendPersonID(num[:0], p.idNum-1))
 		} else {
-			b = append(b, p.ID...)
+			b.WriteString(p.ID)
 		}
-		size[i] = int32(len(b) - start)
 	}
-	all := string(b)
-	for i, p := range people {
-		p.ID, all = all[:size[i]], all[size[i]:]
+	all := b.String()
+	for _, p := range people {
+		size := len(p.ID)
+		if size == 0 {
+			size = 13
+		}
+		p.ID, all = all[:size], all[size:]
 	}
 }
 
