@@ -154,9 +154,12 @@ func (c *csvWriter) Flush() error {
 
 // rowsHint guesses how many lines of about lineBytes bytes r holds, from
 // its size when r is a file (0 otherwise), capped: maps and slices of a
-// million rows made at their size skip a dozen rounds of growth. Callers
-// give lineBytes above their usual line, so that a file of long lines
-// (notes in a ledger) reserves less than it holds, never much more.
+// million rows made at their size skip a dozen rounds of growth, each a
+// copy, and the garbage of those copies stays in memory while the
+// collector is paused for the reading. Callers give lineBytes a little
+// under their usual line: room reserved and never filled is only address
+// space (the pages are never touched), where a slice one row too short is
+// copied whole.
 func rowsHint(r io.Reader, lineBytes int64) int {
 	f, ok := r.(interface{ Stat() (fs.FileInfo, error) })
 	if !ok {

@@ -106,7 +106,7 @@ func ReadHistory(r io.Reader, name string) ([]Past, error) {
 	if !slices.Equal(header, HistoryColumns) {
 		return nil, fmt.Errorf("%s: line 1: not a history file: want the header %s", name, strings.Join(HistoryColumns, ","))
 	}
-	out := make([]Past, 0, rowsHint(r, 100))
+	out := make([]Past, 0, rowsHint(r, 80)) // lines of about 100 bytes
 	for {
 		rec, err := cr.Read()
 		if err == io.EOF {
