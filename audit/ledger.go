@@ -270,6 +270,10 @@ func (l *Ledger) Update(people []*Person) {
 			}
 		}
 	}
+	// At most the loose people are new: room for their rows at once, not
+	// grown by copies (a first run adds a million).
+	l.Rows = slices.Grow(l.Rows, loose)
+	l.added = slices.Grow(l.added, loose)
 	var slab []LedgerRow
 	for _, p := range people {
 		followed := false
