@@ -370,3 +370,24 @@ func TestMergeUnjoinedShortcut(t *testing.T) {
 		}
 	}
 }
+
+// sortedCopy, which sorts halves on two cores and merges them, sorts as
+// slices.Sort does and leaves its input as it was.
+func TestSortedCopy(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 9))
+	for _, n := range []int{0, 1, 2, 1<<14 - 1, 1 << 14, 1<<15 + 3} {
+		a := make([]uint64, n)
+		for i := range a {
+			a[i] = r.Uint64N(uint64(n/2 + 1)) // with repeats
+		}
+		in := slices.Clone(a)
+		want := slices.Clone(a)
+		slices.Sort(want)
+		if got := sortedCopy(a); !slices.Equal(got, want) {
+			t.Fatalf("n=%d: not sorted as slices.Sort sorts", n)
+		}
+		if !slices.Equal(a, in) {
+			t.Fatalf("n=%d: the input changed", n)
+		}
+	}
+}

@@ -178,20 +178,24 @@ func sortPeople(people []*Person) {
 	// People with no name at all come first in that order; they are sorted
 	// apart, on their id alone, and are most of a big follower list.
 	ks := make([]keyed, len(people))
-	nUnnamed := 0
-	for i, p := range people {
-		num := p.idNum
-		if num == 0 {
-			num = idNumber(p.ID)
+	var unnamedIn [2]int // in each half
+	inHalves(len(people), func(from, to int) {
+		for i := from; i < to; i++ {
+			p := people[i]
+			num := p.idNum
+			if num == 0 {
+				num = idNumber(p.ID)
+			}
+			ks[i] = keyed{prefix8(p.fold), 0, p.fold, p.Name(), num, p.ID, p}
+			if len(p.fold) > 8 {
+				ks[i].pre2 = prefix8(p.fold[8:])
+			}
+			if unnamed(p) {
+				unnamedIn[min(from, 1)]++
+			}
 		}
-		ks[i] = keyed{prefix8(p.fold), 0, p.fold, p.Name(), num, p.ID, p}
-		if len(p.fold) > 8 {
-			ks[i].pre2 = prefix8(p.fold[8:])
-		}
-		if unnamed(p) {
-			nUnnamed++
-		}
-	}
+	})
+	nUnnamed := unnamedIn[0] + unnamedIn[1]
 	// Unnamed people to the front (both parts are sorted below, so the
 	// order within them does not matter yet).
 	j := 0

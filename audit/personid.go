@@ -86,7 +86,7 @@ func appendPersonID(b []byte, v uint64) []byte {
 //
 // People of the ledger have their ids already (see merger.people).
 func assignIDs(people []*Person, known *Known, crowd *Crowd) {
-	var fresh []*Person
+	fresh := make([]*Person, 0, len(people)) // most, on a first run
 	for _, p := range people {
 		if p.ID == "" {
 			fresh = append(fresh, p)
@@ -96,11 +96,12 @@ func assignIDs(people []*Person, known *Known, crowd *Crowd) {
 	// people would share are found by sorting the numbers, which is much
 	// cheaper than a map of a million strings.
 	nums := make([]uint64, len(fresh))
-	for i, p := range fresh {
-		nums[i] = keyHash(p.Accounts[0])>>16 + 1
-	}
-	sorted := slices.Clone(nums)
-	slices.Sort(sorted)
+	inHalves(len(fresh), func(from, to int) {
+		for i := from; i < to; i++ {
+			nums[i] = keyHash(fresh[i].Accounts[0])>>16 + 1
+		}
+	})
+	sorted := sortedCopy(nums)
 	var rows []crowdRow
 	if crowd != nil {
 		rows = crowd.rows
@@ -176,6 +177,26 @@ func assignIDs(people []*Person, known *Known, crowd *Crowd) {
 			return strings.Compare(crowd.rowID(a), crowd.rowID(b))
 		})
 	}
+}
+
+// sortedCopy returns a sorted copy of a, each half sorted on its own core
+// and the two merged.
+func sortedCopy(a []uint64) []uint64 {
+	halves := slices.Clone(a)
+	inHalves(len(halves), func(from, to int) { slices.Sort(halves[from:to]) })
+	if slices.IsSorted(halves) { // one half: inHalves ran fn once
+		return halves
+	}
+	out := make([]uint64, 0, len(a))
+	x, y := halves[:len(a)/2], halves[len(a)/2:]
+	for len(x) > 0 && len(y) > 0 {
+		if x[0] <= y[0] {
+			out, x = append(out, x[0]), x[1:]
+		} else {
+			out, y = append(out, y[0]), y[1:]
+		}
+	}
+	return append(append(out, x...), y...)
 }
 
 // sharedNums returns the numbers that occur more than once in a and the
