@@ -131,17 +131,39 @@ func needsQuotes(s string, escape bool) bool {
 	if !escape && s == `\.` {
 		return true
 	}
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case ',', '"', '\r', '\n':
-			return true
-		}
+	if hasSpecial(s) {
+		return true
 	}
 	if escape {
 		return false // the apostrophe is not a space
 	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsSpace(r)
+}
+
+// hasSpecial reports whether s holds a comma, a double quote, a carriage
+// return or a line feed. Reports write about 400 MB of cells at a million
+// rows: it looks at eight bytes at a time, with the exact test for a zero
+// byte in a word ((x - 0x01...) &^ x & 0x80...) on the word xor each
+// character.
+func hasSpecial(s string) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		c, q, r, n := w^(ones*','), w^(ones*'"'), w^(ones*'\r'), w^(ones*'\n')
+		if ((c-ones)&^c|(q-ones)&^q|(r-ones)&^r|(n-ones)&^n)&highs != 0 {
+			return true
+		}
+	}
+	for ; i < len(s); i++ {
+		switch s[i] {
+		case ',', '"', '\r', '\n':
+			return true
+		}
+	}
+	return false
 }
 
 // Flush writes what is buffered.

@@ -42,6 +42,38 @@ func TestCSVWriterMatchesEncodingCSV(t *testing.T) {
 	}
 }
 
+// hasSpecial, which looks at eight bytes at a time, finds each special
+// character at every place in strings of up to 20 bytes, with bytes on
+// either side that differ from it by one bit or are above 0x7f, and finds
+// none where there is none.
+func TestHasSpecial(t *testing.T) {
+	fillers := []byte{'a', 0x80, 0xff, ',' ^ 1, '"' ^ 1, '\r' ^ 1, '\n' ^ 1, 0, ' '}
+	for n := 1; n <= 20; n++ {
+		for _, f := range fillers {
+			b := []byte(strings.Repeat(string(rune(f)), n))
+			if f >= 0x80 {
+				b = make([]byte, n)
+				for i := range b {
+					b[i] = f
+				}
+			}
+			if hasSpecial(string(b)) {
+				t.Fatalf("found a special character in %q", b)
+			}
+			for at := range n {
+				for _, c := range []byte{',', '"', '\r', '\n'} {
+					old := b[at]
+					b[at] = c
+					if !hasSpecial(string(b)) {
+						t.Fatalf("missed %q at %d in %q", c, at, b)
+					}
+					b[at] = old
+				}
+			}
+		}
+	}
+}
+
 // TestWriteChunksInOrder checks that formatting on several goroutines
 // gives exactly the rows of a single pass, in order, and stops on error.
 func TestWriteChunksInOrder(t *testing.T) {
