@@ -17,6 +17,7 @@ import (
 // The nil *Known knows nothing.
 type Known struct {
 	ids    []string     // person ids, one per ledger row with accounts
+	nums   []uint64     // per id: idNumber, 0 for an id not of the form p + 12 hex digits
 	rows   []*LedgerRow // the rows of ids; nil for a Known made in tests
 	keys   []string     // every account key
 	owner  []int32      // per key: its person, an index in ids
@@ -31,6 +32,7 @@ func (k *Known) add(id string, r *LedgerRow, keys []string) {
 	}
 	p := int32(len(k.ids))
 	k.ids = append(k.ids, id)
+	k.nums = append(k.nums, idNumber(id))
 	if r != nil {
 		k.rows = append(k.rows, r)
 	}
@@ -85,6 +87,14 @@ func (k *Known) IDs() []string {
 		return nil
 	}
 	return k.ids
+}
+
+// idNums returns the ids as numbers (see idNumber), in the order of IDs.
+func (k *Known) idNums() []uint64 {
+	if k == nil {
+		return nil
+	}
+	return k.nums
 }
 
 // Keys returns every known account key, in ledger order.

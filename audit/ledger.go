@@ -199,7 +199,7 @@ func (l *Ledger) Known() *Known {
 	for _, r := range l.Rows {
 		n += len(r.Accounts)
 	}
-	k := &Known{ids: make([]string, 0, len(l.Rows)), rows: make([]*LedgerRow, 0, len(l.Rows)),
+	k := &Known{ids: make([]string, 0, len(l.Rows)), nums: make([]uint64, 0, len(l.Rows)), rows: make([]*LedgerRow, 0, len(l.Rows)),
 		keys: make([]string, 0, n), owner: make([]int32, 0, n), byHash: make([]radix.Pair, 0, n)}
 	var used map[string]bool // the ids in use, made only when one is new
 	for _, r := range l.Rows {

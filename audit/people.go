@@ -15,7 +15,9 @@ func (m *merger) people(known *Known, names []nameGroup, crowd *Crowd) []*Person
 	for i, o := range m.owner {
 		if o >= 0 {
 			p := byRoot[m.find(int32(i))]
-			p.ID = m.known.ids[o]
+			// The number too: sorting and packing the ids then need not
+			// read a million strings scattered in the ledger's memory.
+			p.ID, p.idNum = m.known.ids[o], m.known.nums[o]
 			if m.known.rows != nil {
 				p.row = m.known.rows[o] // for Ledger.Update
 			}

@@ -52,7 +52,10 @@ func packIDsOf(people []*Person) {
 	b.Grow(n)
 	var num [13]byte
 	for _, p := range people {
-		if p.ID == "" {
+		// An id of the form p + 12 hex digits is written from its number
+		// (for a ledger's person, idNumber of the id): the same bytes,
+		// without reading the string.
+		if p.idNum != 0 && (p.ID == "" || len(p.ID) == 13) {
 			b.Write(appendPersonID(num[:0], p.idNum-1))
 		} else {
 			b.WriteString(p.ID)
@@ -108,19 +111,23 @@ func assignIDs(people []*Person, known *Known, crowd *Crowd) {
 		slices.SortFunc(rows, func(a, b crowdRow) int { return cmp.Compare(a.idNum, b.idNum) })
 	}
 	shared := sharedNums(sorted, rows)
-	var takenNums []uint64 // ids of the ledger's people, sorted
-	if len(fresh) > 0 || len(rows) > 0 {
-		for _, pid := range known.IDs() {
-			if n := idNumber(pid); n != 0 {
-				takenNums = append(takenNums, n)
+	// The new numbers that ids of the ledger's people have already: each
+	// ledger id looked up among the new numbers, sorted, rather than the
+	// million ids of a re-audit sorted for its few new people.
+	takenNums := map[uint64]bool{}
+	if len(sorted) > 0 || len(rows) > 0 {
+		for _, n := range known.idNums() {
+			if n == 0 {
+				continue
+			}
+			_, inFresh := slices.BinarySearch(sorted, n)
+			_, inCrowd := slices.BinarySearchFunc(rows, n, func(r crowdRow, n uint64) int { return cmp.Compare(r.idNum, n) })
+			if inFresh || inCrowd {
+				takenNums[n] = true
 			}
 		}
-		slices.Sort(takenNums)
 	}
-	taken := func(n uint64) bool {
-		_, ok := slices.BinarySearch(takenNums, n)
-		return ok
-	}
+	taken := func(n uint64) bool { return takenNums[n] }
 	type clasher struct {
 		key string
 		set func(id string)
