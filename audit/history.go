@@ -8,6 +8,7 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/unfollow-audit/unfollow-audit/internal/radix"
 )
@@ -199,7 +200,20 @@ func Compare(prev []Past, items []Item, covered Covered) []Change {
 // account twice); match[k] is that of items[k]'s account, or -1. Both
 // lists are sorted by key hash and walked together: a map of a million
 // "network:id" keys costs several times as much.
+//
+// The two lists are hashed and sorted at once, each on a core, and the
+// walk is split in halves: at a million rows each step is a cache miss
+// for the strings compared, which two cores take half the time over.
 func joinPast(prev []Past, items []Item) (last, match []int32) {
+	var ip []radix.Pair
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		ip = make([]radix.Pair, len(items))
+		for k := range items {
+			ip[k] = radix.Pair{Key: keyHash(items[k].Account), Index: int32(k)}
+		}
+		ip = radix.Sort(ip)
+	})
 	pp := make([]radix.Pair, len(prev))
 	for i := range prev {
 		pp[i] = radix.Pair{Key: keyHashOf(prev[i].Network, prev[i].ID), Index: int32(i)}
@@ -236,26 +250,27 @@ func joinPast(prev []Past, items []Item) (last, match []int32) {
 		}
 		i = j
 	}
-	ip := make([]radix.Pair, len(items))
-	for k := range items {
-		ip[k] = radix.Pair{Key: keyHash(items[k].Account), Index: int32(k)}
-	}
-	ip = radix.Sort(ip)
+	wg.Wait()
 	match = make([]int32, len(items))
-	j := 0
-	for _, q := range ip {
-		match[q.Index] = -1
-		for j < len(pp) && pp[j].Key < q.Key {
-			j++
+	inHalves(len(ip), func(from, to int) {
+		if from == to {
+			return
 		}
-		a := items[q.Index].Account
-		for n := j; n < len(pp) && pp[n].Key == q.Key; n++ {
-			if p := &prev[pp[n].Index]; p.Network == a.Network && p.ID == a.ID {
-				match[q.Index] = last[pp[n].Index]
-				break
+		j, _ := slices.BinarySearchFunc(pp, ip[from].Key, func(p radix.Pair, k uint64) int { return cmp.Compare(p.Key, k) })
+		for _, q := range ip[from:to] {
+			match[q.Index] = -1
+			for j < len(pp) && pp[j].Key < q.Key {
+				j++
+			}
+			a := items[q.Index].Account
+			for n := j; n < len(pp) && pp[n].Key == q.Key; n++ {
+				if p := &prev[pp[n].Index]; p.Network == a.Network && p.ID == a.ID {
+					match[q.Index] = last[pp[n].Index]
+					break
+				}
 			}
 		}
-	}
+	})
 	return last, match
 }
 

@@ -6,17 +6,22 @@ import (
 	"testing"
 )
 
-// joinPast against a map, on histories with repeated and missing accounts.
+// joinPast against a map, on histories with repeated and missing accounts;
+// some rounds big enough for the walk to be split across two cores.
 func TestJoinPastAgainstMap(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
 	for round := range 50 {
-		n := r.IntN(2000)
+		size := 2000
+		if round%10 == 9 {
+			size = 40_000
+		}
+		n := r.IntN(size)
 		var prev []Past
 		for range n {
 			prev = append(prev, Past{Network: []string{Twitter, LinkedIn}[r.IntN(2)], ID: fmt.Sprint(r.IntN(n + 1))})
 		}
 		var items []Item
-		for range r.IntN(2000) {
+		for range r.IntN(size) {
 			a := acc([]string{Twitter, LinkedIn}[r.IntN(2)], fmt.Sprint(r.IntN(n+1)), "")
 			items = append(items, Item{Account: &a})
 		}
