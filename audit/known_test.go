@@ -63,6 +63,19 @@ func TestKnownLookups(t *testing.T) {
 			t.Errorf("match gives %s the index %d, want the person %q", a.Key(), owners[i], want)
 		}
 	}
+	// Enough accounts for match to walk them on two cores, in an order
+	// unrelated to their hashes.
+	var many []Account
+	for i := range 40_000 {
+		many = append(many, Account{Network: Twitter, Relation: Following, ID: fmt.Sprint((i * 7919) % 40_000)})
+	}
+	owners = k.match(many)
+	for i, a := range many {
+		want, known := m[a.Key()]
+		if known != (owners[i] >= 0) || known && k.ids[owners[i]] != want {
+			t.Fatalf("match gives %s the index %d, want the person %q (known: %v)", a.Key(), owners[i], want, known)
+		}
+	}
 	var none *Known
 	if none.Len() != 0 || none.IDs() != nil || none.Keys() != nil {
 		t.Error("the nil Known is not empty")
