@@ -1,6 +1,7 @@
 package audit
 
 import (
+	"cmp"
 	"slices"
 
 	"github.com/unfollow-audit/unfollow-audit/internal/radix"
@@ -116,16 +117,24 @@ func (k *Known) match(acc []Account) []int32 {
 		return owners
 	}
 	pairs := make([]radix.Pair, len(acc))
-	for i := range acc {
-		pairs[i] = radix.Pair{Key: keyHash(&acc[i]), Index: int32(i)}
-	}
-	k.join(radix.Sort(pairs), acc, owners)
+	inHalves(len(acc), func(from, to int) {
+		for i := from; i < to; i++ {
+			pairs[i] = radix.Pair{Key: keyHash(&acc[i]), Index: int32(i)}
+		}
+	})
+	pairs = radix.Sort(pairs)
+	// Each step of the walk reads two scattered strings: two cores walk
+	// half the accounts each.
+	inHalves(len(pairs), func(from, to int) { k.join(pairs[from:to], acc, owners) })
 	return owners
 }
 
 // join sets owners for the accounts of pairs, sorted by key hash.
 func (k *Known) join(pairs []radix.Pair, acc []Account, owners []int32) {
-	j := 0
+	if len(pairs) == 0 {
+		return
+	}
+	j, _ := slices.BinarySearchFunc(k.byHash, pairs[0].Key, func(p radix.Pair, h uint64) int { return cmp.Compare(p.Key, h) })
 	for _, p := range pairs {
 		for j < len(k.byHash) && k.byHash[j].Key < p.Key {
 			j++
