@@ -42,33 +42,55 @@ func (it *Item) Action() string {
 // account's name differs from its person's.
 func (r *Rules) DecideAll(people []*Person, l *Ledger) []Item {
 	start := r.Window.Before(r.AsOf)
-	n := 0
-	for _, p := range people {
+	// Counted first, and the rows of people Update did not see looked up
+	// (the ledger's index is not safe to share), so that each half of the
+	// people is decided on its own core, into its own part of items.
+	var looked map[*Person]*Annotations
+	n, firstHalf := 0, 0
+	for i, p := range people {
+		if i == len(people)/2 {
+			firstHalf = n
+		}
+		followed := 0
 		for _, a := range p.Accounts {
 			if a.Follows() {
-				n++
+				followed++
 			}
 		}
-	}
-	items := make([]Item, 0, n)
-	var none Annotations
-	for _, p := range people {
-		notes := p.notes
-		if notes == nil && l != nil && slices.ContainsFunc(p.Accounts, (*Account).Follows) {
+		n += followed
+		if p.notes == nil && l != nil && followed > 0 {
 			if row := l.Row(p.ID); row != nil {
-				notes = &row.Notes
+				if looked == nil {
+					looked = map[*Person]*Annotations{}
+				}
+				looked[p] = &row.Notes
 			}
-		}
-		if notes == nil {
-			notes = &none
-		}
-		for _, a := range p.Accounts {
-			if !a.Follows() {
-				continue
-			}
-			items = append(items, Item{Person: p, Account: a, Notes: notes, Decision: r.decide(a.Network, notes, start)})
 		}
 	}
+	items := make([]Item, n)
+	var none Annotations
+	inHalves(len(people), func(from, to int) {
+		k := 0
+		if from > 0 {
+			k = firstHalf
+		}
+		for _, p := range people[from:to] {
+			notes := p.notes
+			if notes == nil {
+				notes = looked[p]
+			}
+			if notes == nil {
+				notes = &none
+			}
+			for _, a := range p.Accounts {
+				if !a.Follows() {
+					continue
+				}
+				items[k] = Item{Person: p, Account: a, Notes: notes, Decision: r.decide(a.Network, notes, start)}
+				k++
+			}
+		}
+	})
 	SortItems(items)
 	return items
 }

@@ -39,3 +39,69 @@ func TestItemsSortedCheck(t *testing.T) {
 		}
 	}
 }
+
+// DecideAll, which decides each half of the people on its own core, makes
+// the items a plain loop over people and accounts makes, in the same
+// order, for enough people to be split; people Update never saw get
+// their row's notes through Ledger.Row.
+func TestDecideAllHalves(t *testing.T) {
+	var in []Account
+	for i := range 40_000 {
+		a := acc([]string{LinkedIn, Twitter, Facebook}[i%3], fmt.Sprintf("id%d", i*7919%40_000), fmt.Sprintf("Name %d", i%997))
+		if i%11 == 0 {
+			a.Relation = Follower
+		}
+		in = append(in, a)
+	}
+	people := Merge(in, nil)
+	l := NewLedger()
+	l.Update(people)
+	for i, r := range l.Rows {
+		switch i % 4 {
+		case 1:
+			r.Notes.Inspiring = true
+		case 2:
+			r.Notes.LastMet = Period{NewDate(2026, 5, 1), NewDate(2026, 5, 1)}
+		}
+	}
+	// A person of the second half, with an inspiring row, as if Update had
+	// not seen it: DecideAll must look its row up.
+	for i := len(people) - 1; ; i-- {
+		if p := people[i]; p.notes != nil && p.notes.Inspiring {
+			p.notes = nil
+			break
+		}
+	}
+	window, err := ParseSpan("12m")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rules := Rules{AsOf: NewDate(2026, 11, 25), Window: window, Policy: DefaultPolicy()}
+	got := rules.DecideAll(people, l)
+	var want []Item
+	start := rules.Window.Before(rules.AsOf)
+	for _, p := range people {
+		notes := p.notes
+		if notes == nil {
+			notes = &Annotations{}
+			if r := l.Row(p.ID); r != nil {
+				notes = &r.Notes
+			}
+		}
+		for _, a := range p.Accounts {
+			if a.Follows() {
+				want = append(want, Item{Person: p, Account: a, Notes: notes, Decision: rules.decide(a.Network, notes, start)})
+			}
+		}
+	}
+	SortItems(want)
+	if len(got) != len(want) {
+		t.Fatalf("%d items, want %d", len(got), len(want))
+	}
+	for i := range got {
+		g, w := got[i], want[i]
+		if g.Person != w.Person || g.Account != w.Account || *g.Notes != *w.Notes || g.Decision != w.Decision {
+			t.Fatalf("item %d: %+v, want %+v", i, got[i], want[i])
+		}
+	}
+}
