@@ -308,6 +308,9 @@ func (l *Ledger) Update(people []*Person) {
 		if r.person != nil {
 			continue // added by an earlier Update: its accounts are the person's
 		}
+		if p.inRow && r == p.row {
+			continue // every account is one the row lists (Merge)
+		}
 		cell := l.cell(r, ColAccounts)
 		changed := false
 		for _, a := range p.Accounts {

@@ -110,7 +110,12 @@ type Person struct {
 	// but were not merged because the name is ambiguous on some network.
 	Possible []string
 	// MorePossible counts possible matches beyond those listed.
-	MorePossible int
+	MorePossible int32
+
+	// inRow: every account is one the ledger row (row) lists already, so
+	// that Update has none to add; set by Merge. Beside MorePossible, it
+	// keeps Person at 128 bytes.
+	inRow bool
 
 	fold  string       // FoldName(Name()), for sorting
 	notes *Annotations // the ledger row's, set by Ledger.Update

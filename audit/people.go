@@ -23,6 +23,23 @@ func (m *merger) people(known *Known, names []nameGroup, crowd *Crowd) []*Person
 			}
 		}
 	}
+	// A person whose accounts are all the ledger's (the row's, as a group
+	// holds one ledger person at most) brings Update nothing to add: it
+	// need not compare a million accounts with their rows' keys.
+	if m.owner != nil {
+		pinnedIn := make([]int32, len(m.acc)) // per root: pinned accounts
+		for i, o := range m.owner {
+			if o >= 0 {
+				pinnedIn[m.find(int32(i))]++
+			}
+		}
+		for r, n := range pinnedIn {
+			if n > 0 {
+				p := byRoot[r]
+				p.inRow = p.row != nil && int(n) == len(p.Accounts)
+			}
+		}
+	}
 	for r, ev := range m.match {
 		byRoot[r].Match = strings.Join(ev, "; ")
 	}
