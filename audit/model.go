@@ -110,17 +110,15 @@ type Person struct {
 	// but were not merged because the name is ambiguous on some network.
 	Possible []string
 	// MorePossible counts possible matches beyond those listed.
-	MorePossible int32
-
-	// inRow: every account is one the ledger row (row) lists already, so
-	// that Update has none to add; set by Merge. Beside MorePossible, it
-	// keeps Person at 128 bytes.
-	inRow bool
+	MorePossible int
 
 	fold  string       // FoldName(Name()), for sorting
 	notes *Annotations // the ledger row's, set by Ledger.Update
 	row   *LedgerRow   // the row of the ledger's grouping (Ledger.Known), set by Merge
 	idNum uint64       // the id as a number while Merge runs (see assignIDs)
+	// inRow: every account is one the ledger row (row) lists already, so
+	// that Update has none to add; set by Merge.
+	inRow bool
 }
 
 // Name is the display name to show for the person: the first non-empty

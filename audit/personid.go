@@ -40,22 +40,25 @@ func packIDs(people []*Person) {
 
 // packIDsOf is packIDs for some of the people, in a string of their own.
 func packIDsOf(people []*Person) {
+	// An id of the form p + 12 hex digits is written from its number (for
+	// a ledger's person, idNumber of the id): the same bytes, without
+	// reading the string.
+	numbered := func(p *Person) bool { return p.idNum != 0 && (p.ID == "" || len(p.ID) == 13) }
+	size := func(p *Person) int {
+		if numbered(p) {
+			return 13
+		}
+		return len(p.ID)
+	}
 	n := 0
 	for _, p := range people {
-		if p.ID == "" {
-			n += 13
-		} else {
-			n += len(p.ID)
-		}
+		n += size(p)
 	}
 	var b strings.Builder
 	b.Grow(n)
 	var num [13]byte
 	for _, p := range people {
-		// An id of the form p + 12 hex digits is written from its number
-		// (for a ledger's person, idNumber of the id): the same bytes,
-		// without reading the string.
-		if p.idNum != 0 && (p.ID == "" || len(p.ID) == 13) {
+		if numbered(p) {
 			b.Write(appendPersonID(num[:0], p.idNum-1))
 		} else {
 			b.WriteString(p.ID)
@@ -63,11 +66,8 @@ func packIDsOf(people []*Person) {
 	}
 	all := b.String()
 	for _, p := range people {
-		size := len(p.ID)
-		if size == 0 {
-			size = 13
-		}
-		p.ID, all = all[:size], all[size:]
+		n := size(p)
+		p.ID, all = all[:n], all[n:]
 	}
 }
 
