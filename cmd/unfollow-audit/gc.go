@@ -3,6 +3,7 @@ package main
 import (
 	"math"
 	"runtime/debug"
+	"runtime/metrics"
 	"strconv"
 	"strings"
 )
@@ -18,8 +19,8 @@ import (
 //
 // A memory limit stands in meanwhile, half the memory the process may use
 // (the machine's, or its container's; 4 GiB where the system does not
-// say): an export that makes more garbage than that is collected as
-// usual. The garbage of an import grows with the files read (a 232 MB
+// say), or twice the live heap if that is more (see softLimit): an export
+// that makes more garbage than that is collected as usual. The garbage of an import grows with the files read (a 232 MB
 // tweets.js, which the Twitter/X importer reads past, peaked at 56 MB
 // instead of 14 MB). A GOGC or GOMEMLIMIT the person set is left alone.
 // It must not overlap audit's own pause of the collector (in Merge):
@@ -34,15 +35,36 @@ func pauseCollection() (resume func()) {
 		debug.SetGCPercent(percent) // GOGC is set
 		return func() {}
 	}
-	soft := int64(physicalMemory() / 2)
-	if soft <= 0 {
-		soft = 4 << 30
-	}
-	debug.SetMemoryLimit(soft)
+	debug.SetMemoryLimit(softLimit(physicalMemory(), liveHeap()))
 	return func() {
 		debug.SetGCPercent(percent)
 		debug.SetMemoryLimit(limit)
 	}
+}
+
+// softLimit is the memory limit while the collector is paused: half the
+// memory the process may use (4 GiB where the system does not say), but
+// never under twice the heap the last collection found alive, the size
+// the collector would have let the heap reach anyway. A limit under the
+// live heap (a re-audit on a small machine, paused after the merge)
+// would have the runtime collect over and over for nothing.
+func softLimit(physical, live uint64) int64 {
+	soft := physical / 2
+	if soft == 0 {
+		soft = 4 << 30
+	}
+	return int64(min(max(soft, 2*live), math.MaxInt64/2))
+}
+
+// liveHeap returns the bytes of heap the last collection found alive, 0
+// before the first.
+func liveHeap() uint64 {
+	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(s)
+	if s[0].Value.Kind() != metrics.KindUint64 {
+		return 0
+	}
+	return s[0].Value.Uint64()
 }
 
 // withCgroupLimit returns mem, or the memory limit of the process's control

@@ -41,6 +41,28 @@ func TestPauseCollection(t *testing.T) {
 	resume()
 }
 
+func TestSoftLimit(t *testing.T) {
+	const gib = 1 << 30
+	for _, tt := range []struct {
+		physical, live uint64
+		want           int64
+	}{
+		{16 * gib, 0, 8 * gib},                              // the import: nothing alive yet
+		{16 * gib, 3 * gib, 8 * gib},                        // after the merge, room enough
+		{2 * gib, 1536 << 20, 3 * gib},                      // a small machine: twice the live heap
+		{0, 0, 4 * gib},                                     // the system does not say
+		{0, 3 * gib, 6 * gib},                               // nor then
+		{math.MaxUint64, math.MaxUint64, math.MaxInt64 / 2}, // no overflow
+	} {
+		if got := softLimit(tt.physical, tt.live); got != tt.want {
+			t.Errorf("softLimit(%d, %d) = %d, want %d", tt.physical, tt.live, got, tt.want)
+		}
+	}
+	if live := liveHeap(); live > 1<<40 {
+		t.Errorf("liveHeap = %d", live)
+	}
+}
+
 func TestWithCgroupLimit(t *testing.T) {
 	const gib = 1 << 30
 	files := func(m map[string]string) func(string) ([]byte, error) {
