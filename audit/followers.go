@@ -132,6 +132,7 @@ func (c *Crowd) account(k int) Account {
 // follower the ledger knows (whose key is in known) is merged as an
 // account, as it may belong to a person with other accounts; the others
 // become the crowd, one person each, with ids that clash with no one's.
+// Like Merge, it takes accounts over.
 func MergeFollowers(accounts []Account, followers []Followers, known *Known) ([]*Person, *Crowd) {
 	c := &Crowd{}
 	for _, f := range followers {

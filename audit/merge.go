@@ -33,6 +33,11 @@ import (
 //
 // The cost is linear in the number of accounts: evidence is looked up in
 // maps keyed by e-mail and folded name, never by comparing pairs.
+//
+// Merge takes accounts over: the people point into it, and where no two
+// accounts are one person (an export of one network, most often) it
+// reorders them there, into report order, rather than copy a million of
+// them. A caller that needs the slice afterwards passes a copy.
 func Merge(accounts []Account, known *Known) []*Person {
 	return merge(accounts, known, slowPaths{})
 }

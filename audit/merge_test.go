@@ -369,6 +369,53 @@ func TestMergeUnjoinedShortcut(t *testing.T) {
 			t.Fatalf("round %d: the shortcut gives\n%s\nthe general grouping gives\n%s", round, got, want)
 		}
 	}
+	// Past 1<<14 people, the people and accounts are moved into order on
+	// two cores.
+	var accs []Account
+	for i := range 40_000 {
+		accs = append(accs, acc(LinkedIn, fmt.Sprintf("m%06d", r.IntN(1_000_000)*100+i), names[r.IntN(len(names))]+fmt.Sprint(r.IntN(50))))
+	}
+	known := knownOf(map[string]string{accs[7].Key(): "pledger000001", accs[30_000].Key(): "pledger000002"})
+	got := render(merge(slices.Clone(accs), known, slowPaths{}))
+	want := render(merge(slices.Clone(accs), known, slowPaths{groups: true}))
+	if got != want {
+		t.Fatal("40,000 accounts: the shortcut and the general grouping differ")
+	}
+}
+
+// permuteInPlace puts xs[order[k]] at k for any permutation: cycles of
+// every length, fixed points, none at all.
+func TestPermuteInPlace(t *testing.T) {
+	r := rand.New(rand.NewPCG(4, 4))
+	for _, n := range []int{0, 1, 2, 3, 10, 1000} {
+		for range 20 {
+			order := make([]int32, n)
+			for i := range order {
+				order[i] = int32(i)
+			}
+			switch r.IntN(3) {
+			case 0: // random
+				r.Shuffle(n, func(i, j int) { order[i], order[j] = order[j], order[i] })
+			case 1: // one long cycle
+				for i := range order {
+					order[i] = int32((i + 1) % n)
+				}
+			}
+			xs := make([]string, n)
+			for i := range xs {
+				xs[i] = fmt.Sprint("x", i)
+			}
+			want := make([]string, n)
+			for k, i := range order {
+				want[k] = xs[i]
+			}
+			spent := slices.Clone(order)
+			permuteInPlace(xs, spent)
+			if !slices.Equal(xs, want) {
+				t.Fatalf("order %v: got %v, want %v", order, xs, want)
+			}
+		}
+	}
 }
 
 // sortedCopy, which sorts halves on two cores and merges them, sorts as

@@ -4,12 +4,13 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // people builds the groups, names them, and records possible matches.
 // The crowd's followers, when there are any, get their person ids too.
 func (m *merger) people(known *Known, names []nameGroup, crowd *Crowd) []*Person {
-	out, byRoot := m.groups()
+	out, byRoot, slab := m.groups()
 	// A group holds the accounts of one ledger person at most (pinKnown,
 	// union): its id is that of any of them.
 	for i, o := range m.owner {
@@ -78,21 +79,28 @@ func (m *merger) people(known *Known, names []nameGroup, crowd *Crowd) []*Person
 		}
 	}
 	assignIDs(out, known, crowd)
-	sortPeople(out)
-	out = relayout(out)
+	order := sortPeople(out)
+	if slab != nil {
+		permute(slab, m.acc, order)
+		out = reseat(slab, m.acc)
+	} else {
+		out = relayout(out)
+	}
 	packIDs(out)
 	return out
 }
 
 // groups makes a person of each group of accounts, in the order of the
-// groups' first accounts, and returns them and each root's person.
-func (m *merger) groups() (out, byRoot []*Person) {
+// groups' first accounts, and returns them and each root's person. Where
+// nothing was joined it returns the people's slab too, person i holding
+// account i alone.
+func (m *merger) groups() (out, byRoot []*Person, slab []Person) {
 	ptrs := make([]*Account, len(m.acc))
 	byRoot = make([]*Person, len(m.acc))
 	if !m.joined {
 		// Every account is a person of its own (an export of one network,
 		// most often): the people are the accounts', made on both cores.
-		slab := make([]Person, len(m.acc))
+		slab = make([]Person, len(m.acc))
 		inHalves(len(m.acc), func(from, to int) {
 			for i := from; i < to; i++ {
 				ptrs[i] = &m.acc[i]
@@ -101,7 +109,7 @@ func (m *merger) groups() (out, byRoot []*Person) {
 				byRoot[i] = &slab[i]
 			}
 		})
-		return slices.Clone(byRoot), byRoot
+		return slices.Clone(byRoot), byRoot, slab
 	}
 	// Group accounts by root with two counting passes, so that a million
 	// people take three allocations, not two million.
@@ -115,22 +123,82 @@ func (m *merger) groups() (out, byRoot []*Person) {
 		}
 		size[group[r]-1]++
 	}
-	slab := make([]Person, len(size))
+	people := make([]Person, len(size))
 	out = make([]*Person, len(size))
 	start := int32(0)
 	for g, n := range size {
-		slab[g].Accounts = ptrs[start : start : start+n]
-		out[g] = &slab[g]
+		people[g].Accounts = ptrs[start : start : start+n]
+		out[g] = &people[g]
 		start += n
 	}
 	for i := range m.acc {
 		r := m.find(int32(i))
-		p := &slab[group[r]-1]
+		p := &people[group[r]-1]
 		byRoot[r] = p
 		p.Accounts = append(p.Accounts, &m.acc[i])
 		p.fold = m.folds[i] // right for the many people with one account
 	}
-	return out, byRoot
+	return out, byRoot, nil
+}
+
+// permute moves people and accounts into report order where they are,
+// order[k] being the index of the k-th: person i holds account i alone
+// (groups, where nothing was joined), and so it stays. It does what
+// relayout does without a second copy of either slab (280 MB at a million
+// accounts, then the run's peak), the people on one core and the accounts
+// on the other; order is spent. Pointers to the people and accounts are
+// stale after it: see reseat.
+func permute(slab []Person, acc []Account, order []int32) {
+	// Pointers move within the slabs: no collection while they do, as
+	// for relayout.
+	defer pauseCollector()()
+	forSlab := slices.Clone(order)
+	if len(order) < 1<<14 {
+		permuteInPlace(slab, forSlab)
+		permuteInPlace(acc, order)
+		return
+	}
+	var wg sync.WaitGroup
+	wg.Go(func() { permuteInPlace(slab, forSlab) })
+	permuteInPlace(acc, order)
+	wg.Wait()
+}
+
+// permuteInPlace moves xs[order[k]] to xs[k] for every k, following the
+// permutation's cycles, and marks order's entries done with -1.
+func permuteInPlace[T any](xs []T, order []int32) {
+	for s := range order {
+		if order[s] < 0 {
+			continue
+		}
+		x := xs[s]
+		j := s
+		for {
+			next := int(order[j])
+			order[j] = -1
+			if next == s {
+				xs[j] = x
+				break
+			}
+			xs[j] = xs[next]
+			j = next
+		}
+	}
+}
+
+// reseat points each person of slab at its account in acc, as permute
+// leaves them, and returns the people in order.
+func reseat(slab []Person, acc []Account) []*Person {
+	out := make([]*Person, len(slab))
+	ptrs := make([]*Account, len(acc))
+	inHalves(len(slab), func(from, to int) {
+		for i := from; i < to; i++ {
+			ptrs[i] = &acc[i]
+			slab[i].Accounts = ptrs[i : i+1 : i+1]
+			out[i] = &slab[i]
+		}
+	})
+	return out
 }
 
 // relayout copies the people and their accounts into new slabs in report
@@ -178,8 +246,9 @@ func relayout(people []*Person) []*Person {
 // handle. Such people sort first, by id (see sortPeople).
 func unnamed(p *Person) bool { return p.fold == "" && p.Name() == "" }
 
-// sortPeople orders people by folded name, then name and id.
-func sortPeople(people []*Person) {
+// sortPeople orders people by folded name, then name and id, and returns
+// where each was before: order[k] is the index in people of the k-th.
+func sortPeople(people []*Person) (order []int32) {
 	// Sort copies of the keys, not pointers: the comparisons then read one
 	// string each instead of chasing a pointer to the person first.
 	// Ids of the form p + 12 hex digits compare as numbers: the many
@@ -193,6 +262,7 @@ func sortPeople(people []*Person) {
 		idNum      uint64
 		id         string
 		p          *Person
+		at         int32 // index in people
 	}
 	// People with no name at all come first in that order; they are sorted
 	// apart, on their id alone, and are most of a big follower list.
@@ -205,7 +275,7 @@ func sortPeople(people []*Person) {
 			if num == 0 {
 				num = idNumber(p.ID)
 			}
-			ks[i] = keyed{prefix8(p.fold), 0, p.fold, p.Name(), num, p.ID, p}
+			ks[i] = keyed{prefix8(p.fold), 0, p.fold, p.Name(), num, p.ID, p, int32(i)}
 			if len(p.fold) > 8 {
 				ks[i].pre2 = prefix8(p.fold[8:])
 			}
@@ -250,24 +320,28 @@ func sortPeople(people []*Person) {
 	// Each half sorted on its own core, then merged.
 	half := len(named) / 2
 	inHalves(len(named), func(from, to int) { slices.SortFunc(named[from:to], byName) })
+	order = make([]int32, len(people))
 	for i, k := range unnamed {
-		people[i] = k.p
+		people[i], order[i] = k.p, k.at
 	}
 	if half == 0 || len(named) < 1<<14 {
 		for i, k := range named {
-			people[len(unnamed)+i] = k.p
+			people[len(unnamed)+i], order[len(unnamed)+i] = k.p, k.at
 		}
-		return
+		return order
 	}
-	out := people[len(unnamed):]
+	out, outAt := people[len(unnamed):], order[len(unnamed):]
 	a, b := named[:half], named[half:]
 	for i := range out {
+		var k keyed
 		if len(b) == 0 || len(a) > 0 && byName(a[0], b[0]) <= 0 {
-			out[i], a = a[0].p, a[1:]
+			k, a = a[0], a[1:]
 		} else {
-			out[i], b = b[0].p, b[1:]
+			k, b = b[0], b[1:]
 		}
+		out[i], outAt[i] = k.p, k.at
 	}
+	return order
 }
 
 // prefix8 returns the first 8 bytes of s as a big-endian number, zeros
