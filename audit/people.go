@@ -259,8 +259,7 @@ func sortPeople(people []*Person) (order []int32) {
 	type keyed struct {
 		pre, pre2  uint64 // bytes 0-7 and 8-15 of fold
 		fold, name string
-		idNum      uint64
-		id         string
+		idNum      uint64 // see idNumber; the id itself is read from p when it is 0
 		p          *Person
 		at         int32 // index in people
 	}
@@ -275,7 +274,7 @@ func sortPeople(people []*Person) (order []int32) {
 			if num == 0 {
 				num = idNumber(p.ID)
 			}
-			ks[i] = keyed{prefix8(p.fold), 0, p.fold, p.Name(), num, p.ID, p, int32(i)}
+			ks[i] = keyed{prefix8(p.fold), 0, p.fold, p.Name(), num, p, int32(i)}
 			if len(p.fold) > 8 {
 				ks[i].pre2 = prefix8(p.fold[8:])
 			}
@@ -299,7 +298,9 @@ func sortPeople(people []*Person) (order []int32) {
 		if a.idNum != b.idNum {
 			return cmp.Compare(a.idNum, b.idNum)
 		}
-		return strings.Compare(a.id, b.id)
+		// Both are ids of another form (idNumber 0): rare, and then the
+		// pointer is worth chasing to keep the keys at 72 bytes.
+		return strings.Compare(a.p.ID, b.p.ID)
 	}
 	slices.SortFunc(unnamed, byID)
 	byName := func(a, b keyed) int {
