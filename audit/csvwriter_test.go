@@ -110,3 +110,39 @@ func TestWriteChunksInOrder(t *testing.T) {
 		t.Fatalf("error = %v, want the row function's", err)
 	}
 }
+
+// writeChunksTo gives each file its own rows, in order, as one pass
+// writing them one after the other would, however the chunks fall.
+func TestWriteChunksToSeveralFiles(t *testing.T) {
+	for _, n := range []int{0, 3, 2 * chunkRows, 5*chunkRows + 17} {
+		rows := func(cws []*csvWriter, from, to int) error {
+			for i := from; i < to; i++ {
+				if err := cws[0].Write("a", fmt.Sprint(i)); err != nil {
+					return err
+				}
+				if i%3 == 0 { // the second file has fewer rows
+					if err := cws[1].Write(fmt.Sprint(i), "b,"); err != nil {
+						return err
+					}
+				}
+			}
+			return nil
+		}
+		var want [2]strings.Builder
+		cws := []*csvWriter{newCSVWriter(&want[0]), newCSVWriter(&want[1])}
+		if err := rows(cws, 0, n); err != nil {
+			t.Fatal(err)
+		}
+		cws[0].Flush()
+		cws[1].Flush()
+		var got [2]strings.Builder
+		if err := writeChunksTo([]io.Writer{&got[0], &got[1]}, n, rows); err != nil {
+			t.Fatal(err)
+		}
+		for i := range got {
+			if got[i].String() != want[i].String() {
+				t.Errorf("n=%d: file %d differs from one pass (%d vs %d bytes)", n, i, got[i].Len(), want[i].Len())
+			}
+		}
+	}
+}

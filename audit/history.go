@@ -48,12 +48,21 @@ func WriteHistory(w io.Writer, items []Item, carried []Past, asOf Date) error {
 	}
 	day := asOf.String()
 	for i := range items {
-		it := &items[i]
-		a := it.Account
-		if err := cw.Write(day, it.Person.ID, a.Network, a.Relation, a.ID, a.Name, decisionWord(it.Decision), it.Decision.Rule); err != nil {
+		if err := writeHistoryRow(cw, day, &items[i]); err != nil {
 			return err
 		}
 	}
+	return writeCarried(cw, carried)
+}
+
+// writeHistoryRow writes the history row of it, decided on day.
+func writeHistoryRow(cw *csvWriter, day string, it *Item) error {
+	a := it.Account
+	return cw.Write(day, it.Person.ID, a.Network, a.Relation, a.ID, a.Name, decisionWord(it.Decision), it.Decision.Rule)
+}
+
+// writeCarried writes the carried rows of a history file, and flushes cw.
+func writeCarried(cw *csvWriter, carried []Past) error {
 	for i := range carried {
 		p := &carried[i]
 		if err := cw.Write(p.AsOf, p.PersonID, p.Network, p.Relation, p.ID, p.Name, p.Decision, p.Rule); err != nil {

@@ -22,13 +22,58 @@ func WriteDecisions(w io.Writer, items []Item, keep bool) error {
 		if it.Decision.Keep != keep {
 			continue
 		}
-		a := it.Account
-		if err := cw.Write(it.Person.ID, a.Network, a.Relation, a.ID, a.Name, a.Handle, ProfileLink(a),
-			it.Action(), it.Decision.Rule, it.Decision.Reason); err != nil {
+		if err := writeDecision(cw, it); err != nil {
 			return err
 		}
 	}
 	return cw.Flush()
+}
+
+// writeDecision writes the row of it in keep.csv or unfollow.csv.
+func writeDecision(cw *csvWriter, it *Item) error {
+	a := it.Account
+	return cw.Write(it.Person.ID, a.Network, a.Relation, a.ID, a.Name, a.Handle, ProfileLink(a),
+		it.Action(), it.Decision.Rule, it.Decision.Reason)
+}
+
+// WriteUnfollowAndHistory writes what WriteDecisions(unfollow, items, false)
+// and WriteHistory(history, items, carried, asOf) write, in one pass over
+// the items, formatted in chunks on two goroutines. Both files show each
+// item's account id and name: at a million items, in an order that is not
+// the one the import left the accounts' strings in, reading them is a cache
+// miss each, paid once here rather than once per file.
+func WriteUnfollowAndHistory(unfollow, history io.Writer, items []Item, carried []Past, asOf Date) error {
+	for _, f := range []struct {
+		w      io.Writer
+		header []string
+	}{{unfollow, DecisionColumns}, {history, HistoryColumns}} {
+		cw := newCSVWriter(f.w)
+		if err := cw.Write(f.header...); err != nil {
+			return err
+		}
+		if err := cw.Flush(); err != nil {
+			return err
+		}
+	}
+	day := asOf.String()
+	err := writeChunksTo([]io.Writer{unfollow, history}, len(items), func(cws []*csvWriter, from, to int) error {
+		for i := from; i < to; i++ {
+			it := &items[i]
+			if !it.Decision.Keep {
+				if err := writeDecision(cws[0], it); err != nil {
+					return err
+				}
+			}
+			if err := writeHistoryRow(cws[1], day, it); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	return writeCarried(newCSVWriter(history), carried)
 }
 
 // ReachOutColumns is the header of reach-out.csv.

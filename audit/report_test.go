@@ -288,3 +288,43 @@ func TestWriteHistoryAndChanges(t *testing.T) {
 	changes := audit.Compare(reportPrevious(items), items, all)
 	golden(t, "changes.csv", render2(t, func(w io.Writer) error { return audit.WriteChanges(w, changes) }))
 }
+
+// WriteUnfollowAndHistory writes, in its one pass, what WriteDecisions
+// and WriteHistory write: for a few items, and for more than its two
+// goroutines' chunks, keep and unfollow mixed, carried rows after.
+func TestWriteUnfollowAndHistory(t *testing.T) {
+	_, _, few := reportRun(t)
+	var many []audit.Item
+	for len(many) < 20_000 {
+		many = append(many, few...)
+	}
+	carried := []audit.Past{
+		{AsOf: "2026-08-25", PersonID: "p000000000001", Network: audit.Mastodon, Relation: audit.Following,
+			ID: "ada@example.social", Name: "=Ada", Decision: audit.DecisionKeep, Rule: "inspiring"},
+	}
+	for _, tt := range []struct {
+		name    string
+		items   []audit.Item
+		carried []audit.Past
+	}{
+		{"none", nil, nil},
+		{"few", few, nil},
+		{"few and carried", few, carried},
+		{"many and carried", many, carried},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			unfollow := render2(t, func(w io.Writer) error { return audit.WriteDecisions(w, tt.items, false) })
+			history := render2(t, func(w io.Writer) error { return audit.WriteHistory(w, tt.items, tt.carried, asOf) })
+			var gotU, gotH bytes.Buffer
+			if err := audit.WriteUnfollowAndHistory(&gotU, &gotH, tt.items, tt.carried, asOf); err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(gotU.Bytes(), unfollow) {
+				t.Errorf("unfollow list differs from WriteDecisions' (%d vs %d bytes)", gotU.Len(), len(unfollow))
+			}
+			if !bytes.Equal(gotH.Bytes(), history) {
+				t.Errorf("history differs from WriteHistory's (%d vs %d bytes)", gotH.Len(), len(history))
+			}
+		})
+	}
+}

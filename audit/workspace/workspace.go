@@ -158,6 +158,53 @@ func (t *Txn) WriteSynced(name string, fn func(io.Writer) error) error {
 }
 
 func (t *Txn) write(name string, sync bool, fn func(io.Writer) error) error {
+	f, err := t.create(name)
+	if err != nil {
+		return err
+	}
+	if err := fn(f.w); err != nil {
+		return fmt.Errorf("%s: %w", t.w.Path(name), err)
+	}
+	return f.finish(sync)
+}
+
+// WriteFiles is Write for files that fn writes at once, in one pass over
+// what they show: fn gets their writers in the order of names.
+func (t *Txn) WriteFiles(names []string, fn func([]io.Writer) error) error {
+	files := make([]*txnFile, len(names))
+	ws := make([]io.Writer, len(names))
+	for i, name := range names {
+		f, err := t.create(name)
+		if err != nil {
+			return err
+		}
+		files[i], ws[i] = f, f.w
+	}
+	if err := fn(ws); err != nil {
+		paths := make([]string, len(files))
+		for i, f := range files {
+			paths[i] = f.dst
+		}
+		return fmt.Errorf("%s: %w", strings.Join(paths, " or "), err)
+	}
+	for _, f := range files {
+		if err := f.finish(false); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// A txnFile is a file of the run being written, into its temporary file.
+type txnFile struct {
+	dst string // its path once in place
+	p   *pending
+	w   *bufio.Writer
+}
+
+// create starts a file of the run: its folders, and its temporary file,
+// which Commit or Abort will rename or remove.
+func (t *Txn) create(name string) (*txnFile, error) {
 	dst := t.w.Path(name)
 	var missing []string
 	for d := filepath.Dir(dst); ; d = filepath.Dir(d) {
@@ -170,7 +217,7 @@ func (t *Txn) write(name string, sync bool, fn func(io.Writer) error) error {
 		}
 	}
 	if err := os.MkdirAll(filepath.Dir(dst), 0o700); err != nil {
-		return fmt.Errorf("%s: %w", filepath.Dir(dst), unwrap(err))
+		return nil, fmt.Errorf("%s: %w", filepath.Dir(dst), unwrap(err))
 	}
 	t.mu.Lock()
 	for i := len(missing) - 1; i >= 0; i-- {
@@ -179,32 +226,34 @@ func (t *Txn) write(name string, sync bool, fn func(io.Writer) error) error {
 	t.mu.Unlock()
 	tmp, err := os.CreateTemp(filepath.Dir(dst), "."+filepath.Base(dst)+".*.tmp")
 	if err != nil {
-		return fmt.Errorf("%s: %w", dst, unwrap(err))
+		return nil, fmt.Errorf("%s: %w", dst, unwrap(err))
 	}
 	p := &pending{name: name, tmp: tmp}
 	t.mu.Lock()
 	t.pending = append(t.pending, p)
 	t.mu.Unlock()
 	if err := tmp.Chmod(0o600); err != nil {
-		return fmt.Errorf("%s: %w", dst, unwrap(err))
+		return nil, fmt.Errorf("%s: %w", dst, unwrap(err))
 	}
-	bw := bufio.NewWriterSize(tmp, 256<<10)
-	if err := fn(bw); err != nil {
-		return fmt.Errorf("%s: %w", dst, err)
-	}
-	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("%s: %w", dst, unwrap(err))
+	return &txnFile{dst: dst, p: p, w: bufio.NewWriterSize(tmp, 256<<10)}, nil
+}
+
+// finish flushes f, forces it to disk when sync is set, and records its
+// size for Commit.
+func (f *txnFile) finish(sync bool) error {
+	if err := f.w.Flush(); err != nil {
+		return fmt.Errorf("%s: %w", f.dst, unwrap(err))
 	}
 	if sync {
-		if err := tmp.Sync(); err != nil {
-			return fmt.Errorf("%s: %w", dst, unwrap(err))
+		if err := f.p.tmp.Sync(); err != nil {
+			return fmt.Errorf("%s: %w", f.dst, unwrap(err))
 		}
 	}
-	st, err := tmp.Stat()
+	st, err := f.p.tmp.Stat()
 	if err != nil {
-		return fmt.Errorf("%s: %w", dst, unwrap(err))
+		return fmt.Errorf("%s: %w", f.dst, unwrap(err))
 	}
-	p.size = st.Size()
+	f.p.size = st.Size()
 	return nil
 }
 

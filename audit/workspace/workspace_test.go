@@ -530,3 +530,55 @@ func TestTxnCommitComparesBigFiles(t *testing.T) {
 		t.Errorf("b.csv does not hold the new content")
 	}
 }
+
+// WriteFiles writes several files through one function; on failure the
+// error names them and the run's Abort leaves the workspace as it was.
+func TestTxnWriteFiles(t *testing.T) {
+	dir := t.TempDir()
+	put(t, dir, map[string]string{workspace.Ledger: "ledger\n", "unfollow.csv": "old\n"})
+	w, err := workspace.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := []string{"unfollow.csv", "history/0001_2026-11-25.csv"}
+	both := func(ws []io.Writer) error {
+		for i, w := range ws {
+			if _, err := io.WriteString(w, "new "+names[i]+"\n"); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+
+	before := snapshot(t, dir)
+	txn := w.Begin()
+	err = txn.WriteFiles(names, func(ws []io.Writer) error {
+		if err := both(ws); err != nil {
+			return err
+		}
+		return errBoom
+	})
+	if !errors.Is(err, errBoom) || !strings.Contains(err.Error(), w.Path(names[0])) || !strings.Contains(err.Error(), w.Path(names[1])) {
+		t.Fatalf("WriteFiles whose writer fails: %v, want the writer's error and both paths", err)
+	}
+	txn.Abort()
+	sameSnapshot(t, snapshot(t, dir), before)
+
+	txn = w.Begin()
+	defer txn.Abort()
+	if err := txn.WriteFiles(names, both); err != nil {
+		t.Fatal(err)
+	}
+	if err := txn.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range names {
+		if got := read(t, w.Path(name)); got != "new "+name+"\n" {
+			t.Errorf("%s = %q, want what its writer got", name, got)
+		}
+	}
+	if got := read(t, w.Path(workspace.Ledger)); got != "ledger\n" {
+		t.Errorf("ledger = %q, changed by a run that did not write it", got)
+	}
+	noTemp(t, dir)
+}

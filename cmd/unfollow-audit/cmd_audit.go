@@ -173,21 +173,29 @@ func auditRun(o auditOptions, std stdio) error {
 	s.Carried = carried
 	s.Reviewed = ledger.HasPersonsWork()
 	prog.Phase("writing reports")
+	unfollow := output{name: "unfollow.csv", fn: func(w io.Writer) error { return audit.WriteDecisions(w, items, false) }}
+	var hist string
+	if !repeat {
+		if hist, err = ws.NextHistory(o.rules.AsOf.String()); err != nil {
+			return err
+		}
+		// The unfollow list and the history show the same accounts in the
+		// same order: written in one pass.
+		unfollow.with = hist
+		unfollow.fn2 = func(w, history io.Writer) error {
+			return audit.WriteUnfollowAndHistory(w, history, items, carried, o.rules.AsOf)
+		}
+	}
 	writes := []output{
 		ledgerOut,
 		{name: "keep.csv", fn: func(w io.Writer) error { return audit.WriteDecisions(w, items, true) }},
-		{name: "unfollow.csv", fn: func(w io.Writer) error { return audit.WriteDecisions(w, items, false) }},
+		unfollow,
 		{name: "reach-out.csv", fn: func(w io.Writer) error { return audit.WriteReachOut(w, reach) }},
 	}
 	if prevName != "" {
 		writes = append(writes, output{name: "changes.csv", fn: func(w io.Writer) error { return audit.WriteChanges(w, changes) }})
 	}
 	if !repeat {
-		hist, err := ws.NextHistory(o.rules.AsOf.String())
-		if err != nil {
-			return err
-		}
-		writes = append(writes, output{name: hist, fn: func(w io.Writer) error { return audit.WriteHistory(w, items, carried, o.rules.AsOf) }})
 		runs = audit.AddRunStats(runs, audit.StatsOf(audit.RunOf(hist), o.rules.AsOf, s))
 		writes = append(writes, output{name: audit.RunStatsFile, fn: func(w io.Writer) error { return audit.WriteRunStats(w, runs) }})
 	}
@@ -253,7 +261,7 @@ func removeStale(ws *workspace.Workspace, txn *workspace.Txn, writes []output) e
 			return err
 		}
 		for _, n := range names {
-			if !slices.ContainsFunc(writes, func(o output) bool { return o.name == n }) {
+			if !slices.ContainsFunc(writes, func(o output) bool { return o.name == n || o.with == n }) {
 				txn.Remove(n)
 			}
 		}
@@ -276,6 +284,10 @@ func writeAll(txn *workspace.Txn, outs []output) error {
 		wg.Go(func() {
 			sem <- struct{}{}
 			defer func() { <-sem }()
+			if o.with != "" {
+				errs[i] = txn.WriteFiles([]string{o.name, o.with}, func(ws []io.Writer) error { return o.fn2(ws[0], ws[1]) })
+				return
+			}
 			errs[i] = txn.Write(o.name, o.fn)
 		})
 	}
@@ -307,8 +319,12 @@ func startWrite(txn *workspace.Txn, o output, synced bool) output {
 
 // output is a workspace file and how to write it.
 type output struct {
-	name    string
-	fn      func(io.Writer) error
+	name string
+	fn   func(io.Writer) error
+	// with names a second file written with name's in one pass, by fn2
+	// (instead of fn); "" for none.
+	with    string
+	fn2     func(w, with io.Writer) error
 	started *started // set by startWrite
 }
 
