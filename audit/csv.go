@@ -106,7 +106,7 @@ func (c *csvWriter) keys(accounts []*Account) {
 		if !plain {
 			break
 		}
-		plain = strings.IndexAny(a.Network, ",\"\r\n") < 0 && strings.IndexAny(a.ID, ",\"\r\n") < 0
+		plain = !hasSpecial(a.Network) && !hasSpecial(a.ID)
 	}
 	if !plain {
 		c.field((&Person{Accounts: accounts}).Keys())

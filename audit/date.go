@@ -19,7 +19,34 @@ func DateOf(t time.Time) Date {
 
 // NewDate returns the given day; it normalises like time.Date.
 func NewDate(year int, month time.Month, day int) Date {
-	return DateOf(time.Date(year, month, day, 0, 0, 0, 0, time.UTC))
+	if month < time.January || month > time.December || day < 1 || day > 28 && day > DaysIn(year, month) {
+		return DateOf(time.Date(year, month, day, 0, 0, 0, 0, time.UTC))
+	}
+	// A real day: counted directly (the importers make a million), as in
+	// Howard Hinnant's days_from_civil, with years starting in March.
+	y, m := year, int(month)
+	if m <= 2 {
+		y--
+	}
+	era := y / 400
+	if y < 0 && y%400 != 0 {
+		era--
+	}
+	yoe := y - era*400                     // [0, 399]
+	doy := (153*((m+9)%12)+2)/5 + day - 1  // [0, 365]
+	doe := yoe*365 + yoe/4 - yoe/100 + doy // [0, 146096]
+	return Date(int64(era)*146097 + int64(doe) - 719468 + 1)
+}
+
+// DaysIn returns the number of days of month in year.
+func DaysIn(year int, month time.Month) int {
+	if month == time.February {
+		if year%4 == 0 && (year%100 != 0 || year%400 == 0) {
+			return 29
+		}
+		return 28
+	}
+	return [13]int{0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}[month]
 }
 
 // ParseDate parses YYYY-MM-DD.

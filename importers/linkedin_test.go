@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/unfollow-audit/unfollow-audit/audit"
 )
@@ -572,4 +573,60 @@ func FuzzPlainID(f *testing.F) {
 			t.Errorf("isPlainID(%q), but writeProfileID writes %q", slug, b.String())
 		}
 	})
+}
+
+// dayMonYear, the fast way for today's Connected On, reads every day as
+// parseConnectedOn does, and anything it accepts, it reads the same.
+func TestDayMonYear(t *testing.T) {
+	for d := time.Date(1990, 1, 1, 0, 0, 0, 0, time.UTC); d.Year() < 2032; d = d.AddDate(0, 0, 1) {
+		for _, s := range []string{d.Format("2 Jan 2006"), d.Format("02 Jan 2006")} {
+			got, ok := dayMonYear(s)
+			want, _ := parseConnectedOn(s)
+			if !ok || got != want {
+				t.Fatalf("dayMonYear(%q) = %v, %v; want %v", s, got, ok, want)
+			}
+		}
+	}
+	for _, s := range []string{"", "31 Feb 2026", "29 Feb 2023", "29 Feb 2024", "0 Jan 2020", "32 Jan 2020",
+		"1 jan 2020", "1 JAN 2020", "1 Jnu 2020", "1 anF 2020", "123 Jan 2020", "1 Jan 20", "1 Jan 02020",
+		"1  Jan 2020", "x1 Jan 2020", "1 Jan 2O20", "-1 Jan 2020", "1/2/2006", "2026-02-03", "23-Nov-21"} {
+		if got, ok := dayMonYear(s); ok {
+			if want, wantOK := parseConnectedOn(s); !wantOK || got != want {
+				t.Errorf("dayMonYear(%q) = %v; parseConnectedOn gives %v, %v", s, got, want, wantOK)
+			}
+		}
+	}
+	if _, ok := dayMonYear("29 Feb 2023"); ok {
+		t.Error("dayMonYear accepts a day February 2023 does not have")
+	}
+}
+
+// profileSlug finds the slug where the general parse would, and says
+// where it is in the URL.
+func TestProfileSlug(t *testing.T) {
+	for _, tt := range []struct{ url, slug string }{
+		{"https://www.linkedin.com/in/ada-lovelace-1a2b", "ada-lovelace-1a2b"},
+		{"https://www.linkedin.com/in/ada-lovelace-1a2b/", "ada-lovelace-1a2b"},
+		{"https://www.linkedin.com/in/ada?trk=x", "ada"},
+		{"https://www.linkedin.com/in/ada#about", "ada"},
+		{"https://www.linkedin.com/in/", ""},
+		{"http://linkedin.com/in/grace", "grace"},
+		{"HTTPS://FR.LinkedIn.com/IN/Jérôme/details", "Jérôme"},
+		{"www.linkedin.com/in/bare", "bare"},
+		{"https://www.linkedin.com/company/acme", ""},
+		{"https://notlinkedin.com/in/x", ""},
+		{"https://example.com/in/x", ""},
+		{"", ""},
+	} {
+		slug, at := profileSlug(tt.url)
+		if slug != tt.slug {
+			t.Errorf("profileSlug(%q) = %q, want %q", tt.url, slug, tt.slug)
+		}
+		if slug != "" && tt.url[at:at+len(slug)] != slug {
+			t.Errorf("profileSlug(%q): slug %q not at %d", tt.url, slug, at)
+		}
+		if rest, ok := cutProfilePath(tt.url); ok && !strings.HasPrefix(rest, slug) {
+			t.Errorf("profileSlug(%q) = %q, the general parse gives %q", tt.url, slug, rest)
+		}
+	}
 }

@@ -218,6 +218,16 @@ func cleanText(s string) string {
 // a space when sep is true, and reports whether sep is due after it: names
 // are exported with stray and doubled spaces ("Assad  Baig").
 func writeWords(b *strings.Builder, s string, sep bool) bool {
+	if oneSpaced(s) {
+		if s == "" {
+			return sep
+		}
+		if sep {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s)
+		return true
+	}
 	for w := range strings.FieldsSeq(s) {
 		if sep {
 			b.WriteByte(' ')
@@ -226,6 +236,29 @@ func writeWords(b *strings.Builder, s string, sep bool) bool {
 		sep = true
 	}
 	return sep
+}
+
+// oneSpaced reports whether s is its words joined by single ASCII spaces
+// already (most names are), so that writeWords can copy it whole. It
+// reports false for any other white space, and for every rune whose
+// UTF-8 lead byte white space shares (U+0085, U+00A0, U+1680, U+2000 and
+// up, U+3000): those take the slow way.
+func oneSpaced(s string) bool {
+	space := true // at the start, as after a space
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ':
+			if space {
+				return false
+			}
+			space = true
+			continue
+		case c < ' ' || c == 0x7f || c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3:
+			return false
+		}
+		space = false
+	}
+	return !space || s == ""
 }
 
 // words returns s with white space trimmed and collapsed, in a string of

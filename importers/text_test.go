@@ -245,3 +245,28 @@ func TestFixMojibake(t *testing.T) {
 		})
 	}
 }
+
+// writeWords, whose fast way copies a name already single-spaced, writes
+// what joining strings.Fields with single spaces gives, after a separator
+// when asked.
+func FuzzWriteWords(f *testing.F) {
+	for _, s := range []string{"", " ", "Ada Lovelace", " Ada  Lovelace ", "Ada\tLovelace", "Amélie Brontë",
+		"Ada\u00a0Lovelace", "Ada\u2003Lovelace", "Ada\u3000L", "a\u0085b", "x\u1680y", "\xc2", "\xe2\x80", "🟢 Marco", "a\x7fb"} {
+		f.Add(s, false)
+		f.Add(s, true)
+	}
+	f.Fuzz(func(t *testing.T, s string, sep bool) {
+		var b strings.Builder
+		b.WriteString("x")
+		gotSep := writeWords(&b, s, sep)
+		want := "x"
+		fields := strings.Fields(s)
+		if len(fields) > 0 && sep {
+			want += " "
+		}
+		want += strings.Join(fields, " ")
+		if b.String() != want || gotSep != (sep || len(fields) > 0) {
+			t.Errorf("writeWords(%q, %v) wrote %q and %v; want %q and %v", s, sep, b.String(), gotSep, want, sep || len(fields) > 0)
+		}
+	})
+}
