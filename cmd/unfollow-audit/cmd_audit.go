@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"path"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -126,6 +127,19 @@ func auditRun(o auditOptions, std stdio) error {
 	if err != nil {
 		return err
 	}
+	// One collection now, blocking, and at most one after it (after the
+	// merge, see collectIfDoubled). This one frees what reading left
+	// behind (the CSV lines: 125 MB at a million rows) for the merge to
+	// reuse. Most of what is allocated from here stays alive to be written
+	// (people, the ledger's new rows, the decisions): the cycles that ran
+	// through the merge and the reports marked the whole heap (600 MB at a
+	// million rows, 1.3 GB on a re-audit) to free little, and a cycle
+	// beside the merge had the write barrier read each pointer slot of the
+	// slabs the merge fills before writing it: on fresh memory, a page
+	// fault for the read, another for the write, and a TLB flush on the
+	// other core (docs/performance.md).
+	runtime.GC()
+	defer pauseCollection()()
 	prog.Phase("merging")
 	covered := audit.Covered(coverage.Has)
 	// Decisions about lists these exports do not hold are carried as they
@@ -136,15 +150,9 @@ func auditRun(o auditOptions, std stdio) error {
 		carriedKeys[carried[i].Key()] = true
 	}
 	people, _ := audit.MergeFollowers(accounts, bare, ledger.Known())
-	// From here to the end nearly everything allocated stays alive to be
-	// written (the ledger's new rows, the decisions), and what the merge
-	// left behind was collected while it ran: a collection now would mark
-	// the whole heap (600 MB at a million rows, 1.3 GB on a re-audit) to
-	// free next to nothing. Whether one started depended on where the heap
-	// stood against its goal (in most runs of a million rows it did), and
-	// it took 0.2 to 0.9 s of the rules' and reports' time
-	// (docs/performance.md).
-	defer pauseCollection()()
+	// And maybe one more, where the merge doubled the heap (a first run):
+	// see collectIfDoubled.
+	collectIfDoubled()
 	ledger.Update(people)
 	ledger.MarkFollowed(carriedKeys)
 	// From here the ledger is only read: it is written while the rules

@@ -89,3 +89,26 @@ func TestWithCgroupLimit(t *testing.T) {
 		}
 	}
 }
+
+// A collection after the merge is worth it where the heap has doubled
+// since the last one, as GOGC=100 would have it, and never before the
+// first.
+func TestGrown(t *testing.T) {
+	for _, tt := range []struct {
+		live, now uint64
+		want      bool
+	}{
+		{263 << 20, 657 << 20, true},    // a first run of a million rows
+		{1200 << 20, 1650 << 20, false}, // a re-audit: the ledger and history alive
+		{100, 200, true},
+		{100, 199, false},
+		{0, 1 << 30, false}, // no collection yet
+	} {
+		if got := grown(tt.live, tt.now); got != tt.want {
+			t.Errorf("grown(%d, %d) = %v, want %v", tt.live, tt.now, got, tt.want)
+		}
+	}
+	if live, now := heapSizes(); now == 0 || live > 1<<40 || now > 1<<40 {
+		t.Errorf("heapSizes = %d, %d", live, now)
+	}
+}
