@@ -87,6 +87,7 @@ func (m *merger) people(known *Known, names []nameGroup, crowd *Crowd) []*Person
 		out = relayout(out)
 	}
 	packIDs(out)
+	packStrings(out)
 	return out
 }
 
