@@ -13,7 +13,8 @@ import (
 // output for the neutralised cells.
 func TestCSVWriterMatchesEncodingCSV(t *testing.T) {
 	cells := []string{"", "plain", "with,comma", `with "quote"`, "new\nline", "cr\rhere", " leading space",
-		"\tTab", "\u00a0nbsp", `\.`, "=1+1", "=a,b", `-"q"`, "'", "''", "'x", "@h", "+33", "é,è", "trailing ", "\r", "\n"}
+		"\tTab", "\u00a0nbsp", `\.`, "=1+1", "=a,b", `-"q"`, "'", "''", "'x", "@h", "+33", "é,è", "trailing ", "\r", "\n",
+		`\x`, `\.x`, "\x00", "\u2003em", "\x85", "\xff", "~", "!", "Ada Lovelace", "https://x.example/?a=1"}
 	var want strings.Builder
 	ew := csv.NewWriter(&want)
 	var got strings.Builder
@@ -145,4 +146,31 @@ func TestWriteChunksToSeveralFiles(t *testing.T) {
 			}
 		}
 	}
+}
+
+// Any cell, any second cell: the writer writes what encoding/csv writes
+// for the neutralised cells.
+func FuzzCSVWriter(f *testing.F) {
+	for _, s := range []string{"", "plain", "a,b", "=1", "'", `\.`, " x", "\u00a0x", "\x85", "é", "\n"} {
+		f.Add(s, "x")
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		var want strings.Builder
+		ew := csv.NewWriter(&want)
+		if err := ew.Write([]string{Neutralize(a), Neutralize(b)}); err != nil {
+			t.Fatal(err)
+		}
+		ew.Flush()
+		var got strings.Builder
+		gw := newCSVWriter(&got)
+		if err := gw.Write(a, b); err != nil {
+			t.Fatal(err)
+		}
+		if err := gw.Flush(); err != nil {
+			t.Fatal(err)
+		}
+		if got.String() != want.String() {
+			t.Errorf("cells %q, %q: wrote %q, encoding/csv %q", a, b, got.String(), want.String())
+		}
+	})
 }
