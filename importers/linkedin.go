@@ -540,6 +540,12 @@ func cutProfilePath(u string) (string, bool) {
 	return p[3:], true
 }
 
+// writeProfileID writes slug as an ID: ASCII letters lower-cased, percent
+// escapes as written, letters, digits, '-' and '_' as they are, and every
+// other byte percent-encoded, so that the ID is safe in the ledger (no ';'
+// or space) and cannot be mistaken for a name-and-date ID ('.') or a
+// repeat ('~'). Raw UTF-8 thus gives the same ID as LinkedIn's own
+// percent-encoded form.
 func writeProfileID(b *strings.Builder, slug string) {
 	const hex = "0123456789ABCDEF"
 	for i := 0; i < len(slug); i++ {

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"path"
-	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -138,7 +137,7 @@ func auditRun(o auditOptions, std stdio) error {
 	// slabs the merge fills before writing it: on fresh memory, a page
 	// fault for the read, another for the write, and a TLB flush on the
 	// other core (docs/performance.md).
-	runtime.GC()
+	collect()
 	defer pauseCollection()()
 	prog.Phase("merging")
 	covered := audit.Covered(coverage.Has)

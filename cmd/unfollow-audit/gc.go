@@ -2,6 +2,7 @@ package main
 
 import (
 	"math"
+	"os"
 	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
@@ -92,6 +93,16 @@ func heapSizes() (live, now uint64) {
 // doubled: marking 1.3 GB to free 200 MB is not worth it.
 func collectIfDoubled() bool {
 	if !grown(heapSizes()) {
+		return false
+	}
+	return collect()
+}
+
+// collect collects garbage at once, blocking, unless the person tunes the
+// collector (GOGC or GOMEMLIMIT set): then it is left to them, as
+// pauseCollection leaves it. It reports whether it collected.
+func collect() bool {
+	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
 		return false
 	}
 	runtime.GC()

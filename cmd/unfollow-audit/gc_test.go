@@ -112,3 +112,17 @@ func TestGrown(t *testing.T) {
 		t.Errorf("heapSizes = %d, %d", live, now)
 	}
 }
+
+// collect leaves a collector the person tunes (GOGC or GOMEMLIMIT) alone.
+func TestCollectLeavesTunedCollectorAlone(t *testing.T) {
+	for _, tt := range []struct {
+		gogc, limit string
+		want        bool
+	}{{"", "", true}, {"200", "", false}, {"", "1GiB", false}, {"off", "2GiB", false}} {
+		t.Setenv("GOGC", tt.gogc)
+		t.Setenv("GOMEMLIMIT", tt.limit)
+		if got := collect(); got != tt.want {
+			t.Errorf("GOGC=%q GOMEMLIMIT=%q: collect() = %v, want %v", tt.gogc, tt.limit, got, tt.want)
+		}
+	}
+}
