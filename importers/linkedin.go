@@ -245,6 +245,7 @@ type liImport struct {
 	kinds []uint8
 	files []int32
 	dates map[string]audit.Date // Connected On texts parsed, a few thousand days
+	strs  strings.Builder       // where connections' strings are written (see room)
 }
 
 // settle gives the connections their ids, as claiming them one after the
@@ -441,29 +442,29 @@ func (im *liImport) connection(lr *liReader, rec []string, line int, c *liConnCo
 	}
 	slug, slugAt := profileSlug(url)
 
-	// One allocation holds every string the account keeps: substrings of
-	// the record would pin the whole CSV line (company, position) in memory
-	// for as long as the account lives.
+	// One piece of memory holds every string the account keeps (see
+	// room): substrings of the record would pin the whole CSV line
+	// (company, position) in memory for as long as the account lives.
 	// The ID is most often the slug as written in the URL: then it is
 	// that part of the URL's copy, not a copy of its own.
 	inURL := slug != "" && isPlainID(slug)
-	var b strings.Builder
 	idBytes := 3 * len(slug)
 	if inURL {
 		idBytes = 0
 	}
-	b.Grow(len(first) + 1 + len(last) + len(url) + len(email) + idBytes)
-	wrote := writeWords(&b, first, false)
-	writeWords(&b, last, wrote)
-	nameEnd := b.Len()
+	b := im.room(len(first) + 1 + len(last) + len(url) + len(email) + idBytes)
+	start := b.Len()
+	wrote := writeWords(b, first, false)
+	writeWords(b, last, wrote)
+	nameEnd := b.Len() - start
 	b.WriteString(url)
-	urlEnd := b.Len()
+	urlEnd := b.Len() - start
 	b.WriteString(email)
-	emailEnd := b.Len()
+	emailEnd := b.Len() - start
 	if !inURL {
-		writeProfileID(&b, slug)
+		writeProfileID(b, slug)
 	}
-	s := b.String()
+	s := b.String()[start:]
 	name := s[:nameEnd]
 
 	id, kind := s[emailEnd:], liProfileID
@@ -488,6 +489,21 @@ func (im *liImport) connection(lr *liReader, rec []string, line int, c *liConnCo
 		Source:     src,
 	})
 	return nil
+}
+
+// room returns the builder the next connection's strings are written in,
+// with room for n more bytes. Connections share builders of 1 MiB or
+// more, each written once from start to end: strings taken from one
+// (b.String()[start:]) stay valid as it grows, since a builder never
+// changes bytes written, and a million connections cost a thousand
+// allocations rather than a million. A connection's strings are still one
+// piece of memory, so that they do not pin the CSV line they came from.
+func (im *liImport) room(n int) *strings.Builder {
+	if im.strs.Cap()-im.strs.Len() < n {
+		im.strs = strings.Builder{}
+		im.strs.Grow(max(n, 1<<20))
+	}
+	return &im.strs
 }
 
 // dateKey is the date part of a name-and-date ID.

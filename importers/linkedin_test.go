@@ -1,6 +1,7 @@
 package importers
 
 import (
+	"fmt"
 	"os"
 	"reflect"
 	"strings"
@@ -627,6 +628,47 @@ func TestProfileSlug(t *testing.T) {
 		}
 		if rest, ok := cutProfilePath(tt.url); ok && !strings.HasPrefix(rest, slug) {
 			t.Errorf("profileSlug(%q) = %q, the general parse gives %q", tt.url, slug, rest)
+		}
+	}
+}
+
+// Connections' strings share builders of 1 MiB (liImport.room): across
+// several of them, every account keeps its own name, URL, e-mail and id.
+func TestLinkedInStringsAcrossBuilders(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(liConnectionsHeader + "\n")
+	const n = 25_000 // about 2.5 MB of strings: three builders
+	for i := range n {
+		email := ""
+		if i%3 == 0 {
+			email = fmt.Sprintf("p%d@example.org", i)
+		}
+		url := fmt.Sprintf("https://www.linkedin.com/in/p-%d", i)
+		if i%7 == 0 {
+			url = fmt.Sprintf("https://www.linkedin.com/in/P%%C3%%A9-%d/", i) // an id of its own
+		}
+		fmt.Fprintf(&b, "Given%d,Family  %d,%s,%s,Acme,Engineer,3 May 2024\n", i, i, url, email)
+	}
+	got, err := LinkedIn{}.Import([]*File{memFile("Connections.csv", b.String())})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != n {
+		t.Fatalf("%d accounts, want %d", len(got), n)
+	}
+	for i, a := range got {
+		id := fmt.Sprintf("p-%d", i)
+		url := "https://www.linkedin.com/in/" + id
+		if i%7 == 0 {
+			id = fmt.Sprintf("p%%C3%%A9-%d", i)
+			url = fmt.Sprintf("https://www.linkedin.com/in/P%%C3%%A9-%d/", i)
+		}
+		email := ""
+		if i%3 == 0 {
+			email = fmt.Sprintf("p%d@example.org", i)
+		}
+		if name := fmt.Sprintf("Given%d Family %d", i, i); a.Name != name || a.ProfileURL != url || a.Email != email || a.ID != id {
+			t.Fatalf("account %d: %q %q %q %q; want %q %q %q %q", i, a.Name, a.ProfileURL, a.Email, a.ID, name, url, email, id)
 		}
 	}
 }
