@@ -1,6 +1,7 @@
 package audit
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -25,18 +26,23 @@ var credentials = map[string]bool{
 // tokens ("Ada Lovelace PhD"). Letters without a decomposition (ø, ł) stay
 // as they are. The result is for matching only; reports show the original.
 func FoldName(name string) string {
+	return string(appendFold(nil, name))
+}
+
+// appendFold appends FoldName(name) to dst: where names are folded by the
+// million (Merge), into one buffer, with no allocation of its own for
+// names in Latin scripts.
+func appendFold(dst []byte, name string) []byte {
 	if i := strings.IndexByte(name, ','); i >= 0 {
 		name = name[:i]
 	}
-	var s string
-	if isASCII(name) {
-		s = foldASCII(name)
-	} else if f, ok := foldLatin(name); ok {
-		s = f
+	start := len(dst)
+	if d, ok := appendLatin(dst, name); ok {
+		dst = foldASCII(d, start)
 	} else {
-		s = foldUnicode(name)
+		dst = append(dst, foldUnicode(name)...)
 	}
-	return dropCredentials(s)
+	return dropCredentials(dst, start)
 }
 
 // latinFolds holds, for each rune from U+00C0 to U+017F (Latin-1 and
@@ -46,58 +52,56 @@ func FoldName(name string) string {
 // Generated from foldUnicode; TestLatinFolds checks every entry.
 const latinFolds = "aaaaaa.ceeeeiiii.nooooo..uuuuy..aaaaaa.ceeeeiiii.nooooo..uuuuy.yaaaaaaccccccccdd..eeeeeeeeeegggggggghh..iiiiiiiii...jjkk.llllll....nnnnnn...oooooo..rrrrrrsssssssstttt..uuuuuuuuuuuuwwyyyzzzzzzs"
 
-// foldLatin is foldUnicode for names whose letters are ASCII or in
-// latinFolds, most names in European languages, at the cost of foldASCII:
-// normalisation and case folding then cost nothing. It reports false for
-// any other name.
-func foldLatin(s string) (string, bool) {
-	b := make([]byte, 0, len(s))
-	for _, r := range s {
-		switch {
-		case r < utf8.RuneSelf:
-			b = append(b, byte(r))
-		case 0xC0 <= r && r <= 0x17F && latinFolds[r-0xC0] != '.':
-			b = append(b, latinFolds[r-0xC0])
-		default:
-			return "", false
+// appendLatin appends s to dst with every letter of latinFolds replaced
+// by its ASCII letter, for foldASCII to finish what foldUnicode would do:
+// most names in European languages then cost no normalisation or case
+// folding. It reports false, and leaves dst as it was, for a name with
+// any other rune.
+func appendLatin(dst []byte, s string) ([]byte, bool) {
+	start := len(dst)
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			dst = append(dst, c)
+			i++
+			continue
 		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r < 0xC0 || r > 0x17F || latinFolds[r-0xC0] == '.' {
+			return dst[:start], false
+		}
+		dst = append(dst, latinFolds[r-0xC0])
+		i += size
 	}
-	return foldASCII(b), true
+	return dst, true
 }
 
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
-
-// foldASCII is the allocation-light path for the common case: lower-case
-// letters and digits, every other byte a word break.
-func foldASCII[S string | []byte](s S) string {
-	b := make([]byte, 0, len(s))
+// foldASCII folds b[start:] where it is, the common case: lower-case
+// letters and digits, every other byte a word break, apostrophes dropped
+// (O'Neil and ONeil are the same name). The result is never longer.
+func foldASCII(b []byte, start int) []byte {
+	w := start
 	space := false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
+	for r := start; r < len(b); r++ {
+		c := b[r]
 		switch {
 		case 'A' <= c && c <= 'Z':
 			c += 'a' - 'A'
 		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
 		case c == '\'':
-			continue // O'Neil and ONeil are the same name
+			continue
 		default:
-			space = len(b) > 0
+			space = w > start
 			continue
 		}
-		if space {
-			b = append(b, ' ')
+		if space { // a skipped byte made room for it: w < r
+			b[w] = ' '
+			w++
 			space = false
 		}
-		b = append(b, c)
+		b[w] = c
+		w++
 	}
-	return string(b)
+	return b[:w]
 }
 
 func foldUnicode(s string) string {
@@ -133,13 +137,16 @@ func foldUnicode(s string) string {
 	return b.String()
 }
 
-func dropCredentials(s string) string {
+// dropCredentials drops trailing credential tokens from the folded name
+// in b[start:].
+func dropCredentials(b []byte, start int) []byte {
 	for {
-		i := strings.LastIndexByte(s, ' ')
-		if i < 0 || !credentials[s[i+1:]] || strings.Count(s[:i], " ") < 1 {
-			return s
+		s := b[start:]
+		i := bytes.LastIndexByte(s, ' ')
+		if i < 0 || !credentials[string(s[i+1:])] || bytes.IndexByte(s[:i], ' ') < 0 {
+			return b
 		}
-		s = s[:i]
+		b = b[:start+i]
 	}
 }
 

@@ -1,6 +1,9 @@
 package audit
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestFoldName(t *testing.T) {
 	tests := []struct{ in, want string }{
@@ -77,6 +80,33 @@ func FuzzFoldLatin(f *testing.F) {
 		}
 		if want := foldUnicode(s); got != want {
 			t.Errorf("foldLatin(%q) = %q, foldUnicode = %q", s, got, want)
+		}
+	})
+}
+
+// foldLatin is appendLatin then foldASCII, as appendFold runs them.
+func foldLatin(s string) (string, bool) {
+	d, ok := appendLatin(nil, s)
+	if !ok {
+		return "", false
+	}
+	return string(foldASCII(d, 0)), true
+}
+
+// appendFold appends the folded name after what dst holds, and leaves
+// that alone: credentials and word breaks are judged on the name only.
+func FuzzAppendFold(f *testing.F) {
+	for _, s := range []string{"Ada Lovelace PhD", "phd", "Ada PhD", "  O'Neil,  MBA", "Amélie Brontë", "Søren", "🟢 Max", "x MBA MSc", ""} {
+		f.Add("prefix ", s)
+		f.Add("", s)
+	}
+	f.Fuzz(func(t *testing.T, prefix, name string) {
+		got := string(appendFold([]byte(prefix), name))
+		if want := prefix + FoldName(name); got != want {
+			t.Errorf("appendFold(%q, %q) = %q, want %q", prefix, name, got, want)
+		}
+		if fold := FoldName(name); fold != strings.TrimSpace(fold) || strings.Contains(fold, "  ") {
+			t.Errorf("FoldName(%q) = %q: spaces at an end or doubled", name, fold)
 		}
 	})
 }

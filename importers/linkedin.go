@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/unfollow-audit/unfollow-audit/audit"
+	"github.com/unfollow-audit/unfollow-audit/internal/arena"
 	"github.com/unfollow-audit/unfollow-audit/internal/radix"
 )
 
@@ -245,7 +246,7 @@ type liImport struct {
 	kinds []uint8
 	files []int32
 	dates map[string]audit.Date // Connected On texts parsed, a few thousand days
-	strs  strings.Builder       // where connections' strings are written (see room)
+	strs  arena.Strings         // where connections' strings are written
 }
 
 // settle gives the connections their ids, as claiming them one after the
@@ -442,9 +443,10 @@ func (im *liImport) connection(lr *liReader, rec []string, line int, c *liConnCo
 	}
 	slug, slugAt := profileSlug(url)
 
-	// One piece of memory holds every string the account keeps (see
-	// room): substrings of the record would pin the whole CSV line
-	// (company, position) in memory for as long as the account lives.
+	// One piece of an arena (a thousand allocations for a million
+	// connections) holds every string the account keeps: substrings of
+	// the record would pin the whole CSV line (company, position) in
+	// memory for as long as the account lives.
 	// The ID is most often the slug as written in the URL: then it is
 	// that part of the URL's copy, not a copy of its own.
 	inURL := slug != "" && isPlainID(slug)
@@ -452,8 +454,7 @@ func (im *liImport) connection(lr *liReader, rec []string, line int, c *liConnCo
 	if inURL {
 		idBytes = 0
 	}
-	b := im.room(len(first) + 1 + len(last) + len(url) + len(email) + idBytes)
-	start := b.Len()
+	b, start := im.strs.Room(len(first) + 1 + len(last) + len(url) + len(email) + idBytes)
 	wrote := writeWords(b, first, false)
 	writeWords(b, last, wrote)
 	nameEnd := b.Len() - start
@@ -464,7 +465,7 @@ func (im *liImport) connection(lr *liReader, rec []string, line int, c *liConnCo
 	if !inURL {
 		writeProfileID(b, slug)
 	}
-	s := b.String()[start:]
+	s := im.strs.Since(start)
 	name := s[:nameEnd]
 
 	id, kind := s[emailEnd:], liProfileID
@@ -489,21 +490,6 @@ func (im *liImport) connection(lr *liReader, rec []string, line int, c *liConnCo
 		Source:     src,
 	})
 	return nil
-}
-
-// room returns the builder the next connection's strings are written in,
-// with room for n more bytes. Connections share builders of 1 MiB or
-// more, each written once from start to end: strings taken from one
-// (b.String()[start:]) stay valid as it grows, since a builder never
-// changes bytes written, and a million connections cost a thousand
-// allocations rather than a million. A connection's strings are still one
-// piece of memory, so that they do not pin the CSV line they came from.
-func (im *liImport) room(n int) *strings.Builder {
-	if im.strs.Cap()-im.strs.Len() < n {
-		im.strs = strings.Builder{}
-		im.strs.Grow(max(n, 1<<20))
-	}
-	return &im.strs
 }
 
 // dateKey is the date part of a name-and-date ID.
