@@ -235,6 +235,7 @@ type rowParser struct {
 
 	rows  []LedgerRow
 	cells []string
+	keys  []string // rows' account keys are cut from it too
 }
 
 // parse checks and parses one record; it returns nil for a blank line.
@@ -303,6 +304,14 @@ func (p *rowParser) parse(rec []string, line int) (*LedgerRow, error) {
 	n.Relationship = row.Cells[p.relationship]
 	n.Note = row.Cells[p.note]
 	v = row.Cells[p.accounts]
+	if v != "" {
+		// At most one key more than semicolons; capped, like the cells.
+		n := strings.Count(v, ";") + 1
+		if len(p.keys) < n {
+			p.keys = make([]string, max(slab, n))
+		}
+		row.Accounts, p.keys = p.keys[:0:n], p.keys[n:]
+	}
 	for rest := v; rest != ""; {
 		var k string
 		k, rest, _ = strings.Cut(rest, ";")
