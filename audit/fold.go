@@ -143,7 +143,9 @@ func dropCredentials(b []byte, start int) []byte {
 	for {
 		s := b[start:]
 		i := bytes.LastIndexByte(s, ' ')
-		if i < 0 || !credentials[string(s[i+1:])] || bytes.IndexByte(s[:i], ' ') < 0 {
+		t := s[i+1:]
+		// Credentials are 3 or 4 letters: most last words need no lookup.
+		if i < 0 || len(t) < 3 || len(t) > 4 || !credentials[string(t)] || bytes.IndexByte(s[:i], ' ') < 0 {
 			return b
 		}
 		b = b[:start+i]

@@ -110,3 +110,12 @@ func FuzzAppendFold(f *testing.F) {
 		}
 	})
 }
+
+// dropCredentials looks up only last words of 3 or 4 letters.
+func TestCredentialsLengths(t *testing.T) {
+	for c := range credentials {
+		if len(c) < 3 || len(c) > 4 {
+			t.Errorf("credential %q is not 3 or 4 letters: dropCredentials would never drop it", c)
+		}
+	}
+}
