@@ -636,8 +636,8 @@ func TestProfileSlug(t *testing.T) {
 // several of them, every account keeps its own name, URL, e-mail and id.
 func TestLinkedInStringsAcrossBuilders(t *testing.T) {
 	var b strings.Builder
-	b.WriteString(liConnectionsHeader + "\n")
-	const n = 25_000 // about 2.5 MB of strings: three builders
+	b.WriteString(liNotes + liHeader) // shaped like today's export
+	const n = 25_000                  // about 2.5 MB of strings: three builders
 	for i := range n {
 		email := ""
 		if i%3 == 0 {
