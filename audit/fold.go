@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/cases"
+	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -26,13 +27,14 @@ var credentials = map[string]bool{
 // tokens ("Ada Lovelace PhD"). Letters without a decomposition (ø, ł) stay
 // as they are. The result is for matching only; reports show the original.
 func FoldName(name string) string {
-	return string(appendFold(nil, name))
+	var f folder
+	return string(f.appendFold(nil, name))
 }
 
 // appendFold appends FoldName(name) to dst: where names are folded by the
 // million (Merge), into one buffer, with no allocation of its own for
 // names in Latin scripts.
-func appendFold(dst []byte, name string) []byte {
+func (f *folder) appendFold(dst []byte, name string) []byte {
 	if i := strings.IndexByte(name, ','); i >= 0 {
 		name = name[:i]
 	}
@@ -40,7 +42,7 @@ func appendFold(dst []byte, name string) []byte {
 	if d, ok := appendLatin(dst, name); ok {
 		dst = foldASCII(d, start)
 	} else {
-		dst = append(dst, foldUnicode(name)...)
+		dst = f.appendUnicode(dst, name)
 	}
 	return dropCredentials(dst, start)
 }
@@ -104,37 +106,86 @@ func foldASCII(b []byte, start int) []byte {
 	return b[:w]
 }
 
+// foldUnicode is FoldName's way for names that appendLatin cannot fold:
+// other scripts, ligatures, ø and ß, emoji. Merge and the importers use
+// it through a folder that keeps its buffers; this one allocates them.
 func foldUnicode(s string) string {
-	// Decompose, drop the combining marks (accents), recompose. This is
-	// what transform.Chain(NFKD, runes.Remove(Mn), NFC) does, without
-	// the chain's per-call buffers, which dominated import time.
-	d := norm.NFKD.String(s)
-	nm := make([]byte, 0, len(d))
-	for _, r := range d {
-		if !unicode.Is(unicode.Mn, r) {
-			nm = utf8.AppendRune(nm, r)
-		}
+	var f folder
+	return string(f.appendUnicode(nil, s))
+}
+
+// folder folds names into buffers it keeps: a million names, many in
+// other scripts than Latin, then cost no allocation each (they cost 95 MB
+// of garbage at a million synthetic names, made when the heap peaks).
+// The zero value is ready; a folder is for one goroutine.
+type folder struct {
+	caser                cases.Caser
+	ready                bool // caser made
+	decomposed, unmarked []byte
+	composed, held       []byte
+}
+
+// appendUnicode appends the fold of s to dst: decompose (NFKD), drop the
+// combining marks (accents), recompose (NFC), fold case, and keep letters
+// and digits with one space between words, apostrophes dropped. This is
+// what transform.Chain(NFKD, runes.Remove(Mn), NFC) and cases.Fold do,
+// without their per-call buffers.
+func (f *folder) appendUnicode(dst []byte, s string) []byte {
+	if !f.ready {
+		f.caser, f.ready = cases.Fold(), true
 	}
-	s = cases.Fold().String(norm.NFC.String(string(nm)))
-	var b strings.Builder
-	b.Grow(len(s))
+	f.decomposed = norm.NFKD.AppendString(f.decomposed[:0], s)
+	f.unmarked = f.unmarked[:0]
+	for i := 0; i < len(f.decomposed); {
+		r, size := utf8.DecodeRune(f.decomposed[i:])
+		if !unicode.Is(unicode.Mn, r) {
+			// Invalid bytes become U+FFFD, as ranging over a string has
+			// them: kept, two could make a letter once a mark between
+			// them is gone.
+			f.unmarked = utf8.AppendRune(f.unmarked, r)
+		}
+		i += size
+	}
+	f.composed = norm.NFC.Append(f.composed[:0], f.unmarked...)
+	folded := f.caseFold(f.composed)
+	start := len(dst)
 	space := false
-	for _, r := range s {
+	for i := 0; i < len(folded); {
+		r, size := utf8.DecodeRune(folded[i:])
+		i += size
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 		case r == '\'' || r == '’':
 			continue
 		default:
-			space = b.Len() > 0
+			space = len(dst) > start
 			continue
 		}
 		if space {
-			b.WriteByte(' ')
+			dst = append(dst, ' ')
 			space = false
 		}
-		b.WriteRune(r)
+		dst = utf8.AppendRune(dst, r)
 	}
-	return b.String()
+	return dst
+}
+
+// caseFold returns cases.Fold of b in f's buffer.
+func (f *folder) caseFold(b []byte) []byte {
+	if cap(f.held) < 2*len(b)+16 {
+		f.held = make([]byte, 2*len(b)+16)
+	}
+	for {
+		f.caser.Reset()
+		n, _, err := f.caser.Transform(f.held[:cap(f.held)], b, true)
+		switch {
+		case err == nil:
+			return f.held[:n]
+		case err != transform.ErrShortDst:
+			return append(f.held[:0], f.caser.Bytes(b)...) // its own buffers
+		}
+		f.held = make([]byte, 2*cap(f.held))
+	}
 }
 
 // dropCredentials drops trailing credential tokens from the folded name

@@ -3,6 +3,11 @@ package audit
 import (
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/cases"
+	"golang.org/x/text/unicode/norm"
 )
 
 func TestFoldName(t *testing.T) {
@@ -101,7 +106,8 @@ func FuzzAppendFold(f *testing.F) {
 		f.Add("", s)
 	}
 	f.Fuzz(func(t *testing.T, prefix, name string) {
-		got := string(appendFold([]byte(prefix), name))
+		var fo folder
+		got := string(fo.appendFold([]byte(prefix), name))
 		if want := prefix + FoldName(name); got != want {
 			t.Errorf("appendFold(%q, %q) = %q, want %q", prefix, name, got, want)
 		}
@@ -117,5 +123,70 @@ func TestCredentialsLengths(t *testing.T) {
 		if len(c) < 3 || len(c) > 4 {
 			t.Errorf("credential %q is not 3 or 4 letters: dropCredentials would never drop it", c)
 		}
+	}
+}
+
+// referenceFold is foldUnicode as the strings of golang.org/x/text give it,
+// one allocation per step: what a folder must do in its buffers.
+func referenceFold(s string) string {
+	d := norm.NFKD.String(s)
+	nm := make([]byte, 0, len(d))
+	for _, r := range d {
+		if !unicode.Is(unicode.Mn, r) {
+			nm = utf8.AppendRune(nm, r)
+		}
+	}
+	s = cases.Fold().String(norm.NFC.String(string(nm)))
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		case r == '\'' || r == '’':
+			continue
+		default:
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// A folder folds as referenceFold does, whatever it folded before: its
+// buffers are reused, and case folding may make a name longer (ß, ŉ).
+func FuzzFolder(f *testing.F) {
+	for _, s := range []string{"Søren Kierkegaard", "ßßßßßßßßßßßßßßßßßßßßßßßßßßßßßßßßßßßßßßßß", "ŉŉŉŉŉŉŉŉŉŉŉŉŉŉŉ", "Ǆǆ", "🟢 Max", "Мария Иванова", "李小龍", "é\u0301\u0301", "ﬁﬂ", "", "\xff\xfe"} {
+		f.Add(s, "Ærøskøbing Æbelø")
+	}
+	var fo folder // shared by every input, as Merge shares one among names
+	f.Fuzz(func(t *testing.T, s, before string) {
+		fo.appendUnicode(nil, before)
+		if got, want := string(fo.appendUnicode([]byte("x"), s)), "x"+referenceFold(s); got != want {
+			t.Errorf("appendUnicode(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// A folder that has folded a name before folds others of that size with
+// no allocation: Merge folds a million names with two of them.
+func TestFolderReusesBuffers(t *testing.T) {
+	var fo folder
+	var dst []byte
+	names := []string{"Søren Kierkegaard", "Мария Иванова", "🟢 Max Straße", "李小龍"}
+	for _, n := range names {
+		dst = fo.appendFold(dst[:0], n)
+	}
+	allocs := testing.AllocsPerRun(100, func() {
+		for _, n := range names {
+			dst = fo.appendFold(dst[:0], n)
+		}
+	})
+	if allocs != 0 {
+		t.Errorf("%v allocations per round of %d names, want 0", allocs, len(names))
 	}
 }

@@ -247,8 +247,9 @@ func (m *merger) byName() []nameGroup {
 		// cost no allocation each.
 		var buf []byte
 		var folds arena.Strings
+		var f folder
 		for i := from; i < to; i++ {
-			buf = appendFold(buf[:0], m.acc[i].Name)
+			buf = f.appendFold(buf[:0], m.acc[i].Name)
 			m.folds[i] = folds.Copy(buf)
 		}
 	})

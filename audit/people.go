@@ -376,6 +376,11 @@ const longKey = 25
 // prefix8 returns the first 8 bytes of s as a big-endian number, zeros
 // after its end: prefixes compare as the strings do, where they differ.
 func prefix8(s string) uint64 {
+	if len(s) >= 8 { // one load, as the compiler reads this form
+		_ = s[7]
+		return uint64(s[0])<<56 | uint64(s[1])<<48 | uint64(s[2])<<40 | uint64(s[3])<<32 |
+			uint64(s[4])<<24 | uint64(s[5])<<16 | uint64(s[6])<<8 | uint64(s[7])
+	}
 	var v uint64
 	for i := range 8 {
 		v <<= 8

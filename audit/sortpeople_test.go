@@ -22,6 +22,9 @@ func TestSortPeopleMatchesReference(t *testing.T) {
 		people := make([]*Person, n)
 		for i := range people {
 			name := stems[r.IntN(len(stems))]
+			if r.IntN(4) == 0 { // names that differ early, as most do
+				name = string(rune('a'+r.IntN(26))) + string(rune('a'+r.IntN(26))) + " " + name
+			}
 			if r.IntN(3) == 0 {
 				name += strings.Repeat("x", r.IntN(12)) // lengths around 16 and 24 bytes
 			}
