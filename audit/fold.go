@@ -3,6 +3,7 @@ package audit
 import (
 	"bytes"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -27,9 +28,17 @@ var credentials = map[string]bool{
 // tokens ("Ada Lovelace PhD"). Letters without a decomposition (ø, ł) stay
 // as they are. The result is for matching only; reports show the original.
 func FoldName(name string) string {
-	var f folder
-	return string(f.appendFold(nil, name))
+	f := folders.Get().(*folder)
+	defer folders.Put(f)
+	f.out = f.appendFold(f.out[:0], name)
+	return string(f.out)
 }
+
+// folders keeps the folders FoldName borrows: callers that fold a name at a
+// time (the importers' follow lists, SortItems) then reuse their buffers
+// as Merge reuses its own, and a name costs one allocation, its string. A
+// pool holds no state a caller can see.
+var folders = sync.Pool{New: func() any { return new(folder) }}
 
 // appendFold appends FoldName(name) to dst: where names are folded by the
 // million (Merge), into one buffer, with no allocation of its own for
@@ -48,14 +57,14 @@ func (f *folder) appendFold(dst []byte, name string) []byte {
 }
 
 // latinFolds holds, for each rune from U+00C0 to U+017F (Latin-1 and
-// Latin Extended-A letters: é, ñ, ş, ő...), the ASCII letter foldUnicode
+// Latin Extended-A letters: é, ñ, ş, ő...), the ASCII letter appendUnicode
 // folds it to between two letters, or '.' where it folds to anything else
 // (ø, ß, æ, ×, and ŀ, whose middle dot breaks the word).
-// Generated from foldUnicode; TestLatinFolds checks every entry.
+// Generated from folder.appendUnicode; TestLatinFolds checks every entry.
 const latinFolds = "aaaaaa.ceeeeiiii.nooooo..uuuuy..aaaaaa.ceeeeiiii.nooooo..uuuuy.yaaaaaaccccccccdd..eeeeeeeeeegggggggghh..iiiiiiiii...jjkk.llllll....nnnnnn...oooooo..rrrrrrsssssssstttt..uuuuuuuuuuuuwwyyyzzzzzzs"
 
 // appendLatin appends s to dst with every letter of latinFolds replaced
-// by its ASCII letter, for foldASCII to finish what foldUnicode would do:
+// by its ASCII letter, for foldASCII to finish what appendUnicode would do:
 // most names in European languages then cost no normalisation or case
 // folding. It reports false, and leaves dst as it was, for a name with
 // any other rune.
@@ -106,14 +115,6 @@ func foldASCII(b []byte, start int) []byte {
 	return b[:w]
 }
 
-// foldUnicode is FoldName's way for names that appendLatin cannot fold:
-// other scripts, ligatures, ø and ß, emoji. Merge and the importers use
-// it through a folder that keeps its buffers; this one allocates them.
-func foldUnicode(s string) string {
-	var f folder
-	return string(f.appendUnicode(nil, s))
-}
-
 // folder folds names into buffers it keeps: a million names, many in
 // other scripts than Latin, then cost no allocation each (they cost 95 MB
 // of garbage at a million synthetic names, made when the heap peaks).
@@ -123,6 +124,7 @@ type folder struct {
 	ready                bool // caser made
 	decomposed, unmarked []byte
 	composed, held       []byte
+	out                  []byte // FoldName's result, before its copy
 }
 
 // appendUnicode appends the fold of s to dst: decompose (NFKD), drop the

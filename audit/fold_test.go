@@ -1,6 +1,7 @@
 package audit
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"unicode"
@@ -53,27 +54,27 @@ func TestSlug(t *testing.T) {
 	}
 }
 
-// TestLatinFolds checks every entry of the table against foldUnicode.
+// TestLatinFolds checks every entry of the table against referenceFold.
 func TestLatinFolds(t *testing.T) {
 	if len(latinFolds) != 0x17F-0xC0+1 {
 		t.Fatalf("latinFolds has %d entries, want %d", len(latinFolds), 0x17F-0xC0+1)
 	}
 	for r := rune(0xC0); r <= 0x17F; r++ {
 		// Between two letters, as a decomposition can hold a word break.
-		got, want := latinFolds[r-0xC0], foldUnicode("a"+string(r)+"a")
+		got, want := latinFolds[r-0xC0], referenceFold("a"+string(r)+"a")
 		if got == '.' {
 			if len(want) == 3 && 'a' <= want[1] && want[1] <= 'z' {
-				t.Errorf("%U %c: '.', but foldUnicode gives %q", r, r, want)
+				t.Errorf("%U %c: '.', but referenceFold gives %q", r, r, want)
 			}
 			continue
 		}
 		if want != "a"+string(got)+"a" {
-			t.Errorf("%U %c: %q, but foldUnicode gives %q", r, r, got, want)
+			t.Errorf("%U %c: %q, but referenceFold gives %q", r, r, got, want)
 		}
 	}
 }
 
-// FuzzFoldLatin checks that the Latin fast path folds as foldUnicode does.
+// FuzzFoldLatin checks that the Latin fast path folds as referenceFold does.
 func FuzzFoldLatin(f *testing.F) {
 	for _, s := range []string{"Amélie Brontë", "Søren Kierkegaard", "Zoë O'Neil-Ñúñez", "Łukasz  Żółć", "é\u0301", "İstanbul", "ŉ", "Ǆ"} {
 		f.Add(s)
@@ -83,8 +84,8 @@ func FuzzFoldLatin(f *testing.F) {
 		if !ok {
 			return
 		}
-		if want := foldUnicode(s); got != want {
-			t.Errorf("foldLatin(%q) = %q, foldUnicode = %q", s, got, want)
+		if want := referenceFold(s); got != want {
+			t.Errorf("foldLatin(%q) = %q, referenceFold = %q", s, got, want)
 		}
 	})
 }
@@ -126,7 +127,7 @@ func TestCredentialsLengths(t *testing.T) {
 	}
 }
 
-// referenceFold is foldUnicode as the strings of golang.org/x/text give it,
+// referenceFold is the Unicode folding as the strings of golang.org/x/text give it,
 // one allocation per step: what a folder must do in its buffers.
 func referenceFold(s string) string {
 	d := norm.NFKD.String(s)
@@ -188,5 +189,38 @@ func TestFolderReusesBuffers(t *testing.T) {
 	})
 	if allocs != 0 {
 		t.Errorf("%v allocations per round of %d names, want 0", allocs, len(names))
+	}
+	// FoldName borrows a folder: one allocation a name, its string (the
+	// pool may drop a folder in a collection, hence at most one more).
+	if raceEnabled {
+		return
+	}
+	allocs = testing.AllocsPerRun(100, func() {
+		for _, n := range names {
+			FoldName(n)
+		}
+	})
+	if allocs > float64(len(names))+1 {
+		t.Errorf("FoldName: %v allocations per round of %d names, want %d", allocs, len(names), len(names))
+	}
+}
+
+// Merge folds the names of a big list in two halves, each with a folder
+// of its own: names in other scripts fold there as FoldName folds them.
+func TestMergeFoldsOtherScriptsInHalves(t *testing.T) {
+	stems := []string{"Мария Иванова", "李小龍", "Søren Kierkegaard", "Straße Ærø", "🟢 Max", "Ἀθηνᾶ", "ΐΰ ﬃ"}
+	accs := make([]Account, 40_000) // over the size where work splits in halves
+	for i := range accs {
+		accs[i] = Account{Network: LinkedIn, Relation: Connection, ID: fmt.Sprint("m", i),
+			Name: stems[i%len(stems)] + " " + strings.Repeat("ж", i%5)}
+	}
+	want := map[string]string{}
+	for i := range accs {
+		want[accs[i].ID] = referenceFold(accs[i].Name)
+	}
+	for _, p := range Merge(accs, nil) {
+		if got, w := p.fold, want[p.Accounts[0].ID]; got != w {
+			t.Fatalf("%s: fold %q, want %q", p.Accounts[0].ID, got, w)
+		}
 	}
 }
