@@ -1,0 +1,103 @@
+package importers
+
+import (
+	"strings"
+
+	"github.com/unfollow-audit/unfollow-audit/audit"
+)
+
+// dateKey is the date part of a name-and-date ID.
+func dateKey(d audit.Date) string {
+	if d.IsZero() {
+		return "nodate"
+	}
+	return d.Time().Format("20060102")
+}
+
+// profileSlug returns the <slug> of a linkedin.com/in/<slug> URL and
+// where it starts in u, or "" when u is not one (then the ID comes from
+// the name and date).
+func profileSlug(u string) (slug string, at int) {
+	// The form of every profile URL in today's exports, checked first: a
+	// million connections each pay for the general parse below otherwise.
+	const usual = "https://www.linkedin.com/in/"
+	rest, ok := strings.CutPrefix(u, usual)
+	if !ok {
+		if rest, ok = cutProfilePath(u); !ok {
+			return "", 0
+		}
+	}
+	at = len(u) - len(rest)
+	for i := 0; i < len(rest); i++ {
+		if c := rest[i]; c == '/' || c == '?' || c == '#' {
+			return rest[:i], at
+		}
+	}
+	return rest, at
+}
+
+// cutProfilePath returns what follows "in/" in a linkedin.com/in/ URL of
+// any scheme case and subdomain, and whether u is one.
+func cutProfilePath(u string) (string, bool) {
+	rest := u
+	if len(rest) >= 8 && strings.EqualFold(rest[:8], "https://") {
+		rest = rest[8:]
+	} else if len(rest) >= 7 && strings.EqualFold(rest[:7], "http://") {
+		rest = rest[7:]
+	}
+	host, p, ok := strings.Cut(rest, "/")
+	if !ok || !(strings.EqualFold(host, "linkedin.com") ||
+		len(host) > len(".linkedin.com") && strings.EqualFold(host[len(host)-len(".linkedin.com"):], ".linkedin.com")) {
+		return "", false
+	}
+	if len(p) < 3 || !strings.EqualFold(p[:3], "in/") {
+		return "", false
+	}
+	return p[3:], true
+}
+
+// writeProfileID writes slug as an ID: ASCII letters lower-cased, percent
+// escapes as written, letters, digits, '-' and '_' as they are, and every
+// other byte percent-encoded, so that the ID is safe in the ledger (no ';'
+// or space) and cannot be mistaken for a name-and-date ID ('.') or a
+// repeat ('~'). Raw UTF-8 thus gives the same ID as LinkedIn's own
+// percent-encoded form.
+func writeProfileID(b *strings.Builder, slug string) {
+	const hex = "0123456789ABCDEF"
+	for i := 0; i < len(slug); i++ {
+		c := slug[i]
+		switch {
+		case c == '%' && i+2 < len(slug) && isHexDigit(slug[i+1]) && isHexDigit(slug[i+2]):
+			b.WriteString(slug[i : i+3])
+			i += 2
+		case 'A' <= c && c <= 'Z':
+			b.WriteByte(c + 'a' - 'A')
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9', c == '-', c == '_':
+			b.WriteByte(c)
+		default:
+			b.WriteByte('%')
+			b.WriteByte(hex[c>>4])
+			b.WriteByte(hex[c&15])
+		}
+	}
+}
+
+// isPlainID reports whether writeProfileID writes slug as it is: lower
+// case letters, digits, '-', '_' and percent escapes only.
+func isPlainID(slug string) bool {
+	for i := 0; i < len(slug); i++ {
+		c := slug[i]
+		switch {
+		case c == '%' && i+2 < len(slug) && isHexDigit(slug[i+1]) && isHexDigit(slug[i+2]):
+			i += 2
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9', c == '-', c == '_':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+func isHexDigit(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
+}
