@@ -1,7 +1,6 @@
 package audit
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 	"strconv"
@@ -139,7 +138,6 @@ type crowdWriter struct {
 	// ",,,yes,,<source>\n".
 	mid, link, tail []byte
 	ok              bool // false when the link needs quoting: rows go the long way
-	buf             []byte
 }
 
 // write writes row r.
@@ -154,31 +152,27 @@ func (w *crowdWriter) write(cw *csvWriter, r crowdRow) error {
 		a := f.Account(int(r.i))
 		return writeAccount(cw, w.c.rowID(r), &a, "")
 	}
-	b := appendPersonID(w.buf[:0], r.idNum-1)
+	b := appendPersonID(cw.buf, r.idNum-1)
 	b = append(b, w.mid...)
 	b = strconv.AppendUint(b, f.IDs[r.i], 10)
 	b = append(b, w.link...)
 	b = strconv.AppendUint(b, f.IDs[r.i], 10)
-	b = append(b, w.tail...)
-	w.buf = b
-	_, err := cw.w.Write(b)
-	return err
+	cw.buf = append(b, w.tail...)
+	return cw.rowDone()
 }
 
 // prepare makes the constant parts of the rows of set f read from src.
 func (w *crowdWriter) prepare(f *Followers, src string) {
 	cells := func(lead string, cells ...string) []byte {
-		var b bytes.Buffer
-		b.WriteString(lead)
-		cw := newCSVWriter(&b)
+		cw := newChunkWriter(64)
+		cw.buf = append(cw.buf, lead...)
 		for i, c := range cells {
 			if i > 0 {
-				cw.w.WriteByte(',')
+				cw.buf = append(cw.buf, ',')
 			}
 			cw.field(c)
 		}
-		cw.Flush()
-		return b.Bytes()
+		return cw.buf
 	}
 	w.mid = cells(",", f.Network, Follower, "")
 	// An id is digits: it never needs quoting, and the link does only if

@@ -216,3 +216,28 @@ func annotate(tb testing.TB, ledger []byte) []byte {
 	}
 	return out.Bytes()
 }
+
+// BenchmarkReports writes the reports of a first audit of n accounts (the
+// ledger, keep.csv, and unfollow.csv with the history in one pass) to
+// io.Discard: the formatting of the cells alone, the merge and the rules
+// done once, off the clock.
+func BenchmarkReports(b *testing.B) {
+	r := benchRules(audit.NewDate(2026, 11, 25))
+	for _, n := range benchSizes {
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			l := audit.NewLedger()
+			people := audit.Merge(benchAccounts(n), l.Known())
+			l.Update(people)
+			items := r.DecideAll(people, l)
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, err := range []error{audit.WriteLedger(io.Discard, l), audit.WriteDecisions(io.Discard, items, true),
+					audit.WriteUnfollowAndHistory(io.Discard, io.Discard, items, nil, r.AsOf)} {
+					if err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+		})
+	}
+}

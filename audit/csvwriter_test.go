@@ -43,6 +43,29 @@ func TestCSVWriterMatchesEncodingCSV(t *testing.T) {
 	}
 }
 
+// repeated writes each cell as field does, whatever came before it in its
+// column: the same plain cell again, a cell that needs quoting or
+// escaping after a plain one, an empty one.
+func TestRepeatedMatchesField(t *testing.T) {
+	cells := []string{"unknown", "unknown", "", "unknown", "a,b", "unknown", "=1", "=1", "unfollow", "'x", "unfollow",
+		" space", "x\ny", "x\ny", `\.`, "plain"}
+	var got, want []byte
+	rw, fw := newChunkWriter(64), newChunkWriter(64)
+	for _, c := range cells {
+		rw.repeated(2, c)
+		rw.buf = append(rw.buf, ',')
+		fw.field(c)
+		fw.buf = append(fw.buf, ',')
+	}
+	got, want = rw.buf, fw.buf
+	if string(got) != string(want) {
+		t.Errorf("repeated wrote %q, field %q", got, want)
+	}
+	if rw.last[2] != "plain" {
+		t.Errorf("last plain cell %q, want %q", rw.last[2], "plain")
+	}
+}
+
 // hasSpecial, which looks at eight bytes at a time, finds each special
 // character at every place in strings of up to 20 bytes, with bytes on
 // either side that differ from it by one bit or are above 0x7f, and finds

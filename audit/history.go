@@ -58,7 +58,22 @@ func WriteHistory(w io.Writer, items []Item, carried []Past, asOf Date) error {
 // writeHistoryRow writes the history row of it, decided on day.
 func writeHistoryRow(cw *csvWriter, day string, it *Item) error {
 	a := it.Account
-	return cw.Write(day, it.Person.ID, a.Network, a.Relation, a.ID, a.Name, decisionWord(it.Decision), it.Decision.Rule)
+	cw.repeated(0, day)
+	cw.buf = append(cw.buf, ',')
+	cw.field(it.Person.ID)
+	for i, s := range [...]string{a.Network, a.Relation} {
+		cw.buf = append(cw.buf, ',')
+		cw.repeated(1+i, s)
+	}
+	for _, s := range [...]string{a.ID, a.Name} {
+		cw.buf = append(cw.buf, ',')
+		cw.field(s)
+	}
+	for i, s := range [...]string{decisionWord(it.Decision), it.Decision.Rule} {
+		cw.buf = append(cw.buf, ',')
+		cw.repeated(3+i, s)
+	}
+	return cw.end()
 }
 
 // writeCarried writes the carried rows of a history file, and flushes cw.

@@ -47,7 +47,7 @@ func WriteLedger(w io.Writer, l *Ledger) error {
 func writeVirtualRow(cw *csvWriter, r *LedgerRow, cols []string) {
 	for i, c := range cols {
 		if i > 0 {
-			cw.w.WriteByte(',')
+			cw.buf = append(cw.buf, ',')
 		}
 		switch c {
 		case ColPersonID:
@@ -60,5 +60,5 @@ func writeVirtualRow(cw *csvWriter, r *LedgerRow, cols []string) {
 			cw.field(yesNo(r.followed))
 		}
 	}
-	cw.w.WriteByte('\n')
+	cw.end()
 }

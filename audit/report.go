@@ -32,8 +32,20 @@ func WriteDecisions(w io.Writer, items []Item, keep bool) error {
 // writeDecision writes the row of it in keep.csv or unfollow.csv.
 func writeDecision(cw *csvWriter, it *Item) error {
 	a := it.Account
-	return cw.Write(it.Person.ID, a.Network, a.Relation, a.ID, a.Name, a.Handle, ProfileLink(a),
-		it.Action(), it.Decision.Rule, it.Decision.Reason)
+	cw.field(it.Person.ID)
+	cw.buf = append(cw.buf, ',')
+	cw.repeated(0, a.Network)
+	cw.buf = append(cw.buf, ',')
+	cw.repeated(1, a.Relation)
+	for _, s := range [...]string{a.ID, a.Name, a.Handle, ProfileLink(a)} {
+		cw.buf = append(cw.buf, ',')
+		cw.field(s)
+	}
+	for i, s := range [...]string{it.Action(), it.Decision.Rule, it.Decision.Reason} {
+		cw.buf = append(cw.buf, ',')
+		cw.repeated(2+i, s)
+	}
+	return cw.end()
 }
 
 // WriteUnfollowAndHistory writes what WriteDecisions(unfollow, items, false)
