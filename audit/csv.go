@@ -227,12 +227,16 @@ func hasSpecial(s string) bool {
 	return false
 }
 
-// Flush writes what is buffered; a chunk's writer keeps it.
+// Flush writes what is buffered; a chunk's writer keeps it. After a
+// failed write, what is buffered is dropped, as bufio.Writer drops it:
+// the error stays, and a caller that goes on writing does not fill memory.
 func (c *csvWriter) Flush() error {
-	if c.err != nil || c.out == nil || len(c.buf) == 0 {
+	if c.out == nil {
 		return c.err
 	}
-	_, c.err = c.out.Write(c.buf)
+	if c.err == nil && len(c.buf) > 0 {
+		_, c.err = c.out.Write(c.buf)
+	}
 	c.buf = c.buf[:0]
 	return c.err
 }

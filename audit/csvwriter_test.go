@@ -197,3 +197,39 @@ func FuzzCSVWriter(f *testing.F) {
 		}
 	})
 }
+
+// failAfter accepts n bytes, then fails every write.
+type failAfter struct{ n int }
+
+func (f *failAfter) Write(p []byte) (int, error) {
+	if len(p) > f.n {
+		k := f.n
+		f.n = 0
+		return k, errors.New("disk full")
+	}
+	f.n -= len(p)
+	return len(p), nil
+}
+
+// Once a write failed, every later record returns the error, and what a
+// caller that goes on writing formats is dropped, not kept in memory.
+func TestCSVWriterKeepsFirstErrorAndDropsRest(t *testing.T) {
+	cw := newCSVWriter(&failAfter{n: 1000})
+	row := strings.Repeat("x", 1000)
+	var first error
+	for i := range 1000 {
+		err := cw.Write(row, fmt.Sprint(i))
+		if first == nil {
+			first = err
+		}
+		if first != nil && err == nil {
+			t.Fatalf("row %d: no error after %v", i, first)
+		}
+	}
+	if first == nil || cw.Flush() == nil {
+		t.Fatal("a write failed and no error came back")
+	}
+	if len(cw.buf) > csvFlushAt+2*len(row) {
+		t.Errorf("%d bytes kept after the error, want at most one buffer's worth", len(cw.buf))
+	}
+}
