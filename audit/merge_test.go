@@ -384,11 +384,16 @@ func TestMergeUnjoinedShortcut(t *testing.T) {
 }
 
 // permuteInPlace puts xs[order[k]] at k for any permutation: cycles of
-// every length, fixed points, none at all.
+// every length, fixed points, none at all; in blocks (permuteBlocks) of
+// any size, the last one short or not, as by following the cycles.
 func TestPermuteInPlace(t *testing.T) {
 	r := rand.New(rand.NewPCG(4, 4))
-	for _, n := range []int{0, 1, 2, 3, 10, 1000} {
-		for range 20 {
+	for _, n := range []int{0, 1, 2, 3, 10, 1000, 1024, 3*permuteBlock + 5} {
+		for round := range 20 {
+			shift := uint(permuteShift)
+			if round%2 == 1 {
+				shift = uint(round % 5) // blocks of 1 to 16 elements
+			}
 			order := make([]int32, n)
 			for i := range order {
 				order[i] = int32(i)
@@ -410,9 +415,9 @@ func TestPermuteInPlace(t *testing.T) {
 				want[k] = xs[i]
 			}
 			spent := slices.Clone(order)
-			permuteInPlace(xs, spent)
+			permuteBlocks(xs, spent, shift)
 			if !slices.Equal(xs, want) {
-				t.Fatalf("order %v: got %v, want %v", order, xs, want)
+				t.Fatalf("n=%d, blocks of %d: got %v, want %v (order %v)", n, 1<<shift, xs, want, order)
 			}
 		}
 	}

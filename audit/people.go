@@ -165,9 +165,74 @@ func permute(slab []Person, acc []Account, order []int32) {
 	wg.Wait()
 }
 
-// permuteInPlace moves xs[order[k]] to xs[k] for every k, following the
-// permutation's cycles, and marks order's entries done with -1.
+// permuteInPlace moves xs[order[k]] to xs[k] for every k; order is
+// spent. Following the permutation's cycles straight through the slab
+// reads a random element at each step, a cache and TLB miss that grows
+// worse than linearly with the slab (0.09 s at a million accounts, 0.27 s
+// at two). So a big slab is permuted in two passes whose reads and writes
+// stay close: first every element is swapped into its destination's
+// block of permuteBlock elements (an in-place distribution, as American
+// flag sort does, with a write front per block that only moves forward),
+// then the cycles are followed within each block, which fits in the
+// second-level cache.
 func permuteInPlace[T any](xs []T, order []int32) {
+	permuteBlocks(xs, order, permuteShift)
+}
+
+// permuteShift sets permuteBlock: 4096 accounts of 144 bytes are 576 KiB.
+const (
+	permuteShift = 12
+	permuteBlock = 1 << permuteShift
+)
+
+// permuteBlocks is permuteInPlace with blocks of 1<<shift elements.
+func permuteBlocks[T any](xs []T, order []int32, shift uint) {
+	n := len(xs)
+	if n <= 2<<shift {
+		permuteCycles(xs, order)
+		return
+	}
+	// dest[i]: where xs[i] goes. order is a permutation: block b receives
+	// exactly the elements of [b<<shift, (b+1)<<shift).
+	dest := make([]int32, n)
+	for k, i := range order {
+		dest[i] = int32(k)
+	}
+	blocks := (n + 1<<shift - 1) >> shift
+	front := make([]int, blocks) // per block: up to where it holds its own
+	for b := range front {
+		front[b] = b << shift
+	}
+	for b := range front {
+		end := min(n, (b+1)<<shift)
+		for i := front[b]; i < end; i = front[b] {
+			// Carry the element at i along to its block's front, take the
+			// one there along to its own, and so on until one for block
+			// b comes back to i: an element read and written once.
+			x, dx := xs[i], dest[i]
+			for d := int(dx >> shift); d != b; d = int(dx >> shift) {
+				j := front[d]
+				front[d]++
+				x, xs[j] = xs[j], x
+				dx, dest[j] = dest[j], dx
+			}
+			xs[i], dest[i] = x, dx
+			front[b]++
+		}
+	}
+	for b := range front {
+		lo := b << shift
+		end := min(n, lo+1<<shift)
+		for k, d := range dest[lo:end] { // xs[lo+k] goes to d, in this block
+			order[d] = int32(k)
+		}
+		permuteCycles(xs[lo:end], order[lo:end])
+	}
+}
+
+// permuteCycles is permuteInPlace following the cycles through the whole
+// of xs, and marks order's entries done with -1.
+func permuteCycles[T any](xs []T, order []int32) {
 	for s := range order {
 		if order[s] < 0 {
 			continue
