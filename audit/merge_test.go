@@ -414,10 +414,13 @@ func TestPermuteInPlace(t *testing.T) {
 			for k, i := range order {
 				want[k] = xs[i]
 			}
-			spent := slices.Clone(order)
-			permuteBlocks(xs, spent, shift)
+			read := slices.Clone(order)
+			permuteBlocks(xs, read, shift)
 			if !slices.Equal(xs, want) {
 				t.Fatalf("n=%d, blocks of %d: got %v, want %v (order %v)", n, 1<<shift, xs, want, order)
+			}
+			if !slices.Equal(read, order) {
+				t.Fatalf("n=%d, blocks of %d: order changed", n, 1<<shift)
 			}
 		}
 	}

@@ -22,7 +22,7 @@ func BenchmarkPermute(b *testing.B) {
 			fn   func([]Account, []int32)
 		}{{"blocks", permuteInPlace[Account]}, {"cycles", permuteCycles[Account]}} {
 			b.Run(fmt.Sprintf("%s/n=%d", m.name, n), func(b *testing.B) {
-				spent := make([]int32, n)
+				spent := make([]int32, n) // permuteCycles spends its order
 				for b.Loop() {
 					copy(spent, order)
 					m.fn(accs, spent)
