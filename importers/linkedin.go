@@ -186,6 +186,15 @@ func (li LinkedIn) Import(files []*File) ([]audit.Account, error) {
 	}
 	rows := int(min(size/100, 1<<24)) + 16
 	im := &liImport{accs: make([]audit.Account, 0, rows), kinds: make([]uint8, 0, rows), files: make([]int32, 0, rows)}
+	// And the connections' strings one slab, as big as the files (the
+	// names, URLs and e-mails kept are 60 % of them): the part left
+	// unwritten is never touched, so it costs address space, not memory.
+	// In 1 MiB chunks, each came between the CSV records read meanwhile,
+	// so the collection after the import left those records' 125 MB (at a
+	// million rows) free in small runs between live chunks, too small for
+	// the merge's slabs: 91 MB of them were still unused, and resident, at
+	// the merge's end, the run's peak (docs/performance.md).
+	im.strs.Reserve(int(min(size, 1<<30)))
 	for i, f := range files {
 		if kinds[i] == liConnections {
 			if err := im.connections(f, i); err != nil {

@@ -16,6 +16,15 @@ type Strings struct {
 	b strings.Builder
 }
 
+// Reserve makes the arena's next builder hold at least n bytes, unless
+// the one it writes in has room for them already.
+func (a *Strings) Reserve(n int) {
+	if a.b.Cap()-a.b.Len() < n {
+		a.b = strings.Builder{}
+		a.b.Grow(n)
+	}
+}
+
 // Room returns the builder to write the next string in, with room for n
 // more bytes, and where that string starts in it. Write at most n bytes,
 // then call Since(start). A builder never changes bytes written, so the

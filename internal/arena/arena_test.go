@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unsafe"
 )
 
 // Strings taken from the arena keep what was written, across builders
@@ -33,5 +34,33 @@ func TestStrings(t *testing.T) {
 		if got[i] != want[i] {
 			t.Fatalf("string %d = %.40q, want %.40q", i, got[i], want[i])
 		}
+	}
+}
+
+// After Reserve(n), n bytes of strings lie one after the other in one
+// builder, where chunks would have put them in several.
+func TestReserve(t *testing.T) {
+	const n, each = 3 * chunk, 1024
+	p := []byte(strings.Repeat("r", each))
+	var a Strings
+	a.Copy([]byte("before")) // in a first chunk, with room left
+	a.Reserve(n)
+	first := a.Copy(p)
+	for i := 1; i < n/each; i++ {
+		s := a.Copy(p)
+		if got, want := uintptr(unsafe.Pointer(unsafe.StringData(s))), uintptr(unsafe.Pointer(unsafe.StringData(first)))+uintptr(i*each); got != want {
+			t.Fatalf("string %d at %#x, want %#x: not in the reserved builder", i, got, want)
+		}
+		if s != string(p) {
+			t.Fatalf("string %d = %.20q…", i, s)
+		}
+	}
+	// A reservation the builder already has room for keeps it.
+	var b Strings
+	s1 := b.Copy([]byte("ab"))
+	b.Reserve(10)
+	s2 := b.Copy([]byte("cd"))
+	if unsafe.StringData(s2) != (*byte)(unsafe.Add(unsafe.Pointer(unsafe.StringData(s1)), 2)) {
+		t.Error("Reserve with room left moved to a new builder")
 	}
 }
