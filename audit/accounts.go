@@ -111,15 +111,15 @@ func unnamedOrder(people []*Person, crowd *Crowd) []int32 {
 // accounts might be the same person: "email a@b.org; possible match:
 // facebook:x.1 linkedin:y".
 func MatchText(p *Person) string {
-	if len(p.Possible) == 0 {
-		return p.Match
+	if len(p.Possible()) == 0 {
+		return p.Match()
 	}
-	s := "possible match: " + strings.Join(p.Possible, " ")
-	if p.MorePossible > 0 {
-		s += fmt.Sprintf(" and %d more", p.MorePossible)
+	s := "possible match: " + strings.Join(p.Possible(), " ")
+	if n := p.MorePossible(); n > 0 {
+		s += fmt.Sprintf(" and %d more", n)
 	}
-	if p.Match != "" {
-		s = p.Match + "; " + s
+	if p.Match() != "" {
+		s = p.Match() + "; " + s
 	}
 	return s
 }

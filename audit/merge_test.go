@@ -150,12 +150,12 @@ func TestMerge(t *testing.T) {
 				}
 			}
 			for k, want := range tt.match {
-				if got := byKey[k].Match; got != want {
+				if got := byKey[k].Match(); got != want {
 					t.Errorf("match of %s = %q, want %q", k, got, want)
 				}
 			}
 			for k, want := range tt.poss {
-				if got := byKey[k].Possible; !slices.Equal(got, want) {
+				if got := byKey[k].Possible(); !slices.Equal(got, want) {
 					t.Errorf("possible of %s = %q, want %q", k, got, want)
 				}
 			}
@@ -209,13 +209,13 @@ func TestMergePossibleMatchesAreCapped(t *testing.T) {
 	people := Merge(in, nil)
 	for _, p := range people {
 		if p.Accounts[0].Network != Twitter {
-			if len(p.Possible) != 1 || p.Possible[0] != "twitter:1" {
-				t.Errorf("%s: possible %v, want the one Twitter account", p.Keys(), p.Possible)
+			if len(p.Possible()) != 1 || p.Possible()[0] != "twitter:1" {
+				t.Errorf("%s: possible %v, want the one Twitter account", p.Keys(), p.Possible())
 			}
 			continue
 		}
-		if len(p.Possible) != maxPossible || p.MorePossible != 8-maxPossible {
-			t.Errorf("twitter:1: %d possible + %d more, want %d + %d", len(p.Possible), p.MorePossible, maxPossible, 8-maxPossible)
+		if len(p.Possible()) != maxPossible || p.MorePossible() != 8-maxPossible {
+			t.Errorf("twitter:1: %d possible + %d more, want %d + %d", len(p.Possible()), p.MorePossible(), maxPossible, 8-maxPossible)
 		}
 		if got := MatchText(p); !strings.HasSuffix(got, fmt.Sprintf(" and %d more", 8-maxPossible)) {
 			t.Errorf("match text %q does not say how many more", got)
@@ -328,7 +328,7 @@ func TestMergeIndexesOtherNetworksOnly(t *testing.T) {
 func render(people []*Person) string {
 	var b strings.Builder
 	for _, p := range people {
-		fmt.Fprintf(&b, "%s %q %q %v %d:", p.ID, p.Name(), p.Match, p.Possible, p.MorePossible)
+		fmt.Fprintf(&b, "%s %q %q %v %d:", p.ID, p.Name(), p.Match(), p.Possible(), p.MorePossible())
 		for _, a := range p.Accounts {
 			b.WriteString(" " + a.Key())
 		}

@@ -42,11 +42,11 @@ func (m *merger) people(known *Known, names []nameGroup, crowd *Crowd) []*Person
 		}
 	}
 	for r, ev := range m.match {
-		byRoot[r].Match = strings.Join(ev, "; ")
+		byRoot[r].linked().match = strings.Join(ev, "; ")
 	}
 	for r, p := range byRoot {
-		if p != nil && m.pinned[r] && len(p.Accounts) > 1 && p.Match == "" {
-			p.Match = "ledger"
+		if p != nil && m.pinned[r] && len(p.Accounts) > 1 && p.Match() == "" {
+			p.linked().match = "ledger"
 		}
 	}
 	// A possible match is an account of another network with the same
@@ -58,10 +58,10 @@ func (m *merger) people(known *Known, names []nameGroup, crowd *Crowd) []*Person
 				if m.acc[i].Network == m.acc[j].Network || m.find(i) == m.find(j) {
 					continue
 				}
-				if len(p.Possible) < maxPossible {
-					p.Possible = append(p.Possible, m.acc[j].Key())
+				if l := p.linked(); len(l.possible) < maxPossible {
+					l.possible = append(l.possible, m.acc[j].Key())
 				} else {
-					p.MorePossible++
+					l.morePossible++
 				}
 			}
 		}
@@ -73,9 +73,9 @@ func (m *merger) people(known *Known, names []nameGroup, crowd *Crowd) []*Person
 		if len(p.Accounts) > 1 || (p.fold == "" && p.Accounts[0].Name == "" && p.Accounts[0].Handle != "") {
 			p.fold = FoldName(p.Name()) // the name may come from another account, or be an @handle
 		}
-		if len(p.Possible) > 1 {
-			slices.Sort(p.Possible)
-			p.Possible = slices.Compact(p.Possible)
+		if l := p.links; l != nil && len(l.possible) > 1 {
+			slices.Sort(l.possible)
+			l.possible = slices.Compact(l.possible)
 		}
 	}
 	assignIDs(out, known, crowd)

@@ -101,10 +101,10 @@ func writeImportTables(w io.Writer, people []*audit.Person, crowd *audit.Crowd, 
 	}
 	var merged, possible []*audit.Person
 	for _, p := range people {
-		if p.Match != "" {
+		if p.Match() != "" {
 			merged = append(merged, p)
 		}
-		if len(p.Possible) > 0 {
+		if len(p.Possible()) > 0 {
 			possible = append(possible, p)
 		}
 	}
@@ -113,7 +113,7 @@ func writeImportTables(w io.Writer, people []*audit.Person, crowd *audit.Crowd, 
 		t := newTable(w, ascii, tw.AlignLeft, tw.AlignLeft, tw.AlignLeft)
 		t.Header("Person", "Accounts", "Evidence")
 		for _, p := range merged {
-			if err := t.Append([]string{p.Name(), strings.ReplaceAll(p.Keys(), ";", " "), p.Match}); err != nil {
+			if err := t.Append([]string{p.Name(), strings.ReplaceAll(p.Keys(), ";", " "), p.Match()}); err != nil {
 				return err
 			}
 		}
@@ -126,7 +126,7 @@ func writeImportTables(w io.Writer, people []*audit.Person, crowd *audit.Crowd, 
 		t := newTable(w, ascii, tw.AlignLeft, tw.AlignLeft, tw.AlignLeft)
 		t.Header("Person", "Accounts", "May also be")
 		for _, p := range possible {
-			if err := t.Append([]string{p.Name(), strings.ReplaceAll(p.Keys(), ";", " "), strings.Join(p.Possible, " ")}); err != nil {
+			if err := t.Append([]string{p.Name(), strings.ReplaceAll(p.Keys(), ";", " "), strings.Join(p.Possible(), " ")}); err != nil {
 				return err
 			}
 		}
