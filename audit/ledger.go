@@ -36,18 +36,55 @@ var LedgerColumns = []string{ColPersonID, ColName, ColAccounts, ColLastMet, ColI
 // or changing any cell the person wrote.
 type Ledger struct {
 	Header []string // in file order, with the person's own columns
-	Rows   []*LedgerRow
+	rows   []*LedgerRow
 	col    map[string]int
 	byID   map[string]*LedgerRow // made on first need: see indexAdded
 	added  []*LedgerRow          // rows Update added, not yet in byID
+	// fresh are the people Update found no row for, in order: their rows
+	// come after rows, made only if something asks for them (Rows). A
+	// first run writes a million such rows straight from the people
+	// (WriteLedger) and decides them on blank notes; a LedgerRow each
+	// would be 128 MB more alive while the reports are written, the
+	// run's peak.
+	fresh []*Person
+	// blank is the notes of the fresh people: none. Nothing writes it; a
+	// row made for one of them (Rows) has notes of its own.
+	blank Annotations
+}
+
+// Rows returns the ledger's rows, in file order, then those Update added,
+// making the rows of the people it found new.
+func (l *Ledger) Rows() []*LedgerRow {
+	l.makeFresh()
+	return l.rows
+}
+
+// makeFresh gives the fresh people the rows Update deferred: rows with no
+// cells of their own, cut from a slab.
+func (l *Ledger) makeFresh() {
+	if len(l.fresh) == 0 {
+		return
+	}
+	slab := make([]LedgerRow, len(l.fresh))
+	l.rows = slices.Grow(l.rows, len(l.fresh))
+	l.added = slices.Grow(l.added, len(l.fresh))
+	for i, p := range l.fresh {
+		r := &slab[i]
+		r.person, r.followed = p, true
+		p.notes = &r.Notes
+		l.rows = append(l.rows, r)
+		l.added = append(l.added, r)
+	}
+	l.fresh = nil
 }
 
 // A LedgerRow is one person's row.
 //
-// A row that Update adds for a new person holds no cells of its own until
-// one is set: its cells are the person's id, name and accounts, and empty
-// annotations. A first run on a million accounts then costs a pointer per
-// row instead of a dozen strings.
+// A row that Update adds for a new person is made only when asked for
+// (Ledger.Rows), and holds no cells of its own until one is set: its cells
+// are the person's id, name and accounts, and empty annotations. A first
+// run on a million accounts then costs a pointer per row, not a row of a
+// dozen strings.
 type LedgerRow struct {
 	Cells    []string // one per Header column, as the person wrote them
 	Line     int      // line in the file read, 0 for a row added by this run
@@ -168,9 +205,10 @@ func (l *Ledger) Row(personID string) *LedgerRow {
 // million map entries cost more than the run's sort. Anything that looks
 // ids up or picks new ones (Row, Known, a review's split) calls it first.
 func (l *Ledger) indexAdded() {
+	l.makeFresh()
 	if l.byID == nil {
-		l.byID = make(map[string]*LedgerRow, len(l.Rows))
-		for _, r := range l.Rows {
+		l.byID = make(map[string]*LedgerRow, len(l.rows))
+		for _, r := range l.rows {
 			if id := l.cell(r, ColPersonID); id != "" {
 				l.byID[id] = r
 			}
@@ -195,14 +233,15 @@ func isKey(k, network, id string) bool {
 // of every account key its rows list. Rows without a person id (added by
 // hand) get one here.
 func (l *Ledger) Known() *Known {
+	l.makeFresh()
 	n := 0
-	for _, r := range l.Rows {
+	for _, r := range l.rows {
 		n += len(r.Accounts)
 	}
-	k := &Known{ids: make([]string, 0, len(l.Rows)), nums: make([]uint64, 0, len(l.Rows)), rows: make([]*LedgerRow, 0, len(l.Rows)),
+	k := &Known{ids: make([]string, 0, len(l.rows)), nums: make([]uint64, 0, len(l.rows)), rows: make([]*LedgerRow, 0, len(l.rows)),
 		keys: make([]string, 0, n), owner: make([]int32, 0, n), byHash: make([]radix.Pair, 0, n)}
 	var used map[string]bool // the ids in use, made only when one is new
-	for _, r := range l.Rows {
+	for _, r := range l.rows {
 		id := l.cell(r, ColPersonID)
 		if id == "" && len(r.Accounts) > 0 {
 			if used == nil {
@@ -230,7 +269,8 @@ func (l *Ledger) Known() *Known {
 // in_exports cell says whether the person still has an account you follow.
 // No other cell is touched.
 func (l *Ledger) Update(people []*Person) {
-	for _, r := range l.Rows {
+	l.makeFresh() // those of an earlier Update: rows to find people in
+	for _, r := range l.rows {
 		r.followed, r.current, r.reached = false, true, false
 	}
 	// The people Merge pinned to a row of this ledger's Known bring their
@@ -256,13 +296,13 @@ func (l *Ledger) Update(people []*Person) {
 	}
 	var byID map[string]*LedgerRow
 	switch {
-	case loose == 0 || len(l.Rows) == 0:
+	case loose == 0 || len(l.rows) == 0:
 	case l.byID != nil:
 		l.indexAdded()
 		byID = l.byID
 	default:
 		byID = map[string]*LedgerRow{}
-		for _, r := range l.Rows {
+		for _, r := range l.rows {
 			if !r.reached {
 				if id := l.cell(r, ColPersonID); id != "" {
 					byID[id] = r
@@ -270,11 +310,8 @@ func (l *Ledger) Update(people []*Person) {
 			}
 		}
 	}
-	// At most the loose people are new: room for their rows at once, not
-	// grown by copies (a first run adds a million).
-	l.Rows = slices.Grow(l.Rows, loose)
-	l.added = slices.Grow(l.added, loose)
-	var slab []LedgerRow
+	// At most the loose people are new.
+	l.fresh = slices.Grow(l.fresh, loose)
 	for _, p := range people {
 		followed := false
 		for _, a := range p.Accounts {
@@ -291,16 +328,10 @@ func (l *Ledger) Update(people []*Person) {
 			if !followed {
 				continue // only follows you: stays out of the ledger
 			}
-			// A new person: a row whose cells come from the person, cut
-			// from a slab (a first run adds a million).
-			if len(slab) == 0 {
-				slab = make([]LedgerRow, min(len(people), 1024))
-			}
-			r, slab = &slab[0], slab[1:]
-			r.person, r.followed = p, true
-			l.Rows = append(l.Rows, r)
-			l.added = append(l.added, r)
-			p.notes = &r.Notes
+			// A new person: a row whose cells come from the person, made
+			// only if asked for (see fresh).
+			l.fresh = append(l.fresh, p)
+			p.notes = &l.blank
 			continue
 		}
 		p.notes = &r.Notes
@@ -329,7 +360,7 @@ func (l *Ledger) Update(people []*Person) {
 			l.set(r, ColAccounts, cell)
 		}
 	}
-	for _, r := range l.Rows {
+	for _, r := range l.rows {
 		r.current = false
 		if r.Cells != nil {
 			if v := yesNo(r.followed); l.cell(r, ColInExports) != v {
@@ -346,7 +377,7 @@ func (l *Ledger) MarkFollowed(keys map[string]bool) {
 	if len(keys) == 0 {
 		return
 	}
-	for _, r := range l.Rows {
+	for _, r := range l.rows {
 		if r.followed {
 			continue
 		}
@@ -373,7 +404,7 @@ func (l *Ledger) HasPersonsWork() bool {
 			tool[i] = true
 		}
 	}
-	for _, r := range l.Rows {
+	for _, r := range l.rows {
 		for i, c := range r.Cells {
 			if c != "" && !tool[i] {
 				return true

@@ -39,7 +39,7 @@ func TestWriteVirtualRow(t *testing.T) {
 		cw.Write(cells...)
 		cw.Flush()
 		cw = newCSVWriter(&got)
-		writeVirtualRow(cw, r, cols)
+		writeVirtualRow(cw, r.person, r.followed, cols)
 		cw.Flush()
 		if got.String() != want.String() {
 			t.Errorf("%s: got %q, want %q", p.Keys(), got.String(), want.String())

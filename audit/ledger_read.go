@@ -95,7 +95,7 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 	// All are kept to the end: sized for the file, they are not copied
 	// as they grow (at a million rows that copying made 200 MB of garbage).
 	accs, ids := newLineKeys(hint), newLineKeys(hint)
-	l.Rows = make([]*LedgerRow, 0, hint)
+	l.rows = make([]*LedgerRow, 0, hint)
 	p := rowParser{l: l, name: name, asOf: asOf}
 	for _, c := range []struct {
 		name string
@@ -140,7 +140,7 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 		if id := row.Cells[p.personID]; id != "" {
 			ids.add(line, id)
 		}
-		l.Rows = append(l.Rows, row)
+		l.rows = append(l.rows, row)
 	}
 	if err := repeated(); err != nil {
 		return nil, err

@@ -85,7 +85,7 @@ func cellOf(t *testing.T, l *audit.Ledger, r *audit.LedgerRow, col string) strin
 // rowNamed returns the row whose name cell is name.
 func rowNamed(t *testing.T, l *audit.Ledger, name string) *audit.LedgerRow {
 	t.Helper()
-	for _, r := range l.Rows {
+	for _, r := range l.Rows() {
 		if l.Name(r) == name {
 			return r
 		}
@@ -128,8 +128,8 @@ func TestLedgerRoundTrip(t *testing.T) {
 		account(audit.Twitter, audit.Follower, "1005", "Only Follower"),
 	}
 	first, l, _ := run(t, "", accounts)
-	if len(l.Rows) != 7 {
-		t.Fatalf("first run: %d rows, want 7 (one per followed person)\n%s", len(l.Rows), first)
+	if len(l.Rows()) != 7 {
+		t.Fatalf("first run: %d rows, want 7 (one per followed person)\n%s", len(l.Rows()), first)
 	}
 
 	// Every cell a spreadsheet would run as a formula is neutralised.
@@ -158,12 +158,12 @@ func TestLedgerRoundTrip(t *testing.T) {
 	if !slices.Equal(l2.Header, l.Header) {
 		t.Errorf("header read back %q, want %q", l2.Header, l.Header)
 	}
-	if len(l2.Rows) != len(l.Rows) {
-		t.Fatalf("%d rows read back, want %d", len(l2.Rows), len(l.Rows))
+	if len(l2.Rows()) != len(l.Rows()) {
+		t.Fatalf("%d rows read back, want %d", len(l2.Rows()), len(l.Rows()))
 	}
-	for i := range l.Rows {
-		if !slices.Equal(l2.Rows[i].Cells, l.CellsOf(l.Rows[i])) {
-			t.Errorf("row %d read back %q, want %q", i, l2.Rows[i].Cells, l.CellsOf(l.Rows[i]))
+	for i := range l.Rows() {
+		if !slices.Equal(l2.Rows()[i].Cells, l.CellsOf(l.Rows()[i])) {
+			t.Errorf("row %d read back %q, want %q", i, l2.Rows()[i].Cells, l.CellsOf(l.Rows()[i]))
 		}
 	}
 	if second := writeLedger(t, l2); second != first {
@@ -301,8 +301,8 @@ func TestReadLedgerResavedBySpreadsheet(t *testing.T) {
 			if got := writeLedger(t, l); got != tt.want {
 				t.Errorf("written back:\n%s", diffLines(got, tt.want))
 			}
-			if len(l.Rows) != 4 {
-				t.Fatalf("%d rows, want 4", len(l.Rows))
+			if len(l.Rows()) != 4 {
+				t.Fatalf("%d rows, want 4", len(l.Rows()))
 			}
 			p1 := l.Row("p1")
 			if p1 == nil {
@@ -495,7 +495,7 @@ func TestReadLedgerErrors(t *testing.T) {
 				return
 			}
 			if err == nil {
-				t.Fatalf("accepted, want an error; read %d rows", len(l.Rows))
+				t.Fatalf("accepted, want an error; read %d rows", len(l.Rows()))
 			}
 			if l != nil {
 				t.Errorf("a ledger came back with the error")
@@ -842,10 +842,10 @@ func TestLedgerAccountKeysIgnoreCaseWhereIDsAreLowerCase(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []string{"instagram:gretal", "twitter:1405", "mastodon:greta@example.social"}
-	if got := l.Rows[0].Accounts; !slices.Equal(got, want) {
+	if got := l.Rows()[0].Accounts; !slices.Equal(got, want) {
 		t.Errorf("account keys %q, want %q (the cell keeps what was typed)", got, want)
 	}
-	if got := l.Rows[0].Cells[2]; got != "instagram:GretaL; Twitter : 1405 ;mastodon:Greta@Example.Social" {
+	if got := l.Rows()[0].Cells[2]; got != "instagram:GretaL; Twitter : 1405 ;mastodon:Greta@Example.Social" {
 		t.Errorf("accounts cell changed to %q", got)
 	}
 }
@@ -858,10 +858,10 @@ func TestLedgerUpdateTwice(t *testing.T) {
 	people := audit.Merge(slices.Clone(world), nil)
 	l.Update(people)
 	once := writeLedger(t, l)
-	n := len(l.Rows)
+	n := len(l.Rows())
 	l.Update(people)
-	if len(l.Rows) != n {
-		t.Errorf("%d rows after a second Update, want %d", len(l.Rows), n)
+	if len(l.Rows()) != n {
+		t.Errorf("%d rows after a second Update, want %d", len(l.Rows()), n)
 	}
 	if twice := writeLedger(t, l); twice != once {
 		t.Errorf("a second Update changed the ledger:\n%s", diffLines(twice, once))

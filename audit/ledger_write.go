@@ -20,11 +20,14 @@ func WriteLedger(w io.Writer, l *Ledger) error {
 	for i, h := range l.Header {
 		cols[i] = strings.ToLower(strings.TrimSpace(h))
 	}
-	return writeChunks(w, len(l.Rows), func(cw *csvWriter, from, to int) error {
+	// The rows, then those of the people Update found new, which have none
+	// made (see Ledger.fresh).
+	rows := len(l.rows)
+	return writeChunks(w, rows+len(l.fresh), func(cw *csvWriter, from, to int) error {
 		rec := make([]string, len(l.Header))
-		for _, r := range l.Rows[from:to] {
+		for _, r := range l.rows[min(from, rows):min(to, rows)] {
 			if r.Cells == nil && r.person != nil {
-				writeVirtualRow(cw, r, cols)
+				writeVirtualRow(cw, r.person, r.followed, cols)
 				continue
 			}
 			for i := range rec {
@@ -37,6 +40,9 @@ func WriteLedger(w io.Writer, l *Ledger) error {
 				return err
 			}
 		}
+		for _, p := range l.fresh[max(from-rows, 0):max(to-rows, 0)] {
+			writeVirtualRow(cw, p, true, cols)
+		}
 		return nil
 	})
 }
@@ -44,20 +50,20 @@ func WriteLedger(w io.Writer, l *Ledger) error {
 // writeVirtualRow writes a row added by Update that has no cells of its
 // own (most rows of a first run) straight from its person: the cells
 // virtual would give, without making them.
-func writeVirtualRow(cw *csvWriter, r *LedgerRow, cols []string) {
+func writeVirtualRow(cw *csvWriter, p *Person, followed bool, cols []string) {
 	for i, c := range cols {
 		if i > 0 {
 			cw.buf = append(cw.buf, ',')
 		}
 		switch c {
 		case ColPersonID:
-			cw.field(r.person.ID)
+			cw.field(p.ID)
 		case ColName:
-			cw.field(r.person.Name())
+			cw.field(p.Name())
 		case ColAccounts:
-			cw.keys(r.person.Accounts)
+			cw.keys(p.Accounts)
 		case ColInExports:
-			cw.field(yesNo(r.followed))
+			cw.field(yesNo(followed))
 		}
 	}
 	cw.end()

@@ -104,7 +104,7 @@ type ReachOut struct {
 // have been updated with the run's people (Ledger.Update).
 func (r *Rules) ReachOuts(l *Ledger, people []*Person) []ReachOut {
 	var out []ReachOut
-	for _, row := range l.Rows {
+	for _, row := range l.rows { // not the fresh people's: blank notes
 		if !row.Notes.Close() || !row.followed {
 			continue
 		}

@@ -131,7 +131,7 @@ func NewReview(l *Ledger, rules Rules, details map[string]*Account, complete boo
 		}
 	}
 	var lapsed []*ReviewItem
-	for _, r := range l.Rows {
+	for _, r := range l.Rows() {
 		if !rv.inExports(r) {
 			continue
 		}
@@ -356,8 +356,8 @@ func (rv *Review) Split() ([]*LedgerRow, error) {
 		u.added = append(u.added, nr)
 		u.items = append(u.items, &ReviewItem{Row: nr})
 	}
-	at := slices.Index(l.Rows, r) + 1
-	l.Rows = slices.Insert(l.Rows, at, u.added...)
+	at := slices.Index(l.rows, r) + 1
+	l.rows = slices.Insert(l.rows, at, u.added...)
 	rv.Queue = slices.Insert(rv.Queue, rv.pos+1, u.items...)
 	rv.undo = append(rv.undo, u)
 	return u.added, nil
@@ -387,7 +387,7 @@ func (rv *Review) Undo() (Undone, bool) {
 			delete(l.byID, id)
 		}
 	}
-	l.Rows = slices.DeleteFunc(l.Rows, func(r *LedgerRow) bool { return slices.Contains(u.added, r) })
+	l.rows = slices.DeleteFunc(l.rows, func(r *LedgerRow) bool { return slices.Contains(u.added, r) })
 	rv.Queue = slices.DeleteFunc(rv.Queue, func(it *ReviewItem) bool { return slices.Contains(u.items, it) })
 	if i := slices.Index(rv.Queue, u.item); i >= 0 {
 		rv.pos = i
@@ -455,7 +455,7 @@ type ReviewTally struct {
 // review's rules.
 func (rv *Review) Tally() ReviewTally {
 	var t ReviewTally
-	for _, r := range rv.Ledger.Rows {
+	for _, r := range rv.Ledger.Rows() {
 		if !rv.inExports(r) {
 			continue
 		}

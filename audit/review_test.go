@@ -188,8 +188,8 @@ func TestReviewAnswers(t *testing.T) {
 				t.Errorf("decision by rule %s, want %s", got, tt.rule)
 			}
 			// What is written reads back the same.
-			if l2 := readLedger(t, after); l2.Rows[0].Notes != row.Notes {
-				t.Errorf("read back %+v, want %+v", l2.Rows[0].Notes, row.Notes)
+			if l2 := readLedger(t, after); l2.Rows()[0].Notes != row.Notes {
+				t.Errorf("read back %+v, want %+v", l2.Rows()[0].Notes, row.Notes)
 			}
 			// The same answer again changes nothing.
 			if changed, err := rv.Apply(tt.answer); changed || err != nil {
@@ -228,7 +228,7 @@ func TestReviewAnswerKeepsSpreadsheetSpelling(t *testing.T) {
 	l := readLedger(t, lines(stdHeader, "p1,Ann,facebook:ann.1,2026-11-25,X,,,,Friend,,yes"))
 	rv := audit.NewReview(l, reviewRules, nil, false, [][]audit.Past{{wasDecided("facebook:ann.1", audit.RuleMet)}}...)
 	// Ann is reviewed: put her under review by hand.
-	rv.Queue = []*audit.ReviewItem{{Row: l.Rows[0]}}
+	rv.Queue = []*audit.ReviewItem{{Row: l.Rows()[0]}}
 	before := writeLedger(t, l)
 	for _, a := range []audit.Answer{audit.Mark(audit.ColInspiring), rv.MetToday(), audit.Relationship("Friend")} {
 		if changed, err := rv.Apply(a); changed || err != nil {
@@ -353,7 +353,7 @@ func TestReviewSplit(t *testing.T) {
 		"linkedin:ann-s": {Network: audit.LinkedIn, Relation: audit.Connection, ID: "ann-s", Name: "Ann S. Consulting"},
 	}
 	rv := audit.NewReview(l, reviewRules, details, false)
-	rv.Queue = []*audit.ReviewItem{{Row: l.Rows[0]}, {Row: l.Rows[1]}} // Ann is reviewed: queue her by hand
+	rv.Queue = []*audit.ReviewItem{{Row: l.Rows()[0]}, {Row: l.Rows()[1]}} // Ann is reviewed: queue her by hand
 	added, err := rv.Split()
 	if err != nil {
 		t.Fatal(err)
@@ -375,7 +375,7 @@ func TestReviewSplit(t *testing.T) {
 		t.Errorf("new rows not found by id")
 	}
 	// Ann stays under review with one account; the new people come next.
-	if rv.Current().Row != l.Rows[0] || rv.Left() != 4 {
+	if rv.Current().Row != l.Rows()[0] || rv.Left() != 4 {
 		t.Errorf("after the split: %d left", rv.Left())
 	}
 	rv.Next()
@@ -402,7 +402,7 @@ func TestReviewSplit(t *testing.T) {
 	if got := writeLedger(t, l); got != writeLedger(t, readLedger(t, text)) {
 		t.Fatalf("after undoing the split:\n%s", diffLines(got, text))
 	}
-	if len(rv.Queue) != 2 || rv.Current().Row != l.Rows[0] || l.Row(tw) != nil {
+	if len(rv.Queue) != 2 || rv.Current().Row != l.Rows()[0] || l.Row(tw) != nil {
 		t.Errorf("after undoing the split: queue %d, ids kept", len(rv.Queue))
 	}
 }

@@ -56,7 +56,7 @@ func TestDecideAllHalves(t *testing.T) {
 	people := Merge(in, nil)
 	l := NewLedger()
 	l.Update(people)
-	for i, r := range l.Rows {
+	for i, r := range l.Rows() {
 		switch i % 4 {
 		case 1:
 			r.Notes.Inspiring = true
