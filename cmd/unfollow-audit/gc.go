@@ -86,11 +86,12 @@ func heapSizes() (live, now uint64) {
 // grown to twice what the last collection found alive: where the collector
 // would have started a cycle by itself (GOGC=100), but with nothing else
 // running. It reports whether it collected. audit calls it after the
-// merge, whose garbage (sort keys, id tables, copies) the ledger's rows and
-// the decisions then reuse: at a million rows that is 160 MB off the peak,
-// for about the time the new memory's page faults cost otherwise. On a
-// re-audit the heap holds the ledger and the last history too and has not
-// doubled: marking 1.3 GB to free 200 MB is not worth it.
+// merge, whose garbage (sort keys, id tables, copies) the decisions and
+// the reports then reuse. On a first run the merge collects that garbage
+// itself, twice (audit's collectIfGrown, which finds the collector off
+// here): then the heap has not grown since. On a re-audit the heap holds
+// the ledger and the last history too and has not doubled: marking 1.3 GB
+// to free 200 MB is not worth it.
 func collectIfDoubled() bool {
 	if !grown(heapSizes()) {
 		return false
