@@ -76,6 +76,7 @@ type merger struct {
 	known    *Known  // the ledger's grouping, or nil
 	owner    []int32 // per account: its person in known, or -1; nil for no ledger
 	match    map[int32][]string
+	ptrs     []*Account // groups' account pointers, where nothing was joined
 	netBits  map[string]uint64
 	joined   bool // some accounts were grouped: not every account is a root
 }

@@ -89,10 +89,13 @@ func appendPersonID(b []byte, v uint64) []byte {
 //
 // People of the ledger have their ids already (see merger.people).
 func assignIDs(people []*Person, known *Known, crowd *Crowd) {
-	fresh := make([]*Person, 0, len(people)) // most, on a first run
-	for _, p := range people {
-		if p.ID == "" {
-			fresh = append(fresh, p)
+	fresh := people // all of them, on a first run: no copy
+	if slices.ContainsFunc(people, func(p *Person) bool { return p.ID != "" }) {
+		fresh = make([]*Person, 0, len(people))
+		for _, p := range people {
+			if p.ID == "" {
+				fresh = append(fresh, p)
+			}
 		}
 	}
 	// An id is "p" and the top 48 bits of the key's hash: ids that two
