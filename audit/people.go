@@ -46,7 +46,7 @@ func (m *merger) people(known *Known, names []nameGroup, crowd *Crowd) []*Person
 		byRoot[r].linked().match = strings.Join(ev, "; ")
 	}
 	for r, p := range byRoot {
-		if p != nil && m.pinned[r] && len(p.Accounts) > 1 && p.Match() == "" {
+		if p != nil && m.isPinned(int32(r)) && len(p.Accounts) > 1 && p.Match() == "" {
 			p.linked().match = "ledger"
 		}
 	}
