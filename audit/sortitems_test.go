@@ -3,6 +3,7 @@ package audit
 import (
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"sort"
 	"testing"
 )
@@ -103,5 +104,38 @@ func TestDecideAllHalves(t *testing.T) {
 		if g.Person != w.Person || g.Account != w.Account || *g.Notes != *w.Notes || g.Decision != w.Decision {
 			t.Fatalf("item %d: %+v, want %+v", i, got[i], want[i])
 		}
+	}
+}
+
+// SortItems sorts items whose names are all their people's (one network,
+// nothing joined: no slice of folded names is made) as it sorts the same
+// items with one whose name differs, from any order.
+func TestSortItemsWithoutFolds(t *testing.T) {
+	var in []Account
+	for i := range 3000 {
+		in = append(in, acc(LinkedIn, fmt.Sprintf("id%d", i), fmt.Sprintf("Name %d", i%211)))
+	}
+	var items []Item
+	for _, p := range Merge(in, nil) {
+		items = append(items, Item{Person: p, Account: p.Accounts[0]})
+	}
+	r := rand.New(rand.NewPCG(3, 4))
+	shuffled := slices.Clone(items)
+	r.Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
+	SortItems(shuffled)
+	for i := range items {
+		if shuffled[i].Account != items[i].Account {
+			t.Fatalf("item %d: %s, want %s", i, shuffled[i].Account.Key(), items[i].Account.Key())
+		}
+	}
+	// The same, with one item named other than its person: folded names
+	// are made, and the order is the same but for that item.
+	odd := *items[0].Account
+	odd.Name = "Zz Other"
+	shuffled[r.IntN(len(shuffled))].Account = &odd
+	r.Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
+	SortItems(shuffled)
+	if last := shuffled[len(shuffled)-1].Account; last != &odd {
+		t.Fatalf("last item %s %q, want the one named Zz Other", last.Key(), last.Name)
 	}
 }
