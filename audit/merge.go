@@ -64,8 +64,8 @@ func merge(accounts []Account, known *Known, slow slowPaths) []*Person {
 }
 
 type merger struct {
-	acc    []Account
-	folds  []string // FoldName of each account's name, computed once
+	acc   []Account
+	folds []string // FoldName of each account's name, computed once
 	// The union-find of groups, made by grouping on the first join or pin
 	// (nil until then: every account is a root of its own, and at a
 	// million accounts of one network, with no ledger, that stays so and
