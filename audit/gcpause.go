@@ -1,6 +1,8 @@
 package audit
 
 import (
+	"math"
+	"os"
 	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
@@ -42,10 +44,11 @@ func pauseCollector() (resume func()) {
 }
 
 // collectIfGrown collects garbage at once, blocking, where the collector
-// is off (paused by the caller, who then owns its schedule: see
-// pauseCollector, and the command's pauseCollection) and the heap has
-// grown to 1.75 times what the last collection left alive. It reports
-// whether it collected.
+// is off with no GOGC or GOMEMLIMIT in the environment (paused by the
+// caller, who then owns its schedule: see pauseCollector, and the
+// command's pauseCollection; a person who tunes the collector is left to
+// it) and the heap has grown to 1.75 times what the last collection left
+// alive. It reports whether it collected.
 //
 // Merge asks before it copies the strings into report order. On a first
 // run the heap has about doubled by then (2.06 times at 500k, 1M and 2M
@@ -55,19 +58,27 @@ func pauseCollector() (resume func()) {
 // merge's end is the run's peak. A re-audit's heap holds the ledger and
 // the last history, and has grown less (1.43 times at a million): marking
 // them again would free little.
+//
+// The setting is read from runtime/metrics, not by setting it and back:
+// that would race with a pauseCollector on another goroutine, which could
+// record the -1 as the setting to restore.
 func collectIfGrown() bool {
-	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}, {Name: "/memory/classes/heap/objects:bytes"}}
+	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
+		return false
+	}
+	s := []metrics.Sample{{Name: "/gc/gogc:percent"}, {Name: "/gc/heap/live:bytes"}, {Name: "/memory/classes/heap/objects:bytes"}}
 	metrics.Read(s)
-	if s[0].Value.Kind() != metrics.KindUint64 || s[1].Value.Kind() != metrics.KindUint64 {
-		return false
+	for _, v := range s {
+		if v.Value.Kind() != metrics.KindUint64 {
+			return false
+		}
 	}
-	if live, now := s[0].Value.Uint64(), s[1].Value.Uint64(); live == 0 || 4*now < 7*live {
-		return false
-	}
-	percent := debug.SetGCPercent(-1)
-	debug.SetGCPercent(percent)
-	if percent >= 0 {
+	// The collector is off: a GOGC of -1 reads as the largest uint64.
+	if s[0].Value.Uint64() <= math.MaxInt32 {
 		return false // the collector is on: it collects by itself
+	}
+	if live, now := s[1].Value.Uint64(), s[2].Value.Uint64(); live == 0 || 4*now < 7*live {
+		return false
 	}
 	runtime.GC()
 	return true

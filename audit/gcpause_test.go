@@ -64,3 +64,61 @@ func TestCollectIfGrown(t *testing.T) {
 	}
 	_ = garbage
 }
+
+// collectIfGrown leaves the collector's setting alone while pauses come
+// and go on another goroutine: reading it by setting it and back, an
+// earlier version let a pause record -1 as the setting to restore, which
+// left the collector off (found by a review's stress test, 2 runs in 4).
+func TestCollectIfGrownWithPauses(t *testing.T) {
+	defer debug.SetGCPercent(debug.SetGCPercent(100))
+	var sink [][]byte
+	for round := range 2000 {
+		var wg sync.WaitGroup
+		stop := make(chan struct{})
+		wg.Go(func() {
+			for {
+				select {
+				case <-stop:
+					return
+				default:
+				}
+				for range 64 {
+					sink = append(sink, make([]byte, 64<<10))
+				}
+				if len(sink) > 1024 {
+					sink = nil
+				}
+				collectIfGrown()
+			}
+		})
+		for range 200 {
+			pauseCollector()()
+		}
+		close(stop)
+		wg.Wait()
+		if p := debug.SetGCPercent(100); p != 100 {
+			t.Fatalf("round %d: GOGC %d after every pause, want 100", round, p)
+		}
+	}
+}
+
+// A person who sets GOGC or GOMEMLIMIT tunes the collector: collectIfGrown
+// does not collect, however the heap has grown.
+func TestCollectIfGrownLeavesTuning(t *testing.T) {
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
+	for _, env := range []string{"GOGC", "GOMEMLIMIT"} {
+		t.Run(env, func(t *testing.T) {
+			t.Setenv(env, "off")
+			runtime.GC()
+			var garbage [][]byte
+			for range 256 {
+				garbage = append(garbage, make([]byte, 1<<20))
+			}
+			garbage = nil
+			if collectIfGrown() {
+				t.Errorf("collected with %s set", env)
+			}
+			_ = garbage
+		})
+	}
+}
