@@ -59,7 +59,9 @@ func (r *Rules) DecideAll(people []*Person, l *Ledger) []Item {
 		}
 		n += followed
 		if p.notes == nil && l != nil && followed > 0 {
-			if row := l.Row(p.ID); row != nil {
+			// Not Row: the ledger may be being written (see madeRow), and
+			// a person Update saw has notes (a fresh one, blank ones).
+			if row := l.madeRow(p.ID); row != nil {
 				if looked == nil {
 					looked = map[*Person]*Annotations{}
 				}

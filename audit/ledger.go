@@ -195,6 +195,15 @@ func (l *Ledger) Name(r *LedgerRow) string { return l.cell(r, ColName) }
 
 // Row returns the row of a person id, or nil.
 func (l *Ledger) Row(personID string) *LedgerRow {
+	l.makeFresh()
+	return l.madeRow(personID)
+}
+
+// madeRow is Row among the rows made so far: it leaves the people Update
+// found new as they are (see fresh). DecideAll looks rows up so while the
+// command writes the ledger on another goroutine, which reads rows and
+// fresh.
+func (l *Ledger) madeRow(personID string) *LedgerRow {
 	l.indexAdded()
 	return l.byID[personID]
 }
@@ -204,8 +213,9 @@ func (l *Ledger) Row(personID string) *LedgerRow {
 // asks (Update finds the rows of known people through Merge), and a
 // million map entries cost more than the run's sort. Anything that looks
 // ids up or picks new ones (Row, Known, a review's split) calls it first.
+// Rows not made yet (fresh) are not in it: makeFresh puts the rows it
+// makes among the added.
 func (l *Ledger) indexAdded() {
-	l.makeFresh()
 	if l.byID == nil {
 		l.byID = make(map[string]*LedgerRow, len(l.rows))
 		for _, r := range l.rows {
@@ -377,7 +387,7 @@ func (l *Ledger) MarkFollowed(keys map[string]bool) {
 	if len(keys) == 0 {
 		return
 	}
-	for _, r := range l.rows {
+	for _, r := range l.rows { // the fresh people are followed: Update found them so
 		if r.followed {
 			continue
 		}
@@ -404,7 +414,7 @@ func (l *Ledger) HasPersonsWork() bool {
 			tool[i] = true
 		}
 	}
-	for _, r := range l.rows {
+	for _, r := range l.rows { // the fresh people's rows have no cells
 		for i, c := range r.Cells {
 			if c != "" && !tool[i] {
 				return true

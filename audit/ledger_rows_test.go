@@ -146,4 +146,15 @@ func TestUpdateDefersNewRows(t *testing.T) {
 	if len(l.fresh) != added {
 		t.Errorf("DecideAll made the new rows")
 	}
+	// A person Update did not see is looked up among the rows made, and
+	// the new ones are still not made (the ledger may be being written).
+	unseen := Merge([]Account{acc(Twitter, "7", "Old 7")}, nil)
+	unseen[0].ID = "p7"
+	items = (&Rules{AsOf: NewDate(2026, 11, 25), Window: DefaultWindow, Policy: DefaultPolicy()}).DecideAll(unseen, l)
+	if len(items) != 1 || items[0].Notes.Relationship != "friend" {
+		t.Errorf("an unseen person's item: %+v, want the notes of row p7", items)
+	}
+	if len(l.fresh) != added {
+		t.Errorf("DecideAll made the new rows to look an unseen person up")
+	}
 }

@@ -329,6 +329,7 @@ func (rv *Review) Split() ([]*LedgerRow, error) {
 	inExports := l.cell(r, ColInExports)
 	rv.set(r, ColAccounts, raw[0])
 	r.Accounts = []string{keys[0]}
+	l.makeFresh()
 	l.indexAdded() // the rows Update added hold ids too
 	used := make(map[string]bool, len(l.byID))
 	for id := range l.byID {

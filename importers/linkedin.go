@@ -194,7 +194,9 @@ func (li LinkedIn) Import(files []*File) ([]audit.Account, error) {
 	// million rows) free in small runs between live chunks, too small for
 	// the merge's slabs: 91 MB of them were still unused, and resident, at
 	// the merge's end, the run's peak (docs/performance.md).
-	im.strs.Reserve(int(min(size, 1<<30)))
+	// At most 256 MiB: the size of a zip's entry is what its header says,
+	// and past the reservation the strings go on in chunks.
+	im.strs.Reserve(int(min(size, 1<<28)))
 	for i, f := range files {
 		if kinds[i] == liConnections {
 			if err := im.connections(f, i); err != nil {
