@@ -11,7 +11,7 @@ func TestUnfollowBatches(t *testing.T) {
 	add := func(network string, n int, keep bool) {
 		for i := range n {
 			a := &Account{Network: network, Relation: Following, ID: fmt.Sprint(network, i)}
-			items = append(items, Item{Person: &Person{ID: "p"}, Account: a, Notes: &Annotations{}, Decision: Decision{Keep: keep}})
+			items = append(items, Item{Person: &Person{ID: "p"}, Account: a, Decision: Decision{Keep: keep}})
 		}
 	}
 	add(Facebook, 5, false)
@@ -38,13 +38,13 @@ func TestUnfollowBatches(t *testing.T) {
 func TestWriteMastodonKeep(t *testing.T) {
 	mk := func(handle string, keep bool, extra map[string]string) Item {
 		a := &Account{Network: Mastodon, Relation: Following, ID: strings.ToLower(handle), Handle: handle, Extra: extra}
-		return Item{Person: &Person{ID: "p"}, Account: a, Notes: &Annotations{}, Decision: Decision{Keep: keep}}
+		return Item{Person: &Person{ID: "p"}, Account: a, Decision: Decision{Keep: keep}}
 	}
 	items := []Item{
 		mk("jonas_thal@fosstodon.org", true, map[string]string{ExtraShowBoosts: "false", ExtraNotify: "true", ExtraLanguages: "en, fr"}),
 		mk("gone@example.social", false, nil),
 		mk("old@example.social", true, map[string]string{ExtraShowBoosts: "true"}), // pre-4.0 export
-		{Person: &Person{ID: "q"}, Account: &Account{Network: Twitter, ID: "1"}, Notes: &Annotations{}, Decision: Decision{Keep: true}},
+		{Person: &Person{ID: "q"}, Account: &Account{Network: Twitter, ID: "1"}, Decision: Decision{Keep: true}},
 	}
 	var b strings.Builder
 	if err := WriteMastodonKeep(&b, items); err != nil {

@@ -7,13 +7,23 @@ import (
 	"strings"
 )
 
-// An Item is one account the person follows, with its person, what the
-// ledger says about that person, and the decision.
+// An Item is one account the person follows, with its person and the
+// decision; Notes gives what the ledger says about that person.
 type Item struct {
 	Person   *Person
 	Account  *Account
-	Notes    *Annotations
 	Decision Decision
+}
+
+// Notes returns the ledger's annotations of the item's person (those
+// DecideAll decided on): none where the ledger has no row for them. They
+// are the person's, not a field of each item: 8 bytes less in each of a
+// million items, when the decisions are the first audit's peak.
+func (it *Item) Notes() *Annotations {
+	if n := it.Person.notes; n != nil {
+		return n
+	}
+	return &Annotations{}
 }
 
 // Action says what to do on the network: "keep", or how to unfollow
@@ -42,10 +52,12 @@ func (it *Item) Action() string {
 // account's name differs from its person's.
 func (r *Rules) DecideAll(people []*Person, l *Ledger) []Item {
 	start := r.Window.Before(r.AsOf)
-	// Counted first, and the rows of people Update did not see looked up
-	// (the ledger's index is not safe to share), so that each half of the
-	// people is decided on its own core, into its own part of items.
-	var looked map[*Person]*Annotations
+	// Counted first, and the people Update did not see given their row's
+	// notes or none, here (the ledger's index is not safe to share), so
+	// that each half of the people is decided on its own core, into its
+	// own part of items, and the items find the notes through their person
+	// (Item.Notes).
+	none := &Annotations{}
 	n, firstHalf := 0, 0
 	for i, p := range people {
 		if i == len(people)/2 {
@@ -58,37 +70,29 @@ func (r *Rules) DecideAll(people []*Person, l *Ledger) []Item {
 			}
 		}
 		n += followed
-		if p.notes == nil && l != nil && followed > 0 {
+		if p.notes == nil && followed > 0 {
+			p.notes = none
 			// Not Row: the ledger may be being written (see madeRow), and
 			// a person Update saw has notes (a fresh one, blank ones).
-			if row := l.madeRow(p.ID); row != nil {
-				if looked == nil {
-					looked = map[*Person]*Annotations{}
+			if l != nil {
+				if row := l.madeRow(p.ID); row != nil {
+					p.notes = &row.Notes
 				}
-				looked[p] = &row.Notes
 			}
 		}
 	}
 	items := make([]Item, n)
-	var none Annotations
 	inHalves(len(people), func(from, to int) {
 		k := 0
 		if from > 0 {
 			k = firstHalf
 		}
 		for _, p := range people[from:to] {
-			notes := p.notes
-			if notes == nil {
-				notes = looked[p]
-			}
-			if notes == nil {
-				notes = &none
-			}
 			for _, a := range p.Accounts {
 				if !a.Follows() {
 					continue
 				}
-				items[k] = Item{Person: p, Account: a, Notes: notes, Decision: r.decide(a.Network, notes, start)}
+				items[k] = Item{Person: p, Account: a, Decision: r.decide(a.Network, p.notes, start)}
 				k++
 			}
 		}

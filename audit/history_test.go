@@ -13,7 +13,6 @@ func item(personID, network, relation, id, name string, keep bool, rule string) 
 	return audit.Item{
 		Person:   &audit.Person{ID: personID},
 		Account:  &audit.Account{Network: network, Relation: relation, ID: id, Name: name},
-		Notes:    &audit.Annotations{},
 		Decision: audit.Decision{Keep: keep, Rule: rule, Reason: "because " + rule},
 	}
 }
@@ -197,7 +196,7 @@ func TestSummarize(t *testing.T) {
 		item("p-dan", audit.Twitter, audit.Following, "dan", "Dan", true, audit.RuleInspiring),
 	}
 	for _, i := range []int{0, 3, 4} {
-		items[i].Notes = reviewed
+		audit.SetNotes(items[i].Person, reviewed)
 	}
 	prev := []audit.Past{
 		past(audit.Facebook, audit.Friend, "ada", "Ada", keep, audit.RuleMet),
@@ -279,7 +278,7 @@ func TestCompareAndCarryOnlyJudgeListsTheExportsHold(t *testing.T) {
 	asOf := audit.NewDate(2026, 11, 25)
 	conn := &audit.Account{Network: audit.LinkedIn, Relation: audit.Connection, ID: "ada", Name: "Ada Lovelace"}
 	p := &audit.Person{ID: "p1", Accounts: []*audit.Account{conn}}
-	items := []audit.Item{{Person: p, Account: conn, Notes: &audit.Annotations{}, Decision: audit.Decision{Rule: audit.RuleUnknown}}}
+	items := []audit.Item{{Person: p, Account: conn, Decision: audit.Decision{Rule: audit.RuleUnknown}}}
 	prev := []audit.Past{
 		{AsOf: "2026-08-25", PersonID: "p1", Network: audit.LinkedIn, Relation: audit.Connection, ID: "ada", Name: "Ada Lovelace", Decision: "unfollow", Rule: "unknown"},
 		{AsOf: "2026-08-25", PersonID: "p2", Network: audit.LinkedIn, Relation: audit.Following, ID: "follow.greta", Name: "Greta L", Decision: "unfollow", Rule: "unknown"},

@@ -459,12 +459,11 @@ func TestHTMLReportStaysSmall(t *testing.T) {
 	nets := []*audit.Account{{Network: audit.Facebook, Relation: audit.Friend}, {Network: audit.LinkedIn, Relation: audit.Connection},
 		{Network: audit.Twitter, Relation: audit.Following}, {Network: audit.Instagram, Relation: audit.Following}}
 	person := &audit.Person{}
-	notes := &audit.Annotations{}
 	items := make([]audit.Item, n)
 	for i := range items {
 		rule := audit.RuleOrder[i%len(audit.RuleOrder)]
 		keep := rule == audit.RuleMet || rule == audit.RuleInspiring || rule == audit.RuleSupplier
-		items[i] = audit.Item{Person: person, Account: nets[i%len(nets)], Notes: notes, Decision: audit.Decision{Keep: keep, Rule: rule}}
+		items[i] = audit.Item{Person: person, Account: nets[i%len(nets)], Decision: audit.Decision{Keep: keep, Rule: rule}}
 	}
 	s := audit.Summarize(items, nil, nil, false)
 	var runs []audit.RunStat

@@ -136,7 +136,7 @@ func TestUpdateDefersNewRows(t *testing.T) {
 	items := (&Rules{AsOf: NewDate(2026, 11, 25), Window: DefaultWindow, Policy: DefaultPolicy()}).DecideAll(people, l)
 	kept := 0
 	for _, it := range items {
-		if it.Notes.Reviewed() {
+		if it.Notes().Reviewed() {
 			kept++
 		}
 	}
@@ -151,7 +151,7 @@ func TestUpdateDefersNewRows(t *testing.T) {
 	unseen := Merge([]Account{acc(Twitter, "7", "Old 7")}, nil)
 	unseen[0].ID = "p7"
 	items = (&Rules{AsOf: NewDate(2026, 11, 25), Window: DefaultWindow, Policy: DefaultPolicy()}).DecideAll(unseen, l)
-	if len(items) != 1 || items[0].Notes.Relationship != "friend" {
+	if len(items) != 1 || items[0].Notes().Relationship != "friend" {
 		t.Errorf("an unseen person's item: %+v, want the notes of row p7", items)
 	}
 	if len(l.fresh) != added {

@@ -780,8 +780,8 @@ func TestUpdateSplitHolds(t *testing.T) {
 				t.Errorf("facebook Max: person %s rule %s", it.Person.ID, it.Decision.Rule)
 			}
 		case "linkedin:max-m":
-			if it.Person.ID != workID || it.Decision.Rule != audit.RuleUnknown || it.Notes.Relationship != "colleague" {
-				t.Errorf("linkedin Max: person %s rule %s notes %+v", it.Person.ID, it.Decision.Rule, it.Notes)
+			if it.Person.ID != workID || it.Decision.Rule != audit.RuleUnknown || it.Notes().Relationship != "colleague" {
+				t.Errorf("linkedin Max: person %s rule %s notes %+v", it.Person.ID, it.Decision.Rule, it.Notes())
 			}
 		}
 	}

@@ -74,7 +74,7 @@ func Summarize(items []Item, prev []Past, changes []Change, reaudit bool) Summar
 		} else {
 			c.Unfollow++
 		}
-		if !it.Notes.Reviewed() {
+		if !it.Notes().Reviewed() {
 			c.NotReviewed++
 		}
 	}
