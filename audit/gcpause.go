@@ -54,8 +54,8 @@ func pauseCollector() (resume func()) {
 // run the heap has about doubled by then (2.06 times at 500k, 1M and 2M
 // LinkedIn rows: the people, and the sort keys, id tables and grouping
 // arrays, 170 MB at a million that are garbage once the people are in
-// order), and the copy then reuses that garbage instead of new pages: the
-// merge's end is the run's peak. A re-audit's heap holds the ledger and
+// order), and the copy then reuses that garbage instead of new pages,
+// which made the merge's end the run's peak. A re-audit's heap holds the ledger and
 // the last history, and has grown less (1.43 times at a million): marking
 // them again would free little.
 //
