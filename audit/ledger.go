@@ -50,7 +50,25 @@ type Ledger struct {
 	// blank is the notes of the fresh people: none. Nothing writes it; a
 	// row made for one of them (Rows) has notes of its own.
 	blank Annotations
+	// dialect is how the file read was written, given back when the
+	// ledger is written.
+	dialect dialect
 }
+
+// A dialect is the form of a CSV file a spreadsheet saved: its separator,
+// line ends and byte order mark. A spreadsheet in a locale that saves
+// with semicolons opens a file with commas as one column, and Excel reads
+// a UTF-8 file without the mark as Windows-1252 (Amélie becomes AmÃ©lie,
+// and is saved so): the ledger is written back in the form it was read.
+// The zero value is the tool's own: commas, LF, no mark.
+type dialect struct {
+	comma byte   // ',' or ';'; 0 for ','
+	eol   string // "\r\n" or "\r"; "" for "\n"
+	bom   bool
+}
+
+// plain reports whether d is the tool's own form.
+func (d dialect) plain() bool { return (d.comma == 0 || d.comma == ',') && d.eol == "" && !d.bom }
 
 // Rows returns the ledger's rows, in file order, then those Update added,
 // making the rows of the people it found new.

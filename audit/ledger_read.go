@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -49,23 +50,42 @@ func ParseBool(s string) (bool, bool) {
 }
 
 // ReadLedger reads a ledger as written by WriteLedger or re-saved by a
-// spreadsheet: with or without a byte order mark, CRLF or LF, any quoting,
-// rows in any order, semicolons instead of commas (spreadsheets in some
-// locales), trailing empty cells dropped. Every cell is checked; the first
+// spreadsheet: with or without a byte order mark, CRLF, LF or CR line ends,
+// any quoting, rows in any order, semicolons instead of commas
+// (spreadsheets in some locales), trailing empty cells dropped. The byte
+// order mark, the separator and the line ends are remembered: WriteLedger
+// writes them back, so that the spreadsheet opens the file as it saved it. Every cell is checked; the first
 // bad one is returned as a *LedgerError naming its line and column. Dates
 // after asOf are refused: nobody met anyone in the future.
 func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 	br := bufio.NewReaderSize(r, 64<<10)
+	var d dialect
 	if b, _ := br.Peek(3); bytes.Equal(b, []byte("\xEF\xBB\xBF")) {
 		br.Discard(3)
+		d.bom = true
 	}
-	first, _ := br.Peek(4096)
-	if i := bytes.IndexByte(first, '\n'); i >= 0 {
+	first, err := br.Peek(4096)
+	whole := err != nil // the file is shorter: a CR at the end of first ends it
+	if i := bytes.IndexAny(first, "\r\n"); i >= 0 {
+		switch {
+		case first[i] == '\n':
+		case i+1 < len(first) && first[i+1] == '\n':
+			d.eol = "\r\n"
+		case i+1 < len(first) || whole: // a lone CR: Excel for Mac's "CSV (Macintosh)"
+			d.eol = "\r"
+		}
 		first = first[:i]
 	}
-	cr := csv.NewReader(br)
+	d.comma = byte(headerComma(first))
+	var in io.Reader = br
+	if d.eol == "\r" {
+		// encoding/csv ends lines at LF only: it would read the whole file
+		// as one header of hundreds of columns.
+		in = crToLF{br}
+	}
+	cr := csv.NewReader(in)
 	cr.FieldsPerRecord = -1
-	cr.Comma = headerComma(first)
+	cr.Comma = rune(d.comma)
 	cr.ReuseRecord = true // parse copies the cells into slabs
 	header, err := cr.Read()
 	if err == io.EOF {
@@ -74,9 +94,12 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 	if err != nil {
 		return nil, ledgerCSVError(name, err)
 	}
-	l := &Ledger{Header: make([]string, 0, len(header))}
+	l := &Ledger{Header: make([]string, 0, len(header)), dialect: d}
 	for _, h := range header {
 		l.Header = append(l.Header, Unneutralize(h))
+	}
+	if err := checkHeader(name, l.Header); err != nil {
+		return nil, err
 	}
 	l.index()
 	var missing []string
@@ -202,6 +225,45 @@ func (a *lineKeys) repeat() (again, first int) {
 		i = j
 	}
 	return again, first
+}
+
+// checkHeader refuses a header that cannot be the ledger's: a column name
+// holding a line break (lines split where the file's were not) or a
+// column of the tool's named twice (which of the two holds the notes?).
+func checkHeader(name string, header []string) error {
+	seen := map[string]int{}
+	for i, h := range header {
+		if strings.ContainsAny(h, "\r\n") {
+			return &LedgerError{File: name, Line: 1, Column: strconv.Itoa(i + 1), Value: h,
+				Msg: "is a column name holding a line break: the header must be one line; save the ledger as CSV UTF-8"}
+		}
+		k := strings.ToLower(strings.TrimSpace(h))
+		if !slices.Contains(LedgerColumns, k) && k != ColInExports {
+			continue // the person's own columns may repeat: each is kept
+		}
+		if j, dup := seen[k]; dup {
+			return &LedgerError{File: name, Line: 1, Column: strconv.Itoa(i + 1), Value: h,
+				Msg: fmt.Sprintf("is also column %d: rename or remove one of them", j+1)}
+		}
+		seen[k] = i
+	}
+	return nil
+}
+
+// crToLF reads a file whose lines end with a lone CR as if they ended
+// with LF. A CR inside a quoted cell becomes LF too, as a line break
+// inside a cell of a file with CRLF ends reads as LF; WriteLedger turns
+// them back (see dialect).
+type crToLF struct{ r io.Reader }
+
+func (c crToLF) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	for i, b := range p[:n] {
+		if b == '\r' {
+			p[i] = '\n'
+		}
+	}
+	return n, err
 }
 
 // headerComma guesses the separator from the header line: ';' when it has

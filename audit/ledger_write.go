@@ -1,14 +1,20 @@
 package audit
 
 import (
+	"bufio"
+	"encoding/csv"
 	"io"
 	"strings"
 )
 
 // WriteLedger writes the ledger: header in its order, every row in its
 // order, every cell neutralised against spreadsheet formulas (and given
-// back exactly by ReadLedger).
+// back exactly by ReadLedger), in the form the ledger was read in (see
+// dialect): separator, line ends and byte order mark.
 func WriteLedger(w io.Writer, l *Ledger) error {
+	if !l.dialect.plain() {
+		return writeLedgerIn(w, l, l.dialect)
+	}
 	cw := newCSVWriter(w)
 	if err := cw.Write(l.Header...); err != nil {
 		return err
@@ -67,4 +73,78 @@ func writeVirtualRow(cw *csvWriter, p *Person, followed bool, cols []string) {
 		}
 	}
 	cw.end()
+}
+
+// writeLedgerIn is WriteLedger for a ledger a spreadsheet saved in
+// another form than the tool's: encoding/csv, which csvWriter matches
+// byte for byte in the tool's form, writes it with the file's separator
+// and line ends. Such a ledger is one a person saved, of a few thousand
+// rows: the fast path is for the million rows a first run writes.
+func writeLedgerIn(w io.Writer, l *Ledger, d dialect) error {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	if d.bom {
+		bw.WriteString("\xEF\xBB\xBF")
+	}
+	var out io.Writer = bw
+	if d.eol == "\r" {
+		out = lfToCR{bw}
+	}
+	cw := csv.NewWriter(out)
+	if d.comma != 0 {
+		cw.Comma = rune(d.comma)
+	}
+	cw.UseCRLF = d.eol == "\r\n"
+	rec := make([]string, len(l.Header))
+	write := func(cell func(i int) string) error {
+		for i := range rec {
+			rec[i] = Neutralize(cell(i))
+		}
+		return cw.Write(rec)
+	}
+	cols := make([]string, len(l.Header))
+	for i, h := range l.Header {
+		cols[i] = strings.ToLower(strings.TrimSpace(h))
+	}
+	if err := write(func(i int) string { return l.Header[i] }); err != nil {
+		return err
+	}
+	for _, r := range l.rows {
+		if err := write(func(i int) string {
+			if r.Cells == nil && r.person != nil {
+				return r.virtual(cols[i])
+			}
+			if i < len(r.Cells) {
+				return r.Cells[i]
+			}
+			return ""
+		}); err != nil {
+			return err
+		}
+	}
+	for _, p := range l.fresh {
+		r := LedgerRow{person: p, followed: true}
+		if err := write(func(i int) string { return r.virtual(cols[i]) }); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	if err := cw.Error(); err != nil {
+		return err
+	}
+	return bw.Flush()
+}
+
+// lfToCR writes what encoding/csv wrote with LF line ends with CR ones,
+// for a ledger read with them (see crToLF): line breaks inside cells
+// included, as they were CRs in the file read.
+type lfToCR struct{ w io.Writer }
+
+func (c lfToCR) Write(p []byte) (int, error) {
+	q := []byte(string(p))
+	for i, b := range q {
+		if b == '\n' {
+			q[i] = '\r'
+		}
+	}
+	return c.w.Write(q)
 }
