@@ -42,7 +42,7 @@ func newBars(nets []Counts) barsView {
 	for i, c := range nets {
 		kw, uw := seg(c.Keep), seg(c.Unfollow)
 		y := 4 + i*rowH
-		b.Rows = append(b.Rows, barRow{Network: c.Network, Label: networkTitle(c.Network), Y: y, TextY: y + barH/2 + 5,
+		b.Rows = append(b.Rows, barRow{Network: c.Network, Label: NetworkTitle(c.Network), Y: y, TextY: y + barH/2 + 5,
 			KeepW: svgNum(kw), UnfollowX: svgNum(left + kw), UnfollowW: svgNum(uw),
 			Keep: c.Keep, Unfollow: c.Unfollow, NoteX: svgNum(left + kw + uw + 8)})
 	}
@@ -113,12 +113,12 @@ func newChart(rows []RunStat) *chartView {
 		if i := slices.Index(KnownNetworks, n); i >= 0 {
 			styles[si] = chartStyles[i]
 		}
-		w := 28 + 6 + 8*len([]rune(networkTitle(n))) + 22
+		w := 28 + 6 + 8*len([]rune(NetworkTitle(n))) + 22
 		if lx > c.Left && lx+w > c.Width {
 			lx, ly = c.Left, ly+22
 		}
 		c.Legend = append(c.Legend, legendView{X: lx, Y: ly, LineEnd: lx + 28, TextX: lx + 28,
-			Label: networkTitle(n), Color: styles[si].color, Dash: styles[si].dash})
+			Label: NetworkTitle(n), Color: styles[si].color, Dash: styles[si].dash})
 		lx += w
 	}
 	c.Top = ly + 28
@@ -164,7 +164,7 @@ func newChart(rows []RunStat) *chartView {
 		index[r.Run] = i
 	}
 	for si, n := range nets {
-		s := seriesView{Network: n, Label: networkTitle(n), Color: styles[si].color, Dash: styles[si].dash}
+		s := seriesView{Network: n, Label: NetworkTitle(n), Color: styles[si].color, Dash: styles[si].dash}
 		var pts []string
 		for _, r := range rows {
 			if r.Network != n {
@@ -202,7 +202,7 @@ func newProgress(rows []RunStat) (out []progressRow, earlier int) {
 		first := true
 		for _, r := range byRun[runs[i].Run] {
 			p := progressRow{Run: r.Run, RunLabel: htmlRunLabel(r.Run), AsOf: r.AsOf, Network: r.Network,
-				Label: networkTitle(r.Network), Followed: r.Followed, Keep: r.Keep, Unfollow: r.Unfollow,
+				Label: NetworkTitle(r.Network), Followed: r.Followed, Keep: r.Keep, Unfollow: r.Unfollow,
 				Done: r.Done, First: first, HasPrev: i > 0, BarW: "0"}
 			if i > 0 {
 				p.PrevAsOf = runs[i-1].AsOf

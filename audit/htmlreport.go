@@ -46,8 +46,8 @@ var networkTitles = map[string]string{
 	Instagram: "Instagram", YouTube: "YouTube", Mastodon: "Mastodon",
 }
 
-// networkTitle is the network's name as people write it.
-func networkTitle(n string) string {
+// NetworkTitle is the network's name as people write it ("Twitter/X").
+func NetworkTitle(n string) string {
 	if l, ok := networkTitles[n]; ok {
 		return l
 	}
@@ -221,7 +221,7 @@ func htmlPercent(part, whole int) string {
 }
 
 func htmlCounts(c Counts) countView {
-	return countView{Network: c.Network, Label: networkTitle(c.Network), Followed: c.Followed, Keep: c.Keep,
+	return countView{Network: c.Network, Label: NetworkTitle(c.Network), Followed: c.Followed, Keep: c.Keep,
 		Unfollow: c.Unfollow, NotReviewed: c.NotReviewed, New: c.New, Gone: c.Gone, Changed: c.Changed,
 		Done: c.Done, Was: c.WasUnfollow, KeepPct: htmlPercent(c.Keep, c.Followed)}
 }
@@ -284,7 +284,7 @@ func newHTMLView(r *HTMLReport) *htmlView {
 	col := map[string]int{}
 	for i, c := range s.Networks {
 		col[c.Network] = i
-		v.RuleNets = append(v.RuleNets, networkTitle(c.Network))
+		v.RuleNets = append(v.RuleNets, NetworkTitle(c.Network))
 	}
 	counts := make([][]int, len(RuleOrder))
 	for i := range counts {

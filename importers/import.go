@@ -1,7 +1,11 @@
 package importers
 
 import (
+	"bytes"
 	"fmt"
+	"io"
+	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 
@@ -51,7 +55,7 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 			if kind := imp.Detect(f.Path, headFn); kind != "" {
 				f.Kind = kind
 				claimed[i] = append(claimed[i], f)
-				recognised[f.Input] = true
+				recognised[f.arg()] = true
 				break
 			}
 		}
@@ -72,18 +76,23 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 	// top folders are those of an export found in another part.
 	tops := map[string]bool{}
 	for _, f := range in.Files {
-		if recognised[f.Input] {
+		if recognised[f.arg()] {
 			tops[topFolder(f.Path)] = true
 		}
 	}
 	for _, f := range in.Files {
-		if !recognised[f.Input] && tops[topFolder(f.Path)] && topFolder(f.Path) != "" {
-			recognised[f.Input] = true
+		if !recognised[f.arg()] && tops[topFolder(f.Path)] && topFolder(f.Path) != "" {
+			recognised[f.arg()] = true
 		}
 	}
 	for _, p := range paths {
 		if !recognised[p] {
 			return nil, nil, fmt.Errorf("%s: no export found: looked for %s", p, strings.Join(lookedFor(imps), ", "))
+		}
+	}
+	for i, imp := range imps {
+		if err := oneExport(imp, claimed[i]); err != nil {
+			return nil, nil, err
 		}
 	}
 	var all []audit.Account
@@ -114,6 +123,86 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 		}
 	}
 	return all, covered, nil
+}
+
+// oneExport refuses files of one network's list that come from two
+// exports: last quarter's archive left beside this quarter's, or someone
+// else's. Read as one list, the accounts unfollowed since would come back
+// as new. The parts of one export split over several archives hold
+// different files (followers_1.json, followers_2.json) and pass, and so
+// does a file that two inputs hold alike (the same archive given twice, or
+// a part given with the whole export).
+func oneExport(imp Importer, files []*File) error {
+	first := map[string]*File{}
+	for _, f := range files {
+		k := f.Kind + "\x00" + f.Name()
+		g, ok := first[k]
+		if !ok {
+			first[k] = f
+			continue
+		}
+		if sameInput(g.Input, f.Input) {
+			continue
+		}
+		same, err := sameContent(g, f)
+		if err != nil {
+			return err
+		}
+		if !same {
+			return fmt.Errorf("%s and %s: two different %s exports (each holds its own %s): give only one, the newest",
+				g.Input, f.Input, audit.NetworkTitle(imp.Network()), f.Name())
+		}
+	}
+	return nil
+}
+
+// sameContent reports whether a and b hold the same bytes: by the size
+// and CRC-32 their archives declare, or else by reading them.
+func sameContent(a, b *File) (bool, error) {
+	if a.Size != b.Size {
+		return false, nil
+	}
+	if a.hasCRC && b.hasCRC {
+		return a.crc == b.crc, nil
+	}
+	ra, err := a.Open()
+	if err != nil {
+		return false, err
+	}
+	defer ra.Close()
+	rb, err := b.Open()
+	if err != nil {
+		return false, err
+	}
+	defer rb.Close()
+	ba, bb := make([]byte, 64<<10), make([]byte, 64<<10)
+	for {
+		na, errA := io.ReadFull(ra, ba)
+		nb, errB := io.ReadFull(rb, bb)
+		if !bytes.Equal(ba[:na], bb[:nb]) {
+			return false, nil
+		}
+		endA, endB := errA == io.EOF || errA == io.ErrUnexpectedEOF, errB == io.EOF || errB == io.ErrUnexpectedEOF
+		switch {
+		case errA != nil && !endA:
+			return false, errorf(a, "cannot read: %v", errA)
+		case errB != nil && !endB:
+			return false, errorf(b, "cannot read: %v", errB)
+		case endA || endB:
+			return endA && endB, nil
+		}
+	}
+}
+
+// sameInput reports whether the paths a and b name one archive, folder or
+// file ("x.zip" and "./x.zip", or a link to it).
+func sameInput(a, b string) bool {
+	if filepath.Clean(a) == filepath.Clean(b) {
+		return true
+	}
+	sa, errA := os.Stat(a)
+	sb, errB := os.Stat(b)
+	return errA == nil && errB == nil && os.SameFile(sa, sb)
 }
 
 // topFolder returns the first folder of a path inside an archive, "" for

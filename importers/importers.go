@@ -91,11 +91,24 @@ type File struct {
 	// Size is the uncompressed size the archive declares (or the file size).
 	Size int64
 
+	// given is the path the user gave, when it is not Input: the folder
+	// that holds the archive Input.
+	given    string
+	crc      uint32 // the CRC-32 a zip entry declares, when hasCRC
+	hasCRC   bool
 	display  string // overrides String, for loose files
 	progress *Progress
 	stats    *Stats
 	open     func() (io.ReadCloser, error)
 	limit    int64
+}
+
+// arg returns the path the user gave that holds the file.
+func (f *File) arg() string {
+	if f.given != "" {
+		return f.given
+	}
+	return f.Input
 }
 
 // Name returns the path components after the last slash.

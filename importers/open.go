@@ -118,7 +118,7 @@ func (in *Inputs) add(p string, limit int64) error {
 		return fmt.Errorf("%s: cannot read: %w", p, unwrapPathError(err))
 	}
 	if isZip {
-		return in.addZip(p, limit)
+		return in.addZip(p, "", limit)
 	}
 	if strings.EqualFold(filepath.Ext(p), ".zip") {
 		return fmt.Errorf("%s: not a zip archive (the file does not start like one; was the download cut short?)", p)
@@ -141,7 +141,9 @@ func looksLikeZip(p string) (bool, error) {
 	return n == 4 && (bytes.Equal(magic[:], []byte("PK\x03\x04")) || bytes.Equal(magic[:], []byte("PK\x05\x06"))), nil
 }
 
-func (in *Inputs) addZip(p string, limit int64) error {
+// addZip lists the entries of the archive p, found in the folder given
+// (or given itself, when given is "").
+func (in *Inputs) addZip(p, given string, limit int64) error {
 	zr, err := zip.OpenReader(p)
 	if err != nil {
 		return fmt.Errorf("%s: not a readable zip archive: %v", p, err)
@@ -157,7 +159,8 @@ func (in *Inputs) addZip(p string, limit int64) error {
 		if zf.FileInfo().IsDir() || skipped(zf.Name) {
 			continue
 		}
-		f := &File{Input: p, Path: zf.Name, Size: int64(zf.UncompressedSize64), limit: limit, display: strings.ToValidUTF8(p+"!"+zf.Name, "\uFFFD")}
+		f := &File{Input: p, Path: zf.Name, Size: int64(zf.UncompressedSize64), limit: limit, given: given, crc: zf.CRC32, hasCRC: true,
+			display: strings.ToValidUTF8(p+"!"+zf.Name, "\uFFFD")}
 		f.open = func() (io.ReadCloser, error) {
 			if zf.UncompressedSize64 > uint64(limit) {
 				return nil, errorf(f, "the entry declares %d bytes, %w of %d bytes (a zip bomb?)", zf.UncompressedSize64, ErrTooBig, limit)
@@ -203,6 +206,9 @@ func skipped(p string) bool {
 		strings.HasPrefix(path.Base(p), "._") || path.Base(p) == ".DS_Store"
 }
 
+// addDir lists the files of the folder root and of the zip archives in
+// it: a folder of downloaded exports is read as if each archive had been
+// given, as unpacking them would have it read.
 func (in *Inputs) addDir(root string, limit int64) error {
 	// WalkDir does not enter a root that is a symbolic link: walk its
 	// target, but name files after the path the user gave.
@@ -229,8 +235,19 @@ func (in *Inputs) addDir(root string, limit int64) error {
 		if err != nil {
 			return fmt.Errorf("%s: cannot read: %w", p, unwrapPathError(err))
 		}
+		display := filepath.Join(root, filepath.FromSlash(rel))
+		if strings.EqualFold(path.Ext(rel), ".zip") {
+			isZip, err := looksLikeZip(p)
+			switch {
+			case err != nil:
+				return fmt.Errorf("%s: cannot read: %w", display, unwrapPathError(err))
+			case !isZip:
+				return fmt.Errorf("%s: not a zip archive (the file does not start like one; was the download cut short?)", display)
+			}
+			return in.addZip(display, root, limit)
+		}
 		in.Files = append(in.Files, &File{
-			Input: root, Path: rel, Size: info.Size(), limit: limit, display: filepath.Join(root, filepath.FromSlash(rel)),
+			Input: root, Path: rel, Size: info.Size(), limit: limit, display: display,
 			open: func() (io.ReadCloser, error) { return os.Open(p) },
 		})
 		return nil

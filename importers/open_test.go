@@ -853,6 +853,105 @@ func TestImport(t *testing.T) {
 			},
 		},
 		{
+			// Last quarter's archive beside this quarter's: read as one
+			// list, what was unfollowed since would come back as new.
+			name: "two different exports of one network refused",
+			imps: func() []*fakeImporter {
+				return []*fakeImporter{{name: "a", files: []string{"following.js"}, detect: byName("following", "following.js")}}
+			},
+			setup: func(t *testing.T) []string {
+				return []string{
+					writeZip(t, "old.zip", zipEntry{name: "data/following.js", data: "[1]"}),
+					writeZip(t, "new.zip", zipEntry{name: "data/following.js", data: "[2]"}),
+				}
+			},
+			want: want{
+				calls: map[string][][]string{},
+				err:   []string{"old.zip and new.zip: two different a exports (each holds its own following.js): give only one, the newest"},
+			},
+		},
+		{
+			name: "two different loose files of one list refused",
+			imps: func() []*fakeImporter {
+				return []*fakeImporter{{name: "b", files: []string{"Connections.csv"}, detect: byName("connections", "Connections.csv")}}
+			},
+			setup: func(t *testing.T) []string {
+				return []string{writeFile(t, "jan/Connections.csv", "x,y"), writeFile(t, "apr/Connections.csv", "x,z")}
+			},
+			want: want{
+				calls: map[string][][]string{},
+				err:   []string{"jan/Connections.csv and apr/Connections.csv: two different b exports"},
+			},
+		},
+		{
+			// A part of a split export given with the whole, or the same
+			// export zipped and unzipped: the file is read from both,
+			// and the importer drops what repeats.
+			name: "one list held alike by two inputs read",
+			imps: func() []*fakeImporter {
+				return []*fakeImporter{{name: "a", files: []string{"following.js"}, detect: byName("following", "following.js")}}
+			},
+			setup: func(t *testing.T) []string {
+				writeFile(t, "unzipped/data/following.js", "[3]")
+				return []string{writeZip(t, "export.zip", zipEntry{name: "data/following.js", data: "[3]"}), "unzipped"}
+			},
+			want: want{
+				calls:   map[string][][]string{"a": {{"export.zip!data/following.js", "unzipped/data/following.js"}}},
+				sources: []string{"a export.zip!data/following.js", "a unzipped/data/following.js"},
+			},
+		},
+		{
+			name: "a folder of downloaded archives read with its loose files",
+			imps: func() []*fakeImporter {
+				return []*fakeImporter{
+					{name: "a", files: []string{"following.js"}, detect: byName("following", "following.js")},
+					{name: "b", files: []string{"Connections.csv"}, detect: byName("connections", "Connections.csv")},
+				}
+			},
+			setup: func(t *testing.T) []string {
+				writeZip(t, "dl/twitter.zip", zipEntry{name: "data/following.js", data: "[]"})
+				writeFile(t, "dl/Connections.csv", "x")
+				return []string{"dl"}
+			},
+			want: want{
+				calls: map[string][][]string{
+					"a": {{filepath.Join("dl", "twitter.zip") + "!data/following.js"}},
+					"b": {{filepath.Join("dl", "Connections.csv")}},
+				},
+				sources: []string{"a " + filepath.Join("dl", "twitter.zip") + "!data/following.js", "b " + filepath.Join("dl", "Connections.csv")},
+			},
+		},
+		{
+			name: "a folder holding two quarters of one network's archives refused",
+			imps: func() []*fakeImporter {
+				return []*fakeImporter{{name: "a", files: []string{"following.js"}, detect: byName("following", "following.js")}}
+			},
+			setup: func(t *testing.T) []string {
+				writeZip(t, "dl/twitter-2026-11.zip", zipEntry{name: "data/following.js", data: "[1]"})
+				writeZip(t, "dl/twitter-2027-02.zip", zipEntry{name: "data/following.js", data: "[1,2]"})
+				return []string{"dl"}
+			},
+			want: want{
+				calls: map[string][][]string{},
+				err:   []string{"twitter-2026-11.zip and ", "twitter-2027-02.zip: two different a exports"},
+			},
+		},
+		{
+			name: "a folder holding an archive cut short",
+			imps: func() []*fakeImporter {
+				return []*fakeImporter{{name: "b", files: []string{"Connections.csv"}, detect: byName("connections", "Connections.csv")}}
+			},
+			setup: func(t *testing.T) []string {
+				writeFile(t, "dl/Connections.csv", "x")
+				writeFile(t, "dl/linkedin.zip", "<html>")
+				return []string{"dl"}
+			},
+			want: want{
+				calls: map[string][][]string{},
+				err:   []string{filepath.Join("dl", "linkedin.zip") + ": not a zip archive"},
+			},
+		},
+		{
 			name: "several inputs merged into one call per importer",
 			imps: func() []*fakeImporter {
 				return []*fakeImporter{
@@ -866,7 +965,7 @@ func TestImport(t *testing.T) {
 					writeZip(t, "part1.zip", zipEntry{name: "data/following.js", data: "[]"}),
 					writeFile(t, "dl/Connections.csv", "x"),
 					"folder",
-					writeZip(t, "part2.zip", zipEntry{name: "data/following.js", data: "[]"}, zipEntry{name: "Connections.csv", data: "y"}),
+					writeZip(t, "part2.zip", zipEntry{name: "data/following.js", data: "[]"}, zipEntry{name: "Connections.csv", data: "x"}),
 				}
 			},
 			want: want{
