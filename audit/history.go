@@ -150,6 +150,11 @@ const (
 	ChangeNew     = "new"
 	ChangeGone    = "gone"
 	ChangeChanged = "changed"
+	// ChangeReplaced is an account gone from a list where an account new
+	// to it is the same person's (the network changed the id: a LinkedIn
+	// profile address edited, a Facebook friend renamed): not an unfollow
+	// done.
+	ChangeReplaced = "replaced"
 )
 
 // A Change is an account that differs between two runs.
@@ -167,7 +172,8 @@ var ChangeColumns = []string{"change", "person_id", "network", "relation", "id",
 
 // Compare lists what changed since the previous run: accounts new in the
 // exports, accounts gone from them (an unfollow done, when the previous
-// decision was unfollow), and accounts whose decision changed.
+// decision was unfollow), accounts replaced (see ChangeReplaced and
+// replacements) and accounts whose decision changed.
 //
 // An account missing from a list the exports do not hold is not gone:
 // covered says which lists they hold.
@@ -198,9 +204,20 @@ func Compare(prev []Past, items []Item, covered Covered) []Change {
 				p.Decision, p.Rule, after, it.Decision.Rule, it.Decision.Reason})
 		}
 	}
+	var gone []int
 	for i := range prev {
 		p := &prev[i]
-		if now[last[i]] || !covered(p.Network, p.Relation) {
+		if !now[last[i]] && covered(p.Network, p.Relation) {
+			gone = append(gone, i)
+		}
+	}
+	by := replacements(prev, gone, items, match)
+	for _, i := range gone {
+		p := &prev[i]
+		if r, ok := by[i]; ok {
+			it := &items[r.item]
+			out = append(out, Change{ChangeReplaced, p.PersonID, p.Network, p.Relation, p.ID, p.Name,
+				p.Decision, p.Rule, decisionWord(it.Decision), it.Decision.Rule, r.note})
 			continue
 		}
 		note := "no longer followed in the exports (it was kept)"
@@ -210,12 +227,94 @@ func Compare(prev []Past, items []Item, covered Covered) []Change {
 		out = append(out, Change{ChangeGone, p.PersonID, p.Network, p.Relation, p.ID, p.Name,
 			p.Decision, p.Rule, "", "", note})
 	}
-	rank := map[string]int{ChangeChanged: 0, ChangeNew: 1, ChangeGone: 2}
+	rank := map[string]int{ChangeChanged: 0, ChangeNew: 1, ChangeReplaced: 2, ChangeGone: 3}
 	slices.SortStableFunc(out, func(a, b Change) int {
 		return cmp.Or(cmp.Compare(rank[a.Kind], rank[b.Kind]),
 			cmp.Compare(networkRank(a.Network), networkRank(b.Network)), strings.Compare(a.Network, b.Network))
 	})
 	return out
+}
+
+// A replacement is the item whose account took a gone account's place,
+// and why it is believed to.
+type replacement struct {
+	item int
+	note string
+}
+
+// replacements finds, among the accounts gone from their list (prev's
+// indexes gone), those an account new to the same list replaces, by
+// index in prev:
+//   - the same person's (Merge grouped it with the ledger row of the gone
+//     one: by name, e-mail or the person's own grouping), when only one
+//     account of that person is new to the list;
+//   - a Facebook account friends or followed since the same second as the
+//     gone one: Facebook gives no ids, and a friend who changes their name
+//     comes back under a new one (see the Facebook importer), with the
+//     date of the friendship as before.
+//
+// Only the few people with a gone account are looked at: a re-audit
+// where nothing is gone makes no map of its million accounts.
+func replacements(prev []Past, gone []int, items []Item, match []int32) map[int]replacement {
+	if len(gone) == 0 {
+		return nil
+	}
+	type list struct{ person, network, relation string }
+	type fbList struct{ since, relation string }
+	byPerson := map[list][]int{} // items new to their list, of the people with a gone account
+	byFB := map[fbList][]int{}   // items new to a Facebook list, by the time stamp of their id
+	people := map[string]bool{}
+	fbGone := false
+	for _, i := range gone {
+		people[prev[i].PersonID] = true
+		fbGone = fbGone || prev[i].Network == Facebook
+	}
+	for k := range items {
+		if match[k] >= 0 {
+			continue
+		}
+		it := &items[k]
+		a := it.Account
+		if people[it.Person.ID] {
+			l := list{it.Person.ID, a.Network, a.Relation}
+			byPerson[l] = append(byPerson[l], k)
+		}
+		if ts := facebookSince(a.Network, a.ID); fbGone && ts != "" {
+			l := fbList{ts, a.Relation}
+			byFB[l] = append(byFB[l], k)
+		}
+	}
+	out := map[int]replacement{}
+	taken := map[int]bool{}
+	for _, i := range gone {
+		p := &prev[i]
+		if ks := byPerson[list{p.PersonID, p.Network, p.Relation}]; len(ks) == 1 && !taken[ks[0]] {
+			taken[ks[0]] = true
+			out[i] = replacement{ks[0], "now " + items[ks[0]].Account.Key() + ", the same person's: the account's id changed"}
+			continue
+		}
+		if ts := facebookSince(p.Network, p.ID); ts != "" {
+			if ks := byFB[fbList{ts, p.Relation}]; len(ks) == 1 && !taken[ks[0]] {
+				taken[ks[0]] = true
+				out[i] = replacement{ks[0], "renamed? " + items[ks[0]].Account.Key() +
+					" is new, since the same second: if it is them, put it on their ledger row"}
+			}
+		}
+	}
+	return out
+}
+
+// facebookSince returns the time stamp that ends a Facebook account id
+// ("ada-lovelace.1588291200": when the friendship or follow began), or "".
+func facebookSince(network, id string) string {
+	if network != Facebook {
+		return ""
+	}
+	ts := id[strings.LastIndexByte(id, '.')+1:]
+	if len(ts) < 9 || len(ts) == len(id) || strings.Trim(ts, "0123456789") != "" {
+		return ""
+	}
+	return ts
 }
 
 // joinPast matches the accounts of items with the previous decisions

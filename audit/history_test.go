@@ -174,12 +174,71 @@ func TestCompare(t *testing.T) {
 			{Kind: audit.ChangeGone, PersonID: "p-gone-f", Network: audit.Facebook, Relation: audit.Friend, ID: "gone-f", Name: "GF", Before: keep, BeforeRule: audit.RuleMet, Note: "no longer followed in the exports (it was kept)"},
 			{Kind: audit.ChangeGone, PersonID: "p-gone-t", Network: audit.Twitter, Relation: audit.Following, ID: "gone-t", Name: "GT", Before: unf, BeforeRule: audit.RuleUnknown, Note: "unfollow done"},
 		},
+	}, {
+		// An account gone from a list where the same person (or, on
+		// Facebook, a friend since the same second) has an account new to
+		// it was replaced: the network changed its id. No unfollow done.
+		name:  "a LinkedIn profile address edited",
+		prev:  []audit.Past{past(audit.LinkedIn, audit.Connection, "bruno", "Bruno", unf, audit.RuleUnknown)},
+		items: []audit.Item{item("p-bruno", audit.LinkedIn, audit.Connection, "bruno-ch", "Bruno", false, audit.RuleUnsure)},
+		want: []audit.Change{
+			{Kind: audit.ChangeNew, PersonID: "p-bruno", Network: audit.LinkedIn, Relation: audit.Connection, ID: "bruno-ch", Name: "Bruno", After: unf, AfterRule: audit.RuleUnsure, Note: since},
+			{Kind: audit.ChangeReplaced, PersonID: "p-bruno", Network: audit.LinkedIn, Relation: audit.Connection, ID: "bruno", Name: "Bruno", Before: unf, BeforeRule: audit.RuleUnknown,
+				After: unf, AfterRule: audit.RuleUnsure, Note: "now linkedin:bruno-ch, the same person's: the account's id changed"},
+		},
+	}, {
+		name:  "a Facebook friend renamed",
+		prev:  []audit.Past{past(audit.Facebook, audit.Friend, "paula-ruiz.1770498838", "Paula Ruiz", unf, audit.RuleUnsure)},
+		items: []audit.Item{item("p-new", audit.Facebook, audit.Friend, "paula-ruiz-garcia.1770498838", "Paula Ruiz García", false, audit.RuleUnknown)},
+		want: []audit.Change{
+			{Kind: audit.ChangeNew, PersonID: "p-new", Network: audit.Facebook, Relation: audit.Friend, ID: "paula-ruiz-garcia.1770498838", Name: "Paula Ruiz García", After: unf, AfterRule: audit.RuleUnknown, Note: since},
+			{Kind: audit.ChangeReplaced, PersonID: "p-paula-ruiz.1770498838", Network: audit.Facebook, Relation: audit.Friend, ID: "paula-ruiz.1770498838", Name: "Paula Ruiz", Before: unf, BeforeRule: audit.RuleUnsure,
+				After: unf, AfterRule: audit.RuleUnknown, Note: "renamed? facebook:paula-ruiz-garcia.1770498838 is new, since the same second: if it is them, put it on their ledger row"},
+		},
+	}, {
+		// Which of two would it be? No guess: gone, as before.
+		name: "two new accounts of the person, another network's, a follow since another second",
+		prev: []audit.Past{
+			past(audit.LinkedIn, audit.Connection, "x", "X", unf, audit.RuleUnknown),
+			past(audit.Twitter, audit.Following, "7", "Seven", unf, audit.RuleUnknown),
+			past(audit.Facebook, audit.Friend, "ann.1600000000", "Ann", unf, audit.RuleUnknown),
+		},
+		items: []audit.Item{
+			item("p-x", audit.LinkedIn, audit.Connection, "y", "X", false, audit.RuleUnknown),
+			item("p-x", audit.LinkedIn, audit.Connection, "z", "X", false, audit.RuleUnknown),
+			item("p-7", audit.Mastodon, audit.Following, "seven@example.social", "Seven", false, audit.RuleUnknown),
+			item("p-anne", audit.Facebook, audit.Friend, "anne.1600000001", "Anne", false, audit.RuleUnknown),
+			item("p-ann2", audit.Facebook, audit.Following, "ann-b.1600000000", "Ann B", false, audit.RuleUnknown),
+		},
+		want: []audit.Change{
+			{Kind: audit.ChangeNew, PersonID: "p-anne", Network: audit.Facebook, Relation: audit.Friend, ID: "anne.1600000001", Name: "Anne", After: unf, AfterRule: audit.RuleUnknown, Note: since},
+			{Kind: audit.ChangeNew, PersonID: "p-ann2", Network: audit.Facebook, Relation: audit.Following, ID: "ann-b.1600000000", Name: "Ann B", After: unf, AfterRule: audit.RuleUnknown, Note: since},
+			{Kind: audit.ChangeNew, PersonID: "p-x", Network: audit.LinkedIn, Relation: audit.Connection, ID: "y", Name: "X", After: unf, AfterRule: audit.RuleUnknown, Note: since},
+			{Kind: audit.ChangeNew, PersonID: "p-x", Network: audit.LinkedIn, Relation: audit.Connection, ID: "z", Name: "X", After: unf, AfterRule: audit.RuleUnknown, Note: since},
+			{Kind: audit.ChangeNew, PersonID: "p-7", Network: audit.Mastodon, Relation: audit.Following, ID: "seven@example.social", Name: "Seven", After: unf, AfterRule: audit.RuleUnknown, Note: since},
+			{Kind: audit.ChangeGone, PersonID: "p-ann.1600000000", Network: audit.Facebook, Relation: audit.Friend, ID: "ann.1600000000", Name: "Ann", Before: unf, BeforeRule: audit.RuleUnknown, Note: "unfollow done"},
+			{Kind: audit.ChangeGone, PersonID: "p-x", Network: audit.LinkedIn, Relation: audit.Connection, ID: "x", Name: "X", Before: unf, BeforeRule: audit.RuleUnknown, Note: "unfollow done"},
+			{Kind: audit.ChangeGone, PersonID: "p-7", Network: audit.Twitter, Relation: audit.Following, ID: "7", Name: "Seven", Before: unf, BeforeRule: audit.RuleUnknown, Note: "unfollow done"},
+		},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := audit.Compare(tt.prev, tt.items, all)
 			if !slices.Equal(got, tt.want) {
-				t.Errorf("Compare:\n got %+v\nwant %+v", got, tt.want)
+				t.Fatalf("Compare:\n got %+v\nwant %+v", got, tt.want)
+			}
+			s := audit.Summarize(tt.items, tt.prev, got, true)
+			gone, done := 0, 0
+			for _, c := range got {
+				if c.Kind == audit.ChangeGone {
+					gone++
+					if c.Before == unf {
+						done++
+					}
+				}
+			}
+			if s.Total.Gone != gone || s.Total.Done != done {
+				t.Errorf("summary counts %d gone, %d done; want %d and %d (replaced ones left out)", s.Total.Gone, s.Total.Done, gone, done)
 			}
 		})
 	}
