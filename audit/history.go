@@ -2,6 +2,7 @@ package audit
 
 import (
 	"bufio"
+	"bytes"
 	"cmp"
 	"encoding/csv"
 	"fmt"
@@ -120,11 +121,25 @@ func Carry(prev []Past, covered Covered) []Past {
 	return out
 }
 
-// ReadHistory reads a history file written by WriteHistory.
+// ReadHistory reads a history file written by WriteHistory, or re-saved
+// by a spreadsheet as the ledger may be (a byte order mark, CRLF,
+// semicolons).
 func ReadHistory(r io.Reader, name string) ([]Past, error) {
-	cr := csv.NewReader(bufio.NewReaderSize(r, 64<<10))
+	br := bufio.NewReaderSize(r, 64<<10)
+	if b, _ := br.Peek(3); bytes.Equal(b, []byte("\xEF\xBB\xBF")) {
+		br.Discard(3)
+	}
+	first, _ := br.Peek(4096)
+	if i := bytes.IndexAny(first, "\r\n"); i >= 0 {
+		first = first[:i]
+	}
+	cr := csv.NewReader(br)
+	cr.Comma = headerComma(first)
 	cr.ReuseRecord = true
 	header, err := cr.Read()
+	if err == io.EOF {
+		return nil, fmt.Errorf("%s: the file is empty: restore it from a backup, or delete it to compare with the run before", name)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("%s: not a history file: %v", name, err)
 	}

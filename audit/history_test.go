@@ -71,7 +71,7 @@ func TestHistoryRoundTrip(t *testing.T) {
 func TestReadHistoryErrors(t *testing.T) {
 	header := strings.Join(audit.HistoryColumns, ",") + "\n"
 	tests := []struct{ name, in, want string }{
-		{"empty", "", "h.csv: not a history file"},
+		{"empty", "", "h.csv: the file is empty: restore it from a backup, or delete it to compare with the run before"},
 		{"other header", "as_of,person_id,network\n", "h.csv: line 1: not a history file: want the header " + strings.TrimSpace(header)},
 		{"a ledger", stdHeader + "\n", "not a history file"},
 		{"short row", header + "2026-11-25,p1,twitter,following,1,A,keep\n", "h.csv:"},
@@ -366,5 +366,36 @@ func TestCompareAndCarryOnlyJudgeListsTheExportsHold(t *testing.T) {
 	}
 	if !audit.SameDecisions(back, items, carried, asOf) {
 		t.Error("the same run with the same carried rows is not a repeat")
+	}
+}
+
+// A history file opened and saved in a spreadsheet reads as before, as the
+// ledger does.
+func TestReadHistoryResaved(t *testing.T) {
+	data := string(writeHistory(t, []audit.Item{
+		item("p1", audit.Facebook, audit.Friend, "ada.1", "Ada; Lovelace", true, audit.RuleMet),
+		item("p2", audit.Twitter, audit.Following, "1", "Bob, \"the builder\"", false, audit.RuleUnknown),
+	}, asOf))
+	want, err := audit.ReadHistory(strings.NewReader(data), "h.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []csvStyle{{bom: true}, {crlf: true, quoteAll: true}, {bom: true, crlf: true, sep: ";"}} {
+		got, err := audit.ReadHistory(strings.NewReader(inForm(t, data, s)), "h.csv")
+		if err != nil || !slices.Equal(got, want) {
+			t.Errorf("saved as %+v: read %+v, %v; want %+v", s, got, err, want)
+		}
+	}
+}
+
+func TestSummaryMissing(t *testing.T) {
+	s := audit.Summary{Carried: []audit.Past{
+		past(audit.LinkedIn, audit.Following, "a", "A", audit.DecisionKeep, audit.RuleMet),
+		past(audit.Instagram, audit.Following, "b", "B", audit.DecisionUnfollow, audit.RuleUnknown),
+		past(audit.LinkedIn, audit.Following, "c", "C", audit.DecisionUnfollow, audit.RuleUnknown),
+	}}
+	want := []string{"linkedin following (2 accounts)", "instagram following (1 account)"}
+	if got := s.Missing(); !slices.Equal(got, want) {
+		t.Errorf("Missing() = %q, want %q", got, want)
 	}
 }

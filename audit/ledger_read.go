@@ -279,6 +279,9 @@ func headerComma(line []byte) rune {
 func ledgerCSVError(name string, err error) error {
 	var pe *csv.ParseError
 	if errors.As(err, &pe) {
+		if pe.StartLine != 0 && pe.StartLine != pe.Line {
+			return &LedgerError{File: name, Line: pe.StartLine, Msg: fmt.Sprintf("not valid CSV: the record starting here: %v (seen on line %d)", pe.Err, pe.Line)}
+		}
 		return &LedgerError{File: name, Line: pe.Line, Msg: "not valid CSV: " + pe.Err.Error()}
 	}
 	return &LedgerError{File: name, Msg: err.Error()}

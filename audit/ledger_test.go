@@ -510,6 +510,9 @@ func TestReadLedgerErrors(t *testing.T) {
 		{"bad boolean after a multi-line note", header + "p1,Ada,facebook:ada.1,,,,,,,\"two\nlines\",yes\n\np2,Bob,twitter:2,,,N0,,,,,yes\n",
 			5, "supplier", "N0", []string{"yes/no"}},
 		{"not CSV", header + "p2,\"Bob,twitter:2,,,,,,,,yes\n", 2, "", "", []string{"not valid CSV"}},
+		// Where the quote opens, not where the reader gave up.
+		{"stray quote in a cell of two lines", header + ok + "p2,\"Bob\nSmith\" Jr,twitter:2,,,,,,,,yes\n", 3, "", "",
+			[]string{"not valid CSV: the record starting here", "seen on line 4"}},
 		{"empty file", "", 0, "", "", []string{"empty", wantHeader}},
 		{"only a BOM", "\uFEFF", 0, "", "", []string{"empty", wantHeader}},
 		{"only blank lines", "\n\r\n\n", 0, "", "", []string{"empty", wantHeader}},

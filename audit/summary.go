@@ -48,7 +48,11 @@ func (s *Summary) Missing() []string {
 	}
 	out := make([]string, len(order))
 	for i, k := range order {
-		out[i] = fmt.Sprintf("%s (%d accounts)", k, count[k])
+		unit := "accounts"
+		if count[k] == 1 {
+			unit = "account"
+		}
+		out[i] = fmt.Sprintf("%s (%d %s)", k, count[k], unit)
 	}
 	return out
 }

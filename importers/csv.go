@@ -177,7 +177,13 @@ func csvError(f *File, err error) error {
 		return e
 	}
 	if pe, ok := errors.AsType[*csv.ParseError](err); ok {
-		return lineErrorf(f, pe.Line, "column %d: %v: expected double quotes only around whole fields, and doubled inside them", pe.Column, pe.Err)
+		const want = "expected double quotes only around whole fields, and doubled inside them"
+		if pe.StartLine != 0 && pe.StartLine != pe.Line {
+			// A quote opened on the record's line and not closed where it
+			// should: that line is the one to look at.
+			return lineErrorf(f, pe.StartLine, "the record starting here: %v (seen on line %d, column %d): %s", pe.Err, pe.Line, pe.Column, want)
+		}
+		return lineErrorf(f, pe.Line, "column %d: %v: %s", pe.Column, pe.Err, want)
 	}
 	return errorf(f, "cannot read the CSV data: %v", err)
 }

@@ -353,7 +353,8 @@ func TestYouTubeErrors(t *testing.T) {
 	}, {
 		name: "unterminated quote", path: ytCSVPath,
 		data: ytHeaderLine + ytGreta + ",http://www.youtube.com/channel/" + ytGreta + `,"Greta` + "\n\n",
-		line: 3, want: []string{"quoted-field"},
+		// Reported where the quote opens, not where the reader gave up.
+		line: 2, want: []string{"quoted-field", "the record starting here", "seen on line 3"},
 	}, {
 		name: "JSON channel id", path: jsonPath, data: badJSONID, offset: badJSONAt,
 		want: []string{`snippet.resourceId.channelId "UC4xlbR1N2RQnb7vqUmLmGO"`, "UC followed by"},

@@ -179,7 +179,7 @@ func writeAuditSummary(w io.Writer, s audit.Summary, dir string, reachOut int, a
 	}
 	fmt.Fprintf(w, "Reports: %s (an overview), unfollow.csv, keep.csv and reach-out.csv in %s.\n", filepath.Join(dir, "report.html"), dir)
 	if missing := s.Missing(); len(missing) > 0 {
-		fmt.Fprintf(w, "Not in these exports, so left as they were: %s. Give the whole export to check them.\n", strings.Join(missing, ", "))
+		fmt.Fprintf(w, "Not in these exports, so not judged in this run (their last decisions stay in the history; this run's lists leave them out): %s. Give the whole export to check them.\n", strings.Join(missing, ", "))
 	}
 	var next string
 	switch {
