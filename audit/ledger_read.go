@@ -390,6 +390,17 @@ func (p *rowParser) parse(rec []string, line int) (*LedgerRow, error) {
 			return nil, &LedgerError{File: name, Line: line, Column: ColAccounts, Value: k,
 				Msg: "is not an account: write network:id, several separated by ; (e.g. facebook:ada-lovelace.1588291200;twitter:1401)"}
 		}
+		// A key that names no account of any export would be kept and
+		// never match: the annotation typed for it would silently do
+		// nothing.
+		if !slices.Contains(knownNetworks, net) {
+			return nil, &LedgerError{File: name, Line: line, Column: ColAccounts, Value: k,
+				Msg: "names no network the tool reads: write " + strings.Join(knownNetworks, ", ") + " before the colon"}
+		}
+		if net == Twitter && strings.Trim(id, "0123456789") != "" {
+			return nil, &LedgerError{File: name, Line: line, Column: ColAccounts, Value: k,
+				Msg: "is not a Twitter/X account id, which is a number: copy the key from unfollow.csv or keep.csv (twitter:1401, not twitter:@handle)"}
+		}
 		// "Twitter : 1401" typed by hand is twitter:1401, and "GretaL" on
 		// a network whose ids are lower case is gretal; the cell itself
 		// stays as written.

@@ -471,6 +471,12 @@ func TestReadLedgerErrors(t *testing.T) {
 			[]string{"after the audit date 2026-11-25"}},
 		{"year after the audit date", header + "p2,Bob,twitter:2,2027,,,,,,,yes\n", 2, "last_met", "2027",
 			[]string{"after the audit date 2026-11-25"}},
+		// Keys typed by hand that no export can hold: the annotation would
+		// silently do nothing.
+		{"unknown network", header + ok + "p2,Bob,x:1406,,yes,,,,,,yes\n", 3, "accounts", "x:1406",
+			[]string{"names no network", "facebook, linkedin, twitter, instagram, youtube, mastodon"}},
+		{"Twitter handle for an id", header + ok + "p2,Bob,twitter:@kofi_m,,yes,,,,,,yes\n", 3, "accounts", "twitter:@kofi_m",
+			[]string{"is a number", "twitter:1401, not twitter:@handle"}},
 		{"account in two rows", header + ok + "p2,Bob,twitter:2; facebook:ada.1,,,,,,,,yes\n", 3, "accounts", "facebook:ada.1",
 			[]string{"line 2", "one person"}},
 		// The first error in file order wins, as for a reader going line by line.
