@@ -37,7 +37,9 @@ type Workspace struct {
 
 // Open returns the workspace at dir. The folder is created (0700) only
 // when a run's files are written, so a run that fails early leaves no
-// trace.
+// trace. A folder that exists is checked to take new files first: a run
+// (or a review's first answer) would otherwise fail only when it writes,
+// on the file it was writing.
 func Open(dir string) (*Workspace, error) {
 	st, err := os.Stat(dir)
 	switch {
@@ -46,6 +48,13 @@ func Open(dir string) (*Workspace, error) {
 		return nil, fmt.Errorf("workspace %s: %w", dir, unwrap(err))
 	case !st.IsDir():
 		return nil, fmt.Errorf("workspace %s: not a folder", dir)
+	default:
+		f, err := os.CreateTemp(dir, ".write-check.*.tmp")
+		if err != nil {
+			return nil, fmt.Errorf("workspace %s: cannot write in the folder: %w", dir, unwrap(err))
+		}
+		f.Close()
+		os.Remove(f.Name())
 	}
 	return &Workspace{Dir: dir}, nil
 }
@@ -226,7 +235,8 @@ func (t *Txn) create(name string) (*txnFile, error) {
 	t.mu.Unlock()
 	tmp, err := os.CreateTemp(filepath.Dir(dst), "."+filepath.Base(dst)+".*.tmp")
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", dst, unwrap(err))
+		// The folder is at fault, not the file: it may well be readable.
+		return nil, fmt.Errorf("%s: cannot write in the folder: %w", filepath.Dir(dst), unwrap(err))
 	}
 	p := &pending{name: name, tmp: tmp}
 	t.mu.Lock()

@@ -185,6 +185,34 @@ func TestOpen(t *testing.T) {
 	}
 }
 
+// Open checks that a workspace folder takes new files, leaving none
+// behind, and names the folder when it does not.
+func TestOpenChecksTheFolderTakesFiles(t *testing.T) {
+	root := t.TempDir()
+	put(t, root, map[string]string{"ws/ledger.csv": "a,b\n"})
+	dir := filepath.Join(root, "ws")
+	if _, err := workspace.Open(dir); err != nil {
+		t.Fatal(err)
+	}
+	if names, _ := filepath.Glob(filepath.Join(dir, "*")); len(names) != 1 {
+		t.Errorf("Open left files behind: %q", names)
+	}
+	if hidden, _ := filepath.Glob(filepath.Join(dir, ".*")); len(hidden) != 0 {
+		t.Errorf("Open left files behind: %q", hidden)
+	}
+	if os.Geteuid() == 0 {
+		t.Skip("root writes in a read-only folder: the refusal is not testable as root")
+	}
+	if err := os.Chmod(dir, 0o500); err != nil {
+		t.Fatal(err)
+	}
+	defer os.Chmod(dir, 0o700)
+	_, err := workspace.Open(dir)
+	if err == nil || !strings.Contains(err.Error(), "workspace "+dir+": cannot write in the folder: ") {
+		t.Errorf("Open of a read-only folder: %v", err)
+	}
+}
+
 func TestTxnCommitNewWorkspace(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "ws")
 	w, err := workspace.Open(dir)
