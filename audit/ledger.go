@@ -294,8 +294,10 @@ func (l *Ledger) Known() *Known {
 // (using [Ledger.Known] as the known grouping): a person not in the ledger
 // who has an account you follow gets a new row at the end; a person already
 // there gets any account not yet listed appended to the accounts cell; the
-// in_exports cell says whether the person still has an account you follow.
-// No other cell is touched.
+// in_exports cell says whether the person still has an account you follow;
+// an empty name cell (a row added by hand) gets the person's name. No
+// other cell is touched: a name the person wrote stays, even where the
+// exports now give another.
 func (l *Ledger) Update(people []*Person) {
 	l.makeFresh() // those of an earlier Update: rows to find people in
 	for _, r := range l.rows {
@@ -340,6 +342,7 @@ func (l *Ledger) Update(people []*Person) {
 	}
 	// At most the loose people are new.
 	l.fresh = slices.Grow(l.fresh, loose)
+	nameCol, hasName := l.col[ColName]
 	for _, p := range people {
 		followed := false
 		for _, a := range p.Accounts {
@@ -366,6 +369,11 @@ func (l *Ledger) Update(people []*Person) {
 		r.followed = r.followed || followed
 		if r.person != nil {
 			continue // added by an earlier Update: its accounts are the person's
+		}
+		if hasName && (nameCol >= len(r.Cells) || strings.TrimSpace(r.Cells[nameCol]) == "") {
+			if name := p.Name(); name != "" {
+				l.set(r, ColName, name)
+			}
 		}
 		if p.inRow && r == p.row {
 			continue // every account is one the row lists (Merge)

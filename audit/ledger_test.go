@@ -908,3 +908,30 @@ func TestLedgerUpdateTwice(t *testing.T) {
 		t.Fatalf("only %d rows: the test needs several new people", n)
 	}
 }
+
+// A row added by hand with its name left empty gets the name from the
+// exports; a name the person wrote stays, even where the exports now give
+// another.
+func TestUpdateFillsEmptyNames(t *testing.T) {
+	in := lines(stdHeader,
+		"p1,Mum,facebook:ada.1,2026-03,,,,,family,,yes",
+		",,twitter:9,,yes,,,,,,",
+		"p3,  ,twitter:10,,,,,,,,yes")
+	accounts := []audit.Account{
+		account(audit.Facebook, audit.Friend, "ada.1", "Ada Lovelace"),
+		account(audit.Twitter, audit.Following, "9", "Aaron Abel"),
+		account(audit.Twitter, audit.Following, "10", "Zoë Zed"),
+	}
+	got, l, _ := run(t, in, accounts)
+	for name, want := range map[string]string{"Mum": "facebook:ada.1", "Aaron Abel": "twitter:9", "Zoë Zed": "twitter:10"} {
+		if r := rowNamed(t, l, name); !slices.Equal(r.Accounts, []string{want}) {
+			t.Errorf("row named %q has accounts %q, want %s", name, r.Accounts, want)
+		}
+	}
+	if strings.Contains(got, "Ada Lovelace") {
+		t.Errorf("the name the person wrote was replaced:\n%s", got)
+	}
+	if again, _, _ := run(t, got, accounts); again != got {
+		t.Errorf("a second run changed the ledger:\n%s", diffLines(again, got))
+	}
+}
