@@ -97,11 +97,13 @@ type ReachOut struct {
 	Decision                                        Decision
 }
 
-// ReachOuts lists the family and friends the rules would have you unfollow
-// because you lost touch (lapsed), are unsure, or wrote nothing else: the
-// seed's "pick up the phone" list. Toxic people are never on it, nor
-// people no longer followed. People come in ledger order. The ledger must
-// have been updated with the run's people (Ledger.Update).
+// ReachOuts lists the family and friends you lost touch with (not met
+// within the window), are unsure about, or wrote no meeting for: the
+// seed's "pick up the phone" list. Whether they inspire you or supply you
+// does not matter here: a cousin whose posts you keep for inspiration is
+// still a cousin you have not seen in two years. Toxic people are never
+// on it, nor people no longer followed. People come in ledger order. The
+// ledger must have been updated with the run's people (Ledger.Update).
 func (r *Rules) ReachOuts(l *Ledger, people []*Person) []ReachOut {
 	var out []ReachOut
 	for _, row := range l.rows { // not the fresh people's: blank notes
@@ -109,7 +111,9 @@ func (r *Rules) ReachOuts(l *Ledger, people []*Person) []ReachOut {
 			continue
 		}
 		id := l.PersonID(row)
-		d := r.PersonDecision(&row.Notes)
+		n := row.Notes
+		n.Inspiring, n.Supplier = false, false
+		d := r.PersonDecision(&n)
 		switch d.Rule {
 		case RuleLapsed, RuleUnsure, RuleUnknown:
 		default:

@@ -218,8 +218,11 @@ func TestReachOutCases(t *testing.T) {
 		{"friend toxic", "p1,A,twitter:1,2020,,,yes,,friend,,yes", ""},
 		{"family toxic and unsure", "p1,A,twitter:1,,,,yes,yes,family,,yes", ""},
 		{"friend met", "p1,A,twitter:1,2026-11,,,,,friend,,yes", ""},
-		{"friend inspiring", "p1,A,twitter:1,,yes,,,,friend,,yes", ""},
-		{"friend supplier lapsed", "p1,A,twitter:1,2020,,yes,,,friend,,yes", ""},
+		// Kept on the network for what they post or sell, and still
+		// someone to call: inspiring or supplying does not take them off.
+		{"friend inspiring, no meeting written", "p1,A,twitter:1,,yes,,,,friend,,yes", audit.RuleUnknown},
+		{"friend supplier lapsed", "p1,A,twitter:1,2020,,yes,,,friend,,yes", audit.RuleLapsed},
+		{"family inspiring met", "p1,A,twitter:1,2026-10,yes,,,,family,,yes", ""},
 		{"colleague lapsed", "p1,A,twitter:1,2020,,,,,colleague,,yes", ""},
 		{"friends (not the word)", "p1,A,twitter:1,2020,,,,,friends,,yes", ""},
 		{"no relationship", "p1,A,twitter:1,2020,,,,,,,yes", ""},
