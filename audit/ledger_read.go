@@ -393,9 +393,9 @@ func (p *rowParser) parse(rec []string, line int) (*LedgerRow, error) {
 		// A key that names no account of any export would be kept and
 		// never match: the annotation typed for it would silently do
 		// nothing.
-		if !slices.Contains(knownNetworks, net) {
+		if !slices.Contains(KnownNetworks, net) {
 			return nil, &LedgerError{File: name, Line: line, Column: ColAccounts, Value: k,
-				Msg: "names no network the tool reads: write " + strings.Join(knownNetworks, ", ") + " before the colon"}
+				Msg: "names no network the tool reads: write " + strings.Join(KnownNetworks, ", ") + " before the colon"}
 		}
 		if net == Twitter && strings.Trim(id, "0123456789") != "" {
 			return nil, &LedgerError{File: name, Line: line, Column: ColAccounts, Value: k,

@@ -188,10 +188,6 @@ func (p *Person) Keys() string {
 	return b.String()
 }
 
-// knownNetworks are the networks the tool reads, in report order (see
-// networkRank).
-var knownNetworks = []string{Facebook, LinkedIn, Twitter, Instagram, YouTube, Mastodon}
-
 // networkRank orders networks in reports; unknown networks sort last.
 func networkRank(n string) int {
 	switch n {

@@ -190,9 +190,13 @@ func (p Policy) Set(s string) error {
 		return fmt.Errorf("unknown network %q: want one of %s", network, strings.Join(KnownNetworks, ", "))
 	}
 	var a Allow
-	for _, r := range strings.Split(rules, ",") {
+	parts := strings.Split(rules, ",")
+	for _, r := range parts {
 		r = strings.ToLower(strings.TrimSpace(r))
 		if r == "none" {
+			if len(parts) > 1 {
+				return fmt.Errorf("%q: none keeps nobody, and cannot go with other rules", s)
+			}
 			continue
 		}
 		i := slices.IndexFunc(allowNames, func(x struct {

@@ -141,7 +141,7 @@ func TestParsePeriod(t *testing.T) {
 
 func TestPolicySet(t *testing.T) {
 	p := DefaultPolicy()
-	for _, bad := range []string{"facebook", "myspace=met", "facebook=met,friends", "=met"} {
+	for _, bad := range []string{"facebook", "myspace=met", "facebook=met,friends", "=met", "twitter=none,met", "twitter=met, none"} {
 		if err := p.Set(bad); err == nil {
 			t.Errorf("Set(%q) accepted", bad)
 		}
