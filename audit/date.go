@@ -1,7 +1,9 @@
 package audit
 
 import (
+	"errors"
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -53,6 +55,9 @@ func DaysIn(year int, month time.Month) int {
 func ParseDate(s string) (Date, error) {
 	t, err := time.Parse(time.DateOnly, s)
 	if err != nil {
+		if pe, ok := errors.AsType[*time.ParseError](err); ok && strings.Contains(pe.Message, "out of range") {
+			return 0, fmt.Errorf("%q is not a day of the calendar", s) // 2026-02-30: the form is right
+		}
 		return 0, fmt.Errorf("%q is not a date in the form YYYY-MM-DD", s)
 	}
 	return DateOf(t), nil

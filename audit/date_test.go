@@ -41,3 +41,19 @@ func TestDaysIn(t *testing.T) {
 		}
 	}
 }
+
+func TestParseDate(t *testing.T) {
+	if d, err := ParseDate("2024-02-29"); err != nil || d != NewDate(2024, 2, 29) {
+		t.Errorf("2024-02-29: %v %v", d, err)
+	}
+	for in, want := range map[string]string{
+		"2026-02-30": `"2026-02-30" is not a day of the calendar`, // the form is right
+		"2026-13-01": `"2026-13-01" is not a day of the calendar`,
+		"2026-1-1":   `"2026-1-1" is not a date in the form YYYY-MM-DD`,
+		"25/11/2026": `"25/11/2026" is not a date in the form YYYY-MM-DD`,
+	} {
+		if _, err := ParseDate(in); err == nil || err.Error() != want {
+			t.Errorf("ParseDate(%q): %v, want %s", in, err, want)
+		}
+	}
+}
