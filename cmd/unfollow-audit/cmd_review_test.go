@@ -9,6 +9,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/unfollow-audit/unfollow-audit/audit"
 )
 
 func TestSplitAnswer(t *testing.T) {
@@ -115,5 +117,22 @@ func TestReviewStopsWhenTheLedgerChangesOnDisk(t *testing.T) {
 	}
 	if o := out.String(); !strings.Contains(o, `saved last_met "2026-11-25"`) || strings.Contains(o, `saved toxic`) {
 		t.Errorf("output:\n%s", o)
+	}
+}
+
+// After a relationship that is not one of the choices, the answer typed
+// at the prompt is the relationship, with the key typed again or not.
+func TestAskRelationshipAgain(t *testing.T) {
+	for in, want := range map[string]string{"r Cousin\n": "Cousin", "Cousin\n": "Cousin", "2\n": "friend", "r 1\n": "family"} {
+		var out strings.Builder
+		s := &reviewSession{std: stdio{out: &out}, in: newLineReader(strings.NewReader(in))}
+		a, st := s.askRelationship("9")
+		s.in.close()
+		if st != readOK || a != audit.Relationship(want) {
+			t.Errorf("%q after r 9: %+v (%v), want %q", in, a, st, want)
+		}
+		if !strings.Contains(out.String(), `"9" is not one of 1, 2, 3 or 4`) {
+			t.Errorf("%q: the wrong choice not told:\n%s", in, out.String())
+		}
 	}
 }

@@ -68,6 +68,11 @@ func (s *reviewSession) askRelationship(arg string) (audit.Answer, readStatus) {
 		if st != readOK {
 			return audit.Answer{}, st
 		}
+		// The key typed again ("r cousin" after a wrong "r 9") is not
+		// part of the answer.
+		if k, rest, ok := strings.Cut(strings.TrimSpace(line), " "); ok && k == "r" {
+			line = rest
+		}
 		if arg = strings.TrimSpace(line); arg == "" {
 			fmt.Fprintln(s.std.out, "  cancelled")
 			return audit.Answer{}, readCancelled
