@@ -234,12 +234,41 @@ func auditRun(o auditOptions, std stdio) error {
 			return err
 		}
 	}
+	if n := possibleCount(people); n > 0 {
+		if _, err := fmt.Fprintln(std.out, possibleNote(n)); err != nil {
+			return err
+		}
+	}
 	if len(batches) > 0 {
 		_, err := fmt.Fprintf(std.out, "The unfollow list is split into %d files of at most %d rows (unfollow-<network>-NN.csv): at one file per network a day, that is %d days.\n",
 			len(batches), o.batchSize, audit.Days(batches))
 		return err
 	}
 	return nil
+}
+
+// possibleCount counts the people who may be another person too (the
+// same name or handle on another network, not merged: Person.Possible).
+func possibleCount(people []*audit.Person) int {
+	n := 0
+	for _, p := range people {
+		if len(p.Possible()) > 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// possibleNote points at the possible matches, which only the import
+// table and review show: a note written on one of the two rows would
+// leave the other account unknown.
+func possibleNote(n int) string {
+	who := fmt.Sprintf("%d people may be", n)
+	if n == 1 {
+		who = "1 person may be"
+	}
+	return who + " someone listed under another account too (the same name or handle elsewhere, not merged): " +
+		"unfollow-audit review or import --format table shows them; to join two, list both keys on one ledger row."
 }
 
 // runDate is the audit date in a history file name, NNNN_YYYY-MM-DD.csv.
