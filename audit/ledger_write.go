@@ -86,14 +86,14 @@ func writeLedgerIn(w io.Writer, l *Ledger, d dialect) error {
 		bw.WriteString("\xEF\xBB\xBF")
 	}
 	var out io.Writer = bw
-	if d.eol == "\r" {
-		out = lfToCR{bw}
+	if d.eol != "" {
+		// Not csv.Writer's UseCRLF, which drops a lone CR inside a cell.
+		out = eolWriter{bw, d.eol}
 	}
 	cw := csv.NewWriter(out)
 	if d.comma != 0 {
 		cw.Comma = rune(d.comma)
 	}
-	cw.UseCRLF = d.eol == "\r\n"
 	rec := make([]string, len(l.Header))
 	write := func(cell func(i int) string) error {
 		for i := range rec {
@@ -134,17 +134,26 @@ func writeLedgerIn(w io.Writer, l *Ledger, d dialect) error {
 	return bw.Flush()
 }
 
-// lfToCR writes what encoding/csv wrote with LF line ends with CR ones,
-// for a ledger read with them (see crToLF): line breaks inside cells
-// included, as they were CRs in the file read.
-type lfToCR struct{ w io.Writer }
+// eolWriter writes what encoding/csv wrote with LF line ends with the
+// ledger's own (see dialect), line breaks inside cells included: a file
+// with CRLF ends reads a line break inside a cell as LF, and one with CR
+// ends had them as CRs (see crToLF).
+type eolWriter struct {
+	w   io.Writer
+	eol string
+}
 
-func (c lfToCR) Write(p []byte) (int, error) {
-	q := []byte(string(p))
-	for i, b := range q {
+func (e eolWriter) Write(p []byte) (int, error) {
+	q := make([]byte, 0, len(p)+len(p)/32)
+	for _, b := range p {
 		if b == '\n' {
-			q[i] = '\r'
+			q = append(q, e.eol...)
+		} else {
+			q = append(q, b)
 		}
 	}
-	return c.w.Write(q)
+	if _, err := e.w.Write(q); err != nil {
+		return 0, err
+	}
+	return len(p), nil
 }
