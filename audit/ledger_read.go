@@ -66,6 +66,9 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 	}
 	first, err := br.Peek(4096)
 	whole := err != nil // the file is shorter: a CR at the end of first ends it
+	if bytes.HasPrefix(first, []byte("\xFF\xFE")) || bytes.HasPrefix(first, []byte("\xFE\xFF")) || bytes.IndexByte(first, 0) >= 0 {
+		return nil, &LedgerError{File: name, Line: 1, Msg: "the ledger is UTF-16 (Excel's \"Unicode Text\"), not CSV: save it as \"CSV UTF-8\""}
+	}
 	if i := bytes.IndexAny(first, "\r\n"); i >= 0 {
 		switch {
 		case first[i] == '\n':

@@ -516,6 +516,8 @@ func TestReadLedgerErrors(t *testing.T) {
 		{"bad boolean after a multi-line note", header + "p1,Ada,facebook:ada.1,,,,,,,\"two\nlines\",yes\n\np2,Bob,twitter:2,,,N0,,,,,yes\n",
 			5, "supplier", "N0", []string{"yes/no"}},
 		{"not CSV", header + "p2,\"Bob,twitter:2,,,,,,,,yes\n", 2, "", "", []string{"not valid CSV"}},
+		{"UTF-16", "\xFF\xFEp\x00e\x00r\x00", 1, "", "", []string{"UTF-16", "CSV UTF-8"}},
+		{"UTF-16 with no byte order mark", "p\x00e\x00r\x00s\x00", 1, "", "", []string{"UTF-16"}},
 		// Where the quote opens, not where the reader gave up.
 		{"stray quote in a cell of two lines", header + ok + "p2,\"Bob\nSmith\" Jr,twitter:2,,,,,,,,yes\n", 3, "", "",
 			[]string{"not valid CSV: the record starting here", "seen on line 4"}},

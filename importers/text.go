@@ -87,6 +87,10 @@ func (u *utf8Reader) atEOF(err error) error {
 }
 
 func (u *utf8Reader) invalid(c byte) error {
+	if u.off == 0 && (c == 0xFF || c == 0xFE) { // the byte order mark of UTF-16, never UTF-8
+		return &Error{File: u.f.String(), Line: u.line, Err: fmt.Errorf(
+			"the file is UTF-16 (it starts with byte 0x%02X): it was re-saved by another program; use the file exactly as the network sent it", c)}
+	}
 	return &Error{File: u.f.String(), Line: u.line, Err: fmt.Errorf(
 		"byte %d (0x%02X) is not UTF-8: the file seems to have been re-saved in another encoding (Windows-1252?); use the file exactly as the network sent it",
 		u.off, c)}

@@ -148,6 +148,7 @@ func TestOpenText(t *testing.T) {
 		{name: "BOM-only file", data: "\xEF\xBB\xBF", wantErr: "export.zip!data.csv: the file is empty"},
 		{name: "partial BOM", data: "\xEF\xBB", wantErr: "line 1: byte 0 (0xEF) is not UTF-8"},
 		{name: "Windows-1252 first byte", data: "\xe9t\xe9\n", wantErr: "export.zip!data.csv: line 1: byte 0 (0xE9) is not UTF-8"},
+		{name: "UTF-16", data: "\xff\xfeN\x00a\x00m\x00e\x00", wantErr: "export.zip!data.csv: line 1: the file is UTF-16 (it starts with byte 0xFF)"},
 		{name: "Windows-1252 in the first line", data: "Ren\xe9e,Durand\n", wantErr: "line 1: byte 3 (0xE9) is not UTF-8"},
 		{name: "Windows-1252 at the end", data: "Name\nRen\xe9", wantErr: "line 2: byte 8 (0xE9) is not UTF-8"},
 		{
