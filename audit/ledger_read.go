@@ -24,16 +24,38 @@ type LedgerError struct {
 	Column string // "" when the whole line is at fault
 	Value  string
 	Msg    string // what is wrong and what is accepted
+	// More are the lines further down with a bad cell too: a column a
+	// spreadsheet reformatted (every date as 11/25/2026) is then fixed in
+	// one go, not one run per cell.
+	More []int
 }
 
 func (e *LedgerError) Error() string {
+	var msg string
 	switch {
 	case e.Column != "":
-		return fmt.Sprintf("%s: line %d, column %s: %q %s", e.File, e.Line, e.Column, e.Value, e.Msg)
+		msg = fmt.Sprintf("%s: line %d, column %s: %q %s", e.File, e.Line, e.Column, e.Value, e.Msg)
 	case e.Line > 0:
-		return fmt.Sprintf("%s: line %d: %s", e.File, e.Line, e.Msg)
+		msg = fmt.Sprintf("%s: line %d: %s", e.File, e.Line, e.Msg)
+	default:
+		msg = fmt.Sprintf("%s: %s", e.File, e.Msg)
 	}
-	return fmt.Sprintf("%s: %s", e.File, e.Msg)
+	if n := len(e.More); n > 0 {
+		lines := make([]string, 0, 5)
+		for _, l := range e.More[:min(n, 5)] {
+			lines = append(lines, strconv.Itoa(l))
+		}
+		list := strings.Join(lines, ", ")
+		if n > 5 {
+			list += ", …"
+		}
+		what := "lines have"
+		if n == 1 {
+			what = "line has"
+		}
+		msg += fmt.Sprintf(" (%d more %s a bad cell: %s)", n, what, list)
+	}
+	return msg
 }
 
 const acceptedBools = "accepted: yes/no, y/n, true/false, 1/0, x, or empty for no"
@@ -54,9 +76,10 @@ func ParseBool(s string) (bool, bool) {
 // any quoting, rows in any order, semicolons instead of commas
 // (spreadsheets in some locales), trailing empty cells dropped. The byte
 // order mark, the separator and the line ends are remembered: WriteLedger
-// writes them back, so that the spreadsheet opens the file as it saved it. Every cell is checked; the first
-// bad one is returned as a *LedgerError naming its line and column. Dates
-// after asOf are refused: nobody met anyone in the future.
+// writes them back, so that the spreadsheet opens the file as it saved it.
+// Every cell is checked; the first bad one is returned as a *LedgerError
+// naming its line and column, and the lines of the bad cells below it.
+// Dates after asOf are refused: nobody met anyone in the future.
 func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 	br := bufio.NewReaderSize(r, 64<<10)
 	var d dialect
@@ -146,20 +169,36 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 		}
 		return nil
 	}
+	var bad *LedgerError // the first bad cell; the lines of later ones go in its More
 	for {
 		rec, err := cr.Read()
 		if err == io.EOF {
 			break
 		}
 		if err != nil {
+			if bad != nil {
+				return nil, bad
+			}
 			return nil, cmp.Or(repeated(), ledgerCSVError(name, err))
 		}
 		line, _ := cr.FieldPos(0)
 		row, err := p.parse(rec, line)
 		if err != nil {
-			return nil, cmp.Or(repeated(), err)
+			le, ok := err.(*LedgerError)
+			switch {
+			case bad != nil:
+				bad.More = append(bad.More, line)
+				continue
+			case !ok:
+				return nil, err
+			}
+			if err := repeated(); err != nil {
+				return nil, err // on an earlier line
+			}
+			bad = le // the rows below are checked, and counted if bad
+			continue
 		}
-		if row == nil {
+		if row == nil || bad != nil {
 			continue
 		}
 		accs.add(line, row.Accounts...)
@@ -167,6 +206,9 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 			ids.add(line, id)
 		}
 		l.rows = append(l.rows, row)
+	}
+	if bad != nil {
+		return nil, bad
 	}
 	if err := repeated(); err != nil {
 		return nil, err

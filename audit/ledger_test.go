@@ -516,6 +516,10 @@ func TestReadLedgerErrors(t *testing.T) {
 		{"bad boolean after a multi-line note", header + "p1,Ada,facebook:ada.1,,,,,,,\"two\nlines\",yes\n\np2,Bob,twitter:2,,,N0,,,,,yes\n",
 			5, "supplier", "N0", []string{"yes/no"}},
 		{"not CSV", header + "p2,\"Bob,twitter:2,,,,,,,,yes\n", 2, "", "", []string{"not valid CSV"}},
+		// A column a spreadsheet reformatted: every bad line is told at once.
+		{"dates reformatted", header + ok + "p2,Bob,twitter:2,11/25/2026,,,,,,,yes\n" + "p3,Cy,twitter:3,2026-03,,,,,,,yes\n" +
+			"p4,Di,twitter:4,6/1/2024,,,,,,,yes\n" + "p5,Ed,twitter:5,,maybe,,,,,,yes\n", 3, "last_met", "11/25/2026",
+			[]string{"(2 more lines have a bad cell: 5, 6)"}},
 		{"UTF-16", "\xFF\xFEp\x00e\x00r\x00", 1, "", "", []string{"UTF-16", "CSV UTF-8"}},
 		{"UTF-16 with no byte order mark", "p\x00e\x00r\x00s\x00", 1, "", "", []string{"UTF-16"}},
 		// Where the quote opens, not where the reader gave up.
