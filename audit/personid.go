@@ -111,7 +111,7 @@ func assignIDs(people []*Person, known *Known, crowd *Crowd) {
 	var rows []crowdRow
 	if crowd != nil {
 		rows = crowd.rows
-		slices.SortFunc(rows, func(a, b crowdRow) int { return cmp.Compare(a.idNum, b.idNum) })
+		sortCrowd(rows)
 	}
 	shared := sharedNums(sorted, rows)
 	// The new numbers that ids of the ledger's people have already: each
