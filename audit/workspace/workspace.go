@@ -37,13 +37,24 @@ type Workspace struct {
 
 // Open returns the workspace at dir. The folder is created (0700) only
 // when a run's files are written, so a run that fails early leaves no
-// trace. A folder that exists is checked to take new files first: a run
+// trace; its parent folder must exist. A folder that exists is checked to take new files first: a run
 // (or a review's first answer) would otherwise fail only when it writes,
 // on the file it was writing.
 func Open(dir string) (*Workspace, error) {
 	st, err := os.Stat(dir)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
+		// Only the workspace folder itself is created, never the folders
+		// above it: a mistyped --workspace would otherwise leave a tree of
+		// new folders holding a copy of someone's contacts.
+		parent := filepath.Dir(filepath.Clean(dir))
+		// (A parent that is a file fails the Stat above: not a directory.)
+		switch _, err := os.Stat(parent); {
+		case errors.Is(err, fs.ErrNotExist):
+			return nil, fmt.Errorf("workspace %s: folder %s does not exist (the workspace folder is created, not the folders above it)", dir, parent)
+		case err != nil:
+			return nil, fmt.Errorf("workspace %s: %w", dir, unwrap(err))
+		}
 	case err != nil:
 		return nil, fmt.Errorf("workspace %s: %w", dir, unwrap(err))
 	case !st.IsDir():

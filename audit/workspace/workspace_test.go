@@ -161,8 +161,19 @@ func TestOpen(t *testing.T) {
 		t.Errorf("reading a missing workspace created %s", missing)
 	}
 
+	deep := filepath.Join(root, "typo", "ws")
+	if _, err := workspace.Open(deep); err == nil || !strings.Contains(err.Error(), "workspace "+deep+": folder "+filepath.Join(root, "typo")+" does not exist") {
+		t.Errorf("Open of a folder whose parent is missing: %v", err)
+	}
+	if exists(filepath.Join(root, "typo")) {
+		t.Errorf("Open created %s", filepath.Join(root, "typo"))
+	}
+
 	file := filepath.Join(root, "file")
 	put(t, root, map[string]string{"file": "x"})
+	if _, err := workspace.Open(filepath.Join(file, "ws")); err == nil || !strings.Contains(err.Error(), "workspace "+filepath.Join(file, "ws")+": not a directory") {
+		t.Errorf("Open of a folder under a file: %v", err)
+	}
 	if _, err := workspace.Open(file); err == nil || !strings.Contains(err.Error(), file) || !strings.Contains(err.Error(), "not a folder") {
 		t.Errorf("Open on a file: %v", err)
 	}
