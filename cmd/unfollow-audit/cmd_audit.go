@@ -24,6 +24,9 @@ type auditOptions struct {
 	rules     audit.Rules
 	exports   []string
 	batchSize int
+	// samePerson skips the check that the exports are the workspace's
+	// person's (audit.ForeignLists).
+	samePerson bool
 }
 
 func runAudit(args []string, std stdio, today func() time.Time) int {
@@ -33,11 +36,12 @@ func runAudit(args []string, std stdio, today func() time.Time) int {
 	within := fs.String("met-within", "12m", "the \"met in the last year\" window, as a `SPAN` of days, months or years: 400d, 18m, 2y")
 	batch := fs.Int("batch-size", 0, "also split the unfollow list per network into files of at most `N` rows, one a day (unfollow-<network>-01.csv, ...)")
 	policies := fs.StringArray("policy", nil, "what keeps an account on a network, as `NETWORK=RULES` with RULES from met,inspiring,supplier or none (repeatable; default facebook=met, others met,inspiring,supplier)")
+	samePerson := fs.Bool("same-person", false, "go on when a list of the exports shares almost no account with the last run's (these exports are yours: a list you replaced)")
 	profile := addProfileFlag(fs)
 	if code, ok := parse(fs, args, std); !ok {
 		return code
 	}
-	o := auditOptions{dir: *dir, exports: fs.Args(), rules: audit.Rules{Policy: audit.DefaultPolicy()}, batchSize: *batch}
+	o := auditOptions{dir: *dir, exports: fs.Args(), rules: audit.Rules{Policy: audit.DefaultPolicy()}, batchSize: *batch, samePerson: *samePerson}
 	if len(o.exports) == 0 {
 		return usageError(fs, std, "no export given")
 	}
@@ -173,10 +177,14 @@ func auditRun(o auditOptions, std stdio) error {
 		}
 	}
 	var changes []audit.Change
+	judged := audit.Judged(prev, covered)
 	if prevName != "" {
 		changes = audit.Compare(prev, items, covered)
+		if foreign := audit.ForeignLists(judged, items, changes); len(foreign) > 0 && !o.samePerson {
+			return foreignError(o.dir, foreign)
+		}
 	}
-	s := audit.Summarize(items, audit.Judged(prev, covered), changes, prevName != "")
+	s := audit.Summarize(items, judged, changes, prevName != "")
 	s.Carried = carried
 	s.Reviewed = ledger.HasPersonsWork()
 	prog.Phase("writing reports")
@@ -245,6 +253,21 @@ func auditRun(o auditOptions, std stdio) error {
 		return err
 	}
 	return nil
+}
+
+// foreignError refuses a run whose exports look like another person's,
+// in one line: the first such list, how many more there are, and what to
+// do.
+func foreignError(dir string, foreign []audit.ForeignList) error {
+	more := ""
+	switch n := len(foreign) - 1; n {
+	case 0:
+	case 1:
+		more = ", and 1 more list like it"
+	default:
+		more = fmt.Sprintf(", and %d more lists like it", n)
+	}
+	return fmt.Errorf("workspace %s: %v%s: are these exports another person's? Audit each person in a workspace of their own (--workspace); if they are yours, run again with --same-person", dir, foreign[0], more)
 }
 
 // possibleCount counts the people who may be another person too (the
