@@ -329,20 +329,25 @@ func sortPeople(people []*Person) (order []int32) {
 	// Sort copies of the keys, not pointers, and keys that settle nearly
 	// every comparison without reading a string: a million names are
 	// scattered in memory, and a comparison that reads two of them is two
-	// cache misses. The first 24 bytes of the folded name and of the name
-	// are held as numbers, with their lengths: two names of 24 bytes or
-	// less compare on those alone (most names; 45 % of the synthetic ones
-	// share their first 16 folded bytes with another), longer ones read
-	// the strings through p.
+	// cache misses. The first 24 bytes of the folded name are held as
+	// numbers, with its length: two folded names of 24 bytes or less
+	// compare on those alone (most names; 45 % of the synthetic ones share
+	// their first 16 folded bytes with another), longer ones read the
+	// strings through p, as do the names of two people whose folded names
+	// are equal. The name's first bytes are not kept: at 72 bytes a key,
+	// the keys were the first audit's peak of memory (the merge's
+	// people, accounts and strings all alive), and 24 of them settled only
+	// ties between folded names.
 	// Ids of the form p + 12 hex digits compare as numbers: the many
 	// people without a name (a big account's followers) are then sorted by
 	// integers, not strings.
 	type keyed struct {
-		fold, name   [3]uint64 // their first 24 bytes (see prefix8)
-		idNum        uint64    // see idNumber; the id itself is read from p when it is 0
-		p            *Person
-		at           int32 // index in people
-		foldN, nameN uint8 // their lengths, or longKey for any over 24 bytes
+		fold  [3]uint64 // its first 24 bytes (see prefix8)
+		idNum uint64    // see idNumber; the id itself is read from p when it is 0
+		p     *Person
+		at    int32 // index in people
+		foldN uint8 // its length, or longKey for any over 24 bytes
+		named bool  // the person has a name (else the fold is empty too)
 	}
 	words := func(s string) (w [3]uint64, n uint8) {
 		for i := range w {
@@ -365,9 +370,9 @@ func sortPeople(people []*Person) (order []int32) {
 			}
 			k := &ks[i]
 			k.fold, k.foldN = words(p.fold)
-			k.name, k.nameN = words(p.Name())
+			k.named = k.foldN > 0 || p.Name() != ""
 			k.idNum, k.p, k.at = num, p, int32(i)
-			if k.foldN == 0 && k.nameN == 0 {
+			if !k.named {
 				unnamedIn[min(from, 1)]++
 			}
 		}
@@ -377,7 +382,7 @@ func sortPeople(people []*Person) (order []int32) {
 	// order within them does not matter yet).
 	j := 0
 	for i := range ks {
-		if ks[i].foldN == 0 && ks[i].nameN == 0 {
+		if !ks[i].named {
 			ks[i], ks[j] = ks[j], ks[i]
 			j++
 		}
@@ -413,7 +418,7 @@ func sortPeople(people []*Person) (order []int32) {
 		if c := compareKey(&a.fold, &b.fold, a.foldN, b.foldN, func() int { return strings.Compare(a.p.fold, b.p.fold) }); c != 0 {
 			return c
 		}
-		if c := compareKey(&a.name, &b.name, a.nameN, b.nameN, func() int { return strings.Compare(a.p.Name(), b.p.Name()) }); c != 0 {
+		if c := strings.Compare(a.p.Name(), b.p.Name()); c != 0 {
 			return c
 		}
 		return byID(a, b)
