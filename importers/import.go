@@ -95,6 +95,15 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 			return nil, nil, err
 		}
 	}
+	if opt.Claimed != nil {
+		var n int64
+		for _, fs := range claimed {
+			for _, f := range fs {
+				n += f.Size
+			}
+		}
+		opt.Claimed(n)
+	}
 	var all []audit.Account
 	for i, imp := range imps {
 		if len(claimed[i]) == 0 {

@@ -39,6 +39,11 @@ type Options struct {
 	// then takes memory for its ids only. Only the Twitter/X importer
 	// has such lists; see audit.MergeFollowers.
 	Followers *[]audit.Followers
+	// Claimed, when not nil, is called once the files to read are known
+	// and before any is read, with their bytes (a zip entry's as its
+	// header declares them): the caller may prepare memory for what they
+	// will become.
+	Claimed func(bytes int64)
 }
 
 // leanImporter is an Importer that can return bare followers apart (see

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"os"
 	"path"
 	"slices"
 	"strings"
@@ -112,7 +113,10 @@ func auditRun(o auditOptions, std stdio) error {
 	// numbers (see audit.Followers), merged only to keep ids the import
 	// command would give.
 	var bare []audit.Followers
-	accounts, coverage, err := importers.Read(o.exports, importers.Options{Progress: prog.Counts(), Stats: &stats, Followers: &bare}, importers.All())
+	// The ledger and the last history grow the heap as the exports do.
+	kept := workspaceBytes(ws)
+	claimed := func(n int64) { prepareHeap(n + kept) }
+	accounts, coverage, err := importers.Read(o.exports, importers.Options{Progress: prog.Counts(), Stats: &stats, Followers: &bare, Claimed: claimed}, importers.All())
 	wg.Wait()
 	resume()
 	if ledgerErr != nil {
@@ -253,6 +257,22 @@ func auditRun(o auditOptions, std stdio) error {
 		return err
 	}
 	return nil
+}
+
+// workspaceBytes returns the bytes of the workspace files a run reads:
+// the ledger and the last run's history (0 for those missing).
+func workspaceBytes(ws *workspace.Workspace) int64 {
+	names := []string{workspace.Ledger}
+	if h, err := ws.History(); err == nil && len(h) > 0 {
+		names = append(names, h[len(h)-1])
+	}
+	var n int64
+	for _, name := range names {
+		if st, err := os.Stat(ws.Path(name)); err == nil {
+			n += st.Size()
+		}
+	}
+	return n
 }
 
 // foreignError refuses a run whose exports look like another person's,

@@ -56,7 +56,7 @@ func runImport(args []string, std stdio) int {
 func load(paths []string, prog *progress, stats *importers.Stats) ([]*audit.Person, *audit.Crowd, error) {
 	var bare []audit.Followers
 	resume := pauseCollection()
-	accounts, err := importers.Import(paths, importers.Options{Progress: prog.Counts(), Stats: stats, Followers: &bare}, importers.All())
+	accounts, err := importers.Import(paths, importers.Options{Progress: prog.Counts(), Stats: stats, Followers: &bare, Claimed: prepareHeap}, importers.All())
 	resume()
 	if err != nil {
 		return nil, nil, err
