@@ -101,11 +101,22 @@ func auditRun(o auditOptions, std stdio) error {
 	)
 	resume := pauseCollection() // nearly all that is read now stays alive
 	var wg sync.WaitGroup
-	wg.Go(func() { ledger, ledgerErr = readLedger(ws, o.rules.AsOf) })
-	wg.Go(func() {
-		prev, prevName, same, prevErr = previousRun(ws)
-		runs, runsErr = readRunStats(ws)
+	// They start once the importers know what they will read, a few
+	// milliseconds in: the heap for all of it is prepared first (see
+	// prepareHeap), and the ledger is as much of it as the exports on a
+	// re-audit. They start after the import where it fails before that.
+	kept := workspaceBytes(ws)
+	readWorkspace := sync.OnceFunc(func() {
+		wg.Go(func() { ledger, ledgerErr = readLedger(ws, o.rules.AsOf) })
+		wg.Go(func() {
+			prev, prevName, same, prevErr = previousRun(ws)
+			runs, runsErr = readRunStats(ws)
+		})
 	})
+	claimed := func(n int64) {
+		prepareHeap(n + kept)
+		readWorkspace()
+	}
 	prog := startProgress(std)
 	defer prog.Done()
 	var stats importers.Stats
@@ -113,10 +124,8 @@ func auditRun(o auditOptions, std stdio) error {
 	// numbers (see audit.Followers), merged only to keep ids the import
 	// command would give.
 	var bare []audit.Followers
-	// The ledger and the last history grow the heap as the exports do.
-	kept := workspaceBytes(ws)
-	claimed := func(n int64) { prepareHeap(n + kept) }
 	accounts, coverage, err := importers.Read(o.exports, importers.Options{Progress: prog.Counts(), Stats: &stats, Followers: &bare, Claimed: claimed}, importers.All())
+	readWorkspace()
 	wg.Wait()
 	resume()
 	if ledgerErr != nil {
