@@ -423,29 +423,20 @@ func sortPeople(people []*Person) (order []int32) {
 		}
 		return byID(a, b)
 	}
-	// Each half sorted on its own core, then merged.
-	half := len(named) / 2
-	inHalves(len(named), func(from, to int) { slices.SortFunc(named[from:to], byName) })
+	// By the folded name's first two bytes into buckets, then each bucket
+	// by comparison (see bucketSort); a comparison sort of the whole
+	// slice reads it from memory 20 times over.
+	if len(named) < 1<<14 {
+		slices.SortFunc(named, byName)
+	} else {
+		bucketSort(named, 1<<16, func(k *keyed) int { return int(k.fold[0] >> 48) }, byName)
+	}
 	order = make([]int32, len(people))
 	for i, k := range unnamed {
 		people[i], order[i] = k.p, k.at
 	}
-	if half == 0 || len(named) < 1<<14 {
-		for i, k := range named {
-			people[len(unnamed)+i], order[len(unnamed)+i] = k.p, k.at
-		}
-		return order
-	}
-	out, outAt := people[len(unnamed):], order[len(unnamed):]
-	a, b := named[:half], named[half:]
-	for i := range out {
-		var k keyed
-		if len(b) == 0 || len(a) > 0 && byName(a[0], b[0]) <= 0 {
-			k, a = a[0], a[1:]
-		} else {
-			k, b = b[0], b[1:]
-		}
-		out[i], outAt[i] = k.p, k.at
+	for i, k := range named {
+		people[len(unnamed)+i], order[len(unnamed)+i] = k.p, k.at
 	}
 	return order
 }
