@@ -13,6 +13,8 @@
 // first run of one network does not need (ledger matching, merges across
 // networks, rules beyond "nothing known") and the small files.
 //
+// Like the tool, it asks the kernel for huge pages over its heap.
+//
 // With -reader fast it reads with fastCSV instead of encoding/csv, to
 // measure what a parser that copies the fields' bytes would save.
 //
@@ -36,6 +38,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/unfollow-audit/unfollow-audit/audit"
+	"github.com/unfollow-audit/unfollow-audit/internal/hugepages"
 )
 
 // span is a string of the slab: its start and end.
@@ -73,6 +76,11 @@ func main() {
 }
 
 func run(in, dir, asOf, reader string) error {
+	// Huge pages for the heap, as the tool asks for them (see package
+	// hugepages): about four times the file's size.
+	if st, err := os.Stat(in); err == nil {
+		hugepages.Prepare(4*st.Size(), hugepages.TotalMemory())
+	}
 	t, err := read(in, reader)
 	if err != nil {
 		return err

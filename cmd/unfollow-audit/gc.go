@@ -8,6 +8,8 @@ import (
 	"runtime/metrics"
 	"strconv"
 	"strings"
+
+	"github.com/unfollow-audit/unfollow-audit/internal/hugepages"
 )
 
 // pauseCollection stops the garbage collector until resume is called,
@@ -126,3 +128,25 @@ func withCgroupLimit(mem uint64, read func(string) ([]byte, error)) uint64 {
 	}
 	return mem
 }
+
+// heapPerInputByte is the heap a run grows to per byte of the files it
+// reads (exports, ledger, last history), rounded up: 4.4 for a first
+// audit of LinkedIn connections, 4.3 for a re-audit; 0.6 for an import
+// of Twitter/X followers, which keeps their ids alone (too big a guess
+// costs only address space: see package hugepages).
+const heapPerInputByte = 5
+
+// heapFor returns the heap a run reading input bytes grows to, about; 0
+// where that does not fit an int64.
+func heapFor(input int64) int64 {
+	heap := input * heapPerInputByte
+	if input <= 0 || heap/heapPerInputByte != input {
+		return 0
+	}
+	return heap
+}
+
+// prepareHeap asks the kernel for huge pages over the heap a run reading
+// input bytes will grow to (see package hugepages), once the importers
+// know what they will read and before they read it.
+func prepareHeap(input int64) { hugepages.Prepare(heapFor(input), physicalMemory()) }

@@ -126,3 +126,16 @@ func TestCollectLeavesTunedCollectorAlone(t *testing.T) {
 		}
 	}
 }
+
+func TestHeapFor(t *testing.T) {
+	for _, tt := range []struct{ input, want int64 }{
+		{115 << 20, 575 << 20},
+		{0, 0},
+		{-1, 0},
+		{1 << 62, 0}, // overflows
+	} {
+		if got := heapFor(tt.input); got != tt.want {
+			t.Errorf("heapFor(%d) = %d, want %d", tt.input, got, tt.want)
+		}
+	}
+}
