@@ -305,7 +305,12 @@ func replacements(prev []Past, gone []int, items []Item, match []int32) map[int]
 		p := &prev[i]
 		if ks := byPerson[list{p.PersonID, p.Network, p.Relation}]; len(ks) == 1 && !taken[ks[0]] {
 			taken[ks[0]] = true
-			out[i] = replacement{ks[0], "now " + items[ks[0]].Account.Key() + ", the same person's: the account's id changed"}
+			note := "now " + items[ks[0]].Account.Key() + ", the same person's: the account's id changed"
+			if ts := facebookSince(p.Network, p.ID); ts != "" && facebookSince(p.Network, items[ks[0]].Account.ID) == ts {
+				// Merge gave it the ledger row of the old one (Known.pinRenamed).
+				note = "renamed: now " + items[ks[0]].Account.Key() + ", since the same second; their ledger row now lists it"
+			}
+			out[i] = replacement{ks[0], note}
 			continue
 		}
 		if ts := facebookSince(p.Network, p.ID); ts != "" {

@@ -196,6 +196,15 @@ func TestCompare(t *testing.T) {
 				After: unf, AfterRule: audit.RuleUnknown, Note: "renamed? facebook:paula-ruiz-garcia.1770498838 is new, since the same second: if it is them, put it on their ledger row"},
 		},
 	}, {
+		name:  "a Facebook friend renamed, given their ledger row by the merge",
+		prev:  []audit.Past{past(audit.Facebook, audit.Friend, "paula-ruiz.1770498838", "Paula Ruiz", keep, audit.RuleMet)},
+		items: []audit.Item{item("p-paula-ruiz.1770498838", audit.Facebook, audit.Friend, "paula-ruiz-garcia.1770498838", "Paula Ruiz García", true, audit.RuleMet)},
+		want: []audit.Change{
+			{Kind: audit.ChangeNew, PersonID: "p-paula-ruiz.1770498838", Network: audit.Facebook, Relation: audit.Friend, ID: "paula-ruiz-garcia.1770498838", Name: "Paula Ruiz García", After: keep, AfterRule: audit.RuleMet, Note: since},
+			{Kind: audit.ChangeReplaced, PersonID: "p-paula-ruiz.1770498838", Network: audit.Facebook, Relation: audit.Friend, ID: "paula-ruiz.1770498838", Name: "Paula Ruiz", Before: keep, BeforeRule: audit.RuleMet,
+				After: keep, AfterRule: audit.RuleMet, Note: "renamed: now facebook:paula-ruiz-garcia.1770498838, since the same second; their ledger row now lists it"},
+		},
+	}, {
 		// Which of two would it be? No guess: gone, as before.
 		name: "two new accounts of the person, another network's, a follow since another second",
 		prev: []audit.Past{

@@ -3,6 +3,7 @@ package audit
 import (
 	"cmp"
 	"slices"
+	"strings"
 
 	"github.com/unfollow-audit/unfollow-audit/internal/radix"
 )
@@ -158,4 +159,71 @@ func stringHash(s string) uint64 {
 		h = (h ^ uint64(s[i])) * prime
 	}
 	return h
+}
+
+// pinRenamed gives owners (see match) the Facebook friends renamed since
+// the ledger was written. Facebook exports no ids: an account's id is its
+// name's slug and the second the friendship began (see the Facebook
+// importer), so a friend who changes their name comes back as a new
+// account, and their row's notes (met, inspiring) would be lost to them:
+// the new account would be unknown, to unfollow. A new Facebook account
+// whose second is that of exactly one ledger key the exports no longer
+// hold, and no other new account's, is that key's person. Two friends
+// accepted in the same second stay apart: which is which cannot be told.
+// The person's row then lists the new key beside the old (Ledger.Update).
+// It returns the accounts it gave a person.
+func (k *Known) pinRenamed(acc []Account, owners []int32) (pinned []int32) {
+	if k.Len() == 0 {
+		return nil
+	}
+	fresh := map[string]int{} // second -> the new account of that second, or -1 for several
+	var present map[string]bool
+	hasFacebook := map[int32]bool{} // people with a Facebook account in the exports
+	for i := range acc {
+		a := &acc[i]
+		if a.Network != Facebook {
+			continue
+		}
+		if o := owners[i]; o >= 0 {
+			if present == nil {
+				present = map[string]bool{}
+			}
+			present[a.ID] = true
+			hasFacebook[o] = true
+			continue
+		}
+		if s := facebookSince(a.Network, a.ID); s != "" {
+			if _, seen := fresh[s]; seen {
+				fresh[s] = -1
+			} else {
+				fresh[s] = i
+			}
+		}
+	}
+	if len(fresh) == 0 {
+		return nil
+	}
+	gone := map[string]int32{} // second -> the person of the one key gone, or -1 for several
+	for j, key := range k.keys {
+		id, ok := strings.CutPrefix(key, Facebook+":")
+		if !ok || present[id] || hasFacebook[k.owner[j]] {
+			continue
+		}
+		s := facebookSince(Facebook, id)
+		if _, ok := fresh[s]; !ok {
+			continue
+		}
+		if o, seen := gone[s]; !seen {
+			gone[s] = k.owner[j]
+		} else if o != k.owner[j] {
+			gone[s] = -1 // one person's two old keys are still that person
+		}
+	}
+	for s, o := range gone {
+		if i := fresh[s]; o >= 0 && i >= 0 {
+			owners[i] = o
+			pinned = append(pinned, int32(i))
+		}
+	}
+	return pinned
 }

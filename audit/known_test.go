@@ -115,3 +115,63 @@ func TestKnownHashClash(t *testing.T) {
 		t.Errorf("join = %q, want %q", got, want)
 	}
 }
+
+// A Facebook friend renamed since the ledger was written (a new slug, the
+// same second) is the ledger person of the old key, when the second
+// points at one old key and one new account only.
+func TestPinRenamed(t *testing.T) {
+	ledger := map[string]string{
+		"facebook:ada.lovelace.1500000001": "pada",   // renamed: ada.king
+		"facebook:bob.jones.1500000002":    "pbob",   // still there
+		"facebook:cy.one.1500000003":       "pcy",    // gone; two new accounts of that second
+		"facebook:di.one.1500000004":       "pdi",    // gone; as is ed's key, of the same second
+		"facebook:ed.one.1500000004":       "ped",    //
+		"facebook:fay.old.1500000005":      "pfay",   // gone, but fay's other Facebook account is there
+		"facebook:fay.other.1500000006":    "pfay",   //
+		"facebook:gus.old.1500000007":      "pgus",   // one person's two old keys of one second
+		"facebook:gus.older.1500000007":    "pgus",   //
+		"twitter:1500000008":               "ptw",    // not Facebook
+		"facebook:hal.old":                 "phal",   // no second
+		"facebook:ivy.old.1500000009":      "pivy",   // gone; its second is a present account's
+		"facebook:ivy.now.1500000009":      "pother", //
+	}
+	k := knownOf(ledger)
+	fb := func(id string) Account { return Account{Network: Facebook, Relation: Friend, ID: id} }
+	accs := []Account{
+		fb("ada.king.1500000001"),
+		fb("bob.jones.1500000002"),
+		fb("cy.two.1500000003"), fb("cy.three.1500000003"),
+		fb("di.two.1500000004"),
+		fb("fay.new.1500000005"), fb("fay.other.1500000006"),
+		fb("gus.new.1500000007"),
+		acc(Twitter, "x.1500000008", ""),
+		fb("hal.new"),
+		fb("ivy.now.1500000009"),
+		fb("stranger.1500000010"),
+	}
+	owners := k.match(accs)
+	if pinned := k.pinRenamed(accs, owners); !slices.Equal(pinned, []int32{0, 7}) && !slices.Equal(pinned, []int32{7, 0}) {
+		t.Errorf("pinRenamed returned %v, want ada's and gus's new accounts, 0 and 7", pinned)
+	}
+	want := map[string]string{
+		"ada.king.1500000001":  "pada",
+		"bob.jones.1500000002": "pbob",
+		"fay.other.1500000006": "pfay",
+		"gus.new.1500000007":   "pgus",
+		"ivy.now.1500000009":   "pother",
+	}
+	for i, a := range accs {
+		got := ""
+		if owners[i] >= 0 {
+			got = k.ids[owners[i]]
+		}
+		if got != want[a.ID] {
+			t.Errorf("%s: person %q, want %q", a.Key(), got, want[a.ID])
+		}
+	}
+	before := slices.Clone(owners)
+	(&Known{}).pinRenamed(accs, owners)
+	if !slices.Equal(owners, before) {
+		t.Errorf("an empty Known pinned accounts: %v, was %v", owners, before)
+	}
+}

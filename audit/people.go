@@ -29,11 +29,14 @@ func (m *merger) people(known *Known, names []nameGroup, crowd *Crowd) []*Person
 	// holds one ledger person at most) brings Update nothing to add: it
 	// need not compare a million accounts with their rows' keys.
 	if m.owner != nil {
-		pinnedIn := make([]int32, len(m.acc)) // per root: pinned accounts
+		pinnedIn := make([]int32, len(m.acc)) // per root: accounts its row lists
 		for i, o := range m.owner {
 			if o >= 0 {
 				pinnedIn[m.find(int32(i))]++
 			}
+		}
+		for _, i := range m.renamed {
+			pinnedIn[m.find(i)]-- // given the row, not listed in it yet
 		}
 		for r, n := range pinnedIn {
 			if n > 0 {
