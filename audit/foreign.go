@@ -5,34 +5,48 @@ import (
 	"slices"
 )
 
-// A ForeignList is a list of this run's exports that shares almost no
-// account with the same list in the last run: most likely another
+// A ForeignList is a list of this run's exports that looks like another
+// person's than the same list in the last run: most likely another
 // person's exports given to this person's workspace (the default
 // workspace is a folder of the current one: someone auditing for several
 // clients runs into it). Compared as they are, every account of the last
 // run would be gone from the list, its unfollows counted as done in the
 // history and the summary, and the ledger would mix two people's contacts.
+//
+// Accounts gone from a list are no sign by themselves: the person was
+// told to unfollow most of them, and may well have followed as many new
+// ones since. Two things are: the accounts the last run kept (the
+// person's own decisions, or their notes') nearly all gone, or nothing
+// at all in common between two lists of some size.
 type ForeignList struct {
 	Network, Relation string
 	Now               int    // accounts on the list in these exports
 	Before            int    // accounts on it in the last run
-	Kept              int    // accounts on it in both
-	AsOf              string // the date of the last run
+	Shared            int    // accounts on it in both
+	BeforeKeep        int    // accounts the last run kept on it
+	StillKept         int    // of those, the ones on it now
+	AsOf              string // the date of the last run that held the list
 }
 
-// foreignMin is the size both lists must reach to be judged: a list of a
+// foreignMin is the size a list must reach to be judged: a list of a
 // handful of accounts can turn over entirely between two audits.
 const foreignMin = 20
 
-// foreignShare is the share of the smaller list that must be on both: a
-// tenth. The same person's list keeps most of what it kept, even after a
-// baseline that unfollows nearly everything (the smaller list then is the
-// new one, nearly all of it on the old one); two people's lists share a
-// few famous accounts at most.
+// foreignShare: the same person's list keeps most of the accounts they
+// kept; under a tenth still there is another person's list.
 const foreignShare = 10
 
-// ForeignLists returns the lists of this run whose accounts were almost
-// all absent from the same list in the last run (see ForeignList), in
+// foreign reports whether the list looks like another person's (see
+// ForeignList).
+func (l *ForeignList) foreign() bool {
+	if l.BeforeKeep >= foreignMin && l.StillKept*foreignShare < l.BeforeKeep {
+		return true
+	}
+	return l.Now >= foreignMin && l.Before >= foreignMin && l.Shared == 0
+}
+
+// ForeignLists returns the lists of this run that look like another
+// person's than the same list in the last run (see ForeignList), in
 // network order; prev is the last run's decisions on the lists these
 // exports hold ([Judged]), changes what [Compare] made of them.
 func ForeignLists(prev []Past, items []Item, changes []Change) []ForeignList {
@@ -49,7 +63,7 @@ func ForeignLists(prev []Past, items []Item, changes []Change) []ForeignList {
 				return i
 			}
 		}
-		lists = append(lists, ForeignList{Network: network, Relation: relation, AsOf: prev[0].AsOf})
+		lists = append(lists, ForeignList{Network: network, Relation: relation})
 		return len(lists) - 1
 	}
 	j := -1
@@ -58,7 +72,15 @@ func ForeignLists(prev []Past, items []Item, changes []Change) []ForeignList {
 		if j < 0 || lists[j].Network != p.Network || lists[j].Relation != p.Relation {
 			j = find(p.Network, p.Relation)
 		}
-		lists[j].Before++
+		l := &lists[j]
+		l.Before++
+		if p.Decision == DecisionKeep {
+			l.BeforeKeep++
+			l.StillKept++ // less the gone ones, below
+		}
+		// A list carried through runs that did not hold it keeps the date
+		// of the run that did.
+		l.AsOf = max(l.AsOf, p.AsOf)
 	}
 	j = -1
 	for i := range items {
@@ -67,20 +89,24 @@ func ForeignLists(prev []Past, items []Item, changes []Change) []ForeignList {
 			j = find(a.Network, a.Relation)
 		}
 		lists[j].Now++
-		lists[j].Kept++ // less the new ones, below
+		lists[j].Shared++ // less the new ones, below
 	}
 	for i := range changes {
 		c := &changes[i]
 		switch c.Kind {
 		case ChangeNew:
-			lists[find(c.Network, c.Relation)].Kept--
+			lists[find(c.Network, c.Relation)].Shared--
 		case ChangeReplaced:
-			lists[find(c.Network, c.Relation)].Kept++ // the same person's account under a new id
+			lists[find(c.Network, c.Relation)].Shared++ // the same person's account under a new id
+		case ChangeGone:
+			if c.Before == DecisionKeep {
+				lists[find(c.Network, c.Relation)].StillKept--
+			}
 		}
 	}
 	var out []ForeignList
 	for _, l := range lists {
-		if l.Now >= foreignMin && l.Before >= foreignMin && l.Kept*foreignShare < min(l.Now, l.Before) {
+		if l.foreign() {
 			out = append(out, l)
 		}
 	}
@@ -88,9 +114,21 @@ func ForeignLists(prev []Past, items []Item, changes []Change) []ForeignList {
 	return out
 }
 
-// String says what the list is and how little of it was on the last
-// run's.
+// String says what the list is and how little of it the last run's
+// holds.
 func (l ForeignList) String() string {
-	return fmt.Sprintf("%s %s: %d of the %d accounts in these exports were on it in the run of %s (of %d)",
-		NetworkTitle(l.Network), l.Relation, l.Kept, l.Now, l.AsOf, l.Before)
+	kept := ""
+	if l.BeforeKeep > 0 {
+		kept = fmt.Sprintf("; of the %d it kept, %d %s", l.BeforeKeep, l.StillKept, are(l.StillKept, "is", "are")+" still there")
+	}
+	return fmt.Sprintf("%s %s: %d of the %d accounts in these exports %s in the run of %s, which had %d%s",
+		NetworkTitle(l.Network), l.Relation, l.Shared, l.Now, are(l.Shared, "was", "were"), l.AsOf, l.Before, kept)
+}
+
+// are picks the verb that agrees with n.
+func are(n int, one, more string) string {
+	if n == 1 {
+		return one
+	}
+	return more
 }

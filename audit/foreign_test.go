@@ -9,17 +9,21 @@ import (
 )
 
 // list is a run's list: n accounts of a network's relation, with ids from
-// first on.
+// first on, the first keep of them kept (in a past run's list).
 type list struct {
 	network, relation string
-	first, n          int
+	first, n, keep    int
 }
 
 func pastList(ls ...list) []audit.Past {
 	var out []audit.Past
 	for _, l := range ls {
 		for i := l.first; i < l.first+l.n; i++ {
-			out = append(out, past(l.network, l.relation, fmt.Sprint(i), "", audit.DecisionUnfollow, audit.RuleUnknown))
+			p := past(l.network, l.relation, fmt.Sprint(i), "", audit.DecisionUnfollow, audit.RuleUnknown)
+			if i < l.first+l.keep {
+				p.Decision, p.Rule = audit.DecisionKeep, audit.RuleMet
+			}
+			out = append(out, p)
 		}
 	}
 	return out
@@ -37,32 +41,35 @@ func itemList(ls ...list) []audit.Item {
 }
 
 func TestForeignLists(t *testing.T) {
-	tw := func(first, n int) list { return list{audit.Twitter, audit.Following, first, n} }
-	li := func(first, n int) list { return list{audit.LinkedIn, audit.Connection, first, n} }
+	tw := func(first, n, keep int) list { return list{audit.Twitter, audit.Following, first, n, keep} }
+	li := func(first, n, keep int) list { return list{audit.LinkedIn, audit.Connection, first, n, keep} }
 	type flagged struct {
-		network, relation string
-		now, before, kept int
+		network, relation                          string
+		now, before, shared, beforeKeep, stillKept int
 	}
 	tests := []struct {
 		name      string
 		prev, now []list
 		want      []flagged
 	}{
-		{"the same list", []list{tw(0, 100)}, []list{tw(0, 100)}, nil},
-		{"a baseline's unfollows done, a few new", []list{tw(0, 500)}, []list{tw(0, 30), tw(1000, 5)}, nil},
-		{"a tenth of the smaller list kept: still the same person's", []list{tw(0, 100)}, []list{tw(90, 10), tw(1000, 90)}, nil},
-		{"another person's list, two accounts in common", []list{tw(0, 100)}, []list{tw(0, 2), tw(1000, 78)},
-			[]flagged{{audit.Twitter, audit.Following, 80, 100, 2}}},
-		{"nothing in common", []list{tw(0, 20)}, []list{tw(1000, 20)},
-			[]flagged{{audit.Twitter, audit.Following, 20, 20, 0}}},
-		{"the last run's list too small to judge", []list{tw(0, 19)}, []list{tw(1000, 50)}, nil},
-		{"this run's list too small to judge", []list{tw(0, 50)}, []list{tw(1000, 19)}, nil},
-		{"a network new to this run", []list{tw(0, 50)}, []list{tw(0, 50), li(1000, 50)}, nil},
-		{"two lists, in network order", []list{tw(0, 50), li(100, 50)}, []list{tw(1000, 50), li(2000, 40)},
-			[]flagged{{audit.LinkedIn, audit.Connection, 40, 50, 0}, {audit.Twitter, audit.Following, 50, 50, 0}}},
-		{"one list of two", []list{tw(0, 50), li(100, 50)}, []list{tw(0, 50), li(2000, 40)},
-			[]flagged{{audit.LinkedIn, audit.Connection, 40, 50, 0}}},
-		{"the same ids on another relation are another list", []list{{audit.Twitter, audit.Follower, 0, 50}}, []list{tw(0, 50)}, nil},
+		{"the same list", []list{tw(0, 100, 30)}, []list{tw(0, 100, 0)}, nil},
+		// The baseline put everything on the unfollow list; the person
+		// unfollowed nearly all of it, and followed others since.
+		{"a baseline's unfollows done, many new follows", []list{tw(0, 300, 0)}, []list{tw(0, 20, 0), tw(5000, 201, 0)}, nil},
+		{"one account left of a baseline's, many new", []list{tw(0, 300, 0)}, []list{tw(0, 1, 0), tw(5000, 201, 0)}, nil},
+		{"the kept ones still there, the rest unfollowed", []list{tw(0, 300, 40)}, []list{tw(0, 40, 0), tw(5000, 100, 0)}, nil},
+		{"a tenth of the kept ones still there", []list{tw(0, 300, 40)}, []list{tw(0, 4, 0), tw(5000, 100, 0)}, nil},
+		{"under a tenth of the kept ones still there", []list{tw(0, 300, 40)}, []list{tw(0, 3, 0), tw(5000, 100, 0)},
+			[]flagged{{audit.Twitter, audit.Following, 103, 300, 3, 40, 3}}},
+		{"nothing in common", []list{tw(0, 20, 0)}, []list{tw(1000, 20, 0)},
+			[]flagged{{audit.Twitter, audit.Following, 20, 20, 0, 0, 0}}},
+		{"nothing in common, the last run's list too small to judge", []list{tw(0, 19, 0)}, []list{tw(1000, 50, 0)}, nil},
+		{"nothing in common, this run's list too small to judge", []list{tw(0, 50, 0)}, []list{tw(1000, 19, 0)}, nil},
+		{"too few kept to judge", []list{tw(0, 50, 19)}, []list{tw(0, 1, 0), tw(1000, 50, 0)}, nil},
+		{"a network new to this run", []list{tw(0, 50, 0)}, []list{tw(0, 50, 0), li(1000, 50, 0)}, nil},
+		{"two lists, in network order", []list{tw(0, 50, 0), li(100, 50, 25)}, []list{tw(1000, 50, 0), li(100, 1, 0), li(2000, 40, 0)},
+			[]flagged{{audit.LinkedIn, audit.Connection, 41, 50, 1, 25, 1}, {audit.Twitter, audit.Following, 50, 50, 0, 0, 0}}},
+		{"the same ids on another relation are another list", []list{{audit.Twitter, audit.Follower, 0, 50, 0}}, []list{tw(0, 50, 0)}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -70,7 +77,7 @@ func TestForeignLists(t *testing.T) {
 			got := audit.ForeignLists(prev, items, audit.Compare(prev, items, all))
 			var short []flagged
 			for _, f := range got {
-				short = append(short, flagged{f.Network, f.Relation, f.Now, f.Before, f.Kept})
+				short = append(short, flagged{f.Network, f.Relation, f.Now, f.Before, f.Shared, f.BeforeKeep, f.StillKept})
 				if f.AsOf != "2026-08-25" {
 					t.Errorf("AsOf %q", f.AsOf)
 				}
@@ -80,16 +87,30 @@ func TestForeignLists(t *testing.T) {
 			}
 		})
 	}
-	if got := audit.ForeignLists(nil, itemList(tw(0, 50)), nil); got != nil {
+	if got := audit.ForeignLists(nil, itemList(tw(0, 50, 0)), nil); got != nil {
 		t.Errorf("a first run: %+v", got)
 	}
 }
 
-// A Facebook friend renamed comes back under a new id: the replacement
-// counts as kept, not as a new account.
+// A list carried through a run whose exports did not hold it has the date
+// of the last run that did.
+func TestForeignListsDate(t *testing.T) {
+	prev := pastList(list{audit.Twitter, audit.Following, 0, 30, 0})
+	for i := range prev[10:] {
+		prev[10+i].AsOf = "2026-01-01" // older rows, carried
+	}
+	items := itemList(list{audit.Twitter, audit.Following, 1000, 30, 0})
+	got := audit.ForeignLists(prev, items, audit.Compare(prev, items, all))
+	if len(got) != 1 || got[0].AsOf != "2026-08-25" {
+		t.Errorf("got %+v, want one list of 2026-08-25", got)
+	}
+}
+
+// A Facebook friend renamed, or a LinkedIn address edited, is the same
+// account: a replaced one counts as shared, and as still kept.
 func TestForeignListsCountsReplacedAsKept(t *testing.T) {
-	prev := pastList(list{audit.Twitter, audit.Following, 0, 40})
-	items := itemList(list{audit.Twitter, audit.Following, 1000, 40})
+	prev := pastList(list{audit.Twitter, audit.Following, 0, 40, 40})
+	items := itemList(list{audit.Twitter, audit.Following, 1000, 40, 0})
 	changes := audit.Compare(prev, items, all)
 	if got := audit.ForeignLists(prev, items, changes); len(got) != 1 {
 		t.Fatalf("40 new accounts for 40 gone: %+v", got)
@@ -105,9 +126,20 @@ func TestForeignListsCountsReplacedAsKept(t *testing.T) {
 }
 
 func TestForeignListString(t *testing.T) {
-	f := audit.ForeignList{Network: audit.Twitter, Relation: audit.Following, Now: 30, Before: 22, Kept: 2, AsOf: "2026-11-25"}
-	want := "Twitter/X following: 2 of the 30 accounts in these exports were on it in the run of 2026-11-25 (of 22)"
-	if got := f.String(); got != want {
-		t.Errorf("String() = %q, want %q", got, want)
+	tests := []struct {
+		l    audit.ForeignList
+		want string
+	}{
+		{audit.ForeignList{Network: audit.Twitter, Relation: audit.Following, Now: 30, Before: 22, Shared: 0, AsOf: "2026-11-25"},
+			"Twitter/X following: 0 of the 30 accounts in these exports were in the run of 2026-11-25, which had 22"},
+		{audit.ForeignList{Network: audit.LinkedIn, Relation: audit.Connection, Now: 41, Before: 50, Shared: 1, BeforeKeep: 25, StillKept: 1, AsOf: "2026-11-25"},
+			"LinkedIn connection: 1 of the 41 accounts in these exports was in the run of 2026-11-25, which had 50; of the 25 it kept, 1 is still there"},
+		{audit.ForeignList{Network: audit.LinkedIn, Relation: audit.Connection, Now: 41, Before: 50, Shared: 2, BeforeKeep: 25, StillKept: 2, AsOf: "2026-11-25"},
+			"LinkedIn connection: 2 of the 41 accounts in these exports were in the run of 2026-11-25, which had 50; of the 25 it kept, 2 are still there"},
+	}
+	for _, tt := range tests {
+		if got := tt.l.String(); got != tt.want {
+			t.Errorf("String() = %q, want %q", got, tt.want)
+		}
 	}
 }

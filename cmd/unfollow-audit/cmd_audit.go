@@ -32,7 +32,7 @@ type auditOptions struct {
 
 func runAudit(args []string, std stdio, today func() time.Time) int {
 	fs := newFlags("audit", "audit [--workspace DIR] [--as-of YYYY-MM-DD] [--met-within SPAN] [--policy NETWORK=RULES]... EXPORT...", std)
-	dir := fs.StringP("workspace", "w", defaultWorkspace, "`DIR` holding your ledger, the reports and the history of runs (created if needed)")
+	dir := fs.StringP("workspace", "w", defaultWorkspace, "`DIR` holding your ledger, the reports and the history of runs (created if needed, in a folder that exists)")
 	asOf := fs.String("as-of", "", "audit `DATE` (YYYY-MM-DD) every date rule counts from (default today)")
 	within := fs.String("met-within", "12m", "the \"met in the last year\" window, as a `SPAN` of days, months or years: 400d, 18m, 2y")
 	batch := fs.Int("batch-size", 0, "also split the unfollow list per network into files of at most `N` rows, one a day (unfollow-<network>-01.csv, ...)")
@@ -193,7 +193,10 @@ func auditRun(o auditOptions, std stdio) error {
 	judged := audit.Judged(prev, covered)
 	if prevName != "" {
 		changes = audit.Compare(prev, items, covered)
-		if foreign := audit.ForeignLists(judged, items, changes); len(foreign) > 0 && !o.samePerson {
+		// A repeat of the last run was judged then (and let through, with
+		// --same-person where it had to be): it is compared with the run
+		// before it, which may be the other person's.
+		if foreign := audit.ForeignLists(judged, items, changes); len(foreign) > 0 && !o.samePerson && !repeat {
 			return foreignError(o.dir, foreign)
 		}
 	}
