@@ -24,6 +24,26 @@ type Known struct {
 	keys   []string     // every account key
 	owner  []int32      // per key: its person, an index in ids
 	byHash []radix.Pair // keyHash of each key, and the key's index, by hash
+	// lastFacebook holds the Facebook ids of the last run's history by the
+	// second that ends them (see LastRun), nil when not given.
+	lastFacebook map[string][]string
+}
+
+// LastRun gives k the last run's decisions, for pinRenamed to check the
+// ledger's account of a Facebook friend's second against them: a ledger
+// whose rows were deleted by hand does not list every friend of that
+// second, and the history of the run does.
+func (k *Known) LastRun(prev []Past) {
+	if k == nil {
+		return
+	}
+	k.lastFacebook = map[string][]string{}
+	for i := range prev {
+		p := &prev[i]
+		if s := facebookSince(p.Network, p.ID); s != "" && !slices.Contains(k.lastFacebook[s], p.ID) {
+			k.lastFacebook[s] = append(k.lastFacebook[s], p.ID)
+		}
+	}
 }
 
 // add records that keys belong to the person id, of the ledger row r
@@ -168,7 +188,9 @@ func stringHash(s string) uint64 {
 // account, and their row's notes (met, inspiring) would be lost to them:
 // the new account would be unknown, to unfollow. A new Facebook account
 // whose second is that of exactly one ledger key the exports no longer
-// hold, and no other new account's, is that key's person. Two friends
+// hold, and no other new account's, is that key's person; where LastRun
+// gave the last run's history, the accounts of that second it has and the
+// exports have not must be that person's too. Two friends
 // accepted in the same second stay apart: which is which cannot be told.
 // The person's row then lists the new key beside the old (Ledger.Update).
 // It returns the accounts it gave a person.
@@ -177,18 +199,15 @@ func (k *Known) pinRenamed(acc []Account, owners []int32) (pinned []int32) {
 		return nil
 	}
 	fresh := map[string]int{} // second -> the new account of that second, or -1 for several
-	var present map[string]bool
+	present := map[string]bool{}
 	hasFacebook := map[int32]bool{} // people with a Facebook account in the exports
 	for i := range acc {
 		a := &acc[i]
 		if a.Network != Facebook {
 			continue
 		}
+		present[a.ID] = true
 		if o := owners[i]; o >= 0 {
-			if present == nil {
-				present = map[string]bool{}
-			}
-			present[a.ID] = true
 			hasFacebook[o] = true
 			continue
 		}
@@ -203,7 +222,7 @@ func (k *Known) pinRenamed(acc []Account, owners []int32) (pinned []int32) {
 	if len(fresh) == 0 {
 		return nil
 	}
-	gone := map[string]int32{} // second -> the person of the one key gone, or -1 for several
+	gone := map[string]int32{} // second -> the person of the one ledger key gone, or -1 for several
 	for j, key := range k.keys {
 		id, ok := strings.CutPrefix(key, Facebook+":")
 		if !ok || present[id] || hasFacebook[k.owner[j]] {
@@ -219,8 +238,22 @@ func (k *Known) pinRenamed(acc []Account, owners []int32) (pinned []int32) {
 			gone[s] = -1 // one person's two old keys are still that person
 		}
 	}
+	// goneBefore says whether the accounts of second s that the last run
+	// had and these exports have not are the person's alone (none: the
+	// history says nothing of that second).
+	goneBefore := func(s string, person int32) bool {
+		for _, last := range k.lastFacebook[s] { // none where LastRun was not called
+			if present[last] {
+				continue
+			}
+			if id, ok := k.PersonID(Facebook + ":" + last); !ok || id != k.ids[person] {
+				return false
+			}
+		}
+		return true
+	}
 	for s, o := range gone {
-		if i := fresh[s]; o >= 0 && i >= 0 {
+		if i := fresh[s]; o >= 0 && i >= 0 && goneBefore(s, o) {
 			owners[i] = o
 			pinned = append(pinned, int32(i))
 		}

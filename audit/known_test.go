@@ -175,3 +175,60 @@ func TestPinRenamed(t *testing.T) {
 		t.Errorf("an empty Known pinned accounts: %v, was %v", owners, before)
 	}
 }
+
+// With the last run's history, a rename is given the ledger's row only
+// where the history has no other account of that second gone: a row the
+// person deleted by hand leaves a second whose friends the ledger does not
+// all list.
+func TestPinRenamedWithLastRun(t *testing.T) {
+	k := knownOf(map[string]string{
+		"facebook:uma-roy.1600000000":   "puma", // Tom's row, tom-ng.1600000000, was deleted
+		"facebook:zed-a.1600000500":     "pzed",
+		"facebook:ann-lee.1700000000":   "pann",
+		"facebook:ann-lee-2.1700000000": "pann", // the same person's older key
+	})
+	fb := func(id string) Past { return Past{AsOf: "2026-01-01", Network: Facebook, Relation: Friend, ID: id} }
+	accs := []Account{
+		{Network: Facebook, Relation: Friend, ID: "thomas-ng.1600000000"}, // Tom renamed; Uma unfriended
+		{Network: Facebook, Relation: Friend, ID: "zed-a.1600000500"},
+		{Network: Facebook, Relation: Friend, ID: "ann-ng.1700000000"}, // Ann renamed
+	}
+	pins := func(prev []Past) map[string]string {
+		k.lastFacebook = nil
+		if prev != nil {
+			k.LastRun(prev)
+		}
+		owners := k.match(accs)
+		k.pinRenamed(accs, owners)
+		got := map[string]string{}
+		for i, o := range owners {
+			if o >= 0 {
+				got[accs[i].ID] = k.ids[o]
+			}
+		}
+		return got
+	}
+	tests := []struct {
+		name string
+		prev []Past
+		want map[string]string
+	}{
+		{"the ledger alone: Tom's rename taken for Uma's", nil,
+			map[string]string{"thomas-ng.1600000000": "puma", "zed-a.1600000500": "pzed", "ann-ng.1700000000": "pann"}},
+		{"the history knows Tom was there", []Past{fb("uma-roy.1600000000"), fb("tom-ng.1600000000"), fb("zed-a.1600000500"), fb("ann-lee.1700000000")},
+			map[string]string{"zed-a.1600000500": "pzed", "ann-ng.1700000000": "pann"}},
+		{"the history knows Uma alone of that second", []Past{fb("uma-roy.1600000000"), fb("zed-a.1600000500"), fb("ann-lee-2.1700000000"), fb("ann-lee.1700000000")},
+			map[string]string{"thomas-ng.1600000000": "puma", "zed-a.1600000500": "pzed", "ann-ng.1700000000": "pann"}},
+		{"the history has nothing of that second", []Past{fb("zed-a.1600000500")},
+			map[string]string{"thomas-ng.1600000000": "puma", "zed-a.1600000500": "pzed", "ann-ng.1700000000": "pann"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := pins(tt.prev); !maps.Equal(got, tt.want) {
+				t.Errorf("people %v, want %v", got, tt.want)
+			}
+		})
+	}
+	var nilKnown *Known
+	nilKnown.LastRun([]Past{fb("zed-a.1600000500")}) // does nothing, and does not panic
+}

@@ -165,7 +165,9 @@ func auditRun(o auditOptions, std stdio) error {
 	for i := range carried {
 		carriedKeys[carried[i].Key()] = true
 	}
-	people, _ := audit.MergeFollowers(accounts, bare, ledger.Known())
+	known := ledger.Known()
+	known.LastRun(prev) // for friends renamed on Facebook
+	people, _ := audit.MergeFollowers(accounts, bare, known)
 	// And maybe one more, where the merge doubled the heap (a first run):
 	// see collectIfDoubled.
 	collectIfDoubled()

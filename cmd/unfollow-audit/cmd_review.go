@@ -145,7 +145,11 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 				s.auto[a.Key()] = p
 			}
 		}
-		people := audit.Merge(accounts, ledger.Known())
+		known := ledger.Known()
+		if len(recent) > 0 {
+			known.LastRun(recent[len(recent)-1]) // for friends renamed on Facebook
+		}
+		people := audit.Merge(accounts, known)
 		ledger.Update(people)
 		for _, p := range people {
 			for _, a := range p.Accounts {

@@ -18,11 +18,15 @@
 // The block is an estimate: too big costs only address space, never
 // touched; too small leaves the rest of the heap on small pages. Huge
 // pages cost some memory where a 2 MiB page is partly used: 20-25 MB at a
-// million rows.
+// million rows. Where the kernel's defrag setting is "madvise" (its
+// default) a fault in the advised range may compact memory to find a
+// huge page: on a machine whose memory is fragmented that can cost more
+// than it saves; it was measured on a VM with memory to spare.
 package hugepages
 
 import (
 	"os"
+	"strconv"
 	"strings"
 )
 
@@ -43,6 +47,11 @@ func Size(heap int64, physical uint64, mode, godebug string) int64 {
 		return 0 // the person asked the runtime for no huge pages
 	}
 	if heap < Min || physical == 0 {
+		return 0
+	}
+	if strconv.IntSize < 64 {
+		// A block of a quarter of the memory, reserved in an address space
+		// of 4 GiB, could fail, and the runtime does not survive that.
 		return 0
 	}
 	// Address space reserved is counted against a memory limit until it

@@ -2,6 +2,7 @@ package hugepages
 
 import (
 	"errors"
+	"strconv"
 	"testing"
 )
 
@@ -29,8 +30,12 @@ func TestSize(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := Size(tt.heap, tt.physical, tt.mode, tt.godebug); got != tt.want {
-				t.Errorf("Size = %d, want %d", got, tt.want)
+			want := tt.want
+			if strconv.IntSize < 64 {
+				want = 0 // no advice in a 32-bit address space
+			}
+			if got := Size(tt.heap, tt.physical, tt.mode, tt.godebug); got != want {
+				t.Errorf("Size = %d, want %d", got, want)
 			}
 		})
 	}
