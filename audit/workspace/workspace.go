@@ -51,7 +51,7 @@ func Open(dir string) (*Workspace, error) {
 		// (A parent that is a file fails the Stat above: not a directory.)
 		switch _, err := os.Stat(parent); {
 		case errors.Is(err, fs.ErrNotExist):
-			return nil, fmt.Errorf("workspace %s: folder %s does not exist (the workspace folder is created, not the folders above it)", dir, parent)
+			return nil, fmt.Errorf("workspace %s: folder %s does not exist: check the path, or create that folder first", dir, parent)
 		case err != nil:
 			return nil, fmt.Errorf("workspace %s: %w", dir, unwrap(err))
 		}
