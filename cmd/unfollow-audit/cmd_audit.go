@@ -37,7 +37,7 @@ func runAudit(args []string, std stdio, today func() time.Time) int {
 	within := fs.String("met-within", "12m", "the \"met in the last year\" window, as a `SPAN` of days, months or years: 400d, 18m, 2y")
 	batch := fs.Int("batch-size", 0, "also split the unfollow list per network into files of at most `N` rows, one a day (unfollow-<network>-01.csv, ...)")
 	policies := fs.StringArray("policy", nil, "what keeps an account on a network, as `NETWORK=RULES` with RULES from met,inspiring,supplier or none (repeatable; default facebook=met, others met,inspiring,supplier)")
-	samePerson := fs.Bool("same-person", false, "go on when a list of the exports shares almost no account with the last run's (these exports are yours: a list you replaced)")
+	samePerson := fs.Bool("same-person", false, "go on when a list of the exports looks like another person's (under a tenth of what the last run kept still on it, or nothing in common): these exports are yours")
 	profile := addProfileFlag(fs)
 	if code, ok := parse(fs, args, std); !ok {
 		return code
