@@ -26,7 +26,7 @@ type Known struct {
 	byHash []radix.Pair // keyHash of each key, and the key's index, by hash
 	// lastFacebook holds the Facebook ids of the last run's history by the
 	// second that ends them (see LastRun), nil when not given.
-	lastFacebook map[string][]string
+	lastFacebook map[string]map[string]bool
 }
 
 // LastRun gives k the last run's decisions, for pinRenamed to check the
@@ -37,11 +37,16 @@ func (k *Known) LastRun(prev []Past) {
 	if k == nil {
 		return
 	}
-	k.lastFacebook = map[string][]string{}
+	k.lastFacebook = map[string]map[string]bool{}
 	for i := range prev {
 		p := &prev[i]
-		if s := facebookSince(p.Network, p.ID); s != "" && !slices.Contains(k.lastFacebook[s], p.ID) {
-			k.lastFacebook[s] = append(k.lastFacebook[s], p.ID)
+		if s := facebookSince(p.Network, p.ID); s != "" {
+			ids := k.lastFacebook[s]
+			if ids == nil {
+				ids = map[string]bool{}
+				k.lastFacebook[s] = ids
+			}
+			ids[p.ID] = true
 		}
 	}
 }
@@ -189,8 +194,9 @@ func stringHash(s string) uint64 {
 // the new account would be unknown, to unfollow. A new Facebook account
 // whose second is that of exactly one ledger key the exports no longer
 // hold, and no other new account's, is that key's person; where LastRun
-// gave the last run's history, the accounts of that second it has and the
-// exports have not must be that person's too. Two friends
+// gave the last run's history, only keys that run had count (one gone
+// before it is no rename now), and the accounts of that second it has and
+// the exports have not must be that person's too. Two friends
 // accepted in the same second stay apart: which is which cannot be told.
 // The person's row then lists the new key beside the old (Ledger.Update).
 // It returns the accounts it gave a person.
@@ -232,6 +238,9 @@ func (k *Known) pinRenamed(acc []Account, owners []int32) (pinned []int32) {
 		if _, ok := fresh[s]; !ok {
 			continue
 		}
+		if k.lastFacebook != nil && !k.lastFacebook[s][id] {
+			continue // gone before the last run already: not this run's rename
+		}
 		if o, seen := gone[s]; !seen {
 			gone[s] = k.owner[j]
 		} else if o != k.owner[j] {
@@ -242,7 +251,7 @@ func (k *Known) pinRenamed(acc []Account, owners []int32) (pinned []int32) {
 	// had and these exports have not are the person's alone (none: the
 	// history says nothing of that second).
 	goneBefore := func(s string, person int32) bool {
-		for _, last := range k.lastFacebook[s] { // none where LastRun was not called
+		for last := range k.lastFacebook[s] { // none where LastRun was not called
 			if present[last] {
 				continue
 			}

@@ -219,8 +219,8 @@ func TestPinRenamedWithLastRun(t *testing.T) {
 			map[string]string{"zed-a.1600000500": "pzed", "ann-ng.1700000000": "pann"}},
 		{"the history knows Uma alone of that second", []Past{fb("uma-roy.1600000000"), fb("zed-a.1600000500"), fb("ann-lee-2.1700000000"), fb("ann-lee.1700000000")},
 			map[string]string{"thomas-ng.1600000000": "puma", "zed-a.1600000500": "pzed", "ann-ng.1700000000": "pann"}},
-		{"the history has nothing of that second", []Past{fb("zed-a.1600000500")},
-			map[string]string{"thomas-ng.1600000000": "puma", "zed-a.1600000500": "pzed", "ann-ng.1700000000": "pann"}},
+		{"the history has nothing of that second: Uma was gone before", []Past{fb("zed-a.1600000500")},
+			map[string]string{"zed-a.1600000500": "pzed"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -231,4 +231,25 @@ func TestPinRenamedWithLastRun(t *testing.T) {
 	}
 	var nilKnown *Known
 	nilKnown.LastRun([]Past{fb("zed-a.1600000500")}) // does nothing, and does not panic
+}
+
+// A friend of the second unfriended before the last run does not stand in
+// the way of a rename now: the history of the last run did not have them.
+func TestPinRenamedAfterAnEarlierUnfriend(t *testing.T) {
+	k := knownOf(map[string]string{
+		"facebook:uma-roy.1600000000": "puma", // unfriended before the last run
+		"facebook:tom-ng.1600000000":  "ptom", // renamed since it
+	})
+	accs := []Account{{Network: Facebook, Relation: Friend, ID: "thomas-ng.1600000000"}}
+	owners := k.match(accs)
+	k.pinRenamed(accs, owners)
+	if owners[0] != -1 {
+		t.Fatalf("the ledger alone gave Thomas to %s: two old keys of the second", k.ids[owners[0]])
+	}
+	k.LastRun([]Past{{AsOf: "2026-01-01", Network: Facebook, Relation: Friend, ID: "tom-ng.1600000000"}})
+	owners = k.match(accs)
+	k.pinRenamed(accs, owners)
+	if owners[0] < 0 || k.ids[owners[0]] != "ptom" {
+		t.Errorf("with the last run's history, Thomas is %v, want ptom's", owners[0])
+	}
 }
