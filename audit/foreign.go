@@ -15,17 +15,20 @@ import (
 //
 // Accounts gone from a list are no sign by themselves: the person was
 // told to unfollow most of them, and may well have followed as many new
-// ones since. Two things are: the accounts the last run kept (the
-// person's own decisions, or their notes') nearly all gone, or nothing
-// at all in common between two lists of some size.
+// ones since. What is: the accounts the last run kept, that the ledger
+// still keeps, nearly all gone (Sure); or, weaker, nothing at all in
+// common between two lists of some size, which is also what a person
+// who unfollowed a whole unannotated list and followed others since
+// leaves.
 type ForeignList struct {
 	Network, Relation string
 	Now               int    // accounts on the list in these exports
 	Before            int    // accounts on it in the last run
 	Shared            int    // accounts on it in both
-	BeforeKeep        int    // accounts the last run kept on it
+	BeforeKeep        int    // accounts the last run kept on it that the ledger still keeps
 	StillKept         int    // of those, the ones on it now
 	AsOf              string // the date of the last run that held the list
+	Sure              bool   // judged on kept accounts, not on no account in common
 }
 
 // foreignMin is the size a list must reach to be judged: a list of a
@@ -36,10 +39,11 @@ const foreignMin = 20
 // kept; under a tenth still there is another person's list.
 const foreignShare = 10
 
-// foreign reports whether the list looks like another person's (see
-// ForeignList).
-func (l *ForeignList) foreign() bool {
+// judge sets Sure and reports whether the list looks like another
+// person's (see ForeignList).
+func (l *ForeignList) judge() bool {
 	if l.BeforeKeep >= foreignMin && l.StillKept*foreignShare < l.BeforeKeep {
+		l.Sure = true
 		return true
 	}
 	return l.Now >= foreignMin && l.Before >= foreignMin && l.Shared == 0
@@ -48,8 +52,11 @@ func (l *ForeignList) foreign() bool {
 // ForeignLists returns the lists of this run that look like another
 // person's than the same list in the last run (see ForeignList), in
 // network order; prev is the last run's decisions on the lists these
-// exports hold ([Judged]), changes what [Compare] made of them.
-func ForeignLists(prev []Past, items []Item, changes []Change) []ForeignList {
+// exports hold ([Judged]), changes what [Compare] made of them. keeps
+// says whether the ledger still keeps an account the last run kept and
+// the exports no longer hold (nil: it does): one the person stopped
+// keeping since, and unfollowed, is no sign of anything.
+func ForeignLists(prev []Past, items []Item, changes []Change, keeps func(network, id string) bool) []ForeignList {
 	if len(prev) == 0 {
 		return nil
 	}
@@ -99,14 +106,19 @@ func ForeignLists(prev []Past, items []Item, changes []Change) []ForeignList {
 		case ChangeReplaced:
 			lists[find(c.Network, c.Relation)].Shared++ // the same person's account under a new id
 		case ChangeGone:
-			if c.Before == DecisionKeep {
-				lists[find(c.Network, c.Relation)].StillKept--
+			if c.Before != DecisionKeep {
+				break
+			}
+			l := &lists[find(c.Network, c.Relation)]
+			l.StillKept--
+			if keeps != nil && !keeps(c.Network, c.ID) {
+				l.BeforeKeep-- // no longer kept: not counted
 			}
 		}
 	}
 	var out []ForeignList
 	for _, l := range lists {
-		if l.foreign() {
+		if l.judge() {
 			out = append(out, l)
 		}
 	}

@@ -46,6 +46,7 @@ func TestForeignLists(t *testing.T) {
 	type flagged struct {
 		network, relation                          string
 		now, before, shared, beforeKeep, stillKept int
+		sure                                       bool
 	}
 	tests := []struct {
 		name      string
@@ -60,24 +61,24 @@ func TestForeignLists(t *testing.T) {
 		{"the kept ones still there, the rest unfollowed", []list{tw(0, 300, 40)}, []list{tw(0, 40, 0), tw(5000, 100, 0)}, nil},
 		{"a tenth of the kept ones still there", []list{tw(0, 300, 40)}, []list{tw(0, 4, 0), tw(5000, 100, 0)}, nil},
 		{"under a tenth of the kept ones still there", []list{tw(0, 300, 40)}, []list{tw(0, 3, 0), tw(5000, 100, 0)},
-			[]flagged{{audit.Twitter, audit.Following, 103, 300, 3, 40, 3}}},
+			[]flagged{{audit.Twitter, audit.Following, 103, 300, 3, 40, 3, true}}},
 		{"nothing in common", []list{tw(0, 20, 0)}, []list{tw(1000, 20, 0)},
-			[]flagged{{audit.Twitter, audit.Following, 20, 20, 0, 0, 0}}},
+			[]flagged{{audit.Twitter, audit.Following, 20, 20, 0, 0, 0, false}}},
 		{"nothing in common, the last run's list too small to judge", []list{tw(0, 19, 0)}, []list{tw(1000, 50, 0)}, nil},
 		{"nothing in common, this run's list too small to judge", []list{tw(0, 50, 0)}, []list{tw(1000, 19, 0)}, nil},
 		{"too few kept to judge", []list{tw(0, 50, 19)}, []list{tw(0, 1, 0), tw(1000, 50, 0)}, nil},
 		{"a network new to this run", []list{tw(0, 50, 0)}, []list{tw(0, 50, 0), li(1000, 50, 0)}, nil},
 		{"two lists, in network order", []list{tw(0, 50, 0), li(100, 50, 25)}, []list{tw(1000, 50, 0), li(100, 1, 0), li(2000, 40, 0)},
-			[]flagged{{audit.LinkedIn, audit.Connection, 41, 50, 1, 25, 1}, {audit.Twitter, audit.Following, 50, 50, 0, 0, 0}}},
+			[]flagged{{audit.LinkedIn, audit.Connection, 41, 50, 1, 25, 1, true}, {audit.Twitter, audit.Following, 50, 50, 0, 0, 0, false}}},
 		{"the same ids on another relation are another list", []list{{audit.Twitter, audit.Follower, 0, 50, 0}}, []list{tw(0, 50, 0)}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			prev, items := pastList(tt.prev...), itemList(tt.now...)
-			got := audit.ForeignLists(prev, items, audit.Compare(prev, items, all))
+			got := audit.ForeignLists(prev, items, audit.Compare(prev, items, all), nil)
 			var short []flagged
 			for _, f := range got {
-				short = append(short, flagged{f.Network, f.Relation, f.Now, f.Before, f.Shared, f.BeforeKeep, f.StillKept})
+				short = append(short, flagged{f.Network, f.Relation, f.Now, f.Before, f.Shared, f.BeforeKeep, f.StillKept, f.Sure})
 				if f.AsOf != "2026-08-25" {
 					t.Errorf("AsOf %q", f.AsOf)
 				}
@@ -87,8 +88,34 @@ func TestForeignLists(t *testing.T) {
 			}
 		})
 	}
-	if got := audit.ForeignLists(nil, itemList(tw(0, 50, 0)), nil); got != nil {
+	if got := audit.ForeignLists(nil, itemList(tw(0, 50, 0)), nil, nil); got != nil {
 		t.Errorf("a first run: %+v", got)
+	}
+}
+
+// Kept accounts the ledger no longer keeps, gone since, are no sign: the
+// person changed their mind, and unfollowed them.
+func TestForeignListsAsksTheLedgerNow(t *testing.T) {
+	prev := pastList(list{audit.Twitter, audit.Following, 0, 300, 30})
+	items := itemList(list{audit.Twitter, audit.Following, 0, 2, 0}, list{audit.Twitter, audit.Following, 5000, 10, 0})
+	changes := audit.Compare(prev, items, all)
+	if got := audit.ForeignLists(prev, items, changes, nil); len(got) != 1 || !got[0].Sure {
+		t.Fatalf("28 of 30 kept accounts gone, the ledger not asked: %+v, want one list, sure", got)
+	}
+	var asked []string
+	keeps := func(network, id string) bool {
+		asked = append(asked, network+":"+id)
+		return false // the person cleared last_met on every one of them
+	}
+	if got := audit.ForeignLists(prev, items, changes, keeps); got != nil {
+		t.Errorf("28 accounts no longer kept, gone: %+v", got)
+	}
+	if len(asked) != 28 {
+		t.Errorf("the ledger was asked about %d accounts, want the 28 kept ones gone: %q", len(asked), asked)
+	}
+	still := func(network, id string) bool { return true }
+	if got := audit.ForeignLists(prev, items, changes, still); len(got) != 1 || got[0].BeforeKeep != 30 || got[0].StillKept != 2 {
+		t.Errorf("the ledger still keeps them: %+v, want 2 of 30 kept", got)
 	}
 }
 
@@ -100,7 +127,7 @@ func TestForeignListsDate(t *testing.T) {
 		prev[10+i].AsOf = "2026-01-01" // older rows, carried
 	}
 	items := itemList(list{audit.Twitter, audit.Following, 1000, 30, 0})
-	got := audit.ForeignLists(prev, items, audit.Compare(prev, items, all))
+	got := audit.ForeignLists(prev, items, audit.Compare(prev, items, all), nil)
 	if len(got) != 1 || got[0].AsOf != "2026-08-25" {
 		t.Errorf("got %+v, want one list of 2026-08-25", got)
 	}
@@ -112,7 +139,7 @@ func TestForeignListsCountsReplacedAsKept(t *testing.T) {
 	prev := pastList(list{audit.Twitter, audit.Following, 0, 40, 40})
 	items := itemList(list{audit.Twitter, audit.Following, 1000, 40, 0})
 	changes := audit.Compare(prev, items, all)
-	if got := audit.ForeignLists(prev, items, changes); len(got) != 1 {
+	if got := audit.ForeignLists(prev, items, changes, nil); len(got) != 1 {
 		t.Fatalf("40 new accounts for 40 gone: %+v", got)
 	}
 	for i := range changes {
@@ -120,7 +147,7 @@ func TestForeignListsCountsReplacedAsKept(t *testing.T) {
 			changes[i].Kind = audit.ChangeReplaced
 		}
 	}
-	if got := audit.ForeignLists(prev, items, changes); got != nil {
+	if got := audit.ForeignLists(prev, items, changes, nil); got != nil {
 		t.Errorf("40 accounts replaced: %+v", got)
 	}
 }

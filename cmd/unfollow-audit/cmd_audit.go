@@ -198,7 +198,15 @@ func auditRun(o auditOptions, std stdio) error {
 		// A repeat of the last run was judged then (and let through, with
 		// --same-person where it had to be): it is compared with the run
 		// before it, which may be the other person's.
-		if foreign := audit.ForeignLists(judged, items, changes); len(foreign) > 0 && !o.samePerson && !repeat {
+		keeps := func(network, id string) bool { // by the ledger as it is now
+			id, ok := known.PersonID(network + ":" + id)
+			if !ok {
+				return false
+			}
+			r := ledger.Row(id)
+			return r != nil && o.rules.Decide(network, &r.Notes).Keep
+		}
+		if foreign := audit.ForeignLists(judged, items, changes, keeps); len(foreign) > 0 && !o.samePerson && !repeat {
 			return foreignError(o.dir, foreign)
 		}
 	}
@@ -300,6 +308,10 @@ func foreignError(dir string, foreign []audit.ForeignList) error {
 		more = ", and 1 more list like it"
 	default:
 		more = fmt.Sprintf(", and %d more lists like it", n)
+	}
+	if !foreign[0].Sure {
+		// Nothing in common, and nothing the last run kept to tell by.
+		return fmt.Errorf("workspace %s: %v%s: if you unfollowed all of those and followed these since, run again with --same-person; if these exports are another person's, audit them in a workspace of their own (--workspace)", dir, foreign[0], more)
 	}
 	return fmt.Errorf("workspace %s: %v%s: are these exports another person's? Audit each person in a workspace of their own (--workspace); if they are yours, run again with --same-person", dir, foreign[0], more)
 }
