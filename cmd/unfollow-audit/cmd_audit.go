@@ -313,7 +313,7 @@ func foreignError(dir string, foreign []audit.ForeignList) error {
 		// Nothing in common, and nothing the last run kept to tell by.
 		return fmt.Errorf("workspace %s: %v%s: if you unfollowed all of those and followed these since, run again with --same-person; if these exports are another person's, audit them in a workspace of their own (--workspace)", dir, foreign[0], more)
 	}
-	return fmt.Errorf("workspace %s: %v%s: are these exports another person's? Audit each person in a workspace of their own (--workspace); if they are yours, run again with --same-person", dir, foreign[0], more)
+	return fmt.Errorf("workspace %s: %v%s: are these exports another person's? Audit each person in a workspace of their own (--workspace); if they are yours, run again with --same-person (if the network changed every account's id, the ledger's notes will not follow them: put the new ids on their rows)", dir, foreign[0], more)
 }
 
 // possibleCount counts the people who may be another person too (the
