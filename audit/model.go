@@ -206,3 +206,9 @@ func networkRank(n string) int {
 	}
 	return 6
 }
+
+// An Owner is whose an export is: the network's account that downloaded
+// it, by the network's id, and the name to show.
+type Owner struct {
+	Network, ID, Name string
+}

@@ -100,58 +100,76 @@ func WriteRunStats(w io.Writer, rows []RunStat) error {
 // mark and CRLF line ends are accepted). An error names the file (name),
 // the line and what was expected.
 func ReadRunStats(r io.Reader, name string) ([]RunStat, error) {
-	br := bufio.NewReader(r)
-	if bom, err := br.Peek(3); err == nil && string(bom) == "\uFEFF" {
-		br.Discard(3)
-	}
-	cr := csv.NewReader(br)
-	cr.FieldsPerRecord = len(RunStatsColumns)
-	header, err := cr.Read()
-	if err == io.EOF {
-		return nil, nil
-	}
-	if err != nil || !slices.Equal(header, RunStatsColumns) {
-		return nil, fmt.Errorf("%s: line 1: not a run statistics file: want the header %s", name, strings.Join(RunStatsColumns, ","))
-	}
 	var out []RunStat
 	seen := map[[2]string]bool{}
-	for {
-		rec, err := cr.Read()
-		if err == io.EOF {
-			return out, nil
-		}
-		if err != nil {
-			if pe, ok := errors.AsType[*csv.ParseError](err); ok {
-				return nil, fmt.Errorf("%s: line %d: %v", name, pe.Line, pe.Err)
-			}
-			return nil, fmt.Errorf("%s: %v", name, err)
-		}
-		line, _ := cr.FieldPos(0)
+	err := readTable(r, name, "a run statistics file", RunStatsColumns, func(rec []string, line int) error {
 		bad := func(col int, want string) error {
 			return fmt.Errorf("%s: line %d, column %s: %q is not %s", name, line, RunStatsColumns[col], rec[col], want)
 		}
 		s := RunStat{Run: rec[0], AsOf: rec[1], Network: Unneutralize(rec[2])}
 		if s.Run == "" || strings.Trim(s.Run, "0123456789") != "" {
-			return nil, bad(0, "a run number")
+			return bad(0, "a run number")
 		}
 		if _, err := ParseDate(s.AsOf); err != nil {
-			return nil, bad(1, "a date (YYYY-MM-DD)")
+			return bad(1, "a date (YYYY-MM-DD)")
 		}
 		if s.Network == "" || strings.TrimSpace(s.Network) != s.Network {
-			return nil, bad(2, "a network")
+			return bad(2, "a network")
 		}
 		k := [2]string{s.Run, s.Network}
 		if seen[k] {
-			return nil, fmt.Errorf("%s: line %d: run %s, network %s is listed twice", name, line, s.Run, s.Network)
+			return fmt.Errorf("%s: line %d: run %s, network %s is listed twice", name, line, s.Run, s.Network)
 		}
 		seen[k] = true
 		for i, p := range []*int{&s.Followed, &s.Keep, &s.Unfollow, &s.NotReviewed, &s.New, &s.Gone, &s.Done} {
 			n, err := strconv.Atoi(rec[3+i])
 			if err != nil || n < 0 {
-				return nil, bad(3+i, "a count (0 or more)")
+				return bad(3+i, "a count (0 or more)")
 			}
 			*p = n
 		}
 		out = append(out, s)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// readTable reads a small CSV file of the workspace that the tool writes
+// (a byte order mark and CRLF line ends are accepted, as a spreadsheet may
+// save it): its header must be columns, and row gets each record with its
+// line. An empty file has no rows. An error names the file (name), the
+// line and what was expected; what names the kind of file.
+func readTable(r io.Reader, name, what string, columns []string, row func(rec []string, line int) error) error {
+	br := bufio.NewReader(r)
+	if bom, err := br.Peek(3); err == nil && string(bom) == "\uFEFF" {
+		br.Discard(3)
+	}
+	cr := csv.NewReader(br)
+	cr.FieldsPerRecord = len(columns)
+	header, err := cr.Read()
+	if err == io.EOF {
+		return nil
+	}
+	if err != nil || !slices.Equal(header, columns) {
+		return fmt.Errorf("%s: line 1: not %s: want the header %s", name, what, strings.Join(columns, ","))
+	}
+	for {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			if pe, ok := errors.AsType[*csv.ParseError](err); ok {
+				return fmt.Errorf("%s: line %d: %v", name, pe.Line, pe.Err)
+			}
+			return fmt.Errorf("%s: %v", name, err)
+		}
+		line, _ := cr.FieldPos(0)
+		if err := row(rec, line); err != nil {
+			return err
+		}
 	}
 }

@@ -95,6 +95,19 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 			return nil, nil, err
 		}
 	}
+	if opt.Owners != nil {
+		for i, imp := range imps {
+			if r, ok := imp.(ownerReader); ok && len(claimed[i]) > 0 {
+				o, found, err := r.owner(claimed[i])
+				if err != nil {
+					return nil, nil, err
+				}
+				if found {
+					*opt.Owners = append(*opt.Owners, o)
+				}
+			}
+		}
+	}
 	if opt.Claimed != nil {
 		var n int64
 		for _, fs := range claimed {

@@ -44,6 +44,14 @@ type Options struct {
 	// header declares them): the caller may prepare memory for what they
 	// will become.
 	Claimed func(bytes int64)
+	// Owners, when not nil, receives whose the exports are, where they say
+	// (Twitter/X's data/account.js), one per network.
+	Owners *[]audit.Owner
+}
+
+// An ownerReader is an Importer whose exports say whose they are.
+type ownerReader interface {
+	owner(files []*File) (audit.Owner, bool, error)
 }
 
 // leanImporter is an Importer that can return bare followers apart (see

@@ -37,6 +37,7 @@ const (
 	twitterFollowing = "following"
 	twitterFollower  = "follower"
 	twitterTweets    = "tweets"
+	twitterAccount   = "account" // data/account.js: whose archive it is
 )
 
 // twitterIntent is how the archive links an account it knows only by id;
@@ -49,7 +50,8 @@ func (Twitter) Network() string { return audit.Twitter }
 // (tweet.js is the name before about 2021), including split parts such as
 // tweets-part1.js. A .js file under any other name is claimed when it starts
 // with one of those files' window.YTD assignments, so that a renamed loose
-// file still reads; other archive files (account.js, like.js, ...) are left.
+// file still reads; account.js is claimed for whose archive it is (see
+// owner); other archive files (like.js, ...) are left.
 func (Twitter) Detect(p string, head func() []byte) string {
 	stem, ok := strings.CutSuffix(strings.ToLower(path.Base(p)), ".js")
 	if !ok {
@@ -83,7 +85,7 @@ func twitterHeadKind(b []byte) string {
 	if !ok {
 		return ""
 	}
-	for _, t := range []string{"following", "follower", "tweets", "tweet"} {
+	for _, t := range []string{"following", "follower", "tweets", "tweet", "account"} {
 		if bytes.HasPrefix(rest, []byte(t+".part")) {
 			return twitterKindOf(t)
 		}
@@ -100,6 +102,8 @@ func twitterKindOf(typ string) string {
 		return twitterFollower
 	case "tweets", "tweet":
 		return twitterTweets
+	case "account":
+		return twitterAccount
 	}
 	return ""
 }
@@ -198,6 +202,7 @@ func (Twitter) read(files []*File) (*twitterReader, error) {
 			size += max(f.Size, 0)
 		case twitterTweets:
 			tweets++
+		case twitterAccount: // read by owner
 		default:
 			return nil, errorf(f, "not a Twitter archive file (expected following.js, follower.js or tweets.js)")
 		}
@@ -675,6 +680,40 @@ func (Twitter) Formats() []Format {
 		Network: audit.Twitter,
 		Name:    "Your archive (X/Twitter)",
 		Request: "X → Settings and privacy → Your account → Download an archive of your data (zip twitter-YYYY-MM-DD-<hash>.zip)",
-		Files:   []string{"data/following.js", "data/follower.js", "data/tweets.js (tweets-part*.js, tweet.js)"},
+		Files:   []string{"data/following.js", "data/follower.js", "data/tweets.js (tweets-part*.js, tweet.js)", "data/account.js (whose archive it is)"},
 	}}
+}
+
+// twitterAccountItem is an entry of data/account.js.
+type twitterAccountItem struct {
+	Account struct {
+		AccountID   string `json:"accountId"`
+		Username    string `json:"username"`
+		DisplayName string `json:"accountDisplayName"`
+	} `json:"account"`
+}
+
+// owner reads whose archive it is from data/account.js: the account id,
+// which survives a change of handle, and the @handle to show. An archive
+// without the file (a folder trimmed by hand) says nothing.
+func (Twitter) owner(files []*File) (audit.Owner, bool, error) {
+	var o audit.Owner
+	for _, f := range files {
+		if f.Kind != twitterAccount {
+			continue
+		}
+		err := readYTD(f, func(it twitterAccountItem) error {
+			if a := it.Account; o.ID == "" && isDigits(a.AccountID) && a.AccountID != "" {
+				o = audit.Owner{Network: audit.Twitter, ID: a.AccountID, Name: "@" + a.Username}
+				if a.Username == "" {
+					o.Name = a.DisplayName
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			return audit.Owner{}, false, err
+		}
+	}
+	return o, o.ID != "", nil
 }

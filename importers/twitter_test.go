@@ -2,6 +2,8 @@ package importers
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -715,7 +717,8 @@ func TestTwitterDetect(t *testing.T) {
 		{"c.js", "window.YTD.tweet.part0 = [ {", "tweets", true},
 		{"data/following-partx.js", "window.YTD.following.part0 = [", "following", true},
 		{"data/following-partx.js", "[ ]", "", true},
-		{"data/account.js", "window.YTD.account.part0 = [", "", true},
+		{"data/account.js", "", "account", false},
+		{"e.js", "window.YTD.account.part0 = [", "account", true},
 		{"data/direct-messages.js", "window.YTD.direct_messages.part0 = [", "", true},
 		{"data/manifest.js", "window.__THAR_CONFIG = {", "", true},
 		{"data/like.js", "window.YTD.like.part0 = [", "", true},
@@ -754,6 +757,69 @@ func TestTwitterSample(t *testing.T) {
 	}
 	if len(accs) > 0 && accs[0].Source != dir+"/data/following.js" {
 		t.Errorf("source %q", accs[0].Source)
+	}
+}
+
+// An archive says whose it is in data/account.js: the account id, and the
+// handle to show (the display name where the handle is missing).
+func TestTwitterOwner(t *testing.T) {
+	account := func(id, user string) string {
+		return `window.YTD.account.part0 = [
+  {
+    "account" : {
+      "email" : "robin.hale@example.com",
+      "createdVia" : "web",
+      "username" : "` + user + `",
+      "accountId" : "` + id + `",
+      "createdAt" : "2019-05-21T08:12:44.000Z",
+      "accountDisplayName" : "Robin Hale"
+    }
+  }
+]`
+	}
+	tests := []struct {
+		name  string
+		files map[string]string
+		want  []audit.Owner
+		err   string
+	}{
+		{"an archive", map[string]string{"data/following.js": twFollowing2026, "data/account.js": account("1000", "robinhale")},
+			[]audit.Owner{{Network: audit.Twitter, ID: "1000", Name: "@robinhale"}}, ""},
+		{"no handle", map[string]string{"data/following.js": twFollowing2026, "data/account.js": account("1000", "")},
+			[]audit.Owner{{Network: audit.Twitter, ID: "1000", Name: "Robin Hale"}}, ""},
+		{"no account.js", map[string]string{"data/following.js": twFollowing2026}, nil, ""},
+		{"no id", map[string]string{"data/following.js": twFollowing2026, "data/account.js": account("", "robinhale")}, nil, ""},
+		{"an id that is not a number", map[string]string{"data/following.js": twFollowing2026, "data/account.js": account("12ab", "robinhale")}, nil, ""},
+		{"a broken account.js", map[string]string{"data/following.js": twFollowing2026, "data/account.js": "window.YTD.account.part0 = [ {"},
+			nil, "data/account.js"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			for name, data := range tt.files {
+				p := filepath.Join(dir, filepath.FromSlash(name))
+				if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			var owners []audit.Owner
+			_, _, err := Read([]string{dir}, Options{Owners: &owners}, All())
+			if tt.err != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.err) {
+					t.Fatalf("error %v, want one naming %s", err, tt.err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(owners, tt.want) {
+				t.Errorf("owners %+v, want %+v", owners, tt.want)
+			}
+		})
 	}
 }
 

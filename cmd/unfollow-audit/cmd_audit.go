@@ -25,8 +25,8 @@ type auditOptions struct {
 	rules     audit.Rules
 	exports   []string
 	batchSize int
-	// samePerson skips the check that the exports are the workspace's
-	// person's (audit.ForeignLists).
+	// samePerson skips the checks that the exports are the workspace's
+	// person's (audit.OtherOwner, audit.ForeignLists).
 	samePerson bool
 }
 
@@ -37,7 +37,7 @@ func runAudit(args []string, std stdio, today func() time.Time) int {
 	within := fs.String("met-within", "12m", "the \"met in the last year\" window, as a `SPAN` of days, months or years: 400d, 18m, 2y")
 	batch := fs.Int("batch-size", 0, "also split the unfollow list per network into files of at most `N` rows, one a day (unfollow-<network>-01.csv, ...)")
 	policies := fs.StringArray("policy", nil, "what keeps an account on a network, as `NETWORK=RULES` with RULES from met,inspiring,supplier or none (repeatable; default facebook=met, others met,inspiring,supplier)")
-	samePerson := fs.Bool("same-person", false, "go on when a list of the exports looks like another person's (under a tenth of what the last run kept still on it, or nothing in common): these exports are yours")
+	samePerson := fs.Bool("same-person", false, "go on when the exports look like another person's (another account's archive; a list with under a tenth of what the last run kept still on it, or nothing in common): they are yours")
 	profile := addProfileFlag(fs)
 	if code, ok := parse(fs, args, std); !ok {
 		return code
@@ -97,7 +97,9 @@ func auditRun(o auditOptions, std stdio) error {
 		prevName                    string
 		same                        func() ([]audit.Past, string, error)
 		runs                        []audit.RunStat
+		owners, current             []audit.Owner // the workspace's, these exports'
 		ledgerErr, prevErr, runsErr error
+		ownersErr                   error
 	)
 	resume := pauseCollection() // nearly all that is read now stays alive
 	var wg sync.WaitGroup
@@ -111,6 +113,7 @@ func auditRun(o auditOptions, std stdio) error {
 		wg.Go(func() {
 			prev, prevName, same, prevErr = previousRun(ws)
 			runs, runsErr = readRunStats(ws)
+			owners, ownersErr = readOwners(ws)
 		})
 	})
 	claimed := func(n int64) {
@@ -124,7 +127,7 @@ func auditRun(o auditOptions, std stdio) error {
 	// numbers (see audit.Followers), merged only to keep ids the import
 	// command would give.
 	var bare []audit.Followers
-	accounts, coverage, err := importers.Read(o.exports, importers.Options{Progress: prog.Counts(), Stats: &stats, Followers: &bare, Claimed: claimed}, importers.All())
+	accounts, coverage, err := importers.Read(o.exports, importers.Options{Progress: prog.Counts(), Stats: &stats, Followers: &bare, Claimed: claimed, Owners: &current}, importers.All())
 	readWorkspace()
 	wg.Wait()
 	resume()
@@ -140,8 +143,15 @@ func auditRun(o auditOptions, std stdio) error {
 	if runsErr != nil {
 		return runsErr
 	}
+	if ownersErr != nil {
+		return ownersErr
+	}
 	if err != nil {
 		return err
+	}
+	if was, is, found := audit.OtherOwner(owners, current); found && !o.samePerson {
+		return fmt.Errorf("workspace %s: these %s exports are %s's (account %s), the workspace's were %s's (account %s): audit each person in a workspace of their own (--workspace); if both are yours, run again with --same-person",
+			o.dir, audit.NetworkTitle(is.Network), is.Name, is.ID, was.Name, was.ID)
 	}
 	// One collection now, blocking, and at most one after it (after the
 	// merge, see collectIfDoubled). This one frees what reading left
@@ -246,6 +256,9 @@ func auditRun(o auditOptions, std stdio) error {
 	batches := audit.UnfollowBatches(items, o.batchSize)
 	for _, b := range batches {
 		writes = append(writes, output{name: b.Name(), fn: func(w io.Writer) error { return audit.WriteDecisions(w, b.Items, false) }})
+	}
+	if merged := audit.MergeOwners(owners, current); len(merged) > 0 {
+		writes = append(writes, output{name: audit.OwnersFile, fn: func(w io.Writer) error { return audit.WriteOwners(w, merged) }})
 	}
 	if coverage.HasNetwork(audit.Mastodon) {
 		writes = append(writes, output{name: mastodonKeep, fn: func(w io.Writer) error { return audit.WriteMastodonKeep(w, items) }})
@@ -485,6 +498,17 @@ func previousRun(ws *workspace.Workspace) (prev []audit.Past, name string, same 
 	prev, name, err = read(len(names) - 1)
 	same = func() ([]audit.Past, string, error) { return read(len(names) - 2) }
 	return prev, name, same, err
+}
+
+// readOwners reads whose exports the workspace's runs read; none before
+// the first run.
+func readOwners(ws *workspace.Workspace) ([]audit.Owner, error) {
+	f, ok, err := ws.OpenFile(audit.OwnersFile)
+	if err != nil || !ok {
+		return nil, err
+	}
+	defer f.Close()
+	return audit.ReadOwners(f, ws.Path(audit.OwnersFile))
 }
 
 // readRunStats reads the figures of past runs; none before the first run.

@@ -1,0 +1,81 @@
+package audit
+
+import (
+	"cmp"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+)
+
+// OwnersFile holds, in the workspace, whose exports its runs read: one
+// row per network whose export says so (Twitter/X's data/account.js). A
+// workspace is one person's; another person's exports given to it would
+// make every account of the last run look unfollowed, and mix two
+// people's contacts in the ledger (see ForeignLists, which judges by the
+// lists where the exports do not say).
+const OwnersFile = "history/owners.csv"
+
+// OwnersColumns is the header of owners.csv.
+var OwnersColumns = []string{"network", "id", "name"}
+
+// WriteOwners writes owners.csv.
+func WriteOwners(w io.Writer, owners []Owner) error {
+	cw := newCSVWriter(w)
+	if err := cw.Write(OwnersColumns...); err != nil {
+		return err
+	}
+	for _, o := range owners {
+		if err := cw.Write(o.Network, o.ID, o.Name); err != nil {
+			return err
+		}
+	}
+	return cw.Flush()
+}
+
+// ReadOwners reads owners.csv as WriteOwners writes it (a byte order mark
+// and CRLF line ends are accepted). An error names the file (name), the
+// line and what was expected.
+func ReadOwners(r io.Reader, name string) ([]Owner, error) {
+	var out []Owner
+	err := readTable(r, name, "an owners file", OwnersColumns, func(rec []string, line int) error {
+		o := Owner{Network: Unneutralize(rec[0]), ID: Unneutralize(rec[1]), Name: Unneutralize(rec[2])}
+		if o.Network == "" || o.ID == "" {
+			return fmt.Errorf("%s: line %d: a network and an id are required", name, line)
+		}
+		out = append(out, o)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OtherOwner returns the first of now's owners whose network has another
+// owner in before, and that one.
+func OtherOwner(before, now []Owner) (was, is Owner, found bool) {
+	for _, n := range now {
+		for _, b := range before {
+			if b.Network == n.Network && b.ID != n.ID {
+				return b, n, true
+			}
+		}
+	}
+	return Owner{}, Owner{}, false
+}
+
+// MergeOwners returns before's owners with now's in place of those of
+// the same network, in network order.
+func MergeOwners(before, now []Owner) []Owner {
+	out := slices.Clone(now)
+	for _, b := range before {
+		if !slices.ContainsFunc(now, func(n Owner) bool { return n.Network == b.Network }) {
+			out = append(out, b)
+		}
+	}
+	slices.SortFunc(out, func(a, b Owner) int {
+		return cmp.Or(cmp.Compare(networkRank(a.Network), networkRank(b.Network)), strings.Compare(a.Network, b.Network))
+	})
+	return out
+}

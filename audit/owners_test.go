@@ -1,0 +1,85 @@
+package audit_test
+
+import (
+	"bytes"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/unfollow-audit/unfollow-audit/audit"
+)
+
+func TestOwnersRoundTrip(t *testing.T) {
+	owners := []audit.Owner{{audit.Twitter, "3001", "@carol"}, {audit.LinkedIn, "x", "=Carol, \"C\""}}
+	var b bytes.Buffer
+	if err := audit.WriteOwners(&b, owners); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(b.String(), "network,id,name\n") || strings.Contains(b.String(), ",@carol") || strings.Contains(b.String(), ",=Carol") {
+		t.Errorf("owners.csv:\n%s", b.String())
+	}
+	got, err := audit.ReadOwners(&b, "owners.csv")
+	if err != nil || !slices.Equal(got, owners) {
+		t.Errorf("read back %+v, %v; want %+v", got, err, owners)
+	}
+	// As a spreadsheet may save it.
+	got, err = audit.ReadOwners(strings.NewReader("\uFEFFnetwork,id,name\r\ntwitter,3001,'@carol\r\n"), "owners.csv")
+	if err != nil || !slices.Equal(got, owners[:1]) {
+		t.Errorf("with a BOM and CRLF: %+v, %v", got, err)
+	}
+	if got, err := audit.ReadOwners(strings.NewReader(""), "owners.csv"); got != nil || err != nil {
+		t.Errorf("an empty file: %+v, %v", got, err)
+	}
+}
+
+func TestReadOwnersErrors(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"network,id\n", "o.csv: line 1: not an owners file: want the header network,id,name"},
+		{"network,id,name\ntwitter,3001\n", "o.csv: line 2: wrong number of fields"},
+		{"network,id,name\ntwitter,,@carol\n", "o.csv: line 2: a network and an id are required"},
+		{"network,id,name\ntwitter,\"3001,@carol\n", "o.csv: line 2:"},
+	}
+	for _, tt := range tests {
+		if _, err := audit.ReadOwners(strings.NewReader(tt.in), "o.csv"); err == nil || !strings.HasPrefix(err.Error(), tt.want) {
+			t.Errorf("ReadOwners(%q): %v, want %q", tt.in, err, tt.want)
+		}
+	}
+}
+
+func TestOtherOwner(t *testing.T) {
+	carol := audit.Owner{audit.Twitter, "3001", "@carol"}
+	carolRenamed := audit.Owner{audit.Twitter, "3001", "@carol_b"}
+	dave := audit.Owner{audit.Twitter, "3002", "@dave"}
+	li := audit.Owner{audit.LinkedIn, "9", "Dave"}
+	tests := []struct {
+		name        string
+		before, now []audit.Owner
+		was, is     audit.Owner
+		found       bool
+	}{
+		{"a first run", nil, []audit.Owner{carol}, audit.Owner{}, audit.Owner{}, false},
+		{"the same account, its handle changed", []audit.Owner{carol}, []audit.Owner{carolRenamed}, audit.Owner{}, audit.Owner{}, false},
+		{"another account", []audit.Owner{carol}, []audit.Owner{li, dave}, carol, dave, true},
+		{"exports that do not say", []audit.Owner{carol}, nil, audit.Owner{}, audit.Owner{}, false},
+		{"another network's", []audit.Owner{carol}, []audit.Owner{li}, audit.Owner{}, audit.Owner{}, false},
+	}
+	for _, tt := range tests {
+		was, is, found := audit.OtherOwner(tt.before, tt.now)
+		if was != tt.was || is != tt.is || found != tt.found {
+			t.Errorf("%s: %+v %+v %v, want %+v %+v %v", tt.name, was, is, found, tt.was, tt.is, tt.found)
+		}
+	}
+}
+
+func TestMergeOwners(t *testing.T) {
+	carol := audit.Owner{audit.Twitter, "3001", "@carol"}
+	carolRenamed := audit.Owner{audit.Twitter, "3001", "@carol_b"}
+	fb := audit.Owner{audit.Facebook, "f", "Carol"}
+	got := audit.MergeOwners([]audit.Owner{carol, fb}, []audit.Owner{carolRenamed})
+	if want := []audit.Owner{fb, carolRenamed}; !slices.Equal(got, want) {
+		t.Errorf("MergeOwners = %+v, want %+v", got, want)
+	}
+	if got := audit.MergeOwners(nil, nil); len(got) != 0 {
+		t.Errorf("no owners: %+v", got)
+	}
+}
