@@ -34,8 +34,8 @@ type Known struct {
 // whose rows were deleted by hand does not list every friend of that
 // second, and the history of the run does.
 func (k *Known) LastRun(prev []Past) {
-	if k == nil {
-		return
+	if k == nil || len(prev) == 0 {
+		return // no last run (a first one, or a ledger without history): the ledger alone decides
 	}
 	k.lastFacebook = map[string]map[string]bool{}
 	for i := range prev {
@@ -248,8 +248,7 @@ func (k *Known) pinRenamed(acc []Account, owners []int32) (pinned []int32) {
 		}
 	}
 	// goneBefore says whether the accounts of second s that the last run
-	// had and these exports have not are the person's alone (none: the
-	// history says nothing of that second).
+	// had and these exports have not are the person's alone.
 	goneBefore := func(s string, person int32) bool {
 		for last := range k.lastFacebook[s] { // none where LastRun was not called
 			if present[last] {

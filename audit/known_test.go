@@ -229,6 +229,10 @@ func TestPinRenamedWithLastRun(t *testing.T) {
 			}
 		})
 	}
+	// No last run to tell by (an empty history): the ledger alone decides.
+	if got := pins([]Past{}); !maps.Equal(got, tests[0].want) {
+		t.Errorf("an empty last run: %v, want the ledger's alone %v", got, tests[0].want)
+	}
 	var nilKnown *Known
 	nilKnown.LastRun([]Past{fb("zed-a.1600000500")}) // does nothing, and does not panic
 }
