@@ -250,6 +250,11 @@ func (c *csvWriter) Flush() error {
 // space (the pages are never touched), where a slice one row too short is
 // copied whole.
 func rowsHint(r io.Reader, lineBytes int64) int {
+	return int(min(fileSize(r)/lineBytes, 1<<22))
+}
+
+// fileSize returns r's size when r is a regular file, else 0.
+func fileSize(r io.Reader) int64 {
 	f, ok := r.(interface{ Stat() (fs.FileInfo, error) })
 	if !ok {
 		return 0
@@ -258,5 +263,5 @@ func rowsHint(r io.Reader, lineBytes int64) int {
 	if err != nil || !st.Mode().IsRegular() {
 		return 0
 	}
-	return int(min(st.Size()/lineBytes, 1<<22))
+	return st.Size()
 }

@@ -76,18 +76,18 @@ func ForeignLists(prev []Past, items []Item, changes []Change, keeps func(networ
 	j := -1
 	for i := range prev {
 		p := &prev[i]
-		if j < 0 || lists[j].Network != p.Network || lists[j].Relation != p.Relation {
-			j = find(p.Network, p.Relation)
+		if j < 0 || lists[j].Network != p.Network() || lists[j].Relation != p.Relation() {
+			j = find(p.Network(), p.Relation())
 		}
 		l := &lists[j]
 		l.Before++
-		if p.Decision == DecisionKeep {
+		if p.Decision() == DecisionKeep {
 			l.BeforeKeep++
 			l.StillKept++ // less the gone ones, below
 		}
 		// A list carried through runs that did not hold it keeps the date
 		// of the run that did.
-		l.AsOf = max(l.AsOf, p.AsOf)
+		l.AsOf = max(l.AsOf, p.AsOf())
 	}
 	j = -1
 	for i := range items {

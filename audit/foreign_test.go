@@ -21,7 +21,7 @@ func pastList(ls ...list) []audit.Past {
 		for i := l.first; i < l.first+l.n; i++ {
 			p := past(l.network, l.relation, fmt.Sprint(i), "", audit.DecisionUnfollow, audit.RuleUnknown)
 			if i < l.first+l.keep {
-				p.Decision, p.Rule = audit.DecisionKeep, audit.RuleMet
+				p = with(p, func(c *audit.PastCells) { c.Decision, c.Rule = audit.DecisionKeep, audit.RuleMet })
 			}
 			out = append(out, p)
 		}
@@ -124,7 +124,7 @@ func TestForeignListsAsksTheLedgerNow(t *testing.T) {
 func TestForeignListsDate(t *testing.T) {
 	prev := pastList(list{audit.Twitter, audit.Following, 0, 30, 0})
 	for i := range prev[10:] {
-		prev[10+i].AsOf = "2026-01-01" // older rows, carried
+		prev[10+i] = with(prev[10+i], func(c *audit.PastCells) { c.AsOf = "2026-01-01" }) // older rows, carried
 	}
 	items := itemList(list{audit.Twitter, audit.Following, 1000, 30, 0})
 	got := audit.ForeignLists(prev, items, audit.Compare(prev, items, all), nil)

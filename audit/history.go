@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/unfollow-audit/unfollow-audit/internal/arena"
 	"github.com/unfollow-audit/unfollow-audit/internal/radix"
 )
 
@@ -24,13 +25,96 @@ const (
 	DecisionUnfollow = "unfollow"
 )
 
-// A Past decision, read back from a history file.
+// A Past decision, read back from a history file: the row's cells, as
+// [PastCells] has them, held as one string and where each ends in it. A
+// re-audit reads the last run's history whole, a row per account: eight
+// strings a row took 128 bytes and eight pointers for the collector to
+// follow, this takes 48 bytes and one (the tenth series of
+// docs/performance.md). Two Pasts are == when their cells are.
 type Past struct {
+	s    string
+	ends [7]uint32 // cell i+1 starts at ends[i]; cell 0 at 0, the last ends at len(s)
+}
+
+// PastCells are a Past decision's cells, as a history row has them.
+type PastCells struct {
 	AsOf, PersonID, Network, Relation, ID, Name, Decision, Rule string
 }
 
+// Past returns the decision of these cells.
+func (c PastCells) Past() Past {
+	var b strings.Builder
+	b.Grow(c.len())
+	return c.write(&b, 0)
+}
+
+// in returns the decision of these cells, its string written in a.
+func (c PastCells) in(a *arena.Strings) Past {
+	return c.write(a.Room(c.len()))
+}
+
+// len returns the length of the cells' text.
+func (c PastCells) len() int {
+	return len(c.AsOf) + len(c.PersonID) + len(c.Network) + len(c.Relation) + len(c.ID) + len(c.Name) + len(c.Decision) + len(c.Rule)
+}
+
+// write writes the cells in b from start on, which has room for them,
+// and returns the decision they make.
+func (c PastCells) write(b *strings.Builder, start int) Past {
+	var p Past
+	for i, v := range [...]string{c.AsOf, c.PersonID, c.Network, c.Relation, c.ID, c.Name, c.Decision, c.Rule} {
+		b.WriteString(v)
+		if i < len(p.ends) {
+			p.ends[i] = uint32(b.Len() - start)
+		}
+	}
+	p.s = b.String()[start:]
+	return p
+}
+
+// cell returns cell i (0 to 7).
+func (p *Past) cell(i int) string {
+	from, to := uint32(0), uint32(len(p.s))
+	if i > 0 {
+		from = p.ends[i-1]
+	}
+	if i < len(p.ends) {
+		to = p.ends[i]
+	}
+	return p.s[from:to]
+}
+
+// Cells returns the decision's cells.
+func (p *Past) Cells() PastCells {
+	return PastCells{p.cell(0), p.cell(1), p.cell(2), p.cell(3), p.cell(4), p.cell(5), p.cell(6), p.cell(7)}
+}
+
+// AsOf is the day of the run that decided.
+func (p *Past) AsOf() string { return p.cell(0) }
+
+// PersonID is the id of the account's person in that run.
+func (p *Past) PersonID() string { return p.cell(1) }
+
+// Network is the account's network.
+func (p *Past) Network() string { return p.cell(2) }
+
+// Relation is the account's relation (following, connection, ...).
+func (p *Past) Relation() string { return p.cell(3) }
+
+// ID is the account's id on its network.
+func (p *Past) ID() string { return p.cell(4) }
+
+// Name is the account's name in that run.
+func (p *Past) Name() string { return p.cell(5) }
+
+// Decision is DecisionKeep or DecisionUnfollow.
+func (p *Past) Decision() string { return p.cell(6) }
+
+// Rule is the rule that decided.
+func (p *Past) Rule() string { return p.cell(7) }
+
 // Key is the account's "network:id".
-func (p *Past) Key() string { return p.Network + ":" + p.ID }
+func (p *Past) Key() string { return p.Network() + ":" + p.ID() }
 
 func decisionWord(d Decision) string {
 	if d.Keep {
@@ -81,7 +165,8 @@ func writeHistoryRow(cw *csvWriter, day string, it *Item) error {
 func writeCarried(cw *csvWriter, carried []Past) error {
 	for i := range carried {
 		p := &carried[i]
-		if err := cw.Write(p.AsOf, p.PersonID, p.Network, p.Relation, p.ID, p.Name, p.Decision, p.Rule); err != nil {
+		c := p.Cells()
+		if err := cw.Write(c.AsOf, c.PersonID, c.Network, c.Relation, c.ID, c.Name, c.Decision, c.Rule); err != nil {
 			return err
 		}
 	}
@@ -91,12 +176,12 @@ func writeCarried(cw *csvWriter, carried []Past) error {
 // Judged returns the previous decisions about lists this run's exports
 // hold: the complement of [Carry], what progress is counted against.
 func Judged(prev []Past, covered Covered) []Past {
-	if !slices.ContainsFunc(prev, func(p Past) bool { return !covered(p.Network, p.Relation) }) {
+	if !slices.ContainsFunc(prev, func(p Past) bool { return !covered(p.Network(), p.Relation()) }) {
 		return prev // the usual case, and not worth a copy of a million rows
 	}
 	var out []Past
 	for _, p := range prev {
-		if covered(p.Network, p.Relation) {
+		if covered(p.Network(), p.Relation()) {
 			out = append(out, p)
 		}
 	}
@@ -114,7 +199,7 @@ type Covered func(network, relation string) bool
 func Carry(prev []Past, covered Covered) []Past {
 	var out []Past
 	for _, p := range prev {
-		if !covered(p.Network, p.Relation) {
+		if !covered(p.Network(), p.Relation()) {
 			out = append(out, p)
 		}
 	}
@@ -147,6 +232,13 @@ func ReadHistory(r io.Reader, name string) ([]Past, error) {
 		return nil, fmt.Errorf("%s: line 1: not a history file: want the header %s", name, strings.Join(HistoryColumns, ","))
 	}
 	out := make([]Past, 0, rowsHint(r, 80)) // lines of about 100 bytes
+	// The rows' cells, one after the other, in one block where the file's
+	// size tells (the cells are shorter than their lines): the strings
+	// encoding/csv makes of its records are garbage once copied, and in
+	// blocks of 1 MiB the arena would leave them holes too small for the
+	// merge's slabs to reuse. Room never written is never touched.
+	var cells arena.Strings
+	cells.Reserve(int(min(fileSize(r), 1<<32)))
 	for {
 		rec, err := cr.Read()
 		if err == io.EOF {
@@ -156,7 +248,7 @@ func ReadHistory(r io.Reader, name string) ([]Past, error) {
 			return nil, fmt.Errorf("%s: %v", name, err)
 		}
 		u := func(i int) string { return Unneutralize(rec[i]) }
-		out = append(out, Past{u(0), u(1), u(2), u(3), u(4), u(5), u(6), u(7)})
+		out = append(out, PastCells{u(0), u(1), u(2), u(3), u(4), u(5), u(6), u(7)}.in(&cells))
 	}
 }
 
@@ -196,7 +288,7 @@ func Compare(prev []Past, items []Item, covered Covered) []Change {
 	last, match := joinPast(prev, items)
 	since := "the previous run"
 	if len(prev) > 0 {
-		since = "the run of " + prev[0].AsOf
+		since = "the run of " + prev[0].AsOf()
 	}
 	var out []Change
 	now := make([]bool, len(prev)) // prev[i] is still followed
@@ -213,16 +305,16 @@ func Compare(prev []Past, items []Item, covered Covered) []Change {
 		case !ok:
 			out = append(out, Change{ChangeNew, it.Person.ID, a.Network, a.Relation, a.ID, a.Name,
 				"", "", after, it.Decision.Rule, "followed since " + since})
-		case prev[j].Decision != after:
+		case prev[j].Decision() != after:
 			p := &prev[j]
 			out = append(out, Change{ChangeChanged, it.Person.ID, a.Network, a.Relation, a.ID, a.Name,
-				p.Decision, p.Rule, after, it.Decision.Rule, it.Decision.Reason})
+				p.Decision(), p.Rule(), after, it.Decision.Rule, it.Decision.Reason})
 		}
 	}
 	var gone []int
 	for i := range prev {
 		p := &prev[i]
-		if !now[last[i]] && covered(p.Network, p.Relation) {
+		if !now[last[i]] && covered(p.Network(), p.Relation()) {
 			gone = append(gone, i)
 		}
 	}
@@ -231,16 +323,16 @@ func Compare(prev []Past, items []Item, covered Covered) []Change {
 		p := &prev[i]
 		if r, ok := by[i]; ok {
 			it := &items[r.item]
-			out = append(out, Change{ChangeReplaced, p.PersonID, p.Network, p.Relation, p.ID, p.Name,
-				p.Decision, p.Rule, decisionWord(it.Decision), it.Decision.Rule, r.note})
+			out = append(out, Change{ChangeReplaced, p.PersonID(), p.Network(), p.Relation(), p.ID(), p.Name(),
+				p.Decision(), p.Rule(), decisionWord(it.Decision), it.Decision.Rule, r.note})
 			continue
 		}
 		note := "no longer followed in the exports (it was kept)"
-		if p.Decision == DecisionUnfollow {
+		if p.Decision() == DecisionUnfollow {
 			note = "unfollow done"
 		}
-		out = append(out, Change{ChangeGone, p.PersonID, p.Network, p.Relation, p.ID, p.Name,
-			p.Decision, p.Rule, "", "", note})
+		out = append(out, Change{ChangeGone, p.PersonID(), p.Network(), p.Relation(), p.ID(), p.Name(),
+			p.Decision(), p.Rule(), "", "", note})
 	}
 	rank := map[string]int{ChangeChanged: 0, ChangeNew: 1, ChangeReplaced: 2, ChangeGone: 3}
 	slices.SortStableFunc(out, func(a, b Change) int {
@@ -281,8 +373,8 @@ func replacements(prev []Past, gone []int, items []Item, match []int32) map[int]
 	people := map[string]bool{}
 	fbGone := false
 	for _, i := range gone {
-		people[prev[i].PersonID] = true
-		fbGone = fbGone || prev[i].Network == Facebook
+		people[prev[i].PersonID()] = true
+		fbGone = fbGone || prev[i].Network() == Facebook
 	}
 	for k := range items {
 		if match[k] >= 0 {
@@ -303,18 +395,18 @@ func replacements(prev []Past, gone []int, items []Item, match []int32) map[int]
 	taken := map[int]bool{}
 	for _, i := range gone {
 		p := &prev[i]
-		if ks := byPerson[list{p.PersonID, p.Network, p.Relation}]; len(ks) == 1 && !taken[ks[0]] {
+		if ks := byPerson[list{p.PersonID(), p.Network(), p.Relation()}]; len(ks) == 1 && !taken[ks[0]] {
 			taken[ks[0]] = true
 			note := "now " + items[ks[0]].Account.Key() + ", the same person's: the account's id changed"
-			if ts := facebookSince(p.Network, p.ID); ts != "" && facebookSince(p.Network, items[ks[0]].Account.ID) == ts {
+			if ts := facebookSince(p.Network(), p.ID()); ts != "" && facebookSince(p.Network(), items[ks[0]].Account.ID) == ts {
 				// Merge gave it the ledger row of the old one (Known.pinRenamed).
 				note = "renamed: now " + items[ks[0]].Account.Key() + ", since the same second; their ledger row now lists it"
 			}
 			out[i] = replacement{ks[0], note}
 			continue
 		}
-		if ts := facebookSince(p.Network, p.ID); ts != "" {
-			if ks := byFB[fbList{ts, p.Relation}]; len(ks) == 1 && !taken[ks[0]] {
+		if ts := facebookSince(p.Network(), p.ID()); ts != "" {
+			if ks := byFB[fbList{ts, p.Relation()}]; len(ks) == 1 && !taken[ks[0]] {
 				taken[ks[0]] = true
 				out[i] = replacement{ks[0], "renamed? " + items[ks[0]].Account.Key() +
 					" is new, since the same second: if it is them, put it on their ledger row"}
@@ -359,11 +451,11 @@ func joinPast(prev []Past, items []Item) (last, match []int32) {
 	})
 	pp := make([]radix.Pair, len(prev))
 	for i := range prev {
-		pp[i] = radix.Pair{Key: keyHashOf(prev[i].Network, prev[i].ID), Index: int32(i)}
+		pp[i] = radix.Pair{Key: keyHashOf(prev[i].Network(), prev[i].ID()), Index: int32(i)}
 	}
 	pp = radix.Sort(pp) // stable: one key's decisions in file order
 	last = make([]int32, len(prev))
-	same := func(i, j int32) bool { return prev[i].Network == prev[j].Network && prev[i].ID == prev[j].ID }
+	same := func(i, j int32) bool { return prev[i].Network() == prev[j].Network() && prev[i].ID() == prev[j].ID() }
 	var firsts []int32 // distinct keys of a run of one hash
 	for i := 0; i < len(pp); {
 		j := i + 1
@@ -407,7 +499,7 @@ func joinPast(prev []Past, items []Item) (last, match []int32) {
 			}
 			a := items[q.Index].Account
 			for n := j; n < len(pp) && pp[n].Key == q.Key; n++ {
-				if p := &prev[pp[n].Index]; p.Network == a.Network && p.ID == a.ID {
+				if p := &prev[pp[n].Index]; p.Network() == a.Network && p.ID() == a.ID {
 					match[q.Index] = last[pp[n].Index]
 					break
 				}

@@ -18,7 +18,7 @@ func TestJoinPastAgainstMap(t *testing.T) {
 		n := r.IntN(size)
 		var prev []Past
 		for range n {
-			prev = append(prev, Past{Network: []string{Twitter, LinkedIn}[r.IntN(2)], ID: fmt.Sprint(r.IntN(n + 1))})
+			prev = append(prev, PastCells{Network: []string{Twitter, LinkedIn}[r.IntN(2)], ID: fmt.Sprint(r.IntN(n + 1))}.Past())
 		}
 		var items []Item
 		for range r.IntN(size) {
@@ -28,11 +28,11 @@ func TestJoinPastAgainstMap(t *testing.T) {
 		type key struct{ network, id string }
 		lastOf := map[key]int32{}
 		for i, p := range prev {
-			lastOf[key{p.Network, p.ID}] = int32(i)
+			lastOf[key{p.Network(), p.ID()}] = int32(i)
 		}
 		last, match := joinPast(prev, items)
 		for i, p := range prev {
-			if want := lastOf[key{p.Network, p.ID}]; last[i] != want {
+			if want := lastOf[key{p.Network(), p.ID()}]; last[i] != want {
 				t.Fatalf("round %d: last[%d] = %d, want %d", round, i, last[i], want)
 			}
 		}

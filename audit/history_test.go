@@ -51,12 +51,12 @@ func TestHistoryRoundTrip(t *testing.T) {
 	}
 	for i, it := range items {
 		a := it.Account
-		want := audit.Past{AsOf: "2026-11-25", PersonID: it.Person.ID, Network: a.Network, Relation: a.Relation,
+		want := audit.PastCells{AsOf: "2026-11-25", PersonID: it.Person.ID, Network: a.Network, Relation: a.Relation,
 			ID: a.ID, Name: a.Name, Decision: audit.DecisionUnfollow, Rule: it.Decision.Rule}
 		if it.Decision.Keep {
 			want.Decision = audit.DecisionKeep
 		}
-		if got[i] != want {
+		if got[i] != want.Past() || got[i].Cells() != want {
 			t.Errorf("row %d read back %+v, want %+v", i, got[i], want)
 		}
 		if got[i].Key() != a.Key() {
@@ -90,9 +90,16 @@ func TestReadHistoryErrors(t *testing.T) {
 	}
 }
 
+// with returns p with the cells change changes.
+func with(p audit.Past, change func(*audit.PastCells)) audit.Past {
+	c := p.Cells()
+	change(&c)
+	return c.Past()
+}
+
 func past(network, relation, id, name, decision, rule string) audit.Past {
-	return audit.Past{AsOf: "2026-08-25", PersonID: "p-" + id, Network: network, Relation: relation,
-		ID: id, Name: name, Decision: decision, Rule: rule}
+	return audit.PastCells{AsOf: "2026-08-25", PersonID: "p-" + id, Network: network, Relation: relation,
+		ID: id, Name: name, Decision: decision, Rule: rule}.Past()
 }
 
 func TestCompare(t *testing.T) {
@@ -320,12 +327,27 @@ func TestSameDecisions(t *testing.T) {
 		want   bool
 	}{
 		{"identical", func(p []audit.Past) []audit.Past { return p }, asOf, true},
-		{"rule differs", func(p []audit.Past) []audit.Past { p[0].Rule = audit.RuleInspiring; return p }, asOf, false},
-		{"decision differs", func(p []audit.Past) []audit.Past { p[1].Decision = audit.DecisionKeep; return p }, asOf, false},
+		{"rule differs", func(p []audit.Past) []audit.Past {
+			p[0] = with(p[0], func(c *audit.PastCells) { c.Rule = audit.RuleInspiring })
+			return p
+		}, asOf, false},
+		{"decision differs", func(p []audit.Past) []audit.Past {
+			p[1] = with(p[1], func(c *audit.PastCells) { c.Decision = audit.DecisionKeep })
+			return p
+		}, asOf, false},
 		{"as_of differs", func(p []audit.Past) []audit.Past { return p }, asOf + 1, false},
-		{"as_of of one row differs", func(p []audit.Past) []audit.Past { p[1].AsOf = "2026-11-24"; return p }, asOf, false},
-		{"name differs", func(p []audit.Past) []audit.Past { p[1].Name = "bob"; return p }, asOf, false},
-		{"person differs", func(p []audit.Past) []audit.Past { p[0].PersonID = "p9"; return p }, asOf, false},
+		{"as_of of one row differs", func(p []audit.Past) []audit.Past {
+			p[1] = with(p[1], func(c *audit.PastCells) { c.AsOf = "2026-11-24" })
+			return p
+		}, asOf, false},
+		{"name differs", func(p []audit.Past) []audit.Past {
+			p[1] = with(p[1], func(c *audit.PastCells) { c.Name = "bob" })
+			return p
+		}, asOf, false},
+		{"person differs", func(p []audit.Past) []audit.Past {
+			p[0] = with(p[0], func(c *audit.PastCells) { c.PersonID = "p9" })
+			return p
+		}, asOf, false},
 		{"one account more", func(p []audit.Past) []audit.Past { return append(p, p[0]) }, asOf, false},
 		{"one account less", func(p []audit.Past) []audit.Past { return p[:1] }, asOf, false},
 		{"no previous run", func([]audit.Past) []audit.Past { return nil }, asOf, false},
@@ -348,9 +370,9 @@ func TestCompareAndCarryOnlyJudgeListsTheExportsHold(t *testing.T) {
 	p := &audit.Person{ID: "p1", Accounts: []*audit.Account{conn}}
 	items := []audit.Item{{Person: p, Account: conn, Decision: audit.Decision{Rule: audit.RuleUnknown}}}
 	prev := []audit.Past{
-		{AsOf: "2026-08-25", PersonID: "p1", Network: audit.LinkedIn, Relation: audit.Connection, ID: "ada", Name: "Ada Lovelace", Decision: "unfollow", Rule: "unknown"},
-		{AsOf: "2026-08-25", PersonID: "p2", Network: audit.LinkedIn, Relation: audit.Following, ID: "follow.greta", Name: "Greta L", Decision: "unfollow", Rule: "unknown"},
-		{AsOf: "2026-08-25", PersonID: "p3", Network: audit.LinkedIn, Relation: audit.Connection, ID: "bob", Name: "Bob B", Decision: "unfollow", Rule: "unknown"},
+		audit.PastCells{AsOf: "2026-08-25", PersonID: "p1", Network: audit.LinkedIn, Relation: audit.Connection, ID: "ada", Name: "Ada Lovelace", Decision: "unfollow", Rule: "unknown"}.Past(),
+		audit.PastCells{AsOf: "2026-08-25", PersonID: "p2", Network: audit.LinkedIn, Relation: audit.Following, ID: "follow.greta", Name: "Greta L", Decision: "unfollow", Rule: "unknown"}.Past(),
+		audit.PastCells{AsOf: "2026-08-25", PersonID: "p3", Network: audit.LinkedIn, Relation: audit.Connection, ID: "bob", Name: "Bob B", Decision: "unfollow", Rule: "unknown"}.Past(),
 	}
 	// A Connections-only archive: the follows list is not in the exports.
 	onlyConnections := func(network, relation string) bool { return relation == audit.Connection }
@@ -359,7 +381,7 @@ func TestCompareAndCarryOnlyJudgeListsTheExportsHold(t *testing.T) {
 		t.Fatalf("changes = %+v, want only bob gone (greta's list was not in the exports)", changes)
 	}
 	carried := audit.Carry(prev, onlyConnections)
-	if len(carried) != 1 || carried[0].ID != "follow.greta" {
+	if len(carried) != 1 || carried[0].ID() != "follow.greta" {
 		t.Fatalf("carried = %+v, want greta's row kept for the next complete export", carried)
 	}
 	var b strings.Builder
@@ -406,5 +428,38 @@ func TestSummaryMissing(t *testing.T) {
 	want := []string{"linkedin following (2 accounts)", "instagram following (1 account)"}
 	if got := s.Missing(); !slices.Equal(got, want) {
 		t.Errorf("Missing() = %q, want %q", got, want)
+	}
+}
+
+// A Past holds its cells in one string: each comes back as it went in,
+// empty ones too, and two Pasts are == exactly when their cells are.
+func TestPastCells(t *testing.T) {
+	full := audit.PastCells{AsOf: "2026-08-25", PersonID: "p1", Network: audit.Twitter, Relation: audit.Following,
+		ID: "12", Name: "Ada Lovelace", Decision: audit.DecisionKeep, Rule: audit.RuleMet}
+	for _, c := range []audit.PastCells{
+		full,
+		{},
+		{Network: audit.Facebook, ID: "ada.1600000000"},
+		{Rule: "r"},
+		{AsOf: "a"},
+		{Name: "Zoë, \"quoted\"\nand on two lines"},
+	} {
+		p := c.Past()
+		if got := p.Cells(); got != c {
+			t.Errorf("%+v came back as %+v", c, got)
+		}
+		if p.AsOf() != c.AsOf || p.PersonID() != c.PersonID || p.Network() != c.Network || p.Relation() != c.Relation ||
+			p.ID() != c.ID || p.Name() != c.Name || p.Decision() != c.Decision || p.Rule() != c.Rule {
+			t.Errorf("%+v: an accessor disagrees with Cells", c)
+		}
+	}
+	// The same text cut elsewhere is other cells.
+	a := audit.PastCells{ID: "ab", Name: "c"}.Past()
+	b := audit.PastCells{ID: "a", Name: "bc"}.Past()
+	if a == b {
+		t.Error("ids ab and a, names c and bc: the Pasts are ==")
+	}
+	if full.Past() != full.Past() {
+		t.Error("two Pasts of the same cells are not ==")
 	}
 }

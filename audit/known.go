@@ -40,13 +40,13 @@ func (k *Known) LastRun(prev []Past) {
 	k.lastFacebook = map[string]map[string]bool{}
 	for i := range prev {
 		p := &prev[i]
-		if s := facebookSince(p.Network, p.ID); s != "" {
+		if s := facebookSince(p.Network(), p.ID()); s != "" {
 			ids := k.lastFacebook[s]
 			if ids == nil {
 				ids = map[string]bool{}
 				k.lastFacebook[s] = ids
 			}
-			ids[p.ID] = true
+			ids[p.ID()] = true
 		}
 	}
 }

@@ -187,7 +187,9 @@ func TestPinRenamedWithLastRun(t *testing.T) {
 		"facebook:ann-lee.1700000000":   "pann",
 		"facebook:ann-lee-2.1700000000": "pann", // the same person's older key
 	})
-	fb := func(id string) Past { return Past{AsOf: "2026-01-01", Network: Facebook, Relation: Friend, ID: id} }
+	fb := func(id string) Past {
+		return PastCells{AsOf: "2026-01-01", Network: Facebook, Relation: Friend, ID: id}.Past()
+	}
 	accs := []Account{
 		{Network: Facebook, Relation: Friend, ID: "thomas-ng.1600000000"}, // Tom renamed; Uma unfriended
 		{Network: Facebook, Relation: Friend, ID: "zed-a.1600000500"},
@@ -250,7 +252,7 @@ func TestPinRenamedAfterAnEarlierUnfriend(t *testing.T) {
 	if owners[0] != -1 {
 		t.Fatalf("the ledger alone gave Thomas to %s: two old keys of the second", k.ids[owners[0]])
 	}
-	k.LastRun([]Past{{AsOf: "2026-01-01", Network: Facebook, Relation: Friend, ID: "tom-ng.1600000000"}})
+	k.LastRun([]Past{PastCells{AsOf: "2026-01-01", Network: Facebook, Relation: Friend, ID: "tom-ng.1600000000"}.Past()})
 	owners = k.match(accs)
 	k.pinRenamed(accs, owners)
 	if owners[0] < 0 || k.ids[owners[0]] != "ptom" {

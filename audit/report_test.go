@@ -260,7 +260,7 @@ func reportPrevious(items []audit.Item) []audit.Past {
 	var prev []audit.Past
 	for _, it := range items {
 		a := it.Account
-		p := audit.Past{AsOf: "2026-08-25", PersonID: it.Person.ID, Network: a.Network, Relation: a.Relation,
+		p := audit.PastCells{AsOf: "2026-08-25", PersonID: it.Person.ID, Network: a.Network, Relation: a.Relation,
 			ID: a.ID, Name: a.Name, Decision: audit.DecisionUnfollow, Rule: it.Decision.Rule}
 		if it.Decision.Keep {
 			p.Decision = audit.DecisionKeep
@@ -275,13 +275,13 @@ func reportPrevious(items []audit.Item) []audit.Past {
 		case "facebook:paula.1": // same decision, other rule: no change
 			p.Rule = audit.RuleUnknown
 		}
-		prev = append(prev, p)
+		prev = append(prev, p.Past())
 	}
 	return append(prev,
-		audit.Past{AsOf: "2026-08-25", PersonID: "p-gina", Network: audit.Twitter, Relation: audit.Following,
-			ID: "1499", Name: "Gina Gone", Decision: audit.DecisionUnfollow, Rule: audit.RuleLapsed},
-		audit.Past{AsOf: "2026-08-25", PersonID: "p-boss", Network: audit.LinkedIn, Relation: audit.Connection,
-			ID: "old-boss", Name: "+Old Boss", Decision: audit.DecisionKeep, Rule: audit.RuleSupplier},
+		audit.PastCells{AsOf: "2026-08-25", PersonID: "p-gina", Network: audit.Twitter, Relation: audit.Following,
+			ID: "1499", Name: "Gina Gone", Decision: audit.DecisionUnfollow, Rule: audit.RuleLapsed}.Past(),
+		audit.PastCells{AsOf: "2026-08-25", PersonID: "p-boss", Network: audit.LinkedIn, Relation: audit.Connection,
+			ID: "old-boss", Name: "+Old Boss", Decision: audit.DecisionKeep, Rule: audit.RuleSupplier}.Past(),
 	)
 }
 
@@ -302,8 +302,8 @@ func TestWriteUnfollowAndHistory(t *testing.T) {
 		many = append(many, few...)
 	}
 	carried := []audit.Past{
-		{AsOf: "2026-08-25", PersonID: "p000000000001", Network: audit.Mastodon, Relation: audit.Following,
-			ID: "ada@example.social", Name: "=Ada", Decision: audit.DecisionKeep, Rule: "inspiring"},
+		audit.PastCells{AsOf: "2026-08-25", PersonID: "p000000000001", Network: audit.Mastodon, Relation: audit.Following,
+			ID: "ada@example.social", Name: "=Ada", Decision: audit.DecisionKeep, Rule: "inspiring"}.Past(),
 	}
 	for _, tt := range []struct {
 		name    string

@@ -125,7 +125,7 @@ func NewReview(l *Ledger, rules Rules, details map[string]*Account, complete boo
 	wasMet := map[string]bool{}
 	for _, run := range recent {
 		for i := range run {
-			if run[i].Rule == RuleMet {
+			if run[i].Rule() == RuleMet {
 				wasMet[run[i].Key()] = true
 			}
 		}

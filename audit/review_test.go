@@ -30,7 +30,7 @@ var reviewLedger = lines(
 // wasDecided is a history row of a run on 2026-08-25: key decided by rule.
 func wasDecided(key, rule string) audit.Past {
 	network, id, _ := strings.Cut(key, ":")
-	return audit.Past{AsOf: "2026-08-25", Network: network, ID: id, Relation: audit.Following, Decision: audit.DecisionKeep, Rule: rule}
+	return audit.PastCells{AsOf: "2026-08-25", Network: network, ID: id, Relation: audit.Following, Decision: audit.DecisionKeep, Rule: rule}.Past()
 }
 
 func queueNames(rv *audit.Review) []string {

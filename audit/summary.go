@@ -40,7 +40,7 @@ func (s *Summary) Missing() []string {
 	count := map[string]int{}
 	var order []string
 	for _, p := range s.Carried {
-		k := p.Network + " " + p.Relation
+		k := p.Network() + " " + p.Relation()
 		if count[k] == 0 {
 			order = append(order, k)
 		}
@@ -83,8 +83,8 @@ func Summarize(items []Item, prev []Past, changes []Change, reaudit bool) Summar
 		}
 	}
 	for i := range prev {
-		if prev[i].Decision == DecisionUnfollow {
-			get(prev[i].Network).WasUnfollow++
+		if prev[i].Decision() == DecisionUnfollow {
+			get(prev[i].Network()).WasUnfollow++
 		}
 	}
 	for _, ch := range changes {
@@ -103,7 +103,7 @@ func Summarize(items []Item, prev []Past, changes []Change, reaudit bool) Summar
 	}
 	s := Summary{Reaudit: reaudit, Total: Counts{Network: "total"}}
 	if len(prev) > 0 {
-		s.Since = prev[0].AsOf
+		s.Since = prev[0].AsOf()
 	}
 	for _, c := range by {
 		s.Networks = append(s.Networks, *c)
@@ -137,8 +137,8 @@ func SameDecisions(prev []Past, items []Item, carried []Past, asOf Date) bool {
 	for i := range items {
 		it, p := &items[i], &prev[i]
 		a := it.Account
-		if p.AsOf != day || p.PersonID != it.Person.ID || p.Network != a.Network || p.Relation != a.Relation ||
-			p.ID != a.ID || p.Name != a.Name || p.Decision != decisionWord(it.Decision) || p.Rule != it.Decision.Rule {
+		if p.AsOf() != day || p.PersonID() != it.Person.ID || p.Network() != a.Network || p.Relation() != a.Relation ||
+			p.ID() != a.ID || p.Name() != a.Name || p.Decision() != decisionWord(it.Decision) || p.Rule() != it.Decision.Rule {
 			return false
 		}
 	}

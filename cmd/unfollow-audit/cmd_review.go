@@ -160,7 +160,7 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 		last := recent[len(recent)-1]
 		for i := range last {
 			p := &last[i]
-			details[p.Key()] = &audit.Account{Network: p.Network, Relation: p.Relation, ID: p.ID, Name: p.Name}
+			details[p.Key()] = &audit.Account{Network: p.Network(), Relation: p.Relation(), ID: p.ID(), Name: p.Name()}
 		}
 	}
 	// The last audit's history lists every account then followed: a ledger
