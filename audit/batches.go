@@ -60,6 +60,13 @@ func Days(batches []Batch) int {
 // follow list.
 var mastodonHeader = []string{"Account address", "Show boosts", "Notify on new posts", "Languages"}
 
+// MastodonKeepFile is the name of the list WriteMastodonKeep writes in
+// the workspace. It has the header of Mastodon's follows export, and the
+// importer skips it by this name: found in a folder of exports, it would
+// be read as the person's follows, and every account not kept counted as
+// unfollowed.
+const MastodonKeepFile = "mastodon-following-keep.csv"
+
 // WriteMastodonKeep writes the Mastodon accounts to keep in Mastodon's own
 // following_accounts.csv format, with each account's show-boosts, notify
 // and languages settings as they were exported (Mastodon's defaults, true,

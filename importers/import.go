@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -153,29 +155,50 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 // as new. The parts of one export split over several archives hold
 // different files (followers_1.json, followers_2.json) and pass, and so
 // does a file that two inputs hold alike (the same archive given twice, or
-// a part given with the whole export).
+// a part given with the whole export). A loose file's second download
+// has another name ("Connections (1).csv"): names are compared without
+// the marks browsers and file managers add to a copy (see listName).
 func oneExport(imp Importer, files []*File) error {
 	first := map[string]*File{}
 	for _, f := range files {
-		k := f.Kind + "\x00" + f.Name()
+		k := f.Kind + "\x00" + listName(f.Name())
 		g, ok := first[k]
 		if !ok {
 			first[k] = f
 			continue
 		}
-		if sameInput(g.Input, f.Input) {
-			continue
+		if g.Path == f.Path && sameInput(g.Input, f.Input) {
+			continue // the same file, given twice
 		}
 		same, err := sameContent(g, f)
 		if err != nil {
 			return err
 		}
-		if !same {
-			return fmt.Errorf("%s and %s: two different %s exports (each holds its own %s): give only one, the newest",
-				g.Input, f.Input, audit.NetworkTitle(imp.Network()), f.Name())
+		if same {
+			continue
 		}
+		if g.Name() != f.Name() || sameInput(g.Input, f.Input) {
+			return fmt.Errorf("%s and %s: two different copies of one %s list: move the older away, or give the newest alone",
+				g, f, audit.NetworkTitle(imp.Network()))
+		}
+		return fmt.Errorf("%s and %s: two different %s exports (each holds its own %s): give only one, the newest",
+			g.Input, f.Input, audit.NetworkTitle(imp.Network()), f.Name())
 	}
 	return nil
+}
+
+// copyMark matches what browsers and file managers add to the name of a
+// second copy of a file, before its extension: " (1)" or "(1)" (Chrome,
+// Edge, Firefox), " - Copy" and " - Copy (2)" (Windows), " copy" and
+// " copy 2" (macOS Finder).
+var copyMark = regexp.MustCompile(`(?i)(\s*\(\d{1,4}\)| - copy( \(\d{1,4}\))?| copy( \d{1,4})?)$`)
+
+// listName returns a file name, lower-cased, without a copy's mark:
+// "Connections (1).csv" and "connections.csv" name one list.
+func listName(name string) string {
+	name = strings.ToLower(name)
+	ext := path.Ext(name)
+	return copyMark.ReplaceAllString(strings.TrimSuffix(name, ext), "") + ext
 }
 
 // sameContent reports whether a and b hold the same bytes: by the size

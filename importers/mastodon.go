@@ -76,11 +76,16 @@ func (Mastodon) Network() string { return audit.Mastodon }
 // whose first line is a follows header (Account address,Show boosts, with
 // or without the 4.0 columns). The header-less form is claimed under
 // another name only when the name says "following" and the first field is
-// a user@domain address: blocked_accounts.csv has that very shape.
+// a user@domain address: blocked_accounts.csv has that very shape. The
+// keep list this tool writes (audit.MastodonKeepFile) has the header too,
+// and is not claimed.
 func (Mastodon) Detect(p string, head func() []byte) string {
 	base := strings.ToLower(path.Base(p))
 	if base == "following_accounts.csv" {
 		return mdFollowing
+	}
+	if listName(base) == audit.MastodonKeepFile {
+		return "" // the tool's own keep list, not an export
 	}
 	if path.Ext(base) != ".csv" {
 		return ""

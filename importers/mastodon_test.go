@@ -326,6 +326,10 @@ func TestMastodonDetect(t *testing.T) {
 		{"follows.csv", "\ufeff\"Account address\";\"Show boosts\"\n", mdFollowing},
 		{"x.csv", "Account address;Show boosts,Notify on new posts\n", ""},
 		{"muted_accounts.csv", "Account address;Hide notifications\n", ""},
+		// The tool's own keep list, and a second download of it: the
+		// header of an export, but not the person's follows.
+		{"mastodon-following-keep.csv", mdHdr, ""},
+		{"ws/Mastodon-Following-Keep (1).csv", mdHdr, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.path, func(t *testing.T) {

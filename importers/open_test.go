@@ -884,6 +884,37 @@ func TestImport(t *testing.T) {
 			},
 		},
 		{
+			// The browser names a second download "Connections (1).csv":
+			// last quarter's list beside this quarter's, in one folder.
+			name: "a second download of a loose file refused",
+			imps: func() []*fakeImporter {
+				return []*fakeImporter{{name: "b", files: []string{"Connections.csv"}, detect: byName("connections", "Connections.csv", "Connections (1).csv")}}
+			},
+			setup: func(t *testing.T) []string {
+				writeFile(t, "dl/Connections.csv", "x,y")
+				writeFile(t, "dl/Connections (1).csv", "x,z")
+				return []string{"dl"}
+			},
+			want: want{
+				calls: map[string][][]string{},
+				err: []string{filepath.Join("dl", "Connections (1).csv") + " and " + filepath.Join("dl", "Connections.csv") +
+					": two different copies of one b list: move the older away, or give the newest alone"},
+			},
+		},
+		{
+			name: "a copy of a loose file given beside it, alike, read",
+			imps: func() []*fakeImporter {
+				return []*fakeImporter{{name: "b", files: []string{"Connections.csv"}, detect: byName("connections", "Connections.csv", "connections - Copy.csv")}}
+			},
+			setup: func(t *testing.T) []string {
+				return []string{writeFile(t, "Connections.csv", "x,y"), writeFile(t, "connections - Copy.csv", "x,y")}
+			},
+			want: want{
+				calls:   map[string][][]string{"b": {{"Connections.csv", "connections - Copy.csv"}}},
+				sources: []string{"b Connections.csv", "b connections - Copy.csv"},
+			},
+		},
+		{
 			// A part of a split export given with the whole, or the same
 			// export zipped and unzipped: the file is read from both,
 			// and the importer drops what repeats.
@@ -1215,6 +1246,28 @@ func TestImportLazyHead(t *testing.T) {
 	for _, p := range []string{"data/tweets_media/big.jpg", "photos/big.jpg"} {
 		if h, ok := greedy.heads[p]; !ok || len(h) != 0 {
 			t.Errorf("head of the 5 GiB entry %s = %d bytes (asked: %v), want none", p, len(h), ok)
+		}
+	}
+}
+
+func TestListName(t *testing.T) {
+	for _, tt := range []struct{ name, want string }{
+		{"Connections.csv", "connections.csv"},
+		{"Connections (1).csv", "connections.csv"},
+		{"Connections(12).csv", "connections.csv"},
+		{"following_accounts - Copy.csv", "following_accounts.csv"},
+		{"following_accounts - Copy (2).csv", "following_accounts.csv"},
+		{"follower copy.js", "follower.js"},
+		{"follower copy 3.js", "follower.js"},
+		{"followers_1 (1).json", "followers_1.json"},
+		{"followers_2.json", "followers_2.json"},               // a part, not a copy
+		{"tweets-part1.js", "tweets-part1.js"},                 // likewise
+		{"subscriptions (old).csv", "subscriptions (old).csv"}, // a name the person gave
+		{"(1).csv", ".csv"},
+		{"noext (1)", "noext"},
+	} {
+		if got := listName(tt.name); got != tt.want {
+			t.Errorf("listName(%q) = %q, want %q", tt.name, got, tt.want)
 		}
 	}
 }

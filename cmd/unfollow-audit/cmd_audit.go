@@ -367,7 +367,7 @@ func runDate(name string) string {
 }
 
 // mastodonKeep is the Mastodon keep list, in Mastodon's own format.
-const mastodonKeep = "mastodon-following-keep.csv"
+const mastodonKeep = audit.MastodonKeepFile
 
 // removeStale has the run remove batch lists and the Mastodon keep list of
 // an earlier run that this run does not write again: a stale list would
