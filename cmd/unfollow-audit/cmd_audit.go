@@ -467,10 +467,27 @@ func readLedger(ws *workspace.Workspace, asOf audit.Date) (*audit.Ledger, error)
 		return nil, err
 	}
 	if !ok {
-		return audit.NewLedger(), nil
+		return audit.NewLedger(), noLedger(ws)
 	}
 	defer f.Close()
 	return audit.ReadLedger(f, ws.Path(workspace.Ledger), asOf)
+}
+
+// noLedger refuses a workspace whose ledger is missing after runs were
+// made in it: saved under another name from the spreadsheet ("Save as"),
+// or moved. Run without it, every account the person kept would be
+// decided on blank notes, unfollowed, and recorded so in the history.
+func noLedger(ws *workspace.Workspace) error {
+	runs, err := ws.History()
+	if err != nil || len(runs) == 0 {
+		return err
+	}
+	previous := ""
+	if _, err := os.Stat(ws.Path(workspace.LedgerBackup)); err == nil {
+		previous = fmt.Sprintf("; %s is the one before the last run", ws.Path(workspace.LedgerBackup))
+	}
+	return fmt.Errorf("%s is missing, but %s holds %d runs: put the ledger back under that name (a spreadsheet's \"Save as\" may have named it otherwise%s), or audit in a new workspace to start over",
+		ws.Path(workspace.Ledger), ws.Path(workspace.HistoryDir), len(runs), previous)
 }
 
 // previousRun reads the newest history file. same reads the one before
