@@ -95,7 +95,7 @@ func auditRun(o auditOptions, std stdio) error {
 		ledger                      *audit.Ledger
 		prev                        []audit.Past
 		prevName                    string
-		same                        func() ([]audit.Past, string, error)
+		same, before                func(string) ([]audit.Past, string, error)
 		runs                        []audit.RunStat
 		owners, current             []audit.Owner // the workspace's, these exports'
 		ledgerErr, prevErr, runsErr error
@@ -111,7 +111,7 @@ func auditRun(o auditOptions, std stdio) error {
 	readWorkspace := sync.OnceFunc(func() {
 		wg.Go(func() { ledger, ledgerErr = readLedger(ws, o.rules.AsOf) })
 		wg.Go(func() {
-			prev, prevName, same, prevErr = previousRun(ws)
+			prev, prevName, same, before, prevErr = previousRun(ws)
 			runs, runsErr = readRunStats(ws)
 			owners, ownersErr = readOwners(ws)
 		})
@@ -193,21 +193,45 @@ func auditRun(o auditOptions, std stdio) error {
 	reach := o.rules.ReachOuts(ledger, people)
 
 	// A run that repeats the last one (same exports, ledger and date) adds
-	// no history and compares with the run before it.
+	// no history and compares with the run before it. A run on the day of
+	// the last one (the person filled in the ledger, as the summary asks,
+	// and ran again) is compared with the last audit of an earlier day:
+	// the quarter's new and gone accounts and unfollows done stay in
+	// changes.csv and the report, with what the notes changed since. On
+	// the first day there is none, and it is compared with the run before.
 	repeat := prev != nil && audit.SameDecisions(prev, items, carried, o.rules.AsOf)
-	if repeat {
-		prev, prevName, err = same()
+	last, lastName := prev, prevName // what the lists are judged against
+	day := o.rules.AsOf.String()
+	if prevName != "" && runDate(prevName) == day {
+		p, name, err := before(day)
 		if err != nil {
 			return err
+		}
+		switch {
+		case name != "":
+			prev, prevName = p, name
+		case repeat:
+			if prev, prevName, err = same(day); err != nil {
+				return err
+			}
 		}
 	}
 	var changes []audit.Change
 	judged := audit.Judged(prev, covered)
 	if prevName != "" {
 		changes = audit.Compare(prev, items, covered)
-		// A repeat of the last run was judged then (and let through, with
-		// --same-person where it had to be): it is compared with the run
-		// before it, which may be the other person's.
+	}
+	// A repeat of the last run was judged then (and let through, with
+	// --same-person where it had to be), and is not judged again. Any
+	// other run is judged against the last one, even where it is
+	// compared with an earlier day's: the person's notes since do not
+	// call for --same-person again.
+	if lastName != "" && !repeat && !o.samePerson {
+		lastJudged, lastChanges := judged, changes
+		if lastName != prevName {
+			lastJudged = audit.Judged(last, covered)
+			lastChanges = audit.Compare(last, items, covered)
+		}
 		keeps := func(network, id string) bool { // by the ledger as it is now
 			id, ok := known.PersonID(network + ":" + id)
 			if !ok {
@@ -216,7 +240,7 @@ func auditRun(o auditOptions, std stdio) error {
 			r := ledger.Row(id)
 			return r != nil && o.rules.Decide(network, &r.Notes).Keep
 		}
-		if foreign := audit.ForeignLists(judged, items, changes, keeps); len(foreign) > 0 && !o.samePerson && !repeat {
+		if foreign := audit.ForeignLists(lastJudged, items, lastChanges, keeps); len(foreign) > 0 {
 			return foreignError(o.dir, foreign)
 		}
 	}
@@ -491,11 +515,12 @@ func noLedger(ws *workspace.Workspace) error {
 }
 
 // previousRun reads the newest history file. same reads the one before
-// it, for a run that turns out to repeat the newest.
-func previousRun(ws *workspace.Workspace) (prev []audit.Past, name string, same func() ([]audit.Past, string, error), err error) {
+// it, for a run that turns out to repeat the newest; before(day) reads
+// the newest of a day before day (nil and "" when there is none).
+func previousRun(ws *workspace.Workspace) (prev []audit.Past, name string, same, before func(day string) ([]audit.Past, string, error), err error) {
 	names, err := ws.History()
 	if err != nil {
-		return nil, "", nil, err
+		return nil, "", nil, nil, err
 	}
 	read := func(i int) ([]audit.Past, string, error) {
 		if i < 0 {
@@ -513,8 +538,16 @@ func previousRun(ws *workspace.Workspace) (prev []audit.Past, name string, same 
 		return p, names[i], err
 	}
 	prev, name, err = read(len(names) - 1)
-	same = func() ([]audit.Past, string, error) { return read(len(names) - 2) }
-	return prev, name, same, err
+	same = func(string) ([]audit.Past, string, error) { return read(len(names) - 2) }
+	before = func(day string) ([]audit.Past, string, error) {
+		for i := len(names) - 1; i >= 0; i-- {
+			if d := runDate(names[i]); d != "" && d < day {
+				return read(i)
+			}
+		}
+		return nil, "", nil
+	}
+	return prev, name, same, before, err
 }
 
 // readOwners reads whose exports the workspace's runs read; none before
