@@ -286,10 +286,7 @@ var ChangeColumns = []string{"change", "person_id", "network", "relation", "id",
 // covered says which lists they hold.
 func Compare(prev []Past, items []Item, covered Covered) []Change {
 	last, match := joinPast(prev, items)
-	since := "the previous run"
-	if len(prev) > 0 {
-		since = "the run of " + prev[0].AsOf()
-	}
+	since := listDates(prev)
 	var out []Change
 	now := make([]bool, len(prev)) // prev[i] is still followed
 	for i := range items {
@@ -303,8 +300,12 @@ func Compare(prev []Past, items []Item, covered Covered) []Change {
 		}
 		switch {
 		case !ok:
+			note := "followed since the previous run"
+			if d := since.of(a.Network, a.Relation); d != "" {
+				note = "followed since the run of " + d
+			}
 			out = append(out, Change{ChangeNew, it.Person.ID, a.Network, a.Relation, a.ID, a.Name,
-				"", "", after, it.Decision.Rule, "followed since " + since})
+				"", "", after, it.Decision.Rule, note})
 		case prev[j].Decision() != after:
 			p := &prev[j]
 			out = append(out, Change{ChangeChanged, it.Person.ID, a.Network, a.Relation, a.ID, a.Name,
@@ -340,6 +341,48 @@ func Compare(prev []Past, items []Item, covered Covered) []Change {
 			cmp.Compare(networkRank(a.Network), networkRank(b.Network)), strings.Compare(a.Network, b.Network))
 	})
 	return out
+}
+
+// runDates are the lists of a history, each with the day of the last
+// run that held it: a run without the LinkedIn export carries LinkedIn's
+// rows with the day of the run before, and an account new to LinkedIn
+// since is new since that day, not since the run that did not look.
+type runDates []struct{ network, relation, day string }
+
+// listDates returns the lists of prev with their last day. A history
+// holds a few lists: they are found by a walk, not a map of its rows.
+func listDates(prev []Past) runDates {
+	var out runDates
+	at := -1 // the list of the row before: rows come in runs of one list
+	for i := range prev {
+		p := &prev[i]
+		network, relation := p.Network(), p.Relation()
+		if at < 0 || out[at].network != network || out[at].relation != relation {
+			at = slices.IndexFunc(out, func(l struct{ network, relation, day string }) bool {
+				return l.network == network && l.relation == relation
+			})
+			if at < 0 {
+				out = append(out, struct{ network, relation, day string }{network, relation, ""})
+				at = len(out) - 1
+			}
+		}
+		out[at].day = max(out[at].day, p.AsOf())
+	}
+	return out
+}
+
+// of returns the last day of a network's list; for a list no run held
+// (or held empty: a history cannot tell), the last day of any, "" for
+// none.
+func (d runDates) of(network, relation string) string {
+	last := ""
+	for _, l := range d {
+		if l.network == network && l.relation == relation {
+			return l.day
+		}
+		last = max(last, l.day)
+	}
+	return last
 }
 
 // A replacement is the item whose account took a gone account's place,

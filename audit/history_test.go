@@ -124,6 +124,25 @@ func TestCompare(t *testing.T) {
 		items: []audit.Item{item("p-1", audit.Twitter, audit.Following, "1", "A", true, audit.RuleMet), item("p-3", audit.LinkedIn, audit.Connection, "c", "C", false, audit.RuleUnknown)},
 		want:  []audit.Change{{Kind: audit.ChangeNew, PersonID: "p-3", Network: audit.LinkedIn, Relation: audit.Connection, ID: "c", Name: "C", After: unf, AfterRule: audit.RuleUnknown, Note: since}},
 	}, {
+		// The last run did not hold LinkedIn: its rows were carried with
+		// the day of the run before, which new connections are new since.
+		name: "new on a list the last run carried",
+		prev: []audit.Past{
+			with(past(audit.Twitter, audit.Following, "1", "A", keep, audit.RuleMet), func(c *audit.PastCells) { c.AsOf = "2026-11-25" }),
+			past(audit.LinkedIn, audit.Connection, "b", "B", keep, audit.RuleMet),
+		},
+		items: []audit.Item{
+			item("p-1", audit.Twitter, audit.Following, "1", "A", true, audit.RuleMet), item("p-2", audit.Twitter, audit.Following, "2", "D", false, audit.RuleUnknown),
+			item("p-b", audit.LinkedIn, audit.Connection, "b", "B", true, audit.RuleMet), item("p-3", audit.LinkedIn, audit.Connection, "c", "C", false, audit.RuleUnknown),
+			item("p-4", audit.YouTube, audit.Subscription, "UC4", "E", false, audit.RuleUnknown),
+		},
+		want: []audit.Change{
+			{Kind: audit.ChangeNew, PersonID: "p-3", Network: audit.LinkedIn, Relation: audit.Connection, ID: "c", Name: "C", After: unf, AfterRule: audit.RuleUnknown, Note: since},
+			{Kind: audit.ChangeNew, PersonID: "p-2", Network: audit.Twitter, Relation: audit.Following, ID: "2", Name: "D", After: unf, AfterRule: audit.RuleUnknown, Note: "followed since the run of 2026-11-25"},
+			// A list no run held: since the last run.
+			{Kind: audit.ChangeNew, PersonID: "p-4", Network: audit.YouTube, Relation: audit.Subscription, ID: "UC4", Name: "E", After: unf, AfterRule: audit.RuleUnknown, Note: "followed since the run of 2026-11-25"},
+		},
+	}, {
 		name: "gone after unfollow is an unfollow done",
 		prev: []audit.Past{past(audit.Twitter, audit.Following, "1", "A", unf, audit.RuleToxic)},
 		want: []audit.Change{{Kind: audit.ChangeGone, PersonID: "p-1", Network: audit.Twitter, Relation: audit.Following, ID: "1", Name: "A", Before: unf, BeforeRule: audit.RuleToxic, Note: "unfollow done"}},
