@@ -2,9 +2,12 @@ package audit
 
 import (
 	"bytes"
+	"io"
 	"os"
 	"slices"
+	"strings"
 	"testing"
+	"testing/iotest"
 )
 
 // TestWriteVirtualRow checks that a new person's ledger row, written
@@ -61,5 +64,46 @@ func TestRowsHint(t *testing.T) {
 	}
 	if n := rowsHint(f, 100); n != 50 {
 		t.Errorf("rowsHint of a 5,000-byte file at 100 bytes a line = %d, want 50", n)
+	}
+}
+
+// TestCRToLF reads files of CR line ends in reads of every size: a lone CR
+// is a line end, and the CR and LF of a CRLF (inside a quoted cell) one.
+func TestCRToLF(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"a\rb\r", "a\nb\n"},
+		{"a\r\nb", "a\nb"},
+		{"\r\n\r\n", "\n\n"},
+		{"\r\r\n\n", "\n\n\n"},
+		{"a\nb", "a\nb"},
+		{"", ""},
+	} {
+		for _, wrap := range []func(io.Reader) io.Reader{func(r io.Reader) io.Reader { return r }, iotest.OneByteReader, iotest.HalfReader} {
+			got, err := io.ReadAll(&crToLF{r: wrap(strings.NewReader(tt.in))})
+			if err != nil || string(got) != tt.want {
+				t.Errorf("%q read as %q (%v), want %q", tt.in, got, err, tt.want)
+			}
+		}
+	}
+}
+
+// A note of two lines written in a file of CRLF ends, then re-saved on a
+// Mac with CR ends, keeps one line break, not two.
+func TestLedgerCRNoteWithCRLF(t *testing.T) {
+	in := "person_id,name,accounts,last_met,inspiring,supplier,toxic,unsure,relationship,note\r" +
+		"p1,Ada,twitter:1,,,,,,,\"line one\r\nline two\"\r"
+	l, err := ReadLedger(strings.NewReader(in), "ledger.csv", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := l.Row("p1").Notes.Note; got != "line one\nline two" {
+		t.Errorf("note %q, want one line break", got)
+	}
+	var b bytes.Buffer
+	if err := WriteLedger(&b, l); err != nil {
+		t.Fatal(err)
+	}
+	if want := "p1,Ada,twitter:1,,,,,,,\"line one\rline two\"\r"; !strings.Contains(b.String(), want) {
+		t.Errorf("written back:\n%q\nwant a row\n%q", b.String(), want)
 	}
 }

@@ -107,7 +107,7 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 	if d.eol == "\r" {
 		// encoding/csv ends lines at LF only: it would read the whole file
 		// as one header of hundreds of columns.
-		in = crToLF{br}
+		in = &crToLF{r: br}
 	}
 	cr := csv.NewReader(in)
 	cr.FieldsPerRecord = -1
@@ -298,17 +298,37 @@ func checkHeader(name string, header []string) error {
 // crToLF reads a file whose lines end with a lone CR as if they ended
 // with LF. A CR inside a quoted cell becomes LF too, as a line break
 // inside a cell of a file with CRLF ends reads as LF; WriteLedger turns
-// them back (see dialect).
-type crToLF struct{ r io.Reader }
+// them back (see dialect). A CRLF inside a cell (a note written in a file
+// of CRLF ends, then re-saved on a Mac) is one line break, one LF: not
+// two, which would come back as an empty line in the note.
+type crToLF struct {
+	r  io.Reader
+	cr bool // the last byte read was a CR, given as LF
+}
 
-func (c crToLF) Read(p []byte) (int, error) {
-	n, err := c.r.Read(p)
-	for i, b := range p[:n] {
-		if b == '\r' {
-			p[i] = '\n'
+func (c *crToLF) Read(p []byte) (int, error) {
+	for {
+		n, err := c.r.Read(p)
+		j := 0
+		for _, b := range p[:n] {
+			switch {
+			case b == '\n' && c.cr:
+				c.cr = false
+				continue // the LF of a CRLF: its CR was given as LF
+			case b == '\r':
+				b, c.cr = '\n', true
+			default:
+				c.cr = false
+			}
+			p[j] = b
+			j++
 		}
+		if j > 0 || n == 0 || err != nil {
+			return j, err
+		}
+		// All the bytes read were the LF of a CRLF: read on, rather than
+		// report nothing read.
 	}
-	return n, err
 }
 
 // headerComma guesses the separator from the header line: ';' when it has
