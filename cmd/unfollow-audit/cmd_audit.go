@@ -49,13 +49,10 @@ func runAudit(args []string, std stdio, today func() time.Time) int {
 	if o.batchSize < 0 {
 		return usageError(fs, std, "--batch-size must be a positive number of rows, not %d", o.batchSize)
 	}
-	o.rules.AsOf = audit.DateOf(today())
-	if *asOf != "" {
-		d, err := audit.ParseDate(*asOf)
-		if err != nil {
-			return usageError(fs, std, "--as-of: %v", err)
-		}
-		o.rules.AsOf = d
+	var err error
+	o.rules.AsOf, err = parseAsOf(*asOf, today())
+	if err != nil {
+		return usageError(fs, std, "%v", err)
 	}
 	w, err := audit.ParseSpan(*within)
 	if err != nil {
@@ -138,7 +135,7 @@ func auditRun(o auditOptions, std stdio) error {
 		return prevErr
 	}
 	if last := runDate(prevName); last != "" && o.rules.AsOf.String() < last {
-		return fmt.Errorf("--as-of %s is before the last audit in %s (%s): give that date or a later one, or another workspace", o.rules.AsOf, o.dir, last)
+		return fmt.Errorf("--as-of %s is before the last audit in %s (%s): give that date or a later one, or another workspace; if that date was a mistake, delete that audit's history file, %s", o.rules.AsOf, o.dir, last, ws.Path(prevName))
 	}
 	if runsErr != nil {
 		return runsErr
@@ -512,6 +509,24 @@ func noLedger(ws *workspace.Workspace) error {
 	}
 	return fmt.Errorf("%s is missing, but %s holds %d runs: put the ledger back under that name (a spreadsheet's \"Save as\" may have named it otherwise%s), or audit in a new workspace to start over",
 		ws.Path(workspace.Ledger), ws.Path(workspace.HistoryDir), len(runs), previous)
+}
+
+// parseAsOf reads an --as-of date, today when s is empty. A date more
+// than a year after today is refused as a typo (2062 for 2026): a run on
+// it would be the workspace's last, and every later run, dated before
+// it, refused.
+func parseAsOf(s string, today time.Time) (audit.Date, error) {
+	if s == "" {
+		return audit.DateOf(today), nil
+	}
+	d, err := audit.ParseDate(s)
+	if err != nil {
+		return 0, fmt.Errorf("--as-of: %v", err)
+	}
+	if limit := audit.DateOf(today.AddDate(1, 0, 0)); d > limit {
+		return 0, fmt.Errorf("--as-of %s is more than a year after today (%s): check the year", d, audit.DateOf(today))
+	}
+	return d, nil
 }
 
 // previousRun reads the newest history file. same reads the one before

@@ -29,13 +29,10 @@ func runReview(args []string, std stdio, today func() time.Time) int {
 	if code, ok := parse(fs, args, std); !ok {
 		return code
 	}
-	rules := audit.Rules{AsOf: audit.DateOf(today()), Policy: audit.DefaultPolicy()}
-	if *asOf != "" {
-		d, err := audit.ParseDate(*asOf)
-		if err != nil {
-			return usageError(fs, std, "--as-of: %v", err)
-		}
-		rules.AsOf = d
+	rules := audit.Rules{Policy: audit.DefaultPolicy()}
+	var err error
+	if rules.AsOf, err = parseAsOf(*asOf, today()); err != nil {
+		return usageError(fs, std, "%v", err)
 	}
 	w, err := audit.ParseSpan(*within)
 	if err != nil {
