@@ -263,17 +263,23 @@ func TestCompare(t *testing.T) {
 				t.Fatalf("Compare:\n got %+v\nwant %+v", got, tt.want)
 			}
 			s := audit.Summarize(tt.items, tt.prev, got, true)
-			gone, done := 0, 0
+			gone, done, added := 0, 0, 0
 			for _, c := range got {
-				if c.Kind == audit.ChangeGone {
+				switch c.Kind {
+				case audit.ChangeGone:
 					gone++
 					if c.Before == unf {
 						done++
 					}
+				case audit.ChangeNew:
+					added++
+				case audit.ChangeReplaced:
+					added-- // its new account is listed new, but is not
 				}
 			}
-			if s.Total.Gone != gone || s.Total.Done != done {
-				t.Errorf("summary counts %d gone, %d done; want %d and %d (replaced ones left out)", s.Total.Gone, s.Total.Done, gone, done)
+			if s.Total.Gone != gone || s.Total.Done != done || s.Total.New != added {
+				t.Errorf("summary counts %d gone, %d done, %d new; want %d, %d and %d (replaced ones left out)",
+					s.Total.Gone, s.Total.Done, s.Total.New, gone, done, added)
 			}
 		})
 	}

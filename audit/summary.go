@@ -99,6 +99,11 @@ func Summarize(items []Item, prev []Past, changes []Change, reaudit bool) Summar
 			}
 		case ChangeChanged:
 			c.Changed++
+		case ChangeReplaced:
+			// The account that replaced it is listed new (Compare pairs
+			// each replaced account with its own new one), but is the
+			// same person's, neither gone nor new.
+			c.New--
 		}
 	}
 	s := Summary{Reaudit: reaudit, Total: Counts{Network: "total"}}
