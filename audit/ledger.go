@@ -104,12 +104,12 @@ func (l *Ledger) makeFresh() {
 // run on a million accounts then costs a pointer per row, not a row of a
 // dozen strings.
 type LedgerRow struct {
-	Cells    []string // one per Header column, as the person wrote them
+	cells    rowCells // one per Header column, as the person wrote them
 	Line     int      // line in the file read, 0 for a row added by this run
 	Notes    Annotations
 	Accounts []string // keys "network:id" from the accounts cell
 
-	person   *Person // the person of a row added by Update, while Cells is nil
+	person   *Person // the person of a row added by Update, while it has no cells
 	followed bool    // the person has an account followed in the exports
 	// While Update runs: the row is one of the ledger's (current), and a
 	// person brought it from Merge (reached).
@@ -136,14 +136,14 @@ func (l *Ledger) index() {
 }
 
 func (l *Ledger) cell(r *LedgerRow, col string) string {
-	if r.Cells == nil && r.person != nil {
+	if r.cells.none() && r.person != nil {
 		return r.virtual(col)
 	}
 	i, ok := l.col[col]
-	if !ok || i >= len(r.Cells) {
+	if !ok {
 		return ""
 	}
-	return r.Cells[i]
+	return r.cells.at(i)
 }
 
 // virtual returns a cell of a row added by Update that has none of its own.
@@ -169,12 +169,12 @@ func yesNo(b bool) string {
 }
 
 func (l *Ledger) set(r *LedgerRow, col, v string) {
-	if r.Cells == nil && r.person != nil {
+	if r.cells.none() && r.person != nil {
 		cells := make([]string, len(l.Header))
 		for i, h := range l.Header {
 			cells[i] = r.virtual(strings.ToLower(strings.TrimSpace(h)))
 		}
-		r.Cells = cells
+		r.cells = cellsOf(cells)
 		r.Accounts = nil
 		for _, a := range r.person.Accounts {
 			r.Accounts = append(r.Accounts, a.Key())
@@ -187,22 +187,16 @@ func (l *Ledger) set(r *LedgerRow, col, v string) {
 		i = len(l.Header) - 1
 		l.col[col] = i
 	}
-	for len(r.Cells) <= i {
-		r.Cells = append(r.Cells, "")
-	}
-	r.Cells[i] = v
+	r.cells.set(i, v)
 }
 
 // CellsOf returns the row's cells, one per Header column, giving a row
 // added by Update cells of its own first.
 func (l *Ledger) CellsOf(r *LedgerRow) []string {
-	if r.Cells == nil && r.person != nil {
+	if r.cells.none() && r.person != nil {
 		l.set(r, ColPersonID, r.person.ID)
 	}
-	for len(r.Cells) < len(l.Header) {
-		r.Cells = append(r.Cells, "")
-	}
-	return r.Cells
+	return r.cells.all(len(l.Header))
 }
 
 // PersonID returns the row's person id.
@@ -370,7 +364,7 @@ func (l *Ledger) Update(people []*Person) {
 		if r.person != nil {
 			continue // added by an earlier Update: its accounts are the person's
 		}
-		if hasName && (nameCol >= len(r.Cells) || strings.TrimSpace(r.Cells[nameCol]) == "") {
+		if hasName && strings.TrimSpace(r.cells.at(nameCol)) == "" {
 			if name := p.Name(); name != "" {
 				l.set(r, ColName, name)
 			}
@@ -398,7 +392,7 @@ func (l *Ledger) Update(people []*Person) {
 	}
 	for _, r := range l.rows {
 		r.current = false
-		if r.Cells != nil {
+		if !r.cells.none() {
 			if v := yesNo(r.followed); l.cell(r, ColInExports) != v {
 				l.set(r, ColInExports, v)
 			}
@@ -420,7 +414,7 @@ func (l *Ledger) MarkFollowed(keys map[string]bool) {
 		for _, k := range r.Accounts {
 			if keys[k] {
 				r.followed = true
-				if r.Cells != nil {
+				if !r.cells.none() {
 					l.set(r, ColInExports, "yes")
 				}
 				break
@@ -441,8 +435,8 @@ func (l *Ledger) HasPersonsWork() bool {
 		}
 	}
 	for _, r := range l.rows { // the fresh people's rows have no cells
-		for i, c := range r.Cells {
-			if c != "" && !tool[i] {
+		for i := range r.cells.len() {
+			if !tool[i] && r.cells.at(i) != "" {
 				return true
 			}
 		}

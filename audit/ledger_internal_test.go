@@ -107,3 +107,36 @@ func TestLedgerCRNoteWithCRLF(t *testing.T) {
 		t.Errorf("written back:\n%q\nwant a row\n%q", b.String(), want)
 	}
 }
+
+// rowCells give back the cells they were made of; set changes a copy
+// only, grows the row, and leaves the other cells as they were.
+func TestRowCells(t *testing.T) {
+	cells := []string{"p1", "", "Zoë, \"Z\"", "", "line\none"}
+	c := cellsOf(cells)
+	if got := c.all(0); !slices.Equal(got, cells) {
+		t.Fatalf("all = %q, want %q", got, cells)
+	}
+	if got := c.all(7); len(got) != 7 || !slices.Equal(got[:5], cells) || got[5] != "" || got[6] != "" {
+		t.Errorf("all(7) = %q", got)
+	}
+	if c.at(9) != "" || c.none() || c.len() != 5 {
+		t.Errorf("at(9) = %q, none %v, len %d", c.at(9), c.none(), c.len())
+	}
+	saved := c
+	c.set(1, "Ada")
+	c.set(6, "new column")
+	want := []string{"p1", "Ada", "Zoë, \"Z\"", "", "line\none", "", "new column"}
+	if got := c.all(0); !slices.Equal(got, want) {
+		t.Errorf("after set: %q, want %q", got, want)
+	}
+	if got := saved.all(0); !slices.Equal(got, cells) {
+		t.Errorf("the copy saved before set changed: %q", got)
+	}
+	var zero rowCells
+	if !zero.none() {
+		t.Error("the zero rowCells are not none")
+	}
+	if empty := cellsOf(nil); empty.none() || empty.len() != 0 {
+		t.Error("cells of none of their own are taken for no cells")
+	}
+}

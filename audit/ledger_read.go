@@ -13,6 +13,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/unfollow-audit/unfollow-audit/internal/arena"
 	"github.com/unfollow-audit/unfollow-audit/internal/csvsep"
 	"github.com/unfollow-audit/unfollow-audit/internal/radix"
 )
@@ -145,7 +146,14 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 	// as they grow (at a million rows that copying made 200 MB of garbage).
 	accs, ids := newLineKeys(hint), newLineKeys(hint)
 	l.rows = make([]*LedgerRow, 0, hint)
-	p := rowParser{l: l, name: name, asOf: asOf}
+	// The cells' text, in one block where the file's size tells (the
+	// cells are shorter than their lines): the strings encoding/csv makes
+	// of its records are garbage once copied, and between blocks of 1 MiB
+	// they would leave holes too small for the merge's slabs to reuse.
+	// Room never written is never touched.
+	var text arena.Strings
+	text.Reserve(int(min(fileSize(r), 1<<32)))
+	p := rowParser{l: l, name: name, asOf: asOf, text: &text}
 	for _, c := range []struct {
 		name string
 		dst  *int
@@ -202,7 +210,7 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 			continue
 		}
 		accs.add(line, row.Accounts...)
-		if id := row.Cells[p.personID]; id != "" {
+		if id := row.cells.at(p.personID); id != "" {
 			ids.add(line, id)
 		}
 		l.rows = append(l.rows, row)
@@ -363,9 +371,10 @@ type rowParser struct {
 
 	personID, lastMet, inspiring, supplier, toxic, unsure, relationship, note, accounts int
 
-	rows  []LedgerRow
-	cells []string
-	keys  []string // rows' account keys are cut from it too
+	rows []LedgerRow
+	ends []uint32       // rows' cells' ends are cut from it
+	text *arena.Strings // and their text written in it
+	keys []string       // rows' account keys are cut from it too
 }
 
 // parse checks and parses one record; it returns nil for a blank line.
@@ -397,30 +406,41 @@ func (p *rowParser) parse(rec []string, line int) (*LedgerRow, error) {
 	if len(p.rows) == 0 {
 		p.rows = make([]LedgerRow, slab)
 	}
-	if len(p.cells) < len(l.Header) {
-		p.cells = make([]string, slab*len(l.Header))
+	if len(p.ends) < len(l.Header) {
+		p.ends = make([]uint32, slab*len(l.Header))
 	}
 	row := &p.rows[0]
 	p.rows = p.rows[1:]
-	// Capped: a column set later appends to this row's cells, not to the next row's.
-	row.Line, row.Cells = line, p.cells[:len(l.Header):len(l.Header)]
-	p.cells = p.cells[len(l.Header):]
-	for i, c := range rec {
-		row.Cells[i] = Unneutralize(c)
+	// Capped: rowCells.set makes new ends, never appends to these.
+	row.Line, row.cells.ends = line, p.ends[:len(l.Header):len(l.Header)]
+	p.ends = p.ends[len(l.Header):]
+	size := 0
+	for _, c := range rec {
+		size += len(c)
 	}
+	b, start := p.text.Room(size)
+	for i, c := range rec {
+		b.WriteString(Unneutralize(c))
+		row.cells.ends[i] = uint32(b.Len() - start)
+	}
+	for i := len(rec); i < len(l.Header); i++ { // trailing cells a spreadsheet dropped
+		row.cells.ends[i] = uint32(b.Len() - start)
+	}
+	row.cells.text = p.text.Since(start)
+	cell := row.cells.at
 	n := &row.Notes
 	for _, b := range []struct {
 		i   int
 		col string
 		dst *bool
 	}{{p.inspiring, ColInspiring, &n.Inspiring}, {p.supplier, ColSupplier, &n.Supplier}, {p.toxic, ColToxic, &n.Toxic}, {p.unsure, ColUnsure, &n.Unsure}} {
-		v := row.Cells[b.i]
+		v := cell(b.i)
 		ok := false
 		if *b.dst, ok = ParseBool(v); !ok {
 			return nil, &LedgerError{File: name, Line: line, Column: b.col, Value: v, Msg: "is not yes or no (" + acceptedBools + ")"}
 		}
 	}
-	v := row.Cells[p.lastMet]
+	v := cell(p.lastMet)
 	met, err := ParsePeriod(v)
 	if err != nil {
 		return nil, &LedgerError{File: name, Line: line, Column: ColLastMet, Value: v,
@@ -431,9 +451,9 @@ func (p *rowParser) parse(rec []string, line int) (*LedgerRow, error) {
 			Msg: fmt.Sprintf("is after the audit date %s: check the date, or give --as-of", asOf)}
 	}
 	n.LastMet = met
-	n.Relationship = row.Cells[p.relationship]
-	n.Note = row.Cells[p.note]
-	v = row.Cells[p.accounts]
+	n.Relationship = cell(p.relationship)
+	n.Note = cell(p.note)
+	v = cell(p.accounts)
 	if v != "" {
 		// At most one key more than semicolons; capped, like the cells.
 		n := strings.Count(v, ";") + 1

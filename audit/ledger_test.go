@@ -162,8 +162,8 @@ func TestLedgerRoundTrip(t *testing.T) {
 		t.Fatalf("%d rows read back, want %d", len(l2.Rows()), len(l.Rows()))
 	}
 	for i := range l.Rows() {
-		if !slices.Equal(l2.Rows()[i].Cells, l.CellsOf(l.Rows()[i])) {
-			t.Errorf("row %d read back %q, want %q", i, l2.Rows()[i].Cells, l.CellsOf(l.Rows()[i]))
+		if !slices.Equal(l2.CellsOf(l2.Rows()[i]), l.CellsOf(l.Rows()[i])) {
+			t.Errorf("row %d read back %q, want %q", i, l2.CellsOf(l2.Rows()[i]), l.CellsOf(l.Rows()[i]))
 		}
 	}
 	if second := writeLedger(t, l2); second != first {
@@ -187,7 +187,7 @@ func TestLedgerRoundTrip(t *testing.T) {
 		{"\rCR", audit.ColNote, "''"},
 	}
 	for _, e := range edits {
-		rowNamed(t, l2, e.name).Cells[colIndex(t, l2, e.col)] = e.value
+		audit.SetCell(l2, rowNamed(t, l2, e.name), e.col, e.value)
 	}
 	third := writeLedger(t, l2)
 	l3 := readLedger(t, third)
@@ -344,7 +344,7 @@ func TestReadLedgerResavedBySpreadsheet(t *testing.T) {
 				p3.Notes.LastMet.First != audit.NewDate(2019, 1, 1) || p3.Notes.LastMet.Last != audit.NewDate(2019, 12, 31) {
 				t.Errorf("p3 not read back: %+v", p3)
 			}
-			if p4 := l.Row("p4"); p4 == nil || l.Name(p4) != `Bob "the builder"` || len(p4.Cells) != len(l.Header) {
+			if p4 := l.Row("p4"); p4 == nil || l.Name(p4) != `Bob "the builder"` || audit.CellCount(p4) != len(l.Header) {
 				t.Errorf("p4 not read back: %+v", p4)
 			}
 		})
@@ -889,7 +889,7 @@ func TestLedgerAccountKeysIgnoreCaseWhereIDsAreLowerCase(t *testing.T) {
 	if got := l.Rows()[0].Accounts; !slices.Equal(got, want) {
 		t.Errorf("account keys %q, want %q (the cell keeps what was typed)", got, want)
 	}
-	if got := l.Rows()[0].Cells[2]; got != "instagram:GretaL; Twitter : 1405 ;mastodon:Greta@Example.Social" {
+	if got := l.CellsOf(l.Rows()[0])[2]; got != "instagram:GretaL; Twitter : 1405 ;mastodon:Greta@Example.Social" {
 		t.Errorf("accounts cell changed to %q", got)
 	}
 }

@@ -32,15 +32,12 @@ func WriteLedger(w io.Writer, l *Ledger) error {
 	return writeChunks(w, rows+len(l.fresh), func(cw *csvWriter, from, to int) error {
 		rec := make([]string, len(l.Header))
 		for _, r := range l.rows[min(from, rows):min(to, rows)] {
-			if r.Cells == nil && r.person != nil {
+			if r.cells.none() && r.person != nil {
 				writeVirtualRow(cw, r.person, r.followed, cols)
 				continue
 			}
 			for i := range rec {
-				rec[i] = ""
-				if i < len(r.Cells) {
-					rec[i] = r.Cells[i]
-				}
+				rec[i] = r.cells.at(i)
 			}
 			if err := cw.Write(rec...); err != nil {
 				return err
@@ -110,13 +107,10 @@ func writeLedgerIn(w io.Writer, l *Ledger, d dialect) error {
 	}
 	for _, r := range l.rows {
 		if err := write(func(i int) string {
-			if r.Cells == nil && r.person != nil {
+			if r.cells.none() && r.person != nil {
 				return r.virtual(cols[i])
 			}
-			if i < len(r.Cells) {
-				return r.Cells[i]
-			}
-			return ""
+			return r.cells.at(i)
 		}); err != nil {
 			return err
 		}

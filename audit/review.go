@@ -102,18 +102,18 @@ type reviewUndo struct {
 // Update that had no cells of its own gets none again.
 type rowState struct {
 	row      *LedgerRow
-	cells    []string
+	cells    rowCells
 	person   *Person
 	notes    Annotations
 	accounts []string
 }
 
 func saveRow(r *LedgerRow) rowState {
-	return rowState{r, slices.Clone(r.Cells), r.person, r.Notes, slices.Clone(r.Accounts)}
+	return rowState{r, r.cells, r.person, r.Notes, slices.Clone(r.Accounts)}
 }
 
 func (s rowState) restore() {
-	s.row.Cells, s.row.person, s.row.Notes, s.row.Accounts = s.cells, s.person, s.notes, s.accounts
+	s.row.cells, s.row.person, s.row.Notes, s.row.Accounts = s.cells, s.person, s.notes, s.accounts
 }
 
 // NewReview prepares the review of l's people with rules. recent are the
@@ -174,7 +174,7 @@ func networkOf(key string) string {
 // AccountKeys returns the row's account keys, "network:id", in the order of
 // its accounts cell.
 func (l *Ledger) AccountKeys(r *LedgerRow) []string {
-	if r.Cells == nil && r.person != nil {
+	if r.cells.none() && r.person != nil {
 		keys := make([]string, len(r.person.Accounts))
 		for i, a := range r.person.Accounts {
 			keys[i] = a.Key()
@@ -292,7 +292,7 @@ func (rv *Review) Apply(a Answer) (bool, error) {
 // set sets a cell, keeping the account keys of a row added by Update that
 // gets cells of its own.
 func (rv *Review) set(r *LedgerRow, col, v string) {
-	if r.Cells == nil && r.person != nil {
+	if r.cells.none() && r.person != nil {
 		r.Accounts = rv.Ledger.AccountKeys(r)
 	}
 	rv.Ledger.set(r, col, v)
@@ -338,7 +338,7 @@ func (rv *Review) Split() ([]*LedgerRow, error) {
 	for i, k := range keys[1:] {
 		id := NewPersonID(k, used)
 		used[id] = true
-		nr := &LedgerRow{Cells: make([]string, len(l.Header)), Accounts: []string{k}, followed: rv.Followed(k)}
+		nr := &LedgerRow{cells: cellsOf(make([]string, len(l.Header))), Accounts: []string{k}, followed: rv.Followed(k)}
 		rowName := name
 		if a := rv.Details[k]; a != nil && a.DisplayName() != "" {
 			rowName = a.DisplayName()
