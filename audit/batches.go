@@ -3,6 +3,8 @@ package audit
 import (
 	"fmt"
 	"io"
+	"slices"
+	"strings"
 )
 
 // A Batch is one day's share of a network's unfollow list: platforms
@@ -15,6 +17,23 @@ type Batch struct {
 
 // Name is the batch's file name: unfollow-<network>-01.csv, ...
 func (b *Batch) Name() string { return fmt.Sprintf("unfollow-%s-%02d.csv", b.Network, b.Num) }
+
+// IsBatchName reports whether name is one Batch.Name gives: the lists an
+// earlier run split the unfollow list into, removed when a run does not
+// write them again. Only those: "unfollow-facebook-01-done.csv" or
+// "unfollow-2026-11-25.csv" are the person's own files.
+func IsBatchName(name string) bool {
+	rest, ok := strings.CutPrefix(name, "unfollow-")
+	if !ok {
+		return false
+	}
+	rest, ok = strings.CutSuffix(rest, ".csv")
+	if !ok {
+		return false
+	}
+	network, num, ok := strings.Cut(rest, "-")
+	return ok && slices.Contains(KnownNetworks, network) && len(num) >= 2 && strings.Trim(num, "0123456789") == ""
+}
 
 // UnfollowBatches splits the unfollow items of each network, in their
 // order, into batches of at most size.

@@ -57,3 +57,26 @@ func TestWriteMastodonKeep(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", b.String(), want)
 	}
 }
+
+func TestIsBatchName(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		want bool
+	}{
+		{"unfollow-facebook-01.csv", true},
+		{"unfollow-mastodon-123.csv", true},
+		{(&Batch{Network: YouTube, Num: 7}).Name(), true},
+		{"unfollow.csv", false},
+		{"unfollow-2026-11-25.csv", false},       // an archived list
+		{"unfollow-facebook-01-done.csv", false}, // a batch ticked off
+		{"unfollow-acme-2026Q4.csv", false},      // the person's own
+		{"unfollow-facebook-1.csv", false},       // not the tool's form
+		{"unfollow-facebook-01.csv.bak", false},
+		{"unfollow-myspace-01.csv", false},
+		{"Unfollow-facebook-01.csv", false},
+	} {
+		if got := IsBatchName(tt.name); got != tt.want {
+			t.Errorf("IsBatchName(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

@@ -394,12 +394,15 @@ const mastodonKeep = audit.MastodonKeepFile
 // an earlier run that this run does not write again: a stale list would
 // have the person unfollow on old decisions.
 func removeStale(ws *workspace.Workspace, txn *workspace.Txn, writes []output) error {
-	for _, pattern := range []string{"unfollow-*-[0-9][0-9]*.csv", mastodonKeep} {
+	for _, pattern := range []string{"unfollow-*.csv", mastodonKeep} {
 		names, err := ws.Glob(pattern)
 		if err != nil {
 			return err
 		}
 		for _, n := range names {
+			if n != mastodonKeep && !audit.IsBatchName(n) {
+				continue // the person's own file: an archived list, a batch ticked off
+			}
 			if !slices.ContainsFunc(writes, func(o output) bool { return o.name == n || o.with == n }) {
 				txn.Remove(n)
 			}
