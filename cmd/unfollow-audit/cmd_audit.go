@@ -146,9 +146,10 @@ func auditRun(o auditOptions, std stdio) error {
 	if err != nil {
 		return err
 	}
-	if was, is, found := audit.OtherOwner(owners, current); found && !o.samePerson {
-		return fmt.Errorf("workspace %s: these %s exports are %s's (account %s), the workspace's were %s's (account %s): audit each person in a workspace of their own (--workspace); if both are yours, run again with --same-person",
-			o.dir, audit.NetworkTitle(is.Network), is.Name, is.ID, was.Name, was.ID)
+	if !o.samePerson {
+		if err := otherOwner(o.dir, owners, current, "run again with --same-person"); err != nil {
+			return err
+		}
 	}
 	// One collection now, blocking, and at most one after it (after the
 	// merge, see collectIfDoubled). This one frees what reading left
@@ -229,16 +230,8 @@ func auditRun(o auditOptions, std stdio) error {
 			lastJudged = audit.Judged(last, covered)
 			lastChanges = audit.Compare(last, items, covered)
 		}
-		keeps := func(network, id string) bool { // by the ledger as it is now
-			id, ok := known.PersonID(network + ":" + id)
-			if !ok {
-				return false
-			}
-			r := ledger.Row(id)
-			return r != nil && o.rules.Decide(network, &r.Notes).Keep
-		}
-		if foreign := audit.ForeignLists(lastJudged, items, lastChanges, keeps); len(foreign) > 0 {
-			return foreignError(o.dir, foreign)
+		if err := foreignLists(o.dir, o.rules, ledger, known, lastJudged, items, lastChanges, "run again with --same-person"); err != nil {
+			return err
 		}
 	}
 	s := audit.Summarize(items, judged, changes, prevName != "")
@@ -329,25 +322,6 @@ func workspaceBytes(ws *workspace.Workspace) int64 {
 		}
 	}
 	return n
-}
-
-// foreignError refuses a run whose exports look like another person's,
-// in one line: the first such list, how many more there are, and what to
-// do.
-func foreignError(dir string, foreign []audit.ForeignList) error {
-	more := ""
-	switch n := len(foreign) - 1; n {
-	case 0:
-	case 1:
-		more = ", and 1 more list like it"
-	default:
-		more = fmt.Sprintf(", and %d more lists like it", n)
-	}
-	if !foreign[0].Sure {
-		// Nothing in common, and nothing the last run kept to tell by.
-		return fmt.Errorf("workspace %s: %v%s: if you unfollowed all of those and followed these since, run again with --same-person; if these exports are another person's, audit them in a workspace of their own (--workspace)", dir, foreign[0], more)
-	}
-	return fmt.Errorf("workspace %s: %v%s: are these exports another person's? Audit each person in a workspace of their own (--workspace); if they are yours, run again with --same-person (if the network changed every account's id, the ledger's notes will not follow them: put the new ids on their rows)", dir, foreign[0], more)
 }
 
 // possibleCount counts the people who may be another person too (the

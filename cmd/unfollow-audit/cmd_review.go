@@ -129,9 +129,24 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 	}
 	s := &reviewSession{std: std, dir: dir, ws: ws, onDisk: onDisk, exports: len(exports) > 0}
 	details := map[string]*audit.Account{}
+	var last []audit.Past // the last audit's decisions
+	if len(recent) > 0 {
+		last = recent[len(recent)-1]
+	}
 	if s.exports {
-		accounts, _, err := importers.Read(exports, importers.Options{}, importers.All())
+		var current []audit.Owner
+		accounts, coverage, err := importers.Read(exports, importers.Options{Owners: &current}, importers.All())
 		if err != nil {
+			return nil, err
+		}
+		// Review writes the ledger at the first answer: another person's
+		// exports are refused first, as audit refuses them.
+		const override = "run audit with --same-person first"
+		owners, err := readOwners(ws)
+		if err != nil {
+			return nil, err
+		}
+		if err := otherOwner(dir, owners, current, override); err != nil {
 			return nil, err
 		}
 		// The evidence of a merge is the tool's own: the ledger's grouping
@@ -143,18 +158,29 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 			}
 		}
 		known := ledger.Known()
-		if len(recent) > 0 {
-			known.LastRun(recent[len(recent)-1]) // for friends renamed on Facebook
-		}
+		known.LastRun(last) // for friends renamed on Facebook
 		people := audit.Merge(accounts, known)
 		ledger.Update(people)
+		// As in audit: the people of lists these exports do not hold (only
+		// the Twitter/X archive given) stay followed, not gone.
+		covered := audit.Covered(coverage.Has)
+		carried := map[string]bool{}
+		for _, p := range audit.Carry(last, covered) {
+			carried[p.Key()] = true
+		}
+		ledger.MarkFollowed(carried)
+		if len(last) > 0 {
+			items := rules.DecideAll(people, ledger)
+			if err := foreignLists(dir, rules, ledger, known, audit.Judged(last, covered), items, audit.Compare(last, items, covered), override); err != nil {
+				return nil, err
+			}
+		}
 		for _, p := range people {
 			for _, a := range p.Accounts {
 				details[a.Key()] = a
 			}
 		}
 	} else if len(recent) > 0 {
-		last := recent[len(recent)-1]
 		for i := range last {
 			p := &last[i]
 			details[p.Key()] = &audit.Account{Network: p.Network(), Relation: p.Relation(), ID: p.ID(), Name: p.Name()}

@@ -1,0 +1,56 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/unfollow-audit/unfollow-audit/audit"
+)
+
+// The checks that exports given to a workspace are its person's, made by
+// audit and by review with exports before either writes a cell: another
+// person's accounts would land in the ledger, and the workspace's own
+// look gone. override says how the person tells the command they are
+// theirs ("run again with --same-person").
+
+// otherOwner refuses exports whose archive names another account than the
+// workspace's last (see audit.OtherOwner).
+func otherOwner(dir string, owners, current []audit.Owner, override string) error {
+	was, is, found := audit.OtherOwner(owners, current)
+	if !found {
+		return nil
+	}
+	return fmt.Errorf("workspace %s: these %s exports are %s's (account %s), the workspace's were %s's (account %s): audit each person in a workspace of their own (--workspace); if both are yours, %s",
+		dir, audit.NetworkTitle(is.Network), is.Name, is.ID, was.Name, was.ID, override)
+}
+
+// foreignLists refuses exports whose lists look like another person's
+// (see audit.ForeignLists), judged against the last run's decisions
+// (judged, and changes since) and the ledger as it is now, in one line:
+// the first such list, how many more there are, and what to do.
+func foreignLists(dir string, rules audit.Rules, ledger *audit.Ledger, known *audit.Known, judged []audit.Past, items []audit.Item, changes []audit.Change, override string) error {
+	keeps := func(network, id string) bool {
+		id, ok := known.PersonID(network + ":" + id)
+		if !ok {
+			return false
+		}
+		r := ledger.Row(id)
+		return r != nil && rules.Decide(network, &r.Notes).Keep
+	}
+	foreign := audit.ForeignLists(judged, items, changes, keeps)
+	if len(foreign) == 0 {
+		return nil
+	}
+	more := ""
+	switch n := len(foreign) - 1; n {
+	case 0:
+	case 1:
+		more = ", and 1 more list like it"
+	default:
+		more = fmt.Sprintf(", and %d more lists like it", n)
+	}
+	if !foreign[0].Sure {
+		// Nothing in common, and nothing the last run kept to tell by.
+		return fmt.Errorf("workspace %s: %v%s: if you unfollowed all of those and followed these since, %s; if these exports are another person's, audit them in a workspace of their own (--workspace)", dir, foreign[0], more, override)
+	}
+	return fmt.Errorf("workspace %s: %v%s: are these exports another person's? Audit each person in a workspace of their own (--workspace); if they are yours, %s (if the network changed every account's id, the ledger's notes will not follow them: put the new ids on their rows)", dir, foreign[0], more, override)
+}
