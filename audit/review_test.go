@@ -25,6 +25,7 @@ var reviewLedger = lines(
 	"p8,Hal Inspiring Too,twitter:8,2025-10,yes,,,,,,yes",
 	"p9,Ivy Just Met,facebook:ivy.1,2026-11,,,,,,,yes",
 	"p10,Jo Note Only,twitter:10,,,,,,,'=call back,yes",
+	"p11,Kim Inspiring Friend,facebook:kim.1,2025-10,yes,,,,,,yes",
 )
 
 // wasDecided is a history row of a run on 2026-08-25: key decided by rule.
@@ -58,6 +59,12 @@ func TestReviewQueue(t *testing.T) {
 		recent: [][]audit.Past{{wasDecided("facebook:eve.1", audit.RuleMet), wasDecided("twitter:8", audit.RuleMet),
 			wasDecided("facebook:ivy.1", audit.RuleMet)}},
 		want: []string{"Ann Fresh", "Dee Fresh", "Eve Lapsed (lapsed)"},
+	}, {
+		// Facebook keeps only people met: inspiring, she is now unfollowed
+		// by the policy, for the meeting that lapsed.
+		name:   "met, lapsed now, inspiring on a network whose policy keeps only met",
+		recent: [][]audit.Past{{wasDecided("facebook:kim.1", audit.RuleMet), wasDecided("twitter:8", audit.RuleMet)}},
+		want:   []string{"Ann Fresh", "Dee Fresh", "Kim Inspiring Friend (lapsed)"},
 	}, {
 		name:   "met in the run before the last one",
 		recent: [][]audit.Past{{wasDecided("facebook:fay.1", audit.RuleMet)}, {wasDecided("facebook:fay.1", audit.RuleLapsed)}},
@@ -411,17 +418,18 @@ func TestReviewTally(t *testing.T) {
 	l := readLedger(t, reviewLedger)
 	rv := audit.NewReview(l, reviewRules, nil, false)
 	got := rv.Tally()
-	// Counted: all but Cy (gone) and Gil (no account): 8 people, 9
-	// accounts. Reviewed: Bea, Eve, Fay, Hal, Ivy, Jo. Kept: Bea and Hal
-	// (inspiring, on Twitter), Ivy (met).
-	want := audit.ReviewTally{People: 8, Reviewed: 6, Keep: 3, Unfollow: 6}
+	// Counted: all but Cy (gone) and Gil (no account): 9 people, 10
+	// accounts. Reviewed: Bea, Eve, Fay, Hal, Ivy, Jo, Kim. Kept: Bea and
+	// Hal (inspiring, on Twitter), Ivy (met); not Kim (inspiring, but on
+	// Facebook).
+	want := audit.ReviewTally{People: 9, Reviewed: 7, Keep: 3, Unfollow: 7}
 	if got != want {
 		t.Errorf("tally %+v, want %+v", got, want)
 	}
 	if _, err := rv.Apply(rv.MetToday()); err != nil { // Ann
 		t.Fatal(err)
 	}
-	want.Reviewed, want.Keep, want.Unfollow = 7, 4, 5
+	want.Reviewed, want.Keep, want.Unfollow = 8, 4, 6
 	if got := rv.Tally(); got != want {
 		t.Errorf("tally after an answer %+v, want %+v", got, want)
 	}

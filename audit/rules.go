@@ -261,8 +261,12 @@ func (r *Rules) decide(network string, a *Annotations, start Date) Decision {
 		if a.Supplier {
 			why = append(why, "a supplier")
 		}
-		return Decision{false, RulePolicy, fmt.Sprintf("%s, but your %s policy keeps only: %s",
-			strings.Join(why, " and "), network, allow)}
+		reason := fmt.Sprintf("%s, but your %s policy keeps only: %s", strings.Join(why, " and "), network, allow)
+		if !met && !a.LastMet.IsZero() && allow&AllowMet != 0 {
+			// What the policy would keep has lapsed: say so.
+			reason += fmt.Sprintf("; last met %s, more than %s before %s", periodText(a.LastMet), r.Window, r.AsOf)
+		}
+		return Decision{false, RulePolicy, reason}
 	case !a.LastMet.IsZero():
 		return Decision{false, RuleLapsed, fmt.Sprintf("last met %s, more than %s before %s", periodText(a.LastMet), r.Window, r.AsOf)}
 	}

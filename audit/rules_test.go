@@ -43,7 +43,8 @@ func TestDecide(t *testing.T) {
 		{"inspiring beats supplier", LinkedIn, Annotations{Inspiring: true, Supplier: true}, "", true, RuleInspiring, ""},
 		{"supplier", LinkedIn, Annotations{Supplier: true}, "2019", true, RuleSupplier, "supplies"},
 		{"inspiring on facebook is policy", Facebook, Annotations{Inspiring: true}, "", false, RulePolicy, "inspiring, but your facebook policy keeps only: met"},
-		{"supplier on facebook met long ago is policy", Facebook, Annotations{Supplier: true}, "2020-01-01", false, RulePolicy, "a supplier"},
+		{"supplier on facebook met long ago is policy", Facebook, Annotations{Supplier: true}, "2020-01-01", false, RulePolicy,
+			"a supplier, but your facebook policy keeps only: met; last met 2020-01-01, more than 12 months before 2026-11-25"},
 		{"lapsed", Twitter, Annotations{}, "2024-03-02", false, RuleLapsed, "last met 2024-03-02, more than 12 months before 2026-11-25"},
 	}
 	for _, tt := range tests {
