@@ -72,7 +72,7 @@ func htmlRuleMeaning(rule string, window Span) string {
 	case RuleLapsed:
 		return fmt.Sprintf("You last met more than %s ago.", window)
 	case RuleUnknown:
-		return "Nothing written in the ledger about them yet."
+		return "Nothing in the ledger that keeps them: no date met, not inspiring, not a supplier (a relationship or a note alone does not count)."
 	}
 	return ""
 }

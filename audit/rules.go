@@ -270,6 +270,10 @@ func (r *Rules) decide(network string, a *Annotations, start Date) Decision {
 	case !a.LastMet.IsZero():
 		return Decision{false, RuleLapsed, fmt.Sprintf("last met %s, more than %s before %s", periodText(a.LastMet), r.Window, r.AsOf)}
 	}
+	if a.Reviewed() {
+		// A relationship or a note: reviewed, but nothing that keeps.
+		return Decision{false, RuleUnknown, "no date met, not inspiring, not a supplier: a relationship or a note alone does not keep an account"}
+	}
 	return Decision{false, RuleUnknown, "nothing known about this account yet: fill in the ledger to keep it"}
 }
 
