@@ -259,3 +259,56 @@ func TestPinRenamedAfterAnEarlierUnfriend(t *testing.T) {
 		t.Errorf("with the last run's history, Thomas is %v, want ptom's", owners[0])
 	}
 }
+
+// The first LinkedIn export with profile URLs: a new connection takes the
+// ledger row of the name id its name and day give, where that is one key,
+// one new connection's, not still in the exports, and of a person with no
+// connection there already.
+func TestPinRelinked(t *testing.T) {
+	k := knownOf(map[string]string{
+		"linkedin:lena-vogt.20210316":      "plena",
+		"linkedin:chloe-martin.20240119":   "pchloe",
+		"linkedin:chloe-martin.20240119~2": "pchloe2",
+		"linkedin:ada-l.20200101":          "pada",
+		"linkedin:ada-lovelace":            "pada", // Ada's URL id already
+		"linkedin:bo-b.20200101":           "pbo",
+		"linkedin:cy-c.nodate":             "pcy",
+	})
+	day := func(s string) Date { d, _ := ParseDate(s); return d }
+	conn := func(id, name, since string) Account {
+		a := Account{Network: LinkedIn, Relation: Connection, ID: id, Name: name}
+		if since != "" {
+			a.Since = day(since)
+		}
+		return a
+	}
+	accs := []Account{
+		conn("lenavogt", "Lena Vogt", "2021-03-16"),           // pinned
+		conn("chloe-martin-77", "Chloe Martin", "2024-01-19"), // two new Chloes of that day:
+		conn("chloemartin-x", "Chloe Martin", "2024-01-19"),   // neither pinned
+		conn("ada-lovelace", "Ada L", "2020-01-01"),           // Ada's row already has her
+		conn("ada-new", "Ada L", "2020-01-01"),                // so no second connection for her
+		conn("bo-b.20200101", "Bo B", "2020-01-01"),           // still without URL: itself
+		conn("bobby", "Bo B", "2020-01-01"),                   // its old key is still there
+		conn("cy-c", "Cy C", ""),                              // no day: .nodate
+		{Network: LinkedIn, Relation: Following, ID: "follow.zed", Name: "Lena Vogt"},
+	}
+	owners := k.match(accs)
+	pinned := k.pinRelinked(accs, owners)
+	got := map[string]string{}
+	for _, i := range pinned {
+		got[accs[i].ID] = k.ids[owners[i]]
+	}
+	want := map[string]string{"lenavogt": "plena", "cy-c": "pcy"}
+	if !maps.Equal(got, want) {
+		t.Errorf("pinned %v, want %v", got, want)
+	}
+	if LinkedInNameID("Seán Ó Briain", day("2025-07-30")) != "sean-o-briain.20250730" {
+		t.Errorf("LinkedInNameID = %q", LinkedInNameID("Seán Ó Briain", day("2025-07-30")))
+	}
+	// Without a name id in the ledger, nothing is looked at.
+	plain := knownOf(map[string]string{"linkedin:lenavogt-old": "plena"})
+	if p := plain.pinRelinked(accs, plain.match(accs)); len(p) != 0 {
+		t.Errorf("pinned %v without name ids in the ledger", p)
+	}
+}

@@ -80,7 +80,7 @@ type merger struct {
 	everyKey bool
 	known    *Known  // the ledger's grouping, or nil
 	owner    []int32 // per account: its person in known, or -1; nil for no ledger
-	renamed  []int32 // accounts owner gives a person by Known.pinRenamed: not keys of its row
+	renamed  []int32 // accounts owner gives a person by Known.pinRenamed or pinRelinked: not keys of its row
 	match    map[int32][]string
 	ptrs     []*Account // groups' account pointers, where nothing was joined
 	netBits  map[string]uint64
@@ -215,7 +215,7 @@ func (m *merger) pinKnown(known *Known) {
 	}
 	m.known = known
 	m.owner = known.match(m.acc)
-	m.renamed = known.pinRenamed(m.acc, m.owner)
+	m.renamed = append(known.pinRenamed(m.acc, m.owner), known.pinRelinked(m.acc, m.owner)...)
 	m.grouping()
 	first := make([]int32, len(known.ids)) // per known person: its first account + 1
 	for i, o := range m.owner {

@@ -484,7 +484,7 @@ func (im *liImport) connection(lr *liReader, rec []string, line int, c *liConnCo
 		id = s[at : at+len(slug)]
 	}
 	if id == "" {
-		id = nthID(named, audit.Slug(name)+"."+dateKey(since))
+		id = nthID(named, audit.LinkedInNameID(name, since))
 		kind = liNameID
 	}
 	im.kinds = append(im.kinds, kind) // the id is settled once every file is read

@@ -1,18 +1,6 @@
 package importers
 
-import (
-	"strings"
-
-	"github.com/unfollow-audit/unfollow-audit/audit"
-)
-
-// dateKey is the date part of a name-and-date ID.
-func dateKey(d audit.Date) string {
-	if d.IsZero() {
-		return "nodate"
-	}
-	return d.Time().Format("20060102")
-}
+import "strings"
 
 // profileSlug returns the <slug> of a linkedin.com/in/<slug> URL and
 // where it starts in u, or "" when u is not one (then the ID comes from
