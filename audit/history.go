@@ -271,6 +271,10 @@ type Change struct {
 	Before, BeforeRule                    string // empty for new accounts
 	After, AfterRule                      string // empty for gone accounts
 	Note                                  string
+	// Guess marks a replacement only guessed ("renamed?": a Facebook
+	// friend gone and one new of the same second, the person's row not
+	// given to it): its new account still counts as new.
+	Guess bool
 }
 
 // ChangeColumns is the header of changes.csv.
@@ -305,11 +309,11 @@ func Compare(prev []Past, items []Item, covered Covered) []Change {
 				note = "followed since the run of " + d
 			}
 			out = append(out, Change{ChangeNew, it.Person.ID, a.Network, a.Relation, a.ID, a.Name,
-				"", "", after, it.Decision.Rule, note})
+				"", "", after, it.Decision.Rule, note, false})
 		case prev[j].Decision() != after:
 			p := &prev[j]
 			out = append(out, Change{ChangeChanged, it.Person.ID, a.Network, a.Relation, a.ID, a.Name,
-				p.Decision(), p.Rule(), after, it.Decision.Rule, it.Decision.Reason})
+				p.Decision(), p.Rule(), after, it.Decision.Rule, it.Decision.Reason, false})
 		}
 	}
 	var gone []int
@@ -325,7 +329,7 @@ func Compare(prev []Past, items []Item, covered Covered) []Change {
 		if r, ok := by[i]; ok {
 			it := &items[r.item]
 			out = append(out, Change{ChangeReplaced, p.PersonID(), p.Network(), p.Relation(), p.ID(), p.Name(),
-				p.Decision(), p.Rule(), decisionWord(it.Decision), it.Decision.Rule, r.note})
+				p.Decision(), p.Rule(), decisionWord(it.Decision), it.Decision.Rule, r.note, r.guess})
 			continue
 		}
 		note := "no longer followed in the exports (it was kept)"
@@ -333,7 +337,7 @@ func Compare(prev []Past, items []Item, covered Covered) []Change {
 			note = "unfollow done"
 		}
 		out = append(out, Change{ChangeGone, p.PersonID(), p.Network(), p.Relation(), p.ID(), p.Name(),
-			p.Decision(), p.Rule(), "", "", note})
+			p.Decision(), p.Rule(), "", "", note, false})
 	}
 	rank := map[string]int{ChangeChanged: 0, ChangeNew: 1, ChangeReplaced: 2, ChangeGone: 3}
 	slices.SortStableFunc(out, func(a, b Change) int {
@@ -388,8 +392,9 @@ func (d runDates) of(network, relation string) string {
 // A replacement is the item whose account took a gone account's place,
 // and why it is believed to.
 type replacement struct {
-	item int
-	note string
+	item  int
+	note  string
+	guess bool // see Change.Guess
 }
 
 // replacements finds, among the accounts gone from their list (prev's
@@ -445,14 +450,14 @@ func replacements(prev []Past, gone []int, items []Item, match []int32) map[int]
 				// Merge gave it the ledger row of the old one (Known.pinRenamed).
 				note = "renamed: now " + items[ks[0]].Account.Key() + ", since the same second; their ledger row now lists it"
 			}
-			out[i] = replacement{ks[0], note}
+			out[i] = replacement{ks[0], note, false}
 			continue
 		}
 		if ts := facebookSince(p.Network(), p.ID()); ts != "" {
 			if ks := byFB[fbList{ts, p.Relation()}]; len(ks) == 1 && !taken[ks[0]] {
 				taken[ks[0]] = true
 				out[i] = replacement{ks[0], "renamed? " + items[ks[0]].Account.Key() +
-					" is new, since the same second: if it is them, put it on their ledger row"}
+					" is new, since the same second: if it is them, put it on their ledger row", true}
 			}
 		}
 	}

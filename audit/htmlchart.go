@@ -195,9 +195,19 @@ func newProgress(rows []RunStat) (out []progressRow, earlier int) {
 	}
 	earlier = max(0, len(runs)-MaxProgressRuns)
 	for i := earlier; i < len(runs); i++ {
+		// Each run was compared with the newest run of an earlier day, or
+		// on the first day with the run before it (see the audit command):
+		// its unfollows done are of that run's unfollow decisions.
+		base := i - 1
+		for j := i - 1; j >= 0; j-- {
+			if runs[j].AsOf < runs[i].AsOf {
+				base = j
+				break
+			}
+		}
 		var prev []RunStat
 		if i > 0 {
-			prev = byRun[runs[i-1].Run]
+			prev = byRun[runs[base].Run]
 		}
 		first := true
 		for _, r := range byRun[runs[i].Run] {
@@ -205,7 +215,7 @@ func newProgress(rows []RunStat) (out []progressRow, earlier int) {
 				Label: NetworkTitle(r.Network), Followed: r.Followed, Keep: r.Keep, Unfollow: r.Unfollow,
 				Done: r.Done, First: first, HasPrev: i > 0, BarW: "0"}
 			if i > 0 {
-				p.PrevAsOf = runs[i-1].AsOf
+				p.PrevAsOf = runs[base].AsOf
 			}
 			first = false
 			if j := slices.IndexFunc(prev, func(q RunStat) bool { return q.Network == r.Network }); j >= 0 {

@@ -303,6 +303,12 @@ func TestPinRelinked(t *testing.T) {
 	if !maps.Equal(got, want) {
 		t.Errorf("pinned %v, want %v", got, want)
 	}
+	// One of two namesakes of a day left: which one it is cannot be told.
+	one := []Account{conn("chloe-martin-77", "Chloe Martin", "2024-01-19")}
+	oneOwners := k.match(one)
+	if p := k.pinRelinked(one, oneOwners); len(p) != 0 {
+		t.Errorf("the one Chloe left was given row %s", k.ids[oneOwners[0]])
+	}
 	if LinkedInNameID("Seán Ó Briain", day("2025-07-30")) != "sean-o-briain.20250730" {
 		t.Errorf("LinkedInNameID = %q", LinkedInNameID("Seán Ó Briain", day("2025-07-30")))
 	}

@@ -80,6 +80,9 @@ func (k *Known) pinRelinked(acc []Account, owners []int32) (pinned []int32) {
 		if !ok || hasLinkedIn[o] {
 			continue
 		}
+		if _, namesake := k.ownerOf(LinkedIn + ":" + id + "~2"); namesake {
+			continue // which of the two it is cannot be told, even if the other is gone
+		}
 		owners[i] = o
 		pinned = append(pinned, int32(i))
 	}

@@ -102,8 +102,11 @@ func Summarize(items []Item, prev []Past, changes []Change, reaudit bool) Summar
 		case ChangeReplaced:
 			// The account that replaced it is listed new (Compare pairs
 			// each replaced account with its own new one), but is the
-			// same person's, neither gone nor new.
-			c.New--
+			// same person's, neither gone nor new; unless that is only a
+			// guess the person is asked to confirm.
+			if !ch.Guess {
+				c.New--
+			}
 		}
 	}
 	s := Summary{Reaudit: reaudit, Total: Counts{Network: "total"}}

@@ -167,8 +167,10 @@ func oneExport(imp Importer, files []*File) error {
 			first[k] = f
 			continue
 		}
-		if g.Path == f.Path && sameInput(g.Input, f.Input) {
-			continue // the same file, given twice
+		if sameInput(g.Input, f.Input) && (g.Path == f.Path || isZip(f.Input)) {
+			// The same file given twice; or two files of one archive,
+			// which the network made: no browser named one a copy.
+			continue
 		}
 		same, err := sameContent(g, f)
 		if err != nil {
@@ -192,6 +194,10 @@ func oneExport(imp Importer, files []*File) error {
 // Edge, Firefox), " - Copy" and " - Copy (2)" (Windows), " copy" and
 // " copy 2" (macOS Finder).
 var copyMark = regexp.MustCompile(`(?i)(\s*\(\d{1,4}\)| - copy( \(\d{1,4}\))?| copy( \d{1,4})?)$`)
+
+// isZip reports whether an input is a zip archive, by its name as Open
+// takes it.
+func isZip(input string) bool { return strings.HasSuffix(strings.ToLower(input), ".zip") }
 
 // listName returns a file name, lower-cased, without a copy's mark:
 // "Connections (1).csv" and "connections.csv" name one list.

@@ -123,7 +123,7 @@ func (f *File) String() string {
 	if f.Input == "" {
 		return f.Path
 	}
-	if strings.HasSuffix(strings.ToLower(f.Input), ".zip") {
+	if isZip(f.Input) {
 		return f.Input + "!" + f.Path
 	}
 	return strings.TrimSuffix(f.Input, "/") + "/" + f.Path

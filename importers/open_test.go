@@ -902,6 +902,21 @@ func TestImport(t *testing.T) {
 			},
 		},
 		{
+			// Inside one archive, the network named the files: a name that
+			// looks like a copy's is not one.
+			name: "two files of one archive, one named like a copy, read",
+			imps: func() []*fakeImporter {
+				return []*fakeImporter{{name: "b", files: []string{"subs.csv"}, detect: byName("subs", "subs.csv", "subs(1).csv")}}
+			},
+			setup: func(t *testing.T) []string {
+				return []string{writeZip(t, "takeout.zip", zipEntry{name: "a/subs.csv", data: "x,y"}, zipEntry{name: "b/subs(1).csv", data: "x,z"})}
+			},
+			want: want{
+				calls:   map[string][][]string{"b": {{"takeout.zip!a/subs.csv", "takeout.zip!b/subs(1).csv"}}},
+				sources: []string{"b takeout.zip!a/subs.csv", "b takeout.zip!b/subs(1).csv"},
+			},
+		},
+		{
 			name: "a copy of a loose file given beside it, alike, read",
 			imps: func() []*fakeImporter {
 				return []*fakeImporter{{name: "b", files: []string{"Connections.csv"}, detect: byName("connections", "Connections.csv", "connections - Copy.csv")}}

@@ -93,6 +93,9 @@ func auditRun(o auditOptions, std stdio) error {
 		prev                        []audit.Past
 		prevName                    string
 		same, before                func(string) ([]audit.Past, string, error)
+		earlier                     []audit.Past // the last run of an earlier day, when the last is today's
+		earlierName                 string
+		earlierErr                  error
 		runs                        []audit.RunStat
 		owners, current             []audit.Owner // the workspace's, these exports'
 		ledgerErr, prevErr, runsErr error
@@ -109,6 +112,12 @@ func auditRun(o auditOptions, std stdio) error {
 		wg.Go(func() { ledger, ledgerErr = readLedger(ws, o.rules.AsOf) })
 		wg.Go(func() {
 			prev, prevName, same, before, prevErr = previousRun(ws)
+			if prevErr == nil && prevName != "" && runDate(prevName) == o.rules.AsOf.String() {
+				// A run on the day of the last is compared with the last
+				// of an earlier day (see below): read it now, beside the
+				// import, not after it.
+				earlier, earlierName, earlierErr = before(o.rules.AsOf.String())
+			}
 			runs, runsErr = readRunStats(ws)
 			owners, ownersErr = readOwners(ws)
 		})
@@ -201,13 +210,12 @@ func auditRun(o auditOptions, std stdio) error {
 	last, lastName := prev, prevName // what the lists are judged against
 	day := o.rules.AsOf.String()
 	if prevName != "" && runDate(prevName) == day {
-		p, name, err := before(day)
-		if err != nil {
-			return err
+		if earlierErr != nil {
+			return earlierErr
 		}
 		switch {
-		case name != "":
-			prev, prevName = p, name
+		case earlierName != "":
+			prev, prevName = earlier, earlierName
 		case repeat:
 			if prev, prevName, err = same(day); err != nil {
 				return err
