@@ -33,7 +33,7 @@ func TestPauseCollectorNests(t *testing.T) {
 }
 
 // collectIfGrown collects only with the collector off and the heap grown
-// to 1.75 times what the last collection left alive.
+// to 1.3 times what the last collection left alive.
 func TestCollectIfGrown(t *testing.T) {
 	defer debug.SetGCPercent(debug.SetGCPercent(-1))
 	cycles := func() uint64 {
