@@ -486,12 +486,14 @@ func (p *rowParser) parse(rec []string, line int) (*LedgerRow, error) {
 			return nil, &LedgerError{File: name, Line: line, Column: ColAccounts, Value: k,
 				Msg: "is not a Twitter/X account id, which is a number: copy the key from unfollow.csv or keep.csv (twitter:1401, not twitter:@handle)"}
 		}
-		// "Twitter : 1401" typed by hand is twitter:1401, and "GretaL" on
-		// a network whose ids are lower case is gretal; the cell itself
-		// stays as written.
-		if net == Instagram || net == Mastodon {
-			id = lowerASCII(id)
+		if msg := badID(id); msg != "" {
+			return nil, &LedgerError{File: name, Line: line, Column: ColAccounts, Value: k, Msg: msg}
 		}
+		// "Twitter : 1401" typed by hand is twitter:1401, "GretaL" on a
+		// network whose ids are lower case is gretal, and "@kai@host" on
+		// Mastodon (as the name column shows it) is kai@host; the cell
+		// itself stays as written.
+		id = canonicalID(net, id)
 		if !isKey(k, net, id) { // else the cell's own text is the key
 			k = net + ":" + id
 		}
@@ -502,6 +504,56 @@ func (p *rowParser) parse(rec []string, line int) (*LedgerRow, error) {
 
 // lowerASCII lower-cases the ASCII letters of s, as the Instagram and
 // Mastodon importers do for their ids.
+// badID says why id, typed in the accounts cell, is no account id of any
+// network ("" when it may be one): ids hold no space, comma or slash,
+// which a web address pasted in, or two keys run together, do. Such a key
+// would never match, and the notes typed for it would do nothing.
+func badID(id string) string {
+	switch {
+	case strings.Contains(id, "://") || strings.Contains(id, "/"):
+		return "is a web address, not an account's id: copy the key from unfollow.csv or keep.csv (e.g. linkedin:priya-nair-5b2)"
+	case strings.ContainsAny(id, ", \t\r\n"):
+		return "holds a space or a comma: separate the accounts with ; (e.g. facebook:ada-lovelace.1588291200;twitter:1401)"
+	}
+	return ""
+}
+
+// canonicalID returns a network's id as the importer makes it, from one
+// typed by hand: lower case where the network's ids are (Facebook,
+// Instagram, Mastodon; LinkedIn but for its percent escapes, kept as
+// written: ken-o%E2%80%99brien), without the @ Instagram and Mastodon
+// show before a handle. YouTube's channel ids are case-sensitive, and
+// Twitter/X's are numbers.
+func canonicalID(network, id string) string {
+	switch network {
+	case Instagram, Mastodon:
+		return lowerASCII(strings.TrimPrefix(id, "@"))
+	case Facebook:
+		return lowerASCII(id)
+	case LinkedIn:
+		return lowerOutsideEscapes(id)
+	}
+	return id
+}
+
+// lowerOutsideEscapes lower-cases the ASCII letters of s but for the two
+// hex digits after each %.
+func lowerOutsideEscapes(s string) string {
+	if !strings.ContainsRune(s, '%') {
+		return lowerASCII(s)
+	}
+	b := []byte(s)
+	for i := 0; i < len(b); i++ {
+		switch {
+		case b[i] == '%':
+			i += 2
+		case 'A' <= b[i] && b[i] <= 'Z':
+			b[i] += 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
 func lowerASCII(s string) string {
 	for i := 0; i < len(s); i++ {
 		if 'A' <= s[i] && s[i] <= 'Z' {

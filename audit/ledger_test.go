@@ -477,6 +477,12 @@ func TestReadLedgerErrors(t *testing.T) {
 			[]string{"names no network", "facebook, linkedin, twitter, instagram, youtube, mastodon"}},
 		{"Twitter handle for an id", header + ok + "p2,Bob,twitter:@kofi_m,,yes,,,,,,yes\n", 3, "accounts", "twitter:@kofi_m",
 			[]string{"is a number", "twitter:1401, not twitter:@handle"}},
+		{"a profile address for an id", header + ok + "p2,Bob,linkedin:https://www.linkedin.com/in/priya-nair-5b2,,yes,,,,,,yes\n", 3, "accounts",
+			"linkedin:https://www.linkedin.com/in/priya-nair-5b2", []string{"web address", "linkedin:priya-nair-5b2"}},
+		{"two keys run together with a comma", header + ok + "p2,Bob,\"facebook:lukas-becker.1698681774, instagram:jun.ito\",,yes,,,,,,yes\n", 3, "accounts",
+			"facebook:lukas-becker.1698681774, instagram:jun.ito", []string{"space or a comma", "separate the accounts with ;"}},
+		{"two keys on two lines of a cell", header + ok + "p2,Bob,\"facebook:lukas-becker.1698681774\ninstagram:jun.ito\",,yes,,,,,,yes\n", 3, "accounts",
+			"facebook:lukas-becker.1698681774\ninstagram:jun.ito", []string{"space or a comma"}},
 		{"account in two rows", header + ok + "p2,Bob,twitter:2; facebook:ada.1,,,,,,,,yes\n", 3, "accounts", "facebook:ada.1",
 			[]string{"line 2", "one person"}},
 		// The first error in file order wins, as for a reader going line by line.
@@ -880,10 +886,25 @@ func TestUpdateJoinHolds(t *testing.T) {
 
 func TestLedgerAccountKeysIgnoreCaseWhereIDsAreLowerCase(t *testing.T) {
 	in := "person_id,name,accounts,last_met,inspiring,supplier,toxic,unsure,relationship,note\n" +
-		"p1,Greta,instagram:GretaL; Twitter : 1405 ;mastodon:Greta@Example.Social,,,,,,,\n"
+		"p1,Greta,instagram:GretaL; Twitter : 1405 ;mastodon:Greta@Example.Social,,,,,,,\n" +
+		// As the name column shows handles, and as typed: the ids the
+		// importers make. YouTube's channel ids keep their case.
+		"p2,Kai,mastodon:@KaiBrenner@mastodon.online;instagram:@Bakery.Oslo;youtube:UCxYz,,,,,,,\n" +
+		"p3,Lena,linkedin:LenaVogt;facebook:Cafe-Lumiere.1742412465;linkedin:Ken-O%E2%80%99Brien,,,,,,,\n"
 	l, err := audit.ReadLedger(strings.NewReader(in), "ledger.csv", audit.NewDate(2026, 11, 25))
 	if err != nil {
 		t.Fatal(err)
+	}
+	for i, want := range [][]string{
+		2: {"mastodon:kaibrenner@mastodon.online", "instagram:bakery.oslo", "youtube:UCxYz"},
+		3: {"linkedin:lenavogt", "facebook:cafe-lumiere.1742412465", "linkedin:ken-o%E2%80%99brien"},
+	} {
+		if want == nil {
+			continue
+		}
+		if got := l.Row(fmt.Sprintf("p%d", i)).Accounts; !slices.Equal(got, want) {
+			t.Errorf("p%d: account keys %q, want %q", i, got, want)
+		}
 	}
 	want := []string{"instagram:gretal", "twitter:1405", "mastodon:greta@example.social"}
 	if got := l.Rows()[0].Accounts; !slices.Equal(got, want) {
