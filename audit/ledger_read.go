@@ -169,8 +169,11 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 		i, is := ids.repeat()
 		switch {
 		case a >= 0 && (i < 0 || accs.lines[a] <= ids.lines[i]):
-			return &LedgerError{File: name, Line: int(accs.lines[a]), Column: ColAccounts, Value: accs.keys[a],
-				Msg: fmt.Sprintf("is also listed on line %d: an account belongs to one person only; remove it from one of the rows", accs.lines[af])}
+			msg := fmt.Sprintf("is also listed on line %d: an account belongs to one person only; remove it from one of the rows", accs.lines[af])
+			if accs.lines[af] == accs.lines[a] {
+				msg = "is listed twice in this cell: remove one"
+			}
+			return &LedgerError{File: name, Line: int(accs.lines[a]), Column: ColAccounts, Value: accs.keys[a], Msg: msg}
 		case i >= 0:
 			return &LedgerError{File: name, Line: int(ids.lines[i]), Column: ColPersonID, Value: ids.keys[i],
 				Msg: fmt.Sprintf("is also the id on line %d: each row needs its own person_id (leave it empty on a new row)", ids.lines[is])}

@@ -496,7 +496,7 @@ func TestReadLedgerErrors(t *testing.T) {
 			"p3,Cy,twitter:3;twitter:2,,,,,,,,yes\n" + "p4,Di,twitter:1,,,,,,,,yes\n", 4, "accounts", "twitter:2", []string{"line 3"}},
 		{"two repeats on one line: the first of the cell", header + "p1,Ada,twitter:1;twitter:5,,,,,,,,yes\n" +
 			"p2,Bob,twitter:5;twitter:1,,,,,,,,yes\n", 3, "accounts", "twitter:5", []string{"line 2"}},
-		{"an account twice in one cell", header + "p1,Ada,twitter:1;twitter:1,,,,,,,,yes\n", 2, "accounts", "twitter:1", []string{"line 2"}},
+		{"an account twice in one cell", header + "p1,Ada,twitter:1;twitter:1,,,,,,,,yes\n", 2, "accounts", "twitter:1", []string{"listed twice in this cell: remove one"}},
 		{"repeated person_id before an account in two rows", header + ok + "p1,Bob,twitter:2,,,,,,,,yes\n" + "p3,Cy,facebook:ada.1,,,,,,,,yes\n",
 			3, "person_id", "p1", []string{"line 2", "own person_id"}},
 		{"account in two rows before a repeated person_id", header + ok + "p2,Bob,facebook:ada.1,,,,,,,,yes\n" + "p1,Cy,twitter:3,,,,,,,,yes\n",

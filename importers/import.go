@@ -89,7 +89,7 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 	}
 	for _, p := range paths {
 		if !recognised[p] {
-			return nil, nil, fmt.Errorf("%s: no export found: looked for %s", p, strings.Join(lookedFor(imps), ", "))
+			return nil, nil, fmt.Errorf("%s: no export found: looked for %s%s", p, strings.Join(lookedFor(imps), ", "), zipsInside(in.Files, p))
 		}
 	}
 	for i, imp := range imps {
@@ -194,6 +194,29 @@ func oneExport(imp Importer, files []*File) error {
 // Edge, Firefox), " - Copy" and " - Copy (2)" (Windows), " copy" and
 // " copy 2" (macOS Finder).
 var copyMark = regexp.MustCompile(`(?i)(\s*\(\d{1,4}\)| - copy( \(\d{1,4}\))?| copy( \d{1,4})?)$`)
+
+// zipsInside says, for an archive given (p) that holds no export, how
+// many zip archives it holds: a folder of downloaded exports zipped again
+// (zips inside a zip are not opened).
+func zipsInside(files []*File, p string) string {
+	var first string
+	n := 0
+	for _, f := range files {
+		if f.arg() == p && isZip(f.Input) && isZip(f.Path) {
+			if n == 0 {
+				first = f.Path
+			}
+			n++
+		}
+	}
+	switch n {
+	case 0:
+		return ""
+	case 1:
+		return fmt.Sprintf(" (it holds a zip archive, %s: unzip %s and give that one)", first, p)
+	}
+	return fmt.Sprintf(" (it holds %d zip archives, %s and more: unzip %s and give those)", n, first, p)
+}
 
 // isZip reports whether an input is a zip archive, by its name as Open
 // takes it.

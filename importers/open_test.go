@@ -983,6 +983,21 @@ func TestImport(t *testing.T) {
 			},
 		},
 		{
+			// A folder of downloaded exports, zipped again: zips inside a
+			// zip are not opened, and the message says what to do.
+			name: "a zip of zips",
+			imps: func() []*fakeImporter {
+				return []*fakeImporter{{name: "b", files: []string{"Connections.csv"}, detect: byName("connections", "Connections.csv")}}
+			},
+			setup: func(t *testing.T) []string {
+				return []string{writeZip(t, "outer.zip", zipEntry{name: "dl/linkedin.zip", data: "PK"}, zipEntry{name: "dl/twitter.zip", data: "PK"})}
+			},
+			want: want{
+				calls: map[string][][]string{},
+				err:   []string{"outer.zip: no export found: looked for Connections.csv (it holds 2 zip archives, dl/linkedin.zip and more: unzip outer.zip and give those)"},
+			},
+		},
+		{
 			name: "a folder holding an archive cut short",
 			imps: func() []*fakeImporter {
 				return []*fakeImporter{{name: "b", files: []string{"Connections.csv"}, detect: byName("connections", "Connections.csv")}}
