@@ -245,16 +245,33 @@ func (m *merger) byEmail() {
 	if len(wanted) == 0 {
 		return
 	}
-	byEmail := make(map[string]int32, len(wanted))
+	byEmail := make(map[string][]int32, len(wanted))
+	var order []string // the addresses in the order of their first account
 	for i := range m.acc {
-		e := email(i)
-		if !wanted[e] {
+		if e := email(i); wanted[e] {
+			if byEmail[e] == nil {
+				order = append(order, e)
+			}
+			byEmail[e] = append(byEmail[e], int32(i))
+		}
+	}
+	// An address two accounts of one network share (a family's, an
+	// office's) says nothing of which of them an account elsewhere is:
+	// as with names shared, no merge by it at all, rather than with
+	// whichever came first.
+	for _, e := range order {
+		acc := byEmail[e]
+		shared := false
+		for k, i := range acc {
+			for _, j := range acc[:k] {
+				shared = shared || m.acc[i].Network == m.acc[j].Network
+			}
+		}
+		if shared {
 			continue
 		}
-		if j, ok := byEmail[e]; ok {
-			m.union(j, int32(i), "email "+e)
-		} else {
-			byEmail[e] = int32(i)
+		for _, i := range acc[1:] {
+			m.union(acc[0], i, "email "+e)
 		}
 	}
 }

@@ -88,6 +88,16 @@ func TestMerge(t *testing.T) {
 		},
 		want: "linkedin:a | linkedin:b",
 	}, {
+		// A family's address on two LinkedIn connections: which of them
+		// the Facebook friend is, it does not say.
+		name: "an email two accounts of one network share merges nobody",
+		in: []Account{
+			withEmail(acc(LinkedIn, "anna-berg", "Anna Berg"), "family@berg.example"),
+			withEmail(acc(LinkedIn, "bo-berg", "Bo Berg"), "family@berg.example"),
+			withEmail(acc(Facebook, "bo-b.1500000000", "Bo B."), "Family@Berg.example"),
+		},
+		want: "facebook:bo-b.1500000000 | linkedin:anna-berg | linkedin:bo-berg",
+	}, {
 		name: "transitive evidence cannot join two accounts of one network",
 		in: []Account{
 			withEmail(acc(LinkedIn, "a", "Sam Lee"), "sam@example.org"),
