@@ -490,3 +490,26 @@ func TestPastCells(t *testing.T) {
 		t.Error("two Pasts of the same cells are not ==")
 	}
 }
+
+// Regrouped reports the keys added back to the row of the person the last
+// run gave them: not a key new to the exports, nor one of another person.
+func TestRegrouped(t *testing.T) {
+	prev := []audit.Past{
+		past(audit.LinkedIn, audit.Connection, "bruno", "Bruno", "keep", audit.RuleMet), // person p-bruno
+		past(audit.YouTube, audit.Subscription, "UCx", "Bruno", "unfollow", audit.RuleUnknown),
+		past(audit.Twitter, audit.Following, "9", "Nine", "unfollow", audit.RuleUnknown),
+	}
+	added := []audit.AddedKey{
+		{Key: "youtube:UCx", PersonID: "p-UCx", Name: "Bruno"},    // back to the person the last run gave it
+		{Key: "twitter:9", PersonID: "p-other", Name: "Other"},    // to another person's row
+		{Key: "facebook:b.1", PersonID: "p-bruno", Name: "Bruno"}, // new to the exports
+		{Key: "linkedin:UCx", PersonID: "p-UCx", Name: "Bruno"},   // the id of another network's key
+	}
+	want := []audit.AddedKey{{Key: "youtube:UCx", PersonID: "p-UCx", Name: "Bruno"}}
+	if got := audit.Regrouped(prev, added); !slices.Equal(got, want) {
+		t.Errorf("Regrouped = %+v, want %+v", got, want)
+	}
+	if got := audit.Regrouped(nil, added); got != nil {
+		t.Errorf("without a last run: %+v", got)
+	}
+}

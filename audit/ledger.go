@@ -53,6 +53,46 @@ type Ledger struct {
 	// dialect is how the file read was written, given back when the
 	// ledger is written.
 	dialect dialect
+	// appended are the keys Update added to rows read from the file.
+	appended []AddedKey
+}
+
+// An AddedKey is an account key Update added to a row of the file read:
+// an account Merge grouped with that row's person by name, e-mail or
+// handle.
+type AddedKey struct {
+	Key, PersonID, Name string
+}
+
+// Appended returns the keys Update added to rows read from the file.
+func (l *Ledger) Appended() []AddedKey { return l.appended }
+
+// Regrouped returns the keys of added (see Ledger.Appended) that the last
+// run's decisions prev gave the same person: accounts the person took off
+// that row since (or a ledger restored from before the last run lacks),
+// which the merge's evidence put back. Taking a key off its row does not
+// split an account from a person the evidence joins it to: moving it to a
+// row of its own does.
+func Regrouped(prev []Past, added []AddedKey) []AddedKey {
+	if len(prev) == 0 || len(added) == 0 {
+		return nil
+	}
+	byID := make(map[string][]int, len(added)) // by the id in the key: no key made per row of prev
+	for i, a := range added {
+		_, id, _ := strings.Cut(a.Key, ":")
+		byID[id] = append(byID[id], i)
+	}
+	var out []AddedKey
+	for i := range prev {
+		p := &prev[i]
+		for _, j := range byID[p.ID()] {
+			if a := added[j]; isKey(a.Key, p.Network(), p.ID()) && p.PersonID() == a.PersonID && !slices.Contains(out, a) {
+				out = append(out, a)
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b AddedKey) int { return strings.Compare(a.Key, b.Key) })
+	return out
 }
 
 // A dialect is the form of a CSV file a spreadsheet saved: its separator,
@@ -294,6 +334,7 @@ func (l *Ledger) Known() *Known {
 // exports now give another.
 func (l *Ledger) Update(people []*Person) {
 	l.makeFresh() // those of an earlier Update: rows to find people in
+	l.appended = nil
 	for _, r := range l.rows {
 		r.followed, r.current, r.reached = false, true, false
 	}
@@ -385,6 +426,9 @@ func (l *Ledger) Update(people []*Person) {
 			cell += k
 			r.Accounts = append(r.Accounts, k)
 			changed = true
+			if r.Line > 0 {
+				l.appended = append(l.appended, AddedKey{Key: k, PersonID: p.ID, Name: p.Name()})
+			}
 		}
 		if changed {
 			l.set(r, ColAccounts, cell)

@@ -308,6 +308,11 @@ func auditRun(o auditOptions, std stdio) error {
 			return err
 		}
 	}
+	if back := audit.Regrouped(last, ledger.Appended()); len(back) > 0 {
+		if _, err := fmt.Fprintln(std.out, regroupedNote(back)); err != nil {
+			return err
+		}
+	}
 	if len(batches) > 0 {
 		_, err := fmt.Fprintf(std.out, "The unfollow list is split into %d files of at most %d rows (unfollow-<network>-NN.csv): at one file per network a day, that is %d days.\n",
 			len(batches), o.batchSize, audit.Days(batches))
@@ -330,6 +335,24 @@ func workspaceBytes(ws *workspace.Workspace) int64 {
 		}
 	}
 	return n
+}
+
+// regroupedNote says which accounts went back to the ledger rows they
+// were taken off since the last run: the evidence of a merge (the same
+// name or e-mail) joined them to that person again, and the row lists
+// them again.
+func regroupedNote(back []audit.AddedKey) string {
+	name := back[0].Name
+	if name == "" {
+		name = back[0].PersonID
+	}
+	what := fmt.Sprintf("%s went back to %s's ledger row", back[0].Key, name)
+	if n := len(back) - 1; n > 0 {
+		what = fmt.Sprintf("%d accounts went back to the ledger rows they were taken off since the last run (%s to %s's, and %d more)", n+1, back[0].Key, name, n)
+	} else {
+		what += ", which it was taken off since the last run"
+	}
+	return what + ": the same name or e-mail joins them. If an account is someone else, move it to a row of its own, with an empty person_id: taking it off a row is not enough."
 }
 
 // possibleCount counts the people who may be another person too (the
