@@ -82,9 +82,13 @@ func collectIfGrown() bool {
 	if s[0].Value.Uint64() <= math.MaxInt32 {
 		return false // the collector is on: it collects by itself
 	}
-	if live, now := s[1].Value.Uint64(), s[2].Value.Uint64(); live == 0 || 10*now < 13*live {
+	if !grown(s[1].Value.Uint64(), s[2].Value.Uint64()) {
 		return false
 	}
 	runtime.GC()
 	return true
 }
+
+// grown reports whether a heap of now bytes has grown to 1.3 times the
+// live bytes the last collection left (see collectIfGrown).
+func grown(live, now uint64) bool { return live > 0 && 10*now >= 13*live }

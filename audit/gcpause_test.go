@@ -122,3 +122,23 @@ func TestCollectIfGrownLeavesTuning(t *testing.T) {
 		})
 	}
 }
+
+// The line is 1.3 times the live heap: a re-audit's merge grows it by
+// half and collects; a heap grown by a quarter does not.
+func TestGrown(t *testing.T) {
+	for _, tt := range []struct {
+		live, now uint64
+		want      bool
+	}{
+		{693 << 20, 1035 << 20, true}, // a 1M re-audit's merge (1.49)
+		{100, 135, true},
+		{100, 130, true},
+		{100, 129, false},
+		{100, 125, false},
+		{0, 1 << 30, false}, // nothing collected yet
+	} {
+		if got := grown(tt.live, tt.now); got != tt.want {
+			t.Errorf("grown(%d, %d) = %v, want %v", tt.live, tt.now, got, tt.want)
+		}
+	}
+}

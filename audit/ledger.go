@@ -77,16 +77,26 @@ func Regrouped(prev []Past, added []AddedKey) []AddedKey {
 	if len(prev) == 0 || len(added) == 0 {
 		return nil
 	}
-	byID := make(map[string][]int, len(added)) // by the id in the key: no key made per row of prev
+	// By the id in the key, no key made per row of prev: the first of an
+	// id, and the next of the same id in another network's key.
+	first := make(map[string]int, len(added))
+	next := make([]int, len(added))
 	for i, a := range added {
 		_, id, _ := strings.Cut(a.Key, ":")
-		byID[id] = append(byID[id], i)
+		next[i] = -1
+		if j, ok := first[id]; ok {
+			next[i] = j
+		}
+		first[id] = i
 	}
+	found := make([]bool, len(added))
 	var out []AddedKey
 	for i := range prev {
 		p := &prev[i]
-		for _, j := range byID[p.ID()] {
-			if a := added[j]; isKey(a.Key, p.Network(), p.ID()) && p.PersonID() == a.PersonID && !slices.Contains(out, a) {
+		j, ok := first[p.ID()]
+		for ; ok && j >= 0; j = next[j] {
+			if a := added[j]; !found[j] && isKey(a.Key, p.Network(), p.ID()) && p.PersonID() == a.PersonID {
+				found[j] = true
 				out = append(out, a)
 			}
 		}

@@ -169,11 +169,15 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 		i, is := ids.repeat()
 		switch {
 		case a >= 0 && (i < 0 || accs.lines[a] <= ids.lines[i]):
-			msg := fmt.Sprintf("is also listed on line %d: an account belongs to one person only; remove it from one of the rows", accs.lines[af])
-			if accs.lines[af] == accs.lines[a] {
-				msg = "is listed twice in this cell: remove one"
+			msg := fmt.Sprintf("is also listed on line %d", accs.lines[af])
+			if accs.cell(af) != accs.cell(a) {
+				// A key typed as the exports do not write it, kept by
+				// versions that did not read it so, beside the one they
+				// added: one account.
+				msg += fmt.Sprintf(", as %q: both are %s", accs.cell(af), accs.keys[a])
 			}
-			return &LedgerError{File: name, Line: int(accs.lines[a]), Column: ColAccounts, Value: accs.keys[a], Msg: msg}
+			return &LedgerError{File: name, Line: int(accs.lines[a]), Column: ColAccounts, Value: accs.cell(a),
+				Msg: msg + ": an account belongs to one person only; remove it from one of the rows"}
 		case i >= 0:
 			return &LedgerError{File: name, Line: int(ids.lines[i]), Column: ColPersonID, Value: ids.keys[i],
 				Msg: fmt.Sprintf("is also the id on line %d: each row needs its own person_id (leave it empty on a new row)", ids.lines[is])}
@@ -212,6 +216,12 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 		if row == nil || bad != nil {
 			continue
 		}
+		for _, t := range p.typed {
+			if accs.typed == nil {
+				accs.typed = map[int32]string{}
+			}
+			accs.typed[int32(len(accs.keys)+t.at)] = t.cell
+		}
 		accs.add(line, row.Accounts...)
 		if id := row.cells.at(p.personID); id != "" {
 			ids.add(line, id)
@@ -234,6 +244,17 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 type lineKeys struct {
 	keys  []string
 	lines []int32
+	// typed holds, by index in keys, the key as the cell has it where
+	// that is not the key (see canonicalID): an error quotes the cell.
+	typed map[int32]string
+}
+
+// cell returns key i as its cell has it.
+func (a *lineKeys) cell(i int) string {
+	if t, ok := a.typed[int32(i)]; ok {
+		return t
+	}
+	return a.keys[i]
 }
 
 // newLineKeys returns lineKeys with room for n keys.
@@ -378,11 +399,22 @@ type rowParser struct {
 	ends []uint32       // rows' cells' ends are cut from it
 	text *arena.Strings // and their text written in it
 	keys []string       // rows' account keys are cut from it too
+	// typed are the keys of the row parsed last that its cell writes
+	// otherwise (see lineKeys.typed).
+	typed []typedKey
+}
+
+// A typedKey is a row's account key as its cell writes it, where that is
+// not the key: at is its index in the row's Accounts.
+type typedKey struct {
+	at   int
+	cell string
 }
 
 // parse checks and parses one record; it returns nil for a blank line.
 func (p *rowParser) parse(rec []string, line int) (*LedgerRow, error) {
 	l, name, asOf := p.l, p.name, p.asOf
+	p.typed = p.typed[:0]
 	blank := true
 	for i, c := range rec {
 		if !utf8.ValidString(c) {
@@ -497,23 +529,28 @@ func (p *rowParser) parse(rec []string, line int) (*LedgerRow, error) {
 		// Mastodon (as the name column shows it) is kai@host; the cell
 		// itself stays as written.
 		id = canonicalID(net, id)
+		typed := k
 		if !isKey(k, net, id) { // else the cell's own text is the key
 			k = net + ":" + id
+		}
+		if slices.Contains(row.Accounts, k) {
+			continue // one account listed twice, or written two ways: once
+		}
+		if typed != k {
+			p.typed = append(p.typed, typedKey{len(row.Accounts), typed})
 		}
 		row.Accounts = append(row.Accounts, k)
 	}
 	return row, nil
 }
 
-// lowerASCII lower-cases the ASCII letters of s, as the Instagram and
-// Mastodon importers do for their ids.
 // badID says why id, typed in the accounts cell, is no account id of any
 // network ("" when it may be one): ids hold no space, comma or slash,
 // which a web address pasted in, or two keys run together, do. Such a key
 // would never match, and the notes typed for it would do nothing.
 func badID(id string) string {
 	switch {
-	case strings.Contains(id, "://") || strings.Contains(id, "/"):
+	case strings.Contains(id, "/"):
 		return "is a web address, not an account's id: copy the key from unfollow.csv or keep.csv (e.g. linkedin:priya-nair-5b2)"
 	case strings.ContainsAny(id, ", \t\r\n"):
 		return "holds a space or a comma: separate the accounts with ; (e.g. facebook:ada-lovelace.1588291200;twitter:1401)"
@@ -545,6 +582,18 @@ func lowerOutsideEscapes(s string) string {
 	if !strings.ContainsRune(s, '%') {
 		return lowerASCII(s)
 	}
+	upper := false // outside the escapes: most ids have none, and are kept
+	for i := 0; i < len(s) && !upper; i++ {
+		switch {
+		case s[i] == '%':
+			i += 2
+		case 'A' <= s[i] && s[i] <= 'Z':
+			upper = true
+		}
+	}
+	if !upper {
+		return s
+	}
 	b := []byte(s)
 	for i := 0; i < len(b); i++ {
 		switch {
@@ -557,6 +606,8 @@ func lowerOutsideEscapes(s string) string {
 	return string(b)
 }
 
+// lowerASCII lower-cases the ASCII letters of s, as the Instagram and
+// Mastodon importers do for their ids.
 func lowerASCII(s string) string {
 	for i := 0; i < len(s); i++ {
 		if 'A' <= s[i] && s[i] <= 'Z' {

@@ -496,7 +496,14 @@ func TestReadLedgerErrors(t *testing.T) {
 			"p3,Cy,twitter:3;twitter:2,,,,,,,,yes\n" + "p4,Di,twitter:1,,,,,,,,yes\n", 4, "accounts", "twitter:2", []string{"line 3"}},
 		{"two repeats on one line: the first of the cell", header + "p1,Ada,twitter:1;twitter:5,,,,,,,,yes\n" +
 			"p2,Bob,twitter:5;twitter:1,,,,,,,,yes\n", 3, "accounts", "twitter:5", []string{"line 2"}},
-		{"an account twice in one cell", header + "p1,Ada,twitter:1;twitter:1,,,,,,,,yes\n", 2, "accounts", "twitter:1", []string{"listed twice in this cell: remove one"}},
+		// Written two ways on two rows, by the person and by a version
+		// that did not read the first as the exports write it.
+		{"an account on two rows, written two ways", header + "p1,Kai,mastodon:@KaiBrenner@mastodon.online,,yes,,,,,,no\n" +
+			"p2,'@KaiBrenner@mastodon.online,mastodon:kaibrenner@mastodon.online,,,,,,,,yes\n", 3, "accounts", "mastodon:kaibrenner@mastodon.online",
+			[]string{`is also listed on line 2, as "mastodon:@KaiBrenner@mastodon.online": both are mastodon:kaibrenner@mastodon.online`, "remove it from one of the rows"}},
+		{"the same, the typed one second", header + "p2,'@KaiBrenner@mastodon.online,mastodon:kaibrenner@mastodon.online,,,,,,,,yes\n" +
+			"p1,Kai,mastodon:@KaiBrenner@mastodon.online,,yes,,,,,,no\n", 3, "accounts", "mastodon:@KaiBrenner@mastodon.online",
+			[]string{`is also listed on line 2, as "mastodon:kaibrenner@mastodon.online"`}},
 		{"repeated person_id before an account in two rows", header + ok + "p1,Bob,twitter:2,,,,,,,,yes\n" + "p3,Cy,facebook:ada.1,,,,,,,,yes\n",
 			3, "person_id", "p1", []string{"line 2", "own person_id"}},
 		{"account in two rows before a repeated person_id", header + ok + "p2,Bob,facebook:ada.1,,,,,,,,yes\n" + "p1,Cy,twitter:3,,,,,,,,yes\n",
@@ -905,6 +912,23 @@ func TestLedgerAccountKeysIgnoreCaseWhereIDsAreLowerCase(t *testing.T) {
 		if got := l.Row(fmt.Sprintf("p%d", i)).Accounts; !slices.Equal(got, want) {
 			t.Errorf("p%d: account keys %q, want %q", i, got, want)
 		}
+	}
+	// One account twice in a cell, as typed or written two ways, is one.
+	in2 := "person_id,name,accounts,last_met,inspiring,supplier,toxic,unsure,relationship,note\n" +
+		"p1,Ada,twitter:1;twitter:1,,,,,,,\n" +
+		"p2,Bruno,linkedin:BrunoKeller;youtube:UCx;linkedin:brunokeller,,,,,,,\n"
+	l2, err := audit.ReadLedger(strings.NewReader(in2), "ledger.csv", audit.NewDate(2026, 11, 25))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := l2.Row("p1").Accounts; !slices.Equal(got, []string{"twitter:1"}) {
+		t.Errorf("p1: %q, want the key once", got)
+	}
+	if got := l2.Row("p2").Accounts; !slices.Equal(got, []string{"linkedin:brunokeller", "youtube:UCx"}) {
+		t.Errorf("p2: %q, want each key once", got)
+	}
+	if got := writeLedger(t, l2); !strings.Contains(got, "p1,Ada,twitter:1;twitter:1,") || !strings.Contains(got, "linkedin:BrunoKeller;youtube:UCx;linkedin:brunokeller") {
+		t.Errorf("the cell changed:\n%s", got)
 	}
 	want := []string{"instagram:gretal", "twitter:1405", "mastodon:greta@example.social"}
 	if got := l.Rows()[0].Accounts; !slices.Equal(got, want) {

@@ -261,11 +261,17 @@ func (m *merger) byEmail() {
 	// whichever came first.
 	for _, e := range order {
 		acc := byEmail[e]
+		// Accounts of one group already (a ledger row's) count once.
+		m.grouping()
+		var nets uint64
 		shared := false
 		for k, i := range acc {
-			for _, j := range acc[:k] {
-				shared = shared || m.acc[i].Network == m.acc[j].Network
+			if slices.ContainsFunc(acc[:k], func(j int32) bool { return m.find(j) == m.find(i) }) {
+				continue
 			}
+			bit := uint64(1) << m.netOf[i]
+			shared = shared || nets&bit != 0
+			nets |= bit
 		}
 		if shared {
 			continue

@@ -199,12 +199,12 @@ var copyMark = regexp.MustCompile(`(?i)(\s*\(\d{1,4}\)| - copy( \(\d{1,4}\))?| c
 // many zip archives it holds: a folder of downloaded exports zipped again
 // (zips inside a zip are not opened).
 func zipsInside(files []*File, p string) string {
-	var first string
+	var first *File
 	n := 0
 	for _, f := range files {
 		if f.arg() == p && isZip(f.Input) && isZip(f.Path) {
 			if n == 0 {
-				first = f.Path
+				first = f
 			}
 			n++
 		}
@@ -213,9 +213,9 @@ func zipsInside(files []*File, p string) string {
 	case 0:
 		return ""
 	case 1:
-		return fmt.Sprintf(" (it holds a zip archive, %s: unzip %s and give that one)", first, p)
+		return fmt.Sprintf(" (it holds a zip archive, %s: unzip %s and give that one)", first.Path, first.Input)
 	}
-	return fmt.Sprintf(" (it holds %d zip archives, %s and more: unzip %s and give those)", n, first, p)
+	return fmt.Sprintf(" (it holds %d zip archives, %s and more: unzip %s and give those)", n, first.Path, first.Input)
 }
 
 // isZip reports whether an input is a zip archive, by its name as Open

@@ -998,6 +998,21 @@ func TestImport(t *testing.T) {
 			},
 		},
 		{
+			// The same zip in a folder given: the zip is what to unzip.
+			name: "a folder holding a zip of zips",
+			imps: func() []*fakeImporter {
+				return []*fakeImporter{{name: "b", files: []string{"Connections.csv"}, detect: byName("connections", "Connections.csv")}}
+			},
+			setup: func(t *testing.T) []string {
+				writeZip(t, "d/outer.zip", zipEntry{name: "dl/linkedin.zip", data: "PK"})
+				return []string{"d"}
+			},
+			want: want{
+				calls: map[string][][]string{},
+				err:   []string{"d: no export found: looked for Connections.csv (it holds a zip archive, dl/linkedin.zip: unzip " + filepath.Join("d", "outer.zip") + " and give that one)"},
+			},
+		},
+		{
 			name: "a folder holding an archive cut short",
 			imps: func() []*fakeImporter {
 				return []*fakeImporter{{name: "b", files: []string{"Connections.csv"}, detect: byName("connections", "Connections.csv")}}
