@@ -174,7 +174,10 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 				// A key typed as the exports do not write it, kept by
 				// versions that did not read it so, beside the one they
 				// added: one account.
-				msg += fmt.Sprintf(", as %q: both are %s", accs.cell(af), accs.keys[a])
+				msg += fmt.Sprintf(", as %q", accs.cell(af))
+				if accs.cell(af) != accs.keys[a] && accs.cell(a) != accs.keys[a] {
+					msg += ": both are " + accs.keys[a]
+				}
 			}
 			return &LedgerError{File: name, Line: int(accs.lines[a]), Column: ColAccounts, Value: accs.cell(a),
 				Msg: msg + ": an account belongs to one person only; remove it from one of the rows"}

@@ -500,7 +500,10 @@ func TestReadLedgerErrors(t *testing.T) {
 		// that did not read the first as the exports write it.
 		{"an account on two rows, written two ways", header + "p1,Kai,mastodon:@KaiBrenner@mastodon.online,,yes,,,,,,no\n" +
 			"p2,'@KaiBrenner@mastodon.online,mastodon:kaibrenner@mastodon.online,,,,,,,,yes\n", 3, "accounts", "mastodon:kaibrenner@mastodon.online",
-			[]string{`is also listed on line 2, as "mastodon:@KaiBrenner@mastodon.online": both are mastodon:kaibrenner@mastodon.online`, "remove it from one of the rows"}},
+			[]string{`is also listed on line 2, as "mastodon:@KaiBrenner@mastodon.online": an account`, "remove it from one of the rows"}},
+		{"an account on two rows, written two other ways", header + "p1,Kai,mastodon:@KaiBrenner@mastodon.online,,yes,,,,,,no\n" +
+			"p2,Kai,mastodon:KaiBrenner@mastodon.online,,,,,,,,yes\n", 3, "accounts", "mastodon:KaiBrenner@mastodon.online",
+			[]string{`is also listed on line 2, as "mastodon:@KaiBrenner@mastodon.online": both are mastodon:kaibrenner@mastodon.online: an account`}},
 		{"the same, the typed one second", header + "p2,'@KaiBrenner@mastodon.online,mastodon:kaibrenner@mastodon.online,,,,,,,,yes\n" +
 			"p1,Kai,mastodon:@KaiBrenner@mastodon.online,,yes,,,,,,no\n", 3, "accounts", "mastodon:@KaiBrenner@mastodon.online",
 			[]string{`is also listed on line 2, as "mastodon:kaibrenner@mastodon.online"`}},
