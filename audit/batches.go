@@ -32,7 +32,11 @@ func IsBatchName(name string) bool {
 		return false
 	}
 	network, num, ok := strings.Cut(rest, "-")
-	return ok && slices.Contains(KnownNetworks, network) && len(num) >= 2 && strings.Trim(num, "0123456789") == ""
+	if !ok || !slices.Contains(KnownNetworks, network) || len(num) < 2 || strings.Trim(num, "0123456789") != "" {
+		return false
+	}
+	// Name writes 01 to 99, then 100 on: no 00, no 001.
+	return num != "00" && (len(num) == 2 || num[0] != '0')
 }
 
 // UnfollowBatches splits the unfollow items of each network, in their

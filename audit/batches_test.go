@@ -74,6 +74,9 @@ func TestIsBatchName(t *testing.T) {
 		{"unfollow-facebook-01.csv.bak", false},
 		{"unfollow-myspace-01.csv", false},
 		{"Unfollow-facebook-01.csv", false},
+		{"unfollow-facebook-00.csv", false},  // Name never writes these
+		{"unfollow-facebook-001.csv", false}, //
+		{"unfollow-facebook-100.csv", true},
 	} {
 		if got := IsBatchName(tt.name); got != tt.want {
 			t.Errorf("IsBatchName(%q) = %v, want %v", tt.name, got, tt.want)

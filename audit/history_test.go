@@ -213,6 +213,16 @@ func TestCompare(t *testing.T) {
 				After: unf, AfterRule: audit.RuleUnsure, Note: "now linkedin:bruno-ch, the same person's: the account's id changed"},
 		},
 	}, {
+		// Replaced, and kept now: a change of decision, counted so.
+		name:  "a LinkedIn profile address edited, the person kept now",
+		prev:  []audit.Past{past(audit.LinkedIn, audit.Connection, "bruno", "Bruno", unf, audit.RuleUnknown)},
+		items: []audit.Item{item("p-bruno", audit.LinkedIn, audit.Connection, "bruno-ch", "Bruno", true, audit.RuleInspiring)},
+		want: []audit.Change{
+			{Kind: audit.ChangeNew, PersonID: "p-bruno", Network: audit.LinkedIn, Relation: audit.Connection, ID: "bruno-ch", Name: "Bruno", After: keep, AfterRule: audit.RuleInspiring, Note: since},
+			{Kind: audit.ChangeReplaced, PersonID: "p-bruno", Network: audit.LinkedIn, Relation: audit.Connection, ID: "bruno", Name: "Bruno", Before: unf, BeforeRule: audit.RuleUnknown,
+				After: keep, AfterRule: audit.RuleInspiring, Note: "now linkedin:bruno-ch, the same person's: the account's id changed"},
+		},
+	}, {
 		name:  "a Facebook friend renamed",
 		prev:  []audit.Past{past(audit.Facebook, audit.Friend, "paula-ruiz.1770498838", "Paula Ruiz", unf, audit.RuleUnsure)},
 		items: []audit.Item{item("p-new", audit.Facebook, audit.Friend, "paula-ruiz-garcia.1770498838", "Paula Ruiz García", false, audit.RuleUnknown)},
@@ -263,7 +273,7 @@ func TestCompare(t *testing.T) {
 				t.Fatalf("Compare:\n got %+v\nwant %+v", got, tt.want)
 			}
 			s := audit.Summarize(tt.items, tt.prev, got, true)
-			gone, done, added := 0, 0, 0
+			gone, done, added, changed := 0, 0, 0, 0
 			for _, c := range got {
 				switch c.Kind {
 				case audit.ChangeGone:
@@ -273,15 +283,20 @@ func TestCompare(t *testing.T) {
 					}
 				case audit.ChangeNew:
 					added++
+				case audit.ChangeChanged:
+					changed++
 				case audit.ChangeReplaced:
 					if !c.Guess {
 						added-- // its new account is listed new, but is not
+						if c.Before != c.After {
+							changed++ // and its decision changed
+						}
 					}
 				}
 			}
-			if s.Total.Gone != gone || s.Total.Done != done || s.Total.New != added {
-				t.Errorf("summary counts %d gone, %d done, %d new; want %d, %d and %d (replaced ones left out)",
-					s.Total.Gone, s.Total.Done, s.Total.New, gone, done, added)
+			if s.Total.Gone != gone || s.Total.Done != done || s.Total.New != added || s.Total.Changed != changed {
+				t.Errorf("summary counts %d gone, %d done, %d new, %d changed; want %d, %d, %d and %d (replaced ones left out)",
+					s.Total.Gone, s.Total.Done, s.Total.New, s.Total.Changed, gone, done, added, changed)
 			}
 		})
 	}

@@ -106,6 +106,9 @@ func Summarize(items []Item, prev []Past, changes []Change, reaudit bool) Summar
 			// guess the person is asked to confirm.
 			if !ch.Guess {
 				c.New--
+				if ch.Before != ch.After {
+					c.Changed++ // the same person's account, decided otherwise now
+				}
 			}
 		}
 	}

@@ -352,7 +352,7 @@ func regroupedNote(back []audit.AddedKey) string {
 	} else {
 		what += ", which it was taken off since the last run"
 	}
-	return what + ": the same name or e-mail joins them. If an account is someone else, move it to a row of its own, with an empty person_id: taking it off a row is not enough."
+	return what + ": the same name, e-mail or handle joins them. If an account is someone else, move it to a row of its own, with an empty person_id: taking it off a row is not enough."
 }
 
 // possibleCount counts the people who may be another person too (the
