@@ -326,10 +326,10 @@ func TestSummarize(t *testing.T) {
 	}
 	s := audit.Summarize(items, prev, audit.Compare(prev, items, all), true)
 	want := []audit.Counts{
-		{Network: audit.Facebook, Followed: 2, Keep: 1, Unfollow: 1, NotReviewed: 1, New: 1, Gone: 1, Done: 1, WasUnfollow: 1},
-		{Network: audit.LinkedIn, Followed: 1, Unfollow: 1, NotReviewed: 1, WasUnfollow: 1},
-		{Network: audit.Twitter, Followed: 2, Keep: 1, Unfollow: 1, Gone: 1, Changed: 2, WasUnfollow: 1},
-		{Network: audit.Instagram, Gone: 1, Done: 1, WasUnfollow: 1},
+		{Network: audit.Facebook, Followed: 2, Keep: 1, Unfollow: 1, NotReviewed: 1, New: 1, Gone: 1, Done: 1, WasUnfollow: 1, WasAsOf: "2026-08-25"},
+		{Network: audit.LinkedIn, Followed: 1, Unfollow: 1, NotReviewed: 1, WasUnfollow: 1, WasAsOf: "2026-08-25"},
+		{Network: audit.Twitter, Followed: 2, Keep: 1, Unfollow: 1, Gone: 1, Changed: 2, WasUnfollow: 1, WasAsOf: "2026-08-25"},
+		{Network: audit.Instagram, Gone: 1, Done: 1, WasUnfollow: 1, WasAsOf: "2026-08-25"},
 	}
 	if !slices.Equal(s.Networks, want) {
 		t.Errorf("networks:\n got %+v\nwant %+v", s.Networks, want)

@@ -218,8 +218,19 @@ func newProgress(rows []RunStat) (out []progressRow, earlier int) {
 				p.PrevAsOf = runs[base].AsOf
 			}
 			first = false
-			if j := slices.IndexFunc(prev, func(q RunStat) bool { return q.Network == r.Network }); j >= 0 {
-				p.Was, p.HasWas = prev[j].Unfollow, prev[j].Unfollow > 0
+			switch {
+			case r.HasOf:
+				// What the run was compared with, as its summary said: the
+				// lists it held, and the day of the last run that held
+				// the network's (carried through runs without them).
+				p.Was, p.HasWas = r.Of, r.Of > 0
+				if r.Since != "" {
+					p.PrevAsOf = r.Since
+				}
+			default: // runs.csv from before its of_unfollow column
+				if j := slices.IndexFunc(prev, func(q RunStat) bool { return q.Network == r.Network }); j >= 0 {
+					p.Was, p.HasWas = prev[j].Unfollow, prev[j].Unfollow > 0
+				}
 			}
 			if p.HasWas {
 				f := min(1, float64(p.Done)/float64(p.Was))

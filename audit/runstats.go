@@ -20,7 +20,11 @@ const RunStatsFile = "history/runs.csv"
 
 // RunStatsColumns is the header of runs.csv.
 var RunStatsColumns = []string{"run", "as_of", "network", "followed", "keep", "unfollow",
-	"not_reviewed", "new", "gone", "unfollows_done"}
+	"not_reviewed", "new", "gone", "unfollows_done", "of_unfollow", "since"}
+
+// runStatsBefore is the number of columns runs.csv had before of_unfollow
+// and since: such a file is read, its rows without them (RunStat.Of).
+const runStatsBefore = 10
 
 // A RunStat is one run's figures for one network.
 type RunStat struct {
@@ -35,6 +39,12 @@ type RunStat struct {
 	New         int // since the run compared with
 	Gone        int
 	Done        int // gone accounts whose previous decision was unfollow
+	// Of is how many accounts the run compared with said to unfollow (the
+	// summary's "done of"), and Since that run's day for the network;
+	// HasOf is false in rows of runs.csv files written before them.
+	Of    int
+	HasOf bool
+	Since string
 }
 
 // RunOf returns the run number of a history file name:
@@ -51,7 +61,7 @@ func StatsOf(run string, asOf Date, s Summary) []RunStat {
 	for _, c := range s.Networks {
 		out = append(out, RunStat{Run: run, AsOf: asOf.String(), Network: c.Network,
 			Followed: c.Followed, Keep: c.Keep, Unfollow: c.Unfollow, NotReviewed: c.NotReviewed,
-			New: c.New, Gone: c.Gone, Done: c.Done})
+			New: c.New, Gone: c.Gone, Done: c.Done, Of: c.WasUnfollow, HasOf: true, Since: c.WasAsOf})
 	}
 	return out
 }
@@ -87,9 +97,13 @@ func WriteRunStats(w io.Writer, rows []RunStat) error {
 		return err
 	}
 	for _, r := range rows {
+		of := ""
+		if r.HasOf {
+			of = strconv.Itoa(r.Of)
+		}
 		if err := cw.Write(r.Run, r.AsOf, r.Network, strconv.Itoa(r.Followed), strconv.Itoa(r.Keep),
 			strconv.Itoa(r.Unfollow), strconv.Itoa(r.NotReviewed), strconv.Itoa(r.New), strconv.Itoa(r.Gone),
-			strconv.Itoa(r.Done)); err != nil {
+			strconv.Itoa(r.Done), of, r.Since); err != nil {
 			return err
 		}
 	}
@@ -102,7 +116,7 @@ func WriteRunStats(w io.Writer, rows []RunStat) error {
 func ReadRunStats(r io.Reader, name string) ([]RunStat, error) {
 	var out []RunStat
 	seen := map[[2]string]bool{}
-	err := readTable(r, name, "a run statistics file", RunStatsColumns, func(rec []string, line int) error {
+	err := readTable(r, name, "a run statistics file", RunStatsColumns, runStatsBefore, func(rec []string, line int) error {
 		bad := func(col int, want string) error {
 			return fmt.Errorf("%s: line %d, column %s: %q is not %s", name, line, RunStatsColumns[col], rec[col], want)
 		}
@@ -128,6 +142,20 @@ func ReadRunStats(r io.Reader, name string) ([]RunStat, error) {
 			}
 			*p = n
 		}
+		if len(rec) > runStatsBefore {
+			if rec[10] != "" {
+				n, err := strconv.Atoi(rec[10])
+				if err != nil || n < 0 {
+					return bad(10, "a count (0 or more)")
+				}
+				s.Of, s.HasOf = n, true
+			}
+			if s.Since = rec[11]; s.Since != "" {
+				if _, err := ParseDate(s.Since); err != nil {
+					return bad(11, "a date (YYYY-MM-DD)")
+				}
+			}
+		}
 		out = append(out, s)
 		return nil
 	})
@@ -139,23 +167,25 @@ func ReadRunStats(r io.Reader, name string) ([]RunStat, error) {
 
 // readTable reads a small CSV file of the workspace that the tool writes
 // (a byte order mark and CRLF line ends are accepted, as a spreadsheet may
-// save it): its header must be columns, and row gets each record with its
-// line. An empty file has no rows. An error names the file (name), the
-// line and what was expected; what names the kind of file.
-func readTable(r io.Reader, name, what string, columns []string, row func(rec []string, line int) error) error {
+// save it): its header must be columns, or their first before where a
+// file of an earlier version had fewer (0: no such file), and row gets
+// each record with its line. An empty file has no rows. An error names
+// the file (name), the line and what was expected; what names the kind
+// of file.
+func readTable(r io.Reader, name, what string, columns []string, before int, row func(rec []string, line int) error) error {
 	br := bufio.NewReader(r)
 	if bom, err := br.Peek(3); err == nil && string(bom) == "\uFEFF" {
 		br.Discard(3)
 	}
 	cr := csv.NewReader(br)
-	cr.FieldsPerRecord = len(columns)
 	header, err := cr.Read()
 	if err == io.EOF {
 		return nil
 	}
-	if err != nil || !slices.Equal(header, columns) {
+	if err != nil || !slices.Equal(header, columns) && (before == 0 || !slices.Equal(header, columns[:before])) {
 		return fmt.Errorf("%s: line 1: not %s: want the header %s", name, what, strings.Join(columns, ","))
 	}
+	cr.FieldsPerRecord = len(header)
 	for {
 		rec, err := cr.Read()
 		if err == io.EOF {

@@ -33,7 +33,8 @@ func TestStatsOf(t *testing.T) {
 	for i, r := range got {
 		c := s.Networks[i]
 		want := audit.RunStat{Run: "0002", AsOf: "2026-11-25", Network: c.Network, Followed: c.Followed, Keep: c.Keep,
-			Unfollow: c.Unfollow, NotReviewed: c.NotReviewed, New: c.New, Gone: c.Gone, Done: c.Done}
+			Unfollow: c.Unfollow, NotReviewed: c.NotReviewed, New: c.New, Gone: c.Gone, Done: c.Done,
+			Of: c.WasUnfollow, HasOf: true, Since: c.WasAsOf}
 		if r != want {
 			t.Errorf("row %d = %+v, want %+v", i, r, want)
 		}
@@ -106,19 +107,20 @@ func TestAddRunStats(t *testing.T) {
 
 func TestRunStatsRoundTrip(t *testing.T) {
 	rows := []audit.RunStat{
-		{Run: "0001", AsOf: "2026-08-25", Network: audit.Facebook, Followed: 1000000, Keep: 12, Unfollow: 999988, NotReviewed: 999000},
-		{Run: "0002", AsOf: "2026-11-25", Network: audit.Facebook, Followed: 900, Keep: 20, Unfollow: 880, NotReviewed: 700, New: 3, Gone: 999103, Done: 999100},
-		{Run: "0002", AsOf: "2026-11-25", Network: audit.Twitter, Followed: 7, Keep: 7},
+		{Run: "0001", AsOf: "2026-08-25", Network: audit.Facebook, Followed: 1000000, Keep: 12, Unfollow: 999988, NotReviewed: 999000, HasOf: true},
+		{Run: "0002", AsOf: "2026-11-25", Network: audit.Facebook, Followed: 900, Keep: 20, Unfollow: 880, NotReviewed: 700, New: 3, Gone: 999103, Done: 999100,
+			Of: 999988, HasOf: true, Since: "2026-08-25"},
+		{Run: "0002", AsOf: "2026-11-25", Network: audit.Twitter, Followed: 7, Keep: 7}, // a row of an earlier version's file
 	}
 	var b bytes.Buffer
 	if err := audit.WriteRunStats(&b, rows); err != nil {
 		t.Fatal(err)
 	}
 	want := lines(
-		"run,as_of,network,followed,keep,unfollow,not_reviewed,new,gone,unfollows_done",
-		"0001,2026-08-25,facebook,1000000,12,999988,999000,0,0,0",
-		"0002,2026-11-25,facebook,900,20,880,700,3,999103,999100",
-		"0002,2026-11-25,twitter,7,7,0,0,0,0,0",
+		"run,as_of,network,followed,keep,unfollow,not_reviewed,new,gone,unfollows_done,of_unfollow,since",
+		"0001,2026-08-25,facebook,1000000,12,999988,999000,0,0,0,0,",
+		"0002,2026-11-25,facebook,900,20,880,700,3,999103,999100,999988,2026-08-25",
+		"0002,2026-11-25,twitter,7,7,0,0,0,0,0,,",
 	)
 	if b.String() != want {
 		t.Errorf("wrote\n%s\nwant\n%s", b.String(), want)
@@ -129,6 +131,12 @@ func TestRunStatsRoundTrip(t *testing.T) {
 	}
 	if !slices.Equal(got, rows) {
 		t.Errorf("read back %+v\nwant %+v", got, rows)
+	}
+	// Written by a version before of_unfollow and since: read, without them.
+	old := "run,as_of,network,followed,keep,unfollow,not_reviewed,new,gone,unfollows_done\n0002,2026-11-25,twitter,7,7,0,0,0,0,0\n"
+	got, err = audit.ReadRunStats(strings.NewReader(old), "runs.csv")
+	if err != nil || !slices.Equal(got, rows[2:]) {
+		t.Errorf("an earlier version's file read as %+v, %v", got, err)
 	}
 	// Re-saved by a spreadsheet: byte order mark, CRLF, quotes.
 	resaved := "\uFEFF\"run\",\"as_of\",\"network\",\"followed\",\"keep\",\"unfollow\",\"not_reviewed\",\"new\",\"gone\",\"unfollows_done\"\r\n" +

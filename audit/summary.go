@@ -19,6 +19,9 @@ type Counts struct {
 	Changed     int
 	Done        int // gone accounts whose previous decision was unfollow
 	WasUnfollow int // accounts the previous run said to unfollow
+	// WasAsOf is the day of the last run that held the network's lists
+	// (they may be carried through runs without them), "" for none.
+	WasAsOf string
 }
 
 // A Summary is what an audit run prints.
@@ -83,9 +86,12 @@ func Summarize(items []Item, prev []Past, changes []Change, reaudit bool) Summar
 		}
 	}
 	for i := range prev {
-		if prev[i].Decision() == DecisionUnfollow {
-			get(prev[i].Network()).WasUnfollow++
+		p := &prev[i]
+		c := get(p.Network())
+		if p.Decision() == DecisionUnfollow {
+			c.WasUnfollow++
 		}
+		c.WasAsOf = max(c.WasAsOf, p.AsOf())
 	}
 	for _, ch := range changes {
 		c := get(ch.Network)
