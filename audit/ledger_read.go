@@ -572,11 +572,56 @@ func canonicalID(network, id string) string {
 	case Instagram, Mastodon:
 		return lowerASCII(strings.TrimPrefix(id, "@"))
 	case Facebook:
-		return lowerASCII(id)
+		return facebookID(id)
 	case LinkedIn:
-		return lowerOutsideEscapes(id)
+		return lowerOutsideEscapes(escapeNonASCII(id))
 	}
 	return id
+}
+
+// facebookID returns a Facebook id typed by hand as the importer makes
+// it: the slug of the name (Slug: "Café-Lumière" is cafe-lumiere,
+// "SØREN" søren), then the second and the ~2 of namesakes as typed.
+func facebookID(id string) string {
+	base, nth, hasNth := strings.Cut(id, "~")
+	stem, second := base, ""
+	if i := strings.LastIndexByte(base, '.'); i > 0 && i+1 < len(base) && strings.Trim(base[i+1:], "0123456789") == "" {
+		stem, second = base[:i], base[i:]
+	}
+	if strings.Trim(stem, "abcdefghijklmnopqrstuvwxyz0123456789-") == "" {
+		return id // a slug already, as every id the importer makes
+	}
+	id = Slug(stem) + second
+	if hasNth {
+		id += "~" + nth
+	}
+	return id
+}
+
+// escapeNonASCII percent-encodes the bytes of s outside ASCII, upper-case
+// hex, as the LinkedIn importer writes a profile address's slug: the
+// address a browser shows, linkedin.com/in/seán-ó-briain, is the id
+// se%C3%A1n-%C3%B3-briain.
+func escapeNonASCII(s string) string {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			n++
+		}
+	}
+	if n == 0 {
+		return s
+	}
+	const hex = "0123456789ABCDEF"
+	b := make([]byte, 0, len(s)+2*n)
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 {
+			b = append(b, '%', hex[c>>4], hex[c&15])
+		} else {
+			b = append(b, c)
+		}
+	}
+	return string(b)
 }
 
 // lowerOutsideEscapes lower-cases the ASCII letters of s but for the two

@@ -900,7 +900,9 @@ func TestLedgerAccountKeysIgnoreCaseWhereIDsAreLowerCase(t *testing.T) {
 		// As the name column shows handles, and as typed: the ids the
 		// importers make. YouTube's channel ids keep their case.
 		"p2,Kai,mastodon:@KaiBrenner@mastodon.online;instagram:@Bakery.Oslo;youtube:UCxYz,,,,,,,\n" +
-		"p3,Lena,linkedin:LenaVogt;facebook:Cafe-Lumiere.1742412465;linkedin:Ken-O%E2%80%99Brien,,,,,,,\n"
+		"p3,Lena,linkedin:LenaVogt;facebook:Cafe-Lumiere.1742412465;linkedin:Ken-O%E2%80%99Brien,,,,,,,\n" +
+		// As a name and a browser's address bar show them.
+		"p4,Søren,facebook:Søren-Øvergaard.1560536525;facebook:Café-Lumière.1742412460~2;linkedin:seán-ó-briain,,,,,,,\n"
 	l, err := audit.ReadLedger(strings.NewReader(in), "ledger.csv", audit.NewDate(2026, 11, 25))
 	if err != nil {
 		t.Fatal(err)
@@ -908,6 +910,7 @@ func TestLedgerAccountKeysIgnoreCaseWhereIDsAreLowerCase(t *testing.T) {
 	for i, want := range [][]string{
 		2: {"mastodon:kaibrenner@mastodon.online", "instagram:bakery.oslo", "youtube:UCxYz"},
 		3: {"linkedin:lenavogt", "facebook:cafe-lumiere.1742412465", "linkedin:ken-o%E2%80%99brien"},
+		4: {"facebook:søren-øvergaard.1560536525", "facebook:cafe-lumiere.1742412460~2", "linkedin:se%C3%A1n-%C3%B3-briain"},
 	} {
 		if want == nil {
 			continue
