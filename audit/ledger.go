@@ -115,10 +115,17 @@ type dialect struct {
 	comma byte   // ',' or ';'; 0 for ','
 	eol   string // "\r\n" or "\r"; "" for "\n"
 	bom   bool
+	// cellEOL is the line break inside the file's first cell of several
+	// lines, where it is not the file's line end (Excel writes LF inside
+	// cells of a CRLF file): encoding/csv reads both as LF, and the cell
+	// is written back with the one it had. "" for the file's line end.
+	cellEOL string
 }
 
 // plain reports whether d is the tool's own form.
-func (d dialect) plain() bool { return (d.comma == 0 || d.comma == ',') && d.eol == "" && !d.bom }
+func (d dialect) plain() bool {
+	return (d.comma == 0 || d.comma == ',') && d.eol == "" && !d.bom && d.cellEOL == ""
+}
 
 // Rows returns the ledger's rows, in file order, then those Update added,
 // making the rows of the people it found new.

@@ -103,8 +103,40 @@ func TestLedgerCRNoteWithCRLF(t *testing.T) {
 	if err := WriteLedger(&b, l); err != nil {
 		t.Fatal(err)
 	}
-	if want := "p1,Ada,twitter:1,,,,,,,\"line one\rline two\"\r"; !strings.Contains(b.String(), want) {
+	if want := "p1,Ada,twitter:1,,,,,,,\"line one\r\nline two\"\r"; !strings.Contains(b.String(), want) {
 		t.Errorf("written back:\n%q\nwant a row\n%q", b.String(), want)
+	}
+}
+
+// A line break inside a cell is written back as the file had it, where
+// that is not the file's line end: LF in a CRLF file (Excel's Alt+Enter),
+// CRLF in an LF file. encoding/csv reads both as LF.
+func TestLedgerCellBreaksKept(t *testing.T) {
+	const header = "person_id,name,accounts,last_met,inspiring,supplier,toxic,unsure,relationship,note,in_exports"
+	for _, tt := range []struct{ name, in string }{
+		{"LF in a CRLF file", header + "\r\np1,Ada,twitter:1,,,,,,,\"line one\nline two\",yes\r\np2,Bob,twitter:2,,,,,,,\"a\nb\",yes\r\n"},
+		{"CRLF in an LF file", header + "\np1,Ada,twitter:1,,,,,,,\"line one\r\nline two\",yes\np2,Bob,twitter:2,,,,,,,\"a\r\nb\",yes\n"},
+		{"CRLF in a CRLF file", header + "\r\np1,Ada,twitter:1,,,,,,,\"line one\r\nline two\",yes\r\n"},
+		{"LF in an LF file", header + "\np1,Ada,twitter:1,,,,,,,\"line one\nline two\",yes\n"},
+		{"a CR in a name, LF between lines", header + "\np1,\"A\rda\",twitter:1,,,,,,,\"line one\nline two\",yes\n"},
+		{"LF in a CR file", header + "\rp1,Ada,twitter:1,,,,,,,\"line one\nline two\",yes\r"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			l, err := ReadLedger(strings.NewReader(tt.in), "ledger.csv", 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := l.Row("p1").Notes.Note; got != "line one\nline two" {
+				t.Errorf("note %q", got)
+			}
+			var b bytes.Buffer
+			if err := WriteLedger(&b, l); err != nil {
+				t.Fatal(err)
+			}
+			if b.String() != tt.in {
+				t.Errorf("written back:\n%q\nwant\n%q", b.String(), tt.in)
+			}
+		})
 	}
 }
 

@@ -104,12 +104,14 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 		first = first[:i]
 	}
 	d.comma = byte(headerComma(first))
-	var in io.Reader = br
+	breaks := &cellBreaks{r: br}
+	var in io.Reader = breaks
 	if d.eol == "\r" {
 		// encoding/csv ends lines at LF only: it would read the whole file
 		// as one header of hundreds of columns.
-		in = &crToLF{r: br}
+		in = &crToLF{r: breaks}
 	}
+
 	cr := csv.NewReader(in)
 	cr.FieldsPerRecord = -1
 	cr.Comma = rune(d.comma)
@@ -236,6 +238,9 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 	}
 	if err := repeated(); err != nil {
 		return nil, err
+	}
+	if b := breaks.found; b != "" && b != cmp.Or(d.eol, "\n") {
+		l.dialect.cellEOL = b
 	}
 	return l, nil
 }
@@ -364,6 +369,43 @@ func (c *crToLF) Read(p []byte) (int, error) {
 		// All the bytes read were the LF of a CRLF: read on, rather than
 		// report nothing read.
 	}
+}
+
+// cellBreaks passes a CSV file through, and finds the line break inside
+// its first quoted cell of several lines: "\n" or "\r\n" (see
+// dialect.cellEOL). Quotes delimit cells, a doubled one toggling twice.
+type cellBreaks struct {
+	r      io.Reader
+	quoted bool   // in a quoted cell
+	cr     bool   // the last byte was a CR in a quoted cell
+	found  string // "" until found
+}
+
+func (c *cellBreaks) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	for _, b := range p[:n] {
+		if c.found != "" {
+			break
+		}
+		if c.cr {
+			c.cr = false
+			if b == '\n' {
+				c.found = "\r\n"
+				break
+			}
+			// A lone CR: a CR-ended file's line break, which its line end
+			// gives back, or a character of the cell in any other.
+		}
+		switch {
+		case b == '"':
+			c.quoted = !c.quoted
+		case c.quoted && b == '\r':
+			c.cr = true
+		case c.quoted && b == '\n':
+			c.found = "\n"
+		}
+	}
+	return n, err
 }
 
 // headerComma guesses the separator from the header line: ';' when it has

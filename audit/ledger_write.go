@@ -2,6 +2,7 @@ package audit
 
 import (
 	"bufio"
+	"cmp"
 	"encoding/csv"
 	"io"
 	"strings"
@@ -83,9 +84,9 @@ func writeLedgerIn(w io.Writer, l *Ledger, d dialect) error {
 		bw.WriteString("\xEF\xBB\xBF")
 	}
 	var out io.Writer = bw
-	if d.eol != "" {
+	if d.eol != "" || d.cellEOL != "" {
 		// Not csv.Writer's UseCRLF, which drops a lone CR inside a cell.
-		out = eolWriter{bw, d.eol}
+		out = &eolWriter{w: bw, eol: cmp.Or(d.eol, "\n"), cell: d.cellEOL}
 	}
 	cw := csv.NewWriter(out)
 	if d.comma != 0 {
@@ -129,20 +130,29 @@ func writeLedgerIn(w io.Writer, l *Ledger, d dialect) error {
 }
 
 // eolWriter writes what encoding/csv wrote with LF line ends with the
-// ledger's own (see dialect), line breaks inside cells included: a file
-// with CRLF ends reads a line break inside a cell as LF, and one with CR
-// ends had them as CRs (see crToLF).
+// ledger's own (see dialect), line breaks inside cells with the file's
+// (cell, where it had its own): a file with CRLF ends reads a line break
+// inside a cell as LF whether it was LF or CRLF, and one with CR ends had
+// them as CRs or CRLFs (see crToLF). Quotes delimit cells, a doubled one
+// toggling twice.
 type eolWriter struct {
-	w   io.Writer
-	eol string
+	w         io.Writer
+	eol, cell string
+	quoted    bool // in a quoted cell
 }
 
-func (e eolWriter) Write(p []byte) (int, error) {
+func (e *eolWriter) Write(p []byte) (int, error) {
 	q := make([]byte, 0, len(p)+len(p)/32)
 	for _, b := range p {
-		if b == '\n' {
+		switch {
+		case b == '"':
+			e.quoted = !e.quoted
+			q = append(q, b)
+		case b == '\n' && e.quoted && e.cell != "":
+			q = append(q, e.cell...)
+		case b == '\n':
 			q = append(q, e.eol...)
-		} else {
+		default:
 			q = append(q, b)
 		}
 	}
