@@ -60,7 +60,10 @@ type reviewSession struct {
 	rv      *audit.Review
 	exports bool
 	auto    map[string]*audit.Person // account key to its person as the tool alone would merge it (with exports)
-	echo    bool                     // stdin is not a terminal: show each line read after its prompt
+	// carried are the accounts of lists the exports given do not hold,
+	// known from the last audit: shown and decided as without exports.
+	carried map[string]bool
+	echo    bool // stdin is not a terminal: show each line read after its prompt
 	color   bool
 	in      *lineReader
 	onDisk  stamp // ledger.csv as last read or written
@@ -164,11 +167,12 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 		// As in audit: the people of lists these exports do not hold (only
 		// the Twitter/X archive given) stay followed, not gone.
 		covered := audit.Covered(coverage.Has)
-		carried := map[string]bool{}
-		for _, p := range audit.Carry(last, covered) {
-			carried[p.Key()] = true
+		carriedPast := audit.Carry(last, covered)
+		s.carried = make(map[string]bool, len(carriedPast))
+		for _, p := range carriedPast {
+			s.carried[p.Key()] = true
 		}
-		ledger.MarkFollowed(carried)
+		ledger.MarkFollowed(s.carried)
 		if len(last) > 0 {
 			items := rules.DecideAll(people, ledger)
 			if err := foreignLists(dir, rules, ledger, known, audit.Judged(last, covered), items, audit.Compare(last, items, covered), override); err != nil {
@@ -178,6 +182,12 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 		for _, p := range people {
 			for _, a := range p.Accounts {
 				details[a.Key()] = a
+			}
+		}
+		for i := range carriedPast {
+			p := &carriedPast[i]
+			if _, ok := details[p.Key()]; !ok {
+				details[p.Key()] = &audit.Account{Network: p.Network(), Relation: p.Relation(), ID: p.ID(), Name: p.Name()}
 			}
 		}
 	} else if len(recent) > 0 {

@@ -152,7 +152,7 @@ func (s *reviewSession) accountText(ra audit.ReviewAccount, personName string) s
 	if a.Handle != "" {
 		parts = append(parts, "@"+clean(a.Handle))
 	}
-	if !s.exports {
+	if !s.exports || s.carried[ra.Key] {
 		parts = append(parts, "(last audit)")
 		return strings.Join(parts, "  ")
 	}
