@@ -111,7 +111,6 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 		// as one header of hundreds of columns.
 		in = &crToLF{r: breaks}
 	}
-
 	cr := csv.NewReader(in)
 	cr.FieldsPerRecord = -1
 	cr.Comma = rune(d.comma)
@@ -562,12 +561,12 @@ func (p *rowParser) parse(rec []string, line int) (*LedgerRow, error) {
 			return nil, &LedgerError{File: name, Line: line, Column: ColAccounts, Value: k,
 				Msg: "names no network the tool reads: write " + strings.Join(KnownNetworks, ", ") + " before the colon"}
 		}
+		if msg := badID(id); msg != "" {
+			return nil, &LedgerError{File: name, Line: line, Column: ColAccounts, Value: k, Msg: msg}
+		}
 		if net == Twitter && strings.Trim(id, "0123456789") != "" {
 			return nil, &LedgerError{File: name, Line: line, Column: ColAccounts, Value: k,
 				Msg: "is not a Twitter/X account id, which is a number: copy the key from unfollow.csv or keep.csv (twitter:1401, not twitter:@handle)"}
-		}
-		if msg := badID(id); msg != "" {
-			return nil, &LedgerError{File: name, Line: line, Column: ColAccounts, Value: k, Msg: msg}
 		}
 		// "Twitter : 1401" typed by hand is twitter:1401, "GretaL" on a
 		// network whose ids are lower case is gretal, and "@kai@host" on

@@ -481,6 +481,8 @@ func TestReadLedgerErrors(t *testing.T) {
 			"linkedin:https://www.linkedin.com/in/priya-nair-5b2", []string{"web address", "linkedin:priya-nair-5b2"}},
 		{"two keys run together with a comma", header + ok + "p2,Bob,\"facebook:lukas-becker.1698681774, instagram:jun.ito\",,yes,,,,,,yes\n", 3, "accounts",
 			"facebook:lukas-becker.1698681774, instagram:jun.ito", []string{"space or a comma", "separate the accounts with ;"}},
+		{"a Twitter/X key run together with another", header + ok + "p2,Bob,\"twitter:1, facebook:x.1\",,yes,,,,,,yes\n", 3, "accounts",
+			"twitter:1, facebook:x.1", []string{"space or a comma", "separate the accounts with ;"}},
 		{"two keys on two lines of a cell", header + ok + "p2,Bob,\"facebook:lukas-becker.1698681774\ninstagram:jun.ito\",,yes,,,,,,yes\n", 3, "accounts",
 			"facebook:lukas-becker.1698681774\ninstagram:jun.ito", []string{"space or a comma"}},
 		{"account in two rows", header + ok + "p2,Bob,twitter:2; facebook:ada.1,,,,,,,,yes\n", 3, "accounts", "facebook:ada.1",

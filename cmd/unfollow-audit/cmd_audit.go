@@ -92,7 +92,8 @@ func auditRun(o auditOptions, std stdio) error {
 		ledger                      *audit.Ledger
 		prev                        []audit.Past
 		prevName                    string
-		same, before                func(string) ([]audit.Past, string, error)
+		same                        func() ([]audit.Past, string, error)
+		before                      func(string) ([]audit.Past, string, error)
 		earlier                     []audit.Past // the last run of an earlier day, when the last is today's
 		earlierName                 string
 		earlierErr                  error
@@ -217,7 +218,7 @@ func auditRun(o auditOptions, std stdio) error {
 		case earlierName != "":
 			prev, prevName = earlier, earlierName
 		case repeat:
-			if prev, prevName, err = same(day); err != nil {
+			if prev, prevName, err = same(); err != nil {
 				return err
 			}
 		}
@@ -540,7 +541,7 @@ func parseAsOf(s string, today time.Time) (audit.Date, error) {
 // previousRun reads the newest history file. same reads the one before
 // it, for a run that turns out to repeat the newest; before(day) reads
 // the newest of a day before day (nil and "" when there is none).
-func previousRun(ws *workspace.Workspace) (prev []audit.Past, name string, same, before func(day string) ([]audit.Past, string, error), err error) {
+func previousRun(ws *workspace.Workspace) (prev []audit.Past, name string, same func() ([]audit.Past, string, error), before func(day string) ([]audit.Past, string, error), err error) {
 	names, err := ws.History()
 	if err != nil {
 		return nil, "", nil, nil, err
@@ -561,7 +562,7 @@ func previousRun(ws *workspace.Workspace) (prev []audit.Past, name string, same,
 		return p, names[i], err
 	}
 	prev, name, err = read(len(names) - 1)
-	same = func(string) ([]audit.Past, string, error) { return read(len(names) - 2) }
+	same = func() ([]audit.Past, string, error) { return read(len(names) - 2) }
 	before = func(day string) ([]audit.Past, string, error) {
 		for i := len(names) - 1; i >= 0; i-- {
 			if d := runDate(names[i]); d != "" && d < day {
