@@ -5,12 +5,12 @@ import (
 	"sync"
 )
 
-// bucketSort sorts xs by compare, given bucket, which maps each element
-// to one of n buckets in the order: bucket(a) < bucket(b) must mean
-// compare(a, b) < 0. One pass counts the elements of each bucket, a second
-// moves each into its bucket in place (American flag sort: no second
-// array), and the buckets, small enough to stay in the cache, are sorted
-// by comparison, on two cores, each taking the buckets of about half the
+// bucketSort sorts xs given bucket, which maps each element to one of n
+// buckets in the order, and sortBucket, which sorts the elements of one
+// bucket. One pass counts the elements of each bucket, a second moves
+// each into its bucket in place (American flag sort: no second array),
+// and the buckets, small enough to stay in the cache, are sorted by
+// sortBucket, on two cores, each taking the buckets of about half the
 // elements. A comparison sort of the whole slice makes log2(len) passes
 // over memory the cache cannot hold, and sorting halves on two cores
 // needs a merge of them after.
@@ -18,7 +18,7 @@ import (
 // The move writes to every bucket's next element at once: with more
 // buckets than the TLB has pages for, it slows down (see sortCrowd's
 // measures), so n is best kept to about a thousand busy buckets.
-func bucketSort[T any](xs []T, n int, bucket func(*T) int, compare func(a, b T) int) {
+func bucketSort[T any](xs []T, n int, bucket func(*T) int, sortBucket func([]T)) {
 	ends := make([]int, n+1) // ends[b+1]: where bucket b ends
 	for i := range xs {
 		ends[bucket(&xs[i])+1]++
@@ -41,7 +41,7 @@ func bucketSort[T any](xs []T, n int, bucket func(*T) int, compare func(a, b T) 
 	sortBuckets := func(from, to int) {
 		for b := from; b < to; b++ {
 			if ends[b+1]-ends[b] > 1 {
-				slices.SortFunc(xs[ends[b]:ends[b+1]], compare)
+				sortBucket(xs[ends[b]:ends[b+1]])
 			}
 		}
 	}

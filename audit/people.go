@@ -329,29 +329,11 @@ func unnamed(p *Person) bool { return p.fold == "" && p.Name() == "" }
 // sortPeople orders people by folded name, then name and id, and returns
 // where each was before: order[k] is the index in people of the k-th.
 func sortPeople(people []*Person) (order []int32) {
-	// Sort copies of the keys, not pointers, and keys that settle nearly
-	// every comparison without reading a string: a million names are
-	// scattered in memory, and a comparison that reads two of them is two
-	// cache misses. The first 24 bytes of the folded name are held as
-	// numbers, with its length: two folded names of 24 bytes or less
-	// compare on those alone (most names; 45 % of the synthetic ones share
-	// their first 16 folded bytes with another), longer ones read the
-	// strings through p, as do the names of two people whose folded names
-	// are equal. The name's first bytes are not kept: at 72 bytes a key,
-	// the keys were the first audit's peak of memory (the merge's
-	// people, accounts and strings all alive), and 24 of them settled only
-	// ties between folded names.
+	// Sort copies of the keys, not pointers (see nameKey), by radix where
+	// they have names (see sortNames).
 	// Ids of the form p + 12 hex digits compare as numbers: the many
 	// people without a name (a big account's followers) are then sorted by
 	// integers, not strings.
-	type keyed struct {
-		fold  [3]uint64 // its first 24 bytes (see prefix8)
-		idNum uint64    // see idNumber; the id itself is read from p when it is 0
-		p     *Person
-		at    int32 // index in people
-		foldN uint8 // its length, or longKey for any over 24 bytes
-		named bool  // the person has a name (else the fold is empty too)
-	}
 	words := func(s string) (w [3]uint64, n uint8) {
 		for i := range w {
 			if len(s) > 8*i {
@@ -362,7 +344,7 @@ func sortPeople(people []*Person) (order []int32) {
 	}
 	// People with no name at all come first in that order; they are sorted
 	// apart, on their id alone, and are most of a big follower list.
-	ks := make([]keyed, len(people))
+	ks := make([]nameKey, len(people))
 	var unnamedIn [2]int // in each half
 	inHalves(len(people), func(from, to int) {
 		for i := from; i < to; i++ {
@@ -391,7 +373,7 @@ func sortPeople(people []*Person) (order []int32) {
 		}
 	}
 	unnamed, named := ks[:nUnnamed], ks[nUnnamed:]
-	byID := func(a, b keyed) int {
+	byID := func(a, b nameKey) int {
 		if a.idNum != b.idNum {
 			return cmp.Compare(a.idNum, b.idNum)
 		}
@@ -417,7 +399,7 @@ func sortPeople(people []*Person) (order []int32) {
 		}
 		return cmp.Compare(an, bn)
 	}
-	byName := func(a, b keyed) int {
+	byName := func(a, b nameKey) int {
 		if c := compareKey(&a.fold, &b.fold, a.foldN, b.foldN, func() int { return strings.Compare(a.p.fold, b.p.fold) }); c != 0 {
 			return c
 		}
@@ -426,14 +408,7 @@ func sortPeople(people []*Person) (order []int32) {
 		}
 		return byID(a, b)
 	}
-	// By the folded name's first two bytes into buckets, then each bucket
-	// by comparison (see bucketSort); a comparison sort of the whole
-	// slice reads it from memory 20 times over.
-	if len(named) < 1<<14 {
-		slices.SortFunc(named, byName)
-	} else {
-		bucketSort(named, 1<<16, func(k *keyed) int { return int(k.fold[0] >> 48) }, byName)
-	}
+	sortNames(named, byName)
 	order = make([]int32, len(people))
 	for i, k := range unnamed {
 		people[i], order[i] = k.p, k.at

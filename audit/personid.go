@@ -202,7 +202,7 @@ func sortedCopy(a []uint64) []uint64 {
 	}
 	width := min(bits.Len(uint(len(out)/crowdBucket)), maxCrowdBits)
 	shift := max(bits.Len64(slices.Max(out))-width, 0)
-	bucketSort(out, 1<<width, func(n *uint64) int { return int(*n >> shift) }, cmp.Compare[uint64])
+	bucketSort(out, 1<<width, func(n *uint64) int { return int(*n >> shift) }, slices.Sort)
 	return out
 }
 

@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/unfollow-audit/unfollow-audit/bench/synth"
 )
 
 // sortPeople orders people as sorting them by folded name, name and id
@@ -76,5 +78,29 @@ func TestSortPeopleMatchesReference(t *testing.T) {
 				t.Fatalf("n=%d: person %d is (%q, %q, %s), want (%q, %q, %s)", n, k, g.fold, g.Name(), g.ID, w.fold, w.Name(), w.ID)
 			}
 		}
+	}
+}
+
+// BenchmarkSortPeople sorts people named as the synthetic exports name
+// them (bench/synth): the merge's sort, a tenth of a million-row audit.
+func BenchmarkSortPeople(b *testing.B) {
+	for _, n := range []int{100_000, 1_000_000, 2_000_000} {
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			names := synth.Names(n, 1)
+			// In slabs, in the order of the export, as the merge makes them.
+			people, slab, accs := make([]*Person, n), make([]Person, n), make([]Account, n)
+			for i, name := range names {
+				accs[i] = Account{Network: LinkedIn, Name: name}
+				p := &slab[i]
+				p.ID, p.Accounts, p.fold = personID(uint64(i+1)<<8), []*Account{&accs[i]}, FoldName(name)
+				people[i] = p
+			}
+			for b.Loop() {
+				b.StopTimer()
+				ps := slices.Clone(people)
+				b.StartTimer()
+				sortPeople(ps)
+			}
+		})
 	}
 }
