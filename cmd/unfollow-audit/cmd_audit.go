@@ -497,27 +497,41 @@ func readLedger(ws *workspace.Workspace, asOf audit.Date) (*audit.Ledger, error)
 		return nil, err
 	}
 	if !ok {
-		return audit.NewLedger(), noLedger(ws)
+		return audit.NewLedger(), missingLedger(ws)
 	}
 	defer f.Close()
-	return audit.ReadLedger(f, ws.Path(workspace.Ledger), asOf)
+	l, err := audit.ReadLedger(f, ws.Path(workspace.Ledger), asOf)
+	if err == nil && len(l.Rows()) == 0 {
+		err = lostLedger(ws, "holds only its header", "put its rows back (the spreadsheet may have saved an emptied sheet")
+	}
+	return l, err
 }
 
-// noLedger refuses a workspace whose ledger is missing after runs were
-// made in it: saved under another name from the spreadsheet ("Save as"),
-// or moved. Run without it, every account the person kept would be
-// decided on blank notes, unfollowed, and recorded so in the history.
-func noLedger(ws *workspace.Workspace) error {
+// missingLedger refuses a workspace whose ledger is missing after runs
+// were made in it (see lostLedger).
+func missingLedger(ws *workspace.Workspace) error {
+	return lostLedger(ws, "is missing", "put the ledger back under that name (a spreadsheet's \"Save as\" may have named it otherwise")
+}
+
+// lostLedger refuses a workspace whose ledger is missing, or holds no
+// rows, after runs were made in it: saved under another name from the
+// spreadsheet ("Save as"), moved, or emptied by a sort or a filter gone
+// wrong. Run without it, every account the person kept would be decided
+// on blank notes, unfollowed, and recorded so in the history; and the
+// run would replace ledger.previous.csv, the last copy of the notes, with
+// the empty ledger. It returns nil for a workspace without runs: a first
+// run makes the ledger. what says what is wrong with ledger.csv, and fix
+// how to mend it, an open parenthesis that lostLedger closes.
+func lostLedger(ws *workspace.Workspace, what, fix string) error {
 	runs, err := ws.History()
 	if err != nil || len(runs) == 0 {
 		return err
 	}
-	previous := ""
 	if _, err := os.Stat(ws.Path(workspace.LedgerBackup)); err == nil {
-		previous = fmt.Sprintf("; %s is the one before the last run", ws.Path(workspace.LedgerBackup))
+		fix += fmt.Sprintf("; %s is the one before the last run", ws.Path(workspace.LedgerBackup))
 	}
-	return fmt.Errorf("%s is missing, but %s holds %d runs: put the ledger back under that name (a spreadsheet's \"Save as\" may have named it otherwise%s), or audit in a new workspace to start over",
-		ws.Path(workspace.Ledger), ws.Path(workspace.HistoryDir), len(runs), previous)
+	return fmt.Errorf("%s %s, but %s holds %d runs: %s), or audit in a new workspace to start over",
+		ws.Path(workspace.Ledger), what, ws.Path(workspace.HistoryDir), len(runs), fix)
 }
 
 // parseAsOf reads an --as-of date, today when s is empty. A date more

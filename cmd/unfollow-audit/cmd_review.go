@@ -102,6 +102,9 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 		return nil, err
 	}
 	if !onDisk.exists && len(exports) == 0 {
+		if err := missingLedger(ws); err != nil {
+			return nil, err
+		}
 		return nil, fmt.Errorf("%s: no ledger yet: run unfollow-audit audit --workspace %s EXPORT... first, or give the exports to review", ws.Path(workspace.Ledger), dir)
 	}
 	ledger, err := readLedger(ws, rules.AsOf)
