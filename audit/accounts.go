@@ -177,7 +177,7 @@ func (w *crowdWriter) prepare(f *Followers, src string) {
 	w.mid = cells(",", f.Network, Follower, "")
 	// An id is digits: it never needs quoting, and the link does only if
 	// its fixed part does.
-	escape := f.Link != "" && strings.IndexByte(escapedStarts, f.Link[0]) >= 0
+	escape := escaped(f.Link)
 	w.ok = !needsQuotes(f.Link, escape)
 	w.link = cells(",,,", f.Link)
 	w.tail = append(cells(",,,", Yes.String(), "", src), '\n')

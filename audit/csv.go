@@ -12,19 +12,34 @@ import (
 // (OWASP "CSV injection"): =, +, -, @, tab and carriage return.
 const formulaStarts = "=+-@\t\r"
 
-// escapedStarts are the first characters Neutralize escapes: formula
-// starts, and the apostrophe that marks an escaped cell.
+// escapedStarts are the characters that, after a leading apostrophe, make
+// it one Neutralize added: formula starts, and the apostrophe itself.
 const escapedStarts = formulaStarts + "'"
 
 // Neutralize returns s made safe to open in a spreadsheet: a cell that
-// starts like a formula, or with an apostrophe, gets an apostrophe in
-// front. [Unneutralize] undoes it exactly, so files the tool both writes
-// and reads (the ledger) round-trip.
+// starts like a formula gets an apostrophe in front, and so does one that
+// starts with an apostrophe which [Unneutralize] would take for that
+// escape (one followed by a formula start or another apostrophe).
+// Unneutralize undoes it exactly, so files the tool both writes and reads
+// (the ledger) round-trip, and a cell the person wrote, such as "'til
+// Friday" or a lone "'", is written back as it was: escaping every
+// leading apostrophe doubled theirs in the file.
 func Neutralize(s string) string {
-	if s != "" && strings.IndexByte(escapedStarts, s[0]) >= 0 {
+	if escaped(s) {
 		return "'" + s
 	}
 	return s
+}
+
+// escaped reports whether Neutralize puts an apostrophe in front of s.
+func escaped(s string) bool {
+	switch {
+	case s == "":
+		return false
+	case s[0] == '\'':
+		return len(s) >= 2 && strings.IndexByte(escapedStarts, s[1]) >= 0
+	}
+	return strings.IndexByte(formulaStarts, s[0]) >= 0
 }
 
 // Unneutralize undoes [Neutralize]: it drops a leading apostrophe only when
@@ -76,6 +91,18 @@ func (c *csvWriter) Write(cells ...string) error {
 	return c.end()
 }
 
+// writeAsIs writes a record of cells already in the form a file has them
+// (see fileForm): quoted as encoding/csv would, not neutralised again.
+func (c *csvWriter) writeAsIs(cells ...string) error {
+	for i, s := range cells {
+		if i > 0 {
+			c.buf = append(c.buf, ',')
+		}
+		c.fieldAs(s, false)
+	}
+	return c.end()
+}
+
 // end ends a record: a line feed, and the buffer written out once it is
 // full.
 func (c *csvWriter) end() error {
@@ -111,7 +138,12 @@ func (c *csvWriter) field(s string) {
 		c.buf = append(c.buf, s...)
 		return
 	}
-	escape := s != "" && strings.IndexByte(escapedStarts, s[0]) >= 0
+	c.fieldAs(s, escaped(s))
+}
+
+// fieldAs writes one cell quoted as encoding/csv would, after an
+// apostrophe if escape.
+func (c *csvWriter) fieldAs(s string, escape bool) {
 	if !needsQuotes(s, escape) {
 		if escape {
 			c.buf = append(c.buf, '\'')

@@ -16,8 +16,14 @@ func TestNeutralize(t *testing.T) {
 		{"@jack", "'@jack"},
 		{"\tTab", "'\tTab"},
 		{"\rCR", "'\rCR"},
-		{"'quoted'", "''quoted'"},
-		{"'", "''"},
+		// A leading apostrophe is escaped only where Unneutralize would
+		// take it for the escape.
+		{"'quoted'", "'quoted'"},
+		{"'", "'"},
+		{"'til Friday", "'til Friday"},
+		{"''", "'''"},
+		{"'=1", "''=1"},
+		{"'@x", "''@x"},
 		{"a=b", "a=b"}, // only the first character counts
 		{" =1", " =1"},
 		{"é=", "é="},

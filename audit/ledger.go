@@ -200,7 +200,7 @@ func (l *Ledger) cell(r *LedgerRow, col string) string {
 	if !ok {
 		return ""
 	}
-	return r.cells.at(i)
+	return Unneutralize(r.cells.at(i))
 }
 
 // virtual returns a cell of a row added by Update that has none of its own.
@@ -229,7 +229,7 @@ func (l *Ledger) set(r *LedgerRow, col, v string) {
 	if r.cells.none() && r.person != nil {
 		cells := make([]string, len(l.Header))
 		for i, h := range l.Header {
-			cells[i] = r.virtual(strings.ToLower(strings.TrimSpace(h)))
+			cells[i] = Neutralize(r.virtual(strings.ToLower(strings.TrimSpace(h))))
 		}
 		r.cells = cellsOf(cells)
 		r.Accounts = nil
@@ -244,7 +244,7 @@ func (l *Ledger) set(r *LedgerRow, col, v string) {
 		i = len(l.Header) - 1
 		l.col[col] = i
 	}
-	r.cells.set(i, v)
+	r.cells.set(i, Neutralize(v))
 }
 
 // CellsOf returns the row's cells, one per Header column, giving a row
@@ -253,7 +253,11 @@ func (l *Ledger) CellsOf(r *LedgerRow) []string {
 	if r.cells.none() && r.person != nil {
 		l.set(r, ColPersonID, r.person.ID)
 	}
-	return r.cells.all(len(l.Header))
+	cells := r.cells.all(len(l.Header))
+	for i, c := range cells {
+		cells[i] = Unneutralize(c)
+	}
+	return cells
 }
 
 // PersonID returns the row's person id.

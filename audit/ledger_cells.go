@@ -2,8 +2,16 @@ package audit
 
 import "strings"
 
-// rowCells are a ledger row's cells, one per Header column, as the person
-// wrote them: their text one after the other, and where each ends in it.
+// rowCells are a ledger row's cells, one per Header column, as the file
+// has them (a cell the tool escaped against formulas with its apostrophe:
+// see Neutralize), or as the tool writes them for cells it set: their
+// text one after the other, and where each ends in it. Their values are
+// read through Unneutralize (Ledger.cell), and they are written back as
+// they are, so that every cell the person wrote comes back byte for byte:
+// a value written again through Neutralize may not (a cell of two
+// apostrophes, read as one, would lose one). The one exception is a cell
+// the person started like a formula (see fileForm).
+//
 // A re-audit reads a ledger of a million rows and keeps every cell to
 // write it back unchanged: a string a cell took 16 bytes and a pointer
 // for the collector to follow (176 MB and 11 million pointers at a

@@ -227,7 +227,7 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 			accs.typed[int32(len(accs.keys)+t.at)] = t.cell
 		}
 		accs.add(line, row.Accounts...)
-		if id := row.cells.at(p.personID); id != "" {
+		if id := Unneutralize(row.cells.at(p.personID)); id != "" {
 			ids.add(line, id)
 		}
 		l.rows = append(l.rows, row)
@@ -499,14 +499,14 @@ func (p *rowParser) parse(rec []string, line int) (*LedgerRow, error) {
 	}
 	b, start := p.text.Room(size)
 	for i, c := range rec {
-		b.WriteString(Unneutralize(c))
+		b.WriteString(c) // as the file has it: see rowCells
 		row.cells.ends[i] = uint32(b.Len() - start)
 	}
 	for i := len(rec); i < len(l.Header); i++ { // trailing cells a spreadsheet dropped
 		row.cells.ends[i] = uint32(b.Len() - start)
 	}
 	row.cells.text = p.text.Since(start)
-	cell := row.cells.at
+	cell := func(i int) string { return Unneutralize(row.cells.at(i)) }
 	n := &row.Notes
 	for _, b := range []struct {
 		i   int

@@ -213,6 +213,49 @@ func TestLedgerRoundTrip(t *testing.T) {
 	}
 }
 
+// Every cell the person wrote is written back byte for byte, apostrophes
+// included: a note that starts with one ('til Friday, a lone apostrophe,
+// two) was written back with another in front, and two read as one. The only
+// cell changed is one started like a formula, which gets the apostrophe
+// every such cell gets, its value unchanged.
+func TestLedgerKeepsCellsAsWritten(t *testing.T) {
+	in := lines(
+		stdHeader,
+		`p1,Ada Lovelace,twitter:1001,,,,,,','til Friday: call back,yes`,
+		`p2,'@jack,twitter:1002,,,,,,'',''quoted',yes`,
+		`p3,Bob,twitter:1003,,,,,,'-',''=1,yes`,
+		`p4,Eve,twitter:1004,,,,,,,=SUM(A1),yes`,
+	)
+	l := readLedger(t, in)
+	want := map[string][2]string{ // relationship, note: the values read
+		"Ada Lovelace": {"'", "'til Friday: call back"},
+		"@jack":        {"'", "'quoted'"},
+		"Bob":          {"-'", "'=1"}, // an apostrophe before a formula start is the tool's escape
+		"Eve":          {"", "=SUM(A1)"},
+	}
+	for name, w := range want {
+		r := rowNamed(t, l, name)
+		if got := [2]string{cellOf(t, l, r, audit.ColRelationship), cellOf(t, l, r, audit.ColNote)}; got != w {
+			t.Errorf("%s: relationship and note read as %q, want %q", name, got, w)
+		}
+	}
+	out := writeLedger(t, l)
+	if wantOut := strings.Replace(in, ",=SUM(A1),", ",'=SUM(A1),", 1); out != wantOut {
+		t.Fatalf("ledger written back differs:\n%s", diffLines(out, wantOut))
+	}
+	// A cell the tool sets is neutralised as a value; the others of its
+	// row stay as they were.
+	audit.SetCell(l, rowNamed(t, l, "Bob"), audit.ColRelationship, "''")
+	again := writeLedger(t, l)
+	if line := strings.Split(again, "\n")[3]; line != `p3,Bob,twitter:1003,,,,,,''',''=1,yes` {
+		t.Errorf("Bob's row written as %q", line)
+	}
+	l2 := readLedger(t, again)
+	if got := cellOf(t, l2, rowNamed(t, l2, "Bob"), audit.ColRelationship); got != "''" {
+		t.Errorf("Bob's relationship read back as %q, want %q", got, "''")
+	}
+}
+
 // A ledger as the tool writes it, cell by cell; the spreadsheet cases below
 // re-save it in other ways and must read back to the same file.
 var spreadsheetLedger = [][]string{

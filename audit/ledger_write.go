@@ -38,9 +38,9 @@ func WriteLedger(w io.Writer, l *Ledger) error {
 				continue
 			}
 			for i := range rec {
-				rec[i] = r.cells.at(i)
+				rec[i] = fileForm(r.cells.at(i))
 			}
-			if err := cw.Write(rec...); err != nil {
+			if err := cw.writeAsIs(rec...); err != nil {
 				return err
 			}
 		}
@@ -49,6 +49,18 @@ func WriteLedger(w io.Writer, l *Ledger) error {
 		}
 		return nil
 	})
+}
+
+// fileForm returns a cell of a row read from the file (see rowCells) as
+// the ledger writes it back: as it is, unless the person started it like
+// a formula (=, +, -, @, tab, CR), which gets the apostrophe every cell
+// that starts so gets (Neutralize). Its value is unchanged: Unneutralize
+// drops that apostrophe.
+func fileForm(cell string) string {
+	if cell != "" && strings.IndexByte(formulaStarts, cell[0]) >= 0 {
+		return "'" + cell
+	}
+	return cell
 }
 
 // writeVirtualRow writes a row added by Update that has no cells of its
@@ -93,9 +105,15 @@ func writeLedgerIn(w io.Writer, l *Ledger, d dialect) error {
 		cw.Comma = rune(d.comma)
 	}
 	rec := make([]string, len(l.Header))
-	write := func(cell func(i int) string) error {
+	// cell gives values, or the cells of a file's row as they are: see
+	// rowCells.
+	write := func(cell func(i int) string, asIs bool) error {
 		for i := range rec {
-			rec[i] = Neutralize(cell(i))
+			if asIs {
+				rec[i] = fileForm(cell(i))
+			} else {
+				rec[i] = Neutralize(cell(i))
+			}
 		}
 		return cw.Write(rec)
 	}
@@ -103,22 +121,23 @@ func writeLedgerIn(w io.Writer, l *Ledger, d dialect) error {
 	for i, h := range l.Header {
 		cols[i] = strings.ToLower(strings.TrimSpace(h))
 	}
-	if err := write(func(i int) string { return l.Header[i] }); err != nil {
+	if err := write(func(i int) string { return l.Header[i] }, false); err != nil {
 		return err
 	}
 	for _, r := range l.rows {
-		if err := write(func(i int) string {
-			if r.cells.none() && r.person != nil {
-				return r.virtual(cols[i])
-			}
-			return r.cells.at(i)
-		}); err != nil {
+		var err error
+		if r.cells.none() && r.person != nil {
+			err = write(func(i int) string { return r.virtual(cols[i]) }, false)
+		} else {
+			err = write(r.cells.at, true)
+		}
+		if err != nil {
 			return err
 		}
 	}
 	for _, p := range l.fresh {
 		r := LedgerRow{person: p, followed: true}
-		if err := write(func(i int) string { return r.virtual(cols[i]) }); err != nil {
+		if err := write(func(i int) string { return r.virtual(cols[i]) }, false); err != nil {
 			return err
 		}
 	}

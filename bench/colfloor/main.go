@@ -518,8 +518,9 @@ func writeFile(path string, fill func(*cellWriter)) error {
 }
 
 // cellWriter writes CSV cells as the tool's reports do: a cell that starts
-// like a formula or an apostrophe gets an apostrophe (audit.Neutralize),
-// and one that encoding/csv would quote is quoted.
+// like a formula gets an apostrophe, as may one that starts with an
+// apostrophe (audit.Neutralize), and one that encoding/csv would quote is
+// quoted.
 type cellWriter struct {
 	b   *bufio.Writer
 	hex [13]byte
