@@ -59,10 +59,8 @@ func runAudit(args []string, std stdio, today func() time.Time) int {
 		return usageError(fs, std, "--met-within: %v", err)
 	}
 	o.rules.Window = w
-	for _, p := range *policies {
-		if err := o.rules.Policy.Set(p); err != nil {
-			return usageError(fs, std, "--policy: %v", err)
-		}
+	if err := setPolicies(o.rules.Policy, *policies); err != nil {
+		return usageError(fs, std, "--policy: %v", err)
 	}
 	stop, err := profile()
 	if err != nil {
@@ -505,6 +503,25 @@ func readLedger(ws *workspace.Workspace, asOf audit.Date) (*audit.Ledger, error)
 		err = lostLedger(ws, "holds only its header", "put its rows back (the spreadsheet may have saved an emptied sheet")
 	}
 	return l, err
+}
+
+// setPolicies sets the --policy values given in p. A network given twice
+// is refused: the last one would win silently, and which one the person
+// meant is theirs to say.
+func setPolicies(p audit.Policy, values []string) error {
+	given := map[string]string{}
+	for _, v := range values {
+		if err := p.Set(v); err != nil {
+			return err
+		}
+		network, _, _ := strings.Cut(v, "=")
+		network = strings.ToLower(strings.TrimSpace(network))
+		if first, ok := given[network]; ok {
+			return fmt.Errorf("%s is given twice (%s, then %s): give one", network, first, v)
+		}
+		given[network] = v
+	}
+	return nil
 }
 
 // missingLedger refuses a workspace whose ledger is missing after runs

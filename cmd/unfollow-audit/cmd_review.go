@@ -39,10 +39,8 @@ func runReview(args []string, std stdio, today func() time.Time) int {
 		return usageError(fs, std, "--met-within: %v", err)
 	}
 	rules.Window = w
-	for _, p := range *policies {
-		if err := rules.Policy.Set(p); err != nil {
-			return usageError(fs, std, "--policy: %v", err)
-		}
+	if err := setPolicies(rules.Policy, *policies); err != nil {
+		return usageError(fs, std, "--policy: %v", err)
 	}
 	s, err := openReview(*dir, rules, fs.Args(), std)
 	if err != nil {
