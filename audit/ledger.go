@@ -112,7 +112,7 @@ func Regrouped(prev []Past, added []AddedKey) []AddedKey {
 // and is saved so): the ledger is written back in the form it was read.
 // The zero value is the tool's own: commas, LF, no mark.
 type dialect struct {
-	comma byte   // ',' or ';'; 0 for ','
+	comma byte   // ',', ';' or a tab; 0 for ','
 	eol   string // "\r\n" or "\r"; "" for "\n"
 	bom   bool
 	// cellEOL is the line break inside the file's first cell of several

@@ -90,6 +90,9 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 	}
 	first, err := br.Peek(4096)
 	whole := err != nil // the file is shorter: a CR at the end of first ends it
+	if bytes.HasPrefix(first, []byte("PK\x03\x04")) {
+		return nil, &LedgerError{File: name, Line: 1, Msg: "the ledger is a workbook (.xlsx, .ods), not CSV: save it as \"CSV UTF-8\" under this name"}
+	}
 	if bytes.HasPrefix(first, []byte("\xFF\xFE")) || bytes.HasPrefix(first, []byte("\xFE\xFF")) || bytes.IndexByte(first, 0) >= 0 {
 		return nil, &LedgerError{File: name, Line: 1, Msg: "the ledger is UTF-16 (Excel's \"Unicode Text\"), not CSV: save it as \"CSV UTF-8\""}
 	}
@@ -409,10 +412,15 @@ func (c *cellBreaks) Read(p []byte) (int, error) {
 
 // headerComma guesses the separator from the header line: ';' when it has
 // more semicolons than commas outside quotes (spreadsheets in locales where
-// the comma is the decimal separator), ',' otherwise.
+// the comma is the decimal separator), a tab when it has neither but tabs
+// (a spreadsheet's "Text (tab delimited)" saved as UTF-8), ',' otherwise.
 func headerComma(line []byte) rune {
-	if commas, semicolons := csvsep.Count(line); semicolons > commas {
+	commas, semicolons := csvsep.Count(line)
+	switch {
+	case semicolons > commas:
 		return ';'
+	case commas == 0 && semicolons == 0 && bytes.IndexByte(line, '\t') >= 0:
+		return '\t'
 	}
 	return ','
 }

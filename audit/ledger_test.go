@@ -355,6 +355,8 @@ func TestReadLedgerResavedBySpreadsheet(t *testing.T) {
 			inForm(t, spreadsheetWant, csvStyle{bom: true, crlf: true, sep: ";"})},
 		{"semicolons, every field quoted", render(spreadsheetLedger, csvStyle{quoteAll: true, sep: ";"}),
 			inForm(t, spreadsheetWant, csvStyle{sep: ";"})},
+		{"tabs (text, tab delimited, in UTF-8)", render(spreadsheetLedger, csvStyle{sep: "\t"}),
+			inForm(t, spreadsheetWant, csvStyle{sep: "\t"})},
 		{"blank lines skipped", render(withBlank, csvStyle{}), spreadsheetWant},
 		{"all at once", render(reversed, csvStyle{bom: true, crlf: true, quoteAll: true, dropTrailing: true, sep: ";"}),
 			inForm(t, wantReversed, csvStyle{bom: true, crlf: true, sep: ";"})},
@@ -583,6 +585,8 @@ func TestReadLedgerErrors(t *testing.T) {
 			[]string{"(2 more lines have a bad cell: 5, 6)"}},
 		{"UTF-16", "\xFF\xFEp\x00e\x00r\x00", 1, "", "", []string{"UTF-16", "CSV UTF-8"}},
 		{"UTF-16 with no byte order mark", "p\x00e\x00r\x00s\x00", 1, "", "", []string{"UTF-16"}},
+		// A workbook saved under the ledger's name: a zip, with zero bytes.
+		{"xlsx", "PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00", 1, "", "", []string{"workbook", "CSV UTF-8"}},
 		// Where the quote opens, not where the reader gave up.
 		{"stray quote in a cell of two lines", header + ok + "p2,\"Bob\nSmith\" Jr,twitter:2,,,,,,,,yes\n", 3, "", "",
 			[]string{"not valid CSV: the record starting here", "seen on line 4"}},
