@@ -46,6 +46,9 @@ func runAudit(args []string, std stdio, today func() time.Time) int {
 	if len(o.exports) == 0 {
 		return usageError(fs, std, "no export given")
 	}
+	if o.exports = withoutRunFiles(o.dir, o.exports); len(o.exports) == 0 {
+		return usageError(fs, std, "no export given: only the workspace's own files (%s)", *dir)
+	}
 	if o.batchSize < 0 {
 		return usageError(fs, std, "--batch-size must be a positive number of rows, not %d", o.batchSize)
 	}

@@ -42,7 +42,13 @@ func runReview(args []string, std stdio, today func() time.Time) int {
 	if err := setPolicies(rules.Policy, *policies); err != nil {
 		return usageError(fs, std, "--policy: %v", err)
 	}
-	s, err := openReview(*dir, rules, fs.Args(), std)
+	exports := fs.Args()
+	if len(exports) > 0 {
+		if exports = withoutRunFiles(*dir, exports); len(exports) == 0 {
+			return usageError(fs, std, "no export given: only the workspace's own files (%s)", *dir)
+		}
+	}
+	s, err := openReview(*dir, rules, exports, std)
 	if err != nil {
 		return fail(std, err)
 	}

@@ -1,0 +1,39 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+
+	"github.com/unfollow-audit/unfollow-audit/audit"
+	"github.com/unfollow-audit/unfollow-audit/audit/workspace"
+)
+
+// runFiles are the names of the files and folders an audit writes in its
+// workspace, besides the batch lists (audit.IsBatchName).
+var runFiles = []string{workspace.Ledger, workspace.LedgerBackup, workspace.HistoryDir,
+	"keep.csv", "unfollow.csv", "reach-out.csv", "changes.csv", "report.html", mastodonKeep}
+
+// withoutRunFiles returns exports without the workspace's own files: run
+// in the folder the exports were downloaded to, as `audit --workspace .
+// *`, the shell gives the ledger, the reports and the history folder of
+// the last run as exports too, and each was refused as "no export
+// found". A folder given whole already passes over them. Any other file
+// of the workspace folder stays an export.
+func withoutRunFiles(dir string, exports []string) []string {
+	wsInfo, err := os.Stat(dir)
+	if err != nil {
+		return exports // the workspace is checked, and refused, where it is opened
+	}
+	out := exports[:0:0]
+	for _, e := range exports {
+		base := filepath.Base(e)
+		if slices.Contains(runFiles, base) || audit.IsBatchName(base) {
+			if parent, err := os.Stat(filepath.Dir(e)); err == nil && os.SameFile(parent, wsInfo) {
+				continue
+			}
+		}
+		out = append(out, e)
+	}
+	return out
+}
