@@ -27,16 +27,18 @@ type Known struct {
 	// lastFacebook holds the Facebook ids of the last run's history by the
 	// second that ends them (see LastRun), nil when not given.
 	lastFacebook map[string]map[string]bool
+	last         []Past // the last run's decisions (see LastRun, pinLastRun)
 }
 
-// LastRun gives k the last run's decisions, for pinRenamed to check the
-// ledger's account of a Facebook friend's second against them: a ledger
-// whose rows were deleted by hand does not list every friend of that
-// second, and the history of the run does.
+// LastRun gives k the last run's decisions: for pinLastRun, and for
+// pinRenamed to check the ledger's account of a Facebook friend's second
+// against them (a ledger whose rows were deleted by hand does not list
+// every friend of that second, and the history of the run does).
 func (k *Known) LastRun(prev []Past) {
 	if k == nil || len(prev) == 0 {
 		return // no last run (a first one, or a ledger without history): the ledger alone decides
 	}
+	k.last = prev
 	k.lastFacebook = map[string]map[string]bool{}
 	for i := range prev {
 		p := &prev[i]
@@ -49,6 +51,54 @@ func (k *Known) LastRun(prev []Past) {
 			ids[p.ID()] = true
 		}
 	}
+}
+
+// pinLastRun gives an account that no ledger row lists the person the
+// last run's history gave it, where that person has a row, and returns
+// the accounts it gave a person. A ledger saved from a copy older than
+// the last run (the spreadsheet had it open while the tool ran) lacks the
+// keys that run added to rows: a renamed Facebook friend's new id, a
+// LinkedIn connection's new address. Without this the account became a
+// person of its own, on blank notes, and a friend kept as met was
+// unfollowed. The row then lists the account again (Ledger.Update), and
+// the run says so (Regrouped). A key the person took off a row goes back
+// the same way: a row of its own is what splits an account from a person.
+func (k *Known) pinLastRun(acc []Account, owners []int32) (pinned []int32) {
+	if k.Len() == 0 || len(k.last) == 0 {
+		return nil
+	}
+	type key struct{ network, id string }
+	unowned := map[key]int32{}
+	for i := range acc {
+		if owners[i] < 0 {
+			unowned[key{acc[i].Network, acc[i].ID}] = int32(i)
+		}
+	}
+	if len(unowned) == 0 {
+		return nil
+	}
+	person := map[int32]string{} // account -> its person in the last run (a history edited by hand: the last row)
+	for i := range k.last {
+		p := &k.last[i]
+		if a, ok := unowned[key{p.Network(), p.ID()}]; ok {
+			person[a] = p.PersonID()
+		}
+	}
+	if len(person) == 0 {
+		return nil
+	}
+	byID := map[string][]int32{}
+	for a, id := range person {
+		byID[id] = append(byID[id], a)
+	}
+	for o, id := range k.ids {
+		for _, a := range byID[id] {
+			owners[a] = int32(o)
+			pinned = append(pinned, a)
+		}
+	}
+	slices.Sort(pinned)
+	return pinned
 }
 
 // add records that keys belong to the person id, of the ledger row r

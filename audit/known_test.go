@@ -239,6 +239,54 @@ func TestPinRenamedWithLastRun(t *testing.T) {
 	nilKnown.LastRun([]Past{fb("zed-a.1600000500")}) // does nothing, and does not panic
 }
 
+// An account no ledger row lists goes to the person the last run gave it,
+// where that person has a row: the last row of the history wins for an
+// account it lists twice; a person whose row is gone, and an account a
+// row lists, are left alone.
+func TestPinLastRun(t *testing.T) {
+	k := knownOf(map[string]string{
+		"facebook:lukas-becker.1698681774": "plukas",
+		"twitter:1001":                     "pmira",
+		"youtube:UCelsewhere000000000000a": "pmira",
+	})
+	past := func(person, network, id string) Past {
+		return PastCells{AsOf: "2027-02-25", PersonID: person, Network: network, Relation: Friend, ID: id}.Past()
+	}
+	accs := []Account{
+		{Network: Facebook, Relation: Friend, ID: "lukas-becker-schmidt.1698681774"}, // the last run's key, not in the row
+		{Network: Twitter, Relation: Following, ID: "1001"},                          // the row's
+		{Network: Twitter, Relation: Following, ID: "1002"},                          // its person has no row now
+		{Network: Twitter, Relation: Following, ID: "1003"},                          // listed twice by a hand-edited history
+		{Network: Twitter, Relation: Following, ID: "1004"},                          // new
+	}
+	owners := k.match(accs)
+	if pinned := k.pinLastRun(accs, owners); pinned != nil {
+		t.Fatalf("without the last run, pinned %v", pinned)
+	}
+	k.LastRun([]Past{
+		past("plukas", Facebook, "lukas-becker-schmidt.1698681774"),
+		past("plukas", Twitter, "1001"), // the row says pmira: the row wins
+		past("pgone", Twitter, "1002"),
+		past("pgone", Twitter, "1003"),
+		past("pmira", Twitter, "1003"),
+	})
+	pinned := k.pinLastRun(accs, owners)
+	if !slices.Equal(pinned, []int32{0, 3}) {
+		t.Errorf("pinned %v, want accounts 0 and 3", pinned)
+	}
+	var got []string
+	for _, o := range owners {
+		if o < 0 {
+			got = append(got, "")
+		} else {
+			got = append(got, k.ids[o])
+		}
+	}
+	if want := []string{"plukas", "pmira", "", "pmira", ""}; !slices.Equal(got, want) {
+		t.Errorf("owners %q, want %q", got, want)
+	}
+}
+
 // A friend of the second unfriended before the last run does not stand in
 // the way of a rename now: the history of the last run did not have them.
 func TestPinRenamedAfterAnEarlierUnfriend(t *testing.T) {

@@ -1,6 +1,7 @@
 package audit
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -70,7 +71,7 @@ func (l *Ledger) Appended() []AddedKey { return l.appended }
 // Regrouped returns the keys of added (see Ledger.Appended) that the last
 // run's decisions prev gave the same person: accounts the person took off
 // that row since (or a ledger restored from before the last run lacks),
-// which the merge's evidence put back. Taking a key off its row does not
+// which the last run's grouping put back (Known.pinLastRun). Taking a key off its row does not
 // split an account from a person the evidence joins it to: moving it to a
 // row of its own does.
 func Regrouped(prev []Past, added []AddedKey) []AddedKey {
@@ -448,7 +449,9 @@ func (l *Ledger) Update(people []*Person) {
 			r.Accounts = append(r.Accounts, k)
 			changed = true
 			if r.Line > 0 {
-				l.appended = append(l.appended, AddedKey{Key: k, PersonID: p.ID, Name: p.Name()})
+				// The row's name, as the person finds the row.
+				name := cmp.Or(strings.TrimSpace(l.cell(r, ColName)), p.Name())
+				l.appended = append(l.appended, AddedKey{Key: k, PersonID: p.ID, Name: name})
 			}
 		}
 		if changed {

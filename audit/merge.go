@@ -215,7 +215,9 @@ func (m *merger) pinKnown(known *Known) {
 	}
 	m.known = known
 	m.owner = known.match(m.acc)
-	m.renamed = append(known.pinRenamed(m.acc, m.owner), known.pinRelinked(m.acc, m.owner)...)
+	m.renamed = known.pinLastRun(m.acc, m.owner)
+	m.renamed = append(m.renamed, known.pinRenamed(m.acc, m.owner)...)
+	m.renamed = append(m.renamed, known.pinRelinked(m.acc, m.owner)...)
 	m.grouping()
 	first := make([]int32, len(known.ids)) // per known person: its first account + 1
 	for i, o := range m.owner {

@@ -348,13 +348,11 @@ func regroupedNote(back []audit.AddedKey) string {
 	if name == "" {
 		name = back[0].PersonID
 	}
-	what := fmt.Sprintf("%s went back to %s's ledger row", back[0].Key, name)
+	what := fmt.Sprintf("%s went back to %s's ledger row, where the last audit had it: it was taken off the row since", back[0].Key, name)
 	if n := len(back) - 1; n > 0 {
-		what = fmt.Sprintf("%d accounts went back to the ledger rows they were taken off since the last run (%s to %s's, and %d more)", n+1, back[0].Key, name, n)
-	} else {
-		what += ", which it was taken off since the last run"
+		what = fmt.Sprintf("%d accounts went back to the ledger rows the last audit had them on (%s to %s's, and %d more): they were taken off those rows since", n+1, back[0].Key, name, n)
 	}
-	return what + ": the same name, e-mail or handle joins them. If an account is someone else, move it to a row of its own, with an empty person_id: taking it off a row is not enough."
+	return what + ", or the ledger was saved from a copy older than the last audit. If an account is someone else, move it to a row of its own, with an empty person_id: taking it off a row is not enough."
 }
 
 // possibleCount counts the people who may be another person too (the
