@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"fmt"
 	"io"
 	"os"
@@ -234,11 +235,14 @@ func auditRun(o auditOptions, std stdio) error {
 	// other run is judged against the last one, even where it is
 	// compared with an earlier day's: the person's notes since do not
 	// call for --same-person again.
+	lastChanges := changes // since the last run, for its checks and notes
+	if lastName != "" && lastName != prevName {
+		lastChanges = audit.Compare(last, items, covered)
+	}
 	if lastName != "" && !repeat && !o.samePerson {
-		lastJudged, lastChanges := judged, changes
+		lastJudged := judged
 		if lastName != prevName {
 			lastJudged = audit.Judged(last, covered)
-			lastChanges = audit.Compare(last, items, covered)
 		}
 		if err := foreignLists(o.dir, o.rules, ledger, known, lastJudged, items, lastChanges, "run again with --same-person"); err != nil {
 			return err
@@ -315,6 +319,11 @@ func auditRun(o auditOptions, std stdio) error {
 			return err
 		}
 	}
+	if note := notesLostNote(lastChanges); note != "" {
+		if _, err := fmt.Fprintln(std.out, note); err != nil {
+			return err
+		}
+	}
 	if len(batches) > 0 {
 		_, err := fmt.Fprintf(std.out, "The unfollow list is split into %d files of at most %d rows (unfollow-<network>-NN.csv): at one file per network a day, that is %d days.\n",
 			len(batches), o.batchSize, audit.Days(batches))
@@ -377,6 +386,30 @@ func possibleNote(n int) string {
 	}
 	return who + " someone listed under another account too (the same name or handle elsewhere, not merged): " +
 		"unfollow-audit review or import --format table shows them; to join two, list both keys on one ledger row."
+}
+
+// notesLostNote says which accounts the last run decided on the person's
+// notes that this one finds none for, "" when there are none: a row
+// deleted in the spreadsheet (a sort or a cut gone wrong) brings its
+// accounts back blank, to be unfollowed as unknown, and the changes file
+// alone said so, among the others.
+func notesLostNote(changes []audit.Change) string {
+	var names []string
+	for _, c := range changes {
+		if c.Kind == audit.ChangeChanged && c.AfterRule == audit.RuleUnknown && c.BeforeRule != "" && c.BeforeRule != audit.RuleUnknown {
+			names = append(names, cmp.Or(c.Name, c.Network+":"+c.ID))
+		}
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	who := fmt.Sprintf("%d accounts the last audit decided on your notes have none now (%s", len(names), names[0])
+	if len(names) == 1 {
+		who = fmt.Sprintf("1 account the last audit decided on your notes has none now (%s", names[0])
+	} else {
+		who += fmt.Sprintf(", and %d more", len(names)-1)
+	}
+	return who + "): if you did not clear them yourself, their ledger rows were deleted or emptied, and they are now unfollowed as unknown. changes.csv lists them as changed."
 }
 
 // runDate is the audit date in a history file name, NNNN_YYYY-MM-DD.csv.
