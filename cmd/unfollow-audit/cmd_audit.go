@@ -187,7 +187,9 @@ func auditRun(o auditOptions, std stdio) error {
 	}
 	known := ledger.Known()
 	known.LastRun(prev) // for friends renamed on Facebook
+	handAdded := ledger.HandAdded() // before Update fills their in_exports
 	people, _ := audit.MergeFollowers(accounts, bare, known)
+	unseen := audit.UnseenKeys(handAdded, accounts, coverage.HasNetwork)
 	// And maybe one more, where the merge doubled the heap (a first run):
 	// see collectIfDoubled.
 	collectIfDoubled()
@@ -319,6 +321,11 @@ func auditRun(o auditOptions, std stdio) error {
 			return err
 		}
 	}
+	if len(unseen) > 0 {
+		if _, err := fmt.Fprintln(std.out, unseenNote(unseen)); err != nil {
+			return err
+		}
+	}
 	if note := notesLostNote(lastChanges); note != "" {
 		if _, err := fmt.Fprintln(std.out, note); err != nil {
 			return err
@@ -386,6 +393,16 @@ func possibleNote(n int) string {
 	}
 	return who + " someone listed under another account too (the same name or handle elsewhere, not merged): " +
 		"unfollow-audit review or import --format table shows them; to join two, list both keys on one ledger row."
+}
+
+// unseenNote says which keys of the rows the person added are in none of
+// the exports (see audit.UnseenKeys).
+func unseenNote(keys []audit.UnseenKey) string {
+	what := fmt.Sprintf("%s on ledger line %d is in none of these exports: check how it is written", keys[0].Key, keys[0].Line)
+	if n := len(keys) - 1; n > 0 {
+		what = fmt.Sprintf("%d keys of rows you added are in none of these exports (%s on ledger line %d, and %d more): check how they are written", n+1, keys[0].Key, keys[0].Line, n)
+	}
+	return what + " (unfollow-audit import lists the exports' ids). A row none of whose keys is in the exports is marked in_exports=no."
 }
 
 // notesLostNote says which accounts the last run decided on the person's
