@@ -186,7 +186,9 @@ func auditRun(o auditOptions, std stdio) error {
 		carriedKeys[carried[i].Key()] = true
 	}
 	known := ledger.Known()
-	known.LastRun(prev)             // for friends renamed on Facebook
+	// The last run's grouping, for the keys a row does not list (an older
+	// copy of the ledger) and friends renamed on Facebook.
+	known.LastRun(prev)
 	handAdded := ledger.HandAdded() // before Update fills their in_exports
 	people, _ := audit.MergeFollowers(accounts, bare, known)
 	unseen := audit.UnseenKeys(handAdded, accounts, coverage.HasNetwork)
