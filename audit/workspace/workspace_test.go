@@ -8,6 +8,7 @@ import (
 	"maps"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -620,4 +621,36 @@ func TestTxnWriteFiles(t *testing.T) {
 		t.Errorf("ledger = %q, changed by a run that did not write it", got)
 	}
 	noTemp(t, dir)
+}
+
+// A second lock of a workspace is refused until the first is released,
+// saying why; a folder not made yet locks nothing.
+func TestLock(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("no advisory locks here: see lockFile")
+	}
+	dir := t.TempDir()
+	w := &workspace.Workspace{Dir: filepath.Join(dir, "new")}
+	unlock, err := w.Lock()
+	if err != nil {
+		t.Fatalf("a folder not made yet: %v", err)
+	}
+	unlock()
+	w = &workspace.Workspace{Dir: dir}
+	unlock, err = w.Lock()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := w.Lock(); err == nil || !strings.Contains(err.Error(), "is in use by another run of unfollow-audit") {
+		t.Fatalf("second lock: %v, want it refused as in use", err)
+	}
+	unlock()
+	if _, err := os.Stat(filepath.Join(dir, workspace.LockFile)); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("the lock's file is left in the workspace: %v", err)
+	}
+	unlock2, err := w.Lock()
+	if err != nil {
+		t.Fatalf("after unlock: %v", err)
+	}
+	unlock2()
 }

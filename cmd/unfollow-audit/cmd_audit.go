@@ -84,6 +84,11 @@ func auditRun(o auditOptions, std stdio) error {
 	if err != nil {
 		return err
 	}
+	unlock, err := ws.Lock()
+	if err != nil {
+		return err
+	}
+	defer unlock()
 	// The ledger and the last run's history are read while the exports
 	// are: on a re-audit they are a million rows each, which the second
 	// core reads beside the import. Errors are reported in the order the

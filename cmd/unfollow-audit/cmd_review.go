@@ -48,6 +48,11 @@ func runReview(args []string, std stdio, today func() time.Time) int {
 			return usageError(fs, std, "no export given: only the workspace's own files (%s)", *dir)
 		}
 	}
+	unlock, err := lockWorkspace(*dir)
+	if err != nil {
+		return fail(std, err)
+	}
+	defer unlock() // the review writes the ledger at every answer
 	s, err := openReview(*dir, rules, exports, std)
 	if err != nil {
 		return fail(std, err)
@@ -92,6 +97,16 @@ func stampOf(path string) (stamp, error) {
 		return stamp{}, err
 	}
 	return stamp{true, fi.Size(), fi.ModTime()}, nil
+}
+
+// lockWorkspace opens the workspace at dir and locks it (see
+// workspace.Lock).
+func lockWorkspace(dir string) (unlock func(), err error) {
+	ws, err := workspace.Open(dir)
+	if err != nil {
+		return nil, err
+	}
+	return ws.Lock()
 }
 
 // openReview reads the workspace (and the exports, when given) and builds

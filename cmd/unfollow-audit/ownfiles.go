@@ -11,7 +11,7 @@ import (
 
 // runFiles are the names of the files and folders an audit writes in its
 // workspace, besides the batch lists (audit.IsBatchName).
-var runFiles = []string{workspace.Ledger, workspace.LedgerBackup, workspace.HistoryDir,
+var runFiles = []string{workspace.Ledger, workspace.LedgerBackup, workspace.HistoryDir, workspace.LockFile,
 	"keep.csv", "unfollow.csv", "reach-out.csv", "changes.csv", "report.html", mastodonKeep}
 
 // withoutRunFiles returns exports without the workspace's own files: run
