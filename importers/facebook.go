@@ -194,8 +194,9 @@ func trimPartNumber(s string) string {
 // and is dropped. Followers have no timestamp, so two identical names in
 // one file are two people; for them the n-th occurrence of a name in a file
 // is a duplicate of the n-th occurrence in an earlier file of the same
-// kind and base name (the same file again), while numbered parts of one
-// list (people_who_followed_you_1.json, _2…) add up.
+// kind and base name (the same file again, or a browser's copy of it,
+// "people_who_followed_you (1).json": see listName), while numbered parts
+// of one list (people_who_followed_you_1.json, _2…) add up.
 func (fb Facebook) Import(files []*File) ([]audit.Account, error) {
 	var firstHTML *File
 	byKind := map[string][]*File{}
@@ -293,8 +294,9 @@ type fbRecord struct {
 
 // fbKey identifies a record for deduplication; group puts following and
 // Pages together, as both are "following" and Pages appear in both files.
-// file, the lower-case base name, is set only for untimestamped records,
-// which are counted per file name (see [Facebook.Import]).
+// file, the base name as listName gives it (lower case, without a copy's
+// mark), is set only for untimestamped records, which are counted per file
+// name (see [Facebook.Import]).
 type fbKey struct {
 	group uint8
 	name  string
@@ -318,7 +320,10 @@ func (l *fbLists) read(f *File, kind string) error {
 	}
 	defer tf.Close()
 	src := f.String()
-	base := strings.ToLower(f.Name())
+	// Untimestamped records are counted per list name, so that a browser's
+	// copy ("people_who_followed_you (1).json") counts as the file it copies,
+	// as oneExport takes it; numbered parts keep names of their own.
+	base := listName(f.Name())
 	var group uint8
 	list := &l.friends
 	switch kind {

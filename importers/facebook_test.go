@@ -289,6 +289,18 @@ func TestFacebookImport(t *testing.T) {
 			"follower|sam-lee~2|Sam Lee|||yes|" + fbFollowers23,
 		},
 	}, {
+		name: "a followers file beside its browser copy is read once",
+		files: []*File{
+			memFile(fbFollowing23, fbFile("following_v3", fbE{"Zed Alpha", 1700000000})),
+			memFile(fbFollowers23, fbFile("followers_v3", fbE{name: "Zed Alpha"}, fbE{name: "Sam Lee"}, fbE{name: "Sam Lee"})),
+			memFile("connections/followers/people_who_followed_you (1).json", fbFile("followers_v3", fbE{name: "Zed Alpha"}, fbE{name: "Sam Lee"}, fbE{name: "Sam Lee"})),
+		},
+		want: []string{
+			"following|zed-alpha.1700000000|Zed Alpha||2023-11-14|yes|" + fbFollowing23,
+			"follower|sam-lee|Sam Lee|||yes|" + fbFollowers23,
+			"follower|sam-lee~2|Sam Lee|||yes|" + fbFollowers23,
+		},
+	}, {
 		name: "a record in both 2020-22 following files is one; a second copy of one name in a part adds it",
 		files: []*File{
 			memFile("friends_and_followers/who_you_follow.json", fbFile("following_v2", fbE{"Kim Park", 1600000000})),
