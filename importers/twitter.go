@@ -48,19 +48,25 @@ func (Twitter) Network() string { return audit.Twitter }
 
 // Detect claims the archive's following, follower and tweets files by name
 // (tweet.js is the name before about 2021), including split parts such as
-// tweets-part1.js. A .js file under any other name is claimed when it starts
-// with one of those files' window.YTD assignments, so that a renamed loose
-// file still reads; account.js is claimed for whose archive it is (see
-// owner); other archive files (like.js, ...) are left.
+// tweets-part1.js, in the archive's data folder; account.js there is
+// claimed for whose archive it is (see owner). Those names are common ones
+// for a website's scripts, and a claimed file that is not the archive's
+// fails the whole import (a site/js/account.js beside a LinkedIn export
+// would be "an archive without its lists"), so elsewhere, as under any
+// other name, a .js file is claimed only when it starts with one of those
+// files' window.YTD assignments: a renamed or loose file of the archive
+// still reads. Other archive files (like.js, ...) are left.
 func (Twitter) Detect(p string, head func() []byte) string {
 	stem, ok := strings.CutSuffix(strings.ToLower(path.Base(p)), ".js")
 	if !ok {
 		return ""
 	}
-	base, part, split := strings.Cut(stem, "-part")
-	if !split || isDigits(part) {
-		if kind := twitterKindOf(base); kind != "" {
-			return kind
+	if strings.EqualFold(path.Base(path.Dir(p)), "data") {
+		base, part, split := strings.Cut(stem, "-part")
+		if !split || isDigits(part) {
+			if kind := twitterKindOf(base); kind != "" {
+				return kind
+			}
 		}
 	}
 	return twitterHeadKind(head())

@@ -725,6 +725,14 @@ func TestTwitterDetect(t *testing.T) {
 		{"data/follower-requests.js", "window.YTD.follower_requests.part0 = [", "", true},
 		{"d.js", "window.YTD.followingX.part0 = [", "", true},
 		{"assets/js/main.0506aebee0a5b8f83a32.js", "!function(e){var t={};", "", true},
+		// The archive's names are claimed by name only in its data folder:
+		// elsewhere a website's account.js or tweets.js is not an archive.
+		{"site/js/account.js", "(function () {\n  var account = {};", "", true},
+		{"js/tweets.js", "export const tweets = [];", "", true},
+		{"backup/follower.js", "", "", true},
+		{"following.js", "window.YTD.following.part0 = [ ]", "following", true},
+		{"old/account.js", "window.YTD.account.part0 = [", "account", true},
+		{"Data/follower-part1.js", "", "follower", false},
 	}
 	for _, tt := range tests {
 		checkDetect(t, Twitter{}, tt.path, tt.head, tt.want, tt.readsHead)
