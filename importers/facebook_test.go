@@ -495,7 +495,13 @@ func TestFacebookErrors(t *testing.T) {
 		files:  []*File{memFile(fbFriends23, `{"friends_v2": [{"name": 5}]}`)},
 		file:   "export.zip!" + fbFriends23,
 		offset: 27, // the end of the bad entry
-		msg:    "invalid JSON",
+		msg:    `entry 1: "name" should be a string, found a number`,
+	}, {
+		name:   "an entry of the wrong shape, in valid JSON",
+		files:  []*File{memFile(fbFriends23, "{\n  \"friends_v2\": [\n    {\n      \"name\": \"Ana Lima\"\n    },\n    \"Ann\"\n  ]\n}")},
+		file:   "export.zip!" + fbFriends23,
+		offset: 56, // the comma before it
+		msg:    "entry 2: should be an object, found a string",
 	}, {
 		name:  "invalid UTF-8",
 		files: []*File{memFile(fbFriends23, "{\n  \"friends_v2\": [\n    {\"name\": \"Jos\xe9\"}\n  ]\n}")},

@@ -433,13 +433,13 @@ func TestInstagramErrors(t *testing.T) {
 		files:  []*File{memFile(igFollowingP, tsString)},
 		file:   "export.zip!" + igFollowingP,
 		offset: tsStringEnd,
-		msg:    `invalid JSON: "string_list_data.timestamp" should be a number`,
+		msg:    `entry 2: "string_list_data.timestamp" should be a number, found a string`,
 	}, {
 		name:   "string_list_data an object",
 		files:  []*File{memFile(igFollowers1P, slObject)},
 		file:   "export.zip!" + igFollowers1P,
 		offset: int64(len(slObject)) - 1,
-		msg:    `invalid JSON: "string_list_data" should be a list`,
+		msg:    `entry 1: "string_list_data" should be a list, found an object`,
 	}, {
 		name:  "invalid UTF-8",
 		files: []*File{memFile(igFollowers1P, "[\n  {\n    \"title\": \"Jos\xe9\"\n  }\n]")},

@@ -75,11 +75,14 @@ func eachJSON[T any](r io.Reader, f *File, keys []string, fn func(T) error) (fou
 // element's start.
 func eachElement[T any](dec *json.Decoder, vc *valueCap, f *File, fn func(T) error) error {
 	var v, zero T // one value for every element: no allocation per element
-	for dec.More() {
+	for n := 1; dec.More(); n++ {
 		v = zero
 		start := dec.InputOffset()
 		vc.start = start
 		if err := dec.Decode(&v); err != nil {
+			if te, ok := errors.AsType[*json.UnmarshalTypeError](err); ok {
+				return entryTypeError(f, n, start, dec.InputOffset(), te)
+			}
 			return jsonError(f, dec, err)
 		}
 		if err := fn(v); err != nil {
@@ -117,18 +120,50 @@ func jsonError(f *File, dec *json.Decoder, err error) error {
 	case errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF):
 		msg = "the JSON data ends too early (the file is truncated)"
 	default:
-		te, isType := errors.AsType[*json.UnmarshalTypeError](err)
-		_, isSyntax := errors.AsType[*json.SyntaxError](err)
-		switch {
-		case isType:
-			msg = fmt.Sprintf("invalid JSON: %q should be %s, found %s", te.Field, jsonKind(te.Type.Kind()), te.Value)
-		case isSyntax:
+		if _, isSyntax := errors.AsType[*json.SyntaxError](err); isSyntax {
 			msg = "invalid JSON: " + strings.TrimPrefix(err.Error(), "json: ")
-		default: // an UnmarshalJSON method's own verdict on the data
+		} else { // an UnmarshalJSON method's own verdict on the data
 			msg = strings.TrimPrefix(err.Error(), "json: ")
 		}
 	}
 	return &Error{File: f.String(), Offset: off, Err: errors.New(msg)}
+}
+
+// entryTypeError places a value of the wrong type in entry n of a list,
+// which starts at byte start and ends at end. The JSON is valid, so the
+// message says which entry and what it should hold, not "invalid JSON":
+// an entry that is not what the list holds ("Ann" where an object is
+// expected) is placed at its start, a field of the wrong type in it
+// ("timestamp": "1709983628") at the entry's end, as the decoder reads a
+// whole entry before it tells.
+func entryTypeError(f *File, n int, start, end int64, te *json.UnmarshalTypeError) error {
+	want := jsonKind(te.Type.Kind())
+	found := jsonValueKind(te.Value)
+	if te.Field == "" {
+		return &Error{File: f.String(), Offset: start, Err: fmt.Errorf("entry %d: should be %s, found %s", n, want, found)}
+	}
+	return &Error{File: f.String(), Offset: end, Err: fmt.Errorf("entry %d: %q should be %s, found %s", n, te.Field, want, found)}
+}
+
+// jsonValueKind names the JSON value a json.UnmarshalTypeError describes
+// ("string", "number", "number -5", "array"...) as jsonKind names kinds.
+func jsonValueKind(v string) string {
+	word, _, _ := strings.Cut(v, " ")
+	switch word {
+	case "string":
+		return "a string"
+	case "number":
+		return "a number"
+	case "bool":
+		return "true or false"
+	case "array":
+		return "a list"
+	case "object":
+		return "an object"
+	case "null":
+		return "null"
+	}
+	return v
 }
 
 // jsonKind names a Go kind as the JSON value it decodes from.

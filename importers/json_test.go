@@ -224,10 +224,32 @@ func TestEachJSON(t *testing.T) {
 			wantOff: true,
 		},
 		{
+			// The JSON is valid: the entry is not what the list holds.
 			name:    "wrong element type",
-			in:      `[{"name": "a"}, "just a string"]`,
+			in:      `[{"name": "a"}§, "just a string"]`,
 			want:    []string{"a"},
-			wantErr: "invalid JSON",
+			wantErr: "entry 2: should be an object, found a string",
+			wantOff: true,
+		},
+		{
+			name:    "a number for the first entry of a keyed list",
+			in:      `{"friends_v2": [ §5 ]}`,
+			keys:    []string{"friends_v2"},
+			wantErr: "entry 1: should be an object, found a number",
+			wantOff: true,
+		},
+		{
+			name:    "a list for an entry",
+			in:      "[\n  §[\"a\"]\n]",
+			wantErr: "entry 1: should be an object, found a list",
+			wantOff: true,
+		},
+		{
+			name:    "a field of the wrong type, placed at the entry's end",
+			in:      `[{"name": "a"}, {"name": true}§]`,
+			want:    []string{"a"},
+			wantErr: `entry 2: "name" should be a string, found true or false`,
+			wantOff: true,
 		},
 		{
 			name:    "object under the key",

@@ -524,6 +524,12 @@ func TestTwitterImportErrors(t *testing.T) {
 	// The decoder reports a bad id once it has read the whole entry.
 	badIDEnd := int64(strings.Index(badID, "}\n  }\n]") + 5)
 	checkErrorCases(t, Twitter{}, []errorCase{{
+		name:   "an entry of the wrong shape, in valid JSON",
+		files:  []*File{memFile("data/following.js", "window.YTD.following.part0 = [ 5 ]")},
+		file:   "export.zip!data/following.js",
+		msg:    "entry 1: should be an object, found a number",
+		offset: int64(len("window.YTD.following.part0 = [ ")),
+	}, {
 		name:   "no wrapper",
 		files:  []*File{memFile("data/following.js", "[ ]")},
 		file:   "export.zip!data/following.js",

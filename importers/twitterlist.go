@@ -68,7 +68,7 @@ func (l *followList) read(fn func(uint64, twitterLink) error) error {
 		case n == 1:
 			from, l.start = l.pos, l.pos // but the first from its first byte
 		}
-		id, link, err := l.element(from)
+		id, link, err := l.element(n, from)
 		if err != nil {
 			return err
 		}
@@ -100,9 +100,9 @@ func (l *followList) read(fn func(uint64, twitterLink) error) error {
 	}
 }
 
-// element reads the element at l.pos: matched in place when it has the
-// usual shape and lies in the buffer, else gathered and decoded.
-func (l *followList) element(from int64) (uint64, twitterLink, error) {
+// element reads entry number entry, at l.pos: matched in place when it has
+// the usual shape and lies in the buffer, else gathered and decoded.
+func (l *followList) element(entry int, from int64) (uint64, twitterLink, error) {
 	at := l.pos
 	b, err := l.window()
 	if err != nil {
@@ -130,6 +130,11 @@ func (l *followList) element(from int64) (uint64, twitterLink, error) {
 	if err := dec.Decode(&it); err != nil {
 		if _, placed := errors.AsType[*Error](err); placed {
 			return 0, "", err
+		}
+		if te, ok := errors.AsType[*json.UnmarshalTypeError](err); ok {
+			// Placed as eachElement places it: from the comma before a
+			// later entry, as l.start is.
+			return 0, "", entryTypeError(l.f, entry, l.start, at+dec.InputOffset(), te)
 		}
 		e := &Error{File: l.f.String(), Offset: from, Err: errors.New(truncatedJSON)}
 		if !errors.Is(err, io.EOF) && !errors.Is(err, io.ErrUnexpectedEOF) {

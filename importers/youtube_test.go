@@ -370,7 +370,7 @@ func TestYouTubeErrors(t *testing.T) {
 		want: []string{"truncated"},
 	}, {
 		name: "JSON element of another type", path: jsonPath, data: `[{"snippet": {"title": 7}}]`, offset: 26,
-		want: []string{`"snippet.title" should be a string`},
+		want: []string{`entry 1: "snippet.title" should be a string, found a number`},
 	}, {
 		name: "JSON object without a list", path: jsonPath, data: `{"subscriptions": {}}`, offset: -1,
 		want: []string{"no list of subscriptions", "subscriptions.csv"},
