@@ -497,6 +497,12 @@ func TestFacebookErrors(t *testing.T) {
 		offset: 27, // the end of the bad entry
 		msg:    `entry 1: "name" should be a string, found a number`,
 	}, {
+		name:   "a timestamp with a fraction",
+		files:  []*File{memFile(fbFriends23, `{"friends_v2": [{"name": "Ana", "timestamp": 1600000000.5}]}`)},
+		file:   "export.zip!" + fbFriends23,
+		offset: 58, // the end of the bad entry
+		msg:    `entry 1: "timestamp" should be a number, found 1600000000.5, which does not fit`,
+	}, {
 		name:   "an entry of the wrong shape, in valid JSON",
 		files:  []*File{memFile(fbFriends23, "{\n  \"friends_v2\": [\n    {\n      \"name\": \"Ana Lima\"\n    },\n    \"Ann\"\n  ]\n}")},
 		file:   "export.zip!" + fbFriends23,

@@ -146,13 +146,18 @@ func entryTypeError(f *File, n int, start, end int64, te *json.UnmarshalTypeErro
 }
 
 // jsonValueKind names the JSON value a json.UnmarshalTypeError describes
-// ("string", "number", "number -5", "array"...) as jsonKind names kinds.
+// ("string", "number", "array"...) as jsonKind names kinds; a number the
+// field cannot hold ("number 1.5" for a whole number, "number 1e400") is
+// shown as written.
 func jsonValueKind(v string) string {
-	word, _, _ := strings.Cut(v, " ")
+	word, lit, _ := strings.Cut(v, " ")
 	switch word {
 	case "string":
 		return "a string"
 	case "number":
+		if lit != "" {
+			return lit + ", which does not fit"
+		}
 		return "a number"
 	case "bool":
 		return "true or false"
