@@ -98,7 +98,7 @@ func (Facebook) Detect(p string, head func() []byte) string {
 	default:
 		return ""
 	}
-	kind := fbKind(base, strings.ToLower(path.Base(path.Dir(p))))
+	kind, _ := fbKind(base, strings.ToLower(path.Base(path.Dir(p))))
 	switch {
 	case kind != "" && html:
 		return fbHTML
@@ -145,31 +145,60 @@ func (Facebook) Covers(kind string) []string {
 	return nil
 }
 
+// Eras of Facebook's file names, for listEra: each layout of the table on
+// [Facebook] names its lists its own way. Of the two followed-Pages names
+// only the order is known: pages_you_follow.json is the older.
+const (
+	fbEra2023 = "2023+"   // connections/…/your_friends.json, who_you've_followed.json…
+	fbEra2020 = "2020-22" // friends_and_followers/…
+	fbEra2018 = "2018-19" // friends/friends.json, following_and_followers/…
+)
+
 // fbKind maps a file's base name (without extension) and its parent folder
-// to a kind. Distinctive names may also come numbered ("_1", "_2"…), as
-// Meta splits long lists.
-func fbKind(stem, parent string) string {
+// to a kind, and to the era of export that names the list so. Distinctive
+// names may also come numbered ("_1", "_2"…), as Meta splits long lists.
+func fbKind(stem, parent string) (kind, era string) {
 	switch trimPartNumber(stem) {
 	case "your_friends":
-		return fbFriends
-	case "who_you've_followed", "who_you_ve_followed", "who_you’ve_followed", "who_you_follow":
-		return fbFollowing
-	case "pages_and_profiles_you_follow", "pages_you_follow":
-		return fbPages
+		return fbFriends, fbEra2023
+	case "who_you've_followed", "who_you_ve_followed", "who_you’ve_followed":
+		return fbFollowing, fbEra2023
+	case "who_you_follow":
+		return fbFollowing, fbEra2020
+	case "pages_and_profiles_you_follow":
+		return fbPages, fbEra2023
+	case "pages_you_follow":
+		return fbPages, fbEra2018
 	case "people_who_followed_you":
-		return fbFollowers
+		return fbFollowers, fbEra2023
 	}
-	switch stem {
-	case "friends":
-		if parent == "friends" || parent == "friends_and_followers" {
-			return fbFriends
-		}
-	case "following", "followers":
-		if parent == "friends_and_followers" || parent == "following_and_followers" {
-			return stem
-		}
+	switch {
+	case stem == "friends" && parent == "friends":
+		return fbFriends, fbEra2018
+	case stem == "friends" && parent == "friends_and_followers":
+		return fbFriends, fbEra2020
+	case (stem == "following" || stem == "followers") && parent == "following_and_followers":
+		return stem, fbEra2018
+	case (stem == "following" || stem == "followers") && parent == "friends_and_followers":
+		return stem, fbEra2020
 	}
-	return ""
+	return "", ""
+}
+
+// listEra returns the list a claimed file holds, its kind, and the era its
+// name and folder belong to (see fbKind): "" for a file found by its
+// content under another name, and no list for an HTML file, which is not
+// read beside JSON ones.
+func (Facebook) listEra(f *File) (list, era string) {
+	if fbKeys(f.Kind) == nil {
+		return "", ""
+	}
+	stem := strings.TrimSuffix(listName(f.Name()), ".json")
+	kind, era := fbKind(stem, strings.ToLower(path.Base(path.Dir(f.Path))))
+	if kind != f.Kind {
+		return f.Kind, ""
+	}
+	return kind, era
 }
 
 // trimPartNumber drops a trailing "_<digits>" part number.

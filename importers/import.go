@@ -158,6 +158,12 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 // a part given with the whole export). A loose file's second download
 // has another name ("Connections (1).csv"): names are compared without
 // the marks browsers and file managers add to a copy (see listName).
+//
+// Networks also rename their files over the years (Facebook's
+// friends_and_followers/friends.json became connections/friends/
+// your_friends.json): for an importer that can tell, files of one list
+// named as in two different years are refused too, wherever they are
+// (see listEras).
 func oneExport(imp Importer, files []*File) error {
 	first := map[string]*File{}
 	for _, f := range files {
@@ -185,6 +191,48 @@ func oneExport(imp Importer, files []*File) error {
 		}
 		return fmt.Errorf("%s and %s: two different %s exports (each holds its own %s): give only one, the newest",
 			g.Input, f.Input, audit.NetworkTitle(imp.Network()), f.Name())
+	}
+	return oneEra(imp, files)
+}
+
+// A listEras is an Importer whose network has given one list different
+// file names or places over the years. One export holds each list under
+// the names of its year only, however many files and archives it is
+// split into, so files of one list named as in two years come from two
+// exports.
+type listEras interface {
+	// listEra returns the list a claimed file holds ("friends") and the
+	// era its name and place belong to; era is "" when they do not tell
+	// (a renamed file, or a name every era used).
+	listEra(f *File) (list, era string)
+}
+
+// oneEra refuses files of one list named as in two different years (see
+// listEras), for an importer that can tell.
+func oneEra(imp Importer, files []*File) error {
+	le, ok := imp.(listEras)
+	if !ok {
+		return nil
+	}
+	type seen struct {
+		f   *File
+		era string
+	}
+	first := map[string]seen{}
+	for _, f := range files {
+		list, era := le.listEra(f)
+		if list == "" || era == "" {
+			continue
+		}
+		g, ok := first[list]
+		if !ok {
+			first[list] = seen{f, era}
+			continue
+		}
+		if g.era != era {
+			return fmt.Errorf("%s and %s: two %s %s lists, from exports of different years: move the older export away, or give the newest alone",
+				g.f, f, audit.NetworkTitle(imp.Network()), list)
+		}
 	}
 	return nil
 }

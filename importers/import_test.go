@@ -3,6 +3,8 @@ package importers
 import (
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -64,5 +66,130 @@ func TestReadLeavesUnrelatedScripts(t *testing.T) {
 	}
 	if len(accs) != 1 || accs[0].Network != "linkedin" {
 		t.Errorf("accounts %+v, want the one LinkedIn connection", accs)
+	}
+}
+
+// One list of one network from two exports of different years, held under
+// the names of each year, is refused naming both files, as two exports of
+// one year are: read as one list, the accounts unfollowed since would come
+// back. One export's lists of several kinds, or parts of one list, are read.
+func TestReadListsOfTwoEras(t *testing.T) {
+	ytOldCSV := "Takeout/YouTube and YouTube Music/subscriptions/subscriptions.csv"
+	ytOldJSON := "Takeout/YouTube and YouTube Music/subscriptions/subscriptions.json"
+	tests := []struct {
+		name   string
+		inputs map[string]map[string]string // input folder → its files
+		err    []string                     // substrings of the error; none to read
+		n      int                          // accounts read, without an error
+	}{{
+		name: "Facebook 2020-22 friends beside 2023+ friends",
+		inputs: map[string]map[string]string{
+			"facebook-2021": {"friends_and_followers/friends.json": fbFile("friends_v2", fbE{"Ana Lima", 1600000000}, fbE{"Bo Li", 1600000001})},
+			"facebook-2026": {fbFriends23: fbFile("friends_v2", fbE{"Ana Lima", 1600000000})},
+		},
+		err: []string{filepath.Join("facebook-2021", "friends_and_followers", "friends.json") + " and ",
+			filepath.Join("facebook-2026", "connections", "friends", "your_friends.json") +
+				": two Facebook friends lists, from exports of different years: move the older export away, or give the newest alone"},
+	}, {
+		name: "Facebook 2020-22 followers and 2023+ followers merged into one folder",
+		inputs: map[string]map[string]string{
+			"facebook": {
+				"friends_and_followers/followers.json": fbFile("followers_v2", fbE{name: "Bo Li"}),
+				fbFollowers23:                          fbFile("followers_v3", fbE{name: "Ana Lima"}),
+			},
+		},
+		err: []string{"friends_and_followers", "people_who_followed_you.json", "two Facebook followers lists"},
+	}, {
+		name: "Facebook 2018-19 following beside 2020-22 following",
+		inputs: map[string]map[string]string{
+			"facebook-2019": {"following_and_followers/following.json": fbFile("following", fbE{"Nora Berg", 1546300800})},
+			"facebook-2021": {"friends_and_followers/who_you_follow.json": fbFile("following_v2", fbE{"Kim Park", 1600000000})},
+		},
+		err: []string{"following.json and ", "who_you_follow.json: two Facebook following lists"},
+	}, {
+		name: "Instagram late-2021 followers beside 2023+ followers_1",
+		inputs: map[string]map[string]string{
+			"instagram-2021": {igFollowers21P: igOld(igFollowersKey, igE{"ana_l", 1600000000}, igE{"bo.li", 1600000001})},
+			"instagram-2026": {igFollowers1P: igOld("", igE{"ana_l", 1600000000})},
+		},
+		err: []string{"followers.json and ", "followers_1.json: two Instagram followers lists"},
+	}, {
+		name: "YouTube old subscriptions.json beside subscriptions.csv",
+		inputs: map[string]map[string]string{
+			"takeout-2020": {ytOldJSON: ytJSONOld},
+			"takeout-2026": {ytOldCSV: ytEnglish},
+		},
+		err: []string{"subscriptions.json and ", "subscriptions.csv: two YouTube subscriptions lists"},
+	}, {
+		name: "a Facebook 2023+ export split by Meta, each kind of list once",
+		inputs: map[string]map[string]string{
+			"part1": {
+				fbFriends23:   fbFile("friends_v2", fbE{"Ana Lima", 1600000000}),
+				fbFollowing23: fbFile("following_v3", fbE{"Nora Berg", 1600000002}),
+			},
+			"part2": {
+				"your_facebook_activity/pages/pages_and_profiles_you_follow.json": fbFile("pages_followed_v2", fbE{"Café Lumière", 1600000003}),
+				"connections/followers/people_who_followed_you_1.json":            fbFile("followers_v3", fbE{name: "Ana Lima"}),
+				"connections/followers/people_who_followed_you_2.json":            fbFile("followers_v3", fbE{name: "Bo Li"}),
+			},
+		},
+		n: 4,
+	}, {
+		name: "Facebook 2020-22 who_you_follow.json and following.json of one export",
+		inputs: map[string]map[string]string{
+			"facebook": {
+				"friends_and_followers/friends.json":        fbFile("friends_v2", fbE{"Ana Lima", 1600000000}),
+				"friends_and_followers/who_you_follow.json": fbFile("following_v2", fbE{"Kim Park", 1600000001}),
+				"friends_and_followers/following.json":      fbFile("following_v2", fbE{"Kim Park", 1600000001}),
+			},
+		},
+		n: 2,
+	}, {
+		name: "an Instagram export split by Meta: following, and followers in two parts",
+		inputs: map[string]map[string]string{
+			"part1": {igFollowingP: igFollowingNew(igE{"ana_l", 1700000000}), igFollowers1P: igOld("", igE{"ana_l", 1600000000})},
+			"part2": {igFollowers2P: igOld("", igE{"bo.li", 1600000001})},
+		},
+		n: 2,
+	}, {
+		name: "the same Takeout given twice",
+		inputs: map[string]map[string]string{
+			"takeout":      {ytOldCSV: ytEnglish},
+			"takeout-copy": {ytOldCSV: ytEnglish},
+		},
+		n: 5,
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			var paths []string
+			for input, files := range tt.inputs {
+				writeTree(t, filepath.Join(dir, input), files)
+				paths = append(paths, input)
+			}
+			slices.Sort(paths)
+			t.Chdir(dir)
+			accs, err := Import(paths, Options{}, All())
+			if tt.err == nil {
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(accs) != tt.n {
+					t.Errorf("%d accounts, want %d", len(accs), tt.n)
+				}
+				return
+			}
+			if err == nil {
+				t.Fatalf("no error (%d accounts), want one saying %q", len(accs), tt.err)
+			}
+			if strings.Contains(err.Error(), "\n") {
+				t.Errorf("error on more than one line: %v", err)
+			}
+			for _, s := range tt.err {
+				if !strings.Contains(err.Error(), s) {
+					t.Errorf("error %q does not say %q", err, s)
+				}
+			}
+		})
 	}
 }

@@ -112,6 +112,26 @@ func (Instagram) Detect(p string, head func() []byte) string {
 	return byHead
 }
 
+// listEra returns the list a claimed file holds, its kind, and for
+// followers the era its name belongs to: followers.json until early 2023,
+// followers_1.json, followers_2.json… since. following.json has kept its
+// name (two of them are told apart by oneExport), and a file found by its
+// content under another name does not tell; an HTML file is no list, as
+// it is not read beside JSON ones.
+func (Instagram) listEra(f *File) (list, era string) {
+	if f.Kind != igFollowing && f.Kind != igFollowers {
+		return "", ""
+	}
+	stem := strings.TrimSuffix(listName(f.Name()), ".json")
+	switch {
+	case f.Kind != igFollowers || igKindOfName(stem) != igFollowers:
+		return f.Kind, ""
+	case stem == "followers":
+		return f.Kind, "2021"
+	}
+	return f.Kind, "2023+"
+}
+
 // igKindOfName maps a lower-case file name without extension to the kind
 // that name holds, or "".
 func igKindOfName(stem string) string {

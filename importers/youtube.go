@@ -30,8 +30,8 @@ import (
 // "UC" and 22 letters, digits, '-' or '_' ("UCsXVk37bltHxD1rDPwtNM8Q").
 // It is YouTube's own id, the same in every export whatever the channel's
 // title or handle becomes. A channel listed more than once (two Takeout
-// parts, the same export given twice, an old JSON next to a new CSV) is one
-// account, read where it was first listed.
+// parts, the same export given twice) is one account, read where it was
+// first listed.
 type YouTube struct{}
 
 // Kinds of file YouTube.Detect returns.
@@ -113,6 +113,20 @@ func (YouTube) Detect(p string, head func() []byte) string {
 
 // Covers says which relations a file of this kind lists in full.
 func (YouTube) Covers(kind string) []string { return []string{audit.Subscription} }
+
+// listEra says that both kinds hold the one list of subscriptions, as
+// Takeout wrote it until about 2021 (JSON) and since (CSV): no Takeout
+// holds both, so a JSON beside a CSV is an older export beside a newer,
+// whose channels unsubscribed since would come back.
+func (YouTube) listEra(f *File) (list, era string) {
+	switch f.Kind {
+	case ytCSV:
+		return "subscriptions", "csv"
+	case ytJSON:
+		return "subscriptions", "json"
+	}
+	return "", ""
+}
 
 // ytFold lower-cases a path component in NFC, so that names re-zipped on a
 // Mac (NFD) still match.
@@ -244,8 +258,10 @@ func (YouTube) Formats() []Format {
 }
 
 // Import reads every CSV file in the order given, then every JSON file, so
-// that a channel in both an old and a new export is read from the newer
-// one; the older one still gives it the subscription date it alone has.
+// that a channel in both is read from the newer format, and the older one
+// still gives it the subscription date it alone has. Read never gives it
+// both (an old JSON beside a new CSV is two exports: see listEra); a caller
+// that does gets the two lists merged.
 func (yt YouTube) Import(files []*File) ([]audit.Account, error) {
 	kinds := make([]string, len(files))
 	var size int64
