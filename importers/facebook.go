@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/unfollow-audit/unfollow-audit/audit"
 )
@@ -40,9 +42,10 @@ import (
 // Names are the only link between the lists, and real exports hold
 // namesakes (two friends called the same, one name followed twice). So a
 // followed entry is a friend's account, and a follower is attached to an
-// account, only when its folded name occurs exactly once on each side;
-// otherwise they stay separate accounts rather than a guess. Likewise only
-// identical records are dropped as duplicates (see [Facebook.Import]).
+// account, only when its name occurs exactly once on each side, names
+// compared but for case, accents and spaces (see joinKeys); otherwise they
+// stay separate accounts rather than a guess. Likewise only identical
+// records are dropped as duplicates (see [Facebook.Import]).
 type Facebook struct{}
 
 // Kinds of file Facebook.Detect returns.
@@ -432,12 +435,14 @@ func quoteKeys(keys []string) string {
 	return b.String()
 }
 
-// accounts matches the lists by folded name and builds the accounts:
-// friends, then followed entries that are not a friend's, then followers
-// that are nobody else's.
+// accounts matches the lists by name (see joinKeys) and builds the
+// accounts: friends, then followed entries that are not a friend's, then
+// followers that are nobody else's.
 func (l *fbLists) accounts() []audit.Account {
-	friendFold, friendAt := foldIndex(l.friends)
-	followFold, followAt := foldIndex(l.followed)
+	friendFold, followFold, followerFold := foldNames(l.friends), foldNames(l.followed), foldNames(l.followers)
+	keys := joinKeys([3][]fbRecord{l.friends, l.followed, l.followers}, [3][]string{friendFold, followFold, followerFold})
+	friendKey, followKey, followerKey := keys[0], keys[1], keys[2]
+	friendAt, followAt := uniqueIndex(friendKey), uniqueIndex(followKey)
 
 	// alsoFollowed[i] is the followed record merged into friend i, or -1.
 	alsoFollowed := make([]int, len(l.friends))
@@ -445,19 +450,21 @@ func (l *fbLists) accounts() []audit.Account {
 		alsoFollowed[i] = -1
 	}
 	merged := make([]bool, len(l.followed))
-	for j, fold := range followFold {
-		if fold == "" || followAt[fold] < 0 {
+	for j, key := range followKey {
+		if key == "" || followAt[key] < 0 {
 			continue
 		}
-		if i, ok := friendAt[fold]; ok && i >= 0 {
+		if i, ok := friendAt[key]; ok && i >= 0 {
 			alsoFollowed[i], merged[j] = j, true
 		}
 	}
 
 	accs := make([]audit.Account, 0, len(l.friends)+len(l.followed)+len(l.followers))
-	accFold := make([]string, 0, cap(accs))
+	accKey := make([]string, 0, cap(accs))
 	ids := fbIDs{used: map[string]struct{}{}, slugs: map[string]int{}}
-	add := func(r fbRecord, fold, relation string) {
+	// add appends r's account, its ID made from its folded name (as IDs
+	// always were), its key for the followers from its join key.
+	add := func(r fbRecord, fold, key, relation string) {
 		accs = append(accs, audit.Account{
 			Network:  audit.Facebook,
 			Relation: relation,
@@ -467,10 +474,10 @@ func (l *fbLists) accounts() []audit.Account {
 			Since:    sinceUnix(r.ts),
 			Source:   r.src,
 		})
-		accFold = append(accFold, fold)
+		accKey = append(accKey, key)
 	}
 	for i, r := range l.friends {
-		add(r, friendFold[i], audit.Friend)
+		add(r, friendFold[i], friendKey[i], audit.Friend)
 		if j := alsoFollowed[i]; j >= 0 {
 			a := &accs[len(accs)-1]
 			a.Source += " + " + l.followed[j].src
@@ -478,25 +485,25 @@ func (l *fbLists) accounts() []audit.Account {
 	}
 	for j, r := range l.followed {
 		if !merged[j] {
-			add(r, followFold[j], audit.Following)
+			add(r, followFold[j], followKey[j], audit.Following)
 		}
 	}
 
 	if !l.followersRead {
 		return accs
 	}
-	accAt := uniqueIndex(accFold)
-	followerFold, followerAt := foldIndex(l.followers)
+	accAt := uniqueIndex(accKey)
+	followerAt := uniqueIndex(followerKey)
 	followsYou := make([]bool, len(accs))
 	for k, r := range l.followers {
-		fold := followerFold[k]
-		if fold != "" && followerAt[fold] >= 0 {
-			if i, ok := accAt[fold]; ok && i >= 0 {
+		key := followerKey[k]
+		if key != "" && followerAt[key] >= 0 {
+			if i, ok := accAt[key]; ok && i >= 0 {
 				followsYou[i] = true
 				continue
 			}
 		}
-		add(r, fold, audit.Follower)
+		add(r, followerFold[k], key, audit.Follower)
 		followsYou = append(followsYou, true)
 	}
 	for i := range accs {
@@ -509,14 +516,106 @@ func (l *fbLists) accounts() []audit.Account {
 	return accs
 }
 
-// foldIndex returns each record's folded name and, per non-empty folded
-// name, the index of the one record that has it, or -1 when several do.
-func foldIndex(rs []fbRecord) ([]string, map[string]int) {
+// foldNames returns each record's folded name, from which its ID is made.
+func foldNames(rs []fbRecord) []string {
 	folds := make([]string, len(rs))
 	for i, r := range rs {
 		folds[i] = audit.FoldName(r.name)
 	}
-	return folds, uniqueIndex(folds)
+	return folds
+}
+
+// joinKeys returns, for the records of the lists, the keys under which
+// they are joined: the folded name, except where records of different
+// names fold alike. FoldName drops what follows a comma and trailing
+// credentials, which is right between networks ("Priya Nayak, MSc" on
+// LinkedIn is "Priya Nayak" elsewhere), but one export names an account
+// the same way in every list: a followed Page "Jean Dupont, Avocat" is not
+// the friend "Jean Dupont". For those records the key is the folded name
+// and strictFold's, so that only names equal but for case, accents and
+// spaces join. The folded names are left as they are, as IDs are made from
+// them (and must not change); a name that folds alike only with itself,
+// as nearly all do, keeps its folded name as its key, so strictFold runs
+// only for the few others.
+func joinKeys(lists [3][]fbRecord, folds [3][]string) [3][]string {
+	n := 0
+	for _, rs := range lists {
+		n += len(rs)
+	}
+	first := make(map[string]string, n) // folded name → the first name folded so
+	var mixed map[string]bool           // folded names of different names
+	for k, rs := range lists {
+		for i, r := range rs {
+			fold := folds[k][i]
+			if name, ok := first[fold]; !ok {
+				first[fold] = r.name
+			} else if name != r.name {
+				if mixed == nil {
+					mixed = map[string]bool{}
+				}
+				mixed[fold] = true
+			}
+		}
+	}
+	keys := folds
+	for k, rs := range lists {
+		copied := false
+		for i, r := range rs {
+			fold := folds[k][i]
+			if fold == "" || !mixed[fold] {
+				continue
+			}
+			if !copied {
+				keys[k], copied = slices.Clone(folds[k]), true
+			}
+			keys[k][i] = fold + "\x00" + strictFold(r.name)
+		}
+	}
+	return keys
+}
+
+// strictFold returns the key under which names of one export are equal:
+// the words folded as FoldName folds them (case, accents), any run of
+// white space as one space, and everything else, which FoldName drops or
+// cuts at (commas and what follows them, credentials, punctuation,
+// emoji), kept as it is.
+func strictFold(name string) string {
+	var b strings.Builder
+	for i := 0; i < len(name); {
+		r, size := utf8.DecodeRuneInString(name[i:])
+		j := i + size
+		switch {
+		case inWord(r):
+			j = runEnd(name, j, inWord)
+			b.WriteString(audit.FoldName(name[i:j]))
+		case unicode.IsSpace(r):
+			j = runEnd(name, j, unicode.IsSpace)
+			b.WriteByte(' ')
+		default:
+			b.WriteString(name[i:j])
+		}
+		i = j
+	}
+	return b.String()
+}
+
+// inWord reports whether r is part of a word for strictFold: a letter, a
+// digit or an accent that combines with one.
+func inWord(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// runEnd returns the end of the run of runes of s from i on for which in
+// holds.
+func runEnd(s string, i int, in func(rune) bool) int {
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !in(r) {
+			break
+		}
+		i += size
+	}
+	return i
 }
 
 // uniqueIndex maps each non-empty key to its index in keys, or to -1 when

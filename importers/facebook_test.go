@@ -276,6 +276,34 @@ func TestFacebookImport(t *testing.T) {
 			"friend|amelie-durand.1580721342|Amélie Durand||2020-02-03|yes|" + fbFriends23 + " + " + fbFollowing23,
 		},
 	}, {
+		// FoldName drops what follows a comma, to match "Priya Nayak, MSc"
+		// across networks; within one export an account has one name.
+		name: "a followed Page named like a friend, a comma and more, is its own account",
+		files: []*File{
+			memFile(fbFriends23, fbFile("friends_v2", fbE{"Jean Dupont", 1600000000})),
+			memFile(fbFollowing23, fbFile("following_v3", fbE{"Jean Dupont, Avocat", 1700000000})),
+		},
+		want: []string{
+			"friend|jean-dupont.1600000000|Jean Dupont||2020-09-13|?|" + fbFriends23,
+			"following|jean-dupont.1700000000|Jean Dupont, Avocat||2023-11-14|?|" + fbFollowing23,
+		},
+	}, {
+		name: "names that fold alike join only when equal but for case, accents and spaces",
+		files: []*File{
+			memFile(fbFriends23, fbFile("friends_v2", fbE{"Jean Dupont", 1600000000}, fbE{"Ada Lovelace", 1600000001}, fbE{"Zoé Kim", 1600000002})),
+			memFile(fbFollowing23, fbFile("following_v3",
+				fbE{"Jean Dupont, Avocat", 1700000000}, fbE{"Ada Lovelace PhD", 1700000001}, fbE{"Jean-Dupont", 1700000002}, fbE{"ZOE  KIM", 1700000003})),
+			memFile(fbFollowers23, fbFile("followers_v3", fbE{name: "Jean Dupont"}, fbE{name: "Jean Dupont, Avocat"})),
+		},
+		want: []string{
+			"friend|jean-dupont.1600000000|Jean Dupont||2020-09-13|yes|" + fbFriends23,
+			"friend|ada-lovelace.1600000001|Ada Lovelace||2020-09-13|no|" + fbFriends23,
+			"friend|zoe-kim.1600000002|Zoé Kim||2020-09-13|no|" + fbFriends23 + " + " + fbFollowing23,
+			"following|jean-dupont.1700000000|Jean Dupont, Avocat||2023-11-14|yes|" + fbFollowing23,
+			"following|ada-lovelace.1700000001|Ada Lovelace PhD||2023-11-14|no|" + fbFollowing23,
+			"following|jean-dupont.1700000002|Jean-Dupont||2023-11-14|no|" + fbFollowing23,
+		},
+	}, {
 		name: "same files in two zip parts are read once",
 		files: []*File{
 			memFile(fbFriends23, fbFile("friends_v2", fbE{"Paula Ruiz", 1770498838})),
@@ -729,6 +757,29 @@ func TestFacebookSlugOfFold(t *testing.T) {
 		"Søren Øvergaard", "O'Neil", "Jim \"JJ\" Jones", "Ada Lovelace PhD", "Tủ Linen.Vintage", ""} {
 		if got, want := slugOfFold(audit.FoldName(name)), audit.Slug(name); got != want {
 			t.Errorf("slugOfFold(FoldName(%q)) = %q, want audit.Slug = %q", name, got, want)
+		}
+	}
+}
+
+// strictFold keeps all that FoldName drops or cuts at, but case, accents
+// and runs of white space.
+func TestFacebookStrictFold(t *testing.T) {
+	tests := []struct{ name, want string }{
+		{"Jean Dupont", "jean dupont"},
+		{"Jean Dupont, Avocat", "jean dupont, avocat"},
+		{"AMÉLIE  Durand", "amelie durand"},
+		{"Ame\u0301lie Durand", "amelie durand"},
+		{"Jean-Dupont", "jean-dupont"},
+		{"O'Neil", "o'neil"},
+		{"Ada Lovelace PhD", "ada lovelace phd"},
+		{"🟢 Max", "🟢 max"},
+		{"Søren Øvergaard\t ", "søren øvergaard "},
+		{"Ωμέγα Straße", "ωμεγα strasse"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := strictFold(tt.name); got != tt.want {
+			t.Errorf("strictFold(%q) = %q, want %q", tt.name, got, tt.want)
 		}
 	}
 }
