@@ -4,6 +4,7 @@ import (
 	"encoding/csv"
 	"errors"
 	"fmt"
+	"io"
 	"slices"
 	"strings"
 	"testing"
@@ -274,6 +275,45 @@ var spreadsheetWant = lines(
 	`p3,Zoë Ødegaard,twitter:1003,2019,,,Y,,,''quoted',no`,
 	`p4,"Bob ""the builder""",twitter:1004,,,,,,,,`,
 )
+
+// The lists come in the form the ledger was saved in: its separator, line
+// ends and byte order mark, cells as the tool's form has them (quoted
+// where that separator needs it, neutralised once); a ledger in the
+// tool's form leaves them as they are.
+func TestFormWriter(t *testing.T) {
+	changes := []audit.Change{
+		{Kind: audit.ChangeNew, PersonID: "p1", Network: audit.Twitter, Relation: audit.Following, ID: "1001",
+			Name: "=Zoë; \"Z\"", After: "unfollow", AfterRule: audit.RuleUnknown, Note: "a, b"},
+		{Kind: audit.ChangeGone, PersonID: "p2", Network: audit.LinkedIn, Relation: audit.Connection, ID: "ada-l",
+			Name: "Ada\nLovelace", Before: "keep", BeforeRule: audit.RuleMet, Note: "unfollow done"},
+	}
+	var plain strings.Builder
+	if err := audit.WriteChanges(&plain, changes); err != nil {
+		t.Fatal(err)
+	}
+	recs, err := csv.NewReader(strings.NewReader(plain.String())).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, style := range []csvStyle{{}, {bom: true, crlf: true, sep: ";"}, {sep: "\t"}, {cr: true}} {
+		l := readLedger(t, render(spreadsheetLedger, style))
+		var got strings.Builder
+		w, finish := l.FormWriter(&got)
+		if err := finish(audit.WriteChanges(w, changes)); err != nil {
+			t.Fatalf("%+v: %v", style, err)
+		}
+		if want := render(recs, style); got.String() != want {
+			t.Errorf("%+v: changes written as\n%q\nwant\n%q", style, got.String(), want)
+		}
+	}
+	// An error of the report's is returned, and the rewriting stops.
+	l := readLedger(t, render(spreadsheetLedger, csvStyle{sep: ";"}))
+	w, finish := l.FormWriter(io.Discard)
+	io.WriteString(w, "a,b\n")
+	if err := finish(errors.New("disk full")); err == nil || err.Error() != "disk full" {
+		t.Errorf("finish gave %v, want the report's error", err)
+	}
+}
 
 type csvStyle struct {
 	bom, crlf, cr, quoteAll, dropTrailing bool

@@ -180,3 +180,69 @@ func (e *eolWriter) Write(p []byte) (int, error) {
 	}
 	return len(p), nil
 }
+
+// FormWriter returns a writer for a CSV report in the tool's form (commas,
+// LF, no byte order mark) that writes it to w in the form the ledger was
+// read in (see dialect), and finish, to call with the report's error once
+// it is written: it returns that error, or the rewriting's. A person whose
+// spreadsheet saved the ledger with semicolons (a locale where the comma
+// is the decimal separator) or a byte order mark (Excel's "CSV UTF-8")
+// needs the lists to act on in that form too: with commas that
+// spreadsheet opens them in one column, without the mark it shows
+// "AmÃ©lie". A ledger in the tool's form gives w itself. The report is
+// parsed as it is written, on another goroutine, and written again with
+// encoding/csv: the lists of a person who saved a ledger are of thousands
+// of rows, not the million the fast path is for.
+func (l *Ledger) FormWriter(w io.Writer) (report io.Writer, finish func(error) error) {
+	d := l.dialect
+	if (d.comma == 0 || d.comma == ',') && d.eol == "" && !d.bom {
+		return w, func(err error) error { return err }
+	}
+	pr, pw := io.Pipe()
+	done := make(chan error, 1)
+	go func() {
+		err := rewriteCSV(w, pr, dialect{comma: d.comma, eol: d.eol, bom: d.bom})
+		pr.CloseWithError(cmp.Or(err, io.ErrClosedPipe))
+		done <- err
+	}()
+	return pw, func(err error) error {
+		pw.CloseWithError(err)
+		return cmp.Or(err, <-done)
+	}
+}
+
+// rewriteCSV copies the CSV of r to w in the form d.
+func rewriteCSV(w io.Writer, r io.Reader, d dialect) error {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	if d.bom {
+		bw.WriteString("\xEF\xBB\xBF")
+	}
+	var out io.Writer = bw
+	if d.eol != "" {
+		// A line break inside a cell stays a LF, as Excel writes one
+		// (Alt+Enter) in a file of CRLF lines.
+		out = &eolWriter{w: bw, eol: d.eol, cell: "\n"}
+	}
+	cw := csv.NewWriter(out)
+	cw.Comma = rune(cmp.Or(d.comma, ','))
+	cr := csv.NewReader(r)
+	cr.FieldsPerRecord = -1
+	cr.ReuseRecord = true
+	for {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return err
+		}
+		if err := cw.Write(rec); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	if err := cw.Error(); err != nil {
+		return err
+	}
+	return bw.Flush()
+}

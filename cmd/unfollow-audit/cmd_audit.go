@@ -261,7 +261,15 @@ func auditRun(o auditOptions, std stdio) error {
 	s.Carried = carried
 	s.Reviewed = ledger.HasPersonsWork()
 	prog.Phase("writing reports")
-	unfollow := output{name: "unfollow.csv", fn: func(w io.Writer) error { return audit.WriteDecisions(w, items, false) }}
+	// The lists the person acts on come in the form their spreadsheet
+	// saved the ledger in (see Ledger.FormWriter).
+	inForm := func(fn func(io.Writer) error) func(io.Writer) error {
+		return func(w io.Writer) error {
+			fw, finish := ledger.FormWriter(w)
+			return finish(fn(fw))
+		}
+	}
+	unfollow := output{name: "unfollow.csv", fn: inForm(func(w io.Writer) error { return audit.WriteDecisions(w, items, false) })}
 	var hist string
 	if !repeat {
 		if hist, err = ws.NextHistory(o.rules.AsOf.String()); err != nil {
@@ -271,17 +279,18 @@ func auditRun(o auditOptions, std stdio) error {
 		// same order: written in one pass.
 		unfollow.with = hist
 		unfollow.fn2 = func(w, history io.Writer) error {
-			return audit.WriteUnfollowAndHistory(w, history, items, carried, o.rules.AsOf)
+			fw, finish := ledger.FormWriter(w) // the history stays in the tool's form
+			return finish(audit.WriteUnfollowAndHistory(fw, history, items, carried, o.rules.AsOf))
 		}
 	}
 	writes := []output{
 		ledgerOut,
-		{name: "keep.csv", fn: func(w io.Writer) error { return audit.WriteDecisions(w, items, true) }},
+		{name: "keep.csv", fn: inForm(func(w io.Writer) error { return audit.WriteDecisions(w, items, true) })},
 		unfollow,
-		{name: "reach-out.csv", fn: func(w io.Writer) error { return audit.WriteReachOut(w, reach) }},
+		{name: "reach-out.csv", fn: inForm(func(w io.Writer) error { return audit.WriteReachOut(w, reach) })},
 	}
 	if prevName != "" {
-		writes = append(writes, output{name: "changes.csv", fn: func(w io.Writer) error { return audit.WriteChanges(w, changes) }})
+		writes = append(writes, output{name: "changes.csv", fn: inForm(func(w io.Writer) error { return audit.WriteChanges(w, changes) })})
 	}
 	if !repeat {
 		runs = audit.AddRunStats(runs, audit.StatsOf(audit.RunOf(hist), o.rules.AsOf, s))
@@ -292,7 +301,7 @@ func auditRun(o auditOptions, std stdio) error {
 	}})
 	batches := audit.UnfollowBatches(items, o.batchSize)
 	for _, b := range batches {
-		writes = append(writes, output{name: b.Name(), fn: func(w io.Writer) error { return audit.WriteDecisions(w, b.Items, false) }})
+		writes = append(writes, output{name: b.Name(), fn: inForm(func(w io.Writer) error { return audit.WriteDecisions(w, b.Items, false) })})
 	}
 	if merged := audit.MergeOwners(owners, current); len(merged) > 0 {
 		writes = append(writes, output{name: audit.OwnersFile, fn: func(w io.Writer) error { return audit.WriteOwners(w, merged) }})
