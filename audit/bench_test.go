@@ -84,7 +84,7 @@ func benchRules(asOf audit.Date) audit.Rules {
 	return audit.Rules{AsOf: asOf, Window: w, Policy: audit.DefaultPolicy()}
 }
 
-func everything(network, relation string) bool { return true }
+func everything(network, relation, id string) bool { return true }
 
 // auditRun is an audit run without the workspace: merge with the ledger's
 // grouping, update the ledger, decide, compare with the previous run when

@@ -176,12 +176,12 @@ func writeCarried(cw *csvWriter, carried []Past) error {
 // Judged returns the previous decisions about lists this run's exports
 // hold: the complement of [Carry], what progress is counted against.
 func Judged(prev []Past, covered Covered) []Past {
-	if !slices.ContainsFunc(prev, func(p Past) bool { return !covered(p.Network(), p.Relation()) }) {
+	if !slices.ContainsFunc(prev, func(p Past) bool { return !covered(p.Network(), p.Relation(), p.ID()) }) {
 		return prev // the usual case, and not worth a copy of a million rows
 	}
 	var out []Past
 	for _, p := range prev {
-		if covered(p.Network(), p.Relation()) {
+		if covered(p.Network(), p.Relation(), p.ID()) {
 			out = append(out, p)
 		}
 	}
@@ -189,8 +189,11 @@ func Judged(prev []Past, covered Covered) []Past {
 }
 
 // Covered says whether this run's exports hold the full list of a
-// network's relation ("linkedin", "following").
-type Covered func(network, relation string) bool
+// network's relation ("linkedin", "following") that the account id was
+// on. A list held only in part (a file of it missing, see
+// importers.Coverage.Partial) covers the accounts the exports have, and
+// not the others: they may be in the file missing.
+type Covered func(network, relation, id string) bool
 
 // Carry returns the previous decisions about lists this run's exports do
 // not hold (a LinkedIn archive without Member_Follows.csv says nothing
@@ -199,7 +202,7 @@ type Covered func(network, relation string) bool
 func Carry(prev []Past, covered Covered) []Past {
 	var out []Past
 	for _, p := range prev {
-		if !covered(p.Network(), p.Relation()) {
+		if !covered(p.Network(), p.Relation(), p.ID()) {
 			out = append(out, p)
 		}
 	}
@@ -319,7 +322,7 @@ func Compare(prev []Past, items []Item, covered Covered) []Change {
 	var gone []int
 	for i := range prev {
 		p := &prev[i]
-		if !now[last[i]] && covered(p.Network(), p.Relation()) {
+		if !now[last[i]] && covered(p.Network(), p.Relation(), p.ID()) {
 			gone = append(gone, i)
 		}
 	}

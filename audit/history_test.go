@@ -404,7 +404,7 @@ func TestSameDecisions(t *testing.T) {
 }
 
 // all says every list was in the exports.
-func all(network, relation string) bool { return true }
+func all(network, relation, id string) bool { return true }
 
 func TestCompareAndCarryOnlyJudgeListsTheExportsHold(t *testing.T) {
 	asOf := audit.NewDate(2026, 11, 25)
@@ -417,7 +417,7 @@ func TestCompareAndCarryOnlyJudgeListsTheExportsHold(t *testing.T) {
 		audit.PastCells{AsOf: "2026-08-25", PersonID: "p3", Network: audit.LinkedIn, Relation: audit.Connection, ID: "bob", Name: "Bob B", Decision: "unfollow", Rule: "unknown"}.Past(),
 	}
 	// A Connections-only archive: the follows list is not in the exports.
-	onlyConnections := func(network, relation string) bool { return relation == audit.Connection }
+	onlyConnections := func(network, relation, id string) bool { return relation == audit.Connection }
 	changes := audit.Compare(prev, items, onlyConnections)
 	if len(changes) != 1 || changes[0].ID != "bob" || changes[0].Kind != audit.ChangeGone {
 		t.Fatalf("changes = %+v, want only bob gone (greta's list was not in the exports)", changes)

@@ -20,11 +20,12 @@ const RunStatsFile = "history/runs.csv"
 
 // RunStatsColumns is the header of runs.csv.
 var RunStatsColumns = []string{"run", "as_of", "network", "followed", "keep", "unfollow",
-	"not_reviewed", "new", "gone", "unfollows_done", "of_unfollow", "since"}
+	"not_reviewed", "new", "gone", "unfollows_done", "of_unfollow", "since", "lists"}
 
-// runStatsBefore is the number of columns runs.csv had before of_unfollow
-// and since: such a file is read, its rows without them (RunStat.Of).
-const runStatsBefore = 10
+// runStatsBefore are the numbers of columns runs.csv had before: without
+// of_unfollow and since (RunStat.Of), then without lists. Such a file is
+// read, its rows without them.
+var runStatsBefore = []int{10, 12}
 
 // A RunStat is one run's figures for one network.
 type RunStat struct {
@@ -45,6 +46,10 @@ type RunStat struct {
 	Of    int
 	HasOf bool
 	Since string
+	// Lists are the kinds of the network's files the run read lists from
+	// (importers.Coverage.Kinds), "" in rows written before them: the
+	// next run tells by them a file its exports lack.
+	Lists string
 }
 
 // RunOf returns the run number of a history file name:
@@ -103,7 +108,7 @@ func WriteRunStats(w io.Writer, rows []RunStat) error {
 		}
 		if err := cw.Write(r.Run, r.AsOf, r.Network, strconv.Itoa(r.Followed), strconv.Itoa(r.Keep),
 			strconv.Itoa(r.Unfollow), strconv.Itoa(r.NotReviewed), strconv.Itoa(r.New), strconv.Itoa(r.Gone),
-			strconv.Itoa(r.Done), of, r.Since); err != nil {
+			strconv.Itoa(r.Done), of, r.Since, r.Lists); err != nil {
 			return err
 		}
 	}
@@ -142,7 +147,7 @@ func ReadRunStats(r io.Reader, name string) ([]RunStat, error) {
 			}
 			*p = n
 		}
-		if len(rec) > runStatsBefore {
+		if len(rec) > 10 {
 			if rec[10] != "" {
 				n, err := strconv.Atoi(rec[10])
 				if err != nil || n < 0 {
@@ -156,6 +161,9 @@ func ReadRunStats(r io.Reader, name string) ([]RunStat, error) {
 				}
 			}
 		}
+		if len(rec) > 12 {
+			s.Lists = rec[12]
+		}
 		out = append(out, s)
 		return nil
 	})
@@ -167,12 +175,12 @@ func ReadRunStats(r io.Reader, name string) ([]RunStat, error) {
 
 // readTable reads a small CSV file of the workspace that the tool writes
 // (a byte order mark and CRLF line ends are accepted, as a spreadsheet may
-// save it): its header must be columns, or their first before where a
-// file of an earlier version had fewer (0: no such file), and row gets
+// save it): its header must be columns, or their first n for an n of
+// before where a file of an earlier version had fewer, and row gets
 // each record with its line. An empty file has no rows. An error names
 // the file (name), the line and what was expected; what names the kind
 // of file.
-func readTable(r io.Reader, name, what string, columns []string, before int, row func(rec []string, line int) error) error {
+func readTable(r io.Reader, name, what string, columns []string, before []int, row func(rec []string, line int) error) error {
 	br := bufio.NewReader(r)
 	if bom, err := br.Peek(3); err == nil && string(bom) == "\uFEFF" {
 		br.Discard(3)
@@ -182,7 +190,8 @@ func readTable(r io.Reader, name, what string, columns []string, before int, row
 	if err == io.EOF {
 		return nil
 	}
-	if err != nil || !slices.Equal(header, columns) && (before == 0 || !slices.Equal(header, columns[:before])) {
+	earlier := func(n int) bool { return n < len(columns) && slices.Equal(header, columns[:n]) }
+	if err != nil || !slices.Equal(header, columns) && !slices.ContainsFunc(before, earlier) {
 		return fmt.Errorf("%s: line 1: not %s: want the header %s", name, what, strings.Join(columns, ","))
 	}
 	cr.FieldsPerRecord = len(header)

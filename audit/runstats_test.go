@@ -109,7 +109,7 @@ func TestRunStatsRoundTrip(t *testing.T) {
 	rows := []audit.RunStat{
 		{Run: "0001", AsOf: "2026-08-25", Network: audit.Facebook, Followed: 1000000, Keep: 12, Unfollow: 999988, NotReviewed: 999000, HasOf: true},
 		{Run: "0002", AsOf: "2026-11-25", Network: audit.Facebook, Followed: 900, Keep: 20, Unfollow: 880, NotReviewed: 700, New: 3, Gone: 999103, Done: 999100,
-			Of: 999988, HasOf: true, Since: "2026-08-25"},
+			Of: 999988, HasOf: true, Since: "2026-08-25", Lists: "followers following friends pages"},
 		{Run: "0002", AsOf: "2026-11-25", Network: audit.Twitter, Followed: 7, Keep: 7}, // a row of an earlier version's file
 	}
 	var b bytes.Buffer
@@ -117,10 +117,10 @@ func TestRunStatsRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := lines(
-		"run,as_of,network,followed,keep,unfollow,not_reviewed,new,gone,unfollows_done,of_unfollow,since",
-		"0001,2026-08-25,facebook,1000000,12,999988,999000,0,0,0,0,",
-		"0002,2026-11-25,facebook,900,20,880,700,3,999103,999100,999988,2026-08-25",
-		"0002,2026-11-25,twitter,7,7,0,0,0,0,0,,",
+		"run,as_of,network,followed,keep,unfollow,not_reviewed,new,gone,unfollows_done,of_unfollow,since,lists",
+		"0001,2026-08-25,facebook,1000000,12,999988,999000,0,0,0,0,,",
+		"0002,2026-11-25,facebook,900,20,880,700,3,999103,999100,999988,2026-08-25,followers following friends pages",
+		"0002,2026-11-25,twitter,7,7,0,0,0,0,0,,,",
 	)
 	if b.String() != want {
 		t.Errorf("wrote\n%s\nwant\n%s", b.String(), want)
@@ -137,6 +137,13 @@ func TestRunStatsRoundTrip(t *testing.T) {
 	got, err = audit.ReadRunStats(strings.NewReader(old), "runs.csv")
 	if err != nil || !slices.Equal(got, rows[2:]) {
 		t.Errorf("an earlier version's file read as %+v, %v", got, err)
+	}
+	// Written by a version before lists: read, without them.
+	twelve := "run,as_of,network,followed,keep,unfollow,not_reviewed,new,gone,unfollows_done,of_unfollow,since\n" +
+		"0001,2026-08-25,facebook,1000000,12,999988,999000,0,0,0,0,\n"
+	got, err = audit.ReadRunStats(strings.NewReader(twelve), "runs.csv")
+	if err != nil || !slices.Equal(got, rows[:1]) {
+		t.Errorf("a file without lists read as %+v, %v", got, err)
 	}
 	// Re-saved by a spreadsheet: byte order mark, CRLF, quotes.
 	resaved := "\uFEFF\"run\",\"as_of\",\"network\",\"followed\",\"keep\",\"unfollow\",\"not_reviewed\",\"new\",\"gone\",\"unfollows_done\"\r\n" +

@@ -8,6 +8,7 @@ import (
 	"path"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -39,7 +40,7 @@ func Import(paths []string, opt Options, imps []Importer) ([]audit.Account, erro
 func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Coverage, error) {
 	in, err := Open(paths, opt)
 	if err != nil {
-		return nil, nil, err
+		return nil, Coverage{}, err
 	}
 	defer in.Close()
 	claimed := make([][]*File, len(imps))
@@ -62,17 +63,24 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 			}
 		}
 	}
-	covered := Coverage{}
+	covered := Coverage{lists: map[string]bool{}, kinds: map[string][]string{}, covers: map[string]func(string) []string{}}
 	for i, imp := range imps {
 		c, ok := imp.(Coverer)
 		if !ok {
 			continue
 		}
+		network := imp.Network()
+		covered.covers[network] = c.Covers
 		for _, f := range claimed[i] {
-			for _, rel := range c.Covers(f.Kind) {
-				covered[imp.Network()+":"+rel] = true
+			rels := c.Covers(f.Kind)
+			for _, rel := range rels {
+				covered.lists[network+":"+rel] = true
+			}
+			if len(rels) > 0 && !slices.Contains(covered.kinds[network], f.Kind) {
+				covered.kinds[network] = append(covered.kinds[network], f.Kind)
 			}
 		}
+		slices.Sort(covered.kinds[network])
 	}
 	// A part of a split export may hold only photos: it is fine when its
 	// top folders are those of an export found in another part.
@@ -89,12 +97,12 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 	}
 	for _, p := range paths {
 		if !recognised[p] {
-			return nil, nil, fmt.Errorf("%s: no export found: looked for %s%s", p, strings.Join(lookedFor(imps), ", "), zipsInside(in.Files, p))
+			return nil, Coverage{}, fmt.Errorf("%s: no export found: looked for %s%s", p, strings.Join(lookedFor(imps), ", "), zipsInside(in.Files, p))
 		}
 	}
 	for i, imp := range imps {
 		if err := oneExport(imp, claimed[i]); err != nil {
-			return nil, nil, err
+			return nil, Coverage{}, err
 		}
 	}
 	if opt.Owners != nil {
@@ -102,7 +110,7 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 			if r, ok := imp.(ownerReader); ok && len(claimed[i]) > 0 {
 				o, found, err := r.owner(claimed[i])
 				if err != nil {
-					return nil, nil, err
+					return nil, Coverage{}, err
 				}
 				if found {
 					*opt.Owners = append(*opt.Owners, o)
@@ -134,7 +142,7 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 			accs, err = imp.Import(claimed[i])
 		}
 		if err != nil {
-			return nil, nil, err
+			return nil, Coverage{}, err
 		}
 		for j := range accs {
 			accs[j].Name = printable(accs[j].Name)

@@ -193,3 +193,42 @@ func TestReadListsOfTwoEras(t *testing.T) {
 		})
 	}
 }
+
+// Coverage keeps the kinds of file each network's lists came from, and
+// tells a list held from fewer of them than an earlier run's: Facebook's
+// Pages followed in a file of their own, missing this time.
+func TestCoveragePartial(t *testing.T) {
+	following := "{\n  \"following_v3\": [\n    {\n      \"name\": \"Nora Berg\",\n      \"timestamp\": 1700000000\n    }\n  ]\n}\n"
+	pages := "{\n  \"pages_followed_v2\": [\n    {\n      \"timestamp\": 1600000200,\n      \"data\": [\n        {\n          \"name\": \"Some Page\"\n        }\n      ],\n      \"title\": \"Some Page\"\n    }\n  ]\n}\n"
+	full, part := t.TempDir(), t.TempDir()
+	writeTree(t, full, map[string]string{
+		"connections/followers/who_you've_followed.json":                  following,
+		"your_facebook_activity/pages/pages_and_profiles_you_follow.json": pages,
+	})
+	writeTree(t, part, map[string]string{"connections/followers/who_you've_followed.json": following})
+	_, c, err := Read([]string{full}, Options{}, All())
+	if err != nil {
+		t.Fatal(err)
+	}
+	last := c.Kinds("facebook")
+	if last != "following pages" {
+		t.Fatalf("kinds %q, want %q", last, "following pages")
+	}
+	if rels, missing := c.Partial("facebook", last); rels != nil || missing != nil {
+		t.Errorf("the same export: partial %v, missing %v", rels, missing)
+	}
+	_, c, err = Read([]string{part}, Options{}, All())
+	if err != nil {
+		t.Fatal(err)
+	}
+	rels, missing := c.Partial("facebook", last)
+	if !slices.Equal(rels, []string{"following"}) || !slices.Equal(missing, []string{"pages"}) {
+		t.Errorf("without the Pages file: partial %v, missing %v; want [following], [pages]", rels, missing)
+	}
+	if rels, _ := c.Partial("facebook", ""); rels != nil {
+		t.Errorf("no kinds known of the last run: partial %v", rels)
+	}
+	if rels, _ := c.Partial("facebook", "friends following"); rels != nil {
+		t.Errorf("a list missing whole (friends) is not held in part: %v", rels)
+	}
+}

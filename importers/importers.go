@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"io"
 	"path"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -47,21 +48,60 @@ type Coverer interface {
 	Covers(kind string) []string
 }
 
-// Coverage is the set of lists the exports held in full, as
-// "network:relation".
-type Coverage map[string]bool
+// Coverage is the set of lists the exports held in full, and the kinds of
+// file they were read from.
+type Coverage struct {
+	lists map[string]bool     // "network:relation"
+	kinds map[string][]string // network -> the kinds of its files read, sorted
+	// covers gives, per network, the relations a kind of file lists
+	// (Coverer), for kinds these exports do not hold too.
+	covers map[string]func(kind string) []string
+}
 
 // Has reports whether the exports held the network's list of relation.
-func (c Coverage) Has(network, relation string) bool { return c[network+":"+relation] }
+func (c Coverage) Has(network, relation string) bool { return c.lists[network+":"+relation] }
 
 // HasNetwork reports whether the exports held any list of the network.
 func (c Coverage) HasNetwork(network string) bool {
-	for k := range c {
+	for k := range c.lists {
 		if strings.HasPrefix(k, network+":") {
 			return true
 		}
 	}
 	return false
+}
+
+// Kinds returns the kinds of the network's files that listed relations,
+// sorted and separated by spaces ("following pages"): what a run keeps
+// (audit.RunStat.Lists) for the next to tell a file missing (Partial).
+func (c Coverage) Kinds(network string) string { return strings.Join(c.kinds[network], " ") }
+
+// Partial returns the network's relations these exports hold from fewer
+// kinds of file than an earlier run's, whose kinds were last (see Kinds),
+// with the kinds missing: Facebook's Pages followed can come in a file of
+// their own beside who_you've_followed.json, LinkedIn's companies followed
+// in Company Follows.csv beside Member_Follows.csv. An account of the
+// earlier run missing now may be in the missing file: it is not gone.
+func (c Coverage) Partial(network, last string) (relations, missing []string) {
+	covers := c.covers[network]
+	if covers == nil || last == "" {
+		return nil, nil
+	}
+	for _, k := range strings.Fields(last) {
+		if slices.Contains(c.kinds[network], k) {
+			continue
+		}
+		for _, rel := range covers(k) {
+			if c.Has(network, rel) && !slices.Contains(relations, rel) {
+				relations = append(relations, rel)
+			}
+		}
+		missing = append(missing, k)
+	}
+	if len(relations) == 0 {
+		return nil, nil
+	}
+	return relations, missing
 }
 
 // A Format describes one export an importer reads.
@@ -196,4 +236,22 @@ func cutAt(s string, limit int) (string, bool) {
 		cut--
 	}
 	return s[:cut], true
+}
+
+// kindFiles are the usual names of the files of the kinds that share a
+// relation with another kind (see Coverage.Partial), for messages.
+var kindFiles = map[string]string{
+	"facebook/following":       "who_you've_followed.json",
+	"facebook/pages":           "pages_and_profiles_you_follow.json",
+	"linkedin/member_follows":  "Member_Follows.csv",
+	"linkedin/company_follows": "Company Follows.csv",
+}
+
+// KindFile returns the usual name of a file of the network's kind, or the
+// kind itself.
+func KindFile(network, kind string) string {
+	if f, ok := kindFiles[network+"/"+kind]; ok {
+		return f
+	}
+	return kind
 }

@@ -182,7 +182,7 @@ func auditRun(o auditOptions, std stdio) error {
 	collect()
 	defer pauseCollection()()
 	prog.Phase("merging")
-	covered := audit.Covered(coverage.Has)
+	covered, partial := coveredBy(coverage, runs, audit.RunOf(prevName), accounts)
 	// Decisions about lists these exports do not hold are carried as they
 	// were, and their people stay followed in the ledger.
 	carried := audit.Carry(prev, covered)
@@ -293,7 +293,11 @@ func auditRun(o auditOptions, std stdio) error {
 		writes = append(writes, output{name: "changes.csv", fn: inForm(func(w io.Writer) error { return audit.WriteChanges(w, changes) })})
 	}
 	if !repeat {
-		runs = audit.AddRunStats(runs, audit.StatsOf(audit.RunOf(hist), o.rules.AsOf, s))
+		stats := audit.StatsOf(audit.RunOf(hist), o.rules.AsOf, s)
+		for i := range stats {
+			stats[i].Lists = coverage.Kinds(stats[i].Network)
+		}
+		runs = audit.AddRunStats(runs, stats)
 		writes = append(writes, output{name: audit.RunStatsFile, fn: func(w io.Writer) error { return audit.WriteRunStats(w, runs) }})
 	}
 	writes = append(writes, output{name: "report.html", fn: func(w io.Writer) error {
@@ -339,6 +343,11 @@ func auditRun(o auditOptions, std stdio) error {
 	}
 	if len(unseen) > 0 {
 		if _, err := fmt.Fprintln(std.out, unseenNote(unseen)); err != nil {
+			return err
+		}
+	}
+	if len(partial) > 0 {
+		if _, err := fmt.Fprintln(std.out, partialNote(partial)); err != nil {
 			return err
 		}
 	}

@@ -188,7 +188,15 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 		ledger.Update(people)
 		// As in audit: the people of lists these exports do not hold (only
 		// the Twitter/X archive given) stay followed, not gone.
-		covered := audit.Covered(coverage.Has)
+		runs, err := readRunStats(ws)
+		if err != nil {
+			return nil, err
+		}
+		lastRun := ""
+		if len(names) > 0 {
+			lastRun = audit.RunOf(names[len(names)-1])
+		}
+		covered, _ := coveredBy(coverage, runs, lastRun, accounts)
 		carriedPast := audit.Carry(last, covered)
 		s.carried = make(map[string]bool, len(carriedPast))
 		for _, p := range carriedPast {

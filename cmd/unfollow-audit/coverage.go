@@ -1,0 +1,67 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/unfollow-audit/unfollow-audit/audit"
+	"github.com/unfollow-audit/unfollow-audit/importers"
+)
+
+// A partialList is a list these exports hold from fewer files than the
+// run compared with read it from (importers.Coverage.Partial).
+type partialList struct {
+	network, relation string
+	missing           []string // the kinds of file missing
+}
+
+// coveredBy returns what the exports cover (audit.Covered), given the
+// figures of the run they are compared with, lastRun (its kinds of file
+// per network: audit.RunStat.Lists), and the accounts they hold. A list
+// held from fewer kinds of file than that run's covers only the accounts
+// the exports have: the others may be in the file missing, and are
+// carried as that run saw them rather than counted gone (an "unfollow
+// done" that was not). It returns those lists too, for the run to say so.
+func coveredBy(c importers.Coverage, runs []audit.RunStat, lastRun string, accounts []audit.Account) (audit.Covered, []partialList) {
+	var partial []partialList
+	inPart := map[string]bool{} // "network:relation"
+	for _, r := range runs {
+		if r.Run != lastRun {
+			continue
+		}
+		rels, missing := c.Partial(r.Network, r.Lists)
+		for _, rel := range rels {
+			partial = append(partial, partialList{r.Network, rel, missing})
+			inPart[r.Network+":"+rel] = true
+		}
+	}
+	if len(partial) == 0 {
+		return func(network, relation, _ string) bool { return c.Has(network, relation) }, nil
+	}
+	present := map[string]bool{} // "network:id" of the accounts of those lists
+	for i := range accounts {
+		if a := &accounts[i]; inPart[a.Network+":"+a.Relation] {
+			present[a.Network+":"+a.ID] = true
+		}
+	}
+	return func(network, relation, id string) bool {
+		if !c.Has(network, relation) {
+			return false
+		}
+		return !inPart[network+":"+relation] || present[network+":"+id]
+	}, partial
+}
+
+// partialNote says which lists these exports hold in part.
+func partialNote(lists []partialList) string {
+	var parts []string
+	for _, l := range lists {
+		var files []string
+		for _, k := range l.missing {
+			files = append(files, importers.KindFile(l.network, k))
+		}
+		parts = append(parts, fmt.Sprintf("%s %s (no %s)", l.network, l.relation, strings.Join(files, ", ")))
+	}
+	return "These exports lack a file of a list the last audit read: " + strings.Join(parts, "; ") +
+		". Its accounts not in these exports may be in that file: they are carried as the last audit saw them, not counted gone. Download the same export next time to confirm them."
+}
