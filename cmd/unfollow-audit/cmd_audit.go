@@ -219,6 +219,33 @@ func auditRun(o auditOptions, std stdio) error {
 	// changes.csv and the report, with what the notes changed since. On
 	// the first day there is none, and it is compared with the run before.
 	repeat := prev != nil && audit.SameDecisions(prev, items, carried, o.rules.AsOf)
+	// The lists the person acts on come in the form their spreadsheet
+	// saved the ledger in (see Ledger.FormWriter).
+	inForm := func(fn func(io.Writer) error) func(io.Writer) error {
+		return func(w io.Writer) error {
+			fw, finish := ledger.FormWriter(w)
+			return finish(fn(fw))
+		}
+	}
+	unfollow := output{name: "unfollow.csv", fn: inForm(func(w io.Writer) error { return audit.WriteDecisions(w, items, false) })}
+	var hist string
+	if !repeat {
+		if hist, err = ws.NextHistory(o.rules.AsOf.String()); err != nil {
+			return err
+		}
+		// The unfollow list and the history show the same accounts in the
+		// same order: written in one pass.
+		unfollow.with = hist
+		unfollow.fn2 = func(w, history io.Writer) error {
+			fw, finish := ledger.FormWriter(w) // the history stays in the tool's form
+			return finish(audit.WriteUnfollowAndHistory(fw, history, items, carried, o.rules.AsOf))
+		}
+	}
+	// The biggest files, started now: the comparison with the last run
+	// below (a million rows joined) takes one core for most of its time.
+	// A refusal below aborts them (the wait before txn.Abort).
+	unfollow = startWrite(txn, unfollow, false)
+	defer unfollow.wait()
 	last, lastName := prev, prevName // what the lists are judged against
 	day := o.rules.AsOf.String()
 	if prevName != "" && runDate(prevName) == day {
@@ -261,28 +288,6 @@ func auditRun(o auditOptions, std stdio) error {
 	s.Carried = carried
 	s.Reviewed = ledger.HasPersonsWork()
 	prog.Phase("writing reports")
-	// The lists the person acts on come in the form their spreadsheet
-	// saved the ledger in (see Ledger.FormWriter).
-	inForm := func(fn func(io.Writer) error) func(io.Writer) error {
-		return func(w io.Writer) error {
-			fw, finish := ledger.FormWriter(w)
-			return finish(fn(fw))
-		}
-	}
-	unfollow := output{name: "unfollow.csv", fn: inForm(func(w io.Writer) error { return audit.WriteDecisions(w, items, false) })}
-	var hist string
-	if !repeat {
-		if hist, err = ws.NextHistory(o.rules.AsOf.String()); err != nil {
-			return err
-		}
-		// The unfollow list and the history show the same accounts in the
-		// same order: written in one pass.
-		unfollow.with = hist
-		unfollow.fn2 = func(w, history io.Writer) error {
-			fw, finish := ledger.FormWriter(w) // the history stays in the tool's form
-			return finish(audit.WriteUnfollowAndHistory(fw, history, items, carried, o.rules.AsOf))
-		}
-	}
 	writes := []output{
 		ledgerOut,
 		{name: "keep.csv", fn: inForm(func(w io.Writer) error { return audit.WriteDecisions(w, items, true) })},
@@ -533,6 +538,10 @@ func startWrite(txn *workspace.Txn, o output, synced bool) output {
 	}
 	go func() {
 		defer close(w.done)
+		if o.with != "" {
+			w.err = txn.WriteFiles([]string{o.name, o.with}, func(ws []io.Writer) error { return o.fn2(ws[0], ws[1]) })
+			return
+		}
 		w.err = write(o.name, o.fn)
 	}()
 	o.started = w
