@@ -145,14 +145,16 @@ func auditRun(o auditOptions, std stdio) error {
 	readWorkspace()
 	wg.Wait()
 	resume()
+	// A mistyped --as-of first: read against it, a ledger's correct dates
+	// would be refused as after the audit date.
+	if last := runDate(prevName); prevErr == nil && last != "" && o.rules.AsOf.String() < last {
+		return fmt.Errorf("--as-of %s is before the last audit in %s (%s): give that date or a later one, or another workspace; if that date was a mistake, delete that audit's history file, %s", o.rules.AsOf, o.dir, last, ws.Path(prevName))
+	}
 	if ledgerErr != nil {
 		return ledgerErr
 	}
 	if prevErr != nil {
 		return prevErr
-	}
-	if last := runDate(prevName); last != "" && o.rules.AsOf.String() < last {
-		return fmt.Errorf("--as-of %s is before the last audit in %s (%s): give that date or a later one, or another workspace; if that date was a mistake, delete that audit's history file, %s", o.rules.AsOf, o.dir, last, ws.Path(prevName))
 	}
 	if runsErr != nil {
 		return runsErr
