@@ -526,6 +526,7 @@ func (p *rowParser) parse(rec []string, line int) (*LedgerRow, error) {
 		if *b.dst, ok = ParseBool(v); !ok {
 			return nil, &LedgerError{File: name, Line: line, Column: b.col, Value: v, Msg: "is not yes or no (" + acceptedBools + ")"}
 		}
+		n.Answered = n.Answered || strings.TrimSpace(v) != ""
 	}
 	v := cell(p.lastMet)
 	met, err := ParsePeriod(v)

@@ -1081,3 +1081,23 @@ func TestUpdateFillsEmptyNames(t *testing.T) {
 		t.Errorf("a second run changed the ledger:\n%s", diffLines(again, got))
 	}
 }
+
+// A yes/no cell answered "no" is something the person wrote: the row is
+// reviewed, still unfollowed as unknown, and the reason says the ledger
+// said no. A blank row is not reviewed.
+func TestLedgerNoIsReviewed(t *testing.T) {
+	l := readLedger(t, lines(stdHeader,
+		"p1,Ada,twitter:1001,,no,N,false,0,,,yes",
+		"p2,Bob,twitter:1002,,,,,,,,yes"))
+	rules := audit.Rules{AsOf: audit.NewDate(2026, 11, 25), Window: audit.DefaultWindow, Policy: audit.DefaultPolicy()}
+	ada, bob := rowNamed(t, l, "Ada").Notes, rowNamed(t, l, "Bob").Notes
+	if !ada.Reviewed() || bob.Reviewed() {
+		t.Fatalf("reviewed: Ada %v, Bob %v; want true, false", ada.Reviewed(), bob.Reviewed())
+	}
+	if d := rules.Decide(audit.Twitter, &ada); d.Keep || d.Rule != audit.RuleUnknown || !strings.Contains(d.Reason, "as the ledger says") {
+		t.Errorf("Ada: %+v", d)
+	}
+	if d := rules.Decide(audit.Twitter, &bob); !strings.Contains(d.Reason, "nothing known") {
+		t.Errorf("Bob: %+v", d)
+	}
+}

@@ -32,11 +32,14 @@ type Annotations struct {
 	Unsure       bool
 	Relationship string
 	Note         string
+	// Answered is set where a yes/no cell holds an answer, yes or no: a
+	// "no" is something the person wrote.
+	Answered bool
 }
 
 // Reviewed reports whether the person wrote anything at all about someone.
 func (a *Annotations) Reviewed() bool {
-	return !a.LastMet.IsZero() || a.Inspiring || a.Supplier || a.Toxic || a.Unsure ||
+	return !a.LastMet.IsZero() || a.Inspiring || a.Supplier || a.Toxic || a.Unsure || a.Answered ||
 		strings.TrimSpace(a.Relationship) != "" || strings.TrimSpace(a.Note) != ""
 }
 
@@ -270,9 +273,12 @@ func (r *Rules) decide(network string, a *Annotations, start Date) Decision {
 	case !a.LastMet.IsZero():
 		return Decision{false, RuleLapsed, fmt.Sprintf("last met %s, more than %s before %s", periodText(a.LastMet), r.Window, r.AsOf)}
 	}
-	if a.Reviewed() {
+	if strings.TrimSpace(a.Relationship) != "" || strings.TrimSpace(a.Note) != "" {
 		// A relationship or a note: reviewed, but nothing that keeps.
 		return Decision{false, RuleUnknown, "no date met, not inspiring, not a supplier: a relationship or a note alone does not keep an account"}
+	}
+	if a.Reviewed() {
+		return Decision{false, RuleUnknown, "no date met, not inspiring, not a supplier, as the ledger says"}
 	}
 	return Decision{false, RuleUnknown, "nothing known about this account yet: fill in the ledger to keep it"}
 }
