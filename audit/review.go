@@ -264,6 +264,7 @@ func (rv *Review) Apply(a Answer) (bool, error) {
 		if b, _ := ParseBool(old); b {
 			return false, nil
 		}
+		n.Answered = true // as the cell, read back, says
 		switch a.Column {
 		case ColInspiring:
 			n.Inspiring = true
