@@ -295,6 +295,11 @@ func Compare(prev []Past, items []Item, covered Covered) []Change {
 	last, match := joinPast(prev, items)
 	since := listDates(prev)
 	var out []Change
+	type newAt struct {
+		item   int
+		change Change
+	}
+	var news []newAt               // the new accounts, added once the replacements are known
 	now := make([]bool, len(prev)) // prev[i] is still followed
 	for i := range items {
 		it := &items[i]
@@ -311,8 +316,8 @@ func Compare(prev []Past, items []Item, covered Covered) []Change {
 			if d := since.of(a.Network, a.Relation); d != "" {
 				note = "followed since the run of " + d
 			}
-			out = append(out, Change{ChangeNew, it.Person.ID, a.Network, a.Relation, a.ID, a.Name,
-				"", "", after, it.Decision.Rule, note, false})
+			news = append(news, newAt{i, Change{ChangeNew, it.Person.ID, a.Network, a.Relation, a.ID, a.Name,
+				"", "", after, it.Decision.Rule, note, false}})
 		case prev[j].Decision() != after:
 			p := &prev[j]
 			out = append(out, Change{ChangeChanged, it.Person.ID, a.Network, a.Relation, a.ID, a.Name,
@@ -327,6 +332,20 @@ func Compare(prev []Past, items []Item, covered Covered) []Change {
 		}
 	}
 	by := replacements(prev, gone, items, match)
+	// An account that replaces one gone is that one's row in changes.csv,
+	// not a new one too, unless the pairing is only a guess the person is
+	// asked to confirm ("renamed?"): the summary counts it so.
+	replacing := map[int]bool{}
+	for _, r := range by {
+		if !r.guess {
+			replacing[r.item] = true
+		}
+	}
+	for _, n := range news {
+		if !replacing[n.item] {
+			out = append(out, n.change)
+		}
+	}
 	for _, i := range gone {
 		p := &prev[i]
 		if r, ok := by[i]; ok {

@@ -106,15 +106,12 @@ func Summarize(items []Item, prev []Past, changes []Change, reaudit bool) Summar
 		case ChangeChanged:
 			c.Changed++
 		case ChangeReplaced:
-			// The account that replaced it is listed new (Compare pairs
-			// each replaced account with its own new one), but is the
-			// same person's, neither gone nor new; unless that is only a
-			// guess the person is asked to confirm.
-			if !ch.Guess {
-				c.New--
-				if ch.Before != ch.After {
-					c.Changed++ // the same person's account, decided otherwise now
-				}
+			// The same person's account under a new id, neither gone nor
+			// new (Compare lists no new row for it), unless that is only a
+			// guess the person is asked to confirm: its new account is
+			// then listed new, and counts so.
+			if !ch.Guess && ch.Before != ch.After {
+				c.Changed++ // the same person's account, decided otherwise now
 			}
 		}
 	}
