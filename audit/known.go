@@ -101,6 +101,97 @@ func (k *Known) pinLastRun(acc []Account, owners []int32) (pinned []int32) {
 	return pinned
 }
 
+// pinSameName gives an account that no ledger row lists, and the last run
+// did not have, the row of the one account of the same network and the
+// same name that the last run had and these exports have not, and returns
+// the accounts it gave a person. The same person's account under a new
+// id: a LinkedIn connection who edited their profile address (the id is
+// the address's); a Facebook friend unfriended but still followed, or a
+// LinkedIn connection removed whose member follow stays (the follow was
+// merged into the friend's or connection's account while both were
+// there: alone, it has an id of its own). Without this the account was a
+// new person on blank notes, and someone kept as met was unfollowed.
+// Names shared on either side (two new accounts, or two gone, of one
+// name) are left alone: which is which cannot be told. The history is
+// walked only when some account has no row.
+func (k *Known) pinSameName(acc []Account, owners []int32) (pinned []int32) {
+	if k.Len() == 0 || len(k.last) == 0 {
+		return nil
+	}
+	type name struct{ network, name string }
+	type key struct{ network, id string }
+	fresh := map[name]int32{} // the one account of a name that no row lists, or -1 for several
+	for i := range acc {
+		a := &acc[i]
+		if owners[i] >= 0 || strings.TrimSpace(a.Name) == "" || a.Relation == Follower {
+			continue // a follower alone is decided on nothing: no notes to lose
+		}
+		n := name{a.Network, a.Name}
+		if _, seen := fresh[n]; seen {
+			fresh[n] = -1
+		} else {
+			fresh[n] = int32(i)
+		}
+	}
+	if len(fresh) == 0 {
+		return nil
+	}
+	// The last run's accounts of those names, and whether they are still
+	// in the exports.
+	lastOf := map[name][]key{}
+	personOf := map[key]string{}
+	for i := range k.last {
+		p := &k.last[i]
+		n := name{p.Network(), p.Name()}
+		if j, ok := fresh[n]; !ok || j < 0 {
+			continue
+		}
+		kk := key{p.Network(), p.ID()}
+		if _, seen := personOf[kk]; !seen {
+			lastOf[n] = append(lastOf[n], kk)
+		}
+		personOf[kk] = p.PersonID()
+	}
+	if len(lastOf) == 0 {
+		return nil
+	}
+	present := map[key]bool{}
+	for i := range acc {
+		if kk := (key{acc[i].Network, acc[i].ID}); personOf[kk] != "" {
+			present[kk] = true
+		}
+	}
+	row := map[string]int32{} // person id -> its index in ids, for the people wanted
+	for _, keys := range lastOf {
+		for _, kk := range keys {
+			row[personOf[kk]] = -1
+		}
+	}
+	for o, id := range k.ids {
+		if _, ok := row[id]; ok {
+			row[id] = int32(o)
+		}
+	}
+	for n, keys := range lastOf {
+		var gone []key
+		for _, kk := range keys {
+			if !present[kk] {
+				gone = append(gone, kk)
+			}
+		}
+		if len(gone) != 1 {
+			continue
+		}
+		if o := row[personOf[gone[0]]]; o >= 0 {
+			i := fresh[n]
+			owners[i] = o
+			pinned = append(pinned, i)
+		}
+	}
+	slices.Sort(pinned)
+	return pinned
+}
+
 // add records that keys belong to the person id, of the ledger row r
 // (nil when there is no ledger).
 func (k *Known) add(id string, r *LedgerRow, keys []string) {
