@@ -273,6 +273,12 @@ func (l *Ledger) Row(personID string) *LedgerRow {
 	return l.madeRow(personID)
 }
 
+// RowNow returns the row of a person id among the rows made so far, or
+// nil: a person Update found new has none yet (see fresh). Unlike Row it
+// changes nothing WriteLedger reads, so it may be called while the ledger
+// is written on another goroutine.
+func (l *Ledger) RowNow(personID string) *LedgerRow { return l.madeRow(personID) }
+
 // madeRow is Row among the rows made so far: it leaves the people Update
 // found new as they are (see fresh). DecideAll looks rows up so while the
 // command writes the ledger on another goroutine, which reads rows and

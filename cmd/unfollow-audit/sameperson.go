@@ -33,7 +33,10 @@ func foreignLists(dir string, rules audit.Rules, ledger *audit.Ledger, known *au
 		if !ok {
 			return false
 		}
-		r := ledger.Row(id)
+		// Not Row, which makes the new people's rows: the ledger is being
+		// written on another goroutine (a person new this run has no
+		// notes to keep them by anyway).
+		r := ledger.RowNow(id)
 		return r != nil && rules.Decide(network, &r.Notes).Keep
 	}
 	foreign := audit.ForeignLists(judged, items, changes, keeps)
