@@ -150,7 +150,14 @@ type Txn struct {
 	dirs    []string // folders Write created, parents first; Abort removes them
 	removes []string // files Commit removes once the run's files are in place
 	done    bool
+	// keepBackup leaves ledger.previous.csv as it is (see KeepBackup).
+	keepBackup bool
 }
+
+// KeepBackup has Commit leave ledger.previous.csv as it is rather than
+// replace it with the ledger this run read: a run that finds notes gone
+// from that ledger keeps the copy that may still hold them.
+func (t *Txn) KeepBackup() { t.keepBackup = true }
 
 type pending struct {
 	name string
@@ -331,7 +338,7 @@ func (t *Txn) Commit() error {
 	// included, so that a failure half way puts them all back.
 	var dsts []string
 	for _, p := range todo {
-		if p.name == Ledger {
+		if p.name == Ledger && !t.keepBackup {
 			dsts = append(dsts, t.w.Path(LedgerBackup))
 		}
 		dsts = append(dsts, t.w.Path(p.name))
@@ -368,7 +375,7 @@ func (t *Txn) Commit() error {
 	}
 	for _, p := range todo {
 		dst := t.w.Path(p.name)
-		if p.name == Ledger {
+		if p.name == Ledger && !t.keepBackup {
 			if err := t.w.backup(dst); err != nil {
 				return fail(err)
 			}

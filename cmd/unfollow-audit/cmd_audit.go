@@ -286,6 +286,12 @@ func auditRun(o auditOptions, std stdio) error {
 			return err
 		}
 	}
+	// Notes gone since the last run: the copy of the ledger that may still
+	// hold them is kept.
+	lostNotes := notesLostNote(lastChanges, lastName == prevName)
+	if lostNotes != "" {
+		txn.KeepBackup()
+	}
 	s := audit.Summarize(items, judged, changes, prevName != "")
 	s.Carried = carried
 	s.Reviewed = ledger.HasPersonsWork()
@@ -358,8 +364,8 @@ func auditRun(o auditOptions, std stdio) error {
 			return err
 		}
 	}
-	if note := notesLostNote(lastChanges); note != "" {
-		if _, err := fmt.Fprintln(std.out, note); err != nil {
+	if lostNotes != "" {
+		if _, err := fmt.Fprintln(std.out, lostNotes); err != nil {
 			return err
 		}
 	}
@@ -441,8 +447,10 @@ func unseenNote(keys []audit.UnseenKey) string {
 // notes that this one finds none for, "" when there are none: a row
 // deleted in the spreadsheet (a sort or a cut gone wrong) brings its
 // accounts back blank, to be unfollowed as unknown, and the changes file
-// alone said so, among the others.
-func notesLostNote(changes []audit.Change) string {
+// alone said so, among the others. changes are since the last run, and
+// inChanges says whether changes.csv holds them (not on a rerun on the
+// day of the last, compared with an earlier day).
+func notesLostNote(changes []audit.Change, inChanges bool) string {
 	var names []string
 	for _, c := range changes {
 		if c.Kind == audit.ChangeChanged && c.AfterRule == audit.RuleUnknown && c.BeforeRule != "" && c.BeforeRule != audit.RuleUnknown {
@@ -458,7 +466,12 @@ func notesLostNote(changes []audit.Change) string {
 	} else {
 		who += fmt.Sprintf(", and %d more", len(names)-1)
 	}
-	return who + "): if you did not clear them yourself, their ledger rows were deleted or emptied, and they are now unfollowed as unknown. changes.csv lists them as changed."
+	listed := ""
+	if inChanges {
+		listed = " changes.csv lists them as changed."
+	}
+	return who + "): if you did not clear them yourself, their ledger rows were deleted or emptied, and they are now unfollowed as unknown." + listed +
+		" This run leaves ledger.previous.csv as it was, in case it still holds them."
 }
 
 // runDate is the audit date in a history file name, NNNN_YYYY-MM-DD.csv.
