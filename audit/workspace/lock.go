@@ -15,28 +15,41 @@ var errLocked = errors.New("locked")
 
 // Lock keeps other runs of the tool out of the workspace until the
 // returned unlock is called (which removes the lock's file) or the process
-// ends: two audits at once
-// each numbered their history file from the same last run and wrote
-// runs.csv over the other's, and a review writing the ledger under a
-// run reading it would lose answers. A folder that does not exist yet (a
-// first run) is not locked: there is nothing in it to lose. Where the
-// system has no advisory locks (see lockFile), it locks nothing.
+// ends: two audits at once each numbered their history file from the same
+// last run and wrote runs.csv over the other's, and a review writing the
+// ledger under a run reading it would lose answers. A first run's folder
+// is made now, to hold the lock (two first runs at once lost one's
+// lists), and removed with the lock if the run left nothing in it, so
+// that a run that fails leaves no trace. Where the system has no
+// advisory locks (see lockFile), it locks nothing.
 func (w *Workspace) Lock() (unlock func(), err error) {
+	made := false
+	switch err := os.Mkdir(w.Dir, 0o700); {
+	case err == nil:
+		made = true
+	case !errors.Is(err, fs.ErrExist):
+		return nil, fmt.Errorf("workspace %s: %w", w.Dir, unwrap(err))
+	}
+	unmake := func() {
+		if made {
+			os.Remove(w.Dir) // only if empty: a run's files stay
+		}
+	}
 	path := w.Path(LockFile)
 	for {
 		f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
-		if errors.Is(err, fs.ErrNotExist) {
-			return func() {}, nil
-		}
 		if err != nil {
+			unmake()
 			return nil, fmt.Errorf("workspace %s: %w", w.Dir, unwrap(err))
 		}
 		switch err := lockFile(f); {
 		case errors.Is(err, errLocked):
 			f.Close()
+			unmake()
 			return nil, fmt.Errorf("workspace %s is in use by another run of unfollow-audit (an audit, or a review still open): let it finish, then run again", w.Dir)
 		case err != nil:
 			f.Close()
+			unmake()
 			return nil, fmt.Errorf("%s: %w", path, unwrap(err))
 		}
 		// The run that held the lock removes the file as it lets go (the
@@ -46,7 +59,7 @@ func (w *Workspace) Lock() (unlock func(), err error) {
 		opened, err1 := f.Stat()
 		now, err2 := os.Stat(path)
 		if err1 == nil && err2 == nil && os.SameFile(opened, now) {
-			return func() { os.Remove(path); f.Close() }, nil
+			return func() { release(f, path); unmake() }, nil
 		}
 		f.Close()
 	}

@@ -1,4 +1,4 @@
-//go:build unix
+//go:build linux || darwin || freebsd || netbsd || openbsd || dragonfly
 
 package workspace
 
@@ -17,4 +17,11 @@ func lockFile(f *os.File) error {
 		return errLocked
 	}
 	return err
+}
+
+// release lets go of the lock on f, removing its file first: removed
+// after, it could be another run's lock by then.
+func release(f *os.File, path string) {
+	os.Remove(path)
+	f.Close()
 }

@@ -624,7 +624,8 @@ func TestTxnWriteFiles(t *testing.T) {
 }
 
 // A second lock of a workspace is refused until the first is released,
-// saying why; a folder not made yet locks nothing.
+// saying why; a first run's folder is made to hold the lock, and removed
+// with it when the run left nothing in it.
 func TestLock(t *testing.T) {
 	if runtime.GOOS == "windows" {
 		t.Skip("no advisory locks here: see lockFile")
@@ -635,7 +636,13 @@ func TestLock(t *testing.T) {
 	if err != nil {
 		t.Fatalf("a folder not made yet: %v", err)
 	}
+	if _, err := w.Lock(); err == nil {
+		t.Fatal("a first run's folder: a second lock taken")
+	}
 	unlock()
+	if _, err := os.Stat(w.Dir); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("the folder made for the lock, left empty, is still there: %v", err)
+	}
 	w = &workspace.Workspace{Dir: dir}
 	unlock, err = w.Lock()
 	if err != nil {
