@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"cmp"
 	"fmt"
 	"io"
@@ -624,6 +625,25 @@ func setPolicies(p audit.Policy, values []string) error {
 	return nil
 }
 
+// hasRows reports whether a history file holds a decision: a line after
+// its header.
+func hasRows(ws *workspace.Workspace, name string) (bool, error) {
+	f, ok, err := ws.OpenFile(name)
+	if err != nil || !ok {
+		return false, err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 64<<10), 16<<20)
+	lines := 0
+	for lines < 2 && sc.Scan() {
+		if strings.TrimSpace(sc.Text()) != "" {
+			lines++
+		}
+	}
+	return lines >= 2, sc.Err()
+}
+
 // missingLedger refuses a workspace whose ledger is missing after runs
 // were made in it (see lostLedger).
 func missingLedger(ws *workspace.Workspace) error {
@@ -643,6 +663,9 @@ func lostLedger(ws *workspace.Workspace, what, fix string) error {
 	runs, err := ws.History()
 	if err != nil || len(runs) == 0 {
 		return err
+	}
+	if decided, err := hasRows(ws, runs[len(runs)-1]); err != nil || !decided {
+		return err // the last run decided nothing (an empty list): no notes to lose
 	}
 	if _, err := os.Stat(ws.Path(workspace.LedgerBackup)); err == nil {
 		fix += fmt.Sprintf("; %s is the one before the last run", ws.Path(workspace.LedgerBackup))
