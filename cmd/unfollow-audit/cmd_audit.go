@@ -199,7 +199,16 @@ func auditRun(o auditOptions, std stdio) error {
 	known.LastRun(prev)
 	handAdded := ledger.HandAdded() // before Update fills their in_exports
 	people, _ := audit.MergeFollowers(accounts, bare, known)
-	unseen := audit.UnseenKeys(handAdded, accounts, coverage.HasNetwork)
+	// Keys are looked for on the networks whose lists the exports hold
+	// all of: a key of a list carried from the last run (an export with
+	// Connections.csv alone) is not a typo for being in none of them.
+	carriedNets := map[string]bool{}
+	for i := range carried {
+		carriedNets[carried[i].Network()] = true
+	}
+	unseen := audit.UnseenKeys(handAdded, accounts, func(network string) bool {
+		return coverage.HasNetwork(network) && !carriedNets[network]
+	})
 	// And maybe one more, where the merge doubled the heap (a first run):
 	// see collectIfDoubled.
 	collectIfDoubled()
