@@ -4,15 +4,25 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 
 	"github.com/unfollow-audit/unfollow-audit/audit"
 	"github.com/unfollow-audit/unfollow-audit/audit/workspace"
 )
 
 // runFiles are the names of the files and folders an audit writes in its
-// workspace, besides the batch lists (audit.IsBatchName).
+// workspace, besides the batch lists (audit.IsBatchName, and the person's
+// renamed ones, see runFile).
 var runFiles = []string{workspace.Ledger, workspace.LedgerBackup, workspace.HistoryDir, workspace.LockFile,
 	"keep.csv", "unfollow.csv", "reach-out.csv", "changes.csv", "report.html", mastodonKeep}
+
+// runFile reports whether base names a file or folder of the run's, or a
+// batch list the person renamed as the README suggests
+// (unfollow-linkedin-01-done.csv): no export is named unfollow-*.csv.
+func runFile(base string) bool {
+	return slices.Contains(runFiles, base) || audit.IsBatchName(base) ||
+		strings.HasPrefix(base, "unfollow-") && strings.HasSuffix(strings.ToLower(base), ".csv")
+}
 
 // withoutRunFiles returns exports without the workspace's own files: run
 // in the folder the exports were downloaded to, as `audit --workspace .
@@ -28,7 +38,7 @@ func withoutRunFiles(dir string, exports []string) []string {
 	out := exports[:0:0]
 	for _, e := range exports {
 		base := filepath.Base(e)
-		if slices.Contains(runFiles, base) || audit.IsBatchName(base) {
+		if runFile(base) {
 			if parent, err := os.Stat(filepath.Dir(e)); err == nil && os.SameFile(parent, wsInfo) {
 				continue
 			}
