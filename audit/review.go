@@ -156,18 +156,24 @@ func (rv *Review) inExports(r *LedgerRow) bool {
 }
 
 // lapsedSince reports whether one of the row's accounts was kept as "met"
-// by a recent audit and is no longer kept now that the meeting is out of
-// the window: decided "lapsed", or "policy" where the network keeps only
-// people met (a Facebook friend also marked inspiring). Not where the
-// person marked them toxic or unsure since, nor where another note keeps
-// them.
+// by a recent audit and one followed is no longer kept now that the
+// meeting is out of the window: decided "lapsed", or "policy" where the
+// network keeps only people met (a Facebook friend also marked
+// inspiring). The two may be different accounts of the row: a friend
+// renamed on Facebook was met under the old id and is followed under the
+// new one. Not where the person marked them toxic or unsure since, nor
+// where another note keeps them.
 func (rv *Review) lapsedSince(r *LedgerRow, wasMet map[string]bool) bool {
 	n := &r.Notes
 	if n.LastMet.IsZero() || n.LastMet.Last >= rv.Rules.Window.Before(rv.Rules.AsOf) {
 		return false // never met, or met within the window
 	}
-	for _, k := range rv.Ledger.AccountKeys(r) {
-		if !wasMet[k] || !rv.Followed(k) {
+	keys := rv.Ledger.AccountKeys(r)
+	if !slices.ContainsFunc(keys, func(k string) bool { return wasMet[k] }) {
+		return false
+	}
+	for _, k := range keys {
+		if !rv.Followed(k) {
 			continue
 		}
 		if d := rv.Rules.Decide(networkOf(k), n); d.Rule == RuleLapsed || d.Rule == RulePolicy {

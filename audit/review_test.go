@@ -109,6 +109,21 @@ func TestReviewQueueWithExports(t *testing.T) {
 	}
 }
 
+// A friend renamed on Facebook since the audit that kept her as met: her
+// row lists the old id, met then, and the new one, followed now. Her
+// meeting lapsed: she is asked about.
+func TestReviewQueueLapsedRenamed(t *testing.T) {
+	l := readLedger(t, lines(stdHeader, "p1,Mia Hoffmann,facebook:mia-hoffmann.1754913631;facebook:mia-schmidt.1754913631,2025-10,,,,,friend,,yes"))
+	details := map[string]*audit.Account{
+		"facebook:mia-schmidt.1754913631": {Network: audit.Facebook, Relation: audit.Friend, ID: "mia-schmidt.1754913631"},
+	}
+	recent := [][]audit.Past{{wasDecided("facebook:mia-hoffmann.1754913631", audit.RuleMet)}}
+	rv := audit.NewReview(l, reviewRules, details, true, recent...)
+	if got, want := queueNames(rv), []string{"Mia Hoffmann (lapsed)"}; !slices.Equal(got, want) {
+		t.Errorf("queue %q, want %q", got, want)
+	}
+}
+
 // cellDiffs lists the cells that differ between two ledgers as written.
 func cellDiffs(t *testing.T, before, after string) []string {
 	t.Helper()
