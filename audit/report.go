@@ -101,13 +101,16 @@ type ReachOut struct {
 // within the window), are unsure about, or wrote no meeting for: the
 // seed's "pick up the phone" list. Whether they inspire you or supply you
 // does not matter here: a cousin whose posts you keep for inspiration is
-// still a cousin you have not seen in two years. Toxic people are never
-// on it, nor people no longer followed. People come in ledger order. The
-// ledger must have been updated with the run's people (Ledger.Update).
+// still a cousin you have not seen in two years. Nor does whether you
+// still follow them: unfollowing a friend you lost touch with is what the
+// list goes with, and they stay on it until you meet (a date within the
+// window) or clear their relationship. Toxic people are never on it.
+// People come in ledger order. The ledger must have been updated with the
+// run's people (Ledger.Update).
 func (r *Rules) ReachOuts(l *Ledger, people []*Person) []ReachOut {
 	var out []ReachOut
 	for _, row := range l.rows { // not the fresh people's: blank notes
-		if !row.Notes.Close() || !row.followed {
+		if !row.Notes.Close() {
 			continue
 		}
 		id := l.PersonID(row)

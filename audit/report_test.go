@@ -196,12 +196,13 @@ func TestReachOut(t *testing.T) {
 	list := reportRules.ReachOuts(l, people)
 	golden(t, "reach-out.csv", render2(t, func(w io.Writer) error { return audit.WriteReachOut(w, list) }))
 	// Only family and friends you drift from: never toxic (Troll), nor met
-	// (Ada), nor a colleague (Carl), nor someone gone from the exports (Gina).
+	// (Ada), nor a colleague (Carl); a friend gone from the exports (Gina,
+	// unfollowed as the last run said) is still one to call.
 	var got []string
 	for _, r := range list {
 		got = append(got, r.PersonID+" "+r.Decision.Rule)
 	}
-	want := []string{"p-leo lapsed", "p-ulla unknown", "p-uma unsure"}
+	want := []string{"p-leo lapsed", "p-ulla unknown", "p-uma unsure", "p-gina lapsed"}
 	if !slices.Equal(got, want) {
 		t.Errorf("reach out to %q, want %q", got, want)
 	}
@@ -226,7 +227,7 @@ func TestReachOutCases(t *testing.T) {
 		{"colleague lapsed", "p1,A,twitter:1,2020,,,,,colleague,,yes", ""},
 		{"friends (not the word)", "p1,A,twitter:1,2020,,,,,friends,,yes", ""},
 		{"no relationship", "p1,A,twitter:1,2020,,,,,,,yes", ""},
-		{"friend not followed any more", "p1,A,twitter:2,2020,,,,,friend,,no", ""},
+		{"friend not followed any more: still one to call", "p1,A,twitter:2,2020,,,,,friend,,no", audit.RuleLapsed},
 	}
 	accounts := []audit.Account{account(audit.Twitter, audit.Following, "1", "A")}
 	for _, tt := range tests {
