@@ -430,6 +430,7 @@ func (im *liImport) connection(lr *liReader, rec []string, line int, c *liConnCo
 		// A member who hid or deleted the profile keeps only the date, and
 		// such rows have 6 or 7 fields whatever the header.
 		if (len(rec) == 6 || len(rec) == 7) && blankBefore(rec, len(rec)-1) {
+			lr.f.hidden()
 			return nil
 		}
 		return lr.countError(rec, line)
@@ -440,7 +441,8 @@ func (im *liImport) connection(lr *liReader, rec []string, line int, c *liConnCo
 		url = strings.TrimSpace(rec[c.url])
 	}
 	if first == "" && last == "" && url == "" {
-		return nil // a hidden member
+		lr.f.hidden() // a hidden member
+		return nil
 	}
 	dateText := strings.TrimSpace(rec[c.date])
 	since, ok := im.connectedOn(dateText)

@@ -65,6 +65,17 @@ type Stats struct {
 	// Deleted counts list entries of deleted accounts (Instagram's
 	// "__deleted__…" users): there is no one to keep or unfollow.
 	Deleted atomic.Int64
+	// Hidden counts LinkedIn connections listed with their date alone (a
+	// member who hid or closed their profile): no one to name or find.
+	Hidden atomic.Int64
+}
+
+// hidden counts a LinkedIn connection listed with its date alone (see
+// Stats.Hidden).
+func (f *File) hidden() {
+	if f.stats != nil {
+		f.stats.Hidden.Add(1)
+	}
 }
 
 // Progress counts what an import has read so far. Its fields may be read

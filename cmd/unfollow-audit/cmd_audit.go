@@ -349,8 +349,8 @@ func auditRun(o auditOptions, std stdio) error {
 	if err := writeAuditSummary(std.out, s, o.dir, len(reach), !std.tty); err != nil {
 		return err
 	}
-	if n := stats.Deleted.Load(); n > 0 {
-		if _, err := fmt.Fprintln(std.out, deletedNote(n)); err != nil {
+	for _, note := range leftOutNotes(&stats) {
+		if _, err := fmt.Fprintln(std.out, note); err != nil {
 			return err
 		}
 	}

@@ -36,8 +36,10 @@ func runImport(args []string, std stdio) int {
 	w := bufio.NewWriterSize(std.out, 64<<10)
 	if *format == "table" {
 		err = writeImportTables(w, people, crowd, !std.tty)
-		if n := stats.Deleted.Load(); n > 0 && err == nil {
-			_, err = fmt.Fprintf(w, "\n%s\n", deletedNote(n))
+		for _, note := range leftOutNotes(&stats) {
+			if err == nil {
+				_, err = fmt.Fprintf(w, "\n%s\n", note)
+			}
 		}
 	} else {
 		err = audit.WriteAccounts(w, people, crowd)
@@ -66,10 +68,22 @@ func load(paths []string, prog *progress, stats *importers.Stats) ([]*audit.Pers
 	return people, crowd, nil
 }
 
-// deletedNote says that deleted accounts were left out, and why.
-func deletedNote(n int64) string {
-	if n == 1 {
-		return "Left out 1 entry of a deleted Instagram account (__deleted__…): there is no one to keep or unfollow."
+// leftOutNotes say which entries of the exports were left out, and why:
+// deleted Instagram accounts, LinkedIn connections listed with their date
+// alone.
+func leftOutNotes(stats *importers.Stats) []string {
+	var notes []string
+	switch n := stats.Deleted.Load(); {
+	case n == 1:
+		notes = append(notes, "Left out 1 entry of a deleted Instagram account (__deleted__…): there is no one to keep or unfollow.")
+	case n > 1:
+		notes = append(notes, fmt.Sprintf("Left out %d entries of deleted Instagram accounts (__deleted__…): there is no one to keep or unfollow.", n))
 	}
-	return fmt.Sprintf("Left out %d entries of deleted Instagram accounts (__deleted__…): there is no one to keep or unfollow.", n)
+	switch n := stats.Hidden.Load(); {
+	case n == 1:
+		notes = append(notes, "Left out 1 LinkedIn connection listed with its date alone (a member who hid or closed their profile): there is no one to name or find.")
+	case n > 1:
+		notes = append(notes, fmt.Sprintf("Left out %d LinkedIn connections listed with their date alone (members who hid or closed their profile): there is no one to name or find.", n))
+	}
+	return notes
 }
