@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -499,7 +500,7 @@ func (p *rowParser) parse(rec []string, line int) (*LedgerRow, error) {
 	row := &p.rows[0]
 	p.rows = p.rows[1:]
 	// Capped: rowCells.set makes new ends, never appends to these.
-	row.Line, row.cells.ends = line, p.ends[:len(l.Header):len(l.Header)]
+	row.Line, row.cells.ends = int32(min(line, math.MaxInt32)), p.ends[:len(l.Header):len(l.Header)]
 	p.ends = p.ends[len(l.Header):]
 	size := 0
 	for _, c := range rec {

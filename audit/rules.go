@@ -25,16 +25,17 @@ var RuleOrder = []string{RuleToxic, RuleUnsure, RuleMet, RuleInspiring, RuleSupp
 
 // Annotations are what the person wrote about someone in the ledger.
 type Annotations struct {
-	LastMet      Period
-	Inspiring    bool
-	Supplier     bool
-	Toxic        bool
-	Unsure       bool
+	LastMet   Period
+	Inspiring bool
+	Supplier  bool
+	Toxic     bool
+	Unsure    bool
+	// Answered is set where a yes/no cell holds an answer, yes or no: a
+	// "no" is something the person wrote. (Beside the other bools: a
+	// ledger row is one of a million.)
+	Answered     bool
 	Relationship string
 	Note         string
-	// Answered is set where a yes/no cell holds an answer, yes or no: a
-	// "no" is something the person wrote.
-	Answered bool
 }
 
 // Reviewed reports whether the person wrote anything at all about someone.
