@@ -112,8 +112,10 @@ func (k *Known) pinLastRun(acc []Account, owners []int32) (pinned []int32) {
 // there: alone, it has an id of its own). Without this the account was a
 // new person on blank notes, and someone kept as met was unfollowed.
 // Names shared on either side (two new accounts, or two gone, of one
-// name) are left alone: which is which cannot be told. The history is
-// walked only when some account has no row.
+// name) are left alone: which is which cannot be told, and so are the
+// networks whose ids never change (Twitter/X, YouTube): there an account
+// of the same name is another account. The history is walked only when
+// some account has no row.
 func (k *Known) pinSameName(acc []Account, owners []int32) (pinned []int32) {
 	if k.Len() == 0 || len(k.last) == 0 {
 		return nil
@@ -123,7 +125,7 @@ func (k *Known) pinSameName(acc []Account, owners []int32) (pinned []int32) {
 	fresh := map[name]int32{} // the one account of a name that no row lists, or -1 for several
 	for i := range acc {
 		a := &acc[i]
-		if owners[i] >= 0 || strings.TrimSpace(a.Name) == "" || a.Relation == Follower {
+		if owners[i] >= 0 || strings.TrimSpace(a.Name) == "" || a.Relation == Follower || !idsChange(a.Network) {
 			continue // a follower alone is decided on nothing: no notes to lose
 		}
 		n := name{a.Network, a.Name}
@@ -190,6 +192,17 @@ func (k *Known) pinSameName(acc []Account, owners []int32) (pinned []int32) {
 	}
 	slices.Sort(pinned)
 	return pinned
+}
+
+// idsChange reports whether the network's ids can change for one account:
+// Facebook's and LinkedIn's are made from names and addresses, Instagram's
+// is the username, Mastodon's the server the account lives on.
+func idsChange(network string) bool {
+	switch network {
+	case Facebook, LinkedIn, Instagram, Mastodon:
+		return true
+	}
+	return false
 }
 
 // add records that keys belong to the person id, of the ledger row r

@@ -287,6 +287,55 @@ func TestPinLastRun(t *testing.T) {
 	}
 }
 
+// A new account no row lists takes the row of the one account of its
+// network and name that the last run had and the exports have not: on
+// the networks whose ids change, not for a follower, not among namesakes.
+func TestPinSameName(t *testing.T) {
+	k := knownOf(map[string]string{
+		"linkedin:priya-nair-5b2": "ppriya",
+		"twitter:1001":            "pkofi",
+		"facebook:ann-lee.1":      "pann",
+		"linkedin:lena-a":         "plena1",
+		"linkedin:lena-b":         "plena2",
+		"instagram:old_handle":    "pzoe",
+	})
+	past := func(person, network, id, name string) Past {
+		return PastCells{AsOf: "2027-02-25", PersonID: person, Network: network, Relation: Following, ID: id, Name: name}.Past()
+	}
+	k.LastRun([]Past{
+		past("ppriya", LinkedIn, "priya-nair-5b2", "Priya Nair"),
+		past("pkofi", Twitter, "1001", "Kofi Mensah"),
+		past("pann", Facebook, "ann-lee.1", "Ann Lee"),
+		past("plena1", LinkedIn, "lena-a", "Lena Vogt"),
+		past("plena2", LinkedIn, "lena-b", "Lena Vogt"),
+		past("pzoe", Instagram, "old_handle", "Zoë Adams"),
+	})
+	accs := []Account{
+		{Network: LinkedIn, Relation: Connection, ID: "priya-nair", Name: "Priya Nair"}, // the address edited: Priya's
+		{Network: Twitter, Relation: Following, ID: "2002", Name: "Kofi Mensah"},        // ids never change: another account
+		{Network: Facebook, Relation: Follower, ID: "ann-lee", Name: "Ann Lee"},         // a follower: no decision
+		{Network: LinkedIn, Relation: Connection, ID: "lena-c", Name: "Lena Vogt"},      // two Lenas gone: a guess
+		{Network: Instagram, Relation: Following, ID: "new_handle", Name: "Zoë Adams"},  // a username changed: Zoë's
+		{Network: Instagram, Relation: Following, ID: "other", Name: "Someone Else"},    // no one of that name
+	}
+	owners := k.match(accs)
+	pinned := k.pinSameName(accs, owners)
+	if !slices.Equal(pinned, []int32{0, 4}) {
+		t.Errorf("pinned %v, want accounts 0 and 4", pinned)
+	}
+	var got []string
+	for _, o := range owners {
+		if o < 0 {
+			got = append(got, "")
+		} else {
+			got = append(got, k.ids[o])
+		}
+	}
+	if want := []string{"ppriya", "", "", "", "pzoe", ""}; !slices.Equal(got, want) {
+		t.Errorf("owners %q, want %q", got, want)
+	}
+}
+
 // A friend of the second unfriended before the last run does not stand in
 // the way of a rename now: the history of the last run did not have them.
 func TestPinRenamedAfterAnEarlierUnfriend(t *testing.T) {
