@@ -38,6 +38,10 @@ type Annotations struct {
 	Note         string
 }
 
+// ReasonNothingKnown is the reason of an account whose person the ledger
+// says nothing about: blank notes.
+const ReasonNothingKnown = "nothing known about this account yet: fill in the ledger to keep it"
+
 // Reviewed reports whether the person wrote anything at all about someone.
 func (a *Annotations) Reviewed() bool {
 	return !a.LastMet.IsZero() || a.Inspiring || a.Supplier || a.Toxic || a.Unsure || a.Answered ||
@@ -281,7 +285,7 @@ func (r *Rules) decide(network string, a *Annotations, start Date) Decision {
 	if a.Reviewed() {
 		return Decision{false, RuleUnknown, "no date met, not inspiring, not a supplier, as the ledger says"}
 	}
-	return Decision{false, RuleUnknown, "nothing known about this account yet: fill in the ledger to keep it"}
+	return Decision{false, RuleUnknown, ReasonNothingKnown}
 }
 
 // periodText shows a period as the person wrote it: a day, month or year.

@@ -199,15 +199,24 @@ func auditRun(o auditOptions, std stdio) error {
 	known.LastRun(prev)
 	handAdded := ledger.HandAdded() // before Update fills their in_exports
 	people, _ := audit.MergeFollowers(accounts, bare, known)
-	// Keys are looked for on the networks whose lists the exports hold
-	// all of: a key of a list carried from the last run (an export with
-	// Connections.csv alone) is not a typo for being in none of them.
+	// Keys are looked for where the exports hold every list the key may
+	// be on, and on networks none of whose lists is carried from the last
+	// run: a key of a list not exported (Connections.csv alone) is not a
+	// typo for being in none of them.
 	carriedNets := map[string]bool{}
 	for i := range carried {
 		carriedNets[carried[i].Network()] = true
 	}
-	unseen := audit.UnseenKeys(handAdded, accounts, func(network string) bool {
-		return coverage.HasNetwork(network) && !carriedNets[network]
+	unseen := audit.UnseenKeys(handAdded, accounts, func(network, id string) bool {
+		if carriedNets[network] {
+			return false
+		}
+		for _, rel := range audit.KeyRelations(network, id) {
+			if !coverage.Has(network, rel) {
+				return false
+			}
+		}
+		return true
 	})
 	// And maybe one more, where the merge doubled the heap (a first run):
 	// see collectIfDoubled.
@@ -298,7 +307,8 @@ func auditRun(o auditOptions, std stdio) error {
 	}
 	// Notes gone since the last run: the copy of the ledger that may still
 	// hold them is kept.
-	lostNotes := notesLostNote(lastChanges, lastName == prevName)
+	_, noBackup := os.Stat(ws.Path(workspace.LedgerBackup))
+	lostNotes := notesLostNote(lastChanges, lastName == prevName, noBackup == nil)
 	if lostNotes != "" {
 		txn.KeepBackup()
 	}
@@ -459,11 +469,15 @@ func unseenNote(keys []audit.UnseenKey) string {
 // accounts back blank, to be unfollowed as unknown, and the changes file
 // alone said so, among the others. changes are since the last run, and
 // inChanges says whether changes.csv holds them (not on a rerun on the
-// day of the last, compared with an earlier day).
-func notesLostNote(changes []audit.Change, inChanges bool) string {
+// day of the last, compared with an earlier day), and backup whether
+// ledger.previous.csv exists.
+func notesLostNote(changes []audit.Change, inChanges, backup bool) string {
 	var names []string
 	for _, c := range changes {
-		if c.Kind == audit.ChangeChanged && c.AfterRule == audit.RuleUnknown && c.BeforeRule != "" && c.BeforeRule != audit.RuleUnknown {
+		// Blank notes now, not a "no" or a note that keeps nobody (the
+		// reason says which: Compare gives a changed account its reason).
+		if c.Kind == audit.ChangeChanged && c.AfterRule == audit.RuleUnknown && c.Note == audit.ReasonNothingKnown &&
+			c.BeforeRule != "" && c.BeforeRule != audit.RuleUnknown {
 			names = append(names, cmp.Or(c.Name, c.Network+":"+c.ID))
 		}
 	}
@@ -480,8 +494,11 @@ func notesLostNote(changes []audit.Change, inChanges bool) string {
 	if inChanges {
 		listed = " changes.csv lists them as changed."
 	}
-	return who + "): if you did not clear them yourself, their ledger rows were deleted or emptied, and they are now unfollowed as unknown." + listed +
-		" This run leaves ledger.previous.csv as it was, in case it still holds them."
+	kept := " This run leaves ledger.previous.csv as it was, in case it still holds them."
+	if !backup {
+		kept = " No earlier copy of the ledger is kept (ledger.previous.csv is made when a run changes the ledger): restore them from a copy of your own, or write them again."
+	}
+	return who + "): if you did not clear them yourself, their ledger rows were deleted or emptied, and they are now unfollowed as unknown." + listed + kept
 }
 
 // runDate is the audit date in a history file name, NNNN_YYYY-MM-DD.csv.
