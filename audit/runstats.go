@@ -89,6 +89,9 @@ func AddRunStats(rows, run []RunStat) []RunStat {
 	return out
 }
 
+// RunBefore reports whether run number a comes before b.
+func RunBefore(a, b string) bool { return compareRuns(a, b) < 0 }
+
 // compareRuns orders run numbers as numbers: "10000" comes after "9999".
 func compareRuns(a, b string) int {
 	a, b = strings.TrimLeft(a, "0"), strings.TrimLeft(b, "0")

@@ -328,7 +328,7 @@ func auditRun(o auditOptions, std stdio) error {
 	if !repeat {
 		stats := audit.StatsOf(audit.RunOf(hist), o.rules.AsOf, s)
 		for i := range stats {
-			stats[i].Lists = coverage.Kinds(stats[i].Network)
+			stats[i].Lists = listsOf(coverage, stats[i].Network, partial)
 		}
 		runs = audit.AddRunStats(runs, stats)
 		writes = append(writes, output{name: audit.RunStatsFile, fn: func(w io.Writer) error { return audit.WriteRunStats(w, runs) }})

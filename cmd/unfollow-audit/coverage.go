@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/unfollow-audit/unfollow-audit/audit"
@@ -16,19 +17,18 @@ type partialList struct {
 }
 
 // coveredBy returns what the exports cover (audit.Covered), given the
-// figures of the run they are compared with, lastRun (its kinds of file
-// per network: audit.RunStat.Lists), and the accounts they hold. A list
-// held from fewer kinds of file than that run's covers only the accounts
-// the exports have: the others may be in the file missing, and are
-// carried as that run saw them rather than counted gone (an "unfollow
-// done" that was not). It returns those lists too, for the run to say so.
+// runs' figures up to lastRun (their kinds of file per network:
+// audit.RunStat.Lists), and the accounts they hold. A list held from fewer
+// kinds of file than the last run that read the network covers only the
+// accounts the exports have: the others may be in the file missing, and
+// are carried as that run saw them rather than counted gone (an "unfollow
+// done" that was not). It returns those lists too, for the run to say so
+// and to keep the kinds missing in its own figures (see listsOf): a
+// second export without the file is held in part too.
 func coveredBy(c importers.Coverage, runs []audit.RunStat, lastRun string, accounts []audit.Account) (audit.Covered, []partialList) {
 	var partial []partialList
 	inPart := map[string]bool{} // "network:relation"
-	for _, r := range runs {
-		if r.Run != lastRun {
-			continue
-		}
+	for _, r := range lastOfNetworks(runs, lastRun) {
 		rels, missing := c.Partial(r.Network, r.Lists)
 		for _, rel := range rels {
 			partial = append(partial, partialList{r.Network, rel, missing})
@@ -50,6 +50,38 @@ func coveredBy(c importers.Coverage, runs []audit.RunStat, lastRun string, accou
 		}
 		return !inPart[network+":"+relation] || present[network+":"+id]
 	}, partial
+}
+
+// lastOfNetworks returns, per network, the row of the last run up to
+// lastRun that read it: a run without the network (its lists carried
+// whole) has no row for it.
+func lastOfNetworks(runs []audit.RunStat, lastRun string) []audit.RunStat {
+	last := map[string]audit.RunStat{}
+	for _, r := range runs {
+		if audit.RunBefore(r.Run, lastRun) || r.Run == lastRun {
+			if l, ok := last[r.Network]; !ok || audit.RunBefore(l.Run, r.Run) {
+				last[r.Network] = r
+			}
+		}
+	}
+	out := make([]audit.RunStat, 0, len(last))
+	for _, r := range last {
+		out = append(out, r)
+	}
+	return out
+}
+
+// listsOf returns the kinds of file to keep in this run's figures for the
+// network: those its exports held, and those of its lists held in part.
+func listsOf(c importers.Coverage, network string, partial []partialList) string {
+	kinds := strings.Fields(c.Kinds(network))
+	for _, l := range partial {
+		if l.network == network {
+			kinds = append(kinds, l.missing...)
+		}
+	}
+	slices.Sort(kinds)
+	return strings.Join(slices.Compact(kinds), " ")
 }
 
 // partialNote says which lists these exports hold in part.
