@@ -425,6 +425,11 @@ type replacement struct {
 //   - the same person's (Merge grouped it with the ledger row of the gone
 //     one: by name, e-mail or the person's own grouping), when only one
 //     account of that person is new to the list;
+//   - the same person's account new to another list of the network, when
+//     it is their only one: a Facebook friend unfriended but still
+//     followed, a LinkedIn connection removed whose member follow stays
+//     (the follow was merged into the other account while both were
+//     there). The person is still followed there: no unfollow done;
 //   - a Facebook account friends or followed since the same second as the
 //     gone one: Facebook gives no ids, and a friend who changes their name
 //     comes back under a new one (see the Facebook importer), with the
@@ -437,8 +442,10 @@ func replacements(prev []Past, gone []int, items []Item, match []int32) map[int]
 		return nil
 	}
 	type list struct{ person, network, relation string }
+	type net struct{ person, network string }
 	type fbList struct{ since, relation string }
 	byPerson := map[list][]int{} // items new to their list, of the people with a gone account
+	byNet := map[net][]int{}     // the same, by network
 	byFB := map[fbList][]int{}   // items new to a Facebook list, by the time stamp of their id
 	people := map[string]bool{}
 	fbGone := false
@@ -455,6 +462,8 @@ func replacements(prev []Past, gone []int, items []Item, match []int32) map[int]
 		if people[it.Person.ID] {
 			l := list{it.Person.ID, a.Network, a.Relation}
 			byPerson[l] = append(byPerson[l], k)
+			n := net{it.Person.ID, a.Network}
+			byNet[n] = append(byNet[n], k)
 		}
 		if ts := facebookSince(a.Network, a.ID); fbGone && ts != "" {
 			l := fbList{ts, a.Relation}
@@ -473,6 +482,12 @@ func replacements(prev []Past, gone []int, items []Item, match []int32) map[int]
 				note = "renamed: now " + items[ks[0]].Account.Key() + ", since the same second; their ledger row now lists it"
 			}
 			out[i] = replacement{ks[0], note, false}
+			continue
+		}
+		if ks := byNet[net{p.PersonID(), p.Network()}]; len(ks) == 1 && !taken[ks[0]] && items[ks[0]].Account.Relation != p.Relation() {
+			taken[ks[0]] = true
+			a := items[ks[0]].Account
+			out[i] = replacement{ks[0], "now " + a.Key() + " (" + a.Relation + "), the same person's: still followed on " + NetworkTitle(p.Network()), false}
 			continue
 		}
 		if ts := facebookSince(p.Network(), p.ID()); ts != "" {

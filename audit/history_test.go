@@ -221,6 +221,17 @@ func TestCompare(t *testing.T) {
 				After: keep, AfterRule: audit.RuleInspiring, Note: "now linkedin:bruno-ch, the same person's: the account's id changed"},
 		},
 	}, {
+		// A connection removed, the member still followed: the follow,
+		// merged into the connection while both were there, is new to
+		// its list, the same person's. Not gone, no unfollow done.
+		name:  "a LinkedIn connection removed, still followed",
+		prev:  []audit.Past{past(audit.LinkedIn, audit.Connection, "bruno", "Bruno", unf, audit.RuleUnknown)},
+		items: []audit.Item{item("p-bruno", audit.LinkedIn, audit.Following, "follow.bruno", "Bruno", false, audit.RuleUnknown)},
+		want: []audit.Change{
+			{Kind: audit.ChangeReplaced, PersonID: "p-bruno", Network: audit.LinkedIn, Relation: audit.Connection, ID: "bruno", Name: "Bruno", Before: unf, BeforeRule: audit.RuleUnknown,
+				After: unf, AfterRule: audit.RuleUnknown, Note: "now linkedin:follow.bruno (following), the same person's: still followed on LinkedIn"},
+		},
+	}, {
 		name:  "a Facebook friend renamed",
 		prev:  []audit.Past{past(audit.Facebook, audit.Friend, "paula-ruiz.1770498838", "Paula Ruiz", unf, audit.RuleUnsure)},
 		items: []audit.Item{item("p-new", audit.Facebook, audit.Friend, "paula-ruiz-garcia.1770498838", "Paula Ruiz García", false, audit.RuleUnknown)},
