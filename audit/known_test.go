@@ -298,6 +298,7 @@ func TestPinSameName(t *testing.T) {
 		"linkedin:lena-a":         "plena1",
 		"linkedin:lena-b":         "plena2",
 		"instagram:old_handle":    "pzoe",
+		"linkedin:dsokolov":       "pdmitri",
 	})
 	past := func(person, network, id, name string) Past {
 		return PastCells{AsOf: "2027-02-25", PersonID: person, Network: network, Relation: Following, ID: id, Name: name}.Past()
@@ -309,19 +310,21 @@ func TestPinSameName(t *testing.T) {
 		past("plena1", LinkedIn, "lena-a", "Lena Vogt"),
 		past("plena2", LinkedIn, "lena-b", "Lena Vogt"),
 		past("pzoe", Instagram, "old_handle", "Zoë Adams"),
+		past("pdmitri", LinkedIn, "dsokolov", "Dmitri Sokolov, PhD"),
 	})
 	accs := []Account{
-		{Network: LinkedIn, Relation: Connection, ID: "priya-nair", Name: "Priya Nair"}, // the address edited: Priya's
-		{Network: Twitter, Relation: Following, ID: "2002", Name: "Kofi Mensah"},        // ids never change: another account
-		{Network: Facebook, Relation: Follower, ID: "ann-lee", Name: "Ann Lee"},         // a follower: no decision
-		{Network: LinkedIn, Relation: Connection, ID: "lena-c", Name: "Lena Vogt"},      // two Lenas gone: a guess
-		{Network: Instagram, Relation: Following, ID: "new_handle", Name: "Zoë Adams"},  // a username changed: Zoë's
-		{Network: Instagram, Relation: Following, ID: "other", Name: "Someone Else"},    // no one of that name
+		{Network: LinkedIn, Relation: Connection, ID: "priya-nair", Name: "Priya Nair"},               // the address edited: Priya's
+		{Network: Twitter, Relation: Following, ID: "2002", Name: "Kofi Mensah"},                      // ids never change: another account
+		{Network: Facebook, Relation: Follower, ID: "ann-lee", Name: "Ann Lee"},                       // a follower: no decision
+		{Network: LinkedIn, Relation: Connection, ID: "lena-c", Name: "Lena Vogt"},                    // two Lenas gone: a guess
+		{Network: Instagram, Relation: Following, ID: "new_handle", Name: "Zoë Adams"},                // a username changed: Zoë's
+		{Network: Instagram, Relation: Following, ID: "other", Name: "Someone Else"},                  // no one of that name
+		{Network: LinkedIn, Relation: Following, ID: "follow.dmitri-sokolov", Name: "Dmitri Sokolov"}, // the names fold alike
 	}
 	owners := k.match(accs)
 	pinned := k.pinSameName(accs, owners)
-	if !slices.Equal(pinned, []int32{0, 4}) {
-		t.Errorf("pinned %v, want accounts 0 and 4", pinned)
+	if !slices.Equal(pinned, []int32{0, 4, 6}) {
+		t.Errorf("pinned %v, want accounts 0, 4 and 6", pinned)
 	}
 	var got []string
 	for _, o := range owners {
@@ -331,7 +334,7 @@ func TestPinSameName(t *testing.T) {
 			got = append(got, k.ids[o])
 		}
 	}
-	if want := []string{"ppriya", "", "", "", "pzoe", ""}; !slices.Equal(got, want) {
+	if want := []string{"ppriya", "", "", "", "pzoe", "", "pdmitri"}; !slices.Equal(got, want) {
 		t.Errorf("owners %q, want %q", got, want)
 	}
 }
