@@ -337,7 +337,7 @@ func Compare(prev []Past, items []Item, covered Covered) []Change {
 	// asked to confirm ("renamed?"): the summary counts it so.
 	replacing := map[int]bool{}
 	for _, r := range by {
-		if !r.guess {
+		if !r.guess && r.item >= 0 {
 			replacing[r.item] = true
 		}
 	}
@@ -348,7 +348,8 @@ func Compare(prev []Past, items []Item, covered Covered) []Change {
 	}
 	for _, i := range gone {
 		p := &prev[i]
-		if r, ok := by[i]; ok {
+		r, ok := by[i]
+		if ok && r.item >= 0 {
 			it := &items[r.item]
 			out = append(out, Change{ChangeReplaced, p.PersonID(), p.Network(), p.Relation(), p.ID(), p.Name(),
 				p.Decision(), p.Rule(), decisionWord(it.Decision), it.Decision.Rule, r.note, r.guess})
@@ -357,6 +358,9 @@ func Compare(prev []Past, items []Item, covered Covered) []Change {
 		note := "no longer followed in the exports (it was kept)"
 		if p.Decision() == DecisionUnfollow {
 			note = "unfollow done"
+		}
+		if ok {
+			note += "; " + r.note // several new since its second: which, if any, is not guessed
 		}
 		out = append(out, Change{ChangeGone, p.PersonID(), p.Network(), p.Relation(), p.ID(), p.Name(),
 			p.Decision(), p.Rule(), "", "", note, false})
@@ -412,7 +416,9 @@ func (d runDates) of(network, relation string) string {
 }
 
 // A replacement is the item whose account took a gone account's place,
-// and why it is believed to.
+// and why it is believed to; or, item -1, only a hint that one of several
+// may have (a Facebook friend gone, and several new since the same
+// second).
 type replacement struct {
 	item  int
 	note  string
@@ -491,10 +497,18 @@ func replacements(prev []Past, gone []int, items []Item, match []int32) map[int]
 			continue
 		}
 		if ts := facebookSince(p.Network(), p.ID()); ts != "" {
-			if ks := byFB[fbList{ts, p.Relation()}]; len(ks) == 1 && !taken[ks[0]] {
+			switch ks := byFB[fbList{ts, p.Relation()}]; {
+			case len(ks) == 1 && !taken[ks[0]]:
 				taken[ks[0]] = true
 				out[i] = replacement{ks[0], "renamed? " + items[ks[0]].Account.Key() +
 					" is new, since the same second: if it is them, put it on their ledger row", true}
+			case len(ks) > 1:
+				keys := make([]string, len(ks))
+				for j, k := range ks {
+					keys[j] = items[k].Account.Key()
+				}
+				out[i] = replacement{-1, "renamed? " + strings.Join(keys, " and ") +
+					" are new, since the same second: if one is them, put it on their ledger row", true}
 			}
 		}
 	}

@@ -232,6 +232,21 @@ func TestCompare(t *testing.T) {
 				After: unf, AfterRule: audit.RuleUnknown, Note: "now linkedin:follow.bruno (following), the same person's: still followed on LinkedIn"},
 		},
 	}, {
+		// Two new since the second of one gone: which, if either, is not
+		// guessed; the gone row says so.
+		name: "a Facebook friend gone, two new of the same second",
+		prev: []audit.Past{past(audit.Facebook, audit.Friend, "ana-lima.1775000000", "Ana Lima", keep, audit.RuleMet)},
+		items: []audit.Item{
+			item("p-ana2", audit.Facebook, audit.Friend, "ana-lima-costa.1775000000", "Ana Lima-Costa", false, audit.RuleUnknown),
+			item("p-cara", audit.Facebook, audit.Friend, "cara-diaz.1775000000", "Cara Diaz", false, audit.RuleUnknown),
+		},
+		want: []audit.Change{
+			{Kind: audit.ChangeNew, PersonID: "p-ana2", Network: audit.Facebook, Relation: audit.Friend, ID: "ana-lima-costa.1775000000", Name: "Ana Lima-Costa", After: unf, AfterRule: audit.RuleUnknown, Note: since},
+			{Kind: audit.ChangeNew, PersonID: "p-cara", Network: audit.Facebook, Relation: audit.Friend, ID: "cara-diaz.1775000000", Name: "Cara Diaz", After: unf, AfterRule: audit.RuleUnknown, Note: since},
+			{Kind: audit.ChangeGone, PersonID: "p-ana-lima.1775000000", Network: audit.Facebook, Relation: audit.Friend, ID: "ana-lima.1775000000", Name: "Ana Lima", Before: keep, BeforeRule: audit.RuleMet,
+				Note: "no longer followed in the exports (it was kept); renamed? facebook:ana-lima-costa.1775000000 and facebook:cara-diaz.1775000000 are new, since the same second: if one is them, put it on their ledger row"},
+		},
+	}, {
 		name:  "a Facebook friend renamed",
 		prev:  []audit.Past{past(audit.Facebook, audit.Friend, "paula-ruiz.1770498838", "Paula Ruiz", unf, audit.RuleUnsure)},
 		items: []audit.Item{item("p-new", audit.Facebook, audit.Friend, "paula-ruiz-garcia.1770498838", "Paula Ruiz García", false, audit.RuleUnknown)},
