@@ -185,7 +185,8 @@ func auditRun(o auditOptions, std stdio) error {
 	collect()
 	defer pauseCollection()()
 	prog.Phase("merging")
-	covered, partial := coveredBy(coverage, runs, audit.RunOf(prevName), accounts)
+	lastRuns := lastOfNetworks(runs, audit.RunOf(prevName))
+	covered, partial := coveredBy(coverage, lastRuns, accounts)
 	// Decisions about lists these exports do not hold are carried as they
 	// were, and their people stay followed in the ledger.
 	carried := audit.Carry(prev, covered)
@@ -328,7 +329,7 @@ func auditRun(o auditOptions, std stdio) error {
 	if !repeat {
 		stats := audit.StatsOf(audit.RunOf(hist), o.rules.AsOf, s)
 		for i := range stats {
-			stats[i].Lists = listsOf(coverage, stats[i].Network, partial)
+			stats[i].Lists = listsOf(coverage, stats[i].Network, lastRuns)
 		}
 		runs = audit.AddRunStats(runs, stats)
 		writes = append(writes, output{name: audit.RunStatsFile, fn: func(w io.Writer) error { return audit.WriteRunStats(w, runs) }})

@@ -196,7 +196,7 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 		if len(names) > 0 {
 			lastRun = audit.RunOf(names[len(names)-1])
 		}
-		covered, _ := coveredBy(coverage, runs, lastRun, accounts)
+		covered, _ := coveredBy(coverage, lastOfNetworks(runs, lastRun), accounts)
 		carriedPast := audit.Carry(last, covered)
 		s.carried = make(map[string]bool, len(carriedPast))
 		for _, p := range carriedPast {

@@ -17,18 +17,16 @@ type partialList struct {
 }
 
 // coveredBy returns what the exports cover (audit.Covered), given the
-// runs' figures up to lastRun (their kinds of file per network:
-// audit.RunStat.Lists), and the accounts they hold. A list held from fewer
+// figures of the last run that read each network (see lastOfNetworks:
+// their kinds of file, audit.RunStat.Lists), and the accounts they hold. A list held from fewer
 // kinds of file than the last run that read the network covers only the
 // accounts the exports have: the others may be in the file missing, and
 // are carried as that run saw them rather than counted gone (an "unfollow
-// done" that was not). It returns those lists too, for the run to say so
-// and to keep the kinds missing in its own figures (see listsOf): a
-// second export without the file is held in part too.
-func coveredBy(c importers.Coverage, runs []audit.RunStat, lastRun string, accounts []audit.Account) (audit.Covered, []partialList) {
+// done" that was not). It returns those lists too, for the run to say so.
+func coveredBy(c importers.Coverage, last []audit.RunStat, accounts []audit.Account) (audit.Covered, []partialList) {
 	var partial []partialList
 	inPart := map[string]bool{} // "network:relation"
-	for _, r := range lastOfNetworks(runs, lastRun) {
+	for _, r := range last {
 		rels, missing := c.Partial(r.Network, r.Lists)
 		for _, rel := range rels {
 			partial = append(partial, partialList{r.Network, rel, missing})
@@ -68,16 +66,20 @@ func lastOfNetworks(runs []audit.RunStat, lastRun string) []audit.RunStat {
 	for _, r := range last {
 		out = append(out, r)
 	}
+	slices.SortFunc(out, func(a, b audit.RunStat) int { return strings.Compare(a.Network, b.Network) })
 	return out
 }
 
 // listsOf returns the kinds of file to keep in this run's figures for the
-// network: those its exports held, and those of its lists held in part.
-func listsOf(c importers.Coverage, network string, partial []partialList) string {
+// network: those its exports held, and those the last run that read the
+// network kept (last, see lastOfNetworks), whether the list they hold is
+// held in part now or carried whole (Connections.csv alone): a later
+// export without them still holds those lists in part.
+func listsOf(c importers.Coverage, network string, last []audit.RunStat) string {
 	kinds := strings.Fields(c.Kinds(network))
-	for _, l := range partial {
-		if l.network == network {
-			kinds = append(kinds, l.missing...)
+	for _, r := range last {
+		if r.Network == network {
+			kinds = append(kinds, strings.Fields(r.Lists)...)
 		}
 	}
 	slices.Sort(kinds)
