@@ -309,7 +309,13 @@ func auditRun(o auditOptions, std stdio) error {
 	// Notes gone since the last run: the copy of the ledger that may still
 	// hold them is kept.
 	_, noBackup := os.Stat(ws.Path(workspace.LedgerBackup))
-	lostNotes := notesLostNote(lastChanges, lastName == prevName, noBackup == nil)
+	lostNotes := notesLostNote(lastChanges, "the last audit", lastName == prevName, noBackup == nil)
+	if lostNotes == "" && lastName != prevName {
+		// A rerun on the day of the run that named them: they are still
+		// gone since the audit it is compared with, and the backup kept
+		// then is kept again.
+		lostNotes = notesLostNote(changes, "the audit of "+runDate(prevName), true, noBackup == nil)
+	}
 	if lostNotes != "" {
 		txn.KeepBackup()
 	}
@@ -468,11 +474,11 @@ func unseenNote(keys []audit.UnseenKey) string {
 // notes that this one finds none for, "" when there are none: a row
 // deleted in the spreadsheet (a sort or a cut gone wrong) brings its
 // accounts back blank, to be unfollowed as unknown, and the changes file
-// alone said so, among the others. changes are since the last run, and
-// inChanges says whether changes.csv holds them (not on a rerun on the
-// day of the last, compared with an earlier day), and backup whether
-// ledger.previous.csv exists.
-func notesLostNote(changes []audit.Change, inChanges, backup bool) string {
+// alone said so, among the others. changes are since the audit that
+// audit_ names, inChanges says whether changes.csv holds them (not on a
+// rerun on the day of the last, compared with an earlier day), and backup
+// whether ledger.previous.csv exists.
+func notesLostNote(changes []audit.Change, audit_ string, inChanges, backup bool) string {
 	var names []string
 	for _, c := range changes {
 		// Blank notes now, not a "no" or a note that keeps nobody (the
@@ -485,9 +491,9 @@ func notesLostNote(changes []audit.Change, inChanges, backup bool) string {
 	if len(names) == 0 {
 		return ""
 	}
-	who := fmt.Sprintf("%d accounts the last audit decided on your notes have none now (%s", len(names), names[0])
+	who := fmt.Sprintf("%d accounts %s decided on your notes have none now (%s", len(names), audit_, names[0])
 	if len(names) == 1 {
-		who = fmt.Sprintf("1 account the last audit decided on your notes has none now (%s", names[0])
+		who = fmt.Sprintf("1 account %s decided on your notes has none now (%s", audit_, names[0])
 	} else {
 		who += fmt.Sprintf(", and %d more", len(names)-1)
 	}
