@@ -318,7 +318,11 @@ func Compare(prev []Past, items []Item, covered Covered) []Change {
 			}
 			news = append(news, newAt{i, Change{ChangeNew, it.Person.ID, a.Network, a.Relation, a.ID, a.Name,
 				"", "", after, it.Decision.Rule, note, false}})
-		case prev[j].Decision() != after:
+		case prev[j].Decision() != after,
+			// Notes gone, the decision unchanged (toxic, unsure or lapsed
+			// then, unfollowed on blank notes now): a change all the same,
+			// which the person may not have meant.
+			it.Decision.Reason == ReasonNothingKnown && prev[j].Rule() != RuleUnknown && prev[j].Rule() != "":
 			p := &prev[j]
 			out = append(out, Change{ChangeChanged, it.Person.ID, a.Network, a.Relation, a.ID, a.Name,
 				p.Decision(), p.Rule(), after, it.Decision.Rule, it.Decision.Reason, false})

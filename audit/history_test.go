@@ -247,6 +247,21 @@ func TestCompare(t *testing.T) {
 				Note: "no longer followed in the exports (it was kept); renamed? facebook:ana-lima-costa.1775000000 and facebook:cara-diaz.1775000000 are new, since the same second: if one is them, put it on their ledger row"},
 		},
 	}, {
+		// Notes cleared from someone unfollowed as toxic: unfollowed still,
+		// on blank notes now. A change all the same, which the person may
+		// not have meant.
+		name:  "toxic then, nothing known now",
+		prev:  []audit.Past{past(audit.Twitter, audit.Following, "1", "Troll", unf, audit.RuleToxic)},
+		items: []audit.Item{func() audit.Item {
+			it := item("p-1", audit.Twitter, audit.Following, "1", "Troll", false, audit.RuleUnknown)
+			it.Decision.Reason = audit.ReasonNothingKnown
+			return it
+		}()},
+		want: []audit.Change{
+			{Kind: audit.ChangeChanged, PersonID: "p-1", Network: audit.Twitter, Relation: audit.Following, ID: "1", Name: "Troll", Before: unf, BeforeRule: audit.RuleToxic,
+				After: unf, AfterRule: audit.RuleUnknown, Note: audit.ReasonNothingKnown},
+		},
+	}, {
 		name:  "a Facebook friend renamed",
 		prev:  []audit.Past{past(audit.Facebook, audit.Friend, "paula-ruiz.1770498838", "Paula Ruiz", unf, audit.RuleUnsure)},
 		items: []audit.Item{item("p-new", audit.Facebook, audit.Friend, "paula-ruiz-garcia.1770498838", "Paula Ruiz García", false, audit.RuleUnknown)},
