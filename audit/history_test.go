@@ -250,8 +250,8 @@ func TestCompare(t *testing.T) {
 		// Notes cleared from someone unfollowed as toxic: unfollowed still,
 		// on blank notes now. A change all the same, which the person may
 		// not have meant.
-		name:  "toxic then, nothing known now",
-		prev:  []audit.Past{past(audit.Twitter, audit.Following, "1", "Troll", unf, audit.RuleToxic)},
+		name: "toxic then, nothing known now",
+		prev: []audit.Past{past(audit.Twitter, audit.Following, "1", "Troll", unf, audit.RuleToxic)},
 		items: []audit.Item{func() audit.Item {
 			it := item("p-1", audit.Twitter, audit.Following, "1", "Troll", false, audit.RuleUnknown)
 			it.Decision.Reason = audit.ReasonNothingKnown
