@@ -459,9 +459,13 @@ func replacements(prev []Past, gone []int, items []Item, match []int32) map[int]
 	byFB := map[fbList][]int{}   // items new to a Facebook list, by the time stamp of their id
 	people := map[string]bool{}
 	fbGone := false
+	goneOf := map[fbList]int{} // Facebook accounts gone, by second
 	for _, i := range gone {
 		people[prev[i].PersonID()] = true
 		fbGone = fbGone || prev[i].Network() == Facebook
+		if ts := facebookSince(prev[i].Network(), prev[i].ID()); ts != "" {
+			goneOf[fbList{ts, prev[i].Relation()}]++
+		}
 	}
 	for k := range items {
 		if match[k] >= 0 {
@@ -501,18 +505,24 @@ func replacements(prev []Past, gone []int, items []Item, match []int32) map[int]
 			continue
 		}
 		if ts := facebookSince(p.Network(), p.ID()); ts != "" {
-			switch ks := byFB[fbList{ts, p.Relation()}]; {
-			case len(ks) == 1 && !taken[ks[0]]:
+			l := fbList{ts, p.Relation()}
+			switch ks := byFB[l]; {
+			case len(ks) == 1 && goneOf[l] == 1 && !taken[ks[0]]:
 				taken[ks[0]] = true
 				out[i] = replacement{ks[0], "renamed? " + items[ks[0]].Account.Key() +
 					" is new, since the same second: if it is them, put it on their ledger row", true}
-			case len(ks) > 1:
+			case len(ks) > 0:
+				// Several gone or several new of the second: which is
+				// which is not guessed; the gone rows say what is new.
 				keys := make([]string, len(ks))
 				for j, k := range ks {
 					keys[j] = items[k].Account.Key()
 				}
-				out[i] = replacement{-1, "renamed? " + strings.Join(keys, " and ") +
-					" are new, since the same second: if one is them, put it on their ledger row", true}
+				what := keys[0] + " is new"
+				if len(keys) > 1 {
+					what = strings.Join(keys, " and ") + " are new"
+				}
+				out[i] = replacement{-1, "renamed? " + what + ", since the same second: if one is them, put it on their ledger row", true}
 			}
 		}
 	}

@@ -262,6 +262,22 @@ func TestCompare(t *testing.T) {
 				After: unf, AfterRule: audit.RuleUnknown, Note: audit.ReasonNothingKnown},
 		},
 	}, {
+		// Two friends of one second gone, one new of it: which one was
+		// renamed, if either, is not guessed.
+		name: "two Facebook friends of one second gone, one new",
+		prev: []audit.Past{
+			past(audit.Facebook, audit.Friend, "ana-lima.1775000000", "Ana Lima", unf, audit.RuleUnknown),
+			past(audit.Facebook, audit.Friend, "cara-diaz.1775000000", "Cara Diaz", keep, audit.RuleMet),
+		},
+		items: []audit.Item{item("p-ana2", audit.Facebook, audit.Friend, "ana-lima-costa.1775000000", "Ana Lima-Costa", false, audit.RuleUnknown)},
+		want: []audit.Change{
+			{Kind: audit.ChangeNew, PersonID: "p-ana2", Network: audit.Facebook, Relation: audit.Friend, ID: "ana-lima-costa.1775000000", Name: "Ana Lima-Costa", After: unf, AfterRule: audit.RuleUnknown, Note: since},
+			{Kind: audit.ChangeGone, PersonID: "p-ana-lima.1775000000", Network: audit.Facebook, Relation: audit.Friend, ID: "ana-lima.1775000000", Name: "Ana Lima", Before: unf, BeforeRule: audit.RuleUnknown,
+				Note: "unfollow done; renamed? facebook:ana-lima-costa.1775000000 is new, since the same second: if one is them, put it on their ledger row"},
+			{Kind: audit.ChangeGone, PersonID: "p-cara-diaz.1775000000", Network: audit.Facebook, Relation: audit.Friend, ID: "cara-diaz.1775000000", Name: "Cara Diaz", Before: keep, BeforeRule: audit.RuleMet,
+				Note: "no longer followed in the exports (it was kept); renamed? facebook:ana-lima-costa.1775000000 is new, since the same second: if one is them, put it on their ledger row"},
+		},
+	}, {
 		name:  "a Facebook friend renamed",
 		prev:  []audit.Past{past(audit.Facebook, audit.Friend, "paula-ruiz.1770498838", "Paula Ruiz", unf, audit.RuleUnsure)},
 		items: []audit.Item{item("p-new", audit.Facebook, audit.Friend, "paula-ruiz-garcia.1770498838", "Paula Ruiz García", false, audit.RuleUnknown)},
