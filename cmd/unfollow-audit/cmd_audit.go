@@ -658,8 +658,8 @@ func setPolicies(p audit.Policy, values []string) error {
 	return nil
 }
 
-// hasRows reports whether a history file holds a decision: a line after
-// its header.
+// hasRows reports whether a workspace file holds a line after its header:
+// a history file a decision, a ledger a row.
 func hasRows(ws *workspace.Workspace, name string) (bool, error) {
 	f, ok, err := ws.OpenFile(name)
 	if err != nil || !ok {
@@ -697,8 +697,16 @@ func lostLedger(ws *workspace.Workspace, what, fix string) error {
 	if err != nil || len(runs) == 0 {
 		return err
 	}
-	if decided, err := hasRows(ws, runs[len(runs)-1]); err != nil || !decided {
-		return err // the last run decided nothing (an empty list): no notes to lose
+	// Nothing to lose where the last run decided nothing (an empty list)
+	// and the ledger before it held no row either.
+	decided, err := hasRows(ws, runs[len(runs)-1])
+	if err != nil {
+		return err
+	}
+	if !decided {
+		if held, err := hasRows(ws, workspace.LedgerBackup); err != nil || !held {
+			return err
+		}
 	}
 	if _, err := os.Stat(ws.Path(workspace.LedgerBackup)); err == nil {
 		fix += fmt.Sprintf("; %s is the one before the last run", ws.Path(workspace.LedgerBackup))
