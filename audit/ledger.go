@@ -537,26 +537,6 @@ func (l *Ledger) HandAdded() []*LedgerRow {
 	return out
 }
 
-// KeyRelations returns the lists (relations) an account of the network
-// with that id may be on, as far as the id tells: on LinkedIn a member or
-// a company followed (follow., company.) or a connection; on Facebook a
-// friend or a Page or person followed; elsewhere the one list followed.
-// Followers are left out: they are decided on nothing.
-func KeyRelations(network, id string) []string {
-	switch network {
-	case LinkedIn:
-		if strings.HasPrefix(id, "follow.") || strings.HasPrefix(id, "company.") {
-			return []string{Following}
-		}
-		return []string{Connection}
-	case Facebook:
-		return []string{Friend, Following}
-	case YouTube:
-		return []string{Subscription}
-	}
-	return []string{Following}
-}
-
 // An UnseenKey is an account key of a ledger row that no account of the
 // exports has.
 type UnseenKey struct {
@@ -565,8 +545,8 @@ type UnseenKey struct {
 }
 
 // UnseenKeys returns the keys of rows (see HandAdded) that no account of
-// acc has, among those covered says the exports hold the lists of (see
-// KeyRelations): a key mistyped
+// acc has, among those covered says the exports hold the lists of: a key
+// mistyped
 // in a row the person added (linkedin:bruno-keler for brunokeller) was
 // taken without a word, its row marked not in the exports, and the
 // account it meant left on the unfollow list as not reviewed. The

@@ -238,6 +238,31 @@ func cutAt(s string, limit int) (string, bool) {
 	return s[:cut], true
 }
 
+// HoldsKey reports whether the exports hold every list an account of the
+// network with that id may be on, as far as the id tells: on LinkedIn the
+// file of its kind (company. ids come from Company Follows.csv, follow.
+// ids from Member_Follows.csv, the others from Connections.csv); on
+// Facebook its friends and its follows; elsewhere the list followed. A key
+// the exports could not hold is no typo for being in none of them.
+func (c Coverage) HoldsKey(network, id string) bool {
+	has := func(kind string) bool { return slices.Contains(c.kinds[network], kind) }
+	switch network {
+	case audit.LinkedIn:
+		switch {
+		case strings.HasPrefix(id, "company."):
+			return has(liCompanyFollows)
+		case strings.HasPrefix(id, "follow."):
+			return has(liMemberFollows)
+		}
+		return has(liConnections)
+	case audit.Facebook:
+		return c.Has(network, audit.Friend) && c.Has(network, audit.Following)
+	case audit.YouTube:
+		return c.Has(network, audit.Subscription)
+	}
+	return c.Has(network, audit.Following)
+}
+
 // kindFiles are the usual names of the files of the kinds that share a
 // relation with another kind (see Coverage.Partial), for messages.
 var kindFiles = map[string]string{

@@ -209,15 +209,7 @@ func auditRun(o auditOptions, std stdio) error {
 		carriedNets[carried[i].Network()] = true
 	}
 	unseen := audit.UnseenKeys(handAdded, accounts, func(network, id string) bool {
-		if carriedNets[network] {
-			return false
-		}
-		for _, rel := range audit.KeyRelations(network, id) {
-			if !coverage.Has(network, rel) {
-				return false
-			}
-		}
-		return true
+		return !carriedNets[network] && coverage.HoldsKey(network, id)
 	})
 	// And maybe one more, where the merge doubled the heap (a first run):
 	// see collectIfDoubled.
