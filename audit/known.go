@@ -217,7 +217,9 @@ func (k *Known) pinSameName(acc []Account, owners []int32) (pinned []int32) {
 
 // idsChange reports whether the network's ids can change for one account:
 // Facebook's and LinkedIn's are made from names and addresses, Instagram's
-// is the username, Mastodon's the server the account lives on.
+// is the username, Mastodon's the server the account lives on. (Instagram
+// and Mastodon exports give no display names today: pinSameName finds
+// nothing to match there.)
 func idsChange(network string) bool {
 	switch network {
 	case Facebook, LinkedIn, Instagram, Mastodon:
