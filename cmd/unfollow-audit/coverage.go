@@ -18,8 +18,8 @@ type partialList struct {
 
 // coveredBy returns what the exports cover (audit.Covered), given the
 // figures of the last run that read each network (see lastOfNetworks:
-// their kinds of file, audit.RunStat.Lists), and the accounts they hold. A list held from fewer
-// kinds of file than the last run that read the network covers only the
+// their kinds of file, audit.RunStat.Lists), and the accounts they hold.
+// A list held from fewer kinds of file than that run's covers only the
 // accounts the exports have: the others may be in the file missing, and
 // are carried as that run saw them rather than counted gone (an "unfollow
 // done" that was not). It returns those lists too, for the run to say so.
