@@ -232,3 +232,28 @@ func TestCoveragePartial(t *testing.T) {
 		t.Errorf("a list missing whole (friends) is not held in part: %v", rels)
 	}
 }
+
+// Two formats of one list replace each other (a YouTube Takeout's JSON,
+// then its CSV): no file is missing. A missing kind of another list
+// (Connections.csv) is not named as missing from the list held in part.
+func TestCoveragePartialKinds(t *testing.T) {
+	yt, li := t.TempDir(), t.TempDir()
+	writeTree(t, yt, map[string]string{"Takeout/YouTube and YouTube Music/subscriptions/subscriptions.csv": "Channel Id,Channel Url,Channel Title\n" +
+		"UCnnnnnnnnnnnnnnnnnnnnnn,http://www.youtube.com/channel/UCnnnnnnnnnnnnnnnnnnnnnn,New Channel\n"})
+	writeTree(t, li, map[string]string{"Member_Follows.csv": "Date,Status,FullName\n2023-01-30 11:22:10,Active,Yuki Mori\n"})
+	_, c, err := Read([]string{yt}, Options{}, All())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rels, missing := c.Partial("youtube", "subscriptions_json"); rels != nil || missing != nil {
+		t.Errorf("YouTube's CSV after its JSON: partial %v, missing %v", rels, missing)
+	}
+	_, c, err = Read([]string{li}, Options{}, All())
+	if err != nil {
+		t.Fatal(err)
+	}
+	rels, missing := c.Partial("linkedin", "company_follows connections member_follows")
+	if !slices.Equal(rels, []string{"following"}) || !slices.Equal(missing, []string{"company_follows"}) {
+		t.Errorf("Member_Follows.csv alone: partial %v, missing %v; want [following], [company_follows]", rels, missing)
+	}
+}

@@ -88,15 +88,21 @@ func (c Coverage) Partial(network, last string) (relations, missing []string) {
 		return nil, nil
 	}
 	for _, k := range strings.Fields(last) {
-		if slices.Contains(c.kinds[network], k) {
+		if slices.Contains(c.kinds[network], k) || slices.ContainsFunc(c.kinds[network], func(h string) bool { return sameList(network, h, k) }) {
 			continue
 		}
+		part := false // k adds to a list these exports hold from other kinds
 		for _, rel := range covers(k) {
-			if c.Has(network, rel) && !slices.Contains(relations, rel) {
-				relations = append(relations, rel)
+			if c.Has(network, rel) {
+				part = true
+				if !slices.Contains(relations, rel) {
+					relations = append(relations, rel)
+				}
 			}
 		}
-		missing = append(missing, k)
+		if part {
+			missing = append(missing, k)
+		}
 	}
 	if len(relations) == 0 {
 		return nil, nil
@@ -261,6 +267,13 @@ func (c Coverage) HoldsKey(network, id string) bool {
 		return c.Has(network, audit.Subscription)
 	}
 	return c.Has(network, audit.Following)
+}
+
+// sameList reports whether two kinds of the network's files are one list
+// in two eras' formats, which replace each other rather than add up: a
+// YouTube Takeout gives subscriptions.json or, since, subscriptions.csv.
+func sameList(network, a, b string) bool {
+	return network == audit.YouTube && a != b && (a == ytCSV || a == ytJSON) && (b == ytCSV || b == ytJSON)
 }
 
 // kindFiles are the usual names of the files of the kinds that share a
