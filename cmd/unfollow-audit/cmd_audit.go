@@ -658,15 +658,32 @@ func hasRows(ws *workspace.Workspace, name string) (bool, error) {
 		return false, err
 	}
 	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 64<<10), 16<<20)
-	lines := 0
-	for lines < 2 && sc.Scan() {
-		if strings.TrimSpace(sc.Text()) != "" {
-			lines++
+	// Lines end at LF, CRLF or a lone CR (Excel for Mac's CSV, kept in
+	// the backup as the ledger had it).
+	br := bufio.NewReaderSize(f, 64<<10)
+	lines, blank := 0, true
+	for lines < 2 {
+		c, err := br.ReadByte()
+		if err == io.EOF {
+			if !blank {
+				lines++
+			}
+			break
+		}
+		if err != nil {
+			return false, err
+		}
+		switch {
+		case c == '\n' || c == '\r':
+			if !blank {
+				lines++
+			}
+			blank = true
+		case c != ' ' && c != '\t' && c != ',' && c != ';':
+			blank = false
 		}
 	}
-	return lines >= 2, sc.Err()
+	return lines >= 2, nil
 }
 
 // missingLedger refuses a workspace whose ledger is missing after runs
