@@ -459,13 +459,9 @@ func replacements(prev []Past, gone []int, items []Item, match []int32) map[int]
 	byFB := map[fbList][]int{}   // items new to a Facebook list, by the time stamp of their id
 	people := map[string]bool{}
 	fbGone := false
-	goneOf := map[fbList]int{} // Facebook accounts gone, by second
 	for _, i := range gone {
 		people[prev[i].PersonID()] = true
 		fbGone = fbGone || prev[i].Network() == Facebook
-		if ts := facebookSince(prev[i].Network(), prev[i].ID()); ts != "" {
-			goneOf[fbList{ts, prev[i].Relation()}]++
-		}
 	}
 	for k := range items {
 		if match[k] >= 0 {
@@ -486,6 +482,9 @@ func replacements(prev []Past, gone []int, items []Item, match []int32) map[int]
 	}
 	out := map[int]replacement{}
 	taken := map[int]bool{}
+	// The same person's first: a Facebook guess is for the accounts of a
+	// second that are gone for good, and among what is new of it, what no
+	// one took.
 	for _, i := range gone {
 		p := &prev[i]
 		if ks := byPerson[list{p.PersonID(), p.Network(), p.Relation()}]; len(ks) == 1 && !taken[ks[0]] {
@@ -502,28 +501,46 @@ func replacements(prev []Past, gone []int, items []Item, match []int32) map[int]
 			taken[ks[0]] = true
 			a := items[ks[0]].Account
 			out[i] = replacement{ks[0], "now " + a.Key() + " (" + a.Relation + "), the same person's: still followed on " + NetworkTitle(p.Network()), false}
+		}
+	}
+	goneOf := map[fbList]int{} // Facebook accounts gone for good, by second
+	for _, i := range gone {
+		if _, ok := out[i]; !ok {
+			if ts := facebookSince(prev[i].Network(), prev[i].ID()); ts != "" {
+				goneOf[fbList{ts, prev[i].Relation()}]++
+			}
+		}
+	}
+	for _, i := range gone {
+		p := &prev[i]
+		ts := facebookSince(p.Network(), p.ID())
+		if _, ok := out[i]; ok || ts == "" {
 			continue
 		}
-		if ts := facebookSince(p.Network(), p.ID()); ts != "" {
-			l := fbList{ts, p.Relation()}
-			switch ks := byFB[l]; {
-			case len(ks) == 1 && goneOf[l] == 1 && !taken[ks[0]]:
-				taken[ks[0]] = true
-				out[i] = replacement{ks[0], "renamed? " + items[ks[0]].Account.Key() +
-					" is new, since the same second: if it is them, put it on their ledger row", true}
-			case len(ks) > 0:
-				// Several gone or several new of the second: which is
-				// which is not guessed; the gone rows say what is new.
-				keys := make([]string, len(ks))
-				for j, k := range ks {
-					keys[j] = items[k].Account.Key()
-				}
-				what := keys[0] + " is new"
-				if len(keys) > 1 {
-					what = strings.Join(keys, " and ") + " are new"
-				}
-				out[i] = replacement{-1, "renamed? " + what + ", since the same second: if one is them, put it on their ledger row", true}
+		l := fbList{ts, p.Relation()}
+		var ks []int
+		for _, k := range byFB[l] {
+			if !taken[k] {
+				ks = append(ks, k)
 			}
+		}
+		switch {
+		case len(ks) == 1 && goneOf[l] == 1:
+			taken[ks[0]] = true
+			out[i] = replacement{ks[0], "renamed? " + items[ks[0]].Account.Key() +
+				" is new, since the same second: if it is them, put it on their ledger row", true}
+		case len(ks) > 0:
+			// Several gone or several new of the second: which is which
+			// is not guessed; the gone rows say what is new.
+			keys := make([]string, len(ks))
+			for j, k := range ks {
+				keys[j] = items[k].Account.Key()
+			}
+			what := keys[0] + " is new"
+			if len(keys) > 1 {
+				what = strings.Join(keys, " and ") + " are new"
+			}
+			out[i] = replacement{-1, "renamed? " + what + ", since the same second: if one is them, put it on their ledger row", true}
 		}
 	}
 	return out

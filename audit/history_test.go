@@ -278,6 +278,41 @@ func TestCompare(t *testing.T) {
 				Note: "no longer followed in the exports (it was kept); renamed? facebook:ana-lima-costa.1775000000 is new, since the same second: if one is them, put it on their ledger row"},
 		},
 	}, {
+		// Ana renamed and put on her row, Cara of the same second gone: the
+		// new account is Ana's, and Cara's row names nothing new.
+		name: "a Facebook friend renamed on her row, another of her second gone",
+		prev: []audit.Past{
+			past(audit.Facebook, audit.Friend, "ana-lima.1775000000", "Ana Lima", keep, audit.RuleMet),
+			past(audit.Facebook, audit.Friend, "cara-diaz.1775000000", "Cara Diaz", unf, audit.RuleUnknown),
+		},
+		items: []audit.Item{item("p-ana-lima.1775000000", audit.Facebook, audit.Friend, "ana-lima-costa.1775000000", "Ana Lima-Costa", true, audit.RuleMet)},
+		want: []audit.Change{
+			{Kind: audit.ChangeReplaced, PersonID: "p-ana-lima.1775000000", Network: audit.Facebook, Relation: audit.Friend, ID: "ana-lima.1775000000", Name: "Ana Lima", Before: keep, BeforeRule: audit.RuleMet,
+				After: keep, AfterRule: audit.RuleMet, Note: "renamed: now facebook:ana-lima-costa.1775000000, since the same second; their ledger row now lists it"},
+			{Kind: audit.ChangeGone, PersonID: "p-cara-diaz.1775000000", Network: audit.Facebook, Relation: audit.Friend, ID: "cara-diaz.1775000000", Name: "Cara Diaz", Before: unf, BeforeRule: audit.RuleUnknown,
+				Note: "unfollow done"},
+		},
+	}, {
+		// Ana unfriended but still followed (replaced, the same person's),
+		// Bruno of her second renamed: his is the one account of the second
+		// gone for good, and the guess is made.
+		name: "one of a second still followed, the other renamed",
+		prev: []audit.Past{
+			past(audit.Facebook, audit.Friend, "ana-lima.1775000000", "Ana Lima", unf, audit.RuleUnknown),
+			past(audit.Facebook, audit.Friend, "bruno-costa.1775000000", "Bruno Costa", unf, audit.RuleUnknown),
+		},
+		items: []audit.Item{
+			item("p-ana-lima.1775000000", audit.Facebook, audit.Following, "ana-lima.1780000000", "Ana Lima", false, audit.RuleUnknown),
+			item("p-new", audit.Facebook, audit.Friend, "bruno-costa-silva.1775000000", "Bruno Costa Silva", false, audit.RuleUnknown),
+		},
+		want: []audit.Change{
+			{Kind: audit.ChangeNew, PersonID: "p-new", Network: audit.Facebook, Relation: audit.Friend, ID: "bruno-costa-silva.1775000000", Name: "Bruno Costa Silva", After: unf, AfterRule: audit.RuleUnknown, Note: since},
+			{Kind: audit.ChangeReplaced, PersonID: "p-ana-lima.1775000000", Network: audit.Facebook, Relation: audit.Friend, ID: "ana-lima.1775000000", Name: "Ana Lima", Before: unf, BeforeRule: audit.RuleUnknown,
+				After: unf, AfterRule: audit.RuleUnknown, Note: "now facebook:ana-lima.1780000000 (following), the same person's: still followed on Facebook"},
+			{Kind: audit.ChangeReplaced, PersonID: "p-bruno-costa.1775000000", Network: audit.Facebook, Relation: audit.Friend, ID: "bruno-costa.1775000000", Name: "Bruno Costa", Before: unf, BeforeRule: audit.RuleUnknown,
+				After: unf, AfterRule: audit.RuleUnknown, Note: "renamed? facebook:bruno-costa-silva.1775000000 is new, since the same second: if it is them, put it on their ledger row", Guess: true},
+		},
+	}, {
 		name:  "a Facebook friend renamed",
 		prev:  []audit.Past{past(audit.Facebook, audit.Friend, "paula-ruiz.1770498838", "Paula Ruiz", unf, audit.RuleUnsure)},
 		items: []audit.Item{item("p-new", audit.Facebook, audit.Friend, "paula-ruiz-garcia.1770498838", "Paula Ruiz García", false, audit.RuleUnknown)},
