@@ -331,7 +331,9 @@ func Compare(prev []Past, items []Item, covered Covered) []Change {
 	var gone []int
 	for i := range prev {
 		p := &prev[i]
-		if !now[last[i]] && covered(p.Network(), p.Relation(), p.ID()) {
+		// An account listed twice (a history edited by hand) is gone once:
+		// at its last row.
+		if last[i] == int32(i) && !now[i] && covered(p.Network(), p.Relation(), p.ID()) {
 			gone = append(gone, i)
 		}
 	}
@@ -431,19 +433,24 @@ type replacement struct {
 
 // replacements finds, among the accounts gone from their list (prev's
 // indexes gone), those an account new to the same list replaces, by
-// index in prev:
+// index in prev, in this order (each pass on what the ones before left):
+//   - the same person's Facebook account of the same second (a friend
+//     renamed, given their ledger row by Known.pinRenamed);
 //   - the same person's (Merge grouped it with the ledger row of the gone
-//     one: by name, e-mail or the person's own grouping), when only one
-//     account of that person is new to the list;
+//     one: by name, e-mail or the person's own grouping), when that person
+//     has one account gone from the list and one new to it;
 //   - the same person's account new to another list of the network, when
-//     it is their only one: a Facebook friend unfriended but still
-//     followed, a LinkedIn connection removed whose member follow stays
-//     (the follow was merged into the other account while both were
-//     there). The person is still followed there: no unfollow done;
-//   - a Facebook account friends or followed since the same second as the
-//     gone one: Facebook gives no ids, and a friend who changes their name
-//     comes back under a new one (see the Facebook importer), with the
-//     date of the friendship as before.
+//     the person has one account gone from the network and one new to it:
+//     a Facebook friend unfriended but still followed, a LinkedIn
+//     connection removed whose member follow stays (the follow was merged
+//     into the other account while both were there). The person is still
+//     followed there: no unfollow done;
+//   - a guess: a Facebook account friends or followed since the same
+//     second as the gone one, where that is the one gone for good of that
+//     second and the one new: Facebook gives no ids, and a friend who
+//     changes their name comes back under a new one (see the Facebook
+//     importer), with the date of the friendship as before. Where more are
+//     gone or new, the gone rows only name what is new.
 //
 // Only the few people with a gone account are looked at: a re-audit
 // where nothing is gone makes no map of its million accounts.
@@ -482,26 +489,87 @@ func replacements(prev []Past, gone []int, items []Item, match []int32) map[int]
 	}
 	out := map[int]replacement{}
 	taken := map[int]bool{}
-	// The same person's first: a Facebook guess is for the accounts of a
-	// second that are gone for good, and among what is new of it, what no
-	// one took.
+	// The same person's first, by the evidence that put the new account
+	// on their row, in passes that do not depend on the history's order:
+	// a Facebook account of the same second (a renamed friend); then the
+	// one new account of a list where the person has one account gone
+	// (an id changed); then the one new account of the network where the
+	// person has one account gone (still followed on another list). A
+	// Facebook guess is then for the accounts of a second gone for good,
+	// and among what is new of it, what no one took.
+	pair := func(i, k int, note string) {
+		taken[k] = true
+		out[i] = replacement{k, note, false}
+	}
 	for _, i := range gone {
 		p := &prev[i]
-		if ks := byPerson[list{p.PersonID(), p.Network(), p.Relation()}]; len(ks) == 1 && !taken[ks[0]] {
-			taken[ks[0]] = true
-			note := "now " + items[ks[0]].Account.Key() + ", the same person's: the account's id changed"
-			if ts := facebookSince(p.Network(), p.ID()); ts != "" && facebookSince(p.Network(), items[ks[0]].Account.ID) == ts {
-				// Merge gave it the ledger row of the old one (Known.pinRenamed).
-				note = "renamed: now " + items[ks[0]].Account.Key() + ", since the same second; their ledger row now lists it"
-			}
-			out[i] = replacement{ks[0], note, false}
+		ts := facebookSince(p.Network(), p.ID())
+		if ts == "" {
 			continue
 		}
-		if ks := byNet[net{p.PersonID(), p.Network()}]; len(ks) == 1 && !taken[ks[0]] && items[ks[0]].Account.Relation != p.Relation() {
-			taken[ks[0]] = true
-			a := items[ks[0]].Account
-			out[i] = replacement{ks[0], "now " + a.Key() + " (" + a.Relation + "), the same person's: still followed on " + NetworkTitle(p.Network()), false}
+		var same []int
+		for _, k := range byPerson[list{p.PersonID(), p.Network(), p.Relation()}] {
+			if facebookSince(p.Network(), items[k].Account.ID) == ts && !taken[k] {
+				same = append(same, k)
+			}
 		}
+		if len(same) == 1 { // Merge gave it the ledger row of the old one (Known.pinRenamed)
+			pair(i, same[0], "renamed: now "+items[same[0]].Account.Key()+", since the same second; their ledger row now lists it")
+		}
+	}
+	left := func(ks []int) []int {
+		var out []int
+		for _, k := range ks {
+			if !taken[k] {
+				out = append(out, k)
+			}
+		}
+		return out
+	}
+	// The person's accounts gone and not paired yet, by list and by
+	// network: counted once a pass, not per account (a re-audit may find
+	// a hundred thousand gone).
+	count := func() (byList map[list]int, byNetwork map[net]int) {
+		byList, byNetwork = map[list]int{}, map[net]int{}
+		for _, i := range gone {
+			if _, ok := out[i]; !ok {
+				p := &prev[i]
+				byList[list{p.PersonID(), p.Network(), p.Relation()}]++
+				byNetwork[net{p.PersonID(), p.Network()}]++
+			}
+		}
+		return byList, byNetwork
+	}
+	var single []int // a pass pairs from the same counts for all
+	goneByList, _ := count()
+	for _, i := range gone {
+		p := &prev[i]
+		if _, ok := out[i]; ok {
+			continue
+		}
+		l := list{p.PersonID(), p.Network(), p.Relation()}
+		if ks := left(byPerson[l]); len(ks) == 1 && goneByList[l] == 1 {
+			single = append(single, i, ks[0])
+		}
+	}
+	for j := 0; j < len(single); j += 2 {
+		pair(single[j], single[j+1], "now "+items[single[j+1]].Account.Key()+", the same person's: the account's id changed")
+	}
+	single = single[:0]
+	_, goneByNet := count()
+	for _, i := range gone {
+		p := &prev[i]
+		if _, ok := out[i]; ok {
+			continue
+		}
+		n := net{p.PersonID(), p.Network()}
+		if ks := left(byNet[n]); len(ks) == 1 && items[ks[0]].Account.Relation != p.Relation() && goneByNet[n] == 1 {
+			single = append(single, i, ks[0])
+		}
+	}
+	for j := 0; j < len(single); j += 2 {
+		a := items[single[j+1]].Account
+		pair(single[j], single[j+1], "now "+a.Key()+" ("+a.Relation+"), the same person's: still followed on "+NetworkTitle(a.Network))
 	}
 	goneOf := map[fbList]int{} // Facebook accounts gone for good, by second
 	for _, i := range gone {

@@ -102,6 +102,12 @@ func past(network, relation, id, name, decision, rule string) audit.Past {
 		ID: id, Name: name, Decision: decision, Rule: rule}.Past()
 }
 
+// pastOf is past with a person id of its own: accounts of one person.
+func pastOf(person, network, relation, id, name, decision, rule string) audit.Past {
+	return audit.PastCells{AsOf: "2026-08-25", PersonID: person, Network: network, Relation: relation,
+		ID: id, Name: name, Decision: decision, Rule: rule}.Past()
+}
+
 func TestCompare(t *testing.T) {
 	const keep, unf = audit.DecisionKeep, audit.DecisionUnfollow
 	since := "followed since the run of 2026-08-25"
@@ -311,6 +317,45 @@ func TestCompare(t *testing.T) {
 				After: unf, AfterRule: audit.RuleUnknown, Note: "now facebook:ana-lima.1780000000 (following), the same person's: still followed on Facebook"},
 			{Kind: audit.ChangeReplaced, PersonID: "p-bruno-costa.1775000000", Network: audit.Facebook, Relation: audit.Friend, ID: "bruno-costa.1775000000", Name: "Bruno Costa", Before: unf, BeforeRule: audit.RuleUnknown,
 				After: unf, AfterRule: audit.RuleUnknown, Note: "renamed? facebook:bruno-costa-silva.1775000000 is new, since the same second: if it is them, put it on their ledger row", Guess: true},
+		},
+	}, {
+		// One person's friend renamed (on her row by its second) and a
+		// follow of hers gone: the friend is replaced, the follow gone,
+		// whatever their order in the history.
+		name: "a friend renamed and a follow of hers gone",
+		prev: []audit.Past{
+			pastOf("p-ana", audit.Facebook, audit.Following, "aa-art.1776000000", "Aa Art", unf, audit.RuleUnknown),
+			pastOf("p-ana", audit.Facebook, audit.Friend, "ana-lima.1775000000", "Ana Lima", keep, audit.RuleMet),
+		},
+		items: []audit.Item{item("p-ana", audit.Facebook, audit.Friend, "ana-lima-costa.1775000000", "Ana Lima-Costa", true, audit.RuleMet)},
+		want: []audit.Change{
+			{Kind: audit.ChangeReplaced, PersonID: "p-ana", Network: audit.Facebook, Relation: audit.Friend, ID: "ana-lima.1775000000", Name: "Ana Lima", Before: keep, BeforeRule: audit.RuleMet,
+				After: keep, AfterRule: audit.RuleMet, Note: "renamed: now facebook:ana-lima-costa.1775000000, since the same second; their ledger row now lists it"},
+			{Kind: audit.ChangeGone, PersonID: "p-ana", Network: audit.Facebook, Relation: audit.Following, ID: "aa-art.1776000000", Name: "Aa Art", Before: unf, BeforeRule: audit.RuleUnknown, Note: "unfollow done"},
+		},
+	}, {
+		// Two friend accounts of one person, both renamed: each replaced by
+		// the one of its second.
+		name: "two accounts of one person renamed",
+		prev: []audit.Past{
+			pastOf("p-ana", audit.Facebook, audit.Friend, "ana-lima.1775000000", "Ana Lima", unf, audit.RuleUnknown),
+			pastOf("p-ana", audit.Facebook, audit.Friend, "ana-work.1780000000", "Ana Work", keep, audit.RuleMet),
+		},
+		items: []audit.Item{
+			item("p-ana", audit.Facebook, audit.Friend, "ana-w.1780000000", "Ana W", true, audit.RuleMet),
+			item("p-ana", audit.Facebook, audit.Friend, "ana-lc.1775000000", "Ana LC", true, audit.RuleMet),
+		},
+		want: []audit.Change{
+			{Kind: audit.ChangeReplaced, PersonID: "p-ana", Network: audit.Facebook, Relation: audit.Friend, ID: "ana-lima.1775000000", Name: "Ana Lima", Before: unf, BeforeRule: audit.RuleUnknown,
+				After: keep, AfterRule: audit.RuleMet, Note: "renamed: now facebook:ana-lc.1775000000, since the same second; their ledger row now lists it"},
+			{Kind: audit.ChangeReplaced, PersonID: "p-ana", Network: audit.Facebook, Relation: audit.Friend, ID: "ana-work.1780000000", Name: "Ana Work", Before: keep, BeforeRule: audit.RuleMet,
+				After: keep, AfterRule: audit.RuleMet, Note: "renamed: now facebook:ana-w.1780000000, since the same second; their ledger row now lists it"},
+		},
+	}, {
+		name: "an account listed twice by a hand-edited history, gone once",
+		prev: []audit.Past{past(audit.Twitter, audit.Following, "1", "Kofi", unf, audit.RuleUnknown), past(audit.Twitter, audit.Following, "1", "Kofi", unf, audit.RuleUnknown)},
+		want: []audit.Change{
+			{Kind: audit.ChangeGone, PersonID: "p-1", Network: audit.Twitter, Relation: audit.Following, ID: "1", Name: "Kofi", Before: unf, BeforeRule: audit.RuleUnknown, Note: "unfollow done"},
 		},
 	}, {
 		name:  "a Facebook friend renamed",
