@@ -501,20 +501,34 @@ func replacements(prev []Past, gone []int, items []Item, match []int32) map[int]
 		taken[k] = true
 		out[i] = replacement{k, note, false}
 	}
+	// A person's accounts of one list and second, gone and new: one of
+	// each is a rename (Merge gave the new one the old one's ledger row,
+	// Known.pinRenamed); more, and which is which is not known.
+	type sec struct{ person, network, relation, since string }
+	goneSec, newSec := map[sec]int{}, map[sec][]int{}
+	for _, i := range gone {
+		p := &prev[i]
+		if ts := facebookSince(p.Network(), p.ID()); ts != "" {
+			goneSec[sec{p.PersonID(), p.Network(), p.Relation(), ts}]++
+		}
+	}
+	for l, ks := range byPerson {
+		for _, k := range ks {
+			if ts := facebookSince(l.network, items[k].Account.ID); ts != "" {
+				s := sec{l.person, l.network, l.relation, ts}
+				newSec[s] = append(newSec[s], k)
+			}
+		}
+	}
 	for _, i := range gone {
 		p := &prev[i]
 		ts := facebookSince(p.Network(), p.ID())
 		if ts == "" {
 			continue
 		}
-		var same []int
-		for _, k := range byPerson[list{p.PersonID(), p.Network(), p.Relation()}] {
-			if facebookSince(p.Network(), items[k].Account.ID) == ts && !taken[k] {
-				same = append(same, k)
-			}
-		}
-		if len(same) == 1 { // Merge gave it the ledger row of the old one (Known.pinRenamed)
-			pair(i, same[0], "renamed: now "+items[same[0]].Account.Key()+", since the same second; their ledger row now lists it")
+		s := sec{p.PersonID(), p.Network(), p.Relation(), ts}
+		if ks := newSec[s]; goneSec[s] == 1 && len(ks) == 1 {
+			pair(i, ks[0], "renamed: now "+items[ks[0]].Account.Key()+", since the same second; their ledger row now lists it")
 		}
 	}
 	left := func(ks []int) []int {
@@ -548,7 +562,10 @@ func replacements(prev []Past, gone []int, items []Item, match []int32) map[int]
 			continue
 		}
 		l := list{p.PersonID(), p.Network(), p.Relation()}
-		if ks := left(byPerson[l]); len(ks) == 1 && goneByList[l] == 1 {
+		if goneByList[l] != 1 {
+			continue // the counts first: a person with thousands gone is looked at once
+		}
+		if ks := left(byPerson[l]); len(ks) == 1 {
 			single = append(single, i, ks[0])
 		}
 	}
@@ -563,7 +580,10 @@ func replacements(prev []Past, gone []int, items []Item, match []int32) map[int]
 			continue
 		}
 		n := net{p.PersonID(), p.Network()}
-		if ks := left(byNet[n]); len(ks) == 1 && items[ks[0]].Account.Relation != p.Relation() && goneByNet[n] == 1 {
+		if goneByNet[n] != 1 {
+			continue
+		}
+		if ks := left(byNet[n]); len(ks) == 1 && items[ks[0]].Account.Relation != p.Relation() {
 			single = append(single, i, ks[0])
 		}
 	}
@@ -579,6 +599,8 @@ func replacements(prev []Past, gone []int, items []Item, match []int32) map[int]
 			}
 		}
 	}
+	leftFB := map[fbList][]int{}
+	hints := map[fbList]string{}
 	for _, i := range gone {
 		p := &prev[i]
 		ts := facebookSince(p.Network(), p.ID())
@@ -586,11 +608,12 @@ func replacements(prev []Past, gone []int, items []Item, match []int32) map[int]
 			continue
 		}
 		l := fbList{ts, p.Relation()}
-		var ks []int
-		for _, k := range byFB[l] {
-			if !taken[k] {
-				ks = append(ks, k)
-			}
+		// Once a second: a guess takes its one new account only where one
+		// account of it is gone, looked at once.
+		ks, ok := leftFB[l]
+		if !ok {
+			ks = left(byFB[l])
+			leftFB[l] = ks
 		}
 		switch {
 		case len(ks) == 1 && goneOf[l] == 1:
@@ -599,19 +622,34 @@ func replacements(prev []Past, gone []int, items []Item, match []int32) map[int]
 				" is new, since the same second: if it is them, put it on their ledger row", true}
 		case len(ks) > 0:
 			// Several gone or several new of the second: which is which
-			// is not guessed; the gone rows say what is new.
-			keys := make([]string, len(ks))
-			for j, k := range ks {
-				keys[j] = items[k].Account.Key()
+			// is not guessed; the gone rows say what is new (made once a
+			// second, and naming a few).
+			h, ok := hints[l]
+			if !ok {
+				h = newHint(ks, items)
+				hints[l] = h
 			}
-			what := keys[0] + " is new"
-			if len(keys) > 1 {
-				what = strings.Join(keys, " and ") + " are new"
-			}
-			out[i] = replacement{-1, "renamed? " + what + ", since the same second: if one is them, put it on their ledger row", true}
+			out[i] = replacement{-1, h, true}
 		}
 	}
 	return out
+}
+
+// newHint is the note of a Facebook account gone where the accounts of
+// items ks are new since its second: it names three at most.
+func newHint(ks []int, items []Item) string {
+	var keys []string
+	for _, k := range ks[:min(len(ks), 3)] {
+		keys = append(keys, items[k].Account.Key())
+	}
+	what := keys[0] + " is new"
+	switch {
+	case len(ks) > 3:
+		what = strings.Join(keys, ", ") + fmt.Sprintf(" and %d more are new", len(ks)-3)
+	case len(ks) > 1:
+		what = strings.Join(keys, " and ") + " are new"
+	}
+	return "renamed? " + what + ", since the same second: if one is them, put it on their ledger row"
 }
 
 // facebookSince returns the time stamp that ends a Facebook account id

@@ -358,6 +358,23 @@ func TestCompare(t *testing.T) {
 			{Kind: audit.ChangeGone, PersonID: "p-1", Network: audit.Twitter, Relation: audit.Following, ID: "1", Name: "Kofi", Before: unf, BeforeRule: audit.RuleUnknown, Note: "unfollow done"},
 		},
 	}, {
+		// Two accounts of one person of one second gone, one new of it on
+		// her row: which was renamed is not known, whatever the history's
+		// order; both rows name the new one.
+		name: "two of a person's accounts of one second gone, one new",
+		prev: []audit.Past{
+			pastOf("p-ana", audit.Facebook, audit.Friend, "ana-a.1775000000", "Ana A", unf, audit.RuleUnknown),
+			pastOf("p-ana", audit.Facebook, audit.Friend, "ana-b.1775000000", "Ana B", keep, audit.RuleMet),
+		},
+		items: []audit.Item{item("p-ana", audit.Facebook, audit.Friend, "ana-c.1775000000", "Ana C", true, audit.RuleMet)},
+		want: []audit.Change{
+			{Kind: audit.ChangeNew, PersonID: "p-ana", Network: audit.Facebook, Relation: audit.Friend, ID: "ana-c.1775000000", Name: "Ana C", After: keep, AfterRule: audit.RuleMet, Note: since},
+			{Kind: audit.ChangeGone, PersonID: "p-ana", Network: audit.Facebook, Relation: audit.Friend, ID: "ana-a.1775000000", Name: "Ana A", Before: unf, BeforeRule: audit.RuleUnknown,
+				Note: "unfollow done; renamed? facebook:ana-c.1775000000 is new, since the same second: if one is them, put it on their ledger row"},
+			{Kind: audit.ChangeGone, PersonID: "p-ana", Network: audit.Facebook, Relation: audit.Friend, ID: "ana-b.1775000000", Name: "Ana B", Before: keep, BeforeRule: audit.RuleMet,
+				Note: "no longer followed in the exports (it was kept); renamed? facebook:ana-c.1775000000 is new, since the same second: if one is them, put it on their ledger row"},
+		},
+	}, {
 		name:  "a Facebook friend renamed",
 		prev:  []audit.Past{past(audit.Facebook, audit.Friend, "paula-ruiz.1770498838", "Paula Ruiz", unf, audit.RuleUnsure)},
 		items: []audit.Item{item("p-new", audit.Facebook, audit.Friend, "paula-ruiz-garcia.1770498838", "Paula Ruiz García", false, audit.RuleUnknown)},
