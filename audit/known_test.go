@@ -11,6 +11,19 @@ import (
 
 // knownOf makes the Known of a map from account key to person id, the
 // keys of one person in key order.
+// ownerIDs returns the person id of each owner, "" for none.
+func ownerIDs(k *Known, owners []int32) []string {
+	var ids []string
+	for _, o := range owners {
+		if o < 0 {
+			ids = append(ids, "")
+		} else {
+			ids = append(ids, k.ids[o])
+		}
+	}
+	return ids
+}
+
 func knownOf(m map[string]string) *Known {
 	if m == nil {
 		return nil
@@ -274,14 +287,7 @@ func TestPinLastRun(t *testing.T) {
 	if !slices.Equal(pinned, []int32{0, 3}) {
 		t.Errorf("pinned %v, want accounts 0 and 3", pinned)
 	}
-	var got []string
-	for _, o := range owners {
-		if o < 0 {
-			got = append(got, "")
-		} else {
-			got = append(got, k.ids[o])
-		}
-	}
+	got := ownerIDs(k, owners)
 	if want := []string{"plukas", "pmira", "", "pmira", ""}; !slices.Equal(got, want) {
 		t.Errorf("owners %q, want %q", got, want)
 	}
@@ -326,14 +332,7 @@ func TestPinSameName(t *testing.T) {
 	if !slices.Equal(pinned, []int32{0, 4, 6}) {
 		t.Errorf("pinned %v, want accounts 0, 4 and 6", pinned)
 	}
-	var got []string
-	for _, o := range owners {
-		if o < 0 {
-			got = append(got, "")
-		} else {
-			got = append(got, k.ids[o])
-		}
-	}
+	got := ownerIDs(k, owners)
 	if want := []string{"ppriya", "", "", "", "pzoe", "", "pdmitri"}; !slices.Equal(got, want) {
 		t.Errorf("owners %q, want %q", got, want)
 	}
