@@ -685,7 +685,37 @@ func joinPast(prev []Past, items []Item) (last, match []int32) {
 		}
 		ip = radix.Sort(ip)
 	})
-	pp := make([]radix.Pair, len(prev))
+	pp, last := pastIndex(prev)
+	wg.Wait()
+	match = make([]int32, len(items))
+	inHalves(len(ip), func(from, to int) {
+		if from == to {
+			return
+		}
+		j, _ := slices.BinarySearchFunc(pp, ip[from].Key, func(p radix.Pair, k uint64) int { return cmp.Compare(p.Key, k) })
+		for _, q := range ip[from:to] {
+			match[q.Index] = -1
+			for j < len(pp) && pp[j].Key < q.Key {
+				j++
+			}
+			a := items[q.Index].Account
+			for n := j; n < len(pp) && pp[n].Key == q.Key; n++ {
+				if p := &prev[pp[n].Index]; p.Network() == a.Network && p.ID() == a.ID {
+					match[q.Index] = last[pp[n].Index]
+					break
+				}
+			}
+		}
+	})
+	return last, match
+}
+
+// pastIndex returns the previous decisions' keys hashed and sorted, and
+// last: last[i] is the index of the last decision in prev about the
+// account of prev[i] (i itself, unless a history edited by hand lists an
+// account twice).
+func pastIndex(prev []Past) (pp []radix.Pair, last []int32) {
+	pp = make([]radix.Pair, len(prev))
 	for i := range prev {
 		pp[i] = radix.Pair{Key: keyHashOf(prev[i].Network(), prev[i].ID()), Index: int32(i)}
 	}
@@ -721,28 +751,7 @@ func joinPast(prev []Past, items []Item) (last, match []int32) {
 		}
 		i = j
 	}
-	wg.Wait()
-	match = make([]int32, len(items))
-	inHalves(len(ip), func(from, to int) {
-		if from == to {
-			return
-		}
-		j, _ := slices.BinarySearchFunc(pp, ip[from].Key, func(p radix.Pair, k uint64) int { return cmp.Compare(p.Key, k) })
-		for _, q := range ip[from:to] {
-			match[q.Index] = -1
-			for j < len(pp) && pp[j].Key < q.Key {
-				j++
-			}
-			a := items[q.Index].Account
-			for n := j; n < len(pp) && pp[n].Key == q.Key; n++ {
-				if p := &prev[pp[n].Index]; p.Network() == a.Network && p.ID() == a.ID {
-					match[q.Index] = last[pp[n].Index]
-					break
-				}
-			}
-		}
-	})
-	return last, match
+	return pp, last
 }
 
 // WriteChanges writes changes.csv.

@@ -448,6 +448,21 @@ func TestCompare(t *testing.T) {
 				t.Errorf("summary counts %d gone, %d done, %d new, %d changed; want %d, %d, %d and %d (replaced ones left out)",
 					s.Total.Gone, s.Total.Done, s.Total.New, s.Total.Changed, gone, done, added, changed)
 			}
+			// "done of N": N counts each account once, by its last
+			// decision, however often a hand-edited history lists it.
+			lastOf := map[string]string{}
+			for _, p := range tt.prev {
+				lastOf[p.Network()+":"+p.ID()] = p.Decision()
+			}
+			was := 0
+			for _, d := range lastOf {
+				if d == unf {
+					was++
+				}
+			}
+			if s.Total.WasUnfollow != was {
+				t.Errorf("summary counts %d said to unfollow before; want %d, an account listed twice once", s.Total.WasUnfollow, was)
+			}
 		})
 	}
 }

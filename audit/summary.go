@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // Counts are a network's (or the total's) figures for the summary.
@@ -72,6 +73,12 @@ func Summarize(items []Item, prev []Past, changes []Change, reaudit bool) Summar
 		}
 		return c
 	}
+	// An account listed twice (a history edited by hand) counts once, by
+	// its last decision, as Compare counts it gone once: found on the
+	// other core while this one counts the decisions.
+	var last []int32
+	var wg sync.WaitGroup
+	wg.Go(func() { _, last = pastIndex(prev) })
 	for i := range items {
 		it := &items[i]
 		c := get(it.Account.Network)
@@ -85,10 +92,11 @@ func Summarize(items []Item, prev []Past, changes []Change, reaudit bool) Summar
 			c.NotReviewed++
 		}
 	}
+	wg.Wait()
 	for i := range prev {
 		p := &prev[i]
 		c := get(p.Network())
-		if p.Decision() == DecisionUnfollow {
+		if last[i] == int32(i) && p.Decision() == DecisionUnfollow {
 			c.WasUnfollow++
 		}
 		c.WasAsOf = max(c.WasAsOf, p.AsOf())
