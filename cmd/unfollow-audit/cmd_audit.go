@@ -51,6 +51,9 @@ func runAudit(args []string, std stdio, today func() time.Time) int {
 	if o.exports = withoutRunFiles(o.dir, o.exports); len(o.exports) == 0 {
 		return usageError(fs, std, "no export given: only the workspace's own files (%s)", *dir)
 	}
+	if err := keepListCopy(o.dir, o.exports); err != nil {
+		return fail(std, err)
+	}
 	if o.batchSize < 0 {
 		return usageError(fs, std, "--batch-size must be a positive number of rows, not %d", o.batchSize)
 	}

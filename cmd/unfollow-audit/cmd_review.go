@@ -47,6 +47,9 @@ func runReview(args []string, std stdio, today func() time.Time) int {
 		if exports = withoutRunFiles(*dir, exports); len(exports) == 0 {
 			return usageError(fs, std, "no export given: only the workspace's own files (%s)", *dir)
 		}
+		if err := keepListCopy(*dir, exports); err != nil {
+			return fail(std, err)
+		}
 	}
 	unlock, err := lockWorkspace(*dir)
 	if err != nil {

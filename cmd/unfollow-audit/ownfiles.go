@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -46,4 +48,33 @@ func withoutRunFiles(dir string, exports []string) []string {
 		out = append(out, e)
 	}
 	return out
+}
+
+// keepListCopy refuses an export that is a copy of the Mastodon keep list
+// the last audit wrote in the workspace at dir, under another name: the
+// list has the very form of a Mastodon export (so that Mastodon imports
+// it), and read as one, every account it leaves out, the ones to
+// unfollow, counted as an unfollow done. A file of the same bytes named as
+// Mastodon names its export (following_accounts.csv, or "(1)" copies of
+// it) is taken for one: a keep list of no accounts and an export of no
+// follows are the same header line. Folders given whole are not searched
+// for copies.
+func keepListCopy(dir string, exports []string) error {
+	keep, err := os.ReadFile(filepath.Join(dir, mastodonKeep))
+	if err != nil || len(keep) == 0 {
+		return nil // no keep list yet: nothing to copy
+	}
+	for _, e := range exports {
+		fi, err := os.Stat(e)
+		if err != nil || !fi.Mode().IsRegular() || fi.Size() != int64(len(keep)) {
+			continue
+		}
+		if strings.HasPrefix(strings.ToLower(filepath.Base(e)), "following_accounts") {
+			continue
+		}
+		if b, err := os.ReadFile(e); err == nil && bytes.Equal(b, keep) {
+			return fmt.Errorf("%s: a copy of %s, the Mastodon keep list the last audit wrote, not an export: give the follows Mastodon exports (following_accounts.csv)", e, mastodonKeep)
+		}
+	}
+	return nil
 }
