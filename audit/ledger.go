@@ -56,6 +56,8 @@ type Ledger struct {
 	dialect dialect
 	// appended are the keys Update added to rows read from the file.
 	appended []AddedKey
+	// lines gives the spreadsheet rows of the file's lines.
+	lines lineRows
 }
 
 // An AddedKey is an account key Update added to a row of the file read:
@@ -64,6 +66,10 @@ type Ledger struct {
 type AddedKey struct {
 	Key, PersonID, Name string
 }
+
+// At says where a line of the file read is, for a message: "line 8", or
+// "line 8 (row 6 in a spreadsheet)" below a cell that holds a line break.
+func (l *Ledger) At(line int) string { return l.lines.at(line) }
 
 // Appended returns the keys Update added to rows read from the file.
 func (l *Ledger) Appended() []AddedKey { return l.appended }

@@ -30,22 +30,25 @@ type LedgerError struct {
 	// spreadsheet reformatted (every date as 11/25/2026) is then fixed in
 	// one go, not one run per cell.
 	More []int
+	// rows gives the rows a spreadsheet shows for the lines, where a cell
+	// above holds a line break (see lineRows).
+	rows lineRows
 }
 
 func (e *LedgerError) Error() string {
 	var msg string
 	switch {
 	case e.Column != "":
-		msg = fmt.Sprintf("%s: line %d, column %s: %q %s", e.File, e.Line, e.Column, e.Value, e.Msg)
+		msg = fmt.Sprintf("%s: %s, column %s: %q %s", e.File, e.rows.at(e.Line), e.Column, e.Value, e.Msg)
 	case e.Line > 0:
-		msg = fmt.Sprintf("%s: line %d: %s", e.File, e.Line, e.Msg)
+		msg = fmt.Sprintf("%s: %s: %s", e.File, e.rows.at(e.Line), e.Msg)
 	default:
 		msg = fmt.Sprintf("%s: %s", e.File, e.Msg)
 	}
 	if n := len(e.More); n > 0 {
 		lines := make([]string, 0, 5)
 		for _, l := range e.More[:min(n, 5)] {
-			lines = append(lines, strconv.Itoa(l))
+			lines = append(lines, e.rows.short(l))
 		}
 		list := strings.Join(lines, ", ")
 		if n > 5 {
@@ -120,6 +123,10 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 	cr.Comma = rune(d.comma)
 	cr.ReuseRecord = true // parse copies the cells into slabs
 	header, err := cr.Read()
+	var rows lineRows // where lines and spreadsheet rows part
+	if err == nil && breaks.found != "" {
+		rows.add(1, header)
+	}
 	if err == io.EOF {
 		return nil, &LedgerError{File: name, Msg: "the ledger is empty: it needs at least its header line " + strings.Join(LedgerColumns, ",")}
 	}
@@ -174,7 +181,7 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 		i, is := ids.repeat()
 		switch {
 		case a >= 0 && (i < 0 || accs.lines[a] <= ids.lines[i]):
-			msg := fmt.Sprintf("is also listed on line %d", accs.lines[af])
+			msg := "is also listed on " + rows.at(int(accs.lines[af]))
 			if accs.cell(af) != accs.cell(a) {
 				// A key typed as the exports do not write it, kept by
 				// versions that did not read it so, beside the one they
@@ -188,9 +195,17 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 				Msg: msg + ": an account belongs to one person only; remove it from one of the rows"}
 		case i >= 0:
 			return &LedgerError{File: name, Line: int(ids.lines[i]), Column: ColPersonID, Value: ids.keys[i],
-				Msg: fmt.Sprintf("is also the id on line %d: each row needs its own person_id (leave it empty on a new row)", ids.lines[is])}
+				Msg: fmt.Sprintf("is also the id on %s: each row needs its own person_id (leave it empty on a new row)", rows.at(int(ids.lines[is])))}
 		}
 		return nil
+	}
+	// withRows gives an error the rows of its lines, once every line it
+	// names is read.
+	withRows := func(err error) error {
+		if le, ok := err.(*LedgerError); ok {
+			le.rows = rows
+		}
+		return err
 	}
 	var bad *LedgerError // the first bad cell; the lines of later ones go in its More
 	for {
@@ -200,11 +215,14 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 		}
 		if err != nil {
 			if bad != nil {
-				return nil, bad
+				return nil, withRows(bad)
 			}
-			return nil, cmp.Or(repeated(), ledgerCSVError(name, err))
+			return nil, withRows(cmp.Or(repeated(), ledgerCSVError(name, err)))
 		}
 		line, _ := cr.FieldPos(0)
+		if breaks.found != "" { // a cell above, or close below, holds a line break
+			rows.add(line, rec)
+		}
 		row, err := p.parse(rec, line)
 		if err != nil {
 			le, ok := err.(*LedgerError)
@@ -216,7 +234,7 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 				return nil, err
 			}
 			if err := repeated(); err != nil {
-				return nil, err // on an earlier line
+				return nil, withRows(err) // on an earlier line
 			}
 			bad = le // the rows below are checked, and counted if bad
 			continue
@@ -237,11 +255,12 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 		l.rows = append(l.rows, row)
 	}
 	if bad != nil {
-		return nil, bad
+		return nil, withRows(bad)
 	}
 	if err := repeated(); err != nil {
-		return nil, err
+		return nil, withRows(err)
 	}
+	l.lines = rows
 	if b := breaks.found; b != "" && b != cmp.Or(d.eol, "\n") {
 		l.dialect.cellEOL = b
 	}
@@ -424,6 +443,60 @@ func headerComma(line []byte) rune {
 		return '\t'
 	}
 	return ','
+}
+
+// lineRows are where a ledger's lines and the rows a spreadsheet shows
+// part: below a cell holding a line break (Alt+Enter in a note), a file's
+// line is not its row, and an error about "line 8" sent the person to
+// someone else's row. Each shift holds from its line on; none, the usual
+// case, where no cell holds a break.
+type lineRows []lineShift
+
+type lineShift struct {
+	line  int32 // the first line the shift holds for
+	extra int32 // the line breaks in cells above it: rows are that many fewer than lines
+}
+
+// row returns the spreadsheet row of line.
+func (s lineRows) row(line int) int {
+	i, _ := slices.BinarySearchFunc(s, line+1, func(sh lineShift, l int) int { return cmp.Compare(int(sh.line), l) })
+	if i == 0 {
+		return line
+	}
+	return line - int(s[i-1].extra)
+}
+
+// at says where line is, for an error: "line 8", or "line 8 (row 6 in a
+// spreadsheet)" where the two part.
+func (s lineRows) at(line int) string {
+	if r := s.row(line); r != line {
+		return fmt.Sprintf("line %d (row %d in a spreadsheet)", line, r)
+	}
+	return fmt.Sprintf("line %d", line)
+}
+
+// short is at's "8" or "8 (row 6)", for lists of lines.
+func (s lineRows) short(line int) string {
+	if r := s.row(line); r != line {
+		return fmt.Sprintf("%d (row %d)", line, r)
+	}
+	return strconv.Itoa(line)
+}
+
+// add notes the line breaks in the cells of the record read from line on.
+func (s *lineRows) add(line int, rec []string) {
+	n := 0
+	for _, c := range rec {
+		n += strings.Count(c, "\n")
+	}
+	if n == 0 {
+		return
+	}
+	extra := int32(n)
+	if k := len(*s); k > 0 {
+		extra += (*s)[k-1].extra
+	}
+	*s = append(*s, lineShift{int32(min(line+n+1, math.MaxInt32)), extra})
 }
 
 func ledgerCSVError(name string, err error) error {

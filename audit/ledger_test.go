@@ -616,8 +616,18 @@ func TestReadLedgerErrors(t *testing.T) {
 			[]string{"header"}},
 		{"in_exports is the tool's and extra empty cells are fine", header + "p1,Ada,facebook:ada.1,,,,,,,\"two\nlines\",yes\n\np2,Bob,twitter:2,,,,,,,,perhaps\n" +
 			"p3,Cy,twitter:3,,,,,,,,yes,,\n", 0, "", "", nil},
+		// Below a cell holding a line break, a line is not the row a
+		// spreadsheet shows: both are said. A blank line is a row.
 		{"bad boolean after a multi-line note", header + "p1,Ada,facebook:ada.1,,,,,,,\"two\nlines\",yes\n\np2,Bob,twitter:2,,,N0,,,,,yes\n",
-			5, "supplier", "N0", []string{"yes/no"}},
+			5, "supplier", "N0", []string{"ledger.csv: line 5 (row 4 in a spreadsheet), column supplier", "yes/no"}},
+		{"account in two rows below a note of three lines", header + "p0,Zed,twitter:9,,,,,,,\"a\r\nb\nc\",yes\n" +
+			"p1,Ada,facebook:ada.1,,,,,,,,yes\n" + "p2,Bob,facebook:ada.1,,,,,,,,yes\n", 6, "accounts", "facebook:ada.1",
+			[]string{"line 6 (row 4 in a spreadsheet), column accounts", "is also listed on line 5 (row 3 in a spreadsheet): an account"}},
+		{"account in two rows above a multi-line note", header + ok + "p2,Bob,facebook:ada.1,,,,,,,\"a\nb\",yes\n",
+			3, "accounts", "facebook:ada.1", []string{"ledger.csv: line 3, column accounts", "is also listed on line 2: an account"}},
+		{"dates reformatted below a multi-line note", header + "p0,Zed,twitter:9,,,,,,,\"a\nb\",yes\n" + "p2,Bob,twitter:2,11/25/2026,,,,,,,yes\n" +
+			"p3,Cy,twitter:3,2026-03,,,,,,,yes\n" + "p4,Di,twitter:4,6/1/2024,,,,,,,yes\n", 4, "last_met", "11/25/2026",
+			[]string{"line 4 (row 3 in a spreadsheet)", "(1 more line has a bad cell: 6 (row 5))"}},
 		{"not CSV", header + "p2,\"Bob,twitter:2,,,,,,,,yes\n", 2, "", "", []string{"not valid CSV"}},
 		// A column a spreadsheet reformatted: every bad line is told at once.
 		{"dates reformatted", header + ok + "p2,Bob,twitter:2,11/25/2026,,,,,,,yes\n" + "p3,Cy,twitter:3,2026-03,,,,,,,yes\n" +
@@ -1099,5 +1109,23 @@ func TestLedgerNoIsReviewed(t *testing.T) {
 	}
 	if d := rules.Decide(audit.Twitter, &bob); !strings.Contains(d.Reason, "nothing known") {
 		t.Errorf("Bob: %+v", d)
+	}
+}
+
+// Ledger.At names a line as the person finds it in a spreadsheet, for the
+// run's notes about rows (a hand-added key in none of the exports).
+func TestLedgerAt(t *testing.T) {
+	in := stdHeader + "\n" + "p1,Ada,facebook:ada.1,,,,,,,\"two\nlines\",yes\n" + "p2,Bob,twitter:2,,,,,,,,yes\n"
+	l, err := audit.ReadLedger(strings.NewReader(in), ledgerFile, asOf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for line, want := range map[int]string{2: "line 2", 4: "line 4 (row 3 in a spreadsheet)"} {
+		if got := l.At(line); got != want {
+			t.Errorf("At(%d) = %q, want %q", line, got, want)
+		}
+	}
+	if got := audit.NewLedger().At(7); got != "line 7" {
+		t.Errorf("a new ledger's At(7) = %q, want line 7", got)
 	}
 }

@@ -377,7 +377,7 @@ func auditRun(o auditOptions, std stdio) error {
 		}
 	}
 	if len(unseen) > 0 {
-		if _, err := fmt.Fprintln(std.out, unseenNote(unseen)); err != nil {
+		if _, err := fmt.Fprintln(std.out, unseenNote(unseen, ledger.At)); err != nil {
 			return err
 		}
 	}
@@ -456,11 +456,11 @@ func possibleNote(n int) string {
 }
 
 // unseenNote says which keys of the rows the person added are in none of
-// the exports (see audit.UnseenKeys).
-func unseenNote(keys []audit.UnseenKey) string {
-	what := fmt.Sprintf("%s on ledger line %d is in none of these exports: check how it is written", keys[0].Key, keys[0].Line)
+// the exports (see audit.UnseenKeys); at names a ledger line (Ledger.At).
+func unseenNote(keys []audit.UnseenKey, at func(line int) string) string {
+	what := fmt.Sprintf("%s on ledger %s is in none of these exports: check how it is written", keys[0].Key, at(keys[0].Line))
 	if n := len(keys) - 1; n > 0 {
-		what = fmt.Sprintf("%d keys of rows you added are in none of these exports (%s on ledger line %d, and %d more): check how they are written", n+1, keys[0].Key, keys[0].Line, n)
+		what = fmt.Sprintf("%d keys of rows you added are in none of these exports (%s on ledger %s, and %d more): check how they are written", n+1, keys[0].Key, at(keys[0].Line), n)
 	}
 	return what + " (unfollow-audit import lists the exports' ids). A row none of whose keys is in the exports is marked in_exports=no."
 }
