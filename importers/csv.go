@@ -18,6 +18,11 @@ type csvFile struct {
 	tf  *textFile
 	r   *csv.Reader
 	cap *valueCap
+	// nextLine is the line after the last record read, where the next
+	// one starts (unless blank lines come first): the line to name when
+	// that record is too big. csv.Reader.FieldPos cannot say, as it
+	// tells of the last record read, and panics before the first.
+	nextLine int
 }
 
 // openCSV opens f for reading its records. The caller must Close it. The
@@ -36,8 +41,9 @@ func openCSV(f *File) (*csvFile, error) {
 	r.Comma = csvComma(head)
 	r.ReuseRecord = true
 	r.FieldsPerRecord = -1
-	vc.line = func() int { line, _ := r.FieldPos(0); return line }
-	return &csvFile{f: f, tf: tf, r: r, cap: vc}, nil
+	c := &csvFile{f: f, tf: tf, r: r, cap: vc, nextLine: 1}
+	vc.line = func() int { return c.nextLine }
+	return c, nil
 }
 
 func (c *csvFile) Close() error { return c.tf.Close() }
@@ -55,6 +61,10 @@ func (c *csvFile) next() ([]string, int, error) {
 		if err != nil {
 			return nil, 0, csvError(c.f, err)
 		}
+		// A record ends on the line its last field starts on, plus the
+		// line breaks a quoted field holds (read as "\n").
+		last, _ := c.r.FieldPos(len(rec) - 1)
+		c.nextLine = last + strings.Count(rec[len(rec)-1], "\n") + 1
 		if blankBefore(rec, len(rec)) {
 			continue
 		}
