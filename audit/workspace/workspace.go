@@ -21,6 +21,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 )
 
 // File names inside the workspace.
@@ -364,7 +365,13 @@ func (t *Txn) Commit() error {
 	for _, dst := range dsts {
 		old := filepath.Join(filepath.Dir(dst), "."+filepath.Base(dst)+".old.tmp")
 		os.Remove(old)
-		switch err := os.Link(dst, old); {
+		err := link(dst, old)
+		if err != nil && !errors.Is(err, fs.ErrNotExist) {
+			// A folder without hard links (FAT or exFAT on a USB stick,
+			// some network shares): keep a copy instead.
+			err = copyFile(dst, old)
+		}
+		switch {
 		case err == nil:
 			kept = append(kept, saved{dst, old})
 		case errors.Is(err, fs.ErrNotExist):
@@ -405,7 +412,7 @@ func (w *Workspace) backup(ledger string) error {
 	bak := w.Path(LedgerBackup)
 	tmp := bak + ".tmp"
 	os.Remove(tmp)
-	if err := os.Link(ledger, tmp); err != nil {
+	if err := link(ledger, tmp); err != nil {
 		data, rerr := os.ReadFile(ledger)
 		if rerr != nil {
 			return fmt.Errorf("%s: %w", ledger, unwrap(rerr))
@@ -421,6 +428,44 @@ func (w *Workspace) backup(ledger string) error {
 		return fmt.Errorf("%s: %w", bak, unwrap(err))
 	}
 	return nil
+}
+
+// link is os.Link; tests replace it to act as a file system without
+// hard links.
+var link = os.Link
+
+// copyFile copies the file src to dst, a new file, with src's permission
+// and modification time: it stands for src, should src have to be put
+// back. A failed copy leaves no dst.
+func copyFile(src, dst string) (err error) {
+	in, err := os.Open(src)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	st, err := in.Stat()
+	if err != nil {
+		return err
+	}
+	out, err := os.OpenFile(dst, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if cerr := out.Close(); err == nil {
+			err = cerr
+		}
+		if err == nil {
+			err = os.Chtimes(dst, time.Time{}, st.ModTime())
+		}
+		if err != nil {
+			os.Remove(dst)
+		}
+	}()
+	if _, err := io.Copy(out, in); err != nil {
+		return err
+	}
+	return out.Chmod(st.Mode().Perm())
 }
 
 // Abort removes every temporary file of the run.

@@ -11,6 +11,7 @@ import (
 	"runtime"
 	"slices"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -660,4 +661,59 @@ func TestLock(t *testing.T) {
 		t.Fatalf("after unlock: %v", err)
 	}
 	unlock2()
+}
+
+// noLinks has os.Link fail as on a file system without hard links (FAT
+// and exFAT, as USB sticks are formatted; some network shares) until the
+// test ends.
+func noLinks(t *testing.T) {
+	t.Cleanup(workspace.SetLink(func(oldname, newname string) error {
+		return &os.LinkError{Op: "link", Old: oldname, New: newname, Err: syscall.EPERM}
+	}))
+}
+
+// On a file system without hard links, a run replaces the files of the
+// last one and keeps the ledger's backup, and a Commit that fails half
+// way still puts back what it replaced.
+func TestTxnCommitWithoutLinks(t *testing.T) {
+	noLinks(t)
+	dir := t.TempDir()
+	put(t, dir, map[string]string{workspace.Ledger: "old ledger\n", "keep.csv": "old keep\n"})
+	w, err := workspace.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	txn := w.Begin()
+	for _, name := range []string{workspace.Ledger, "keep.csv"} {
+		if err := txn.Write(name, text("new "+name)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := txn.Commit(); err != nil {
+		t.Fatalf("Commit: %v", err)
+	}
+	for name, want := range map[string]string{
+		workspace.Ledger: "new " + workspace.Ledger, "keep.csv": "new keep.csv", workspace.LedgerBackup: "old ledger\n",
+	} {
+		if got := read(t, w.Path(name)); got != want {
+			t.Errorf("%s holds %q, want %q", name, got, want)
+		}
+	}
+	noTemp(t, dir)
+
+	// A folder where a report goes: the rename of the report fails.
+	if err := os.MkdirAll(filepath.Join(dir, "unfollow.csv", "x"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	before := snapshot(t, dir)
+	txn = w.Begin()
+	for _, name := range []string{workspace.Ledger, "keep.csv", "unfollow.csv"} {
+		if err := txn.Write(name, text("newer "+name)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := txn.Commit(); err == nil {
+		t.Fatal("Commit succeeded over a folder")
+	}
+	sameSnapshot(t, snapshot(t, dir), before)
 }
