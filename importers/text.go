@@ -58,9 +58,17 @@ func (u *utf8Reader) Read(p []byte) (int, error) {
 			break
 		}
 	}
-	if !utf8.Valid(b[:cut]) {
-		for i := 0; i < cut; {
-			r, size := utf8.DecodeRune(b[i:cut])
+	// A NUL byte is UTF-8, but no export holds one: it is half of a
+	// character of UTF-16 text (Excel's "Unicode Text") without the byte
+	// order mark invalid reports, which would read as names and ids with
+	// a NUL between every letter, refused far from the cause.
+	valid := cut
+	if z := bytes.IndexByte(b[:cut], 0); z >= 0 {
+		valid = z
+	}
+	if !utf8.Valid(b[:valid]) {
+		for i := 0; i < valid; {
+			r, size := utf8.DecodeRune(b[i:valid])
 			if r == utf8.RuneError && size <= 1 {
 				u.line += bytes.Count(b[:i], []byte{'\n'})
 				u.off += int64(i)
@@ -68,6 +76,12 @@ func (u *utf8Reader) Read(p []byte) (int, error) {
 			}
 			i += size
 		}
+	}
+	if valid < cut {
+		u.line += bytes.Count(b[:valid], []byte{'\n'})
+		u.off += int64(valid)
+		return 0, &Error{File: u.f.String(), Line: u.line, Err: fmt.Errorf(
+			"byte %d is a NUL (0x00): the file seems to be UTF-16 text, re-saved by another program; use the file exactly as the network sent it", u.off)}
 	}
 	nl := bytes.Count(b[:cut], []byte{'\n'})
 	u.line += nl

@@ -149,6 +149,12 @@ func TestOpenText(t *testing.T) {
 		{name: "partial BOM", data: "\xEF\xBB", wantErr: "line 1: byte 0 (0xEF) is not UTF-8"},
 		{name: "Windows-1252 first byte", data: "\xe9t\xe9\n", wantErr: "export.zip!data.csv: line 1: byte 0 (0xE9) is not UTF-8"},
 		{name: "UTF-16", data: "\xff\xfeN\x00a\x00m\x00e\x00", wantErr: "export.zip!data.csv: line 1: the file is UTF-16 (it starts with byte 0xFF)"},
+		// UTF-16 without a byte order mark is valid UTF-8, a NUL before or
+		// after every ASCII letter: no export holds a NUL.
+		{name: "UTF-16 LE without BOM", data: "N\x00a\x00m\x00e\x00", wantErr: "export.zip!data.csv: line 1: byte 1 is a NUL (0x00): the file seems to be UTF-16"},
+		{name: "UTF-16 BE without BOM", data: "\x00N\x00a\x00m\x00e", wantErr: "line 1: byte 0 is a NUL"},
+		{name: "NUL after a line", data: "Name\nAnn\x00", wantErr: "line 2: byte 8 is a NUL"},
+		{name: "NUL after an invalid byte", data: "R\xe9n\x00", wantErr: "line 1: byte 1 (0xE9) is not UTF-8"},
 		{name: "Windows-1252 in the first line", data: "Ren\xe9e,Durand\n", wantErr: "line 1: byte 3 (0xE9) is not UTF-8"},
 		{name: "Windows-1252 at the end", data: "Name\nRen\xe9", wantErr: "line 2: byte 8 (0xE9) is not UTF-8"},
 		{
