@@ -1,0 +1,21 @@
+package main
+
+import (
+	"errors"
+	"strings"
+	"testing"
+)
+
+// failWriter fails every write, as a full disk does.
+type failWriter struct{}
+
+func (failWriter) Write([]byte) (int, error) { return 0, errors.New("no space left on device") }
+
+// A list that could not be written is an error, not a success.
+func TestFormatsWriteError(t *testing.T) {
+	var stderr strings.Builder
+	code := run([]string{"formats"}, stdio{out: failWriter{}, err: &stderr})
+	if code != exitError || !strings.Contains(stderr.String(), "no space left on device") {
+		t.Errorf("exit %d, stderr %q: want %d and the write error", code, stderr.String(), exitError)
+	}
+}
