@@ -35,8 +35,15 @@ func openCSV(f *File) (*csvFile, error) {
 	}
 	// An error here (a short file, invalid UTF-8) stays in the reader and
 	// comes back, placed, from the first Read.
-	head, _ := tf.Peek(headBytes)
-	vc := &valueCap{r: tf.Reader, f: f}
+	head, err := tf.Peek(headBytes)
+	var in io.Reader = tf.Reader
+	if loneCR(head, err != nil) {
+		// encoding/csv ends lines at LF only: it would read the whole
+		// file as one record, a header without rows.
+		in = &crToLF{r: in}
+		head = bytes.ReplaceAll(head, []byte{'\r'}, []byte{'\n'})
+	}
+	vc := &valueCap{r: in, f: f}
 	r := csv.NewReader(vc)
 	r.Comma = csvComma(head)
 	r.ReuseRecord = true
@@ -295,4 +302,48 @@ func hasCells(cells [][]byte, names ...string) bool {
 		}
 	}
 	return true
+}
+
+// loneCR reports whether the first line of head ends with a lone CR, as
+// Excel for Mac's "CSV (Macintosh)" writes lines; whole says that head is
+// the whole file, so that a CR at its end ends a line too.
+func loneCR(head []byte, whole bool) bool {
+	i := bytes.IndexAny(head, "\r\n")
+	if i < 0 || head[i] != '\r' {
+		return false
+	}
+	if i+1 < len(head) {
+		return head[i+1] != '\n'
+	}
+	return whole
+}
+
+// crToLF reads a file whose lines end with a lone CR as if they ended
+// with LF; a CRLF (inside a quoted cell) stays one line break.
+type crToLF struct {
+	r  io.Reader
+	cr bool // the last byte read was a CR, given as LF
+}
+
+func (c *crToLF) Read(p []byte) (int, error) {
+	for {
+		n, err := c.r.Read(p)
+		j := 0
+		for _, b := range p[:n] {
+			switch {
+			case b == '\n' && c.cr:
+				c.cr = false
+				continue // the LF of a CRLF: its CR was given as LF
+			case b == '\r':
+				b, c.cr = '\n', true
+			default:
+				c.cr = false
+			}
+			p[j] = b
+			j++
+		}
+		if j > 0 || n == 0 || err != nil {
+			return j, err
+		}
+	}
 }

@@ -2,6 +2,7 @@ package importers
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -149,5 +150,47 @@ func TestCSVEachBigRecords(t *testing.T) {
 	})
 	if err != nil || n != 40 {
 		t.Errorf("%d records, err %v; want 40", n, err)
+	}
+}
+
+// A CSV file whose lines end with a lone CR (Excel for Mac's "CSV
+// (Macintosh)") reads as with LF ends. encoding/csv ends lines at LF only:
+// the file was one record, a header without rows, and read as an empty
+// list.
+func TestCSVLoneCR(t *testing.T) {
+	tests := []struct {
+		name string
+		imp  Importer
+		path string
+		data string
+		want []string // account IDs
+	}{
+		{"Mastodon with a header", Mastodon{}, "following_accounts.csv",
+			"Account address,Show boosts\ralice@example.social,true\rbob@example.social,false\r", []string{"alice@example.social", "bob@example.social"}},
+		{"Mastodon without a header", Mastodon{}, "following_accounts.csv",
+			"alice@example.social\rbob@example.social", []string{"alice@example.social", "bob@example.social"}},
+		{"YouTube", YouTube{}, "Takeout/YouTube and YouTube Music/subscriptions/subscriptions.csv",
+			"Channel Id,Channel Url,Channel Title\rUCsXVk37bltHxD1rDPwtNM8Q,http://www.youtube.com/channel/UCsXVk37bltHxD1rDPwtNM8Q,\"Kurz\r\ngesagt\"\r\r",
+			[]string{"UCsXVk37bltHxD1rDPwtNM8Q"}},
+		{"LinkedIn with its notes", LinkedIn{}, "Connections.csv",
+			"Notes:\r\"When exporting, you may notice\"\r\rFirst Name;Last Name;URL;Email Address;Company;Position;Connected On\rAnn;Lee;https://www.linkedin.com/in/ann-lee;;;;30 May 2024\r",
+			[]string{"ann-lee"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := memFile(tt.path, tt.data)
+			claim(tt.imp, f)
+			accs, err := tt.imp.Import([]*File{f})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, a := range accs {
+				got = append(got, a.ID)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("IDs %q, want %q", got, tt.want)
+			}
+		})
 	}
 }
