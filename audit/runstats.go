@@ -20,12 +20,12 @@ const RunStatsFile = "history/runs.csv"
 
 // RunStatsColumns is the header of runs.csv.
 var RunStatsColumns = []string{"run", "as_of", "network", "followed", "keep", "unfollow",
-	"not_reviewed", "new", "gone", "unfollows_done", "of_unfollow", "since", "lists"}
+	"not_reviewed", "new", "gone", "unfollows_done", "of_unfollow", "since", "lists", "exported"}
 
 // runStatsBefore are the numbers of columns runs.csv had before: without
-// of_unfollow and since (RunStat.Of), then without lists. Such a file is
-// read, its rows without them.
-var runStatsBefore = []int{10, 12}
+// of_unfollow and since (RunStat.Of), then without lists, then without
+// exported. Such a file is read, its rows without them.
+var runStatsBefore = []int{10, 12, 13}
 
 // A RunStat is one run's figures for one network.
 type RunStat struct {
@@ -50,6 +50,10 @@ type RunStat struct {
 	// (importers.Coverage.Kinds), "" in rows written before them: the
 	// next run tells by them a file its exports lack.
 	Lists string
+	// Exported is the day the network's export was made, as its zip
+	// entries date it (importers.Coverage.Made), "" where they do not: a
+	// later run refuses an export older than the newest one read.
+	Exported string
 }
 
 // RunOf returns the run number of a history file name:
@@ -111,7 +115,7 @@ func WriteRunStats(w io.Writer, rows []RunStat) error {
 		}
 		if err := cw.Write(r.Run, r.AsOf, r.Network, strconv.Itoa(r.Followed), strconv.Itoa(r.Keep),
 			strconv.Itoa(r.Unfollow), strconv.Itoa(r.NotReviewed), strconv.Itoa(r.New), strconv.Itoa(r.Gone),
-			strconv.Itoa(r.Done), of, r.Since, r.Lists); err != nil {
+			strconv.Itoa(r.Done), of, r.Since, r.Lists, r.Exported); err != nil {
 			return err
 		}
 	}
@@ -166,6 +170,13 @@ func ReadRunStats(r io.Reader, name string) ([]RunStat, error) {
 		}
 		if len(rec) > 12 {
 			s.Lists = rec[12]
+		}
+		if len(rec) > 13 {
+			if s.Exported = rec[13]; s.Exported != "" {
+				if _, err := ParseDate(s.Exported); err != nil {
+					return bad(13, "a date (YYYY-MM-DD)")
+				}
+			}
 		}
 		out = append(out, s)
 		return nil

@@ -109,7 +109,7 @@ func TestRunStatsRoundTrip(t *testing.T) {
 	rows := []audit.RunStat{
 		{Run: "0001", AsOf: "2026-08-25", Network: audit.Facebook, Followed: 1000000, Keep: 12, Unfollow: 999988, NotReviewed: 999000, HasOf: true},
 		{Run: "0002", AsOf: "2026-11-25", Network: audit.Facebook, Followed: 900, Keep: 20, Unfollow: 880, NotReviewed: 700, New: 3, Gone: 999103, Done: 999100,
-			Of: 999988, HasOf: true, Since: "2026-08-25", Lists: "followers following friends pages"},
+			Of: 999988, HasOf: true, Since: "2026-08-25", Lists: "followers following friends pages", Exported: "2026-11-20"},
 		{Run: "0002", AsOf: "2026-11-25", Network: audit.Twitter, Followed: 7, Keep: 7}, // a row of an earlier version's file
 	}
 	var b bytes.Buffer
@@ -117,10 +117,10 @@ func TestRunStatsRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := lines(
-		"run,as_of,network,followed,keep,unfollow,not_reviewed,new,gone,unfollows_done,of_unfollow,since,lists",
-		"0001,2026-08-25,facebook,1000000,12,999988,999000,0,0,0,0,,",
-		"0002,2026-11-25,facebook,900,20,880,700,3,999103,999100,999988,2026-08-25,followers following friends pages",
-		"0002,2026-11-25,twitter,7,7,0,0,0,0,0,,,",
+		"run,as_of,network,followed,keep,unfollow,not_reviewed,new,gone,unfollows_done,of_unfollow,since,lists,exported",
+		"0001,2026-08-25,facebook,1000000,12,999988,999000,0,0,0,0,,,",
+		"0002,2026-11-25,facebook,900,20,880,700,3,999103,999100,999988,2026-08-25,followers following friends pages,2026-11-20",
+		"0002,2026-11-25,twitter,7,7,0,0,0,0,0,,,,",
 	)
 	if b.String() != want {
 		t.Errorf("wrote\n%s\nwant\n%s", b.String(), want)
@@ -144,6 +144,13 @@ func TestRunStatsRoundTrip(t *testing.T) {
 	got, err = audit.ReadRunStats(strings.NewReader(twelve), "runs.csv")
 	if err != nil || !slices.Equal(got, rows[:1]) {
 		t.Errorf("a file without lists read as %+v, %v", got, err)
+	}
+	// Written by a version before exported: read, without it.
+	thirteen := "run,as_of,network,followed,keep,unfollow,not_reviewed,new,gone,unfollows_done,of_unfollow,since,lists\n" +
+		"0001,2026-08-25,facebook,1000000,12,999988,999000,0,0,0,0,,\n"
+	got, err = audit.ReadRunStats(strings.NewReader(thirteen), "runs.csv")
+	if err != nil || !slices.Equal(got, rows[:1]) {
+		t.Errorf("a file without exported read as %+v, %v", got, err)
 	}
 	// Re-saved by a spreadsheet: byte order mark, CRLF, quotes.
 	resaved := "\uFEFF\"run\",\"as_of\",\"network\",\"followed\",\"keep\",\"unfollow\",\"not_reviewed\",\"new\",\"gone\",\"unfollows_done\"\r\n" +
@@ -175,6 +182,8 @@ func TestReadRunStatsErrors(t *testing.T) {
 		{"a word for a count", lines(header, "0002,2026-11-25,facebook,eleven,0,11,11,0,0,0"), `ws/history/runs.csv: line 2, column followed: "eleven" is not a count (0 or more)`},
 		{"a negative count", lines(header, "0002,2026-11-25,facebook,11,0,11,11,0,0,-1"), `ws/history/runs.csv: line 2, column unfollows_done: "-1" is not a count (0 or more)`},
 		{"a row twice", lines(header, good, good), "ws/history/runs.csv: line 3: run 0001, network facebook is listed twice"},
+		{"a European export date", lines(header+",of_unfollow,since,lists,exported", good+",0,,friends,20/11/2026"),
+			`ws/history/runs.csv: line 2, column exported: "20/11/2026" is not a date (YYYY-MM-DD)`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

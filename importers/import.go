@@ -63,7 +63,7 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 			}
 		}
 	}
-	covered := Coverage{lists: map[string]bool{}, kinds: map[string][]string{}, covers: map[string]func(string) []string{}}
+	covered := Coverage{lists: map[string]bool{}, kinds: map[string][]string{}, covers: map[string]func(string) []string{}, made: map[string]madeBy{}}
 	for i, imp := range imps {
 		c, ok := imp.(Coverer)
 		if !ok {
@@ -78,6 +78,9 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 			}
 			if len(rels) > 0 && !slices.Contains(covered.kinds[network], f.Kind) {
 				covered.kinds[network] = append(covered.kinds[network], f.Kind)
+			}
+			if m := covered.made[network]; len(rels) > 0 && !f.made.IsZero() && m.day < f.made {
+				covered.made[network] = madeBy{f.made, f.arg()}
 			}
 		}
 		slices.Sort(covered.kinds[network])

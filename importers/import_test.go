@@ -1,11 +1,16 @@
 package importers
 
 import (
+	"archive/zip"
+	"bytes"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/unfollow-audit/unfollow-audit/audit"
 )
 
 // writeTree writes files (slash-separated path → content) under dir.
@@ -255,5 +260,73 @@ func TestCoveragePartialKinds(t *testing.T) {
 	rels, missing := c.Partial("linkedin", "company_follows connections member_follows")
 	if !slices.Equal(rels, []string{"following"}) || !slices.Equal(missing, []string{"company_follows"}) {
 		t.Errorf("Member_Follows.csv alone: partial %v, missing %v; want [following], [company_follows]", rels, missing)
+	}
+}
+
+// Made dates an export by the newest of the zip entries its lists were
+// read from: not by the files beside them (photos, the archive's page),
+// not by a folder's files, whose dates a copy changes, and not by entries
+// a zip writer left undated (1980, MS-DOS's first day).
+func TestCoverageMade(t *testing.T) {
+	day := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 23, 30, 0, 0, time.UTC) }
+	following := `window.YTD.following.part0 = [ { "following" : { "accountId" : "12", "userLink" : "https://twitter.com/intent/user?user_id=12" } } ]`
+	entries := []struct {
+		name string
+		at   time.Time
+	}{
+		{"data/following.js", day(2027, 2, 19)},
+		{"data/follower.js", day(2027, 2, 20)},
+		{"data/tweets_media/1-a.jpg", day(2027, 3, 1)}, // not a list
+	}
+	dir := t.TempDir()
+	zipAt := func(name string, at func(i int) time.Time) string {
+		var buf bytes.Buffer
+		zw := zip.NewWriter(&buf)
+		for i, e := range entries {
+			data := following
+			if strings.HasSuffix(e.name, "follower.js") {
+				data = `window.YTD.follower.part0 = [ ]`
+			}
+			w, err := zw.CreateHeader(&zip.FileHeader{Name: e.name, Method: zip.Deflate, Modified: at(i)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			w.Write([]byte(data))
+		}
+		if err := zw.Close(); err != nil {
+			t.Fatal(err)
+		}
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	dated := zipAt("twitter-dated.zip", func(i int) time.Time { return entries[i].at })
+	undated := zipAt("twitter-undated.zip", func(int) time.Time { return time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC) })
+	folder := filepath.Join(dir, "unzipped")
+	writeTree(t, folder, map[string]string{"data/following.js": following})
+	for _, tt := range []struct {
+		path, want, input string
+	}{
+		{dated, "2027-02-20", dated},
+		{undated, "", ""},
+		{folder, "", ""},
+	} {
+		_, c, err := Read([]string{tt.path}, Options{}, All())
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, input := c.Made(audit.Twitter)
+		got := ""
+		if d != 0 {
+			got = d.String()
+		}
+		if got != tt.want || input != tt.input {
+			t.Errorf("%s: made %q in %q, want %q in %q", filepath.Base(tt.path), got, input, tt.want, tt.input)
+		}
+		if d, _ := c.Made(audit.Facebook); d != 0 {
+			t.Errorf("%s: a Facebook export made %s, none was given", filepath.Base(tt.path), d)
+		}
 	}
 }

@@ -56,6 +56,27 @@ type Coverage struct {
 	// covers gives, per network, the relations a kind of file lists
 	// (Coverer), for kinds these exports do not hold too.
 	covers map[string]func(kind string) []string
+	made   map[string]madeBy // network -> its newest zip entry read
+}
+
+// madeBy is the day of an export's newest zip entry, and the path given
+// that holds it.
+type madeBy struct {
+	day   audit.Date
+	input string
+}
+
+// Made returns the day the network's export was made, as the dates of the
+// zip entries its lists were read from tell (the newest of them), and the
+// path given that holds it; a zero day where they were read from folders
+// or loose files, whose dates a copy changes, or from entries dated
+// before 2000 (a zip writer that leaves them empty). An export older
+// than one an earlier audit read would bring back the accounts
+// unfollowed since as new and count those followed since as unfollows
+// done.
+func (c Coverage) Made(network string) (day audit.Date, input string) {
+	m := c.made[network]
+	return m.day, m.input
 }
 
 // Has reports whether the exports held the network's list of relation.
@@ -139,7 +160,11 @@ type File struct {
 
 	// given is the path the user gave, when it is not Input: the folder
 	// that holds the archive Input.
-	given    string
+	given string
+	// made is the day a zip entry was written, as the network's archive
+	// dates it; zero for files of folders and loose files, whose dates a
+	// copy changes (see Coverage.Made).
+	made     audit.Date
 	crc      uint32 // the CRC-32 a zip entry declares, when hasCRC
 	hasCRC   bool
 	display  string // overrides String, for loose files

@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync/atomic"
+	"time"
 
 	"github.com/unfollow-audit/unfollow-audit/audit"
 )
@@ -184,7 +185,7 @@ func (in *Inputs) addZip(p, given string, limit int64) error {
 			continue
 		}
 		f := &File{Input: p, Path: zf.Name, Size: int64(zf.UncompressedSize64), limit: limit, given: given, crc: zf.CRC32, hasCRC: true,
-			display: strings.ToValidUTF8(p+"!"+zf.Name, "\uFFFD")}
+			display: strings.ToValidUTF8(p+"!"+zf.Name, "\uFFFD"), made: entryDay(zf.Modified)}
 		f.open = func() (io.ReadCloser, error) {
 			if zf.UncompressedSize64 > uint64(limit) {
 				return nil, errorf(f, "the entry declares %d bytes, %w of %d bytes (a zip bomb?)", zf.UncompressedSize64, ErrTooBig, limit)
@@ -351,4 +352,14 @@ func (f *File) Head(n int) []byte {
 	buf := make([]byte, n)
 	m, _ := io.ReadFull(rc, buf)
 	return buf[:m]
+}
+
+// entryDay returns the day of a zip entry's time, zero before 2000: a zip
+// writer that leaves the time empty gives 1980-01-01, the first day
+// MS-DOS times can say.
+func entryDay(t time.Time) audit.Date {
+	if t.Year() < 2000 {
+		return 0
+	}
+	return audit.NewDate(t.Year(), t.Month(), t.Day())
 }

@@ -30,6 +30,9 @@ type auditOptions struct {
 	// samePerson skips the checks that the exports are the workspace's
 	// person's (audit.OtherOwner, audit.ForeignLists).
 	samePerson bool
+	// olderExport skips the check that each export is no older than the
+	// newest one an earlier run read (olderExport).
+	olderExport bool
 }
 
 func runAudit(args []string, std stdio, today func() time.Time) int {
@@ -40,11 +43,12 @@ func runAudit(args []string, std stdio, today func() time.Time) int {
 	batch := fs.Int("batch-size", 0, "also split the unfollow list per network into files of at most `N` rows, one a day (unfollow-<network>-01.csv, ...)")
 	policies := fs.StringArray("policy", nil, "what keeps an account on a network, as `NETWORK=RULES` with RULES from met,inspiring,supplier or none (repeatable; default facebook=met, others met,inspiring,supplier)")
 	samePerson := fs.Bool("same-person", false, "go on when the exports look like another person's (another account's archive; a list with under a tenth of what the last run kept still on it, or nothing in common): they are yours")
+	olderExport := fs.Bool("older-export", false, "go on when an export is older than one an earlier audit read (its zip dates say so): you mean to audit that one")
 	profile := addProfileFlag(fs)
 	if code, ok := parse(fs, args, std); !ok {
 		return code
 	}
-	o := auditOptions{dir: *dir, exports: fs.Args(), rules: audit.Rules{Policy: audit.DefaultPolicy()}, batchSize: *batch, samePerson: *samePerson}
+	o := auditOptions{dir: *dir, exports: fs.Args(), rules: audit.Rules{Policy: audit.DefaultPolicy()}, batchSize: *batch, samePerson: *samePerson, olderExport: *olderExport}
 	if len(o.exports) == 0 {
 		return usageError(fs, std, "no export given")
 	}
@@ -171,6 +175,11 @@ func auditRun(o auditOptions, std stdio) error {
 	}
 	if !o.samePerson {
 		if err := otherOwner(o.dir, owners, current, "run again with --same-person"); err != nil {
+			return err
+		}
+	}
+	if !o.olderExport {
+		if err := olderExport(coverage, runs); err != nil {
 			return err
 		}
 	}
@@ -331,6 +340,9 @@ func auditRun(o auditOptions, std stdio) error {
 		stats := audit.StatsOf(audit.RunOf(hist), o.rules.AsOf, s)
 		for i := range stats {
 			stats[i].Lists = listsOf(coverage, stats[i].Network, lastRuns)
+			if day, _ := coverage.Made(stats[i].Network); day != 0 {
+				stats[i].Exported = day.String()
+			}
 		}
 		runs = audit.AddRunStats(runs, stats)
 		writes = append(writes, output{name: audit.RunStatsFile, fn: func(w io.Writer) error { return audit.WriteRunStats(w, runs) }})

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -98,4 +99,32 @@ func partialNote(lists []partialList) string {
 	}
 	return "These exports lack a file of a list the last audit read: " + strings.Join(parts, "; ") +
 		". Its accounts not in these exports may be in that file: they are carried as the last audit saw them, not counted gone. Download the same export next time to confirm them."
+}
+
+// olderExport refuses an export made before the newest one an earlier run
+// read for its network (audit.RunStat.Exported), as their zip entries date
+// them (importers.Coverage.Made): last quarter's zip left in the download
+// folder and given instead of this quarter's. Read as the network's lists
+// now, it brought back the accounts unfollowed since as new, counted the
+// accounts followed since as unfollows done, and the next run counted
+// those unfollows again. Zip times carry no time zone: a day's difference
+// is let through. Exports read from folders or loose files are not dated
+// and not checked.
+func olderExport(c importers.Coverage, runs []audit.RunStat) error {
+	newest := map[string]string{}
+	for _, r := range runs {
+		if r.Exported > newest[r.Network] {
+			newest[r.Network] = r.Exported
+		}
+	}
+	for _, network := range slices.Sorted(maps.Keys(newest)) {
+		day, input := c.Made(network)
+		was, err := audit.ParseDate(newest[network])
+		if day == 0 || err != nil || day+1 >= was {
+			continue
+		}
+		return fmt.Errorf("%s: this %s export was made on %s, before the one an earlier audit read (made on %s): read as your lists now, the accounts you unfollowed since would come back as new. Give the newest export, or run again with --older-export to audit this one all the same",
+			input, audit.NetworkTitle(network), day, was)
+	}
+	return nil
 }

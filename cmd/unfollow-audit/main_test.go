@@ -55,11 +55,19 @@ func TestScript(t *testing.T) {
 			return nil
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			// mkzip [-date YYYY-MM-DD] OUT.zip DIR zips DIR's files, dated
+			// as the samples are (2026-11-20) or on the day given.
 			"mkzip": func(ts *testscript.TestScript, neg bool, args []string) {
-				if neg || len(args) != 2 {
-					ts.Fatalf("usage: mkzip OUT.zip DIR")
+				day := sampleDay
+				if len(args) == 4 && args[0] == "-date" {
+					d, err := time.Parse(time.DateOnly, args[1])
+					ts.Check(err)
+					day, args = d.Add(9*time.Hour), args[2:]
 				}
-				ts.Check(writeZip(ts.MkAbs(args[0]), ts.MkAbs(args[1])))
+				if neg || len(args) != 2 {
+					ts.Fatalf("usage: mkzip [-date YYYY-MM-DD] OUT.zip DIR")
+				}
+				ts.Check(writeZip(ts.MkAbs(args[0]), ts.MkAbs(args[1]), day))
 			},
 		},
 	})
@@ -103,7 +111,7 @@ func TestSampleZips(t *testing.T) {
 		zipPath := filepath.Join(root, "testdata", "sample", name)
 		srcDir := filepath.Join(root, "testdata", "sample-src", src)
 		if *update {
-			if err := writeZip(zipPath, srcDir); err != nil {
+			if err := writeZip(zipPath, srcDir, sampleDay); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -151,9 +159,12 @@ func TestSampleZips(t *testing.T) {
 	}
 }
 
-// writeZip writes dir's files, in name order and with a fixed time, into a
-// new zip archive at out.
-func writeZip(out, dir string) error {
+// sampleDay is when the sample exports were made, as their zips date them.
+var sampleDay = time.Date(2026, 11, 20, 9, 0, 0, 0, time.UTC)
+
+// writeZip writes dir's files, in name order and dated at, into a new
+// zip archive at out.
+func writeZip(out, dir string, at time.Time) error {
 	var files []string
 	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err == nil && d.Type().IsRegular() {
@@ -180,7 +191,7 @@ func writeZip(out, dir string) error {
 			method = zip.Store
 		}
 		w, err := zw.CreateHeader(&zip.FileHeader{Name: name, Method: method,
-			Modified: time.Date(2026, 11, 20, 9, 0, 0, 0, time.UTC)})
+			Modified: at})
 		if err != nil {
 			return err
 		}
