@@ -673,12 +673,17 @@ func (p *rowParser) parse(rec []string, line int) (*LedgerRow, error) {
 
 // badID says why id, typed in the accounts cell, is no account id of any
 // network ("" when it may be one): ids hold no space, comma or slash,
-// which a web address pasted in, or two keys run together, do. Such a key
+// which a web address pasted in, a name typed for an id, or two keys run
+// together, do. Such a key
 // would never match, and the notes typed for it would do nothing.
 func badID(id string) string {
 	switch {
 	case strings.Contains(id, "/"):
 		return "is a web address, not an account's id: copy the key from unfollow.csv or keep.csv (e.g. linkedin:priya-nair-5b2)"
+	case strings.ContainsAny(id, ", \t\r\n") && !strings.Contains(id, ":"):
+		// One key, its id a name ("facebook:Lukas Becker"): no second
+		// network after the space, as two keys run together have.
+		return "is a name, not an account's id (ids hold no space or comma): copy the key from unfollow.csv or keep.csv (e.g. facebook:ada-lovelace.1588291200)"
 	case strings.ContainsAny(id, ", \t\r\n"):
 		return "holds a space or a comma: separate the accounts with ; (e.g. facebook:ada-lovelace.1588291200;twitter:1401)"
 	}

@@ -568,6 +568,8 @@ func TestReadLedgerErrors(t *testing.T) {
 			"facebook:lukas-becker.1698681774, instagram:jun.ito", []string{"space or a comma", "separate the accounts with ;"}},
 		{"a Twitter/X key run together with another", header + ok + "p2,Bob,\"twitter:1, facebook:x.1\",,yes,,,,,,yes\n", 3, "accounts",
 			"twitter:1, facebook:x.1", []string{"space or a comma", "separate the accounts with ;"}},
+		{"a name typed for an id", header + ok + "p2,Lukas,facebook:Lukas Becker,,yes,,,,,,yes\n", 3, "accounts",
+			"facebook:Lukas Becker", []string{"is a name, not an account's id", "copy the key from unfollow.csv"}},
 		{"two keys on two lines of a cell", header + ok + "p2,Bob,\"facebook:lukas-becker.1698681774\ninstagram:jun.ito\",,yes,,,,,,yes\n", 3, "accounts",
 			"facebook:lukas-becker.1698681774\ninstagram:jun.ito", []string{"space or a comma"}},
 		{"account in two rows", header + ok + "p2,Bob,twitter:2; facebook:ada.1,,,,,,,,yes\n", 3, "accounts", "facebook:ada.1",

@@ -100,6 +100,9 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 	}
 	for _, p := range paths {
 		if !recognised[p] {
+			if what := toolFile(in.Files, p); what != "" {
+				return nil, Coverage{}, fmt.Errorf("%s: %s written by unfollow-audit, not an export: give the files the networks sent", p, what)
+			}
 			return nil, Coverage{}, fmt.Errorf("%s: no export found: looked for %s%s", p, strings.Join(lookedFor(imps), ", "), zipsInside(in.Files, p))
 		}
 	}
@@ -275,6 +278,54 @@ func zipsInside(files []*File, p string) string {
 		return fmt.Sprintf(" (it holds a zip archive, %s: unzip %s and give that one)", first.Path, first.Input)
 	}
 	return fmt.Sprintf(" (it holds %d zip archives, %s and more: unzip %s and give those)", n, first.Path, first.Input)
+}
+
+// toolFile names what the loose file p is among the files unfollow-audit
+// writes ("a ledger", "a list of decisions"), by its header line (the
+// ledger's columns in any order, beside the person's own), or
+// returns "": a ledger or a report copied out of a workspace and given as
+// an export was refused as "no export found", which did not say why.
+func toolFile(files []*File, p string) string {
+	var f *File
+	for _, g := range files {
+		if g.Input == p && g.given == "" && g.display == p {
+			f = g
+		}
+	}
+	if f == nil {
+		return ""
+	}
+	line := firstLine(f.Head(headBytes))
+	line = bytes.TrimPrefix(line, []byte("\xEF\xBB\xBF"))
+	var cells []string
+	for _, sep := range []string{",", ";", "\t"} {
+		if c := strings.Split(string(line), sep); len(c) > len(cells) {
+			cells = c
+		}
+	}
+	for i, c := range cells {
+		cells[i] = strings.ToLower(strings.Trim(c, "\" \t"))
+	}
+	// The person may move the ledger's columns and add their own.
+	if !slices.ContainsFunc(audit.LedgerColumns, func(c string) bool { return !slices.Contains(cells, c) }) {
+		return "a ledger (ledger.csv)"
+	}
+	for _, t := range []struct {
+		columns []string
+		what    string
+	}{
+		{audit.DecisionColumns, "a list of decisions (unfollow.csv, keep.csv)"},
+		{audit.ReachOutColumns, "the reach-out list (reach-out.csv)"},
+		{audit.ChangeColumns, "a list of changes (changes.csv)"},
+		{audit.HistoryColumns, "a history file"},
+		{audit.RunStatsColumns, "the runs' figures (runs.csv)"},
+		{audit.AccountColumns, "a list of accounts (unfollow-audit import)"},
+	} {
+		if slices.Equal(cells, t.columns) {
+			return t.what
+		}
+	}
+	return ""
 }
 
 // isZip reports whether an input is a zip archive, by its name as Open
