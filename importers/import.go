@@ -203,7 +203,7 @@ func oneExport(imp Importer, files []*File) error {
 			return fmt.Errorf("%s and %s: two different copies of one %s list: move the older away, or give the newest alone",
 				g, f, audit.NetworkTitle(imp.Network()))
 		}
-		return fmt.Errorf("%s and %s: two different %s exports (each holds its own %s): give only one, the newest",
+		return fmt.Errorf("%s and %s: two different %s exports (each holds its own %s), of two days or of two people: give one, the newest of the person audited",
 			g.Input, f.Input, audit.NetworkTitle(imp.Network()), f.Name())
 	}
 	return oneEra(imp, files)

@@ -867,7 +867,7 @@ func TestImport(t *testing.T) {
 			},
 			want: want{
 				calls: map[string][][]string{},
-				err:   []string{"old.zip and new.zip: two different a exports (each holds its own following.js): give only one, the newest"},
+				err:   []string{"old.zip and new.zip: two different a exports (each holds its own following.js), of two days or of two people: give one, the newest of the person audited"},
 			},
 		},
 		{
