@@ -410,8 +410,9 @@ func igHrefUser(href string) string {
 }
 
 // validIGUser reports whether s is made of the characters Instagram allows
-// in usernames. Anything else is refused rather than guessed at, as the
-// username becomes the ID and goes into a URL.
+// in usernames, and not of dots alone ("..", which in the profile URL
+// names the folder above). Anything else is refused rather than guessed
+// at, as the username becomes the ID and goes into a URL.
 func validIGUser(s string) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -419,7 +420,7 @@ func validIGUser(s string) bool {
 			return false
 		}
 	}
-	return s != ""
+	return strings.Trim(s, ".") != ""
 }
 
 // accounts returns the accounts read: followed ones first, then followers

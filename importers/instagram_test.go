@@ -411,6 +411,13 @@ func TestInstagramErrors(t *testing.T) {
 		offset: second,
 		msg:    `entry 2: "greta lindqvist" is not an Instagram username (expected letters, digits, "." and "_")`,
 	}, {
+		// In the profile link it would name the folder above.
+		name:   "a username of dots alone",
+		files:  []*File{memFile(igFollowingP, withSecond(`"title": "gretal"`, `"title": ".."`))},
+		file:   "export.zip!" + igFollowingP,
+		offset: second,
+		msg:    `entry 2: ".." is not an Instagram username`,
+	}, {
 		name:   "mojibake is repaired before it is shown",
 		files:  []*File{memFile(igFollowers1P, igOld("", igE{`andr\u00c3\u00a9`, 1}))},
 		file:   "export.zip!" + igFollowers1P,
