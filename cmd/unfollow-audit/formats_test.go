@@ -11,11 +11,13 @@ type failWriter struct{}
 
 func (failWriter) Write([]byte) (int, error) { return 0, errors.New("no space left on device") }
 
-// A list that could not be written is an error, not a success.
+// A list or help that could not be written is an error, not a success.
 func TestFormatsWriteError(t *testing.T) {
-	var stderr strings.Builder
-	code := run([]string{"formats"}, stdio{out: failWriter{}, err: &stderr})
-	if code != exitError || !strings.Contains(stderr.String(), "no space left on device") {
-		t.Errorf("exit %d, stderr %q: want %d and the write error", code, stderr.String(), exitError)
+	for _, args := range [][]string{{"formats"}, {"help"}, {"--help"}} {
+		var stderr strings.Builder
+		code := run(args, stdio{out: failWriter{}, err: &stderr})
+		if code != exitError || !strings.Contains(stderr.String(), "no space left on device") {
+			t.Errorf("%s: exit %d, stderr %q: want %d and the write error", args[0], code, stderr.String(), exitError)
+		}
 	}
 }

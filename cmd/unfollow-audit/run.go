@@ -54,7 +54,9 @@ func runWith(args []string, std stdio, today func() time.Time) int {
 	case "formats":
 		return runFormats(args[1:], std)
 	case "help", "-h", "--help":
-		fmt.Fprint(std.out, usage)
+		if _, err := fmt.Fprint(std.out, usage); err != nil {
+			return fail(std, err) // as every command that writes its output
+		}
 		return exitOK
 	}
 	fmt.Fprintf(std.err, "unfollow-audit: unknown command %q\n%s", args[0], usage)
