@@ -208,7 +208,7 @@ func (r *mdReader) read(f *File) error {
 	src := f.String()
 	var c *mdCols
 	// Blank lines are skipped, as Mastodon's importer skips them.
-	return cf.each(func(rec []string, line int) error {
+	err = cf.each(func(rec []string, line int) error {
 		if c == nil {
 			var err error
 			if c, err = mdColumns(f, rec, line); err != nil {
@@ -220,6 +220,12 @@ func (r *mdReader) read(f *File) error {
 		}
 		return r.row(f, rec, line, c, src)
 	})
+	if err == nil && c == nil {
+		// Mastodon writes its header even where you follow no one: blank
+		// lines alone are a file emptied, as an empty file is refused.
+		return errorf(f, "the file is empty: it holds blank lines only")
+	}
+	return err
 }
 
 // mdColumns reads the header from the first record that is not blank, or,

@@ -288,6 +288,11 @@ func TestMastodonErrors(t *testing.T) {
 		name: "only a byte order mark", path: "following_accounts.csv", data: "\ufeff",
 		offset: -1, want: []string{"empty"},
 	}, {
+		// Mastodon writes its header even for no follows: blank lines
+		// alone are a file emptied, not a list of no one.
+		name: "only blank lines", path: "following_accounts.csv", data: "\n\r\n\n",
+		offset: -1, want: []string{"the file is empty: it holds blank lines only"},
+	}, {
 		name: "not a Mastodon file", path: "blocked_accounts.csv", data: "spam@spam.example\n",
 		offset: -1, want: []string{"not a Mastodon follows file", "following_accounts.csv"},
 	}})
