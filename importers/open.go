@@ -135,6 +135,11 @@ func (in *Inputs) add(p string, limit int64) error {
 	if st.IsDir() {
 		return in.addDir(p, limit)
 	}
+	if !st.Mode().IsRegular() {
+		// A pipe (<(unzip -p ...)) or a device: a zip cannot be read
+		// from one, and its size, 0, said "empty".
+		return fmt.Errorf("%s: not a file (a pipe or a device): save the export to a file and give that", p)
+	}
 	if st.Size() == 0 {
 		return fmt.Errorf("%s: the file is empty", p)
 	}
