@@ -215,7 +215,9 @@ func checkEntryName(name string) error {
 	}
 	switch {
 	case strings.Contains(name, `\`):
-		return fmt.Errorf("contains a backslash")
+		// Windows PowerShell 5's Compress-Archive writes such names:
+		// the person re-zipped the export.
+		return fmt.Errorf("contains a backslash (a zip made by Windows PowerShell's Compress-Archive?): give the zip as the network sent it, or the folder unzipped")
 	case strings.HasPrefix(name, "/"):
 		return fmt.Errorf("is an absolute path")
 	case len(name) >= 2 && name[1] == ':':

@@ -490,6 +490,9 @@ func TestOpenRefusesUnsafeNames(t *testing.T) {
 					return
 				}
 				checkOneLine(t, err, "evil.zip: ", strconv.Quote(tt.entry))
+				if strings.Contains(tt.entry, `\\`) && !strings.Contains(err.Error(), "Compress-Archive?): give the zip as the network sent it, or the folder unzipped") {
+					t.Errorf("a backslash's error %q does not say where such names come from", err)
+				}
 				if in != nil {
 					t.Errorf("Open returned inputs with an error")
 				}
