@@ -152,7 +152,16 @@ func auditRun(o auditOptions, std stdio) error {
 	accounts, coverage, err := importers.Read(o.exports, importers.Options{Progress: prog.Counts(), Stats: &stats, Followers: &bare, Claimed: claimed, Owners: &current}, importers.All())
 	readWorkspace()
 	wg.Wait()
-	resume()
+	// The collector stays off until the collection below: back on now,
+	// with the heap far past the goal its last (empty) collection set, it
+	// started a cycle by itself at once, and the one below marked the
+	// same 270 MB again (a first audit of a million rows).
+	resumed := false
+	defer func() {
+		if !resumed {
+			resume()
+		}
+	}()
 	// A mistyped --as-of first: read against it, a ledger's correct dates
 	// would be refused as after the audit date.
 	if last := runDate(prevName); prevErr == nil && last != "" && o.rules.AsOf.String() < last {
@@ -195,6 +204,8 @@ func auditRun(o auditOptions, std stdio) error {
 	// fault for the read, another for the write, and a TLB flush on the
 	// other core (docs/performance.md).
 	collect()
+	resume()
+	resumed = true
 	defer pauseCollection()()
 	prog.Phase("merging")
 	lastRuns := lastOfNetworks(runs, audit.RunOf(prevName))
