@@ -187,6 +187,11 @@ func auditRun(o auditOptions, std stdio) error {
 			return err
 		}
 	}
+	// The figures of runs whose history file is gone (deleted to undo a
+	// run, as the --as-of refusal advises) are dropped: that run's export
+	// dates would refuse the exports it should have read, and its rows
+	// stood in the report until a run took its number again.
+	runs = runsUpTo(runs, audit.RunOf(prevName))
 	if !o.olderExport {
 		if err := olderExport(coverage, runs); err != nil {
 			return err

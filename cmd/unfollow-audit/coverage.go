@@ -71,6 +71,15 @@ func lastOfNetworks(runs []audit.RunStat, lastRun string) []audit.RunStat {
 	return out
 }
 
+// runsUpTo returns the rows of runs up to lastRun, the last run whose
+// history file is in the workspace ("" when there is none): a run undone
+// by deleting its history file leaves its rows in runs.csv.
+func runsUpTo(runs []audit.RunStat, lastRun string) []audit.RunStat {
+	return slices.DeleteFunc(runs, func(r audit.RunStat) bool {
+		return lastRun == "" || audit.RunBefore(lastRun, r.Run)
+	})
+}
+
 // listsOf returns the kinds of file to keep in this run's figures for the
 // network: those its exports held, and those the last run that read the
 // network kept (last, see lastOfNetworks), whether the list they hold is
