@@ -199,7 +199,17 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 		if len(names) > 0 {
 			lastRun = audit.RunOf(names[len(names)-1])
 		}
-		covered, _ := coveredBy(coverage, lastOfNetworks(runs, lastRun), accounts)
+		lastRuns := lastOfNetworks(runs, lastRun)
+		// An export older than the one the last audit read (last
+		// quarter's zip) would mark the accounts unfollowed since as
+		// followed again, and the people followed since as gone, never
+		// to come up: refused, as audit refuses it. Against the last
+		// audit's own exports: one that audit read with --older-export
+		// passes.
+		if err := olderExportThan(coverage, lastRuns, "Give the exports the last audit read or newer ones, or none: the ledger and the last audit are enough"); err != nil {
+			return nil, err
+		}
+		covered, _ := coveredBy(coverage, lastRuns, accounts)
 		carriedPast := audit.Carry(last, covered)
 		s.carried = make(map[string]bool, len(carriedPast))
 		for _, p := range carriedPast {

@@ -120,6 +120,11 @@ func partialNote(lists []partialList) string {
 // is let through. Exports read from folders or loose files are not dated
 // and not checked.
 func olderExport(c importers.Coverage, runs []audit.RunStat) error {
+	return olderExportThan(c, runs, "Give the newest export, or run again with --older-export to audit this one all the same")
+}
+
+// olderExportThan is olderExport with what to do said by fix.
+func olderExportThan(c importers.Coverage, runs []audit.RunStat, fix string) error {
 	newest := map[string]string{}
 	for _, r := range runs {
 		if r.Exported > newest[r.Network] {
@@ -132,8 +137,8 @@ func olderExport(c importers.Coverage, runs []audit.RunStat) error {
 		if day == 0 || err != nil || day+1 >= was {
 			continue
 		}
-		return fmt.Errorf("%s: this %s export was made on %s, before the one an earlier audit read (made on %s): read as your lists now, the accounts you unfollowed since would come back as new. Give the newest export, or run again with --older-export to audit this one all the same",
-			input, audit.NetworkTitle(network), day, was)
+		return fmt.Errorf("%s: this %s export was made on %s, before the one an earlier audit read (made on %s): read as your lists now, the accounts you unfollowed since would come back as new. %s",
+			input, audit.NetworkTitle(network), day, was, fix)
 	}
 	return nil
 }
