@@ -2,8 +2,11 @@ package main
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 
 	"github.com/unfollow-audit/unfollow-audit/audit"
+	"github.com/unfollow-audit/unfollow-audit/importers"
 )
 
 // The checks that exports given to a workspace are its person's, made by
@@ -56,4 +59,29 @@ func foreignLists(dir string, rules audit.Rules, ledger *audit.Ledger, known *au
 		return fmt.Errorf("workspace %s: %v%s: if you unfollowed all of those and followed these since, %s; if these exports are another person's, audit them in a workspace of their own (--workspace)", dir, foreign[0], more, override)
 	}
 	return fmt.Errorf("workspace %s: %v%s: are these exports another person's? Audit each person in a workspace of their own (--workspace); if they are yours, %s (if the network changed every account's id, the ledger's notes will not follow them: put the new ids on their rows)", dir, foreign[0], more, override)
+}
+
+// otherNetworks refuses exports of none of the networks the workspace's
+// audits read (runs, the figures in runs.csv): with no list in common,
+// nothing tells whose they are, and a client's exports given to another
+// client's workspace went into that ledger without a word, the
+// workspace's own lists carried as if this quarter's exports left them
+// out. A person's first export of a network new to them, given alone,
+// needs override.
+func otherNetworks(dir string, runs []audit.RunStat, c importers.Coverage, override string) error {
+	var had []string
+	for _, r := range runs {
+		if c.HasNetwork(r.Network) {
+			return nil
+		}
+		if !slices.Contains(had, r.Network) {
+			had = append(had, r.Network)
+		}
+	}
+	if len(had) == 0 {
+		return nil // no audit yet
+	}
+	slices.Sort(had)
+	return fmt.Errorf("workspace %s: these exports are of none of the networks its audits read (%s): are they another person's? Audit each person in a workspace of their own (--workspace); if they are yours (a network you add), %s",
+		dir, strings.Join(had, ", "), override)
 }
