@@ -209,6 +209,9 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 		if err := olderExportThan(coverage, lastRuns, "Give the exports the last audit read or newer ones, or none: the ledger and the last audit are enough"); err != nil {
 			return nil, err
 		}
+		if err := otherNetworks(dir, runsUpTo(runs, lastRun), coverage, override); err != nil {
+			return nil, err
+		}
 		covered, _ := coveredBy(coverage, lastRuns, accounts)
 		carriedPast := audit.Carry(last, covered)
 		s.carried = make(map[string]bool, len(carriedPast))
