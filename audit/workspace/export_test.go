@@ -7,3 +7,11 @@ func SetLink(fn func(oldname, newname string) error) (restore func()) {
 	link = fn
 	return func() { link = os.Link }
 }
+
+// SetRename replaces os.Rename where Commit puts files in place or back,
+// for a test,
+// and returns what puts it back.
+func SetRename(fn func(oldname, newname string) error) (restore func()) {
+	rename = fn
+	return func() { rename = os.Rename }
+}

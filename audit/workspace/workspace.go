@@ -351,10 +351,11 @@ func (t *Txn) Commit() error {
 			k := kept[i]
 			if k.old == "" {
 				os.Remove(k.dst)
-			} else {
-				os.Rename(k.old, k.dst)
+			} else if rename(k.old, k.dst) == nil {
 				os.Remove(k.old) // rename is a no-op when both are links to one file
 			}
+			// else old, hidden, is left: it may be all that is left of
+			// the file before the run (the ledger, replaced already).
 		}
 	}
 	fail := func(err error) error {
@@ -387,7 +388,7 @@ func (t *Txn) Commit() error {
 				return fail(err)
 			}
 		}
-		if err := os.Rename(p.tmp.Name(), dst); err != nil {
+		if err := rename(p.tmp.Name(), dst); err != nil {
 			return fail(fmt.Errorf("%s: %w", dst, unwrap(err)))
 		}
 	}
@@ -433,6 +434,10 @@ func (w *Workspace) backup(ledger string) error {
 // link is os.Link; tests replace it to act as a file system without
 // hard links.
 var link = os.Link
+
+// rename is os.Rename where Commit puts files in place or back; tests
+// replace it.
+var rename = os.Rename
 
 // copyFile copies the file src to dst, a new file, with src's permission
 // and modification time: it stands for src, should src have to be put

@@ -717,3 +717,50 @@ func TestTxnCommitWithoutLinks(t *testing.T) {
 	}
 	sameSnapshot(t, snapshot(t, dir), before)
 }
+
+// A Commit that fails after the ledger is replaced, and then cannot put
+// it back, leaves the ledger before the run where it kept it: removing
+// that copy lost the person's notes.
+func TestTxnCommitUndoFailsKeepsLedger(t *testing.T) {
+	for _, links := range []bool{true, false} {
+		t.Run(fmt.Sprintf("links %v", links), func(t *testing.T) {
+			if !links {
+				noLinks(t)
+			}
+			// The report's rename fails, after the ledger's; so does
+			// every rename putting a file back.
+			t.Cleanup(workspace.SetRename(func(oldname, newname string) error {
+				if filepath.Base(newname) == "unfollow.csv" || strings.HasSuffix(oldname, ".old.tmp") {
+					return &os.LinkError{Op: "rename", Old: oldname, New: newname, Err: syscall.EIO}
+				}
+				return os.Rename(oldname, newname)
+			}))
+			dir := t.TempDir()
+			put(t, dir, map[string]string{workspace.Ledger: "old ledger\n", "unfollow.csv": "old unfollow\n"})
+			w, err := workspace.Open(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			txn := w.Begin()
+			for _, name := range []string{workspace.Ledger, "unfollow.csv"} {
+				if err := txn.Write(name, text("new "+name)); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if err := txn.Commit(); err == nil {
+				t.Fatal("Commit succeeded")
+			}
+			found := false
+			filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+				if err == nil && d.Type().IsRegular() {
+					b, _ := os.ReadFile(p)
+					found = found || string(b) == "old ledger\n"
+				}
+				return nil
+			})
+			if !found {
+				t.Errorf("the ledger before the run is nowhere in %v", snapshot(t, dir))
+			}
+		})
+	}
+}
