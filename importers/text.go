@@ -18,15 +18,63 @@ import (
 // that is not was re-saved by some other program (Excel's Windows-1252 is
 // the usual case), and guessing its encoding would silently corrupt names.
 type utf8Reader struct {
-	r     io.Reader
-	f     *File
-	off   int64 // bytes checked so far
-	line  int   // newlines seen so far, plus one
-	carry [utf8.UTFMax]byte
-	n     int // bytes held in carry: the start of a rune cut by a read
+	r    io.Reader
+	f    *File
+	off  int64 // bytes checked so far
+	line int   // newlines seen so far, plus one
+	// crLine counts the lines as a file whose lines end with a lone CR
+	// (Excel for Mac's "CSV (Macintosh)") is read (see crToLF): a CR, an
+	// LF or a CRLF ends one. The lines a message names are these where
+	// the first line of the file ends with a lone CR (eol).
+	crLine int
+	eol    byte // the first line end: '\n' (also for CRLF) or '\r'; 0 until seen
+	lastCR bool // the last byte checked was a CR
+	carry  [utf8.UTFMax]byte
+	n      int // bytes held in carry: the start of a rune cut by a read
 }
 
-func newUTF8Reader(r io.Reader, f *File) *utf8Reader { return &utf8Reader{r: r, f: f, line: 1} }
+func newUTF8Reader(r io.Reader, f *File) *utf8Reader {
+	return &utf8Reader{r: r, f: f, line: 1, crLine: 1}
+}
+
+// lines counts the line ends of b, the bytes checked next.
+func (u *utf8Reader) lines(b []byte) {
+	if len(b) == 0 {
+		return
+	}
+	if u.eol == 0 {
+		switch i := bytes.IndexAny(b, "\r\n"); {
+		case u.lastCR: // a CR ended the bytes before
+			u.eol = '\r'
+			if b[0] == '\n' {
+				u.eol = '\n'
+			}
+		case i >= 0 && b[i] == '\n', i >= 0 && i+1 < len(b) && b[i+1] == '\n':
+			u.eol = '\n'
+		case i >= 0 && i+1 < len(b):
+			u.eol = '\r'
+		}
+	}
+	lf := bytes.Count(b, []byte{'\n'})
+	u.line += lf
+	u.crLine += lf
+	if cr := bytes.Count(b, []byte{'\r'}); cr > 0 || u.lastCR {
+		pairs := bytes.Count(b, []byte("\r\n"))
+		if u.lastCR && b[0] == '\n' {
+			pairs++
+		}
+		u.crLine += cr - pairs
+	}
+	u.lastCR = b[len(b)-1] == '\r'
+}
+
+// lineNo is the line of the next byte, as the file's line ends count.
+func (u *utf8Reader) lineNo() int {
+	if u.eol == '\r' {
+		return u.crLine
+	}
+	return u.line
+}
 
 func (u *utf8Reader) Read(p []byte) (int, error) {
 	n, err := u.r.Read(p)
@@ -45,6 +93,12 @@ func (u *utf8Reader) Read(p []byte) (int, error) {
 		b = b[size-u.n:]
 		u.off += int64(size)
 		u.n = 0
+		if u.lastCR { // a CR, then this character: a lone CR
+			if u.eol == 0 {
+				u.eol = '\r'
+			}
+			u.lastCR = false
+		}
 	}
 	if len(b) == 0 {
 		return n, u.atEOF(err)
@@ -70,7 +124,7 @@ func (u *utf8Reader) Read(p []byte) (int, error) {
 		for i := 0; i < valid; {
 			r, size := utf8.DecodeRune(b[i:valid])
 			if r == utf8.RuneError && size <= 1 {
-				u.line += bytes.Count(b[:i], []byte{'\n'})
+				u.lines(b[:i])
 				u.off += int64(i)
 				return 0, u.invalid(b[i])
 			}
@@ -78,15 +132,15 @@ func (u *utf8Reader) Read(p []byte) (int, error) {
 		}
 	}
 	if valid < cut {
-		u.line += bytes.Count(b[:valid], []byte{'\n'})
+		u.lines(b[:valid])
 		u.off += int64(valid)
-		return 0, &Error{File: u.f.String(), Line: u.line, Err: fmt.Errorf(
+		return 0, &Error{File: u.f.String(), Line: u.lineNo(), Err: fmt.Errorf(
 			"byte %d is a NUL (0x00): the file seems to be UTF-16 text, re-saved by another program; use the file exactly as the network sent it", u.off)}
 	}
-	nl := bytes.Count(b[:cut], []byte{'\n'})
-	u.line += nl
+	before := u.lineNo()
+	u.lines(b[:cut])
 	if u.f.progress != nil {
-		u.f.progress.Lines.Add(int64(nl))
+		u.f.progress.Lines.Add(int64(u.lineNo() - before))
 	}
 	u.off += int64(cut)
 	u.n = copy(u.carry[:], b[cut:])
@@ -102,12 +156,16 @@ func (u *utf8Reader) atEOF(err error) error {
 
 func (u *utf8Reader) invalid(c byte) error {
 	if u.off == 0 && (c == 0xFF || c == 0xFE) { // the byte order mark of UTF-16, never UTF-8
-		return &Error{File: u.f.String(), Line: u.line, Err: fmt.Errorf(
+		return &Error{File: u.f.String(), Line: u.lineNo(), Err: fmt.Errorf(
 			"the file is UTF-16 (it starts with byte 0x%02X): it was re-saved by another program; use the file exactly as the network sent it", c)}
 	}
-	return &Error{File: u.f.String(), Line: u.line, Err: fmt.Errorf(
-		"byte %d (0x%02X) is not UTF-8: the file seems to have been re-saved in another encoding (Windows-1252?); use the file exactly as the network sent it",
-		u.off, c)}
+	guess := "Windows-1252"
+	if u.eol == '\r' {
+		guess = "Mac Roman" // Excel for Mac's "CSV (Macintosh)" ends lines with a CR
+	}
+	return &Error{File: u.f.String(), Line: u.lineNo(), Err: fmt.Errorf(
+		"byte %d (0x%02X) is not UTF-8: the file seems to have been re-saved in another encoding (%s?); use the file exactly as the network sent it",
+		u.off, c, guess)}
 }
 
 // openText opens f for reading as UTF-8 text: the bytes are checked to be

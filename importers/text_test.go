@@ -69,6 +69,14 @@ func TestUTF8Reader(t *testing.T) {
 		{name: "truncated four-byte rune at EOF", in: "x\n\xf0\x9f\x98", wantLine: 2, wantByte: 2, wantChar: 0xF0},
 		{name: "truncated rune after a newline", in: "x\n\xe2\x82", wantLine: 2, wantByte: 2, wantChar: 0xE2},
 		{name: "lone lead byte", in: "\xe9", wantLine: 1, wantByte: 0, wantChar: 0xE9},
+		// Lines as the CSV reader reads them (see crToLF): a file whose
+		// first line ends with a lone CR (Excel for Mac's "CSV
+		// (Macintosh)") has its lines end at every CR, LF or CRLF.
+		{name: "lone-CR lines", in: "Name\rAmelie\rRen\x8ee,Durand\r", wantLine: 3, wantByte: 15, wantChar: 0x8E},
+		{name: "lone-CR lines, a CRLF in a cell", in: "Name\r\"a\r\nb\"\rRen\x8ee\r", wantLine: 4, wantByte: 15, wantChar: 0x8E},
+		{name: "lone-CR lines, a multi-byte character after a CR", in: "Name\r\u00e9\rRen\x8ee\r", wantLine: 3, wantByte: 11, wantChar: 0x8E},
+		{name: "CRLF lines", in: "Name\r\nAmelie\r\nRen\x8ee\r\n", wantLine: 3, wantByte: 17, wantChar: 0x8E},
+		{name: "LF lines, a lone CR in a cell", in: "Name\n\"a\rb\"\nRen\x8ee\n", wantLine: 3, wantByte: 14, wantChar: 0x8E},
 	}
 	for _, tt := range tests {
 		for _, rd := range utf8Readers {
