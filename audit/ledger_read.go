@@ -111,7 +111,7 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 		first = first[:i]
 	}
 	d.comma = byte(headerComma(first))
-	breaks := &cellBreaks{r: br}
+	breaks := &cellBreaks{r: br, crEnds: d.eol == "\r"}
 	var in io.Reader = breaks
 	if d.eol == "\r" {
 		// encoding/csv ends lines at LF only: it would read the whole file
@@ -394,10 +394,12 @@ func (c *crToLF) Read(p []byte) (int, error) {
 }
 
 // cellBreaks passes a CSV file through, and finds the line break inside
-// its first quoted cell of several lines: "\n" or "\r\n" (see
-// dialect.cellEOL). Quotes delimit cells, a doubled one toggling twice.
+// its first quoted cell of several lines: "\n", "\r\n", or "\r" in a
+// file of lone-CR lines (see dialect.cellEOL). Quotes delimit cells, a
+// doubled one toggling twice.
 type cellBreaks struct {
 	r      io.Reader
+	crEnds bool   // the file's lines end with a lone CR: so does a line in a cell
 	quoted bool   // in a quoted cell
 	cr     bool   // the last byte was a CR in a quoted cell
 	found  string // "" until found
@@ -415,8 +417,12 @@ func (c *cellBreaks) Read(p []byte) (int, error) {
 				c.found = "\r\n"
 				break
 			}
-			// A lone CR: a CR-ended file's line break, which its line end
-			// gives back, or a character of the cell in any other.
+			// A lone CR: a CR-ended file's line break (crToLF reads it
+			// as one), or a character of the cell in any other.
+			if c.crEnds {
+				c.found = "\r"
+				break
+			}
 		}
 		switch {
 		case b == '"':

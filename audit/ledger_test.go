@@ -622,6 +622,10 @@ func TestReadLedgerErrors(t *testing.T) {
 		// spreadsheet shows: both are said. A blank line is a row.
 		{"bad boolean after a multi-line note", header + "p1,Ada,facebook:ada.1,,,,,,,\"two\nlines\",yes\n\np2,Bob,twitter:2,,,N0,,,,,yes\n",
 			5, "supplier", "N0", []string{"ledger.csv: line 5 (row 4 in a spreadsheet), column supplier", "yes/no"}},
+		// Excel for Mac's "CSV (Macintosh)": lines, and the line break
+		// in a cell, end with a lone CR.
+		{"bad boolean after a multi-line note, lone-CR lines", strings.ReplaceAll(header+"p1,Ada,facebook:ada.1,,,,,,,\"two\nlines\",yes\n\np2,Bob,twitter:2,,,N0,,,,,yes\n", "\n", "\r"),
+			5, "supplier", "N0", []string{"ledger.csv: line 5 (row 4 in a spreadsheet), column supplier", "yes/no"}},
 		{"account in two rows below a note of three lines", header + "p0,Zed,twitter:9,,,,,,,\"a\r\nb\nc\",yes\n" +
 			"p1,Ada,facebook:ada.1,,,,,,,,yes\n" + "p2,Bob,facebook:ada.1,,,,,,,,yes\n", 6, "accounts", "facebook:ada.1",
 			[]string{"line 6 (row 4 in a spreadsheet), column accounts", "is also listed on line 5 (row 3 in a spreadsheet): an account"}},
