@@ -80,7 +80,7 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 				covered.kinds[network] = append(covered.kinds[network], f.Kind)
 			}
 			if m := covered.made[network]; len(rels) > 0 && !f.made.IsZero() && m.day < f.made {
-				covered.made[network] = madeBy{f.made, f.arg()}
+				covered.made[network] = madeBy{f.made, f.Input} // the zip, also in a folder given
 			}
 		}
 		slices.Sort(covered.kinds[network])

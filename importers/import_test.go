@@ -306,12 +306,27 @@ func TestCoverageMade(t *testing.T) {
 	undated := zipAt("twitter-undated.zip", func(int) time.Time { return time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC) })
 	folder := filepath.Join(dir, "unzipped")
 	writeTree(t, folder, map[string]string{"data/following.js": following})
+	// A folder of downloads given whole: the zip in it is named, not the
+	// folder, which may hold others.
+	downloads := filepath.Join(dir, "downloads")
+	if err := os.Mkdir(downloads, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(dated)
+	if err != nil {
+		t.Fatal(err)
+	}
+	inDownloads := filepath.Join(downloads, "twitter-dated.zip")
+	if err := os.WriteFile(inDownloads, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
 	for _, tt := range []struct {
 		path, want, input string
 	}{
 		{dated, "2027-02-20", dated},
 		{undated, "", ""},
 		{folder, "", ""},
+		{downloads, "2027-02-20", inDownloads},
 	} {
 		_, c, err := Read([]string{tt.path}, Options{}, All())
 		if err != nil {

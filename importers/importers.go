@@ -59,8 +59,8 @@ type Coverage struct {
 	made   map[string]madeBy // network -> its newest zip entry read
 }
 
-// madeBy is the day of an export's newest zip entry, and the path given
-// that holds it.
+// madeBy is the day of an export's newest zip entry, and the zip that
+// holds it (in a folder given, not the folder).
 type madeBy struct {
 	day   audit.Date
 	input string
@@ -68,7 +68,7 @@ type madeBy struct {
 
 // Made returns the day the network's export was made, as the dates of the
 // zip entries its lists were read from tell (the newest of them), and the
-// path given that holds it; a zero day where they were read from folders
+// zip that holds it; a zero day where they were read from folders
 // or loose files, whose dates a copy changes, or from entries dated
 // before 2000 (a zip writer that leaves them empty). An export older
 // than one an earlier audit read would bring back the accounts
