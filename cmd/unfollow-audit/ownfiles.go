@@ -73,7 +73,7 @@ func keepListCopy(dir string, exports []string) error {
 			continue
 		}
 		if b, err := os.ReadFile(e); err == nil && bytes.Equal(b, keep) {
-			return fmt.Errorf("%s: a copy of %s, the Mastodon keep list the last audit wrote, not an export: give the follows Mastodon exports (following_accounts.csv)", e, mastodonKeep)
+			return fmt.Errorf("%s: a copy of %s, the Mastodon keep list the last audit wrote, not an export: give the follows Mastodon exports (following_accounts.csv; if this file is that export, renamed, give it that name back)", e, mastodonKeep)
 		}
 	}
 	return nil
