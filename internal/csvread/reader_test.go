@@ -1,0 +1,117 @@
+package csvread
+
+import (
+	"encoding/csv"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// read reads every record of in with r, copying each as it comes (the
+// fields are borrowed until the next Read), with the positions of its
+// fields and the offset after it, and the error that ends the reading.
+func read(next func() ([]string, error), pos func(int) (int, int), offset func() int64) (out []string, err error) {
+	for {
+		rec, err := next()
+		if err == io.EOF {
+			return out, nil
+		}
+		var b strings.Builder
+		for i, f := range rec {
+			l, c := pos(i)
+			fmt.Fprintf(&b, "%q@%d:%d ", f, l, c)
+		}
+		fmt.Fprintf(&b, "offset %d", offset())
+		out = append(out, b.String())
+		if err != nil {
+			return out, err
+		}
+	}
+}
+
+// same reads in with encoding/csv and with Reader, set alike, and fails
+// where the records, their fields' positions, the offsets or the errors
+// differ.
+func same(t *testing.T, in string, comma rune, fields int, lazy bool) {
+	t.Helper()
+	std := csv.NewReader(strings.NewReader(in))
+	std.Comma, std.FieldsPerRecord, std.LazyQuotes, std.ReuseRecord = comma, fields, lazy, true
+	got := NewReader(strings.NewReader(in))
+	got.Comma, got.FieldsPerRecord, got.LazyQuotes, got.ReuseRecord = comma, fields, lazy, true
+	want, wantErr := read(std.Read, std.FieldPos, std.InputOffset)
+	have, haveErr := read(got.Read, got.FieldPos, got.InputOffset)
+	if !slices.Equal(have, want) || fmt.Sprint(haveErr) != fmt.Sprint(wantErr) {
+		t.Fatalf("%q (comma %q, fields %d, lazy %v):\n got %q, %v\nwant %q, %v", in, comma, fields, lazy, have, haveErr, want, wantErr)
+	}
+}
+
+var samples = []string{
+	"",
+	"a,b,c\n",
+	"a,b,c",
+	"a,b\r\nc,d\r\n",
+	"\n\na,b\n\n\nc\n",
+	"\"quoted, comma\",\"a \"\"word\"\"\",plain\n",
+	"\"two\nlines\",x\n\"three\r\nlines\r\nhere\",y\n",
+	"a,\"b\n",    // unterminated quote
+	"a,b\"c,d\n", // bare quote
+	"\"a\"b,c\n", // extraneous quote
+	"a,b\nc\n",   // field count, when fixed
+	"a;b;\"c;d\"\n1;2;3\n",
+	"a\tb\t\"c\td\"\n",
+	",,,\n,,\n",
+	"\uFEFFa,b\n",
+	"é,ü,\"漢字\"\n",
+	"a,b\r",
+	"a,\"\"\n\"\",b\n",
+	"  a , b \n",
+	"a,b\n\r\n",
+	"x\r\ny\rz\n",
+}
+
+func TestSameAsEncodingCSV(t *testing.T) {
+	for _, in := range samples {
+		for _, comma := range []rune{',', ';', '\t'} {
+			for _, fields := range []int{-1, 0} {
+				for _, lazy := range []bool{false, true} {
+					same(t, in, comma, fields, lazy)
+				}
+			}
+		}
+	}
+}
+
+// A field kept past the next Read is the caller's to copy: the record
+// read is whole and right until then, whatever came before.
+func TestBorrowedUntilNextRead(t *testing.T) {
+	r := NewReader(strings.NewReader("alpha,beta\ngamma,delta\n"))
+	r.ReuseRecord = true
+	first, err := r.Read()
+	if err != nil || !slices.Equal(first, []string{"alpha", "beta"}) {
+		t.Fatalf("first record %q, %v", first, err)
+	}
+	kept := strings.Clone(first[0])
+	second, err := r.Read()
+	if err != nil || !slices.Equal(second, []string{"gamma", "delta"}) {
+		t.Fatalf("second record %q, %v", second, err)
+	}
+	if kept != "alpha" {
+		t.Errorf("a copy changed: %q", kept)
+	}
+}
+
+func FuzzSameAsEncodingCSV(f *testing.F) {
+	for _, s := range samples {
+		f.Add(s, uint8(0), false)
+	}
+	f.Fuzz(func(t *testing.T, in string, c uint8, lazy bool) {
+		comma := []rune{',', ';', '\t', '|'}[c%4]
+		fields := -1
+		if c&4 != 0 {
+			fields = 0
+		}
+		same(t, in, comma, fields, lazy)
+	})
+}
