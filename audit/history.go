@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"bytes"
 	"cmp"
-	"encoding/csv"
 	"fmt"
 	"io"
 	"slices"
@@ -12,6 +11,7 @@ import (
 	"sync"
 
 	"github.com/unfollow-audit/unfollow-audit/internal/arena"
+	"github.com/unfollow-audit/unfollow-audit/internal/csvread"
 	"github.com/unfollow-audit/unfollow-audit/internal/radix"
 )
 
@@ -221,7 +221,7 @@ func ReadHistory(r io.Reader, name string) ([]Past, error) {
 	if i := bytes.IndexAny(first, "\r\n"); i >= 0 {
 		first = first[:i]
 	}
-	cr := csv.NewReader(br)
+	cr := csvread.NewReader(br) // every cell is copied into cells below
 	cr.Comma = headerComma(first)
 	cr.ReuseRecord = true
 	header, err := cr.Read()

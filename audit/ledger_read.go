@@ -15,6 +15,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/unfollow-audit/unfollow-audit/internal/arena"
+	"github.com/unfollow-audit/unfollow-audit/internal/csvread"
 	"github.com/unfollow-audit/unfollow-audit/internal/csvsep"
 	"github.com/unfollow-audit/unfollow-audit/internal/radix"
 )
@@ -118,7 +119,9 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 		// as one header of hundreds of columns.
 		in = &crToLF{r: breaks}
 	}
-	cr := csv.NewReader(in)
+	// Its fields are borrowed until the next record: parse copies each
+	// row's cells into text, and what else is kept is cloned.
+	cr := csvread.NewReader(in)
 	cr.FieldsPerRecord = -1
 	cr.Comma = rune(d.comma)
 	cr.ReuseRecord = true // parse copies the cells into slabs
@@ -135,7 +138,7 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 	}
 	l := &Ledger{Header: make([]string, 0, len(header)), dialect: d}
 	for _, h := range header {
-		l.Header = append(l.Header, Unneutralize(h))
+		l.Header = append(l.Header, strings.Clone(Unneutralize(h)))
 	}
 	if err := checkHeader(name, l.Header); err != nil {
 		return nil, err
@@ -550,7 +553,7 @@ func (p *rowParser) parse(rec []string, line int) (*LedgerRow, error) {
 	blank := true
 	for i, c := range rec {
 		if !utf8.ValidString(c) {
-			return nil, &LedgerError{File: name, Line: line, Column: l.Header[min(i, len(l.Header)-1)], Value: strings.ToValidUTF8(c, "?"),
+			return nil, &LedgerError{File: name, Line: line, Column: l.Header[min(i, len(l.Header)-1)], Value: strings.ToValidUTF8(c, "?"), // a copy: c is not UTF-8
 				Msg: "is not UTF-8: save the ledger as \"CSV UTF-8\" in your spreadsheet"}
 		}
 		if strings.TrimSpace(c) != "" {
@@ -563,7 +566,7 @@ func (p *rowParser) parse(rec []string, line int) (*LedgerRow, error) {
 	if len(rec) > len(l.Header) {
 		for i := len(l.Header); i < len(rec); i++ {
 			if c := rec[i]; strings.TrimSpace(c) != "" {
-				return nil, &LedgerError{File: name, Line: line, Column: strconv.Itoa(i + 1), Value: c, Msg: fmt.Sprintf(
+				return nil, &LedgerError{File: name, Line: line, Column: strconv.Itoa(i + 1), Value: strings.Clone(c), Msg: fmt.Sprintf(
 					"is beyond the header's %d columns: give this column a name in the header, or clear the cell", len(l.Header))}
 			}
 		}

@@ -616,6 +616,10 @@ func TestReadLedgerErrors(t *testing.T) {
 			[]string{"UTF-8"}},
 		{"more cells than the header", header + ok + "p2,Bob,twitter:2,,,,,,,,yes,surprise\n", 3, "12", "surprise",
 			[]string{"header"}},
+		// The reader's fields are borrowed until the next record: the
+		// error, kept while the rows below are read, keeps its value.
+		{"more cells than the header, rows below", header + ok + "p2,Bob,twitter:2,,,,,,,,yes,surprise\n" + "p3,Cy,twitter:3,,,,,,,,yes,overwritten\n" +
+			"p4,Di,twitter:4,,,,,,,,yes\n", 3, "12", "surprise", []string{`"surprise" is beyond the header's 11 columns`, "(1 more line has a bad cell: 4)"}},
 		{"in_exports is the tool's and extra empty cells are fine", header + "p1,Ada,facebook:ada.1,,,,,,,\"two\nlines\",yes\n\np2,Bob,twitter:2,,,,,,,,perhaps\n" +
 			"p3,Cy,twitter:3,,,,,,,,yes,,\n", 0, "", "", nil},
 		// Below a cell holding a line break, a line is not the row a

@@ -7,6 +7,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/unfollow-audit/unfollow-audit/internal/csvread"
 	"github.com/unfollow-audit/unfollow-audit/internal/csvsep"
 )
 
@@ -16,7 +17,7 @@ import (
 type csvFile struct {
 	f   *File
 	tf  *textFile
-	r   *csv.Reader
+	r   *csvread.Reader
 	cap *valueCap
 	// nextLine is the line after the last record read, where the next
 	// one starts (unless blank lines come first): the line to name when
@@ -44,7 +45,9 @@ func openCSV(f *File) (*csvFile, error) {
 		head = bytes.ReplaceAll(head, []byte{'\r'}, []byte{'\n'})
 	}
 	vc := &valueCap{r: in, f: f}
-	r := csv.NewReader(vc)
+	// Its records' fields are borrowed until the next record (see
+	// package csvread): next's callers copy what they keep.
+	r := csvread.NewReader(vc)
 	r.Comma = csvComma(head)
 	r.ReuseRecord = true
 	r.FieldsPerRecord = -1
@@ -57,7 +60,8 @@ func (c *csvFile) Close() error { return c.tf.Close() }
 
 // next returns the next record that is not blank, with the line it starts
 // on, or io.EOF. Records of white space only (blank lines, Excel's ",,,,,,"
-// padding rows) are skipped. The record is reused by the following call.
+// padding rows) are skipped. The record and its fields are borrowed: the
+// following call reuses them, and a caller copies what it keeps.
 func (c *csvFile) next() ([]string, int, error) {
 	for {
 		c.cap.start = c.r.InputOffset()
@@ -85,32 +89,26 @@ func (c *csvFile) next() ([]string, int, error) {
 // error or the reading error, nil at the end of the file, as if records
 // were read one by one; but they are parsed on another goroutine, a batch
 // ahead of fn: for a file of a million rows, parsing and making accounts
-// then take the two cores. fn must not keep rec, nor ask the reader where
-// it is (fieldLine): use eachInStep for that.
+// then take the two cores. fn must not keep rec (it may keep its cells),
+// nor ask the reader where it is (fieldLine): use eachInStep for that.
 func (c *csvFile) each(fn func(rec []string, line int) error) error {
-	type batch struct {
-		cells []string // the records' cells, one after the other
-		ends  []int    // where each record's cells end in cells
-		lines []int
-		err   error // after the records, the reading error; nil at the end
-	}
 	// A batch ends at 1024 records or 1 MiB of cells, and one batch waits
 	// at most: with the one being filled and the one fn reads, the reader
 	// holds a few MiB more than one record at a time, however big the
 	// records (each is capped, see valueCap).
 	const batchRows, batchBytes = 1024, 1 << 20
-	batches := make(chan *batch, 1)
-	free := make(chan *batch, 3) // batches fn is done with, to reuse
+	batches := make(chan *csvBatch, 1)
+	free := make(chan *csvBatch, 3) // batches fn is done with, to reuse
 	stop := make(chan struct{})
 	go func() {
 		defer close(batches)
 		for {
-			var b *batch
+			var b *csvBatch
 			select {
 			case b = <-free:
-				b.cells, b.ends, b.lines = b.cells[:0], b.ends[:0], b.lines[:0]
+				b.text, b.stops, b.cells, b.ends, b.lines = b.text[:0], b.stops[:0], b.cells[:0], b.ends[:0], b.lines[:0]
 			default:
-				b = &batch{}
+				b = &csvBatch{}
 			}
 			for size := 0; len(b.lines) < batchRows && size < batchBytes; {
 				rec, line, err := c.next()
@@ -118,19 +116,22 @@ func (c *csvFile) each(fn func(rec []string, line int) error) error {
 					if err != io.EOF {
 						b.err = err
 					}
+					b.strings()
 					select {
 					case batches <- b:
 					case <-stop:
 					}
 					return
 				}
-				b.cells = append(b.cells, rec...)
-				b.ends = append(b.ends, len(b.cells))
-				b.lines = append(b.lines, line)
-				for _, c := range rec {
+				for _, c := range rec { // borrowed: copied
+					b.text = append(b.text, c...)
+					b.stops = append(b.stops, len(b.text))
 					size += len(c)
 				}
+				b.ends = append(b.ends, len(b.stops))
+				b.lines = append(b.lines, line)
 			}
+			b.strings()
 			select {
 			case batches <- b:
 			case <-stop:
@@ -163,9 +164,35 @@ func (c *csvFile) each(fn func(rec []string, line int) error) error {
 	return nil
 }
 
+// A csvBatch is records each has read ahead, for its fn to take.
+type csvBatch struct {
+	text  []byte   // the records' cells' bytes, one after the other
+	stops []int    // where each cell ends in text
+	cells []string // the cells, pieces of one string of text (see strings)
+	ends  []int    // where each record's cells end in cells
+	lines []int
+	err   error // after the records, the reading error; nil at the end
+}
+
+// strings makes the batch's cells, once it holds its records: pieces of
+// one string of its text, a copy. The reader's fields are borrowed until
+// its next record (package csvread), and a string per record, as
+// encoding/csv made, was the import's garbage on fresh pages; a cell fn
+// keeps holds its batch's string alive, no more.
+func (b *csvBatch) strings() {
+	s := string(b.text)
+	from := 0
+	for _, e := range b.stops {
+		b.cells = append(b.cells, s[from:e])
+		from = e
+	}
+}
+
 // eachInStep is each without reading ahead: fn may ask fieldLine where a
-// field of rec starts.
+// field of rec starts. The cells are copies fn may keep, made one record
+// at a time: it reads small files (YouTube's subscriptions).
 func (c *csvFile) eachInStep(fn func(rec []string, line int) error) error {
+	var cells []string
 	for {
 		rec, line, err := c.next()
 		if err == io.EOF {
@@ -174,7 +201,11 @@ func (c *csvFile) eachInStep(fn func(rec []string, line int) error) error {
 		if err != nil {
 			return err
 		}
-		if err := fn(rec, line); err != nil {
+		cells = cells[:0]
+		for _, f := range rec { // borrowed: copied
+			cells = append(cells, strings.Clone(f))
+		}
+		if err := fn(cells, line); err != nil {
 			return err
 		}
 	}

@@ -533,7 +533,7 @@ func openLinkedInCSV(f *File, expected string, isHeader func([]string) bool) (*l
 		if isHeader(rec) {
 			lr := &liReader{csvFile: cf, header: make([]string, len(rec)), headerLine: line}
 			for i, c := range rec {
-				lr.header[i] = strings.ToLower(strings.TrimSpace(c))
+				lr.header[i] = strings.Clone(strings.ToLower(strings.TrimSpace(c))) // rec is borrowed
 			}
 			return lr, nil
 		}
