@@ -4,6 +4,7 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -31,19 +32,28 @@ func read(next func() ([]string, error), pos func(int) (int, int), offset func()
 	}
 }
 
+// options are the settings of a reader, set alike on both.
+type options struct {
+	comma, comment rune
+	fields         int
+	lazy, trim     bool
+}
+
 // same reads in with encoding/csv and with Reader, set alike, and fails
 // where the records, their fields' positions, the offsets or the errors
-// differ.
-func same(t *testing.T, in string, comma rune, fields int, lazy bool) {
+// differ. Errors are compared by value, not only by message: the callers
+// take a *csv.ParseError apart (errors.As) to say where the file is wrong,
+// and ParseError.Error itself tells ErrFieldCount by identity.
+func same(t *testing.T, in string, o options) {
 	t.Helper()
 	std := csv.NewReader(strings.NewReader(in))
-	std.Comma, std.FieldsPerRecord, std.LazyQuotes, std.ReuseRecord = comma, fields, lazy, true
+	std.Comma, std.Comment, std.FieldsPerRecord, std.LazyQuotes, std.TrimLeadingSpace, std.ReuseRecord = o.comma, o.comment, o.fields, o.lazy, o.trim, true
 	got := NewReader(strings.NewReader(in))
-	got.Comma, got.FieldsPerRecord, got.LazyQuotes, got.ReuseRecord = comma, fields, lazy, true
+	got.Comma, got.Comment, got.FieldsPerRecord, got.LazyQuotes, got.TrimLeadingSpace, got.ReuseRecord = o.comma, o.comment, o.fields, o.lazy, o.trim, true
 	want, wantErr := read(std.Read, std.FieldPos, std.InputOffset)
 	have, haveErr := read(got.Read, got.FieldPos, got.InputOffset)
-	if !slices.Equal(have, want) || fmt.Sprint(haveErr) != fmt.Sprint(wantErr) {
-		t.Fatalf("%q (comma %q, fields %d, lazy %v):\n got %q, %v\nwant %q, %v", in, comma, fields, lazy, have, haveErr, want, wantErr)
+	if !slices.Equal(have, want) || !reflect.DeepEqual(haveErr, wantErr) {
+		t.Fatalf("%.200q (%+v):\n got %.500q, %#v\nwant %.500q, %#v", in, o, have, haveErr, want, wantErr)
 	}
 }
 
@@ -69,14 +79,26 @@ var samples = []string{
 	"  a , b \n",
 	"a,b\n\r\n",
 	"x\r\ny\rz\n",
+	"# a comment,\na,b\n#\nc,d\n",
+	" a,  \"b\",\t c\n",
+	// Lines longer than the reader's buffer (4096 bytes), a quoted field
+	// longer than it across lines, and a record shorter than the one
+	// before it, in the record buffer that one grew.
+	strings.Repeat("x", 5000) + ",y\nshort,z\n",
+	"a,\"" + strings.Repeat("q\n", 3000) + "\",b\nc,d\n",
+	strings.Repeat("long,", 2000) + "end\nx\n" + strings.Repeat("y", 9000) + "\"\n",
 }
 
 func TestSameAsEncodingCSV(t *testing.T) {
 	for _, in := range samples {
 		for _, comma := range []rune{',', ';', '\t'} {
-			for _, fields := range []int{-1, 0} {
+			for _, fields := range []int{-1, 0, 2} {
 				for _, lazy := range []bool{false, true} {
-					same(t, in, comma, fields, lazy)
+					for _, trim := range []bool{false, true} {
+						for _, comment := range []rune{0, '#'} {
+							same(t, in, options{comma: comma, comment: comment, fields: fields, lazy: lazy, trim: trim})
+						}
+					}
 				}
 			}
 		}
@@ -107,11 +129,16 @@ func FuzzSameAsEncodingCSV(f *testing.F) {
 		f.Add(s, uint8(0), false)
 	}
 	f.Fuzz(func(t *testing.T, in string, c uint8, lazy bool) {
-		comma := []rune{',', ';', '\t', '|'}[c%4]
-		fields := -1
-		if c&4 != 0 {
-			fields = 0
+		o := options{comma: []rune{',', ';', '\t', '|'}[c%4], fields: -1, lazy: lazy, trim: c&16 != 0}
+		switch {
+		case c&4 != 0:
+			o.fields = 0
+		case c&8 != 0:
+			o.fields = 2
 		}
-		same(t, in, comma, fields, lazy)
+		if c&32 != 0 {
+			o.comment = '#'
+		}
+		same(t, in, o)
 	})
 }
