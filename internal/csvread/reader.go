@@ -15,6 +15,9 @@
 //
 // A caller must copy what it keeps of a field (strings.Clone, or into an
 // arena) before the next Read: a field kept as it is changes under it.
+// Built with -tags csvreadpoison, Read spoils the last record's fields
+// first, so that the callers' tests catch a field kept without a copy
+// (see spoil).
 package csvread
 
 import (
@@ -130,6 +133,9 @@ func NewReader(r io.Reader) *Reader {
 // If [Reader.ReuseRecord] is true, the returned slice may be shared
 // between multiple calls to Read.
 func (r *Reader) Read() (record []string, err error) {
+	if poison { // a test build's check of its callers: see spoil
+		r.spoil()
+	}
 	if r.ReuseRecord {
 		record, err = r.readRecord(r.lastRecord)
 		r.lastRecord = record
