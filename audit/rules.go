@@ -129,6 +129,9 @@ func (s Span) Before(d Date) Date {
 	return NewDate(first.Year(), first.Month(), min(t.Day(), last))
 }
 
+// Flag returns the span as --met-within takes it: "12m", "400d", "2y".
+func (s Span) Flag() string { return strconv.Itoa(s.N) + string(s.Unit) }
+
 func (s Span) String() string {
 	unit := map[byte]string{'d': "day", 'm': "month", 'y': "year"}[s.Unit]
 	if s.N != 1 {

@@ -20,12 +20,14 @@ const RunStatsFile = "history/runs.csv"
 
 // RunStatsColumns is the header of runs.csv.
 var RunStatsColumns = []string{"run", "as_of", "network", "followed", "keep", "unfollow",
-	"not_reviewed", "new", "gone", "unfollows_done", "of_unfollow", "since", "lists", "exported"}
+	"not_reviewed", "new", "gone", "unfollows_done", "of_unfollow", "since", "lists", "exported",
+	"keeps", "met_within"}
 
 // runStatsBefore are the numbers of columns runs.csv had before: without
 // of_unfollow and since (RunStat.Of), then without lists, then without
-// exported. Such a file is read, its rows without them.
-var runStatsBefore = []int{10, 12, 13}
+// exported, then without keeps and met_within. Such a file is read, its
+// rows without them.
+var runStatsBefore = []int{10, 12, 13, 14}
 
 // A RunStat is one run's figures for one network.
 type RunStat struct {
@@ -54,6 +56,11 @@ type RunStat struct {
 	// entries date it (importers.Coverage.Made), "" where they do not: a
 	// later run refuses an export older than the newest one read.
 	Exported string
+	// Keeps and MetWithin are the rules the run decided by: what keeps an
+	// account on the network (Allow.String, "met,inspiring,supplier") and
+	// the met-within window (Span.Flag, "12m"); "" in rows written before
+	// them. A later run with other rules says so.
+	Keeps, MetWithin string
 }
 
 // RunOf returns the run number of a history file name:
@@ -115,7 +122,7 @@ func WriteRunStats(w io.Writer, rows []RunStat) error {
 		}
 		if err := cw.Write(r.Run, r.AsOf, r.Network, strconv.Itoa(r.Followed), strconv.Itoa(r.Keep),
 			strconv.Itoa(r.Unfollow), strconv.Itoa(r.NotReviewed), strconv.Itoa(r.New), strconv.Itoa(r.Gone),
-			strconv.Itoa(r.Done), of, r.Since, r.Lists, r.Exported); err != nil {
+			strconv.Itoa(r.Done), of, r.Since, r.Lists, r.Exported, r.Keeps, r.MetWithin); err != nil {
 			return err
 		}
 	}
@@ -175,6 +182,14 @@ func ReadRunStats(r io.Reader, name string) ([]RunStat, error) {
 			if s.Exported = rec[13]; s.Exported != "" {
 				if _, err := ParseDate(s.Exported); err != nil {
 					return bad(13, "a date (YYYY-MM-DD)")
+				}
+			}
+		}
+		if len(rec) > 14 {
+			s.Keeps = rec[14]
+			if s.MetWithin = rec[15]; s.MetWithin != "" {
+				if _, err := ParseSpan(s.MetWithin); err != nil {
+					return bad(15, "a span (12m, 400d, 2y)")
 				}
 			}
 		}

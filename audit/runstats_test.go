@@ -109,7 +109,8 @@ func TestRunStatsRoundTrip(t *testing.T) {
 	rows := []audit.RunStat{
 		{Run: "0001", AsOf: "2026-08-25", Network: audit.Facebook, Followed: 1000000, Keep: 12, Unfollow: 999988, NotReviewed: 999000, HasOf: true},
 		{Run: "0002", AsOf: "2026-11-25", Network: audit.Facebook, Followed: 900, Keep: 20, Unfollow: 880, NotReviewed: 700, New: 3, Gone: 999103, Done: 999100,
-			Of: 999988, HasOf: true, Since: "2026-08-25", Lists: "followers following friends pages", Exported: "2026-11-20"},
+			Of: 999988, HasOf: true, Since: "2026-08-25", Lists: "followers following friends pages", Exported: "2026-11-20",
+			Keeps: "met", MetWithin: "18m"},
 		{Run: "0002", AsOf: "2026-11-25", Network: audit.Twitter, Followed: 7, Keep: 7}, // a row of an earlier version's file
 	}
 	var b bytes.Buffer
@@ -117,10 +118,10 @@ func TestRunStatsRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := lines(
-		"run,as_of,network,followed,keep,unfollow,not_reviewed,new,gone,unfollows_done,of_unfollow,since,lists,exported",
-		"0001,2026-08-25,facebook,1000000,12,999988,999000,0,0,0,0,,,",
-		"0002,2026-11-25,facebook,900,20,880,700,3,999103,999100,999988,2026-08-25,followers following friends pages,2026-11-20",
-		"0002,2026-11-25,twitter,7,7,0,0,0,0,0,,,,",
+		"run,as_of,network,followed,keep,unfollow,not_reviewed,new,gone,unfollows_done,of_unfollow,since,lists,exported,keeps,met_within",
+		"0001,2026-08-25,facebook,1000000,12,999988,999000,0,0,0,0,,,,,",
+		"0002,2026-11-25,facebook,900,20,880,700,3,999103,999100,999988,2026-08-25,followers following friends pages,2026-11-20,met,18m",
+		"0002,2026-11-25,twitter,7,7,0,0,0,0,0,,,,,,",
 	)
 	if b.String() != want {
 		t.Errorf("wrote\n%s\nwant\n%s", b.String(), want)
@@ -151,6 +152,13 @@ func TestRunStatsRoundTrip(t *testing.T) {
 	got, err = audit.ReadRunStats(strings.NewReader(thirteen), "runs.csv")
 	if err != nil || !slices.Equal(got, rows[:1]) {
 		t.Errorf("a file without exported read as %+v, %v", got, err)
+	}
+	// Written by a version before keeps and met_within: read, without them.
+	fourteen := "run,as_of,network,followed,keep,unfollow,not_reviewed,new,gone,unfollows_done,of_unfollow,since,lists,exported\n" +
+		"0001,2026-08-25,facebook,1000000,12,999988,999000,0,0,0,0,,,\n"
+	got, err = audit.ReadRunStats(strings.NewReader(fourteen), "runs.csv")
+	if err != nil || !slices.Equal(got, rows[:1]) {
+		t.Errorf("a file without keeps read as %+v, %v", got, err)
 	}
 	// Re-saved by a spreadsheet: byte order mark, CRLF, quotes.
 	resaved := "\uFEFF\"run\",\"as_of\",\"network\",\"followed\",\"keep\",\"unfollow\",\"not_reviewed\",\"new\",\"gone\",\"unfollows_done\"\r\n" +
@@ -184,6 +192,8 @@ func TestReadRunStatsErrors(t *testing.T) {
 		{"a row twice", lines(header, good, good), "ws/history/runs.csv: line 3: run 0001, network facebook is listed twice"},
 		{"a European export date", lines(header+",of_unfollow,since,lists,exported", good+",0,,friends,20/11/2026"),
 			`ws/history/runs.csv: line 2, column exported: "20/11/2026" is not a date (YYYY-MM-DD)`},
+		{"a window that is no span", lines(header+",of_unfollow,since,lists,exported,keeps,met_within", good+",0,,friends,,met,a year"),
+			`ws/history/runs.csv: line 2, column met_within: "a year" is not a span (12m, 400d, 2y)`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

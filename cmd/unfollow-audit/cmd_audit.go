@@ -364,6 +364,7 @@ func auditRun(o auditOptions, std stdio) error {
 			if day, _ := coverage.Made(stats[i].Network); day != 0 && madeBy(day.String(), stats[i].AsOf) {
 				stats[i].Exported = day.String()
 			}
+			stats[i].Keeps, stats[i].MetWithin = o.rules.Policy.Allows(stats[i].Network).String(), o.rules.Window.Flag()
 		}
 		runs = audit.AddRunStats(runs, stats)
 		writes = append(writes, output{name: audit.RunStatsFile, fn: func(w io.Writer) error { return audit.WriteRunStats(w, runs) }})
@@ -411,6 +412,15 @@ func auditRun(o auditOptions, std stdio) error {
 	}
 	if len(unseen) > 0 {
 		if _, err := fmt.Fprintln(std.out, unseenNote(unseen, ledger.At)); err != nil {
+			return err
+		}
+	}
+	var networks []string
+	for _, c := range s.Networks {
+		networks = append(networks, c.Network)
+	}
+	if note := rulesNote(lastRuns, o.rules, networks); note != "" {
+		if _, err := fmt.Fprintln(std.out, note); err != nil {
 			return err
 		}
 	}
