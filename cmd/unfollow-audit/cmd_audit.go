@@ -419,7 +419,7 @@ func auditRun(o auditOptions, std stdio) error {
 	for _, c := range s.Networks {
 		networks = append(networks, c.Network)
 	}
-	if note := rulesNote(lastRuns, o.rules, networks); note != "" {
+	if note := rulesNote(lastRuns, o.rules, networks, "The decisions they changed are in changes.csv; "); note != "" {
 		if _, err := fmt.Fprintln(std.out, note); err != nil {
 			return err
 		}

@@ -81,6 +81,9 @@ type reviewSession struct {
 	onDisk  stamp // ledger.csv as last read or written
 	unrev   int   // people not reviewed yet when the session started
 	lapsed  bool  // the lapsed people's heading was shown
+	// rulesNote says how the rules given differ from the last audit's
+	// (see rulesNote), "" where they do not.
+	rulesNote string
 }
 
 // stamp identifies a version of a file, to notice that someone else
@@ -156,6 +159,20 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 		recent = append(recent, p)
 	}
 	s := &reviewSession{std: std, dir: dir, ws: ws, onDisk: onDisk, exports: len(exports) > 0}
+	runs, err := readRunStats(ws)
+	if err != nil {
+		return nil, err
+	}
+	lastRun := ""
+	if len(names) > 0 {
+		lastRun = audit.RunOf(names[len(names)-1])
+	}
+	lastRuns := lastOfNetworks(runs, lastRun)
+	var networks []string
+	for _, r := range lastRuns {
+		networks = append(networks, r.Network)
+	}
+	s.rulesNote = rulesNote(lastRuns, rules, networks, "Your answers are judged by these; ")
 	details := map[string]*audit.Account{}
 	var last []audit.Past // the last audit's decisions
 	if len(recent) > 0 {
@@ -191,15 +208,6 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 		ledger.Update(people)
 		// As in audit: the people of lists these exports do not hold (only
 		// the Twitter/X archive given) stay followed, not gone.
-		runs, err := readRunStats(ws)
-		if err != nil {
-			return nil, err
-		}
-		lastRun := ""
-		if len(names) > 0 {
-			lastRun = audit.RunOf(names[len(names)-1])
-		}
-		lastRuns := lastOfNetworks(runs, lastRun)
 		// An export older than the one the last audit read (last
 		// quarter's zip) would mark the accounts unfollowed since as
 		// followed again, and the people followed since as gone, never

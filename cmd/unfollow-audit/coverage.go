@@ -160,7 +160,9 @@ func madeBy(made, asOf string) bool {
 // or the last runs did not record theirs. --policy and --met-within are
 // not kept from run to run: a quarter run without the ones given before
 // decided otherwise without a word.
-func rulesNote(last []audit.RunStat, rules audit.Rules, networks []string) string {
+// tail is what follows the differences, before the flags: where the
+// decisions they changed are.
+func rulesNote(last []audit.RunStat, rules audit.Rules, networks []string, tail string) string {
 	var diffs, flags []string
 	window := ""
 	for _, r := range last {
@@ -182,8 +184,8 @@ func rulesNote(last []audit.RunStat, rules audit.Rules, networks []string) strin
 	if len(diffs) == 0 {
 		return ""
 	}
-	return "These rules are not the last audit's: " + strings.Join(diffs, "; ") +
-		". The decisions they changed are in changes.csv; to decide as then, give " + strings.Join(flags, " ") + "."
+	return "These rules are not the last audit's: " + strings.Join(diffs, "; ") + ". " + tail +
+		"to decide as then, give " + strings.Join(flags, " ") + "."
 }
 
 // policyFlag is what --policy takes for a network's keep reasons as

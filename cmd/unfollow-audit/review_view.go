@@ -33,6 +33,9 @@ func (s *reviewSession) header() {
 	default:
 		fmt.Fprintln(out, "No exports given: accounts and names from the ledger alone (give the exports for every detail).")
 	}
+	if s.rulesNote != "" {
+		fmt.Fprintln(out, s.rulesNote)
+	}
 	fmt.Fprintln(out, "Type a key and press Enter; ? for help. Every answer is saved at once.")
 }
 
