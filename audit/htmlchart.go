@@ -210,6 +210,7 @@ func newProgress(rows []RunStat) (out []progressRow, earlier int) {
 			prev = byRun[runs[base].Run]
 		}
 		first := true
+		runSince := ""
 		for _, r := range byRun[runs[i].Run] {
 			p := progressRow{Run: r.Run, RunLabel: htmlRunLabel(r.Run), AsOf: r.AsOf, Network: r.Network,
 				Label: NetworkTitle(r.Network), Followed: r.Followed, Keep: r.Keep, Unfollow: r.Unfollow,
@@ -231,6 +232,11 @@ func newProgress(rows []RunStat) (out []progressRow, earlier int) {
 				if j := slices.IndexFunc(prev, func(q RunStat) bool { return q.Network == r.Network }); j >= 0 {
 					p.Was, p.HasWas = prev[j].Unfollow, prev[j].Unfollow > 0
 				}
+			}
+			if p.First {
+				runSince = p.PrevAsOf
+			} else if p.HasPrev && p.PrevAsOf != runSince {
+				p.OwnSince = p.PrevAsOf
 			}
 			if p.HasWas {
 				f := min(1, float64(p.Done)/float64(p.Was))

@@ -110,6 +110,9 @@ type countView struct {
 	Network, Label                                                       string
 	Followed, Keep, Unfollow, NotReviewed, New, Gone, Changed, Done, Was int
 	KeepPct                                                              string
+	// Since is the day this network was compared with where it is not the
+	// section's (a network the audits between did not read): "" otherwise.
+	Since string
 }
 
 type networkView struct {
@@ -193,6 +196,9 @@ type progressRow struct {
 	HasPrev                       bool // not the first audit
 	HasWas                        bool // the previous audit had accounts to unfollow here
 	First                         bool // first row of its run
+	// OwnSince is PrevAsOf where it differs from the run's first row's (a
+	// network the audits between did not read): "" otherwise.
+	OwnSince string
 }
 
 // htmlInt writes n with thousands separators: 1,000,000.
@@ -272,7 +278,11 @@ func newHTMLView(r *HTMLReport) *htmlView {
 	for _, c := range s.Networks {
 		v.Networks = append(v.Networks, networkView{htmlCounts(c), htmlPolicy(policy.Allows(c.Network), window)})
 		if s.Reaudit {
-			v.Changes = append(v.Changes, htmlCounts(c))
+			cv := htmlCounts(c)
+			if c.WasAsOf != "" && c.WasAsOf != s.Since {
+				cv.Since = c.WasAsOf
+			}
+			v.Changes = append(v.Changes, cv)
 		}
 	}
 	if s.Reaudit {

@@ -6,6 +6,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
+	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -495,5 +496,35 @@ func TestHTMLReportStaysSmall(t *testing.T) {
 	total := doc.find(func(n *node) bool { return n.attr["data-count"] == "followed" && n.attr["data-network"] == "total" })
 	if len(total) != 1 || value(t, total[0]) != n || total[0].Text() != "1,000,000" {
 		t.Errorf("the total does not show 1,000,000")
+	}
+}
+
+// TestHTMLReportSaysSinceWhenANetworkWasSkipped: a network the audit
+// before did not read (its lists carried) is compared with the last audit
+// that did; the page says so on its rows, as runs.csv's since column and
+// changes.csv's notes do, rather than label its figures with the other
+// networks' day.
+func TestHTMLReportSaysSinceWhenANetworkWasSkipped(t *testing.T) {
+	r, _ := reportFixture(t)
+	r.Summary.Since = "2026-08-25"
+	for i := range r.Summary.Networks {
+		r.Summary.Networks[i].WasAsOf = "2026-08-25"
+	}
+	skipped := r.Summary.Networks[len(r.Summary.Networks)-1].Network
+	r.Summary.Networks[len(r.Summary.Networks)-1].WasAsOf = "2026-05-25"
+	r.Runs = audit.AddRunStats(r.Runs[:0:0], append(slices.Clone(r.Runs[:len(r.Runs)-len(r.Summary.Networks)]),
+		audit.StatsOf("0003", asOf, r.Summary)...))
+	doc := parseHTML(t, renderReport(t, r))
+	got := map[string][]string{} // network: the days its rows name
+	for _, n := range doc.find(has("data-since")) {
+		row := n.ancestor("data-network")
+		if row == nil {
+			t.Fatalf("a since note outside a network's row: %q", n.Text())
+		}
+		got[row.attr["data-network"]] = append(got[row.attr["data-network"]], n.attr["data-since"])
+	}
+	want := map[string][]string{skipped: {"2026-05-25", "2026-05-25"}} // the changes table and the progress table
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("since notes %v, want %v", got, want)
 	}
 }
