@@ -91,23 +91,51 @@ func WriteUnfollowAndHistory(unfollow, history io.Writer, items []Item, carried 
 // ReachOutColumns is the header of reach-out.csv.
 var ReachOutColumns = []string{"person_id", "name", "relationship", "last_met", "accounts", "rule", "why"}
 
-// ReachOut is one person to call rather than follow.
+// ReachOut is one person to call.
 type ReachOut struct {
 	PersonID, Name, Relationship, LastMet, Accounts string
 	Decision                                        Decision
+	// Kept is the rule that keeps one of their followed accounts anyway
+	// (RuleInspiring or RuleSupplier), "" when every one is unfollowed:
+	// the list then does not tell to call them rather than follow.
+	Kept string
 }
 
 // ReachOuts lists the family and friends you lost touch with (not met
 // within the window), are unsure about, or wrote no meeting for: the
 // seed's "pick up the phone" list. Whether they inspire you or supply you
 // does not matter here: a cousin whose posts you keep for inspiration is
-// still a cousin you have not seen in two years. Nor does whether you
+// still a cousin you have not seen in two years (Why says that keep.csv
+// keeps them, so that the list does not say to call rather than follow
+// someone the other lists keep). Nor does whether you
 // still follow them: unfollowing a friend you lost touch with is what the
 // list goes with, and they stay on it until you meet (a date within the
 // window) or clear their relationship. Toxic people are never on it.
 // People come in ledger order. The ledger must have been updated with the
 // run's people (Ledger.Update).
 func (r *Rules) ReachOuts(l *Ledger, people []*Person) []ReachOut {
+	// The family and friends kept on some network for inspiring or
+	// supplying you, by their notes (a row's, as Update gave them).
+	var kept map[*Annotations]string
+	start := r.Window.Before(r.AsOf)
+	for _, p := range people {
+		n := p.notes
+		if n == nil || !(n.Inspiring || n.Supplier) || !n.Close() {
+			continue
+		}
+		for _, a := range p.Accounts {
+			if !a.Follows() {
+				continue
+			}
+			if d := r.decide(a.Network, n, start); d.Keep {
+				if kept == nil {
+					kept = map[*Annotations]string{}
+				}
+				kept[n] = d.Rule
+				break
+			}
+		}
+	}
 	var out []ReachOut
 	for _, row := range l.rows { // not the fresh people's: blank notes
 		if !row.Notes.Close() {
@@ -123,20 +151,28 @@ func (r *Rules) ReachOuts(l *Ledger, people []*Person) []ReachOut {
 			continue
 		}
 		out = append(out, ReachOut{id, l.Name(row), row.Notes.Relationship, l.cell(row, ColLastMet),
-			strings.Join(row.Accounts, ";"), d})
+			strings.Join(row.Accounts, ";"), d, kept[&row.Notes]})
 	}
 	return out
 }
 
-// Why says in a few words why the person is on the list.
+// Why says in a few words why the person is on the list, and whether
+// keep.csv keeps them all the same.
 func (r *ReachOut) Why() string {
+	why := r.Decision.Reason
 	switch r.Decision.Rule {
 	case RuleUnknown:
-		return "no date of your last meeting"
+		why = "no date of your last meeting"
 	case RuleUnsure:
-		return "marked unsure"
+		why = "marked unsure"
 	}
-	return r.Decision.Reason
+	switch r.Kept {
+	case RuleInspiring:
+		why += "; keep.csv keeps them for inspiring you"
+	case RuleSupplier:
+		why += "; keep.csv keeps them as a supplier"
+	}
+	return why
 }
 
 // WriteReachOut writes reach-out.csv.
@@ -147,6 +183,9 @@ func WriteReachOut(w io.Writer, list []ReachOut) error {
 	}
 	for _, r := range list {
 		why := r.Why() + ": pick up the phone rather than follow"
+		if r.Kept != "" {
+			why = r.Why() + ": pick up the phone as well"
+		}
 		if err := cw.Write(r.PersonID, r.Name, r.Relationship, r.LastMet, r.Accounts, r.Decision.Rule, why); err != nil {
 			return err
 		}

@@ -332,3 +332,54 @@ func TestWriteUnfollowAndHistory(t *testing.T) {
 		})
 	}
 }
+
+// A friend or relative on the reach-out list whom keep.csv keeps for what
+// they post or sell: the list says so, and does not tell to call them
+// rather than follow. Where the network's policy unfollows them all the
+// same (Facebook keeps only people met), it does.
+func TestReachOutKeptAnyway(t *testing.T) {
+	tests := []struct {
+		name, row string
+		account   audit.Account
+		kept      string
+		why       string
+	}{
+		{"inspiring family, lapsed", "p1,A,twitter:1,2020,yes,,,,family,,yes",
+			account(audit.Twitter, audit.Following, "1", "A"), audit.RuleInspiring,
+			"last met 2020, more than 12 months before 2026-11-25; keep.csv keeps them for inspiring you: pick up the phone as well"},
+		{"supplier friend, no date", "p1,A,twitter:1,,,yes,,,friend,,yes",
+			account(audit.Twitter, audit.Following, "1", "A"), audit.RuleSupplier,
+			"no date of your last meeting; keep.csv keeps them as a supplier: pick up the phone as well"},
+		{"inspiring friend on Facebook: unfollowed", "p1,A,facebook:a.1,2020,yes,,,,friend,,yes",
+			account(audit.Facebook, audit.Friend, "a.1", "A"), "",
+			"last met 2020, more than 12 months before 2026-11-25: pick up the phone rather than follow"},
+		{"inspiring friend, unsure: unfollowed", "p1,A,twitter:1,,yes,,,yes,friend,,yes",
+			account(audit.Twitter, audit.Following, "1", "A"), "",
+			"marked unsure: pick up the phone rather than follow"},
+		{"inspiring friend who only follows you", "p1,A,twitter:1;instagram:a,2020,yes,,,,friend,,yes",
+			account(audit.Instagram, audit.Follower, "a", "A"), "",
+			"last met 2020, more than 12 months before 2026-11-25: pick up the phone rather than follow"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			l := readLedger(t, lines(stdHeader, tt.row))
+			people := audit.Merge([]audit.Account{tt.account}, l.Known())
+			l.Update(people)
+			list := reportRules.ReachOuts(l, people)
+			if len(list) != 1 {
+				t.Fatalf("%d on the list, want 1", len(list))
+			}
+			if list[0].Kept != tt.kept {
+				t.Errorf("kept for %q, want %q", list[0].Kept, tt.kept)
+			}
+			data := render2(t, func(w io.Writer) error { return audit.WriteReachOut(w, list) })
+			recs, err := csv.NewReader(bytes.NewReader(data)).ReadAll()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := recs[1][6]; got != tt.why {
+				t.Errorf("why %q,\nwant %q", got, tt.why)
+			}
+		})
+	}
+}

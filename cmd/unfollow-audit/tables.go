@@ -175,7 +175,7 @@ func writeAuditSummary(w io.Writer, s audit.Summary, dir string, reachOut int, a
 		if reachOut == 1 {
 			who = "family member or friend you are drifting away from is"
 		}
-		fmt.Fprintf(w, "%d %s in %s: call rather than follow.\n", reachOut, who, filepath.Join(dir, "reach-out.csv"))
+		fmt.Fprintf(w, "%d %s in %s: pick up the phone.\n", reachOut, who, filepath.Join(dir, "reach-out.csv"))
 	}
 	fmt.Fprintf(w, "Reports: %s (an overview), unfollow.csv, keep.csv and reach-out.csv in %s.\n", filepath.Join(dir, "report.html"), dir)
 	if missing := s.Missing(); len(missing) > 0 {
