@@ -345,3 +345,32 @@ func TestCoverageMade(t *testing.T) {
 		}
 	}
 }
+
+// HoldsFileOf says, where an id tells its file, whether that file was
+// given: a LinkedIn export with Member_Follows.csv and no Company
+// Follows.csv holds every follow. id and no company. one; Facebook ids do
+// not tell.
+func TestCoverageHoldsFileOf(t *testing.T) {
+	dir := t.TempDir()
+	writeTree(t, dir, map[string]string{
+		"Connections.csv":    "First Name,Last Name,URL,Email Address,Company,Position,Connected On\nLena,Vogt,https://www.linkedin.com/in/lenavogt,,Acme,Engineer,16 Mar 2021\n",
+		"Member_Follows.csv": "Date,Status,FullName\n2023-01-30 11:22:10,Active,Yuki Mori\n",
+	})
+	_, c, err := Read([]string{dir}, Options{}, All())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		network, id string
+		want        bool
+	}{
+		{audit.LinkedIn, "follow.greta-lindqvist", true},
+		{audit.LinkedIn, "company.acme-robotics", false},
+		{audit.LinkedIn, "lenavogt", false}, // a connection: its list is never read in part
+		{audit.Facebook, "follow.x", false},
+	} {
+		if got := c.HoldsFileOf(tt.network, tt.id); got != tt.want {
+			t.Errorf("HoldsFileOf(%s, %s) = %v, want %v", tt.network, tt.id, got, tt.want)
+		}
+	}
+}

@@ -294,6 +294,27 @@ func (c Coverage) HoldsKey(network, id string) bool {
 	return c.Has(network, audit.Following)
 }
 
+// HoldsFileOf reports whether the id tells which file of a list read from
+// several an account is in, and these exports have that file: on
+// LinkedIn, a company. id is in Company Follows.csv, a follow. id in
+// Member_Follows.csv. A list held in part (Partial) still covers such an
+// account: a company unfollowed is gone from a Company Follows.csv given
+// without Member_Follows.csv. Facebook's Pages file and its follows file
+// give ids alike: there the id cannot tell.
+func (c Coverage) HoldsFileOf(network, id string) bool {
+	if network != audit.LinkedIn {
+		return false
+	}
+	has := func(kind string) bool { return slices.Contains(c.kinds[network], kind) }
+	switch {
+	case strings.HasPrefix(id, "company."):
+		return has(liCompanyFollows)
+	case strings.HasPrefix(id, "follow."):
+		return has(liMemberFollows)
+	}
+	return false
+}
+
 // sameList reports whether two kinds of the network's files are one list
 // in two eras' formats, which replace each other rather than add up: a
 // YouTube Takeout gives subscriptions.json or, since, subscriptions.csv.

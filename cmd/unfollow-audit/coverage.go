@@ -21,9 +21,11 @@ type partialList struct {
 // figures of the last run that read each network (see lastOfNetworks:
 // their kinds of file, audit.RunStat.Lists), and the accounts they hold.
 // A list held from fewer kinds of file than that run's covers only the
-// accounts the exports have: the others may be in the file missing, and
-// are carried as that run saw them rather than counted gone (an "unfollow
-// done" that was not). It returns those lists too, for the run to say so.
+// accounts the exports have, and those whose id says they are in a file
+// given (importers.Coverage.HoldsFileOf): the others may be in the file
+// missing, and are carried as that run saw them rather than counted gone
+// (an "unfollow done" that was not). It returns those lists too, for the
+// run to say so.
 func coveredBy(c importers.Coverage, last []audit.RunStat, accounts []audit.Account) (audit.Covered, []partialList) {
 	var partial []partialList
 	inPart := map[string]bool{} // "network:relation"
@@ -47,7 +49,7 @@ func coveredBy(c importers.Coverage, last []audit.RunStat, accounts []audit.Acco
 		if !c.Has(network, relation) {
 			return false
 		}
-		return !inPart[network+":"+relation] || present[network+":"+id]
+		return !inPart[network+":"+relation] || present[network+":"+id] || c.HoldsFileOf(network, id)
 	}, partial
 }
 
