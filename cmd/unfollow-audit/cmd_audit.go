@@ -419,6 +419,11 @@ func auditRun(o auditOptions, std stdio) error {
 	for _, c := range s.Networks {
 		networks = append(networks, c.Network)
 	}
+	if note := lapsedNote(changes, o.rules.Window); note != "" {
+		if _, err := fmt.Fprintln(std.out, note); err != nil {
+			return err
+		}
+	}
 	if note := rulesNote(lastRuns, o.rules, networks, "The decisions they changed are in changes.csv; "); note != "" {
 		if _, err := fmt.Fprintln(std.out, note); err != nil {
 			return err
@@ -544,6 +549,35 @@ func notesLostNote(changes []audit.Change, audit_ string, inChanges, backup bool
 		kept = " No earlier copy of the ledger is kept (ledger.previous.csv is made when a run changes the ledger): restore them from a copy of your own, or write them again."
 	}
 	return who + "): if you did not clear them yourself, their ledger rows were deleted or emptied, and they are now unfollowed as unknown." + listed + kept
+}
+
+// lapsedNote names the people kept as met by the audit compared with and
+// unfollowed now as not met within the window any more, "" where there
+// are none: the summary counted them among the changed, and people who
+// are not family or friends (not on reach-out.csv) were named nowhere
+// but in changes.csv.
+func lapsedNote(changes []audit.Change, window audit.Span) string {
+	var names []string
+	seen := map[string]bool{}
+	for _, c := range changes {
+		if c.Kind != audit.ChangeChanged || c.AfterRule != audit.RuleLapsed || c.Before != audit.DecisionKeep || seen[c.PersonID] {
+			continue
+		}
+		seen[c.PersonID] = true
+		names = append(names, cmp.Or(c.Name, c.Network+":"+c.ID))
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	who := fmt.Sprintf("%d people lapsed since the last audit", len(names))
+	list := strings.Join(names[:min(len(names), 3)], ", ")
+	if len(names) == 1 {
+		who = "1 person lapsed since the last audit"
+	}
+	if len(names) > 3 {
+		list += fmt.Sprintf(", and %d more", len(names)-3)
+	}
+	return fmt.Sprintf("%s (%s): not met within %s any more, they are unfollowed now. If you met them since, give the day in last_met; changes.csv lists their accounts, and review asks about them.", who, list, window)
 }
 
 // runDate is the audit date in a history file name, NNNN_YYYY-MM-DD.csv.

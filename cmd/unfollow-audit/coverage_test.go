@@ -1,6 +1,11 @@
 package main
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/unfollow-audit/unfollow-audit/audit"
+)
 
 // An export date after its audit's (a zip written on a machine whose
 // clock was wrong, or a runs.csv edited by hand) is no mark for later
@@ -16,5 +21,29 @@ func TestOlderExportIgnoresDatesAfterTheirAudit(t *testing.T) {
 		if madeBy(tt.made, tt.asOf) {
 			t.Errorf("an export made on %q taken for the audit of %s", tt.made, tt.asOf)
 		}
+	}
+}
+
+// lapsedNote names each person once, those kept before only, and three at
+// most.
+func TestLapsedNote(t *testing.T) {
+	lapsed := func(person, name, before string) audit.Change {
+		return audit.Change{Kind: audit.ChangeChanged, PersonID: person, Network: audit.Facebook, ID: name, Name: name,
+			Before: before, BeforeRule: audit.RuleMet, After: audit.DecisionUnfollow, AfterRule: audit.RuleLapsed}
+	}
+	window := audit.Span{N: 12, Unit: 'm'}
+	if got := lapsedNote([]audit.Change{lapsed("p1", "Ann", audit.DecisionUnfollow)}, window); got != "" {
+		t.Errorf("an account unfollowed before and lapsed now: %q, want nothing", got)
+	}
+	got := lapsedNote([]audit.Change{lapsed("p1", "Ann", audit.DecisionKeep), lapsed("p1", "Ann B", audit.DecisionKeep)}, window)
+	if want := "1 person lapsed since the last audit (Ann): not met within 12 months any more"; !strings.HasPrefix(got, want) {
+		t.Errorf("one person, two accounts: %q, want it to start %q", got, want)
+	}
+	var four []audit.Change
+	for _, n := range []string{"Ann", "Bob", "Cy", "Di"} {
+		four = append(four, lapsed("p-"+n, n, audit.DecisionKeep))
+	}
+	if got, want := lapsedNote(four, window), "4 people lapsed since the last audit (Ann, Bob, Cy, and 1 more)"; !strings.HasPrefix(got, want) {
+		t.Errorf("four people: %q, want it to start %q", got, want)
 	}
 }
