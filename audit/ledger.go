@@ -505,6 +505,20 @@ func (l *Ledger) MarkFollowed(keys map[string]bool) {
 	}
 }
 
+// NotFollowed returns the rows of the file read whose person has no
+// account followed in the exports (in_exports no, once Update and
+// MarkFollowed have run) and that list accounts: people unfollowed, or
+// added by hand and never followed.
+func (l *Ledger) NotFollowed() []*LedgerRow {
+	var out []*LedgerRow
+	for _, r := range l.rows {
+		if !r.followed && len(r.Accounts) > 0 {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
 // HasPersonsWork reports whether any cell of the ledger holds something
 // the person wrote, rather than what the tool fills in from the exports
 // (person_id, name, accounts, in_exports): such a ledger must reach the

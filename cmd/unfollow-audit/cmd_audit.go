@@ -419,6 +419,11 @@ func auditRun(o auditOptions, std stdio) error {
 	for _, c := range s.Networks {
 		networks = append(networks, c.Network)
 	}
+	if note := followAgainNote(ledger, o.rules); note != "" {
+		if _, err := fmt.Fprintln(std.out, note); err != nil {
+			return err
+		}
+	}
 	if note := lapsedNote(changes, o.rules.Window); note != "" {
 		if _, err := fmt.Fprintln(std.out, note); err != nil {
 			return err
@@ -578,6 +583,40 @@ func lapsedNote(changes []audit.Change, window audit.Span) string {
 		list += fmt.Sprintf(", and %d more", len(names)-3)
 	}
 	return fmt.Sprintf("%s (%s): not met within %s any more, they are unfollowed now. If you met them since, give the day in last_met; changes.csv lists their accounts, and review asks about them.", who, list, window)
+}
+
+// followAgainNote names the people the ledger's notes keep on a network
+// of theirs (met within the window again, inspiring, a supplier) whom the
+// exports show followed nowhere, "" where there are none. The seed brings
+// people back into one's networks as one reconnects with them: someone
+// unfollowed as lapsed, met again and given the day in last_met, was
+// only taken off reach-out.csv, and no list said to follow them again.
+func followAgainNote(l *audit.Ledger, rules audit.Rules) string {
+	var names []string
+	for _, r := range l.NotFollowed() {
+		var nets []string
+		for _, k := range r.Accounts {
+			network, _, _ := strings.Cut(k, ":")
+			if !slices.Contains(nets, network) && rules.Decide(network, &r.Notes).Keep {
+				nets = append(nets, network)
+			}
+		}
+		if len(nets) > 0 {
+			names = append(names, fmt.Sprintf("%s (%s)", cmp.Or(strings.TrimSpace(l.Name(r)), r.Accounts[0]), strings.Join(nets, ", ")))
+		}
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	who := fmt.Sprintf("Your notes keep %d people these exports show you follow nowhere", len(names))
+	if len(names) == 1 {
+		who = "Your notes keep 1 person these exports show you follow nowhere"
+	}
+	list := strings.Join(names[:min(len(names), 3)], ", ")
+	if len(names) > 3 {
+		list += fmt.Sprintf(", and %d more (in_exports no in the ledger)", len(names)-3)
+	}
+	return who + ": " + list + ". To keep them, follow them again there (their accounts are on their ledger rows); to let them go, clear the notes that keep them."
 }
 
 // runDate is the audit date in a history file name, NNNN_YYYY-MM-DD.csv.
