@@ -445,3 +445,79 @@ func (k *Known) pinRenamed(acc []Account, owners []int32) (pinned []int32) {
 	}
 	return pinned
 }
+
+// pinRefollowed gives a Facebook account that no ledger row lists the
+// person of the one ledger key of its name (its id before the second it
+// was made), where that person has no Facebook account in
+// the exports, and no other account of the exports has that name. A
+// Facebook id ends with the second of the friendship or the follow: a
+// page or a friend followed again, quarters after it was unfollowed, came
+// back under a new id as a new person on blank notes, unfollowed as
+// unknown, while its row (a supplier, met) stood followed nowhere. The
+// row then lists the new key beside the old (Ledger.Update). Namesakes
+// are left alone where the ledger has two of the name; one new namesake
+// of someone unfollowed long ago takes their row, as pinSameName's do.
+func (k *Known) pinRefollowed(acc []Account, owners []int32) (pinned []int32) {
+	if k.Len() == 0 {
+		return nil
+	}
+	fresh := map[string]int32{} // name part -> the one account no row lists, or -1 for several
+	hasFacebook := map[int32]bool{}
+	for i := range acc {
+		a := &acc[i]
+		if a.Network != Facebook || a.Relation == Follower {
+			continue // a follower alone is decided on nothing: no notes to lose
+		}
+		if o := owners[i]; o >= 0 {
+			hasFacebook[o] = true
+			continue
+		}
+		if s := facebookNamePart(a.ID); s != "" {
+			if _, seen := fresh[s]; seen {
+				fresh[s] = -1
+			} else {
+				fresh[s] = int32(i)
+			}
+		}
+	}
+	if len(fresh) == 0 {
+		return nil
+	}
+	rowOf := map[string]int32{} // name part -> the one person the ledger gives it, or -1 for several
+	for j, key := range k.keys {
+		id, ok := strings.CutPrefix(key, Facebook+":")
+		if !ok {
+			continue
+		}
+		s := facebookNamePart(id)
+		if i, ok := fresh[s]; !ok || i < 0 {
+			continue
+		}
+		if o, seen := rowOf[s]; !seen {
+			rowOf[s] = k.owner[j]
+		} else if o != k.owner[j] {
+			rowOf[s] = -1
+		}
+	}
+	for s, o := range rowOf {
+		if o < 0 || hasFacebook[o] {
+			continue
+		}
+		i := fresh[s]
+		owners[i] = o
+		pinned = append(pinned, i)
+	}
+	slices.Sort(pinned)
+	return pinned
+}
+
+// facebookNamePart returns a Facebook id without the second that ends it
+// (and a namesake's ~2): "cafe-lumiere" of "cafe-lumiere.1712345678", ""
+// for an id that does not end with a second.
+func facebookNamePart(id string) string {
+	base, _, _ := strings.Cut(id, "~")
+	if facebookSince(Facebook, base) == "" {
+		return ""
+	}
+	return base[:strings.LastIndexByte(base, '.')]
+}

@@ -417,3 +417,43 @@ func TestPinRelinked(t *testing.T) {
 		t.Errorf("pinned %v without name ids in the ledger", p)
 	}
 }
+
+// A Facebook account followed again, long after it was unfollowed, has a
+// new second in its id: it takes the row of the one ledger key of its
+// name part whose person has no Facebook account in the exports; not
+// where two people's keys or two new accounts share the name part, not
+// for a follower, not where the person is still on Facebook.
+func TestPinRefollowed(t *testing.T) {
+	k := knownOf(map[string]string{
+		"facebook:cafe-lumiere.1600000000": "pcafe",  // unfollowed quarters ago: a supplier
+		"facebook:anna-berg.1600000001":    "panna1", // two Annas in the ledger
+		"facebook:anna-berg.1600000002":    "panna2",
+		"facebook:mia-ko.1600000003":       "pmia", // still a friend, under this key
+		"facebook:tom-ng.1600000004":       "ptom",
+		"facebook:eva-li.1600000005":       "peva",
+		"twitter:1001":                     "pcafe",
+	})
+	accs := []Account{
+		{Network: Facebook, Relation: Following, ID: "cafe-lumiere.1780000000", Name: "Café Lumière"}, // followed again: the café's
+		{Network: Facebook, Relation: Friend, ID: "anna-berg.1780000001", Name: "Anna Berg"},          // which Anna cannot be told
+		{Network: Facebook, Relation: Friend, ID: "mia-ko.1600000003", Name: "Mia Ko"},                // the row's own key
+		{Network: Facebook, Relation: Following, ID: "mia-ko.1780000003", Name: "Mia Ko"},             // Mia is on Facebook already
+		{Network: Facebook, Relation: Follower, ID: "tom-ng.1780000004", Name: "Tom Ng"},              // a follower: no decision
+		{Network: Facebook, Relation: Friend, ID: "eva-li.1780000005", Name: "Eva Li"},                // two new Evas: a guess
+		{Network: Facebook, Relation: Friend, ID: "eva-li.1780000006~2", Name: "Eva Li"},
+	}
+	owners := k.match(accs)
+	pinned := k.pinRefollowed(accs, owners)
+	if !slices.Equal(pinned, []int32{0}) {
+		t.Errorf("pinned %v, want account 0", pinned)
+	}
+	got := ownerIDs(k, owners)
+	if want := []string{"pcafe", "", "pmia", "", "", "", ""}; !slices.Equal(got, want) {
+		t.Errorf("owners %q, want %q", got, want)
+	}
+	for id, want := range map[string]string{"cafe-lumiere.1600000000": "cafe-lumiere", "eva-li.1780000006~2": "eva-li", "cafe-lumiere": "", "x.123": ""} {
+		if got := facebookNamePart(id); got != want {
+			t.Errorf("facebookNamePart(%q) = %q, want %q", id, got, want)
+		}
+	}
+}
