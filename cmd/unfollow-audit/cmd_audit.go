@@ -1,9 +1,13 @@
 package main
 
 import (
+	"bufio"
+	"cmp"
 	"fmt"
 	"io"
 	"os"
+	"path"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -448,8 +452,303 @@ func auditRun(o auditOptions, std stdio) error {
 	return nil
 }
 
+// workspaceBytes returns the bytes of the workspace files a run reads:
+// the ledger and the last run's history (0 for those missing).
+func workspaceBytes(ws *workspace.Workspace) int64 {
+	names := []string{workspace.Ledger}
+	if h, err := ws.History(); err == nil && len(h) > 0 {
+		names = append(names, h[len(h)-1])
+	}
+	var n int64
+	for _, name := range names {
+		if st, err := os.Stat(ws.Path(name)); err == nil {
+			n += st.Size()
+		}
+	}
+	return n
+}
+
+// regroupedNote says which accounts went back to the ledger rows they
+// were taken off since the last run: the evidence of a merge (the same
+// name or e-mail) joined them to that person again, and the row lists
+// them again.
+func regroupedNote(back []audit.AddedKey) string {
+	name := back[0].Name
+	if name == "" {
+		name = back[0].PersonID
+	}
+	what := fmt.Sprintf("%s went back to %s's ledger row, where the last audit had it: it was taken off the row since", back[0].Key, name)
+	if n := len(back) - 1; n > 0 {
+		what = fmt.Sprintf("%d accounts went back to the ledger rows the last audit had them on (%s to %s's, and %d more): they were taken off those rows since", n+1, back[0].Key, name, n)
+	}
+	return what + ", or the ledger was saved from a copy older than the last audit. If an account is someone else, move it to a row of its own, with an empty person_id: taking it off a row is not enough."
+}
+
+// possibleCount counts the people who may be another person too (the
+// same name or handle on another network, not merged: Person.Possible).
+func possibleCount(people []*audit.Person) int {
+	n := 0
+	for _, p := range people {
+		if len(p.Possible()) > 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// possibleNote points at the possible matches, which only the import
+// table and review show: a note written on one of the two rows would
+// leave the other account unknown.
+func possibleNote(n int) string {
+	who := fmt.Sprintf("%d people may be", n)
+	if n == 1 {
+		who = "1 person may be"
+	}
+	return who + " someone listed under another account too (the same name or handle elsewhere, not merged): " +
+		"unfollow-audit review or import --format table shows them; to join two, list both keys on one ledger row."
+}
+
+// unseenNote says which keys of the rows the person added are in none of
+// the exports (see audit.UnseenKeys); at names a ledger line (Ledger.At).
+func unseenNote(keys []audit.UnseenKey, at func(line int) string) string {
+	what := fmt.Sprintf("%s on ledger %s is in none of these exports: check how it is written", keys[0].Key, at(keys[0].Line))
+	if n := len(keys) - 1; n > 0 {
+		what = fmt.Sprintf("%d keys of rows you added are in none of these exports (%s on ledger %s, and %d more): check how they are written", n+1, keys[0].Key, at(keys[0].Line), n)
+	}
+	return what + " (unfollow-audit import lists the exports' ids). A row none of whose keys is in the exports is marked in_exports=no."
+}
+
+// notesLostNote says which accounts the last run decided on the person's
+// notes that this one finds none for, "" when there are none: a row
+// deleted in the spreadsheet (a sort or a cut gone wrong) brings its
+// accounts back blank, to be unfollowed as unknown, and the changes file
+// alone said so, among the others. changes are since the audit that
+// audit_ names, inChanges says whether changes.csv holds them (not on a
+// rerun on the day of the last, compared with an earlier day), and backup
+// whether ledger.previous.csv exists.
+func notesLostNote(changes []audit.Change, audit_ string, inChanges, backup bool) string {
+	var names []string
+	for _, c := range changes {
+		// Blank notes now, not a "no" or a note that keeps nobody (the
+		// reason says which: Compare gives a changed account its reason).
+		if c.Kind == audit.ChangeChanged && c.AfterRule == audit.RuleUnknown && c.Note == audit.ReasonNothingKnown &&
+			c.BeforeRule != "" && c.BeforeRule != audit.RuleUnknown {
+			names = append(names, cmp.Or(c.Name, c.Network+":"+c.ID))
+		}
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	who := fmt.Sprintf("%d accounts %s decided on your notes have none now (%s", len(names), audit_, names[0])
+	if len(names) == 1 {
+		who = fmt.Sprintf("1 account %s decided on your notes has none now (%s", audit_, names[0])
+	} else {
+		who += fmt.Sprintf(", and %d more", len(names)-1)
+	}
+	listed := ""
+	if inChanges {
+		listed = " changes.csv lists them as changed."
+	}
+	kept := " This run leaves ledger.previous.csv as it was, in case it still holds them."
+	if !backup {
+		kept = " No earlier copy of the ledger is kept (ledger.previous.csv is made when a run changes the ledger): restore them from a copy of your own, or write them again."
+	}
+	return who + "): if you did not clear them yourself, their ledger rows were deleted or emptied, and they are now unfollowed as unknown." + listed + kept
+}
+
+// lapsedNote names the people kept as met by the audit compared with and
+// unfollowed now as not met within the window any more, "" where there
+// are none: the summary counted them among the changed, and people who
+// are not family or friends (not on reach-out.csv) were named nowhere
+// but in changes.csv.
+func lapsedNote(changes []audit.Change, window audit.Span) string {
+	var names []string
+	seen := map[string]bool{}
+	for _, c := range changes {
+		if c.Kind != audit.ChangeChanged || c.AfterRule != audit.RuleLapsed || c.Before != audit.DecisionKeep || seen[c.PersonID] {
+			continue
+		}
+		seen[c.PersonID] = true
+		names = append(names, cmp.Or(c.Name, c.Network+":"+c.ID))
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	who := fmt.Sprintf("%d people lapsed since the last audit", len(names))
+	list := strings.Join(names[:min(len(names), 3)], ", ")
+	if len(names) == 1 {
+		who = "1 person lapsed since the last audit"
+	}
+	if len(names) > 3 {
+		list += fmt.Sprintf(", and %d more", len(names)-3)
+	}
+	return fmt.Sprintf("%s (%s): not met within %s any more, they are unfollowed now. If you met them since, give the day in last_met; changes.csv lists their accounts, and review asks about them.", who, list, window)
+}
+
+// followAgainNote names the people the ledger's notes keep on a network
+// of theirs (met within the window again, inspiring, a supplier) whom the
+// exports show followed nowhere, "" where there are none. The seed brings
+// people back into one's networks as one reconnects with them: someone
+// unfollowed as lapsed, met again and given the day in last_met, was
+// only taken off reach-out.csv, and no list said to follow them again.
+func followAgainNote(l *audit.Ledger, rules audit.Rules) string {
+	var names []string
+	for _, r := range l.NotFollowed() {
+		var nets []string
+		for _, k := range r.Accounts {
+			network, _, _ := strings.Cut(k, ":")
+			if !slices.Contains(nets, network) && rules.Decide(network, &r.Notes).Keep {
+				nets = append(nets, network)
+			}
+		}
+		if len(nets) > 0 {
+			names = append(names, fmt.Sprintf("%s (%s)", cmp.Or(strings.TrimSpace(l.Name(r)), r.Accounts[0]), strings.Join(nets, ", ")))
+		}
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	who := fmt.Sprintf("Your notes keep %d people these exports show you follow nowhere", len(names))
+	if len(names) == 1 {
+		who = "Your notes keep 1 person these exports show you follow nowhere"
+	}
+	list := strings.Join(names[:min(len(names), 3)], ", ")
+	if len(names) > 3 {
+		list += fmt.Sprintf(", and %d more (in_exports no in the ledger)", len(names)-3)
+	}
+	return who + ": " + list + ". To keep them, follow them again there (their accounts are on their ledger rows); to let them go, clear the notes that keep them."
+}
+
+// runDate is the audit date in a history file name, NNNN_YYYY-MM-DD.csv.
+func runDate(name string) string {
+	base := path.Base(name)
+	_, rest, ok := strings.Cut(strings.TrimSuffix(base, ".csv"), "_")
+	if !ok {
+		return ""
+	}
+	if _, err := audit.ParseDate(rest); err != nil {
+		return ""
+	}
+	return rest
+}
+
 // mastodonKeep is the Mastodon keep list, in Mastodon's own format.
 const mastodonKeep = audit.MastodonKeepFile
+
+// removeStale has the run remove batch lists and the Mastodon keep list of
+// an earlier run that this run does not write again: a stale list would
+// have the person unfollow on old decisions.
+func removeStale(ws *workspace.Workspace, txn *workspace.Txn, writes []output) error {
+	for _, pattern := range []string{"unfollow-*.csv", mastodonKeep} {
+		names, err := ws.Glob(pattern)
+		if err != nil {
+			return err
+		}
+		for _, n := range names {
+			if n != mastodonKeep && !audit.IsBatchName(n) {
+				continue // the person's own file: an archived list, a batch ticked off
+			}
+			if !slices.ContainsFunc(writes, func(o output) bool { return o.name == n || o.with == n }) {
+				txn.Remove(n)
+			}
+		}
+	}
+	return nil
+}
+
+// writeAll writes the run's files into txn, two at a time: the machine
+// this runs on has two cores, and big reports are CPU-bound. Outputs
+// started already (startWrite) are waited for.
+func writeAll(txn *workspace.Txn, outs []output) error {
+	errs := make([]error, len(outs))
+	sem := make(chan struct{}, 2)
+	var wg sync.WaitGroup
+	for i, o := range outs {
+		if o.started != nil {
+			wg.Go(func() { errs[i] = o.wait() })
+			continue
+		}
+		wg.Go(func() {
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			if o.with != "" {
+				errs[i] = txn.WriteFiles([]string{o.name, o.with}, func(ws []io.Writer) error { return o.fn2(ws[0], ws[1]) })
+				return
+			}
+			errs[i] = txn.Write(o.name, o.fn)
+		})
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return err // the first in file order, whatever finished first
+		}
+	}
+	return nil
+}
+
+// startWrite starts writing o into txn in the background, forced to disk
+// when synced (the ledger, when it holds the person's work), and returns
+// it marked as started.
+func startWrite(txn *workspace.Txn, o output, synced bool) output {
+	w := &started{done: make(chan struct{})}
+	write := txn.Write
+	if synced {
+		write = txn.WriteSynced
+	}
+	go func() {
+		defer close(w.done)
+		if o.with != "" {
+			w.err = txn.WriteFiles([]string{o.name, o.with}, func(ws []io.Writer) error { return o.fn2(ws[0], ws[1]) })
+			return
+		}
+		w.err = write(o.name, o.fn)
+	}()
+	o.started = w
+	return o
+}
+
+// output is a workspace file and how to write it.
+type output struct {
+	name string
+	fn   func(io.Writer) error
+	// with names a second file written with name's in one pass, by fn2
+	// (instead of fn); "" for none.
+	with    string
+	fn2     func(w, with io.Writer) error
+	started *started // set by startWrite
+}
+
+// started is a write under way.
+type started struct {
+	done chan struct{}
+	err  error
+}
+
+// wait waits for o's write, if started, and returns its error.
+func (o output) wait() error {
+	if o.started == nil {
+		return nil
+	}
+	<-o.started.done
+	return o.started.err
+}
+
+func readLedger(ws *workspace.Workspace, asOf audit.Date) (*audit.Ledger, error) {
+	f, ok, err := ws.OpenFile(workspace.Ledger)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return audit.NewLedger(), missingLedger(ws)
+	}
+	defer f.Close()
+	l, err := audit.ReadLedger(f, ws.Path(workspace.Ledger), asOf)
+	if err == nil && len(l.Rows()) == 0 {
+		err = lostLedger(ws, "holds only its header", "put its rows back (the spreadsheet may have saved an emptied sheet")
+	}
+	return l, err
+}
 
 // setPolicies sets the --policy values given in p. A network given twice
 // is refused: the last one would win silently, and which one the person
@@ -470,6 +769,80 @@ func setPolicies(p audit.Policy, values []string) error {
 	return nil
 }
 
+// hasRows reports whether a workspace file holds a line after its header:
+// a history file a decision, a ledger a row.
+func hasRows(ws *workspace.Workspace, name string) (bool, error) {
+	f, ok, err := ws.OpenFile(name)
+	if err != nil || !ok {
+		return false, err
+	}
+	defer f.Close()
+	// Lines end at LF, CRLF or a lone CR (Excel for Mac's CSV, kept in
+	// the backup as the ledger had it).
+	br := bufio.NewReaderSize(f, 64<<10)
+	lines, blank := 0, true
+	for lines < 2 {
+		c, err := br.ReadByte()
+		if err == io.EOF {
+			if !blank {
+				lines++
+			}
+			break
+		}
+		if err != nil {
+			return false, err
+		}
+		switch {
+		case c == '\n' || c == '\r':
+			if !blank {
+				lines++
+			}
+			blank = true
+		case c != ' ' && c != '\t' && c != ',' && c != ';':
+			blank = false
+		}
+	}
+	return lines >= 2, nil
+}
+
+// missingLedger refuses a workspace whose ledger is missing after runs
+// were made in it (see lostLedger).
+func missingLedger(ws *workspace.Workspace) error {
+	return lostLedger(ws, "is missing", "put the ledger back under that name (a spreadsheet's \"Save as\" may have named it otherwise")
+}
+
+// lostLedger refuses a workspace whose ledger is missing, or holds no
+// rows, after runs were made in it: saved under another name from the
+// spreadsheet ("Save as"), moved, or emptied by a sort or a filter gone
+// wrong. Run without it, every account the person kept would be decided
+// on blank notes, unfollowed, and recorded so in the history; and the
+// run would replace ledger.previous.csv, the last copy of the notes, with
+// the empty ledger. It returns nil for a workspace without runs: a first
+// run makes the ledger. what says what is wrong with ledger.csv, and fix
+// how to mend it, an open parenthesis that lostLedger closes.
+func lostLedger(ws *workspace.Workspace, what, fix string) error {
+	runs, err := ws.History()
+	if err != nil || len(runs) == 0 {
+		return err
+	}
+	// Nothing to lose where the last run decided nothing (an empty list)
+	// and the ledger before it held no row either.
+	decided, err := hasRows(ws, runs[len(runs)-1])
+	if err != nil {
+		return err
+	}
+	if !decided {
+		if held, err := hasRows(ws, workspace.LedgerBackup); err != nil || !held {
+			return err
+		}
+	}
+	if _, err := os.Stat(ws.Path(workspace.LedgerBackup)); err == nil {
+		fix += fmt.Sprintf("; %s is the one before the last run", ws.Path(workspace.LedgerBackup))
+	}
+	return fmt.Errorf("%s %s, but %s holds %d runs: %s), or audit in a new workspace to start over",
+		ws.Path(workspace.Ledger), what, ws.Path(workspace.HistoryDir), len(runs), fix)
+}
+
 // parseAsOf reads an --as-of date, today when s is empty. A date more
 // than a year after today is refused as a typo (2062 for 2026): a run on
 // it would be the workspace's last, and every later run, dated before
@@ -486,4 +859,61 @@ func parseAsOf(s string, today time.Time) (audit.Date, error) {
 		return 0, fmt.Errorf("--as-of %s is more than a year after today (%s): check the year", d, audit.DateOf(today))
 	}
 	return d, nil
+}
+
+// previousRun reads the newest history file. same reads the one before
+// it, for a run that turns out to repeat the newest; before(day) reads
+// the newest of a day before day (nil and "" when there is none).
+func previousRun(ws *workspace.Workspace) (prev []audit.Past, name string, same func() ([]audit.Past, string, error), before func(day string) ([]audit.Past, string, error), err error) {
+	names, err := ws.History()
+	if err != nil {
+		return nil, "", nil, nil, err
+	}
+	read := func(i int) ([]audit.Past, string, error) {
+		if i < 0 {
+			return nil, "", nil
+		}
+		f, _, err := ws.OpenFile(names[i])
+		if err != nil {
+			return nil, "", err
+		}
+		if f == nil {
+			return nil, "", fmt.Errorf("%s: vanished while reading", ws.Path(names[i]))
+		}
+		defer f.Close()
+		p, err := audit.ReadHistory(f, ws.Path(names[i]))
+		return p, names[i], err
+	}
+	prev, name, err = read(len(names) - 1)
+	same = func() ([]audit.Past, string, error) { return read(len(names) - 2) }
+	before = func(day string) ([]audit.Past, string, error) {
+		for i := len(names) - 1; i >= 0; i-- {
+			if d := runDate(names[i]); d != "" && d < day {
+				return read(i)
+			}
+		}
+		return nil, "", nil
+	}
+	return prev, name, same, before, err
+}
+
+// readOwners reads whose exports the workspace's runs read; none before
+// the first run.
+func readOwners(ws *workspace.Workspace) ([]audit.Owner, error) {
+	f, ok, err := ws.OpenFile(audit.OwnersFile)
+	if err != nil || !ok {
+		return nil, err
+	}
+	defer f.Close()
+	return audit.ReadOwners(f, ws.Path(audit.OwnersFile))
+}
+
+// readRunStats reads the figures of past runs; none before the first run.
+func readRunStats(ws *workspace.Workspace) ([]audit.RunStat, error) {
+	f, ok, err := ws.OpenFile(audit.RunStatsFile)
+	if err != nil || !ok {
+		return nil, err
+	}
+	defer f.Close()
+	return audit.ReadRunStats(f, ws.Path(audit.RunStatsFile))
 }
