@@ -120,6 +120,29 @@ func TestParseSpan(t *testing.T) {
 	}
 }
 
+// Same: a year is twelve months to Before, so "1y" and "12m" are one
+// window; days are not months.
+func TestSpanSame(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		same bool
+	}{
+		{"1y", "12m", true}, {"24m", "2y", true}, {"18m", "18m", true},
+		{"12m", "18m", false}, {"365d", "12m", false}, {"1y", "365d", false},
+	} {
+		a, _ := ParseSpan(tt.a)
+		b, _ := ParseSpan(tt.b)
+		if got := a.Same(b); got != tt.same {
+			t.Errorf("%s.Same(%s) = %v, want %v", tt.a, tt.b, got, tt.same)
+		}
+		for _, d := range []Date{NewDate(2026, 11, 25), NewDate(2028, 2, 29), NewDate(2027, 8, 31)} {
+			if tt.same && a.Before(d) != b.Before(d) {
+				t.Errorf("%s and %s are the same but differ before %s", tt.a, tt.b, d)
+			}
+		}
+	}
+}
+
 func TestParsePeriod(t *testing.T) {
 	tests := []struct{ in, first, last string }{
 		{"2026-03-02", "2026-03-02", "2026-03-02"},

@@ -175,7 +175,9 @@ func rulesNote(last []audit.RunStat, rules audit.Rules, networks []string, tail 
 			diffs = append(diffs, fmt.Sprintf("%s keeps %s (%s then)", r.Network, now, r.Keeps))
 			flags = append(flags, fmt.Sprintf("--policy %s=%s", r.Network, policyFlag(r.Keeps)))
 		}
-		if r.MetWithin != "" && r.MetWithin != rules.Window.Flag() {
+		// The same window written otherwise ("1y" then, "12m" now)
+		// decides alike: nothing to say.
+		if then, err := audit.ParseSpan(r.MetWithin); r.MetWithin != "" && (err != nil || !then.Same(rules.Window)) {
 			window = r.MetWithin
 		}
 	}

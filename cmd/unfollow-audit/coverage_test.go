@@ -47,3 +47,22 @@ func TestLapsedNote(t *testing.T) {
 		t.Errorf("four people: %q, want it to start %q", got, want)
 	}
 }
+
+// rulesNote says nothing where the last audit's window was the same one
+// written otherwise ("1y" for "12m"), and names a real difference.
+func TestRulesNoteSameWindow(t *testing.T) {
+	last := []audit.RunStat{{Run: "0001", Network: audit.LinkedIn, Keeps: "met,inspiring,supplier", MetWithin: "1y"}}
+	rules := audit.Rules{Window: audit.DefaultWindow, Policy: audit.DefaultPolicy()}
+	if got := rulesNote(last, rules, []string{audit.LinkedIn}, ""); got != "" {
+		t.Errorf("1y then, 12m now: %q, want nothing", got)
+	}
+	rules.Window = audit.Span{N: 2, Unit: 'y'}
+	last[0].MetWithin = "24m"
+	if got := rulesNote(last, rules, []string{audit.LinkedIn}, ""); got != "" {
+		t.Errorf("24m then, 2y now: %q, want nothing", got)
+	}
+	last[0].MetWithin = "18m"
+	if got, want := rulesNote(last, rules, []string{audit.LinkedIn}, ""), "met within 2y (18m then)"; !strings.Contains(got, want) {
+		t.Errorf("18m then, 2y now: %q, want it to say %q", got, want)
+	}
+}
