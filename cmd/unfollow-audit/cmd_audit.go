@@ -429,7 +429,15 @@ func auditRun(o auditOptions, std stdio) error {
 			return err
 		}
 	}
-	if note := rulesNote(lastRuns, o.rules, networks, "The decisions they changed are in changes.csv; "); note != "" {
+	// The rules of the audit compared with: on the day of the last run,
+	// the last audit of an earlier day, as changes.csv. A rerun that gives
+	// the quarter's rules again, after a first run that day without them,
+	// decides as that audit did.
+	compared := lastRuns
+	if prevName != lastName {
+		compared = lastOfNetworks(runs, audit.RunOf(prevName))
+	}
+	if note := rulesNote(compared, o.rules, networks, "The decisions they changed are in changes.csv; "); note != "" {
 		if _, err := fmt.Fprintln(std.out, note); err != nil {
 			return err
 		}
