@@ -424,7 +424,7 @@ func auditRun(o auditOptions, std stdio) error {
 			return err
 		}
 	}
-	if note := lapsedNote(changes, o.rules.Window); note != "" {
+	if note := lapsedNote(changes, o.rules, notesOf(items, changes)); note != "" {
 		if _, err := fmt.Fprintln(std.out, note); err != nil {
 			return err
 		}
@@ -568,12 +568,31 @@ func notesLostNote(changes []audit.Change, audit_ string, inChanges, backup bool
 // unfollowed now as not met within the window any more, "" where there
 // are none: the summary counted them among the changed, and people who
 // are not family or friends (not on reach-out.csv) were named nowhere
-// but in changes.csv.
-func lapsedNote(changes []audit.Change, window audit.Span) string {
+// but in changes.csv. An account kept for a meeting then, unfollowed now
+// as lapsed or, where the network keeps only people met (a Facebook
+// friend who also inspires you), by its policy, with the meeting out of
+// the window: replaced by the same person's new account too (a LinkedIn
+// address edited), not guessed. Not a person kept then for another note
+// the person cleared since (inspiring, supplier): they did not lapse.
+// notes gives a person's annotations, for those unfollowed by a policy.
+func lapsedNote(changes []audit.Change, rules audit.Rules, notes func(personID string) *audit.Annotations) string {
+	start := rules.Window.Before(rules.AsOf)
 	var names []string
 	seen := map[string]bool{}
 	for _, c := range changes {
-		if c.Kind != audit.ChangeChanged || c.AfterRule != audit.RuleLapsed || c.Before != audit.DecisionKeep || seen[c.PersonID] {
+		if (c.Kind != audit.ChangeChanged && (c.Kind != audit.ChangeReplaced || c.Guess)) ||
+			c.Before != audit.DecisionKeep || c.BeforeRule != audit.RuleMet || c.After != audit.DecisionUnfollow || seen[c.PersonID] {
+			continue
+		}
+		switch c.AfterRule {
+		case audit.RuleLapsed:
+		case audit.RulePolicy:
+			// By a policy: lapsed where the meeting is out of the window,
+			// not where the policy alone changed.
+			if n := notes(c.PersonID); n == nil || n.LastMet.IsZero() || n.LastMet.Last >= start {
+				continue
+			}
+		default:
 			continue
 		}
 		seen[c.PersonID] = true
@@ -590,7 +609,32 @@ func lapsedNote(changes []audit.Change, window audit.Span) string {
 	if len(names) > 3 {
 		list += fmt.Sprintf(", and %d more", len(names)-3)
 	}
-	return fmt.Sprintf("%s (%s): not met within %s any more, they are unfollowed now. If you met them since, give the day in last_met; changes.csv lists their accounts, and review asks about them.", who, list, window)
+	return fmt.Sprintf("%s (%s): not met within %s any more, they are unfollowed now where that meeting kept them. If you met them since, give the day in last_met; changes.csv lists their accounts, and review asks about them.", who, list, rules.Window)
+}
+
+// notesOf returns a function giving the annotations of the people of
+// items whose changes a policy decided (see lapsedNote), looked up in one
+// walk of items, and only where there are such changes.
+func notesOf(items []audit.Item, changes []audit.Change) func(string) *audit.Annotations {
+	var byPerson map[string]*audit.Annotations
+	for _, c := range changes {
+		if c.AfterRule == audit.RulePolicy && c.BeforeRule == audit.RuleMet {
+			if byPerson == nil {
+				byPerson = map[string]*audit.Annotations{}
+			}
+			byPerson[c.PersonID] = nil
+		}
+	}
+	if byPerson != nil {
+		for i := range items {
+			if id := items[i].Person.ID; byPerson[id] == nil {
+				if _, ok := byPerson[id]; ok {
+					byPerson[id] = items[i].Notes()
+				}
+			}
+		}
+	}
+	return func(id string) *audit.Annotations { return byPerson[id] }
 }
 
 // followAgainNote names the people the ledger's notes keep on a network

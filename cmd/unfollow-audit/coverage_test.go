@@ -24,18 +24,30 @@ func TestOlderExportIgnoresDatesAfterTheirAudit(t *testing.T) {
 	}
 }
 
-// lapsedNote names each person once, those kept before only, and three at
-// most.
+// lapsedNote names each person once, those kept before for a meeting
+// only, and three at most; a Facebook friend who also inspires you,
+// unfollowed there by the policy as the meeting lapsed, and a lapsed
+// account replaced by the same person's new one count; a person kept
+// then as inspiring, who no longer is, or unfollowed by a policy while
+// still met, does not.
 func TestLapsedNote(t *testing.T) {
 	lapsed := func(person, name, before string) audit.Change {
 		return audit.Change{Kind: audit.ChangeChanged, PersonID: person, Network: audit.Facebook, ID: name, Name: name,
 			Before: before, BeforeRule: audit.RuleMet, After: audit.DecisionUnfollow, AfterRule: audit.RuleLapsed}
 	}
-	window := audit.Span{N: 12, Unit: 'm'}
-	if got := lapsedNote([]audit.Change{lapsed("p1", "Ann", audit.DecisionUnfollow)}, window); got != "" {
+	asOf := audit.NewDate(2027, 2, 25)
+	rules := audit.Rules{AsOf: asOf, Window: audit.Span{N: 12, Unit: 'm'}, Policy: audit.DefaultPolicy()}
+	old, _ := audit.ParsePeriod("2025-12-15")
+	recent, _ := audit.ParsePeriod("2026-12-15")
+	notes := map[string]*audit.Annotations{
+		"p-old":    {LastMet: old, Inspiring: true},
+		"p-recent": {LastMet: recent, Inspiring: true},
+	}
+	of := func(id string) *audit.Annotations { return notes[id] }
+	if got := lapsedNote([]audit.Change{lapsed("p1", "Ann", audit.DecisionUnfollow)}, rules, of); got != "" {
 		t.Errorf("an account unfollowed before and lapsed now: %q, want nothing", got)
 	}
-	got := lapsedNote([]audit.Change{lapsed("p1", "Ann", audit.DecisionKeep), lapsed("p1", "Ann B", audit.DecisionKeep)}, window)
+	got := lapsedNote([]audit.Change{lapsed("p1", "Ann", audit.DecisionKeep), lapsed("p1", "Ann B", audit.DecisionKeep)}, rules, of)
 	if want := "1 person lapsed since the last audit (Ann): not met within 12 months any more"; !strings.HasPrefix(got, want) {
 		t.Errorf("one person, two accounts: %q, want it to start %q", got, want)
 	}
@@ -43,8 +55,33 @@ func TestLapsedNote(t *testing.T) {
 	for _, n := range []string{"Ann", "Bob", "Cy", "Di"} {
 		four = append(four, lapsed("p-"+n, n, audit.DecisionKeep))
 	}
-	if got, want := lapsedNote(four, window), "4 people lapsed since the last audit (Ann, Bob, Cy, and 1 more)"; !strings.HasPrefix(got, want) {
+	if got, want := lapsedNote(four, rules, of), "4 people lapsed since the last audit (Ann, Bob, Cy, and 1 more)"; !strings.HasPrefix(got, want) {
 		t.Errorf("four people: %q, want it to start %q", got, want)
+	}
+
+	cleared := lapsed("p2", "Bruno", audit.DecisionKeep)
+	cleared.BeforeRule = audit.RuleInspiring
+	if got := lapsedNote([]audit.Change{cleared}, rules, of); got != "" {
+		t.Errorf("kept as inspiring then, no longer inspiring now: %q, want nothing", got)
+	}
+	byPolicy := lapsed("p-old", "Amélie", audit.DecisionKeep)
+	byPolicy.AfterRule = audit.RulePolicy
+	if got, want := lapsedNote([]audit.Change{byPolicy}, rules, of), "1 person lapsed since the last audit (Amélie)"; !strings.HasPrefix(got, want) {
+		t.Errorf("a Facebook friend also inspiring, met out of the window: %q, want it to start %q", got, want)
+	}
+	policyOnly := lapsed("p-recent", "Mia", audit.DecisionKeep)
+	policyOnly.AfterRule = audit.RulePolicy
+	if got := lapsedNote([]audit.Change{policyOnly}, rules, of); got != "" {
+		t.Errorf("unfollowed by a new policy, met within the window: %q, want nothing", got)
+	}
+	replaced := lapsed("p3", "Bruno Keller", audit.DecisionKeep)
+	replaced.Kind = audit.ChangeReplaced
+	if got, want := lapsedNote([]audit.Change{replaced}, rules, of), "1 person lapsed since the last audit (Bruno Keller)"; !strings.HasPrefix(got, want) {
+		t.Errorf("a lapsed account under a new id: %q, want it to start %q", got, want)
+	}
+	replaced.Guess = true
+	if got := lapsedNote([]audit.Change{replaced}, rules, of); got != "" {
+		t.Errorf("a guessed replacement: %q, want nothing", got)
 	}
 }
 
