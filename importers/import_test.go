@@ -374,3 +374,33 @@ func TestCoverageHoldsFileOf(t *testing.T) {
 		}
 	}
 }
+
+// HeldKeyBy answers HoldsKey for the kinds of file an earlier run read:
+// a company. key was on no list a run of Connections.csv alone held.
+func TestCoverageHeldKeyBy(t *testing.T) {
+	dir := t.TempDir()
+	writeTree(t, dir, map[string]string{
+		"Connections.csv": "First Name,Last Name,URL,Email Address,Company,Position,Connected On\nLena,Vogt,https://www.linkedin.com/in/lenavogt,,Acme,Engineer,16 Mar 2021\n",
+	})
+	_, c, err := Read([]string{dir}, Options{}, All())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		network, lists, id string
+		want               bool
+	}{
+		{audit.LinkedIn, "company_follows connections member_follows", "company.acme-robotics", true},
+		{audit.LinkedIn, "connections", "company.acme-robotics", false},
+		{audit.LinkedIn, "connections", "lenavogt", true},
+		{audit.LinkedIn, "", "lenavogt", false}, // runs.csv of a version before lists
+		{audit.Twitter, "follower following", "1001", true},
+		{audit.Twitter, "follower", "1001", false},
+		{audit.Facebook, "followers following friends", "anna-berg.1600000000", true},
+		{audit.Facebook, "friends", "anna-berg.1600000000", false},
+	} {
+		if got := c.HeldKeyBy(tt.network, tt.lists, tt.id); got != tt.want {
+			t.Errorf("HeldKeyBy(%s, %q, %s) = %v, want %v", tt.network, tt.lists, tt.id, got, tt.want)
+		}
+	}
+}

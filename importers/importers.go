@@ -294,6 +294,25 @@ func (c Coverage) HoldsKey(network, id string) bool {
 	return c.Has(network, audit.Following)
 }
 
+// HeldKeyBy is HoldsKey for exports whose files of the network were of
+// the kinds lists (audit.RunStat.Lists, "connections member_follows"):
+// whether the run that read them held every list an account of that id
+// may be on. An account not carried from it was followed in none of them.
+func (c Coverage) HeldKeyBy(network, lists, id string) bool {
+	covers := c.covers[network]
+	kinds := strings.Fields(lists)
+	if covers == nil || len(kinds) == 0 {
+		return false
+	}
+	then := Coverage{lists: map[string]bool{}, kinds: map[string][]string{network: kinds}, covers: c.covers}
+	for _, k := range kinds {
+		for _, rel := range covers(k) {
+			then.lists[network+":"+rel] = true
+		}
+	}
+	return then.HoldsKey(network, id)
+}
+
 // HoldsFileOf reports whether the id tells which file of a list read from
 // several an account is in, and these exports have that file: on
 // LinkedIn, a company. id is in Company Follows.csv, a follow. id in

@@ -419,7 +419,7 @@ func auditRun(o auditOptions, std stdio) error {
 	for _, c := range s.Networks {
 		networks = append(networks, c.Network)
 	}
-	if note := followAgainNote(ledger, o.rules); note != "" {
+	if note := followAgainNote(ledger, o.rules, readKeys(coverage, lastRuns, unseen)); note != "" {
 		if _, err := fmt.Fprintln(std.out, note); err != nil {
 			return err
 		}
@@ -643,13 +643,24 @@ func notesOf(items []audit.Item, changes []audit.Change) func(string) *audit.Ann
 // people back into one's networks as one reconnects with them: someone
 // unfollowed as lapsed, met again and given the day in last_met, was
 // only taken off reach-out.csv, and no list said to follow them again.
-func followAgainNote(l *audit.Ledger, rules audit.Rules) string {
+// read says whether these exports, or the audit whose lists are carried,
+// held every list a key may be on (see readKeys): a network or a list no
+// run looked at (a ledger brought to a new workspace given LinkedIn
+// alone, Company Follows.csv never given) shows nothing, and a key the
+// run names as in none of the exports (a typo most likely) is left to
+// that note.
+func followAgainNote(l *audit.Ledger, rules audit.Rules, read func(key string) bool) string {
 	var names []string
 	for _, r := range l.NotFollowed() {
+		// Most such rows, on a re-audit after a baseline, are people
+		// unfollowed on blank notes: nothing to decide.
+		if n := &r.Notes; n.Toxic || n.Unsure || (n.LastMet.IsZero() && !n.Inspiring && !n.Supplier) {
+			continue
+		}
 		var nets []string
 		for _, k := range r.Accounts {
 			network, _, _ := strings.Cut(k, ":")
-			if !slices.Contains(nets, network) && rules.Decide(network, &r.Notes).Keep {
+			if !slices.Contains(nets, network) && read(k) && rules.Decide(network, &r.Notes).Keep {
 				nets = append(nets, network)
 			}
 		}
@@ -669,6 +680,26 @@ func followAgainNote(l *audit.Ledger, rules audit.Rules) string {
 		list += fmt.Sprintf(", and %d more (in_exports no in the ledger)", len(names)-3)
 	}
 	return who + ": " + list + ". To keep them, follow them again there (their accounts are on their ledger rows); to let them go, clear the notes that keep them."
+}
+
+// readKeys returns what followAgainNote takes: whether these exports (c)
+// hold every list a ledger key may be on (importers.Coverage.HoldsKey), or
+// the last audit of its network did (last, see lastOfNetworks: a key of
+// its lists followed then would be carried now), and the key is not one
+// named as in none of the exports (unseen).
+func readKeys(c importers.Coverage, last []audit.RunStat, unseen []audit.UnseenKey) func(key string) bool {
+	lists := map[string]string{}
+	for _, r := range last {
+		lists[r.Network] = r.Lists
+	}
+	typo := map[string]bool{}
+	for _, u := range unseen {
+		typo[u.Key] = true
+	}
+	return func(key string) bool {
+		network, id, _ := strings.Cut(key, ":")
+		return !typo[key] && (c.HoldsKey(network, id) || c.HeldKeyBy(network, lists[network], id))
+	}
 }
 
 // runDate is the audit date in a history file name, NNNN_YYYY-MM-DD.csv.
