@@ -483,6 +483,43 @@ func (k *Known) pinRefollowed(acc []Account, owners []int32) (pinned []int32) {
 	if len(fresh) == 0 {
 		return nil
 	}
+	// A new account in the second of a ledger key of another name that
+	// the exports no longer hold is a friend renamed, which pinRenamed
+	// gave its row or left to the person ("renamed?", two friends gone
+	// in that second): not a refollow, whatever its new name.
+	bySecond := map[string][]string{} // second -> the name parts of the new accounts of it
+	for s, i := range fresh {
+		if i >= 0 {
+			base, _, _ := strings.Cut(acc[i].ID, "~")
+			sec := facebookSince(Facebook, base)
+			bySecond[sec] = append(bySecond[sec], s)
+		}
+	}
+	renamedFrom := map[string][]string{} // ledger id -> the name parts it may have been renamed to
+	for _, key := range k.keys {
+		id, ok := strings.CutPrefix(key, Facebook+":")
+		if !ok {
+			continue
+		}
+		base, _, _ := strings.Cut(id, "~")
+		for _, s := range bySecond[facebookSince(Facebook, base)] {
+			if facebookNamePart(id) != s {
+				renamedFrom[id] = append(renamedFrom[id], s)
+			}
+		}
+	}
+	if len(renamedFrom) > 0 {
+		for i := range acc {
+			if acc[i].Network == Facebook {
+				delete(renamedFrom, acc[i].ID) // still there: no rename
+			}
+		}
+		for _, parts := range renamedFrom {
+			for _, s := range parts {
+				fresh[s] = -1
+			}
+		}
+	}
 	rowOf := map[string]int32{} // name part -> the one person the ledger gives it, or -1 for several
 	for j, key := range k.keys {
 		id, ok := strings.CutPrefix(key, Facebook+":")

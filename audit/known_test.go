@@ -457,3 +457,23 @@ func TestPinRefollowed(t *testing.T) {
 		}
 	}
 }
+
+// A Facebook friend renamed in the second of two friends gone is left to
+// the person by pinRenamed ("renamed?"): pinRefollowed does not give it,
+// by its new name, to another person's row of that name, unfollowed long
+// ago. Its second says it is one of the two.
+func TestPinRefollowedLeavesRenames(t *testing.T) {
+	k := knownOf(map[string]string{
+		"facebook:anna-berg.1600000001":  "panna",  // renamed Anna Smith, in Tom's second
+		"facebook:tom-ng.1600000001":     "ptom",   // unfriended
+		"facebook:anna-smith.1500000000": "psmith", // another Anna Smith, unfollowed long ago
+	})
+	accs := []Account{{Network: Facebook, Relation: Friend, ID: "anna-smith.1600000001", Name: "Anna Smith"}}
+	owners := k.match(accs)
+	if p := k.pinRenamed(accs, owners); len(p) != 0 {
+		t.Fatalf("pinRenamed pinned %v in a second of two people", p)
+	}
+	if p := k.pinRefollowed(accs, owners); len(p) != 0 {
+		t.Errorf("pinRefollowed gave the renamed friend to %q", ownerIDs(k, owners))
+	}
+}
