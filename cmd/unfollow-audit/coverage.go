@@ -75,9 +75,10 @@ func lastOfNetworks(runs []audit.RunStat, lastRun string) []audit.RunStat {
 
 // runsUpTo returns the rows of runs up to lastRun, the last run whose
 // history file is in the workspace ("" when there is none): a run undone
-// by deleting its history file leaves its rows in runs.csv.
+// by deleting its history file leaves its rows in runs.csv. runs is left
+// as it was.
 func runsUpTo(runs []audit.RunStat, lastRun string) []audit.RunStat {
-	return slices.DeleteFunc(runs, func(r audit.RunStat) bool {
+	return slices.DeleteFunc(slices.Clone(runs), func(r audit.RunStat) bool {
 		return lastRun == "" || audit.RunBefore(lastRun, r.Run)
 	})
 }
@@ -154,49 +155,4 @@ func madeBy(made, asOf string) bool {
 	m, err1 := audit.ParseDate(made)
 	a, err2 := audit.ParseDate(asOf)
 	return err1 == nil && err2 == nil && m <= a+1
-}
-
-// rulesNote says how the rules of this run (what keeps an account on each
-// of networks, the met-within window) differ from those of the last run
-// that read each network (last, see lastOfNetworks), "" where they do not
-// or the last runs did not record theirs. --policy and --met-within are
-// not kept from run to run: a quarter run without the ones given before
-// decided otherwise without a word.
-// tail is what follows the differences, before the flags: where the
-// decisions they changed are.
-func rulesNote(last []audit.RunStat, rules audit.Rules, networks []string, tail string) string {
-	var diffs, flags []string
-	window := ""
-	for _, r := range last {
-		if !slices.Contains(networks, r.Network) {
-			continue
-		}
-		if now := rules.Policy.Allows(r.Network).String(); r.Keeps != "" && r.Keeps != now {
-			diffs = append(diffs, fmt.Sprintf("%s keeps %s (%s then)", r.Network, now, r.Keeps))
-			flags = append(flags, fmt.Sprintf("--policy %s=%s", r.Network, policyFlag(r.Keeps)))
-		}
-		// The same window written otherwise ("1y" then, "12m" now)
-		// decides alike: nothing to say.
-		if then, err := audit.ParseSpan(r.MetWithin); r.MetWithin != "" && (err != nil || !then.Same(rules.Window)) {
-			window = r.MetWithin
-		}
-	}
-	if window != "" {
-		diffs = append(diffs, fmt.Sprintf("met within %s (%s then)", rules.Window.Flag(), window))
-		flags = append(flags, "--met-within "+window)
-	}
-	if len(diffs) == 0 {
-		return ""
-	}
-	return "These rules are not the last audit's: " + strings.Join(diffs, "; ") + ". " + tail +
-		"to decide as then, give " + strings.Join(flags, " ") + "."
-}
-
-// policyFlag is what --policy takes for a network's keep reasons as
-// runs.csv records them: "nothing" is "none".
-func policyFlag(keeps string) string {
-	if keeps == "nothing" {
-		return "none"
-	}
-	return keeps
 }

@@ -1,0 +1,282 @@
+package main
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/unfollow-audit/unfollow-audit/audit"
+	"github.com/unfollow-audit/unfollow-audit/importers"
+)
+
+// regroupedNote says which accounts went back to the ledger rows they
+// were taken off since the last run: the evidence of a merge (the same
+// name or e-mail) joined them to that person again, and the row lists
+// them again.
+func regroupedNote(back []audit.AddedKey) string {
+	name := back[0].Name
+	if name == "" {
+		name = back[0].PersonID
+	}
+	what := fmt.Sprintf("%s went back to %s's ledger row, where the last audit had it: it was taken off the row since", back[0].Key, name)
+	if n := len(back) - 1; n > 0 {
+		what = fmt.Sprintf("%d accounts went back to the ledger rows the last audit had them on (%s to %s's, and %d more): they were taken off those rows since", n+1, back[0].Key, name, n)
+	}
+	return what + ", or the ledger was saved from a copy older than the last audit. If an account is someone else, move it to a row of its own, with an empty person_id: taking it off a row is not enough."
+}
+
+// possibleCount counts the people who may be another person too (the
+// same name or handle on another network, not merged: Person.Possible).
+func possibleCount(people []*audit.Person) int {
+	n := 0
+	for _, p := range people {
+		if len(p.Possible()) > 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// possibleNote points at the possible matches, which only the import
+// table and review show: a note written on one of the two rows would
+// leave the other account unknown.
+func possibleNote(n int) string {
+	who := fmt.Sprintf("%d people may be", n)
+	if n == 1 {
+		who = "1 person may be"
+	}
+	return who + " someone listed under another account too (the same name or handle elsewhere, not merged): " +
+		"unfollow-audit review or import --format table shows them; to join two, list both keys on one ledger row."
+}
+
+// unseenNote says which keys of the rows the person added are in none of
+// the exports (see audit.UnseenKeys); at names a ledger line (Ledger.At).
+func unseenNote(keys []audit.UnseenKey, at func(line int) string) string {
+	what := fmt.Sprintf("%s on ledger %s is in none of these exports: check how it is written", keys[0].Key, at(keys[0].Line))
+	if n := len(keys) - 1; n > 0 {
+		what = fmt.Sprintf("%d keys of rows you added are in none of these exports (%s on ledger %s, and %d more): check how they are written", n+1, keys[0].Key, at(keys[0].Line), n)
+	}
+	return what + " (unfollow-audit import lists the exports' ids). A row none of whose keys is in the exports is marked in_exports=no."
+}
+
+// notesLostNote says which accounts the last run decided on the person's
+// notes that this one finds none for, "" when there are none: a row
+// deleted in the spreadsheet (a sort or a cut gone wrong) brings its
+// accounts back blank, to be unfollowed as unknown, and the changes file
+// alone said so, among the others. changes are since the audit that
+// audit_ names, inChanges says whether changes.csv holds them (not on a
+// rerun on the day of the last, compared with an earlier day), and backup
+// whether ledger.previous.csv exists.
+func notesLostNote(changes []audit.Change, audit_ string, inChanges, backup bool) string {
+	var names []string
+	for _, c := range changes {
+		// Blank notes now, not a "no" or a note that keeps nobody (the
+		// reason says which: Compare gives a changed account its reason).
+		if c.Kind == audit.ChangeChanged && c.AfterRule == audit.RuleUnknown && c.Note == audit.ReasonNothingKnown &&
+			c.BeforeRule != "" && c.BeforeRule != audit.RuleUnknown {
+			names = append(names, cmp.Or(c.Name, c.Network+":"+c.ID))
+		}
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	who := fmt.Sprintf("%d accounts %s decided on your notes have none now (%s", len(names), audit_, names[0])
+	if len(names) == 1 {
+		who = fmt.Sprintf("1 account %s decided on your notes has none now (%s", audit_, names[0])
+	} else {
+		who += fmt.Sprintf(", and %d more", len(names)-1)
+	}
+	listed := ""
+	if inChanges {
+		listed = " changes.csv lists them as changed."
+	}
+	kept := " This run leaves ledger.previous.csv as it was, in case it still holds them."
+	if !backup {
+		kept = " No earlier copy of the ledger is kept (ledger.previous.csv is made when a run changes the ledger): restore them from a copy of your own, or write them again."
+	}
+	return who + "): if you did not clear them yourself, their ledger rows were deleted or emptied, and they are now unfollowed as unknown." + listed + kept
+}
+
+// lapsedNote names the people kept as met by the audit compared with and
+// unfollowed now as not met within the window any more, "" where there
+// are none: the summary counted them among the changed, and people who
+// are not family or friends (not on reach-out.csv) were named nowhere
+// but in changes.csv. An account kept for a meeting then, unfollowed now
+// as lapsed or, where the network keeps only people met (a Facebook
+// friend who also inspires you), by its policy, with the meeting out of
+// the window: replaced by the same person's new account too (a LinkedIn
+// address edited), not guessed. Not a person kept then for another note
+// the person cleared since (inspiring, supplier): they did not lapse.
+// notes gives a person's annotations, for those unfollowed by a policy.
+func lapsedNote(changes []audit.Change, rules audit.Rules, notes func(personID string) *audit.Annotations) string {
+	start := rules.Window.Before(rules.AsOf)
+	var names []string
+	seen := map[string]bool{}
+	for _, c := range changes {
+		if (c.Kind != audit.ChangeChanged && (c.Kind != audit.ChangeReplaced || c.Guess)) ||
+			c.Before != audit.DecisionKeep || c.BeforeRule != audit.RuleMet || c.After != audit.DecisionUnfollow || seen[c.PersonID] {
+			continue
+		}
+		switch c.AfterRule {
+		case audit.RuleLapsed:
+		case audit.RulePolicy:
+			// By a policy: lapsed where the meeting is out of the window,
+			// not where the policy alone changed.
+			if n := notes(c.PersonID); n == nil || n.LastMet.IsZero() || n.LastMet.Last >= start {
+				continue
+			}
+		default:
+			continue
+		}
+		seen[c.PersonID] = true
+		names = append(names, cmp.Or(c.Name, c.Network+":"+c.ID))
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	who := fmt.Sprintf("%d people lapsed since the last audit", len(names))
+	list := strings.Join(names[:min(len(names), 3)], ", ")
+	if len(names) == 1 {
+		who = "1 person lapsed since the last audit"
+	}
+	if len(names) > 3 {
+		list += fmt.Sprintf(", and %d more", len(names)-3)
+	}
+	return fmt.Sprintf("%s (%s): not met within %s any more, they are unfollowed now where that meeting kept them. If you met them since, give the day in last_met; changes.csv lists their accounts, and review asks about them.", who, list, rules.Window)
+}
+
+// followAgainNote names the people the ledger's notes keep on a network
+// of theirs (met within the window again, inspiring, a supplier) whom the
+// exports show followed nowhere, "" where there are none. The seed brings
+// people back into one's networks as one reconnects with them: someone
+// unfollowed as lapsed, met again and given the day in last_met, was
+// only taken off reach-out.csv, and no list said to follow them again.
+// read says whether these exports, or the audit whose lists are carried,
+// held every list a key may be on (see readKeys): a network or a list no
+// run looked at (a ledger brought to a new workspace given LinkedIn
+// alone, Company Follows.csv never given) shows nothing, and a key the
+// run names as in none of the exports (a typo most likely) is left to
+// that note.
+func followAgainNote(l *audit.Ledger, rules audit.Rules, read func(key string) bool) string {
+	var names []string
+	for _, r := range l.NotFollowed() {
+		// Most such rows, on a re-audit after a baseline, are people
+		// unfollowed on blank notes: nothing to decide.
+		if n := &r.Notes; n.Toxic || n.Unsure || (n.LastMet.IsZero() && !n.Inspiring && !n.Supplier) {
+			continue
+		}
+		var nets []string
+		for _, k := range r.Accounts {
+			network, _, _ := strings.Cut(k, ":")
+			if !slices.Contains(nets, network) && read(k) && rules.Decide(network, &r.Notes).Keep {
+				nets = append(nets, network)
+			}
+		}
+		if len(nets) > 0 {
+			names = append(names, fmt.Sprintf("%s (%s)", cmp.Or(strings.TrimSpace(l.Name(r)), r.Accounts[0]), strings.Join(nets, ", ")))
+		}
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	who := fmt.Sprintf("Your notes keep %d people these exports show you follow nowhere", len(names))
+	if len(names) == 1 {
+		who = "Your notes keep 1 person these exports show you follow nowhere"
+	}
+	list := strings.Join(names[:min(len(names), 3)], ", ")
+	if len(names) > 3 {
+		list += fmt.Sprintf(", and %d more (in_exports no in the ledger)", len(names)-3)
+	}
+	return who + ": " + list + ". To keep them, follow them again there (their accounts are on their ledger rows); to let them go, clear the notes that keep them."
+}
+
+// rulesNote says how the rules of this run (what keeps an account on each
+// of networks, the met-within window) differ from those of the last run
+// that read each network (last, see lastOfNetworks), "" where they do not
+// or the last runs did not record theirs. --policy and --met-within are
+// not kept from run to run: a quarter run without the ones given before
+// decided otherwise without a word.
+// tail is what follows the differences, before the flags: where the
+// decisions they changed are.
+func rulesNote(last []audit.RunStat, rules audit.Rules, networks []string, tail string) string {
+	var diffs, flags []string
+	window := ""
+	for _, r := range last {
+		if !slices.Contains(networks, r.Network) {
+			continue
+		}
+		if now := rules.Policy.Allows(r.Network).String(); r.Keeps != "" && r.Keeps != now {
+			diffs = append(diffs, fmt.Sprintf("%s keeps %s (%s then)", r.Network, now, r.Keeps))
+			flags = append(flags, fmt.Sprintf("--policy %s=%s", r.Network, policyFlag(r.Keeps)))
+		}
+		// The same window written otherwise ("1y" then, "12m" now)
+		// decides alike: nothing to say.
+		if then, err := audit.ParseSpan(r.MetWithin); r.MetWithin != "" && (err != nil || !then.Same(rules.Window)) {
+			window = r.MetWithin
+		}
+	}
+	if window != "" {
+		diffs = append(diffs, fmt.Sprintf("met within %s (%s then)", rules.Window.Flag(), window))
+		flags = append(flags, "--met-within "+window)
+	}
+	if len(diffs) == 0 {
+		return ""
+	}
+	return "These rules are not the last audit's: " + strings.Join(diffs, "; ") + ". " + tail +
+		"to decide as then, give " + strings.Join(flags, " ") + "."
+}
+
+// policyFlag is what --policy takes for a network's keep reasons as
+// runs.csv records them: "nothing" is "none".
+func policyFlag(keeps string) string {
+	if keeps == "nothing" {
+		return "none"
+	}
+	return keeps
+}
+
+// notesOf returns a function giving the annotations of the people of
+// items whose changes a policy decided (see lapsedNote), looked up in one
+// walk of items, and only where there are such changes.
+func notesOf(items []audit.Item, changes []audit.Change) func(string) *audit.Annotations {
+	var byPerson map[string]*audit.Annotations
+	for _, c := range changes {
+		if c.AfterRule == audit.RulePolicy && c.BeforeRule == audit.RuleMet {
+			if byPerson == nil {
+				byPerson = map[string]*audit.Annotations{}
+			}
+			byPerson[c.PersonID] = nil
+		}
+	}
+	if byPerson != nil {
+		for i := range items {
+			if id := items[i].Person.ID; byPerson[id] == nil {
+				if _, ok := byPerson[id]; ok {
+					byPerson[id] = items[i].Notes()
+				}
+			}
+		}
+	}
+	return func(id string) *audit.Annotations { return byPerson[id] }
+}
+
+// readKeys returns what followAgainNote takes: whether these exports (c)
+// hold every list a ledger key may be on (importers.Coverage.HoldsKey), or
+// the last audit of its network did (last, see lastOfNetworks: a key of
+// its lists followed then would be carried now), and the key is not one
+// named as in none of the exports (unseen).
+func readKeys(c importers.Coverage, last []audit.RunStat, unseen []audit.UnseenKey) func(key string) bool {
+	lists := map[string]string{}
+	for _, r := range last {
+		lists[r.Network] = r.Lists
+	}
+	typo := map[string]bool{}
+	for _, u := range unseen {
+		typo[u.Key] = true
+	}
+	return func(key string) bool {
+		network, id, _ := strings.Cut(key, ":")
+		return !typo[key] && (c.HoldsKey(network, id) || c.HeldKeyBy(network, lists[network], id))
+	}
+}

@@ -1,0 +1,189 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"path"
+	"strings"
+
+	"github.com/unfollow-audit/unfollow-audit/audit"
+	"github.com/unfollow-audit/unfollow-audit/audit/workspace"
+)
+
+// workspaceBytes returns the bytes of the workspace files a run reads:
+// the ledger and the last run's history (0 for those missing).
+func workspaceBytes(ws *workspace.Workspace) int64 {
+	names := []string{workspace.Ledger}
+	if h, err := ws.History(); err == nil && len(h) > 0 {
+		names = append(names, h[len(h)-1])
+	}
+	var n int64
+	for _, name := range names {
+		if st, err := os.Stat(ws.Path(name)); err == nil {
+			n += st.Size()
+		}
+	}
+	return n
+}
+
+func readLedger(ws *workspace.Workspace, asOf audit.Date) (*audit.Ledger, error) {
+	f, ok, err := ws.OpenFile(workspace.Ledger)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return audit.NewLedger(), missingLedger(ws)
+	}
+	defer f.Close()
+	l, err := audit.ReadLedger(f, ws.Path(workspace.Ledger), asOf)
+	if err == nil && len(l.Rows()) == 0 {
+		err = lostLedger(ws, "holds only its header", "put its rows back (the spreadsheet may have saved an emptied sheet")
+	}
+	return l, err
+}
+
+// hasRows reports whether a workspace file holds a line after its header:
+// a history file a decision, a ledger a row.
+func hasRows(ws *workspace.Workspace, name string) (bool, error) {
+	f, ok, err := ws.OpenFile(name)
+	if err != nil || !ok {
+		return false, err
+	}
+	defer f.Close()
+	// Lines end at LF, CRLF or a lone CR (Excel for Mac's CSV, kept in
+	// the backup as the ledger had it).
+	br := bufio.NewReaderSize(f, 64<<10)
+	lines, blank := 0, true
+	for lines < 2 {
+		c, err := br.ReadByte()
+		if err == io.EOF {
+			if !blank {
+				lines++
+			}
+			break
+		}
+		if err != nil {
+			return false, err
+		}
+		switch {
+		case c == '\n' || c == '\r':
+			if !blank {
+				lines++
+			}
+			blank = true
+		case c != ' ' && c != '\t' && c != ',' && c != ';':
+			blank = false
+		}
+	}
+	return lines >= 2, nil
+}
+
+// missingLedger refuses a workspace whose ledger is missing after runs
+// were made in it (see lostLedger).
+func missingLedger(ws *workspace.Workspace) error {
+	return lostLedger(ws, "is missing", "put the ledger back under that name (a spreadsheet's \"Save as\" may have named it otherwise")
+}
+
+// lostLedger refuses a workspace whose ledger is missing, or holds no
+// rows, after runs were made in it: saved under another name from the
+// spreadsheet ("Save as"), moved, or emptied by a sort or a filter gone
+// wrong. Run without it, every account the person kept would be decided
+// on blank notes, unfollowed, and recorded so in the history; and the
+// run would replace ledger.previous.csv, the last copy of the notes, with
+// the empty ledger. It returns nil for a workspace without runs: a first
+// run makes the ledger. what says what is wrong with ledger.csv, and fix
+// how to mend it, an open parenthesis that lostLedger closes.
+func lostLedger(ws *workspace.Workspace, what, fix string) error {
+	runs, err := ws.History()
+	if err != nil || len(runs) == 0 {
+		return err
+	}
+	// Nothing to lose where the last run decided nothing (an empty list)
+	// and the ledger before it held no row either.
+	decided, err := hasRows(ws, runs[len(runs)-1])
+	if err != nil {
+		return err
+	}
+	if !decided {
+		if held, err := hasRows(ws, workspace.LedgerBackup); err != nil || !held {
+			return err
+		}
+	}
+	if _, err := os.Stat(ws.Path(workspace.LedgerBackup)); err == nil {
+		fix += fmt.Sprintf("; %s is the one before the last run", ws.Path(workspace.LedgerBackup))
+	}
+	return fmt.Errorf("%s %s, but %s holds %d runs: %s), or audit in a new workspace to start over",
+		ws.Path(workspace.Ledger), what, ws.Path(workspace.HistoryDir), len(runs), fix)
+}
+
+// previousRun reads the newest history file. same reads the one before
+// it, for a run that turns out to repeat the newest; before(day) reads
+// the newest of a day before day (nil and "" when there is none).
+func previousRun(ws *workspace.Workspace) (prev []audit.Past, name string, same func() ([]audit.Past, string, error), before func(day string) ([]audit.Past, string, error), err error) {
+	names, err := ws.History()
+	if err != nil {
+		return nil, "", nil, nil, err
+	}
+	read := func(i int) ([]audit.Past, string, error) {
+		if i < 0 {
+			return nil, "", nil
+		}
+		f, _, err := ws.OpenFile(names[i])
+		if err != nil {
+			return nil, "", err
+		}
+		if f == nil {
+			return nil, "", fmt.Errorf("%s: vanished while reading", ws.Path(names[i]))
+		}
+		defer f.Close()
+		p, err := audit.ReadHistory(f, ws.Path(names[i]))
+		return p, names[i], err
+	}
+	prev, name, err = read(len(names) - 1)
+	same = func() ([]audit.Past, string, error) { return read(len(names) - 2) }
+	before = func(day string) ([]audit.Past, string, error) {
+		for i := len(names) - 1; i >= 0; i-- {
+			if d := runDate(names[i]); d != "" && d < day {
+				return read(i)
+			}
+		}
+		return nil, "", nil
+	}
+	return prev, name, same, before, err
+}
+
+// readOwners reads whose exports the workspace's runs read; none before
+// the first run.
+func readOwners(ws *workspace.Workspace) ([]audit.Owner, error) {
+	f, ok, err := ws.OpenFile(audit.OwnersFile)
+	if err != nil || !ok {
+		return nil, err
+	}
+	defer f.Close()
+	return audit.ReadOwners(f, ws.Path(audit.OwnersFile))
+}
+
+// readRunStats reads the figures of past runs; none before the first run.
+func readRunStats(ws *workspace.Workspace) ([]audit.RunStat, error) {
+	f, ok, err := ws.OpenFile(audit.RunStatsFile)
+	if err != nil || !ok {
+		return nil, err
+	}
+	defer f.Close()
+	return audit.ReadRunStats(f, ws.Path(audit.RunStatsFile))
+}
+
+// runDate is the audit date in a history file name, NNNN_YYYY-MM-DD.csv.
+func runDate(name string) string {
+	base := path.Base(name)
+	_, rest, ok := strings.Cut(strings.TrimSuffix(base, ".csv"), "_")
+	if !ok {
+		return ""
+	}
+	if _, err := audit.ParseDate(rest); err != nil {
+		return ""
+	}
+	return rest
+}
