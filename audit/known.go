@@ -27,7 +27,8 @@ type Known struct {
 	// lastFacebook holds the Facebook ids of the last run's history by the
 	// second that ends them (see LastRun), nil when not given.
 	lastFacebook map[string]map[string]bool
-	last         []Past // the last run's decisions (see LastRun, pinLastRun)
+	last         []Past     // the last run's decisions (see LastRun, pinLastRun)
+	refollowed   []AddedKey // the accounts pinRefollowed gave a row (Refollowed)
 }
 
 // LastRun gives k the last run's decisions: for pinLastRun, and for
@@ -545,7 +546,21 @@ func (k *Known) pinRefollowed(acc []Account, owners []int32) (pinned []int32) {
 		pinned = append(pinned, i)
 	}
 	slices.Sort(pinned)
+	for _, i := range pinned {
+		k.refollowed = append(k.refollowed, AddedKey{Key: acc[i].Key(), PersonID: k.ids[owners[i]], Name: acc[i].Name})
+	}
 	return pinned
+}
+
+// Refollowed returns the Facebook accounts the merge gave a ledger row by
+// the name in their id alone (pinRefollowed): a namesake followed anew
+// would take the row of someone unfollowed long ago, with their notes, and
+// the run names them for the person to check.
+func (k *Known) Refollowed() []AddedKey {
+	if k == nil {
+		return nil
+	}
+	return k.refollowed
 }
 
 // facebookNamePart returns a Facebook id without the second that ends it

@@ -406,6 +406,16 @@ func auditRun(o auditOptions, std stdio) error {
 			return err
 		}
 	}
+	if again := known.Refollowed(); len(again) > 0 {
+		if _, err := fmt.Fprintln(std.out, refollowedNote(again, func(id string) string {
+			if r := ledger.RowNow(id); r != nil {
+				return ledger.Name(r)
+			}
+			return ""
+		})); err != nil {
+			return err
+		}
+	}
 	if len(unseen) > 0 {
 		if _, err := fmt.Fprintln(std.out, unseenNote(unseen, ledger.At)); err != nil {
 			return err

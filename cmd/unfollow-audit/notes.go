@@ -26,6 +26,22 @@ func regroupedNote(back []audit.AddedKey) string {
 	return what + ", or the ledger was saved from a copy older than the last audit. If an account is someone else, move it to a row of its own, with an empty person_id: taking it off a row is not enough."
 }
 
+// refollowedNote names the Facebook accounts given a ledger row by the
+// name in their id alone (audit.Known.Refollowed: a page or friend
+// followed again long after it was unfollowed), rowName giving a row's
+// name by its person id: a namesake followed anew would take that row and
+// its notes, and only the person can tell.
+func refollowedNote(again []audit.AddedKey, rowName func(personID string) string) string {
+	row := func(a audit.AddedKey) string {
+		return cmp.Or(strings.TrimSpace(rowName(a.PersonID)), a.PersonID)
+	}
+	if len(again) == 1 {
+		return fmt.Sprintf("%s, followed again, took the ledger row of %s by its name: the account of that name you unfollowed before. If it is someone else, move it to a row of its own, with an empty person_id.", again[0].Key, row(again[0]))
+	}
+	return fmt.Sprintf("%d Facebook accounts followed again took ledger rows by their name (%s, %s's row, and %d more): the accounts of those names you unfollowed before. If one is someone else, move it to a row of its own, with an empty person_id.",
+		len(again), again[0].Key, row(again[0]), len(again)-1)
+}
+
 // possibleCount counts the people who may be another person too (the
 // same name or handle on another network, not merged: Person.Possible).
 func possibleCount(people []*audit.Person) int {
