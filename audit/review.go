@@ -117,7 +117,8 @@ func (s rowState) restore() {
 }
 
 // NewReview prepares the review of l's people with rules. recent are the
-// decisions of the last audits (the last two runs of the history, oldest
+// decisions of the last audits (the last two runs of the history, and the
+// last one of an earlier day where both are of the last run's day, oldest
 // first, or fewer): a person one of them kept as "met" whose meeting has
 // lapsed since is queued again, after everyone not reviewed yet.
 func NewReview(l *Ledger, rules Rules, details map[string]*Account, complete bool, recent ...[]Past) *Review {

@@ -136,14 +136,14 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 	if err != nil {
 		return nil, err
 	}
-	// The last two audits: who was kept as met, and (without exports) what
-	// each account is.
+	// The recent audits: who was kept as met, and (without exports) what
+	// each account is (the last one).
 	names, err := ws.History()
 	if err != nil {
 		return nil, err
 	}
 	var recent [][]audit.Past
-	for _, name := range names[max(0, len(names)-2):] {
+	for _, name := range recentRuns(names) {
 		f, ok, err := ws.OpenFile(name)
 		if err != nil {
 			return nil, err
@@ -469,4 +469,27 @@ func (s *reviewSession) end(st readStatus) int {
 	fmt.Fprintln(s.std.out)
 	s.summary()
 	return exitOK
+}
+
+// recentRuns picks, oldest first, the history files whose "met" decisions
+// queue a lapsed person in review: the last two runs, and the last run of a
+// day before the last run's, which audit compares with (see previousRun).
+// A rerun on the quarter's day, after filling in the new people, would
+// otherwise push the audit that kept them out of the last two: the audit
+// names them as lapsed and says review asks about them.
+func recentRuns(names []string) []string {
+	if len(names) == 0 {
+		return nil
+	}
+	picked := names[max(0, len(names)-2):]
+	day := runDate(names[len(names)-1])
+	if runDate(picked[0]) != day {
+		return picked // the run before the last is of an earlier day
+	}
+	for i := len(names) - 3; i >= 0; i-- {
+		if d := runDate(names[i]); d != "" && d < day {
+			return append([]string{names[i]}, picked...)
+		}
+	}
+	return picked
 }
