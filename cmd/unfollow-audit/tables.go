@@ -177,7 +177,13 @@ func writeAuditSummary(w io.Writer, s audit.Summary, dir string, reachOut int, a
 		}
 		fmt.Fprintf(w, "%d %s in %s: pick up the phone.\n", reachOut, who, filepath.Join(dir, "reach-out.csv"))
 	}
-	fmt.Fprintf(w, "Reports: %s (an overview), unfollow.csv, keep.csv and reach-out.csv in %s.\n", filepath.Join(dir, "report.html"), dir)
+	// "in ." read as "in ..", the folder above: the workspace given as
+	// "." (the downloads folder) is named in words.
+	in := dir
+	if filepath.Clean(dir) == "." {
+		in = "the current folder"
+	}
+	fmt.Fprintf(w, "Reports: %s (an overview), unfollow.csv, keep.csv and reach-out.csv in %s.\n", filepath.Join(dir, "report.html"), in)
 	if missing := s.Missing(); len(missing) > 0 {
 		fmt.Fprintf(w, "Not in these exports, so not judged in this run (their last decisions stay in the history; this run's lists leave them out): %s. Give the whole export to check them.\n", strings.Join(missing, ", "))
 	}
