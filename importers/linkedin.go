@@ -156,7 +156,7 @@ func (LinkedIn) Formats() []Format {
 		Network: audit.LinkedIn,
 		Name:    "Get a copy of your data (CSV archive)",
 		Request: "LinkedIn → Me → Settings & Privacy → Data privacy → Get a copy of your data " +
-			"(the larger archive, or pick Connections) → zip Complete_LinkedInDataExport_*.zip / Basic_LinkedInDataExport_*.zip",
+			"(the larger archive: a Connections-only one leaves the members and companies you follow as the last audit saw them) → zip Complete_LinkedInDataExport_*.zip / Basic_LinkedInDataExport_*.zip",
 		Files: []string{"Connections.csv", "Member_Follows.csv", "Company Follows.csv"},
 	}}
 }
