@@ -32,7 +32,7 @@ type auditOptions struct {
 }
 
 func runAudit(args []string, std stdio, today func() time.Time) int {
-	fs := newFlags("audit", "audit [--workspace DIR] [--as-of YYYY-MM-DD] [--met-within SPAN] [--policy NETWORK=RULES]... EXPORT...", std)
+	fs := newFlags("audit", "audit [--workspace DIR] [--as-of YYYY-MM-DD] [--met-within SPAN] [--policy NETWORK=RULES]... [--batch-size N] [--same-person] [--older-export] EXPORT...", std)
 	dir := fs.StringP("workspace", "w", defaultWorkspace, "`DIR` holding your ledger, the reports and the history of runs (created if needed, in a folder that exists)")
 	asOf := fs.String("as-of", "", "audit `DATE` (YYYY-MM-DD) every date rule counts from (default today)")
 	within := fs.String("met-within", "12m", "the \"met in the last year\" window, as a `SPAN` of days, months or years: 400d, 18m, 2y")
