@@ -141,6 +141,14 @@ func (in *Inputs) add(p string, limit int64) error {
 		return fmt.Errorf("%s: not a file (a pipe or a device): save the export to a file and give that", p)
 	}
 	if st.Size() == 0 {
+		if browser := unfinishedDownload(p); browser != "" {
+			return fmt.Errorf("%s: a download not finished (%s): wait until the browser has finished it and give the file it becomes, or delete it", p, browser)
+		}
+		if strings.EqualFold(filepath.Ext(p), ".zip") {
+			// Firefox leaves an empty file under the final name while
+			// the download is in x.zip.part.
+			return fmt.Errorf("%s: the file is empty: was the download not finished, or cut short? Download the export again", p)
+		}
 		return fmt.Errorf("%s: the file is empty", p)
 	}
 	isZip, err := looksLikeZip(p)
@@ -150,6 +158,10 @@ func (in *Inputs) add(p string, limit int64) error {
 	if isZip {
 		return in.addZip(p, "", limit)
 	}
+	if browser := unfinishedDownload(p); browser != "" {
+		// A zip complete under such a name is read above.
+		return fmt.Errorf("%s: a download not finished (%s): wait until the browser has finished it and give the file it becomes, or delete it", p, browser)
+	}
 	if strings.EqualFold(filepath.Ext(p), ".zip") {
 		return fmt.Errorf("%s: not a zip archive (the file does not start like one; was the download cut short?)", p)
 	}
@@ -158,6 +170,27 @@ func (in *Inputs) add(p string, limit int64) error {
 		open: func() (io.ReadCloser, error) { return os.Open(p) },
 	})
 	return nil
+}
+
+// unfinishedDownload names the browser whose download in progress p is,
+// by the name it gives one (Chrome's and Edge's "x.zip.crdownload",
+// Firefox's "x.zip.part", Safari's folder "x.zip.download"), or returns "".
+// A shell's * gives them beside the finished exports, and read as a zip
+// they said only "not a valid zip file".
+func unfinishedDownload(p string) string {
+	p = filepath.Clean(p)
+	switch ext := strings.ToLower(filepath.Ext(p)); ext {
+	case ".crdownload":
+		return "Chrome's " + ext
+	case ".part", ".partial":
+		return "Firefox's " + ext
+	case ".download":
+		return "Safari's " + ext
+	}
+	if strings.EqualFold(filepath.Ext(filepath.Dir(p)), ".download") {
+		return "Safari's .download" // the file inside Safari's folder
+	}
+	return ""
 }
 
 func looksLikeZip(p string) (bool, error) {
@@ -176,7 +209,10 @@ func looksLikeZip(p string) (bool, error) {
 func (in *Inputs) addZip(p, given string, limit int64) error {
 	zr, err := zip.OpenReader(p)
 	if err != nil {
-		return fmt.Errorf("%s: not a readable zip archive: %v", p, err)
+		if browser := unfinishedDownload(p); browser != "" {
+			return fmt.Errorf("%s: a download not finished (%s): wait until the browser has finished it and give the file it becomes, or delete it", p, browser)
+		}
+		return fmt.Errorf("%s: not a readable zip archive (%v): was the download cut short? Download the export again", p, err)
 	}
 	for _, zf := range zr.File {
 		if err := checkEntryName(zf.Name); err != nil {

@@ -1031,6 +1031,80 @@ func TestImport(t *testing.T) {
 			},
 		},
 		{
+			// A shell's * gives a download in progress beside the
+			// finished exports: said as such, not as a bad zip.
+			name: "a download not finished, given with the exports",
+			imps: func() []*fakeImporter {
+				return []*fakeImporter{{name: "b", files: []string{"Connections.csv"}, detect: byName("connections", "Connections.csv")}}
+			},
+			setup: func(t *testing.T) []string {
+				return []string{writeFile(t, "Connections.csv", "x"), writeFile(t, "twitter-2026-05-12-ab.zip.crdownload", "PK\x03\x04cut")}
+			},
+			want: want{
+				calls: map[string][][]string{},
+				err:   []string{"twitter-2026-05-12-ab.zip.crdownload: a download not finished (Chrome's .crdownload): wait until the browser has finished it and give the file it becomes, or delete it"},
+			},
+		},
+		{
+			// Firefox's download in progress, and the empty file it
+			// leaves under the final name meanwhile.
+			name: "a Firefox download not finished",
+			imps: func() []*fakeImporter {
+				return []*fakeImporter{{name: "b", files: []string{"Connections.csv"}, detect: byName("connections", "Connections.csv")}}
+			},
+			setup: func(t *testing.T) []string {
+				return []string{writeFile(t, "li.zip.part", "PK\x03\x04cut")}
+			},
+			want: want{
+				calls: map[string][][]string{},
+				err:   []string{"li.zip.part: a download not finished (Firefox's .part)"},
+			},
+		},
+		{
+			name: "an empty zip, a download not finished",
+			imps: func() []*fakeImporter {
+				return []*fakeImporter{{name: "b", files: []string{"Connections.csv"}, detect: byName("connections", "Connections.csv")}}
+			},
+			setup: func(t *testing.T) []string {
+				return []string{writeFile(t, "li.zip", "")}
+			},
+			want: want{
+				calls: map[string][][]string{},
+				err:   []string{"li.zip: the file is empty: was the download not finished, or cut short? Download the export again"},
+			},
+		},
+		{
+			// Safari downloads into a folder x.zip.download, in the
+			// folder of downloads given.
+			name: "a folder holding Safari's download not finished",
+			imps: func() []*fakeImporter {
+				return []*fakeImporter{{name: "b", files: []string{"Connections.csv"}, detect: byName("connections", "Connections.csv")}}
+			},
+			setup: func(t *testing.T) []string {
+				writeFile(t, "dl/Connections.csv", "x")
+				writeFile(t, "dl/li.zip.download/li.zip", "PK\x03\x04cut")
+				return []string{"dl"}
+			},
+			want: want{
+				calls: map[string][][]string{},
+				err:   []string{filepath.Join("dl", "li.zip.download", "li.zip") + ": a download not finished (Safari's .download): wait until the browser has finished it and give the file it becomes, or delete it"},
+			},
+		},
+		{
+			// A zip cut short past its first bytes: what to do, too.
+			name: "an archive cut short after its first entry",
+			imps: func() []*fakeImporter {
+				return []*fakeImporter{{name: "b", files: []string{"Connections.csv"}, detect: byName("connections", "Connections.csv")}}
+			},
+			setup: func(t *testing.T) []string {
+				return []string{writeFile(t, "li.zip", "PK\x03\x04cut")}
+			},
+			want: want{
+				calls: map[string][][]string{},
+				err:   []string{"li.zip: not a readable zip archive (zip: not a valid zip file): was the download cut short? Download the export again"},
+			},
+		},
+		{
 			name: "several inputs merged into one call per importer",
 			imps: func() []*fakeImporter {
 				return []*fakeImporter{
