@@ -98,13 +98,23 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 			recognised[f.arg()] = true
 		}
 	}
+	// Every path that holds no export is named at once: the shell's *
+	// in a download folder gives the photos and PDFs beside the exports
+	// too, and one refused a run left the next to be found by the next.
+	var none []string
 	for _, p := range paths {
 		if !recognised[p] {
 			if what := toolFile(in.Files, p); what != "" {
 				return nil, Coverage{}, fmt.Errorf("%s: %s written by unfollow-audit, not an export: give the files the networks sent", p, what)
 			}
-			return nil, Coverage{}, fmt.Errorf("%s: no export found: looked for %s%s", p, strings.Join(lookedFor(imps), ", "), zipsInside(in.Files, p))
+			none = append(none, p)
 		}
+	}
+	switch {
+	case len(none) == 1:
+		return nil, Coverage{}, fmt.Errorf("%s: no export found: looked for %s%s%s", none[0], strings.Join(lookedFor(imps), ", "), zipsInside(in.Files, none[0]), folderHint(len(paths)))
+	case len(none) > 1:
+		return nil, Coverage{}, fmt.Errorf("%s: no export found in them: looked for %s%s", listPaths(none), strings.Join(lookedFor(imps), ", "), folderHint(len(paths)))
 	}
 	for i, imp := range imps {
 		if err := oneExport(imp, claimed[i]); err != nil {
@@ -326,6 +336,25 @@ func toolFile(files []*File, p string) string {
 		}
 	}
 	return ""
+}
+
+// folderHint says, where several paths were given (the shell's * in a
+// download folder), how to have the files that are no export passed over:
+// a folder given whole reads its exports and leaves the rest.
+func folderHint(paths int) string {
+	if paths < 2 {
+		return ""
+	}
+	return ". To pass over the files that are not exports, move them away, or give the folder that holds them instead of its files"
+}
+
+// listPaths names two paths or more for a message: "a and b", "a, b and
+// c", "a, b, c and 4 more".
+func listPaths(p []string) string {
+	if len(p) > 3 {
+		return fmt.Sprintf("%s and %d more", strings.Join(p[:3], ", "), len(p)-3)
+	}
+	return strings.Join(p[:len(p)-1], ", ") + " and " + p[len(p)-1]
 }
 
 // isZip reports whether an input is a zip archive, by its name as Open

@@ -404,3 +404,20 @@ func TestCoverageHeldKeyBy(t *testing.T) {
 		}
 	}
 }
+
+// Several paths without an export are named at once, as a list a person
+// reads: two, three, and the first three of more.
+func TestListPaths(t *testing.T) {
+	for _, tt := range []struct {
+		paths []string
+		want  string
+	}{
+		{[]string{"a.jpg", "b.pdf"}, "a.jpg and b.pdf"},
+		{[]string{"a.jpg", "b.pdf", "c.png"}, "a.jpg, b.pdf and c.png"},
+		{[]string{"a", "b", "c", "d", "e"}, "a, b, c and 2 more"},
+	} {
+		if got := listPaths(tt.paths); got != tt.want {
+			t.Errorf("listPaths(%q) = %q, want %q", tt.paths, got, tt.want)
+		}
+	}
+}
