@@ -3,6 +3,7 @@ package importers
 import (
 	"archive/zip"
 	"bytes"
+	"compress/flate"
 	"errors"
 	"fmt"
 	"io"
@@ -377,6 +378,8 @@ func (c *capped) Read(p []byte) (int, error) {
 		err = errorf(c.f, "the entry is shorter than its header declares (damaged archive); download the export again")
 	case errors.Is(err, zip.ErrChecksum):
 		err = errorf(c.f, "the entry is damaged (checksum mismatch); download the export again")
+	case errors.As(err, new(flate.CorruptInputError)):
+		err = errorf(c.f, "the entry is damaged (%v); download the export again", err)
 	default:
 		err = errorf(c.f, "cannot read: %v", err)
 	}

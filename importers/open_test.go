@@ -624,6 +624,15 @@ func TestOpenLyingHeader(t *testing.T) {
 			maxRead: int64(len(short)),
 			want:    "checksum",
 		},
+		{
+			// Bytes that are no deflate stream: an archive damaged in
+			// transit, not a zip bomb.
+			name: "corrupt compressed data",
+			entry: zipEntry{name: "data/following.js", data: "\xff\xff\xff\xff\xff\xff\xff\xff", raw: &zip.FileHeader{
+				Method: zip.Deflate, CRC32: 1, CompressedSize64: 8, UncompressedSize64: 100}},
+			maxRead: 100,
+			want:    "the entry is damaged (flate: corrupt input before offset",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
