@@ -41,7 +41,8 @@ func validDelim(r rune) bool {
 //
 // As returned by [NewReader], a Reader expects input conforming to RFC 4180.
 // The exported fields can be changed to customize the details before the
-// first call to [Reader.Read] or [Reader.ReadAll].
+// first call to [Reader.Read] (this package has no ReadAll: its records
+// would all share one buffer).
 //
 // The Reader converts all \r\n sequences in its input to plain \n,
 // including in multiline field values, so that the returned data does
@@ -80,7 +81,8 @@ type Reader struct {
 
 	// ReuseRecord controls whether calls to Read may return a slice sharing
 	// the backing array of the previous call's returned slice for performance.
-	// By default, each call to Read returns newly allocated memory owned by the caller.
+	// By default, each call to Read returns a new slice; either way, its
+	// fields are borrowed from the reader until the next call to Read.
 	ReuseRecord bool
 
 	// Deprecated: TrailingComma is no longer used.
@@ -131,7 +133,8 @@ func NewReader(r io.Reader) *Reader {
 // The partial record contains all fields read before the error.
 // If there is no data left to be read, Read returns nil, [io.EOF].
 // If [Reader.ReuseRecord] is true, the returned slice may be shared
-// between multiple calls to Read.
+// between multiple calls to Read. The fields are borrowed: they are valid
+// until the next call to Read, and a caller copies what it keeps.
 func (r *Reader) Read() (record []string, err error) {
 	if poison { // a test build's check of its callers: see spoil
 		r.spoil()
@@ -359,10 +362,10 @@ parseField:
 		err = errRead
 	}
 
-	// Create a single string and create slices out of it.
-	// This pins the memory of the fields together, but allocates once.
-	// The one change from encoding/csv: the fields are the record buffer's
-	// bytes, borrowed until the next Read, not a string made of them.
+	// The one change from encoding/csv, which makes a single string of the
+	// record buffer here and slices it: the fields are slices of the
+	// record buffer's bytes themselves, borrowed until the next Read: no
+	// string is allocated.
 	var str string
 	if len(r.recordBuffer) > 0 {
 		str = unsafe.String(&r.recordBuffer[0], len(r.recordBuffer))

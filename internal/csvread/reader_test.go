@@ -10,9 +10,10 @@ import (
 	"testing"
 )
 
-// read reads every record of in with r, copying each as it comes (the
-// fields are borrowed until the next Read), with the positions of its
-// fields and the offset after it, and the error that ends the reading.
+// read reads every record with next, formatting each as it comes (the
+// fields are borrowed until the next Read) with the positions of its
+// fields (pos) and the offset after it (offset), and returns them and
+// the error that ends the reading.
 func read(next func() ([]string, error), pos func(int) (int, int), offset func() int64) (out []string, err error) {
 	for {
 		rec, err := next()
@@ -105,8 +106,10 @@ func TestSameAsEncodingCSV(t *testing.T) {
 	}
 }
 
-// A field kept past the next Read is the caller's to copy: the record
-// read is whole and right until then, whatever came before.
+// A record read is whole and right until the next Read, in the record
+// buffer the one before it filled. (That a field kept past the next Read
+// without a copy changes is checked by TestSpoiled, under the
+// csvreadpoison tag.)
 func TestBorrowedUntilNextRead(t *testing.T) {
 	r := NewReader(strings.NewReader("alpha,beta\ngamma,delta\n"))
 	r.ReuseRecord = true
@@ -114,13 +117,9 @@ func TestBorrowedUntilNextRead(t *testing.T) {
 	if err != nil || !slices.Equal(first, []string{"alpha", "beta"}) {
 		t.Fatalf("first record %q, %v", first, err)
 	}
-	kept := strings.Clone(first[0])
 	second, err := r.Read()
 	if err != nil || !slices.Equal(second, []string{"gamma", "delta"}) {
 		t.Fatalf("second record %q, %v", second, err)
-	}
-	if kept != "alpha" {
-		t.Errorf("a copy changed: %q", kept)
 	}
 }
 
