@@ -235,11 +235,12 @@ func ReadHistory(r io.Reader, name string) ([]Past, error) {
 		return nil, fmt.Errorf("%s: line 1: not a history file: want the header %s", name, strings.Join(HistoryColumns, ","))
 	}
 	out := make([]Past, 0, rowsHint(r, 80)) // lines of about 100 bytes
-	// The rows' cells, one after the other, in one block where the file's
-	// size tells (the cells are shorter than their lines): the strings
-	// encoding/csv makes of its records are garbage once copied, and in
-	// blocks of 1 MiB the arena would leave them holes too small for the
-	// merge's slabs to reuse. Room never written is never touched.
+	// The rows' cells, copied out of the reader's borrowed fields one after
+	// the other, in one block where the file's size tells (the cells are
+	// shorter than their lines): one allocation, where blocks of 1 MiB
+	// left holes between the strings encoding/csv made of each record, too
+	// small for the merge's slabs to reuse. Room never written is never
+	// touched.
 	var cells arena.Strings
 	cells.Reserve(int(min(fileSize(r), 1<<32)))
 	for {

@@ -124,7 +124,7 @@ type dialect struct {
 	bom   bool
 	// cellEOL is the line break inside the file's first cell of several
 	// lines, where it is not the file's line end (Excel writes LF inside
-	// cells of a CRLF file): encoding/csv reads both as LF, and the cell
+	// cells of a CRLF file): the CSV reader reads both as LF, and the cell
 	// is written back with the one it had. "" for the file's line end.
 	cellEOL string
 }

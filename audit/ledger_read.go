@@ -115,8 +115,8 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 	breaks := &cellBreaks{r: br, crEnds: d.eol == "\r"}
 	var in io.Reader = breaks
 	if d.eol == "\r" {
-		// encoding/csv ends lines at LF only: it would read the whole file
-		// as one header of hundreds of columns.
+		// The CSV reader (csvread, as encoding/csv) ends lines at LF only:
+		// it would read the whole file as one header of hundreds of columns.
 		in = &crToLF{r: breaks}
 	}
 	// Its fields are borrowed until the next record: parse copies each
@@ -161,11 +161,11 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 	// as they grow (at a million rows that copying made 200 MB of garbage).
 	accs, ids := newLineKeys(hint), newLineKeys(hint)
 	l.rows = make([]*LedgerRow, 0, hint)
-	// The cells' text, in one block where the file's size tells (the
-	// cells are shorter than their lines): the strings encoding/csv makes
-	// of its records are garbage once copied, and between blocks of 1 MiB
-	// they would leave holes too small for the merge's slabs to reuse.
-	// Room never written is never touched.
+	// The cells' text, copied out of the reader's borrowed fields, in one
+	// block where the file's size tells (the cells are shorter than their
+	// lines): one allocation, where blocks of 1 MiB left holes between the
+	// strings encoding/csv made of each record, too small for the merge's
+	// slabs to reuse. Room never written is never touched.
 	var text arena.Strings
 	text.Reserve(int(min(fileSize(r), 1<<32)))
 	p := rowParser{l: l, name: name, asOf: asOf, text: &text}

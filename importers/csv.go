@@ -21,7 +21,7 @@ type csvFile struct {
 	cap *valueCap
 	// nextLine is the line after the last record read, where the next
 	// one starts (unless blank lines come first): the line to name when
-	// that record is too big. csv.Reader.FieldPos cannot say, as it
+	// that record is too big. The reader's FieldPos cannot say, as it
 	// tells of the last record read, and panics before the first.
 	nextLine int
 }
@@ -39,8 +39,9 @@ func openCSV(f *File) (*csvFile, error) {
 	head, err := tf.Peek(headBytes)
 	var in io.Reader = tf.Reader
 	if loneCR(head, err != nil) {
-		// encoding/csv ends lines at LF only: it would read the whole
-		// file as one record, a header without rows.
+		// The CSV reader (csvread, as encoding/csv) ends lines at LF
+		// only: it would read the whole file as one record, a header
+		// without rows.
 		in = &crToLF{r: in}
 		head = bytes.ReplaceAll(head, []byte{'\r'}, []byte{'\n'})
 	}
