@@ -2,12 +2,10 @@ package audit
 
 import (
 	"bytes"
-	"io"
 	"os"
 	"slices"
 	"strings"
 	"testing"
-	"testing/iotest"
 )
 
 // TestWriteVirtualRow checks that a new person's ledger row, written
@@ -64,26 +62,6 @@ func TestRowsHint(t *testing.T) {
 	}
 	if n := rowsHint(f, 100); n != 50 {
 		t.Errorf("rowsHint of a 5,000-byte file at 100 bytes a line = %d, want 50", n)
-	}
-}
-
-// TestCRToLF reads files of CR line ends in reads of every size: a lone CR
-// is a line end, and the CR and LF of a CRLF (inside a quoted cell) one.
-func TestCRToLF(t *testing.T) {
-	for _, tt := range []struct{ in, want string }{
-		{"a\rb\r", "a\nb\n"},
-		{"a\r\nb", "a\nb"},
-		{"\r\n\r\n", "\n\n"},
-		{"\r\r\n\n", "\n\n\n"},
-		{"a\nb", "a\nb"},
-		{"", ""},
-	} {
-		for _, wrap := range []func(io.Reader) io.Reader{func(r io.Reader) io.Reader { return r }, iotest.OneByteReader, iotest.HalfReader} {
-			got, err := io.ReadAll(&crToLF{r: wrap(strings.NewReader(tt.in))})
-			if err != nil || string(got) != tt.want {
-				t.Errorf("%q read as %q (%v), want %q", tt.in, got, err, tt.want)
-			}
-		}
 	}
 }
 

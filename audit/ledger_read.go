@@ -117,7 +117,7 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 	if d.eol == "\r" {
 		// The CSV reader (csvread, as encoding/csv) ends lines at LF only:
 		// it would read the whole file as one header of hundreds of columns.
-		in = &crToLF{r: breaks}
+		in = csvread.CRToLF(breaks) // WriteLedger turns the cells' LFs back (see dialect)
 	}
 	// Its fields are borrowed until the next record: parse copies each
 	// row's cells into text, and what else is kept is cloned.
@@ -360,42 +360,6 @@ func checkHeader(name string, header []string) error {
 	return nil
 }
 
-// crToLF reads a file whose lines end with a lone CR as if they ended
-// with LF. A CR inside a quoted cell becomes LF too, as a line break
-// inside a cell of a file with CRLF ends reads as LF; WriteLedger turns
-// them back (see dialect). A CRLF inside a cell (a note written in a file
-// of CRLF ends, then re-saved on a Mac) is one line break, one LF: not
-// two, which would come back as an empty line in the note.
-type crToLF struct {
-	r  io.Reader
-	cr bool // the last byte read was a CR, given as LF
-}
-
-func (c *crToLF) Read(p []byte) (int, error) {
-	for {
-		n, err := c.r.Read(p)
-		j := 0
-		for _, b := range p[:n] {
-			switch {
-			case b == '\n' && c.cr:
-				c.cr = false
-				continue // the LF of a CRLF: its CR was given as LF
-			case b == '\r':
-				b, c.cr = '\n', true
-			default:
-				c.cr = false
-			}
-			p[j] = b
-			j++
-		}
-		if j > 0 || n == 0 || err != nil {
-			return j, err
-		}
-		// All the bytes read were the LF of a CRLF: read on, rather than
-		// report nothing read.
-	}
-}
-
 // cellBreaks passes a CSV file through, and finds the line break inside
 // its first quoted cell of several lines: "\n", "\r\n", or "\r" in a
 // file of lone-CR lines (see dialect.cellEOL). Quotes delimit cells, a
@@ -420,7 +384,7 @@ func (c *cellBreaks) Read(p []byte) (int, error) {
 				c.found = "\r\n"
 				break
 			}
-			// A lone CR: a CR-ended file's line break (crToLF reads it
+			// A lone CR: a CR-ended file's line break (csvread.CRToLF reads it
 			// as one), or a character of the cell in any other.
 			if c.crEnds {
 				c.found = "\r"

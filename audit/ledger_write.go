@@ -152,7 +152,7 @@ func writeLedgerIn(w io.Writer, l *Ledger, d dialect) error {
 // ledger's own (see dialect), line breaks inside cells with the file's
 // (cell, where it had its own): a file with CRLF ends reads a line break
 // inside a cell as LF whether it was LF or CRLF, and one with CR ends had
-// them as CRs or CRLFs (see crToLF). Quotes delimit cells, a doubled one
+// them as CRs or CRLFs (see csvread.CRToLF). Quotes delimit cells, a doubled one
 // toggling twice.
 type eolWriter struct {
 	w         io.Writer

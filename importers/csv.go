@@ -42,7 +42,7 @@ func openCSV(f *File) (*csvFile, error) {
 		// The CSV reader (csvread, as encoding/csv) ends lines at LF
 		// only: it would read the whole file as one record, a header
 		// without rows.
-		in = &crToLF{r: in}
+		in = csvread.CRToLF(in)
 		head = bytes.ReplaceAll(head, []byte{'\r'}, []byte{'\n'})
 	}
 	vc := &valueCap{r: in, f: f}
@@ -348,34 +348,4 @@ func loneCR(head []byte, whole bool) bool {
 		return head[i+1] != '\n'
 	}
 	return whole
-}
-
-// crToLF reads a file whose lines end with a lone CR as if they ended
-// with LF; a CRLF (inside a quoted cell) stays one line break.
-type crToLF struct {
-	r  io.Reader
-	cr bool // the last byte read was a CR, given as LF
-}
-
-func (c *crToLF) Read(p []byte) (int, error) {
-	for {
-		n, err := c.r.Read(p)
-		j := 0
-		for _, b := range p[:n] {
-			switch {
-			case b == '\n' && c.cr:
-				c.cr = false
-				continue // the LF of a CRLF: its CR was given as LF
-			case b == '\r':
-				b, c.cr = '\n', true
-			default:
-				c.cr = false
-			}
-			p[j] = b
-			j++
-		}
-		if j > 0 || n == 0 || err != nil {
-			return j, err
-		}
-	}
 }

@@ -23,7 +23,7 @@ type utf8Reader struct {
 	off  int64 // bytes checked so far
 	line int   // newlines seen so far, plus one
 	// crLine counts the lines as a file whose lines end with a lone CR
-	// (Excel for Mac's "CSV (Macintosh)") is read (see crToLF): a CR, an
+	// (Excel for Mac's "CSV (Macintosh)") is read (see csvread.CRToLF): a CR, an
 	// LF or a CRLF ends one. The lines a message names are these where
 	// the first line of the file ends with a lone CR (eol).
 	crLine int

@@ -69,7 +69,7 @@ func TestUTF8Reader(t *testing.T) {
 		{name: "truncated four-byte rune at EOF", in: "x\n\xf0\x9f\x98", wantLine: 2, wantByte: 2, wantChar: 0xF0},
 		{name: "truncated rune after a newline", in: "x\n\xe2\x82", wantLine: 2, wantByte: 2, wantChar: 0xE2},
 		{name: "lone lead byte", in: "\xe9", wantLine: 1, wantByte: 0, wantChar: 0xE9},
-		// Lines as the CSV reader reads them (see crToLF): a file whose
+		// Lines as the CSV reader reads them (see csvread.CRToLF): a file whose
 		// first line ends with a lone CR (Excel for Mac's "CSV
 		// (Macintosh)") has its lines end at every CR, LF or CRLF.
 		{name: "lone-CR lines", in: "Name\rAmelie\rRen\x8ee,Durand\r", wantLine: 3, wantByte: 15, wantChar: 0x8E},

@@ -18,6 +18,9 @@
 // Built with -tags csvreadpoison, Read spoils the last record's fields
 // first, so that the callers' tests catch a field kept without a copy
 // (see spoil).
+//
+// CRToLF, beside it, has a Reader read a file whose lines end with a lone
+// CR (Excel for Mac's "CSV (Macintosh)"): the ledger and the exports.
 package csvread
 
 import (
