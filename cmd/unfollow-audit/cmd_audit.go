@@ -24,7 +24,7 @@ type auditOptions struct {
 	exports   []string
 	batchSize int
 	// samePerson skips the checks that the exports are the workspace's
-	// person's (audit.OtherOwner, audit.ForeignLists).
+	// person's (otherOwner, otherNetworks, foreignLists: see sameperson.go).
 	samePerson bool
 	// olderExport skips the check that each export is no older than the
 	// newest one an earlier run read (olderExport).
@@ -95,10 +95,11 @@ func auditRun(o auditOptions, std stdio) error {
 	defer unlock()
 	// The ledger and the last run's history are read while the exports
 	// are: on a re-audit they are a million rows each, which the second
-	// core reads beside the import. Errors are reported in the order the
-	// files were read one after the other (ledger, history, the --as-of
-	// check, run figures, exports); the cost is that a mistake in the
-	// ledger shows once the exports are read, a second for a million rows.
+	// core reads beside the import. Errors are reported as if the files
+	// were read one after the other, after the --as-of check (ledger,
+	// history, run figures, owners, exports); the cost is that a mistake
+	// in the ledger shows once the exports are read, a second for a
+	// million rows.
 	var (
 		ledger                      *audit.Ledger
 		prev                        []audit.Past
@@ -391,50 +392,27 @@ func auditRun(o auditOptions, std stdio) error {
 	if err := writeAuditSummary(std.out, s, o.dir, len(reach), !std.tty); err != nil {
 		return err
 	}
-	for _, note := range leftOutNotes(&stats) {
-		if _, err := fmt.Fprintln(std.out, note); err != nil {
-			return err
-		}
-	}
+	// The notes after the summary, in this order.
+	notes := leftOutNotes(&stats)
 	if n := possibleCount(people); n > 0 {
-		if _, err := fmt.Fprintln(std.out, possibleNote(n)); err != nil {
-			return err
-		}
+		notes = append(notes, possibleNote(n))
 	}
 	if back := audit.Regrouped(last, ledger.Appended()); len(back) > 0 {
-		if _, err := fmt.Fprintln(std.out, regroupedNote(back)); err != nil {
-			return err
-		}
+		notes = append(notes, regroupedNote(back))
 	}
 	if again := known.Refollowed(); len(again) > 0 {
-		if _, err := fmt.Fprintln(std.out, refollowedNote(again, func(id string) string {
+		notes = append(notes, refollowedNote(again, func(id string) string {
 			if r := ledger.RowNow(id); r != nil {
 				return ledger.Name(r)
 			}
 			return ""
-		})); err != nil {
-			return err
-		}
+		}))
 	}
 	if len(unseen) > 0 {
-		if _, err := fmt.Fprintln(std.out, unseenNote(unseen, ledger.At)); err != nil {
-			return err
-		}
+		notes = append(notes, unseenNote(unseen, ledger.At))
 	}
-	var networks []string
-	for _, c := range s.Networks {
-		networks = append(networks, c.Network)
-	}
-	if note := followAgainNote(ledger, o.rules, readKeys(coverage, lastRuns, unseen)); note != "" {
-		if _, err := fmt.Fprintln(std.out, note); err != nil {
-			return err
-		}
-	}
-	if note := lapsedNote(changes, o.rules, notesOf(items, changes)); note != "" {
-		if _, err := fmt.Fprintln(std.out, note); err != nil {
-			return err
-		}
-	}
+	notes = append(notes, followAgainNote(ledger, o.rules, readKeys(coverage, lastRuns, unseen)))
+	notes = append(notes, lapsedNote(changes, o.rules, notesOf(items, changes)))
 	// The rules of the audit compared with: on the day of the last run,
 	// the last audit of an earlier day, as changes.csv. A rerun that gives
 	// the quarter's rules again, after a first run that day without them,
@@ -443,25 +421,26 @@ func auditRun(o auditOptions, std stdio) error {
 	if prevName != lastName {
 		compared = lastOfNetworks(runs, audit.RunOf(prevName))
 	}
-	if note := rulesNote(compared, o.rules, networks, "The decisions they changed are in changes.csv; "); note != "" {
+	var networks []string
+	for _, c := range s.Networks {
+		networks = append(networks, c.Network)
+	}
+	notes = append(notes, rulesNote(compared, o.rules, networks, "The decisions they changed are in changes.csv; "))
+	if len(partial) > 0 {
+		notes = append(notes, partialNote(partial))
+	}
+	notes = append(notes, lostNotes)
+	if len(batches) > 0 {
+		notes = append(notes, fmt.Sprintf("The unfollow list is split into %d files of at most %d rows (unfollow-<network>-NN.csv): at one file per network a day, that is %d days.",
+			len(batches), o.batchSize, audit.Days(batches)))
+	}
+	for _, note := range notes {
+		if note == "" {
+			continue // a note with nothing to say
+		}
 		if _, err := fmt.Fprintln(std.out, note); err != nil {
 			return err
 		}
-	}
-	if len(partial) > 0 {
-		if _, err := fmt.Fprintln(std.out, partialNote(partial)); err != nil {
-			return err
-		}
-	}
-	if lostNotes != "" {
-		if _, err := fmt.Fprintln(std.out, lostNotes); err != nil {
-			return err
-		}
-	}
-	if len(batches) > 0 {
-		_, err := fmt.Fprintf(std.out, "The unfollow list is split into %d files of at most %d rows (unfollow-<network>-NN.csv): at one file per network a day, that is %d days.\n",
-			len(batches), o.batchSize, audit.Days(batches))
-		return err
 	}
 	return nil
 }

@@ -206,8 +206,6 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 		known.LastRun(last) // for friends renamed on Facebook
 		people := audit.Merge(accounts, known)
 		ledger.Update(people)
-		// As in audit: the people of lists these exports do not hold (only
-		// the Twitter/X archive given) stay followed, not gone.
 		// An export older than the one the last audit read (last
 		// quarter's zip) would mark the accounts unfollowed since as
 		// followed again, and the people followed since as gone, never
@@ -220,6 +218,8 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 		if err := otherNetworks(dir, runsUpTo(runs, lastRun), coverage, override); err != nil {
 			return nil, err
 		}
+		// As in audit: the people of lists these exports do not hold (only
+		// the Twitter/X archive given) stay followed, not gone.
 		covered, _ := coveredBy(coverage, lastRuns, accounts)
 		carriedPast := audit.Carry(last, covered)
 		s.carried = make(map[string]bool, len(carriedPast))
