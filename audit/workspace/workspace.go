@@ -335,8 +335,9 @@ func (t *Txn) Commit() error {
 		}
 		todo = append(todo, p)
 	}
-	// Keep a link to every file about to be replaced, the ledger's backup
-	// included, so that a failure half way puts them all back.
+	// Keep a hard link to every file about to be replaced (a copy where
+	// the folder has no hard links), the ledger's backup included, so that
+	// a failure half way puts them all back.
 	var dsts []string
 	for _, p := range todo {
 		if p.name == Ledger && !t.keepBackup {
@@ -352,7 +353,7 @@ func (t *Txn) Commit() error {
 			if k.old == "" {
 				os.Remove(k.dst)
 			} else if rename(k.old, k.dst) == nil {
-				os.Remove(k.old) // rename is a no-op when both are links to one file
+				os.Remove(k.old) // rename is a no-op when both are hard links to one file
 			}
 			// else old, hidden, is left: it may be all that is left of
 			// the file before the run (the ledger, replaced already).
