@@ -63,7 +63,7 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 			}
 		}
 	}
-	covered := Coverage{lists: map[string]bool{}, kinds: map[string][]string{}, covers: map[string]func(string) []string{}, made: map[string]madeBy{}}
+	covered := Coverage{lists: map[string]bool{}, kinds: map[string][]string{}, covers: map[string]func(string) []string{}, made: map[string]exportDay{}}
 	for i, imp := range imps {
 		c, ok := imp.(Coverer)
 		if !ok {
@@ -80,7 +80,7 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 				covered.kinds[network] = append(covered.kinds[network], f.Kind)
 			}
 			if m := covered.made[network]; len(rels) > 0 && !f.made.IsZero() && m.day < f.made {
-				covered.made[network] = madeBy{f.made, f.Input} // the zip, also in a folder given
+				covered.made[network] = exportDay{f.made, f.Input} // the zip, also in a folder given
 			}
 		}
 		slices.Sort(covered.kinds[network])

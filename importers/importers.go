@@ -56,12 +56,12 @@ type Coverage struct {
 	// covers gives, per network, the relations a kind of file lists
 	// (Coverer), for kinds these exports do not hold too.
 	covers map[string]func(kind string) []string
-	made   map[string]madeBy // network -> its newest zip entry read
+	made   map[string]exportDay // network -> its newest zip entry read
 }
 
-// madeBy is the day of an export's newest zip entry, and the zip that
+// exportDay is the day of an export's newest zip entry, and the zip that
 // holds it (in a folder given, not the folder).
-type madeBy struct {
+type exportDay struct {
 	day   audit.Date
 	input string
 }
@@ -315,8 +315,8 @@ func (c Coverage) HeldKeyBy(network, lists, id string) bool {
 
 // HoldsFileOf reports whether the id tells which file of a list read from
 // several an account is in, and these exports have that file: on
-// LinkedIn, a company. id is in Company Follows.csv, a follow. id in
-// Member_Follows.csv. A list held in part (Partial) still covers such an
+// LinkedIn, an id "company.…" is in Company Follows.csv, an id "follow.…"
+// in Member_Follows.csv. A list held in part (Partial) still covers such an
 // account: a company unfollowed is gone from a Company Follows.csv given
 // without Member_Follows.csv. Facebook's Pages file and its follows file
 // give ids alike: there the id cannot tell.
