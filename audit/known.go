@@ -457,7 +457,10 @@ func (k *Known) pinRenamed(acc []Account, owners []int32) (pinned []int32) {
 // unknown, while its row (a supplier, met) stood followed nowhere. The
 // row then lists the new key beside the old (Ledger.Update). Namesakes
 // are left alone where the ledger has two of the name; one new namesake
-// of someone unfollowed long ago takes their row, as pinSameName's do.
+// of someone unfollowed long ago takes their row, as pinSameName's do
+// (the run names them: Refollowed). A new account in the second of a
+// ledger key of another name gone from the exports may be that friend
+// renamed (pinRenamed's), and is left alone too.
 func (k *Known) pinRefollowed(acc []Account, owners []int32) (pinned []int32) {
 	if k.Len() == 0 {
 		return nil
