@@ -81,10 +81,10 @@ func unseenNote(keys []audit.UnseenKey, at func(line int) string) string {
 // deleted in the spreadsheet (a sort or a cut gone wrong) brings its
 // accounts back blank, to be unfollowed as unknown, and the changes file
 // alone said so, among the others. changes are since the audit that
-// audit_ names, inChanges says whether changes.csv holds them (not on a
-// rerun on the day of the last, compared with an earlier day), and backup
-// whether ledger.previous.csv exists.
-func notesLostNote(changes []audit.Change, audit_ string, inChanges, backup bool) string {
+// since names ("the last audit"), inChanges says whether changes.csv
+// holds them (not on a rerun on the day of the last, compared with an
+// earlier day), and backup whether ledger.previous.csv exists.
+func notesLostNote(changes []audit.Change, since string, inChanges, backup bool) string {
 	var names []string
 	for _, c := range changes {
 		// Blank notes now, not a "no" or a note that keeps nobody (the
@@ -97,9 +97,9 @@ func notesLostNote(changes []audit.Change, audit_ string, inChanges, backup bool
 	if len(names) == 0 {
 		return ""
 	}
-	who := fmt.Sprintf("%d accounts %s decided on your notes have none now (%s", len(names), audit_, names[0])
+	who := fmt.Sprintf("%d accounts %s decided on your notes have none now (%s", len(names), since, names[0])
 	if len(names) == 1 {
-		who = fmt.Sprintf("1 account %s decided on your notes has none now (%s", audit_, names[0])
+		who = fmt.Sprintf("1 account %s decided on your notes has none now (%s", since, names[0])
 	} else {
 		who += fmt.Sprintf(", and %d more", len(names)-1)
 	}
