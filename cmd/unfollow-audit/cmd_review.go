@@ -172,7 +172,7 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 	for _, r := range lastRuns {
 		networks = append(networks, r.Network)
 	}
-	s.rulesNote = rulesNote(lastRuns, rules, networks, "Your answers are judged by these; ")
+	s.rulesNote = rulesNote(lastRuns, rules, networks, "the last audit's", "Your answers are judged by these; ")
 	details := map[string]*audit.Account{}
 	var last []audit.Past // the last audit's decisions
 	if len(recent) > 0 {

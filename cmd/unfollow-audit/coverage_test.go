@@ -44,10 +44,10 @@ func TestLapsedNote(t *testing.T) {
 		"p-recent": {LastMet: recent, Inspiring: true},
 	}
 	of := func(id string) *audit.Annotations { return notes[id] }
-	if got := lapsedNote([]audit.Change{lapsed("p1", "Ann", audit.DecisionUnfollow)}, rules, of); got != "" {
+	if got := lapsedNote([]audit.Change{lapsed("p1", "Ann", audit.DecisionUnfollow)}, rules, of, "the last audit"); got != "" {
 		t.Errorf("an account unfollowed before and lapsed now: %q, want nothing", got)
 	}
-	got := lapsedNote([]audit.Change{lapsed("p1", "Ann", audit.DecisionKeep), lapsed("p1", "Ann B", audit.DecisionKeep)}, rules, of)
+	got := lapsedNote([]audit.Change{lapsed("p1", "Ann", audit.DecisionKeep), lapsed("p1", "Ann B", audit.DecisionKeep)}, rules, of, "the last audit")
 	if want := "1 person lapsed since the last audit (Ann): not met within 12 months any more"; !strings.HasPrefix(got, want) {
 		t.Errorf("one person, two accounts: %q, want it to start %q", got, want)
 	}
@@ -55,32 +55,32 @@ func TestLapsedNote(t *testing.T) {
 	for _, n := range []string{"Ann", "Bob", "Cy", "Di"} {
 		four = append(four, lapsed("p-"+n, n, audit.DecisionKeep))
 	}
-	if got, want := lapsedNote(four, rules, of), "4 people lapsed since the last audit (Ann, Bob, Cy, and 1 more)"; !strings.HasPrefix(got, want) {
+	if got, want := lapsedNote(four, rules, of, "the last audit"), "4 people lapsed since the last audit (Ann, Bob, Cy, and 1 more)"; !strings.HasPrefix(got, want) {
 		t.Errorf("four people: %q, want it to start %q", got, want)
 	}
 
 	cleared := lapsed("p2", "Bruno", audit.DecisionKeep)
 	cleared.BeforeRule = audit.RuleInspiring
-	if got := lapsedNote([]audit.Change{cleared}, rules, of); got != "" {
+	if got := lapsedNote([]audit.Change{cleared}, rules, of, "the last audit"); got != "" {
 		t.Errorf("kept as inspiring then, no longer inspiring now: %q, want nothing", got)
 	}
 	byPolicy := lapsed("p-old", "Amélie", audit.DecisionKeep)
 	byPolicy.AfterRule = audit.RulePolicy
-	if got, want := lapsedNote([]audit.Change{byPolicy}, rules, of), "1 person lapsed since the last audit (Amélie)"; !strings.HasPrefix(got, want) {
+	if got, want := lapsedNote([]audit.Change{byPolicy}, rules, of, "the last audit"), "1 person lapsed since the last audit (Amélie)"; !strings.HasPrefix(got, want) {
 		t.Errorf("a Facebook friend also inspiring, met out of the window: %q, want it to start %q", got, want)
 	}
 	policyOnly := lapsed("p-recent", "Mia", audit.DecisionKeep)
 	policyOnly.AfterRule = audit.RulePolicy
-	if got := lapsedNote([]audit.Change{policyOnly}, rules, of); got != "" {
+	if got := lapsedNote([]audit.Change{policyOnly}, rules, of, "the last audit"); got != "" {
 		t.Errorf("unfollowed by a new policy, met within the window: %q, want nothing", got)
 	}
 	replaced := lapsed("p3", "Bruno Keller", audit.DecisionKeep)
 	replaced.Kind = audit.ChangeReplaced
-	if got, want := lapsedNote([]audit.Change{replaced}, rules, of), "1 person lapsed since the last audit (Bruno Keller)"; !strings.HasPrefix(got, want) {
+	if got, want := lapsedNote([]audit.Change{replaced}, rules, of, "the last audit"), "1 person lapsed since the last audit (Bruno Keller)"; !strings.HasPrefix(got, want) {
 		t.Errorf("a lapsed account under a new id: %q, want it to start %q", got, want)
 	}
 	replaced.Guess = true
-	if got := lapsedNote([]audit.Change{replaced}, rules, of); got != "" {
+	if got := lapsedNote([]audit.Change{replaced}, rules, of, "the last audit"); got != "" {
 		t.Errorf("a guessed replacement: %q, want nothing", got)
 	}
 }
@@ -90,16 +90,16 @@ func TestLapsedNote(t *testing.T) {
 func TestRulesNoteSameWindow(t *testing.T) {
 	last := []audit.RunStat{{Run: "0001", Network: audit.LinkedIn, Keeps: "met,inspiring,supplier", MetWithin: "1y"}}
 	rules := audit.Rules{Window: audit.DefaultWindow, Policy: audit.DefaultPolicy()}
-	if got := rulesNote(last, rules, []string{audit.LinkedIn}, ""); got != "" {
+	if got := rulesNote(last, rules, []string{audit.LinkedIn}, "the last audit's", ""); got != "" {
 		t.Errorf("1y then, 12m now: %q, want nothing", got)
 	}
 	rules.Window = audit.Span{N: 2, Unit: 'y'}
 	last[0].MetWithin = "24m"
-	if got := rulesNote(last, rules, []string{audit.LinkedIn}, ""); got != "" {
+	if got := rulesNote(last, rules, []string{audit.LinkedIn}, "the last audit's", ""); got != "" {
 		t.Errorf("24m then, 2y now: %q, want nothing", got)
 	}
 	last[0].MetWithin = "18m"
-	if got, want := rulesNote(last, rules, []string{audit.LinkedIn}, ""), "met within 2y (18m then)"; !strings.Contains(got, want) {
+	if got, want := rulesNote(last, rules, []string{audit.LinkedIn}, "the last audit's", ""), "met within 2y (18m then)"; !strings.Contains(got, want) {
 		t.Errorf("18m then, 2y now: %q, want it to say %q", got, want)
 	}
 }

@@ -125,7 +125,7 @@ func notesLostNote(changes []audit.Change, since string, inChanges, backup bool)
 // address edited), not guessed. Not a person kept then for another note
 // the person cleared since (inspiring, supplier): they did not lapse.
 // notes gives a person's annotations, for those unfollowed by a policy.
-func lapsedNote(changes []audit.Change, rules audit.Rules, notes func(personID string) *audit.Annotations) string {
+func lapsedNote(changes []audit.Change, rules audit.Rules, notes func(personID string) *audit.Annotations, since string) string {
 	start := rules.Window.Before(rules.AsOf)
 	var names []string
 	seen := map[string]bool{}
@@ -151,10 +151,10 @@ func lapsedNote(changes []audit.Change, rules audit.Rules, notes func(personID s
 	if len(names) == 0 {
 		return ""
 	}
-	who := fmt.Sprintf("%d people lapsed since the last audit", len(names))
+	who := fmt.Sprintf("%d people lapsed since %s", len(names), since)
 	list := strings.Join(names[:min(len(names), 3)], ", ")
 	if len(names) == 1 {
-		who = "1 person lapsed since the last audit"
+		who = "1 person lapsed since " + since
 	}
 	if len(names) > 3 {
 		list += fmt.Sprintf(", and %d more", len(names)-3)
@@ -215,7 +215,7 @@ func followAgainNote(l *audit.Ledger, rules audit.Rules, read func(key string) b
 // decided otherwise without a word.
 // tail is what follows the differences, before the flags: where the
 // decisions they changed are.
-func rulesNote(last []audit.RunStat, rules audit.Rules, networks []string, tail string) string {
+func rulesNote(last []audit.RunStat, rules audit.Rules, networks []string, whose, tail string) string {
 	var diffs, flags []string
 	window := ""
 	for _, r := range last {
@@ -239,7 +239,7 @@ func rulesNote(last []audit.RunStat, rules audit.Rules, networks []string, tail 
 	if len(diffs) == 0 {
 		return ""
 	}
-	return "These rules are not the last audit's: " + strings.Join(diffs, "; ") + ". " + tail +
+	return "These rules are not " + whose + ": " + strings.Join(diffs, "; ") + ". " + tail +
 		"to decide as then, give " + strings.Join(flags, " ") + "."
 }
 
