@@ -2,6 +2,7 @@ package importers
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -101,20 +102,29 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 	// Every path that holds no export is named at once: the shell's *
 	// in a download folder gives the photos and PDFs beside the exports
 	// too, and one refused a run left the next to be found by the next.
+	// A file the tool wrote (a ledger copied out of the workspace) says
+	// what it is, and the others are named beside it; a zip that holds
+	// the export zipped again says to unzip it, in a list too.
 	var none []string
+	tool := ""
 	for _, p := range paths {
 		if !recognised[p] {
-			if what := toolFile(in.Files, p); what != "" {
-				return nil, Coverage{}, fmt.Errorf("%s: %s written by unfollow-audit, not an export: give the files the networks sent", p, what)
+			if what := toolFile(in.Files, p); what != "" && tool == "" {
+				tool = fmt.Sprintf("%s: %s written by unfollow-audit, not an export: give the files the networks sent", p, what)
+				continue
 			}
 			none = append(none, p)
 		}
 	}
 	switch {
+	case tool != "" && len(none) > 0:
+		return nil, Coverage{}, fmt.Errorf("%s; nor is any export found in %s", tool, listPaths(named(in.Files, none)))
+	case tool != "":
+		return nil, Coverage{}, errors.New(tool)
 	case len(none) == 1:
 		return nil, Coverage{}, fmt.Errorf("%s: no export found: looked for %s%s%s", none[0], strings.Join(lookedFor(imps), ", "), zipsInside(in.Files, none[0]), folderHint(len(paths)))
 	case len(none) > 1:
-		return nil, Coverage{}, fmt.Errorf("%s: no export found in them: looked for %s%s", listPaths(none), strings.Join(lookedFor(imps), ", "), folderHint(len(paths)))
+		return nil, Coverage{}, fmt.Errorf("%s: no export found in them: looked for %s%s", listPaths(named(in.Files, none)), strings.Join(lookedFor(imps), ", "), folderHint(len(paths)))
 	}
 	for i, imp := range imps {
 		if err := oneExport(imp, claimed[i]); err != nil {
@@ -348,9 +358,27 @@ func folderHint(paths int) string {
 	return ". To pass over the files that are not exports, move them away, or give the folder that holds them instead of its files"
 }
 
-// listPaths names two paths or more for a message: "a and b", "a, b and
-// c", "a, b, c and 4 more".
+// named returns the paths, those that hold zip archives first, each with
+// what to do about them (see zipsInside): the rest of a long list is
+// counted, not named.
+func named(files []*File, paths []string) []string {
+	var hinted, rest []string
+	for _, p := range paths {
+		if hint := zipsInside(files, p); hint != "" {
+			hinted = append(hinted, p+hint)
+		} else {
+			rest = append(rest, p)
+		}
+	}
+	return append(hinted, rest...)
+}
+
+// listPaths names paths for a message: "a", "a and b", "a, b and c", "a,
+// b, c and 4 more".
 func listPaths(p []string) string {
+	if len(p) == 1 {
+		return p[0]
+	}
 	if len(p) > 3 {
 		return fmt.Sprintf("%s and %d more", strings.Join(p[:3], ", "), len(p)-3)
 	}

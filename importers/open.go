@@ -305,6 +305,13 @@ func (in *Inputs) addDir(root string, limit int64) error {
 			return fmt.Errorf("%s: cannot read: %w", p, unwrapPathError(err))
 		}
 		display := filepath.Join(root, filepath.FromSlash(rel))
+		// A file of Safari's download in progress (x.download/x, beside
+		// its Info.plist), in the folder given or given itself by a
+		// shell's *: read, a follows list cut short would count the
+		// accounts it lacks as unfollowed.
+		if filepath.Base(p) != "Info.plist" && strings.EqualFold(filepath.Ext(filepath.Dir(display)), ".download") {
+			return fmt.Errorf("%s: a download not finished (%s): wait until the browser has finished it and give the file it becomes, or delete it", display, unfinishedDownload(display))
+		}
 		if strings.EqualFold(path.Ext(rel), ".zip") {
 			isZip, err := looksLikeZip(p)
 			switch {

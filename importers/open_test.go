@@ -1010,6 +1010,35 @@ func TestImport(t *testing.T) {
 			},
 		},
 		{
+			// Given with a photo (the shell's *), the zip of zips still
+			// says to unzip it, and the photo is named too.
+			name: "a zip of zips given with a photo",
+			imps: func() []*fakeImporter {
+				return []*fakeImporter{{name: "b", files: []string{"Connections.csv"}, detect: byName("connections", "Connections.csv")}}
+			},
+			setup: func(t *testing.T) []string {
+				return []string{writeFile(t, "IMG_1.jpg", "x"), writeZip(t, "outer.zip", zipEntry{name: "dl/linkedin.zip", data: "PK"})}
+			},
+			want: want{
+				calls: map[string][][]string{},
+				err:   []string{"outer.zip (it holds a zip archive, dl/linkedin.zip: unzip outer.zip and give that one) and IMG_1.jpg: no export found in them"},
+			},
+		},
+		{
+			// A ledger copied out and a photo: both named at once.
+			name: "a ledger given with a photo",
+			imps: func() []*fakeImporter {
+				return []*fakeImporter{{name: "b", files: []string{"Connections.csv"}, detect: byName("connections", "Connections.csv")}}
+			},
+			setup: func(t *testing.T) []string {
+				return []string{writeFile(t, "IMG_1.jpg", "x"), writeFile(t, "mine.csv", strings.Join(audit.LedgerColumns, ",")+"\n")}
+			},
+			want: want{
+				calls: map[string][][]string{},
+				err:   []string{"mine.csv: a ledger (ledger.csv) written by unfollow-audit, not an export: give the files the networks sent; nor is any export found in IMG_1.jpg"},
+			},
+		},
+		{
 			// The same zip in a folder given: the zip is what to unzip.
 			name: "a folder holding a zip of zips",
 			imps: func() []*fakeImporter {
@@ -1097,6 +1126,40 @@ func TestImport(t *testing.T) {
 			want: want{
 				calls: map[string][][]string{},
 				err:   []string{filepath.Join("dl", "li.zip.download", "li.zip") + ": a download not finished (Safari's .download): wait until the browser has finished it and give the file it becomes, or delete it"},
+			},
+		},
+		{
+			// Safari's download of a loose export (Mastodon's CSV) in
+			// progress, its folder given by a shell's * or within the
+			// folder given: not read as a whole export, nor its
+			// Info.plist named.
+			name: "Safari's download of a CSV not finished",
+			imps: func() []*fakeImporter {
+				return []*fakeImporter{{name: "b", files: []string{"following_accounts.csv"}, detect: byName("following", "following_accounts.csv")}}
+			},
+			setup: func(t *testing.T) []string {
+				writeFile(t, "dl/following_accounts.csv.download/Info.plist", "x")
+				writeFile(t, "dl/following_accounts.csv.download/following_accounts.csv", "Account address\na@b.social\n")
+				return []string{filepath.Join("dl", "following_accounts.csv.download")}
+			},
+			want: want{
+				calls: map[string][][]string{},
+				err:   []string{filepath.Join("dl", "following_accounts.csv.download", "following_accounts.csv") + ": a download not finished (Safari's .download)"},
+			},
+		},
+		{
+			name: "Safari's download of a zip not started",
+			imps: func() []*fakeImporter {
+				return []*fakeImporter{{name: "b", files: []string{"Connections.csv"}, detect: byName("connections", "Connections.csv")}}
+			},
+			setup: func(t *testing.T) []string {
+				writeFile(t, "dl/Connections.csv", "x")
+				writeFile(t, "dl/li.zip.download/li.zip", "")
+				return []string{"dl"}
+			},
+			want: want{
+				calls: map[string][][]string{},
+				err:   []string{filepath.Join("dl", "li.zip.download", "li.zip") + ": a download not finished (Safari's .download)"},
 			},
 		},
 		{
