@@ -122,9 +122,9 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 	case tool != "":
 		return nil, Coverage{}, errors.New(tool)
 	case len(none) == 1:
-		return nil, Coverage{}, fmt.Errorf("%s: no export found: looked for %s%s%s", none[0], strings.Join(lookedFor(imps), ", "), zipsInside(in.Files, none[0]), folderHint(len(paths)))
+		return nil, Coverage{}, fmt.Errorf("%s: no export found: looked for %s%s%s", none[0], strings.Join(lookedFor(imps), ", "), zipsInside(in.Files, none[0]), folderHint(len(paths)-len(none), none))
 	case len(none) > 1:
-		return nil, Coverage{}, fmt.Errorf("%s: no export found in them: looked for %s%s", listPaths(named(in.Files, none)), strings.Join(lookedFor(imps), ", "), folderHint(len(paths)))
+		return nil, Coverage{}, fmt.Errorf("%s: no export found in them: looked for %s%s", listPaths(named(in.Files, none)), strings.Join(lookedFor(imps), ", "), folderHint(len(paths)-len(none), none))
 	}
 	for i, imp := range imps {
 		if err := oneExport(imp, claimed[i]); err != nil {
@@ -348,12 +348,19 @@ func toolFile(files []*File, p string) string {
 	return ""
 }
 
-// folderHint says, where several paths were given (the shell's * in a
-// download folder), how to have the files that are no export passed over:
-// a folder given whole reads its exports and leaves the rest.
-func folderHint(paths int) string {
-	if paths < 2 {
+// folderHint says, where other paths given hold exports (the shell's * in
+// a download folder), how to have the loose files none that hold no export
+// passed over: a folder given whole reads its exports and leaves the
+// rest. Not where no path holds one, nor for a folder among none: giving
+// a folder would not help there.
+func folderHint(exports int, none []string) string {
+	if exports == 0 {
 		return ""
+	}
+	for _, p := range none {
+		if fi, err := os.Stat(p); err != nil || fi.IsDir() {
+			return ""
+		}
 	}
 	return ". To pass over the files that are not exports, move them away, or give the folder that holds them instead of its files"
 }

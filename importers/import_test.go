@@ -421,3 +421,21 @@ func TestListPaths(t *testing.T) {
 		}
 	}
 }
+
+// The hint to give the folder instead of its files is given where other
+// paths hold exports and those that hold none are loose files: not where
+// nothing given holds an export, nor for a folder, where it cannot help.
+func TestFolderHint(t *testing.T) {
+	dir := t.TempDir()
+	writeTree(t, dir, map[string]string{"IMG.jpg": "x", "photos/a.jpg": "x"})
+	img, photos := filepath.Join(dir, "IMG.jpg"), filepath.Join(dir, "photos")
+	if got := folderHint(1, []string{img}); !strings.Contains(got, "give the folder that holds them") {
+		t.Errorf("a photo beside an export: hint %q", got)
+	}
+	if got := folderHint(0, []string{img}); got != "" {
+		t.Errorf("no export given at all: hint %q, want none", got)
+	}
+	if got := folderHint(1, []string{img, photos}); got != "" {
+		t.Errorf("a folder without exports among them: hint %q, want none", got)
+	}
+}
