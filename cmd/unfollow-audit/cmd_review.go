@@ -132,16 +132,25 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 		}
 		return nil, fmt.Errorf("%s: no ledger yet: run unfollow-audit audit --workspace %s EXPORT... first, or give the exports to review", ws.Path(workspace.Ledger), dir)
 	}
+	names, err := ws.History()
+	if err != nil {
+		return nil, err
+	}
+	// A mistyped --as-of first, as audit refuses it: "m" would save that
+	// day as last_met, and a meeting lapsed since would not come up.
+	// Read against it, a ledger's correct dates would be refused as after
+	// the audit date.
+	if len(names) > 0 {
+		if last := runDate(names[len(names)-1]); last != "" && rules.AsOf.String() < last {
+			return nil, fmt.Errorf("--as-of %s is before the last audit in %s (%s): give that date or a later one", rules.AsOf, dir, last)
+		}
+	}
 	ledger, err := readLedger(ws, rules.AsOf)
 	if err != nil {
 		return nil, err
 	}
 	// The recent audits: who was kept as met, and (without exports) what
 	// each account is (the last one).
-	names, err := ws.History()
-	if err != nil {
-		return nil, err
-	}
 	var recent [][]audit.Past
 	for _, name := range recentRuns(names) {
 		f, ok, err := ws.OpenFile(name)
