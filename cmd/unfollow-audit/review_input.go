@@ -117,6 +117,20 @@ func splitAnswer(line string) (byte, string) {
 	return c, strings.TrimSpace(line[1:])
 }
 
+// isASCIILetter reports whether c is an ASCII letter.
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+// keyExample is what a key that takes text is typed with, for a message.
+func keyExample(key byte) string {
+	switch key {
+	case 'd':
+		return "2026-03-02"
+	case 'n':
+		return "met at the conference"
+	}
+	return "friend"
+}
+
 // keyOf is the key of a line that holds just a key, else 0.
 func keyOf(line string) byte {
 	k, arg := splitAnswer(line)
