@@ -22,7 +22,7 @@ func (s *reviewSession) header() {
 	fmt.Fprintf(out, "Review of %s as of %s: %d %s to go through (%d not reviewed yet",
 		s.ws.Path(workspace.Ledger), rv.Rules.AsOf, len(rv.Queue), plural(len(rv.Queue), "person", "people"), s.unrev)
 	if lapsed > 0 {
-		fmt.Fprintf(out, ", then %d whose meeting lapsed since the last audit", lapsed)
+		fmt.Fprintf(out, ", then %d whose meeting lapsed since an earlier audit kept them", lapsed)
 	}
 	fmt.Fprintln(out, ").")
 	switch {
