@@ -290,25 +290,30 @@ func auditRun(o auditOptions, std stdio) error {
 	// A refusal below aborts them (the wait before txn.Abort).
 	unfollow = startWrite(txn, unfollow, false)
 	defer unfollow.wait()
-	last, lastName := prev, prevName // what the lists are judged against
+	// last is the last run, which the lists are judged against; compared
+	// is the run this one is compared with (changes.csv, the summary):
+	// the last, or on the day of the last the last audit of an earlier day
+	// (or, for a repeat, the run before the last).
+	last, lastName := prev, prevName
+	compared, comparedName := prev, prevName
 	day := o.rules.AsOf.String()
-	if prevName != "" && runDate(prevName) == day {
+	if comparedName != "" && runDate(comparedName) == day {
 		if earlierErr != nil {
 			return earlierErr
 		}
 		switch {
 		case earlierName != "":
-			prev, prevName = earlier, earlierName
+			compared, comparedName = earlier, earlierName
 		case repeat:
-			if prev, prevName, err = same(); err != nil {
+			if compared, comparedName, err = same(); err != nil {
 				return err
 			}
 		}
 	}
 	var changes []audit.Change
-	judged := audit.Judged(prev, covered)
-	if prevName != "" {
-		changes = audit.Compare(prev, items, covered)
+	judged := audit.Judged(compared, covered)
+	if comparedName != "" {
+		changes = audit.Compare(compared, items, covered)
 	}
 	// A repeat of the last run was judged then (and let through, with
 	// --same-person where it had to be), and is not judged again. Any
@@ -316,12 +321,12 @@ func auditRun(o auditOptions, std stdio) error {
 	// compared with an earlier day's: the person's notes since do not
 	// call for --same-person again.
 	lastChanges := changes // since the last run, for its checks and notes
-	if lastName != "" && lastName != prevName {
+	if lastName != "" && lastName != comparedName {
 		lastChanges = audit.Compare(last, items, covered)
 	}
 	if lastName != "" && !repeat && !o.samePerson {
 		lastJudged := judged
-		if lastName != prevName {
+		if lastName != comparedName {
 			lastJudged = audit.Judged(last, covered)
 		}
 		if err := foreignLists(o.dir, o.rules, ledger, known, lastJudged, items, lastChanges, "run again with --same-person"); err != nil {
@@ -331,17 +336,17 @@ func auditRun(o auditOptions, std stdio) error {
 	// Notes gone since the last run: the copy of the ledger that may still
 	// hold them is kept.
 	_, noBackup := os.Stat(ws.Path(workspace.LedgerBackup))
-	lostNotes := notesLostNote(lastChanges, "the last audit", lastName == prevName, noBackup == nil)
-	if lostNotes == "" && lastName != prevName {
+	lostNotes := notesLostNote(lastChanges, "the last audit", lastName == comparedName, noBackup == nil)
+	if lostNotes == "" && lastName != comparedName {
 		// A rerun on the day of the run that named them: they are still
 		// gone since the audit it is compared with, and the backup kept
 		// then is kept again.
-		lostNotes = notesLostNote(changes, "the audit of "+runDate(prevName), true, noBackup == nil)
+		lostNotes = notesLostNote(changes, "the audit of "+runDate(comparedName), true, noBackup == nil)
 	}
 	if lostNotes != "" {
 		txn.KeepBackup()
 	}
-	s := audit.Summarize(items, judged, changes, prevName != "")
+	s := audit.Summarize(items, judged, changes, comparedName != "")
 	s.Carried = carried
 	s.Reviewed = ledger.HasPersonsWork()
 	prog.Phase("writing reports")
@@ -351,7 +356,7 @@ func auditRun(o auditOptions, std stdio) error {
 		unfollow,
 		{name: "reach-out.csv", fn: inForm(func(w io.Writer) error { return audit.WriteReachOut(w, reach) })},
 	}
-	if prevName != "" {
+	if comparedName != "" {
 		writes = append(writes, output{name: "changes.csv", fn: inForm(func(w io.Writer) error { return audit.WriteChanges(w, changes) })})
 	}
 	if !repeat {
@@ -415,23 +420,23 @@ func auditRun(o auditOptions, std stdio) error {
 	// Compared with the last audit of an earlier day on a rerun on the
 	// day of the last: the notes name that one.
 	since, whose := "the last audit", "the last audit's"
-	if prevName != lastName {
-		since, whose = "the audit of "+runDate(prevName), "those of the audit of "+runDate(prevName)
+	if comparedName != lastName {
+		since, whose = "the audit of "+runDate(comparedName), "those of the audit of "+runDate(comparedName)
 	}
 	notes = append(notes, lapsedNote(changes, o.rules, notesOf(items, changes), since))
 	// The rules of the audit compared with: on the day of the last run,
 	// the last audit of an earlier day, as changes.csv. A rerun that gives
 	// the quarter's rules again, after a first run that day without them,
 	// decides as that audit did.
-	compared := lastRuns
-	if prevName != lastName {
-		compared = lastOfNetworks(runs, audit.RunOf(prevName))
+	comparedRuns := lastRuns
+	if comparedName != lastName {
+		comparedRuns = lastOfNetworks(runs, audit.RunOf(comparedName))
 	}
 	var networks []string
 	for _, c := range s.Networks {
 		networks = append(networks, c.Network)
 	}
-	notes = append(notes, rulesNote(compared, o.rules, networks, whose, "The decisions they changed are in changes.csv; "))
+	notes = append(notes, rulesNote(comparedRuns, o.rules, networks, whose, "The decisions they changed are in changes.csv; "))
 	if len(partial) > 0 {
 		notes = append(notes, partialNote(partial))
 	}
