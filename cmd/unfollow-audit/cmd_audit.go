@@ -5,12 +5,10 @@ import (
 	"io"
 	"os"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/unfollow-audit/unfollow-audit/audit"
 	"github.com/unfollow-audit/unfollow-audit/audit/workspace"
-	"github.com/unfollow-audit/unfollow-audit/importers"
 )
 
 // defaultWorkspace is where audit keeps its files unless told otherwise;
@@ -93,126 +91,14 @@ func auditRun(o auditOptions, std stdio) error {
 		return err
 	}
 	defer unlock()
-	// The ledger and the last run's history are read while the exports
-	// are: on a re-audit they are a million rows each, which the second
-	// core reads beside the import. Errors are reported as if the files
-	// were read one after the other, after the --as-of check (ledger,
-	// history, run figures, owners, exports); the cost is that a mistake
-	// in the ledger shows once the exports are read, a second for a
-	// million rows.
-	var (
-		ledger                      *audit.Ledger
-		prev                        []audit.Past
-		prevName                    string
-		same                        func() ([]audit.Past, string, error)
-		before                      func(string) ([]audit.Past, string, error)
-		earlier                     []audit.Past // the last run of an earlier day, when the last is today's
-		earlierName                 string
-		earlierErr                  error
-		runs                        []audit.RunStat
-		owners, current             []audit.Owner // the workspace's, these exports'
-		ledgerErr, prevErr, runsErr error
-		ownersErr                   error
-	)
-	resume := pauseCollection() // nearly all that is read now stays alive
-	var wg sync.WaitGroup
-	// They start once the importers know what they will read, a few
-	// milliseconds in: the heap for all of it is prepared first (see
-	// prepareHeap), and the ledger is as much of it as the exports on a
-	// re-audit. They start after the import where it fails before that.
-	kept := workspaceBytes(ws)
-	readWorkspace := sync.OnceFunc(func() {
-		wg.Go(func() { ledger, ledgerErr = readLedger(ws, o.rules.AsOf) })
-		wg.Go(func() {
-			prev, prevName, same, before, prevErr = previousRun(ws)
-			if prevErr == nil && prevName != "" && runDate(prevName) == o.rules.AsOf.String() {
-				// A run on the day of the last is compared with the last
-				// of an earlier day (see below): read it now, beside the
-				// import, not after it.
-				earlier, earlierName, earlierErr = before(o.rules.AsOf.String())
-			}
-			runs, runsErr = readRunStats(ws)
-			owners, ownersErr = readOwners(ws)
-		})
-	})
-	claimed := func(n int64) {
-		prepareHeap(n + kept)
-		readWorkspace()
-	}
 	prog := startProgress(std)
 	defer prog.Done()
-	var stats importers.Stats
-	// Followers known by their id alone need no decision: they stay
-	// numbers (see audit.Followers), merged only to keep ids the import
-	// command would give.
-	var bare []audit.Followers
-	accounts, coverage, err := importers.Read(o.exports, importers.Options{Progress: prog.Counts(), Stats: &stats, Followers: &bare, Claimed: claimed, Owners: &current}, importers.All())
-	readWorkspace()
-	wg.Wait()
-	// The collector stays off until the collection below: back on now,
-	// with the heap far past the goal its last (empty) collection set, it
-	// started a cycle by itself at once, and the one below marked the
-	// same 270 MB again (a first audit of a million rows).
-	resumed := false
-	defer func() {
-		if !resumed {
-			resume()
-		}
-	}()
-	// A mistyped --as-of first: read against it, a ledger's correct dates
-	// would be refused as after the audit date.
-	if last := runDate(prevName); prevErr == nil && last != "" && o.rules.AsOf.String() < last {
-		return fmt.Errorf("--as-of %s is before the last audit in %s (%s): give that date or a later one, or another workspace; if that date was a mistake, delete that audit's history file, %s", o.rules.AsOf, o.dir, last, ws.Path(prevName))
-	}
-	if ledgerErr != nil {
-		return ledgerErr
-	}
-	if prevErr != nil {
-		return prevErr
-	}
-	if runsErr != nil {
-		return runsErr
-	}
-	if ownersErr != nil {
-		return ownersErr
-	}
+	in, err := readAuditInputs(o, ws, prog)
 	if err != nil {
 		return err
 	}
-	if !o.samePerson {
-		if err := otherOwner(o.dir, owners, current, "run again with --same-person"); err != nil {
-			return err
-		}
-	}
-	// The figures of runs whose history file is gone (deleted to undo a
-	// run, as the --as-of refusal advises) are dropped: that run's export
-	// dates would refuse the exports it should have read, and its rows
-	// stood in the report until a run took its number again.
-	runs = runsUpTo(runs, audit.RunOf(prevName))
-	if !o.samePerson {
-		if err := otherNetworks(o.dir, runs, coverage, "run again with --same-person"); err != nil {
-			return err
-		}
-	}
-	if !o.olderExport {
-		if err := olderExport(coverage, runs); err != nil {
-			return err
-		}
-	}
-	// One collection now, blocking, and at most one after it (after the
-	// merge, see collectIfDoubled). This one frees what reading left
-	// behind (the batches of CSV cells the importers copy their strings from: about the file's size, 115 MB at a million LinkedIn rows) for the merge to
-	// reuse. Most of what is allocated from here stays alive to be written
-	// (people, the ledger's new rows, the decisions): the cycles that ran
-	// through the merge and the reports marked the whole heap (600 MB at a
-	// million rows, 1.3 GB on a re-audit) to free little, and a cycle
-	// beside the merge had the write barrier read each pointer slot of the
-	// slabs the merge fills before writing it: on fresh memory, a page
-	// fault for the read, another for the write, and a TLB flush on the
-	// other core (docs/performance.md).
-	collect()
-	resume()
-	resumed = true
+	accounts, bare, coverage, stats, ledger := in.accounts, in.bare, in.coverage, &in.stats, in.ledger
+	prev, prevName, runs := in.prev, in.prevName, in.runs
 	defer pauseCollection()()
 	prog.Phase("merging")
 	lastRuns := lastOfNetworks(runs, audit.RunOf(prevName))
@@ -291,24 +177,11 @@ func auditRun(o auditOptions, std stdio) error {
 	unfollow = startWrite(txn, unfollow, false)
 	defer unfollow.wait()
 	// last is the last run, which the lists are judged against; compared
-	// is the run this one is compared with (changes.csv, the summary):
-	// the last, or on the day of the last the last audit of an earlier day
-	// (or, for a repeat, the run before the last).
+	// is the run this one is compared with (changes.csv, the summary).
 	last, lastName := prev, prevName
-	compared, comparedName := prev, prevName
-	day := o.rules.AsOf.String()
-	if comparedName != "" && runDate(comparedName) == day {
-		if earlierErr != nil {
-			return earlierErr
-		}
-		switch {
-		case earlierName != "":
-			compared, comparedName = earlier, earlierName
-		case repeat:
-			if compared, comparedName, err = same(); err != nil {
-				return err
-			}
-		}
+	compared, comparedName, err := in.comparedRun(o.rules.AsOf, repeat)
+	if err != nil {
+		return err
 	}
 	var changes []audit.Change
 	judged := audit.Judged(compared, covered)
@@ -378,7 +251,7 @@ func auditRun(o auditOptions, std stdio) error {
 	for _, b := range batches {
 		writes = append(writes, output{name: b.Name(), fn: inForm(func(w io.Writer) error { return audit.WriteDecisions(w, b.Items, false) })})
 	}
-	if merged := audit.MergeOwners(owners, current); len(merged) > 0 {
+	if merged := audit.MergeOwners(in.owners, in.current); len(merged) > 0 {
 		writes = append(writes, output{name: audit.OwnersFile, fn: func(w io.Writer) error { return audit.WriteOwners(w, merged) }})
 	}
 	if coverage.HasNetwork(audit.Mastodon) {
@@ -397,54 +270,10 @@ func auditRun(o auditOptions, std stdio) error {
 	if err := writeAuditSummary(std.out, s, o.dir, len(reach), !std.tty); err != nil {
 		return err
 	}
-	// The notes after the summary, in this order.
-	notes := leftOutNotes(&stats)
-	if n := possibleCount(people); n > 0 {
-		notes = append(notes, possibleNote(n))
-	}
-	if back := audit.Regrouped(last, ledger.Appended()); len(back) > 0 {
-		notes = append(notes, regroupedNote(back))
-	}
-	if again := known.Refollowed(); len(again) > 0 {
-		notes = append(notes, refollowedNote(again, func(id string) string {
-			if r := ledger.RowNow(id); r != nil {
-				return ledger.Name(r)
-			}
-			return ""
-		}))
-	}
-	if len(unseen) > 0 {
-		notes = append(notes, unseenNote(unseen, ledger.At))
-	}
-	notes = append(notes, followAgainNote(ledger, o.rules, readKeys(coverage, lastRuns, unseen)))
-	// Compared with the last audit of an earlier day on a rerun on the
-	// day of the last: the notes name that one.
-	since, whose := "the last audit", "the last audit's"
-	if comparedName != lastName {
-		since, whose = "the audit of "+runDate(comparedName), "those of the audit of "+runDate(comparedName)
-	}
-	notes = append(notes, lapsedNote(changes, o.rules, notesOf(items, changes), since))
-	// The rules of the audit compared with: on the day of the last run,
-	// the last audit of an earlier day, as changes.csv. A rerun that gives
-	// the quarter's rules again, after a first run that day without them,
-	// decides as that audit did.
-	comparedRuns := lastRuns
-	if comparedName != lastName {
-		comparedRuns = lastOfNetworks(runs, audit.RunOf(comparedName))
-	}
-	var networks []string
-	for _, c := range s.Networks {
-		networks = append(networks, c.Network)
-	}
-	notes = append(notes, rulesNote(comparedRuns, o.rules, networks, whose, "The decisions they changed are in changes.csv; "))
-	if len(partial) > 0 {
-		notes = append(notes, partialNote(partial))
-	}
-	notes = append(notes, lostNotes)
-	if len(batches) > 0 {
-		notes = append(notes, fmt.Sprintf("The unfollow list is split into %d files of at most %d rows (unfollow-<network>-NN.csv): at one file per network a day, that is %d days.",
-			len(batches), o.batchSize, audit.Days(batches)))
-	}
+	notes := auditNotes{stats: stats, people: people, last: last, lastName: lastName, lastRuns: lastRuns,
+		compared: comparedName, changes: changes, runs: runs, ledger: ledger, known: known, unseen: unseen,
+		coverage: coverage, rules: o.rules, items: items, summary: s, partial: partial, lostNotes: lostNotes,
+		batches: batches, batchSize: o.batchSize}.list()
 	for _, note := range notes {
 		if note == "" {
 			continue // a note with nothing to say

@@ -296,3 +296,79 @@ func readKeys(c importers.Coverage, last []audit.RunStat, unseen []audit.UnseenK
 		return !typo[key] && (c.HoldsKey(network, id) || c.HeldKeyBy(network, lists[network], id))
 	}
 }
+
+// auditNotes is what the notes after an audit's summary are made of.
+type auditNotes struct {
+	stats     *importers.Stats
+	people    []*audit.Person
+	last      []audit.Past // the last run's decisions
+	lastName  string       // its history file ("" before the first run)
+	lastRuns  []audit.RunStat
+	compared  string // the history file of the run compared with (see auditRun)
+	changes   []audit.Change
+	runs      []audit.RunStat
+	ledger    *audit.Ledger
+	known     *audit.Known
+	unseen    []audit.UnseenKey
+	coverage  importers.Coverage
+	rules     audit.Rules
+	items     []audit.Item
+	summary   audit.Summary
+	partial   []partialList
+	lostNotes string
+	batches   []audit.Batch
+	batchSize int
+}
+
+// list returns the notes after the summary, in their order; an empty one
+// has nothing to say.
+func (n auditNotes) list() []string {
+	notes := leftOutNotes(n.stats)
+	if c := possibleCount(n.people); c > 0 {
+		notes = append(notes, possibleNote(c))
+	}
+	if back := audit.Regrouped(n.last, n.ledger.Appended()); len(back) > 0 {
+		notes = append(notes, regroupedNote(back))
+	}
+	if again := n.known.Refollowed(); len(again) > 0 {
+		notes = append(notes, refollowedNote(again, func(id string) string {
+			if r := n.ledger.RowNow(id); r != nil {
+				return n.ledger.Name(r)
+			}
+			return ""
+		}))
+	}
+	if len(n.unseen) > 0 {
+		notes = append(notes, unseenNote(n.unseen, n.ledger.At))
+	}
+	notes = append(notes, followAgainNote(n.ledger, n.rules, readKeys(n.coverage, n.lastRuns, n.unseen)))
+	// Compared with the last audit of an earlier day on a rerun on the
+	// day of the last: the notes name that one.
+	since, whose := "the last audit", "the last audit's"
+	if n.compared != n.lastName {
+		since, whose = "the audit of "+runDate(n.compared), "those of the audit of "+runDate(n.compared)
+	}
+	notes = append(notes, lapsedNote(n.changes, n.rules, notesOf(n.items, n.changes), since))
+	// The rules of the audit compared with: on the day of the last run,
+	// the last audit of an earlier day, as changes.csv. A rerun that gives
+	// the quarter's rules again, after a first run that day without them,
+	// decides as that audit did.
+	comparedRuns := n.lastRuns
+	if n.compared != n.lastName {
+		comparedRuns = lastOfNetworks(n.runs, audit.RunOf(n.compared))
+	}
+	var networks []string
+	for _, c := range n.summary.Networks {
+		networks = append(networks, c.Network)
+	}
+	notes = append(notes, rulesNote(comparedRuns, n.rules, networks, whose, "The decisions they changed are in changes.csv; "))
+	if len(n.partial) > 0 {
+		notes = append(notes, partialNote(n.partial))
+	}
+	notes = append(notes, n.lostNotes)
+	if len(n.batches) > 0 {
+		notes = append(notes, fmt.Sprintf("The unfollow list is split into %d files of at most %d rows (unfollow-<network>-NN.csv): at one file per network a day, that is %d days.",
+			len(n.batches), n.batchSize, audit.Days(n.batches)))
+	}
+	return notes
+}

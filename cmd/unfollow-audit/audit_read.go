@@ -1,0 +1,184 @@
+package main
+
+import (
+	"fmt"
+	"sync"
+
+	"github.com/unfollow-audit/unfollow-audit/audit"
+	"github.com/unfollow-audit/unfollow-audit/audit/workspace"
+	"github.com/unfollow-audit/unfollow-audit/importers"
+)
+
+// auditInputs are what an audit reads: the exports, and the workspace's
+// ledger, history, run figures and owners.
+type auditInputs struct {
+	accounts []audit.Account
+	// bare are the followers known by their id alone, which need no
+	// decision: they stay numbers (see audit.Followers), merged only to
+	// keep ids the import command would give.
+	bare     []audit.Followers
+	coverage importers.Coverage
+	stats    importers.Stats
+	ledger   *audit.Ledger
+	prev     []audit.Past // the last run's decisions, from its history file prevName ("" before the first run)
+	prevName string
+	same     func() ([]audit.Past, string, error) // reads the run before the last
+	// earlier is the last run of an earlier day, read where the last run
+	// is of the audit's day; earlierErr is the error reading it, reported
+	// only where it is needed.
+	earlier     []audit.Past
+	earlierName string
+	earlierErr  error
+	runs        []audit.RunStat // the figures of the runs up to the last (see runsUpTo)
+	owners      []audit.Owner   // the workspace's
+	current     []audit.Owner   // these exports'
+}
+
+// readAuditInputs reads the exports and the workspace, and refuses what
+// the run must not go on with (see the checks below), in the order the
+// person would meet them reading the files one after the other. It
+// returns with the collector on and what reading left behind collected.
+func readAuditInputs(o auditOptions, ws *workspace.Workspace, prog *progress) (*auditInputs, error) {
+	in := &auditInputs{}
+	// The ledger and the last run's history are read while the exports
+	// are: on a re-audit they are a million rows each, which the second
+	// core reads beside the import. Errors are reported as if the files
+	// were read one after the other, after the --as-of check (ledger,
+	// history, run figures, owners, exports); the cost is that a mistake
+	// in the ledger shows once the exports are read, a second for a
+	// million rows.
+	var (
+		ledger                      *audit.Ledger
+		prev                        []audit.Past
+		prevName                    string
+		same                        func() ([]audit.Past, string, error)
+		before                      func(string) ([]audit.Past, string, error)
+		earlier                     []audit.Past // the last run of an earlier day, when the last is today's
+		earlierName                 string
+		earlierErr                  error
+		runs                        []audit.RunStat
+		owners, current             []audit.Owner // the workspace's, these exports'
+		ledgerErr, prevErr, runsErr error
+		ownersErr                   error
+	)
+	resume := pauseCollection() // nearly all that is read now stays alive
+	var wg sync.WaitGroup
+	// They start once the importers know what they will read, a few
+	// milliseconds in: the heap for all of it is prepared first (see
+	// prepareHeap), and the ledger is as much of it as the exports on a
+	// re-audit. They start after the import where it fails before that.
+	kept := workspaceBytes(ws)
+	readWorkspace := sync.OnceFunc(func() {
+		wg.Go(func() { ledger, ledgerErr = readLedger(ws, o.rules.AsOf) })
+		wg.Go(func() {
+			prev, prevName, same, before, prevErr = previousRun(ws)
+			if prevErr == nil && prevName != "" && runDate(prevName) == o.rules.AsOf.String() {
+				// A run on the day of the last is compared with the last
+				// of an earlier day (see below): read it now, beside the
+				// import, not after it.
+				earlier, earlierName, earlierErr = before(o.rules.AsOf.String())
+			}
+			runs, runsErr = readRunStats(ws)
+			owners, ownersErr = readOwners(ws)
+		})
+	})
+	claimed := func(n int64) {
+		prepareHeap(n + kept)
+		readWorkspace()
+	}
+	// Followers known by their id alone need no decision: they stay
+	// numbers (see audit.Followers), merged only to keep ids the import
+	// command would give.
+	var bare []audit.Followers
+	accounts, coverage, err := importers.Read(o.exports, importers.Options{Progress: prog.Counts(), Stats: &in.stats, Followers: &bare, Claimed: claimed, Owners: &current}, importers.All())
+	readWorkspace()
+	wg.Wait()
+	// The collector stays off until the collection below: back on now,
+	// with the heap far past the goal its last (empty) collection set, it
+	// started a cycle by itself at once, and the one below marked the
+	// same 270 MB again (a first audit of a million rows).
+	resumed := false
+	defer func() {
+		if !resumed {
+			resume()
+		}
+	}()
+	// A mistyped --as-of first: read against it, a ledger's correct dates
+	// would be refused as after the audit date.
+	if last := runDate(prevName); prevErr == nil && last != "" && o.rules.AsOf.String() < last {
+		return nil, fmt.Errorf("--as-of %s is before the last audit in %s (%s): give that date or a later one, or another workspace; if that date was a mistake, delete that audit's history file, %s", o.rules.AsOf, o.dir, last, ws.Path(prevName))
+	}
+	if ledgerErr != nil {
+		return nil, ledgerErr
+	}
+	if prevErr != nil {
+		return nil, prevErr
+	}
+	if runsErr != nil {
+		return nil, runsErr
+	}
+	if ownersErr != nil {
+		return nil, ownersErr
+	}
+	if err != nil {
+		return nil, err
+	}
+	if !o.samePerson {
+		if err := otherOwner(o.dir, owners, current, "run again with --same-person"); err != nil {
+			return nil, err
+		}
+	}
+	// The figures of runs whose history file is gone (deleted to undo a
+	// run, as the --as-of refusal advises) are dropped: that run's export
+	// dates would refuse the exports it should have read, and its rows
+	// stood in the report until a run took its number again.
+	runs = runsUpTo(runs, audit.RunOf(prevName))
+	if !o.samePerson {
+		if err := otherNetworks(o.dir, runs, coverage, "run again with --same-person"); err != nil {
+			return nil, err
+		}
+	}
+	if !o.olderExport {
+		if err := olderExport(coverage, runs); err != nil {
+			return nil, err
+		}
+	}
+	// One collection now, blocking, and at most one after it (after the
+	// merge, see collectIfDoubled). This one frees what reading left
+	// behind (the batches of CSV cells the importers copy their strings from: about the file's size, 115 MB at a million LinkedIn rows) for the merge to
+	// reuse. Most of what is allocated from here stays alive to be written
+	// (people, the ledger's new rows, the decisions): the cycles that ran
+	// through the merge and the reports marked the whole heap (600 MB at a
+	// million rows, 1.3 GB on a re-audit) to free little, and a cycle
+	// beside the merge had the write barrier read each pointer slot of the
+	// slabs the merge fills before writing it: on fresh memory, a page
+	// fault for the read, another for the write, and a TLB flush on the
+	// other core (docs/performance.md).
+	collect()
+	resume()
+	resumed = true
+	in.accounts, in.bare, in.coverage, in.ledger = accounts, bare, coverage, ledger
+	in.prev, in.prevName, in.same, in.runs = prev, prevName, same, runs
+	in.earlier, in.earlierName, in.earlierErr = earlier, earlierName, earlierErr
+	in.owners, in.current = owners, current
+	return in, nil
+}
+
+// comparedRun returns the run an audit on asOf is compared with
+// (changes.csv, the summary) and its history file: the last run, or, on
+// the day of the last, the last audit of an earlier day (or, for a
+// repeat of the last run on its first day, the run before it).
+func (in *auditInputs) comparedRun(asOf audit.Date, repeat bool) ([]audit.Past, string, error) {
+	if in.prevName == "" || runDate(in.prevName) != asOf.String() {
+		return in.prev, in.prevName, nil
+	}
+	switch {
+	case in.earlierErr != nil:
+		return nil, "", in.earlierErr
+	case in.earlierName != "":
+		return in.earlier, in.earlierName, nil
+	case repeat:
+		return in.same()
+	}
+	return in.prev, in.prevName, nil
+}
