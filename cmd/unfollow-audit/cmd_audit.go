@@ -220,6 +220,13 @@ func auditRun(o auditOptions, std stdio) error {
 		txn.KeepBackup()
 	}
 	s := audit.Summarize(items, judged, changes, comparedName != "")
+	if d := runDate(comparedName); d != "" {
+		// The report's "since the last audit" names the run compared
+		// with, not the day of its first row judged: where these exports
+		// hold only networks that run did not read (carried from an older
+		// one), that is the older run's day.
+		s.Since = d
+	}
 	s.Carried = carried
 	s.Reviewed = ledger.HasPersonsWork()
 	prog.Phase("writing reports")
