@@ -431,7 +431,7 @@ func TestHTMLReportEscapesEveryName(t *testing.T) {
 
 func TestHTMLReportCapsTheReachOutList(t *testing.T) {
 	for _, tt := range []struct{ people, rows, more int }{
-		{0, 0, 0}, {3, 3, 0}, {audit.MaxReachOutRows, audit.MaxReachOutRows, 0},
+		{0, 0, 0}, {1, 1, 0}, {3, 3, 0}, {audit.MaxReachOutRows, audit.MaxReachOutRows, 0},
 		{audit.MaxReachOutRows + 1, audit.MaxReachOutRows, 1}, {1234, audit.MaxReachOutRows, 734},
 	} {
 		r, _ := reportFixture(t)
@@ -440,7 +440,8 @@ func TestHTMLReportCapsTheReachOutList(t *testing.T) {
 			r.ReachOut = append(r.ReachOut, audit.ReachOut{PersonID: fmt.Sprint(i), Name: fmt.Sprintf("Friend %d", i),
 				Relationship: "friend", Decision: audit.Decision{Rule: audit.RuleUnknown}})
 		}
-		doc := parseHTML(t, renderReport(t, r))
+		html := renderReport(t, r)
+		doc := parseHTML(t, html)
 		rows := doc.find(func(n *node) bool { return n.attr["class"] == "reach" })
 		more := doc.find(func(n *node) bool { return n.attr["id"] == "reach-more" })
 		if len(rows) != tt.rows {
@@ -455,6 +456,13 @@ func TestHTMLReportCapsTheReachOutList(t *testing.T) {
 		card := doc.find(func(n *node) bool { return n.attr["data-count"] == "reach_out" })
 		if len(card) != 1 || value(t, card[0]) != tt.people {
 			t.Errorf("%d people: the count does not say so", tt.people)
+		}
+		label := "people to call"
+		if tt.people == 1 {
+			label = "person to call"
+		}
+		if !bytes.Contains(html, []byte("</b>"+label+"</li>")) {
+			t.Errorf("%d people: the card is not labelled %q", tt.people, label)
 		}
 	}
 }
