@@ -187,6 +187,7 @@ func auditRun(o auditOptions, std stdio) error {
 	judged := audit.Judged(compared, covered)
 	if comparedName != "" {
 		changes = audit.Compare(compared, items, covered)
+		firstAudited(changes, runs, comparedName)
 	}
 	// A repeat of the last run was judged then (and let through, with
 	// --same-person where it had to be), and is not judged again. Any

@@ -156,3 +156,34 @@ func madeBy(made, asOf string) bool {
 	a, err2 := audit.ParseDate(asOf)
 	return err1 == nil && err2 == nil && m <= a+1
 }
+
+// firstAuditedNote is the note of a new account of a network that no run
+// up to the one compared with read.
+const firstAuditedNote = "first audited in this run: no earlier audit read this network's export (it may have been followed for long)"
+
+// firstAudited gives the new accounts of networks that no run up to the
+// one compared with (its history file, compared) read their note: a
+// network added to the exports (Instagram downloaded for the first time
+// in the second quarter) brings every account it follows as new, and
+// Compare, which has only the history, says "followed since the run of"
+// the last day of any list. runs.csv says which networks each run read;
+// where it has no row of the run compared with (a workspace older than
+// it), nothing is changed.
+func firstAudited(changes []audit.Change, runs []audit.RunStat, compared string) {
+	upTo := audit.RunOf(compared)
+	read, known := map[string]bool{}, false
+	for _, r := range runs {
+		if r.Run <= upTo {
+			read[r.Network] = true
+		}
+		known = known || r.Run == upTo
+	}
+	if !known {
+		return
+	}
+	for i := range changes {
+		if c := &changes[i]; c.Kind == audit.ChangeNew && !read[c.Network] {
+			c.Note = firstAuditedNote
+		}
+	}
+}
