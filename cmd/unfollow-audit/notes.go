@@ -174,8 +174,14 @@ func lapsedNote(changes []audit.Change, rules audit.Rules, notes func(personID s
 // alone, Company Follows.csv never given) shows nothing, and a key the
 // run names as in none of the exports (a typo most likely) is left to
 // that note.
+// Where a row is kept on Instagram or Mastodon, whose ids are handles, the
+// note says how a renamed or moved account shows (gone under its old
+// handle, new under its new one: see handleNote), as told to follow again
+// an account still followed under its new handle, the person would follow
+// it twice or unfollow the new one. No match is guessed.
 func followAgainNote(l *audit.Ledger, rules audit.Rules, read func(key string) bool) string {
 	var names []string
+	var handles []string // the networks of handle ids the rows named are kept on
 	for _, r := range l.NotFollowed() {
 		// Most such rows, on a re-audit after a baseline, are people
 		// unfollowed on blank notes: nothing to decide.
@@ -187,6 +193,9 @@ func followAgainNote(l *audit.Ledger, rules audit.Rules, read func(key string) b
 			network, _, _ := strings.Cut(k, ":")
 			if !slices.Contains(nets, network) && read(k) && rules.Decide(network, &r.Notes).Keep {
 				nets = append(nets, network)
+				if handleIDs(network) && !slices.Contains(handles, network) {
+					handles = append(handles, network)
+				}
 			}
 		}
 		if len(nets) > 0 {
@@ -204,7 +213,33 @@ func followAgainNote(l *audit.Ledger, rules audit.Rules, read func(key string) b
 	if len(names) > 3 {
 		list += fmt.Sprintf(", and %d more (in_exports no in the ledger)", len(names)-3)
 	}
-	return who + ": " + list + ". To keep them, follow them again there (their accounts are on their ledger rows); to let them go, clear the notes that keep them."
+	return who + ": " + list + ". To keep them, follow them again there (their accounts are on their ledger rows); to let them go, clear the notes that keep them." + handleNote(handles)
+}
+
+// handleIDs reports whether the network's account ids are handles, which
+// the account's owner can change: Instagram's the username, Mastodon's
+// the address (user@server), which moving to another server changes. The
+// exports give no stable id beside them, and no display name to match by.
+func handleIDs(network string) bool {
+	return network == audit.Instagram || network == audit.Mastodon
+}
+
+// handleNote says, for followAgainNote, how an account of those networks
+// (handleIDs) that changed its handle looks in an audit, and how to tie
+// its new key to the ledger row, "" for none.
+func handleNote(networks []string) string {
+	var how string
+	switch {
+	case len(networks) == 0:
+		return ""
+	case len(networks) > 1:
+		how = "On Instagram and Mastodon an account's id is its handle: an account renamed on Instagram, or moved to a new address on Mastodon, shows as gone under its old handle and new under its new one"
+	case networks[0] == audit.Instagram:
+		how = "On Instagram an account's id is its username: an account renamed shows as gone under its old username and new under its new one"
+	default:
+		how = "On Mastodon an account's id is its address: an account moved to a new address shows as gone under its old one and new under its new one"
+	}
+	return " " + how + ". If you follow one of them under a new handle, do not follow the old one again: move the new key (network:id, from unfollow.csv or keep.csv) from the ledger row it is on to the accounts cell of the row with your notes."
 }
 
 // rulesNote says how the rules of this run (what keeps an account on each
