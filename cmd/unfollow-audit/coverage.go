@@ -99,7 +99,10 @@ func listsOf(c importers.Coverage, network string, last []audit.RunStat) string 
 	return strings.Join(slices.Compact(kinds), " ")
 }
 
-// partialNote says which lists these exports hold in part.
+// partialNote says which lists these exports hold in part. Their accounts
+// these exports lack are carried, as the summary says of them (Missing):
+// the last audit that read them may be an earlier one than the last
+// audit (a run without the network between).
 func partialNote(lists []partialList) string {
 	var parts []string
 	for _, l := range lists {
@@ -109,8 +112,12 @@ func partialNote(lists []partialList) string {
 		}
 		parts = append(parts, fmt.Sprintf("%s %s (no %s)", l.network, l.relation, strings.Join(files, ", ")))
 	}
-	return "These exports lack a file of a list the last audit read: " + strings.Join(parts, "; ") +
-		". Its accounts not in these exports may be in that file: they are carried as the last audit saw them, not counted gone. Download the same export next time to confirm them."
+	which := "that list"
+	if len(lists) > 1 {
+		which = "those lists"
+	}
+	return "These exports lack a file an earlier audit read a list from: " + strings.Join(parts, "; ") +
+		". The accounts of " + which + " these exports do not hold may be in that file: they are carried, not judged in this run, and not counted gone. Give an export with that file to judge them again and confirm the unfollows among them."
 }
 
 // olderExport refuses an export made before the newest one an earlier run

@@ -185,7 +185,10 @@ func writeAuditSummary(w io.Writer, s audit.Summary, dir string, reachOut int, a
 	}
 	fmt.Fprintf(w, "Reports: %s (an overview), unfollow.csv, keep.csv and reach-out.csv in %s.\n", filepath.Join(dir, "report.html"), in)
 	if missing := s.Missing(); len(missing) > 0 {
-		fmt.Fprintf(w, "Not in these exports, so not judged in this run (their last decisions stay in the history; this run's lists leave them out): %s. Give the whole export to check them.\n", strings.Join(missing, ", "))
+		// Said as partialNote and report.html say it: carried, not judged
+		// in this run. reach-out.csv still lists their people (the ledger
+		// keeps them followed): "this run's lists" was not so.
+		fmt.Fprintf(w, "Carried from the last audit that read them, not judged in this run (not in these exports): %s. They are not counted gone; this run's unfollow.csv, keep.csv and counts leave them out, and history/ keeps their decisions. Give an export that holds them to judge them again.\n", strings.Join(missing, ", "))
 	}
 	var next string
 	switch {
