@@ -193,13 +193,17 @@ func writeAuditSummary(w io.Writer, s audit.Summary, dir string, reachOut int, a
 	var next string
 	switch {
 	case !s.Reviewed && s.Total.NotReviewed > 0:
-		next = fmt.Sprintf("Next: open %s in a spreadsheet, fill last_met, inspiring, supplier, toxic or unsure for the people you know (%d accounts not reviewed; empty means unfollow), save it as CSV UTF-8, and run the same command again.",
-			filepath.Join(dir, "ledger.csv"), s.Total.NotReviewed)
+		next = fmt.Sprintf("Next: open %s in a spreadsheet, fill last_met, inspiring, supplier, toxic or unsure for the people you know (%s not reviewed; empty means unfollow), save it as CSV UTF-8, and run the same command again.",
+			filepath.Join(dir, "ledger.csv"), fmt.Sprintf("%d %s", s.Total.NotReviewed, plural(s.Total.NotReviewed, "account", "accounts")))
 	case s.Total.Unfollow > 0:
-		next = fmt.Sprintf("Next: unfollow by hand the %d accounts in %s, then run the same command on fresh exports next quarter to confirm them.",
-			s.Total.Unfollow, filepath.Join(dir, "unfollow.csv"))
+		it, them, which, some := fmt.Sprintf("the %d accounts", s.Total.Unfollow), "them", fmt.Sprintf("%d of them are people", s.Total.NotReviewed), "some"
+		if s.Total.Unfollow == 1 {
+			it, them, which, some = "the account", "it", "it is a person", "it"
+		}
+		next = fmt.Sprintf("Next: unfollow by hand %s in %s, then run the same command on fresh exports next quarter to confirm %s.",
+			it, filepath.Join(dir, "unfollow.csv"), them)
 		if s.Total.NotReviewed > 0 {
-			next += fmt.Sprintf(" (%d of them are people you have not reviewed in the ledger: review them first if you want to keep some.)", s.Total.NotReviewed)
+			next += fmt.Sprintf(" (%s you have not reviewed in the ledger: review %s first if you want to keep %s.)", which, them, some)
 		}
 	default:
 		next = "Next: nothing to unfollow; run the same command on fresh exports next quarter."
