@@ -279,7 +279,7 @@ func auditRun(o auditOptions, std stdio) error {
 		return err
 	}
 	notes := auditNotes{stats: stats, people: people, last: last, lastName: lastName, lastRuns: lastRuns,
-		compared: comparedName, changes: changes, runs: runs, ledger: ledger, known: known, unseen: unseen,
+		past: compared, compared: comparedName, changes: changes, runs: runs, ledger: ledger, known: known, unseen: unseen,
 		coverage: coverage, rules: o.rules, items: items, summary: s, partial: partial, lostNotes: lostNotes,
 		batches: batches, batchSize: o.batchSize}.list()
 	for _, note := range notes {

@@ -29,7 +29,8 @@ func TestOlderExportIgnoresDatesAfterTheirAudit(t *testing.T) {
 // unfollowed there by the policy as the meeting lapsed, and a lapsed
 // account replaced by the same person's new one count; a person kept
 // then as inspiring, who no longer is, or unfollowed by a policy while
-// still met, does not.
+// still met, does not; nor does a person lapsed already when an audit
+// last read one of their accounts.
 func TestLapsedNote(t *testing.T) {
 	lapsed := func(person, name, before string) audit.Change {
 		return audit.Change{Kind: audit.ChangeChanged, PersonID: person, Network: audit.Facebook, ID: name, Name: name,
@@ -44,10 +45,11 @@ func TestLapsedNote(t *testing.T) {
 		"p-recent": {LastMet: recent, Inspiring: true},
 	}
 	of := func(id string) *audit.Annotations { return notes[id] }
-	if got := lapsedNote([]audit.Change{lapsed("p1", "Ann", audit.DecisionUnfollow)}, rules, of, "the last audit"); got != "" {
+	none := func(string) audit.Date { return 0 }
+	if got := lapsedNote([]audit.Change{lapsed("p1", "Ann", audit.DecisionUnfollow)}, rules, of, none, "the last audit"); got != "" {
 		t.Errorf("an account unfollowed before and lapsed now: %q, want nothing", got)
 	}
-	got := lapsedNote([]audit.Change{lapsed("p1", "Ann", audit.DecisionKeep), lapsed("p1", "Ann B", audit.DecisionKeep)}, rules, of, "the last audit")
+	got := lapsedNote([]audit.Change{lapsed("p1", "Ann", audit.DecisionKeep), lapsed("p1", "Ann B", audit.DecisionKeep)}, rules, of, none, "the last audit")
 	if want := "1 person lapsed since the last audit (Ann): not met within 12 months any more"; !strings.HasPrefix(got, want) {
 		t.Errorf("one person, two accounts: %q, want it to start %q", got, want)
 	}
@@ -55,33 +57,47 @@ func TestLapsedNote(t *testing.T) {
 	for _, n := range []string{"Ann", "Bob", "Cy", "Di"} {
 		four = append(four, lapsed("p-"+n, n, audit.DecisionKeep))
 	}
-	if got, want := lapsedNote(four, rules, of, "the last audit"), "4 people lapsed since the last audit (Ann, Bob, Cy, and 1 more)"; !strings.HasPrefix(got, want) {
+	if got, want := lapsedNote(four, rules, of, none, "the last audit"), "4 people lapsed since the last audit (Ann, Bob, Cy, and 1 more)"; !strings.HasPrefix(got, want) {
 		t.Errorf("four people: %q, want it to start %q", got, want)
 	}
 
 	cleared := lapsed("p2", "Bruno", audit.DecisionKeep)
 	cleared.BeforeRule = audit.RuleInspiring
-	if got := lapsedNote([]audit.Change{cleared}, rules, of, "the last audit"); got != "" {
+	if got := lapsedNote([]audit.Change{cleared}, rules, of, none, "the last audit"); got != "" {
 		t.Errorf("kept as inspiring then, no longer inspiring now: %q, want nothing", got)
 	}
 	byPolicy := lapsed("p-old", "Amélie", audit.DecisionKeep)
 	byPolicy.AfterRule = audit.RulePolicy
-	if got, want := lapsedNote([]audit.Change{byPolicy}, rules, of, "the last audit"), "1 person lapsed since the last audit (Amélie)"; !strings.HasPrefix(got, want) {
+	if got, want := lapsedNote([]audit.Change{byPolicy}, rules, of, none, "the last audit"), "1 person lapsed since the last audit (Amélie)"; !strings.HasPrefix(got, want) {
 		t.Errorf("a Facebook friend also inspiring, met out of the window: %q, want it to start %q", got, want)
 	}
 	policyOnly := lapsed("p-recent", "Mia", audit.DecisionKeep)
 	policyOnly.AfterRule = audit.RulePolicy
-	if got := lapsedNote([]audit.Change{policyOnly}, rules, of, "the last audit"); got != "" {
+	if got := lapsedNote([]audit.Change{policyOnly}, rules, of, none, "the last audit"); got != "" {
 		t.Errorf("unfollowed by a new policy, met within the window: %q, want nothing", got)
 	}
 	replaced := lapsed("p3", "Bruno Keller", audit.DecisionKeep)
 	replaced.Kind = audit.ChangeReplaced
-	if got, want := lapsedNote([]audit.Change{replaced}, rules, of, "the last audit"), "1 person lapsed since the last audit (Bruno Keller)"; !strings.HasPrefix(got, want) {
+	if got, want := lapsedNote([]audit.Change{replaced}, rules, of, none, "the last audit"), "1 person lapsed since the last audit (Bruno Keller)"; !strings.HasPrefix(got, want) {
 		t.Errorf("a lapsed account under a new id: %q, want it to start %q", got, want)
 	}
 	replaced.Guess = true
-	if got := lapsedNote([]audit.Change{replaced}, rules, of, "the last audit"); got != "" {
+	if got := lapsedNote([]audit.Change{replaced}, rules, of, none, "the last audit"); got != "" {
 		t.Errorf("a guessed replacement: %q, want nothing", got)
+	}
+
+	// Read last on 2026-11-25 (2025-12-15 within the window then), or on
+	// 2027-01-10 (out of it: that audit named them), however old the row
+	// the account is compared with.
+	for _, tt := range []struct {
+		read  audit.Date
+		named bool
+	}{{audit.NewDate(2026, 11, 25), true}, {audit.NewDate(2027, 1, 10), false}} {
+		read := func(string) audit.Date { return tt.read }
+		got := lapsedNote([]audit.Change{lapsed("p-old", "Amélie", audit.DecisionKeep)}, rules, of, read, "the last audit")
+		if named := strings.HasPrefix(got, "1 person lapsed since the last audit (Amélie)"); named != tt.named {
+			t.Errorf("met 2025-12-15, last read %s: %q, named %v, want %v", tt.read, got, named, tt.named)
+		}
 	}
 }
 

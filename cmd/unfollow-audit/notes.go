@@ -124,8 +124,17 @@ func notesLostNote(changes []audit.Change, since string, inChanges, backup bool)
 // the window: replaced by the same person's new account too (a LinkedIn
 // address edited), not guessed. Not a person kept then for another note
 // the person cleared since (inspiring, supplier): they did not lapse.
-// notes gives a person's annotations, for those unfollowed by a policy.
-func lapsedNote(changes []audit.Change, rules audit.Rules, notes func(personID string) *audit.Annotations, since string) string {
+// "Since the last audit" is per person: since the latest audit that read
+// one of their accounts, lastRead's day (the latest of their rows in the
+// run compared with, a carried row keeping the day of the run that read
+// it; 0 for a person without rows there). A person whose meeting was out
+// of the window on that day lapsed before it, and that audit or an
+// earlier one named them: an account of theirs on a network left out of
+// the audits since, compared now with the older run that last read it,
+// goes from kept to lapsed, and they are not named again.
+// notes gives a person's annotations, for those unfollowed by a policy
+// or as lapsed.
+func lapsedNote(changes []audit.Change, rules audit.Rules, notes func(personID string) *audit.Annotations, lastRead func(personID string) audit.Date, since string) string {
 	start := rules.Window.Before(rules.AsOf)
 	var names []string
 	seen := map[string]bool{}
@@ -134,16 +143,20 @@ func lapsedNote(changes []audit.Change, rules audit.Rules, notes func(personID s
 			c.Before != audit.DecisionKeep || c.BeforeRule != audit.RuleMet || c.After != audit.DecisionUnfollow || seen[c.PersonID] {
 			continue
 		}
+		n := notes(c.PersonID)
 		switch c.AfterRule {
 		case audit.RuleLapsed:
 		case audit.RulePolicy:
 			// By a policy: lapsed where the meeting is out of the window,
 			// not where the policy alone changed.
-			if n := notes(c.PersonID); n == nil || n.LastMet.IsZero() || n.LastMet.Last >= start {
+			if n == nil || n.LastMet.IsZero() || n.LastMet.Last >= start {
 				continue
 			}
 		default:
 			continue
+		}
+		if day := lastRead(c.PersonID); day != 0 && n != nil && !n.LastMet.IsZero() && n.LastMet.Last < rules.Window.Before(day) {
+			continue // lapsed before the latest audit that read them
 		}
 		seen[c.PersonID] = true
 		names = append(names, cmp.Or(c.Name, c.Network+":"+c.ID))
@@ -288,12 +301,13 @@ func policyFlag(keeps string) string {
 }
 
 // notesOf returns a function giving the annotations of the people of
-// items whose changes a policy decided (see lapsedNote), looked up in one
-// walk of items, and only where there are such changes.
+// items whose changes a policy decided, or the meeting's lapse (see
+// lapsedNote), looked up in one walk of items, and only where there are
+// such changes.
 func notesOf(items []audit.Item, changes []audit.Change) func(string) *audit.Annotations {
 	var byPerson map[string]*audit.Annotations
 	for _, c := range changes {
-		if c.AfterRule == audit.RulePolicy && c.BeforeRule == audit.RuleMet {
+		if (c.AfterRule == audit.RulePolicy || c.AfterRule == audit.RuleLapsed) && c.BeforeRule == audit.RuleMet {
 			if byPerson == nil {
 				byPerson = map[string]*audit.Annotations{}
 			}
@@ -310,6 +324,35 @@ func notesOf(items []audit.Item, changes []audit.Change) func(string) *audit.Ann
 		}
 	}
 	return func(id string) *audit.Annotations { return byPerson[id] }
+}
+
+// lastReadOf returns a function giving, for the people whose changes
+// lapsedNote looks at (kept for a meeting then), the latest day of their
+// rows in rows (the run compared with), 0 for others, looked up in one
+// walk of rows, and only where there are such changes.
+func lastReadOf(rows []audit.Past, changes []audit.Change) func(string) audit.Date {
+	var latest map[string]string
+	for _, c := range changes {
+		if c.BeforeRule == audit.RuleMet && c.After == audit.DecisionUnfollow {
+			if latest == nil {
+				latest = map[string]string{}
+			}
+			latest[c.PersonID] = ""
+		}
+	}
+	if latest != nil {
+		for i := range rows {
+			p := &rows[i]
+			// Days are YYYY-MM-DD: the latest is the greatest string.
+			if day, ok := latest[p.PersonID()]; ok && p.AsOf() > day {
+				latest[p.PersonID()] = p.AsOf()
+			}
+		}
+	}
+	return func(id string) audit.Date {
+		d, _ := audit.ParseDate(latest[id]) // 0 for "" or a day not read
+		return d
+	}
 }
 
 // readKeys returns what followAgainNote takes: whether these exports (c)
@@ -337,6 +380,7 @@ type auditNotes struct {
 	stats     *importers.Stats
 	people    []*audit.Person
 	last      []audit.Past // the last run's decisions
+	past      []audit.Past // the decisions of the run compared with
 	lastName  string       // its history file ("" before the first run)
 	lastRuns  []audit.RunStat
 	compared  string // the history file of the run compared with (see auditRun)
@@ -383,7 +427,7 @@ func (n auditNotes) list() []string {
 	if n.compared != n.lastName {
 		since, whose = "the audit of "+runDate(n.compared), "those of the audit of "+runDate(n.compared)
 	}
-	notes = append(notes, lapsedNote(n.changes, n.rules, notesOf(n.items, n.changes), since))
+	notes = append(notes, lapsedNote(n.changes, n.rules, notesOf(n.items, n.changes), lastReadOf(n.past, n.changes), since))
 	// The rules of the audit compared with: on the day of the last run,
 	// the last audit of an earlier day, as changes.csv. A rerun that gives
 	// the quarter's rules again, after a first run that day without them,
