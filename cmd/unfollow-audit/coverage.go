@@ -165,8 +165,10 @@ func madeBy(made, asOf string) bool {
 }
 
 // firstAuditedNote is the note of a new account of a network that no run
-// up to the one compared with read.
-const firstAuditedNote = "first audited in this run: no earlier audit read this network's export (it may have been followed for long)"
+// up to the one compared with listed an account of. It does not say that
+// no run read the network: one that read it empty (a Mastodon export of
+// its header alone, following no one then) has no row in runs.csv either.
+const firstAuditedNote = "first audited in this run: no earlier audit listed an account of this network (it may have been followed for long)"
 
 // firstAudited gives the new accounts of networks that no run up to the
 // one compared with (its history file, compared) read their note: a
@@ -180,7 +182,7 @@ func firstAudited(changes []audit.Change, runs []audit.RunStat, compared string)
 	upTo := audit.RunOf(compared)
 	read, known := map[string]bool{}, false
 	for _, r := range runs {
-		if r.Run <= upTo {
+		if r.Run == upTo || audit.RunBefore(r.Run, upTo) {
 			read[r.Network] = true
 		}
 		known = known || r.Run == upTo
