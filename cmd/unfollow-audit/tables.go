@@ -196,14 +196,23 @@ func writeAuditSummary(w io.Writer, s audit.Summary, dir string, reachOut int, a
 		next = fmt.Sprintf("Next: open %s in a spreadsheet, fill last_met, inspiring, supplier, toxic or unsure for the people you know (%s not reviewed; empty means unfollow), save it as CSV UTF-8, and run the same command again.",
 			filepath.Join(dir, "ledger.csv"), fmt.Sprintf("%d %s", s.Total.NotReviewed, plural(s.Total.NotReviewed, "account", "accounts")))
 	case s.Total.Unfollow > 0:
-		it, them, which, some := fmt.Sprintf("the %d accounts", s.Total.Unfollow), "them", fmt.Sprintf("%d of them are people", s.Total.NotReviewed), "some"
+		it, them := fmt.Sprintf("the %d accounts", s.Total.Unfollow), "them"
 		if s.Total.Unfollow == 1 {
-			it, them, which, some = "the account", "it", "it is a person", "it"
+			it, them = "the account", "it"
 		}
 		next = fmt.Sprintf("Next: unfollow by hand %s in %s, then run the same command on fresh exports next quarter to confirm %s.",
 			it, filepath.Join(dir, "unfollow.csv"), them)
+		// Those not reviewed are counted on their own: one of several
+		// accounts is "a person", and "it" is reviewed.
+		which, those, some := fmt.Sprintf("%d of them are people", s.Total.NotReviewed), "them", "some"
+		switch {
+		case s.Total.Unfollow == 1:
+			which, those, some = "it is a person", "it", "it"
+		case s.Total.NotReviewed == 1:
+			which, those, some = "1 of them is a person", "that one", "it"
+		}
 		if s.Total.NotReviewed > 0 {
-			next += fmt.Sprintf(" (%s you have not reviewed in the ledger: review %s first if you want to keep %s.)", which, them, some)
+			next += fmt.Sprintf(" (%s you have not reviewed in the ledger: review %s first if you want to keep %s.)", which, those, some)
 		}
 	default:
 		next = "Next: nothing to unfollow; run the same command on fresh exports next quarter."
