@@ -252,7 +252,7 @@ func handleNote(networks []string) string {
 	default:
 		how = "On Mastodon an account's id is its address: an account moved to a new address shows as gone under its old one and new under its new one"
 	}
-	return " " + how + ". If you follow one of them under a new handle, do not follow the old one again: move the new key (network:id, from unfollow.csv or keep.csv) from the ledger row it is on to the accounts cell of the row with your notes."
+	return " " + how + ". If you still follow them under a new handle, do not follow the old one again: move the new key (its own ledger row lists it, as instagram:new_name) from that row to the accounts cell of the row with your notes."
 }
 
 // rulesNote says how the rules of this run (what keeps an account on each
