@@ -14,8 +14,11 @@ import (
 // the caller writes the ledger after every change.
 //
 // The queue holds, in ledger order, the people nobody wrote anything about
-// yet, then the people an earlier audit kept because you had met them and
-// whose meeting has lapsed since. People no longer in the exports
+// yet, those without a name after the others (the ledger sorts them
+// first: accounts known by an id alone, a Twitter/X account no tweet
+// named, which only their link tells; the people one knows by name come
+// first), then the people an earlier audit kept because you had met them
+// and whose meeting has lapsed since. People no longer in the exports
 // (in_exports=no) and people who only follow you (never in the ledger) are
 // not asked about.
 type Review struct {
@@ -30,6 +33,9 @@ type Review struct {
 	// Queue is the people to review, in order; a split adds the new
 	// people right after the person split.
 	Queue []*ReviewItem
+	// Nameless counts the people of the queue without a name, when it
+	// was made: they come after the others not reviewed.
+	Nameless int
 
 	pos  int
 	undo []reviewUndo
@@ -131,18 +137,22 @@ func NewReview(l *Ledger, rules Rules, details map[string]*Account, complete boo
 			}
 		}
 	}
-	var lapsed []*ReviewItem
+	var nameless, lapsed []*ReviewItem
 	for _, r := range l.Rows() {
 		if !rv.inExports(r) {
 			continue
 		}
-		if !r.Notes.Reviewed() {
+		switch {
+		case !r.Notes.Reviewed() && strings.TrimSpace(l.Name(r)) == "":
+			nameless = append(nameless, &ReviewItem{Row: r})
+		case !r.Notes.Reviewed():
 			rv.Queue = append(rv.Queue, &ReviewItem{Row: r})
-		} else if len(wasMet) > 0 && rv.lapsedSince(r, wasMet) {
+		case len(wasMet) > 0 && rv.lapsedSince(r, wasMet):
 			lapsed = append(lapsed, &ReviewItem{Row: r, Lapsed: true})
 		}
 	}
-	rv.Queue = append(rv.Queue, lapsed...)
+	rv.Nameless = len(nameless)
+	rv.Queue = append(append(rv.Queue, nameless...), lapsed...)
 	return rv
 }
 

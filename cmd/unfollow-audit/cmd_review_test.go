@@ -94,7 +94,7 @@ func TestReviewStopsWhenTheLedgerChangesOnDisk(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(string(data), ",twitter:1408,2026-11-25,") {
+	if !strings.Contains(string(data), ",twitter:1401,2026-11-25,") { // Amélie Durand: the people without a name come last
 		t.Fatalf("first answer not saved:\n%s", data)
 	}
 	edited := append(data, "p1,Added In A Spreadsheet,twitter:999,,,,,,,,yes\n"...)

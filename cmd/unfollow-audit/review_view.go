@@ -21,6 +21,9 @@ func (s *reviewSession) header() {
 	lapsed := len(rv.Queue) - s.unrev
 	fmt.Fprintf(out, "Review of %s as of %s: %d %s to go through (%d not reviewed yet",
 		s.ws.Path(workspace.Ledger), rv.Rules.AsOf, len(rv.Queue), plural(len(rv.Queue), "person", "people"), s.unrev)
+	if rv.Nameless > 0 {
+		fmt.Fprintf(out, ", the %d without a name last: their link tells who they are", rv.Nameless)
+	}
 	if lapsed > 0 {
 		fmt.Fprintf(out, ", then %d whose meeting lapsed since an earlier audit kept them", lapsed)
 	}
