@@ -481,6 +481,12 @@ func (l *fbLists) accounts() []audit.Account {
 		if j := alsoFollowed[i]; j >= 0 {
 			a := &accs[len(accs)-1]
 			a.Source += " + " + l.followed[j].src
+			// The follow's own ID, for a re-audit to split it off where
+			// the last run knew a namesake (see audit.SplitFacebookFollows):
+			// whose follow it is was a guess.
+			if ts := l.followed[j].ts; ts != 0 {
+				a.Extra = map[string]string{audit.ExtraFacebookFollow: slugOfFold(followFold[j]) + "." + strconv.FormatInt(ts, 10)}
+			}
 		}
 	}
 	for j, r := range l.followed {

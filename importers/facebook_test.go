@@ -47,8 +47,13 @@ func fbFile(key string, entries ...fbE) string {
 // for every Facebook account.
 func fbLine(t *testing.T, a audit.Account) string {
 	t.Helper()
-	if a.Network != audit.Facebook || a.Handle != "" || a.ProfileURL != "" || a.Extra != nil {
+	if a.Network != audit.Facebook || a.Handle != "" || a.ProfileURL != "" || len(a.Extra) > 1 {
 		t.Errorf("account %+v: want network facebook and no handle, URL or extra", a)
+	}
+	// A follow merged into a friend keeps the ID it would have had alone
+	// (see TestFacebookFollowID), and nothing else has an extra.
+	if id := a.Extra[audit.ExtraFacebookFollow]; len(a.Extra) > 0 && (id == "" || !strings.Contains(a.Source, " + ")) {
+		t.Errorf("account %+v: an extra other than the merged follow's ID", a)
 	}
 	fy := a.FollowsYou.String()
 	if fy == "" {
@@ -459,6 +464,20 @@ func TestFacebookImport(t *testing.T) {
 			checkLines(t, fbLines(t, mustImport(t, Facebook{}, tt.files...)), tt.want)
 		})
 	}
+}
+
+// TestFacebookFollowID: a follow merged into the friend of its name keeps
+// the ID it would have had alone, for a re-audit that finds the friend had
+// a namesake to split it off (audit.SplitFacebookFollows).
+func TestFacebookFollowID(t *testing.T) {
+	accs := mustImport(t, Facebook{},
+		memFile(fbFriends23, fbFile("friends_v2", fbE{"Bruno Keller", 1653143829}, fbE{"Ana Lima", 1600000000})),
+		memFile(fbFollowing23, fbFile("following_v3", fbE{"Bruno Keller", 1653143832})))
+	var got []string
+	for _, a := range accs {
+		got = append(got, a.ID+"="+a.Extra[audit.ExtraFacebookFollow])
+	}
+	checkLines(t, got, []string{"bruno-keller.1653143829=bruno-keller.1653143832", "ana-lima.1600000000="})
 }
 
 // TestFacebookSample reads the sample export shipped for the README and
