@@ -277,7 +277,9 @@ type Change struct {
 	Note                                  string
 	// Guess marks a replacement only guessed ("renamed?": a Facebook
 	// friend gone and one new of the same second, the person's row not
-	// given to it): its new account still counts as new.
+	// given to it; "still followed?": a Facebook friend gone and a follow
+	// of their name new, where a namesake is still a friend): its new
+	// account still counts as new.
 	Guess bool
 }
 
@@ -451,7 +453,10 @@ type replacement struct {
 //     second and the one new: Facebook gives no ids, and a friend who
 //     changes their name comes back under a new one (see the Facebook
 //     importer), with the date of the friendship as before. Where more are
-//     gone or new, the gone rows only name what is new.
+//     gone or new, the gone rows only name what is new;
+//   - a guess: the one Facebook account new to another list of the name of
+//     the one gone (see sameName): a friend unfriended and followed, where
+//     a namesake still a friend may be the follow's too.
 //
 // Only the few people with a gone account are looked at: a re-audit
 // where nothing is gone makes no map of its million accounts.
@@ -633,7 +638,60 @@ func replacements(prev []Past, gone []int, items []Item, match []int32) map[int]
 			out[i] = replacement{-1, h, true}
 		}
 	}
+	sameName(prev, gone, items, match, out, taken)
 	return out
+}
+
+// sameName guesses, for the Facebook accounts gone and not paired (out),
+// the one account new to another Facebook list of the same name (the name
+// part of its id), where the name has one of each: Known.pinSameName left
+// it apart, as a namesake of the gone one is still there, and the follow
+// may be theirs (see SplitFacebookFollows). The gone account is not an
+// unfollow done for sure: the person is asked, naming the namesakes.
+func sameName(prev []Past, gone []int, items []Item, match []int32, out map[int]replacement, taken map[int]bool) {
+	goneOf := map[string][]int{} // name part -> the gone accounts not paired
+	for _, i := range gone {
+		p := &prev[i]
+		if _, ok := out[i]; ok || p.Network() != Facebook || p.Relation() == Follower {
+			continue
+		}
+		if s := facebookNamePart(p.ID()); s != "" {
+			goneOf[s] = append(goneOf[s], i)
+		}
+	}
+	if len(goneOf) == 0 {
+		return
+	}
+	newOf, still := map[string][]int{}, map[string][]string{}
+	for k := range items {
+		a := items[k].Account
+		if a.Network != Facebook || a.Relation == Follower {
+			continue
+		}
+		s := facebookNamePart(a.ID)
+		if goneOf[s] == nil {
+			continue
+		}
+		if match[k] >= 0 {
+			still[s] = append(still[s], a.Key())
+		} else if !taken[k] {
+			newOf[s] = append(newOf[s], k)
+		}
+	}
+	for s, is := range goneOf {
+		ks := newOf[s]
+		if len(is) != 1 || len(ks) != 1 || items[ks[0]].Account.Relation == prev[is[0]].Relation() {
+			continue
+		}
+		a := items[ks[0]].Account
+		whose := "theirs"
+		if len(still[s]) > 0 {
+			whose = "theirs, not " + strings.Join(still[s], "'s or ") + "'s"
+		}
+		taken[ks[0]] = true
+		out[is[0]] = replacement{ks[0], "still followed? " + a.Key() + " (" + a.Relation + ") is new, of the same name: if it is " +
+			whose + ", put it on their ledger row", true}
+	}
 }
 
 // newHint is the note of a Facebook account gone where the accounts of

@@ -113,7 +113,10 @@ func (k *Known) pinLastRun(acc []Account, owners []int32) (pinned []int32) {
 // there: alone, it has an id of its own). Without this the account was a
 // new person on blank notes, and someone kept as met was unfollowed.
 // Names shared on either side (two new accounts, or two gone, of one
-// name) are left alone: which is which cannot be told, and so are the
+// name) are left alone: which is which cannot be told; so is a Facebook
+// follow of the name of one gone and of a friend still there (Facebook
+// joins them by name alone, and the follow may be the friend's as well
+// as the gone one's: Compare asks, "still followed?"); and so are the
 // networks whose ids never change (Twitter/X, YouTube): there an account
 // of the same name is another account. The history is walked only when
 // some account has no row.
@@ -179,10 +182,10 @@ func (k *Known) pinSameName(acc []Account, owners []int32) (pinned []int32) {
 	if len(lastOf) == 0 {
 		return nil
 	}
-	present := map[key]bool{}
+	present := map[key]string{} // the relation of the last run's accounts still in the exports
 	for i := range acc {
 		if kk := (key{acc[i].Network, acc[i].ID}); personOf[kk] != "" {
-			present[kk] = true
+			present[kk] = acc[i].Relation
 		}
 	}
 	row := map[string]int32{} // person id -> its index in ids, for the people wanted
@@ -198,12 +201,16 @@ func (k *Known) pinSameName(acc []Account, owners []int32) (pinned []int32) {
 	}
 	for n, keys := range lastOf {
 		var gone []key
+		other := false // a namesake friend still there may be the new follow's too
 		for _, kk := range keys {
-			if !present[kk] {
+			switch rel, ok := present[kk]; {
+			case !ok:
 				gone = append(gone, kk)
+			case n.network == Facebook && rel == Friend && acc[fresh[n]].Relation == Following:
+				other = true
 			}
 		}
-		if len(gone) != 1 {
+		if len(gone) != 1 || other {
 			continue
 		}
 		if o := row[personOf[gone[0]]]; o >= 0 {
