@@ -136,3 +136,25 @@ func TestAskRelationshipAgain(t *testing.T) {
 		}
 	}
 }
+
+// After a date refused, the date typed at the prompt is the answer, with
+// the key typed again or not: "d 2025-11" was refused as not a date, over
+// and over, the way the key's own line takes it.
+func TestAskDateAgain(t *testing.T) {
+	asOf, err := audit.ParseDate("2026-11-25")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for in, want := range map[string]string{"d 2025-11\n": "2025-11", "2025-11\n": "2025-11", "D 2026-03-02\n": "2026-03-02", "d2026\n": "2026"} {
+		var out strings.Builder
+		s := &reviewSession{std: stdio{out: &out}, rv: &audit.Review{Rules: audit.Rules{AsOf: asOf}}, in: newLineReader(strings.NewReader(in))}
+		a, st := s.askDate("2027-01-01")
+		s.in.close()
+		if st != readOK || a != (audit.Answer{Column: audit.ColLastMet, Value: want}) {
+			t.Errorf("%q after d 2027-01-01: %+v (%v), want %q\n%s", in, a, st, want, out.String())
+		}
+		if !strings.Contains(out.String(), `"2027-01-01" is after the audit date 2026-11-25`) {
+			t.Errorf("%q: the date refused not told:\n%s", in, out.String())
+		}
+	}
+}

@@ -30,6 +30,11 @@ func (s *reviewSession) askDate(arg string) (audit.Answer, readStatus) {
 			fmt.Fprintln(s.std.out, "  cancelled")
 			return audit.Answer{}, readCancelled
 		}
+		// The key typed again ("d 2025-11" after a date refused, as the
+		// key's line takes it) is not part of the date.
+		if k, rest := splitAnswer(arg); k == 'd' && rest != "" {
+			arg = rest
+		}
 	}
 }
 
