@@ -158,3 +158,17 @@ func TestAskDateAgain(t *testing.T) {
 		}
 	}
 }
+
+// Without exports, an account of the ledger that the last audit did not
+// follow gets no decision: it said "(relation not known)", as if only its
+// relation were missing, and no decision line followed.
+func TestAccountNotInTheLastAudit(t *testing.T) {
+	s := &reviewSession{rv: &audit.Review{Complete: true}}
+	if got := s.accountText(audit.ReviewAccount{Key: "twitter:99999", Network: "twitter"}, "Lena Vogt"); got != "not in the last audit: no decision" {
+		t.Errorf("with a history: %q", got)
+	}
+	s.rv.Complete = false // no audit yet: nothing known, a decision all the same
+	if got := s.accountText(audit.ReviewAccount{Key: "twitter:99999", Network: "twitter"}, "Lena Vogt"); got != "(relation not known)" {
+		t.Errorf("without a history: %q", got)
+	}
+}

@@ -144,6 +144,12 @@ func (s *reviewSession) accountText(ra audit.ReviewAccount, personName string) s
 		if s.exports {
 			return "not in these exports: no decision"
 		}
+		if s.rv.Complete {
+			// The last audit's history lists every account then
+			// followed: this one (a key typed by hand, or unfollowed
+			// before it) gets no decision, and no line of one.
+			return "not in the last audit: no decision"
+		}
 		return "(relation not known)"
 	}
 	var parts []string
