@@ -430,6 +430,10 @@ func (rv *Review) Undo() (Undone, bool) {
 	return d, true
 }
 
+// Changed reports whether the session changed the ledger: an answer or a
+// split not taken back.
+func (rv *Review) Changed() bool { return len(rv.undo) > 0 }
+
 // Answered counts the people answered in this session (undone answers
 // not counted).
 func (rv *Review) Answered() int {

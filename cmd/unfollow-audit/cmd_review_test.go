@@ -172,3 +172,32 @@ func TestAccountNotInTheLastAudit(t *testing.T) {
 		t.Errorf("without a history: %q", got)
 	}
 }
+
+// A session that only split a person changed the ledger as much as an
+// answer: the next audit's lists group the accounts otherwise. Its summary
+// said nothing of running audit.
+func TestReviewSplitOnlyTellsToAudit(t *testing.T) {
+	root := repoRoot(t)
+	today := func() time.Time { return time.Date(2026, 11, 25, 12, 0, 0, 0, time.UTC) }
+	var exports []string
+	for _, f := range []string{"facebook-robinhale-20261120.zip", "Complete_LinkedInDataExport_11-20-2026.zip"} {
+		exports = append(exports, filepath.Join(root, "testdata", "sample", f))
+	}
+	for in, want := range map[string]bool{"k\nk\nx\nq\n": true, "k\nk\nx\nb\nq\n": false} {
+		ws := filepath.Join(t.TempDir(), "ws")
+		var stderr bytes.Buffer
+		if code := runWith(append([]string{"audit", "--workspace", ws}, exports...), stdio{out: io.Discard, err: &stderr}, today); code != 0 {
+			t.Fatalf("audit: exit %d: %s", code, &stderr)
+		}
+		var out strings.Builder
+		if code := runWith([]string{"review", "--workspace", ws}, stdio{in: strings.NewReader(in), out: &out, err: &stderr}, today); code != 0 {
+			t.Fatalf("review: exit %d: %s", code, &stderr)
+		}
+		if !strings.Contains(out.String(), "  split: 1 new person") {
+			t.Fatalf("%q: Bruno not split:\n%s", in, &out)
+		}
+		if got := strings.Contains(out.String(), "\nNext: run unfollow-audit audit"); got != want {
+			t.Errorf("%q: told to run audit: %v, want %v:\n%s", in, got, want, &out)
+		}
+	}
+}

@@ -267,7 +267,7 @@ func (s *reviewSession) summary() {
 		n, plural(n, "person", "people"), t.Reviewed, t.People, t.People-t.Reviewed)
 	fmt.Fprintf(s.std.out, "By the rules as of %s so far: keep %d %s, unfollow %d.\n",
 		s.rv.Rules.AsOf, t.Keep, plural(t.Keep, "account", "accounts"), t.Unfollow)
-	if n > 0 {
+	if s.rv.Changed() { // a split alone regroups accounts too
 		fmt.Fprintf(s.std.out, "Next: run unfollow-audit audit --workspace %s with your exports to update keep.csv, unfollow.csv and reach-out.csv.\n", s.dir)
 	}
 }
