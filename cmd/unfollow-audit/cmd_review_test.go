@@ -201,3 +201,15 @@ func TestReviewSplitOnlyTellsToAudit(t *testing.T) {
 		}
 	}
 }
+
+// An answers file with a byte order mark (Notepad, PowerShell) reads as
+// one without: its first key was "\ufeffi", not a key.
+func TestLineReaderSkipsTheByteOrderMark(t *testing.T) {
+	lr := newLineReader(strings.NewReader("\uFEFFi\r\n\uFEFFq\n"))
+	defer lr.close()
+	for _, want := range []string{"i", "\uFEFFq"} { // a mark inside the file is text
+		if got, st := lr.next(); st != readOK || got != want {
+			t.Errorf("line %q (%v), want %q", got, st, want)
+		}
+	}
+}

@@ -182,8 +182,14 @@ func newLineReader(in io.Reader) *lineReader {
 	go func() {
 		defer close(lr.lines)
 		br := bufio.NewReader(in)
+		first := true
 		for {
 			s, err := br.ReadString('\n')
+			if first {
+				// An answers file saved by Notepad or PowerShell starts
+				// with a byte order mark, which made its first key no key.
+				s, first = strings.TrimPrefix(s, "\uFEFF"), false
+			}
 			if s != "" {
 				select {
 				case lr.lines <- strings.TrimRight(s, "\r\n"):
