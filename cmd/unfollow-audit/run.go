@@ -54,6 +54,16 @@ func runWith(args []string, std stdio, today func() time.Time) int {
 	case "formats":
 		return runFormats(args[1:], std)
 	case "help", "-h", "--help":
+		// "help review" is the command's own help, as "review --help":
+		// the list of commands said nothing of its keys or flags.
+		if len(args) > 1 && args[0] == "help" {
+			switch args[1] {
+			case "import", "audit", "review", "formats":
+				return runWith([]string{args[1], "--help"}, std, today)
+			}
+			fmt.Fprintf(std.err, "unfollow-audit help: unknown command %q\n%s", args[1], usage)
+			return exitUsage
+		}
 		if _, err := fmt.Fprint(std.out, usage); err != nil {
 			return fail(std, err) // as every command that writes its output
 		}
