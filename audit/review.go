@@ -129,11 +129,12 @@ func (s rowState) restore() {
 // lapsed since is queued again, after everyone not reviewed yet.
 func NewReview(l *Ledger, rules Rules, details map[string]*Account, complete bool, recent ...[]Past) *Review {
 	rv := &Review{Ledger: l, Rules: rules, Details: details, Complete: complete}
-	wasMet := map[string]bool{}
+	wasMet := map[string]Date{} // the last day a recent audit kept the account for a meeting
 	for _, run := range recent {
 		for i := range run {
 			if run[i].Rule() == RuleMet {
-				wasMet[run[i].Key()] = true
+				d, _ := ParseDate(run[i].AsOf()) // 0 where unreadable: see lapsedSince
+				wasMet[run[i].Key()] = max(wasMet[run[i].Key()], d)
 			}
 		}
 	}
@@ -173,14 +174,21 @@ func (rv *Review) inExports(r *LedgerRow) bool {
 // inspiring). The two may be different accounts of the row: a friend
 // renamed on Facebook was met under the old id and is followed under the
 // new one. Not where the person marked them toxic or unsure since, nor
-// where another note keeps them.
-func (rv *Review) lapsedSince(r *LedgerRow, wasMet map[string]bool) bool {
+// where another note keeps them, nor where the meeting the ledger gives
+// now was out of the window already on the day of the audit that kept
+// them (wasMet): the person answered since with an older date (asked
+// about the lapse, "d 2025-06": they have not met since), which that
+// audit would not have kept them for.
+func (rv *Review) lapsedSince(r *LedgerRow, wasMet map[string]Date) bool {
 	n := &r.Notes
 	if n.LastMet.IsZero() || n.LastMet.Last >= rv.Rules.Window.Before(rv.Rules.AsOf) {
 		return false // never met, or met within the window
 	}
 	keys := rv.Ledger.AccountKeys(r)
-	if !slices.ContainsFunc(keys, func(k string) bool { return wasMet[k] }) {
+	if !slices.ContainsFunc(keys, func(k string) bool {
+		day, ok := wasMet[k]
+		return ok && (day == 0 || n.LastMet.Last >= rv.Rules.Window.Before(day))
+	}) {
 		return false
 	}
 	for _, k := range keys {

@@ -34,6 +34,13 @@ func wasDecided(key, rule string) audit.Past {
 	return audit.PastCells{AsOf: "2026-08-25", Network: network, ID: id, Relation: audit.Following, Decision: audit.DecisionKeep, Rule: rule}.Past()
 }
 
+// pastOn is p as a run of day decided it.
+func pastOn(day string, p audit.Past) audit.Past {
+	c := p.Cells()
+	c.AsOf = day
+	return c.Past()
+}
+
 func queueNames(rv *audit.Review) []string {
 	var names []string
 	for _, it := range rv.Queue {
@@ -69,6 +76,14 @@ func TestReviewQueue(t *testing.T) {
 		name:   "met in the run before the last one",
 		recent: [][]audit.Past{{wasDecided("facebook:fay.1", audit.RuleMet)}, {wasDecided("facebook:fay.1", audit.RuleLapsed)}},
 		want:   []string{"Ann Fresh", "Dee Fresh", "Fay Lapsed Long Ago (lapsed)"},
+	}, {
+		// Kept on 2026-11-20 for a meeting then within the window; the
+		// ledger's 2025-10 was out of it on that day already: the person
+		// answered since that they have not met (review's "d 2025-10").
+		name: "an older date given since the audit that kept them: not asked again",
+		recent: [][]audit.Past{{wasDecided("facebook:eve.1", audit.RuleMet),
+			pastOn("2026-11-20", wasDecided("facebook:fay.1", audit.RuleMet))}},
+		want: []string{"Ann Fresh", "Dee Fresh", "Eve Lapsed (lapsed)"},
 	}, {
 		name:   "lapsed in both runs: not asked again",
 		recent: [][]audit.Past{{wasDecided("facebook:fay.1", audit.RuleLapsed)}, {wasDecided("facebook:fay.1", audit.RuleLapsed)}},
