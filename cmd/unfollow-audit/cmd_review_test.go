@@ -213,3 +213,26 @@ func TestLineReaderSkipsTheByteOrderMark(t *testing.T) {
 		}
 	}
 }
+
+// At the prompts that ask for a text, the key typed again before it is
+// not part of the text, as at the relationship prompt.
+func TestAskTextWithoutKey(t *testing.T) {
+	for _, tt := range []struct {
+		ask  func(s *reviewSession) (audit.Answer, readStatus)
+		in   string
+		want audit.Answer
+	}{
+		{func(s *reviewSession) (audit.Answer, readStatus) { return s.askRelationship("4") }, "r cousin\n", audit.Relationship("cousin")},
+		{func(s *reviewSession) (audit.Answer, readStatus) { return s.askRelationship("4") }, "neighbour\n", audit.Relationship("neighbour")},
+		{func(s *reviewSession) (audit.Answer, readStatus) { return s.askNote("") }, "n met at the conference\n", audit.Note("met at the conference")},
+		{func(s *reviewSession) (audit.Answer, readStatus) { return s.askNote("") }, "no longer in touch\n", audit.Note("no longer in touch")},
+	} {
+		var out strings.Builder
+		s := &reviewSession{std: stdio{out: &out}, in: newLineReader(strings.NewReader(tt.in))}
+		a, st := tt.ask(s)
+		s.in.close()
+		if st != readOK || a != tt.want {
+			t.Errorf("%q: %+v (%v), want %+v", tt.in, a, st, tt.want)
+		}
+	}
+}

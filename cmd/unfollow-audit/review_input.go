@@ -57,6 +57,7 @@ func (s *reviewSession) askRelationship(arg string) (audit.Answer, readStatus) {
 				if st != readOK {
 					return audit.Answer{}, st
 				}
+				line = withoutKey(line, "r")
 				if strings.TrimSpace(line) == "" {
 					fmt.Fprintln(s.std.out, "  cancelled")
 					return audit.Answer{}, readCancelled
@@ -75,14 +76,23 @@ func (s *reviewSession) askRelationship(arg string) (audit.Answer, readStatus) {
 		}
 		// The key typed again ("r cousin" after a wrong "r 9") is not
 		// part of the answer.
-		if k, rest, ok := strings.Cut(strings.TrimSpace(line), " "); ok && k == "r" {
-			line = rest
-		}
+		line = withoutKey(line, "r")
 		if arg = strings.TrimSpace(line); arg == "" {
 			fmt.Fprintln(s.std.out, "  cancelled")
 			return audit.Answer{}, readCancelled
 		}
 	}
+}
+
+// withoutKey returns the answer typed at a prompt that asks for a text
+// without its key, where the key was typed again before it, as the key's
+// own line takes it ("r cousin" at "what relationship?", "n met at the
+// conference" at "note"): the key is not part of the text.
+func withoutKey(line, key string) string {
+	if k, rest, ok := strings.Cut(strings.TrimSpace(line), " "); ok && k == key {
+		return rest
+	}
+	return line
 }
 
 // askNote asks for the note, unless typed on the key's line.
@@ -94,6 +104,7 @@ func (s *reviewSession) askNote(arg string) (audit.Answer, readStatus) {
 	if st != readOK {
 		return audit.Answer{}, st
 	}
+	line = withoutKey(line, "n")
 	if strings.TrimSpace(line) == "" {
 		fmt.Fprintln(s.std.out, "  cancelled")
 		return audit.Answer{}, readCancelled
