@@ -9,7 +9,12 @@ import (
 )
 
 // OwnersFile holds, in the workspace, whose exports its runs read: one
-// row per network whose export says so (Twitter/X's data/account.js). A
+// row per network whose export says so (Twitter/X's data/account.js, by
+// the account's id; Instagram's personal_information.json, by the
+// username lower-cased; LinkedIn's Profile.csv, by the name as written:
+// neither gives an id). Rows of a network a version does not know are
+// kept as they are (MergeOwners), so an older version reads a newer
+// workspace's file, and leaves its rows alone. A
 // workspace is one person's; another person's exports given to it would
 // make every account of the last run look unfollowed, and mix two
 // people's contacts in the ledger (see ForeignLists, which judges by the
@@ -53,16 +58,31 @@ func ReadOwners(r io.Reader, name string) ([]Owner, error) {
 }
 
 // OtherOwner returns the first of now's owners whose network has another
-// owner in before, and that one.
+// owner in before (see SameOwner), and that one.
 func OtherOwner(before, now []Owner) (was, is Owner, found bool) {
 	for _, n := range now {
 		for _, b := range before {
-			if b.Network == n.Network && b.ID != n.ID {
+			if b.Network == n.Network && !SameOwner(b, n) {
 				return b, n, true
 			}
 		}
 	}
 	return Owner{}, Owner{}, false
+}
+
+// SameOwner reports whether a and b, of one network, are one owner: by
+// the id; on LinkedIn, whose id is the owner's name, by FoldName (case,
+// accents and a ", PhD" after the name do not tell two people apart,
+// and a workspace's name compared folded today follows any change to
+// the folding); on Instagram, the username, ignoring case.
+func SameOwner(a, b Owner) bool {
+	switch a.Network {
+	case LinkedIn:
+		return a.ID == b.ID || FoldName(a.ID) == FoldName(b.ID)
+	case Instagram:
+		return strings.EqualFold(a.ID, b.ID)
+	}
+	return a.ID == b.ID
 }
 
 // MergeOwners returns before's owners with now's in place of those of

@@ -51,6 +51,9 @@ func TestOtherOwner(t *testing.T) {
 	carolRenamed := audit.Owner{audit.Twitter, "3001", "@carol_b"}
 	dave := audit.Owner{audit.Twitter, "3002", "@dave"}
 	li := audit.Owner{audit.LinkedIn, "9", "Dave"}
+	ig := audit.Owner{audit.Instagram, "robinhale", "@robinhale"}
+	igOther := audit.Owner{audit.Instagram, "sam_other", "@sam_other"}
+	robin := audit.Owner{audit.LinkedIn, "Robin Hale", "Robin Hale"}
 	tests := []struct {
 		name        string
 		before, now []audit.Owner
@@ -62,6 +65,13 @@ func TestOtherOwner(t *testing.T) {
 		{"another account", []audit.Owner{carol}, []audit.Owner{li, dave}, carol, dave, true},
 		{"exports that do not say", []audit.Owner{carol}, nil, audit.Owner{}, audit.Owner{}, false},
 		{"another network's", []audit.Owner{carol}, []audit.Owner{li}, audit.Owner{}, audit.Owner{}, false},
+		// Instagram's export names its owner by the username, LinkedIn's
+		// by the name: no id.
+		{"an Instagram username in another case", []audit.Owner{ig}, []audit.Owner{{audit.Instagram, "Robinhale", "@Robinhale"}}, audit.Owner{}, audit.Owner{}, false},
+		{"another Instagram username", []audit.Owner{carol, ig}, []audit.Owner{carolRenamed, igOther}, ig, igOther, true},
+		{"a LinkedIn name written otherwise", []audit.Owner{robin}, []audit.Owner{{audit.LinkedIn, "robin  HALE, PhD", "robin  HALE, PhD"}}, audit.Owner{}, audit.Owner{}, false},
+		{"a LinkedIn name with accents", []audit.Owner{{audit.LinkedIn, "Amélie Durand", "Amélie Durand"}}, []audit.Owner{{audit.LinkedIn, "Amelie Durand", "Amelie Durand"}}, audit.Owner{}, audit.Owner{}, false},
+		{"another LinkedIn name", []audit.Owner{robin}, []audit.Owner{{audit.LinkedIn, "Robin Smith", "Robin Smith"}}, robin, audit.Owner{audit.LinkedIn, "Robin Smith", "Robin Smith"}, true},
 	}
 	for _, tt := range tests {
 		was, is, found := audit.OtherOwner(tt.before, tt.now)
