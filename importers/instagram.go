@@ -45,6 +45,7 @@ const (
 	igFollowing = "following"
 	igFollowers = "followers"
 	igHTML      = "html"
+	igOwner     = "owner" // personal_information.json: whose export it is
 )
 
 // Names the export uses that the importer relies on.
@@ -54,6 +55,8 @@ const (
 	igFollowersKey = "relationships_followers"
 	igDeleted      = "__deleted__"
 	igProfile      = "https://www.instagram.com/"
+	igOwnerName    = "personal_information.json"
+	igOwnerKey     = "profile_user"
 )
 
 // Network returns "instagram".
@@ -81,10 +84,21 @@ func (Instagram) Covers(kind string) []string {
 // "follow" (a renamed "following (1).json") are claimed on the object key
 // alone; the rest of the export is never opened. following.html,
 // followers.html and followers_<n>.html in followers_and_following are an
-// HTML-format export ("html").
+// HTML-format export ("html"). personal_information.json (in
+// personal_information/personal_information/ since 2023,
+// account_information/ before; a copy's mark allowed) is claimed for whose
+// export it is (see owner) when its head is an object whose first key is
+// "profile_user": wherever it lies, and only then, as other exports
+// (Facebook's) have a personal_information folder too.
 func (Instagram) Detect(p string, head func() []byte) string {
 	base := strings.ToLower(path.Base(p))
 	parent := strings.ToLower(path.Base(path.Dir(p)))
+	if listName(base) == igOwnerName {
+		if head != nil && igIsOwnerHead(head()) {
+			return igOwner
+		}
+		return ""
+	}
 	stem, isJSON := strings.CutSuffix(base, ".json")
 	if !isJSON {
 		htmlStem, isHTML := strings.CutSuffix(base, ".html")
@@ -146,6 +160,16 @@ func igKindOfName(stem string) string {
 	return ""
 }
 
+// igIsOwnerHead reports whether b starts an object whose first key is
+// "profile_user", as personal_information.json does.
+func igIsOwnerHead(b []byte) bool {
+	b = bytes.TrimLeft(trimBOM(b), " \t\r\n")
+	if len(b) == 0 || b[0] != '{' {
+		return false
+	}
+	return bytes.HasPrefix(bytes.TrimLeft(b[1:], " \t\r\n"), []byte(`"`+igOwnerKey+`"`))
+}
+
 // igHeadKind returns the kind of list the start of a file holds, and
 // whether it is a bare list (whose kind is a guess from its entries, so
 // only a file named for followers is taken on it).
@@ -192,7 +216,7 @@ func (Instagram) Import(files []*File) ([]audit.Account, error) {
 // there is nothing to read.
 func readInstagram(files []*File) (*igReader, error) {
 	var lists []*File
-	var firstHTML *File
+	var firstHTML, owner *File
 	var size int64
 	for _, f := range files {
 		switch f.Kind {
@@ -203,6 +227,10 @@ func readInstagram(files []*File) (*igReader, error) {
 			if firstHTML == nil {
 				firstHTML = f
 			}
+		case igOwner: // read by owner
+			if owner == nil {
+				owner = f
+			}
 		default:
 			return nil, errorf(f, "not an Instagram export file (expected followers_and_following/following.json or followers_1.json)")
 		}
@@ -212,6 +240,12 @@ func readInstagram(files []*File) (*igReader, error) {
 			return nil, errorf(firstHTML, "this is an HTML-format Instagram export, which cannot be read; "+
 				"request the export again in JSON format (Instagram → Settings → Accounts Center → "+
 				"Your information and permissions → Download your information → Format: JSON)")
+		}
+		if owner != nil {
+			// Who the export is of, and none of its lists: the person
+			// chose the wrong kinds of information, or gave one part.
+			return nil, errorf(owner, "the export's followers_and_following/following.json and followers_1.json are missing: "+
+				"give the whole export (instagram-….zip, every part), with \"Followers and following\" among the information asked for")
 		}
 		return nil, nil
 	}
@@ -474,6 +508,62 @@ func (r *igReader) account(a *audit.Account, p *igPeer, url string) {
 	}
 }
 
+// igProfileUser is an entry of personal_information.json's "profile_user"
+// list: the fields are labels Instagram shows, each a {"value": …}.
+type igProfileUser struct {
+	StringMapData struct {
+		Username igString `json:"Username"`
+	} `json:"string_map_data"`
+}
+
+// owner reads whose export it is from personal_information.json:
+// {"profile_user":[{"string_map_data":{"Username":{"value":…},…}}]}.
+// Instagram's export gives no numeric id of its owner (not there, nor in
+// its lists), so the ID is the username lower-cased, as accounts' IDs
+// are, and Name "@username": a renamed account is another ID, refused
+// once (the message says a rename is the same person, and --same-person
+// goes on).
+//
+// The file is not what the person asked to audit, and Meta changes its
+// labels without notice, so it is read leniently: a file that cannot be
+// read or parsed, that holds no entry, or whose username is empty or not
+// one (see validIGUser), says nothing, and the audit goes on as with no
+// such file (the lists themselves are still judged by ForeignLists). Two
+// such files of different exports are refused beforehand, as for any
+// file of an export (oneExport).
+func (Instagram) owner(files []*File) (audit.Owner, bool, error) {
+	for _, f := range files {
+		if f.Kind != igOwner {
+			continue
+		}
+		if user := igOwnerUser(f); user != "" {
+			return audit.Owner{Network: audit.Instagram, ID: strings.ToLower(user), Name: "@" + user}, true, nil
+		}
+	}
+	return audit.Owner{}, false, nil
+}
+
+// igOwnerUser returns the username personal_information.json f gives
+// its owner, or "" (see owner).
+func igOwnerUser(f *File) string {
+	tf, err := openText(f)
+	if err != nil {
+		return ""
+	}
+	defer tf.Close()
+	user := ""
+	_, err = eachJSON(tf, f, []string{igOwnerKey}, func(u igProfileUser) error {
+		if user == "" {
+			user = igText(u.StringMapData.Username.Value)
+		}
+		return nil
+	})
+	if err != nil || !validIGUser(user) {
+		return ""
+	}
+	return user
+}
+
 // Formats describes the one export read, and where to ask for it.
 func (Instagram) Formats() []Format {
 	return []Format{{
@@ -481,7 +571,7 @@ func (Instagram) Formats() []Format {
 		Name:    "Download your information (JSON)",
 		Request: "Instagram → Settings → Accounts Center → Your information and permissions → " +
 			"Download your information → Download or transfer information → Some of your information: " +
-			"\"Followers and following\", Format: JSON, Date range: All time",
-		Files: []string{"following.json", "followers_1.json", "followers.json"},
+			"\"Followers and following\" (and \"Personal information\", which says whose the export is), Format: JSON, Date range: All time",
+		Files: []string{"following.json", "followers_1.json", "followers.json", "personal_information.json (whose export it is)"},
 	}}
 }

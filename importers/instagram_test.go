@@ -508,7 +508,14 @@ func TestInstagramDetect(t *testing.T) {
 		{igDir + "blocked_profiles.json", `{"relationships_blocked_users": [`, "", false},
 		{igDir + "removed_suggestions.json", `{"relationships_dismissed_suggested_users": [`, "", false},
 		{igDir + "followers_x.json", bareList, "", true},
-		{"personal_information/personal_information/personal_information.json", `{"profile_user": [`, "", false},
+		// Whose export it is, by its head, since Facebook's export has a
+		// personal_information folder too.
+		{"personal_information/personal_information/personal_information.json", `{"profile_user": [`, igOwner, true},
+		{"account_information/personal_information.json", "\ufeff{\n  \"profile_user\": [", igOwner, true},
+		{"personal_information (1).json", `{"profile_user": [`, igOwner, true},
+		{"personal_information/personal_information/personal_information.json", `{"profile_v2": {`, "", true},
+		{"personal_information/personal_information/personal_information.json", `[{"profile_user": 1}]`, "", true},
+		{"personal_information/personal_information/account_information.json", `{"profile_account_insights": [`, "", false},
 		{"media/posts/202611/photo.jpg", "\xff\xd8", "", false},
 		// HTML export.
 		{igDir + "following.html", "", "html", false},
@@ -613,8 +620,8 @@ func TestInstagramSample(t *testing.T) {
 			claimed = append(claimed, f)
 		}
 	}
-	if len(claimed) != 2 {
-		t.Errorf("claimed %d files, want following.json and followers_1.json", len(claimed))
+	if len(claimed) != 3 {
+		t.Errorf("claimed %d files, want following.json, followers_1.json and personal_information.json", len(claimed))
 	}
 	r, err := readInstagram(claimed)
 	if err != nil {
@@ -634,6 +641,9 @@ func TestInstagramFormats(t *testing.T) {
 		t.Fatalf("Formats() = %+v", fs)
 	}
 	for _, name := range fs[0].Files {
+		if strings.HasSuffix(name, "(whose export it is)") {
+			continue // claimed by its head (TestInstagramOwner)
+		}
 		if (Instagram{}).Detect(igDir+name, nil) == "" {
 			t.Errorf("Formats lists %q, which Detect does not claim", name)
 		}

@@ -1,0 +1,145 @@
+package importers
+
+import (
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/unfollow-audit/unfollow-audit/audit"
+)
+
+// readOwners reads the inputs (relative to dir) with every importer and
+// returns the owners they say, or the error.
+func readOwners(t *testing.T, dir string, inputs ...string) ([]audit.Owner, error) {
+	t.Helper()
+	for i, in := range inputs {
+		inputs[i] = filepath.Join(dir, filepath.FromSlash(in))
+	}
+	var owners []audit.Owner
+	_, _, err := Read(inputs, Options{Owners: &owners}, All())
+	return owners, err
+}
+
+// igPersonal renders personal_information.json as Meta writes it, with the
+// username as it stands between the quotes.
+func igPersonal(user string) string {
+	return `{
+  "profile_user": [
+    {
+      "title": "User Information",
+      "media_map_data": {
+        
+      },
+      "string_map_data": {
+        "Email": {
+          "href": "",
+          "value": "robin.hale@example.com",
+          "timestamp": 0
+        },
+        "Username": {
+          "href": "",
+          "value": "` + user + `",
+          "timestamp": 0
+        },
+        "Name": {
+          "href": "",
+          "value": "Robin Hale",
+          "timestamp": 0
+        }
+      }
+    }
+  ]
+}`
+}
+
+// An Instagram export says whose it is in personal_information.json, by
+// the username alone; one that cannot be read says nothing, and the
+// audit goes on.
+func TestInstagramOwner(t *testing.T) {
+	following := igFollowingNew(igE{"amelie_d", 1731921458})
+	const personal = "personal_information/personal_information/personal_information.json"
+	robin := []audit.Owner{{Network: audit.Instagram, ID: "robinhale", Name: "@robinhale"}}
+	tests := []struct {
+		name  string
+		files map[string]string
+		want  []audit.Owner
+	}{
+		{"an export", map[string]string{igFollowingP: following, personal: igPersonal("robinhale")}, robin},
+		{"a username with capitals", map[string]string{igFollowingP: following, personal: igPersonal("RobinHale")},
+			[]audit.Owner{{Network: audit.Instagram, ID: "robinhale", Name: "@RobinHale"}}},
+		{"before 2023", map[string]string{igFollowingP: following, "account_information/personal_information.json": igPersonal("robinhale")}, robin},
+		{"no personal information", map[string]string{igFollowingP: following}, nil},
+		{"no username", map[string]string{igFollowingP: following, personal: `{"profile_user":[{"string_map_data":{"Name":{"value":"Robin"}}}]}`}, nil},
+		{"an empty username", map[string]string{igFollowingP: following, personal: igPersonal("")}, nil},
+		{"not a username", map[string]string{igFollowingP: following, personal: igPersonal("robin hale")}, nil},
+		{"no entry", map[string]string{igFollowingP: following, personal: `{"profile_user": []}`}, nil},
+		{"broken JSON", map[string]string{igFollowingP: following, personal: `{"profile_user": [{"string_map_data": {"Username": {"value": "robinhale"`}, nil},
+		{"Username not an object", map[string]string{igFollowingP: following, personal: `{"profile_user": [{"string_map_data": {"Username": 7}}]}`}, nil},
+		// Another file of that name is not claimed, nor read.
+		{"another personal_information.json", map[string]string{igFollowingP: following, personal: `{"profile_v2": {"name": {"full_name": "Robin Hale"}}}`}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			writeTree(t, filepath.Join(dir, "export"), tt.files)
+			owners, err := readOwners(t, dir, "export")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(owners, tt.want) {
+				t.Errorf("owners %+v, want %+v", owners, tt.want)
+			}
+		})
+	}
+}
+
+// The file is found as the lists are: in a zip, in a folder, as a loose
+// file (renamed by a second download), and in another part of an export
+// split in two.
+func TestInstagramOwnerShapes(t *testing.T) {
+	following := igFollowingNew(igE{"amelie_d", 1731921458})
+	robin := []audit.Owner{{Network: audit.Instagram, ID: "robinhale", Name: "@robinhale"}}
+	dir := t.TempDir()
+	writeZip(t, filepath.Join(dir, "ig.zip"),
+		zipEntry{name: igFollowingP, data: following},
+		zipEntry{name: "personal_information/personal_information/personal_information.json", data: igPersonal("robinhale")})
+	writeZip(t, filepath.Join(dir, "part1.zip"), zipEntry{name: igFollowingP, data: following})
+	writeZip(t, filepath.Join(dir, "part2.zip"),
+		zipEntry{name: "media/posts/photo.jpg", data: "jpeg"},
+		zipEntry{name: "personal_information/personal_information/personal_information.json", data: igPersonal("robinhale")})
+	writeFile(t, filepath.Join(dir, "loose/following.json"), following)
+	writeFile(t, filepath.Join(dir, "loose/personal_information (1).json"), "\ufeff"+igPersonal("robinhale"))
+	for _, inputs := range [][]string{{"ig.zip"}, {"part1.zip", "part2.zip"}, {"loose/following.json", "loose/personal_information (1).json"}, {"loose"}} {
+		owners, err := readOwners(t, dir, inputs...)
+		if err != nil {
+			t.Fatalf("%v: %v", inputs, err)
+		}
+		if !slices.Equal(owners, robin) {
+			t.Errorf("%v: owners %+v, want %+v", inputs, owners, robin)
+		}
+	}
+	// Without any list, the export is not what was asked for.
+	writeFile(t, filepath.Join(dir, "alone/personal_information.json"), igPersonal("robinhale"))
+	_, err := readOwners(t, dir, "alone/personal_information.json")
+	if err == nil || !strings.Contains(err.Error(), "personal_information.json: the export's followers_and_following/following.json and followers_1.json are missing") {
+		t.Errorf("personal_information.json alone: %v", err)
+	}
+	// Two exports' files that differ are refused, as their lists are.
+	writeZip(t, filepath.Join(dir, "other.zip"),
+		zipEntry{name: "personal_information/personal_information/personal_information.json", data: igPersonal("sam_other")})
+	_, err = readOwners(t, dir, "ig.zip", "other.zip")
+	if err == nil || !strings.Contains(err.Error(), "two different Instagram exports") {
+		t.Errorf("two exports: %v", err)
+	}
+}
+
+func TestInstagramOwnerSample(t *testing.T) {
+	owners, err := readOwners(t, filepath.Join("..", "testdata", "sample"), "instagram-robinhale-2026-11-20-AbCdEfGh.zip")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []audit.Owner{{Network: audit.Instagram, ID: "robinhale", Name: "@robinhale"}}; !slices.Equal(owners, want) {
+		t.Errorf("owners %+v, want %+v", owners, want)
+	}
+}
