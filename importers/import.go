@@ -45,6 +45,7 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 	}
 	defer in.Close()
 	claimed := make([][]*File, len(imps))
+	leads := make([]bool, len(imps)) // claimed a file that is not a side file (sideFiler)
 	recognised := map[string]bool{}
 	for _, f := range in.Files {
 		var head []byte
@@ -59,9 +60,23 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 			if kind := imp.Detect(f.Path, headFn); kind != "" {
 				f.Kind = kind
 				claimed[i] = append(claimed[i], f)
-				recognised[f.arg()] = true
+				if sf, ok := imp.(sideFiler); !ok || !sf.side(kind) {
+					recognised[f.arg()] = true
+					leads[i] = true
+				}
 				break
 			}
+		}
+	}
+	// A network's side files are read with its other files, and make
+	// their inputs ones with an export; alone they are left.
+	for i := range imps {
+		if !leads[i] {
+			claimed[i] = nil
+			continue
+		}
+		for _, f := range claimed[i] {
+			recognised[f.arg()] = true
 		}
 	}
 	covered := Coverage{lists: map[string]bool{}, kinds: map[string][]string{}, covers: map[string]func(string) []string{}, made: map[string]exportDay{}}

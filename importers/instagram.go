@@ -216,7 +216,7 @@ func (Instagram) Import(files []*File) ([]audit.Account, error) {
 // there is nothing to read.
 func readInstagram(files []*File) (*igReader, error) {
 	var lists []*File
-	var firstHTML, owner *File
+	var firstHTML *File
 	var size int64
 	for _, f := range files {
 		switch f.Kind {
@@ -228,9 +228,6 @@ func readInstagram(files []*File) (*igReader, error) {
 				firstHTML = f
 			}
 		case igOwner: // read by owner
-			if owner == nil {
-				owner = f
-			}
 		default:
 			return nil, errorf(f, "not an Instagram export file (expected followers_and_following/following.json or followers_1.json)")
 		}
@@ -240,12 +237,6 @@ func readInstagram(files []*File) (*igReader, error) {
 			return nil, errorf(firstHTML, "this is an HTML-format Instagram export, which cannot be read; "+
 				"request the export again in JSON format (Instagram → Settings → Accounts Center → "+
 				"Your information and permissions → Download your information → Format: JSON)")
-		}
-		if owner != nil {
-			// Who the export is of, and none of its lists: the person
-			// chose the wrong kinds of information, or gave one part.
-			return nil, errorf(owner, "the export's followers_and_following/following.json and followers_1.json are missing: "+
-				"give the whole export (instagram-….zip, every part), with \"Followers and following\" among the information asked for")
 		}
 		return nil, nil
 	}
@@ -563,6 +554,10 @@ func igOwnerUser(f *File) string {
 	}
 	return user
 }
+
+// side reports personal_information.json, read by owner alone (see
+// sideFiler).
+func (Instagram) side(kind string) bool { return kind == igOwner }
 
 // Formats describes the one export read, and where to ask for it.
 func (Instagram) Formats() []Format {

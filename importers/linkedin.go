@@ -20,6 +20,7 @@ const (
 	liConnections    = "connections"
 	liMemberFollows  = "member_follows"
 	liCompanyFollows = "company_follows"
+	liProfile        = "profile" // Profile.csv: whose export it is
 )
 
 // Headers and date forms named in error messages, so that the person can
@@ -77,10 +78,15 @@ func (LinkedIn) Network() string { return audit.LinkedIn }
 // Member_Follows_<id>.csv), Company Follows.csv, and any other .csv whose
 // head holds one of their headers, with ',' or ';' between the names (see
 // liHeadKind): people rename downloads ("Connections (1).csv", "Company
-// Follows (1).csv") and re-save them in spreadsheets.
+// Follows (1).csv") and re-save them in spreadsheets. Profile.csv (a
+// copy's mark allowed) whose header starts "First Name,Last Name" is
+// claimed for whose export it is (see owner); under another name, it is
+// left: only its header tells it from many a CSV of people.
 func (LinkedIn) Detect(p string, head func() []byte) string {
 	base := path.Base(p)
 	switch {
+	case listName(base) == "profile.csv" && head != nil && liIsProfileHead(head()):
+		return liProfile
 	case strings.EqualFold(base, "Connections.csv"):
 		return liConnections
 	case strings.EqualFold(base, "Company Follows.csv"):
@@ -150,6 +156,25 @@ func liHeadKind(head []byte) string {
 	return ""
 }
 
+// side reports Profile.csv, read by owner alone (see sideFiler).
+func (LinkedIn) side(kind string) bool { return kind == liProfile }
+
+// liIsProfileHead reports whether head's first line names "First Name"
+// and "Last Name" first, and not "Connected On" (see liHeadKind).
+func liIsProfileHead(head []byte) bool {
+	line := firstLine(trimBOM(head))
+	line = bytes.ReplaceAll(bytes.TrimSpace(line), []byte{'"'}, nil)
+	for _, sep := range []byte{',', ';'} {
+		cells := bytes.Split(line, []byte{sep})
+		if hasCells(cells, "first name", "last name") {
+			return !slices.ContainsFunc(cells, func(c []byte) bool {
+				return strings.EqualFold(string(bytes.TrimSpace(c)), "connected on")
+			})
+		}
+	}
+	return false
+}
+
 // Formats describes the LinkedIn data export.
 func (LinkedIn) Formats() []Format {
 	return []Format{{
@@ -157,7 +182,7 @@ func (LinkedIn) Formats() []Format {
 		Name:    "Get a copy of your data (CSV archive)",
 		Request: "LinkedIn → Me → Settings & Privacy → Data privacy → Get a copy of your data " +
 			"(the larger archive: a Connections-only one leaves the members and companies you follow as the last audit saw them) → zip Complete_LinkedInDataExport_*.zip / Basic_LinkedInDataExport_*.zip",
-		Files: []string{"Connections.csv", "Member_Follows.csv", "Company Follows.csv"},
+		Files: []string{"Connections.csv", "Member_Follows.csv", "Company Follows.csv", "Profile.csv (whose export it is)"},
 	}}
 }
 
@@ -169,7 +194,7 @@ func (li LinkedIn) Import(files []*File) ([]audit.Account, error) {
 	for i, f := range files {
 		k := kindOf(li, f)
 		switch k {
-		case liConnections, liMemberFollows, liCompanyFollows:
+		case liConnections, liMemberFollows, liCompanyFollows, liProfile: // Profile.csv is read by owner
 		default:
 			return nil, errorf(f, "not a LinkedIn file: expected Connections.csv, Member_Follows.csv or Company Follows.csv")
 		}

@@ -1,6 +1,75 @@
 package importers
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/unfollow-audit/unfollow-audit/audit"
+)
+
+// owner reads whose export it is from Profile.csv: its one row's First
+// Name and Last Name, joined. LinkedIn's export holds no id of its
+// owner (Profile.csv has no profile URL; the e-mail addresses and the
+// websites change too), so the name, as written, is the Owner's ID and
+// Name, compared by audit.FoldName (case, accents, a ", PhD" after the
+// name do not count; see audit.SameOwner). A person who changes their
+// name on LinkedIn is refused once, by a message that says a changed
+// name is the same person and --same-person goes on; two namesakes pass,
+// and the lists are still judged as before (ForeignLists).
+//
+// Profile.csv is not what the person asked to audit, so it is read
+// leniently: a file that cannot be read or parsed, without the two
+// columns, without a row, or whose name folds to nothing (emoji alone)
+// says nothing, and the audit goes on as with no such file.
+func (LinkedIn) owner(files []*File) (audit.Owner, bool, error) {
+	for _, f := range files {
+		if f.Kind != liProfile {
+			continue
+		}
+		if name := liProfileName(f); name != "" {
+			return audit.Owner{Network: audit.LinkedIn, ID: name, Name: name}, true, nil
+		}
+	}
+	return audit.Owner{}, false, nil
+}
+
+// liProfileName returns the name Profile.csv f gives its owner, or ""
+// (see owner).
+func liProfileName(f *File) string {
+	c, err := openCSV(f)
+	if err != nil {
+		return ""
+	}
+	defer c.Close()
+	first, last := -1, -1
+	for {
+		rec, _, err := c.next()
+		if err != nil {
+			return ""
+		}
+		if first < 0 {
+			for i, cell := range rec {
+				switch strings.ToLower(strings.TrimSpace(cell)) {
+				case "first name":
+					first = i
+				case "last name":
+					last = i
+				}
+			}
+			if first < 0 || last < 0 {
+				return ""
+			}
+			continue
+		}
+		if first >= len(rec) || last >= len(rec) {
+			return ""
+		}
+		name := strings.Join(strings.Fields(cleanText(rec[first])+" "+cleanText(rec[last])), " ")
+		if audit.FoldName(name) == "" {
+			return ""
+		}
+		return printable(name)
+	}
+}
 
 // profileSlug returns the <slug> of a linkedin.com/in/<slug> URL and
 // where it starts in u, or "" when u is not one (then the ID comes from

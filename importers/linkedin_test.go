@@ -427,7 +427,12 @@ func TestLinkedInDetect(t *testing.T) {
 		{"Member_Follows.csv", "", liMemberFollows},
 		{"Member_Follows_5731.csv", "", liMemberFollows},
 		{"Company Follows.csv", "", liCompanyFollows},
-		{"Profile.csv", profile, ""},
+		// Whose export it is, by its name and header.
+		{"Profile.csv", profile, liProfile},
+		{"Complete_LinkedInDataExport_11-20-2026/Profile.csv", "\ufeff\"First Name\",\"Last Name\"\r\n", liProfile},
+		{"Profile.csv", "Headline,First Name,Last Name\n", ""},
+		{"Profile.csv", liHeader, liConnections},
+		{"profile-export.csv", profile, ""},
 		{"Invitations.csv", "From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl\n", ""},
 		{"messages.csv", `"CONVERSATION ID","CONVERSATION TITLE","FROM"` + "\n", ""},
 		{"Jobs/Job Applications.csv", "Application Date,Contact Email\n", ""},
@@ -443,7 +448,7 @@ func TestLinkedInDetect(t *testing.T) {
 		{"follows.csv", " to ; to name \n", liMemberFollows},
 		{"Connections (1).csv", "Notes:;;;;;;\n\"When exporting, you may notice\";;;;;;\n;;;;;;\nFirst Name;Last Name;URL;Email Address;Company;Position;Connected On\n", liConnections},
 		{"Connections (1).csv", "First Name;Last Name;Email Address;Company;Position;Connected On\n", liConnections},
-		{"Profile (1).csv", strings.ReplaceAll(profile, ",", ";"), ""},
+		{"Profile (1).csv", strings.ReplaceAll(profile, ",", ";"), liProfile},
 		{"Invitations (1).csv", "From;To;Sent At;Message\n", ""},
 		{"people.csv", "Organization\nAcme\n", ""},
 		{"people.csv", "Date,Status\n", ""},
@@ -464,7 +469,7 @@ func TestLinkedInFormats(t *testing.T) {
 	fs := LinkedIn{}.Formats()
 	if len(fs) != 1 || fs[0].Network != audit.LinkedIn || fs[0].Name != "Get a copy of your data (CSV archive)" ||
 		!strings.Contains(fs[0].Request, "Complete_LinkedInDataExport_") ||
-		!reflect.DeepEqual(fs[0].Files, []string{"Connections.csv", "Member_Follows.csv", "Company Follows.csv"}) {
+		!reflect.DeepEqual(fs[0].Files, []string{"Connections.csv", "Member_Follows.csv", "Company Follows.csv", "Profile.csv (whose export it is)"}) {
 		t.Errorf("Formats = %+v", fs)
 	}
 	if n := (LinkedIn{}).Network(); n != "linkedin" {

@@ -47,13 +47,24 @@ type Options struct {
 	// will become.
 	Claimed func(bytes int64)
 	// Owners, when not nil, receives whose the exports are, where they say
-	// (Twitter/X's data/account.js), one per network.
+	// (Twitter/X's data/account.js, Instagram's personal_information.json,
+	// LinkedIn's Profile.csv), one per network.
 	Owners *[]audit.Owner
 }
 
 // An ownerReader is an Importer whose exports say whose they are.
 type ownerReader interface {
 	owner(files []*File) (audit.Owner, bool, error)
+}
+
+// A sideFiler is an Importer with kinds of file it reads only for whose
+// the export is (see ownerReader): Instagram's personal_information.json,
+// LinkedIn's Profile.csv. Alone, such a file is no export: an input that
+// holds nothing else is one of none (a folder of papers with a Profile.csv
+// in it), and the file is read only where files of that network's lists
+// are given too, in any input (the other part of a split export).
+type sideFiler interface {
+	side(kind string) bool
 }
 
 // leanImporter is an Importer that can return bare followers apart (see

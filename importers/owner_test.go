@@ -119,11 +119,17 @@ func TestInstagramOwnerShapes(t *testing.T) {
 			t.Errorf("%v: owners %+v, want %+v", inputs, owners, robin)
 		}
 	}
-	// Without any list, the export is not what was asked for.
+	// Alone, it is no export; beside another network's, it is left.
 	writeFile(t, filepath.Join(dir, "alone/personal_information.json"), igPersonal("robinhale"))
 	_, err := readOwners(t, dir, "alone/personal_information.json")
-	if err == nil || !strings.Contains(err.Error(), "personal_information.json: the export's followers_and_following/following.json and followers_1.json are missing") {
+	if err == nil || !strings.Contains(err.Error(), "alone/personal_information.json: no export found") {
 		t.Errorf("personal_information.json alone: %v", err)
+	}
+	writeFile(t, filepath.Join(dir, "mixed/Connections.csv"), liHeader+"Ana,Lopez,https://www.linkedin.com/in/ana-lopez,,Acme,CEO,01 Oct 2024\n")
+	writeFile(t, filepath.Join(dir, "mixed/personal_information.json"), igPersonal("robinhale"))
+	owners, err := readOwners(t, dir, "mixed")
+	if err != nil || owners != nil {
+		t.Errorf("beside a LinkedIn export: owners %+v, %v; want none", owners, err)
 	}
 	// Two exports' files that differ are refused, as their lists are.
 	writeZip(t, filepath.Join(dir, "other.zip"),
@@ -141,5 +147,90 @@ func TestInstagramOwnerSample(t *testing.T) {
 	}
 	if want := []audit.Owner{{Network: audit.Instagram, ID: "robinhale", Name: "@robinhale"}}; !slices.Equal(owners, want) {
 		t.Errorf("owners %+v, want %+v", owners, want)
+	}
+}
+
+// liProfileCSV renders Profile.csv with one row: the first and last names
+// as they stand in the file.
+func liProfileCSV(first, last string) string {
+	return "First Name,Last Name,Maiden Name,Address,Birth Date,Headline,Summary,Industry,Zip Code,Geo Location,Twitter Handles,Websites,Instant Messengers\n" +
+		first + "," + last + `,,,Sep 14,"Product Designer | Accessibility, Design Systems","I design calm, accessible software.",Design Services,,"Lyon, Auvergne-Rhône-Alpes, France",[robinhale],[PERSONAL:https://robinhale.example.com/],` + "\n"
+}
+
+// A LinkedIn export says whose it is in Profile.csv, by the name alone;
+// one that cannot be read says nothing, and the audit goes on.
+func TestLinkedInOwner(t *testing.T) {
+	robin := []audit.Owner{{Network: audit.LinkedIn, ID: "Robin Hale", Name: "Robin Hale"}}
+	tests := []struct {
+		name    string
+		profile string // "" for none
+		want    []audit.Owner
+	}{
+		{"an export", liProfileCSV("Robin", "Hale"), robin},
+		{"spaces, quotes and a byte order mark", "\ufeff" + strings.Replace(liProfileCSV(`" Robin "`, `"Hale  "`), "\n", "\r\n", -1), robin},
+		{"re-saved with ;", "First Name;Last Name;Headline\nRobin;Hale;Designer\n", robin},
+		{"accents, as Meta's mojibake too", liProfileCSV("AmÃ©lie", "Durand"), []audit.Owner{{Network: audit.LinkedIn, ID: "Amélie Durand", Name: "Amélie Durand"}}},
+		{"a first name only", liProfileCSV("Robin", ""), []audit.Owner{{Network: audit.LinkedIn, ID: "Robin", Name: "Robin"}}},
+		{"no Profile.csv", "", nil},
+		{"no row", "First Name,Last Name,Headline\n", nil},
+		{"an empty name", liProfileCSV("", ""), nil},
+		{"emoji alone", liProfileCSV("🚀", ""), nil},
+		{"a short row", "First Name,Last Name,Headline\nRobin\n", nil},
+		{"a broken quote", "First Name,Last Name\n\"Robin,Hale\n", nil},
+		{"no Last Name column", "First Name,Headline\nRobin,Designer\n", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			files := map[string]string{"Connections.csv": liHeader + "Ana,Lopez,https://www.linkedin.com/in/ana-lopez,,Acme,CEO,01 Oct 2024\n"}
+			if tt.profile != "" {
+				files["Profile.csv"] = tt.profile
+			}
+			writeTree(t, filepath.Join(dir, "export"), files)
+			owners, err := readOwners(t, dir, "export")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(owners, tt.want) {
+				t.Errorf("owners %+v, want %+v", owners, tt.want)
+			}
+		})
+	}
+}
+
+// The file is found as the lists are: in a zip, in a folder, as a loose
+// file (renamed by a second download).
+func TestLinkedInOwnerShapes(t *testing.T) {
+	robin := []audit.Owner{{Network: audit.LinkedIn, ID: "Robin Hale", Name: "Robin Hale"}}
+	connections := liHeader + "Ana,Lopez,https://www.linkedin.com/in/ana-lopez,,Acme,CEO,01 Oct 2024\n"
+	dir := t.TempDir()
+	writeZip(t, filepath.Join(dir, "li.zip"), zipEntry{name: "Connections.csv", data: connections}, zipEntry{name: "Profile.csv", data: liProfileCSV("Robin", "Hale")})
+	writeFile(t, filepath.Join(dir, "loose/Connections.csv"), connections)
+	writeFile(t, filepath.Join(dir, "loose/Profile (1).csv"), liProfileCSV("Robin", "Hale"))
+	for _, inputs := range [][]string{{"li.zip"}, {"loose/Connections.csv", "loose/Profile (1).csv"}, {"loose"}} {
+		owners, err := readOwners(t, dir, inputs...)
+		if err != nil {
+			t.Fatalf("%v: %v", inputs, err)
+		}
+		if !slices.Equal(owners, robin) {
+			t.Errorf("%v: owners %+v, want %+v", inputs, owners, robin)
+		}
+	}
+	owners, err := readOwners(t, filepath.Join("..", "testdata", "sample"), "Complete_LinkedInDataExport_11-20-2026.zip")
+	if err != nil || !slices.Equal(owners, robin) {
+		t.Errorf("the sample: owners %+v, %v, want %+v", owners, err, robin)
+	}
+	// Alone, it is no export (a folder of papers with a Profile.csv in
+	// it); beside another network's, it is left.
+	writeFile(t, filepath.Join(dir, "alone/Profile.csv"), liProfileCSV("Robin", "Hale"))
+	_, err = readOwners(t, dir, "alone/Profile.csv")
+	if err == nil || !strings.Contains(err.Error(), "alone/Profile.csv: no export found") {
+		t.Errorf("Profile.csv alone: %v", err)
+	}
+	writeFile(t, filepath.Join(dir, "mixed/following.json"), igFollowingNew(igE{"amelie_d", 1731921458}))
+	writeFile(t, filepath.Join(dir, "mixed/Profile.csv"), liProfileCSV("Robin", "Hale"))
+	owners, err = readOwners(t, dir, "mixed")
+	if err != nil || owners != nil {
+		t.Errorf("beside an Instagram export: owners %+v, %v; want none", owners, err)
 	}
 }
