@@ -16,14 +16,27 @@ import (
 // theirs ("run again with --same-person").
 
 // otherOwner refuses exports whose archive names another account than the
-// workspace's last (see audit.OtherOwner).
+// workspace's last (see audit.OtherOwner). Twitter/X's archive gives the
+// account's id, which a new handle keeps; Instagram's export names its
+// owner by the username alone, and LinkedIn's by the name: a renamed
+// account, or a person's new name, is the same person, and the message
+// says so, and how to go on.
 func otherOwner(dir string, owners, current []audit.Owner, override string) error {
 	was, is, found := audit.OtherOwner(owners, current)
 	if !found {
 		return nil
 	}
+	title := audit.NetworkTitle(is.Network)
+	switch is.Network {
+	case audit.Instagram:
+		return fmt.Errorf("workspace %s: these %s exports are %s's, the workspace's were %s's: audit each person in a workspace of their own (--workspace); if %s is your account renamed %s (the export names its owner by the username alone, so a rename looks like another person), or both are yours, %s",
+			dir, title, is.Name, was.Name, was.Name, is.Name, override)
+	case audit.LinkedIn:
+		return fmt.Errorf("workspace %s: these %s exports are %s's, the workspace's were %s's: audit each person in a workspace of their own (--workspace); if you changed your %s name from %s to %s (the export names its owner by the name alone, so a new name looks like another person), or both are yours, %s",
+			dir, title, is.Name, was.Name, title, was.Name, is.Name, override)
+	}
 	return fmt.Errorf("workspace %s: these %s exports are %s's (account %s), the workspace's were %s's (account %s): audit each person in a workspace of their own (--workspace); if both are yours, %s",
-		dir, audit.NetworkTitle(is.Network), is.Name, is.ID, was.Name, was.ID, override)
+		dir, title, is.Name, is.ID, was.Name, was.ID, override)
 }
 
 // foreignLists refuses exports whose lists look like another person's
