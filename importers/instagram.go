@@ -93,7 +93,7 @@ func (Instagram) Covers(kind string) []string {
 func (Instagram) Detect(p string, head func() []byte) string {
 	base := strings.ToLower(path.Base(p))
 	parent := strings.ToLower(path.Base(path.Dir(p)))
-	if listName(base) == igOwnerName {
+	if strings.HasPrefix(base, "personal_information") && strings.HasSuffix(base, ".json") && listName(base) == igOwnerName {
 		if head != nil && igIsOwnerHead(head()) {
 			return igOwner
 		}

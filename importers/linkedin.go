@@ -85,7 +85,7 @@ func (LinkedIn) Network() string { return audit.LinkedIn }
 func (LinkedIn) Detect(p string, head func() []byte) string {
 	base := path.Base(p)
 	switch {
-	case listName(base) == "profile.csv" && head != nil && liIsProfileHead(head()):
+	case isProfileName(base) && head != nil && liIsProfileHead(head()):
 		return liProfile
 	case strings.EqualFold(base, "Connections.csv"):
 		return liConnections
@@ -154,6 +154,15 @@ func liHeadKind(head []byte) string {
 		}
 	}
 	return ""
+}
+
+// isProfileName reports Profile.csv, with a copy's mark or not ("Profile
+// (1).csv"), any case. The name is looked at first: every file of every
+// export comes here, and most are photos.
+func isProfileName(base string) bool {
+	const prefix, ext = "profile", ".csv"
+	return len(base) >= len(prefix)+len(ext) && strings.EqualFold(base[:len(prefix)], prefix) &&
+		strings.EqualFold(base[len(base)-len(ext):], ext) && listName(base) == prefix+ext
 }
 
 // side reports Profile.csv, read by owner alone (see sideFiler).
