@@ -20,6 +20,8 @@ import (
 // The other files of that folder (close friends, blocked, pending requests,
 // recently unfollowed) are not current follows and are left alone. An
 // HTML-format export is recognised only to tell the person to ask for JSON.
+// personal_information.json, where the export holds it, says whose it is
+// (see owner).
 //
 // The export names accounts by username only: no display name, no numeric
 // id. following.json entries carry the Unix second the follow started,

@@ -37,6 +37,7 @@ const (
 // person follows without being connected) and Company Follows.csv
 // (organisations the person follows). LinkedIn exports no list of
 // followers, and connections are mutual, so FollowsYou is always unknown.
+// Profile.csv says whose the export is (see owner).
 //
 // Account IDs are built from what does not change when the person exports
 // again, so that decisions recorded against them survive a re-import:
