@@ -30,6 +30,10 @@ type Review struct {
 	// recorded (relation and name), or nothing.
 	Details  map[string]*Account
 	Complete bool
+	// Carried are the keys of the accounts of lists the exports given
+	// lack (only the Twitter/X archive given), followed as the last audit
+	// saw them; nil without exports.
+	Carried map[string]bool
 	// Queue is the people to review, in order; a split adds the new
 	// people right after the person split.
 	Queue []*ReviewItem
@@ -491,6 +495,10 @@ func (rv *Review) AccountsOf(r *LedgerRow) []ReviewAccount {
 type ReviewTally struct {
 	People, Reviewed int
 	Keep, Unfollow   int // accounts
+	// Carried counts the accounts of Keep and Unfollow that Carried says
+	// are of lists the exports given lack: an audit with these exports
+	// carries them as the last audit saw them, out of its counts.
+	Carried int
 }
 
 // Tally counts what the ledger says now, the decisions recomputed with the
@@ -508,10 +516,14 @@ func (rv *Review) Tally() ReviewTally {
 		for _, a := range rv.AccountsOf(r) {
 			switch {
 			case !a.Followed:
+				continue
 			case a.Decision.Keep:
 				t.Keep++
 			default:
 				t.Unfollow++
+			}
+			if rv.Carried[a.Key] {
+				t.Carried++
 			}
 		}
 	}

@@ -263,6 +263,7 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 	// The last audit's history lists every account then followed: a ledger
 	// key missing from it is no longer followed, as with exports.
 	s.rv = audit.NewReview(ledger, rules, details, s.exports || len(recent) > 0, recent...)
+	s.rv.Carried = s.carried
 	for _, it := range s.rv.Queue {
 		if !it.Lapsed {
 			s.unrev++

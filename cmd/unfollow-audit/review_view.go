@@ -265,8 +265,14 @@ func (s *reviewSession) summary() {
 	n := s.rv.Answered()
 	fmt.Fprintf(s.std.out, "\nReviewed %d %s in this session; %d of %d people in the ledger are reviewed, %d not yet.\n",
 		n, plural(n, "person", "people"), t.Reviewed, t.People, t.People-t.Reviewed)
-	fmt.Fprintf(s.std.out, "By the rules as of %s so far: keep %d %s, unfollow %d.\n",
+	fmt.Fprintf(s.std.out, "By the rules as of %s so far: keep %d %s, unfollow %d",
 		s.rv.Rules.AsOf, t.Keep, plural(t.Keep, "account", "accounts"), t.Unfollow)
+	if t.Carried > 0 {
+		// An audit with these exports counts only their lists: the
+		// difference is said, not left to look like a mistake.
+		fmt.Fprintf(s.std.out, " (%d of them on lists these exports lack, carried as the last audit saw them: an audit with these exports leaves them out of its counts)", t.Carried)
+	}
+	fmt.Fprintln(s.std.out, ".")
 	if s.rv.Changed() { // a split alone regroups accounts too
 		fmt.Fprintf(s.std.out, "Next: run unfollow-audit audit --workspace %s with your exports to update keep.csv, unfollow.csv and reach-out.csv.\n", s.dir)
 	}
