@@ -60,14 +60,27 @@ func ReadOwners(r io.Reader, name string) ([]Owner, error) {
 // OtherOwner returns the first of now's owners whose network has another
 // owner in before (see SameOwner), and that one.
 func OtherOwner(before, now []Owner) (was, is Owner, found bool) {
+	w, i := OtherOwners(before, now)
+	if len(i) == 0 {
+		return Owner{}, Owner{}, false
+	}
+	return w[0], i[0], true
+}
+
+// OtherOwners returns every one of now's owners whose network has another
+// owner in before (see SameOwner), in now's order, and those (was[k] is
+// is[k]'s): a refusal that named only the first would have the person
+// add --same-person for it, which takes the others too, unseen.
+func OtherOwners(before, now []Owner) (was, is []Owner) {
 	for _, n := range now {
 		for _, b := range before {
 			if b.Network == n.Network && !SameOwner(b, n) {
-				return b, n, true
+				was, is = append(was, b), append(is, n)
+				break
 			}
 		}
 	}
-	return Owner{}, Owner{}, false
+	return was, is
 }
 
 // SameOwner reports whether a and b, of one network, are one owner: by

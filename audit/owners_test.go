@@ -81,6 +81,21 @@ func TestOtherOwner(t *testing.T) {
 	}
 }
 
+func TestOtherOwners(t *testing.T) {
+	carol := audit.Owner{audit.Twitter, "3001", "@carol"}
+	dave := audit.Owner{audit.Twitter, "3002", "@dave"}
+	robin := audit.Owner{audit.LinkedIn, "Robin Hale", "Robin Hale"}
+	smith := audit.Owner{audit.LinkedIn, "Robin Smith", "Robin Smith"}
+	ig := audit.Owner{audit.Instagram, "robinhale", "@robinhale"}
+	was, is := audit.OtherOwners([]audit.Owner{robin, carol, ig}, []audit.Owner{smith, dave, ig})
+	if !slices.Equal(was, []audit.Owner{robin, carol}) || !slices.Equal(is, []audit.Owner{smith, dave}) {
+		t.Errorf("OtherOwners = %+v, %+v; want both networks", was, is)
+	}
+	if was, is := audit.OtherOwners([]audit.Owner{robin}, []audit.Owner{robin, dave}); len(was)+len(is) != 0 {
+		t.Errorf("no other owner: %+v, %+v", was, is)
+	}
+}
+
 func TestMergeOwners(t *testing.T) {
 	carol := audit.Owner{audit.Twitter, "3001", "@carol"}
 	carolRenamed := audit.Owner{audit.Twitter, "3001", "@carol_b"}

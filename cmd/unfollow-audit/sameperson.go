@@ -21,11 +21,25 @@ import (
 // owner by the username alone, and LinkedIn's by the name: a renamed
 // account, or a person's new name, is the same person, and the message
 // says so, and how to go on.
+//
+// Where several networks' exports name another owner, all are named: the
+// override takes them all, and one named alone (a LinkedIn name changed)
+// had the person add it for that one while another network's export,
+// another person's, went into the workspace unseen.
 func otherOwner(dir string, owners, current []audit.Owner, override string) error {
-	was, is, found := audit.OtherOwner(owners, current)
-	if !found {
+	wasAll, isAll := audit.OtherOwners(owners, current)
+	if len(isAll) == 0 {
 		return nil
 	}
+	if len(isAll) > 1 {
+		var each []string
+		for k, is := range isAll {
+			each = append(each, fmt.Sprintf("%s %s, the workspace's %s", audit.NetworkTitle(is.Network), ownerText(is), ownerText(wasAll[k])))
+		}
+		return fmt.Errorf("workspace %s: these exports name other owners than the workspace's on %d networks (%s): audit each person in a workspace of their own (--workspace); --same-person takes all %d as this workspace's: only if each is yours (an account renamed, a new name), %s",
+			dir, len(isAll), strings.Join(each, "; "), len(isAll), override)
+	}
+	was, is := wasAll[0], isAll[0]
 	title := audit.NetworkTitle(is.Network)
 	switch is.Network {
 	case audit.Instagram:
@@ -97,4 +111,14 @@ func otherNetworks(dir string, runs []audit.RunStat, c importers.Coverage, overr
 	slices.Sort(had)
 	return fmt.Errorf("workspace %s: these exports are of none of the networks its audits read (%s): are they another person's? Audit each person in a workspace of their own (--workspace); if they are yours (a network you add), %s",
 		dir, strings.Join(had, ", "), override)
+}
+
+// ownerText names an owner as otherOwner's refusal does: "@dave's
+// (account 3002)" on Twitter/X, whose archive gives the id, else "Robin
+// Smith's".
+func ownerText(o audit.Owner) string {
+	if o.Network == audit.Twitter {
+		return fmt.Sprintf("%s's (account %s)", o.Name, o.ID)
+	}
+	return o.Name + "'s"
 }
