@@ -214,4 +214,8 @@ func networkRank(n string) int {
 // it, by the network's id, and the name to show.
 type Owner struct {
 	Network, ID, Name string
+	// Source is the export that says so, as given (a zip, or the owner
+	// file of a folder), for a refusal to name; "" for the workspace's
+	// own (owners.csv keeps no file).
+	Source string
 }

@@ -10,7 +10,7 @@ import (
 )
 
 func TestOwnersRoundTrip(t *testing.T) {
-	owners := []audit.Owner{{audit.Twitter, "3001", "@carol"}, {audit.LinkedIn, "x", "=Carol, \"C\""}}
+	owners := []audit.Owner{{audit.Twitter, "3001", "@carol", ""}, {audit.LinkedIn, "x", "=Carol, \"C\"", ""}}
 	var b bytes.Buffer
 	if err := audit.WriteOwners(&b, owners); err != nil {
 		t.Fatal(err)
@@ -47,13 +47,13 @@ func TestReadOwnersErrors(t *testing.T) {
 }
 
 func TestOtherOwner(t *testing.T) {
-	carol := audit.Owner{audit.Twitter, "3001", "@carol"}
-	carolRenamed := audit.Owner{audit.Twitter, "3001", "@carol_b"}
-	dave := audit.Owner{audit.Twitter, "3002", "@dave"}
-	li := audit.Owner{audit.LinkedIn, "9", "Dave"}
-	ig := audit.Owner{audit.Instagram, "robinhale", "@robinhale"}
-	igOther := audit.Owner{audit.Instagram, "sam_other", "@sam_other"}
-	robin := audit.Owner{audit.LinkedIn, "Robin Hale", "Robin Hale"}
+	carol := audit.Owner{audit.Twitter, "3001", "@carol", ""}
+	carolRenamed := audit.Owner{audit.Twitter, "3001", "@carol_b", ""}
+	dave := audit.Owner{audit.Twitter, "3002", "@dave", ""}
+	li := audit.Owner{audit.LinkedIn, "9", "Dave", ""}
+	ig := audit.Owner{audit.Instagram, "robinhale", "@robinhale", ""}
+	igOther := audit.Owner{audit.Instagram, "sam_other", "@sam_other", ""}
+	robin := audit.Owner{audit.LinkedIn, "Robin Hale", "Robin Hale", ""}
 	tests := []struct {
 		name        string
 		before, now []audit.Owner
@@ -67,11 +67,11 @@ func TestOtherOwner(t *testing.T) {
 		{"another network's", []audit.Owner{carol}, []audit.Owner{li}, audit.Owner{}, audit.Owner{}, false},
 		// Instagram's export names its owner by the username, LinkedIn's
 		// by the name: no id.
-		{"an Instagram username in another case", []audit.Owner{ig}, []audit.Owner{{audit.Instagram, "Robinhale", "@Robinhale"}}, audit.Owner{}, audit.Owner{}, false},
+		{"an Instagram username in another case", []audit.Owner{ig}, []audit.Owner{{audit.Instagram, "Robinhale", "@Robinhale", ""}}, audit.Owner{}, audit.Owner{}, false},
 		{"another Instagram username", []audit.Owner{carol, ig}, []audit.Owner{carolRenamed, igOther}, ig, igOther, true},
-		{"a LinkedIn name written otherwise", []audit.Owner{robin}, []audit.Owner{{audit.LinkedIn, "robin  HALE, PhD", "robin  HALE, PhD"}}, audit.Owner{}, audit.Owner{}, false},
-		{"a LinkedIn name with accents", []audit.Owner{{audit.LinkedIn, "Amélie Durand", "Amélie Durand"}}, []audit.Owner{{audit.LinkedIn, "Amelie Durand", "Amelie Durand"}}, audit.Owner{}, audit.Owner{}, false},
-		{"another LinkedIn name", []audit.Owner{robin}, []audit.Owner{{audit.LinkedIn, "Robin Smith", "Robin Smith"}}, robin, audit.Owner{audit.LinkedIn, "Robin Smith", "Robin Smith"}, true},
+		{"a LinkedIn name written otherwise", []audit.Owner{robin}, []audit.Owner{{audit.LinkedIn, "robin  HALE, PhD", "robin  HALE, PhD", ""}}, audit.Owner{}, audit.Owner{}, false},
+		{"a LinkedIn name with accents", []audit.Owner{{audit.LinkedIn, "Amélie Durand", "Amélie Durand", ""}}, []audit.Owner{{audit.LinkedIn, "Amelie Durand", "Amelie Durand", ""}}, audit.Owner{}, audit.Owner{}, false},
+		{"another LinkedIn name", []audit.Owner{robin}, []audit.Owner{{audit.LinkedIn, "Robin Smith", "Robin Smith", ""}}, robin, audit.Owner{audit.LinkedIn, "Robin Smith", "Robin Smith", ""}, true},
 	}
 	for _, tt := range tests {
 		was, is, found := audit.OtherOwner(tt.before, tt.now)
@@ -82,11 +82,11 @@ func TestOtherOwner(t *testing.T) {
 }
 
 func TestOtherOwners(t *testing.T) {
-	carol := audit.Owner{audit.Twitter, "3001", "@carol"}
-	dave := audit.Owner{audit.Twitter, "3002", "@dave"}
-	robin := audit.Owner{audit.LinkedIn, "Robin Hale", "Robin Hale"}
-	smith := audit.Owner{audit.LinkedIn, "Robin Smith", "Robin Smith"}
-	ig := audit.Owner{audit.Instagram, "robinhale", "@robinhale"}
+	carol := audit.Owner{audit.Twitter, "3001", "@carol", ""}
+	dave := audit.Owner{audit.Twitter, "3002", "@dave", ""}
+	robin := audit.Owner{audit.LinkedIn, "Robin Hale", "Robin Hale", ""}
+	smith := audit.Owner{audit.LinkedIn, "Robin Smith", "Robin Smith", ""}
+	ig := audit.Owner{audit.Instagram, "robinhale", "@robinhale", ""}
 	was, is := audit.OtherOwners([]audit.Owner{robin, carol, ig}, []audit.Owner{smith, dave, ig})
 	if !slices.Equal(was, []audit.Owner{robin, carol}) || !slices.Equal(is, []audit.Owner{smith, dave}) {
 		t.Errorf("OtherOwners = %+v, %+v; want both networks", was, is)
@@ -97,9 +97,9 @@ func TestOtherOwners(t *testing.T) {
 }
 
 func TestMergeOwners(t *testing.T) {
-	carol := audit.Owner{audit.Twitter, "3001", "@carol"}
-	carolRenamed := audit.Owner{audit.Twitter, "3001", "@carol_b"}
-	fb := audit.Owner{audit.Facebook, "f", "Carol"}
+	carol := audit.Owner{audit.Twitter, "3001", "@carol", ""}
+	carolRenamed := audit.Owner{audit.Twitter, "3001", "@carol_b", ""}
+	fb := audit.Owner{audit.Facebook, "f", "Carol", ""}
 	got := audit.MergeOwners([]audit.Owner{carol, fb}, []audit.Owner{carolRenamed})
 	if want := []audit.Owner{fb, carolRenamed}; !slices.Equal(got, want) {
 		t.Errorf("MergeOwners = %+v, want %+v", got, want)

@@ -174,6 +174,16 @@ type File struct {
 	limit    int64
 }
 
+// ownerSource names the export an owner file says whose it is, for a
+// refusal: the zip as given (the file the person moves away), else the
+// file itself.
+func (f *File) ownerSource() string {
+	if isZip(f.Input) {
+		return f.Input
+	}
+	return f.String()
+}
+
 // arg returns the path the user gave that holds the file.
 func (f *File) arg() string {
 	if f.given != "" {

@@ -530,7 +530,7 @@ func (Instagram) owner(files []*File) (audit.Owner, bool, error) {
 			continue
 		}
 		if user := igOwnerUser(f); user != "" {
-			return audit.Owner{Network: audit.Instagram, ID: strings.ToLower(user), Name: "@" + user}, true, nil
+			return audit.Owner{Network: audit.Instagram, ID: strings.ToLower(user), Name: "@" + user, Source: f.ownerSource()}, true, nil
 		}
 	}
 	return audit.Owner{}, false, nil

@@ -26,7 +26,7 @@ func (LinkedIn) owner(files []*File) (audit.Owner, bool, error) {
 			continue
 		}
 		if name := liProfileName(f); name != "" {
-			return audit.Owner{Network: audit.LinkedIn, ID: name, Name: name}, true, nil
+			return audit.Owner{Network: audit.LinkedIn, ID: name, Name: name, Source: f.ownerSource()}, true, nil
 		}
 	}
 	return audit.Owner{}, false, nil

@@ -1,6 +1,7 @@
 package importers
 
 import (
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -18,7 +19,48 @@ func readOwners(t *testing.T, dir string, inputs ...string) ([]audit.Owner, erro
 	}
 	var owners []audit.Owner
 	_, _, err := Read(inputs, Options{Owners: &owners}, All())
-	return owners, err
+	return withoutSources(t, owners), err
+}
+
+// withoutSources returns owners with their Source, checked to be set,
+// cleared, for the tests of what they say to compare.
+func withoutSources(t *testing.T, owners []audit.Owner) []audit.Owner {
+	t.Helper()
+	for i := range owners {
+		if owners[i].Source == "" {
+			t.Errorf("owner %+v: no Source", owners[i])
+		}
+		owners[i].Source = ""
+	}
+	return owners
+}
+
+// An owner names the export it was read from, for a refusal to name the
+// file to move away: the zip as given, or the owner file of a folder.
+func TestOwnerSource(t *testing.T) {
+	zip := filepath.Join("..", "testdata", "sample", "Complete_LinkedInDataExport_11-20-2026.zip")
+	var owners []audit.Owner
+	if _, _, err := Read([]string{zip}, Options{Owners: &owners}, All()); err != nil {
+		t.Fatal(err)
+	}
+	if len(owners) != 1 || owners[0].Source != zip {
+		t.Errorf("zip: owners %+v, want one of Source %s", owners, zip)
+	}
+	dir := t.TempDir()
+	profile := "First Name,Last Name,Headline\nRobin,Hale,Designer\n"
+	if err := os.WriteFile(filepath.Join(dir, "Profile.csv"), []byte(profile), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "Connections.csv"), []byte("First Name,Last Name,URL,Email Address,Company,Position,Connected On\nLena,Vogt,https://www.linkedin.com/in/lenavogt,,Co,Partner,16 Mar 2021\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	owners = nil
+	if _, _, err := Read([]string{dir}, Options{Owners: &owners}, All()); err != nil {
+		t.Fatal(err)
+	}
+	if want := dir + "/Profile.csv"; len(owners) != 1 || owners[0].Source != want {
+		t.Errorf("folder: owners %+v, want one of Source %s", owners, want)
+	}
 }
 
 // igPersonal renders personal_information.json as Meta writes it, with the

@@ -34,7 +34,7 @@ func otherOwner(dir string, owners, current []audit.Owner, override string) erro
 	if len(isAll) > 1 {
 		var each []string
 		for k, is := range isAll {
-			each = append(each, fmt.Sprintf("%s %s, the workspace's %s", audit.NetworkTitle(is.Network), ownerText(is), ownerText(wasAll[k])))
+			each = append(each, fmt.Sprintf("%s%s %s, the workspace's %s", audit.NetworkTitle(is.Network), from(is), ownerText(is), ownerText(wasAll[k])))
 		}
 		return fmt.Errorf("workspace %s: these exports name other owners than the workspace's on %d networks (%s): audit each person in a workspace of their own (--workspace); --same-person takes all %d as this workspace's: only if each is yours (an account renamed, a new name), %s",
 			dir, len(isAll), strings.Join(each, "; "), len(isAll), override)
@@ -43,14 +43,14 @@ func otherOwner(dir string, owners, current []audit.Owner, override string) erro
 	title := audit.NetworkTitle(is.Network)
 	switch is.Network {
 	case audit.Instagram:
-		return fmt.Errorf("workspace %s: these %s exports are %s's, the workspace's were %s's: audit each person in a workspace of their own (--workspace); if %s is your account renamed %s (the export names its owner by the username alone, so a rename looks like another person), or both are yours, %s",
-			dir, title, is.Name, was.Name, was.Name, is.Name, override)
+		return fmt.Errorf("workspace %s: these %s exports%s are %s's, the workspace's were %s's: audit each person in a workspace of their own (--workspace); if %s is your account renamed %s (the export names its owner by the username alone, so a rename looks like another person), or both are yours, %s",
+			dir, title, from(is), is.Name, was.Name, was.Name, is.Name, override)
 	case audit.LinkedIn:
-		return fmt.Errorf("workspace %s: these %s exports are %s's, the workspace's were %s's: audit each person in a workspace of their own (--workspace); if you changed your %s name from %s to %s (the export names its owner by the name alone, so a new name looks like another person), or both are yours, %s",
-			dir, title, is.Name, was.Name, title, was.Name, is.Name, override)
+		return fmt.Errorf("workspace %s: these %s exports%s are %s's, the workspace's were %s's: audit each person in a workspace of their own (--workspace); if you changed your %s name from %s to %s (the export names its owner by the name alone, so a new name looks like another person), or both are yours, %s",
+			dir, title, from(is), is.Name, was.Name, title, was.Name, is.Name, override)
 	}
-	return fmt.Errorf("workspace %s: these %s exports are %s's (account %s), the workspace's were %s's (account %s): audit each person in a workspace of their own (--workspace); if both are yours, %s",
-		dir, title, is.Name, is.ID, was.Name, was.ID, override)
+	return fmt.Errorf("workspace %s: these %s exports%s are %s's (account %s), the workspace's were %s's (account %s): audit each person in a workspace of their own (--workspace); if both are yours, %s",
+		dir, title, from(is), is.Name, is.ID, was.Name, was.ID, override)
 }
 
 // foreignLists refuses exports whose lists look like another person's
@@ -121,4 +121,14 @@ func ownerText(o audit.Owner) string {
 		return fmt.Sprintf("%s's (account %s)", o.Name, o.ID)
 	}
 	return o.Name + "'s"
+}
+
+// from names the export an owner was read from, " (twitter-….zip)", for
+// a refusal: in a downloads folder of several people's zips, the one to
+// move away.
+func from(o audit.Owner) string {
+	if o.Source == "" {
+		return ""
+	}
+	return " (" + o.Source + ")"
 }
