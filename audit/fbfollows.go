@@ -1,6 +1,7 @@
 package audit
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -8,8 +9,8 @@ import (
 
 // SplitFacebookFollows gives back, as an account of its own, the follow
 // the Facebook importer merged into a friend of its name (see
-// ExtraFacebookFollow) where the last run (prev) had a Facebook friend or
-// follow of that name, not this friend's account, that these exports have
+// ExtraFacebookFollow) where the last run (prev) had this friend, and
+// another Facebook friend or follow of that name that these exports have
 // not. The importer joins a follow to the one friend of its name in the
 // export; but two friends called the same, one unfriended and followed
 // instead, leave one friend of the name and one follow, and whose follow
@@ -18,6 +19,10 @@ import (
 // new (or its own row's, once the person put it on a row), and Compare
 // asks about the gone namesake ("still followed?"). A follow that the last
 // run had apart, beside two namesake friends, keeps its id the same way.
+// A friend the last run did not have (unfriended and friended again, a
+// new date of the friendship) keeps the follow: no namesake is told of,
+// and the one account of the name new takes the row of the one gone
+// (Known.pinSameName), as before.
 // It returns acc, with the follows split off appended.
 func SplitFacebookFollows(acc []Account, prev []Past) []Account {
 	if len(prev) == 0 {
@@ -56,17 +61,30 @@ func SplitFacebookFollows(acc []Account, prev []Past) []Account {
 			}
 		}
 	}
-	split := map[string]bool{} // name parts whose follows go apart
-	for s := range want {
-		for _, id := range last[s] {
-			split[s] = split[s] || !present[id]
+	// The friends whose follows go apart: the last run had them, and a
+	// namesake (or the follow apart) these exports have not.
+	var split []int
+	for s, carriers := range want {
+		for _, i := range carriers {
+			was, gone := false, false
+			for _, id := range last[s] {
+				if id == acc[i].ID {
+					was = true
+				} else if !present[id] {
+					gone = true
+				}
+			}
+			if was && gone {
+				split = append(split, i)
+			}
 		}
 	}
-	for i, n := 0, len(acc); i < n; i++ {
+	slices.Sort(split) // the order of acc, not the map's
+	for _, i := range split {
 		a := &acc[i]
 		id := a.Extra[ExtraFacebookFollow]
-		if a.Network != Facebook || id == "" || !split[facebookNamePart(a.ID)] || present[id] {
-			continue // present: taken (two spellings of one second), left merged
+		if present[id] {
+			continue // taken (two spellings of one second), left merged
 		}
 		present[id] = true
 		f := Account{Network: Facebook, Relation: Following, ID: id, Name: a.Name, FollowsYou: a.FollowsYou}
