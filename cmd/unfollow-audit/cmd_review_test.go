@@ -226,6 +226,9 @@ func TestAskTextWithoutKey(t *testing.T) {
 		{func(s *reviewSession) (audit.Answer, readStatus) { return s.askRelationship("4") }, "neighbour\n", audit.Relationship("neighbour")},
 		{func(s *reviewSession) (audit.Answer, readStatus) { return s.askNote("") }, "n met at the conference\n", audit.Note("met at the conference")},
 		{func(s *reviewSession) (audit.Answer, readStatus) { return s.askNote("") }, "no longer in touch\n", audit.Note("no longer in touch")},
+		// The key's line takes a key in either case (splitAnswer).
+		{func(s *reviewSession) (audit.Answer, readStatus) { return s.askRelationship("4") }, "R cousin\n", audit.Relationship("cousin")},
+		{func(s *reviewSession) (audit.Answer, readStatus) { return s.askNote("") }, "N met at the conference\n", audit.Note("met at the conference")},
 	} {
 		var out strings.Builder
 		s := &reviewSession{std: stdio{out: &out}, in: newLineReader(strings.NewReader(tt.in))}

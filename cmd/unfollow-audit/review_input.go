@@ -87,9 +87,10 @@ func (s *reviewSession) askRelationship(arg string) (audit.Answer, readStatus) {
 // withoutKey returns the answer typed at a prompt that asks for a text
 // without its key, where the key was typed again before it, as the key's
 // own line takes it ("r cousin" at "what relationship?", "n met at the
-// conference" at "note"): the key is not part of the text.
+// conference" at "note"; "R cousin" too, as the key's line takes a key
+// in either case): the key is not part of the text.
 func withoutKey(line, key string) string {
-	if k, rest, ok := strings.Cut(strings.TrimSpace(line), " "); ok && k == key {
+	if k, rest, ok := strings.Cut(strings.TrimSpace(line), " "); ok && strings.EqualFold(k, key) {
 		return rest
 	}
 	return line
