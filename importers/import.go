@@ -69,9 +69,19 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 		}
 	}
 	// A network's side files are read with its other files, and make
-	// their inputs ones with an export; alone they are left.
-	for i := range imps {
+	// their inputs ones with an export; alone they are left, and an input
+	// that holds no export says so of the one it holds (sideHint).
+	var sideOnly map[string]string // input -> its side file left, and what it tells
+	for i, imp := range imps {
 		if !leads[i] {
+			for _, f := range claimed[i] {
+				if sideOnly == nil {
+					sideOnly = map[string]string{}
+				}
+				if _, ok := sideOnly[f.arg()]; !ok {
+					sideOnly[f.arg()] = fmt.Sprintf("%s only says whose %s export is: give the whole export, its lists with it", f, withArticle(audit.NetworkTitle(imp.Network())))
+				}
+			}
 			claimed[i] = nil
 			continue
 		}
@@ -137,9 +147,9 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 	case tool != "":
 		return nil, Coverage{}, errors.New(tool)
 	case len(none) == 1:
-		return nil, Coverage{}, fmt.Errorf("%s: no export found: looked for %s%s%s", none[0], strings.Join(lookedFor(imps), ", "), zipsInside(in.Files, none[0]), folderHint(len(paths)-len(none), none))
+		return nil, Coverage{}, fmt.Errorf("%s: no export found: looked for %s%s%s%s", none[0], strings.Join(lookedFor(imps), ", "), zipsInside(in.Files, none[0]), sideHint(sideOnly, none), folderHint(len(paths)-len(none), none))
 	case len(none) > 1:
-		return nil, Coverage{}, fmt.Errorf("%s: no export found in them: looked for %s%s", listPaths(named(in.Files, none)), strings.Join(lookedFor(imps), ", "), folderHint(len(paths)-len(none), none))
+		return nil, Coverage{}, fmt.Errorf("%s: no export found in them: looked for %s%s%s", listPaths(named(in.Files, none)), strings.Join(lookedFor(imps), ", "), sideHint(sideOnly, none), folderHint(len(paths)-len(none), none))
 	}
 	for i, imp := range imps {
 		if err := oneExport(imp, claimed[i]); err != nil {
@@ -361,6 +371,26 @@ func toolFile(files []*File, p string) string {
 		}
 	}
 	return ""
+}
+
+// sideHint says, of the first of the inputs none that holds a file read
+// only for whose an export is (see sideFiler) and no export, that the
+// file alone is none: "looked for" lists its name too.
+func sideHint(sideOnly map[string]string, none []string) string {
+	for _, p := range none {
+		if h, ok := sideOnly[p]; ok {
+			return ". " + h
+		}
+	}
+	return ""
+}
+
+// withArticle returns "a LinkedIn" or "an Instagram".
+func withArticle(title string) string {
+	if title != "" && strings.ContainsRune("AEIOU", rune(title[0])) {
+		return "an " + title
+	}
+	return "a " + title
 }
 
 // folderHint says, where other paths given hold exports (the shell's * in

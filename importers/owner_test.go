@@ -164,7 +164,8 @@ func TestInstagramOwnerShapes(t *testing.T) {
 	// Alone, it is no export; beside another network's, it is left.
 	writeFile(t, filepath.Join(dir, "alone/personal_information.json"), igPersonal("robinhale"))
 	_, err := readOwners(t, dir, "alone/personal_information.json")
-	if err == nil || !strings.Contains(err.Error(), "alone/personal_information.json: no export found") {
+	if err == nil || !strings.Contains(err.Error(), "alone/personal_information.json: no export found") ||
+		!strings.Contains(err.Error(), "alone/personal_information.json only says whose an Instagram export is: give the whole export") {
 		t.Errorf("personal_information.json alone: %v", err)
 	}
 	writeFile(t, filepath.Join(dir, "mixed/Connections.csv"), liHeader+"Ana,Lopez,https://www.linkedin.com/in/ana-lopez,,Acme,CEO,01 Oct 2024\n")
@@ -266,7 +267,8 @@ func TestLinkedInOwnerShapes(t *testing.T) {
 	// it); beside another network's, it is left.
 	writeFile(t, filepath.Join(dir, "alone/Profile.csv"), liProfileCSV("Robin", "Hale"))
 	_, err = readOwners(t, dir, "alone/Profile.csv")
-	if err == nil || !strings.Contains(err.Error(), "alone/Profile.csv: no export found") {
+	if err == nil || !strings.Contains(err.Error(), "alone/Profile.csv: no export found") ||
+		!strings.Contains(err.Error(), "alone/Profile.csv only says whose a LinkedIn export is: give the whole export") {
 		t.Errorf("Profile.csv alone: %v", err)
 	}
 	writeFile(t, filepath.Join(dir, "mixed/following.json"), igFollowingNew(igE{"amelie_d", 1731921458}))
