@@ -60,6 +60,8 @@ func runWith(args []string, std stdio, today func() time.Time) int {
 			switch args[1] {
 			case "import", "audit", "review", "formats":
 				return runWith([]string{args[1], "--help"}, std, today)
+			case "help":
+				return runWith([]string{"help"}, std, today)
 			}
 			fmt.Fprintf(std.err, "unfollow-audit help: unknown command %q\n%s", args[1], usage)
 			return exitUsage
@@ -78,10 +80,13 @@ func newFlags(name, synopsis string, std stdio) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(std.err)
 	fs.SortFlags = false
+	// The usage goes to the set's output: stderr after a mistake, stdout
+	// while parse parses, where pflag shows it for --help ("help review
+	// | less" showed nothing).
 	fs.Usage = func() {
-		fmt.Fprintf(std.err, "usage: unfollow-audit %s\n", synopsis)
+		fmt.Fprintf(fs.Output(), "usage: unfollow-audit %s\n", synopsis)
 		if u := fs.FlagUsages(); u != "" {
-			fmt.Fprintf(std.err, "\nFlags:\n%s", u)
+			fmt.Fprintf(fs.Output(), "\nFlags:\n%s", u)
 		}
 	}
 	return fs
@@ -90,7 +95,10 @@ func newFlags(name, synopsis string, std stdio) *flag.FlagSet {
 // parse parses args, printing the error and usage for a bad flag. It
 // returns the exit status to use and false when the command must stop.
 func parse(fs *flag.FlagSet, args []string, std stdio) (int, bool) {
-	if err := fs.Parse(args); err != nil {
+	fs.SetOutput(std.out) // the usage asked for (--help)
+	err := fs.Parse(args)
+	fs.SetOutput(std.err)
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return exitOK, false
 		}
