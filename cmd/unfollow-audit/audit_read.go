@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"fmt"
 	"sync"
 
@@ -32,6 +33,9 @@ type auditInputs struct {
 	runs        []audit.RunStat // the figures of the runs up to the last (see runsUpTo)
 	owners      []audit.Owner   // the workspace's
 	current     []audit.Owner   // these exports'
+	// ownerErr refuses exports that name another owner than the
+	// workspace's (otherOwner), once the lists are judged too (withOwner).
+	ownerErr error
 }
 
 // readAuditInputs reads the exports and the workspace, and refuses what
@@ -124,9 +128,10 @@ func readAuditInputs(o auditOptions, ws *workspace.Workspace, prog *progress) (*
 		return nil, err
 	}
 	if !o.samePerson {
-		if err := otherOwner(o.dir, owners, current, "run again with --same-person"); err != nil {
-			return nil, err
-		}
+		// Said with the lists' refusal, where there is one (see
+		// withOwner): refused first, alone, a new name on one network had
+		// --same-person let another person's list of another network in.
+		in.ownerErr = otherOwner(o.dir, owners, current, "run again with --same-person")
 	}
 	// The figures of runs whose history file is gone (deleted to undo a
 	// run, as the --as-of refusal advises) are dropped: that run's export
@@ -135,12 +140,12 @@ func readAuditInputs(o auditOptions, ws *workspace.Workspace, prog *progress) (*
 	runs = runsUpTo(runs, audit.RunOf(prevName))
 	if !o.samePerson {
 		if err := otherNetworks(o.dir, runs, coverage, "run again with --same-person"); err != nil {
-			return nil, err
+			return nil, cmp.Or(in.ownerErr, err)
 		}
 	}
 	if !o.olderExport {
 		if err := olderExport(coverage, runs); err != nil {
-			return nil, err
+			return nil, cmp.Or(in.ownerErr, err)
 		}
 	}
 	// One collection now, blocking, and at most one after it (after the

@@ -207,8 +207,11 @@ func auditRun(o auditOptions, std stdio) error {
 			lastJudged = audit.Judged(last, covered)
 		}
 		if err := foreignLists(o.dir, o.rules, ledger, known, lastJudged, items, lastChanges, "run again with --same-person"); err != nil {
-			return err
+			return withOwner(in.ownerErr, err, o.dir)
 		}
+	}
+	if in.ownerErr != nil {
+		return in.ownerErr
 	}
 	// Notes gone since the last run: the copy of the ledger that may still
 	// hold them is kept.

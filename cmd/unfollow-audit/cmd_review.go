@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
@@ -201,9 +202,8 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 		if err != nil {
 			return nil, err
 		}
-		if err := otherOwner(dir, owners, current, override); err != nil {
-			return nil, err
-		}
+		// Said with the lists' refusal, where there is one (see withOwner).
+		ownerErr := otherOwner(dir, owners, current, override)
 		// The evidence of a merge is the tool's own: the ledger's grouping
 		// pins people, which hides it.
 		s.auto = map[string]*audit.Person{}
@@ -223,10 +223,10 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 		// audit's own exports: one that audit read with --older-export
 		// passes.
 		if err := olderExportThan(coverage, lastRuns, "Give the exports the last audit read or newer ones, or none: the ledger and the last audit are enough"); err != nil {
-			return nil, err
+			return nil, cmp.Or(ownerErr, err)
 		}
 		if err := otherNetworks(dir, runsUpTo(runs, lastRun), coverage, override); err != nil {
-			return nil, err
+			return nil, cmp.Or(ownerErr, err)
 		}
 		// As in audit: the people of lists these exports do not hold (only
 		// the Twitter/X archive given) stay followed, not gone.
@@ -240,8 +240,11 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 		if len(last) > 0 {
 			items := rules.DecideAll(people, ledger)
 			if err := foreignLists(dir, rules, ledger, known, audit.Judged(last, covered), items, audit.Compare(last, items, covered), override); err != nil {
-				return nil, err
+				return nil, withOwner(ownerErr, err, dir)
 			}
+		}
+		if ownerErr != nil {
+			return nil, ownerErr
 		}
 		for _, p := range people {
 			for _, a := range p.Accounts {

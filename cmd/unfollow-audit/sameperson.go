@@ -53,6 +53,20 @@ func otherOwner(dir string, owners, current []audit.Owner, override string) erro
 		dir, title, from(is), is.Name, is.ID, was.Name, was.ID, override)
 }
 
+// withOwner is the refusal of exports that name another owner than the
+// workspace's (ownerErr, nil for none) and whose lists look like another
+// person's (listsErr, from foreignLists), in one line. The owner's is
+// held until the lists are judged: a person told only that their
+// LinkedIn export names another name (a name changed) would give
+// --same-person for that, and let in, unseen, another person's list on
+// a network whose export names no owner.
+func withOwner(ownerErr, listsErr error, dir string) error {
+	if ownerErr == nil {
+		return listsErr
+	}
+	return fmt.Errorf("%v. Besides, %s", ownerErr, strings.TrimPrefix(listsErr.Error(), "workspace "+dir+": "))
+}
+
 // foreignLists refuses exports whose lists look like another person's
 // (see audit.ForeignLists), judged against the last run's decisions
 // (judged, and changes since) and the ledger as it is now, in one line:
