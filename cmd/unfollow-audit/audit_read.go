@@ -150,7 +150,8 @@ func readAuditInputs(o auditOptions, ws *workspace.Workspace, prog *progress) (*
 	}
 	// One collection now, blocking, and at most one after it (after the
 	// merge, see collectIfDoubled). This one frees what reading left
-	// behind (the batches of CSV cells the importers copy their strings from: about the file's size, 115 MB at a million LinkedIn rows) for the merge to
+	// behind (the readers' buffers, the ledger's check of keys listed
+	// twice: 108 MB on a re-audit of a million rows) for the merge to
 	// reuse. Most of what is allocated from here stays alive to be written
 	// (people, the ledger's new rows, the decisions): the cycles that ran
 	// through the merge and the reports marked the whole heap (600 MB at a
