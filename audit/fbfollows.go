@@ -82,16 +82,22 @@ func SplitFacebookFollows(acc []Account, prev []Past) []Account {
 	slices.Sort(split) // the order of acc, not the map's
 	for _, i := range split {
 		a := &acc[i]
-		id := a.Extra[ExtraFacebookFollow]
+		base := a.Extra[ExtraFacebookFollow]
+		id := base
 		if present[id] {
-			continue // taken (two spellings of one second), left merged
+			// Taken, by the friend itself where the follow began the
+			// same second: the importer gave it, apart, "~2" (or the
+			// next number free), as the last run had it.
+			for n := 2; present[id]; n++ {
+				id = base + "~" + strconv.Itoa(n)
+			}
 		}
 		present[id] = true
 		f := Account{Network: Facebook, Relation: Following, ID: id, Name: a.Name, FollowsYou: a.FollowsYou}
 		if src, followSrc, ok := strings.Cut(a.Source, " + "); ok {
 			a.Source, f.Source = src, followSrc
 		}
-		if ts, err := strconv.ParseInt(facebookSince(Facebook, id), 10, 64); err == nil {
+		if ts, err := strconv.ParseInt(facebookSince(Facebook, base), 10, 64); err == nil {
 			f.Since = DateOf(time.Unix(ts, 0))
 		}
 		a.Extra = nil
