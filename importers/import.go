@@ -89,6 +89,23 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 			recognised[f.arg()] = true
 		}
 	}
+	// A file named as a side file that is not one (keys of its own, a
+	// header in another language) is no export either, for the same
+	// reason: said so, as "looked for" names that very file.
+	for _, f := range in.Files {
+		if recognised[f.arg()] || sideOnly[f.arg()] != "" {
+			continue
+		}
+		for _, imp := range imps {
+			if sf, ok := imp.(sideFiler); ok && sf.sideName(f.Name()) {
+				if sideOnly == nil {
+					sideOnly = map[string]string{}
+				}
+				sideOnly[f.arg()] = fmt.Sprintf("%s is at most the file that says whose %s export is: give the whole export, its lists with it", f, withArticle(audit.NetworkTitle(imp.Network())))
+				break
+			}
+		}
+	}
 	covered := Coverage{lists: map[string]bool{}, kinds: map[string][]string{}, covers: map[string]func(string) []string{}, made: map[string]exportDay{}}
 	for i, imp := range imps {
 		c, ok := imp.(Coverer)

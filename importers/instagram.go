@@ -3,6 +3,7 @@ package importers
 import (
 	"bytes"
 	"cmp"
+	"encoding/json"
 	"fmt"
 	"path"
 	"slices"
@@ -89,7 +90,7 @@ func (Instagram) Covers(kind string) []string {
 // HTML-format export ("html"). personal_information.json (in
 // personal_information/personal_information/ since 2023,
 // account_information/ before; a copy's mark allowed) is claimed for whose
-// export it is (see owner) when its head is an object whose first key is
+// export it is (see owner) when its head is an object with a key
 // "profile_user": wherever it lies, and only then, as other exports
 // (Facebook's) have a personal_information folder too.
 func (Instagram) Detect(p string, head func() []byte) string {
@@ -162,14 +163,27 @@ func igKindOfName(stem string) string {
 	return ""
 }
 
-// igIsOwnerHead reports whether b starts an object whose first key is
-// "profile_user", as personal_information.json does.
+// igIsOwnerHead reports whether b starts an object with a key
+// "profile_user", as personal_information.json is: its first key, or a
+// later one (keys reordered by a tool that re-saved the file).
 func igIsOwnerHead(b []byte) bool {
-	b = bytes.TrimLeft(trimBOM(b), " \t\r\n")
-	if len(b) == 0 || b[0] != '{' {
+	dec := json.NewDecoder(bytes.NewReader(trimBOM(b)))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
 		return false
 	}
-	return bytes.HasPrefix(bytes.TrimLeft(b[1:], " \t\r\n"), []byte(`"`+igOwnerKey+`"`))
+	for {
+		key, err := dec.Token()
+		if err != nil || key == json.Delim('}') {
+			return false // the head ends before it, or the object does
+		}
+		if key == igOwnerKey {
+			return true
+		}
+		var skip json.RawMessage
+		if dec.Decode(&skip) != nil {
+			return false
+		}
+	}
 }
 
 // igHeadKind returns the kind of list the start of a file holds, and
@@ -560,6 +574,12 @@ func igOwnerUser(f *File) string {
 // side reports personal_information.json, read by owner alone (see
 // sideFiler).
 func (Instagram) side(kind string) bool { return kind == igOwner }
+
+// sideName reports a file named as personal_information.json is.
+func (Instagram) sideName(base string) bool {
+	base = strings.ToLower(base)
+	return strings.HasPrefix(base, "personal_information") && listName(base) == igOwnerName
+}
 
 // Formats describes the one export read, and where to ask for it.
 func (Instagram) Formats() []Format {

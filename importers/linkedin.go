@@ -169,6 +169,9 @@ func isProfileName(base string) bool {
 // side reports Profile.csv, read by owner alone (see sideFiler).
 func (LinkedIn) side(kind string) bool { return kind == liProfile }
 
+// sideName reports a file named as Profile.csv is.
+func (LinkedIn) sideName(base string) bool { return isProfileName(base) }
+
 // liIsProfileHead reports whether head's first line names "First Name"
 // and "Last Name" first, and not "Connected On" (see liHeadKind).
 func liIsProfileHead(head []byte) bool {

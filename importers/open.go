@@ -63,8 +63,11 @@ type ownerReader interface {
 // holds nothing else is one of none (a folder of papers with a Profile.csv
 // in it), and the file is read only where files of that network's lists
 // are given too, in any input (the other part of a split export).
+// sideName reports a file named as such a file is, whatever it holds:
+// given alone and not one, it is said to be no export for its name.
 type sideFiler interface {
 	side(kind string) bool
+	sideName(base string) bool
 }
 
 // leanImporter is an Importer that can return bare followers apart (see

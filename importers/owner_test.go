@@ -278,3 +278,31 @@ func TestLinkedInOwnerShapes(t *testing.T) {
 		t.Errorf("beside an Instagram export: owners %+v, %v; want none", owners, err)
 	}
 }
+
+// personal_information.json with "profile_user" not its first key is
+// still Instagram's; one that holds nothing of it (empty), or a Profile.csv
+// that is not one, given alone, is said to be no export for what it is
+// named, not "looked for" that very file.
+func TestOwnerFileOddShapes(t *testing.T) {
+	dir := t.TempDir()
+	reordered := `{"other": {"a": [1, {"b": "profile_user"}]}, "profile_user": [{"string_map_data": {"Username": {"value": "robinhale"}}}]}`
+	writeFile(t, filepath.Join(dir, "ig/following.json"), igFollowingNew(igE{"amelie_d", 1731921458}))
+	writeFile(t, filepath.Join(dir, "ig/personal_information.json"), reordered)
+	owners, err := readOwners(t, dir, "ig")
+	robin := []audit.Owner{{Network: audit.Instagram, ID: "robinhale", Name: "@robinhale"}}
+	if err != nil || !slices.Equal(owners, robin) {
+		t.Errorf("keys reordered: owners %+v, %v, want %+v", owners, err, robin)
+	}
+	for _, c := range []struct{ name, data, what string }{
+		{"reordered/personal_information.json", reordered, "only says whose an Instagram export is: give the whole export"},
+		{"empty/personal_information.json", "{}", "is at most the file that says whose an Instagram export is: give the whole export"},
+		{"other/personal_information.json", `{"profile_v2": {}}`, "is at most the file that says whose an Instagram export is: give the whole export"},
+		{"odd/Profile.csv", "Vorname,Nachname\nRobin,Hale\n", "is at most the file that says whose a LinkedIn export is: give the whole export"},
+	} {
+		writeFile(t, filepath.Join(dir, c.name), c.data)
+		_, err := readOwners(t, dir, c.name)
+		if err == nil || !strings.Contains(err.Error(), filepath.Join(dir, c.name)+" "+c.what) {
+			t.Errorf("%s alone: %v", c.name, err)
+		}
+	}
+}
