@@ -516,15 +516,30 @@ func (r *igReader) account(a *audit.Account, p *igPeer, url string) {
 }
 
 // igProfileUser is an entry of personal_information.json's "profile_user"
-// list: the fields are labels Instagram shows, each a {"value": …}.
+// list: the fields are labels Instagram shows, each a {"value": …}, in
+// the language of the account (see igUsernameLabels).
 type igProfileUser struct {
-	StringMapData struct {
-		Username igString `json:"Username"`
-	} `json:"string_map_data"`
+	StringMapData map[string]igString `json:"string_map_data"`
+}
+
+// igUsernameLabels are the labels of the username seen in real exports,
+// lower-cased: English, Turkish. Other languages' are not known, and an
+// export in one of them says nothing of whose it is.
+var igUsernameLabels = []string{"username", "kullanıcı adı"}
+
+// username returns the value of u's username label, or "".
+func (u igProfileUser) username() string {
+	for label, v := range u.StringMapData {
+		if slices.Contains(igUsernameLabels, strings.ToLower(igText(label))) {
+			return igText(v.Value)
+		}
+	}
+	return ""
 }
 
 // owner reads whose export it is from personal_information.json:
-// {"profile_user":[{"string_map_data":{"Username":{"value":…},…}}]}.
+// {"profile_user":[{"string_map_data":{"Username":{"value":…},…}}]}, the
+// label in English or Turkish only (see igUsernameLabels).
 // Instagram's export gives no numeric id of its owner (not there, nor in
 // its lists), so the ID is the username lower-cased, as accounts' IDs
 // are, and Name "@username": a renamed account is another ID, refused
@@ -561,7 +576,7 @@ func igOwnerUser(f *File) string {
 	user := ""
 	_, err = eachJSON(tf, f, []string{igOwnerKey}, func(u igProfileUser) error {
 		if user == "" {
-			user = igText(u.StringMapData.Username.Value)
+			user = u.username()
 		}
 		return nil
 	})

@@ -19,7 +19,8 @@ import (
 // Profile.csv is not what the person asked to audit, so it is read
 // leniently: a file that cannot be read or parsed, without the two
 // columns, without a row, or whose name folds to nothing (emoji alone)
-// says nothing, and the audit goes on as with no such file.
+// says nothing, and the audit goes on as with no such file. Its header is
+// English whatever the language of the account, as the export's are.
 func (LinkedIn) owner(files []*File) (audit.Owner, bool, error) {
 	for _, f := range files {
 		if f.Kind != liProfile {

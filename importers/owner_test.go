@@ -118,6 +118,11 @@ func TestInstagramOwner(t *testing.T) {
 		{"no entry", map[string]string{igFollowingP: following, personal: `{"profile_user": []}`}, nil},
 		{"broken JSON", map[string]string{igFollowingP: following, personal: `{"profile_user": [{"string_map_data": {"Username": {"value": "robinhale"`}, nil},
 		{"Username not an object", map[string]string{igFollowingP: following, personal: `{"profile_user": [{"string_map_data": {"Username": 7}}]}`}, nil},
+		// A Turkish export (its labels, like all text, as Meta writes them:
+		// UTF-8 bytes escaped one by one); a language whose label is not
+		// known says nothing.
+		{"in Turkish", map[string]string{igFollowingP: following, personal: `{"profile_user":[{"title":"Kullan\u00c4\u00b1c\u00c4\u00b1 Bilgileri","string_map_data":{"Kullan\u00c4\u00b1c\u00c4\u00b1 ad\u00c4\u00b1":{"href":"","value":"robinhale","timestamp":0},"Ad":{"href":"","value":"Robin","timestamp":0}}}]}`}, robin},
+		{"in another language", map[string]string{igFollowingP: following, personal: `{"profile_user":[{"string_map_data":{"Nom":{"value":"robinhale"}}}]}`}, nil},
 		// Another file of that name is not claimed, nor read.
 		{"another personal_information.json", map[string]string{igFollowingP: following, personal: `{"profile_v2": {"name": {"full_name": "Robin Hale"}}}`}, nil},
 	}
