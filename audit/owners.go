@@ -69,15 +69,27 @@ func OtherOwner(before, now []Owner) (was, is Owner, found bool) {
 
 // OtherOwners returns every one of now's owners whose network has another
 // owner in before (see SameOwner), in now's order, and those (was[k] is
-// is[k]'s): a refusal that named only the first would have the person
-// add --same-person for it, which takes the others too, unseen.
+// is[k]'s, the first of that network): a refusal that named only the
+// first would have the person add --same-person for it, which takes the
+// others too, unseen. A network with several rows in before (owners.csv
+// edited by hand) has no other owner where one of them is now's.
 func OtherOwners(before, now []Owner) (was, is []Owner) {
 	for _, n := range now {
-		for _, b := range before {
-			if b.Network == n.Network && !SameOwner(b, n) {
-				was, is = append(was, b), append(is, n)
+		other := -1
+		for k, b := range before {
+			if b.Network != n.Network {
+				continue
+			}
+			if SameOwner(b, n) {
+				other = -1
 				break
 			}
+			if other < 0 {
+				other = k
+			}
+		}
+		if other >= 0 {
+			was, is = append(was, before[other]), append(is, n)
 		}
 	}
 	return was, is

@@ -94,6 +94,18 @@ func TestOtherOwners(t *testing.T) {
 	if was, is := audit.OtherOwners([]audit.Owner{robin}, []audit.Owner{robin, dave}); len(was)+len(is) != 0 {
 		t.Errorf("no other owner: %+v, %+v", was, is)
 	}
+	// owners.csv edited by hand to hold two rows of a network: one that
+	// is now's owner is enough; where none is, the first is named.
+	if was, is := audit.OtherOwners([]audit.Owner{carol, dave}, []audit.Owner{dave}); len(was)+len(is) != 0 {
+		t.Errorf("two rows, the second now's: %+v, %+v", was, is)
+	}
+	if was, is := audit.OtherOwners([]audit.Owner{robin, carol, dave}, []audit.Owner{robin}); len(was)+len(is) != 0 {
+		t.Errorf("two rows of another network: %+v, %+v", was, is)
+	}
+	bob := audit.Owner{audit.Twitter, "3003", "@bob", ""}
+	if was, is := audit.OtherOwners([]audit.Owner{carol, dave}, []audit.Owner{bob}); !slices.Equal(was, []audit.Owner{carol}) || !slices.Equal(is, []audit.Owner{bob}) {
+		t.Errorf("two rows, neither now's: %+v, %+v", was, is)
+	}
 }
 
 func TestMergeOwners(t *testing.T) {
