@@ -262,8 +262,11 @@ func oneExport(imp Importer, files []*File) error {
 			continue
 		}
 		if g.Name() != f.Name() || sameInput(g.Input, f.Input) {
-			return fmt.Errorf("%s and %s: two different copies of one %s list: move the older away, or give the newest alone",
-				g, f, audit.NetworkTitle(imp.Network()))
+			what := "one " + audit.NetworkTitle(imp.Network()) + " list"
+			if sf, ok := imp.(sideFiler); ok && sf.side(f.Kind) {
+				what = "the file that says whose " + withArticle(audit.NetworkTitle(imp.Network())) + " export is"
+			}
+			return fmt.Errorf("%s and %s: two different copies of %s: move the older away, or give the newest alone", g, f, what)
 		}
 		return fmt.Errorf("%s and %s: two different %s exports (each holds its own %s), of two days or of two people: give one, the newest of the person audited",
 			g.Input, f.Input, audit.NetworkTitle(imp.Network()), f.Name())

@@ -311,3 +311,16 @@ func TestOwnerFileOddShapes(t *testing.T) {
 		}
 	}
 }
+
+// Two different Profile.csv beside one export are two copies of the file
+// that says whose it is, not of a list.
+func TestOwnerFileTwoCopies(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "li/Connections.csv"), liHeader+"Ana,Lopez,https://www.linkedin.com/in/ana-lopez,,Acme,CEO,01 Oct 2024\n")
+	writeFile(t, filepath.Join(dir, "li/Profile.csv"), liProfileCSV("Robin", "Hale"))
+	writeFile(t, filepath.Join(dir, "li/Profile (1).csv"), liProfileCSV("Robin", "Smith"))
+	_, err := readOwners(t, dir, "li")
+	if err == nil || !strings.Contains(err.Error(), ": two different copies of the file that says whose a LinkedIn export is: move the older away") {
+		t.Errorf("two Profile.csv: %v", err)
+	}
+}
