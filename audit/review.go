@@ -495,10 +495,11 @@ func (rv *Review) AccountsOf(r *LedgerRow) []ReviewAccount {
 type ReviewTally struct {
 	People, Reviewed int
 	Keep, Unfollow   int // accounts
-	// Carried counts the accounts of Keep and Unfollow that Carried says
-	// are of lists the exports given lack: an audit with these exports
-	// carries them as the last audit saw them, out of its counts.
-	Carried int
+	// CarriedKeep and CarriedUnfollow count the accounts of Keep and of
+	// Unfollow that Carried says are of lists the exports given lack: an
+	// audit with these exports carries them as the last audit saw them,
+	// out of its counts.
+	CarriedKeep, CarriedUnfollow int
 }
 
 // Tally counts what the ledger says now, the decisions recomputed with the
@@ -514,16 +515,20 @@ func (rv *Review) Tally() ReviewTally {
 			t.Reviewed++
 		}
 		for _, a := range rv.AccountsOf(r) {
+			carried := rv.Carried[a.Key]
 			switch {
 			case !a.Followed:
 				continue
 			case a.Decision.Keep:
 				t.Keep++
+				if carried {
+					t.CarriedKeep++
+				}
 			default:
 				t.Unfollow++
-			}
-			if rv.Carried[a.Key] {
-				t.Carried++
+				if carried {
+					t.CarriedUnfollow++
+				}
 			}
 		}
 	}

@@ -265,12 +265,20 @@ func (s *reviewSession) summary() {
 	n := s.rv.Answered()
 	fmt.Fprintf(s.std.out, "\nReviewed %d %s in this session; %d of %d people in the ledger are reviewed, %d not yet.\n",
 		n, plural(n, "person", "people"), t.Reviewed, t.People, t.People-t.Reviewed)
-	fmt.Fprintf(s.std.out, "By the rules as of %s so far: keep %d %s, unfollow %d",
-		s.rv.Rules.AsOf, t.Keep, plural(t.Keep, "account", "accounts"), t.Unfollow)
-	if t.Carried > 0 {
-		// An audit with these exports counts only their lists: the
-		// difference is said, not left to look like a mistake.
-		fmt.Fprintf(s.std.out, " (%d of them on lists these exports lack, carried as the last audit saw them: an audit with these exports leaves them out of its counts)", t.Carried)
+	// An audit with these exports counts only their lists: the
+	// difference is said, each count's own, not left to look like a
+	// mistake.
+	carried := func(n int) string {
+		if n == 0 {
+			return ""
+		}
+		return fmt.Sprintf(" (%d of them carried)", n)
+	}
+	fmt.Fprintf(s.std.out, "By the rules as of %s so far: keep %d %s%s, unfollow %d%s",
+		s.rv.Rules.AsOf, t.Keep, plural(t.Keep, "account", "accounts"), carried(t.CarriedKeep),
+		t.Unfollow, carried(t.CarriedUnfollow))
+	if t.CarriedKeep+t.CarriedUnfollow > 0 {
+		fmt.Fprint(s.std.out, ": the carried accounts are on lists these exports lack, as the last audit saw them, and an audit with these exports leaves them out of its counts")
 	}
 	fmt.Fprintln(s.std.out, ".")
 	if s.rv.Changed() { // a split alone regroups accounts too
