@@ -3,7 +3,9 @@ package audit
 import (
 	"cmp"
 	"slices"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/unfollow-audit/unfollow-audit/internal/radix"
 )
@@ -215,6 +217,95 @@ func (k *Known) pinSameName(acc []Account, owners []int32) (pinned []int32) {
 		}
 		if o := row[personOf[gone[0]]]; o >= 0 {
 			i := fresh[n]
+			owners[i] = o
+			pinned = append(pinned, i)
+		}
+	}
+	slices.Sort(pinned)
+	return pinned
+}
+
+// pinFollowOfFriend gives a Facebook follow that no ledger row lists, and
+// the last run did not have, the row of the one Facebook account of its
+// name the last run had, a friend still one, where the follow's second is
+// not after that run's day. The follow was in the export that run read,
+// and the importer joined it to that friend, the only one of the name
+// then (a merged follow has no id of its own in the history). A namesake
+// friended since makes the name shared, the importer leaves the follow
+// apart, and alone it was a new person on blank notes, unfollowed as
+// unknown while the friend it always was was kept. Two follows of the
+// name no row lists, a follow made after that run, or a last run with
+// several accounts of the name (namesakes then: SplitFacebookFollows and
+// pinSameName's cases) are left alone.
+func (k *Known) pinFollowOfFriend(acc []Account, owners []int32) (pinned []int32) {
+	if k.Len() == 0 || len(k.last) == 0 {
+		return nil
+	}
+	fresh := map[string]int32{} // name part -> the one follow no row lists, or -1 for several
+	for i := range acc {
+		a := &acc[i]
+		if owners[i] >= 0 || a.Network != Facebook || a.Relation != Following {
+			continue
+		}
+		if s := facebookNamePart(a.ID); s != "" {
+			if _, seen := fresh[s]; seen {
+				fresh[s] = -1
+			} else {
+				fresh[s] = int32(i)
+			}
+		}
+	}
+	if len(fresh) == 0 {
+		return nil
+	}
+	type lastOf struct {
+		p    *Past
+		more bool // the last run had another account of the name
+	}
+	last := map[string]*lastOf{}
+	for i := range k.last {
+		p := &k.last[i]
+		if p.Network() != Facebook || p.Relation() == Follower {
+			continue
+		}
+		s := facebookNamePart(p.ID())
+		if j, ok := fresh[s]; !ok || j < 0 {
+			continue
+		}
+		if l := last[s]; l != nil {
+			l.more = l.more || l.p.ID() != p.ID()
+		} else {
+			last[s] = &lastOf{p: p}
+		}
+	}
+	if len(last) == 0 {
+		return nil
+	}
+	friends := map[string]bool{} // the Facebook friends of the exports
+	for i := range acc {
+		if acc[i].Network == Facebook && acc[i].Relation == Friend {
+			friends[acc[i].ID] = true
+		}
+	}
+	row := map[string]int32{} // person id -> its index in ids
+	for o, id := range k.ids {
+		row[id] = int32(o)
+	}
+	for s, l := range last {
+		if l.more || l.p.Relation() != Friend || !friends[l.p.ID()] {
+			continue
+		}
+		i := fresh[s]
+		base, _, _ := strings.Cut(acc[i].ID, "~")
+		sec, err := strconv.ParseInt(facebookSince(Facebook, base), 10, 64)
+		if err != nil {
+			continue
+		}
+		day, err := ParseDate(l.p.AsOf())
+		if err != nil || DateOf(time.Unix(sec, 0).UTC()) > day {
+			continue // followed since that run: whose it is, is not known
+		}
+		if o, ok := row[l.p.PersonID()]; ok {
 			owners[i] = o
 			pinned = append(pinned, i)
 		}
