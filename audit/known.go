@@ -3,9 +3,7 @@ package audit
 import (
 	"cmp"
 	"slices"
-	"strconv"
 	"strings"
-	"time"
 
 	"github.com/unfollow-audit/unfollow-audit/internal/radix"
 )
@@ -225,34 +223,43 @@ func (k *Known) pinSameName(acc []Account, owners []int32) (pinned []int32) {
 	return pinned
 }
 
-// pinFollowOfFriend gives a Facebook follow that no ledger row lists, and
-// the last run did not have, the row of the one Facebook account of its
-// name the last run had, a friend still one, where the follow's second is
-// not after that run's day. The follow was in the export that run read,
-// and the importer joined it to that friend, the only one of the name
-// then (a merged follow has no id of its own in the history). A namesake
-// friended since makes the name shared, the importer leaves the follow
-// apart, and alone it was a new person on blank notes, unfollowed as
-// unknown while the friend it always was was kept. Two follows of the
-// name no row lists, a follow made after that run, or a last run with
-// several accounts of the name (namesakes then: SplitFacebookFollows and
+// pinFollowOfFriend gives a follow that no ledger row lists, and the last
+// run did not have, the row of the one account of its name the last run
+// had on its network, a Facebook friend or a LinkedIn connection still
+// one, where the follow is not dated after that run's day. The follow was
+// in the export that run read, and the importer joined it to that friend
+// or connection, the only one of the name then (a joined follow has no id
+// of its own in the history). A namesake friended or connected since makes
+// the name shared, the importer leaves the follow apart, and alone it was
+// a new person on blank notes, unfollowed as unknown while the person it
+// always was was kept. Two follows of the name no row lists, a follow
+// without a date or made after that run, or a last run with several
+// accounts of the name (namesakes then: SplitFacebookFollows' and
 // pinSameName's cases) are left alone.
 func (k *Known) pinFollowOfFriend(acc []Account, owners []int32) (pinned []int32) {
 	if k.Len() == 0 || len(k.last) == 0 {
 		return nil
 	}
-	fresh := map[string]int32{} // name part -> the one follow no row lists, or -1 for several
+	type name struct{ network, fold string }
+	tie := map[string]string{Facebook: Friend, LinkedIn: Connection} // the relation a follow is joined to
+	fresh := map[name]int32{}                                        // the one follow of a name no row lists, or -1 for several
+	var first [256]bool                                              // the first bytes of those folded names
 	for i := range acc {
 		a := &acc[i]
-		if owners[i] >= 0 || a.Network != Facebook || a.Relation != Following {
+		if owners[i] >= 0 || a.Relation != Following || tie[a.Network] == "" || a.Since.IsZero() ||
+			(a.Network == LinkedIn && !strings.HasPrefix(a.ID, "follow.")) { // a company is nobody's connection
 			continue
 		}
-		if s := facebookNamePart(a.ID); s != "" {
-			if _, seen := fresh[s]; seen {
-				fresh[s] = -1
-			} else {
-				fresh[s] = int32(i)
-			}
+		f := FoldName(a.Name)
+		if f == "" {
+			continue
+		}
+		n := name{a.Network, f}
+		first[f[0]] = true
+		if _, seen := fresh[n]; seen {
+			fresh[n] = -1
+		} else {
+			fresh[n] = int32(i)
 		}
 	}
 	if len(fresh) == 0 {
@@ -262,47 +269,50 @@ func (k *Known) pinFollowOfFriend(acc []Account, owners []int32) (pinned []int32
 		p    *Past
 		more bool // the last run had another account of the name
 	}
-	last := map[string]*lastOf{}
+	last := map[name]*lastOf{}
+	f := folders.Get().(*folder)
+	defer folders.Put(f)
 	for i := range k.last {
 		p := &k.last[i]
-		if p.Network() != Facebook || p.Relation() == Follower {
+		raw := p.Name()
+		if raw == "" || tie[p.Network()] == "" || p.Relation() == Follower {
 			continue
 		}
-		s := facebookNamePart(p.ID())
-		if j, ok := fresh[s]; !ok || j < 0 {
+		if c := raw[0] | 0x20; c >= 'a' && c <= 'z' && !first[c] {
+			continue // folding keeps an ASCII letter, lower-cased
+		}
+		f.out = f.appendFold(f.out[:0], raw)
+		n := name{p.Network(), string(f.out)}
+		if j, ok := fresh[n]; !ok || j < 0 {
 			continue
 		}
-		if l := last[s]; l != nil {
+		if l := last[n]; l != nil {
 			l.more = l.more || l.p.ID() != p.ID()
 		} else {
-			last[s] = &lastOf{p: p}
+			last[n] = &lastOf{p: p}
 		}
 	}
 	if len(last) == 0 {
 		return nil
 	}
-	friends := map[string]bool{} // the Facebook friends of the exports
+	type key struct{ network, id string }
+	tied := map[key]bool{} // the friends and connections of the exports
 	for i := range acc {
-		if acc[i].Network == Facebook && acc[i].Relation == Friend {
-			friends[acc[i].ID] = true
+		if a := &acc[i]; tie[a.Network] == a.Relation {
+			tied[key{a.Network, a.ID}] = true
 		}
 	}
 	row := map[string]int32{} // person id -> its index in ids
 	for o, id := range k.ids {
 		row[id] = int32(o)
 	}
-	for s, l := range last {
-		if l.more || l.p.Relation() != Friend || !friends[l.p.ID()] {
-			continue
-		}
-		i := fresh[s]
-		base, _, _ := strings.Cut(acc[i].ID, "~")
-		sec, err := strconv.ParseInt(facebookSince(Facebook, base), 10, 64)
-		if err != nil {
+	for n, l := range last {
+		if l.more || l.p.Relation() != tie[n.network] || !tied[key{n.network, l.p.ID()}] {
 			continue
 		}
 		day, err := ParseDate(l.p.AsOf())
-		if err != nil || DateOf(time.Unix(sec, 0).UTC()) > day {
+		i := fresh[n]
+		if err != nil || acc[i].Since > day {
 			continue // followed since that run: whose it is, is not known
 		}
 		if o, ok := row[l.p.PersonID()]; ok {
