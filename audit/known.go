@@ -296,29 +296,30 @@ func (k *Known) pinFollowOfFriend(acc []Account, owners []int32) (pinned []int32
 		return nil
 	}
 	type key struct{ network, id string }
-	tied := map[key]bool{} // the friends and connections of the exports
-	for i := range acc {
-		if a := &acc[i]; tie[a.Network] == a.Relation {
-			tied[key{a.Network, a.ID}] = true
+	wanted := map[key]bool{}
+	for n, l := range last {
+		if !l.more && l.p.Relation() == tie[n.network] {
+			wanted[key{n.network, l.p.ID()}] = true
 		}
 	}
-	row := map[string]int32{} // person id -> its index in ids
-	for o, id := range k.ids {
-		row[id] = int32(o)
+	tied := map[key]int32{} // the friends and connections wanted, still in the exports: their rows
+	for i := range acc {
+		if a := &acc[i]; tie[a.Network] == a.Relation && wanted[key{a.Network, a.ID}] {
+			tied[key{a.Network, a.ID}] = owners[i]
+		}
 	}
 	for n, l := range last {
-		if l.more || l.p.Relation() != tie[n.network] || !tied[key{n.network, l.p.ID()}] {
-			continue
+		o, ok := tied[key{n.network, l.p.ID()}]
+		if l.more || !ok || o < 0 {
+			continue // the friend's row: the one the follow goes to
 		}
 		day, err := ParseDate(l.p.AsOf())
 		i := fresh[n]
 		if err != nil || acc[i].Since > day {
 			continue // followed since that run: whose it is, is not known
 		}
-		if o, ok := row[l.p.PersonID()]; ok {
-			owners[i] = o
-			pinned = append(pinned, i)
-		}
+		owners[i] = o
+		pinned = append(pinned, i)
 	}
 	slices.Sort(pinned)
 	return pinned
