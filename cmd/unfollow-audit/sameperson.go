@@ -36,8 +36,12 @@ func otherOwner(dir string, owners, current []audit.Owner, override string) erro
 		for k, is := range isAll {
 			each = append(each, fmt.Sprintf("%s%s %s, the workspace's %s", audit.NetworkTitle(is.Network), from(is), ownerText(is), ownerText(wasAll[k])))
 		}
-		return fmt.Errorf("workspace %s: these exports name other owners than the workspace's on %d networks (%s): audit each person in a workspace of their own (--workspace); --same-person takes all %d as this workspace's: only if each is yours (an account renamed, a new name), %s",
-			dir, len(isAll), strings.Join(each, "; "), len(isAll), override)
+		all := fmt.Sprintf("all %d", len(isAll))
+		if len(isAll) == 2 {
+			all = "both"
+		}
+		return fmt.Errorf("workspace %s: these exports name other owners than the workspace's on %d networks (%s): audit each person in a workspace of their own (--workspace); --same-person takes %s as this workspace's: only if each is yours (an account renamed, a new name), %s",
+			dir, len(isAll), strings.Join(each, "; "), all, override)
 	}
 	was, is := wasAll[0], isAll[0]
 	title := audit.NetworkTitle(is.Network)
