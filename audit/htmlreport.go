@@ -113,6 +113,9 @@ type countView struct {
 	// Since is the day this network was compared with where it is not the
 	// section's (a network the audits between did not read): "" otherwise.
 	Since string
+	// First is set for a network no earlier run held (see
+	// Counts.FirstAudited): nothing to unfollow before, not "0 of 0".
+	First bool
 }
 
 type networkView struct {
@@ -282,6 +285,7 @@ func newHTMLView(r *HTMLReport) *htmlView {
 			if c.WasAsOf != "" && c.WasAsOf != s.Since {
 				cv.Since = c.WasAsOf
 			}
+			cv.First = c.FirstAudited()
 			v.Changes = append(v.Changes, cv)
 		}
 	}

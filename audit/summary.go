@@ -25,6 +25,14 @@ type Counts struct {
 	WasAsOf string
 }
 
+// FirstAudited reports whether no earlier run held the network's lists,
+// or held them empty (a history cannot tell): its accounts are all new,
+// and there was nothing to unfollow before, which "0 of 0" unfollows done
+// said as if there had been a list to act on.
+func (c *Counts) FirstAudited() bool {
+	return c.WasAsOf == "" && c.WasUnfollow == 0 && c.Gone == 0 && c.Network != "total"
+}
+
 // A Summary is what an audit run prints.
 type Summary struct {
 	Networks []Counts

@@ -151,8 +151,11 @@ func writeAuditSummary(w io.Writer, s audit.Summary, dir string, reachOut int, a
 	row := func(c audit.Counts) []string {
 		r := []string{c.Network, strconv.Itoa(c.Followed), strconv.Itoa(c.Keep), strconv.Itoa(c.Unfollow), strconv.Itoa(c.NotReviewed)}
 		if s.Reaudit {
-			r = append(r, strconv.Itoa(c.New), strconv.Itoa(c.Gone), strconv.Itoa(c.Changed),
-				fmt.Sprintf("%d of %d", c.Done, c.WasUnfollow))
+			done := fmt.Sprintf("%d of %d", c.Done, c.WasUnfollow)
+			if c.FirstAudited() {
+				done = "first audit"
+			}
+			r = append(r, strconv.Itoa(c.New), strconv.Itoa(c.Gone), strconv.Itoa(c.Changed), done)
 		}
 		return r
 	}
