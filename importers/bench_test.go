@@ -18,6 +18,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/unfollow-audit/unfollow-audit/audit"
 	"github.com/unfollow-audit/unfollow-audit/bench/synth"
 )
 
@@ -135,5 +136,30 @@ func checkStoredMedia(b *testing.B, path string, media int64) {
 	}
 	if stored != media {
 		b.Fatalf("%d bytes of stored media, want %d", stored, media)
+	}
+}
+
+// BenchmarkTwitterLean is BenchmarkTwitter as the command imports: the
+// followers known by their id alone come back as audit.Followers.
+func BenchmarkTwitterLean(b *testing.B) {
+	const following = 5000
+	for _, n := range benchSizes {
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			dir := filepath.Join(b.TempDir(), "twitter")
+			if err := synth.TwitterArchive(dir, following, n, 1000, 1); err != nil {
+				b.Fatal(err)
+			}
+			b.SetBytes(fileSize(b, filepath.Join(dir, "data", "follower.js")))
+			b.ReportAllocs()
+			for b.Loop() {
+				var bare []audit.Followers
+				if _, err := Import([]string{dir}, Options{Followers: &bare}, All()); err != nil {
+					b.Fatal(err)
+				}
+				if len(bare) != 1 || bare[0].Len() < n-following {
+					b.Fatalf("%d sets of bare followers", len(bare))
+				}
+			}
+		})
 	}
 }
