@@ -145,7 +145,11 @@ func (t Twitter) importLean(files []*File) ([]audit.Account, []audit.Followers, 
 			n++
 		}
 	}
-	bare.IDs = make([]uint64, 0, n)
+	bare.IDs = r.spareIDs[:0:min(n, cap(r.spareIDs))]
+	r.spareIDs = nil
+	if cap(bare.IDs) < n {
+		bare.IDs = make([]uint64, 0, n)
+	}
 	var keep []twitterPeer
 	var keepAt []int32
 	for i, p := range r.peers {
@@ -245,7 +249,7 @@ func (Twitter) read(files []*File) (*twitterReader, error) {
 	if !r.deduped {
 		r.dedupe()
 	}
-	r.byID = nil // no more lookups
+	r.byID = radix.Keys{} // no more lookups
 	return r, nil
 }
 
@@ -307,9 +311,12 @@ type twitterReader struct {
 	// peers are the entries of the lists, in file order; an id listed
 	// twice is merged into its first entry once the lists are read (see
 	// dedupe), which also fills byID.
-	peers        []twitterPeer
-	byID         []radix.Pair // account ids and peer indexes, sorted, after dedupe
-	deduped      bool
+	peers   []twitterPeer
+	byID    radix.Keys // account ids and peer indexes, sorted, after dedupe
+	deduped bool
+	// spareIDs is memory for as many ids as there are peers, left by
+	// dedupe's sort, for importLean's ids rather than fresh memory.
+	spareIDs     []uint64
 	links        map[int32]string      // userLink, only where it is not the intent link
 	names        map[int32]twitterName // only for accounts the tweets name
 	sources      []string              // File.String of each list file read
