@@ -140,55 +140,60 @@ func (t Twitter) importLean(files []*File) ([]audit.Account, []audit.Followers, 
 	}
 	bare := audit.Followers{Network: audit.Twitter, Link: twitterIntent}
 	n := 0
-	for i := range r.peers {
+	for i := range r.ids {
 		if r.isBare(int32(i)) {
 			n++
 		}
+	}
+	if n == 0 {
+		return r.accounts(), nil, nil
 	}
 	bare.IDs = r.spareIDs[:0:min(n, cap(r.spareIDs))]
 	r.spareIDs = nil
 	if cap(bare.IDs) < n {
 		bare.IDs = make([]uint64, 0, n)
 	}
-	var keep []twitterPeer
-	var keepAt []int32
-	for i, p := range r.peers {
-		if r.isBare(int32(i)) {
-			bare.Add(p.id, r.sources[p.src])
+	// The peers kept move down in place, with their names and links, and
+	// each source's end with them.
+	var names map[int32]twitterName
+	var links map[int32]string
+	kept, s := int32(0), 0
+	for i := range int32(len(r.ids)) {
+		for i >= r.ends[s] {
+			r.ends[s] = kept
+			s++
+		}
+		if r.isBare(i) {
+			bare.Add(r.ids[i], r.sources[s])
 			continue
 		}
-		keep = append(keep, p)
-		keepAt = append(keepAt, int32(i))
-	}
-	if bare.Len() == 0 {
-		return r.accounts(), nil, nil
-	}
-	// The accounts of the peers kept, with their names and links moved
-	// along to their new places.
-	names, links := r.names, r.links
-	r.names, r.links = nil, nil
-	for j, i := range keepAt {
-		if n, ok := names[i]; ok {
-			if r.names == nil {
-				r.names = map[int32]twitterName{}
+		if n, ok := r.names[i]; ok {
+			if names == nil {
+				names = map[int32]twitterName{}
 			}
-			r.names[int32(j)] = n
+			names[kept] = n
 		}
-		if l, ok := links[i]; ok {
-			if r.links == nil {
-				r.links = map[int32]string{}
+		if l, ok := r.links[i]; ok {
+			if links == nil {
+				links = map[int32]string{}
 			}
-			r.links[int32(j)] = l
+			links[kept] = l
 		}
+		r.ids[kept], r.flags[kept] = r.ids[i], r.flags[i]
+		kept++
 	}
-	r.peers = keep
+	for ; s < len(r.ends); s++ {
+		r.ends[s] = kept
+	}
+	r.names, r.links = names, links
+	r.ids, r.flags = r.ids[:kept], r.flags[:kept]
 	return r.accounts(), []audit.Followers{bare}, nil
 }
 
 // isBare reports whether peer i only follows the person and is known by
 // its id alone.
 func (r *twitterReader) isBare(i int32) bool {
-	if r.peers[i].flags != twitterIsFollower {
+	if r.flags[i] != twitterIsFollower {
 		return false
 	}
 	if _, ok := r.names[i]; ok {
@@ -228,7 +233,8 @@ func (Twitter) read(files []*File) (*twitterReader, error) {
 	// archive merely declares cannot reserve much memory up front.
 	hint := int(min(size/128, 1<<23))
 	r := &twitterReader{
-		peers:   make([]twitterPeer, 0, hint),
+		ids:     make([]uint64, 0, hint),
+		flags:   make([]uint8, 0, hint),
 		sources: make([]string, 0, lists),
 	}
 	for _, f := range files { // the lists come first (compareTwitterFiles)
@@ -289,14 +295,6 @@ const (
 	twitterIsFollower
 )
 
-// twitterPeer is one account of the follow lists. It is kept small (16
-// bytes), as an archive can list millions of followers.
-type twitterPeer struct {
-	id    uint64
-	src   int32 // index in twitterReader.sources of the file that listed it first
-	flags uint8
-}
-
 // twitterName is what the tweets tell about an account. The handle and the
 // name are dated separately: a reply gives a handle but no name, and the
 // newest tweet wins for each.
@@ -308,18 +306,28 @@ type twitterName struct {
 
 // twitterReader accumulates an archive's accounts over its files.
 type twitterReader struct {
-	// peers are the entries of the lists, in file order; an id listed
-	// twice is merged into its first entry once the lists are read (see
-	// dedupe), which also fills byID.
-	peers   []twitterPeer
+	// The peers are the entries of the lists, in file order: their ids
+	// and flags. An id listed twice is merged into its first entry once
+	// the lists are read (see dedupe), which also fills byID. They are
+	// kept in two slices, 9 bytes a peer rather than 16 in a struct, as an
+	// archive can list millions of followers; the file of each is known
+	// from its place (see ends).
+	ids     []uint64
+	flags   []uint8
 	byID    radix.Keys // account ids and peer indexes, sorted, after dedupe
 	deduped bool
 	// spareIDs is memory for as many ids as there are peers, left by
 	// dedupe's sort, for importLean's ids rather than fresh memory.
-	spareIDs     []uint64
-	links        map[int32]string      // userLink, only where it is not the intent link
-	names        map[int32]twitterName // only for accounts the tweets name
-	sources      []string              // File.String of each list file read
+	spareIDs []uint64
+	links    map[int32]string      // userLink, only where it is not the intent link
+	names    map[int32]twitterName // only for accounts the tweets name
+	sources  []string              // File.String of each list file read
+	// ends[s] is the index past the last peer that sources[s] listed
+	// first: files are read one after the other, so the peers of one file
+	// are a run, and stay one when some are dropped (dedupe, importLean
+	// move the ends). A peer's file is known from its place, without 4
+	// bytes a peer.
+	ends         []int32
 	followerRead bool
 }
 
@@ -404,19 +412,21 @@ func (r *twitterReader) readList(f *File) error {
 		flag, key = twitterIsFollower, "follower"
 		r.followerRead = true
 	}
-	src := int32(len(r.sources))
 	r.sources = append(r.sources, f.String())
-	return readFollowList(f, key, func(id uint64, link twitterLink) error {
-		r.add(id, string(link), src, flag)
+	err := readFollowList(f, key, func(id uint64, link twitterLink) error {
+		r.add(id, string(link), flag)
 		return nil
 	})
+	r.ends = append(r.ends, int32(len(r.ids)))
+	return err
 }
 
 // add records an entry of a list; an id listed again keeps its first
 // place, source and link (see dedupe).
-func (r *twitterReader) add(id uint64, link string, src int32, flag uint8) {
-	i := int32(len(r.peers))
-	r.peers = append(r.peers, twitterPeer{id: id, src: src, flags: flag})
+func (r *twitterReader) add(id uint64, link string, flag uint8) {
+	i := int32(len(r.ids))
+	r.ids = append(r.ids, id)
+	r.flags = append(r.flags, flag)
 	if link != "" {
 		if r.links == nil {
 			r.links = make(map[int32]string)
@@ -539,45 +549,50 @@ func validHandle(s string) bool {
 // accounts returns the accounts read: following first, then followers only,
 // each in the order the files list them.
 func (r *twitterReader) accounts() []audit.Account {
-	accs := make([]audit.Account, len(r.peers))
+	accs := make([]audit.Account, len(r.ids))
 	// Every account needs its id as a string and most need the intent link,
 	// which ends with the id. Both are cut from one string per batch of
 	// accounts rather than allocated one by one: at millions of accounts
 	// that is most of the import's allocations.
 	const batch = 1024
-	buf := make([]byte, 0, min(batch, len(r.peers))*(len(twitterIntent)+20))
+	buf := make([]byte, 0, min(batch, len(r.ids))*(len(twitterIntent)+20))
 	var ends [batch]int
-	for lo := 0; lo < len(r.peers); lo += batch {
-		hi := min(lo+batch, len(r.peers))
+	src := 0 // the file of peer i: ends[src] is past i
+	for lo := 0; lo < len(r.ids); lo += batch {
+		hi := min(lo+batch, len(r.ids))
 		buf = buf[:0]
 		for i := lo; i < hi; i++ {
 			buf = append(buf, twitterIntent...)
-			buf = strconv.AppendUint(buf, r.peers[i].id, 10)
+			buf = strconv.AppendUint(buf, r.ids[i], 10)
 			ends[i-lo] = len(buf)
 		}
 		urls, start := string(buf), 0
 		for i := lo; i < hi; i++ {
 			intent := urls[start:ends[i-lo]]
 			start = ends[i-lo]
-			r.account(&accs[i], int32(i), intent)
+			for int32(i) >= r.ends[src] {
+				src++
+			}
+			r.account(&accs[i], int32(i), intent, r.sources[src])
 		}
 	}
 	return accs
 }
 
-// account fills a from peer i; intent is its intent link.
-func (r *twitterReader) account(a *audit.Account, i int32, intent string) {
-	p := &r.peers[i]
+// account fills a from peer i, listed first in source; intent is its
+// intent link.
+func (r *twitterReader) account(a *audit.Account, i int32, intent, source string) {
+	flags := r.flags[i]
 	a.Network = audit.Twitter
 	a.Relation = audit.Following
-	if p.flags&twitterIsFollowing == 0 {
+	if flags&twitterIsFollowing == 0 {
 		a.Relation = audit.Follower
 	}
 	a.ID = intent[len(twitterIntent):]
-	a.Source = r.sources[p.src]
+	a.Source = source
 	if r.followerRead {
 		a.FollowsYou = audit.No
-		if p.flags&twitterIsFollower != 0 {
+		if flags&twitterIsFollower != 0 {
 			a.FollowsYou = audit.Yes
 		}
 	}

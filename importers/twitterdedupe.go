@@ -18,9 +18,10 @@ import (
 // followers those were a large part of an import's time.
 func (r *twitterReader) dedupe() {
 	r.deduped = true
-	slots, spare := radix.MakeKeys(len(r.peers)), radix.MakeKeys(len(r.peers))
-	for i := range r.peers {
-		slots.Key[i], slots.Index[i] = r.peers[i].id, int32(i)
+	slots, spare := radix.MakeKeys(len(r.ids)), radix.MakeKeys(len(r.ids))
+	copy(slots.Key, r.ids)
+	for i := range slots.Index {
+		slots.Index[i] = int32(i)
 	}
 	slots, spare = radix.SortKeys(slots, spare)
 	r.spareIDs = spare.Key[:0]
@@ -33,9 +34,8 @@ func (r *twitterReader) dedupe() {
 			first = k
 			continue
 		}
-		p := &r.peers[slots.Index[k]]
-		r.peers[slots.Index[first]].flags |= p.flags
-		p.flags = 0 // a repeat, dropped below
+		r.flags[slots.Index[first]] |= r.flags[slots.Index[k]]
+		r.flags[slots.Index[k]] = 0 // a repeat, dropped below
 		slots.Index[k] = -1
 		dups++
 	}
@@ -47,16 +47,16 @@ func (r *twitterReader) dedupe() {
 	// a repeat's is dropped with it.
 	moved := spare.Index // old index -> new
 	n := int32(0)
-	for i := range r.peers {
+	for i, f := range r.flags {
 		moved[i] = n
-		if r.peers[i].flags != 0 {
+		if f != 0 {
 			n++
 		}
 	}
 	links := r.links
 	r.links = nil
 	for i, l := range links {
-		if r.peers[i].flags == 0 {
+		if r.flags[i] == 0 {
 			continue
 		}
 		if r.links == nil {
@@ -64,12 +64,19 @@ func (r *twitterReader) dedupe() {
 		}
 		r.links[moved[i]] = l
 	}
-	for i := range r.peers {
-		if r.peers[i].flags != 0 {
-			r.peers[moved[i]] = r.peers[i]
+	for i, f := range r.flags {
+		if f != 0 {
+			r.ids[moved[i]], r.flags[moved[i]] = r.ids[i], f
 		}
 	}
-	r.peers = r.peers[:n]
+	for s, end := range r.ends {
+		if int(end) < len(moved) {
+			r.ends[s] = moved[end] // the peers kept before the first past it
+		} else {
+			r.ends[s] = n
+		}
+	}
+	r.ids, r.flags = r.ids[:n], r.flags[:n]
 	kept := 0
 	for j, i := range slots.Index {
 		if i >= 0 {

@@ -25,6 +25,11 @@ func TestTwitterDedupe(t *testing.T) {
 		{"data/following.js", "following", 0, 400},
 		{"data/follower.js", "follower", 0, 700},
 		{"data/follower-part1.js", "follower", 1, 600},
+		// An empty part, and one of repeats mostly: the files' runs of
+		// peers, by which each peer's file is known, of no length.
+		{"data/follower-part2.js", "follower", 2, 0},
+		{"data/follower-part3.js", "follower", 3, 30},
+		{"data/follower-part4.js", "follower", 4, 5},
 	}
 	type want struct {
 		pos           int
