@@ -1,90 +1,99 @@
 package importers
 
 import (
+	"slices"
+
 	"github.com/unfollow-audit/unfollow-audit/internal/radix"
 )
 
 // dedupe merges the entries of an id listed more than once into its first
 // (which keeps its place, source and link, and takes the others' flags),
-// and builds byID for lookups. The lists are read without a map: at
-// millions of followers, probing a map of that size was most of an import
-// and grew faster than the list; a radix sort of the ids is linear.
+// and builds byID for lookups; the repeats are left in place, their flags
+// 0, until dropRepeats. The lists are read without a map: at millions of
+// followers, probing a map of that size was most of an import and grew
+// faster than the list; a radix sort of the ids is linear.
 //
-// The sort's scratch is not dropped: its indexes map the entries to their
-// places once repeats are gone, and its keys are kept in spareIDs for
-// importLean's ids. The import runs with the collector paused (see
+// The sort is in place (radix.SortKeysInPlace), with no scratch as big as
+// the slots: the import runs with the collector paused (see
 // pauseCollection in cmd/unfollow-audit), so memory freed is not reused
-// before it ends, and each fresh page costs a page fault: at millions of
-// followers those were a large part of an import's time.
+// before it ends, and each fresh page costs a page fault, which at
+// millions of followers were a large part of an import's time.
 func (r *twitterReader) dedupe() {
 	r.deduped = true
-	slots, spare := radix.MakeKeys(len(r.ids)), radix.MakeKeys(len(r.ids))
+	slots := radix.MakeKeys(len(r.ids))
 	copy(slots.Key, r.ids)
 	for i := range slots.Index {
 		slots.Index[i] = int32(i)
 	}
-	slots, spare = radix.SortKeys(slots, spare)
-	r.spareIDs = spare.Key[:0]
-	// In each run of one id, the first slot is the first entry: the sort
-	// is stable and slots started in entry order.
-	dups := 0
-	first := 0
-	for k := 1; k < slots.Len(); k++ {
-		if slots.Key[k] != slots.Key[first] {
-			first = k
-			continue
+	radix.SortKeysInPlace(slots)
+	// The sort leaves a run of one id in no particular order: its first
+	// entry is the slot of the lowest index. byID keeps that slot alone.
+	kept := 0
+	for a := 0; a < slots.Len(); {
+		first, b := a, a+1
+		for ; b < slots.Len() && slots.Key[b] == slots.Key[a]; b++ {
+			if slots.Index[b] < slots.Index[first] {
+				first = b
+			}
 		}
-		r.flags[slots.Index[first]] |= r.flags[slots.Index[k]]
-		r.flags[slots.Index[k]] = 0 // a repeat, dropped below
-		slots.Index[k] = -1
-		dups++
+		into := slots.Index[first]
+		for k := a; k < b; k++ {
+			if i := slots.Index[k]; k != first {
+				r.flags[into] |= r.flags[i]
+				r.flags[i] = 0 // a repeat, dropped by dropRepeats
+				r.repeats = append(r.repeats, i)
+			}
+		}
+		slots.Key[kept], slots.Index[kept] = slots.Key[first], into
+		kept++
+		a = b
 	}
-	if dups == 0 {
-		r.byID = slots
+	slices.Sort(r.repeats)
+	r.byID = radix.Keys{Key: slots.Key[:kept], Index: slots.Index[:kept]}
+}
+
+// dropRepeats drops the entries dedupe merged into an earlier one, once
+// there are no more lookups, keeping the order; links follow their peers
+// and each file's end moves with them. Moving them at dedupe would have
+// taken a map of every old index to its new one, 4 bytes a peer: the
+// new index of peer i is i less the repeats before it, found among the
+// repeats, which are few.
+func (r *twitterReader) dropRepeats() {
+	if len(r.repeats) == 0 {
 		return
 	}
-	// Drop the repeats, keeping the order; links follow their peers and
-	// a repeat's is dropped with it.
-	moved := spare.Index // old index -> new
-	n := int32(0)
+	moved := func(i int32) int32 {
+		before, _ := slices.BinarySearch(r.repeats, i)
+		return i - int32(before)
+	}
+	n := 0
 	for i, f := range r.flags {
-		moved[i] = n
 		if f != 0 {
+			r.ids[n], r.flags[n] = r.ids[i], f
 			n++
 		}
 	}
-	links := r.links
-	r.links = nil
-	for i, l := range links {
-		if r.flags[i] == 0 {
-			continue
-		}
-		if r.links == nil {
-			r.links = map[int32]string{}
-		}
-		r.links[moved[i]] = l
-	}
-	for i, f := range r.flags {
-		if f != 0 {
-			r.ids[moved[i]], r.flags[moved[i]] = r.ids[i], f
-		}
-	}
-	for s, end := range r.ends {
-		if int(end) < len(moved) {
-			r.ends[s] = moved[end] // the peers kept before the first past it
-		} else {
-			r.ends[s] = n
-		}
-	}
 	r.ids, r.flags = r.ids[:n], r.flags[:n]
-	kept := 0
-	for j, i := range slots.Index {
-		if i >= 0 {
-			slots.Key[kept], slots.Index[kept] = slots.Key[j], moved[i]
-			kept++
-		}
+	for s, end := range r.ends {
+		r.ends[s] = moved(end)
 	}
-	r.byID = radix.Keys{Key: slots.Key[:kept], Index: slots.Index[:kept]}
+	if r.links != nil {
+		links := make(map[int32]string, len(r.links))
+		for i, l := range r.links {
+			if _, repeat := slices.BinarySearch(r.repeats, i); !repeat {
+				links[moved(i)] = l
+			}
+		}
+		r.links = links
+	}
+	if r.names != nil {
+		names := make(map[int32]twitterName, len(r.names))
+		for i, nm := range r.names {
+			names[moved(i)] = nm // names are given only through byID: no repeat has one
+		}
+		r.names = names
+	}
+	r.repeats = nil
 }
 
 // lookupID returns the index of the peer with account id id.

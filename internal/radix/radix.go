@@ -6,6 +6,7 @@ package radix
 
 import (
 	"cmp"
+	"math/bits"
 	"slices"
 )
 
@@ -53,9 +54,7 @@ func Sort(pairs []Pair) []Pair {
 }
 
 // Keys are keys and the indexes of what they were taken from, as Pairs
-// are, but in two slices of one length: 12 bytes a key instead of 16, and
-// a sort's scratch comes back as slices a caller can use for something
-// else (see SortKeys).
+// are, but in two slices of one length: 12 bytes a key instead of 16.
 type Keys struct {
 	Key   []uint64
 	Index []int32
@@ -77,50 +76,67 @@ func (k Keys) Search(key uint64) (int32, bool) {
 	return k.Index[j], true
 }
 
-// SortKeys sorts k by key, stably, as Sort sorts pairs, with buf (of k's
-// length) as its scratch rather than a buffer of its own. It returns the
-// sorted keys, which are k or buf, and the other one, whose contents are
-// garbage: a caller that needs memory of that shape later can reuse it
-// instead of asking for more (a big import runs with the collector
-// paused, where memory freed is not reused, and every fresh page is a
-// page fault).
-func SortKeys(k, buf Keys) (sorted, spare Keys) {
-	n := k.Len()
-	if len(k.Index) != n || buf.Len() != n || len(buf.Index) != n {
-		panic("radix: SortKeys of slices of different lengths")
+// SortKeysInPlace sorts k by key in place, without scratch: keys that
+// are equal come in no particular order. It is a most significant digit
+// radix sort (American flag sort) on the top 8 bits in which the keys of a
+// bucket differ, so that keys spread over few bits take few passes;
+// buckets of a few keys are sorted by insertion. It takes about the time
+// of Sort's passes (BenchmarkSortKeys), without Sort's second buffer of
+// the keys: where memory is fresh (a big import, the collector paused),
+// every page of that buffer is a page fault.
+func SortKeysInPlace(k Keys) {
+	if len(k.Index) != k.Len() {
+		panic("radix: SortKeysInPlace of slices of different lengths")
 	}
-	if n < 256 {
-		// Insertion sort: stable, and in place for both slices.
-		for i := 1; i < n; i++ {
-			for j := i; j > 0 && k.Key[j] < k.Key[j-1]; j-- {
-				k.Key[j], k.Key[j-1] = k.Key[j-1], k.Key[j]
-				k.Index[j], k.Index[j-1] = k.Index[j-1], k.Index[j]
+	sortMSD(k.Key, k.Index[:len(k.Key)])
+}
+
+// sortMSD sorts keys, and idx along, by the top 8 bits in which keys
+// differ, then each bucket alike.
+func sortMSD(keys []uint64, idx []int32) {
+	if len(keys) <= 32 {
+		for i := 1; i < len(keys); i++ {
+			for j := i; j > 0 && keys[j] < keys[j-1]; j-- {
+				keys[j], keys[j-1] = keys[j-1], keys[j]
+				idx[j], idx[j-1] = idx[j-1], idx[j]
 			}
 		}
-		return k, buf
+		return
 	}
-	var count [1 << 16]int
-	for shift := uint(0); shift < 64; shift += 16 {
-		clear(count[:])
-		for _, key := range k.Key {
-			count[(key>>shift)&0xFFFF]++
-		}
-		if count[(k.Key[0]>>shift)&0xFFFF] == n {
-			continue // every key has this digit
-		}
-		sum := 0
-		for d, c := range count {
-			count[d] = sum
-			sum += c
-		}
-		keys, idx := buf.Key, buf.Index[:n]
-		for i, key := range k.Key {
-			d := (key >> shift) & 0xFFFF
-			keys[count[d]] = key
-			idx[count[d]] = k.Index[i]
-			count[d]++
-		}
-		k, buf = buf, k
+	and, or := ^uint64(0), uint64(0)
+	for _, key := range keys {
+		and &= key
+		or |= key
 	}
-	return k, buf
+	if and == or {
+		return // all equal
+	}
+	shift := max(bits.Len64(and^or)-8, 0)
+	digit := func(key uint64) int { return int(key>>shift) & 0xFF }
+	var ends [257]int // ends[d+1]: where bucket d ends
+	for _, key := range keys {
+		ends[digit(key)+1]++
+	}
+	for d := 1; d < len(ends); d++ {
+		ends[d] += ends[d-1]
+	}
+	var next [256]int // per bucket: its first key not yet in place
+	copy(next[:], ends[:256])
+	for b := range next {
+		for next[b] < ends[b+1] {
+			key, i := keys[next[b]], idx[next[b]]
+			for d := digit(key); d != b; d = digit(key) {
+				keys[next[d]], key = key, keys[next[d]]
+				idx[next[d]], i = i, idx[next[d]]
+				next[d]++
+			}
+			keys[next[b]], idx[next[b]] = key, i
+			next[b]++
+		}
+	}
+	for b := range 256 {
+		if ends[b+1]-ends[b] > 1 {
+			sortMSD(keys[ends[b]:ends[b+1]], idx[ends[b]:ends[b+1]])
+		}
+	}
 }

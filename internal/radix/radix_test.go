@@ -1,6 +1,7 @@
 package radix
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -40,13 +41,13 @@ func BenchmarkSort(b *testing.B) {
 	}
 }
 
-// TestSortKeys checks that SortKeys sorts as Sort does, and hands back
-// the other buffer.
-func TestSortKeys(t *testing.T) {
-	rng := rand.New(rand.NewPCG(3, 4))
-	for _, n := range []int{0, 1, 5, 255, 256, 1000, 70_000} {
-		for _, spread := range []uint64{3, 1 << 20, 1 << 40, 0} {
-			k, buf := MakeKeys(n), MakeKeys(n)
+// TestSortKeysInPlace checks that SortKeysInPlace sorts by key and keeps
+// each key with its index.
+func TestSortKeysInPlace(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	for _, n := range []int{0, 1, 5, 32, 33, 255, 256, 1000, 70_000} {
+		for _, spread := range []uint64{1, 3, 1 << 20, 1 << 40, 0} {
+			k := MakeKeys(n)
 			pairs := make([]Pair, n)
 			for i := range n {
 				key := rng.Uint64()
@@ -56,21 +57,50 @@ func TestSortKeys(t *testing.T) {
 				k.Key[i], k.Index[i] = key, int32(i)
 				pairs[i] = Pair{key, int32(i)}
 			}
-			want := Sort(pairs)
-			sorted, spare := SortKeys(k, buf)
-			for i, p := range want {
-				if sorted.Key[i] != p.Key || sorted.Index[i] != p.Index {
-					t.Fatalf("n=%d spread=%d: at %d, %d/%d, want %d/%d", n, spread, i, sorted.Key[i], sorted.Index[i], p.Key, p.Index)
+			SortKeysInPlace(k)
+			got := make([]Pair, n)
+			for i := range n {
+				got[i] = Pair{k.Key[i], k.Index[i]}
+			}
+			if !slices.IsSortedFunc(got, Compare) {
+				t.Fatalf("n=%d spread=%d: not sorted", n, spread)
+			}
+			byIndex := func(a, b Pair) int { return int(a.Index) - int(b.Index) }
+			slices.SortFunc(got, byIndex)
+			if !slices.Equal(got, pairs) {
+				t.Fatalf("n=%d spread=%d: keys and indexes not kept together", n, spread)
+			}
+		}
+	}
+}
+
+func BenchmarkSortKeys(b *testing.B) {
+	for _, n := range []int{1_000_000, 4_000_000} {
+		for _, spread := range []uint64{1 << 32, 0} {
+			rng := rand.New(rand.NewPCG(1, 2))
+			in := MakeKeys(n)
+			for i := range n {
+				in.Key[i], in.Index[i] = rng.Uint64(), int32(i)
+				if spread != 0 {
+					in.Key[i] = 1_000_000_000 + rng.Uint64N(spread)
 				}
 			}
-			if n > 0 && (&sorted.Key[0] == &spare.Key[0] || &sorted.Index[0] == &spare.Index[0]) {
-				t.Fatalf("n=%d spread=%d: the spare is the sorted keys", n, spread)
-			}
-			if n > 0 {
-				if j, ok := sorted.Search(want[n/2].Key); !ok || sorted.Key[slices.Index(sorted.Index, j)] != want[n/2].Key {
-					t.Fatalf("n=%d spread=%d: Search(%d) = %d, %v", n, spread, want[n/2].Key, j, ok)
+			k, pairs := MakeKeys(n), make([]Pair, n)
+			b.Run(fmt.Sprintf("pairs/n=%d/spread=%d", n, spread), func(b *testing.B) {
+				for b.Loop() {
+					for i := range pairs {
+						pairs[i] = Pair{in.Key[i], in.Index[i]}
+					}
+					Sort(pairs)
 				}
-			}
+			})
+			b.Run(fmt.Sprintf("inplace/n=%d/spread=%d", n, spread), func(b *testing.B) {
+				for b.Loop() {
+					copy(k.Key, in.Key)
+					copy(k.Index, in.Index)
+					SortKeysInPlace(k)
+				}
+			})
 		}
 	}
 }
