@@ -20,15 +20,31 @@ func TestProgressOnlyOnATerminal(t *testing.T) {
 	}
 }
 
+// drawnWriter signals each line drawn, so that a test changes the phase
+// only once the line of the last tick is written: the tick is received
+// before the line is drawn, and under load the phase changed first.
+type drawnWriter struct {
+	strings.Builder
+	drawn chan struct{}
+}
+
+func (w *drawnWriter) Write(p []byte) (int, error) {
+	n, err := w.Builder.Write(p)
+	w.drawn <- struct{}{}
+	return n, err
+}
+
 func TestProgressLine(t *testing.T) {
-	var b strings.Builder
+	b := &drawnWriter{drawn: make(chan struct{}, 4)}
 	ticks := make(chan time.Time)
-	p := newProgress(&b, ticks)
+	p := newProgress(b, ticks)
 	p.Counts().Files.Add(2)
 	p.Counts().Lines.Add(1234567)
 	ticks <- time.Time{}
+	<-b.drawn
 	p.Phase("merging")
 	ticks <- time.Time{}
+	<-b.drawn
 	p.Done()
 	out := b.String()
 	for _, want := range []string{"\rreading exports: 2 files, 1,234,567 rows read\x1b[K", "\rmerging: 2 files", "\r\x1b[K"} {
