@@ -46,43 +46,54 @@ func TestLapsedNote(t *testing.T) {
 	}
 	of := func(id string) *audit.Annotations { return notes[id] }
 	none := func(string) audit.Date { return 0 }
-	if got := lapsedNote([]audit.Change{lapsed("p1", "Ann", audit.DecisionUnfollow)}, rules, of, none, "the last audit"); got != "" {
+	if got := lapsedNote([]audit.Change{lapsed("p1", "Ann", audit.DecisionUnfollow)}, rules, of, none, noName, "the last audit"); got != "" {
 		t.Errorf("an account unfollowed before and lapsed now: %q, want nothing", got)
 	}
-	got := lapsedNote([]audit.Change{lapsed("p1", "Ann", audit.DecisionKeep), lapsed("p1", "Ann B", audit.DecisionKeep)}, rules, of, none, "the last audit")
+	got := lapsedNote([]audit.Change{lapsed("p1", "Ann", audit.DecisionKeep), lapsed("p1", "Ann B", audit.DecisionKeep)}, rules, of, none, noName, "the last audit")
 	if want := "1 person lapsed since the last audit (Ann): not met within 12 months any more"; !strings.HasPrefix(got, want) {
 		t.Errorf("one person, two accounts: %q, want it to start %q", got, want)
+	}
+	// An account without a name (an Instagram handle) is named as its
+	// ledger row is, as the note about people to follow again names it.
+	handle := lapsed("p1", "", audit.DecisionKeep)
+	handle.Network, handle.ID = audit.Instagram, "noor.haddad"
+	rowName := func(id string) string { return map[string]string{"p1": "@noor.haddad"}[id] }
+	if got, want := lapsedNote([]audit.Change{handle}, rules, of, none, rowName, "the last audit"), "1 person lapsed since the last audit (@noor.haddad)"; !strings.HasPrefix(got, want) {
+		t.Errorf("an account without a name: %q, want it to start %q", got, want)
+	}
+	if got, want := lapsedNote([]audit.Change{handle}, rules, of, none, noName, "the last audit"), "1 person lapsed since the last audit (instagram:noor.haddad)"; !strings.HasPrefix(got, want) {
+		t.Errorf("an account without a name or row: %q, want it to start %q", got, want)
 	}
 	var four []audit.Change
 	for _, n := range []string{"Ann", "Bob", "Cy", "Di"} {
 		four = append(four, lapsed("p-"+n, n, audit.DecisionKeep))
 	}
-	if got, want := lapsedNote(four, rules, of, none, "the last audit"), "4 people lapsed since the last audit (Ann, Bob, Cy, and 1 more)"; !strings.HasPrefix(got, want) {
+	if got, want := lapsedNote(four, rules, of, none, noName, "the last audit"), "4 people lapsed since the last audit (Ann, Bob, Cy, and 1 more)"; !strings.HasPrefix(got, want) {
 		t.Errorf("four people: %q, want it to start %q", got, want)
 	}
 
 	cleared := lapsed("p2", "Bruno", audit.DecisionKeep)
 	cleared.BeforeRule = audit.RuleInspiring
-	if got := lapsedNote([]audit.Change{cleared}, rules, of, none, "the last audit"); got != "" {
+	if got := lapsedNote([]audit.Change{cleared}, rules, of, none, noName, "the last audit"); got != "" {
 		t.Errorf("kept as inspiring then, no longer inspiring now: %q, want nothing", got)
 	}
 	byPolicy := lapsed("p-old", "Amélie", audit.DecisionKeep)
 	byPolicy.AfterRule = audit.RulePolicy
-	if got, want := lapsedNote([]audit.Change{byPolicy}, rules, of, none, "the last audit"), "1 person lapsed since the last audit (Amélie)"; !strings.HasPrefix(got, want) {
+	if got, want := lapsedNote([]audit.Change{byPolicy}, rules, of, none, noName, "the last audit"), "1 person lapsed since the last audit (Amélie)"; !strings.HasPrefix(got, want) {
 		t.Errorf("a Facebook friend also inspiring, met out of the window: %q, want it to start %q", got, want)
 	}
 	policyOnly := lapsed("p-recent", "Mia", audit.DecisionKeep)
 	policyOnly.AfterRule = audit.RulePolicy
-	if got := lapsedNote([]audit.Change{policyOnly}, rules, of, none, "the last audit"); got != "" {
+	if got := lapsedNote([]audit.Change{policyOnly}, rules, of, none, noName, "the last audit"); got != "" {
 		t.Errorf("unfollowed by a new policy, met within the window: %q, want nothing", got)
 	}
 	replaced := lapsed("p3", "Bruno Keller", audit.DecisionKeep)
 	replaced.Kind = audit.ChangeReplaced
-	if got, want := lapsedNote([]audit.Change{replaced}, rules, of, none, "the last audit"), "1 person lapsed since the last audit (Bruno Keller)"; !strings.HasPrefix(got, want) {
+	if got, want := lapsedNote([]audit.Change{replaced}, rules, of, none, noName, "the last audit"), "1 person lapsed since the last audit (Bruno Keller)"; !strings.HasPrefix(got, want) {
 		t.Errorf("a lapsed account under a new id: %q, want it to start %q", got, want)
 	}
 	replaced.Guess = true
-	if got := lapsedNote([]audit.Change{replaced}, rules, of, none, "the last audit"); got != "" {
+	if got := lapsedNote([]audit.Change{replaced}, rules, of, none, noName, "the last audit"); got != "" {
 		t.Errorf("a guessed replacement: %q, want nothing", got)
 	}
 
@@ -94,7 +105,7 @@ func TestLapsedNote(t *testing.T) {
 		named bool
 	}{{audit.NewDate(2026, 11, 25), true}, {audit.NewDate(2027, 1, 10), false}} {
 		read := func(string) audit.Date { return tt.read }
-		got := lapsedNote([]audit.Change{lapsed("p-old", "Amélie", audit.DecisionKeep)}, rules, of, read, "the last audit")
+		got := lapsedNote([]audit.Change{lapsed("p-old", "Amélie", audit.DecisionKeep)}, rules, of, read, noName, "the last audit")
 		if named := strings.HasPrefix(got, "1 person lapsed since the last audit (Amélie)"); named != tt.named {
 			t.Errorf("met 2025-12-15, last read %s: %q, named %v, want %v", tt.read, got, named, tt.named)
 		}
@@ -119,3 +130,6 @@ func TestRulesNoteSameWindow(t *testing.T) {
 		t.Errorf("18m then, 2y now: %q, want it to say %q", got, want)
 	}
 }
+
+// noName is a ledger without names, for lapsedNote.
+func noName(string) string { return "" }

@@ -134,7 +134,7 @@ func notesLostNote(changes []audit.Change, since string, inChanges, backup bool)
 // goes from kept to lapsed, and they are not named again.
 // notes gives a person's annotations, for those unfollowed by a policy
 // or as lapsed.
-func lapsedNote(changes []audit.Change, rules audit.Rules, notes func(personID string) *audit.Annotations, lastRead func(personID string) audit.Date, since string) string {
+func lapsedNote(changes []audit.Change, rules audit.Rules, notes func(personID string) *audit.Annotations, lastRead func(personID string) audit.Date, ledgerName func(personID string) string, since string) string {
 	start := rules.Window.Before(rules.AsOf)
 	var names []string
 	seen := map[string]bool{}
@@ -159,7 +159,7 @@ func lapsedNote(changes []audit.Change, rules audit.Rules, notes func(personID s
 			continue // lapsed before the latest audit that read them
 		}
 		seen[c.PersonID] = true
-		names = append(names, cmp.Or(c.Name, c.Network+":"+c.ID))
+		names = append(names, cmp.Or(c.Name, strings.TrimSpace(ledgerName(c.PersonID)), c.Network+":"+c.ID))
 	}
 	if len(names) == 0 {
 		return ""
@@ -410,12 +410,7 @@ func (n auditNotes) list() []string {
 		notes = append(notes, regroupedNote(back))
 	}
 	if again := n.known.Refollowed(); len(again) > 0 {
-		notes = append(notes, refollowedNote(again, func(id string) string {
-			if r := n.ledger.RowNow(id); r != nil {
-				return n.ledger.Name(r)
-			}
-			return ""
-		}))
+		notes = append(notes, refollowedNote(again, n.rowName))
 	}
 	if len(n.unseen) > 0 {
 		notes = append(notes, unseenNote(n.unseen, n.ledger.At))
@@ -427,7 +422,7 @@ func (n auditNotes) list() []string {
 	if n.compared != n.lastName {
 		since, whose = "the audit of "+runDate(n.compared), "those of the audit of "+runDate(n.compared)
 	}
-	notes = append(notes, lapsedNote(n.changes, n.rules, notesOf(n.items, n.changes), lastReadOf(n.past, n.changes), since))
+	notes = append(notes, lapsedNote(n.changes, n.rules, notesOf(n.items, n.changes), lastReadOf(n.past, n.changes), n.rowName, since))
 	// The rules of the audit compared with: on the day of the last run,
 	// the last audit of an earlier day, as changes.csv. A rerun that gives
 	// the quarter's rules again, after a first run that day without them,
@@ -450,4 +445,14 @@ func (n auditNotes) list() []string {
 			len(n.batches), n.batchSize, audit.Days(n.batches)))
 	}
 	return notes
+}
+
+// rowName returns the name of the ledger row of a person id, "" for
+// none: a note names an account without a name (an Instagram handle, a
+// Twitter/X id) as its row does, as followAgainNote does.
+func (n auditNotes) rowName(personID string) string {
+	if r := n.ledger.RowNow(personID); r != nil {
+		return n.ledger.Name(r)
+	}
+	return ""
 }
