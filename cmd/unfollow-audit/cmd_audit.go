@@ -151,7 +151,7 @@ func auditRun(o auditOptions, std stdio) error {
 	// the quarter's new and gone accounts and unfollows done stay in
 	// changes.csv and the report, with what the notes changed since. On
 	// the first day there is none, and it is compared with the run before.
-	repeat := prev != nil && audit.SameDecisions(prev, items, carried, o.rules.AsOf)
+	repeat := prev != nil && audit.SameDecisions(prev, items, carried, o.rules.AsOf) && sameRules(runs, audit.RunOf(prevName), o.rules)
 	// The lists the person acts on come in the form their spreadsheet
 	// saved the ledger in (see Ledger.FormWriter).
 	inForm := func(fn func(io.Writer) error) func(io.Writer) error {

@@ -291,6 +291,25 @@ func rulesNote(last []audit.RunStat, rules audit.Rules, networks []string, whose
 		"to decide as then, give " + strings.Join(flags, " ") + "."
 }
 
+// sameRules reports whether the last run (its rows of runs, lastRun its
+// number) decided by rules. A run that comes to the last one's decisions
+// by other rules (a --policy or --met-within given or dropped, the same
+// day, on blank notes) is a run of its own, not a repeat: runs.csv then
+// records the rules it used, which the next run's rulesNote compares
+// with; as a repeat it kept the first run's, and the next quarter named
+// rules that were not the last used.
+func sameRules(runs []audit.RunStat, lastRun string, rules audit.Rules) bool {
+	var last []audit.RunStat
+	var networks []string
+	for _, r := range runs {
+		if r.Run == lastRun {
+			last = append(last, r)
+			networks = append(networks, r.Network)
+		}
+	}
+	return rulesNote(last, rules, networks, "", "") == ""
+}
+
 // policyFlag is what --policy takes for a network's keep reasons as
 // runs.csv records them: "nothing" is "none".
 func policyFlag(keeps string) string {
