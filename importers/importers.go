@@ -172,6 +172,9 @@ type File struct {
 	stats    *Stats
 	open     func() (io.ReadCloser, error)
 	limit    int64
+	// onDisk: open reads a file of its own, not a zip's entry, so that
+	// reading it once more costs little (see lineBound).
+	onDisk bool
 }
 
 // ownerSource names the export an owner file says whose it is, for a

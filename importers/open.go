@@ -182,7 +182,8 @@ func (in *Inputs) add(p string, limit int64) error {
 	}
 	in.Files = append(in.Files, &File{
 		Input: p, Path: filepath.Base(p), Size: st.Size(), display: p, limit: limit,
-		open: func() (io.ReadCloser, error) { return os.Open(p) },
+		open:   func() (io.ReadCloser, error) { return os.Open(p) },
+		onDisk: true,
 	})
 	return nil
 }
@@ -338,7 +339,8 @@ func (in *Inputs) addDir(root string, limit int64) error {
 		}
 		in.Files = append(in.Files, &File{
 			Input: root, Path: rel, Size: info.Size(), limit: limit, display: display,
-			open: func() (io.ReadCloser, error) { return os.Open(p) },
+			open:   func() (io.ReadCloser, error) { return os.Open(p) },
+			onDisk: true,
 		})
 		return nil
 	})
@@ -429,4 +431,34 @@ func entryDay(t time.Time) audit.Date {
 		return 0
 	}
 	return audit.NewDate(t.Year(), t.Month(), t.Day())
+}
+
+// lineBound returns one more than the line ends f holds (line feeds, or
+// carriage returns where there are more: a file saved by an old Mac
+// ends its lines with them alone), which no count of its records can
+// exceed, where f is a file on disk: read again from the page cache, 115
+// MB take 12-16 ms. ok is false for a zip's entry, which would be
+// inflated twice, and where f cannot be read whole.
+func (f *File) lineBound() (n int64, ok bool) {
+	if !f.onDisk {
+		return 0, false
+	}
+	rc, err := f.Open()
+	if err != nil {
+		return 0, false
+	}
+	defer rc.Close()
+	buf := make([]byte, 256<<10)
+	var lf, cr int64
+	for {
+		k, err := rc.Read(buf)
+		lf += int64(bytes.Count(buf[:k], []byte{'\n'}))
+		cr += int64(bytes.Count(buf[:k], []byte{'\r'}))
+		if err == io.EOF {
+			return max(lf, cr) + 1, true
+		}
+		if err != nil {
+			return 0, false
+		}
+	}
 }

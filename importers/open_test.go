@@ -1465,3 +1465,29 @@ func TestListName(t *testing.T) {
 		}
 	}
 }
+
+// lineBound counts the line ends of a file on disk, LF or a lone CR, and
+// declines a zip's entry, which it would inflate twice.
+func TestLineBound(t *testing.T) {
+	dir := t.TempDir()
+	texts := map[string]string{"lf.csv": "a\nb\nc\n", "crlf.csv": "a\r\nb\r\nc", "cr.csv": "a\rb\rc\r", "empty.csv": ""}
+	for name, text := range texts {
+		writeFile(t, filepath.Join(dir, name), text)
+	}
+	writeZip(t, filepath.Join(dir, "x.zip"), zipEntry{name: "in.csv", data: "a\nb\n"})
+	in, err := Open([]string{dir}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer in.Close()
+	want := map[string]int64{"lf.csv": 4, "crlf.csv": 3, "cr.csv": 4, "empty.csv": 1}
+	if len(in.Files) != len(want)+1 {
+		t.Fatalf("%d files, want %d", len(in.Files), len(want)+1)
+	}
+	for _, f := range in.Files {
+		n, ok := f.lineBound()
+		if w, onDisk := want[f.Path]; ok != onDisk || n != w {
+			t.Errorf("%s: lineBound() = %d, %v; want %d, %v", f, n, ok, w, onDisk)
+		}
+	}
+}
