@@ -437,9 +437,9 @@ func TestPermuteInPlace(t *testing.T) {
 	}
 }
 
-// sortedCopy, which sorts by buckets of the numbers' top bits, sorts as
-// slices.Sort does, whatever their spread, and leaves its input as it was.
-func TestSortedCopy(t *testing.T) {
+// sortNums, which sorts by buckets of the numbers' top bits, sorts as
+// slices.Sort does, whatever their spread.
+func TestSortNums(t *testing.T) {
 	r := rand.New(rand.NewPCG(9, 9))
 	for _, n := range []int{0, 1, 2, 1<<12 - 1, 1 << 12, 1 << 14, 1<<15 + 3} {
 		a := make([]uint64, n)
@@ -457,26 +457,23 @@ func TestSortedCopy(t *testing.T) {
 			a[n/2] = 0
 			a[n/3] = math.MaxUint64
 		}
-		in := slices.Clone(a)
 		want := slices.Clone(a)
 		slices.Sort(want)
-		if got := sortedCopy(a); !slices.Equal(got, want) {
+		if got := sortNums(a); !slices.Equal(got, want) {
 			t.Fatalf("n=%d: not sorted as slices.Sort sorts", n)
-		}
-		if !slices.Equal(a, in) {
-			t.Fatalf("n=%d: the input changed", n)
 		}
 	}
 }
 
-// BenchmarkSortedCopy sorts a million person-id numbers (48-bit hashes).
-func BenchmarkSortedCopy(b *testing.B) {
+// BenchmarkSortNums sorts a copy of a million person-id numbers (48-bit
+// hashes).
+func BenchmarkSortNums(b *testing.B) {
 	r := rand.New(rand.NewPCG(1, 1))
 	a := make([]uint64, 1_000_000)
 	for i := range a {
 		a[i] = r.Uint64()>>16 + 1
 	}
 	for b.Loop() {
-		sortedCopy(a)
+		sortNums(slices.Clone(a))
 	}
 }

@@ -101,14 +101,18 @@ func assignIDs(people []*Person, known *Known, crowd *Crowd) {
 	}
 	// An id is "p" and the top 48 bits of the key's hash: ids that two
 	// people would share are found by sorting the numbers, which is much
-	// cheaper than a map of a million strings.
+	// cheaper than a map of a million strings. Each person holds its
+	// number from the start (and loses it below if it clashes), so that
+	// the numbers are sorted where they are made, with no copy: 8 MB less
+	// at a million people, while the merge's heap grows to its peak.
 	nums := make([]uint64, len(fresh))
 	inHalves(len(fresh), func(from, to int) {
 		for i := from; i < to; i++ {
 			nums[i] = keyHash(fresh[i].Accounts[0])>>16 + 1
+			fresh[i].idNum = nums[i]
 		}
 	})
-	sorted := sortedCopy(nums)
+	sorted := sortNums(nums)
 	var rows []crowdRow
 	if crowd != nil {
 		rows = crowd.rows
@@ -137,14 +141,13 @@ func assignIDs(people []*Person, known *Known, crowd *Crowd) {
 		set func(id string)
 	}
 	var clash []clasher
-	for i, p := range fresh {
-		if n := nums[i]; shared[n] || taken(n) {
-			clash = append(clash, clasher{p.Accounts[0].Key(), func(id string) { p.ID = id }})
-			continue
-		}
+	for _, p := range fresh {
 		// The id is kept as its number until packIDs writes the strings:
 		// a million small strings would be made, sorted and copied again.
-		p.idNum = nums[i]
+		if n := p.idNum; shared[n] || taken(n) {
+			p.idNum = 0
+			clash = append(clash, clasher{p.Accounts[0].Key(), func(id string) { p.ID = id }})
+		}
 	}
 	for k := range rows {
 		if n := rows[k].idNum; shared[n] || taken(n) {
@@ -190,12 +193,11 @@ func assignIDs(people []*Person, known *Known, crowd *Crowd) {
 	}
 }
 
-// sortedCopy returns a sorted copy of a. The numbers are hashes, spread
-// evenly up to their largest: a bucketSort on their top bits (as
-// sortCrowd's), where a comparison sort of a million made 20 passes over
-// memory.
-func sortedCopy(a []uint64) []uint64 {
-	out := slices.Clone(a)
+// sortNums sorts out where it is and returns it. The numbers are
+// hashes, spread evenly up to their largest: a bucketSort on their top
+// bits (as sortCrowd's), where a comparison sort of a million made 20
+// passes over memory.
+func sortNums(out []uint64) []uint64 {
 	if len(out) < 4*crowdBucket {
 		slices.Sort(out)
 		return out
