@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -155,11 +156,8 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 			strings.Join(missing, ", "), strings.Join(LedgerColumns, ","))}
 	}
 	hint := rowsHint(r, 64) // a first run writes lines of about 75 bytes
-	// Repeated accounts and ids are found once every row is read (see
-	// lineKeys); byID is made when first needed (see indexAdded).
-	// All are kept to the end: sized for the file, they are not copied
+	// Sized for the file, the rows and their keys (below) are not copied
 	// as they grow (at a million rows that copying made 200 MB of garbage).
-	accs, ids := newLineKeys(hint), newLineKeys(hint)
 	l.rows = make([]*LedgerRow, 0, hint)
 	// The cells' text, copied out of the reader's borrowed fields, in one
 	// block where the file's size tells (the cells are shorter than their
@@ -176,6 +174,10 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 		{ColToxic, &p.toxic}, {ColUnsure, &p.unsure}, {ColRelationship, &p.relationship}, {ColNote, &p.note}, {ColAccounts, &p.accounts}} {
 		*c.dst = l.col[c.name] // every one is there: checked above
 	}
+	// Repeated accounts and ids are found once every row is read (see
+	// lineKeys); byID is made when first needed (see indexAdded).
+	accs := newLineKeys(hint, &l.rows, func(r *LedgerRow, k int) string { return r.Accounts[k] })
+	ids := newLineKeys(hint, &l.rows, func(r *LedgerRow, _ int) string { return Unneutralize(r.cells.at(p.personID)) })
 	// repeated is the error a reader going line by line would meet first
 	// about an account or id listed twice, or nil; at one line, the
 	// accounts are checked before the id.
@@ -183,22 +185,22 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 		a, af := accs.repeat()
 		i, is := ids.repeat()
 		switch {
-		case a >= 0 && (i < 0 || accs.lines[a] <= ids.lines[i]):
-			msg := "is also listed on " + rows.at(int(accs.lines[af]))
+		case a >= 0 && (i < 0 || accs.line(a) <= ids.line(i)):
+			msg := "is also listed on " + rows.at(accs.line(af))
 			if accs.cell(af) != accs.cell(a) {
 				// A key typed as the exports do not write it, kept by
 				// versions that did not read it so, beside the one they
 				// added: one account.
 				msg += fmt.Sprintf(", as %q", accs.cell(af))
-				if accs.cell(af) != accs.keys[a] && accs.cell(a) != accs.keys[a] {
-					msg += ": both are " + accs.keys[a]
+				if accs.cell(af) != accs.key(a) && accs.cell(a) != accs.key(a) {
+					msg += ": both are " + accs.key(a)
 				}
 			}
-			return &LedgerError{File: name, Line: int(accs.lines[a]), Column: ColAccounts, Value: accs.cell(a),
+			return &LedgerError{File: name, Line: accs.line(a), Column: ColAccounts, Value: accs.cell(a),
 				Msg: msg + ": an account belongs to one person only; remove it from one of the rows"}
 		case i >= 0:
-			return &LedgerError{File: name, Line: int(ids.lines[i]), Column: ColPersonID, Value: ids.keys[i],
-				Msg: fmt.Sprintf("is also the id on %s: each row needs its own person_id (leave it empty on a new row)", rows.at(int(ids.lines[is])))}
+			return &LedgerError{File: name, Line: ids.line(i), Column: ColPersonID, Value: ids.key(i),
+				Msg: fmt.Sprintf("is also the id on %s: each row needs its own person_id (leave it empty on a new row)", rows.at(ids.line(is)))}
 		}
 		return nil
 	}
@@ -249,11 +251,11 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 			if accs.typed == nil {
 				accs.typed = map[int32]string{}
 			}
-			accs.typed[int32(len(accs.keys)+t.at)] = t.cell
+			accs.typed[int32(accs.len()+t.at)] = t.cell
 		}
-		accs.add(line, row.Accounts...)
+		accs.add(len(l.rows), row.Accounts...)
 		if id := Unneutralize(row.cells.at(p.personID)); id != "" {
-			ids.add(line, id)
+			ids.add(len(l.rows), id)
 		}
 		l.rows = append(l.rows, row)
 	}
@@ -270,70 +272,122 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 	return l, nil
 }
 
-// lineKeys are keys (accounts, person ids) of a ledger and the lines
+// lineKeys are keys (accounts, person ids) of a ledger and the rows
 // they are on, checked for a key listed twice once they are all read:
 // sorting a million key hashes costs a fraction of a map of a million
-// strings.
+// strings. The keys themselves are not kept: each is in its row (see
+// keyAt), and a hash and a row index take 12 bytes a key, where a string
+// and a line took 20, and the sort's pairs and their scratch 32 more, all
+// on fresh pages while the collector is paused (the thirteenth series of
+// docs/performance.md).
 type lineKeys struct {
-	keys  []string
-	lines []int32
+	// hashes are the keys' hashes (stringHash), in file order; repeat
+	// sorts them, each with its index in its low bits.
+	hashes []uint64
+	rows   []int32 // by key: its row's index in *ledger
+	ledger *[]*LedgerRow
+	// keyAt returns the k-th key of row r, in the order add was given them.
+	keyAt func(r *LedgerRow, k int) string
 	// typed holds, by index in keys, the key as the cell has it where
 	// that is not the key (see canonicalID): an error quotes the cell.
 	typed map[int32]string
+	// The first repeat's result: the hashes are sorted since.
+	checked      bool
+	again, first int
 }
+
+// newLineKeys returns lineKeys with room for n keys, of the rows of
+// ledger, whose keys keyAt returns.
+func newLineKeys(n int, ledger *[]*LedgerRow, keyAt func(r *LedgerRow, k int) string) lineKeys {
+	return lineKeys{hashes: make([]uint64, 0, n), rows: make([]int32, 0, n), ledger: ledger, keyAt: keyAt}
+}
+
+// len returns the number of keys added.
+func (a *lineKeys) len() int { return len(a.hashes) }
+
+// key returns key i.
+func (a *lineKeys) key(i int) string {
+	r := a.rows[i]
+	k := i // the row's first key
+	for k > 0 && a.rows[k-1] == r {
+		k--
+	}
+	return a.keyAt((*a.ledger)[r], i-k)
+}
+
+// line returns the line of key i.
+func (a *lineKeys) line(i int) int { return int((*a.ledger)[a.rows[i]].Line) }
 
 // cell returns key i as its cell has it.
 func (a *lineKeys) cell(i int) string {
 	if t, ok := a.typed[int32(i)]; ok {
 		return t
 	}
-	return a.keys[i]
+	return a.key(i)
 }
 
-// newLineKeys returns lineKeys with room for n keys.
-func newLineKeys(n int) lineKeys {
-	return lineKeys{keys: make([]string, 0, n), lines: make([]int32, 0, n)}
-}
-
-func (a *lineKeys) add(line int, keys ...string) {
+// add adds the keys of row, the row at index row of the ledger's rows,
+// as keyAt returns them.
+func (a *lineKeys) add(row int, keys ...string) {
 	for _, k := range keys {
-		a.keys = append(a.keys, k)
-		a.lines = append(a.lines, int32(line))
+		a.hashes = append(a.hashes, stringHash(k))
+		a.rows = append(a.rows, int32(row))
 	}
 }
 
 // repeat returns the index of the first key, in file order, that was
 // listed before, and the index of that earlier listing; -1, -1 when every
-// key is listed once.
+// key is listed once. No key may be added after it.
 func (a *lineKeys) repeat() (again, first int) {
-	pairs := make([]radix.Pair, len(a.keys))
-	for i, k := range a.keys {
-		pairs[i] = radix.Pair{Key: stringHash(k), Index: int32(i)}
+	if a.checked {
+		return a.again, a.first
 	}
-	pairs = radix.Sort(pairs) // stable: in file order within one hash
+	a.checked = true
+	a.again, a.first = -1, -1
+	n := len(a.hashes)
+	if n < 2 {
+		return -1, -1
+	}
+	// Each hash's top bits, and the key's index below them: sorted, keys
+	// of one (shortened) hash are together and in file order, and the
+	// sort needs no slice of indexes beside them. A hash shortened to 44
+	// bits (a million keys) still sets two keys side by side rarely,
+	// and they are compared as strings then.
+	b := bits.Len(uint(n - 1))
+	for i, h := range a.hashes {
+		a.hashes[i] = h>>b<<b | uint64(i)
+	}
+	radix.SortInPlace(a.hashes)
+	mask := uint64(1)<<b - 1
 	again, first = -1, -1
 	var firsts []int // per distinct key of a run of one hash: its first index
-	for i := 0; i < len(pairs); {
+	for i := 0; i < n; {
 		j := i + 1
-		for j < len(pairs) && pairs[j].Key == pairs[i].Key {
+		for j < n && a.hashes[j]>>b == a.hashes[i]>>b {
 			j++
+		}
+		if j-i == 1 {
+			i = j
+			continue
 		}
 		firsts = firsts[:0]
 	run:
-		for _, p := range pairs[i:j] {
-			n := int(p.Index)
+		for _, h := range a.hashes[i:j] {
+			k := int(h & mask)
+			key := a.key(k)
 			for _, f := range firsts {
-				if a.keys[f] == a.keys[n] {
-					if again < 0 || n < again { // indexes are in file order
-						again, first = n, f
+				if a.key(f) == key {
+					if again < 0 || k < again { // indexes are in file order
+						again, first = k, f
 					}
 					continue run
 				}
 			}
-			firsts = append(firsts, n)
+			firsts = append(firsts, k)
 		}
 		i = j
 	}
+	a.again, a.first = again, first
 	return again, first
 }
 

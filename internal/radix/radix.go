@@ -91,9 +91,17 @@ func SortKeysInPlace(k Keys) {
 	sortMSD(k.Key, k.Index[:len(k.Key)])
 }
 
+// SortInPlace sorts keys in place, without scratch, as SortKeysInPlace
+// does, for keys that carry what they were taken from in their own low
+// bits (a hash's top bits and an index below them): no slice of indexes
+// to keep beside them, 8 bytes a key instead of 12.
+func SortInPlace(keys []uint64) {
+	sortMSD(keys, make([]struct{}, len(keys))) // zero-size: no memory, no moves
+}
+
 // sortMSD sorts keys, and idx along, by the top 8 bits in which keys
 // differ, then each bucket alike.
-func sortMSD(keys []uint64, idx []int32) {
+func sortMSD[I any](keys []uint64, idx []I) {
 	if len(keys) <= 32 {
 		for i := 1; i < len(keys); i++ {
 			for j := i; j > 0 && keys[j] < keys[j-1]; j-- {

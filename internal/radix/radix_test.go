@@ -74,6 +74,27 @@ func TestSortKeysInPlace(t *testing.T) {
 	}
 }
 
+// TestSortInPlace checks that SortInPlace sorts keys as slices.Sort does.
+func TestSortInPlace(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	for _, n := range []int{0, 1, 5, 32, 33, 255, 256, 1000, 70_000} {
+		for _, spread := range []uint64{1, 3, 1 << 20, 1 << 40, 0} {
+			keys := make([]uint64, n)
+			for i := range keys {
+				keys[i] = rng.Uint64()
+				if spread != 0 {
+					keys[i] = 1_000_000_000 + rng.Uint64N(spread)
+				}
+			}
+			want := slices.Sorted(slices.Values(keys))
+			SortInPlace(keys)
+			if !slices.Equal(keys, want) {
+				t.Fatalf("n=%d spread=%d: not sorted as slices.Sort sorts", n, spread)
+			}
+		}
+	}
+}
+
 func BenchmarkSortKeys(b *testing.B) {
 	for _, n := range []int{1_000_000, 4_000_000} {
 		for _, spread := range []uint64{1 << 32, 0} {
