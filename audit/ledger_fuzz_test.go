@@ -23,6 +23,7 @@ func FuzzLedgerRoundTrip(f *testing.F) {
 		lines("note,"+stdHeader, "''',p4,-minus,Instagram:GretaL; twitter : 9,2025-11,,,TRUE,,,,"),
 		lines(stdHeader, "p5,x,facebook:a;facebook:a,,,,,,,,"),
 		strings.ReplaceAll(lines(stdHeader, "p6,Crlf,mastodon:a@b.social,,,,,no,,,yes"), "\n", "\r\n"),
+		lines(stdHeader, "p7,Long,linkedin:long,,,,,,,"+strings.Repeat("a note of more than 64 KiB ", 3000)+",yes"), // see rowCells
 	} {
 		f.Add(seed)
 	}

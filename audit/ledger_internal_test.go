@@ -149,4 +149,18 @@ func TestRowCells(t *testing.T) {
 	if empty := cellsOf(nil); empty.none() || empty.len() != 0 {
 		t.Error("cells of none of their own are taken for no cells")
 	}
+	// Rows of many cells (a head of two bytes) and of long text (ends 4
+	// bytes wide), and both.
+	long := strings.Repeat("x", 0x10000)
+	for _, cells := range [][]string{
+		slices.Repeat([]string{"a", ""}, 100),
+		{"p1", long, "", "note"},
+		{long[:0xFFFF]},
+		append(slices.Repeat([]string{"b"}, 70), long, long, "c"),
+	} {
+		c := cellsOf(cells)
+		if got := c.all(0); !slices.Equal(got, cells) || c.len() != len(cells) {
+			t.Errorf("cells of %d, %d bytes: got back %d cells, not the same", len(cells), len(strings.Join(cells, "")), len(got))
+		}
+	}
 }

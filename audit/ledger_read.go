@@ -161,11 +161,13 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 	l.rows = make([]*LedgerRow, 0, hint)
 	// The cells' text, copied out of the reader's borrowed fields, in one
 	// block where the file's size tells (the cells are shorter than their
-	// lines): one allocation, where blocks of 1 MiB left holes between the
-	// strings encoding/csv made of each record, too small for the merge's
-	// slabs to reuse. Room never written is never touched.
+	// lines; each row's head, see rowCells, is counted apart): one
+	// allocation, where blocks of 1 MiB left holes between the strings
+	// encoding/csv made of each record, too small for the merge's slabs to
+	// reuse. Room never written is never touched.
 	var text arena.Strings
-	text.Reserve(int(min(fileSize(r), 1<<32)))
+	head, _ := cellsHead(len(l.Header), 0)
+	text.Reserve(int(min(fileSize(r)+int64(hint*head), 1<<32)))
 	p := rowParser{l: l, name: name, asOf: asOf, text: &text}
 	for _, c := range []struct {
 		name string
@@ -549,8 +551,7 @@ type rowParser struct {
 	personID, lastMet, inspiring, supplier, toxic, unsure, relationship, note, accounts int
 
 	rows []LedgerRow
-	ends []uint32       // rows' cells' ends are cut from it
-	text *arena.Strings // and their text written in it
+	text *arena.Strings // rows' cells are written in it
 	keys []string       // rows' account keys are cut from it too
 	// typed are the keys of the row parsed last that its cell writes
 	// otherwise (see lineKeys.typed).
@@ -594,27 +595,19 @@ func (p *rowParser) parse(rec []string, line int) (*LedgerRow, error) {
 	if len(p.rows) == 0 {
 		p.rows = make([]LedgerRow, slab)
 	}
-	if len(p.ends) < len(l.Header) {
-		p.ends = make([]uint32, slab*len(l.Header))
-	}
 	row := &p.rows[0]
 	p.rows = p.rows[1:]
-	// Capped: rowCells.set makes new ends, never appends to these.
-	row.Line, row.cells.ends = int32(min(line, math.MaxInt32)), p.ends[:len(l.Header):len(l.Header)]
-	p.ends = p.ends[len(l.Header):]
+	row.Line = int32(min(line, math.MaxInt32))
 	size := 0
 	for _, c := range rec {
 		size += len(c)
 	}
-	b, start := p.text.Room(size)
-	for i, c := range rec {
-		b.WriteString(c) // as the file has it: see rowCells
-		row.cells.ends[i] = uint32(b.Len() - start)
-	}
-	for i := len(rec); i < len(l.Header); i++ { // trailing cells a spreadsheet dropped
-		row.cells.ends[i] = uint32(b.Len() - start)
-	}
-	row.cells.text = p.text.Since(start)
+	// The cells as the file has them (see rowCells), and empty ones for
+	// the trailing cells a spreadsheet dropped.
+	head, _ := cellsHead(len(l.Header), size)
+	b, start := p.text.Room(head + size)
+	writeCells(b, len(l.Header), size, rec)
+	row.cells.s = p.text.Since(start)
 	cell := func(i int) string { return Unneutralize(row.cells.at(i)) }
 	n := &row.Notes
 	for _, b := range []struct {
