@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"cmp"
+	"encoding/binary"
 	"fmt"
 	"io"
 	"slices"
@@ -26,15 +27,30 @@ const (
 )
 
 // A Past decision, read back from a history file: the row's cells, as
-// [PastCells] has them, held as one string and where each ends in it. A
-// re-audit reads the last run's history whole, a row per account: eight
-// strings a row took 128 bytes and eight pointers for the collector to
-// follow, this takes 48 bytes and one (the tenth series of
-// docs/performance.md). Two Pasts are == when their cells are.
+// [PastCells] has them. A re-audit reads the last run's history whole, a
+// row per account: eight strings a row took 128 bytes and eight pointers
+// for the collector to follow (the tenth series of docs/performance.md).
+// The cells a run writes alike on many rows (its day, the network, the
+// relation, the decision and the rule: about 40 bytes a row) are one
+// string that rows of the same five share, and the account's own (person
+// id, id, name) another: 40 bytes a row and two pointers, and the text
+// of the shared cells once (the fifteenth series). Two Pasts are == when
+// their cells are.
 type Past struct {
-	s    string
-	ends [7]uint32 // cell i+1 starts at ends[i]; cell 0 at 0, the last ends at len(s)
+	// shared holds cells 0, 2, 3, 6 and 7: where the first four end in
+	// its text, 4 bytes each, then their text; "" where all five are
+	// empty.
+	shared string
+	// own holds cells 1, 4 and 5, their text one after the other, where
+	// ends says the first two end. A text over 64 KiB (a history edited
+	// by hand) is written after its ends instead, 4 bytes each, and ends
+	// is zero: own is then longer than 0xFFFF, and never otherwise.
+	own  string
+	ends [2]uint16
 }
+
+// sharedHead is the size of the head of a Past's shared string.
+const sharedHead = 16
 
 // PastCells are a Past decision's cells, as a history row has them.
 type PastCells struct {
@@ -43,45 +59,95 @@ type PastCells struct {
 
 // Past returns the decision of these cells.
 func (c PastCells) Past() Past {
-	var b strings.Builder
-	b.Grow(c.len())
-	return c.write(&b, 0)
-}
-
-// in returns the decision of these cells, its string written in a.
-func (c PastCells) in(a *arena.Strings) Past {
-	return c.write(a.Room(c.len()))
-}
-
-// len returns the length of the cells' text.
-func (c PastCells) len() int {
-	return len(c.AsOf) + len(c.PersonID) + len(c.Network) + len(c.Relation) + len(c.ID) + len(c.Name) + len(c.Decision) + len(c.Rule)
-}
-
-// write writes the cells in b from start on, which has room for them,
-// and returns the decision they make.
-func (c PastCells) write(b *strings.Builder, start int) Past {
 	var p Past
-	for i, v := range [...]string{c.AsOf, c.PersonID, c.Network, c.Relation, c.ID, c.Name, c.Decision, c.Rule} {
-		b.WriteString(v)
-		if i < len(p.ends) {
-			p.ends[i] = uint32(b.Len() - start)
-		}
-	}
-	p.s = b.String()[start:]
+	p.shared = string(c.appendShared(nil))
+	var b strings.Builder
+	b.Grow(c.ownLen())
+	p.writeOwn(c, &b, 0)
 	return p
+}
+
+// appendShared appends the shared string of the cells (see Past) to b:
+// nothing where the five are empty, as in the zero Past.
+func (c PastCells) appendShared(b []byte) []byte {
+	if c.AsOf == "" && c.Network == "" && c.Relation == "" && c.Decision == "" && c.Rule == "" {
+		return b
+	}
+	end := 0
+	for _, v := range [...]string{c.AsOf, c.Network, c.Relation, c.Decision} {
+		end += len(v)
+		b = binary.LittleEndian.AppendUint32(b, uint32(end))
+	}
+	for _, v := range [...]string{c.AsOf, c.Network, c.Relation, c.Decision, c.Rule} {
+		b = append(b, v...)
+	}
+	return b
+}
+
+// ownLen returns the length of the cells' own string (see Past).
+func (c PastCells) ownLen() int {
+	n := len(c.PersonID) + len(c.ID) + len(c.Name)
+	if n > 0xFFFF {
+		n += 8
+	}
+	return n
+}
+
+// writeOwn writes the cells' own string in b from start on, which has
+// room for it (ownLen), and sets p's own and ends.
+func (p *Past) writeOwn(c PastCells, b *strings.Builder, start int) {
+	e0, e1 := len(c.PersonID), len(c.PersonID)+len(c.ID)
+	if e1+len(c.Name) > 0xFFFF {
+		var head [8]byte
+		binary.LittleEndian.PutUint32(head[:4], uint32(e0))
+		binary.LittleEndian.PutUint32(head[4:], uint32(e1))
+		b.Write(head[:])
+	} else {
+		p.ends = [2]uint16{uint16(e0), uint16(e1)}
+	}
+	b.WriteString(c.PersonID)
+	b.WriteString(c.ID)
+	b.WriteString(c.Name)
+	p.own = b.String()[start:]
 }
 
 // cell returns cell i (0 to 7).
 func (p *Past) cell(i int) string {
-	from, to := uint32(0), uint32(len(p.s))
-	if i > 0 {
-		from = p.ends[i-1]
+	switch i {
+	case 1, 4, 5:
+		text, e0, e1 := p.own, int(p.ends[0]), int(p.ends[1])
+		if len(text) > 0xFFFF {
+			e0, e1 = le32(text, 0), le32(text, 4)
+			text = text[8:]
+		}
+		switch i {
+		case 1:
+			return text[:e0]
+		case 4:
+			return text[e0:e1]
+		}
+		return text[e1:]
 	}
-	if i < len(p.ends) {
-		to = p.ends[i]
+	if p.shared == "" {
+		return ""
 	}
-	return p.s[from:to]
+	k := [8]int{0, 0, 1, 2, 0, 0, 3, 4}[i] // its place in shared
+	end := func(k int) int {
+		if k == 4 {
+			return len(p.shared) - sharedHead
+		}
+		return le32(p.shared, 4*k)
+	}
+	from := 0
+	if k > 0 {
+		from = end(k - 1)
+	}
+	return p.shared[sharedHead+from : sharedHead+end(k)]
+}
+
+// le32 returns the little-endian uint32 at s[i:i+4].
+func le32(s string, i int) int {
+	return int(s[i]) | int(s[i+1])<<8 | int(s[i+2])<<16 | int(s[i+3])<<24
 }
 
 // Cells returns the decision's cells.
@@ -243,6 +309,12 @@ func ReadHistory(r io.Reader, name string) ([]Past, error) {
 	// touched.
 	var cells arena.Strings
 	cells.Reserve(int(min(fileSize(r), 1<<32)))
+	// The rows' shared strings (see Past): a run's few, each made once.
+	// Past a few thousand (a history edited by hand), the others are
+	// made row by row.
+	shared := map[string]string{}
+	var last string // the row before's: rows come in runs of one list
+	var scratch []byte
 	for {
 		rec, err := cr.Read()
 		if err == io.EOF {
@@ -252,7 +324,23 @@ func ReadHistory(r io.Reader, name string) ([]Past, error) {
 			return nil, fmt.Errorf("%s: %v", name, err)
 		}
 		u := func(i int) string { return Unneutralize(rec[i]) }
-		out = append(out, PastCells{u(0), u(1), u(2), u(3), u(4), u(5), u(6), u(7)}.in(&cells))
+		c := PastCells{u(0), u(1), u(2), u(3), u(4), u(5), u(6), u(7)}
+		var p Past
+		scratch = c.appendShared(scratch[:0])
+		if string(scratch) == last {
+			p.shared = last
+		} else if s, ok := shared[string(scratch)]; ok {
+			p.shared = s
+		} else if len(shared) < 4096 {
+			p.shared = string(scratch)
+			shared[p.shared] = p.shared
+		} else {
+			p.shared = cells.Copy(scratch)
+		}
+		last = p.shared
+		b, start := cells.Room(c.ownLen())
+		p.writeOwn(c, b, start)
+		out = append(out, p)
 	}
 }
 

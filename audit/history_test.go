@@ -2,6 +2,7 @@ package audit_test
 
 import (
 	"bytes"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -650,6 +651,9 @@ func TestPastCells(t *testing.T) {
 		{Rule: "r"},
 		{AsOf: "a"},
 		{Name: "Zoë, \"quoted\"\nand on two lines"},
+		{PersonID: "p2", ID: "7", Name: strings.Repeat("n", 0x10000)}, // own cells of more than 64 KiB
+		{PersonID: strings.Repeat("p", 0x10000), ID: "7", Rule: "r"},
+		{AsOf: strings.Repeat("a", 0x10000), Network: "n", ID: "i"},
 	} {
 		p := c.Past()
 		if got := p.Cells(); got != c {
@@ -668,6 +672,44 @@ func TestPastCells(t *testing.T) {
 	}
 	if full.Past() != full.Past() {
 		t.Error("two Pasts of the same cells are not ==")
+	}
+	if (audit.PastCells{}).Past() != (audit.Past{}) {
+		t.Error("the Past of no cells is not the zero Past")
+	}
+}
+
+// ReadHistory gives the Pasts PastCells.Past makes, its rows sharing the
+// cells they have alike or not (past a few thousand kinds of rows), and
+// rows over 64 KiB too.
+func TestReadHistoryPasts(t *testing.T) {
+	var want []audit.PastCells
+	for i := range 6000 {
+		c := audit.PastCells{AsOf: "2026-08-25", PersonID: fmt.Sprint("p", i), Network: audit.LinkedIn, Relation: audit.Connection,
+			ID: fmt.Sprint("id-", i), Name: "Ada", Decision: audit.DecisionKeep, Rule: fmt.Sprint("rule ", i%5000)}
+		switch i {
+		case 3:
+			c.Name = strings.Repeat("long name ", 7000)
+		case 4:
+			c.Rule = strings.Repeat("long rule ", 7000)
+		}
+		want = append(want, c)
+	}
+	var b bytes.Buffer
+	b.WriteString(strings.Join(audit.HistoryColumns, ",") + "\n")
+	for _, c := range want {
+		fmt.Fprintf(&b, "%s,%s,%s,%s,%s,%s,%s,%s\n", c.AsOf, c.PersonID, c.Network, c.Relation, c.ID, c.Name, c.Decision, c.Rule)
+	}
+	got, err := audit.ReadHistory(&b, "h.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != len(want) {
+		t.Fatalf("%d rows read, want %d", len(got), len(want))
+	}
+	for i := range got {
+		if got[i] != want[i].Past() || got[i].Cells() != want[i] {
+			t.Fatalf("row %d: %+v, want %+v", i, got[i].Cells(), want[i])
+		}
 	}
 }
 
