@@ -17,10 +17,11 @@ import "strings"
 // for the collector to follow (176 MB and 11 million pointers at a
 // million rows of 11 columns). They are one string a row: a head saying
 // how many cells the row holds and where each ends, then their text. An
-// end takes 2 bytes where the row's text is under 64 KiB, as nearly every
-// row's is, and 4 otherwise: 23 bytes of head a row of 11 cells, where a
-// slice of uint32 ends took 44 bytes and its 24-byte header in the row
-// (the fifteenth series of docs/performance.md). A row holds fewer cells
+// end takes 1 byte where the row's text is under 256 bytes, as most
+// rows' is, 2 where it is under 64 KiB, as nearly every row's is, and 4
+// otherwise: 12 bytes of head a row of 11 cells, where a slice of uint32
+// ends took 44 bytes and its 24-byte header in the row (the fifteenth
+// series of docs/performance.md). A row holds fewer cells
 // than the header has columns when the header grew after it was read (the
 // cells after its last are empty).
 //
@@ -29,19 +30,23 @@ import "strings"
 type rowCells struct {
 	// s is "" for no cells of the row's own, else the head, then the
 	// cells' text: the head is a uvarint of the number of cells n times
-	// two, plus one where the ends are 4 bytes wide, then the n ends,
-	// little-endian, each where its cell ends in the text (cell i starts
-	// where cell i-1 ends, cell 0 at 0).
+	// four, plus 0, 1 or 2 where the ends are 1, 2 or 4 bytes wide, then
+	// the n ends, little-endian, each where its cell ends in the text
+	// (cell i starts where cell i-1 ends, cell 0 at 0).
 	s string
 }
 
 // cellsHead returns the size of the head of n cells of size bytes of
 // text, and the width of their ends.
 func cellsHead(n, size int) (head, width int) {
-	v := uint64(n) << 1
-	width = 2
-	if size > 0xFFFF {
-		v, width = v|1, 4
+	v := uint64(n) << 2
+	switch {
+	case size > 0xFFFF:
+		width = 4
+	case size > 0xFF:
+		width = 2
+	default:
+		width = 1
 	}
 	head = 1
 	for ; v >= 0x80; v >>= 7 {
@@ -54,7 +59,7 @@ func cellsHead(n, size int) (head, width int) {
 // text, in b: cells, then empty ones up to n.
 func writeCells(b *strings.Builder, n, size int, cells []string) {
 	_, width := cellsHead(n, size)
-	v := uint64(n)<<1 | uint64(width>>2)
+	v := uint64(n)<<2 | uint64(width>>1)
 	for ; v >= 0x80; v >>= 7 {
 		b.WriteByte(byte(v) | 0x80)
 	}
@@ -98,7 +103,7 @@ func (c *rowCells) layout() (n, width, ends, text int) {
 			break
 		}
 	}
-	n, width = int(v>>1), 2+2*int(v&1)
+	n, width = int(v>>2), 1<<(v&3)
 	return n, width, ends, ends + n*width
 }
 
@@ -106,11 +111,13 @@ func (c *rowCells) layout() (n, width, ends, text int) {
 // wide from ends on.
 func (c *rowCells) end(i, width, ends int) int {
 	p := ends + i*width
-	e := int(c.s[p]) | int(c.s[p+1])<<8
-	if width == 4 {
-		e |= int(c.s[p+2])<<16 | int(c.s[p+3])<<24
+	switch width {
+	case 1:
+		return int(c.s[p])
+	case 2:
+		return int(c.s[p]) | int(c.s[p+1])<<8
 	}
-	return e
+	return int(c.s[p]) | int(c.s[p+1])<<8 | int(c.s[p+2])<<16 | int(c.s[p+3])<<24
 }
 
 // none reports whether the row has no cells of its own (a row Update

@@ -149,13 +149,15 @@ func TestRowCells(t *testing.T) {
 	if empty := cellsOf(nil); empty.none() || empty.len() != 0 {
 		t.Error("cells of none of their own are taken for no cells")
 	}
-	// Rows of many cells (a head of two bytes) and of long text (ends 4
-	// bytes wide), and both.
+	// Rows of many cells (a head of two bytes) and of text 256 bytes or
+	// more (ends 2 bytes wide) or 64 KiB or more (4), and both.
 	long := strings.Repeat("x", 0x10000)
 	for _, cells := range [][]string{
 		slices.Repeat([]string{"a", ""}, 100),
 		{"p1", long, "", "note"},
 		{long[:0xFFFF]},
+		{long[:0xFF]},
+		{long[:0x100], ""},
 		append(slices.Repeat([]string{"b"}, 70), long, long, "c"),
 	} {
 		c := cellsOf(cells)
