@@ -238,7 +238,7 @@ func readInstagram(files []*File) (*igReader, error) {
 		switch f.Kind {
 		case igFollowing, igFollowers:
 			lists = append(lists, f)
-			size += max(f.Size, 0)
+			size = plusSize(size, f)
 		case igHTML:
 			if firstHTML == nil {
 				firstHTML = f

@@ -223,12 +223,12 @@ func (li LinkedIn) Import(files []*File) ([]audit.Account, error) {
 	var size, rows int64
 	for i, f := range files {
 		if kinds[i] == liConnections {
-			size += f.Size
+			size = plusSize(size, f)
 			n, ok := f.lineBound()
 			if !ok {
-				n = f.Size / 100
+				n = max(f.Size, 0) / 100
 			}
-			rows += n
+			rows += min(n, 1<<24) // no sum of them wraps round
 		}
 	}
 	rows = min(rows, 1<<24) + 16

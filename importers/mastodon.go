@@ -171,7 +171,7 @@ func (m Mastodon) Import(files []*File) ([]audit.Account, error) {
 		if kindOf(m, f) != mdFollowing {
 			return nil, errorf(f, "not a Mastodon follows file: expected following_accounts.csv (Data export → Follows)")
 		}
-		size += max(f.Size, 0)
+		size = plusSize(size, f)
 	}
 	// About 40 bytes a row; capped so that a size an archive merely
 	// declares cannot reserve much memory up front.

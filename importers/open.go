@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math"
 	"os"
 	"path"
 	"path/filepath"
@@ -410,6 +411,15 @@ func (c *capped) Read(p []byte) (int, error) {
 }
 
 func (c *capped) Close() error { return c.rc.Close() }
+
+// plusSize returns total (0 or more) plus f's size, as 0 where it is
+// negative and at most math.MaxInt64 in all: a zip entry's size is what
+// its header declares, any 64 bits (negative as an int64 past 2^63), and
+// sizes summed to size a slice must not wrap round to a negative
+// capacity, which make panics on.
+func plusSize(total int64, f *File) int64 {
+	return total + min(max(f.Size, 0), math.MaxInt64-total)
+}
 
 // Head returns up to the first n bytes of the file, or what could be read.
 func (f *File) Head(n int) []byte {

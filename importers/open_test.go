@@ -1491,3 +1491,33 @@ func TestLineBound(t *testing.T) {
 		}
 	}
 }
+
+// A zip's entry may declare any size up to 2^64-1: one past 2^63, or
+// two whose sum is, sized the accounts' slice with a negative capacity,
+// and the import panicked where it now refuses the entry.
+func TestHugeDeclaredSizes(t *testing.T) {
+	huge := func(name string, size uint64) zipEntry {
+		const data = "x"
+		return zipEntry{name: name, data: data, raw: &zip.FileHeader{
+			Method: zip.Store, CRC32: crc32.ChecksumIEEE([]byte(data)), CompressedSize64: 1, UncompressedSize64: size}}
+	}
+	const past63, half = 1<<63 + 100, 0x6000000000000000
+	for _, tt := range []struct {
+		name    string
+		imp     Importer
+		entries []zipEntry
+	}{
+		{"linkedin", LinkedIn{}, []zipEntry{huge("Connections.csv", past63)}},
+		{"twitter", Twitter{}, []zipEntry{huge("data/following.js", half), huge("data/follower.js", half)}},
+		{"instagram", Instagram{}, []zipEntry{huge(igFollowingP, half), huge(igFollowers1P, half)}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Chdir(t.TempDir())
+			p := writeZip(t, "export.zip", tt.entries...)
+			_, err := Import([]string{p}, Options{}, []Importer{tt.imp})
+			if !errors.Is(err, ErrTooBig) {
+				t.Errorf("err = %v, want the entry refused as too big", err)
+			}
+		})
+	}
+}

@@ -218,7 +218,7 @@ func (Twitter) read(files []*File) (*twitterReader, error) {
 		switch f.Kind {
 		case twitterFollowing, twitterFollower:
 			lists++
-			size += max(f.Size, 0)
+			size = plusSize(size, f)
 		case twitterTweets:
 			tweets++
 		case twitterAccount: // read by owner

@@ -271,7 +271,7 @@ func (yt YouTube) Import(files []*File) ([]audit.Account, error) {
 			return nil, errorf(f, "not a YouTube subscriptions file: expected Google Takeout's subscriptions.csv (%s)", ytHeader)
 		}
 		kinds[i] = k
-		size += max(f.Size, 0)
+		size = plusSize(size, f)
 	}
 	// About 90 bytes per CSV row; capped so that a size an archive merely
 	// declares cannot reserve much memory up front.
