@@ -445,10 +445,12 @@ func entryDay(t time.Time) audit.Date {
 
 // lineBound returns one more than the line ends f holds (line feeds, or
 // carriage returns where there are more: a file saved by an old Mac
-// ends its lines with them alone), which no count of its records can
-// exceed, where f is a file on disk: read again from the page cache, 115
-// MB take 12-16 ms. ok is false for a zip's entry, which would be
-// inflated twice, and where f cannot be read whole.
+// ends its lines with them alone), where f is a file on disk: read again
+// from the page cache, 115 MB take 12-16 ms. It sizes a slice of
+// records, a hint, not a limit: a file mixing lone CRs and LFs, read as
+// lone-CR lines, can hold more records, and the slice then grows. ok is
+// false for a zip's entry, which would be inflated twice, and where f
+// cannot be read whole.
 func (f *File) lineBound() (n int64, ok bool) {
 	if !f.onDisk {
 		return 0, false
