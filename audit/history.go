@@ -752,7 +752,7 @@ func replacements(prev []Past, gone []int, items []Item, match []int32) map[int]
 // the one account new to another Facebook list of the same name (the name
 // part of its id), where the name has one of each: Known.pinSameName left
 // it apart, as a namesake of the gone one is still there, and the follow
-// may be theirs (see SplitFacebookFollows). The gone account is not an
+// may be theirs (see SplitFollows). The gone account is not an
 // unfollow done for sure: the person is asked, naming the namesakes.
 func sameName(prev []Past, gone []int, items []Item, match []int32, out map[int]replacement, taken map[int]bool) {
 	goneOf := map[string][]int{} // name part -> the gone accounts not paired

@@ -206,7 +206,7 @@ func (k *Known) pinSameName(acc []Account, owners []int32) (pinned []int32) {
 			switch rel, ok := present[kk]; {
 			case !ok:
 				gone = append(gone, kk)
-			case n.network == Facebook && rel == Friend && acc[fresh[n]].Relation == Following:
+			case n.network == Facebook && rel == followTie[n.network] && acc[fresh[n]].Relation == Following:
 				other = true
 			}
 		}
@@ -234,19 +234,18 @@ func (k *Known) pinSameName(acc []Account, owners []int32) (pinned []int32) {
 // a new person on blank notes, unfollowed as unknown while the person it
 // always was was kept. Two follows of the name no row lists, a follow
 // without a date or made after that run, or a last run with several
-// accounts of the name (namesakes then: SplitFacebookFollows' and
+// accounts of the name (namesakes then: SplitFollows' and
 // pinSameName's cases) are left alone.
 func (k *Known) pinFollowOfFriend(acc []Account, owners []int32) (pinned []int32) {
 	if k.Len() == 0 || len(k.last) == 0 {
 		return nil
 	}
 	type name struct{ network, fold string }
-	tie := map[string]string{Facebook: Friend, LinkedIn: Connection} // the relation a follow is joined to
-	fresh := map[name]int32{}                                        // the one follow of a name no row lists, or -1 for several
-	var first [256]bool                                              // the first bytes of those folded names
+	fresh := map[name]int32{} // the one follow of a name no row lists, or -1 for several
+	var first [256]bool       // the first bytes of those folded names
 	for i := range acc {
 		a := &acc[i]
-		if owners[i] >= 0 || a.Relation != Following || tie[a.Network] == "" || a.Since.IsZero() ||
+		if owners[i] >= 0 || a.Relation != Following || followTie[a.Network] == "" || a.Since.IsZero() ||
 			(a.Network == LinkedIn && !strings.HasPrefix(a.ID, "follow.")) { // a company is nobody's connection
 			continue
 		}
@@ -275,7 +274,7 @@ func (k *Known) pinFollowOfFriend(acc []Account, owners []int32) (pinned []int32
 	for i := range k.last {
 		p := &k.last[i]
 		raw := p.Name()
-		if raw == "" || tie[p.Network()] == "" || p.Relation() == Follower {
+		if raw == "" || followTie[p.Network()] == "" || p.Relation() == Follower {
 			continue
 		}
 		if c := raw[0] | 0x20; c >= 'a' && c <= 'z' && !first[c] {
@@ -298,13 +297,13 @@ func (k *Known) pinFollowOfFriend(acc []Account, owners []int32) (pinned []int32
 	type key struct{ network, id string }
 	wanted := map[key]bool{}
 	for n, l := range last {
-		if !l.more && l.p.Relation() == tie[n.network] {
+		if !l.more && l.p.Relation() == followTie[n.network] {
 			wanted[key{n.network, l.p.ID()}] = true
 		}
 	}
 	tied := map[key]int32{} // the friends and connections wanted, still in the exports: their rows
 	for i := range acc {
-		if a := &acc[i]; tie[a.Network] == a.Relation && wanted[key{a.Network, a.ID}] {
+		if a := &acc[i]; followTie[a.Network] == a.Relation && wanted[key{a.Network, a.ID}] {
 			tied[key{a.Network, a.ID}] = owners[i]
 		}
 	}

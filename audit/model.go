@@ -34,9 +34,9 @@ const (
 	ExtraShowBoosts = "show_boosts"
 	ExtraNotify     = "notify"
 	ExtraLanguages  = "languages"
-	// ExtraFacebookFollow is the ID a Facebook follow merged into the
-	// friend of its name would have had alone (see SplitFacebookFollows).
-	ExtraFacebookFollow = "facebook_follow"
+	// ExtraFollow is the ID a Facebook follow merged into the
+	// friend of its name would have had alone (see SplitFollows).
+	ExtraFollow = "facebook_follow"
 )
 
 // Tri is a yes/no answer that can also be unknown, for facts an export may

@@ -482,10 +482,10 @@ func (l *fbLists) accounts() []audit.Account {
 			a := &accs[len(accs)-1]
 			a.Source += " + " + l.followed[j].src
 			// The follow's own ID, for a re-audit to split it off where
-			// the last run knew a namesake (see audit.SplitFacebookFollows):
+			// the last run knew a namesake (see audit.SplitFollows):
 			// whose follow it is was a guess.
 			if ts := l.followed[j].ts; ts != 0 {
-				a.Extra = map[string]string{audit.ExtraFacebookFollow: slugOfFold(followFold[j]) + "." + strconv.FormatInt(ts, 10)}
+				a.Extra = map[string]string{audit.ExtraFollow: slugOfFold(followFold[j]) + "." + strconv.FormatInt(ts, 10)}
 			}
 		}
 	}

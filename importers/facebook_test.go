@@ -52,7 +52,7 @@ func fbLine(t *testing.T, a audit.Account) string {
 	}
 	// A follow merged into a friend keeps the ID it would have had alone
 	// (see TestFacebookFollowID), and nothing else has an extra.
-	if id := a.Extra[audit.ExtraFacebookFollow]; len(a.Extra) > 0 && (id == "" || !strings.Contains(a.Source, " + ")) {
+	if id := a.Extra[audit.ExtraFollow]; len(a.Extra) > 0 && (id == "" || !strings.Contains(a.Source, " + ")) {
 		t.Errorf("account %+v: an extra other than the merged follow's ID", a)
 	}
 	fy := a.FollowsYou.String()
@@ -468,14 +468,14 @@ func TestFacebookImport(t *testing.T) {
 
 // TestFacebookFollowID: a follow merged into the friend of its name keeps
 // the ID it would have had alone, for a re-audit that finds the friend had
-// a namesake to split it off (audit.SplitFacebookFollows).
+// a namesake to split it off (audit.SplitFollows).
 func TestFacebookFollowID(t *testing.T) {
 	accs := mustImport(t, Facebook{},
 		memFile(fbFriends23, fbFile("friends_v2", fbE{"Bruno Keller", 1653143829}, fbE{"Ana Lima", 1600000000})),
 		memFile(fbFollowing23, fbFile("following_v3", fbE{"Bruno Keller", 1653143832})))
 	var got []string
 	for _, a := range accs {
-		got = append(got, a.ID+"="+a.Extra[audit.ExtraFacebookFollow])
+		got = append(got, a.ID+"="+a.Extra[audit.ExtraFollow])
 	}
 	checkLines(t, got, []string{"bruno-keller.1653143829=bruno-keller.1653143832", "ana-lima.1600000000="})
 }

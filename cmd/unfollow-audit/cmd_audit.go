@@ -101,7 +101,7 @@ func auditRun(o auditOptions, std stdio) error {
 	prev, prevName, runs := in.prev, in.prevName, in.runs
 	// A Facebook follow joined by name to a friend whose namesake the last
 	// run had is an account of its own: whose it is cannot be told.
-	accounts = audit.SplitFacebookFollows(accounts, prev)
+	accounts = audit.SplitFollows(accounts, prev)
 	defer pauseCollection()()
 	prog.Phase("merging")
 	lastRuns := lastOfNetworks(runs, audit.RunOf(prevName))

@@ -194,7 +194,7 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 		if err != nil {
 			return nil, err
 		}
-		accounts = audit.SplitFacebookFollows(accounts, last) // as the last audit did
+		accounts = audit.SplitFollows(accounts, last) // as the last audit did
 		// Review writes the ledger at the first answer: another person's
 		// exports are refused first, as audit refuses them.
 		const override = "run audit with --same-person first"

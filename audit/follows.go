@@ -7,9 +7,9 @@ import (
 	"time"
 )
 
-// SplitFacebookFollows gives back, as an account of its own, the follow
+// SplitFollows gives back, as an account of its own, the follow
 // the Facebook importer merged into a friend of its name (see
-// ExtraFacebookFollow) where the last run (prev) had this friend, and
+// ExtraFollow) where the last run (prev) had this friend, and
 // another Facebook friend or follow of that name that these exports have
 // not. The importer joins a follow to the one friend of its name in the
 // export; but two friends called the same, one unfriended and followed
@@ -24,14 +24,14 @@ import (
 // and the one account of the name new takes the row of the one gone
 // (Known.pinSameName), as before.
 // It returns acc, with the follows split off appended.
-func SplitFacebookFollows(acc []Account, prev []Past) []Account {
+func SplitFollows(acc []Account, prev []Past) []Account {
 	if len(prev) == 0 {
 		return acc
 	}
 	want := map[string][]int{} // name part of the id -> the friends carrying a follow
 	for i := range acc {
 		a := &acc[i]
-		if a.Network == Facebook && a.Extra[ExtraFacebookFollow] != "" {
+		if a.Network == Facebook && a.Extra[ExtraFollow] != "" {
 			if s := facebookNamePart(a.ID); s != "" {
 				want[s] = append(want[s], i)
 			}
@@ -82,7 +82,7 @@ func SplitFacebookFollows(acc []Account, prev []Past) []Account {
 	slices.Sort(split) // the order of acc, not the map's
 	for _, i := range split {
 		a := &acc[i]
-		base := a.Extra[ExtraFacebookFollow]
+		base := a.Extra[ExtraFollow]
 		id := base
 		if present[id] {
 			// Taken, by the friend itself where the follow began the
@@ -105,3 +105,7 @@ func SplitFacebookFollows(acc []Account, prev []Past) []Account {
 	}
 	return acc
 }
+
+// followTie is, on the networks whose importers join a follow to the one
+// friend or connection of its name, the relation it is joined to.
+var followTie = map[string]string{Facebook: Friend, LinkedIn: Connection}
