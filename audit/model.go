@@ -34,9 +34,12 @@ const (
 	ExtraShowBoosts = "show_boosts"
 	ExtraNotify     = "notify"
 	ExtraLanguages  = "languages"
-	// ExtraFollow is the ID a Facebook follow merged into the
-	// friend of its name would have had alone (see SplitFollows).
-	ExtraFollow = "facebook_follow"
+	// ExtraFollow is the ID a Facebook or LinkedIn follow merged into
+	// the friend or connection of its name would have had alone (see
+	// SplitFollows), and ExtraFollowSince its date (YYYY-MM-DD), where
+	// the ID does not hold it (LinkedIn's).
+	ExtraFollow      = "follow"
+	ExtraFollowSince = "follow_since"
 )
 
 // Tri is a yes/no answer that can also be unknown, for facts an export may

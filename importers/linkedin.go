@@ -67,8 +67,11 @@ const (
 // A followed member whose audit.FoldName is that of exactly one connection,
 // and of no other followed member, is that connection (connections can be
 // followed too, and the file has no URL to tell): no second account is made,
-// and the connection's Source names both files. Any doubt keeps them apart,
-// since a wrong merge would hide an account from the audit.
+// and the connection's Source names both files, its Extra the follow's own
+// ID and date (audit.ExtraFollow, for audit.SplitFollows: a namesake
+// connection removed since the last run makes the join a guess). Any
+// doubt keeps them apart, since a wrong merge would hide an account from
+// the audit.
 type LinkedIn struct{}
 
 // Network returns "linkedin".

@@ -93,7 +93,15 @@ func (im *liImport) addFollows(follows []liFollow) {
 	for i, fl := range follows {
 		if k := folds[i]; k != "" && perName[k] == 1 {
 			if j, ok := conn[k]; ok && j >= 0 {
-				im.accs[j].Source += " + " + fl.src
+				a := &im.accs[j]
+				a.Source += " + " + fl.src
+				// The follow's own ID and date, for a re-audit to split it
+				// off where the last run knew a namesake connection (see
+				// audit.SplitFollows): whose follow it is was a guess.
+				a.Extra = map[string]string{audit.ExtraFollow: fl.id}
+				if !fl.since.IsZero() {
+					a.Extra[audit.ExtraFollowSince] = fl.since.String()
+				}
 				continue
 			}
 		}

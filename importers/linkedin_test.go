@@ -78,6 +78,15 @@ func liFollowing(id, name, since, src string) audit.Account {
 		Since: liDate(since), Source: src}
 }
 
+// liFollowed is a connection followed too: the follow, joined to it by
+// name, keeps the ID and date it would have had alone (for
+// audit.SplitFollows).
+func liFollowed(id, name, url, email, since, src, followID, followSince string) audit.Account {
+	a := liConn(id, name, url, email, since, src)
+	a.Extra = map[string]string{audit.ExtraFollow: followID, audit.ExtraFollowSince: followSince}
+	return a
+}
+
 const (
 	liConnSrc    = "export.zip!Connections.csv"
 	liFollowSrc  = "export.zip!Member_Follows.csv"
@@ -229,7 +238,7 @@ func TestLinkedInImport(t *testing.T) {
 			return []*File{memFile("Member_Follows.csv", liFollows), memFile("Connections.csv", liHeader+matched)}
 		},
 		want: []audit.Account{
-			liConn("fatima-rahman-01", "Fatima Rahman", "https://www.linkedin.com/in/fatima-rahman-01", "", "2025-02-28", liConnSrc+" + "+liFollowSrc),
+			liFollowed("fatima-rahman-01", "Fatima Rahman", "https://www.linkedin.com/in/fatima-rahman-01", "", "2025-02-28", liConnSrc+" + "+liFollowSrc, "follow.fatima-rahman", "2025-02-28"),
 			liConn("chloe-martin-77", "Chloe Martin", "https://www.linkedin.com/in/chloe-martin-77", "", "2024-01-19", liConnSrc),
 			liConn("chloe-martin-12", "Chloé Martin", "https://www.linkedin.com/in/chloe-martin-12", "", "2024-01-20", liConnSrc),
 			liConn("brunokeller", "Bruno Keller", "https://www.linkedin.com/in/brunokeller", "", "2021-09-02", liConnSrc),
@@ -485,7 +494,7 @@ func TestLinkedInSample(t *testing.T) {
 	sameAccounts(t, got, []audit.Account{
 		liConn("marcobianchi", "🟢 Marco Bianchi", "https://www.linkedin.com/in/marcobianchi", "", "2026-04-23", conn),
 		liConn("se%C3%A1n-%C3%B3-briain", "Seán Ó Briain", "https://www.linkedin.com/in/se%C3%A1n-%C3%B3-briain", "", "2025-07-30", conn),
-		liConn("fatima-rahman-01", "Fatima Rahman", "https://www.linkedin.com/in/fatima-rahman-01", "fatima.rahman@example.com", "2025-02-28", conn+" + "+fol),
+		liFollowed("fatima-rahman-01", "Fatima Rahman", "https://www.linkedin.com/in/fatima-rahman-01", "fatima.rahman@example.com", "2025-02-28", conn+" + "+fol, "follow.fatima-rahman", "2025-02-28"),
 		liConn("chloe-martin-77", "Chloe Martin", "https://www.linkedin.com/in/chloe-martin-77", "", "2024-01-19", conn),
 		liConn("amelie-durand-4821", "Amélie Durand", "https://www.linkedin.com/in/amelie-durand-4821", "amelie.durand@example.org", "2023-03-14", conn),
 		liConn("samuel-okafor", `Samuel "Sam" Okafor`, "https://www.linkedin.com/in/samuel-okafor", "", "2022-11-11", conn),
