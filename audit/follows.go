@@ -7,70 +7,86 @@ import (
 	"time"
 )
 
-// SplitFollows gives back, as an account of its own, the follow
-// the Facebook importer merged into a friend of its name (see
-// ExtraFollow) where the last run (prev) had this friend, and
-// another Facebook friend or follow of that name that these exports have
-// not. The importer joins a follow to the one friend of its name in the
-// export; but two friends called the same, one unfriended and followed
-// instead, leave one friend of the name and one follow, and whose follow
-// it is cannot be told: merged, it went to the namesake still a friend,
-// and the one unfriended counted as an unfollow done. Apart, the follow is
-// new (or its own row's, once the person put it on a row), and Compare
-// asks about the gone namesake ("still followed?"). A follow that the last
-// run had apart, beside two namesake friends, keeps its id the same way.
-// A friend the last run did not have (unfriended and friended again, a
-// new date of the friendship) keeps the follow: no namesake is told of,
-// and the one account of the name new takes the row of the one gone
-// (Known.pinSameName), as before.
-// It returns acc, with the follows split off appended.
+// SplitFollows gives back, as an account of its own, the follow the
+// Facebook or LinkedIn importer merged into a friend or connection of its
+// name (see ExtraFollow) where the last run (prev) had this friend, and
+// another friend or follow of that name, on that network, that these
+// exports have not. The importer joins a follow to the one friend (or
+// connection) of its name in the export; but two friends called the same,
+// one unfriended and followed instead, leave one friend of the name and
+// one follow, and whose follow it is cannot be told: merged, it went to
+// the namesake still a friend, and the one unfriended counted as an
+// unfollow done. Apart, the follow is new (or its own row's, once the
+// person put it on a row), and Compare asks about the gone namesake
+// ("still followed?"). A follow that the last run had apart, beside two
+// namesake friends, keeps its id the same way. A friend the last run did
+// not have (unfriended and friended again, a new date of the friendship)
+// keeps the follow: no namesake is told of, and the one account of the
+// name new takes the row of the one gone (Known.pinSameName), as before.
+// Names are those of joinNames: a Facebook id's, a LinkedIn member's
+// folded. It returns acc, with the follows split off appended.
 func SplitFollows(acc []Account, prev []Past) []Account {
 	if len(prev) == 0 {
 		return acc
 	}
-	want := map[string][]int{} // name part of the id -> the friends carrying a follow
+	type key struct{ network, id string }
+	type name struct{ network, s string }
+	names := newJoinNames()
+	defer names.close()
+	want := map[name][]int{} // name -> the friends carrying a follow
 	for i := range acc {
 		a := &acc[i]
-		if a.Network == Facebook && a.Extra[ExtraFollow] != "" {
-			if s := facebookNamePart(a.ID); s != "" {
-				want[s] = append(want[s], i)
+		if a.Extra[ExtraFollow] != "" {
+			if s := names.of(a.Network, a.ID, a.Name); s != "" {
+				want[name{a.Network, s}] = append(want[name{a.Network, s}], i)
+				names.want(s)
 			}
 		}
 	}
 	if len(want) == 0 {
 		return acc
 	}
-	last := map[string][]string{} // name part -> the last run's ids of it
+	last := map[name][]string{} // name -> the last run's ids of it
+	lastIDs := map[key]bool{}
+	names.only = true
 	for i := range prev {
 		p := &prev[i]
-		if p.Network() != Facebook || p.Relation() == Follower {
+		if p.Relation() == Follower {
 			continue
 		}
-		if s := facebookNamePart(p.ID()); want[s] != nil {
-			last[s] = append(last[s], p.ID())
+		n := name{p.Network(), names.of(p.Network(), p.ID(), p.Name())}
+		if n.s != "" && want[n] != nil {
+			last[n] = append(last[n], p.ID())
+			lastIDs[key{n.network, p.ID()}] = true
 		}
 	}
 	if len(last) == 0 {
 		return acc
 	}
-	present := map[string]bool{}
 	for i := range acc {
-		if a := &acc[i]; a.Network == Facebook {
-			if s := facebookNamePart(a.ID); last[s] != nil {
-				present[a.ID] = true
-			}
+		if a := &acc[i]; a.Extra[ExtraFollow] != "" {
+			base, _, _ := strings.Cut(a.Extra[ExtraFollow], "~")
+			lastIDs[key{a.Network, base}] = true // to tell a follow's id taken
+		}
+	}
+	present := map[key]bool{}
+	for i := range acc {
+		a := &acc[i]
+		base, _, _ := strings.Cut(a.ID, "~")
+		if lastIDs[key{a.Network, a.ID}] || lastIDs[key{a.Network, base}] {
+			present[key{a.Network, a.ID}] = true
 		}
 	}
 	// The friends whose follows go apart: the last run had them, and a
 	// namesake (or the follow apart) these exports have not.
 	var split []int
-	for s, carriers := range want {
+	for n, carriers := range want {
 		for _, i := range carriers {
 			was, gone := false, false
-			for _, id := range last[s] {
+			for _, id := range last[n] {
 				if id == acc[i].ID {
 					was = true
-				} else if !present[id] {
+				} else if !present[key{n.network, id}] {
 					gone = true
 				}
 			}
@@ -84,26 +100,63 @@ func SplitFollows(acc []Account, prev []Past) []Account {
 		a := &acc[i]
 		base := a.Extra[ExtraFollow]
 		id := base
-		if present[id] {
-			// Taken, by the friend itself where the follow began the
-			// same second: the importer gave it, apart, "~2" (or the
-			// next number free), as the last run had it.
-			for n := 2; present[id]; n++ {
-				id = base + "~" + strconv.Itoa(n)
-			}
+		// Taken, by the friend itself where the follow began the same
+		// second: the importer gave it, apart, "~2" (or the next number
+		// free), as the last run had it.
+		for n := 2; present[key{a.Network, id}]; n++ {
+			id = base + "~" + strconv.Itoa(n)
 		}
-		present[id] = true
-		f := Account{Network: Facebook, Relation: Following, ID: id, Name: a.Name, FollowsYou: a.FollowsYou}
+		present[key{a.Network, id}] = true
+		f := Account{Network: a.Network, Relation: Following, ID: id, Name: a.Name, FollowsYou: a.FollowsYou}
 		if src, followSrc, ok := strings.Cut(a.Source, " + "); ok {
 			a.Source, f.Source = src, followSrc
 		}
-		if ts, err := strconv.ParseInt(facebookSince(Facebook, base), 10, 64); err == nil {
+		if ts, err := strconv.ParseInt(facebookSince(a.Network, base), 10, 64); err == nil {
 			f.Since = DateOf(time.Unix(ts, 0))
+		} else if d, err := ParseDate(a.Extra[ExtraFollowSince]); err == nil {
+			f.Since = d
 		}
 		a.Extra = nil
 		acc = append(acc, f)
 	}
 	return acc
+}
+
+// joinNames gives the name by which an importer joins a follow to the
+// friend or connection of its name: on Facebook the name part of the id
+// (facebookNamePart), on LinkedIn a member's folded name (FoldName; a
+// company is nobody's namesake); "" elsewhere. With only set, a LinkedIn
+// name is folded only where its first ASCII letter starts one of the
+// names wanted (folding keeps it, lower-cased): a history of a million
+// rows is not folded whole for a few names.
+type joinNames struct {
+	only  bool
+	first [256]bool
+	f     *folder
+}
+
+func newJoinNames() *joinNames { return &joinNames{f: folders.Get().(*folder)} }
+
+func (j *joinNames) close() { folders.Put(j.f) }
+
+// want records a name looked for, for only.
+func (j *joinNames) want(s string) { j.first[s[0]] = true }
+
+func (j *joinNames) of(network, id, name string) string {
+	switch network {
+	case Facebook:
+		return facebookNamePart(id)
+	case LinkedIn:
+		if name == "" || strings.HasPrefix(id, "company.") {
+			return ""
+		}
+		if c := name[0] | 0x20; j.only && c >= 'a' && c <= 'z' && !j.first[c] {
+			return ""
+		}
+		j.f.out = j.f.appendFold(j.f.out[:0], name)
+		return string(j.f.out)
+	}
+	return ""
 }
 
 // followTie is, on the networks whose importers join a follow to the one

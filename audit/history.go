@@ -748,33 +748,39 @@ func replacements(prev []Past, gone []int, items []Item, match []int32) map[int]
 	return out
 }
 
-// sameName guesses, for the Facebook accounts gone and not paired (out),
-// the one account new to another Facebook list of the same name (the name
-// part of its id), where the name has one of each: Known.pinSameName left
-// it apart, as a namesake of the gone one is still there, and the follow
-// may be theirs (see SplitFollows). The gone account is not an
-// unfollow done for sure: the person is asked, naming the namesakes.
+// sameName guesses, for the Facebook (LinkedIn) accounts gone and not
+// paired (out), the one account new to another list of the same name on
+// that network (see joinNames), where the name has one of each:
+// Known.pinSameName left it apart, as a namesake of the gone one is still
+// there, and the follow may be theirs (see SplitFollows). The gone account
+// is not an unfollow done for sure: the person is asked, naming the
+// namesakes.
 func sameName(prev []Past, gone []int, items []Item, match []int32, out map[int]replacement, taken map[int]bool) {
-	goneOf := map[string][]int{} // name part -> the gone accounts not paired
+	type name struct{ network, s string }
+	names := newJoinNames()
+	defer names.close()
+	goneOf := map[name][]int{} // name -> the gone accounts not paired
 	for _, i := range gone {
 		p := &prev[i]
-		if _, ok := out[i]; ok || p.Network() != Facebook || p.Relation() == Follower {
+		if _, ok := out[i]; ok || p.Relation() == Follower {
 			continue
 		}
-		if s := facebookNamePart(p.ID()); s != "" {
-			goneOf[s] = append(goneOf[s], i)
+		if s := names.of(p.Network(), p.ID(), p.Name()); s != "" {
+			goneOf[name{p.Network(), s}] = append(goneOf[name{p.Network(), s}], i)
+			names.want(s)
 		}
 	}
 	if len(goneOf) == 0 {
 		return
 	}
-	newOf, still := map[string][]int{}, map[string][]string{}
+	names.only = true
+	newOf, still := map[name][]int{}, map[name][]string{}
 	for k := range items {
 		a := items[k].Account
-		if a.Network != Facebook || a.Relation == Follower {
+		if a.Relation == Follower || followTie[a.Network] == "" {
 			continue
 		}
-		s := facebookNamePart(a.ID)
+		s := name{a.Network, names.of(a.Network, a.ID, a.Name)}
 		if goneOf[s] == nil {
 			continue
 		}

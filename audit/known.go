@@ -114,9 +114,10 @@ func (k *Known) pinLastRun(acc []Account, owners []int32) (pinned []int32) {
 // new person on blank notes, and someone kept as met was unfollowed.
 // Names shared on either side (two new accounts, or two gone, of one
 // name) are left alone: which is which cannot be told; so is a Facebook
-// follow of the name of one gone and of a friend still there (Facebook
-// joins them by name alone, and the follow may be the friend's as well
-// as the gone one's: Compare asks, "still followed?"); and so are the
+// (LinkedIn) follow of the name of one gone and of a friend (connection)
+// still there (the importer joins them by name alone, and the follow may
+// be the friend's as well as the gone one's: Compare asks, "still
+// followed?"); and so are the
 // networks whose ids never change (Twitter/X, YouTube): there an account
 // of the same name is another account. The history is walked only when
 // some account has no row.
@@ -206,7 +207,7 @@ func (k *Known) pinSameName(acc []Account, owners []int32) (pinned []int32) {
 			switch rel, ok := present[kk]; {
 			case !ok:
 				gone = append(gone, kk)
-			case n.network == Facebook && rel == followTie[n.network] && acc[fresh[n]].Relation == Following:
+			case rel == followTie[n.network] && acc[fresh[n]].Relation == Following:
 				other = true
 			}
 		}

@@ -99,8 +99,9 @@ func auditRun(o auditOptions, std stdio) error {
 	}
 	accounts, bare, coverage, stats, ledger := in.accounts, in.bare, in.coverage, &in.stats, in.ledger
 	prev, prevName, runs := in.prev, in.prevName, in.runs
-	// A Facebook follow joined by name to a friend whose namesake the last
-	// run had is an account of its own: whose it is cannot be told.
+	// A Facebook (LinkedIn) follow joined by name to a friend (connection)
+	// whose namesake the last run had is an account of its own: whose it
+	// is cannot be told.
 	accounts = audit.SplitFollows(accounts, prev)
 	defer pauseCollection()()
 	prog.Phase("merging")
