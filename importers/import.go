@@ -68,22 +68,37 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 			}
 		}
 	}
-	// A network's side files are read with its other files, and make
-	// their inputs ones with an export; alone they are left, and an input
-	// that holds no export says so of the one it holds (sideHint).
+	// A network's side files are read with the other files of their own
+	// export (ownSides), and make their inputs ones with an export; alone
+	// they are left, and an input that holds no export says so of the one
+	// it holds (sideHint). One lying beside an export (another person's
+	// Profile.csv in the download folder that holds the export unzipped)
+	// says nothing, and is no second copy of the export's own: given as an
+	// input of its own, it is one of no export, said so.
 	var sideOnly map[string]string // input -> its side file left, and what it tells
+	leave := func(f *File, hint string) {
+		if sideOnly == nil {
+			sideOnly = map[string]string{}
+		}
+		if _, ok := sideOnly[f.arg()]; !ok {
+			sideOnly[f.arg()] = hint
+		}
+	}
 	for i, imp := range imps {
+		title := audit.NetworkTitle(imp.Network())
 		if !leads[i] {
 			for _, f := range claimed[i] {
-				if sideOnly == nil {
-					sideOnly = map[string]string{}
-				}
-				if _, ok := sideOnly[f.arg()]; !ok {
-					sideOnly[f.arg()] = fmt.Sprintf("%s only says whose %s export is: give the whole export, its lists with it", f, withArticle(audit.NetworkTitle(imp.Network())))
-				}
+				leave(f, fmt.Sprintf("%s only says whose %s export is: give the whole export, its lists with it", f, withArticle(title)))
 			}
 			claimed[i] = nil
 			continue
+		}
+		if sf, ok := imp.(sideFiler); ok {
+			var strays []*File
+			claimed[i], strays = ownSides(sf, claimed[i])
+			for _, f := range strays {
+				leave(f, fmt.Sprintf("%s says whose %s export is, and is in no zip or folder of the %s lists given: give it with its own export, or move it away", f, withArticle(title), title))
+			}
 		}
 		for _, f := range claimed[i] {
 			recognised[f.arg()] = true
@@ -223,6 +238,69 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 		}
 	}
 	return all, covered, nil
+}
+
+// ownSides splits the side files of files, the files a sideFiler claimed
+// (its lists among them), into those of an export whose lists are there
+// too, kept with the lists, and the strays. A side file is an export's
+// where one of its lists is in the same zip archive, in the same export
+// folder there (see sideFiler.exportFolder), or on disk in the same
+// export folder (an export unzipped, or its files given one by one from
+// the folder they are in). Where the network splits a big export into
+// zip parts (Instagram), one in a zip that holds none of its lists is the
+// export's too when every list is in a zip: a part of that export, as
+// far as can be told. Any other (a Profile.csv beside the export in the
+// download folder, or beside its zip) would name the owner of no export
+// given, and is read by no one: taken as the export's, another person's
+// file would refuse the person's own export, and the person's own file
+// let another person's in.
+func ownSides(sf sideFiler, files []*File) (own, strays []*File) {
+	type place struct {
+		zip    string // the archive, "" for a file on disk
+		folder string // the export's folder, in the archive or on disk
+	}
+	placeOf := func(f *File) place {
+		if !f.onDisk {
+			return place{zip: f.Input, folder: sf.exportFolder(path.Dir(f.Path))}
+		}
+		return place{folder: sf.exportFolder(filepath.ToSlash(filepath.Dir(f.display)))}
+	}
+	samePlace := func(a, b place) bool {
+		switch {
+		case (a.zip == "") != (b.zip == ""):
+			return false
+		case a.zip != "":
+			return a.folder == b.folder && sameInput(a.zip, b.zip)
+		}
+		return sameInput(filepath.FromSlash(a.folder), filepath.FromSlash(b.folder))
+	}
+	var lists []place
+	allZipped := true
+	for _, f := range files {
+		if !sf.side(f.Kind) {
+			p := placeOf(f)
+			lists = append(lists, p)
+			allZipped = allZipped && p.zip != ""
+		}
+	}
+	for _, f := range files {
+		if !sf.side(f.Kind) {
+			own = append(own, f)
+			continue
+		}
+		p := placeOf(f)
+		ok := slices.ContainsFunc(lists, func(l place) bool { return samePlace(p, l) })
+		if !ok && sf.zipParts() && allZipped && p.zip != "" {
+			// A part without lists: none of the lists is in its zip.
+			ok = !slices.ContainsFunc(lists, func(l place) bool { return sameInput(l.zip, p.zip) })
+		}
+		if ok {
+			own = append(own, f)
+		} else {
+			strays = append(strays, f)
+		}
+	}
+	return own, strays
 }
 
 // oneExport refuses files of one network's list that come from two

@@ -552,7 +552,8 @@ func (u igProfileUser) username() string {
 // one (see validIGUser), says nothing, and the audit goes on as with no
 // such file (the lists themselves are still judged by ForeignLists). Two
 // such files of different exports are refused beforehand, as for any
-// file of an export (oneExport).
+// file of an export (oneExport), and one of no export given is not read
+// (ownSides).
 func (Instagram) owner(files []*File) (audit.Owner, bool, error) {
 	for _, f := range files {
 		if f.Kind != igOwner {
@@ -607,3 +608,33 @@ func (Instagram) Formats() []Format {
 		Files: []string{"following.json", "followers_1.json", "followers.json", "personal_information.json (whose export it is)"},
 	}}
 }
+
+// igFolders are the folders Instagram puts its lists and
+// personal_information.json in, under the export's top folder (since and
+// before 2023), the longer of two that end alike first.
+var igFolders = []string{
+	"connections/followers_and_following",
+	"personal_information/personal_information",
+	"followers_and_following",
+	"account_information",
+}
+
+// exportFolder returns the export's folder that holds dir: dir without
+// the folder Instagram puts its lists or personal_information.json in
+// (see sideFiler), any case.
+func (Instagram) exportFolder(dir string) string {
+	for _, sub := range igFolders {
+		if strings.EqualFold(dir, sub) {
+			return "."
+		}
+		if n := len(dir) - len(sub); n > 0 && dir[n-1] == '/' && strings.EqualFold(dir[n:], sub) {
+			return dir[:n-1]
+		}
+	}
+	return dir
+}
+
+// zipParts reports true: Meta splits a big export into several zip
+// archives, and personal_information.json may be in a part that holds
+// no list (see sideFiler).
+func (Instagram) zipParts() bool { return true }

@@ -620,3 +620,11 @@ func colIndex(header []string, name string) int {
 	}
 	return -1
 }
+
+// exportFolder returns dir: LinkedIn puts the export's files in its top
+// folder (see sideFiler).
+func (LinkedIn) exportFolder(dir string) string { return dir }
+
+// zipParts reports false: LinkedIn sends each export as one zip archive,
+// Profile.csv beside Connections.csv (see sideFiler).
+func (LinkedIn) zipParts() bool { return false }

@@ -21,6 +21,8 @@ import (
 // columns, without a row, or whose name folds to nothing (emoji alone)
 // says nothing, and the audit goes on as with no such file. Its header is
 // English whatever the language of the account, as the export's are.
+// Only a Profile.csv of the export's own comes here: one lying beside it,
+// in no zip or folder of its lists, is not read (ownSides).
 func (LinkedIn) owner(files []*File) (audit.Owner, bool, error) {
 	for _, f := range files {
 		if f.Kind != liProfile {

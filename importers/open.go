@@ -62,13 +62,21 @@ type ownerReader interface {
 // the export is (see ownerReader): Instagram's personal_information.json,
 // LinkedIn's Profile.csv. Alone, such a file is no export: an input that
 // holds nothing else is one of none (a folder of papers with a Profile.csv
-// in it), and the file is read only where files of that network's lists
-// are given too, in any input (the other part of a split export).
+// in it), and the file is read only with the lists of its own export.
 // sideName reports a file named as such a file is, whatever it holds:
 // given alone and not one, it is said to be no export for its name.
+//
+// A side file is an export's only where it comes with that export's
+// lists (see ownSides): exportFolder returns the folder of the export
+// that holds a file of the network in dir (slash-separated, in an archive
+// or on disk), dir without the folders the network puts its files in;
+// zipParts reports a network that splits a big export into several zip
+// archives, whose side file may then be in a part without its lists.
 type sideFiler interface {
 	side(kind string) bool
 	sideName(base string) bool
+	exportFolder(dir string) string
+	zipParts() bool
 }
 
 // leanImporter is an Importer that can return bare followers apart (see

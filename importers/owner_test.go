@@ -324,3 +324,131 @@ func TestOwnerFileTwoCopies(t *testing.T) {
 		t.Errorf("two Profile.csv: %v", err)
 	}
 }
+
+// A file that says whose an export is is that export's only where it
+// comes with its lists: in the same zip, in the same export folder (in a
+// zip or on disk); on Instagram, whose big exports come in zip parts, in a
+// zip part without lists beside zips with them. One lying elsewhere says
+// nothing; given as an input of its own, it is one of no export.
+func TestOwnerFileStray(t *testing.T) {
+	robinLI := []audit.Owner{{Network: audit.LinkedIn, ID: "Robin Hale", Name: "Robin Hale"}}
+	robinIG := []audit.Owner{{Network: audit.Instagram, ID: "robinhale", Name: "@robinhale"}}
+	connections := liHeader + "Ana,Lopez,https://www.linkedin.com/in/ana-lopez,,Acme,CEO,01 Oct 2024\n"
+	following := igFollowingNew(igE{"amelie_d", 1731921458})
+	const personal = "personal_information/personal_information/personal_information.json"
+	dir := t.TempDir()
+	w := func(name, data string) { writeFile(t, filepath.Join(dir, filepath.FromSlash(name)), data) }
+
+	// LinkedIn.
+	w("dl/li/Connections.csv", connections)
+	w("dl/Profile.csv", liProfileCSV("Sam", "Other"))
+	writeZip(t, filepath.Join(dir, "dl2/li.zip"), zipEntry{name: "Connections.csv", data: connections})
+	w("dl2/Profile.csv", liProfileCSV("Sam", "Other"))
+	w("dl3/li/Connections.csv", connections)
+	w("dl3/li/Profile.csv", liProfileCSV("Robin", "Hale"))
+	w("dl3/Profile.csv", liProfileCSV("Sam", "Other"))
+	writeZip(t, filepath.Join(dir, "nested.zip"),
+		zipEntry{name: "Profile.csv", data: liProfileCSV("Sam", "Other")},
+		zipEntry{name: "export/Connections.csv", data: connections},
+		zipEntry{name: "export/Profile.csv", data: liProfileCSV("Robin", "Hale")})
+	w("two/a/Connections.csv", connections)
+	w("two/b/Profile.csv", liProfileCSV("Sam", "Other"))
+
+	// Instagram.
+	w("ig/exp/"+igFollowingP, following)
+	w("ig/personal_information.json", igPersonal("sam_other"))
+	w("ig2/exp/"+igFollowingP, following)
+	w("ig2/exp/"+personal, igPersonal("robinhale"))
+	w("ig3/exp/followers_and_following/following.json", following)
+	w("ig3/exp/account_information/personal_information.json", igPersonal("robinhale"))
+	w("ig4/following.json", following)
+	w("ig4/personal_information.json", igPersonal("robinhale"))
+	writeZip(t, filepath.Join(dir, "ig5/exp.zip"), zipEntry{name: "top/" + igFollowingP, data: following},
+		zipEntry{name: "top/" + personal, data: igPersonal("robinhale")}, zipEntry{name: personal, data: igPersonal("sam_other")})
+	writeZip(t, filepath.Join(dir, "sam-part.zip"), zipEntry{name: personal, data: igPersonal("sam_other")})
+
+	for _, c := range []struct {
+		name   string
+		inputs []string
+		want   []audit.Owner
+	}{
+		{"LinkedIn: beside the export's folder", []string{"dl"}, nil},
+		{"LinkedIn: beside its zip", []string{"dl2"}, nil},
+		{"LinkedIn: beside the export's own", []string{"dl3"}, robinLI},
+		{"LinkedIn: beside the export's folder in a zip", []string{"nested.zip"}, robinLI},
+		{"LinkedIn: the same folder given as files", []string{"dl3/li/Connections.csv", "dl3/li/Profile.csv"}, robinLI},
+		{"LinkedIn: the same folder, as a file and the folder", []string{"dl3/li", "dl3/li/../li/Profile.csv"}, robinLI},
+		{"Instagram: beside the export's folder", []string{"ig"}, nil},
+		{"Instagram: in its own folder", []string{"ig2"}, robinIG},
+		{"Instagram: in its own folder before 2023", []string{"ig3"}, robinIG},
+		{"Instagram: loose beside the lists", []string{"ig4"}, robinIG},
+		{"Instagram: beside the export's folder in a zip", []string{"ig5/exp.zip"}, robinIG},
+		// A zip whose top folders are the export's is a part of it that
+		// holds no list (see Read), but its owner file is not the
+		// export's: the export's own one says.
+		{"Instagram: a zip beside the export's folder", []string{"ig2/exp", "sam-part.zip"}, robinIG},
+	} {
+		owners, err := readOwners(t, dir, c.inputs...)
+		if err != nil {
+			t.Errorf("%s: %v", c.name, err)
+			continue
+		}
+		if !slices.Equal(owners, c.want) {
+			t.Errorf("%s: owners %+v, want %+v", c.name, owners, c.want)
+		}
+	}
+
+	// Given as inputs of their own, they are of no export.
+	for _, c := range []struct {
+		name, stray string
+		inputs      []string
+		network     string
+	}{
+		{"beside a zip", "dl2/Profile.csv", []string{"dl2/li.zip", "dl2/Profile.csv"}, "a LinkedIn export is, and is in no zip or folder of the LinkedIn lists"},
+		{"of two exports", "two/b/Profile.csv", []string{"two/a/Connections.csv", "two/b/Profile.csv"}, "a LinkedIn export is, and is in no zip or folder of the LinkedIn lists"},
+		{"in a folder of its own", "two/b/Profile.csv", []string{"two/a", "two/b"}, "a LinkedIn export is, and is in no zip or folder of the LinkedIn lists"},
+		// A zip without lists is a part of an export only beside zips.
+		{"a zip beside a folder", "sam-part.zip!" + personal, []string{"ig/exp", "sam-part.zip"}, "an Instagram export is, and is in no zip or folder of the Instagram lists"},
+	} {
+		_, err := readOwners(t, dir, c.inputs...)
+		stray := filepath.Join(dir, filepath.FromSlash(c.stray))
+		if strings.Contains(c.stray, "!") {
+			stray = filepath.Join(dir, c.stray[:strings.Index(c.stray, "!")]) + c.stray[strings.Index(c.stray, "!"):]
+		}
+		if err == nil || !strings.Contains(err.Error(), ": no export found") || !strings.Contains(err.Error(), stray+" says whose "+c.network+" given: give it with its own export, or move it away") {
+			t.Errorf("%s: %v", c.name, err)
+		}
+	}
+
+	// An Instagram export split in zip parts: the part without lists is
+	// the export's, and a second such part of another owner is refused,
+	// as two exports' files are.
+	writeZip(t, filepath.Join(dir, "part1.zip"), zipEntry{name: igFollowingP, data: following})
+	writeZip(t, filepath.Join(dir, "part2.zip"), zipEntry{name: personal, data: igPersonal("robinhale")})
+	if owners, err := readOwners(t, dir, "part1.zip", "part2.zip"); err != nil || !slices.Equal(owners, robinIG) {
+		t.Errorf("zip parts: owners %+v, %v, want %+v", owners, err, robinIG)
+	}
+	if _, err := readOwners(t, dir, "part1.zip", "part2.zip", "sam-part.zip"); err == nil || !strings.Contains(err.Error(), "two different Instagram exports") {
+		t.Errorf("zip parts of two owners: %v", err)
+	}
+}
+
+func TestInstagramExportFolder(t *testing.T) {
+	for dir, want := range map[string]string{
+		".":                                   ".",
+		"connections/followers_and_following": ".",
+		"top/connections/followers_and_following":           "top",
+		"/home/r/dl/ig/Connections/Followers_and_Following": "/home/r/dl/ig",
+		"personal_information/personal_information":         ".",
+		"x/personal_information/personal_information":       "x",
+		"x/followers_and_following":                         "x",
+		"x/account_information":                             "x",
+		"x/personal_information":                            "x/personal_information",
+		"x/my_followers_and_following":                      "x/my_followers_and_following",
+		"/dl":                                               "/dl",
+	} {
+		if got := (Instagram{}).exportFolder(dir); got != want {
+			t.Errorf("exportFolder(%q) = %q, want %q", dir, got, want)
+		}
+	}
+}
