@@ -400,8 +400,18 @@ var ChangeColumns = []string{"change", "person_id", "network", "relation", "id",
 //
 // An account missing from a list the exports do not hold is not gone:
 // covered says which lists they hold.
+//
+// A Facebook (LinkedIn) follow that the last run had joined to the friend
+// (connection) of its name, and these exports leave apart (a namesake
+// friended since), is not new: it was followed all along, and is compared
+// with that friend's decision (see followedWithFriend): it is in
+// changes.csv only where it is decided otherwise now, as a `changed` row
+// that says so; a follow regrouped, decided as before, is no change the
+// person has to act on. (A follow the last run had apart stays apart, by
+// its own id: see SplitFollows.)
 func Compare(prev []Past, items []Item, covered Covered) []Change {
 	last, match := joinPast(prev, items)
+	followedWithFriend(prev, items, last, match)
 	since := listDates(prev)
 	var out []Change
 	type newAt struct {
@@ -433,8 +443,12 @@ func Compare(prev []Past, items []Item, covered Covered) []Change {
 			// which the person may not have meant.
 			it.Decision.Reason == ReasonNothingKnown && prev[j].Rule() != RuleUnknown && prev[j].Rule() != "":
 			p := &prev[j]
+			note := it.Decision.Reason
+			if p.ID() != a.ID { // a follow the last run joined to its friend (followedWithFriend)
+				note += "; followed before, joined to " + p.Key() + ", of the same name: apart now, a namesake is there too"
+			}
 			out = append(out, Change{ChangeChanged, it.Person.ID, a.Network, a.Relation, a.ID, a.Name,
-				p.Decision(), p.Rule(), after, it.Decision.Rule, it.Decision.Reason, false})
+				p.Decision(), p.Rule(), after, it.Decision.Rule, note, false})
 		}
 	}
 	var gone []int
@@ -486,6 +500,80 @@ func Compare(prev []Past, items []Item, covered Covered) []Change {
 			cmp.Compare(networkRank(a.Network), networkRank(b.Network)), strings.Compare(a.Network, b.Network))
 	})
 	return out
+}
+
+// followedWithFriend sets match[k] for a Facebook (LinkedIn) follow new
+// to its list that the last run had joined to the friend (connection) of
+// its name: the last run had one account of that name on the network, a
+// friend still one now, and the follow is not dated after that run's day.
+// The follow was then in the export the last run read, and the importer
+// joined it to that friend, the only one of its name (a joined follow has
+// no row of its own in the history); a namesake friended since leaves it
+// apart. It was followed all along: matched to the friend's decision, it
+// is not new, and is a change only where it is decided otherwise now
+// (Known.pinFollowOfFriend gives it the friend's ledger row, on the same
+// grounds). Two follows of the name, a follow without a date or made after
+// that run, a last run with several accounts of the name (the follow was
+// apart then, and is matched by its own id), or a friend gone since (the
+// follow may replace them: see replacements) are left new.
+func followedWithFriend(prev []Past, items []Item, last, match []int32) {
+	fresh := newOneOfName() // the one new follow of a name
+	defer fresh.close()
+	for k := range items {
+		a := items[k].Account
+		if match[k] >= 0 || a.Relation != Following || followTie[a.Network] == "" || a.Since.IsZero() ||
+			(a.Network == LinkedIn && !strings.HasPrefix(a.ID, "follow.")) { // a company is nobody's connection
+			continue
+		}
+		fresh.add(a.Network, a.Name, int32(k))
+	}
+	if fresh.empty() {
+		return
+	}
+	type lastOf struct {
+		i    int32 // the last decision about the account
+		more bool  // the last run had another account of the name
+	}
+	byName := map[foldedName]*lastOf{}
+	for i := range prev {
+		p := &prev[i]
+		if followTie[p.Network()] == "" || p.Relation() == Follower {
+			continue
+		}
+		n, _, ok := fresh.find(p.Network(), p.Name())
+		if !ok {
+			continue
+		}
+		if l := byName[n]; l != nil {
+			l.more = l.more || prev[l.i].ID() != p.ID()
+		} else {
+			byName[n] = &lastOf{i: last[i]}
+		}
+	}
+	if len(byName) == 0 {
+		return
+	}
+	there := map[int32]bool{} // the friends wanted, still in the exports
+	for _, l := range byName {
+		there[l.i] = false
+	}
+	for _, j := range match {
+		if _, ok := there[j]; ok {
+			there[j] = true
+		}
+	}
+	for n, l := range byName {
+		p := &prev[l.i]
+		if l.more || p.Relation() != followTie[n.network] || !there[l.i] {
+			continue
+		}
+		day, err := ParseDate(p.AsOf())
+		k := fresh.at[n]
+		if err != nil || items[k].Account.Since > day {
+			continue // followed since that run: not in its export
+		}
+		match[k] = l.i
+	}
 }
 
 // runDates are the lists of a history, each with the day of the last

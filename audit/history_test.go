@@ -98,6 +98,12 @@ func with(p audit.Past, change func(*audit.PastCells)) audit.Past {
 	return c.Past()
 }
 
+// followedOn gives its account the day it was followed since.
+func followedOn(it audit.Item, d audit.Date) audit.Item {
+	it.Account.Since = d
+	return it
+}
+
 func past(network, relation, id, name, decision, rule string) audit.Past {
 	return audit.PastCells{AsOf: "2026-08-25", PersonID: "p-" + id, Network: network, Relation: relation,
 		ID: id, Name: name, Decision: decision, Rule: rule}.Past()
@@ -148,6 +154,52 @@ func TestCompare(t *testing.T) {
 			{Kind: audit.ChangeNew, PersonID: "p-2", Network: audit.Twitter, Relation: audit.Following, ID: "2", Name: "D", After: unf, AfterRule: audit.RuleUnknown, Note: "followed since the run of 2026-11-25"},
 			// A list no run held: since the last run.
 			{Kind: audit.ChangeNew, PersonID: "p-4", Network: audit.YouTube, Relation: audit.Subscription, ID: "UC4", Name: "E", After: unf, AfterRule: audit.RuleUnknown, Note: "followed since the run of 2026-11-25"},
+		},
+	}, {
+		// The last run joined the follow to Ana, the one friend of her
+		// name; a namesake friended since leaves it apart. It was
+		// followed all along: not new.
+		name: "a follow the last run joined to its friend, apart now",
+		prev: []audit.Past{past(audit.Facebook, audit.Friend, "ana-ruiz.1653143829", "Ana Ruiz", keep, audit.RuleMet)},
+		items: []audit.Item{
+			item("p-ana-ruiz.1653143829", audit.Facebook, audit.Friend, "ana-ruiz.1653143829", "Ana Ruiz", true, audit.RuleMet),
+			item("p-new", audit.Facebook, audit.Friend, "ana-ruiz.1780000000", "Ana Ruiz", false, audit.RuleUnknown),
+			followedOn(item("p-ana-ruiz.1653143829", audit.Facebook, audit.Following, "ana-ruiz.1653143900", "Ana Ruiz", true, audit.RuleMet), audit.NewDate(2022, 5, 21)),
+		},
+		want: []audit.Change{{Kind: audit.ChangeNew, PersonID: "p-new", Network: audit.Facebook, Relation: audit.Friend, ID: "ana-ruiz.1780000000", Name: "Ana Ruiz", After: unf, AfterRule: audit.RuleUnknown, Note: since}},
+	}, {
+		name: "a LinkedIn member follow the last run joined to its connection, apart now and decided otherwise",
+		prev: []audit.Past{past(audit.LinkedIn, audit.Connection, "ana-ruiz-01", "Ana Ruiz", keep, audit.RuleMet)},
+		items: []audit.Item{
+			item("p-ana-ruiz-01", audit.LinkedIn, audit.Connection, "ana-ruiz-01", "Ana Ruiz", true, audit.RuleMet),
+			item("p-new", audit.LinkedIn, audit.Connection, "ana-ruiz-99", "Ana Ruiz", false, audit.RuleUnknown),
+			followedOn(item("p-f", audit.LinkedIn, audit.Following, "follow.ana-ruiz", "Ana Ruiz", false, audit.RuleUnknown), audit.NewDate(2025, 2, 28)),
+		},
+		want: []audit.Change{
+			{Kind: audit.ChangeChanged, PersonID: "p-f", Network: audit.LinkedIn, Relation: audit.Following, ID: "follow.ana-ruiz", Name: "Ana Ruiz", Before: keep, BeforeRule: audit.RuleMet, After: unf, AfterRule: audit.RuleUnknown,
+				Note: "because unknown; followed before, joined to linkedin:ana-ruiz-01, of the same name: apart now, a namesake is there too"},
+			{Kind: audit.ChangeNew, PersonID: "p-new", Network: audit.LinkedIn, Relation: audit.Connection, ID: "ana-ruiz-99", Name: "Ana Ruiz", After: unf, AfterRule: audit.RuleUnknown, Note: since},
+		},
+	}, {
+		// Followed after the last run, or beside two namesakes then (the
+		// follow was apart, and would have matched by its id): whose it
+		// is, and since when, is not known. New.
+		name: "a follow of a friend's name made since the last run",
+		prev: []audit.Past{
+			past(audit.Facebook, audit.Friend, "ana-ruiz.1653143829", "Ana Ruiz", keep, audit.RuleMet),
+			past(audit.Facebook, audit.Friend, "bo-lind.1653143829", "Bo Lind", keep, audit.RuleMet),
+			past(audit.Facebook, audit.Friend, "bo-lind.1700000000", "Bo Lind", keep, audit.RuleMet),
+		},
+		items: []audit.Item{
+			item("p-ana-ruiz.1653143829", audit.Facebook, audit.Friend, "ana-ruiz.1653143829", "Ana Ruiz", true, audit.RuleMet),
+			item("p-bo-lind.1653143829", audit.Facebook, audit.Friend, "bo-lind.1653143829", "Bo Lind", true, audit.RuleMet),
+			item("p-bo-lind.1700000000", audit.Facebook, audit.Friend, "bo-lind.1700000000", "Bo Lind", true, audit.RuleMet),
+			followedOn(item("p-f", audit.Facebook, audit.Following, "ana-ruiz.1790000000", "Ana Ruiz", true, audit.RuleMet), audit.NewDate(2026, 9, 21)),
+			followedOn(item("p-g", audit.Facebook, audit.Following, "bo-lind.1653143900", "Bo Lind", false, audit.RuleUnknown), audit.NewDate(2022, 5, 21)),
+		},
+		want: []audit.Change{
+			{Kind: audit.ChangeNew, PersonID: "p-f", Network: audit.Facebook, Relation: audit.Following, ID: "ana-ruiz.1790000000", Name: "Ana Ruiz", After: keep, AfterRule: audit.RuleMet, Note: since},
+			{Kind: audit.ChangeNew, PersonID: "p-g", Network: audit.Facebook, Relation: audit.Following, ID: "bo-lind.1653143900", Name: "Bo Lind", After: unf, AfterRule: audit.RuleUnknown, Note: since},
 		},
 	}, {
 		name: "gone after unfollow is an unfollow done",
