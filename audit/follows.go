@@ -19,7 +19,11 @@ import (
 // unfollow done. Apart, the follow is new (or its own row's, once the
 // person put it on a row), and Compare asks about the gone namesake
 // ("still followed?"). A follow that the last run had apart, beside two
-// namesake friends, keeps its id the same way. A friend the last run did
+// namesake friends, keeps its id the same way, and so it does where the
+// friend it is joined to now is one the last run did not have (both
+// namesakes unfriended, one friended again): joined, its own row was
+// left, its notes lost, and changes.csv counted it an unfollow done,
+// though it is followed all along. A friend the last run did
 // not have (unfriended and friended again, a new date of the friendship)
 // keeps the follow: no namesake is told of, and the one account of the
 // name new takes the row of the one gone (Known.pinSameName), as before.
@@ -78,19 +82,23 @@ func SplitFollows(acc []Account, prev []Past) []Account {
 		}
 	}
 	// The friends whose follows go apart: the last run had them, and a
-	// namesake (or the follow apart) these exports have not.
+	// namesake (or the follow apart) these exports have not; or the last
+	// run had the follow itself apart, whoever the friend now.
 	var split []int
 	for n, carriers := range want {
 		for _, i := range carriers {
-			was, gone := false, false
+			was, gone, apart := false, false, false
+			follow, _, _ := strings.Cut(acc[i].Extra[ExtraFollow], "~")
 			for _, id := range last[n] {
 				if id == acc[i].ID {
 					was = true
 				} else if !present[key{n.network, id}] {
 					gone = true
+					base, _, _ := strings.Cut(id, "~")
+					apart = apart || base == follow
 				}
 			}
-			if was && gone {
+			if was && gone || apart {
 				split = append(split, i)
 			}
 		}

@@ -38,6 +38,17 @@ func TestSplitFollowsLinkedIn(t *testing.T) {
 		prev: []audit.Past{first, past(li, audit.Following, "company.lena-vogt", "Lena Vogt", unf, unk)},
 		want: []string{"connection|lena-vogt-01|2021-03-16|Connections.csv + Member_Follows.csv|2"},
 	}, {
+		// The last run had the follow apart, beside two namesakes, both
+		// removed since; one connected again under a new address: the
+		// follow is not joined to it, and keeps its own id (and row).
+		name: "the follow apart in the last run, its connection new",
+		prev: []audit.Past{
+			past(li, audit.Connection, "lena-vogt-02", "Lena Vogt", unf, unk),
+			past(li, audit.Connection, "lena-vogt-03", "Lena Vogt", unf, unk),
+			past(li, audit.Following, "follow.lena-vogt", "Lena Vogt", unf, unk),
+		},
+		want: []string{"connection|lena-vogt-01|2021-03-16|Connections.csv|0", "following|follow.lena-vogt|2027-01-20|Member_Follows.csv|0"},
+	}, {
 		name: "another name gone",
 		prev: []audit.Past{first, past(li, audit.Connection, "mira-sato", "Mira Sato", unf, unk)},
 		want: []string{"connection|lena-vogt-01|2021-03-16|Connections.csv + Member_Follows.csv|2"},
