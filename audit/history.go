@@ -296,26 +296,9 @@ func Carry(prev []Past, covered Covered) []Past {
 // by a spreadsheet as the ledger may be (a byte order mark, CRLF,
 // semicolons).
 func ReadHistory(r io.Reader, name string) ([]Past, error) {
-	br := bufio.NewReaderSize(r, 64<<10)
-	if b, _ := br.Peek(3); bytes.Equal(b, []byte("\xEF\xBB\xBF")) {
-		br.Discard(3)
-	}
-	first, _ := br.Peek(4096)
-	if i := bytes.IndexAny(first, "\r\n"); i >= 0 {
-		first = first[:i]
-	}
-	cr := csvread.NewReader(br) // every cell is copied into cells below
-	cr.Comma = headerComma(first)
-	cr.ReuseRecord = true
-	header, err := cr.Read()
-	if err == io.EOF {
-		return nil, fmt.Errorf("%s: the file is empty: restore it from a backup, or delete it to compare with the run before", name)
-	}
+	cr, err := historyReader(r, name) // every cell is copied into cells below
 	if err != nil {
-		return nil, fmt.Errorf("%s: not a history file: %v", name, err)
-	}
-	if !slices.Equal(header, HistoryColumns) {
-		return nil, fmt.Errorf("%s: line 1: not a history file: want the header %s", name, strings.Join(HistoryColumns, ","))
+		return nil, err
 	}
 	out := make([]Past, 0, rowsHint(r, 80)) // lines of about 100 bytes
 	// The rows' cells, copied out of the reader's borrowed fields one after
@@ -360,6 +343,34 @@ func ReadHistory(r io.Reader, name string) ([]Past, error) {
 		p.writeOwn(c, b, start)
 		out = append(out, p)
 	}
+}
+
+// historyReader returns a reader of the rows of the history file r (name
+// for errors), its header read and checked; it lends its fields until
+// the next read.
+func historyReader(r io.Reader, name string) (*csvread.Reader, error) {
+	br := bufio.NewReaderSize(r, 64<<10)
+	if b, _ := br.Peek(3); bytes.Equal(b, []byte("\xEF\xBB\xBF")) {
+		br.Discard(3)
+	}
+	first, _ := br.Peek(4096)
+	if i := bytes.IndexAny(first, "\r\n"); i >= 0 {
+		first = first[:i]
+	}
+	cr := csvread.NewReader(br)
+	cr.Comma = headerComma(first)
+	cr.ReuseRecord = true
+	header, err := cr.Read()
+	if err == io.EOF {
+		return nil, fmt.Errorf("%s: the file is empty: restore it from a backup, or delete it to compare with the run before", name)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%s: not a history file: %v", name, err)
+	}
+	if !slices.Equal(header, HistoryColumns) {
+		return nil, fmt.Errorf("%s: line 1: not a history file: want the header %s", name, strings.Join(HistoryColumns, ","))
+	}
+	return cr, nil
 }
 
 // Change kinds.

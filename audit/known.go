@@ -29,6 +29,10 @@ type Known struct {
 	lastFacebook map[string]map[string]bool
 	last         []Past     // the last run's decisions (see LastRun, pinLastRun)
 	refollowed   []AddedKey // the accounts pinRefollowed gave a row (Refollowed)
+	// matched says, per key, whether an account of the last match had it:
+	// the keys no account had are looked up in the history (see
+	// Ledger.UntracedKeys).
+	matched []bool
 }
 
 // LastRun gives k the last run's decisions: for pinLastRun, and for
@@ -453,13 +457,22 @@ func (k *Known) match(acc []Account) []int32 {
 	})
 	pairs = radix.Sort(pairs)
 	// Each step of the walk reads two scattered strings: two cores walk
-	// half the accounts each.
-	inHalves(len(pairs), func(from, to int) { k.join(pairs[from:to], acc, owners) })
+	// half the accounts each. Each account's key is noted in its own
+	// place, and the keys marked after: two accounts could share one.
+	keyOf := make([]int32, len(acc))
+	inHalves(len(pairs), func(from, to int) { k.join(pairs[from:to], acc, owners, keyOf) })
+	k.matched = make([]bool, len(k.keys))
+	for i, o := range owners {
+		if o >= 0 {
+			k.matched[keyOf[i]] = true
+		}
+	}
 	return owners
 }
 
-// join sets owners for the accounts of pairs, sorted by key hash.
-func (k *Known) join(pairs []radix.Pair, acc []Account, owners []int32) {
+// join sets owners for the accounts of pairs, sorted by key hash, and
+// keyOf the index of the key each has.
+func (k *Known) join(pairs []radix.Pair, acc []Account, owners, keyOf []int32) {
 	if len(pairs) == 0 {
 		return
 	}
@@ -472,7 +485,7 @@ func (k *Known) join(pairs []radix.Pair, acc []Account, owners []int32) {
 		// Keys that share a hash: look at each of them.
 		for n := j; n < len(k.byHash) && k.byHash[n].Key == p.Key; n++ {
 			if i := k.byHash[n].Index; isKey(k.keys[i], a.Network, a.ID) {
-				owners[p.Index] = k.owner[i]
+				owners[p.Index], keyOf[p.Index] = k.owner[i], i
 				break
 			}
 		}

@@ -115,7 +115,7 @@ func TestKnownHashClash(t *testing.T) {
 	acc := []Account{acc(Twitter, "4", ""), acc(Twitter, "2", ""), acc(Twitter, "3", ""), acc(Twitter, "1", "")}
 	pairs := []radix.Pair{{Key: 41, Index: 0}, {Key: 42, Index: 1}, {Key: 42, Index: 2}, {Key: 42, Index: 3}}
 	owners := []int32{-1, -1, -1, -1}
-	k.join(pairs, acc, owners)
+	k.join(pairs, acc, owners, make([]int32, len(acc)))
 	var got []string
 	for _, o := range owners {
 		if o < 0 {

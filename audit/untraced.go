@@ -1,0 +1,138 @@
+package audit
+
+import (
+	"fmt"
+	"io"
+	"strings"
+)
+
+// Keys typed on rows a run wrote.
+//
+// A row the person adds is checked by UnseenKeys: its keys must be in the
+// exports. A row a run wrote legitimately keeps keys no export has any
+// more (an account unfollowed, a friend renamed on Facebook), so a key
+// typed on it by hand (to join an account to the person) was taken
+// without a word when mistyped, and the grouping meant did not happen.
+// Every key a run writes to the ledger is of an account of that run's
+// exports, and every run lists the accounts it decided in its history
+// file: a key on a written row that is in no export and in no history
+// file was typed by hand, and names no account. The last run's history
+// is read by every re-audit; the older files are read only for the keys
+// it does not settle (UntracedKeys), row by row, and only until each is
+// found (DropTraced).
+
+// pastKey is an account key as two strings, looked up without building
+// network + ":" + id.
+type pastKey struct{ network, id string }
+
+func splitKey(k string) pastKey {
+	network, id, _ := strings.Cut(k, ":")
+	return pastKey{network, id}
+}
+
+// A keySet is a few account keys, each marked once found.
+type keySet struct {
+	at    map[pastKey]int // the key's place in found
+	found []bool
+	left  int // keys not found yet
+}
+
+func newKeySet(keys []UnseenKey) *keySet {
+	s := &keySet{at: map[pastKey]int{}}
+	for _, k := range keys {
+		if _, ok := s.at[splitKey(k.Key)]; !ok {
+			s.at[splitKey(k.Key)] = len(s.found)
+			s.found = append(s.found, false)
+		}
+	}
+	s.left = len(s.found)
+	return s
+}
+
+// mark marks network:id found, if it is one of the keys. It only looks
+// the key up: network and id may be lent by a reader (a map assignment
+// would keep them as the key).
+func (s *keySet) mark(network, id string) {
+	if i, ok := s.at[pastKey{network, id}]; ok && !s.found[i] {
+		s.found[i] = true
+		s.left--
+	}
+}
+
+// unfound returns the keys not found, in their order.
+func (s *keySet) unfound(keys []UnseenKey) []UnseenKey {
+	var out []UnseenKey
+	for _, k := range keys {
+		if !s.found[s.at[splitKey(k.Key)]] {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// UntracedKeys returns the keys of rows a run wrote (their in_exports
+// cell filled, see HandAdded for the others; every row, in a ledger
+// without that column) that no account of the exports had when they were
+// merged with k, this ledger's Known (Merge and MergeFollowers match the
+// accounts with its keys), among those covered says the exports hold the
+// lists of (as UnseenKeys), and that the last run's history (prev) does
+// not list either: keys of accounts the person stopped following since
+// the last run are settled here; those of accounts gone before it, and
+// keys typed by hand, are left for DropTraced to look up in the older
+// history files. The keys the merge matched are passed over, so that on a
+// re-audit of a million rows only the few others cost anything. Call it
+// after the merge and before Update, which fills in_exports.
+func (l *Ledger) UntracedKeys(k *Known, prev []Past, covered func(network, id string) bool) []UnseenKey {
+	if k.Len() == 0 || len(k.rows) == 0 {
+		return nil
+	}
+	col, hasCol := l.col[ColInExports]
+	var keys []UnseenKey
+	for i, key := range k.keys {
+		if k.matched != nil && k.matched[i] {
+			continue
+		}
+		r := k.rows[k.owner[i]]
+		if r.Line <= 0 || (hasCol && strings.TrimSpace(r.cells.at(col)) == "") {
+			continue // a row added by hand: UnseenKeys'
+		}
+		if network, id, _ := strings.Cut(key, ":"); covered(network, id) {
+			keys = append(keys, UnseenKey{int(r.Line), key})
+		}
+	}
+	if len(keys) == 0 {
+		return nil
+	}
+	s := newKeySet(keys)
+	for i := range prev {
+		s.mark(prev[i].Network(), prev[i].ID())
+	}
+	return s.unfound(keys)
+}
+
+// DropTraced returns keys without those the history file r (name for
+// errors) lists, in their order. The file is read a row at a time and
+// matched against keys alone, not kept: a workspace's older history files
+// are as many million-row files as it had runs. It stops reading once
+// every key is found.
+func DropTraced(keys []UnseenKey, r io.Reader, name string) ([]UnseenKey, error) {
+	if len(keys) == 0 {
+		return nil, nil
+	}
+	cr, err := historyReader(r, name)
+	if err != nil {
+		return nil, err
+	}
+	s := newKeySet(keys)
+	for s.left > 0 {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s: %v", name, err)
+		}
+		s.mark(Unneutralize(rec[2]), Unneutralize(rec[4]))
+	}
+	return s.unfound(keys), nil
+}
