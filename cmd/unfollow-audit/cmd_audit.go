@@ -128,9 +128,21 @@ func auditRun(o auditOptions, std stdio) error {
 	for i := range carried {
 		carriedNets[carried[i].Network()] = true
 	}
-	unseen := audit.UnseenKeys(handAdded, accounts, func(network, id string) bool {
+	lookedFor := func(network, id string) bool {
 		return !carriedNets[network] && coverage.HoldsKey(network, id)
-	})
+	}
+	unseen := audit.UnseenKeys(handAdded, accounts, lookedFor)
+	// Keys typed on rows a run wrote are told from the keys runs wrote
+	// there by the history (see Ledger.UntracedKeys), before Update fills
+	// the in_exports of the rows added. A first run has none to tell by:
+	// its ledger's written rows come from elsewhere.
+	var untraced untracedKeys
+	if prevName != "" {
+		untraced, err = traceKeys(ws, ledger.UntracedKeys(known, prev, lookedFor), prevName)
+		if err != nil {
+			return err
+		}
+	}
 	// And maybe one more, where the merge doubled the heap (a first run):
 	// see collectIfDoubled.
 	collectIfDoubled()
@@ -286,7 +298,7 @@ func auditRun(o auditOptions, std stdio) error {
 		return err
 	}
 	notes := auditNotes{stats: stats, people: people, last: last, lastName: lastName, lastRuns: lastRuns,
-		past: compared, compared: comparedName, changes: changes, runs: runs, ledger: ledger, known: known, unseen: unseen,
+		past: compared, compared: comparedName, changes: changes, runs: runs, ledger: ledger, known: known, unseen: unseen, untraced: untraced,
 		coverage: coverage, rules: o.rules, items: items, summary: s, partial: partial, lostNotes: lostNotes,
 		batches: batches, batchSize: o.batchSize}.list()
 	for _, note := range notes {

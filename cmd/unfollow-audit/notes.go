@@ -76,6 +76,29 @@ func unseenNote(keys []audit.UnseenKey, at func(line int) string) string {
 	return what + " (unfollow-audit import lists the exports' ids). A row none of whose keys is in the exports is marked in_exports=no."
 }
 
+// untracedNote says which keys of rows a run wrote are in none of the
+// exports nor in any history file (see traceKeys), that is typed by hand
+// and matching no account: the grouping they were typed for does not
+// happen. Where history files are gone it says only what it knows: such a
+// key may be an account one of those runs read.
+func untracedNote(u untracedKeys, at func(line int) string) string {
+	keys := u.keys
+	where := "nor in any earlier audit's history"
+	unless := ""
+	if u.lost > 0 {
+		where = fmt.Sprintf("nor in the history files left (those of %d of the %d audits are gone from history/)", u.lost, u.runs)
+		unless = ", unless it is an account only those audits read"
+	}
+	what := fmt.Sprintf("%s on ledger %s is in none of these exports %s: check how it is written%s", keys[0].Key, at(keys[0].Line), where, unless)
+	if n := len(keys) - 1; n > 0 {
+		if unless != "" {
+			unless = ", unless they are accounts only those audits read"
+		}
+		what = fmt.Sprintf("%d keys of ledger rows are in none of these exports %s (%s on ledger %s, and %d more): check how they are written%s", n+1, where, keys[0].Key, at(keys[0].Line), n, unless)
+	}
+	return what + " (unfollow-audit import lists the exports' ids). A key that matches no account joins nothing to its row."
+}
+
 // notesLostNote says which accounts the last run decided on the person's
 // notes that this one finds none for, "" when there are none: a row
 // deleted in the spreadsheet (a sort or a cut gone wrong) brings its
@@ -378,7 +401,7 @@ func lastReadOf(rows []audit.Past, changes []audit.Change) func(string) audit.Da
 // hold every list a ledger key may be on (importers.Coverage.HoldsKey), or
 // the last audit of its network did (last, see lastOfNetworks: a key of
 // its lists followed then would be carried now), and the key is not one
-// named as in none of the exports (unseen).
+// named as in none of the exports (unseen, and the untraced keys).
 func readKeys(c importers.Coverage, last []audit.RunStat, unseen []audit.UnseenKey) func(key string) bool {
 	lists := map[string]string{}
 	for _, r := range last {
@@ -408,6 +431,7 @@ type auditNotes struct {
 	ledger    *audit.Ledger
 	known     *audit.Known
 	unseen    []audit.UnseenKey
+	untraced  untracedKeys
 	coverage  importers.Coverage
 	rules     audit.Rules
 	items     []audit.Item
@@ -434,7 +458,10 @@ func (n auditNotes) list() []string {
 	if len(n.unseen) > 0 {
 		notes = append(notes, unseenNote(n.unseen, n.ledger.At))
 	}
-	notes = append(notes, followAgainNote(n.ledger, n.rules, readKeys(n.coverage, n.lastRuns, n.unseen)))
+	if len(n.untraced.keys) > 0 {
+		notes = append(notes, untracedNote(n.untraced, n.ledger.At))
+	}
+	notes = append(notes, followAgainNote(n.ledger, n.rules, readKeys(n.coverage, n.lastRuns, append(n.unseen[:len(n.unseen):len(n.unseen)], n.untraced.keys...))))
 	// Compared with the last audit of an earlier day on a rerun on the
 	// day of the last: the notes name that one.
 	since, whose := "the last audit", "the last audit's"

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path"
+	"strconv"
 	"strings"
 
 	"github.com/unfollow-audit/unfollow-audit/audit"
@@ -152,6 +153,63 @@ func previousRun(ws *workspace.Workspace) (prev []audit.Past, name string, same 
 		return nil, "", nil
 	}
 	return prev, name, same, before, err
+}
+
+// untracedKeys are keys of ledger rows a run wrote that are in no export
+// and no history file (see traceKeys).
+type untracedKeys struct {
+	keys []audit.UnseenKey
+	// lost and runs are how many of the workspace's runs have no history
+	// file left (the person deleted them), and how many runs there were:
+	// a key of an account only those runs read cannot be told from one
+	// typed by hand, and the note says so.
+	lost, runs int
+}
+
+// traceKeys looks keys (see audit.UntracedKeys) up in the history files
+// older than last, the newest (which the run has read), newest first:
+// an account gone from the exports was most likely in a recent one. Only
+// files that may hold one of them are read, and none when there is none.
+func traceKeys(ws *workspace.Workspace, keys []audit.UnseenKey, last string) (untracedKeys, error) {
+	if len(keys) == 0 {
+		return untracedKeys{}, nil
+	}
+	names, err := ws.History()
+	if err != nil {
+		return untracedKeys{}, err
+	}
+	// Runs are numbered from 1 (NextHistory): the numbers missing below
+	// the highest are runs whose file is gone.
+	nums := map[int]bool{}
+	for _, n := range names {
+		num, _, _ := strings.Cut(path.Base(n), "_")
+		if k, err := strconv.Atoi(num); err == nil && k > 0 {
+			nums[k] = true
+		}
+	}
+	out := untracedKeys{keys: keys}
+	for k := range nums {
+		out.runs = max(out.runs, k)
+	}
+	out.lost = out.runs - len(nums)
+	for i := len(names) - 1; i >= 0 && len(out.keys) > 0; i-- {
+		if names[i] == last {
+			continue
+		}
+		f, ok, err := ws.OpenFile(names[i])
+		if err != nil {
+			return untracedKeys{}, err
+		}
+		if !ok {
+			return untracedKeys{}, fmt.Errorf("%s: vanished while reading", ws.Path(names[i]))
+		}
+		out.keys, err = audit.DropTraced(out.keys, f, ws.Path(names[i]))
+		f.Close()
+		if err != nil {
+			return untracedKeys{}, err
+		}
+	}
+	return out, nil
 }
 
 // readOwners reads whose exports the workspace's runs read; none before
