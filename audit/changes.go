@@ -1,0 +1,371 @@
+package audit
+
+import (
+	"cmp"
+	"io"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/unfollow-audit/unfollow-audit/internal/radix"
+)
+
+// Change kinds.
+const (
+	ChangeNew     = "new"
+	ChangeGone    = "gone"
+	ChangeChanged = "changed"
+	// ChangeReplaced is an account gone from a list where an account new
+	// to it is the same person's (the network changed the id: a LinkedIn
+	// profile address edited, a Facebook friend renamed): not an unfollow
+	// done.
+	ChangeReplaced = "replaced"
+)
+
+// A Change is an account that differs between two runs.
+type Change struct {
+	Kind                                  string
+	PersonID, Network, Relation, ID, Name string
+	Before, BeforeRule                    string // empty for new accounts
+	After, AfterRule                      string // empty for gone accounts
+	Note                                  string
+	// Guess marks a replacement only guessed ("renamed?": a Facebook
+	// friend gone and one new of the same second, the person's row not
+	// given to it; "still followed?": a Facebook friend gone and a follow
+	// of their name new, where a namesake is still a friend): its new
+	// account still counts as new.
+	Guess bool
+}
+
+// ChangeColumns is the header of changes.csv.
+var ChangeColumns = []string{"change", "person_id", "network", "relation", "id", "name",
+	"before", "before_rule", "after", "after_rule", "note"}
+
+// Compare lists what changed since the previous run: accounts new in the
+// exports, accounts gone from them (an unfollow done, when the previous
+// decision was unfollow), accounts replaced (see ChangeReplaced and
+// replacements) and accounts whose decision changed.
+//
+// An account missing from a list the exports do not hold is not gone:
+// covered says which lists they hold.
+//
+// A Facebook (LinkedIn) follow that the last run had joined to the friend
+// (connection) of its name, and these exports leave apart (a namesake
+// friended since), is not new: it was followed all along, and is compared
+// with that friend's decision (see followedWithFriend): it is in
+// changes.csv only where it is decided otherwise now, as a `changed` row
+// that says so; a follow regrouped, decided as before, is no change the
+// person has to act on. (A follow the last run had apart stays apart, by
+// its own id: see SplitFollows.)
+func Compare(prev []Past, items []Item, covered Covered) []Change {
+	last, match := joinPast(prev, items)
+	followedWithFriend(prev, items, last, match)
+	since := listDates(prev)
+	var out []Change
+	type newAt struct {
+		item   int
+		change Change
+	}
+	var news []newAt               // the new accounts, added once the replacements are known
+	now := make([]bool, len(prev)) // prev[i] is still followed
+	for i := range items {
+		it := &items[i]
+		a := it.Account
+		after := decisionWord(it.Decision)
+		j := match[i]
+		ok := j >= 0
+		if ok {
+			now[j] = true
+		}
+		switch {
+		case !ok:
+			note := "followed since the previous run"
+			if d := since.of(a.Network, a.Relation); d != "" {
+				note = "followed since the run of " + d
+			}
+			news = append(news, newAt{i, Change{ChangeNew, it.Person.ID, a.Network, a.Relation, a.ID, a.Name,
+				"", "", after, it.Decision.Rule, note, false}})
+		case prev[j].Decision() != after,
+			// Notes gone, the decision unchanged (toxic, unsure or lapsed
+			// then, unfollowed on blank notes now): a change all the same,
+			// which the person may not have meant.
+			it.Decision.Reason == ReasonNothingKnown && prev[j].Rule() != RuleUnknown && prev[j].Rule() != "":
+			p := &prev[j]
+			note := it.Decision.Reason
+			if p.ID() != a.ID { // a follow the last run joined to its friend (followedWithFriend)
+				note += "; followed before, joined to " + p.Key() + ", of the same name: apart now, a namesake is there too"
+			}
+			out = append(out, Change{ChangeChanged, it.Person.ID, a.Network, a.Relation, a.ID, a.Name,
+				p.Decision(), p.Rule(), after, it.Decision.Rule, note, false})
+		}
+	}
+	var gone []int
+	for i := range prev {
+		p := &prev[i]
+		// An account listed twice (a history edited by hand) is gone once:
+		// at its last row.
+		if last[i] == int32(i) && !now[i] && covered(p.Network(), p.Relation(), p.ID()) {
+			gone = append(gone, i)
+		}
+	}
+	by := replacements(prev, gone, items, match)
+	// An account that replaces one gone is that one's row in changes.csv,
+	// not a new one too, unless the pairing is only a guess the person is
+	// asked to confirm ("renamed?"): the summary counts it so.
+	replacing := map[int]bool{}
+	for _, r := range by {
+		if !r.guess && r.item >= 0 {
+			replacing[r.item] = true
+		}
+	}
+	for _, n := range news {
+		if !replacing[n.item] {
+			out = append(out, n.change)
+		}
+	}
+	for _, i := range gone {
+		p := &prev[i]
+		r, ok := by[i]
+		if ok && r.item >= 0 {
+			it := &items[r.item]
+			out = append(out, Change{ChangeReplaced, p.PersonID(), p.Network(), p.Relation(), p.ID(), p.Name(),
+				p.Decision(), p.Rule(), decisionWord(it.Decision), it.Decision.Rule, r.note, r.guess})
+			continue
+		}
+		note := "no longer followed in the exports (it was kept)"
+		if p.Decision() == DecisionUnfollow {
+			note = "unfollow done"
+		}
+		if ok {
+			note += "; " + r.note // several new since its second: which, if any, is not guessed
+		}
+		out = append(out, Change{ChangeGone, p.PersonID(), p.Network(), p.Relation(), p.ID(), p.Name(),
+			p.Decision(), p.Rule(), "", "", note, false})
+	}
+	rank := map[string]int{ChangeChanged: 0, ChangeNew: 1, ChangeReplaced: 2, ChangeGone: 3}
+	slices.SortStableFunc(out, func(a, b Change) int {
+		return cmp.Or(cmp.Compare(rank[a.Kind], rank[b.Kind]),
+			cmp.Compare(networkRank(a.Network), networkRank(b.Network)), strings.Compare(a.Network, b.Network))
+	})
+	return out
+}
+
+// followedWithFriend sets match[k] for a Facebook (LinkedIn) follow new
+// to its list that the last run had joined to the friend (connection) of
+// its name: the last run had one account of that name on the network, a
+// friend still one now, and the follow is not dated after that run's day.
+// The follow was then in the export the last run read, and the importer
+// joined it to that friend, the only one of its name (a joined follow has
+// no row of its own in the history); a namesake friended since leaves it
+// apart. It was followed all along: matched to the friend's decision, it
+// is not new, and is a change only where it is decided otherwise now
+// (Known.pinFollowOfFriend gives it the friend's ledger row, on the same
+// grounds). Two follows of the name, a follow without a date or made after
+// that run, a last run with several accounts of the name (the follow was
+// apart then, and is matched by its own id), or a friend gone since (the
+// follow may replace them: see replacements) are left new.
+func followedWithFriend(prev []Past, items []Item, last, match []int32) {
+	fresh := newOneOfName() // the one new follow of a name
+	defer fresh.close()
+	for k := range items {
+		a := items[k].Account
+		if match[k] >= 0 || a.Relation != Following || followTie[a.Network] == "" || a.Since.IsZero() ||
+			(a.Network == LinkedIn && !strings.HasPrefix(a.ID, "follow.")) { // a company is nobody's connection
+			continue
+		}
+		fresh.add(a.Network, a.Name, int32(k))
+	}
+	if fresh.empty() {
+		return
+	}
+	type lastOf struct {
+		i    int32 // the last decision about the account
+		more bool  // the last run had another account of the name
+	}
+	byName := map[foldedName]*lastOf{}
+	for i := range prev {
+		p := &prev[i]
+		if followTie[p.Network()] == "" || p.Relation() == Follower {
+			continue
+		}
+		n, _, ok := fresh.find(p.Network(), p.Name())
+		if !ok {
+			continue
+		}
+		if l := byName[n]; l != nil {
+			l.more = l.more || prev[l.i].ID() != p.ID()
+		} else {
+			byName[n] = &lastOf{i: last[i]}
+		}
+	}
+	if len(byName) == 0 {
+		return
+	}
+	there := map[int32]bool{} // the friends wanted, still in the exports
+	for _, l := range byName {
+		there[l.i] = false
+	}
+	for _, j := range match {
+		if _, ok := there[j]; ok {
+			there[j] = true
+		}
+	}
+	for n, l := range byName {
+		p := &prev[l.i]
+		if l.more || p.Relation() != followTie[n.network] || !there[l.i] {
+			continue
+		}
+		day, err := ParseDate(p.AsOf())
+		k := fresh.at[n]
+		if err != nil || items[k].Account.Since > day {
+			continue // followed since that run: not in its export
+		}
+		match[k] = l.i
+	}
+}
+
+// runDates are the lists of a history, each with the day of the last
+// run that held it: a run without the LinkedIn export carries LinkedIn's
+// rows with the day of the run before, and an account new to LinkedIn
+// since is new since that day, not since the run that did not look.
+type runDates []struct{ network, relation, day string }
+
+// listDates returns the lists of prev with their last day. A history
+// holds a few lists: they are found by a walk, not a map of its rows.
+func listDates(prev []Past) runDates {
+	var out runDates
+	at := -1 // the list of the row before: rows come in runs of one list
+	for i := range prev {
+		p := &prev[i]
+		network, relation := p.Network(), p.Relation()
+		if at < 0 || out[at].network != network || out[at].relation != relation {
+			at = slices.IndexFunc(out, func(l struct{ network, relation, day string }) bool {
+				return l.network == network && l.relation == relation
+			})
+			if at < 0 {
+				out = append(out, struct{ network, relation, day string }{network, relation, ""})
+				at = len(out) - 1
+			}
+		}
+		out[at].day = max(out[at].day, p.AsOf())
+	}
+	return out
+}
+
+// of returns the last day of a network's list; for a list no run held
+// (or held empty: a history cannot tell), the last day of any, "" for
+// none.
+func (d runDates) of(network, relation string) string {
+	last := ""
+	for _, l := range d {
+		if l.network == network && l.relation == relation {
+			return l.day
+		}
+		last = max(last, l.day)
+	}
+	return last
+}
+
+// joinPast matches the accounts of items with the previous decisions
+// about them. last[i] is the index of the last decision in prev about the
+// account of prev[i] (i itself, unless a history edited by hand lists an
+// account twice); match[k] is that of items[k]'s account, or -1. Both
+// lists are sorted by key hash and walked together: a map of a million
+// "network:id" keys costs several times as much.
+//
+// The two lists are hashed and sorted at once, each on a core, and the
+// walk is split in halves: at a million rows each step is a cache miss
+// for the strings compared, which two cores take half the time over.
+func joinPast(prev []Past, items []Item) (last, match []int32) {
+	var ip []radix.Pair
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		ip = make([]radix.Pair, len(items))
+		for k := range items {
+			ip[k] = radix.Pair{Key: keyHash(items[k].Account), Index: int32(k)}
+		}
+		ip = radix.Sort(ip)
+	})
+	pp, last := pastIndex(prev)
+	wg.Wait()
+	match = make([]int32, len(items))
+	inHalves(len(ip), func(from, to int) {
+		if from == to {
+			return
+		}
+		j, _ := slices.BinarySearchFunc(pp, ip[from].Key, func(p radix.Pair, k uint64) int { return cmp.Compare(p.Key, k) })
+		for _, q := range ip[from:to] {
+			match[q.Index] = -1
+			for j < len(pp) && pp[j].Key < q.Key {
+				j++
+			}
+			a := items[q.Index].Account
+			for n := j; n < len(pp) && pp[n].Key == q.Key; n++ {
+				if p := &prev[pp[n].Index]; p.Network() == a.Network && p.ID() == a.ID {
+					match[q.Index] = last[pp[n].Index]
+					break
+				}
+			}
+		}
+	})
+	return last, match
+}
+
+// pastIndex returns the previous decisions' keys hashed and sorted, and
+// last: last[i] is the index of the last decision in prev about the
+// account of prev[i] (i itself, unless a history edited by hand lists an
+// account twice).
+func pastIndex(prev []Past) (pp []radix.Pair, last []int32) {
+	pp = make([]radix.Pair, len(prev))
+	for i := range prev {
+		pp[i] = radix.Pair{Key: keyHashOf(prev[i].Network(), prev[i].ID()), Index: int32(i)}
+	}
+	pp = radix.Sort(pp) // stable: one key's decisions in file order
+	last = make([]int32, len(prev))
+	same := func(i, j int32) bool { return prev[i].Network() == prev[j].Network() && prev[i].ID() == prev[j].ID() }
+	var firsts []int32 // distinct keys of a run of one hash
+	for i := 0; i < len(pp); {
+		j := i + 1
+		for j < len(pp) && pp[j].Key == pp[i].Key {
+			j++
+		}
+		if j == i+1 { // the usual run: one key
+			last[pp[i].Index] = pp[i].Index
+			i = j
+			continue
+		}
+		firsts = firsts[:0]
+		for _, p := range pp[i:j] {
+			last[p.Index] = p.Index
+			if k := slices.IndexFunc(firsts, func(f int32) bool { return same(f, p.Index) }); k >= 0 {
+				last[firsts[k]] = p.Index // the first of the key keeps the latest index
+			} else {
+				firsts = append(firsts, p.Index)
+			}
+		}
+		for _, p := range pp[i:j] {
+			for _, f := range firsts {
+				if same(f, p.Index) {
+					last[p.Index] = last[f]
+				}
+			}
+		}
+		i = j
+	}
+	return pp, last
+}
+
+// WriteChanges writes changes.csv.
+func WriteChanges(w io.Writer, changes []Change) error {
+	cw := newCSVWriter(w)
+	if err := cw.Write(ChangeColumns...); err != nil {
+		return err
+	}
+	for _, c := range changes {
+		if err := cw.Write(c.Kind, c.PersonID, c.Network, c.Relation, c.ID, c.Name,
+			c.Before, c.BeforeRule, c.After, c.AfterRule, c.Note); err != nil {
+			return err
+		}
+	}
+	return cw.Flush()
+}

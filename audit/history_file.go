@@ -1,0 +1,151 @@
+package audit
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/unfollow-audit/unfollow-audit/internal/arena"
+	"github.com/unfollow-audit/unfollow-audit/internal/csvread"
+)
+
+func decisionWord(d Decision) string {
+	if d.Keep {
+		return DecisionKeep
+	}
+	return DecisionUnfollow
+}
+
+// WriteHistory records this run's decisions, one row per followed account,
+// then the carried rows: decisions of lists these exports did not hold,
+// kept as they were (see [Carry]).
+func WriteHistory(w io.Writer, items []Item, carried []Past, asOf Date) error {
+	cw := newCSVWriter(w)
+	if err := cw.Write(HistoryColumns...); err != nil {
+		return err
+	}
+	day := asOf.String()
+	for i := range items {
+		if err := writeHistoryRow(cw, day, &items[i]); err != nil {
+			return err
+		}
+	}
+	return writeCarried(cw, carried)
+}
+
+// writeHistoryRow writes the history row of it, decided on day.
+func writeHistoryRow(cw *csvWriter, day string, it *Item) error {
+	a := it.Account
+	cw.repeated(0, day)
+	cw.buf = append(cw.buf, ',')
+	cw.field(it.Person.ID)
+	for i, s := range [...]string{a.Network, a.Relation} {
+		cw.buf = append(cw.buf, ',')
+		cw.repeated(1+i, s)
+	}
+	for _, s := range [...]string{a.ID, a.Name} {
+		cw.buf = append(cw.buf, ',')
+		cw.field(s)
+	}
+	for i, s := range [...]string{decisionWord(it.Decision), it.Decision.Rule} {
+		cw.buf = append(cw.buf, ',')
+		cw.repeated(3+i, s)
+	}
+	return cw.end()
+}
+
+// writeCarried writes the carried rows of a history file, and flushes cw.
+func writeCarried(cw *csvWriter, carried []Past) error {
+	for i := range carried {
+		p := &carried[i]
+		c := p.Cells()
+		if err := cw.Write(c.AsOf, c.PersonID, c.Network, c.Relation, c.ID, c.Name, c.Decision, c.Rule); err != nil {
+			return err
+		}
+	}
+	return cw.Flush()
+}
+
+// ReadHistory reads a history file written by WriteHistory, or re-saved
+// by a spreadsheet as the ledger may be (a byte order mark, CRLF,
+// semicolons).
+func ReadHistory(r io.Reader, name string) ([]Past, error) {
+	cr, err := historyReader(r, name) // every cell is copied into cells below
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Past, 0, rowsHint(r, 80)) // lines of about 100 bytes
+	// The rows' cells, copied out of the reader's borrowed fields one after
+	// the other, in one block where the file's size tells (the cells are
+	// shorter than their lines): one allocation, where blocks of 1 MiB
+	// left holes between the strings encoding/csv made of each record, too
+	// small for the merge's slabs to reuse. Room never written is never
+	// touched.
+	var cells arena.Strings
+	cells.Reserve(int(min(fileSize(r), 1<<32)))
+	// The rows' shared strings (see Past): a run's few, each made once.
+	// Past a few thousand (a history edited by hand), the others are
+	// made row by row.
+	shared := map[string]string{}
+	var last string // the row before's: rows come in runs of one list
+	var scratch []byte
+	for {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			return out, nil
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s: %v", name, err)
+		}
+		u := func(i int) string { return Unneutralize(rec[i]) }
+		c := PastCells{u(0), u(1), u(2), u(3), u(4), u(5), u(6), u(7)}
+		var p Past
+		scratch = c.appendShared(scratch[:0])
+		if string(scratch) == last {
+			p.shared = last
+		} else if s, ok := shared[string(scratch)]; ok {
+			p.shared = s
+		} else if len(shared) < 4096 {
+			p.shared = string(scratch)
+			shared[p.shared] = p.shared
+		} else {
+			p.shared = cells.Copy(scratch)
+		}
+		last = p.shared
+		_, n := c.ownWidth()
+		b, start := cells.Room(n)
+		p.writeOwn(c, b, start)
+		out = append(out, p)
+	}
+}
+
+// historyReader returns a reader of the rows of the history file r (name
+// for errors), its header read and checked; it lends its fields until
+// the next read.
+func historyReader(r io.Reader, name string) (*csvread.Reader, error) {
+	br := bufio.NewReaderSize(r, 64<<10)
+	if b, _ := br.Peek(3); bytes.Equal(b, []byte("\xEF\xBB\xBF")) {
+		br.Discard(3)
+	}
+	first, _ := br.Peek(4096)
+	if i := bytes.IndexAny(first, "\r\n"); i >= 0 {
+		first = first[:i]
+	}
+	cr := csvread.NewReader(br)
+	cr.Comma = headerComma(first)
+	cr.ReuseRecord = true
+	header, err := cr.Read()
+	if err == io.EOF {
+		return nil, fmt.Errorf("%s: the file is empty: restore it from a backup, or delete it to compare with the run before", name)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%s: not a history file: %v", name, err)
+	}
+	if !slices.Equal(header, HistoryColumns) {
+		return nil, fmt.Errorf("%s: line 1: not a history file: want the header %s", name, strings.Join(HistoryColumns, ","))
+	}
+	return cr, nil
+}

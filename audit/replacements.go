@@ -1,0 +1,312 @@
+package audit
+
+import (
+	"fmt"
+	"strings"
+)
+
+// A replacement is the item whose account took a gone account's place,
+// and why it is believed to; or, item -1, only a hint that one of several
+// may have (a Facebook friend gone, and several new since the same
+// second).
+type replacement struct {
+	item  int
+	note  string
+	guess bool // see Change.Guess
+}
+
+// replacements finds, among the accounts gone from their list (prev's
+// indexes gone), those an account new to the same list replaces, by
+// index in prev, in this order (each pass on what the ones before left):
+//   - the same person's Facebook account of the same second (a friend
+//     renamed, given their ledger row by Known.pinRenamed);
+//   - the same person's (Merge grouped it with the ledger row of the gone
+//     one: by name, e-mail or the person's own grouping), when that person
+//     has one account gone from the list and one new to it;
+//   - the same person's account new to another list of the network, when
+//     the person has one account gone from the network and one new to it:
+//     a Facebook friend unfriended but still followed, a LinkedIn
+//     connection removed whose member follow stays (the follow was merged
+//     into the other account while both were there). The person is still
+//     followed there: no unfollow done;
+//   - a guess: a Facebook account friends or followed since the same
+//     second as the gone one, where that is the one gone for good of that
+//     second and the one new: Facebook gives no ids, and a friend who
+//     changes their name comes back under a new one (see the Facebook
+//     importer), with the date of the friendship as before. Where more are
+//     gone or new, the gone rows only name what is new;
+//   - a guess: the one Facebook account new to another list of the name of
+//     the one gone (see sameName): a friend unfriended and followed, where
+//     a namesake still a friend may be the follow's too.
+//
+// Only the few people with a gone account are looked at: a re-audit
+// where nothing is gone makes no map of its million accounts.
+func replacements(prev []Past, gone []int, items []Item, match []int32) map[int]replacement {
+	if len(gone) == 0 {
+		return nil
+	}
+	type list struct{ person, network, relation string }
+	type net struct{ person, network string }
+	type fbList struct{ since, relation string }
+	byPerson := map[list][]int{} // items new to their list, of the people with a gone account
+	byNet := map[net][]int{}     // the same, by network
+	byFB := map[fbList][]int{}   // items new to a Facebook list, by the time stamp of their id
+	people := map[string]bool{}
+	fbGone := false
+	for _, i := range gone {
+		people[prev[i].PersonID()] = true
+		fbGone = fbGone || prev[i].Network() == Facebook
+	}
+	for k := range items {
+		if match[k] >= 0 {
+			continue
+		}
+		it := &items[k]
+		a := it.Account
+		if people[it.Person.ID] {
+			l := list{it.Person.ID, a.Network, a.Relation}
+			byPerson[l] = append(byPerson[l], k)
+			n := net{it.Person.ID, a.Network}
+			byNet[n] = append(byNet[n], k)
+		}
+		if ts := facebookSince(a.Network, a.ID); fbGone && ts != "" {
+			l := fbList{ts, a.Relation}
+			byFB[l] = append(byFB[l], k)
+		}
+	}
+	out := map[int]replacement{}
+	taken := map[int]bool{}
+	// The same person's first, by the evidence that put the new account
+	// on their row, in passes that do not depend on the history's order:
+	// a Facebook account of the same second (a renamed friend); then the
+	// one new account of a list where the person has one account gone
+	// (an id changed); then the one new account of the network where the
+	// person has one account gone (still followed on another list). A
+	// Facebook guess is then for the accounts of a second gone for good,
+	// and among what is new of it, what no one took.
+	pair := func(i, k int, note string) {
+		taken[k] = true
+		out[i] = replacement{k, note, false}
+	}
+	// A person's accounts of one list and second, gone and new: one of
+	// each is a rename (Merge gave the new one the old one's ledger row,
+	// Known.pinRenamed); more, and which is which is not known.
+	type sec struct{ person, network, relation, since string }
+	goneSec, newSec := map[sec]int{}, map[sec][]int{}
+	for _, i := range gone {
+		p := &prev[i]
+		if ts := facebookSince(p.Network(), p.ID()); ts != "" {
+			goneSec[sec{p.PersonID(), p.Network(), p.Relation(), ts}]++
+		}
+	}
+	for l, ks := range byPerson {
+		for _, k := range ks {
+			if ts := facebookSince(l.network, items[k].Account.ID); ts != "" {
+				s := sec{l.person, l.network, l.relation, ts}
+				newSec[s] = append(newSec[s], k)
+			}
+		}
+	}
+	for _, i := range gone {
+		p := &prev[i]
+		ts := facebookSince(p.Network(), p.ID())
+		if ts == "" {
+			continue
+		}
+		s := sec{p.PersonID(), p.Network(), p.Relation(), ts}
+		if ks := newSec[s]; goneSec[s] == 1 && len(ks) == 1 {
+			pair(i, ks[0], "renamed: now "+items[ks[0]].Account.Key()+", since the same second; their ledger row now lists it")
+		}
+	}
+	left := func(ks []int) []int {
+		var out []int
+		for _, k := range ks {
+			if !taken[k] {
+				out = append(out, k)
+			}
+		}
+		return out
+	}
+	// The person's accounts gone and not paired yet, by list and by
+	// network: counted once a pass, not per account (a re-audit may find
+	// a hundred thousand gone).
+	count := func() (byList map[list]int, byNetwork map[net]int) {
+		byList, byNetwork = map[list]int{}, map[net]int{}
+		for _, i := range gone {
+			if _, ok := out[i]; !ok {
+				p := &prev[i]
+				byList[list{p.PersonID(), p.Network(), p.Relation()}]++
+				byNetwork[net{p.PersonID(), p.Network()}]++
+			}
+		}
+		return byList, byNetwork
+	}
+	var single []int // a pass pairs from the same counts for all
+	goneByList, _ := count()
+	for _, i := range gone {
+		p := &prev[i]
+		if _, ok := out[i]; ok {
+			continue
+		}
+		l := list{p.PersonID(), p.Network(), p.Relation()}
+		if goneByList[l] != 1 {
+			continue // the counts first: a person with thousands gone is looked at once
+		}
+		if ks := left(byPerson[l]); len(ks) == 1 {
+			single = append(single, i, ks[0])
+		}
+	}
+	for j := 0; j < len(single); j += 2 {
+		pair(single[j], single[j+1], "now "+items[single[j+1]].Account.Key()+", the same person's: the account's id changed")
+	}
+	single = single[:0]
+	_, goneByNet := count()
+	for _, i := range gone {
+		p := &prev[i]
+		if _, ok := out[i]; ok {
+			continue
+		}
+		n := net{p.PersonID(), p.Network()}
+		if goneByNet[n] != 1 {
+			continue
+		}
+		if ks := left(byNet[n]); len(ks) == 1 && items[ks[0]].Account.Relation != p.Relation() {
+			single = append(single, i, ks[0])
+		}
+	}
+	for j := 0; j < len(single); j += 2 {
+		a := items[single[j+1]].Account
+		pair(single[j], single[j+1], "now "+a.Key()+" ("+a.Relation+"), the same person's: still followed on "+NetworkTitle(a.Network))
+	}
+	goneOf := map[fbList]int{} // Facebook accounts gone for good, by second
+	for _, i := range gone {
+		if _, ok := out[i]; !ok {
+			if ts := facebookSince(prev[i].Network(), prev[i].ID()); ts != "" {
+				goneOf[fbList{ts, prev[i].Relation()}]++
+			}
+		}
+	}
+	leftFB := map[fbList][]int{}
+	hints := map[fbList]string{}
+	for _, i := range gone {
+		p := &prev[i]
+		ts := facebookSince(p.Network(), p.ID())
+		if _, ok := out[i]; ok || ts == "" {
+			continue
+		}
+		l := fbList{ts, p.Relation()}
+		// Once a second: a guess takes its one new account only where one
+		// account of it is gone, looked at once.
+		ks, ok := leftFB[l]
+		if !ok {
+			ks = left(byFB[l])
+			leftFB[l] = ks
+		}
+		switch {
+		case len(ks) == 1 && goneOf[l] == 1:
+			taken[ks[0]] = true
+			out[i] = replacement{ks[0], "renamed? " + items[ks[0]].Account.Key() +
+				" is new, since the same second: if it is them, put it on their ledger row", true}
+		case len(ks) > 0:
+			// Several gone or several new of the second: which is which
+			// is not guessed; the gone rows say what is new (made once a
+			// second, and naming a few).
+			h, ok := hints[l]
+			if !ok {
+				h = newHint(ks, items)
+				hints[l] = h
+			}
+			out[i] = replacement{-1, h, true}
+		}
+	}
+	sameName(prev, gone, items, match, out, taken)
+	return out
+}
+
+// sameName guesses, for the Facebook (LinkedIn) accounts gone and not
+// paired (out), the one account new to another list of the same name on
+// that network (see joinNames), where the name has one of each:
+// Known.pinSameName left it apart, as a namesake of the gone one is still
+// there, and the follow may be theirs (see SplitFollows). The gone account
+// is not an unfollow done for sure: the person is asked, naming the
+// namesakes.
+func sameName(prev []Past, gone []int, items []Item, match []int32, out map[int]replacement, taken map[int]bool) {
+	type name struct{ network, s string }
+	names := newJoinNames()
+	defer names.close()
+	goneOf := map[name][]int{} // name -> the gone accounts not paired
+	for _, i := range gone {
+		p := &prev[i]
+		if _, ok := out[i]; ok || p.Relation() == Follower {
+			continue
+		}
+		if s := names.of(p.Network(), p.ID(), p.Name()); s != "" {
+			goneOf[name{p.Network(), s}] = append(goneOf[name{p.Network(), s}], i)
+			names.want(s)
+		}
+	}
+	if len(goneOf) == 0 {
+		return
+	}
+	names.only = true
+	newOf, still := map[name][]int{}, map[name][]string{}
+	for k := range items {
+		a := items[k].Account
+		if a.Relation == Follower || followTie[a.Network] == "" {
+			continue
+		}
+		s := name{a.Network, names.of(a.Network, a.ID, a.Name)}
+		if goneOf[s] == nil {
+			continue
+		}
+		if match[k] >= 0 {
+			still[s] = append(still[s], a.Key())
+		} else if !taken[k] {
+			newOf[s] = append(newOf[s], k)
+		}
+	}
+	for s, is := range goneOf {
+		ks := newOf[s]
+		if len(is) != 1 || len(ks) != 1 || items[ks[0]].Account.Relation == prev[is[0]].Relation() {
+			continue
+		}
+		a := items[ks[0]].Account
+		whose := "theirs"
+		if len(still[s]) > 0 {
+			whose = "theirs, not " + strings.Join(still[s], "'s or ") + "'s"
+		}
+		taken[ks[0]] = true
+		out[is[0]] = replacement{ks[0], "still followed? " + a.Key() + " (" + a.Relation + ") is new, of the same name: if it is " +
+			whose + ", put it on their ledger row", true}
+	}
+}
+
+// newHint is the note of a Facebook account gone where the accounts of
+// items ks are new since its second: it names three at most.
+func newHint(ks []int, items []Item) string {
+	var keys []string
+	for _, k := range ks[:min(len(ks), 3)] {
+		keys = append(keys, items[k].Account.Key())
+	}
+	what := keys[0] + " is new"
+	switch {
+	case len(ks) > 3:
+		what = strings.Join(keys, ", ") + fmt.Sprintf(" and %d more are new", len(ks)-3)
+	case len(ks) > 1:
+		what = strings.Join(keys, " and ") + " are new"
+	}
+	return "renamed? " + what + ", since the same second: if one is them, put it on their ledger row"
+}
+
+// facebookSince returns the time stamp that ends a Facebook account id
+// ("ada-lovelace.1588291200": when the friendship or follow began), or "".
+func facebookSince(network, id string) string {
+	if network != Facebook {
+		return ""
+	}
+	ts := id[strings.LastIndexByte(id, '.')+1:]
+	if len(ts) < 9 || len(ts) == len(id) || strings.Trim(ts, "0123456789") != "" {
+		return ""
+	}
+	return ts
+}
