@@ -1,0 +1,293 @@
+package audit
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/unfollow-audit/unfollow-audit/internal/arena"
+)
+
+// A rowParser checks and parses the records of one ledger file, whose
+// columns it knows by index: a million rows would otherwise look each
+// column up by name a dozen times. Rows and their cells are cut from
+// slabs, a thousand rows at a time.
+type rowParser struct {
+	l    *Ledger
+	name string
+	asOf Date
+
+	personID, lastMet, inspiring, supplier, toxic, unsure, relationship, note, accounts int
+
+	rows []LedgerRow
+	text *arena.Strings // rows' cells are written in it
+	keys []string       // rows' account keys are cut from it too
+	// typed are the keys of the row parsed last that its cell writes
+	// otherwise (see lineKeys.typed).
+	typed []typedKey
+}
+
+// A typedKey is a row's account key as its cell writes it, where that is
+// not the key: at is its index in the row's Accounts.
+type typedKey struct {
+	at   int
+	cell string
+}
+
+// parse checks and parses one record; it returns nil for a blank line.
+func (p *rowParser) parse(rec []string, line int) (*LedgerRow, error) {
+	l, name, asOf := p.l, p.name, p.asOf
+	p.typed = p.typed[:0]
+	blank := true
+	for i, c := range rec {
+		if !utf8.ValidString(c) {
+			return nil, &LedgerError{File: name, Line: line, Column: l.Header[min(i, len(l.Header)-1)], Value: strings.ToValidUTF8(c, "?"), // a copy: c is not UTF-8
+				Msg: "is not UTF-8: save the ledger as \"CSV UTF-8\" in your spreadsheet"}
+		}
+		if strings.TrimSpace(c) != "" {
+			blank = false
+		}
+	}
+	if blank {
+		return nil, nil
+	}
+	if len(rec) > len(l.Header) {
+		for i := len(l.Header); i < len(rec); i++ {
+			if c := rec[i]; strings.TrimSpace(c) != "" {
+				return nil, &LedgerError{File: name, Line: line, Column: strconv.Itoa(i + 1), Value: strings.Clone(c), Msg: fmt.Sprintf(
+					"is beyond the header's %d columns: give this column a name in the header, or clear the cell", len(l.Header))}
+			}
+		}
+		rec = rec[:len(l.Header)]
+	}
+	const slab = 1024
+	if len(p.rows) == 0 {
+		p.rows = make([]LedgerRow, slab)
+	}
+	row := &p.rows[0]
+	p.rows = p.rows[1:]
+	row.Line = int32(min(line, math.MaxInt32))
+	size := 0
+	for _, c := range rec {
+		size += len(c)
+	}
+	// The cells as the file has them (see rowCells), and empty ones for
+	// the trailing cells a spreadsheet dropped.
+	head, _ := cellsHead(len(l.Header), size)
+	b, start := p.text.Room(head + size)
+	writeCells(b, len(l.Header), size, rec)
+	row.cells.s = p.text.Since(start)
+	cell := func(i int) string { return Unneutralize(row.cells.at(i)) }
+	n := &row.Notes
+	for _, b := range []struct {
+		i   int
+		col string
+		dst *bool
+	}{{p.inspiring, ColInspiring, &n.Inspiring}, {p.supplier, ColSupplier, &n.Supplier}, {p.toxic, ColToxic, &n.Toxic}, {p.unsure, ColUnsure, &n.Unsure}} {
+		v := cell(b.i)
+		ok := false
+		if *b.dst, ok = ParseBool(v); !ok {
+			return nil, &LedgerError{File: name, Line: line, Column: b.col, Value: v, Msg: "is not yes or no (" + acceptedBools + ")"}
+		}
+		n.Answered = n.Answered || strings.TrimSpace(v) != ""
+	}
+	v := cell(p.lastMet)
+	met, err := ParsePeriod(v)
+	if err != nil {
+		return nil, &LedgerError{File: name, Line: line, Column: ColLastMet, Value: v,
+			Msg: "is not a date: write YYYY-MM-DD, YYYY-MM or YYYY (e.g. 2026-03-02, 2026-03 or 2026), or leave it empty"}
+	}
+	if met.First > asOf {
+		return nil, &LedgerError{File: name, Line: line, Column: ColLastMet, Value: v,
+			Msg: fmt.Sprintf("is after the audit date %s: check the date, or give --as-of", asOf)}
+	}
+	n.LastMet = met
+	n.Relationship = cell(p.relationship)
+	n.Note = cell(p.note)
+	v = cell(p.accounts)
+	if v != "" {
+		// At most one key more than semicolons; capped, like the cells.
+		n := strings.Count(v, ";") + 1
+		if len(p.keys) < n {
+			p.keys = make([]string, max(slab, n))
+		}
+		row.Accounts, p.keys = p.keys[:0:n], p.keys[n:]
+	}
+	for rest := v; rest != ""; {
+		var k string
+		k, rest, _ = strings.Cut(rest, ";")
+		k = strings.TrimSpace(k)
+		if k == "" {
+			continue
+		}
+		net, id, ok := strings.Cut(k, ":")
+		net, id = strings.ToLower(strings.TrimSpace(net)), strings.TrimSpace(id)
+		if !ok || net == "" || id == "" {
+			return nil, &LedgerError{File: name, Line: line, Column: ColAccounts, Value: k,
+				Msg: "is not an account: write network:id, several separated by ; (e.g. facebook:ada-lovelace.1588291200;twitter:1401)"}
+		}
+		// A key that names no account of any export would be kept and
+		// never match: the annotation typed for it would silently do
+		// nothing.
+		if !slices.Contains(KnownNetworks, net) {
+			return nil, &LedgerError{File: name, Line: line, Column: ColAccounts, Value: k,
+				Msg: "names no network the tool reads: write " + strings.Join(KnownNetworks, ", ") + " before the colon"}
+		}
+		if msg := badID(id); msg != "" {
+			return nil, &LedgerError{File: name, Line: line, Column: ColAccounts, Value: k, Msg: msg}
+		}
+		if net == Twitter && strings.Trim(id, "0123456789") != "" {
+			return nil, &LedgerError{File: name, Line: line, Column: ColAccounts, Value: k,
+				Msg: "is not a Twitter/X account id, which is a number: copy the key from unfollow.csv or keep.csv (twitter:1401, not twitter:@handle)"}
+		}
+		// "Twitter : 1401" typed by hand is twitter:1401, "GretaL" on a
+		// network whose ids are lower case is gretal, and "@kai@host" on
+		// Mastodon (as the name column shows it) is kai@host; the cell
+		// itself stays as written.
+		id = canonicalID(net, id)
+		typed := k
+		if !isKey(k, net, id) { // else the cell's own text is the key
+			k = net + ":" + id
+		}
+		if slices.Contains(row.Accounts, k) {
+			continue // one account listed twice, or written two ways: once
+		}
+		if typed != k {
+			p.typed = append(p.typed, typedKey{len(row.Accounts), typed})
+		}
+		row.Accounts = append(row.Accounts, k)
+	}
+	return row, nil
+}
+
+// badID says why id, typed in the accounts cell, is no account id of any
+// network ("" when it may be one): ids hold no space, comma or slash,
+// which a web address pasted in, a name typed for an id, or two keys run
+// together, do. Such a key
+// would never match, and the notes typed for it would do nothing.
+func badID(id string) string {
+	switch {
+	case strings.Contains(id, "/"):
+		return "is a web address, not an account's id: copy the key from unfollow.csv or keep.csv (e.g. linkedin:priya-nair-5b2)"
+	case strings.ContainsAny(id, ", \t\r\n") && !strings.Contains(id, ":"):
+		// One key, its id a name ("facebook:Lukas Becker"): no second
+		// network after the space, as two keys run together have.
+		return "is a name, not an account's id (ids hold no space or comma): copy the key from unfollow.csv or keep.csv (e.g. facebook:ada-lovelace.1588291200)"
+	case strings.ContainsAny(id, ", \t\r\n"):
+		return "holds a space or a comma: separate the accounts with ; (e.g. facebook:ada-lovelace.1588291200;twitter:1401)"
+	}
+	return ""
+}
+
+// canonicalID returns a network's id as the importer makes it, from one
+// typed by hand: lower case where the network's ids are (Facebook,
+// Instagram, Mastodon; LinkedIn but for its percent escapes, kept as
+// written: ken-o%E2%80%99brien), without the @ Instagram and Mastodon
+// show before a handle. YouTube's channel ids are case-sensitive, and
+// Twitter/X's are numbers.
+func canonicalID(network, id string) string {
+	switch network {
+	case Instagram, Mastodon:
+		return lowerASCII(strings.TrimPrefix(id, "@"))
+	case Facebook:
+		return facebookID(id)
+	case LinkedIn:
+		return lowerOutsideEscapes(escapeNonASCII(id))
+	}
+	return id
+}
+
+// facebookID returns a Facebook id typed by hand as the importer makes
+// it: the slug of the name (Slug: "Café-Lumière" is cafe-lumiere,
+// "SØREN" søren), then the second and the ~2 of namesakes as typed.
+func facebookID(id string) string {
+	base, nth, hasNth := strings.Cut(id, "~")
+	stem, second := base, ""
+	if i := strings.LastIndexByte(base, '.'); i > 0 && i+1 < len(base) && strings.Trim(base[i+1:], "0123456789") == "" {
+		stem, second = base[:i], base[i:]
+	}
+	if strings.Trim(stem, "abcdefghijklmnopqrstuvwxyz0123456789-") == "" {
+		return id // a slug already, as every id the importer makes
+	}
+	id = Slug(stem) + second
+	if hasNth {
+		id += "~" + nth
+	}
+	return id
+}
+
+// escapeNonASCII percent-encodes the bytes of s outside ASCII, upper-case
+// hex, as the LinkedIn importer writes a profile address's slug: the
+// address a browser shows, linkedin.com/in/seán-ó-briain, is the id
+// se%C3%A1n-%C3%B3-briain.
+func escapeNonASCII(s string) string {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			n++
+		}
+	}
+	if n == 0 {
+		return s
+	}
+	const hex = "0123456789ABCDEF"
+	b := make([]byte, 0, len(s)+2*n)
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 {
+			b = append(b, '%', hex[c>>4], hex[c&15])
+		} else {
+			b = append(b, c)
+		}
+	}
+	return string(b)
+}
+
+// lowerOutsideEscapes lower-cases the ASCII letters of s but for the two
+// hex digits after each %.
+func lowerOutsideEscapes(s string) string {
+	if !strings.ContainsRune(s, '%') {
+		return lowerASCII(s)
+	}
+	upper := false // outside the escapes: most ids have none, and are kept
+	for i := 0; i < len(s) && !upper; i++ {
+		switch {
+		case s[i] == '%':
+			i += 2
+		case 'A' <= s[i] && s[i] <= 'Z':
+			upper = true
+		}
+	}
+	if !upper {
+		return s
+	}
+	b := []byte(s)
+	for i := 0; i < len(b); i++ {
+		switch {
+		case b[i] == '%':
+			i += 2
+		case 'A' <= b[i] && b[i] <= 'Z':
+			b[i] += 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// lowerASCII lower-cases the ASCII letters of s, as the Instagram and
+// Mastodon importers do for their ids.
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if 'A' <= b[j] && b[j] <= 'Z' {
+					b[j] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
