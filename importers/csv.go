@@ -248,11 +248,19 @@ func csvError(f *File, err error) error {
 	return errorf(f, "cannot read the CSV data: %v", err)
 }
 
-// widthError reports the record at line, of found fields, in a file whose
-// header, at headerLine, has want: usually a row a spreadsheet collapsed
-// into one quoted field.
-func widthError(f *File, line, want, headerLine, found int) error {
-	return lineErrorf(f, line, "expected %d fields as in the header (line %d), found %d", want, headerLine, found)
+// widthError reports rec, the record at line, in a file whose header, at
+// headerLine, has want fields. A record of one field holding the other
+// fields' separators (want-1 commas or semicolons) is a row a spreadsheet
+// collapsed into one quoted field, a quirk seen in re-saved LinkedIn
+// exports: the message says so, since "found 1" alone does not tell the
+// person what went wrong with a row that looks whole.
+func widthError(f *File, line, want, headerLine int, rec []string) error {
+	if want > 1 && len(rec) == 1 &&
+		(strings.Count(rec[0], ",") >= want-1 || strings.Count(rec[0], ";") >= want-1) {
+		return lineErrorf(f, line, "expected %d fields as in the header (line %d), found 1: the row is written as one quoted field, "+
+			"as a spreadsheet re-saving the file can do; use the file exactly as the network sent it", want, headerLine)
+	}
+	return lineErrorf(f, line, "expected %d fields as in the header (line %d), found %d", want, headerLine, len(rec))
 }
 
 // blankBefore reports whether rec[:n] holds only white space.

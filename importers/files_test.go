@@ -94,6 +94,7 @@ type importError struct {
 	offset    int64    // Error.Offset when line is 0; -1 for an error without one
 	anyOffset bool     // when line is 0: any offset past the start will do, instead of offset
 	says      []string // substrings of Error.Err
+	unsaid    []string // substrings Error.Err must not hold
 }
 
 // checkImportError imports files with imp and fails the test unless the
@@ -132,6 +133,11 @@ func checkImportError(t *testing.T, imp Importer, files []*File, want importErro
 			t.Errorf("error %q does not say %q", err, s)
 		}
 	}
+	for _, s := range want.unsaid {
+		if strings.Contains(e.Err.Error(), s) {
+			t.Errorf("error %q says %q", err, s)
+		}
+	}
 }
 
 // errorCase is a row of a table of bad exports: the files given, and the
@@ -166,6 +172,7 @@ type fileErrorCase struct {
 	line             int      // 0: no line
 	offset           int64    // when line is 0: byte offset, -1 for none
 	want             []string // substrings of the message
+	not              []string // substrings the message must not hold
 }
 
 // checkFileErrorCases runs each case as a subtest: its file, detected as
@@ -178,7 +185,7 @@ func checkFileErrorCases(t *testing.T, imp Importer, cases []fileErrorCase) {
 		t.Run(c.name, func(t *testing.T) {
 			f := memFile(c.path, c.data)
 			claim(imp, f)
-			checkImportError(t, imp, []*File{f}, importError{file: "export.zip!" + c.path, line: c.line, offset: c.offset, says: c.want})
+			checkImportError(t, imp, []*File{f}, importError{file: "export.zip!" + c.path, line: c.line, offset: c.offset, says: c.want, unsaid: c.not})
 		})
 	}
 }

@@ -598,7 +598,7 @@ func openLinkedInCSV(f *File, expected string, isHeader func([]string) bool) (*l
 
 // countError reports a record whose width is not the header's.
 func (lr *liReader) countError(rec []string, line int) error {
-	return widthError(lr.f, line, len(lr.header), lr.headerLine, len(rec))
+	return widthError(lr.f, line, len(lr.header), lr.headerLine, rec)
 }
 
 // hasCell reports whether a cell of rec, trimmed, is name ignoring case.

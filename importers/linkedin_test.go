@@ -381,11 +381,22 @@ func TestLinkedInErrors(t *testing.T) {
 	}, {
 		name: "row collapsed into one field", path: "Connections.csv",
 		data: liCurrent + `"Chloe,Martin,https://www.linkedin.com/in/chloe-martin-77,,,,19 Jan 2024"` + "\n",
-		line: 7, want: []string{"expected 7 fields", "line 4", "found 1"},
+		line: 7, want: []string{"expected 7 fields", "line 4", "found 1", "one quoted field", "exactly as the network sent it"},
+	}, {
+		// A row collapsed the same way in a ';' re-save.
+		name: "row collapsed into one field, ; separator", path: "Connections.csv",
+		data: "First Name;Last Name;URL;Email Address;Company;Position;Connected On\n" +
+			`"Chloe;Martin;https://www.linkedin.com/in/chloe-martin-77;;;;19 Jan 2024"` + "\n",
+		line: 2, want: []string{"expected 7 fields", "found 1", "one quoted field"},
 	}, {
 		name: "short row that is not hidden", path: "Connections.csv",
 		data: liHeader + "Chloe,Martin,,,,19 Jan 2024\n",
 		line: 2, want: []string{"expected 7 fields", "found 6"},
+	}, {
+		// One field, but no row folded into it: no guess at the cause.
+		name: "row of one field without separators", path: "Connections.csv",
+		data: liHeader + "Chloe Martin\n",
+		line: 2, want: []string{"expected 7 fields", "found 1"}, not: []string{"quoted"},
 	}, {
 		name: "Windows-1252 bytes", path: "Connections.csv",
 		data: liCurrent + "Ren\xe9,Dubois,,,,,01 Feb 2024\n",

@@ -266,7 +266,7 @@ func (r *mdReader) row(f *File, rec []string, line int, c *mdCols, src string) e
 		if c.headerLine == 0 {
 			return lineErrorf(f, line, "expected one account address per line (the form without a header), found %d fields; or a first line %s", len(rec), mdHeader)
 		}
-		return widthError(f, line, c.width, c.headerLine, len(rec))
+		return widthError(f, line, c.width, c.headerLine, rec)
 	}
 	cell := rec[c.addr]
 	user, domain, ok := mdAddress(cell)

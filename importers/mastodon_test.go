@@ -258,6 +258,10 @@ func TestMastodonErrors(t *testing.T) {
 		data: "\r\n" + mdHdr + "a@example.com,true\n",
 		line: 3, want: []string{"expected 4 fields", "line 2", "found 2"},
 	}, {
+		name: "row collapsed into one field", path: "following_accounts.csv",
+		data: mdHdr + `"a@example.com,true,false,"` + "\n",
+		line: 2, want: []string{"expected 4 fields", "found 1", "one quoted field"},
+	}, {
 		name: "two columns without a header", path: "following_accounts.csv",
 		data: "Friends,amelie_d@mastodon.social\n",
 		line: 1, want: []string{"one account address per line", "found 2 fields", mdHeader},

@@ -357,7 +357,7 @@ func (im *ytImport) readCSV(f *File) error {
 		}
 		if len(rec) != width {
 			if headerLine > 0 {
-				return widthError(f, line, width, headerLine, len(rec))
+				return widthError(f, line, width, headerLine, rec)
 			}
 			return lineErrorf(f, line, "expected %d fields as on the first line, found %d", width, len(rec))
 		}
