@@ -1,0 +1,255 @@
+package importers
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/unfollow-audit/unfollow-audit/audit"
+)
+
+// accounts matches the lists by name (see joinKeys) and builds the
+// accounts: friends, then followed entries that are not a friend's, then
+// followers that are nobody else's.
+func (l *fbLists) accounts() []audit.Account {
+	friendFold, followFold, followerFold := foldNames(l.friends), foldNames(l.followed), foldNames(l.followers)
+	keys := joinKeys([3][]fbRecord{l.friends, l.followed, l.followers}, [3][]string{friendFold, followFold, followerFold})
+	friendKey, followKey, followerKey := keys[0], keys[1], keys[2]
+	friendAt, followAt := uniqueIndex(friendKey), uniqueIndex(followKey)
+
+	// alsoFollowed[i] is the followed record merged into friend i, or -1.
+	alsoFollowed := make([]int, len(l.friends))
+	for i := range alsoFollowed {
+		alsoFollowed[i] = -1
+	}
+	merged := make([]bool, len(l.followed))
+	for j, key := range followKey {
+		if key == "" || followAt[key] < 0 {
+			continue
+		}
+		if i, ok := friendAt[key]; ok && i >= 0 {
+			alsoFollowed[i], merged[j] = j, true
+		}
+	}
+
+	accs := make([]audit.Account, 0, len(l.friends)+len(l.followed)+len(l.followers))
+	accKey := make([]string, 0, cap(accs))
+	ids := fbIDs{used: map[string]struct{}{}, slugs: map[string]int{}}
+	// add appends r's account, its ID made from its folded name (as IDs
+	// always were), its key for the followers from its join key.
+	add := func(r fbRecord, fold, key, relation string) {
+		accs = append(accs, audit.Account{
+			Network:  audit.Facebook,
+			Relation: relation,
+			ID:       ids.next(fold, r.ts),
+			Name:     r.name,
+			Email:    r.email,
+			Since:    sinceUnix(r.ts),
+			Source:   r.src,
+		})
+		accKey = append(accKey, key)
+	}
+	for i, r := range l.friends {
+		add(r, friendFold[i], friendKey[i], audit.Friend)
+		if j := alsoFollowed[i]; j >= 0 {
+			a := &accs[len(accs)-1]
+			a.Source += " + " + l.followed[j].src
+			// The follow's own ID, for a re-audit to split it off where
+			// the last run knew a namesake (see audit.SplitFollows):
+			// whose follow it is was a guess.
+			if ts := l.followed[j].ts; ts != 0 {
+				a.Extra = map[string]string{audit.ExtraFollow: slugOfFold(followFold[j]) + "." + strconv.FormatInt(ts, 10)}
+			}
+		}
+	}
+	for j, r := range l.followed {
+		if !merged[j] {
+			add(r, followFold[j], followKey[j], audit.Following)
+		}
+	}
+
+	if !l.followersRead {
+		return accs
+	}
+	accAt := uniqueIndex(accKey)
+	followerAt := uniqueIndex(followerKey)
+	followsYou := make([]bool, len(accs))
+	for k, r := range l.followers {
+		key := followerKey[k]
+		if key != "" && followerAt[key] >= 0 {
+			if i, ok := accAt[key]; ok && i >= 0 {
+				followsYou[i] = true
+				continue
+			}
+		}
+		add(r, followerFold[k], key, audit.Follower)
+		followsYou = append(followsYou, true)
+	}
+	for i := range accs {
+		if followsYou[i] {
+			accs[i].FollowsYou = audit.Yes
+		} else {
+			accs[i].FollowsYou = audit.No
+		}
+	}
+	return accs
+}
+
+// foldNames returns each record's folded name, from which its ID is made.
+func foldNames(rs []fbRecord) []string {
+	folds := make([]string, len(rs))
+	for i, r := range rs {
+		folds[i] = audit.FoldName(r.name)
+	}
+	return folds
+}
+
+// joinKeys returns, for the records of the lists, the keys under which
+// they are joined: the folded name, except where records of different
+// names fold alike. FoldName drops what follows a comma and trailing
+// credentials, which is right between networks ("Priya Nayak, MSc" on
+// LinkedIn is "Priya Nayak" elsewhere), but one export names an account
+// the same way in every list: a followed Page "Jean Dupont, Avocat" is not
+// the friend "Jean Dupont". For those records the key is the folded name
+// and strictFold's, so that only names equal but for case, accents and
+// spaces join. The folded names are left as they are, as IDs are made from
+// them (and must not change); a name that folds alike only with itself,
+// as nearly all do, keeps its folded name as its key, so strictFold runs
+// only for the few others.
+func joinKeys(lists [3][]fbRecord, folds [3][]string) [3][]string {
+	n := 0
+	for _, rs := range lists {
+		n += len(rs)
+	}
+	first := make(map[string]string, n) // folded name → the first name folded so
+	var mixed map[string]bool           // folded names of different names
+	for k, rs := range lists {
+		for i, r := range rs {
+			fold := folds[k][i]
+			if name, ok := first[fold]; !ok {
+				first[fold] = r.name
+			} else if name != r.name {
+				if mixed == nil {
+					mixed = map[string]bool{}
+				}
+				mixed[fold] = true
+			}
+		}
+	}
+	keys := folds
+	for k, rs := range lists {
+		copied := false
+		for i, r := range rs {
+			fold := folds[k][i]
+			if fold == "" || !mixed[fold] {
+				continue
+			}
+			if !copied {
+				keys[k], copied = slices.Clone(folds[k]), true
+			}
+			keys[k][i] = fold + "\x00" + strictFold(r.name)
+		}
+	}
+	return keys
+}
+
+// strictFold returns the key under which names of one export are equal:
+// the words folded as FoldName folds them (case, accents), any run of
+// white space as one space, and everything else, which FoldName drops or
+// cuts at (commas and what follows them, credentials, punctuation,
+// emoji), kept as it is.
+func strictFold(name string) string {
+	var b strings.Builder
+	for i := 0; i < len(name); {
+		r, size := utf8.DecodeRuneInString(name[i:])
+		j := i + size
+		switch {
+		case inWord(r):
+			j = runEnd(name, j, inWord)
+			b.WriteString(audit.FoldName(name[i:j]))
+		case unicode.IsSpace(r):
+			j = runEnd(name, j, unicode.IsSpace)
+			b.WriteByte(' ')
+		default:
+			b.WriteString(name[i:j])
+		}
+		i = j
+	}
+	return b.String()
+}
+
+// inWord reports whether r is part of a word for strictFold: a letter, a
+// digit or an accent that combines with one.
+func inWord(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// runEnd returns the end of the run of runes of s from i on for which in
+// holds.
+func runEnd(s string, i int, in func(rune) bool) int {
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !in(r) {
+			break
+		}
+		i += size
+	}
+	return i
+}
+
+// uniqueIndex maps each non-empty key to its index in keys, or to -1 when
+// several keys are the same.
+func uniqueIndex(keys []string) map[string]int {
+	at := make(map[string]int, len(keys))
+	for i, k := range keys {
+		if k == "" {
+			continue
+		}
+		if _, dup := at[k]; dup {
+			at[k] = -1
+		} else {
+			at[k] = i
+		}
+	}
+	return at
+}
+
+// fbIDs hands out the account IDs described on [Facebook].
+type fbIDs struct {
+	used  map[string]struct{}
+	slugs map[string]int // untimestamped entries per slug so far
+}
+
+// next returns the ID of the entry whose folded name is fold.
+func (g *fbIDs) next(fold string, ts int64) string {
+	slug := slugOfFold(fold)
+	var id string
+	if ts != 0 {
+		id = slug + "." + strconv.FormatInt(ts, 10)
+	} else {
+		id = nthID(g.slugs, slug)
+	}
+	if _, taken := g.used[id]; taken {
+		for n := 2; ; n++ {
+			alt := id + "~" + strconv.Itoa(n)
+			if _, taken := g.used[alt]; !taken {
+				id = alt
+				break
+			}
+		}
+	}
+	g.used[id] = struct{}{}
+	return id
+}
+
+// slugOfFold is audit.Slug(name) for fold = audit.FoldName(name): folding
+// is the costly part of Slug and is already done for matching, so it is not
+// done twice per entry.
+func slugOfFold(fold string) string {
+	if fold == "" {
+		return "unnamed"
+	}
+	return strings.ReplaceAll(fold, " ", "-")
+}
