@@ -23,7 +23,10 @@ import (
 // friend it is joined to now is one the last run did not have (both
 // namesakes unfriended, one friended again): joined, its own row was
 // left, its notes lost, and changes.csv counted it an unfollow done,
-// though it is followed all along. A friend the last run did
+// though it is followed all along. A follow the last run had alone, with
+// no friend of its name, is joined to the friend of its name now (the
+// person followed, then friended): apart, the friend came back new, on
+// blank notes, to unfollow beside a follow kept. A friend the last run did
 // not have (unfriended and friended again, a new date of the friendship)
 // keeps the follow: no namesake is told of, and the one account of the
 // name new takes the row of the one gone (Known.pinSameName), as before.
@@ -51,6 +54,7 @@ func SplitFollows(acc []Account, prev []Past) []Account {
 		return acc
 	}
 	last := map[name][]string{} // name -> the last run's ids of it
+	tied := map[name]bool{}     // the last run had a friend (connection) of the name
 	lastIDs := map[key]bool{}
 	names.only = true
 	for i := range prev {
@@ -62,6 +66,7 @@ func SplitFollows(acc []Account, prev []Past) []Account {
 		if n.s != "" && want[n] != nil {
 			last[n] = append(last[n], p.ID())
 			lastIDs[key{n.network, p.ID()}] = true
+			tied[n] = tied[n] || p.Relation() == followTie[n.network]
 		}
 	}
 	if len(last) == 0 {
@@ -83,7 +88,10 @@ func SplitFollows(acc []Account, prev []Past) []Account {
 	}
 	// The friends whose follows go apart: the last run had them, and a
 	// namesake (or the follow apart) these exports have not; or the last
-	// run had the follow itself apart, whoever the friend now.
+	// run had the follow itself apart beside a friend of its name,
+	// whoever the friend now. A follow the last run had alone, no friend
+	// of its name then, was apart for that only: the friend now is the
+	// person followed and then friended, and the follow stays theirs.
 	var split []int
 	for n, carriers := range want {
 		for _, i := range carriers {
@@ -98,7 +106,7 @@ func SplitFollows(acc []Account, prev []Past) []Account {
 					apart = apart || base == follow
 				}
 			}
-			if was && gone || apart {
+			if was && gone || apart && tied[n] {
 				split = append(split, i)
 			}
 		}

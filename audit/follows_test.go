@@ -49,6 +49,14 @@ func TestSplitFollowsLinkedIn(t *testing.T) {
 		},
 		want: []string{"connection|lena-vogt-01|2021-03-16|Connections.csv|0", "following|follow.lena-vogt|2027-01-20|Member_Follows.csv|0"},
 	}, {
+		// The last run had the follow alone, no connection of its name:
+		// apart for that only. Connected since, the follow is the
+		// connection's, as the importer joins it: split, the person
+		// followed and then connected came back new, on blank notes.
+		name: "the follow alone in the last run, connected since",
+		prev: []audit.Past{past(li, audit.Following, "follow.lena-vogt", "Lena Vogt", unf, unk)},
+		want: []string{"connection|lena-vogt-01|2021-03-16|Connections.csv + Member_Follows.csv|2"},
+	}, {
 		name: "another name gone",
 		prev: []audit.Past{first, past(li, audit.Connection, "mira-sato", "Mira Sato", unf, unk)},
 		want: []string{"connection|lena-vogt-01|2021-03-16|Connections.csv + Member_Follows.csv|2"},
