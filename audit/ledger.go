@@ -562,6 +562,12 @@ func (l *Ledger) HandAdded() []*LedgerRow {
 type UnseenKey struct {
 	Line int
 	Key  string
+	// Person is the person id of the key's row, and Decided whether a
+	// history file looked at lists a decision about that person: for
+	// the keys of rows a run wrote (see Ledger.UntracedKeys), unset for
+	// the others.
+	Person  string
+	Decided bool
 }
 
 // UnseenKeys returns the keys of rows (see HandAdded) that no account of
@@ -596,7 +602,7 @@ func UnseenKeys(rows []*LedgerRow, acc []Account, covered func(network, id strin
 		for _, k := range r.Accounts {
 			network, id, _ := strings.Cut(k, ":")
 			if found, ok := seen[key{network, id}]; ok && !found {
-				out = append(out, UnseenKey{int(r.Line), k})
+				out = append(out, UnseenKey{Line: int(r.Line), Key: k})
 			}
 		}
 	}

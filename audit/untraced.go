@@ -20,6 +20,14 @@ import (
 // is read by every re-audit; the older files are read only for the keys
 // it does not settle (UntracedKeys), row by row, and only until each is
 // found (DropTraced).
+//
+// A row no run whose history is kept decided any account of (its person
+// id in no history file) was not written by a run of this workspace: a
+// ledger brought from another workspace, or kept from before its
+// history, a row written by review from exports no audit read, or one
+// whose runs' files are deleted. Its keys cannot be told from keys typed;
+// Decided marks the keys whose row some history file decided (see
+// DropTraced), and only those are said to be typed.
 
 // pastKey is an account key as two strings, looked up without building
 // network + ":" + id.
@@ -30,23 +38,35 @@ func splitKey(k string) pastKey {
 	return pastKey{network, id}
 }
 
-// A keySet is a few account keys, each marked once found.
+// A keySet is a few account keys, each marked once found, and the
+// persons of their rows not yet known decided, each marked once seen.
 type keySet struct {
-	at    map[pastKey]int // the key's place in found
-	found []bool
-	left  int // keys not found yet
+	at      map[pastKey]int // the key's place in found
+	found   []bool
+	left    int             // keys not found yet
+	persons map[string]bool // the persons of undecided keys: seen
 }
 
 func newKeySet(keys []UnseenKey) *keySet {
-	s := &keySet{at: map[pastKey]int{}}
+	s := &keySet{at: map[pastKey]int{}, persons: map[string]bool{}}
 	for _, k := range keys {
 		if _, ok := s.at[splitKey(k.Key)]; !ok {
 			s.at[splitKey(k.Key)] = len(s.found)
 			s.found = append(s.found, false)
 		}
+		if !k.Decided && k.Person != "" {
+			s.persons[k.Person] = false
+		}
 	}
 	s.left = len(s.found)
 	return s
+}
+
+// markPerson marks a person id seen, if it is one of the keys' rows'.
+func (s *keySet) markPerson(id string) {
+	if seen, ok := s.persons[id]; ok && !seen {
+		s.persons[id] = true
+	}
 }
 
 // mark marks network:id found, if it is one of the keys. It only looks
@@ -59,11 +79,13 @@ func (s *keySet) mark(network, id string) {
 	}
 }
 
-// unfound returns the keys not found, in their order.
+// unfound returns the keys not found, in their order, Decided set for
+// those whose row's person was seen.
 func (s *keySet) unfound(keys []UnseenKey) []UnseenKey {
 	var out []UnseenKey
 	for _, k := range keys {
 		if !s.found[s.at[splitKey(k.Key)]] {
+			k.Decided = k.Decided || s.persons[k.Person]
 			out = append(out, k)
 		}
 	}
@@ -97,7 +119,7 @@ func (l *Ledger) UntracedKeys(k *Known, prev []Past, covered func(network, id st
 			continue // a row added by hand: UnseenKeys'
 		}
 		if network, id, _ := strings.Cut(key, ":"); covered(network, id) {
-			keys = append(keys, UnseenKey{int(r.Line), key})
+			keys = append(keys, UnseenKey{Line: int(r.Line), Key: key, Person: k.ids[k.owner[i]]})
 		}
 	}
 	if len(keys) == 0 {
@@ -106,12 +128,14 @@ func (l *Ledger) UntracedKeys(k *Known, prev []Past, covered func(network, id st
 	s := newKeySet(keys)
 	for i := range prev {
 		s.mark(prev[i].Network(), prev[i].ID())
+		s.markPerson(prev[i].PersonID())
 	}
 	return s.unfound(keys)
 }
 
 // DropTraced returns keys without those the history file r (name for
-// errors) lists, in their order. The file is read a row at a time and
+// errors) lists, in their order, Decided set for those whose row's
+// person it lists. The file is read a row at a time and
 // matched against keys alone, not kept: a workspace's older history files
 // are as many million-row files as it had runs. It stops reading once
 // every key is found.
@@ -133,6 +157,7 @@ func DropTraced(keys []UnseenKey, r io.Reader, name string) ([]UnseenKey, error)
 			return nil, fmt.Errorf("%s: %v", name, err)
 		}
 		s.mark(Unneutralize(rec[2]), Unneutralize(rec[4]))
+		s.markPerson(Unneutralize(rec[1]))
 	}
 	return s.unfound(keys), nil
 }

@@ -185,3 +185,33 @@ func TestDropTraced(t *testing.T) {
 		t.Errorf("DropTraced of another file: %v", err)
 	}
 }
+
+// TestUntracedKeysDecided checks that a key left is marked Decided where
+// the last run's history or an older file lists a decision about its
+// row's person: a row no audit decided (brought from another workspace)
+// cannot be told typed.
+func TestUntracedKeysDecided(t *testing.T) {
+	l, err := audit.ReadLedger(strings.NewReader(untracedHeader+
+		"p1,Ada,linkedin:ada;linkedin:adda,,,,,,,,yes\n"+
+		"p2,Bob,linkedin:bob;linkedin:bobb,,,,,,,,yes\n"+
+		"p3,Cy,linkedin:cy,,,,,,,,no\n"), "ledger.csv", mustDate(t, "2026-11-25"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	known := l.Known()
+	audit.Merge([]audit.Account{{Network: audit.LinkedIn, Relation: audit.Following, ID: "ada"}, {Network: audit.LinkedIn, Relation: audit.Following, ID: "bob"}}, known)
+	prev := []audit.Past{audit.PastCells{AsOf: "2026-08-25", PersonID: "p1", Network: audit.LinkedIn, ID: "ada"}.Past()}
+	keys := l.UntracedKeys(known, prev, func(string, string) bool { return true })
+	older := strings.Join(audit.HistoryColumns, ",") + "\n2026-05-25,p2,linkedin,following,bob,Bob,unfollow,unknown\n"
+	if keys, err = audit.DropTraced(keys, strings.NewReader(older), "history/0001_2026-05-25.csv"); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, k := range keys {
+		got = append(got, fmt.Sprintf("%d %s %s %v", k.Line, k.Key, k.Person, k.Decided))
+	}
+	want := []string{"2 linkedin:adda p1 true", "3 linkedin:bobb p2 true", "4 linkedin:cy p3 false"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}

@@ -80,21 +80,28 @@ func unseenNote(keys []audit.UnseenKey, at func(line int) string) string {
 // exports nor in any history file (see traceKeys), that is typed by hand
 // and matching no account: the grouping they were typed for does not
 // happen. Where history files are gone it says only what it knows: such a
-// key may be an account one of those runs read.
+// key may be an account one of those runs read; and where the ledger
+// has rows no audit here decided (brought from another workspace), that
+// it may have come with the ledger.
 func untracedNote(u untracedKeys, at func(line int) string) string {
 	keys := u.keys
 	where := "nor in any earlier audit's history"
-	unless := ""
-	if u.lost > 0 {
+	unless, unlessMany := "", ""
+	switch {
+	case u.lost > 0:
 		where = fmt.Sprintf("nor in the history files left (those of %d of the %d audits are gone from history/)", u.lost, u.runs)
-		unless = ", unless it is an account only those audits read"
+		unless, unlessMany = ", unless it is an account only those audits read", ", unless they are accounts only those audits read"
+	case u.elsewhere > 0:
+		rows := fmt.Sprintf("%d of its rows are", u.elsewhere)
+		if u.elsewhere == 1 {
+			rows = "1 of its rows is"
+		}
+		unless = ", unless it came with the ledger from another workspace (" + rows + " of people no audit in this one decided)"
+		unlessMany = ", unless they came with the ledger from another workspace (" + rows + " of people no audit in this one decided)"
 	}
 	what := fmt.Sprintf("%s on ledger %s is in none of these exports %s: check how it is written%s", keys[0].Key, at(keys[0].Line), where, unless)
 	if n := len(keys) - 1; n > 0 {
-		if unless != "" {
-			unless = ", unless they are accounts only those audits read"
-		}
-		what = fmt.Sprintf("%d keys of ledger rows are in none of these exports %s (%s on ledger %s, and %d more): check how they are written%s", n+1, where, keys[0].Key, at(keys[0].Line), n, unless)
+		what = fmt.Sprintf("%d keys of ledger rows are in none of these exports %s (%s on ledger %s, and %d more): check how they are written%s", n+1, where, keys[0].Key, at(keys[0].Line), n, unlessMany)
 	}
 	return what + " (unfollow-audit import lists the exports' ids). A key that matches no account joins nothing to its row."
 }

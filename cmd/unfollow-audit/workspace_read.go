@@ -164,12 +164,20 @@ type untracedKeys struct {
 	// a key of an account only those runs read cannot be told from one
 	// typed by hand, and the note says so.
 	lost, runs int
+	// elsewhere is how many rows the keys left out are on: rows of
+	// people no audit whose history is kept decided (a ledger brought
+	// from another workspace), whose keys cannot be told from keys typed
+	// (see audit.UntracedKeys). Where there are such rows, a key named
+	// may be one that came with them.
+	elsewhere int
 }
 
 // traceKeys looks keys (see audit.UntracedKeys) up in the history files
 // older than last, the newest (which the run has read), newest first:
 // an account gone from the exports was most likely in a recent one. Only
 // files that may hold one of them are read, and none when there is none.
+// Keys of rows no history file decided are left out (see
+// untracedKeys.elsewhere).
 func traceKeys(ws *workspace.Workspace, keys []audit.UnseenKey, last string) (untracedKeys, error) {
 	if len(keys) == 0 {
 		return untracedKeys{}, nil
@@ -209,6 +217,16 @@ func traceKeys(ws *workspace.Workspace, keys []audit.UnseenKey, last string) (un
 			return untracedKeys{}, err
 		}
 	}
+	typed := out.keys[:0]
+	rows := map[int]bool{}
+	for _, k := range out.keys {
+		if k.Decided {
+			typed = append(typed, k)
+		} else {
+			rows[k.Line] = true
+		}
+	}
+	out.keys, out.elsewhere = typed, len(rows)
 	return out, nil
 }
 
