@@ -263,7 +263,14 @@ func ownSides(sf sideFiler, files []*File) (own, strays []*File) {
 		if !f.onDisk {
 			return place{zip: f.Input, folder: sf.exportFolder(path.Dir(f.Path))}
 		}
-		return place{folder: sf.exportFolder(filepath.ToSlash(filepath.Dir(f.display)))}
+		// Absolute, so that the network's folders are stripped from a
+		// folder given as "." (or a list given by its name alone) from
+		// inside them, as from any other.
+		dir := filepath.Dir(f.display)
+		if abs, err := filepath.Abs(dir); err == nil {
+			dir = abs
+		}
+		return place{folder: sf.exportFolder(filepath.ToSlash(dir))}
 	}
 	samePlace := func(a, b place) bool {
 		switch {

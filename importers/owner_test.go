@@ -2,6 +2,7 @@ package importers
 
 import (
 	"os"
+	"path"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -449,6 +450,32 @@ func TestInstagramExportFolder(t *testing.T) {
 	} {
 		if got := (Instagram{}).exportFolder(dir); got != want {
 			t.Errorf("exportFolder(%q) = %q, want %q", dir, got, want)
+		}
+	}
+}
+
+// Given from inside the export's folder for its lists (".", or the list
+// by its name alone), the lists' folder is no text to strip the
+// network's folders from: the owner file, given by a path up from
+// there, is the export's all the same.
+func TestOwnerFileFromInsideExport(t *testing.T) {
+	robinIG := []audit.Owner{{Network: audit.Instagram, ID: "robinhale", Name: "@robinhale"}}
+	const personal = "personal_information/personal_information/personal_information.json"
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "exp", filepath.FromSlash(igFollowingP)), igFollowingNew(igE{"amelie_d", 1731921458}))
+	writeFile(t, filepath.Join(dir, "exp", filepath.FromSlash(personal)), igPersonal("robinhale"))
+	t.Chdir(filepath.Join(dir, "exp", filepath.FromSlash(path.Dir(igFollowingP))))
+	for _, inputs := range [][]string{
+		{".", "../../personal_information"},
+		{"following.json", "../../" + personal},
+	} {
+		var owners []audit.Owner
+		for i := range inputs {
+			inputs[i] = filepath.FromSlash(inputs[i])
+		}
+		_, _, err := Read(inputs, Options{Owners: &owners}, All())
+		if err != nil || !slices.Equal(withoutSources(t, owners), robinIG) {
+			t.Errorf("%q: owners %+v, %v, want %+v", inputs, owners, err, robinIG)
 		}
 	}
 }
