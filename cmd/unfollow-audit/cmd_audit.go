@@ -287,6 +287,11 @@ func auditRun(o auditOptions, std stdio) error {
 	if err := removeStale(ws, txn, writes); err != nil {
 		return err
 	}
+	// A review's record of the exports it was given (see reviewRecord):
+	// this run's history says what the exports hold now.
+	name, carriedName := reviewRecordNames(prevName)
+	txn.Remove(name)
+	txn.Remove(carriedName)
 	if err := writeAll(txn, writes); err != nil {
 		return err
 	}

@@ -76,12 +76,18 @@ type reviewSession struct {
 	// carried are the accounts of lists the exports given do not hold,
 	// known from the last audit: shown and decided as without exports.
 	carried map[string]bool
-	echo    bool // stdin is not a terminal: show each line read after its prompt
-	color   bool
-	in      *lineReader
-	onDisk  stamp // ledger.csv as last read or written
-	unrev   int   // people not reviewed yet when the session started
-	lapsed  bool  // the lapsed people's heading was shown
+	// record is what the exports given hold, saved with the first answer
+	// (see reviewRecord); nil without exports, and once saved.
+	record *reviewRecord
+	// seen is set without exports where the accounts come from the record
+	// of a review with exports since the last audit, not from its history.
+	seen   bool
+	echo   bool // stdin is not a terminal: show each line read after its prompt
+	color  bool
+	in     *lineReader
+	onDisk stamp // ledger.csv as last read or written
+	unrev  int   // people not reviewed yet when the session started
+	lapsed bool  // the lapsed people's heading was shown
 	// rulesNote says how the rules given differ from the last audit's
 	// (see rulesNote), "" where they do not.
 	rulesNote string
@@ -237,8 +243,10 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 			s.carried[p.Key()] = true
 		}
 		ledger.MarkFollowed(s.carried)
+		items := rules.DecideAll(people, ledger)
+		name, carriedName := reviewRecordNames(lastHistory(names))
+		s.record = &reviewRecord{name: name, carriedName: carriedName, asOf: rules.AsOf, items: items, carried: carriedPast}
 		if len(last) > 0 {
-			items := rules.DecideAll(people, ledger)
 			if err := foreignLists(dir, rules, ledger, known, audit.Judged(last, covered), items, audit.Compare(last, items, covered), override); err != nil {
 				return nil, withOwner(ownerErr, err, dir)
 			}
@@ -257,15 +265,30 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 				details[p.Key()] = &audit.Account{Network: p.Network(), Relation: p.Relation(), ID: p.ID(), Name: p.Name()}
 			}
 		}
-	} else if len(recent) > 0 {
+	} else {
+		// A review with exports since the last audit (or before the
+		// first) brought the ledger in line with them: its record says
+		// what they hold.
+		followed, carried, ok, err := readReviewRecord(ws, lastHistory(names))
+		if err != nil {
+			return nil, err
+		}
+		if ok {
+			s.seen, last = true, append(followed, carried...)
+			s.carried = make(map[string]bool, len(carried))
+			for i := range carried {
+				s.carried[carried[i].Key()] = true
+			}
+		}
 		for i := range last {
 			p := &last[i]
 			details[p.Key()] = &audit.Account{Network: p.Network(), Relation: p.Relation(), ID: p.ID(), Name: p.Name()}
 		}
 	}
-	// The last audit's history lists every account then followed: a ledger
-	// key missing from it is no longer followed, as with exports.
-	s.rv = audit.NewReview(ledger, rules, details, s.exports || len(recent) > 0, recent...)
+	// The last audit's history (or the record of a review with exports
+	// since) lists every account then followed: a ledger key missing from
+	// it is no longer followed, as with exports.
+	s.rv = audit.NewReview(ledger, rules, details, s.exports || s.seen || len(recent) > 0, recent...)
 	s.rv.Carried = s.carried
 	for _, it := range s.rv.Queue {
 		if !it.Lapsed {
@@ -447,12 +470,22 @@ func (s *reviewSession) save() (int, bool) {
 	if err == nil {
 		txn := s.ws.Begin()
 		err = txn.WriteSynced(workspace.Ledger, func(w io.Writer) error { return audit.WriteLedger(w, s.rv.Ledger) })
+		if rec := s.record; err == nil && rec != nil {
+			// With the ledger it goes with, once: see reviewRecord.
+			err = txn.WriteSynced(rec.name, func(w io.Writer) error { return audit.WriteHistory(w, rec.items, nil, rec.asOf) })
+			if err == nil && len(rec.carried) > 0 {
+				err = txn.WriteSynced(rec.carriedName, func(w io.Writer) error { return audit.WriteHistory(w, nil, rec.carried, rec.asOf) })
+			} else if err == nil {
+				txn.Remove(rec.carriedName) // an earlier review's
+			}
+		}
 		if err == nil {
 			err = txn.Commit()
 		}
 		txn.Abort()
 	}
 	if err == nil {
+		s.record = nil
 		s.onDisk, err = stampOf(path)
 	}
 	if err != nil {

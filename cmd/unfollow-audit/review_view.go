@@ -31,6 +31,8 @@ func (s *reviewSession) header() {
 	switch {
 	case s.exports:
 		fmt.Fprintln(out, "Accounts as in the exports given.")
+	case s.seen:
+		fmt.Fprintln(out, "No exports given: accounts from the ledger, relations and names as in the exports the last review was given (give the exports for every detail).")
 	case len(rv.Details) > 0:
 		fmt.Fprintln(out, "No exports given: accounts from the ledger, relations and names as the last audit saw them (give the exports for every detail).")
 	default:
@@ -144,6 +146,11 @@ func (s *reviewSession) accountText(ra audit.ReviewAccount, personName string) s
 		if s.exports {
 			return "not in these exports: no decision"
 		}
+		if s.seen {
+			// As with the exports: the last review's record lists every
+			// account they held.
+			return "not in the exports of the last review: no decision"
+		}
 		if s.rv.Complete {
 			// The last audit's history lists every account then
 			// followed: this one (a key typed by hand, or unfollowed
@@ -163,6 +170,10 @@ func (s *reviewSession) accountText(ra audit.ReviewAccount, personName string) s
 	}
 	if a.Handle != "" {
 		parts = append(parts, "@"+clean(a.Handle))
+	}
+	if s.seen && !s.carried[ra.Key] {
+		parts = append(parts, "(last review)")
+		return strings.Join(parts, "  ")
 	}
 	if !s.exports || s.carried[ra.Key] {
 		parts = append(parts, "(last audit)")
@@ -278,7 +289,11 @@ func (s *reviewSession) summary() {
 		s.rv.Rules.AsOf, t.Keep, plural(t.Keep, "account", "accounts"), carried(t.CarriedKeep),
 		t.Unfollow, carried(t.CarriedUnfollow))
 	if t.CarriedKeep+t.CarriedUnfollow > 0 {
-		fmt.Fprint(s.std.out, ": the carried accounts are on lists these exports lack, as the last audit saw them, and an audit with these exports leaves them out of its counts")
+		these, an := "these exports", "these exports"
+		if !s.exports {
+			these, an = "the exports the last review was given", "those exports"
+		}
+		fmt.Fprintf(s.std.out, ": the carried accounts are on lists %s lack, as the last audit saw them, and an audit with %s leaves them out of its counts", these, an)
 	}
 	fmt.Fprintln(s.std.out, ".")
 	if s.rv.Changed() { // a split alone regroups accounts too

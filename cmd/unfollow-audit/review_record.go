@@ -1,0 +1,67 @@
+package main
+
+import (
+	"github.com/unfollow-audit/unfollow-audit/audit"
+	"github.com/unfollow-audit/unfollow-audit/audit/workspace"
+)
+
+// A reviewRecord is what a review given exports saw in them, saved with its
+// first answer beside the history: the ledger is brought in line with those
+// exports then (rows added for the new people, in_exports=no for the people
+// gone), and a later review without exports must judge that ledger by the
+// same exports, not by the last audit's history, which lacks the new
+// accounts and still lists the ones gone since. Its totals then are the
+// next audit's with those exports. It is of the last audit's run, in its
+// name: an audit reads exports itself and removes it, and an audit undone
+// (its history file deleted) leaves it unread.
+type reviewRecord struct {
+	name, carriedName string
+	asOf              audit.Date
+	items             []audit.Item // the exports' followed accounts, decided
+	carried           []audit.Past // the accounts of lists the exports lack, from the last audit
+}
+
+// reviewRecordNames returns the names of the record of a review after the
+// run of history file last ("" before the first audit: run 0000), and of
+// its carried accounts (see reviewRecord).
+func reviewRecordNames(last string) (name, carried string) {
+	run := "0000"
+	if last != "" {
+		run = audit.RunOf(last)
+	}
+	base := workspace.HistoryDir + "/review-after-" + run
+	return base + ".csv", base + "-carried.csv"
+}
+
+// readReviewRecord reads the record of a review with exports since the run
+// of history file last: the accounts those exports held (followed,
+// decisions of no account), and those of lists they lacked (carried). ok
+// is false where there is none.
+func readReviewRecord(ws *workspace.Workspace, last string) (followed, carried []audit.Past, ok bool, err error) {
+	name, carriedName := reviewRecordNames(last)
+	read := func(name string) ([]audit.Past, bool, error) {
+		f, ok, err := ws.OpenFile(name)
+		if err != nil || !ok {
+			return nil, false, err
+		}
+		defer f.Close()
+		p, err := audit.ReadHistory(f, ws.Path(name))
+		return p, err == nil, err
+	}
+	if followed, ok, err = read(name); err != nil || !ok {
+		return nil, nil, false, err
+	}
+	if carried, _, err = read(carriedName); err != nil {
+		return nil, nil, false, err
+	}
+	return followed, carried, true, nil
+}
+
+// lastHistory returns the last of the history files names, "" where there
+// is none.
+func lastHistory(names []string) string {
+	if len(names) == 0 {
+		return ""
+	}
+	return names[len(names)-1]
+}
