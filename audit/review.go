@@ -500,13 +500,28 @@ type ReviewTally struct {
 	// audit with these exports carries them as the last audit saw them,
 	// out of its counts.
 	CarriedKeep, CarriedUnfollow int
+	// Unlisted counts the followed accounts of Details (where Complete)
+	// that no ledger row lists (a row deleted by hand): the next audit adds
+	// them back, but how it decides them (a new person, or joined to one
+	// of the same name) is its merge's to say, so they are in neither
+	// count.
+	Unlisted int
 }
 
 // Tally counts what the ledger says now, the decisions recomputed with the
 // review's rules.
 func (rv *Review) Tally() ReviewTally {
 	var t ReviewTally
+	var listed map[string]bool
+	if rv.Complete {
+		listed = make(map[string]bool, len(rv.Details))
+	}
 	for _, r := range rv.Ledger.Rows() {
+		if listed != nil {
+			for _, k := range rv.Ledger.AccountKeys(r) {
+				listed[k] = true
+			}
+		}
 		if !rv.inExports(r) {
 			continue
 		}
@@ -530,6 +545,11 @@ func (rv *Review) Tally() ReviewTally {
 					t.CarriedUnfollow++
 				}
 			}
+		}
+	}
+	for k, a := range rv.Details {
+		if listed != nil && a.Follows() && !listed[k] {
+			t.Unlisted++
 		}
 	}
 	return t

@@ -464,3 +464,19 @@ func TestReviewTally(t *testing.T) {
 		t.Errorf("tally after an answer %+v, want %+v", got, want)
 	}
 }
+
+// An account the last audit (or review) saw followed that no ledger row
+// lists, a row deleted by hand, is in neither count: the next audit adds it
+// back, as its merge places it.
+func TestReviewTallyUnlisted(t *testing.T) {
+	l := readLedger(t, reviewLedger)
+	details := map[string]*audit.Account{"twitter:999": {Network: "twitter", Relation: "following", ID: "999"}}
+	if got := audit.NewReview(l, reviewRules, details, true).Tally(); got.Unlisted != 1 || got.Keep+got.Unfollow != 0 {
+		t.Errorf("tally %+v, want 1 unlisted and nothing else followed", got)
+	}
+	// Without a complete list of what is followed, nothing is known
+	// to be missing.
+	if got := audit.NewReview(l, reviewRules, details, false).Tally(); got.Unlisted != 0 {
+		t.Errorf("tally %+v, want none unlisted", got)
+	}
+}

@@ -295,6 +295,11 @@ func (s *reviewSession) summary() {
 		}
 		fmt.Fprintf(s.std.out, ": the carried accounts are on lists %s lack, as the last audit saw them, and an audit with %s leaves them out of its counts", these, an)
 	}
+	// Accounts of rows deleted by hand: the next audit adds them back,
+	// counted as its merge places them, which the review cannot know.
+	if t.Unlisted > 0 {
+		fmt.Fprintf(s.std.out, "; %d followed %s on no ledger row, which the next audit adds back", t.Unlisted, plural(t.Unlisted, "account is", "accounts are"))
+	}
 	fmt.Fprintln(s.std.out, ".")
 	if s.rv.Changed() { // a split alone regroups accounts too
 		fmt.Fprintf(s.std.out, "Next: run unfollow-audit audit --workspace %s with your exports to update keep.csv, unfollow.csv and reach-out.csv.\n", s.dir)
