@@ -41,21 +41,27 @@ func splitKey(k string) pastKey {
 // A keySet is a few account keys, each marked once found, and the
 // persons of their rows not yet known decided, each marked once seen.
 type keySet struct {
-	at      map[pastKey]int // the key's place in found
-	found   []bool
-	left    int             // keys not found yet
-	persons map[string]bool // the persons of undecided keys: seen
+	at    map[pastKey]int // the key's place in found
+	found []bool
+	left  int // keys not found yet
+	// person is the place in seen of each person of the undecided keys'
+	// rows, seen whether a history decided about them. Marked through the
+	// index, as found: the ids are lent by a reader, and a map assignment
+	// stores the key given, even over an equal one.
+	person map[string]int
+	seen   []bool
 }
 
 func newKeySet(keys []UnseenKey) *keySet {
-	s := &keySet{at: map[pastKey]int{}, persons: map[string]bool{}}
+	s := &keySet{at: map[pastKey]int{}, person: map[string]int{}}
 	for _, k := range keys {
 		if _, ok := s.at[splitKey(k.Key)]; !ok {
 			s.at[splitKey(k.Key)] = len(s.found)
 			s.found = append(s.found, false)
 		}
-		if !k.Decided && k.Person != "" {
-			s.persons[k.Person] = false
+		if _, ok := s.person[k.Person]; !ok && !k.Decided && k.Person != "" {
+			s.person[k.Person] = len(s.seen)
+			s.seen = append(s.seen, false)
 		}
 	}
 	s.left = len(s.found)
@@ -64,8 +70,8 @@ func newKeySet(keys []UnseenKey) *keySet {
 
 // markPerson marks a person id seen, if it is one of the keys' rows'.
 func (s *keySet) markPerson(id string) {
-	if seen, ok := s.persons[id]; ok && !seen {
-		s.persons[id] = true
+	if i, ok := s.person[id]; ok {
+		s.seen[i] = true
 	}
 }
 
@@ -85,7 +91,9 @@ func (s *keySet) unfound(keys []UnseenKey) []UnseenKey {
 	var out []UnseenKey
 	for _, k := range keys {
 		if !s.found[s.at[splitKey(k.Key)]] {
-			k.Decided = k.Decided || s.persons[k.Person]
+			if i, ok := s.person[k.Person]; ok {
+				k.Decided = k.Decided || s.seen[i]
+			}
 			out = append(out, k)
 		}
 	}
