@@ -102,6 +102,49 @@ func BenchmarkFacebook(b *testing.B) {
 	}
 }
 
+// BenchmarkInstagram reads an unzipped Instagram export folder following
+// n accounts (the newest following.json) and followed by n (a bare
+// followers_1.json array, half of them followed back). Bytes are those
+// of following.json.
+func BenchmarkInstagram(b *testing.B) {
+	for _, n := range benchSizes {
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			dir := filepath.Join(b.TempDir(), "instagram")
+			if err := synth.InstagramExport(dir, n, n, 1); err != nil {
+				b.Fatal(err)
+			}
+			size := fileSize(b, filepath.Join(dir, "connections", "followers_and_following", "following.json"))
+			benchImport(b, []string{dir}, size, -1)
+		})
+	}
+}
+
+// BenchmarkYouTube reads a Takeout folder's subscriptions.csv of n
+// channels.
+func BenchmarkYouTube(b *testing.B) {
+	for _, n := range benchSizes {
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			dir := filepath.Join(b.TempDir(), "takeout")
+			if err := synth.YouTubeTakeout(dir, n, 1); err != nil {
+				b.Fatal(err)
+			}
+			size := fileSize(b, filepath.Join(dir, "Takeout", "YouTube and YouTube Music", "subscriptions", "subscriptions.csv"))
+			benchImport(b, []string{dir}, size, n)
+		})
+	}
+}
+
+// BenchmarkMastodon reads a following_accounts.csv of n accounts.
+func BenchmarkMastodon(b *testing.B) {
+	for _, n := range benchSizes {
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			path := filepath.Join(b.TempDir(), "following_accounts.csv")
+			size := writeBenchFile(b, path, func(w io.Writer) error { return synth.MastodonFollowing(w, n, 1) })
+			benchImport(b, []string{path}, size, n)
+		})
+	}
+}
+
 // BenchmarkFacebookZipMedia reads a Facebook export zip holding the
 // connections JSON (5,000 friends, 1,000 followed) and stored media: the
 // time must not depend on the media size, since media entries are never
