@@ -287,11 +287,16 @@ func auditRun(o auditOptions, std stdio) error {
 	if err := removeStale(ws, txn, writes); err != nil {
 		return err
 	}
-	// A review's record of the exports it was given (see reviewRecord):
-	// this run's history says what the exports hold now.
-	name, carriedName := reviewRecordNames(prevName)
-	txn.Remove(name)
-	txn.Remove(carriedName)
+	// The records of reviews given exports (see reviewRecord): this run's
+	// history says what the exports hold now. All of them: one named after
+	// this run's number is of a review after an audit undone.
+	records, err := reviewRecords(ws)
+	if err != nil {
+		return err
+	}
+	for _, name := range records {
+		txn.Remove(name)
+	}
 	if err := writeAll(txn, writes); err != nil {
 		return err
 	}

@@ -1,6 +1,12 @@
 package main
 
 import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"strings"
+
 	"github.com/unfollow-audit/unfollow-audit/audit"
 	"github.com/unfollow-audit/unfollow-audit/audit/workspace"
 )
@@ -64,4 +70,25 @@ func lastHistory(names []string) string {
 		return ""
 	}
 	return names[len(names)-1]
+}
+
+// reviewRecords lists the records of reviews (see reviewRecord) in the
+// history folder, of any run: the record of a review after an audit undone
+// by deleting its history file is named after that audit's run, which the
+// next audit takes again.
+func reviewRecords(ws *workspace.Workspace) ([]string, error) {
+	ents, err := os.ReadDir(ws.Path(workspace.HistoryDir))
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", ws.Path(workspace.HistoryDir), err)
+	}
+	var names []string
+	for _, e := range ents {
+		if n := e.Name(); e.Type().IsRegular() && strings.HasPrefix(n, "review-after-") && strings.HasSuffix(n, ".csv") {
+			names = append(names, workspace.HistoryDir+"/"+n)
+		}
+	}
+	return names, nil
 }
