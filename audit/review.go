@@ -504,7 +504,9 @@ type ReviewTally struct {
 	// that no ledger row lists (a row deleted by hand): the next audit adds
 	// them back, but how it decides them (a new person, or joined to one
 	// of the same name) is its merge's to say, so they are in neither
-	// count.
+	// count. Not those Carried lists: an audit with the exports given
+	// carries them as the last audit saw them, out of its counts, and
+	// adds no row for them, as they are in none of its exports.
 	Unlisted int
 }
 
@@ -548,7 +550,7 @@ func (rv *Review) Tally() ReviewTally {
 		}
 	}
 	for k, a := range rv.Details {
-		if listed != nil && a.Follows() && !listed[k] {
+		if listed != nil && a.Follows() && !listed[k] && !rv.Carried[k] {
 			t.Unlisted++
 		}
 	}

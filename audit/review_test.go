@@ -474,6 +474,13 @@ func TestReviewTallyUnlisted(t *testing.T) {
 	if got := audit.NewReview(l, reviewRules, details, true).Tally(); got.Unlisted != 1 || got.Keep+got.Unfollow != 0 {
 		t.Errorf("tally %+v, want 1 unlisted and nothing else followed", got)
 	}
+	// Nor where it is carried: an audit with the exports given adds
+	// no row for it, and leaves it out of its counts.
+	rv := audit.NewReview(l, reviewRules, details, true)
+	rv.Carried = map[string]bool{"twitter:999": true}
+	if got := rv.Tally(); got.Unlisted != 0 {
+		t.Errorf("tally %+v with the account carried, want none unlisted", got)
+	}
 	// Without a complete list of what is followed, nothing is known
 	// to be missing.
 	if got := audit.NewReview(l, reviewRules, details, false).Tally(); got.Unlisted != 0 {
