@@ -469,15 +469,22 @@ func (s *reviewSession) save() (int, bool) {
 	}
 	if err == nil {
 		txn := s.ws.Begin()
-		err = txn.WriteSynced(workspace.Ledger, func(w io.Writer) error { return audit.WriteLedger(w, s.rv.Ledger) })
-		if rec := s.record; err == nil && rec != nil {
-			// With the ledger it goes with, once: see reviewRecord.
+		if rec := s.record; rec != nil {
+			// With the ledger it goes with, once: see reviewRecord. Renamed
+			// into place before it (a commit renames in the order written):
+			// a crash between the two leaves the record with the ledger
+			// before, whose rows lack the new people, and the totals then
+			// say they are on no row (true), where a ledger with them and
+			// no record would be judged by the last audit's history.
 			err = txn.WriteSynced(rec.name, func(w io.Writer) error { return audit.WriteHistory(w, rec.items, nil, rec.asOf) })
 			if err == nil && len(rec.carried) > 0 {
 				err = txn.WriteSynced(rec.carriedName, func(w io.Writer) error { return audit.WriteHistory(w, nil, rec.carried, rec.asOf) })
 			} else if err == nil {
 				txn.Remove(rec.carriedName) // an earlier review's
 			}
+		}
+		if err == nil {
+			err = txn.WriteSynced(workspace.Ledger, func(w io.Writer) error { return audit.WriteLedger(w, s.rv.Ledger) })
 		}
 		if err == nil {
 			err = txn.Commit()
