@@ -66,12 +66,36 @@ func possibleNote(n int) string {
 		"unfollow-audit review or import --format table shows them; to join two, list both keys on one ledger row."
 }
 
+// untracedListed is how many of the typed keys untracedNote names with
+// their lines; the others are named on a later run, once these are fixed.
+const untracedListed = 10
+
+// keysAt names keys with the ledger line of each (at names a line, as
+// Ledger.At does), the first max of them, and how many more there are.
+func keysAt(keys []audit.UnseenKey, at func(line int) string, max int) string {
+	var b strings.Builder
+	for i, k := range keys {
+		if i == max {
+			fmt.Fprintf(&b, ", and %d more, named once these are fixed", len(keys)-max)
+			break
+		}
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		fmt.Fprintf(&b, "%s on ledger %s", k.Key, at(k.Line))
+	}
+	return b.String()
+}
+
 // unseenNote says which keys of the rows the person added are in none of
 // the exports (see audit.UnseenKeys); at names a ledger line (Ledger.At).
+// It names every one of them: such a row is named on the run after it was
+// added only (its in_exports is filled then, and no audit decided anyone
+// of it), so a key left out here would never be named.
 func unseenNote(keys []audit.UnseenKey, at func(line int) string) string {
 	what := fmt.Sprintf("%s on ledger %s is in none of these exports: check how it is written", keys[0].Key, at(keys[0].Line))
-	if n := len(keys) - 1; n > 0 {
-		what = fmt.Sprintf("%d keys of rows you added are in none of these exports (%s on ledger %s, and %d more): check how they are written", n+1, keys[0].Key, at(keys[0].Line), n)
+	if n := len(keys); n > 1 {
+		what = fmt.Sprintf("%d keys of rows you added are in none of these exports (%s): check how they are written", n, keysAt(keys, at, n))
 	}
 	return what + " (unfollow-audit import lists the exports' ids). A row none of whose keys is in the exports is marked in_exports=no."
 }
@@ -100,8 +124,8 @@ func untracedNote(u untracedKeys, at func(line int) string) string {
 		unlessMany = ", unless they came with the ledger from another workspace (" + rows + " of people no audit in this one decided)"
 	}
 	what := fmt.Sprintf("%s on ledger %s is in none of these exports %s: check how it is written%s", keys[0].Key, at(keys[0].Line), where, unless)
-	if n := len(keys) - 1; n > 0 {
-		what = fmt.Sprintf("%d keys of ledger rows are in none of these exports %s (%s on ledger %s, and %d more): check how they are written%s", n+1, where, keys[0].Key, at(keys[0].Line), n, unlessMany)
+	if n := len(keys); n > 1 {
+		what = fmt.Sprintf("%d keys of ledger rows are in none of these exports %s (%s): check how they are written%s", n, where, keysAt(keys, at, untracedListed), unlessMany)
 	}
 	return what + " (unfollow-audit import lists the exports' ids). A key that matches no account joins nothing to its row."
 }
