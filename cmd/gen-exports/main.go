@@ -23,6 +23,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	flag "github.com/spf13/pflag"
 
@@ -37,8 +38,10 @@ func main() {
 }
 
 func run(args []string) error {
-	if len(args) == 0 {
-		return fmt.Errorf("usage: gen-exports linkedin|twitter|facebook|instagram|youtube|mastodon|annotate [flags]")
+	// A flag before the command ("gen-exports -h") gets the usage, not
+	// "--out is required" of a command named "-h".
+	if len(args) == 0 || strings.HasPrefix(args[0], "-") {
+		return fmt.Errorf("usage: gen-exports linkedin|twitter|facebook|instagram|youtube|mastodon|annotate [flags] (gen-exports COMMAND -h lists the flags)")
 	}
 	fs := flag.NewFlagSet(args[0], flag.ContinueOnError)
 	out := fs.String("out", "", "output `PATH`")
