@@ -265,7 +265,7 @@ func newHTMLView(r *HTMLReport) *htmlView {
 		Total:    htmlCounts(s.Total),
 		Reaudit:  s.Reaudit,
 		Since:    s.Since,
-		Missing:  s.Missing(),
+		Missing:  s.missing(NetworkTitle),
 		Keep:     colorKeep,
 		Unfollow: colorUnfollow,
 	}

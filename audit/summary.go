@@ -48,11 +48,15 @@ type Summary struct {
 
 // Missing lists the lists these exports did not hold, as "linkedin
 // following (4 accounts)", from the carried decisions.
-func (s *Summary) Missing() []string {
+func (s *Summary) Missing() []string { return s.missing(func(n string) string { return n }) }
+
+// missing is Missing with each network named by name: report.html says
+// "LinkedIn" as its cards do, the terminal "linkedin" as its table does.
+func (s *Summary) missing(name func(string) string) []string {
 	count := map[string]int{}
 	var order []string
 	for _, p := range s.Carried {
-		k := p.Network() + " " + p.Relation()
+		k := name(p.Network()) + " " + p.Relation()
 		if count[k] == 0 {
 			order = append(order, k)
 		}
