@@ -1139,3 +1139,60 @@ func TestLedgerAt(t *testing.T) {
 		t.Errorf("a new ledger's At(7) = %q, want line 7", got)
 	}
 }
+
+// A ledger saved from a copy older than the last run, its Facebook
+// accounts carried (the exports lack them): the key the last run added to
+// a row goes back on it, the row it added comes back, and nothing else
+// changes (see Ledger.RestoreCarried, Ledger.RestoreRows).
+func TestRestoreCarried(t *testing.T) {
+	in := lines(stdHeader,
+		"p1,Ann,facebook:ann.1,2026-10-01,,,,,friend,met at work,yes",
+		"p2,Mia,linkedin:mia,,,,,,,,yes",
+		"p3,Solo,facebook:moved.3,,,,,,,,yes")
+	l := readLedger(t, in)
+	known := l.Known()
+	people := audit.Merge([]audit.Account{
+		account(audit.LinkedIn, audit.Connection, "mia", "Mia"),
+		account(audit.LinkedIn, audit.Connection, "newcomer", "Nia New"),
+	}, known)
+	l.Update(people)
+	past := func(person, relation, id, name string) audit.Past {
+		return audit.PastCells{AsOf: "2027-02-25", PersonID: person, Network: audit.Facebook, Relation: relation, ID: id, Name: name, Decision: "keep", Rule: "met"}.Past()
+	}
+	carried := []audit.Past{
+		past("p1", audit.Friend, "ann.1", "Ann"),             // on the row: nothing to do
+		past("p1", audit.Friend, "ann-smith.1", "Ann Smith"), // renamed in the last run: back on p1
+		past("p1", audit.Friend, "moved.3", "Solo"),          // moved to a row of its own since: stays there
+		past("p4", audit.Friend, "bo.2", "Bo Chen"),          // a row the last run added: back
+		past("p5", audit.Friend, "cy.5", "Cy"),               // a row deleted by hand: left out
+		past("p6", audit.Follower, "fan.6", "Fan"),           // a follower alone: no row
+	}
+	rowless := l.RestoreCarried(known, carried)
+	if len(rowless) != 2 || rowless[0].Key() != "facebook:bo.2" || rowless[1].Key() != "facebook:cy.5" {
+		t.Fatalf("rowless %v, want bo.2 and cy.5", rowless)
+	}
+	restored := l.RestoreRows(rowless, func(id string) bool { return id == "p5" })
+	if want := []audit.AddedKey{{Key: "facebook:bo.2", PersonID: "p4", Name: "Bo Chen"}}; !slices.Equal(restored, want) {
+		t.Errorf("restored %v, want %v", restored, want)
+	}
+	if want := []audit.AddedKey{{Key: "facebook:ann-smith.1", PersonID: "p1", Name: "Ann"}}; !slices.Equal(l.Appended(), want) {
+		t.Errorf("appended %v, want %v", l.Appended(), want)
+	}
+	keys := map[string]bool{}
+	for i := range carried {
+		keys[carried[i].Key()] = true
+	}
+	l.MarkFollowed(keys)
+	want := lines(stdHeader,
+		"p1,Ann,facebook:ann.1;facebook:ann-smith.1,2026-10-01,,,,,friend,met at work,yes",
+		"p2,Mia,linkedin:mia,,,,,,,,yes",
+		"p3,Solo,facebook:moved.3,,,,,,,,yes",
+		"p4,Bo Chen,facebook:bo.2,,,,,,,,yes",
+		pid("linkedin:newcomer")+",Nia New,linkedin:newcomer,,,,,,,,yes")
+	if got := writeLedger(t, l); got != want {
+		t.Errorf("ledger:\n%s", diffLines(got, want))
+	}
+	if r := l.Row("p4"); r == nil || l.Name(r) != "Bo Chen" {
+		t.Errorf("Row(p4) = %v, want Bo Chen's restored row", r)
+	}
+}
