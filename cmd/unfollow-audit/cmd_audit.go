@@ -147,6 +147,30 @@ func auditRun(o auditOptions, std stdio) error {
 	// see collectIfDoubled.
 	collectIfDoubled()
 	ledger.Update(people)
+	// A ledger saved from a copy older than the last run lacks what that
+	// run wrote: the merge puts back the keys of accounts in the exports
+	// (Known.pinLastRun), and here the carried ones get back their keys,
+	// and the rows that run added, so that the ledger is what the current
+	// one would have made it. A row of a person the run before it had
+	// already was deleted by hand (a row a run added is one of a person
+	// new to it), and stays so: an account carried makes no row. After
+	// the first run, with none before it, every row is one it added, and
+	// one missing was deleted by hand: no row comes back.
+	var restored []audit.AddedKey
+	if rowless := ledger.RestoreCarried(known, carried); len(rowless) > 0 {
+		before, beforeName, err := in.same()
+		if err != nil {
+			return err
+		}
+		if beforeName == "" {
+			rowless = nil
+		}
+		had := map[string]bool{}
+		for i := range before {
+			had[before[i].PersonID()] = true
+		}
+		restored = ledger.RestoreRows(rowless, func(id string) bool { return had[id] })
+	}
 	ledger.MarkFollowed(carriedKeys)
 	// From here the ledger is only read: it is written while the rules
 	// run and the run is compared with the last, which leave a core idle.
@@ -308,7 +332,7 @@ func auditRun(o auditOptions, std stdio) error {
 		return err
 	}
 	notes := auditNotes{stats: stats, people: people, last: last, lastName: lastName, lastRuns: lastRuns,
-		past: compared, compared: comparedName, changes: changes, runs: runs, ledger: ledger, known: known, unseen: unseen, untraced: untraced,
+		past: compared, compared: comparedName, restored: restored, changes: changes, runs: runs, ledger: ledger, known: known, unseen: unseen, untraced: untraced,
 		coverage: coverage, rules: o.rules, items: items, summary: s, partial: partial, lostNotes: lostNotes,
 		batches: batches, batchSize: o.batchSize}.list()
 	for _, note := range notes {

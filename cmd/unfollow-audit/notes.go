@@ -11,19 +11,48 @@ import (
 )
 
 // regroupedNote says which accounts went back to the ledger rows they
-// were taken off since the last run: the evidence of a merge (the same
-// name or e-mail) joined them to that person again, and the row lists
-// them again.
-func regroupedNote(back []audit.AddedKey) string {
-	name := back[0].Name
-	if name == "" {
-		name = back[0].PersonID
+// were taken off since the last run (back: the evidence of a merge, the
+// same name or e-mail, or the last run's grouping of an account carried,
+// joined them to that person again, and the row lists them again), and
+// which rows that run wrote came back (restored: rows of people of
+// accounts carried, which a copy of the ledger older than that run
+// lacks; see Ledger.RestoreRows), in one line.
+func regroupedNote(back, restored []audit.AddedKey) string {
+	var parts []string
+	if len(back) > 0 {
+		name := cmp.Or(back[0].Name, back[0].PersonID)
+		what := fmt.Sprintf("%s went back to %s's ledger row, where the last audit had it", back[0].Key, name)
+		if n := len(back) - 1; n > 0 {
+			what = fmt.Sprintf("%d accounts went back to the ledger rows the last audit had them on (%s to %s's, and %d more)", n+1, back[0].Key, name, n)
+		}
+		parts = append(parts, what)
 	}
-	what := fmt.Sprintf("%s went back to %s's ledger row, where the last audit had it: it was taken off the row since", back[0].Key, name)
-	if n := len(back) - 1; n > 0 {
-		what = fmt.Sprintf("%d accounts went back to the ledger rows the last audit had them on (%s to %s's, and %d more): they were taken off those rows since", n+1, back[0].Key, name, n)
+	if len(restored) > 0 {
+		name := cmp.Or(restored[0].Name, restored[0].PersonID)
+		what := fmt.Sprintf("%s's ledger row (%s) came back as the last audit wrote it", name, restored[0].Key)
+		if n := len(restored) - 1; n > 0 {
+			what = fmt.Sprintf("%d ledger rows came back as the last audit wrote them (%s's, and %d more)", n+1, name, n)
+		}
+		parts = append(parts, what)
 	}
-	return what + ", or the ledger was saved from a copy older than the last audit. If an account is someone else, move it to a row of its own, with an empty person_id: taking it off a row is not enough."
+	var why string
+	switch {
+	case len(restored) == 0 && len(back) == 1:
+		why = "it was taken off the row since, or the ledger was saved from a copy older than the last audit"
+	case len(restored) == 0:
+		why = "they were taken off those rows since, or the ledger was saved from a copy older than the last audit"
+	case len(back) == 0 && len(restored) == 1:
+		why = "the ledger was saved from a copy older than the last audit, or the row was deleted since"
+	case len(back) == 0:
+		why = "the ledger was saved from a copy older than the last audit, or the rows were deleted since"
+	default:
+		why = "the ledger was saved from a copy older than the last audit, or they were taken off it since"
+	}
+	what := strings.Join(parts, ", and ") + ": " + why + "."
+	if len(back) > 0 {
+		what += " If an account is someone else, move it to a row of its own, with an empty person_id: taking it off a row is not enough."
+	}
+	return what
 }
 
 // refollowedNote names the Facebook accounts given a ledger row by the
@@ -469,6 +498,9 @@ type auditNotes struct {
 	summary   audit.Summary
 	partial   []partialList
 	lostNotes string
+	// restored are the ledger rows the last run wrote that the ledger
+	// lacked, given back for accounts carried (Ledger.RestoreRows).
+	restored  []audit.AddedKey
 	batches   []audit.Batch
 	batchSize int
 }
@@ -480,8 +512,8 @@ func (n auditNotes) list() []string {
 	if c := possibleCount(n.people); c > 0 {
 		notes = append(notes, possibleNote(c))
 	}
-	if back := audit.Regrouped(n.last, n.ledger.Appended()); len(back) > 0 {
-		notes = append(notes, regroupedNote(back))
+	if back := audit.Regrouped(n.last, n.ledger.Appended()); len(back) > 0 || len(n.restored) > 0 {
+		notes = append(notes, regroupedNote(back, n.restored))
 	}
 	if again := n.known.Refollowed(); len(again) > 0 {
 		notes = append(notes, refollowedNote(again, n.rowName))
