@@ -359,9 +359,9 @@ func (r *igReader) read(f *File) error {
 	src := int32(len(r.sources))
 	r.sources = append(r.sources, f.String())
 	n := 0
-	found, err := eachJSON(tf, f, []string{key}, func(e igEntry) error {
+	found, err := igEachEntry(tf, f, key, func(e *igEntry) error {
 		n++
-		return r.entry(&e, n, src, flag)
+		return r.entry(e, n, src, flag)
 	})
 	if err != nil {
 		return err
