@@ -261,7 +261,6 @@ func readInstagram(files []*File) (*igReader, error) {
 	// archive merely declares cannot reserve much memory up front.
 	hint := int(min(size/192, 1<<21))
 	r := &igReader{
-		index:   make(map[string]int32, hint),
 		peers:   make([]igPeer, 0, hint),
 		sources: make([]string, 0, len(lists)),
 	}
@@ -270,6 +269,7 @@ func readInstagram(files []*File) (*igReader, error) {
 			return nil, err
 		}
 	}
+	r.dedupe()
 	return r, nil
 }
 
@@ -335,8 +335,7 @@ type igPeer struct {
 
 // igReader accumulates an export's accounts over its files.
 type igReader struct {
-	index         map[string]int32 // lower-case username -> index in peers
-	peers         []igPeer
+	peers         []igPeer // every listing until dedupe, then one per account
 	sources       []string // File.String of each file read
 	followersRead bool
 	// deleted counts the entries of deleted accounts skipped, every
@@ -402,14 +401,7 @@ func (r *igReader) entry(e *igEntry, n int, src int32, flag uint8) error {
 	if flag == igIsFollowing && ts > 0 {
 		since = sinceUnix(ts)
 	}
-	if i, ok := r.index[id]; ok {
-		p := &r.peers[i]
-		p.flags |= flag
-		p.since = max(p.since, since)
-		return nil
-	}
-	r.index[id] = int32(len(r.peers))
-	r.peers = append(r.peers, igPeer{handle: user, src: src, since: since, flags: flag})
+	r.peers = append(r.peers, igPeer{handle: user, src: src, since: since, flags: flag}) // repeats merged by dedupe
 	return nil
 }
 
