@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 )
 
 // jsonList splits a JSON list, read from t, into its elements without
@@ -55,7 +56,8 @@ func readList[T any](l *jsonList, match func(b []byte, v *T) (n int, short bool)
 			from, l.start = l.pos, l.pos // but the first from its first byte
 		}
 		v = zero
-		if err := listElement(l, n, from, match, &v); err != nil {
+		after, err := listElement(l, n, from, match, &v)
+		if err != nil {
 			return err
 		}
 		if err := fn(n, &v); err != nil {
@@ -63,6 +65,9 @@ func readList[T any](l *jsonList, match func(b []byte, v *T) (n int, short bool)
 				err = &Error{File: l.f.String(), Offset: l.start, Err: err}
 			}
 			return err
+		}
+		if after != nil {
+			return after
 		}
 		end := l.pos
 		c, err = l.nonSpace()
@@ -86,24 +91,25 @@ func readList[T any](l *jsonList, match func(b []byte, v *T) (n int, short bool)
 
 // listElement reads entry number entry, at l.pos, into v: matched in
 // place when it has the usual shape and lies in the buffer, else gathered
-// and decoded.
-func listElement[T any](l *jsonList, entry int, from int64, match func([]byte, *T) (int, bool), v *T) error {
+// and decoded. after is nil, or the error the decoder found once it had
+// read the element, to report once fn has taken it.
+func listElement[T any](l *jsonList, entry int, from int64, match func([]byte, *T) (int, bool), v *T) (after, err error) {
 	at := l.pos
 	b, err := l.window()
 	if err != nil {
-		return err
+		return nil, err
 	}
 	n, short := match(b, v)
 	if n > 0 {
 		l.advance(n)
-		return nil
+		return nil, nil
 	}
 	elem, stop := l.gather(b[0])
 	if short && stop == nil {
 		var zero T
 		*v = zero
 		if n, _ := match(elem, v); n == len(elem) {
-			return nil
+			return nil, nil
 		}
 	}
 	var zero T
@@ -117,21 +123,38 @@ func listElement[T any](l *jsonList, entry int, from int64, match func([]byte, *
 	dec := json.NewDecoder(r)
 	if err := dec.Decode(v); err != nil {
 		if _, placed := errors.AsType[*Error](err); placed {
-			return err
+			return nil, err
 		}
 		if te, ok := errors.AsType[*json.UnmarshalTypeError](err); ok {
 			// Placed as eachElement places it: from the comma before a
 			// later entry, as l.start is.
-			return entryTypeError(l.f, entry, l.start, at+dec.InputOffset(), te)
+			return nil, entryTypeError(l.f, entry, l.start, at+dec.InputOffset(), te)
 		}
 		e := &Error{File: l.f.String(), Offset: from, Err: errors.New(truncatedJSON)}
 		if !errors.Is(err, io.EOF) && !errors.Is(err, io.ErrUnexpectedEOF) {
 			e, _ = errors.AsType[*Error](jsonError(l.f, dec, err))
 			e.Offset += at
 		}
-		return e
+		return nil, e
 	}
-	return nil
+	if k := dec.InputOffset(); at+k < l.pos {
+		// A literal that reads, followed by more of one ("null0"), which
+		// gather took whole: the stream decoder took the value, then
+		// wanted a comma where the rest starts, placed as jsonError
+		// places it, by the bytes it had from there.
+		end := at + k
+		rest := slices.Clone(elem[k : l.pos-at])
+		if w, err := l.window(); err == nil {
+			rest = append(rest, w...)
+		}
+		off := end
+		var raw json.RawMessage
+		if se, ok := errors.AsType[*json.SyntaxError](json.NewDecoder(bytes.NewReader(rest)).Decode(&raw)); ok {
+			off += se.Offset - 1
+		}
+		return l.fail(off, "invalid JSON: expected comma after array element"), nil
+	}
+	return nil, nil
 }
 
 // failReader fails every read with err: the read error, or the size cap,
