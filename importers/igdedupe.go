@@ -22,7 +22,11 @@ import (
 // of one username together, in the order read. Usernames whose hashes
 // agree in the top bits are told apart by comparing them, so a collision
 // costs a sort of its run, never a wrong merge.
-func (r *igReader) dedupe() {
+func (r *igReader) dedupe() { r.dedupeBy(igFoldHash) }
+
+// dedupeBy is dedupe with hash the hash of a username, lower-cased: the
+// tests make every hash collide.
+func (r *igReader) dedupeBy(hash func(string) uint64) {
 	n := len(r.peers)
 	if n < 2 {
 		return
@@ -30,7 +34,7 @@ func (r *igReader) dedupe() {
 	low := uint64(1)<<bits.Len(uint(n)) - 1 // the index bits
 	keys := make([]uint64, n)
 	for i := range r.peers {
-		keys[i] = igFoldHash(r.peers[i].handle)&^low | uint64(i)
+		keys[i] = hash(r.peers[i].handle)&^low | uint64(i)
 	}
 	radix.SortInPlace(keys)
 	user := func(k uint64) string { return r.peers[k&low].handle }
