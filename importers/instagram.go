@@ -372,7 +372,7 @@ func (r *igReader) read(f *File) error {
 }
 
 // entry records the n-th entry of a file. Its errors are plain errors:
-// eachJSON places them at the entry's byte offset.
+// igEachEntry places them at the entry's byte offset, as eachJSON did.
 func (r *igReader) entry(e *igEntry, n int, src int32, flag uint8) error {
 	s := &e.StringListData[0]
 	user := igText(s.Value)
