@@ -155,14 +155,17 @@ func auditRun(o auditOptions, std stdio) error {
 	// already was deleted by hand (a row a run added is one of a person
 	// new to it), and stays so: an account carried makes no row. After
 	// the first run, with none before it, every row is one it added, and
-	// one missing was deleted by hand: no row comes back.
+	// one missing was deleted by hand: no row comes back. Nor does one
+	// where the ledger is not shown to be an older copy (olderCopy): a
+	// row the last run added and the person deleted since (someone new
+	// then, and unfollowed) stays deleted.
 	var restored []audit.AddedKey
 	if rowless := ledger.RestoreCarried(known, carried); len(rowless) > 0 {
 		before, beforeName, err := in.same()
 		if err != nil {
 			return err
 		}
-		if beforeName == "" {
+		if beforeName == "" || !olderCopy(known, prev, before) {
 			rowless = nil
 		}
 		had := map[string]bool{}
@@ -384,4 +387,42 @@ func parseAsOf(s string, today time.Time) (audit.Date, error) {
 		return 0, fmt.Errorf("--as-of %s is more than a year after today (%s): check the year", d, audit.DateOf(today))
 	}
 	return d, nil
+}
+
+// olderCopy tells whether the ledger read (known, the grouping its rows
+// fix) was saved from a copy older than the last run, prev, whose run
+// before is before: it lacks a key the last run wrote first (one before
+// does not have) on the row of a person that has one, and lists none.
+// A row the last run added is missing from an older copy and from the
+// current ledger alike where the person deleted it (someone new then,
+// unfollowed since), and a row deleted by hand is not given back: that
+// takes a key the last run added to a row kept (a Facebook friend
+// renamed, a LinkedIn address changed) missing too. A key the last run
+// wrote first listed on any row, or a row of a person new then, is the
+// current ledger's, whatever it lacks. Where the ledger shows neither, a
+// row missing stays so; the next audit with its network gives the
+// person a row again if still followed.
+func olderCopy(known *audit.Known, prev, before []audit.Past) bool {
+	had := make(map[string]bool, len(before))
+	for i := range before {
+		had[before[i].Key()] = true
+	}
+	rows := make(map[string]bool, len(known.IDs()))
+	for _, id := range known.IDs() {
+		rows[id] = true
+	}
+	lacks := false
+	for i := range prev {
+		p := &prev[i]
+		if p.Relation() == audit.Follower || p.PersonID() == "" || had[p.Key()] {
+			continue // a follower alone has no row
+		}
+		if _, ok := known.PersonID(p.Key()); ok {
+			return false
+		}
+		if rows[p.PersonID()] {
+			lacks = true
+		}
+	}
+	return lacks
 }
