@@ -582,17 +582,23 @@ func (l *Ledger) RestoreCarried(known *Known, carried []Past) (rowless []Past) {
 // RestoreRows gives back, as the last run wrote them, the rows of the
 // people of accounts (carried accounts no row lists: RestoreCarried's),
 // except those of the people drop says to leave out, and returns the rows
-// it added. A row has the history's person id, the name of its first
+// it gave back (added or joined, below). A row has the history's person id, the name of its first
 // account that has one, and the accounts' keys; it is followed. The rows
 // go after those read from the file, before the rows of people this run
 // found new, as they would be had the ledger been the last run's. The
 // command leaves out the people an earlier run had already (see
 // cmd_audit.go): a row of theirs gone from a copy older than the last
 // run was deleted by hand before, and an account carried makes no row.
-func (l *Ledger) RestoreRows(accounts []Past, drop func(personID string) bool) []AddedKey {
+// A person whose other accounts of the last run, prev, are in the
+// exports has a row Update added (new to the ledger the copy was): the
+// carried accounts join that row, where a row of their own would be a
+// second row of one person (Bo on Facebook, left out, and on LinkedIn).
+func (l *Ledger) RestoreRows(accounts, prev []Past, drop func(personID string) bool) []AddedKey {
 	var added []*LedgerRow
 	var out []AddedKey
 	at := map[string]*LedgerRow{}
+	in := map[string]int{} // person id -> its row's entry in out
+	joined := l.rowsOfOthers(accounts, prev, drop)
 	for i := range accounts {
 		p := &accounts[i]
 		id := p.PersonID()
@@ -601,24 +607,29 @@ func (l *Ledger) RestoreRows(accounts []Past, drop func(personID string) bool) [
 		}
 		r := at[id]
 		if r == nil {
-			r = &LedgerRow{followed: true}
-			l.set(r, ColPersonID, id)
+			if r = joined[id]; r == nil {
+				r = &LedgerRow{followed: true}
+				l.set(r, ColPersonID, id)
+				added = append(added, r)
+			}
 			at[id] = r
-			added = append(added, r)
-			out = append(out, AddedKey{Key: p.Key(), PersonID: id})
 		}
 		if slices.Contains(r.Accounts, p.Key()) {
-			continue
+			continue // on the row joined already: nothing came back
+		}
+		if _, ok := in[id]; !ok {
+			in[id] = len(out)
+			out = append(out, AddedKey{Key: p.Key(), PersonID: l.cell(r, ColPersonID), Name: l.cell(r, ColName)})
 		}
 		if l.cell(r, ColName) == "" && p.Name() != "" {
 			l.set(r, ColName, p.Name())
-			out[slices.IndexFunc(out, func(a AddedKey) bool { return a.PersonID == id })].Name = p.Name()
+			out[in[id]].Name = p.Name()
 		}
 		r.Accounts = append(r.Accounts, p.Key())
 		l.set(r, ColAccounts, strings.Join(r.Accounts, ";"))
 	}
 	if len(added) == 0 {
-		return nil
+		return out
 	}
 	for _, r := range added {
 		l.set(r, ColInExports, "yes")
@@ -632,6 +643,51 @@ func (l *Ledger) RestoreRows(accounts []Past, drop func(personID string) bool) [
 		l.added = append(l.added, added...)
 	}
 	return out
+}
+
+// rowsOfOthers returns, by person id, the row a person of accounts (not
+// left out by drop) has where the last run's decisions prev give them
+// another account that a row this run added lists (Line 0: Update's, of
+// people new to the ledger read).
+func (l *Ledger) rowsOfOthers(accounts, prev []Past, drop func(personID string) bool) map[string]*LedgerRow {
+	ids := map[string]bool{}
+	for i := range accounts {
+		if id := accounts[i].PersonID(); !drop(id) {
+			ids[id] = true
+		}
+	}
+	type key struct{ network, id string }
+	others := map[key]string{} // an account -> its person in the last run
+	for i := range prev {
+		if p := &prev[i]; ids[p.PersonID()] {
+			others[key{p.Network(), p.ID()}] = p.PersonID()
+		}
+	}
+	joined := map[string]*LedgerRow{}
+	join := func(r *LedgerRow, k key) {
+		if id, ok := others[k]; ok && joined[id] == nil {
+			if r.person != nil {
+				l.set(r, ColPersonID, r.person.ID) // cells of its own, and Accounts, to add to
+			}
+			joined[id] = r
+		}
+	}
+	for _, r := range l.rows {
+		if r.Line != 0 {
+			continue
+		}
+		if r.person != nil {
+			for _, a := range r.person.Accounts {
+				join(r, key{a.Network, a.ID})
+			}
+			continue
+		}
+		for _, k := range r.Accounts {
+			network, id, _ := strings.Cut(k, ":")
+			join(r, key{network, id})
+		}
+	}
+	return joined
 }
 
 // NotFollowed returns the rows of the file read whose person has no

@@ -1171,7 +1171,7 @@ func TestRestoreCarried(t *testing.T) {
 	if len(rowless) != 2 || rowless[0].Key() != "facebook:bo.2" || rowless[1].Key() != "facebook:cy.5" {
 		t.Fatalf("rowless %v, want bo.2 and cy.5", rowless)
 	}
-	restored := l.RestoreRows(rowless, func(id string) bool { return id == "p5" })
+	restored := l.RestoreRows(rowless, carried, func(id string) bool { return id == "p5" })
 	if want := []audit.AddedKey{{Key: "facebook:bo.2", PersonID: "p4", Name: "Bo Chen"}}; !slices.Equal(restored, want) {
 		t.Errorf("restored %v, want %v", restored, want)
 	}

@@ -172,7 +172,7 @@ func auditRun(o auditOptions, std stdio) error {
 		for i := range before {
 			had[before[i].PersonID()] = true
 		}
-		restored = ledger.RestoreRows(rowless, func(id string) bool { return had[id] })
+		restored = ledger.RestoreRows(rowless, prev, func(id string) bool { return had[id] })
 	}
 	ledger.MarkFollowed(carriedKeys)
 	// From here the ledger is only read: it is written while the rules
