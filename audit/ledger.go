@@ -522,13 +522,24 @@ func (l *Ledger) MarkFollowed(keys map[string]bool) {
 func (l *Ledger) RestoreCarried(known *Known, carried []Past) (rowless []Past) {
 	missing := map[string][]int{} // person id -> the carried accounts of it no row lists
 	var order []string
+	// A history edited by hand may give an account two people: it goes
+	// to the person of its last row, as the merge takes it
+	// (Known.pinLastRun), and to no other, or the ledger would list it on
+	// two rows, which the next run refuses.
+	last := map[string]int{}
 	for i := range carried {
 		p := &carried[i]
 		if p.Relation() == Follower || p.PersonID() == "" {
 			continue // a follower alone is decided on nothing, and has no row
 		}
-		if _, ok := known.PersonID(p.Key()); ok {
-			continue
+		if _, ok := known.PersonID(p.Key()); !ok {
+			last[p.Key()] = i
+		}
+	}
+	for i := range carried {
+		p := &carried[i]
+		if j, ok := last[p.Key()]; !ok || j != i && carried[j].PersonID() != p.PersonID() {
+			continue // a follower, on a row, or another person's
 		}
 		id := p.PersonID()
 		if missing[id] == nil {

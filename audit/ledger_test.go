@@ -1196,3 +1196,39 @@ func TestRestoreCarried(t *testing.T) {
 		t.Errorf("Row(p4) = %v, want Bo Chen's restored row", r)
 	}
 }
+
+// A history edited by hand that gives one carried account to two people
+// (a row copied, its person id changed): the account went back on one
+// row and came back on a restored row of the other, and the next run
+// refused the ledger, an account listed on two rows. It goes on the row
+// of the person of its last history row, as the merge takes it
+// (Known.pinLastRun), and on no other.
+func TestRestoreCarriedOnce(t *testing.T) {
+	l := readLedger(t, lines(stdHeader, "p1,Ann,facebook:ann.1,,,,,,,,yes"))
+	known := l.Known()
+	l.Update(nil)
+	past := func(person, id, name string) audit.Past {
+		return audit.PastCells{AsOf: "2027-02-25", PersonID: person, Network: audit.Facebook, Relation: audit.Friend, ID: id, Name: name, Decision: "keep", Rule: "met"}.Past()
+	}
+	carried := []audit.Past{
+		past("p1", "ann.1", "Ann"),
+		past("p1", "twice.2", "Twice"),
+		past("p4", "twice.2", "Twice"),
+		past("p4", "bo.4", "Bo"),
+		past("p5", "twice.3", "Twice"),
+		past("p1", "twice.3", "Twice"),
+	}
+	rowless := l.RestoreCarried(known, carried)
+	l.RestoreRows(rowless, carried, func(string) bool { return false })
+	keys := map[string]bool{}
+	for i := range carried {
+		keys[carried[i].Key()] = true
+	}
+	l.MarkFollowed(keys)
+	want := lines(stdHeader,
+		"p1,Ann,facebook:ann.1;facebook:twice.3,,,,,,,,yes",
+		"p4,Twice,facebook:twice.2;facebook:bo.4,,,,,,,,yes")
+	if got := writeLedger(t, l); got != want {
+		t.Errorf("ledger:\n%s", diffLines(got, want))
+	}
+}
