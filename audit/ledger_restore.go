@@ -1,0 +1,203 @@
+package audit
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
+
+// RestoreCarried puts back on their rows the carried accounts (see Carry)
+// that no row of the ledger lists, where the last run's history gives
+// them the person of a row, and returns the others (followed accounts
+// whose person has no row), for RestoreRows. known is the grouping the
+// ledger read fixed ([Ledger.Known]): Update adds no carried key, as the
+// exports hold none. A ledger saved from a copy older than the last run
+// lacks the keys that run added to rows (a friend renamed on Facebook);
+// where the network is in the exports, the last run's grouping puts them
+// back (Known.pinLastRun), but a carried account is not merged, and its
+// row said in_exports no, its notes unused, until an audit read the
+// network again. A key that is on another row stays there: a row of its
+// own is what splits an account from a person. The keys put back are
+// among Appended, which Regrouped names. Call it after Update and before
+// MarkFollowed.
+func (l *Ledger) RestoreCarried(known *Known, carried []Past) (rowless []Past) {
+	missing := map[string][]int{} // person id -> the carried accounts of it no row lists
+	var order []string
+	// A history edited by hand may give an account two people: it goes
+	// to the person of its last row, as the merge takes it
+	// (Known.pinLastRun), and to no other, or the ledger would list it on
+	// two rows, which the next run refuses.
+	last := map[string]int{}
+	for i := range carried {
+		p := &carried[i]
+		if p.Relation() == Follower || p.PersonID() == "" {
+			continue // a follower alone is decided on nothing, and has no row
+		}
+		if _, ok := known.PersonID(p.Key()); !ok {
+			last[p.Key()] = i
+		}
+	}
+	for i := range carried {
+		p := &carried[i]
+		if j, ok := last[p.Key()]; !ok || j != i && carried[j].PersonID() != p.PersonID() {
+			continue // a follower, on a row, or another person's
+		}
+		id := p.PersonID()
+		if missing[id] == nil {
+			order = append(order, id)
+		}
+		missing[id] = append(missing[id], i)
+	}
+	if len(order) == 0 {
+		return nil
+	}
+	l.makeFresh()
+	rows := map[string]*LedgerRow{}
+	for _, r := range l.rows {
+		if id := l.cell(r, ColPersonID); missing[id] != nil && rows[id] == nil {
+			rows[id] = r
+		}
+	}
+	for _, id := range order {
+		r := rows[id]
+		if r == nil {
+			for _, i := range missing[id] {
+				rowless = append(rowless, carried[i])
+			}
+			continue
+		}
+		cell := l.cell(r, ColAccounts)
+		var keys []string
+		for _, i := range missing[id] {
+			k := carried[i].Key()
+			if slices.Contains(keys, k) || slices.Contains(r.Accounts, k) {
+				continue // a history edited by hand: the same account twice
+			}
+			keys = append(keys, k)
+			if strings.TrimSpace(cell) != "" {
+				cell += ";"
+			}
+			cell += k
+			if r.Line > 0 {
+				name := cmp.Or(strings.TrimSpace(l.cell(r, ColName)), carried[i].Name())
+				l.appended = append(l.appended, AddedKey{Key: k, PersonID: id, Name: name})
+			}
+		}
+		if len(keys) > 0 {
+			l.set(r, ColAccounts, cell) // gives a row made from a person cells of its own first
+			r.Accounts = append(r.Accounts, keys...)
+		}
+	}
+	return rowless
+}
+
+// RestoreRows gives back, as the last run wrote them, the rows of the
+// people of accounts (carried accounts no row lists: RestoreCarried's),
+// except those of the people drop says to leave out, and returns the rows
+// it gave back (added or joined, below). A row has the history's person id, the name of its first
+// account that has one, and the accounts' keys; it is followed. The rows
+// go after those read from the file, before the rows of people this run
+// found new, as they would be had the ledger been the last run's. The
+// command leaves out the people an earlier run had already (see
+// cmd_audit.go): a row of theirs gone from a copy older than the last
+// run was deleted by hand before, and an account carried makes no row.
+// A person whose other accounts of the last run, prev, are in the
+// exports has a row Update added (new to the ledger the copy was): the
+// carried accounts join that row, where a row of their own would be a
+// second row of one person (Bo on Facebook, left out, and on LinkedIn).
+func (l *Ledger) RestoreRows(accounts, prev []Past, drop func(personID string) bool) []AddedKey {
+	var added []*LedgerRow
+	var out []AddedKey
+	at := map[string]*LedgerRow{}
+	in := map[string]int{} // person id -> its row's entry in out
+	joined := l.rowsOfOthers(accounts, prev, drop)
+	for i := range accounts {
+		p := &accounts[i]
+		id := p.PersonID()
+		if drop(id) {
+			continue
+		}
+		r := at[id]
+		if r == nil {
+			if r = joined[id]; r == nil {
+				r = &LedgerRow{followed: true}
+				l.set(r, ColPersonID, id)
+				added = append(added, r)
+			}
+			at[id] = r
+		}
+		if slices.Contains(r.Accounts, p.Key()) {
+			continue // on the row joined already: nothing came back
+		}
+		if _, ok := in[id]; !ok {
+			in[id] = len(out)
+			out = append(out, AddedKey{Key: p.Key(), PersonID: l.cell(r, ColPersonID), Name: l.cell(r, ColName)})
+		}
+		if l.cell(r, ColName) == "" && p.Name() != "" {
+			l.set(r, ColName, p.Name())
+			out[in[id]].Name = p.Name()
+		}
+		r.Accounts = append(r.Accounts, p.Key())
+		l.set(r, ColAccounts, strings.Join(r.Accounts, ";"))
+	}
+	if len(added) == 0 {
+		return out
+	}
+	for _, r := range added {
+		l.set(r, ColInExports, "yes")
+	}
+	n := len(l.rows)
+	for n > 0 && l.rows[n-1].Line == 0 {
+		n--
+	}
+	l.rows = slices.Insert(l.rows, n, added...)
+	if l.byID != nil {
+		l.added = append(l.added, added...)
+	}
+	return out
+}
+
+// rowsOfOthers returns, by person id, the row a person of accounts (not
+// left out by drop) has where the last run's decisions prev give them
+// another account that a row this run added lists (Line 0: Update's, of
+// people new to the ledger read).
+func (l *Ledger) rowsOfOthers(accounts, prev []Past, drop func(personID string) bool) map[string]*LedgerRow {
+	ids := map[string]bool{}
+	for i := range accounts {
+		if id := accounts[i].PersonID(); !drop(id) {
+			ids[id] = true
+		}
+	}
+	type key struct{ network, id string }
+	others := map[key]string{} // an account -> its person in the last run
+	for i := range prev {
+		if p := &prev[i]; ids[p.PersonID()] {
+			others[key{p.Network(), p.ID()}] = p.PersonID()
+		}
+	}
+	joined := map[string]*LedgerRow{}
+	join := func(r *LedgerRow, k key) {
+		if id, ok := others[k]; ok && joined[id] == nil {
+			if r.person != nil {
+				l.set(r, ColPersonID, r.person.ID) // cells of its own, and Accounts, to add to
+			}
+			joined[id] = r
+		}
+	}
+	for _, r := range l.rows {
+		if r.Line != 0 {
+			continue
+		}
+		if r.person != nil {
+			for _, a := range r.person.Accounts {
+				join(r, key{a.Network, a.ID})
+			}
+			continue
+		}
+		for _, k := range r.Accounts {
+			network, id, _ := strings.Cut(k, ":")
+			join(r, key{network, id})
+		}
+	}
+	return joined
+}

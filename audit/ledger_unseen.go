@@ -1,0 +1,74 @@
+package audit
+
+import (
+	"strings"
+)
+
+// HandAdded returns the rows of the file read that no run has written
+// yet: their in_exports cell, which every run fills, is blank. Call it
+// before Update, which fills it.
+func (l *Ledger) HandAdded() []*LedgerRow {
+	i, ok := l.col[ColInExports]
+	if !ok {
+		return nil
+	}
+	var out []*LedgerRow
+	for _, r := range l.rows {
+		if r.Line > 0 && len(r.Accounts) > 0 && strings.TrimSpace(r.cells.at(i)) == "" {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// An UnseenKey is an account key of a ledger row that no account of the
+// exports has.
+type UnseenKey struct {
+	Line int
+	Key  string
+	// Person is the person id of the key's row, and Decided whether a
+	// history file looked at lists a decision about that person: for
+	// the keys of rows a run wrote (see Ledger.UntracedKeys), unset for
+	// the others.
+	Person  string
+	Decided bool
+}
+
+// UnseenKeys returns the keys of rows (see HandAdded) that no account of
+// acc has, among those covered says the exports hold the lists of: a key
+// mistyped
+// in a row the person added (linkedin:bruno-keler for brunokeller) was
+// taken without a word, its row marked not in the exports, and the
+// account it meant left on the unfollow list as not reviewed. The
+// accounts are walked once, looked up among the rows' few keys.
+func UnseenKeys(rows []*LedgerRow, acc []Account, covered func(network, id string) bool) []UnseenKey {
+	type key struct{ network, id string }
+	seen := map[key]bool{}
+	for _, r := range rows {
+		for _, k := range r.Accounts {
+			network, id, _ := strings.Cut(k, ":")
+			if covered(network, id) {
+				seen[key{network, id}] = false
+			}
+		}
+	}
+	if len(seen) == 0 {
+		return nil
+	}
+	for i := range acc {
+		k := key{acc[i].Network, acc[i].ID}
+		if _, ok := seen[k]; ok {
+			seen[k] = true
+		}
+	}
+	var out []UnseenKey
+	for _, r := range rows {
+		for _, k := range r.Accounts {
+			network, id, _ := strings.Cut(k, ":")
+			if found, ok := seen[key{network, id}]; ok && !found {
+				out = append(out, UnseenKey{Line: int(r.Line), Key: k})
+			}
+		}
+	}
+	return out
+}
