@@ -163,6 +163,18 @@ func (p *rowParser) parse(rec []string, line int) (*LedgerRow, error) {
 	return row, nil
 }
 
+// readableKey reports whether network:id, a key of a history file
+// (edited by hand, maybe), would be read back from the accounts cell as
+// itself: an empty id, a network the tool does not read, or an id with a
+// space, a slash or a semicolon would make the next run refuse the ledger
+// (see parse), and a key written otherwise than the importer writes it
+// would be read as another key, never the one the history gives.
+func readableKey(network, id string) bool {
+	return slices.Contains(KnownNetworks, network) && id != "" && strings.TrimSpace(id) == id &&
+		!strings.Contains(id, ";") && badID(id) == "" &&
+		(network != Twitter || strings.Trim(id, "0123456789") == "") && canonicalID(network, id) == id
+}
+
 // badID says why id, typed in the accounts cell, is no account id of any
 // network ("" when it may be one): ids hold no space, comma or slash,
 // which a web address pasted in, a name typed for an id, or two keys run

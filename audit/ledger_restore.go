@@ -33,7 +33,10 @@ func (l *Ledger) RestoreCarried(known *Known, carried []Past) (rowless []Past) {
 		if p.Relation() == Follower || p.PersonID() == "" {
 			continue // a follower alone is decided on nothing, and has no row
 		}
-		if _, ok := known.PersonID(p.Key()); !ok {
+		if _, ok := known.PersonID(p.Key()); !ok && readableKey(p.Network(), p.ID()) {
+			// (An unreadable key, of a history edited by hand, would
+			// make the next run refuse the ledger, or be read as
+			// another key, and put back again on every run.)
 			last[p.Key()] = i
 		}
 	}

@@ -1232,3 +1232,43 @@ func TestRestoreCarriedOnce(t *testing.T) {
 		t.Errorf("ledger:\n%s", diffLines(got, want))
 	}
 }
+
+// A history edited by hand whose carried rows hold keys the ledger does
+// not read as themselves (an empty id, a network the tool does not read,
+// a Twitter/X handle, an id with a space, a semicolon or capitals): put
+// back on a row, or on a row given back, they made the next run refuse
+// the ledger ("is not an account"), or were read as another key and put
+// back again on every run. They stay carried, on no row.
+func TestRestoreCarriedUnreadable(t *testing.T) {
+	l := readLedger(t, lines(stdHeader, "p1,Ann,facebook:ann.1,,,,,,,,yes"))
+	known := l.Known()
+	l.Update(nil)
+	past := func(person, network, id string) audit.Past {
+		return audit.PastCells{AsOf: "2027-02-25", PersonID: person, Network: network, Relation: audit.Following, ID: id, Name: "X", Decision: "keep", Rule: "met"}.Past()
+	}
+	carried := []audit.Past{
+		past("p1", audit.Facebook, ""),
+		past("p1", "myspace", "ann"),
+		past("p1", "Facebook", "ann.2"),
+		past("p1", audit.Twitter, "@ann"),
+		past("p1", audit.Facebook, "ann lee.3"),
+		past("p1", audit.Facebook, "ann.4;facebook:x.5"),
+		past("p1", audit.Facebook, "Ann.6"),
+		past("p1", audit.Facebook, " ann.7"),
+		past("p2", audit.Facebook, ""),
+		past("p2", audit.Twitter, "@bo"),
+		past("p3", audit.Twitter, "1401"),
+	}
+	rowless := l.RestoreCarried(known, carried)
+	l.RestoreRows(rowless, carried, func(string) bool { return false })
+	want := lines(stdHeader,
+		"p1,Ann,facebook:ann.1,,,,,,,,no",
+		"p3,X,twitter:1401,,,,,,,,yes")
+	got := writeLedger(t, l)
+	if got != want {
+		t.Errorf("ledger:\n%s", diffLines(got, want))
+	}
+	if _, err := audit.ReadLedger(strings.NewReader(got), ledgerFile, asOf); err != nil {
+		t.Errorf("the ledger written is refused: %v", err)
+	}
+}
