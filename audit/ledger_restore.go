@@ -42,8 +42,8 @@ func (l *Ledger) RestoreCarried(known *Known, carried []Past) (rowless []Past) {
 	}
 	for i := range carried {
 		p := &carried[i]
-		if j, ok := last[p.Key()]; !ok || j != i && carried[j].PersonID() != p.PersonID() {
-			continue // a follower, on a row, or another person's
+		if j, ok := last[p.Key()]; !ok || j != i {
+			continue // a follower, on a row, another person's, or a row repeated
 		}
 		id := p.PersonID()
 		if missing[id] == nil {
@@ -69,25 +69,31 @@ func (l *Ledger) RestoreCarried(known *Known, carried []Past) (rowless []Past) {
 			}
 			continue
 		}
-		cell := l.cell(r, ColAccounts)
+		if r.person != nil {
+			l.set(r, ColPersonID, r.person.ID) // cells of its own, and Accounts, to add to
+		}
+		// Each key comes once (last), and is on no row the ledger read;
+		// a row may list it where Update added it from the exports (a
+		// list held in part). The cell is made once: a history edited
+		// by hand may give one person thousands of accounts.
 		var keys []string
 		for _, i := range missing[id] {
 			k := carried[i].Key()
-			if slices.Contains(keys, k) || slices.Contains(r.Accounts, k) {
-				continue // a history edited by hand: the same account twice
+			if slices.Contains(r.Accounts, k) {
+				continue
 			}
 			keys = append(keys, k)
-			if strings.TrimSpace(cell) != "" {
-				cell += ";"
-			}
-			cell += k
 			if r.Line > 0 {
 				name := cmp.Or(strings.TrimSpace(l.cell(r, ColName)), carried[i].Name())
 				l.appended = append(l.appended, AddedKey{Key: k, PersonID: id, Name: name})
 			}
 		}
 		if len(keys) > 0 {
-			l.set(r, ColAccounts, cell) // gives a row made from a person cells of its own first
+			cell := l.cell(r, ColAccounts)
+			if strings.TrimSpace(cell) != "" {
+				cell += ";"
+			}
+			l.set(r, ColAccounts, cell+strings.Join(keys, ";"))
 			r.Accounts = append(r.Accounts, keys...)
 		}
 	}
@@ -109,17 +115,30 @@ func (l *Ledger) RestoreCarried(known *Known, carried []Past) (rowless []Past) {
 // carried accounts join that row, where a row of their own would be a
 // second row of one person (Bo on Facebook, left out, and on LinkedIn).
 func (l *Ledger) RestoreRows(accounts, prev []Past, drop func(personID string) bool) []AddedKey {
-	var added []*LedgerRow
+	if len(accounts) == 0 {
+		return nil
+	}
+	var added, touched []*LedgerRow
 	var out []AddedKey
 	at := map[string]*LedgerRow{}
 	in := map[string]int{} // person id -> its row's entry in out
 	joined := l.rowsOfOthers(accounts, prev, drop)
+	// The keys on a row: those of the rows joined (from the exports), and
+	// each account given back, once (a history edited by hand may repeat
+	// one), the accounts cells made once a row, not once a key.
+	placed := map[string]bool{}
+	for _, r := range joined {
+		for _, k := range r.Accounts {
+			placed[k] = true
+		}
+	}
 	for i := range accounts {
 		p := &accounts[i]
-		id := p.PersonID()
-		if drop(id) {
-			continue
+		id, k := p.PersonID(), p.Key()
+		if drop(id) || placed[k] {
+			continue // on the row joined already: nothing came back
 		}
+		placed[k] = true
 		r := at[id]
 		if r == nil {
 			if r = joined[id]; r == nil {
@@ -129,19 +148,19 @@ func (l *Ledger) RestoreRows(accounts, prev []Past, drop func(personID string) b
 			}
 			at[id] = r
 		}
-		if slices.Contains(r.Accounts, p.Key()) {
-			continue // on the row joined already: nothing came back
-		}
 		if _, ok := in[id]; !ok {
 			in[id] = len(out)
-			out = append(out, AddedKey{Key: p.Key(), PersonID: l.cell(r, ColPersonID), Name: l.cell(r, ColName)})
+			out = append(out, AddedKey{Key: k, PersonID: l.cell(r, ColPersonID), Name: l.cell(r, ColName)})
+			touched = append(touched, r)
 		}
 		if l.cell(r, ColName) == "" && p.Name() != "" {
 			l.set(r, ColName, p.Name())
 			out[in[id]].Name = p.Name()
 		}
-		r.Accounts = append(r.Accounts, p.Key())
-		l.set(r, ColAccounts, strings.Join(r.Accounts, ";"))
+		r.Accounts = append(r.Accounts, k)
+	}
+	for _, r := range touched {
+		l.set(r, ColAccounts, strings.Join(r.Accounts, ";")) // once a row: see RestoreCarried
 	}
 	if len(added) == 0 {
 		return out

@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -1270,5 +1272,39 @@ func TestRestoreCarriedUnreadable(t *testing.T) {
 	}
 	if _, err := audit.ReadLedger(strings.NewReader(got), ledgerFile, asOf); err != nil {
 		t.Errorf("the ledger written is refused: %v", err)
+	}
+}
+
+// A history edited by hand may give one person thousands of accounts (a
+// person_id filled down a column) and repeat its rows: each went on the
+// row, or the row given back, with the accounts cell made again, a
+// quadratic cost in bytes (gigabytes for a few tens of thousands); the
+// cell is made once a row, and each account is on it once.
+func TestRestoreCarriedManyOfOne(t *testing.T) {
+	l := readLedger(t, lines(stdHeader, "p1,Ann,facebook:ann.1,,,,,,,,yes"))
+	known := l.Known()
+	l.Update(nil)
+	const n = 20000
+	var carried []audit.Past
+	for _, person := range []string{"p1", "p9"} {
+		for i := range n {
+			c := audit.PastCells{AsOf: "2027-02-25", PersonID: person, Network: audit.Twitter, Relation: audit.Following, ID: person[1:] + strconv.Itoa(100000+i), Name: "X", Decision: "keep", Rule: "met"}.Past()
+			carried = append(carried, c, c)
+		}
+	}
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	rowless := l.RestoreCarried(known, carried)
+	l.RestoreRows(rowless, carried, func(string) bool { return false })
+	runtime.ReadMemStats(&after)
+	if got := after.TotalAlloc - before.TotalAlloc; got > 64<<20 {
+		t.Errorf("restoring 2×%d accounts of two people allocated %d MB", n, got>>20)
+	}
+	rows := l.Rows()
+	if len(rows) != 2 || len(rows[0].Accounts) != n+1 || len(rows[1].Accounts) != n {
+		t.Fatalf("%d rows, want 2 of %d and %d accounts", len(rows), n+1, n)
+	}
+	if got := writeLedger(t, l); !strings.HasPrefix(got, lines(stdHeader)+"p1,Ann,facebook:ann.1;twitter:1100000;twitter:1100001;") {
+		t.Errorf("ledger starts %.200q", got)
 	}
 }
