@@ -207,9 +207,23 @@ func canonicalID(network, id string) string {
 	case Facebook:
 		return facebookID(id)
 	case LinkedIn:
+		if lower := strings.ToLower(id); linkedInNameMade(lower) {
+			// Made from a name by Slug, whose letters it keeps as they
+			// are (søren): escaped, as a profile URL's are, it would
+			// match no account, and each run would add the key again.
+			return lower
+		}
 		return lowerOutsideEscapes(escapeNonASCII(id))
 	}
 	return id
+}
+
+// linkedInNameMade reports a LinkedIn id the importer makes from a name
+// (see importers/linkedin.go): a member followed (follow.), an
+// organisation (company.), a connection without a profile URL
+// (LinkedInNameID). A profile's own id, from its URL, has no dot.
+func linkedInNameMade(id string) bool {
+	return strings.HasPrefix(id, "follow.") || strings.HasPrefix(id, "company.") || isLinkedInNameID(id)
 }
 
 // facebookID returns a Facebook id typed by hand as the importer makes

@@ -1013,7 +1013,9 @@ func TestLedgerAccountKeysIgnoreCaseWhereIDsAreLowerCase(t *testing.T) {
 		"p2,Kai,mastodon:@KaiBrenner@mastodon.online;instagram:@Bakery.Oslo;youtube:UCxYz,,,,,,,\n" +
 		"p3,Lena,linkedin:LenaVogt;facebook:Cafe-Lumiere.1742412465;linkedin:Ken-O%E2%80%99Brien,,,,,,,\n" +
 		// As a name and a browser's address bar show them.
-		"p4,Søren,facebook:Søren-Øvergaard.1560536525;facebook:Café-Lumière.1742412460~2;linkedin:seán-ó-briain,,,,,,,\n"
+		"p4,Søren,facebook:Søren-Øvergaard.1560536525;facebook:Café-Lumière.1742412460~2;linkedin:seán-ó-briain,,,,,,,\n" +
+		// LinkedIn ids made from a name keep its letters, as Slug does.
+		"p5,Bjørn,linkedin:Follow.Søren-As;linkedin:company.bjørn-design~2;linkedin:Asa-Nørgaard.20190105,,,,,,,\n"
 	l, err := audit.ReadLedger(strings.NewReader(in), "ledger.csv", audit.NewDate(2026, 11, 25))
 	if err != nil {
 		t.Fatal(err)
@@ -1022,6 +1024,7 @@ func TestLedgerAccountKeysIgnoreCaseWhereIDsAreLowerCase(t *testing.T) {
 		2: {"mastodon:kaibrenner@mastodon.online", "instagram:bakery.oslo", "youtube:UCxYz"},
 		3: {"linkedin:lenavogt", "facebook:cafe-lumiere.1742412465", "linkedin:ken-o%E2%80%99brien"},
 		4: {"facebook:søren-øvergaard.1560536525", "facebook:cafe-lumiere.1742412460~2", "linkedin:se%C3%A1n-%C3%B3-briain"},
+		5: {"linkedin:follow.søren-as", "linkedin:company.bjørn-design~2", "linkedin:asa-nørgaard.20190105"},
 	} {
 		if want == nil {
 			continue
