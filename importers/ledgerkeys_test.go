@@ -2,12 +2,14 @@ package importers
 
 import (
 	"fmt"
+	"io"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/unfollow-audit/unfollow-audit/audit"
+	"github.com/unfollow-audit/unfollow-audit/bench/synth"
 )
 
 // Every id the importers make is a ledger key the ledger reads back as
@@ -19,6 +21,27 @@ func TestImportedIDsAreLedgerKeys(t *testing.T) {
 	if err != nil || len(paths) == 0 {
 		t.Fatalf("no sample exports: %v", err)
 	}
+	// LinkedIn's ids made from names outside ASCII, which no sample has:
+	// read back escaped as a profile URL's, they once matched nothing.
+	li := filepath.Join(t.TempDir(), "linkedin")
+	for name, text := range map[string]string{
+		"Connections.csv":     "First Name,Last Name,Email Address,Company,Position,Connected On\nÅsa,Nørgaard,,,,05 Jan 2019\nThảo,Nguyễn,,,,06 Feb 2020\n",
+		"Member_Follows.csv":  "Date,Status,FullName\n2025-01-20 10:02:11,Active,Søren Ås\n",
+		"Company Follows.csv": "Organization,Followed On\nBjørn Design,Mon Jan 20 10:02:11 UTC 2025\n",
+	} {
+		writeFile(t, filepath.Join(li, name), text)
+	}
+	// And Facebook's, from a few hundred invented names (Søren, Østergaard,
+	// Nguyễn), in place of the sample's few.
+	fb := filepath.Join(t.TempDir(), "facebook.zip")
+	if err := synth.CreateFile(fb, func(w io.Writer) error { return synth.FacebookZip(w, 300, 100, 0, 1) }); err != nil {
+		t.Fatal(err)
+	}
+	paths = slices.DeleteFunc(paths, func(p string) bool {
+		base := filepath.Base(p)
+		return strings.Contains(base, "LinkedIn") || strings.HasPrefix(base, "facebook-")
+	})
+	paths = append(paths, li, fb)
 	accs, _, err := Read(paths, Options{}, All())
 	if err != nil {
 		t.Fatal(err)
