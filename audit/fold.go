@@ -176,6 +176,14 @@ func (f *folder) appendUnicode(dst []byte, s string) []byte {
 	for i := 0; i < len(folded); {
 		r, size := utf8.DecodeRune(folded[i:])
 		i += size
+		if 0x13A0 <= r && r <= 0x13F5 {
+			// Cherokee: cases.Fold gives either case of its letters,
+			// by the letter and the text around it ("ᏣᎳᎩ Ꮎ" folded
+			// to "ᏣᎳᎩ ꮎ", its lower case to upper), so a name folded
+			// again, or written in the other case, folded otherwise.
+			// Its lower case, which strings.ToLower keeps, is the fold.
+			r = unicode.ToLower(r)
+		}
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 		case r == '\'' || r == '’':
