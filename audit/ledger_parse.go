@@ -207,23 +207,47 @@ func canonicalID(network, id string) string {
 	case Facebook:
 		return facebookID(id)
 	case LinkedIn:
-		if lower := strings.ToLower(id); linkedInNameMade(lower) {
+		if made, ok := linkedInNameMadeID(id); ok {
 			// Made from a name by Slug, whose letters it keeps as they
 			// are (søren): escaped, as a profile URL's are, it would
 			// match no account, and each run would add the key again.
-			return lower
+			return made
 		}
 		return lowerOutsideEscapes(escapeNonASCII(id))
 	}
 	return id
 }
 
-// linkedInNameMade reports a LinkedIn id the importer makes from a name
-// (see importers/linkedin.go): a member followed (follow.), an
-// organisation (company.), a connection without a profile URL
-// (LinkedInNameID). A profile's own id, from its URL, has no dot.
-func linkedInNameMade(id string) bool {
-	return strings.HasPrefix(id, "follow.") || strings.HasPrefix(id, "company.") || isLinkedInNameID(id)
+// linkedInNameMadeID returns a LinkedIn id the importer makes from a name
+// (see importers/linkedin.go), typed by hand, as the importer makes it,
+// and true; "", false for any other id. Such ids are a member followed
+// (follow.<slug>), an organisation (company.<slug>) and a connection of
+// an export without profile URLs (<slug>.<day>, LinkedInNameID), each
+// with ~2 for namesakes; a profile's own id, from its URL, has no dot.
+// The name part is made again by Slug, as facebookID does: "Follow.Søren-
+// Ås" is follow.søren-as, and so is the same name saved decomposed (NFD).
+func linkedInNameMadeID(id string) (string, bool) {
+	base, nth, hasNth := strings.Cut(id, "~")
+	var prefix, stem, suffix string
+	switch lower := strings.ToLower(base); {
+	case strings.HasPrefix(lower, "follow."):
+		prefix, stem = "follow.", base[len("follow."):]
+	case strings.HasPrefix(lower, "company."):
+		prefix, stem = "company.", base[len("company."):]
+	case isLinkedInNameID(lower):
+		i := strings.LastIndexByte(base, '.')
+		stem, suffix = base[:i], strings.ToLower(base[i:])
+	default:
+		return "", false
+	}
+	if strings.Trim(stem, "abcdefghijklmnopqrstuvwxyz0123456789-") != "" {
+		stem = Slug(stem) // a slug already, as every ASCII one the importer makes, is kept
+	}
+	id = prefix + stem + suffix
+	if hasNth {
+		id += "~" + nth
+	}
+	return id, true
 }
 
 // facebookID returns a Facebook id typed by hand as the importer makes

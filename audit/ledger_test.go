@@ -1015,7 +1015,9 @@ func TestLedgerAccountKeysIgnoreCaseWhereIDsAreLowerCase(t *testing.T) {
 		// As a name and a browser's address bar show them.
 		"p4,Søren,facebook:Søren-Øvergaard.1560536525;facebook:Café-Lumière.1742412460~2;linkedin:seán-ó-briain,,,,,,,\n" +
 		// LinkedIn ids made from a name keep its letters, as Slug does.
-		"p5,Bjørn,linkedin:Follow.Søren-As;linkedin:company.bjørn-design~2;linkedin:Asa-Nørgaard.20190105,,,,,,,\n"
+		"p5,Bjørn,linkedin:Follow.Søren-Ås;linkedin:company.bjørn-design~2;linkedin:Åsa-Nørgaard.20190105,,,,,,,\n" +
+		// The same, saved decomposed (NFD), as some spreadsheets do.
+		"p6,Bjørn,linkedin:follow.so\u0308ren-a\u030as~3,,,,,,,\n"
 	l, err := audit.ReadLedger(strings.NewReader(in), "ledger.csv", audit.NewDate(2026, 11, 25))
 	if err != nil {
 		t.Fatal(err)
@@ -1025,6 +1027,7 @@ func TestLedgerAccountKeysIgnoreCaseWhereIDsAreLowerCase(t *testing.T) {
 		3: {"linkedin:lenavogt", "facebook:cafe-lumiere.1742412465", "linkedin:ken-o%E2%80%99brien"},
 		4: {"facebook:søren-øvergaard.1560536525", "facebook:cafe-lumiere.1742412460~2", "linkedin:se%C3%A1n-%C3%B3-briain"},
 		5: {"linkedin:follow.søren-as", "linkedin:company.bjørn-design~2", "linkedin:asa-nørgaard.20190105"},
+		6: {"linkedin:follow.soren-as~3"},
 	} {
 		if want == nil {
 			continue
