@@ -172,7 +172,7 @@ func (f *folder) appendUnicode(dst []byte, s string) []byte {
 	f.composed = appendNext(f.composed[:0], &f.iter)
 	folded := f.caseFold(f.composed)
 	start := len(dst)
-	space := false
+	space, dropped := false, false
 	for i := 0; i < len(folded); {
 		r, size := utf8.DecodeRune(folded[i:])
 		i += size
@@ -187,6 +187,7 @@ func (f *folder) appendUnicode(dst []byte, s string) []byte {
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 		case r == '\'' || r == '’':
+			dropped = true
 			continue
 		default:
 			space = len(dst) > start
@@ -197,6 +198,13 @@ func (f *folder) appendUnicode(dst []byte, s string) []byte {
 			space = false
 		}
 		dst = utf8.AppendRune(dst, r)
+	}
+	if dropped && !norm.NFC.IsNormal(dst[start:]) {
+		// An apostrophe inside a Hangul syllable ("가'ᆨ") leaves its
+		// jamo side by side, which compose when the fold is folded
+		// again: a slug made of it would read back from the ledger as
+		// another id. Composed here, the fold is its own fold.
+		dst = norm.NFC.Append(dst[:start:start], dst[start:]...)
 	}
 	return dst
 }

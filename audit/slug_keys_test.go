@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // Every id made from a name (Slug: Facebook's, LinkedIn's follow.,
@@ -57,5 +59,15 @@ func TestSlugIDsReadBackAsThemselves(t *testing.T) {
 			}
 		}
 		check(b.String())
+	}
+	// A Hangul syllable's jamo split by an apostrophe, which the fold
+	// drops after composing: the jamo left side by side compose only when
+	// the slug is folded again ("가'ᆨ" gave 가+ᆨ, whose Slug is 각).
+	for s := rune(0xAC00); s <= 0xD7A3; s += 7 {
+		jamo := []rune(norm.NFD.String(string(s)))
+		for i := 1; i < len(jamo); i++ {
+			check(string(jamo[:i]) + "'" + string(jamo[i:]))
+			check("Kim " + string(jamo[:i]) + "’" + string(jamo[i:]) + " Lee")
+		}
 	}
 }
