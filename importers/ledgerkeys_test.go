@@ -26,7 +26,8 @@ func TestImportedIDsAreLedgerKeys(t *testing.T) {
 	// read back escaped as a profile URL's, they once matched nothing.
 	li := filepath.Join(t.TempDir(), "linkedin")
 	for name, text := range map[string]string{
-		"Connections.csv":     "First Name,Last Name,Email Address,Company,Position,Connected On\nÅsa,Nørgaard,,,,05 Jan 2019\nThảo,Nguyễn,,,,06 Feb 2020\n",
+		"Connections.csv": "Notes:\n\"When exporting your connection data, you may notice that some of the email addresses are missing.\"\n\n" +
+			"First Name,Last Name,Email Address,Company,Position,Connected On\nÅsa,Nørgaard,,,,05 Jan 2019\nThảo,Nguyễn,,,,06 Feb 2020\n",
 		"Member_Follows.csv":  "Date,Status,FullName\n2025-01-20 10:02:11,Active,Søren Ås\n",
 		"Company Follows.csv": "Organization,Followed On\nBjørn Design,Mon Jan 20 10:02:11 UTC 2025\n",
 	} {
