@@ -14,8 +14,17 @@ var AccountColumns = []string{"person_id", "network", "relation", "id", "name", 
 // WriteAccounts writes one CSV row per account, grouped by person, with the
 // evidence of each merge and the possible matches in the match column. The
 // crowd's followers (crowd may be nil) are people without a name: they
-// come among the others without one, first, in person id order.
+// come among the others without one, first, in person id order. A crowd
+// of usernames cannot be written: those people are named after their
+// usernames, and would come in name order among the others.
 func WriteAccounts(w io.Writer, people []*Person, crowd *Crowd) error {
+	if crowd != nil {
+		for _, f := range crowd.sets {
+			if f.nameEnds != nil {
+				return fmt.Errorf("the %s followers known by username were kept apart: their accounts are not listed in name order", f.Network)
+			}
+		}
+	}
 	cw := newCSVWriter(w)
 	if err := cw.Write(AccountColumns...); err != nil {
 		return err
@@ -178,7 +187,7 @@ func (w *crowdWriter) prepare(f *Followers, src string) {
 	// An id is digits: it never needs quoting, and the link does only if
 	// its fixed part does.
 	escape := escaped(f.Link)
-	w.ok = !needsQuotes(f.Link, escape)
+	w.ok = !needsQuotes(f.Link, escape) && !hasSpecial(f.Tail)
 	w.link = cells(",,,", f.Link)
-	w.tail = append(cells(",,,", Yes.String(), "", src), '\n')
+	w.tail = append(append([]byte(f.Tail), cells(",,,", Yes.String(), "", src)...), '\n')
 }

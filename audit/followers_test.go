@@ -3,6 +3,8 @@ package audit
 import (
 	"bytes"
 	"encoding/csv"
+	"fmt"
+	"io"
 	"maps"
 	"slices"
 	"strconv"
@@ -28,7 +30,7 @@ func bareFollowers(first uint64, n int) Followers {
 func expand(fs []Followers) []Account {
 	var out []Account
 	for _, f := range fs {
-		for i := range f.IDs {
+		for i := range f.Len() {
 			out = append(out, f.Account(i))
 		}
 	}
@@ -111,6 +113,114 @@ func TestMergeFollowersMatchesMerge(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// usernameFollowers returns n Instagram followers named from first on,
+// some spelled with capitals, read from two files.
+func usernameFollowers(first, n int) Followers {
+	f := Followers{Network: Instagram, Link: "https://www.instagram.com/", Tail: "/"}
+	for i := range n {
+		src := "followers_1.json"
+		if i >= n/2 {
+			src = "followers_2.json"
+		}
+		name := fmt.Sprintf("fan.%d_x", first+i*7919)
+		if i%3 == 0 {
+			name = strings.ToUpper(name[:1]) + name[1:]
+		}
+		f.AddUsername(name, src)
+	}
+	return f
+}
+
+// TestMergeFollowersUsernames checks that followers kept as usernames
+// give the very report their accounts give, also where a follower's
+// username is the handle of an account of another network (merged with
+// it, or a possible match), where the ledger or the last run knows it,
+// and beside followers kept as numbers.
+func TestMergeFollowersUsernames(t *testing.T) {
+	fans := usernameFollowers(100, 400)
+	joined := fans.Account(5)   // its username is a Twitter/X handle
+	mastodon := fans.Account(9) // and this one a Mastodon user's
+	known := fans.Account(12)
+	last := fans.Account(20)
+	named := []Account{
+		withHandle(acc(Twitter, "12", "Ada Lovelace"), "@"+strings.ToUpper(joined.Handle)),
+		withHandle(acc(Mastodon, mastodon.ID+"@mastodon.social", "Mast Odon"), "@"+mastodon.ID+"@mastodon.social"),
+		acc(LinkedIn, "ada-l", "Ada Lovelace"),
+		withHandle(acc(Instagram, "short", ""), "short"),
+	}
+	history := []Past{
+		PastCells{AsOf: "2026-08-25", PersonID: "plast00000001", Network: Instagram, Relation: Following, ID: last.ID, Decision: DecisionUnfollow, Rule: "unknown"}.Past(),
+	}
+	withLast := func(k *Known) *Known {
+		k.LastRun(history)
+		return k
+	}
+	tests := []struct {
+		name     string
+		accounts []Account
+		sets     []Followers
+		known    *Known
+		pinned   int // followers merged as accounts
+	}{
+		{"only followers", nil, []Followers{fans}, nil, 0},
+		{"handles of other networks", named, []Followers{fans}, nil, 2},
+		{"the ledger and the last run", named, []Followers{fans}, withLast(knownOf(map[string]string{
+			known.Key():      "pledger000001",
+			"linkedin:ada-l": "pledger000001",
+			"twitter:12":     "pledger000002",
+		})), 4},
+		{"beside numbers", named, []Followers{bareFollowers(1000, 300), fans}, nil, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			full := append(slices.Clone(tt.accounts), expand(tt.sets)...)
+			all := importCSV(t, Merge(full, tt.known), nil)
+			people, crowd := MergeFollowers(slices.Clone(tt.accounts), tt.sets, tt.known)
+			// The crowd's people are named after their usernames, and are
+			// not in name order among the others (see Crowd): the people
+			// must be those of the merge of every account less the
+			// crowd's, in the same order, and the crowd's ids the ones
+			// that merge gives.
+			inCrowd := map[string]string{} // key -> person id
+			for k, r := range crowd.rows {
+				a := crowd.account(k)
+				inCrowd[a.Key()] = crowd.rowID(r)
+			}
+			var want strings.Builder
+			rows, err := csv.NewReader(strings.NewReader(all)).ReadAll()
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i, r := range rows {
+				id, ok := inCrowd[r[1]+":"+r[3]]
+				if i > 0 && ok {
+					if id != r[0] {
+						t.Errorf("%s:%s has the id %s in the crowd, %s as an account", r[1], r[3], id, r[0])
+					}
+					continue
+				}
+				want.WriteString(strings.Join(r, ",") + "\n")
+			}
+			if got := importCSV(t, people, nil); got != want.String() {
+				t.Errorf("people with followers as usernames differ from the ones with accounts:\n got %.900s\nwant %.900s", got, want.String())
+			}
+			if err := WriteAccounts(io.Discard, people, crowd); err == nil {
+				t.Error("a crowd of usernames written in id order, not in name order")
+			}
+			n := 0
+			for _, f := range tt.sets {
+				n += f.Len()
+			}
+			if got := n - crowd.Len(); got != tt.pinned {
+				t.Errorf("%d followers merged as accounts, want %d", got, tt.pinned)
+			}
+		})
+	}
+	if !strings.Contains(importCSV(t, Merge(append(slices.Clone(named), fans.Account(5)), nil), nil), "same handle @"+joined.ID) {
+		t.Error("the test's handle does not merge the follower with the Twitter/X account: it tests nothing")
 	}
 }
 

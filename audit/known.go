@@ -56,6 +56,14 @@ func (k *Known) add(id string, r *LedgerRow, keys []string) {
 // sort makes the table ready for lookups, once every key is added.
 func (k *Known) sort() { k.byHash = radix.Sort(k.byHash) }
 
+// lastRun returns the last run's decisions given to LastRun.
+func (k *Known) lastRun() []Past {
+	if k == nil {
+		return nil
+	}
+	return k.last
+}
+
 // Len returns how many account keys are known.
 func (k *Known) Len() int {
 	if k == nil {

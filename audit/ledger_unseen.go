@@ -35,13 +35,13 @@ type UnseenKey struct {
 }
 
 // UnseenKeys returns the keys of rows (see HandAdded) that no account of
-// acc has, among those covered says the exports hold the lists of: a key
-// mistyped
-// in a row the person added (linkedin:bruno-keler for brunokeller) was
-// taken without a word, its row marked not in the exports, and the
-// account it meant left on the unfollow list as not reviewed. The
-// accounts are walked once, looked up among the rows' few keys.
-func UnseenKeys(rows []*LedgerRow, acc []Account, covered func(network, id string) bool) []UnseenKey {
+// acc and no follower of followers has, among those covered says the
+// exports hold the lists of: a key mistyped in a row the person added
+// (linkedin:bruno-keler for brunokeller) was taken without a word, its
+// row marked not in the exports, and the account it meant left on the
+// unfollow list as not reviewed. The accounts and followers are walked
+// once, looked up among the rows' few keys.
+func UnseenKeys(rows []*LedgerRow, acc []Account, followers []Followers, covered func(network, id string) bool) []UnseenKey {
 	type key struct{ network, id string }
 	seen := map[key]bool{}
 	for _, r := range rows {
@@ -59,6 +59,24 @@ func UnseenKeys(rows []*LedgerRow, acc []Account, covered func(network, id strin
 		k := key{acc[i].Network, acc[i].ID}
 		if _, ok := seen[k]; ok {
 			seen[k] = true
+		}
+	}
+	var b []byte
+	for i := range followers {
+		f := &followers[i]
+		ids := map[string]bool{} // the ids of its network not seen yet
+		for k, found := range seen {
+			if k.network == f.Network && !found {
+				ids[k.id] = true
+			}
+		}
+		if len(ids) == 0 {
+			continue
+		}
+		for j := range f.Len() {
+			if b = f.appendID(b[:0], j); ids[string(b)] {
+				seen[key{f.Network, string(b)}] = true
+			}
 		}
 	}
 	var out []UnseenKey

@@ -374,25 +374,29 @@ var handleNetworks = []string{Twitter, Instagram}
 
 const minHandle = 5
 
+// handleKey returns the handle by which byHandle groups a with accounts
+// of other networks, and false where it does not.
+func handleKey(a *Account) (string, bool) {
+	h := strings.ToLower(strings.TrimPrefix(a.Handle, "@"))
+	switch {
+	case slices.Contains(handleNetworks, a.Network):
+	case a.Network == Mastodon:
+		h, _, _ = strings.Cut(h, "@")
+	default:
+		return "", false
+	}
+	return h, len(h) >= minHandle
+}
+
 // byHandle merges accounts by a handle unique on each network that has it
 // and returns the groups of accounts sharing a handle, for possible-match
 // reporting (Mastodon user parts included there).
 func (m *merger) byHandle() []nameGroup {
 	groups := map[string][]int32{}
 	for i := range m.acc {
-		a := &m.acc[i]
-		h := strings.ToLower(strings.TrimPrefix(a.Handle, "@"))
-		switch {
-		case slices.Contains(handleNetworks, a.Network):
-		case a.Network == Mastodon:
-			h, _, _ = strings.Cut(h, "@")
-		default:
-			continue
+		if h, ok := handleKey(&m.acc[i]); ok {
+			groups[h] = append(groups[h], int32(i))
 		}
-		if len(h) < minHandle {
-			continue
-		}
-		groups[h] = append(groups[h], int32(i))
 	}
 	var out []nameGroup
 	keys := slices.Sorted(maps.Keys(groups))

@@ -217,7 +217,7 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 		}
 		var accs []audit.Account
 		var err error
-		if li, ok := imp.(leanImporter); ok && opt.Followers != nil {
+		if li, ok := imp.(leanImporter); ok && opt.Followers != nil && (opt.Usernames || !li.byUsername()) {
 			var bare []audit.Followers
 			accs, bare, err = li.importLean(claimed[i])
 			*opt.Followers = append(*opt.Followers, bare...)

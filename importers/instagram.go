@@ -228,6 +228,39 @@ func (Instagram) Import(files []*File) ([]audit.Account, error) {
 	return r.accounts(), nil
 }
 
+// importLean is Import, except that the followers not followed come back
+// as audit.Followers (their usernames, in file order), not as accounts:
+// the export names them by username alone, and they are most of a big
+// follower list.
+func (Instagram) importLean(files []*File) ([]audit.Account, []audit.Followers, error) {
+	r, err := readInstagram(files)
+	if err != nil || r == nil {
+		return nil, nil, err
+	}
+	if r.deleted > 0 && files[0].stats != nil {
+		files[0].stats.Deleted.Add(int64(r.deleted))
+	}
+	bare := audit.Followers{Network: audit.Instagram, Link: igProfile, Tail: "/"}
+	kept := 0
+	for i := range r.peers {
+		p := &r.peers[i]
+		if p.flags == igIsFollower {
+			bare.AddUsername(p.handle, r.sources[p.src])
+			continue
+		}
+		r.peers[kept] = *p
+		kept++
+	}
+	if bare.Len() == 0 {
+		return r.accounts(), nil, nil
+	}
+	clear(r.peers[kept:]) // their handles: the usernames are in bare now
+	r.peers = r.peers[:kept]
+	return r.accounts(), []audit.Followers{bare}, nil
+}
+
+func (Instagram) byUsername() bool { return true }
+
 // readInstagram reads the files into an igReader, or returns nil when
 // there is nothing to read.
 func readInstagram(files []*File) (*igReader, error) {

@@ -37,11 +37,18 @@ type Options struct {
 	// person to see.
 	Stats *Stats
 	// Followers, when not nil, receives the followers of whom an export
-	// gives nothing but an id, as audit.Followers (8 bytes each), instead
-	// of their being returned as accounts: a big account's follower list
-	// then takes memory for its ids only. Only the Twitter/X importer
-	// has such lists; see audit.MergeFollowers.
+	// gives nothing but a numeric id, as audit.Followers (8 bytes each),
+	// instead of their being returned as accounts: a big account's
+	// follower list then takes memory for its ids only. Only the
+	// Twitter/X importer has such lists; see audit.MergeFollowers.
 	Followers *[]audit.Followers
+	// Usernames, with Followers, has the followers of whom an export
+	// gives nothing but a username (Instagram's, a dozen bytes each)
+	// returned apart too. Those followers are people named after their
+	// usernames, whom audit.WriteAccounts cannot list among the others
+	// in name order: for a caller that lists no follower (audit), not
+	// for one that lists every account (import).
+	Usernames bool
 	// Claimed, when not nil, is called once the files to read are known
 	// and before any is read, with their bytes (a zip entry's as its
 	// header declares them): the caller may prepare memory for what they
@@ -83,6 +90,9 @@ type sideFiler interface {
 // Options.Followers).
 type leanImporter interface {
 	importLean(files []*File) ([]audit.Account, []audit.Followers, error)
+	// byUsername reports whether the followers apart are known by
+	// username (see Options.Usernames).
+	byUsername() bool
 }
 
 // Stats counts what an import skipped on purpose.

@@ -186,6 +186,8 @@ func (t Twitter) importLean(files []*File) ([]audit.Account, []audit.Followers, 
 	return r.accounts(), []audit.Followers{bare}, nil
 }
 
+func (Twitter) byUsername() bool { return false }
+
 // isBare reports whether peer i only follows the person and is known by
 // its id alone.
 func (r *twitterReader) isBare(i int32) bool {

@@ -131,7 +131,7 @@ func auditRun(o auditOptions, std stdio) error {
 	lookedFor := func(network, id string) bool {
 		return !carriedNets[network] && coverage.HoldsKey(network, id)
 	}
-	unseen := audit.UnseenKeys(handAdded, accounts, lookedFor)
+	unseen := audit.UnseenKeys(handAdded, accounts, bare, lookedFor)
 	// Keys typed on rows a run wrote are told from the keys runs wrote
 	// there by the history (see Ledger.UntracedKeys), before Update fills
 	// the in_exports of the rows added. A first run has none to tell by:
