@@ -60,6 +60,14 @@ func (f *Followers) AddUsername(name, source string) {
 	f.Ends[len(f.Ends)-1] = f.Len()
 }
 
+// GrowUsernames makes room for n more usernames of size bytes in all: a
+// list of millions then takes one allocation, where appending grows it by
+// a quarter at a time, five times its size allocated in all.
+func (f *Followers) GrowUsernames(n, size int) {
+	f.names = slices.Grow(f.names, size)
+	f.nameEnds = slices.Grow(f.nameEnds, n)
+}
+
 // from starts a new source where source is not the last one added.
 func (f *Followers) from(source string) {
 	if n := len(f.Sources); n == 0 || f.Sources[n-1] != source {

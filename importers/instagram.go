@@ -241,6 +241,13 @@ func (Instagram) importLean(files []*File) ([]audit.Account, []audit.Followers, 
 		files[0].stats.Deleted.Add(int64(r.deleted))
 	}
 	bare := audit.Followers{Network: audit.Instagram, Link: igProfile, Tail: "/"}
+	n, size := 0, 0
+	for i := range r.peers {
+		if p := &r.peers[i]; p.flags == igIsFollower {
+			n, size = n+1, size+len(p.handle)
+		}
+	}
+	bare.GrowUsernames(n, size)
 	kept := 0
 	for i := range r.peers {
 		p := &r.peers[i]
