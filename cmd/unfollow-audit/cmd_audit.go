@@ -119,7 +119,6 @@ func auditRun(o auditOptions, std stdio) error {
 	// copy of the ledger) and friends renamed on Facebook.
 	known.LastRun(prev)
 	handAdded := ledger.HandAdded() // before Update fills their in_exports
-	people, _ := audit.MergeFollowers(accounts, bare, known)
 	// Keys are looked for where the exports hold every list the key may
 	// be on, and on networks none of whose lists is carried from the last
 	// run: a key of a list not exported (Connections.csv alone) is not a
@@ -131,7 +130,11 @@ func auditRun(o auditOptions, std stdio) error {
 	lookedFor := func(network, id string) bool {
 		return !carriedNets[network] && coverage.HoldsKey(network, id)
 	}
+	// Before the merge: it takes accounts over, reordering them where they
+	// are and appending there the followers it merges as accounts, so that
+	// after it accounts need not hold every account of the exports.
 	unseen := audit.UnseenKeys(handAdded, accounts, bare, lookedFor)
+	people, _ := audit.MergeFollowers(accounts, bare, known)
 	// Keys typed on rows a run wrote are told from the keys runs wrote
 	// there by the history (see Ledger.UntracedKeys), before Update fills
 	// the in_exports of the rows added. A first run has none to tell by:
