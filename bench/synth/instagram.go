@@ -41,34 +41,19 @@ func InstagramExport(dir string, following, followers int, seed uint64) error {
 			users[i] = fmt.Sprintf("__deleted__%x", r.Uint32())
 		}
 	}
-	if err := CreateFile(filepath.Join(lists, "following.json"), func(w io.Writer) error {
-		bw := bufio.NewWriterSize(w, 1<<20)
-		bw.WriteString("{\n  \"relationships_following\": [")
-		for i, u := range users[:following] {
-			if i > 0 {
-				bw.WriteByte(',')
-			}
+	when := func() int { return instagramBase + r.IntN(5*365*86400) }
+	if err := writeInstagramList(filepath.Join(lists, "following.json"), "{\n  \"relationships_following\": [", "\n  ]\n}", users[:following],
+		func(bw *bufio.Writer, u string) {
 			fmt.Fprintf(bw, "\n    {\n      \"title\": %q,\n      \"string_list_data\": [\n        {\n          \"href\": \"https://www.instagram.com/_u/%s\",\n          \"timestamp\": %d\n        }\n      ]\n    }",
-				u, u, instagramBase+r.IntN(5*365*86400))
-		}
-		bw.WriteString("\n  ]\n}")
-		return bw.Flush()
-	}); err != nil {
+				u, u, when())
+		}); err != nil {
 		return err
 	}
-	if err := CreateFile(filepath.Join(lists, "followers_1.json"), func(w io.Writer) error {
-		bw := bufio.NewWriterSize(w, 1<<20)
-		bw.WriteString("[")
-		for i, u := range users[following/2 : following/2+followers] {
-			if i > 0 {
-				bw.WriteByte(',')
-			}
+	if err := writeInstagramList(filepath.Join(lists, "followers_1.json"), "[", "\n]", users[following/2:following/2+followers],
+		func(bw *bufio.Writer, u string) {
 			fmt.Fprintf(bw, "\n  {\n    \"title\": \"\",\n    \"media_list_data\": [\n      \n    ],\n    \"string_list_data\": [\n      {\n        \"href\": \"https://www.instagram.com/%s\",\n        \"value\": %q,\n        \"timestamp\": %d\n      }\n    ]\n  }",
-				u, u, instagramBase+r.IntN(5*365*86400))
-		}
-		bw.WriteString("\n]")
-		return bw.Flush()
-	}); err != nil {
+				u, u, when())
+		}); err != nil {
 		return err
 	}
 	return CreateFile(filepath.Join(dir, "personal_information", "personal_information", "personal_information.json"), func(w io.Writer) error {
@@ -95,5 +80,22 @@ func InstagramExport(dir string, following, followers int, seed uint64) error {
   ]
 }`)
 		return err
+	})
+}
+
+// writeInstagramList writes a list file at path: head, each user's
+// element as item writes it, with commas between, then tail.
+func writeInstagramList(path, head, tail string, users []string, item func(bw *bufio.Writer, u string)) error {
+	return CreateFile(path, func(w io.Writer) error {
+		bw := bufio.NewWriterSize(w, 1<<20)
+		bw.WriteString(head)
+		for i, u := range users {
+			if i > 0 {
+				bw.WriteByte(',')
+			}
+			item(bw, u)
+		}
+		bw.WriteString(tail)
+		return bw.Flush()
 	})
 }
