@@ -151,67 +151,31 @@ func TestMergeFollowersUsernames(t *testing.T) {
 		acc(LinkedIn, "ada-l", "Ada Lovelace"),
 		withHandle(acc(Instagram, "short", ""), "short"),
 	}
-	history := []Past{
-		PastCells{AsOf: "2026-08-25", PersonID: "plast00000001", Network: Instagram, Relation: Following, ID: last.ID, Decision: DecisionUnfollow, Rule: "unknown"}.Past(),
-	}
-	withLast := func(k *Known) *Known {
-		k.LastRun(history)
-		return k
+	history := []PastCells{
+		{AsOf: "2026-08-25", PersonID: "plast00000001", Network: Instagram, Relation: Following, ID: last.ID, Decision: DecisionUnfollow, Rule: "unknown"},
 	}
 	tests := []struct {
-		name     string
-		accounts []Account
-		sets     []Followers
-		known    *Known
-		pinned   int // followers merged as accounts
+		name   string
+		c      fuzzFollowers
+		pinned int // followers merged as accounts
 	}{
-		{"only followers", nil, []Followers{fans}, nil, 0},
-		{"handles of other networks", named, []Followers{fans}, nil, 2},
-		{"the ledger and the last run", named, []Followers{fans}, withLast(knownOf(map[string]string{
+		{"only followers", fuzzFollowers{sets: []Followers{fans}}, 0},
+		{"handles of other networks", fuzzFollowers{accounts: named, sets: []Followers{fans}}, 2},
+		{"the ledger and the last run", fuzzFollowers{accounts: named, sets: []Followers{fans}, ledger: map[string]string{
 			known.Key():      "pledger000001",
 			"linkedin:ada-l": "pledger000001",
 			"twitter:12":     "pledger000002",
-		})), 4},
-		{"beside numbers", named, []Followers{bareFollowers(1000, 300), fans}, nil, 2},
+		}, last: history}, 4},
+		{"beside numbers", fuzzFollowers{accounts: named, sets: []Followers{bareFollowers(1000, 300), fans}}, 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			full := append(slices.Clone(tt.accounts), expand(tt.sets)...)
-			all := importCSV(t, Merge(full, tt.known), nil)
-			people, crowd := MergeFollowers(slices.Clone(tt.accounts), tt.sets, tt.known)
-			// The crowd's people are named after their usernames, and are
-			// not in name order among the others (see Crowd): the people
-			// must be those of the merge of every account less the
-			// crowd's, in the same order, and the crowd's ids the ones
-			// that merge gives.
-			inCrowd := map[string]string{} // key -> person id
-			for k, r := range crowd.rows {
-				a := crowd.account(k)
-				inCrowd[a.Key()] = crowd.rowID(r)
-			}
-			var want strings.Builder
-			rows, err := csv.NewReader(strings.NewReader(all)).ReadAll()
-			if err != nil {
-				t.Fatal(err)
-			}
-			for i, r := range rows {
-				id, ok := inCrowd[r[1]+":"+r[3]]
-				if i > 0 && ok {
-					if id != r[0] {
-						t.Errorf("%s:%s has the id %s in the crowd, %s as an account", r[1], r[3], id, r[0])
-					}
-					continue
-				}
-				want.WriteString(strings.Join(r, ",") + "\n")
-			}
-			if got := importCSV(t, people, nil); got != want.String() {
-				t.Errorf("people with followers as usernames differ from the ones with accounts:\n got %.900s\nwant %.900s", got, want.String())
-			}
+			people, crowd := checkMergeFollowers(t, tt.c)
 			if err := WriteAccounts(io.Discard, people, crowd); err == nil {
 				t.Error("a crowd of usernames written in id order, not in name order")
 			}
 			n := 0
-			for _, f := range tt.sets {
+			for _, f := range tt.c.sets {
 				n += f.Len()
 			}
 			if got := n - crowd.Len(); got != tt.pinned {
