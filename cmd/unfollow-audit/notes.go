@@ -324,18 +324,21 @@ func handleIDs(network string) bool {
 // (handleIDs) that changed its handle looks in an audit, and how to tie
 // its new key to the ledger row, "" for none.
 func handleNote(networks []string) string {
-	var how string
+	var how, key string
 	switch {
 	case len(networks) == 0:
 		return ""
 	case len(networks) > 1:
 		how = "On Instagram and Mastodon an account's id is its handle: an account renamed on Instagram, or moved to a new address on Mastodon, shows as gone under its old handle and new under its new one"
+		key = "instagram:new_name or mastodon:user@new.server"
 	case networks[0] == audit.Instagram:
 		how = "On Instagram an account's id is its username: an account renamed shows as gone under its old username and new under its new one"
+		key = "instagram:new_name"
 	default:
 		how = "On Mastodon an account's id is its address: an account moved to a new address shows as gone under its old one and new under its new one"
+		key = "mastodon:user@new.server"
 	}
-	return " " + how + ". If you still follow them under a new handle, do not follow the old one again: move the new key (its own ledger row lists it, as instagram:new_name) from that row to the accounts cell of the row with your notes."
+	return " " + how + ". If you still follow them under a new handle, do not follow the old one again: move the new key (its own ledger row lists it, as " + key + ") from that row to the accounts cell of the row with your notes."
 }
 
 // rulesNote says how the rules of this run (what keeps an account on each
