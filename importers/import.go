@@ -184,9 +184,11 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 		return nil, Coverage{}, fmt.Errorf("%s: no export found in them: looked for %s%s%s", listPaths(named(in.Files, none)), strings.Join(lookedFor(imps), ", "), sideHint(sideOnly, none), folderHint(len(paths)-len(none), none))
 	}
 	for i, imp := range imps {
-		if err := oneExport(imp, claimed[i]); err != nil {
+		files, err := oneExport(imp, claimed[i])
+		if err != nil {
 			return nil, Coverage{}, err
 		}
+		claimed[i] = files
 	}
 	if opt.Owners != nil {
 		for i, imp := range imps {
@@ -325,23 +327,36 @@ func ownSides(sf sideFiler, files []*File) (own, strays []*File) {
 // your_friends.json): for an importer that can tell, files of one list
 // named as in two different years are refused too, wherever they are
 // (see listEras).
-func oneExport(imp Importer, files []*File) error {
+//
+// It returns files without the second and later copies of a file given
+// more than once (the same file, or one of the same name and bytes: an
+// export given zipped and unzipped), which hold nothing more: read again,
+// the entries an import leaves out and counts (a deleted Instagram
+// account, a LinkedIn connection with its date alone) would be counted
+// once per copy.
+func oneExport(imp Importer, files []*File) ([]*File, error) {
 	first := map[string]*File{}
+	kept := files[:0:0]
 	for _, f := range files {
 		k := f.Kind + "\x00" + listName(f.Name())
 		g, ok := first[k]
 		if !ok {
 			first[k] = f
+			kept = append(kept, f)
 			continue
 		}
-		if sameInput(g.Input, f.Input) && (g.Path == f.Path || isZip(f.Input)) {
-			// The same file given twice; or two files of one archive,
-			// which the network made: no browser named one a copy.
+		if sameInput(g.Input, f.Input) && g.Path == f.Path {
+			continue // the same file given twice
+		}
+		if sameInput(g.Input, f.Input) && isZip(f.Input) {
+			// Two files of one archive, which the network made: no
+			// browser named one a copy.
+			kept = append(kept, f)
 			continue
 		}
 		same, err := sameContent(g, f)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		if same {
 			continue
@@ -351,12 +366,12 @@ func oneExport(imp Importer, files []*File) error {
 			if sf, ok := imp.(sideFiler); ok && sf.side(f.Kind) {
 				what = "the file that says whose " + withArticle(audit.NetworkTitle(imp.Network())) + " export is"
 			}
-			return fmt.Errorf("%s and %s: two different copies of %s: move the older away, or give the newest alone", g, f, what)
+			return nil, fmt.Errorf("%s and %s: two different copies of %s: move the older away, or give the newest alone", g, f, what)
 		}
-		return fmt.Errorf("%s and %s: two different %s exports (each holds its own %s), of two days or of two people: give one, the newest of the person audited",
+		return nil, fmt.Errorf("%s and %s: two different %s exports (each holds its own %s), of two days or of two people: give one, the newest of the person audited",
 			g.Input, f.Input, audit.NetworkTitle(imp.Network()), f.Name())
 	}
-	return oneEra(imp, files)
+	return kept, oneEra(imp, files)
 }
 
 // A listEras is an Importer whose network has given one list different
