@@ -133,8 +133,13 @@ func (p *rowParser) parse(rec []string, line int) (*LedgerRow, error) {
 		// never match: the annotation typed for it would silently do
 		// nothing.
 		if !slices.Contains(KnownNetworks, net) {
-			return nil, &LedgerError{File: name, Line: line, Column: ColAccounts, Value: k,
-				Msg: "names no network the tool reads: write " + strings.Join(KnownNetworks, ", ") + " before the colon"}
+			msg := "names no network the tool reads: write " + strings.Join(KnownNetworks, ", ") + " before the colon"
+			if net == "http" || net == "https" || strings.HasPrefix(id, "//") {
+				// A profile's address pasted whole, where the person
+				// may not know what a key looks like.
+				msg = "is a web address, not an account key: write the key, network:id, as unfollow.csv or keep.csv give it (e.g. linkedin:priya-nair-5b2)"
+			}
+			return nil, &LedgerError{File: name, Line: line, Column: ColAccounts, Value: k, Msg: msg}
 		}
 		if msg := badID(id); msg != "" {
 			return nil, &LedgerError{File: name, Line: line, Column: ColAccounts, Value: k, Msg: msg}

@@ -562,6 +562,8 @@ func TestReadLedgerErrors(t *testing.T) {
 		// silently do nothing.
 		{"unknown network", header + ok + "p2,Bob,x:1406,,yes,,,,,,yes\n", 3, "accounts", "x:1406",
 			[]string{"names no network", "facebook, linkedin, twitter, instagram, youtube, mastodon"}},
+		{"a profile address for a key", header + ok + "p2,Bob,https://www.linkedin.com/in/priya-nair-5b2,,yes,,,,,,yes\n", 3, "accounts",
+			"https://www.linkedin.com/in/priya-nair-5b2", []string{"is a web address, not an account key", "linkedin:priya-nair-5b2"}},
 		{"Twitter handle for an id", header + ok + "p2,Bob,twitter:@kofi_m,,yes,,,,,,yes\n", 3, "accounts", "twitter:@kofi_m",
 			[]string{"is a number", "twitter:1401, not twitter:@handle"}},
 		{"a profile address for an id", header + ok + "p2,Bob,linkedin:https://www.linkedin.com/in/priya-nair-5b2,,yes,,,,,,yes\n", 3, "accounts",
