@@ -269,7 +269,9 @@ func lapsedNote(changes []audit.Change, rules audit.Rules, notes func(personID s
 // run looked at (a ledger brought to a new workspace given LinkedIn
 // alone, Company Follows.csv never given) shows nothing, and a key the
 // run names as in none of the exports (a typo most likely) is left to
-// that note.
+// that note, and named here on the runs after it: the note says to check
+// a key on the row of someone never followed (no run can tell such a row
+// from one brought from another workspace, see Ledger.UntracedKeys).
 // Where a row is kept on Instagram or Mastodon, whose ids are handles, the
 // note says how a renamed or moved account shows (gone under its old
 // handle, new under its new one: see handleNote), as told to follow again
@@ -309,7 +311,7 @@ func followAgainNote(l *audit.Ledger, rules audit.Rules, read func(key string) b
 	if len(names) > 3 {
 		list += fmt.Sprintf(", and %d more (in_exports no in the ledger)", len(names)-3)
 	}
-	return who + ": " + list + ". To keep them, follow them again there (their accounts are on their ledger rows); to let them go, clear the notes that keep them." + handleNote(handles)
+	return who + ": " + list + ". To keep them, follow them again there (their accounts are on their ledger rows; on a row of someone you never followed, check how the key is written: unfollow-audit import lists the exports' ids); to let them go, clear the notes that keep them." + handleNote(handles)
 }
 
 // handleIDs reports whether the network's account ids are handles, which
