@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path/filepath"
+	"strings"
 )
 
 // LockFile is the file Lock holds, in the workspace folder.
@@ -59,8 +61,51 @@ func (w *Workspace) Lock() (unlock func(), err error) {
 		opened, err1 := f.Stat()
 		now, err2 := os.Stat(path)
 		if err1 == nil && err2 == nil && os.SameFile(opened, now) {
+			w.removeStaleTemps()
 			return func() { release(f, path); unmake() }, nil
 		}
 		f.Close()
 	}
+}
+
+// removeStaleTemps removes the temporary files of earlier runs that were
+// killed or interrupted (Ctrl-C) before they could commit or abort: each
+// left a hidden copy of the ledger and the reports (.ledger.csv.123.tmp,
+// of the size of the lists: tens of megabytes for a large export) in the
+// workspace and its history folder, one set more with every interrupted
+// run, holding the person's contacts. Only names the tool makes
+// (".NAME.DIGITS.tmp", see Txn.create) are removed, and only under the
+// lock, when no other run can be writing them.
+func (w *Workspace) removeStaleTemps() {
+	for _, dir := range []string{w.Dir, w.Path(HistoryDir)} {
+		ents, err := os.ReadDir(dir)
+		if err != nil {
+			continue
+		}
+		for _, e := range ents {
+			if e.Type().IsRegular() && isRunTemp(e.Name()) {
+				os.Remove(filepath.Join(dir, e.Name()))
+			}
+		}
+	}
+}
+
+// isRunTemp reports whether name is a temporary file a run's Txn makes:
+// "." + the file's name + "." + os.CreateTemp's random digits + ".tmp".
+func isRunTemp(name string) bool {
+	rest, ok := strings.CutSuffix(name, ".tmp")
+	if !ok || !strings.HasPrefix(rest, ".") {
+		return false
+	}
+	i := strings.LastIndexByte(rest, '.')
+	digits, base := rest[i+1:], rest[1:max(i, 1)]
+	if i <= 0 || digits == "" || !strings.HasSuffix(base, ".csv") && !strings.HasSuffix(base, ".html") {
+		return false
+	}
+	for _, c := range digits {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
