@@ -61,7 +61,9 @@ func (w *Workspace) Lock() (unlock func(), err error) {
 		opened, err1 := f.Stat()
 		now, err2 := os.Stat(path)
 		if err1 == nil && err2 == nil && os.SameFile(opened, now) {
-			w.removeStaleTemps()
+			if locks { // else they may be another run's, being written
+				w.removeStaleTemps()
+			}
 			return func() { release(f, path); unmake() }, nil
 		}
 		f.Close()

@@ -8,6 +8,9 @@ import (
 	"syscall"
 )
 
+// locks says that lockFile locks: a run then holds the workspace alone.
+const locks = true
+
 // lockFile takes an exclusive advisory lock on f without waiting
 // (flock(2)); the system releases it when f is closed or the process
 // ends, so a run that was killed leaves no stale lock behind.
