@@ -146,11 +146,16 @@ func (w *Workspace) NextHistory(asOf string) (string, error) {
 // file each; Commit and Abort may not.
 type Txn struct {
 	w       *Workspace
-	mu      sync.Mutex // guards pending and dirs
+	mu      sync.Mutex // guards pending, dirs and interrupted
 	pending []*pending
 	dirs    []string // folders Write created, parents first; Abort removes them
 	removes []string // files Commit removes once the run's files are in place
-	done    bool
+	// end is held by Commit and Abort while they run, and for good by an
+	// Interrupt that ends the run: an interrupt waits for a commit to
+	// finish, and a commit after an interrupt never starts.
+	end         sync.Mutex
+	done        bool
+	interrupted bool // Write makes no more files
 	// keepBackup leaves ledger.previous.csv as it is (see KeepBackup).
 	keepBackup bool
 }
@@ -234,6 +239,12 @@ type txnFile struct {
 // which Commit or Abort will rename or remove.
 func (t *Txn) create(name string) (*txnFile, error) {
 	dst := t.w.Path(name)
+	t.mu.Lock()
+	interrupted := t.interrupted
+	t.mu.Unlock()
+	if interrupted { // before the folders: the workspace stays as it was
+		return nil, fmt.Errorf("%s: the run was interrupted", dst)
+	}
 	var missing []string
 	for d := filepath.Dir(dst); ; d = filepath.Dir(d) {
 		if _, err := os.Lstat(d); !errors.Is(err, fs.ErrNotExist) {
@@ -259,6 +270,12 @@ func (t *Txn) create(name string) (*txnFile, error) {
 	}
 	p := &pending{name: name, tmp: tmp}
 	t.mu.Lock()
+	if t.interrupted {
+		t.mu.Unlock()
+		tmp.Close()
+		os.Remove(tmp.Name())
+		return nil, fmt.Errorf("%s: the run was interrupted", dst)
+	}
 	t.pending = append(t.pending, p)
 	t.mu.Unlock()
 	if err := tmp.Chmod(0o600); err != nil {
@@ -318,12 +335,14 @@ func (w *Workspace) Glob(pattern string) ([]string, error) {
 // is left as it was. Before the ledger is replaced, the previous one is
 // kept as ledger.previous.csv.
 func (t *Txn) Commit() error {
+	t.end.Lock()
+	defer t.end.Unlock()
 	if t.done {
 		return errors.New("workspace: commit after commit or abort")
 	}
 	for _, p := range t.pending {
 		if err := p.tmp.Close(); err != nil {
-			t.Abort()
+			t.abort()
 			return fmt.Errorf("%s: %w", t.w.Path(p.name), unwrap(err))
 		}
 	}
@@ -361,7 +380,7 @@ func (t *Txn) Commit() error {
 	}
 	fail := func(err error) error {
 		undo()
-		t.Abort()
+		t.abort()
 		return err
 	}
 	for _, dst := range dsts {
@@ -476,6 +495,13 @@ func copyFile(src, dst string) (err error) {
 
 // Abort removes every temporary file of the run.
 func (t *Txn) Abort() {
+	t.end.Lock()
+	defer t.end.Unlock()
+	t.abort()
+}
+
+// abort is Abort, t.end held.
+func (t *Txn) abort() {
 	if t.done {
 		return
 	}
@@ -487,6 +513,39 @@ func (t *Txn) Abort() {
 	for i := len(t.dirs) - 1; i >= 0; i-- {
 		os.Remove(t.dirs[i]) // only if empty
 	}
+}
+
+// Interrupt ends the run where it is, for a signal (Ctrl-C) that is to
+// stop the process: it removes the run's temporary files, as Abort does,
+// and reports true, after which Write makes no file and Commit and Abort
+// wait for good: the caller is to exit. Where a commit is under way, it
+// waits for it to finish and reports false: the run is done, and the
+// workspace whole, so the process should end as it would have. A killed
+// process leaves its temporary files, which the next run removes (see
+// Lock); an interrupted one leaves no file, and either none of its files
+// in place or all of them.
+//
+// The files are removed, not closed: the run's writers may still be
+// writing in them (into files with no name left, on Unix), and fail on
+// no closed file before the process ends.
+func (t *Txn) Interrupt() bool {
+	t.end.Lock()
+	if t.done {
+		t.end.Unlock()
+		return false
+	}
+	t.done = true
+	t.mu.Lock()
+	t.interrupted = true
+	pending, dirs := t.pending, t.dirs
+	t.mu.Unlock()
+	for _, p := range pending {
+		os.Remove(p.tmp.Name())
+	}
+	for i := len(dirs) - 1; i >= 0; i-- {
+		os.Remove(dirs[i]) // only if empty
+	}
+	return true
 }
 
 // sameContent reports whether the file at path holds what the new file

@@ -424,6 +424,55 @@ func TestTxnAbort(t *testing.T) {
 	}
 }
 
+// An interrupted run leaves the workspace as it was, and writes nothing
+// more; an interrupt after the commit changes nothing.
+func TestTxnInterrupt(t *testing.T) {
+	existing := map[string]string{workspace.Ledger: "ledger\n", "history/0001_2026-08-25.csv": "history\n"}
+	for _, files := range []map[string]string{existing, nil} {
+		dir := filepath.Join(t.TempDir(), "ws")
+		if files != nil {
+			put(t, dir, files)
+		}
+		before := snapshot(t, dir)
+		w, err := workspace.Open(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		txn := w.Begin()
+		for _, name := range []string{workspace.Ledger, "history/0002_2026-11-25.csv"} {
+			if err := txn.Write(name, text("new "+name+"\n")); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if !txn.Interrupt() {
+			t.Fatal("Interrupt before Commit reported the run done")
+		}
+		sameSnapshot(t, snapshot(t, dir), before)
+		if err := txn.Write("keep.csv", text("keep\n")); err == nil || !strings.Contains(err.Error(), "interrupted") {
+			t.Errorf("Write after Interrupt: %v, want it refused", err)
+		}
+		sameSnapshot(t, snapshot(t, dir), before)
+	}
+	dir := filepath.Join(t.TempDir(), "ws")
+	put(t, dir, existing)
+	w, err := workspace.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	txn := w.Begin()
+	if err := txn.Write(workspace.Ledger, text("new\n")); err != nil {
+		t.Fatal(err)
+	}
+	if err := txn.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	after := snapshot(t, dir)
+	if txn.Interrupt() {
+		t.Error("Interrupt after Commit reported the run ended by it")
+	}
+	sameSnapshot(t, snapshot(t, dir), after)
+}
+
 // A Commit that fails half way puts back what it already replaced.
 func TestTxnCommitFailure(t *testing.T) {
 	dir := t.TempDir()

@@ -91,6 +91,8 @@ func auditRun(o auditOptions, std stdio) error {
 		return err
 	}
 	defer unlock()
+	intr := catchInterrupts(o.dir, unlock, std, os.Exit)
+	defer intr.stop()
 	prog := startProgress(std)
 	defer prog.Done()
 	in, err := readAuditInputs(o, ws, prog)
@@ -182,6 +184,7 @@ func auditRun(o auditOptions, std stdio) error {
 	// run and the run is compared with the last, which leave a core idle.
 	txn := ws.Begin()
 	defer txn.Abort()
+	intr.writes(txn)
 	ledgerOut := startWrite(txn, output{name: workspace.Ledger, fn: func(w io.Writer) error { return audit.WriteLedger(w, ledger) }}, ledger.HasPersonsWork())
 	defer ledgerOut.wait() // before Abort removes its file
 	items := o.rules.DecideAll(people, ledger)

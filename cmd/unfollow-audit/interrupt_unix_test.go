@@ -1,0 +1,58 @@
+//go:build unix
+
+package main
+
+import (
+	"bytes"
+	"io"
+	"os"
+	"strings"
+	"syscall"
+	"testing"
+
+	"github.com/unfollow-audit/unfollow-audit/audit/workspace"
+)
+
+// TestCatchInterrupts sends the test process a SIGINT while a run has
+// files written and not committed: the handler must remove them, let the
+// workspace's lock go, say so on stderr and exit with 130.
+func TestCatchInterrupts(t *testing.T) {
+	dir := t.TempDir()
+	ws, err := workspace.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	unlock, err := ws.Lock()
+	if err != nil {
+		t.Fatal(err)
+	}
+	unlocked := false
+	txn := ws.Begin()
+	if err := txn.Write(workspace.Ledger, func(w io.Writer) error { _, err := io.WriteString(w, "person_id\n"); return err }); err != nil {
+		t.Fatal(err)
+	}
+	var stderr bytes.Buffer
+	exited := make(chan int, 1)
+	in := catchInterrupts(dir, func() { unlocked = true; unlock() }, stdio{err: &stderr}, func(code int) { exited <- code })
+	defer in.stop()
+	in.writes(txn)
+	if err := syscall.Kill(os.Getpid(), syscall.SIGINT); err != nil {
+		t.Fatal(err)
+	}
+	if code := <-exited; code != 130 {
+		t.Errorf("exit status %d, want 130", code)
+	}
+	if !unlocked {
+		t.Error("the workspace's lock was not let go")
+	}
+	if !strings.Contains(stderr.String(), "interrupted: nothing was written in "+dir) {
+		t.Errorf("stderr %q, want it to say the run was interrupted", stderr.String())
+	}
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range ents {
+		t.Errorf("%s left in the workspace", e.Name())
+	}
+}
