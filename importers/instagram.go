@@ -45,10 +45,11 @@ type Instagram struct{}
 
 // Kinds of file Instagram.Detect returns.
 const (
-	igFollowing = "following"
-	igFollowers = "followers"
-	igHTML      = "html"
-	igOwner     = "owner" // personal_information.json: whose export it is
+	igFollowing   = "following"
+	igFollowers   = "followers"
+	igHTML        = "html"
+	igOwner       = "owner"            // personal_information.json: whose export it is
+	igConnections = "connections_json" // connections.json of exports before about 2020: recognised only to say so
 )
 
 // Names the export uses that the importer relies on.
@@ -59,6 +60,7 @@ const (
 	igDeleted      = "__deleted__"
 	igProfile      = "https://www.instagram.com/"
 	igOwnerName    = "personal_information.json"
+	igOldName      = "connections.json"
 	igOwnerKey     = "profile_user"
 )
 
@@ -93,12 +95,22 @@ func (Instagram) Covers(kind string) []string {
 // export it is (see owner) when its head is an object with a key
 // "profile_user": wherever it lies, and only then, as other exports
 // (Facebook's) have a personal_information folder too.
+// connections.json, the single file of exports before about 2020, is
+// claimed ("connections_json") when its head is an object whose
+// "following" or "followers" holds an object, only for Import to say that
+// it cannot be read rather than find no export at all.
 func (Instagram) Detect(p string, head func() []byte) string {
 	base := strings.ToLower(path.Base(p))
 	parent := strings.ToLower(path.Base(path.Dir(p)))
 	if strings.HasPrefix(base, "personal_information") && strings.HasSuffix(base, ".json") && listName(base) == igOwnerName {
 		if head != nil && igIsOwnerHead(head()) {
 			return igOwner
+		}
+		return ""
+	}
+	if listName(base) == igOldName {
+		if head != nil && igIsOldHead(head()) {
+			return igConnections
 		}
 		return ""
 	}
@@ -178,6 +190,32 @@ func igIsOwnerHead(b []byte) bool {
 		}
 		if key == igOwnerKey {
 			return true
+		}
+		var skip json.RawMessage
+		if dec.Decode(&skip) != nil {
+			return false
+		}
+	}
+}
+
+// igIsOldHead reports whether b starts an object in which "following" or
+// "followers" holds an object, as in the single connections.json of
+// Instagram exports before about 2020 (usernames as keys). Facebook's
+// following.json and followers.json hold lists there, and are never named
+// connections.json.
+func igIsOldHead(b []byte) bool {
+	dec := json.NewDecoder(bytes.NewReader(trimBOM(b)))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return false
+	}
+	for {
+		key, err := dec.Token()
+		if err != nil || key == json.Delim('}') {
+			return false
+		}
+		if key == "following" || key == "followers" {
+			t, err := dec.Token()
+			return err == nil && t == json.Delim('{')
 		}
 		var skip json.RawMessage
 		if dec.Decode(&skip) != nil {
@@ -272,7 +310,7 @@ func (Instagram) byUsername() bool { return true }
 // there is nothing to read.
 func readInstagram(files []*File) (*igReader, error) {
 	var lists []*File
-	var firstHTML *File
+	var firstHTML, firstOld *File
 	var size int64
 	for _, f := range files {
 		switch f.Kind {
@@ -282,6 +320,10 @@ func readInstagram(files []*File) (*igReader, error) {
 		case igHTML:
 			if firstHTML == nil {
 				firstHTML = f
+			}
+		case igConnections:
+			if firstOld == nil {
+				firstOld = f
 			}
 		case igOwner: // read by owner
 		default:
@@ -293,6 +335,12 @@ func readInstagram(files []*File) (*igReader, error) {
 			return nil, errorf(firstHTML, "this is an HTML-format Instagram export, which cannot be read; "+
 				"request the export again in JSON format (Instagram → Settings → Accounts Center → "+
 				"Your information and permissions → Download your information → Format: JSON)")
+		}
+		if firstOld != nil {
+			return nil, errorf(firstOld, "this is the connections.json of an Instagram export from before 2020, "+
+				"which cannot be read; request a new export (Instagram → Settings → Accounts Center → "+
+				"Your information and permissions → Download your information → Format: JSON) and give "+
+				"its followers_and_following/following.json and followers_1.json")
 		}
 		return nil, nil
 	}

@@ -356,6 +356,17 @@ func TestInstagramErrors(t *testing.T) {
 		msg: "this is an HTML-format Instagram export, which cannot be read; request the export again in JSON format " +
 			"(Instagram → Settings → Accounts Center → Your information and permissions → Download your information → Format: JSON)",
 	}, {
+		// Before about 2020 one connections.json held both lists, keyed by
+		// username (export-formats.md §4): said so, rather than "no export
+		// found".
+		name:   "connections.json of an export before 2020",
+		files:  []*File{memFile("connections.json", igOldConnections)},
+		file:   "export.zip!connections.json",
+		offset: -1,
+		msg: "this is the connections.json of an Instagram export from before 2020, which cannot be read; request a new export " +
+			"(Instagram → Settings → Accounts Center → Your information and permissions → Download your information → Format: JSON) " +
+			"and give its followers_and_following/following.json and followers_1.json",
+	}, {
 		name:   "wanted key absent",
 		files:  []*File{memFile(igFollowingP, `{"relationships_following_hashtags": []}`)},
 		file:   "export.zip!" + igFollowingP,
@@ -478,6 +489,11 @@ func TestInstagramUnknownKind(t *testing.T) {
 		file: "export.zip!data/following.js", offset: -1, says: []string{"not an Instagram export file"}})
 }
 
+// igOldConnections is the start of the connections.json of an Instagram
+// export before about 2020: "following" and "followers" are objects keyed
+// by username (their values' format is not known).
+const igOldConnections = "{\n  \"following\": {\n    \"gretal\": \"2019-03-02T10:11:12\"\n  },\n  \"followers\": {\n    \"amelie_d\": \"2019-01-01T00:00:00\"\n  }\n}"
+
 func TestInstagramDetect(t *testing.T) {
 	const (
 		objFollowing = "{\n  \"relationships_following\": [\n    {"
@@ -517,6 +533,14 @@ func TestInstagramDetect(t *testing.T) {
 		{"personal_information/personal_information/personal_information.json", `[{"profile_user": 1}]`, "", true},
 		{"personal_information/personal_information/account_information.json", `{"profile_account_insights": [`, "", false},
 		{"media/posts/202611/photo.jpg", "\xff\xd8", "", false},
+		// The single connections.json of exports before about 2020,
+		// recognised by its head only to say it cannot be read.
+		{"connections.json", igOldConnections, igConnections, true},
+		{"instagram-robinhale/Connections (1).json", "\ufeff" + igOldConnections, igConnections, true},
+		{"connections.json", `{"close_friends": {}, "followers": {"ana_b": "2019-01-01T00:00:00"}}`, igConnections, true},
+		{"connections.json", `{"followers": ["ana_b"]}`, "", true},
+		{"connections.json", `{"connections": []}`, "", true},
+		{"connections.json", `[{"following": {}}]`, "", true},
 		// HTML export.
 		{igDir + "following.html", "", "html", false},
 		{igDir + "followers_1.html", "", "html", false},
