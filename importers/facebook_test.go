@@ -530,7 +530,7 @@ func TestFacebookErrors(t *testing.T) {
 		files:  []*File{memFile(fbFriends23, valid[:40])},
 		file:   "export.zip!" + fbFriends23,
 		offset: 24, // where the unfinished entry starts
-		msg:    "the JSON data ends too early (the file is truncated)",
+		msg:    "the JSON data ends too early (the file is truncated: download the export again)",
 	}, {
 		name:   "trailing garbage",
 		files:  []*File{memFile(fbFriends23, valid+"\n;alert(1)")},

@@ -395,7 +395,7 @@ func TestInstagramErrors(t *testing.T) {
 		files:  []*File{memFile(igFollowingP, valid[:second+40])},
 		file:   "export.zip!" + igFollowingP,
 		offset: second + 1, // where the unfinished entry starts, after the comma
-		msg:    "the JSON data ends too early (the file is truncated)",
+		msg:    "the JSON data ends too early (the file is truncated: download the export again)",
 	}, {
 		name:   "trailing content",
 		files:  []*File{memFile(igFollowingP, valid+"\n]")},

@@ -118,7 +118,7 @@ func jsonError(f *File, dec *json.Decoder, err error) error {
 	var msg string
 	switch {
 	case errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF):
-		msg = "the JSON data ends too early (the file is truncated)"
+		msg = truncatedJSON
 	default:
 		if _, isSyntax := errors.AsType[*json.SyntaxError](err); isSyntax {
 			msg = "invalid JSON: " + strings.TrimPrefix(err.Error(), "json: ")

@@ -25,7 +25,7 @@ type jsonList struct {
 }
 
 // truncatedJSON is the decoder's message for input that ends in the list.
-const truncatedJSON = "the JSON data ends too early (the file is truncated)"
+const truncatedJSON = "the JSON data ends too early (the file is truncated: download the export again)"
 
 // readList reads the list whose '[' is at l.pos, up to and past its
 // closing ']', giving each element, numbered from 1, to fn. An element

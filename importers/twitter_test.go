@@ -599,7 +599,7 @@ func TestTwitterImportErrors(t *testing.T) {
 		name:   "truncated JSON",
 		files:  []*File{memFile("data/following.js", truncated)},
 		file:   "export.zip!data/following.js",
-		msg:    "the JSON data ends too early (the file is truncated)",
+		msg:    "the JSON data ends too early (the file is truncated: download the export again)",
 		offset: truncatedAt,
 	}, {
 		name:   "non-digit accountId",

@@ -63,7 +63,7 @@ func Open(dir string) (*Workspace, error) {
 	default:
 		f, err := os.CreateTemp(dir, ".write-check.*.tmp")
 		if err != nil {
-			return nil, fmt.Errorf("workspace %s: cannot write in the folder: %w", dir, unwrap(err))
+			return nil, fmt.Errorf("workspace %s: cannot write in the folder: %w: give a folder you can write in, or change that one's permissions", dir, unwrap(err))
 		}
 		f.Close()
 		os.Remove(f.Name())
@@ -266,7 +266,7 @@ func (t *Txn) create(name string) (*txnFile, error) {
 	tmp, err := os.CreateTemp(filepath.Dir(dst), "."+filepath.Base(dst)+".*.tmp")
 	if err != nil {
 		// The folder is at fault, not the file: it may well be readable.
-		return nil, fmt.Errorf("%s: cannot write in the folder: %w", filepath.Dir(dst), unwrap(err))
+		return nil, fmt.Errorf("%s: cannot write in the folder: %w: give a workspace you can write in, or change that folder's permissions", filepath.Dir(dst), unwrap(err))
 	}
 	p := &pending{name: name, tmp: tmp}
 	t.mu.Lock()

@@ -221,7 +221,7 @@ func TestOpenChecksTheFolderTakesFiles(t *testing.T) {
 	}
 	defer os.Chmod(dir, 0o700)
 	_, err := workspace.Open(dir)
-	if err == nil || !strings.Contains(err.Error(), "workspace "+dir+": cannot write in the folder: ") {
+	if err == nil || !strings.Contains(err.Error(), "workspace "+dir+": cannot write in the folder: ") || !strings.Contains(err.Error(), "give a folder you can write in") {
 		t.Errorf("Open of a read-only folder: %v", err)
 	}
 }
