@@ -279,6 +279,10 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 			for i := range carried {
 				s.carried[carried[i].Key()] = true
 			}
+		} else if len(names) > 0 {
+			// The last audit's history has the accounts it carried too,
+			// which its counts leave out: said apart in the totals.
+			s.carried = carriedByAudit(last, runs, lastRun, runDate(names[len(names)-1]))
 		}
 		for i := range last {
 			p := &last[i]
@@ -553,4 +557,29 @@ func recentRuns(names []string) []string {
 		}
 	}
 	return picked
+}
+
+// carriedByAudit returns the keys of hist, the history of run (of day),
+// that the run carried from an earlier audit: those of a network the run
+// read no list of (no row of it in runs.csv), and those dated before the
+// run (a list held in part, or left out, on another day: a carried row
+// keeps the day of the audit that read it). nil where runs.csv has no
+// row of the run, and nothing tells.
+func carriedByAudit(hist []audit.Past, runs []audit.RunStat, run, day string) map[string]bool {
+	read := map[string]bool{}
+	for _, r := range runs {
+		if r.Run == run && r.AsOf == day {
+			read[r.Network] = true
+		}
+	}
+	if len(read) == 0 {
+		return nil
+	}
+	out := map[string]bool{}
+	for i := range hist {
+		if p := &hist[i]; !read[p.Network()] || p.AsOf() != day {
+			out[p.Key()] = true
+		}
+	}
+	return out
 }

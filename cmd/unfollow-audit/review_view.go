@@ -289,11 +289,14 @@ func (s *reviewSession) summary() {
 		s.rv.Rules.AsOf, t.Keep, plural(t.Keep, "account", "accounts"), carried(t.CarriedKeep),
 		t.Unfollow, carried(t.CarriedUnfollow))
 	if t.CarriedKeep+t.CarriedUnfollow > 0 {
-		these, an := "these exports", "these exports"
-		if !s.exports {
-			these, an = "the exports the last review was given", "those exports"
+		switch {
+		case s.exports:
+			fmt.Fprint(s.std.out, ": the carried accounts are on lists these exports lack, as the last audit saw them, and an audit with these exports leaves them out of its counts")
+		case s.seen:
+			fmt.Fprint(s.std.out, ": the carried accounts are on lists the exports the last review was given lack, as the last audit saw them, and an audit with those exports leaves them out of its counts")
+		default: // carried by the last audit (see carriedByAudit)
+			fmt.Fprint(s.std.out, ": the carried accounts are on lists the last audit's exports lacked, as the audit before saw them, and that audit left them out of its counts")
 		}
-		fmt.Fprintf(s.std.out, ": the carried accounts are on lists %s lack, as the last audit saw them, and an audit with %s leaves them out of its counts", these, an)
 	}
 	// Accounts of rows deleted by hand: the next audit adds them back,
 	// counted as its merge places them, which the review cannot know.
