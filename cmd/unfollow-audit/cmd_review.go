@@ -357,7 +357,7 @@ func (s *reviewSession) run() int {
 		// "no", "note ...", "relationship friend": a word, not a key and
 		// what it takes, which saved the note "o". A key takes its text
 		// after a space, its date or number right after it (d2026-03).
-		if t := strings.TrimSpace(line); strings.ContainsRune("dnr", rune(key)) && len(t) > 1 && isASCIILetter(t[1]) {
+		if t := strings.TrimSpace(line); strings.ContainsRune("dnr", rune(key)) && startsWithLetter(t[1:]) {
 			fmt.Fprintf(s.std.out, "  %q is a word, not a key: type the key, a space, then what it takes (%c %s; ? for help)\n", t, key, keyExample(key))
 			continue
 		}

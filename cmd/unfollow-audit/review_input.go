@@ -7,6 +7,8 @@ import (
 	"os"
 	"os/signal"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/unfollow-audit/unfollow-audit/audit"
 )
@@ -134,8 +136,13 @@ func splitAnswer(line string) (byte, string) {
 	return c, strings.TrimSpace(line[1:])
 }
 
-// isASCIILetter reports whether c is an ASCII letter.
-func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+// startsWithLetter reports whether s starts with a letter, in any script:
+// "nächste" and "rôle" are words as "no" is, not the key n or r and the
+// text "ächste" or "ôle".
+func startsWithLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
+}
 
 // keyExample is what a key that takes text is typed with, for a message.
 func keyExample(key byte) string {
