@@ -115,8 +115,12 @@ func lostLedger(ws *workspace.Workspace, what, fix string) error {
 	if _, err := os.Stat(ws.Path(workspace.LedgerBackup)); err == nil {
 		fix += fmt.Sprintf("; %s is the one before the last run", ws.Path(workspace.LedgerBackup))
 	}
-	return fmt.Errorf("%s %s, but %s holds %d runs: %s), or audit in a new workspace to start over",
-		ws.Path(workspace.Ledger), what, ws.Path(workspace.HistoryDir), len(runs), fix)
+	held := fmt.Sprintf("%d runs", len(runs))
+	if len(runs) == 1 {
+		held = "the run of " + runDate(runs[0])
+	}
+	return fmt.Errorf("%s %s, but %s holds %s: %s), or audit in a new workspace to start over",
+		ws.Path(workspace.Ledger), what, ws.Path(workspace.HistoryDir), held, fix)
 }
 
 // previousRun reads the newest history file. same reads the one before
