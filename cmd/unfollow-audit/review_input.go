@@ -64,8 +64,14 @@ func (s *reviewSession) askRelationship(arg string) (audit.Answer, readStatus) {
 					fmt.Fprintln(s.std.out, "  cancelled")
 					return audit.Answer{}, readCancelled
 				}
+				if loneKey(line) {
+					return s.keyCancels("relationship")
+				}
 				return audit.Relationship(line), readOK
 			default:
+				if loneKey(arg) {
+					return s.keyCancels("relationship")
+				}
 				if c := arg[0]; c < '0' || c > '9' {
 					return audit.Relationship(arg), readOK
 				}
@@ -100,6 +106,9 @@ func withoutKey(line, key string) string {
 
 // askNote asks for the note, unless typed on the key's line.
 func (s *reviewSession) askNote(arg string) (audit.Answer, readStatus) {
+	if loneKey(arg) {
+		return s.keyCancels("note")
+	}
 	if arg != "" {
 		return audit.Note(arg), readOK
 	}
@@ -112,7 +121,27 @@ func (s *reviewSession) askNote(arg string) (audit.Answer, readStatus) {
 		fmt.Fprintln(s.std.out, "  cancelled")
 		return audit.Answer{}, readCancelled
 	}
+	if loneKey(line) {
+		return s.keyCancels("note")
+	}
 	return audit.Note(line), readOK
+}
+
+// loneKey reports whether an answer typed where a text is asked for is a
+// letter alone, or "?": a key typed there (q to quit, b to go back), no
+// relationship or note anyone writes, which was saved as one ("q"), the
+// person then marked reviewed.
+func loneKey(s string) bool {
+	s = strings.TrimSpace(s)
+	r, n := utf8.DecodeRuneInString(s)
+	return n == len(s) && (unicode.IsLetter(r) || r == '?')
+}
+
+// keyCancels cancels the prompt for what where a key was typed in its
+// place, and says so.
+func (s *reviewSession) keyCancels(what string) (audit.Answer, readStatus) {
+	fmt.Fprintf(s.std.out, "  cancelled: a letter alone is a key, not a %s; type the key again\n", what)
+	return audit.Answer{}, readCancelled
 }
 
 // notAKey is what splitAnswer returns for a line that starts with a
