@@ -80,7 +80,8 @@ func newProgress(w io.Writer, ticks <-chan time.Time) *progress {
 }
 
 func (p *progress) draw() {
-	fmt.Fprintf(p.w, "\r%s: %d files, %s rows read\x1b[K", *p.phase.Load(), p.counts.Files.Load(), thousands(p.counts.Lines.Load()))
+	files := p.counts.Files.Load()
+	fmt.Fprintf(p.w, "\r%s: %d %s, %s rows read\x1b[K", *p.phase.Load(), files, plural(int(files), "file", "files"), thousands(p.counts.Lines.Load()))
 	p.shown = true
 }
 

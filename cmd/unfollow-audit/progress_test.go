@@ -57,6 +57,21 @@ func TestProgressLine(t *testing.T) {
 	}
 }
 
+// One file is "1 file", as a run given a single export shows.
+func TestProgressLineOneFile(t *testing.T) {
+	b := &drawnWriter{drawn: make(chan struct{}, 4)}
+	ticks := make(chan time.Time)
+	p := newProgress(b, ticks)
+	p.Counts().Files.Add(1)
+	p.Counts().Lines.Add(1000)
+	ticks <- time.Time{}
+	<-b.drawn
+	p.Done()
+	if out, want := b.String(), "\rreading exports: 1 file, 1,000 rows read\x1b[K"; !strings.Contains(out, want) {
+		t.Errorf("progress output %q lacks %q", out, want)
+	}
+}
+
 func TestThousands(t *testing.T) {
 	for n, want := range map[int64]string{0: "0", 999: "999", 1000: "1,000", 2000000: "2,000,000"} {
 		if got := thousands(n); got != want {
