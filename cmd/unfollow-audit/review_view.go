@@ -274,8 +274,8 @@ func (s *reviewSession) decisions(r *audit.LedgerRow) string {
 func (s *reviewSession) summary() {
 	t := s.rv.Tally()
 	n := s.rv.Answered()
-	fmt.Fprintf(s.std.out, "\nReviewed %d %s in this session; %d of %d people in the ledger are reviewed, %d not yet.\n",
-		n, plural(n, "person", "people"), t.Reviewed, t.People, t.People-t.Reviewed)
+	fmt.Fprintf(s.std.out, "\nReviewed %d %s in this session; %d of %d people in the ledger %s reviewed, %d not yet.\n",
+		n, plural(n, "person", "people"), t.Reviewed, t.People, plural(t.Reviewed, "is", "are"), t.People-t.Reviewed)
 	// An audit with these exports counts only their lists: the
 	// difference is said, each count's own, not left to look like a
 	// mistake.
