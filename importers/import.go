@@ -179,9 +179,9 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 	case tool != "":
 		return nil, Coverage{}, errors.New(tool)
 	case len(none) == 1:
-		return nil, Coverage{}, fmt.Errorf("%s: no export found: looked for %s%s%s%s", none[0], strings.Join(lookedFor(imps), ", "), zipsInside(in.Files, none[0]), sideHint(sideOnly, none), folderHint(len(paths)-len(none), none))
+		return nil, Coverage{}, fmt.Errorf("%s: no export found: looked for %s%s%s%s%s", none[0], strings.Join(lookedFor(imps), ", "), zipsInside(in.Files, none[0]), sideHint(sideOnly, none), namedHint(in.Files, none, imps), folderHint(len(paths)-len(none), none))
 	case len(none) > 1:
-		return nil, Coverage{}, fmt.Errorf("%s: no export found in them: looked for %s%s%s", listPaths(named(in.Files, none)), strings.Join(lookedFor(imps), ", "), sideHint(sideOnly, none), folderHint(len(paths)-len(none), none))
+		return nil, Coverage{}, fmt.Errorf("%s: no export found in them: looked for %s%s%s%s", listPaths(named(in.Files, none)), strings.Join(lookedFor(imps), ", "), sideHint(sideOnly, none), namedHint(in.Files, none, imps), folderHint(len(paths)-len(none), none))
 	}
 	for i, imp := range imps {
 		files, err := oneExport(imp, claimed[i])
@@ -511,6 +511,27 @@ func withArticle(title string) string {
 		return "an " + title
 	}
 	return "a " + title
+}
+
+// namedHint says, of the first file under the paths none that is named
+// as a file the importers look for (following.json) but was not taken
+// for one, that its content is not what that name holds: a file cut short
+// or damaged before its first entry, which the message listing that very
+// name among the files looked for left the person to puzzle out.
+func namedHint(files []*File, none []string, imps []Importer) string {
+	names := map[string]bool{}
+	for _, n := range lookedFor(imps) {
+		n, note, _ := strings.Cut(n, " (")
+		if !strings.HasPrefix(note, "whose") { // a list, not a file saying whose (see sideHint)
+			names[strings.ToLower(path.Base(n))] = true
+		}
+	}
+	for _, f := range files {
+		if names[strings.ToLower(f.Name())] && slices.Contains(none, f.arg()) {
+			return fmt.Sprintf(". %s has the name of an export's file, but not what such a file holds: it may be cut short or damaged (download the export again), or another file of that name", f)
+		}
+	}
+	return ""
 }
 
 // folderHint says, where other paths given hold exports (the shell's * in

@@ -1238,6 +1238,21 @@ func TestImport(t *testing.T) {
 			want: want{err: []string{"photos.zip: no export found: looked for Connections.csv, follower.js, following.js"}},
 		},
 		{
+			name: "a file named as an export's whose content is not one",
+			imps: func() []*fakeImporter {
+				return []*fakeImporter{{name: "a", files: []string{"data/following.js (following-part*.js)"}, detect: byHead("a", "window.YTD.following")}}
+			},
+			setup: func(t *testing.T) []string {
+				if err := os.MkdirAll("dl/data", 0o755); err != nil {
+					t.Fatal(err)
+				}
+				writeFile(t, "dl/data/following.js", "window.YT")
+				return []string{"dl"}
+			},
+			want: want{err: []string{"dl: no export found: looked for data/following.js (following-part*.js). " +
+				filepath.Join("dl", "data", "following.js") + " has the name of an export's file, but not what such a file holds: it may be cut short or damaged (download the export again)"}},
+		},
+		{
 			name: "empty folder",
 			imps: func() []*fakeImporter {
 				return []*fakeImporter{{name: "a", files: []string{"friends.json"}, detect: byName("a", "friends.json")}}
