@@ -1,6 +1,9 @@
 package audit
 
-import "net/url"
+import (
+	"net/url"
+	"strings"
+)
 
 // ProfileLink returns a link that opens the account on its network, for the
 // lists the person works through by hand. It is the profile URL from the
@@ -12,8 +15,13 @@ import "net/url"
 //
 // Only a Mastodon account of the exporting server itself (no domain in the
 // export) has no link: its server is not in the file.
+//
+// An export's URL is taken only when it is a web address (http or https,
+// or no scheme at all): a cell such as "javascript:alert(1)" in a
+// LinkedIn Connections.csv would otherwise be the link the person clicks
+// in a spreadsheet; the fallback above is given instead.
 func ProfileLink(a *Account) string {
-	if a.ProfileURL != "" {
+	if a.ProfileURL != "" && webURL(a.ProfileURL) {
 		return a.ProfileURL
 	}
 	q := url.QueryEscape(a.Name)
@@ -38,4 +46,28 @@ func ProfileLink(a *Account) string {
 		return "https://www.youtube.com/channel/" + a.ID
 	}
 	return ""
+}
+
+// webURL reports whether u has no scheme or the scheme http or https.
+// It reads u as browsers do: leading spaces and control characters are
+// skipped, and so are tabs and line breaks anywhere ("java\tscript:"
+// runs script too).
+func webURL(u string) bool {
+	u = strings.TrimLeftFunc(u, func(r rune) bool { return r <= ' ' })
+	var scheme []byte
+	for i := 0; i < len(u); i++ {
+		c := u[i]
+		switch {
+		case c == '\t' || c == '\n' || c == '\r':
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z':
+			scheme = append(scheme, c|0x20)
+		case len(scheme) > 0 && ('0' <= c && c <= '9' || c == '+' || c == '-' || c == '.'):
+			scheme = append(scheme, c)
+		case c == ':' && len(scheme) > 0:
+			return string(scheme) == "http" || string(scheme) == "https"
+		default:
+			return true // no scheme: a path such as www.linkedin.com/in/ada
+		}
+	}
+	return true
 }

@@ -16,6 +16,14 @@ func TestProfileLink(t *testing.T) {
 		{Account{Network: Instagram, ID: "amelie_d", Handle: "amelie_d"}, "https://www.instagram.com/amelie_d/"},
 		{Account{Network: YouTube, ID: "UC4xlbR1N2RQnb7vqUmLmGOg"}, "https://www.youtube.com/channel/UC4xlbR1N2RQnb7vqUmLmGOg"},
 		{Account{Network: Mastodon, ID: "bob", Handle: "bob"}, ""},
+		// An export's URL that is no web address is not given as the link.
+		{Account{Network: LinkedIn, ID: "ada.20240101", Name: "Ada Lovelace", ProfileURL: "javascript:alert(1)"}, "https://www.linkedin.com/search/results/people/?keywords=Ada+Lovelace"},
+		{Account{Network: LinkedIn, ID: "ada.20240102", Name: "Ada", ProfileURL: " \tJavaScript:alert(1)"}, "https://www.linkedin.com/search/results/people/?keywords=Ada"},
+		{Account{Network: YouTube, ID: "UCx", ProfileURL: "data:text/html,<script>alert(1)</script>"}, "https://www.youtube.com/channel/UCx"},
+		{Account{Network: Instagram, ID: "ada", Handle: "ada", ProfileURL: "java\tscript:alert(1)"}, "https://www.instagram.com/ada/"},
+		{Account{Network: Twitter, ID: "1410", ProfileURL: "vbscript:msgbox(1)"}, "https://twitter.com/intent/user?user_id=1410"},
+		{Account{Network: LinkedIn, ID: "ada", ProfileURL: "HTTPS://www.linkedin.com/in/ada"}, "HTTPS://www.linkedin.com/in/ada"},
+		{Account{Network: LinkedIn, ID: "ada", ProfileURL: "www.linkedin.com/in/ada"}, "www.linkedin.com/in/ada"},
 	}
 	for _, tt := range tests {
 		if got := ProfileLink(&tt.a); got != tt.want {
