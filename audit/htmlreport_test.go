@@ -437,6 +437,32 @@ func TestHTMLReportEscapesEveryName(t *testing.T) {
 	}
 }
 
+// TestHTMLReportWrapsLongNames: a name or relationship with no space to
+// break at (the "(no name: ...)" of a person known by ids alone, its keys
+// joined by ";", or a name pasted over and over) is broken anywhere in its
+// cell, so that it does not widen the reach-out table past the page and
+// push its other columns off screen and off the printed page.
+func TestHTMLReportWrapsLongNames(t *testing.T) {
+	r, _ := reportFixture(t)
+	long := strings.Repeat("A", 400)
+	r.ReachOut = []audit.ReachOut{{PersonID: "p1", Name: long, Relationship: "friend",
+		Decision: audit.Decision{Rule: audit.RuleUnknown}}}
+	html := renderReport(t, r)
+	doc := parseHTML(t, html)
+	rows := doc.find(func(n *node) bool { return n.attr["class"] == "reach" })
+	if len(rows) != 1 || rows[0].children[0].Text() != long {
+		t.Fatalf("the long name is not the reach-out row's first cell")
+	}
+	style := doc.find(func(n *node) bool { return n.name == "style" })
+	if len(style) != 1 {
+		t.Fatalf("%d <style> elements, want 1", len(style))
+	}
+	css := style[0].Text()
+	if !strings.Contains(css, "tr.reach td:nth-child(-n+2) { overflow-wrap: anywhere; }") {
+		t.Errorf("the reach-out cells may not break a long word: a name of %d letters widens the page", len(long))
+	}
+}
+
 func TestHTMLReportCapsTheReachOutList(t *testing.T) {
 	for _, tt := range []struct{ people, rows, more int }{
 		{0, 0, 0}, {1, 1, 0}, {3, 3, 0}, {audit.MaxReachOutRows, audit.MaxReachOutRows, 0},
