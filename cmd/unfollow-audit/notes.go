@@ -555,8 +555,10 @@ func (n auditNotes) list() []string {
 	}
 	notes = append(notes, n.lostNotes)
 	if len(n.batches) > 0 {
-		notes = append(notes, fmt.Sprintf("The unfollow list is split into %d files of at most %d rows (unfollow-<network>-NN.csv): at one file per network a day, that is %d days.",
-			len(n.batches), n.batchSize, audit.Days(n.batches)))
+		days := audit.Days(n.batches)
+		notes = append(notes, fmt.Sprintf("The unfollow list is split into %d %s of at most %d %s (unfollow-<network>-NN.csv): at one file per network a day, that is %d %s.",
+			len(n.batches), plural(len(n.batches), "file", "files"), n.batchSize, plural(n.batchSize, "row", "rows"),
+			days, plural(days, "day", "days")))
 	}
 	return notes
 }
