@@ -31,3 +31,16 @@ func TestProfileLink(t *testing.T) {
 		}
 	}
 }
+
+// TestWebURLAllocates checks that webURL, which runs for every row of the
+// lists (a million at a time), allocates nothing.
+func TestWebURLAllocates(t *testing.T) {
+	for _, u := range []string{"https://www.linkedin.com/in/ada", "javascript:alert(1)", "www.linkedin.com/in/ada", "httpsx://a"} {
+		if n := testing.AllocsPerRun(100, func() { webURL(u) }); n != 0 {
+			t.Errorf("webURL(%q): %v allocations, want none", u, n)
+		}
+	}
+	if webURL("httpsx://a") || !webURL("HTTPS://a") || webURL("javascript:x") {
+		t.Error("webURL tells schemes apart wrongly")
+	}
+}
