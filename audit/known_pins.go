@@ -147,9 +147,13 @@ func (o *oneOfName) find(network, raw string) (n foldedName, i int32, ok bool) {
 // be the friend's as well as the gone one's: Compare asks, "still
 // followed?"); and so are the
 // networks whose ids never change (Twitter/X, YouTube): there an account
-// of the same name is another account. The history is walked only when
-// some account has no row.
-func (k *Known) pinSameName(acc []Account, owners []int32) (pinned []int32) {
+// of the same name is another account. So is a person whose gone account
+// an earlier pin of this merge (taken: pinRenamed's, pinRelinked's,
+// pinLastRun's) already followed to its new id on that network: a friend
+// renamed since the same second, whose namesake friended since would
+// otherwise take the row, and the notes, too. The history is walked only
+// when some account has no row.
+func (k *Known) pinSameName(acc []Account, owners []int32, taken []int32) (pinned []int32) {
 	if k.Len() == 0 || len(k.last) == 0 {
 		return nil
 	}
@@ -208,6 +212,14 @@ func (k *Known) pinSameName(acc []Account, owners []int32) (pinned []int32) {
 			row[id] = int32(o)
 		}
 	}
+	type netOwner struct {
+		network string
+		owner   int32
+	}
+	followed := map[netOwner]bool{} // the people an earlier pin gave a new account of a network
+	for _, i := range taken {
+		followed[netOwner{acc[i].Network, owners[i]}] = true
+	}
 	for n, keys := range lastOf {
 		var gone []key
 		other := false // a namesake friend still there may be the new follow's too
@@ -222,7 +234,7 @@ func (k *Known) pinSameName(acc []Account, owners []int32) (pinned []int32) {
 		if len(gone) != 1 || other {
 			continue
 		}
-		if o := row[personOf[gone[0]]]; o >= 0 {
+		if o := row[personOf[gone[0]]]; o >= 0 && !followed[netOwner{n.network, o}] {
 			i := fresh.at[n]
 			owners[i] = o
 			pinned = append(pinned, i)

@@ -328,7 +328,7 @@ func TestPinSameName(t *testing.T) {
 		{Network: LinkedIn, Relation: Following, ID: "follow.dmitri-sokolov", Name: "Dmitri Sokolov"}, // the names fold alike
 	}
 	owners := k.match(accs)
-	pinned := k.pinSameName(accs, owners)
+	pinned := k.pinSameName(accs, owners, nil)
 	if !slices.Equal(pinned, []int32{0, 4, 6}) {
 		t.Errorf("pinned %v, want accounts 0, 4 and 6", pinned)
 	}

@@ -218,7 +218,7 @@ func (m *merger) pinKnown(known *Known) {
 	m.renamed = known.pinLastRun(m.acc, m.owner)
 	m.renamed = append(m.renamed, known.pinRenamed(m.acc, m.owner)...)
 	m.renamed = append(m.renamed, known.pinRelinked(m.acc, m.owner)...)
-	m.renamed = append(m.renamed, known.pinSameName(m.acc, m.owner)...)
+	m.renamed = append(m.renamed, known.pinSameName(m.acc, m.owner, m.renamed)...)
 	m.renamed = append(m.renamed, known.pinFollowOfFriend(m.acc, m.owner)...)
 	m.renamed = append(m.renamed, known.pinRefollowed(m.acc, m.owner)...)
 	m.grouping()
