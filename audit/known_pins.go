@@ -151,8 +151,11 @@ func (o *oneOfName) find(network, raw string) (n foldedName, i int32, ok bool) {
 // an earlier pin of this merge (taken: pinRenamed's, pinRelinked's,
 // pinLastRun's) already followed to its new id on that network: a friend
 // renamed since the same second, whose namesake friended since would
-// otherwise take the row, and the notes, too. The history is walked only
-// when some account has no row.
+// otherwise take the row, and the notes, too. The gone account's row is
+// the one the ledger lists it on, where it does (a namesake the merge
+// joined by name and the person split off since keeps their own row), or
+// else the last run's person's. The history is walked only when some
+// account has no row.
 func (k *Known) pinSameName(acc []Account, owners []int32, taken []int32) (pinned []int32) {
 	if k.Len() == 0 || len(k.last) == 0 {
 		return nil
@@ -234,7 +237,14 @@ func (k *Known) pinSameName(acc []Account, owners []int32, taken []int32) (pinne
 		if len(gone) != 1 || other {
 			continue
 		}
-		if o := row[personOf[gone[0]]]; o >= 0 && !followed[netOwner{n.network, o}] {
+		// The row that lists the gone account now, where one does: the
+		// person may have moved it off the row the last run gave it (a
+		// namesake merged by name, split since); else the last run's.
+		o, listed := k.ownerOf(gone[0].network + ":" + gone[0].id)
+		if !listed {
+			o = row[personOf[gone[0]]]
+		}
+		if o >= 0 && !followed[netOwner{n.network, o}] {
 			i := fresh.at[n]
 			owners[i] = o
 			pinned = append(pinned, i)
