@@ -148,8 +148,8 @@ func (o *oneOfName) find(network, raw string) (n foldedName, i int32, ok bool) {
 // followed?"); and so are the
 // networks whose ids never change (Twitter/X, YouTube): there an account
 // of the same name is another account. So is a person whose gone account
-// an earlier pin of this merge (taken: pinRenamed's, pinRelinked's,
-// pinLastRun's) already followed to its new id on that network: a friend
+// an earlier pin of this merge (taken: pinRenamed's, pinRelinked's)
+// already followed to its new id on that network: a friend
 // renamed since the same second, whose namesake friended since would
 // otherwise take the row, and the notes, too. The gone account's row is
 // the one the ledger lists it on, where it does (a namesake the merge

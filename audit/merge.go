@@ -216,9 +216,12 @@ func (m *merger) pinKnown(known *Known) {
 	m.known = known
 	m.owner = known.match(m.acc)
 	m.renamed = known.pinLastRun(m.acc, m.owner)
-	m.renamed = append(m.renamed, known.pinRenamed(m.acc, m.owner)...)
-	m.renamed = append(m.renamed, known.pinRelinked(m.acc, m.owner)...)
-	m.renamed = append(m.renamed, known.pinSameName(m.acc, m.owner, m.renamed)...)
+	// The new ids of accounts gone since the last run (renamed, relinked):
+	// pinSameName gives those people no second one.
+	moved := known.pinRenamed(m.acc, m.owner)
+	moved = append(moved, known.pinRelinked(m.acc, m.owner)...)
+	m.renamed = append(m.renamed, moved...)
+	m.renamed = append(m.renamed, known.pinSameName(m.acc, m.owner, moved)...)
 	m.renamed = append(m.renamed, known.pinFollowOfFriend(m.acc, m.owner)...)
 	m.renamed = append(m.renamed, known.pinRefollowed(m.acc, m.owner)...)
 	m.grouping()
