@@ -234,6 +234,52 @@ func TestMergePossibleMatchesAreCapped(t *testing.T) {
 	}
 }
 
+// TestMergePossibleMatchesCountedOnce checks that a person of several
+// accounts sharing a name or handle counts each possible match once: a
+// Twitter/X and an Instagram account merged by their handle, with three
+// Mastodon namesakes, have three possible matches, not three and "1 more";
+// a Twitter/X account and a YouTube channel merged by their name, with
+// seven Facebook namesakes, list five and "2 more", not "9 more"; an
+// account that shares both the name and the handle of a person's accounts
+// is one possible match, not two.
+func TestMergePossibleMatchesCountedOnce(t *testing.T) {
+	in := []Account{
+		withHandle(acc(Twitter, "107", "Zed Zulu"), "zed_z"),
+		withHandle(acc(Instagram, "zed_z", ""), "zed_z"),
+	}
+	for _, server := range []string{"a.social", "b.social", "c.social"} {
+		in = append(in, withHandle(acc(Mastodon, "zed_z@"+server, ""), "zed_z@"+server))
+	}
+	in = append(in, acc(Twitter, "1", "Ana Rossi"), acc(YouTube, "UCana", "Ana Rossi"))
+	for i := range 7 {
+		in = append(in, acc(Facebook, fmt.Sprint("ana-rossi.", i), "Ana Rossi"))
+	}
+	// Two Twitter/X accounts hold the name and two the handle: neither
+	// merges, and twitter:q1, which holds both, is listed once.
+	in = append(in,
+		acc(Facebook, "zed-quinn.1", "Zed Quinn"),
+		withHandle(acc(Instagram, "zed_q", "Zed Quinn"), "zed_q"),
+		withHandle(acc(Twitter, "q1", "Zed Quinn"), "zed_q"),
+		withHandle(acc(Twitter, "q2", "Zed Quinn"), "zedq_2"),
+		withHandle(acc(Twitter, "q3", "Other Guy"), "zed_q"))
+	want := map[string]string{
+		"facebook:zed-quinn.1;instagram:zed_q": "same name zed quinn; possible match: twitter:q1 twitter:q2 twitter:q3",
+		"twitter:107;instagram:zed_z":          "same handle @zed_z; possible match: mastodon:zed_z@a.social mastodon:zed_z@b.social mastodon:zed_z@c.social",
+		"twitter:1;youtube:UCana":              "same name ana rossi; possible match: facebook:ana-rossi.0 facebook:ana-rossi.1 facebook:ana-rossi.2 facebook:ana-rossi.3 facebook:ana-rossi.4 and 2 more",
+	}
+	for _, p := range Merge(in, nil) {
+		if w, ok := want[p.Keys()]; ok {
+			if got := MatchText(p); got != w {
+				t.Errorf("%s: match %q, want %q", p.Keys(), got, w)
+			}
+			delete(want, p.Keys())
+		}
+	}
+	for k := range want {
+		t.Errorf("no person %s", k)
+	}
+}
+
 // TestPrefix8 checks that prefixes never order two strings otherwise than
 // strings.Compare does.
 func TestPrefix8(t *testing.T) {

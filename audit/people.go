@@ -53,23 +53,7 @@ func (m *merger) people(known *Known, names []nameGroup, crowd *Crowd) []*Person
 			p.linked().match = "ledger"
 		}
 	}
-	// A possible match is an account of another network with the same
-	// name; namesakes on one network are just namesakes.
-	for _, g := range names {
-		for _, i := range g.acc {
-			p := byRoot[m.find(i)]
-			for _, j := range g.acc {
-				if m.acc[i].Network == m.acc[j].Network || m.find(i) == m.find(j) {
-					continue
-				}
-				if l := p.linked(); len(l.possible) < maxPossible {
-					l.possible = append(l.possible, m.acc[j].Key())
-				} else {
-					l.morePossible++
-				}
-			}
-		}
-	}
+	m.possibleMatches(names, byRoot)
 	for _, p := range out {
 		if len(p.Accounts) > 1 {
 			slices.SortFunc(p.Accounts, compareAccounts)
@@ -79,7 +63,6 @@ func (m *merger) people(known *Known, names []nameGroup, crowd *Crowd) []*Person
 		}
 		if l := p.links; l != nil && len(l.possible) > 1 {
 			slices.Sort(l.possible)
-			l.possible = slices.Compact(l.possible)
 		}
 	}
 	assignIDs(out, known, crowd)
@@ -101,6 +84,78 @@ func (m *merger) people(known *Known, names []nameGroup, crowd *Crowd) []*Person
 		runtime.GC()
 	}
 	return out
+}
+
+// possibleMatches records, for each person with accounts in names, the
+// possible matches: the accounts of those groups that are not theirs, on
+// another network than one of their accounts in the group (namesakes on
+// one network are just namesakes). Each is counted once, however many of
+// the person's accounts share its name or handle and in however many of
+// the groups (a name and a handle) it is: counted per pair of accounts, a
+// person of two accounts listed each match twice, and "and N more" counted
+// matches that were listed already.
+func (m *merger) possibleMatches(names []nameGroup, byRoot []*Person) {
+	if len(names) == 0 {
+		return
+	}
+	// An account is in one group of names and one of handles at most.
+	in := map[int32][2]int32{} // account -> its groups + 1
+	type touch struct {
+		group int32
+		nets  uint64 // the networks of the person's accounts in it
+	}
+	var roots []int32 // the people with accounts in groups, in order
+	touched := map[int32][]touch{}
+	for gi, g := range names {
+		for _, i := range g.acc {
+			t := in[i]
+			if t[0] == 0 {
+				t[0] = int32(gi) + 1
+			} else {
+				t[1] = int32(gi) + 1
+			}
+			in[i] = t
+			r := m.find(i)
+			ts, ok := touched[r]
+			if !ok {
+				roots = append(roots, r)
+			}
+			if n := len(ts); n > 0 && ts[n-1].group == int32(gi) {
+				ts[n-1].nets |= 1 << m.netOf[i]
+			} else {
+				ts = append(ts, touch{int32(gi), 1 << m.netOf[i]})
+			}
+			touched[r] = ts
+		}
+	}
+	for _, r := range roots {
+		ts := touched[r]
+		p := byRoot[r]
+		for k, t := range ts {
+			for _, j := range names[t.group].acc {
+				bit := uint64(1) << m.netOf[j]
+				if t.nets&^bit == 0 || m.find(j) == r {
+					continue
+				}
+				// Counted already in an earlier group of the person's?
+				seen := false
+				for _, e := range ts[:k] {
+					if g := in[j]; (g[0] == e.group+1 || g[1] == e.group+1) && e.nets&^bit != 0 {
+						seen = true
+						break
+					}
+				}
+				if seen {
+					continue
+				}
+				if l := p.linked(); len(l.possible) < maxPossible {
+					l.possible = append(l.possible, m.acc[j].Key())
+				} else {
+					l.morePossible++
+				}
+			}
+		}
+	}
 }
 
 // groups makes a person of each group of accounts, in the order of the
