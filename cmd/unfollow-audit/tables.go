@@ -97,7 +97,8 @@ func writeImportTables(w io.Writer, people []*audit.Person, crowd *audit.Crowd, 
 		return err
 	}
 	if total.unnamed > 0 {
-		fmt.Fprintf(w, "\n%d accounts stayed unnamed: their export gives no name or handle (Twitter/X archives list only ids; names are recovered from the mentions and replies in your own tweets).\n", total.unnamed)
+		fmt.Fprintf(w, "\n%d %s no name or handle (Twitter/X archives list only ids; names are recovered from the mentions and replies in your own tweets).\n",
+			total.unnamed, plural(total.unnamed, "account stayed unnamed: its export gives", "accounts stayed unnamed: their export gives"))
 	}
 	var merged, possible []*audit.Person
 	for _, p := range people {
