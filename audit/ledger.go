@@ -37,10 +37,15 @@ var LedgerColumns = []string{ColPersonID, ColName, ColAccounts, ColLastMet, ColI
 // or changing any cell the person wrote.
 type Ledger struct {
 	Header []string // in file order, with the person's own columns
-	rows   []*LedgerRow
-	col    map[string]int
-	byID   map[string]*LedgerRow // made on first need: see indexAdded
-	added  []*LedgerRow          // rows Update added, not yet in byID
+	// headerCells are the header's cells as the file has them (see
+	// rowCells): written back as they are, so that a column name the
+	// person began with two apostrophes keeps both (Header has its value,
+	// read through Unneutralize). Columns the tool adds have none.
+	headerCells []string
+	rows        []*LedgerRow
+	col         map[string]int
+	byID        map[string]*LedgerRow // made on first need: see indexAdded
+	added       []*LedgerRow          // rows Update added, not yet in byID
 	// fresh are the people Update found no row for, in order: their rows
 	// come after rows, made only if something asks for them (Rows). A
 	// first run writes a million such rows straight from the people
@@ -254,6 +259,21 @@ func (l *Ledger) set(r *LedgerRow, col, v string) {
 		l.col[col] = i
 	}
 	r.cells.set(i, Neutralize(v))
+}
+
+// headerRecord returns the header as the ledger writes it: the cells
+// read from the file as they are (see fileForm), the columns added since
+// neutralised.
+func (l *Ledger) headerRecord() []string {
+	rec := make([]string, len(l.Header))
+	for i, h := range l.Header {
+		if i < len(l.headerCells) {
+			rec[i] = fileForm(l.headerCells[i])
+		} else {
+			rec[i] = Neutralize(h)
+		}
+	}
+	return rec
 }
 
 // CellsOf returns the row's cells, one per Header column, giving a row

@@ -134,9 +134,11 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 	if err != nil {
 		return nil, ledgerCSVError(name, err)
 	}
-	l := &Ledger{Header: make([]string, 0, len(header)), dialect: d}
+	l := &Ledger{Header: make([]string, 0, len(header)), headerCells: make([]string, 0, len(header)), dialect: d}
 	for _, h := range header {
-		l.Header = append(l.Header, strings.Clone(Unneutralize(h)))
+		h = strings.Clone(h)
+		l.headerCells = append(l.headerCells, h)
+		l.Header = append(l.Header, Unneutralize(h))
 	}
 	if err := checkHeader(name, l.Header); err != nil {
 		return nil, err

@@ -511,6 +511,36 @@ func TestLedgerKeepsPersonColumns(t *testing.T) {
 			"p2;Bob Stone;twitter:2;;;;;;;;yes;",
 			aaron+";Aaron Abel;twitter:9;;;;;;;;yes;",
 		), "\n", "\r\n"),
+	}, {
+		// A column name is the person's cell like any other: two
+		// apostrophes stay two (read as one, and written back as the
+		// value, one was lost), and one started like a formula gets the
+		// apostrophe every such cell gets.
+		name: "column names begun with apostrophes",
+		in: lines(
+			stdHeader+",''sic,'til,-score",
+			"p1,Ada Lovelace,facebook:ada.1,,,,,,,,yes,a,b,c",
+			"p2,Bob Stone,twitter:2,,,,,,,,yes",
+		),
+		want: lines(
+			stdHeader+",''sic,'til,'-score",
+			"p1,Ada Lovelace,facebook:ada.1,,,,,,,,yes,a,b,c",
+			"p2,Bob Stone,twitter:2,,,,,,,,yes,,,",
+			aaron+",Aaron Abel,twitter:9,,,,,,,,yes,,,",
+		),
+	}, {
+		name: "column names begun with apostrophes, semicolons",
+		in: strings.ReplaceAll(lines(
+			"''sic;person_id;name;accounts;last_met;inspiring;supplier;toxic;unsure;relationship;note",
+			"a;p1;Ada Lovelace;facebook:ada.1;;;;;;;",
+			";p2;Bob Stone;twitter:2",
+		), "\n", "\r\n"),
+		want: strings.ReplaceAll(lines(
+			"''sic;person_id;name;accounts;last_met;inspiring;supplier;toxic;unsure;relationship;note;in_exports",
+			"a;p1;Ada Lovelace;facebook:ada.1;;;;;;;;yes",
+			";p2;Bob Stone;twitter:2;;;;;;;;yes",
+			";"+aaron+";Aaron Abel;twitter:9;;;;;;;;yes",
+		), "\n", "\r\n"),
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

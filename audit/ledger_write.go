@@ -17,7 +17,7 @@ func WriteLedger(w io.Writer, l *Ledger) error {
 		return writeLedgerIn(w, l, l.dialect)
 	}
 	cw := newCSVWriter(w)
-	if err := cw.Write(l.Header...); err != nil {
+	if err := cw.writeAsIs(l.headerRecord()...); err != nil {
 		return err
 	}
 	if err := cw.Flush(); err != nil {
@@ -121,7 +121,7 @@ func writeLedgerIn(w io.Writer, l *Ledger, d dialect) error {
 	for i, h := range l.Header {
 		cols[i] = strings.ToLower(strings.TrimSpace(h))
 	}
-	if err := write(func(i int) string { return l.Header[i] }, false); err != nil {
+	if err := cw.Write(l.headerRecord()); err != nil {
 		return err
 	}
 	for _, r := range l.rows {
