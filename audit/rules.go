@@ -99,14 +99,22 @@ type Span struct {
 // reasons read "12 months".
 var DefaultWindow = Span{12, 'm'}
 
-// ParseSpan parses a number followed by d (days), m (months) or y (years).
+// maxSpan is the longest span ParseSpan takes, in its unit.
+const maxSpan = 100000
+
+// ParseSpan parses a number followed by d (days), m (months) or y (years),
+// up to maxSpan of them.
 func ParseSpan(s string) (Span, error) {
 	s = strings.TrimSpace(strings.ToLower(s))
 	if len(s) >= 2 {
 		unit := s[len(s)-1]
 		n, err := strconv.Atoi(s[:len(s)-1])
-		if err == nil && n > 0 && n <= 100000 && strings.IndexByte("dmy", unit) >= 0 {
+		if err == nil && n > 0 && n <= maxSpan && strings.IndexByte("dmy", unit) >= 0 {
 			return Span{n, unit}, nil
+		}
+		if err == nil && n > maxSpan && strings.IndexByte("dmy", unit) >= 0 {
+			// A span of the right form: say what is wrong with it.
+			return Span{}, fmt.Errorf("%q is too long a span: at most %d days, months or years", s, maxSpan)
 		}
 	}
 	return Span{}, fmt.Errorf("%q is not a span: want a number of days, months or years, like 400d, 18m or 2y", s)
@@ -216,6 +224,14 @@ func (p Policy) Set(s string) error {
 	parts := strings.Split(rules, ",")
 	for _, r := range parts {
 		r = strings.ToLower(strings.TrimSpace(r))
+		if r == "" {
+			// "facebook=" or "facebook=met,": a rule left out, which
+			// "unknown rule \"\"" did not say.
+			if strings.TrimSpace(rules) == "" {
+				return fmt.Errorf("%q gives no rules after the =: want met, inspiring, supplier (several separated by commas), or none to keep nobody on %s", s, network)
+			}
+			return fmt.Errorf("%q has an empty rule (a comma too many): want met, inspiring, supplier or none, separated by single commas", s)
+		}
 		if r == "none" {
 			if len(parts) > 1 {
 				return fmt.Errorf("%q: none keeps nobody, and cannot go with other rules", s)

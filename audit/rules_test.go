@@ -100,6 +100,13 @@ func TestParseSpan(t *testing.T) {
 			t.Errorf("ParseSpan(%q) accepted", s)
 		}
 	}
+	// A span of the right form but too long says so, not "not a span".
+	if _, err := ParseSpan("100000y"); err != nil {
+		t.Errorf("ParseSpan(100000y): %v", err)
+	}
+	if _, err := ParseSpan("100001d"); err == nil || !strings.Contains(err.Error(), `"100001d" is too long a span: at most 100000 days, months or years`) {
+		t.Errorf("ParseSpan(100001d) = %v", err)
+	}
 	for _, tt := range []struct {
 		span     string
 		from, to Date
@@ -168,6 +175,18 @@ func TestPolicySet(t *testing.T) {
 	for _, bad := range []string{"facebook", "myspace=met", "facebook=met,friends", "=met", "twitter=none,met", "twitter=met, none"} {
 		if err := p.Set(bad); err == nil {
 			t.Errorf("Set(%q) accepted", bad)
+		}
+	}
+	// What is wrong is said: a rule left out is no "unknown rule \"\"".
+	for _, tt := range []struct{ in, want string }{
+		{"facebook=", `"facebook=" gives no rules after the =`},
+		{"facebook= ", `"facebook= " gives no rules after the =`},
+		{"facebook=met,", `"facebook=met," has an empty rule (a comma too many)`},
+		{"facebook=met,,supplier", `"facebook=met,,supplier" has an empty rule (a comma too many)`},
+		{"facebook=friends", `unknown rule "friends"`},
+	} {
+		if err := p.Set(tt.in); err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("Set(%q) = %v, want an error saying %s", tt.in, err, tt.want)
 		}
 	}
 	if err := p.Set("LinkedIn=none"); err != nil || p.Allows(LinkedIn) != 0 {
