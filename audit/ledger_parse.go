@@ -1,6 +1,7 @@
 package audit
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"slices"
@@ -97,8 +98,11 @@ func (p *rowParser) parse(rec []string, line int) (*LedgerRow, error) {
 	v := cell(p.lastMet)
 	met, err := ParsePeriod(v)
 	if err != nil {
-		return nil, &LedgerError{File: name, Line: line, Column: ColLastMet, Value: v,
-			Msg: "is not a date: write YYYY-MM-DD, YYYY-MM or YYYY (e.g. 2026-03-02, 2026-03 or 2026), or leave it empty"}
+		msg := "is not a date: write YYYY-MM-DD, YYYY-MM or YYYY (e.g. 2026-03-02, 2026-03 or 2026), or leave it empty"
+		if errors.Is(err, ErrBefore1970) {
+			msg = ErrBefore1970.Error()
+		}
+		return nil, &LedgerError{File: name, Line: line, Column: ColLastMet, Value: v, Msg: msg}
 	}
 	if met.First > asOf {
 		return nil, &LedgerError{File: name, Line: line, Column: ColLastMet, Value: v,

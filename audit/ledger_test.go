@@ -584,6 +584,8 @@ func TestReadLedgerErrors(t *testing.T) {
 			[]string{"YYYY-MM-DD, YYYY-MM or YYYY"}},
 		{"date after the audit date", header + "p2,Bob,twitter:2,2026-11-26,,,,,,,yes\n", 2, "last_met", "2026-11-26",
 			[]string{"after the audit date 2026-11-25"}},
+		{"date before 1970", header + "p2,Bob,twitter:2,1969-12-31,,,,,,,yes\n", 2, "last_met", "1969-12-31",
+			[]string{"before 1970", "give 1970"}},
 		{"month after the audit date", header + "p2,Bob,twitter:2,2026-12,,,,,,,yes\n", 2, "last_met", "2026-12",
 			[]string{"after the audit date 2026-11-25"}},
 		{"year after the audit date", header + "p2,Bob,twitter:2,2027,,,,,,,yes\n", 2, "last_met", "2027",

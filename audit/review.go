@@ -89,6 +89,9 @@ func (rv *Review) MetOn(s string) (Answer, error) {
 
 func (rv *Review) checkDate(s string) error {
 	p, err := ParsePeriod(s)
+	if errors.Is(err, ErrBefore1970) {
+		return err
+	}
 	if err != nil || p.IsZero() {
 		return fmt.Errorf("%q is not a date: write YYYY-MM-DD, YYYY-MM or YYYY (e.g. 2026-03-02, 2026-03 or 2026)", s)
 	}

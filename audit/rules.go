@@ -1,6 +1,7 @@
 package audit
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strconv"
@@ -83,11 +84,20 @@ func ParsePeriod(s string) (Period, error) {
 			continue
 		}
 		if t, err := time.Parse(f.layout, s); err == nil {
-			return Period{DateOf(t), DateOf(f.next(t))}, nil
+			p := Period{DateOf(t), DateOf(f.next(t))}
+			if p.First <= 0 {
+				return Period{}, fmt.Errorf("%q %w", s, ErrBefore1970)
+			}
+			return p, nil
 		}
 	}
 	return Period{}, fmt.Errorf("%q is not a date", s)
 }
+
+// ErrBefore1970 is ParsePeriod's error for a date before 1970-01-01: a
+// Date counts days from then, and 1969-12-31 was taken for no date at all
+// (its reach-out row said "no date of your last meeting" beside it).
+var ErrBefore1970 = errors.New("is before 1970, the first year the tool counts days in: give 1970 (a meeting that long ago is lapsed all the same)")
 
 // Span is a length of time counted in calendar units: "400d", "18m", "2y".
 type Span struct {

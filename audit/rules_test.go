@@ -1,6 +1,7 @@
 package audit
 
 import (
+	"errors"
 	"strings"
 	"testing"
 )
@@ -167,6 +168,16 @@ func TestParsePeriod(t *testing.T) {
 		if _, err := ParsePeriod(s); err == nil {
 			t.Errorf("ParsePeriod(%q) accepted", s)
 		}
+	}
+	// Days before 1970 (1969-12-31 read as no date at all) are refused
+	// as such; 1970 is the first year taken.
+	for _, s := range []string{"1969-12-31", "1969-12", "1969", "1900-01-01"} {
+		if _, err := ParsePeriod(s); !errors.Is(err, ErrBefore1970) {
+			t.Errorf("ParsePeriod(%q): %v, want ErrBefore1970", s, err)
+		}
+	}
+	if p, err := ParsePeriod("1970"); err != nil || p.First.String() != "1970-01-01" {
+		t.Errorf("ParsePeriod(1970) = %s, %v", p.First, err)
 	}
 }
 
