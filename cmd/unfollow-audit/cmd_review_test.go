@@ -239,3 +239,17 @@ func TestAskTextWithoutKey(t *testing.T) {
 		}
 	}
 }
+
+// TestLoneKey: an ASCII letter alone, or "?", is a key typed at a text
+// prompt; one letter of a script no key is in is a word ("妈", mother;
+// "형", elder brother), to be saved.
+func TestLoneKey(t *testing.T) {
+	for s, want := range map[string]bool{
+		"q": true, " B ": true, "?": true, "": false, "ex": false, "4": false,
+		"妈": false, "형": false, "é": false, "@": false, "[": false,
+	} {
+		if got := loneKey(s); got != want {
+			t.Errorf("loneKey(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

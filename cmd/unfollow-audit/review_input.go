@@ -130,11 +130,15 @@ func (s *reviewSession) askNote(arg string) (audit.Answer, readStatus) {
 // loneKey reports whether an answer typed where a text is asked for is a
 // letter alone, or "?": a key typed there (q to quit, b to go back), no
 // relationship or note anyone writes, which was saved as one ("q"), the
-// person then marked reviewed.
+// person then marked reviewed. Only an ASCII letter is a key (see
+// splitAnswer): one character of another script is a word ("妈", "형").
 func loneKey(s string) bool {
 	s = strings.TrimSpace(s)
-	r, n := utf8.DecodeRuneInString(s)
-	return n == len(s) && (unicode.IsLetter(r) || r == '?')
+	if len(s) != 1 {
+		return false
+	}
+	c := s[0] | 0x20
+	return 'a' <= c && c <= 'z' || s[0] == '?'
 }
 
 // keyCancels cancels the prompt for what where a key was typed in its
