@@ -19,10 +19,14 @@ import (
 // files in place and others not. A run interrupted while it puts its
 // files in place finishes doing so, and ends as it would have.
 type interrupts struct {
-	mu   sync.Mutex
-	txn  *workspace.Txn // nil until the run writes
-	sigs chan os.Signal
-	done chan struct{}
+	mu  sync.Mutex
+	txn *workspace.Txn // nil until the run writes
+	// fired is set when an interrupt came: a txn given after it (the
+	// run reached its writes while the process was exiting) is
+	// interrupted at once, and writes nothing.
+	fired bool
+	sigs  chan os.Signal
+	done  chan struct{}
 }
 
 // catchInterrupts starts catching interrupts for a run in the workspace
@@ -38,6 +42,7 @@ func catchInterrupts(dir string, unlock func(), std stdio, exit func(int)) *inte
 		}
 		in.mu.Lock()
 		txn := in.txn
+		in.fired = true
 		in.mu.Unlock()
 		if txn != nil && !txn.Interrupt() {
 			return // its files are in place: the run ends by itself
@@ -53,7 +58,13 @@ func catchInterrupts(dir string, unlock func(), std stdio, exit func(int)) *inte
 func (in *interrupts) writes(txn *workspace.Txn) {
 	in.mu.Lock()
 	in.txn = txn
+	fired := in.fired
 	in.mu.Unlock()
+	if fired {
+		// The interrupt found no txn and is ending the process: this one
+		// must make no file it would leave behind.
+		txn.Interrupt()
+	}
 }
 
 // stop stops catching interrupts: the run is over.

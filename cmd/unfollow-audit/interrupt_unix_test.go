@@ -56,3 +56,41 @@ func TestCatchInterrupts(t *testing.T) {
 		t.Errorf("%s left in the workspace", e.Name())
 	}
 }
+
+// TestCatchInterruptsBeforeTxn sends a SIGINT before the run has begun
+// writing: the handler finds no txn, lets the lock go and exits; a run
+// that reaches its writes while the process is exiting must write no
+// file ("nothing was written", and no temporary copy of the ledger left).
+func TestCatchInterruptsBeforeTxn(t *testing.T) {
+	dir := t.TempDir()
+	ws, err := workspace.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	unlock, err := ws.Lock()
+	if err != nil {
+		t.Fatal(err)
+	}
+	exited := make(chan int, 1)
+	in := catchInterrupts(dir, unlock, stdio{err: io.Discard}, func(code int) { exited <- code })
+	defer in.stop()
+	if err := syscall.Kill(os.Getpid(), syscall.SIGINT); err != nil {
+		t.Fatal(err)
+	}
+	if code := <-exited; code != 130 {
+		t.Errorf("exit status %d, want 130", code)
+	}
+	// The run goes on until the process ends: it reaches its writes.
+	txn := ws.Begin()
+	in.writes(txn)
+	if err := txn.Write(workspace.Ledger, func(w io.Writer) error { _, err := io.WriteString(w, "person_id\n"); return err }); err == nil {
+		t.Error("Write after the interrupt made a file")
+	}
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range ents {
+		t.Errorf("%s left in the workspace", e.Name())
+	}
+}
