@@ -15,3 +15,9 @@ func SetRename(fn func(oldname, newname string) error) (restore func()) {
 	rename = fn
 	return func() { rename = os.Rename }
 }
+
+// SetTestHookMadeDirs sets testHookMadeDirs, and returns what unsets it.
+func SetTestHookMadeDirs(f func()) func() {
+	testHookMadeDirs = f
+	return func() { testHookMadeDirs = nil }
+}

@@ -228,6 +228,10 @@ func (t *Txn) WriteFiles(names []string, fn func([]io.Writer) error) error {
 	return nil
 }
 
+// testHookMadeDirs, where set, runs in create once the file's folders
+// are made (TestTxnInterruptWhileCreating).
+var testHookMadeDirs func()
+
 // A txnFile is a file of the run being written, into its temporary file.
 type txnFile struct {
 	dst string // its path once in place
@@ -258,6 +262,9 @@ func (t *Txn) create(name string) (*txnFile, error) {
 	if err := os.MkdirAll(filepath.Dir(dst), 0o700); err != nil {
 		return nil, fmt.Errorf("%s: %w", filepath.Dir(dst), unwrap(err))
 	}
+	if testHookMadeDirs != nil {
+		testHookMadeDirs()
+	}
 	t.mu.Lock()
 	for i := len(missing) - 1; i >= 0; i-- {
 		t.dirs = append(t.dirs, missing[i])
@@ -274,6 +281,12 @@ func (t *Txn) create(name string) (*txnFile, error) {
 		t.mu.Unlock()
 		tmp.Close()
 		os.Remove(tmp.Name())
+		// The folders made above, after Interrupt removed those it knew
+		// (or while this file kept them from going): deepest first, and
+		// only if empty.
+		for _, d := range missing {
+			os.Remove(d)
+		}
 		return nil, fmt.Errorf("%s: the run was interrupted", dst)
 	}
 	t.pending = append(t.pending, p)

@@ -813,3 +813,26 @@ func TestTxnCommitUndoFailsKeepsLedger(t *testing.T) {
 		})
 	}
 }
+
+// TestTxnInterruptWhileCreating interrupts a run while Write makes the
+// folders of its file (history/ on a first run): they are not in the
+// folders Interrupt removes yet, and must not be left behind, empty.
+func TestTxnInterruptWhileCreating(t *testing.T) {
+	dir := t.TempDir()
+	w, err := workspace.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	txn := w.Begin()
+	defer workspace.SetTestHookMadeDirs(func() { txn.Interrupt() })()
+	if err := txn.Write(workspace.HistoryDir+"/2026-11-25.csv", func(w io.Writer) error { return nil }); err == nil {
+		t.Error("Write made a file after the interrupt")
+	}
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range ents {
+		t.Errorf("%s left in the workspace", e.Name())
+	}
+}
