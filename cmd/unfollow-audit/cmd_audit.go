@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/unfollow-audit/unfollow-audit/audit"
@@ -90,6 +91,10 @@ func auditRun(o auditOptions, std stdio) error {
 	if err != nil {
 		return err
 	}
+	// Once: an interrupt's handler lets the lock go too, and a second
+	// release would remove by its path the lock file of a run started
+	// since.
+	unlock = sync.OnceFunc(unlock)
 	defer unlock()
 	intr := catchInterrupts(o.dir, unlock, std, os.Exit)
 	defer intr.stop()
