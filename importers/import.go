@@ -363,7 +363,7 @@ func oneExport(imp Importer, files []*File) ([]*File, error) {
 		}
 		if g.Name() != f.Name() || sameInput(g.Input, f.Input) {
 			what := "one " + audit.NetworkTitle(imp.Network()) + " list"
-			if sf, ok := imp.(sideFiler); ok && sf.side(f.Kind) {
+			if isOwnerFile(imp, f.Kind) {
 				what = "the file that says whose " + withArticle(audit.NetworkTitle(imp.Network())) + " export is"
 			}
 			return nil, fmt.Errorf("%s and %s: two different copies of %s: move the older away, or give the newest alone", g, f, what)
@@ -372,6 +372,19 @@ func oneExport(imp Importer, files []*File) ([]*File, error) {
 			g.Input, f.Input, audit.NetworkTitle(imp.Network()), f.Name())
 	}
 	return kept, oneEra(imp, files)
+}
+
+// isOwnerFile reports whether files of kind say whose imp's export is
+// (a sideFiler's side file, Twitter/X's data/account.js) rather than hold
+// a list.
+func isOwnerFile(imp Importer, kind string) bool {
+	switch imp := imp.(type) {
+	case sideFiler:
+		return imp.side(kind)
+	case Twitter:
+		return kind == twitterAccount
+	}
+	return false
 }
 
 // A listEras is an Importer whose network has given one list different

@@ -224,6 +224,9 @@ func (Twitter) read(files []*File) (*twitterReader, error) {
 		if len(files) == 0 {
 			return nil, nil
 		}
+		if tweets == 0 {
+			return nil, errorf(files[0], "this file only says whose a Twitter/X archive is: give the whole archive (twitter-….zip), its lists with it")
+		}
 		return nil, errorf(files[0], "the archive's data/following.js and data/follower.js are missing: give the whole archive (twitter-….zip), not only the tweets")
 	}
 

@@ -884,3 +884,41 @@ func FuzzTwitter(f *testing.F) {
 		}
 	})
 }
+
+// data/account.js is no list: two different copies of it are refused as
+// copies of the file that says whose the archive is, and given alone it is
+// said to be that file, not the tweets.
+func TestTwitterAccountFileMessages(t *testing.T) {
+	account := func(id string) string {
+		return `window.YTD.account.part0 = [ { "account" : { "username" : "u` + id + `", "accountId" : "` + id + `" } } ]`
+	}
+	tests := []struct {
+		name  string
+		files map[string]string
+		want  string
+	}{
+		{"two copies", map[string]string{"data/following.js": twFollowing2026, "data/account.js": account("1000"), "data/account (1).js": account("5555")},
+			"two different copies of the file that says whose a Twitter/X export is"},
+		{"alone", map[string]string{"data/account.js": account("1000")},
+			"only says whose a Twitter/X archive is"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			for name, data := range tt.files {
+				p := filepath.Join(dir, filepath.FromSlash(name))
+				if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			var owners []audit.Owner
+			_, _, err := Read([]string{dir}, Options{Owners: &owners}, All())
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Fatalf("error %v, want one saying %q", err, tt.want)
+			}
+		})
+	}
+}
