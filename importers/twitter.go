@@ -256,6 +256,7 @@ func (Twitter) read(files []*File) (*twitterReader, error) {
 	if !r.deduped {
 		r.dedupe()
 	}
+	r.dropStaleHandles()
 	r.byID = radix.Keys{} // no more lookups
 	r.dropRepeats()
 	return r, nil

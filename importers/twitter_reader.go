@@ -253,6 +253,59 @@ func (r *twitterReader) remember(i int32, at int64, handle, name string, mention
 	r.names[i] = n
 }
 
+// dropStaleHandles keeps each handle (any case) on the one listed account
+// the tweets gave it to last. A handle is one account's at a time: one the
+// tweets gave to several (given up, then taken by another account) is
+// stale on all but the newest, and there its link, x.com/<handle>, would
+// open the other account, to be unfollowed or kept in its stead. The
+// accounts it is dropped from keep their name, and link by id. Where two
+// got it from tweets of the same second, which is whose cannot be told,
+// and none keeps it.
+func (r *twitterReader) dropStaleHandles() {
+	if len(r.names) < 2 {
+		return
+	}
+	type owner struct {
+		i   int32
+		at  int64
+		tie bool
+	}
+	last := make(map[string]owner, len(r.names))
+	handles := 0
+	for i, n := range r.names {
+		if n.handle == "" {
+			continue
+		}
+		handles++
+		k := strings.ToLower(n.handle)
+		o, ok := last[k]
+		switch {
+		case !ok || n.handleAt > o.at:
+			last[k] = owner{i: i, at: n.handleAt}
+		case n.handleAt == o.at:
+			o.tie = true
+			last[k] = o
+		}
+	}
+	if len(last) == handles {
+		return // every handle on one account (the usual case)
+	}
+	for i, n := range r.names {
+		if n.handle == "" {
+			continue
+		}
+		if o := last[strings.ToLower(n.handle)]; o.i == i && !o.tie {
+			continue
+		}
+		if n.name == "" {
+			delete(r.names, i)
+			continue
+		}
+		n.handle, n.handleAt, n.handleMention = "", math.MinInt64, false
+		r.names[i] = n
+	}
+}
+
 // validHandle reports whether s can be a Twitter handle: letters, digits
 // and underscores. Anything else is not used, as it goes into a URL.
 func validHandle(s string) bool {

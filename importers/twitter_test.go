@@ -387,6 +387,25 @@ func TestTwitterImport(t *testing.T) {
 		},
 		want: []string{`following 1403 @jonas_thal "Jonas Thal" unknown https://x.com/jonas_thal ` + src},
 	}, {
+		// A handle given up and taken by another followed account: the
+		// older account's is stale, and x.com/<handle> would open the
+		// other one.
+		name: "a handle taken over by another account stays on the newest only",
+		files: []*File{
+			memFile("data/following.js", twFollows2026("following", 0, "1403", "1405", "1406")),
+			memFile("data/tweets.js", twTweets("tweets", 0,
+				twTweet("Sat Nov 09 12:14:18 +0000 2024", [2]string{}, twMention{"Jonas Thal", "jonas_thal", "1403"}),
+				twTweet("Sat Apr 10 10:00:00 +0000 2027", [2]string{}, twMention{"Greta Lindqvist", "Jonas_Thal", "1405"}),
+				twTweet("Sat Nov 09 12:14:18 +0000 2024", [2]string{"1406", "kofi_m"}))),
+			memFile("data/tweets-part1.js", twTweets("tweets", 1,
+				twTweet("Sat Jan 10 10:00:00 +0000 2026", [2]string{"1406", "jonas_thal"}))),
+		},
+		want: []string{
+			`following 1403 @ "Jonas Thal" unknown ` + intent("1403") + " " + src,
+			`following 1405 @Jonas_Thal "Greta Lindqvist" unknown https://x.com/Jonas_Thal ` + src,
+			`following 1406 @ "" unknown ` + intent("1406") + " " + src,
+		},
+	}, {
 		name: "a dated tweet beats an undated one",
 		files: []*File{
 			memFile("data/following.js", twFollows2026("following", 0, "1403")),
