@@ -337,8 +337,13 @@ func ownSides(sf sideFiler, files []*File) (own, strays []*File) {
 func oneExport(imp Importer, files []*File) ([]*File, error) {
 	first := map[string]*File{}
 	kept := files[:0:0]
+	lf, oneFile := imp.(listFiler)
 	for _, f := range files {
-		k := f.Kind + "\x00" + listName(f.Name())
+		name := listName(f.Name())
+		if oneFile {
+			name = lf.listFile(f)
+		}
+		k := f.Kind + "\x00" + name
 		g, ok := first[k]
 		if !ok {
 			first[k] = f
@@ -361,17 +366,32 @@ func oneExport(imp Importer, files []*File) ([]*File, error) {
 		if same {
 			continue
 		}
-		if g.Name() != f.Name() || sameInput(g.Input, f.Input) {
+		copied := g.Name() != f.Name() && listName(g.Name()) == listName(f.Name())
+		if copied || sameInput(g.Input, f.Input) {
 			what := "one " + audit.NetworkTitle(imp.Network()) + " list"
 			if isOwnerFile(imp, f.Kind) {
 				what = "the file that says whose " + withArticle(audit.NetworkTitle(imp.Network())) + " export is"
 			}
 			return nil, fmt.Errorf("%s and %s: two different copies of %s: move the older away, or give the newest alone", g, f, what)
 		}
-		return nil, fmt.Errorf("%s and %s: two different %s exports (each holds its own %s), of two days or of two people: give one, the newest of the person audited",
-			g.Input, f.Input, audit.NetworkTitle(imp.Network()), f.Name())
+		holds := "each holds its own " + f.Name()
+		if g.Name() != f.Name() {
+			holds = "one holds " + g.Name() + ", the other " + f.Name()
+		}
+		return nil, fmt.Errorf("%s and %s: two different %s exports (%s), of two days or of two people: give one, the newest of the person audited",
+			g.Input, f.Input, audit.NetworkTitle(imp.Network()), holds)
 	}
 	return kept, oneEra(imp, files)
+}
+
+// A listFiler is an Importer whose export holds each list in one file,
+// under a name that changes with the export's language (Takeout's
+// subscriptions.csv is Abos.csv in German): two such files of one list,
+// whatever their names, come from two exports (see oneExport).
+type listFiler interface {
+	// listFile returns the list a claimed file holds, the same for every
+	// name the export gives that file.
+	listFile(f *File) string
 }
 
 // isOwnerFile reports whether files of kind say whose imp's export is

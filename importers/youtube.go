@@ -128,6 +128,16 @@ func (YouTube) listEra(f *File) (list, era string) {
 	return "", ""
 }
 
+// listFile says that a Takeout holds its subscriptions in one file, named
+// in the export's language: a German Abos.csv beside an English
+// subscriptions.csv is last quarter's export beside this quarter's (or
+// another person's), whose channels unsubscribed since would come back
+// (see oneExport).
+func (YouTube) listFile(f *File) string {
+	list, _ := YouTube{}.listEra(f)
+	return list
+}
+
 // ytFold lower-cases a path component in NFC, so that names re-zipped on a
 // Mac (NFD) still match.
 func ytFold(s string) string {
