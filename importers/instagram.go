@@ -179,23 +179,8 @@ func igKindOfName(stem string) string {
 // "profile_user", as personal_information.json is: its first key, or a
 // later one (keys reordered by a tool that re-saved the file).
 func igIsOwnerHead(b []byte) bool {
-	dec := json.NewDecoder(bytes.NewReader(trimBOM(b)))
-	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
-		return false
-	}
-	for {
-		key, err := dec.Token()
-		if err != nil || key == json.Delim('}') {
-			return false // the head ends before it, or the object does
-		}
-		if key == igOwnerKey {
-			return true
-		}
-		var skip json.RawMessage
-		if dec.Decode(&skip) != nil {
-			return false
-		}
-	}
+	_, ok := igHeadKey(b, func(k string) bool { return k == igOwnerKey })
+	return ok
 }
 
 // igIsOldHead reports whether b starts an object in which "following" or
@@ -204,22 +189,34 @@ func igIsOwnerHead(b []byte) bool {
 // following.json and followers.json hold lists there, and are never named
 // connections.json.
 func igIsOldHead(b []byte) bool {
+	dec, ok := igHeadKey(b, func(k string) bool { return k == "following" || k == "followers" })
+	if !ok {
+		return false
+	}
+	t, err := dec.Token()
+	return err == nil && t == json.Delim('{')
+}
+
+// igHeadKey walks the keys of the object b starts with, skipping their
+// values, to the first that want takes, and returns the decoder just
+// after it; false where b is no object, or its head or the object ends
+// first.
+func igHeadKey(b []byte, want func(key string) bool) (*json.Decoder, bool) {
 	dec := json.NewDecoder(bytes.NewReader(trimBOM(b)))
 	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
-		return false
+		return nil, false
 	}
 	for {
 		key, err := dec.Token()
 		if err != nil || key == json.Delim('}') {
-			return false
+			return nil, false
 		}
-		if key == "following" || key == "followers" {
-			t, err := dec.Token()
-			return err == nil && t == json.Delim('{')
+		if k, _ := key.(string); want(k) {
+			return dec, true
 		}
 		var skip json.RawMessage
 		if dec.Decode(&skip) != nil {
-			return false
+			return nil, false
 		}
 	}
 }

@@ -17,18 +17,10 @@ import (
 // files written and not committed: the handler must remove them, let the
 // workspace's lock go, say so on stderr and exit with 130.
 func TestCatchInterrupts(t *testing.T) {
-	dir := t.TempDir()
-	ws, err := workspace.Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	unlock, err := ws.Lock()
-	if err != nil {
-		t.Fatal(err)
-	}
+	dir, ws, unlock := lockedWorkspace(t)
 	unlocked := false
 	txn := ws.Begin()
-	if err := txn.Write(workspace.Ledger, func(w io.Writer) error { _, err := io.WriteString(w, "person_id\n"); return err }); err != nil {
+	if err := txn.Write(workspace.Ledger, ledgerHeader); err != nil {
 		t.Fatal(err)
 	}
 	var stderr bytes.Buffer
@@ -48,13 +40,7 @@ func TestCatchInterrupts(t *testing.T) {
 	if !strings.Contains(stderr.String(), "interrupted: nothing was written in "+dir) {
 		t.Errorf("stderr %q, want it to say the run was interrupted", stderr.String())
 	}
-	ents, err := os.ReadDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, e := range ents {
-		t.Errorf("%s left in the workspace", e.Name())
-	}
+	emptyWorkspace(t, dir)
 }
 
 // TestCatchInterruptsBeforeTxn sends a SIGINT before the run has begun
@@ -62,15 +48,7 @@ func TestCatchInterrupts(t *testing.T) {
 // that reaches its writes while the process is exiting must write no
 // file ("nothing was written", and no temporary copy of the ledger left).
 func TestCatchInterruptsBeforeTxn(t *testing.T) {
-	dir := t.TempDir()
-	ws, err := workspace.Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	unlock, err := ws.Lock()
-	if err != nil {
-		t.Fatal(err)
-	}
+	dir, ws, unlock := lockedWorkspace(t)
 	exited := make(chan int, 1)
 	in := catchInterrupts(dir, unlock, stdio{err: io.Discard}, func(code int) { exited <- code })
 	defer in.stop()
@@ -83,9 +61,36 @@ func TestCatchInterruptsBeforeTxn(t *testing.T) {
 	// The run goes on until the process ends: it reaches its writes.
 	txn := ws.Begin()
 	in.writes(txn)
-	if err := txn.Write(workspace.Ledger, func(w io.Writer) error { _, err := io.WriteString(w, "person_id\n"); return err }); err == nil {
+	if err := txn.Write(workspace.Ledger, ledgerHeader); err == nil {
 		t.Error("Write after the interrupt made a file")
 	}
+	emptyWorkspace(t, dir)
+}
+
+// lockedWorkspace opens a workspace in a new folder and locks it.
+func lockedWorkspace(t *testing.T) (string, *workspace.Workspace, func()) {
+	t.Helper()
+	dir := t.TempDir()
+	ws, err := workspace.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	unlock, err := ws.Lock()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir, ws, unlock
+}
+
+// ledgerHeader writes a ledger of its header alone.
+func ledgerHeader(w io.Writer) error {
+	_, err := io.WriteString(w, "person_id\n")
+	return err
+}
+
+// emptyWorkspace fails t for every file left in dir.
+func emptyWorkspace(t *testing.T, dir string) {
+	t.Helper()
 	ents, err := os.ReadDir(dir)
 	if err != nil {
 		t.Fatal(err)
