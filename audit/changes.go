@@ -128,7 +128,14 @@ func Compare(prev []Past, items []Item, covered Covered) []Change {
 		r, ok := by[i]
 		if ok && r.item >= 0 {
 			it := &items[r.item]
-			out = append(out, Change{ChangeReplaced, p.PersonID(), p.Network(), p.Relation(), p.ID(), p.Name(),
+			// The person whose it is now: the last run's, but for an
+			// account split off its row by hand (see ownersNow); a guess
+			// is the gone one's, not joined yet.
+			id := p.PersonID()
+			if !r.guess {
+				id = it.Person.ID
+			}
+			out = append(out, Change{ChangeReplaced, id, p.Network(), p.Relation(), p.ID(), p.Name(),
 				p.Decision(), p.Rule(), decisionWord(it.Decision), it.Decision.Rule, r.note, r.guess})
 			continue
 		}

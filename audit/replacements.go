@@ -51,10 +51,11 @@ func replacements(prev []Past, gone []int, items []Item, match []int32) map[int]
 	byPerson := map[list][]int{} // items new to their list, of the people with a gone account
 	byNet := map[net][]int{}     // the same, by network
 	byFB := map[fbList][]int{}   // items new to a Facebook list, by the time stamp of their id
+	owner := ownersNow(prev, gone, items, match)
 	people := map[string]bool{}
 	fbGone := false
 	for _, i := range gone {
-		people[prev[i].PersonID()] = true
+		people[owner(i)] = true
 		fbGone = fbGone || prev[i].Network() == Facebook
 	}
 	for k := range items {
@@ -96,7 +97,7 @@ func replacements(prev []Past, gone []int, items []Item, match []int32) map[int]
 	for _, i := range gone {
 		p := &prev[i]
 		if ts := facebookSince(p.Network(), p.ID()); ts != "" {
-			goneSec[sec{p.PersonID(), p.Network(), p.Relation(), ts}]++
+			goneSec[sec{owner(i), p.Network(), p.Relation(), ts}]++
 		}
 	}
 	for l, ks := range byPerson {
@@ -113,7 +114,7 @@ func replacements(prev []Past, gone []int, items []Item, match []int32) map[int]
 		if ts == "" {
 			continue
 		}
-		s := sec{p.PersonID(), p.Network(), p.Relation(), ts}
+		s := sec{owner(i), p.Network(), p.Relation(), ts}
 		if ks := newSec[s]; goneSec[s] == 1 && len(ks) == 1 {
 			pair(i, ks[0], "renamed: now "+items[ks[0]].Account.Key()+", since the same second; their ledger row now lists it")
 		}
@@ -135,8 +136,8 @@ func replacements(prev []Past, gone []int, items []Item, match []int32) map[int]
 		for _, i := range gone {
 			if _, ok := out[i]; !ok {
 				p := &prev[i]
-				byList[list{p.PersonID(), p.Network(), p.Relation()}]++
-				byNetwork[net{p.PersonID(), p.Network()}]++
+				byList[list{owner(i), p.Network(), p.Relation()}]++
+				byNetwork[net{owner(i), p.Network()}]++
 			}
 		}
 		return byList, byNetwork
@@ -148,7 +149,7 @@ func replacements(prev []Past, gone []int, items []Item, match []int32) map[int]
 		if _, ok := out[i]; ok {
 			continue
 		}
-		l := list{p.PersonID(), p.Network(), p.Relation()}
+		l := list{owner(i), p.Network(), p.Relation()}
 		if goneByList[l] != 1 {
 			continue // the counts first: a person with thousands gone is looked at once
 		}
@@ -166,7 +167,7 @@ func replacements(prev []Past, gone []int, items []Item, match []int32) map[int]
 		if _, ok := out[i]; ok {
 			continue
 		}
-		n := net{p.PersonID(), p.Network()}
+		n := net{owner(i), p.Network()}
 		if goneByNet[n] != 1 {
 			continue
 		}
@@ -221,6 +222,39 @@ func replacements(prev []Past, gone []int, items []Item, match []int32) map[int]
 	}
 	sameName(prev, gone, items, match, out, taken)
 	return out
+}
+
+// ownersNow returns the person each gone account (prev's index i) is the
+// same person's as now: the last run's, unless the ledger lists its key on
+// the row of another person with an account new to these exports. That is
+// an account the person split off a row by hand, whose id then changed:
+// the merge put the new account on the row the ledger lists the gone one
+// on (Known's pins), and the pair is that person's, not the last run's
+// grouping's. Only the rows of new accounts are looked at, and only where
+// an account is gone.
+func ownersNow(prev []Past, gone []int, items []Item, match []int32) func(i int) string {
+	goneKey := make(map[string]int, len(gone))
+	for _, i := range gone {
+		goneKey[prev[i].Key()] = i
+	}
+	moved := map[int]string{}
+	for k := range items {
+		it := &items[k]
+		if match[k] >= 0 || it.Person.row == nil {
+			continue
+		}
+		for _, key := range it.Person.row.Accounts {
+			if i, ok := goneKey[key]; ok && prev[i].PersonID() != it.Person.ID {
+				moved[i] = it.Person.ID
+			}
+		}
+	}
+	return func(i int) string {
+		if id, ok := moved[i]; ok {
+			return id
+		}
+		return prev[i].PersonID()
+	}
 }
 
 // sameName guesses, for the Facebook (LinkedIn) accounts gone and not
