@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/binary"
 	"io"
 	"os"
 	"path/filepath"
@@ -9,6 +10,7 @@ import (
 	"sync"
 	"testing"
 	"time"
+	"unicode/utf16"
 
 	"github.com/unfollow-audit/unfollow-audit/audit"
 )
@@ -211,6 +213,34 @@ func TestLineReaderSkipsTheByteOrderMark(t *testing.T) {
 		if got, st := lr.next(); st != readOK || got != want {
 			t.Errorf("line %q (%v), want %q", got, st, want)
 		}
+	}
+}
+
+// An answers file saved as "Unicode" by Notepad, or written by Windows
+// PowerShell's > (UTF-16 with its byte order mark, either byte order),
+// reads as the same lines in UTF-8; it read as lines of NULs and halves
+// of characters, no answer a key.
+func TestLineReaderReadsUTF16(t *testing.T) {
+	text := "i\r\nr cousine éloignée\r\n\r\nq"
+	for _, enc := range []struct {
+		name  string
+		order binary.AppendByteOrder
+		bom   []byte
+	}{{"little-endian", binary.LittleEndian, []byte{0xFF, 0xFE}}, {"big-endian", binary.BigEndian, []byte{0xFE, 0xFF}}} {
+		b := enc.bom
+		for _, u := range utf16.Encode([]rune(text)) {
+			b = enc.order.AppendUint16(b, u)
+		}
+		lr := newLineReader(bytes.NewReader(b))
+		for _, want := range []string{"i", "r cousine éloignée", "", "q"} {
+			if got, st := lr.next(); st != readOK || got != want {
+				t.Errorf("%s: line %q (%v), want %q", enc.name, got, st, want)
+			}
+		}
+		if got, st := lr.next(); st != readEOF {
+			t.Errorf("%s: after the last line, %q (%v), want the end", enc.name, got, st)
+		}
+		lr.close()
 	}
 }
 

@@ -11,6 +11,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/unfollow-audit/unfollow-audit/audit"
+	xunicode "golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
 )
 
 // askDate asks for the date of the last meeting until it is a valid one;
@@ -238,9 +240,19 @@ func newLineReader(in io.Reader) *lineReader {
 		for {
 			s, err := br.ReadString('\n')
 			if first {
-				// An answers file saved by Notepad or PowerShell starts
-				// with a byte order mark, which made its first key no key.
-				s, first = strings.TrimPrefix(s, "\uFEFF"), false
+				first = false
+				// An answers file saved as "Unicode" by Notepad, or by
+				// Windows PowerShell's >, is UTF-16: the rest is read
+				// through a decoder, from its first line again. A
+				// terminal never sends these bytes first.
+				if strings.HasPrefix(s, "\xFF\xFE") || strings.HasPrefix(s, "\xFE\xFF") {
+					utf16 := xunicode.UTF16(xunicode.LittleEndian, xunicode.UseBOM).NewDecoder()
+					br = bufio.NewReader(transform.NewReader(io.MultiReader(strings.NewReader(s), br), utf16))
+					s, err = br.ReadString('\n')
+				}
+				// One saved as UTF-8 by Notepad or PowerShell starts with
+				// a byte order mark, which made its first key no key.
+				s = strings.TrimPrefix(s, "\uFEFF")
 			}
 			if s != "" {
 				select {
