@@ -5,6 +5,8 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/unfollow-audit/unfollow-audit/internal/arena"
 )
@@ -20,9 +22,10 @@ import (
 // Other accounts are merged only on strong evidence, each merge recorded in
 // Person.Match:
 //   - the same e-mail address;
-//   - the same full name (two words or more after [FoldName]) when that name
-//     belongs to exactly one account on each of the networks merged (a
-//     network where several accounts have it stays out of the merge);
+//   - the same full name (two words or more after [FoldName], not initials:
+//     see fullName) when that name belongs to exactly one account on each
+//     of the networks merged (a network where several accounts have it
+//     stays out of the merge);
 //   - the same handle (five characters or more, any case) on Twitter and
 //     Instagram, held by exactly one account on each.
 //
@@ -312,7 +315,7 @@ func (m *merger) byName() []nameGroup {
 		}
 	})
 	wanted := m.inOtherNetworks(func(i int) string {
-		if k := m.folds[i]; strings.Contains(k, " ") { // one word is not a full name
+		if k := m.folds[i]; strings.Contains(k, " ") && fullName(m.acc[i].Name) {
 			return k
 		}
 		return ""
@@ -326,7 +329,7 @@ func (m *merger) byName() []nameGroup {
 	shared := map[string][]int32{}
 	for i := range m.acc {
 		k := m.folds[i]
-		if !wanted[k] {
+		if !wanted[k] || !fullName(m.acc[i].Name) {
 			continue
 		}
 		if j, ok := first[k]; ok {
@@ -363,6 +366,43 @@ func (m *merger) byName() []nameGroup {
 		possible = append(possible, g)
 	}
 	return possible
+}
+
+// fullName reports whether a display name is a full name, evidence
+// enough to join accounts of two networks when it is unique on each: two
+// words or more, between spaces, that are not initials. Its fold has two
+// words too, but so has that of "Jean-Luc" or "J.R." (the hyphen and the
+// dots become spaces), which are one name, as common as "Ann", and "J.
+// Smith" is one name and an initial. An initial is a word of single
+// letters of a script with case between punctuation ("J.", "J.R."); a
+// single Chinese or Japanese character ("王 伟") is a word, a digit alone
+// is not. Accents written as combining marks do not split a word.
+func fullName(name string) bool {
+	words, run, word := 0, 0, false
+	end := func() {
+		if word {
+			words++
+		}
+		run, word = 0, false
+	}
+	for _, r := range name {
+		switch {
+		case r < utf8.RuneSelf && (r == ' ' || r == '\t') || r >= utf8.RuneSelf && unicode.IsSpace(r):
+			end()
+		case r < utf8.RuneSelf && ('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'):
+			run++
+			word = word || run >= 2
+		case r >= utf8.RuneSelf && unicode.Is(unicode.Mn, r):
+		case r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			run++
+			// A letter of a script without case is a word alone.
+			word = word || run >= 2 || unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsLower(r) && !unicode.IsTitle(r)
+		default:
+			run = 0
+		}
+	}
+	end()
+	return words >= 2
 }
 
 // maxPossible caps how many possible matches a person lists, so that a

@@ -111,6 +111,27 @@ func TestMerge(t *testing.T) {
 		in:   []Account{acc(LinkedIn, "c", "Acme"), acc(Twitter, "1", "ACME")},
 		want: "linkedin:c | twitter:1",
 	}, {
+		// Their folds have two words, but they are one name: as common
+		// as a first name alone.
+		name: "a hyphenated first name or initials are not a full name",
+		in: []Account{
+			acc(Facebook, "jean-luc.1", "Jean-Luc"), acc(Twitter, "1", "Jean-Luc"),
+			acc(Facebook, "jr.2", "J.R."), acc(Twitter, "2", "J. R."),
+			acc(Facebook, "js.3", "J. Smith"), acc(Twitter, "3", "J Smith"),
+			// Nor does a one-word name join a full name of the same fold.
+			acc(LinkedIn, "mary-jane", "Mary-Jane"), acc(Twitter, "4", "Mary Jane"),
+		},
+		want: "facebook:jean-luc.1 | facebook:jr.2 | facebook:js.3 | linkedin:mary-jane | twitter:1 | twitter:2 | twitter:3 | twitter:4",
+	}, {
+		name: "a full name with a hyphen, initials or accents in marks",
+		in: []Account{
+			acc(Facebook, "jlp.1", "Jean-Luc Picard"), acc(Twitter, "1", "jean luc PICARD"),
+			acc(Facebook, "mjb.2", "Mary J. Blige"), acc(Twitter, "2", "mary j blige"),
+			acc(Facebook, "el.3", "E\u0301lodie Li"), acc(Twitter, "3", "Élodie Li"),
+			acc(Facebook, "ww.4", "王 伟"), acc(Twitter, "4", "王 伟"),
+		},
+		want: "facebook:el.3,twitter:3 | facebook:jlp.1,twitter:1 | facebook:mjb.2,twitter:2 | facebook:ww.4,twitter:4",
+	}, {
 		name:  "ledger grouping wins: split stays split",
 		in:    []Account{acc(Facebook, "a.1", "Amy Poe"), acc(LinkedIn, "amy", "Amy Poe")},
 		known: map[string]string{"facebook:a.1": "p1", "linkedin:amy": "p2"},
@@ -179,8 +200,34 @@ func TestMerge(t *testing.T) {
 	}
 }
 
+func TestFullName(t *testing.T) {
+	for name, want := range map[string]bool{
+		"Ada Lovelace":      true,
+		"Jean-Luc Picard":   true,
+		"Mary J. Blige":     true,
+		"O'Brien Ng":        true,
+		"王 伟":               true,
+		"Élodie Li":         true,
+		"E\u0301lodie Li":   true, // the accent as a combining mark
+		"Ada\u00a0Lovelace": true, // a no-break space
+		"Ada":               false,
+		"Jean-Luc":          false,
+		"J.R.":              false,
+		"J. R.":             false,
+		"J. Smith":          false,
+		"J.R.R. Tolkien":    false,
+		"Ada 3":             false,
+		"  Ada  ":           false,
+		"":                  false,
+	} {
+		if got := fullName(name); got != want {
+			t.Errorf("fullName(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
+
 func TestMergePersonIDsStableAndUnique(t *testing.T) {
-	in := []Account{acc(Twitter, "1", "A B"), acc(Twitter, "2", "C D"), acc(LinkedIn, "x", "A B")}
+	in := []Account{acc(Twitter, "1", "Ann Berg"), acc(Twitter, "2", "Carl Dorn"), acc(LinkedIn, "x", "Ann Berg")}
 	a := Merge(slices.Clone(in), nil)
 	slices.Reverse(in)
 	b := Merge(in, nil)
