@@ -131,5 +131,39 @@ func TestRulesNoteSameWindow(t *testing.T) {
 	}
 }
 
+// Networks audited last with different windows (one audited apart) are
+// named each with its own, and no --met-within is given as deciding them
+// all as then: it named the last one's window alone, as every network's.
+func TestRulesNoteMixedWindows(t *testing.T) {
+	rules := audit.Rules{Window: audit.DefaultWindow, Policy: audit.DefaultPolicy()}
+	keeps := func(n string) string { return rules.Policy.Allows(n).String() }
+	for _, tt := range []struct {
+		name string
+		last []audit.RunStat
+		want string
+	}{{
+		name: "two windows, neither today's",
+		last: []audit.RunStat{{Network: audit.Facebook, Keeps: keeps(audit.Facebook), MetWithin: "6m"}, {Network: audit.LinkedIn, Keeps: keeps(audit.LinkedIn), MetWithin: "18m"}},
+		want: "These rules are not the last audit's: met within 12m (6m on facebook, 18m on linkedin then). The decisions they changed are in changes.csv. --met-within is one window for every network: to decide each as then, audit its exports apart with its own.",
+	}, {
+		name: "one network with today's window, written otherwise",
+		last: []audit.RunStat{{Network: audit.Facebook, Keeps: keeps(audit.Facebook), MetWithin: "1y"}, {Network: audit.LinkedIn, Keeps: keeps(audit.LinkedIn), MetWithin: "18m"}},
+		want: "These rules are not the last audit's: met within 12m (18m on linkedin then). The decisions they changed are in changes.csv. --met-within is one window for every network: to decide each as then, audit its exports apart with its own.",
+	}, {
+		name: "a policy too",
+		last: []audit.RunStat{{Network: audit.Facebook, Keeps: "met,inspiring", MetWithin: "6m"}, {Network: audit.LinkedIn, Keeps: keeps(audit.LinkedIn), MetWithin: "18m"}},
+		want: "These rules are not the last audit's: facebook keeps met (met,inspiring then); met within 12m (6m on facebook, 18m on linkedin then). The decisions they changed are in changes.csv; to decide as then, give --policy facebook=met,inspiring. --met-within is one window for every network: to decide each as then, audit its exports apart with its own.",
+	}, {
+		name: "the same window on both",
+		last: []audit.RunStat{{Network: audit.Facebook, Keeps: keeps(audit.Facebook), MetWithin: "18m"}, {Network: audit.LinkedIn, Keeps: keeps(audit.LinkedIn), MetWithin: "18m"}},
+		want: "These rules are not the last audit's: met within 12m (18m then). The decisions they changed are in changes.csv; to decide as then, give --met-within 18m.",
+	}} {
+		got := rulesNote(tt.last, rules, []string{audit.Facebook, audit.LinkedIn}, "the last audit's", "The decisions they changed are in changes.csv; ")
+		if got != tt.want {
+			t.Errorf("%s:\n got %s\nwant %s", tt.name, got, tt.want)
+		}
+	}
+}
+
 // noName is a ledger without names, for lapsedNote.
 func noName(string) string { return "" }

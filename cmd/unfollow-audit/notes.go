@@ -353,7 +353,9 @@ func handleNote(networks []string) string {
 // decisions they changed are.
 func rulesNote(last []audit.RunStat, rules audit.Rules, networks []string, whose, tail string) string {
 	var diffs, flags []string
-	window := ""
+	var windows []string // "6m on facebook", of the networks whose window differs
+	window, mixed := "", false
+	var first *audit.Span // the window of the first network that recorded one
 	for _, r := range last {
 		if !slices.Contains(networks, r.Network) {
 			continue
@@ -362,21 +364,48 @@ func rulesNote(last []audit.RunStat, rules audit.Rules, networks []string, whose
 			diffs = append(diffs, fmt.Sprintf("%s keeps %s (%s then)", r.Network, now, r.Keeps))
 			flags = append(flags, fmt.Sprintf("--policy %s=%s", r.Network, policyFlag(r.Keeps)))
 		}
+		if r.MetWithin == "" {
+			continue
+		}
 		// The same window written otherwise ("1y" then, "12m" now)
 		// decides alike: nothing to say.
-		if then, err := audit.ParseSpan(r.MetWithin); r.MetWithin != "" && (err != nil || !then.Same(rules.Window)) {
+		then, err := audit.ParseSpan(r.MetWithin)
+		if err != nil || !then.Same(rules.Window) {
 			window = r.MetWithin
+			windows = append(windows, r.MetWithin+" on "+r.Network)
+		}
+		// Networks audited last with different windows (a network audited
+		// apart) cannot all be decided as then by one --met-within.
+		switch {
+		case err != nil:
+			mixed = mixed || first != nil || len(windows) > 1
+		case first == nil:
+			first = &then
+		case !then.Same(*first):
+			mixed = true
 		}
 	}
-	if window != "" {
+	switch {
+	case window != "" && !mixed:
 		diffs = append(diffs, fmt.Sprintf("met within %s (%s then)", rules.Window.Flag(), window))
 		flags = append(flags, "--met-within "+window)
+	case window != "":
+		diffs = append(diffs, fmt.Sprintf("met within %s (%s then)", rules.Window.Flag(), strings.Join(windows, ", ")))
 	}
 	if len(diffs) == 0 {
 		return ""
 	}
-	return "These rules are not " + whose + ": " + strings.Join(diffs, "; ") + ". " + tail +
-		"to decide as then, give " + strings.Join(flags, " ") + "."
+	note := "These rules are not " + whose + ": " + strings.Join(diffs, "; ") + "."
+	switch {
+	case len(flags) > 0:
+		note += " " + tail + "to decide as then, give " + strings.Join(flags, " ") + "."
+	case tail != "":
+		note += " " + strings.TrimSuffix(tail, "; ") + "."
+	}
+	if mixed {
+		note += " --met-within is one window for every network: to decide each as then, audit its exports apart with its own."
+	}
+	return note
 }
 
 // sameRules reports whether the last run (its rows of runs, lastRun its
