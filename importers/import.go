@@ -395,16 +395,10 @@ type listFiler interface {
 }
 
 // isOwnerFile reports whether files of kind say whose imp's export is
-// (a sideFiler's side file, Twitter/X's data/account.js) rather than hold
-// a list.
+// (a sideFiler's side file) rather than hold a list.
 func isOwnerFile(imp Importer, kind string) bool {
-	switch imp := imp.(type) {
-	case sideFiler:
-		return imp.side(kind)
-	case Twitter:
-		return kind == twitterAccount
-	}
-	return false
+	sf, ok := imp.(sideFiler)
+	return ok && sf.side(kind)
 }
 
 // A listEras is an Importer whose network has given one list different

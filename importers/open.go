@@ -67,9 +67,10 @@ type ownerReader interface {
 
 // A sideFiler is an Importer with kinds of file it reads only for whose
 // the export is (see ownerReader): Instagram's personal_information.json,
-// LinkedIn's Profile.csv. Alone, such a file is no export: an input that
-// holds nothing else is one of none (a folder of papers with a Profile.csv
-// in it), and the file is read only with the lists of its own export.
+// LinkedIn's Profile.csv, Twitter/X's data/account.js. Alone, such a file
+// is no export: an input that holds nothing else is one of none (a folder
+// of papers with a Profile.csv in it), and the file is read only with the
+// lists of its own export.
 // sideName reports a file named as such a file is, whatever it holds:
 // given alone and not one, it is said to be no export for its name.
 //

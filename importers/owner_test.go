@@ -334,6 +334,8 @@ func TestOwnerFileTwoCopies(t *testing.T) {
 func TestOwnerFileStray(t *testing.T) {
 	robinLI := []audit.Owner{{Network: audit.LinkedIn, ID: "Robin Hale", Name: "Robin Hale"}}
 	robinIG := []audit.Owner{{Network: audit.Instagram, ID: "robinhale", Name: "@robinhale"}}
+	robinTW := []audit.Owner{{Network: audit.Twitter, ID: "1000", Name: "@robinhale"}}
+	daveTW := []audit.Owner{{Network: audit.Twitter, ID: "3002", Name: "@dave"}}
 	connections := liHeader + "Ana,Lopez,https://www.linkedin.com/in/ana-lopez,,Acme,CEO,01 Oct 2024\n"
 	following := igFollowingNew(igE{"amelie_d", 1731921458})
 	const personal = "personal_information/personal_information/personal_information.json"
@@ -368,6 +370,16 @@ func TestOwnerFileStray(t *testing.T) {
 		zipEntry{name: "top/" + personal, data: igPersonal("robinhale")}, zipEntry{name: personal, data: igPersonal("sam_other")})
 	writeZip(t, filepath.Join(dir, "sam-part.zip"), zipEntry{name: personal, data: igPersonal("sam_other")})
 
+	// Twitter/X.
+	w("tw/dl/arch/data/following.js", twFollowing2026)
+	w("tw/dl/arch/data/account.js", twAccountJS("1000", "robinhale"))
+	w("tw/dl/account.js", twAccountJS("3002", "dave"))
+	writeZip(t, filepath.Join(dir, "tw/dl2/twitter.zip"), zipEntry{name: "data/following.js", data: twFollowing2026},
+		zipEntry{name: "data/account.js", data: twAccountJS("1000", "robinhale")})
+	w("tw/dl2/account.js", twAccountJS("3002", "dave"))
+	w("tw/dl3/data/following.js", twFollowing2026)
+	w("tw/dl3/data/account.js", twAccountJS("3002", "dave"))
+
 	for _, c := range []struct {
 		name   string
 		inputs []string
@@ -388,6 +400,9 @@ func TestOwnerFileStray(t *testing.T) {
 		// holds no list (see Read), but its owner file is not the
 		// export's: the export's own one says.
 		{"Instagram: a zip beside the export's folder", []string{"ig2/exp", "sam-part.zip"}, robinIG},
+		{"Twitter/X: beside the archive's folder", []string{"tw/dl"}, robinTW},
+		{"Twitter/X: beside its zip", []string{"tw/dl2"}, robinTW},
+		{"Twitter/X: loose, beside the lists", []string{"tw/dl3/data/following.js", "tw/dl3/data/account.js"}, daveTW},
 	} {
 		owners, err := readOwners(t, dir, c.inputs...)
 		if err != nil {
@@ -410,6 +425,7 @@ func TestOwnerFileStray(t *testing.T) {
 		{"in a folder of its own", "two/b/Profile.csv", []string{"two/a", "two/b"}, "a LinkedIn export is, and is in no zip or folder of the LinkedIn lists"},
 		// A zip without lists is a part of an export only beside zips.
 		{"a zip beside a folder", "sam-part.zip!" + personal, []string{"ig/exp", "sam-part.zip"}, "an Instagram export is, and is in no zip or folder of the Instagram lists"},
+		{"beside a Twitter/X zip", "tw/dl2/account.js", []string{"tw/dl2/twitter.zip", "tw/dl2/account.js"}, "a Twitter/X export is, and is in no zip or folder of the Twitter/X lists"},
 	} {
 		_, err := readOwners(t, dir, c.inputs...)
 		stray := filepath.Join(dir, filepath.FromSlash(c.stray))

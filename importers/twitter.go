@@ -334,3 +334,26 @@ func (Twitter) owner(files []*File) (audit.Owner, bool, error) {
 	}
 	return o, o.ID != "", nil
 }
+
+// side reports data/account.js, read by owner alone (see sideFiler): an
+// archive's only where it comes with the archive's lists, so that another
+// person's account.js lying loose beside an archive (in the download
+// folder) is passed over as a stray, as LinkedIn's and Instagram's are,
+// rather than refused as a second archive.
+func (Twitter) side(kind string) bool { return kind == twitterAccount }
+
+// sideName reports false: account.js is a common name for a website's
+// script, which Detect leaves unless it starts as the archive's file does;
+// such a script is no Twitter/X file, whatever its name.
+func (Twitter) sideName(string) bool { return false }
+
+// exportFolder returns dir: the archive puts its lists and account.js in
+// its data folder alike (see sideFiler).
+func (Twitter) exportFolder(dir string) string { return dir }
+
+// zipParts reports true: an archive can come in parts (its manifest.js
+// has isPartialArchive and maxPartSizeBytes), and account.js may be in a
+// part that holds no list (see sideFiler). Another person's account.js in
+// a zip of its own beside the archive's zips is then compared with the
+// archive's own, and refused as a second archive, as before.
+func (Twitter) zipParts() bool { return true }

@@ -791,11 +791,10 @@ func TestTwitterSample(t *testing.T) {
 	}
 }
 
-// An archive says whose it is in data/account.js: the account id, and the
-// handle to show (the display name where the handle is missing).
-func TestTwitterOwner(t *testing.T) {
-	account := func(id, user string) string {
-		return `window.YTD.account.part0 = [
+// twAccountJS returns a data/account.js of the account id, with the handle
+// user, named Robin Hale.
+func twAccountJS(id, user string) string {
+	return `window.YTD.account.part0 = [
   {
     "account" : {
       "email" : "robin.hale@example.com",
@@ -807,7 +806,12 @@ func TestTwitterOwner(t *testing.T) {
     }
   }
 ]`
-	}
+}
+
+// An archive says whose it is in data/account.js: the account id, and the
+// handle to show (the display name where the handle is missing).
+func TestTwitterOwner(t *testing.T) {
+	account := twAccountJS
 	tests := []struct {
 		name  string
 		files map[string]string
@@ -896,7 +900,7 @@ func FuzzTwitter(f *testing.F) {
 
 // data/account.js is no list: two different copies of it are refused as
 // copies of the file that says whose the archive is, and given alone it is
-// said to be that file, not the tweets.
+// said to be that file, not the tweets, as LinkedIn's and Instagram's are.
 func TestTwitterAccountFileMessages(t *testing.T) {
 	account := func(id string) string {
 		return `window.YTD.account.part0 = [ { "account" : { "username" : "u` + id + `", "accountId" : "` + id + `" } } ]`
@@ -909,7 +913,7 @@ func TestTwitterAccountFileMessages(t *testing.T) {
 		{"two copies", map[string]string{"data/following.js": twFollowing2026, "data/account.js": account("1000"), "data/account (1).js": account("5555")},
 			"two different copies of the file that says whose a Twitter/X export is"},
 		{"alone", map[string]string{"data/account.js": account("1000")},
-			"only says whose a Twitter/X archive is"},
+			"data/account.js only says whose a Twitter/X export is: give the whole export"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
