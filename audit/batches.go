@@ -96,6 +96,14 @@ const MastodonKeepFile = "mastodon-following-keep.csv"
 // false and none, where the export did not have them). Importing it in
 // Mastodon with "Overwrite" unfollows everyone else: the network does the
 // unfollowing, not this tool.
+//
+// The file is for Mastodon's import, not a spreadsheet: its cells are
+// written as the export had them, quoted as encoding/csv would but not
+// neutralised (see Neutralize): Mastodon would read the apostrophe as part
+// of the address. Mastodon's own addresses and settings never start like a
+// formula; a cell that does (an address typed by hand, "-dash@…") is one
+// the person wrote into their export, not one another account chose, and
+// goes to Mastodon's import as they wrote it, for it to judge.
 func WriteMastodonKeep(w io.Writer, items []Item) error {
 	cw := newCSVWriter(w)
 	if err := cw.Write(mastodonHeader...); err != nil {
@@ -117,7 +125,7 @@ func WriteMastodonKeep(w io.Writer, items []Item) error {
 		if v, ok := a.Extra[ExtraLanguages]; ok {
 			langs = v
 		}
-		if err := cw.Write(a.Handle, boosts, notify, langs); err != nil {
+		if err := cw.writeAsIs(a.Handle, boosts, notify, langs); err != nil {
 			return err
 		}
 	}

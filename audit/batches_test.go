@@ -35,6 +35,11 @@ func TestUnfollowBatches(t *testing.T) {
 	}
 }
 
+// The keep list is for Mastodon's import, not a spreadsheet: its cells are
+// written as the export had them, an address starting with '-' or '+' (a
+// hand-typed one; Mastodon's own never do) without the apostrophe that
+// keeps a spreadsheet from running it, which Mastodon would take as part
+// of the address, and fail to follow, after an Overwrite unfollowed it.
 func TestWriteMastodonKeep(t *testing.T) {
 	mk := func(handle string, keep bool, extra map[string]string) Item {
 		a := &Account{Network: Mastodon, Relation: Following, ID: strings.ToLower(handle), Handle: handle, Extra: extra}
@@ -44,6 +49,8 @@ func TestWriteMastodonKeep(t *testing.T) {
 		mk("jonas_thal@fosstodon.org", true, map[string]string{ExtraShowBoosts: "false", ExtraNotify: "true", ExtraLanguages: "en, fr"}),
 		mk("gone@example.social", false, nil),
 		mk("old@example.social", true, map[string]string{ExtraShowBoosts: "true"}), // pre-4.0 export
+		mk("-dash@example.social", true, nil),
+		mk("+plus@example.social", true, nil),
 		{Person: &Person{ID: "q"}, Account: &Account{Network: Twitter, ID: "1"}, Decision: Decision{Keep: true}},
 	}
 	var b strings.Builder
@@ -52,7 +59,9 @@ func TestWriteMastodonKeep(t *testing.T) {
 	}
 	want := "Account address,Show boosts,Notify on new posts,Languages\n" +
 		"jonas_thal@fosstodon.org,false,true,\"en, fr\"\n" +
-		"old@example.social,true,false,\n"
+		"old@example.social,true,false,\n" +
+		"-dash@example.social,true,false,\n" +
+		"+plus@example.social,true,false,\n"
 	if b.String() != want {
 		t.Errorf("got\n%s\nwant\n%s", b.String(), want)
 	}
