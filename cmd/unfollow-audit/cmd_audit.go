@@ -322,7 +322,8 @@ func auditRun(o auditOptions, std stdio) error {
 	if coverage.HasNetwork(audit.Mastodon) {
 		writes = append(writes, output{name: mastodonKeep, fn: func(w io.Writer) error { return audit.WriteMastodonKeep(w, items) }})
 	}
-	if err := removeStale(ws, txn, writes); err != nil {
+	keepRemoved, err := removeStale(ws, txn, writes)
+	if err != nil {
 		return err
 	}
 	// The records of reviews given exports (see reviewRecord): this run's
@@ -348,7 +349,7 @@ func auditRun(o auditOptions, std stdio) error {
 	notes := auditNotes{stats: stats, people: people, last: last, lastName: lastName, lastRuns: lastRuns,
 		past: compared, compared: comparedName, restored: restored, changes: changes, runs: runs, ledger: ledger, known: known, unseen: unseen, untraced: untraced,
 		coverage: coverage, rules: o.rules, items: items, summary: s, partial: partial, lostNotes: lostNotes,
-		batches: batches, batchSize: o.batchSize}.list()
+		batches: batches, batchSize: o.batchSize, keepRemoved: keepRemoved}.list()
 	for _, note := range notes {
 		if note == "" {
 			continue // a note with nothing to say

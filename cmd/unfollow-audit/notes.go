@@ -537,6 +537,9 @@ type auditNotes struct {
 	restored  []audit.AddedKey
 	batches   []audit.Batch
 	batchSize int
+	// keepRemoved says the run removed the Mastodon keep list an earlier
+	// audit wrote (see removeStale).
+	keepRemoved bool
 }
 
 // list returns the notes after the summary, in their order; an empty one
@@ -589,8 +592,21 @@ func (n auditNotes) list() []string {
 			len(n.batches), plural(len(n.batches), "file", "files"), n.batchSize, plural(n.batchSize, "row", "rows"),
 			days, plural(days, "day", "days")))
 	}
+	if n.keepRemoved {
+		notes = append(notes, keepRemovedNote)
+	}
 	return notes
 }
+
+// keepRemovedNote tells of the Mastodon keep list an earlier audit wrote,
+// removed by a run whose exports hold no Mastodon follows (removeStale):
+// the person may have meant to import it, and a run that takes away a
+// file without a word leaves them looking for it. Kept instead, it would
+// hold the decisions of that audit, and an Overwrite import of it would
+// unfollow the accounts the ledger keeps since.
+const keepRemovedNote = "Removed " + mastodonKeep + ", the Mastodon keep list of an earlier audit: these exports hold no Mastodon follows, " +
+	"and that list, made on its decisions, may no longer be yours (imported with Overwrite, it would unfollow every account not on it). " +
+	"To have it again, give your Mastodon follows (following_accounts.csv) with the other exports."
 
 // rowName returns the name of the ledger row of a person id, "" for
 // none: a note names an account without a name (an Instagram handle, a

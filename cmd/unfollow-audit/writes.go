@@ -11,12 +11,16 @@ import (
 
 // removeStale has the run remove batch lists and the Mastodon keep list of
 // an earlier run that this run does not write again: a stale list would
-// have the person unfollow on old decisions.
-func removeStale(ws *workspace.Workspace, txn *workspace.Txn, writes []output) error {
+// have the person unfollow on old decisions. It reports whether the
+// Mastodon keep list is among them: a run whose exports hold no Mastodon
+// follows removes the one an earlier audit wrote, which the person may
+// mean to import, and says so (see keepRemovedNote); the batches of a run
+// without --batch-size go without a word, as the README says.
+func removeStale(ws *workspace.Workspace, txn *workspace.Txn, writes []output) (keepRemoved bool, err error) {
 	for _, pattern := range []string{"unfollow-*.csv", mastodonKeep} {
 		names, err := ws.Glob(pattern)
 		if err != nil {
-			return err
+			return false, err
 		}
 		for _, n := range names {
 			if n != mastodonKeep && !audit.IsBatchName(n) {
@@ -24,10 +28,11 @@ func removeStale(ws *workspace.Workspace, txn *workspace.Txn, writes []output) e
 			}
 			if !slices.ContainsFunc(writes, func(o output) bool { return o.name == n || o.with == n }) {
 				txn.Remove(n)
+				keepRemoved = keepRemoved || n == mastodonKeep
 			}
 		}
 	}
-	return nil
+	return keepRemoved, nil
 }
 
 // writeAll writes the run's files into txn, two at a time: the machine
