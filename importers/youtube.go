@@ -50,14 +50,21 @@ const (
 
 // ytSubscriptionName reports whether s (lower-case, NFC) is a name Takeout
 // gives the subscriptions folder and file in a language seen in real
-// exports: English, German, Czech, Spanish. Other languages are recognised
-// by content.
+// exports: English, German, Czech, Spanish, Russian. Other languages are
+// recognised by content.
 func ytSubscriptionName(s string) bool {
 	switch s {
-	case "subscriptions", "abos", "odběry", "suscripciones":
+	case "subscriptions", "abos", "odběry", "suscripciones", "подписки":
 		return true
 	}
 	return false
+}
+
+// ytNamesID reports whether a header cell (lower-case) names an id, as
+// the subscriptions file's first column does in every language: "Channel
+// Id", "Kanal-ID", ..., but in Russian "Идентификатор канала".
+func ytNamesID(cell string) bool {
+	return strings.Contains(cell, "id") || strings.Contains(cell, "идентификатор")
 }
 
 // Network returns "youtube".
@@ -193,7 +200,7 @@ func ytHeadIsCSV(head []byte, headerOnly bool) bool {
 		return validChannelID(string(ytUnquote(id))) && ytIsChannelURL(string(ytUnquote(u)))
 	}
 	return headerOnly &&
-		strings.Contains(strings.ToLower(hdr[0]), "id") && strings.Contains(strings.ToLower(hdr[1]), "url")
+		ytNamesID(strings.ToLower(hdr[0])) && strings.Contains(strings.ToLower(hdr[1]), "url")
 }
 
 // ytUnquote trims spaces and one pair of surrounding double quotes.

@@ -408,6 +408,13 @@ func TestYouTubeDetect(t *testing.T) {
 		{"Takeout/YouTube y YouTube Music/suscripciones/suscripciones.csv", "", ytCSV, false},
 		{"Takeout/YouTube a YouTube Music/odběry/odběry.csv", "", ytCSV, false},
 		{norm.NFD.String("Takeout/YouTube a YouTube Music/odběry/odběry.csv"), "", ytCSV, false},
+		// Russian: the header names no "id" (Идентификатор канала), so a
+		// Takeout of no subscriptions, its header alone, is told by its name,
+		// or by that word under a YouTube folder.
+		{"Takeout/YouTube и YouTube Music/подписки/подписки.csv", "Идентификатор канала,URL канала,Название канала\n", ytCSV, false},
+		{"Takeout/YouTube и YouTube Music/Подписки/подписки (1).csv", "Идентификатор канала,URL канала,Название канала\n", ytCSV, false},
+		{"Takeout/YouTube и YouTube Music/x.csv", "Идентификатор канала,URL канала,Название канала\n", ytCSV, true},
+		{"подписки.csv", "Идентификатор канала,URL канала,Название канала\n", "", true}, // header only, not under YouTube
 		{"Takeout/YouTube und YouTube Music/Abos/Abos (1).csv", "", ytCSV, false},
 		{"Takeout/YouTube/subscriptions/subscriptions.json", "", ytJSON, false},
 		{"Takeout/YouTube and YouTube Music/subscriptions/subscriptions.json", "", ytJSON, false},
