@@ -63,6 +63,70 @@ type Ledger struct {
 	appended []AddedKey
 	// lines gives the spreadsheet rows of the file's lines.
 	lines lineRows
+	// mixed are the cells of rows read whose line breaks are not all the
+	// cells' (dialect.cellEOL, or the file's line end): the CSV reader
+	// reads each as LF, and WriteLedger gives each back as it was. None in
+	// most files.
+	mixed map[*LedgerRow][]mixedCell
+}
+
+// A mixedCell is a cell of a row read holding line breaks of several
+// kinds: text is the cell as read (see rowCells), eols its breaks in
+// order. They are its while the cell is text: a cell the tool sets since
+// is written with the cells' breaks.
+type mixedCell struct {
+	col  int
+	text string
+	eols []string
+}
+
+// keepBreaks keeps the line breaks of row r's cells where others, the
+// breaks of another kind than first among them, make them mixed: the
+// row's first break is the from-th of the file's breaks in cells.
+func (l *Ledger) keepBreaks(r *LedgerRow, from int, first string, others []otherBreak) {
+	for i := range r.cells.len() {
+		c := r.cells.at(i)
+		n := strings.Count(c, "\n")
+		var eols []string
+		for ; len(others) > 0 && others[0].at < from+n; others = others[1:] {
+			if eols == nil {
+				eols = make([]string, n)
+				for k := range eols {
+					eols[k] = first
+				}
+			}
+			eols[others[0].at-from] = others[0].eol
+		}
+		if eols != nil {
+			if l.mixed == nil {
+				l.mixed = map[*LedgerRow][]mixedCell{}
+			}
+			l.mixed[r] = append(l.mixed[r], mixedCell{i, c, eols})
+		}
+		from += n
+	}
+}
+
+// breaksOf returns the line breaks of row r's cells as WriteLedger
+// writes them, in order: those read where the cell is mixed and as read,
+// "" for the cells' own elsewhere; nil for a row with no mixed cell.
+func (l *Ledger) breaksOf(r *LedgerRow, n int) []string {
+	cells := l.mixed[r]
+	if len(cells) == 0 {
+		return nil
+	}
+	var eols []string
+	for i := range n {
+		c := r.cells.at(i)
+		if k := slices.IndexFunc(cells, func(m mixedCell) bool { return m.col == i }); k >= 0 && cells[k].text == c {
+			eols = append(eols, cells[k].eols...)
+			continue
+		}
+		for range strings.Count(c, "\n") {
+			eols = append(eols, "")
+		}
+	}
+	return eols
 }
 
 // An AddedKey is an account key Update added to a row of the file read:
@@ -131,6 +195,8 @@ type dialect struct {
 	// lines, where it is not the file's line end (Excel writes LF inside
 	// cells of a CRLF file): the CSV reader reads both as LF, and the cell
 	// is written back with the one it had. "" for the file's line end.
+	// Cells whose breaks are not all this one keep theirs: see
+	// Ledger.mixed.
 	cellEOL string
 }
 

@@ -24,6 +24,8 @@ func FuzzLedgerRoundTrip(f *testing.F) {
 		lines(stdHeader, "p5,x,facebook:a;facebook:a,,,,,,,,"),
 		strings.ReplaceAll(lines(stdHeader, "p6,Crlf,mastodon:a@b.social,,,,,no,,,yes"), "\n", "\r\n"),
 		lines(stdHeader, "p7,Long,linkedin:long,,,,,,,"+strings.Repeat("a note of more than 64 KiB ", 3000)+",yes"), // see rowCells
+		// Line breaks of both kinds in cells: see Ledger.mixed.
+		stdHeader + "\r\np8,Mixed,twitter:8,,,,,,\"a\nb\",\"c\r\nd\ne\",yes\r\np9,Mixed,twitter:9,,,,,,,\"f\r\ng\",no\r\n",
 	} {
 		f.Add(seed)
 	}

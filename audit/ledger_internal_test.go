@@ -98,6 +98,14 @@ func TestLedgerCellBreaksKept(t *testing.T) {
 		{"LF in an LF file", header + "\np1,Ada,twitter:1,,,,,,,\"line one\nline two\",yes\n"},
 		{"a CR in a name, LF between lines", header + "\np1,\"A\rda\",twitter:1,,,,,,,\"line one\nline two\",yes\n"},
 		{"LF in a CR file", header + "\rp1,Ada,twitter:1,,,,,,,\"line one\nline two\",yes\r"},
+		// Each cell's breaks as they were, where they are not all the
+		// first one's: a note pasted from elsewhere beside ones typed.
+		{"LF, then CRLF, in a CRLF file", header + "\r\np1,Ada,twitter:1,,,,,,,\"line one\nline two\",yes\r\np2,Bob,twitter:2,,,,,,,\"a\r\nb\",yes\r\n"},
+		{"CRLF, then LF, in a CRLF file", header + "\r\np1,Ada,twitter:1,,,,,,,\"line one\r\nline two\",yes\r\np2,Bob,twitter:2,,,,,,,\"a\nb\",yes\r\n"},
+		{"LF, then CRLF, in an LF file", header + "\np1,Ada,twitter:1,,,,,,,\"line one\nline two\",yes\np2,Bob,twitter:2,,,,,,,\"a\r\nb\",yes\n"},
+		{"both in one cell, and in two cells of a row", header + "\r\np1,Ada,twitter:1,,,,,,\"x\r\ny\",\"line one\nline two\",yes\r\n" +
+			"p2,Bob,twitter:2,,,,,,,\"a\nb\r\nc\nd\",yes\r\np3,Cy,twitter:3,,,,,,,\"e\r\nf\",yes\r\n"},
+		{"CR, CRLF and LF in a CR file", header + "\rp1,Ada,twitter:1,,,,,,,\"line one\rline two\",yes\rp2,Bob,twitter:2,,,,,,,\"a\r\nb\nc\",yes\r"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			l, err := ReadLedger(strings.NewReader(tt.in), "ledger.csv", 0)
@@ -115,6 +123,37 @@ func TestLedgerCellBreaksKept(t *testing.T) {
 				t.Errorf("written back:\n%q\nwant\n%q", b.String(), tt.in)
 			}
 		})
+	}
+}
+
+// A cell's own line breaks stay while the tool sets the row's other
+// cells (in_exports, a key appended); a cell the tool sets gets the
+// cells' breaks, as a value has no breaks of its own.
+func TestLedgerMixedBreaksAfterSet(t *testing.T) {
+	const header = "person_id,name,accounts,last_met,inspiring,supplier,toxic,unsure,relationship,note,in_exports"
+	in := header + "\r\np1,Ada,twitter:1,,,,,,\"x\ny\",\"a\r\nb\nc\",yes\r\np2,Bob,twitter:2,,,,,,,\"d\ne\",yes\r\n"
+	l, err := ReadLedger(strings.NewReader(in), "ledger.csv", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l.set(l.Row("p1"), ColInExports, "no")
+	l.set(l.Row("p1"), ColAccounts, "twitter:1;twitter:3")
+	var b bytes.Buffer
+	if err := WriteLedger(&b, l); err != nil {
+		t.Fatal(err)
+	}
+	want := header + "\r\np1,Ada,twitter:1;twitter:3,,,,,,\"x\ny\",\"a\r\nb\nc\",no\r\np2,Bob,twitter:2,,,,,,,\"d\ne\",yes\r\n"
+	if b.String() != want {
+		t.Errorf("written back:\n%q\nwant\n%q", b.String(), want)
+	}
+	l.set(l.Row("p1"), ColNote, "a\nb\nc!")
+	b.Reset()
+	if err := WriteLedger(&b, l); err != nil {
+		t.Fatal(err)
+	}
+	want = strings.Replace(want, "\"a\r\nb\nc\"", "\"a\nb\nc!\"", 1)
+	if b.String() != want {
+		t.Errorf("written back after the note was set:\n%q\nwant\n%q", b.String(), want)
 	}
 }
 

@@ -214,6 +214,7 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 		return err
 	}
 	var bad *LedgerError // the first bad cell; the lines of later ones go in its More
+	seen := 0            // the line breaks in the cells of the records read
 	for {
 		rec, err := cr.Read()
 		if err == io.EOF {
@@ -226,8 +227,11 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 			return nil, withRows(cmp.Or(repeated(), ledgerCSVError(name, err)))
 		}
 		line, _ := cr.FieldPos(0)
+		var others []otherBreak // rec's line breaks of another kind than the first
+		from := seen
 		if breaks.found != "" { // a cell above, or close below, holds a line break
-			rows.add(line, rec)
+			seen += rows.add(line, rec)
+			others = breaks.othersBefore(seen)
 		}
 		row, err := p.parse(rec, line)
 		if err != nil {
@@ -257,6 +261,9 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 		accs.add(len(l.rows), row.Accounts...)
 		if id := Unneutralize(row.cells.at(p.personID)); id != "" {
 			ids.add(len(l.rows), id)
+		}
+		if len(others) > 0 {
+			l.keepBreaks(row, from, breaks.found, others)
 		}
 		l.rows = append(l.rows, row)
 	}
@@ -296,35 +303,43 @@ func checkHeader(name string, header []string) error {
 	return nil
 }
 
-// cellBreaks passes a CSV file through, and finds the line break inside
-// its first quoted cell of several lines: "\n", "\r\n", or "\r" in a
-// file of lone-CR lines (see dialect.cellEOL). Quotes delimit cells, a
-// doubled one toggling twice.
+// cellBreaks passes a CSV file through, and finds the line breaks inside
+// its quoted cells: "\n", "\r\n", or "\r" in a file of lone-CR lines.
+// The first one found is the cells' (see dialect.cellEOL); a file whose
+// cells hold breaks of another kind too (a note pasted from elsewhere
+// beside notes typed) has those listed, so that each comes back as it
+// was (see Ledger.mixed). Quotes delimit cells, a doubled one toggling
+// twice.
 type cellBreaks struct {
 	r      io.Reader
 	crEnds bool   // the file's lines end with a lone CR: so does a line in a cell
 	quoted bool   // in a quoted cell
 	cr     bool   // the last byte was a CR in a quoted cell
 	found  string // "" until found
+	n      int    // the line breaks found
+	others []otherBreak
+}
+
+// An otherBreak is a line break in a cell of another kind than the first
+// found: the at-th of the file's breaks in cells.
+type otherBreak struct {
+	at  int
+	eol string
 }
 
 func (c *cellBreaks) Read(p []byte) (int, error) {
 	n, err := c.r.Read(p)
 	for _, b := range p[:n] {
-		if c.found != "" {
-			break
-		}
 		if c.cr {
 			c.cr = false
 			if b == '\n' {
-				c.found = "\r\n"
-				break
+				c.add("\r\n")
+				continue
 			}
 			// A lone CR: a CR-ended file's line break (csvread.CRToLF reads it
 			// as one), or a character of the cell in any other.
 			if c.crEnds {
-				c.found = "\r"
-				break
+				c.add("\r")
 			}
 		}
 		switch {
@@ -333,10 +348,34 @@ func (c *cellBreaks) Read(p []byte) (int, error) {
 		case c.quoted && b == '\r':
 			c.cr = true
 		case c.quoted && b == '\n':
-			c.found = "\n"
+			c.add("\n")
 		}
 	}
 	return n, err
+}
+
+// add notes a line break in a cell.
+func (c *cellBreaks) add(eol string) {
+	switch {
+	case c.found == "":
+		c.found = eol
+	case eol != c.found:
+		c.others = append(c.others, otherBreak{c.n, eol})
+	}
+	c.n++
+}
+
+// othersBefore returns the breaks of another kind than the first among
+// the first n breaks not yet returned: those of the record read, whose
+// cells hold the first n.
+func (c *cellBreaks) othersBefore(n int) []otherBreak {
+	i := 0
+	for i < len(c.others) && c.others[i].at < n {
+		i++
+	}
+	in := c.others[:i:i]
+	c.others = c.others[i:]
+	return in
 }
 
 // headerComma guesses the separator from the header line: ';' when it has
@@ -392,20 +431,22 @@ func (s lineRows) short(line int) string {
 	return strconv.Itoa(line)
 }
 
-// add notes the line breaks in the cells of the record read from line on.
-func (s *lineRows) add(line int, rec []string) {
+// add notes the line breaks in the cells of the record read from line on,
+// and returns how many they are.
+func (s *lineRows) add(line int, rec []string) int {
 	n := 0
 	for _, c := range rec {
 		n += strings.Count(c, "\n")
 	}
 	if n == 0 {
-		return
+		return 0
 	}
 	extra := int32(n)
 	if k := len(*s); k > 0 {
 		extra += (*s)[k-1].extra
 	}
 	*s = append(*s, lineShift{int32(min(line+n+1, math.MaxInt32)), extra})
+	return n
 }
 
 func ledgerCSVError(name string, err error) error {

@@ -13,7 +13,7 @@ import (
 // back exactly by ReadLedger), in the form the ledger was read in (see
 // dialect): separator, line ends and byte order mark.
 func WriteLedger(w io.Writer, l *Ledger) error {
-	if !l.dialect.plain() {
+	if !l.dialect.plain() || len(l.mixed) > 0 {
 		return writeLedgerIn(w, l, l.dialect)
 	}
 	cw := newCSVWriter(w)
@@ -96,9 +96,11 @@ func writeLedgerIn(w io.Writer, l *Ledger, d dialect) error {
 		bw.WriteString("\xEF\xBB\xBF")
 	}
 	var out io.Writer = bw
-	if d.eol != "" || d.cellEOL != "" {
+	var ew *eolWriter
+	if d.eol != "" || d.cellEOL != "" || len(l.mixed) > 0 {
 		// Not csv.Writer's UseCRLF, which drops a lone CR inside a cell.
-		out = &eolWriter{w: bw, eol: cmp.Or(d.eol, "\n"), cell: d.cellEOL}
+		ew = &eolWriter{w: bw, eol: cmp.Or(d.eol, "\n"), cell: d.cellEOL}
+		out = ew
 	}
 	cw := csv.NewWriter(out)
 	if d.comma != 0 {
@@ -128,6 +130,14 @@ func writeLedgerIn(w io.Writer, l *Ledger, d dialect) error {
 		var err error
 		if r.cells.none() && r.person != nil {
 			err = write(func(i int) string { return r.virtual(cols[i]) }, false)
+		} else if eols := l.breaksOf(r, len(rec)); eols != nil {
+			// The row's line breaks are the eolWriter's to write as read:
+			// the rows above are written before, and it alone after.
+			cw.Flush()
+			ew.next = eols
+			err = write(r.cells.at, true)
+			cw.Flush()
+			ew.next = nil
 		} else {
 			err = write(r.cells.at, true)
 		}
@@ -158,12 +168,21 @@ type eolWriter struct {
 	w         io.Writer
 	eol, cell string
 	quoted    bool // in a quoted cell
+	// next are the line breaks of the next LFs in cells, where they are
+	// the row's own (see Ledger.mixed): "" for cell's.
+	next []string
 }
 
 func (e *eolWriter) Write(p []byte) (int, error) {
 	q := make([]byte, 0, len(p)+len(p)/32)
 	for _, b := range p {
+		var eol string
+		if b == '\n' && e.quoted && len(e.next) > 0 {
+			eol, e.next = e.next[0], e.next[1:]
+		}
 		switch {
+		case eol != "":
+			q = append(q, eol...)
 		case b == '"':
 			e.quoted = !e.quoted
 			q = append(q, b)
