@@ -453,7 +453,8 @@ func (l *Ledger) Known() *Known {
 // in_exports cell says whether the person still has an account you follow;
 // an empty name cell (a row added by hand) gets the person's name. No
 // other cell is touched: a name the person wrote stays, even where the
-// exports now give another.
+// exports now give another, and so does a name of spaces (which the
+// person typed, as far as the tool can tell).
 func (l *Ledger) Update(people []*Person) {
 	l.makeFresh() // those of an earlier Update: rows to find people in
 	l.appended = nil
@@ -527,7 +528,7 @@ func (l *Ledger) Update(people []*Person) {
 		if r.person != nil {
 			continue // added by an earlier Update: its accounts are the person's
 		}
-		if hasName && strings.TrimSpace(r.cells.at(nameCol)) == "" {
+		if hasName && r.cells.at(nameCol) == "" { // spaces are the person's: kept
 			if name := p.Name(); name != "" {
 				l.set(r, ColName, name)
 			}

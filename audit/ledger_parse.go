@@ -12,6 +12,10 @@ import (
 	"github.com/unfollow-audit/unfollow-audit/internal/arena"
 )
 
+// notUTF8 says what is wrong with a ledger cell that is not UTF-8, and
+// what to do.
+const notUTF8 = "is not UTF-8: save the ledger as \"CSV UTF-8\" in your spreadsheet"
+
 // A rowParser checks and parses the records of one ledger file, whose
 // columns it knows by index: a million rows would otherwise look each
 // column up by name a dozen times. Rows and their cells are cut from
@@ -39,6 +43,13 @@ type typedKey struct {
 }
 
 // parse checks and parses one record; it returns nil for a blank line.
+//
+// A blank line is one of empty cells only (",,,", or a line of one ""),
+// which has nothing to lose: the CSV reader skips empty lines, and such a
+// line is skipped too. A cell of spaces is no empty cell but what the
+// person typed: a row of spaces alone is kept and written back as it was
+// (a row of no one, as one of notes alone), and a cell of spaces beyond
+// the header's columns is refused as any other cell there, never dropped.
 func (p *rowParser) parse(rec []string, line int) (*LedgerRow, error) {
 	l, name, asOf := p.l, p.name, p.asOf
 	p.typed = p.typed[:0]
@@ -46,9 +57,9 @@ func (p *rowParser) parse(rec []string, line int) (*LedgerRow, error) {
 	for i, c := range rec {
 		if !utf8.ValidString(c) {
 			return nil, &LedgerError{File: name, Line: line, Column: l.Header[min(i, len(l.Header)-1)], Value: strings.ToValidUTF8(c, "?"), // a copy: c is not UTF-8
-				Msg: "is not UTF-8: save the ledger as \"CSV UTF-8\" in your spreadsheet"}
+				Msg: notUTF8}
 		}
-		if strings.TrimSpace(c) != "" {
+		if c != "" {
 			blank = false
 		}
 	}
@@ -57,7 +68,7 @@ func (p *rowParser) parse(rec []string, line int) (*LedgerRow, error) {
 	}
 	if len(rec) > len(l.Header) {
 		for i := len(l.Header); i < len(rec); i++ {
-			if c := rec[i]; strings.TrimSpace(c) != "" {
+			if c := rec[i]; c != "" {
 				return nil, &LedgerError{File: name, Line: line, Column: strconv.Itoa(i + 1), Value: strings.Clone(c), Msg: fmt.Sprintf(
 					"is beyond the header's %d columns: give this column a name in the header, or clear the cell", len(l.Header))}
 			}

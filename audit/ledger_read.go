@@ -259,7 +259,9 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 			accs.typed[int32(accs.len()+t.at)] = t.cell
 		}
 		accs.add(len(l.rows), row.Accounts...)
-		if id := Unneutralize(row.cells.at(p.personID)); id != "" {
+		// A person_id of spaces on a row of no account (a row of spaces
+		// alone, see parse) is no id: Known gives none to such a row.
+		if id := Unneutralize(row.cells.at(p.personID)); id != "" && (len(row.Accounts) > 0 || strings.TrimSpace(id) != "") {
 			ids.add(len(l.rows), id)
 		}
 		if len(others) > 0 {

@@ -377,7 +377,7 @@ func TestReadLedgerResavedBySpreadsheet(t *testing.T) {
 	slices.Reverse(wantLines[1:])
 	wantReversed := lines(wantLines...)
 	withBlank := append(slices.Clone(spreadsheetLedger[:2]), []string{""}, make([]string, 11), spreadsheetLedger[2])
-	withBlank = append(withBlank, []string{"  ", " "}, spreadsheetLedger[3], spreadsheetLedger[4], []string{""})
+	withBlank = append(withBlank, spreadsheetLedger[3], spreadsheetLedger[4], []string{""})
 
 	tests := []struct {
 		name string
@@ -435,6 +435,45 @@ func TestReadLedgerResavedBySpreadsheet(t *testing.T) {
 				t.Errorf("p4 not read back: %+v", p4)
 			}
 		})
+	}
+}
+
+// A row of spaces alone is the person's cells, not a blank line: it is
+// kept, and written back as it was (encoding/csv quotes a cell starting
+// with a space), through a run too; two such rows are no person_id given
+// twice. Only a line of empty cells is blank, and dropped: it has nothing
+// to lose.
+func TestLedgerKeepsRowsOfSpaces(t *testing.T) {
+	spaces := slices.Repeat([]string{" "}, 11)
+	recs := [][]string{
+		strings.Split(stdHeader, ","),
+		{"   ", "  ", ""},
+		{"p1", "Ada", "twitter:1", "", "", "", "", "", "", "", "yes"},
+		spaces,
+		{"   ", "  ", ""},
+		{" "},
+		{"", "", ""},
+	}
+	in := render(recs, csvStyle{crlf: true})
+	l := readLedger(t, in)
+	want := strings.ReplaceAll(lines(
+		stdHeader,
+		`"   ","  ",,,,,,,,,`,
+		`p1,Ada,twitter:1,,,,,,,,yes`,
+		`" "," "," "," "," "," "," "," "," "," "," "`,
+		`"   ","  ",,,,,,,,,`,
+		`" ",,,,,,,,,,`,
+	), "\n", "\r\n")
+	if got := writeLedger(t, l); got != want {
+		t.Fatalf("written back:\n%s", diffLines(got, want))
+	}
+	got, _, _ := run(t, in, []audit.Account{account(audit.Twitter, audit.Following, "1", "Ada Lovelace")})
+	// The tool's in_exports says no on rows of no one followed, as on
+	// any row (the one cell of theirs the tool writes); every other cell
+	// is as it was.
+	want = strings.ReplaceAll(strings.ReplaceAll(want, `," "`+"\r\n", ",\r\n"), ",\r\n", ",no\r\n")
+	if got != want {
+		t.Errorf("written after a run:\n%s", diffLines(got, want))
 	}
 }
 
@@ -651,6 +690,9 @@ func TestReadLedgerErrors(t *testing.T) {
 		{"Windows-1252 cell", header + ok + "p2,Ren\xe9 Char,twitter:2,,,,,,,,yes\n", 3, "name", "Ren? Char",
 			[]string{"UTF-8"}},
 		{"more cells than the header", header + ok + "p2,Bob,twitter:2,,,,,,,,yes,surprise\n", 3, "12", "surprise",
+			[]string{"header"}},
+		// Spaces are cells too: they would be lost.
+		{"spaces beyond the header", header + ok + "p2,Bob,twitter:2,,,,,,,,yes,,  \n", 3, "13", "  ",
 			[]string{"header"}},
 		// The reader's fields are borrowed until the next record: the
 		// error, kept while the rows below are read, keeps its value.
@@ -1119,7 +1161,8 @@ func TestLedgerUpdateTwice(t *testing.T) {
 
 // A row added by hand with its name left empty gets the name from the
 // exports; a name the person wrote stays, even where the exports now give
-// another.
+// another, and so does a name cell of spaces: they are what the person
+// typed.
 func TestUpdateFillsEmptyNames(t *testing.T) {
 	in := lines(stdHeader,
 		"p1,Mum,facebook:ada.1,2026-03,,,,,family,,yes",
@@ -1131,12 +1174,12 @@ func TestUpdateFillsEmptyNames(t *testing.T) {
 		account(audit.Twitter, audit.Following, "10", "Zoë Zed"),
 	}
 	got, l, _ := run(t, in, accounts)
-	for name, want := range map[string]string{"Mum": "facebook:ada.1", "Aaron Abel": "twitter:9", "Zoë Zed": "twitter:10"} {
+	for name, want := range map[string]string{"Mum": "facebook:ada.1", "Aaron Abel": "twitter:9", "  ": "twitter:10"} {
 		if r := rowNamed(t, l, name); !slices.Equal(r.Accounts, []string{want}) {
 			t.Errorf("row named %q has accounts %q, want %s", name, r.Accounts, want)
 		}
 	}
-	if strings.Contains(got, "Ada Lovelace") {
+	if strings.Contains(got, "Ada Lovelace") || strings.Contains(got, "Zoë Zed") {
 		t.Errorf("the name the person wrote was replaced:\n%s", got)
 	}
 	if again, _, _ := run(t, got, accounts); again != got {
