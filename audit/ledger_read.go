@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/unfollow-audit/unfollow-audit/internal/arena"
 	"github.com/unfollow-audit/unfollow-audit/internal/csvread"
@@ -283,11 +284,16 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 }
 
 // checkHeader refuses a header that cannot be the ledger's: a column name
-// holding a line break (lines split where the file's were not) or a
-// column of the tool's named twice (which of the two holds the notes?).
+// that is not UTF-8 (as a row's cell is: see parse; the file is in
+// another encoding), one holding a line break (lines split where the
+// file's were not) or a column of the tool's named twice (which of the
+// two holds the notes?).
 func checkHeader(name string, header []string) error {
 	seen := map[string]int{}
 	for i, h := range header {
+		if !utf8.ValidString(h) {
+			return &LedgerError{File: name, Line: 1, Column: strconv.Itoa(i + 1), Value: strings.ToValidUTF8(h, "?"), Msg: notUTF8}
+		}
 		if strings.ContainsAny(h, "\r\n") {
 			return &LedgerError{File: name, Line: 1, Column: strconv.Itoa(i + 1), Value: h,
 				Msg: "is a column name holding a line break: the header must be one line; save the ledger as CSV UTF-8"}

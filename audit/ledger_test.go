@@ -689,6 +689,12 @@ func TestReadLedgerErrors(t *testing.T) {
 			[]string{"network:id"}},
 		{"Windows-1252 cell", header + ok + "p2,Ren\xe9 Char,twitter:2,,,,,,,,yes\n", 3, "name", "Ren? Char",
 			[]string{"UTF-8"}},
+		// A column name too: it was accepted and written back as it was,
+		// in a file the rows of which would have been refused.
+		{"Windows-1252 column name", stdHeader + ",r\xe9sum\xe9\n" + ok, 1, "12", "r?sum?",
+			[]string{"is not UTF-8", "CSV UTF-8"}},
+		{"Windows-1252 column name, no rows", "\xe9t\xe9," + stdHeader + "\n", 1, "1", "?t?",
+			[]string{"is not UTF-8", "CSV UTF-8"}},
 		{"more cells than the header", header + ok + "p2,Bob,twitter:2,,,,,,,,yes,surprise\n", 3, "12", "surprise",
 			[]string{"header"}},
 		// Spaces are cells too: they would be lost.
