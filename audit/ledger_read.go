@@ -80,8 +80,10 @@ func ParseBool(s string) (bool, bool) {
 // spreadsheet: with or without a byte order mark, CRLF, LF or CR line ends,
 // any quoting, rows in any order, semicolons instead of commas
 // (spreadsheets in some locales), trailing empty cells dropped. The byte
-// order mark, the separator and the line ends are remembered: WriteLedger
-// writes them back, so that the spreadsheet opens the file as it saved it.
+// order mark, the separator, the line ends and the line breaks inside
+// cells are remembered: WriteLedger writes them back, so that the
+// spreadsheet opens the file as it saved it. Lines of empty cells are
+// skipped, as blank; a row of spaces is kept (see rowParser.parse).
 // Every cell is checked; the first bad one is returned as a *LedgerError
 // naming its line and column, and the lines of the bad cells below it.
 // Dates after asOf are refused: nobody met anyone in the future.
