@@ -7,8 +7,21 @@ import (
 )
 
 // HistoryColumns is the header of a run's decisions file in the
-// workspace's history folder.
-var HistoryColumns = []string{"as_of", "person_id", "network", "relation", "id", "name", "decision", "rule"}
+// workspace's history folder. The last, follow, is the id of the follow
+// an importer merged into the row's friend or connection (see
+// [Past.Follow]); files written before it have every column but that one,
+// and are read as rows of no follow.
+var HistoryColumns = []string{"as_of", "person_id", "network", "relation", "id", "name", "decision", "rule", "follow"}
+
+// historyColumnsBefore is the header of the history files written before
+// the follow column.
+var historyColumnsBefore = HistoryColumns[:len(HistoryColumns)-1]
+
+// IsHistoryHeader reports whether cells are the header of a history file,
+// of this version or of one before the follow column.
+func IsHistoryHeader(cells []string) bool {
+	return slices.Equal(cells, HistoryColumns) || slices.Equal(cells, historyColumnsBefore)
+}
 
 // Decisions as written in history and change files.
 const (
@@ -25,25 +38,34 @@ const (
 // string that rows of the same five share, and the account's own (person
 // id, id, name) another: 32 bytes a row and two pointers, and the text
 // of the shared cells once (at a million rows, 154 MB became about 85
-// MB). Two Pasts are == when their cells are.
+// MB). The follow cell, empty on nearly every row, is the own string's
+// too, and costs a row without it nothing. Two Pasts are == when their
+// cells are.
 type Past struct {
 	// shared holds cells 0, 2, 3, 6 and 7: where the first four end in
 	// its text, 4 bytes each, then their text; "" where all five are
 	// empty.
 	shared string
-	// own holds cells 1, 4 and 5: the width w of two ends (1, 2 or 4
-	// bytes, as their text is under 256 bytes, 64 KiB, or more), where
-	// the first two end in their text, w bytes each, then their text; ""
-	// where all three are empty.
+	// own holds cells 1, 4, 5 and 8 (the follow): the width w of two
+	// ends (1, 2 or 4 bytes, as their text is under 256 bytes, 64 KiB,
+	// or more; with followFlag set where the follow is not empty, and
+	// then three ends), where the first two (three) end in their text, w
+	// bytes each, then their text; "" where all four are empty.
 	own string
 }
 
 // sharedHead is the size of the head of a Past's shared string.
 const sharedHead = 16
 
+// followFlag marks, in the first byte of a Past's own string, that it
+// holds a follow cell.
+const followFlag = 0x80
+
 // PastCells are a Past decision's cells, as a history row has them.
 type PastCells struct {
 	AsOf, PersonID, Network, Relation, ID, Name, Decision, Rule string
+	// Follow is the follow cell (see Past.Follow).
+	Follow string
 }
 
 // Past returns the decision of these cells.
@@ -77,7 +99,7 @@ func (c PastCells) appendShared(b []byte) []byte {
 // ownWidth returns the width of the ends of the cells' own string (see
 // Past), and its length.
 func (c PastCells) ownWidth() (width, n int) {
-	n = len(c.PersonID) + len(c.ID) + len(c.Name)
+	n = len(c.PersonID) + len(c.ID) + len(c.Name) + len(c.Follow)
 	switch {
 	case n == 0:
 		return 0, 0
@@ -88,7 +110,15 @@ func (c PastCells) ownWidth() (width, n int) {
 	default:
 		width = 1
 	}
-	return width, 1 + 2*width + n
+	return width, 1 + c.ownEnds()*width + n
+}
+
+// ownEnds returns how many ends the cells' own string holds.
+func (c PastCells) ownEnds() int {
+	if c.Follow != "" {
+		return 3
+	}
+	return 2
 }
 
 // writeOwn writes the cells' own string in b from start on, which has
@@ -98,8 +128,13 @@ func (p *Past) writeOwn(c PastCells, b *strings.Builder, start int) {
 	if n == 0 {
 		return
 	}
-	b.WriteByte(byte(width))
-	for _, e := range [...]int{len(c.PersonID), len(c.PersonID) + len(c.ID)} {
+	head := byte(width)
+	if c.Follow != "" {
+		head |= followFlag
+	}
+	b.WriteByte(head)
+	ends := [...]int{len(c.PersonID), len(c.PersonID) + len(c.ID), len(c.PersonID) + len(c.ID) + len(c.Name)}
+	for _, e := range ends[:c.ownEnds()] {
 		for k := range width {
 			b.WriteByte(byte(e >> (8 * k)))
 		}
@@ -107,26 +142,35 @@ func (p *Past) writeOwn(c PastCells, b *strings.Builder, start int) {
 	b.WriteString(c.PersonID)
 	b.WriteString(c.ID)
 	b.WriteString(c.Name)
+	b.WriteString(c.Follow)
 	p.own = b.String()[start:]
 }
 
-// cell returns cell i (0 to 7).
+// cell returns cell i (0 to 8).
 func (p *Past) cell(i int) string {
 	switch i {
-	case 1, 4, 5:
+	case 1, 4, 5, 8:
 		if p.own == "" {
 			return ""
 		}
-		w := int(p.own[0])
-		e0, e1 := leN(p.own, 1, w), leN(p.own, 1+w, w)
-		text := p.own[1+2*w:]
+		w, ends := int(p.own[0]&^followFlag), 2
+		if p.own[0]&followFlag != 0 {
+			ends = 3
+		}
+		e0, e1, e2 := leN(p.own, 1, w), leN(p.own, 1+w, w), len(p.own)-1-ends*w
+		if ends == 3 {
+			e2 = leN(p.own, 1+2*w, w)
+		}
+		text := p.own[1+ends*w:]
 		switch i {
 		case 1:
 			return text[:e0]
 		case 4:
 			return text[e0:e1]
+		case 5:
+			return text[e1:e2]
 		}
-		return text[e1:]
+		return text[e2:]
 	}
 	if p.shared == "" {
 		return ""
@@ -159,7 +203,7 @@ func leN(s string, i, width int) int {
 
 // Cells returns the decision's cells.
 func (p *Past) Cells() PastCells {
-	return PastCells{p.cell(0), p.cell(1), p.cell(2), p.cell(3), p.cell(4), p.cell(5), p.cell(6), p.cell(7)}
+	return PastCells{p.cell(0), p.cell(1), p.cell(2), p.cell(3), p.cell(4), p.cell(5), p.cell(6), p.cell(7), p.cell(8)}
 }
 
 // AsOf is the day of the run that decided.
@@ -185,6 +229,12 @@ func (p *Past) Decision() string { return p.cell(6) }
 
 // Rule is the rule that decided.
 func (p *Past) Rule() string { return p.cell(7) }
+
+// Follow is the id the follow that an importer merged into the account,
+// a Facebook friend or a LinkedIn connection of its name, would have had
+// alone (ExtraFollow); "" where there is none, and in every row of a
+// history written before the column was.
+func (p *Past) Follow() string { return p.cell(8) }
 
 // Key is the account's "network:id".
 func (p *Past) Key() string { return p.Network() + ":" + p.ID() }

@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"slices"
 	"strings"
 
 	"github.com/unfollow-audit/unfollow-audit/internal/arena"
@@ -54,6 +53,8 @@ func writeHistoryRow(cw *csvWriter, day string, it *Item) error {
 		cw.buf = append(cw.buf, ',')
 		cw.repeated(3+i, s)
 	}
+	cw.buf = append(cw.buf, ',')
+	cw.field(a.Extra[ExtraFollow])
 	return cw.end()
 }
 
@@ -62,7 +63,7 @@ func writeCarried(cw *csvWriter, carried []Past) error {
 	for i := range carried {
 		p := &carried[i]
 		c := p.Cells()
-		if err := cw.Write(c.AsOf, c.PersonID, c.Network, c.Relation, c.ID, c.Name, c.Decision, c.Rule); err != nil {
+		if err := cw.Write(c.AsOf, c.PersonID, c.Network, c.Relation, c.ID, c.Name, c.Decision, c.Rule, c.Follow); err != nil {
 			return err
 		}
 	}
@@ -71,7 +72,7 @@ func writeCarried(cw *csvWriter, carried []Past) error {
 
 // ReadHistory reads a history file written by WriteHistory, or re-saved
 // by a spreadsheet as the ledger may be (a byte order mark, CRLF,
-// semicolons).
+// semicolons), or written before the follow column (its rows have none).
 func ReadHistory(r io.Reader, name string) ([]Past, error) {
 	cr, err := historyReader(r, name) // every cell is copied into cells below
 	if err != nil {
@@ -101,7 +102,10 @@ func ReadHistory(r io.Reader, name string) ([]Past, error) {
 			return nil, fmt.Errorf("%s: %v", name, err)
 		}
 		u := func(i int) string { return Unneutralize(rec[i]) }
-		c := PastCells{u(0), u(1), u(2), u(3), u(4), u(5), u(6), u(7)}
+		c := PastCells{u(0), u(1), u(2), u(3), u(4), u(5), u(6), u(7), ""}
+		if len(rec) > 8 {
+			c.Follow = u(8)
+		}
 		var p Past
 		scratch = c.appendShared(scratch[:0])
 		if string(scratch) == last {
@@ -144,7 +148,7 @@ func historyReader(r io.Reader, name string) (*csvread.Reader, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: not a history file: %v", name, err)
 	}
-	if !slices.Equal(header, HistoryColumns) {
+	if !IsHistoryHeader(header) {
 		return nil, fmt.Errorf("%s: line 1: not a history file: want the header %s", name, strings.Join(HistoryColumns, ","))
 	}
 	return cr, nil

@@ -38,7 +38,9 @@ func TestHistoryRoundTrip(t *testing.T) {
 		item("p7", audit.Mastodon, audit.Following, "@bob@mastodon.social", "\tTab", false, audit.RuleUnsure),
 		item("-p8", audit.LinkedIn, audit.Connection, "x", "\rCR, with \"quotes\"\nand a line", false, audit.RulePolicy),
 		item("p9", audit.LinkedIn, audit.Following, "y", "", false, audit.RuleUnknown),
+		item("p10", audit.LinkedIn, audit.Connection, "fatima-rahman-01", "Fatima Rahman", true, audit.RuleMet),
 	}
+	items[len(items)-1].Account.Extra = map[string]string{audit.ExtraFollow: "follow.fatima-rahman", audit.ExtraFollowSince: "2025-02-28"}
 	data := writeHistory(t, items, asOf)
 	if bytes.Contains(data, []byte(",=cmd")) || bytes.Contains(data, []byte(",@jack")) || bytes.Contains(data, []byte(",-minus")) {
 		t.Errorf("history has formula cells:\n%s", data)
@@ -53,7 +55,7 @@ func TestHistoryRoundTrip(t *testing.T) {
 	for i, it := range items {
 		a := it.Account
 		want := audit.PastCells{AsOf: "2026-11-25", PersonID: it.Person.ID, Network: a.Network, Relation: a.Relation,
-			ID: a.ID, Name: a.Name, Decision: audit.DecisionUnfollow, Rule: it.Decision.Rule}
+			ID: a.ID, Name: a.Name, Decision: audit.DecisionUnfollow, Rule: it.Decision.Rule, Follow: a.Extra[audit.ExtraFollow]}
 		if it.Decision.Keep {
 			want.Decision = audit.DecisionKeep
 		}
@@ -66,6 +68,31 @@ func TestHistoryRoundTrip(t *testing.T) {
 	}
 	if !audit.SameDecisions(got, items, nil, asOf) {
 		t.Errorf("SameDecisions false for a history read back")
+	}
+}
+
+// A history written before the follow column is read as ever, its rows
+// of no follow; a run that has a follow merged into a connection does not
+// repeat it, and writes the history that keeps the follow.
+func TestReadHistoryBeforeFollows(t *testing.T) {
+	in := "as_of,person_id,network,relation,id,name,decision,rule\r\n" +
+		"2026-11-25,p10,linkedin,connection,fatima-rahman-01,Fatima Rahman,keep,met\r\n"
+	got, err := audit.ReadHistory(strings.NewReader(in), "history/0001_2026-11-25.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := audit.PastCells{AsOf: "2026-11-25", PersonID: "p10", Network: audit.LinkedIn, Relation: audit.Connection,
+		ID: "fatima-rahman-01", Name: "Fatima Rahman", Decision: audit.DecisionKeep, Rule: audit.RuleMet}
+	if len(got) != 1 || got[0].Cells() != want {
+		t.Fatalf("read %+v, want %+v", got, want)
+	}
+	it := item("p10", audit.LinkedIn, audit.Connection, "fatima-rahman-01", "Fatima Rahman", true, audit.RuleMet)
+	if !audit.SameDecisions(got, []audit.Item{it}, nil, asOf) {
+		t.Error("SameDecisions false for the same decision of no follow")
+	}
+	it.Account.Extra = map[string]string{audit.ExtraFollow: "follow.fatima-rahman"}
+	if audit.SameDecisions(got, []audit.Item{it}, nil, asOf) {
+		t.Error("SameDecisions true where the run has a follow the history lacks")
 	}
 }
 
@@ -708,13 +735,18 @@ func TestPastCells(t *testing.T) {
 		{PersonID: "p2", ID: "7", Name: strings.Repeat("n", 0x10000)}, // own cells of more than 64 KiB
 		{PersonID: strings.Repeat("p", 0x10000), ID: "7", Rule: "r"},
 		{AsOf: strings.Repeat("a", 0x10000), Network: "n", ID: "i"},
+		{PersonID: "p5", ID: "fatima-rahman-01", Name: "Fatima Rahman", Follow: "follow.fatima-rahman"},
+		{Follow: "follow.fatima-rahman"},
+		{Name: "N", Follow: "f"},
+		{PersonID: "p6", ID: "x", Name: strings.Repeat("m", 250), Follow: "follow.m"},   // own cells of 256 bytes or more with it
+		{PersonID: "p7", ID: "x", Name: "m", Follow: strings.Repeat("follow.", 0x2500)}, // more than 64 KiB
 	} {
 		p := c.Past()
 		if got := p.Cells(); got != c {
 			t.Errorf("%+v came back as %+v", c, got)
 		}
 		if p.AsOf() != c.AsOf || p.PersonID() != c.PersonID || p.Network() != c.Network || p.Relation() != c.Relation ||
-			p.ID() != c.ID || p.Name() != c.Name || p.Decision() != c.Decision || p.Rule() != c.Rule {
+			p.ID() != c.ID || p.Name() != c.Name || p.Decision() != c.Decision || p.Rule() != c.Rule || p.Follow() != c.Follow {
 			t.Errorf("%+v: an accessor disagrees with Cells", c)
 		}
 	}
@@ -723,6 +755,9 @@ func TestPastCells(t *testing.T) {
 	b := audit.PastCells{ID: "a", Name: "bc"}.Past()
 	if a == b {
 		t.Error("ids ab and a, names c and bc: the Pasts are ==")
+	}
+	if (audit.PastCells{ID: "a", Name: "b"}).Past() == (audit.PastCells{ID: "a", Follow: "b"}).Past() {
+		t.Error("a name b and a follow b: the Pasts are ==")
 	}
 	if full.Past() != full.Past() {
 		t.Error("two Pasts of the same cells are not ==")
@@ -745,13 +780,18 @@ func TestReadHistoryPasts(t *testing.T) {
 			c.Name = strings.Repeat("long name ", 7000)
 		case 4:
 			c.Rule = strings.Repeat("long rule ", 7000)
+		case 5:
+			c.Follow = strings.Repeat("follow.", 10000)
+		}
+		if i%3 == 0 {
+			c.Follow = fmt.Sprint("follow.ada-", i)
 		}
 		want = append(want, c)
 	}
 	var b bytes.Buffer
 	b.WriteString(strings.Join(audit.HistoryColumns, ",") + "\n")
 	for _, c := range want {
-		fmt.Fprintf(&b, "%s,%s,%s,%s,%s,%s,%s,%s\n", c.AsOf, c.PersonID, c.Network, c.Relation, c.ID, c.Name, c.Decision, c.Rule)
+		fmt.Fprintf(&b, "%s,%s,%s,%s,%s,%s,%s,%s,%s\n", c.AsOf, c.PersonID, c.Network, c.Relation, c.ID, c.Name, c.Decision, c.Rule, c.Follow)
 	}
 	got, err := audit.ReadHistory(&b, "h.csv")
 	if err != nil {

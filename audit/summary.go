@@ -159,7 +159,9 @@ func Summarize(items []Item, prev []Past, changes []Change, reaudit bool) Summar
 }
 
 // SameDecisions reports whether prev records exactly these decisions (and
-// carried rows) on the same day: the run repeats the previous one.
+// carried rows) on the same day: the run repeats the previous one. A
+// history without the follows merged into friends (written before its
+// follow column) does not: the run adds the history that has them.
 func SameDecisions(prev []Past, items []Item, carried []Past, asOf Date) bool {
 	if len(prev) != len(items)+len(carried) {
 		return false
@@ -172,7 +174,8 @@ func SameDecisions(prev []Past, items []Item, carried []Past, asOf Date) bool {
 		it, p := &items[i], &prev[i]
 		a := it.Account
 		if p.AsOf() != day || p.PersonID() != it.Person.ID || p.Network() != a.Network || p.Relation() != a.Relation ||
-			p.ID() != a.ID || p.Name() != a.Name || p.Decision() != decisionWord(it.Decision) || p.Rule() != it.Decision.Rule {
+			p.ID() != a.ID || p.Name() != a.Name || p.Decision() != decisionWord(it.Decision) || p.Rule() != it.Decision.Rule ||
+			p.Follow() != a.Extra[ExtraFollow] {
 			return false
 		}
 	}

@@ -11,10 +11,15 @@ import (
 
 const untracedHeader = "person_id,name,accounts,last_met,inspiring,supplier,toxic,unsure,relationship,note,in_exports\n"
 
-// historyFile is a history file of the keys given, one row each.
+// historyBefore is the header of a history file written before the
+// follow column, which a workspace may hold: its rows are read alike.
+const historyBefore = "as_of,person_id,network,relation,id,name,decision,rule\n"
+
+// historyFile is a history file of the keys given, one row each, written
+// before the follow column.
 func historyFile(keys ...string) string {
 	var b strings.Builder
-	b.WriteString(strings.Join(audit.HistoryColumns, ",") + "\n")
+	b.WriteString(historyBefore)
 	for _, k := range keys {
 		network, id, _ := strings.Cut(k, ":")
 		b.WriteString("2026-08-25,p1," + network + ",following," + id + ",Someone,unfollow,unknown\n")
@@ -202,7 +207,7 @@ func TestUntracedKeysDecided(t *testing.T) {
 	audit.Merge([]audit.Account{{Network: audit.LinkedIn, Relation: audit.Following, ID: "ada"}, {Network: audit.LinkedIn, Relation: audit.Following, ID: "bob"}}, known)
 	prev := []audit.Past{audit.PastCells{AsOf: "2026-08-25", PersonID: "p1", Network: audit.LinkedIn, ID: "ada"}.Past()}
 	keys := l.UntracedKeys(known, prev, func(string, string) bool { return true })
-	older := strings.Join(audit.HistoryColumns, ",") + "\n2026-05-25,p2,linkedin,following,bob,Bob,unfollow,unknown\n"
+	older := historyBefore + "2026-05-25,p2,linkedin,following,bob,Bob,unfollow,unknown\n"
 	if keys, err = audit.DropTraced(keys, strings.NewReader(older), "history/0001_2026-05-25.csv"); err != nil {
 		t.Fatal(err)
 	}

@@ -502,6 +502,9 @@ func toolFile(files []*File, p string) string {
 	if !slices.ContainsFunc(audit.LedgerColumns, func(c string) bool { return !slices.Contains(cells, c) }) {
 		return "a ledger (ledger.csv)"
 	}
+	if audit.IsHistoryHeader(cells) {
+		return "a history file"
+	}
 	for _, t := range []struct {
 		columns []string
 		what    string
@@ -509,7 +512,6 @@ func toolFile(files []*File, p string) string {
 		{audit.DecisionColumns, "a list of decisions (unfollow.csv, keep.csv)"},
 		{audit.ReachOutColumns, "the reach-out list (reach-out.csv)"},
 		{audit.ChangeColumns, "a list of changes (changes.csv)"},
-		{audit.HistoryColumns, "a history file"},
 		{audit.RunStatsColumns, "the runs' figures (runs.csv)"},
 		{audit.AccountColumns, "a list of accounts (unfollow-audit import)"},
 	} {

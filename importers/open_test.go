@@ -1040,6 +1040,34 @@ func TestImport(t *testing.T) {
 			},
 		},
 		{
+			// A history file written before its follow column (an older
+			// workspace's) is the tool's own, as one of this version is.
+			name: "a history file of before the follow column",
+			imps: func() []*fakeImporter {
+				return []*fakeImporter{{name: "b", files: []string{"Connections.csv"}, detect: byName("connections", "Connections.csv")}}
+			},
+			setup: func(t *testing.T) []string {
+				return []string{writeFile(t, "0001_2026-11-25.csv", "as_of,person_id,network,relation,id,name,decision,rule\n2026-11-25,p1,linkedin,connection,ada,Ada,keep,met\n")}
+			},
+			want: want{
+				calls: map[string][][]string{},
+				err:   []string{"0001_2026-11-25.csv: a history file written by unfollow-audit, not an export"},
+			},
+		},
+		{
+			name: "a history file",
+			imps: func() []*fakeImporter {
+				return []*fakeImporter{{name: "b", files: []string{"Connections.csv"}, detect: byName("connections", "Connections.csv")}}
+			},
+			setup: func(t *testing.T) []string {
+				return []string{writeFile(t, "0002_2026-12-02.csv", strings.Join(audit.HistoryColumns, ",")+"\n2026-12-02,p1,linkedin,connection,ada,Ada,keep,met,follow.ada\n")}
+			},
+			want: want{
+				calls: map[string][][]string{},
+				err:   []string{"0002_2026-12-02.csv: a history file written by unfollow-audit, not an export"},
+			},
+		},
+		{
 			// The same zip in a folder given: the zip is what to unzip.
 			name: "a folder holding a zip of zips",
 			imps: func() []*fakeImporter {
