@@ -1,6 +1,7 @@
 package audit
 
 import (
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -136,6 +137,72 @@ func SplitFollows(acc []Account, prev []Past) []Account {
 		acc = append(acc, f)
 	}
 	return acc
+}
+
+// CarryFollows keeps the follows that the last run (prev) had merged
+// into a Facebook friend or LinkedIn connection of their name (its
+// history's follow cell, Past.Follow), where these exports hold the
+// friends or connections but not the follows (LinkedIn's Connections-only
+// "Basic" export): they say nothing of whether that follow stays, so
+// the account is not judged on the friends alone. An account these
+// exports still have, which the importer could join to no follow, keeps
+// the follow's id (ExtraFollow), and the history this run writes keeps it
+// for the next run. One they have not (a connection removed) is carried
+// as the last run decided it, with its follow, not gone: the covered
+// returned says its list is not held, so that Carry keeps it and Judged
+// and Compare leave it out, and its person stays followed in the ledger,
+// on their notes. The next export with the follows judges it: where the
+// follow is there alone, it takes the row of the account of its name gone
+// (Known.pinSameName), and is replaced, not new on blank notes; where it
+// is not, the account is gone. Without this the friend or connection
+// counted gone and no longer followed, though the follow was never read,
+// and the next complete export brought the follow back as a new person,
+// on blank notes, to unfollow, the notes left on a row followed nowhere.
+// A history written before the follow cell has none to keep. acc may be
+// given Extra values; covered is what the exports hold, and is returned
+// as it is where no follow is carried.
+func CarryFollows(acc []Account, prev []Past, covered Covered) Covered {
+	type key struct{ network, id string }
+	type held struct{ relation, follow string }
+	carried := map[key]held{} // the last run's accounts whose follow's list these exports lack
+	for i := range prev {
+		p := &prev[i]
+		f := p.Follow()
+		if f == "" || p.Relation() != followTie[p.Network()] {
+			continue
+		}
+		if covered(p.Network(), p.Relation(), p.ID()) && !covered(p.Network(), Following, f) {
+			carried[key{p.Network(), p.ID()}] = held{p.Relation(), f}
+		}
+	}
+	if len(carried) == 0 {
+		return covered
+	}
+	for i := range acc {
+		a := &acc[i]
+		k := key{a.Network, a.ID}
+		h, ok := carried[k]
+		if !ok || a.Relation != h.relation {
+			continue
+		}
+		delete(carried, k)
+		if a.Extra[ExtraFollow] == "" {
+			a.Extra = maps.Clone(a.Extra)
+			if a.Extra == nil {
+				a.Extra = map[string]string{}
+			}
+			a.Extra[ExtraFollow] = h.follow
+		}
+	}
+	if len(carried) == 0 {
+		return covered
+	}
+	return func(network, relation, id string) bool {
+		if h, ok := carried[key{network, id}]; ok && h.relation == relation {
+			return false
+		}
+		return covered(network, relation, id)
+	}
 }
 
 // joinNames gives the name by which an importer joins a follow to the

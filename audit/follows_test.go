@@ -2,6 +2,7 @@ package audit_test
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/unfollow-audit/unfollow-audit/audit"
@@ -68,5 +69,101 @@ func TestSplitFollowsLinkedIn(t *testing.T) {
 				t.Errorf("got  %q\nwant %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestCarryFollows: where the exports hold the connections but not the
+// follows (LinkedIn's Connections-only export), a connection the last run
+// had with a follow merged into it (its history's follow cell) is carried
+// with it where the exports no longer have it, not judged gone; one they
+// still have keeps the follow's id for this run's history. Where they
+// hold the follows too, the connection gone is gone.
+func TestCarryFollows(t *testing.T) {
+	const li, keep, unf = audit.LinkedIn, audit.DecisionKeep, audit.DecisionUnfollow
+	withFollow := func(id, name, follow, decision, rule string) audit.Past {
+		return audit.PastCells{AsOf: "2026-12-02", PersonID: "p-" + id, Network: li, Relation: audit.Connection,
+			ID: id, Name: name, Decision: decision, Rule: rule, Follow: follow}.Past()
+	}
+	fatima := withFollow("fatima-rahman-01", "Fatima Rahman", "follow.fatima-rahman", keep, audit.RuleMet)
+	prev := []audit.Past{
+		fatima,
+		withFollow("brunokeller", "Bruno Keller", "follow.bruno-keller", unf, audit.RuleUnknown),
+		withFollow("lenavogt", "Lena Vogt", "follow.lena-vogt", unf, audit.RuleUnknown),
+		past(li, audit.Connection, "chloe-martin-77", "Chloe Martin", unf, audit.RuleUnknown), // no follow: gone
+		past(li, audit.Following, "follow.greta-lindqvist", "Greta Lindqvist", unf, audit.RuleUnknown),
+	}
+	current := func() []audit.Account {
+		return []audit.Account{
+			{Network: li, Relation: audit.Connection, ID: "brunokeller", Name: "Bruno Keller"},
+			{Network: li, Relation: audit.Connection, ID: "lenavogt", Name: "Lena Vogt",
+				Extra: map[string]string{audit.ExtraFollow: "follow.lena-vogt~2"}},
+		}
+	}
+	items := func(acc []audit.Account) (out []audit.Item) {
+		for i := range acc {
+			out = append(out, audit.Item{Person: &audit.Person{ID: "p-" + acc[i].ID}, Account: &acc[i],
+				Decision: audit.Decision{Rule: audit.RuleUnknown, Reason: "because"}})
+		}
+		return out
+	}
+	keys := func(ps []audit.Past) (out []string) {
+		for _, p := range ps {
+			out = append(out, p.Key()+"|"+p.Follow())
+		}
+		return out
+	}
+	gone := func(changes []audit.Change) (out []string) {
+		for _, c := range changes {
+			if c.Kind == audit.ChangeGone {
+				out = append(out, c.ID)
+			}
+		}
+		return out
+	}
+
+	basic := func(_, relation, _ string) bool { return relation == audit.Connection }
+	acc := current()
+	covered := audit.CarryFollows(acc, prev, basic)
+	if got, want := keys(audit.Carry(prev, covered)), []string{"linkedin:fatima-rahman-01|follow.fatima-rahman", "linkedin:follow.greta-lindqvist|"}; !slices.Equal(got, want) {
+		t.Errorf("Connections alone: carried %q, want %q", got, want)
+	}
+	if got, want := keys(audit.Judged(prev, covered)), []string{"linkedin:brunokeller|follow.bruno-keller", "linkedin:lenavogt|follow.lena-vogt", "linkedin:chloe-martin-77|"}; !slices.Equal(got, want) {
+		t.Errorf("Connections alone: judged %q, want %q", got, want)
+	}
+	if got, want := gone(audit.Compare(prev, items(acc), covered)), []string{"chloe-martin-77"}; !slices.Equal(got, want) {
+		t.Errorf("Connections alone: gone %q, want %q", got, want)
+	}
+	if got := acc[0].Extra[audit.ExtraFollow]; got != "follow.bruno-keller" {
+		t.Errorf("a connection still there keeps the follow %q, want follow.bruno-keller", got)
+	}
+	if got := acc[1].Extra[audit.ExtraFollow]; got != "follow.lena-vogt~2" {
+		t.Errorf("a follow the importer joined became %q", got)
+	}
+	s := audit.Summary{Carried: audit.Carry(prev, covered), Held: basic}
+	if got, want := s.Missing(), []string{"linkedin following (2 accounts)"}; !slices.Equal(got, want) {
+		t.Errorf("Missing = %q, want %q (a connection carried for its follow counts with the follows)", got, want)
+	}
+	if s.Held = nil; !slices.Equal(s.Missing(), []string{"linkedin connection (1 account)", "linkedin following (1 account)"}) {
+		t.Errorf("Missing without Held = %q", s.Missing())
+	}
+
+	// The whole export: the follows are read, and nothing is carried.
+	all := func(string, string, string) bool { return true }
+	acc = current()
+	covered = audit.CarryFollows(acc, prev, all)
+	if got := audit.Carry(prev, covered); len(got) != 0 {
+		t.Errorf("the whole export: carried %q", keys(got))
+	}
+	if got, want := gone(audit.Compare(prev, items(acc), covered)), []string{"fatima-rahman-01", "chloe-martin-77", "follow.greta-lindqvist"}; !slices.Equal(got, want) {
+		t.Errorf("the whole export: gone %q, want %q", got, want)
+	}
+	if acc[0].Extra != nil {
+		t.Errorf("the whole export: a connection joined to no follow was given %v", acc[0].Extra)
+	}
+
+	// A history written before the follow column has none to carry.
+	old := []audit.Past{past(li, audit.Connection, "fatima-rahman-01", "Fatima Rahman", keep, audit.RuleMet)}
+	if got := audit.Carry(old, audit.CarryFollows(current(), old, basic)); len(got) != 0 {
+		t.Errorf("an old history: carried %q", keys(got))
 	}
 }

@@ -232,7 +232,8 @@ func (p *Past) Rule() string { return p.cell(7) }
 
 // Follow is the id the follow that an importer merged into the account,
 // a Facebook friend or a LinkedIn connection of its name, would have had
-// alone (ExtraFollow); "" where there is none, and in every row of a
+// alone (ExtraFollow), or that an export without the follows left on it
+// (see CarryFollows); "" where there is none, and in every row of a
 // history written before the column was.
 func (p *Past) Follow() string { return p.cell(8) }
 
@@ -264,7 +265,9 @@ type Covered func(network, relation, id string) bool
 // Carry returns the previous decisions about lists this run's exports do
 // not hold (a LinkedIn archive without Member_Follows.csv says nothing
 // about the members you follow): they are neither gone nor changed, and
-// the history keeps them for the next complete export.
+// the history keeps them for the next complete export. With a covered
+// made by [CarryFollows], so are the friends and connections gone whose
+// follows these exports lack.
 func Carry(prev []Past, covered Covered) []Past {
 	var out []Past
 	for _, p := range prev {

@@ -42,6 +42,11 @@ type Summary struct {
 	// Carried are the previous run's decisions about lists these exports
 	// did not hold, kept as they were.
 	Carried []Past
+	// Held says which lists the exports hold, before CarryFollows: a row
+	// carried of a list they hold was carried for the follow merged into
+	// it, and is counted with the follows. nil counts each row in its
+	// own list.
+	Held Covered
 	// Reviewed is set once the person has written anything in the ledger.
 	Reviewed bool
 }
@@ -56,7 +61,11 @@ func (s *Summary) missing(name func(string) string) []string {
 	count := map[string]int{}
 	var order []string
 	for _, p := range s.Carried {
-		k := name(p.Network()) + " " + p.Relation()
+		rel := p.Relation()
+		if s.Held != nil && p.Follow() != "" && s.Held(p.Network(), rel, p.ID()) {
+			rel = Following
+		}
+		k := name(p.Network()) + " " + rel
 		if count[k] == 0 {
 			order = append(order, k)
 		}

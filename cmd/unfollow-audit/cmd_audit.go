@@ -114,6 +114,10 @@ func auditRun(o auditOptions, std stdio) error {
 	prog.Phase("merging")
 	lastRuns := lastOfNetworks(runs, audit.RunOf(prevName))
 	covered, partial := coveredBy(coverage, lastRuns, accounts)
+	// A friend or connection gone, whose follow these exports cannot
+	// tell of, is carried with it (see audit.CarryFollows).
+	held := covered
+	covered = audit.CarryFollows(accounts, prev, covered)
 	// Decisions about lists these exports do not hold are carried as they
 	// were, and their people stay followed in the ledger.
 	carried := audit.Carry(prev, covered)
@@ -285,7 +289,7 @@ func auditRun(o auditOptions, std stdio) error {
 		// one), that is the older run's day.
 		s.Since = d
 	}
-	s.Carried = carried
+	s.Carried, s.Held = carried, held
 	s.Reviewed = ledger.HasPersonsWork()
 	prog.Phase("writing reports")
 	writes := []output{

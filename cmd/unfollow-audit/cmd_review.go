@@ -201,6 +201,11 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 			return nil, err
 		}
 		accounts = audit.SplitFollows(accounts, last) // as the last audit did
+		// As in audit: the people of lists these exports do not hold (only
+		// the Twitter/X archive given) stay followed, not gone, and so do
+		// friends and connections gone whose follows they lack.
+		covered, _ := coveredBy(coverage, lastRuns, accounts)
+		covered = audit.CarryFollows(accounts, last, covered)
 		// Review writes the ledger at the first answer: another person's
 		// exports are refused first, as audit refuses them.
 		const override = "run audit with --same-person first"
@@ -234,9 +239,6 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 		if err := otherNetworks(dir, runsUpTo(runs, lastRun), coverage, override); err != nil {
 			return nil, cmp.Or(ownerErr, err)
 		}
-		// As in audit: the people of lists these exports do not hold (only
-		// the Twitter/X archive given) stay followed, not gone.
-		covered, _ := coveredBy(coverage, lastRuns, accounts)
 		carriedPast := audit.Carry(last, covered)
 		s.carried = make(map[string]bool, len(carriedPast))
 		for _, p := range carriedPast {
