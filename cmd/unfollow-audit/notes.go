@@ -314,6 +314,68 @@ func followAgainNote(l *audit.Ledger, rules audit.Rules, read func(key string) b
 	return who + ": " + list + ". To keep them, follow them again there (their accounts are on their ledger rows; on a row of someone you never followed, check how the key is written: unfollow-audit import lists the exports' ids); to let them go, clear the notes that keep them." + handleNote(handles)
 }
 
+// movedNote names the people the notes keep on Instagram or Mastodon, and
+// still followed elsewhere, whose account there is gone from these
+// exports: renamed on Instagram or moved on Mastodon, it is new under its
+// new handle, on a row of its own, and on unfollow.csv, while their own
+// row stays followed. followAgainNote says it of the people followed
+// nowhere. No match is guessed. items are looked at only where there is
+// such an account gone.
+func movedNote(changes []audit.Change, items []audit.Item, l *audit.Ledger, rules audit.Rules) string {
+	type gone struct {
+		row *audit.LedgerRow
+		key string
+	}
+	var gones []gone
+	for _, c := range changes {
+		if c.Kind != audit.ChangeGone || !handleIDs(c.Network) {
+			continue
+		}
+		if r := l.Row(c.PersonID); r != nil && rules.Decide(c.Network, &r.Notes).Keep {
+			gones = append(gones, gone{r, c.Network + ":" + c.ID})
+		}
+	}
+	if len(gones) == 0 {
+		return ""
+	}
+	followed := map[string]bool{}
+	for _, g := range gones {
+		followed[l.PersonID(g.row)] = false
+	}
+	for i := range items {
+		if _, ok := followed[items[i].Person.ID]; ok {
+			followed[items[i].Person.ID] = true
+		}
+	}
+	var names, handles []string
+	for _, g := range gones {
+		if !followed[l.PersonID(g.row)] {
+			continue // followed nowhere: followAgainNote's
+		}
+		names = append(names, fmt.Sprintf("%s (%s)", cmp.Or(strings.TrimSpace(l.Name(g.row)), g.key), g.key))
+		if network, _, _ := strings.Cut(g.key, ":"); !slices.Contains(handles, network) {
+			handles = append(handles, network)
+		}
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	var titles []string
+	for _, n := range handles {
+		titles = append(titles, audit.NetworkTitle(n))
+	}
+	where := strings.Join(titles, " or ")
+	who := fmt.Sprintf("Your notes keep %d people you follow elsewhere whose %s account is gone from these exports", len(names), where)
+	if len(names) == 1 {
+		who = fmt.Sprintf("Your notes keep 1 person you follow elsewhere whose %s account is gone from these exports", where)
+	}
+	list := strings.Join(names[:min(len(names), 3)], ", ")
+	if len(names) > 3 {
+		list += fmt.Sprintf(", and %d more (gone in changes.csv)", len(names)-3)
+	}
+	return who + ": " + list + "." + handleNote(handles) + " Until then, the new account is on unfollow.csv, as someone you do not know."
+}
+
 // handleIDs reports whether the network's account ids are handles, which
 // the account's owner can change: Instagram's the username, Mastodon's
 // the address (user@server), which moving to another server changes. The
@@ -562,6 +624,7 @@ func (n auditNotes) list() []string {
 		notes = append(notes, untracedNote(n.untraced, n.ledger.At))
 	}
 	notes = append(notes, followAgainNote(n.ledger, n.rules, readKeys(n.coverage, n.lastRuns, append(n.unseen[:len(n.unseen):len(n.unseen)], n.untraced.keys...))))
+	notes = append(notes, movedNote(n.changes, n.items, n.ledger, n.rules))
 	// Compared with the last audit of an earlier day on a rerun on the
 	// day of the last: the notes name that one.
 	since, whose := "the last audit", "the last audit's"
