@@ -214,14 +214,85 @@ func replacements(prev []Past, gone []int, items []Item, match []int32) map[int]
 			// second, and naming a few).
 			h, ok := hints[l]
 			if !ok {
-				h = newHint(ks, items)
+				h = newHint(ks, items, "since the same second")
 				hints[l] = h
 			}
 			out[i] = replacement{-1, h, true}
 		}
 	}
+	renamedUsernames(prev, gone, items, match, out, taken)
 	sameName(prev, gone, items, match, out, taken)
 	return out
+}
+
+// renamedUsernames guesses, for the Instagram accounts gone from the
+// following and not paired (out), the accounts new to it that were
+// followed before the run that listed the gone one: an Instagram id is
+// the username, and an account renamed since comes back under its new one
+// with the follow's time stamp of before (following.json keeps it). One
+// gone and one such new account is a guess; more, and the gone rows of
+// accounts kept only name what is new. A follow made after that run's
+// export and before its day looks alike, hence a guess, for the person
+// to confirm.
+func renamedUsernames(prev []Past, gone []int, items []Item, match []int32, out map[int]replacement, taken map[int]bool) {
+	var ig []int // the gone accounts not paired
+	for _, i := range gone {
+		if _, ok := out[i]; !ok && prev[i].Network() == Instagram && prev[i].Relation() == Following {
+			ig = append(ig, i)
+		}
+	}
+	if len(ig) == 0 {
+		return
+	}
+	var news []int // new followed accounts, with the day of their follow
+	for k := range items {
+		a := items[k].Account
+		if match[k] < 0 && !taken[k] && a.Network == Instagram && a.Relation == Following && !a.Since.IsZero() {
+			news = append(news, k)
+		}
+	}
+	before := func(i int) []int { // the new accounts followed before the run that listed i
+		day, err := ParseDate(prev[i].AsOf())
+		if err != nil {
+			return nil
+		}
+		var ks []int
+		for _, k := range news {
+			if items[k].Account.Since < day {
+				ks = append(ks, k)
+			}
+		}
+		return ks
+	}
+	if len(ig) == 1 {
+		if ks := before(ig[0]); len(ks) == 1 {
+			a := items[ks[0]].Account
+			taken[ks[0]] = true
+			out[ig[0]] = replacement{ks[0], "renamed? " + a.Key() + " is new, followed since " + a.Since.String() +
+				", before the audit of " + prev[ig[0]].AsOf() + ", which did not list it: if it is them, put it on their ledger row", true}
+			return
+		}
+	}
+	// Several: only the rows of accounts kept name what is new. After a
+	// baseline the person unfollows by the thousand, and each of those
+	// rows is an unfollow done, not a rename to look into.
+	hints := map[string]string{} // by the day of the run: most gone rows share one
+	for _, i := range ig {
+		if prev[i].Decision() != DecisionKeep {
+			continue
+		}
+		day := prev[i].AsOf()
+		h, ok := hints[day]
+		if !ok {
+			if ks := before(i); len(ks) > 0 {
+				h = newHint(ks, items, "followed before the audit of "+day+", which did not list them")
+			}
+			hints[day] = h
+		}
+		if h != "" {
+			out[i] = replacement{-1, h, true}
+		}
+	}
 }
 
 // ownersNow returns the person each gone account (prev's index i) is the
@@ -315,9 +386,10 @@ func sameName(prev []Past, gone []int, items []Item, match []int32, out map[int]
 	}
 }
 
-// newHint is the note of a Facebook account gone where the accounts of
-// items ks are new since its second: it names three at most.
-func newHint(ks []int, items []Item) string {
+// newHint is the note of an account gone where the accounts of items ks
+// are new, and why each may be it (a Facebook account's "since the same
+// second"): it names three at most.
+func newHint(ks []int, items []Item, why string) string {
 	var keys []string
 	for _, k := range ks[:min(len(ks), 3)] {
 		keys = append(keys, items[k].Account.Key())
@@ -329,7 +401,7 @@ func newHint(ks []int, items []Item) string {
 	case len(ks) > 1:
 		what = strings.Join(keys, " and ") + " are new"
 	}
-	return "renamed? " + what + ", since the same second: if one is them, put it on their ledger row"
+	return "renamed? " + what + ", " + why + ": if one is them, put it on their ledger row"
 }
 
 // facebookSince returns the time stamp that ends a Facebook account id

@@ -328,7 +328,9 @@ func movedNote(changes []audit.Change, items []audit.Item, l *audit.Ledger, rule
 	}
 	var gones []gone
 	for _, c := range changes {
-		if c.Kind != audit.ChangeGone || !handleIDs(c.Network) {
+		// Gone, or guessed renamed (changes.csv's "renamed?"): the new
+		// account is not on their row.
+		if c.Kind != audit.ChangeGone && (c.Kind != audit.ChangeReplaced || !c.Guess) || !handleIDs(c.Network) {
 			continue
 		}
 		if r := l.Row(c.PersonID); r != nil && rules.Decide(c.Network, &r.Notes).Keep {
