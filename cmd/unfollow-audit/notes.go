@@ -276,7 +276,8 @@ func lapsedNote(changes []audit.Change, rules audit.Rules, notes func(personID s
 // note says how a renamed or moved account shows (gone under its old
 // handle, new under its new one: see handleNote), as told to follow again
 // an account still followed under its new handle, the person would follow
-// it twice or unfollow the new one. No match is guessed.
+// it twice or unfollow the new one. The note guesses no match (changes.csv may, on Instagram: see
+// audit's renamedUsernames).
 func followAgainNote(l *audit.Ledger, rules audit.Rules, read func(key string) bool) string {
 	var names []string
 	var handles []string // the networks of handle ids the rows named are kept on
@@ -319,7 +320,7 @@ func followAgainNote(l *audit.Ledger, rules audit.Rules, read func(key string) b
 // exports: renamed on Instagram or moved on Mastodon, it is new under its
 // new handle, on a row of its own, and on unfollow.csv, while their own
 // row stays followed. followAgainNote says it of the people followed
-// nowhere. No match is guessed. items are looked at only where there is
+// nowhere. It guesses no match. items are looked at only where there is
 // such an account gone.
 func movedNote(changes []audit.Change, items []audit.Item, l *audit.Ledger, rules audit.Rules) string {
 	type gone struct {
