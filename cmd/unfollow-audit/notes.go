@@ -276,8 +276,8 @@ func lapsedNote(changes []audit.Change, rules audit.Rules, notes func(personID s
 // note says how a renamed or moved account shows (gone under its old
 // handle, new under its new one: see handleNote), as told to follow again
 // an account still followed under its new handle, the person would follow
-// it twice or unfollow the new one. The note guesses no match (changes.csv may, on Instagram: see
-// audit's renamedUsernames).
+// it twice or unfollow the new one. The note guesses no match (changes.csv
+// may, on Instagram: see audit's renamedUsernames).
 func followAgainNote(l *audit.Ledger, rules audit.Rules, read func(key string) bool) string {
 	var names []string
 	var handles []string // the networks of handle ids the rows named are kept on
