@@ -879,3 +879,29 @@ func TestRegrouped(t *testing.T) {
 		t.Errorf("without a last run: %+v", got)
 	}
 }
+
+// An Instagram account followed after the audit that listed its username
+// is named while it is on that username's row; a follow of the audit's
+// day, one undated, and one on a row of its own since are not.
+func TestRetakenUsernames(t *testing.T) {
+	const keep = audit.DecisionKeep
+	prev := []audit.Past{
+		pastOf("p-alice", audit.Instagram, audit.Following, "alice.moreau", "", keep, audit.RuleMet),
+		pastOf("p-bo", audit.Instagram, audit.Following, "bo.lind", "", keep, audit.RuleMet),
+		pastOf("p-cy", audit.Instagram, audit.Following, "cy.park", "", keep, audit.RuleMet),
+		pastOf("p-di", audit.Instagram, audit.Following, "di.rossi", "", keep, audit.RuleMet),
+		pastOf("p-ed", audit.Twitter, audit.Following, "42", "Ed", keep, audit.RuleMet),
+	}
+	items := []audit.Item{
+		followedOn(item("p-alice", audit.Instagram, audit.Following, "alice.moreau", "", true, audit.RuleMet), audit.NewDate(2026, 12, 10)),
+		followedOn(item("p-bo", audit.Instagram, audit.Following, "bo.lind", "", true, audit.RuleMet), audit.NewDate(2026, 8, 25)), // the audit's day
+		item("p-cy", audit.Instagram, audit.Following, "cy.park", "", true, audit.RuleMet),                                         // undated
+		followedOn(item("p-split", audit.Instagram, audit.Following, "di.rossi", "", false, audit.RuleUnknown), audit.NewDate(2026, 12, 1)),
+		followedOn(item("p-ed", audit.Twitter, audit.Following, "42", "Ed", true, audit.RuleMet), audit.NewDate(2026, 12, 1)),
+	}
+	got := audit.RetakenUsernames(prev, items)
+	want := []audit.Retaken{{Key: "instagram:alice.moreau", PersonID: "p-alice", Followed: audit.NewDate(2026, 12, 10), Listed: "2026-08-25"}}
+	if !slices.Equal(got, want) {
+		t.Errorf("RetakenUsernames = %+v, want %+v", got, want)
+	}
+}

@@ -386,6 +386,55 @@ func sameName(prev []Past, gone []int, items []Item, match []int32, out map[int]
 	}
 }
 
+// A Retaken account is an Instagram account followed after the audit
+// that listed its username: followed again since, or another account
+// that took the username once its owner renamed theirs (see
+// RetakenUsernames).
+type Retaken struct {
+	Key      string // "instagram:username"
+	PersonID string // the person the merge gave it: the row of the username's notes
+	Followed Date   // when it was followed, as following.json says
+	Listed   string // the day of the audit that listed the username
+}
+
+// RetakenUsernames returns the Instagram accounts followed after the audit
+// (of prev) that listed their username, in items' order. An Instagram id
+// is the username, which its owner can change and another account then
+// take: the account that took it comes on the row of the username's notes
+// (the ledger lists the key), though the follow the audit saw was older.
+// Whether it is an account followed again since (the same one, whose
+// notes they are) or another (whose they are not) the exports cannot
+// tell: the person is asked. A follow of the audit's day is left out, as
+// the export may have been made after it. Only Instagram's rows of prev
+// are indexed.
+func RetakenUsernames(prev []Past, items []Item) []Retaken {
+	type row struct{ day, person string }
+	listed := map[string]row{} // id -> the last row that listed it
+	for i := range prev {
+		if p := &prev[i]; p.Network() == Instagram && p.Relation() == Following {
+			listed[p.ID()] = row{p.AsOf(), p.PersonID()}
+		}
+	}
+	if len(listed) == 0 {
+		return nil
+	}
+	var out []Retaken
+	for k := range items {
+		a := items[k].Account
+		if a.Network != Instagram || a.Relation != Following || a.Since.IsZero() {
+			continue
+		}
+		r, ok := listed[a.ID]
+		if !ok || items[k].Person.ID != r.person {
+			continue // a row of its own since (the person split it off): theirs
+		}
+		if d, err := ParseDate(r.day); err == nil && a.Since > d {
+			out = append(out, Retaken{a.Key(), r.person, a.Since, r.day})
+		}
+	}
+	return out
+}
+
 // newHint is the note of an account gone where the accounts of items ks
 // are new, and why each may be it (a Facebook account's "since the same
 // second"): it names three at most.

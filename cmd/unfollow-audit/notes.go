@@ -379,6 +379,36 @@ func movedNote(changes []audit.Change, items []audit.Item, l *audit.Ledger, rule
 	return who + ": " + list + "." + handleNote(handles) + " Until then, the new account is on unfollow.csv, as someone you do not know."
 }
 
+// retakenNote names the Instagram accounts followed after the audit that
+// listed their username (audit.RetakenUsernames), each on the ledger row
+// of that username's notes: followed again since, or another account that
+// took the username once its owner renamed theirs, on whom those notes
+// then decide. Which, the exports cannot tell; the person can. name gives
+// a row's name by person id.
+func retakenNote(retaken []audit.Retaken, name func(string) string) string {
+	if len(retaken) == 0 {
+		return ""
+	}
+	var list []string
+	for _, r := range retaken[:min(len(retaken), 3)] {
+		on := ""
+		if n := strings.TrimSpace(name(r.PersonID)); n != "" {
+			on = ", on the ledger row of " + n
+		}
+		list = append(list, fmt.Sprintf("%s (followed %s, after the audit of %s%s)", r.Key, r.Followed, r.Listed, on))
+	}
+	what := strings.Join(list, ", ")
+	if len(retaken) > 3 {
+		what += fmt.Sprintf(", and %d more", len(retaken)-3)
+	}
+	who := fmt.Sprintf("%d Instagram accounts you follow were followed after the audit that listed their username", len(retaken))
+	if len(retaken) == 1 {
+		who = "1 Instagram account you follow was followed after the audit that listed its username"
+	}
+	return who + ": " + what + ". Either you followed it again since, or its owner renamed theirs and another account took the name: " +
+		"then the notes on that row are not about it, yet decide for it. If so, move its key to a row of its own (a new row, person_id empty)."
+}
+
 // handleIDs reports whether the network's account ids are handles, which
 // the account's owner can change: Instagram's the username, Mastodon's
 // the address (user@server), which moving to another server changes. The
@@ -628,6 +658,7 @@ func (n auditNotes) list() []string {
 	}
 	notes = append(notes, followAgainNote(n.ledger, n.rules, readKeys(n.coverage, n.lastRuns, append(n.unseen[:len(n.unseen):len(n.unseen)], n.untraced.keys...))))
 	notes = append(notes, movedNote(n.changes, n.items, n.ledger, n.rules))
+	notes = append(notes, retakenNote(audit.RetakenUsernames(n.past, n.items), n.rowName))
 	// Compared with the last audit of an earlier day on a rerun on the
 	// day of the last: the notes name that one.
 	since, whose := "the last audit", "the last audit's"
