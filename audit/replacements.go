@@ -2,6 +2,7 @@ package audit
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -408,6 +409,13 @@ type Retaken struct {
 // the export may have been made after it. Only Instagram's rows of prev
 // are indexed.
 func RetakenUsernames(prev []Past, items []Item) []Retaken {
+	// The items first: a re-audit of no Instagram follow reads no row of
+	// a history of a million.
+	if !slices.ContainsFunc(items, func(it Item) bool {
+		return it.Account.Network == Instagram && it.Account.Relation == Following && !it.Account.Since.IsZero()
+	}) {
+		return nil
+	}
 	type row struct{ day, person string }
 	listed := map[string]row{} // id -> the last row that listed it
 	for i := range prev {
