@@ -567,15 +567,21 @@ func TestCompare(t *testing.T) {
 				case audit.ChangeChanged:
 					changed++
 				case audit.ChangeReplaced:
-					// Its new account is not listed new (unless guessed),
-					// and counts as changed where its decision did.
-					if !c.Guess && c.Before != c.After {
+					// Its new account is not listed new, and counts as
+					// changed where its decision did; unless the pair is
+					// only guessed: its new account is listed new, and the
+					// one gone counts gone (not done), so that the counts
+					// add up.
+					switch {
+					case c.Guess:
+						gone++
+					case c.Before != c.After:
 						changed++
 					}
 				}
 			}
 			if s.Total.Gone != gone || s.Total.Done != done || s.Total.New != added || s.Total.Changed != changed {
-				t.Errorf("summary counts %d gone, %d done, %d new, %d changed; want %d, %d, %d and %d (replaced ones left out)",
+				t.Errorf("summary counts %d gone, %d done, %d new, %d changed; want %d, %d, %d and %d",
 					s.Total.Gone, s.Total.Done, s.Total.New, s.Total.Changed, gone, done, added, changed)
 			}
 			// "done of N": N counts each account once, by its last
@@ -903,5 +909,37 @@ func TestRetakenUsernames(t *testing.T) {
 	want := []audit.Retaken{{Key: "instagram:alice.moreau", PersonID: "p-alice", Followed: audit.NewDate(2026, 12, 10), Listed: "2026-08-25"}}
 	if !slices.Equal(got, want) {
 		t.Errorf("RetakenUsernames = %+v, want %+v", got, want)
+	}
+}
+
+// The summary's counts add up where a replacement is only guessed
+// ("renamed?", "still followed?"): followed before, plus new, less gone,
+// is followed now. The guessed account gone counted nowhere, and the
+// counts were one short of the followed.
+func TestSummaryCountsAddUpWithGuesses(t *testing.T) {
+	const keep, unf = audit.DecisionKeep, audit.DecisionUnfollow
+	for _, tt := range []struct {
+		name  string
+		prev  []audit.Past
+		items []audit.Item
+	}{{
+		name:  "a Facebook friend renamed?",
+		prev:  []audit.Past{past(audit.Facebook, audit.Friend, "paula-ruiz.1770498838", "Paula Ruiz", unf, audit.RuleUnsure)},
+		items: []audit.Item{item("p-new", audit.Facebook, audit.Friend, "paula-ruiz-garcia.1770498838", "Paula Ruiz García", false, audit.RuleUnknown)},
+	}, {
+		name: "an Instagram account renamed?",
+		prev: []audit.Past{past(audit.Instagram, audit.Following, "noor.haddad", "", keep, audit.RuleInspiring), past(audit.Instagram, audit.Following, "bakery.oslo", "", unf, audit.RuleUnknown)},
+		items: []audit.Item{
+			followedOn(item("p-new", audit.Instagram, audit.Following, "noor.h", "", false, audit.RuleUnknown), audit.NewDate(2025, 6, 18)),
+			item("p-bakery.oslo", audit.Instagram, audit.Following, "bakery.oslo", "", false, audit.RuleUnknown),
+		},
+	}} {
+		changes := audit.Compare(tt.prev, tt.items, func(string, string, string) bool { return true })
+		guessed := slices.ContainsFunc(changes, func(c audit.Change) bool { return c.Guess })
+		s := audit.Summarize(tt.items, tt.prev, changes, true)
+		if !guessed || len(tt.prev)+s.Total.New-s.Total.Gone != s.Total.Followed || s.Total.Done != 0 {
+			t.Errorf("%s: guessed %v; %d before + %d new - %d gone, want %d followed now; %d done, want 0",
+				tt.name, guessed, len(tt.prev), s.Total.New, s.Total.Gone, s.Total.Followed, s.Total.Done)
+		}
 	}
 }

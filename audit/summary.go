@@ -138,8 +138,13 @@ func Summarize(items []Item, prev []Past, changes []Change, reaudit bool) Summar
 			// The same person's account under a new id, neither gone nor
 			// new (Compare lists no new row for it), unless that is only a
 			// guess the person is asked to confirm: its new account is
-			// then listed new, and counts so.
-			if !ch.Guess && ch.Before != ch.After {
+			// then listed new, and counts so, and the one gone counts gone
+			// (the counts then add up: followed before, plus new, less
+			// gone, is followed now), but not as an unfollow done.
+			switch {
+			case ch.Guess:
+				c.Gone++
+			case ch.Before != ch.After:
 				c.Changed++ // the same person's account, decided otherwise now
 			}
 		}
