@@ -158,12 +158,15 @@ func SplitFollows(acc []Account, prev []Past) []Account {
 // counted gone and no longer followed, though the follow was never read,
 // and the next complete export brought the follow back as a new person,
 // on blank notes, to unfollow, the notes left on a row followed nowhere.
-// A history written before the follow cell has none to keep. acc may be
+// One gone whose new id these exports hold (an address edited, a friend
+// renamed) is not carried, but replaced, the new account keeping the
+// follow's id (see below). A history written before the follow cell has
+// none to keep. acc may be
 // given Extra values; covered is what the exports hold, and is returned
 // as it is where no follow is carried.
 func CarryFollows(acc []Account, prev []Past, covered Covered) Covered {
 	type key struct{ network, id string }
-	type held struct{ relation, follow string }
+	type held struct{ relation, follow, name string }
 	carried := map[key]held{} // the last run's accounts whose follow's list these exports lack
 	for i := range prev {
 		p := &prev[i]
@@ -172,7 +175,7 @@ func CarryFollows(acc []Account, prev []Past, covered Covered) Covered {
 			continue
 		}
 		if covered(p.Network(), p.Relation(), p.ID()) && !covered(p.Network(), Following, f) {
-			carried[key{p.Network(), p.ID()}] = held{p.Relation(), f}
+			carried[key{p.Network(), p.ID()}] = held{p.Relation(), f, p.Name()}
 		}
 	}
 	if len(carried) == 0 {
@@ -186,16 +189,83 @@ func CarryFollows(acc []Account, prev []Past, covered Covered) Covered {
 			continue
 		}
 		delete(carried, k)
-		if a.Extra[ExtraFollow] == "" {
-			a.Extra = maps.Clone(a.Extra)
-			if a.Extra == nil {
-				a.Extra = map[string]string{}
-			}
-			a.Extra[ExtraFollow] = h.follow
-		}
+		giveFollow(a, h.follow)
 	}
 	if len(carried) == 0 {
 		return covered
+	}
+	// Gone under their id, but where the exports hold the same person's
+	// account under a new one, of their name (a LinkedIn profile address
+	// edited, a Facebook friend friended again) or, on Facebook, of the
+	// same second (a friend renamed), they are not carried: they are gone,
+	// and the new account replaces them (see replacements), as it does in
+	// an export with the follows. Carried, the old id stayed beside the
+	// new one, which came new, not replaced; and the next export with the
+	// follows split the follow off it, the last run having a namesake
+	// gone (SplitFollows), a person of its own on blank notes. The new
+	// account, the one of the old one's name or second, keeps the follow's
+	// id, as an account still there does.
+	type tie struct{ network, relation, s string }
+	names := newJoinNames()
+	defer names.close()
+	gone := map[tie][]key{} // by name and by second
+	for k, h := range carried {
+		if s := names.of(k.network, k.id, h.name); s != "" {
+			gone[tie{k.network, h.relation, s}] = append(gone[tie{k.network, h.relation, s}], k)
+			names.want(s)
+		}
+		if ts := facebookSince(k.network, k.id); ts != "" {
+			gone[tie{k.network, h.relation, "." + ts}] = append(gone[tie{k.network, h.relation, "." + ts}], k)
+		}
+	}
+	names.only = true        // a million connections are not folded for a few names
+	cands := map[key][]int{} // the gone account -> the accounts of its name or second
+	newIDs := map[key]bool{} // those accounts, until the last run is found to have them
+	for i := range acc {
+		a := &acc[i]
+		if a.Relation != followTie[a.Network] {
+			continue
+		}
+		var of []key
+		if s := names.of(a.Network, a.ID, a.Name); s != "" {
+			of = append(of, gone[tie{a.Network, a.Relation, s}]...)
+		}
+		if ts := facebookSince(a.Network, a.ID); ts != "" {
+			of = append(of, gone[tie{a.Network, a.Relation, "." + ts}]...)
+		}
+		for _, k := range of {
+			if !slices.Contains(cands[k], i) {
+				cands[k] = append(cands[k], i)
+			}
+			newIDs[key{a.Network, a.ID}] = true
+		}
+	}
+	if len(newIDs) > 0 {
+		for i := range prev {
+			if p := &prev[i]; p.Relation() == followTie[p.Network()] {
+				delete(newIDs, key{p.Network(), p.ID()})
+			}
+		}
+		taken := map[int]int{} // an account new -> how many gone accounts it may be
+		for k, is := range cands {
+			is = slices.DeleteFunc(is, func(i int) bool { return !newIDs[key{acc[i].Network, acc[i].ID}] })
+			cands[k] = is
+			for _, i := range is {
+				taken[i]++
+			}
+		}
+		for k, is := range cands {
+			if len(is) == 0 {
+				continue
+			}
+			if len(is) == 1 && taken[is[0]] == 1 {
+				giveFollow(&acc[is[0]], carried[k].follow)
+			}
+			delete(carried, k)
+		}
+		if len(carried) == 0 {
+			return covered
+		}
 	}
 	return func(network, relation, id string) bool {
 		if h, ok := carried[key{network, id}]; ok && h.relation == relation {
@@ -203,6 +273,20 @@ func CarryFollows(acc []Account, prev []Past, covered Covered) Covered {
 		}
 		return covered(network, relation, id)
 	}
+}
+
+// giveFollow gives account a the id of the follow an export without the
+// follows cannot tell of (see CarryFollows), where the importer joined it
+// to none.
+func giveFollow(a *Account, follow string) {
+	if a.Extra[ExtraFollow] != "" {
+		return
+	}
+	a.Extra = maps.Clone(a.Extra)
+	if a.Extra == nil {
+		a.Extra = map[string]string{}
+	}
+	a.Extra[ExtraFollow] = follow
 }
 
 // joinNames gives the name by which an importer joins a follow to the

@@ -167,3 +167,67 @@ func TestCarryFollows(t *testing.T) {
 		t.Errorf("an old history: carried %q", keys(got))
 	}
 }
+
+// TestCarryFollowsNewID: a friend or connection with a follow merged,
+// gone from an export without the follows where the export holds the
+// same person's account under a new id (a LinkedIn profile address
+// edited, a Facebook friend renamed, or friended again), is not carried:
+// carried, the old id stayed beside the new one, which was new, not
+// replaced, and the next complete export split the follow off the new
+// one (a namesake gone) as a person of its own, on blank notes. The
+// account under its new id keeps the follow's id instead, as one still
+// there does. A namesake the last run had already is no new id.
+func TestCarryFollowsNewID(t *testing.T) {
+	const li, fb, keep = audit.LinkedIn, audit.Facebook, audit.DecisionKeep
+	withFollow := func(network, relation, id, name, follow string) audit.Past {
+		return audit.PastCells{AsOf: "2026-12-02", PersonID: "p-" + id, Network: network, Relation: relation,
+			ID: id, Name: name, Decision: keep, Rule: audit.RuleMet, Follow: follow}.Past()
+	}
+	noFollows := func(_, relation, _ string) bool { return relation != audit.Following }
+	keys := func(ps []audit.Past) (out []string) {
+		for _, p := range ps {
+			out = append(out, p.Key())
+		}
+		return out
+	}
+	for _, tt := range []struct {
+		name        string
+		prev        []audit.Past
+		acc         audit.Account
+		carried     []string
+		extraFollow string
+	}{
+		{"a LinkedIn address edited",
+			[]audit.Past{withFollow(li, audit.Connection, "fatima-rahman-01", "Fatima Rahman", "follow.fatima-rahman")},
+			audit.Account{Network: li, Relation: audit.Connection, ID: "fatima-rahman-02", Name: "Fatima Rahman"},
+			nil, "follow.fatima-rahman"},
+		{"a Facebook friend renamed",
+			[]audit.Past{withFollow(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", "bruno-keller.1653143832")},
+			audit.Account{Network: fb, Relation: audit.Friend, ID: "bruno-kellerman.1653143829", Name: "Bruno Kellerman"},
+			nil, "bruno-keller.1653143832"},
+		{"a Facebook friend friended again",
+			[]audit.Past{withFollow(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", "bruno-keller.1653143832")},
+			audit.Account{Network: fb, Relation: audit.Friend, ID: "bruno-keller.1790000000", Name: "Bruno Keller"},
+			nil, "bruno-keller.1653143832"},
+		{"a namesake the last run had",
+			[]audit.Past{withFollow(li, audit.Connection, "fatima-rahman-01", "Fatima Rahman", "follow.fatima-rahman"),
+				past(li, audit.Connection, "fatima-rahman-02", "Fatima Rahman", keep, audit.RuleMet)},
+			audit.Account{Network: li, Relation: audit.Connection, ID: "fatima-rahman-02", Name: "Fatima Rahman"},
+			[]string{"linkedin:fatima-rahman-01"}, ""},
+		{"another name",
+			[]audit.Past{withFollow(li, audit.Connection, "fatima-rahman-01", "Fatima Rahman", "follow.fatima-rahman")},
+			audit.Account{Network: li, Relation: audit.Connection, ID: "lenavogt", Name: "Lena Vogt"},
+			[]string{"linkedin:fatima-rahman-01"}, ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			acc := []audit.Account{tt.acc}
+			covered := audit.CarryFollows(acc, tt.prev, noFollows)
+			if got := keys(audit.Carry(tt.prev, covered)); !slices.Equal(got, tt.carried) {
+				t.Errorf("carried %q, want %q", got, tt.carried)
+			}
+			if got := acc[0].Extra[audit.ExtraFollow]; got != tt.extraFollow {
+				t.Errorf("the account's follow is %q, want %q", got, tt.extraFollow)
+			}
+		})
+	}
+}
