@@ -328,8 +328,11 @@ func (m *merger) byName() []nameGroup {
 	first := make(map[string]int32, len(wanted))
 	shared := map[string][]int32{}
 	for i := range m.acc {
+		// Every account of the name counts, full name or not: "Jean-Luc"
+		// is a namesake of "Jean Luc", as the fold compares names, and
+		// keeps its network out of the merge below.
 		k := m.folds[i]
-		if !wanted[k] || !fullName(m.acc[i].Name) {
+		if !wanted[k] {
 			continue
 		}
 		if j, ok := first[k]; ok {
@@ -353,10 +356,18 @@ func (m *merger) byName() []nameGroup {
 			count[m.acc[i].Network]++
 		}
 		var unique []int32
+		full := 0
 		for _, i := range g.acc {
+			if !fullName(m.acc[i].Name) {
+				continue // a namesake, not evidence
+			}
+			full++
 			if count[m.acc[i].Network] == 1 {
 				unique = append(unique, i)
 			}
+		}
+		if full < 2 {
+			continue // a full name and one-name namesakes: no match to tell of
 		}
 		// The name is unique on each network merged; a network where it is
 		// shared stays out, its accounts listed as possible matches.

@@ -123,6 +123,15 @@ func TestMerge(t *testing.T) {
 		},
 		want: "facebook:jean-luc.1 | facebook:jr.2 | facebook:js.3 | linkedin:mary-jane | twitter:1 | twitter:2 | twitter:3 | twitter:4",
 	}, {
+		// "Jean-Luc" folds as "Jean Luc" does: that name has two
+		// accounts on Facebook, which stays out of the merge, though one
+		// of them is no full name.
+		name: "a namesake of one name keeps its network out",
+		in: []Account{
+			acc(Facebook, "jean-luc.1", "Jean-Luc"), acc(Facebook, "jean-luc.2", "Jean Luc"), acc(Twitter, "1", "Jean Luc"),
+		},
+		want: "facebook:jean-luc.1 | facebook:jean-luc.2 | twitter:1",
+	}, {
 		name: "a full name with a hyphen, initials or accents in marks",
 		in: []Account{
 			acc(Facebook, "jlp.1", "Jean-Luc Picard"), acc(Twitter, "1", "jean luc PICARD"),
