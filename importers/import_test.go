@@ -405,6 +405,39 @@ func TestCoverageHeldKeyBy(t *testing.T) {
 	}
 }
 
+// ReadListOf tells, for the kinds of file an earlier run read, whether it
+// read the list of an account of a relation: a Connections-only export
+// read no follows, a Facebook export without follows no followed page,
+// though its friends.
+func TestCoverageReadListOf(t *testing.T) {
+	var c Coverage // the importers' own coverage: no export needed
+	c.covers = map[string]func(string) []string{}
+	for _, imp := range All() {
+		if cv, ok := imp.(Coverer); ok {
+			c.covers[imp.Network()] = cv.Covers
+		}
+	}
+	for _, tt := range []struct {
+		network, lists, relation, id string
+		want                         bool
+	}{
+		{audit.LinkedIn, "connections", audit.Following, "follow.greta-lindqvist", false},
+		{audit.LinkedIn, "connections", audit.Following, "company.acme-robotics", false},
+		{audit.LinkedIn, "connections member_follows", audit.Following, "follow.greta-lindqvist", true},
+		{audit.LinkedIn, "connections member_follows", audit.Following, "company.acme-robotics", false},
+		{audit.LinkedIn, "company_follows", audit.Following, "company.acme-robotics", true},
+		{audit.LinkedIn, "member_follows", audit.Connection, "lenavogt", false},
+		{audit.LinkedIn, "connections", audit.Connection, "lenavogt", true},
+		{audit.Facebook, "followers friends", audit.Following, "cafe-lumiere.1742412465", false},
+		{audit.Facebook, "followers friends", audit.Friend, "anna-berg.1600000000", true},
+		{audit.Facebook, "followers following friends", audit.Following, "cafe-lumiere.1742412465", true},
+	} {
+		if got := c.ReadListOf(tt.network, tt.lists, tt.relation, tt.id); got != tt.want {
+			t.Errorf("ReadListOf(%s, %q, %s, %s) = %v, want %v", tt.network, tt.lists, tt.relation, tt.id, got, tt.want)
+		}
+	}
+}
+
 // Several paths without an export are named at once, as a list a person
 // reads: two, three, and the first three of more.
 func TestListPaths(t *testing.T) {

@@ -326,6 +326,33 @@ func (c Coverage) HeldKeyBy(network, lists, id string) bool {
 	return then.HoldsKey(network, id)
 }
 
+// ReadListOf reports whether a run whose files of the network were of the
+// kinds lists (audit.RunStat.Lists, "connections") read the list an
+// account of that relation and id is on: on LinkedIn, a followed member's
+// or company's is the file of its kind (see HoldsFileOf); elsewhere any
+// file of the relation's. A network of no kinds known reads every list.
+func (c Coverage) ReadListOf(network, lists, relation, id string) bool {
+	kinds := strings.Fields(lists)
+	if network == audit.LinkedIn && relation == audit.Following {
+		switch {
+		case strings.HasPrefix(id, "company."):
+			return slices.Contains(kinds, liCompanyFollows)
+		case strings.HasPrefix(id, "follow."):
+			return slices.Contains(kinds, liMemberFollows)
+		}
+	}
+	covers := c.covers[network]
+	if covers == nil {
+		return true
+	}
+	for _, k := range kinds {
+		if slices.Contains(covers(k), relation) {
+			return true
+		}
+	}
+	return false
+}
+
 // HoldsFileOf reports whether the id tells which file of a list read from
 // several an account is in, and these exports have that file: on
 // LinkedIn, an id "company.…" is in Company Follows.csv, an id "follow.…"

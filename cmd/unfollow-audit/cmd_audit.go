@@ -245,7 +245,7 @@ func auditRun(o auditOptions, std stdio) error {
 	judged := audit.Judged(compared, covered)
 	if comparedName != "" {
 		changes = audit.Compare(compared, items, covered)
-		firstAudited(changes, runs, comparedName)
+		firstAudited(changes, runs, comparedName, coverage)
 	}
 	// A repeat of the last run was judged then (and let through, with
 	// --same-person where it had to be), and is not judged again. Any

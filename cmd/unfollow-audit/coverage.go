@@ -178,12 +178,22 @@ const firstAuditedNote = "first audited in this run: no earlier audit listed an 
 // the last day of any list. runs.csv says which networks each run read;
 // where it has no row of the run compared with (a workspace older than
 // it), nothing is changed.
-func firstAudited(changes []audit.Change, runs []audit.RunStat, compared string) {
+//
+// So do the new accounts of a list of a network those runs read, but from
+// none of the list's files (runs.csv's lists): LinkedIn's follows, where
+// the earlier audits read Connections-only exports. Where one of those
+// runs has no lists (a workspace older than the column), the list is
+// taken as read.
+func firstAudited(changes []audit.Change, runs []audit.RunStat, compared string, c importers.Coverage) {
 	upTo := audit.RunOf(compared)
 	read, known := map[string]bool{}, false
+	lists := map[string]string{} // network -> the kinds of file those runs read
+	unknown := map[string]bool{} // networks one of those runs kept no lists of
 	for _, r := range runs {
 		if r.Run == upTo || audit.RunBefore(r.Run, upTo) {
 			read[r.Network] = true
+			lists[r.Network] += " " + r.Lists
+			unknown[r.Network] = unknown[r.Network] || r.Lists == ""
 		}
 		known = known || r.Run == upTo
 	}
@@ -191,8 +201,17 @@ func firstAudited(changes []audit.Change, runs []audit.RunStat, compared string)
 		return
 	}
 	for i := range changes {
-		if c := &changes[i]; c.Kind == audit.ChangeNew && !read[c.Network] {
-			c.Note = firstAuditedNote
+		ch := &changes[i]
+		switch {
+		case ch.Kind != audit.ChangeNew:
+		case !read[ch.Network]:
+			ch.Note = firstAuditedNote
+		case !unknown[ch.Network] && !c.ReadListOf(ch.Network, lists[ch.Network], ch.Relation, ch.ID):
+			ch.Note = firstReadNote
 		}
 	}
 }
+
+// firstReadNote is the note of a new account of a list that no run up to
+// the one compared with read a file of (see firstAudited).
+const firstReadNote = "first audited in this run: no earlier audit read this list (it may have been followed for long)"
