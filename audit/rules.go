@@ -150,18 +150,20 @@ func (s Span) Before(d Date) Date {
 // Flag returns the span as --met-within takes it: "12m", "400d", "2y".
 func (s Span) Flag() string { return strconv.Itoa(s.N) + string(s.Unit) }
 
+// Months returns the span with years written as months ("1y" as "12m"),
+// as Before counts them; others as they are.
+func (s Span) Months() Span {
+	if s.Unit == 'y' {
+		return Span{12 * s.N, 'm'}
+	}
+	return s
+}
+
 // Same reports whether two spans are one window written differently: a
 // year is 12 months to Before ("1y" and "12m", "2y" and "24m"). Days are
 // not months: "365d" is not "12m".
-func (s Span) Same(o Span) bool {
-	months := func(s Span) Span {
-		if s.Unit == 'y' {
-			return Span{12 * s.N, 'm'}
-		}
-		return s
-	}
-	return months(s) == months(o)
-}
+func (s Span) Same(o Span) bool { return s.Months() == o.Months() }
+
 func (s Span) String() string {
 	unit := map[byte]string{'d': "day", 'm': "month", 'y': "year"}[s.Unit]
 	if s.N != 1 {

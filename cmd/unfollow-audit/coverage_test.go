@@ -154,6 +154,15 @@ func TestRulesNoteMixedWindows(t *testing.T) {
 		last: []audit.RunStat{{Network: audit.Facebook, Keeps: "met,inspiring", MetWithin: "6m"}, {Network: audit.LinkedIn, Keeps: keeps(audit.LinkedIn), MetWithin: "18m"}},
 		want: "These rules are not the last audit's: facebook keeps met (met,inspiring then); met within 12m (6m on facebook, 18m on linkedin then). The decisions they changed are in changes.csv; to decide as then, give --policy facebook=met,inspiring. --met-within is one window for every network: to decide each as then, audit its exports apart with its own.",
 	}, {
+		// runs.csv edited by hand: the window unreadable is one of its own.
+		name: "an unreadable window first",
+		last: []audit.RunStat{{Network: audit.Facebook, Keeps: keeps(audit.Facebook), MetWithin: "6 months"}, {Network: audit.LinkedIn, Keeps: keeps(audit.LinkedIn), MetWithin: "18m"}},
+		want: "These rules are not the last audit's: met within 12m (6 months on facebook, 18m on linkedin then). The decisions they changed are in changes.csv. --met-within is one window for every network: to decide each as then, audit its exports apart with its own.",
+	}, {
+		name: "the same window on both, written otherwise",
+		last: []audit.RunStat{{Network: audit.Facebook, Keeps: keeps(audit.Facebook), MetWithin: "2y"}, {Network: audit.LinkedIn, Keeps: keeps(audit.LinkedIn), MetWithin: "24m"}},
+		want: "These rules are not the last audit's: met within 12m (24m then). The decisions they changed are in changes.csv; to decide as then, give --met-within 24m.",
+	}, {
 		name: "the same window on both",
 		last: []audit.RunStat{{Network: audit.Facebook, Keeps: keeps(audit.Facebook), MetWithin: "18m"}, {Network: audit.LinkedIn, Keeps: keeps(audit.LinkedIn), MetWithin: "18m"}},
 		want: "These rules are not the last audit's: met within 12m (18m then). The decisions they changed are in changes.csv; to decide as then, give --met-within 18m.",

@@ -450,7 +450,7 @@ func rulesNote(last []audit.RunStat, rules audit.Rules, networks []string, whose
 	var diffs, flags []string
 	var windows []string // "6m on facebook", of the networks whose window differs
 	window, mixed := "", false
-	var first *audit.Span // the window of the first network that recorded one
+	first := "" // the window of the first network that recorded one, as months or as written
 	for _, r := range last {
 		if !slices.Contains(networks, r.Network) {
 			continue
@@ -470,13 +470,17 @@ func rulesNote(last []audit.RunStat, rules audit.Rules, networks []string, whose
 			windows = append(windows, r.MetWithin+" on "+r.Network)
 		}
 		// Networks audited last with different windows (a network audited
-		// apart) cannot all be decided as then by one --met-within.
+		// apart) cannot all be decided as then by one --met-within. A
+		// window runs.csv holds unreadable (edited by hand) is compared
+		// as written.
+		w := r.MetWithin
+		if err == nil {
+			w = then.Months().Flag()
+		}
 		switch {
-		case err != nil:
-			mixed = mixed || first != nil || len(windows) > 1
-		case first == nil:
-			first = &then
-		case !then.Same(*first):
+		case first == "":
+			first = w
+		case w != first:
 			mixed = true
 		}
 	}
