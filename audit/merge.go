@@ -22,8 +22,9 @@ import (
 // Other accounts are merged only on strong evidence, each merge recorded in
 // Person.Match:
 //   - the same e-mail address;
-//   - the same full name (two words or more after [FoldName], not initials:
-//     see fullName) when that name belongs to exactly one account on each
+//   - the same full name (two words or more after [FoldName], not initials
+//     nor a first name with a title, credential or pronouns: see fullName)
+//     when that name belongs to exactly one account on each
 //     of the networks merged (a network where several accounts have it
 //     stays out of the merge);
 //   - the same handle (five characters or more, any case) on Twitter and
@@ -381,33 +382,74 @@ func (m *merger) byName() []nameGroup {
 
 // fullName reports whether a display name is a full name, evidence
 // enough to join accounts of two networks when it is unique on each: two
-// words or more, between spaces, that are not initials. Its fold has two
+// words or more, between spaces, that name the person. Its fold has two
 // words too, but so has that of "Jean-Luc" or "J.R." (the hyphen and the
 // dots become spaces), which are one name, as common as "Ann", and "J.
-// Smith" is one name and an initial. An initial is a word of single
-// letters of a script with case between punctuation ("J.", "J.R."); a
-// single Chinese or Japanese character ("王 伟") is a word, a digit alone
-// is not. Accents written as combining marks do not split a word.
+// Smith" is one name and an initial. Nor is a word what only decorates a
+// first name: "Dr. Ann", "Ann PhD", "Ann Jr.", "Ana (she/her)", "Ann 42"
+// and "Ann | Designer" are one name each, as common as "Ann" (their folds
+// keep the extra words, so "Dr. Ann Lee" joins only "Dr Ann Lee").
+//
+// A word has two letters or more in a row: an initial, letters of a script
+// with case between punctuation ("J.", "J.R."), is no word, and neither
+// is a letter of an alphabet without case alone ("י. כהן", an initial
+// too); a single Chinese or Japanese character or Hangul syllable ("王 伟",
+// "김 민") is a word. Digits are no letters. Not words either: a title
+// or suffix ("Dr", "Mrs", "Prof", "Jr", "III"), a credential (as
+// FoldName drops them, anywhere), a word with a slash ("she/her"),
+// anything in brackets, and all after a comma (FoldName drops it), a bar
+// ("|", "•") or a dash standing alone ("Ann Lee - Designer"). Combining
+// marks (accents, the vowel signs of Indic scripts) do not split a word.
 func fullName(name string) bool {
-	words, run, word := 0, 0, false
-	end := func() {
-		if word {
+	words := 0
+	var low [4]byte // the word's ASCII letters, lower-cased, while it has no others
+	n, run, word, other, slash, dash := 0, 0, false, false, false, false
+	depth := 0 // brackets open
+	end := func() bool {
+		if word && !slash && (other || n > len(low) || !notName[string(low[:n])]) {
 			words++
 		}
-		run, word = 0, false
+		stop := dash && !word && n == 0 && !other
+		n, run, word, other, slash, dash = 0, 0, false, false, false, false
+		return stop
 	}
 	for _, r := range name {
+		if depth > 0 {
+			switch r {
+			case '(', '[', '{', '（', '［', '【':
+				depth++
+			case ')', ']', '}', '）', '］', '】':
+				depth--
+			}
+			continue
+		}
 		switch {
 		case r < utf8.RuneSelf && (r == ' ' || r == '\t') || r >= utf8.RuneSelf && unicode.IsSpace(r):
-			end()
-		case r < utf8.RuneSelf && ('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'):
+			if end() {
+				return words >= 2
+			}
+		case r < utf8.RuneSelf && ('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'):
 			run++
 			word = word || run >= 2
-		case r >= utf8.RuneSelf && unicode.Is(unicode.Mn, r):
-		case r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			if n < len(low) {
+				low[n] = byte(r) | 0x20
+			}
+			n++
+		case r == '(' || r == '[' || r == '{' || r == '（' || r == '［' || r == '【':
+			end()
+			depth++
+		case r == ',' || r == '，' || r == '|' || r == '｜' || r == '•':
+			end()
+			return words >= 2
+		case r == '/':
+			slash, run = true, 0
+		case r >= utf8.RuneSelf && unicode.In(r, unicode.Mn, unicode.Mc, unicode.Me):
+		case r >= utf8.RuneSelf && unicode.IsLetter(r):
 			run++
-			// A letter of a script without case is a word alone.
-			word = word || run >= 2 || unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsLower(r) && !unicode.IsTitle(r)
+			other = true
+			word = word || run >= 2 || unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
+		case r == '-' || r == '·' || r == '~' || r >= utf8.RuneSelf && unicode.Is(unicode.Pd, r):
+			dash, run = true, 0
 		default:
 			run = 0
 		}
@@ -415,6 +457,19 @@ func fullName(name string) bool {
 	end()
 	return words >= 2
 }
+
+// notName holds the words of a name, lower-cased, that say what a person
+// is or holds rather than who: titles, suffixes and credentials.
+var notName = func() map[string]bool {
+	m := map[string]bool{
+		"dr": true, "dra": true, "mr": true, "mrs": true, "ms": true, "mx": true,
+		"prof": true, "sra": true, "jr": true, "sr": true, "ii": true, "iii": true, "iv": true,
+	}
+	for c := range credentials {
+		m[c] = true
+	}
+	return m
+}()
 
 // maxPossible caps how many possible matches a person lists, so that a
 // very common name cannot make the report quadratic; MorePossible counts

@@ -141,6 +141,29 @@ func TestMerge(t *testing.T) {
 		},
 		want: "facebook:el.3,twitter:3 | facebook:jlp.1,twitter:1 | facebook:mjb.2,twitter:2 | facebook:ww.4,twitter:4",
 	}, {
+		// Different Anns on each network, whose names have a second word
+		// that says nothing of who they are.
+		name: "a title, credential, pronouns or tagline do not make a full name",
+		in: []Account{
+			acc(Facebook, "dr-ann.1", "Dr. Ann"), acc(Twitter, "1", "Dr Ann"),
+			acc(Facebook, "ann-phd.2", "Ann PhD"), acc(Twitter, "2", "ANN PHD"),
+			acc(Facebook, "ana-she-her.3", "Ana (she/her) 🌈"), acc(Twitter, "3", "Ana she/her"),
+			acc(LinkedIn, "ann-designer", "Ann | Designer"), acc(Twitter, "4", "Ann - Designer"),
+			acc(LinkedIn, "ann-jr", "Ann Jr."), acc(Twitter, "5", "Ann Jr"),
+			acc(LinkedIn, "ann-42", "Ann 42"), acc(Twitter, "6", "Ann 42"),
+			acc(Facebook, "y-cohen.7", "י. כהן"), acc(Twitter, "7", "י כהן"),
+		},
+		want: "facebook:ana-she-her.3 | facebook:ann-phd.2 | facebook:dr-ann.1 | facebook:y-cohen.7 | linkedin:ann-42 | linkedin:ann-designer | linkedin:ann-jr | " +
+			"twitter:1 | twitter:2 | twitter:3 | twitter:4 | twitter:5 | twitter:6 | twitter:7",
+	}, {
+		name: "a full name with a title, credential or pronouns still joins its like",
+		in: []Account{
+			acc(Facebook, "dr-ann-lee.1", "Dr. Ann Lee"), acc(Twitter, "1", "Dr Ann Lee"),
+			acc(Facebook, "ana-ruiz.2", "Ana Ruiz (she/her)"), acc(Twitter, "2", "ana ruiz (SHE/HER)"),
+			acc(Facebook, "ram.3", "राम शर्मा"), acc(Twitter, "3", "राम शर्मा"),
+		},
+		want: "facebook:ana-ruiz.2,twitter:2 | facebook:dr-ann-lee.1,twitter:1 | facebook:ram.3,twitter:3",
+	}, {
 		name:  "ledger grouping wins: split stays split",
 		in:    []Account{acc(Facebook, "a.1", "Amy Poe"), acc(LinkedIn, "amy", "Amy Poe")},
 		known: map[string]string{"facebook:a.1": "p1", "linkedin:amy": "p2"},
@@ -226,8 +249,41 @@ func TestFullName(t *testing.T) {
 		"J. Smith":          false,
 		"J.R.R. Tolkien":    false,
 		"Ada 3":             false,
-		"  Ada  ":           false,
-		"":                  false,
+		// One name with what decorates it: as common as the name alone.
+		"Dr. Ann":            false,
+		"MR ANN":             false,
+		"Prof Ann":           false,
+		"Ann PhD":            false,
+		"Ann Ph.D.":          false,
+		"Ann Jr.":            false,
+		"Ann III":            false,
+		"Ann 42":             false,
+		"Ana (she/her) 🌈":    false,
+		"Ana she/her":        false,
+		"Ann [he/him]":       false,
+		"Ann | Designer":     false,
+		"Ann｜Designer":       false,
+		"Ann - Designer":     false,
+		"Ann • NYC":          false,
+		"Ann, Lee":           false,
+		"י. כהן":             false, // an initial in Hebrew
+		"ع. حسن":             false,
+		"Dr. Ann Lee":        true,
+		"Ann Lee PhD":        true,
+		"Ann Lee (she/her)":  true,
+		"Ann Lee | Designer": true,
+		"Ann Lee-Smith":      true,
+		"Ann Ma":             true, // a surname, not a degree
+		"Ann Ng":             true,
+		"יעל כהן":            true,
+		"محمد علي":           true,
+		"राम शर्मा":          true, // vowel signs do not split a word
+		"김 민":                true,
+		"김민준":                false, // no space: given name or full, it does not say
+		"たなか だいすけ":           true,
+		"Ann\u200bLee":       false,
+		"  Ada  ":            false,
+		"":                   false,
 	} {
 		if got := fullName(name); got != want {
 			t.Errorf("fullName(%q) = %v, want %v", name, got, want)
