@@ -141,10 +141,10 @@ func appendNext(dst []byte, it *norm.Iter) []byte {
 }
 
 // appendUnicode appends the fold of s to dst: decompose (NFKD), drop the
-// combining marks (accents), recompose (NFC), fold case, and keep letters
-// and digits with one space between words, apostrophes dropped. This is
-// what transform.Chain(NFKD, runes.Remove(Mn), NFC) and cases.Fold do,
-// without their per-call buffers.
+// accents (see accent), recompose (NFC), fold case, and keep letters,
+// digits and the marks left with one space between words, apostrophes
+// dropped. This is what transform.Chain(NFKD, runes.Remove(accents), NFC)
+// and cases.Fold do, without their per-call buffers.
 func (f *folder) appendUnicode(dst []byte, s string) []byte {
 	if !f.ready {
 		f.caser, f.ready = cases.Fold(), true
@@ -160,7 +160,7 @@ func (f *folder) appendUnicode(dst []byte, s string) []byte {
 	f.unmarked = f.unmarked[:0]
 	for i := 0; i < len(f.decomposed); {
 		r, size := utf8.DecodeRune(f.decomposed[i:])
-		if !unicode.Is(unicode.Mn, r) {
+		if !unicode.Is(unicode.Mn, r) || !accent(r) {
 			// Invalid bytes become U+FFFD, as ranging over a string has
 			// them: kept, two could make a letter once a mark between
 			// them is gone.
@@ -186,6 +186,9 @@ func (f *folder) appendUnicode(dst []byte, s string) []byte {
 		}
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		case unicode.In(r, unicode.Mn, unicode.Mc) && !accent(r):
+			// A vowel sign or voicing mark: part of the word, as its
+			// letter is.
 		case r == '\'' || r == '’':
 			dropped = true
 			continue
@@ -207,6 +210,32 @@ func (f *folder) appendUnicode(dst []byte, s string) []byte {
 		dst = norm.NFC.Append(dst[:start:start], dst[start:]...)
 	}
 	return dst
+}
+
+// accent reports whether r, a non-spacing mark, is one that appendUnicode
+// drops: an accent or other diacritic of the Latin, Greek and Cyrillic
+// scripts (the combining diacritical marks), the vowel points of Hebrew
+// and Arabic, which most names are written without, and a variation
+// selector (the U+FE0F of an emoji). Other scripts' marks are letters of
+// the name: a Japanese kana's voicing mark (だいすけ, Daisuke, is not
+// たいすけ, Taisuke), and the vowel signs of Indic scripts and Thai (राजू,
+// Raju, is not राज, Raj): dropped, different names folded alike, and
+// different people were merged.
+func accent(r rune) bool {
+	switch {
+	case r < 0x0300:
+		return false
+	case r <= 0x036F, // combining diacritical marks
+		0x0483 <= r && r <= 0x0489, // Cyrillic
+		0x0591 <= r && r <= 0x05C7, // Hebrew points and accents
+		0x0610 <= r && r <= 0x061A, 0x064B <= r && r <= 0x065F, r == 0x0670,
+		0x06D6 <= r && r <= 0x06ED, 0x08CA <= r && r <= 0x08FF, // Arabic
+		0x1AB0 <= r && r <= 0x1AFF, 0x1DC0 <= r && r <= 0x1DFF, 0x20D0 <= r && r <= 0x20FF,
+		0xFE20 <= r && r <= 0xFE2F,                               // combining diacritical marks: extended, supplement, for symbols, half marks
+		0xFE00 <= r && r <= 0xFE0F, 0xE0100 <= r && r <= 0xE01EF: // variation selectors
+		return true
+	}
+	return false
 }
 
 // caseFold returns cases.Fold of b in f's buffer.

@@ -31,6 +31,20 @@ func TestFoldName(t *testing.T) {
 		{"ﬁle Ａｄａ", "file ada"},
 		{"Jean-Luc Picard", "jean luc picard"},
 		{"李 小龍", "李 小龍"},
+		// Marks that are letters of a name, not accents.
+		{"たなか だいすけ", "たなか だいすけ"},
+		{"タナカ ダイスケ", "タナカ ダイスケ"},
+		{"राजू कुमार", "राजू कुमार"},
+		{"राज कुमार", "राज कुमार"},
+		{"สมชาย ใจดี", "สมชาย ใจดี"},
+		{"முருகன் குமார்", "முருகன் குமார்"},
+		// Accents and points are dropped, in every script.
+		{"Νίκος Παπάς", "νικοσ παπασ"},
+		{"ΝΊΚΟΣ ΠΑΠΆΣ", "νικοσ παπασ"},
+		{"Йосиф", "иосиф"},
+		{"שָׁלוֹם כֹּהֵן", "שלום כהן"},
+		{"مُحَمَّد عَلِيّ", "محمد علي"},
+		{"Ann ❤️ Lee", "ann lee"},
 		{"!!!", ""},
 		{"", ""},
 	}
@@ -133,7 +147,7 @@ func referenceFold(s string) string {
 	d := norm.NFKD.String(s)
 	nm := make([]byte, 0, len(d))
 	for _, r := range d {
-		if !unicode.Is(unicode.Mn, r) {
+		if !unicode.Is(unicode.Mn, r) || !accent(r) {
 			nm = utf8.AppendRune(nm, r)
 		}
 	}
@@ -143,6 +157,7 @@ func referenceFold(s string) string {
 	for _, r := range s {
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		case unicode.In(r, unicode.Mn, unicode.Mc) && !accent(r):
 		case r == '\'' || r == '’':
 			continue
 		default:

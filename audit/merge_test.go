@@ -164,6 +164,19 @@ func TestMerge(t *testing.T) {
 		},
 		want: "facebook:ana-ruiz.2,twitter:2 | facebook:dr-ann-lee.1,twitter:1 | facebook:ram.3,twitter:3",
 	}, {
+		// Their folds were alike: the voicing mark of a kana and the
+		// vowel sign of Devanagari were dropped as accents.
+		name: "names that differ by a mark of their script are other names",
+		in: []Account{
+			acc(Facebook, "daisuke.1", "たなか だいすけ"), acc(Twitter, "1", "たなか たいすけ"),
+			acc(Facebook, "raju.2", "राजू कुमार"), acc(Twitter, "2", "राज कुमार"),
+			acc(Facebook, "somchai.3", "สมชาย ใจดี"), acc(Twitter, "3", "สมชาย ใจด"),
+			// The same name still joins, accents or none in other scripts.
+			acc(Facebook, "nikos.4", "Νίκος Παπάς"), acc(Twitter, "4", "ΝΙΚΟΣ ΠΑΠΑΣ"),
+			acc(Facebook, "cohen.5", "יַעֲקֹב כֹּהֵן"), acc(Twitter, "5", "יעקב כהן"),
+		},
+		want: "facebook:cohen.5,twitter:5 | facebook:daisuke.1 | facebook:nikos.4,twitter:4 | facebook:raju.2 | facebook:somchai.3 | twitter:1 | twitter:2 | twitter:3",
+	}, {
 		name:  "ledger grouping wins: split stays split",
 		in:    []Account{acc(Facebook, "a.1", "Amy Poe"), acc(LinkedIn, "amy", "Amy Poe")},
 		known: map[string]string{"facebook:a.1": "p1", "linkedin:amy": "p2"},
