@@ -35,7 +35,9 @@ import (
 //
 // Two accounts of the same network are never merged by evidence. A name
 // shared by several accounts of a network is not merged at all; every
-// account with it lists the others in Person.Possible instead.
+// account with it lists the others in Person.Possible instead. Nor is a
+// company followed on LinkedIn merged by its name (see organisation): the
+// accounts of its name elsewhere are listed as possible matches.
 //
 // The cost is linear in the number of accounts: evidence is looked up in
 // maps keyed by e-mail and folded name, never by comparing pairs.
@@ -363,7 +365,7 @@ func (m *merger) byName() []nameGroup {
 				continue // a namesake, not evidence
 			}
 			full++
-			if count[m.acc[i].Network] == 1 {
+			if count[m.acc[i].Network] == 1 && !organisation(&m.acc[i]) {
 				unique = append(unique, i)
 			}
 		}
@@ -371,13 +373,23 @@ func (m *merger) byName() []nameGroup {
 			continue // a full name and one-name namesakes: no match to tell of
 		}
 		// The name is unique on each network merged; a network where it is
-		// shared stays out, its accounts listed as possible matches.
+		// shared stays out, its accounts listed as possible matches, and
+		// so does an organisation.
 		for i := 1; i < len(unique); i++ {
 			m.union(unique[0], unique[i], "same name "+g.key)
 		}
 		possible = append(possible, g)
 	}
 	return possible
+}
+
+// organisation reports whether a is an organisation, not a person: a
+// company followed on LinkedIn. Its name is no evidence of a person's
+// account elsewhere ("Morgan Stanley" the bank, and a friend of that
+// name), and an organisation's account on another network, of the same
+// name, is only a possible match: it cannot be told from a person's.
+func organisation(a *Account) bool {
+	return a.Network == LinkedIn && strings.HasPrefix(a.ID, "company.")
 }
 
 // fullName reports whether a display name is a full name, evidence

@@ -177,6 +177,20 @@ func TestMerge(t *testing.T) {
 		},
 		want: "facebook:cohen.5,twitter:5 | facebook:daisuke.1 | facebook:nikos.4,twitter:4 | facebook:raju.2 | facebook:somchai.3 | twitter:1 | twitter:2 | twitter:3",
 	}, {
+		// A company followed on LinkedIn is not the friend named as it;
+		// its own account elsewhere may be, so both are listed.
+		name: "a LinkedIn company is not merged by name",
+		in: []Account{
+			acc(LinkedIn, "company.morgan-stanley", "Morgan Stanley"), acc(Facebook, "morgan-stanley.1", "Morgan Stanley"),
+			acc(LinkedIn, "company.acme-corp", "Acme Corp"), acc(Twitter, "1", "ACME Corp"),
+		},
+		want: "facebook:morgan-stanley.1 | linkedin:company.acme-corp | linkedin:company.morgan-stanley | twitter:1",
+		poss: map[string][]string{
+			"facebook:morgan-stanley.1":       {"linkedin:company.morgan-stanley"},
+			"linkedin:company.morgan-stanley": {"facebook:morgan-stanley.1"},
+			"twitter:1":                       {"linkedin:company.acme-corp"},
+		},
+	}, {
 		name:  "ledger grouping wins: split stays split",
 		in:    []Account{acc(Facebook, "a.1", "Amy Poe"), acc(LinkedIn, "amy", "Amy Poe")},
 		known: map[string]string{"facebook:a.1": "p1", "linkedin:amy": "p2"},
