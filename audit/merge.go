@@ -409,20 +409,35 @@ func organisation(a *Account) bool {
 // "김 민") is a word. Digits are no letters. Not words either: a title
 // or suffix ("Dr", "Mrs", "Prof", "Jr", "III"), a credential (as
 // FoldName drops them, anywhere), a word with a slash ("she/her"),
-// anything in brackets, and all after a comma (FoldName drops it), a bar
-// ("|", "•") or a dash standing alone ("Ann Lee - Designer"). Combining
-// marks (accents, the vowel signs of Indic scripts) do not split a word.
+// anything in brackets, and all after a bar ("|", "•") or a dash standing
+// alone ("Ann Lee - Designer"). FoldName drops all after a comma, so
+// there only credentials may follow ("Ann Lee, MD, PMP", "Ann Lee, Jr.",
+// "Ann Lee, she/her", an acronym of up to six capitals after a name in
+// lower case too: "Ann Lee, CISSP"): "García López, María" and "García
+// López, José" fold alike, to their surnames, and any other word there
+// ("Ann Lee, Designer", "VAN DER BERG, ANNA") makes the name no full name. Combining marks (accents, the
+// vowel signs of Indic scripts) do not split a word.
 func fullName(name string) bool {
 	words := 0
-	var low [4]byte // the word's ASCII letters, lower-cased, while it has no others
-	n, run, word, other, slash, dash := 0, 0, false, false, false, false
-	depth := 0 // brackets open
+	var low [6]byte // the word's ASCII letters, lower-cased, while it has no others
+	n, run, word, other, lower, slash, dash := 0, 0, false, false, false, false, false
+	depth := 0     // brackets open
+	tail := false  // after a comma: credentials only, or this is no full name
+	bad := false   // a word after the comma that is no credential
+	cased := false // a lower-case letter before the comma: an upper-case word after it is an acronym
 	end := func() bool {
-		if word && !slash && (other || n > len(low) || !notName[string(low[:n])]) {
+		known := !other && n <= len(low) && notName[string(low[:n])]
+		switch {
+		case tail:
+			// "Lee, Ann" and "Van der Berg, Anna" fold to their surnames.
+			acronym := cased && word && !lower && !other && n <= len(low)
+			bad = bad || (n > 0 || other) && !slash && !known && !acronym && (other || n > len(low) || !degreeInitials[string(low[:n])])
+		case word && !slash && !known:
 			words++
 		}
 		stop := dash && !word && n == 0 && !other
-		n, run, word, other, slash, dash = 0, 0, false, false, false, false
+		cased = cased || lower && !tail
+		n, run, word, other, lower, slash, dash = 0, 0, false, false, false, false, false
 		return stop
 	}
 	for _, r := range name {
@@ -438,11 +453,12 @@ func fullName(name string) bool {
 		switch {
 		case r < utf8.RuneSelf && (r == ' ' || r == '\t') || r >= utf8.RuneSelf && unicode.IsSpace(r):
 			if end() {
-				return words >= 2
+				return words >= 2 && !bad
 			}
 		case r < utf8.RuneSelf && ('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'):
 			run++
 			word = word || run >= 2
+			lower = lower || r >= 'a'
 			if n < len(low) {
 				low[n] = byte(r) | 0x20
 			}
@@ -450,15 +466,19 @@ func fullName(name string) bool {
 		case r == '(' || r == '[' || r == '{' || r == '（' || r == '［' || r == '【':
 			end()
 			depth++
-		case r == ',' || r == '，' || r == '|' || r == '｜' || r == '•':
+		case r == ',' || r == '，':
 			end()
-			return words >= 2
+			tail = true
+		case r == '|' || r == '｜' || r == '•':
+			end()
+			return words >= 2 && !bad
 		case r == '/':
 			slash, run = true, 0
 		case r >= utf8.RuneSelf && unicode.In(r, unicode.Mn, unicode.Mc, unicode.Me):
 		case r >= utf8.RuneSelf && unicode.IsLetter(r):
 			run++
 			other = true
+			lower = lower || unicode.IsLower(r)
 			word = word || run >= 2 || unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
 		case r == '-' || r == '·' || r == '~' || r >= utf8.RuneSelf && unicode.Is(unicode.Pd, r):
 			dash, run = true, 0
@@ -467,8 +487,13 @@ func fullName(name string) bool {
 		}
 	}
 	end()
-	return words >= 2
+	return words >= 2 && !bad
 }
+
+// degreeInitials are credentials of two letters, mostly written as
+// initials ("M.D."), that may follow a name's comma: too short to be
+// dropped by FoldName ("Ma" ends names), but after a comma no name.
+var degreeInitials = map[string]bool{"md": true, "rn": true, "ba": true, "bs": true, "ma": true, "jd": true, "do": true}
 
 // notName holds the words of a name, lower-cased, that say what a person
 // is or holds rather than who: titles, suffixes and credentials.
