@@ -59,9 +59,9 @@ func (f *folder) appendFold(dst []byte, name string) []byte {
 // latinFolds holds, for each rune from U+00C0 to U+017F (Latin-1 and
 // Latin Extended-A letters: é, ñ, ş, ő...), the ASCII letter appendUnicode
 // folds it to between two letters, or '.' where it folds to anything else
-// (ø, ß, æ, ×, and ŀ, whose middle dot breaks the word).
+// (ø, ß, æ, ×, and ŀ, whose middle dot breaks the word); ı folds to i.
 // Generated from folder.appendUnicode; TestLatinFolds checks every entry.
-const latinFolds = "aaaaaa.ceeeeiiii.nooooo..uuuuy..aaaaaa.ceeeeiiii.nooooo..uuuuy.yaaaaaaccccccccdd..eeeeeeeeeegggggggghh..iiiiiiiii...jjkk.llllll....nnnnnn...oooooo..rrrrrrsssssssstttt..uuuuuuuuuuuuwwyyyzzzzzzs"
+const latinFolds = "aaaaaa.ceeeeiiii.nooooo..uuuuy..aaaaaa.ceeeeiiii.nooooo..uuuuy.yaaaaaaccccccccdd..eeeeeeeeeegggggggghh..iiiiiiiiii..jjkk.llllll....nnnnnn...oooooo..rrrrrrsssssssstttt..uuuuuuuuuuuuwwyyyzzzzzzs"
 
 // appendLatin appends s to dst with every letter of latinFolds replaced
 // by its ASCII letter, for foldASCII to finish what appendUnicode would do:
@@ -183,6 +183,12 @@ func (f *folder) appendUnicode(dst []byte, s string) []byte {
 			// again, or written in the other case, folded otherwise.
 			// Its lower case, which strings.ToLower keeps, is the fold.
 			r = unicode.ToLower(r)
+		}
+		if r == 'ı' {
+			// Turkish dotless i, whose capital is I: "IŞIK" folded to
+			// "isik" and "Işık" to "ışık", the same name in capitals
+			// and not. Folded to i, as I and İ are.
+			r = 'i'
 		}
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):

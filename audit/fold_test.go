@@ -27,6 +27,10 @@ func TestFoldName(t *testing.T) {
 		{"Ada Lovelace Jr PhD MBA", "ada lovelace jr"},
 		{"Ann PhD", "ann phd"}, // a credential is dropped only after two words
 		{"Straße Weg", "strasse weg"},
+		{"Işık Yıldız", "isik yildiz"},
+		{"IŞIK YILDIZ", "isik yildiz"},
+		{"İpek Işıl", "ipek isil"},
+		{"ışıl ılgın", "isil ilgin"},
 		{"Ødegaard Nils", "ødegaard nils"},
 		{"ﬁle Ａｄａ", "file ada"},
 		{"Jean-Luc Picard", "jean luc picard"},
@@ -151,7 +155,7 @@ func referenceFold(s string) string {
 			nm = utf8.AppendRune(nm, r)
 		}
 	}
-	s = cases.Fold().String(norm.NFC.String(string(nm)))
+	s = strings.ReplaceAll(cases.Fold().String(norm.NFC.String(string(nm))), "ı", "i")
 	var b strings.Builder
 	space := false
 	for _, r := range s {

@@ -200,6 +200,14 @@ func TestMerge(t *testing.T) {
 		},
 		want: "facebook:dmitri.3,twitter:3 | facebook:garcia-lopez.1 | facebook:van-der-berg.2 | twitter:1 | twitter:2",
 	}, {
+		// The same name in capitals and not: I is the capital of ı.
+		name: "a Turkish name in capitals joins it in lower case",
+		in: []Account{
+			acc(Facebook, "isik.1", "Işık Yıldız"), acc(LinkedIn, "isik-yildiz", "IŞIK YILDIZ"),
+			acc(Facebook, "ipek.2", "İpek Aydın"), acc(Twitter, "2", "Ipek Aydin"),
+		},
+		want: "facebook:ipek.2,twitter:2 | facebook:isik.1,linkedin:isik-yildiz",
+	}, {
 		name:  "ledger grouping wins: split stays split",
 		in:    []Account{acc(Facebook, "a.1", "Amy Poe"), acc(LinkedIn, "amy", "Amy Poe")},
 		known: map[string]string{"facebook:a.1": "p1", "linkedin:amy": "p2"},
