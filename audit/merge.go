@@ -21,7 +21,8 @@ import (
 //
 // Other accounts are merged only on strong evidence, each merge recorded in
 // Person.Match:
-//   - the same e-mail address;
+//   - the same e-mail address (any case; Gmail's without dots or a +tag:
+//     see emailKey);
 //   - the same full name (two words or more after [FoldName], not initials
 //     nor a first name with a title, credential or pronouns: see fullName)
 //     when that name belongs to exactly one account on each
@@ -249,12 +250,7 @@ func (m *merger) pinKnown(known *Known) {
 }
 
 func (m *merger) byEmail() {
-	email := func(i int) string {
-		if e := strings.ToLower(strings.TrimSpace(m.acc[i].Email)); strings.Contains(e, "@") {
-			return e
-		}
-		return ""
-	}
+	email := func(i int) string { return emailKey(m.acc[i].Email) }
 	wanted := m.inOtherNetworks(email)
 	if len(wanted) == 0 {
 		return
@@ -294,6 +290,32 @@ func (m *merger) byEmail() {
 			m.union(acc[0], i, "email "+e)
 		}
 	}
+}
+
+// emailKey returns the address by which byEmail compares e: trimmed and
+// lower-cased, and for Gmail the mailbox Gmail delivers to, without the
+// dots of its user name or what follows a + ("Ann.Lee+fb@googlemail.com"
+// is annlee@gmail.com: Gmail gives one person all of those). Other
+// domains keep theirs: a dot or a + may be part of another person's
+// address there. "" where e is no address.
+func emailKey(e string) string {
+	e = strings.ToLower(strings.TrimSpace(e))
+	user, domain, ok := strings.Cut(e, "@")
+	if !ok || user == "" || domain == "" {
+		return "" // "@example.org", "ann@": no one's
+	}
+	if domain != "gmail.com" && domain != "googlemail.com" {
+		return e
+	}
+	user, _, _ = strings.Cut(user, "+")
+	user = strings.ReplaceAll(user, ".", "")
+	if user == "" {
+		return ""
+	}
+	if len(user)+len("@gmail.com") == len(e) && domain == "gmail.com" {
+		return e // as it was: no copy
+	}
+	return user + "@gmail.com"
 }
 
 // nameGroup is the accounts sharing one folded full name.

@@ -208,6 +208,22 @@ func TestMerge(t *testing.T) {
 		},
 		want: "facebook:ipek.2,twitter:2 | facebook:isik.1,linkedin:isik-yildiz",
 	}, {
+		// Gmail delivers all of these to one mailbox; elsewhere a dot
+		// or a + may make another person's address.
+		name: "the same Gmail mailbox, with dots or a +tag",
+		in: []Account{
+			withEmail(acc(LinkedIn, "ann", "Ann L."), " Ann.Lee+linkedin@Gmail.com"),
+			withEmail(acc(Facebook, "ann.1", "Ann"), "annlee@googlemail.com"),
+			withEmail(acc(LinkedIn, "bo", "Bo K."), "bo.k@example.org"),
+			withEmail(acc(Facebook, "bo.2", "Bo"), "bok@example.org"),
+			withEmail(acc(LinkedIn, "cy", "Cy"), "+x@gmail.com"),
+			withEmail(acc(Facebook, "cy.3", "Cy"), "@gmail.com"),
+			withEmail(acc(LinkedIn, "dee", "Dee"), "@example.org"),
+			withEmail(acc(Facebook, "dee.4", "Dee"), "@example.org"),
+		},
+		want:  "facebook:ann.1,linkedin:ann | facebook:bo.2 | facebook:cy.3 | facebook:dee.4 | linkedin:bo | linkedin:cy | linkedin:dee",
+		match: map[string]string{"linkedin:ann": "email annlee@gmail.com"},
+	}, {
 		name:  "ledger grouping wins: split stays split",
 		in:    []Account{acc(Facebook, "a.1", "Amy Poe"), acc(LinkedIn, "amy", "Amy Poe")},
 		known: map[string]string{"facebook:a.1": "p1", "linkedin:amy": "p2"},
