@@ -48,7 +48,9 @@ func (f *folder) appendFold(dst []byte, name string) []byte {
 		name = name[:i]
 	}
 	start := len(dst)
-	if d, ok := appendLatin(dst, name); ok {
+	if f.accents {
+		dst = f.appendUnicode(dst, name)
+	} else if d, ok := appendLatin(dst, name); ok {
 		dst = foldASCII(d, start)
 	} else {
 		dst = f.appendUnicode(dst, name)
@@ -125,6 +127,9 @@ type folder struct {
 	decomposed, unmarked []byte
 	composed, held       []byte
 	out                  []byte // FoldName's result, before its copy
+	// accents has the folder keep accents, which FoldName drops: Merge
+	// tells "Thủy" from "Thúy" by them (see merger.accentsDiffer).
+	accents bool
 	// iter normalises through the buffers it holds. norm.Form's Append
 	// and AppendString make a 576-byte buffer on the heap for each text
 	// that needs reordering or composing (a name with an accent and a ø,
@@ -160,7 +165,7 @@ func (f *folder) appendUnicode(dst []byte, s string) []byte {
 	f.unmarked = f.unmarked[:0]
 	for i := 0; i < len(f.decomposed); {
 		r, size := utf8.DecodeRune(f.decomposed[i:])
-		if !unicode.Is(unicode.Mn, r) || !accent(r) {
+		if !unicode.Is(unicode.Mn, r) || !variationSelector(r) && (!accent(r) || f.accents) {
 			// Invalid bytes become U+FFFD, as ranging over a string has
 			// them: kept, two could make a letter once a mark between
 			// them is gone.
@@ -192,7 +197,7 @@ func (f *folder) appendUnicode(dst []byte, s string) []byte {
 		}
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-		case unicode.In(r, unicode.Mn, unicode.Mc) && !accent(r):
+		case unicode.In(r, unicode.Mn, unicode.Mc) && (!accent(r) || f.accents):
 			// A vowel sign or voicing mark: part of the word, as its
 			// letter is.
 		case r == '\'' || r == '’':
@@ -222,7 +227,8 @@ func (f *folder) appendUnicode(dst []byte, s string) []byte {
 // drops: an accent or other diacritic of the Latin, Greek and Cyrillic
 // scripts (the combining diacritical marks), the vowel points of Hebrew
 // and Arabic, which most names are written without, and a variation
-// selector (the U+FE0F of an emoji). Other scripts' marks are letters of
+// selector (the U+FE0F of an emoji, see variationSelector). Other
+// scripts' marks are letters of
 // the name: a Japanese kana's voicing mark (だいすけ, Daisuke, is not
 // たいすけ, Taisuke), and the vowel signs of Indic scripts and Thai (राजू,
 // Raju, is not राज, Raj): dropped, different names folded alike, and
@@ -237,11 +243,17 @@ func accent(r rune) bool {
 		0x0610 <= r && r <= 0x061A, 0x064B <= r && r <= 0x065F, r == 0x0670,
 		0x06D6 <= r && r <= 0x06ED, 0x08CA <= r && r <= 0x08FF, // Arabic
 		0x1AB0 <= r && r <= 0x1AFF, 0x1DC0 <= r && r <= 0x1DFF, 0x20D0 <= r && r <= 0x20FF,
-		0xFE20 <= r && r <= 0xFE2F,                               // combining diacritical marks: extended, supplement, for symbols, half marks
-		0xFE00 <= r && r <= 0xFE0F, 0xE0100 <= r && r <= 0xE01EF: // variation selectors
+		0xFE20 <= r && r <= 0xFE2F: // combining diacritical marks: extended, supplement, for symbols, half marks
 		return true
 	}
-	return false
+	return variationSelector(r)
+}
+
+// variationSelector reports whether r selects a glyph's variant (the
+// U+FE0F of an emoji): no mark of a name, dropped even where a folder
+// keeps accents.
+func variationSelector(r rune) bool {
+	return 0xFE00 <= r && r <= 0xFE0F || 0xE0100 <= r && r <= 0xE01EF
 }
 
 // caseFold returns cases.Fold of b in f's buffer.

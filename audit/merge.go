@@ -1,6 +1,7 @@
 package audit
 
 import (
+	"bytes"
 	"maps"
 	"math/bits"
 	"slices"
@@ -27,7 +28,8 @@ import (
 //     nor a first name with a title, credential or pronouns: see fullName)
 //     when that name belongs to exactly one account on each
 //     of the networks merged (a network where several accounts have it
-//     stays out of the merge);
+//     stays out of the merge), and no two of them write it with
+//     different accents (see accentsDiffer);
 //   - the same handle (five characters or more, any case) on Twitter and
 //     Instagram, held by exactly one account on each.
 //
@@ -375,6 +377,7 @@ func (m *merger) byName() []nameGroup {
 	}
 	slices.SortFunc(groups, func(a, b nameGroup) int { return strings.Compare(a.key, b.key) })
 	var possible []nameGroup
+	var ad accentsDiffer
 	for _, g := range groups {
 		count := map[string]int{}
 		for _, i := range g.acc {
@@ -396,13 +399,61 @@ func (m *merger) byName() []nameGroup {
 		}
 		// The name is unique on each network merged; a network where it is
 		// shared stays out, its accounts listed as possible matches, and
-		// so does an organisation.
+		// so does an organisation. Names that differ in their accents
+		// are other names: none of them is merged.
+		if len(unique) > 1 && ad.differ(m, unique) {
+			unique = nil
+		}
 		for i := 1; i < len(unique); i++ {
 			m.union(unique[0], unique[i], "same name "+g.key)
 		}
 		possible = append(possible, g)
 	}
 	return possible
+}
+
+// accentsDiffer tells whether accounts of one folded name write it with
+// different accents: "Nguyễn Thị Thủy" and "Nguyễn Thị Thúy" are two
+// names (Vietnamese tones, which FoldName drops, tell them apart) and most
+// likely two people. A name written without any ("Nguyen Thi Thuy") may
+// be either, and joins one written with them: the same person types
+// them on one network and not on another. The names of one group are
+// folded again with their accents into buffers kept for the next group:
+// no allocation, and only for names outside ASCII in groups of a name
+// shared.
+type accentsDiffer struct {
+	f           folder
+	first, next []byte
+}
+
+func (d *accentsDiffer) differ(m *merger, acc []int32) bool {
+	d.f.accents = true
+	have := false
+	for _, i := range acc {
+		name := m.acc[i].Name
+		if isASCII(name) {
+			continue
+		}
+		d.next = d.f.appendFold(d.next[:0], name)
+		switch {
+		case string(d.next) == m.folds[i]: // no accents
+		case !have:
+			d.first, d.next, have = d.next, d.first, true
+		case !bytes.Equal(d.first, d.next):
+			return true
+		}
+	}
+	return false
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // organisation reports whether a is an organisation, not a person: a

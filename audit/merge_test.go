@@ -224,6 +224,19 @@ func TestMerge(t *testing.T) {
 		want:  "facebook:ann.1,linkedin:ann | facebook:bo.2 | facebook:cy.3 | facebook:dee.4 | linkedin:bo | linkedin:cy | linkedin:dee",
 		match: map[string]string{"linkedin:ann": "email annlee@gmail.com"},
 	}, {
+		// Vietnamese tones tell the names apart; FoldName drops them.
+		name: "names that differ in their accents are not merged, only listed",
+		in: []Account{
+			acc(Facebook, "thuy.1", "Nguyễn Thị Thủy"), acc(Twitter, "1", "Nguyễn Thị Thúy"),
+			acc(Facebook, "lan.2", "Trần Thị Lan"), acc(Twitter, "2", "Tran Thi Lan"),
+			acc(Facebook, "pena.3", "Ana Peña"), acc(LinkedIn, "ana-pena", "ANA PEÑA"), acc(Twitter, "3", "Ana Pena"),
+			acc(Facebook, "nikos.4", "Νίκος Παπάς"), acc(Twitter, "4", "ΝΊΚΟΣ ΠΑΠΆΣ"),
+			// An emoji's variation selector is no accent.
+			acc(Facebook, "ann.5", "Ann ❤️ Lee"), acc(Twitter, "5", "Ann Lee ❤️"),
+		},
+		want: "facebook:ann.5,twitter:5 | facebook:lan.2,twitter:2 | facebook:nikos.4,twitter:4 | facebook:pena.3,linkedin:ana-pena,twitter:3 | facebook:thuy.1 | twitter:1",
+		poss: map[string][]string{"facebook:thuy.1": {"twitter:1"}},
+	}, {
 		name:  "ledger grouping wins: split stays split",
 		in:    []Account{acc(Facebook, "a.1", "Amy Poe"), acc(LinkedIn, "amy", "Amy Poe")},
 		known: map[string]string{"facebook:a.1": "p1", "linkedin:amy": "p2"},
