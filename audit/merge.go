@@ -478,8 +478,9 @@ func organisation(a *Account) bool {
 // A word has two letters or more in a row: an initial, letters of a script
 // with case between punctuation ("J.", "J.R."), is no word, and neither
 // is a letter of an alphabet without case alone ("י. כהן", an initial
-// too); a single Chinese or Japanese character or Hangul syllable ("王 伟",
-// "김 민") is a word. Digits are no letters. Not words either: a title
+// too), nor a Japanese kana alone (a syllable); a single Chinese or
+// Japanese character (kanji) or Hangul syllable ("王 伟", "김 민") is a
+// word. Digits are no letters. Not words either: a title
 // or suffix ("Dr", "Mrs", "Prof", "Jr", "III"), a credential (as
 // FoldName drops them, anywhere), a word with a slash ("she/her"),
 // anything in brackets, and all after a bar ("|", "•") or a dash standing
@@ -552,7 +553,7 @@ func fullName(name string) bool {
 			run++
 			other = true
 			lower = lower || unicode.IsLower(r)
-			word = word || run >= 2 || unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
+			word = word || run >= 2 || unicode.In(r, unicode.Han, unicode.Hangul)
 		case r == '-' || r == '·' || r == '~' || r >= utf8.RuneSelf && unicode.Is(unicode.Pd, r):
 			dash, run = true, 0
 		default:

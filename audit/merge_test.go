@@ -371,6 +371,9 @@ func TestFullName(t *testing.T) {
 		"김 민":                          true,
 		"김민준":                          false, // no space: given name or full, it does not say
 		"たなか だいすけ":                     true,
+		"ゆ か":                          false, // kana alone are syllables, not names
+		"ア リ":                          false,
+		"山田 太":                         true,
 		"Ann\u200bLee":                 false,
 		"  Ada  ":                      false,
 		"":                             false,
