@@ -24,8 +24,9 @@ var credentials = map[string]bool{
 
 // FoldName returns the key under which display names are compared: accents,
 // case, emoji, punctuation and extra spaces are removed, and so is anything
-// after the first comma ("Priya Nayak, MSc, MBA") and trailing credential
-// tokens ("Ada Lovelace PhD"). Letters without a decomposition (ø, ł) stay
+// after the first comma ("Priya Nayak, MSc, MBA"), pronouns ("Ana García
+// (she/her)", see pronouns) and trailing credential tokens ("Ada Lovelace
+// PhD"). Letters without a decomposition (ø, ł) stay
 // as they are. The result is for matching only; reports show the original.
 func FoldName(name string) string {
 	f := folders.Get().(*folder)
@@ -55,7 +56,68 @@ func (f *folder) appendFold(dst []byte, name string) []byte {
 	} else {
 		dst = f.appendUnicode(dst, name)
 	}
+	if strings.IndexByte(name, '/') >= 0 || strings.Contains(name, "／") {
+		dst = dropPronouns(dst, start)
+	}
 	return dropCredentials(dst, start)
+}
+
+// pronouns are the words of the pronouns people add to their names
+// ("Ana García (she/her)", "Ann Lee | they/them"), which FoldName drops
+// where two or more of them follow each other in a name with a slash, so
+// that the same person matches across networks that show them and not.
+// A pronoun alone stays: "Her", "He" and "Er" are surnames too.
+var pronouns = map[string]bool{
+	"she": true, "her": true, "hers": true, "he": true, "him": true, "his": true,
+	"they": true, "them": true, "their": true, "theirs": true, "it": true, "its": true,
+	"xe": true, "xem": true, "xyr": true, "ze": true, "zir": true, "hir": true, "zie": true,
+	"ey": true, "em": true, "eir": true, "fae": true, "faer": true, "any": true, "all": true, "pronouns": true,
+	"ella": true, "ela": true, "elle": true, "iel": true, "el": true, "sie": true, "ihr": true, "er": true, "ihm": true,
+}
+
+// dropPronouns drops from the folded name in b[start:] every run of two
+// pronoun words or more, in place; a name of nothing else is left whole.
+func dropPronouns(b []byte, start int) []byte {
+	s := b[start:]
+	w := start // where the next word kept goes: never past the word read
+	emit := func(from, to int) {
+		if w > start {
+			b[w] = ' '
+			w++
+		}
+		w += copy(b[w:], s[from:to])
+	}
+	runFrom, runTo, run := 0, 0, 0 // a run of pronoun words not written yet
+	for pos := 0; pos < len(s); {
+		e := bytes.IndexByte(s[pos:], ' ')
+		if e < 0 {
+			e = len(s)
+		} else {
+			e += pos
+		}
+		switch {
+		case pronouns[string(s[pos:e])]:
+			if run == 0 {
+				runFrom = pos
+			}
+			runTo = e
+			run++
+		default:
+			if run == 1 {
+				emit(runFrom, runTo)
+			}
+			run = 0
+			emit(pos, e)
+		}
+		pos = e + 1
+	}
+	if run == 1 {
+		emit(runFrom, runTo)
+	}
+	if w == start {
+		return b // nothing but pronouns, nothing written: the name as it was
+	}
+	return b[:w]
 }
 
 // latinFolds holds, for each rune from U+00C0 to U+017F (Latin-1 and

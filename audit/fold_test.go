@@ -27,6 +27,16 @@ func TestFoldName(t *testing.T) {
 		{"Ada Lovelace Jr PhD MBA", "ada lovelace jr"},
 		{"Ann PhD", "ann phd"}, // a credential is dropped only after two words
 		{"Straße Weg", "strasse weg"},
+		{"Ana García (she/her) 🌈", "ana garcia"},
+		{"Ana García | she/they", "ana garcia"},
+		{"he/him Bo Lind", "bo lind"},
+		{"Ann Lee (any/all) PhD", "ann lee"},
+		{"Ann Lee (any pronouns)", "ann lee any pronouns"}, // no slash: left as written
+		{"Ana Lee (ella/ela)", "ana lee"},
+		{"Ana Her", "ana her"},                   // a surname
+		{"Ana Her / Ann Lee", "ana her ann lee"}, // one pronoun alone stays
+		{"She/Her", "she her"},                   // nothing else to keep
+		{"Ann (Lee/Smith)", "ann lee smith"},
 		{"Işık Yıldız", "isik yildiz"},
 		{"IŞIK YILDIZ", "isik yildiz"},
 		{"İpek Işıl", "ipek isil"},

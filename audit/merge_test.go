@@ -237,6 +237,13 @@ func TestMerge(t *testing.T) {
 		want: "facebook:ann.5,twitter:5 | facebook:lan.2,twitter:2 | facebook:nikos.4,twitter:4 | facebook:pena.3,linkedin:ana-pena,twitter:3 | facebook:thuy.1 | twitter:1",
 		poss: map[string][]string{"facebook:thuy.1": {"twitter:1"}},
 	}, {
+		name: "pronouns beside a full name are not part of it",
+		in: []Account{
+			acc(LinkedIn, "ana-garcia", "Ana García (she/her)"), acc(Twitter, "1", "Ana Garcia 🌈 she/they"),
+			acc(Facebook, "bo.2", "Bo Lind"), acc(Instagram, "bo", "he/him Bo Lind"),
+		},
+		want: "facebook:bo.2,instagram:bo | linkedin:ana-garcia,twitter:1",
+	}, {
 		name:  "ledger grouping wins: split stays split",
 		in:    []Account{acc(Facebook, "a.1", "Amy Poe"), acc(LinkedIn, "amy", "Amy Poe")},
 		known: map[string]string{"facebook:a.1": "p1", "linkedin:amy": "p2"},
