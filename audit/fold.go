@@ -24,7 +24,8 @@ var credentials = map[string]bool{
 
 // FoldName returns the key under which display names are compared: accents,
 // case, emoji, punctuation and extra spaces are removed, and so is anything
-// after the first comma ("Priya Nayak, MSc, MBA"), pronouns ("Ana García
+// after the first comma ("Priya Nayak, MSc, MBA") or bar ("Ann Lee |
+// Designer"), pronouns ("Ana García
 // (she/her)", see pronouns) and trailing credential tokens ("Ada Lovelace
 // PhD"). Letters without a decomposition (ø, ł) stay
 // as they are. The result is for matching only; reports show the original.
@@ -45,9 +46,7 @@ var folders = sync.Pool{New: func() any { return new(folder) }}
 // million (Merge), into one buffer, with no allocation of its own for
 // names in Latin scripts.
 func (f *folder) appendFold(dst []byte, name string) []byte {
-	if i := strings.IndexByte(name, ','); i >= 0 {
-		name = name[:i]
-	}
+	name = nameOnly(name)
 	start := len(dst)
 	if f.accents {
 		dst = f.appendUnicode(dst, name)
@@ -60,6 +59,18 @@ func (f *folder) appendFold(dst []byte, name string) []byte {
 		dst = dropPronouns(dst, start)
 	}
 	return dropCredentials(dst, start)
+}
+
+// nameOnly cuts name at its first comma ("Priya Nayak, MSc") or bar
+// ("Ann Lee | Designer", "Ann Lee • NYC": the taglines of Twitter/X
+// display names), after which comes no part of the name.
+func nameOnly(name string) string {
+	for _, sep := range [...]string{",", "|", "｜", "•"} {
+		if i := strings.Index(name, sep); i >= 0 {
+			name = name[:i]
+		}
+	}
+	return name
 }
 
 // pronouns are the words of the pronouns people add to their names

@@ -27,6 +27,10 @@ func TestFoldName(t *testing.T) {
 		{"Ada Lovelace Jr PhD MBA", "ada lovelace jr"},
 		{"Ann PhD", "ann phd"}, // a credential is dropped only after two words
 		{"Straße Weg", "strasse weg"},
+		{"Ann Lee | Designer", "ann lee"},
+		{"Ann Lee｜Designer", "ann lee"},
+		{"Ann Lee • NYC, PhD", "ann lee"},
+		{"Ann Lee PhD | Designer", "ann lee"},
 		{"Ana García (she/her) 🌈", "ana garcia"},
 		{"Ana García | she/they", "ana garcia"},
 		{"he/him Bo Lind", "bo lind"},

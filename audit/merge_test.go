@@ -244,6 +244,13 @@ func TestMerge(t *testing.T) {
 		},
 		want: "facebook:bo.2,instagram:bo | linkedin:ana-garcia,twitter:1",
 	}, {
+		name: "a tagline after a bar is not part of the name",
+		in: []Account{
+			acc(LinkedIn, "ann-lee", "Ann Lee"), acc(Twitter, "1", "Ann Lee | Designer"),
+			acc(Facebook, "bo.2", "Bo Lind"), acc(Instagram, "bo", "Bo Lind • Oslo 🇳🇴"),
+		},
+		want: "facebook:bo.2,instagram:bo | linkedin:ann-lee,twitter:1",
+	}, {
 		name:  "ledger grouping wins: split stays split",
 		in:    []Account{acc(Facebook, "a.1", "Amy Poe"), acc(LinkedIn, "amy", "Amy Poe")},
 		known: map[string]string{"facebook:a.1": "p1", "linkedin:amy": "p2"},
