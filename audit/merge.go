@@ -472,25 +472,26 @@ func organisation(a *Account) bool {
 // dots become spaces), which are one name, as common as "Ann", and "J.
 // Smith" is one name and an initial. Nor is a word what only decorates a
 // first name: "Dr. Ann", "Ann PhD", "Ann Jr.", "Ana (she/her)", "Ann 42"
-// and "Ann | Designer" are one name each, as common as "Ann" (their folds
-// keep the extra words, so "Dr. Ann Lee" joins only "Dr Ann Lee").
+// and "Ann | Designer" are one name each, as common as "Ann". (FoldName
+// keeps a title: "Dr. Ann Lee" joins "Dr Ann Lee", not "Ann Lee".)
 //
 // A word has two letters or more in a row: an initial, letters of a script
 // with case between punctuation ("J.", "J.R."), is no word, and neither
 // is a letter of an alphabet without case alone ("י. כהן", an initial
 // too), nor a Japanese kana alone (a syllable); a single Chinese or
 // Japanese character (kanji) or Hangul syllable ("王 伟", "김 민") is a
-// word. Digits are no letters. Not words either: a title
-// or suffix ("Dr", "Mrs", "Prof", "Jr", "III"), a credential (as
-// FoldName drops them, anywhere), a word with a slash ("she/her"),
-// anything in brackets, and all after a bar ("|", "•") or a dash standing
-// alone ("Ann Lee - Designer"). FoldName drops all after a comma, so
-// there only credentials may follow ("Ann Lee, MD, PMP", "Ann Lee, Jr.",
-// "Ann Lee, she/her", an acronym of up to six capitals after a name in
-// lower case too: "Ann Lee, CISSP"): "García López, María" and "García
-// López, José" fold alike, to their surnames, and any other word there
-// ("Ann Lee, Designer", "VAN DER BERG, ANNA") makes the name no full name. Combining marks (accents, the
-// vowel signs of Indic scripts) do not split a word.
+// word. Digits are no letters. Not words either: a title or suffix ("Dr",
+// "Mrs", "Prof", "Jr", "III"), a credential (as FoldName drops them,
+// anywhere), a word with a slash ("she/her"), anything in brackets, and
+// all after a bar ("|", "•", which FoldName cuts at) or a dash standing
+// alone ("Ann Lee - Designer"). FoldName also cuts at a comma, so there
+// only credentials may follow ("Ann Lee, MD, PMP", "Ann Lee, Jr.", "Ann
+// Lee, she/her", an acronym of up to six capitals after a name in lower
+// case too: "Ann Lee, CISSP"): "García López, María" and "García López,
+// José" fold alike, to their surnames, and any other word there ("Ann
+// Lee, Designer", "VAN DER BERG, ANNA") makes the name no full name.
+// Combining marks (accents, the vowel signs of Indic scripts) do not
+// split a word.
 func fullName(name string) bool {
 	words := 0
 	var low [6]byte // the word's ASCII letters, lower-cased, while it has no others
