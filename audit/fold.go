@@ -36,6 +36,28 @@ func FoldName(name string) string {
 	return string(f.out)
 }
 
+// AccentsDiffer reports whether names a and b, which fold alike
+// (FoldName), write their accents differently: both have some, and not
+// the same ("Nguyễn Thị Thủy", "Nguyễn Thị Thúy"). They are two names
+// then, most likely two people's; a name written without accents may be
+// either. Merge joins no such names; an importer that joins the lists of
+// one export by folded name asks it of each pair it joins.
+func AccentsDiffer(a, b string) bool {
+	if isASCII(a) || isASCII(b) {
+		return false
+	}
+	f := folders.Get().(*folder)
+	defer folders.Put(f)
+	fold := func(s string, accents bool) string {
+		f.accents = accents
+		f.out = f.appendFold(f.out[:0], s)
+		f.accents = false
+		return string(f.out)
+	}
+	ka, kb := fold(a, true), fold(b, true)
+	return ka != kb && ka != fold(a, false) && kb != fold(b, false)
+}
+
 // folders keeps the folders FoldName borrows: callers that fold a name at a
 // time (the importers' follow lists, SortItems) then reuse their buffers
 // as Merge reuses its own, and a name costs one allocation, its string. A

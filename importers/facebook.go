@@ -40,8 +40,10 @@ import (
 // namesakes (two friends called the same, one name followed twice). So a
 // followed entry is a friend's account, and a follower is attached to an
 // account, only when its name occurs exactly once on each side, names
-// compared but for case, accents and spaces (see joinKeys); otherwise they
-// stay separate accounts rather than a guess. Likewise only identical
+// compared but for case, accents and spaces (see joinKeys), and a friend
+// and a follow whose names write different accents ("Thủy", "Thúy":
+// audit.AccentsDiffer) are two accounts; otherwise they stay separate
+// accounts rather than a guess. Likewise only identical
 // records are dropped as duplicates (see [Facebook.Import]).
 type Facebook struct{}
 

@@ -29,7 +29,8 @@ func (l *fbLists) accounts() []audit.Account {
 		if key == "" || followAt[key] < 0 {
 			continue
 		}
-		if i, ok := friendAt[key]; ok && i >= 0 {
+		// "Thủy" and "Thúy" fold alike, but are two names.
+		if i, ok := friendAt[key]; ok && i >= 0 && !audit.AccentsDiffer(l.friends[i].name, l.followed[j].name) {
 			alsoFollowed[i], merged[j] = j, true
 		}
 	}

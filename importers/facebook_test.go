@@ -309,6 +309,18 @@ func TestFacebookImport(t *testing.T) {
 			"following|jean-dupont.1700000002|Jean-Dupont||2023-11-14|no|" + fbFollowing23,
 		},
 	}, {
+		// Vietnamese tones tell the names apart; FoldName drops them.
+		name: "names that differ in their accents are two accounts",
+		files: []*File{
+			memFile(fbFriends23, fbFile("friends_v2", fbE{"Nguyễn Thị Thủy", 1600000000}, fbE{"Trần Lan", 1600000001})),
+			memFile(fbFollowing23, fbFile("following_v3", fbE{"Nguyễn Thị Thúy", 1700000000}, fbE{"Tran Lan", 1700000001})),
+		},
+		want: []string{
+			"friend|nguyen-thi-thuy.1600000000|Nguyễn Thị Thủy||2020-09-13|?|" + fbFriends23,
+			"friend|tran-lan.1600000001|Trần Lan||2020-09-13|?|" + fbFriends23 + " + " + fbFollowing23,
+			"following|nguyen-thi-thuy.1700000000|Nguyễn Thị Thúy||2023-11-14|?|" + fbFollowing23,
+		},
+	}, {
 		name: "same files in two zip parts are read once",
 		files: []*File{
 			memFile(fbFriends23, fbFile("friends_v2", fbE{"Paula Ruiz", 1770498838})),

@@ -66,7 +66,9 @@ const (
 //
 // A followed member whose audit.FoldName is that of exactly one connection,
 // and of no other followed member, is that connection (connections can be
-// followed too, and the file has no URL to tell): no second account is made,
+// followed too, and the file has no URL to tell), unless the two names
+// write different accents (audit.AccentsDiffer: "Thủy", "Thúy"): no
+// second account is made,
 // and the connection's Source names both files, its Extra the follow's own
 // ID and date (audit.ExtraFollow, for audit.SplitFollows: a namesake
 // connection removed since the last run makes the join a guess). Any

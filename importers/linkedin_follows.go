@@ -92,7 +92,8 @@ func (im *liImport) addFollows(follows []liFollow) {
 	}
 	for i, fl := range follows {
 		if k := folds[i]; k != "" && perName[k] == 1 {
-			if j, ok := conn[k]; ok && j >= 0 {
+			// "Thủy" and "Thúy" fold alike, but are two names.
+			if j, ok := conn[k]; ok && j >= 0 && !audit.AccentsDiffer(im.accs[j].Name, fl.name) {
 				a := &im.accs[j]
 				a.Source += " + " + fl.src
 				// The follow's own ID and date, for a re-audit to split it

@@ -251,6 +251,20 @@ func TestLinkedInImport(t *testing.T) {
 			liFollowing("follow.dana-whitfield", "Dana Whitfield, PhD", "2022-01-01", liFollowSrc),
 		},
 	}, {
+		// Vietnamese tones tell the names apart; FoldName drops them.
+		name: "a member followed whose name differs in its accents is not the connection",
+		files: func() []*File {
+			return []*File{
+				memFile("Member_Follows.csv", liFollowsHdr+"2023-01-30 11:22:10,Active,Nguyễn Thị Thúy\n2023-01-31 11:22:10,Active,Lan Tran\n"),
+				memFile("Connections.csv", liHeader+"Nguyễn Thị,Thủy,https://www.linkedin.com/in/thuy,,,,01 Feb 2024\nLan,Trần,https://www.linkedin.com/in/lan,,,,02 Feb 2024\n"),
+			}
+		},
+		want: []audit.Account{
+			liConn("thuy", "Nguyễn Thị Thủy", "https://www.linkedin.com/in/thuy", "", "2024-02-01", liConnSrc),
+			liFollowed("lan", "Lan Trần", "https://www.linkedin.com/in/lan", "", "2024-02-02", liConnSrc+" + "+liFollowSrc, "follow.lan-tran", "2023-01-31"),
+			liFollowing("follow.nguyen-thi-thuy", "Nguyễn Thị Thúy", "2023-01-30", liFollowSrc),
+		},
+	}, {
 		name: "member follows in the To,To Name form and a Member_Follows_<id> file",
 		files: func() []*File {
 			return []*File{memFile("Member_Follows_5731.csv", "To,To Name\nurn:li:person:x1,Greta Lindqvist\n,\n")}
