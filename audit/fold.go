@@ -83,17 +83,33 @@ func (f *folder) appendFold(dst []byte, name string) []byte {
 	return dropCredentials(dst, start)
 }
 
-// nameOnly cuts name at its first comma ("Priya Nayak, MSc") or bar
-// ("Ann Lee | Designer", "Ann Lee • NYC": the taglines of Twitter/X
-// display names), after which comes no part of the name.
+// nameOnly cuts name at its first comma ("Priya Nayak, MSc") or at its
+// first bar after a letter or digit ("Ann Lee | Designer", "Ann Lee •
+// NYC": the taglines of Twitter/X display names), after which comes no
+// part of the name; bars before it only adorn it ("• Ann Lee •").
 func nameOnly(name string) string {
-	for _, sep := range [...]string{",", "|", "｜", "•"} {
-		if i := strings.Index(name, sep); i >= 0 {
-			name = name[:i]
+	if i := strings.IndexByte(name, ','); i >= 0 {
+		name = name[:i]
+	}
+	if strings.IndexByte(name, '|') < 0 && !strings.Contains(name, "｜") && !strings.Contains(name, "•") {
+		return name
+	}
+	seen := false
+	for i, r := range name {
+		switch {
+		case isBar(r):
+			if seen {
+				return name[:i]
+			}
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			seen = true
 		}
 	}
 	return name
 }
+
+// isBar reports whether r separates a name from a tagline: see nameOnly.
+func isBar(r rune) bool { return r == '|' || r == '｜' || r == '•' }
 
 // pronouns are the words of the pronouns people add to their names
 // ("Ana García (she/her)", "Ann Lee | they/them"), which FoldName drops

@@ -31,6 +31,8 @@ func TestFoldName(t *testing.T) {
 		{"Ann Lee｜Designer", "ann lee"},
 		{"Ann Lee • NYC, PhD", "ann lee"},
 		{"Ann Lee PhD | Designer", "ann lee"},
+		{"• Ann Lee •", "ann lee"},
+		{"|| Ann Lee || NYC", "ann lee"},
 		{"Ana García (she/her) 🌈", "ana garcia"},
 		{"Ana García | she/they", "ana garcia"},
 		{"he/him Bo Lind", "bo lind"},

@@ -499,6 +499,7 @@ func fullName(name string) bool {
 	depth := 0     // brackets open
 	tail := false  // after a comma: credentials only, or this is no full name
 	bad := false   // a word after the comma that is no credential
+	seen := false  // a letter or digit: a bar after one ends the name (see nameOnly)
 	cased := false // a lower-case letter before the comma: an upper-case word after it is an acronym
 	end := func() bool {
 		known := !other && n <= len(low) && notName[string(low[:n])]
@@ -510,7 +511,7 @@ func fullName(name string) bool {
 		case word && !slash && !known:
 			words++
 		}
-		stop := dash && !word && n == 0 && !other
+		stop := dash && !word && n == 0 && !other && seen
 		cased = cased || lower && !tail
 		n, run, word, other, lower, slash, dash = 0, 0, false, false, false, false, false
 		return stop
@@ -531,6 +532,7 @@ func fullName(name string) bool {
 				return words >= 2 && !bad
 			}
 		case r < utf8.RuneSelf && ('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'):
+			seen = true
 			run++
 			word = word || run >= 2
 			lower = lower || r >= 'a'
@@ -544,13 +546,16 @@ func fullName(name string) bool {
 		case r == ',' || r == '，':
 			end()
 			tail = true
-		case r == '|' || r == '｜' || r == '•':
+		case isBar(r):
 			end()
-			return words >= 2 && !bad
+			if seen {
+				return words >= 2 && !bad
+			}
 		case r == '/':
 			slash, run = true, 0
 		case r >= utf8.RuneSelf && unicode.In(r, unicode.Mn, unicode.Mc, unicode.Me):
 		case r >= utf8.RuneSelf && unicode.IsLetter(r):
+			seen = true
 			run++
 			other = true
 			lower = lower || unicode.IsLower(r)
@@ -558,6 +563,7 @@ func fullName(name string) bool {
 		case r == '-' || r == '·' || r == '~' || r >= utf8.RuneSelf && unicode.Is(unicode.Pd, r):
 			dash, run = true, 0
 		default:
+			seen = seen || '0' <= r && r <= '9' || r >= utf8.RuneSelf && unicode.IsDigit(r)
 			run = 0
 		}
 	}

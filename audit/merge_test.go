@@ -376,6 +376,10 @@ func TestFullName(t *testing.T) {
 		"Ann Lee PhD":                  true,
 		"Ann Lee (she/her)":            true,
 		"Ann Lee | Designer":           true,
+		"• Ann Lee •":                  true, // adorned, not cut
+		"| Ann | Lee":                  false,
+		"- Ann Lee -":                  true,
+		"~ Ann Lee ~ Oslo":             true,
 		"Ann Lee-Smith":                true,
 		"Ann Ma":                       true, // a surname, not a degree
 		"Ann Ng":                       true,
