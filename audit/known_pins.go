@@ -141,7 +141,9 @@ func (o *oneOfName) find(network, raw string) (n foldedName, i int32, ok bool) {
 // there: alone, it has an id of its own). Without this the account was a
 // new person on blank notes, and someone kept as met was unfollowed.
 // Names shared on either side (two new accounts, or two gone, of one
-// name) are left alone: which is which cannot be told; so is a Facebook
+// name) are left alone: which is which cannot be told; so are names that
+// fold alike but write different accents (AccentsDiffer: "Thủy" gone,
+// "Thúy" new); so is a Facebook
 // (LinkedIn) follow of the name of one gone and of a friend (connection)
 // still there (the importer joins them by name alone, and the follow may
 // be the friend's as well as the gone one's: Compare asks, "still
@@ -180,6 +182,7 @@ func (k *Known) pinSameName(acc []Account, owners []int32, taken []int32) (pinne
 	// in the exports.
 	lastOf := map[foldedName][]key{}
 	personOf := map[key]string{}
+	nameOf := map[key]string{} // the last run's name of the account, as written
 	for i := range k.last {
 		p := &k.last[i]
 		if !idsChange(p.Network()) {
@@ -194,6 +197,7 @@ func (k *Known) pinSameName(acc []Account, owners []int32, taken []int32) (pinne
 			lastOf[n] = append(lastOf[n], kk)
 		}
 		personOf[kk] = p.PersonID()
+		nameOf[kk] = p.Name()
 	}
 	if len(lastOf) == 0 {
 		return nil
@@ -234,7 +238,8 @@ func (k *Known) pinSameName(acc []Account, owners []int32, taken []int32) (pinne
 				other = true
 			}
 		}
-		if len(gone) != 1 || other {
+		// "Thủy" gone and "Thúy" new fold alike, but are two names.
+		if len(gone) != 1 || other || AccentsDiffer(nameOf[gone[0]], acc[fresh.at[n]].Name) {
 			continue
 		}
 		// The row that lists the gone account now, where one does: the
@@ -264,9 +269,10 @@ func (k *Known) pinSameName(acc []Account, owners []int32, taken []int32) (pinne
 // the name shared, the importer leaves the follow apart, and alone it was
 // a new person on blank notes, unfollowed as unknown while the person it
 // always was was kept. Two follows of the name no row lists, a follow
-// without a date or made after that run, or a last run with several
-// accounts of the name (namesakes then: SplitFollows' and
-// pinSameName's cases) are left alone.
+// without a date or made after that run, a follow whose name writes other
+// accents than the friend's (AccentsDiffer: the importer keeps those
+// apart), or a last run with several accounts of the name (namesakes
+// then: SplitFollows' and pinSameName's cases) are left alone.
 func (k *Known) pinFollowOfFriend(acc []Account, owners []int32) (pinned []int32) {
 	if k.Len() == 0 || len(k.last) == 0 {
 		return nil
@@ -329,6 +335,9 @@ func (k *Known) pinFollowOfFriend(acc []Account, owners []int32) (pinned []int32
 		i := fresh.at[n]
 		if err != nil || acc[i].Since > day {
 			continue // followed since that run: whose it is, is not known
+		}
+		if AccentsDiffer(l.p.Name(), acc[i].Name) {
+			continue // "Thúy" followed is not "Thủy" befriended: the importer kept them apart
 		}
 		owners[i] = o
 		pinned = append(pinned, i)

@@ -305,6 +305,7 @@ func TestPinSameName(t *testing.T) {
 		"linkedin:lena-b":         "plena2",
 		"instagram:old_handle":    "pzoe",
 		"linkedin:dsokolov":       "pdmitri",
+		"linkedin:thuy-1":         "pthuy",
 	})
 	past := func(person, network, id, name string) Past {
 		return PastCells{AsOf: "2027-02-25", PersonID: person, Network: network, Relation: Following, ID: id, Name: name}.Past()
@@ -317,6 +318,7 @@ func TestPinSameName(t *testing.T) {
 		past("plena2", LinkedIn, "lena-b", "Lena Vogt"),
 		past("pzoe", Instagram, "old_handle", "Zoë Adams"),
 		past("pdmitri", LinkedIn, "dsokolov", "Dmitri Sokolov, PhD"),
+		past("pthuy", LinkedIn, "thuy-1", "Nguyễn Thị Thủy"),
 	})
 	accs := []Account{
 		{Network: LinkedIn, Relation: Connection, ID: "priya-nair", Name: "Priya Nair"},               // the address edited: Priya's
@@ -326,6 +328,7 @@ func TestPinSameName(t *testing.T) {
 		{Network: Instagram, Relation: Following, ID: "new_handle", Name: "Zoë Adams"},                // a username changed: Zoë's
 		{Network: Instagram, Relation: Following, ID: "other", Name: "Someone Else"},                  // no one of that name
 		{Network: LinkedIn, Relation: Following, ID: "follow.dmitri-sokolov", Name: "Dmitri Sokolov"}, // the names fold alike
+		{Network: LinkedIn, Relation: Connection, ID: "thuy-2", Name: "Nguyễn Thị Thúy"},              // other accents: another name
 	}
 	owners := k.match(accs)
 	pinned := k.pinSameName(accs, owners, nil)
@@ -333,7 +336,7 @@ func TestPinSameName(t *testing.T) {
 		t.Errorf("pinned %v, want accounts 0, 4 and 6", pinned)
 	}
 	got := ownerIDs(k, owners)
-	if want := []string{"ppriya", "", "", "", "pzoe", "", "pdmitri"}; !slices.Equal(got, want) {
+	if want := []string{"ppriya", "", "", "", "pzoe", "", "pdmitri", ""}; !slices.Equal(got, want) {
 		t.Errorf("owners %q, want %q", got, want)
 	}
 }
@@ -475,5 +478,39 @@ func TestPinRefollowedLeavesRenames(t *testing.T) {
 	}
 	if p := k.pinRefollowed(accs, owners); len(p) != 0 {
 		t.Errorf("pinRefollowed gave the renamed friend to %q", ownerIDs(k, owners))
+	}
+}
+
+// A follow no row lists goes to the row of the one friend of its name the
+// last run had (the importer joined them then), but not where the names
+// write different accents: the importer keeps those apart.
+func TestPinFollowOfFriend(t *testing.T) {
+	k := knownOf(map[string]string{
+		"facebook:mira-sato.1600000000":       "pmira",
+		"facebook:nguyen-thi-thuy.1600000001": "pthuy",
+	})
+	past := func(person, id, name string) Past {
+		return PastCells{AsOf: "2027-02-25", PersonID: person, Network: Facebook, Relation: Friend, ID: id, Name: name}.Past()
+	}
+	k.LastRun([]Past{
+		past("pmira", "mira-sato.1600000000", "Mira Sato"),
+		past("pthuy", "nguyen-thi-thuy.1600000001", "Nguyễn Thị Thủy"),
+	})
+	since := NewDate(2026, 1, 5)
+	accs := []Account{
+		{Network: Facebook, Relation: Friend, ID: "mira-sato.1600000000", Name: "Mira Sato"},
+		{Network: Facebook, Relation: Following, ID: "mira-sato.1700000000", Name: "Mira Sato", Since: since}, // a namesake friended since split them
+		{Network: Facebook, Relation: Friend, ID: "mira-sato.1780000000", Name: "Mira Sato"},
+		{Network: Facebook, Relation: Friend, ID: "nguyen-thi-thuy.1600000001", Name: "Nguyễn Thị Thủy"},
+		{Network: Facebook, Relation: Following, ID: "nguyen-thi-thuy.1700000001", Name: "Nguyễn Thị Thúy", Since: since}, // another name
+	}
+	owners := k.match(accs)
+	pinned := k.pinFollowOfFriend(accs, owners)
+	if !slices.Equal(pinned, []int32{1}) {
+		t.Errorf("pinned %v, want account 1", pinned)
+	}
+	got := ownerIDs(k, owners)
+	if want := []string{"pmira", "pmira", "", "pthuy", ""}; !slices.Equal(got, want) {
+		t.Errorf("owners %q, want %q", got, want)
 	}
 }
