@@ -68,16 +68,24 @@ var folders = sync.Pool{New: func() any { return new(folder) }}
 // million (Merge), into one buffer, with no allocation of its own for
 // names in Latin scripts.
 func (f *folder) appendFold(dst []byte, name string) []byte {
-	name = nameOnly(name)
+	if f.ids {
+		if i := strings.IndexByte(name, ','); i >= 0 {
+			name = name[:i]
+		}
+	} else {
+		name = nameOnly(name)
+	}
 	start := len(dst)
-	if f.accents {
+	if f.accents || f.ids && strings.ContainsRune(name, 'ı') {
+		// (ı folds to i, but in ids, as it did when they were made: by
+		// appendUnicode, where cases.Fold keeps it.)
 		dst = f.appendUnicode(dst, name)
 	} else if d, ok := appendLatin(dst, name); ok {
 		dst = foldASCII(d, start)
 	} else {
 		dst = f.appendUnicode(dst, name)
 	}
-	if strings.IndexByte(name, '/') >= 0 || strings.Contains(name, "／") {
+	if !f.ids && (strings.IndexByte(name, '/') >= 0 || strings.Contains(name, "／")) {
 		dst = dropPronouns(dst, start)
 	}
 	return dropCredentials(dst, start)
@@ -241,6 +249,10 @@ type folder struct {
 	// accents has the folder keep accents, which FoldName drops: Merge
 	// tells "Thủy" from "Thúy" by them (see merger.accentsDiffer).
 	accents bool
+	// ids has the folder fold as FoldName did when the ids made of
+	// folded names were first written (see Slug): ids stay as the
+	// ledger and the history have them whatever FoldName learns since.
+	ids bool
 	// iter normalises through the buffers it holds. norm.Form's Append
 	// and AppendString make a 576-byte buffer on the heap for each text
 	// that needs reordering or composing (a name with an accent and a ø,
@@ -276,7 +288,7 @@ func (f *folder) appendUnicode(dst []byte, s string) []byte {
 	f.unmarked = f.unmarked[:0]
 	for i := 0; i < len(f.decomposed); {
 		r, size := utf8.DecodeRune(f.decomposed[i:])
-		if !unicode.Is(unicode.Mn, r) || !variationSelector(r) && (!accent(r) || f.accents) {
+		if !unicode.Is(unicode.Mn, r) || !f.ids && !variationSelector(r) && (!accent(r) || f.accents) {
 			// Invalid bytes become U+FFFD, as ranging over a string has
 			// them: kept, two could make a letter once a mark between
 			// them is gone.
@@ -300,7 +312,7 @@ func (f *folder) appendUnicode(dst []byte, s string) []byte {
 			// Its lower case, which strings.ToLower keeps, is the fold.
 			r = unicode.ToLower(r)
 		}
-		if r == 'ı' {
+		if r == 'ı' && !f.ids {
 			// Turkish dotless i, whose capital is I: "IŞIK" folded to
 			// "isik" and "Işık" to "ışık", the same name in capitals
 			// and not. Folded to i, as I and İ are.
@@ -308,7 +320,7 @@ func (f *folder) appendUnicode(dst []byte, s string) []byte {
 		}
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-		case unicode.In(r, unicode.Mn, unicode.Mc) && (!accent(r) || f.accents):
+		case !f.ids && unicode.In(r, unicode.Mn, unicode.Mc) && (!accent(r) || f.accents):
 			// A vowel sign or voicing mark: part of the word, as its
 			// letter is.
 		case r == '\'' || r == '’':
@@ -401,11 +413,39 @@ func dropCredentials(b []byte, start int) []byte {
 }
 
 // Slug turns a display name into an id fragment: the folded name with
-// hyphens for spaces, or "unnamed" when nothing is left.
+// hyphens for spaces, or "unnamed" when nothing is left. The fold is the
+// one the ids were first made with, not FoldName's as it has grown since
+// (pronouns and taglines dropped, kana voicing marks and Indic vowel
+// signs kept, ı folded to i: see folder.ids): an id is how the ledger
+// and the history know an account, and must not change from one version
+// to the next. TestSlugStable holds the ids of names each of those
+// rules changes.
 func Slug(name string) string {
-	s := FoldName(name)
-	if s == "" {
+	f := folders.Get().(*folder)
+	defer folders.Put(f)
+	f.ids = true
+	f.out = f.appendFold(f.out[:0], name)
+	f.ids = false
+	return slugOf(f.out)
+}
+
+// SlugOf is Slug(name), given fold = FoldName(name), made already for
+// matching: for most names (ASCII without a bar or slash, which
+// FoldName's later rules leave alone) the two folds are one, and the
+// name is not folded twice.
+func SlugOf(name, fold string) string {
+	for i := 0; i < len(name); i++ {
+		if c := name[i]; c >= utf8.RuneSelf || c == '|' || c == '/' {
+			return Slug(name)
+		}
+	}
+	return slugOf([]byte(fold))
+}
+
+// slugOf is the slug of a folded name.
+func slugOf(fold []byte) string {
+	if len(fold) == 0 {
 		return "unnamed"
 	}
-	return strings.ReplaceAll(s, " ", "-")
+	return string(bytes.ReplaceAll(fold, []byte{' '}, []byte{'-'}))
 }

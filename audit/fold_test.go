@@ -261,3 +261,76 @@ func TestMergeFoldsOtherScriptsInHalves(t *testing.T) {
 		}
 	}
 }
+
+// Ids made of folded names (Facebook's, LinkedIn's follows, companies and
+// connections of before 2024) are how the ledger and the history know an
+// account: they stay as the first versions made them, whatever FoldName
+// learns since (pronouns and taglines dropped, kana voicing marks and
+// Indic vowel signs kept, ı folded to i). The slugs below are those of
+// the version before those rules (cb8860b), names each rule changes.
+func TestSlugStable(t *testing.T) {
+	for _, tt := range []struct{ name, slug string }{
+		{"Ada Lovelace", "ada-lovelace"},
+		{"Amélie Durand", "amelie-durand"},
+		{"Dmitri Sokolov, PhD", "dmitri-sokolov"},
+		{"Ada Lovelace PhD", "ada-lovelace"},
+		{"O'Neil", "oneil"},
+		{"Søren Øvergaard", "søren-øvergaard"},
+		{"Émile Zola-Bernard", "emile-zola-bernard"},
+		{"Tủ Linen.Vintage", "tu-linen-vintage"},
+		{"Nguyễn Thị Thủy", "nguyen-thi-thuy"},
+		{"Nguyễn Thị Thúy", "nguyen-thi-thuy"},
+		{"たなか だいすけ", "たなか-たいすけ"},
+		{"たなか たいすけ", "たなか-たいすけ"},
+		{"ガブリエル", "カフリエル"},
+		{"राजू कुमार", "र-ज-कम-र"},
+		{"राज कुमार", "र-ज-कम-र"},
+		{"சுப்ரமணியம்", "ச-பரமண-யம"},
+		{"สมชาย ใจดี", "สมชาย-ใจด"},
+		{"Işık Yıldız", "isık-yıldız"},
+		{"IŞIK YILDIZ", "isik-yildiz"},
+		{"ılık", "ılık"},
+		{"Ana García (she/her)", "ana-garcia-she-her"},
+		{"Ann Lee | Designer", "ann-lee-designer"},
+		{"Acme | Paris", "acme-paris"},
+		{"Acme | London", "acme-london"},
+		{"• Ann Lee •", "ann-lee"},
+		{"Ann Lee • NYC", "ann-lee-nyc"},
+		{"- Ann Lee -", "ann-lee"},
+		{"Ann Lee - Designer", "ann-lee-designer"},
+		{"they/them Sam Roe", "they-them-sam-roe"},
+		{"Sam Roe (he/him) 🌈", "sam-roe-he-him"},
+		{"Ann ❤️ Lee", "ann-lee"},
+		{"😁", "unnamed"},
+		{"王伟", "王伟"},
+		{"김민준", "김민준"},
+		{"Ζωή Παπαδοπούλου", "ζωη-παπαδοπουλου"},
+		{"ΝΙΚΟΣ", "νικοσ"},
+		{"Ελένη", "ελενη"},
+		{"Јован Јовановић", "јован-јовановић"},
+		{"דוד כהן", "דוד-כהן"},
+		{"שָׁלוֹם", "שלום"},
+		{"محمد", "محمد"},
+		{"مُحَمَّد", "محمد"},
+		{"ｆｕｌｌ ｗｉｄｔｈ", "full-width"},
+		{"Straße", "strasse"},
+		{"ǅemal", "dzemal"},
+		{"García López, María", "garcia-lopez"},
+		{"Dr. Ann Lee", "dr-ann-lee"},
+		{"Jim \"JJ\" Jones", "jim-jj-jones"},
+		{"a/b testing co", "a-b-testing-co"},
+		{"Design / Build Ltd", "design-build-ltd"},
+		{"Ann｜Lee", "ann-lee"},
+	} {
+		if got := Slug(tt.name); got != tt.slug {
+			t.Errorf("Slug(%q) = %q, want %q, as ids were made", tt.name, got, tt.slug)
+		}
+		// SlugOf, given the fold made for matching, is Slug.
+		if got := SlugOf(tt.name, FoldName(tt.name)); got != tt.slug {
+			t.Errorf("SlugOf(%q, FoldName) = %q, want %q", tt.name, got, tt.slug)
+		}
+	}
+	if got := SlugOf("", ""); got != "unnamed" {
+		t.Errorf("SlugOf of nothing = %q, want unnamed", got)
+	}
+}

@@ -44,7 +44,7 @@ func (l *fbLists) accounts() []audit.Account {
 		accs = append(accs, audit.Account{
 			Network:  audit.Facebook,
 			Relation: relation,
-			ID:       ids.next(fold, r.ts),
+			ID:       ids.next(r.name, fold, r.ts),
 			Name:     r.name,
 			Email:    r.email,
 			Since:    sinceUnix(r.ts),
@@ -61,7 +61,7 @@ func (l *fbLists) accounts() []audit.Account {
 			// the last run knew a namesake (see audit.SplitFollows):
 			// whose follow it is was a guess.
 			if ts := l.followed[j].ts; ts != 0 {
-				a.Extra = map[string]string{audit.ExtraFollow: slugOfFold(followFold[j]) + "." + strconv.FormatInt(ts, 10)}
+				a.Extra = map[string]string{audit.ExtraFollow: audit.SlugOf(l.followed[j].name, followFold[j]) + "." + strconv.FormatInt(ts, 10)}
 			}
 		}
 	}
@@ -223,9 +223,9 @@ type fbIDs struct {
 	slugs map[string]int // untimestamped entries per slug so far
 }
 
-// next returns the ID of the entry whose folded name is fold.
-func (g *fbIDs) next(fold string, ts int64) string {
-	slug := slugOfFold(fold)
+// next returns the ID of the entry of name, whose folded name is fold.
+func (g *fbIDs) next(name, fold string, ts int64) string {
+	slug := audit.SlugOf(name, fold)
 	var id string
 	if ts != 0 {
 		id = slug + "." + strconv.FormatInt(ts, 10)
@@ -243,14 +243,4 @@ func (g *fbIDs) next(fold string, ts int64) string {
 	}
 	g.used[id] = struct{}{}
 	return id
-}
-
-// slugOfFold is audit.Slug(name) for fold = audit.FoldName(name): folding
-// is the costly part of Slug and is already done for matching, so it is not
-// done twice per entry.
-func slugOfFold(fold string) string {
-	if fold == "" {
-		return "unnamed"
-	}
-	return strings.ReplaceAll(fold, " ", "-")
 }

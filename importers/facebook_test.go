@@ -781,17 +781,6 @@ func FuzzFacebook(f *testing.F) {
 	})
 }
 
-// TestFacebookSlugOfFold pins slugOfFold to audit.Slug, which it stands in
-// for to save a second folding of every name.
-func TestFacebookSlugOfFold(t *testing.T) {
-	for _, name := range []string{"Amélie Durand", "  ", "😁", "Émile Zola-Bernard", "Dmitri Sokolov, PhD",
-		"Søren Øvergaard", "O'Neil", "Jim \"JJ\" Jones", "Ada Lovelace PhD", "Tủ Linen.Vintage", ""} {
-		if got, want := slugOfFold(audit.FoldName(name)), audit.Slug(name); got != want {
-			t.Errorf("slugOfFold(FoldName(%q)) = %q, want audit.Slug = %q", name, got, want)
-		}
-	}
-}
-
 // strictFold keeps all that FoldName drops or cuts at, but case, accents
 // and runs of white space.
 func TestFacebookStrictFold(t *testing.T) {
