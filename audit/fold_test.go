@@ -334,3 +334,56 @@ func TestSlugStable(t *testing.T) {
 		t.Errorf("SlugOf of nothing = %q, want unnamed", got)
 	}
 }
+
+// idReferenceSlug is Slug as the first versions made it, through the
+// strings of golang.org/x/text: every non-spacing mark dropped, ı kept,
+// a spacing mark a word break, cut at the first comma, credentials
+// dropped at the end (see TestSlugStable).
+func idReferenceSlug(name string) string {
+	if i := strings.IndexByte(name, ','); i >= 0 {
+		name = name[:i]
+	}
+	d := norm.NFKD.String(name)
+	nm := make([]byte, 0, len(d))
+	for _, r := range d {
+		if !unicode.Is(unicode.Mn, r) {
+			nm = utf8.AppendRune(nm, r)
+		}
+	}
+	var b []byte
+	space := false
+	for _, r := range cases.Fold().String(norm.NFC.String(string(nm))) {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		case r == '\'' || r == '’':
+			continue
+		default:
+			space = len(b) > 0
+			continue
+		}
+		if space {
+			b = append(b, ' ')
+			space = false
+		}
+		b = utf8.AppendRune(b, r)
+	}
+	return slugOf(dropCredentials(b, 0))
+}
+
+// Slug and SlugOf make ids as the first versions did, whatever FoldName
+// learns since.
+func FuzzSlugAsFirstMade(f *testing.F) {
+	for _, s := range []string{"Ada Lovelace PhD", "たなか だいすけ", "राजू कुमार", "Işık Yıldız", "Ana García (she/her)", "Acme | Paris",
+		"• Ann Lee •", "Ann ❤️ Lee", "مُحَمَّد", "Dmitri Sokolov, PhD", "Søren Øvergaard", "ǅemal", "Straße", "\xff\xfe", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, name string) {
+		want := idReferenceSlug(name)
+		if got := Slug(name); got != want {
+			t.Errorf("Slug(%q) = %q, want %q, as ids were first made", name, got, want)
+		}
+		if got := SlugOf(name, FoldName(name)); got != want {
+			t.Errorf("SlugOf(%q, FoldName) = %q, want %q", name, got, want)
+		}
+	})
+}
