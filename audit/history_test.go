@@ -514,6 +514,20 @@ func TestCompare(t *testing.T) {
 				Note: "unfollow done"},
 		},
 	}, {
+		// One account unfollowed as told, and one followed after the
+		// export the last audit read and before its day: an unfollow
+		// done, counted so, not a rename to look into.
+		name: "one Instagram account unfollowed as told, one followed before the audit's day",
+		prev: []audit.Past{past(audit.Instagram, audit.Following, "yara_s", "", unf, audit.RuleUnknown)},
+		items: []audit.Item{
+			followedOn(item("p-b", audit.Instagram, audit.Following, "bakery.oslo", "", false, audit.RuleUnknown), audit.NewDate(2026, 8, 24)),
+		},
+		want: []audit.Change{
+			{Kind: audit.ChangeNew, PersonID: "p-b", Network: audit.Instagram, Relation: audit.Following, ID: "bakery.oslo", After: unf, AfterRule: audit.RuleUnknown, Note: since},
+			{Kind: audit.ChangeGone, PersonID: "p-yara_s", Network: audit.Instagram, Relation: audit.Following, ID: "yara_s", Before: unf, BeforeRule: audit.RuleUnknown,
+				Note: "unfollow done"},
+		},
+	}, {
 		name:  "a Facebook friend renamed, given their ledger row by the merge",
 		prev:  []audit.Past{past(audit.Facebook, audit.Friend, "paula-ruiz.1770498838", "Paula Ruiz", keep, audit.RuleMet)},
 		items: []audit.Item{item("p-paula-ruiz.1770498838", audit.Facebook, audit.Friend, "paula-ruiz-garcia.1770498838", "Paula Ruiz García", true, audit.RuleMet)},

@@ -226,19 +226,22 @@ func replacements(prev []Past, gone []int, items []Item, match []int32) map[int]
 	return out
 }
 
-// renamedUsernames guesses, for the Instagram accounts gone from the
-// following and not paired (out), the accounts new to it that were
+// renamedUsernames guesses, for the Instagram accounts kept and gone from
+// the following and not paired (out), the accounts new to it that were
 // followed before the run that listed the gone one: an Instagram id is
 // the username, and an account renamed since comes back under its new one
 // with the follow's time stamp of before (following.json keeps it). One
-// gone and one such new account is a guess; more, and the gone rows of
-// accounts kept only name what is new. A follow made after that run's
-// export and before its day looks alike, hence a guess, for the person
-// to confirm.
+// such gone and one such new account is a guess; more, and the gone rows
+// only name what is new. A follow made after that run's export and before
+// its day looks alike, hence a guess, for the person to confirm. An
+// account the run said to unfollow, gone, is an unfollow done, and counts
+// so, whatever is new: after a baseline the person unfollows by the
+// thousand, and in a quarter of one unfollow, a follow of the days
+// between the export and the audit would take it for a rename.
 func renamedUsernames(prev []Past, gone []int, items []Item, match []int32, out map[int]replacement, taken map[int]bool) {
-	var ig []int // the gone accounts not paired
+	var ig []int // the gone accounts kept, not paired
 	for _, i := range gone {
-		if _, ok := out[i]; !ok && prev[i].Network() == Instagram && prev[i].Relation() == Following {
+		if _, ok := out[i]; !ok && prev[i].Network() == Instagram && prev[i].Relation() == Following && prev[i].Decision() == DecisionKeep {
 			ig = append(ig, i)
 		}
 	}
@@ -274,14 +277,9 @@ func renamedUsernames(prev []Past, gone []int, items []Item, match []int32, out 
 			return
 		}
 	}
-	// Several: only the rows of accounts kept name what is new. After a
-	// baseline the person unfollows by the thousand, and each of those
-	// rows is an unfollow done, not a rename to look into.
+	// Several: the gone rows name what is new.
 	hints := map[string]string{} // by the day of the run: most gone rows share one
 	for _, i := range ig {
-		if prev[i].Decision() != DecisionKeep {
-			continue
-		}
 		day := prev[i].AsOf()
 		h, ok := hints[day]
 		if !ok {
