@@ -901,11 +901,15 @@ func TestRegrouped(t *testing.T) {
 }
 
 // An Instagram account followed after the audit that listed its username
-// is named while it is on that username's row; a follow of the audit's
-// day, one undated, and one on a row of its own since are not.
+// is named while it is on that username's row and kept by its notes; a
+// follow of the audit's day, one undated, one on a row of its own since,
+// and one its row's notes do not keep (a row without notes: the tool's
+// own, of an account refollowed, or of one followed after an audit given
+// an --as-of in the past, which its export listed) are not.
 func TestRetakenUsernames(t *testing.T) {
-	const keep = audit.DecisionKeep
+	const keep, unf = audit.DecisionKeep, audit.DecisionUnfollow
 	prev := []audit.Past{
+		pastOf("p-fay", audit.Instagram, audit.Following, "fay.lund", "", unf, audit.RuleUnknown),
 		pastOf("p-alice", audit.Instagram, audit.Following, "alice.moreau", "", keep, audit.RuleMet),
 		pastOf("p-bo", audit.Instagram, audit.Following, "bo.lind", "", keep, audit.RuleMet),
 		pastOf("p-cy", audit.Instagram, audit.Following, "cy.park", "", keep, audit.RuleMet),
@@ -918,6 +922,7 @@ func TestRetakenUsernames(t *testing.T) {
 		item("p-cy", audit.Instagram, audit.Following, "cy.park", "", true, audit.RuleMet),                                         // undated
 		followedOn(item("p-split", audit.Instagram, audit.Following, "di.rossi", "", false, audit.RuleUnknown), audit.NewDate(2026, 12, 1)),
 		followedOn(item("p-ed", audit.Twitter, audit.Following, "42", "Ed", true, audit.RuleMet), audit.NewDate(2026, 12, 1)),
+		followedOn(item("p-fay", audit.Instagram, audit.Following, "fay.lund", "", false, audit.RuleUnknown), audit.NewDate(2026, 12, 1)),
 	}
 	got := audit.RetakenUsernames(prev, items)
 	want := []audit.Retaken{{Key: "instagram:alice.moreau", PersonID: "p-alice", Followed: audit.NewDate(2026, 12, 10), Listed: "2026-08-25"}}

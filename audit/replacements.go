@@ -2,7 +2,6 @@ package audit
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 )
 
@@ -397,42 +396,52 @@ type Retaken struct {
 }
 
 // RetakenUsernames returns the Instagram accounts followed after the audit
-// (of prev) that listed their username, in items' order. An Instagram id
-// is the username, which its owner can change and another account then
-// take: the account that took it comes on the row of the username's notes
-// (the ledger lists the key), though the follow the audit saw was older.
-// Whether it is an account followed again since (the same one, whose
-// notes they are) or another (whose they are not) the exports cannot
-// tell: the person is asked. A follow of the audit's day is left out, as
-// the export may have been made after it. Only Instagram's rows of prev
-// are indexed.
+// (of prev) that listed their username, and kept by the notes of its row,
+// in items' order. An Instagram id is the username, which its owner can
+// change and another account then take: the account that took it comes on
+// the row of the username's notes (the ledger lists the key), though the
+// follow the audit saw was older. Whether it is an account followed again
+// since (the same one, whose notes they are) or another (whose they are
+// not) the exports cannot tell: the person is asked. A follow of the
+// audit's day is left out, as the export may have been made after it; so
+// is an account its row's notes do not keep: a stranger unfollowed is
+// what the person would do (most such rows have no notes at all: the
+// tool's own row of an account refollowed, or of one followed after the
+// day an audit was given with --as-of, which its export listed). Only
+// the rows of prev of such accounts are looked up.
 func RetakenUsernames(prev []Past, items []Item) []Retaken {
-	// The items first: a re-audit of no Instagram follow reads no row of
-	// a history of a million.
-	if !slices.ContainsFunc(items, func(it Item) bool {
-		return it.Account.Network == Instagram && it.Account.Relation == Following && !it.Account.Since.IsZero()
-	}) {
+	// The items first: a re-audit of no Instagram follow kept makes no
+	// map, and looks up no row of a history of a million.
+	var ks []int // the Instagram follows kept and dated
+	for k := range items {
+		if a := items[k].Account; items[k].Decision.Keep && a.Network == Instagram && a.Relation == Following && !a.Since.IsZero() {
+			ks = append(ks, k)
+		}
+	}
+	if len(ks) == 0 {
 		return nil
 	}
-	type row struct{ day, person string }
-	listed := map[string]row{} // id -> the last row that listed it
+	type row struct {
+		day, person string
+		ok          bool
+	}
+	byID := make(map[string]int, len(ks))
+	for j, k := range ks {
+		byID[items[k].Account.ID] = j
+	}
+	listed := make([]row, len(ks)) // the last row of prev that listed each
 	for i := range prev {
 		if p := &prev[i]; p.Network() == Instagram && p.Relation() == Following {
-			listed[p.ID()] = row{p.AsOf(), p.PersonID()}
+			if j, ok := byID[p.ID()]; ok {
+				listed[j] = row{p.AsOf(), p.PersonID(), true}
+			}
 		}
-	}
-	if len(listed) == 0 {
-		return nil
 	}
 	var out []Retaken
-	for k := range items {
-		a := items[k].Account
-		if a.Network != Instagram || a.Relation != Following || a.Since.IsZero() {
-			continue
-		}
-		r, ok := listed[a.ID]
-		if !ok || items[k].Person.ID != r.person {
-			continue // a row of its own since (the person split it off): theirs
+	for j, k := range ks {
+		a, r := items[k].Account, listed[j]
+		if !r.ok || items[k].Person.ID != r.person {
+			continue // not listed, or a row of its own since (the person split it off): theirs
 		}
 		if d, err := ParseDate(r.day); err == nil && a.Since > d {
 			out = append(out, Retaken{a.Key(), r.person, a.Since, r.day})
