@@ -592,6 +592,11 @@ func (l *Ledger) MarkFollowed(keys map[string]bool) {
 	}
 }
 
+// Followed reports whether the row's person has an account followed in
+// the exports, or carried from the last audit that read its list (once
+// Update and MarkFollowed have run): its in_exports.
+func (l *Ledger) Followed(r *LedgerRow) bool { return r.followed }
+
 // NotFollowed returns the rows of the file read whose person has no
 // account followed in the exports (in_exports no, once Update and
 // MarkFollowed have run) and that list accounts: people unfollowed, or

@@ -319,10 +319,10 @@ func followAgainNote(l *audit.Ledger, rules audit.Rules, read func(key string) b
 // still followed elsewhere, whose account there is gone from these
 // exports: renamed on Instagram or moved on Mastodon, it is new under its
 // new handle, on a row of its own, and on unfollow.csv, while their own
-// row stays followed. followAgainNote says it of the people followed
-// nowhere. It guesses no match. items are looked at only where there is
-// such an account gone.
-func movedNote(changes []audit.Change, items []audit.Item, l *audit.Ledger, rules audit.Rules) string {
+// row stays followed (in these exports, or on a list they lack, its
+// accounts carried). followAgainNote says it of the people followed
+// nowhere. It guesses no match.
+func movedNote(changes []audit.Change, l *audit.Ledger, rules audit.Rules) string {
 	type gone struct {
 		row *audit.LedgerRow
 		key string
@@ -341,18 +341,11 @@ func movedNote(changes []audit.Change, items []audit.Item, l *audit.Ledger, rule
 	if len(gones) == 0 {
 		return ""
 	}
-	followed := map[string]bool{}
-	for _, g := range gones {
-		followed[l.PersonID(g.row)] = false
-	}
-	for i := range items {
-		if _, ok := followed[items[i].Person.ID]; ok {
-			followed[items[i].Person.ID] = true
-		}
-	}
 	var names, handles []string
 	for _, g := range gones {
-		if !followed[l.PersonID(g.row)] {
+		// Followed in these exports, or on a list they lack, carried:
+		// the row's in_exports.
+		if !l.Followed(g.row) {
 			continue // followed nowhere: followAgainNote's
 		}
 		names = append(names, fmt.Sprintf("%s (%s)", cmp.Or(strings.TrimSpace(l.Name(g.row)), g.key), g.key))
@@ -661,7 +654,7 @@ func (n auditNotes) list() []string {
 		notes = append(notes, untracedNote(n.untraced, n.ledger.At))
 	}
 	notes = append(notes, followAgainNote(n.ledger, n.rules, readKeys(n.coverage, n.lastRuns, append(n.unseen[:len(n.unseen):len(n.unseen)], n.untraced.keys...))))
-	notes = append(notes, movedNote(n.changes, n.items, n.ledger, n.rules))
+	notes = append(notes, movedNote(n.changes, n.ledger, n.rules))
 	notes = append(notes, retakenNote(audit.RetakenUsernames(n.past, n.items), n.rowName))
 	// Compared with the last audit of an earlier day on a rerun on the
 	// day of the last: the notes name that one.
