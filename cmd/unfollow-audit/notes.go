@@ -323,20 +323,31 @@ func followAgainNote(l *audit.Ledger, rules audit.Rules, read func(key string) b
 // accounts carried). followAgainNote says it of the people followed
 // nowhere. It guesses no match.
 func movedNote(changes []audit.Change, l *audit.Ledger, rules audit.Rules) string {
+	// One entry a person, with each of their keys gone: a person whose
+	// Instagram and Mastodon accounts are both gone is one person.
 	type gone struct {
-		row *audit.LedgerRow
-		key string
+		row  *audit.LedgerRow
+		keys []string
 	}
 	var gones []gone
+	at := map[*audit.LedgerRow]int{}
 	for _, c := range changes {
 		// Gone, or guessed renamed (changes.csv's "renamed?"): the new
 		// account is not on their row.
 		if c.Kind != audit.ChangeGone && (c.Kind != audit.ChangeReplaced || !c.Guess) || !handleIDs(c.Network) {
 			continue
 		}
-		if r := l.Row(c.PersonID); r != nil && rules.Decide(c.Network, &r.Notes).Keep {
-			gones = append(gones, gone{r, c.Network + ":" + c.ID})
+		r := l.Row(c.PersonID)
+		if r == nil || !rules.Decide(c.Network, &r.Notes).Keep {
+			continue
 		}
+		i, ok := at[r]
+		if !ok {
+			i = len(gones)
+			at[r] = i
+			gones = append(gones, gone{row: r})
+		}
+		gones[i].keys = append(gones[i].keys, c.Network+":"+c.ID)
 	}
 	if len(gones) == 0 {
 		return ""
@@ -348,9 +359,12 @@ func movedNote(changes []audit.Change, l *audit.Ledger, rules audit.Rules) strin
 		if !l.Followed(g.row) {
 			continue // followed nowhere: followAgainNote's
 		}
-		names = append(names, fmt.Sprintf("%s (%s)", cmp.Or(strings.TrimSpace(l.Name(g.row)), g.key), g.key))
-		if network, _, _ := strings.Cut(g.key, ":"); !slices.Contains(handles, network) {
-			handles = append(handles, network)
+		keys := strings.Join(g.keys, ", ")
+		names = append(names, fmt.Sprintf("%s (%s)", cmp.Or(strings.TrimSpace(l.Name(g.row)), g.keys[0]), keys))
+		for _, k := range g.keys {
+			if network, _, _ := strings.Cut(k, ":"); !slices.Contains(handles, network) {
+				handles = append(handles, network)
+			}
 		}
 	}
 	if len(names) == 0 {
