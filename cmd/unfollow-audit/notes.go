@@ -408,12 +408,14 @@ func retakenNote(retaken []audit.Retaken, name func(string) string) string {
 	if len(retaken) > 3 {
 		what += fmt.Sprintf(", and %d more", len(retaken)-3)
 	}
-	who := fmt.Sprintf("%d Instagram accounts you follow were followed after the audit that listed their username", len(retaken))
 	if len(retaken) == 1 {
-		who = "1 Instagram account you follow was followed after the audit that listed its username"
+		return "1 Instagram account you follow was followed after the audit that listed its username: " + what +
+			". Either you followed it again since, or its owner renamed theirs and another account took the name: " +
+			"then the notes on that row are not about it, yet decide for it. If so, move its key to a row of its own (a new row, person_id empty)."
 	}
-	return who + ": " + what + ". Either you followed it again since, or its owner renamed theirs and another account took the name: " +
-		"then the notes on that row are not about it, yet decide for it. If so, move its key to a row of its own (a new row, person_id empty)."
+	return fmt.Sprintf("%d Instagram accounts you follow were followed after the audit that listed their usernames: ", len(retaken)) + what +
+		". Either you followed them again since, or their owners renamed theirs and other accounts took the names: " +
+		"then the notes on those rows are not about them, yet decide for them. If so, move each key to a row of its own (a new row, person_id empty)."
 }
 
 // handleIDs reports whether the network's account ids are handles, which

@@ -29,3 +29,31 @@ func TestUntracedNoteCap(t *testing.T) {
 		t.Errorf("unseenNote = %q, want every key named", got)
 	}
 }
+
+// TestRetakenNotePlural checks that the note of several Instagram
+// accounts followed after the audit that listed their usernames speaks
+// of them in the plural, and of one in the singular.
+func TestRetakenNotePlural(t *testing.T) {
+	one := audit.Retaken{Key: "instagram:alice.moreau", PersonID: "p-alice", Followed: audit.NewDate(2026, 12, 10), Listed: "2026-11-25"}
+	two := audit.Retaken{Key: "instagram:bo.lind", PersonID: "p-bo", Followed: audit.NewDate(2026, 12, 11), Listed: "2026-11-25"}
+	name := func(string) string { return "" }
+	for _, tt := range []struct {
+		retaken   []audit.Retaken
+		want, not []string
+	}{
+		{[]audit.Retaken{one}, []string{"1 Instagram account you follow was", "you followed it again", "move its key"}, []string{"them", "each key"}},
+		{[]audit.Retaken{one, two}, []string{"2 Instagram accounts you follow were", "you followed them again", "move each key"}, []string{" it again", "its owner", "its key"}},
+	} {
+		got := retakenNote(tt.retaken, name)
+		for _, w := range tt.want {
+			if !strings.Contains(got, w) {
+				t.Errorf("retakenNote of %d = %q, want it to contain %q", len(tt.retaken), got, w)
+			}
+		}
+		for _, w := range tt.not {
+			if strings.Contains(got, w) {
+				t.Errorf("retakenNote of %d = %q, want it not to contain %q", len(tt.retaken), got, w)
+			}
+		}
+	}
+}
