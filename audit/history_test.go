@@ -528,6 +528,19 @@ func TestCompare(t *testing.T) {
 				Note: "unfollow done"},
 		},
 	}, {
+		// Followed on the day before the audit's, in UTC: the morning of
+		// its day east of Greenwich, after the export was made.
+		name: "an Instagram account kept gone, one followed the day before the audit's",
+		prev: []audit.Past{past(audit.Instagram, audit.Following, "noor.haddad", "", keep, audit.RuleInspiring)},
+		items: []audit.Item{
+			followedOn(item("p-b", audit.Instagram, audit.Following, "bakery.oslo", "", false, audit.RuleUnknown), audit.NewDate(2026, 8, 24)),
+		},
+		want: []audit.Change{
+			{Kind: audit.ChangeNew, PersonID: "p-b", Network: audit.Instagram, Relation: audit.Following, ID: "bakery.oslo", After: unf, AfterRule: audit.RuleUnknown, Note: since},
+			{Kind: audit.ChangeGone, PersonID: "p-noor.haddad", Network: audit.Instagram, Relation: audit.Following, ID: "noor.haddad", Before: keep, BeforeRule: audit.RuleInspiring,
+				Note: "no longer followed in the exports (it was kept)"},
+		},
+	}, {
 		name:  "a Facebook friend renamed, given their ledger row by the merge",
 		prev:  []audit.Past{past(audit.Facebook, audit.Friend, "paula-ruiz.1770498838", "Paula Ruiz", keep, audit.RuleMet)},
 		items: []audit.Item{item("p-paula-ruiz.1770498838", audit.Facebook, audit.Friend, "paula-ruiz-garcia.1770498838", "Paula Ruiz García", true, audit.RuleMet)},
@@ -910,6 +923,7 @@ func TestRetakenUsernames(t *testing.T) {
 	const keep, unf = audit.DecisionKeep, audit.DecisionUnfollow
 	prev := []audit.Past{
 		pastOf("p-fay", audit.Instagram, audit.Following, "fay.lund", "", unf, audit.RuleUnknown),
+		pastOf("p-gus", audit.Instagram, audit.Following, "gus.berg", "", keep, audit.RuleMet),
 		pastOf("p-alice", audit.Instagram, audit.Following, "alice.moreau", "", keep, audit.RuleMet),
 		pastOf("p-bo", audit.Instagram, audit.Following, "bo.lind", "", keep, audit.RuleMet),
 		pastOf("p-cy", audit.Instagram, audit.Following, "cy.park", "", keep, audit.RuleMet),
@@ -923,6 +937,9 @@ func TestRetakenUsernames(t *testing.T) {
 		followedOn(item("p-split", audit.Instagram, audit.Following, "di.rossi", "", false, audit.RuleUnknown), audit.NewDate(2026, 12, 1)),
 		followedOn(item("p-ed", audit.Twitter, audit.Following, "42", "Ed", true, audit.RuleMet), audit.NewDate(2026, 12, 1)),
 		followedOn(item("p-fay", audit.Instagram, audit.Following, "fay.lund", "", false, audit.RuleUnknown), audit.NewDate(2026, 12, 1)),
+		// The day after the audit's, in UTC: the evening of its day west
+		// of Greenwich, where the person gave it with --as-of.
+		followedOn(item("p-gus", audit.Instagram, audit.Following, "gus.berg", "", true, audit.RuleMet), audit.NewDate(2026, 8, 26)),
 	}
 	got := audit.RetakenUsernames(prev, items)
 	want := []audit.Retaken{{Key: "instagram:alice.moreau", PersonID: "p-alice", Followed: audit.NewDate(2026, 12, 10), Listed: "2026-08-25"}}

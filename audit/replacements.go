@@ -261,7 +261,10 @@ func renamedUsernames(prev []Past, gone []int, items []Item, match []int32, out 
 		}
 		var ks []int
 		for _, k := range news {
-			if items[k].Account.Since < day {
+			// A day's slack: the follow's day is UTC's, the audit's the
+			// person's, and a follow of the audit's day after the export
+			// may be dated the day before (see RetakenUsernames).
+			if items[k].Account.Since < day-1 {
 				ks = append(ks, k)
 			}
 		}
@@ -403,7 +406,8 @@ type Retaken struct {
 // follow the audit saw was older. Whether it is an account followed again
 // since (the same one, whose notes they are) or another (whose they are
 // not) the exports cannot tell: the person is asked. A follow of the
-// audit's day is left out, as the export may have been made after it; so
+// audit's day (or the next, in UTC) is left out, as the export may have
+// been made after it; so
 // is an account its row's notes do not keep: a stranger unfollowed is
 // what the person would do (most such rows have no notes at all: the
 // tool's own row of an account refollowed, or of one followed after the
@@ -443,7 +447,11 @@ func RetakenUsernames(prev []Past, items []Item) []Retaken {
 		if !r.ok || items[k].Person.ID != r.person {
 			continue // not listed, or a row of its own since (the person split it off): theirs
 		}
-		if d, err := ParseDate(r.day); err == nil && a.Since > d {
+		// A day's slack: the follow's day is UTC's, from its time stamp,
+		// and the audit's the person's own, given with --as-of: a follow
+		// in the evening of the audit's day, west of Greenwich, is dated
+		// the day after it.
+		if d, err := ParseDate(r.day); err == nil && a.Since > d+1 {
 			out = append(out, Retaken{a.Key(), r.person, a.Since, r.day})
 		}
 	}
