@@ -383,7 +383,11 @@ func movedNote(changes []audit.Change, l *audit.Ledger, rules audit.Rules) strin
 	if len(names) > 3 {
 		list += fmt.Sprintf(", and %d more (gone in changes.csv)", len(names)-3)
 	}
-	return who + ": " + list + "." + handleNote(handles) + " Until then, the new account is on unfollow.csv, as someone you do not know."
+	until := " Until then, their new accounts are on unfollow.csv, as accounts of people you do not know."
+	if len(names) == 1 {
+		until = " Until then, the new account is on unfollow.csv, as someone you do not know."
+	}
+	return who + ": " + list + "." + handleNote(handles) + until
 }
 
 // retakenNote names the Instagram accounts followed after the audit that
