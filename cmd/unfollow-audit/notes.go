@@ -381,7 +381,7 @@ func movedNote(changes []audit.Change, l *audit.Ledger, rules audit.Rules) strin
 	}
 	list := strings.Join(names[:min(len(names), 3)], ", ")
 	if len(names) > 3 {
-		list += fmt.Sprintf(", and %d more (gone in changes.csv)", len(names)-3)
+		list += fmt.Sprintf(", and %d more (in changes.csv)", len(names)-3)
 	}
 	until := " Until then, their new accounts are on unfollow.csv, as accounts of people you do not know."
 	if len(names) == 1 {
