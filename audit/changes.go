@@ -113,15 +113,31 @@ func Compare(prev []Past, items []Item, covered Covered) []Change {
 	// not a new one too, unless the pairing is only a guess the person is
 	// asked to confirm ("renamed?"): the summary counts it so.
 	replacing := map[int]bool{}
-	for _, r := range by {
-		if !r.guess && r.item >= 0 {
+	guessed := map[int]string{} // the new account of a guess: what its row says of the one gone
+	for i, r := range by {
+		switch {
+		case r.item < 0:
+		case r.guess && strings.HasPrefix(r.note, "still followed?"):
+			guessed[r.item] = "; still followed? it may be the follow of " + prev[i].Key() + ", gone from its list: if so, move this key to that one's ledger row"
+		case r.guess:
+			// "followed since the run of …" beside a "renamed?" that says
+			// it was followed before: it is new to the list under this id.
+			guessed[r.item] = "; renamed? it may be " + prev[i].Key() + ", gone: if so, move this key to that one's ledger row"
+		default:
 			replacing[r.item] = true
 		}
 	}
 	for _, n := range news {
-		if !replacing[n.item] {
-			out = append(out, n.change)
+		if replacing[n.item] {
+			continue
 		}
+		if hint, ok := guessed[n.item]; ok {
+			if strings.HasPrefix(hint, "; renamed?") {
+				n.change.Note = strings.Replace(n.change.Note, "followed since", "new under this id since", 1)
+			}
+			n.change.Note += hint
+		}
+		out = append(out, n.change)
 	}
 	for _, i := range gone {
 		p := &prev[i]

@@ -392,7 +392,8 @@ func TestCompare(t *testing.T) {
 			item("p-new", audit.Facebook, audit.Friend, "bruno-costa-silva.1775000000", "Bruno Costa Silva", false, audit.RuleUnknown),
 		},
 		want: []audit.Change{
-			{Kind: audit.ChangeNew, PersonID: "p-new", Network: audit.Facebook, Relation: audit.Friend, ID: "bruno-costa-silva.1775000000", Name: "Bruno Costa Silva", After: unf, AfterRule: audit.RuleUnknown, Note: since},
+			{Kind: audit.ChangeNew, PersonID: "p-new", Network: audit.Facebook, Relation: audit.Friend, ID: "bruno-costa-silva.1775000000", Name: "Bruno Costa Silva", After: unf, AfterRule: audit.RuleUnknown,
+				Note: "new under this id since the run of 2026-08-25; renamed? it may be facebook:bruno-costa.1775000000, gone: if so, move this key to that one's ledger row"},
 			{Kind: audit.ChangeReplaced, PersonID: "p-ana-lima.1775000000", Network: audit.Facebook, Relation: audit.Friend, ID: "ana-lima.1775000000", Name: "Ana Lima", Before: unf, BeforeRule: audit.RuleUnknown,
 				After: unf, AfterRule: audit.RuleUnknown, Note: "now facebook:ana-lima.1780000000 (following), the same person's: still followed on Facebook"},
 			{Kind: audit.ChangeReplaced, PersonID: "p-bruno-costa.1775000000", Network: audit.Facebook, Relation: audit.Friend, ID: "bruno-costa.1775000000", Name: "Bruno Costa", Before: unf, BeforeRule: audit.RuleUnknown,
@@ -459,7 +460,8 @@ func TestCompare(t *testing.T) {
 		prev:  []audit.Past{past(audit.Facebook, audit.Friend, "paula-ruiz.1770498838", "Paula Ruiz", unf, audit.RuleUnsure)},
 		items: []audit.Item{item("p-new", audit.Facebook, audit.Friend, "paula-ruiz-garcia.1770498838", "Paula Ruiz García", false, audit.RuleUnknown)},
 		want: []audit.Change{
-			{Kind: audit.ChangeNew, PersonID: "p-new", Network: audit.Facebook, Relation: audit.Friend, ID: "paula-ruiz-garcia.1770498838", Name: "Paula Ruiz García", After: unf, AfterRule: audit.RuleUnknown, Note: since},
+			{Kind: audit.ChangeNew, PersonID: "p-new", Network: audit.Facebook, Relation: audit.Friend, ID: "paula-ruiz-garcia.1770498838", Name: "Paula Ruiz García", After: unf, AfterRule: audit.RuleUnknown,
+				Note: "new under this id since the run of 2026-08-25; renamed? it may be facebook:paula-ruiz.1770498838, gone: if so, move this key to that one's ledger row"},
 			{Kind: audit.ChangeReplaced, PersonID: "p-paula-ruiz.1770498838", Network: audit.Facebook, Relation: audit.Friend, ID: "paula-ruiz.1770498838", Name: "Paula Ruiz", Before: unf, BeforeRule: audit.RuleUnsure,
 				After: unf, AfterRule: audit.RuleUnknown, Note: "renamed? facebook:paula-ruiz-garcia.1770498838 is new, since the same second: if it is them, put it on their ledger row", Guess: true},
 		},
@@ -475,7 +477,8 @@ func TestCompare(t *testing.T) {
 			followedOn(item("p-newer", audit.Instagram, audit.Following, "bakery.oslo", "", false, audit.RuleUnknown), audit.NewDate(2026, 9, 1)),
 		},
 		want: []audit.Change{
-			{Kind: audit.ChangeNew, PersonID: "p-new", Network: audit.Instagram, Relation: audit.Following, ID: "noor.h", After: unf, AfterRule: audit.RuleUnknown, Note: since},
+			{Kind: audit.ChangeNew, PersonID: "p-new", Network: audit.Instagram, Relation: audit.Following, ID: "noor.h", After: unf, AfterRule: audit.RuleUnknown,
+				Note: "new under this id since the run of 2026-08-25; renamed? it may be instagram:noor.haddad, gone: if so, move this key to that one's ledger row"},
 			{Kind: audit.ChangeNew, PersonID: "p-newer", Network: audit.Instagram, Relation: audit.Following, ID: "bakery.oslo", After: unf, AfterRule: audit.RuleUnknown, Note: since},
 			{Kind: audit.ChangeReplaced, PersonID: "p-noor.haddad", Network: audit.Instagram, Relation: audit.Following, ID: "noor.haddad", Before: keep, BeforeRule: audit.RuleInspiring,
 				After: unf, AfterRule: audit.RuleUnknown, Note: "renamed? instagram:noor.h is new, followed since 2025-06-18, before the audit of 2026-08-25, which did not list it: if it is them, put it on their ledger row", Guess: true},

@@ -202,12 +202,18 @@ func firstAudited(changes []audit.Change, runs []audit.RunStat, compared string,
 	}
 	for i := range changes {
 		ch := &changes[i]
+		// What follows "followed since …" (a "renamed?" or "still
+		// followed?" guess) stays.
+		_, hint, _ := strings.Cut(ch.Note, "; ")
+		if hint != "" {
+			hint = "; " + hint
+		}
 		switch {
 		case ch.Kind != audit.ChangeNew:
 		case !read[ch.Network]:
-			ch.Note = firstAuditedNote
+			ch.Note = firstAuditedNote + hint
 		case !unknown[ch.Network] && !c.ReadListOf(ch.Network, lists[ch.Network], ch.Relation, ch.ID):
-			ch.Note = firstReadNote
+			ch.Note = firstReadNote + hint
 		}
 	}
 }
