@@ -484,6 +484,24 @@ func TestCompare(t *testing.T) {
 				After: unf, AfterRule: audit.RuleUnknown, Note: "renamed? instagram:noor.h is new, followed since 2025-06-18, before the audit of 2026-08-25, which did not list it: if it is them, put it on their ledger row", Guess: true},
 		},
 	}, {
+		// Company Follows.csv keeps the day of the follow: a company renamed
+		// comes back under another slug, followed on that day, and is not
+		// an unfollow done.
+		name: "a LinkedIn company renamed",
+		prev: []audit.Past{past(audit.LinkedIn, audit.Following, "company.acme-studio", "Acme Studio", keep, audit.RuleSupplier)},
+		items: []audit.Item{
+			followedOn(item("p-new", audit.LinkedIn, audit.Following, "company.acme-design", "Acme Design", false, audit.RuleUnknown), audit.NewDate(2024, 4, 6)),
+			// Another network's account followed before is no candidate.
+			followedOn(item("p-ig", audit.Instagram, audit.Following, "acme.design", "", false, audit.RuleUnknown), audit.NewDate(2024, 4, 6)),
+		},
+		want: []audit.Change{
+			{Kind: audit.ChangeNew, PersonID: "p-new", Network: audit.LinkedIn, Relation: audit.Following, ID: "company.acme-design", Name: "Acme Design", After: unf, AfterRule: audit.RuleUnknown,
+				Note: "new under this id since the run of 2026-08-25; renamed? it may be linkedin:company.acme-studio, gone: if so, move this key to that one's ledger row"},
+			{Kind: audit.ChangeNew, PersonID: "p-ig", Network: audit.Instagram, Relation: audit.Following, ID: "acme.design", After: unf, AfterRule: audit.RuleUnknown, Note: since},
+			{Kind: audit.ChangeReplaced, PersonID: "p-company.acme-studio", Network: audit.LinkedIn, Relation: audit.Following, ID: "company.acme-studio", Name: "Acme Studio", Before: keep, BeforeRule: audit.RuleSupplier,
+				After: unf, AfterRule: audit.RuleUnknown, Note: "renamed? linkedin:company.acme-design is new, followed since 2024-04-06, before the audit of 2026-08-25, which did not list it: if it is them, put it on their ledger row", Guess: true},
+		},
+	}, {
 		name: "an Instagram account gone, and only accounts followed since",
 		prev: []audit.Past{past(audit.Instagram, audit.Following, "noor.haddad", "", keep, audit.RuleInspiring)},
 		items: []audit.Item{

@@ -220,16 +220,21 @@ func replacements(prev []Past, gone []int, items []Item, match []int32) map[int]
 			out[i] = replacement{-1, h, true}
 		}
 	}
-	renamedUsernames(prev, gone, items, match, out, taken)
+	for _, network := range []string{Instagram, LinkedIn} {
+		renamedFollows(network, prev, gone, items, match, out, taken)
+	}
 	sameName(prev, gone, items, match, out, taken)
 	return out
 }
 
-// renamedUsernames guesses, for the Instagram accounts kept and gone from
+// renamedFollows guesses, for the network's accounts kept and gone from
 // the following and not paired (out), the accounts new to it that were
 // followed before the run that listed the gone one: an Instagram id is
 // the username, and an account renamed since comes back under its new one
-// with the follow's time stamp of before (following.json keeps it). One
+// with the follow's time stamp of before (following.json keeps it); a
+// LinkedIn company or member followed is known by a slug of its name, and
+// one renamed comes back under a new slug, followed on the day it was
+// (Company Follows.csv, Member_Follows.csv). One
 // such gone and one such new account is a guess; more, and the gone rows
 // only name what is new. A follow made after that run's export and before
 // its day looks alike, hence a guess, for the person to confirm. An
@@ -237,10 +242,10 @@ func replacements(prev []Past, gone []int, items []Item, match []int32) map[int]
 // so, whatever is new: after a baseline the person unfollows by the
 // thousand, and in a quarter of one unfollow, a follow of the days
 // between the export and the audit would take it for a rename.
-func renamedUsernames(prev []Past, gone []int, items []Item, match []int32, out map[int]replacement, taken map[int]bool) {
+func renamedFollows(network string, prev []Past, gone []int, items []Item, match []int32, out map[int]replacement, taken map[int]bool) {
 	var ig []int // the gone accounts kept, not paired
 	for _, i := range gone {
-		if _, ok := out[i]; !ok && prev[i].Network() == Instagram && prev[i].Relation() == Following && prev[i].Decision() == DecisionKeep {
+		if _, ok := out[i]; !ok && prev[i].Network() == network && prev[i].Relation() == Following && prev[i].Decision() == DecisionKeep {
 			ig = append(ig, i)
 		}
 	}
@@ -250,7 +255,7 @@ func renamedUsernames(prev []Past, gone []int, items []Item, match []int32, out 
 	var news []int // new followed accounts, with the day of their follow
 	for k := range items {
 		a := items[k].Account
-		if match[k] < 0 && !taken[k] && a.Network == Instagram && a.Relation == Following && !a.Since.IsZero() {
+		if match[k] < 0 && !taken[k] && a.Network == network && a.Relation == Following && !a.Since.IsZero() {
 			news = append(news, k)
 		}
 	}

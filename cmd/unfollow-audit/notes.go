@@ -277,7 +277,7 @@ func lapsedNote(changes []audit.Change, rules audit.Rules, notes func(personID s
 // handle, new under its new one: see handleNote), as told to follow again
 // an account still followed under its new handle, the person would follow
 // it twice or unfollow the new one. The note guesses no match (changes.csv
-// may, on Instagram: see audit's renamedUsernames).
+// may, on Instagram: see audit's renamedFollows).
 func followAgainNote(l *audit.Ledger, rules audit.Rules, read func(key string) bool) string {
 	var names []string
 	var handles []string // the networks of handle ids the rows named are kept on
