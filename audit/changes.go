@@ -113,16 +113,17 @@ func Compare(prev []Past, items []Item, covered Covered) []Change {
 	// not a new one too, unless the pairing is only a guess the person is
 	// asked to confirm ("renamed?"): the summary counts it so.
 	replacing := map[int]bool{}
-	guessed := map[int]string{} // the new account of a guess: what its row says of the one gone
+	// The new account of a guess names the one gone on its own row.
+	type guess struct {
+		gone          int
+		stillFollowed bool
+	}
+	guessed := map[int]guess{}
 	for i, r := range by {
 		switch {
 		case r.item < 0:
-		case r.guess && strings.HasPrefix(r.note, "still followed?"):
-			guessed[r.item] = "; still followed? it may be the follow of " + prev[i].Key() + ", gone from its list: if so, move this key to that one's ledger row"
 		case r.guess:
-			// "followed since the run of …" beside a "renamed?" that says
-			// it was followed before: it is new to the list under this id.
-			guessed[r.item] = "; renamed? it may be " + prev[i].Key() + ", gone: if so, move this key to that one's ledger row"
+			guessed[r.item] = guess{i, r.stillFollowed}
 		default:
 			replacing[r.item] = true
 		}
@@ -131,11 +132,17 @@ func Compare(prev []Past, items []Item, covered Covered) []Change {
 		if replacing[n.item] {
 			continue
 		}
-		if hint, ok := guessed[n.item]; ok {
-			if strings.HasPrefix(hint, "; renamed?") {
-				n.change.Note = strings.Replace(n.change.Note, "followed since", "new under this id since", 1)
+		if g, ok := guessed[n.item]; ok {
+			k := prev[g.gone].Key()
+			if g.stillFollowed {
+				n.change.Note += "; still followed? it may be the follow of " + k + ", gone from its list: if so, move this key to that one's ledger row"
+			} else {
+				// "followed since the run of …" beside a "renamed?" that
+				// says it was followed before: it is new to the list
+				// under this id.
+				n.change.Note = strings.Replace(n.change.Note, "followed since", "new under this id since", 1) +
+					"; renamed? it may be " + k + ", gone: if so, move this key to that one's ledger row"
 			}
-			n.change.Note += hint
 		}
 		out = append(out, n.change)
 	}

@@ -13,6 +13,10 @@ type replacement struct {
 	item  int
 	note  string
 	guess bool // see Change.Guess
+	// stillFollowed marks a guess that the new account is the follow of
+	// the one gone from another list ("still followed?", see sameName),
+	// not the one gone renamed.
+	stillFollowed bool
 }
 
 // replacements finds, among the accounts gone from their list (prev's
@@ -87,7 +91,7 @@ func replacements(prev []Past, gone []int, items []Item, match []int32) map[int]
 	// and among what is new of it, what no one took.
 	pair := func(i, k int, note string) {
 		taken[k] = true
-		out[i] = replacement{k, note, false}
+		out[i] = replacement{item: k, note: note}
 	}
 	// A person's accounts of one list and second, gone and new: one of
 	// each is a rename (Merge gave the new one the old one's ledger row,
@@ -206,8 +210,8 @@ func replacements(prev []Past, gone []int, items []Item, match []int32) map[int]
 		switch {
 		case len(ks) == 1 && goneOf[l] == 1:
 			taken[ks[0]] = true
-			out[i] = replacement{ks[0], "renamed? " + items[ks[0]].Account.Key() +
-				" is new, since the same second: if it is them, put it on their ledger row", true}
+			out[i] = replacement{item: ks[0], guess: true, note: "renamed? " + items[ks[0]].Account.Key() +
+				" is new, since the same second: if it is them, put it on their ledger row"}
 		case len(ks) > 0:
 			// Several gone or several new of the second: which is which
 			// is not guessed; the gone rows say what is new (made once a
@@ -217,7 +221,7 @@ func replacements(prev []Past, gone []int, items []Item, match []int32) map[int]
 				h = newHint(ks, items, "since the same second")
 				hints[l] = h
 			}
-			out[i] = replacement{-1, h, true}
+			out[i] = replacement{item: -1, note: h, guess: true}
 		}
 	}
 	for _, network := range []string{Instagram, LinkedIn} {
@@ -279,8 +283,8 @@ func renamedFollows(network string, prev []Past, gone []int, items []Item, match
 		if ks := before(ig[0]); len(ks) == 1 {
 			a := items[ks[0]].Account
 			taken[ks[0]] = true
-			out[ig[0]] = replacement{ks[0], "renamed? " + a.Key() + " is new, followed since " + a.Since.String() +
-				", before the audit of " + prev[ig[0]].AsOf() + ", which did not list it: if it is them, put it on their ledger row", true}
+			out[ig[0]] = replacement{item: ks[0], guess: true, note: "renamed? " + a.Key() + " is new, followed since " + a.Since.String() +
+				", before the audit of " + prev[ig[0]].AsOf() + ", which did not list it: if it is them, put it on their ledger row"}
 			return
 		}
 	}
@@ -296,7 +300,7 @@ func renamedFollows(network string, prev []Past, gone []int, items []Item, match
 			hints[day] = h
 		}
 		if h != "" {
-			out[i] = replacement{-1, h, true}
+			out[i] = replacement{item: -1, note: h, guess: true}
 		}
 	}
 }
@@ -387,8 +391,8 @@ func sameName(prev []Past, gone []int, items []Item, match []int32, out map[int]
 			whose = "theirs, not " + strings.Join(still[s], "'s or ") + "'s"
 		}
 		taken[ks[0]] = true
-		out[is[0]] = replacement{ks[0], "still followed? " + a.Key() + " (" + a.Relation + ") is new, of the same name: if it is " +
-			whose + ", put it on their ledger row", true}
+		out[is[0]] = replacement{item: ks[0], guess: true, stillFollowed: true, note: "still followed? " + a.Key() + " (" + a.Relation + ") is new, of the same name: if it is " +
+			whose + ", put it on their ledger row"}
 	}
 }
 
