@@ -66,12 +66,17 @@ func igListStart(tf *textFile, key string) (off int, inObject bool) {
 // stand-in for the object's start, so that it reads or fails as before,
 // its offsets moved to the file's.
 func (l *jsonList) objectRest() error {
+	at := l.pos
 	c, err := l.nonSpace()
 	switch {
 	case err == nil && c == '}':
 		l.advance(1)
 		return l.end()
-	case err != nil && err != io.EOF:
+	case err == io.EOF:
+		// The decoder's offset at the end stays after the list: white
+		// space only moves it when something follows.
+		return l.fail(at, truncatedJSON)
+	case err != nil:
 		return err
 	}
 	const resume = `{"":[]`

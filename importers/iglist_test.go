@@ -94,6 +94,8 @@ func FuzzIgEachEntry(f *testing.F) {
 	f.Add(true, true, `{"relationships_following": [] , }`)
 	f.Add(true, true, `{"relationships_following": []] `)
 	f.Add(true, true, `{"relationships_following": []} x`)
+	f.Add(true, true, `{"relationships_following": [] `+"\n ")
+	f.Add(true, true, `{"relationships_following": [{"title":"x"}]`+"\t")
 	f.Add(false, true, ` [  ] [`)
 	f.Add(false, true, `{"relationships_followers" : [{"title":"x"}]`)
 	f.Add(false, true, `{"x": 1, "relationships_followers": [{"title":"x"}]}`)
