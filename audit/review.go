@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // A Review goes through the people of a ledger one at a time, for the
@@ -315,6 +316,15 @@ func (rv *Review) Apply(a Answer) (bool, error) {
 	case ColRelationship, ColNote:
 		if a.Value == "" {
 			return false, fmt.Errorf("%s: empty answer", a.Column)
+		}
+		// Saved, either would make the ledger unreadable: the next run
+		// refuses a cell that is not UTF-8, and a file holding a NUL as
+		// UTF-16.
+		if !utf8.ValidString(a.Value) {
+			return false, fmt.Errorf("%s: %q is not UTF-8: type it again, or save the answers file as UTF-8", a.Column, strings.ToValidUTF8(a.Value, "?"))
+		}
+		if strings.IndexByte(a.Value, 0) >= 0 {
+			return false, fmt.Errorf("%s: %q holds a NUL character: type it again without it", a.Column, strings.ReplaceAll(a.Value, "\x00", "?"))
 		}
 		if a.Column == ColRelationship {
 			n.Relationship = a.Value

@@ -297,6 +297,12 @@ func TestReviewBadAnswers(t *testing.T) {
 		{audit.ColRelationship, ""},
 		{audit.ColName, "New Name"},
 		{audit.ColAccounts, "twitter:1"},
+		// Answers read from a file in another encoding, or with a NUL:
+		// saved, they made the ledger unreadable to the next run.
+		{audit.ColNote, "caf\xe9"},
+		{audit.ColRelationship, "cousin \xe9loign\xe9"},
+		{audit.ColNote, "a\x00b"},
+		{audit.ColRelationship, "friend\x00"},
 	} {
 		if changed, err := rv.Apply(a); err == nil || changed {
 			t.Errorf("Apply(%+v) = %v, %v; want an error", a, changed, err)
