@@ -496,6 +496,11 @@ func (s *reviewSession) save() (int, bool) {
 			err = txn.Commit()
 		}
 		txn.Abort()
+		if err != nil {
+			// The commit puts the ledger back as it was: say so, as the
+			// error alone ("file exists") does not.
+			err = fmt.Errorf("%w: your last answer is not saved (the ones before it are); run review again to go on", err)
+		}
 	}
 	if err == nil {
 		s.record = nil

@@ -122,6 +122,53 @@ func TestReviewStopsWhenTheLedgerChangesOnDisk(t *testing.T) {
 	}
 }
 
+// An answer that cannot be saved (the disk full, the folder made
+// read-only) stops the session saying that answer is not saved and the
+// ones before it are: the error alone ("file exists") left the person to
+// guess which answers the ledger holds.
+func TestReviewSaysWhichAnswerIsNotSaved(t *testing.T) {
+	root := repoRoot(t)
+	ws := filepath.Join(t.TempDir(), "ws")
+	today := func() time.Time { return time.Date(2026, 11, 25, 12, 0, 0, 0, time.UTC) }
+	var stderr bytes.Buffer
+	tw := filepath.Join(root, "testdata", "sample", "twitter-2026-11-20-5f1c0e7a9b3d2c4e6f8a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e.zip")
+	if code := runWith([]string{"audit", "--workspace", ws, tw}, stdio{out: io.Discard, err: &stderr}, today); code != 0 {
+		t.Fatalf("audit: exit %d: %s", code, &stderr)
+	}
+	in, feed := io.Pipe()
+	out := &promptWriter{prompts: make(chan struct{}, 10)}
+	done := make(chan int)
+	go func() {
+		done <- runWith([]string{"review", "--workspace", ws}, stdio{in: in, out: out, err: &stderr}, today)
+	}()
+	<-out.prompts
+	io.WriteString(feed, "m\n")
+	<-out.prompts // the answer is saved: the next person is asked about
+	saved, err := os.ReadFile(filepath.Join(ws, "ledger.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The commit's copy of the ledger cannot be made: the save fails.
+	if err := os.MkdirAll(filepath.Join(ws, ".ledger.csv.old.tmp", "x"), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	io.WriteString(feed, "t\n")
+	var code int
+	select {
+	case code = <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("review did not stop")
+	}
+	feed.Close()
+	if code != exitError || !strings.Contains(stderr.String(), "your last answer is not saved") ||
+		strings.Count(strings.TrimSpace(stderr.String()), "\n") != 0 {
+		t.Errorf("exit %d, stderr %q; want 1 and one line saying the last answer is not saved", code, &stderr)
+	}
+	if got, _ := os.ReadFile(filepath.Join(ws, "ledger.csv")); !bytes.Equal(got, saved) {
+		t.Errorf("ledger changed by the answer not saved:\n%s", got)
+	}
+}
+
 // After a relationship that is not one of the choices, the answer typed
 // at the prompt is the relationship, with the key typed again or not.
 func TestAskRelationshipAgain(t *testing.T) {
