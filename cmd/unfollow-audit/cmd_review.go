@@ -91,6 +91,9 @@ type reviewSession struct {
 	// rulesNote says how the rules given differ from the last audit's
 	// (see rulesNote), "" where they do not.
 	rulesNote string
+	// keepBackup leaves ledger.previous.csv as it is: it may hold notes
+	// the ledger has lost (see notesGone).
+	keepBackup bool
 }
 
 // stamp identifies a version of a file, to notice that someone else
@@ -174,7 +177,8 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 		}
 		recent = append(recent, p)
 	}
-	s := &reviewSession{std: std, dir: dir, ws: ws, onDisk: onDisk, exports: len(exports) > 0}
+	s := &reviewSession{std: std, dir: dir, ws: ws, onDisk: onDisk, exports: len(exports) > 0,
+		keepBackup: notesGone(recent, ledger)}
 	runs, err := readRunStats(ws)
 	if err != nil {
 		return nil, err
@@ -475,6 +479,9 @@ func (s *reviewSession) save() (int, bool) {
 	}
 	if err == nil {
 		txn := s.ws.Begin()
+		if s.keepBackup {
+			txn.KeepBackup()
+		}
 		if rec := s.record; rec != nil {
 			// With the ledger it goes with, once: see reviewRecord. Renamed
 			// into place before it (a commit renames in the order written):
@@ -589,4 +596,44 @@ func carriedByAudit(hist []audit.Past, runs []audit.RunStat, run, day string) ma
 		}
 	}
 	return out
+}
+
+// notesGone reports whether accounts a recent audit (recent, oldest
+// first) decided on the person's notes have none in ledger l now: the
+// last audit decided them so, or the one before where the last found
+// them blank. An audit that finds such notes gone (a row deleted in a
+// spreadsheet) leaves ledger.previous.csv as it was, and says so, as it
+// may be the only copy of them (see notesLostNote); so does a review
+// then, which replaced it at the first answer with a ledger without them.
+func notesGone(recent [][]audit.Past, l *audit.Ledger) bool {
+	if len(recent) == 0 {
+		return false
+	}
+	noted := map[string]bool{} // the accounts of rows with notes
+	for _, r := range l.Rows() {
+		if r.Notes.Reviewed() {
+			for _, k := range l.AccountKeys(r) {
+				noted[k] = true
+			}
+		}
+	}
+	onNotes := func(rule string) bool { return rule != "" && rule != audit.RuleUnknown }
+	last := recent[len(recent)-1]
+	lastRule := make(map[string]string, len(last))
+	for i := range last {
+		p := &last[i]
+		if onNotes(p.Rule()) && !noted[p.Key()] {
+			return true
+		}
+		lastRule[p.Key()] = p.Rule()
+	}
+	for _, run := range recent[:len(recent)-1] {
+		for i := range run {
+			p := &run[i]
+			if onNotes(p.Rule()) && lastRule[p.Key()] == audit.RuleUnknown && !noted[p.Key()] {
+				return true
+			}
+		}
+	}
+	return false
 }
