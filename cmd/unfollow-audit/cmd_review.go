@@ -81,13 +81,19 @@ type reviewSession struct {
 	record *reviewRecord
 	// seen is set without exports where the accounts come from the record
 	// of a review with exports since the last audit, not from its history.
-	seen   bool
-	echo   bool // stdin is not a terminal: show each line read after its prompt
-	color  bool
-	in     *lineReader
-	onDisk stamp // ledger.csv as last read or written
-	unrev  int   // people not reviewed yet when the session started
-	lapsed bool  // the lapsed people's heading was shown
+	seen bool
+	echo bool // stdin is not a terminal: show each line read after its prompt
+	line int  // the number of the last line read
+	// fromFile: stdin is not a terminal (std.inTTY) but a file of
+	// answers, which an answer refused ends (see refuse); refused is
+	// its message.
+	fromFile bool
+	refused  string
+	color    bool
+	in       *lineReader
+	onDisk   stamp // ledger.csv as last read or written
+	unrev    int   // people not reviewed yet when the session started
+	lapsed   bool  // the lapsed people's heading was shown
 	// rulesNote says how the rules given differ from the last audit's
 	// (see rulesNote), "" where they do not.
 	rulesNote string
@@ -308,6 +314,7 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 	if f, ok := std.in.(*os.File); !ok || !isTerminal(f) {
 		s.echo = true
 	}
+	s.fromFile = !std.inTTY
 	s.color = std.tty && os.Getenv("NO_COLOR") == ""
 	return s, nil
 }
@@ -334,7 +341,7 @@ func (s *reviewSession) run() int {
 		if it == nil {
 			// The end of the queue: a last chance to take the last answer back.
 			line, st := s.read("\nThat was everyone. b takes your last answer back; Enter or q finishes: ")
-			if st == readInterrupted {
+			if st == readInterrupted || st == readRefused {
 				return s.end(st)
 			}
 			if st == readOK && keyOf(line) == 'b' && s.undo() {
@@ -357,14 +364,14 @@ func (s *reviewSession) run() int {
 		}
 		key, arg := splitAnswer(line)
 		if key != 0 && key != notAKey && !strings.ContainsRune("dnr", rune(key)) && arg != "" {
-			fmt.Fprintf(s.std.out, "  one key per answer: %q has more than a key (? for help)\n", strings.TrimSpace(line))
+			s.refuse("one key per answer: %q has more than a key (? for help)", strings.TrimSpace(line))
 			continue
 		}
 		// "no", "note ...", "relationship friend": a word, not a key and
 		// what it takes, which saved the note "o". A key takes its text
 		// after a space, its date or number right after it (d2026-03).
 		if t := strings.TrimSpace(line); strings.ContainsRune("dnr", rune(key)) && startsWithLetter(t[1:]) {
-			fmt.Fprintf(s.std.out, "  %q is a word, not a key: type the key, a space, then what it takes (%c %s; ? for help)\n", t, key, keyExample(key))
+			s.refuse("%q is a word, not a key: type the key, a space, then what it takes (%c %s; ? for help)", t, key, keyExample(key))
 			continue
 		}
 		var ans audit.Answer
@@ -374,11 +381,11 @@ func (s *reviewSession) run() int {
 			ans, next = rv.MetToday(), true
 		case 'd':
 			a, st := s.askDate(arg)
-			if st == readEOF || st == readInterrupted {
-				return s.end(st)
-			}
 			if st == readCancelled {
 				continue
+			}
+			if st != readOK {
+				return s.end(st)
 			}
 			ans, next = a, true
 		case 't':
@@ -395,11 +402,11 @@ func (s *reviewSession) run() int {
 				ask = s.askNote
 			}
 			a, st := ask(arg)
-			if st == readEOF || st == readInterrupted {
-				return s.end(st)
-			}
 			if st == readCancelled {
 				continue
+			}
+			if st != readOK {
+				return s.end(st)
 			}
 			ans = a
 		case 0, 'k':
@@ -417,7 +424,7 @@ func (s *reviewSession) run() int {
 		case 'x':
 			added, err := rv.Split()
 			if err != nil {
-				fmt.Fprintf(s.std.out, "  %v\n", err)
+				s.refuse("%v", err)
 				continue
 			}
 			if code, ok := s.save(); !ok {
@@ -437,12 +444,12 @@ func (s *reviewSession) run() int {
 			s.help()
 			continue
 		default:
-			fmt.Fprintf(s.std.out, "  %q is not a key: ? for help\n", strings.TrimSpace(line))
+			s.refuse("%q is not a key: ? for help", strings.TrimSpace(line))
 			continue
 		}
 		changed, err := rv.Apply(ans)
 		if err != nil {
-			fmt.Fprintf(s.std.out, "  %v\n", err)
+			s.refuse("%v", err)
 			continue
 		}
 		if changed {
@@ -523,7 +530,7 @@ func (s *reviewSession) save() (int, bool) {
 func (s *reviewSession) undo() bool {
 	d, ok := s.rv.Undo()
 	if !ok {
-		fmt.Fprintln(s.std.out, "  nothing to take back in this session")
+		s.refuse("nothing to take back in this session")
 		return false
 	}
 	switch {
@@ -537,13 +544,19 @@ func (s *reviewSession) undo() bool {
 	return true
 }
 
-// end ends the session at the end of the input (exit 0) or on Ctrl-C
-// (exit 130), with the summary; every answer is saved already.
+// end ends the session at the end of the input (exit 0), on Ctrl-C
+// (exit 130) or at an answer refused in a file (exit 1), with the
+// summary; every answer before is saved already.
 func (s *reviewSession) end(st readStatus) int {
-	if st == readInterrupted {
+	switch st {
+	case readInterrupted:
 		fmt.Fprintln(s.std.out, "\ninterrupted")
 		s.summary()
 		return exitInterrupted
+	case readRefused:
+		fmt.Fprintln(s.std.out)
+		s.summary()
+		return fail(s.std, fmt.Errorf("review: answer line %d refused (%s): the review stopped there, so that the answers after it do not go to other people; the ones before it are saved. Correct that line, drop the lines before it, and run review again", s.line, s.refused))
 	}
 	fmt.Fprintln(s.std.out)
 	s.summary()

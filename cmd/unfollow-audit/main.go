@@ -24,7 +24,7 @@ package main
 import "os"
 
 func main() {
-	os.Exit(run(os.Args[1:], stdio{in: os.Stdin, out: os.Stdout, err: os.Stderr, tty: isTerminal(os.Stdout), errTTY: isTerminal(os.Stderr)}))
+	os.Exit(run(os.Args[1:], stdio{in: os.Stdin, out: os.Stdout, err: os.Stderr, tty: isTerminal(os.Stdout), errTTY: isTerminal(os.Stderr), inTTY: isTerminal(os.Stdin)}))
 }
 
 // isTerminal reports whether f is a character device, decided once here and

@@ -26,7 +26,11 @@ func TestMain(m *testing.M) {
 					today = func() time.Time { return t }
 				}
 			}
-			os.Exit(runWith(os.Args[1:], stdio{in: os.Stdin, out: os.Stdout, err: os.Stderr}, today))
+			// A script's answers are a file; UNFOLLOW_AUDIT_STDIN_TTY reads
+			// them as typed at a terminal, where review asks again after an
+			// answer it refuses instead of stopping.
+			typed := os.Getenv("UNFOLLOW_AUDIT_STDIN_TTY") != ""
+			os.Exit(runWith(os.Args[1:], stdio{in: os.Stdin, out: os.Stdout, err: os.Stderr, inTTY: typed}, today))
 		},
 	})
 }

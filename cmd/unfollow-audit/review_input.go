@@ -24,7 +24,7 @@ func (s *reviewSession) askDate(arg string) (audit.Answer, readStatus) {
 			if err == nil {
 				return a, readOK
 			}
-			fmt.Fprintf(s.std.out, "  %v\n", err)
+			s.refuse("%v", err)
 		}
 		line, st := s.read("  last met on (YYYY-MM-DD, YYYY-MM or YYYY; Enter cancels): ")
 		if st != readOK {
@@ -78,7 +78,7 @@ func (s *reviewSession) askRelationship(arg string) (audit.Answer, readStatus) {
 					return audit.Relationship(arg), readOK
 				}
 			}
-			fmt.Fprintf(s.std.out, "  %q is not one of 1, 2, 3 or 4\n", arg)
+			s.refuse("%q is not one of 1, 2, 3 or 4", arg)
 		}
 		line, st := s.read("  relationship: 1 family, 2 friend, 3 colleague, 4 other (Enter cancels): ")
 		if st != readOK {
@@ -146,7 +146,7 @@ func loneKey(s string) bool {
 // keyCancels cancels the prompt for what where a key was typed in its
 // place, and says so.
 func (s *reviewSession) keyCancels(what string) (audit.Answer, readStatus) {
-	fmt.Fprintf(s.std.out, "  cancelled: a letter alone is a key, not a %s; type the key again\n", what)
+	s.refuse("cancelled: a letter alone is a key, not a %s; type the key again", what)
 	return audit.Answer{}, readCancelled
 }
 
@@ -208,18 +208,38 @@ const (
 	readEOF
 	readInterrupted
 	readCancelled
+	readRefused // an answer refused, read from a file: see refuse
 )
 
 // read prints the prompt and reads one line (without its line end). When
 // stdin is not a terminal the line is echoed, so that the output reads as
 // a transcript.
 func (s *reviewSession) read(prompt string) (string, readStatus) {
+	if s.refused != "" {
+		return "", readRefused
+	}
 	fmt.Fprint(s.std.out, prompt)
 	line, st := s.in.next()
-	if st == readOK && s.echo {
-		fmt.Fprintln(s.std.out, clean(line))
+	if st == readOK {
+		s.line++
+		if s.echo {
+			fmt.Fprintln(s.std.out, clean(line))
+		}
 	}
 	return line, st
+}
+
+// refuse says why an answer is refused. At a terminal the person types
+// it again; from a file (stdin not a terminal) the session ends at the
+// next read, with an error naming the line: the lines after it were
+// written for the prompts that line was meant to answer, and read on
+// they would give one person's answers to the next ones.
+func (s *reviewSession) refuse(format string, args ...any) {
+	msg := fmt.Sprintf(format, args...)
+	fmt.Fprintf(s.std.out, "  %s\n", msg)
+	if s.fromFile {
+		s.refused = msg
+	}
 }
 
 // A lineReader reads lines in the background, so that Ctrl-C can end the

@@ -49,7 +49,8 @@ func (s *reviewSession) header() {
 
 func (s *reviewSession) help() {
 	fmt.Fprintf(s.std.out, `One answer per line: type its key and press Enter (keys are read a line at
-a time, in a terminal as from a file). Every answer is saved to ledger.csv at once.
+a time, in a terminal as from a file, where an answer refused stops the review).
+Every answer is saved to ledger.csv at once.
   m          met recently: last_met is %s (--as-of); next person
   d [DATE]   met on DATE: YYYY-MM-DD, YYYY-MM or YYYY (asked for when not given); next person
   t          toxic: unfollow, whatever else is true; next person

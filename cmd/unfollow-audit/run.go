@@ -22,6 +22,8 @@ type stdio struct {
 	in          io.Reader
 	out, err    io.Writer
 	tty, errTTY bool
+	// inTTY: stdin is a terminal, someone typing, not a file of answers.
+	inTTY bool
 }
 
 const usage = `usage: unfollow-audit COMMAND [flags] [EXPORT...]
