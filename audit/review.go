@@ -326,6 +326,13 @@ func (rv *Review) Apply(a Answer) (bool, error) {
 		if strings.IndexByte(a.Value, 0) >= 0 {
 			return false, fmt.Errorf("%s: %q holds a NUL character: type it again without it", a.Column, strings.ReplaceAll(a.Value, "\x00", "?"))
 		}
+		// An arrow key typed at a terminal without line editing sends
+		// ESC [ D, saved into the cell with the text around it; a
+		// spreadsheet shows such characters as boxes or not at all. A
+		// tab is text.
+		if i := strings.IndexFunc(a.Value, func(r rune) bool { return r < ' ' && r != '\t' || r == 0x7f }); i >= 0 {
+			return false, fmt.Errorf("%s: %q holds a control character (an arrow key or Backspace where the terminal cannot edit a line?): type it again without it", a.Column, a.Value)
+		}
 		if a.Column == ColRelationship {
 			n.Relationship = a.Value
 		} else {

@@ -303,6 +303,11 @@ func TestReviewBadAnswers(t *testing.T) {
 		{audit.ColRelationship, "cousin \xe9loign\xe9"},
 		{audit.ColNote, "a\x00b"},
 		{audit.ColRelationship, "friend\x00"},
+		// Control characters: an arrow key or Backspace at a terminal
+		// that does not edit lines, saved in the cell.
+		{audit.ColNote, "met at \x1b[Dthe fair"},
+		{audit.ColNote, "fair\x7f\x7fr"},
+		{audit.ColRelationship, "cousin\r"},
 	} {
 		if changed, err := rv.Apply(a); err == nil || changed {
 			t.Errorf("Apply(%+v) = %v, %v; want an error", a, changed, err)
@@ -310,6 +315,9 @@ func TestReviewBadAnswers(t *testing.T) {
 	}
 	if rv.Current().Row.Notes.Reviewed() {
 		t.Errorf("bad answers changed the annotations")
+	}
+	if changed, err := rv.Apply(audit.Answer{Column: audit.ColNote, Value: "met\tat the fair"}); err != nil || !changed {
+		t.Errorf("a note with a tab: %v, %v; want it saved", changed, err)
 	}
 }
 
