@@ -2,6 +2,7 @@ package audit
 
 import (
 	"cmp"
+	"fmt"
 	"io"
 	"slices"
 	"strings"
@@ -119,9 +120,15 @@ func Compare(prev []Past, items []Item, covered Covered) []Change {
 		stillFollowed bool
 	}
 	guessed := map[int]guess{}
+	// The gone accounts a new one may be, where several are new or gone
+	// (the gone rows name the new ones): by item.
+	mayBe := map[int][]string{}
 	for i, r := range by {
 		switch {
 		case r.item < 0:
+			for _, k := range r.hinted {
+				mayBe[k] = append(mayBe[k], prev[i].Key())
+			}
 		case r.guess:
 			guessed[r.item] = guess{i, r.stillFollowed}
 		default:
@@ -143,6 +150,17 @@ func Compare(prev []Past, items []Item, covered Covered) []Change {
 				n.change.Note = strings.Replace(n.change.Note, "followed since", "new under this id since", 1) +
 					"; renamed? it may be " + k + ", gone: if so, move this key to that one's ledger row"
 			}
+		}
+		if _, ok := guessed[n.item]; !ok && len(mayBe[n.item]) > 0 {
+			ks := mayBe[n.item]
+			// Followed before, as the gone rows say: new under this id.
+			slices.Sort(ks)
+			what := strings.Join(ks[:min(len(ks), 3)], " or ")
+			if len(ks) > 3 {
+				what += fmt.Sprintf(" or %d more", len(ks)-3)
+			}
+			n.change.Note = strings.Replace(n.change.Note, "followed since", "new under this id since", 1) +
+				"; renamed? it may be " + what + ", gone: if so, move this key to that one's ledger row"
 		}
 		out = append(out, n.change)
 	}

@@ -326,9 +326,13 @@ func TestCompare(t *testing.T) {
 			item("p-ana2", audit.Facebook, audit.Friend, "ana-lima-costa.1775000000", "Ana Lima-Costa", false, audit.RuleUnknown),
 			item("p-cara", audit.Facebook, audit.Friend, "cara-diaz.1775000000", "Cara Diaz", false, audit.RuleUnknown),
 		},
+		// The new rows do not say they were followed since the last run,
+		// beside a gone row that says they are of its second, before it.
 		want: []audit.Change{
-			{Kind: audit.ChangeNew, PersonID: "p-ana2", Network: audit.Facebook, Relation: audit.Friend, ID: "ana-lima-costa.1775000000", Name: "Ana Lima-Costa", After: unf, AfterRule: audit.RuleUnknown, Note: since},
-			{Kind: audit.ChangeNew, PersonID: "p-cara", Network: audit.Facebook, Relation: audit.Friend, ID: "cara-diaz.1775000000", Name: "Cara Diaz", After: unf, AfterRule: audit.RuleUnknown, Note: since},
+			{Kind: audit.ChangeNew, PersonID: "p-ana2", Network: audit.Facebook, Relation: audit.Friend, ID: "ana-lima-costa.1775000000", Name: "Ana Lima-Costa", After: unf, AfterRule: audit.RuleUnknown,
+				Note: "new under this id since the run of 2026-08-25; renamed? it may be facebook:ana-lima.1775000000, gone: if so, move this key to that one's ledger row"},
+			{Kind: audit.ChangeNew, PersonID: "p-cara", Network: audit.Facebook, Relation: audit.Friend, ID: "cara-diaz.1775000000", Name: "Cara Diaz", After: unf, AfterRule: audit.RuleUnknown,
+				Note: "new under this id since the run of 2026-08-25; renamed? it may be facebook:ana-lima.1775000000, gone: if so, move this key to that one's ledger row"},
 			{Kind: audit.ChangeGone, PersonID: "p-ana-lima.1775000000", Network: audit.Facebook, Relation: audit.Friend, ID: "ana-lima.1775000000", Name: "Ana Lima", Before: keep, BeforeRule: audit.RuleMet,
 				Note: "no longer followed in the exports (it was kept); renamed? facebook:ana-lima-costa.1775000000 and facebook:cara-diaz.1775000000 are new, since the same second: if one is them, put it on their ledger row"},
 		},
@@ -357,7 +361,8 @@ func TestCompare(t *testing.T) {
 		},
 		items: []audit.Item{item("p-ana2", audit.Facebook, audit.Friend, "ana-lima-costa.1775000000", "Ana Lima-Costa", false, audit.RuleUnknown)},
 		want: []audit.Change{
-			{Kind: audit.ChangeNew, PersonID: "p-ana2", Network: audit.Facebook, Relation: audit.Friend, ID: "ana-lima-costa.1775000000", Name: "Ana Lima-Costa", After: unf, AfterRule: audit.RuleUnknown, Note: since},
+			{Kind: audit.ChangeNew, PersonID: "p-ana2", Network: audit.Facebook, Relation: audit.Friend, ID: "ana-lima-costa.1775000000", Name: "Ana Lima-Costa", After: unf, AfterRule: audit.RuleUnknown,
+				Note: "new under this id since the run of 2026-08-25; renamed? it may be facebook:ana-lima.1775000000 or facebook:cara-diaz.1775000000, gone: if so, move this key to that one's ledger row"},
 			{Kind: audit.ChangeGone, PersonID: "p-ana-lima.1775000000", Network: audit.Facebook, Relation: audit.Friend, ID: "ana-lima.1775000000", Name: "Ana Lima", Before: unf, BeforeRule: audit.RuleUnknown,
 				Note: "unfollow done; renamed? facebook:ana-lima-costa.1775000000 is new, since the same second: if one is them, put it on their ledger row"},
 			{Kind: audit.ChangeGone, PersonID: "p-cara-diaz.1775000000", Network: audit.Facebook, Relation: audit.Friend, ID: "cara-diaz.1775000000", Name: "Cara Diaz", Before: keep, BeforeRule: audit.RuleMet,
@@ -449,7 +454,8 @@ func TestCompare(t *testing.T) {
 		},
 		items: []audit.Item{item("p-ana", audit.Facebook, audit.Friend, "ana-c.1775000000", "Ana C", true, audit.RuleMet)},
 		want: []audit.Change{
-			{Kind: audit.ChangeNew, PersonID: "p-ana", Network: audit.Facebook, Relation: audit.Friend, ID: "ana-c.1775000000", Name: "Ana C", After: keep, AfterRule: audit.RuleMet, Note: since},
+			{Kind: audit.ChangeNew, PersonID: "p-ana", Network: audit.Facebook, Relation: audit.Friend, ID: "ana-c.1775000000", Name: "Ana C", After: keep, AfterRule: audit.RuleMet,
+				Note: "new under this id since the run of 2026-08-25; renamed? it may be facebook:ana-a.1775000000 or facebook:ana-b.1775000000, gone: if so, move this key to that one's ledger row"},
 			{Kind: audit.ChangeGone, PersonID: "p-ana", Network: audit.Facebook, Relation: audit.Friend, ID: "ana-a.1775000000", Name: "Ana A", Before: unf, BeforeRule: audit.RuleUnknown,
 				Note: "unfollow done; renamed? facebook:ana-c.1775000000 is new, since the same second: if one is them, put it on their ledger row"},
 			{Kind: audit.ChangeGone, PersonID: "p-ana", Network: audit.Facebook, Relation: audit.Friend, ID: "ana-b.1775000000", Name: "Ana B", Before: keep, BeforeRule: audit.RuleMet,
@@ -524,9 +530,13 @@ func TestCompare(t *testing.T) {
 			followedOn(item("p-a", audit.Instagram, audit.Following, "noor.h", "", false, audit.RuleUnknown), audit.NewDate(2025, 6, 18)),
 			followedOn(item("p-b", audit.Instagram, audit.Following, "yara.s", "", false, audit.RuleUnknown), audit.NewDate(2024, 1, 2)),
 		},
+		// Followed before the audit that did not list them, as the gone
+		// row says: not "followed since" it on their own rows.
 		want: []audit.Change{
-			{Kind: audit.ChangeNew, PersonID: "p-a", Network: audit.Instagram, Relation: audit.Following, ID: "noor.h", After: unf, AfterRule: audit.RuleUnknown, Note: since},
-			{Kind: audit.ChangeNew, PersonID: "p-b", Network: audit.Instagram, Relation: audit.Following, ID: "yara.s", After: unf, AfterRule: audit.RuleUnknown, Note: since},
+			{Kind: audit.ChangeNew, PersonID: "p-a", Network: audit.Instagram, Relation: audit.Following, ID: "noor.h", After: unf, AfterRule: audit.RuleUnknown,
+				Note: "new under this id since the run of 2026-08-25; renamed? it may be instagram:noor.haddad, gone: if so, move this key to that one's ledger row"},
+			{Kind: audit.ChangeNew, PersonID: "p-b", Network: audit.Instagram, Relation: audit.Following, ID: "yara.s", After: unf, AfterRule: audit.RuleUnknown,
+				Note: "new under this id since the run of 2026-08-25; renamed? it may be instagram:noor.haddad, gone: if so, move this key to that one's ledger row"},
 			{Kind: audit.ChangeGone, PersonID: "p-noor.haddad", Network: audit.Instagram, Relation: audit.Following, ID: "noor.haddad", Before: keep, BeforeRule: audit.RuleInspiring,
 				Note: "no longer followed in the exports (it was kept); renamed? instagram:noor.h and instagram:yara.s are new, followed before the audit of 2026-08-25, which did not list them: if one is them, put it on their ledger row"},
 			// Unfollowed as decided, most likely: a row of a mass unfollow

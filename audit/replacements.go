@@ -17,6 +17,9 @@ type replacement struct {
 	// the one gone from another list ("still followed?", see sameName),
 	// not the one gone renamed.
 	stillFollowed bool
+	// hinted are the items a hint (item -1) names as new: each may be the
+	// one gone.
+	hinted []int
 }
 
 // replacements finds, among the accounts gone from their list (prev's
@@ -221,7 +224,7 @@ func replacements(prev []Past, gone []int, items []Item, match []int32) map[int]
 				h = newHint(ks, items, "since the same second")
 				hints[l] = h
 			}
-			out[i] = replacement{item: -1, note: h, guess: true}
+			out[i] = replacement{item: -1, note: h, guess: true, hinted: ks}
 		}
 	}
 	for _, network := range []string{Instagram, LinkedIn} {
@@ -289,18 +292,22 @@ func renamedFollows(network string, prev []Past, gone []int, items []Item, match
 		}
 	}
 	// Several: the gone rows name what is new.
-	hints := map[string]string{} // by the day of the run: most gone rows share one
+	type hint struct {
+		note string
+		ks   []int
+	}
+	hints := map[string]hint{} // by the day of the run: most gone rows share one
 	for _, i := range ig {
 		day := prev[i].AsOf()
 		h, ok := hints[day]
 		if !ok {
 			if ks := before(i); len(ks) > 0 {
-				h = newHint(ks, items, "followed before the audit of "+day+", which did not list them")
+				h = hint{newHint(ks, items, "followed before the audit of "+day+", which did not list them"), ks}
 			}
 			hints[day] = h
 		}
-		if h != "" {
-			out[i] = replacement{item: -1, note: h, guess: true}
+		if h.note != "" {
+			out[i] = replacement{item: -1, note: h.note, guess: true, hinted: h.ks}
 		}
 	}
 }
