@@ -61,6 +61,7 @@ var ChangeColumns = []string{"change", "person_id", "network", "relation", "id",
 func Compare(prev []Past, items []Item, covered Covered) []Change {
 	last, match := joinPast(prev, items)
 	followedWithFriend(prev, items, last, match)
+	followedOfCarried(prev, items, last, match, covered)
 	since := listDates(prev)
 	var out []Change
 	type newAt struct {
@@ -93,7 +94,11 @@ func Compare(prev []Past, items []Item, covered Covered) []Change {
 			it.Decision.Reason == ReasonNothingKnown && prev[j].Rule() != RuleUnknown && prev[j].Rule() != "":
 			p := &prev[j]
 			note := it.Decision.Reason
-			if p.ID() != a.ID { // a follow the last run joined to its friend (followedWithFriend)
+			switch {
+			case p.ID() == a.ID:
+			case !covered(p.Network(), p.Relation(), p.ID()): // followedOfCarried
+				note += "; followed before, joined to " + p.Key() + ", of the same name: apart now, as these exports lack its list"
+			default: // a follow the last run joined to its friend (followedWithFriend)
 				note += "; followed before, joined to " + p.Key() + ", of the same name: apart now, a namesake is there too"
 			}
 			out = append(out, Change{ChangeChanged, it.Person.ID, a.Network, a.Relation, a.ID, a.Name,
@@ -269,6 +274,42 @@ func followedWithFriend(prev []Past, items []Item, last, match []int32) {
 			continue // followed since that run: not in its export
 		}
 		match[k] = l.i
+	}
+}
+
+// followedOfCarried sets match[k] for a Facebook (LinkedIn) follow new to
+// its list that the last run had joined to a friend (connection), its
+// history's follow cell, whose list these exports lack (a Facebook export
+// without its friends file): the friend is carried, and the follow, read
+// alone, is its own account. It was followed all along: matched to the
+// friend's decision, it is not new, and is a change only where it is
+// decided otherwise now. The converse, friends without the follows, is
+// CarryFollows'.
+func followedOfCarried(prev []Past, items []Item, last, match []int32, covered Covered) {
+	type key struct{ network, id string }
+	var of map[key]int32 // the carried friends, by their follow's id
+	for i := range prev {
+		p := &prev[i]
+		f := p.Follow()
+		if f == "" || p.Relation() != followTie[p.Network()] || covered(p.Network(), p.Relation(), p.ID()) {
+			continue
+		}
+		if of == nil {
+			of = map[key]int32{}
+		}
+		of[key{p.Network(), f}] = last[i]
+	}
+	if of == nil {
+		return
+	}
+	for k := range items {
+		a := items[k].Account
+		if match[k] >= 0 || a.Relation != Following {
+			continue
+		}
+		if j, ok := of[key{a.Network, a.ID}]; ok {
+			match[k] = j
+		}
 	}
 }
 

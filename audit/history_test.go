@@ -1010,3 +1010,42 @@ func TestSummaryCountsAddUpWithGuesses(t *testing.T) {
 		}
 	}
 }
+
+// A Facebook export without its friends file, with the follows: a follow
+// the last run had joined to its friend (the history's follow cell) is
+// its own account now, the friend carried. It was followed all along: not
+// new, nor counted new; a change only where it is decided otherwise.
+func TestCompareFollowOfCarriedFriend(t *testing.T) {
+	const keep, unf = audit.DecisionKeep, audit.DecisionUnfollow
+	noFriends := func(network, relation, id string) bool {
+		return !(network == audit.Facebook && relation == audit.Friend)
+	}
+	bruno := with(past(audit.Facebook, audit.Friend, "bruno.1653143829", "Bruno", keep, audit.RuleMet),
+		func(c *audit.PastCells) { c.Follow = "bruno.1653143832" })
+	for _, tt := range []struct {
+		name string
+		it   audit.Item
+		want []audit.Change
+	}{{
+		name: "decided as before",
+		it:   item("p-bruno.1653143829", audit.Facebook, audit.Following, "bruno.1653143832", "Bruno", true, audit.RuleMet),
+	}, {
+		name: "decided otherwise",
+		it:   item("p-bruno.1653143829", audit.Facebook, audit.Following, "bruno.1653143832", "Bruno", false, audit.RuleLapsed),
+		want: []audit.Change{{Kind: audit.ChangeChanged, PersonID: "p-bruno.1653143829", Network: audit.Facebook, Relation: audit.Following,
+			ID: "bruno.1653143832", Name: "Bruno", Before: keep, BeforeRule: audit.RuleMet, After: unf, AfterRule: audit.RuleLapsed,
+			Note: "because lapsed; followed before, joined to facebook:bruno.1653143829, of the same name: apart now, as these exports lack its list"}},
+	}} {
+		t.Run(tt.name, func(t *testing.T) {
+			items := []audit.Item{tt.it}
+			got := audit.Compare([]audit.Past{bruno}, items, noFriends)
+			if !slices.Equal(got, tt.want) {
+				t.Fatalf("Compare:\n got %+v\nwant %+v", got, tt.want)
+			}
+			s := audit.Summarize(items, []audit.Past{bruno}, got, true)
+			if c := s.Networks[0]; c.New != 0 {
+				t.Errorf("counted %d new, want 0", c.New)
+			}
+		})
+	}
+}
