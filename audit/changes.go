@@ -105,6 +105,7 @@ func Compare(prev []Past, items []Item, covered Covered) []Change {
 				p.Decision(), p.Rule(), after, it.Decision.Rule, note, false})
 		}
 	}
+	rejoinedFollows(prev, items, match, now)
 	var gone []int
 	for i := range prev {
 		p := &prev[i]
@@ -309,6 +310,38 @@ func followedOfCarried(prev []Past, items []Item, last, match []int32, covered C
 		}
 		if j, ok := of[key{a.Network, a.ID}]; ok {
 			match[k] = j
+		}
+	}
+}
+
+// rejoinedFollows marks still followed (now) the follows the last run read
+// alone beside their friend (connection) carried, its follow cell naming
+// them (see followedOfCarried), that the importer joined to that friend
+// again: the exports hold the friends once more. Not gone: followed all
+// along, in the friend's account.
+func rejoinedFollows(prev []Past, items []Item, match []int32, now []bool) {
+	type key struct{ network, id string }
+	var want map[key]bool
+	for k := range items {
+		j := match[k]
+		if j < 0 {
+			continue
+		}
+		f := prev[j].Follow()
+		if f == "" || items[k].Account.Extra[ExtraFollow] != f {
+			continue
+		}
+		if want == nil {
+			want = map[key]bool{}
+		}
+		want[key{prev[j].Network(), f}] = true
+	}
+	if want == nil {
+		return
+	}
+	for i := range prev {
+		if p := &prev[i]; p.Relation() == Following && want[key{p.Network(), p.ID()}] {
+			now[i] = true
 		}
 	}
 }

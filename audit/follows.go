@@ -57,11 +57,18 @@ func SplitFollows(acc []Account, prev []Past) []Account {
 	last := map[name][]string{} // name -> the last run's ids of it
 	tied := map[name]bool{}     // the last run had a friend (connection) of the name
 	lastIDs := map[key]bool{}
+	// The follow cells of the last run's friends: one it carried (the
+	// exports then lacked the friends) has its follow beside it, read
+	// alone, and that follow is the friend's, not apart.
+	followOf := map[key]string{}
 	names.only = true
 	for i := range prev {
 		p := &prev[i]
 		if p.Relation() == Follower {
 			continue
+		}
+		if f := p.Follow(); f != "" {
+			followOf[key{p.Network(), p.ID()}] = f
 		}
 		n := name{p.Network(), names.of(p.Network(), p.ID(), p.Name())}
 		if n.s != "" && want[n] != nil {
@@ -101,6 +108,8 @@ func SplitFollows(acc []Account, prev []Past) []Account {
 			for _, id := range last[n] {
 				if id == acc[i].ID {
 					was = true
+				} else if id == follow && followOf[key{n.network, acc[i].ID}] == follow {
+					// This friend's own follow, read alone beside it carried.
 				} else if !present[key{n.network, id}] {
 					gone = true
 					base, _, _ := strings.Cut(id, "~")

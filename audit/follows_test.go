@@ -58,6 +58,17 @@ func TestSplitFollowsLinkedIn(t *testing.T) {
 		prev: []audit.Past{past(li, audit.Following, "follow.lena-vogt", "Lena Vogt", unf, unk)},
 		want: []string{"connection|lena-vogt-01|2021-03-16|Connections.csv + Member_Follows.csv|2"},
 	}, {
+		// The last run read the follows without Connections.csv: the
+		// connection carried, with the follow's id in its follow cell,
+		// and the follow read alone beside it. It is that connection's
+		// follow, joined again, not one apart beside a namesake.
+		name: "the follow alone in the last run, its connection carried",
+		prev: []audit.Past{
+			with(first, func(c *audit.PastCells) { c.Follow = "follow.lena-vogt" }),
+			past(li, audit.Following, "follow.lena-vogt", "Lena Vogt", unf, unk),
+		},
+		want: []string{"connection|lena-vogt-01|2021-03-16|Connections.csv + Member_Follows.csv|2"},
+	}, {
 		name: "another name gone",
 		prev: []audit.Past{first, past(li, audit.Connection, "mira-sato", "Mira Sato", unf, unk)},
 		want: []string{"connection|lena-vogt-01|2021-03-16|Connections.csv + Member_Follows.csv|2"},
