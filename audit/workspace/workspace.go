@@ -397,6 +397,11 @@ func (t *Txn) Commit() error {
 		return err
 	}
 	for _, dst := range dsts {
+		if st, err := os.Stat(dst); err == nil && st.IsDir() {
+			// Nothing is replaced yet. Neither linked nor copied, a
+			// folder would fail on a system call's words.
+			return fail(fmt.Errorf("%s: is a folder, where the tool writes a file: move or rename that folder", dst))
+		}
 		old := filepath.Join(filepath.Dir(dst), "."+filepath.Base(dst)+".old.tmp")
 		os.Remove(old)
 		err := link(dst, old)

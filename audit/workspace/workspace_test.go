@@ -492,8 +492,15 @@ func TestTxnCommitFailure(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if err := txn.Commit(); err == nil {
+	err = txn.Commit()
+	if err == nil {
 		t.Fatal("Commit succeeded over a folder")
+	}
+	// One line that names the folder and says what to do, not the
+	// system call that failed on it ("copy_file_range: is a directory").
+	want := filepath.Join(dir, "unfollow.csv") + ": is a folder, where the tool writes a file: move or rename that folder"
+	if err.Error() != want {
+		t.Errorf("Commit over a folder: %q, want %q", err, want)
 	}
 	sameSnapshot(t, snapshot(t, dir), before)
 }
