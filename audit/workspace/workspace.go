@@ -77,6 +77,15 @@ func (w *Workspace) Path(name string) string { return filepath.Join(w.Dir, filep
 // OpenFile opens a workspace file for reading; ok is false when it does not
 // exist.
 func (w *Workspace) OpenFile(name string) (f *os.File, ok bool, err error) {
+	// Looked at before it is opened: opening a named pipe waits for a
+	// writer, and a folder opens, to fail on its first read.
+	switch st, err := os.Stat(w.Path(name)); {
+	case err != nil:
+	case st.IsDir():
+		return nil, false, fmt.Errorf("%s: is a folder, not a file: move or rename that folder", w.Path(name))
+	case !st.Mode().IsRegular():
+		return nil, false, fmt.Errorf("%s: not a regular file (a pipe or a device): move it out of the workspace", w.Path(name))
+	}
 	f, err = os.Open(w.Path(name))
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, false, nil

@@ -843,3 +843,25 @@ func TestTxnInterruptWhileCreating(t *testing.T) {
 		t.Errorf("%s left in the workspace", e.Name())
 	}
 }
+
+// TestOpenFileFolder checks that a workspace file that is a folder is
+// refused in one line saying so: it was read as "ledger.csv: read
+// ledger.csv: is a directory".
+func TestOpenFileFolder(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.Mkdir(filepath.Join(dir, workspace.Ledger), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	w, err := workspace.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, ok, err := w.OpenFile(workspace.Ledger)
+	if err == nil {
+		f.Close()
+		t.Fatalf("OpenFile opened a folder (ok %v)", ok)
+	}
+	if want := w.Path(workspace.Ledger) + ": is a folder, not a file: move or rename that folder"; err.Error() != want {
+		t.Errorf("OpenFile of a folder: %v, want %s", err, want)
+	}
+}
