@@ -324,7 +324,28 @@ func (in *Inputs) addDir(root string, limit int64) error {
 		if err != nil {
 			return fmt.Errorf("%s: cannot read: %w", p, unwrapPathError(err))
 		}
-		if !d.Type().IsRegular() {
+		var size int64
+		switch {
+		case d.Type().IsRegular():
+			info, err := d.Info()
+			if err != nil {
+				return fmt.Errorf("%s: cannot read: %w", p, unwrapPathError(err))
+			}
+			size = info.Size()
+		case d.Type()&fs.ModeSymlink != 0:
+			// A file linked into the folder (a download linked into the
+			// folder of exports) is read as if it were there. A link to
+			// a folder is not entered (it could loop), nor is one to a
+			// pipe; a broken link fails when it is read, as an
+			// unreadable file does.
+			st, err := os.Stat(p)
+			if err == nil && !st.Mode().IsRegular() {
+				return nil
+			}
+			if err == nil {
+				size = st.Size()
+			}
+		default:
 			return nil
 		}
 		rel, err := filepath.Rel(walkRoot, p)
@@ -334,10 +355,6 @@ func (in *Inputs) addDir(root string, limit int64) error {
 		rel = filepath.ToSlash(rel)
 		if skipped(rel) {
 			return nil
-		}
-		info, err := d.Info()
-		if err != nil {
-			return fmt.Errorf("%s: cannot read: %w", p, unwrapPathError(err))
 		}
 		display := filepath.Join(root, filepath.FromSlash(rel))
 		// A file of Safari's download in progress (x.download/x, beside
@@ -358,7 +375,7 @@ func (in *Inputs) addDir(root string, limit int64) error {
 			return in.addZip(display, root, limit)
 		}
 		in.Files = append(in.Files, &File{
-			Input: root, Path: rel, Size: info.Size(), limit: limit, display: display,
+			Input: root, Path: rel, Size: size, limit: limit, display: display,
 			open:   func() (io.ReadCloser, error) { return os.Open(p) },
 			onDisk: true,
 		})

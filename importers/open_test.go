@@ -238,6 +238,37 @@ func TestOpen(t *testing.T) {
 			},
 		},
 		{
+			// A zip or file linked into the folder given (ln -s of a
+			// download into the folder of exports) is read as if it
+			// were there: it was passed over, and its network's lists
+			// carried from the last audit. A link to a folder is not
+			// entered, and a broken link fails only if it is read.
+			name: "files linked into a folder",
+			setup: func(t *testing.T) []string {
+				exportFolder(t, "real/export")
+				writeZip(t, "real/twitter-2026.zip", zipEntry{name: "data/following.js", data: "[]"})
+				if err := os.Mkdir("exports", 0o755); err != nil {
+					t.Fatal(err)
+				}
+				for link, target := range map[string]string{
+					"exports/twitter-2026.zip":  "../real/twitter-2026.zip",
+					"exports/Connections.csv":   "../real/export/Connections.csv",
+					"exports/export":            "../real/export",
+					"exports/your_friends.json": "../real/gone.json",
+				} {
+					if err := os.Symlink(target, link); err != nil {
+						t.Skipf("no symbolic links here: %v", err)
+					}
+				}
+				return []string{"exports"}
+			},
+			want: []string{
+				"exports/Connections.csv [exports | Connections.csv | 11]",
+				"exports/twitter-2026.zip!data/following.js [exports/twitter-2026.zip | data/following.js | 2]",
+				"exports/your_friends.json [exports | your_friends.json | 0]",
+			},
+		},
+		{
 			name: "empty folder",
 			setup: func(t *testing.T) []string {
 				if err := os.Mkdir("empty", 0o755); err != nil {
