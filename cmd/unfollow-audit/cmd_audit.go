@@ -43,6 +43,9 @@ func runAudit(args []string, std stdio, today func() time.Time) int {
 	if code, ok := parse(fs, args, std); !ok {
 		return code
 	}
+	if *dir == "" {
+		return usageError(fs, std, "--workspace is empty: give the folder of your ledger, or leave the flag out for %s", defaultWorkspace)
+	}
 	o := auditOptions{dir: *dir, exports: fs.Args(), rules: audit.Rules{Policy: audit.DefaultPolicy()}, batchSize: *batch, samePerson: *samePerson, olderExport: *olderExport}
 	if len(o.exports) == 0 {
 		return usageError(fs, std, "no export given")

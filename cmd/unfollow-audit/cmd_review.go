@@ -30,6 +30,9 @@ func runReview(args []string, std stdio, today func() time.Time) int {
 	if code, ok := parse(fs, args, std); !ok {
 		return code
 	}
+	if *dir == "" {
+		return usageError(fs, std, "--workspace is empty: give the folder of your ledger, or leave the flag out for %s", defaultWorkspace)
+	}
 	rules := audit.Rules{Policy: audit.DefaultPolicy()}
 	var err error
 	if rules.AsOf, err = parseAsOf(*asOf, today()); err != nil {
