@@ -16,6 +16,11 @@ import (
 // what to do.
 const notUTF8 = "is not UTF-8: save the ledger as \"CSV UTF-8\" in your spreadsheet"
 
+// nulByte says what is wrong with a ledger line holding a zero byte: no
+// spreadsheet writes one in a CSV file, but a file cut by a crash or a
+// full disk can end in them.
+const nulByte = "holds a NUL byte (0x00): the file is damaged (by a crash or a full disk?): put back ledger.previous.csv, or delete that line in a text editor"
+
 // A rowParser checks and parses the records of one ledger file, whose
 // columns it knows by index: a million rows would otherwise look each
 // column up by name a dozen times. Rows and their cells are cut from
@@ -58,6 +63,9 @@ func (p *rowParser) parse(rec []string, line int) (*LedgerRow, error) {
 		if !utf8.ValidString(c) {
 			return nil, &LedgerError{File: name, Line: line, Column: l.Header[min(i, len(l.Header)-1)], Value: strings.ToValidUTF8(c, "?"), // a copy: c is not UTF-8
 				Msg: notUTF8}
+		}
+		if strings.IndexByte(c, 0) >= 0 {
+			return nil, &LedgerError{File: name, Line: line, Msg: nulByte}
 		}
 		if c != "" {
 			blank = false

@@ -99,7 +99,10 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 	if bytes.HasPrefix(first, []byte("PK\x03\x04")) {
 		return nil, &LedgerError{File: name, Line: 1, Msg: "the ledger is a workbook (.xlsx, .ods), not CSV: save it as \"CSV UTF-8\" under this name"}
 	}
-	if bytes.HasPrefix(first, []byte("\xFF\xFE")) || bytes.HasPrefix(first, []byte("\xFE\xFF")) || bytes.IndexByte(first, 0) >= 0 {
+	// UTF-16 without a byte order mark: the header's letters are ASCII,
+	// each beside a zero byte. A zero byte further on is damage, refused
+	// with its line (see nulByte).
+	if bytes.HasPrefix(first, []byte("\xFF\xFE")) || bytes.HasPrefix(first, []byte("\xFE\xFF")) || bytes.IndexByte(first[:min(len(first), 2)], 0) >= 0 {
 		return nil, &LedgerError{File: name, Line: 1, Msg: "the ledger is UTF-16 (Excel's \"Unicode Text\"), not CSV: save it as \"CSV UTF-8\""}
 	}
 	if i := bytes.IndexAny(first, "\r\n"); i >= 0 {
@@ -295,6 +298,9 @@ func checkHeader(name string, header []string) error {
 	for i, h := range header {
 		if !utf8.ValidString(h) {
 			return &LedgerError{File: name, Line: 1, Column: strconv.Itoa(i + 1), Value: strings.ToValidUTF8(h, "?"), Msg: notUTF8}
+		}
+		if strings.IndexByte(h, 0) >= 0 {
+			return &LedgerError{File: name, Line: 1, Msg: nulByte}
 		}
 		if strings.ContainsAny(h, "\r\n") {
 			return &LedgerError{File: name, Line: 1, Column: strconv.Itoa(i + 1), Value: h,

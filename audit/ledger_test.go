@@ -729,6 +729,13 @@ func TestReadLedgerErrors(t *testing.T) {
 			[]string{"(2 more lines have a bad cell: 5, 6)"}},
 		{"UTF-16", "\xFF\xFEp\x00e\x00r\x00", 1, "", "", []string{"UTF-16", "CSV UTF-8"}},
 		{"UTF-16 with no byte order mark", "p\x00e\x00r\x00s\x00", 1, "", "", []string{"UTF-16"}},
+		// NUL bytes in a UTF-8 ledger are damage (a file cut by a crash
+		// or a full disk ends in them), not UTF-16, as they were called;
+		// and past the first 4 KiB they were read as a row of no one.
+		{"NUL bytes at the end", header + ok + "\x00\x00\x00\x00", 3, "", "", []string{"NUL byte", "damaged", "ledger.previous.csv"}},
+		{"NUL byte in a cell", header + "p1,Ada,facebook:ada.1,,,,,,,no\x00te,yes\n", 2, "", "", []string{"NUL byte", "damaged"}},
+		{"NUL bytes after 4 KiB", header + ok + strings.Repeat(",,,,,,,,,a note alone to pad the file past 4 KiB,\n", 150) + "\x00\x00\n", 153, "", "", []string{"NUL byte", "damaged"}},
+		{"NUL byte in the header", "person_id,na\x00me,accounts\n" + ok, 1, "", "", []string{"NUL byte", "damaged"}},
 		// A workbook saved under the ledger's name: a zip, with zero bytes.
 		{"xlsx", "PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00", 1, "", "", []string{"workbook", "CSV UTF-8"}},
 		// Where the quote opens, not where the reader gave up.
