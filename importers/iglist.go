@@ -110,6 +110,9 @@ func (l *jsonList) objectRest() error {
 		return place(err)
 	}
 	if _, err := dec.Token(); err != io.EOF {
+		if e, ok := readError(err); ok {
+			return e
+		}
 		return l.fail(shift+dec.InputOffset(), "unexpected content after the JSON data")
 	}
 	return nil

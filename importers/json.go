@@ -65,6 +65,9 @@ func eachJSON[T any](r io.Reader, f *File, keys []string, fn func(T) error) (fou
 		return false, &Error{File: f.String(), Offset: 0, Err: fmt.Errorf("expected a JSON object or list, found %s", tokenKind(tok))}
 	}
 	if _, err := dec.Token(); err != io.EOF {
+		if e, ok := readError(err); ok {
+			return found, e
+		}
 		return found, &Error{File: f.String(), Offset: dec.InputOffset(), Err: errors.New("unexpected content after the JSON data")}
 	}
 	return found, nil
@@ -216,4 +219,16 @@ func jsonExcerpt(b []byte) string {
 		b = append(b[:40:40], "..."...)
 	}
 	return strconv.Quote(string(b))
+}
+
+// readError returns what the decoder's Token gave after the JSON data
+// where that is a damaged zip entry: its checksum, which the zip reader
+// checks once the entry is read whole, fails there, and is no content
+// after the data.
+func readError(err error) (*Error, bool) {
+	e, ok := errors.AsType[*Error](err)
+	if !ok || !errors.As(e.Err, new(damagedEntry)) {
+		return nil, false
+	}
+	return e, true
 }

@@ -234,6 +234,9 @@ func (l *jsonList) end() error {
 	at := l.pos
 	dec := json.NewDecoder(&valueCap{r: l.t, f: l.f, start: l.start - at})
 	if _, err := dec.Token(); err != io.EOF {
+		if e, ok := readError(err); ok {
+			return e
+		}
 		return l.fail(at+dec.InputOffset(), "unexpected content after the JSON data")
 	}
 	return nil

@@ -433,13 +433,13 @@ func (c *capped) Read(p []byte) (int, error) {
 	switch {
 	case err == nil, err == io.EOF:
 	case errors.Is(err, zip.ErrFormat):
-		err = errorf(c.f, "the entry holds more bytes than its header declares, or is damaged (a zip bomb?)")
+		err = damaged(c.f, "the entry holds more bytes than its header declares, or is damaged (a zip bomb?)")
 	case errors.Is(err, io.ErrUnexpectedEOF):
-		err = errorf(c.f, "the entry is shorter than its header declares (damaged archive); download the export again")
+		err = damaged(c.f, "the entry is shorter than its header declares (damaged archive); download the export again")
 	case errors.Is(err, zip.ErrChecksum):
-		err = errorf(c.f, "the entry is damaged (checksum mismatch); download the export again")
+		err = damaged(c.f, "the entry is damaged (checksum mismatch); download the export again")
 	case errors.As(err, new(flate.CorruptInputError)):
-		err = errorf(c.f, "the entry is damaged (%v); download the export again", err)
+		err = damaged(c.f, fmt.Sprintf("the entry is damaged (%v); download the export again", err))
 	default:
 		err = errorf(c.f, "cannot read: %v", err)
 	}
@@ -447,6 +447,17 @@ func (c *capped) Read(p []byte) (int, error) {
 }
 
 func (c *capped) Close() error { return c.rc.Close() }
+
+// damagedEntry is what is wrong with a zip entry whose bytes are damaged:
+// told apart from what its content holds (see readError), as the zip
+// reader can tell it only at the entry's end.
+type damagedEntry struct{ msg string }
+
+func (d damagedEntry) Error() string { return d.msg }
+
+func damaged(f *File, msg string) error {
+	return &Error{File: f.String(), Offset: -1, Err: damagedEntry{msg}}
+}
 
 // plusSize returns total (0 or more) plus f's size, as 0 where it is
 // negative and at most math.MaxInt64 in all: a zip entry's size is what

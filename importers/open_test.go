@@ -1596,3 +1596,27 @@ func TestHugeDeclaredSizes(t *testing.T) {
 		})
 	}
 }
+
+// TestImportChecksumAtTheEnd checks that a zip entry whose checksum does
+// not match, which the zip reader tells only once the whole entry is
+// read, is refused as damaged: after a list read whole, the JSON readers
+// called it "unexpected content after the JSON data".
+func TestImportChecksumAtTheEnd(t *testing.T) {
+	for _, e := range []struct{ name, data string }{
+		{"connections/friends/your_friends.json", `{"friends_v2": [{"name": "Ada Quill", "timestamp": 1700000000}]}`},
+		{"connections/followers_and_following/following.json", `{"relationships_following": [{"title": "ada.quill", "string_list_data": [{"href": "https://www.instagram.com/_u/ada.quill", "timestamp": 1700000000}]}]}`},
+		{"connections/followers_and_following/followers_1.json", `[{"title": "", "media_list_data": [], "string_list_data": [{"href": "https://www.instagram.com/ada.quill", "value": "ada.quill", "timestamp": 1700000000}]}]`},
+		{"data/following.js", "window.YTD.following.part0 = [ {\n  \"following\" : {\n    \"accountId\" : \"1401\"\n  }\n} ]"},
+		{"Takeout/YouTube and YouTube Music/subscriptions/subscriptions.json", `[{"snippet": {"title": "Ada Quill", "resourceId": {"channelId": "UC4xlbR1N2RQnb7vqUmLmGOg"}}}]`},
+	} {
+		t.Run(e.name, func(t *testing.T) {
+			t.Chdir(t.TempDir())
+			data := []byte(e.data)
+			p := writeZip(t, "export.zip", zipEntry{name: e.name, data: e.data, raw: &zip.FileHeader{
+				Method: zip.Store, CRC32: crc32.ChecksumIEEE(data) + 1,
+				CompressedSize64: uint64(len(data)), UncompressedSize64: uint64(len(data))}})
+			_, err := Import([]string{p}, Options{}, All())
+			checkOneLine(t, err, "export.zip!"+e.name+": ", "checksum")
+		})
+	}
+}
