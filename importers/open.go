@@ -268,6 +268,12 @@ func (in *Inputs) addZip(p, given string, limit int64) error {
 				return nil, errorf(f, "the entry declares %d bytes, %w of %d bytes (a zip bomb?)", zf.UncompressedSize64, ErrTooBig, limit)
 			}
 			rc, err := zf.Open()
+			if errors.Is(err, zip.ErrAlgorithm) {
+				// Networks deflate; bzip2, LZMA and the like come from
+				// an archiver (7-Zip) the export went through.
+				return nil, errorf(f, "the entry is compressed with method %d%s, which the tool cannot read: give the zip as the network sent it, or the folder unzipped",
+					zf.Method, methodName[zf.Method])
+			}
 			if err != nil {
 				return nil, errorf(f, "cannot open the entry: %v", err)
 			}
@@ -277,6 +283,10 @@ func (in *Inputs) addZip(p, given string, limit int64) error {
 	}
 	return nil
 }
+
+// methodName names the zip compression methods met beyond store and
+// deflate (APPNOTE 4.4.5).
+var methodName = map[uint16]string{9: " (Deflate64)", 12: " (bzip2)", 14: " (LZMA)", 93: " (Zstandard)", 95: " (XZ)", 98: " (PPMd)", 99: " (AES encryption)"}
 
 // checkEntryName refuses names that would escape a folder if the archive
 // were ever extracted: this tool never extracts, but an archive built to

@@ -1620,3 +1620,19 @@ func TestImportChecksumAtTheEnd(t *testing.T) {
 		})
 	}
 }
+
+// TestImportUnknownCompression checks that an entry compressed with a
+// method Go's zip reader lacks (bzip2, LZMA: an export re-zipped with
+// 7-Zip's settings) says what to give instead of the reader's words
+// ("zip: unsupported compression algorithm").
+func TestImportUnknownCompression(t *testing.T) {
+	t.Chdir(t.TempDir())
+	p := writeZip(t, "export.zip", zipEntry{name: "connections/friends/your_friends.json", data: "BZh91AY&SY", raw: &zip.FileHeader{
+		Method: 12, CRC32: 1, CompressedSize64: 10, UncompressedSize64: 100}})
+	_, err := Import([]string{p}, Options{}, All())
+	checkOneLine(t, err, "export.zip!connections/friends/your_friends.json: ", "compressed with method 12 (bzip2)",
+		"give the zip as the network sent it, or the folder unzipped")
+	if strings.Contains(err.Error(), "zip: ") {
+		t.Errorf("error %q passes the zip reader's words on", err)
+	}
+}
