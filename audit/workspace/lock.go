@@ -42,7 +42,7 @@ func (w *Workspace) Lock() (unlock func(), err error) {
 		f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
 		if err != nil {
 			unmake()
-			return nil, fmt.Errorf("workspace %s: %w", w.Dir, unwrap(err))
+			return nil, fmt.Errorf("%s: cannot open the workspace's lock file: %w", path, unwrap(err))
 		}
 		switch err := lockFile(f); {
 		case errors.Is(err, errLocked):

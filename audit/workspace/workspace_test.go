@@ -865,3 +865,22 @@ func TestOpenFileFolder(t *testing.T) {
 		t.Errorf("OpenFile of a folder: %v, want %s", err, want)
 	}
 }
+
+// A lock file that cannot be opened (a folder of its name) is named in
+// the message: "workspace DIR: is a directory" named the workspace.
+func TestLockFileNotAFile(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.Mkdir(filepath.Join(dir, workspace.LockFile), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	w := &workspace.Workspace{Dir: dir}
+	unlock, err := w.Lock()
+	if err == nil {
+		unlock()
+		t.Fatal("locked with a folder for the lock file")
+	}
+	want := filepath.Join(dir, workspace.LockFile) + ": cannot open the workspace's lock file: "
+	if !strings.HasPrefix(err.Error(), want) {
+		t.Errorf("error %q, want it to start %q", err, want)
+	}
+}
