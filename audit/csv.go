@@ -1,6 +1,9 @@
 package audit
 
 import (
+	"encoding/csv"
+	"errors"
+	"fmt"
 	"io"
 	"io/fs"
 	"strings"
@@ -296,4 +299,21 @@ func fileSize(r io.Reader) int64 {
 		return 0
 	}
 	return st.Size()
+}
+
+// damagedLine says in one line what is wrong with a record of a CSV file
+// the tool writes (a history file, runs.csv, owners.csv): err is the
+// reader's, rec the record it gave with it, fields the header's count;
+// advice says what to do. The reader's own words ("record on line 2:
+// wrong number of fields") said neither what was expected nor what to do.
+func damagedLine(name string, err error, rec []string, fields int, advice string) error {
+	pe, ok := errors.AsType[*csv.ParseError](err)
+	if !ok {
+		return fmt.Errorf("%s: %v", name, err)
+	}
+	what := fmt.Sprintf("not valid CSV (%v)", pe.Err)
+	if errors.Is(pe.Err, csv.ErrFieldCount) {
+		what = fmt.Sprintf("%d cells where the header has %d", len(rec), fields)
+	}
+	return fmt.Errorf("%s: line %d: %s: the file is damaged: %s", name, pe.StartLine, what, advice)
 }

@@ -99,7 +99,7 @@ func ReadHistory(r io.Reader, name string) ([]Past, error) {
 			return out, nil
 		}
 		if err != nil {
-			return nil, fmt.Errorf("%s: %v", name, err)
+			return nil, damagedLine(name, err, rec, cr.FieldsPerRecord, "restore it from a backup, or delete it to compare with the run before")
 		}
 		u := func(i int) string { return Unneutralize(rec[i]) }
 		c := PastCells{u(0), u(1), u(2), u(3), u(4), u(5), u(6), u(7), ""}

@@ -102,8 +102,10 @@ func TestReadHistoryErrors(t *testing.T) {
 		{"empty", "", "h.csv: the file is empty: restore it from a backup, or delete it to compare with the run before"},
 		{"other header", "as_of,person_id,network\n", "h.csv: line 1: not a history file: want the header " + strings.TrimSpace(header)},
 		{"a ledger", stdHeader + "\n", "not a history file"},
-		{"short row", header + "2026-11-25,p1,twitter,following,1,A,keep\n", "h.csv:"},
-		{"bad quote", header + "2026-11-25,p1,twitter,following,1,\"A,keep,met\n", "h.csv:"},
+		{"short row", header + "2026-11-25,p1,twitter,following,1,A,keep\n",
+			"h.csv: line 2: 7 cells where the header has 9: the file is damaged: restore it from a backup, or delete it to compare with the run before"},
+		{"bad quote", header + "2026-11-25,p1,twitter,following,1,\"A,keep,met\n",
+			"h.csv: line 2: not valid CSV (extraneous or missing \" in quoted-field): the file is damaged: restore it from a backup, or delete it to compare with the run before"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

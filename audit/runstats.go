@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"cmp"
 	"encoding/csv"
-	"errors"
 	"fmt"
 	"io"
 	"path"
@@ -230,10 +229,7 @@ func readTable(r io.Reader, name, what string, columns []string, before []int, r
 			return nil
 		}
 		if err != nil {
-			if pe, ok := errors.AsType[*csv.ParseError](err); ok {
-				return fmt.Errorf("%s: line %d: %v", name, pe.Line, pe.Err)
-			}
-			return fmt.Errorf("%s: %v", name, err)
+			return damagedLine(name, err, rec, len(header), "restore it from a backup")
 		}
 		line, _ := cr.FieldPos(0)
 		if err := row(rec, line); err != nil {

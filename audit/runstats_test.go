@@ -181,7 +181,7 @@ func TestReadRunStatsErrors(t *testing.T) {
 	}{
 		{"not the header", lines("as_of,person_id,network", good), `ws/history/runs.csv: line 1: not a run statistics file: want the header ` + header},
 		{"header only partly", lines("run,as_of,network,followed,keep,unfollow,not_reviewed,new,gone,done", good), "ws/history/runs.csv: line 1: not a run statistics file"},
-		{"a cell missing", lines(header, good, "0002,2026-11-25,facebook,11,0,11,11,0,0"), "ws/history/runs.csv: line 3: wrong number of fields"},
+		{"a cell missing", lines(header, good, "0002,2026-11-25,facebook,11,0,11,11,0,0"), "ws/history/runs.csv: line 3: 9 cells where the header has 10: the file is damaged: restore it from a backup"},
 		{"a bad quote", lines(header, `0002,"2026-11-25,facebook,11,0,11,11,0,0,0`), "ws/history/runs.csv: line 2: "},
 		{"a run that is not a number", lines(header, "run1,2026-11-25,facebook,11,0,11,11,0,0,0"), `ws/history/runs.csv: line 2, column run: "run1" is not a run number`},
 		{"an empty run", lines(header, ",2026-11-25,facebook,11,0,11,11,0,0,0"), `ws/history/runs.csv: line 2, column run: "" is not a run number`},
