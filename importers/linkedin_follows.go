@@ -37,14 +37,22 @@ func memberFollows(f *File, fi int, out []liFollow, seen map[string]int) ([]liFo
 		if len(rec) != len(lr.header) {
 			return lr.countError(rec, line)
 		}
-		// Unfollow rows are people no longer followed; no status column
-		// (the To,To Name form) lists current follows only.
-		if statusCol >= 0 && !strings.EqualFold(strings.TrimSpace(rec[statusCol]), "active") {
-			return nil
-		}
 		name := words(rec[nameCol])
 		if name == "" {
 			return nil // a hidden member
+		}
+		// Unfollow rows are people no longer followed; no status column
+		// (the To,To Name form) lists current follows only. Another
+		// status is not guessed at: read as either, it would keep an
+		// unfollowed member or count a followed one as unfollowed.
+		if statusCol >= 0 {
+			switch st := strings.TrimSpace(rec[statusCol]); {
+			case strings.EqualFold(st, "active"):
+			case strings.EqualFold(st, "unfollow"):
+				return nil
+			default:
+				return lineErrorf(f, line, "Status %q is not a follow status: expected Active or Unfollow", st)
+			}
 		}
 		var since audit.Date
 		if dateCol >= 0 {

@@ -431,6 +431,12 @@ func TestLinkedInErrors(t *testing.T) {
 		data: liFollowsHdr + "2026-04-06 14:48:23,Active,Greta Lindqvist\n06/04/2026,Active,Yuki Mori\n",
 		line: 3, want: []string{`"06/04/2026"`, "2026-04-06 14:48:23"},
 	}, {
+		// A status other than Active or Unfollow was read as Unfollow:
+		// the member was dropped, and counted as unfollowed.
+		name: "member follows unknown status", path: "Member_Follows.csv",
+		data: liFollowsHdr + "2026-04-06 14:48:23,Active,Greta Lindqvist\n2025-02-28 10:02:11,Paused,Fatima Rahman\n",
+		line: 3, want: []string{`Status "Paused"`, "expected Active or Unfollow"},
+	}, {
 		name: "member follows without header", path: "Member_Follows.csv", data: "Name,When\nGreta,today\n",
 		offset: -1, want: []string{"no header", "Date,Status,FullName"},
 	}, {
