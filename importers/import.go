@@ -351,6 +351,11 @@ func oneExport(imp Importer, files []*File) ([]*File, error) {
 			continue
 		}
 		if sameInput(g.Input, f.Input) && g.Path == f.Path {
+			if g.hasCRC && f.hasCRC && (g.crc != f.crc || g.Size != f.Size) {
+				// Not the archive given twice: one archive holding two
+				// files of one name (appended to by an archiver).
+				return nil, errorf(f, "the archive holds two different files of this name, and which is the export's cannot be told: give the zip as the network sent it")
+			}
 			continue // the same file given twice
 		}
 		if sameInput(g.Input, f.Input) && isZip(f.Input) {

@@ -1636,3 +1636,23 @@ func TestImportUnknownCompression(t *testing.T) {
 		t.Errorf("error %q passes the zip reader's words on", err)
 	}
 }
+
+// TestImportSameNameTwiceInAZip checks that an archive holding two
+// different files under one name (appended to by an archiver) is refused:
+// the second was taken for the first given twice, and its list dropped.
+// The same bytes twice are one file.
+func TestImportSameNameTwiceInAZip(t *testing.T) {
+	t.Chdir(t.TempDir())
+	const name = "connections/friends/your_friends.json"
+	a := `{"friends_v2": [{"name": "Ada Quill", "timestamp": 1700000000}]}`
+	b := `{"friends_v2": [{"name": "Zed Marlow", "timestamp": 1700000001}]}`
+	p := writeZip(t, "facebook-ada.zip", zipEntry{name: name, data: a}, zipEntry{name: name, data: b})
+	_, err := Import([]string{p}, Options{}, All())
+	checkOneLine(t, err, "facebook-ada.zip!"+name+": ", "two different files of this name")
+
+	p = writeZip(t, "facebook-same.zip", zipEntry{name: name, data: a}, zipEntry{name: name, data: a})
+	accs, err := Import([]string{p}, Options{}, All())
+	if err != nil || len(accs) != 1 {
+		t.Errorf("the same bytes twice: %d accounts, %v; want 1", len(accs), err)
+	}
+}
