@@ -79,7 +79,7 @@ func (id *twitterID) UnmarshalJSON(b []byte) error {
 	}
 	n, ok := parseTwitterID(s)
 	if !ok {
-		return fmt.Errorf("accountId %s is not an account id (expected a string of digits)", jsonExcerpt(b))
+		return fmt.Errorf("accountId %s is not an account id (expected a whole number in digits, without a leading zero, that fits 64 bits)", jsonExcerpt(b))
 	}
 	*id = twitterID(n)
 	return nil

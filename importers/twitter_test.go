@@ -622,13 +622,13 @@ func TestTwitterImportErrors(t *testing.T) {
 		name:   "non-digit accountId",
 		files:  []*File{memFile("data/following.js", badID)},
 		file:   "export.zip!data/following.js",
-		msg:    `accountId "14o2" is not an account id (expected a string of digits)`,
+		msg:    `accountId "14o2" is not an account id (expected a whole number in digits, without a leading zero, that fits 64 bits)`,
 		offset: badIDEnd,
 	}, {
 		name:      "accountId with a leading zero",
 		files:     []*File{memFile("data/following.js", twFollows2021("following", "01401"))},
 		file:      "export.zip!data/following.js",
-		msg:       `accountId "01401" is not an account id`,
+		msg:       `accountId "01401" is not an account id (expected a whole number in digits, without a leading zero`,
 		anyOffset: true,
 	}, {
 		name:      "accountId beyond 64 bits",
