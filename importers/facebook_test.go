@@ -560,7 +560,7 @@ func TestFacebookErrors(t *testing.T) {
 		files:  []*File{memFile(fbFriends23, `{"friends_v2": [{"name": "Ana", "timestamp": 1600000000.5}]}`)},
 		file:   "export.zip!" + fbFriends23,
 		offset: 58, // the end of the bad entry
-		msg:    `entry 1: "timestamp" should be a number, found 1600000000.5, which does not fit`,
+		msg:    `entry 1: "timestamp" should be a whole number, found 1600000000.5`,
 	}, {
 		name:   "an entry of the wrong shape, in valid JSON",
 		files:  []*File{memFile(fbFriends23, "{\n  \"friends_v2\": [\n    {\n      \"name\": \"Ana Lima\"\n    },\n    \"Ann\"\n  ]\n}")},

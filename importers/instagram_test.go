@@ -451,7 +451,7 @@ func TestInstagramErrors(t *testing.T) {
 		files:  []*File{memFile(igFollowingP, tsString)},
 		file:   "export.zip!" + igFollowingP,
 		offset: tsStringEnd,
-		msg:    `entry 2: "string_list_data.timestamp" should be a number, found a string`,
+		msg:    `entry 2: "string_list_data.timestamp" should be a whole number, found a string`,
 	}, {
 		name:   "string_list_data an object",
 		files:  []*File{memFile(igFollowers1P, slObject)},

@@ -151,17 +151,20 @@ func entryTypeError(f *File, n int, start, end int64, te *json.UnmarshalTypeErro
 // jsonValueKind names the JSON value a json.UnmarshalTypeError describes
 // ("string", "number", "array"...) as jsonKind names kinds; a number the
 // field cannot hold ("number 1.5" for a whole number, "number 1e400") is
-// shown as written.
+// shown as written, and said not to fit where it is a whole number.
 func jsonValueKind(v string) string {
 	word, lit, _ := strings.Cut(v, " ")
 	switch word {
 	case "string":
 		return "a string"
 	case "number":
-		if lit != "" {
-			return lit + ", which does not fit"
+		switch {
+		case lit == "":
+			return "a number"
+		case isDigits(strings.TrimPrefix(lit, "-")):
+			return lit + ", which does not fit" // a whole number too large
 		}
-		return "a number"
+		return lit // 1.5, 1e9: no whole number as written
 	case "bool":
 		return "true or false"
 	case "array":
@@ -186,7 +189,9 @@ func jsonKind(k reflect.Kind) string {
 	case reflect.Struct, reflect.Map:
 		return "an object"
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
-		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Float32, reflect.Float64:
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return "a whole number"
+	case reflect.Float32, reflect.Float64:
 		return "a number"
 	}
 	return "another kind of value"
