@@ -28,8 +28,9 @@ type csvFile struct {
 }
 
 // openCSV opens f for reading its records. The caller must Close it. The
-// separator is ',' unless the start of the file shows ';' (see csvComma):
-// a spreadsheet in a French or German locale re-saves CSV that way.
+// separator is ',' unless the start of the file shows ';' or a tab (see
+// csvComma): a spreadsheet in a French or German locale re-saves CSV with
+// ';', and any saves it as "tab delimited" text.
 func openCSV(f *File) (*csvFile, error) {
 	tf, err := openText(f)
 	if err != nil {
@@ -290,8 +291,18 @@ var csvHeaders = [...][]string{
 // no ',' (a localised YouTube header, or LinkedIn's "Notes:" padded by the
 // spreadsheet); ',' otherwise. Lines without a separator, such as
 // LinkedIn's "Notes:" and its quoted paragraph full of commas, are skipped.
+// A known header with tabs between its names, anywhere in head, makes it
+// '\t': a spreadsheet's "Text (Tab delimited)" save, whose notes
+// paragraph may hold commas unquoted.
 func csvComma(head []byte) rune {
 	head = trimBOM(head)
+	for rest := head; len(rest) > 0; {
+		var rec []byte
+		rec, rest = cutRecord(rest)
+		if isKnownHeader(rec, '\t') {
+			return '\t'
+		}
+	}
 	for len(head) > 0 {
 		var rec []byte
 		rec, head = cutRecord(head)

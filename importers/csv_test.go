@@ -37,6 +37,12 @@ func TestCSVComma(t *testing.T) {
 		{"blank lines first", "\r\n\r\n;;\r\n", ';'},
 		{"a line break inside quotes", "\"a\nb;c;d\"\nx,y\n", ','},
 		{"cut inside quotes", "\"a,b;c;d", ','},
+		// A spreadsheet's "Text (Tab delimited)": the notes' paragraph
+		// unquoted, its commas bare, before the header.
+		{"LinkedIn connections with tabs", "Notes:\t\t\t\t\t\t\nWhen exporting, you may notice, that\t\t\t\t\t\t\n\t\t\t\t\t\t\nFirst Name\tLast Name\tURL\tEmail Address\tCompany\tPosition\tConnected On\n", '\t'},
+		{"member follows with tabs", "Date\tStatus\tFullName\n", '\t'},
+		{"Mastodon with tabs", "Account address\tShow boosts\tNotify on new posts\tLanguages\n", '\t'},
+		{"tabs in an unknown header", "a\tb\tc\nd\te\n", ','},
 	}
 	for _, tt := range tests {
 		if got := csvComma([]byte(tt.head)); got != tt.want {

@@ -130,7 +130,7 @@ func isMemberFollowsName(base string) bool {
 // liHeadKind returns the kind of LinkedIn file whose header is a line of
 // head, or "". A line is taken trimmed, with quotes removed and ignoring
 // case, its names separated by ',' or ';' (a spreadsheet's re-save in a
-// French or German locale):
+// French or German locale) or a tab (one saved as tab-delimited text):
 //   - "First Name,Last Name,…" naming "Connected On" too, since Profile.csv
 //     starts with "First Name,Last Name" as well: connections;
 //   - "Date,Status,FullName…" or "To,To Name…": member follows;
@@ -141,7 +141,7 @@ func liHeadKind(head []byte) string {
 		var line []byte
 		line, head, _ = bytes.Cut(head, []byte{'\n'})
 		line = bytes.ReplaceAll(bytes.TrimSpace(line), []byte{'"'}, nil)
-		for _, sep := range []byte{',', ';'} {
+		for _, sep := range []byte{',', ';', '\t'} {
 			cells := bytes.Split(line, []byte{sep})
 			switch {
 			case len(cells) < 2:
@@ -181,7 +181,7 @@ func (LinkedIn) sideName(base string) bool { return isProfileName(base) }
 func liIsProfileHead(head []byte) bool {
 	line := firstLine(trimBOM(head))
 	line = bytes.ReplaceAll(bytes.TrimSpace(line), []byte{'"'}, nil)
-	for _, sep := range []byte{',', ';'} {
+	for _, sep := range []byte{',', ';', '\t'} {
 		cells := bytes.Split(line, []byte{sep})
 		if hasCells(cells, "first name", "last name") {
 			return !slices.ContainsFunc(cells, func(c []byte) bool {

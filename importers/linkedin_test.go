@@ -311,6 +311,23 @@ func TestLinkedInImport(t *testing.T) {
 			liConn("lenavogt", "Lena Vogt", "https://www.linkedin.com/in/lenavogt", "lena.vogt@example.net", "2024-05-30", liConnSrc),
 		},
 	}, {
+		// Any spreadsheet's "Text (Tab delimited)" save: tabs between
+		// fields, a field quoted only when it holds a tab or a quote, the
+		// notes' paragraph bare.
+		name: "saved as tab-delimited text",
+		files: func() []*File {
+			return []*File{memFile("Connections.csv", "Notes:\t\t\t\t\t\t\r\n"+
+				"When exporting your connection data, you may notice that some of the email addresses are missing.\t\t\t\t\t\t\r\n"+
+				"\t\t\t\t\t\t\r\n"+
+				"First Name\tLast Name\tURL\tEmail Address\tCompany\tPosition\tConnected On\r\n"+
+				"Dmitri\tSokolov, PhD\thttps://www.linkedin.com/in/dsokolov\t\tHelix Labs, Inc.\tResearch Scientist; Materials\t07 Jun 2020\r\n"+
+				"Lena\tVogt\thttps://www.linkedin.com/in/lenavogt\tlena.vogt@example.net\t\"Vogt\tBerger\"\tPartner\t30 May 2024\r\n")}
+		},
+		want: []audit.Account{
+			liConn("dsokolov", "Dmitri Sokolov, PhD", "https://www.linkedin.com/in/dsokolov", "", "2020-06-07", liConnSrc),
+			liConn("lenavogt", "Lena Vogt", "https://www.linkedin.com/in/lenavogt", "lena.vogt@example.net", "2024-05-30", liConnSrc),
+		},
+	}, {
 		name: "re-saved with ;, quoted header, no notes",
 		files: func() []*File {
 			return []*File{memFile("Connections.csv", `"First Name";"Last Name";"URL";"Email Address";"Company";"Position";"Connected On"`+"\n"+
@@ -493,6 +510,9 @@ func TestLinkedInDetect(t *testing.T) {
 		{"people.csv", "Organization\nAcme\n", ""},
 		{"people.csv", "Date,Status\n", ""},
 		{"Company Follows (1).txt", "Organization,Followed On\n", ""},
+		{"Connections (1).csv", "Notes:\t\t\nWhen exporting, you may notice\t\t\nFirst Name\tLast Name\tURL\tEmail Address\tCompany\tPosition\tConnected On\n", liConnections},
+		{"follows.csv", "Date\tStatus\tFullName\r\n", liMemberFollows},
+		{"Profile (1).csv", strings.ReplaceAll(profile, ",", "\t"), liProfile},
 	}
 	for _, tt := range tests {
 		t.Run(tt.path, func(t *testing.T) {

@@ -123,11 +123,15 @@ func firstLine(head []byte) []byte {
 // isFollowsHeader reports whether line is Account address,Show boosts,
 // optionally followed by Notify on new posts and Languages, ignoring case,
 // quotes and spaces around names (a spreadsheet may have re-saved it, also
-// with ';' between them in a French or German locale).
+// with ';' between them in a French or German locale, or tabs).
 func isFollowsHeader(line []byte) bool {
 	sep := []byte{','}
-	if bytes.IndexByte(line, ',') < 0 {
+	switch {
+	case bytes.IndexByte(line, ',') >= 0:
+	case bytes.IndexByte(line, ';') >= 0:
 		sep = []byte{';'}
+	case bytes.IndexByte(line, '\t') >= 0:
+		sep = []byte{'\t'}
 	}
 	n := 0
 	for cell := range bytes.SplitSeq(line, sep) {

@@ -199,6 +199,12 @@ func TestMastodonImport(t *testing.T) {
 			return []*File{memFile("follows (1).csv", "Account address;Show boosts\neve@example.com;false\n")}
 		},
 		want: []audit.Account{mdAcc("eve@example.com", "eve@example.com", "https://example.com/@eve", "export.zip!follows (1).csv", old("false"))},
+	}, {
+		name: "saved as tab-delimited text, renamed",
+		files: func() []*File {
+			return []*File{memFile("follows (1).csv", "Account address\tShow boosts\neve@example.com\tfalse\n")}
+		},
+		want: []audit.Account{mdAcc("eve@example.com", "eve@example.com", "https://example.com/@eve", "export.zip!follows (1).csv", old("false"))},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -332,6 +338,7 @@ func TestMastodonDetect(t *testing.T) {
 		{"following.csv", "", ""},
 		// Re-saved by a spreadsheet with ';'.
 		{"following_accounts (1).csv", "Account address;Show boosts;Notify on new posts;Languages\r\n", mdFollowing},
+		{"following_accounts (1).csv", "Account address\tShow boosts\tNotify on new posts\tLanguages\r\n", mdFollowing},
 		{"follows.csv", "\ufeff\"Account address\";\"Show boosts\"\n", mdFollowing},
 		{"x.csv", "Account address;Show boosts,Notify on new posts\n", ""},
 		{"muted_accounts.csv", "Account address;Hide notifications\n", ""},
