@@ -47,7 +47,7 @@ func UnfollowBatches(items []Item, size int) []Batch {
 	}
 	var out []Batch
 	for i := 0; i < len(items); {
-		if items[i].Decision.Keep {
+		if !items[i].Decision.ToDo() {
 			i++
 			continue
 		}
@@ -60,7 +60,7 @@ func UnfollowBatches(items []Item, size int) []Batch {
 		}
 		var batch []Item
 		for ; i < len(items) && len(batch) < size && items[i].Account.Network == net; i++ {
-			if !items[i].Decision.Keep {
+			if items[i].Decision.ToDo() {
 				batch = append(batch, items[i])
 			}
 		}

@@ -58,6 +58,13 @@ var ChangeColumns = []string{"change", "person_id", "network", "relation", "id",
 // that says so; a follow regrouped, decided as before, is no change the
 // person has to act on. (A follow the last run had apart stays apart, by
 // its own id: see SplitFollows.)
+//
+// A friend (connection) no longer followed, the tie kept, where the last
+// run had read its follow (Decision.Unfollowed, see MarkUnfollowedTies),
+// is gone from the accounts followed: a gone row, an unfollow done where
+// that run said to unfollow, that says it is still a friend. Found so by
+// the run compared with, it is no change; followed again (or kept) since,
+// it is `changed`, back on a list, not new.
 func Compare(prev []Past, items []Item, covered Covered) []Change {
 	last, match := joinPast(prev, items)
 	followedWithFriend(prev, items, last, match)
@@ -87,6 +94,31 @@ func Compare(prev []Past, items []Item, covered Covered) []Change {
 			}
 			news = append(news, newAt{i, Change{ChangeNew, it.Person.ID, a.Network, a.Relation, a.ID, a.Name,
 				"", "", after, it.Decision.Rule, note, false}})
+		case it.Decision.Unfollowed && prev[j].Follow() != "" && prev[j].Relation() == a.Relation:
+			// No longer followed, the tie kept (see MarkUnfollowedTies):
+			// gone from the accounts followed, an unfollow done.
+			p := &prev[j]
+			note := "no longer followed (it was kept)"
+			if p.Decision() == DecisionUnfollow {
+				note = "unfollow done: no longer followed"
+			}
+			note += " (" + p.Follow() + " gone from the follows), " + tieKept(a.Relation)
+			out = append(out, Change{ChangeGone, p.PersonID(), p.Network(), p.Relation(), p.ID(), p.Name(),
+				p.Decision(), p.Rule(), "", "", note, false})
+		case prev[j].Unfollowed() && !it.Decision.Unfollowed && prev[j].Relation() == a.Relation:
+			// Found unfollowed, the tie kept, by that run, and followed
+			// again, or kept now: not new (the friend is the same), but
+			// back among the accounts followed, on a list again.
+			p := &prev[j]
+			note := it.Decision.Reason + "; followed again since the run of " + p.AsOf() + ", which found it unfollowed, " + tieKept(a.Relation)
+			if a.Extra[ExtraFollow] == "" {
+				note = it.Decision.Reason + "; not followed since the run of " + p.AsOf() + ", " + tieKept(a.Relation)
+				if it.Decision.Keep {
+					note += ": follow it again to keep it"
+				}
+			}
+			out = append(out, Change{ChangeChanged, it.Person.ID, a.Network, a.Relation, a.ID, a.Name,
+				p.Decision(), p.Rule(), after, it.Decision.Rule, note, false})
 		case prev[j].Decision() != after,
 			// Notes gone, the decision unchanged (toxic, unsure or lapsed
 			// then, unfollowed on blank notes now): a change all the same,
@@ -202,6 +234,14 @@ func Compare(prev []Past, items []Item, covered Covered) []Change {
 			cmp.Compare(networkRank(a.Network), networkRank(b.Network)), strings.Compare(a.Network, b.Network))
 	})
 	return out
+}
+
+// tieKept says the tie that stays of an account of relation unfollowed.
+func tieKept(relation string) string {
+	if relation == Connection {
+		return "still connected"
+	}
+	return "still friends"
 }
 
 // followedWithFriend sets match[k] for a Facebook (LinkedIn) follow new

@@ -28,10 +28,17 @@ func (it *Item) Notes() *Annotations {
 
 // Action says what to do on the network: "keep", or how to unfollow
 // without cutting the tie the seed keeps (Facebook friends stay friends,
-// LinkedIn connections stay connected).
+// LinkedIn connections stay connected); "unfollowed (stays a friend)"
+// or "(stays connected)" where that is done (Decision.Unfollowed).
 func (it *Item) Action() string {
 	if it.Decision.Keep {
 		return "keep"
+	}
+	if it.Decision.Unfollowed {
+		if it.Account.Relation == Connection {
+			return "unfollowed (stays connected)"
+		}
+		return "unfollowed (stays a friend)"
 	}
 	switch it.Account.Relation {
 	case Friend:

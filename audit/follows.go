@@ -338,3 +338,87 @@ func (j *joinNames) of(network, id, name string) string {
 // followTie is, on the networks whose importers join a follow to the one
 // friend or connection of its name, the relation it is joined to.
 var followTie = map[string]string{Facebook: Friend, LinkedIn: Connection}
+
+// MarkUnfollowedTies marks Unfollowed the decisions of items that are
+// unfollows done where the tie stays: Facebook friends (LinkedIn
+// connections) the last run (prev) said to unfollow while staying friends
+// (connected), whose follow that run had read, merged into them (its
+// history's follow cell), and that this run's exports hold the follows
+// list of (covered: who_you've_followed.json, Member_Follows.csv) without
+// that follow, nor one of the friend's name apart (a namesake's, or the
+// friend followed again: it may be theirs), while the friend is still
+// there and still decided unfollow. A follow the last run did not read
+// (an older history, without the follow column; a friend Facebook's list
+// never held) tells nothing, nor do exports without the follows list:
+// those stay on the list, to count done by hand, as before.
+//
+// The account is still a friend and the rules still say unfollow, but
+// nothing is left to do: its decision stays unfollow, by the same rule,
+// marked Unfollowed, so that it is on neither unfollow.csv nor keep.csv,
+// nor counted among the accounts followed, and Compare counts it an
+// unfollow done (a gone row: no longer followed) in the run that finds it.
+// The history writes FollowUnfollowed in its follow cell, so that the
+// runs after keep it off the list without counting it done again, even
+// on exports without the follows list (it was unfollowed, and nothing
+// says it is followed again); one whose friend has a follow again (the
+// importer merged one into it) is back on the list, a change (see
+// Compare), not a new account: the friend is the same.
+func MarkUnfollowedTies(items []Item, prev []Past, covered Covered) {
+	type key struct{ network, id string }
+	want := map[key]int{} // the friends decided unfollow without a follow now
+	for i := range items {
+		it := &items[i]
+		a := it.Account
+		if it.Decision.Keep || a.Relation != followTie[a.Network] || a.Extra[ExtraFollow] != "" {
+			continue
+		}
+		want[key{a.Network, a.ID}] = i
+	}
+	if len(want) == 0 {
+		return
+	}
+	found := map[int]*Past{} // the last run's row of each, the last one of a key
+	for i := range prev {
+		p := &prev[i]
+		if p.Relation() != followTie[p.Network()] {
+			continue
+		}
+		if k, ok := want[key{p.Network(), p.ID()}]; ok {
+			found[k] = p
+		}
+	}
+	if len(found) == 0 {
+		return
+	}
+	names := newJoinNames()
+	defer names.close()
+	marked := map[key][]int{} // by the name the importer joins follows by
+	for k, p := range found {
+		if p.Decision() != DecisionUnfollow {
+			continue
+		}
+		a := items[k].Account
+		if f := p.Follow(); !p.Unfollowed() && (f == "" || !covered(a.Network, Following, f)) {
+			continue
+		}
+		n := names.of(a.Network, a.ID, a.Name)
+		if n == "" {
+			continue
+		}
+		names.want(n)
+		marked[key{a.Network, n}] = append(marked[key{a.Network, n}], k)
+	}
+	names.only = true
+	for i := range items {
+		if a := items[i].Account; a.Relation == Following {
+			if n := names.of(a.Network, a.ID, a.Name); n != "" {
+				delete(marked, key{a.Network, n}) // a follow of the name apart
+			}
+		}
+	}
+	for _, ks := range marked {
+		for _, k := range ks {
+			items[k].Decision.Unfollowed = true
+		}
+	}
+}

@@ -233,9 +233,26 @@ func (p *Past) Rule() string { return p.cell(7) }
 // Follow is the id the follow that an importer merged into the account,
 // a Facebook friend or a LinkedIn connection of its name, would have had
 // alone (ExtraFollow), or that an export without the follows left on it
-// (see CarryFollows); "" where there is none, and in every row of a
-// history written before the column was.
-func (p *Past) Follow() string { return p.cell(8) }
+// (see CarryFollows); "" where there is none, where the cell is
+// FollowUnfollowed (see Unfollowed), and in every row of a history
+// written before the column was.
+func (p *Past) Follow() string {
+	if f := p.cell(8); f != FollowUnfollowed {
+		return f
+	}
+	return ""
+}
+
+// FollowUnfollowed is the follow cell of a friend or connection no longer
+// followed, the tie kept: its unfollow (stay friends, stay connected) was
+// found done (see MarkUnfollowedTies). No follow's id is so: a Facebook
+// one is a name and a second, a LinkedIn one "follow." and a name.
+const FollowUnfollowed = "unfollowed"
+
+// Unfollowed reports whether the run found the account, a friend or
+// connection, no longer followed, the tie kept (its follow cell is
+// FollowUnfollowed): its unfollow was counted done then.
+func (p *Past) Unfollowed() bool { return p.cell(8) == FollowUnfollowed }
 
 // Key is the account's "network:id".
 func (p *Past) Key() string { return p.Network() + ":" + p.ID() }

@@ -54,8 +54,18 @@ func writeHistoryRow(cw *csvWriter, day string, it *Item) error {
 		cw.repeated(3+i, s)
 	}
 	cw.buf = append(cw.buf, ',')
-	cw.field(a.Extra[ExtraFollow])
+	cw.field(historyFollow(it))
 	return cw.end()
+}
+
+// historyFollow is the follow cell of it's history row: the id of the
+// follow merged into it, or FollowUnfollowed where it is no longer
+// followed, the tie kept (see MarkUnfollowedTies).
+func historyFollow(it *Item) string {
+	if it.Decision.Unfollowed {
+		return FollowUnfollowed
+	}
+	return it.Account.Extra[ExtraFollow]
 }
 
 // writeCarried writes the carried rows of a history file, and flushes cw.

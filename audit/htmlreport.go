@@ -306,6 +306,9 @@ func newHTMLView(r *HTMLReport) *htmlView {
 	}
 	for i := range r.Items {
 		it := &r.Items[i]
+		if it.Decision.Unfollowed {
+			continue // not followed, as Summarize counts it
+		}
 		ri := slices.Index(RuleOrder, it.Decision.Rule)
 		ci, ok := col[it.Account.Network]
 		if ri < 0 || !ok {

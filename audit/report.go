@@ -19,7 +19,7 @@ func WriteDecisions(w io.Writer, items []Item, keep bool) error {
 	}
 	for i := range items {
 		it := &items[i]
-		if it.Decision.Keep != keep {
+		if it.Decision.Keep != keep || it.Decision.Unfollowed {
 			continue
 		}
 		if err := writeDecision(cw, it); err != nil {
@@ -71,7 +71,7 @@ func WriteUnfollowAndHistory(unfollow, history io.Writer, items []Item, carried 
 	err := writeChunksTo([]io.Writer{unfollow, history}, len(items), func(cws []*csvWriter, from, to int) error {
 		for i := from; i < to; i++ {
 			it := &items[i]
-			if !it.Decision.Keep {
+			if it.Decision.ToDo() {
 				if err := writeDecision(cws[0], it); err != nil {
 					return err
 				}

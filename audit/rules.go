@@ -274,10 +274,19 @@ type Rules struct {
 
 // A Decision is the outcome of the rules for one account.
 type Decision struct {
-	Keep   bool
-	Rule   string
-	Reason string // one sentence with the evidence
+	Keep bool
+	// Unfollowed marks an unfollow done where the tie stays: a friend or
+	// connection decided unfollow, no longer followed (see
+	// MarkUnfollowedTies). Nothing is left to do: it is on neither list,
+	// nor counted among the accounts followed.
+	Unfollowed bool
+	Rule       string
+	Reason     string // one sentence with the evidence
 }
+
+// ToDo reports whether the decision is an unfollow still to do: it is on
+// unfollow.csv.
+func (d Decision) ToDo() bool { return !d.Keep && !d.Unfollowed }
 
 // Decide applies the rules, in order, to an account on network annotated
 // with a. The first rule that applies decides.
@@ -292,15 +301,15 @@ func (r *Rules) decide(network string, a *Annotations, start Date) Decision {
 	met := !a.LastMet.IsZero() && a.LastMet.Last >= start
 	switch {
 	case a.Toxic:
-		return Decision{false, RuleToxic, "marked toxic"}
+		return Decision{false, false, RuleToxic, "marked toxic"}
 	case a.Unsure:
-		return Decision{false, RuleUnsure, "marked unsure: when in doubt, unfollow"}
+		return Decision{false, false, RuleUnsure, "marked unsure: when in doubt, unfollow"}
 	case met && allow&AllowMet != 0:
-		return Decision{true, RuleMet, fmt.Sprintf("last met %s, within %s before %s", periodText(a.LastMet), r.Window, r.AsOf)}
+		return Decision{true, false, RuleMet, fmt.Sprintf("last met %s, within %s before %s", periodText(a.LastMet), r.Window, r.AsOf)}
 	case a.Inspiring && allow&AllowInspiring != 0:
-		return Decision{true, RuleInspiring, "inspires you"}
+		return Decision{true, false, RuleInspiring, "inspires you"}
 	case a.Supplier && allow&AllowSupplier != 0:
-		return Decision{true, RuleSupplier, "regularly supplies you goods or services"}
+		return Decision{true, false, RuleSupplier, "regularly supplies you goods or services"}
 	case met || a.Inspiring || a.Supplier:
 		var why []string
 		if met {
@@ -317,18 +326,18 @@ func (r *Rules) decide(network string, a *Annotations, start Date) Decision {
 			// What the policy would keep has lapsed: say so.
 			reason += fmt.Sprintf("; last met %s, more than %s before %s", periodText(a.LastMet), r.Window, r.AsOf)
 		}
-		return Decision{false, RulePolicy, reason}
+		return Decision{false, false, RulePolicy, reason}
 	case !a.LastMet.IsZero():
-		return Decision{false, RuleLapsed, fmt.Sprintf("last met %s, more than %s before %s", periodText(a.LastMet), r.Window, r.AsOf)}
+		return Decision{false, false, RuleLapsed, fmt.Sprintf("last met %s, more than %s before %s", periodText(a.LastMet), r.Window, r.AsOf)}
 	}
 	if strings.TrimSpace(a.Relationship) != "" || strings.TrimSpace(a.Note) != "" {
 		// A relationship or a note: reviewed, but nothing that keeps.
-		return Decision{false, RuleUnknown, "no date met, not inspiring, not a supplier: a relationship or a note alone does not keep an account"}
+		return Decision{false, false, RuleUnknown, "no date met, not inspiring, not a supplier: a relationship or a note alone does not keep an account"}
 	}
 	if a.Reviewed() {
-		return Decision{false, RuleUnknown, "no date met, not inspiring, not a supplier, as the ledger says"}
+		return Decision{false, false, RuleUnknown, "no date met, not inspiring, not a supplier, as the ledger says"}
 	}
-	return Decision{false, RuleUnknown, ReasonNothingKnown}
+	return Decision{false, false, RuleUnknown, ReasonNothingKnown}
 }
 
 // periodText shows a period as the person wrote it: a day, month or year.

@@ -103,6 +103,9 @@ func Summarize(items []Item, prev []Past, changes []Change, reaudit bool) Summar
 	for i := range items {
 		it := &items[i]
 		c := get(it.Account.Network)
+		if it.Decision.Unfollowed {
+			continue // no longer followed: only a friend (connection)
+		}
 		c.Followed++
 		if it.Decision.Keep {
 			c.Keep++
@@ -117,7 +120,9 @@ func Summarize(items []Item, prev []Past, changes []Change, reaudit bool) Summar
 	for i := range prev {
 		p := &prev[i]
 		c := get(p.Network())
-		if last[i] == int32(i) && p.Decision() == DecisionUnfollow {
+		// One unfollowed, the tie kept, was counted done in the run that
+		// found it so (see MarkUnfollowedTies): nothing is left to do.
+		if last[i] == int32(i) && p.Decision() == DecisionUnfollow && !p.Unfollowed() {
 			c.WasUnfollow++
 		}
 		c.WasAsOf = max(c.WasAsOf, p.AsOf())
@@ -189,7 +194,7 @@ func SameDecisions(prev []Past, items []Item, carried []Past, asOf Date) bool {
 		a := it.Account
 		if p.AsOf() != day || p.PersonID() != it.Person.ID || p.Network() != a.Network || p.Relation() != a.Relation ||
 			p.ID() != a.ID || p.Name() != a.Name || p.Decision() != decisionWord(it.Decision) || p.Rule() != it.Decision.Rule ||
-			p.Follow() != a.Extra[ExtraFollow] {
+			p.cell(8) != historyFollow(it) {
 			return false
 		}
 	}

@@ -200,6 +200,9 @@ func auditRun(o auditOptions, std stdio) error {
 	ledgerOut := startWrite(txn, output{name: workspace.Ledger, fn: func(w io.Writer) error { return audit.WriteLedger(w, ledger) }}, ledger.HasPersonsWork())
 	defer ledgerOut.wait() // before Abort removes its file
 	items := o.rules.DecideAll(people, ledger)
+	// Friends and connections no longer followed, the tie kept, whose
+	// follow the last run read: unfollows done, off the list.
+	audit.MarkUnfollowedTies(items, prev, covered)
 	reach := o.rules.ReachOuts(ledger, people)
 
 	// A run that repeats the last one (same exports, ledger and date) adds

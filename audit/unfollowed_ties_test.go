@@ -1,0 +1,221 @@
+package audit_test
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/unfollow-audit/unfollow-audit/audit"
+)
+
+// tieItem is a friend (connection) decided now, with the follow the
+// importer merged into it, if any.
+func tieItem(network, relation, id, name string, keep bool, follow string) audit.Item {
+	it := item("p-"+id, network, relation, id, name, keep, audit.RuleUnknown)
+	if keep {
+		it.Decision.Rule = audit.RuleMet
+	}
+	if follow != "" {
+		it.Account.Extra = map[string]string{audit.ExtraFollow: follow}
+	}
+	return it
+}
+
+// tiePast is the last run's row of a friend (connection), its follow cell
+// follow.
+func tiePast(network, relation, id, name, decision, follow string) audit.Past {
+	return with(past(network, relation, id, name, decision, audit.RuleUnknown), func(c *audit.PastCells) { c.Follow = follow })
+}
+
+// TestMarkUnfollowedTies: a friend or connection the last run said to
+// unfollow while staying friends (connected), whose follow that run read
+// (its history's follow cell), is unfollowed where this run's exports
+// hold the follows list and the follow is not in it; it stays so in the
+// runs after (the history's "unfollowed" follow cell), until followed
+// again. Every other case is as before: on the to-do list.
+func TestMarkUnfollowedTies(t *testing.T) {
+	const fb, li, keep, unf = audit.Facebook, audit.LinkedIn, audit.DecisionKeep, audit.DecisionUnfollow
+	all := func(string, string, string) bool { return true }
+	noFollows := func(_, relation, _ string) bool { return relation != audit.Following }
+	bruno := tieItem(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", false, "")
+	lena := tieItem(li, audit.Connection, "lenavogt", "Lena Vogt", false, "")
+	brunoWas := tiePast(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", unf, "bruno-keller.1653143832")
+	tests := []struct {
+		name    string
+		prev    []audit.Past
+		items   []audit.Item
+		covered audit.Covered
+		want    bool
+	}{
+		{"facebook: the follow gone", []audit.Past{brunoWas}, []audit.Item{bruno}, all, true},
+		{"linkedin: the member follow gone", []audit.Past{tiePast(li, audit.Connection, "lenavogt", "Lena Vogt", unf, "follow.lena-vogt")},
+			[]audit.Item{lena}, all, true},
+		{"the follows file missing", []audit.Past{brunoWas}, []audit.Item{bruno}, noFollows, false},
+		{"still followed", []audit.Past{brunoWas}, []audit.Item{tieItem(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", false, "bruno-keller.1653143832")}, all, false},
+		{"kept by the last run", []audit.Past{tiePast(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", keep, "bruno-keller.1653143832")},
+			[]audit.Item{bruno}, all, false},
+		{"kept now", []audit.Past{brunoWas}, []audit.Item{tieItem(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", true, "")}, all, false},
+		{"a history before the follow column", []audit.Past{tiePast(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", unf, "")},
+			[]audit.Item{bruno}, all, false},
+		{"no friend now, only the follow", []audit.Past{brunoWas},
+			[]audit.Item{tieItem(fb, audit.Following, "bruno-keller.1653143829", "Bruno Keller", false, "")}, all, false},
+		// Followed again, apart from the friend (a namesake friended
+		// since): the follow may be theirs, so nothing is counted.
+		{"a follow of the name apart", []audit.Past{brunoWas},
+			[]audit.Item{bruno, tieItem(fb, audit.Following, "bruno-keller.1770000000", "Bruno Keller", false, "")}, all, false},
+		// Unfollowed in an earlier run: stays so, whatever the follows
+		// file, until followed again.
+		{"unfollowed before", []audit.Past{tiePast(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", unf, audit.FollowUnfollowed)},
+			[]audit.Item{bruno}, all, true},
+		{"unfollowed before, the follows file missing", []audit.Past{tiePast(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", unf, audit.FollowUnfollowed)},
+			[]audit.Item{bruno}, noFollows, true},
+		{"unfollowed before, followed again", []audit.Past{tiePast(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", unf, audit.FollowUnfollowed)},
+			[]audit.Item{tieItem(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", false, "bruno-keller.1780000000")}, all, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			items := make([]audit.Item, len(tt.items))
+			for i, it := range tt.items {
+				a := *it.Account
+				it.Account = &a
+				items[i] = it
+			}
+			audit.MarkUnfollowedTies(items, tt.prev, tt.covered)
+			if got := items[0].Decision.Unfollowed; got != tt.want {
+				t.Fatalf("Unfollowed = %v, want %v", got, tt.want)
+			}
+			for _, it := range items[1:] {
+				if it.Decision.Unfollowed {
+					t.Errorf("%s marked too", it.Account.ID)
+				}
+			}
+			if tt.want && items[0].Action() != "unfollowed (stays a friend)" && items[0].Action() != "unfollowed (stays connected)" {
+				t.Errorf("Action = %q", items[0].Action())
+			}
+		})
+	}
+}
+
+// TestUnfollowedTiesCounted: the run that finds the follow gone counts it
+// an unfollow done (a gone row of changes.csv, and in the summary), lists
+// it on neither unfollow.csv nor keep.csv nor in the counts of accounts
+// followed, and writes "unfollowed" in its history's follow cell; the run
+// after it counts nothing again, nor the unfollow among those to do; a
+// follow again is a change, back on the list.
+func TestUnfollowedTiesCounted(t *testing.T) {
+	const fb, unf = audit.Facebook, audit.DecisionUnfollow
+	day := audit.NewDate(2027, 2, 25)
+	unfollowedNow := func(follow string) audit.Item {
+		it := tieItem(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", false, follow)
+		it.Decision.Unfollowed = follow == ""
+		return it
+	}
+	paula := tieItem(fb, audit.Friend, "paula-ruiz.1770498838", "Paula Ruiz", false, "")
+	paulaWas := tiePast(fb, audit.Friend, "paula-ruiz.1770498838", "Paula Ruiz", unf, "")
+	tests := []struct {
+		name        string
+		prev        audit.Past
+		now         audit.Item
+		wantChanges []string
+		wantDone    [3]int // Done, WasUnfollow, Gone
+		wantFollow  string // the history's follow cell
+	}{{
+		name:        "the follow gone now",
+		prev:        tiePast(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", unf, "bruno-keller.1653143832"),
+		now:         unfollowedNow(""),
+		wantChanges: []string{"gone|friend|unfollow||unfollow done: no longer followed (bruno-keller.1653143832 gone from the follows), still friends"},
+		wantDone:    [3]int{1, 2, 1},
+		wantFollow:  audit.FollowUnfollowed,
+	}, {
+		name:       "unfollowed in the last run",
+		prev:       tiePast(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", unf, audit.FollowUnfollowed),
+		now:        unfollowedNow(""),
+		wantDone:   [3]int{0, 1, 0},
+		wantFollow: audit.FollowUnfollowed,
+	}, {
+		name:        "followed again",
+		prev:        tiePast(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", unf, audit.FollowUnfollowed),
+		now:         unfollowedNow("bruno-keller.1780000000"),
+		wantChanges: []string{"changed|friend|unfollow|unfollow|" + audit.ReasonNothingKnown + "; followed again since the run of 2026-08-25, which found it unfollowed, still friends"},
+		wantDone:    [3]int{0, 1, 0},
+		wantFollow:  "bruno-keller.1780000000",
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			now := tt.now
+			now.Decision.Reason = audit.ReasonNothingKnown
+			items := []audit.Item{now, paula}
+			prev := []audit.Past{tt.prev, paulaWas}
+			changes := audit.Compare(prev, items, func(string, string, string) bool { return true })
+			var got []string
+			for _, c := range changes {
+				got = append(got, strings.Join([]string{c.Kind, c.Relation, c.Before, c.After, c.Note}, "|"))
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tt.wantChanges) {
+				t.Errorf("changes\ngot  %q\nwant %q", got, tt.wantChanges)
+			}
+			s := audit.Summarize(items, prev, changes, true)
+			c := s.Total
+			if g := [3]int{c.Done, c.WasUnfollow, c.Gone}; g != tt.wantDone {
+				t.Errorf("done, of, gone = %v, want %v", g, tt.wantDone)
+			}
+			followed := 2
+			if now.Decision.Unfollowed {
+				followed = 1
+			}
+			if c.Followed != followed || c.Unfollow != followed || c.Keep != 0 {
+				t.Errorf("followed %d, unfollow %d, keep %d; want %d, %d, 0", c.Followed, c.Unfollow, c.Keep, followed, followed)
+			}
+			var list, hist bytes.Buffer
+			if err := audit.WriteUnfollowAndHistory(&list, &hist, items, nil, day); err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.Contains(list.String(), "bruno"); got == now.Decision.Unfollowed {
+				t.Errorf("unfollow.csv lists it: %v\n%s", got, list.String())
+			}
+			var keepList bytes.Buffer
+			if err := audit.WriteDecisions(&keepList, items, true); err != nil {
+				t.Fatal(err)
+			}
+			if strings.Contains(keepList.String(), "bruno") {
+				t.Errorf("keep.csv lists it:\n%s", keepList.String())
+			}
+			if b := audit.UnfollowBatches(items, 1); len(b) != 1+btoi(!now.Decision.Unfollowed) {
+				t.Errorf("%d batches", len(b))
+			}
+			back, err := audit.ReadHistory(bytes.NewReader(hist.Bytes()), "history")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := back[0].Cells().Follow; got != tt.wantFollow {
+				t.Errorf("history's follow cell %q, want %q", got, tt.wantFollow)
+			}
+			if !audit.SameDecisions(back, items, nil, day) {
+				t.Error("a repeat of the run is not the same")
+			}
+		})
+	}
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// TestPastFollowUnfollowed: an "unfollowed" follow cell is no follow's id:
+// the last run's account was no longer followed.
+func TestPastFollowUnfollowed(t *testing.T) {
+	for _, tt := range []struct {
+		cell       string
+		follow     string
+		unfollowed bool
+	}{{"", "", false}, {"bruno-keller.1653143832", "bruno-keller.1653143832", false}, {audit.FollowUnfollowed, "", true}} {
+		p := tiePast(audit.Facebook, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", audit.DecisionUnfollow, tt.cell)
+		if p.Follow() != tt.follow || p.Unfollowed() != tt.unfollowed || p.Cells().Follow != tt.cell {
+			t.Errorf("cell %q: Follow %q, Unfollowed %v, cell %q", tt.cell, p.Follow(), p.Unfollowed(), p.Cells().Follow)
+		}
+	}
+}
