@@ -63,8 +63,9 @@ var ChangeColumns = []string{"change", "person_id", "network", "relation", "id",
 // run had read its follow (Decision.Unfollowed, see MarkUnfollowedTies),
 // is gone from the accounts followed: a gone row, an unfollow done where
 // that run said to unfollow, that says it is still a friend. Found so by
-// the run compared with, it is no change; followed again (or kept) since,
-// it is `changed`, back on a list, not new.
+// the run compared with, it is no change, and no longer a friend now, not
+// gone (it was not followed then); followed again (or kept) since, it is
+// `changed`, back on a list, not new.
 func Compare(prev []Past, items []Item, covered Covered) []Change {
 	last, match := joinPast(prev, items)
 	followedWithFriend(prev, items, last, match)
@@ -142,8 +143,11 @@ func Compare(prev []Past, items []Item, covered Covered) []Change {
 	for i := range prev {
 		p := &prev[i]
 		// An account listed twice (a history edited by hand) is gone once:
-		// at its last row.
-		if last[i] == int32(i) && !now[i] && covered(p.Network(), p.Relation(), p.ID()) {
+		// at its last row. A friend (connection) that run found unfollowed,
+		// the tie kept, was not among the accounts followed then: no
+		// longer a friend, it is neither gone from them nor an unfollow
+		// done again.
+		if last[i] == int32(i) && !now[i] && covered(p.Network(), p.Relation(), p.ID()) && !p.Unfollowed() {
 			gone = append(gone, i)
 		}
 	}

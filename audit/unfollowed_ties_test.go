@@ -219,3 +219,18 @@ func TestPastFollowUnfollowed(t *testing.T) {
 		}
 	}
 }
+
+// TestUnfollowedTieUnfriended: a friend the last run found unfollowed,
+// the tie kept, and unfriended since, was not followed then: not gone
+// from the accounts followed, nor an unfollow done again.
+func TestUnfollowedTieUnfriended(t *testing.T) {
+	prev := []audit.Past{tiePast(audit.Facebook, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", audit.DecisionUnfollow, audit.FollowUnfollowed)}
+	changes := audit.Compare(prev, nil, func(string, string, string) bool { return true })
+	if len(changes) != 0 {
+		t.Errorf("changes %+v", changes)
+	}
+	s := audit.Summarize(nil, prev, changes, true)
+	if c := s.Total; c.Done != 0 || c.WasUnfollow != 0 || c.Gone != 0 {
+		t.Errorf("done %d of %d, gone %d", c.Done, c.WasUnfollow, c.Gone)
+	}
+}
