@@ -9,8 +9,9 @@ import (
 // HistoryColumns is the header of a run's decisions file in the
 // workspace's history folder. The last, follow, is the id of the follow
 // an importer merged into the row's friend or connection (see
-// [Past.Follow]); files written before it have every column but that one,
-// and are read as rows of no follow.
+// [Past.Follow]), or FollowUnfollowed where the friend is no longer
+// followed, the tie kept (see [Past.Unfollowed]); files written before it
+// have every column but that one, and are read as rows of no follow.
 var HistoryColumns = []string{"as_of", "person_id", "network", "relation", "id", "name", "decision", "rule", "follow"}
 
 // historyColumnsBefore is the header of the history files written before
