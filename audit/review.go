@@ -35,6 +35,11 @@ type Review struct {
 	// lack (only the Twitter/X archive given), followed as the last audit
 	// saw them; nil without exports.
 	Carried map[string]bool
+	// Unfollowed are the keys of the friends and connections no longer
+	// followed, the tie kept, whose unfollow an audit (or these exports)
+	// found done (see MarkUnfollowedTies): decided unfollow, nothing is
+	// left to do, and Tally leaves them out, as the audit's counts do.
+	Unfollowed map[string]bool
 	// Queue is the people to review, in order; a split adds the new
 	// people right after the person split.
 	Queue []*ReviewItem
@@ -554,7 +559,7 @@ func (rv *Review) Tally() ReviewTally {
 		for _, a := range rv.AccountsOf(r) {
 			carried := rv.Carried[a.Key]
 			switch {
-			case !a.Followed:
+			case !a.Followed, !a.Decision.Keep && rv.Unfollowed[a.Key]:
 				continue
 			case a.Decision.Keep:
 				t.Keep++

@@ -79,6 +79,9 @@ type reviewSession struct {
 	// carried are the accounts of lists the exports given do not hold,
 	// known from the last audit: shown and decided as without exports.
 	carried map[string]bool
+	// unfollowed are the friends and connections no longer followed, the
+	// tie kept (audit.MarkUnfollowedTies): left out of the totals.
+	unfollowed map[string]bool
 	// record is what the exports given hold, saved with the first answer
 	// (see reviewRecord); nil without exports, and once saved.
 	record *reviewRecord
@@ -259,6 +262,15 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 		}
 		ledger.MarkFollowed(s.carried)
 		items := rules.DecideAll(people, ledger)
+		audit.MarkUnfollowedTies(items, last, covered) // as audit does
+		for i := range items {
+			if it := &items[i]; it.Decision.Unfollowed {
+				if s.unfollowed == nil {
+					s.unfollowed = map[string]bool{}
+				}
+				s.unfollowed[it.Account.Key()] = true
+			}
+		}
 		name, carriedName := reviewRecordNames(lastHistory(names))
 		s.record = &reviewRecord{name: name, carriedName: carriedName, asOf: rules.AsOf, items: items, carried: carriedPast}
 		if len(last) > 0 {
@@ -302,6 +314,12 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 		for i := range last {
 			p := &last[i]
 			details[p.Key()] = &audit.Account{Network: p.Network(), Relation: p.Relation(), ID: p.ID(), Name: p.Name()}
+			if p.Unfollowed() {
+				if s.unfollowed == nil {
+					s.unfollowed = map[string]bool{}
+				}
+				s.unfollowed[p.Key()] = true
+			}
 		}
 	}
 	// The last audit's history (or the record of a review with exports
@@ -309,6 +327,7 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 	// it is no longer followed, as with exports.
 	s.rv = audit.NewReview(ledger, rules, details, s.exports || s.seen || len(recent) > 0, recent...)
 	s.rv.Carried = s.carried
+	s.rv.Unfollowed = s.unfollowed
 	for _, it := range s.rv.Queue {
 		if !it.Lapsed {
 			s.unrev++
