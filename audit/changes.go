@@ -62,7 +62,9 @@ var ChangeColumns = []string{"change", "person_id", "network", "relation", "id",
 // A friend (connection) no longer followed, the tie kept, where the last
 // run had read its follow (Decision.Unfollowed, see MarkUnfollowedTies),
 // is gone from the accounts followed: a gone row, an unfollow done where
-// that run said to unfollow, that says it is still a friend. Found so by
+// that run said to unfollow, that says it is still a friend (unless that
+// run had its follow on a row of its own, read alone beside the friend
+// carried: that row is the one gone, see followsAlone). Found so by
 // the run compared with, it is no change, and no longer a friend now, not
 // gone (it was not followed then); followed again (or kept) since, it is
 // `changed`, back on a list, not new.
@@ -71,6 +73,7 @@ func Compare(prev []Past, items []Item, covered Covered) []Change {
 	followedWithFriend(prev, items, last, match)
 	followedOfCarried(prev, items, last, match, covered)
 	since := listDates(prev)
+	alone := followsAlone(prev, items)
 	var out []Change
 	type newAt struct {
 		item   int
@@ -95,7 +98,8 @@ func Compare(prev []Past, items []Item, covered Covered) []Change {
 			}
 			news = append(news, newAt{i, Change{ChangeNew, it.Person.ID, a.Network, a.Relation, a.ID, a.Name,
 				"", "", after, it.Decision.Rule, note, false}})
-		case it.Decision.Unfollowed && prev[j].Follow() != "" && prev[j].Relation() == a.Relation:
+		case it.Decision.Unfollowed && prev[j].Follow() != "" && prev[j].Relation() == a.Relation &&
+			!alone[prev[j].Network()+":"+prev[j].Follow()]:
 			// No longer followed, the tie kept (see MarkUnfollowedTies):
 			// gone from the accounts followed, an unfollow done.
 			p := &prev[j]
@@ -237,6 +241,25 @@ func Compare(prev []Past, items []Item, covered Covered) []Change {
 		return cmp.Or(cmp.Compare(rank[a.Kind], rank[b.Kind]),
 			cmp.Compare(networkRank(a.Network), networkRank(b.Network)), strings.Compare(a.Network, b.Network))
 	})
+	return out
+}
+
+// followsAlone returns, where some of items are Unfollowed (see
+// MarkUnfollowedTies), the keys of the follows of Facebook and LinkedIn
+// that prev has rows of their own of: one read alone beside its friend
+// carried (the exports lacked the friends) is gone on its own row, an
+// unfollow done there, and its friend, found unfollowed, is not counted
+// again. nil where none is Unfollowed: the usual run, which builds nothing.
+func followsAlone(prev []Past, items []Item) map[string]bool {
+	if !slices.ContainsFunc(items, func(it Item) bool { return it.Decision.Unfollowed }) {
+		return nil
+	}
+	out := map[string]bool{}
+	for i := range prev {
+		if p := &prev[i]; p.Relation() == Following && followTie[p.Network()] != "" {
+			out[p.Key()] = true
+		}
+	}
 	return out
 }
 

@@ -234,3 +234,25 @@ func TestUnfollowedTieUnfriended(t *testing.T) {
 		t.Errorf("done %d of %d, gone %d", c.Done, c.WasUnfollow, c.Gone)
 	}
 }
+
+// TestUnfollowedTieFollowAlone: the last run read the follows without the
+// friends (a Facebook export without your_friends.json): the friend was
+// carried, its follow read alone, a row of its own. Gone now, the follow
+// is the unfollow done, on its own row; its friend, found unfollowed, is
+// not counted a second time.
+func TestUnfollowedTieFollowAlone(t *testing.T) {
+	const fb, unf = audit.Facebook, audit.DecisionUnfollow
+	prev := []audit.Past{
+		tiePast(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", unf, "bruno-keller.1653143832"),
+		past(fb, audit.Following, "bruno-keller.1653143832", "Bruno Keller", unf, audit.RuleUnknown),
+	}
+	bruno := tieItem(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", false, "")
+	bruno.Decision.Unfollowed = true
+	changes := audit.Compare(prev, []audit.Item{bruno}, func(string, string, string) bool { return true })
+	if len(changes) != 1 || changes[0].Kind != audit.ChangeGone || changes[0].Relation != audit.Following {
+		t.Fatalf("changes %+v", changes)
+	}
+	if s := audit.Summarize([]audit.Item{bruno}, prev, changes, true); s.Total.Done != 1 {
+		t.Errorf("done %d of %d", s.Total.Done, s.Total.WasUnfollow)
+	}
+}
