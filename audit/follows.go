@@ -365,48 +365,41 @@ var followTie = map[string]string{Facebook: Friend, LinkedIn: Connection}
 // Compare), not a new account: the friend is the same.
 func MarkUnfollowedTies(items []Item, prev []Past, covered Covered) {
 	type key struct{ network, id string }
-	want := map[key]int{} // the friends decided unfollow without a follow now
-	for i := range items {
-		it := &items[i]
-		a := it.Account
-		if it.Decision.Keep || a.Relation != followTie[a.Network] || a.Extra[ExtraFollow] != "" {
-			continue
-		}
-		want[key{a.Network, a.ID}] = i
-	}
-	if len(want) == 0 {
-		return
-	}
-	found := map[int]*Past{} // the last run's row of each, the last one of a key
+	// The last run's friends that may be: few, where a history holds a
+	// million connections. A key's last row decides (a history edited by
+	// hand may list one twice).
+	cand := map[key]*Past{}
 	for i := range prev {
 		p := &prev[i]
-		if p.Relation() != followTie[p.Network()] {
+		// The follow cell first: empty on nearly every row of a million.
+		if p.cell(8) == "" && len(cand) == 0 || p.Relation() != followTie[p.Network()] {
 			continue
 		}
-		if k, ok := want[key{p.Network(), p.ID()}]; ok {
-			found[k] = p
+		if p.Decision() == DecisionUnfollow && (p.Unfollowed() || p.Follow() != "" && covered(p.Network(), Following, p.Follow())) {
+			cand[key{p.Network(), p.ID()}] = p
+		} else if len(cand) > 0 {
+			delete(cand, key{p.Network(), p.ID()})
 		}
 	}
-	if len(found) == 0 {
+	if len(cand) == 0 {
 		return
 	}
 	names := newJoinNames()
 	defer names.close()
 	marked := map[key][]int{} // by the name the importer joins follows by
-	for k, p := range found {
-		if p.Decision() != DecisionUnfollow {
+	for i := range items {
+		it := &items[i]
+		a := it.Account
+		if it.Decision.Keep || a.Relation != followTie[a.Network] || a.Extra[ExtraFollow] != "" || cand[key{a.Network, a.ID}] == nil {
 			continue
 		}
-		a := items[k].Account
-		if f := p.Follow(); !p.Unfollowed() && (f == "" || !covered(a.Network, Following, f)) {
-			continue
+		if n := names.of(a.Network, a.ID, a.Name); n != "" {
+			names.want(n)
+			marked[key{a.Network, n}] = append(marked[key{a.Network, n}], i)
 		}
-		n := names.of(a.Network, a.ID, a.Name)
-		if n == "" {
-			continue
-		}
-		names.want(n)
-		marked[key{a.Network, n}] = append(marked[key{a.Network, n}], k)
+	}
+	if len(marked) == 0 {
+		return
 	}
 	names.only = true
 	for i := range items {
