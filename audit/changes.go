@@ -36,6 +36,12 @@ type Change struct {
 	// of their name new, where a namesake is still a friend): its new
 	// account still counts as new.
 	Guess bool
+	// Back marks a friend or connection found unfollowed by the run
+	// compared with, the tie kept (see MarkUnfollowedTies), that is
+	// followed again or kept now: a change, as the account is the same,
+	// but back among the accounts followed, which that run did not
+	// count it in; the summary counts it new, so that its counts add up.
+	Back bool
 }
 
 // ChangeColumns is the header of changes.csv.
@@ -97,7 +103,7 @@ func Compare(prev []Past, items []Item, covered Covered) []Change {
 				note = "followed since the run of " + d
 			}
 			news = append(news, newAt{i, Change{ChangeNew, it.Person.ID, a.Network, a.Relation, a.ID, a.Name,
-				"", "", after, it.Decision.Rule, note, false}})
+				"", "", after, it.Decision.Rule, note, false, false}})
 		case it.Decision.Unfollowed && prev[j].Follow() != "" && prev[j].Relation() == a.Relation &&
 			!alone[prev[j].Network()+":"+prev[j].Follow()]:
 			// No longer followed, the tie kept (see MarkUnfollowedTies):
@@ -109,7 +115,7 @@ func Compare(prev []Past, items []Item, covered Covered) []Change {
 			}
 			note += " (" + p.Follow() + " gone from the follows), " + tieKept(a.Relation)
 			out = append(out, Change{ChangeGone, p.PersonID(), p.Network(), p.Relation(), p.ID(), p.Name(),
-				p.Decision(), p.Rule(), "", "", note, false})
+				p.Decision(), p.Rule(), "", "", note, false, false})
 		case prev[j].Unfollowed() && !it.Decision.Unfollowed && prev[j].Relation() == a.Relation:
 			// Found unfollowed, the tie kept, by that run, and followed
 			// again, or kept now: not new (the friend is the same), but
@@ -123,7 +129,7 @@ func Compare(prev []Past, items []Item, covered Covered) []Change {
 				}
 			}
 			out = append(out, Change{ChangeChanged, it.Person.ID, a.Network, a.Relation, a.ID, a.Name,
-				p.Decision(), p.Rule(), after, it.Decision.Rule, note, false})
+				p.Decision(), p.Rule(), after, it.Decision.Rule, note, false, true})
 		case prev[j].Decision() != after,
 			// Notes gone, the decision unchanged (toxic, unsure or lapsed
 			// then, unfollowed on blank notes now): a change all the same,
@@ -139,7 +145,7 @@ func Compare(prev []Past, items []Item, covered Covered) []Change {
 				note += "; followed before, joined to " + p.Key() + ", of the same name: apart now, a namesake is there too"
 			}
 			out = append(out, Change{ChangeChanged, it.Person.ID, a.Network, a.Relation, a.ID, a.Name,
-				p.Decision(), p.Rule(), after, it.Decision.Rule, note, false})
+				p.Decision(), p.Rule(), after, it.Decision.Rule, note, false, false})
 		}
 	}
 	rejoinedFollows(prev, items, match, now)
@@ -223,7 +229,7 @@ func Compare(prev []Past, items []Item, covered Covered) []Change {
 				id = it.Person.ID
 			}
 			out = append(out, Change{ChangeReplaced, id, p.Network(), p.Relation(), p.ID(), p.Name(),
-				p.Decision(), p.Rule(), decisionWord(it.Decision), it.Decision.Rule, r.note, r.guess})
+				p.Decision(), p.Rule(), decisionWord(it.Decision), it.Decision.Rule, r.note, r.guess, false})
 			continue
 		}
 		note := "no longer followed in the exports (it was kept)"
@@ -234,7 +240,7 @@ func Compare(prev []Past, items []Item, covered Covered) []Change {
 			note += "; " + r.note // several new since its second: which, if any, is not guessed
 		}
 		out = append(out, Change{ChangeGone, p.PersonID(), p.Network(), p.Relation(), p.ID(), p.Name(),
-			p.Decision(), p.Rule(), "", "", note, false})
+			p.Decision(), p.Rule(), "", "", note, false, false})
 	}
 	rank := map[string]int{ChangeChanged: 0, ChangeNew: 1, ChangeReplaced: 2, ChangeGone: 3}
 	slices.SortStableFunc(out, func(a, b Change) int {

@@ -138,6 +138,10 @@ func Summarize(items []Item, prev []Past, changes []Change, reaudit bool) Summar
 				c.Done++
 			}
 		case ChangeChanged:
+			if ch.Back {
+				c.New++ // back among the accounts followed: see Change.Back
+				break
+			}
 			c.Changed++
 		case ChangeReplaced:
 			// The same person's account under a new id, neither gone nor

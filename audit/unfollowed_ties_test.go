@@ -167,6 +167,17 @@ func TestUnfollowedTiesCounted(t *testing.T) {
 			if c.Followed != followed || c.Unfollow != followed || c.Keep != 0 {
 				t.Errorf("followed %d, unfollow %d, keep %d; want %d, %d, 0", c.Followed, c.Unfollow, c.Keep, followed, followed)
 			}
+			// The counts add up: followed before (not those found
+			// unfollowed then), plus new, less gone, is followed now.
+			before := 0
+			for _, p := range prev {
+				if !p.Unfollowed() {
+					before++
+				}
+			}
+			if before+c.New-c.Gone != c.Followed {
+				t.Errorf("followed before %d + new %d - gone %d != followed now %d", before, c.New, c.Gone, c.Followed)
+			}
 			var list, hist bytes.Buffer
 			if err := audit.WriteUnfollowAndHistory(&list, &hist, items, nil, day); err != nil {
 				t.Fatal(err)
