@@ -72,16 +72,10 @@ func writePersonAccounts(cw *csvWriter, p *Person) error {
 	return nil
 }
 
-// writeAccount writes one row of the import report. Its profile_url is the
-// export's, as read, but only when that is a web address: one such as
-// "javascript:…" in a LinkedIn Connections.csv gives the fallback of
-// ProfileLink (the search for the name), as the audit's lists do.
+// writeAccount writes one row of the import report. Its profile_url is
+// ExportLink's: the export's URL, unless it is no web address.
 func writeAccount(cw *csvWriter, personID string, a *Account, match string) error {
-	link := a.ProfileURL
-	if link != "" && !webURL(link) {
-		link = ProfileLink(a)
-	}
-	return cw.Write(personID, a.Network, a.Relation, a.ID, a.Name, a.Handle, link,
+	return cw.Write(personID, a.Network, a.Relation, a.ID, a.Name, a.Handle, ExportLink(a),
 		a.Email, a.Since.String(), a.FollowsYou.String(), match, a.Source)
 }
 

@@ -48,6 +48,17 @@ func ProfileLink(a *Account) string {
 	return ""
 }
 
+// ExportLink returns the account's link as its export gives it, for the
+// import report and review's screen: the export's URL when it is a web
+// address, the fallback of ProfileLink when it is not ("javascript:…"),
+// and "" when the export gives none.
+func ExportLink(a *Account) string {
+	if a.ProfileURL == "" || webURL(a.ProfileURL) {
+		return a.ProfileURL
+	}
+	return ProfileLink(a)
+}
+
 // webURL reports whether u has no scheme or the scheme http or https.
 // It reads u as browsers do: leading spaces and control characters are
 // skipped, and so are tabs and line breaks anywhere ("java\tscript:"

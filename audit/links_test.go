@@ -44,3 +44,22 @@ func TestWebURLAllocates(t *testing.T) {
 		t.Error("webURL tells schemes apart wrongly")
 	}
 }
+
+func TestExportLink(t *testing.T) {
+	tests := []struct {
+		a    Account
+		want string
+	}{
+		{Account{Network: LinkedIn, ID: "ada", ProfileURL: "https://www.linkedin.com/in/ada"}, "https://www.linkedin.com/in/ada"},
+		// No URL in the export: none here either (Facebook, a follow).
+		{Account{Network: Facebook, ID: "ada-lovelace.1", Name: "Ada Lovelace"}, ""},
+		// One that is no web address: the lists' fallback.
+		{Account{Network: LinkedIn, ID: "ada.20240101", Name: "Ada Lovelace", ProfileURL: "javascript:alert(1)"}, "https://www.linkedin.com/search/results/people/?keywords=Ada+Lovelace"},
+		{Account{Network: Twitter, ID: "1410", ProfileURL: "data:text/html,x"}, "https://twitter.com/intent/user?user_id=1410"},
+	}
+	for _, tt := range tests {
+		if got := ExportLink(&tt.a); got != tt.want {
+			t.Errorf("ExportLink(%s:%s) = %q, want %q", tt.a.Network, tt.a.ID, got, tt.want)
+		}
+	}
+}

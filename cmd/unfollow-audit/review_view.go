@@ -194,8 +194,8 @@ func (s *reviewSession) accountText(ra audit.ReviewAccount, personName string) s
 	case audit.No:
 		parts = append(parts, "does not follow you")
 	}
-	if a.ProfileURL != "" {
-		parts = append(parts, clean(a.ProfileURL))
+	if link := audit.ExportLink(a); link != "" {
+		parts = append(parts, clean(link))
 	}
 	return strings.Join(parts, "  ")
 }
