@@ -2,6 +2,7 @@ package audit
 
 import (
 	"cmp"
+	"io"
 	"slices"
 	"strings"
 
@@ -186,7 +187,9 @@ func Regrouped(prev []Past, added []AddedKey) []AddedKey {
 // with semicolons opens a file with commas as one column, and Excel reads
 // a UTF-8 file without the mark as Windows-1252 (Amélie becomes AmÃ©lie,
 // and is saved so): the ledger is written back in the form it was read.
-// The zero value is the tool's own: commas, LF, no mark.
+// The zero value is commas, LF, no mark; a ledger the tool makes
+// (NewLedger) has the mark, so that Excel opens the first one with its
+// accents, and the person who saves it keeps them.
 type dialect struct {
 	comma byte   // ',', ';' or a tab; 0 for ','
 	eol   string // "\r\n" or "\r"; "" for "\n"
@@ -200,9 +203,20 @@ type dialect struct {
 	cellEOL string
 }
 
-// plain reports whether d is the tool's own form.
+// plain reports whether d is the tool's own form, but for the byte order
+// mark: csvWriter writes it, after the mark (see writeBOM), byte for byte
+// as encoding/csv does.
 func (d dialect) plain() bool {
-	return (d.comma == 0 || d.comma == ',') && d.eol == "" && !d.bom && d.cellEOL == ""
+	return (d.comma == 0 || d.comma == ',') && d.eol == "" && d.cellEOL == ""
+}
+
+// writeBOM writes the byte order mark where d has one.
+func (d dialect) writeBOM(w io.Writer) error {
+	if !d.bom {
+		return nil
+	}
+	_, err := io.WriteString(w, "\xEF\xBB\xBF")
+	return err
 }
 
 // Rows returns the ledger's rows, in file order, then those Update added,
@@ -255,7 +269,7 @@ type LedgerRow struct {
 
 // NewLedger returns an empty ledger with the standard columns.
 func NewLedger() *Ledger {
-	l := &Ledger{Header: append(append([]string{}, LedgerColumns...), ColInExports)}
+	l := &Ledger{Header: append(append([]string{}, LedgerColumns...), ColInExports), dialect: dialect{bom: true}}
 	l.index()
 	return l
 }

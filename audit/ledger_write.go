@@ -16,6 +16,9 @@ func WriteLedger(w io.Writer, l *Ledger) error {
 	if !l.dialect.plain() || len(l.mixed) > 0 {
 		return writeLedgerIn(w, l, l.dialect)
 	}
+	if err := l.dialect.writeBOM(w); err != nil {
+		return err
+	}
 	cw := newCSVWriter(w)
 	if err := cw.writeAsIs(l.headerRecord()...); err != nil {
 		return err
@@ -214,8 +217,10 @@ func (e *eolWriter) Write(p []byte) (int, error) {
 // of rows, not the million the fast path is for.
 func (l *Ledger) FormWriter(w io.Writer) (report io.Writer, finish func(error) error) {
 	d := l.dialect
-	if (d.comma == 0 || d.comma == ',') && d.eol == "" && !d.bom {
-		return w, func(err error) error { return err }
+	if (d.comma == 0 || d.comma == ',') && d.eol == "" {
+		// The tool's form, with the ledger's byte order mark or not.
+		bomErr := d.writeBOM(w)
+		return w, func(err error) error { return cmp.Or(err, bomErr) }
 	}
 	pr, pw := io.Pipe()
 	done := make(chan error, 1)

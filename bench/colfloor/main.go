@@ -447,7 +447,9 @@ func write(dir string, t *table, asOf string) error {
 		name, header string
 		row          func(w *cellWriter, i int)
 	}{
-		{"unfollow.csv", "person_id,network,relation,id,name,handle,profile_url,action,rule,reason\n", func(w *cellWriter, i int) {
+		// The lists and the ledger a first run makes start with a byte
+		// order mark (audit.NewLedger), the history does not.
+		{"unfollow.csv", "\ufeffperson_id,network,relation,id,name,handle,profile_url,action,rule,reason\n", func(w *cellWriter, i int) {
 			w.pid(t.pid[i])
 			w.raw(",linkedin,connection,")
 			w.cell(t.id(i))
@@ -457,7 +459,7 @@ func write(dir string, t *table, asOf string) error {
 			w.cell(t.bytes(t.url[i]))
 			w.b.Write(unfollowTail)
 		}},
-		{"ledger.csv", "person_id,name,accounts,last_met,inspiring,supplier,toxic,unsure,relationship,note,in_exports\n", func(w *cellWriter, i int) {
+		{"ledger.csv", "\ufeffperson_id,name,accounts,last_met,inspiring,supplier,toxic,unsure,relationship,note,in_exports\n", func(w *cellWriter, i int) {
 			w.pid(t.pid[i])
 			w.raw(",")
 			w.cell(t.bytes(t.name[i]))

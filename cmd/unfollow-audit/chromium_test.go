@@ -200,7 +200,11 @@ func editLedger(t *testing.T, path string, edit func(col map[string]int, rec []s
 	if err != nil {
 		t.Fatal(err)
 	}
-	recs, err := csv.NewReader(bytes.NewReader(data)).ReadAll()
+	// The tool's ledger starts with a byte order mark (for Excel), which
+	// encoding/csv reads as part of the first column's name.
+	const bom = "\ufeff"
+	mark := bytes.HasPrefix(data, []byte(bom))
+	recs, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(data, []byte(bom)))).ReadAll()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -217,6 +221,9 @@ func editLedger(t *testing.T, path string, edit func(col map[string]int, rec []s
 		edit(col, rec)
 	}
 	var b bytes.Buffer
+	if mark {
+		b.WriteString(bom)
+	}
 	w := csv.NewWriter(&b)
 	if err := w.WriteAll(recs); err != nil {
 		t.Fatal(err)
