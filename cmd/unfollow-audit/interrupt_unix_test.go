@@ -99,3 +99,19 @@ func emptyWorkspace(t *testing.T, dir string) {
 		t.Errorf("%s left in the workspace", e.Name())
 	}
 }
+
+// TestReviewReaderEndsOnSIGTERM sends a SIGTERM while review waits for a
+// line: it ends the session as Ctrl-C does (the summary, exit 130), as
+// audit ends on either, instead of the process dying without a word.
+func TestReviewReaderEndsOnSIGTERM(t *testing.T) {
+	pr, pw := io.Pipe() // a line that never comes
+	defer pw.Close()
+	lr := newLineReader(pr)
+	defer lr.close()
+	if err := syscall.Kill(os.Getpid(), syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	if _, st := lr.next(); st != readInterrupted {
+		t.Errorf("read status %v, want readInterrupted", st)
+	}
+}
