@@ -93,7 +93,7 @@ func auditRun(tb testing.TB, accs []audit.Account, l *audit.Ledger, prev []audit
 	people := audit.Merge(accs, l.Known())
 	l.Update(people)
 	items := r.DecideAll(people, l)
-	reach := r.ReachOuts(l, people)
+	reach := r.ReachOuts(l, people, nil)
 	var changes []audit.Change
 	if prev != nil {
 		changes = audit.Compare(prev, items, everything)

@@ -151,7 +151,7 @@ func reportFixture(t *testing.T) (*audit.HTMLReport, []audit.Item) {
 	}
 	runs = audit.AddRunStats(runs, audit.StatsOf("0003", asOf, s))
 	return &audit.HTMLReport{Rules: reportRules, Summary: s, Items: items,
-		ReachOut: reportRules.ReachOuts(l, people), Runs: runs}, items
+		ReachOut: reportRules.ReachOuts(l, people, nil), Runs: runs}, items
 }
 
 func renderReport(t *testing.T, r *audit.HTMLReport) []byte {

@@ -2,6 +2,7 @@ package audit
 
 import (
 	"io"
+	"slices"
 	"strings"
 )
 
@@ -88,13 +89,20 @@ func WriteUnfollowAndHistory(unfollow, history io.Writer, items []Item, carried 
 	return writeCarried(newCSVWriter(history), carried)
 }
 
-// ReachOutColumns is the header of reach-out.csv.
-var ReachOutColumns = []string{"person_id", "name", "relationship", "last_met", "accounts", "rule", "why"}
+// ReachOutColumns is the header of reach-out.csv. links and emails came
+// last, after the columns of the first versions, so that a reader of
+// those by position reads them as before.
+var ReachOutColumns = []string{"person_id", "name", "relationship", "last_met", "accounts", "rule", "why", "links", "emails"}
 
 // ReachOut is one person to call.
 type ReachOut struct {
 	PersonID, Name, Relationship, LastMet, Accounts string
 	Decision                                        Decision
+	// Links holds a link to each of their accounts (see ProfileLink), in
+	// the order of Accounts, and Emails the e-mail addresses the exports
+	// gave of them, each joined by ";" as the keys of Accounts are: what
+	// the tool knows to reach them by.
+	Links, Emails string
 	// Kept is the rule that keeps one of their followed accounts anyway
 	// (RuleInspiring or RuleSupplier), "" when every one is unfollowed:
 	// the list then does not tell to call them rather than follow.
@@ -112,15 +120,28 @@ type ReachOut struct {
 // list goes with, and they stay on it until you meet (a date within the
 // window) or clear their relationship. Toxic people are never on it.
 // People come in ledger order. The ledger must have been updated with the
-// run's people (Ledger.Update).
-func (r *Rules) ReachOuts(l *Ledger, people []*Person) []ReachOut {
+// run's people (Ledger.Update); carried are the accounts of the last run
+// these exports leave out (see Carry), whose names make their links.
+func (r *Rules) ReachOuts(l *Ledger, people []*Person, carried []Past) []ReachOut {
 	// The family and friends kept on some network for inspiring or
-	// supplying you, by their notes (a row's, as Update gave them).
+	// supplying you, by their notes (a row's, as Update gave them), and
+	// the accounts of all the family and friends, for their links: a
+	// few, whatever the size of the exports.
 	var kept map[*Annotations]string
+	var byKey map[string]*Account
 	start := r.Window.Before(r.AsOf)
 	for _, p := range people {
 		n := p.notes
-		if n == nil || !(n.Inspiring || n.Supplier) || !n.Close() {
+		if n == nil || !n.Close() {
+			continue
+		}
+		for _, a := range p.Accounts {
+			if byKey == nil {
+				byKey = map[string]*Account{}
+			}
+			byKey[a.Key()] = a
+		}
+		if !(n.Inspiring || n.Supplier) {
 			continue
 		}
 		for _, a := range p.Accounts {
@@ -137,6 +158,7 @@ func (r *Rules) ReachOuts(l *Ledger, people []*Person) []ReachOut {
 		}
 	}
 	var out []ReachOut
+	var keys [][]string          // each one's accounts
 	for _, row := range l.rows { // not the fresh people's: blank notes
 		if !row.Notes.Close() {
 			continue
@@ -150,10 +172,102 @@ func (r *Rules) ReachOuts(l *Ledger, people []*Person) []ReachOut {
 		default:
 			continue
 		}
-		out = append(out, ReachOut{id, l.Name(row), row.Notes.Relationship, l.cell(row, ColLastMet),
-			strings.Join(row.Accounts, ";"), d, kept[&row.Notes]})
+		out = append(out, ReachOut{PersonID: id, Name: l.Name(row), Relationship: row.Notes.Relationship,
+			LastMet: l.cell(row, ColLastMet), Accounts: strings.Join(row.Accounts, ";"), Decision: d,
+			Kept: kept[&row.Notes]})
+		keys = append(keys, row.Accounts)
 	}
+	contactsOf(out, keys, byKey, carried)
 	return out
+}
+
+// contactsOf fills in the links and e-mails of the list from each one's
+// accounts (keys): an account of this run's exports is linked as
+// unfollow.csv and keep.csv link it, with the e-mail its export gave;
+// one carried from the last run as they linked it then, by its name; any
+// other (unfollowed since) by the link its key makes (see keyAccount).
+func contactsOf(list []ReachOut, keys [][]string, byKey map[string]*Account, carried []Past) {
+	// The names of the carried accounts that the list names and the
+	// exports do not hold: one pass, without a map of every carried
+	// account (a million, where LinkedIn's export is left out).
+	var names map[string]string
+	for i := range list {
+		for _, key := range keys[i] {
+			if byKey[key] == nil {
+				if names == nil {
+					names = map[string]string{}
+				}
+				names[key] = ""
+			}
+		}
+	}
+	if names != nil {
+		for i := range carried {
+			p := &carried[i]
+			if _, ok := names[p.Key()]; ok {
+				names[p.Key()] = p.Name()
+			}
+		}
+	}
+	for i := range list {
+		var links, emails []string
+		for _, key := range keys[i] {
+			a := byKey[key]
+			if a == nil {
+				a = keyAccount(key, names[key])
+			}
+			link := ProfileLink(a)
+			if link == "" && byKey[key] != nil {
+				link = ProfileLink(keyAccount(key, a.Name))
+			}
+			// A ";" in an address would split it in two.
+			if link = strings.ReplaceAll(link, ";", "%3B"); link != "" && !slices.Contains(links, link) {
+				links = append(links, link)
+			}
+			if e := a.Email; e != "" && !slices.ContainsFunc(emails, func(f string) bool { return strings.EqualFold(e, f) }) {
+				emails = append(emails, e)
+			}
+		}
+		list[i].Links, list[i].Emails = strings.Join(links, ";"), strings.Join(emails, ";")
+	}
+}
+
+// keyAccount returns the account of the ledger key "network:id" that no
+// export of the run holds, as far as the key (and name, the last run's,
+// if known) tells, for ProfileLink: the id is the handle on Instagram,
+// the address on Mastodon, the profile's on LinkedIn (unless made of the
+// name, where the name is its slug's words: the search finds them as
+// well), the name's slug and a date on Facebook.
+func keyAccount(key, name string) *Account {
+	network, id, _ := strings.Cut(key, ":")
+	id, _, _ = strings.Cut(id, "~") // a repeated id: ada~2
+	a := &Account{Network: network, ID: id, Name: name}
+	slug := ""
+	switch network {
+	case Instagram:
+		a.Handle = id
+	case Mastodon:
+		if user, domain, ok := strings.Cut(id, "@"); ok && user != "" && domain != "" {
+			a.ProfileURL = "https://" + domain + "/@" + user
+		}
+	case LinkedIn:
+		switch {
+		case strings.HasPrefix(id, "follow."):
+			slug = id[len("follow."):]
+		case strings.HasPrefix(id, "company."):
+			slug = id[len("company."):]
+		case strings.Contains(id, "."): // <name-slug>.<YYYYMMDD>
+			slug, _, _ = strings.Cut(id, ".")
+		default:
+			a.ProfileURL = "https://www.linkedin.com/in/" + id
+		}
+	case Facebook:
+		slug, _, _ = strings.Cut(id, ".")
+	}
+	if a.Name == "" && slug != "unnamed" {
+		a.Name = strings.ReplaceAll(slug, "-", " ")
+	}
+	return a
 }
 
 // Why says in a few words why the person is on the list, and whether
@@ -186,7 +300,7 @@ func WriteReachOut(w io.Writer, list []ReachOut) error {
 		if r.Kept != "" {
 			why = r.Why() + ": pick up the phone as well"
 		}
-		if err := cw.Write(r.PersonID, r.Name, r.Relationship, r.LastMet, r.Accounts, r.Decision.Rule, why); err != nil {
+		if err := cw.Write(r.PersonID, r.Name, r.Relationship, r.LastMet, r.Accounts, r.Decision.Rule, why, r.Links, r.Emails); err != nil {
 			return err
 		}
 	}

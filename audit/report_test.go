@@ -193,7 +193,7 @@ func TestItemAction(t *testing.T) {
 
 func TestReachOut(t *testing.T) {
 	l, people, _ := reportRun(t)
-	list := reportRules.ReachOuts(l, people)
+	list := reportRules.ReachOuts(l, people, nil)
 	golden(t, "reach-out.csv", render2(t, func(w io.Writer) error { return audit.WriteReachOut(w, list) }))
 	// Only family and friends you drift from: never toxic (Troll), nor met
 	// (Ada), nor a colleague (Carl); a friend gone from the exports (Gina,
@@ -235,7 +235,7 @@ func TestReachOutCases(t *testing.T) {
 			l := readLedger(t, lines(stdHeader, tt.row))
 			people := audit.Merge(slices.Clone(accounts), l.Known())
 			l.Update(people)
-			list := reportRules.ReachOuts(l, people)
+			list := reportRules.ReachOuts(l, people, nil)
 			var got string
 			if len(list) > 1 {
 				t.Fatalf("%d on the list", len(list))
@@ -365,7 +365,7 @@ func TestReachOutKeptAnyway(t *testing.T) {
 			l := readLedger(t, lines(stdHeader, tt.row))
 			people := audit.Merge([]audit.Account{tt.account}, l.Known())
 			l.Update(people)
-			list := reportRules.ReachOuts(l, people)
+			list := reportRules.ReachOuts(l, people, nil)
 			if len(list) != 1 {
 				t.Fatalf("%d on the list, want 1", len(list))
 			}

@@ -516,6 +516,8 @@ func toolFile(files []*File, p string) string {
 	}{
 		{audit.DecisionColumns, "a list of decisions (unfollow.csv, keep.csv)"},
 		{audit.ReachOutColumns, "the reach-out list (reach-out.csv)"},
+		// As versions before its links and emails wrote it.
+		{audit.ReachOutColumns[:7], "the reach-out list (reach-out.csv)"},
 		{audit.ChangeColumns, "a list of changes (changes.csv)"},
 		{audit.RunStatsColumns, "the runs' figures (runs.csv)"},
 		{audit.AccountColumns, "a list of accounts (unfollow-audit import)"},

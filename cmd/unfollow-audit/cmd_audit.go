@@ -203,7 +203,7 @@ func auditRun(o auditOptions, std stdio) error {
 	// Friends and connections no longer followed, the tie kept, whose
 	// follow the last run read: unfollows done, off the list.
 	audit.MarkUnfollowedTies(items, prev, covered)
-	reach := o.rules.ReachOuts(ledger, people)
+	reach := o.rules.ReachOuts(ledger, people, carried)
 
 	// A run that repeats the last one (same exports, ledger and date) adds
 	// no history and compares with the run before it. A run on the day of

@@ -1,0 +1,107 @@
+package audit_test
+
+import (
+	"bytes"
+	"encoding/csv"
+	"io"
+	"slices"
+	"testing"
+
+	"github.com/unfollow-audit/unfollow-audit/audit"
+)
+
+// reach-out.csv says how to reach each person: the link of each of their
+// accounts, as unfollow.csv and keep.csv give it (the export's profile
+// address, else the network's search for the name or a link made of the
+// id), and the e-mail addresses the exports gave, each once. An account no
+// export of this run holds (unfollowed, or its list carried from the last
+// run) gets the link its key and the last run's name make.
+func TestReachOutContacts(t *testing.T) {
+	fbFriend := account(audit.Facebook, audit.Friend, "chloe-martin.1588291200", "Chloé Martin")
+	liConn := withEmail(account(audit.LinkedIn, audit.Connection, "chloe-m-77", "Chloé Martin"), "chloe@example.org")
+	liConn.ProfileURL = "https://www.linkedin.com/in/chloe-m-77"
+	liOld := withEmail(account(audit.LinkedIn, audit.Connection, "chloe-martin.20190530", "Chloé Martin"), "Chloe@Example.org")
+	igFollower := account(audit.Instagram, audit.Follower, "chloe.m", "Chloé Martin")
+	igFollower.Handle = "chloe.m"
+	evil := withEmail(account(audit.LinkedIn, audit.Connection, "eve", "Eve"), "=cmd@example.org")
+	evil.ProfileURL = "javascript:alert(1)"
+	semi := account(audit.LinkedIn, audit.Connection, "semi", "Semi")
+	semi.ProfileURL = "https://www.linkedin.com/in/semi;x"
+	carried := []audit.Past{
+		audit.PastCells{AsOf: "2026-08-25", PersonID: "p1", Network: audit.Facebook, Relation: audit.Friend,
+			ID: "chloe-martin.1588291200", Name: "Chloé Martin", Decision: audit.DecisionUnfollow, Rule: audit.RuleLapsed}.Past(),
+	}
+	tests := []struct {
+		name     string
+		keys     string
+		accounts []audit.Account
+		carried  []audit.Past
+		links    string
+		emails   string
+	}{
+		{"facebook friend: the search for the name", "facebook:chloe-martin.1588291200",
+			[]audit.Account{fbFriend}, nil,
+			"https://www.facebook.com/search/top/?q=Chlo%C3%A9+Martin", ""},
+		{"linkedin connection with its address and e-mail, then facebook", "linkedin:chloe-m-77;facebook:chloe-martin.1588291200",
+			[]audit.Account{fbFriend, liConn}, nil,
+			"https://www.linkedin.com/in/chloe-m-77;https://www.facebook.com/search/top/?q=Chlo%C3%A9+Martin", "chloe@example.org"},
+		{"one e-mail in two cases, given once", "linkedin:chloe-m-77;linkedin:chloe-martin.20190530",
+			[]audit.Account{liConn, liOld}, nil,
+			"https://www.linkedin.com/in/chloe-m-77;https://www.linkedin.com/search/results/people/?keywords=Chlo%C3%A9+Martin", "chloe@example.org"},
+		{"an account that only follows you is a way to reach them too", "twitter:1;instagram:chloe.m",
+			[]audit.Account{account(audit.Twitter, audit.Following, "1", "Chloé Martin"), igFollower}, nil,
+			"https://twitter.com/intent/user?user_id=1;https://www.instagram.com/chloe.m/", ""},
+		{"a script for an address gives the search; an e-mail like a formula is neutralised", "linkedin:eve",
+			[]audit.Account{evil}, nil,
+			"https://www.linkedin.com/search/results/people/?keywords=Eve", "'=cmd@example.org"},
+		{"a ; in an address does not split it", "linkedin:semi",
+			[]audit.Account{semi}, nil,
+			"https://www.linkedin.com/in/semi%3Bx", ""},
+		{"gone from the exports: links made of the keys", "twitter:1499;instagram:chloe.m~2;youtube:UCchloe;mastodon:chloe@example.social;linkedin:chloe-m-77;linkedin:chloe-martin.20190530;facebook:chloe-martin.1588291200",
+			nil, nil,
+			"https://twitter.com/intent/user?user_id=1499;https://www.instagram.com/chloe.m/;https://www.youtube.com/channel/UCchloe;https://example.social/@chloe;https://www.linkedin.com/in/chloe-m-77;https://www.linkedin.com/search/results/people/?keywords=chloe+martin;https://www.facebook.com/search/top/?q=chloe+martin", ""},
+		{"carried from the last run: its name", "facebook:chloe-martin.1588291200",
+			nil, carried,
+			"https://www.facebook.com/search/top/?q=Chlo%C3%A9+Martin", ""},
+		{"a mastodon account of the exporting server has no link", "mastodon:chloe",
+			nil, nil, "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			l := readLedger(t, lines(stdHeader, "p1,Chloé Martin,"+tt.keys+",2020,,,,,friend,,yes"))
+			people := audit.Merge(slices.Clone(tt.accounts), l.Known())
+			l.Update(people)
+			list := reportRules.ReachOuts(l, people, tt.carried)
+			if len(list) != 1 {
+				t.Fatalf("%d on the list, want 1", len(list))
+			}
+			data := render2(t, func(w io.Writer) error { return audit.WriteReachOut(w, list) })
+			recs, err := csv.NewReader(bytes.NewReader(data)).ReadAll()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(recs[0], audit.ReachOutColumns) {
+				t.Fatalf("header %q", recs[0])
+			}
+			col := func(name string) string { return recs[1][slices.Index(recs[0], name)] }
+			if got := col("links"); got != tt.links {
+				t.Errorf("links\n%q, want\n%q", got, tt.links)
+			}
+			if got := col("emails"); got != tt.emails {
+				t.Errorf("emails %q, want %q", got, tt.emails)
+			}
+			if got := col("accounts"); got != tt.keys {
+				t.Errorf("accounts %q, want %q", got, tt.keys)
+			}
+		})
+	}
+}
+
+// The columns before links and emails keep their places: a reader of the
+// list by position, or by name, reads them as before.
+func TestReachOutColumnsKeepTheirPlaces(t *testing.T) {
+	before := []string{"person_id", "name", "relationship", "last_met", "accounts", "rule", "why"}
+	if !slices.Equal(audit.ReachOutColumns[:len(before)], before) {
+		t.Errorf("columns %q, want %q first", audit.ReachOutColumns, before)
+	}
+}
