@@ -13,6 +13,10 @@ type Batch struct {
 	Network string
 	Num     int // 1-based
 	Items   []Item
+	// namesakes marks the items that share their network and name with
+	// another item of the run, in this batch or not (see hasNamesake);
+	// nil where none does.
+	namesakes []bool
 }
 
 // Name is the batch's file name: unfollow-<network>-01.csv, ...
@@ -59,12 +63,19 @@ func UnfollowBatches(items []Item, size int) []Batch {
 			}
 		}
 		var batch []Item
+		var namesakes []bool
 		for ; i < len(items) && len(batch) < size && items[i].Account.Network == net; i++ {
 			if items[i].Decision.ToDo() {
+				if hasNamesake(items, i) {
+					if namesakes == nil {
+						namesakes = make([]bool, min(size, len(items)))
+					}
+					namesakes[len(batch)] = true
+				}
 				batch = append(batch, items[i])
 			}
 		}
-		out = append(out, Batch{net, n, batch})
+		out = append(out, Batch{net, n, batch, namesakes})
 	}
 	return out
 }

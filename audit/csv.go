@@ -70,6 +70,9 @@ type csvWriter struct {
 	// last holds, per column slot given to repeated, the last cell that
 	// needed no quoting or escaping.
 	last [6]string
+	// scratch is where a cell made of parts is put together before it is
+	// written (see tellApart), reused from row to row.
+	scratch []byte
 }
 
 // csvFlushAt is how much a csvWriter with an out buffers before writing.

@@ -4,6 +4,8 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"time"
+	"unsafe"
 )
 
 // DecisionColumns is the header of keep.csv and unfollow.csv.
@@ -13,7 +15,24 @@ var DecisionColumns = []string{"person_id", "network", "relation", "id", "name",
 // WriteDecisions writes the items whose decision is keep (keep true) or
 // unfollow, in the items' order. The profile_url column always holds a link
 // that opens the account (see ProfileLink).
+//
+// Items must come in DecideAll's order, all of them (those of the other
+// list too): the reason of an account that shares its network and name
+// with another says what tells it apart (see hasNamesake).
 func WriteDecisions(w io.Writer, items []Item, keep bool) error {
+	return writeDecisions(w, items, keep, nil)
+}
+
+// WriteBatch writes the batch as WriteDecisions writes the unfollow list:
+// its namesakes told apart as there, where the other is in another batch
+// or on keep.csv.
+func WriteBatch(w io.Writer, b *Batch) error {
+	return writeDecisions(w, b.Items, false, b.namesakes)
+}
+
+// writeDecisions is WriteDecisions, where namesakes, unless nil, marks
+// the items that have a namesake: nil, an item has one beside it.
+func writeDecisions(w io.Writer, items []Item, keep bool, namesakes []bool) error {
 	cw := newCSVWriter(w)
 	if err := cw.Write(DecisionColumns...); err != nil {
 		return err
@@ -23,15 +42,39 @@ func WriteDecisions(w io.Writer, items []Item, keep bool) error {
 		if it.Decision.Keep != keep || it.Decision.Unfollowed {
 			continue
 		}
-		if err := writeDecision(cw, it); err != nil {
+		namesake := false
+		if namesakes != nil {
+			namesake = namesakes[i]
+		} else {
+			namesake = hasNamesake(items, i)
+		}
+		if err := writeDecision(cw, it, namesake); err != nil {
 			return err
 		}
 	}
 	return cw.Flush()
 }
 
-// writeDecision writes the row of it in keep.csv or unfollow.csv.
-func writeDecision(cw *csvWriter, it *Item) error {
+// hasNamesake reports whether item i shares its network and name with
+// another of items, which come sorted by network and name (DecideAll's
+// order): with the item before or after it. Their rows would be alike,
+// the same name and, on Facebook, the same search link, and the person
+// could not tell which of them to unfollow, or keep; the other may be on
+// the other list, as the network shows them both. A comparison or two
+// of strings per row, most of them of different lengths, and no more
+// memory: the million rows of a list need no map of their names.
+func hasNamesake(items []Item, i int) bool {
+	a := items[i].Account
+	if a.Name == "" { // known by its handle: unique
+		return false
+	}
+	same := func(b *Account) bool { return b.Name == a.Name && b.Network == a.Network }
+	return i > 0 && same(items[i-1].Account) || i+1 < len(items) && same(items[i+1].Account)
+}
+
+// writeDecision writes the row of it in keep.csv or unfollow.csv; the
+// reason of an item with a namesake says what tells it apart.
+func writeDecision(cw *csvWriter, it *Item, namesake bool) error {
 	a := it.Account
 	cw.field(it.Person.ID)
 	cw.buf = append(cw.buf, ',')
@@ -42,11 +85,51 @@ func writeDecision(cw *csvWriter, it *Item) error {
 		cw.buf = append(cw.buf, ',')
 		cw.field(s)
 	}
-	for i, s := range [...]string{it.Action(), it.Decision.Rule, it.Decision.Reason} {
+	for i, s := range [...]string{it.Action(), it.Decision.Rule} {
 		cw.buf = append(cw.buf, ',')
 		cw.repeated(2+i, s)
 	}
+	cw.buf = append(cw.buf, ',')
+	if namesake {
+		cw.scratch = tellApart(append(cw.scratch[:0], it.Decision.Reason...), a)
+		cw.field(unsafe.String(unsafe.SliceData(cw.scratch), len(cw.scratch)))
+	} else {
+		cw.repeated(4, it.Decision.Reason)
+	}
 	return cw.end()
+}
+
+// tellApart appends to b, the reason of a's row, what tells a apart from
+// the accounts of its network and name: "; same name as another Facebook
+// account: friends since 2020-05-01" (the date a Facebook friendship or
+// LinkedIn connection began, or a follow), else its @handle. It appends
+// to a buffer the writer keeps: at a million rows, one in ten may have a
+// namesake (a common name), and a string made for each would be garbage
+// while the collector is paused.
+func tellApart(b []byte, a *Account) []byte {
+	b = append(b, "; same name as another "...)
+	b = append(b, NetworkTitle(a.Network)...)
+	b = append(b, " account"...)
+	if a.Since.IsZero() && a.Handle == "" {
+		return append(b, ", which the export tells apart by nothing else"...)
+	}
+	b = append(b, ": "...)
+	if a.Since.IsZero() {
+		b = append(b, '@')
+		return append(b, a.Handle...)
+	}
+	switch a.Relation {
+	case Friend:
+		b = append(b, "friends"...)
+	case Connection:
+		b = append(b, "connected"...)
+	case Subscription:
+		b = append(b, "subscribed"...)
+	default:
+		b = append(b, "followed"...)
+	}
+	b = append(b, " since "...)
+	return a.Since.Time().AppendFormat(b, time.DateOnly)
 }
 
 // WriteUnfollowAndHistory writes what WriteDecisions(unfollow, items, false)
@@ -73,7 +156,7 @@ func WriteUnfollowAndHistory(unfollow, history io.Writer, items []Item, carried 
 		for i := from; i < to; i++ {
 			it := &items[i]
 			if it.Decision.ToDo() {
-				if err := writeDecision(cws[0], it); err != nil {
+				if err := writeDecision(cws[0], it, hasNamesake(items, i)); err != nil {
 					return err
 				}
 			}

@@ -86,12 +86,16 @@ func reportAccounts() []audit.Account {
 	bob.Handle = "bob@mastodon.social"
 	bob.ProfileURL = "https://mastodon.social/@bob"
 	bob.Extra = map[string]string{"show_boosts": "true"}
+	// Namesakes, friends since 2020 and 2024.
+	chloe1 := account(audit.Facebook, audit.Friend, "chloe-martin.1", "Chloé Martin")
+	chloe1.Since = audit.NewDate(2020, 5, 1)
+	chloe2 := account(audit.Facebook, audit.Friend, "chloe-martin.2", "Chloé Martin")
+	chloe2.Since = audit.NewDate(2024, 7, 2)
 	return []audit.Account{
 		ada, adaIn, jack, emile, fred, bob,
 		account(audit.Facebook, audit.Friend, "paula.1", "Paula Policy"),
 		account(audit.Facebook, audit.Friend, "leo.1", "Leo Lapsed"),
-		account(audit.Facebook, audit.Friend, "chloe-martin.1", "Chloé Martin"),
-		account(audit.Facebook, audit.Friend, "chloe-martin.2", "Chloé Martin"),
+		chloe1, chloe2,
 		account(audit.LinkedIn, audit.Connection, "sam-supplier", "Sam Supplier"),
 		account(audit.LinkedIn, audit.Connection, "ulla-u", "Ulla Unknown"),
 		account(audit.LinkedIn, audit.Connection, "chloe-martin-77", "Chloe Martin"),

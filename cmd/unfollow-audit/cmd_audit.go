@@ -324,7 +324,7 @@ func auditRun(o auditOptions, std stdio) error {
 	}})
 	batches := audit.UnfollowBatches(items, o.batchSize)
 	for _, b := range batches {
-		writes = append(writes, output{name: b.Name(), fn: inForm(func(w io.Writer) error { return audit.WriteDecisions(w, b.Items, false) })})
+		writes = append(writes, output{name: b.Name(), fn: inForm(func(w io.Writer) error { return audit.WriteBatch(w, &b) })})
 	}
 	if merged := audit.MergeOwners(in.owners, in.current); len(merged) > 0 {
 		writes = append(writes, output{name: audit.OwnersFile, fn: func(w io.Writer) error { return audit.WriteOwners(w, merged) }})
