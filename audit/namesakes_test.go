@@ -23,6 +23,7 @@ func TestNamesakesToldApart(t *testing.T) {
 		return a
 	}
 	handle := func(a audit.Account, h string) audit.Account { a.Handle = h; return a }
+	url := func(a audit.Account, u string) audit.Account { a.ProfileURL = u; return a }
 	chloe1 := since(account(audit.Facebook, audit.Friend, "chloe-martin.1588291200", "Chloé Martin"), 2020, 5, 1)
 	chloe2 := since(account(audit.Facebook, audit.Friend, "chloe-martin.1719909910", "Chloé Martin"), 2024, 7, 2)
 	tests := []struct {
@@ -63,13 +64,20 @@ func TestNamesakesToldApart(t *testing.T) {
 				"lena-vogt.20210316": unknownReason + "; same name as another LinkedIn account: connected since 2021-03-16",
 				"lena-vogt.20250201": unknownReason + "; same name as another LinkedIn account: connected since 2025-02-01",
 			}},
-		{"no date: the handle", nil,
+		// A link that opens the account alone tells it apart already:
+		// the rows of the million-row benchmark's namesakes, LinkedIn
+		// connections with their profile address, stay as they were.
+		{"links of their own: nothing added", nil,
 			[]audit.Account{
 				handle(account(audit.Twitter, audit.Following, "1", "Sam Okafor"), "samokafor"),
-				handle(account(audit.Twitter, audit.Following, "2", "Sam Okafor"), "sam_o")},
+				handle(account(audit.Twitter, audit.Following, "2", "Sam Okafor"), "sam_o"),
+				url(since(account(audit.LinkedIn, audit.Connection, "lvogt", "Lena Vogt"), 2021, 3, 16), "https://www.linkedin.com/in/lvogt"),
+				url(since(account(audit.LinkedIn, audit.Connection, "lenavogt", "Lena Vogt"), 2025, 2, 1), "https://www.linkedin.com/in/lenavogt"),
+				handle(account(audit.Instagram, audit.Following, "sam.ok", "Sam Okafor"), "sam.ok"),
+				handle(account(audit.Instagram, audit.Following, "samokafor", "Sam Okafor"), "samokafor")},
 			map[string]string{
-				"1": unknownReason + "; same name as another Twitter/X account: @samokafor",
-				"2": unknownReason + "; same name as another Twitter/X account: @sam_o",
+				"1": unknownReason, "2": unknownReason, "lvogt": unknownReason, "lenavogt": unknownReason,
+				"sam.ok": unknownReason, "samokafor": unknownReason,
 			}},
 		{"nothing to tell them by", nil,
 			[]audit.Account{

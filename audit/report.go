@@ -57,19 +57,37 @@ func writeDecisions(w io.Writer, items []Item, keep bool, namesakes []bool) erro
 
 // hasNamesake reports whether item i shares its network and name with
 // another of items, which come sorted by network and name (DecideAll's
-// order): with the item before or after it. Their rows would be alike,
-// the same name and, on Facebook, the same search link, and the person
+// order): with the item before or after it, unless its link opens it
+// alone (linkOfItsOwn). Their rows would be alike, the same name and
+// the same search link (on Facebook, always), and the person
 // could not tell which of them to unfollow, or keep; the other may be on
 // the other list, as the network shows them both. A comparison or two
 // of strings per row, most of them of different lengths, and no more
 // memory: the million rows of a list need no map of their names.
 func hasNamesake(items []Item, i int) bool {
 	a := items[i].Account
-	if a.Name == "" { // known by its handle: unique
+	if a.Name == "" || linkOfItsOwn(a) { // known by its handle, or its link opens it alone
 		return false
 	}
 	same := func(b *Account) bool { return b.Name == a.Name && b.Network == a.Network }
 	return i > 0 && same(items[i-1].Account) || i+1 < len(items) && same(items[i+1].Account)
+}
+
+// linkOfItsOwn reports whether ProfileLink opens a alone: its profile
+// address, a Twitter/X id or an Instagram username, a YouTube channel;
+// not a search for its name (Facebook, LinkedIn follows and connections
+// without an address), which shows its namesakes too.
+func linkOfItsOwn(a *Account) bool {
+	if a.ProfileURL != "" && webURL(a.ProfileURL) {
+		return true
+	}
+	switch a.Network {
+	case Twitter, YouTube:
+		return true
+	case Instagram:
+		return a.Handle != ""
+	}
+	return false
 }
 
 // writeDecision writes the row of it in keep.csv or unfollow.csv; the
