@@ -25,6 +25,10 @@ type HTMLReport struct {
 	// Runs are the figures of every run, this one included, as kept in
 	// runs.csv: the history chart and the unfollow progress come from them.
 	Runs []RunStat
+	// Owners are whose exports these are, as history/owners.csv keeps
+	// them (see MergeOwners): the page names them, for someone who audits
+	// for several people, and prints their reports.
+	Owners []Owner
 }
 
 // WriteHTMLReport writes report.html: one self-contained page (inline CSS
@@ -84,6 +88,7 @@ func htmlRuleKeeps(rule string) bool {
 
 type htmlView struct {
 	Title      string
+	Whose      string // "Robin Hale (LinkedIn) and @robinhale (Twitter/X, Instagram)"
 	AsOf       string
 	Window     string
 	Total      countView
@@ -247,13 +252,44 @@ func htmlPolicy(a Allow, window Span) string {
 	if a&AllowSupplier != 0 {
 		what = append(what, "your suppliers")
 	}
-	switch len(what) {
-	case 0:
+	if len(what) == 0 {
 		return "nobody"
-	case 1:
-		return what[0]
 	}
-	return strings.Join(what[:len(what)-1], ", ") + " and " + what[len(what)-1]
+	return andList(what)
+}
+
+// andList joins words as a sentence lists them: "a", "a and b", "a, b
+// and c"; "" for none.
+func andList(words []string) string {
+	if len(words) < 2 {
+		return strings.Join(words, "")
+	}
+	return strings.Join(words[:len(words)-1], ", ") + " and " + words[len(words)-1]
+}
+
+// whose names the owners of the exports, each name once with its
+// networks, in the owners' order: "Robin Hale (LinkedIn) and @robinhale
+// (Twitter/X, Instagram)". "" where no export names its owner.
+func whose(owners []Owner) string {
+	var names []string
+	nets := map[string][]string{}
+	for _, o := range owners {
+		name := Unneutralize(o.Name)
+		if strings.TrimSpace(name) == "" {
+			continue
+		}
+		if _, ok := nets[name]; !ok {
+			names = append(names, name)
+		}
+		if t := NetworkTitle(o.Network); !slices.Contains(nets[name], t) {
+			nets[name] = append(nets[name], t)
+		}
+	}
+	parts := make([]string, len(names))
+	for i, n := range names {
+		parts[i] = n + " (" + strings.Join(nets[n], ", ") + ")"
+	}
+	return andList(parts)
 }
 
 func newHTMLView(r *HTMLReport) *htmlView {
@@ -268,6 +304,7 @@ func newHTMLView(r *HTMLReport) *htmlView {
 		Missing:  s.missing(NetworkTitle),
 		Keep:     colorKeep,
 		Unfollow: colorUnfollow,
+		Whose:    whose(r.Owners),
 	}
 	window := r.Rules.Window
 	if window.N == 0 {

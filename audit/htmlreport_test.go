@@ -570,3 +570,39 @@ func TestHTMLReportSaysSinceWhenANetworkWasSkipped(t *testing.T) {
 		t.Errorf("since notes %v, want %v", got, want)
 	}
 }
+
+// TestHTMLReportNamesWhoseExports: the page names whose exports it was
+// made from (owners.csv's names, each once with its networks), as text,
+// for someone who audits for several people; without an owner file in
+// any export, it says nothing.
+func TestHTMLReportNamesWhoseExports(t *testing.T) {
+	r, _ := reportFixture(t)
+	for _, tt := range []struct {
+		owners []audit.Owner
+		want   string
+	}{
+		{nil, ""},
+		{[]audit.Owner{{Network: audit.LinkedIn, ID: "Robin Hale", Name: "Robin Hale"}},
+			"Exports of Robin Hale (LinkedIn)."},
+		{[]audit.Owner{{Network: audit.LinkedIn, ID: "Robin Hale", Name: "Robin Hale"},
+			{Network: audit.Twitter, ID: "1000", Name: "'@robinhale"}, // as owners.csv writes it
+			{Network: audit.Instagram, ID: "robinhale", Name: "@robinhale"},
+			{Network: audit.YouTube, ID: "UC1", Name: ""}},
+			"Exports of Robin Hale (LinkedIn) and @robinhale (Twitter/X, Instagram)."},
+		{[]audit.Owner{{Network: audit.LinkedIn, ID: "x", Name: "<script>alert(1)</script>"}},
+			"Exports of <script>alert(1)</script> (LinkedIn)."},
+	} {
+		r.Owners = tt.owners
+		out := renderReport(t, r)
+		if strings.Contains(strings.ToLower(string(out)), "<script") {
+			t.Fatalf("owners %v: the page holds a <script> from a name", tt.owners)
+		}
+		got := ""
+		if n := parseHTML(t, out).find(func(n *node) bool { return n.attr["id"] == "whose" }); len(n) > 0 {
+			got = n[0].Text()
+		}
+		if got != tt.want {
+			t.Errorf("owners %v: the page says %q, want %q", tt.owners, got, tt.want)
+		}
+	}
+}

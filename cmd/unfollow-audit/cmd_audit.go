@@ -319,15 +319,16 @@ func auditRun(o auditOptions, std stdio) error {
 		runs = audit.AddRunStats(runs, stats)
 		writes = append(writes, output{name: audit.RunStatsFile, fn: func(w io.Writer) error { return audit.WriteRunStats(w, runs) }})
 	}
+	owners := audit.MergeOwners(in.owners, in.current)
 	writes = append(writes, output{name: "report.html", fn: func(w io.Writer) error {
-		return audit.WriteHTMLReport(w, &audit.HTMLReport{Rules: o.rules, Summary: s, Items: items, ReachOut: reach, Runs: runs})
+		return audit.WriteHTMLReport(w, &audit.HTMLReport{Rules: o.rules, Summary: s, Items: items, ReachOut: reach, Runs: runs, Owners: owners})
 	}})
 	batches := audit.UnfollowBatches(items, o.batchSize)
 	for _, b := range batches {
 		writes = append(writes, output{name: b.Name(), fn: inForm(func(w io.Writer) error { return audit.WriteBatch(w, &b) })})
 	}
-	if merged := audit.MergeOwners(in.owners, in.current); len(merged) > 0 {
-		writes = append(writes, output{name: audit.OwnersFile, fn: func(w io.Writer) error { return audit.WriteOwners(w, merged) }})
+	if len(owners) > 0 {
+		writes = append(writes, output{name: audit.OwnersFile, fn: func(w io.Writer) error { return audit.WriteOwners(w, owners) }})
 	}
 	if coverage.HasNetwork(audit.Mastodon) {
 		writes = append(writes, output{name: mastodonKeep, fn: func(w io.Writer) error { return audit.WriteMastodonKeep(w, items) }})
