@@ -20,8 +20,16 @@ var runFiles = []string{workspace.Ledger, workspace.LedgerBackup, workspace.Hist
 
 // runFile reports whether base names a file or folder of the run's, or a
 // batch list the person renamed as the README suggests
-// (unfollow-linkedin-01-done.csv): no export is named unfollow-*.csv.
+// (unfollow-linkedin-01-done.csv): no export is named unfollow-*.csv. So
+// does the lock file a spreadsheet keeps beside one it has open (Excel's
+// ~$ledger.csv, LibreOffice's .~lock.ledger.csv#), which the shell's *
+// gives while the ledger is open.
 func runFile(base string) bool {
+	if b, ok := strings.CutPrefix(base, "~$"); ok {
+		base = b
+	} else if b, ok := strings.CutPrefix(base, ".~lock."); ok && strings.HasSuffix(b, "#") {
+		base = strings.TrimSuffix(b, "#")
+	}
 	return slices.Contains(runFiles, base) || audit.IsBatchName(base) ||
 		strings.HasPrefix(base, "unfollow-") && strings.HasSuffix(strings.ToLower(base), ".csv")
 }
