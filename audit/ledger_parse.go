@@ -21,6 +21,26 @@ const notUTF8 = "is not UTF-8: save the ledger as \"CSV UTF-8\" in your spreadsh
 // full disk can end in them.
 const nulByte = "holds a NUL byte (0x00): the file is damaged (by a crash or a full disk?): put back ledger.previous.csv, or delete that line in a text editor"
 
+// inOneCell reports whether rec is a whole line of a ledger of columns
+// cells held in one cell: Excel, where the list separator is not the
+// file's, opens a ledger in one column, and saves each line as one cell,
+// quoted where it holds a ';' or a quote. Read on, such a row is one of an
+// unknown person_id, and its accounts get a row of their own.
+func inOneCell(rec []string, columns int, comma byte) bool {
+	return len(rec) == 1 && columns > 1 && strings.Count(rec[0], string(comma)) >= columns-1
+}
+
+// oneCell says what is wrong with a ledger line read as one cell (see
+// inOneCell), and what to do.
+func oneCell(comma byte) string {
+	sep := map[byte]string{';': "Semicolon", '\t': "Tab"}[comma]
+	if sep == "" {
+		sep = "Comma"
+	}
+	return "holds a whole row in one cell: the spreadsheet opened the ledger in one column (Excel does where its list separator is another); in Excel select column A, Data → Text to Columns, Delimited, " +
+		sep + ", then save as CSV UTF-8"
+}
+
 // A rowParser checks and parses the records of one ledger file, whose
 // columns it knows by index: a million rows would otherwise look each
 // column up by name a dozen times. Rows and their cells are cut from
@@ -73,6 +93,9 @@ func (p *rowParser) parse(rec []string, line int) (*LedgerRow, error) {
 	}
 	if blank {
 		return nil, nil
+	}
+	if inOneCell(rec, len(l.Header), l.dialect.comma) {
+		return nil, &LedgerError{File: name, Line: line, Msg: oneCell(l.dialect.comma)}
 	}
 	if len(rec) > len(l.Header) {
 		for i := len(l.Header); i < len(rec); i++ {

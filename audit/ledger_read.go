@@ -149,6 +149,9 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 	if err := checkHeader(name, l.Header); err != nil {
 		return nil, err
 	}
+	if inOneCell(l.Header, len(LedgerColumns), d.comma) {
+		return nil, &LedgerError{File: name, Line: 1, Msg: oneCell(d.comma)}
+	}
 	l.index()
 	var missing []string
 	for _, c := range LedgerColumns {

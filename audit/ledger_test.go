@@ -723,6 +723,14 @@ func TestReadLedgerErrors(t *testing.T) {
 			"p3,Cy,twitter:3,2026-03,,,,,,,yes\n" + "p4,Di,twitter:4,6/1/2024,,,,,,,yes\n", 4, "last_met", "11/25/2026",
 			[]string{"line 4 (row 3 in a spreadsheet)", "(1 more line has a bad cell: 6 (row 5))"}},
 		{"not CSV", header + "p2,\"Bob,twitter:2,,,,,,,,yes\n", 2, "", "", []string{"not valid CSV"}},
+		// Excel where the list separator is ';' opens a comma-separated
+		// ledger in one column, and saves each line as one cell, quoted
+		// where it holds a ';' or a quote: such a row was read as a row
+		// of one unknown person_id, and its accounts given a new row.
+		{"a row in one cell", header + ok + "\"p2,\"\"Bob, Jr\"\",twitter:2;facebook:bob.1,,x,,,,,,yes\"\r\n", 3, "", "",
+			[]string{"whole row in one cell", "in one column", "Text to Columns", "Comma", "CSV UTF-8"}},
+		{"the header in one cell", "\"" + stdHeader + "\"\r\n\"p1,Ada,facebook:ada.1,,,,,,,,yes\"\r\n", 1, "", "",
+			[]string{"whole row in one cell", "in one column", "Text to Columns"}},
 		// A column a spreadsheet reformatted: every bad line is told at once.
 		{"dates reformatted", header + ok + "p2,Bob,twitter:2,11/25/2026,,,,,,,yes\n" + "p3,Cy,twitter:3,2026-03,,,,,,,yes\n" +
 			"p4,Di,twitter:4,6/1/2024,,,,,,,yes\n" + "p5,Ed,twitter:5,,maybe,,,,,,yes\n", 3, "last_met", "11/25/2026",
