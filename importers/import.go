@@ -168,6 +168,12 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 		if !recognised[p] {
 			if what := toolFile(in.Files, p); what != "" && tool == "" {
 				tool = fmt.Sprintf("%s: %s written by unfollow-audit, not an export: give the files the networks sent", p, what)
+				if what == ledgerFile {
+					// Google Sheets downloads it as "ledger - ledger.csv",
+					// Excel's Save As may add " (1)": moved out of the
+					// way, the person's notes would never be read.
+					tool += " (if it is your ledger, saved from a spreadsheet, put it in the workspace as ledger.csv)"
+				}
 				continue
 			}
 			none = append(none, p)
@@ -477,6 +483,9 @@ func zipsInside(files []*File, p string) string {
 	return fmt.Sprintf(" (it holds %d zip archives, %s and more: unzip %s and give those)", n, first.Path, first.Input)
 }
 
+// ledgerFile is what toolFile calls a ledger.
+const ledgerFile = "a ledger (ledger.csv)"
+
 // toolFile names what the loose file p is among the files unfollow-audit
 // writes ("a ledger", "a list of decisions"), by its header line (the
 // ledger's columns in any order, beside the person's own), or
@@ -505,7 +514,7 @@ func toolFile(files []*File, p string) string {
 	}
 	// The person may move the ledger's columns and add their own.
 	if !slices.ContainsFunc(audit.LedgerColumns, func(c string) bool { return !slices.Contains(cells, c) }) {
-		return "a ledger (ledger.csv)"
+		return ledgerFile
 	}
 	if audit.IsHistoryHeader(cells) {
 		return "a history file"
