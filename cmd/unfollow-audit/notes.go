@@ -84,7 +84,8 @@ func possibleCount(people []*audit.Person) int {
 }
 
 // possibleNote points at the possible matches, which only the import
-// table and review show: a note written on one of the two rows would
+// table and review given the exports show (review without them knows the
+// accounts from the ledger alone): a note written on one of the two rows would
 // leave the other account unknown.
 func possibleNote(n int) string {
 	who := fmt.Sprintf("%d people may be", n)
@@ -92,7 +93,7 @@ func possibleNote(n int) string {
 		who = "1 person may be"
 	}
 	return who + " someone listed under another account too (the same name or handle elsewhere, not merged): " +
-		"unfollow-audit review or import --format table shows them; to join two, list both keys on one ledger row."
+		"unfollow-audit review given these exports, or import --format table, shows them; to join two, list both keys on one ledger row."
 }
 
 // untracedListed is how many of the typed keys untracedNote names with
