@@ -341,9 +341,11 @@ var followTie = map[string]string{Facebook: Friend, LinkedIn: Connection}
 
 // MarkUnfollowedTies marks Unfollowed the decisions of items that are
 // unfollows done where the tie stays: Facebook friends (LinkedIn
-// connections) the last run (prev) said to unfollow while staying friends
-// (connected), whose follow that run had read, merged into them (its
-// history's follow cell), and that this run's exports hold the follows
+// connections) decided unfollow now while staying friends (connected),
+// whose follow the last run (prev) had read, merged into them (its
+// history's follow cell), whatever that run decided (one it kept, its
+// follow gone, would stay on the list for good: the runs after have no
+// follow to find gone), and that this run's exports hold the follows
 // list of (covered: who_you've_followed.json, Member_Follows.csv) without
 // that follow, nor one of the friend's name apart (a namesake's, or the
 // friend followed again: it may be theirs), while the friend is still
@@ -375,7 +377,7 @@ func MarkUnfollowedTies(items []Item, prev []Past, covered Covered) {
 		if p.cell(8) == "" && len(cand) == 0 || p.Relation() != followTie[p.Network()] {
 			continue
 		}
-		if p.Decision() == DecisionUnfollow && (p.Unfollowed() || p.Follow() != "" && covered(p.Network(), Following, p.Follow())) {
+		if p.Unfollowed() || p.Follow() != "" && covered(p.Network(), Following, p.Follow()) {
 			cand[key{p.Network(), p.ID()}] = p
 		} else if len(cand) > 0 {
 			delete(cand, key{p.Network(), p.ID()})

@@ -53,8 +53,11 @@ func TestMarkUnfollowedTies(t *testing.T) {
 			[]audit.Item{lena}, all, true},
 		{"the follows file missing", []audit.Past{brunoWas}, []audit.Item{bruno}, noFollows, false},
 		{"still followed", []audit.Past{brunoWas}, []audit.Item{tieItem(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", false, "bruno-keller.1653143832")}, all, false},
+		// Kept then, unfollow now, and the follow gone: nothing is left
+		// to do. Listed, it would stay on unfollow.csv for good, as the
+		// history after has no follow to find gone.
 		{"kept by the last run", []audit.Past{tiePast(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", keep, "bruno-keller.1653143832")},
-			[]audit.Item{bruno}, all, false},
+			[]audit.Item{bruno}, all, true},
 		{"kept now", []audit.Past{brunoWas}, []audit.Item{tieItem(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", true, "")}, all, false},
 		{"a history before the follow column", []audit.Past{tiePast(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", unf, "")},
 			[]audit.Item{bruno}, all, false},
@@ -133,6 +136,15 @@ func TestUnfollowedTiesCounted(t *testing.T) {
 		now:        unfollowedNow(""),
 		wantDone:   [3]int{0, 1, 0},
 		wantFollow: audit.FollowUnfollowed,
+	}, {
+		// Kept by the last run, unfollow now, its follow gone: gone from
+		// the accounts followed, not an unfollow done (it was kept).
+		name:        "kept by the last run, the follow gone now",
+		prev:        tiePast(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", audit.DecisionKeep, "bruno-keller.1653143832"),
+		now:         unfollowedNow(""),
+		wantChanges: []string{"gone|friend|keep||no longer followed (it was kept) (bruno-keller.1653143832 gone from the follows), still friends"},
+		wantDone:    [3]int{0, 1, 1},
+		wantFollow:  audit.FollowUnfollowed,
 	}, {
 		name:        "followed again",
 		prev:        tiePast(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", unf, audit.FollowUnfollowed),
