@@ -117,12 +117,15 @@ func Summarize(items []Item, prev []Past, changes []Change, reaudit bool) Summar
 		}
 	}
 	wg.Wait()
+	paired := followedApart(prev)
 	for i := range prev {
 		p := &prev[i]
 		c := get(p.Network())
 		// One unfollowed, the tie kept, was counted done in the run that
-		// found it so (see MarkUnfollowedTies): nothing is left to do.
-		if last[i] == int32(i) && p.Decision() == DecisionUnfollow && !p.Unfollowed() {
+		// found it so (see MarkUnfollowedTies): nothing is left to do. A
+		// friend whose follow has a row of its own is one unfollow to do,
+		// counted on that row.
+		if last[i] == int32(i) && p.Decision() == DecisionUnfollow && !p.Unfollowed() && !paired[i] {
 			c.WasUnfollow++
 		}
 		c.WasAsOf = max(c.WasAsOf, p.AsOf())
@@ -179,6 +182,44 @@ func Summarize(items []Item, prev []Past, changes []Change, reaudit bool) Summar
 		return cmp.Or(cmp.Compare(networkRank(a.Network), networkRank(b.Network)), strings.Compare(a.Network, b.Network))
 	})
 	return s
+}
+
+// followedApart returns the indexes of the friends (connections) of prev
+// whose follow cell names a follow that prev has a row of its own of: the
+// friend carried, its follow read alone beside it, by a run whose exports
+// lacked the friends (see followsAlone). The two rows are one follow, one
+// unfollow to do, done once (Compare counts the follow's row gone). nil
+// where there is none: the usual history, where the follow cells of the
+// few friends followed are read once and no map is made.
+func followedApart(prev []Past) map[int]bool {
+	var friendOf map[string]int // the follow's key: the friend's index
+	for i := range prev {
+		p := &prev[i]
+		// The follow cell first: empty on nearly every row of a million.
+		if f := p.Follow(); f != "" && p.Relation() == followTie[p.Network()] {
+			if friendOf == nil {
+				friendOf = map[string]int{}
+			}
+			friendOf[p.Network()+":"+f] = i
+		}
+	}
+	if friendOf == nil {
+		return nil
+	}
+	var out map[int]bool
+	for i := range prev {
+		p := &prev[i]
+		if p.Relation() != Following || followTie[p.Network()] == "" {
+			continue
+		}
+		if j, ok := friendOf[p.Key()]; ok {
+			if out == nil {
+				out = map[int]bool{}
+			}
+			out[j] = true
+		}
+	}
+	return out
 }
 
 // SameDecisions reports whether prev records exactly these decisions (and

@@ -275,7 +275,15 @@ func TestUnfollowedTieFollowAlone(t *testing.T) {
 	if len(changes) != 1 || changes[0].Kind != audit.ChangeGone || changes[0].Relation != audit.Following {
 		t.Fatalf("changes %+v", changes)
 	}
-	if s := audit.Summarize([]audit.Item{bruno}, prev, changes, true); s.Total.Done != 1 {
-		t.Errorf("done %d of %d", s.Total.Done, s.Total.WasUnfollow)
+	// One unfollow to do, on two rows: done, 1 of 1.
+	if s := audit.Summarize([]audit.Item{bruno}, prev, changes, true); s.Total.Done != 1 || s.Total.WasUnfollow != 1 {
+		t.Errorf("done %d of %d, want 1 of 1", s.Total.Done, s.Total.WasUnfollow)
+	}
+	// The follow joined to its friend again (still followed): one
+	// unfollow to do, not done.
+	bruno = tieItem(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", false, "bruno-keller.1653143832")
+	changes = audit.Compare(prev, []audit.Item{bruno}, func(string, string, string) bool { return true })
+	if s := audit.Summarize([]audit.Item{bruno}, prev, changes, true); s.Total.Done != 0 || s.Total.WasUnfollow != 1 {
+		t.Errorf("joined again: done %d of %d, want 0 of 1", s.Total.Done, s.Total.WasUnfollow)
 	}
 }
