@@ -348,8 +348,9 @@ var followTie = map[string]string{Facebook: Friend, LinkedIn: Connection}
 // follow to find gone), and that this run's exports hold the follows
 // list of (covered: who_you've_followed.json, Member_Follows.csv) without
 // that follow, nor one of the friend's name apart (a namesake's, or the
-// friend followed again: it may be theirs), while the friend is still
-// there and still decided unfollow. A follow the last run did not read
+// friend followed again: it may be theirs; one found unfollowed before
+// stays so beside it, the follow listed on its own), while the friend is
+// still there and still decided unfollow. A follow the last run did not read
 // (an older history, without the follow column; a friend Facebook's list
 // never held) tells nothing, nor do exports without the follows list:
 // those stay on the list, to count done by hand, as before.
@@ -392,7 +393,15 @@ func MarkUnfollowedTies(items []Item, prev []Past, covered Covered) {
 	for i := range items {
 		it := &items[i]
 		a := it.Account
-		if it.Decision.Keep || a.Relation != followTie[a.Network] || a.Extra[ExtraFollow] != "" || cand[key{a.Network, a.ID}] == nil {
+		p := cand[key{a.Network, a.ID}]
+		if it.Decision.Keep || a.Relation != followTie[a.Network] || a.Extra[ExtraFollow] != "" || p == nil {
+			continue
+		}
+		if p.Unfollowed() {
+			// Found so before, and nothing merged into it since: a follow
+			// of the name apart is listed on its own, and counts nothing
+			// done again here.
+			it.Decision.Unfollowed = true
 			continue
 		}
 		if n := names.of(a.Network, a.ID, a.Name); n != "" {

@@ -73,6 +73,14 @@ func TestMarkUnfollowedTies(t *testing.T) {
 			[]audit.Item{bruno}, all, true},
 		{"unfollowed before, the follows file missing", []audit.Past{tiePast(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", unf, audit.FollowUnfollowed)},
 			[]audit.Item{bruno}, noFollows, true},
+		// Found unfollowed before, and a follow of the name apart now (the
+		// friend followed again while the exports lacked the friends, or a
+		// namesake's): the follow is listed on its own; the friend, no
+		// follow merged into it, stays unfollowed, off the list. Back on
+		// it, it would say "not followed since", and once that follow is
+		// unfollowed, stay there for good.
+		{"unfollowed before, a follow of the name apart", []audit.Past{tiePast(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", unf, audit.FollowUnfollowed)},
+			[]audit.Item{bruno, tieItem(fb, audit.Following, "bruno-keller.1770000000", "Bruno Keller", false, "")}, all, true},
 		{"unfollowed before, followed again", []audit.Past{tiePast(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", unf, audit.FollowUnfollowed)},
 			[]audit.Item{tieItem(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", false, "bruno-keller.1780000000")}, all, false},
 	}
