@@ -335,7 +335,7 @@ func (rv *Review) Apply(a Answer) (bool, error) {
 		// ESC [ D, saved into the cell with the text around it; a
 		// spreadsheet shows such characters as boxes or not at all. A
 		// tab is text.
-		if i := strings.IndexFunc(a.Value, func(r rune) bool { return r < ' ' && r != '\t' || r == 0x7f }); i >= 0 {
+		if i := strings.IndexFunc(a.Value, func(r rune) bool { return r < ' ' && r != '\t' || 0x7f <= r && r <= 0x9f }); i >= 0 {
 			return false, fmt.Errorf("%s: %q holds a control character (an arrow key or Backspace where the terminal cannot edit a line?): type it again without it", a.Column, a.Value)
 		}
 		if a.Column == ColRelationship {

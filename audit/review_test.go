@@ -308,6 +308,7 @@ func TestReviewBadAnswers(t *testing.T) {
 		{audit.ColNote, "met at \x1b[Dthe fair"},
 		{audit.ColNote, "fair\x7f\x7fr"},
 		{audit.ColRelationship, "cousin\r"},
+		{audit.ColNote, "met at the fair\u0085"}, // C1: NEL, from a Latin-1 file read as UTF-8's code points
 	} {
 		if changed, err := rv.Apply(a); err == nil || changed {
 			t.Errorf("Apply(%+v) = %v, %v; want an error", a, changed, err)
