@@ -674,6 +674,7 @@ func (n auditNotes) list() []string {
 	if len(n.untraced.keys) > 0 {
 		notes = append(notes, untracedNote(n.untraced, n.ledger.At))
 	}
+	notes = append(notes, misreadNote(n.ledger))
 	notes = append(notes, followAgainNote(n.ledger, n.rules, readKeys(n.coverage, n.lastRuns, append(n.unseen[:len(n.unseen):len(n.unseen)], n.untraced.keys...))))
 	notes = append(notes, movedNote(n.changes, n.ledger, n.rules))
 	notes = append(notes, retakenNote(audit.RetakenUsernames(n.past, n.items), n.rowName))
@@ -711,6 +712,24 @@ func (n auditNotes) list() []string {
 		notes = append(notes, keepRemovedNote)
 	}
 	return notes
+}
+
+// misreadNote names the ledger's cells a spreadsheet read as
+// Windows-1252 and saved so (see Ledger.Misread): their keys match no
+// account, and their names and notes read wrong, which the person would
+// otherwise learn only from keys said to be in none of the exports.
+func misreadNote(l *audit.Ledger) string {
+	first, line, n := l.Misread()
+	if n == 0 {
+		return ""
+	}
+	more := ""
+	if n > 1 {
+		more = fmt.Sprintf(", and %d more %s like it", n-1, plural(n-1, "cell", "cells"))
+	}
+	return fmt.Sprintf("The ledger's %s holds %q%s: text a spreadsheet read as Windows-1252 (Excel opening a CSV without a byte order mark) and saved so. "+
+		"Its keys match no account. Correct those cells, and open the ledger in Excel with Data > From Text/CSV, File origin \"65001: Unicode (UTF-8)\", before saving it as CSV UTF-8.",
+		l.At(line), first, more)
 }
 
 // keepRemovedNote tells of the Mastodon keep list an earlier audit wrote,
