@@ -63,14 +63,20 @@ func (e *LedgerError) Error() string {
 	return msg
 }
 
-const acceptedBools = "accepted: yes/no, y/n, true/false, 1/0, x, or empty for no"
+const acceptedBools = "accepted: yes/no, y/n, true/false, 1/0, x, their French, German, Spanish, Italian, Dutch or Portuguese words (oui/non, VRAI/FAUX...), or empty for no"
 
-// ParseBool reads a ledger yes/no cell, in any case; empty is no.
+// ParseBool reads a ledger yes/no cell, in any case; empty is no. A
+// spreadsheet in another language turns a TRUE typed or a ticked box into
+// its own word (French Excel: VRAI, German: WAHR) and saves it so, and
+// people write yes in theirs: those of the languages of the method's
+// readers are read too.
 func ParseBool(s string) (bool, bool) {
 	switch strings.ToLower(strings.TrimSpace(s)) {
-	case "yes", "y", "true", "1", "x":
+	case "yes", "y", "true", "1", "x",
+		"oui", "vrai", "ja", "wahr", "sí", "si", "sì", "verdadero", "vero", "waar", "sim", "verdadeiro":
 		return true, true
-	case "no", "n", "false", "0", "":
+	case "no", "n", "false", "0", "",
+		"non", "faux", "nein", "falsch", "falso", "nee", "onwaar", "não", "nao":
 		return false, true
 	}
 	return false, false

@@ -617,7 +617,7 @@ func TestReadLedgerErrors(t *testing.T) {
 			[]string{"line break"}},
 		{"unknown boolean under a header typed in capitals", strings.ToUpper(header) + ok + "p2,Bob,twitter:2,,,,maybe,,,,yes\n", 3, "toxic", "maybe",
 			[]string{"yes/no"}},
-		{"unknown boolean in inspiring", header + ok + "p2,Bob,twitter:2,,oui,,,,,,yes\n", 3, "inspiring", "oui",
+		{"unknown boolean in inspiring", header + ok + "p2,Bob,twitter:2,,peut-être,,,,,,yes\n", 3, "inspiring", "peut-être",
 			[]string{"yes/no"}},
 		{"day first date", header + ok + "p2,Bob,twitter:2,25/11/2026,,,,,,,yes\n", 3, "last_met", "25/11/2026",
 			[]string{"YYYY-MM-DD, YYYY-MM or YYYY"}},
@@ -840,7 +840,13 @@ func TestParseBool(t *testing.T) {
 		{"YES", true, true}, {"No", false, true}, {"Y", true, true}, {"N", false, true},
 		{"TRUE", true, true}, {"False", false, true},
 		{" yes ", true, true}, {"\tno\t", false, true},
-		{"maybe", false, false}, {"oui", false, false}, {"2", false, false}, {"yes!", false, false},
+		// A spreadsheet's booleans and people's yes and no in the
+		// languages of the method's readers.
+		{"oui", true, true}, {"Non", false, true}, {"VRAI", true, true}, {"FAUX", false, true},
+		{"WAHR", true, true}, {"FALSCH", false, true}, {"ja", true, true}, {"nein", false, true},
+		{"VERDADERO", true, true}, {"FALSO", false, true}, {"Sí", true, true}, {"sì", true, true},
+		{"WAAR", true, true}, {"ONWAAR", false, true}, {"NÃO", false, true}, {"sim", true, true},
+		{"maybe", false, false}, {"peut-être", false, false}, {"2", false, false}, {"yes!", false, false},
 		{"ye s", false, false}, {"-", false, false}, {"✓", false, false},
 	}
 	for _, tt := range tests {
