@@ -102,8 +102,10 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 	}
 	first, err := br.Peek(4096)
 	whole := err != nil // the file is shorter: a CR at the end of first ends it
-	if bytes.HasPrefix(first, []byte("PK\x03\x04")) {
-		return nil, &LedgerError{File: name, Line: 1, Msg: "the ledger is a workbook (.xlsx, .ods), not CSV: save it as \"CSV UTF-8\" under this name"}
+	// A zip (.xlsx, .ods, .numbers), or the compound file of Excel 97's
+	// .xls: saved under the ledger's name in the workbook's format.
+	if bytes.HasPrefix(first, []byte("PK\x03\x04")) || bytes.HasPrefix(first, []byte("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
+		return nil, &LedgerError{File: name, Line: 1, Msg: "the ledger is a workbook (.xlsx, .xls, .ods), not CSV: save it as \"CSV UTF-8\" under this name"}
 	}
 	// UTF-16 without a byte order mark: the header's letters are ASCII,
 	// each beside a zero byte. A zero byte further on is damage, refused

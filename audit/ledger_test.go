@@ -746,6 +746,9 @@ func TestReadLedgerErrors(t *testing.T) {
 		{"NUL byte in the header", "person_id,na\x00me,accounts\n" + ok, 1, "", "", []string{"NUL byte", "damaged"}},
 		// A workbook saved under the ledger's name: a zip, with zero bytes.
 		{"xlsx", "PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00", 1, "", "", []string{"workbook", "CSV UTF-8"}},
+		// Excel 97's .xls: a compound file, which read as text was "not
+		// UTF-8" at line 1, column 1.
+		{"xls", "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00>\x00\x03\x00\xFE\xFF", 1, "", "", []string{"workbook", ".xls", "CSV UTF-8"}},
 		// Where the quote opens, not where the reader gave up.
 		{"stray quote in a cell of two lines", header + ok + "p2,\"Bob\nSmith\" Jr,twitter:2,,,,,,,,yes\n", 3, "", "",
 			[]string{"not valid CSV: the record starting here", "seen on line 4"}},

@@ -84,7 +84,33 @@ func hasRows(ws *workspace.Workspace, name string) (bool, error) {
 // missingLedger refuses a workspace whose ledger is missing after runs
 // were made in it (see lostLedger).
 func missingLedger(ws *workspace.Workspace) error {
-	return lostLedger(ws, "is missing", "put the ledger back under that name (a spreadsheet's \"Save as\" may have named it otherwise")
+	fix := "put the ledger back under that name (a spreadsheet's \"Save as\" may have named it otherwise"
+	if saved := savedAs(ws); len(saved) > 0 {
+		fix = fmt.Sprintf("put the ledger back under that name (%s %s there: a spreadsheet's \"Save as\" may have named it so; save a workbook as \"CSV UTF-8\"",
+			strings.Join(saved, " and "), plural(len(saved), "is", "are"))
+	}
+	return lostLedger(ws, "is missing", fix)
+}
+
+// savedAs returns the files of the workspace whose names start as the
+// ledger's (ledger (1).csv, ledger.xlsx), but for the ledger before the
+// last run: where a spreadsheet's "Save as" put the ledger, for the
+// message to name.
+func savedAs(ws *workspace.Workspace) []string {
+	entries, err := os.ReadDir(ws.Dir)
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for _, e := range entries {
+		name := e.Name()
+		if e.IsDir() || name == workspace.Ledger || name == workspace.LedgerBackup ||
+			!strings.HasPrefix(strings.ToLower(name), "ledger") {
+			continue
+		}
+		out = append(out, ws.Path(name))
+	}
+	return out
 }
 
 // lostLedger refuses a workspace whose ledger is missing, or holds no
