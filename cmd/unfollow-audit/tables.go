@@ -206,14 +206,14 @@ func writeAuditSummary(w io.Writer, s audit.Summary, dir string, reachOut int, a
 		}
 		next = fmt.Sprintf("Next: unfollow by hand %s in %s, then run the same command on fresh exports next quarter to confirm %s.",
 			it, filepath.Join(dir, "unfollow.csv"), them)
-		// Those not reviewed are counted on their own: one of several
-		// accounts is "a person", and "it" is reviewed.
-		which, those, some := fmt.Sprintf("%d of them are people", s.Total.NotReviewed), "them", "some"
+		// Those not reviewed are accounts, as the list counts them: a
+		// person of three accounts is three of them.
+		which, those, some := fmt.Sprintf("%d of them are accounts of people", s.Total.NotReviewed), "them", "some"
 		switch {
 		case s.Total.Unfollow == 1:
-			which, those, some = "it is a person", "it", "it"
+			which, those, some = "it is the account of a person", "it", "it"
 		case s.Total.NotReviewed == 1:
-			which, those, some = "1 of them is a person", "that one", "it"
+			which, those, some = "1 of them is the account of a person", "that one", "it"
 		}
 		if s.Total.NotReviewed > 0 {
 			next += fmt.Sprintf(" (%s you have not reviewed in the ledger: review %s first if you want to keep %s.)", which, those, some)
