@@ -46,6 +46,18 @@ func runReview(args []string, std stdio, today func() time.Time) int {
 	if err := setPolicies(rules.Policy, *policies); err != nil {
 		return usageError(fs, std, "--policy: %v", err)
 	}
+	// The audit the review's last line tells to run takes the rules the
+	// review was given: run without them, it would decide otherwise.
+	var ruleArgs []string
+	if fs.Changed("as-of") {
+		ruleArgs = append(ruleArgs, "--as-of", *asOf)
+	}
+	if fs.Changed("met-within") {
+		ruleArgs = append(ruleArgs, "--met-within", *within)
+	}
+	for _, p := range *policies {
+		ruleArgs = append(ruleArgs, "--policy", p)
+	}
 	exports := fs.Args()
 	if len(exports) > 0 {
 		if exports = withoutRunFiles(*dir, exports); len(exports) == 0 {
@@ -64,7 +76,30 @@ func runReview(args []string, std stdio, today func() time.Time) int {
 	if err != nil {
 		return fail(std, err)
 	}
+	s.ruleArgs = ruleArgs
 	return s.run()
+}
+
+// shellArgs writes args as a shell would take them back: an argument of
+// letters, digits and -_./:=,@+ as it is, any other in single quotes
+// ("my audit" is 'my audit'), for a command the person copies.
+func shellArgs(args ...string) string {
+	out := make([]string, len(args))
+	for i, a := range args {
+		plain := a != ""
+		for _, c := range a {
+			if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || strings.ContainsRune("-_./:=,@+", c)) {
+				plain = false
+				break
+			}
+		}
+		if plain {
+			out[i] = a
+		} else {
+			out[i] = "'" + strings.ReplaceAll(a, "'", `'\''`) + "'"
+		}
+	}
+	return strings.Join(out, " ")
 }
 
 // reviewSession is one run of the review command: the review, where its
@@ -106,6 +141,9 @@ type reviewSession struct {
 	// keepBackup leaves ledger.previous.csv as it is: it may hold notes
 	// the ledger has lost (see notesGone).
 	keepBackup bool
+	// ruleArgs are the rule flags given (--as-of, --met-within,
+	// --policy), for the audit the last line tells to run.
+	ruleArgs []string
 }
 
 // stamp identifies a version of a file, to notice that someone else

@@ -330,3 +330,22 @@ func TestLoneKey(t *testing.T) {
 		}
 	}
 }
+
+// TestShellArgs: the command review's last line tells to run is one the
+// person can paste into a shell, a workspace of spaces or quotes too.
+func TestShellArgs(t *testing.T) {
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"unfollow-audit", "audit", "--workspace", "ws", "--policy", "linkedin=met,supplier"}, "unfollow-audit audit --workspace ws --policy linkedin=met,supplier"},
+		{[]string{"--workspace", "/home/ann/my audit"}, "--workspace '/home/ann/my audit'"},
+		{[]string{"--workspace", "Ann's audit"}, `--workspace 'Ann'\''s audit'`},
+		{[]string{"--workspace", ""}, "--workspace ''"},
+		{[]string{"--workspace", "a$b;c"}, "--workspace 'a$b;c'"},
+	} {
+		if got := shellArgs(tt.args...); got != tt.want {
+			t.Errorf("shellArgs(%q) = %s, want %s", tt.args, got, tt.want)
+		}
+	}
+}

@@ -309,7 +309,8 @@ func (s *reviewSession) summary() {
 	}
 	fmt.Fprintln(s.std.out, ".")
 	if s.rv.Changed() { // a split alone regroups accounts too
-		fmt.Fprintf(s.std.out, "Next: run unfollow-audit audit --workspace %s with your exports to update keep.csv, unfollow.csv and reach-out.csv.\n", s.dir)
+		fmt.Fprintf(s.std.out, "Next: run %s with your exports to update keep.csv, unfollow.csv and reach-out.csv.\n",
+			shellArgs(append([]string{"unfollow-audit", "audit", "--workspace", s.dir}, s.ruleArgs...)...))
 	}
 }
 
