@@ -44,6 +44,9 @@ func (s *reviewSession) header() {
 	if s.keepBackup {
 		fmt.Fprintln(out, "Notes an audit decided on are gone from the ledger (a row deleted?): ledger.previous.csv is left as it is, in case it still holds them.")
 	}
+	if note := misreadNote(rv.Ledger); note != "" {
+		fmt.Fprintln(out, note) // answers saved beside such cells keep them as they are
+	}
 	fmt.Fprintln(out, "Type a key and press Enter; ? for help. Every answer is saved at once.")
 }
 
