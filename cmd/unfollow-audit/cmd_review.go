@@ -414,7 +414,11 @@ func (s *reviewSession) run() int {
 			if k := keyOf(line); st == readOK && k != 0 && k != 'b' && k != 'q' || st == readOK && k == 0 && strings.TrimSpace(line) != "" {
 				// From a file, an answer past the last person means the
 				// answers did not line up with the people.
+				// At a terminal, asked again.
 				s.refuse("%q: everyone has been through already (Enter or q finishes)", strings.TrimSpace(line))
+				if s.refused == "" {
+					continue
+				}
 			}
 			if s.refused != "" {
 				return s.end(readRefused)
