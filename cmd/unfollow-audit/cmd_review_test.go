@@ -68,30 +68,60 @@ func (w *promptWriter) String() string {
 	return w.buf.String()
 }
 
+// liveReview is a review running on the audit of the sample Twitter/X
+// archive in a fresh workspace, fed answers as someone typing them.
+type liveReview struct {
+	ws     string
+	feed   *io.PipeWriter
+	out    *promptWriter
+	stderr bytes.Buffer
+	done   chan int
+}
+
+func startReview(t *testing.T) *liveReview {
+	t.Helper()
+	r := &liveReview{ws: filepath.Join(t.TempDir(), "ws"), out: &promptWriter{prompts: make(chan struct{}, 10)}, done: make(chan int)}
+	today := func() time.Time { return time.Date(2026, 11, 25, 12, 0, 0, 0, time.UTC) }
+	tw := filepath.Join(repoRoot(t), "testdata", "sample", "twitter-2026-11-20-5f1c0e7a9b3d2c4e6f8a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e.zip")
+	if code := runWith([]string{"audit", "--workspace", r.ws, tw}, stdio{out: io.Discard, err: &r.stderr}, today); code != 0 {
+		t.Fatalf("audit: exit %d: %s", code, &r.stderr)
+	}
+	in, feed := io.Pipe()
+	r.feed = feed
+	go func() {
+		r.done <- runWith([]string{"review", "--workspace", r.ws}, stdio{in: in, out: r.out, err: &r.stderr}, today)
+	}()
+	<-r.out.prompts
+	return r
+}
+
+// answer types a line and waits for the next prompt: the answer is saved.
+func (r *liveReview) answer(line string) {
+	io.WriteString(r.feed, line+"\n")
+	<-r.out.prompts
+}
+
+// end types a line after which the review stops, and returns its exit status.
+func (r *liveReview) end(t *testing.T, line string) int {
+	t.Helper()
+	io.WriteString(r.feed, line+"\n")
+	defer r.feed.Close()
+	select {
+	case code := <-r.done:
+		return code
+	case <-time.After(10 * time.Second):
+		t.Fatal("review did not stop")
+	}
+	return 0
+}
+
 // A ledger saved by someone else during the review (a spreadsheet, say) is
 // not overwritten: the session stops with an error, and the file stays as
 // they saved it.
 func TestReviewStopsWhenTheLedgerChangesOnDisk(t *testing.T) {
-	root := repoRoot(t)
-	ws := filepath.Join(t.TempDir(), "ws")
-	today := func() time.Time { return time.Date(2026, 11, 25, 12, 0, 0, 0, time.UTC) }
-	var stderr bytes.Buffer
-	tw := filepath.Join(root, "testdata", "sample", "twitter-2026-11-20-5f1c0e7a9b3d2c4e6f8a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e.zip")
-	if code := runWith([]string{"audit", "--workspace", ws, tw}, stdio{out: io.Discard, err: &stderr}, today); code != 0 {
-		t.Fatalf("audit: exit %d: %s", code, &stderr)
-	}
-	ledger := filepath.Join(ws, "ledger.csv")
-
-	in, feed := io.Pipe()
-	out := &promptWriter{prompts: make(chan struct{}, 10)}
-	done := make(chan int)
-	go func() {
-		done <- runWith([]string{"review", "--workspace", ws}, stdio{in: in, out: out, err: &stderr}, today)
-	}()
-
-	<-out.prompts
-	io.WriteString(feed, "m\n")
-	<-out.prompts // the answer is saved: the next person is asked about
+	r := startReview(t)
+	ledger := filepath.Join(r.ws, "ledger.csv")
+	r.answer("m")
 	data, err := os.ReadFile(ledger)
 	if err != nil {
 		t.Fatal(err)
@@ -103,21 +133,14 @@ func TestReviewStopsWhenTheLedgerChangesOnDisk(t *testing.T) {
 	if err := os.WriteFile(ledger, edited, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	io.WriteString(feed, "t\n")
-	var code int
-	select {
-	case code = <-done:
-	case <-time.After(10 * time.Second):
-		t.Fatal("review did not stop")
-	}
-	feed.Close()
-	if code != exitError || !strings.Contains(stderr.String(), "changed on disk while you were reviewing") {
-		t.Errorf("exit %d, stderr %q; want 1 and the ledger changed on disk", code, &stderr)
+	code := r.end(t, "t")
+	if code != exitError || !strings.Contains(r.stderr.String(), "changed on disk while you were reviewing") {
+		t.Errorf("exit %d, stderr %q; want 1 and the ledger changed on disk", code, &r.stderr)
 	}
 	if got, _ := os.ReadFile(ledger); !bytes.Equal(got, edited) {
 		t.Errorf("the ledger saved by someone else was overwritten:\n%s", got)
 	}
-	if o := out.String(); !strings.Contains(o, `saved last_met "2026-11-25"`) || strings.Contains(o, `saved toxic`) {
+	if o := r.out.String(); !strings.Contains(o, `saved last_met "2026-11-25"`) || strings.Contains(o, `saved toxic`) {
 		t.Errorf("output:\n%s", o)
 	}
 }
@@ -127,44 +150,22 @@ func TestReviewStopsWhenTheLedgerChangesOnDisk(t *testing.T) {
 // ones before it are: the error alone ("file exists") left the person to
 // guess which answers the ledger holds.
 func TestReviewSaysWhichAnswerIsNotSaved(t *testing.T) {
-	root := repoRoot(t)
-	ws := filepath.Join(t.TempDir(), "ws")
-	today := func() time.Time { return time.Date(2026, 11, 25, 12, 0, 0, 0, time.UTC) }
-	var stderr bytes.Buffer
-	tw := filepath.Join(root, "testdata", "sample", "twitter-2026-11-20-5f1c0e7a9b3d2c4e6f8a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e.zip")
-	if code := runWith([]string{"audit", "--workspace", ws, tw}, stdio{out: io.Discard, err: &stderr}, today); code != 0 {
-		t.Fatalf("audit: exit %d: %s", code, &stderr)
-	}
-	in, feed := io.Pipe()
-	out := &promptWriter{prompts: make(chan struct{}, 10)}
-	done := make(chan int)
-	go func() {
-		done <- runWith([]string{"review", "--workspace", ws}, stdio{in: in, out: out, err: &stderr}, today)
-	}()
-	<-out.prompts
-	io.WriteString(feed, "m\n")
-	<-out.prompts // the answer is saved: the next person is asked about
-	saved, err := os.ReadFile(filepath.Join(ws, "ledger.csv"))
+	r := startReview(t)
+	r.answer("m")
+	saved, err := os.ReadFile(filepath.Join(r.ws, "ledger.csv"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	// The commit's copy of the ledger cannot be made: the save fails.
-	if err := os.MkdirAll(filepath.Join(ws, ".ledger.csv.old.tmp", "x"), 0o700); err != nil {
+	if err := os.MkdirAll(filepath.Join(r.ws, ".ledger.csv.old.tmp", "x"), 0o700); err != nil {
 		t.Fatal(err)
 	}
-	io.WriteString(feed, "t\n")
-	var code int
-	select {
-	case code = <-done:
-	case <-time.After(10 * time.Second):
-		t.Fatal("review did not stop")
+	code := r.end(t, "t")
+	if code != exitError || !strings.Contains(r.stderr.String(), "your last answer is not saved") ||
+		strings.Count(strings.TrimSpace(r.stderr.String()), "\n") != 0 {
+		t.Errorf("exit %d, stderr %q; want 1 and one line saying the last answer is not saved", code, &r.stderr)
 	}
-	feed.Close()
-	if code != exitError || !strings.Contains(stderr.String(), "your last answer is not saved") ||
-		strings.Count(strings.TrimSpace(stderr.String()), "\n") != 0 {
-		t.Errorf("exit %d, stderr %q; want 1 and one line saying the last answer is not saved", code, &stderr)
-	}
-	if got, _ := os.ReadFile(filepath.Join(ws, "ledger.csv")); !bytes.Equal(got, saved) {
+	if got, _ := os.ReadFile(filepath.Join(r.ws, "ledger.csv")); !bytes.Equal(got, saved) {
 		t.Errorf("ledger changed by the answer not saved:\n%s", got)
 	}
 }
