@@ -27,8 +27,9 @@ var credentials = map[string]bool{
 // after the first comma ("Priya Nayak, MSc, MBA") or bar ("Ann Lee |
 // Designer"), pronouns ("Ana García
 // (she/her)", see pronouns) and trailing credential tokens ("Ada Lovelace
-// PhD"). Letters without a decomposition (ø, ł) stay
-// as they are. The result is for matching only; reports show the original.
+// PhD"). Letters without a decomposition are written as the letters
+// they are typed as without them (ł as l, ø as o, æ as ae: see
+// strokeFold). The result is for matching only; reports show the original.
 func FoldName(name string) string {
 	f := folders.Get().(*folder)
 	defer folders.Put(f)
@@ -180,7 +181,8 @@ func dropPronouns(b []byte, start int) []byte {
 // latinFolds holds, for each rune from U+00C0 to U+017F (Latin-1 and
 // Latin Extended-A letters: é, ñ, ş, ő...), the ASCII letter appendUnicode
 // folds it to between two letters, or '.' where it folds to anything else
-// (ø, ß, æ, ×, and ŀ, whose middle dot breaks the word); ı folds to i.
+// (ß, æ, ×, and ŀ, whose middle dot breaks the word) or to a letter ids
+// keep (ł, ø: see strokeFold); ı folds to i.
 // Generated from folder.appendUnicode; TestLatinFolds checks every entry.
 const latinFolds = "aaaaaa.ceeeeiiii.nooooo..uuuuy..aaaaaa.ceeeeiiii.nooooo..uuuuy.yaaaaaaccccccccdd..eeeeeeeeeegggggggghh..iiiiiiiiii..jjkk.llllll....nnnnnn...oooooo..rrrrrrsssssssstttt..uuuuuuuuuuuuwwyyyzzzzzzs"
 
@@ -318,6 +320,10 @@ func (f *folder) appendUnicode(dst []byte, s string) []byte {
 			// and not. Folded to i, as I and İ are.
 			r = 'i'
 		}
+		var spelled string // what r is written as, where it is more than r
+		if r >= 0xE6 && !f.ids && !f.accents {
+			spelled = strokeFold(r)
+		}
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 		case !f.ids && unicode.In(r, unicode.Mn, unicode.Mc) && (!accent(r) || f.accents):
@@ -334,6 +340,10 @@ func (f *folder) appendUnicode(dst []byte, s string) []byte {
 			dst = append(dst, ' ')
 			space = false
 		}
+		if spelled != "" {
+			dst = append(dst, spelled...)
+			continue
+		}
 		dst = utf8.AppendRune(dst, r)
 	}
 	if dropped && !norm.NFC.IsNormal(dst[start:]) {
@@ -344,6 +354,37 @@ func (f *folder) appendUnicode(dst []byte, s string) []byte {
 		dst = norm.NFC.Append(dst[:start:start], dst[start:]...)
 	}
 	return dst
+}
+
+// strokeFold returns the ASCII letters FoldName writes a lower-case letter
+// as that has no decomposition, so no accent to drop: ł, ø, đ, ħ and ŧ
+// (a stroke through the letter), æ and œ, ð and þ; or "" for any other
+// rune. A Polish, Danish or Vietnamese name is written without them where
+// a keyboard or a network lacks them ("Lukasz" for Łukasz, "Soren" for
+// Søren, "Dang" for Đặng), and was two people across networks, as "Jose"
+// and "José" are one. Where a folder keeps accents (AccentsDiffer), these
+// letters are kept too: "Søren" and "Sören" are then two names. Ids fold
+// as they were first made (Slug), keeping them.
+func strokeFold(r rune) string {
+	switch r {
+	case 'æ':
+		return "ae"
+	case 'ð', 'đ':
+		return "d"
+	case 'ø':
+		return "o"
+	case 'þ':
+		return "th"
+	case 'ħ':
+		return "h"
+	case 'ł':
+		return "l"
+	case 'œ':
+		return "oe"
+	case 'ŧ':
+		return "t"
+	}
+	return ""
 }
 
 // accent reports whether r, a non-spacing mark, is one that appendUnicode

@@ -47,7 +47,16 @@ func TestFoldName(t *testing.T) {
 		{"IŞIK YILDIZ", "isik yildiz"},
 		{"İpek Işıl", "ipek isil"},
 		{"ışıl ılgın", "isil ilgin"},
-		{"Ødegaard Nils", "ødegaard nils"},
+		{"Ødegaard Nils", "odegaard nils"},
+		// Letters with no decomposition, written without them.
+		{"Łukasz Żółć", "lukasz zolc"},
+		{"ŁUKASZ WÓJCIK", "lukasz wojcik"},
+		{"Søren Kierkegaard", "soren kierkegaard"},
+		{"Ærø Cæsar", "aero caesar"},
+		{"Œdipe Cœur", "oedipe coeur"},
+		{"Þórður Guðmundsson", "thordur gudmundsson"},
+		{"Đặng Thị Ngọc Hà", "dang thi ngoc ha"},
+		{"Ħamrun Ŧest", "hamrun test"},
 		{"ﬁle Ａｄａ", "file ada"},
 		{"Jean-Luc Picard", "jean luc picard"},
 		{"李 小龍", "李 小龍"},
@@ -96,6 +105,9 @@ func TestLatinFolds(t *testing.T) {
 	for r := rune(0xC0); r <= 0x17F; r++ {
 		// Between two letters, as a decomposition can hold a word break.
 		got, want := latinFolds[r-0xC0], referenceFold("a"+string(r)+"a")
+		if got == '.' && strokeFold(unicode.ToLower(r)) != "" {
+			continue // left to appendUnicode, for ids to keep it
+		}
 		if got == '.' {
 			if len(want) == 3 && 'a' <= want[1] && want[1] <= 'z' {
 				t.Errorf("%U %c: '.', but referenceFold gives %q", r, r, want)
@@ -172,6 +184,7 @@ func referenceFold(s string) string {
 		}
 	}
 	s = strings.ReplaceAll(cases.Fold().String(norm.NFC.String(string(nm))), "ı", "i")
+	s = strings.NewReplacer("æ", "ae", "ð", "d", "đ", "d", "ø", "o", "þ", "th", "ħ", "h", "ł", "l", "œ", "oe", "ŧ", "t").Replace(s)
 	var b strings.Builder
 	space := false
 	for _, r := range s {

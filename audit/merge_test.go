@@ -237,6 +237,20 @@ func TestMerge(t *testing.T) {
 		want: "facebook:ann.5,twitter:5 | facebook:lan.2,twitter:2 | facebook:nikos.4,twitter:4 | facebook:pena.3,linkedin:ana-pena,twitter:3 | facebook:thuy.1 | twitter:1",
 		poss: map[string][]string{"facebook:thuy.1": {"twitter:1"}},
 	}, {
+		// Letters with no decomposition are typed without their stroke
+		// where a keyboard lacks them: the same names. Written with two
+		// different such letters, they are two names, as with accents.
+		name: "names written without ł, ø or đ are merged",
+		in: []Account{
+			acc(Facebook, "lukasz.1", "Łukasz Wójcik"), acc(Twitter, "1", "Lukasz Wojcik"),
+			acc(LinkedIn, "soren-lund", "Søren Lund"), acc(Twitter, "2", "Soren Lund"),
+			acc(Facebook, "dang.3", "Đặng Văn Minh"), acc(Instagram, "dang", "Dang Van Minh"),
+			acc(Facebook, "aeso.4", "Æsa Holm"), acc(Twitter, "4", "Aesa Holm"),
+			acc(Facebook, "sren.5", "Søren Berg"), acc(Twitter, "5", "Sören Berg"),
+		},
+		want: "facebook:aeso.4,twitter:4 | facebook:dang.3,instagram:dang | facebook:lukasz.1,twitter:1 | facebook:sren.5 | linkedin:soren-lund,twitter:2 | twitter:5",
+		poss: map[string][]string{"facebook:sren.5": {"twitter:5"}},
+	}, {
 		name: "pronouns beside a full name are not part of it",
 		in: []Account{
 			acc(LinkedIn, "ana-garcia", "Ana García (she/her)"), acc(Twitter, "1", "Ana Garcia 🌈 she/they"),

@@ -793,7 +793,7 @@ func TestFacebookStrictFold(t *testing.T) {
 		{"O'Neil", "o'neil"},
 		{"Ada Lovelace PhD", "ada lovelace phd"},
 		{"🟢 Max", "🟢 max"},
-		{"Søren Øvergaard\t ", "søren øvergaard "},
+		{"Søren Øvergaard\t ", "soren overgaard "}, // ø as o, as é as e
 		{"Ωμέγα Straße", "ωμεγα strasse"},
 		{"", ""},
 	}
