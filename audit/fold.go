@@ -89,7 +89,42 @@ func (f *folder) appendFold(dst []byte, name string) []byte {
 	if !f.ids && (strings.IndexByte(name, '/') >= 0 || strings.Contains(name, "／")) {
 		dst = dropPronouns(dst, start)
 	}
-	return dropCredentials(dst, start)
+	dst = dropCredentials(dst, start)
+	if !f.ids {
+		dst = dropTitles(dst, start)
+	}
+	return dst
+}
+
+// title reports whether a folded word is one of the titles before a
+// name, which say how to address a person, not who they are ("Dr. Ann
+// Lee", "Prof. Dr. Ann Lee"); FoldName drops
+// them where two words or more follow, so that the same person matches
+// across networks that show the title and not. Before one word ("Dr
+// Who", "Mr Bean", "Dr. Ann") they stay: what is left would be a first
+// name alone, too common to match on. "Jr" and "Sr" after a name stay
+// too: they tell a father from his son. (A switch, not a map: FoldName
+// asks it of a million first words.)
+func title(word []byte) bool {
+	switch string(word) {
+	case "dr", "dra", "mr", "mrs", "ms", "mx", "prof", "sra":
+		return true
+	}
+	return false
+}
+
+// dropTitles drops leading titles from the folded name in b[start:], each
+// while two words or more follow it.
+func dropTitles(b []byte, start int) []byte {
+	for {
+		s := b[start:]
+		i := bytes.IndexByte(s, ' ')
+		// Titles are 2 to 4 letters: most first words need no lookup.
+		if i < 2 || i > 4 || !title(s[:i]) || bytes.IndexByte(s[i+1:], ' ') < 0 {
+			return b
+		}
+		b = append(b[:start], s[i+1:]...)
+	}
 }
 
 // nameOnly cuts name at its first comma ("Priya Nayak, MSc") or at its
@@ -471,16 +506,45 @@ func Slug(name string) string {
 }
 
 // SlugOf is Slug(name), given fold = FoldName(name), made already for
-// matching: for most names (ASCII without a bar or slash, which
-// FoldName's later rules leave alone) the two folds are one, and the
-// name is not folded twice.
+// matching: for most names (ASCII without a bar or slash, and no title
+// first, which FoldName's later rules leave alone) the two folds are one,
+// and the name is not folded twice.
 func SlugOf(name, fold string) string {
 	for i := 0; i < len(name); i++ {
 		if c := name[i]; c >= utf8.RuneSelf || c == '|' || c == '/' {
 			return Slug(name)
 		}
 	}
+	if titled(name) {
+		return Slug(name)
+	}
 	return slugOf([]byte(fold))
+}
+
+// titled reports whether the first word of an ASCII name, as foldASCII
+// reads it (letters and digits, apostrophes dropped), is one of the
+// titles FoldName may drop (see dropTitles).
+func titled(name string) bool {
+	inWord := func(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9' }
+	i := 0
+	for i < len(name) && !inWord(name[i]) {
+		i++
+	}
+	var w [4]byte
+	n := 0
+	for ; i < len(name); i++ {
+		switch c := name[i]; {
+		case c == '\'':
+		case !inWord(c):
+			return title(w[:n])
+		case n == len(w):
+			return false
+		default:
+			w[n] = c | 0x20
+			n++
+		}
+	}
+	return title(w[:n])
 }
 
 // slugOf is the slug of a folded name.

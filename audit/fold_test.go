@@ -22,7 +22,15 @@ func TestFoldName(t *testing.T) {
 		{"Priya Nayak, MSc, MBA, PHR", "priya nayak"},
 		{"Ada Lovelace PhD", "ada lovelace"},
 		{"Ada Lovelace, PhD", "ada lovelace"},
-		{"Dr Who", "dr who"},
+		{"Dr Who", "dr who"}, // a title is dropped only before two words
+		{"Dr. Ann Lee", "ann lee"},
+		{"Prof. Dr. Ann Lee", "ann lee"},
+		{"MRS ANN LEE-SMITH", "ann lee smith"},
+		{"Dr. Ann", "dr ann"},
+		{"Mr Bean", "mr bean"},
+		{"Ann Lee Jr", "ann lee jr"},
+		{"Drew Lee", "drew lee"},
+		{"Ms. Dr. Ann", "dr ann"},
 		{"Mary Ellen Ma", "mary ellen ma"}, // Ma is a surname, not a degree
 		{"Ada Lovelace Jr PhD MBA", "ada lovelace jr"},
 		{"Ann PhD", "ann phd"}, // a credential is dropped only after two words
@@ -330,6 +338,8 @@ func TestSlugStable(t *testing.T) {
 		{"ǅemal", "dzemal"},
 		{"García López, María", "garcia-lopez"},
 		{"Dr. Ann Lee", "dr-ann-lee"},
+		{"M'rs Ann Lee", "mrs-ann-lee"},
+		{"  PROF2 Ann Lee", "prof2-ann-lee"},
 		{"Jim \"JJ\" Jones", "jim-jj-jones"},
 		{"a/b testing co", "a-b-testing-co"},
 		{"Design / Build Ltd", "design-build-ltd"},
@@ -391,7 +401,7 @@ func idReferenceSlug(name string) string {
 // learns since.
 func FuzzSlugAsFirstMade(f *testing.F) {
 	for _, s := range []string{"Ada Lovelace PhD", "たなか だいすけ", "राजू कुमार", "Işık Yıldız", "Ana García (she/her)", "Acme | Paris",
-		"• Ann Lee •", "Ann ❤️ Lee", "مُحَمَّد", "Dmitri Sokolov, PhD", "Søren Øvergaard", "ǅemal", "Straße", "ꮰ0", "ᏣᎳᎩ Ꮎ", "\xff\xfe", ""} {
+		"• Ann Lee •", "Ann ❤️ Lee", "مُحَمَّد", "Dmitri Sokolov, PhD", "Dr. Ann Lee", "M'rs Ann Lee", "Prof. Dr. Bo", "Søren Øvergaard", "ǅemal", "Straße", "ꮰ0", "ᏣᎳᎩ Ꮎ", "\xff\xfe", ""} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, name string) {

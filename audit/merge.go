@@ -473,7 +473,7 @@ func organisation(a *Account) bool {
 // Smith" is one name and an initial. Nor is a word what only decorates a
 // first name: "Dr. Ann", "Ann PhD", "Ann Jr.", "Ana (she/her)", "Ann 42"
 // and "Ann | Designer" are one name each, as common as "Ann". (FoldName
-// keeps a title: "Dr. Ann Lee" joins "Dr Ann Lee", not "Ann Lee".)
+// drops a title before two words: "Dr. Ann Lee" joins "Ann Lee".)
 //
 // A word has two letters or more in a row: an initial, letters of a script
 // with case between punctuation ("J.", "J.R."), is no word, and neither

@@ -161,8 +161,11 @@ func TestMerge(t *testing.T) {
 			acc(Facebook, "dr-ann-lee.1", "Dr. Ann Lee"), acc(Twitter, "1", "Dr Ann Lee"),
 			acc(Facebook, "ana-ruiz.2", "Ana Ruiz (she/her)"), acc(Twitter, "2", "ana ruiz (SHE/HER)"),
 			acc(Facebook, "ram.3", "राम शर्मा"), acc(Twitter, "3", "राम शर्मा"),
+			// A title before a full name is dropped, not before a first name alone.
+			acc(LinkedIn, "bo-lind", "Prof. Dr. Bo Lind"), acc(Facebook, "bo-lind.4", "Bo Lind"),
+			acc(LinkedIn, "cy", "Dr. Cy"), acc(Facebook, "cy.5", "Cy"),
 		},
-		want: "facebook:ana-ruiz.2,twitter:2 | facebook:dr-ann-lee.1,twitter:1 | facebook:ram.3,twitter:3",
+		want: "facebook:ana-ruiz.2,twitter:2 | facebook:bo-lind.4,linkedin:bo-lind | facebook:cy.5 | facebook:dr-ann-lee.1,twitter:1 | facebook:ram.3,twitter:3 | linkedin:cy",
 	}, {
 		// Their folds were alike: the voicing mark of a kana and the
 		// vowel sign of Devanagari were dropped as accents.
