@@ -73,7 +73,10 @@ var ChangeColumns = []string{"change", "person_id", "network", "relation", "id",
 // carried: that row is the one gone, see followsAlone). Found so by
 // the run compared with, it is no change, and no longer a friend now, not
 // gone (it was not followed then); followed again (or kept) since, it is
-// `changed`, back on a list, not new.
+// `changed`, back on a list, not new. One that run kept, its follow gone
+// already (Decision.FollowGone), was on keep.csv: decided unfollow now,
+// the follow still gone, it is gone from the accounts followed, not an
+// unfollow done; unfriended, it is gone as any account kept.
 func Compare(prev []Past, items []Item, covered Covered) []Change {
 	last, match := joinPast(prev, items)
 	followedWithFriend(prev, items, last, match)
@@ -116,7 +119,14 @@ func Compare(prev []Past, items []Item, covered Covered) []Change {
 			note += " (" + p.Follow() + " gone from the follows), " + tieKept(a.Relation)
 			out = append(out, Change{ChangeGone, p.PersonID(), p.Network(), p.Relation(), p.ID(), p.Name(),
 				p.Decision(), p.Rule(), "", "", note, false, false})
-		case prev[j].Unfollowed() && !it.Decision.Unfollowed && prev[j].Relation() == a.Relation:
+		case it.Decision.Unfollowed && prev[j].Unfollowed() && !prev[j].OffLists() && prev[j].Relation() == a.Relation:
+			// Kept by that run, its follow gone already (FollowGone), and
+			// unfollow now: gone from the accounts followed, where that
+			// run counted it, but no unfollow done (it was kept).
+			p := &prev[j]
+			out = append(out, Change{ChangeGone, p.PersonID(), p.Network(), p.Relation(), p.ID(), p.Name(),
+				p.Decision(), p.Rule(), "", "", "no longer followed (it was kept, its follow gone already), " + tieKept(a.Relation), false, false})
+		case prev[j].OffLists() && !it.Decision.Unfollowed && prev[j].Relation() == a.Relation:
 			// Found unfollowed, the tie kept, by that run, and followed
 			// again, or kept now: not new (the friend is the same), but
 			// back among the accounts followed, on a list again.
@@ -157,7 +167,7 @@ func Compare(prev []Past, items []Item, covered Covered) []Change {
 		// the tie kept, was not among the accounts followed then: no
 		// longer a friend, it is neither gone from them nor an unfollow
 		// done again.
-		if last[i] == int32(i) && !now[i] && covered(p.Network(), p.Relation(), p.ID()) && !p.Unfollowed() {
+		if last[i] == int32(i) && !now[i] && covered(p.Network(), p.Relation(), p.ID()) && !p.OffLists() {
 			gone = append(gone, i)
 		}
 	}

@@ -366,6 +366,16 @@ var followTie = map[string]string{Facebook: Friend, LinkedIn: Connection}
 // says it is followed again); one whose friend has a follow again (the
 // importer merged one into it) is back on the list, a change (see
 // Compare), not a new account: the friend is the same.
+//
+// A friend (connection) kept now, that would be marked so were it decided
+// unfollow (its follow gone now, or found gone before and not merged into
+// it since), is marked FollowGone instead: it is on keep.csv, and counted
+// among the accounts followed, as any account kept, but its history row
+// keeps FollowUnfollowed in its follow cell. Without it, the row would
+// have no follow, and the run that decides it unfollow again (its notes
+// changed, the follow still gone) would list it on unfollow.csv for good:
+// no follow would be left to find gone. That run marks it Unfollowed, and
+// Compare counts it gone from the accounts followed, as it was kept.
 func MarkUnfollowedTies(items []Item, prev []Past, covered Covered) {
 	type key struct{ network, id string }
 	// The last run's friends that may be: few, where a history holds a
@@ -394,14 +404,14 @@ func MarkUnfollowedTies(items []Item, prev []Past, covered Covered) {
 		it := &items[i]
 		a := it.Account
 		p := cand[key{a.Network, a.ID}]
-		if it.Decision.Keep || a.Relation != followTie[a.Network] || a.Extra[ExtraFollow] != "" || p == nil {
+		if a.Relation != followTie[a.Network] || a.Extra[ExtraFollow] != "" || p == nil {
 			continue
 		}
 		if p.Unfollowed() {
 			// Found so before, and nothing merged into it since: a follow
 			// of the name apart is listed on its own, and counts nothing
 			// done again here.
-			it.Decision.Unfollowed = true
+			markTie(&it.Decision)
 			continue
 		}
 		if n := names.of(a.Network, a.ID, a.Name); n != "" {
@@ -422,7 +432,18 @@ func MarkUnfollowedTies(items []Item, prev []Past, covered Covered) {
 	}
 	for _, ks := range marked {
 		for _, k := range ks {
-			items[k].Decision.Unfollowed = true
+			markTie(&items[k].Decision)
 		}
+	}
+}
+
+// markTie marks the decision of a friend (connection) whose follow is
+// found gone, the tie kept (see MarkUnfollowedTies): Unfollowed where it
+// is decided unfollow, FollowGone where it is kept.
+func markTie(d *Decision) {
+	if d.Keep {
+		d.FollowGone = true
+	} else {
+		d.Unfollowed = true
 	}
 }

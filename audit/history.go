@@ -252,8 +252,17 @@ const FollowUnfollowed = "unfollowed"
 
 // Unfollowed reports whether the run found the account, a friend or
 // connection, no longer followed, the tie kept (its follow cell is
-// FollowUnfollowed): its unfollow was counted done then.
+// FollowUnfollowed): decided unfollow, its unfollow was counted done then
+// or before (see OffLists); kept, its follow was still gone (see
+// Decision.FollowGone).
 func (p *Past) Unfollowed() bool { return p.cell(8) == FollowUnfollowed }
+
+// OffLists reports whether the run had the account on neither
+// unfollow.csv nor keep.csv, nor among the accounts followed: a friend or
+// connection decided unfollow and found no longer followed, the tie kept
+// (Unfollowed), nothing left to do. One kept, its follow still gone, was
+// on keep.csv, counted followed.
+func (p *Past) OffLists() bool { return p.Unfollowed() && p.Decision() == DecisionUnfollow }
 
 // Key is the account's "network:id".
 func (p *Past) Key() string { return p.Network() + ":" + p.ID() }

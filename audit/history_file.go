@@ -60,9 +60,10 @@ func writeHistoryRow(cw *csvWriter, day string, it *Item) error {
 
 // historyFollow is the follow cell of it's history row: the id of the
 // follow merged into it, or FollowUnfollowed where it is no longer
-// followed, the tie kept (see MarkUnfollowedTies).
+// followed, the tie kept, whether decided unfollow (nothing left to do)
+// or kept (its follow still gone: see MarkUnfollowedTies).
 func historyFollow(it *Item) string {
-	if it.Decision.Unfollowed {
+	if it.Decision.Unfollowed || it.Decision.FollowGone {
 		return FollowUnfollowed
 	}
 	return it.Account.Extra[ExtraFollow]

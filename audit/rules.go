@@ -280,6 +280,11 @@ type Decision struct {
 	// MarkUnfollowedTies). Nothing is left to do: it is on neither list,
 	// nor counted among the accounts followed.
 	Unfollowed bool
+	// FollowGone marks a friend or connection kept whose follow is known
+	// gone, the tie kept (see MarkUnfollowedTies): it is on keep.csv as
+	// any account kept, and its history row keeps FollowUnfollowed, so
+	// that the run that decides it unfollow again finds nothing to do.
+	FollowGone bool
 	Rule       string
 	Reason     string // one sentence with the evidence
 }
@@ -301,15 +306,15 @@ func (r *Rules) decide(network string, a *Annotations, start Date) Decision {
 	met := !a.LastMet.IsZero() && a.LastMet.Last >= start
 	switch {
 	case a.Toxic:
-		return Decision{false, false, RuleToxic, "marked toxic"}
+		return Decision{false, false, false, RuleToxic, "marked toxic"}
 	case a.Unsure:
-		return Decision{false, false, RuleUnsure, "marked unsure: when in doubt, unfollow"}
+		return Decision{false, false, false, RuleUnsure, "marked unsure: when in doubt, unfollow"}
 	case met && allow&AllowMet != 0:
-		return Decision{true, false, RuleMet, fmt.Sprintf("last met %s, within %s before %s", periodText(a.LastMet), r.Window, r.AsOf)}
+		return Decision{true, false, false, RuleMet, fmt.Sprintf("last met %s, within %s before %s", periodText(a.LastMet), r.Window, r.AsOf)}
 	case a.Inspiring && allow&AllowInspiring != 0:
-		return Decision{true, false, RuleInspiring, "inspires you"}
+		return Decision{true, false, false, RuleInspiring, "inspires you"}
 	case a.Supplier && allow&AllowSupplier != 0:
-		return Decision{true, false, RuleSupplier, "regularly supplies you goods or services"}
+		return Decision{true, false, false, RuleSupplier, "regularly supplies you goods or services"}
 	case met || a.Inspiring || a.Supplier:
 		var why []string
 		if met {
@@ -326,18 +331,18 @@ func (r *Rules) decide(network string, a *Annotations, start Date) Decision {
 			// What the policy would keep has lapsed: say so.
 			reason += fmt.Sprintf("; last met %s, more than %s before %s", periodText(a.LastMet), r.Window, r.AsOf)
 		}
-		return Decision{false, false, RulePolicy, reason}
+		return Decision{false, false, false, RulePolicy, reason}
 	case !a.LastMet.IsZero():
-		return Decision{false, false, RuleLapsed, fmt.Sprintf("last met %s, more than %s before %s", periodText(a.LastMet), r.Window, r.AsOf)}
+		return Decision{false, false, false, RuleLapsed, fmt.Sprintf("last met %s, more than %s before %s", periodText(a.LastMet), r.Window, r.AsOf)}
 	}
 	if strings.TrimSpace(a.Relationship) != "" || strings.TrimSpace(a.Note) != "" {
 		// A relationship or a note: reviewed, but nothing that keeps.
-		return Decision{false, false, RuleUnknown, "no date met, not inspiring, not a supplier: a relationship or a note alone does not keep an account"}
+		return Decision{false, false, false, RuleUnknown, "no date met, not inspiring, not a supplier: a relationship or a note alone does not keep an account"}
 	}
 	if a.Reviewed() {
-		return Decision{false, false, RuleUnknown, "no date met, not inspiring, not a supplier, as the ledger says"}
+		return Decision{false, false, false, RuleUnknown, "no date met, not inspiring, not a supplier, as the ledger says"}
 	}
-	return Decision{false, false, RuleUnknown, ReasonNothingKnown}
+	return Decision{false, false, false, RuleUnknown, ReasonNothingKnown}
 }
 
 // periodText shows a period as the person wrote it: a day, month or year.

@@ -47,32 +47,51 @@ func TestMarkUnfollowedTies(t *testing.T) {
 		items   []audit.Item
 		covered audit.Covered
 		want    bool
+		// wantGone: kept now, its follow known gone (FollowGone)
+		wantGone bool
 	}{
-		{"facebook: the follow gone", []audit.Past{brunoWas}, []audit.Item{bruno}, all, true},
+		{"facebook: the follow gone", []audit.Past{brunoWas}, []audit.Item{bruno}, all, true, false},
 		{"linkedin: the member follow gone", []audit.Past{tiePast(li, audit.Connection, "lenavogt", "Lena Vogt", unf, "follow.lena-vogt")},
-			[]audit.Item{lena}, all, true},
-		{"the follows file missing", []audit.Past{brunoWas}, []audit.Item{bruno}, noFollows, false},
-		{"still followed", []audit.Past{brunoWas}, []audit.Item{tieItem(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", false, "bruno-keller.1653143832")}, all, false},
+			[]audit.Item{lena}, all, true, false},
+		{"the follows file missing", []audit.Past{brunoWas}, []audit.Item{bruno}, noFollows, false, false},
+		{"still followed", []audit.Past{brunoWas}, []audit.Item{tieItem(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", false, "bruno-keller.1653143832")}, all, false, false},
 		// Kept then, unfollow now, and the follow gone: nothing is left
 		// to do. Listed, it would stay on unfollow.csv for good, as the
 		// history after has no follow to find gone.
 		{"kept by the last run", []audit.Past{tiePast(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", keep, "bruno-keller.1653143832")},
-			[]audit.Item{bruno}, all, true},
-		{"kept now", []audit.Past{brunoWas}, []audit.Item{tieItem(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", true, "")}, all, false},
+			[]audit.Item{bruno}, all, true, false},
+		// Kept now, the follow gone: on keep.csv, its history row keeps
+		// "unfollowed", so that unfollow again is nothing to do.
+		{"kept now", []audit.Past{brunoWas}, []audit.Item{tieItem(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", true, "")}, all, false, true},
+		{"kept now, still followed", []audit.Past{brunoWas}, []audit.Item{tieItem(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", true, "bruno-keller.1653143832")}, all, false, false},
+		{"kept then and now, the follow gone", []audit.Past{tiePast(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", keep, "bruno-keller.1653143832")},
+			[]audit.Item{tieItem(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", true, "")}, all, false, true},
+		{"kept now, the follows file missing", []audit.Past{brunoWas}, []audit.Item{tieItem(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", true, "")}, noFollows, false, false},
+		{"kept now, unfollowed before", []audit.Past{tiePast(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", unf, audit.FollowUnfollowed)},
+			[]audit.Item{tieItem(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", true, "")}, noFollows, false, true},
+		{"kept now, unfollowed before, followed again", []audit.Past{tiePast(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", unf, audit.FollowUnfollowed)},
+			[]audit.Item{tieItem(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", true, "bruno-keller.1780000000")}, all, false, false},
+		// Kept by a run whose follow was gone already (Q3), unfollow now.
+		{"kept before, the follow gone already", []audit.Past{tiePast(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", keep, audit.FollowUnfollowed)},
+			[]audit.Item{bruno}, noFollows, true, false},
+		{"kept before, the follow gone already, kept now", []audit.Past{tiePast(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", keep, audit.FollowUnfollowed)},
+			[]audit.Item{tieItem(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", true, "")}, all, false, true},
+		{"kept now, a follow of the name apart", []audit.Past{brunoWas},
+			[]audit.Item{tieItem(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", true, ""), tieItem(fb, audit.Following, "bruno-keller.1770000000", "Bruno Keller", false, "")}, all, false, false},
 		{"a history before the follow column", []audit.Past{tiePast(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", unf, "")},
-			[]audit.Item{bruno}, all, false},
+			[]audit.Item{bruno}, all, false, false},
 		{"no friend now, only the follow", []audit.Past{brunoWas},
-			[]audit.Item{tieItem(fb, audit.Following, "bruno-keller.1653143829", "Bruno Keller", false, "")}, all, false},
+			[]audit.Item{tieItem(fb, audit.Following, "bruno-keller.1653143829", "Bruno Keller", false, "")}, all, false, false},
 		// Followed again, apart from the friend (a namesake friended
 		// since): the follow may be theirs, so nothing is counted.
 		{"a follow of the name apart", []audit.Past{brunoWas},
-			[]audit.Item{bruno, tieItem(fb, audit.Following, "bruno-keller.1770000000", "Bruno Keller", false, "")}, all, false},
+			[]audit.Item{bruno, tieItem(fb, audit.Following, "bruno-keller.1770000000", "Bruno Keller", false, "")}, all, false, false},
 		// Unfollowed in an earlier run: stays so, whatever the follows
 		// file, until followed again.
 		{"unfollowed before", []audit.Past{tiePast(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", unf, audit.FollowUnfollowed)},
-			[]audit.Item{bruno}, all, true},
+			[]audit.Item{bruno}, all, true, false},
 		{"unfollowed before, the follows file missing", []audit.Past{tiePast(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", unf, audit.FollowUnfollowed)},
-			[]audit.Item{bruno}, noFollows, true},
+			[]audit.Item{bruno}, noFollows, true, false},
 		// Found unfollowed before, and a follow of the name apart now (the
 		// friend followed again while the exports lacked the friends, or a
 		// namesake's): the follow is listed on its own; the friend, no
@@ -80,9 +99,9 @@ func TestMarkUnfollowedTies(t *testing.T) {
 		// it, it would say "not followed since", and once that follow is
 		// unfollowed, stay there for good.
 		{"unfollowed before, a follow of the name apart", []audit.Past{tiePast(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", unf, audit.FollowUnfollowed)},
-			[]audit.Item{bruno, tieItem(fb, audit.Following, "bruno-keller.1770000000", "Bruno Keller", false, "")}, all, true},
+			[]audit.Item{bruno, tieItem(fb, audit.Following, "bruno-keller.1770000000", "Bruno Keller", false, "")}, all, true, false},
 		{"unfollowed before, followed again", []audit.Past{tiePast(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", unf, audit.FollowUnfollowed)},
-			[]audit.Item{tieItem(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", false, "bruno-keller.1780000000")}, all, false},
+			[]audit.Item{tieItem(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", false, "bruno-keller.1780000000")}, all, false, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -96,8 +115,11 @@ func TestMarkUnfollowedTies(t *testing.T) {
 			if got := items[0].Decision.Unfollowed; got != tt.want {
 				t.Fatalf("Unfollowed = %v, want %v", got, tt.want)
 			}
+			if got := items[0].Decision.FollowGone; got != tt.wantGone {
+				t.Fatalf("FollowGone = %v, want %v", got, tt.wantGone)
+			}
 			for _, it := range items[1:] {
-				if it.Decision.Unfollowed {
+				if it.Decision.Unfollowed || it.Decision.FollowGone {
 					t.Errorf("%s marked too", it.Account.ID)
 				}
 			}
@@ -293,5 +315,138 @@ func TestUnfollowedTieFollowAlone(t *testing.T) {
 	changes = audit.Compare(prev, []audit.Item{bruno}, func(string, string, string) bool { return true })
 	if s := audit.Summarize([]audit.Item{bruno}, prev, changes, true); s.Total.Done != 0 || s.Total.WasUnfollow != 1 {
 		t.Errorf("joined again: done %d of %d, want 0 of 1", s.Total.Done, s.Total.WasUnfollow)
+	}
+}
+
+// TestKeptTieFollowGone: a friend found unfollowed, the tie kept, then
+// kept by the notes while its follow is still gone, is on keep.csv and
+// counted followed, and its history row keeps "unfollowed"; the run that
+// decides it unfollow again, the follow still gone, has nothing to do:
+// gone from the accounts followed (the run before counted it), but no
+// unfollow done, and not on unfollow.csv, then or after.
+func TestKeptTieFollowGone(t *testing.T) {
+	const fb, keep, unf = audit.Facebook, audit.DecisionKeep, audit.DecisionUnfollow
+	day := audit.NewDate(2027, 8, 25)
+	const id, name = "bruno-keller.1653143829", "Bruno Keller"
+	bruno := func(keep bool, follow string, unfollowed, gone bool) *audit.Item {
+		it := tieItem(fb, audit.Friend, id, name, keep, follow)
+		it.Decision.Reason = "because"
+		it.Decision.Unfollowed, it.Decision.FollowGone = unfollowed, gone
+		return &it
+	}
+	keptGone := with(tiePast(fb, audit.Friend, id, name, keep, audit.FollowUnfollowed), func(c *audit.PastCells) { c.Rule = audit.RuleMet })
+	paula := tieItem(fb, audit.Friend, "paula-ruiz.1770498838", "Paula Ruiz", false, "")
+	paula.Decision.Reason = "because"
+	paulaWas := tiePast(fb, audit.Friend, "paula-ruiz.1770498838", "Paula Ruiz", unf, "")
+	tests := []struct {
+		name        string
+		prev        audit.Past
+		now         *audit.Item // nil: unfriended
+		wantChanges []string
+		wantCounts  [5]int // Followed, Keep, Unfollow, Gone, Done
+		wantFollow  string // the history's follow cell
+	}{{
+		name:        "unfollowed before, kept now, the follow still gone",
+		prev:        tiePast(fb, audit.Friend, id, name, unf, audit.FollowUnfollowed),
+		now:         bruno(true, "", false, true),
+		wantChanges: []string{"changed|friend|unfollow|keep|because; not followed since the run of 2026-08-25, still friends: follow it again to keep it"},
+		wantCounts:  [5]int{2, 1, 1, 0, 0},
+		wantFollow:  audit.FollowUnfollowed,
+	}, {
+		name:        "kept before, its follow gone already, unfollow now",
+		prev:        keptGone,
+		now:         bruno(false, "", true, false),
+		wantChanges: []string{"gone|friend|keep||no longer followed (it was kept, its follow gone already), still friends"},
+		wantCounts:  [5]int{1, 0, 1, 1, 0},
+		wantFollow:  audit.FollowUnfollowed,
+	}, {
+		name:       "kept before, its follow gone already, kept now",
+		prev:       keptGone,
+		now:        bruno(true, "", false, true),
+		wantCounts: [5]int{2, 1, 1, 0, 0},
+		wantFollow: audit.FollowUnfollowed,
+	}, {
+		name:       "kept before, its follow gone already, followed again and kept",
+		prev:       keptGone,
+		now:        bruno(true, "bruno-keller.1780000000", false, false),
+		wantCounts: [5]int{2, 1, 1, 0, 0},
+		wantFollow: "bruno-keller.1780000000",
+	}, {
+		name:        "kept before, its follow gone already, followed again, unfollow now",
+		prev:        keptGone,
+		now:         bruno(false, "bruno-keller.1780000000", false, false),
+		wantChanges: []string{"changed|friend|keep|unfollow|because"},
+		wantCounts:  [5]int{2, 0, 2, 0, 0},
+		wantFollow:  "bruno-keller.1780000000",
+	}, {
+		name:        "kept before, its follow gone already, unfriended",
+		prev:        keptGone,
+		wantChanges: []string{"gone|friend|keep||"},
+		wantCounts:  [5]int{1, 0, 1, 1, 0},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			items := []audit.Item{paula}
+			if tt.now != nil {
+				items = []audit.Item{*tt.now, paula}
+			}
+			prev := []audit.Past{tt.prev, paulaWas}
+			changes := audit.Compare(prev, items, func(string, string, string) bool { return true })
+			var got []string
+			for _, c := range changes {
+				note := c.Note
+				if tt.now == nil {
+					note = ""
+				}
+				got = append(got, strings.Join([]string{c.Kind, c.Relation, c.Before, c.After, note}, "|"))
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tt.wantChanges) {
+				t.Errorf("changes\ngot  %q\nwant %q", got, tt.wantChanges)
+			}
+			c := audit.Summarize(items, prev, changes, true).Total
+			if g := [5]int{c.Followed, c.Keep, c.Unfollow, c.Gone, c.Done}; g != tt.wantCounts {
+				t.Errorf("followed, keep, unfollow, gone, done = %v, want %v", g, tt.wantCounts)
+			}
+			if c.WasUnfollow != 1 {
+				t.Errorf("%d unfollows to do before, want 1 (Paula)", c.WasUnfollow)
+			}
+			// The counts add up: followed before (not those on neither
+			// list then), plus new, less gone, is followed now.
+			before := 0
+			for _, p := range prev {
+				if !p.OffLists() {
+					before++
+				}
+			}
+			if before+c.New-c.Gone != c.Followed {
+				t.Errorf("followed before %d + new %d - gone %d != followed now %d", before, c.New, c.Gone, c.Followed)
+			}
+			if tt.now == nil {
+				return
+			}
+			var list, hist, keepList bytes.Buffer
+			if err := audit.WriteUnfollowAndHistory(&list, &hist, items, nil, day); err != nil {
+				t.Fatal(err)
+			}
+			if err := audit.WriteDecisions(&keepList, items, true); err != nil {
+				t.Fatal(err)
+			}
+			if got, want := strings.Contains(list.String(), "bruno"), tt.now.Decision.ToDo(); got != want {
+				t.Errorf("unfollow.csv lists it: %v, want %v\n%s", got, want, list.String())
+			}
+			if got, want := strings.Contains(keepList.String(), "bruno"), tt.now.Decision.Keep; got != want {
+				t.Errorf("keep.csv lists it: %v, want %v\n%s", got, want, keepList.String())
+			}
+			back, err := audit.ReadHistory(bytes.NewReader(hist.Bytes()), "history")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := back[0].Cells().Follow; got != tt.wantFollow {
+				t.Errorf("history's follow cell %q, want %q", got, tt.wantFollow)
+			}
+			if !audit.SameDecisions(back, items, nil, day) {
+				t.Error("a repeat of the run is not the same")
+			}
+		})
 	}
 }
