@@ -78,6 +78,10 @@ func (w *Workspace) Lock() (unlock func(), err error) {
 // run, holding the person's contacts. Only names the tool makes
 // (".NAME.DIGITS.tmp", see Txn.create) are removed, and only under the
 // lock, when no other run can be writing them.
+//
+// A file of the workspace that is a link has its temporary files made
+// beside the file it links to (see target), in a folder that is not the
+// workspace's: there, only the names made for that file are removed.
 func (w *Workspace) removeStaleTemps() {
 	for _, dir := range []string{w.Dir, w.Path(HistoryDir)} {
 		ents, err := os.ReadDir(dir)
@@ -85,9 +89,34 @@ func (w *Workspace) removeStaleTemps() {
 			continue
 		}
 		for _, e := range ents {
-			if e.Type().IsRegular() && isRunTemp(e.Name()) {
+			switch {
+			case e.Type().IsRegular() && isRunTemp(e.Name()):
 				os.Remove(filepath.Join(dir, e.Name()))
+			case e.Type()&fs.ModeSymlink != 0:
+				removeTempsOf(filepath.Join(dir, e.Name()))
 			}
+		}
+	}
+}
+
+// removeTempsOf removes the temporary files a run left beside the file
+// that the workspace's link at path leads to.
+func removeTempsOf(path string) {
+	real, err := target(path)
+	if err != nil || real == path {
+		return
+	}
+	dir, base := filepath.Dir(real), filepath.Base(real)
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	for _, e := range ents {
+		// "." + base + "." + digits + ".tmp", as Txn.create names them.
+		rest, ok1 := strings.CutPrefix(e.Name(), "."+base+".")
+		digits, ok2 := strings.CutSuffix(rest, ".tmp")
+		if ok1 && ok2 && digits != "" && strings.Trim(digits, "0123456789") == "" && e.Type().IsRegular() {
+			os.Remove(filepath.Join(dir, e.Name()))
 		}
 	}
 }

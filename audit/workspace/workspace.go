@@ -4,6 +4,12 @@
 // into place only when all of a run's files were written, so an error at
 // any point leaves the folder as it was. Files are private (0600): they
 // hold personal data.
+//
+// A file of the workspace that is a symbolic link (a ledger kept in a
+// synced folder, linked into the workspace) is written where the link
+// leads: the temporary file is made in the folder of the file linked to,
+// and renamed over it, so that the write stays atomic, the link stays a
+// link, and the file linked to is the one updated (see target).
 package workspace
 
 import (
@@ -176,6 +182,9 @@ func (t *Txn) KeepBackup() { t.keepBackup = true }
 
 type pending struct {
 	name string
+	// path is where the file goes: the workspace's path of it, or the
+	// file that path links to (see target).
+	path string
 	tmp  *os.File
 	size int64 // of the new content: a file of another size has changed
 }
@@ -279,12 +288,16 @@ func (t *Txn) create(name string) (*txnFile, error) {
 		t.dirs = append(t.dirs, missing[i])
 	}
 	t.mu.Unlock()
-	tmp, err := os.CreateTemp(filepath.Dir(dst), "."+filepath.Base(dst)+".*.tmp")
+	real, err := target(dst)
+	if err != nil {
+		return nil, err
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(real), "."+filepath.Base(real)+".*.tmp")
 	if err != nil {
 		// The folder is at fault, not the file: it may well be readable.
-		return nil, fmt.Errorf("%s: cannot write in the folder: %w: give a workspace you can write in, or change that folder's permissions", filepath.Dir(dst), unwrap(err))
+		return nil, fmt.Errorf("%s: cannot write in the folder: %w: give a workspace you can write in, or change that folder's permissions", filepath.Dir(real), unwrap(err))
 	}
-	p := &pending{name: name, tmp: tmp}
+	p := &pending{name: name, path: real, tmp: tmp}
 	t.mu.Lock()
 	if t.interrupted {
 		t.mu.Unlock()
@@ -304,6 +317,54 @@ func (t *Txn) create(name string) (*txnFile, error) {
 		return nil, fmt.Errorf("%s: %w", dst, unwrap(err))
 	}
 	return &txnFile{dst: dst, p: p, w: bufio.NewWriterSize(tmp, 256<<10)}, nil
+}
+
+// target returns where a write of the workspace file at path goes: path
+// itself, or, where path is a symbolic link (through links to links), the
+// file it leads to, so that the link stays a link and that file is the one
+// updated. That file may not exist yet (a link made before the first run,
+// to a file of a synced folder): it is made there, where that folder
+// exists. A link to a folder, a link whose folder is not there (a drive
+// not mounted, a folder not synced yet) and a loop of links are refused:
+// the tool never makes folders outside the workspace.
+func target(path string) (string, error) {
+	real := path
+	for n := 0; ; n++ {
+		st, err := os.Lstat(real)
+		if err != nil || st.Mode()&fs.ModeSymlink == 0 {
+			break // not a link, or missing: written there
+		}
+		if n == 40 {
+			return "", fmt.Errorf("%s: a link that leads to itself (through links to links): point it at a file, or remove it", path)
+		}
+		dest, err := os.Readlink(real)
+		if err != nil {
+			return "", fmt.Errorf("%s: %w", real, unwrap(err))
+		}
+		if !filepath.IsAbs(dest) {
+			// Relative to the folder the link is in, as the system reads
+			// it: that folder's own links resolved first, so that ".."
+			// goes where it does for the system.
+			dir := filepath.Dir(real)
+			if d, err := filepath.EvalSymlinks(dir); err == nil {
+				dir = d
+			}
+			dest = filepath.Join(dir, dest)
+		}
+		real = dest
+	}
+	if real == path {
+		return path, nil
+	}
+	switch st, err := os.Stat(real); {
+	case err == nil && st.IsDir():
+		return "", fmt.Errorf("%s: a link to the folder %s, where the tool writes a file: point the link at a file, or remove it", path, real)
+	case errors.Is(err, fs.ErrNotExist):
+		if st, err := os.Stat(filepath.Dir(real)); err != nil || !st.IsDir() {
+			return "", fmt.Errorf("%s: a link to %s, whose folder is not there (a drive not mounted, a folder not synced yet?): make it reachable, or remove the link", path, real)
+		}
+	}
+	return real, nil
 }
 
 // finish flushes f, forces it to disk when sync is set, and records its
@@ -370,7 +431,7 @@ func (t *Txn) Commit() error {
 	}
 	var todo []*pending
 	for _, p := range t.pending {
-		if same, _ := sameContent(t.w.Path(p.name), p.tmp.Name(), p.size); same {
+		if same, _ := sameContent(p.path, p.tmp.Name(), p.size); same {
 			os.Remove(p.tmp.Name())
 			continue
 		}
@@ -379,12 +440,22 @@ func (t *Txn) Commit() error {
 	// Keep a hard link to every file about to be replaced (a copy where
 	// the folder has no hard links), the ledger's backup included, so that
 	// a failure half way puts them all back.
+	// The backup goes where ledger.previous.csv links to, as the ledger
+	// goes where ledger.csv does.
+	var bak string
+	if !t.keepBackup && slices.ContainsFunc(todo, func(p *pending) bool { return p.name == Ledger }) {
+		var err error
+		if bak, err = target(t.w.Path(LedgerBackup)); err != nil {
+			t.abort()
+			return err
+		}
+	}
 	var dsts []string
 	for _, p := range todo {
 		if p.name == Ledger && !t.keepBackup {
-			dsts = append(dsts, t.w.Path(LedgerBackup))
+			dsts = append(dsts, bak)
 		}
-		dsts = append(dsts, t.w.Path(p.name))
+		dsts = append(dsts, p.path)
 	}
 	type saved struct{ dst, old string } // old is "" when dst did not exist
 	var kept []saved
@@ -429,9 +500,9 @@ func (t *Txn) Commit() error {
 		}
 	}
 	for _, p := range todo {
-		dst := t.w.Path(p.name)
+		dst := p.path
 		if p.name == Ledger && !t.keepBackup {
-			if err := t.w.backup(dst); err != nil {
+			if err := backup(dst, bak); err != nil {
 				return fail(err)
 			}
 		}
@@ -451,13 +522,13 @@ func (t *Txn) Commit() error {
 	return nil
 }
 
-// backup keeps the current ledger as ledger.previous.csv (a hard link, or a
-// copy where links are not possible).
-func (w *Workspace) backup(ledger string) error {
+// backup keeps the current ledger as ledger.previous.csv, at bak (a hard
+// link, or a copy where links are not possible: a ledger linked from
+// another drive).
+func backup(ledger, bak string) error {
 	if _, err := os.Stat(ledger); errors.Is(err, fs.ErrNotExist) {
 		return nil
 	}
-	bak := w.Path(LedgerBackup)
 	tmp := bak + ".tmp"
 	os.Remove(tmp)
 	if err := link(ledger, tmp); err != nil {

@@ -3,7 +3,12 @@
 package workspace_test
 
 import (
+	"errors"
+	"io/fs"
+	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -38,5 +43,275 @@ func TestOpenFileFIFO(t *testing.T) {
 		}
 	case <-time.After(5 * time.Second):
 		t.Fatal("OpenFile of a FIFO still waits after 5s")
+	}
+}
+
+// linkKind is what a path is: "link to TARGET", "file CONTENT", or
+// "missing".
+func linkKind(t *testing.T, path string) string {
+	t.Helper()
+	st, err := os.Lstat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return "missing"
+	case err != nil:
+		t.Fatal(err)
+	case st.Mode()&fs.ModeSymlink != 0:
+		dest, err := os.Readlink(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return "link to " + dest
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return "file " + string(data)
+}
+
+// TestTxnWritesThroughLinks: a workspace file that is a symbolic link (a
+// ledger kept in a synced folder) is updated where the link leads, and
+// stays a link; the temporary file is made beside the file linked to, so
+// that the rename is atomic; ledger.previous.csv keeps the ledger before,
+// where it links to if it is a link itself. A link the tool cannot write
+// through (to a folder, into a folder not there, a loop) fails the write,
+// and leaves everything as it was.
+func TestTxnWritesThroughLinks(t *testing.T) {
+	tests := []struct {
+		name  string
+		setup func(t *testing.T, ws, sync string)
+		// write is the file written ("new " + its name), and wantErr
+		// what the error says, if the write fails.
+		write   string
+		wantErr string
+		// want is what each path (relative to the test's folder) is once
+		// committed.
+		want map[string]string
+	}{{
+		name: "ledger linked, relative",
+		setup: func(t *testing.T, ws, sync string) {
+			symlink(t, "../sync/ledger.csv", filepath.Join(ws, workspace.Ledger))
+		},
+		write: workspace.Ledger,
+		want: map[string]string{
+			"ws/ledger.csv":          "link to ../sync/ledger.csv",
+			"sync/ledger.csv":        "file new ledger.csv",
+			"ws/ledger.previous.csv": "file old ledger",
+		},
+	}, {
+		name: "ledger linked, absolute",
+		setup: func(t *testing.T, ws, sync string) {
+			symlink(t, filepath.Join(sync, "ledger.csv"), filepath.Join(ws, workspace.Ledger))
+		},
+		write: workspace.Ledger,
+		want: map[string]string{
+			"sync/ledger.csv":        "file new ledger.csv",
+			"ws/ledger.previous.csv": "file old ledger",
+		},
+	}, {
+		name: "a link to a link",
+		setup: func(t *testing.T, ws, sync string) {
+			symlink(t, "ledger.csv", filepath.Join(sync, "current.csv"))
+			symlink(t, "../sync/current.csv", filepath.Join(ws, workspace.Ledger))
+		},
+		write: workspace.Ledger,
+		want: map[string]string{
+			"ws/ledger.csv":          "link to ../sync/current.csv",
+			"sync/current.csv":       "link to ledger.csv",
+			"sync/ledger.csv":        "file new ledger.csv",
+			"ws/ledger.previous.csv": "file old ledger",
+		},
+	}, {
+		name: "the backup linked too",
+		setup: func(t *testing.T, ws, sync string) {
+			symlink(t, "../sync/ledger.csv", filepath.Join(ws, workspace.Ledger))
+			put(t, sync, map[string]string{"ledger.previous.csv": "older ledger"})
+			symlink(t, "../sync/ledger.previous.csv", filepath.Join(ws, workspace.LedgerBackup))
+		},
+		write: workspace.Ledger,
+		want: map[string]string{
+			"ws/ledger.csv":            "link to ../sync/ledger.csv",
+			"sync/ledger.csv":          "file new ledger.csv",
+			"ws/ledger.previous.csv":   "link to ../sync/ledger.previous.csv",
+			"sync/ledger.previous.csv": "file old ledger",
+		},
+	}, {
+		// Made before the first run, to a file of a synced folder: the
+		// file is made there.
+		name: "a dangling link, its folder there",
+		setup: func(t *testing.T, ws, sync string) {
+			symlink(t, "../sync/new.csv", filepath.Join(ws, workspace.Ledger))
+		},
+		write: workspace.Ledger,
+		want: map[string]string{
+			"ws/ledger.csv":          "link to ../sync/new.csv",
+			"sync/new.csv":           "file new ledger.csv",
+			"ws/ledger.previous.csv": "missing",
+		},
+	}, {
+		name: "a report linked",
+		setup: func(t *testing.T, ws, sync string) {
+			put(t, sync, map[string]string{"keep.csv": "old keep"})
+			symlink(t, "../sync/keep.csv", filepath.Join(ws, "keep.csv"))
+		},
+		write: "keep.csv",
+		want: map[string]string{
+			"ws/keep.csv":   "link to ../sync/keep.csv",
+			"sync/keep.csv": "file new keep.csv",
+		},
+	}, {
+		name: "a dangling link, its folder not there",
+		setup: func(t *testing.T, ws, sync string) {
+			symlink(t, "../unmounted/ledger.csv", filepath.Join(ws, workspace.Ledger))
+		},
+		write:   workspace.Ledger,
+		wantErr: "ledger.csv: a link to ", // ... whose folder is not there
+	}, {
+		name: "a link to a folder",
+		setup: func(t *testing.T, ws, sync string) {
+			symlink(t, "../sync", filepath.Join(ws, workspace.Ledger))
+		},
+		write:   workspace.Ledger,
+		wantErr: "ledger.csv: a link to the folder ",
+	}, {
+		name: "a loop of links",
+		setup: func(t *testing.T, ws, sync string) {
+			symlink(t, "other.csv", filepath.Join(ws, workspace.Ledger))
+			symlink(t, "ledger.csv", filepath.Join(ws, "other.csv"))
+		},
+		write:   workspace.Ledger,
+		wantErr: "ledger.csv: a link that leads to itself",
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			ws, sync := filepath.Join(dir, "ws"), filepath.Join(dir, "sync")
+			put(t, sync, map[string]string{"ledger.csv": "old ledger"})
+			if err := os.Mkdir(ws, 0o700); err != nil {
+				t.Fatal(err)
+			}
+			tt.setup(t, ws, sync)
+			w, err := workspace.Open(ws)
+			if err != nil {
+				t.Fatal(err)
+			}
+			before := map[string]string{}
+			for _, d := range []string{ws, sync} {
+				ents, _ := os.ReadDir(d)
+				for _, e := range ents {
+					rel, _ := filepath.Rel(dir, filepath.Join(d, e.Name()))
+					before[rel] = linkKind(t, filepath.Join(d, e.Name()))
+				}
+			}
+			txn := w.Begin()
+			defer txn.Abort()
+			err = txn.Write(tt.write, text("new "+tt.write))
+			if err == nil {
+				err = txn.Commit()
+			}
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) || !strings.HasPrefix(err.Error(), w.Path(tt.write)) {
+					t.Fatalf("err %v, want one naming %s that says %q", err, w.Path(tt.write), tt.wantErr)
+				}
+				txn.Abort()
+				for rel, was := range before {
+					if got := linkKind(t, filepath.Join(dir, rel)); got != was {
+						t.Errorf("%s is %s, was %s", rel, got, was)
+					}
+				}
+			} else if err != nil {
+				t.Fatal(err)
+			}
+			for rel, want := range tt.want {
+				if got := linkKind(t, filepath.Join(dir, rel)); got != want {
+					t.Errorf("%s is %s, want %s", rel, got, want)
+				}
+			}
+			for _, d := range []string{ws, sync} {
+				ents, _ := os.ReadDir(d)
+				for _, e := range ents {
+					if strings.HasSuffix(e.Name(), ".tmp") {
+						t.Errorf("temporary file left: %s", filepath.Join(d, e.Name()))
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestTxnLinkedCommitFailure: a commit that fails after the ledger linked
+// to was replaced puts it back, at the link's target, the link a link.
+func TestTxnLinkedCommitFailure(t *testing.T) {
+	dir := t.TempDir()
+	ws, sync := filepath.Join(dir, "ws"), filepath.Join(dir, "sync")
+	put(t, sync, map[string]string{"ledger.csv": "old ledger"})
+	put(t, ws, map[string]string{"unfollow.csv": "old unfollow"})
+	symlink(t, "../sync/ledger.csv", filepath.Join(ws, workspace.Ledger))
+	w, err := workspace.Open(ws)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(workspace.SetRename(func(oldname, newname string) error {
+		if filepath.Base(newname) == "unfollow.csv" {
+			return &os.LinkError{Op: "rename", Old: oldname, New: newname, Err: syscall.EIO}
+		}
+		return os.Rename(oldname, newname)
+	}))
+	txn := w.Begin()
+	defer txn.Abort()
+	for _, name := range []string{workspace.Ledger, "unfollow.csv"} {
+		if err := txn.Write(name, text("new "+name)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := txn.Commit(); err == nil {
+		t.Fatal("commit did not fail")
+	}
+	if got := linkKind(t, filepath.Join(ws, workspace.Ledger)); got != "link to ../sync/ledger.csv" {
+		t.Errorf("ledger.csv is %s", got)
+	}
+	if got := linkKind(t, filepath.Join(sync, "ledger.csv")); got != "file old ledger" {
+		t.Errorf("the ledger linked to is %s", got)
+	}
+}
+
+// TestLockRemovesTempsBesideLinkedFiles: a run killed before it committed
+// left its temporary file beside the ledger it links to; the next run's
+// lock removes it, and nothing else of that folder.
+func TestLockRemovesTempsBesideLinkedFiles(t *testing.T) {
+	dir := t.TempDir()
+	ws, sync := filepath.Join(dir, "ws"), filepath.Join(dir, "sync")
+	put(t, sync, map[string]string{
+		"ledger.csv":             "ledger",
+		".ledger.csv.12345.tmp":  "a killed run's",
+		".other.csv.12345.tmp":   "someone else's",
+		".ledger.csv.backup.tmp": "not a run's",
+		"notes.txt":              "the person's",
+	})
+	if err := os.Mkdir(ws, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	symlink(t, "../sync/ledger.csv", filepath.Join(ws, workspace.Ledger))
+	w := &workspace.Workspace{Dir: ws}
+	unlock, err := w.Lock()
+	if err != nil {
+		t.Fatal(err)
+	}
+	unlock()
+	var left []string
+	ents, _ := os.ReadDir(sync)
+	for _, e := range ents {
+		left = append(left, e.Name())
+	}
+	if want := []string{".ledger.csv.backup.tmp", ".other.csv.12345.tmp", "ledger.csv", "notes.txt"}; !slices.Equal(left, want) {
+		t.Errorf("left %q, want %q", left, want)
+	}
+}
+
+func symlink(t *testing.T, dest, path string) {
+	t.Helper()
+	if err := os.Symlink(dest, path); err != nil {
+		t.Fatal(err)
 	}
 }

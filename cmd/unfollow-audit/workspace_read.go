@@ -84,6 +84,12 @@ func hasRows(ws *workspace.Workspace, name string) (bool, error) {
 // missingLedger refuses a workspace whose ledger is missing after runs
 // were made in it (see lostLedger).
 func missingLedger(ws *workspace.Workspace) error {
+	if dest, err := os.Readlink(ws.Path(workspace.Ledger)); err == nil {
+		// A link to a ledger kept elsewhere (a synced folder) that is not
+		// there: the folder not synced yet, the drive not mounted.
+		return lostLedger(ws, fmt.Sprintf("is a link to %s, which is not there", dest),
+			"make the file it links to reachable, or put the ledger back there (a drive not mounted? a folder not synced yet?")
+	}
 	fix := "put the ledger back under that name (a spreadsheet's \"Save as\" may have named it otherwise"
 	if saved := savedAs(ws); len(saved) > 0 {
 		fix = fmt.Sprintf("put the ledger back under that name (%s %s there: a spreadsheet's \"Save as\" may have named it so; save a workbook as \"CSV UTF-8\"",
