@@ -36,9 +36,10 @@ type Review struct {
 	// saw them; nil without exports.
 	Carried map[string]bool
 	// Unfollowed are the keys of the friends and connections no longer
-	// followed, the tie kept, whose unfollow an audit (or these exports)
-	// found done (see MarkUnfollowedTies): decided unfollow, nothing is
-	// left to do, and Tally leaves them out, as the audit's counts do.
+	// followed, the tie kept, as an audit (or these exports) found (see
+	// MarkUnfollowedTies; an audit may have kept them since, the follow
+	// still gone): decided unfollow, nothing is left to do, and Tally
+	// leaves them out, as the audit's counts do.
 	Unfollowed map[string]bool
 	// Queue is the people to review, in order; a split adds the new
 	// people right after the person split.
