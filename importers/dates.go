@@ -18,3 +18,30 @@ func sinceUnix(ts int64) audit.Date {
 	}
 	return audit.DateOf(time.Unix(ts, 0))
 }
+
+// dated counts a record of f dated d where d is after Options.After (see
+// Stats.Late): one comparison, where the importer has the date already.
+// The zero Date (no date) is never after it.
+func (f *File) dated(d audit.Date) {
+	if d > f.after {
+		f.lateRecord(d)
+	}
+}
+
+// datedUnix is dated for a record dated by a Unix-seconds timestamp, as
+// Facebook's are, compared before it becomes a day; 0 (none) is never
+// after.
+func (f *File) datedUnix(ts int64) {
+	if ts > f.afterUnix {
+		f.lateRecord(sinceUnix(ts))
+	}
+}
+
+// lateRecord counts a record dated d after Options.After: rare, out of
+// the importers' loops.
+//
+//go:noinline
+func (f *File) lateRecord(d audit.Date) {
+	f.late++
+	f.latest = max(f.latest, d)
+}

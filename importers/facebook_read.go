@@ -123,6 +123,7 @@ func (l *fbLists) read(f *File, kind string) error {
 			}
 			l.seen[k] = inFile[name]
 		}
+		f.datedUnix(ts)
 		r := fbRecord{name: name, src: src, ts: ts}
 		if c := cleanText(string(e.ContactInfo)); strings.Contains(c, "@") {
 			r.email = c

@@ -245,7 +245,32 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 			all = append(all, accs...)
 		}
 	}
+	if opt.Stats != nil && opt.After != 0 {
+		opt.Stats.Late = lateFiles(imps, claimed)
+	}
 	return all, covered, nil
+}
+
+// lateFiles returns the files read that hold records dated after
+// Options.After (see File.dated), in the order of imps, then of their
+// files.
+func lateFiles(imps []Importer, claimed [][]*File) []Late {
+	var out []Late
+	for i, imp := range imps {
+		for _, f := range claimed[i] {
+			if f.late == 0 {
+				continue
+			}
+			l := Late{File: f.String(), Network: imp.Network(), Records: f.late, Latest: f.latest}
+			if c, ok := imp.(Coverer); ok {
+				if rels := c.Covers(f.Kind); len(rels) == 1 {
+					l.Relation = rels[0]
+				}
+			}
+			out = append(out, l)
+		}
+	}
+	return out
 }
 
 // ownSides splits the side files of files, the files a sideFiler claimed

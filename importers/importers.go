@@ -175,6 +175,15 @@ type File struct {
 	// onDisk: open reads a file of its own, not a zip's entry, so that
 	// reading it once more costs little (see lineBound).
 	onDisk bool
+
+	// after and afterUnix are the last day, and its last second, not
+	// counted late (see Options.After); late counts the records read
+	// dated after it, the latest of them on latest (see File.dated). A
+	// file is read by one goroutine: no atomics.
+	after     audit.Date
+	afterUnix int64
+	late      int
+	latest    audit.Date
 }
 
 // ownerSource names the export an owner file says whose it is, for a

@@ -445,7 +445,7 @@ func (r *igReader) read(f *File) error {
 	n := 0
 	found, err := igEachEntry(tf, f, key, func(e *igEntry) error {
 		n++
-		return r.entry(e, n, src, flag)
+		return r.entry(f, e, n, src, flag)
 	})
 	if err != nil {
 		return err
@@ -456,9 +456,9 @@ func (r *igReader) read(f *File) error {
 	return nil
 }
 
-// entry records the n-th entry of a file. Its errors are plain errors:
+// entry records the n-th entry of f. Its errors are plain errors:
 // igEachEntry places them at the entry's byte offset, as eachJSON did.
-func (r *igReader) entry(e *igEntry, n int, src int32, flag uint8) error {
+func (r *igReader) entry(f *File, e *igEntry, n int, src int32, flag uint8) error {
 	s := &e.StringListData[0]
 	user := igText(s.Value)
 	if user == "" {
@@ -485,6 +485,7 @@ func (r *igReader) entry(e *igEntry, n int, src int32, flag uint8) error {
 	var since audit.Date
 	if flag == igIsFollowing && ts > 0 {
 		since = sinceUnix(ts)
+		f.dated(since)
 	}
 	r.peers = append(r.peers, igPeer{handle: user, src: src, since: since, flags: flag}) // repeats merged by dedupe
 	return nil

@@ -507,6 +507,7 @@ func (im *liImport) connection(lr *liReader, rec []string, line int, c *liConnCo
 	if !ok {
 		return lineErrorf(lr.f, line, "Connected On %q is not a date: expected one like %s", dateText, liConnectedForms)
 	}
+	lr.f.dated(since)
 	email := strings.TrimSpace(rec[c.email])
 	if strings.IndexByte(email, '@') < 0 {
 		email = "" // empty, or a urn:li:member:… id

@@ -67,6 +67,7 @@ func memberFollows(f *File, fi int, out []liFollow, seen map[string]int) ([]liFo
 			return nil // the same file again
 		}
 		seen[id] = fi
+		f.dated(since)
 		out = append(out, liFollow{name: name, since: since, id: id, file: fi, src: src})
 		return nil
 	})
@@ -159,6 +160,7 @@ func (im *liImport) companies(f *File, fi int, seen map[string]int) error {
 			return nil
 		}
 		seen[id] = fi
+		f.dated(since)
 		im.accs = append(im.accs, audit.Account{
 			Network:  audit.LinkedIn,
 			Relation: audit.Following,

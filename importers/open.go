@@ -58,6 +58,21 @@ type Options struct {
 	// (Twitter/X's data/account.js, Instagram's personal_information.json,
 	// LinkedIn's Profile.csv), one per network.
 	Owners *[]audit.Owner
+	// After, when not zero, counts the records dated after that day (a
+	// LinkedIn connection, a Facebook friend, an Instagram follow, ...),
+	// per file, in Stats.Late: an export newer than the day an audit is
+	// of. Each record costs one comparison, made where its date is read.
+	After audit.Date
+}
+
+// lateBounds returns what File.dated and File.datedUnix compare with: the
+// last day not counted late, and its last second; never reached where
+// After is zero.
+func (o Options) lateBounds() (audit.Date, int64) {
+	if o.After == 0 {
+		return math.MaxInt32, math.MaxInt64
+	}
+	return o.After, int64(o.After)*86400 - 1 // a Date counts from 1 for 1970-01-01
 }
 
 // An ownerReader is an Importer whose exports say whose they are.
@@ -104,6 +119,19 @@ type Stats struct {
 	// Hidden counts LinkedIn connections listed with their date alone (a
 	// member who hid or closed their profile): no one to name or find.
 	Hidden atomic.Int64
+	// Late lists the files that hold records dated after Options.After,
+	// in the order they were given; Read fills it once every file is
+	// read.
+	Late []Late
+}
+
+// Late is a file with records dated after Options.After.
+type Late struct {
+	File     string     // the file, as errors name it (archive.zip!entry)
+	Network  string     // its network
+	Relation string     // the relation it lists (audit.Connection, ...), "" for several
+	Records  int        // its records dated after Options.After
+	Latest   audit.Date // the latest of their dates
 }
 
 // hidden counts a LinkedIn connection listed with its date alone (see
@@ -156,8 +184,10 @@ func Open(paths []string, opt Options) (*Inputs, error) {
 			return nil, err
 		}
 	}
+	after, afterUnix := opt.lateBounds()
 	for _, f := range in.Files {
 		f.progress, f.stats = opt.Progress, opt.Stats
+		f.after, f.afterUnix = after, afterUnix
 	}
 	return in, nil
 }

@@ -426,6 +426,7 @@ func (im *ytImport) readJSON(f *File) error {
 				return errors.New("snippet.publishedAt " + quoteExcerpt(p) + " is not a time: expected one like \"2020-07-14T04:28:48.385Z\"")
 			}
 			since = audit.DateOf(t)
+			f.dated(since)
 		}
 		im.add(id, "www.youtube.com/channel/"+id, s.Snippet.Title, since, src)
 		return nil
