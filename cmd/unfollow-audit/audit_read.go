@@ -94,7 +94,7 @@ func readAuditInputs(o auditOptions, ws *workspace.Workspace, prog *progress) (*
 	// numbers (see audit.Followers), merged only to keep ids the import
 	// command would give.
 	var bare []audit.Followers
-	accounts, coverage, err := importers.Read(o.exports, importers.Options{Progress: prog.Counts(), Stats: &in.stats, Followers: &bare, Usernames: true, Claimed: claimed, Owners: &current}, importers.All())
+	accounts, coverage, err := importers.Read(o.exports, importers.Options{Progress: prog.Counts(), Stats: &in.stats, Followers: &bare, Usernames: true, Claimed: claimed, Owners: &current, After: lateAfter(o.rules.AsOf)}, importers.All())
 	readWorkspace()
 	wg.Wait()
 	// The collector stays off until the collection below: back on now,

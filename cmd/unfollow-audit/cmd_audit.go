@@ -28,6 +28,9 @@ type auditOptions struct {
 	// olderExport skips the check that each export is no older than the
 	// newest one an earlier run read (olderExport).
 	olderExport bool
+	// asOfGiven: the audit's day came from --as-of, not the clock (see
+	// lateWarning).
+	asOfGiven bool
 }
 
 func runAudit(args []string, std stdio, today func() time.Time) int {
@@ -46,7 +49,7 @@ func runAudit(args []string, std stdio, today func() time.Time) int {
 	if *dir == "" {
 		return usageError(fs, std, "--workspace is empty: give the folder of your ledger, or leave the flag out for %s", defaultWorkspace)
 	}
-	o := auditOptions{dir: *dir, exports: fs.Args(), rules: audit.Rules{Policy: audit.DefaultPolicy()}, batchSize: *batch, samePerson: *samePerson, olderExport: *olderExport}
+	o := auditOptions{dir: *dir, exports: fs.Args(), rules: audit.Rules{Policy: audit.DefaultPolicy()}, batchSize: *batch, samePerson: *samePerson, olderExport: *olderExport, asOfGiven: *asOf != ""}
 	if len(o.exports) == 0 {
 		return usageError(fs, std, "no export given")
 	}
@@ -368,6 +371,10 @@ func auditRun(o auditOptions, std stdio) error {
 		if _, err := fmt.Fprintln(std.out, note); err != nil {
 			return err
 		}
+	}
+	// Last, where it is seen: records dated after the audit's day.
+	if w := lateWarning(stats.Late, coverage, o.rules.AsOf, o.asOfGiven); w != "" {
+		fmt.Fprintf(std.err, "unfollow-audit: %s\n", w)
 	}
 	return nil
 }

@@ -77,6 +77,9 @@ func runReview(args []string, std stdio, today func() time.Time) int {
 		return fail(std, err)
 	}
 	s.ruleArgs = ruleArgs
+	if s.exports {
+		s.late = lateWarning(s.lateRecords, s.lateMade, rules.AsOf, fs.Changed("as-of"))
+	}
 	return s.run()
 }
 
@@ -144,6 +147,12 @@ type reviewSession struct {
 	// ruleArgs are the rule flags given (--as-of, --met-within,
 	// --policy), for the audit the last line tells to run.
 	ruleArgs []string
+	// late is the warning of the exports' records dated after the
+	// review's day, "" where none is (see lateWarning); lateRecords and
+	// lateMade make it once --as-of is known given.
+	late        string
+	lateRecords []importers.Late
+	lateMade    importers.Coverage
 }
 
 // stamp identifies a version of a file, to notice that someone else
@@ -250,10 +259,12 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 	}
 	if s.exports {
 		var current []audit.Owner
-		accounts, coverage, err := importers.Read(exports, importers.Options{Owners: &current}, importers.All())
+		var stats importers.Stats
+		accounts, coverage, err := importers.Read(exports, importers.Options{Owners: &current, Stats: &stats, After: lateAfter(rules.AsOf)}, importers.All())
 		if err != nil {
 			return nil, err
 		}
+		s.lateRecords, s.lateMade = stats.Late, coverage
 		accounts = audit.SplitFollows(accounts, last) // as the last audit did
 		// As in audit: the people of lists these exports do not hold (only
 		// the Twitter/X archive given) stay followed, not gone, and so do
@@ -389,6 +400,10 @@ func (s *reviewSession) run() int {
 	s.in = newLineReader(in)
 	defer s.in.close()
 	rv := s.rv
+	if s.late != "" {
+		// Before the first question: the answers are given as of that day.
+		fmt.Fprintf(s.std.err, "unfollow-audit: %s\n", s.late)
+	}
 	s.header()
 	if len(rv.Queue) == 0 {
 		fmt.Fprintf(s.std.out, "Nothing to review: every person in %s has an answer.\n", s.ws.Path(workspace.Ledger))
