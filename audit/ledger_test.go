@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"reflect"
 	"runtime"
 	"slices"
 	"strconv"
@@ -1424,5 +1425,37 @@ func TestRestoreCarriedManyOfOne(t *testing.T) {
 	}
 	if got := writeLedger(t, l); !strings.HasPrefix(got, lines(stdHeader)+"p1,Ann,facebook:ann.1;twitter:1100000;twitter:1100001;") {
 		t.Errorf("ledger starts %.200q", got)
+	}
+}
+
+// The rules count from the ledger's dates alone: the day an account was
+// followed or connected, even after the audit's day (an export newer than
+// --as-of, a clock gone wrong), changes no decision nor reach-out, and
+// gives no negative age.
+func TestDecideAllIgnoresExportDates(t *testing.T) {
+	rules := audit.Rules{AsOf: asOf, Window: audit.DefaultWindow, Policy: audit.DefaultPolicy()}
+	decide := func(since audit.Date) (map[string]audit.Decision, []audit.ReachOut) {
+		accs := slices.Clone(world)
+		for i := range accs {
+			accs[i].Since = since
+		}
+		_, l, people := run(t, annotated, accs)
+		out := map[string]audit.Decision{}
+		for _, it := range rules.DecideAll(people, l) {
+			out[it.Account.Key()] = it.Decision
+		}
+		return out, rules.ReachOuts(l, people, nil)
+	}
+	want, wantReach := decide(0)
+	for _, since := range []audit.Date{asOf - 5000, asOf, asOf + 1, asOf + 90, asOf + 4000} {
+		t.Run(since.String(), func(t *testing.T) {
+			got, reach := decide(since)
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("decisions with every account since %s:\n%v\nwant (no date)\n%v", since, got, want)
+			}
+			if !reflect.DeepEqual(reach, wantReach) {
+				t.Errorf("reach-outs with every account since %s:\n%v\nwant\n%v", since, reach, wantReach)
+			}
+		})
 	}
 }
