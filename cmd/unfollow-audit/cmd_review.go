@@ -78,7 +78,7 @@ func runReview(args []string, std stdio, today func() time.Time) int {
 	}
 	s.ruleArgs = ruleArgs
 	if s.exports {
-		s.late = lateWarning(s.lateRecords, s.lateMade, rules.AsOf, fs.Changed("as-of"))
+		s.late = lateWarning(s.lateRecords, s.lateMade, rules.AsOf, *asOf != "")
 	}
 	return s.run()
 }
