@@ -407,16 +407,26 @@ func setPolicies(p audit.Policy, values []string) error {
 // it, refused.
 func parseAsOf(s string, today time.Time) (audit.Date, error) {
 	if s == "" {
-		return audit.DateOf(today), nil
+		return localDay(today), nil
 	}
 	d, err := audit.ParseDate(s)
 	if err != nil {
 		return 0, fmt.Errorf("--as-of: %v", err)
 	}
-	if limit := audit.DateOf(today.AddDate(1, 0, 0)); d > limit {
-		return 0, fmt.Errorf("--as-of %s is more than a year after today (%s): check the year", d, audit.DateOf(today))
+	if limit := localDay(today.AddDate(1, 0, 0)); d > limit {
+		return 0, fmt.Errorf("--as-of %s is more than a year after today (%s): check the year", d, localDay(today))
 	}
 	return d, nil
+}
+
+// localDay is the calendar day of t in its own time zone (the machine's,
+// for time.Now): the day the person lives, which they write in last_met
+// and mean by "met today". audit.DateOf takes the UTC day, right for the
+// exports' Unix times but a day off here for hours of every day away
+// from UTC (a last_met of this morning in Tokyo was "after the audit
+// date"; "m" in a California evening wrote tomorrow).
+func localDay(t time.Time) audit.Date {
+	return audit.NewDate(t.Year(), t.Month(), t.Day())
 }
 
 // olderCopy tells whether the ledger read (known, the grouping its rows
