@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/unfollow-audit/unfollow-audit/internal/arena"
@@ -141,8 +143,12 @@ func (p *rowParser) parse(rec []string, line int) (*LedgerRow, error) {
 	met, err := ParsePeriod(v)
 	if err != nil {
 		msg := "is not a date: write YYYY-MM-DD, YYYY-MM or YYYY (e.g. 2026-03-02, 2026-03 or 2026), or leave it empty"
-		if errors.Is(err, ErrBefore1970) {
+		if y := yearAsDate(v); y != 0 {
+			msg = fmt.Sprintf("is the year %d shown as a date by a spreadsheet (a cell of a year alone, given a date's format): write %d again in a cell formatted as Text", y, y)
+		} else if errors.Is(err, ErrBefore1970) {
 			msg = ErrBefore1970.Error()
+		} else if how := spreadsheetDate(v); how != "" {
+			msg = how + spreadsheetDateFix
 		}
 		return nil, &LedgerError{File: name, Line: line, Column: ColLastMet, Value: v, Msg: msg}
 	}
@@ -391,4 +397,98 @@ func lowerASCII(s string) string {
 		}
 	}
 	return s
+}
+
+// spreadsheetDateFix is what to do about a last_met cell a spreadsheet
+// saved in its own form of a date (see spreadsheetDate).
+const spreadsheetDateFix = ", not in the ledger's form (YYYY-MM-DD, YYYY-MM or YYYY): Excel saves a date, typed or written by review as 2026-03-02, as your region shows it, where the day cannot be told from the month. " +
+	"Give the last_met cells the format yyyy-mm-dd (yyyy-mm for a month; Excel: Format Cells → Custom) and save again, or write the dates in cells formatted as Text"
+
+// spreadsheetDate says how a last_met cell that is not a date of the
+// ledger's forms looks like one a spreadsheet wrote, or returns "". Excel
+// reads 2026-03-02 in a CSV as a date and saves it as its region shows
+// dates (3/2/2026, 02/03/2026, 02.03.2026, 2026/3/2, 2-Mar-26), a
+// month (2026-03) as Mar-26, and a date cell formatted as Text afterwards
+// as its serial number (46083): the message "write YYYY-MM-DD" alone was
+// a riddle to someone who had, and who would type it again in vain.
+func spreadsheetDate(v string) string {
+	v = strings.TrimSpace(v)
+	if len(v) == 5 && isDigits(v) {
+		// Days since 1899-12-30: 25569 is 1970-01-01, 80000 is in 2119.
+		if n, _ := strconv.Atoi(v); n >= 25569 && n < 80000 {
+			return "is the number a spreadsheet keeps a date as"
+		}
+		return ""
+	}
+	parts := strings.FieldsFunc(v, func(r rune) bool { return r == '/' || r == '.' || r == '-' || r == ' ' })
+	if len(parts) < 2 || len(parts) > 3 {
+		return ""
+	}
+	named := 0 // parts that are a month's name (Mar, mars, März)
+	for _, p := range parts {
+		switch {
+		case isDigits(p) && len(p) <= 4:
+		case monthName(p):
+			named++
+		default:
+			return ""
+		}
+	}
+	switch {
+	case named == 1 && (len(parts) == 2 && !isDigits(parts[0]) || len(parts) == 3 && !isDigits(parts[1])):
+		// Mar-26, March 2026; 2-Mar-26, 02 Mar 2026.
+	case named == 0 && len(parts) == 3 && !(len(parts[0]) == 4 && strings.Contains(v, "-")):
+		// 3/2/2026, 02.03.26, 2026/3/2; not 2026-3-2, typed so.
+	default:
+		return ""
+	}
+	return "is a date as a spreadsheet shows it"
+}
+
+// yearAsDate returns the year a last_met cell held before a spreadsheet
+// gave it a date's format, or 0. A year alone (2026) is a number to
+// Excel, and formatted yyyy-mm-dd, as the message of spreadsheetDate
+// asks for the column's dates, the number is taken for a day count from
+// 1899-12-30: 2026 shows as 1905-07-18. Years 1970 to 2100 fall within
+// 1905, which no one gives as the day they last met.
+func yearAsDate(v string) int {
+	t, err := time.Parse(time.DateOnly, strings.TrimSpace(v))
+	if err != nil || t.Year() != 1905 {
+		return 0
+	}
+	y := int(t.Sub(time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)).Hours() / 24)
+	if y < 1970 || y > 2100 {
+		return 0
+	}
+	return y
+}
+
+// monthNames are the first three letters of the months' names, short
+// or whole, in the languages whose yes and no the ledger reads (see
+// ParseBool): English, French, German, Spanish, Italian, Dutch and
+// Portuguese.
+var monthNames = strings.Fields("jan feb fév fev mar mär mrt apr avr abr may mai mei mag jun jui giu jul lug aug aoû aou ago sep set oct okt ott out nov dec déc dez dic ene gen")
+
+// monthName reports whether p is a month's name as a spreadsheet writes
+// it in a date (Mar, mars, März, juil), not any word (summer 2025).
+func monthName(p string) bool {
+	n := utf8.RuneCountInString(p)
+	if n < 3 || n > 10 || strings.IndexFunc(p, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+		return false
+	}
+	r := []rune(strings.ToLower(p))
+	return slices.Contains(monthNames, string(r[:3]))
+}
+
+// isDigits reports whether s is one or more ASCII digits.
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := range len(s) {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }

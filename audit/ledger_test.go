@@ -622,6 +622,27 @@ func TestReadLedgerErrors(t *testing.T) {
 			[]string{"yes/no"}},
 		{"day first date", header + ok + "p2,Bob,twitter:2,25/11/2026,,,,,,,yes\n", 3, "last_met", "25/11/2026",
 			[]string{"YYYY-MM-DD, YYYY-MM or YYYY"}},
+		// Excel shows a YYYY-MM-DD date (typed, or written by review) in
+		// the region's form, and saves the CSV so: the message says so,
+		// and how to get the ledger's form back for the whole column.
+		{"date a spreadsheet saved, US", header + ok + "p2,Bob,twitter:2,3/2/2026,,,,,,,yes\n", 3, "last_met", "3/2/2026",
+			[]string{"a spreadsheet", "yyyy-mm-dd", "Format Cells", "YYYY-MM-DD, YYYY-MM or YYYY"}},
+		{"date a spreadsheet saved, German", header + ok + "p2,Bob,twitter:2,02.03.2026,,,,,,,yes\n", 3, "last_met", "02.03.2026",
+			[]string{"a spreadsheet", "yyyy-mm-dd"}},
+		{"month a spreadsheet saved", header + ok + "p2,Bob,twitter:2,Mar-26,,,,,,,yes\n", 3, "last_met", "Mar-26",
+			[]string{"a spreadsheet", "yyyy-mm"}},
+		{"day a spreadsheet saved with its month's name", header + ok + "p2,Bob,twitter:2,2-mars-26,,,,,,,yes\n", 3, "last_met", "2-mars-26",
+			[]string{"a spreadsheet", "yyyy-mm-dd"}},
+		// The column given a date's format, as that message asks: a
+		// year alone is a number, 2026, shown so as 1905-07-18.
+		{"a year a spreadsheet shows as a date", header + ok + "p2,Bob,twitter:2,1905-07-18,,,,,,,yes\n", 3, "last_met", "1905-07-18",
+			[]string{"the year 2026", "Text"}},
+		{"words, not a date a spreadsheet saved", header + ok + "p2,Bob,twitter:2,summer 2025,,,,,,,yes\n", 3, "last_met", "summer 2025",
+			[]string{"is not a date: write YYYY-MM-DD"}},
+		{"a date typed without its zeros", header + ok + "p2,Bob,twitter:2,2026-3-2,,,,,,,yes\n", 3, "last_met", "2026-3-2",
+			[]string{"is not a date: write YYYY-MM-DD"}},
+		{"date a spreadsheet keeps as a number", header + ok + "p2,Bob,twitter:2,46083,,,,,,,yes\n", 3, "last_met", "46083",
+			[]string{"the number a spreadsheet", "yyyy-mm-dd"}},
 		{"date after the audit date", header + "p2,Bob,twitter:2,2026-11-26,,,,,,,yes\n", 2, "last_met", "2026-11-26",
 			[]string{"after the audit date 2026-11-25"}},
 		{"date before 1970", header + "p2,Bob,twitter:2,1969-12-31,,,,,,,yes\n", 2, "last_met", "1969-12-31",
