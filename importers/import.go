@@ -414,8 +414,11 @@ func oneExport(imp Importer, files []*File) ([]*File, error) {
 		if g.Name() != f.Name() {
 			holds = "one holds " + g.Name() + ", the other " + f.Name()
 		}
+		// Each named as the person moves it away: the zip, or the file of
+		// a folder given, not the folder, which may hold both (last
+		// quarter's export unzipped beside this quarter's zip).
 		return nil, fmt.Errorf("%s and %s: two different %s exports (%s), of two days or of two people: give one, the newest of the person audited",
-			g.Input, f.Input, audit.NetworkTitle(imp.Network()), holds)
+			g.ownerSource(), f.ownerSource(), audit.NetworkTitle(imp.Network()), holds)
 	}
 	return kept, oneEra(imp, files)
 }

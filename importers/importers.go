@@ -186,9 +186,10 @@ type File struct {
 	latest    audit.Date
 }
 
-// ownerSource names the export an owner file says whose it is, for a
-// refusal: the zip as given (the file the person moves away), else the
-// file itself.
+// ownerSource names the export an owner file says whose it is, or that
+// holds a list, for a refusal: the zip as given (the file the person moves
+// away), else the file itself (not the folder given, which may hold
+// another export too).
 func (f *File) ownerSource() string {
 	if isZip(f.Input) {
 		return f.Input

@@ -1027,6 +1027,26 @@ func TestImport(t *testing.T) {
 			},
 		},
 		{
+			// The folder of downloads holds last quarter's export unzipped
+			// (a Mac unzips a download) beside this quarter's zip: the
+			// message names the file of the folder, not the folder given,
+			// which holds both.
+			name: "a folder holding an unzipped export and a zip of one network refused, naming the file",
+			imps: func() []*fakeImporter {
+				return []*fakeImporter{{name: "a", files: []string{"following.js"}, detect: byName("following", "following.js")}}
+			},
+			setup: func(t *testing.T) []string {
+				writeFile(t, "dl/twitter-2026-11/data/following.js", "[1]")
+				writeZip(t, "dl/twitter-2027-02.zip", zipEntry{name: "data/following.js", data: "[1,2]"})
+				return []string{"dl"}
+			},
+			want: want{
+				calls: map[string][][]string{},
+				err: []string{filepath.Join("dl", "twitter-2026-11") + "/data/following.js and " + filepath.Join("dl", "twitter-2027-02.zip") +
+					": two different a exports (each holds its own following.js)"},
+			},
+		},
+		{
 			// A folder of downloaded exports, zipped again: zips inside a
 			// zip are not opened, and the message says what to do.
 			name: "a zip of zips",
