@@ -169,22 +169,39 @@ func untracedNote(u untracedKeys, at func(line int) string) string {
 // holds them (not on a rerun on the day of the last, compared with an
 // earlier day), and backup whether ledger.previous.csv exists.
 func notesLostNote(changes []audit.Change, since string, inChanges, backup bool) string {
+	// The people, each named once: a row deleted lists each of its
+	// accounts, and "Bruno Keller, and 1 more" sent the person looking
+	// for someone else.
 	var names []string
+	accounts := 0
+	seen := map[string]bool{}
 	for _, c := range changes {
 		// Blank notes now, not a "no" or a note that keeps nobody (the
 		// reason says which: Compare gives a changed account its reason).
 		if c.Kind == audit.ChangeChanged && c.AfterRule == audit.RuleUnknown && c.Note == audit.ReasonNothingKnown &&
 			c.BeforeRule != "" && c.BeforeRule != audit.RuleUnknown {
+			accounts++
+			if c.PersonID != "" && seen[c.PersonID] {
+				continue
+			}
+			seen[c.PersonID] = true
 			names = append(names, cmp.Or(c.Name, c.Network+":"+c.ID))
 		}
 	}
-	if len(names) == 0 {
+	if accounts == 0 {
 		return ""
 	}
-	who := fmt.Sprintf("%d accounts %s decided on your notes have none now (%s", len(names), since, names[0])
-	if len(names) == 1 {
+	of := ""
+	if len(names) < accounts {
+		of = fmt.Sprintf(" of %d people", len(names))
+		if len(names) == 1 {
+			of = " of 1 person"
+		}
+	}
+	who := fmt.Sprintf("%d accounts%s %s decided on your notes have none now (%s", accounts, of, since, names[0])
+	if accounts == 1 {
 		who = fmt.Sprintf("1 account %s decided on your notes has none now (%s", since, names[0])
-	} else {
+	} else if len(names) > 1 {
 		who += fmt.Sprintf(", and %d more", len(names)-1)
 	}
 	listed := ""

@@ -57,3 +57,47 @@ func TestRetakenNotePlural(t *testing.T) {
 		}
 	}
 }
+
+// TestNotesLostNoteCountsPeople checks that the note on notes gone from
+// the ledger names people, each once, and counts them apart from their
+// accounts: a deleted row of Bruno's two accounts read "2 accounts ...
+// (Bruno Keller, and 1 more)", sending the person to look for someone
+// else whose notes were gone.
+func TestNotesLostNoteCountsPeople(t *testing.T) {
+	lost := func(person, network, id, name string) audit.Change {
+		return audit.Change{Kind: audit.ChangeChanged, PersonID: person, Network: network, ID: id, Name: name,
+			Before: audit.DecisionUnfollow, BeforeRule: audit.RuleToxic, After: audit.DecisionUnfollow, AfterRule: audit.RuleUnknown, Note: audit.ReasonNothingKnown}
+	}
+	for _, c := range []struct {
+		name    string
+		changes []audit.Change
+		want    string
+		not     string
+	}{
+		{"one account", []audit.Change{lost("p1", "facebook", "bruno-keller.1", "Bruno Keller")},
+			"1 account the last audit decided on your notes has none now (Bruno Keller): ", ""},
+		{"two accounts of one person", []audit.Change{
+			lost("p1", "facebook", "bruno-keller.1", "Bruno Keller"),
+			lost("p1", "linkedin", "brunokeller", "Bruno Keller"),
+		}, "2 accounts of 1 person the last audit decided on your notes have none now (Bruno Keller): ", "more"},
+		{"accounts of two people", []audit.Change{
+			lost("p1", "facebook", "bruno-keller.1", "Bruno Keller"),
+			lost("p2", "twitter", "1406", ""),
+			lost("p1", "linkedin", "brunokeller", "Bruno Keller"),
+		}, "3 accounts of 2 people the last audit decided on your notes have none now (Bruno Keller, and 1 more): ", ""},
+		{"accounts of as many people", []audit.Change{
+			lost("p1", "facebook", "bruno-keller.1", "Bruno Keller"),
+			lost("p2", "twitter", "1406", ""),
+		}, "2 accounts the last audit decided on your notes have none now (Bruno Keller, and 1 more): ", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := notesLostNote(c.changes, "the last audit", true, true)
+			if !strings.HasPrefix(got, c.want) {
+				t.Errorf("notesLostNote = %q, want it to start %q", got, c.want)
+			}
+			if c.not != "" && strings.Contains(got, c.not) {
+				t.Errorf("notesLostNote = %q, want no %q", got, c.not)
+			}
+		})
+	}
+}
