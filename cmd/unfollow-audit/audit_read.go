@@ -30,9 +30,18 @@ type auditInputs struct {
 	earlier     []audit.Past
 	earlierName string
 	earlierErr  error
-	runs        []audit.RunStat // the figures of the runs up to the last (see runsUpTo)
-	owners      []audit.Owner   // the workspace's
-	current     []audit.Owner   // these exports'
+	// sameExports says that the exports given now are, by their zips'
+	// dates, the ones the last audit read (see sameExportsSince), and
+	// sameEarlier is the last audit before they were first read, which the
+	// run is compared with where the exports without a date hold what the
+	// last audit read too (see comparedRun).
+	sameExports     bool
+	sameEarlier     []audit.Past
+	sameEarlierName string
+	sameEarlierErr  error
+	runs            []audit.RunStat // the figures of the runs up to the last (see runsUpTo)
+	owners          []audit.Owner   // the workspace's
+	current         []audit.Owner   // these exports'
 	// ownerErr refuses exports that name another owner than the
 	// workspace's (otherOwner), once the lists are judged too (withOwner).
 	ownerErr error
@@ -148,6 +157,17 @@ func readAuditInputs(o auditOptions, ws *workspace.Workspace, prog *progress) (*
 			return nil, cmp.Or(in.ownerErr, err)
 		}
 	}
+	// The exports the last audit read, given again on a later day (the
+	// ledger filled in since, and the same command run again): compared,
+	// as a rerun on the audit's day is, with the last audit before those
+	// exports were first read. With the last one, on the same exports, it
+	// found nothing new, nothing gone and no unfollow done, and the
+	// quarter's view was gone from changes.csv and report.html.
+	if since := sameExportsSince(coverage, runs, audit.RunOf(prevName)); since != "" && since < o.rules.AsOf.String() && before != nil {
+		if e, name, err := before(since); name != "" || err != nil {
+			in.sameEarlier, in.sameEarlierName, in.sameEarlierErr, in.sameExports = e, name, err, true
+		}
+	}
 	// One collection now, blocking, and at most one after it (after the
 	// merge, see collectIfDoubled). This one frees what reading left
 	// behind (the readers' buffers, the ledger's check of keys listed
@@ -173,8 +193,16 @@ func readAuditInputs(o auditOptions, ws *workspace.Workspace, prog *progress) (*
 // comparedRun returns the run an audit on asOf is compared with
 // (changes.csv, the summary) and its history file: the last run, or, on
 // the day of the last, the last audit of an earlier day (or, for a
-// repeat of the last run on its first day, the run before it).
-func (in *auditInputs) comparedRun(asOf audit.Date, repeat bool) ([]audit.Past, string, error) {
+// repeat of the last run on its first day, the run before it); on the
+// exports the last audit read, the last audit before them, where those
+// without a date to tell them by (undatedChanged reports whether they
+// hold an account new or gone since the last run) hold what it read too:
+// a Mastodon export downloaded again beside last quarter's zips is news.
+func (in *auditInputs) comparedRun(asOf audit.Date, repeat bool, undatedChanged func() bool) ([]audit.Past, string, error) {
+	if in.sameExports && !undatedChanged() {
+		// On the exports the last audit read: the last audit before them.
+		return in.sameEarlier, in.sameEarlierName, in.sameEarlierErr
+	}
 	if in.prevName == "" || runDate(in.prevName) != asOf.String() {
 		return in.prev, in.prevName, nil
 	}

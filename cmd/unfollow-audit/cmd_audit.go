@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -246,7 +247,16 @@ func auditRun(o auditOptions, std stdio) error {
 	// last is the last run, which the lists are judged against; compared
 	// is the run this one is compared with (changes.csv, the summary).
 	last, lastName := prev, prevName
-	compared, comparedName, err := in.comparedRun(o.rules.AsOf, repeat)
+	var sinceLast []audit.Change // since the last run, where compared first (see comparedRun)
+	comparedLast := false
+	undatedChanged := func() bool {
+		sinceLast, comparedLast = audit.Compare(last, items, covered), true
+		return slices.ContainsFunc(sinceLast, func(c audit.Change) bool {
+			day, _ := coverage.Made(c.Network)
+			return c.Kind != audit.ChangeChanged && day == 0
+		})
+	}
+	compared, comparedName, err := in.comparedRun(o.rules.AsOf, repeat, undatedChanged)
 	if err != nil {
 		return err
 	}
@@ -263,7 +273,10 @@ func auditRun(o auditOptions, std stdio) error {
 	// call for --same-person again.
 	lastChanges := changes // since the last run, for its checks and notes
 	if lastName != "" && lastName != comparedName {
-		lastChanges = audit.Compare(last, items, covered)
+		lastChanges = sinceLast
+		if !comparedLast {
+			lastChanges = audit.Compare(last, items, covered)
+		}
 	}
 	if lastName != "" && !repeat && !o.samePerson {
 		lastJudged := judged

@@ -221,3 +221,62 @@ func firstAudited(changes []audit.Change, runs []audit.RunStat, compared string,
 // firstReadNote is the note of a new account of a list that no run up to
 // the one compared with read a file of (see firstAudited).
 const firstReadNote = "first audited in this run: no earlier audit read this list (it may have been followed for long)"
+
+// sameExportsSince returns the day of the first of the audits up to the
+// last one (run number last) that read the exports given now, or "". The
+// exports are the last audit's where every one of them that its zip
+// dates (Coverage.Made) is of the day the last audit's of its network was
+// (runs.csv's exported), at least one is dated, and they hold no network
+// that audit did not read. Exports unzipped, or loose files, have no date
+// to tell them by, and do not count either way.
+func sameExportsSince(c importers.Coverage, runs []audit.RunStat, last string) string {
+	exported := map[string]map[string]string{} // run -> network -> exported
+	asOf := map[string]string{}
+	var order []string
+	for _, r := range runs {
+		if exported[r.Run] == nil {
+			exported[r.Run] = map[string]string{}
+			asOf[r.Run] = r.AsOf
+			order = append(order, r.Run)
+		}
+		exported[r.Run][r.Network] = r.Exported
+	}
+	was := exported[last]
+	if was == nil {
+		return ""
+	}
+	dated := map[string]string{} // network -> the day of its export given now
+	for _, network := range audit.KnownNetworks {
+		if !c.HasNetwork(network) {
+			continue
+		}
+		e, read := was[network]
+		if !read {
+			return "" // a network the last audit did not read
+		}
+		day, _ := c.Made(network)
+		if day == 0 {
+			continue
+		}
+		if day.String() != e {
+			return ""
+		}
+		dated[network] = e
+	}
+	if len(dated) == 0 {
+		return ""
+	}
+	since := ""
+	for i := len(order) - 1; i >= 0; i-- {
+		if audit.RunBefore(last, order[i]) {
+			continue // a run after the last (runs.csv is cut at it, but still)
+		}
+		for network, e := range dated {
+			if exported[order[i]][network] != e {
+				return since
+			}
+		}
+		since = asOf[order[i]]
+	}
+	return since
+}
