@@ -39,6 +39,7 @@ type auditInputs struct {
 	sameEarlier     []audit.Past
 	sameEarlierName string
 	sameEarlierErr  error
+	onSameExports   bool            // comparedRun compared with sameEarlier
 	runs            []audit.RunStat // the figures of the runs up to the last (see runsUpTo)
 	owners          []audit.Owner   // the workspace's
 	current         []audit.Owner   // these exports'
@@ -201,6 +202,7 @@ func readAuditInputs(o auditOptions, ws *workspace.Workspace, prog *progress) (*
 func (in *auditInputs) comparedRun(asOf audit.Date, repeat bool, undatedChanged func() bool) ([]audit.Past, string, error) {
 	if in.sameExports && !undatedChanged() {
 		// On the exports the last audit read: the last audit before them.
+		in.onSameExports = true
 		return in.sameEarlier, in.sameEarlierName, in.sameEarlierErr
 	}
 	if in.prevName == "" || runDate(in.prevName) != asOf.String() {

@@ -670,6 +670,9 @@ type auditNotes struct {
 	// keepRemoved says the run removed the Mastodon keep list an earlier
 	// audit wrote (see removeStale).
 	keepRemoved bool
+	// sameExports says the exports are the ones the last audit read, and
+	// the run is compared with the audit before them (see comparedRun).
+	sameExports bool
 }
 
 // list returns the notes after the summary, in their order; an empty one
@@ -727,6 +730,12 @@ func (n auditNotes) list() []string {
 	}
 	if n.keepRemoved {
 		notes = append(notes, keepRemovedNote)
+	}
+	if n.sameExports && n.compared != "" {
+		// Said, as the person may have meant fresh exports: last
+		// quarter's zips left in the folder, given again.
+		notes = append(notes, fmt.Sprintf("These exports are the ones the last audit (%s) read: this run is compared, as that one was, with the audit of %s. What you unfollowed since %s shows only in exports downloaded since.",
+			runDate(n.lastName), runDate(n.compared), runDate(n.lastName)))
 	}
 	return notes
 }
