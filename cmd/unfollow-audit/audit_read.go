@@ -40,6 +40,7 @@ type auditInputs struct {
 	sameEarlierName string
 	sameEarlierErr  error
 	onSameExports   bool            // comparedRun compared with sameEarlier
+	sameSince       string          // the day of the first audit of these exports
 	runs            []audit.RunStat // the figures of the runs up to the last (see runsUpTo)
 	owners          []audit.Owner   // the workspace's
 	current         []audit.Owner   // these exports'
@@ -166,7 +167,7 @@ func readAuditInputs(o auditOptions, ws *workspace.Workspace, prog *progress) (*
 	// quarter's view was gone from changes.csv and report.html.
 	if since := sameExportsSince(coverage, runs, audit.RunOf(prevName)); since != "" && since < o.rules.AsOf.String() && before != nil {
 		if e, name, err := before(since); name != "" || err != nil {
-			in.sameEarlier, in.sameEarlierName, in.sameEarlierErr, in.sameExports = e, name, err, true
+			in.sameEarlier, in.sameEarlierName, in.sameEarlierErr, in.sameExports, in.sameSince = e, name, err, true, since
 		}
 	}
 	// One collection now, blocking, and at most one after it (after the

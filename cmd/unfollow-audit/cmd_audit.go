@@ -376,7 +376,7 @@ func auditRun(o auditOptions, std stdio) error {
 	notes := auditNotes{stats: stats, people: people, last: last, lastName: lastName, lastRuns: lastRuns,
 		past: compared, compared: comparedName, restored: restored, changes: changes, runs: runs, ledger: ledger, known: known, unseen: unseen, untraced: untraced,
 		coverage: coverage, rules: o.rules, items: items, summary: s, partial: partial, lostNotes: lostNotes,
-		batches: batches, batchSize: o.batchSize, keepRemoved: keepRemoved, sameExports: in.onSameExports}.list()
+		batches: batches, batchSize: o.batchSize, keepRemoved: keepRemoved, sameExports: in.onSameExports, sameSince: in.sameSince}.list()
 	for _, note := range notes {
 		if note == "" {
 			continue // a note with nothing to say

@@ -218,10 +218,19 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 	if err != nil {
 		return nil, err
 	}
+	runs, err := readRunStats(ws)
+	if err != nil {
+		return nil, err
+	}
+	lastRun := ""
+	if len(names) > 0 {
+		lastRun = audit.RunOf(names[len(names)-1])
+	}
+	lastRuns := lastOfNetworks(runs, lastRun)
 	// The recent audits: who was kept as met, and (without exports) what
 	// each account is (the last one).
 	var recent [][]audit.Past
-	for _, name := range recentRuns(names) {
+	for _, name := range recentRuns(names, comparedDay(lastRuns)) {
 		f, ok, err := ws.OpenFile(name)
 		if err != nil {
 			return nil, err
@@ -238,15 +247,6 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 	}
 	s := &reviewSession{std: std, dir: dir, ws: ws, onDisk: onDisk, exports: len(exports) > 0,
 		keepBackup: notesGone(recent, ledger)}
-	runs, err := readRunStats(ws)
-	if err != nil {
-		return nil, err
-	}
-	lastRun := ""
-	if len(names) > 0 {
-		lastRun = audit.RunOf(names[len(names)-1])
-	}
-	lastRuns := lastOfNetworks(runs, lastRun)
 	var networks []string
 	for _, r := range lastRuns {
 		networks = append(networks, r.Network)
@@ -651,26 +651,48 @@ func (s *reviewSession) end(st readStatus) int {
 }
 
 // recentRuns picks, oldest first, the history files whose "met" decisions
-// queue a lapsed person in review: the last two runs, and the last run of a
-// day before the last run's, which audit compares with (see previousRun).
-// A rerun on the quarter's day, after filling in the new people, would
-// otherwise push the audit that kept them out of the last two: the audit
-// names them as lapsed and says review asks about them.
-func recentRuns(names []string) []string {
+// queue a lapsed person in review: the last two runs, the last run of a
+// day before the last run's, which audit compares with (see previousRun),
+// and the last run of the day compared, the day the last audit was
+// compared with (runs.csv's since, see comparedDay): a run on a later day
+// on the exports the last audit read is compared with the audit before
+// them (see sameExportsSince). A rerun, after filling in the new people,
+// would otherwise push the audit that kept them out of the last two: the
+// audit names them as lapsed and says review asks about them.
+func recentRuns(names []string, compared string) []string {
 	if len(names) == 0 {
 		return nil
 	}
 	picked := names[max(0, len(names)-2):]
 	day := runDate(names[len(names)-1])
-	if runDate(picked[0]) != day {
-		return picked // the run before the last is of an earlier day
+	if runDate(picked[0]) == day {
+		for i := len(names) - 3; i >= 0; i-- {
+			if d := runDate(names[i]); d != "" && d < day {
+				picked = append([]string{names[i]}, picked...)
+				break
+			}
+		}
 	}
-	for i := len(names) - 3; i >= 0; i-- {
-		if d := runDate(names[i]); d != "" && d < day {
+	if compared == "" || compared >= runDate(picked[0]) {
+		return picked
+	}
+	for i := len(names) - 1; i >= 0; i-- {
+		if runDate(names[i]) == compared {
 			return append([]string{names[i]}, picked...)
 		}
 	}
 	return picked
+}
+
+// comparedDay returns the day of the run the last audit was compared
+// with (the latest since of its rows in runs.csv, last), "" where it has
+// none.
+func comparedDay(last []audit.RunStat) string {
+	day := ""
+	for _, r := range last {
+		day = max(day, r.Since)
+	}
+	return day
 }
 
 // carriedByAudit returns the keys of hist, the history of run (of day),

@@ -671,8 +671,10 @@ type auditNotes struct {
 	// audit wrote (see removeStale).
 	keepRemoved bool
 	// sameExports says the exports are the ones the last audit read, and
-	// the run is compared with the audit before them (see comparedRun).
+	// the run is compared with the audit before them (see comparedRun);
+	// sameSince is the day of the first audit that read them.
 	sameExports bool
+	sameSince   string
 }
 
 // list returns the notes after the summary, in their order; an empty one
@@ -734,8 +736,8 @@ func (n auditNotes) list() []string {
 	if n.sameExports && n.compared != "" {
 		// Said, as the person may have meant fresh exports: last
 		// quarter's zips left in the folder, given again.
-		notes = append(notes, fmt.Sprintf("These exports are the ones the last audit (%s) read: this run is compared, as that one was, with the audit of %s. What you unfollowed since %s shows only in exports downloaded since.",
-			runDate(n.lastName), runDate(n.compared), runDate(n.lastName)))
+		notes = append(notes, fmt.Sprintf("These exports are the ones the audit of %s read: this run is compared, as that one was, with the audit of %s. What you unfollowed since they were downloaded shows only in fresh exports.",
+			n.sameSince, runDate(n.compared)))
 	}
 	return notes
 }
