@@ -96,6 +96,30 @@ func (f *folder) appendFold(dst []byte, name string) []byte {
 	return dst
 }
 
+// foldsFrom reports the byte FoldName(name) starts with, where it can be
+// told without folding: the first byte of a name that starts with an
+// ASCII letter, lower-cased, as folding keeps it, unless a title may be
+// dropped from the front ("Dr. Ann Lee" folds to "ann lee") or pronouns
+// (a slash in the name: "She/Her Ann Lee"). ok is false otherwise: the
+// name is to be folded to know. Lookups that skip the names whose first
+// letter starts no name wanted (oneOfName, joinNames) ask it.
+func foldsFrom(name string, titles bool) (c byte, ok bool) {
+	if name == "" {
+		return 0, false
+	}
+	c = name[0] | 0x20
+	if c < 'a' || c > 'z' || !titles && titled(name) ||
+		strings.IndexByte(name, '/') >= 0 || strings.Contains(name, "／") {
+		return 0, false
+	}
+	for i := 1; i < len(name) && name[i] != ' '; i++ {
+		if name[i] >= utf8.RuneSelf {
+			return 0, false // "M’rs Ann Lee": a title titled does not read
+		}
+	}
+	return c, true
+}
+
 // title reports whether a folded word is one of the titles before a
 // name, which say how to address a person, not who they are ("Dr. Ann
 // Lee", "Prof. Dr. Ann Lee"); FoldName drops

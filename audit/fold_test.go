@@ -92,6 +92,38 @@ func TestFoldName(t *testing.T) {
 	}
 }
 
+// TestFoldsFrom: where foldsFrom tells a fold's first byte, the fold
+// starts with it; a title FoldName drops ("Dr. Ann Lee" is "ann lee")
+// was skipped by lookups that trusted the name's first letter.
+func TestFoldsFrom(t *testing.T) {
+	tests := []struct {
+		in     string
+		titles bool
+		want   byte
+		wantOK bool
+	}{
+		{"Ann Lee", false, 'a', true},
+		{"ANN LEE", false, 'a', true},
+		{"Dr. Ann Lee", false, 0, false},
+		{"MRS Ann Lee", false, 0, false},
+		{"M’rs Ann Lee", false, 0, false},
+		{"Drew Lee", false, 'd', true},
+		{"She/Her Ann Lee", false, 0, false},
+		{"Łukasz Wójcik", false, 0, false},
+		{"", false, 0, false},
+	}
+	for _, tt := range tests {
+		c, ok := foldsFrom(tt.in, tt.titles)
+		if c != tt.want || ok != tt.wantOK {
+			t.Errorf("foldsFrom(%q, %v) = %q, %v, want %q, %v", tt.in, tt.titles, c, ok, tt.want, tt.wantOK)
+		}
+		fold := FoldName(tt.in)
+		if ok && (fold == "" || fold[0] != c) {
+			t.Errorf("foldsFrom(%q, %v) = %q, but the fold is %q", tt.in, tt.titles, c, fold)
+		}
+	}
+}
+
 func TestSlug(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"José García", "jose-garcia"},

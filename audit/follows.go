@@ -303,8 +303,9 @@ func giveFollow(a *Account, follow string) {
 // (facebookNamePart), on LinkedIn a member's folded name (FoldName; a
 // company is nobody's namesake); "" elsewhere. With only set, a LinkedIn
 // name is folded only where its first ASCII letter starts one of the
-// names wanted (folding keeps it, lower-cased): a history of a million
-// rows is not folded whole for a few names.
+// names wanted (folding keeps it, lower-cased, but where a title is
+// dropped: see foldsFrom): a history of a million rows is not folded
+// whole for a few names.
 type joinNames struct {
 	only  bool
 	first [256]bool
@@ -326,7 +327,7 @@ func (j *joinNames) of(network, id, name string) string {
 		if name == "" || strings.HasPrefix(id, "company.") {
 			return ""
 		}
-		if c := name[0] | 0x20; j.only && c >= 'a' && c <= 'z' && !j.first[c] {
+		if c, ok := foldsFrom(name, false); j.only && ok && !j.first[c] {
 			return ""
 		}
 		j.f.out = j.f.appendFold(j.f.out[:0], name)

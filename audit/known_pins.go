@@ -84,7 +84,8 @@ type foldedName struct{ network, fold string }
 // pinFollowOfFriend look the last run's names up in it, a million of
 // them on a re-audit, and folding a million names takes 0.3 s: find
 // folds a name that starts with an ASCII letter only where that letter
-// starts a name indexed (folding keeps it, lower-cased).
+// starts a name indexed (folding keeps it, lower-cased, but where a title
+// is dropped: see foldsFrom).
 type oneOfName struct {
 	at    map[foldedName]int32
 	first [256]bool // the first bytes of the folded names indexed
@@ -121,7 +122,7 @@ func (o *oneOfName) find(network, raw string) (n foldedName, i int32, ok bool) {
 	if raw == "" {
 		return n, 0, false
 	}
-	if c := raw[0] | 0x20; c >= 'a' && c <= 'z' && !o.first[c] {
+	if c, ok := foldsFrom(raw, false); ok && !o.first[c] {
 		return n, 0, false
 	}
 	o.f.out = o.f.appendFold(o.f.out[:0], raw)

@@ -341,6 +341,24 @@ func TestPinSameName(t *testing.T) {
 	}
 }
 
+// TestPinSameNameTitled: a LinkedIn connection whose name starts with a
+// title FoldName drops ("Dr. Bo Lind" folds to "bo lind") and who edited
+// their profile address keeps their row. The lookup skipped the last
+// run's names whose first letter starts no new name's fold: 'd' here,
+// where the fold starts with 'b', and the notes were lost.
+func TestPinSameNameTitled(t *testing.T) {
+	k := knownOf(map[string]string{"linkedin:bo-lind-1": "pbo"})
+	k.LastRun([]Past{PastCells{AsOf: "2027-02-25", PersonID: "pbo", Network: LinkedIn, Relation: Connection, ID: "bo-lind-1", Name: "Dr. Bo Lind"}.Past()})
+	accs := []Account{{Network: LinkedIn, Relation: Connection, ID: "bo-lind-2", Name: "Dr. Bo Lind"}}
+	owners := k.match(accs)
+	if pinned := k.pinSameName(accs, owners, nil); !slices.Equal(pinned, []int32{0}) {
+		t.Errorf("pinned %v, want account 0", pinned)
+	}
+	if got := ownerIDs(k, owners); !slices.Equal(got, []string{"pbo"}) {
+		t.Errorf("owners %q, want pbo", got)
+	}
+}
+
 // A friend of the second unfriended before the last run does not stand in
 // the way of a rename now: the history of the last run did not have them.
 func TestPinRenamedAfterAnEarlierUnfriend(t *testing.T) {
