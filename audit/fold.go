@@ -90,10 +90,28 @@ func (f *folder) appendFold(dst []byte, name string) []byte {
 		dst = dropPronouns(dst, start)
 	}
 	dst = dropCredentials(dst, start)
-	if !f.ids {
+	if !f.ids && !f.titles {
 		dst = dropTitles(dst, start)
 	}
 	return dst
+}
+
+// JoinName is FoldName(name) with the titles before the name kept ("Dr.
+// Ann Lee" is "dr ann lee", not "ann lee"): the key under which an
+// importer joins the lists of one export by name (LinkedIn's member
+// follows to its connections). One export names an account alike in all
+// its lists, title and all, so a title there tells two accounts apart:
+// the member "Ann Lee" followed is not the connection "Dr. Ann Lee", and
+// joined, the one would be hidden in the other. Between networks, and
+// between exports, FoldName drops it, as a profile may show it and
+// another not.
+func JoinName(name string) string {
+	f := folders.Get().(*folder)
+	defer folders.Put(f)
+	f.titles = true
+	f.out = f.appendFold(f.out[:0], name)
+	f.titles = false
+	return string(f.out)
 }
 
 // foldsFrom reports the byte FoldName(name) starts with, where it can be
@@ -314,6 +332,9 @@ type folder struct {
 	// folded names were first written (see Slug): ids stay as the
 	// ledger and the history have them whatever FoldName learns since.
 	ids bool
+	// titles has the folder keep the titles before a name, which FoldName
+	// drops (see JoinName).
+	titles bool
 	// iter normalises through the buffers it holds. norm.Form's Append
 	// and AppendString make a 576-byte buffer on the heap for each text
 	// that needs reordering or composing (a name with an accent and a ø,

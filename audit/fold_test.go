@@ -92,6 +92,23 @@ func TestFoldName(t *testing.T) {
 	}
 }
 
+// TestJoinName: the fold an importer joins the lists of one export by
+// keeps the titles FoldName drops, and is FoldName otherwise.
+func TestJoinName(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Dr. Ann Lee", "dr ann lee"},
+		{"Prof. Dr. Bo Lind, PhD", "prof dr bo lind"},
+		{"Ann Lee", "ann lee"},
+		{"Łukasz Wójcik", "lukasz wojcik"},
+		{"Ana García (she/her)", "ana garcia"},
+	}
+	for _, tt := range tests {
+		if got := JoinName(tt.in); got != tt.want {
+			t.Errorf("JoinName(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 // TestFoldsFrom: where foldsFrom tells a fold's first byte, the fold
 // starts with it; a title FoldName drops ("Dr. Ann Lee" is "ann lee")
 // was skipped by lookups that trusted the name's first letter.
@@ -105,6 +122,7 @@ func TestFoldsFrom(t *testing.T) {
 		{"Ann Lee", false, 'a', true},
 		{"ANN LEE", false, 'a', true},
 		{"Dr. Ann Lee", false, 0, false},
+		{"Dr. Ann Lee", true, 'd', true},
 		{"MRS Ann Lee", false, 0, false},
 		{"M’rs Ann Lee", false, 0, false},
 		{"Drew Lee", false, 'd', true},
@@ -118,6 +136,9 @@ func TestFoldsFrom(t *testing.T) {
 			t.Errorf("foldsFrom(%q, %v) = %q, %v, want %q, %v", tt.in, tt.titles, c, ok, tt.want, tt.wantOK)
 		}
 		fold := FoldName(tt.in)
+		if tt.titles {
+			fold = JoinName(tt.in)
+		}
 		if ok && (fold == "" || fold[0] != c) {
 			t.Errorf("foldsFrom(%q, %v) = %q, but the fold is %q", tt.in, tt.titles, c, fold)
 		}

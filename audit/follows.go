@@ -300,12 +300,12 @@ func giveFollow(a *Account, follow string) {
 
 // joinNames gives the name by which an importer joins a follow to the
 // friend or connection of its name: on Facebook the name part of the id
-// (facebookNamePart), on LinkedIn a member's folded name (FoldName; a
-// company is nobody's namesake); "" elsewhere. With only set, a LinkedIn
-// name is folded only where its first ASCII letter starts one of the
-// names wanted (folding keeps it, lower-cased, but where a title is
-// dropped: see foldsFrom): a history of a million rows is not folded
-// whole for a few names.
+// (facebookNamePart), on LinkedIn a member's folded name with its
+// titles (JoinName, as the importer joins them; a company is nobody's
+// namesake); "" elsewhere. With only set, a LinkedIn name is folded only
+// where its first ASCII letter starts one of the names wanted (folding
+// keeps it, lower-cased: see foldsFrom): a history of a million rows is
+// not folded whole for a few names.
 type joinNames struct {
 	only  bool
 	first [256]bool
@@ -327,10 +327,12 @@ func (j *joinNames) of(network, id, name string) string {
 		if name == "" || strings.HasPrefix(id, "company.") {
 			return ""
 		}
-		if c, ok := foldsFrom(name, false); j.only && ok && !j.first[c] {
+		if c, ok := foldsFrom(name, true); j.only && ok && !j.first[c] {
 			return ""
 		}
+		j.f.titles = true // as the importer joins them: see JoinName
 		j.f.out = j.f.appendFold(j.f.out[:0], name)
+		j.f.titles = false
 		return string(j.f.out)
 	}
 	return ""

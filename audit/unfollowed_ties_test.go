@@ -100,10 +100,13 @@ func TestMarkUnfollowedTies(t *testing.T) {
 		// unfollowed, stay there for good.
 		{"unfollowed before, a follow of the name apart", []audit.Past{tiePast(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", unf, audit.FollowUnfollowed)},
 			[]audit.Item{bruno, tieItem(fb, audit.Following, "bruno-keller.1770000000", "Bruno Keller", false, "")}, all, true, false},
-		// A title FoldName drops ("Dr. Lena Vogt" is "lena vogt"): the
-		// follow of the name apart is found all the same.
+		// A title FoldName drops: the importer joins a member follow to a
+		// connection by the name with its title (audit.JoinName), and so
+		// is a follow of the name apart told.
 		{"linkedin: titled, a follow of the name apart", []audit.Past{tiePast(li, audit.Connection, "drlena", "Dr. Lena Vogt", unf, "follow.dr-lena-vogt")},
 			[]audit.Item{tieItem(li, audit.Connection, "drlena", "Dr. Lena Vogt", false, ""), tieItem(li, audit.Following, "follow.dr-lena-vogt~2", "Dr. Lena Vogt", false, "")}, all, false, false},
+		{"linkedin: titled, another member followed without the title", []audit.Past{tiePast(li, audit.Connection, "drlena", "Dr. Lena Vogt", unf, "follow.dr-lena-vogt")},
+			[]audit.Item{tieItem(li, audit.Connection, "drlena", "Dr. Lena Vogt", false, ""), tieItem(li, audit.Following, "follow.lena-vogt", "Lena Vogt", false, "")}, all, true, false},
 		{"unfollowed before, followed again", []audit.Past{tiePast(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", unf, audit.FollowUnfollowed)},
 			[]audit.Item{tieItem(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", false, "bruno-keller.1780000000")}, all, false, false},
 	}

@@ -82,14 +82,14 @@ func (im *liImport) addFollows(follows []liFollow) {
 	folds := make([]string, len(follows))
 	perName := make(map[string]int, len(follows))
 	for i := range follows {
-		folds[i] = audit.FoldName(follows[i].name)
+		folds[i] = audit.JoinName(follows[i].name)
 		perName[folds[i]]++
 	}
 	// The connection for each followed name, or -1 when several connections
 	// share it; names nobody follows are not kept.
 	conn := make(map[string]int)
 	for i := range im.accs {
-		k := audit.FoldName(im.accs[i].Name)
+		k := audit.JoinName(im.accs[i].Name)
 		if perName[k] == 0 {
 			continue
 		}

@@ -265,6 +265,22 @@ func TestLinkedInImport(t *testing.T) {
 			liFollowing("follow.nguyen-thi-thuy", "Nguyễn Thị Thúy", "2023-01-30", liFollowSrc),
 		},
 	}, {
+		// One export names a member alike in both files, title and all:
+		// "Ann Lee" followed is another member than the connection "Dr.
+		// Ann Lee", though FoldName drops the title (between networks).
+		name: "a member followed without the title of a connection is not the connection",
+		files: func() []*File {
+			return []*File{
+				memFile("Member_Follows.csv", liFollowsHdr+"2023-01-30 11:22:10,Active,Ann Lee\n2023-01-31 11:22:10,Active,Prof. Bo Lind\n"),
+				memFile("Connections.csv", liHeader+"Dr. Ann,Lee,https://www.linkedin.com/in/annlee,,,,01 Feb 2024\nProf. Bo,Lind,https://www.linkedin.com/in/bolind,,,,02 Feb 2024\n"),
+			}
+		},
+		want: []audit.Account{
+			liConn("annlee", "Dr. Ann Lee", "https://www.linkedin.com/in/annlee", "", "2024-02-01", liConnSrc),
+			liFollowed("bolind", "Prof. Bo Lind", "https://www.linkedin.com/in/bolind", "", "2024-02-02", liConnSrc+" + "+liFollowSrc, "follow.prof-bo-lind", "2023-01-31"),
+			liFollowing("follow.ann-lee", "Ann Lee", "2023-01-30", liFollowSrc),
+		},
+	}, {
 		name: "member follows in the To,To Name form and a Member_Follows_<id> file",
 		files: func() []*File {
 			return []*File{memFile("Member_Follows_5731.csv", "To,To Name\nurn:li:person:x1,Greta Lindqvist\n,\n")}
