@@ -133,7 +133,9 @@ func Compare(prev []Past, items []Item, covered Covered) []Change {
 			p := &prev[j]
 			note := it.Decision.Reason + "; followed again since the run of " + p.AsOf() + ", which found it unfollowed, " + tieKept(a.Relation)
 			if a.Extra[ExtraFollow] == "" {
-				note = it.Decision.Reason + "; not followed since the run of " + p.AsOf() + ", " + tieKept(a.Relation)
+				// Said here with the run's date, not twice (see followAgain).
+				reason := strings.TrimSuffix(it.Decision.Reason, followAgain(a.Relation))
+				note = reason + "; not followed since the run of " + p.AsOf() + ", " + tieKept(a.Relation)
 				if it.Decision.Keep {
 					note += ": follow it again to keep it"
 				}

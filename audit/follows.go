@@ -373,8 +373,9 @@ var followTie = map[string]string{Facebook: Friend, LinkedIn: Connection}
 // A friend (connection) kept now, that would be marked so were it decided
 // unfollow (its follow gone now, or found gone before and not merged into
 // it since), is marked FollowGone instead: it is on keep.csv, and counted
-// among the accounts followed, as any account kept, but its history row
-// keeps FollowUnfollowed in its follow cell. Without it, the row would
+// among the accounts followed, as any account kept, its reason saying to
+// follow it again (see followAgain), and its history row keeps
+// FollowUnfollowed in its follow cell. Without it, the row would
 // have no follow, and the run that decides it unfollow again (its notes
 // changed, the follow still gone) would list it on unfollow.csv for good:
 // no follow would be left to find gone. That run marks it Unfollowed, and
@@ -414,7 +415,7 @@ func MarkUnfollowedTies(items []Item, prev []Past, covered Covered) {
 			// Found so before, and nothing merged into it since: a follow
 			// of the name apart is listed on its own, and counts nothing
 			// done again here.
-			markTie(&it.Decision)
+			markTie(&it.Decision, a.Relation)
 			continue
 		}
 		if n := names.of(a.Network, a.ID, a.Name); n != "" {
@@ -435,18 +436,28 @@ func MarkUnfollowedTies(items []Item, prev []Past, covered Covered) {
 	}
 	for _, ks := range marked {
 		for _, k := range ks {
-			markTie(&items[k].Decision)
+			markTie(&items[k].Decision, items[k].Account.Relation)
 		}
 	}
 }
 
 // markTie marks the decision of a friend (connection) whose follow is
 // found gone, the tie kept (see MarkUnfollowedTies): Unfollowed where it
-// is decided unfollow, FollowGone where it is kept.
-func markTie(d *Decision) {
+// is decided unfollow, FollowGone where it is kept, its reason then
+// saying so on keep.csv (followAgain), in every run that finds it so:
+// the notes keep an account not followed.
+func markTie(d *Decision, relation string) {
 	if d.Keep {
 		d.FollowGone = true
+		d.Reason += followAgain(relation)
 	} else {
 		d.Unfollowed = true
 	}
+}
+
+// followAgain is what the reason of a friend (connection) kept, its
+// follow gone (Decision.FollowGone), ends with: "; not followed, still
+// friends: follow it again to keep it".
+func followAgain(relation string) string {
+	return "; not followed, " + tieKept(relation) + ": follow it again to keep it"
 }

@@ -282,8 +282,9 @@ type Decision struct {
 	Unfollowed bool
 	// FollowGone marks a friend or connection kept whose follow is known
 	// gone, the tie kept (see MarkUnfollowedTies): it is on keep.csv as
-	// any account kept, and its history row keeps FollowUnfollowed, so
-	// that the run that decides it unfollow again finds nothing to do.
+	// any account kept, its Reason ending "follow it again to keep it",
+	// and its history row keeps FollowUnfollowed, so that the run that
+	// decides it unfollow again finds nothing to do.
 	FollowGone bool
 	Rule       string
 	Reason     string // one sentence with the evidence

@@ -107,6 +107,8 @@ func TestMarkUnfollowedTies(t *testing.T) {
 			[]audit.Item{tieItem(li, audit.Connection, "drlena", "Dr. Lena Vogt", false, ""), tieItem(li, audit.Following, "follow.dr-lena-vogt~2", "Dr. Lena Vogt", false, "")}, all, false, false},
 		{"linkedin: titled, another member followed without the title", []audit.Past{tiePast(li, audit.Connection, "drlena", "Dr. Lena Vogt", unf, "follow.dr-lena-vogt")},
 			[]audit.Item{tieItem(li, audit.Connection, "drlena", "Dr. Lena Vogt", false, ""), tieItem(li, audit.Following, "follow.lena-vogt", "Lena Vogt", false, "")}, all, true, false},
+		{"linkedin: kept now, the member follow gone", []audit.Past{tiePast(li, audit.Connection, "lenavogt", "Lena Vogt", unf, "follow.lena-vogt")},
+			[]audit.Item{tieItem(li, audit.Connection, "lenavogt", "Lena Vogt", true, "")}, all, false, true},
 		{"unfollowed before, followed again", []audit.Past{tiePast(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", unf, audit.FollowUnfollowed)},
 			[]audit.Item{tieItem(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", false, "bruno-keller.1780000000")}, all, false, false},
 	}
@@ -124,6 +126,15 @@ func TestMarkUnfollowedTies(t *testing.T) {
 			}
 			if got := items[0].Decision.FollowGone; got != tt.wantGone {
 				t.Fatalf("FollowGone = %v, want %v", got, tt.wantGone)
+			}
+			// Kept, its follow gone: keep.csv says to follow it again, in
+			// every run that finds it so, not only the first.
+			again := "; not followed, still friends: follow it again to keep it"
+			if items[0].Account.Relation == audit.Connection {
+				again = "; not followed, still connected: follow it again to keep it"
+			}
+			if got := strings.HasSuffix(items[0].Decision.Reason, again); got != tt.wantGone {
+				t.Errorf("Reason %q: ends with %q = %v, want %v", items[0].Decision.Reason, again, got, tt.wantGone)
 			}
 			for _, it := range items[1:] {
 				if it.Decision.Unfollowed || it.Decision.FollowGone {
