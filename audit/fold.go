@@ -90,27 +90,30 @@ func (f *folder) appendFold(dst []byte, name string) []byte {
 		dst = dropPronouns(dst, start)
 	}
 	dst = dropCredentials(dst, start)
-	if !f.ids && !f.titles {
+	if !f.ids && !f.joins {
 		dst = dropTitles(dst, start)
 	}
 	return dst
 }
 
 // JoinName is FoldName(name) with the titles before the name kept ("Dr.
-// Ann Lee" is "dr ann lee", not "ann lee"): the key under which an
-// importer joins the lists of one export by name (LinkedIn's member
-// follows to its connections). One export names an account alike in all
-// its lists, title and all, so a title there tells two accounts apart:
-// the member "Ann Lee" followed is not the connection "Dr. Ann Lee", and
-// joined, the one would be hidden in the other. Between networks, and
-// between exports, FoldName drops it, as a profile may show it and
-// another not.
+// Ann Lee" is "dr ann lee", not "ann lee") and the letters strokeFold
+// spells kept as they are ("Søren" is "søren", not "soren"): the key
+// under which an importer joins the lists of one export by name
+// (LinkedIn's member follows to its connections; Facebook's strictFold
+// folds its words so). One export names an account alike in all its
+// lists, title and all, so a title or a stroke there tells two accounts
+// apart: the member "Ann Lee" followed is not the connection "Dr. Ann
+// Lee", and joined, the one would be hidden in the other. Between
+// networks FoldName drops them, as a profile may show them and another
+// not. Ids keep these letters too (Slug), so the name part of a Facebook
+// id tells apart the accounts JoinName tells apart (see SplitFollows).
 func JoinName(name string) string {
 	f := folders.Get().(*folder)
 	defer folders.Put(f)
-	f.titles = true
+	f.joins = true
 	f.out = f.appendFold(f.out[:0], name)
-	f.titles = false
+	f.joins = false
 	return string(f.out)
 }
 
@@ -121,12 +124,12 @@ func JoinName(name string) string {
 // (a slash in the name: "She/Her Ann Lee"). ok is false otherwise: the
 // name is to be folded to know. Lookups that skip the names whose first
 // letter starts no name wanted (oneOfName, joinNames) ask it.
-func foldsFrom(name string, titles bool) (c byte, ok bool) {
+func foldsFrom(name string, joins bool) (c byte, ok bool) {
 	if name == "" {
 		return 0, false
 	}
 	c = name[0] | 0x20
-	if c < 'a' || c > 'z' || !titles && titled(name) ||
+	if c < 'a' || c > 'z' || !joins && titled(name) ||
 		strings.IndexByte(name, '/') >= 0 || strings.Contains(name, "／") {
 		return 0, false
 	}
@@ -332,9 +335,9 @@ type folder struct {
 	// folded names were first written (see Slug): ids stay as the
 	// ledger and the history have them whatever FoldName learns since.
 	ids bool
-	// titles has the folder keep the titles before a name, which FoldName
-	// drops (see JoinName).
-	titles bool
+	// joins has the folder keep the titles before a name and the letters
+	// strokeFold spells, which FoldName drops (see JoinName).
+	joins bool
 	// iter normalises through the buffers it holds. norm.Form's Append
 	// and AppendString make a 576-byte buffer on the heap for each text
 	// that needs reordering or composing (a name with an accent and a ø,
@@ -401,7 +404,7 @@ func (f *folder) appendUnicode(dst []byte, s string) []byte {
 			r = 'i'
 		}
 		var spelled string // what r is written as, where it is more than r
-		if r >= 0xE6 && !f.ids && !f.accents {
+		if r >= 0xE6 && !f.ids && !f.accents && !f.joins {
 			spelled = strokeFold(r)
 		}
 		switch {

@@ -93,13 +93,15 @@ func TestFoldName(t *testing.T) {
 }
 
 // TestJoinName: the fold an importer joins the lists of one export by
-// keeps the titles FoldName drops, and is FoldName otherwise.
+// keeps the titles and the stroke letters FoldName drops, and is
+// FoldName otherwise.
 func TestJoinName(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"Dr. Ann Lee", "dr ann lee"},
 		{"Prof. Dr. Bo Lind, PhD", "prof dr bo lind"},
 		{"Ann Lee", "ann lee"},
-		{"Łukasz Wójcik", "lukasz wojcik"},
+		{"Łukasz Wójcik", "łukasz wojcik"},
+		{"Søren Ærø", "søren ærø"},
 		{"Ana García (she/her)", "ana garcia"},
 	}
 	for _, tt := range tests {

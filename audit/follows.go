@@ -301,8 +301,8 @@ func giveFollow(a *Account, follow string) {
 // joinNames gives the name by which an importer joins a follow to the
 // friend or connection of its name: on Facebook the name part of the id
 // (facebookNamePart), on LinkedIn a member's folded name with its
-// titles (JoinName, as the importer joins them; a company is nobody's
-// namesake); "" elsewhere. With only set, a LinkedIn name is folded only
+// titles and strokes (JoinName, as the importer joins them; a company is
+// nobody's namesake); "" elsewhere. With only set, a LinkedIn name is folded only
 // where its first ASCII letter starts one of the names wanted (folding
 // keeps it, lower-cased: see foldsFrom): a history of a million rows is
 // not folded whole for a few names.
@@ -330,9 +330,9 @@ func (j *joinNames) of(network, id, name string) string {
 		if c, ok := foldsFrom(name, true); j.only && ok && !j.first[c] {
 			return ""
 		}
-		j.f.titles = true // as the importer joins them: see JoinName
+		j.f.joins = true // as the importer joins them: see JoinName
 		j.f.out = j.f.appendFold(j.f.out[:0], name)
-		j.f.titles = false
+		j.f.joins = false
 		return string(j.f.out)
 	}
 	return ""

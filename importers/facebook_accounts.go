@@ -157,7 +157,8 @@ func joinKeys(lists [3][]fbRecord, folds [3][]string) [3][]string {
 }
 
 // strictFold returns the key under which names of one export are equal:
-// the words folded as FoldName folds them (case, accents), any run of
+// the words folded as JoinName folds them (case, accents; ø kept: the
+// friend "Søren" is not "Soren" followed), any run of
 // white space as one space, and everything else, which FoldName drops or
 // cuts at (commas and what follows them, credentials, punctuation,
 // emoji), kept as it is.
@@ -169,7 +170,7 @@ func strictFold(name string) string {
 		switch {
 		case inWord(r):
 			j = runEnd(name, j, inWord)
-			b.WriteString(audit.FoldName(name[i:j]))
+			b.WriteString(audit.JoinName(name[i:j]))
 		case unicode.IsSpace(r):
 			j = runEnd(name, j, unicode.IsSpace)
 			b.WriteByte(' ')

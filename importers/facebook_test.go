@@ -321,6 +321,23 @@ func TestFacebookImport(t *testing.T) {
 			"following|nguyen-thi-thuy.1700000000|Nguyễn Thị Thúy||2023-11-14|?|" + fbFollowing23,
 		},
 	}, {
+		// One export writes an account's name alike in every list:
+		// "Soren" followed beside the friend "Søren" is another account
+		// (the ids keep ø: a re-audit's SplitFollows tells them apart by
+		// them), as "Ann Lee" followed is not the friend "Dr. Ann Lee".
+		name: "names that differ by a stroke or a title are two accounts",
+		files: []*File{
+			memFile(fbFriends23, fbFile("friends_v2", fbE{"Søren Lund", 1600000000}, fbE{"Dr. Ann Lee", 1600000001}, fbE{"Łukasz Wójcik", 1600000002})),
+			memFile(fbFollowing23, fbFile("following_v3", fbE{"Soren Lund", 1700000000}, fbE{"Ann Lee", 1700000001}, fbE{"ŁUKASZ  WÓJCIK", 1700000002})),
+		},
+		want: []string{
+			"friend|søren-lund.1600000000|Søren Lund||2020-09-13|?|" + fbFriends23,
+			"friend|dr-ann-lee.1600000001|Dr. Ann Lee||2020-09-13|?|" + fbFriends23,
+			"friend|łukasz-wojcik.1600000002|Łukasz Wójcik||2020-09-13|?|" + fbFriends23 + " + " + fbFollowing23,
+			"following|soren-lund.1700000000|Soren Lund||2023-11-14|?|" + fbFollowing23,
+			"following|ann-lee.1700000001|Ann Lee||2023-11-14|?|" + fbFollowing23,
+		},
+	}, {
 		name: "same files in two zip parts are read once",
 		files: []*File{
 			memFile(fbFriends23, fbFile("friends_v2", fbE{"Paula Ruiz", 1770498838})),
@@ -793,7 +810,7 @@ func TestFacebookStrictFold(t *testing.T) {
 		{"O'Neil", "o'neil"},
 		{"Ada Lovelace PhD", "ada lovelace phd"},
 		{"🟢 Max", "🟢 max"},
-		{"Søren Øvergaard\t ", "soren overgaard "}, // ø as o, as é as e
+		{"Søren Øvergaard\t ", "søren øvergaard "}, // ø kept: one export writes a name alike
 		{"Ωμέγα Straße", "ωμεγα strasse"},
 		{"", ""},
 	}

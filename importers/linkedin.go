@@ -64,9 +64,10 @@ const (
 // another kind (only contrived files can make one) gets ~2, ~3, ... until
 // it is unique.
 //
-// A followed member whose audit.JoinName (FoldName, titles kept: "Dr.
-// Ann Lee" followed is not the connection "Ann Lee", as one export names
-// a member alike in both files) is that of exactly one connection, and
+// A followed member whose audit.JoinName (FoldName, titles and ø, ł kept:
+// "Ann Lee" followed is not the connection "Dr. Ann Lee", nor "Soren" the
+// connection "Søren", as one export names a member alike in both files)
+// is that of exactly one connection, and
 // of no other followed member, is that connection (connections can be
 // followed too, and the file has no URL to tell), unless the two names
 // write different accents (audit.AccentsDiffer: "Thủy", "Thúy"): no

@@ -267,18 +267,21 @@ func TestLinkedInImport(t *testing.T) {
 	}, {
 		// One export names a member alike in both files, title and all:
 		// "Ann Lee" followed is another member than the connection "Dr.
-		// Ann Lee", though FoldName drops the title (between networks).
-		name: "a member followed without the title of a connection is not the connection",
+		// Ann Lee", though FoldName drops the title (between networks),
+		// and "Soren Lund" another than "Søren Lund".
+		name: "a member followed without the title or stroke of a connection is not the connection",
 		files: func() []*File {
 			return []*File{
-				memFile("Member_Follows.csv", liFollowsHdr+"2023-01-30 11:22:10,Active,Ann Lee\n2023-01-31 11:22:10,Active,Prof. Bo Lind\n"),
-				memFile("Connections.csv", liHeader+"Dr. Ann,Lee,https://www.linkedin.com/in/annlee,,,,01 Feb 2024\nProf. Bo,Lind,https://www.linkedin.com/in/bolind,,,,02 Feb 2024\n"),
+				memFile("Member_Follows.csv", liFollowsHdr+"2023-01-30 11:22:10,Active,Ann Lee\n2023-01-31 11:22:10,Active,Prof. Bo Lind\n2023-02-01 11:22:10,Active,Soren Lund\n"),
+				memFile("Connections.csv", liHeader+"Dr. Ann,Lee,https://www.linkedin.com/in/annlee,,,,01 Feb 2024\nProf. Bo,Lind,https://www.linkedin.com/in/bolind,,,,02 Feb 2024\nSøren,Lund,https://www.linkedin.com/in/sorenlund,,,,03 Feb 2024\n"),
 			}
 		},
 		want: []audit.Account{
 			liConn("annlee", "Dr. Ann Lee", "https://www.linkedin.com/in/annlee", "", "2024-02-01", liConnSrc),
 			liFollowed("bolind", "Prof. Bo Lind", "https://www.linkedin.com/in/bolind", "", "2024-02-02", liConnSrc+" + "+liFollowSrc, "follow.prof-bo-lind", "2023-01-31"),
+			liConn("sorenlund", "Søren Lund", "https://www.linkedin.com/in/sorenlund", "", "2024-02-03", liConnSrc),
 			liFollowing("follow.ann-lee", "Ann Lee", "2023-01-30", liFollowSrc),
+			liFollowing("follow.soren-lund", "Soren Lund", "2023-02-01", liFollowSrc),
 		},
 	}, {
 		name: "member follows in the To,To Name form and a Member_Follows_<id> file",
