@@ -81,7 +81,11 @@ func (w *Workspace) Lock() (unlock func(), err error) {
 //
 // A file of the workspace that is a link has its temporary files made
 // beside the file it links to (see target), in a folder that is not the
-// workspace's: there, only the names made for that file are removed.
+// workspace's: there, only the names made for that file are removed, and
+// only for a link of a name the tool writes (a .csv or .html file, as
+// isRunTemp has it): an export linked into the workspace
+// (takeout.zip) is no file of the tool's, and the folder it leads to
+// holds other programs' files, maybe named so.
 func (w *Workspace) removeStaleTemps() {
 	for _, dir := range []string{w.Dir, w.Path(HistoryDir)} {
 		ents, err := os.ReadDir(dir)
@@ -92,7 +96,7 @@ func (w *Workspace) removeStaleTemps() {
 			switch {
 			case e.Type().IsRegular() && isRunTemp(e.Name()):
 				os.Remove(filepath.Join(dir, e.Name()))
-			case e.Type()&fs.ModeSymlink != 0:
+			case e.Type()&fs.ModeSymlink != 0 && (strings.HasSuffix(e.Name(), ".csv") || strings.HasSuffix(e.Name(), ".html")):
 				removeTempsOf(filepath.Join(dir, e.Name()))
 			}
 		}

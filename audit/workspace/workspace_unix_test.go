@@ -293,19 +293,33 @@ func TestLockRemovesTempsBesideLinkedFiles(t *testing.T) {
 		t.Fatal(err)
 	}
 	symlink(t, "../sync/ledger.csv", filepath.Join(ws, workspace.Ledger))
+	// An export linked into the workspace is no file the tool writes: the
+	// folder it leads to is another program's to tidy.
+	dl := filepath.Join(dir, "downloads")
+	put(t, dl, map[string]string{
+		"takeout.zip":            "an export",
+		".takeout.zip.12345.tmp": "a download in progress",
+	})
+	symlink(t, "../downloads/takeout.zip", filepath.Join(ws, "takeout.zip"))
 	w := &workspace.Workspace{Dir: ws}
 	unlock, err := w.Lock()
 	if err != nil {
 		t.Fatal(err)
 	}
 	unlock()
-	var left []string
-	ents, _ := os.ReadDir(sync)
-	for _, e := range ents {
-		left = append(left, e.Name())
+	names := func(dir string) []string {
+		var left []string
+		ents, _ := os.ReadDir(dir)
+		for _, e := range ents {
+			left = append(left, e.Name())
+		}
+		return left
 	}
-	if want := []string{".ledger.csv.backup.tmp", ".other.csv.12345.tmp", "ledger.csv", "notes.txt"}; !slices.Equal(left, want) {
+	if left, want := names(sync), []string{".ledger.csv.backup.tmp", ".other.csv.12345.tmp", "ledger.csv", "notes.txt"}; !slices.Equal(left, want) {
 		t.Errorf("left %q, want %q", left, want)
+	}
+	if left, want := names(dl), []string{".takeout.zip.12345.tmp", "takeout.zip"}; !slices.Equal(left, want) {
+		t.Errorf("left %q in the folder an export links to, want %q", left, want)
 	}
 }
 
