@@ -229,7 +229,23 @@ func TestReachOutCases(t *testing.T) {
 		{"friend supplier lapsed", "p1,A,twitter:1,2020,,yes,,,friend,,yes", audit.RuleLapsed},
 		{"family inspiring met", "p1,A,twitter:1,2026-10,yes,,,,family,,yes", ""},
 		{"colleague lapsed", "p1,A,twitter:1,2020,,,,,colleague,,yes", ""},
-		{"friends (not the word)", "p1,A,twitter:1,2020,,,,,friends,,yes", ""},
+		// The words for family and friend, singular or plural, in the
+		// languages whose yes and no the ledger reads: the seed is
+		// French. Kinship words are not guessed at.
+		{"friends", "p1,A,twitter:1,2020,,,,,friends,,yes", audit.RuleLapsed},
+		{"ami, in French", "p1,A,twitter:1,2020,,,,,ami,,yes", audit.RuleLapsed},
+		{"Amie, in French, capitalised", "p1,A,twitter:1,2020,,,,,Amie,,yes", audit.RuleLapsed},
+		{"famille, in French, unsure", "p1,A,twitter:1,,,,,yes,famille,,yes", audit.RuleUnsure},
+		{"Familie, in German", "p1,A,twitter:1,2020,,,,,Familie,,yes", audit.RuleLapsed},
+		{"Freundin, in German", "p1,A,twitter:1,2020,,,,,Freundin,,yes", audit.RuleLapsed},
+		{"amigos, in Spanish", "p1,A,twitter:1,2020,,,,,amigos,,yes", audit.RuleLapsed},
+		{"amica, in Italian", "p1,A,twitter:1,2020,,,,,amica,,yes", audit.RuleLapsed},
+		{"vriend, in Dutch", "p1,A,twitter:1,2020,,,,,vriend,,yes", audit.RuleLapsed},
+		{"Família, in Portuguese", "p1,A,twitter:1,2020,,,,,Família,,yes", audit.RuleLapsed},
+		{"ami toxic: not on it", "p1,A,twitter:1,2020,,,yes,,ami,,yes", ""},
+		{"cousin (not guessed at)", "p1,A,twitter:1,2020,,,,,cousin,,yes", ""},
+		{"friend of a friend (not the word)", "p1,A,twitter:1,2020,,,,,friend of a friend,,yes", ""},
+		{"amigable (not the word)", "p1,A,twitter:1,2020,,,,,amigable,,yes", ""},
 		{"no relationship", "p1,A,twitter:1,2020,,,,,,,yes", ""},
 		{"friend not followed any more: still one to call", "p1,A,twitter:2,2020,,,,,friend,,no", audit.RuleLapsed},
 	}

@@ -50,10 +50,25 @@ func (a *Annotations) Reviewed() bool {
 }
 
 // Close reports whether the relationship is one the seed asks to pick up
-// the phone for when it lapses: family or friend.
+// the phone for when it lapses: family or friend, in any case, singular or
+// plural, in English or in the languages whose yes and no the ledger reads
+// (French, German, Spanish, Italian, Dutch, Portuguese): the seed is
+// French, and a friend written "ami" or "friends" is still one to call.
+// Other words, a cousin or a sister, are not guessed at.
 func (a *Annotations) Close() bool {
-	r := strings.ToLower(strings.TrimSpace(a.Relationship))
-	return r == "family" || r == "friend"
+	_, ok := closeWords[strings.ToLower(strings.TrimSpace(a.Relationship))]
+	return ok
+}
+
+// closeWords are the relationship words Close takes, lower case.
+var closeWords = map[string]struct{}{
+	"family": {}, "families": {}, "friend": {}, "friends": {},
+	"famille": {}, "familles": {}, "ami": {}, "amie": {}, "amis": {}, "amies": {}, // French
+	"familie": {}, "familien": {}, "freund": {}, "freundin": {}, "freunde": {}, "freundinnen": {}, // German, Dutch
+	"familia": {}, "familias": {}, "amigo": {}, "amiga": {}, "amigos": {}, "amigas": {}, // Spanish, Portuguese
+	"famiglia": {}, "famiglie": {}, "amico": {}, "amica": {}, "amici": {}, "amiche": {}, // Italian
+	"vriend": {}, "vriendin": {}, "vrienden": {}, "vriendinnen": {}, // Dutch
+	"família": {}, "famílias": {}, // Portuguese
 }
 
 // A Period is a ledger date that may be partial: a day (2026-03-02), a

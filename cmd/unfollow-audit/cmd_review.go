@@ -546,10 +546,10 @@ func (s *reviewSession) run() int {
 			fmt.Fprintf(s.std.out, "  saved %s %q; now: %s\n", ans.Column, clean(ans.Value), s.decisions(it.Row))
 			if ans.Column == audit.ColRelationship && !(&audit.Annotations{Relationship: ans.Value}).Close() &&
 				!slices.ContainsFunc(audit.Relationships, func(r string) bool { return strings.EqualFold(r, ans.Value) }) {
-				// "cousin", "friends", "sister": reach-out.csv takes the
-				// two words alone, and a relative or friend written
-				// otherwise would drop off it unsaid.
-				fmt.Fprintln(s.std.out, `  only "family" and "friend" put someone on reach-out.csv when you lose touch: r 1 for a relative, r 2 for a friend`)
+				// "cousin", "sister": reach-out.csv takes the words for
+				// family and friend alone (see Annotations.Close), and a
+				// relative written otherwise would drop off it unsaid.
+				fmt.Fprintln(s.std.out, `  only "family" and "friend" (or their plurals, or their French, German, Spanish, Italian, Dutch or Portuguese words) put someone on reach-out.csv when you lose touch: r 1 for a relative, r 2 for a friend`)
 			}
 		} else {
 			fmt.Fprintf(s.std.out, "  %s is %q already: nothing to save\n", ans.Column, clean(rv.Ledger.Cell(it.Row, ans.Column)))
