@@ -282,6 +282,31 @@ func (r *Rules) ReachOuts(l *Ledger, people []*Person, carried []Past) []ReachOu
 	return out
 }
 
+// OffReachOut returns the ledger's rows that ReachOuts would list but for
+// their relationship, which is written, and neither family nor friend
+// (see Annotations.Close): a "cousin" or a "sister" you lost touch with.
+// The seed asks to call the family and friends you no longer really
+// know, and such a relative drops off the list without a word where the
+// ledger was filled in a spreadsheet (review says so as the answer is
+// typed). A colleague, the review's third kind, is none of them. Rows in
+// ledger order.
+func (r *Rules) OffReachOut(l *Ledger) []*LedgerRow {
+	var out []*LedgerRow
+	for _, row := range l.rows { // not the fresh people's: blank notes
+		n := row.Notes
+		rel := strings.ToLower(strings.TrimSpace(n.Relationship))
+		if rel == "" || n.Close() || rel == "colleague" || rel == "colleagues" {
+			continue
+		}
+		n.Inspiring, n.Supplier = false, false
+		switch r.PersonDecision(&n).Rule {
+		case RuleLapsed, RuleUnsure, RuleUnknown:
+			out = append(out, row)
+		}
+	}
+	return out
+}
+
 // contactsOf fills in the links and e-mails of the list from each one's
 // accounts (keys): an account of this run's exports is linked as
 // unfollow.csv and keep.csv link it, with the e-mail its export gave;

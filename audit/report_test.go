@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -267,6 +268,37 @@ func TestReachOutCases(t *testing.T) {
 				t.Errorf("reach out by rule %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// OffReachOut: the people the reach-out list would take by their notes
+// but for their relationship, written and neither family nor friend.
+func TestOffReachOut(t *testing.T) {
+	l := readLedger(t, lines(stdHeader,
+		"p1,Cousin Lapsed,twitter:1,2020,,,,,cousin,,yes",
+		"p2,Sister Unsure,twitter:2,,,,,yes,Sister,,yes",
+		"p3,Neighbour No Date,twitter:3,,yes,,,,neighbour,,yes",
+		"p4,Cousin Met,twitter:4,2026-10,,,,,cousin,,yes",
+		"p5,Cousin Toxic,twitter:5,2020,,,yes,,cousin,,yes",
+		"p6,Friend Lapsed,twitter:6,2020,,,,,friend,,yes",
+		"p7,Ami Lapsed,twitter:7,2020,,,,,ami,,yes",
+		"p8,Colleague Lapsed,twitter:8,2020,,,,,Colleague,,yes",
+		"p9,Nothing Written,twitter:9,2020,,,,,,,yes",
+		"p10,Cousin Gone,twitter:10,2020,,,,,cousin,,no",
+	))
+	var accounts []audit.Account
+	for i := 1; i <= 9; i++ {
+		accounts = append(accounts, account(audit.Twitter, audit.Following, strconv.Itoa(i), "X"))
+	}
+	people := audit.Merge(accounts, l.Known())
+	l.Update(people)
+	var got []string
+	for _, r := range reportRules.OffReachOut(l) {
+		got = append(got, l.Name(r))
+	}
+	want := []string{"Cousin Lapsed", "Sister Unsure", "Neighbour No Date", "Cousin Gone"}
+	if !slices.Equal(got, want) {
+		t.Errorf("off the list %q, want %q", got, want)
 	}
 }
 

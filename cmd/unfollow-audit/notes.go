@@ -697,6 +697,7 @@ func (n auditNotes) list() []string {
 		notes = append(notes, untracedNote(n.untraced, n.ledger.At))
 	}
 	notes = append(notes, misreadNote(n.ledger))
+	notes = append(notes, offReachOutNote(n.ledger, n.rules.OffReachOut(n.ledger), n.rules.Window))
 	notes = append(notes, followAgainNote(n.ledger, n.rules, readKeys(n.coverage, n.lastRuns, append(n.unseen[:len(n.unseen):len(n.unseen)], n.untraced.keys...))))
 	notes = append(notes, movedNote(n.changes, n.ledger, n.rules))
 	notes = append(notes, retakenNote(audit.RetakenUsernames(n.past, n.items), n.rowName))
@@ -740,6 +741,36 @@ func (n auditNotes) list() []string {
 			n.sameSince, runDate(n.compared)))
 	}
 	return notes
+}
+
+// offReachOutNote names the people reach-out.csv leaves out for their
+// relationship alone (see audit.Rules.OffReachOut): lost touch with,
+// unsure or no date met, their relationship written neither family nor
+// friend ("cousin", "sister"). The list goes by those words, and the seed
+// asks to call the family and friends you no longer really know.
+func offReachOutNote(l *audit.Ledger, rows []*audit.LedgerRow, window audit.Span) string {
+	if len(rows) == 0 {
+		return ""
+	}
+	var names []string
+	for _, r := range rows[:min(len(rows), 3)] {
+		name := strings.TrimSpace(l.Name(r))
+		if name == "" && len(r.Accounts) > 0 {
+			name = r.Accounts[0]
+		}
+		// One line: a relationship typed with Alt+Enter has a line break.
+		names = append(names, fmt.Sprintf("%s (%s)", name, strings.Join(strings.Fields(r.Notes.Relationship), " ")))
+	}
+	list := strings.Join(names, ", ")
+	if len(rows) > 3 {
+		list += fmt.Sprintf(", and %d more", len(rows)-3)
+	}
+	who := fmt.Sprintf("%d people you have not met within %s, or are unsure about, are", len(rows), window)
+	if len(rows) == 1 {
+		who = fmt.Sprintf("1 person you have not met within %s, or are unsure about, is", window)
+	}
+	return who + " not on reach-out.csv, as their relationship is neither family nor friend: " + list +
+		". If they are family or a friend to call, write family or friend in their relationship cell."
 }
 
 // misreadNote names the ledger's cells a spreadsheet read as
