@@ -221,4 +221,10 @@ type Owner struct {
 	// file of a folder), for a refusal to name; "" for the workspace's
 	// own (owners.csv keeps no file).
 	Source string
+	// Display is the display name the export gives its owner beside the
+	// handle (Twitter/X's accountDisplayName, Instagram's Name), "" where
+	// it gives none or the Name is one (LinkedIn). Read to tell whether
+	// the export of a network new to the workspace is its person's (see
+	// StrangeOwners); owners.csv does not keep it.
+	Display string
 }

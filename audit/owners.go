@@ -124,3 +124,92 @@ func MergeOwners(before, now []Owner) []Owner {
 	})
 	return out
 }
+
+// StrangeOwners returns now's owners of networks before has no owner of
+// (a network the workspace adds, or whose export says whose it is for the
+// first time) that share no name with any owner the workspace knows of
+// its other networks (see SharesName), and known, those owners: before's,
+// each with its display name where now's owner of that network is the
+// same (owners.csv keeps none). OtherOwners compares an owner with the
+// last of its own network; a network without one had nothing to be
+// compared with, and another person's export of it went in unseen where
+// it came with the person's own exports of the workspace's networks. None
+// where before names no owner (a first run, or exports that never said).
+func StrangeOwners(before, now []Owner) (strange, known []Owner) {
+	if len(before) == 0 {
+		return nil, nil
+	}
+	for _, b := range before {
+		for _, n := range now {
+			if n.Network == b.Network && SameOwner(b, n) && b.Display == "" {
+				b.Display = n.Display
+			}
+		}
+		known = append(known, b)
+	}
+	for _, n := range now {
+		if slices.ContainsFunc(before, func(b Owner) bool { return b.Network == n.Network }) {
+			continue
+		}
+		if !slices.ContainsFunc(known, func(k Owner) bool { return SharesName(k, n) }) {
+			strange = append(strange, n)
+		}
+	}
+	if len(strange) == 0 {
+		return nil, nil
+	}
+	return strange, known
+}
+
+// SharesName reports whether owners a and b, of two networks, may be one
+// person by what their exports call them: a word of 3 letters or more of
+// one's names (handle, display name, LinkedIn's name; folded as FoldName
+// does, split at spaces, punctuation and digits) is in one of the
+// other's names, written without spaces ("robin.h" and "Robin Hale";
+// "Robin Hale" and @rhale_photo; @robinhale and "Robin Hale"). It is
+// lenient on purpose: people go by other names on other networks, and a
+// refusal that is wrong costs a run with --same-person, but two clients'
+// names share a word seldom; two people who share one pass.
+func SharesName(a, b Owner) bool {
+	wa, ca := ownerWords(a)
+	wb, cb := ownerWords(b)
+	in := func(words, joined []string) bool {
+		for _, w := range words {
+			if len([]rune(w)) < 3 {
+				continue
+			}
+			for _, j := range joined {
+				if strings.Contains(j, w) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return in(wa, cb) || in(wb, ca)
+}
+
+// ownerWords returns the words of o's names (see SharesName) and each
+// name's words joined.
+func ownerWords(o Owner) (words, joined []string) {
+	names := []string{o.Name, o.Display}
+	switch o.Network {
+	case LinkedIn, Instagram:
+		names = append(names, o.ID)
+	}
+	for _, n := range names {
+		ws := strings.FieldsFunc(FoldName(strings.TrimPrefix(n, "@")), func(r rune) bool {
+			return r == ' ' || r >= '0' && r <= '9'
+		})
+		if len(ws) == 0 {
+			continue
+		}
+		words = append(words, ws...)
+		joined = append(joined, strings.Join(ws, ""))
+	}
+	return words, joined
+}
+
+// Whose names owners as report.html does: "Robin Hale (LinkedIn) and
+// @robinhale (Twitter/X, Instagram)".
+func Whose(owners []Owner) string { return whose(owners) }

@@ -10,7 +10,7 @@ import (
 )
 
 func TestOwnersRoundTrip(t *testing.T) {
-	owners := []audit.Owner{{audit.Twitter, "3001", "@carol", ""}, {audit.LinkedIn, "x", "=Carol, \"C\"", ""}}
+	owners := []audit.Owner{{audit.Twitter, "3001", "@carol", "", ""}, {audit.LinkedIn, "x", "=Carol, \"C\"", "", ""}}
 	var b bytes.Buffer
 	if err := audit.WriteOwners(&b, owners); err != nil {
 		t.Fatal(err)
@@ -48,13 +48,13 @@ func TestReadOwnersErrors(t *testing.T) {
 }
 
 func TestOtherOwner(t *testing.T) {
-	carol := audit.Owner{audit.Twitter, "3001", "@carol", ""}
-	carolRenamed := audit.Owner{audit.Twitter, "3001", "@carol_b", ""}
-	dave := audit.Owner{audit.Twitter, "3002", "@dave", ""}
-	li := audit.Owner{audit.LinkedIn, "9", "Dave", ""}
-	ig := audit.Owner{audit.Instagram, "robinhale", "@robinhale", ""}
-	igOther := audit.Owner{audit.Instagram, "sam_other", "@sam_other", ""}
-	robin := audit.Owner{audit.LinkedIn, "Robin Hale", "Robin Hale", ""}
+	carol := audit.Owner{audit.Twitter, "3001", "@carol", "", ""}
+	carolRenamed := audit.Owner{audit.Twitter, "3001", "@carol_b", "", ""}
+	dave := audit.Owner{audit.Twitter, "3002", "@dave", "", ""}
+	li := audit.Owner{audit.LinkedIn, "9", "Dave", "", ""}
+	ig := audit.Owner{audit.Instagram, "robinhale", "@robinhale", "", ""}
+	igOther := audit.Owner{audit.Instagram, "sam_other", "@sam_other", "", ""}
+	robin := audit.Owner{audit.LinkedIn, "Robin Hale", "Robin Hale", "", ""}
 	tests := []struct {
 		name        string
 		before, now []audit.Owner
@@ -68,11 +68,11 @@ func TestOtherOwner(t *testing.T) {
 		{"another network's", []audit.Owner{carol}, []audit.Owner{li}, audit.Owner{}, audit.Owner{}, false},
 		// Instagram's export names its owner by the username, LinkedIn's
 		// by the name: no id.
-		{"an Instagram username in another case", []audit.Owner{ig}, []audit.Owner{{audit.Instagram, "Robinhale", "@Robinhale", ""}}, audit.Owner{}, audit.Owner{}, false},
+		{"an Instagram username in another case", []audit.Owner{ig}, []audit.Owner{{audit.Instagram, "Robinhale", "@Robinhale", "", ""}}, audit.Owner{}, audit.Owner{}, false},
 		{"another Instagram username", []audit.Owner{carol, ig}, []audit.Owner{carolRenamed, igOther}, ig, igOther, true},
-		{"a LinkedIn name written otherwise", []audit.Owner{robin}, []audit.Owner{{audit.LinkedIn, "robin  HALE, PhD", "robin  HALE, PhD", ""}}, audit.Owner{}, audit.Owner{}, false},
-		{"a LinkedIn name with accents", []audit.Owner{{audit.LinkedIn, "Amélie Durand", "Amélie Durand", ""}}, []audit.Owner{{audit.LinkedIn, "Amelie Durand", "Amelie Durand", ""}}, audit.Owner{}, audit.Owner{}, false},
-		{"another LinkedIn name", []audit.Owner{robin}, []audit.Owner{{audit.LinkedIn, "Robin Smith", "Robin Smith", ""}}, robin, audit.Owner{audit.LinkedIn, "Robin Smith", "Robin Smith", ""}, true},
+		{"a LinkedIn name written otherwise", []audit.Owner{robin}, []audit.Owner{{audit.LinkedIn, "robin  HALE, PhD", "robin  HALE, PhD", "", ""}}, audit.Owner{}, audit.Owner{}, false},
+		{"a LinkedIn name with accents", []audit.Owner{{audit.LinkedIn, "Amélie Durand", "Amélie Durand", "", ""}}, []audit.Owner{{audit.LinkedIn, "Amelie Durand", "Amelie Durand", "", ""}}, audit.Owner{}, audit.Owner{}, false},
+		{"another LinkedIn name", []audit.Owner{robin}, []audit.Owner{{audit.LinkedIn, "Robin Smith", "Robin Smith", "", ""}}, robin, audit.Owner{audit.LinkedIn, "Robin Smith", "Robin Smith", "", ""}, true},
 	}
 	for _, tt := range tests {
 		was, is, found := audit.OtherOwner(tt.before, tt.now)
@@ -83,11 +83,11 @@ func TestOtherOwner(t *testing.T) {
 }
 
 func TestOtherOwners(t *testing.T) {
-	carol := audit.Owner{audit.Twitter, "3001", "@carol", ""}
-	dave := audit.Owner{audit.Twitter, "3002", "@dave", ""}
-	robin := audit.Owner{audit.LinkedIn, "Robin Hale", "Robin Hale", ""}
-	smith := audit.Owner{audit.LinkedIn, "Robin Smith", "Robin Smith", ""}
-	ig := audit.Owner{audit.Instagram, "robinhale", "@robinhale", ""}
+	carol := audit.Owner{audit.Twitter, "3001", "@carol", "", ""}
+	dave := audit.Owner{audit.Twitter, "3002", "@dave", "", ""}
+	robin := audit.Owner{audit.LinkedIn, "Robin Hale", "Robin Hale", "", ""}
+	smith := audit.Owner{audit.LinkedIn, "Robin Smith", "Robin Smith", "", ""}
+	ig := audit.Owner{audit.Instagram, "robinhale", "@robinhale", "", ""}
 	was, is := audit.OtherOwners([]audit.Owner{robin, carol, ig}, []audit.Owner{smith, dave, ig})
 	if !slices.Equal(was, []audit.Owner{robin, carol}) || !slices.Equal(is, []audit.Owner{smith, dave}) {
 		t.Errorf("OtherOwners = %+v, %+v; want both networks", was, is)
@@ -103,21 +103,64 @@ func TestOtherOwners(t *testing.T) {
 	if was, is := audit.OtherOwners([]audit.Owner{robin, carol, dave}, []audit.Owner{robin}); len(was)+len(is) != 0 {
 		t.Errorf("two rows of another network: %+v, %+v", was, is)
 	}
-	bob := audit.Owner{audit.Twitter, "3003", "@bob", ""}
+	bob := audit.Owner{audit.Twitter, "3003", "@bob", "", ""}
 	if was, is := audit.OtherOwners([]audit.Owner{carol, dave}, []audit.Owner{bob}); !slices.Equal(was, []audit.Owner{carol}) || !slices.Equal(is, []audit.Owner{bob}) {
 		t.Errorf("two rows, neither now's: %+v, %+v", was, is)
 	}
 }
 
 func TestMergeOwners(t *testing.T) {
-	carol := audit.Owner{audit.Twitter, "3001", "@carol", ""}
-	carolRenamed := audit.Owner{audit.Twitter, "3001", "@carol_b", ""}
-	fb := audit.Owner{audit.Facebook, "f", "Carol", ""}
+	carol := audit.Owner{audit.Twitter, "3001", "@carol", "", ""}
+	carolRenamed := audit.Owner{audit.Twitter, "3001", "@carol_b", "", ""}
+	fb := audit.Owner{audit.Facebook, "f", "Carol", "", ""}
 	got := audit.MergeOwners([]audit.Owner{carol, fb}, []audit.Owner{carolRenamed})
 	if want := []audit.Owner{fb, carolRenamed}; !slices.Equal(got, want) {
 		t.Errorf("MergeOwners = %+v, want %+v", got, want)
 	}
 	if got := audit.MergeOwners(nil, nil); len(got) != 0 {
 		t.Errorf("no owners: %+v", got)
+	}
+}
+
+func TestStrangeOwners(t *testing.T) {
+	li := audit.Owner{Network: audit.LinkedIn, ID: "Robin Hale", Name: "Robin Hale"}
+	tw := audit.Owner{Network: audit.Twitter, ID: "1000", Name: "@robinhale"}
+	twPhoto := audit.Owner{Network: audit.Twitter, ID: "1000", Name: "@rh_photos"}
+	ig := func(user, name string) audit.Owner {
+		return audit.Owner{Network: audit.Instagram, ID: strings.ToLower(user), Name: "@" + user, Display: name}
+	}
+	tests := []struct {
+		name        string
+		before, now []audit.Owner
+		wantStrange []string
+	}{
+		{"a first run", nil, []audit.Owner{li, ig("synth.owner", "Synth Owner")}, nil},
+		{"another person's Instagram beside Robin's exports", []audit.Owner{li, tw}, []audit.Owner{li, tw, ig("synth.owner", "Synth Owner")}, []string{"@synth.owner"}},
+		{"given alone", []audit.Owner{li}, []audit.Owner{ig("synth.owner", "")}, []string{"@synth.owner"}},
+		{"the same handle", []audit.Owner{li, tw}, []audit.Owner{ig("RobinHale", "")}, nil},
+		{"a handle of the LinkedIn name", []audit.Owner{li}, []audit.Owner{ig("robin_hale92", "")}, nil},
+		{"another handle, a first name", []audit.Owner{li}, []audit.Owner{ig("robin.h", "Robin")}, nil},
+		{"the surname in a handle", []audit.Owner{li}, []audit.Owner{ig("rhale_photo", "")}, nil},
+		{"the name alone tells", []audit.Owner{li}, []audit.Owner{ig("bakery.days", "Robin Hale")}, nil},
+		{"the Twitter/X display name given now", []audit.Owner{twPhoto}, []audit.Owner{{Network: audit.Twitter, ID: "1000", Name: "@rh_photos", Display: "Robin Hale"}, ig("robin.h", "")}, nil},
+		{"the display name of another account", []audit.Owner{twPhoto}, []audit.Owner{{Network: audit.Twitter, ID: "3002", Name: "@dave", Display: "Robin Hale"}, ig("robin.h", "")}, []string{"@robin.h"}},
+		{"a LinkedIn export new to a workspace of Instagram", []audit.Owner{ig("synth.owner", "")}, []audit.Owner{li}, []string{"Robin Hale"}},
+		{"two letters are no word", []audit.Owner{{Network: audit.LinkedIn, ID: "Jo Li", Name: "Jo Li"}}, []audit.Owner{ig("jolly.times", "")}, []string{"@jolly.times"}},
+		{"a network the workspace knows", []audit.Owner{li, ig("robinhale", "")}, []audit.Owner{ig("synth.owner", "")}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			strange, known := audit.StrangeOwners(tt.before, tt.now)
+			var got []string
+			for _, s := range strange {
+				got = append(got, s.Name)
+			}
+			if !slices.Equal(got, tt.wantStrange) {
+				t.Errorf("StrangeOwners = %q, want %q", got, tt.wantStrange)
+			}
+			if len(strange) > 0 && len(known) != len(tt.before) {
+				t.Errorf("known = %v, want the workspace's %v", known, tt.before)
+			}
+		})
 	}
 }

@@ -615,6 +615,20 @@ func (u igProfileUser) username() string {
 	return ""
 }
 
+// igNameLabels are the labels of the owner's name, lower-cased: English,
+// Turkish.
+var igNameLabels = []string{"name", "ad"}
+
+// name returns the value of u's name label, or "".
+func (u igProfileUser) name() string {
+	for label, v := range u.StringMapData {
+		if slices.Contains(igNameLabels, strings.ToLower(igText(label))) {
+			return igText(v.Value)
+		}
+	}
+	return ""
+}
+
 // owner reads whose export it is from personal_information.json:
 // {"profile_user":[{"string_map_data":{"Username":{"value":…},…}}]}, the
 // label in English or Turkish only (see igUsernameLabels).
@@ -637,32 +651,32 @@ func (Instagram) owner(files []*File) (audit.Owner, bool, error) {
 		if f.Kind != igOwner {
 			continue
 		}
-		if user := igOwnerUser(f); user != "" {
-			return audit.Owner{Network: audit.Instagram, ID: strings.ToLower(user), Name: "@" + user, Source: f.ownerSource()}, true, nil
+		if user, name := igOwnerUser(f); user != "" {
+			return audit.Owner{Network: audit.Instagram, ID: strings.ToLower(user), Name: "@" + user, Display: name, Source: f.ownerSource()}, true, nil
 		}
 	}
 	return audit.Owner{}, false, nil
 }
 
 // igOwnerUser returns the username personal_information.json f gives
-// its owner, or "" (see owner).
-func igOwnerUser(f *File) string {
+// its owner, or "" (see owner), and the name beside it, where there is
+// one (see igNameLabels).
+func igOwnerUser(f *File) (user, name string) {
 	tf, err := openText(f)
 	if err != nil {
-		return ""
+		return "", ""
 	}
 	defer tf.Close()
-	user := ""
 	_, err = eachJSON(tf, f, []string{igOwnerKey}, func(u igProfileUser) error {
 		if user == "" {
-			user = u.username()
+			user, name = u.username(), u.name()
 		}
 		return nil
 	})
 	if err != nil || !validIGUser(user) {
-		return ""
+		return "", ""
 	}
-	return user
+	return user, name
 }
 
 // side reports personal_information.json, read by owner alone (see

@@ -24,16 +24,49 @@ func readOwners(t *testing.T, dir string, inputs ...string) ([]audit.Owner, erro
 }
 
 // withoutSources returns owners with their Source, checked to be set,
-// cleared, for the tests of what they say to compare.
+// cleared, for the tests of what they say to compare, and their Display
+// (see TestOwnerDisplay).
 func withoutSources(t *testing.T, owners []audit.Owner) []audit.Owner {
 	t.Helper()
 	for i := range owners {
 		if owners[i].Source == "" {
 			t.Errorf("owner %+v: no Source", owners[i])
 		}
-		owners[i].Source = ""
+		owners[i].Source, owners[i].Display = "", ""
 	}
 	return owners
+}
+
+// An owner carries the display name its export gives beside the handle,
+// to be compared with the owners of the workspace's other networks
+// (audit.StrangeOwners): Instagram's Name (Ad in Turkish exports),
+// Twitter/X's accountDisplayName.
+func TestOwnerDisplay(t *testing.T) {
+	const personal = "personal_information/personal_information/personal_information.json"
+	following := igFollowingNew(igE{"amelie_d", 1731921458})
+	tests := []struct {
+		name  string
+		files map[string]string
+		want  string
+	}{
+		{"Instagram", map[string]string{igFollowingP: following, personal: igPersonal("robinhale")}, "Robin Hale"},
+		{"Instagram in Turkish", map[string]string{igFollowingP: following, personal: `{"profile_user":[{"string_map_data":{"Kullan\u00c4\u00b1c\u00c4\u00b1 ad\u00c4\u00b1":{"value":"robinhale"},"Ad":{"value":"Robin"}}}]}`}, "Robin"},
+		{"Instagram without a name", map[string]string{igFollowingP: following, personal: `{"profile_user":[{"string_map_data":{"Username":{"value":"robinhale"}}}]}`}, ""},
+		{"Twitter/X", map[string]string{"data/following.js": "window.YTD.following.part0 = []", "data/account.js": `window.YTD.account.part0 = [{"account":{"accountId":"1000","username":"robinhale","accountDisplayName":"Robin Hale"}}]`}, "Robin Hale"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			writeTree(t, filepath.Join(dir, "export"), tt.files)
+			var owners []audit.Owner
+			if _, _, err := Read([]string{filepath.Join(dir, "export")}, Options{Owners: &owners}, All()); err != nil {
+				t.Fatal(err)
+			}
+			if len(owners) != 1 || owners[0].Display != tt.want {
+				t.Errorf("owners %+v, want one of display name %q", owners, tt.want)
+			}
+		})
+	}
 }
 
 // An owner names the export it was read from, for a refusal to name the

@@ -321,9 +321,9 @@ func (Twitter) owner(files []*File) (audit.Owner, bool, error) {
 		}
 		err := readYTD(f, func(it twitterAccountItem) error {
 			if a := it.Account; o.ID == "" && isDigits(a.AccountID) && a.AccountID != "" {
-				o = audit.Owner{Network: audit.Twitter, ID: a.AccountID, Name: "@" + a.Username, Source: f.ownerSource()}
+				o = audit.Owner{Network: audit.Twitter, ID: a.AccountID, Name: "@" + a.Username, Display: a.DisplayName, Source: f.ownerSource()}
 				if a.Username == "" {
-					o.Name = a.DisplayName
+					o.Name, o.Display = a.DisplayName, ""
 				}
 			}
 			return nil

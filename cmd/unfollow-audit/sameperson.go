@@ -26,22 +26,44 @@ import (
 // override takes them all, and one named alone (a LinkedIn name changed)
 // had the person add it for that one while another network's export,
 // another person's, went into the workspace unseen.
+//
+// An export of a network whose owner the workspace does not know yet (a
+// network added, or an Instagram export with its personal information
+// for the first time) is refused where its owner shares no name with the
+// owners of the workspace's other networks (audit.StrangeOwners): given
+// beside the person's own exports, another person's went in unseen, as
+// only a network given alone was refused (otherNetworks). People go by
+// other names on other networks, so the names are compared leniently
+// (audit.SharesName), and the message says how to go on.
 func otherOwner(dir string, owners, current []audit.Owner, override string) error {
 	wasAll, isAll := audit.OtherOwners(owners, current)
-	if len(isAll) == 0 {
-		return nil
-	}
-	if len(isAll) > 1 {
+	strange, known := audit.StrangeOwners(owners, current)
+	if n := len(isAll) + len(strange); n > 1 {
 		var each []string
 		for k, is := range isAll {
 			each = append(each, fmt.Sprintf("%s%s %s, the workspace's %s", audit.NetworkTitle(is.Network), from(is), ownerText(is), ownerText(wasAll[k])))
 		}
-		all := fmt.Sprintf("all %d", len(isAll))
-		if len(isAll) == 2 {
+		for _, s := range strange {
+			each = append(each, fmt.Sprintf("%s%s %s, sharing no name with the workspace's %s", audit.NetworkTitle(s.Network), from(s), strangerText(s), audit.Whose(known)))
+		}
+		all := fmt.Sprintf("all %d", n)
+		if n == 2 {
 			all = "both"
 		}
-		return fmt.Errorf("workspace %s: these exports name other owners than the workspace's on %d networks (%s): audit each person in a workspace of their own (--workspace); --same-person takes %s as this workspace's: only if each is yours (an account renamed, a new name), %s",
-			dir, len(isAll), strings.Join(each, "; "), all, override)
+		why := "an account renamed, a new name"
+		if len(strange) > 0 {
+			why += ", another name on another network"
+		}
+		return fmt.Errorf("workspace %s: these exports name other owners than the workspace's on %d networks (%s): audit each person in a workspace of their own (--workspace); --same-person takes %s as this workspace's: only if each is yours (%s), %s",
+			dir, n, strings.Join(each, "; "), all, why, override)
+	}
+	if len(strange) == 1 {
+		s := strange[0]
+		return fmt.Errorf("workspace %s: these %s exports%s are %s, who shares no name with the workspace's owner, %s: audit each person in a workspace of their own (--workspace); if %s is yours too (you go by another name on %s), %s",
+			dir, audit.NetworkTitle(s.Network), from(s), strangerText(s), audit.Whose(known), s.Name, audit.NetworkTitle(s.Network), override)
+	}
+	if len(isAll) == 0 {
+		return nil
 	}
 	was, is := wasAll[0], isAll[0]
 	title := audit.NetworkTitle(is.Network)
@@ -137,6 +159,16 @@ func otherNetworks(dir string, runs []audit.RunStat, c importers.Coverage, overr
 func ownerText(o audit.Owner) string {
 	if o.Network == audit.Twitter {
 		return fmt.Sprintf("%s's (account %s)", o.Name, o.ID)
+	}
+	return o.Name + "'s"
+}
+
+// strangerText names an owner of a network the workspace knows no owner
+// of, with the display name the export gives beside the handle:
+// "@synth.owner's (Synth Owner)".
+func strangerText(o audit.Owner) string {
+	if o.Display != "" && o.Display != o.Name {
+		return fmt.Sprintf("%s's (%s)", o.Name, o.Display)
 	}
 	return o.Name + "'s"
 }
