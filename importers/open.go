@@ -223,6 +223,14 @@ func (in *Inputs) add(p string, limit int64) error {
 	if isZip {
 		return in.addZip(p, "", limit)
 	}
+	if base := filepath.Base(p); strings.HasPrefix(base, "._") && len(base) > 2 {
+		// The AppleDouble copy a Mac writes beside each file it copies
+		// to a disk that is not a Mac's (a USB stick, a network share):
+		// passed over in a folder (skipped), and given by name by a
+		// shell's *.zip. Said to be a zip cut short, the person
+		// downloaded the export again, to the same result.
+		return fmt.Errorf("%s: a macOS resource fork file (the ._ copy a Mac leaves beside the real file), not an export: give %s instead", p, filepath.Join(filepath.Dir(p), base[2:]))
+	}
 	if browser := unfinishedDownload(p); browser != "" {
 		// A zip complete under such a name is read above.
 		return fmt.Errorf("%s: a download not finished (%s): wait until the browser has finished it and give the file it becomes, or delete it", p, browser)

@@ -1243,6 +1243,36 @@ func TestImport(t *testing.T) {
 			},
 		},
 		{
+			// The ._ copy a Mac leaves beside a file on a disk that is not
+			// a Mac's (a USB stick), given by name (a shell's *.zip): named
+			// as what it is, and the file to give instead.
+			name: "a macOS resource fork of a zip, given by name",
+			imps: func() []*fakeImporter {
+				return []*fakeImporter{{name: "b", files: []string{"Connections.csv"}, detect: byName("connections", "Connections.csv")}}
+			},
+			setup: func(t *testing.T) []string {
+				writeZip(t, "dl/li.zip", zipEntry{name: "Connections.csv", data: "x"})
+				return []string{"dl/li.zip", writeFile(t, "dl/._li.zip", "\x00\x05\x16\x07\x00\x02\x00\x00Mac OS X        ")}
+			},
+			want: want{
+				calls: map[string][][]string{},
+				err:   []string{filepath.Join("dl", "._li.zip") + ": a macOS resource fork file (the ._ copy a Mac leaves beside the real file), not an export: give " + filepath.Join("dl", "li.zip") + " instead"},
+			},
+		},
+		{
+			name: "a macOS resource fork of a loose file, given by name",
+			imps: func() []*fakeImporter {
+				return []*fakeImporter{{name: "b", files: []string{"Connections.csv"}, detect: byName("connections", "Connections.csv")}}
+			},
+			setup: func(t *testing.T) []string {
+				return []string{writeFile(t, "._Connections.csv", "\x00\x05\x16\x07\x00\x02\x00\x00Mac OS X        ")}
+			},
+			want: want{
+				calls: map[string][][]string{},
+				err:   []string{"._Connections.csv: a macOS resource fork file (the ._ copy a Mac leaves beside the real file), not an export: give Connections.csv instead"},
+			},
+		},
+		{
 			// A zip cut short past its first bytes: what to do, too.
 			name: "an archive cut short after its first entry",
 			imps: func() []*fakeImporter {
