@@ -201,13 +201,17 @@ type dialect struct {
 	// Cells whose breaks are not all this one keep theirs: see
 	// Ledger.mixed.
 	cellEOL string
+	// sep is Excel's separator hint the file starts with ("sep=;"), after
+	// the byte order mark, with its own line end: written back as it was
+	// read, no line of the person's lost (see sepHint). "" for none.
+	sep string
 }
 
 // plain reports whether d is the tool's own form, but for the byte order
 // mark: csvWriter writes it, after the mark (see writeBOM), byte for byte
 // as encoding/csv does.
 func (d dialect) plain() bool {
-	return (d.comma == 0 || d.comma == ',') && d.eol == "" && d.cellEOL == ""
+	return (d.comma == 0 || d.comma == ',') && d.eol == "" && d.cellEOL == "" && d.sep == ""
 }
 
 // writeBOM writes the byte order mark where d has one.

@@ -113,6 +113,29 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 	if bytes.HasPrefix(first, []byte("\xFF\xFE")) || bytes.HasPrefix(first, []byte("\xFE\xFF")) || bytes.IndexByte(first[:min(len(first), 2)], 0) >= 0 {
 		return nil, &LedgerError{File: name, Line: 1, Msg: "the ledger is UTF-16 (Excel's \"Unicode Text\"), not CSV: save it as \"CSV UTF-8\""}
 	}
+	// Excel's separator hint ("sep=;"), a line of its own before the
+	// header: read, and kept with its own line end (see dialect.sep).
+	sep, err := sepHint(first, whole)
+	if err != nil {
+		return nil, &LedgerError{File: name, Line: 1, Msg: err.Error()}
+	}
+	d.sep = string(sep)
+	first = first[len(sep):]
+	// The byte order mark after the hint (the hint added before the file
+	// the tool wrote, as printf 'sep=,\n' | cat - ledger.csv does): the
+	// hint's, written back after it, not the first column's name.
+	bomAfter := d.sep != "" && bytes.HasPrefix(first, []byte("\xEF\xBB\xBF"))
+	if bomAfter {
+		d.sep += "\xEF\xBB\xBF"
+		first = first[3:]
+	}
+	headerLine := 1
+	var rows lineRows // where lines and spreadsheet rows part
+	if d.sep != "" {
+		// Excel shows no row of the hint: its rows are one fewer than
+		// the file's lines from the header on.
+		headerLine, rows = 2, lineRows{{line: 2, extra: 1}}
+	}
 	if i := bytes.IndexAny(first, "\r\n"); i >= 0 {
 		switch {
 		case first[i] == '\n':
@@ -124,6 +147,9 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 		first = first[:i]
 	}
 	d.comma = byte(headerComma(first))
+	if d.sep != "" {
+		d.comma = d.sep[4]
+	}
 	breaks := &cellBreaks{r: br, crEnds: d.eol == "\r"}
 	var in io.Reader = breaks
 	if d.eol == "\r" {
@@ -137,10 +163,12 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 	cr.FieldsPerRecord = -1
 	cr.Comma = rune(d.comma)
 	cr.ReuseRecord = true // parse copies the cells into slabs
+	if d.sep != "" {
+		cr.Read() // the hint: a record of "sep=" and empty cells
+	}
 	header, err := cr.Read()
-	var rows lineRows // where lines and spreadsheet rows part
 	if err == nil && breaks.found != "" {
-		rows.add(1, header)
+		rows.add(headerLine, header)
 	}
 	if err == io.EOF {
 		return nil, &LedgerError{File: name, Msg: "the ledger is empty: it needs at least its header line " + strings.Join(LedgerColumns, ",")}
@@ -149,16 +177,19 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 		return nil, ledgerCSVError(name, err)
 	}
 	l := &Ledger{Header: make([]string, 0, len(header)), headerCells: make([]string, 0, len(header)), dialect: d}
-	for _, h := range header {
+	for i, h := range header {
 		h = strings.Clone(h)
+		if i == 0 && bomAfter {
+			h = strings.TrimPrefix(h, "\uFEFF")
+		}
 		l.headerCells = append(l.headerCells, h)
 		l.Header = append(l.Header, Unneutralize(h))
 	}
-	if err := checkHeader(name, l.Header); err != nil {
+	if err := checkHeader(name, l.Header, headerLine, rows); err != nil {
 		return nil, err
 	}
 	if inOneCell(l.Header, len(LedgerColumns), d.comma) {
-		return nil, &LedgerError{File: name, Line: 1, Msg: oneCell(d.comma)}
+		return nil, &LedgerError{File: name, Line: headerLine, Msg: oneCell(d.comma), rows: rows}
 	}
 	l.index()
 	var missing []string
@@ -168,8 +199,8 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 		}
 	}
 	if len(missing) > 0 {
-		return nil, &LedgerError{File: name, Line: 1, Msg: fmt.Sprintf("missing column %s: the header must include %s",
-			strings.Join(missing, ", "), strings.Join(LedgerColumns, ","))}
+		return nil, &LedgerError{File: name, Line: headerLine, Msg: fmt.Sprintf("missing column %s: the header must include %s",
+			strings.Join(missing, ", "), strings.Join(LedgerColumns, ",")), rows: rows}
 	}
 	hint := rowsHint(r, 64) // a first run writes lines of about 75 bytes
 	// Sized for the file, the rows and their keys (below) are not copied
@@ -303,27 +334,28 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 // that is not UTF-8 (as a row's cell is: see parse; the file is in
 // another encoding), one holding a line break (lines split where the
 // file's were not) or a column of the tool's named twice (which of the
-// two holds the notes?).
-func checkHeader(name string, header []string) error {
+// two holds the notes?). The header is on line (2 below Excel's
+// separator hint), and rows say where the spreadsheet shows it.
+func checkHeader(name string, header []string, line int, rows lineRows) error {
 	seen := map[string]int{}
 	for i, h := range header {
 		if !utf8.ValidString(h) {
-			return &LedgerError{File: name, Line: 1, Column: strconv.Itoa(i + 1), Value: strings.ToValidUTF8(h, "?"), Msg: notUTF8}
+			return &LedgerError{File: name, Line: line, Column: strconv.Itoa(i + 1), Value: strings.ToValidUTF8(h, "?"), Msg: notUTF8, rows: rows}
 		}
 		if strings.IndexByte(h, 0) >= 0 {
-			return &LedgerError{File: name, Line: 1, Msg: nulByte}
+			return &LedgerError{File: name, Line: line, Msg: nulByte, rows: rows}
 		}
 		if strings.ContainsAny(h, "\r\n") {
-			return &LedgerError{File: name, Line: 1, Column: strconv.Itoa(i + 1), Value: h,
-				Msg: "is a column name holding a line break: the header must be one line; save the ledger as CSV UTF-8"}
+			return &LedgerError{File: name, Line: line, Column: strconv.Itoa(i + 1), Value: h,
+				Msg: "is a column name holding a line break: the header must be one line; save the ledger as CSV UTF-8", rows: rows}
 		}
 		k := strings.ToLower(strings.TrimSpace(h))
 		if !slices.Contains(LedgerColumns, k) && k != ColInExports {
 			continue // the person's own columns may repeat: each is kept
 		}
 		if j, dup := seen[k]; dup {
-			return &LedgerError{File: name, Line: 1, Column: strconv.Itoa(i + 1), Value: h,
-				Msg: fmt.Sprintf("is also column %d: rename or remove one of them", j+1)}
+			return &LedgerError{File: name, Line: line, Column: strconv.Itoa(i + 1), Value: h,
+				Msg: fmt.Sprintf("is also column %d: rename or remove one of them", j+1), rows: rows}
 		}
 		seen[k] = i
 	}
@@ -403,6 +435,40 @@ func (c *cellBreaks) othersBefore(n int) []otherBreak {
 	in := c.others[:i:i]
 	c.others = c.others[i:]
 	return in
+}
+
+// sepHint returns Excel's separator hint at the start of first, with its
+// line end: a line "sep=" and a separator the ledger is read with (a
+// comma, a semicolon, a tab), the word in any case, which someone adds
+// so that Excel opens the file in columns whatever its locale (Excel
+// reads it, shows no row of it, and saves without it). A spreadsheet that
+// does not know it reads it as a row, and saves it with more separators
+// after it (sep=,,,,): so is it read too. Nil where first has none; an
+// error for a hint of another separator, which would be read as the
+// header and refused as missing every column. whole says first is the
+// whole file, a CR at its end a line end.
+func sepHint(first []byte, whole bool) ([]byte, error) {
+	if len(first) < 4 || !strings.EqualFold(string(first[:4]), "sep=") {
+		return nil, nil
+	}
+	end := bytes.IndexAny(first, "\r\n")
+	if end < 0 {
+		end = len(first)
+	}
+	line := first[:end]
+	if len(line) < 5 || strings.IndexByte(",;\t", line[4]) < 0 || strings.Trim(string(line[5:]), string(line[4:5])) != "" {
+		return nil, fmt.Errorf("is Excel's separator hint (%s), of a separator the ledger is not read with: delete that line, and save the ledger as CSV UTF-8", strings.ToValidUTF8(string(line), "?"))
+	}
+	switch {
+	case end == len(first):
+	case first[end] == '\n':
+		end++
+	case end+1 < len(first) && first[end+1] == '\n':
+		end += 2
+	case end+1 < len(first) || whole:
+		end++
+	}
+	return first[:end], nil
 }
 
 // headerComma guesses the separator from the header line: ';' when it has

@@ -98,6 +98,7 @@ func writeLedgerIn(w io.Writer, l *Ledger, d dialect) error {
 	if d.bom {
 		bw.WriteString("\xEF\xBB\xBF")
 	}
+	bw.WriteString(d.sep)
 	var out io.Writer = bw
 	var ew *eolWriter
 	if d.eol != "" || d.cellEOL != "" || len(l.mixed) > 0 {
