@@ -521,7 +521,10 @@ func (s *reviewSession) run() int {
 			for _, r := range added {
 				fmt.Fprintf(s.std.out, " %s", strings.Join(rv.Ledger.AccountKeys(r), ";"))
 			}
-			fmt.Fprintln(s.std.out)
+			// The people left are one more for each new one (the count
+			// shown next goes up, "[43 of 50 left]" to "[44 of 51
+			// left]"): said here, it does not look like going back.
+			fmt.Fprintf(s.std.out, "; %d more to review: %d of %d left\n", len(added), rv.Left(), len(rv.Queue))
 			show = true
 			continue
 		case 'q':
