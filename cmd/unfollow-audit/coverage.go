@@ -229,17 +229,29 @@ const firstReadNote = "first audited in this run: no earlier audit read this lis
 // (runs.csv's exported), at least one is dated, and they hold no network
 // that audit did not read. Exports unzipped, or loose files, have no date
 // to tell them by, and do not count either way.
+//
+// An earlier audit is one of those that read them where it read the same
+// zips and was compared as the last was (runs.csv's since, of the zips'
+// networks): the runs on the exports of one quarter are all compared with
+// the audit before the first of them. A run whose undated exports were
+// new (a Mastodon list downloaded afresh beside last quarter's zips) was
+// compared with the audit just before it, and since tells it from the
+// runs before: they did not read what it read, and the runs after it are
+// compared with the audit it was compared with, not with theirs.
 func sameExportsSince(c importers.Coverage, runs []audit.RunStat, last string) string {
 	exported := map[string]map[string]string{} // run -> network -> exported
+	since := map[string]map[string]string{}    // run -> network -> since
 	asOf := map[string]string{}
 	var order []string
 	for _, r := range runs {
 		if exported[r.Run] == nil {
 			exported[r.Run] = map[string]string{}
+			since[r.Run] = map[string]string{}
 			asOf[r.Run] = r.AsOf
 			order = append(order, r.Run)
 		}
 		exported[r.Run][r.Network] = r.Exported
+		since[r.Run][r.Network] = r.Since
 	}
 	was := exported[last]
 	if was == nil {
@@ -266,17 +278,36 @@ func sameExportsSince(c importers.Coverage, runs []audit.RunStat, last string) s
 	if len(dated) == 0 {
 		return ""
 	}
-	since := ""
-	for i := len(order) - 1; i >= 0; i-- {
-		if audit.RunBefore(last, order[i]) {
-			continue // a run after the last (runs.csv is cut at it, but still)
-		}
+	// The runs that read the zips, the last first: runs[i:] up to the last.
+	zipped := func(i int) bool {
 		for network, e := range dated {
 			if exported[order[i]][network] != e {
-				return since
+				return false
 			}
 		}
-		since = asOf[order[i]]
+		return true
 	}
-	return since
+	end := len(order)
+	for end > 0 && audit.RunBefore(last, order[end-1]) {
+		end-- // a run after the last (runs.csv is cut at it, but still)
+	}
+	i := end
+	for i > 0 && zipped(i-1) {
+		i--
+	}
+	if i == 0 {
+		// The baseline's zips: no audit before them to compare with, and
+		// every run on them is compared with the last.
+		return asOf[order[0]]
+	}
+	first := ""
+	for j := end - 1; j >= i; j-- {
+		for network := range dated {
+			if since[order[j]][network] != since[last][network] {
+				return first
+			}
+		}
+		first = asOf[order[j]]
+	}
+	return first
 }
