@@ -30,20 +30,18 @@ type auditInputs struct {
 	earlier     []audit.Past
 	earlierName string
 	earlierErr  error
-	// sameExports says that the exports given now are, by their zips'
-	// dates, the ones the last audit read (see sameExportsSince), and
-	// sameEarlier is the last audit before they were first read, which the
-	// run is compared with where the exports without a date hold what the
-	// last audit read too (see comparedRun).
-	sameExports     bool
-	sameEarlier     []audit.Past
-	sameEarlierName string
-	sameEarlierErr  error
-	onSameExports   bool            // comparedRun compared with sameEarlier
-	sameSince       string          // the day of the first audit of these exports
-	runs            []audit.RunStat // the figures of the runs up to the last (see runsUpTo)
-	owners          []audit.Owner   // the workspace's
-	current         []audit.Owner   // these exports'
+	// sameSince is the day of the first audit of the exports given now,
+	// where they are, by their zips' dates, the ones the last audit read
+	// (see sameExportsSince); before reads the last audit before a day,
+	// which the run is compared with where the exports without a date hold
+	// what the last audit read too (see comparedRun): read then only, as
+	// it is a million rows, and unused where they do not.
+	sameSince     string
+	before        func(day string) ([]audit.Past, string, error)
+	onSameExports bool            // comparedRun compared with the audit before sameSince
+	runs          []audit.RunStat // the figures of the runs up to the last (see runsUpTo)
+	owners        []audit.Owner   // the workspace's
+	current       []audit.Owner   // these exports'
 	// ownerErr refuses exports that name another owner than the
 	// workspace's (otherOwner), once the lists are judged too (withOwner).
 	ownerErr error
@@ -166,9 +164,7 @@ func readAuditInputs(o auditOptions, ws *workspace.Workspace, prog *progress) (*
 	// found nothing new, nothing gone and no unfollow done, and the
 	// quarter's view was gone from changes.csv and report.html.
 	if since := sameExportsSince(coverage, runs, audit.RunOf(prevName)); since != "" && since < o.rules.AsOf.String() && before != nil {
-		if e, name, err := before(since); name != "" || err != nil {
-			in.sameEarlier, in.sameEarlierName, in.sameEarlierErr, in.sameExports, in.sameSince = e, name, err, true, since
-		}
+		in.sameSince, in.before = since, before
 	}
 	// One collection now, blocking, and at most one after it (after the
 	// merge, see collectIfDoubled). This one frees what reading left
@@ -201,10 +197,13 @@ func readAuditInputs(o auditOptions, ws *workspace.Workspace, prog *progress) (*
 // hold an account new or gone since the last run) hold what it read too:
 // a Mastodon export downloaded again beside last quarter's zips is news.
 func (in *auditInputs) comparedRun(asOf audit.Date, repeat bool, undatedChanged func() bool) ([]audit.Past, string, error) {
-	if in.sameExports && !undatedChanged() {
-		// On the exports the last audit read: the last audit before them.
-		in.onSameExports = true
-		return in.sameEarlier, in.sameEarlierName, in.sameEarlierErr
+	if in.sameSince != "" && !undatedChanged() {
+		// On the exports the last audit read: the last audit before them,
+		// where there is one (the first audit's own exports have none).
+		if e, name, err := in.before(in.sameSince); name != "" || err != nil {
+			in.onSameExports = true
+			return e, name, err
+		}
 	}
 	if in.prevName == "" || runDate(in.prevName) != asOf.String() {
 		return in.prev, in.prevName, nil
