@@ -105,6 +105,16 @@ func auditRun(o auditOptions, std stdio) error {
 	defer unlock()
 	intr := catchInterrupts(o.dir, unlock, std, os.Exit)
 	defer intr.stop()
+	if !o.asOfGiven {
+		day, note, err := todayOf(ws, o.dir, o.rules.AsOf)
+		if err != nil {
+			return err
+		}
+		if note != "" {
+			o.rules.AsOf = day
+			fmt.Fprintf(std.err, "unfollow-audit: %s\n", note)
+		}
+	}
 	prog := startProgress(std)
 	defer prog.Done()
 	in, err := readAuditInputs(o, ws, prog)
@@ -454,6 +464,29 @@ func parseAsOf(s string, today time.Time) (audit.Date, error) {
 // date"; "m" in a California evening wrote tomorrow).
 func localDay(t time.Time) audit.Date {
 	return audit.NewDate(t.Year(), t.Month(), t.Day())
+}
+
+// todayOf returns the day a run given no --as-of is of, today (the day
+// here, see localDay) but where the last audit in the workspace is of
+// the day after: dated where the day had turned already (a version that
+// took the day in UTC, run in an evening west of it; the computer carried
+// west since), it would refuse every run until the morning as before it,
+// telling the person to delete it. The run is of that day, as a run on
+// the day of the last is, and note says so. A last audit two days ahead
+// or more is no time zone: that is refused, naming today.
+func todayOf(ws *workspace.Workspace, dir string, today audit.Date) (day audit.Date, note string, err error) {
+	names, err := ws.History()
+	if err != nil || len(names) == 0 {
+		return today, "", err
+	}
+	last, err := audit.ParseDate(runDate(names[len(names)-1]))
+	switch {
+	case err != nil || last <= today:
+		return today, "", nil
+	case last == today+1:
+		return last, fmt.Sprintf("the last audit in %s is of %s, the day after today here (%s), dated in another time zone: this run is of %s too", dir, last, today, last), nil
+	}
+	return 0, "", fmt.Errorf("today, %s, is before the last audit in %s (%s): is this computer's date right? Else give --as-of %s or a later day", today, dir, last, last)
 }
 
 // olderCopy tells whether the ledger read (known, the grouping its rows

@@ -72,6 +72,22 @@ func runReview(args []string, std stdio, today func() time.Time) int {
 		return fail(std, err)
 	}
 	defer unlock() // the review writes the ledger at every answer
+	if *asOf == "" {
+		// As audit takes it (see todayOf): "m" saves the day of the
+		// audit this review's answers go to.
+		ws, err := workspace.Open(*dir)
+		if err != nil {
+			return fail(std, err)
+		}
+		day, note, err := todayOf(ws, *dir, rules.AsOf)
+		if err != nil {
+			return fail(std, err)
+		}
+		if note != "" {
+			rules.AsOf = day
+			fmt.Fprintf(std.err, "unfollow-audit: %s\n", note)
+		}
+	}
 	s, err := openReview(*dir, rules, exports, std)
 	if err != nil {
 		return fail(std, err)
