@@ -6,6 +6,7 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // OwnersFile holds, in the workspace, whose exports its runs read: one
@@ -170,12 +171,20 @@ func StrangeOwners(before, now []Owner) (strange, known []Owner) {
 // lenient on purpose: people go by other names on other networks, and a
 // refusal that is wrong costs a run with --same-person, but two clients'
 // names share a word seldom; two people who share one pass.
+//
+// A name whose every word is one of the other's names' words passes too,
+// however short the words: "Li Na" is @li.na, and "Jo" is Jo Wu, as
+// "Robin" is Robin Hale. In Chinese, Japanese and Korean a character is a
+// syllable, and a name is two to four of them, written with or without a
+// space and in either order (LinkedIn's first name, then last): a word of
+// two characters is a word, and each character counts as a word of its
+// own, so that "山田 太郎" is 山田太郎 and "伟 王" is 王伟.
 func SharesName(a, b Owner) bool {
-	wa, ca := ownerWords(a)
-	wb, cb := ownerWords(b)
+	wa, ca, ua := ownerWords(a)
+	wb, cb, ub := ownerWords(b)
 	in := func(words, joined []string) bool {
 		for _, w := range words {
-			if len([]rune(w)) < 3 {
+			if n := len([]rune(w)); n < 3 && !(n == 2 && syllabic(w)) {
 				continue
 			}
 			for _, j := range joined {
@@ -186,12 +195,34 @@ func SharesName(a, b Owner) bool {
 		}
 		return false
 	}
-	return in(wa, cb) || in(wb, ca)
+	// within reports whether every unit of one of names is a unit of one
+	// of others.
+	within := func(names, others [][]string) bool {
+		for _, n := range names {
+			for _, o := range others {
+				if !slices.ContainsFunc(n, func(u string) bool { return !slices.Contains(o, u) }) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return in(wa, cb) || in(wb, ca) || within(ua, ub) || within(ub, ua)
 }
 
-// ownerWords returns the words of o's names (see SharesName) and each
-// name's words joined.
-func ownerWords(o Owner) (words, joined []string) {
+// syllabic reports whether w is written in a script whose characters are
+// syllables or words (Han, kana, Hangul): see SharesName.
+func syllabic(w string) bool {
+	return strings.IndexFunc(w, func(r rune) bool {
+		return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
+	}) >= 0
+}
+
+// ownerWords returns the words of o's names (see SharesName), each name's
+// words joined, and each name's units: its words, those of a syllabic
+// script cut into characters. A name of no word, or of one letter (an
+// initial), has no units.
+func ownerWords(o Owner) (words, joined []string, units [][]string) {
 	names := []string{o.Name, o.Display}
 	switch o.Network {
 	case LinkedIn, Instagram:
@@ -205,9 +236,24 @@ func ownerWords(o Owner) (words, joined []string) {
 			continue
 		}
 		words = append(words, ws...)
-		joined = append(joined, strings.Join(ws, ""))
+		j := strings.Join(ws, "")
+		joined = append(joined, j)
+		if len([]rune(j)) < 2 {
+			continue
+		}
+		var us []string
+		for _, w := range ws {
+			if !syllabic(w) {
+				us = append(us, w)
+				continue
+			}
+			for _, r := range w {
+				us = append(us, string(r))
+			}
+		}
+		units = append(units, us)
 	}
-	return words, joined
+	return words, joined, units
 }
 
 // Whose names owners as report.html does: "Robin Hale (LinkedIn) and

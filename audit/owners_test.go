@@ -129,6 +129,7 @@ func TestStrangeOwners(t *testing.T) {
 	ig := func(user, name string) audit.Owner {
 		return audit.Owner{Network: audit.Instagram, ID: strings.ToLower(user), Name: "@" + user, Display: name}
 	}
+	linked := func(name string) audit.Owner { return audit.Owner{Network: audit.LinkedIn, ID: name, Name: name} }
 	tests := []struct {
 		name        string
 		before, now []audit.Owner
@@ -147,6 +148,19 @@ func TestStrangeOwners(t *testing.T) {
 		{"a LinkedIn export new to a workspace of Instagram", []audit.Owner{ig("synth.owner", "")}, []audit.Owner{li}, []string{"Robin Hale"}},
 		{"two letters are no word", []audit.Owner{{Network: audit.LinkedIn, ID: "Jo Li", Name: "Jo Li"}}, []audit.Owner{ig("jolly.times", "")}, []string{"@jolly.times"}},
 		{"a network the workspace knows", []audit.Owner{li, ig("robinhale", "")}, []audit.Owner{ig("synth.owner", "")}, nil},
+		// A name of short words, or in Chinese, Japanese or Korean, is the
+		// same name where each of its words is one of the other's.
+		{"the same name of two-letter words", []audit.Owner{linked("Li Na")}, []audit.Owner{ig("li.na", "")}, nil},
+		{"the same name, its words the other way", []audit.Owner{linked("Na Li")}, []audit.Owner{ig("li_na", "")}, nil},
+		{"a first name of two letters", []audit.Owner{linked("Jo Wu")}, []audit.Owner{ig("sunny.days", "Jo")}, nil},
+		{"a Chinese name with and without a space", []audit.Owner{linked("王 伟")}, []audit.Owner{ig("wangwei88", "王伟")}, nil},
+		{"a Chinese name, first name first", []audit.Owner{linked("伟 王")}, []audit.Owner{ig("wangwei88", "王伟")}, nil},
+		{"a Japanese name, first name first", []audit.Owner{linked("太郎 山田")}, []audit.Owner{ig("taro.yamada", "山田 太郎")}, nil},
+		{"a Korean name", []audit.Owner{linked("김 민준")}, []audit.Owner{ig("mj.kim", "김민준")}, nil},
+		{"another Chinese name", []audit.Owner{linked("王 伟")}, []audit.Owner{ig("li.na", "李娜")}, []string{"@li.na"}},
+		{"one character is no name", []audit.Owner{linked("王 伟")}, []audit.Owner{ig("wang.studio", "王")}, []string{"@wang.studio"}},
+		{"an initial is no name", []audit.Owner{linked("Jo Wu")}, []audit.Owner{ig("sunny.days", "J")}, []string{"@sunny.days"}},
+		{"one word of two is not the name", []audit.Owner{linked("Li Na")}, []audit.Owner{ig("li.wei", "")}, []string{"@li.wei"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
