@@ -288,14 +288,14 @@ func (r *Rules) ReachOuts(l *Ledger, people []*Person, carried []Past) []ReachOu
 // The seed asks to call the family and friends you no longer really
 // know, and such a relative drops off the list without a word where the
 // ledger was filled in a spreadsheet (review says so as the answer is
-// typed). A colleague, the review's third kind, is none of them. Rows in
+// typed). A colleague, the review's third kind, in any of the languages
+// Close reads (see Annotations.Colleague), is none of them. Rows in
 // ledger order.
 func (r *Rules) OffReachOut(l *Ledger) []*LedgerRow {
 	var out []*LedgerRow
 	for _, row := range l.rows { // not the fresh people's: blank notes
 		n := row.Notes
-		rel := strings.ToLower(strings.TrimSpace(n.Relationship))
-		if rel == "" || n.Close() || rel == "colleague" || rel == "colleagues" {
+		if strings.TrimSpace(n.Relationship) == "" || n.Close() || n.Colleague() {
 			continue
 		}
 		n.Inspiring, n.Supplier = false, false

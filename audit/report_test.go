@@ -285,6 +285,9 @@ func TestOffReachOut(t *testing.T) {
 		"p8,Colleague Lapsed,twitter:8,2020,,,,,Colleague,,yes",
 		"p9,Nothing Written,twitter:9,2020,,,,,,,yes",
 		"p10,Cousin Gone,twitter:10,2020,,,,,cousin,,no",
+		"p11,Collègue Lapsed,twitter:11,2020,,,,,Collègue,,yes",
+		"p12,Kollegin Lapsed,twitter:12,2020,,,,,Kollegin,,yes",
+		"p13,Colega Lapsed,twitter:13,2020,,,,,colegas,,yes",
 	))
 	var accounts []audit.Account
 	for i := 1; i <= 9; i++ {

@@ -71,6 +71,25 @@ var closeWords = map[string]struct{}{
 	"família": {}, "famílias": {}, // Portuguese
 }
 
+// Colleague reports whether the relationship is a colleague, the review's
+// third kind, in the words and languages Close reads: not one to call
+// when it lapses, and no relative written in another word (see
+// Rules.OffReachOut).
+func (a *Annotations) Colleague() bool {
+	_, ok := colleagueWords[strings.ToLower(strings.TrimSpace(a.Relationship))]
+	return ok
+}
+
+// colleagueWords are the relationship words Colleague takes, lower case.
+var colleagueWords = map[string]struct{}{
+	"colleague": {}, "colleagues": {},
+	"collègue": {}, "collègues": {}, // French
+	"kollege": {}, "kollegin": {}, "kollegen": {}, "kolleginnen": {}, // German
+	"colega": {}, "colegas": {}, // Spanish, Portuguese
+	"collega": {}, "colleghi": {}, "colleghe": {}, // Italian, Dutch
+	"collega's": {}, // Dutch
+}
+
 // A Period is a ledger date that may be partial: a day (2026-03-02), a
 // month (2026-03) or a year (2026). First and Last are its first and last
 // days.

@@ -563,11 +563,7 @@ func (s *reviewSession) run() int {
 				return code
 			}
 			fmt.Fprintf(s.std.out, "  saved %s %q; now: %s\n", ans.Column, clean(ans.Value), s.decisions(it.Row))
-			if ans.Column == audit.ColRelationship && !(&audit.Annotations{Relationship: ans.Value}).Close() &&
-				!slices.ContainsFunc(audit.Relationships, func(r string) bool { return strings.EqualFold(r, ans.Value) }) {
-				// "cousin", "sister": reach-out.csv takes the words for
-				// family and friend alone (see Annotations.Close), and a
-				// relative written otherwise would drop off it unsaid.
+			if ans.Column == audit.ColRelationship && offReachOutWord(ans.Value) {
 				fmt.Fprintln(s.std.out, `  only "family" and "friend" (or their plurals, or their French, German, Spanish, Italian, Dutch or Portuguese words) put someone on reach-out.csv when you lose touch: r 1 for a relative, r 2 for a friend`)
 			}
 		} else {
@@ -777,4 +773,17 @@ func notesGone(recent [][]audit.Past, l *audit.Ledger) bool {
 		}
 	}
 	return false
+}
+
+// offReachOutWord reports whether relationship, typed in the review, is
+// one to tell keeps the person off reach-out.csv: "cousin", "sister".
+// The list takes the words for family and friend alone (see
+// audit.Annotations.Close), and a relative written otherwise would drop
+// off it unsaid; a colleague, in any of the languages those words are
+// read in, is not one to call anyway, and the audit does not name them
+// either (audit.Rules.OffReachOut).
+func offReachOutWord(relationship string) bool {
+	rel := &audit.Annotations{Relationship: relationship}
+	return strings.TrimSpace(relationship) != "" && !rel.Close() && !rel.Colleague() &&
+		!slices.ContainsFunc(audit.Relationships, func(r string) bool { return strings.EqualFold(r, strings.TrimSpace(relationship)) })
 }

@@ -350,3 +350,31 @@ func TestShellArgs(t *testing.T) {
 		}
 	}
 }
+
+// A relationship typed in the review that keeps the person off
+// reach-out.csv is told so; the words for family, friend and colleague,
+// in the languages the ledger reads, are not.
+func TestOffReachOutWord(t *testing.T) {
+	tests := []struct {
+		rel  string
+		want bool
+	}{
+		{"cousin", true},
+		{"big sister", true},
+		{"neighbour", true},
+		{"friend", false},
+		{"Amis", false},
+		{"colleague", false},
+		{"Colleague", false},
+		{"collègue", false},
+		{"Kollegin", false},
+		{"colegas", false},
+		{" ", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := offReachOutWord(tt.rel); got != tt.want {
+			t.Errorf("offReachOutWord(%q) = %v, want %v", tt.rel, got, tt.want)
+		}
+	}
+}
