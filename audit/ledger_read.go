@@ -147,6 +147,7 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 		first = first[:i]
 	}
 	d.comma = byte(headerComma(first))
+	headerSep := d.comma // the header's own, where the hint says another
 	if d.sep != "" {
 		d.comma = d.sep[4]
 	}
@@ -188,15 +189,21 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 	if err := checkHeader(name, l.Header, headerLine, rows); err != nil {
 		return nil, err
 	}
-	if inOneCell(l.Header, len(LedgerColumns), d.comma) {
-		return nil, &LedgerError{File: name, Line: headerLine, Msg: oneCell(d.comma), rows: rows}
-	}
 	l.index()
 	var missing []string
 	for _, c := range LedgerColumns {
 		if _, ok := l.col[c]; !ok {
 			missing = append(missing, c)
 		}
+	}
+	if len(missing) > 0 && d.sep != "" && headerSep != d.comma {
+		// "sep=;" above a header of commas: Excel, told so, shows the
+		// ledger in one column too. The hint is what to change.
+		return nil, &LedgerError{File: name, Line: 1, Msg: fmt.Sprintf("is Excel's separator hint (%s), but the header on line %d is separated by %s: delete that line, or change it to %s",
+			strings.TrimRight(d.sep, "\r\n\uFEFF"), headerLine, separatorName(headerSep), hintOf(headerSep))}
+	}
+	if inOneCell(l.Header, len(LedgerColumns), d.comma) {
+		return nil, &LedgerError{File: name, Line: headerLine, Msg: oneCell(d.comma), rows: rows}
 	}
 	if len(missing) > 0 {
 		return nil, &LedgerError{File: name, Line: headerLine, Msg: fmt.Sprintf("missing column %s: the header must include %s",
@@ -469,6 +476,26 @@ func sepHint(first []byte, whole bool) ([]byte, error) {
 		end++
 	}
 	return first[:end], nil
+}
+
+// separatorName names separator c in a sentence: "commas".
+func separatorName(c byte) string {
+	switch c {
+	case ';':
+		return "semicolons"
+	case '\t':
+		return "tabs"
+	}
+	return "commas"
+}
+
+// hintOf writes Excel's separator hint of c for a message: "sep=;", or
+// "sep= and a tab".
+func hintOf(c byte) string {
+	if c == '\t' {
+		return "sep= and a tab"
+	}
+	return "sep=" + string(rune(c))
 }
 
 // headerComma guesses the separator from the header line: ';' when it has
