@@ -151,7 +151,17 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 	if d.sep != "" {
 		d.comma = d.sep[4]
 	}
-	breaks := &cellBreaks{r: br, crEnds: d.eol == "\r"}
+	var src io.Reader = br
+	if d.sep != "" {
+		// The hint is not the CSV reader's to read: a line of its own,
+		// whatever its line end ("sep=,\r" above lines of LF would join
+		// the header to it), and a byte order mark after it is no part of
+		// the header. The reader gets a line in the file's form in its
+		// place, which keeps its line numbers the file's.
+		br.Discard(len(d.sep))
+		src = io.MultiReader(strings.NewReader("sep="+cmp.Or(d.eol, "\n")), br)
+	}
+	breaks := &cellBreaks{r: src, crEnds: d.eol == "\r"}
 	var in io.Reader = breaks
 	if d.eol == "\r" {
 		// The CSV reader (csvread, as encoding/csv) ends lines at LF only:
@@ -165,7 +175,7 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 	cr.Comma = rune(d.comma)
 	cr.ReuseRecord = true // parse copies the cells into slabs
 	if d.sep != "" {
-		cr.Read() // the hint: a record of "sep=" and empty cells
+		cr.Read() // the hint's line: "sep="
 	}
 	header, err := cr.Read()
 	if err == nil && breaks.found != "" {
@@ -178,11 +188,8 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 		return nil, ledgerCSVError(name, err)
 	}
 	l := &Ledger{Header: make([]string, 0, len(header)), headerCells: make([]string, 0, len(header)), dialect: d}
-	for i, h := range header {
+	for _, h := range header {
 		h = strings.Clone(h)
-		if i == 0 && bomAfter {
-			h = strings.TrimPrefix(h, "\uFEFF")
-		}
 		l.headerCells = append(l.headerCells, h)
 		l.Header = append(l.Header, Unneutralize(h))
 	}

@@ -28,6 +28,10 @@ func TestReadLedgerSeparatorHint(t *testing.T) {
 		{"the mark after the hint", "sep=,\n" + bom + spreadsheetWant},
 		{"CR line ends (Excel for Mac)", "sep=,\r" + inForm(t, spreadsheetWant, csvStyle{cr: true})},
 		{"as a spreadsheet that does not know it saves it back", "sep=,,,,,,,,,,,\n" + spreadsheetWant},
+		// The hint's line end is its own, whatever the file's.
+		{"a lone CR after the hint, lines of LF", "sep=,\r" + spreadsheetWant},
+		{"a lone CR after the hint, lines of CRLF", "sep=;\r" + strings.TrimPrefix(semi, bom)},
+		{"CRLF after the hint, lines of CR", "sep=,\r\n" + inForm(t, spreadsheetWant, csvStyle{cr: true})},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -51,6 +55,20 @@ func TestReadLedgerSeparatorHint(t *testing.T) {
 				t.Errorf("a report written in the ledger's form got the hint: %q", rep.String())
 			}
 		})
+	}
+}
+
+// The byte order mark after the hint is no part of the header, quoted
+// or not: a header of quoted cells after it is read, and written back
+// unquoted, as any ledger a spreadsheet saved is, its cells the same.
+func TestReadLedgerSeparatorHintQuotedHeader(t *testing.T) {
+	in := "sep=,\n" + bom + inForm(t, spreadsheetWant, csvStyle{quoteAll: true})
+	l := readLedger(t, in)
+	if got, want := writeLedger(t, l), "sep=,\n"+bom+spreadsheetWant; got != want {
+		t.Errorf("written back:\n%s", diffLines(got, want))
+	}
+	if p1 := l.Row("p1"); p1 == nil || p1.Notes.Note != "met at PyCon, Lyon" || p1.Line != 3 {
+		t.Errorf("p1 not read: %+v", p1)
 	}
 }
 
