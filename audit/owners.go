@@ -131,28 +131,38 @@ func MergeOwners(before, now []Owner) []Owner {
 // first time) that share no name with any owner the workspace knows of
 // its other networks (see SharesName), and known, those owners: before's,
 // each with its display name where now's owner of that network is the
-// same (owners.csv keeps none). OtherOwners compares an owner with the
-// last of its own network; a network without one had nothing to be
-// compared with, and another person's export of it went in unseen where
-// it came with the person's own exports of the workspace's networks. None
-// where before names no owner (a first run, or exports that never said).
+// same (owners.csv keeps none). Where it is, now's names of it count
+// too (a Twitter/X handle changed since, kept by the account's id).
+// OtherOwners compares an owner with the last of its own network; a
+// network without one had nothing to be compared with, and another
+// person's export of it went in unseen where it came with the person's
+// own exports of the workspace's networks. None where before names no
+// owner (a first run, or exports that never said).
 func StrangeOwners(before, now []Owner) (strange, known []Owner) {
 	if len(before) == 0 {
 		return nil, nil
 	}
+	// alike are the workspace's owners as now's exports name them: a
+	// Twitter/X account keeps its id under a new handle, and that handle,
+	// the same on Instagram, is the person's name there too.
+	var alike []Owner
 	for _, b := range before {
 		for _, n := range now {
-			if n.Network == b.Network && SameOwner(b, n) && b.Display == "" {
-				b.Display = n.Display
+			if n.Network == b.Network && SameOwner(b, n) {
+				if b.Display == "" {
+					b.Display = n.Display
+				}
+				alike = append(alike, n)
 			}
 		}
 		known = append(known, b)
 	}
+	alike = append(alike, known...)
 	for _, n := range now {
 		if slices.ContainsFunc(before, func(b Owner) bool { return b.Network == n.Network }) {
 			continue
 		}
-		if !slices.ContainsFunc(known, func(k Owner) bool { return SharesName(k, n) }) {
+		if !slices.ContainsFunc(alike, func(k Owner) bool { return SharesName(k, n) }) {
 			strange = append(strange, n)
 		}
 	}

@@ -148,6 +148,8 @@ func TestStrangeOwners(t *testing.T) {
 		{"a LinkedIn export new to a workspace of Instagram", []audit.Owner{ig("synth.owner", "")}, []audit.Owner{li}, []string{"Robin Hale"}},
 		{"two letters are no word", []audit.Owner{{Network: audit.LinkedIn, ID: "Jo Li", Name: "Jo Li"}}, []audit.Owner{ig("jolly.times", "")}, []string{"@jolly.times"}},
 		{"a network the workspace knows", []audit.Owner{li, ig("robinhale", "")}, []audit.Owner{ig("synth.owner", "")}, nil},
+		{"the Twitter/X handle changed since, the same on Instagram", []audit.Owner{tw}, []audit.Owner{{Network: audit.Twitter, ID: "1000", Name: "@bloomstudio"}, ig("bloomstudio", "")}, nil},
+		{"another account's handle, the same on Instagram", []audit.Owner{tw}, []audit.Owner{{Network: audit.Twitter, ID: "3002", Name: "@bloomstudio"}, ig("bloomstudio", "")}, []string{"@bloomstudio"}},
 		// A name of short words, or in Chinese, Japanese or Korean, is the
 		// same name where each of its words is one of the other's.
 		{"the same name of two-letter words", []audit.Owner{linked("Li Na")}, []audit.Owner{ig("li.na", "")}, nil},
