@@ -457,7 +457,9 @@ func (c *cellBreaks) othersBefore(n int) []otherBreak {
 // so that Excel opens the file in columns whatever its locale (Excel
 // reads it, shows no row of it, and saves without it). A spreadsheet that
 // does not know it reads it as a row, and saves it with more separators
-// after it (sep=,,,,): so is it read too. Nil where first has none; an
+// after it (sep=,,,,; sep=;,,,, where it read the file's commas, a
+// space after it typed): so is it read too, and a separator the header
+// does not use is named so (see ReadLedger). Nil where first has none; an
 // error for a hint of another separator, which would be read as the
 // header and refused as missing every column. whole says first is the
 // whole file, a CR at its end a line end.
@@ -470,7 +472,7 @@ func sepHint(first []byte, whole bool) ([]byte, error) {
 		end = len(first)
 	}
 	line := first[:end]
-	if len(line) < 5 || strings.IndexByte(",;\t", line[4]) < 0 || strings.Trim(string(line[5:]), string(line[4:5])) != "" {
+	if len(line) < 5 || strings.IndexByte(",;\t", line[4]) < 0 || strings.Trim(string(line[5:]), ",;\t ") != "" {
 		return nil, fmt.Errorf("is Excel's separator hint (%s), of a separator the ledger is not read with: delete that line, and save the ledger as CSV UTF-8", strings.ToValidUTF8(string(line), "?"))
 	}
 	switch {

@@ -28,6 +28,7 @@ func TestReadLedgerSeparatorHint(t *testing.T) {
 		{"the mark after the hint", "sep=,\n" + bom + spreadsheetWant},
 		{"CR line ends (Excel for Mac)", "sep=,\r" + inForm(t, spreadsheetWant, csvStyle{cr: true})},
 		{"as a spreadsheet that does not know it saves it back", "sep=,,,,,,,,,,,\n" + spreadsheetWant},
+		{"a space typed after it", "sep=; \n" + inForm(t, spreadsheetWant, csvStyle{sep: ";"})},
 		// The hint's line end is its own, whatever the file's.
 		{"a lone CR after the hint, lines of LF", "sep=,\r" + spreadsheetWant},
 		{"a lone CR after the hint, lines of CRLF", "sep=;\r" + strings.TrimPrefix(semi, bom)},
@@ -91,6 +92,8 @@ func TestReadLedgerSeparatorHintErrors(t *testing.T) {
 			"line 1: is Excel's separator hint (sep=;), but the header on line 2 is separated by commas: delete that line, or change it to sep=,"},
 		{"a hint of commas above a header of semicolons, CRLF", "SEP=,\r\n" + inForm(t, spreadsheetWant, csvStyle{sep: ";", crlf: true}),
 			"line 1: is Excel's separator hint (SEP=,), but the header on line 2 is separated by semicolons: delete that line, or change it to sep=;"},
+		{"a hint of semicolons a spreadsheet read with commas", "sep=;,,,,,,,,,,\n" + spreadsheetWant,
+			"line 1: is Excel's separator hint (sep=;,,,,,,,,,,), but the header on line 2 is separated by commas: delete that line, or change it to sep=,"},
 		{"a hint of commas above a header of tabs", "sep=,\n" + inForm(t, spreadsheetWant, csvStyle{sep: "\t"}),
 			"line 1: is Excel's separator hint (sep=,), but the header on line 2 is separated by tabs: delete that line, or change it to sep= and a tab"},
 	}
