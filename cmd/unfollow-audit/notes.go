@@ -754,11 +754,12 @@ func offReachOutNote(l *audit.Ledger, rows []*audit.LedgerRow, window audit.Span
 	}
 	var names []string
 	for _, r := range rows[:min(len(rows), 3)] {
-		name := strings.TrimSpace(l.Name(r))
+		// One line: a name or relationship typed with Alt+Enter has a
+		// line break.
+		name := strings.Join(strings.Fields(l.Name(r)), " ")
 		if name == "" && len(r.Accounts) > 0 {
 			name = r.Accounts[0]
 		}
-		// One line: a relationship typed with Alt+Enter has a line break.
 		names = append(names, fmt.Sprintf("%s (%s)", name, strings.Join(strings.Fields(r.Notes.Relationship), " ")))
 	}
 	list := strings.Join(names, ", ")
