@@ -89,7 +89,9 @@ func (Instagram) Covers(kind string) []string {
 // "follow" (a renamed "following (1).json") are claimed on the object key
 // alone; the rest of the export is never opened. following.html,
 // followers.html and followers_<n>.html in followers_and_following are an
-// HTML-format export ("html"). personal_information.json (in
+// HTML-format export ("html"), and so are such files elsewhere (given by
+// name, or in that folder given itself) whose head is a web page naming
+// Instagram, so that the person is told to ask for JSON. personal_information.json (in
 // personal_information/personal_information/ since 2023,
 // account_information/ before; a copy's mark allowed) is claimed for whose
 // export it is (see owner) when its head is an object with a key
@@ -117,7 +119,17 @@ func (Instagram) Detect(p string, head func() []byte) string {
 	stem, isJSON := strings.CutSuffix(base, ".json")
 	if !isJSON {
 		htmlStem, isHTML := strings.CutSuffix(base, ".html")
-		if isHTML && parent == igFolder && igKindOfName(htmlStem) != "" {
+		if !isHTML || igKindOfName(htmlStem) == "" {
+			return ""
+		}
+		switch {
+		case parent == igFolder:
+			return igHTML
+		case parent == "following_and_followers" || parent == "friends_and_followers" || head == nil:
+			return "" // Facebook's, or not to be opened
+		case igIsHTMLHead(head()):
+			// Given by name, or in the followers_and_following folder
+			// itself: told by its head, to say that it cannot be read.
 			return igHTML
 		}
 		return ""
@@ -173,6 +185,17 @@ func igKindOfName(stem string) string {
 		return igFollowers
 	}
 	return ""
+}
+
+// igIsHTMLHead reports whether b starts a web page that names Instagram,
+// as the pages of an HTML-format export do (their links, and the logo).
+func igIsHTMLHead(b []byte) bool {
+	b = bytes.TrimSpace(trimBOM(b))
+	if len(b) == 0 || b[0] != '<' {
+		return false
+	}
+	lower := bytes.ToLower(b)
+	return bytes.Contains(lower, []byte("<html")) && bytes.Contains(lower, []byte("instagram"))
 }
 
 // igIsOwnerHead reports whether b starts an object with a key

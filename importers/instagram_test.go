@@ -77,6 +77,9 @@ const (
 	igFollowers2P  = igDir + "followers_2.json"
 	igFollowing21P = "followers_and_following/following.json" // late 2021: no connections/
 	igFollowers21P = "followers_and_following/followers.json"
+	// The start of a page of an HTML-format export, as Instagram writes it.
+	igHTMLPage = `<html><head><meta charset="utf-8" /><title>Following</title></head><body><main><div role="main">` +
+		`<div class="_a6-g"><div class="_a6-p"><div><div><a target="_blank" href="https://www.instagram.com/_u/noor.haddad">noor.haddad</a></div>`
 )
 
 // igLine sums up an account for comparison:
@@ -356,6 +359,15 @@ func TestInstagramErrors(t *testing.T) {
 		msg: "this is an HTML-format Instagram export, which cannot be read; request the export again in JSON format " +
 			"(Instagram → Settings → Accounts Center → Your information and permissions → Download your information → Format: JSON)",
 	}, {
+		// A page of it given by name (an HTML export unzipped), told by
+		// its head.
+		name:   "HTML page given by name",
+		files:  []*File{memFile("following.html", igHTMLPage)},
+		file:   "export.zip!following.html",
+		offset: -1,
+		msg: "this is an HTML-format Instagram export, which cannot be read; request the export again in JSON format " +
+			"(Instagram → Settings → Accounts Center → Your information and permissions → Download your information → Format: JSON)",
+	}, {
 		// Before about 2020 one connections.json held both lists, keyed by
 		// username (export-formats.md §4): said so, rather than "no export
 		// found".
@@ -546,7 +558,15 @@ func TestInstagramDetect(t *testing.T) {
 		{igDir + "followers_1.html", "", "html", false},
 		{igFollowers21P[:len(igFollowers21P)-5] + ".html", "", "html", false},
 		{igDir + "close_friends.html", "", "", false},
-		{"following.html", "", "", false},
+		// Given by name, or in the folder itself: by a head that is a
+		// page naming Instagram, to be told to ask for JSON.
+		{"following.html", "", "", true},
+		{"following.html", igHTMLPage, "html", true},
+		{"followers_1.html", "\ufeff" + igHTMLPage, "html", true},
+		{"Downloads/followers.html", igHTMLPage, "html", true},
+		{"following.html", "<html><body>my following list</body></html>", "", true},
+		{"following.html", "instagram", "", true},
+		{"close_friends.html", igHTMLPage, "", false},
 		// Elsewhere, by name and head.
 		{"following.json", objFollowing, "following", true},
 		{"followers_1.json", bareList, "followers", true},
