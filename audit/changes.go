@@ -199,6 +199,20 @@ func Compare(prev []Past, items []Item, covered Covered) []Change {
 			replacing[r.item] = true
 		}
 	}
+	// The Instagram usernames taken by another account since (see
+	// RetakenUsernames), looked up once, where a new account is dated
+	// before the run of its list.
+	var retaken []string
+	looked := false
+	retakenOnce := func() []string {
+		if !looked {
+			looked = true
+			for _, r := range RetakenUsernames(prev, items) {
+				retaken = append(retaken, r.Key)
+			}
+		}
+		return retaken
+	}
 	for _, n := range news {
 		if replacing[n.item] {
 			continue
@@ -225,6 +239,11 @@ func Compare(prev []Past, items []Item, covered Covered) []Change {
 			}
 			n.change.Note = strings.Replace(n.change.Note, "followed since", "new under this id since", 1) +
 				"; renamed? it may be " + what + ", gone: if so, move this key to that one's ledger row"
+		}
+		if _, ok := guessed[n.item]; !ok && len(mayBe[n.item]) == 0 {
+			if a := items[n.item].Account; since.held(a.Network, a.Relation) {
+				n.change.Note = followedBefore(n.change.Note, a, retakenOnce)
+			}
 		}
 		out = append(out, n.change)
 	}
@@ -459,6 +478,16 @@ func listDates(prev []Past) runDates {
 	return out
 }
 
+// held reports whether a run held the network's list.
+func (d runDates) held(network, relation string) bool {
+	for _, l := range d {
+		if l.network == network && l.relation == relation {
+			return true
+		}
+	}
+	return false
+}
+
 // of returns the last day of a network's list; for a list no run held
 // (or held empty: a history cannot tell), the last day of any, "" for
 // none.
@@ -575,4 +604,40 @@ func WriteChanges(w io.Writer, changes []Change) error {
 		}
 	}
 	return cw.Flush()
+}
+
+// followedBefore returns the note of a new account, "followed since the
+// run of DAY", where the account's follow is dated before that day (a
+// day's slack, as in renamedFollows) and the run held its list: the run
+// did not list it, yet it was followed then, most likely under another
+// name (an Instagram username or a LinkedIn name changed since, which
+// keeps the day of the follow), so "followed since" would be untrue. On
+// other networks the note stays: Facebook's follow dates are in its ids,
+// and a follow read apart from its friend again is new with its old day. With no gone account to pair it with
+// (a "renamed?" guess or hint says so), it may be the account of an
+// Instagram username another account took since (retaken, keys): named,
+// where the account is an Instagram one.
+func followedBefore(note string, a *Account, retaken func() []string) string {
+	d, ok := strings.CutPrefix(note, "followed since the run of ")
+	if !ok || a.Since.IsZero() || a.Network != Instagram && a.Network != LinkedIn || a.Relation != Following {
+		return note
+	}
+	day, err := ParseDate(d)
+	if err != nil || a.Since >= day-1 {
+		return note
+	}
+	note = "new under this id since the run of " + d + ", which did not list it, though followed " + a.Since.String() +
+		": renamed since?"
+	if a.Network != Instagram {
+		return note
+	}
+	if ks := retaken(); len(ks) > 0 {
+		what := strings.Join(ks[:min(len(ks), 3)], " or ")
+		if len(ks) > 3 {
+			what += fmt.Sprintf(" or %d more", len(ks)-3)
+		}
+		note += " it may be the account whose notes are on the ledger row of " + what + ", renamed, its old username taken since by " +
+			"the account followed after that run: if so, move this key to that row, and " + what + " to a row of its own"
+	}
+	return note
 }

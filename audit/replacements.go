@@ -412,6 +412,10 @@ type Retaken struct {
 	PersonID string // the person the merge gave it: the row of the username's notes
 	Followed Date   // when it was followed, as following.json says
 	Listed   string // the day of the audit that listed the username
+	// Renamed are the keys of the Instagram accounts new since that
+	// audit (no run listed them) yet followed before it: the username's
+	// owner renamed, maybe, whose notes the row holds (three at most).
+	Renamed []string
 }
 
 // RetakenUsernames returns the Instagram accounts followed after the audit
@@ -468,10 +472,36 @@ func RetakenUsernames(prev []Past, items []Item) []Retaken {
 		// in the evening of the audit's day, west of Greenwich, is dated
 		// the day after it.
 		if d, err := ParseDate(r.day); err == nil && a.Since > d+1 {
-			out = append(out, Retaken{a.Key(), r.person, a.Since, r.day})
+			out = append(out, Retaken{Key: a.Key(), PersonID: r.person, Followed: a.Since, Listed: r.day})
 		}
 	}
+	if len(out) > 0 {
+		renamedRetaken(prev, items, out)
+	}
 	return out
+}
+
+// renamedRetaken fills in each Retaken's Renamed: the Instagram accounts
+// followed that no row of prev lists, dated before the audit that listed
+// the username (a day's slack, as in renamedFollows).
+func renamedRetaken(prev []Past, items []Item, out []Retaken) {
+	listed := map[string]bool{}
+	for i := range prev {
+		if p := &prev[i]; p.Network() == Instagram && p.Relation() == Following {
+			listed[p.ID()] = true
+		}
+	}
+	for k := range items {
+		a := items[k].Account
+		if a.Network != Instagram || a.Relation != Following || a.Since.IsZero() || listed[a.ID] {
+			continue
+		}
+		for j := range out {
+			if d, err := ParseDate(out[j].Listed); err == nil && a.Since < d-1 && len(out[j].Renamed) < 3 {
+				out[j].Renamed = append(out[j].Renamed, a.Key())
+			}
+		}
+	}
 }
 
 // newHint is the note of an account gone where the accounts of items ks

@@ -424,6 +424,9 @@ func retakenNote(retaken []audit.Retaken, name func(string) string) string {
 		if n := strings.TrimSpace(name(r.PersonID)); n != "" {
 			on = ", on the ledger row of " + n
 		}
+		if len(r.Renamed) > 0 {
+			on += "; " + strings.Join(r.Renamed, " or ") + ", new, followed before that audit, may be theirs, renamed"
+		}
 		list = append(list, fmt.Sprintf("%s (followed %s, after the audit of %s%s)", r.Key, r.Followed, r.Listed, on))
 	}
 	what := strings.Join(list, ", ")
@@ -433,11 +436,25 @@ func retakenNote(retaken []audit.Retaken, name func(string) string) string {
 	if len(retaken) == 1 {
 		return "1 Instagram account you follow was followed after the audit that listed its username: " + what +
 			". Either you followed it again since, or its owner renamed theirs and another account took the name: " +
-			"then the notes on that row are not about it, yet decide for it. If so, move its key to a row of its own (a new row, person_id empty)."
+			"then the notes on that row are not about it, yet decide for it. If so, move its key to a row of its own (a new row, person_id empty)" +
+			renamedHint(retaken) + "."
 	}
 	return fmt.Sprintf("%d Instagram accounts you follow were followed after the audit that listed their usernames: ", len(retaken)) + what +
 		". Either you followed them again since, or their owners renamed theirs and other accounts took the names: " +
-		"then the notes on those rows are not about them, yet decide for them. If so, move each key to a row of its own (a new row, person_id empty)."
+		"then the notes on those rows are not about them, yet decide for them. If so, move each key to a row of its own (a new row, person_id empty)" +
+		renamedHint(retaken) + "."
+}
+
+// renamedHint is what retakenNote adds where it names an account new and
+// followed before the audit (audit.Retaken's Renamed): the renamed
+// account, most likely, to put on the row of the notes in its place.
+func renamedHint(retaken []audit.Retaken) string {
+	for _, r := range retaken {
+		if len(r.Renamed) > 0 {
+			return ", and put the renamed account's key, if it is one of those named, on that row in its place"
+		}
+	}
+	return ""
 }
 
 // handleIDs reports whether the network's account ids are handles, which
