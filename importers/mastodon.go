@@ -49,10 +49,16 @@ const (
 //
 // ID scheme: an address is user@domain, written with or without a leading
 // '@'. Account.ID is user@domain with ASCII letters lower-cased and
-// everything else kept as written: an internationalised domain stays in
-// Unicode ("nare@թութ.հայ"), not converted to its xn-- form, since that is
-// how Mastodon writes it. Handle is user@domain as written, without the
-// leading '@', and ProfileURL is https://<domain>/@<user>.
+// everything else kept as written. Mastodon writes an internationalised
+// domain in its xn-- form ("nare@xn--69aa8bzb.xn--y9a3aq"): it keeps every
+// domain normalised so (Account's normalize_domain, Addressable's
+// normalized_host, which is IDNA to_ascii) and exports account.acct. A
+// domain in Unicode ("nare@թութ.հայ"), from another server's software or a
+// file edited by hand, is read as written too, and is not converted: that
+// would change the ids of accounts already audited so. The two forms of
+// one domain are two ids (README, Known limitations). Handle is
+// user@domain as written, without the leading '@', and ProfileURL is
+// https://<domain>/@<user>, which a browser opens in either form.
 //
 // An address without a domain ("bob") is an account on the exporting
 // server, which the file does not name: its ID and Handle are the bare user

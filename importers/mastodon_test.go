@@ -78,7 +78,18 @@ func TestMastodonImport(t *testing.T) {
 			mdAcc("kaibrenner@mastodon.online", "KaiBrenner@Mastodon.Online", "https://Mastodon.Online/@KaiBrenner", mdSrc, mdSet("true", "false", "")),
 		},
 	}, {
-		name: "internationalised domain names, kept as written",
+		// As Mastodon writes them (xn--), with its header.
+		name: "internationalised domain names in their xn-- form",
+		files: func() []*File {
+			return []*File{memFile("following_accounts.csv", mdHdr+"nare@xn--69aa8bzb.xn--y9a3aq,true,false,\nravi@xn--p1b6ci4b4b3a.xn--h2brj9c,true,false,hi\n")}
+		},
+		want: []audit.Account{
+			mdAcc("nare@xn--69aa8bzb.xn--y9a3aq", "nare@xn--69aa8bzb.xn--y9a3aq", "https://xn--69aa8bzb.xn--y9a3aq/@nare", mdSrc, mdSet("true", "false", "")),
+			mdAcc("ravi@xn--p1b6ci4b4b3a.xn--h2brj9c", "ravi@xn--p1b6ci4b4b3a.xn--h2brj9c", "https://xn--p1b6ci4b4b3a.xn--h2brj9c/@ravi", mdSrc, mdSet("true", "false", "hi")),
+		},
+	}, {
+		// Another server's software, or a file edited by hand.
+		name: "internationalised domain names in Unicode, kept as written",
 		files: func() []*File {
 			return []*File{memFile("following_accounts.csv", "@nare@թութ.հայ\nAni@Bücher.Example\nravi@उदाहरण.भारत\n")}
 		},
@@ -382,7 +393,8 @@ func TestMastodonSample(t *testing.T) {
 		mdAcc("jonas_thal@fosstodon.org", "jonas_thal@fosstodon.org", "https://fosstodon.org/@jonas_thal", src, mdSet("true", "true", "")),
 		mdAcc("kaibrenner@mastodon.online", "KaiBrenner@mastodon.online", "https://mastodon.online/@KaiBrenner", src, mdSet("true", "false", "")),
 		mdAcc("amelie_d@mastodon.social", "amelie_d@mastodon.social", "https://mastodon.social/@amelie_d", src, mdSet("true", "false", "en, fr")),
-		mdAcc("ani_k@թութ.հայ", "ani_k@թութ.հայ", "https://թութ.հայ/@ani_k", src, mdSet("true", "false", "")),
+		// Mastodon writes an internationalised domain in its xn-- form.
+		mdAcc("ani_k@xn--69aa8bzb.xn--y9a3aq", "ani_k@xn--69aa8bzb.xn--y9a3aq", "https://xn--69aa8bzb.xn--y9a3aq/@ani_k", src, mdSet("true", "false", "")),
 		mdAcc("tomasz_w@101010.pl", "tomasz_w@101010.pl", "https://101010.pl/@tomasz_w", src, mdSet("false", "true", "pl")),
 		mdAcc("weekly_digest@botsin.space", "weekly_digest@botsin.space", "https://botsin.space/@weekly_digest", src, mdSet("false", "false", "")),
 		mdAcc("yara_s@hachyderm.io", "yara_s@hachyderm.io", "https://hachyderm.io/@yara_s", src, mdSet("true", "false", "en, de, ar")),
