@@ -483,7 +483,14 @@ func handleNote(networks []string) string {
 		how = "On Mastodon an account's id is its address: an account moved to a new address shows as gone under its old one and new under its new one"
 		key = "mastodon:user@new.server"
 	}
-	return " " + how + ". If you still follow them under a new handle, do not follow the old one again: move the new key (its own ledger row lists it, as " + key + ") from that row to the accounts cell of the row with your notes."
+	keep := ""
+	if slices.Contains(networks, audit.Mastodon) {
+		// The keep list is written from this run's decisions: the new
+		// address, on a row of its own, is not kept, and Mastodon's
+		// Overwrite import would unfollow it.
+		keep = " " + mastodonKeep + " leaves a new address out while it is on a row of its own: do not import it with Overwrite before you move its key, or Mastodon unfollows it."
+	}
+	return " " + how + ". If you still follow them under a new handle, do not follow the old one again: move the new key (its own ledger row lists it, as " + key + ") from that row to the accounts cell of the row with your notes." + keep
 }
 
 // rulesNote says how the rules of this run (what keeps an account on each
