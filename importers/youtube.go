@@ -82,7 +82,12 @@ func (YouTube) Network() string { return audit.YouTube }
 //     holding only a 3-column header naming an id and a URL (a translated
 //     file of someone with no subscriptions);
 //   - a subscriptions.json (or translated name) elsewhere whose head holds
-//     "resourceId", as the old API-shaped list does.
+//     "resourceId", as the old API-shaped list does;
+//   - any other .json under a YouTube folder whose head holds
+//     "youtube#subscription", the kind of each subscription resource of
+//     that list (a Takeout of before 2021 in a language whose name for
+//     the file is not known: "abonnements.json"); a playlist's items are
+//     "youtube#playlistItem".
 //
 // The other Takeout files (archive_browser.html, watch-history.html,
 // playlists, comments, channel.csv) are left alone: claiming a file makes
@@ -107,7 +112,8 @@ func (YouTube) Detect(p string, head func() []byte) string {
 		return kind
 	}
 	if kind == ytJSON {
-		if subsName && bytes.Contains(head(), []byte(`"resourceId"`)) {
+		if subsName && bytes.Contains(head(), []byte(`"resourceId"`)) ||
+			inYouTube && bytes.Contains(head(), []byte(`"youtube#subscription"`)) {
 			return ytJSON
 		}
 		return ""

@@ -427,11 +427,17 @@ func TestYouTubeDetect(t *testing.T) {
 		{"Abos.csv", "Kanal-ID,Kanal-URL,Kanaltitel\n", "", true}, // header only, not under YouTube
 		{"subscriptions.json", `[ {` + "\n" + `  "snippet" : { "resourceId" : {`, ytJSON, true},
 		{"subscriptions.json", `{"subscriptions": [{"channel": "x"}]}`, "", true},
+		// Before 2021, in a language whose name for the file is not known:
+		// by the kind of its resources, under a YouTube folder only.
+		{"Takeout/YouTube/abonnements/abonnements.json", ytJSONOld, ytJSON, true},
+		{"Takeout/YouTube et YouTube Music/abonnements/abonnements.json", ytJSONOld, ytJSON, true},
+		{"abonnements.json", ytJSONOld, "", false},
 		// Not subscriptions.
 		{"Takeout/YouTube and YouTube Music/channels/channel.csv", "Channel ID,Channel Title (Original),Channel Visibility\nUC4xlbR1N2RQnb7vqUmLmGOg,Robin Hale,Public\n", "", true},
 		{"Takeout/YouTube and YouTube Music/playlists/playlists.csv", "Playlist ID,Add new videos to top,Playlist Title (Original)\nPLx1,False,Later\n", "", true},
 		{"Takeout/YouTube and YouTube Music/playlists/Watch later-videos.csv", "Video ID,Playlist Video Creation Timestamp\n", "", true},
-		{"Takeout/YouTube and YouTube Music/playlists/likes.json", `[{"snippet": {"resourceId": {"videoId": "x"}}}]`, "", false},
+		{"Takeout/YouTube and YouTube Music/playlists/likes.json", `[{"snippet": {"resourceId": {"videoId": "x"}}}]`, "", true},
+		{"Takeout/YouTube/playlists/Favoris.json", `[ {` + "\n" + `  "kind" : "youtube#playlistItem",` + "\n" + `  "snippet" : { "resourceId" : {`, "", true},
 		{"Takeout/YouTube and YouTube Music/history/watch-history.html", "<html>", "", false},
 		{"Takeout/archive_browser.html", "<!DOCTYPE html>", "", false},
 		{"Member_Follows.csv", "Date,Status,FullName\n2026-04-06 14:48:23,Active,Greta Lindqvist\n", "", true},
