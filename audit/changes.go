@@ -227,6 +227,12 @@ func Compare(prev []Past, items []Item, covered Covered) []Change {
 				// under this id.
 				n.change.Note = strings.Replace(n.change.Note, "followed since", "new under this id since", 1) +
 					"; renamed? it may be " + k + ", gone: if so, move this key to that one's ledger row"
+				if n.change.Network == Mastodon {
+					// Mastodon moves the follow to the new address: followed
+					// there since, maybe, as the note says.
+					n.change.Note = strings.Replace(strings.Replace(n.change.Note, "new under this id since", "followed since", 1),
+						"; renamed? it may be ", "; moved? it may be ", 1)
+				}
 			}
 		}
 		if _, ok := guessed[n.item]; !ok && len(mayBe[n.item]) > 0 {

@@ -1126,3 +1126,66 @@ func TestNewFollowedBeforeTheRun(t *testing.T) {
 		t.Errorf("RetakenUsernames = %+v, want alice.moreau's, alice.m.studio renamed", got)
 	}
 }
+
+// A Mastodon account kept and gone, and one new of the same user name on
+// another server, is a move guessed ("moved?"), for the person to
+// confirm: the export has no date nor name to tell by. Two new of that
+// user name, another user name, or the gone account one to unfollow (an
+// unfollow done) are no guess.
+func TestMastodonMovedGuess(t *testing.T) {
+	const keep, unf = audit.DecisionKeep, audit.DecisionUnfollow
+	gone := func(decision, rule string) audit.Past {
+		return past(audit.Mastodon, audit.Following, "yara_s@hachyderm.io", "", decision, rule)
+	}
+	moved := item("p-new", audit.Mastodon, audit.Following, "yara_s@mastodon.social", "", false, audit.RuleUnknown)
+	tests := []struct {
+		name      string
+		prev      []audit.Past
+		items     []audit.Item
+		goneNote  string
+		guess     bool
+		movedNote string
+	}{{
+		name:      "one gone, one new of its user name",
+		prev:      []audit.Past{gone(keep, audit.RuleInspiring)},
+		items:     []audit.Item{moved},
+		goneNote:  "moved? mastodon:yara_s@mastodon.social is new, of the same user name on another server: if it is them, put it on their ledger row",
+		guess:     true,
+		movedNote: "followed since the run of 2026-08-25; moved? it may be mastodon:yara_s@hachyderm.io, gone: if so, move this key to that one's ledger row",
+	}, {
+		name:      "two new of its user name",
+		prev:      []audit.Past{gone(keep, audit.RuleInspiring)},
+		items:     []audit.Item{moved, item("p-other", audit.Mastodon, audit.Following, "yara_s@fosstodon.org", "", false, audit.RuleUnknown)},
+		goneNote:  "no longer followed in the exports (it was kept)",
+		movedNote: "followed since the run of 2026-08-25",
+	}, {
+		name:      "another user name",
+		prev:      []audit.Past{gone(keep, audit.RuleInspiring)},
+		items:     []audit.Item{item("p-new", audit.Mastodon, audit.Following, "yara@mastodon.social", "", false, audit.RuleUnknown)},
+		goneNote:  "no longer followed in the exports (it was kept)",
+		movedNote: "followed since the run of 2026-08-25",
+	}, {
+		name:      "an unfollow done",
+		prev:      []audit.Past{gone(unf, audit.RuleUnknown)},
+		items:     []audit.Item{moved},
+		goneNote:  "unfollow done",
+		movedNote: "followed since the run of 2026-08-25",
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := audit.Compare(tt.prev, tt.items, func(string, string, string) bool { return true })
+			for _, c := range got {
+				switch c.ID {
+				case "yara_s@hachyderm.io":
+					if c.Note != tt.goneNote || c.Guess != tt.guess {
+						t.Errorf("gone: %q (guess %v), want %q (guess %v)", c.Note, c.Guess, tt.goneNote, tt.guess)
+					}
+				case tt.items[0].Account.ID:
+					if c.Note != tt.movedNote {
+						t.Errorf("new: %q, want %q", c.Note, tt.movedNote)
+					}
+				}
+			}
+		})
+	}
+}

@@ -230,8 +230,51 @@ func replacements(prev []Past, gone []int, items []Item, match []int32) map[int]
 	for _, network := range []string{Instagram, LinkedIn} {
 		renamedFollows(network, prev, gone, items, match, out, taken)
 	}
+	movedMastodon(prev, gone, items, match, out, taken)
 	sameName(prev, gone, items, match, out, taken)
 	return out
+}
+
+// movedMastodon guesses, for the Mastodon accounts kept and gone from the
+// following and not paired (out), the account new to it of the same user
+// name on another server: a Mastodon id is the address, and an account
+// moved to another server (Mastodon moves its followers' follows to the
+// new address) comes back under it, most often with the same user name.
+// The export gives no date nor name to tell by, so only one gone and one
+// new of a user name are a guess, for the person to confirm; an account
+// the run said to unfollow, gone, is an unfollow done, whatever is new.
+func movedMastodon(prev []Past, gone []int, items []Item, match []int32, out map[int]replacement, taken map[int]bool) {
+	user := func(id string) string {
+		u, _, _ := strings.Cut(id, "@")
+		return u
+	}
+	goneOf := map[string][]int{} // the gone accounts kept, not paired, by user name
+	for _, i := range gone {
+		p := &prev[i]
+		if _, ok := out[i]; !ok && p.Network() == Mastodon && p.Relation() == Following && p.Decision() == DecisionKeep && strings.Contains(p.ID(), "@") {
+			goneOf[user(p.ID())] = append(goneOf[user(p.ID())], i)
+		}
+	}
+	if len(goneOf) == 0 {
+		return
+	}
+	newOf := map[string][]int{}
+	for k := range items {
+		a := items[k].Account
+		if match[k] < 0 && !taken[k] && a.Network == Mastodon && a.Relation == Following && strings.Contains(a.ID, "@") {
+			if u := user(a.ID); len(goneOf[u]) > 0 {
+				newOf[u] = append(newOf[u], k)
+			}
+		}
+	}
+	for u, is := range goneOf {
+		if ks := newOf[u]; len(is) == 1 && len(ks) == 1 {
+			a := items[ks[0]].Account
+			taken[ks[0]] = true
+			out[is[0]] = replacement{item: ks[0], guess: true, note: "moved? " + a.Key() +
+				" is new, of the same user name on another server: if it is them, put it on their ledger row"}
+		}
+	}
 }
 
 // renamedFollows guesses, for the network's accounts kept and gone from
