@@ -88,7 +88,22 @@ func Compare(prev []Past, items []Item, covered Covered) []Change {
 		item   int
 		change Change
 	}
-	var news []newAt               // the new accounts, added once the replacements are known
+	var news []newAt // the new accounts, added once the replacements are known
+	// decidedNow reports whether the notes of a person decide one of
+	// their accounts now: looked up only for an account moved off a row,
+	// so the usual run builds no map.
+	var decided map[string]bool
+	decidedNow := func(person string) bool {
+		if decided == nil {
+			decided = map[string]bool{}
+			for k := range items {
+				if r := items[k].Decision.Rule; r != RuleUnknown && r != "" && items[k].Person != nil {
+					decided[items[k].Person.ID] = true
+				}
+			}
+		}
+		return decided[person]
+	}
 	now := make([]bool, len(prev)) // prev[i] is still followed
 	for i := range items {
 		it := &items[i]
@@ -150,6 +165,12 @@ func Compare(prev []Past, items []Item, covered Covered) []Change {
 			p := &prev[j]
 			note := it.Decision.Reason
 			switch {
+			case p.ID() == a.ID && it.Decision.Rule == RuleUnknown && p.PersonID() != it.Person.ID && decidedNow(p.PersonID()):
+				// Moved off the row of the notes that decided it, which
+				// still decide that person's other accounts: split by
+				// hand (an Instagram username another account took, as
+				// the run told), not notes lost.
+				note += "; on a row of its own now, split off the row of " + p.PersonID() + ", whose notes decided it in the run of " + p.AsOf()
 			case p.ID() == a.ID:
 			case !covered(p.Network(), p.Relation(), p.ID()): // followedOfCarried
 				note += "; followed before, joined to " + p.Key() + ", of the same name: apart now, as these exports lack its list"

@@ -1189,3 +1189,47 @@ func TestMastodonMovedGuess(t *testing.T) {
 		})
 	}
 }
+
+// An account moved off the row of the notes that decided it, onto a row
+// of its own (a username another account took, split off as the run
+// said), is no notes lost: its changed row says where it went, which
+// the alarm of notes lost (its note the reason alone) then leaves out.
+// A row deleted, its person's notes deciding nothing now, is notes lost.
+func TestChangedSplitOffItsRow(t *testing.T) {
+	const keep = audit.DecisionKeep
+	unknown := func(person, id string) audit.Item {
+		it := item(person, audit.Instagram, audit.Following, id, "", false, audit.RuleUnknown)
+		it.Decision.Reason = audit.ReasonNothingKnown
+		return it
+	}
+	prev := []audit.Past{pastOf("p-alice", audit.Instagram, audit.Following, "alice.moreau", "", keep, audit.RuleMet)}
+	for _, tt := range []struct {
+		name  string
+		items []audit.Item
+		want  string
+	}{{
+		name:  "split off a row whose notes still decide",
+		items: []audit.Item{unknown("p-other", "alice.moreau"), item("p-alice", audit.Instagram, audit.Following, "alice.m.studio", "", true, audit.RuleMet)},
+		want:  audit.ReasonNothingKnown + "; on a row of its own now, split off the row of p-alice, whose notes decided it in the run of 2026-08-25",
+	}, {
+		name:  "its row deleted, its person's other account undecided",
+		items: []audit.Item{unknown("p-other", "alice.moreau"), unknown("p-alice", "alice.m.studio")},
+		want:  audit.ReasonNothingKnown,
+	}, {
+		name:  "its row emptied",
+		items: []audit.Item{unknown("p-alice", "alice.moreau")},
+		want:  audit.ReasonNothingKnown,
+	}} {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, c := range audit.Compare(prev, tt.items, func(string, string, string) bool { return true }) {
+				if c.ID == "alice.moreau" {
+					if c.Kind != audit.ChangeChanged || c.Note != tt.want {
+						t.Errorf("%s %q, want changed %q", c.Kind, c.Note, tt.want)
+					}
+					return
+				}
+			}
+			t.Error("alice.moreau not changed")
+		})
+	}
+}
