@@ -746,20 +746,27 @@ func notesGone(recent [][]audit.Past, l *audit.Ledger) bool {
 	if len(recent) == 0 {
 		return false
 	}
-	noted := map[string]bool{} // the accounts of rows with notes
+	noted := map[string]bool{}       // the accounts of rows with notes
+	notedPerson := map[string]bool{} // the person ids of rows with notes
 	for _, r := range l.Rows() {
 		if r.Notes.Reviewed() {
 			for _, k := range l.AccountKeys(r) {
 				noted[k] = true
 			}
+			notedPerson[l.PersonID(r)] = true
 		}
 	}
+	// An account whose row then still has its notes was moved off it (an
+	// Instagram username another account took, split off as the audit
+	// told), or taken off it, which the next audit puts back: no notes
+	// lost.
+	gone := func(p *audit.Past) bool { return !noted[p.Key()] && !notedPerson[p.PersonID()] }
 	onNotes := func(rule string) bool { return rule != "" && rule != audit.RuleUnknown }
 	last := recent[len(recent)-1]
 	lastRule := make(map[string]string, len(last))
 	for i := range last {
 		p := &last[i]
-		if onNotes(p.Rule()) && !noted[p.Key()] {
+		if onNotes(p.Rule()) && gone(p) {
 			return true
 		}
 		lastRule[p.Key()] = p.Rule()
@@ -767,7 +774,7 @@ func notesGone(recent [][]audit.Past, l *audit.Ledger) bool {
 	for _, run := range recent[:len(recent)-1] {
 		for i := range run {
 			p := &run[i]
-			if onNotes(p.Rule()) && lastRule[p.Key()] == audit.RuleUnknown && !noted[p.Key()] {
+			if onNotes(p.Rule()) && lastRule[p.Key()] == audit.RuleUnknown && gone(p) {
 				return true
 			}
 		}
