@@ -14,6 +14,7 @@ import (
 	"github.com/unfollow-audit/unfollow-audit/audit"
 	"github.com/unfollow-audit/unfollow-audit/audit/workspace"
 	"github.com/unfollow-audit/unfollow-audit/importers"
+	"github.com/unfollow-audit/unfollow-audit/internal/printable"
 )
 
 // exitInterrupted is the exit status after Ctrl-C, as shells report it.
@@ -535,7 +536,7 @@ func (s *reviewSession) run() int {
 			}
 			fmt.Fprintf(s.std.out, "  split: %d new %s, next in line:", len(added), plural(len(added), "person", "people"))
 			for _, r := range added {
-				fmt.Fprintf(s.std.out, " %s", strings.Join(rv.Ledger.AccountKeys(r), ";"))
+				fmt.Fprintf(s.std.out, " %s", printable.Line(strings.Join(rv.Ledger.AccountKeys(r), ";")))
 			}
 			// The people left are one more for each new one (the count
 			// shown next goes up, "[43 of 50 left]" to "[44 of 51
@@ -562,12 +563,12 @@ func (s *reviewSession) run() int {
 			if code, ok := s.save(); !ok {
 				return code
 			}
-			fmt.Fprintf(s.std.out, "  saved %s %q; now: %s\n", ans.Column, clean(ans.Value), s.decisions(it.Row))
+			fmt.Fprintf(s.std.out, "  saved %s %q; now: %s\n", ans.Column, printable.Line(ans.Value), s.decisions(it.Row))
 			if ans.Column == audit.ColRelationship && offReachOutWord(ans.Value) {
 				fmt.Fprintln(s.std.out, `  only "family" and "friend" (or their plurals, or their French, German, Spanish, Italian, Dutch or Portuguese words) put someone on reach-out.csv when you lose touch: r 1 for a relative, r 2 for a friend`)
 			}
 		} else {
-			fmt.Fprintf(s.std.out, "  %s is %q already: nothing to save\n", ans.Column, clean(rv.Ledger.Cell(it.Row, ans.Column)))
+			fmt.Fprintf(s.std.out, "  %s is %q already: nothing to save\n", ans.Column, printable.Line(rv.Ledger.Cell(it.Row, ans.Column)))
 		}
 		if next {
 			rv.Next()
@@ -641,7 +642,7 @@ func (s *reviewSession) undo() bool {
 	case d.Old == "":
 		fmt.Fprintf(s.std.out, "  undone: %s is empty again\n", d.Answer.Column)
 	default:
-		fmt.Fprintf(s.std.out, "  undone: %s is %q again\n", d.Answer.Column, clean(d.Old))
+		fmt.Fprintf(s.std.out, "  undone: %s is %q again\n", d.Answer.Column, printable.Line(d.Old))
 	}
 	return true
 }

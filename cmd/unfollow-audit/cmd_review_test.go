@@ -40,12 +40,6 @@ func TestSplitAnswer(t *testing.T) {
 	}
 }
 
-func TestClean(t *testing.T) {
-	if got := clean("Eve\x1b[2J\u202Egnp.exe\tx"); got != "Eve?[2J?gnp.exe?x" {
-		t.Errorf("clean = %q", got)
-	}
-}
-
 // promptWriter collects the output and signals each prompt.
 type promptWriter struct {
 	mu      sync.Mutex

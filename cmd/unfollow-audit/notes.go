@@ -8,6 +8,7 @@ import (
 
 	"github.com/unfollow-audit/unfollow-audit/audit"
 	"github.com/unfollow-audit/unfollow-audit/importers"
+	"github.com/unfollow-audit/unfollow-audit/internal/printable"
 )
 
 // regroupedNote says which accounts went back to the ledger rows they
@@ -702,8 +703,20 @@ type auditNotes struct {
 }
 
 // list returns the notes after the summary, in their order; an empty one
-// has nothing to say.
+// has nothing to say. Each is one line (printable.Line): the names and
+// keys they quote come from the ledger, typed by the person, and from
+// the exports and history files, and may hold a line break, an escape
+// sequence or a bidirectional override.
 func (n auditNotes) list() []string {
+	notes := n.notes()
+	for i, note := range notes {
+		notes[i] = printable.Line(note)
+	}
+	return notes
+}
+
+// notes returns the notes after the summary, as written (see list).
+func (n auditNotes) notes() []string {
 	notes := leftOutNotes(n.stats)
 	if c := possibleCount(n.people); c > 0 {
 		notes = append(notes, possibleNote(c))

@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/unfollow-audit/unfollow-audit/audit"
+	"github.com/unfollow-audit/unfollow-audit/internal/printable"
 	xunicode "golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
 )
@@ -224,7 +225,7 @@ func (s *reviewSession) read(prompt string) (string, readStatus) {
 	if st == readOK {
 		s.line++
 		if s.echo {
-			fmt.Fprintln(s.std.out, clean(line))
+			fmt.Fprintln(s.std.out, printable.Line(line))
 		}
 	}
 	return line, st
@@ -236,7 +237,7 @@ func (s *reviewSession) read(prompt string) (string, readStatus) {
 // written for the prompts that line was meant to answer, and read on
 // they would give one person's answers to the next ones.
 func (s *reviewSession) refuse(format string, args ...any) {
-	msg := fmt.Sprintf(format, args...)
+	msg := printable.Line(fmt.Sprintf(format, args...)) // it may quote the answer
 	fmt.Fprintf(s.std.out, "  %s\n", msg)
 	if s.fromFile {
 		s.refused = msg

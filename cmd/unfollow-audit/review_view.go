@@ -3,10 +3,10 @@ package main
 import (
 	"fmt"
 	"strings"
-	"unicode"
 
 	"github.com/unfollow-audit/unfollow-audit/audit"
 	"github.com/unfollow-audit/unfollow-audit/audit/workspace"
+	"github.com/unfollow-audit/unfollow-audit/internal/printable"
 )
 
 func plural(n int, one, many string) string {
@@ -81,18 +81,18 @@ func (s *reviewSession) show(it *audit.ReviewItem) {
 		fmt.Fprintf(out, "\nPeople an earlier audit kept for having met them, whose last meeting is now more than %s before %s:\n",
 			rv.Rules.Window, rv.Rules.AsOf)
 	}
-	name := clean(l.Name(r))
+	name := printable.Line(l.Name(r))
 	if name == "" {
 		name = "(no name)"
 	}
-	fmt.Fprintf(out, "\n[%d of %d left] %s  %s\n", rv.Left(), len(rv.Queue), s.style(name, "1"), l.PersonID(r))
+	fmt.Fprintf(out, "\n[%d of %d left] %s  %s\n", rv.Left(), len(rv.Queue), s.style(name, "1"), printable.Line(l.PersonID(r)))
 	accs := rv.AccountsOf(r)
 	width := 0
 	for _, a := range accs {
-		width = max(width, len(a.Key))
+		width = max(width, len(printable.Line(a.Key)))
 	}
 	for _, a := range accs {
-		fmt.Fprintf(out, "  %-*s  %s\n", width, a.Key, s.accountText(a, l.Name(r)))
+		fmt.Fprintf(out, "  %-*s  %s\n", width, printable.Line(a.Key), s.accountText(a, l.Name(r)))
 	}
 	if ev := s.evidence(rv.Ledger.AccountKeys(r)); ev != "" {
 		fmt.Fprintf(out, "  %s\n", ev)
@@ -125,7 +125,7 @@ func (s *reviewSession) show(it *audit.ReviewItem) {
 // where the person has two accounts on one network.
 func label(a audit.ReviewAccount, perNetwork map[string]int) string {
 	if perNetwork[a.Network] > 1 {
-		return a.Key
+		return printable.Line(a.Key) // typed in the ledger, maybe
 	}
 	return a.Network
 }
@@ -173,10 +173,10 @@ func (s *reviewSession) accountText(ra audit.ReviewAccount, personName string) s
 	}
 	parts = append(parts, rel)
 	if a.Name != "" && a.Name != personName {
-		parts = append(parts, fmt.Sprintf("%q", clean(a.Name)))
+		parts = append(parts, fmt.Sprintf("%q", printable.Line(a.Name)))
 	}
 	if a.Handle != "" {
-		parts = append(parts, "@"+clean(a.Handle))
+		parts = append(parts, "@"+printable.Line(a.Handle))
 	}
 	if s.seen && !s.carried[ra.Key] {
 		parts = append(parts, "(last review)")
@@ -198,7 +198,7 @@ func (s *reviewSession) accountText(ra audit.ReviewAccount, personName string) s
 		parts = append(parts, "does not follow you")
 	}
 	if link := audit.ExportLink(a); link != "" {
-		parts = append(parts, clean(link))
+		parts = append(parts, printable.Line(link))
 	}
 	return strings.Join(parts, "  ")
 }
@@ -227,10 +227,10 @@ func (s *reviewSession) evidence(keys []string) string {
 	}
 	if t := audit.MatchText(p); t != "" {
 		if len(keys) > 1 {
-			return "merged: " + clean(t)
+			return "merged: " + printable.Line(t)
 		}
 		if len(p.Accounts) == 1 {
-			return clean(t)
+			return printable.Line(t)
 		}
 	}
 	return ""
@@ -250,9 +250,9 @@ func notesText(l *audit.Ledger, r *audit.LedgerRow) string {
 		}
 		switch col {
 		case audit.ColLastMet, audit.ColRelationship:
-			parts = append(parts, col+" "+clean(v))
+			parts = append(parts, col+" "+printable.Line(v))
 		case audit.ColNote:
-			parts = append(parts, fmt.Sprintf("note %q", clean(v)))
+			parts = append(parts, fmt.Sprintf("note %q", printable.Line(v)))
 		case audit.ColInspiring, audit.ColSupplier, audit.ColToxic, audit.ColUnsure:
 			if b, _ := audit.ParseBool(v); b {
 				parts = append(parts, col)
@@ -315,15 +315,4 @@ func (s *reviewSession) summary() {
 		fmt.Fprintf(s.std.out, "Next: run %s with your exports to update keep.csv, unfollow.csv and reach-out.csv.\n",
 			shellArgs(append([]string{"unfollow-audit", "audit", "--workspace", s.dir}, s.ruleArgs...)...))
 	}
-}
-
-// clean makes text from the exports or the ledger safe to print on a
-// terminal: control and bidirectional-override characters become '?'.
-func clean(s string) string {
-	return strings.Map(func(r rune) rune {
-		if unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r) {
-			return '?'
-		}
-		return r
-	}, s)
 }

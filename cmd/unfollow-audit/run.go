@@ -8,6 +8,8 @@ import (
 	"time"
 
 	flag "github.com/spf13/pflag"
+
+	"github.com/unfollow-audit/unfollow-audit/internal/printable"
 )
 
 // Exit statuses.
@@ -119,8 +121,12 @@ func usageError(fs *flag.FlagSet, std stdio, format string, args ...any) int {
 }
 
 // fail prints err as the one line the user sees and returns exit status 1.
+// Errors joined are one a line: those lines are joined by "; ". What is
+// left that a name or cell quoted may hold (a CR, an escape sequence, a
+// bidirectional override) is made printable (printable.Line), where the
+// message did not do it for the names it quotes.
 func fail(std stdio, err error) int {
-	msg := strings.ReplaceAll(err.Error(), "\n", "; ")
+	msg := printable.Line(strings.ReplaceAll(err.Error(), "\n", "; "))
 	fmt.Fprintf(std.err, "unfollow-audit: %s\n", msg)
 	return exitError
 }

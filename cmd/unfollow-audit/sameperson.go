@@ -7,6 +7,7 @@ import (
 
 	"github.com/unfollow-audit/unfollow-audit/audit"
 	"github.com/unfollow-audit/unfollow-audit/importers"
+	"github.com/unfollow-audit/unfollow-audit/internal/printable"
 )
 
 // The checks that exports given to a workspace are its person's, made by
@@ -38,6 +39,12 @@ import (
 func otherOwner(dir string, owners, current []audit.Owner, override string) error {
 	wasAll, isAll := audit.OtherOwners(owners, current)
 	strange, known := audit.StrangeOwners(owners, current)
+	// Named as printed: on one line (see shown).
+	for _, os := range [][]audit.Owner{wasAll, isAll, strange, known} {
+		for i := range os {
+			os[i] = shown(os[i])
+		}
+	}
 	if n := len(isAll) + len(strange); n > 1 {
 		var each []string
 		for k, is := range isAll {
@@ -151,6 +158,15 @@ func otherNetworks(dir string, runs []audit.RunStat, c importers.Coverage, overr
 	slices.Sort(had)
 	return fmt.Errorf("workspace %s: these exports are of none of the networks its audits read (%s): are they another person's? Audit each person in a workspace of their own (--workspace); if they are yours (a network you add), %s",
 		dir, strings.Join(had, ", "), override)
+}
+
+// shown returns o with its names, id and source as a refusal prints them,
+// on one line (printable.Line): an export's names are as its owner wrote
+// them, and history/owners.csv, edited by hand, may hold anything.
+func shown(o audit.Owner) audit.Owner {
+	o.Name, o.Display = printable.Line(strings.TrimSpace(o.Name)), printable.Line(strings.TrimSpace(o.Display))
+	o.ID, o.Source = printable.Line(o.ID), printable.Line(o.Source)
+	return o
 }
 
 // ownerText names an owner as otherOwner's refusal does: "@dave's

@@ -1,0 +1,66 @@
+// Package printable makes text a person typed (a ledger cell, owners.csv)
+// or an export holds (a name, a handle, an id) safe to put in a message
+// of one line, on standard output or standard error: a line break in a
+// name typed with Alt+Enter would split the message, a carriage return
+// would print over it, an escape sequence (ESC [) would drive the
+// terminal, and a bidirectional override (U+202E) would show the text
+// after it reversed. Files keep such text as it is; only what is printed
+// is changed.
+package printable
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Line returns s as it is printed in a message of one line: each run of
+// line breaks and tabs (CR LF, LF, a tab, a vertical tab or form feed,
+// NEL, U+2028, U+2029), with the spaces around it, becomes one space, or
+// nothing at either end of s; every other control character (ESC, NUL,
+// DEL, the C1 controls) and every bidirectional control (U+202A to
+// U+202E, U+2066 to U+2069, U+200E, U+200F, U+061C) becomes '?', which
+// shows that something was there. Text with none of these, as almost
+// every name, is returned as it is, without allocating.
+func Line(s string) string {
+	i := strings.IndexFunc(s, func(r rune) bool { return lineBreak(r) || unsafe(r) })
+	if i < 0 {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	b = append(b, s[:i]...)
+	brk := false // in a run of line breaks and the spaces beside them
+	for _, r := range s[i:] {
+		switch {
+		case lineBreak(r):
+			for len(b) > 0 && b[len(b)-1] == ' ' {
+				b = b[:len(b)-1]
+			}
+			brk = true
+			continue
+		case r == ' ' && brk:
+			continue
+		}
+		if brk && len(b) > 0 {
+			b = append(b, ' ')
+		}
+		brk = false
+		if unsafe(r) {
+			r = '?'
+		}
+		b = utf8.AppendRune(b, r)
+	}
+	return string(b)
+}
+
+// lineBreak reports whether r ends a line, or is a tab: a control that
+// is white space, or one of Unicode's line and paragraph separators.
+func lineBreak(r rune) bool {
+	return (unicode.IsControl(r) && unicode.IsSpace(r)) || r == '\u2028' || r == '\u2029'
+}
+
+// unsafe reports whether r is a control character that is not white
+// space, or a bidirectional control.
+func unsafe(r rune) bool {
+	return (unicode.IsControl(r) && !unicode.IsSpace(r)) || unicode.Is(unicode.Bidi_Control, r)
+}
