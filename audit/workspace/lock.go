@@ -76,28 +76,31 @@ func (w *Workspace) Lock() (unlock func(), err error) {
 // of the size of the lists: tens of megabytes for a large export) in the
 // workspace and its history folder, one set more with every interrupted
 // run, holding the person's contacts. Only names the tool makes
-// (".NAME.DIGITS.tmp", see Txn.create) are removed, and only under the
-// lock, when no other run can be writing them.
+// (".NAME.DIGITS.tmp", see Txn.create) for the files it writes (OwnFile)
+// are removed, and only under the lock, when no other run can be writing
+// them: the person's own files kept in the workspace are theirs, and so
+// is what their programs make beside them.
 //
 // A file of the workspace that is a link has its temporary files made
 // beside the file it links to (see target), in a folder that is not the
 // workspace's: there, only the names made for that file are removed, and
-// only for a link of a name the tool writes (a .csv or .html file, as
-// isRunTemp has it): an export linked into the workspace
-// (takeout.zip) is no file of the tool's, and the folder it leads to
-// holds other programs' files, maybe named so.
+// only for a link of one of the tool's files, by its exact name
+// (ledger.csv, keep.csv, history/owners.csv, ...: OwnFile). An export
+// linked into the workspace (takeout.zip), or a CSV file of the person's
+// (contacts.csv, linked from their documents), is no file of the tool's,
+// and the folder it leads to holds other programs' files, maybe named so.
 func (w *Workspace) removeStaleTemps() {
-	for _, dir := range []string{w.Dir, w.Path(HistoryDir)} {
-		ents, err := os.ReadDir(dir)
+	for _, dir := range []string{"", HistoryDir + "/"} {
+		ents, err := os.ReadDir(w.Path(dir))
 		if err != nil {
 			continue
 		}
 		for _, e := range ents {
 			switch {
-			case e.Type().IsRegular() && isRunTemp(e.Name()):
-				os.Remove(filepath.Join(dir, e.Name()))
-			case e.Type()&fs.ModeSymlink != 0 && (strings.HasSuffix(e.Name(), ".csv") || strings.HasSuffix(e.Name(), ".html")):
-				removeTempsOf(filepath.Join(dir, e.Name()))
+			case e.Type().IsRegular() && isRunTemp(dir, e.Name()):
+				os.Remove(w.Path(dir + e.Name()))
+			case e.Type()&fs.ModeSymlink != 0 && OwnFile(dir+e.Name()):
+				removeTempsOf(w.Path(dir + e.Name()))
 			}
 		}
 	}
@@ -125,22 +128,22 @@ func removeTempsOf(path string) {
 	}
 }
 
-// isRunTemp reports whether name is a temporary file a run's Txn makes:
-// "." + the file's name + "." + os.CreateTemp's random digits + ".tmp".
-func isRunTemp(name string) bool {
+// isRunTemp reports whether name, in the folder dir of the workspace (""
+// or "history/"), is a temporary file a run's Txn makes for one of the
+// tool's files (OwnFile): "." + the file's name + "." + os.CreateTemp's
+// random digits + ".tmp".
+func isRunTemp(dir, name string) bool {
 	rest, ok := strings.CutSuffix(name, ".tmp")
 	if !ok || !strings.HasPrefix(rest, ".") {
 		return false
 	}
 	i := strings.LastIndexByte(rest, '.')
-	digits, base := rest[i+1:], rest[1:max(i, 1)]
-	if i <= 0 || digits == "" || !strings.HasSuffix(base, ".csv") && !strings.HasSuffix(base, ".html") {
+	if i <= 0 {
 		return false
 	}
-	for _, c := range digits {
-		if c < '0' || c > '9' {
-			return false
-		}
+	digits, base := rest[i+1:], rest[1:i]
+	if digits == "" || strings.Trim(digits, "0123456789") != "" {
+		return false
 	}
-	return true
+	return OwnFile(dir + base)
 }

@@ -28,6 +28,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/unfollow-audit/unfollow-audit/audit"
 )
 
 // File names inside the workspace.
@@ -36,6 +38,64 @@ const (
 	LedgerBackup = "ledger.previous.csv"
 	HistoryDir   = "history"
 )
+
+// The reports an audit writes in the workspace, beside the ledger (and
+// audit.MastodonKeepFile, and the batch lists: audit.IsBatchName). Every
+// file a run writes is one of OwnFile's.
+const (
+	Keep     = "keep.csv"
+	Unfollow = "unfollow.csv"
+	ReachOut = "reach-out.csv"
+	Changes  = "changes.csv"
+	Report   = "report.html"
+)
+
+// ReviewRecords returns the names of the files a review given exports
+// writes with its first answer, after the run numbered run ("0003";
+// "0000" before the first): the accounts of those exports, and those of
+// the lists they lack, carried.
+func ReviewRecords(run string) (name, carried string) {
+	base := HistoryDir + "/" + reviewRecordPrefix + run
+	return base + ".csv", base + reviewCarriedSuffix
+}
+
+const (
+	reviewRecordPrefix  = "review-after-"
+	reviewCarriedSuffix = "-carried.csv"
+)
+
+// OwnFile reports whether name, a path in the workspace with slashes
+// ("keep.csv", "history/owners.csv"), is one a run of the tool writes: the
+// ledger and its backup, the reports, the Mastodon keep list and the batch
+// lists in the workspace folder; the runs' history files, runs.csv,
+// owners.csv and a review's records in its history folder. Any other file
+// there is the person's.
+func OwnFile(name string) bool {
+	dir, base := path.Split(name)
+	switch dir {
+	case "":
+		switch base {
+		case Ledger, LedgerBackup, Keep, Unfollow, ReachOut, Changes, Report, audit.MastodonKeepFile:
+			return true
+		}
+		return audit.IsBatchName(base)
+	case HistoryDir + "/":
+		if name == audit.RunStatsFile || name == audit.OwnersFile || isRunFile(base) {
+			return true
+		}
+		run, ok := strings.CutPrefix(base, reviewRecordPrefix)
+		if !ok {
+			return false
+		}
+		if r, ok := strings.CutSuffix(run, reviewCarriedSuffix); ok {
+			run = r
+		} else if run, ok = strings.CutSuffix(run, ".csv"); !ok {
+			return false
+		}
+		return run != "" && strings.Trim(run, "0123456789") == ""
+	}
+	return false
+}
 
 // A Workspace is an audit folder.
 type Workspace struct {

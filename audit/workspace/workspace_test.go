@@ -884,3 +884,57 @@ func TestLockFileNotAFile(t *testing.T) {
 		t.Errorf("error %q, want it to start %q", err, want)
 	}
 }
+
+// OwnFile knows the tool's files by their exact names: the lock removes
+// temporary files beside links of those alone.
+func TestOwnFile(t *testing.T) {
+	tests := []struct {
+		name string
+		want bool
+	}{
+		{"ledger.csv", true},
+		{"ledger.previous.csv", true},
+		{"keep.csv", true},
+		{"unfollow.csv", true},
+		{"reach-out.csv", true},
+		{"changes.csv", true},
+		{"report.html", true},
+		{"mastodon-following-keep.csv", true},
+		{"unfollow-facebook-01.csv", true},
+		{"unfollow-linkedin-100.csv", true},
+		{"history/0001_2026-11-25.csv", true},
+		{"history/runs.csv", true},
+		{"history/owners.csv", true},
+		{"history/review-after-0000.csv", true},
+		{"history/review-after-0003-carried.csv", true},
+		// The person's files, and the tool's names in the wrong folder.
+		{"contacts.csv", false},
+		{"ledger (edited).csv", false},
+		{"Ledger.csv", false},
+		{"notes.html", false},
+		{"takeout.zip", false},
+		{"unfollow-facebook-01-done.csv", false},
+		{"unfollow-myspace-01.csv", false},
+		{"runs.csv", false},
+		{"owners.csv", false},
+		{"0001_2026-11-25.csv", false},
+		{"history/ledger.csv", false},
+		{"history/keep.csv", false},
+		{"history/review-after-.csv", false},
+		{"history/review-after-0003-old.csv", false},
+		{"history/notes.csv", false},
+		{"history/old/0001_2026-11-25.csv", false},
+		{".unfollow-audit.lock", false},
+	}
+	for _, tt := range tests {
+		if got := workspace.OwnFile(tt.name); got != tt.want {
+			t.Errorf("OwnFile(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+	for _, run := range []string{"0000", "0012"} {
+		name, carried := workspace.ReviewRecords(run)
+		if !workspace.OwnFile(name) || !workspace.OwnFile(carried) {
+			t.Errorf("ReviewRecords(%q) = %q, %q: not OwnFile", run, name, carried)
+		}
+	}
+}

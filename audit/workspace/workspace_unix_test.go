@@ -301,6 +301,37 @@ func TestLockRemovesTempsBesideLinkedFiles(t *testing.T) {
 		".takeout.zip.12345.tmp": "a download in progress",
 	})
 	symlink(t, "../downloads/takeout.zip", filepath.Join(ws, "takeout.zip"))
+	// Nor is a CSV file of the person's, linked into the workspace, or
+	// kept there: a .csv name is not enough, only the tool's names are.
+	docs := filepath.Join(dir, "documents")
+	put(t, docs, map[string]string{
+		"contacts.csv":            "the person's",
+		".contacts.csv.12345.tmp": "their spreadsheet's, being saved",
+		"plan.html":               "the person's",
+		".plan.html.12345.tmp":    "their editor's, being saved",
+	})
+	symlink(t, "../documents/contacts.csv", filepath.Join(ws, "contacts.csv"))
+	symlink(t, "../documents/plan.html", filepath.Join(ws, "plan.html"))
+	put(t, ws, map[string]string{
+		"notes.csv":            "the person's",
+		".notes.csv.12345.tmp": "their spreadsheet's, being saved",
+	})
+	// The tool's files linked, in the workspace and its history folder,
+	// under other names where they lead: a run's temporaries go.
+	put(t, sync, map[string]string{
+		"robin-owners.csv":           "owners",
+		".robin-owners.csv.4242.tmp": "a killed run's",
+		"fb-batch.csv":               "a batch list",
+		".fb-batch.csv.17.tmp":       "a killed run's",
+		"review-record.csv":          "a review's record",
+		".review-record.csv.777.tmp": "a killed run's",
+	})
+	if err := os.Mkdir(filepath.Join(ws, workspace.HistoryDir), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	symlink(t, "../../sync/robin-owners.csv", filepath.Join(ws, "history", "owners.csv"))
+	symlink(t, "../../sync/review-record.csv", filepath.Join(ws, "history", "review-after-0003-carried.csv"))
+	symlink(t, "../sync/fb-batch.csv", filepath.Join(ws, "unfollow-facebook-01.csv"))
 	w := &workspace.Workspace{Dir: ws}
 	unlock, err := w.Lock()
 	if err != nil {
@@ -315,11 +346,17 @@ func TestLockRemovesTempsBesideLinkedFiles(t *testing.T) {
 		}
 		return left
 	}
-	if left, want := names(sync), []string{".ledger.csv.backup.tmp", ".other.csv.12345.tmp", "ledger.csv", "notes.txt"}; !slices.Equal(left, want) {
+	if left, want := names(sync), []string{".ledger.csv.backup.tmp", ".other.csv.12345.tmp", "fb-batch.csv", "ledger.csv", "notes.txt", "review-record.csv", "robin-owners.csv"}; !slices.Equal(left, want) {
 		t.Errorf("left %q, want %q", left, want)
 	}
 	if left, want := names(dl), []string{".takeout.zip.12345.tmp", "takeout.zip"}; !slices.Equal(left, want) {
 		t.Errorf("left %q in the folder an export links to, want %q", left, want)
+	}
+	if left, want := names(docs), []string{".contacts.csv.12345.tmp", ".plan.html.12345.tmp", "contacts.csv", "plan.html"}; !slices.Equal(left, want) {
+		t.Errorf("left %q in the folder the person's own files link to, want %q", left, want)
+	}
+	if _, err := os.Stat(filepath.Join(ws, ".notes.csv.12345.tmp")); err != nil {
+		t.Errorf("the temporary file of the person's notes.csv in the workspace: %v", err)
 	}
 }
 

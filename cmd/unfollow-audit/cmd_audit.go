@@ -235,7 +235,7 @@ func auditRun(o auditOptions, std stdio) error {
 			return finish(fn(fw))
 		}
 	}
-	unfollow := output{name: "unfollow.csv", fn: inForm(func(w io.Writer) error { return audit.WriteDecisions(w, items, false) })}
+	unfollow := output{name: workspace.Unfollow, fn: inForm(func(w io.Writer) error { return audit.WriteDecisions(w, items, false) })}
 	var hist string
 	if !repeat {
 		if hist, err = ws.NextHistory(o.rules.AsOf.String()); err != nil {
@@ -335,12 +335,12 @@ func auditRun(o auditOptions, std stdio) error {
 	prog.Phase("writing reports")
 	writes := []output{
 		ledgerOut,
-		{name: "keep.csv", fn: inForm(func(w io.Writer) error { return audit.WriteDecisions(w, items, true) })},
+		{name: workspace.Keep, fn: inForm(func(w io.Writer) error { return audit.WriteDecisions(w, items, true) })},
 		unfollow,
-		{name: "reach-out.csv", fn: inForm(func(w io.Writer) error { return audit.WriteReachOut(w, reach) })},
+		{name: workspace.ReachOut, fn: inForm(func(w io.Writer) error { return audit.WriteReachOut(w, reach) })},
 	}
 	if comparedName != "" {
-		writes = append(writes, output{name: "changes.csv", fn: inForm(func(w io.Writer) error { return audit.WriteChanges(w, changes) })})
+		writes = append(writes, output{name: workspace.Changes, fn: inForm(func(w io.Writer) error { return audit.WriteChanges(w, changes) })})
 	}
 	if !repeat {
 		stats := audit.StatsOf(audit.RunOf(hist), o.rules.AsOf, s)
@@ -355,7 +355,7 @@ func auditRun(o auditOptions, std stdio) error {
 		writes = append(writes, output{name: audit.RunStatsFile, fn: func(w io.Writer) error { return audit.WriteRunStats(w, runs) }})
 	}
 	owners := audit.MergeOwners(in.owners, in.current)
-	writes = append(writes, output{name: "report.html", fn: func(w io.Writer) error {
+	writes = append(writes, output{name: workspace.Report, fn: func(w io.Writer) error {
 		return audit.WriteHTMLReport(w, &audit.HTMLReport{Rules: o.rules, Summary: s, Items: items, ReachOut: reach, Runs: runs, Owners: owners})
 	}})
 	batches := audit.UnfollowBatches(items, o.batchSize)

@@ -16,7 +16,7 @@ import (
 // workspace, besides the batch lists (audit.IsBatchName, and the person's
 // renamed ones, see runFile).
 var runFiles = []string{workspace.Ledger, workspace.LedgerBackup, workspace.HistoryDir, workspace.LockFile,
-	"keep.csv", "unfollow.csv", "reach-out.csv", "changes.csv", "report.html", mastodonKeep}
+	workspace.Keep, workspace.Unfollow, workspace.ReachOut, workspace.Changes, workspace.Report, mastodonKeep}
 
 // runFile reports whether base names a file or folder of the run's, or a
 // batch list the person renamed as the README suggests

@@ -35,8 +35,7 @@ func reviewRecordNames(last string) (name, carried string) {
 	if last != "" {
 		run = audit.RunOf(last)
 	}
-	base := workspace.HistoryDir + "/review-after-" + run
-	return base + ".csv", base + "-carried.csv"
+	return workspace.ReviewRecords(run)
 }
 
 // readReviewRecord reads the record of a review with exports since the run
