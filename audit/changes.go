@@ -450,28 +450,44 @@ func followedOfCarried(prev []Past, items []Item, last, match []int32, covered C
 // them (see followedOfCarried), that the importer joined to that friend
 // again: the exports hold the friends once more. Not gone: followed all
 // along, in the friend's account.
+//
+// So are those the last run read alone, first, beside their friend
+// carried without a follow cell (read before without its follow): a row
+// of the follow dated after the friend's, which SplitFollows left joined,
+// as no namesake was beside them.
 func rejoinedFollows(prev []Past, items []Item, match []int32, now []bool) {
 	type key struct{ network, id string }
-	var want map[key]bool
+	var want map[key]string // the follow -> the day of its friend's row, "" where the cell names it
 	for k := range items {
 		j := match[k]
 		if j < 0 {
 			continue
 		}
 		f := prev[j].Follow()
-		if f == "" || items[k].Account.Extra[ExtraFollow] != f {
+		ef := items[k].Account.Extra[ExtraFollow]
+		day := ""
+		switch {
+		case ef == "":
+			continue
+		case f == "" && prev[j].Relation() == followTie[prev[j].Network()]:
+			f, day = ef, prev[j].AsOf()
+		case f != ef:
 			continue
 		}
 		if want == nil {
-			want = map[key]bool{}
+			want = map[key]string{}
 		}
-		want[key{prev[j].Network(), f}] = true
+		want[key{prev[j].Network(), f}] = day
 	}
 	if want == nil {
 		return
 	}
 	for i := range prev {
-		if p := &prev[i]; p.Relation() == Following && want[key{p.Network(), p.ID()}] {
+		p := &prev[i]
+		if p.Relation() != Following {
+			continue
+		}
+		if day, ok := want[key{p.Network(), p.ID()}]; ok && (day == "" || day < p.AsOf()) {
 			now[i] = true
 		}
 	}

@@ -27,7 +27,10 @@ import (
 // though it is followed all along. A follow the last run had alone, with
 // no friend of its name, is joined to the friend of its name now (the
 // person followed, then friended): apart, the friend came back new, on
-// blank notes, to unfollow beside a follow kept. A friend the last run did
+// blank notes, to unfollow beside a follow kept. So is one the last run
+// read alone beside only its friend carried (an export without the
+// friends file, the friend read before without its follow): apart, the
+// friend and its follow were listed and counted as two accounts. A friend the last run did
 // not have (unfriended and friended again, a new date of the friendship)
 // keeps the follow: no namesake is told of, and the one account of the
 // name new takes the row of the one gone (Known.pinSameName), as before.
@@ -61,6 +64,9 @@ func SplitFollows(acc []Account, prev []Past) []Account {
 	// exports then lacked the friends) has its follow beside it, read
 	// alone, and that follow is the friend's, not apart.
 	followOf := map[key]string{}
+	// The day of each of those rows: a friend carried keeps the day of
+	// the audit that read it, older than the run's own rows.
+	asOf := map[key]string{}
 	names.only = true
 	for i := range prev {
 		p := &prev[i]
@@ -74,6 +80,7 @@ func SplitFollows(acc []Account, prev []Past) []Account {
 		if n.s != "" && want[n] != nil {
 			last[n] = append(last[n], p.ID())
 			lastIDs[key{n.network, p.ID()}] = true
+			asOf[key{n.network, p.ID()}] = p.AsOf()
 			tied[n] = tied[n] || p.Relation() == followTie[n.network]
 		}
 	}
@@ -105,11 +112,18 @@ func SplitFollows(acc []Account, prev []Past) []Account {
 		for _, i := range carriers {
 			was, gone, apart := false, false, false
 			follow, _, _ := strings.Cut(acc[i].Extra[ExtraFollow], "~")
+			friend := key{n.network, acc[i].ID}
 			for _, id := range last[n] {
 				if id == acc[i].ID {
 					was = true
-				} else if id == follow && followOf[key{n.network, acc[i].ID}] == follow {
+				} else if id == follow && followOf[friend] == follow {
 					// This friend's own follow, read alone beside it carried.
+				} else if id == follow && len(last[n]) == 2 && followOf[friend] == "" &&
+					asOf[friend] != "" && asOf[friend] < asOf[key{n.network, id}] {
+					// This friend's own follow too, first read alone
+					// beside it carried (the friend read before without
+					// it, followed since): no namesake beside them, the
+					// follow was alone for the friends file missing only.
 				} else if !present[key{n.network, id}] {
 					gone = true
 					base, _, _ := strings.Cut(id, "~")
