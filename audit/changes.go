@@ -451,13 +451,12 @@ func followedOfCarried(prev []Past, items []Item, last, match []int32, covered C
 // again: the exports hold the friends once more. Not gone: followed all
 // along, in the friend's account.
 //
-// So are those the last run read alone, first, beside their friend
-// carried without a follow cell (read before without its follow): a row
-// of the follow dated after the friend's, which SplitFollows left joined,
-// as no namesake was beside them.
+// So are those the last run had beside their friend without a follow
+// cell, as the friend's own (see ownFollow), which SplitFollows left
+// joined, as no namesake was beside them.
 func rejoinedFollows(prev []Past, items []Item, match []int32, now []bool) {
 	type key struct{ network, id string }
-	var want map[key]string // the follow -> the day of its friend's row, "" where the cell names it
+	var want map[key]int32 // the follow -> its friend's row, -1 where the cell names it
 	for k := range items {
 		j := match[k]
 		if j < 0 {
@@ -465,19 +464,19 @@ func rejoinedFollows(prev []Past, items []Item, match []int32, now []bool) {
 		}
 		f := prev[j].Follow()
 		ef := items[k].Account.Extra[ExtraFollow]
-		day := ""
+		friend := int32(-1)
 		switch {
 		case ef == "":
 			continue
 		case f == "" && prev[j].Relation() == followTie[prev[j].Network()]:
-			f, day = ef, prev[j].AsOf()
+			f, friend = ef, j
 		case f != ef:
 			continue
 		}
 		if want == nil {
-			want = map[key]string{}
+			want = map[key]int32{}
 		}
-		want[key{prev[j].Network(), f}] = day
+		want[key{prev[j].Network(), f}] = friend
 	}
 	if want == nil {
 		return
@@ -487,7 +486,8 @@ func rejoinedFollows(prev []Past, items []Item, match []int32, now []bool) {
 		if p.Relation() != Following {
 			continue
 		}
-		if day, ok := want[key{p.Network(), p.ID()}]; ok && (day == "" || day < p.AsOf()) {
+		j, ok := want[key{p.Network(), p.ID()}]
+		if ok && (j < 0 || ownFollow(prev[j].AsOf(), p.AsOf(), prev[j].PersonID(), p.PersonID())) {
 			now[i] = true
 		}
 	}

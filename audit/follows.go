@@ -29,7 +29,8 @@ import (
 // person followed, then friended): apart, the friend came back new, on
 // blank notes, to unfollow beside a follow kept. So is one the last run
 // read alone beside only its friend carried (an export without the
-// friends file, the friend read before without its follow): apart, the
+// friends file, the friend read before without its follow), or had on
+// the friend's person, one of them carried (see ownFollow): apart, the
 // friend and its follow were listed and counted as two accounts. A friend the last run did
 // not have (unfriended and friended again, a new date of the friendship)
 // keeps the follow: no namesake is told of, and the one account of the
@@ -64,9 +65,10 @@ func SplitFollows(acc []Account, prev []Past) []Account {
 	// exports then lacked the friends) has its follow beside it, read
 	// alone, and that follow is the friend's, not apart.
 	followOf := map[key]string{}
-	// The day of each of those rows: a friend carried keeps the day of
-	// the audit that read it, older than the run's own rows.
-	asOf := map[key]string{}
+	// The day and person of each of those rows: a row carried keeps the
+	// day of the audit that read it, older than the run's own rows, and
+	// its person.
+	asOf, person := map[key]string{}, map[key]string{}
 	names.only = true
 	for i := range prev {
 		p := &prev[i]
@@ -81,6 +83,7 @@ func SplitFollows(acc []Account, prev []Past) []Account {
 			last[n] = append(last[n], p.ID())
 			lastIDs[key{n.network, p.ID()}] = true
 			asOf[key{n.network, p.ID()}] = p.AsOf()
+			person[key{n.network, p.ID()}] = p.PersonID()
 			tied[n] = tied[n] || p.Relation() == followTie[n.network]
 		}
 	}
@@ -119,11 +122,9 @@ func SplitFollows(acc []Account, prev []Past) []Account {
 				} else if id == follow && followOf[friend] == follow {
 					// This friend's own follow, read alone beside it carried.
 				} else if id == follow && len(last[n]) == 2 && followOf[friend] == "" &&
-					asOf[friend] != "" && asOf[friend] < asOf[key{n.network, id}] {
-					// This friend's own follow too, first read alone
-					// beside it carried (the friend read before without
-					// it, followed since): no namesake beside them, the
-					// follow was alone for the friends file missing only.
+					ownFollow(asOf[friend], asOf[key{n.network, id}], person[friend], person[key{n.network, id}]) {
+					// This friend's own follow too: no namesake beside
+					// them, see ownFollow.
 				} else if !present[key{n.network, id}] {
 					gone = true
 					base, _, _ := strings.Cut(id, "~")
@@ -160,6 +161,19 @@ func SplitFollows(acc []Account, prev []Past) []Account {
 		acc = append(acc, f)
 	}
 	return acc
+}
+
+// ownFollow reports whether the last run's follow of a friend's name,
+// the only other account of the name there, is the friend's own, by the
+// days (friendDay, followDay) and person ids of their history rows: the
+// follow read alone first beside the friend carried (the friend read
+// before without it, followed since), or the two on one ledger row (a
+// friend whose follow an export without the friends file read alone,
+// friended since in one without the follows, took the follow's row; or
+// the person put them together). A follow an audit had apart beside a
+// namesake is on a row of its own, and stays apart.
+func ownFollow(friendDay, followDay, friendPerson, followPerson string) bool {
+	return friendDay != "" && friendDay < followDay || friendPerson != "" && friendPerson == followPerson
 }
 
 // CarryFollows keeps the follows that the last run (prev) had merged
