@@ -195,6 +195,7 @@ func Compare(prev []Past, items []Item, covered Covered) []Change {
 		}
 	}
 	by := replacements(prev, gone, items, match)
+	gone = followsOfReplaced(prev, gone, by, items)
 	// An account that replaces one gone is that one's row in changes.csv,
 	// not a new one too, unless the pairing is only a guess the person is
 	// asked to confirm ("renamed?"): the summary counts it so.
@@ -306,6 +307,38 @@ func Compare(prev []Past, items []Item, covered Covered) []Change {
 			cmp.Compare(networkRank(a.Network), networkRank(b.Network)), strings.Compare(a.Network, b.Network))
 	})
 	return out
+}
+
+// followsOfReplaced returns gone without the follows that the last run
+// had on rows of their own beside their friend (connection), the
+// friend's follow cell naming them, on the friend's person (read alone
+// beside the friend carried), where the friend is replaced, not guessed
+// (renamed), by an account that carries a follow: the follow renamed
+// with it, still followed in the friend's account, and not an unfollow
+// done.
+func followsOfReplaced(prev []Past, gone []int, by map[int]replacement, items []Item) []int {
+	type key struct{ network, id, person string }
+	var carried map[key]bool
+	for _, i := range gone {
+		r, ok := by[i]
+		p := &prev[i]
+		if !ok || r.item < 0 || r.guess || p.Follow() == "" || p.Unfollowed() ||
+			items[r.item].Account.Extra[ExtraFollow] == "" {
+			continue
+		}
+		if carried == nil {
+			carried = map[key]bool{}
+		}
+		carried[key{p.Network(), p.Follow(), p.PersonID()}] = true
+	}
+	if carried == nil {
+		return gone
+	}
+	return slices.DeleteFunc(gone, func(i int) bool {
+		p := &prev[i]
+		_, replaced := by[i]
+		return !replaced && p.Relation() == Following && carried[key{p.Network(), p.ID(), p.PersonID()}]
+	})
 }
 
 // followsAlone returns, where some of items are Unfollowed (see
