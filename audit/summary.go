@@ -130,12 +130,35 @@ func Summarize(items []Item, prev []Past, changes []Change, reaudit bool) Summar
 		}
 		c.WasAsOf = max(c.WasAsOf, p.AsOf())
 	}
+	// A friend (connection) whose follow had a row of its own, both gone:
+	// one account, counted gone once, on the follow's row, as the
+	// unfollow to do was (changes.csv lists both).
+	var pairGone map[string]bool
+	for i := range paired {
+		if pairGone == nil {
+			pairGone = map[string]bool{}
+			for _, ch := range changes {
+				if ch.Kind == ChangeGone {
+					pairGone[ch.Network+":"+ch.ID] = true
+				}
+			}
+		}
+		p := &prev[i]
+		if pairGone[p.Key()] && pairGone[p.Network()+":"+p.Follow()] {
+			pairGone[p.Key()] = false // counted with its follow
+		} else {
+			delete(pairGone, p.Key())
+		}
+	}
 	for _, ch := range changes {
 		c := get(ch.Network)
 		switch ch.Kind {
 		case ChangeNew:
 			c.New++
 		case ChangeGone:
+			if done, ok := pairGone[ch.Network+":"+ch.ID]; ok && !done {
+				break
+			}
 			c.Gone++
 			if ch.Before == DecisionUnfollow {
 				c.Done++
