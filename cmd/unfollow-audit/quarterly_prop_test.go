@@ -704,8 +704,8 @@ func qReadRun(t *testing.T, ws string, q int, stdout string, imported *qTable) *
 		}
 	}
 	// The accounts carried, by history/: its rows of accounts the exports
-	// do not hold, but those found unfollowed (their tie kept), which are
-	// not followed, and the friends (connections) whose follow is read
+	// do not hold, but those found unfollowed (their tie kept) and
+	// decided unfollow, which are not followed, and the friends (connections) whose follow is read
 	// alone in these exports (a Facebook export without its friends
 	// file): the summary's line counts those among the accounts carried
 	// ("facebook friend (3 accounts)"), and the follow among the accounts
@@ -723,22 +723,32 @@ func qReadRun(t *testing.T, ws string, q int, stdout string, imported *qTable) *
 	// limitations); the counts are not checked on such a network in
 	// that run and the next (names are unique in these exports, so the
 	// name tells).
+	// So are the two carried, where no audit joined them.
 	followOf := map[string]bool{}
-	read := map[string]string{} // network and name -> relation, of the rows these exports hold
+	named := map[string]bool{}                  // follows a friend's follow cell names
+	relations := map[string]map[string]string{} // network and name -> relation -> id
 	for _, r := range h.rows {
 		n := r[h.col("network")]
-		if _, ok := run.exports[qKey(n, r[h.col("id")])]; ok {
-			if r[h.col("follow")] != "" {
-				followOf[qKey(n, r[h.col("follow")])] = true
+		if f := r[h.col("follow")]; f != "" {
+			named[qKey(n, f)] = true
+			if _, ok := run.exports[qKey(n, r[h.col("id")])]; ok {
+				followOf[qKey(n, f)] = true
 			}
-			read[n+" "+audit.FoldName(r[h.col("name")])] = r[h.col("relation")]
 		}
+		nm := n + " " + audit.FoldName(r[h.col("name")])
+		if relations[nm] == nil {
+			relations[nm] = map[string]string{}
+		}
+		relations[nm][r[h.col("relation")]] = r[h.col("id")]
 	}
 	run.split = map[string]bool{}
 	for _, r := range h.rows {
 		n := r[h.col("network")]
 		k := qKey(n, r[h.col("id")])
-		if _, ok := run.exports[k]; ok || run.unfollowed[k] || followOf[k] {
+		// (A friend found unfollowed whose notes keep it is on keep.csv,
+		// counted followed, "follow it again to keep it": carried too.)
+		offLists := run.unfollowed[k] && r[h.col("decision")] == "unfollow"
+		if _, ok := run.exports[k]; ok || offLists || followOf[k] {
 			continue
 		}
 		if f := r[h.col("follow")]; f != "" {
@@ -758,7 +768,7 @@ func qReadRun(t *testing.T, ws string, q int, stdout string, imported *qTable) *
 				run.split[n] = true
 			}
 		}
-		if rel, ok := read[n+" "+audit.FoldName(r[h.col("name")])]; ok && rel != r[h.col("relation")] {
+		if len(relations[n+" "+audit.FoldName(r[h.col("name")])]) > 1 && !named[k] && r[h.col("follow")] == "" {
 			run.split[n] = true
 		}
 		run.carried[n]++
