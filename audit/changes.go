@@ -490,6 +490,7 @@ func followedOfCarried(prev []Past, items []Item, last, match []int32, covered C
 func rejoinedFollows(prev []Past, items []Item, match []int32, now []bool) {
 	type key struct{ network, id string }
 	var want map[key]int32 // the follow -> its friend's row, -1 where the cell names it
+	var following map[key]bool
 	for k := range items {
 		j := match[k]
 		if j < 0 {
@@ -498,6 +499,22 @@ func rejoinedFollows(prev []Past, items []Item, match []int32, now []bool) {
 		f := prev[j].Follow()
 		ef := items[k].Account.Extra[ExtraFollow]
 		friend := int32(-1)
+		if f != "" && f != ef && ef != "" && prev[j].Relation() == followTie[prev[j].Network()] {
+			// A cell naming no row of the last run (the friend's follow
+			// before a rename it read alone under the new name) is as
+			// empty.
+			if following == nil {
+				following = map[key]bool{}
+				for i := range prev {
+					if p := &prev[i]; p.Relation() == Following {
+						following[key{p.Network(), p.ID()}] = true
+					}
+				}
+			}
+			if !following[key{prev[j].Network(), f}] {
+				f = ""
+			}
+		}
 		switch {
 		case ef == "":
 			continue

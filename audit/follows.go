@@ -90,6 +90,26 @@ func SplitFollows(acc []Account, prev []Past) []Account {
 	if len(last) == 0 {
 		return acc
 	}
+	// The follow cells naming a row of the last run: one that names none
+	// (empty, or the friend's follow before a rename that the last run
+	// read alone under the new name) says nothing of whose a follow is.
+	hasRow := map[key]bool{}
+	for _, carriers := range want {
+		for _, i := range carriers {
+			if f := followOf[key{acc[i].Network, acc[i].ID}]; f != "" {
+				hasRow[key{acc[i].Network, f}] = false
+			}
+		}
+	}
+	if len(hasRow) > 0 {
+		for i := range prev {
+			p := &prev[i]
+			k := key{p.Network(), p.ID()}
+			if _, ok := hasRow[k]; ok && p.Relation() == Following {
+				hasRow[k] = true
+			}
+		}
+	}
 	for i := range acc {
 		if a := &acc[i]; a.Extra[ExtraFollow] != "" {
 			base, _, _ := strings.Cut(a.Extra[ExtraFollow], "~")
@@ -121,7 +141,7 @@ func SplitFollows(acc []Account, prev []Past) []Account {
 					was = true
 				} else if id == follow && followOf[friend] == follow {
 					// This friend's own follow, read alone beside it carried.
-				} else if id == follow && len(last[n]) == 2 && followOf[friend] == "" &&
+				} else if id == follow && len(last[n]) == 2 && !hasRow[key{n.network, followOf[friend]}] &&
 					ownFollow(asOf[friend], asOf[key{n.network, id}], person[friend], person[key{n.network, id}]) {
 					// This friend's own follow too: no namesake beside
 					// them, see ownFollow.
