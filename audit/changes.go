@@ -311,13 +311,13 @@ func Compare(prev []Past, items []Item, covered Covered) []Change {
 
 // followsOfReplaced returns gone without the follows that the last run
 // had on rows of their own beside their friend (connection), the
-// friend's follow cell naming them, on the friend's person (read alone
-// beside the friend carried), where the friend is replaced, not guessed
-// (renamed), by an account that carries a follow: the follow renamed
-// with it, still followed in the friend's account, and not an unfollow
-// done.
+// friend's follow cell naming them (read alone beside the friend
+// carried; one follow with the friend, as followedApart counts them),
+// where the friend is replaced, not guessed (renamed), by an account that
+// carries a follow: the follow renamed with it, still followed in the
+// friend's account, and not an unfollow done.
 func followsOfReplaced(prev []Past, gone []int, by map[int]replacement, items []Item) []int {
-	type key struct{ network, id, person string }
+	type key struct{ network, id string }
 	var carried map[key]bool
 	for _, i := range gone {
 		r, ok := by[i]
@@ -329,7 +329,7 @@ func followsOfReplaced(prev []Past, gone []int, by map[int]replacement, items []
 		if carried == nil {
 			carried = map[key]bool{}
 		}
-		carried[key{p.Network(), p.Follow(), p.PersonID()}] = true
+		carried[key{p.Network(), p.Follow()}] = true
 	}
 	if carried == nil {
 		return gone
@@ -337,7 +337,7 @@ func followsOfReplaced(prev []Past, gone []int, by map[int]replacement, items []
 	return slices.DeleteFunc(gone, func(i int) bool {
 		p := &prev[i]
 		_, replaced := by[i]
-		return !replaced && p.Relation() == Following && carried[key{p.Network(), p.ID(), p.PersonID()}]
+		return !replaced && p.Relation() == Following && carried[key{p.Network(), p.ID()}]
 	})
 }
 
