@@ -440,6 +440,13 @@ var qCarriedRe = regexp.MustCompile(`[a-z]+ [a-z_ ]+? \((\d+) accounts?\)`)
 // included, until read again (4); a friend and its follow split between a
 // list read and a list carried are two accounts until read together, so
 // the counts are not checked on that network then (1).
+//
+// Not fixed, and not met by these seeds (README, Known limitations): a
+// friend renamed between exports that alternate between lacking the
+// friends file and lacking the follows file, its follow read under the
+// new name beside the friend carried under the old one, keeps that
+// follow apart, listed beside the friend, once both files are read again
+// (seed 1027 of 12 quarters).
 func TestQuarterlyInvariants(t *testing.T) {
 	seeds := []uint64{23, 117, 122, 127, 210, 351} // each found a bug fixed with this test
 	for seed := range uint64(qSeeds) {
