@@ -852,9 +852,6 @@ func (w *qWorld) refollowedSince(p *qPerson, k string, q int) bool {
 	return p.liRefollowed > q
 }
 
-// qToolColumns are the ledger columns the tool writes.
-var qToolColumns = []string{"person_id", "name", "accounts", "in_exports"}
-
 func qCheckLedger(ledger *qTable, cells map[string]map[string]string, q int, fail func(string, ...any)) {
 	if !slices.Contains(ledger.header, "mine") && q > 0 {
 		fail("quarter %d: the ledger lost the column the test added: %q", q, ledger.header)
