@@ -78,6 +78,18 @@ var ChangeColumns = []string{"change", "person_id", "network", "relation", "id",
 // the follow still gone, it is gone from the accounts followed, not an
 // unfollow done; unfriended, it is gone as any account kept.
 func Compare(prev []Past, items []Item, covered Covered) []Change {
+	return CompareNoted(prev, items, covered, nil)
+}
+
+// CompareNoted is [Compare], told by noted which people's ledger rows
+// hold notes now (nil: none is known but by the items). An account
+// unknown now, moved off the row of the notes that decided it, is split
+// off that row, not notes lost, where that row still holds its notes:
+// noted says so of a row left with no account (an Instagram username
+// another account took moved to a row of its own, as the run told, and
+// the renamed account not known to put in its place), which no item
+// tells.
+func CompareNoted(prev []Past, items []Item, covered Covered, noted func(person string) bool) []Change {
 	last, match := joinPast(prev, items)
 	followedWithFriend(prev, items, last, match)
 	followedOfCarried(prev, items, last, match, covered)
@@ -94,6 +106,9 @@ func Compare(prev []Past, items []Item, covered Covered) []Change {
 	// so the usual run builds no map.
 	var decided map[string]bool
 	decidedNow := func(person string) bool {
+		if noted != nil && noted(person) {
+			return true
+		}
 		if decided == nil {
 			decided = map[string]bool{}
 			for k := range items {
@@ -167,9 +182,10 @@ func Compare(prev []Past, items []Item, covered Covered) []Change {
 			switch {
 			case p.ID() == a.ID && it.Decision.Rule == RuleUnknown && p.PersonID() != it.Person.ID && decidedNow(p.PersonID()):
 				// Moved off the row of the notes that decided it, which
-				// still decide that person's other accounts: split by
-				// hand (an Instagram username another account took, as
-				// the run told), not notes lost.
+				// still decide that person's other accounts, or stay on
+				// it with no account (noted): split by hand (an
+				// Instagram username another account took, as the run
+				// told), not notes lost.
 				note += "; on a row of its own now, split off the row of " + p.PersonID() + ", whose notes decided it in the run of " + p.AsOf()
 			case p.ID() == a.ID:
 			case !covered(p.Network(), p.Relation(), p.ID()): // followedOfCarried

@@ -1206,6 +1206,7 @@ func TestChangedSplitOffItsRow(t *testing.T) {
 	for _, tt := range []struct {
 		name  string
 		items []audit.Item
+		noted []string // the people whose rows hold notes now
 		want  string
 	}{{
 		name:  "split off a row whose notes still decide",
@@ -1219,9 +1220,27 @@ func TestChangedSplitOffItsRow(t *testing.T) {
 		name:  "its row emptied",
 		items: []audit.Item{unknown("p-alice", "alice.moreau")},
 		want:  audit.ReasonNothingKnown,
+	}, {
+		// As the run told, with no renamed account known to put in its
+		// place: the row keeps its notes, and no account.
+		name:  "split off a row left with its notes alone",
+		items: []audit.Item{unknown("p-other", "alice.moreau")},
+		noted: []string{"p-alice"},
+		want:  audit.ReasonNothingKnown + "; on a row of its own now, split off the row of p-alice, whose notes decided it in the run of 2026-08-25",
+	}, {
+		name:  "its row deleted, other rows noted",
+		items: []audit.Item{unknown("p-other", "alice.moreau")},
+		noted: []string{"p-bruno"},
+		want:  audit.ReasonNothingKnown,
+	}, {
+		name:  "its row emptied, another noted",
+		items: []audit.Item{unknown("p-alice", "alice.moreau")},
+		noted: []string{"p-bruno"},
+		want:  audit.ReasonNothingKnown,
 	}} {
 		t.Run(tt.name, func(t *testing.T) {
-			for _, c := range audit.Compare(prev, tt.items, func(string, string, string) bool { return true }) {
+			noted := func(person string) bool { return slices.Contains(tt.noted, person) }
+			for _, c := range audit.CompareNoted(prev, tt.items, func(string, string, string) bool { return true }, noted) {
 				if c.ID == "alice.moreau" {
 					if c.Kind != audit.ChangeChanged || c.Note != tt.want {
 						t.Errorf("%s %q, want changed %q", c.Kind, c.Note, tt.want)

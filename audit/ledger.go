@@ -230,6 +230,28 @@ func (l *Ledger) Rows() []*LedgerRow {
 	return l.rows
 }
 
+// NotedPeople returns a func that reports whether a person's ledger row
+// holds notes (Annotations.Reviewed), as review's notesGone tells a row
+// of notes kept: an account split off such a row is no notes lost (see
+// CompareNoted). The rows are looked at on the first call, and only read:
+// the rows of the people Update found new (fresh), which have no notes,
+// are not made, so that it may run while WriteLedger writes the ledger on
+// another goroutine, as Rows may not. The func is for one goroutine.
+func (l *Ledger) NotedPeople() func(person string) bool {
+	var noted map[string]bool
+	return func(person string) bool {
+		if noted == nil {
+			noted = map[string]bool{}
+			for _, r := range l.rows {
+				if r.Notes.Reviewed() {
+					noted[l.cell(r, ColPersonID)] = true
+				}
+			}
+		}
+		return noted[person]
+	}
+}
+
 // makeFresh gives the fresh people the rows Update deferred: rows with no
 // cells of their own, cut from a slab.
 func (l *Ledger) makeFresh() {

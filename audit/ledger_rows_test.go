@@ -157,4 +157,13 @@ func TestUpdateDefersNewRows(t *testing.T) {
 	if len(l.fresh) != added {
 		t.Errorf("DecideAll made the new rows to look an unseen person up")
 	}
+	// Whose rows hold notes, looked up while the ledger may be being
+	// written: the new rows are not made either.
+	noted := l.NotedPeople()
+	if !noted("p7") || noted("p"+strconv.Itoa(old)) || noted(people[old].ID) {
+		t.Errorf("NotedPeople: p7 %v, want true; a new person %v, want false", noted("p7"), noted(people[old].ID))
+	}
+	if len(l.fresh) != added {
+		t.Errorf("NotedPeople made the new rows")
+	}
 }

@@ -262,9 +262,12 @@ func auditRun(o auditOptions, std stdio) error {
 	// with the last, or only its checks and notes need it.
 	var sinceLast []audit.Change
 	comparedLast := false
+	// Whose rows hold notes (an account split off one is no notes lost),
+	// read beside the ledger being written: not Rows, which makes rows.
+	noted := ledger.NotedPeople()
 	changedSinceLast := func() []audit.Change {
 		if !comparedLast {
-			sinceLast, comparedLast = compareRuns(last, items, covered), true
+			sinceLast, comparedLast = compareRuns(last, items, covered, noted), true
 		}
 		return sinceLast
 	}
@@ -284,7 +287,7 @@ func auditRun(o auditOptions, std stdio) error {
 		if comparedName == lastName {
 			changes = changedSinceLast()
 		} else {
-			changes = compareRuns(compared, items, covered)
+			changes = compareRuns(compared, items, covered, noted)
 		}
 		firstAudited(changes, runs, comparedName, coverage)
 	}
@@ -411,10 +414,10 @@ func auditRun(o auditOptions, std stdio) error {
 	return nil
 }
 
-// compareRuns is audit.Compare, which a test counts: on a million rows it
-// is the run's longest step after the merge, and is run at most once for
-// each run compared with.
-var compareRuns = audit.Compare
+// compareRuns is audit.CompareNoted, which a test counts: on a million
+// rows it is the run's longest step after the merge, and is run at most
+// once for each run compared with.
+var compareRuns = audit.CompareNoted
 
 // mastodonKeep is the Mastodon keep list, in Mastodon's own format.
 const mastodonKeep = audit.MastodonKeepFile

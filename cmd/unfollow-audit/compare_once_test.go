@@ -50,10 +50,12 @@ func TestReauditComparesOnce(t *testing.T) {
 	m1 := write("m1/following_accounts.csv", header+"ana.souza@example.social,true,false,\nzoe@example.social,true,false,\n")
 
 	calls := 0
-	defer func(c func([]audit.Past, []audit.Item, audit.Covered) []audit.Change) { compareRuns = c }(compareRuns)
-	compareRuns = func(prev []audit.Past, items []audit.Item, covered audit.Covered) []audit.Change {
+	defer func(c func([]audit.Past, []audit.Item, audit.Covered, func(string) bool) []audit.Change) {
+		compareRuns = c
+	}(compareRuns)
+	compareRuns = func(prev []audit.Past, items []audit.Item, covered audit.Covered, noted func(string) bool) []audit.Change {
 		calls++
-		return audit.Compare(prev, items, covered)
+		return audit.CompareNoted(prev, items, covered, noted)
 	}
 	today := func() time.Time { return time.Date(2027, 3, 1, 12, 0, 0, 0, time.UTC) }
 	ws := filepath.Join(dir, "ws")
