@@ -242,6 +242,7 @@ func CompareNoted(prev []Past, items []Item, covered Covered, noted func(person 
 	// before the run of its list.
 	var retaken []string
 	looked := false
+	var newest map[string]Date // see newestListed, made on first need
 	retakenOnce := func() []string {
 		if !looked {
 			looked = true
@@ -286,7 +287,10 @@ func CompareNoted(prev []Past, items []Item, covered Covered, noted func(person 
 		}
 		if _, ok := guessed[n.item]; !ok && len(mayBe[n.item]) == 0 {
 			if a := items[n.item].Account; since.held(a.Network, a.Relation) {
-				n.change.Note = followedBefore(n.change.Note, a, retakenOnce)
+				if newest == nil {
+					newest = newestListed(prev, items, match)
+				}
+				n.change.Note = followedBefore(n.change.Note, a, newest[a.Network], retakenOnce)
 			}
 		}
 		out = append(out, n.change)
@@ -715,24 +719,50 @@ func WriteChanges(w io.Writer, changes []Change) error {
 	return cw.Flush()
 }
 
+// newestListed returns, by network (Instagram and LinkedIn), the newest
+// day a follow was made of the accounts the run of prev listed that are
+// followed still (match), dated by that run's day at the latest (a day's
+// slack: one followed again since is dated after it). The run's export
+// listed that follow, so it was made that day or later: a follow dated
+// before it was made before the export, which would have listed it. The
+// run's own day is no such bound: an export is made days before it is
+// audited, sometimes weeks, and the follows made between are in none.
+func newestListed(prev []Past, items []Item, match []int32) map[string]Date {
+	out := map[string]Date{}
+	for k := range items {
+		a := items[k].Account
+		if match[k] < 0 || a.Relation != Following || a.Since.IsZero() || a.Network != Instagram && a.Network != LinkedIn {
+			continue
+		}
+		day, err := ParseDate(prev[match[k]].AsOf())
+		if err == nil && a.Since <= day+1 && a.Since > out[a.Network] {
+			out[a.Network] = a.Since
+		}
+	}
+	return out
+}
+
 // followedBefore returns the note of a new account, "followed since the
 // run of DAY", where the account's follow is dated before that day (a
-// day's slack, as in renamedFollows) and the run held its list: the run
-// did not list it, yet it was followed then, most likely under another
-// name (an Instagram username or a LinkedIn name changed since, which
-// keeps the day of the follow), so "followed since" would be untrue. On
+// day's slack, as in renamedFollows) and before newest (see newestListed;
+// zero where none is known), and the run held its list: the run did not
+// list it, yet its export was made after the follow, most likely listing
+// it under another name (an Instagram username or a LinkedIn name
+// changed since, which keeps the day of the follow), so "followed since"
+// would be untrue. A follow made after the newest the run listed may
+// have been made after its export: no more is said of it. On
 // other networks the note stays: Facebook's follow dates are in its ids,
 // and a follow read apart from its friend again is new with its old day. With no gone account to pair it with
 // (a "renamed?" guess or hint says so), it may be the account of an
 // Instagram username another account took since (retaken, keys): named,
 // where the account is an Instagram one.
-func followedBefore(note string, a *Account, retaken func() []string) string {
+func followedBefore(note string, a *Account, newest Date, retaken func() []string) string {
 	d, ok := strings.CutPrefix(note, "followed since the run of ")
 	if !ok || a.Since.IsZero() || a.Network != Instagram && a.Network != LinkedIn || a.Relation != Following {
 		return note
 	}
 	day, err := ParseDate(d)
-	if err != nil || a.Since >= day-1 {
+	if err != nil || a.Since >= day-1 || !newest.IsZero() && a.Since >= newest {
 		return note
 	}
 	note = "new under this id since the run of " + d + ", which did not list it, though followed " + a.Since.String() +

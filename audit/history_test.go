@@ -1096,6 +1096,27 @@ func TestNewFollowedBeforeTheRun(t *testing.T) {
 		items: []audit.Item{followedOn(item("p-alice", audit.Instagram, audit.Following, "alice.moreau", "", true, audit.RuleMet), audit.NewDate(2025, 6, 18)), followedOn(item("p-new", audit.Instagram, audit.Following, "new.one", "", false, audit.RuleUnknown), audit.NewDate(2025, 1, 2))},
 		want:  before + "2025-01-02: renamed since?",
 	}, {
+		// The export the run read was made after 2026-08-01 (it listed
+		// alice.moreau, followed then), perhaps before 2026-08-10: the
+		// run's day is no bound on it.
+		name: "followed after the newest follow the run listed: after its export, maybe",
+		prev: []audit.Past{alice},
+		items: []audit.Item{followedOn(item("p-alice", audit.Instagram, audit.Following, "alice.moreau", "", true, audit.RuleMet), audit.NewDate(2026, 8, 1)),
+			followedOn(item("p-new", audit.Instagram, audit.Following, "new.one", "", false, audit.RuleUnknown), audit.NewDate(2026, 8, 10))},
+		want: "followed since the run of 2026-08-25",
+	}, {
+		name: "LinkedIn, followed after the newest follow the run listed",
+		prev: []audit.Past{past(audit.LinkedIn, audit.Following, "company.acme", "Acme", unf, audit.RuleUnknown)},
+		items: []audit.Item{followedOn(item("p-acme", audit.LinkedIn, audit.Following, "company.acme", "Acme", false, audit.RuleUnknown), audit.NewDate(2026, 7, 30)),
+			followedOn(item("p-new", audit.LinkedIn, audit.Following, "follow.bea-lind", "Bea Lind", false, audit.RuleUnknown), audit.NewDate(2026, 8, 12))},
+		want: "followed since the run of 2026-08-25",
+	}, {
+		name: "LinkedIn, followed before the newest follow the run listed",
+		prev: []audit.Past{past(audit.LinkedIn, audit.Following, "company.acme", "Acme", unf, audit.RuleUnknown)},
+		items: []audit.Item{followedOn(item("p-acme", audit.LinkedIn, audit.Following, "company.acme", "Acme", false, audit.RuleUnknown), audit.NewDate(2026, 7, 30)),
+			followedOn(item("p-new", audit.LinkedIn, audit.Following, "follow.bea-lind", "Bea Lind", false, audit.RuleUnknown), audit.NewDate(2026, 7, 29))},
+		want: before + "2026-07-29: renamed since?",
+	}, {
 		name:  "followed before the run, its username taken by another",
 		prev:  []audit.Past{alice},
 		items: []audit.Item{aliceTaken, followedOn(item("p-new", audit.Instagram, audit.Following, "alice.m.studio", "", false, audit.RuleUnknown), audit.NewDate(2025, 6, 18))},
@@ -1124,6 +1145,18 @@ func TestNewFollowedBeforeTheRun(t *testing.T) {
 	})
 	if len(got) != 1 || !slices.Equal(got[0].Renamed, []string{"instagram:alice.m.studio"}) {
 		t.Errorf("RetakenUsernames = %+v, want alice.moreau's, alice.m.studio renamed", got)
+	}
+	// bakery.oslo, listed by that audit, was followed on 2026-08-01: its
+	// export was made then or later, and may not list one followed on
+	// 2026-08-10, which is no renamed account for that.
+	bakery := pastOf("p-bakery", audit.Instagram, audit.Following, "bakery.oslo", "", keep, audit.RuleMet)
+	got = audit.RetakenUsernames([]audit.Past{alice, bakery}, []audit.Item{aliceTaken,
+		followedOn(item("p-bakery", audit.Instagram, audit.Following, "bakery.oslo", "", true, audit.RuleMet), audit.NewDate(2026, 8, 1)),
+		followedOn(item("p-new", audit.Instagram, audit.Following, "alice.m.studio", "", false, audit.RuleUnknown), audit.NewDate(2025, 6, 18)),
+		followedOn(item("p-gap", audit.Instagram, audit.Following, "gap.one", "", false, audit.RuleUnknown), audit.NewDate(2026, 8, 10)),
+	})
+	if len(got) != 1 || !slices.Equal(got[0].Renamed, []string{"instagram:alice.m.studio"}) {
+		t.Errorf("RetakenUsernames = %+v, want alice.moreau's, alice.m.studio renamed, not gap.one", got)
 	}
 }
 

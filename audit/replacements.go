@@ -526,17 +526,30 @@ func RetakenUsernames(prev []Past, items []Item) []Retaken {
 
 // renamedRetaken fills in each Retaken's Renamed: the Instagram accounts
 // followed that no row of prev lists, dated before the audit that listed
-// the username (a day's slack, as in renamedFollows).
+// the username (a day's slack, as in renamedFollows) and before the
+// newest follow that audit listed, still followed (see newestListed): one
+// followed after it may have been followed after that audit's export.
 func renamedRetaken(prev []Past, items []Item, out []Retaken) {
-	listed := map[string]bool{}
+	listed := map[string]string{} // id -> the day of the run that listed it
 	for i := range prev {
 		if p := &prev[i]; p.Network() == Instagram && p.Relation() == Following {
-			listed[p.ID()] = true
+			listed[p.ID()] = p.AsOf()
+		}
+	}
+	var newest Date
+	for k := range items {
+		a := items[k].Account
+		if a.Network != Instagram || a.Relation != Following || a.Since.IsZero() {
+			continue
+		}
+		if day, err := ParseDate(listed[a.ID]); err == nil && a.Since <= day+1 && a.Since > newest {
+			newest = a.Since
 		}
 	}
 	for k := range items {
 		a := items[k].Account
-		if a.Network != Instagram || a.Relation != Following || a.Since.IsZero() || listed[a.ID] {
+		if a.Network != Instagram || a.Relation != Following || a.Since.IsZero() || listed[a.ID] != "" ||
+			!newest.IsZero() && a.Since >= newest {
 			continue
 		}
 		for j := range out {
