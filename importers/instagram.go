@@ -89,9 +89,11 @@ func (Instagram) Covers(kind string) []string {
 // "follow" (a renamed "following (1).json") are claimed on the object key
 // alone; the rest of the export is never opened. following.html,
 // followers.html and followers_<n>.html in followers_and_following are an
-// HTML-format export ("html"), and so are such files elsewhere (given by
-// name, or in that folder given itself) whose head is a web page naming
-// Instagram, so that the person is told to ask for JSON. personal_information.json (in
+// HTML-format export ("html"), and so are such files at the top of what
+// was given (given by name, or in that folder given itself) whose head is
+// a web page naming Instagram, so that the person is told to ask for
+// JSON; in any other folder they are not (Threads' pages of those names,
+// in your_instagram_activity/threads, name Instagram too). personal_information.json (in
 // personal_information/personal_information/ since 2023,
 // account_information/ before; a copy's mark allowed) is claimed for whose
 // export it is (see owner) when its head is an object with a key
@@ -125,8 +127,13 @@ func (Instagram) Detect(p string, head func() []byte) string {
 		switch {
 		case parent == igFolder:
 			return igHTML
-		case parent == "following_and_followers" || parent == "friends_and_followers" || head == nil:
-			return "" // Facebook's, or not to be opened
+		case parent != "." || head == nil:
+			// In another folder: another export's page of that name
+			// (Threads', your_instagram_activity/threads/following.html;
+			// Facebook's, following_and_followers/following.html), not to
+			// be taken for an Instagram export, which would fail a run
+			// of other exports; or not to be opened.
+			return ""
 		case igIsHTMLHead(head()):
 			// Given by name, or in the followers_and_following folder
 			// itself: told by its head, to say that it cannot be read.

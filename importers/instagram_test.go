@@ -563,7 +563,12 @@ func TestInstagramDetect(t *testing.T) {
 		{"following.html", "", "", true},
 		{"following.html", igHTMLPage, "html", true},
 		{"followers_1.html", "\ufeff" + igHTMLPage, "html", true},
-		{"Downloads/followers.html", igHTMLPage, "html", true},
+		// In another folder: another export's page of the name (Threads',
+		// in an Instagram export or one of Threads alone; Facebook's).
+		{"Downloads/followers.html", igHTMLPage, "", false},
+		{"your_instagram_activity/threads/following.html", igHTMLPage, "", false},
+		{"threads-export/your_instagram_activity/threads/followers.html", igHTMLPage, "", false},
+		{"following_and_followers/following.html", igHTMLPage, "", false},
 		{"following.html", "<html><body>my following list</body></html>", "", true},
 		{"following.html", "instagram", "", true},
 		{"close_friends.html", igHTMLPage, "", false},
