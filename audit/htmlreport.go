@@ -88,7 +88,7 @@ func htmlRuleKeeps(rule string) bool {
 
 type htmlView struct {
 	Title      string
-	Whose      string // "Robin Hale (LinkedIn) and @robinhale (Twitter/X, Instagram)"
+	Whose      []ownerView // Robin Hale (LinkedIn) and @robinhale (Twitter/X, Instagram)
 	AsOf       string
 	Window     string
 	Total      countView
@@ -271,6 +271,24 @@ func andList(words []string) string {
 // networks, in the owners' order: "Robin Hale (LinkedIn) and @robinhale
 // (Twitter/X, Instagram)". "" where no export names its owner.
 func whose(owners []Owner) string {
+	ws := ownerNames(owners)
+	parts := make([]string, len(ws))
+	for i, w := range ws {
+		parts[i] = w.Name + " (" + w.Networks + ")"
+	}
+	return andList(parts)
+}
+
+// ownerView is an owner's name with its networks ("Twitter/X,
+// Instagram"), Sep the words before it in the sentence that lists them
+// ("", ", " or " and ").
+type ownerView struct {
+	Sep, Name, Networks string
+}
+
+// ownerNames lists the owners' names, each once with its networks, in
+// the owners' order, as whose joins them.
+func ownerNames(owners []Owner) []ownerView {
 	var names []string
 	nets := map[string][]string{}
 	for _, o := range owners {
@@ -285,11 +303,45 @@ func whose(owners []Owner) string {
 			nets[name] = append(nets[name], t)
 		}
 	}
-	parts := make([]string, len(names))
+	vs := make([]ownerView, len(names))
 	for i, n := range names {
-		parts[i] = n + " (" + strings.Join(nets[n], ", ") + ")"
+		vs[i] = ownerView{Name: n, Networks: strings.Join(nets[n], ", ")}
+		switch {
+		case i > 0 && i == len(names)-1:
+			vs[i].Sep = " and "
+		case i > 0:
+			vs[i].Sep = ", "
+		}
 	}
-	return andList(parts)
+	return vs
+}
+
+// htmlText makes a name or a cell safe to show in report.html, where the
+// template puts it in a <bdi> of its own: each embedding, override or
+// isolate control (U+202A to U+202E, U+2066 to U+2069), which would show
+// the name's text after it reversed or reordered, becomes '?', as
+// internal/printable.Line prints it on a terminal. The marks (U+200E,
+// U+200F, U+061C) stay: they reorder nothing but the name's own
+// punctuation and digits, as its owner meant, and the <bdi> keeps them,
+// and the name's direction, from the text around it, so an Arabic or a
+// Hebrew name shows as it is written. Text without such a control, as
+// almost every name, is returned as it is.
+func htmlText(s string) string {
+	if !strings.ContainsFunc(s, bidiFormatting) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if bidiFormatting(r) {
+			return '?'
+		}
+		return r
+	}, s)
+}
+
+// bidiFormatting reports whether r opens or closes an embedding, an
+// override or an isolate.
+func bidiFormatting(r rune) bool {
+	return ('\u202A' <= r && r <= '\u202E') || ('\u2066' <= r && r <= '\u2069')
 }
 
 func newHTMLView(r *HTMLReport) *htmlView {
@@ -304,7 +356,10 @@ func newHTMLView(r *HTMLReport) *htmlView {
 		Missing:  s.missing(NetworkTitle),
 		Keep:     colorKeep,
 		Unfollow: colorUnfollow,
-		Whose:    whose(r.Owners),
+	}
+	for _, o := range ownerNames(r.Owners) {
+		o.Name = htmlText(o.Name)
+		v.Whose = append(v.Whose, o)
 	}
 	window := r.Rules.Window
 	if window.N == 0 {
@@ -377,7 +432,7 @@ func newHTMLView(r *HTMLReport) *htmlView {
 		if last == "" {
 			last = "—"
 		}
-		v.Reach = append(v.Reach, reachRow{name, ro.Relationship, last, why})
+		v.Reach = append(v.Reach, reachRow{htmlText(name), htmlText(ro.Relationship), last, why})
 	}
 
 	runs := slices.Clone(r.Runs)

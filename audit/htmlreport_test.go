@@ -606,3 +606,64 @@ func TestHTMLReportNamesWhoseExports(t *testing.T) {
 		}
 	}
 }
+
+// TestHTMLReportIsolatesNames: a name on the page (an owner's, a
+// person's on the reach-out list, and a relationship typed in the
+// ledger) is a <bdi> of its own, so that a right-to-left name does not
+// reorder the words and brackets after it, and a bidirectional override
+// or embedding in it (U+202E, which shows the text after it reversed) is
+// shown as '?'; a name in Arabic or Hebrew, with its marks, stays as
+// written.
+func TestHTMLReportIsolatesNames(t *testing.T) {
+	r, _ := reportFixture(t)
+	const (
+		arabic = "\u200fسارة الخطيب" // an RLM first, as some profiles write it
+		hebrew = "נועה לוי"
+	)
+	r.Owners = []audit.Owner{
+		{Network: audit.LinkedIn, ID: "x", Name: "Robin\u202eelaH nibor"},
+		{Network: audit.Instagram, ID: "sara", Name: arabic},
+		{Network: audit.Twitter, ID: "1", Name: "\u2067" + hebrew + "\u2069 \u202bx\u202c \u202ay\u202c \u202dz"},
+	}
+	r.ReachOut = []audit.ReachOut{
+		{PersonID: "p1", Name: "Ann\u202e eL", Relationship: "friend\u202e", Decision: audit.Decision{Rule: audit.RuleUnknown}},
+		{PersonID: "p2", Name: arabic, Relationship: "family", Decision: audit.Decision{Rule: audit.RuleUnknown}},
+		{PersonID: "p3", Name: hebrew, Relationship: "friend", Decision: audit.Decision{Rule: audit.RuleUnknown}},
+	}
+	out := renderReport(t, r)
+	for _, c := range "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069" {
+		if strings.ContainsRune(string(out), c) {
+			t.Errorf("report.html holds the bidirectional control %U", c)
+		}
+	}
+	doc := parseHTML(t, out)
+	p := doc.find(func(n *node) bool { return n.attr["id"] == "whose" })
+	if len(p) != 1 {
+		t.Fatalf("%d paragraphs of whose exports, want 1", len(p))
+	}
+	if want := "Exports of Robin?elaH nibor (LinkedIn), " + arabic + " (Instagram) and ?" + hebrew + "? ?x? ?y? ?z (Twitter/X)."; p[0].Text() != want {
+		t.Errorf("the page says %q, want %q", p[0].Text(), want)
+	}
+	var names []string
+	for _, n := range p[0].children {
+		if n.name != "bdi" {
+			t.Errorf("a <%s> in the paragraph of whose exports", n.name)
+		}
+		names = append(names, n.Text())
+	}
+	if want := []string{"Robin?elaH nibor", arabic, "?" + hebrew + "? ?x? ?y? ?z"}; !reflect.DeepEqual(names, want) {
+		t.Errorf("the owners' <bdi> hold %q, want %q", names, want)
+	}
+	rows := doc.find(func(n *node) bool { return n.attr["class"] == "reach" })
+	if len(rows) != 3 {
+		t.Fatalf("%d reach-out rows, want 3", len(rows))
+	}
+	for i, want := range [][2]string{{"Ann? eL", "friend?"}, {arabic, "family"}, {hebrew, "friend"}} {
+		for j := range want {
+			td := rows[i].children[j]
+			if len(td.children) != 1 || td.children[0].name != "bdi" || td.children[0].Text() != want[j] {
+				t.Errorf("reach-out row %d cell %d: %q, want %q in a <bdi> of its own", i, j, td.Text(), want[j])
+			}
+		}
+	}
+}
