@@ -7,6 +7,7 @@ import (
 
 	"github.com/unfollow-audit/unfollow-audit/audit"
 	"github.com/unfollow-audit/unfollow-audit/importers"
+	"github.com/unfollow-audit/unfollow-audit/internal/printable"
 )
 
 // lateAfter is the last day an export's records may be dated for an audit
@@ -31,7 +32,17 @@ const maxLateFiles = 3
 // dates, never after the audit's day, and the records keep their dates
 // (the ids of LinkedIn's oldest exports and of Facebook's are made of
 // them), but the export does not show the lists as they were that day.
+//
+// The line names files as the exports and archives name them: an entry of
+// a zip, as its maker named it, may hold a line break, an escape sequence
+// or a bidirectional override, printed on one line as errors are
+// (printable.Line).
 func lateWarning(late []importers.Late, c importers.Coverage, asOf audit.Date, given bool) string {
+	return printable.Line(lateText(late, c, asOf, given))
+}
+
+// lateText is lateWarning's line, its file names as they are.
+func lateText(late []importers.Late, c importers.Coverage, asOf audit.Date, given bool) string {
 	day, check := "today, "+asOf.String(), "is this computer's date right?"
 	if given {
 		day, check = "--as-of "+asOf.String(), "is --as-of right?"

@@ -36,6 +36,10 @@ func TestLateWarning(t *testing.T) {
 				"2 subscriptions in subscriptions.json, and 2 more files; latest 2026-12-03): is --as-of right?"},
 		{"a file of several relations", []importers.Late{{File: "x.csv", Records: 2, Latest: nov20}}, true,
 			"warning: 2 entries in x.csv are dated after --as-of 2026-08-25 (latest 2026-11-20): is --as-of right?"},
+		// A zip's entry is named as its maker wrote it: on one line, with
+		// no escape sequence or bidirectional override, as in errors.
+		{"a file name of control characters", []importers.Late{{File: "li.zip!Conn\x1b[2Jections\u202e.csv\nx", Network: audit.LinkedIn, Relation: audit.Connection, Records: 1, Latest: nov20}}, true,
+			"warning: 1 connection in li.zip!Conn?[2Jections?.csv x is dated after --as-of 2026-08-25 (latest 2026-11-20): is --as-of right?"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
