@@ -85,17 +85,17 @@ func TestReadLedgerSeparatorHintErrors(t *testing.T) {
 		{"a missing column", "sep=,\n" + lines("person_id,name", "p1,Ada"),
 			"line 2 (row 1 in a spreadsheet): missing column accounts"},
 		{"a separator not read", "sep=|\n" + lines(strings.ReplaceAll(stdHeader, ",", "|")),
-			"line 1: is Excel's separator hint (sep=|), of a separator the ledger is not read with"},
+			"line 1: Excel's separator hint \"sep=|\" names a separator the ledger is not read with"},
 		{"the hint alone", "sep=;\n",
 			"the ledger is empty"},
 		{"a hint of semicolons above a header of commas", "sep=;\n" + spreadsheetWant,
-			"line 1: is Excel's separator hint (sep=;), but the header on line 2 is separated by commas: delete that line, or change it to sep=,"},
+			"line 1: Excel's separator hint \"sep=;\" does not match the header on line 2, which is separated by commas: delete that line, or change it to sep=,"},
 		{"a hint of commas above a header of semicolons, CRLF", "SEP=,\r\n" + inForm(t, spreadsheetWant, csvStyle{sep: ";", crlf: true}),
-			"line 1: is Excel's separator hint (SEP=,), but the header on line 2 is separated by semicolons: delete that line, or change it to sep=;"},
+			"line 1: Excel's separator hint \"SEP=,\" does not match the header on line 2, which is separated by semicolons: delete that line, or change it to sep=;"},
 		{"a hint of semicolons a spreadsheet read with commas", "sep=;,,,,,,,,,,\n" + spreadsheetWant,
-			"line 1: is Excel's separator hint (sep=;,,,,,,,,,,), but the header on line 2 is separated by commas: delete that line, or change it to sep=,"},
+			"line 1: Excel's separator hint \"sep=;,,,,,,,,,,\" does not match the header on line 2, which is separated by commas: delete that line, or change it to sep=,"},
 		{"a hint of commas above a header of tabs", "sep=,\n" + inForm(t, spreadsheetWant, csvStyle{sep: "\t"}),
-			"line 1: is Excel's separator hint (sep=,), but the header on line 2 is separated by tabs: delete that line, or change it to sep= and a tab"},
+			"line 1: Excel's separator hint \"sep=,\" does not match the header on line 2, which is separated by tabs: delete that line, or change it to sep= and a tab"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
