@@ -212,6 +212,20 @@ func (s *reviewSession) evidence(keys []string) string {
 		}
 		return ""
 	}
+	// A key of the row that these exports lack (a Facebook friend's old
+	// name, beside the new one a rename put on the row) is no evidence of
+	// a grouping by hand: it has no line of decision, and "not in these
+	// exports" beside it says why.
+	var held []string
+	for _, k := range keys {
+		if s.auto[k] != nil {
+			held = append(held, k)
+		}
+	}
+	if len(held) == 0 {
+		return ""
+	}
+	keys = held
 	p := s.auto[keys[0]]
 	if len(keys) > 1 {
 		same := p != nil && len(p.Accounts) == len(keys)
