@@ -649,7 +649,8 @@ func (s *reviewSession) undo() bool {
 
 // end ends the session at the end of the input (exit 0), on Ctrl-C
 // (exit 130) or at an answer refused in a file (exit 1), with the
-// summary; every answer before is saved already.
+// summary; every answer before is saved already, but for an answer
+// refused, where the answers of the file are taken back.
 func (s *reviewSession) end(st readStatus) int {
 	switch st {
 	case readInterrupted:
@@ -657,9 +658,32 @@ func (s *reviewSession) end(st readStatus) int {
 		s.summary()
 		return exitInterrupted
 	case readRefused:
+		// The answers saved from the lines before are taken back: kept,
+		// the next review would not line up with the lines left either
+		// (the people answered no longer come up, the people skipped
+		// come up again, the person on screen, answered in part, may not
+		// come up), and a line corrected would go to another person. So
+		// the file, corrected, is run again as it is.
+		n := 0
+		for {
+			if _, ok := s.rv.Undo(); !ok {
+				break
+			}
+			n++
+		}
+		if n > 0 {
+			if code, ok := s.save(); !ok {
+				return code
+			}
+			fmt.Fprintf(s.std.out, "  taken back: the %d %s saved from the lines before\n", n, plural(n, "answer", "answers"))
+		}
 		fmt.Fprintln(s.std.out)
 		s.summary()
-		return fail(s.std, fmt.Errorf("review: answer line %d refused (%s): the review stopped there, so that the answers after it do not go to other people; the ones before it are saved. Correct that line, drop the lines before it, and run review again", s.line, s.refused))
+		what := "with nothing saved"
+		if n > 0 {
+			what = "and took back the answers of the lines before it, so that none goes to another person"
+		}
+		return fail(s.std, fmt.Errorf("review: answer line %d refused (%s): the review stopped there, %s; correct that line and run review again with all the lines", s.line, s.refused, what))
 	}
 	fmt.Fprintln(s.std.out)
 	s.summary()
