@@ -509,7 +509,10 @@ func followedOfCarried(prev []Past, items []Item, last, match []int32, covered C
 // joined, as no namesake was beside them.
 func rejoinedFollows(prev []Past, items []Item, match []int32, now []bool) {
 	type key struct{ network, id string }
-	var want map[key]int32 // the follow -> its friend's row, -1 where the cell names it
+	// The follow -> its friend's row (-1 where the cell names it) and
+	// item.
+	type of struct{ friend, item int32 }
+	var want map[key]of
 	var following map[key]bool
 	for k := range items {
 		j := match[k]
@@ -544,9 +547,9 @@ func rejoinedFollows(prev []Past, items []Item, match []int32, now []bool) {
 			continue
 		}
 		if want == nil {
-			want = map[key]int32{}
+			want = map[key]of{}
 		}
-		want[key{prev[j].Network(), f}] = friend
+		want[key{prev[j].Network(), f}] = of{friend, int32(k)}
 	}
 	if want == nil {
 		return
@@ -556,8 +559,8 @@ func rejoinedFollows(prev []Past, items []Item, match []int32, now []bool) {
 		if p.Relation() != Following {
 			continue
 		}
-		j, ok := want[key{p.Network(), p.ID()}]
-		if ok && (j < 0 || ownFollow(prev[j].AsOf(), p.AsOf(), prev[j].PersonID(), p.PersonID())) {
+		w, ok := want[key{p.Network(), p.ID()}]
+		if j := w.friend; ok && (j < 0 || ownFollow(prev[j].AsOf(), p.AsOf(), prev[j].PersonID(), p.PersonID(), prev[j].Follow(), followSince(items[w.item].Account))) {
 			now[i] = true
 		}
 	}

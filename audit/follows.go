@@ -142,7 +142,7 @@ func SplitFollows(acc []Account, prev []Past) []Account {
 				} else if id == follow && followOf[friend] == follow {
 					// This friend's own follow, read alone beside it carried.
 				} else if id == follow && len(last[n]) == 2 && !hasRow[key{n.network, followOf[friend]}] &&
-					ownFollow(asOf[friend], asOf[key{n.network, id}], person[friend], person[key{n.network, id}]) {
+					ownFollow(asOf[friend], asOf[key{n.network, id}], person[friend], person[key{n.network, id}], followOf[friend], followSince(&acc[i])) {
 					// This friend's own follow too: no namesake beside
 					// them, see ownFollow.
 				} else if !present[key{n.network, id}] {
@@ -192,8 +192,41 @@ func SplitFollows(acc []Account, prev []Past) []Account {
 // friended since in one without the follows, took the follow's row; or
 // the person put them together). A follow an audit had apart beside a
 // namesake is on a row of its own, and stays apart.
-func ownFollow(friendDay, followDay, friendPerson, followPerson string) bool {
-	return friendDay != "" && friendDay < followDay || friendPerson != "" && friendPerson == followPerson
+//
+// By the days, the follow must also be dated (since, the day it began)
+// after the friend's row, or the friend's follow cell (cell, naming no
+// row of the last run) name its follow lost under an old id (the two
+// renamed, read apart): a follow the export that read the friend held
+// too was apart beside it then (a namesake's, the two friends of its
+// name unfriended one by one), and stays so. One made between that
+// export's download and its audit's day, or not dated, cannot be told
+// from it, and stays apart too (README, Known limitations).
+func ownFollow(friendDay, followDay, friendPerson, followPerson, cell string, since Date) bool {
+	if friendPerson != "" && friendPerson == followPerson {
+		return true
+	}
+	if friendDay == "" || friendDay >= followDay {
+		return false
+	}
+	if cell != "" {
+		return true
+	}
+	day, err := ParseDate(friendDay)
+	return err == nil && !since.IsZero() && since > day
+}
+
+// followSince is the day the follow merged into a (its ExtraFollow)
+// began: a Facebook follow's id's second, a LinkedIn member follow's
+// ExtraFollowSince; 0 where not known.
+func followSince(a *Account) Date {
+	base, _, _ := strings.Cut(a.Extra[ExtraFollow], "~")
+	if ts, err := strconv.ParseInt(facebookSince(a.Network, base), 10, 64); err == nil {
+		return DateOf(time.Unix(ts, 0))
+	}
+	if d, err := ParseDate(a.Extra[ExtraFollowSince]); err == nil {
+		return d
+	}
+	return 0
 }
 
 // CarryFollows keeps the follows that the last run (prev) had merged
