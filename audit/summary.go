@@ -215,15 +215,19 @@ func Summarize(items []Item, prev []Past, changes []Change, reaudit bool) Summar
 // where there is none: the usual history, where the follow cells of the
 // few friends followed are read once and no map is made.
 func followedApart(prev []Past) map[int]bool {
-	var friendOf map[string]int // the follow's key: the friend's index
+	// The follow's network and id: the friend's index. A key of two
+	// strings, not one joined, which made a string of every follow row
+	// looked up.
+	type key struct{ network, id string }
+	var friendOf map[key]int
 	for i := range prev {
 		p := &prev[i]
 		// The follow cell first: empty on nearly every row of a million.
 		if f := p.Follow(); f != "" && p.Relation() == followTie[p.Network()] {
 			if friendOf == nil {
-				friendOf = map[string]int{}
+				friendOf = map[key]int{}
 			}
-			friendOf[p.Network()+":"+f] = i
+			friendOf[key{p.Network(), f}] = i
 		}
 	}
 	if friendOf == nil {
@@ -235,7 +239,7 @@ func followedApart(prev []Past) map[int]bool {
 		if p.Relation() != Following || followTie[p.Network()] == "" {
 			continue
 		}
-		if j, ok := friendOf[p.Key()]; ok {
+		if j, ok := friendOf[key{p.Network(), p.ID()}]; ok {
 			if out == nil {
 				out = map[int]bool{}
 			}
