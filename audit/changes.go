@@ -513,7 +513,37 @@ func rejoinedFollows(prev []Past, items []Item, match []int32, now []bool) {
 	// item.
 	type of struct{ friend, item int32 }
 	var want map[key]of
-	var following map[key]bool
+	// The follow cells of those friends that differ from the follow
+	// joined to them now, and whether they name a follow row of the last
+	// run: a cell naming none (the friend's follow before a rename it read
+	// alone under the new name) is as empty. Only those are looked up: a
+	// map of every follow row of a million was made for one friend
+	// followed again.
+	differs := func(k int) (f, ef string, ok bool) {
+		j := match[k]
+		if j < 0 {
+			return "", "", false
+		}
+		f, ef = prev[j].Follow(), items[k].Account.Extra[ExtraFollow]
+		return f, ef, f != "" && f != ef && ef != "" && prev[j].Relation() == followTie[prev[j].Network()]
+	}
+	var named map[key]bool
+	for k := range items {
+		if f, _, ok := differs(k); ok {
+			if named == nil {
+				named = map[key]bool{}
+			}
+			named[key{prev[match[k]].Network(), f}] = false
+		}
+	}
+	if named != nil {
+		for i := range prev {
+			p := &prev[i]
+			if _, ok := named[key{p.Network(), p.ID()}]; ok && p.Relation() == Following {
+				named[key{p.Network(), p.ID()}] = true
+			}
+		}
+	}
 	for k := range items {
 		j := match[k]
 		if j < 0 {
@@ -522,21 +552,8 @@ func rejoinedFollows(prev []Past, items []Item, match []int32, now []bool) {
 		f := prev[j].Follow()
 		ef := items[k].Account.Extra[ExtraFollow]
 		friend := int32(-1)
-		if f != "" && f != ef && ef != "" && prev[j].Relation() == followTie[prev[j].Network()] {
-			// A cell naming no row of the last run (the friend's follow
-			// before a rename it read alone under the new name) is as
-			// empty.
-			if following == nil {
-				following = map[key]bool{}
-				for i := range prev {
-					if p := &prev[i]; p.Relation() == Following {
-						following[key{p.Network(), p.ID()}] = true
-					}
-				}
-			}
-			if !following[key{prev[j].Network(), f}] {
-				f = ""
-			}
+		if _, _, ok := differs(k); ok && !named[key{prev[j].Network(), f}] {
+			f = ""
 		}
 		switch {
 		case ef == "":
