@@ -180,6 +180,40 @@ func (w *qWorld) qNamesakes(seed uint64, before time.Time) {
 	w.ns = []*qPerson{a, b}
 }
 
+// qWithFriend reports whether the last run (prev) had the Facebook
+// follow id joined to a friend (its follow cell), or on the person of a
+// friend of its name.
+func qWithFriend(prev *qRun, id string) bool {
+	if prev == nil {
+		return false
+	}
+	h := prev.history
+	pid, name := "", ""
+	for _, r := range h.rows {
+		if r[h.col("network")] == "facebook" && r[h.col("follow")] == id {
+			return true
+		}
+		if r[h.col("network")] == "facebook" && r[h.col("id")] == id {
+			pid, name = r[h.col("person_id")], r[h.col("name")]
+		}
+	}
+	return pid != "" && slices.ContainsFunc(h.rows, func(r []string) bool {
+		return r[h.col("network")] == "facebook" && r[h.col("relation")] == "friend" &&
+			r[h.col("name")] == name && r[h.col("person_id")] == pid
+	})
+}
+
+// qInHistory reports whether the history of quarter q has a row of the
+// account.
+func qInHistory(t *testing.T, ws string, q int, network, id string) bool {
+	hs, _ := filepath.Glob(filepath.Join(ws, "history", fmt.Sprintf("%04d_*.csv", q+1)))
+	if len(hs) != 1 {
+		t.Fatalf("quarter %d: history files %v", q, hs)
+	}
+	h := qRead(t, hs[0])
+	return slices.ContainsFunc(h.rows, func(r []string) bool { return r[h.col("network")] == network && r[h.col("id")] == id })
+}
+
 // nsChange is a quarter's events of the namesakes: the one not followed
 // unfriended (the importer then joins the follow to the friend left, and
 // the audit keeps it apart, as the last audit had it: README), or
@@ -605,9 +639,16 @@ func quarterly(t *testing.T, seed uint64, quarters int, namesakes bool) {
 		// friend of its name where the other is unfriended, but the audit
 		// keeps it apart, as the audits before had it (README: a follow an
 		// audit had apart beside a friend of its name stays apart).
+		// But where the last audit had it on a friend's row (its own row
+		// deleted, it took the row of the friend of its name) or joined to
+		// the friend: the README says the two are then one account, where
+		// the last audit had no other of the name; the test takes the
+		// audit's word for which (nsJoined).
+		nsJoined := false
 		if w.ns != nil && w.ns[0].fbFollow && !omit.fbFollows && !omit.network["facebook"] {
 			id := audit.Slug(w.ns[0].name()) + "." + strconv.FormatInt(w.ns[0].fbFollowTS, 10)
-			if !slices.ContainsFunc(imported.rows, func(row []string) bool { return row[imported.col("id")] == id }) {
+			nsJoined = qWithFriend(prev, id) && !qInHistory(t, ws, q, "facebook", id)
+			if !slices.ContainsFunc(imported.rows, func(row []string) bool { return row[imported.col("id")] == id }) && !nsJoined {
 				row := make([]string, len(imported.header))
 				row[imported.col("network")], row[imported.col("relation")], row[imported.col("id")] = "facebook", "following", id
 				imported.rows = append(imported.rows, row)
@@ -671,7 +712,7 @@ func quarterly(t *testing.T, seed uint64, quarters int, namesakes bool) {
 		// (A new name, handle or address is a new id, as documented:
 		// expectedIDs follows the model.)
 		for acct, id := range w.expectedIDs(omit) {
-			if _, ok := run.exports[id]; !ok {
+			if _, ok := run.exports[id]; !ok && !(nsJoined && strings.HasPrefix(acct, "facebook follow ")) {
 				fail("quarter %d: %s: id %s not among the accounts read", q, acct, id)
 			}
 		}
