@@ -508,7 +508,7 @@ func (im *liImport) connection(lr *liReader, rec []string, line int, c *liConnCo
 	dateText := strings.TrimSpace(rec[c.date])
 	since, ok := im.connectedOn(dateText)
 	if !ok {
-		return lineErrorf(lr.f, line, "Connected On %q is not a date: expected one like %s", dateText, liConnectedForms)
+		return lineErrorf(lr.f, line, "Connected On %q is not a date: expected one like %s%s", dateText, liConnectedForms, dayFirstHint(dateText))
 	}
 	lr.f.dated(since)
 	email := strings.TrimSpace(rec[c.email])
@@ -634,3 +634,20 @@ func (LinkedIn) exportFolder(dir string) string { return dir }
 // zipParts reports false: LinkedIn sends each export as one zip archive,
 // Profile.csv beside Connections.csv (see sideFiler).
 func (LinkedIn) zipParts() bool { return false }
+
+// dayFirstHint is what a refused date of day, month and year in numbers
+// ("23/04/2026", "23.04.2026") says of its cause: LinkedIn writes none so,
+// a spreadsheet re-saving the file in a day-first locale does, and such a
+// date cannot be told from a US one ("3/4/2026"), so it is not guessed at.
+func dayFirstHint(date string) string {
+	parts := strings.FieldsFunc(date, func(r rune) bool { return r == '/' || r == '.' || r == '-' })
+	if len(parts) != 3 || strings.Trim(date, "0123456789/.-") != "" {
+		return ""
+	}
+	day, err1 := strconv.Atoi(parts[0])
+	month, err2 := strconv.Atoi(parts[1])
+	if err1 != nil || err2 != nil || day < 1 || day > 31 || month < 1 || month > 12 || len(parts[2]) != 2 && len(parts[2]) != 4 {
+		return ""
+	}
+	return "; a day-first date is a spreadsheet's re-save (LinkedIn writes none): give Connections.csv as LinkedIn sent it (from its zip, or the zip itself), or save the Connected On column as text or yyyy-mm-dd"
+}

@@ -418,16 +418,30 @@ func TestLinkedInErrors(t *testing.T) {
 	}, {
 		name: "bad date", path: "Connections.csv",
 		data: liCurrent + "Chloe,Martin,https://www.linkedin.com/in/chloe-martin-77,,,,14/03/2023\n",
-		line: 7, want: []string{`"14/03/2023"`, "30 May 2024", "1/8/18, 6:14 PM", "5/30/2024", "23-Nov-21", "2024-05-30"},
+		line: 7, want: []string{`"14/03/2023"`, "30 May 2024", "1/8/18, 6:14 PM", "5/30/2024", "23-Nov-21", "2024-05-30",
+			"day-first date is a spreadsheet's re-save", "as LinkedIn sent it", "as text or yyyy-mm-dd"},
+	}, {
+		// Excel in a British locale re-saves "23 Apr 2026" so.
+		name: "day-first date, Excel re-save", path: "Connections.csv",
+		data: liHeader + "Chloe,Martin,https://www.linkedin.com/in/chloe-martin-77,,,,23/04/2026\n",
+		line: 2, want: []string{`"23/04/2026"`, "spreadsheet's re-save", "Connections.csv as LinkedIn sent it"},
+	}, {
+		name: "day-first date with dots, two-digit year", path: "Connections.csv",
+		data: liHeader + "Chloe,Martin,,,,,23.04.26\n",
+		line: 2, want: []string{`"23.04.26"`, "spreadsheet's re-save"},
+	}, {
+		name: "not a date at all", path: "Connections.csv",
+		data: liHeader + "Chloe,Martin,,,,,soon\n",
+		line: 2, want: []string{`"soon"`}, not: []string{"re-save"},
 	}, {
 		// A day-first date (a French re-save) is not guessed at.
 		name: "re-saved with ;, day-first date", path: "Connections.csv",
 		data: "Notes:;;;;;;\n\"When exporting, you may notice\";;;;;;\n;;;;;;\nFirst Name;Last Name;URL;Email Address;Company;Position;Connected On\nChloe;Martin;;;;;30/05/2024\n",
-		line: 5, want: []string{`"30/05/2024"`, "5/30/2024"},
+		line: 5, want: []string{`"30/05/2024"`, "5/30/2024", "spreadsheet's re-save"},
 	}, {
 		name: "US date with a two-digit year and no time", path: "Connections.csv",
 		data: liHeader + "Chloe,Martin,,,,,5/30/202\n",
-		line: 2, want: []string{`"5/30/202"`},
+		line: 2, want: []string{`"5/30/202"`}, not: []string{"re-save"},
 	}, {
 		name: "row collapsed into one field", path: "Connections.csv",
 		data: liCurrent + `"Chloe,Martin,https://www.linkedin.com/in/chloe-martin-77,,,,19 Jan 2024"` + "\n",
