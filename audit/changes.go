@@ -90,6 +90,19 @@ func Compare(prev []Past, items []Item, covered Covered) []Change {
 // the renamed account not known to put in its place), which no item
 // tells.
 func CompareNoted(prev []Past, items []Item, covered Covered, noted func(person string) bool) []Change {
+	return CompareGrouped(prev, items, covered, noted, nil)
+}
+
+// CompareGrouped is [CompareNoted], told by grouped which person the
+// latest grouping gave an account ("network:id"; "" where it had none):
+// the last audit's, or that of a review given exports since, where that
+// is not prev (a run on the day of the last audit is compared with the
+// audit of an earlier day). An account new since prev that the person
+// moved since that grouping to another row (review's split, or a key
+// moved in the ledger, after a "renamed?" hint or a rename the run
+// joined) is where the person put it: it is not guessed, nor hinted, to
+// be an account gone (see replacements). nil: none is known.
+func CompareGrouped(prev []Past, items []Item, covered Covered, noted func(person string) bool, grouped func(key string) string) []Change {
 	last, match := joinPast(prev, items)
 	followedWithFriend(prev, items, last, match)
 	followedOfCarried(prev, items, last, match, covered)
@@ -210,7 +223,7 @@ func CompareNoted(prev []Past, items []Item, covered Covered, noted func(person 
 			gone = append(gone, i)
 		}
 	}
-	by := replacements(prev, gone, items, match)
+	by := replacements(prev, gone, items, match, placed(items, grouped))
 	gone = followsOfReplaced(prev, gone, by, items)
 	// An account that replaces one gone is that one's row in changes.csv,
 	// not a new one too, unless the pairing is only a guess the person is

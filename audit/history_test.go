@@ -1285,3 +1285,63 @@ func TestChangedSplitOffItsRow(t *testing.T) {
 		})
 	}
 }
+
+// A Facebook friend renamed since the run compared with: where the latest
+// grouping (the last audit on the day of this run, or a review since) had
+// the new account elsewhere than the person has put it now, that is the
+// person's answer, and no "renamed?" is guessed or hinted about it.
+func TestCompareGroupedPlaced(t *testing.T) {
+	const unf = audit.DecisionUnfollow
+	prev := []audit.Past{pastOf("p-paula", audit.Facebook, audit.Friend, "paula-ruiz.1770498838", "Paula Ruiz", unf, audit.RuleUnknown)}
+	garcia := "facebook:paula-ruiz-garcia.1770498838"
+	for _, tt := range []struct {
+		name     string
+		person   string            // the new account's person now
+		grouped  map[string]string // the latest grouping; nil: none known
+		wantNote string            // the gone row's
+	}{{
+		name:     "no grouping known",
+		person:   "p-garcia",
+		wantNote: "renamed? " + garcia + " is new, since the same second: if it is them, put it on their ledger row",
+	}, {
+		name:     "the latest grouping joined it to the friend, split since",
+		person:   "p-garcia",
+		grouped:  map[string]string{garcia: "p-paula"},
+		wantNote: "unfollow done",
+	}, {
+		name:     "moved off the row the latest grouping gave it",
+		person:   "p-other",
+		grouped:  map[string]string{garcia: "p-garcia"},
+		wantNote: "unfollow done",
+	}, {
+		name:     "left where the latest grouping put it",
+		person:   "p-garcia",
+		grouped:  map[string]string{garcia: "p-garcia"},
+		wantNote: "renamed? " + garcia + " is new, since the same second: if it is them, put it on their ledger row",
+	}, {
+		name:     "not in the latest grouping",
+		person:   "p-garcia",
+		grouped:  map[string]string{},
+		wantNote: "renamed? " + garcia + " is new, since the same second: if it is them, put it on their ledger row",
+	}} {
+		t.Run(tt.name, func(t *testing.T) {
+			items := []audit.Item{item(tt.person, audit.Facebook, audit.Friend, "paula-ruiz-garcia.1770498838", "Paula Ruiz García", false, audit.RuleUnknown)}
+			var grouped func(string) string
+			if tt.grouped != nil {
+				grouped = func(key string) string { return tt.grouped[key] }
+			}
+			var got []string
+			for _, c := range audit.CompareGrouped(prev, items, func(string, string, string) bool { return true }, nil, grouped) {
+				if c.ID == "paula-ruiz.1770498838" {
+					got = append(got, c.Note)
+				}
+				if c.Kind == audit.ChangeNew && tt.wantNote == "unfollow done" && strings.Contains(c.Note, "renamed?") {
+					t.Errorf("new row %q hints a rename the person undid", c.Note)
+				}
+			}
+			if len(got) != 1 || got[0] != tt.wantNote {
+				t.Errorf("gone row notes %q, want %q", got, tt.wantNote)
+			}
+		})
+	}
+}

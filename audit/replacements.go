@@ -48,9 +48,12 @@ type replacement struct {
 //
 // Only the few people with a gone account are looked at: a re-audit
 // where nothing is gone makes no map of its million accounts.
-func replacements(prev []Past, gone []int, items []Item, match []int32) map[int]replacement {
+func replacements(prev []Past, gone []int, items []Item, match []int32, placed func(k int) bool) map[int]replacement {
 	if len(gone) == 0 {
 		return nil
+	}
+	if placed == nil {
+		placed = func(int) bool { return false }
 	}
 	type list struct{ person, network, relation string }
 	type net struct{ person, network string }
@@ -77,7 +80,7 @@ func replacements(prev []Past, gone []int, items []Item, match []int32) map[int]
 			n := net{it.Person.ID, a.Network}
 			byNet[n] = append(byNet[n], k)
 		}
-		if ts := facebookSince(a.Network, a.ID); fbGone && ts != "" {
+		if ts := facebookSince(a.Network, a.ID); fbGone && ts != "" && !placed(k) {
 			l := fbList{ts, a.Relation}
 			byFB[l] = append(byFB[l], k)
 		}
@@ -227,12 +230,38 @@ func replacements(prev []Past, gone []int, items []Item, match []int32) map[int]
 			out[i] = replacement{item: -1, note: h, guess: true, hinted: ks}
 		}
 	}
+	// The guesses below are of accounts the person has not placed.
+	for k := range items {
+		if match[k] < 0 && placed(k) {
+			taken[k] = true
+		}
+	}
 	for _, network := range []string{Instagram, LinkedIn} {
 		renamedFollows(network, prev, gone, items, match, out, taken)
 	}
 	movedMastodon(prev, gone, items, match, out, taken)
 	sameName(prev, gone, items, match, out, taken)
 	return out
+}
+
+// placed returns whether item k's account is one the person moved to
+// another row since the latest grouping (grouped, see CompareGrouped):
+// its person now is not the one that grouping gave it. The split is the
+// person's answer to a guess or hint, or to a rename the merge joined,
+// and is not guessed at again. The grouping is looked up only for the
+// accounts a guess would name: nil, or a map of it made on first need.
+func placed(items []Item, grouped func(key string) string) func(k int) bool {
+	if grouped == nil {
+		return nil
+	}
+	return func(k int) bool {
+		it := &items[k]
+		if it.Person == nil {
+			return false
+		}
+		was := grouped(it.Account.Key())
+		return was != "" && was != it.Person.ID
+	}
 }
 
 // movedMastodon guesses, for the Mastodon accounts kept and gone from the

@@ -262,12 +262,23 @@ func auditRun(o auditOptions, std stdio) error {
 	// with the last, or only its checks and notes need it.
 	var sinceLast []audit.Change
 	comparedLast := false
+	// A review given exports since the last audit grouped their new
+	// accounts (see reviewRecord): its record is that grouping, which the
+	// last audit's history, compared with, is not.
+	record, hasRecord, err := lastReviewGrouping(ws, lastName)
+	if err != nil {
+		return err
+	}
+	var recordGrouping func(string) string
+	if hasRecord {
+		recordGrouping = groupedBy(nil, record)
+	}
 	// Whose rows hold notes (an account split off one is no notes lost),
 	// read beside the ledger being written: not Rows, which makes rows.
 	noted := ledger.NotedPeople()
 	changedSinceLast := func() []audit.Change {
 		if !comparedLast {
-			sinceLast, comparedLast = compareRuns(last, items, covered, noted), true
+			sinceLast, comparedLast = compareRuns(last, items, covered, noted, recordGrouping), true
 		}
 		return sinceLast
 	}
@@ -281,13 +292,19 @@ func auditRun(o auditOptions, std stdio) error {
 	if err != nil {
 		return err
 	}
+
 	var changes []audit.Change
 	judged := audit.Judged(compared, covered)
 	if comparedName != "" {
 		if comparedName == lastName {
 			changes = changedSinceLast()
 		} else {
-			changes = compareRuns(compared, items, covered, noted)
+			// The latest grouping is not the run compared with: the last
+			// audit's (a run on its day, compared with an earlier day's),
+			// or a review's with exports since. An account the person
+			// moved off the row it gave is where they put it (a split
+			// after a "renamed?" hint): see audit.CompareGrouped.
+			changes = compareRuns(compared, items, covered, noted, groupedBy(last, record))
 		}
 		firstAudited(changes, runs, comparedName, coverage)
 	}
@@ -414,10 +431,39 @@ func auditRun(o auditOptions, std stdio) error {
 	return nil
 }
 
-// compareRuns is audit.CompareNoted, which a test counts: on a million
+// compareRuns is audit.CompareGrouped, which a test counts: on a million
 // rows it is the run's longest step after the merge, and is run at most
 // once for each run compared with.
-var compareRuns = audit.CompareNoted
+var compareRuns = audit.CompareGrouped
+
+// lastReviewGrouping returns the accounts of the record of a review given
+// exports since the run of history file last (see reviewRecord), as that
+// review grouped them; ok is false where there is none.
+func lastReviewGrouping(ws *workspace.Workspace, last string) (followed []audit.Past, ok bool, err error) {
+	followed, _, ok, err = readReviewRecord(ws, last)
+	return followed, ok, err
+}
+
+// groupedBy returns the person the latest grouping gave an account: the
+// record of a review given exports since the last audit where there is
+// one, else the last audit's history. The map is made on first need: only
+// an account a "renamed?" guess would name is looked up.
+func groupedBy(last, record []audit.Past) func(key string) string {
+	src := last
+	if record != nil {
+		src = record
+	}
+	var person map[string]string
+	return func(key string) string {
+		if person == nil {
+			person = make(map[string]string, len(src))
+			for i := range src {
+				person[src[i].Key()] = src[i].PersonID()
+			}
+		}
+		return person[key]
+	}
+}
 
 // mastodonKeep is the Mastodon keep list, in Mastodon's own format.
 const mastodonKeep = audit.MastodonKeepFile

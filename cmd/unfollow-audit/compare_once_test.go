@@ -50,12 +50,12 @@ func TestReauditComparesOnce(t *testing.T) {
 	m1 := write("m1/following_accounts.csv", header+"ana.souza@example.social,true,false,\nzoe@example.social,true,false,\n")
 
 	calls := 0
-	defer func(c func([]audit.Past, []audit.Item, audit.Covered, func(string) bool) []audit.Change) {
+	defer func(c func([]audit.Past, []audit.Item, audit.Covered, func(string) bool, func(string) string) []audit.Change) {
 		compareRuns = c
 	}(compareRuns)
-	compareRuns = func(prev []audit.Past, items []audit.Item, covered audit.Covered, noted func(string) bool) []audit.Change {
+	compareRuns = func(prev []audit.Past, items []audit.Item, covered audit.Covered, noted func(string) bool, grouped func(string) string) []audit.Change {
 		calls++
-		return audit.CompareNoted(prev, items, covered, noted)
+		return audit.CompareGrouped(prev, items, covered, noted, grouped)
 	}
 	today := func() time.Time { return time.Date(2027, 3, 1, 12, 0, 0, 0, time.UTC) }
 	ws := filepath.Join(dir, "ws")
