@@ -126,14 +126,15 @@ type rowState struct {
 	person   *Person
 	notes    Annotations
 	accounts []string
+	followed bool
 }
 
 func saveRow(r *LedgerRow) rowState {
-	return rowState{r, r.cells, r.person, r.Notes, slices.Clone(r.Accounts)}
+	return rowState{r, r.cells, r.person, r.Notes, slices.Clone(r.Accounts), r.followed}
 }
 
 func (s rowState) restore() {
-	s.row.cells, s.row.person, s.row.Notes, s.row.Accounts = s.cells, s.person, s.notes, s.accounts
+	s.row.cells, s.row.person, s.row.Notes, s.row.Accounts, s.row.followed = s.cells, s.person, s.notes, s.accounts, s.followed
 }
 
 // NewReview prepares the review of l's people with rules. recent are the
@@ -428,7 +429,26 @@ func (rv *Review) Split() ([]*LedgerRow, error) {
 	l.rows = slices.Insert(l.rows, at, u.added...)
 	rv.Queue = slices.Insert(rv.Queue, rv.pos+1, u.items...)
 	rv.undo = append(rv.undo, u)
+	// The row keeps its first account: where the exports given hold it no
+	// more (a friend renamed on Facebook, split from the new name), the
+	// row has no account followed, and is what an audit makes it, no
+	// longer in the exports (in_exports no): not one to review, nor
+	// counted among the people not reviewed yet. The next in line is the
+	// first new person.
+	if rv.Complete && !rv.Followed(keys[0]) && !rv.Carried[keys[0]] {
+		r.followed = false
+		if _, ok := l.col[ColInExports]; ok {
+			l.set(r, ColInExports, "no")
+		}
+		rv.Next()
+	}
 	return u.added, nil
+}
+
+// Gone reports whether the row has no account followed in the exports
+// given (see Split): false without exports, where that is not known.
+func (rv *Review) Gone(r *LedgerRow) bool {
+	return rv.Complete && !rv.inExports(r)
 }
 
 // An Undone says what [Review.Undo] put back.

@@ -526,6 +526,7 @@ func (s *reviewSession) run() int {
 			}
 			continue
 		case 'x':
+			split := rv.Current()
 			added, err := rv.Split()
 			if err != nil {
 				s.refuse("%v", err)
@@ -542,6 +543,13 @@ func (s *reviewSession) run() int {
 			// shown next goes up, "[43 of 50 left]" to "[44 of 51
 			// left]"): said here, it does not look like going back.
 			fmt.Fprintf(s.std.out, "; %d more to review: %d of %d left\n", len(added), rv.Left(), len(rv.Queue))
+			if split != nil && rv.Gone(split.Row) {
+				// The account the row kept is in none of these exports (a
+				// friend renamed, split from the new name): the row is no
+				// longer followed, and nobody to review.
+				fmt.Fprintf(s.std.out, "  %s is in none of these exports: its row is no longer in them (in_exports no), and not to review\n",
+					printable.Line(strings.Join(rv.Ledger.AccountKeys(split.Row), ";")))
+			}
 			show = true
 			continue
 		case 'q':
