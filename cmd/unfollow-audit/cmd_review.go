@@ -590,10 +590,30 @@ func (s *reviewSession) run() int {
 // changed on disk since it was read (in a spreadsheet, say) is not
 // overwritten: the session stops.
 func (s *reviewSession) save() (int, bool) {
+	if err := s.write(); err != nil {
+		if errors.Is(err, errChangedOnDisk) {
+			err = fmt.Errorf("%w: your last answer is not saved; run review again to go on from the file as it is now", err)
+		} else {
+			// The commit puts the ledger back as it was: say so, as the
+			// error alone ("file exists") does not.
+			err = fmt.Errorf("%w: your last answer is not saved (the ones before it are); run review again to go on", err)
+		}
+		return fail(s.std, err), false
+	}
+	return 0, true
+}
+
+// errChangedOnDisk is the cause of write's error where the ledger was saved
+// by something else since it was read.
+var errChangedOnDisk = errors.New("changed on disk while you were reviewing (saved from a spreadsheet?)")
+
+// write is save without its message: the error says only what went wrong,
+// for the caller to say which answers it leaves saved.
+func (s *reviewSession) write() error {
 	path := s.ws.Path(workspace.Ledger)
 	now, err := stampOf(path)
 	if err == nil && now != s.onDisk {
-		err = fmt.Errorf("%s changed on disk while you were reviewing (saved from a spreadsheet?): your last answer is not saved; run review again to go on from the file as it is now", path)
+		err = fmt.Errorf("%s %w", path, errChangedOnDisk)
 	}
 	if err == nil {
 		txn := s.ws.Begin()
@@ -621,20 +641,12 @@ func (s *reviewSession) save() (int, bool) {
 			err = txn.Commit()
 		}
 		txn.Abort()
-		if err != nil {
-			// The commit puts the ledger back as it was: say so, as the
-			// error alone ("file exists") does not.
-			err = fmt.Errorf("%w: your last answer is not saved (the ones before it are); run review again to go on", err)
-		}
 	}
 	if err == nil {
 		s.record = nil
 		s.onDisk, err = stampOf(path)
 	}
-	if err != nil {
-		return fail(s.std, err), false
-	}
-	return 0, true
+	return err
 }
 
 // undo takes the last answer back and says what it put back.
@@ -680,8 +692,13 @@ func (s *reviewSession) end(st readStatus) int {
 			n++
 		}
 		if n > 0 {
-			if code, ok := s.save(); !ok {
-				return code
+			if err := s.write(); err != nil {
+				// The ledger keeps them (or was saved by something else
+				// since, and is not overwritten): said with the refusal,
+				// as save's own message ("your last answer is not saved;
+				// run review again to go on") would have the file run on
+				// from there, the answers going to other people.
+				return fail(s.std, fmt.Errorf("review: answer line %d refused (%s): the review stopped there, but the %d %s of the lines before it could not be taken back and may still be in the ledger (%v); take them back there by hand, then run review again with all the lines", s.line, s.refused, n, plural(n, "answer", "answers"), err))
 			}
 			fmt.Fprintf(s.std.out, "  taken back: the %d %s saved from the lines before\n", n, plural(n, "answer", "answers"))
 		}

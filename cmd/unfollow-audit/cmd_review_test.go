@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -161,6 +162,53 @@ func TestReviewSaysWhichAnswerIsNotSaved(t *testing.T) {
 	}
 	if got, _ := os.ReadFile(filepath.Join(r.ws, "ledger.csv")); !bytes.Equal(got, saved) {
 		t.Errorf("ledger changed by the answer not saved:\n%s", got)
+	}
+}
+
+// An answer refused in a file takes back the answers of the lines before
+// it; where that cannot be saved (the ledger saved by a spreadsheet
+// meanwhile, the disk full), the one line says the refusal and that those
+// answers may still be in the ledger, not save's "your last answer is not
+// saved; run review again to go on", which had the file run on from there
+// and its answers go to other people.
+func TestReviewRefusedTakeBackNotSaved(t *testing.T) {
+	for _, how := range []string{"changed on disk", "commit fails"} {
+		t.Run(how, func(t *testing.T) {
+			r := startReview(t)
+			ledger := filepath.Join(r.ws, "ledger.csv")
+			r.answer("i")
+			r.answer("n met at the conference")
+			data, err := os.ReadFile(ledger)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := data
+			switch how {
+			case "changed on disk":
+				want = append(slices.Clone(data), "p1,Added In A Spreadsheet,twitter:999,,,,,,,,yes\n"...)
+				if err := os.WriteFile(ledger, want, 0o600); err != nil {
+					t.Fatal(err)
+				}
+			case "commit fails":
+				if err := os.MkdirAll(filepath.Join(r.ws, ".ledger.csv.old.tmp", "x"), 0o700); err != nil {
+					t.Fatal(err)
+				}
+			}
+			code := r.end(t, "zz")
+			msg := r.stderr.String()
+			if code != exitError || strings.Count(strings.TrimSpace(msg), "\n") != 0 ||
+				!strings.Contains(msg, "answer line 3 refused") ||
+				!strings.Contains(msg, "the 2 answers of the lines before it could not be taken back") ||
+				strings.Contains(msg, "your last answer is not saved") {
+				t.Errorf("exit %d, stderr %q; want 1 and one line: line 3 refused, the 2 answers before it not taken back", code, msg)
+			}
+			if got, _ := os.ReadFile(ledger); !bytes.Equal(got, want) {
+				t.Errorf("ledger:\n%s\nwant:\n%s", got, want)
+			}
+			if o := r.out.String(); strings.Contains(o, "taken back: the") {
+				t.Errorf("output says the answers are taken back:\n%s", o)
+			}
+		})
 	}
 }
 
