@@ -298,13 +298,9 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 		// Said with the lists' refusal, where there is one (see withOwner).
 		ownerErr := otherOwner(dir, owners, current, override)
 		// The evidence of a merge is the tool's own: the ledger's grouping
-		// pins people, which hides it.
-		s.auto = map[string]*audit.Person{}
-		for _, p := range audit.Merge(slices.Clone(accounts), nil) {
-			for _, a := range p.Accounts {
-				s.auto[a.Key()] = p
-			}
-		}
+		// pins people, which hides it. Merged below, with the accounts
+		// carried from the last audit.
+		auto := slices.Clone(accounts)
 		known := ledger.Known()
 		known.LastRun(last) // for friends renamed on Facebook
 		people := audit.Merge(accounts, known)
@@ -325,6 +321,20 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 		s.carried = make(map[string]bool, len(carriedPast))
 		for _, p := range carriedPast {
 			s.carried[p.Key()] = true
+		}
+		// A carried account (of a list these exports do not hold) is one
+		// the person still follows: merged with the accounts read, as
+		// the audit merged it, a row grouping it by hand with one read is
+		// said so, and one the tool grouped by name is not.
+		for i := range carriedPast {
+			p := &carriedPast[i]
+			auto = append(auto, audit.Account{Network: p.Network(), Relation: p.Relation(), ID: p.ID(), Name: p.Name()})
+		}
+		s.auto = map[string]*audit.Person{}
+		for _, p := range audit.Merge(auto, nil) {
+			for _, a := range p.Accounts {
+				s.auto[a.Key()] = p
+			}
 		}
 		ledger.MarkFollowed(s.carried)
 		items := rules.DecideAll(people, ledger)
