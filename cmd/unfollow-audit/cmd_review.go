@@ -710,7 +710,15 @@ func (s *reviewSession) end(st readStatus) int {
 				// from there, the answers going to other people.
 				return fail(s.std, fmt.Errorf("review: answer line %d refused (%s): the review stopped there, but the %d %s of the lines before it could not be taken back and may still be in the ledger (%v); take them back there by hand, then run review again with all the lines", s.line, s.refused, n, plural(n, "answer", "answers"), err))
 			}
-			fmt.Fprintf(s.std.out, "  taken back: the %d %s saved from the lines before\n", n, plural(n, "answer", "answers"))
+			// Typed by hand where stdin is no terminal (an ssh session
+			// without one, Git Bash's mintty), they are not lost: the
+			// ledger with them is the one this save left as
+			// ledger.previous.csv, but where it is kept as it was.
+			kept := ""
+			if !s.keepBackup {
+				kept = fmt.Sprintf(" (%s keeps the ledger with them)", workspace.LedgerBackup)
+			}
+			fmt.Fprintf(s.std.out, "  taken back: the %d %s saved from the lines before%s\n", n, plural(n, "answer", "answers"), kept)
 		}
 		fmt.Fprintln(s.std.out)
 		s.summary()
