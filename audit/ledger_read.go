@@ -206,7 +206,7 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 	if len(missing) > 0 && d.sep != "" && headerSep != d.comma {
 		// "sep=;" above a header of commas: Excel, told so, shows the
 		// ledger in one column too. The hint is what to change.
-		return nil, &LedgerError{File: name, Line: 1, Msg: fmt.Sprintf("Excel's separator hint \"%s\" does not match the header on line %d, which is separated by %s: delete that line, or change it to %s",
+		return nil, &LedgerError{File: name, Line: 1, Msg: fmt.Sprintf("Excel's separator hint %q does not match the header on line %d, which is separated by %s: delete that line, or change it to %s",
 			strings.TrimRight(d.sep, "\r\n\uFEFF"), headerLine, separatorName(headerSep), hintOf(headerSep))}
 	}
 	if inOneCell(l.Header, len(LedgerColumns), d.comma) {
@@ -473,7 +473,7 @@ func sepHint(first []byte, whole bool) ([]byte, error) {
 	}
 	line := first[:end]
 	if len(line) < 5 || strings.IndexByte(",;\t", line[4]) < 0 || strings.Trim(string(line[5:]), ",;\t ") != "" {
-		return nil, fmt.Errorf("Excel's separator hint \"%s\" names a separator the ledger is not read with: delete that line, and save the ledger as CSV UTF-8", strings.ToValidUTF8(string(line), "?"))
+		return nil, fmt.Errorf("Excel's separator hint %q names a separator the ledger is not read with: delete that line, and save the ledger as CSV UTF-8", strings.ToValidUTF8(string(line), "?"))
 	}
 	switch {
 	case end == len(first):

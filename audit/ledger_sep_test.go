@@ -96,6 +96,13 @@ func TestReadLedgerSeparatorHintErrors(t *testing.T) {
 			"line 1: Excel's separator hint \"sep=;,,,,,,,,,,\" does not match the header on line 2, which is separated by commas: delete that line, or change it to sep=,"},
 		{"a hint of commas above a header of tabs", "sep=,\n" + inForm(t, spreadsheetWant, csvStyle{sep: "\t"}),
 			"line 1: Excel's separator hint \"sep=,\" does not match the header on line 2, which is separated by tabs: delete that line, or change it to sep= and a tab"},
+		// A tab in the hint is quoted as \t: printed, a tab is a space
+		// (see internal/printable), and "sep= " is not the hint the
+		// ledger holds.
+		{"a hint of a tab above a header of commas", "sep=\t\n" + spreadsheetWant,
+			"line 1: Excel's separator hint \"sep=\\t\" does not match the header on line 2, which is separated by commas: delete that line, or change it to sep=,"},
+		{"a tab and a separator not read", "sep=\t|\n" + spreadsheetWant,
+			"line 1: Excel's separator hint \"sep=\\t|\" names a separator the ledger is not read with"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
