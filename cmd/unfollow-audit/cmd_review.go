@@ -325,10 +325,24 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 		// A carried account (of a list these exports do not hold) is one
 		// the person still follows: merged with the accounts read, as
 		// the audit merged it, a row grouping it by hand with one read is
-		// said so, and one the tool grouped by name is not.
-		for i := range carriedPast {
-			p := &carriedPast[i]
-			auto = append(auto, audit.Account{Network: p.Network(), Relation: p.Relation(), ID: p.ID(), Name: p.Name()})
+		// said so, and one the tool grouped by name is not. Only those on
+		// a row of several accounts, the few whose evidence is shown: a
+		// million carried (the Twitter/X archive not given) are not
+		// merged for it.
+		if len(carriedPast) > 0 {
+			grouped := map[string]bool{}
+			for _, r := range ledger.Rows() {
+				if keys := ledger.AccountKeys(r); len(keys) > 1 {
+					for _, k := range keys {
+						grouped[k] = true
+					}
+				}
+			}
+			for i := range carriedPast {
+				if p := &carriedPast[i]; grouped[p.Key()] {
+					auto = append(auto, audit.Account{Network: p.Network(), Relation: p.Relation(), ID: p.ID(), Name: p.Name()})
+				}
+			}
 		}
 		s.auto = map[string]*audit.Person{}
 		for _, p := range audit.Merge(auto, nil) {
