@@ -18,19 +18,30 @@ import (
 // line breaks and tabs (CR LF, LF, a tab, a vertical tab or form feed,
 // NEL, U+2028, U+2029), with the spaces around it, becomes one space, or
 // nothing at either end of s; every other control character (ESC, NUL,
-// DEL, the C1 controls) and every bidirectional control (U+202A to
-// U+202E, U+2066 to U+2069, U+200E, U+200F, U+061C) becomes '?', which
-// shows that something was there. Text with none of these, as almost
-// every name, is returned as it is, without allocating.
+// DEL, the C1 controls), every bidirectional embedding, override or
+// isolate (U+202A to U+202E, U+2066 to U+2069) and each byte that is not
+// UTF-8 (a raw 0x9B is a C1 CSI to some terminals) becomes '?', which
+// shows that something was there. The bidirectional marks (U+200E,
+// U+200F, U+061C), which Arabic and Hebrew names carry and which reorder
+// nothing but the punctuation and digits beside them, are kept, as
+// report.html keeps them. Text with none of these, as almost every name,
+// is returned as it is, without allocating.
 func Line(s string) string {
-	i := strings.IndexFunc(s, func(r rune) bool { return lineBreak(r) || unsafe(r) })
+	i := strings.IndexFunc(s, func(r rune) bool {
+		return lineBreak(r) || unsafe(r) || r == utf8.RuneError
+	})
 	if i < 0 {
 		return s
 	}
 	b := make([]byte, 0, len(s))
 	b = append(b, s[:i]...)
 	brk := false // in a run of line breaks and the spaces beside them
-	for _, r := range s[i:] {
+	for j := i; j < len(s); {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		j += size
+		if r == utf8.RuneError && size == 1 {
+			r = 0 // not UTF-8: printed as '?' below
+		}
 		switch {
 		case lineBreak(r):
 			for len(b) > 0 && b[len(b)-1] == ' ' {
@@ -60,7 +71,9 @@ func lineBreak(r rune) bool {
 }
 
 // unsafe reports whether r is a control character that is not white
-// space, or a bidirectional control.
+// space, or a bidirectional embedding, override or isolate: a control
+// that reorders the text after it, beyond the name that holds it.
 func unsafe(r rune) bool {
-	return (unicode.IsControl(r) && !unicode.IsSpace(r)) || unicode.Is(unicode.Bidi_Control, r)
+	return (unicode.IsControl(r) && !unicode.IsSpace(r)) ||
+		('\u202A' <= r && r <= '\u202E') || ('\u2066' <= r && r <= '\u2069')
 }

@@ -3,6 +3,7 @@ package printable
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestLine(t *testing.T) {
@@ -23,7 +24,14 @@ func TestLine(t *testing.T) {
 		{"Eve\x1b[2J\u202Egnp.exe\tx", "Eve?[2J?gnp.exe x"},
 		{"Mia\x1b[31mHoffmann\x1b[0m", "Mia?[31mHoffmann?[0m"},
 		{"\u2067Nadia\u2069", "?Nadia?"},
-		{"Ann\u200fLee\u061c", "Ann?Lee?"},
+		{"Ann\u200fLee\u061c", "Ann\u200fLee\u061c"}, // marks stay, as in report.html
+		{"\u05e9\u05e8\u05d4 \u05db\u05d4\u05df\u200e (2)", "\u05e9\u05e8\u05d4 \u05db\u05d4\u05df\u200e (2)"},
+		{"Mia\x9b31mHoffmann", "Mia?31mHoffmann"}, // a raw C1 CSI byte, not UTF-8
+		{"Mia\x1b\x9b", "Mia??"},
+		{"Mia\xff\xfeHo\xc3", "Mia??Ho?"},
+		{"Mia\xe2\x80Lee", "Mia??Lee"}, // a cut sequence: each byte
+		{"Mia\n\x9bLee", "Mia ?Lee"},
+		{"Mia \ufffd Lee", "Mia \ufffd Lee"}, // a real U+FFFD is text
 		{"A\x00B\x7fC\u009bD", "A?B?C?D"},
 		{"family 👨\u200d👩\u200d👧", "family 👨\u200d👩\u200d👧"}, // zero-width joiners stay
 		{"Zoë\u00a0Lind", "Zoë\u00a0Lind"},                   // a no-break space prints
@@ -39,6 +47,9 @@ func TestLine(t *testing.T) {
 		}
 		if strings.ContainsAny(got, "\n\r\x1b\u202e") {
 			t.Errorf("Line(%q) = %q holds a control", tt.in, got)
+		}
+		if !utf8.ValidString(got) {
+			t.Errorf("Line(%q) = %q is not UTF-8", tt.in, got)
 		}
 	}
 }
