@@ -1345,3 +1345,30 @@ func TestCompareGroupedPlaced(t *testing.T) {
 		})
 	}
 }
+
+// The latest grouping is looked up only for an account a guess would
+// name: a re-audit with accounts gone and others new, none of one list and
+// second, of one user name or of one name with a gone one, asks it nothing
+// (on a million rows it is a map of a million keys).
+func TestCompareGroupedLooksUpOnlyGuesses(t *testing.T) {
+	const keep, unf = audit.DecisionKeep, audit.DecisionUnfollow
+	prev := []audit.Past{
+		pastOf("p-paula", audit.Facebook, audit.Friend, "paula-ruiz.1770498838", "Paula Ruiz", unf, audit.RuleUnknown),
+		pastOf("p-tom", audit.Twitter, audit.Following, "1234567", "Tom Berg", keep, audit.RuleUnknown),
+		pastOf("p-ines", audit.Instagram, audit.Following, "ines.lund", "Ines Lund", unf, audit.RuleUnknown),
+	}
+	var items []audit.Item
+	for i := 0; i < 50; i++ {
+		n := fmt.Sprint(i)
+		items = append(items,
+			item("p-fb"+n, audit.Facebook, audit.Friend, "kim-nam-"+n+".16000000"+fmt.Sprintf("%02d", i), "Kim Nam "+n, false, audit.RuleUnknown),
+			item("p-tw"+n, audit.Twitter, audit.Following, "99"+n, "Lee Park "+n, false, audit.RuleUnknown),
+			item("p-ig"+n, audit.Instagram, audit.Following, "lee.park"+n, "Lee Park "+n, false, audit.RuleUnknown))
+	}
+	asked := 0
+	grouped := func(key string) string { asked++; return "" }
+	audit.CompareGrouped(prev, items, func(string, string, string) bool { return true }, nil, grouped)
+	if asked != 0 {
+		t.Errorf("the latest grouping was asked %d times, where no guess names an account", asked)
+	}
+}

@@ -2,6 +2,7 @@ package audit
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -80,7 +81,7 @@ func replacements(prev []Past, gone []int, items []Item, match []int32, placed f
 			n := net{it.Person.ID, a.Network}
 			byNet[n] = append(byNet[n], k)
 		}
-		if ts := facebookSince(a.Network, a.ID); fbGone && ts != "" && !placed(k) {
+		if ts := facebookSince(a.Network, a.ID); fbGone && ts != "" {
 			l := fbList{ts, a.Relation}
 			byFB[l] = append(byFB[l], k)
 		}
@@ -210,7 +211,8 @@ func replacements(prev []Past, gone []int, items []Item, match []int32, placed f
 		// account of it is gone, looked at once.
 		ks, ok := leftFB[l]
 		if !ok {
-			ks = left(byFB[l])
+			// Of these only, the person's placing is asked.
+			ks = slices.DeleteFunc(left(byFB[l]), placed)
 			leftFB[l] = ks
 		}
 		switch {
@@ -230,17 +232,15 @@ func replacements(prev []Past, gone []int, items []Item, match []int32, placed f
 			out[i] = replacement{item: -1, note: h, guess: true, hinted: ks}
 		}
 	}
-	// The guesses below are of accounts the person has not placed.
-	for k := range items {
-		if match[k] < 0 && placed(k) {
-			taken[k] = true
-		}
-	}
+	// The guesses below are of accounts the person has not placed, asked
+	// last of each account a guess would name: the latest grouping is a
+	// map of a million keys on a re-audit of as many.
+	free := func(k int) bool { return !taken[k] && !placed(k) }
 	for _, network := range []string{Instagram, LinkedIn} {
-		renamedFollows(network, prev, gone, items, match, out, taken)
+		renamedFollows(network, prev, gone, items, match, out, taken, free)
 	}
-	movedMastodon(prev, gone, items, match, out, taken)
-	sameName(prev, gone, items, match, out, taken)
+	movedMastodon(prev, gone, items, match, out, taken, free)
+	sameName(prev, gone, items, match, out, taken, free)
 	return out
 }
 
@@ -272,7 +272,7 @@ func placed(items []Item, grouped func(key string) string) func(k int) bool {
 // The export gives no date nor name to tell by, so only one gone and one
 // new of a user name are a guess, for the person to confirm; an account
 // the run said to unfollow, gone, is an unfollow done, whatever is new.
-func movedMastodon(prev []Past, gone []int, items []Item, match []int32, out map[int]replacement, taken map[int]bool) {
+func movedMastodon(prev []Past, gone []int, items []Item, match []int32, out map[int]replacement, taken map[int]bool, free func(k int) bool) {
 	user := func(id string) string {
 		u, _, _ := strings.Cut(id, "@")
 		return u
@@ -290,8 +290,8 @@ func movedMastodon(prev []Past, gone []int, items []Item, match []int32, out map
 	newOf := map[string][]int{}
 	for k := range items {
 		a := items[k].Account
-		if match[k] < 0 && !taken[k] && a.Network == Mastodon && a.Relation == Following && strings.Contains(a.ID, "@") {
-			if u := user(a.ID); len(goneOf[u]) > 0 {
+		if match[k] < 0 && a.Network == Mastodon && a.Relation == Following && strings.Contains(a.ID, "@") {
+			if u := user(a.ID); len(goneOf[u]) > 0 && free(k) {
 				newOf[u] = append(newOf[u], k)
 			}
 		}
@@ -321,7 +321,7 @@ func movedMastodon(prev []Past, gone []int, items []Item, match []int32, out map
 // so, whatever is new: after a baseline the person unfollows by the
 // thousand, and in a quarter of one unfollow, a follow of the days
 // between the export and the audit would take it for a rename.
-func renamedFollows(network string, prev []Past, gone []int, items []Item, match []int32, out map[int]replacement, taken map[int]bool) {
+func renamedFollows(network string, prev []Past, gone []int, items []Item, match []int32, out map[int]replacement, taken map[int]bool, free func(k int) bool) {
 	var ig []int // the gone accounts kept, not paired
 	for _, i := range gone {
 		if _, ok := out[i]; !ok && prev[i].Network() == network && prev[i].Relation() == Following && prev[i].Decision() == DecisionKeep {
@@ -334,7 +334,7 @@ func renamedFollows(network string, prev []Past, gone []int, items []Item, match
 	var news []int // new followed accounts, with the day of their follow
 	for k := range items {
 		a := items[k].Account
-		if match[k] < 0 && !taken[k] && a.Network == network && a.Relation == Following && !a.Since.IsZero() {
+		if match[k] < 0 && a.Network == network && a.Relation == Following && !a.Since.IsZero() && free(k) {
 			news = append(news, k)
 		}
 	}
@@ -424,7 +424,7 @@ func ownersNow(prev []Past, gone []int, items []Item, match []int32) func(i int)
 // there, and the follow may be theirs (see SplitFollows). The gone account
 // is not an unfollow done for sure: the person is asked, naming the
 // namesakes.
-func sameName(prev []Past, gone []int, items []Item, match []int32, out map[int]replacement, taken map[int]bool) {
+func sameName(prev []Past, gone []int, items []Item, match []int32, out map[int]replacement, taken map[int]bool, free func(k int) bool) {
 	type name struct{ network, s string }
 	names := newJoinNames()
 	defer names.close()
@@ -455,7 +455,7 @@ func sameName(prev []Past, gone []int, items []Item, match []int32, out map[int]
 		}
 		if match[k] >= 0 {
 			still[s] = append(still[s], a.Key())
-		} else if !taken[k] {
+		} else if free(k) {
 			newOf[s] = append(newOf[s], k)
 		}
 	}
