@@ -326,8 +326,9 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 		// the person still follows: merged with the accounts read, as
 		// the audit merged it, a row grouping it by hand with one read is
 		// said so, and one the tool grouped by name is not. Only those on
-		// a row of several accounts, the few whose evidence is shown: a
-		// million carried (the Twitter/X archive not given) are not
+		// a row of several accounts, the few whose evidence is shown, and
+		// their namesakes, which kept the audit from merging them by name:
+		// a million carried (the Twitter/X archive not given) are not
 		// merged for it.
 		if len(carriedPast) > 0 {
 			grouped := map[string]bool{}
@@ -338,9 +339,26 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 					}
 				}
 			}
+			names := map[string]bool{} // folded, of the accounts on such rows
+			for i := range auto {
+				if a := &auto[i]; grouped[a.Key()] {
+					names[audit.FoldName(a.Name)] = true
+				}
+			}
+			var namesakes []int
 			for i := range carriedPast {
 				if p := &carriedPast[i]; grouped[p.Key()] {
+					names[audit.FoldName(p.Name())] = true
 					auto = append(auto, audit.Account{Network: p.Network(), Relation: p.Relation(), ID: p.ID(), Name: p.Name()})
+				} else {
+					namesakes = append(namesakes, i)
+				}
+			}
+			if len(names) > 0 {
+				for _, i := range namesakes {
+					if p := &carriedPast[i]; names[audit.FoldName(p.Name())] {
+						auto = append(auto, audit.Account{Network: p.Network(), Relation: p.Relation(), ID: p.ID(), Name: p.Name()})
+					}
 				}
 			}
 		}
