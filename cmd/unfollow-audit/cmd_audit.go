@@ -445,20 +445,20 @@ func lastReviewGrouping(ws *workspace.Workspace, last string) (followed []audit.
 }
 
 // groupedBy returns the person the latest grouping gave an account: the
-// record of a review given exports since the last audit where there is
-// one, else the last audit's history. The map is made on first need: only
+// record of a review given exports since the last audit where it holds
+// the account, else the last audit's history (a review given only some
+// networks' exports records only theirs: the others' accounts it carried,
+// as the last audit grouped them). The map is made on first need: only
 // an account a "renamed?" guess would name is looked up.
 func groupedBy(last, record []audit.Past) func(key string) string {
-	src := last
-	if record != nil {
-		src = record
-	}
 	var person map[string]string
 	return func(key string) string {
 		if person == nil {
-			person = make(map[string]string, len(src))
-			for i := range src {
-				person[src[i].Key()] = src[i].PersonID()
+			person = make(map[string]string, len(last)+len(record))
+			for _, src := range [][]audit.Past{last, record} {
+				for i := range src {
+					person[src[i].Key()] = src[i].PersonID()
+				}
 			}
 		}
 		return person[key]
