@@ -62,6 +62,9 @@ type Ledger struct {
 	dialect dialect
 	// appended are the keys Update added to rows read from the file.
 	appended []AddedKey
+	// known is the Known this ledger last made: its LastRun history tells
+	// Update which name cells the tool wrote (see renameWritten).
+	known *Known
 	// lines gives the spreadsheet rows of the file's lines.
 	lines lineRows
 	// mixed are the cells of rows read whose line breaks are not all the
@@ -483,6 +486,7 @@ func (l *Ledger) Known() *Known {
 		k.add(id, r, r.Accounts)
 	}
 	k.sort()
+	l.known = k
 	return k
 }
 
@@ -491,10 +495,11 @@ func (l *Ledger) Known() *Known {
 // who has an account you follow gets a new row at the end; a person already
 // there gets any account not yet listed appended to the accounts cell; the
 // in_exports cell says whether the person still has an account you follow;
-// an empty name cell (a row added by hand) gets the person's name. No
-// other cell is touched: a name the person wrote stays, even where the
-// exports now give another, and so does a name of spaces (which the
-// person typed, as far as the tool can tell).
+// an empty name cell (a row added by hand) gets the person's name; a name
+// cell the tool wrote follows a rename (see renameWritten). No other cell
+// is touched: a name the person wrote stays, even where the exports now
+// give another, and so does a name of spaces (which the person typed, as
+// far as the tool can tell).
 func (l *Ledger) Update(people []*Person) {
 	l.makeFresh() // those of an earlier Update: rows to find people in
 	l.appended = nil
@@ -541,6 +546,7 @@ func (l *Ledger) Update(people []*Person) {
 	// At most the loose people are new.
 	l.fresh = slices.Grow(l.fresh, loose)
 	nameCol, hasName := l.col[ColName]
+	var renamed []nameWritten // rows whose name cell may be the tool's old one
 	for _, p := range people {
 		followed := false
 		for _, a := range p.Accounts {
@@ -568,9 +574,16 @@ func (l *Ledger) Update(people []*Person) {
 		if r.person != nil {
 			continue // added by an earlier Update: its accounts are the person's
 		}
-		if hasName && r.cells.at(nameCol) == "" { // spaces are the person's: kept
-			if name := p.Name(); name != "" {
-				l.set(r, ColName, name)
+		if hasName {
+			switch cell := r.cells.at(nameCol); {
+			case cell == "": // spaces are the person's: kept
+				if name := p.Name(); name != "" {
+					l.set(r, ColName, name)
+				}
+			case r.Line > 0 && cell != p.Name():
+				if a := p.nameAccount(); a != nil {
+					renamed = append(renamed, nameWritten{r, a, cell})
+				}
 			}
 		}
 		if p.inRow && r == p.row {
@@ -599,6 +612,7 @@ func (l *Ledger) Update(people []*Person) {
 			l.set(r, ColAccounts, cell)
 		}
 	}
+	l.renameWritten(renamed)
 	for _, r := range l.rows {
 		r.current = false
 		if !r.cells.none() {

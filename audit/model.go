@@ -182,6 +182,17 @@ func (p *Person) Name() string {
 	return ""
 }
 
+// nameAccount returns the account whose name Name returns, nil where
+// none has a name (Name is then a handle's, or empty).
+func (p *Person) nameAccount() *Account {
+	for _, a := range p.Accounts {
+		if a.Name != "" {
+			return a
+		}
+	}
+	return nil
+}
+
 // Keys returns the person's account keys joined by ";", as in the ledger.
 func (p *Person) Keys() string {
 	var b strings.Builder

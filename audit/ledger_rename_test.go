@@ -1,0 +1,63 @@
+package audit_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/unfollow-audit/unfollow-audit/audit"
+)
+
+// A name cell the tool wrote (the name the last run's history gave the
+// account whose name the row shows) follows a rename; one the person wrote
+// never changes, nor does any other cell.
+func TestUpdateRenamesWrittenNames(t *testing.T) {
+	past := func(network, id, name string) audit.Past {
+		return audit.PastCells{AsOf: "2026-06-30", PersonID: "p1", Network: network, Relation: audit.Following,
+			ID: id, Name: name, Decision: audit.DecisionKeep, Rule: audit.RuleInspiring}.Past()
+	}
+	yt := func(name string) audit.Account { return account(audit.YouTube, audit.Following, "UCada", name) }
+	tw := func(name string) audit.Account { return account(audit.Twitter, audit.Following, "7", name) }
+	tests := []struct {
+		name     string
+		cell     string
+		keys     string
+		accounts []audit.Account
+		prev     []audit.Past
+		want     string
+	}{
+		{"renamed channel: the tool's name follows", "Ada Codes", "youtube:UCada",
+			[]audit.Account{yt("Ada Builds")}, []audit.Past{past(audit.YouTube, "UCada", "Ada Codes")}, "Ada Builds"},
+		{"a name the person wrote stays", "Ada from work", "youtube:UCada",
+			[]audit.Account{yt("Ada Builds")}, []audit.Past{past(audit.YouTube, "UCada", "Ada Codes")}, "Ada from work"},
+		{"the old name edited by a byte is the person's", "Ada Codes ", "youtube:UCada",
+			[]audit.Account{yt("Ada Builds")}, []audit.Past{past(audit.YouTube, "UCada", "Ada Codes")}, "Ada Codes "},
+		{"no history: nothing to tell the tool's name by", "Ada Codes", "youtube:UCada",
+			[]audit.Account{yt("Ada Builds")}, nil, "Ada Codes"},
+		{"history without the account", "Ada Codes", "youtube:UCada",
+			[]audit.Account{yt("Ada Builds")}, []audit.Past{past(audit.Twitter, "7", "Ada Codes")}, "Ada Codes"},
+		{"not renamed: unchanged", "Ada Codes", "youtube:UCada",
+			[]audit.Account{yt("Ada Codes")}, []audit.Past{past(audit.YouTube, "UCada", "Ada Codes")}, "Ada Codes"},
+		{"a history edited by hand listing the account twice: the last row", "Ada Codes", "youtube:UCada",
+			[]audit.Account{yt("Ada Builds")}, []audit.Past{past(audit.YouTube, "UCada", "Ada Old"), past(audit.YouTube, "UCada", "Ada Codes")}, "Ada Builds"},
+		{"several accounts: the first with a name is the one written", "Ada Tweets", "twitter:7;youtube:UCada",
+			[]audit.Account{tw("Ada Posts"), yt("Ada Builds")},
+			[]audit.Past{past(audit.Twitter, "7", "Ada Tweets"), past(audit.YouTube, "UCada", "Ada Codes")}, "Ada Posts"},
+		{"several accounts: the name of another account is not the one written", "Ada Codes", "twitter:7;youtube:UCada",
+			[]audit.Account{tw("Ada Posts"), yt("Ada Builds")},
+			[]audit.Past{past(audit.Twitter, "7", "Ada Tweets"), past(audit.YouTube, "UCada", "Ada Codes")}, "Ada Codes"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := lines(stdHeader, "p1,"+tt.cell+","+tt.keys+",2026-03,yes,,,,friend,a note,yes")
+			l := readLedger(t, in)
+			k := l.Known()
+			k.LastRun(tt.prev)
+			l.Update(audit.Merge(slices.Clone(tt.accounts), k))
+			got := writeLedger(t, l)
+			want := lines(stdHeader, "p1,"+tt.want+","+tt.keys+",2026-03,yes,,,,friend,a note,yes")
+			if got != want {
+				t.Errorf("ledger:\n%s", diffLines(got, want))
+			}
+		})
+	}
+}
