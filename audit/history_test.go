@@ -1372,3 +1372,35 @@ func TestCompareGroupedLooksUpOnlyGuesses(t *testing.T) {
 		t.Errorf("the latest grouping was asked %d times, where no guess names an account", asked)
 	}
 }
+
+// An Instagram (LinkedIn) follow gone, kept, names only the new follows
+// dated before the audit that listed it: the follows made since, as every
+// quarter has, are no guess, and the latest grouping is not asked of them.
+func TestCompareGroupedLooksUpOnlyFollowsBefore(t *testing.T) {
+	const keep = audit.DecisionKeep
+	since, err := audit.ParseDate("2026-10-01")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, network := range []string{audit.Instagram, audit.LinkedIn} {
+		t.Run(network, func(t *testing.T) {
+			prev := []audit.Past{pastOf("p-ines", network, audit.Following, "ines-lund", "Ines Lund", keep, audit.RuleUnknown)}
+			var items []audit.Item
+			for i := 0; i < 50; i++ {
+				it := item(fmt.Sprint("p-new", i), network, audit.Following, fmt.Sprint("lee-park-", i), fmt.Sprint("Lee Park ", i), false, audit.RuleUnknown)
+				it.Account.Since = since
+				items = append(items, it)
+			}
+			asked := 0
+			grouped := func(key string) string { asked++; return "" }
+			for _, c := range audit.CompareGrouped(prev, items, func(string, string, string) bool { return true }, nil, grouped) {
+				if strings.Contains(c.Note, "renamed?") {
+					t.Errorf("%s %s: %q, of a follow made after the audit", c.Kind, c.ID, c.Note)
+				}
+			}
+			if asked != 0 {
+				t.Errorf("the latest grouping was asked %d times, where no guess names an account", asked)
+			}
+		})
+	}
+}

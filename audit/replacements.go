@@ -334,10 +334,14 @@ func renamedFollows(network string, prev []Past, gone []int, items []Item, match
 	var news []int // new followed accounts, with the day of their follow
 	for k := range items {
 		a := items[k].Account
-		if match[k] < 0 && a.Network == network && a.Relation == Following && !a.Since.IsZero() && free(k) {
+		if match[k] < 0 && a.Network == network && a.Relation == Following && !a.Since.IsZero() && !taken[k] {
 			news = append(news, k)
 		}
 	}
+	// Whether the person placed an account is asked only of those dated
+	// before a run, which a guess names: most new follows of a quarter
+	// are of the days since, and asking them would build the map of the
+	// whole latest grouping for no guess.
 	before := func(i int) []int { // the new accounts followed before the run that listed i
 		day, err := ParseDate(prev[i].AsOf())
 		if err != nil {
@@ -348,7 +352,7 @@ func renamedFollows(network string, prev []Past, gone []int, items []Item, match
 			// A day's slack: the follow's day is UTC's, the audit's the
 			// person's, and a follow of the audit's day after the export
 			// may be dated the day before (see RetakenUsernames).
-			if items[k].Account.Since < day-1 {
+			if items[k].Account.Since < day-1 && free(k) {
 				ks = append(ks, k)
 			}
 		}
