@@ -9,7 +9,6 @@
 package printable
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -27,9 +26,7 @@ import (
 // report.html keeps them. Text with none of these, as almost every name,
 // is returned as it is, without allocating.
 func Line(s string) string {
-	i := strings.IndexFunc(s, func(r rune) bool {
-		return lineBreak(r) || unsafe(r) || r == utf8.RuneError
-	})
+	i := firstToReplace(s)
 	if i < 0 {
 		return s
 	}
@@ -62,6 +59,24 @@ func Line(s string) string {
 		b = utf8.AppendRune(b, r)
 	}
 	return string(b)
+}
+
+// firstToReplace returns the index in s of the first rune Line replaces
+// (a line break, a control, a byte that is not UTF-8), or -1. A real
+// U+FFFD is text: only an invalid byte, decoded as one of width 1, is
+// looked for, and a name that holds U+FFFD is returned as it is.
+func firstToReplace(s string) int {
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if lineBreak(r) || unsafe(r) || r == utf8.RuneError && size == 1 {
+			return i
+		}
+		i += size
+	}
+	return -1
 }
 
 // lineBreak reports whether r ends a line, or is a tab: a control that

@@ -54,6 +54,36 @@ func TestLine(t *testing.T) {
 	}
 }
 
+// Valid text with nothing to replace is returned as it is, whatever its
+// script or marks, without allocating: a real U+FFFD too (Line looks for
+// bytes that are not UTF-8, not for the rune that stands for them).
+func TestLineKeepsText(t *testing.T) {
+	for _, s := range []string{
+		"Chlo\u00e9 Martin \U0001f33b",
+		"Chloe\u0301 Martin",                                // a combining acute
+		"Nguy\u1ec5n Th\u1ecb Th\u1ee7y",                    // precomposed Vietnamese
+		"a\u0323\u0302",                                     // two combining marks
+		"family \U0001f468\u200d\U0001f469\u200d\U0001f467", // a ZWJ sequence
+		"\u2764\ufe0f Ann",                                  // a variation selector
+		"\u845b\U000e0100\u5c71",                            // an ideographic variation selector
+		"\U0001f3f4\U000e0067\U000e0062\U000e0077\U000e006c\U000e0073\U000e007f", // a flag of tags
+		"\U0001f44b\U0001f3fd", // a skin tone
+		"\u674e\u660e \u30bf\u30ed\u30a6 \uae40\ubbfc\uc900",
+		"\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645", // a ZWNJ in Persian
+		"\u0915\u094d\u200d\u0937",                         // a ZWJ in Devanagari
+		"Mia \ufffd Lee",                                   // a real U+FFFD
+		"\ufffd",
+		"\ufeffAnn", // a BOM kept in a name
+	} {
+		if got := Line(s); got != s {
+			t.Errorf("Line(%q) = %q, want it as it is", s, got)
+		}
+		if n := testing.AllocsPerRun(100, func() { _ = Line(s) }); n != 0 {
+			t.Errorf("Line(%q) allocates %v times", s, n)
+		}
+	}
+}
+
 func TestLineAllocatesNothingForPlainText(t *testing.T) {
 	if n := testing.AllocsPerRun(100, func() { _ = Line("Chloé Martin 🌻") }); n != 0 {
 		t.Errorf("Line allocates %v times for plain text", n)
