@@ -602,3 +602,44 @@ func slugOf(fold []byte) string {
 	}
 	return string(bytes.ReplaceAll(fold, []byte{' '}, []byte{'-'}))
 }
+
+// FoldedNames is a set of folded names (FoldName) that names are looked
+// up in by the million (a review's carried accounts, for the namesakes of
+// a few): a name whose fold starts with a letter no name of the set
+// starts with is not folded (see foldsFrom), and one folded is looked up
+// from a borrowed buffer, with no allocation.
+type FoldedNames struct {
+	set   map[string]bool
+	first [256]bool
+}
+
+// Add adds the fold of name; a fold with no space, which Merge joins no
+// name by (see byName), is left out.
+func (s *FoldedNames) Add(name string) {
+	f := FoldName(name)
+	if !strings.Contains(f, " ") {
+		return
+	}
+	if s.set == nil {
+		s.set = map[string]bool{}
+	}
+	s.set[f] = true
+	s.first[f[0]] = true
+}
+
+// Len is the number of folded names in the set.
+func (s *FoldedNames) Len() int { return len(s.set) }
+
+// Has reports whether name folds to a name of the set.
+func (s *FoldedNames) Has(name string) bool {
+	if len(s.set) == 0 {
+		return false
+	}
+	if c, ok := foldsFrom(name, false); ok && !s.first[c] {
+		return false
+	}
+	f := folders.Get().(*folder)
+	defer folders.Put(f)
+	f.out = f.appendFold(f.out[:0], name)
+	return s.set[string(f.out)]
+}

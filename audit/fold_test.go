@@ -469,3 +469,35 @@ func FuzzSlugAsFirstMade(f *testing.F) {
 		}
 	})
 }
+
+// FoldedNames finds a name by its fold, as Merge compares names, and
+// looks up a million without allocating for each.
+func TestFoldedNames(t *testing.T) {
+	var s FoldedNames
+	for _, n := range []string{"Ann Lee", "Dr. Zoë Lind, PhD", "Cher", "", "\u674e \u660e"} {
+		s.Add(n)
+	}
+	if s.Len() != 3 {
+		t.Errorf("Len() = %d, want 3 (no fold without a space)", s.Len())
+	}
+	for _, tt := range []struct {
+		name string
+		want bool
+	}{
+		{"Ann Lee", true}, {"ANN  LEE 🌻", true}, {"Ann Lee (she/her)", true}, {"Prof. Ann Lee", true},
+		{"Zoe Lind", true}, {"\u674e \u660e", true},
+		{"Ann Leer", false}, {"Cher", false}, {"", false}, {"Bob Lee", false}, {"\u674e \u7ea2", false},
+	} {
+		if got := s.Has(tt.name); got != tt.want {
+			t.Errorf("Has(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+		if got, want := s.Has(tt.name), FoldName(tt.name) != "" && s.set[FoldName(tt.name)]; got != want {
+			t.Errorf("Has(%q) = %v, FoldName says %v", tt.name, got, want)
+		}
+	}
+	for _, n := range []string{"Bob Lee", "Ann Leer", "Mia Hoffmann"} {
+		if a := testing.AllocsPerRun(100, func() { s.Has(n) }); a != 0 {
+			t.Errorf("Has(%q) allocates %v times", n, a)
+		}
+	}
+}

@@ -339,24 +339,27 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 					}
 				}
 			}
-			names := map[string]bool{} // folded, of the accounts on such rows
+			// The names of the accounts on such rows, folded: the
+			// carried accounts are looked up in them by the million,
+			// without folding or allocating for each.
+			var names audit.FoldedNames
 			for i := range auto {
 				if a := &auto[i]; grouped[a.Key()] {
-					names[audit.FoldName(a.Name)] = true
+					names.Add(a.Name)
 				}
 			}
 			var namesakes []int
 			for i := range carriedPast {
 				if p := &carriedPast[i]; grouped[p.Key()] {
-					names[audit.FoldName(p.Name())] = true
+					names.Add(p.Name())
 					auto = append(auto, audit.Account{Network: p.Network(), Relation: p.Relation(), ID: p.ID(), Name: p.Name()})
 				} else {
 					namesakes = append(namesakes, i)
 				}
 			}
-			if len(names) > 0 {
+			if names.Len() > 0 {
 				for _, i := range namesakes {
-					if p := &carriedPast[i]; names[audit.FoldName(p.Name())] {
+					if p := &carriedPast[i]; names.Has(p.Name()) {
 						auto = append(auto, audit.Account{Network: p.Network(), Relation: p.Relation(), ID: p.ID(), Name: p.Name()})
 					}
 				}
