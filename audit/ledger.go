@@ -580,7 +580,7 @@ func (l *Ledger) Update(people []*Person) {
 				if name := p.Name(); name != "" {
 					l.set(r, ColName, name)
 				}
-			case r.Line > 0 && cell != p.Name():
+			case r.Line > 0 && !writtenAs(cell, p.Name()):
 				if a := p.nameAccount(); a != nil {
 					renamed = append(renamed, nameWritten{r, a, cell})
 				}

@@ -39,8 +39,18 @@ func (l *Ledger) renameWritten(rows []nameWritten) {
 		}
 	}
 	for i, w := range rows {
-		if seen[i] && old[i] != "" && w.cell == old[i] {
+		if seen[i] && old[i] != "" && writtenAs(w.cell, old[i]) {
 			l.set(w.row, ColName, w.acc.Name)
 		}
 	}
+}
+
+// writtenAs reports whether cell is, byte for byte, what the ledger writes
+// for name: name neutralised (an apostrophe before a leading =, +, - or @,
+// which the history does not hold), without making that string.
+func writtenAs(cell, name string) bool {
+	if escaped(name) {
+		return len(cell) == len(name)+1 && cell[0] == '\'' && cell[1:] == name
+	}
+	return cell == name
 }

@@ -45,6 +45,16 @@ func TestUpdateRenamesWrittenNames(t *testing.T) {
 		{"several accounts: the name of another account is not the one written", "Ada Codes", "twitter:7;youtube:UCada",
 			[]audit.Account{tw("Ada Posts"), yt("Ada Builds")},
 			[]audit.Past{past(audit.Twitter, "7", "Ada Tweets"), past(audit.YouTube, "UCada", "Ada Codes")}, "Ada Codes"},
+		// The ledger writes an apostrophe before a leading =, +, - or @;
+		// the history holds the name without it.
+		{"a name the tool wrote with an apostrophe follows", "'-Ada Codes", "youtube:UCada",
+			[]audit.Account{yt("-Ada Builds")}, []audit.Past{past(audit.YouTube, "UCada", "-Ada Codes")}, "'-Ada Builds"},
+		{"@ name the tool wrote follows", "'@ada", "youtube:UCada",
+			[]audit.Account{yt("@adabuilds")}, []audit.Past{past(audit.YouTube, "UCada", "@ada")}, "'@adabuilds"},
+		{"the old name without the tool's apostrophe is the person's", "-Ada Codes", "youtube:UCada",
+			[]audit.Account{yt("-Ada Builds")}, []audit.Past{past(audit.YouTube, "UCada", "-Ada Codes")},
+			"'-Ada Codes"}, // its value kept, neutralised as every cell is written
+
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
