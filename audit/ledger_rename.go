@@ -1,5 +1,10 @@
 package audit
 
+import (
+	"cmp"
+	"strings"
+)
+
 // nameWritten is a ledger row whose name cell differs from its person's
 // name now, and the account that name is of (see Person.nameAccount).
 type nameWritten struct {
@@ -12,37 +17,67 @@ type nameWritten struct {
 // name cell is the one the tool wrote: the name the last run's history
 // (Known.LastRun) gave the account whose name the row shows (the first of
 // the person's accounts with a name, as Person.Name chooses it), byte for
-// byte. Any other cell is the person's, and stays. Such rows are those of
-// an account renamed since, or of a name the person wrote: few, and the
-// history is read for them alone, once, and only when there are any; a
-// ledger without a history (a first run) renames nothing.
+// byte as the ledger writes it, where that account was, in that history,
+// the row's person's (the row's person_id) and the first of that person's
+// accounts with a name. Any other cell is the person's, and stays: the old
+// name of another account of the row (the one the row was named after
+// gone since), or of an account moved by hand to a row the person named
+// so. Such rows are those of an account renamed since, or of a name the
+// person wrote: the history is read for them alone, once, and only when
+// there are any; a ledger without a history (a first run) renames
+// nothing.
 func (l *Ledger) renameWritten(rows []nameWritten) {
 	if len(rows) == 0 || l.known == nil || len(l.known.last) == 0 {
 		return
 	}
 	type key struct{ network, id string }
 	at := make(map[key][]int32, len(rows))
+	// first is, per person id of the rows, the first of the person's
+	// accounts with a name in the history, in the order of
+	// Person.Accounts (compareAccounts).
+	first := make(map[string]key, len(rows))
 	for i, w := range rows {
 		k := key{w.acc.Network, w.acc.ID}
 		at[k] = append(at[k], int32(i))
+		if id := l.PersonID(w.row); id != "" {
+			first[id] = key{}
+		}
 	}
 	old := make([]string, len(rows))
+	owner := make([]string, len(rows))
 	seen := make([]bool, len(rows))
 	for i := range l.known.last {
 		p := &l.known.last[i]
-		if ws, ok := at[key{p.Network(), p.ID()}]; ok {
+		network, id := p.Network(), p.ID()
+		if ws, ok := at[key{network, id}]; ok {
 			for _, w := range ws {
 				// The last decision about the account: a history edited by
 				// hand may list it twice.
-				old[w], seen[w] = p.Name(), true
+				old[w], owner[w], seen[w] = p.Name(), p.PersonID(), true
+			}
+		}
+		if p.Name() == "" {
+			continue
+		}
+		if f, ok := first[p.PersonID()]; ok {
+			if f.id == "" || cmpKey(network, id, f.network, f.id) < 0 {
+				first[p.PersonID()] = key{network, id}
 			}
 		}
 	}
 	for i, w := range rows {
-		if seen[i] && old[i] != "" && writtenAs(w.cell, old[i]) {
+		id := l.PersonID(w.row)
+		if seen[i] && old[i] != "" && owner[i] == id && first[id] == (key{w.acc.Network, w.acc.ID}) &&
+			writtenAs(w.cell, old[i]) {
 			l.set(w.row, ColName, w.acc.Name)
 		}
 	}
+}
+
+// cmpKey compares two accounts as compareAccounts does.
+func cmpKey(network1, id1, network2, id2 string) int {
+	return cmp.Or(cmp.Compare(networkRank(network1), networkRank(network2)),
+		strings.Compare(network1, network2), strings.Compare(id1, id2))
 }
 
 // writtenAs reports whether cell is, byte for byte, what the ledger writes

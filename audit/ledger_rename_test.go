@@ -71,3 +71,48 @@ func TestUpdateRenamesWrittenNames(t *testing.T) {
 		})
 	}
 }
+
+// The tool wrote the name of the account the row was named after in the
+// last audit, of the person the row is: a cell that is the old name of
+// another account of the row, or of an account the history gave another
+// person, is one the person wrote, and stays when that account is renamed.
+func TestUpdateRenamesOnlyTheNameTheRowHad(t *testing.T) {
+	past := func(person, network, id, name string) audit.Past {
+		return audit.PastCells{AsOf: "2026-06-30", PersonID: person, Network: network, Relation: audit.Following,
+			ID: id, Name: name, Decision: audit.DecisionKeep, Rule: audit.RuleInspiring}.Past()
+	}
+	yt := func(name string) audit.Account { return account(audit.YouTube, audit.Following, "UCada", name) }
+	tests := []struct {
+		name, id, cell, keys string
+		accounts             []audit.Account
+		prev                 []audit.Past
+		want                 string
+	}{
+		{"the row was named after its Twitter/X account, gone since: the YouTube name the person chose stays",
+			"p1", "Ada Codes", "twitter:7;youtube:UCada", []audit.Account{yt("Ada Builds")},
+			[]audit.Past{past("p1", audit.Twitter, "7", "Ada Tweets"), past("p1", audit.YouTube, "UCada", "Ada Codes")}, "Ada Codes"},
+		{"the account moved by hand to a row named as it was: the name stays",
+			"p2", "Ada Codes", "youtube:UCada", []audit.Account{yt("Ada Builds")},
+			[]audit.Past{past("p1", audit.YouTube, "UCada", "Ada Codes")}, "Ada Codes"},
+		{"the row's only named account then, renamed: follows",
+			"p1", "Ada Codes", "twitter:7;youtube:UCada", []audit.Account{yt("Ada Builds")},
+			[]audit.Past{past("p1", audit.Twitter, "7", ""), past("p1", audit.YouTube, "UCada", "Ada Codes")}, "Ada Builds"},
+		{"another person's account named before it in the history: follows",
+			"p1", "Ada Codes", "youtube:UCada", []audit.Account{yt("Ada Builds")},
+			[]audit.Past{past("p9", audit.Twitter, "7", "Bo"), past("p1", audit.YouTube, "UCada", "Ada Codes")}, "Ada Builds"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := lines(stdHeader, tt.id+","+tt.cell+","+tt.keys+",2026-03,yes,,,,friend,a note,yes")
+			l := readLedger(t, in)
+			k := l.Known()
+			k.LastRun(tt.prev)
+			l.Update(audit.Merge(slices.Clone(tt.accounts), k))
+			got := writeLedger(t, l)
+			want := lines(stdHeader, tt.id+","+tt.want+","+tt.keys+",2026-03,yes,,,,friend,a note,yes")
+			if got != want {
+				t.Errorf("ledger:\n%s", diffLines(got, want))
+			}
+		})
+	}
+}
