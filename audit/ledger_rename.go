@@ -31,14 +31,22 @@ func (l *Ledger) renameWritten(rows []nameWritten) {
 		return
 	}
 	type key struct{ network, id string }
-	at := make(map[key][]int32, len(rows))
+	// at gives the last of the rows of an account, next the one before
+	// it (-1 for none): no slice made per row. (An account is on one row;
+	// the chain costs nothing where it is.)
+	at := make(map[key]int32, len(rows))
+	next := make([]int32, len(rows))
 	// first is, per person id of the rows, the first of the person's
 	// accounts with a name in the history, in the order of
 	// Person.Accounts (compareAccounts).
 	first := make(map[string]key, len(rows))
 	for i, w := range rows {
 		k := key{w.acc.Network, w.acc.ID}
-		at[k] = append(at[k], int32(i))
+		next[i] = -1
+		if j, ok := at[k]; ok {
+			next[i] = j
+		}
+		at[k] = int32(i)
 		if id := l.PersonID(w.row); id != "" {
 			first[id] = key{}
 		}
@@ -49,8 +57,8 @@ func (l *Ledger) renameWritten(rows []nameWritten) {
 	for i := range l.known.last {
 		p := &l.known.last[i]
 		network, id := p.Network(), p.ID()
-		if ws, ok := at[key{network, id}]; ok {
-			for _, w := range ws {
+		if w, ok := at[key{network, id}]; ok {
+			for ; w >= 0; w = next[w] {
 				// The last decision about the account: a history edited by
 				// hand may list it twice.
 				old[w], owner[w], seen[w] = p.Name(), p.PersonID(), true
