@@ -26,8 +26,11 @@ type Known struct {
 	// lastFacebook holds the Facebook ids of the last run's history by the
 	// second that ends them (see LastRun), nil when not given.
 	lastFacebook map[string]map[string]bool
-	last         []Past     // the last run's decisions (see LastRun, pinLastRun)
-	refollowed   []AddedKey // the accounts pinRefollowed gave a row (Refollowed)
+	last         []Past // the last run's decisions (see LastRun, pinLastRun)
+	// named are the names a review given exports since the last run
+	// saw, and wrote to the ledger it saved (see ReviewedNames).
+	named      []Past
+	refollowed []AddedKey // the accounts pinRefollowed gave a row (Refollowed)
 	// matched says, per key, whether an account of the last match had it:
 	// the keys no account had are looked up in the history (see
 	// Ledger.UntracedKeys).

@@ -28,6 +28,19 @@ func (k *Known) LastRun(prev []Past) {
 	}
 }
 
+// ReviewedNames gives k the record of a review given exports since the
+// last run (the accounts it read, as it decided them), whose ledger the
+// review wrote: a ledger name cell that review gave an account's new name
+// is the tool's as that name, and one it left is judged by the record's
+// name, not by the last run's (see Ledger.renameWritten). The record
+// holds the accounts of the networks the review was given; the others
+// are judged by the last run's history.
+func (k *Known) ReviewedNames(record []Past) {
+	if k != nil {
+		k.named = record
+	}
+}
+
 // pinLastRun gives an account that no ledger row lists the person the
 // last run's history gave it, where that person has a row, and returns
 // the accounts it gave a person. A ledger saved from a copy older than

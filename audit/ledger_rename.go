@@ -15,9 +15,10 @@ type nameWritten struct {
 
 // renameWritten gives each row of rows its person's name now where its
 // name cell is the one the tool wrote: the name the last run's history
-// (Known.LastRun) gave the account whose name the row shows (the first of
-// the person's accounts with a name, as Person.Name chooses it), byte for
-// byte as the ledger writes it, where that account was, in that history,
+// (Known.LastRun), or the record of a review since that wrote the ledger
+// (Known.ReviewedNames), gave the account whose name the row shows (the
+// first of the person's accounts with a name, as Person.Name chooses it),
+// byte for byte as the ledger writes it, where that account was, in that history,
 // the row's person's (the row's person_id) and the first of that person's
 // accounts with a name. Any other cell is the person's, and stays: the old
 // name of another account of the row (the one the row was named after
@@ -27,7 +28,7 @@ type nameWritten struct {
 // there are any; a ledger without a history (a first run) renames
 // nothing.
 func (l *Ledger) renameWritten(rows []nameWritten) {
-	if len(rows) == 0 || l.known == nil || len(l.known.last) == 0 {
+	if len(rows) == 0 || l.known == nil || len(l.known.last)+len(l.known.named) == 0 {
 		return
 	}
 	type key struct{ network, id string }
@@ -54,8 +55,15 @@ func (l *Ledger) renameWritten(rows []nameWritten) {
 	old := make([]string, len(rows))
 	owner := make([]string, len(rows))
 	seen := make([]bool, len(rows))
-	for i := range l.known.last {
-		p := &l.known.last[i]
+	// The names a review with exports since wrote come after the last
+	// run's, and override them account by account.
+	for i := range len(l.known.last) + len(l.known.named) {
+		var p *Past
+		if i < len(l.known.last) {
+			p = &l.known.last[i]
+		} else {
+			p = &l.known.named[i-len(l.known.last)]
+		}
 		network, id := p.Network(), p.ID()
 		if w, ok := at[key{network, id}]; ok {
 			for ; w >= 0; w = next[w] {

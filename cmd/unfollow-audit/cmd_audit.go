@@ -146,6 +146,16 @@ func auditRun(o auditOptions, std stdio) error {
 	// The last run's grouping, for the keys a row does not list (an older
 	// copy of the ledger) and friends renamed on Facebook.
 	known.LastRun(prev)
+	// A review given exports since the last audit grouped their new
+	// accounts (see reviewRecord): its record is that grouping, which the
+	// last audit's history, compared with, is not. The review wrote the
+	// ledger with the names it saw: a name cell is the tool's as the
+	// record names the account (see Ledger.Update).
+	record, hasRecord, err := lastReviewGrouping(ws, prevName)
+	if err != nil {
+		return err
+	}
+	known.ReviewedNames(record)
 	handAdded := ledger.HandAdded() // before Update fills their in_exports
 	// Keys are looked for where the exports hold every list the key may
 	// be on, and on networks none of whose lists is carried from the last
@@ -262,13 +272,8 @@ func auditRun(o auditOptions, std stdio) error {
 	// with the last, or only its checks and notes need it.
 	var sinceLast []audit.Change
 	comparedLast := false
-	// A review given exports since the last audit grouped their new
-	// accounts (see reviewRecord): its record is that grouping, which the
-	// last audit's history, compared with, is not.
-	record, hasRecord, err := lastReviewGrouping(ws, lastName)
-	if err != nil {
-		return err
-	}
+	// The record of a review given exports since (read above) is the
+	// grouping of their new accounts.
 	var recordGrouping func(string) string
 	if hasRecord {
 		recordGrouping = groupedBy(nil, record)

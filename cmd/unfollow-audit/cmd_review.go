@@ -303,6 +303,14 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 		auto := slices.Clone(accounts)
 		known := ledger.Known()
 		known.LastRun(last) // for friends renamed on Facebook
+		// A review with exports before this one since the last audit
+		// wrote the ledger with the names it saw: a name cell is the
+		// tool's as its record names the account (see Ledger.Update).
+		named, _, _, err := readReviewRecord(ws, lastHistory(names))
+		if err != nil {
+			return nil, err
+		}
+		known.ReviewedNames(named)
 		people := audit.Merge(accounts, known)
 		ledger.Update(people)
 		// An export older than the one the last audit read (last
