@@ -29,7 +29,8 @@ type Known struct {
 	last         []Past // the last run's decisions (see LastRun, pinLastRun)
 	// named are the names a review given exports since the last run
 	// saw, and wrote to the ledger it saved (see ReviewedNames).
-	named      []Past
+	// The record's followed accounts come first, its carried ones after.
+	named      [][]Past
 	refollowed []AddedKey // the accounts pinRefollowed gave a row (Refollowed)
 	// matched says, per key, whether an account of the last match had it:
 	// the keys no account had are looked up in the history (see

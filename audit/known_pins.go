@@ -34,8 +34,9 @@ func (k *Known) LastRun(prev []Past) {
 // is the tool's as that name, and one it left is judged by the record's
 // name, not by the last run's (see Ledger.renameWritten). The record
 // holds the accounts of the networks the review was given; the others
-// are judged by the last run's history.
-func (k *Known) ReviewedNames(record []Past) {
+// are judged by the last run's history. record is given in parts (the
+// record's followed accounts, then its carried ones), read in that order.
+func (k *Known) ReviewedNames(record ...[]Past) {
 	if k != nil {
 		k.named = record
 	}

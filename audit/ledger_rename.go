@@ -28,7 +28,14 @@ type nameWritten struct {
 // there are any; a ledger without a history (a first run) renames
 // nothing.
 func (l *Ledger) renameWritten(rows []nameWritten) {
-	if len(rows) == 0 || l.known == nil || len(l.known.last)+len(l.known.named) == 0 {
+	if len(rows) == 0 || l.known == nil {
+		return
+	}
+	total := len(l.known.last)
+	for _, part := range l.known.named {
+		total += len(part)
+	}
+	if total == 0 {
 		return
 	}
 	type key struct{ network, id string }
@@ -57,13 +64,13 @@ func (l *Ledger) renameWritten(rows []nameWritten) {
 	seen := make([]bool, len(rows))
 	// The names a review with exports since wrote come after the last
 	// run's, and override them account by account.
-	for i := range len(l.known.last) + len(l.known.named) {
-		var p *Past
-		if i < len(l.known.last) {
-			p = &l.known.last[i]
-		} else {
-			p = &l.known.named[i-len(l.known.last)]
+	part, j, rest := l.known.last, 0, l.known.named
+	for range total {
+		for j == len(part) {
+			part, rest, j = rest[0], rest[1:], 0
 		}
+		p := &part[j]
+		j++
 		network, id := p.Network(), p.ID()
 		if w, ok := at[key{network, id}]; ok {
 			for ; w >= 0; w = next[w] {

@@ -151,11 +151,13 @@ func auditRun(o auditOptions, std stdio) error {
 	// last audit's history, compared with, is not. The review wrote the
 	// ledger with the names it saw: a name cell is the tool's as the
 	// record names the account (see Ledger.Update).
-	record, hasRecord, err := lastReviewGrouping(ws, prevName)
+	// Its carried accounts hold the names an earlier review, given other
+	// networks' exports, wrote (see keepReviewedNames).
+	record, recordCarried, hasRecord, err := readReviewRecord(ws, prevName)
 	if err != nil {
 		return err
 	}
-	known.ReviewedNames(record)
+	known.ReviewedNames(record, recordCarried)
 	handAdded := ledger.HandAdded() // before Update fills their in_exports
 	// Keys are looked for where the exports hold every list the key may
 	// be on, and on networks none of whose lists is carried from the last
@@ -440,14 +442,6 @@ func auditRun(o auditOptions, std stdio) error {
 // rows it is the run's longest step after the merge, and is run at most
 // once for each run compared with.
 var compareRuns = audit.CompareGrouped
-
-// lastReviewGrouping returns the accounts of the record of a review given
-// exports since the run of history file last (see reviewRecord), as that
-// review grouped them; ok is false where there is none.
-func lastReviewGrouping(ws *workspace.Workspace, last string) (followed []audit.Past, ok bool, err error) {
-	followed, _, ok, err = readReviewRecord(ws, last)
-	return followed, ok, err
-}
 
 // groupedBy returns the person the latest grouping gave an account: the
 // record of a review given exports since the last audit where it holds

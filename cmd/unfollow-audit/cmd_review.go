@@ -306,11 +306,11 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 		// A review with exports before this one since the last audit
 		// wrote the ledger with the names it saw: a name cell is the
 		// tool's as its record names the account (see Ledger.Update).
-		named, _, _, err := readReviewRecord(ws, lastHistory(names))
+		named, namedCarried, _, err := readReviewRecord(ws, lastHistory(names))
 		if err != nil {
 			return nil, err
 		}
-		known.ReviewedNames(named)
+		known.ReviewedNames(named, namedCarried)
 		people := audit.Merge(accounts, known)
 		ledger.Update(people)
 		// An export older than the one the last audit read (last
@@ -325,7 +325,7 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 		if err := otherNetworks(dir, runsUpTo(runs, lastRun), coverage, override); err != nil {
 			return nil, cmp.Or(ownerErr, err)
 		}
-		carriedPast := audit.Carry(last, covered)
+		carriedPast := keepReviewedNames(audit.Carry(last, covered), named, namedCarried)
 		s.carried = make(map[string]bool, len(carriedPast))
 		for _, p := range carriedPast {
 			s.carried[p.Key()] = true

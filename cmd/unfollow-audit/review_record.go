@@ -91,3 +91,37 @@ func reviewRecords(ws *workspace.Workspace) ([]string, error) {
 	}
 	return names, nil
 }
+
+// keepReviewedNames returns carried (the accounts of lists a review's
+// exports lack, as the last audit saw them) with the names the record of
+// an earlier review since gave them (its followed and carried accounts):
+// that review wrote the ledger's name cells with them, and the record this
+// review saves replaces its record. Without them the next audit would
+// judge those cells by the last audit's names, and take a cell the person
+// wrote back to the old name for the tool's (see Ledger.Update).
+func keepReviewedNames(carried []audit.Past, records ...[]audit.Past) []audit.Past {
+	if len(carried) == 0 {
+		return carried
+	}
+	type key struct{ network, id string }
+	var at map[key]int
+	for _, record := range records {
+		for i := range record {
+			r := &record[i]
+			if at == nil {
+				at = make(map[key]int, len(carried))
+				for j := range carried {
+					at[key{carried[j].Network(), carried[j].ID()}] = j
+				}
+			}
+			j, ok := at[key{r.Network(), r.ID()}]
+			if !ok || carried[j].Name() == r.Name() {
+				continue
+			}
+			c := carried[j].Cells()
+			c.Name = r.Name()
+			carried[j] = c.Past()
+		}
+	}
+	return carried
+}
