@@ -32,6 +32,11 @@ type auditOptions struct {
 	// asOfGiven: the audit's day came from --as-of, not the clock (see
 	// lateWarning).
 	asOfGiven bool
+	// compare compares the run with an earlier one: audit.CompareGrouped
+	// where nil. A test counts its calls: on a million rows it is the
+	// run's longest step after the merge, and is run at most once for
+	// each run compared with.
+	compare func(prev []audit.Past, items []audit.Item, covered audit.Covered, noted func(string) bool, grouped func(string) string) []audit.Change
 }
 
 func runAudit(args []string, std stdio, today func() time.Time) int {
@@ -90,6 +95,10 @@ func runAudit(args []string, std stdio, today func() time.Time) int {
 // auditRun reads the workspace and the exports, decides, and writes every
 // file of the run at once, or none.
 func auditRun(o auditOptions, std stdio) error {
+	compareRuns := o.compare
+	if compareRuns == nil {
+		compareRuns = audit.CompareGrouped
+	}
 	ws, err := workspace.Open(o.dir)
 	if err != nil {
 		return err
@@ -437,11 +446,6 @@ func auditRun(o auditOptions, std stdio) error {
 	}
 	return nil
 }
-
-// compareRuns is audit.CompareGrouped, which a test counts: on a million
-// rows it is the run's longest step after the merge, and is run at most
-// once for each run compared with.
-var compareRuns = audit.CompareGrouped
 
 // groupedBy returns the person the latest grouping gave an account: the
 // record of a review given exports since the last audit where it holds

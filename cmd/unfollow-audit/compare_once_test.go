@@ -50,14 +50,14 @@ func TestReauditComparesOnce(t *testing.T) {
 	m1 := write("m1/following_accounts.csv", header+"ana.souza@example.social,true,false,\nzoe@example.social,true,false,\n")
 
 	calls := 0
-	defer func(c func([]audit.Past, []audit.Item, audit.Covered, func(string) bool, func(string) string) []audit.Change) {
-		compareRuns = c
-	}(compareRuns)
-	compareRuns = func(prev []audit.Past, items []audit.Item, covered audit.Covered, noted func(string) bool, grouped func(string) string) []audit.Change {
+	count := func(prev []audit.Past, items []audit.Item, covered audit.Covered, noted func(string) bool, grouped func(string) string) []audit.Change {
 		calls++
 		return audit.CompareGrouped(prev, items, covered, noted, grouped)
 	}
-	today := func() time.Time { return time.Date(2027, 3, 1, 12, 0, 0, 0, time.UTC) }
+	window, err := audit.ParseSpan("12m")
+	if err != nil {
+		t.Fatal(err)
+	}
 	ws := filepath.Join(dir, "ws")
 	for _, run := range []struct {
 		name    string
@@ -71,10 +71,15 @@ func TestReauditComparesOnce(t *testing.T) {
 		{"the same files days later", "2027-02-28", []string{q1, m1}, 2},
 	} {
 		calls = 0
+		asOf, err := audit.ParseDate(run.asOf)
+		if err != nil {
+			t.Fatal(err)
+		}
 		var stderr bytes.Buffer
-		args := append([]string{"audit", "--workspace", ws, "--as-of", run.asOf}, run.exports...)
-		if code := runWith(args, stdio{out: io.Discard, err: &stderr}, today); code != 0 {
-			t.Fatalf("%s: exit %d: %s", run.name, code, &stderr)
+		o := auditOptions{dir: ws, exports: run.exports, asOfGiven: true, compare: count,
+			rules: audit.Rules{Policy: audit.DefaultPolicy(), AsOf: asOf, Window: window}}
+		if err := auditRun(o, stdio{out: io.Discard, err: &stderr}); err != nil {
+			t.Fatalf("%s: %v: %s", run.name, err, &stderr)
 		}
 		if calls != run.want {
 			t.Errorf("%s: compared %d times, want %d", run.name, calls, run.want)
