@@ -137,7 +137,8 @@ func MergeOwners(before, now []Owner) []Owner {
 // network without one had nothing to be compared with, and another
 // person's export of it went in unseen where it came with the person's
 // own exports of the workspace's networks. None where before names no
-// owner (a first run, or exports that never said).
+// owner (a first run, or exports that never said): ApartOwners compares
+// now's with each other there.
 func StrangeOwners(before, now []Owner) (strange, known []Owner) {
 	if len(before) == 0 {
 		return nil, nil
@@ -170,6 +171,36 @@ func StrangeOwners(before, now []Owner) (strange, known []Owner) {
 		return nil, nil
 	}
 	return strange, known
+}
+
+// ApartOwners returns, where before names no owner (a first audit, or a
+// workspace whose exports never said whose they were: StrangeOwners has
+// no one to compare now's owners with), each of now's owners that shares
+// no name (SharesName) with any other of now's, of another network, and
+// rest, now's others: one run given two people's exports of two networks
+// (a client's LinkedIn export beside another client's Twitter/X archive)
+// mixed their contacts in one ledger unseen. An owner that shares a name
+// with one of the others is not apart, as a network added later passes
+// where it shares a name with one of the workspace's owners. Where
+// before names one, each of now's is compared with the workspace's
+// (OtherOwners, StrangeOwners), and none is apart: an owner the workspace
+// took (with --same-person) is not refused again for the names of the
+// others.
+func ApartOwners(before, now []Owner) (apart, rest []Owner) {
+	if len(before) > 0 || len(now) < 2 {
+		return nil, nil
+	}
+	for i, n := range now {
+		if slices.ContainsFunc(now, func(m Owner) bool { return m.Network != n.Network && SharesName(m, n) }) {
+			rest = append(rest, now[i])
+		} else {
+			apart = append(apart, now[i])
+		}
+	}
+	if len(apart) == 0 {
+		return nil, nil
+	}
+	return apart, rest
 }
 
 // SharesName reports whether owners a and b, of two networks, may be one

@@ -122,6 +122,58 @@ func TestMergeOwners(t *testing.T) {
 	}
 }
 
+func TestApartOwners(t *testing.T) {
+	li := func(name string) audit.Owner { return audit.Owner{Network: audit.LinkedIn, ID: name, Name: name} }
+	tw := func(id, handle, name string) audit.Owner {
+		return audit.Owner{Network: audit.Twitter, ID: id, Name: "@" + handle, Display: name}
+	}
+	ig := func(user, name string) audit.Owner {
+		return audit.Owner{Network: audit.Instagram, ID: strings.ToLower(user), Name: "@" + user, Display: name}
+	}
+	robin := []audit.Owner{li("Robin Hale"), tw("1000", "robinhale", "Robin Hale"), ig("robinhale", "")}
+	tests := []struct {
+		name                string
+		before, now         []audit.Owner
+		wantApart, wantRest []string
+	}{
+		{"one person's exports", nil, robin, nil, nil},
+		{"one export", nil, []audit.Owner{li("Ann Client")}, nil, nil},
+		{"two clients' exports", nil, []audit.Owner{li("Ann Client"), tw("3002", "bob_k", "Bob King")}, []string{"Ann Client", "@bob_k"}, nil},
+		{"a third person's beside one person's two", nil, []audit.Owner{li("Robin Hale"), tw("1000", "robinhale", "Robin Hale"), ig("synth.owner", "Synth Owner")}, []string{"@synth.owner"}, []string{"Robin Hale", "@robinhale"}},
+		{"three people's", nil, []audit.Owner{li("Ann Client"), tw("3002", "bob_k", "Bob King"), ig("synth.owner", "Synth Owner")}, []string{"Ann Client", "@bob_k", "@synth.owner"}, nil},
+		// Each shares a name with one of the others, as a network added
+		// later needs to share one with one of the workspace's owners.
+		{"two names through a third", nil, []audit.Owner{li("Robin Hale"), tw("1000", "rh_photos", "Robin"), ig("hale.studio", "")}, nil, nil},
+		{"the display name tells", nil, []audit.Owner{li("Robin Hale"), tw("1000", "rh_photos", "Robin Hale")}, nil, nil},
+		{"a name of two-letter words", nil, []audit.Owner{li("Li Na"), ig("li.na", "")}, nil, nil},
+		{"a Japanese name, first name first", nil, []audit.Owner{li("太郎 山田"), ig("yamada_photo", "山田太郎")}, nil, nil},
+		// Names are not transliterated: refused, --same-person goes on.
+		{"a Japanese name beside a handle in Latin letters", nil, []audit.Owner{li("山田太郎"), ig("taro.yamada", "")}, []string{"山田太郎", "@taro.yamada"}, nil},
+		// The workspace's owners judge now's (StrangeOwners, OtherOwners):
+		// one it took with --same-person is not refused again.
+		{"a workspace that knows its owners", []audit.Owner{li("山田太郎"), tw("1000", "taro_y", "")}, []audit.Owner{li("山田太郎"), tw("1000", "taro_y", "")}, nil, nil},
+		{"a workspace whose exports never said", []audit.Owner{}, []audit.Owner{li("Ann Client"), ig("synth.owner", "Synth Owner")}, []string{"Ann Client", "@synth.owner"}, nil},
+	}
+	names := func(os []audit.Owner) []string {
+		var out []string
+		for _, o := range os {
+			out = append(out, o.Name)
+		}
+		return out
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			apart, rest := audit.ApartOwners(tt.before, tt.now)
+			if got := names(apart); !slices.Equal(got, tt.wantApart) {
+				t.Errorf("apart = %q, want %q", got, tt.wantApart)
+			}
+			if got := names(rest); !slices.Equal(got, tt.wantRest) {
+				t.Errorf("rest = %q, want %q", got, tt.wantRest)
+			}
+		})
+	}
+}
+
 func TestStrangeOwners(t *testing.T) {
 	li := audit.Owner{Network: audit.LinkedIn, ID: "Robin Hale", Name: "Robin Hale"}
 	tw := audit.Owner{Network: audit.Twitter, ID: "1000", Name: "@robinhale"}
