@@ -36,7 +36,13 @@ import (
 // only a network given alone was refused (otherNetworks). People go by
 // other names on other networks, so the names are compared leniently
 // (audit.SharesName), and the message says how to go on.
+//
+// Where the workspace knows no owner (a first audit), the exports given
+// are compared with each other (audit.ApartOwners, see apartOwners).
 func otherOwner(dir string, owners, current []audit.Owner, override string) error {
+	if apart, rest := audit.ApartOwners(owners, current); len(apart) > 0 {
+		return apartOwners(dir, apart, rest, override)
+	}
 	wasAll, isAll := audit.OtherOwners(owners, current)
 	strange, known := audit.StrangeOwners(owners, current)
 	// Named as printed: on one line (see shown).
@@ -84,6 +90,56 @@ func otherOwner(dir string, owners, current []audit.Owner, override string) erro
 	}
 	return fmt.Errorf("workspace %s: these %s exports%s are %s's (account %s), the workspace's were %s's (account %s): audit each person in a workspace of their own (--workspace); if both are yours, %s",
 		dir, title, from(is), is.Name, is.ID, was.Name, was.ID, override)
+}
+
+// apartOwners refuses the exports of one run, given to a workspace that
+// knows no owner, whose owners share no name (apart, see
+// audit.ApartOwners) with the others' (rest): two clients' exports given
+// together, each of its own network, went into one ledger unseen. Each
+// is named with its file, to move away; the override takes them all.
+func apartOwners(dir string, apart, rest []audit.Owner, override string) error {
+	var each, others []string
+	for k, o := range apart {
+		o = shown(o)
+		is := " is"
+		if k > 0 {
+			is = ""
+		}
+		each = append(each, fmt.Sprintf("the %s export%s%s %s", audit.NetworkTitle(o.Network), from(o), is, strangerText(o)))
+	}
+	for _, o := range rest {
+		o = shown(o)
+		where := audit.NetworkTitle(o.Network)
+		if o.Source != "" {
+			where += ", " + o.Source
+		}
+		others = append(others, fmt.Sprintf("%s (%s)", o.Name, where))
+	}
+	if len(rest) == 0 {
+		n := map[int]string{2: "two", 3: "three"}[len(apart)]
+		if n == "" {
+			n = fmt.Sprint(len(apart))
+		}
+		all, why := "all are", "you go by other names on other networks"
+		if len(apart) == 2 {
+			all, why = "both are", "you go by another name on another network"
+		}
+		return fmt.Errorf("workspace %s: %s, who share no name: are they %s people's? Audit each person in a workspace of their own (--workspace); if %s yours (%s), %s",
+			dir, joinAnd(each), n, all, why, override)
+	}
+	// Of the three networks whose exports name their owner, one alone
+	// can share no name with the others, which share one.
+	o := shown(apart[0])
+	return fmt.Errorf("workspace %s: %s, who shares no name with the owners of the other exports, %s: are they two people's? Audit each person in a workspace of their own (--workspace); if %s is yours too (you go by another name on %s), %s",
+		dir, joinAnd(each), joinAnd(others), o.Name, audit.NetworkTitle(o.Network), override)
+}
+
+// joinAnd joins s as a list: "a", "a and b", "a, b and c".
+func joinAnd(s []string) string {
+	if len(s) < 2 {
+		return strings.Join(s, "")
+	}
+	return strings.Join(s[:len(s)-1], ", ") + " and " + s[len(s)-1]
 }
 
 // withOwner is the refusal of exports that name another owner than the
