@@ -283,12 +283,12 @@ func (r *Rules) ReachOuts(l *Ledger, people []*Person, carried []Past) []ReachOu
 }
 
 // OffReachOut returns the ledger's rows that ReachOuts would list but for
-// their relationship, which is written, and neither family nor friend
-// (see Annotations.Close): a "cousin" or a "sister" you lost touch with.
-// The seed asks to call the family and friends you no longer really
-// know, and such a relative drops off the list without a word where the
-// ledger was filled in a spreadsheet (review says so as the answer is
-// typed). A colleague, the review's third kind, in any of the languages
+// their relationship, which is written, and none Close takes as a
+// relative or a friend: a "neighbour", a "partner", an "ex-friend", or a
+// relative in a word Close does not know. The seed asks to call the
+// family and friends you no longer really know, and such a one drops off
+// the list without a word where the ledger was filled in a spreadsheet
+// (review says so as the answer is typed). A colleague, the review's third kind, in any of the languages
 // Close reads (see Annotations.Colleague), is none of them. Rows in
 // ledger order.
 func (r *Rules) OffReachOut(l *Ledger) []*LedgerRow {

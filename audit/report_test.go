@@ -232,7 +232,8 @@ func TestReachOutCases(t *testing.T) {
 		{"colleague lapsed", "p1,A,twitter:1,2020,,,,,colleague,,yes", ""},
 		// The words for family and friend, singular or plural, in the
 		// languages whose yes and no the ledger reads: the seed is
-		// French. Kinship words are not guessed at.
+		// French. A relative's own word is family too, and a friend is
+		// one however close: see TestClose for the words.
 		{"friends", "p1,A,twitter:1,2020,,,,,friends,,yes", audit.RuleLapsed},
 		{"ami, in French", "p1,A,twitter:1,2020,,,,,ami,,yes", audit.RuleLapsed},
 		{"Amie, in French, capitalised", "p1,A,twitter:1,2020,,,,,Amie,,yes", audit.RuleLapsed},
@@ -244,8 +245,18 @@ func TestReachOutCases(t *testing.T) {
 		{"vriend, in Dutch", "p1,A,twitter:1,2020,,,,,vriend,,yes", audit.RuleLapsed},
 		{"Família, in Portuguese", "p1,A,twitter:1,2020,,,,,Família,,yes", audit.RuleLapsed},
 		{"ami toxic: not on it", "p1,A,twitter:1,2020,,,yes,,ami,,yes", ""},
-		{"cousin (not guessed at)", "p1,A,twitter:1,2020,,,,,cousin,,yes", ""},
+		{"sister lapsed", "p1,A,twitter:1,2020,,,,,sister,,yes", audit.RuleLapsed},
+		{"Cousine, in French, unsure", "p1,A,twitter:1,,,,,yes,Cousine,,yes", audit.RuleUnsure},
+		{"Schwester, in German, no date", "p1,A,twitter:1,,,,,,Schwester,,yes", audit.RuleUnknown},
+		{"best friend lapsed", "p1,A,twitter:1,2020,,,,,best friend,,yes", audit.RuleLapsed},
+		{"meilleure amie, in French", "p1,A,twitter:1,2020,,,,,meilleure amie,,yes", audit.RuleLapsed},
+		{"beste Freundin, in German", "p1,A,twitter:1,2020,,,,,beste Freundin,,yes", audit.RuleLapsed},
+		{"sister toxic: not on it", "p1,A,twitter:1,2020,,,yes,,sister,,yes", ""},
+		{"ex-friend: not on it", "p1,A,twitter:1,2020,,,,,ex-friend,,yes", ""},
+		{"former friend: not on it", "p1,A,twitter:1,2020,,,,,former friend,,yes", ""},
 		{"friend of a friend (not the word)", "p1,A,twitter:1,2020,,,,,friend of a friend,,yes", ""},
+		{"neighbour (not guessed at)", "p1,A,twitter:1,2020,,,,,neighbour,,yes", ""},
+		{"partner (a business one too)", "p1,A,twitter:1,2020,,,,,partner,,yes", ""},
 		{"amigable (not the word)", "p1,A,twitter:1,2020,,,,,amigable,,yes", ""},
 		{"no relationship", "p1,A,twitter:1,2020,,,,,,,yes", ""},
 		{"friend not followed any more: still one to call", "p1,A,twitter:2,2020,,,,,friend,,no", audit.RuleLapsed},
@@ -272,22 +283,26 @@ func TestReachOutCases(t *testing.T) {
 }
 
 // OffReachOut: the people the reach-out list would take by their notes
-// but for their relationship, written and neither family nor friend.
+// but for their relationship, written and neither a relative nor a
+// friend (see Annotations.Close): an ex-friend, a partner, a neighbour.
 func TestOffReachOut(t *testing.T) {
 	l := readLedger(t, lines(stdHeader,
-		"p1,Cousin Lapsed,twitter:1,2020,,,,,cousin,,yes",
-		"p2,Sister Unsure,twitter:2,,,,,yes,Sister,,yes",
+		"p1,Ex Lapsed,twitter:1,2020,,,,,ex-friend,,yes",
+		"p2,Partner Unsure,twitter:2,,,,,yes,Partner,,yes",
 		"p3,Neighbour No Date,twitter:3,,yes,,,,neighbour,,yes",
-		"p4,Cousin Met,twitter:4,2026-10,,,,,cousin,,yes",
-		"p5,Cousin Toxic,twitter:5,2020,,,yes,,cousin,,yes",
+		"p4,Neighbour Met,twitter:4,2026-10,,,,,neighbour,,yes",
+		"p5,Neighbour Toxic,twitter:5,2020,,,yes,,neighbour,,yes",
 		"p6,Friend Lapsed,twitter:6,2020,,,,,friend,,yes",
 		"p7,Ami Lapsed,twitter:7,2020,,,,,ami,,yes",
 		"p8,Colleague Lapsed,twitter:8,2020,,,,,Colleague,,yes",
 		"p9,Nothing Written,twitter:9,2020,,,,,,,yes",
-		"p10,Cousin Gone,twitter:10,2020,,,,,cousin,,no",
+		"p10,Neighbour Gone,twitter:10,2020,,,,,neighbour,,no",
 		"p11,Collègue Lapsed,twitter:11,2020,,,,,Collègue,,yes",
 		"p12,Kollegin Lapsed,twitter:12,2020,,,,,Kollegin,,yes",
 		"p13,Colega Lapsed,twitter:13,2020,,,,,colegas,,yes",
+		"p14,Sister Lapsed,twitter:14,2020,,,,,sister,,yes",
+		"p15,Cousin Unsure,twitter:15,,,,,yes,Cousin,,yes",
+		"p16,Best Friend Lapsed,twitter:16,2020,,,,,best friend,,yes",
 	))
 	var accounts []audit.Account
 	for i := 1; i <= 9; i++ {
@@ -299,7 +314,7 @@ func TestOffReachOut(t *testing.T) {
 	for _, r := range reportRules.OffReachOut(l) {
 		got = append(got, l.Name(r))
 	}
-	want := []string{"Cousin Lapsed", "Sister Unsure", "Neighbour No Date", "Cousin Gone"}
+	want := []string{"Ex Lapsed", "Partner Unsure", "Neighbour No Date", "Neighbour Gone"}
 	if !slices.Equal(got, want) {
 		t.Errorf("off the list %q, want %q", got, want)
 	}

@@ -49,32 +49,10 @@ func (a *Annotations) Reviewed() bool {
 		strings.TrimSpace(a.Relationship) != "" || strings.TrimSpace(a.Note) != ""
 }
 
-// Close reports whether the relationship is one the seed asks to pick up
-// the phone for when it lapses: family or friend, in any case, singular or
-// plural, in English or in the languages whose yes and no the ledger reads
-// (French, German, Spanish, Italian, Dutch, Portuguese): the seed is
-// French, and a friend written "ami" or "friends" is still one to call.
-// Other words, a cousin or a sister, are not guessed at.
-func (a *Annotations) Close() bool {
-	_, ok := closeWords[strings.ToLower(strings.TrimSpace(a.Relationship))]
-	return ok
-}
-
-// closeWords are the relationship words Close takes, lower case.
-var closeWords = map[string]struct{}{
-	"family": {}, "families": {}, "friend": {}, "friends": {},
-	"famille": {}, "familles": {}, "ami": {}, "amie": {}, "amis": {}, "amies": {}, // French
-	"familie": {}, "familien": {}, "freund": {}, "freundin": {}, "freunde": {}, "freundinnen": {}, // German, Dutch
-	"familia": {}, "familias": {}, "amigo": {}, "amiga": {}, "amigos": {}, "amigas": {}, // Spanish, Portuguese
-	"famiglia": {}, "famiglie": {}, "amico": {}, "amica": {}, "amici": {}, "amiche": {}, // Italian
-	"vriend": {}, "vriendin": {}, "vrienden": {}, "vriendinnen": {}, // Dutch
-	"família": {}, "famílias": {}, // Portuguese
-}
-
 // Colleague reports whether the relationship is a colleague, the review's
-// third kind, in the words and languages Close reads: not one to call
-// when it lapses, and no relative written in another word (see
-// Rules.OffReachOut).
+// third kind, in the languages Close reads (the word alone, in any
+// case): not one to call when it lapses, and no relative written in
+// another word (see Rules.OffReachOut).
 func (a *Annotations) Colleague() bool {
 	_, ok := colleagueWords[strings.ToLower(strings.TrimSpace(a.Relationship))]
 	return ok

@@ -782,9 +782,10 @@ func (n auditNotes) notes() []string {
 
 // offReachOutNote names the people reach-out.csv leaves out for their
 // relationship alone (see audit.Rules.OffReachOut): lost touch with,
-// unsure or no date met, their relationship written neither family nor
-// friend ("cousin", "sister"). The list goes by those words, and the seed
-// asks to call the family and friends you no longer really know.
+// unsure or no date met, their relationship written in no word of a
+// relative or a friend ("neighbour", "partner", "ex-friend"). The list
+// goes by those words, and the seed asks to call the family and friends
+// you no longer really know.
 func offReachOutNote(l *audit.Ledger, rows []*audit.LedgerRow, window audit.Span) string {
 	if len(rows) == 0 {
 		return ""

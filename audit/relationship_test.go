@@ -1,0 +1,97 @@
+package audit_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/unfollow-audit/unfollow-audit/audit"
+)
+
+// Close takes the words for a relative or a friend, in English and the
+// languages whose yes and no the ledger reads, in any case, with or
+// without accents, after a word or two that say how close or which one;
+// never a word that undoes the relationship or makes it someone else's.
+func TestClose(t *testing.T) {
+	close := []string{
+		// family and friend, as before
+		"friend", "Friends", " FAMILY ", "famille", "Família", "fami\u0301lia", "Freundin", "amigos", "vriendinnen",
+		// English relatives
+		"sister", "Sister", "sisters", "mum", "Mom", "dad", "mother", "fathers", "parents", "son", "children",
+		"siblings", "brother", "grandparents", "grandma", "grandchildren", "aunt", "auntie", "uncles",
+		"cousin", "nieces", "nephew", "in-laws", "in-law", "my in-laws", "mother-in-law", "Sisters-in-law", "wife", "husband",
+		"spouse", "fiancée", "stepmother", "step-mother", "half-sister", "great-grandmother",
+		"great-great-grandmother", "great aunt", "big sister", "big\r\nsister", "little brother",
+		"second cousin", "my cousin", "twin", "relatives", "family member",
+		// English friends
+		"best friend", "Best Friends", "old friends", "close friend", "childhood friend", "my best friend",
+		"good friend", "great friend", "dear friend", "true friend", "oldest friend",
+		// French
+		"meilleure amie", "meilleur ami", "vieil ami", "vieille amie", "bonne amie", "cousine", "sœur",
+		"Sœur", "SOEUR", "soeur", "grand-mère", "grands-parents", "petit-fils", "petite-fille",
+		"arrière-grand-mère", "belle-sœur", "beau-père", "demi-frère", "ma sœur", "mon frère",
+		"ami d'enfance", "amie d’enfance", "petite amie", "mari", "épouse", "tante", "neveu", "nièce",
+		// German
+		"Schwester", "beste Freundin", "bester Freund", "alter Freund", "gute Freunde", "Großmutter",
+		"Grossmutter", "GROẞMUTTER", "große Schwester", "kleiner Bruder", "ältere Schwester",
+		"Schwiegermutter", "Kindheitsfreundin", "meine Schwester", "Enkelin", "Ehefrau", "Cousine", "Tante",
+		// Spanish
+		"hermana", "mejor amigo", "viejo amigo", "buena amiga", "prima", "tía", "abuela", "hermana mayor",
+		"mi hermano", "cuñada", "amigo de la infancia", "mejores amigas", "mamá",
+		// Italian
+		"sorella", "migliore amica", "vecchio amico", "cugino", "nonna", "zia", "sorella maggiore",
+		"amico del cuore", "moglie", "mia sorella", "papà",
+		// Dutch
+		"zus", "beste vriend", "oude vriendin", "goede vriend", "neef", "oma", "schoonmoeder",
+		"mijn broer", "jeugdvriendin",
+		// Portuguese
+		"irmã", "melhor amigo", "velha amiga", "primo", "avó", "mãe", "irmã mais velha", "meu pai",
+		"amiga de infância", "sogra",
+	}
+	notClose := []string{
+		"", "   ",
+		// exes, negations, someone else's
+		"ex", "ex-friend", "Ex-Friend", "ex friend", "exfriend", "former friend", "not a friend", "no friend",
+		"friend of a friend", "friend's cousin", "friend’s cousin", "cousin's friend", "best friend's mum",
+		"ex-wife", "ex wife", "ex-in-laws", "ex sister-in-law", "my ex", "ex-husband", "ex-girlfriend", "late father", "estranged sister",
+		"ancien ami", "ancienne amie", "ex-copine", "ex-mari", "ami d'un ami", "amie d'une amie", "son ami",
+		"Ex-Freundin", "ehemaliger Freund", "kein Freund", "nicht", "Freund eines Freundes",
+		"antiguo amigo", "ex novia", "amigo de un amigo", "no amigo",
+		"ex-moglie", "amico di un amico", "non amico",
+		"ex-vriendin", "voormalige vriend", "vriend van een vriend",
+		"ex-namorada", "antigo amigo", "amigo de um amigo",
+		// partner: a business partner as well as a spouse
+		"partner", "business partner", "my partner", "partenaire", "Partnerin", "pareja", "compagno",
+		// words that say something else as well, or nothing of the kind
+		"femme", "Frau", "mujer", "vrouw", "mulher", "man", "neighbour", "colleague", "acquaintance",
+		"family friend", "friendly", "friendship", "amigable", "boss", "godmother",
+		// qualifiers alone, or too many of them
+		"best", "old", "big", "in", "law", "old old old friend", "my very best friend",
+		"la mia migliore amica",
+		// what is not letters
+		"friend?", "friend (school)", "sister/cousin", "2nd cousin", "Друг", "\xffriend",
+		strings.Repeat("great ", 10) + "aunt", strings.Repeat("a", 70),
+	}
+	for _, rel := range close {
+		if n := (audit.Annotations{Relationship: rel}); !n.Close() {
+			t.Errorf("Close(%q) = false, want true", rel)
+		}
+	}
+	for _, rel := range notClose {
+		if n := (audit.Annotations{Relationship: rel}); n.Close() {
+			t.Errorf("Close(%q) = true, want false", rel)
+		}
+	}
+}
+
+// Close is asked of every ledger row, a million: it allocates nothing,
+// whether the cell is empty, the word itself, in capitals, or a phrase to
+// fold.
+func TestCloseAllocs(t *testing.T) {
+	for _, rel := range []string{"", "friend", "Friend", "FAMILY", "sister", "Best Friend", "meilleure amie",
+		"Großmutter", "neighbour", "ex-friend"} {
+		n := audit.Annotations{Relationship: rel}
+		if got := testing.AllocsPerRun(100, func() { n.Close() }); got != 0 {
+			t.Errorf("Close(%q): %v allocations, want none", rel, got)
+		}
+	}
+}
