@@ -626,7 +626,7 @@ func (s *reviewSession) run() int {
 			}
 			fmt.Fprintf(s.std.out, "  saved %s %q; now: %s\n", ans.Column, printable.Line(ans.Value), s.decisions(it.Row))
 			if ans.Column == audit.ColRelationship && offReachOutWord(ans.Value) {
-				fmt.Fprintln(s.std.out, `  only "family" and "friend" (or their plurals, or their French, German, Spanish, Italian, Dutch or Portuguese words) put someone on reach-out.csv when you lose touch: r 1 for a relative, r 2 for a friend`)
+				fmt.Fprintln(s.std.out, `  only a word for a relative or a friend ("family", "sister", "cousin", "best friend"..., or their French, German, Spanish, Italian, Dutch or Portuguese words; not "ex-friend" nor "partner") puts someone on reach-out.csv when you lose touch: r 1 for a relative, r 2 for a friend`)
 			}
 		} else {
 			fmt.Fprintf(s.std.out, "  %s is %q already: nothing to save\n", ans.Column, printable.Line(rv.Ledger.Cell(it.Row, ans.Column)))
@@ -894,12 +894,13 @@ func notesGone(recent [][]audit.Past, l *audit.Ledger) bool {
 }
 
 // offReachOutWord reports whether relationship, typed in the review, is
-// one to tell keeps the person off reach-out.csv: "cousin", "sister".
-// The list takes the words for family and friend alone (see
-// audit.Annotations.Close), and a relative written otherwise would drop
-// off it unsaid; a colleague, in any of the languages those words are
-// read in, is not one to call anyway, and the audit does not name them
-// either (audit.Rules.OffReachOut).
+// one to tell keeps the person off reach-out.csv: "neighbour",
+// "partner", "ex-friend". The list takes the words for a relative or a
+// friend alone (see audit.Annotations.Close, which reads the answer as
+// the audit reads the cell), and one written otherwise would drop off it
+// unsaid; a colleague, in any of the languages those words are read in,
+// is not one to call anyway, and the audit does not name them either
+// (audit.Rules.OffReachOut).
 func offReachOutWord(relationship string) bool {
 	rel := &audit.Annotations{Relationship: relationship}
 	return strings.TrimSpace(relationship) != "" && !rel.Close() && !rel.Colleague() &&
