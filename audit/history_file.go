@@ -114,6 +114,13 @@ func ReadHistory(r io.Reader, name string) ([]Past, error) {
 		}
 		u := func(i int) string { return Unneutralize(rec[i]) }
 		c := PastCells{u(0), u(1), u(2), u(3), u(4), u(5), u(6), u(7), ""}
+		if c.Network == Mastodon && !isASCII(c.ID) {
+			// An id an earlier version made from a domain in Unicode
+			// (it read such a file as written): the account it is read
+			// as today, in the ASCII form (see MastodonID). The file
+			// itself is not rewritten.
+			c.ID = MastodonID(c.ID)
+		}
 		if len(rec) > 8 {
 			c.Follow = u(8)
 		}

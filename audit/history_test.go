@@ -97,6 +97,36 @@ func TestReadHistoryBeforeFollows(t *testing.T) {
 	}
 }
 
+// A Mastodon id an earlier version wrote with its domain in Unicode (it
+// read a follows file so, as written) is read as the account the
+// importer now makes of either form, the xn-- form; an ASCII id, and
+// another network's id in Unicode, stay as written.
+func TestReadHistoryMastodonUnicodeDomain(t *testing.T) {
+	in := "as_of,person_id,network,relation,id,name,decision,rule,follow\n" +
+		"2026-08-25,p3,mastodon,following,ani_k@թութ.հայ,ani_k@թութ.հայ,keep,inspiring,\n" +
+		"2026-08-25,p4,mastodon,following,lea@xn--caf-dma.example,lea@café.example,unfollow,,\n" +
+		"2026-08-25,p5,mastodon,following,bo@-թութ.հայ,bo@-թութ.հայ,unfollow,,\n" +
+		"2026-08-25,p6,linkedin,connection,se%C3%A1n-%C3%B3-briain,Seán Ó Briain,keep,met,\n" +
+		"2026-08-25,p7,instagram,following,թութ,թութ,unfollow,,\n"
+	got, err := audit.ReadHistory(strings.NewReader(in), "history/0001_2026-08-25.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"mastodon:ani_k@xn--69aa8bzb.xn--y9a3aq", "mastodon:lea@xn--caf-dma.example", "mastodon:bo@-թութ.հայ",
+		"linkedin:se%C3%A1n-%C3%B3-briain", "instagram:թութ"}
+	if len(got) != len(want) {
+		t.Fatalf("read %d rows, want %d", len(got), len(want))
+	}
+	for i := range got {
+		if got[i].Key() != want[i] {
+			t.Errorf("row %d: key %q, want %q", i+1, got[i].Key(), want[i])
+		}
+	}
+	if got[0].Name() != "ani_k@թութ.հայ" {
+		t.Errorf("name %q, want it as written", got[0].Name())
+	}
+}
+
 func TestReadHistoryErrors(t *testing.T) {
 	header := strings.Join(audit.HistoryColumns, ",") + "\n"
 	tests := []struct{ name, in, want string }{

@@ -255,11 +255,15 @@ func badID(id string) string {
 // typed by hand: lower case where the network's ids are (Facebook,
 // Instagram, Mastodon; LinkedIn but for its percent escapes, kept as
 // written: ken-o%E2%80%99brien), without the @ Instagram and Mastodon
-// show before a handle. YouTube's channel ids are case-sensitive, and
-// Twitter/X's are numbers.
+// show before a handle, and a Mastodon domain in its ASCII (xn--) form
+// where it is typed in Unicode, as a browser's address bar shows it
+// (MastodonID). YouTube's channel ids are case-sensitive, and Twitter/X's
+// are numbers.
 func canonicalID(network, id string) string {
 	switch network {
-	case Instagram, Mastodon:
+	case Mastodon:
+		return MastodonID(strings.TrimPrefix(id, "@"))
+	case Instagram:
 		return lowerASCII(strings.TrimPrefix(id, "@"))
 	case Facebook:
 		return facebookID(id)

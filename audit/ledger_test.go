@@ -690,6 +690,11 @@ func TestReadLedgerErrors(t *testing.T) {
 		{"an account on two rows, written two other ways", header + "p1,Kai,mastodon:@KaiBrenner@mastodon.online,,yes,,,,,,no\n" +
 			"p2,Kai,mastodon:KaiBrenner@mastodon.online,,,,,,,,yes\n", 3, "accounts", "mastodon:KaiBrenner@mastodon.online",
 			[]string{`is also listed on line 2, as "mastodon:@KaiBrenner@mastodon.online": both are mastodon:kaibrenner@mastodon.online: an account`}},
+		// A Mastodon domain in Unicode, and in the xn-- form the exports
+		// write (and versions before the conversion kept beside it).
+		{"an account on two rows, its domain in two forms", header + "p1,Ani,mastodon:ani_k@թութ.հայ,,yes,,,,,,no\n" +
+			"p2,ani_k@xn--69aa8bzb.xn--y9a3aq,mastodon:ani_k@xn--69aa8bzb.xn--y9a3aq,,,,,,,,yes\n", 3, "accounts", "mastodon:ani_k@xn--69aa8bzb.xn--y9a3aq",
+			[]string{`is also listed on line 2, as "mastodon:ani_k@թութ.հայ": an account`, "remove it from one of the rows"}},
 		{"the same, the typed one second", header + "p2,'@KaiBrenner@mastodon.online,mastodon:kaibrenner@mastodon.online,,,,,,,,yes\n" +
 			"p1,Kai,mastodon:@KaiBrenner@mastodon.online,,yes,,,,,,no\n", 3, "accounts", "mastodon:@KaiBrenner@mastodon.online",
 			[]string{`is also listed on line 2, as "mastodon:kaibrenner@mastodon.online"`}},
@@ -1150,7 +1155,12 @@ func TestLedgerAccountKeysIgnoreCaseWhereIDsAreLowerCase(t *testing.T) {
 		// LinkedIn ids made from a name keep its letters, as Slug does.
 		"p5,Bjørn,linkedin:Follow.Søren-Ås;linkedin:company.bjørn-design~2;linkedin:Åsa-Nørgaard.20190105,,,,,,,\n" +
 		// The same, saved decomposed (NFD), as some spreadsheets do.
-		"p6,Bjørn,linkedin:follow.so\u0308ren-a\u030as~3,,,,,,,\n"
+		"p6,Bjørn,linkedin:follow.so\u0308ren-a\u030as~3,,,,,,,\n" +
+		// A Mastodon domain as a browser's address bar shows it, in
+		// Unicode (any case, NFD too): the xn-- form Mastodon's export
+		// writes; and one no domain name (a label starting with a
+		// hyphen), as written.
+		"p7,Ani,mastodon:@Ani_K@ԹՈՒԹ.ՀԱՅ;mastodon:lea@cafe\u0301.example;mastodon:bo@-թութ.հայ,,,,,,,\n"
 	l, err := audit.ReadLedger(strings.NewReader(in), "ledger.csv", audit.NewDate(2026, 11, 25))
 	if err != nil {
 		t.Fatal(err)
@@ -1161,6 +1171,7 @@ func TestLedgerAccountKeysIgnoreCaseWhereIDsAreLowerCase(t *testing.T) {
 		4: {"facebook:søren-øvergaard.1560536525", "facebook:cafe-lumiere.1742412460~2", "linkedin:se%C3%A1n-%C3%B3-briain"},
 		5: {"linkedin:follow.søren-as", "linkedin:company.bjørn-design~2", "linkedin:asa-nørgaard.20190105"},
 		6: {"linkedin:follow.soren-as~3"},
+		7: {"mastodon:ani_k@xn--69aa8bzb.xn--y9a3aq", "mastodon:lea@xn--caf-dma.example", "mastodon:bo@-թութ.հայ"},
 	} {
 		if want == nil {
 			continue

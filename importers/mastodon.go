@@ -48,17 +48,18 @@ const (
 // later Mastodon does not stop the import.
 //
 // ID scheme: an address is user@domain, written with or without a leading
-// '@'. Account.ID is user@domain with ASCII letters lower-cased and
-// everything else kept as written. Mastodon writes an internationalised
-// domain in its xn-- form ("nare@xn--69aa8bzb.xn--y9a3aq"): it keeps every
-// domain normalised so (Account's normalize_domain, Addressable's
-// normalized_host, which is IDNA to_ascii) and exports account.acct. A
-// domain in Unicode ("nare@թութ.հայ"), from another server's software or a
-// file edited by hand, is read as written too, and is not converted: that
-// would change the ids of accounts already audited so. The two forms of
-// one domain are two ids (README, Known limitations). Handle is
+// '@'. Account.ID is user@domain with ASCII letters lower-cased and the
+// domain in its ASCII form (audit.MastodonID). Mastodon writes an
+// internationalised domain in its xn-- form ("nare@xn--69aa8bzb.xn--y9a3aq"):
+// it keeps every domain normalised so (Account's normalize_domain,
+// Addressable's normalized_host, which is IDNA to_ascii) and exports
+// account.acct. A domain in Unicode ("nare@թութ.հայ"), from another
+// server's software or a file edited by hand, is converted to that form
+// for the ID, so that the two forms of one domain are one account (a
+// domain the conversion refuses is kept as written). Handle is
 // user@domain as written, without the leading '@', and ProfileURL is
-// https://<domain>/@<user>, which a browser opens in either form.
+// https://<domain>/@<user>, the domain as written, which a browser opens
+// in either form.
 //
 // An address without a domain ("bob") is an account on the exporting
 // server, which the file does not name: its ID and Handle are the bare user
@@ -293,11 +294,20 @@ func (r *mdReader) row(f *File, rec []string, line int, c *mdCols, src string) e
 	}
 
 	// The ID, built in scratch space first so that a repeat costs no
-	// allocation (a map index by string(bytes) does not copy).
+	// allocation (a map index by string(bytes) does not copy). A domain
+	// in Unicode is converted to its ASCII form, as Mastodon writes it;
+	// one in ASCII (nearly all) is only lower-cased.
+	idDomain, converted := domain, false
+	if !isASCII(domain) {
+		idDomain, converted = audit.MastodonDomain(domain)
+		if !converted {
+			idDomain = domain // no domain the conversion takes: as written
+		}
+	}
 	r.key = appendLowerASCII(r.key[:0], user)
 	if domain != "" {
 		r.key = append(r.key, '@')
-		r.key = appendLowerASCII(r.key, domain)
+		r.key = appendLowerASCII(r.key, idDomain)
 	}
 	if _, dup := r.seen[string(r.key)]; dup {
 		return nil
@@ -313,7 +323,7 @@ func (r *mdReader) row(f *File, rec []string, line int, c *mdCols, src string) e
 		b.WriteString(domain)
 	}
 	handleEnd := b.Len()
-	if hasUpperASCII(user) || hasUpperASCII(domain) {
+	if converted || hasUpperASCII(user) || hasUpperASCII(domain) {
 		b.Write(r.key)
 	}
 	idEnd := b.Len()
