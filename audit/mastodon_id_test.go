@@ -52,8 +52,13 @@ func TestMastodonID(t *testing.T) {
 		{"", ""},
 		{"@", "@"},
 	} {
-		if got := audit.MastodonID(c.in); got != c.want {
+		got := audit.MastodonID(c.in)
+		if got != c.want {
 			t.Errorf("MastodonID(%q) = %q, want %q", c.in, got, c.want)
+		}
+		// An id read back (from the ledger, the history) is itself.
+		if again := audit.MastodonID(got); again != got {
+			t.Errorf("MastodonID(%q) = %q, not itself", got, again)
 		}
 	}
 }
