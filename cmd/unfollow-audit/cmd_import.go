@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"fmt"
+	"strings"
 
 	"github.com/unfollow-audit/unfollow-audit/audit"
 	"github.com/unfollow-audit/unfollow-audit/importers"
@@ -21,6 +22,10 @@ func runImport(args []string, std stdio) int {
 	if fs.NArg() == 0 {
 		return usageError(fs, std, "no export given")
 	}
+	exports := withoutWorkspaceFiles(fs.Args())
+	if len(exports) == 0 {
+		return usageError(fs, std, "no export given: only a workspace's own files (%s)", strings.Join(fs.Args(), ", "))
+	}
 	stop, err := profile()
 	if err != nil {
 		return fail(std, err)
@@ -28,7 +33,7 @@ func runImport(args []string, std stdio) int {
 	defer stop()
 	prog := startProgress(std)
 	var stats importers.Stats
-	people, crowd, err := load(fs.Args(), prog, &stats)
+	people, crowd, err := load(exports, prog, &stats)
 	prog.Done()
 	if err != nil {
 		return fail(std, err)
