@@ -826,7 +826,7 @@ func misreadNote(l *audit.Ledger) string {
 		more = fmt.Sprintf(", and %d more %s like it", n-1, plural(n-1, "cell", "cells"))
 	}
 	return fmt.Sprintf("The ledger's %s holds %q%s: text a spreadsheet read as Windows-1252 (Excel opening a CSV without a byte order mark) and saved so. "+
-		"Its keys match no account. Correct those cells, and open the ledger in Excel with Data > From Text/CSV, File origin \"65001: Unicode (UTF-8)\", before saving it as CSV UTF-8.",
+		"Where they are keys, they match no account. Correct those cells, and open the ledger in Excel with Data > From Text/CSV, File origin \"65001: Unicode (UTF-8)\", before saving it as CSV UTF-8.",
 		l.At(line), first, more)
 }
 
