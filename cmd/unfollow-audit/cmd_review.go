@@ -24,7 +24,7 @@ const reviewSynopsis = "review [--workspace DIR] [--as-of YYYY-MM-DD] [--met-wit
 
 func runReview(args []string, std stdio, today func() time.Time) int {
 	fs := newFlags("review", reviewSynopsis, std)
-	dir := fs.StringP("workspace", "w", defaultWorkspace, "`DIR` holding your ledger (made by audit)")
+	dir := fs.StringP("workspace", "w", defaultWorkspace, "`DIR` holding your ledger (made by audit, or by review given the exports)")
 	asOf := fs.String("as-of", "", "audit `DATE` (YYYY-MM-DD): \"met recently\" is this day, and every date rule counts from it (default today)")
 	within := fs.String("met-within", "12m", "the \"met in the last year\" window, as a `SPAN` of days, months or years: 400d, 18m, 2y")
 	policies := fs.StringArray("policy", nil, "what keeps an account on a network, as `NETWORK=RULES` with RULES from met,inspiring,supplier or none (repeatable; default facebook=met, others met,inspiring,supplier)")
