@@ -274,9 +274,28 @@ func canonicalID(network, id string) string {
 			// match no account, and each run would add the key again.
 			return made
 		}
-		return lowerOutsideEscapes(escapeNonASCII(id))
+		// A letter outside ASCII typed in capitals (Seán-Ó-Briain, as the
+		// name is written) is lower-cased as the ASCII ones are: escaped
+		// as it is, it would be another id, a typo to the run. An escape
+		// typed (%C3%93) is kept as written, as the importer keeps it.
+		return lowerOutsideEscapes(escapeNonASCII(lowerNonASCII(id)))
 	}
 	return id
+}
+
+// lowerNonASCII lower-cases the letters of s outside ASCII.
+func lowerNonASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return s[:i] + strings.Map(func(r rune) rune {
+				if r >= utf8.RuneSelf {
+					return unicode.ToLower(r)
+				}
+				return r
+			}, s[i:])
+		}
+	}
+	return s
 }
 
 // linkedInNameMadeID returns a LinkedIn id the importer makes from a name

@@ -1160,7 +1160,10 @@ func TestLedgerAccountKeysIgnoreCaseWhereIDsAreLowerCase(t *testing.T) {
 		// Unicode (any case, NFD too): the xn-- form Mastodon's export
 		// writes; and one no domain name (a label starting with a
 		// hyphen), as written.
-		"p7,Ani,mastodon:@Ani_K@ԹՈՒԹ.ՀԱՅ;mastodon:lea@cafe\u0301.example;mastodon:bo@-թութ.հայ,,,,,,,\n"
+		"p7,Ani,mastodon:@Ani_K@ԹՈՒԹ.ՀԱՅ;mastodon:lea@cafe\u0301.example;mastodon:bo@-թութ.հայ,,,,,,,\n" +
+		// A profile's address typed as the name is written, capitals
+		// outside ASCII too; an escape typed is kept as written.
+		"p8,Seán,linkedin:Seán-Ó-Briain-9;linkedin:ZOË-LÓPEZ;linkedin:ana-%C3%93-x,,,,,,,\n"
 	l, err := audit.ReadLedger(strings.NewReader(in), "ledger.csv", audit.NewDate(2026, 11, 25))
 	if err != nil {
 		t.Fatal(err)
@@ -1172,6 +1175,7 @@ func TestLedgerAccountKeysIgnoreCaseWhereIDsAreLowerCase(t *testing.T) {
 		5: {"linkedin:follow.søren-as", "linkedin:company.bjørn-design~2", "linkedin:asa-nørgaard.20190105"},
 		6: {"linkedin:follow.soren-as~3"},
 		7: {"mastodon:ani_k@xn--69aa8bzb.xn--y9a3aq", "mastodon:lea@xn--caf-dma.example", "mastodon:bo@-թութ.հայ"},
+		8: {"linkedin:se%C3%A1n-%C3%B3-briain-9", "linkedin:zo%C3%AB-l%C3%B3pez", "linkedin:ana-%C3%93-x"},
 	} {
 		if want == nil {
 			continue
