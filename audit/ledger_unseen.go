@@ -1,6 +1,7 @@
 package audit
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -89,4 +90,54 @@ func UnseenKeys(rows []*LedgerRow, acc []Account, followers []Followers, covered
 		}
 	}
 	return out
+}
+
+// AsTyped returns keys with each Key as the accounts cell of its ledger
+// line writes it, where that is not the key read from it: a LinkedIn
+// address typed as a browser shows it (linkedin:seán-ó-brian, read as
+// se%C3%A1n-%C3%B3-brian), a Facebook key with its name's accents and
+// capitals (facebook:Café-Lumière.1742412466, read as cafe-lumiere...).
+// A note naming a key that matches nothing quotes what the person will
+// find in the file. keys itself is left as it is.
+func (l *Ledger) AsTyped(keys []UnseenKey) []UnseenKey {
+	i, ok := l.col[ColAccounts]
+	if !ok || len(keys) == 0 {
+		return keys
+	}
+	lines := make(map[int32]bool, len(keys))
+	for _, k := range keys {
+		lines[int32(k.Line)] = true
+	}
+	out := slices.Clone(keys)
+	for _, r := range l.rows {
+		if r.Line == 0 || !lines[r.Line] || r.cells.none() {
+			continue
+		}
+		cell := Unneutralize(r.cells.at(i))
+		for j := range out {
+			if int32(out[j].Line) == r.Line {
+				out[j].Key = typedAs(cell, out[j].Key)
+			}
+		}
+	}
+	return out
+}
+
+// typedAs returns the key of the accounts cell that is read as key, as
+// the cell writes it (trimmed), or key where none is.
+func typedAs(cell, key string) string {
+	for rest := cell; rest != ""; {
+		var k string
+		k, rest, _ = strings.Cut(rest, ";")
+		k = strings.TrimSpace(k)
+		net, id, ok := strings.Cut(k, ":")
+		if !ok {
+			continue
+		}
+		net, id = strings.ToLower(strings.TrimSpace(net)), strings.TrimSpace(id)
+		if net+":"+canonicalID(net, id) == key {
+			return k
+		}
+	}
+	return key
 }

@@ -727,11 +727,15 @@ func (n auditNotes) notes() []string {
 	if again := n.known.Refollowed(); len(again) > 0 {
 		notes = append(notes, refollowedNote(again, n.rowName))
 	}
+	// Keys named as the ledger writes them, which the person searches
+	// for: not as the run read them.
 	if len(n.unseen) > 0 {
-		notes = append(notes, unseenNote(n.unseen, n.ledger.At))
+		notes = append(notes, unseenNote(n.ledger.AsTyped(n.unseen), n.ledger.At))
 	}
 	if len(n.untraced.keys) > 0 {
-		notes = append(notes, untracedNote(n.untraced, n.ledger.At))
+		u := n.untraced
+		u.keys = n.ledger.AsTyped(u.keys)
+		notes = append(notes, untracedNote(u, n.ledger.At))
 	}
 	notes = append(notes, misreadNote(n.ledger))
 	notes = append(notes, offReachOutNote(n.ledger, n.rules.OffReachOut(n.ledger), n.rules.Window))
