@@ -144,17 +144,6 @@ func auditRun(o auditOptions, std stdio) error {
 	// tell of, is carried with it (see audit.CarryFollows).
 	held := covered
 	covered = audit.CarryFollows(accounts, prev, covered)
-	// Decisions about lists these exports do not hold are carried as they
-	// were, and their people stay followed in the ledger.
-	carried := audit.Carry(prev, covered)
-	carriedKeys := map[string]bool{}
-	for i := range carried {
-		carriedKeys[carried[i].Key()] = true
-	}
-	known := ledger.Known()
-	// The last run's grouping, for the keys a row does not list (an older
-	// copy of the ledger) and friends renamed on Facebook.
-	known.LastRun(prev)
 	// A review given exports since the last audit grouped their new
 	// accounts (see reviewRecord): its record is that grouping, which the
 	// last audit's history, compared with, is not. The review wrote the
@@ -166,6 +155,21 @@ func auditRun(o auditOptions, std stdio) error {
 	if err != nil {
 		return err
 	}
+	// Decisions about lists these exports do not hold are carried as they
+	// were, and their people stay followed in the ledger. Their names are
+	// the ones the review wrote to the ledger, where one did: this run's
+	// history is what the next run judges the name cells by, and with the
+	// last audit's names there it would take a cell the person wrote back
+	// to the old name for the tool's and rename it.
+	carried := keepReviewedNames(audit.Carry(prev, covered), record, recordCarried)
+	carriedKeys := map[string]bool{}
+	for i := range carried {
+		carriedKeys[carried[i].Key()] = true
+	}
+	known := ledger.Known()
+	// The last run's grouping, for the keys a row does not list (an older
+	// copy of the ledger) and friends renamed on Facebook.
+	known.LastRun(prev)
 	known.ReviewedNames(record, recordCarried)
 	handAdded := ledger.HandAdded() // before Update fills their in_exports
 	// Keys are looked for where the exports hold every list the key may

@@ -92,13 +92,14 @@ func reviewRecords(ws *workspace.Workspace) ([]string, error) {
 	return names, nil
 }
 
-// keepReviewedNames returns carried (the accounts of lists a review's
-// exports lack, as the last audit saw them) with the names the record of
-// an earlier review since gave them (its followed and carried accounts):
-// that review wrote the ledger's name cells with them, and the record this
-// review saves replaces its record. Without them the next audit would
-// judge those cells by the last audit's names, and take a cell the person
-// wrote back to the old name for the tool's (see Ledger.Update).
+// keepReviewedNames returns carried (the accounts of lists a review's or
+// an audit's exports lack, as the last audit saw them) with the names the
+// record of an earlier review since gave them (its followed and carried
+// accounts): that review wrote the ledger's name cells with them, and the
+// record this review saves, or the history this audit writes, replaces
+// its record. Without them the next audit would judge those cells by the
+// last audit's names, and take a cell the person wrote back to the old
+// name for the tool's (see Ledger.Update).
 func keepReviewedNames(carried []audit.Past, records ...[]audit.Past) []audit.Past {
 	if len(carried) == 0 {
 		return carried
