@@ -225,46 +225,64 @@ const firstReadNote = "first audited in this run: no earlier audit read this lis
 // sameExportsSince returns the day of the first of the audits up to the
 // last one (run number last) that read the exports given now, or "". The
 // exports are the last audit's where every one of them that its zip
-// dates (Coverage.Made) is of the day the last audit's of its network was
-// (runs.csv's exported), at least one is dated, and they hold no network
-// that audit did not read. Exports unzipped, or loose files, have no date
-// to tell them by, and do not count either way.
+// dates (Coverage.Made) is of the day the export of its network the last
+// audit held was (runs.csv's exported), at least one is dated, and they
+// hold no network no audit up to the last read. An audit holds what it
+// read, and the accounts of a network it did not read as the audit before
+// it held them (carried, with no row of the network in runs.csv): a run
+// given one zip of two, and the run after it given both, are on the
+// exports of the audit that read both. Exports unzipped, or loose files,
+// have no date to tell them by, and do not count either way.
 //
-// An earlier audit is one of those that read them where it read the same
-// zips and was compared as the last was (runs.csv's since, of the zips'
-// networks): the runs on the exports of one quarter are all compared with
-// the audit before the first of them. A run whose undated exports were
-// new (a Mastodon list downloaded afresh beside last quarter's zips) was
-// compared with the audit just before it, and since tells it from the
-// runs before: they did not read what it read, and the runs after it are
-// compared with the audit it was compared with, not with theirs.
+// An earlier audit is one of those that held them where it held the same
+// zips and was compared as the last was (the day of the run compared
+// with, the latest since of its rows in runs.csv): the runs on the exports
+// of one quarter are all compared with the audit before the first of
+// them. A run whose undated exports were new (a Mastodon list downloaded
+// afresh beside last quarter's zips) was compared with the audit just
+// before it, and since tells it from the runs before: they did not read
+// what it read, and the runs after it are compared with the audit it was
+// compared with, not with theirs.
 func sameExportsSince(c importers.Coverage, runs []audit.RunStat, last string) string {
 	exported := map[string]map[string]string{} // run -> network -> exported
-	since := map[string]map[string]string{}    // run -> network -> since
+	compared := map[string]string{}            // run -> the day of the run it was compared with
 	asOf := map[string]string{}
 	var order []string
 	for _, r := range runs {
 		if exported[r.Run] == nil {
 			exported[r.Run] = map[string]string{}
-			since[r.Run] = map[string]string{}
 			asOf[r.Run] = r.AsOf
 			order = append(order, r.Run)
 		}
 		exported[r.Run][r.Network] = r.Exported
-		since[r.Run][r.Network] = r.Since
+		compared[r.Run] = max(compared[r.Run], r.Since)
 	}
-	was := exported[last]
-	if was == nil {
+	if exported[last] == nil {
 		return ""
+	}
+	end := len(order)
+	for end > 0 && audit.RunBefore(last, order[end-1]) {
+		end-- // a run after the last (runs.csv is cut at it, but still)
+	}
+	// held returns the exported of the network's export run order[i]
+	// held: its own, or, where it did not read the network, the one of
+	// the last run before it that did; false where none did.
+	held := func(i int, network string) (string, bool) {
+		for ; i >= 0; i-- {
+			if e, ok := exported[order[i]][network]; ok {
+				return e, true
+			}
+		}
+		return "", false
 	}
 	dated := map[string]string{} // network -> the day of its export given now
 	for _, network := range audit.KnownNetworks {
 		if !c.HasNetwork(network) {
 			continue
 		}
-		e, read := was[network]
+		e, read := held(end-1, network)
 		if !read {
-			return "" // a network the last audit did not read
+			return "" // a network no audit up to the last read
 		}
 		day, _ := c.Made(network)
 		if day == 0 {
@@ -278,18 +296,14 @@ func sameExportsSince(c importers.Coverage, runs []audit.RunStat, last string) s
 	if len(dated) == 0 {
 		return ""
 	}
-	// The runs that read the zips, the last first: runs[i:] up to the last.
+	// The runs that held the zips, the last first: runs[i:] up to the last.
 	zipped := func(i int) bool {
 		for network, e := range dated {
-			if exported[order[i]][network] != e {
+			if h, _ := held(i, network); h != e {
 				return false
 			}
 		}
 		return true
-	}
-	end := len(order)
-	for end > 0 && audit.RunBefore(last, order[end-1]) {
-		end-- // a run after the last (runs.csv is cut at it, but still)
 	}
 	i := end
 	for i > 0 && zipped(i-1) {
@@ -302,10 +316,8 @@ func sameExportsSince(c importers.Coverage, runs []audit.RunStat, last string) s
 	}
 	first := ""
 	for j := end - 1; j >= i; j-- {
-		for network := range dated {
-			if since[order[j]][network] != since[last][network] {
-				return first
-			}
+		if compared[order[j]] != compared[last] {
+			return first
 		}
 		first = asOf[order[j]]
 	}
