@@ -162,6 +162,10 @@ func auditRun(o auditOptions, std stdio) error {
 	// last audit's names there it would take a cell the person wrote back
 	// to the old name for the tool's and rename it.
 	carried := keepReviewedNames(audit.Carry(prev, covered), record, recordCarried)
+	// And the accounts that review found new, of lists these exports lack:
+	// it gave them rows, which the person may have noted, and they are
+	// followed still as far as anything tells.
+	carried = append(carried, reviewedNew(record, prev, covered, runDate(prevName))...)
 	carriedKeys := map[string]bool{}
 	for i := range carried {
 		carriedKeys[carried[i].Key()] = true

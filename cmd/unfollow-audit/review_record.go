@@ -126,3 +126,43 @@ func keepReviewedNames(carried []audit.Past, records ...[]audit.Past) []audit.Pa
 	}
 	return carried
 }
+
+// reviewedNew returns the accounts of record (the followed accounts of the
+// record of a review given exports since the last audit, prev, of day
+// lastDay) of lists an audit's exports lack (covered leaves them out) that
+// prev does not have: new in that review's exports, which gave them
+// ledger rows. The audit carries them as that review decided them, as it
+// carries the last audit's: left out, their rows would say in_exports no,
+// and the run ask the person to follow again, or to clear the notes of,
+// people they still follow; and with the record removed, the audits after
+// it would not know them either. They are dated as the last audit's rows
+// are (lastDay, where there is one): no audit ran on the review's day, and
+// the next audit that reads their list says what is new since the run of
+// the day its rows have.
+func reviewedNew(record, prev []audit.Past, covered audit.Covered, lastDay string) []audit.Past {
+	var out []audit.Past
+	var had map[string]bool
+	for i := range record {
+		r := &record[i]
+		if covered(r.Network(), r.Relation(), r.ID()) {
+			continue
+		}
+		if had == nil {
+			had = make(map[string]bool, len(prev))
+			for j := range prev {
+				had[prev[j].Key()] = true
+			}
+		}
+		if had[r.Key()] {
+			continue
+		}
+		p := *r
+		if lastDay != "" && p.AsOf() != lastDay {
+			c := p.Cells()
+			c.AsOf = lastDay
+			p = c.Past()
+		}
+		out = append(out, p)
+	}
+	return out
+}
