@@ -165,7 +165,7 @@ func auditRun(o auditOptions, std stdio) error {
 	// And the accounts that review found new, of lists these exports lack:
 	// it gave them rows, which the person may have noted, and they are
 	// followed still as far as anything tells.
-	carried = append(carried, reviewedNew(record, prev, covered, runDate(prevName))...)
+	carried = append(carried, reviewedNew(prev, covered, runDate(prevName), record, recordCarried)...)
 	carriedKeys := map[string]bool{}
 	for i := range carried {
 		carriedKeys[carried[i].Key()] = true

@@ -326,6 +326,9 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 			return nil, cmp.Or(ownerErr, err)
 		}
 		carriedPast := keepReviewedNames(audit.Carry(last, covered), named, namedCarried)
+		// And the accounts an earlier review since found new, of lists
+		// these exports lack: they have rows, followed still.
+		carriedPast = append(carriedPast, reviewedNew(last, covered, runDate(lastHistory(names)), named, namedCarried)...)
 		s.carried = make(map[string]bool, len(carriedPast))
 		for _, p := range carriedPast {
 			s.carried[p.Key()] = true

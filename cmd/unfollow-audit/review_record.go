@@ -127,42 +127,46 @@ func keepReviewedNames(carried []audit.Past, records ...[]audit.Past) []audit.Pa
 	return carried
 }
 
-// reviewedNew returns the accounts of record (the followed accounts of the
-// record of a review given exports since the last audit, prev, of day
-// lastDay) of lists an audit's exports lack (covered leaves them out) that
-// prev does not have: new in that review's exports, which gave them
-// ledger rows. The audit carries them as that review decided them, as it
-// carries the last audit's: left out, their rows would say in_exports no,
-// and the run ask the person to follow again, or to clear the notes of,
-// people they still follow; and with the record removed, the audits after
-// it would not know them either. They are dated as the last audit's rows
-// are (lastDay, where there is one): no audit ran on the review's day, and
-// the next audit that reads their list says what is new since the run of
-// the day its rows have.
-func reviewedNew(record, prev []audit.Past, covered audit.Covered, lastDay string) []audit.Past {
+// reviewedNew returns the accounts of records (the followed and carried
+// accounts of the record of a review given exports since the last audit,
+// prev, of day lastDay) of lists an audit's or a review's exports lack
+// (covered leaves them out) that prev does not have: new in the exports
+// of that review (or of one before it, which the record carries), which
+// gave them ledger rows. They are carried as that review decided them, as
+// the last audit's are: left out, their rows would say in_exports no, and
+// an audit ask the person to follow again, or to clear the notes of,
+// people they still follow; and with the record replaced or removed, the
+// runs after it would not know them either. They are dated as the last
+// audit's rows are (lastDay, where there is one): no audit ran on the
+// review's day, and the next audit that reads their list says what is new
+// since the run of the day its rows have.
+func reviewedNew(prev []audit.Past, covered audit.Covered, lastDay string, records ...[]audit.Past) []audit.Past {
 	var out []audit.Past
 	var had map[string]bool
-	for i := range record {
-		r := &record[i]
-		if covered(r.Network(), r.Relation(), r.ID()) {
-			continue
-		}
-		if had == nil {
-			had = make(map[string]bool, len(prev))
-			for j := range prev {
-				had[prev[j].Key()] = true
+	for _, record := range records {
+		for i := range record {
+			r := &record[i]
+			if covered(r.Network(), r.Relation(), r.ID()) {
+				continue
 			}
+			if had == nil {
+				had = make(map[string]bool, len(prev))
+				for j := range prev {
+					had[prev[j].Key()] = true
+				}
+			}
+			if had[r.Key()] {
+				continue
+			}
+			had[r.Key()] = true
+			p := *r
+			if lastDay != "" && p.AsOf() != lastDay {
+				c := p.Cells()
+				c.AsOf = lastDay
+				p = c.Past()
+			}
+			out = append(out, p)
 		}
-		if had[r.Key()] {
-			continue
-		}
-		p := *r
-		if lastDay != "" && p.AsOf() != lastDay {
-			c := p.Cells()
-			c.AsOf = lastDay
-			p = c.Past()
-		}
-		out = append(out, p)
 	}
 	return out
 }
