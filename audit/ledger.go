@@ -62,6 +62,11 @@ type Ledger struct {
 	dialect dialect
 	// appended are the keys Update added to rows read from the file.
 	appended []AddedKey
+	// renamed are the first name cells Update gave a rename (see
+	// renameWritten), at most renamedKept, in the file's order; renamedN
+	// counts them all.
+	renamed  []RenamedName
+	renamedN int
 	// known is the Known this ledger last made: its LastRun history tells
 	// Update which name cells the tool wrote (see renameWritten).
 	known *Known
@@ -146,6 +151,43 @@ func (l *Ledger) At(line int) string { return l.lines.at(line) }
 
 // Appended returns the keys Update added to rows read from the file.
 func (l *Ledger) Appended() []AddedKey { return l.appended }
+
+// A RenamedName is a name cell of a row read from the file that Update
+// gave its account's new name (see renameWritten): the cell was the name
+// the tool wrote, Old, and is New now.
+type RenamedName struct {
+	Line     int // the row's first line in the file read (see Ledger.At)
+	Old, New string
+}
+
+// renamedKept is how many of the name cells renamed Renamed names.
+const renamedKept = 3
+
+// Renamed returns the first name cells Update renamed, in the file's
+// order (at most 3), and how many it renamed in all: a rename changes a
+// cell the person sees, and the run says so.
+func (l *Ledger) Renamed() (first []RenamedName, n int) { return l.renamed, l.renamedN }
+
+// noteRenamed counts a name cell renamed, and keeps it where it is among
+// the first renamedKept in the file's order: nothing is made per cell.
+func (l *Ledger) noteRenamed(r RenamedName) {
+	l.renamedN++
+	i := len(l.renamed)
+	for i > 0 && l.renamed[i-1].Line > r.Line {
+		i--
+	}
+	if i == renamedKept {
+		return
+	}
+	if len(l.renamed) < renamedKept {
+		if l.renamed == nil {
+			l.renamed = make([]RenamedName, 0, renamedKept)
+		}
+		l.renamed = l.renamed[:len(l.renamed)+1]
+	}
+	copy(l.renamed[i+1:], l.renamed[i:])
+	l.renamed[i] = r
+}
 
 // Regrouped returns the keys of added (see Ledger.Appended) that the last
 // run's decisions prev gave the same person: accounts the person took off
@@ -496,13 +538,15 @@ func (l *Ledger) Known() *Known {
 // there gets any account not yet listed appended to the accounts cell; the
 // in_exports cell says whether the person still has an account you follow;
 // an empty name cell (a row added by hand) gets the person's name; a name
-// cell the tool wrote follows a rename (see renameWritten). No other cell
+// cell the tool wrote follows a rename (see renameWritten; Renamed names
+// them). No other cell
 // is touched: a name the person wrote stays, even where the exports now
 // give another, and so does a name of spaces (which the person typed, as
 // far as the tool can tell).
 func (l *Ledger) Update(people []*Person) {
 	l.makeFresh() // those of an earlier Update: rows to find people in
 	l.appended = nil
+	l.renamed, l.renamedN = l.renamed[:0], 0
 	for _, r := range l.rows {
 		r.followed, r.current, r.reached = false, true, false
 	}

@@ -93,6 +93,7 @@ func (l *Ledger) renameWritten(rows []nameWritten) {
 		if seen[i] && old[i] != "" && owner[i] == id && first[id] == (key{w.acc.Network, w.acc.ID}) &&
 			writtenAs(w.cell, old[i]) {
 			l.set(w.row, ColName, w.acc.Name)
+			l.noteRenamed(RenamedName{Line: int(w.row.Line), Old: old[i], New: w.acc.Name})
 		}
 	}
 }

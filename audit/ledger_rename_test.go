@@ -1,6 +1,7 @@
 package audit_test
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 
@@ -68,7 +69,55 @@ func TestUpdateRenamesWrittenNames(t *testing.T) {
 			if got != want {
 				t.Errorf("ledger:\n%s", diffLines(got, want))
 			}
+			// A cell renamed is named, as it was and is now; one kept (or
+			// only neutralised, its value the same) is not.
+			first, n := l.Renamed()
+			old, now := audit.Unneutralize(tt.cell), audit.Unneutralize(tt.want)
+			switch {
+			case old == now && n != 0:
+				t.Errorf("Renamed: %d cells (%+v), want none", n, first)
+			case old != now && (n != 1 || len(first) != 1 || first[0] != (audit.RenamedName{Line: 2, Old: old, New: now})):
+				t.Errorf("Renamed: %d cells (%+v), want %q on line 2 named %q", n, first, old, now)
+			}
 		})
+	}
+}
+
+// Every name cell renamed is counted, however many, and the first of them
+// in the file's order are named, whatever the order of the people: a
+// re-audit of a million rows renamed says so in one note. Another Update
+// counts afresh.
+func TestUpdateCountsRenamedNames(t *testing.T) {
+	const n = 500
+	ls := []string{stdHeader}
+	var prev []audit.Past
+	var accs []audit.Account
+	for i := range n {
+		id := fmt.Sprintf("UC%04d", i)
+		name := fmt.Sprintf("Ada %d", i)
+		if i == 1 {
+			name = "Ada from work" // the person's: not renamed
+		}
+		ls = append(ls, fmt.Sprintf("p%04d,%s,youtube:%s,,,,,,,,yes", i, name, id))
+		prev = append(prev, audit.PastCells{AsOf: "2026-06-30", PersonID: fmt.Sprintf("p%04d", i), Network: audit.YouTube,
+			Relation: audit.Following, ID: id, Name: fmt.Sprintf("Ada %d", i), Decision: audit.DecisionKeep, Rule: audit.RuleInspiring}.Past())
+		// The people in reverse: the names come in the file's order all
+		// the same.
+		accs = append(accs, account(audit.YouTube, audit.Following, fmt.Sprintf("UC%04d", n-1-i), fmt.Sprintf("Ada %d now", n-1-i)))
+	}
+	l := readLedger(t, lines(ls...))
+	k := l.Known()
+	k.LastRun(prev)
+	l.Update(audit.Merge(slices.Clone(accs), k))
+	first, got := l.Renamed()
+	want := []audit.RenamedName{{2, "Ada 0", "Ada 0 now"}, {4, "Ada 2", "Ada 2 now"}, {5, "Ada 3", "Ada 3 now"}}
+	if got != n-1 || !slices.Equal(first, want) {
+		t.Errorf("Renamed: %d cells, first %+v; want %d, first %+v", got, first, n-1, want)
+	}
+	// Nothing renamed this time: the cells are the names now.
+	l.Update(audit.Merge(slices.Clone(accs), l.Known()))
+	if first, got := l.Renamed(); got != 0 || len(first) != 0 {
+		t.Errorf("Renamed on another Update: %d cells (%+v), want none", got, first)
 	}
 }
 
