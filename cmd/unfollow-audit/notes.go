@@ -56,6 +56,42 @@ func regroupedNote(back, restored []audit.AddedKey) string {
 	return what
 }
 
+// renamedListed is how many of the name cells renamed renamedNote names.
+const renamedListed = 3
+
+// renamedNote says how many ledger name cells followed a rename (see
+// audit.Ledger.Renamed: cells the tool wrote, the account's name then),
+// naming the first of them (at most renamedListed) as old → new, "" for
+// none: the person looking for the old name in the ledger finds another,
+// a change to a cell they see that nothing else tells of (changes.csv
+// lists decisions, and a rename changes none). review (review true)
+// renames them in the ledger it saves at the first answer, and says so;
+// an old name is written back once it is done.
+func renamedNote(first []audit.RenamedName, n int, review bool) string {
+	if n == 0 {
+		return ""
+	}
+	var names []string
+	for _, r := range first[:min(len(first), renamedListed)] {
+		names = append(names, r.Old+" → "+r.New)
+	}
+	list := strings.Join(names, ", ")
+	if more := n - len(names); more > 0 {
+		list += fmt.Sprintf(", and %d more", more)
+	}
+	what, why, when := fmt.Sprintf("%d ledger name cells followed", n), "the tool wrote those names, and the accounts have new ones", ""
+	if n == 1 {
+		what, why = "1 ledger name cell followed", "the tool wrote that name, and the account has a new one"
+	}
+	if review {
+		what = strings.Replace(what, "followed", "follow", 1)
+		list += " (saved with your first answer)"
+		when = " after the review"
+	}
+	return what + " a rename in these exports: " + list + ". " + strings.ToUpper(why[:1]) + why[1:] +
+		"; to keep an old name, write it back" + when + ": a name you write is never changed."
+}
+
 // refollowedNote names the Facebook accounts given a ledger row by the
 // name in their id alone (audit.Known.Refollowed: a page or friend
 // followed again long after it was unfollowed), rowName giving a row's
@@ -724,6 +760,9 @@ func (n auditNotes) notes() []string {
 	if back := audit.Regrouped(n.last, n.ledger.Appended()); len(back) > 0 || len(n.restored) > 0 {
 		notes = append(notes, regroupedNote(back, n.restored))
 	}
+	// Cells the person sees changed: said beside the keys put back.
+	renamed, count := n.ledger.Renamed()
+	notes = append(notes, renamedNote(renamed, count, false))
 	if again := n.known.Refollowed(); len(again) > 0 {
 		notes = append(notes, refollowedNote(again, n.rowName))
 	}

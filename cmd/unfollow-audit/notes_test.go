@@ -101,3 +101,43 @@ func TestNotesLostNoteCountsPeople(t *testing.T) {
 		})
 	}
 }
+
+// TestRenamedNoteBounded checks that the note on name cells renamed names
+// at most renamedListed of them, old → new, counts the others, however
+// many, and says nothing where none was renamed; review's says the ledger
+// gets them with the first answer.
+func TestRenamedNoteBounded(t *testing.T) {
+	names := func(n int) []audit.RenamedName {
+		var out []audit.RenamedName
+		for i := range n {
+			out = append(out, audit.RenamedName{Line: i + 2, Old: fmt.Sprintf("Ada %d", i), New: fmt.Sprintf("Ada King %d", i)})
+		}
+		return out
+	}
+	tests := []struct {
+		name   string
+		first  []audit.RenamedName
+		n      int
+		review bool
+		want   string
+	}{
+		{"none", nil, 0, false, ""},
+		{"one", names(1), 1, false, "1 ledger name cell followed a rename in these exports: Ada 0 → Ada King 0. " +
+			"The tool wrote that name, and the account has a new one; to keep an old name, write it back: a name you write is never changed."},
+		{"three, all named", names(3), 3, false, "3 ledger name cells followed a rename in these exports: Ada 0 → Ada King 0, Ada 1 → Ada King 1, Ada 2 → Ada King 2. " +
+			"The tool wrote those names, and the accounts have new ones; to keep an old name, write it back: a name you write is never changed."},
+		{"a million: three named", names(3), 1_000_000, false, "1000000 ledger name cells followed a rename in these exports: Ada 0 → Ada King 0, Ada 1 → Ada King 1, Ada 2 → Ada King 2, and 999997 more. " +
+			"The tool wrote those names, and the accounts have new ones; to keep an old name, write it back: a name you write is never changed."},
+		{"more given than listed", names(5), 5, false, "5 ledger name cells followed a rename in these exports: Ada 0 → Ada King 0, Ada 1 → Ada King 1, Ada 2 → Ada King 2, and 2 more. " +
+			"The tool wrote those names, and the accounts have new ones; to keep an old name, write it back: a name you write is never changed."},
+		{"review", names(1), 2, true, "2 ledger name cells follow a rename in these exports: Ada 0 → Ada King 0, and 1 more (saved with your first answer). " +
+			"The tool wrote those names, and the accounts have new ones; to keep an old name, write it back after the review: a name you write is never changed."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := renamedNote(tt.first, tt.n, tt.review); got != tt.want {
+				t.Errorf("renamedNote:\n got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
