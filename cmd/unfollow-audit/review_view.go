@@ -41,6 +41,9 @@ func (s *reviewSession) header() {
 	if s.rulesNote != "" {
 		fmt.Fprintln(out, s.rulesNote)
 	}
+	if s.renamedNote != "" {
+		fmt.Fprintln(out, s.renamedNote)
+	}
 	if s.keepBackup {
 		fmt.Fprintln(out, "Notes an audit decided on are gone from the ledger (a row deleted?): ledger.previous.csv is left as it is, in case it still holds them.")
 	}
