@@ -34,6 +34,9 @@ func TestRenameWrittenAllocsPerRow(t *testing.T) {
 	if got := testing.AllocsPerRun(5, func() { l.renameWritten(rows) }); got > 40 {
 		t.Errorf("renameWritten of %d rows: %v allocations, want a few", n, got)
 	}
+	if first, c := l.Renamed(); c != 0 {
+		t.Errorf("Renamed: %d cells (%+v), want none: every name is the person's", c, first)
+	}
 	for _, r := range l.rows[:3] {
 		if name := l.Name(r); !strings.HasSuffix(name, " from work") {
 			t.Errorf("name cell %q: the person's, want it kept", name)
