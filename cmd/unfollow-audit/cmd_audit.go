@@ -44,7 +44,7 @@ func runAudit(args []string, std stdio, today func() time.Time) int {
 	dir := fs.StringP("workspace", "w", defaultWorkspace, "`DIR` holding your ledger, the reports and the history of runs (created if needed, in a folder that exists)")
 	asOf := fs.String("as-of", "", "audit `DATE` (YYYY-MM-DD) every date rule counts from (default today)")
 	within := fs.String("met-within", "12m", "the \"met in the last year\" window, as a `SPAN` of days, months or years: 400d, 18m, 2y")
-	batch := fs.Int("batch-size", 0, "also split the unfollow list per network into files of at most `N` rows, one a day (unfollow-<network>-01.csv, ...)")
+	batch := fs.Int("batch-size", 0, "also split the unfollow list per network into files of at most `N` rows, one a day (unfollow-<network>-01.csv, ...); 0, the default, splits none")
 	policies := fs.StringArray("policy", nil, "what keeps an account on a network, as `NETWORK=RULES` with RULES from met,inspiring,supplier or none (repeatable; default facebook=met, others met,inspiring,supplier)")
 	samePerson := fs.Bool("same-person", false, "go on when the exports look like another person's (an export of another owner: another Twitter/X account, Instagram username or LinkedIn name; a list with under a tenth of what the last run kept still on it, or nothing in common; none of the workspace's networks; exports of one run whose owners share no name, where the workspace knows none): they are yours")
 	olderExport := fs.Bool("older-export", false, "go on when an export is older than one an earlier audit read (its zip dates say so): you mean to audit that one")
@@ -66,7 +66,7 @@ func runAudit(args []string, std stdio, today func() time.Time) int {
 		return fail(std, err)
 	}
 	if o.batchSize < 0 {
-		return usageError(fs, std, "--batch-size must be a positive number of rows, not %d", o.batchSize)
+		return usageError(fs, std, "--batch-size must be 0 (no batches, the default) or more rows, not %d", o.batchSize)
 	}
 	var err error
 	o.rules.AsOf, err = parseAsOf(*asOf, today())
