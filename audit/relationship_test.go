@@ -95,3 +95,55 @@ func TestCloseAllocs(t *testing.T) {
 		}
 	}
 }
+
+// Colleague folds as Close does: any case, with or without accents, a
+// combining accent as macOS writes it, and an apostrophe or hyphen as a
+// space; the word alone, not a phrase.
+func TestColleague(t *testing.T) {
+	for _, tc := range []struct {
+		rel  string
+		want bool
+	}{
+		{"colleague", true},
+		{"Colleague", true},
+		{" COLLEAGUES ", true},
+		{"collègue", true},
+		{"Collègue", true},
+		{"COLLÈGUES", true},
+		{"collegue", true}, // the accent left out
+		{"colle\u0300gue", true},
+		{"Kollege", true},
+		{"KOLLEGIN", true},
+		{"Kolleginnen", true},
+		{"Colega", true},
+		{"colegas", true},
+		{"Collega", true},
+		{"Colleghi", true},
+		{"collega's", true},
+		{"Collega’s", true},
+		{"", false},
+		{"   ", false},
+		{"former colleague", false},
+		{"colleague?", false},
+		{"colleague's friend", false},
+		{"friend", false},
+		{"collège", false},
+		{"koll ege", false},
+	} {
+		n := audit.Annotations{Relationship: tc.rel}
+		if got := n.Colleague(); got != tc.want {
+			t.Errorf("Colleague(%q) = %v, want %v", tc.rel, got, tc.want)
+		}
+	}
+}
+
+// Colleague is asked of the rows the reach-out list looks at, up to a
+// million: it allocates nothing either.
+func TestColleagueAllocs(t *testing.T) {
+	for _, rel := range []string{"", "colleague", "Colleague", "COLLÈGUE", "Kollegin", "collega's", "friend", "former colleague"} {
+		n := audit.Annotations{Relationship: rel}
+		if got := testing.AllocsPerRun(100, func() { n.Colleague() }); got != 0 {
+			t.Errorf("Colleague(%q): %v allocations, want none", rel, got)
+		}
+	}
+}

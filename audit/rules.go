@@ -50,23 +50,34 @@ func (a *Annotations) Reviewed() bool {
 }
 
 // Colleague reports whether the relationship is a colleague, the review's
-// third kind, in the languages Close reads (the word alone, in any
-// case): not one to call when it lapses, and no relative written in
-// another word (see Rules.OffReachOut).
+// third kind, in the languages Close reads (the word alone), folded as
+// Close folds it: in any case, with or without accents, an apostrophe or
+// hyphen as a space ("Collègue", "collegue", "KOLLEGIN", "collega's").
+// It is not one to call when it lapses, and no relative written in
+// another word (see Rules.OffReachOut). Like Close, it makes no
+// allocation.
 func (a *Annotations) Colleague() bool {
-	_, ok := colleagueWords[strings.ToLower(strings.TrimSpace(a.Relationship))]
-	return ok
+	s := strings.TrimSpace(a.Relationship)
+	if s == "" {
+		return false
+	}
+	if colleagueWords[s] != 0 { // "colleague": the common case
+		return true
+	}
+	var p relPhrase
+	return p.fold(s) && colleagueWords[string(p.b[:p.n])] != 0
 }
 
-// colleagueWords are the relationship words Colleague takes, lower case.
-var colleagueWords = map[string]struct{}{
-	"colleague": {}, "colleagues": {},
-	"collègue": {}, "collègues": {}, // French
-	"kollege": {}, "kollegin": {}, "kollegen": {}, "kolleginnen": {}, // German
-	"colega": {}, "colegas": {}, // Spanish, Portuguese
-	"collega": {}, "colleghi": {}, "colleghe": {}, // Italian, Dutch
-	"collega's": {}, // Dutch
-}
+// colleagueWords are the relationship words Colleague takes, folded as
+// relPhrase.fold folds them.
+// English; French (collègue); German; Spanish and Portuguese; Italian
+// and Dutch, whose plural "collega's" folds to two words.
+var colleagueWords = kindsOf(relList{1, `colleague, colleagues,
+	collegue, collegues,
+	kollege, kollegin, kollegen, kolleginnen,
+	colega, colegas,
+	collega, colleghi, colleghe,
+	collega s`})
 
 // A Period is a ledger date that may be partial: a day (2026-03-02), a
 // month (2026-03) or a year (2026). First and Last are its first and last
