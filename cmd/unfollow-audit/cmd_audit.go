@@ -32,6 +32,9 @@ type auditOptions struct {
 	// asOfGiven: the audit's day came from --as-of, not the clock (see
 	// lateWarning).
 	asOfGiven bool
+	// asOfMoved: without --as-of, the audit's day is the last audit's, a
+	// day after today here (todayOf), not today (see lateWarning).
+	asOfMoved bool
 	// compare compares the run with an earlier one: audit.CompareGrouped
 	// where nil. A test counts its calls: on a million rows it is the
 	// run's longest step after the merge, and is run at most once for
@@ -120,7 +123,7 @@ func auditRun(o auditOptions, std stdio) error {
 			return err
 		}
 		if note != "" {
-			o.rules.AsOf = day
+			o.rules.AsOf, o.asOfMoved = day, true
 			fmt.Fprintf(std.err, "unfollow-audit: %s\n", note)
 		}
 	}
@@ -449,7 +452,7 @@ func auditRun(o auditOptions, std stdio) error {
 		}
 	}
 	// Last, where it is seen: records dated after the audit's day.
-	if w := lateWarning(stats.Late, coverage, o.rules.AsOf, o.asOfGiven); w != "" {
+	if w := lateWarning(stats.Late, coverage, o.rules.AsOf, dayFromOf(o.asOfGiven, o.asOfMoved)); w != "" {
 		fmt.Fprintf(std.err, "unfollow-audit: %s\n", w)
 	}
 	return nil

@@ -73,6 +73,7 @@ func runReview(args []string, std stdio, today func() time.Time) int {
 		return fail(std, err)
 	}
 	defer unlock() // the review writes the ledger at every answer
+	moved := false // the day is the last audit's, not today (see dayFrom)
 	if *asOf == "" {
 		// As audit takes it (see todayOf): "m" saves the day of the
 		// audit this review's answers go to.
@@ -85,7 +86,7 @@ func runReview(args []string, std stdio, today func() time.Time) int {
 			return fail(std, err)
 		}
 		if note != "" {
-			rules.AsOf = day
+			rules.AsOf, moved = day, true
 			fmt.Fprintf(std.err, "unfollow-audit: %s\n", note)
 		}
 	}
@@ -95,7 +96,7 @@ func runReview(args []string, std stdio, today func() time.Time) int {
 	}
 	s.ruleArgs = ruleArgs
 	if s.exports {
-		s.late = lateWarning(s.lateRecords, s.lateMade, rules.AsOf, *asOf != "")
+		s.late = lateWarning(s.lateRecords, s.lateMade, rules.AsOf, dayFromOf(*asOf != "", moved))
 	}
 	return s.run()
 }

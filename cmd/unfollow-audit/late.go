@@ -19,16 +19,39 @@ import (
 // person's own.
 func lateAfter(asOf audit.Date) audit.Date { return asOf + 1 }
 
+// dayFrom says where the audit's day came from, for the warning that
+// names it.
+type dayFrom uint8
+
+const (
+	dayToday     dayFrom = iota // the clock's, today here
+	dayGiven                    // --as-of
+	dayLastAudit                // the last audit's, a day after today here (see todayOf)
+)
+
+// dayFromOf is the dayFrom of a day given by --as-of or, without it,
+// moved to the last audit's.
+func dayFromOf(given, moved bool) dayFrom {
+	switch {
+	case given:
+		return dayGiven
+	case moved:
+		return dayLastAudit
+	}
+	return dayToday
+}
+
 // maxLateFiles is how many files a warning names; more are counted.
 const maxLateFiles = 3
 
 // lateWarning returns the one line that warns of records dated after the
 // audit's day (late, see importers.Stats.Late) or, where none is, of
 // exports made after it (their zip dates, Coverage.Made), or "" where
-// nothing is. given says whether the day came from --as-of (an old
+// nothing is. from says whether the day came from --as-of (an old
 // quarter audited again, with this quarter's export), or is today's
 // (where only a wrong clock, the computer's or the network's, dates one
-// after it). Either way the run goes on: the rules count from the ledger's
+// after it), or the last audit's, a day after today here (todayOf): that
+// one is named as the audit's day, not as today, which it is not. Either way the run goes on: the rules count from the ledger's
 // dates, never after the audit's day, and the records keep their dates
 // (the ids of LinkedIn's oldest exports and of Facebook's are made of
 // them), but the export does not show the lists as they were that day.
@@ -37,15 +60,18 @@ const maxLateFiles = 3
 // a zip, as its maker named it, may hold a line break, an escape sequence
 // or a bidirectional override, printed on one line as errors are
 // (printable.Line).
-func lateWarning(late []importers.Late, c importers.Coverage, asOf audit.Date, given bool) string {
-	return printable.Line(lateText(late, c, asOf, given))
+func lateWarning(late []importers.Late, c importers.Coverage, asOf audit.Date, from dayFrom) string {
+	return printable.Line(lateText(late, c, asOf, from))
 }
 
 // lateText is lateWarning's line, its file names as they are.
-func lateText(late []importers.Late, c importers.Coverage, asOf audit.Date, given bool) string {
+func lateText(late []importers.Late, c importers.Coverage, asOf audit.Date, from dayFrom) string {
 	day, check := "today, "+asOf.String(), "is this computer's date right?"
-	if given {
+	switch from {
+	case dayGiven:
 		day, check = "--as-of "+asOf.String(), "is --as-of right?"
+	case dayLastAudit:
+		day = "the audit's day, " + asOf.String() + ", the last audit's, a day after today here"
 	}
 	if len(late) > 0 {
 		n, latest := 0, audit.Date(0)
