@@ -635,16 +635,26 @@ func (l *Ledger) Update(people []*Person) {
 		}
 		cell := l.cell(r, ColAccounts)
 		changed := false
+		kept := -1 // whether the cell is misread, and kept as it is: asked once
 		for _, a := range p.Accounts {
 			if slices.ContainsFunc(r.Accounts, func(k string) bool { return isKey(k, a.Network, a.ID) }) {
 				continue
 			}
 			k := a.Key()
+			if kept < 0 {
+				kept = 0
+				if l.keepsAccounts(r) {
+					kept = 1
+				}
+			}
+			r.Accounts = append(r.Accounts, k)
+			if kept == 1 {
+				continue // on the row, not in its cell: see keepsAccounts
+			}
 			if strings.TrimSpace(cell) != "" {
 				cell += ";"
 			}
 			cell += k
-			r.Accounts = append(r.Accounts, k)
 			changed = true
 			if r.Line > 0 {
 				// The row's name, as the person finds the row.

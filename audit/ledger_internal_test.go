@@ -205,3 +205,24 @@ func TestRowCells(t *testing.T) {
 		}
 	}
 }
+
+// readBack gives an id a spreadsheet misread as it was written, and
+// leaves any other as it is: written right, with a character no misread
+// gives, or whose bytes would be no UTF-8.
+func TestReadBack(t *testing.T) {
+	for _, tc := range []struct{ id, want string }{
+		{"follow.sÃ¸ren-as", "follow.søren-as"},
+		{"josÃ©-garcÃ\u00ada", "josé-garcía"},
+		{"itâ€™s", "it’s"},
+		{"follow.søren-as", "follow.søren-as"},
+		{"ã-alone.1", "ã-alone.1"},
+		{"Ã alone", "Ã alone"},
+		{"sÃ¸ren-Ø", "sÃ¸ren-Ø"}, // Ø alone: byte 0xD8 begins no UTF-8 here
+		{"sÃ¸ren-王", "sÃ¸ren-王"},
+		{"1401", "1401"},
+	} {
+		if got := readBack(tc.id); got != tc.want {
+			t.Errorf("readBack(%q) = %q, want %q", tc.id, got, tc.want)
+		}
+	}
+}

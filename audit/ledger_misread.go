@@ -12,7 +12,10 @@ import (
 // mark, or written back in the form Google Sheets or LibreOffice saved it
 // in) comes back damaged from a save as CSV UTF-8, its accented keys then
 // matching no account. It returns the first such cell, its line, and how
-// many there are. The cells are the person's: only said, never changed.
+// many there are. The cells are the person's: only said, never changed,
+// and no key is added to an accounts cell so (keepsAccounts); its keys
+// are read as they were written before (readBack), so that they still
+// match their accounts.
 func (l *Ledger) Misread() (first string, line, n int) {
 	for _, r := range l.rows {
 		// Every such text holds a Ã, Â, Å... encoded: 0xC3 or 0xC2, 0xC5
@@ -69,11 +72,89 @@ func misread(s string) bool {
 	return false
 }
 
+// unmisread gives back the text s was before a spreadsheet read its
+// UTF-8 as Windows-1252 ("sÃ¸ren" for "søren"), and whether it could:
+// every character must be one Windows-1252 reads a byte as, and those
+// bytes UTF-8 text other than s.
+func unmisread(s string) (string, bool) {
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		switch {
+		case r < 0x100:
+			b = append(b, byte(r))
+		default:
+			i := strings.IndexRune(cp1252High, r)
+			if i < 0 {
+				return "", false
+			}
+			b = append(b, cp1252Bytes[utf8.RuneCountInString(cp1252High[:i])])
+		}
+	}
+	if !utf8.Valid(b) || string(b) == s {
+		return "", false
+	}
+	return string(b), true
+}
+
+// cp1252High are the characters Windows-1252 reads the bytes of
+// cp1252Bytes as, in the same order: those of 0x80–0x9F it defines.
+const cp1252High = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
+
+var cp1252Bytes = []byte{0x80, 0x82, 0x83, 0x84, 0x85, 0x86, 0x87, 0x88, 0x89, 0x8A, 0x8B, 0x8C, 0x8E,
+	0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97, 0x98, 0x99, 0x9A, 0x9B, 0x9C, 0x9E, 0x9F}
+
+// readBack is the id of an accounts cell's key as it was written before
+// a spreadsheet misread it (see misread), or id where it was not: the
+// key a misread cell still means. The cell itself is left as it is.
+func readBack(id string) string {
+	if strings.IndexByte(id, 0xC3) < 0 || !misread(id) { // every lead character is 0xC3 in UTF-8
+		return id
+	}
+	if s, ok := unmisread(id); ok {
+		return s
+	}
+	return id
+}
+
+// MisreadKey returns the first account key of a misread accounts cell
+// that the ledger reads as it was written before (readBack), as the cell
+// holds it and as read, or "" where there is none.
+func (l *Ledger) MisreadKey() (cell, key string) {
+	col, ok := l.col[ColAccounts]
+	if !ok {
+		return "", ""
+	}
+	for _, r := range l.rows {
+		if r.Line == 0 || strings.IndexByte(r.cells.s, 0xC3) < 0 {
+			continue
+		}
+		for rest := r.cells.at(col); rest != ""; {
+			var k string
+			k, rest, _ = strings.Cut(rest, ";")
+			net, id, _ := strings.Cut(strings.TrimSpace(k), ":")
+			net, id = strings.ToLower(strings.TrimSpace(net)), strings.TrimSpace(id)
+			if back := readBack(id); back != id {
+				return strings.TrimSpace(k), net + ":" + canonicalID(net, back)
+			}
+		}
+	}
+	return "", ""
+}
+
+// keepsAccounts reports whether the accounts cell of row r is one read
+// from the file and misread (see Misread): the tool adds no key to it,
+// which would mix keys written right with the damage. The keys it would
+// add go on the row, unwritten: the next run's history puts them there
+// again, until the person corrects the cell.
+func (l *Ledger) keepsAccounts(r *LedgerRow) bool {
+	return r.Line > 0 && misread(l.cell(r, ColAccounts))
+}
+
 // continuation1252 reports whether r is the character Windows-1252 reads
 // a byte 0x80–0xBF as (the bytes it leaves undefined as C1 controls).
 func continuation1252(r rune) bool {
 	if r >= 0x80 && r <= 0xBF {
 		return true
 	}
-	return strings.ContainsRune("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ", r)
+	return strings.ContainsRune(cp1252High, r)
 }

@@ -1,7 +1,10 @@
 package audit_test
 
 import (
+	"slices"
 	"testing"
+
+	"github.com/unfollow-audit/unfollow-audit/audit"
 )
 
 // TestLedgerMisread finds the cells a spreadsheet read as Windows-1252
@@ -34,5 +37,38 @@ func TestLedgerMisread(t *testing.T) {
 				t.Errorf("Misread() = %q, line %d, %d cells; want %q, line %d, %d", first, line, n, tt.first, tt.line, tt.n)
 			}
 		})
+	}
+}
+
+// An accounts cell a spreadsheet misread keeps its text, and its keys are
+// read as they were written before: the accounts stay on the row, with
+// its notes; a key the merge adds to the row (an account of the same
+// e-mail) goes on the row, not into the cell, and is not said to have
+// gone back.
+func TestLedgerMisreadAccounts(t *testing.T) {
+	row := "p1,JosÃ© GarcÃ\u00ada,linkedin:josÃ©-garcÃ\u00ada,2026-10,,,,,,met at the cafÃ©,yes"
+	text := lines(stdHeader, row)
+	out, l, people := run(t, text, []audit.Account{
+		withEmail(account(audit.LinkedIn, audit.Connection, "jos%C3%A9-garc%C3%ADa", "José García"), "jose@example.org"),
+		withEmail(account(audit.Facebook, audit.Friend, "jose-garcia.1", "José García"), "jose@example.org"),
+	})
+	if out != text {
+		t.Errorf("ledger written\n%s\nwant it as read\n%s", out, text)
+	}
+	if len(people) != 1 || people[0].ID != "p1" {
+		t.Fatalf("people %v, want one, p1", people)
+	}
+	r := l.Rows()[0]
+	if want := []string{"linkedin:jos%C3%A9-garc%C3%ADa", "facebook:jose-garcia.1"}; !slices.Equal(r.Accounts, want) {
+		t.Errorf("row accounts %q, want %q", r.Accounts, want)
+	}
+	if len(l.Rows()) != 1 {
+		t.Errorf("%d rows, want 1", len(l.Rows()))
+	}
+	if len(l.Appended()) != 0 {
+		t.Errorf("appended %v, want none", l.Appended())
+	}
+	if cell, key := l.MisreadKey(); cell != "linkedin:josÃ©-garcÃ\u00ada" || key != "linkedin:jos%C3%A9-garc%C3%ADa" {
+		t.Errorf("MisreadKey() = %q, %q", cell, key)
 	}
 }

@@ -204,7 +204,10 @@ func (p *rowParser) parse(rec []string, line int) (*LedgerRow, error) {
 		// network whose ids are lower case is gretal, and "@kai@host" on
 		// Mastodon (as the name column shows it) is kai@host; the cell
 		// itself stays as written.
-		id = canonicalID(net, id)
+		// A key a spreadsheet misread (linkedin:follow.sÃ¸ren-as) is
+		// read as it was written: it would match no account, and the
+		// account would leave its row and notes. The cell stays as it is.
+		id = canonicalID(net, readBack(id))
 		typed := k
 		if !isKey(k, net, id) { // else the cell's own text is the key
 			k = net + ":" + id

@@ -77,18 +77,21 @@ func (l *Ledger) RestoreCarried(known *Known, carried []Past) (rowless []Past) {
 		// list held in part). The cell is made once: a history edited
 		// by hand may give one person thousands of accounts.
 		var keys []string
+		kept := l.keepsAccounts(r)
 		for _, i := range missing[id] {
 			k := carried[i].Key()
 			if slices.Contains(r.Accounts, k) {
 				continue
 			}
 			keys = append(keys, k)
-			if r.Line > 0 {
+			if r.Line > 0 && !kept {
 				name := cmp.Or(strings.TrimSpace(l.cell(r, ColName)), carried[i].Name())
 				l.appended = append(l.appended, AddedKey{Key: k, PersonID: id, Name: name})
 			}
 		}
-		if len(keys) > 0 {
+		if len(keys) > 0 && kept {
+			r.Accounts = append(r.Accounts, keys...) // not in its cell: see keepsAccounts
+		} else if len(keys) > 0 {
 			cell := l.cell(r, ColAccounts)
 			if strings.TrimSpace(cell) != "" {
 				cell += ";"

@@ -856,21 +856,27 @@ func offReachOutNote(l *audit.Ledger, rows []*audit.LedgerRow, window audit.Span
 }
 
 // misreadNote names the ledger's cells a spreadsheet read as
-// Windows-1252 and saved so (see Ledger.Misread): their keys match no
-// account, and their names and notes read wrong, which the person would
-// otherwise learn only from keys said to be in none of the exports.
+// Windows-1252 and saved so (see Ledger.Misread), once: their names and
+// notes read wrong. The run leaves them as they are, adding no key to an
+// accounts cell so, and reads the keys in them as they were written
+// before (Ledger.MisreadKey), which the note says, naming the first: they
+// still match their accounts, which stay on their rows, with their notes.
 func misreadNote(l *audit.Ledger) string {
 	first, line, n := l.Misread()
 	if n == 0 {
 		return ""
 	}
-	more := ""
+	more, them := "", "it"
 	if n > 1 {
-		more = fmt.Sprintf(", and %d more %s like it", n-1, plural(n-1, "cell", "cells"))
+		more, them = fmt.Sprintf(", and %d more %s like it", n-1, plural(n-1, "cell", "cells")), "them"
+	}
+	keys := ""
+	if _, key := l.MisreadKey(); key != "" {
+		keys = fmt.Sprintf(", and reads the account keys among %s as they were written before (%s)", them, key)
 	}
 	return fmt.Sprintf("The ledger's %s holds %q%s: text a spreadsheet read as Windows-1252 (Excel opening a CSV without a byte order mark) and saved so. "+
-		"Where they are keys, they match no account. Correct those cells, and open the ledger in Excel with Data > From Text/CSV, File origin \"65001: Unicode (UTF-8)\", before saving it as CSV UTF-8.",
-		l.At(line), first, more)
+		"The run leaves %s as %s%s. Correct those cells, and open the ledger in Excel with Data > From Text/CSV, File origin \"65001: Unicode (UTF-8)\", before saving it as CSV UTF-8.",
+		l.At(line), first, more, them, plural(n, "it is", "they are"), keys)
 }
 
 // keepRemovedNote tells of the Mastodon keep list an earlier audit wrote,
