@@ -104,9 +104,9 @@ func Prepare(heap int64, physical uint64) {
 // is a virtual machine whose memory balloon (a virtio one) reports its
 // free memory to the host: the feature VIRTIO_BALLOON_F_REPORTING, bit 5
 // of the features its driver negotiated, in sysfs as a string of 0s and
-// 1s. Linux then hands the host every free block of 2 MiB or more that
-// stayed free for 2 seconds (mm/page_reporting.c), and the host drops
-// it; a program touching such a block again waits while the host faults
+// 1s. Linux then hands the host the free blocks of 2 MiB or more, about
+// 2 seconds after they are freed (mm/page_reporting.c), and the host
+// drops them; a program touching such a block again waits while the host faults
 // it back in. A huge page is such a block: on the project's VM, where
 // the balloon reports, a first audit of a million rows spent 1.2 s in
 // the kernel with huge pages and 0.4 s without, where the last program
