@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // OwnersFile holds, in the workspace, whose exports its runs read: one
@@ -220,6 +222,11 @@ func ApartOwners(before, now []Owner) (apart, rest []Owner) {
 // space and in either order (LinkedIn's first name, then last): a word of
 // two characters is a word, and each character counts as a word of its
 // own, so that "山田 太郎" is 山田太郎 and "伟 王" is 王伟.
+//
+// A handle holds no umlaut: a name is compared as FoldName writes it
+// ("Müller" as muller) and with its umlauts, ø and å spelled out (mueller;
+// see spelledOut), as German, Danish and Norwegian handles write them.
+// Nicknames are not known ("Robert" is not "Bob").
 func SharesName(a, b Owner) bool {
 	wa, ca, ua := ownerWords(a)
 	wb, cb, ub := ownerWords(b)
@@ -270,6 +277,11 @@ func ownerWords(o Owner) (words, joined []string, units [][]string) {
 		names = append(names, o.ID)
 	}
 	for _, n := range names {
+		if s := spellOut(n); s != n {
+			names = append(names, s)
+		}
+	}
+	for _, n := range names {
 		ws := strings.FieldsFunc(FoldName(strings.TrimPrefix(n, "@")), func(r rune) bool {
 			return r == ' ' || r >= '0' && r <= '9'
 		})
@@ -295,6 +307,25 @@ func ownerWords(o Owner) (words, joined []string, units [][]string) {
 		units = append(units, us)
 	}
 	return words, joined, units
+}
+
+// spelledOut spells the letters a handle cannot hold as German, Danish
+// and Norwegian write them in ASCII: ä, ö and ü as ae, oe and ue, ø as
+// oe and å as aa ("Müller" is @mueller, "Søren Ødegård" @soerenoedegaard),
+// where FoldName drops the accents (muller, soren odegard).
+var spelledOut = strings.NewReplacer(
+	"ä", "ae", "ö", "oe", "ü", "ue", "Ä", "Ae", "Ö", "Oe", "Ü", "Ue",
+	"ø", "oe", "Ø", "Oe", "å", "aa", "Å", "Aa",
+)
+
+// spellOut returns name with the letters of spelledOut spelled out (as
+// NFC writes them), or name where it holds none: a name's other spelling
+// in a handle, for SharesName.
+func spellOut(name string) string {
+	if isASCII(name) {
+		return name
+	}
+	return spelledOut.Replace(norm.NFC.String(name))
 }
 
 // Whose names owners as report.html does: "Robin Hale (LinkedIn) and

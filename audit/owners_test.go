@@ -146,6 +146,15 @@ func TestApartOwners(t *testing.T) {
 		{"two names through a third", nil, []audit.Owner{li("Robin Hale"), tw("1000", "rh_photos", "Robin"), ig("hale.studio", "")}, nil, nil},
 		{"the display name tells", nil, []audit.Owner{li("Robin Hale"), tw("1000", "rh_photos", "Robin Hale")}, nil, nil},
 		{"a name of two-letter words", nil, []audit.Owner{li("Li Na"), ig("li.na", "")}, nil, nil},
+		// A handle can hold no umlaut: German writes ü as ue, and Danish
+		// and Norwegian ø and å as oe and aa.
+		{"an umlaut spelled out in the handle", nil, []audit.Owner{li("Dr. Anna-Lena Müller-Lüdenscheidt"), tw("1000", "mueller_l", "")}, nil, nil},
+		{"a surname spelled out in the handle", nil, []audit.Owner{li("Dr. Anna-Lena Müller-Lüdenscheidt"), ig("a.muellerluedenscheidt", "")}, nil, nil},
+		{"Danish letters spelled out", nil, []audit.Owner{li("Søren Ødegård"), tw("1000", "soerenoedegaard", "")}, nil, nil},
+		{"a display name with the umlaut", nil, []audit.Owner{li("Lena Mueller"), tw("1000", "lm_photo", "L. Müller")}, nil, nil},
+		{"the handle and display name of the example", nil, []audit.Owner{li("Dr. Anna-Lena Müller-Lüdenscheidt"), tw("1000", "anna_ml", "anna 🌻"), ig("anna_ml", "")}, nil, nil},
+		// Nicknames are not known: refused, --same-person goes on.
+		{"a nickname", nil, []audit.Owner{li("Robert Jones"), tw("1000", "bob_j", "Bob")}, []string{"Robert Jones", "@bob_j"}, nil},
 		{"a Japanese name, first name first", nil, []audit.Owner{li("太郎 山田"), ig("yamada_photo", "山田太郎")}, nil, nil},
 		// Names are not transliterated: refused, --same-person goes on.
 		{"a Japanese name beside a handle in Latin letters", nil, []audit.Owner{li("山田太郎"), ig("taro.yamada", "")}, []string{"山田太郎", "@taro.yamada"}, nil},
