@@ -29,7 +29,8 @@ import (
 // Nothing else is guessed at: not a word that undoes the relationship or
 // makes it someone else's ("ex-friend", "former friend", "not a friend",
 // "friend of a friend", "friend's cousin", "late father"), not "partner"
-// (a business partner as well as a spouse), nor "neighbour". A text of
+// (a business partner as well as a spouse), nor Spanish "familiar"
+// (someone merely known, in English), nor "neighbour". A text of
 // more than 64 bytes or 8 words, or with any character other than
 // letters (Latin script), spaces, hyphens and apostrophes ("friend?",
 // "2nd cousin"), is none either.
@@ -182,7 +183,9 @@ func kindsOf(lists ...relList) map[string]uint8 {
 // parceiro...), a business partner as well as a spouse; "femme", "Frau",
 // "mujer", "vrouw" and "mulher", a woman as well as a wife, and "Mann"
 // and "man" likewise; Dutch "nicht", German for "not"; "género", a
-// gender to a Spaniard; godparents and godchildren, no relatives.
+// gender to a Spaniard; Spanish "familiar", a relative, as it is in
+// English someone merely known (its plural "familiares" is taken);
+// godparents and godchildren, no relatives.
 var closeHeads = kindsOf(
 	relList{kindFriend, `friend, friends,
 		ami, amie, amis, amies,
@@ -219,7 +222,7 @@ var closeHeads = kindsOf(
 		schwager, schwagerin, stiefmutter, stiefvater, stiefbruder, stiefschwester, stiefsohn, stieftochter,
 		halbbruder, halbschwester, ehemann, ehefrau, gatte, gattin, ehepartner, ehepartnerin,
 		verlobte, verlobter`}, // German
-	relList{kindFamily, `familia, familias, familiar, familiares, pariente, parientes,
+	relList{kindFamily, `familia, familias, familiares, pariente, parientes,
 		madre, madres, padre, padres, hijo, hija, hijos, hijas,
 		hermano, hermana, hermanos, hermanas, hermanastro, hermanastra, gemelo, gemela, gemelos, gemelas,
 		abuelo, abuela, abuelos, abuelas, bisabuelo, bisabuela, nieto, nieta, nietos, nietas,

@@ -64,6 +64,9 @@ func TestClose(t *testing.T) {
 		// words that say something else as well, or nothing of the kind
 		"femme", "Frau", "mujer", "vrouw", "mulher", "man", "neighbour", "colleague", "acquaintance",
 		"family friend", "friendly", "friendship", "amigable", "boss", "godmother",
+		// English "familiar": someone merely known (Spanish's relative, in
+		// the singular, is left off for it)
+		"familiar", "Familiar", "familiar face",
 		// qualifiers alone, or too many of them
 		"best", "old", "big", "in", "law", "old old old friend", "my very best friend",
 		"la mia migliore amica",
