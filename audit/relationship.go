@@ -24,7 +24,9 @@ import (
 //     how close ("best friend", "old friends", "meilleure amie", "beste
 //     Freundin", "big sister", "arrière-grand-mère", "my cousin"), or
 //     before a few that follow in the Romance languages ("ami
-//     d'enfance", "hermana mayor", "amico del cuore").
+//     d'enfance", "hermana mayor", "amico del cuore");
+//   - any of these after an indefinite article ("a friend", "an old
+//     friend", "un ami", "eine Freundin").
 //
 // Nothing else is guessed at: not a word that undoes the relationship or
 // makes it someone else's ("ex-friend", "former friend", "not a friend",
@@ -130,23 +132,28 @@ func (p *relPhrase) span(i, j int) []byte {
 
 // close reports whether the folded words are a relationship Close takes:
 // a head (closeHeads, one word or two), after at most two qualifiers
-// (closeQualifiers) and before at most one tail (closeTails), of its kind.
+// (closeQualifiers) and before at most one tail (closeTails), of its kind;
+// the whole after an article ("a friend", "un ami", closeArticles).
 func (p *relPhrase) close() bool {
 	n := p.words
-	for t := n; t >= 1 && t >= n-3; t-- { // the head ends where the tail starts
+	start := 0 // where the qualifiers start: after an article
+	if n > 1 && closeArticles[string(p.span(0, 1))] {
+		start = 1
+	}
+	for t := n; t >= start+1 && t >= n-3; t-- { // the head ends where the tail starts
 		tk := kindFriend | kindFamily
 		if t < n {
 			if tk = closeTails[string(p.span(t, n))]; tk == 0 {
 				continue
 			}
 		}
-		for h := t - 1; h >= 0 && h >= t-2; h-- { // the head starts at h
+		for h := t - 1; h >= start && h >= t-2; h-- { // the head starts at h
 			k := closeHeads[string(p.span(h, t))] & tk
-			if k == 0 || h > 2 {
+			if k == 0 || h > start+2 {
 				continue
 			}
 			ok := true
-			for i := 0; i < h && ok; i++ {
+			for i := start; i < h && ok; i++ {
 				ok = closeQualifiers[string(p.span(i, i+1))]&k != 0
 			}
 			if ok {
@@ -285,6 +292,14 @@ var closeQualifiers = kindsOf(
 		grosse, grosser, grossen, kleine, kleiner, kleinen, altere, alterer, alteren, jungere, jungerer, jungeren,
 		medio, media, grote, oudere, jongere, meio`},
 )
+
+// closeArticles are the indefinite articles that may come first, before
+// the qualifiers: "a friend", "an old friend", "un ami", "une bonne amie",
+// "ein guter Freund", "een vriend", "uma amiga".
+var closeArticles = map[string]bool{
+	"a": true, "an": true, "un": true, "une": true, "ein": true, "eine": true,
+	"uno": true, "una": true, "een": true, "um": true, "uma": true,
+}
 
 // closeTails are the words that may follow a head, and the kinds of head
 // each goes with: the Romance languages say which friend or sibling after

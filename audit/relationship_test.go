@@ -46,6 +46,11 @@ func TestClose(t *testing.T) {
 		// Portuguese
 		"irmã", "melhor amigo", "velha amiga", "primo", "avó", "mãe", "irmã mais velha", "meu pai",
 		"amiga de infância", "sogra",
+		// after an article: "a friend", as a cell is often written
+		"a friend", "A friend", "an old friend", "a good friend", "a cousin", "un ami", "une amie",
+		"un bon ami", "une tante", "ein Freund", "eine Freundin", "ein guter Freund", "un amigo",
+		"una amiga", "un amico", "un'amica", "uno zio", "een vriend", "een goede vriendin",
+		"um amigo", "uma amiga",
 	}
 	notClose := []string{
 		"", "   ",
@@ -69,6 +74,8 @@ func TestClose(t *testing.T) {
 		"familiar", "Familiar", "familiar face",
 		// qualifiers alone, or too many of them
 		"best", "old", "big", "in", "law", "old old old friend", "my very best friend",
+		"a", "an", "un", "a a friend", "a very good friend", "just a friend", "not really a friend",
+		"only a friend of mine", "un ex", "une ex-amie", "ein ehemaliger Freund", "a former friend",
 		"la mia migliore amica",
 		// what is not letters
 		"friend?", "friend (school)", "sister/cousin", "2nd cousin", "Друг", "\xffriend",
@@ -91,7 +98,7 @@ func TestClose(t *testing.T) {
 // fold.
 func TestCloseAllocs(t *testing.T) {
 	for _, rel := range []string{"", "friend", "Friend", "FAMILY", "sister", "Best Friend", "meilleure amie",
-		"Großmutter", "neighbour", "ex-friend"} {
+		"Großmutter", "neighbour", "ex-friend", "An old friend"} {
 		n := audit.Annotations{Relationship: rel}
 		if got := testing.AllocsPerRun(100, func() { n.Close() }); got != 0 {
 			t.Errorf("Close(%q): %v allocations, want none", rel, got)
