@@ -49,6 +49,9 @@ func (a *lineKeys) key(i int) string {
 	return a.keyAt((*a.ledger)[r], i-k)
 }
 
+// row returns the row of key i.
+func (a *lineKeys) row(i int) *LedgerRow { return (*a.ledger)[a.rows[i]] }
+
 // line returns the line of key i.
 func (a *lineKeys) line(i int) int { return int((*a.ledger)[a.rows[i]].Line) }
 

@@ -250,6 +250,7 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 		switch {
 		case a >= 0 && (i < 0 || accs.line(a) <= ids.line(i)):
 			msg := "is also listed on " + rows.at(accs.line(af))
+			what := "; remove it from one of the rows"
 			if accs.cell(af) != accs.cell(a) {
 				// A key typed as the exports do not write it, kept by
 				// versions that did not read it so, beside the one they
@@ -258,9 +259,20 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 				if accs.cell(af) != accs.key(a) && accs.cell(a) != accs.key(a) {
 					msg += ": both are " + accs.key(a)
 				}
+				// The row such a version added has no notes: said, where
+				// one row alone has some, which to keep the key on (the
+				// notes of a row without its key do nothing).
+				first, again := accs.row(af).Notes.Reviewed(), accs.row(a).Notes.Reviewed()
+				if keep, drop := accs.line(af), accs.line(a); first != again {
+					if again {
+						keep, drop = drop, keep
+					}
+					what = fmt.Sprintf(": keep it on %s, which has your notes, and take it off %s (delete that row if it lists no other account)",
+						rows.at(keep), rows.at(drop))
+				}
 			}
 			return &LedgerError{File: name, Line: accs.line(a), Column: ColAccounts, Value: accs.cell(a),
-				Msg: msg + ": an account belongs to one person only; remove it from one of the rows"}
+				Msg: msg + ": an account belongs to one person only" + what}
 		case i >= 0:
 			return &LedgerError{File: name, Line: ids.line(i), Column: ColPersonID, Value: ids.key(i),
 				Msg: fmt.Sprintf("is also the id on %s: each row needs its own person_id (leave it empty on a new row)", rows.at(ids.line(is)))}

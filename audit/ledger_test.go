@@ -686,7 +686,7 @@ func TestReadLedgerErrors(t *testing.T) {
 		// that did not read the first as the exports write it.
 		{"an account on two rows, written two ways", header + "p1,Kai,mastodon:@KaiBrenner@mastodon.online,,yes,,,,,,no\n" +
 			"p2,'@KaiBrenner@mastodon.online,mastodon:kaibrenner@mastodon.online,,,,,,,,yes\n", 3, "accounts", "mastodon:kaibrenner@mastodon.online",
-			[]string{`is also listed on line 2, as "mastodon:@KaiBrenner@mastodon.online": an account`, "remove it from one of the rows"}},
+			[]string{`is also listed on line 2, as "mastodon:@KaiBrenner@mastodon.online": an account`, "one person only: keep it on line 2, which has your notes, and take it off line 3 (delete that row if it lists no other account)"}},
 		{"an account on two rows, written two other ways", header + "p1,Kai,mastodon:@KaiBrenner@mastodon.online,,yes,,,,,,no\n" +
 			"p2,Kai,mastodon:KaiBrenner@mastodon.online,,,,,,,,yes\n", 3, "accounts", "mastodon:KaiBrenner@mastodon.online",
 			[]string{`is also listed on line 2, as "mastodon:@KaiBrenner@mastodon.online": both are mastodon:kaibrenner@mastodon.online: an account`}},
@@ -694,10 +694,14 @@ func TestReadLedgerErrors(t *testing.T) {
 		// write (and versions before the conversion kept beside it).
 		{"an account on two rows, its domain in two forms", header + "p1,Ani,mastodon:ani_k@թութ.հայ,,yes,,,,,,no\n" +
 			"p2,ani_k@xn--69aa8bzb.xn--y9a3aq,mastodon:ani_k@xn--69aa8bzb.xn--y9a3aq,,,,,,,,yes\n", 3, "accounts", "mastodon:ani_k@xn--69aa8bzb.xn--y9a3aq",
-			[]string{`is also listed on line 2, as "mastodon:ani_k@թութ.հայ": an account`, "remove it from one of the rows"}},
+			[]string{`is also listed on line 2, as "mastodon:ani_k@թութ.հայ": an account`, "one person only: keep it on line 2, which has your notes, and take it off line 3 (delete that row if it lists no other account)"}},
+		// Notes on both rows, or on neither: which to keep is the person's.
+		{"an account on two rows written two ways, notes on both", header + "p1,Ani,mastodon:ani_k@թութ.հայ,,yes,,,,,,no\n" +
+			"p2,Ani K,mastodon:ani_k@xn--69aa8bzb.xn--y9a3aq,,,,,,friend,,yes\n", 3, "accounts", "mastodon:ani_k@xn--69aa8bzb.xn--y9a3aq",
+			[]string{`as "mastodon:ani_k@թութ.հայ": an account belongs to one person only; remove it from one of the rows`}},
 		{"the same, the typed one second", header + "p2,'@KaiBrenner@mastodon.online,mastodon:kaibrenner@mastodon.online,,,,,,,,yes\n" +
 			"p1,Kai,mastodon:@KaiBrenner@mastodon.online,,yes,,,,,,no\n", 3, "accounts", "mastodon:@KaiBrenner@mastodon.online",
-			[]string{`is also listed on line 2, as "mastodon:kaibrenner@mastodon.online"`}},
+			[]string{`is also listed on line 2, as "mastodon:kaibrenner@mastodon.online"`, "keep it on line 3, which has your notes, and take it off line 2 ("}},
 		{"repeated person_id before an account in two rows", header + ok + "p1,Bob,twitter:2,,,,,,,,yes\n" + "p3,Cy,facebook:ada.1,,,,,,,,yes\n",
 			3, "person_id", "p1", []string{"line 2", "own person_id"}},
 		{"account in two rows before a repeated person_id", header + ok + "p2,Bob,facebook:ada.1,,,,,,,,yes\n" + "p1,Cy,twitter:3,,,,,,,,yes\n",
