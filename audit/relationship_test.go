@@ -21,7 +21,7 @@ func TestClose(t *testing.T) {
 		"cousin", "nieces", "nephew", "in-laws", "in-law", "my in-laws", "mother-in-law", "Sisters-in-law", "wife", "husband",
 		"spouse", "fiancée", "stepmother", "step-mother", "half-sister", "great-grandmother",
 		"great-great-grandmother", "great aunt", "big sister", "big\r\nsister", "little brother",
-		"second cousin", "my cousin", "twin", "relatives", "family member",
+		"second cousin", "first cousin", "my second cousins", "First Cousin", "my cousin", "twin", "relatives", "family member",
 		// English friends
 		"best friend", "Best Friends", "old friends", "close friend", "childhood friend", "my best friend",
 		"good friend", "great friend", "dear friend", "true friend", "oldest friend",
@@ -72,6 +72,8 @@ func TestClose(t *testing.T) {
 		// English "familiar": someone merely known (Spanish's relative, in
 		// the singular, is left off for it)
 		"familiar", "Familiar", "familiar face",
+		// "first" and "second" say which cousin; a first wife is an ex
+		"first wife", "first husband", "my first husband", "second wife",
 		// qualifiers alone, or too many of them
 		"best", "old", "big", "in", "law", "old old old friend", "my very best friend",
 		"a", "an", "un", "a a friend", "a very good friend", "just a friend", "not really a friend",
