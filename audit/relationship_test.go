@@ -51,6 +51,8 @@ func TestClose(t *testing.T) {
 		"un bon ami", "une tante", "ein Freund", "eine Freundin", "ein guter Freund", "un amigo",
 		"una amiga", "un amico", "un'amica", "uno zio", "een vriend", "een goede vriendin",
 		"um amigo", "uma amiga",
+		// the short words a cell is typed in
+		"bff", "BFF", "my bff", "bestie", "Besties", "sis", "big sis", "hubby", "my hubby",
 	}
 	notClose := []string{
 		"", "   ",
@@ -74,6 +76,9 @@ func TestClose(t *testing.T) {
 		"familiar", "Familiar", "familiar face",
 		// "first" and "second" say which cousin; a first wife is an ex
 		"first wife", "first husband", "my first husband", "second wife",
+		// what a spreadsheet writes for an empty cell is no grandmother
+		"nan", "NaN", "null", "none", "n/a",
+		"ex-bff", "former bestie", "ex hubby",
 		// qualifiers alone, or too many of them
 		"best", "old", "big", "in", "law", "old old old friend", "my very best friend",
 		"a", "an", "un", "a a friend", "a very good friend", "just a friend", "not really a friend",
