@@ -105,13 +105,19 @@ var cp1252Bytes = []byte{0x80, 0x82, 0x83, 0x84, 0x85, 0x86, 0x87, 0x88, 0x89, 0
 
 // readBack is the id of an accounts cell's key as it was written before
 // a spreadsheet misread it (see misread), or id where it was not: the
-// key a misread cell still means. The cell itself is left as it is.
+// key a misread cell still means. The cell itself is left as it is. A
+// key misread twice (a ledger opened without the mark, saved, and opened
+// so again: "sÃƒÂ¸ren") is read back twice, and so on while the text
+// read back is still misread.
 func readBack(id string) string {
-	if strings.IndexByte(id, 0xC3) < 0 || !misread(id) { // every lead character is 0xC3 in UTF-8
-		return id
-	}
-	if s, ok := unmisread(id); ok {
-		return s
+	// Every lead character is 0xC3 in UTF-8. Each reading back shortens
+	// the text, so the loop ends.
+	for strings.IndexByte(id, 0xC3) >= 0 && misread(id) {
+		s, ok := unmisread(id)
+		if !ok {
+			break
+		}
+		id = s
 	}
 	return id
 }
