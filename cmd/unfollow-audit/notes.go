@@ -84,7 +84,7 @@ func renamedNote(first []audit.RenamedName, n int, review bool) string {
 		what, why = "1 ledger name cell followed", "the tool wrote that name, and the account has a new one"
 	}
 	if review {
-		what = strings.Replace(what, "followed", "follow", 1)
+		what = strings.Replace(what, "followed", plural(n, "follows", "follow"), 1)
 		list += " (saved with your first answer)"
 		when = " after the review"
 	}

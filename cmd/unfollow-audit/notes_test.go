@@ -132,6 +132,8 @@ func TestRenamedNoteBounded(t *testing.T) {
 			"The tool wrote those names, and the accounts have new ones; to keep an old name, write it back: a name you write is never changed."},
 		{"review", names(1), 2, true, "2 ledger name cells follow a rename in these exports: Ada 0 → Ada King 0, and 1 more (saved with your first answer). " +
 			"The tool wrote those names, and the accounts have new ones; to keep an old name, write it back after the review: a name you write is never changed."},
+		{"review, one", names(1), 1, true, "1 ledger name cell follows a rename in these exports: Ada 0 → Ada King 0 (saved with your first answer). " +
+			"The tool wrote that name, and the account has a new one; to keep an old name, write it back after the review: a name you write is never changed."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
