@@ -159,9 +159,11 @@ type reviewSession struct {
 	// rulesNote says how the rules given differ from the last audit's
 	// (see rulesNote), "" where they do not.
 	rulesNote string
-	// renamedNote names the ledger's name cells the exports given renamed
-	// (see renamedNote), "" for none.
-	renamedNote string
+	// renamed and renamedCount are the ledger's name cells the exports
+	// given renamed (see audit.Ledger.Renamed), which the header names
+	// (renamedNote).
+	renamed      []audit.RenamedName
+	renamedCount int
 	// keepBackup leaves ledger.previous.csv as it is: it may hold notes
 	// the ledger has lost (see notesGone).
 	keepBackup bool
@@ -317,8 +319,7 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 		known.ReviewedNames(named, namedCarried)
 		people := audit.Merge(accounts, known)
 		ledger.Update(people)
-		renamed, count := ledger.Renamed()
-		s.renamedNote = printable.Line(renamedNote(renamed, count, true))
+		s.renamed, s.renamedCount = ledger.Renamed()
 		// An export older than the one the last audit read (last
 		// quarter's zip) would mark the accounts unfollowed since as
 		// followed again, and the people followed since as gone, never

@@ -59,15 +59,29 @@ func regroupedNote(back, restored []audit.AddedKey) string {
 // renamedListed is how many of the name cells renamed renamedNote names.
 const renamedListed = 3
 
+// renamedIn says which command renames the ledger's name cells, and
+// when it saves them (see renamedNote).
+type renamedIn uint8
+
+const (
+	renamedByAudit  renamedIn = iota // audit: saved with the ledger it writes
+	renamedByReview                  // review: saved with the first answer
+	// renamedUnsaved: review with nobody to review, so no answer, and
+	// nothing saved; the next audit with those exports renames them.
+	renamedUnsaved
+)
+
 // renamedNote says how many ledger name cells followed a rename (see
 // audit.Ledger.Renamed: cells the tool wrote, the account's name then),
 // naming the first of them (at most renamedListed) as old → new, "" for
 // none: the person looking for the old name in the ledger finds another,
 // a change to a cell they see that nothing else tells of (changes.csv
-// lists decisions, and a rename changes none). review (review true)
-// renames them in the ledger it saves at the first answer, and says so;
-// an old name is written back once it is done.
-func renamedNote(first []audit.RenamedName, n int, review bool) string {
+// lists decisions, and a rename changes none). review (in
+// renamedByReview) renames them in the ledger it saves at the first
+// answer, and says so; an old name is written back once it is done.
+// With nobody to review (renamedUnsaved) no answer comes and nothing is
+// saved: the note says the next audit saves them.
+func renamedNote(first []audit.RenamedName, n int, in renamedIn) string {
 	if n == 0 {
 		return ""
 	}
@@ -83,10 +97,15 @@ func renamedNote(first []audit.RenamedName, n int, review bool) string {
 	if n == 1 {
 		what, why = "1 ledger name cell followed", "the tool wrote that name, and the account has a new one"
 	}
-	if review {
+	switch in {
+	case renamedByReview:
 		what = strings.Replace(what, "followed", plural(n, "follows", "follow"), 1)
 		list += " (saved with your first answer)"
 		when = " after the review"
+	case renamedUnsaved:
+		what = strings.Replace(what, "followed", plural(n, "follows", "follow"), 1)
+		list += " (nothing to review, so not saved: the next audit with these exports saves " + plural(n, "it", "them") + ")"
+		when = " after that audit"
 	}
 	return what + " a rename in these exports: " + list + ". " + strings.ToUpper(why[:1]) + why[1:] +
 		"; to keep an old name, write it back" + when + ": a name you write is never changed."
@@ -762,7 +781,7 @@ func (n auditNotes) notes() []string {
 	}
 	// Cells the person sees changed: said beside the keys put back.
 	renamed, count := n.ledger.Renamed()
-	notes = append(notes, renamedNote(renamed, count, false))
+	notes = append(notes, renamedNote(renamed, count, renamedByAudit))
 	if again := n.known.Refollowed(); len(again) > 0 {
 		notes = append(notes, refollowedNote(again, n.rowName))
 	}

@@ -115,29 +115,31 @@ func TestRenamedNoteBounded(t *testing.T) {
 		return out
 	}
 	tests := []struct {
-		name   string
-		first  []audit.RenamedName
-		n      int
-		review bool
-		want   string
+		name  string
+		first []audit.RenamedName
+		n     int
+		in    renamedIn
+		want  string
 	}{
-		{"none", nil, 0, false, ""},
-		{"one", names(1), 1, false, "1 ledger name cell followed a rename in these exports: Ada 0 → Ada King 0. " +
+		{"none", nil, 0, renamedByAudit, ""},
+		{"one", names(1), 1, renamedByAudit, "1 ledger name cell followed a rename in these exports: Ada 0 → Ada King 0. " +
 			"The tool wrote that name, and the account has a new one; to keep an old name, write it back: a name you write is never changed."},
-		{"three, all named", names(3), 3, false, "3 ledger name cells followed a rename in these exports: Ada 0 → Ada King 0, Ada 1 → Ada King 1, Ada 2 → Ada King 2. " +
+		{"three, all named", names(3), 3, renamedByAudit, "3 ledger name cells followed a rename in these exports: Ada 0 → Ada King 0, Ada 1 → Ada King 1, Ada 2 → Ada King 2. " +
 			"The tool wrote those names, and the accounts have new ones; to keep an old name, write it back: a name you write is never changed."},
-		{"a million: three named", names(3), 1_000_000, false, "1000000 ledger name cells followed a rename in these exports: Ada 0 → Ada King 0, Ada 1 → Ada King 1, Ada 2 → Ada King 2, and 999997 more. " +
+		{"a million: three named", names(3), 1_000_000, renamedByAudit, "1000000 ledger name cells followed a rename in these exports: Ada 0 → Ada King 0, Ada 1 → Ada King 1, Ada 2 → Ada King 2, and 999997 more. " +
 			"The tool wrote those names, and the accounts have new ones; to keep an old name, write it back: a name you write is never changed."},
-		{"more given than listed", names(5), 5, false, "5 ledger name cells followed a rename in these exports: Ada 0 → Ada King 0, Ada 1 → Ada King 1, Ada 2 → Ada King 2, and 2 more. " +
+		{"more given than listed", names(5), 5, renamedByAudit, "5 ledger name cells followed a rename in these exports: Ada 0 → Ada King 0, Ada 1 → Ada King 1, Ada 2 → Ada King 2, and 2 more. " +
 			"The tool wrote those names, and the accounts have new ones; to keep an old name, write it back: a name you write is never changed."},
-		{"review", names(1), 2, true, "2 ledger name cells follow a rename in these exports: Ada 0 → Ada King 0, and 1 more (saved with your first answer). " +
+		{"review", names(1), 2, renamedByReview, "2 ledger name cells follow a rename in these exports: Ada 0 → Ada King 0, and 1 more (saved with your first answer). " +
 			"The tool wrote those names, and the accounts have new ones; to keep an old name, write it back after the review: a name you write is never changed."},
-		{"review, one", names(1), 1, true, "1 ledger name cell follows a rename in these exports: Ada 0 → Ada King 0 (saved with your first answer). " +
+		{"review, one", names(1), 1, renamedByReview, "1 ledger name cell follows a rename in these exports: Ada 0 → Ada King 0 (saved with your first answer). " +
 			"The tool wrote that name, and the account has a new one; to keep an old name, write it back after the review: a name you write is never changed."},
+		{"review, nobody to review", names(1), 1, renamedUnsaved, "1 ledger name cell follows a rename in these exports: Ada 0 → Ada King 0 (nothing to review, so not saved: the next audit with these exports saves it). " +
+			"The tool wrote that name, and the account has a new one; to keep an old name, write it back after that audit: a name you write is never changed."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := renamedNote(tt.first, tt.n, tt.review); got != tt.want {
+			if got := renamedNote(tt.first, tt.n, tt.in); got != tt.want {
 				t.Errorf("renamedNote:\n got %q\nwant %q", got, tt.want)
 			}
 		})

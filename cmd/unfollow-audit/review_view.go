@@ -41,8 +41,12 @@ func (s *reviewSession) header() {
 	if s.rulesNote != "" {
 		fmt.Fprintln(out, s.rulesNote)
 	}
-	if s.renamedNote != "" {
-		fmt.Fprintln(out, s.renamedNote)
+	in := renamedByReview
+	if len(rv.Queue) == 0 {
+		in = renamedUnsaved // no question, so no answer to save them
+	}
+	if note := renamedNote(s.renamed, s.renamedCount, in); note != "" {
+		fmt.Fprintln(out, printable.Line(note))
 	}
 	if s.keepBackup {
 		fmt.Fprintln(out, "Notes an audit decided on are gone from the ledger (a row deleted?): ledger.previous.csv is left as it is, in case it still holds them.")
