@@ -2,6 +2,7 @@ package audit
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -137,14 +138,34 @@ func (l *Ledger) MisreadKey() (cell, key string) {
 		for rest := r.cells.at(col); rest != ""; {
 			var k string
 			k, rest, _ = strings.Cut(rest, ";")
-			net, id, _ := strings.Cut(strings.TrimSpace(k), ":")
-			net, id = strings.ToLower(strings.TrimSpace(net)), strings.TrimSpace(id)
+			k = trimKey(k)
+			net, id, _ := strings.Cut(k, ":")
+			net, id = strings.ToLower(strings.TrimSpace(net)), trimKey(id)
 			if back := readBack(id); back != id {
-				return strings.TrimSpace(k), net + ":" + canonicalID(net, back)
+				return k, net + ":" + canonicalID(net, back)
 			}
 		}
 	}
 	return "", ""
+}
+
+// trimKey is an accounts cell's key (or its id) without the space around
+// it, as strings.TrimSpace gives it, but for a last no-break space that
+// is part of a misread character: "ム" (E3 83 A0) read as Windows-1252
+// is "ãƒ" and U+00A0, which the key "follow.ウィリアム" ends in, misread.
+func trimKey(s string) string {
+	t := strings.TrimSpace(s)
+	if len(t) == len(s) || strings.IndexByte(t, 0xC3) < 0 { // the lead is Ã, 0xC3 0x83
+		return t
+	}
+	const nbsp = "\u00a0"
+	start := len(s) - len(strings.TrimLeftFunc(s, unicode.IsSpace))
+	if end := start + len(t); strings.HasPrefix(s[end:], nbsp) {
+		if with := s[start : end+len(nbsp)]; readBack(with) != with {
+			return with
+		}
+	}
+	return t
 }
 
 // keepsAccounts reports whether the accounts cell of row r is one read

@@ -72,3 +72,34 @@ func TestLedgerMisreadAccounts(t *testing.T) {
 		t.Errorf("MisreadKey() = %q, %q", cell, key)
 	}
 }
+
+// A key whose last character ends in the byte 0xA0 ("ム", E3 83 A0, in
+// "ウィリアム", William) is misread with a no-break space last, which is
+// part of the key, not space around it: read back, it still matches its
+// account, last in the cell or before another key.
+func TestLedgerMisreadTrailingNoBreakSpace(t *testing.T) {
+	for _, cell := range []string{
+		"linkedin:follow.ã‚¦ã‚£ãƒªã‚¢ãƒ\u00a0",
+		"linkedin:follow.ã‚¦ã‚£ãƒªã‚¢ãƒ\u00a0;twitter:1401",
+	} {
+		t.Run(cell, func(t *testing.T) {
+			row := "p1,ã‚¦ã‚£ãƒªã‚¢ãƒ\u00a0," + cell + ",2026-10,,,,,,met at the cafÃ©,yes"
+			text := lines(stdHeader, row)
+			out, l, people := run(t, text, []audit.Account{
+				account(audit.LinkedIn, audit.Following, "follow.ウィリアム", "ウィリアム"),
+			})
+			if out != text {
+				t.Errorf("ledger written\n%s\nwant it as read\n%s", out, text)
+			}
+			if len(people) != 1 || people[0].ID != "p1" {
+				t.Fatalf("people %v, want one, p1", people)
+			}
+			if len(l.Rows()) != 1 {
+				t.Errorf("%d rows, want 1", len(l.Rows()))
+			}
+			if _, key := l.MisreadKey(); key != "linkedin:follow.ウィリアム" {
+				t.Errorf("MisreadKey() key = %q, want linkedin:follow.ウィリアム", key)
+			}
+		})
+	}
+}

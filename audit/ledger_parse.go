@@ -171,12 +171,12 @@ func (p *rowParser) parse(rec []string, line int) (*LedgerRow, error) {
 	for rest := v; rest != ""; {
 		var k string
 		k, rest, _ = strings.Cut(rest, ";")
-		k = strings.TrimSpace(k)
+		k = trimKey(k)
 		if k == "" {
 			continue
 		}
 		net, id, ok := strings.Cut(k, ":")
-		net, id = strings.ToLower(strings.TrimSpace(net)), strings.TrimSpace(id)
+		net, id = strings.ToLower(strings.TrimSpace(net)), trimKey(id)
 		if !ok || net == "" || id == "" {
 			return nil, &LedgerError{File: name, Line: line, Column: ColAccounts, Value: k,
 				Msg: "is not an account: write network:id, several separated by ; (e.g. facebook:ada-lovelace.1588291200;twitter:1401)"}
