@@ -168,7 +168,8 @@ func auditRun(o auditOptions, std stdio) error {
 	// And the accounts that review found new, of lists these exports lack:
 	// it gave them rows, which the person may have noted, and they are
 	// followed still as far as anything tells.
-	carried = append(carried, reviewedNew(prev, covered, runDate(prevName), record, recordCarried)...)
+	reviewed := reviewedNew(prev, covered, runDate(prevName), record, recordCarried)
+	carried = append(carried, reviewed...)
 	carriedKeys := map[string]bool{}
 	for i := range carried {
 		carriedKeys[carried[i].Key()] = true
@@ -334,6 +335,7 @@ func auditRun(o auditOptions, std stdio) error {
 			changes = compareRuns(compared, items, covered, noted, groupedBy(last, record))
 		}
 		firstAudited(changes, runs, comparedName, coverage)
+		changes = append(changes, reviewedNewChanges(reviewed, coverage, prevName, items)...)
 	}
 	// A repeat of the last run was judged then (and let through, with
 	// --same-person where it had to be), and is not judged again. Any

@@ -9,6 +9,7 @@ import (
 
 	"github.com/unfollow-audit/unfollow-audit/audit"
 	"github.com/unfollow-audit/unfollow-audit/audit/workspace"
+	"github.com/unfollow-audit/unfollow-audit/importers"
 )
 
 // A reviewRecord is what a review given exports saw in them, saved with its
@@ -167,6 +168,48 @@ func reviewedNew(prev []audit.Past, covered audit.Covered, lastDay string, recor
 			}
 			out = append(out, p)
 		}
+	}
+	return out
+}
+
+// reviewedNewChanges returns the accounts a review since the last audit
+// (of history file lastName) found new, carried (see reviewedNew), as new
+// since that audit, on the networks the exports hold: the run counts the
+// accounts it carries with the ones it reads, and the last audit had not
+// these, so that, not counted new, the network's counts would not add up
+// (followed before, plus new, less gone, is followed now), and the audit
+// that reads their list again, which has them from this run, would not
+// count them new either. A network the exports lack whole has no counts
+// in this run: the audit that reads it again is compared with this run's
+// history, which carries them. A friend (connection) whose follow the
+// exports hold, read alone (the friends' list missing), is that account,
+// counted new or followed where it is read.
+func reviewedNewChanges(reviewed []audit.Past, c importers.Coverage, lastName string, items []audit.Item) []audit.Change {
+	var out []audit.Change
+	var read map[string]bool
+	for i := range reviewed {
+		p := &reviewed[i]
+		if !c.HasNetwork(p.Network()) {
+			continue
+		}
+		if p.Follow() != "" {
+			if read == nil {
+				read = make(map[string]bool, len(items))
+				for j := range items {
+					read[items[j].Account.Network+":"+items[j].Account.ID] = true
+				}
+			}
+			if read[p.Network()+":"+p.Follow()] {
+				continue
+			}
+		}
+		note := "followed since the previous run"
+		if d := runDate(lastName); d != "" {
+			note = "followed since the run of " + d
+		}
+		note += ", found by a review since; carried: on a list these exports lack"
+		out = append(out, audit.Change{Kind: audit.ChangeNew, PersonID: p.PersonID(), Network: p.Network(), Relation: p.Relation(),
+			ID: p.ID(), Name: p.Name(), After: p.Decision(), AfterRule: p.Rule(), Note: note})
 	}
 	return out
 }
