@@ -168,8 +168,7 @@ func auditRun(o auditOptions, std stdio) error {
 	// And the accounts that review found new, of lists these exports lack:
 	// it gave them rows, which the person may have noted, and they are
 	// followed still as far as anything tells.
-	reviewed := reviewedNew(prev, covered, runDate(prevName), record, recordCarried)
-	carried = append(carried, reviewed...)
+	carried = append(carried, reviewedNew(prev, covered, runDate(prevName), record, recordCarried)...)
 	carriedKeys := map[string]bool{}
 	for i := range carried {
 		carriedKeys[carried[i].Key()] = true
@@ -335,7 +334,7 @@ func auditRun(o auditOptions, std stdio) error {
 			changes = compareRuns(compared, items, covered, noted, groupedBy(last, record))
 		}
 		firstAudited(changes, runs, comparedName, coverage)
-		changes = append(changes, reviewedNewChanges(reviewed, coverage, prevName, items)...)
+		changes = append(changes, reviewedNewChanges(carried, compared, comparedName, coverage, items)...)
 	}
 	// A repeat of the last run was judged then (and let through, with
 	// --same-person where it had to be), and is not judged again. Any

@@ -172,42 +172,56 @@ func reviewedNew(prev []audit.Past, covered audit.Covered, lastDay string, recor
 	return out
 }
 
-// reviewedNewChanges returns the accounts a review since the last audit
-// (of history file lastName) found new, carried (see reviewedNew), as new
-// since that audit, on the networks the exports hold: the run counts the
-// accounts it carries with the ones it reads, and the last audit had not
-// these, so that, not counted new, the network's counts would not add up
-// (followed before, plus new, less gone, is followed now), and the audit
-// that reads their list again, which has them from this run, would not
-// count them new either. A network the exports lack whole has no counts
-// in this run: the audit that reads it again is compared with this run's
-// history, which carries them. A friend (connection) whose follow the
-// exports hold, read alone (the friends' list missing), is that account,
-// counted new or followed where it is read.
-func reviewedNewChanges(reviewed []audit.Past, c importers.Coverage, lastName string, items []audit.Item) []audit.Change {
+// reviewedNewChanges returns the accounts carried (see reviewedNew) that
+// the run compared with (compared, of history file comparedName) has not,
+// as new since it, on the networks the exports hold: accounts a review
+// since the last audit found new, or, where the run is compared with an
+// earlier one than the last (a rerun on its day, or on the same exports),
+// that the last audit carried so. The run counts the accounts it carries
+// with the ones it reads, and the run compared with had not these: not
+// counted new, the network's counts would not add up (followed before,
+// plus new, less gone, is followed now), and the audit that reads their
+// list again, which has them from this run, would not count them new
+// either. A network the exports lack whole has no counts in this run: the
+// audit that reads it again is compared with this run's history, which
+// carries them. A friend (connection) whose follow the exports hold, read
+// alone (the friends' list missing), is that account, counted new or
+// followed where it is read.
+func reviewedNewChanges(carried, compared []audit.Past, comparedName string, c importers.Coverage, items []audit.Item) []audit.Change {
+	type key struct{ network, id string } // not Key: no string made a row
+	var fresh map[key]int                 // -> index in carried, of the networks held
+	for i := range carried {
+		if c.HasNetwork(carried[i].Network()) {
+			if fresh == nil {
+				fresh = map[key]int{}
+			}
+			fresh[key{carried[i].Network(), carried[i].ID()}] = i
+		}
+	}
+	if len(fresh) == 0 {
+		return nil
+	}
+	for i := range compared {
+		delete(fresh, key{compared[i].Network(), compared[i].ID()})
+	}
+	if len(fresh) == 0 {
+		return nil // the usual case: the carried accounts are the last audit's
+	}
+	read := make(map[string]bool, len(items))
+	for j := range items {
+		read[items[j].Account.Network+":"+items[j].Account.ID] = true
+	}
+	note := "followed since the previous run"
+	if d := runDate(comparedName); d != "" {
+		note = "followed since the run of " + d
+	}
+	note += "; carried: on a list these exports lack"
 	var out []audit.Change
-	var read map[string]bool
-	for i := range reviewed {
-		p := &reviewed[i]
-		if !c.HasNetwork(p.Network()) {
+	for i := range carried { // in carried's order
+		p := &carried[i]
+		if j, ok := fresh[key{p.Network(), p.ID()}]; !ok || j != i || p.Follow() != "" && read[p.Network()+":"+p.Follow()] {
 			continue
 		}
-		if p.Follow() != "" {
-			if read == nil {
-				read = make(map[string]bool, len(items))
-				for j := range items {
-					read[items[j].Account.Network+":"+items[j].Account.ID] = true
-				}
-			}
-			if read[p.Network()+":"+p.Follow()] {
-				continue
-			}
-		}
-		note := "followed since the previous run"
-		if d := runDate(lastName); d != "" {
-			note = "followed since the run of " + d
-		}
-		note += ", found by a review since; carried: on a list these exports lack"
 		out = append(out, audit.Change{Kind: audit.ChangeNew, PersonID: p.PersonID(), Network: p.Network(), Relation: p.Relation(),
 			ID: p.ID(), Name: p.Name(), After: p.Decision(), AfterRule: p.Rule(), Note: note})
 	}
