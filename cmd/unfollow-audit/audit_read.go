@@ -148,7 +148,7 @@ func readAuditInputs(o auditOptions, ws *workspace.Workspace, prog *progress) (*
 	// stood in the report until a run took its number again.
 	runs = runsUpTo(runs, audit.RunOf(prevName))
 	if !o.samePerson {
-		if err := otherNetworks(o.dir, runs, coverage, "run again with --same-person"); err != nil {
+		if err := otherNetworks(o.dir, runs, owners, current, coverage, "run again with --same-person"); err != nil {
 			return nil, cmp.Or(in.ownerErr, err)
 		}
 	}

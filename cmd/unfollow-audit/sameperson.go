@@ -198,7 +198,19 @@ func foreignLists(dir string, rules audit.Rules, ledger *audit.Ledger, known *au
 // workspace's own lists carried as if this quarter's exports left them
 // out. A person's first export of a network new to them, given alone,
 // needs override.
-func otherNetworks(dir string, runs []audit.RunStat, c importers.Coverage, override string) error {
+//
+// A network an audit read a list of no account from (a Twitter/X archive
+// whose following.js is empty) has no row in runs.csv, but its owner, where
+// its export names one, is in owners (history/owners.csv): an export of it
+// that names an owner is of one of the workspace's networks, and its owner
+// is the workspace's or otherOwner refuses it. A network whose export names
+// no owner (Facebook, YouTube, Mastodon) leaves nothing to tell by.
+func otherNetworks(dir string, runs []audit.RunStat, owners, current []audit.Owner, c importers.Coverage, override string) error {
+	for _, o := range owners {
+		if c.HasNetwork(o.Network) && slices.ContainsFunc(current, func(n audit.Owner) bool { return n.Network == o.Network }) {
+			return nil
+		}
+	}
 	var had []string
 	for _, r := range runs {
 		if c.HasNetwork(r.Network) {
