@@ -68,6 +68,9 @@ func TestForeignLists(t *testing.T) {
 		{"nothing in common, this run's list too small to judge", []list{tw(0, 50, 0)}, []list{tw(1000, 19, 0)}, nil},
 		{"too few kept to judge", []list{tw(0, 50, 19)}, []list{tw(0, 1, 0), tw(1000, 50, 0)}, nil},
 		{"a network new to this run", []list{tw(0, 50, 0)}, []list{tw(0, 50, 0), li(1000, 50, 0)}, nil},
+		// A Twitter/X archive whose following.js listed nobody: an empty
+		// list has nothing in common with any, and is no sign.
+		{"a list the last run held empty", []list{li(0, 50, 0)}, []list{li(0, 50, 0), tw(1000, 50, 0)}, nil},
 		{"two lists, in network order", []list{tw(0, 50, 0), li(100, 50, 25)}, []list{tw(1000, 50, 0), li(100, 1, 0), li(2000, 40, 0)},
 			[]flagged{{audit.LinkedIn, audit.Connection, 41, 50, 1, 25, 1, true}, {audit.Twitter, audit.Following, 50, 50, 0, 0, 0, false}}},
 		{"the same ids on another relation are another list", []list{{audit.Twitter, audit.Follower, 0, 50, 0}}, []list{tw(0, 50, 0)}, nil},
