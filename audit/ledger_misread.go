@@ -153,6 +153,11 @@ func (l *Ledger) MisreadKey() (cell, key string) {
 // it, as strings.TrimSpace gives it, but for a last no-break space that
 // is part of a misread character: "ム" (E3 83 A0) read as Windows-1252
 // is "ãƒ" and U+00A0, which the key "follow.ウィリアム" ends in, misread.
+// The space is kept only where the key before it is misread itself, or
+// ends in a misread character cut short of a third or fourth byte (the
+// "ãƒ" of "ム"): a key typed right whose last letter is ß or a capital
+// with an accent (C3 9F, C3 89), a no-break space pasted after it, would
+// also read back with the space, as another key (strauߠ for strauß).
 func trimKey(s string) string {
 	t := strings.TrimSpace(s)
 	if len(t) == len(s) || strings.IndexByte(t, 0xC3) < 0 { // the lead is Ã, 0xC3 0x83
@@ -160,12 +165,34 @@ func trimKey(s string) string {
 	}
 	const nbsp = "\u00a0"
 	start := len(s) - len(strings.TrimLeftFunc(s, unicode.IsSpace))
-	if end := start + len(t); strings.HasPrefix(s[end:], nbsp) {
+	if end := start + len(t); strings.HasPrefix(s[end:], nbsp) && (misread(t) || cutShort(t)) {
 		if with := s[start : end+len(nbsp)]; readBack(with) != with {
 			return with
 		}
 	}
 	return t
+}
+
+// cutShort reports whether t ends in a misread character of three or four
+// bytes but its last: a lead character (à to ô, U+00E0–U+00F4) and
+// all but one of the continuation characters it needs (see misread).
+func cutShort(t string) bool {
+	for i := range 3 {
+		r, size := utf8.DecodeLastRuneInString(t)
+		if size == 0 {
+			return false
+		}
+		t = t[:len(t)-size]
+		switch {
+		case i > 0 && r >= 0xE0 && r <= 0xEF:
+			return i == 1
+		case i > 0 && r >= 0xF0 && r <= 0xF4:
+			return i == 2
+		case !continuation1252(r):
+			return false
+		}
+	}
+	return false
 }
 
 // keepsAccounts reports whether the accounts cell of row r is one read

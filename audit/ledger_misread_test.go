@@ -103,3 +103,35 @@ func TestLedgerMisreadTrailingNoBreakSpace(t *testing.T) {
 		})
 	}
 }
+
+// A key typed right whose last letter is ß or a capital with an accent
+// (ß is C3 9F: read as Windows-1252, "Ã" and a character that would want
+// one byte more) and that a no-break space follows, pasted from a web
+// page, is no misread key: the space is trimmed, as around any key, and
+// the key still matches its account. Read back with the space, it would
+// be another key ("thomas-strau%DF%A0") and the account would leave the
+// row for a new one.
+func TestLedgerTrailingNoBreakSpaceTypedRight(t *testing.T) {
+	for _, tt := range []struct{ cell, id string }{
+		{"linkedin:thomas-strauß\u00a0", "thomas-strau%C3%9F"},
+		{"linkedin:thomas-strauß\u00a0;twitter:1401", "thomas-strau%C3%9F"},
+		{"linkedin:THOMAS-STRAUSÉ\u00a0", "thomas-straus%C3%A9"},
+	} {
+		t.Run(tt.cell, func(t *testing.T) {
+			row := "p1,Thomas Strauß," + tt.cell + ",2026-10,,,,,,met at the café,yes"
+			text := lines(stdHeader, row)
+			out, l, people := run(t, text, []audit.Account{
+				account(audit.LinkedIn, audit.Following, tt.id, "Thomas Strauß"),
+			})
+			if out != text {
+				t.Errorf("ledger written\n%s\nwant it as read\n%s", out, text)
+			}
+			if len(people) != 1 || people[0].ID != "p1" || len(l.Rows()) != 1 {
+				t.Errorf("people %v, %d rows; want one, p1, on its row", people, len(l.Rows()))
+			}
+			if cell, key := l.MisreadKey(); cell != "" || key != "" {
+				t.Errorf("MisreadKey() = %q, %q; want none", cell, key)
+			}
+		})
+	}
+}
