@@ -261,8 +261,10 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 				}
 				// The row such a version added has no notes: said, where
 				// one row alone has some, which to keep the key on (the
-				// notes of a row without its key do nothing).
-				first, again := accs.row(af).Notes.Reviewed(), accs.row(a).Notes.Reviewed()
+				// notes of a row without its key do nothing). A cell in a
+				// column of the person's own counts as notes: the row
+				// holding one is not to be deleted.
+				first, again := l.noted(accs.row(af)), l.noted(accs.row(a))
 				if keep, drop := accs.line(af), accs.line(a); first != again {
 					if again {
 						keep, drop = drop, keep
@@ -599,4 +601,19 @@ func ledgerCSVError(name string, err error) error {
 		return &LedgerError{File: name, Line: pe.Line, Msg: "not valid CSV: " + pe.Err.Error()}
 	}
 	return &LedgerError{File: name, Msg: err.Error()}
+}
+
+// noted reports whether the person wrote anything on row r: its notes
+// (Annotations.Reviewed) or a cell in a column of their own.
+func (l *Ledger) noted(r *LedgerRow) bool {
+	if r.Notes.Reviewed() {
+		return true
+	}
+	for i, h := range l.Header {
+		if k := strings.ToLower(strings.TrimSpace(h)); !slices.Contains(LedgerColumns, k) && k != ColInExports &&
+			strings.TrimSpace(r.cells.at(i)) != "" {
+			return true
+		}
+	}
+	return false
 }

@@ -695,6 +695,20 @@ func TestReadLedgerErrors(t *testing.T) {
 		{"an account on two rows, its domain in two forms", header + "p1,Ani,mastodon:ani_k@թութ.հայ,,yes,,,,,,no\n" +
 			"p2,ani_k@xn--69aa8bzb.xn--y9a3aq,mastodon:ani_k@xn--69aa8bzb.xn--y9a3aq,,,,,,,,yes\n", 3, "accounts", "mastodon:ani_k@xn--69aa8bzb.xn--y9a3aq",
 			[]string{`is also listed on line 2, as "mastodon:ani_k@թութ.հայ": an account`, "one person only: keep it on line 2, which has your notes, and take it off line 3 (delete that row if it lists no other account)"}},
+		// A cell in a column of the person's own is theirs as well: the
+		// row holding one is not told to be deleted, whatever its notes.
+		{"an account on two rows written two ways, a cell of one's own on the other", stdHeader + ",my column\n" +
+			"p1,Ani,mastodon:ani_k@թութ.հայ,,yes,,,,,,no,\n" +
+			"p2,Ani K,mastodon:ani_k@xn--69aa8bzb.xn--y9a3aq,,,,,,,,yes,met at the Yerevan meetup\n", 3, "accounts", "mastodon:ani_k@xn--69aa8bzb.xn--y9a3aq",
+			[]string{`as "mastodon:ani_k@թութ.հայ": an account belongs to one person only; remove it from one of the rows`}},
+		{"an account on two rows written two ways, a cell of one's own beside the notes", stdHeader + ",my column\n" +
+			"p1,Ani,mastodon:ani_k@թութ.հայ,,yes,,,,,,no,met at the Yerevan meetup\n" +
+			"p2,Ani K,mastodon:ani_k@xn--69aa8bzb.xn--y9a3aq,,,,,,,,yes,\n", 3, "accounts", "mastodon:ani_k@xn--69aa8bzb.xn--y9a3aq",
+			[]string{"keep it on line 2, which has your notes, and take it off line 3 (delete that row"}},
+		{"an account on two rows written two ways, only a cell of one's own", stdHeader + ",my column\n" +
+			"p1,Ani,mastodon:ani_k@թութ.հայ,,,,,,,,no,met at the Yerevan meetup\n" +
+			"p2,Ani K,mastodon:ani_k@xn--69aa8bzb.xn--y9a3aq,,,,,,,,yes,\n", 3, "accounts", "mastodon:ani_k@xn--69aa8bzb.xn--y9a3aq",
+			[]string{"keep it on line 2, which has your notes, and take it off line 3 (delete that row"}},
 		// Notes on both rows, or on neither: which to keep is the person's.
 		{"an account on two rows written two ways, notes on both", header + "p1,Ani,mastodon:ani_k@թութ.հայ,,yes,,,,,,no\n" +
 			"p2,Ani K,mastodon:ani_k@xn--69aa8bzb.xn--y9a3aq,,,,,,friend,,yes\n", 3, "accounts", "mastodon:ani_k@xn--69aa8bzb.xn--y9a3aq",
