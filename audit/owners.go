@@ -226,19 +226,28 @@ func ApartOwners(before, now []Owner) (apart, rest []Owner) {
 // A handle holds no umlaut: a name is compared as FoldName writes it
 // ("Müller" as muller) and with its umlauts, ø and å spelled out (mueller;
 // see spelledOut), as German, Danish and Norwegian handles write them.
-// Nicknames are not known ("Robert" is not "Bob").
+// Nicknames are not known ("Robert" is not "Bob"). A letter spelled out
+// makes no word longer: a word found so must have three letters with
+// each pair spelled out counted as one, so that "Jörg" (joerg) holds no
+// Joe, as "Jorg" holds no Jo.
 func SharesName(a, b Owner) bool {
-	wa, ca, ua := ownerWords(a)
-	wb, cb, ub := ownerWords(b)
-	in := func(words, joined []string) bool {
-		for _, w := range words {
+	wa, ca, ua, spa := ownerWords(a)
+	wb, cb, ub, spb := ownerWords(b)
+	// in reports whether a word of words (spelled out from its sw-th on)
+	// is in one of joined (spelled out from its sj-th on).
+	in := func(words []string, sw int, joined []string, sj int) bool {
+		for i, w := range words {
 			if n := len([]rune(w)); n < 3 && !(n == 2 && syllabic(w)) {
 				continue
 			}
-			for _, j := range joined {
-				if strings.Contains(j, w) {
-					return true
+			for k, j := range joined {
+				if !strings.Contains(j, w) {
+					continue
 				}
+				if (i >= sw || k >= sj) && !syllabic(w) && len([]rune(unspell(w))) < 3 {
+					continue // "joe" in joerg: "jo", an o spelled out
+				}
+				return true
 			}
 		}
 		return false
@@ -255,7 +264,20 @@ func SharesName(a, b Owner) bool {
 		}
 		return false
 	}
-	return in(wa, cb) || in(wb, ca) || within(ua, ub) || within(ub, ua)
+	return in(wa, spa.words, cb, spb.joined) || in(wb, spb.words, ca, spa.joined) || within(ua, ub) || within(ub, ua)
+}
+
+// spelledFrom is where, in the words and joined names ownerWords returns,
+// those of the names spelled out (see spellOut) begin.
+type spelledFrom struct{ words, joined int }
+
+// unspell is a folded word with each pair a letter may be spelled out as
+// (ae, oe, ue, aa) written as one letter: see SharesName.
+func unspell(w string) string {
+	for _, p := range []string{"ae", "oe", "ue", "aa"} {
+		w = strings.ReplaceAll(w, p, p[:1])
+	}
+	return w
 }
 
 // syllabic reports whether w is written in a script whose characters are
@@ -269,19 +291,24 @@ func syllabic(w string) bool {
 // ownerWords returns the words of o's names (see SharesName), each name's
 // words joined, and each name's units: its words, those of a syllabic
 // script cut into characters. A name of no word, or of one letter (an
-// initial), has no units.
-func ownerWords(o Owner) (words, joined []string, units [][]string) {
+// initial, "Ø" spelled out as well), has no units. spelled says where
+// the words and joined names of the names spelled out begin.
+func ownerWords(o Owner) (words, joined []string, units [][]string, spelled spelledFrom) {
 	names := []string{o.Name, o.Display}
 	switch o.Network {
 	case LinkedIn, Instagram:
 		names = append(names, o.ID)
 	}
+	plain := len(names)
 	for _, n := range names {
 		if s := spellOut(n); s != n {
 			names = append(names, s)
 		}
 	}
-	for _, n := range names {
+	for i, n := range names {
+		if i == plain {
+			spelled = spelledFrom{len(words), len(joined)}
+		}
 		ws := strings.FieldsFunc(FoldName(strings.TrimPrefix(n, "@")), func(r rune) bool {
 			return r == ' ' || r >= '0' && r <= '9'
 		})
@@ -291,6 +318,9 @@ func ownerWords(o Owner) (words, joined []string, units [][]string) {
 		words = append(words, ws...)
 		j := strings.Join(ws, "")
 		joined = append(joined, j)
+		if i >= plain {
+			j = unspell(j)
+		}
 		if len([]rune(j)) < 2 {
 			continue
 		}
@@ -306,7 +336,10 @@ func ownerWords(o Owner) (words, joined []string, units [][]string) {
 		}
 		units = append(units, us)
 	}
-	return words, joined, units
+	if len(names) == plain { // none spelled out: they would begin past the last
+		spelled = spelledFrom{len(words), len(joined)}
+	}
+	return words, joined, units, spelled
 }
 
 // spelledOut spells the letters a handle cannot hold as German, Danish

@@ -153,6 +153,18 @@ func TestApartOwners(t *testing.T) {
 		{"Danish letters spelled out", nil, []audit.Owner{li("Søren Ødegård"), tw("1000", "soerenoedegaard", "")}, nil, nil},
 		{"a display name with the umlaut", nil, []audit.Owner{li("Lena Mueller"), tw("1000", "lm_photo", "L. Müller")}, nil, nil},
 		{"the handle and display name of the example", nil, []audit.Owner{li("Dr. Anna-Lena Müller-Lüdenscheidt"), tw("1000", "anna_ml", "anna 🌻"), ig("anna_ml", "")}, nil, nil},
+		// A letter spelled out makes no name longer: "Jörg" as joerg does
+		// not hold Joe, nor "Süß" as suess Sue, nor "Søren Ødegård" as
+		// soerenoedegaard Noe (Jo, Su and No are two letters, too short
+		// to tell).
+		{"Joe beside a Jörg", nil, []audit.Owner{li("Jörg Weber"), tw("1000", "joesmith", "Joe Smith")}, []string{"Jörg Weber", "@joesmith"}, nil},
+		{"Sue beside a Süß", nil, []audit.Owner{li("Günther Süß"), tw("1000", "sue_lee", "Sue Lee")}, []string{"Günther Süß", "@sue_lee"}, nil},
+		{"Noe beside a Søren Ødegård", nil, []audit.Owner{li("Søren Ødegård"), tw("1000", "noe_m", "Noe Martin")}, []string{"Søren Ødegård", "@noe_m"}, nil},
+		{"Bø beside a Boeing engineer", nil, []audit.Owner{li("Ola Bø"), tw("1000", "boeing_fan", "")}, []string{"Ola Bø", "@boeing_fan"}, nil},
+		{"a short name spelled out in the handle", nil, []audit.Owner{li("Ola Bø"), tw("1000", "olaboe", "")}, nil, nil},
+		{"Mae beside a Maeve, no letter spelled out", nil, []audit.Owner{li("Maeve Byrne"), tw("1000", "mae_w", "Mae")}, nil, nil},
+		{"Mae beside a Maeve of many names", nil, []audit.Owner{li("Maeve Byrne"), tw("1000", "xyz_1", "Ann Lee Mae")}, nil, nil},
+		{"a spelled-out letter ending the handle", nil, []audit.Owner{li("Kari Sø"), ig("kari.soe", "")}, nil, nil},
 		// Nicknames are not known: refused, --same-person goes on.
 		{"a nickname", nil, []audit.Owner{li("Robert Jones"), tw("1000", "bob_j", "Bob")}, []string{"Robert Jones", "@bob_j"}, nil},
 		{"a Japanese name, first name first", nil, []audit.Owner{li("太郎 山田"), ig("yamada_photo", "山田太郎")}, nil, nil},
