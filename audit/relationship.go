@@ -54,7 +54,7 @@ func (a *Annotations) Close() bool {
 const (
 	kindFriend uint8 = 1 << iota
 	kindFamily
-	kindCousin // a cousin, also of kindFamily: "first" and "second" say which
+	kindOrdinal // a cousin or a child, also of kindFamily: "first" and "second" say which
 )
 
 // relPhrase is a relationship folded into words (see relPhrase.fold), in a
@@ -142,7 +142,7 @@ func (p *relPhrase) close() bool {
 		start = 1
 	}
 	for t := n; t >= start+1 && t >= n-3; t-- { // the head ends where the tail starts
-		tk := kindFriend | kindFamily | kindCousin
+		tk := kindFriend | kindFamily | kindOrdinal
 		if t < n {
 			if tk = closeTails[string(p.span(t, n))]; tk == 0 {
 				continue
@@ -218,7 +218,8 @@ var closeHeads = kindsOf(
 		stepbrother, stepbrothers, stepsister, stepsisters,
 		husband, husbands, wife, wives, spouse, spouses, fiance, fiancee, fiances, fiancees,
 		girlfriend, boyfriend, sis, hubby`},
-	relList{kindCousin, `cousin, cousins`},
+	relList{kindOrdinal, `cousin, cousins, son, sons, daughter, daughters, child, children, kid, kids,
+		grandson, grandsons, granddaughter, granddaughters, grandchild, grandchildren, grandkid, grandkids`},
 	relList{kindFamily, `famille, familles, mere, meres, pere, peres, maman, mamans, fils, fille, filles,
 		enfant, enfants, frere, freres, soeur, soeurs, mamie, mamies, mamy, papi, papy, papis,
 		oncle, oncles, tonton, tante, tantes, cousine, cousines, neveu, neveux,
@@ -289,7 +290,7 @@ var closeQualifiers = kindsOf(
 		oude, goede, goeie, lieve, dierbare, ware,
 		melhor, melhores, velho, velha, velhos, velhas, bom, boa, boas,
 		verdadeiro, verdadeira`},
-	relList{kindCousin, `first, second`}, // not "first wife": an ex
+	relList{kindOrdinal, `first, second`}, // "first son", not "first wife": an ex
 	relList{kindFamily, `big, little, older, younger, elder, eldest, youngest, twin, baby, half, step,
 		arriere, beau, belle, beaux, belles, demi,
 		grosse, grosser, grossen, kleine, kleiner, kleinen, altere, alterer, alteren, jungere, jungerer, jungeren,

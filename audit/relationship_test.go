@@ -22,6 +22,8 @@ func TestClose(t *testing.T) {
 		"spouse", "fiancée", "stepmother", "step-mother", "half-sister", "great-grandmother",
 		"great-great-grandmother", "great aunt", "big sister", "big\r\nsister", "little brother",
 		"second cousin", "first cousin", "my second cousins", "First Cousin", "my cousin", "twin", "relatives", "family member",
+		// "first" and "second" say which child as well as which cousin
+		"first son", "second daughter", "my first grandchild", "a second child",
 		// English friends
 		"best friend", "Best Friends", "old friends", "close friend", "childhood friend", "my best friend",
 		"good friend", "great friend", "dear friend", "true friend", "oldest friend",
