@@ -107,10 +107,14 @@ func TestClose(t *testing.T) {
 // fold.
 func TestCloseAllocs(t *testing.T) {
 	for _, rel := range []string{"", "friend", "Friend", "FAMILY", "sister", "Best Friend", "meilleure amie",
-		"Großmutter", "neighbour", "ex-friend", "An old friend"} {
+		"Großmutter", "neighbour", "ex-friend", "An old friend",
+		// long texts: past the 64-byte buffer or its 8 words, and long
+		// enough to stop at once
+		strings.Repeat("a", 64), strings.Repeat("a", 65), strings.Repeat("ß", 40), strings.Repeat("great ", 10) + "aunt",
+		strings.Repeat("a friend ", 2000), "best" + strings.Repeat(" ", 5000) + "friend", strings.Repeat("x", 1<<16)} {
 		n := audit.Annotations{Relationship: rel}
 		if got := testing.AllocsPerRun(100, func() { n.Close() }); got != 0 {
-			t.Errorf("Close(%q): %v allocations, want none", rel, got)
+			t.Errorf("Close(%.40q): %v allocations, want none", rel, got)
 		}
 	}
 }
