@@ -333,8 +333,11 @@ func auditRun(o auditOptions, std stdio) error {
 			// after a "renamed?" hint): see audit.CompareGrouped.
 			changes = compareRuns(compared, items, covered, noted, groupedBy(last, record))
 		}
-		firstAudited(changes, runs, comparedName, coverage)
+		// The accounts carried new since the run compared with are told
+		// of as the ones read are: one of a list no run up to it read
+		// was not followed since it, as far as anything tells.
 		changes = append(changes, reviewedNewChanges(carried, compared, comparedName, coverage, items)...)
+		firstAudited(changes, runs, comparedName, coverage)
 	}
 	// A repeat of the last run was judged then (and let through, with
 	// --same-person where it had to be), and is not judged again. Any
