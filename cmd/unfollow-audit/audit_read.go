@@ -146,9 +146,10 @@ func readAuditInputs(o auditOptions, ws *workspace.Workspace, prog *progress) (*
 	// run, as the --as-of refusal advises) are dropped: that run's export
 	// dates would refuse the exports it should have read, and its rows
 	// stood in the report until a run took its number again.
+	allRuns := runs
 	runs = runsUpTo(runs, audit.RunOf(prevName))
 	if !o.samePerson {
-		if err := otherNetworks(o.dir, runs, owners, current, coverage, "run again with --same-person"); err != nil {
+		if err := otherNetworks(o.dir, allRuns, audit.RunOf(prevName), owners, current, coverage, "run again with --same-person"); err != nil {
 			return nil, cmp.Or(in.ownerErr, err)
 		}
 	}

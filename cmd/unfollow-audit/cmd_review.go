@@ -329,7 +329,7 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 		if err := olderExportThan(coverage, lastRuns, "Give the exports the last audit read or newer ones, or none: the ledger and the last audit are enough"); err != nil {
 			return nil, cmp.Or(ownerErr, err)
 		}
-		if err := otherNetworks(dir, runsUpTo(runs, lastRun), owners, current, coverage, override); err != nil {
+		if err := otherNetworks(dir, runs, lastRun, owners, current, coverage, override); err != nil {
 			return nil, cmp.Or(ownerErr, err)
 		}
 		carriedPast := keepReviewedNames(audit.Carry(last, covered), named, namedCarried)

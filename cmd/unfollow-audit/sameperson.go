@@ -205,9 +205,24 @@ func foreignLists(dir string, rules audit.Rules, ledger *audit.Ledger, known *au
 // that names an owner is of one of the workspace's networks, and its owner
 // is the workspace's or otherOwner refuses it. A network whose export names
 // no owner (Facebook, YouTube, Mastodon) leaves nothing to tell by.
-func otherNetworks(dir string, runs []audit.RunStat, owners, current []audit.Owner, c importers.Coverage, override string) error {
+//
+// runs holds every row of runs.csv, lastRun the last run whose history
+// file is in the workspace: the rows of the runs after it, undone by
+// deleting their history file, are not of the networks the audits read.
+// owners.csv is not undone with them: an owner of a network such a run
+// read may be its, taken as the workspace's by the --same-person the undo
+// took back (another person's archive given by mistake), and admits no
+// export.
+func otherNetworks(dir string, runs []audit.RunStat, lastRun string, owners, current []audit.Owner, c importers.Coverage, override string) error {
+	undone := map[string]bool{}
+	for _, r := range runs {
+		if lastRun == "" || audit.RunBefore(lastRun, r.Run) {
+			undone[r.Network] = true
+		}
+	}
+	runs = runsUpTo(runs, lastRun)
 	for _, o := range owners {
-		if c.HasNetwork(o.Network) && slices.ContainsFunc(current, func(n audit.Owner) bool { return n.Network == o.Network }) {
+		if !undone[o.Network] && c.HasNetwork(o.Network) && slices.ContainsFunc(current, func(n audit.Owner) bool { return n.Network == o.Network }) {
 			return nil
 		}
 	}
