@@ -155,9 +155,10 @@ func (l *Ledger) MisreadKey() (cell, key string) {
 // is "ãƒ" and U+00A0, which the key "follow.ウィリアム" ends in, misread.
 // The space is kept only where the key before it is misread itself, or
 // ends in a misread character cut short of a third or fourth byte (the
-// "ãƒ" of "ム"): a key typed right whose last letter is ß or a capital
-// with an accent (C3 9F, C3 89), a no-break space pasted after it, would
-// also read back with the space, as another key (strauߠ for strauß).
+// "ãƒ" of "ム"), or of the second of à ("Ã"): a key typed right whose
+// last letter is ß or a capital with an accent (C3 9F, C3 89), a
+// no-break space pasted after it, would also read back with the space, as
+// another key (strauߠ for strauß).
 func trimKey(s string) string {
 	t := strings.TrimSpace(s)
 	if len(t) == len(s) || strings.IndexByte(t, 0xC3) < 0 { // the lead is Ã, 0xC3 0x83
@@ -175,7 +176,10 @@ func trimKey(s string) string {
 
 // cutShort reports whether t ends in a misread character of three or four
 // bytes but its last: a lead character (à to ô, U+00E0–U+00F4) and
-// all but one of the continuation characters it needs (see misread).
+// all but one of the continuation characters it needs (see misread). Or
+// in "Ã" alone: à (C3 A0) misread is "Ã" and a no-break space, and a key
+// typed right ends in a capital Ã next to never (linkedin:raffaella-carrà
+// misread, trimmed, was raffaella-carrÃ, and matched nothing).
 func cutShort(t string) bool {
 	for i := range 3 {
 		r, size := utf8.DecodeLastRuneInString(t)
@@ -184,6 +188,8 @@ func cutShort(t string) bool {
 		}
 		t = t[:len(t)-size]
 		switch {
+		case i == 0 && r == 'Ã':
+			return true
 		case i > 0 && r >= 0xE0 && r <= 0xEF:
 			return i == 1
 		case i > 0 && r >= 0xF0 && r <= 0xF4:

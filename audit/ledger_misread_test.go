@@ -104,6 +104,40 @@ func TestLedgerMisreadTrailingNoBreakSpace(t *testing.T) {
 	}
 }
 
+// A key whose last letter is à (C3 A0: "Ã" and a no-break space read as
+// Windows-1252) is misread with a no-break space last too, after a "Ã"
+// that wants one byte more: read back, it matches its account, last in
+// the cell or before another key. Trimmed, "carrÃ" matched nothing, and
+// the account left the row the person's notes are on.
+func TestLedgerMisreadTrailingAGrave(t *testing.T) {
+	for _, cell := range []string{
+		"linkedin:raffaella-carrÃ\u00a0",
+		"linkedin:raffaella-carrÃ\u00a0;twitter:1401",
+		" linkedin:raffaella-carrÃ\u00a0 ",
+	} {
+		t.Run(cell, func(t *testing.T) {
+			quoted := cell
+			if cell[0] == ' ' { // as the ledger writes it back
+				quoted = `"` + cell + `"`
+			}
+			row := "p1,Raffaella Carra," + quoted + ",2026-10,,,,,,met at the cafÃ©,yes"
+			text := lines(stdHeader, row)
+			out, l, people := run(t, text, []audit.Account{
+				account(audit.LinkedIn, audit.Connection, "raffaella-carr%C3%A0", "Raffaella Carrà"),
+			})
+			if out != text {
+				t.Errorf("ledger written\n%s\nwant it as read\n%s", out, text)
+			}
+			if len(people) != 1 || people[0].ID != "p1" || len(l.Rows()) != 1 {
+				t.Errorf("people %v, %d rows; want one, p1, on its row", people, len(l.Rows()))
+			}
+			if _, key := l.MisreadKey(); key != "linkedin:raffaella-carr%C3%A0" {
+				t.Errorf("MisreadKey() key = %q, want linkedin:raffaella-carr%%C3%%A0", key)
+			}
+		})
+	}
+}
+
 // A key typed right whose last letter is ß or a capital with an accent
 // (ß is C3 9F: read as Windows-1252, "Ã" and a character that would want
 // one byte more) and that a no-break space follows, pasted from a web
