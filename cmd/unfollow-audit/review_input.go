@@ -76,7 +76,10 @@ func (s *reviewSession) askRelationship(arg string) (audit.Answer, readStatus) {
 				if loneKey(arg) {
 					return s.keyCancels("relationship")
 				}
-				if c := arg[0]; c < '0' || c > '9' {
+				// A word that starts with a digit ("2nd cousin") is a
+				// relationship typed; a number alone ("12") is a
+				// choice mistyped, and is asked again.
+				if !allDigits(choice) {
 					return audit.Relationship(arg), readOK
 				}
 			}
@@ -94,6 +97,16 @@ func (s *reviewSession) askRelationship(arg string) (audit.Answer, readStatus) {
 			return audit.Answer{}, readCancelled
 		}
 	}
+}
+
+// allDigits reports whether s is a number: ASCII digits alone.
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // withoutKey returns the answer typed at a prompt that asks for a text
