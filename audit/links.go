@@ -48,6 +48,14 @@ func ProfileLink(a *Account) string {
 	return ""
 }
 
+// KeyLink returns the link of the ledger key "network:id" of an account
+// no export at hand holds, made as reach-out.csv makes it: from the key,
+// and the name (the last run's, if known) where the network's link is a
+// search for it.
+func KeyLink(key, name string) string {
+	return ProfileLink(keyAccount(key, name))
+}
+
 // ExportLink returns the account's link as its export gives it, for the
 // import report and review's screen: the export's URL when it is a web
 // address, the fallback of ProfileLink when it is not ("javascript:…"),

@@ -185,13 +185,21 @@ func (s *reviewSession) accountText(ra audit.ReviewAccount, personName string) s
 	if a.Handle != "" {
 		parts = append(parts, "@"+printable.Line(a.Handle))
 	}
+	// Without the export, the link its key makes: for an account known
+	// by an id alone, the one thing that tells who it is.
+	keyLink := func() string {
+		if link := audit.KeyLink(ra.Key, a.Name); link != "" {
+			return "  " + printable.Line(link)
+		}
+		return ""
+	}
 	if s.seen && !s.carried[ra.Key] {
 		parts = append(parts, "(last review)")
-		return strings.Join(parts, "  ")
+		return strings.Join(parts, "  ") + keyLink()
 	}
 	if !s.exports || s.carried[ra.Key] {
 		parts = append(parts, "(last audit)")
-		return strings.Join(parts, "  ")
+		return strings.Join(parts, "  ") + keyLink()
 	}
 	if !a.Since.IsZero() {
 		parts = append(parts, "since "+a.Since.String())
