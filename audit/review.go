@@ -488,6 +488,9 @@ func (rv *Review) Undo() (Undone, bool) {
 	return d, true
 }
 
+// Undoable counts the answers and splits of the session not taken back.
+func (rv *Review) Undoable() int { return len(rv.undo) }
+
 // Changed reports whether the session changed the ledger: an answer or a
 // split not taken back.
 func (rv *Review) Changed() bool { return len(rv.undo) > 0 }

@@ -154,6 +154,7 @@ type reviewSession struct {
 	color    bool
 	in       *lineReader
 	onDisk   stamp // ledger.csv as last read or written
+	saved    int   // the session's answers and splits in ledger.csv on disk (rv.Undoable at the last write)
 	unrev    int   // people not reviewed yet when the session started
 	lapsed   bool  // the lapsed people's heading was shown
 	// rulesNote says how the rules given differ from the last audit's
@@ -654,9 +655,19 @@ func (s *reviewSession) run() int {
 // overwritten: the session stops.
 func (s *reviewSession) save() (int, bool) {
 	if err := s.write(); err != nil {
-		if errors.Is(err, errChangedOnDisk) {
+		switch {
+		case errors.Is(err, errChangedOnDisk) && s.fromFile && s.saved > 0:
+			// Read from a file, the answers saved before cannot be taken
+			// back (that would overwrite the ledger saved meanwhile), and
+			// kept, the file run again would give its lines to other
+			// people, as after an answer refused (see end).
+			err = fmt.Errorf("%w: answer line %d is not saved, and the %d %s of the lines before it %s in the ledger (the \"saved\" lines name %s): take %s back there by hand, then run review again with all the lines",
+				err, s.line, s.saved, plural(s.saved, "answer", "answers"), plural(s.saved, "is", "are"), plural(s.saved, "it", "them"), plural(s.saved, "it", "them"))
+		case errors.Is(err, errChangedOnDisk) && s.fromFile:
+			err = fmt.Errorf("%w: answer line %d is not saved, nor any before it; run review again with all the lines", err, s.line)
+		case errors.Is(err, errChangedOnDisk):
 			err = fmt.Errorf("%w: your last answer is not saved; run review again to go on from the file as it is now", err)
-		} else {
+		default:
 			// The commit puts the ledger back as it was: say so, as the
 			// error alone ("file exists") does not.
 			err = fmt.Errorf("%w: your last answer is not saved (the ones before it are); run review again to go on", err)
@@ -707,6 +718,7 @@ func (s *reviewSession) write() error {
 	}
 	if err == nil {
 		s.record = nil
+		s.saved = s.rv.Undoable()
 		s.onDisk, err = stampOf(path)
 	}
 	return err

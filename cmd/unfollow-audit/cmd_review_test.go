@@ -140,6 +140,35 @@ func TestReviewStopsWhenTheLedgerChangesOnDisk(t *testing.T) {
 	}
 }
 
+// Answers read from a file or a pipe, where the ledger is saved by
+// someone else meanwhile: the answers of the lines before stay in the
+// ledger (they cannot be taken back without overwriting it), and the
+// message says so and what to do. "run review again to go on from the
+// file as it is now" had the file run again from its first line, its
+// answers then going to other people (the people answered no longer come
+// up), as README says of an answer refused in a file.
+func TestReviewFromFileLedgerChangedSaysAnswersBefore(t *testing.T) {
+	r := startReview(t)
+	r.answer("m")
+	ledger := filepath.Join(r.ws, "ledger.csv")
+	data, err := os.ReadFile(ledger)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(ledger, append(data, "p1,Added In A Spreadsheet,twitter:999,,,,,,,,yes\n"...), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	code := r.end(t, "t")
+	msg := r.stderr.String()
+	if code != exitError || strings.Count(msg, "\n") != 1 ||
+		!strings.Contains(msg, "changed on disk while you were reviewing") ||
+		!strings.Contains(msg, "answer line 2 is not saved, and the 1 answer of the lines before it is in the ledger") ||
+		!strings.Contains(msg, "take it back there by hand, then run review again with all the lines") ||
+		strings.Contains(msg, "go on from the file as it is now") {
+		t.Errorf("exit %d, stderr %q; want 1 and one line: line 2 not saved, the answer of line 1 in the ledger, to take back by hand", code, msg)
+	}
+}
+
 // An answer that cannot be saved (the disk full, the folder made
 // read-only) stops the session saying that answer is not saved and the
 // ones before it are: the error alone ("file exists") left the person to
