@@ -312,19 +312,26 @@ func lowerNonASCII(s string) string {
 func linkedInNameMadeID(id string) (string, bool) {
 	base, nth, hasNth := strings.Cut(id, "~")
 	var prefix, stem, suffix string
-	switch lower := strings.ToLower(base); {
-	case strings.HasPrefix(lower, "follow."):
+	// Matched in any case, without lower-casing the whole id (a profile's,
+	// escaped, holds capitals: a copy for each of a million rows).
+	hasPrefix := func(p string) bool { return len(base) >= len(p) && strings.EqualFold(base[:len(p)], p) }
+	dot := strings.LastIndexByte(base, '.')
+	switch {
+	case hasPrefix("follow."):
 		prefix, stem = "follow.", base[len("follow."):]
-	case strings.HasPrefix(lower, "company."):
+	case hasPrefix("company."):
 		prefix, stem = "company.", base[len("company."):]
-	case isLinkedInNameID(lower):
-		i := strings.LastIndexByte(base, '.')
-		stem, suffix = base[:i], strings.ToLower(base[i:])
+	case dot > 0 && isLinkedInNameID("x"+strings.ToLower(base[dot:])):
+		stem, suffix = base[:dot], strings.ToLower(base[dot:])
 	default:
 		return "", false
 	}
 	if strings.Trim(stem, "abcdefghijklmnopqrstuvwxyz0123456789-") != "" {
 		stem = Slug(stem) // a slug already, as every ASCII one the importer makes, is kept
+	}
+	if len(prefix)+len(stem)+len(suffix) == len(base) && strings.HasPrefix(base, prefix) &&
+		strings.HasSuffix(base, suffix) && base[len(prefix):len(base)-len(suffix)] == stem {
+		return id, true // as the importer makes it (every key it wrote): no copy, at a million rows
 	}
 	id = prefix + stem + suffix
 	if hasNth {
