@@ -220,6 +220,12 @@ func TestReadBack(t *testing.T) {
 		// id folds to sa-ren).
 		{"sÃƒÂ¸ren-as.1588291200", "søren-as.1588291200"},
 		{"josÃƒÂ©-garcÃƒÂ\u00ada", "josé-garcía"},
+		// Spaces pasted around the key, misread with it: trimmed once
+		// read back, before the text is looked at again.
+		{"Â\u00a0linkedin:follow.sÃ¸ren-as Â\u00a0", "linkedin:follow.søren-as"},
+		{"thomas-strauÃŸÂ\u00a0", "thomas-strauß"},                // not strauߠ
+		{"carrÃ\u00a0Â\u00a0Â\u00a0", "carrà"},                    // not carr and U+0820
+		{"ada-lovelace.1588291200ã€€", "ada-lovelace.1588291200"}, // U+3000
 		{"follow.søren-as", "follow.søren-as"},
 		{"ã-alone.1", "ã-alone.1"},
 		{"Ã alone", "Ã alone"},

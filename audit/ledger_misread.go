@@ -104,23 +104,27 @@ const cp1252High = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™
 var cp1252Bytes = []byte{0x80, 0x82, 0x83, 0x84, 0x85, 0x86, 0x87, 0x88, 0x89, 0x8A, 0x8B, 0x8C, 0x8E,
 	0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97, 0x98, 0x99, 0x9A, 0x9B, 0x9C, 0x9E, 0x9F}
 
-// readBack is the id of an accounts cell's key as it was written before
-// a spreadsheet misread it (see misread), or id where it was not: the
-// key a misread cell still means. The cell itself is left as it is. A
-// key misread twice (a ledger opened without the mark, saved, and opened
-// so again: "sÃƒÂ¸ren") is read back twice, and so on while the text
-// read back is still misread.
-func readBack(id string) string {
+// readBack is an accounts cell's key (trimmed: see trimKey) as it was
+// written before a spreadsheet misread it (see misread), or the key where
+// it was not: the key a misread cell still means. The cell itself is left
+// as it is. A key misread twice (a ledger opened without the mark, saved,
+// and opened so again: "sÃƒÂ¸ren") is read back twice, and so on while
+// the text read back is still misread. The space typed around a key is
+// misread with it (a no-break space as "Â" and one, U+3000 as "ã€€",
+// before the network or after the id), and is trimmed once read back,
+// before the text is looked at again: "strauß" and a no-break space,
+// read back once, is no misread "strauߠ".
+func readBack(k string) string {
 	// Every lead character is 0xC3 in UTF-8. Each reading back shortens
 	// the text, so the loop ends.
-	for strings.IndexByte(id, 0xC3) >= 0 && misread(id) {
-		s, ok := unmisread(id)
+	for strings.IndexByte(k, 0xC3) >= 0 && misread(k) {
+		s, ok := unmisread(k)
 		if !ok {
 			break
 		}
-		id = s
+		k = trimKey(s)
 	}
-	return id
+	return k
 }
 
 // MisreadKey returns the first account key of a misread accounts cell
@@ -139,10 +143,10 @@ func (l *Ledger) MisreadKey() (cell, key string) {
 			var k string
 			k, rest, _ = strings.Cut(rest, ";")
 			k = trimKey(k)
-			net, id, _ := strings.Cut(k, ":")
-			net, id = strings.ToLower(strings.TrimSpace(net)), trimKey(id)
-			if back := readBack(id); back != id {
-				return k, net + ":" + canonicalID(net, back)
+			if back := readBack(k); back != k {
+				net, id, _ := strings.Cut(back, ":")
+				net, id = strings.ToLower(strings.TrimSpace(net)), trimKey(id)
+				return k, net + ":" + canonicalID(net, id)
 			}
 		}
 	}
@@ -155,7 +159,8 @@ func (l *Ledger) MisreadKey() (cell, key string) {
 // is "ãƒ" and U+00A0, which the key "follow.ウィリアム" ends in, misread.
 // The space is kept only where the key before it is misread itself, or
 // ends in a misread character cut short of a third or fourth byte (the
-// "ãƒ" of "ム"), or of the second of à ("Ã"): a key typed right whose
+// "ãƒ" of "ム"), or of the second of à ("Ã") or of a no-break space
+// ("Â": see readBack): a key typed right whose
 // last letter is ß or a capital with an accent (C3 9F, C3 89), a
 // no-break space pasted after it, would also read back with the space, as
 // another key (strauߠ for strauß).
@@ -167,8 +172,8 @@ func trimKey(s string) string {
 	const nbsp = "\u00a0"
 	start := len(s) - len(strings.TrimLeftFunc(s, unicode.IsSpace))
 	if end := start + len(t); strings.HasPrefix(s[end:], nbsp) && (misread(t) || cutShort(t)) {
-		if with := s[start : end+len(nbsp)]; readBack(with) != with {
-			return with
+		if _, ok := unmisread(s[start : end+len(nbsp)]); ok { // it reads back with the space
+			return s[start : end+len(nbsp)]
 		}
 	}
 	return t
@@ -177,8 +182,9 @@ func trimKey(s string) string {
 // cutShort reports whether t ends in a misread character of three or four
 // bytes but its last: a lead character (à to ô, U+00E0–U+00F4) and
 // all but one of the continuation characters it needs (see misread). Or
-// in "Ã" alone: à (C3 A0) misread is "Ã" and a no-break space, and a key
-// typed right ends in a capital Ã next to never (linkedin:raffaella-carrà
+// in "Ã" or "Â" alone: à (C3 A0) misread is "Ã" and a no-break space, a
+// no-break space (C2 A0) typed after a key "Â" and one, and a key typed
+// right ends in a capital Ã or Â next to never (linkedin:raffaella-carrà
 // misread, trimmed, was raffaella-carrÃ, and matched nothing).
 func cutShort(t string) bool {
 	for i := range 3 {
@@ -188,7 +194,7 @@ func cutShort(t string) bool {
 		}
 		t = t[:len(t)-size]
 		switch {
-		case i == 0 && r == 'Ã':
+		case i == 0 && (r == 'Ã' || r == 'Â'):
 			return true
 		case i > 0 && r >= 0xE0 && r <= 0xEF:
 			return i == 1

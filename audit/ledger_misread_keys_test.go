@@ -130,12 +130,24 @@ func TestLedgerKeysTypedRightAndMisread(t *testing.T) {
 			typed = append(typed, struct{ how, cell string }{fmt.Sprintf("typed right, %q after", sp), k.typed + sp})
 			typed = append(typed, struct{ how, cell string }{fmt.Sprintf("typed right, %q around", sp), sp + k.typed + sp})
 		}
-		once, twice := excelMisread(id, false), excelMisread(excelMisread(id, false), false)
-		if once != id {
-			for _, sp := range []string{"", " ", "\t"} {
+		// Misread with the spaces typed around the key (a no-break space
+		// is "Â" and one, U+3000 "ã€€"), or with spaces typed after.
+		for _, sp := range spaces {
+			for _, c := range []string{k.typed + sp, sp + k.typed + sp} {
+				once := excelMisread(c, false)
+				if once == c {
+					continue // ASCII
+				}
 				typed = append(typed,
-					struct{ how, cell string }{fmt.Sprintf("misread once, %q around", sp), sp + net + ":" + once + sp},
-					struct{ how, cell string }{fmt.Sprintf("misread twice, %q around", sp), sp + net + ":" + twice + sp})
+					struct{ how, cell string }{fmt.Sprintf("misread once, %q", c), once},
+					struct{ how, cell string }{fmt.Sprintf("misread twice, %q", c), excelMisread(once, false)})
+			}
+		}
+		if once := excelMisread(id, false); once != id {
+			for _, sp := range []string{" ", "\t"} {
+				typed = append(typed,
+					struct{ how, cell string }{fmt.Sprintf("misread once, then %q around", sp), sp + net + ":" + once + sp},
+					struct{ how, cell string }{fmt.Sprintf("misread twice, then %q around", sp), sp + net + ":" + excelMisread(once, false) + sp})
 			}
 			if !undefined1252(id) {
 				// Dropping is the same when no byte is undefined.

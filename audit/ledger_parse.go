@@ -175,7 +175,10 @@ func (p *rowParser) parse(rec []string, line int) (*LedgerRow, error) {
 		if k == "" {
 			continue
 		}
-		net, id, ok := strings.Cut(k, ":")
+		// A key a spreadsheet misread (linkedin:follow.sÃ¸ren-as) is
+		// read as it was written: it would match no account, and the
+		// account would leave its row and notes. The cell stays as it is.
+		net, id, ok := strings.Cut(readBack(k), ":")
 		net, id = strings.ToLower(strings.TrimSpace(net)), trimKey(id)
 		if !ok || net == "" || id == "" {
 			return nil, &LedgerError{File: name, Line: line, Column: ColAccounts, Value: k,
@@ -204,10 +207,7 @@ func (p *rowParser) parse(rec []string, line int) (*LedgerRow, error) {
 		// network whose ids are lower case is gretal, and "@kai@host" on
 		// Mastodon (as the name column shows it) is kai@host; the cell
 		// itself stays as written.
-		// A key a spreadsheet misread (linkedin:follow.sÃ¸ren-as) is
-		// read as it was written: it would match no account, and the
-		// account would leave its row and notes. The cell stays as it is.
-		id = canonicalID(net, readBack(id))
+		id = canonicalID(net, id)
 		typed := k
 		if !isKey(k, net, id) { // else the cell's own text is the key
 			k = net + ":" + id
