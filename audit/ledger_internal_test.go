@@ -244,8 +244,8 @@ func TestReadBack(t *testing.T) {
 func misreadAs1252(s string) string {
 	var b strings.Builder
 	for _, c := range []byte(s) {
-		if i := bytes.IndexByte(cp1252Bytes, c); i >= 0 {
-			b.WriteRune([]rune(cp1252High)[i])
+		if c >= 0x80 && c <= 0x9F {
+			b.WriteRune(cp1252[c-0x80])
 		} else {
 			b.WriteRune(rune(c))
 		}

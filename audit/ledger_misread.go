@@ -19,10 +19,10 @@ import (
 // match their accounts.
 func (l *Ledger) Misread() (first string, line, n int) {
 	for _, r := range l.rows {
-		// Every such text holds a Ã, Â, Å... encoded: 0xC3 or 0xC2, 0xC5
-		// after it. A row without 0xC3 or 0xC2 (most rows, at a million) is
-		// passed at the speed of IndexByte.
-		if r.Line == 0 || strings.IndexByte(r.cells.s, 0xC3) < 0 && strings.IndexByte(r.cells.s, 0xC2) < 0 {
+		// Every such text holds a lead character (Â to ô), each 0xC3 and
+		// another byte in UTF-8. A row without 0xC3 (most rows, at a
+		// million) is passed at the speed of IndexByte.
+		if r.Line == 0 || strings.IndexByte(r.cells.s, 0xC3) < 0 {
 			continue
 		}
 		for i := range r.cells.len() {
@@ -80,16 +80,11 @@ func misread(s string) bool {
 func unmisread(s string) (string, bool) {
 	b := make([]byte, 0, len(s))
 	for _, r := range s {
-		switch {
-		case r < 0x100:
-			b = append(b, byte(r))
-		default:
-			i := strings.IndexRune(cp1252High, r)
-			if i < 0 {
-				return "", false
-			}
-			b = append(b, cp1252Bytes[utf8.RuneCountInString(cp1252High[:i])])
+		c, ok := byte1252(r)
+		if !ok {
+			return "", false
 		}
+		b = append(b, c)
 	}
 	if !utf8.Valid(b) || string(b) == s {
 		return "", false
@@ -97,12 +92,28 @@ func unmisread(s string) (string, bool) {
 	return string(b), true
 }
 
-// cp1252High are the characters Windows-1252 reads the bytes of
-// cp1252Bytes as, in the same order: those of 0x80–0x9F it defines.
-const cp1252High = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
+// cp1252 are the characters Windows-1252 reads the bytes 0x80–0x9F as;
+// every other byte is the character of its number. The five bytes it
+// leaves undefined are the C1 controls of their numbers, as Excel (and
+// Windows) reads them.
+var cp1252 = [32]rune{
+	'€', 0x81, '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', 0x8D, 'Ž', 0x8F,
+	0x90, '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', 0x9D, 'ž', 'Ÿ',
+}
 
-var cp1252Bytes = []byte{0x80, 0x82, 0x83, 0x84, 0x85, 0x86, 0x87, 0x88, 0x89, 0x8A, 0x8B, 0x8C, 0x8E,
-	0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97, 0x98, 0x99, 0x9A, 0x9B, 0x9C, 0x9E, 0x9F}
+// byte1252 returns the byte Windows-1252 reads as r, and whether there is
+// one (any character below U+0100 is taken for its own byte).
+func byte1252(r rune) (byte, bool) {
+	if r < 0x100 {
+		return byte(r), true
+	}
+	for i, c := range cp1252 {
+		if c == r {
+			return byte(0x80 + i), true
+		}
+	}
+	return 0, false
+}
 
 // readBack is an accounts cell's key (trimmed: see trimKey) as it was
 // written before a spreadsheet misread it (see misread), or the key where
@@ -217,10 +228,8 @@ func (l *Ledger) keepsAccounts(r *LedgerRow) bool {
 }
 
 // continuation1252 reports whether r is the character Windows-1252 reads
-// a byte 0x80–0xBF as (the bytes it leaves undefined as C1 controls).
+// a byte 0x80–0xBF as (see cp1252).
 func continuation1252(r rune) bool {
-	if r >= 0x80 && r <= 0xBF {
-		return true
-	}
-	return strings.ContainsRune(cp1252High, r)
+	c, ok := byte1252(r)
+	return ok && c >= 0x80 && c <= 0xBF
 }
