@@ -255,12 +255,12 @@ func htmlPolicy(a Allow, window Span) string {
 	if len(what) == 0 {
 		return "nobody"
 	}
-	return andList(what)
+	return AndList(what)
 }
 
-// andList joins words as a sentence lists them: "a", "a and b", "a, b
-// and c"; "" for none.
-func andList(words []string) string {
+// AndList joins words as a sentence lists them: "a", "a and b", "a, b
+// and c"; "" for none. Messages outside the package list with it too.
+func AndList(words []string) string {
 	if len(words) < 2 {
 		return strings.Join(words, "")
 	}
@@ -276,7 +276,7 @@ func whose(owners []Owner) string {
 	for i, w := range ws {
 		parts[i] = w.Name + " (" + w.Networks + ")"
 	}
-	return andList(parts)
+	return AndList(parts)
 }
 
 // ownerView is an owner's name with its networks ("Twitter/X,

@@ -125,21 +125,13 @@ func apartOwners(dir string, apart, rest []audit.Owner, override string) error {
 			all, why = "both are", "you go by another name on another network"
 		}
 		return fmt.Errorf("workspace %s: %s, who share no name: are they %s people's? Audit each person in a workspace of their own (--workspace); if %s yours (%s), %s",
-			dir, joinAnd(each), n, all, why, override)
+			dir, audit.AndList(each), n, all, why, override)
 	}
 	// Of the three networks whose exports name their owner, one alone
 	// can share no name with the others, which share one.
 	o := shown(apart[0])
 	return fmt.Errorf("workspace %s: %s, who shares no name with the owners of the other exports, %s: are they two people's? Audit each person in a workspace of their own (--workspace); if %s is yours too (you go by another name on %s), %s",
-		dir, joinAnd(each), joinAnd(others), o.Name, audit.NetworkTitle(o.Network), override)
-}
-
-// joinAnd joins s as a list: "a", "a and b", "a, b and c".
-func joinAnd(s []string) string {
-	if len(s) < 2 {
-		return strings.Join(s, "")
-	}
-	return strings.Join(s[:len(s)-1], ", ") + " and " + s[len(s)-1]
+		dir, audit.AndList(each), audit.AndList(others), o.Name, audit.NetworkTitle(o.Network), override)
 }
 
 // withOwner is the refusal of exports that name another owner than the
