@@ -232,9 +232,52 @@ func TestReadBack(t *testing.T) {
 		{"sÃ¸ren-Ø", "sÃ¸ren-Ø"}, // Ø alone: byte 0xD8 begins no UTF-8 here
 		{"sÃ¸ren-王", "sÃ¸ren-王"},
 		{"1401", "1401"},
+		// ß or a capital with an accent typed right before a no-break
+		// space: no misread by itself (strauߠ, ANDRɠ), only with text
+		// misread beside it (Šimon-novák).
+		{"jörg-strauß\u00a0", "jörg-strauß\u00a0"},
+		{"strauß\u00a0", "strauß\u00a0"},
+		{"ANDRÉ\u00a0x", "ANDRÉ\u00a0x"},
+		{"Å\u00a0imon-novak", "Å\u00a0imon-novak"},
+		{"Å\u00a0imon-novÃ¡k", "Šimon-novák"},
+		{"Ð\u00a0Ð¾Ð¼Ð°Ð½", "Роман"},
+		{"thomas-strauÃŸÂ\u00a0x", "thomas-strauß\u00a0x"}, // read back once, then right
 	} {
 		if got := readBack(tc.id); got != tc.want {
 			t.Errorf("readBack(%q) = %q, want %q", tc.id, got, tc.want)
+		}
+	}
+}
+
+// misread finds text misread as Windows-1252, and no text typed right
+// with ß or a capital with an accent before a no-break space, which
+// reads as another character's bytes (DF A0 is ߠ): such a pair is a
+// misread one only beside another (Šimon Novák misread). Â and Ã before
+// one are the no-break space and à misread.
+func TestMisreadNoBreakSpace(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"strauß\u00a0", false},
+		{"linkedin:jörg-strauß\u00a0;twitter:1401", false},
+		{"ÉTÉ\u00a0: vu à MALMÖ\u00a0!", false},
+		{"À\u00a0bientôt", false},
+		{"Ä\u00a0Å\u00a0Æ\u00a0Ç\u00a0È\u00a0É\u00a0Ê\u00a0Ë\u00a0Ì\u00a0Í\u00a0Î\u00a0Ï\u00a0Ð\u00a0Ñ\u00a0Ò\u00a0Ó\u00a0Ô\u00a0Õ\u00a0Ö\u00a0×\u00a0Ø\u00a0Ù\u00a0Ú\u00a0Û\u00a0Ü\u00a0Ý\u00a0Þ\u00a0ß\u00a0", false},
+		{"Å\u00a0imon Novak", false}, // Šimon Novak misread: the pair alone, unseen
+		{"strauÃŸ", true},
+		{"strauÃŸÂ\u00a0", true},
+		{"Ã‰TÃ‰Â\u00a0:", true},
+		{"Â\u00a0", true},              // a no-break space misread
+		{"carrÃ\u00a0", true},          // à misread
+		{"Å\u00a0imon NovÃ¡k", true},   // Šimon Novák misread
+		{"Ð\u00a0Ð¾Ð¼Ð°Ð½", true},      // Роман
+		{"ÄŸ", true},                   // ğ
+		{"ß¿", true},                   // U+07FF
+		{"ã‚¦ã‚£ãƒªã‚¢ãƒ\u00a0", true}, // ウィリアム
+	} {
+		if got := misread(tc.s); got != tc.want {
+			t.Errorf("misread(%q) = %v, want %v", tc.s, got, tc.want)
 		}
 	}
 }

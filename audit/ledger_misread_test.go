@@ -2,6 +2,7 @@ package audit_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/unfollow-audit/unfollow-audit/audit"
@@ -165,6 +166,110 @@ func TestLedgerTrailingNoBreakSpaceTypedRight(t *testing.T) {
 			}
 			if cell, key := l.MisreadKey(); cell != "" || key != "" {
 				t.Errorf("MisreadKey() = %q, %q; want none", cell, key)
+			}
+		})
+	}
+}
+
+// A cell typed right in which ß or a capital with an accent comes before
+// a no-break space (pasted from a web page, or put before ":" and "!" in
+// French) is no misread, though the character and the space read as
+// Windows-1252 bytes (DF A0, C9 A0, D6 A0) are UTF-8 of another
+// character: nothing is said of it, its keys are read as typed, a key
+// joined to its row goes into its accounts cell, and the ledger is
+// written back byte for byte. The same cells misread are still found
+// and read back, and so is a no-break space after such a capital in a
+// cell misread elsewhere ("Å" and a no-break space: Š).
+func TestLedgerNoBreakSpaceAfterCapitalTypedRight(t *testing.T) {
+	type key struct{ cell, id string } // as the accounts cell has it, as the export does
+	for _, tt := range []struct {
+		name           string
+		keys           []key
+		nameCell, note string
+	}{
+		{"ß, key last", []key{{"linkedin:jörg-strauß\u00a0", "j%C3%B6rg-strau%C3%9F"}}, "Jörg Strauß", ""},
+		{"ß, key alone", []key{{"linkedin:thomas-strauß\u00a0", "thomas-strau%C3%9F"}}, "Thomas Strauß", ""},
+		{"É, key first", []key{{"linkedin:ANDRÉ\u00a0", "andr%C3%A9"}, {"linkedin:priya-nair-5b2", "priya-nair-5b2"}}, "André", ""},
+		{"Ö, spaced", []key{{"\u00a0linkedin:MALMÖ\u00a0", "malm%C3%B6"}, {" linkedin:GRÜß\u00a0", "gr%C3%BC%C3%9F"}}, "Malmö", ""},
+		{"À", []key{{"linkedin:SALVATORE-CARRÀ\u00a0", "salvatore-carr%C3%A0"}}, "Salvatore Carrà", ""},
+		{"in the name and the notes", []key{{"linkedin:priya-nair-5b2", "priya-nair-5b2"}},
+			"JÖRG STRAUß\u00a0", "ÉTÉ\u00a0: vu à MALMÖ\u00a0! À\u00a0bientôt, 2\u00a0×\u00a03, Ü\u00a0Ø\u00a0Þ\u00a0Ð\u00a0Ä\u00a0Å\u00a0"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var cells []string
+			var accounts []audit.Account
+			for _, k := range tt.keys {
+				cells = append(cells, k.cell)
+				accounts = append(accounts, withEmail(account(audit.LinkedIn, audit.Connection, k.id, tt.nameCell), "p1@example.org"))
+			}
+			accountsCell := strings.Join(cells, ";")
+			row := []string{"p1", tt.nameCell, accountsCell, "2026-10", "", "", "", "", "", tt.note, "yes"}
+			text := ledgerText("", false, strings.Split(stdHeader, ","), row)
+			if first, line, n := readLedger(t, text).Misread(); n != 0 {
+				t.Errorf("Misread() = %q, line %d, %d cells; want none", first, line, n)
+			}
+			out, l, people := run(t, text, accounts)
+			if out != text {
+				t.Errorf("ledger written back:\n%s", diffLines(out, text))
+			}
+			if len(people) != 1 || people[0].ID != "p1" || len(l.Rows()) != 1 {
+				t.Errorf("people %v, %d rows; want one, p1, on its row", people, len(l.Rows()))
+			}
+			if cell, key := l.MisreadKey(); cell != "" || key != "" {
+				t.Errorf("MisreadKey() = %q, %q; want none", cell, key)
+			}
+			// A key joined by its e-mail goes into the cell, as into any
+			// cell written right.
+			joined := withEmail(account(audit.Facebook, audit.Friend, "p-one.1588291200", tt.nameCell), "p1@example.org")
+			_, l, _ = run(t, text, append(slices.Clone(accounts), joined))
+			if got := cellOf(t, l, l.Rows()[0], audit.ColAccounts); !strings.Contains(got, "facebook:p-one.1588291200") {
+				t.Errorf("accounts cell after a key joined: %q, want the key in it", got)
+			}
+
+			// Misread, the same cells are said, and their keys read back.
+			for i := range row[1:10] {
+				row[i+1] = excelMisread(row[i+1], false)
+			}
+			text = ledgerText("", false, strings.Split(stdHeader, ","), row)
+			out, l, people = run(t, text, accounts)
+			if first, line, n := l.Misread(); first == "" || line != 2 || n == 0 {
+				t.Errorf("misread: Misread() = %q, line %d, %d cells; want the row's", first, line, n)
+			}
+			if out != text {
+				t.Errorf("misread ledger written back:\n%s", diffLines(out, text))
+			}
+			if len(people) != 1 || people[0].ID != "p1" || len(l.Rows()) != 1 {
+				t.Errorf("misread: people %v, %d rows; want one, p1, on its row", people, len(l.Rows()))
+			}
+		})
+	}
+}
+
+// "Å" and a no-break space is Š misread (C5 A0), "Ð" and one Р, "Î"
+// and one Π, "×" and one נ: in a cell misread elsewhere as well, it is
+// found and read back with the rest.
+func TestLedgerMisreadCapitalAndNoBreakSpace(t *testing.T) {
+	for _, tt := range []struct{ typed, id string }{
+		{"linkedin:Šimon-novák", "%C5%A1imon-nov%C3%A1k"},
+		{"linkedin:Роман-Петров", "%D1%80%D0%BE%D0%BC%D0%B0%D0%BD-%D0%BF%D0%B5%D1%82%D1%80%D0%BE%D0%B2"},
+		{"linkedin:Παύλος-Πάνου", "%CF%80%CE%B1%CF%8D%CE%BB%CE%BF%CF%82-%CF%80%CE%AC%CE%BD%CE%BF%CF%85"},
+		{"linkedin:נתן-כהן", "%D7%A0%D7%AA%D7%9F-%D7%9B%D7%94%D7%9F"},
+	} {
+		t.Run(tt.typed, func(t *testing.T) {
+			cell := excelMisread(tt.typed, false)
+			if !strings.Contains(cell, "\u00a0") {
+				t.Fatalf("%q misread is %q: no no-break space", tt.typed, cell)
+			}
+			text := lines(stdHeader, "p1,Ada,"+cell+",2026-10,,,,,,,yes")
+			out, l, people := run(t, text, []audit.Account{account(audit.LinkedIn, audit.Connection, tt.id, "Ada")})
+			if out != text {
+				t.Errorf("written back:\n%s", diffLines(out, text))
+			}
+			if first, _, n := l.Misread(); first != cell || n != 1 {
+				t.Errorf("Misread() = %q, %d cells; want %q, 1", first, n, cell)
+			}
+			if len(people) != 1 || people[0].ID != "p1" || len(l.Rows()) != 1 {
+				t.Errorf("people %v, %d rows; want one, p1, on its row", people, len(l.Rows()))
 			}
 		})
 	}
