@@ -163,8 +163,11 @@ func auditRun(o auditOptions, std stdio) error {
 	// the ones the review wrote to the ledger, where one did: this run's
 	// history is what the next run judges the name cells by, and with the
 	// last audit's names there it would take a cell the person wrote back
-	// to the old name for the tool's and rename it.
-	carried := keepReviewedNames(audit.Carry(prev, covered), record, recordCarried)
+	// to the old name for the tool's and rename it. The accounts that
+	// review found gone from their list are not carried: its exports are
+	// newer than the last audit's, and its ledger says in_exports no of
+	// their rows (see reviewedGone).
+	carried := keepReviewedNames(reviewedGone(audit.Carry(prev, covered), hasRecord, record, recordCarried), record, recordCarried)
 	// And the accounts that review found new, of lists these exports lack:
 	// it gave them rows, which the person may have noted, and they are
 	// followed still as far as anything tells.
@@ -322,6 +325,8 @@ func auditRun(o auditOptions, std stdio) error {
 
 	var changes []audit.Change
 	judged := audit.Judged(compared, covered)
+	var uncarried []audit.Past // see uncarriedGone
+	var uncarriedChanges []audit.Change
 	if comparedName != "" {
 		if comparedName == lastName {
 			changes = changedSinceLast()
@@ -336,7 +341,19 @@ func auditRun(o auditOptions, std stdio) error {
 		// The accounts carried new since the run compared with are told
 		// of as the ones read are: one of a list no run up to it read
 		// was not followed since it, as far as anything tells.
-		changes = append(changes, reviewedNewChanges(carried, compared, comparedName, coverage, items)...)
+		fresh := reviewedNewChanges(carried, compared, comparedName, coverage, items)
+		// And the ones it had, of lists these exports lack, that the run
+		// does not carry (a review since found them gone) are gone since
+		// it, counted among the accounts it followed and said to unfollow,
+		// or replaced by one of those new.
+		// Compared with the last audit, and no review since, the run
+		// carries every account of it these exports do not cover: none
+		// (and a million rows not looked through again).
+		if hasRecord || comparedName != lastName {
+			uncarried = uncarriedGone(carried, compared, coverage, covered, items)
+		}
+		uncarriedChanges, fresh = uncarriedGoneChanges(uncarried, comparedName, fresh)
+		changes = append(changes, fresh...)
 		firstAudited(changes, runs, comparedName, coverage)
 	}
 	// A repeat of the last run was judged then (and let through, with
@@ -373,7 +390,15 @@ func auditRun(o auditOptions, std stdio) error {
 	if lostNotes != "" {
 		txn.KeepBackup()
 	}
-	s := audit.Summarize(items, judged, changes, comparedName != "")
+	// The accounts gone from lists these exports lack (see uncarriedGone)
+	// are in changes.csv and the counts, but not in the judgement of the
+	// lists above, which is of the lists the exports hold.
+	changes = append(changes[:len(changes):len(changes)], uncarriedChanges...)
+	summarized := judged
+	if len(uncarried) > 0 {
+		summarized = slices.Concat(judged, uncarried) // judged may be compared itself
+	}
+	s := audit.Summarize(items, summarized, changes, comparedName != "")
 	if d := runDate(comparedName); d != "" {
 		// The report's "since the last audit" names the run compared
 		// with, not the day of its first row judged: where these exports

@@ -313,7 +313,7 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 		// A review with exports before this one since the last audit
 		// wrote the ledger with the names it saw: a name cell is the
 		// tool's as its record names the account (see Ledger.Update).
-		named, namedCarried, _, err := readReviewRecord(ws, lastHistory(names))
+		named, namedCarried, hasNamed, err := readReviewRecord(ws, lastHistory(names))
 		if err != nil {
 			return nil, err
 		}
@@ -333,7 +333,9 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 		if err := otherNetworks(dir, runs, lastRun, owners, current, coverage, override); err != nil {
 			return nil, cmp.Or(ownerErr, err)
 		}
-		carriedPast := keepReviewedNames(audit.Carry(last, covered), named, namedCarried)
+		// Not the accounts that review found gone: its ledger has them
+		// in_exports no, and so does this one (see reviewedGone).
+		carriedPast := keepReviewedNames(reviewedGone(audit.Carry(last, covered), hasNamed, named, namedCarried), named, namedCarried)
 		// And the accounts an earlier review since found new, of lists
 		// these exports lack: they have rows, followed still.
 		carriedPast = append(carriedPast, reviewedNew(last, covered, runDate(lastHistory(names)), named, namedCarried)...)

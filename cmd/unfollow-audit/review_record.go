@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/unfollow-audit/unfollow-audit/audit"
@@ -128,6 +129,44 @@ func keepReviewedNames(carried []audit.Past, records ...[]audit.Past) []audit.Pa
 	return carried
 }
 
+// reviewedGone returns carried (the accounts of lists an audit's or a
+// review's exports lack, as the last audit saw them) without the ones
+// that the record of a review given exports since (records: its followed
+// and carried accounts; ok is false where there is none) has not: that
+// review's exports held their list (it carried every account of a list
+// they lacked), and not them, so it found them gone and wrote in_exports
+// no on their rows. Those exports are the newest evidence: carried, the
+// accounts would be marked followed again (see Ledger.MarkFollowed), and
+// the history would carry them on as followed, until an audit read their
+// list again. An account the record has as the follow joined to a friend
+// (connection) of its name is still followed, under that friend's row.
+func reviewedGone(carried []audit.Past, ok bool, records ...[]audit.Past) []audit.Past {
+	if !ok || len(carried) == 0 {
+		return carried
+	}
+	type key struct{ network, id string } // not Key: no string made a row
+	seen := map[key]bool{}
+	for _, record := range records {
+		for i := range record {
+			r := &record[i]
+			seen[key{r.Network(), r.ID()}] = true
+			if f := r.Follow(); f != "" {
+				seen[key{r.Network(), f}] = true
+			}
+		}
+	}
+	if !slices.ContainsFunc(carried, func(p audit.Past) bool { return !seen[key{p.Network(), p.ID()}] }) {
+		return carried // the usual case: that review's exports held every account carried
+	}
+	var out []audit.Past
+	for i := range carried {
+		if p := &carried[i]; seen[key{p.Network(), p.ID()}] {
+			out = append(out, *p)
+		}
+	}
+	return out
+}
+
 // reviewedNew returns the accounts of records (the followed and carried
 // accounts of the record of a review given exports since the last audit,
 // prev, of day lastDay) of lists an audit's or a review's exports lack
@@ -170,6 +209,126 @@ func reviewedNew(prev []audit.Past, covered audit.Covered, lastDay string, recor
 		}
 	}
 	return out
+}
+
+// uncarriedGone returns the accounts of the run compared with (compared)
+// of lists these exports lack (covered), on the networks they hold (c),
+// that the run neither carries nor reads (items, a friend or connection
+// by its follow too): gone since it, though this run does not read their
+// list. They are the accounts a review given exports since the last audit
+// found gone (see reviewedGone), or, where the run is compared with an
+// earlier one than the last (a rerun on its day, or on the same
+// exports), the ones the last audit found gone, or did not carry so. The
+// run counts the accounts it carries with the ones it reads: not counted
+// gone, the network's counts would not add up (followed before, plus new,
+// less gone, is followed now). A network the exports lack whole has no
+// counts in this run, and none of its accounts is returned: the audit
+// that reads it again is compared with this run's history, which does not
+// carry them, and does not count them gone either. A friend (connection)
+// found unfollowed by that run, the tie kept, was not among the accounts
+// followed then, and is not gone from them (see audit.Compare).
+func uncarriedGone(carried, compared []audit.Past, c importers.Coverage, covered audit.Covered, items []audit.Item) []audit.Past {
+	type key struct{ network, id string } // not Key: no string made a row
+	var had map[key]bool                  // carried, made on first need
+	var read map[string]bool              // the keys read, made on first need
+	held := map[string]bool{}             // by network: a million rows do not ask Coverage each
+	var out []audit.Past
+	for i := range compared {
+		p := &compared[i]
+		if covered(p.Network(), p.Relation(), p.ID()) || p.OffLists() {
+			continue
+		}
+		h, ok := held[p.Network()]
+		if !ok {
+			h = c.HasNetwork(p.Network())
+			held[p.Network()] = h
+		}
+		if !h {
+			continue
+		}
+		if had == nil {
+			had = make(map[key]bool, len(carried))
+			for j := range carried {
+				had[key{carried[j].Network(), carried[j].ID()}] = true
+			}
+		}
+		k := key{p.Network(), p.ID()}
+		if had[k] {
+			continue
+		}
+		if read == nil {
+			read = make(map[string]bool, len(items))
+			for j := range items {
+				read[items[j].Account.Network+":"+items[j].Account.ID] = true
+			}
+		}
+		if read[p.Key()] || p.Follow() != "" && read[p.Network()+":"+p.Follow()] {
+			continue
+		}
+		had[k] = true // an account listed twice (a history edited by hand) is gone once
+		out = append(out, *p)
+	}
+	return out
+}
+
+// uncarriedGoneChanges returns the changes.csv rows of gone (see
+// uncarriedGone), accounts of the run compared with, of history file
+// comparedName: gone, an unfollow done where that run said to unfollow,
+// as audit.Compare says of an account gone from a list the exports hold;
+// and fresh (the rows of the accounts carried new since that run, see
+// reviewedNewChanges) without the ones such a row replaces. A person's
+// one account gone and one new of a list (a friend renamed, a profile
+// address edited, seen by a review, which gave the new account the
+// person's row) are one account under a new id: replaced, neither gone
+// nor an unfollow done, nor new, as audit.Compare pairs them.
+func uncarriedGoneChanges(gone []audit.Past, comparedName string, fresh []audit.Change) (out, rest []audit.Change) {
+	if len(gone) == 0 {
+		return nil, fresh
+	}
+	since := "the previous run"
+	if d := runDate(comparedName); d != "" {
+		since = "the run of " + d
+	}
+	type list struct{ person, network, relation string }
+	goneOf, newOf := map[list]int{}, map[list]int{} // -> how many
+	for i := range gone {
+		goneOf[list{gone[i].PersonID(), gone[i].Network(), gone[i].Relation()}]++
+	}
+	for _, ch := range fresh {
+		newOf[list{ch.PersonID, ch.Network, ch.Relation}]++
+	}
+	replaced := map[list]bool{}
+	for l, n := range goneOf {
+		if n == 1 && newOf[l] == 1 {
+			replaced[l] = true
+		}
+	}
+	by := map[list]audit.Change{} // the new account of a list replaced
+	for _, ch := range fresh {
+		if l := (list{ch.PersonID, ch.Network, ch.Relation}); replaced[l] {
+			by[l] = ch
+			continue
+		}
+		rest = append(rest, ch)
+	}
+	out = make([]audit.Change, 0, len(gone))
+	for i := range gone {
+		p := &gone[i]
+		if ch, ok := by[list{p.PersonID(), p.Network(), p.Relation()}]; ok {
+			out = append(out, audit.Change{Kind: audit.ChangeReplaced, PersonID: p.PersonID(), Network: p.Network(), Relation: p.Relation(),
+				ID: p.ID(), Name: p.Name(), Before: p.Decision(), BeforeRule: p.Rule(), After: ch.After, AfterRule: ch.AfterRule,
+				Note: "now " + ch.Network + ":" + ch.ID + ", the same person's: the account's id changed, in the exports read since " + since + " (on a list these exports lack)"})
+			continue
+		}
+		note := "no longer followed in the exports (it was kept)"
+		if p.Decision() == audit.DecisionUnfollow {
+			note = "unfollow done"
+		}
+		note += "; gone from the exports read since " + since + " (on a list these exports lack)"
+		out = append(out, audit.Change{Kind: audit.ChangeGone, PersonID: p.PersonID(), Network: p.Network(), Relation: p.Relation(),
+			ID: p.ID(), Name: p.Name(), Before: p.Decision(), BeforeRule: p.Rule(), Note: note})
+	}
+	return out, rest
 }
 
 // reviewedNewChanges returns the accounts carried (see reviewedNew) that
