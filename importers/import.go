@@ -201,7 +201,7 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 			if r, ok := imp.(ownerReader); ok && len(claimed[i]) > 0 {
 				o, found, err := r.owner(claimed[i])
 				if err != nil {
-					return nil, Coverage{}, err
+					return nil, Coverage{}, damagedFirst(err, claimed[i])
 				}
 				if found {
 					*opt.Owners = append(*opt.Owners, o)
@@ -233,7 +233,7 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 			accs, err = imp.Import(claimed[i])
 		}
 		if err != nil {
-			return nil, Coverage{}, err
+			return nil, Coverage{}, damagedFirst(err, claimed[i])
 		}
 		for j := range accs {
 			accs[j].Name = printable(accs[j].Name)
@@ -249,6 +249,38 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 		opt.Stats.Late = lateFiles(imps, claimed)
 	}
 	return all, covered, nil
+}
+
+// damagedFirst returns err, an error a file of files gave, unless that
+// file is a zip entry whose bytes are damaged: then the entry's own error
+// ("the entry is damaged (checksum mismatch); download the export again").
+// The zip reader checks an entry's CRC-32 only once it is read whole, so a
+// byte changed in a download, in a stored entry or one that still
+// inflates, is first met as content (a byte not UTF-8, a line of too few
+// fields, a date that is none), and told as a file re-saved in another
+// encoding or written wrong, not as the damaged download it is. The entry
+// is read once more, whole, only on that error.
+func damagedFirst(err error, files []*File) error {
+	e, ok := errors.AsType[*Error](err)
+	if !ok || errors.As(e.Err, new(damagedEntry)) {
+		return err
+	}
+	for _, f := range files {
+		if !f.hasCRC || f.String() != e.File {
+			continue
+		}
+		rc, oerr := f.Open()
+		if oerr != nil {
+			return err
+		}
+		_, rerr := io.Copy(io.Discard, rc)
+		rc.Close()
+		if d, ok := readError(rerr); ok {
+			return d
+		}
+		return err
+	}
+	return err
 }
 
 // lateFiles returns the files read that hold records dated after
