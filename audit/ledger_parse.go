@@ -35,12 +35,53 @@ func inOneCell(rec []string, columns int, comma byte) bool {
 // oneCell says what is wrong with a ledger line read as one cell (see
 // inOneCell), and what to do.
 func oneCell(comma byte) string {
-	sep := map[byte]string{';': "Semicolon", '\t': "Tab"}[comma]
-	if sep == "" {
-		sep = "Comma"
-	}
+	sep := separatorWord(comma)
 	return "holds a whole row in one cell: the spreadsheet opened the ledger in one column (Excel does where its list separator is another); in Excel select column A, Data → Text to Columns, Delimited, " +
 		sep + ", then save as CSV UTF-8"
+}
+
+// typedBeside reports whether an in_exports cell v is the tool's word
+// (yes or no, or none) followed by another list separator than the
+// ledger's (comma) and more: a row Excel opened in one column, where its
+// list separator is that other one, saved with what the person typed in
+// the cells beside it ("yes;2026-06-01"). Read as the ledger's columns,
+// that typing lands in the row's last cell, in_exports, which every run
+// writes over: it would be lost without a word. Anything else in the
+// cell is the tool's to write over, as the README says.
+func typedBeside(v string, comma byte) bool {
+	other := string(otherSeparator(comma))
+	word, rest, ok := strings.Cut(v, other)
+	if !ok || strings.Trim(rest, other+" ") == "" {
+		return false
+	}
+	word = strings.TrimSpace(word)
+	return word == "" || strings.EqualFold(word, "yes") || strings.EqualFold(word, "no")
+}
+
+// typedBesideMsg says what is wrong with an in_exports cell of a row
+// typed beside (see typedBeside), and what to do.
+func typedBesideMsg(comma byte) string {
+	return fmt.Sprintf("holds what was typed beside this row, after a %q: the spreadsheet showed the ledger in one column (Excel does where its list separator is another), and what was typed in the columns beside the row ended in in_exports, which every run writes over; move it to its own column (last_met, note...), leaving yes or no there, or in Excel select column A, Data → Text to Columns, Delimited, %s, and type it in its column",
+		otherSeparator(comma), separatorWord(comma))
+}
+
+// separatorWord is the name of the separator comma in Excel's Text to
+// Columns.
+func separatorWord(comma byte) string {
+	if sep := map[byte]string{';': "Semicolon", '\t': "Tab"}[comma]; sep != "" {
+		return sep
+	}
+	return "Comma"
+}
+
+// otherSeparator is the list separator Excel saves with where it opens a
+// ledger separated by comma in one column: ';' for a ledger of commas
+// (French or German settings), ',' for one of ';' or tabs.
+func otherSeparator(comma byte) byte {
+	if comma == ',' {
+		return ';'
+	}
+	return ','
 }
 
 // A rowParser checks and parses the records of one ledger file, whose
@@ -53,6 +94,9 @@ type rowParser struct {
 	asOf Date
 
 	personID, lastMet, inspiring, supplier, toxic, unsure, relationship, note, accounts int
+	// inExports is the in_exports column's index plus one, 0 where the
+	// ledger has none.
+	inExports int
 
 	rows []LedgerRow
 	text *arena.Strings // rows' cells are written in it
@@ -157,6 +201,11 @@ func (p *rowParser) parse(rec []string, line int) (*LedgerRow, error) {
 			Msg: fmt.Sprintf("is after the audit date %s: check the date, or give --as-of", asOf)}
 	}
 	n.LastMet = met
+	if p.inExports > 0 {
+		if v := cell(p.inExports - 1); typedBeside(v, l.dialect.comma) {
+			return nil, &LedgerError{File: name, Line: line, Column: ColInExports, Value: v, Msg: typedBesideMsg(l.dialect.comma)}
+		}
+	}
 	n.Relationship = cell(p.relationship)
 	n.Note = cell(p.note)
 	v = cell(p.accounts)

@@ -237,6 +237,9 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 		{ColToxic, &p.toxic}, {ColUnsure, &p.unsure}, {ColRelationship, &p.relationship}, {ColNote, &p.note}, {ColAccounts, &p.accounts}} {
 		*c.dst = l.col[c.name] // every one is there: checked above
 	}
+	if i, ok := l.col[ColInExports]; ok {
+		p.inExports = i + 1
+	}
 	// Repeated accounts and ids are found once every row is read (see
 	// lineKeys); byID is made when first needed (see indexAdded).
 	accs := newLineKeys(hint, &l.rows, func(r *LedgerRow, k int) string { return r.Accounts[k] })

@@ -749,6 +749,20 @@ func TestReadLedgerErrors(t *testing.T) {
 		// error, kept while the rows below are read, keeps its value.
 		{"more cells than the header, rows below", header + ok + "p2,Bob,twitter:2,,,,,,,,yes,surprise\n" + "p3,Cy,twitter:3,,,,,,,,yes,overwritten\n" +
 			"p4,Di,twitter:4,,,,,,,,yes\n", 3, "12", "surprise", []string{`"surprise" is beyond the header's 11 columns`, "(1 more line has a bad cell: 4)"}},
+		// Excel where the list separator is ';' shows a ledger of commas
+		// in one column; what the person types beside a row is saved after
+		// a ';', and read as the ledger's columns it lands in the last
+		// cell, in_exports, which every run wrote over without a word.
+		{"notes typed beside a row shown in one column", header + ok + "p2,Bob,twitter:2,,,,,,,,yes;2026-06-01;x\r\n" +
+			"p3,Cy,twitter:3,,,,,,,,no;;met at the fair\r\n", 3, "in_exports", "yes;2026-06-01;x",
+			[]string{"typed beside this row, after a ';'", "in one column", "which every run writes over", "Text to Columns, Delimited, Comma", "(1 more line has a bad cell: 4)"}},
+		{"notes typed beside a row of a ledger of semicolons shown in one column", strings.ReplaceAll(header+ok, ",", ";") +
+			"p2;Bob;twitter:2;;;;;;;;yes,met in May\n", 3, "in_exports", "yes,met in May",
+			[]string{"typed beside this row, after a ','", "Text to Columns, Delimited, Semicolon"}},
+		{"notes typed beside a row the tool has not filled yet", header + ok + "p2,Bob,twitter:2,,,,,,,,;2026-06-01\n", 3, "in_exports", ";2026-06-01",
+			[]string{"typed beside this row"}},
+		// Empty cells saved beside a row hold nothing to lose.
+		{"empty cells beside a row shown in one column are fine", header + ok + "p2,Bob,twitter:2,,,,,,,,yes;;\r\n", 0, "", "", nil},
 		{"in_exports is the tool's and extra empty cells are fine", header + "p1,Ada,facebook:ada.1,,,,,,,\"two\nlines\",yes\n\np2,Bob,twitter:2,,,,,,,,perhaps\n" +
 			"p3,Cy,twitter:3,,,,,,,,yes,,\n", 0, "", "", nil},
 		// Below a cell holding a line break, a line is not the row a
