@@ -56,7 +56,8 @@ func (it *Item) Action() string {
 // Items come sorted by network, then name, then id: the order of a
 // checklist. people must come from Merge, which sorts them by name: items
 // are then only bucketed by network, and sorted again only where an
-// account's name differs from its person's.
+// account's name differs from its person's. An account Update kept off a
+// misread accounts cell is marked so (Decision.Unwritten).
 func (r *Rules) DecideAll(people []*Person, l *Ledger) []Item {
 	start := r.Window.Before(r.AsOf)
 	// Counted first, and the people Update did not see given their row's
@@ -89,6 +90,12 @@ func (r *Rules) DecideAll(people []*Person, l *Ledger) []Item {
 		}
 	}
 	items := make([]Item, n)
+	// The accounts Update kept off misread accounts cells (read only by
+	// both halves): nil in most runs.
+	var unwritten map[*Account]bool
+	if l != nil {
+		unwritten = l.unwritten
+	}
 	inHalves(len(people), func(from, to int) {
 		k := 0
 		if from > 0 {
@@ -100,6 +107,9 @@ func (r *Rules) DecideAll(people []*Person, l *Ledger) []Item {
 					continue
 				}
 				items[k] = Item{Person: p, Account: a, Decision: r.decide(a.Network, p.notes, start)}
+				if unwritten != nil && unwritten[a] {
+					items[k].Decision.Unwritten = true
+				}
 				k++
 			}
 		}

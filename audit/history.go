@@ -7,22 +7,32 @@ import (
 )
 
 // HistoryColumns is the header of a run's decisions file in the
-// workspace's history folder. The last, follow, is the id of the follow
-// an importer merged into the row's friend or connection (see
-// [Past.Follow]), or FollowUnfollowed where the friend is no longer
-// followed, the tie kept (see [Past.Unfollowed]); files written before it
-// have every column but that one, and are read as rows of no follow.
-var HistoryColumns = []string{"as_of", "person_id", "network", "relation", "id", "name", "decision", "rule", "follow"}
+// workspace's history folder. follow is the id of the follow an importer
+// merged into the row's friend or connection (see [Past.Follow]), or
+// FollowUnfollowed where the friend is no longer followed, the tie kept
+// (see [Past.Unfollowed]); files written before it have neither it nor
+// the last column, and are read as rows of no follow. The last,
+// ledger_cell, is LedgerCellMisread where the run kept the account's key
+// off its ledger row's accounts cell, which a spreadsheet misread (see
+// [Past.Unwritten]); files written before it have every column but that
+// one, and are read as rows of keys written.
+var HistoryColumns = []string{"as_of", "person_id", "network", "relation", "id", "name", "decision", "rule", "follow", "ledger_cell"}
 
-// historyColumnsBefore is the header of the history files written before
-// the follow column.
-var historyColumnsBefore = HistoryColumns[:len(HistoryColumns)-1]
+// historyColumnsBefore are the headers of the history files written
+// before the ledger_cell column, and before the follow column.
+var historyColumnsBefore = [...][]string{HistoryColumns[:len(HistoryColumns)-1], HistoryColumns[:len(HistoryColumns)-2]}
 
 // IsHistoryHeader reports whether cells are the header of a history file,
-// of this version or of one before the follow column.
+// of this version or of one before the ledger_cell or follow column.
 func IsHistoryHeader(cells []string) bool {
-	return slices.Equal(cells, HistoryColumns) || slices.Equal(cells, historyColumnsBefore)
+	return slices.Equal(cells, HistoryColumns) || slices.Equal(cells, historyColumnsBefore[0]) || slices.Equal(cells, historyColumnsBefore[1])
 }
+
+// LedgerCellMisread is the ledger_cell of a history row whose account the
+// run put on its person's ledger row without writing its key into the
+// row's accounts cell, which a spreadsheet misread (see
+// [Past.Unwritten]).
+const LedgerCellMisread = "misread"
 
 // Decisions as written in history and change files.
 const (
@@ -50,8 +60,10 @@ type Past struct {
 	// own holds cells 1, 4, 5 and 8 (the follow): the width w of two
 	// ends (1, 2 or 4 bytes, as their text is under 256 bytes, 64 KiB,
 	// or more; with followFlag set where the follow is not empty, and
-	// then three ends), where the first two (three) end in their text, w
-	// bytes each, then their text; "" where all four are empty.
+	// then three ends; with unwrittenFlag set where the ledger_cell, cell
+	// 9, is LedgerCellMisread), where the first two (three) end in their
+	// text, w bytes each, then their text; "" where all four are empty,
+	// and the ledger_cell too.
 	own string
 }
 
@@ -62,11 +74,19 @@ const sharedHead = 16
 // holds a follow cell.
 const followFlag = 0x80
 
+// unwrittenFlag marks, in the first byte of a Past's own string, that its
+// ledger_cell is LedgerCellMisread: a cell the history reads as a flag
+// (any other value as none), so that it costs a row nothing.
+const unwrittenFlag = 0x40
+
 // PastCells are a Past decision's cells, as a history row has them.
 type PastCells struct {
 	AsOf, PersonID, Network, Relation, ID, Name, Decision, Rule string
 	// Follow is the follow cell (see Past.Follow).
 	Follow string
+	// LedgerCell is the ledger_cell: LedgerCellMisread (see
+	// Past.Unwritten) or "", as any other value is read.
+	LedgerCell string
 }
 
 // Past returns the decision of these cells.
@@ -102,7 +122,7 @@ func (c PastCells) appendShared(b []byte) []byte {
 func (c PastCells) ownWidth() (width, n int) {
 	n = len(c.PersonID) + len(c.ID) + len(c.Name) + len(c.Follow)
 	switch {
-	case n == 0:
+	case n == 0 && c.LedgerCell != LedgerCellMisread:
 		return 0, 0
 	case n > 0xFFFF:
 		width = 4
@@ -133,6 +153,9 @@ func (p *Past) writeOwn(c PastCells, b *strings.Builder, start int) {
 	if c.Follow != "" {
 		head |= followFlag
 	}
+	if c.LedgerCell == LedgerCellMisread {
+		head |= unwrittenFlag
+	}
 	b.WriteByte(head)
 	ends := [...]int{len(c.PersonID), len(c.PersonID) + len(c.ID), len(c.PersonID) + len(c.ID) + len(c.Name)}
 	for _, e := range ends[:c.ownEnds()] {
@@ -147,14 +170,19 @@ func (p *Past) writeOwn(c PastCells, b *strings.Builder, start int) {
 	p.own = b.String()[start:]
 }
 
-// cell returns cell i (0 to 8).
+// cell returns cell i (0 to 9).
 func (p *Past) cell(i int) string {
 	switch i {
+	case 9:
+		if p.own != "" && p.own[0]&unwrittenFlag != 0 {
+			return LedgerCellMisread
+		}
+		return ""
 	case 1, 4, 5, 8:
 		if p.own == "" {
 			return ""
 		}
-		w, ends := int(p.own[0]&^followFlag), 2
+		w, ends := int(p.own[0]&^(followFlag|unwrittenFlag)), 2
 		if p.own[0]&followFlag != 0 {
 			ends = 3
 		}
@@ -204,7 +232,7 @@ func leN(s string, i, width int) int {
 
 // Cells returns the decision's cells.
 func (p *Past) Cells() PastCells {
-	return PastCells{p.cell(0), p.cell(1), p.cell(2), p.cell(3), p.cell(4), p.cell(5), p.cell(6), p.cell(7), p.cell(8)}
+	return PastCells{p.cell(0), p.cell(1), p.cell(2), p.cell(3), p.cell(4), p.cell(5), p.cell(6), p.cell(7), p.cell(8), p.cell(9)}
 }
 
 // AsOf is the day of the run that decided.
@@ -263,6 +291,26 @@ func (p *Past) Unfollowed() bool { return p.cell(8) == FollowUnfollowed }
 // (Unfollowed), nothing left to do. One kept, its follow still gone, was
 // on keep.csv, counted followed.
 func (p *Past) OffLists() bool { return p.Unfollowed() && p.Decision() == DecisionUnfollow }
+
+// Unwritten reports whether the run put the account on its person's
+// ledger row without writing its key into the row's accounts cell, which
+// a spreadsheet misread (see Ledger.keepsAccounts): the ledger that run
+// wrote did not list it, and a ledger lacking it since was not taken off
+// it, nor saved from an older copy (see Regrouped).
+func (p *Past) Unwritten() bool { return p.cell(9) == LedgerCellMisread }
+
+// withUnwritten returns p with its ledger_cell set as Unwritten says.
+func (p *Past) withUnwritten(unwritten bool) Past {
+	if p.Unwritten() == unwritten {
+		return *p
+	}
+	c := p.Cells()
+	c.LedgerCell = ""
+	if unwritten {
+		c.LedgerCell = LedgerCellMisread
+	}
+	return c.Past()
+}
 
 // Key is the account's "network:id".
 func (p *Past) Key() string { return p.Network() + ":" + p.ID() }

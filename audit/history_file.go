@@ -55,7 +55,21 @@ func writeHistoryRow(cw *csvWriter, day string, it *Item) error {
 	}
 	cw.buf = append(cw.buf, ',')
 	cw.field(historyFollow(it))
+	cw.buf = append(cw.buf, ',')
+	if it.Decision.Unwritten {
+		cw.buf = append(cw.buf, LedgerCellMisread...)
+	}
 	return cw.end()
+}
+
+// historyLedgerCell is the ledger_cell of it's history row:
+// LedgerCellMisread where the run kept its key off its ledger row's
+// accounts cell (Decision.Unwritten), "" elsewhere.
+func historyLedgerCell(it *Item) string {
+	if it.Decision.Unwritten {
+		return LedgerCellMisread
+	}
+	return ""
 }
 
 // historyFollow is the follow cell of it's history row: the id of the
@@ -74,7 +88,7 @@ func writeCarried(cw *csvWriter, carried []Past) error {
 	for i := range carried {
 		p := &carried[i]
 		c := p.Cells()
-		if err := cw.Write(c.AsOf, c.PersonID, c.Network, c.Relation, c.ID, c.Name, c.Decision, c.Rule, c.Follow); err != nil {
+		if err := cw.Write(c.AsOf, c.PersonID, c.Network, c.Relation, c.ID, c.Name, c.Decision, c.Rule, c.Follow, c.LedgerCell); err != nil {
 			return err
 		}
 	}
@@ -83,7 +97,8 @@ func writeCarried(cw *csvWriter, carried []Past) error {
 
 // ReadHistory reads a history file written by WriteHistory, or re-saved
 // by a spreadsheet as the ledger may be (a byte order mark, CRLF,
-// semicolons), or written before the follow column (its rows have none).
+// semicolons), or written before the ledger_cell or follow column (its
+// rows have none).
 func ReadHistory(r io.Reader, name string) ([]Past, error) {
 	cr, err := historyReader(r, name) // every cell is copied into cells below
 	if err != nil {
@@ -113,7 +128,7 @@ func ReadHistory(r io.Reader, name string) ([]Past, error) {
 			return nil, damagedLine(name, err, rec, cr.FieldsPerRecord, "restore it from a backup, or delete it to compare with the run before")
 		}
 		u := func(i int) string { return Unneutralize(rec[i]) }
-		c := PastCells{u(0), u(1), u(2), u(3), u(4), u(5), u(6), u(7), ""}
+		c := PastCells{u(0), u(1), u(2), u(3), u(4), u(5), u(6), u(7), "", ""}
 		if c.Network == Mastodon && !isASCII(c.ID) {
 			// An id an earlier version made from a domain in Unicode
 			// (it read such a file as written): the account it is read
@@ -123,6 +138,9 @@ func ReadHistory(r io.Reader, name string) ([]Past, error) {
 		}
 		if len(rec) > 8 {
 			c.Follow = u(8)
+		}
+		if len(rec) > 9 && rec[9] == LedgerCellMisread {
+			c.LedgerCell = LedgerCellMisread
 		}
 		var p Past
 		scratch = c.appendShared(scratch[:0])

@@ -97,6 +97,40 @@ func TestReadHistoryBeforeFollows(t *testing.T) {
 	}
 }
 
+// A history written before the ledger_cell column is read as ever, its
+// keys all written; a run that keeps a key off a misread accounts cell
+// does not repeat it, and writes the history that says so.
+func TestReadHistoryBeforeLedgerCell(t *testing.T) {
+	in := "as_of,person_id,network,relation,id,name,decision,rule,follow\n" +
+		"2026-11-25,p10,youtube,subscription,UCsoren,S\u00f8ren,keep,met,\n"
+	got, err := audit.ReadHistory(strings.NewReader(in), "history/0001_2026-11-25.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 || got[0].Unwritten() {
+		t.Fatalf("read %+v, want one row of a key written", got)
+	}
+	it := item("p10", audit.YouTube, audit.Subscription, "UCsoren", "S\u00f8ren", true, audit.RuleMet)
+	if !audit.SameDecisions(got, []audit.Item{it}, nil, asOf) {
+		t.Error("SameDecisions false for the same decision, its key written")
+	}
+	it.Decision.Unwritten = true
+	if audit.SameDecisions(got, []audit.Item{it}, nil, asOf) {
+		t.Error("SameDecisions true where the run kept the key off a misread cell")
+	}
+	data := writeHistory(t, []audit.Item{it}, asOf)
+	if !bytes.HasSuffix(data, []byte(",keep,met,,misread\n")) {
+		t.Errorf("history of a key kept off a misread cell:\n%s", data)
+	}
+	back, err := audit.ReadHistory(bytes.NewReader(data), "history/0002_2026-11-25.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(back) != 1 || !back[0].Unwritten() || !audit.SameDecisions(back, []audit.Item{it}, nil, asOf) {
+		t.Errorf("read back %+v, want it unwritten, the same decisions", back)
+	}
+}
+
 // A Mastodon id an earlier version wrote with its domain in Unicode (it
 // read a follows file so, as written) is read as the account the
 // importer now makes of either form, the xn-- form; an ASCII id, and
@@ -134,7 +168,7 @@ func TestReadHistoryErrors(t *testing.T) {
 		{"other header", "as_of,person_id,network\n", "h.csv: line 1: not a history file: want the header " + strings.TrimSpace(header)},
 		{"a ledger", stdHeader + "\n", "not a history file"},
 		{"short row", header + "2026-11-25,p1,twitter,following,1,A,keep\n",
-			"h.csv: line 2: 7 cells where the header has 9: the file is damaged: restore it from a backup, or delete it to compare with the run before"},
+			"h.csv: line 2: 7 cells where the header has 10: the file is damaged: restore it from a backup, or delete it to compare with the run before"},
 		{"bad quote", header + "2026-11-25,p1,twitter,following,1,\"A,keep,met\n",
 			"h.csv: line 2: not valid CSV (extraneous or missing \" in quoted-field): the file is damaged: restore it from a backup, or delete it to compare with the run before"},
 	}
@@ -887,13 +921,20 @@ func TestPastCells(t *testing.T) {
 		{Name: "N", Follow: "f"},
 		{PersonID: "p6", ID: "x", Name: strings.Repeat("m", 250), Follow: "follow.m"},   // own cells of 256 bytes or more with it
 		{PersonID: "p7", ID: "x", Name: "m", Follow: strings.Repeat("follow.", 0x2500)}, // more than 64 KiB
+		{PersonID: "p8", ID: "UCx", Name: "Ada", LedgerCell: audit.LedgerCellMisread},
+		{LedgerCell: audit.LedgerCellMisread}, // no own cell but it
+		{AsOf: "a", LedgerCell: audit.LedgerCellMisread},
+		{PersonID: "p9", ID: "x", Follow: "follow.x", LedgerCell: audit.LedgerCellMisread},
+		{PersonID: "p9", ID: "x", Name: strings.Repeat("m", 300), Follow: "f", LedgerCell: audit.LedgerCellMisread},
+		{PersonID: "p9", ID: "x", Name: strings.Repeat("m", 0x10000), LedgerCell: audit.LedgerCellMisread},
 	} {
 		p := c.Past()
 		if got := p.Cells(); got != c {
 			t.Errorf("%+v came back as %+v", c, got)
 		}
 		if p.AsOf() != c.AsOf || p.PersonID() != c.PersonID || p.Network() != c.Network || p.Relation() != c.Relation ||
-			p.ID() != c.ID || p.Name() != c.Name || p.Decision() != c.Decision || p.Rule() != c.Rule || p.Follow() != c.Follow {
+			p.ID() != c.ID || p.Name() != c.Name || p.Decision() != c.Decision || p.Rule() != c.Rule || p.Follow() != c.Follow ||
+			p.Unwritten() != (c.LedgerCell == audit.LedgerCellMisread) {
 			t.Errorf("%+v: an accessor disagrees with Cells", c)
 		}
 	}
@@ -908,6 +949,11 @@ func TestPastCells(t *testing.T) {
 	}
 	if full.Past() != full.Past() {
 		t.Error("two Pasts of the same cells are not ==")
+	}
+	unwritten := full
+	unwritten.LedgerCell = audit.LedgerCellMisread
+	if full.Past() == unwritten.Past() {
+		t.Error("a key kept off a misread cell and one written: the Pasts are ==")
 	}
 	if (audit.PastCells{}).Past() != (audit.Past{}) {
 		t.Error("the Past of no cells is not the zero Past")
@@ -933,12 +979,15 @@ func TestReadHistoryPasts(t *testing.T) {
 		if i%3 == 0 {
 			c.Follow = fmt.Sprint("follow.ada-", i)
 		}
+		if i%7 == 0 || i == 5 {
+			c.LedgerCell = audit.LedgerCellMisread
+		}
 		want = append(want, c)
 	}
 	var b bytes.Buffer
 	b.WriteString(strings.Join(audit.HistoryColumns, ",") + "\n")
 	for _, c := range want {
-		fmt.Fprintf(&b, "%s,%s,%s,%s,%s,%s,%s,%s,%s\n", c.AsOf, c.PersonID, c.Network, c.Relation, c.ID, c.Name, c.Decision, c.Rule, c.Follow)
+		fmt.Fprintf(&b, "%s,%s,%s,%s,%s,%s,%s,%s,%s,%s\n", c.AsOf, c.PersonID, c.Network, c.Relation, c.ID, c.Name, c.Decision, c.Rule, c.Follow, c.LedgerCell)
 	}
 	got, err := audit.ReadHistory(&b, "h.csv")
 	if err != nil {

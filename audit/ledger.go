@@ -62,6 +62,11 @@ type Ledger struct {
 	dialect dialect
 	// appended are the keys Update added to rows read from the file.
 	appended []AddedKey
+	// unwritten are the accounts Update put on rows read from the file
+	// without writing their keys into the rows' accounts cells, which a
+	// spreadsheet misread (see keepsAccounts): their items are marked so
+	// (Decision.Unwritten), and their history rows. nil in most runs.
+	unwritten map[*Account]bool
 	// renamed are the first name cells Update gave a rename (see
 	// renameWritten), at most renamedKept, in the file's order; renamedN
 	// counts them all.
@@ -649,7 +654,15 @@ func (l *Ledger) Update(people []*Person) {
 			}
 			r.Accounts = append(r.Accounts, k)
 			if kept == 1 {
-				continue // on the row, not in its cell: see keepsAccounts
+				// On the row, not in its cell (see keepsAccounts): the
+				// history says so, and the run after the cell is
+				// corrected writes it there, a key it adds, not one that
+				// went back (see Regrouped).
+				if l.unwritten == nil {
+					l.unwritten = map[*Account]bool{}
+				}
+				l.unwritten[a] = true
+				continue
 			}
 			if strings.TrimSpace(cell) != "" {
 				cell += ";"

@@ -19,8 +19,17 @@ import (
 // network again. A key that is on another row stays there: a row of its
 // own is what splits an account from a person. The keys put back are
 // among Appended, which Regrouped names. Call it after Update and before
-// MarkFollowed.
+// MarkFollowed. It sets in carried which accounts it put on a row without
+// writing their keys into the row's accounts cell, which a spreadsheet
+// misread (Past.Unwritten), and that the others are not: the history
+// this run writes says so of this run, not of the one that carried them
+// first.
 func (l *Ledger) RestoreCarried(known *Known, carried []Past) (rowless []Past) {
+	for i := range carried {
+		if carried[i].Unwritten() {
+			carried[i] = carried[i].withUnwritten(false)
+		}
+	}
 	missing := map[string][]int{} // person id -> the carried accounts of it no row lists
 	var order []string
 	// A history edited by hand may give an account two people: it goes
@@ -84,6 +93,9 @@ func (l *Ledger) RestoreCarried(known *Known, carried []Past) (rowless []Past) {
 				continue
 			}
 			keys = append(keys, k)
+			if kept {
+				carried[i] = carried[i].withUnwritten(true)
+			}
 			if r.Line > 0 && !kept {
 				name := cmp.Or(strings.TrimSpace(l.cell(r, ColName)), carried[i].Name())
 				l.appended = append(l.appended, AddedKey{Key: k, PersonID: id, Name: name})

@@ -1386,6 +1386,48 @@ func TestRestoreCarried(t *testing.T) {
 	}
 }
 
+// A carried account whose person's row has an accounts cell a spreadsheet
+// misread is put on the row but kept off the cell, and RestoreCarried
+// marks it so (Past.Unwritten), for the history: the run after the cell
+// is corrected writes it there, and does not take it for a key that went
+// back. A carried account the last run kept off a cell, written now, is
+// marked written.
+func TestRestoreCarriedMisread(t *testing.T) {
+	misread := "p1,S\u00c3\u00b8ren,linkedin:follow.s\u00c3\u00b8ren-as,2026-10-01,,,,,,,yes"
+	in := lines(stdHeader, misread, "p2,Ann,linkedin:ann,,,,,,,,yes")
+	l := readLedger(t, in)
+	known := l.Known()
+	l.Update(nil)
+	past := func(person, id string, unwritten bool) audit.Past {
+		c := audit.PastCells{AsOf: "2027-02-25", PersonID: person, Network: audit.YouTube, Relation: audit.Subscription, ID: id, Name: "N", Decision: "keep", Rule: "met"}
+		if unwritten {
+			c.LedgerCell = audit.LedgerCellMisread
+		}
+		return c.Past()
+	}
+	carried := []audit.Past{
+		past("p1", "UCsoren", false), // kept off the misread cell now
+		past("p2", "UCann", true),    // kept off a cell corrected since: written now
+	}
+	if rowless := l.RestoreCarried(known, carried); len(rowless) != 0 {
+		t.Fatalf("rowless %v, want none", rowless)
+	}
+	if !carried[0].Unwritten() || carried[1].Unwritten() {
+		t.Errorf("unwritten %v and %v, want true and false", carried[0].Unwritten(), carried[1].Unwritten())
+	}
+	if want := []audit.AddedKey{{Key: "youtube:UCann", PersonID: "p2", Name: "Ann"}}; !slices.Equal(l.Appended(), want) {
+		t.Errorf("appended %v, want %v", l.Appended(), want)
+	}
+	l.MarkFollowed(map[string]bool{"youtube:UCsoren": true, "youtube:UCann": true})
+	want := lines(stdHeader, misread, "p2,Ann,linkedin:ann;youtube:UCann,,,,,,,,yes")
+	if got := writeLedger(t, l); got != want {
+		t.Errorf("ledger:\n%s", diffLines(got, want))
+	}
+	if r := l.Row("p1"); r == nil || !slices.Contains(r.Accounts, "youtube:UCsoren") {
+		t.Errorf("p1's row does not hold the carried channel: %v", r)
+	}
+}
+
 // A history edited by hand that gives one carried account to two people
 // (a row copied, its person id changed): the account went back on one
 // row and came back on a restored row of the other, and the next run

@@ -309,8 +309,15 @@ type Decision struct {
 	// and its history row keeps FollowUnfollowed, so that the run that
 	// decides it unfollow again finds nothing to do.
 	FollowGone bool
-	Rule       string
-	Reason     string // one sentence with the evidence
+	// Unwritten marks an account Ledger.Update put on its person's row
+	// without writing its key into the row's accounts cell, which a
+	// spreadsheet misread (see Ledger.keepsAccounts): its history row
+	// says so (LedgerCellMisread), and the run after the person corrected
+	// the cell writes the key there as one the tool adds, not as one
+	// taken off the row since (see Regrouped).
+	Unwritten bool
+	Rule      string
+	Reason    string // one sentence with the evidence
 }
 
 // ToDo reports whether the decision is an unfollow still to do: it is on
@@ -330,15 +337,15 @@ func (r *Rules) decide(network string, a *Annotations, start Date) Decision {
 	met := !a.LastMet.IsZero() && a.LastMet.Last >= start
 	switch {
 	case a.Toxic:
-		return Decision{false, false, false, RuleToxic, "marked toxic"}
+		return Decision{Rule: RuleToxic, Reason: "marked toxic"}
 	case a.Unsure:
-		return Decision{false, false, false, RuleUnsure, "marked unsure: when in doubt, unfollow"}
+		return Decision{Rule: RuleUnsure, Reason: "marked unsure: when in doubt, unfollow"}
 	case met && allow&AllowMet != 0:
-		return Decision{true, false, false, RuleMet, fmt.Sprintf("last met %s, within %s before %s", periodText(a.LastMet), r.Window, r.AsOf)}
+		return Decision{Keep: true, Rule: RuleMet, Reason: fmt.Sprintf("last met %s, within %s before %s", periodText(a.LastMet), r.Window, r.AsOf)}
 	case a.Inspiring && allow&AllowInspiring != 0:
-		return Decision{true, false, false, RuleInspiring, "inspires you"}
+		return Decision{Keep: true, Rule: RuleInspiring, Reason: "inspires you"}
 	case a.Supplier && allow&AllowSupplier != 0:
-		return Decision{true, false, false, RuleSupplier, "regularly supplies you goods or services"}
+		return Decision{Keep: true, Rule: RuleSupplier, Reason: "regularly supplies you goods or services"}
 	case met || a.Inspiring || a.Supplier:
 		var why []string
 		if met {
@@ -355,18 +362,18 @@ func (r *Rules) decide(network string, a *Annotations, start Date) Decision {
 			// What the policy would keep has lapsed: say so.
 			reason += fmt.Sprintf("; last met %s, more than %s before %s", periodText(a.LastMet), r.Window, r.AsOf)
 		}
-		return Decision{false, false, false, RulePolicy, reason}
+		return Decision{Rule: RulePolicy, Reason: reason}
 	case !a.LastMet.IsZero():
-		return Decision{false, false, false, RuleLapsed, fmt.Sprintf("last met %s, more than %s before %s", periodText(a.LastMet), r.Window, r.AsOf)}
+		return Decision{Rule: RuleLapsed, Reason: fmt.Sprintf("last met %s, more than %s before %s", periodText(a.LastMet), r.Window, r.AsOf)}
 	}
 	if strings.TrimSpace(a.Relationship) != "" || strings.TrimSpace(a.Note) != "" {
 		// A relationship or a note: reviewed, but nothing that keeps.
-		return Decision{false, false, false, RuleUnknown, "no date met, not inspiring, not a supplier: a relationship or a note alone does not keep an account"}
+		return Decision{Rule: RuleUnknown, Reason: "no date met, not inspiring, not a supplier: a relationship or a note alone does not keep an account"}
 	}
 	if a.Reviewed() {
-		return Decision{false, false, false, RuleUnknown, "no date met, not inspiring, not a supplier, as the ledger says"}
+		return Decision{Rule: RuleUnknown, Reason: "no date met, not inspiring, not a supplier, as the ledger says"}
 	}
-	return Decision{false, false, false, RuleUnknown, ReasonNothingKnown}
+	return Decision{Rule: RuleUnknown, Reason: ReasonNothingKnown}
 }
 
 // periodText shows a period as the person wrote it: a day, month or year.

@@ -252,7 +252,12 @@ func followedApart(prev []Past) map[int]bool {
 // SameDecisions reports whether prev records exactly these decisions (and
 // carried rows) on the same day: the run repeats the previous one. A
 // history without the follows merged into friends (written before its
-// follow column) does not: the run adds the history that has them.
+// follow column) does not: the run adds the history that has them. Nor
+// does one that says otherwise than this run which accounts were kept off
+// a misread ledger accounts cell (Past.Unwritten, Decision.Unwritten; for
+// carried, as Ledger.RestoreCarried set them): the person corrected the
+// cell, and the next run must not take what this run wrote there for a
+// key the ledger was never given.
 func SameDecisions(prev []Past, items []Item, carried []Past, asOf Date) bool {
 	if len(prev) != len(items)+len(carried) {
 		return false
@@ -266,7 +271,7 @@ func SameDecisions(prev []Past, items []Item, carried []Past, asOf Date) bool {
 		a := it.Account
 		if p.AsOf() != day || p.PersonID() != it.Person.ID || p.Network() != a.Network || p.Relation() != a.Relation ||
 			p.ID() != a.ID || p.Name() != a.Name || p.Decision() != decisionWord(it.Decision) || p.Rule() != it.Decision.Rule ||
-			p.cell(8) != historyFollow(it) {
+			p.cell(8) != historyFollow(it) || p.cell(9) != historyLedgerCell(it) {
 			return false
 		}
 	}
