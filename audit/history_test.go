@@ -1021,6 +1021,15 @@ func TestRegrouped(t *testing.T) {
 	if got := audit.Regrouped(prev, added); !slices.Equal(got, want) {
 		t.Errorf("Regrouped = %+v, want %+v", got, want)
 	}
+	// The last run kept the channel off the row's accounts cell, which a
+	// spreadsheet misread: the ledger it wrote never listed it, and the
+	// key written now, the cell corrected, did not go back.
+	c := prev[1].Cells()
+	c.LedgerCell = audit.LedgerCellMisread
+	prev[1] = c.Past()
+	if got := audit.Regrouped(prev, added); got != nil {
+		t.Errorf("a key the last run kept off a misread cell: Regrouped = %+v, want none", got)
+	}
 	if got := audit.Regrouped(nil, added); got != nil {
 		t.Errorf("without a last run: %+v", got)
 	}

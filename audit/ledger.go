@@ -199,7 +199,11 @@ func (l *Ledger) noteRenamed(r RenamedName) {
 // that row since (or a ledger restored from before the last run lacks),
 // which the last run's grouping put back (Known.pinLastRun). Taking a key off its row does not
 // split an account from a person the evidence joins it to: moving it to a
-// row of its own does.
+// row of its own does. An account the last run put on the row without
+// writing its key into the row's accounts cell, which a spreadsheet
+// misread (Past.Unwritten), is not one of them: the ledger that run
+// wrote never listed it, and its key is written now because the person
+// corrected the cell, not because it went back.
 func Regrouped(prev []Past, added []AddedKey) []AddedKey {
 	if len(prev) == 0 || len(added) == 0 {
 		return nil
@@ -220,6 +224,9 @@ func Regrouped(prev []Past, added []AddedKey) []AddedKey {
 	var out []AddedKey
 	for i := range prev {
 		p := &prev[i]
+		if p.Unwritten() {
+			continue
+		}
 		j, ok := first[p.ID()]
 		for ; ok && j >= 0; j = next[j] {
 			if a := added[j]; !found[j] && isKey(a.Key, p.Network(), p.ID()) && p.PersonID() == a.PersonID {

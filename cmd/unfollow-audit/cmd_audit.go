@@ -593,7 +593,9 @@ func todayOf(ws *workspace.Workspace, dir string, today audit.Date) (day audit.D
 // wrote first listed on any row, or a row of a person new then, is the
 // current ledger's, whatever it lacks. Where the ledger shows neither, a
 // row missing stays so; the next audit with its network gives the
-// person a row again if still followed.
+// person a row again if still followed. A key the last run kept off a
+// misread accounts cell (Past.Unwritten) it did not write: a ledger
+// lacking it tells nothing.
 func olderCopy(known *audit.Known, prev, before []audit.Past) bool {
 	had := make(map[string]bool, len(before))
 	for i := range before {
@@ -606,8 +608,8 @@ func olderCopy(known *audit.Known, prev, before []audit.Past) bool {
 	lacks := false
 	for i := range prev {
 		p := &prev[i]
-		if p.Relation() == audit.Follower || p.PersonID() == "" || had[p.Key()] {
-			continue // a follower alone has no row
+		if p.Relation() == audit.Follower || p.PersonID() == "" || p.Unwritten() || had[p.Key()] {
+			continue // a follower alone has no row; an unwritten key was in no ledger
 		}
 		if _, ok := known.PersonID(p.Key()); ok {
 			return false
