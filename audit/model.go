@@ -40,6 +40,12 @@ const (
 	// the ID does not hold it (LinkedIn's).
 	ExtraFollow      = "follow"
 	ExtraFollowSince = "follow_since"
+	// ExtraUnfollowed marks a LinkedIn connection that the export itself
+	// says the person no longer follows, staying connected (an Unfollow
+	// row of Member_Follows.csv of its name, no later active one): the
+	// day of that row (YYYY-MM-DD), or FollowUnfollowed where it has
+	// none. See MarkUnfollowedTies.
+	ExtraUnfollowed = "unfollowed"
 )
 
 // Tri is a yes/no answer that can also be unknown, for facts an export may

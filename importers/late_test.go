@@ -13,9 +13,10 @@ import (
 // Options.After counts, per file, the records dated after that day, and
 // the latest of their dates, in Stats.Late: a day on it is not after it,
 // the next day is (a timestamp from the day's last second on), records
-// without a date are not, nor are those the import leaves out (an
-// Unfollow row, a follower, whose date is not kept). Without After,
-// nothing is counted.
+// without a date are not, nor are those the import leaves out (a
+// follower, whose date is not kept). An Unfollow row is: the follows
+// list changed after the day (and a connection's tells the audit it is
+// not followed). Without After, nothing is counted.
 func TestReadCountsRecordsAfter(t *testing.T) {
 	after := audit.NewDate(2026, 8, 25)
 	// Unix seconds: 2026-08-25 23:59:59, 2026-08-26 00:00:00, 2026-10-02
@@ -81,7 +82,7 @@ func TestReadCountsRecordsAfter(t *testing.T) {
 			after: after,
 			want: []Late{
 				{File: "Company Follows.csv", Network: audit.LinkedIn, Relation: audit.Following, Records: 2, Latest: audit.NewDate(2026, 11, 20)},
-				{File: "Member_Follows.csv", Network: audit.LinkedIn, Relation: audit.Following, Records: 1, Latest: audit.NewDate(2026, 10, 2)},
+				{File: "Member_Follows.csv", Network: audit.LinkedIn, Relation: audit.Following, Records: 2, Latest: audit.NewDate(2026, 12, 1)},
 			},
 		},
 		{

@@ -77,6 +77,15 @@ const (
 // connection removed since the last run makes the join a guess). Any
 // doubt keeps them apart, since a wrong merge would hide an account from
 // the audit.
+//
+// Member_Follows.csv also lists members unfollowed (Status Unfollow). A
+// connection is followed by default, so an Unfollow row of a connection's
+// name (joined as a follow is: the only connection of the name, accents
+// alike) says the person unfollowed it, staying connected: the
+// connection's Extra says so (audit.ExtraUnfollowed, the row's day), and
+// the audit lists it on neither list (see audit.MarkUnfollowedTies). Rows
+// of one name are one member's: the latest by Date decides, an active row
+// of the same second, or undated, winning (see addFollows).
 type LinkedIn struct{}
 
 // Network returns "linkedin".
@@ -260,17 +269,17 @@ func (li LinkedIn) Import(files []*File) ([]audit.Account, error) {
 		}
 	}
 	im.settle()
-	var follows []liFollow
+	var follows, unfollows []liFollow
 	seen := make(map[string]int)
 	for i, f := range files {
 		if kinds[i] == liMemberFollows {
 			var err error
-			if follows, err = memberFollows(f, i, follows, seen); err != nil {
+			if follows, unfollows, err = memberFollows(f, i, follows, unfollows, seen); err != nil {
 				return nil, err
 			}
 		}
 	}
-	im.addFollows(follows)
+	im.addFollows(follows, unfollows)
 	clear(seen)
 	for i, f := range files {
 		if kinds[i] == liCompanyFollows {

@@ -6,24 +6,27 @@ import (
 	"github.com/unfollow-audit/unfollow-audit/audit"
 )
 
-// liFollow is an active row of Member_Follows.csv.
+// liFollow is a row of Member_Follows.csv: an active one (a follow), or
+// an Unfollow row (a member no longer followed).
 type liFollow struct {
 	name  string
 	since audit.Date
-	id    string // follow.<slug>, ~n for the n-th in its file
+	at    int64  // the Date cell's second as written (its zone ignored), 0 where empty
+	id    string // follow.<slug>, ~n for the n-th in its file; an Unfollow row's JoinName (see settleUnfollows)
 	file  int
 	src   string
 }
 
 // memberFollows appends the active follows of one Member_Follows.csv to
-// out. seen maps the IDs already read to their file, so that a second copy
-// of the file adds nothing.
-func memberFollows(f *File, fi int, out []liFollow, seen map[string]int) ([]liFollow, error) {
+// out, and its Unfollow rows to unfollows. seen maps the IDs already read
+// to their file, so that a second copy of the file adds no follow (its
+// Unfollow rows, read twice, say nothing new).
+func memberFollows(f *File, fi int, out, unfollows []liFollow, seen map[string]int) ([]liFollow, []liFollow, error) {
 	lr, err := openLinkedInCSV(f, liMemberHeader, func(rec []string) bool {
 		return hasCell(rec, "fullname") || hasCell(rec, "to name")
 	})
 	if err != nil {
-		return out, err
+		return out, unfollows, err
 	}
 	defer lr.Close()
 	nameCol := colIndex(lr.header, "fullname")
@@ -41,26 +44,37 @@ func memberFollows(f *File, fi int, out []liFollow, seen map[string]int) ([]liFo
 		if name == "" {
 			return nil // a hidden member
 		}
-		// Unfollow rows are people no longer followed; no status column
-		// (the To,To Name form) lists current follows only. Another
-		// status is not guessed at: read as either, it would keep an
-		// unfollowed member or count a followed one as unfollowed.
+		// Unfollow rows are people no longer followed, kept apart: a
+		// connection's is the export's word that the person unfollowed
+		// it, staying connected (see addFollows). No status column (the
+		// To,To Name form) lists current follows only. Another status is
+		// not guessed at: read as either, it would keep an unfollowed
+		// member or count a followed one as unfollowed.
+		unfollowed := false
 		if statusCol >= 0 {
 			switch st := strings.TrimSpace(rec[statusCol]); {
 			case strings.EqualFold(st, "active"):
 			case strings.EqualFold(st, "unfollow"):
-				return nil
+				unfollowed = true
 			default:
 				return lineErrorf(f, line, "Status %q is not a follow status: expected Active or Unfollow", st)
 			}
 		}
 		var since audit.Date
+		var at int64
 		if dateCol >= 0 {
 			d := strings.TrimSpace(rec[dateCol])
 			var ok bool
-			if since, ok = parseFollowDate(d); !ok {
+			if since, at, ok = parseFollowTime(d); !ok {
 				return lineErrorf(f, line, "Date %q is not a date: expected one like \"2026-04-06 14:48:23\"", d)
 			}
+		}
+		if unfollowed {
+			// Dated too: an unfollow after the audit's day tells of lists
+			// as they were not that day.
+			f.dated(since)
+			unfollows = append(unfollows, liFollow{name: name, since: since, at: at, file: fi, src: src})
+			return nil
 		}
 		id := nthID(counts, "follow."+audit.Slug(name))
 		if g, ok := seen[id]; ok && g != fi {
@@ -68,21 +82,43 @@ func memberFollows(f *File, fi int, out []liFollow, seen map[string]int) ([]liFo
 		}
 		seen[id] = fi
 		f.dated(since)
-		out = append(out, liFollow{name: name, since: since, id: id, file: fi, src: src})
+		out = append(out, liFollow{name: name, since: since, at: at, id: id, file: fi, src: src})
 		return nil
 	})
-	return out, err
+	return out, unfollows, err
 }
 
-// addFollows adds the followed members that are not connections.
-func (im *liImport) addFollows(follows []liFollow) {
-	if len(follows) == 0 {
+// addFollows adds the followed members that are not connections, and
+// marks the connections the Unfollow rows say are no longer followed.
+//
+// Rows of one name (its audit.JoinName, the accents written alike: see
+// audit.AccentsDiffer) are taken for one member's: the latest by its
+// Date decides. An Unfollow row with an active row of its name dated the
+// same second or after it, or either undated, says nothing (followed
+// again); an active row with an Unfollow row of its name dated after it
+// is no follow (unfollowed since). The Unfollow rows left (live) tell of
+// the connection of their name, where it is the only connection of the
+// name (namesakes make it a guess, as for a follow: none is marked): the
+// person unfollowed it, staying connected, and its Extra says so
+// (audit.ExtraUnfollowed: the day of the latest such row, or
+// audit.FollowUnfollowed where it has none), for audit.MarkUnfollowedTies.
+func (im *liImport) addFollows(follows, unfollows []liFollow) {
+	if len(follows) == 0 && len(unfollows) == 0 {
 		return
 	}
 	folds := make([]string, len(follows))
-	perName := make(map[string]int, len(follows))
 	for i := range follows {
 		folds[i] = audit.JoinName(follows[i].name)
+	}
+	if len(unfollows) > 0 {
+		var live []liFollow
+		follows, folds, live = settleUnfollows(follows, folds, unfollows)
+		// After the follows are joined: a connection a follow is joined
+		// to is followed.
+		defer im.markUnfollowed(live)
+	}
+	perName := make(map[string]int, len(follows))
+	for i := range follows {
 		perName[folds[i]]++
 	}
 	// The connection for each followed name, or -1 when several connections
@@ -123,6 +159,102 @@ func (im *liImport) addFollows(follows []liFollow) {
 			Since:    fl.since,
 			Source:   fl.src,
 		})
+	}
+}
+
+// settleUnfollows returns the follows (and their folds) that no later
+// Unfollow row of their name supersedes, and the Unfollow rows that no
+// active row of their name supersedes (see addFollows), each with its
+// fold in its id.
+func settleUnfollows(follows []liFollow, folds []string, unfollows []liFollow) ([]liFollow, []string, []liFollow) {
+	ofName := make(map[string][]int) // fold -> the Unfollow rows of it
+	for i := range unfollows {
+		u := &unfollows[i]
+		if u.id = audit.JoinName(u.name); u.id != "" {
+			ofName[u.id] = append(ofName[u.id], i)
+		}
+	}
+	// later reports whether row a is dated strictly after row b.
+	later := func(a, b *liFollow) bool { return a.at != 0 && b.at != 0 && a.at > b.at }
+	superseded := make([]bool, len(unfollows))
+	for i := range follows {
+		for _, j := range ofName[folds[i]] {
+			if u := &unfollows[j]; !audit.AccentsDiffer(u.name, follows[i].name) && !later(u, &follows[i]) {
+				superseded[j] = true // followed again (or the order not known)
+			}
+		}
+	}
+	var live []liFollow
+	for j := range unfollows {
+		if !superseded[j] && unfollows[j].id != "" {
+			live = append(live, unfollows[j])
+		}
+	}
+	if len(live) == 0 {
+		return follows, folds, nil
+	}
+	keep := 0
+	for i := range follows {
+		gone := false
+		for _, j := range ofName[folds[i]] {
+			if u := &unfollows[j]; !superseded[j] && !audit.AccentsDiffer(u.name, follows[i].name) && later(u, &follows[i]) {
+				gone = true // unfollowed since
+				break
+			}
+		}
+		if !gone {
+			follows[keep], folds[keep] = follows[i], folds[i]
+			keep++
+		}
+	}
+	return follows[:keep], folds[:keep], live
+}
+
+// markUnfollowed marks the connections that the live Unfollow rows (see
+// settleUnfollows) tell of: the only connection of the row's name, its
+// accents alike, and no follow joined to it.
+func (im *liImport) markUnfollowed(live []liFollow) {
+	if len(live) == 0 {
+		return
+	}
+	ofName := make(map[string][]int, len(live))
+	for i := range live {
+		ofName[live[i].id] = append(ofName[live[i].id], i)
+	}
+	conn := make(map[string]int) // fold -> its one connection, -1 for several
+	for i := range im.accs {
+		if im.accs[i].Relation != audit.Connection {
+			continue
+		}
+		k := audit.JoinName(im.accs[i].Name)
+		if ofName[k] == nil {
+			continue
+		}
+		if _, dup := conn[k]; dup {
+			conn[k] = -1
+		} else {
+			conn[k] = i
+		}
+	}
+	for k, j := range conn {
+		if j < 0 {
+			continue // namesakes: whose row it is cannot be told
+		}
+		a := &im.accs[j]
+		var u *liFollow
+		for _, i := range ofName[k] {
+			if !audit.AccentsDiffer(a.Name, live[i].name) && (u == nil || live[i].at > u.at) {
+				u = &live[i]
+			}
+		}
+		if u == nil || a.Extra[audit.ExtraFollow] != "" {
+			continue
+		}
+		day := audit.FollowUnfollowed
+		if !u.since.IsZero() {
+			day = u.since.String()
+		}
+		a.Extra = map[string]string{audit.ExtraUnfollowed: day}
 	}
 }
 

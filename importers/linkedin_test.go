@@ -392,6 +392,101 @@ func TestLinkedInImport(t *testing.T) {
 	}
 }
 
+// An Unfollow row of Member_Follows.csv for a connection's name is the
+// export's word that the person unfollowed it, staying connected: the
+// connection is marked so (it was read as followed, and listed to
+// unfollow). The latest row of a name decides, by its Date to the second;
+// a tie, or an undated row beside a dated one, leaves it followed.
+// Namesake connections, or a name written otherwise (accents, a title),
+// are not guessed at.
+func TestLinkedInUnfollowRows(t *testing.T) {
+	const conns = liHeader +
+		"Lena,Vogt,https://www.linkedin.com/in/lenavogt,,,,16 Mar 2021\n" +
+		"Chloe,Martin,https://www.linkedin.com/in/chloe-martin-77,,,,19 Jan 2024\n" +
+		"Chloé,Martin,https://www.linkedin.com/in/chloe-martin-12,,,,20 Jan 2024\n" +
+		"Nguyễn Thị,Thủy,https://www.linkedin.com/in/thuy,,,,01 Feb 2024\n" +
+		"Dr. Ann,Lee,https://www.linkedin.com/in/annlee,,,,02 Feb 2024\n"
+	lena := func(extra ...string) audit.Account {
+		a := liConn("lenavogt", "Lena Vogt", "https://www.linkedin.com/in/lenavogt", "", "2021-03-16", liConnSrc)
+		if len(extra) == 1 {
+			a.Extra = map[string]string{audit.ExtraUnfollowed: extra[0]}
+		} else if len(extra) == 2 {
+			a = liFollowed(a.ID, a.Name, a.ProfileURL, "", "2021-03-16", liConnSrc+" + "+liFollowSrc, extra[0], extra[1])
+			if extra[1] == "" {
+				delete(a.Extra, audit.ExtraFollowSince) // an undated follow
+			}
+		}
+		return a
+	}
+	others := []audit.Account{
+		liConn("chloe-martin-77", "Chloe Martin", "https://www.linkedin.com/in/chloe-martin-77", "", "2024-01-19", liConnSrc),
+		liConn("chloe-martin-12", "Chloé Martin", "https://www.linkedin.com/in/chloe-martin-12", "", "2024-01-20", liConnSrc),
+		liConn("thuy", "Nguyễn Thị Thủy", "https://www.linkedin.com/in/thuy", "", "2024-02-01", liConnSrc),
+		liConn("annlee", "Dr. Ann Lee", "https://www.linkedin.com/in/annlee", "", "2024-02-02", liConnSrc),
+	}
+	tests := []struct {
+		name    string
+		follows string // rows of Member_Follows.csv, newest first as exported
+		lena    audit.Account
+		fix     func(want []audit.Account) // where the others differ
+	}{{
+		name:    "an Unfollow row of a connection's name marks it",
+		follows: "2024-08-19 17:03:05,Unfollow,Lena Vogt\n2019-08-28 18:21:53,Unfollow,Hiro Tanaka\n",
+		lena:    lena("2024-08-19"),
+	}, {
+		name:    "status and spaces as the importer reads them",
+		follows: "2024-08-19 17:03:05, UNFOLLOW ,Lena  Vogt\n",
+		lena:    lena("2024-08-19"),
+	}, {
+		name:    "an Unfollow row without a date",
+		follows: ",Unfollow,Lena Vogt\n",
+		lena:    lena(audit.FollowUnfollowed),
+	}, {
+		name:    "followed again since: the later Active row wins",
+		follows: "2025-01-02 10:00:00,Active,Lena Vogt\n2024-08-19 17:03:05,Unfollow,Lena Vogt\n",
+		lena:    lena("follow.lena-vogt", "2025-01-02"),
+	}, {
+		name:    "unfollowed since: the later Unfollow row wins, its follow dropped",
+		follows: "2024-08-19 17:03:05,Unfollow,Lena Vogt\n2024-08-19 09:00:00,Active,Lena Vogt\n2023-05-01 12:00:00,Active,Greta Lindqvist\n2024-02-01 08:00:00,Unfollow,Greta Lindqvist\n",
+		lena:    lena("2024-08-19"),
+	}, {
+		name:    "the same second: followed",
+		follows: "2024-08-19 17:03:05,Unfollow,Lena Vogt\n2024-08-19 17:03:05,Active,Lena Vogt\n",
+		lena:    lena("follow.lena-vogt", "2024-08-19"),
+	}, {
+		name:    "an undated Active row: the order is not known, followed",
+		follows: "2024-08-19 17:03:05,Unfollow,Lena Vogt\n,Active,Lena Vogt\n",
+		lena:    lena("follow.lena-vogt", ""),
+	}, {
+		name:    "followed again, then unfollowed again",
+		follows: "2026-01-05 08:00:00,Unfollow,Lena Vogt\n2025-01-02 10:00:00,Active,Lena Vogt\n2024-08-19 17:03:05,Unfollow,Lena Vogt\n",
+		lena:    lena("2026-01-05"),
+	}, {
+		name: "namesake connections, other accents, a title: not marked",
+		follows: "2024-08-19 17:03:05,Unfollow,Chloé Martin\n2024-08-18 17:03:05,Unfollow,Nguyễn Thị Thúy\n" +
+			"2024-08-17 17:03:05,Unfollow,Ann Lee\n",
+		lena: lena(),
+	}, {
+		name:    "an Unfollow row of another accent leaves a follow of the connection's",
+		follows: "2024-08-19 17:03:05,Unfollow,Nguyễn Thị Thúy\n2023-01-30 11:22:10,Active,Nguyễn Thị Thủy\n",
+		lena:    lena(),
+		fix: func(want []audit.Account) {
+			want[3] = liFollowed("thuy", "Nguyễn Thị Thủy", "https://www.linkedin.com/in/thuy", "", "2024-02-01", liConnSrc+" + "+liFollowSrc, "follow.nguyen-thi-thuy", "2023-01-30")
+		},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := mustImport(t, LinkedIn{}, memFile("Member_Follows.csv", liFollowsHdr+tt.follows), memFile("Connections.csv", conns))
+			want := append([]audit.Account{tt.lena}, others...)
+			if tt.fix != nil {
+				tt.fix(want)
+			}
+			sameAccounts(t, got, want)
+			liUniqueIDs(t, got)
+		})
+	}
+}
+
 // liUniqueIDs fails the test when two accounts share an ID.
 func liUniqueIDs(t *testing.T, accs []audit.Account) {
 	t.Helper()
@@ -480,6 +575,12 @@ func TestLinkedInErrors(t *testing.T) {
 		name: "member follows bad date", path: "Member_Follows.csv",
 		data: liFollowsHdr + "2026-04-06 14:48:23,Active,Greta Lindqvist\n06/04/2026,Active,Yuki Mori\n",
 		line: 3, want: []string{`"06/04/2026"`, "2026-04-06 14:48:23"},
+	}, {
+		// An Unfollow row's date orders it against the active rows of its
+		// name: it was skipped unread.
+		name: "member follows bad date on an Unfollow row", path: "Member_Follows.csv",
+		data: liFollowsHdr + "2026-04-06 14:48:23,Active,Greta Lindqvist\n19/08/2024 17:03,Unfollow,Lena Vogt\n",
+		line: 3, want: []string{`"19/08/2024 17:03"`, "2026-04-06 14:48:23"},
 	}, {
 		// A status other than Active or Unfollow was read as Unfollow:
 		// the member was dropped, and counted as unfollowed.
