@@ -66,8 +66,10 @@ var ChangeColumns = []string{"change", "person_id", "network", "relation", "id",
 // its own id: see SplitFollows.)
 //
 // A friend (connection) no longer followed, the tie kept, where the last
-// run had read its follow (Decision.Unfollowed, see MarkUnfollowedTies),
-// is gone from the accounts followed: a gone row, an unfollow done where
+// run had read its follow, or the export says so (an Unfollow row of its
+// name: ExtraUnfollowed) where that run had it followed
+// (Decision.Unfollowed, see MarkUnfollowedTies), is gone from the
+// accounts followed: a gone row, an unfollow done where
 // that run said to unfollow, that says it is still a friend (unless that
 // run had its follow on a row of its own, read alone beside the friend
 // carried: that row is the one gone, see followsAlone). Found so by
@@ -150,16 +152,27 @@ func CompareGrouped(prev []Past, items []Item, covered Covered, noted func(perso
 			}
 			news = append(news, newAt{i, Change{ChangeNew, it.Person.ID, a.Network, a.Relation, a.ID, a.Name,
 				"", "", after, it.Decision.Rule, note, false, false}})
-		case it.Decision.Unfollowed && prev[j].Follow() != "" && prev[j].Relation() == a.Relation &&
-			!alone[prev[j].Network()+":"+prev[j].Follow()]:
+		case it.Decision.Unfollowed && prev[j].Relation() == a.Relation &&
+			(prev[j].Follow() != "" && !alone[prev[j].Network()+":"+prev[j].Follow()] ||
+				prev[j].Follow() == "" && !prev[j].Unfollowed() && a.Extra[ExtraUnfollowed] != ""):
 			// No longer followed, the tie kept (see MarkUnfollowedTies):
-			// gone from the accounts followed, an unfollow done.
+			// gone from the accounts followed, an unfollow done. The
+			// last run read its follow, or the export says so now (an
+			// Unfollow row), where that run had it followed.
 			p := &prev[j]
 			note := "no longer followed (it was kept)"
 			if p.Decision() == DecisionUnfollow {
 				note = "unfollow done: no longer followed"
 			}
-			note += " (" + p.Follow() + " gone from the follows), " + tieKept(a.Relation)
+			switch day := a.Extra[ExtraUnfollowed]; {
+			case p.Follow() != "":
+				note += " (" + p.Follow() + " gone from the follows)"
+			case day != FollowUnfollowed:
+				note += " (unfollowed on " + day + ", the follows say)"
+			default:
+				note += " (unfollowed, the follows say)"
+			}
+			note += ", " + tieKept(a.Relation)
 			out = append(out, Change{ChangeGone, p.PersonID(), p.Network(), p.Relation(), p.ID(), p.Name(),
 				p.Decision(), p.Rule(), "", "", note, false, false})
 		case it.Decision.Unfollowed && prev[j].Unfollowed() && !prev[j].OffLists() && prev[j].Relation() == a.Relation:

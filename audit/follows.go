@@ -461,8 +461,20 @@ var followTie = map[string]string{Facebook: Friend, LinkedIn: Connection}
 // changed, the follow still gone) would list it on unfollow.csv for good:
 // no follow would be left to find gone. That run marks it Unfollowed, and
 // Compare counts it gone from the accounts followed, as it was kept.
+//
+// A connection the export itself says is no longer followed (an Unfollow
+// row of Member_Follows.csv of its name: ExtraUnfollowed, see the LinkedIn
+// importer) is marked so in every run, the first too, whatever the last
+// run read: Unfollowed, off both lists (the unfollow is done, nothing is
+// left to do), or FollowGone where it is kept. Compare counts it an
+// unfollow done where the last run listed it to unfollow.
 func MarkUnfollowedTies(items []Item, prev []Past, covered Covered) {
 	type key struct{ network, id string }
+	for i := range items {
+		if a := items[i].Account; a.Extra[ExtraUnfollowed] != "" && a.Extra[ExtraFollow] == "" && a.Relation == followTie[a.Network] {
+			markTie(&items[i].Decision, a.Relation)
+		}
+	}
 	// The last run's friends that may be: few, where a history holds a
 	// million connections. A key's last row decides (a history edited by
 	// hand may list one twice).
@@ -489,7 +501,8 @@ func MarkUnfollowedTies(items []Item, prev []Past, covered Covered) {
 		it := &items[i]
 		a := it.Account
 		p := cand[key{a.Network, a.ID}]
-		if a.Relation != followTie[a.Network] || a.Extra[ExtraFollow] != "" || p == nil {
+		if a.Relation != followTie[a.Network] || a.Extra[ExtraFollow] != "" || p == nil ||
+			it.Decision.Unfollowed || it.Decision.FollowGone { // marked above
 			continue
 		}
 		if p.Unfollowed() {

@@ -40,6 +40,9 @@ func TestMarkUnfollowedTies(t *testing.T) {
 	noFollows := func(_, relation, _ string) bool { return relation != audit.Following }
 	bruno := tieItem(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", false, "")
 	lena := tieItem(li, audit.Connection, "lenavogt", "Lena Vogt", false, "")
+	// An Unfollow row of Member_Follows.csv for the connection's name.
+	lenaRow := unfollowRow(lena, "2027-01-11")
+	lenaRowKept := unfollowRow(tieItem(li, audit.Connection, "lenavogt", "Lena Vogt", true, ""), "2027-01-11")
 	brunoWas := tiePast(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", unf, "bruno-keller.1653143832")
 	tests := []struct {
 		name    string
@@ -111,6 +114,21 @@ func TestMarkUnfollowedTies(t *testing.T) {
 			[]audit.Item{tieItem(li, audit.Connection, "lenavogt", "Lena Vogt", true, "")}, all, false, true},
 		{"unfollowed before, followed again", []audit.Past{tiePast(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", unf, audit.FollowUnfollowed)},
 			[]audit.Item{tieItem(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", false, "bruno-keller.1780000000")}, all, false, false},
+		// The export's own word (an Unfollow row of the connection's
+		// name): so in the first run too, whatever the last run read.
+		{"linkedin: an Unfollow row, the first run", nil, []audit.Item{lenaRow}, all, true, false},
+		{"linkedin: an Unfollow row, kept, the first run", nil, []audit.Item{lenaRowKept}, all, false, true},
+		{"linkedin: an Unfollow row, listed by the last run", []audit.Past{tiePast(li, audit.Connection, "lenavogt", "Lena Vogt", unf, "")},
+			[]audit.Item{lenaRow}, all, true, false},
+		{"linkedin: an Unfollow row, the follow the last run read gone", []audit.Past{tiePast(li, audit.Connection, "lenavogt", "Lena Vogt", unf, "follow.lena-vogt")},
+			[]audit.Item{lenaRowKept}, all, false, true},
+		{"linkedin: an Unfollow row, unfollowed before", []audit.Past{tiePast(li, audit.Connection, "lenavogt", "Lena Vogt", unf, audit.FollowUnfollowed)},
+			[]audit.Item{lenaRowKept}, all, false, true},
+		{"linkedin: an Unfollow row, the follows file held", nil, []audit.Item{lenaRow}, noFollows, true, false},
+		// A follow joined to it (no importer does both): followed.
+		{"linkedin: an Unfollow row and a follow", nil, []audit.Item{unfollowRow(tieItem(li, audit.Connection, "lenavogt", "Lena Vogt", false, "follow.lena-vogt"), "2027-01-11")}, all, false, false},
+		// Only a connection: a member followed is no tie.
+		{"linkedin: an Unfollow mark on a follow", nil, []audit.Item{unfollowRow(tieItem(li, audit.Following, "follow.lena-vogt", "Lena Vogt", false, ""), "2027-01-11")}, all, false, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -133,8 +151,8 @@ func TestMarkUnfollowedTies(t *testing.T) {
 			if items[0].Account.Relation == audit.Connection {
 				again = "; not followed, still connected: follow it again to keep it"
 			}
-			if got := strings.HasSuffix(items[0].Decision.Reason, again); got != tt.wantGone {
-				t.Errorf("Reason %q: ends with %q = %v, want %v", items[0].Decision.Reason, again, got, tt.wantGone)
+			if got := strings.HasSuffix(items[0].Decision.Reason, again); got != tt.wantGone || strings.Count(items[0].Decision.Reason, again) > 1 {
+				t.Errorf("Reason %q: ends with %q = %v, want %v (once)", items[0].Decision.Reason, again, got, tt.wantGone)
 			}
 			for _, it := range items[1:] {
 				if it.Decision.Unfollowed || it.Decision.FollowGone {
@@ -264,6 +282,119 @@ func TestUnfollowedTiesCounted(t *testing.T) {
 			}
 			if !audit.SameDecisions(back, items, nil, day) {
 				t.Error("a repeat of the run is not the same")
+			}
+		})
+	}
+}
+
+// unfollowRow is it with the LinkedIn importer's mark of an Unfollow row
+// of its name, dated day (audit.ExtraUnfollowed).
+func unfollowRow(it audit.Item, day string) audit.Item {
+	a := *it.Account
+	a.Extra = map[string]string{audit.ExtraUnfollowed: day}
+	for k, v := range it.Account.Extra {
+		a.Extra[k] = v
+	}
+	it.Account = &a
+	return it
+}
+
+// TestUnfollowRowCounted: a connection an Unfollow row says is no longer
+// followed, where the last run had it followed and read no follow of it
+// (a history before this was read, or a connection followed by default):
+// the run that finds it so counts it gone from the accounts followed, an
+// unfollow done where that run listed it to unfollow, off both lists, its
+// history's follow cell "unfollowed"; found so by the last run, nothing
+// changes.
+func TestUnfollowRowCounted(t *testing.T) {
+	const li, unf, keep = audit.LinkedIn, audit.DecisionUnfollow, audit.DecisionKeep
+	day := audit.NewDate(2027, 2, 25)
+	hiro := tieItem(li, audit.Connection, "hirotanaka", "Hiro Tanaka", false, "")
+	hiroWas := tiePast(li, audit.Connection, "hirotanaka", "Hiro Tanaka", unf, "")
+	tests := []struct {
+		name        string
+		prev        audit.Past
+		day         string // the Unfollow row's
+		wantChanges []string
+		wantDone    [3]int // Done, WasUnfollow, Gone
+	}{{
+		name:        "listed by the last run",
+		prev:        tiePast(li, audit.Connection, "lenavogt", "Lena Vogt", unf, ""),
+		day:         "2027-01-11",
+		wantChanges: []string{"gone|connection|unfollow||unfollow done: no longer followed (unfollowed on 2027-01-11, the follows say), still connected"},
+		wantDone:    [3]int{1, 2, 1},
+	}, {
+		name:        "listed by the last run, the row undated",
+		prev:        tiePast(li, audit.Connection, "lenavogt", "Lena Vogt", unf, ""),
+		day:         audit.FollowUnfollowed,
+		wantChanges: []string{"gone|connection|unfollow||unfollow done: no longer followed (unfollowed, the follows say), still connected"},
+		wantDone:    [3]int{1, 2, 1},
+	}, {
+		name:        "kept by the last run",
+		prev:        tiePast(li, audit.Connection, "lenavogt", "Lena Vogt", keep, ""),
+		day:         "2027-01-11",
+		wantChanges: []string{"gone|connection|keep||no longer followed (it was kept) (unfollowed on 2027-01-11, the follows say), still connected"},
+		wantDone:    [3]int{0, 1, 1},
+	}, {
+		name:        "the last run read its follow",
+		prev:        tiePast(li, audit.Connection, "lenavogt", "Lena Vogt", unf, "follow.lena-vogt"),
+		day:         "2027-01-11",
+		wantChanges: []string{"gone|connection|unfollow||unfollow done: no longer followed (follow.lena-vogt gone from the follows), still connected"},
+		wantDone:    [3]int{1, 2, 1},
+	}, {
+		name:     "found so by the last run",
+		prev:     tiePast(li, audit.Connection, "lenavogt", "Lena Vogt", unf, audit.FollowUnfollowed),
+		day:      "2027-01-11",
+		wantDone: [3]int{0, 1, 0},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lena := unfollowRow(tieItem(li, audit.Connection, "lenavogt", "Lena Vogt", false, ""), tt.day)
+			lena.Decision.Reason = audit.ReasonNothingKnown
+			items := []audit.Item{lena, hiro}
+			prev := []audit.Past{tt.prev, hiroWas}
+			all := func(string, string, string) bool { return true }
+			audit.MarkUnfollowedTies(items, prev, all)
+			if !items[0].Decision.Unfollowed {
+				t.Fatal("not marked Unfollowed")
+			}
+			changes := audit.Compare(prev, items, all)
+			var got []string
+			for _, c := range changes {
+				got = append(got, strings.Join([]string{c.Kind, c.Relation, c.Before, c.After, c.Note}, "|"))
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tt.wantChanges) {
+				t.Errorf("changes\ngot  %q\nwant %q", got, tt.wantChanges)
+			}
+			c := audit.Summarize(items, prev, changes, true).Total
+			if g := [3]int{c.Done, c.WasUnfollow, c.Gone}; g != tt.wantDone {
+				t.Errorf("done, of, gone = %v, want %v", g, tt.wantDone)
+			}
+			before := 0
+			for _, p := range prev {
+				if !p.Unfollowed() {
+					before++
+				}
+			}
+			if c.Followed != 1 || before+c.New-c.Gone != c.Followed {
+				t.Errorf("followed before %d + new %d - gone %d, followed now %d (want 1)", before, c.New, c.Gone, c.Followed)
+			}
+			var list, hist, keepList bytes.Buffer
+			if err := audit.WriteUnfollowAndHistory(&list, &hist, items, nil, day); err != nil {
+				t.Fatal(err)
+			}
+			if err := audit.WriteDecisions(&keepList, items, true); err != nil {
+				t.Fatal(err)
+			}
+			if strings.Contains(list.String(), "lenavogt") || strings.Contains(keepList.String(), "lenavogt") {
+				t.Errorf("listed:\n%s%s", list.String(), keepList.String())
+			}
+			back, err := audit.ReadHistory(bytes.NewReader(hist.Bytes()), "history")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := back[0].Cells().Follow; got != audit.FollowUnfollowed {
+				t.Errorf("history's follow cell %q", got)
 			}
 		})
 	}
