@@ -110,31 +110,47 @@ func (im *liImport) addFollows(follows, unfollows []liFollow) {
 	for i := range follows {
 		folds[i] = audit.JoinName(follows[i].name)
 	}
+	var live []liFollow
+	var liveOf map[string][]int // fold -> the live Unfollow rows of it
 	if len(unfollows) > 0 {
-		var live []liFollow
 		follows, folds, live = settleUnfollows(follows, folds, unfollows)
-		// After the follows are joined: a connection a follow is joined
-		// to is followed.
-		defer im.markUnfollowed(live)
+		liveOf = make(map[string][]int, len(live))
+		for i := range live {
+			liveOf[live[i].id] = append(liveOf[live[i].id], i)
+		}
 	}
 	perName := make(map[string]int, len(follows))
 	for i := range follows {
 		perName[folds[i]]++
 	}
 	// The connection for each followed name, or -1 when several connections
-	// share it; names nobody follows are not kept.
+	// share it; names nobody follows are not kept. So for each name of a
+	// live Unfollow row (unConn), in the same pass: a million connections
+	// are folded once.
 	conn := make(map[string]int)
-	for i := range im.accs {
-		k := audit.JoinName(im.accs[i].Name)
-		if perName[k] == 0 {
-			continue
-		}
-		if _, dup := conn[k]; dup {
-			conn[k] = -1
+	var unConn map[string]int
+	if len(live) > 0 {
+		unConn = make(map[string]int, len(live))
+	}
+	one := func(m map[string]int, k string, i int) {
+		if _, dup := m[k]; dup {
+			m[k] = -1
 		} else {
-			conn[k] = i
+			m[k] = i
 		}
 	}
+	for i := range im.accs {
+		k := audit.JoinName(im.accs[i].Name)
+		if perName[k] != 0 {
+			one(conn, k, i)
+		}
+		if liveOf[k] != nil && im.accs[i].Relation == audit.Connection {
+			one(unConn, k, i)
+		}
+	}
+	// After the follows are joined: a connection a follow is joined to is
+	// followed.
+	defer im.markUnfollowed(live, liveOf, unConn)
 	for i, fl := range follows {
 		if k := folds[i]; k != "" && perName[k] == 1 {
 			// "Thủy" and "Thúy" fold alike, but are two names.
@@ -211,38 +227,17 @@ func settleUnfollows(follows []liFollow, folds []string, unfollows []liFollow) (
 }
 
 // markUnfollowed marks the connections that the live Unfollow rows (see
-// settleUnfollows) tell of: the only connection of the row's name, its
-// accents alike, and no follow joined to it.
-func (im *liImport) markUnfollowed(live []liFollow) {
-	if len(live) == 0 {
-		return
-	}
-	ofName := make(map[string][]int, len(live))
-	for i := range live {
-		ofName[live[i].id] = append(ofName[live[i].id], i)
-	}
-	conn := make(map[string]int) // fold -> its one connection, -1 for several
-	for i := range im.accs {
-		if im.accs[i].Relation != audit.Connection {
-			continue
-		}
-		k := audit.JoinName(im.accs[i].Name)
-		if ofName[k] == nil {
-			continue
-		}
-		if _, dup := conn[k]; dup {
-			conn[k] = -1
-		} else {
-			conn[k] = i
-		}
-	}
+// settleUnfollows; liveOf: by fold) tell of: the only connection of the
+// row's name (conn: by fold, -1 for several), its accents alike, and no
+// follow joined to it.
+func (im *liImport) markUnfollowed(live []liFollow, liveOf map[string][]int, conn map[string]int) {
 	for k, j := range conn {
 		if j < 0 {
 			continue // namesakes: whose row it is cannot be told
 		}
 		a := &im.accs[j]
 		var u *liFollow
-		for _, i := range ofName[k] {
+		for _, i := range liveOf[k] {
 			if !audit.AccentsDiffer(a.Name, live[i].name) && (u == nil || live[i].at > u.at) {
 				u = &live[i]
 			}
