@@ -275,49 +275,123 @@ func uncarriedGone(carried, compared []audit.Past, c importers.Coverage, covered
 // uncarriedGone), accounts of the run compared with, of history file
 // comparedName: gone, an unfollow done where that run said to unfollow,
 // as audit.Compare says of an account gone from a list the exports hold;
-// and fresh (the rows of the accounts carried new since that run, see
-// reviewedNewChanges) without the ones such a row replaces. A person's
-// one account gone and one new of a list (a friend renamed, a profile
-// address edited, seen by a review, which gave the new account the
-// person's row) are one account under a new id: replaced, neither gone
-// nor an unfollow done, nor new, as audit.Compare pairs them.
-func uncarriedGoneChanges(gone []audit.Past, comparedName string, fresh []audit.Change) (out, rest []audit.Change) {
+// and changes (this run's rows so far: those audit.Compare found, and
+// the ones of the accounts carried new since that run, see
+// reviewedNewChanges) without the new ones such a row replaces, in a
+// slice of its own (changes itself is left as it is). A person's one
+// account gone and one new of a list (a friend renamed, a profile address
+// edited, seen by a review, which gave the new account the person's row)
+// are one account under a new id: replaced, neither gone nor an unfollow
+// done, nor new, as audit.Compare pairs them. So are a person's one
+// account gone of the network and one new of another of its lists (a
+// Facebook friend unfriended but still followed, a LinkedIn connection
+// removed whose member follow stays: carried as the review found it, or
+// read where these exports hold the follows), and a friend (connection)
+// gone and the follow its row had merged, new on a row of its own: still
+// followed there, no unfollow done.
+func uncarriedGoneChanges(gone []audit.Past, comparedName string, changes []audit.Change) (out, rest []audit.Change) {
 	if len(gone) == 0 {
-		return nil, fresh
+		return nil, changes
 	}
 	since := "the previous run"
 	if d := runDate(comparedName); d != "" {
 		since = "the run of " + d
 	}
+	type key struct{ network, id string }
 	type list struct{ person, network, relation string }
-	goneOf, newOf := map[list]int{}, map[list]int{} // -> how many
+	// The new rows that may replace one gone: of the people with one
+	// gone, or the follow of one gone. Only those are looked at: a first
+	// audit of a network has a million new rows.
+	people := map[string]bool{}
+	follows := map[key]int{} // a gone friend's follow -> its index in gone
 	for i := range gone {
-		goneOf[list{gone[i].PersonID(), gone[i].Network(), gone[i].Relation()}]++
-	}
-	for _, ch := range fresh {
-		newOf[list{ch.PersonID, ch.Network, ch.Relation}]++
-	}
-	replaced := map[list]bool{}
-	for l, n := range goneOf {
-		if n == 1 && newOf[l] == 1 {
-			replaced[l] = true
+		p := &gone[i]
+		people[p.PersonID()] = true
+		if f := p.Follow(); f != "" {
+			follows[key{p.Network(), f}] = i
 		}
 	}
-	by := map[list]audit.Change{} // the new account of a list replaced
-	for _, ch := range fresh {
-		if l := (list{ch.PersonID, ch.Network, ch.Relation}); replaced[l] {
-			by[l] = ch
-			continue
+	var news []int // indexes in changes
+	for j := range changes {
+		if ch := &changes[j]; ch.Kind == audit.ChangeNew {
+			if _, ok := follows[key{ch.Network, ch.ID}]; ok || people[ch.PersonID] {
+				news = append(news, j)
+			}
 		}
-		rest = append(rest, ch)
+	}
+	by := make([]int, len(gone)) // -> the index in changes of the new row replacing it, -1 for none
+	for i := range by {
+		by[i] = -1
+	}
+	note := make([]string, len(gone))
+	taken := map[int]bool{}
+	pair := func(i, j int, what string) {
+		by[i], taken[j] = j, true
+		ch := &changes[j]
+		note[i] = "now " + ch.Network + ":" + ch.ID + what + ", in the exports read since " + since + " (on a list these exports lack)"
+	}
+	stillFollowed := func(ch *audit.Change) string {
+		return " (" + ch.Relation + "), the same person's: still followed on " + audit.NetworkTitle(ch.Network)
+	}
+	// The follow merged into a friend (connection) gone, new on its own.
+	for _, j := range news {
+		if i, ok := follows[key{changes[j].Network, changes[j].ID}]; ok && by[i] < 0 {
+			pair(i, j, stillFollowed(&changes[j]))
+		}
+	}
+	// Then a person's one account gone of a list and one new of it, then
+	// of the network (of another list), each pass counting what the ones
+	// before left.
+	for _, byNet := range []bool{false, true} {
+		of := func(person, network, relation string) list {
+			if byNet {
+				relation = ""
+			}
+			return list{person, network, relation}
+		}
+		goneOf, newOf := map[list]int{}, map[list][]int{}
+		for i := range gone {
+			if p := &gone[i]; by[i] < 0 {
+				goneOf[of(p.PersonID(), p.Network(), p.Relation())]++
+			}
+		}
+		for _, j := range news {
+			if ch := &changes[j]; !taken[j] {
+				l := of(ch.PersonID, ch.Network, ch.Relation)
+				newOf[l] = append(newOf[l], j)
+			}
+		}
+		for i := range gone {
+			p := &gone[i]
+			l := of(p.PersonID(), p.Network(), p.Relation())
+			if by[i] >= 0 || goneOf[l] != 1 || len(newOf[l]) != 1 {
+				continue
+			}
+			j := newOf[l][0]
+			switch ch := &changes[j]; {
+			case !byNet:
+				pair(i, j, ", the same person's: the account's id changed")
+			case ch.Relation != p.Relation():
+				pair(i, j, stillFollowed(ch))
+			}
+		}
+	}
+	rest = changes
+	if len(taken) > 0 {
+		rest = make([]audit.Change, 0, len(changes)-len(taken))
+		for j := range changes {
+			if !taken[j] {
+				rest = append(rest, changes[j])
+			}
+		}
 	}
 	out = make([]audit.Change, 0, len(gone))
 	for i := range gone {
 		p := &gone[i]
-		if ch, ok := by[list{p.PersonID(), p.Network(), p.Relation()}]; ok {
-			out = append(out, audit.Change{Kind: audit.ChangeReplaced, PersonID: p.PersonID(), Network: p.Network(), Relation: p.Relation(),
-				ID: p.ID(), Name: p.Name(), Before: p.Decision(), BeforeRule: p.Rule(), After: ch.After, AfterRule: ch.AfterRule,
-				Note: "now " + ch.Network + ":" + ch.ID + ", the same person's: the account's id changed, in the exports read since " + since + " (on a list these exports lack)"})
+		if j := by[i]; j >= 0 {
+			ch := &changes[j]
+			out = append(out, audit.Change{Kind: audit.ChangeReplaced, PersonID: ch.PersonID, Network: p.Network(), Relation: p.Relation(),
+				ID: p.ID(), Name: p.Name(), Before: p.Decision(), BeforeRule: p.Rule(), After: ch.After, AfterRule: ch.AfterRule, Note: note[i]})
 			continue
 		}
 		note := "no longer followed in the exports (it was kept)"

@@ -2,6 +2,7 @@ package main
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/unfollow-audit/unfollow-audit/audit"
@@ -45,6 +46,77 @@ func TestReviewedGone(t *testing.T) {
 			got := ids(reviewedGone(slices.Clone(tc.carried), tc.ok, tc.followed, tc.others))
 			if !slices.Equal(got, tc.want) {
 				t.Errorf("reviewedGone = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestUncarriedGoneChanges checks how the accounts a review found gone, of
+// lists the exports lack, are told of: replaced by the one new account of
+// the person's list (an id changed) or of another list of the network
+// (still followed there), or by the follow a friend's row had merged; else
+// gone. The new rows replaced leave the changes, which are not changed
+// themselves.
+func TestUncarriedGoneChanges(t *testing.T) {
+	past := func(person, relation, id, follow string) audit.Past {
+		return audit.PastCells{AsOf: "2026-11-25", PersonID: person, Network: audit.LinkedIn, Relation: relation,
+			ID: id, Name: id, Decision: audit.DecisionUnfollow, Rule: audit.RuleUnknown, Follow: follow}.Past()
+	}
+	fresh := func(person, relation, id string) audit.Change {
+		return audit.Change{Kind: audit.ChangeNew, PersonID: person, Network: audit.LinkedIn, Relation: relation, ID: id,
+			After: audit.DecisionUnfollow, AfterRule: audit.RuleUnknown}
+	}
+	changed := audit.Change{Kind: audit.ChangeChanged, PersonID: "pa", Network: audit.LinkedIn, Relation: audit.Connection, ID: "ada"}
+	for _, tc := range []struct {
+		name      string
+		gone      []audit.Past
+		changes   []audit.Change
+		want      []string // kind:id of the rows of gone
+		wantRest  []string // kind:id
+		wantFirst string   // the note's start of the first row of gone
+	}{
+		{"gone", []audit.Past{past("pb", audit.Connection, "bruno", "")}, []audit.Change{changed},
+			[]string{"gone:bruno"}, []string{"changed:ada"}, "unfollow done; gone"},
+		{"id changed", []audit.Past{past("pb", audit.Connection, "bruno", "")},
+			[]audit.Change{changed, fresh("pb", audit.Connection, "bruno-2")},
+			[]string{"replaced:bruno"}, []string{"changed:ada"}, "now linkedin:bruno-2, the same person's: the account's id changed"},
+		{"still followed", []audit.Past{past("pc", audit.Connection, "carla", "")},
+			[]audit.Change{fresh("pc", audit.Following, "follow.carla"), changed},
+			[]string{"replaced:carla"}, []string{"changed:ada"}, "now linkedin:follow.carla (following), the same person's: still followed on LinkedIn"},
+		{"its follow, on another row", []audit.Past{past("pc", audit.Connection, "carla", "follow.carla")},
+			[]audit.Change{fresh("px", audit.Following, "follow.carla")},
+			[]string{"replaced:carla"}, nil, "now linkedin:follow.carla (following), the same person's: still followed"},
+		{"another person's new", []audit.Past{past("pc", audit.Connection, "carla", "")},
+			[]audit.Change{fresh("pd", audit.Following, "follow.dora")},
+			[]string{"gone:carla"}, []string{"new:follow.dora"}, "unfollow done"},
+		{"two new: which is not known", []audit.Past{past("pc", audit.Connection, "carla", "")},
+			[]audit.Change{fresh("pc", audit.Following, "follow.carla"), fresh("pc", audit.Following, "follow.carla-2")},
+			[]string{"gone:carla"}, []string{"new:follow.carla", "new:follow.carla-2"}, "unfollow done"},
+		{"the same list first", []audit.Past{past("pc", audit.Connection, "carla", "")},
+			[]audit.Change{fresh("pc", audit.Following, "follow.carla"), fresh("pc", audit.Connection, "carla-2")},
+			[]string{"replaced:carla"}, []string{"new:follow.carla"}, "now linkedin:carla-2, the same person's: the account's id changed"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			before := slices.Clone(tc.changes)
+			out, rest := uncarriedGoneChanges(tc.gone, "history/0001_2026-11-25.csv", tc.changes)
+			rows := func(cs []audit.Change) []string {
+				var s []string
+				for _, c := range cs {
+					s = append(s, c.Kind+":"+c.ID)
+				}
+				return s
+			}
+			if got := rows(out); !slices.Equal(got, tc.want) {
+				t.Errorf("rows = %v, want %v", got, tc.want)
+			}
+			if got := rows(rest); !slices.Equal(got, tc.wantRest) {
+				t.Errorf("rest = %v, want %v", got, tc.wantRest)
+			}
+			if len(out) > 0 && !strings.HasPrefix(out[0].Note, tc.wantFirst) {
+				t.Errorf("note %q, want it to start %q", out[0].Note, tc.wantFirst)
+			}
+			if !slices.Equal(tc.changes, before) {
+				t.Errorf("changes changed: %v, were %v", tc.changes, before)
 			}
 		})
 	}
