@@ -233,12 +233,15 @@ func TestReadBack(t *testing.T) {
 		{"sÃ¸ren-王", "sÃ¸ren-王"},
 		{"1401", "1401"},
 		// ß or a capital with an accent typed right before a no-break
-		// space: no misread by itself (strauߠ, ANDRɠ), only with text
-		// misread beside it (Šimon-novák).
+		// space: no misread by itself (strauߠ, ANDRɠ), but with text
+		// misread beside it (Šimon-novák), or a small letter after it:
+		// Š misread starting a word (Šimon-novak, Špela).
 		{"jörg-strauß\u00a0", "jörg-strauß\u00a0"},
 		{"strauß\u00a0", "strauß\u00a0"},
-		{"ANDRÉ\u00a0x", "ANDRÉ\u00a0x"},
-		{"Å\u00a0imon-novak", "Å\u00a0imon-novak"},
+		{"strauß\u00a0und", "strauß\u00a0und"},
+		{"ANDRÉ\u00a0X", "ANDRÉ\u00a0X"},
+		{"Å\u00a0imon-novak", "Šimon-novak"},
+		{"Å\u00a0pela-Novak", "Špela-Novak"},
 		{"Å\u00a0imon-novÃ¡k", "Šimon-novák"},
 		{"Ð\u00a0Ð¾Ð¼Ð°Ð½", "Роман"},
 		{"thomas-strauÃŸÂ\u00a0x", "thomas-strauß\u00a0x"}, // read back once, then right
@@ -264,7 +267,13 @@ func TestMisreadNoBreakSpace(t *testing.T) {
 		{"ÉTÉ\u00a0: vu à MALMÖ\u00a0!", false},
 		{"À\u00a0bientôt", false},
 		{"Ä\u00a0Å\u00a0Æ\u00a0Ç\u00a0È\u00a0É\u00a0Ê\u00a0Ë\u00a0Ì\u00a0Í\u00a0Î\u00a0Ï\u00a0Ð\u00a0Ñ\u00a0Ò\u00a0Ó\u00a0Ô\u00a0Õ\u00a0Ö\u00a0×\u00a0Ø\u00a0Ù\u00a0Ú\u00a0Û\u00a0Ü\u00a0Ý\u00a0Þ\u00a0ß\u00a0", false},
-		{"Å\u00a0imon Novak", false}, // Šimon Novak misread: the pair alone, unseen
+		{"strauß\u00a0und", false}, // ß and a no-break space are never one character misread
+		{"2\u00a0×\u00a03", false},
+		{"MALMÖ\u00a0Sverige", false}, // a capital after: an all-capitals word, typed right
+		{"Å\u00a0imon Novak", true},   // Šimon Novak misread: a small letter after the pair
+		{"Å\u00a0pela Kos", true},     // Špela Kos
+		{"linkedin:Å\u00a0tefan-kos", true},
+		{"Æ\u00a0n", true}, // Ơn
 		{"strauÃŸ", true},
 		{"strauÃŸÂ\u00a0", true},
 		{"Ã‰TÃ‰Â\u00a0:", true},

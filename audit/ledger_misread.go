@@ -46,17 +46,23 @@ func (l *Ledger) Misread() (first string, line, n int) {
 // accent, Ä to ß (U+00C4–U+00DF, × with them), then a no-break space,
 // pasted after a word or put before ":" and "!" in French ("strauß",
 // "ÉTÉ :"), is also Š, Р, Π or נ misread (C5 A0, D0 A0, CE A0, D7 A0).
-// It is no misread by itself; text misread elsewhere too (the rest of
-// "Šimon Novák", of "Роман") is, and is read back whole, the pair with
-// it. Â and Ã before a no-break space stay misread: they are the
-// no-break space and à misread, far more often than a capital so typed.
+// Where the space ends a word, as typed right (nothing, a space,
+// punctuation, a digit or a capital after it), it is no misread by
+// itself; text misread elsewhere too (the rest of "Šimon Novák", of
+// "Роман") is, and is read back whole, the pair with it. A small letter
+// of ASCII after the space is Š (or Ơ) misread starting or inside a word
+// ("Špela Novak", a key typed "linkedin:Šimon-hora", with no other letter
+// to tell): a misread, else the key would match no account, which would
+// leave its row and notes. ß is never so (DF A0 is U+07E0). Â
+// and Ã before a no-break space stay misread: they are the no-break
+// space and à misread, far more often than a capital so typed.
 func misread(s string) bool {
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		var need int
 		switch {
-		case r >= 0xC4 && r <= 0xDF && strings.HasPrefix(s[i:], "\u00a0"):
+		case r >= 0xC4 && r <= 0xDF && strings.HasPrefix(s[i:], "\u00a0") && !smallAfter(r, s[i+len("\u00a0"):]):
 			continue // typed right as well: see above
 		case r >= 0xC2 && r <= 0xDF:
 			need = 1
@@ -81,6 +87,14 @@ func misread(s string) bool {
 		}
 	}
 	return false
+}
+
+// smallAfter reports whether the capital r (not ß), a no-break space
+// after it, is followed by a small letter of ASCII, rest: the pair is
+// then a character misread in a word (see misread). A letter outside
+// ASCII after it would be misread too, and is told by itself.
+func smallAfter(r rune, rest string) bool {
+	return r != 'ß' && rest != "" && 'a' <= rest[0] && rest[0] <= 'z'
 }
 
 // unmisread gives back the text s was before a spreadsheet read its
