@@ -145,13 +145,25 @@ func reviewedGone(carried []audit.Past, ok bool, records ...[]audit.Past) []audi
 		return carried
 	}
 	type key struct{ network, id string } // not Key: no string made a row
-	seen := map[key]bool{}
+	// The carried accounts, looked up: the record holds every account
+	// that review saw (its exports' and the ones it carried), a million
+	// where it was given or lacked the Twitter/X archive, and is only
+	// read through.
+	seen := make(map[key]bool, len(carried))
+	for i := range carried {
+		seen[key{carried[i].Network(), carried[i].ID()}] = false
+	}
+	see := func(k key) {
+		if _, ok := seen[k]; ok {
+			seen[k] = true
+		}
+	}
 	for _, record := range records {
 		for i := range record {
 			r := &record[i]
-			seen[key{r.Network(), r.ID()}] = true
+			see(key{r.Network(), r.ID()})
 			if f := r.Follow(); f != "" {
-				seen[key{r.Network(), f}] = true
+				see(key{r.Network(), f})
 			}
 		}
 	}
@@ -230,9 +242,8 @@ func reviewedNew(prev []audit.Past, covered audit.Covered, lastDay string, recor
 func uncarriedGone(carried, compared []audit.Past, c importers.Coverage, covered audit.Covered, items []audit.Item) []audit.Past {
 	type key struct{ network, id string } // not Key: no string made a row
 	var had map[key]bool                  // carried, made on first need
-	var read map[string]bool              // the keys read, made on first need
 	held := map[string]bool{}             // by network: a million rows do not ask Coverage each
-	var out []audit.Past
+	var maybe []int                       // the indexes in compared of the accounts neither carried nor covered
 	for i := range compared {
 		p := &compared[i]
 		if covered(p.Network(), p.Relation(), p.ID()) || p.OffLists() {
@@ -252,17 +263,35 @@ func uncarriedGone(carried, compared []audit.Past, c importers.Coverage, covered
 				had[key{carried[j].Network(), carried[j].ID()}] = true
 			}
 		}
+		if !had[key{p.Network(), p.ID()}] {
+			maybe = append(maybe, i)
+		}
+	}
+	if len(maybe) == 0 {
+		return nil
+	}
+	// Which of them (or of their follows) are read: the items looked
+	// through once for those few keys, not a key made of each of a
+	// million items.
+	read := map[key]bool{}
+	for _, i := range maybe {
+		p := &compared[i]
+		read[key{p.Network(), p.ID()}] = false
+		if f := p.Follow(); f != "" {
+			read[key{p.Network(), f}] = false
+		}
+	}
+	for j := range items {
+		a := items[j].Account
+		if _, ok := read[key{a.Network, a.ID}]; ok {
+			read[key{a.Network, a.ID}] = true
+		}
+	}
+	var out []audit.Past
+	for _, i := range maybe {
+		p := &compared[i]
 		k := key{p.Network(), p.ID()}
-		if had[k] {
-			continue
-		}
-		if read == nil {
-			read = make(map[string]bool, len(items))
-			for j := range items {
-				read[items[j].Account.Network+":"+items[j].Account.ID] = true
-			}
-		}
-		if read[p.Key()] || p.Follow() != "" && read[p.Network()+":"+p.Follow()] {
+		if read[k] || p.Follow() != "" && read[key{p.Network(), p.Follow()}] || had[k] {
 			continue
 		}
 		had[k] = true // an account listed twice (a history edited by hand) is gone once

@@ -1,11 +1,15 @@
 package main
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/unfollow-audit/unfollow-audit/audit"
+	"github.com/unfollow-audit/unfollow-audit/importers"
 )
 
 // TestReviewedGone checks which carried accounts a review's record finds
@@ -119,5 +123,53 @@ func TestUncarriedGoneChanges(t *testing.T) {
 				t.Errorf("changes changed: %v, were %v", tc.changes, before)
 			}
 		})
+	}
+}
+
+// TestReviewRecordLookupsSmall checks that the accounts a review found gone
+// are found by looking up the few accounts in question, not by a map of
+// every account a review's record holds (a million, where it was given
+// or lacked the Twitter/X archive) or a key made of each account read.
+func TestReviewRecordLookupsSmall(t *testing.T) {
+	const n = 20000
+	dir := t.TempDir()
+	follows := filepath.Join(dir, "Member_Follows.csv")
+	if err := os.WriteFile(follows, []byte("Date,Status,FullName\n2025-02-28 10:02:11,Active,Greta Lindqvist\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, coverage, err := importers.Read([]string{follows}, importers.Options{}, importers.All())
+	if err != nil {
+		t.Fatal(err)
+	}
+	past := func(network, relation, id string) audit.Past {
+		return audit.PastCells{AsOf: "2026-11-25", PersonID: "p" + id, Network: network, Relation: relation,
+			ID: id, Name: id, Decision: audit.DecisionUnfollow, Rule: audit.RuleUnknown}.Past()
+	}
+	ada, bruno := past(audit.LinkedIn, audit.Connection, "ada"), past(audit.LinkedIn, audit.Connection, "bruno")
+	record := []audit.Past{ada}
+	items := make([]audit.Item, n)
+	for i := range n {
+		id := strconv.Itoa(1000 + i)
+		record = append(record, past(audit.Twitter, audit.Following, id))
+		items[i] = audit.Item{Person: &audit.Person{ID: "p" + id}, Account: &audit.Account{Network: audit.LinkedIn, Relation: audit.Following, ID: "follow." + id}}
+	}
+	carried := []audit.Past{ada, bruno}
+	var gone []audit.Past
+	if a := testing.AllocsPerRun(3, func() { gone = reviewedGone(slices.Clone(carried), true, record) }); a > 20 {
+		t.Errorf("reviewedGone: %v allocations for %d carried and a record of %d", a, len(carried), len(record))
+	}
+	if len(gone) != 1 || gone[0].ID() != "ada" {
+		t.Errorf("reviewedGone kept %v, want ada alone", gone)
+	}
+	covered := func(network, relation, id string) bool {
+		return network == audit.LinkedIn && relation == audit.Following
+	}
+	compared := []audit.Past{ada, bruno}
+	var out []audit.Past
+	if a := testing.AllocsPerRun(3, func() { out = uncarriedGone(gone, compared, coverage, covered, items) }); a > 20 {
+		t.Errorf("uncarriedGone: %v allocations for %d items read", a, len(items))
+	}
+	if len(out) != 1 || out[0].ID() != "bruno" {
+		t.Errorf("uncarriedGone = %v, want bruno", out)
 	}
 }
