@@ -191,6 +191,8 @@ func (p *rowParser) parse(rec []string, line int) (*LedgerRow, error) {
 			msg = fmt.Sprintf("is the year %d shown as a date by a spreadsheet (a cell of a year alone, given a date's format): write %d again in a cell formatted as Text", y, y)
 		} else if errors.Is(err, ErrBefore1970) {
 			msg = ErrBefore1970.Error()
+		} else if de, ok := errors.AsType[*DayError](err); ok {
+			msg = "is not a day of the calendar (" + de.Why + "): check the date"
 		} else if how := spreadsheetDate(v); how != "" {
 			msg = how + spreadsheetDateFix
 		}
@@ -533,12 +535,15 @@ func spreadsheetDate(v string) string {
 // asks for the column's dates, the number is taken for a day count from
 // 1899-12-30: 2026 shows as 1905-07-18. Years 1970 to 2100 fall within
 // 1905, which no one gives as the day they last met.
+//
+// A day is read in any form ParsePeriod takes (1905-7-18,
+// 1905-07-18 00:00:00).
 func yearAsDate(v string) int {
-	t, err := time.Parse(time.DateOnly, strings.TrimSpace(v))
-	if err != nil || t.Year() != 1905 {
+	y, m, d, parts := splitDate(strings.TrimSpace(v))
+	if parts != 3 || y != 1905 || m < 1 || m > 12 || d < 1 || d > DaysIn(y, time.Month(m)) {
 		return 0
 	}
-	y := int(t.Sub(time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)).Hours() / 24)
+	y = int(NewDate(y, time.Month(m), d) - NewDate(1899, time.December, 30))
 	if y < 1970 || y > 2100 {
 		return 0
 	}

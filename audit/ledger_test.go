@@ -639,8 +639,26 @@ func TestReadLedgerErrors(t *testing.T) {
 			[]string{"the year 2026", "Text"}},
 		{"words, not a date a spreadsheet saved", header + ok + "p2,Bob,twitter:2,summer 2025,,,,,,,yes\n", 3, "last_met", "summer 2025",
 			[]string{"is not a date: write YYYY-MM-DD"}},
-		{"a date typed without its zeros", header + ok + "p2,Bob,twitter:2,2026-3-2,,,,,,,yes\n", 3, "last_met", "2026-3-2",
-			[]string{"is not a date: write YYYY-MM-DD"}},
+		// Year first, a date's form is the ledger's: one that is no day
+		// of the calendar is said so, not "write YYYY-MM-DD".
+		{"a date typed without its zeros, no day of the calendar", header + ok + "p2,Bob,twitter:2,2026-2-30,,,,,,,yes\n", 3, "last_met", "2026-2-30",
+			[]string{"is not a day of the calendar (2026-02 has days 1 to 28): check the date"}},
+		{"a month that is none", header + ok + "p2,Bob,twitter:2,2026-13,,,,,,,yes\n", 3, "last_met", "2026-13",
+			[]string{"is not a day of the calendar (a month is 1 to 12)"}},
+		{"a date-time a spreadsheet saved, no day of the calendar", header + ok + "p2,Bob,twitter:2,2025-02-29 00:00:00,,,,,,,yes\n", 3, "last_met", "2025-02-29 00:00:00",
+			[]string{"is not a day of the calendar (2025-02 has days 1 to 28)"}},
+		{"a date-time before 1970", header + ok + "p2,Bob,twitter:2,1969-07-20 20:17:00,,,,,,,yes\n", 3, "last_met", "1969-07-20 20:17:00",
+			[]string{"before 1970", "give 1970"}},
+		{"a date-time after the audit date", header + ok + "p2,Bob,twitter:2,2026-11-26T00:00:00,,,,,,,yes\n", 3, "last_met", "2026-11-26T00:00:00",
+			[]string{"after the audit date 2026-11-25"}},
+		{"a month typed without its zero after the audit date", header + ok + "p2,Bob,twitter:2,2027-1,,,,,,,yes\n", 3, "last_met", "2027-1",
+			[]string{"after the audit date 2026-11-25"}},
+		// Day first with hyphens, as typed: still ambiguous, and refused.
+		{"a date typed day first with hyphens", header + ok + "p2,Bob,twitter:2,5-6-2026,,,,,,,yes\n", 3, "last_met", "5-6-2026",
+			[]string{"a spreadsheet", "yyyy-mm-dd"}},
+		// A year shown as a date, saved with the time a date-time has.
+		{"a year a spreadsheet shows as a date-time", header + ok + "p2,Bob,twitter:2,1905-07-18 00:00:00,,,,,,,yes\n", 3, "last_met", "1905-07-18 00:00:00",
+			[]string{"the year 2026", "Text"}},
 		{"date a spreadsheet keeps as a number", header + ok + "p2,Bob,twitter:2,46083,,,,,,,yes\n", 3, "last_met", "46083",
 			[]string{"the number a spreadsheet", "yyyy-mm-dd"}},
 		{"date after the audit date", header + "p2,Bob,twitter:2,2026-11-26,,,,,,,yes\n", 2, "last_met", "2026-11-26",
@@ -871,6 +889,16 @@ func TestReadLedgerDates(t *testing.T) {
 		{"2026-11", audit.NewDate(2026, 11, 1), audit.NewDate(2026, 11, 30)}, // a month that has begun
 		{"2026", audit.NewDate(2026, 1, 1), audit.NewDate(2026, 12, 31)},     // a year that has begun
 		{" 2024-02 ", audit.NewDate(2024, 2, 1), audit.NewDate(2024, 2, 29)},
+		// Year first, as typed without the zeros, or saved by a
+		// spreadsheet as a date-time: the cell stays as it was.
+		{"2026-6-5", audit.NewDate(2026, 6, 5), audit.NewDate(2026, 6, 5)},
+		{"2026-06-1", audit.NewDate(2026, 6, 1), audit.NewDate(2026, 6, 1)},
+		{"2026-6", audit.NewDate(2026, 6, 1), audit.NewDate(2026, 6, 30)},
+		{"2024-2", audit.NewDate(2024, 2, 1), audit.NewDate(2024, 2, 29)},
+		{"2026-06-01 00:00:00", audit.NewDate(2026, 6, 1), audit.NewDate(2026, 6, 1)},
+		{"2026-06-01 00:00", audit.NewDate(2026, 6, 1), audit.NewDate(2026, 6, 1)},
+		{"2026-06-01T00:00:00", audit.NewDate(2026, 6, 1), audit.NewDate(2026, 6, 1)},
+		{"2026-11-25 18:45:00", asOf, asOf}, // the audit day, any time of it
 	}
 	for _, tt := range tests {
 		l, err := audit.ReadLedger(strings.NewReader(lines(stdHeader, "p1,Ada,facebook:ada.1,"+tt.in+",,,,,,,yes")), ledgerFile, asOf)
@@ -883,6 +911,46 @@ func TestReadLedgerDates(t *testing.T) {
 		}
 		if got := cellOf(t, l, l.Row("p1"), audit.ColLastMet); got != tt.in {
 			t.Errorf("last_met cell %q became %q", tt.in, got)
+		}
+	}
+}
+
+// A last_met cell year first, typed without the zeros or saved by a
+// spreadsheet as a date-time, is read and written back as it was, byte
+// for byte: the tool never rewrites the person's cells into its own form.
+func TestLedgerKeepsDatesAsWritten(t *testing.T) {
+	accounts := []audit.Account{
+		account(audit.Twitter, audit.Following, "1", "Ada"),
+		account(audit.Twitter, audit.Following, "2", "Bob"),
+		account(audit.Twitter, audit.Following, "3", "Cy"),
+		account(audit.Twitter, audit.Following, "4", "Di"),
+		account(audit.Twitter, audit.Following, "5", "Ed"),
+		account(audit.Twitter, audit.Following, "6", "Flo"),
+	}
+	in := lines(
+		stdHeader,
+		"p1,Ada,twitter:1,2026-6-5,,,,,friend,,yes",
+		"p2,Bob,twitter:2,2026-06-1,,,,,,,yes",
+		"p3,Cy,twitter:3,2026-6,,,,,,,yes",
+		"p4,Di,twitter:4,2026-06-01 00:00:00,,,,,,,yes",
+		"p5,Ed,twitter:5,2026-06-01 14:30,,,,,,,yes",
+		`p6,Flo,twitter:6," 2026-06-01T00:00:00 ",,,,,,,yes`,
+	)
+	l := readLedger(t, in)
+	if got := writeLedger(t, l); got != in {
+		t.Fatalf("ledger written back differs:\n%s", diffLines(got, in))
+	}
+	out, l, _ := run(t, in, accounts)
+	if out != in {
+		t.Fatalf("an audit changed the ledger:\n%s", diffLines(out, in))
+	}
+	for _, r := range l.Rows() {
+		want := audit.NewDate(2026, 6, 1)
+		if l.Name(r) == "Ada" {
+			want = audit.NewDate(2026, 6, 5)
+		}
+		if got := r.Notes.LastMet.First; got != want {
+			t.Errorf("%s's last_met %q read as %s, want %s", l.Name(r), cellOf(t, l, r, audit.ColLastMet), got, want)
 		}
 	}
 }

@@ -96,7 +96,7 @@ func (rv *Review) MetOn(s string) (Answer, error) {
 
 func (rv *Review) checkDate(s string) error {
 	p, err := ParsePeriod(s)
-	if errors.Is(err, ErrBefore1970) {
+	if _, ok := errors.AsType[*DayError](err); ok || errors.Is(err, ErrBefore1970) {
 		return err
 	}
 	if err != nil || p.IsZero() {

@@ -89,32 +89,134 @@ type Period struct {
 // IsZero reports whether no date was given.
 func (p Period) IsZero() bool { return p.First == 0 }
 
-// ParsePeriod parses YYYY-MM-DD, YYYY-MM or YYYY; "" is the zero Period.
+// ParsePeriod parses a ledger date: YYYY-MM-DD, YYYY-MM or YYYY; ""
+// (or spaces) is the zero Period. Year first, as the ledger writes it,
+// a date is unambiguous, and is also taken as a person or a spreadsheet
+// writes it otherwise:
+//
+//   - the month and the day without their leading zeros (2026-6-5,
+//     2026-06-1, a month 2026-6);
+//   - a day with a time of day after it, as LibreOffice, Google Sheets
+//     and Numbers save a cell holding a date and a time, or a date they
+//     took for one: "2026-06-01 00:00:00", "2026-06-01 00:00",
+//     "2026-06-01T00:00:00", any time (H:MM or HH:MM, then :SS or not),
+//     which says nothing more than the day.
+//
+// The year has four digits; the month is 1 to 12 and the day one of its
+// month (2024-02-29, not 2026-02-29): a date of that form that is no
+// day of the calendar is a *DayError. A day before 1970 is ErrBefore1970.
+// Day-first and month-first dates (25/11/2026, 3/2/2026, 02-03-2026) are
+// refused: which number is the day cannot be told (see spreadsheetDate).
+// The cell is never rewritten: the ledger keeps it as it was typed.
 func ParsePeriod(s string) (Period, error) {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return Period{}, nil
 	}
-	for _, f := range []struct {
-		layout string
-		next   func(time.Time) time.Time
-	}{
-		{time.DateOnly, func(t time.Time) time.Time { return t }},
-		{"2006-01", func(t time.Time) time.Time { return t.AddDate(0, 1, -1) }},
-		{"2006", func(t time.Time) time.Time { return t.AddDate(1, 0, -1) }},
-	} {
-		if len(s) != len(f.layout) {
-			continue
+	y, m, d, parts := splitDate(s)
+	var p Period
+	switch {
+	case parts == 0:
+		return Period{}, fmt.Errorf("%q is not a date", s)
+	case parts == 1: // a year
+		p = Period{NewDate(y, time.January, 1), NewDate(y, time.December, 31)}
+	case m < 1 || m > 12:
+		return Period{}, &DayError{Value: s, Why: "a month is 1 to 12"}
+	case parts == 2: // a month
+		p = Period{NewDate(y, time.Month(m), 1), NewDate(y, time.Month(m), DaysIn(y, time.Month(m)))}
+	case d < 1 || d > DaysIn(y, time.Month(m)):
+		return Period{}, &DayError{Value: s, Why: fmt.Sprintf("%04d-%02d has days 1 to %d", y, m, DaysIn(y, time.Month(m)))}
+	default:
+		p = Period{NewDate(y, time.Month(m), d), NewDate(y, time.Month(m), d)}
+	}
+	if p.First <= 0 {
+		return Period{}, fmt.Errorf("%q %w", s, ErrBefore1970)
+	}
+	return p, nil
+}
+
+// A DayError is ParsePeriod's error for a date of the ledger's form, year
+// first, that is not a day of the calendar: 2026-13-01, 2026-02-30. Why says
+// what is wrong ("2026-02 has days 1 to 28").
+type DayError struct {
+	Value, Why string
+}
+
+func (e *DayError) Error() string {
+	return fmt.Sprintf("%q is not a day of the calendar: %s", e.Value, e.Why)
+}
+
+// splitDate splits s, trimmed, into a year of four digits and, where
+// given, a month and a day of one or two digits: year first, separated
+// by '-', a day maybe followed by a time of day (see ParsePeriod). parts
+// is how many of the three s gives, 0 for any other text. The ranges of
+// the month and the day are left to the caller. No allocation: it is
+// asked of every row.
+func splitDate(s string) (y, m, d, parts int) {
+	num := func(lo, hi int) (int, bool) { // the digits at the start of s, lo to hi of them
+		n, i := 0, 0
+		for i < len(s) && i < hi && '0' <= s[i] && s[i] <= '9' {
+			n = n*10 + int(s[i]-'0')
+			i++
 		}
-		if t, err := time.Parse(f.layout, s); err == nil {
-			p := Period{DateOf(t), DateOf(f.next(t))}
-			if p.First <= 0 {
-				return Period{}, fmt.Errorf("%q %w", s, ErrBefore1970)
-			}
-			return p, nil
+		if i < lo || i < len(s) && '0' <= s[i] && s[i] <= '9' {
+			return 0, false
+		}
+		s = s[i:]
+		return n, true
+	}
+	sep := func(c byte) bool {
+		if s == "" || s[0] != c {
+			return false
+		}
+		s = s[1:]
+		return true
+	}
+	var ok bool
+	if y, ok = num(4, 4); !ok {
+		return 0, 0, 0, 0
+	}
+	if s == "" {
+		return y, 0, 0, 1
+	}
+	if !sep('-') {
+		return 0, 0, 0, 0
+	}
+	if m, ok = num(1, 2); !ok {
+		return 0, 0, 0, 0
+	}
+	if s == "" {
+		return y, m, 0, 2
+	}
+	if !sep('-') {
+		return 0, 0, 0, 0
+	}
+	if d, ok = num(1, 2); !ok {
+		return 0, 0, 0, 0
+	}
+	if s == "" {
+		return y, m, d, 3
+	}
+	// A time of day: H:MM or HH:MM, maybe :SS, after one space or a T.
+	if !sep(' ') && !sep('T') {
+		return 0, 0, 0, 0
+	}
+	h, okH := num(1, 2)
+	if !okH || h > 23 || !sep(':') {
+		return 0, 0, 0, 0
+	}
+	if mi, okM := num(2, 2); !okM || mi > 59 {
+		return 0, 0, 0, 0
+	}
+	if sep(':') {
+		if sec, okS := num(2, 2); !okS || sec > 59 {
+			return 0, 0, 0, 0
 		}
 	}
-	return Period{}, fmt.Errorf("%q is not a date", s)
+	if s != "" {
+		return 0, 0, 0, 0
+	}
+	return y, m, d, 3
 }
 
 // ErrBefore1970 is ParsePeriod's error for a date before 1970-01-01: a

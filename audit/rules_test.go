@@ -151,33 +151,98 @@ func TestSpanSame(t *testing.T) {
 	}
 }
 
+// ParsePeriod takes a date year first, as the ledger writes it, and as a
+// person or a spreadsheet writes one year first: without the leading
+// zeros, and with the time of day a spreadsheet saves a date-time cell
+// with. It refuses what is ambiguous (day or month first), what is no
+// day of the calendar, and days before 1970.
 func TestParsePeriod(t *testing.T) {
-	tests := []struct{ in, first, last string }{
+	accept := []struct{ in, first, last string }{
 		{"2026-03-02", "2026-03-02", "2026-03-02"},
 		{"2024-02", "2024-02-01", "2024-02-29"},
 		{"2025", "2025-01-01", "2025-12-31"},
 		{"", "", ""},
+		{"   ", "", ""},
+		{" 2026-03-02 ", "2026-03-02", "2026-03-02"},
+		// without the leading zeros
+		{"2026-6-5", "2026-06-05", "2026-06-05"},
+		{"2026-06-1", "2026-06-01", "2026-06-01"},
+		{"2026-6-01", "2026-06-01", "2026-06-01"},
+		{"2026-12-5", "2026-12-05", "2026-12-05"},
+		{"2026-6", "2026-06-01", "2026-06-30"},
+		{"2026-2", "2026-02-01", "2026-02-28"},
+		{"2024-2", "2024-02-01", "2024-02-29"},
+		{"2024-2-29", "2024-02-29", "2024-02-29"},  // a leap year
+		{"2000-02-29", "2000-02-29", "2000-02-29"}, // divisible by 400: a leap year
+		// a date-time cell as LibreOffice, Google Sheets or Numbers save it:
+		// the day, whatever the time
+		{"2026-06-01 00:00:00", "2026-06-01", "2026-06-01"},
+		{"2026-06-01 00:00", "2026-06-01", "2026-06-01"},
+		{"2026-06-01T00:00:00", "2026-06-01", "2026-06-01"},
+		{"2026-06-01T00:00", "2026-06-01", "2026-06-01"},
+		{"2026-06-01 23:59:59", "2026-06-01", "2026-06-01"},
+		{"2026-06-01 9:30", "2026-06-01", "2026-06-01"},
+		{"2026-06-01 14:05:00", "2026-06-01", "2026-06-01"},
+		{"2026-6-1 00:00:00", "2026-06-01", "2026-06-01"},
+		{"1970-01-01 00:00:00", "1970-01-01", "1970-01-01"},
+		{"1970", "1970-01-01", "1970-12-31"},
 	}
-	for _, tt := range tests {
+	for _, tt := range accept {
 		p, err := ParsePeriod(tt.in)
 		if err != nil || p.First.String() != tt.first || p.Last.String() != tt.last {
 			t.Errorf("ParsePeriod(%q) = %s..%s, %v; want %s..%s", tt.in, p.First, p.Last, err, tt.first, tt.last)
 		}
 	}
-	for _, s := range []string{"25/11/2026", "2026-13", "2026-02-30", "26", "2026-1-5", "yesterday"} {
-		if _, err := ParsePeriod(s); err == nil {
-			t.Errorf("ParsePeriod(%q) accepted", s)
+	refuse := []struct {
+		in  string
+		day bool // a *DayError: the form of a date, no day of the calendar
+	}{
+		// day first, month first: which is the day cannot be told
+		{"25/11/2026", false}, {"3/2/2026", false}, {"02.03.2026", false}, {"02-03-2026", false},
+		{"5-6-2026", false}, {"11/25/2026", false}, {"2026/3/2", false}, {"2026.03.02", false},
+		// not a year of four digits, or too many digits
+		{"26", false}, {"26-6-5", false}, {"02026-01-01", false}, {"2026-006-01", false},
+		{"2026-06-001", false}, {"20260601", false},
+		// not a date at all, or a date with something after it
+		{"yesterday", false}, {"2026-", false}, {"2026--01", false}, {"2026-06-", false}, {"2026-06-01-", false},
+		{"-2026", false}, {"2026 06 01", false}, {"2026-06-01x", false}, {"x2026", false},
+		// a time of day only after a whole day, and a time of day
+		{"2026-06 00:00", false}, {"2026 00:00", false}, {"2026-06-01 24:00", false}, {"2026-06-01 12:60", false},
+		{"2026-06-01 12:00:60", false}, {"2026-06-01 12", false}, {"2026-06-01 12:0", false},
+		{"2026-06-01  00:00", false}, {"2026-06-01t00:00", false}, {"2026-06-01T00:00:00Z", false},
+		{"2026-06-01 00:00:00.000", false}, {"2026-06-01 12:00 PM", false}, {"2026-06-01 123:00", false},
+		// no day of the calendar
+		{"2026-13", true}, {"2026-0", true}, {"2026-00", true}, {"2026-13-01", true}, {"2026-00-10", true},
+		{"2026-02-30", true}, {"2026-2-29", true}, {"1900-02-29", true}, {"2026-04-31", true},
+		{"2026-06-00", true}, {"2026-6-0", true}, {"2026-02-29 00:00:00", true},
+	}
+	for _, tt := range refuse {
+		p, err := ParsePeriod(tt.in)
+		if err == nil {
+			t.Errorf("ParsePeriod(%q) = %s..%s, accepted", tt.in, p.First, p.Last)
+			continue
+		}
+		var de *DayError
+		if errors.As(err, &de) != tt.day {
+			t.Errorf("ParsePeriod(%q): %v; a day that is not in the calendar: %v, want %v", tt.in, err, !tt.day, tt.day)
 		}
 	}
 	// Days before 1970 (1969-12-31 read as no date at all) are refused
 	// as such; 1970 is the first year taken.
-	for _, s := range []string{"1969-12-31", "1969-12", "1969", "1900-01-01"} {
+	for _, s := range []string{"1969-12-31", "1969-12", "1969", "1900-01-01", "1969-12-31 23:59:59", "1969-6-5", "1969-6", "0000"} {
 		if _, err := ParsePeriod(s); !errors.Is(err, ErrBefore1970) {
 			t.Errorf("ParsePeriod(%q): %v, want ErrBefore1970", s, err)
 		}
 	}
-	if p, err := ParsePeriod("1970"); err != nil || p.First.String() != "1970-01-01" {
-		t.Errorf("ParsePeriod(1970) = %s, %v", p.First, err)
+}
+
+// ParsePeriod is asked of every ledger row: it allocates nothing for a
+// date it takes.
+func TestParsePeriodAllocs(t *testing.T) {
+	for _, s := range []string{"", "2026", "2026-06", "2026-06-01", "2026-6-5", "2026-06-01 00:00:00", "2026-06-01T09:30"} {
+		if got := testing.AllocsPerRun(100, func() { ParsePeriod(s) }); got != 0 {
+			t.Errorf("ParsePeriod(%q): %v allocations, want none", s, got)
+		}
 	}
 }
 
