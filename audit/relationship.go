@@ -19,23 +19,45 @@ import (
 //     grandparents and grandchildren, aunts and uncles, cousins, nieces
 //     and nephews, the in-laws and step-relatives, a spouse, a fiancé or
 //     a girlfriend ("sister", "mum", "cousine", "Schwester", "hermana",
-//     "mother-in-law", "belle-sœur");
+//     "mother-in-law", "belle-sœur"), and godparents and godchildren
+//     ("godmother", "godson", "parrain", "marraine", "Patenonkel",
+//     "Patentante", "padrino", "madrina");
+//   - the casual words for a friend: "buddy", "pal", "copain",
+//     "copine", "pote", "Kumpel"; and "bro", a brother or a friend, to
+//     call either way, as "sis" is a sister;
 //   - either, after one or two words of a short list that say which or
-//     how close ("best friend", "old friends", "meilleure amie", "beste
+//     how close, or where from ("best friend", "old friends", "school
+//     friend", "college friend", "uni friend", "childhood friend",
+//     "family friend", "work friend", "meilleure amie", "beste
 //     Freundin", "big sister", "arrière-grand-mère", "my cousin"), or
-//     before a few that follow in the Romance languages ("ami
-//     d'enfance", "hermana mayor", "amico del cuore");
+//     before a few that follow ("friend from school", "friend of the
+//     family", and in the Romance languages "ami d'enfance", "amie de
+//     la famille", "hermana mayor", "amico del cuore");
+//   - "mate" only right after a word that says how close, "best",
+//     "good", "close" or "closest" ("best mate", "my good mates"):
+//     alone it is also a partner, "old mate" is Australian for someone
+//     whose name you do not know, and a classmate, a teammate or a
+//     flatmate written in two words ("class mate", "team-mate", "school
+//     mate") is no friend;
 //   - any of these after an indefinite article ("a friend", "an old
-//     friend", "un ami", "eine Freundin").
+//     friend", "a good mate", "un ami", "eine Freundin").
+//
+// A "work friend" (or "friend from work") is a friend: the person wrote
+// the word, as for a "school friend", and a colleague they do not call a
+// friend is written "colleague" (see Colleague), never one to call;
+// "work wife", "work husband" and "work family", colleagues, are not
+// taken.
 //
 // Nothing else is guessed at: not a word that undoes the relationship or
 // makes it someone else's ("ex-friend", "former friend", "not a friend",
 // "friend of a friend", "friend's cousin", "late father"), not "partner"
 // (a business partner as well as a spouse), nor Spanish "familiar"
-// (someone merely known, in English), nor "neighbour". A text of
-// more than 64 bytes or 8 words, or with any character other than
-// letters (Latin script), spaces, hyphens and apostrophes ("friend?",
-// "2nd cousin"), is none either.
+// (someone merely known, in English), nor "neighbour", nor a mate of
+// another kind ("classmate", "teammate", "flatmate", "roommate",
+// "soulmate"), nor a buddy of one pastime ("study buddy", "gym buddy",
+// "pen pal"). A text of more than 64 bytes or 8 words, or with any
+// character other than letters (Latin script), spaces, hyphens and
+// apostrophes ("friend?", "2nd cousin"), is none either.
 //
 // A ledger has up to a million rows: Close makes no allocation.
 func (a *Annotations) Close() bool {
@@ -43,7 +65,7 @@ func (a *Annotations) Close() bool {
 	if s == "" {
 		return false
 	}
-	if _, ok := closeHeads[s]; ok { // "friend", "family": the common case
+	if closeHeads[s]&^kindMate != 0 { // "friend", "family": the common case ("mate" alone is none)
 		return true
 	}
 	var p relPhrase
@@ -55,6 +77,10 @@ const (
 	kindFriend uint8 = 1 << iota
 	kindFamily
 	kindOrdinal // a cousin or a child, also of kindFamily: "first" and "second" say which
+	// kindMate is "mate", a friend only right after a qualifier of
+	// kindMateNear ("best mate", "my good mates"): see Close.
+	kindMate
+	kindMateNear
 )
 
 // relPhrase is a relationship folded into words (see relPhrase.fold), in a
@@ -142,7 +168,7 @@ func (p *relPhrase) close() bool {
 		start = 1
 	}
 	for t := n; t >= start+1 && t >= n-3; t-- { // the head ends where the tail starts
-		tk := kindFriend | kindFamily | kindOrdinal
+		tk := kindFriend | kindFamily | kindOrdinal | kindMate
 		if t < n {
 			if tk = closeTails[string(p.span(t, n))]; tk == 0 {
 				continue
@@ -152,6 +178,9 @@ func (p *relPhrase) close() bool {
 			k := closeHeads[string(p.span(h, t))] & tk
 			if k == 0 || h > start+2 {
 				continue
+			}
+			if k == kindMate && (h == start || closeQualifiers[string(p.span(h-1, h))]&kindMateNear == 0) {
+				continue // "mate" alone, "old mate", "school mate"
 			}
 			ok := true
 			for i := start; i < h && ok; i++ {
@@ -193,7 +222,10 @@ func kindsOf(lists ...relList) map[string]uint8 {
 // and "man" likewise; Dutch "nicht", German for "not"; "género", a
 // gender to a Spaniard; Spanish "familiar", a relative, as it is in
 // English someone merely known (its plural "familiares" is taken);
-// godparents and godchildren, no relatives.
+// Dutch "peter" and "meter", a godfather and a godmother, a name and a
+// unit as well (peetoom, peettante... are taken). "mate" is of its own
+// kind (see Close), and the mates of another kind (classmate, teammate,
+// flatmate) are none.
 var closeHeads = kindsOf(
 	relList{kindFriend, `friend, friends,
 		ami, amie, amis, amies,
@@ -203,8 +235,15 @@ var closeHeads = kindsOf(
 		amigo, amiga, amigos, amigas,
 		amico, amica, amici, amiche,
 		vriend, vriendin, vrienden, vriendinnen, jeugdvriend, jeugdvriendin, jeugdvrienden,
-		boezemvriend, boezemvriendin,
-		bff, bffs, bestie, besties`},
+		boezemvriend, boezemvriendin, schoolvriend, schoolvriendin, schoolvrienden,
+		studievriend, studievriendin, studievrienden, huisvriend, huisvriendin, huisvrienden,
+		bff, bffs, bestie, besties, schoolfriend, schoolfriends, buddy, buddies, pal, pals,
+		school friend, school friends,
+		copain, copine, copains, copines, pote, potes,
+		kumpel, kumpels, studienfreund, studienfreundin, studienfreunde,
+		familienfreund, familienfreundin, familienfreunde`},
+	relList{kindFriend | kindFamily, `bro, bros`}, // a brother or a friend: either is one to call
+	relList{kindMate, `mate, mates`},
 	relList{kindFamily, `family, families, family member, family members, relative, relatives,
 		mother, mothers, mom, moms, mum, mums, mommy, mummy, mama, mamas, father, fathers, dad, dads,
 		daddy, papa, papas, parent, parents, son, sons, daughter, daughters, child, children, kid, kids,
@@ -217,7 +256,17 @@ var closeHeads = kindsOf(
 		stepparent, stepparents, stepson, stepsons, stepdaughter, stepdaughters, stepchild, stepchildren,
 		stepbrother, stepbrothers, stepsister, stepsisters,
 		husband, husbands, wife, wives, spouse, spouses, fiance, fiancee, fiances, fiancees,
-		girlfriend, boyfriend, sis, hubby`},
+		girlfriend, boyfriend, sis, hubby,
+		godmother, godmothers, godfather, godfathers, godparent, godparents, godson, godsons,
+		goddaughter, goddaughters, godchild, godchildren, god mother, god father, god parent, god parents,
+		god son, god daughter, god child`},
+	relList{kindFamily, `parrain, parrains, marraine, marraines, filleul, filleuls, filleule, filleules,
+		pate, paten, patin, patinnen, patenonkel, patentante, patenkind, patenkinder, patensohn, patentochter,
+		taufpate, taufpatin,
+		padrino, padrinos, madrina, madrinas, ahijado, ahijados, ahijada, ahijadas,
+		padrini, madrine, figlioccio, figlioccia, figliocci, figlioccie,
+		peetoom, peettante, peetvader, peetmoeder, petekind, peetkind, petekinderen, peetkinderen,
+		padrinho, padrinhos, madrinha, madrinhas, afilhado, afilhados, afilhada, afilhadas`}, // godparents and godchildren: French, German, Spanish, Italian, Dutch, Portuguese
 	relList{kindOrdinal, `cousin, cousins, son, sons, daughter, daughters, child, children, kid, kids,
 		grandson, grandsons, granddaughter, granddaughters, grandchild, grandchildren, grandkid, grandkids`},
 	relList{kindFamily, `famille, familles, mere, meres, pere, peres, maman, mamans, fils, fille, filles,
@@ -270,14 +319,22 @@ var closeHeads = kindsOf(
 // closeQualifiers are the words that may come before a head, at most two,
 // and the kinds of head each goes with: how close ("best friend",
 // "meilleure amie", "beste Freundin"), which one ("big sister", "grand
-// frère", the "grand" of "grand-mère", the "belle" of "belle-sœur"), or
-// whose ("my", "ma", "meine"). No word that undoes the relationship is
-// one: "ex", "former", "ancien", "ehemalig", "antiguo", "late"...
+// frère", the "grand" of "grand-mère", the "belle" of "belle-sœur"),
+// whose ("my", "ma", "meine"), or a friend from where ("school friend",
+// "college friend", "family friend"). No word that undoes the
+// relationship is one: "ex", "former", "ancien", "ehemalig", "antiguo",
+// "late"... Nor is "old" one for a mate (see Close).
 var closeQualifiers = kindsOf(
 	relList{kindFriend | kindFamily, `my, our, close, oldest, great,
 		ma, mon, mes, grand, grande, grands, grandes, petit, petite, petits, petites,
 		mein, meine, meiner, meinen, unser, unsere,
 		mi, mis, gran, grandes, mio, mia, miei, mie, mijn, onze, meu, minha, meus, minhas`},
+	relList{kindMate, `my, our`},
+	relList{kindMate | kindMateNear, `best, good, close, closest`},
+	// where from: "college friend", "family friend", "work friend" (see
+	// Close), "high school friend" (of the head "school friend", that
+	// "my high school friend" be two qualifiers, not three)
+	relList{kindFriend, `college, uni, university, family, work, high`},
 	relList{kindFriend, `best, old, good, childhood, dear, dearest, true, closest, lifelong, longtime, school,
 		meilleur, meilleure, meilleurs, meilleures, vieil, vieille, vieux, vieilles,
 		bon, bonne, bons, bonnes, cher, chere, chers, cheres, vrai, vraie, vrais, vraies,
@@ -307,13 +364,21 @@ var closeArticles = map[string]bool{
 
 // closeTails are the words that may follow a head, and the kinds of head
 // each goes with: the Romance languages say which friend or sibling after
-// the word ("ami d'enfance", "hermana mayor", "irmã mais velha"), and
+// the word ("ami d'enfance", "hermana mayor", "irmã mais velha"), English
+// says where a friend is from after it as well ("friend from school",
+// "friend of the family": never "of a friend", someone else's), and
 // "in-law" follows its relative.
 var closeTails = kindsOf(
 	relList{kindFriend, `d enfance, de toujours, de longue date, proche, proches, intime, intimes,
 		de infancia, de la infancia, da infancia, cercano, cercana, cercanos, cercanas,
 		intimo, intima, intimos, intimas, d infanzia, di infanzia, dell infanzia, del cuore,
-		stretto, stretta, stretti, strette, proximo, proxima, proximos, proximas, do peito`},
+		stretto, stretta, stretti, strette, proximo, proxima, proximos, proximas, do peito,
+		from school, from high school, from college, from uni, from university, from work, from childhood,
+		of the family, of my family, of our family,
+		d ecole, de l ecole, de fac, de la fac, de lycee, du lycee, de college, du college, de la famille, de famille,
+		de la escuela, del colegio, de la universidad, de la uni, de la familia,
+		di scuola, dell universita, d universita, di famiglia, della famiglia,
+		de escola, da escola, da faculdade, da familia, de familia`},
 	relList{kindFamily, `in law, mayor, menor, mayores, menores, politico, politica, segundo, segunda,
 		maggiore, minore, maggiori, minori, mais velho, mais velha, mais novo, mais nova,
 		germain, germaine, germains, germaines`},

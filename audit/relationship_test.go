@@ -55,6 +55,42 @@ func TestClose(t *testing.T) {
 		"um amigo", "uma amiga",
 		// the short words a cell is typed in
 		"bff", "BFF", "my bff", "bestie", "Besties", "sis", "big sis", "hubby", "my hubby",
+		// a friend from where: school, college, university, work, the family
+		"school friend", "School Friends", "schoolfriend", "college friend", "uni friend", "university friend",
+		"high school friend", "my high school friends", "an old high school friend", "my college friends", "an old school friend", "old friend", "an old friend",
+		"friend from school", "friends from college", "a friend from uni", "friend from university",
+		"friend from high school", "friend from childhood", "childhood friend", "family friend", "a family friend",
+		"Family Friends", "friend of the family", "a friend of the family", "friend of my family",
+		// a work friend: the person wrote "friend" (a colleague is written so)
+		"work friend", "a work friend", "friend from work", "my work friends", "work buddy",
+		// godparents and godchildren
+		"godmother", "Godfather", "godparents", "godson", "goddaughter", "godchild", "my godmother",
+		"god-mother", "God Father", "godsons",
+		// casual words for a friend; bro, a brother or a friend, either one to call
+		"buddy", "Buddies", "my buddy", "best buddy", "old buddy", "school buddy", "pal", "old pal", "pals",
+		"bro", "Bro", "big bro", "little bro", "my bro", "bros", "bro-in-law",
+		// a mate, after how close only
+		"best mate", "Best Mates", "my best mate", "good mate", "a good mate", "close mate", "closest mates",
+		"my good mates", "a close mate",
+		// French
+		"ami d'enfance", "amie d'enfance", "amie d’enfance", "un ami d'enfance", "ami de la famille",
+		"amie de la famille", "ami d'école", "copain d'école", "amie de fac", "ami de lycée", "copain",
+		"copine", "mes copains", "pote", "vieux pote", "parrain", "marraine", "mon parrain", "ma marraine",
+		"filleul", "filleule",
+		// German
+		"Schulfreund", "Schulfreundin", "alter Schulfreund", "Jugendfreund", "Jugendfreundin", "Studienfreund",
+		"Familienfreund", "Kumpel", "alter Kumpel", "Patenonkel", "Patentante", "Pate", "Patin", "Patenkind",
+		"meine Patentante", "Taufpate",
+		// Spanish
+		"padrino", "madrina", "mi madrina", "ahijado", "ahijada", "amigo de la escuela", "amiga del colegio",
+		"amigo de la universidad", "amigo de la familia",
+		// Italian
+		"padrino", "madrina", "figlioccio", "figlioccia", "amico di scuola", "amica di famiglia",
+		"amico dell'università", "amica d'infanzia",
+		// Dutch
+		"schoolvriend", "studievriendin", "huisvriend", "peetoom", "peettante", "petekind",
+		// Portuguese
+		"padrinho", "madrinha", "afilhada", "amigo da escola", "amiga da faculdade", "amigo da família", "amigo da faculdade",
 	}
 	notClose := []string{
 		"", "   ",
@@ -72,7 +108,27 @@ func TestClose(t *testing.T) {
 		"partner", "business partner", "my partner", "partenaire", "Partnerin", "pareja", "compagno",
 		// words that say something else as well, or nothing of the kind
 		"femme", "Frau", "mujer", "vrouw", "mulher", "man", "neighbour", "colleague", "acquaintance",
-		"family friend", "friendly", "friendship", "amigable", "boss", "godmother",
+		"friendly", "friendship", "amigable", "boss",
+		// mates of other kinds, written in one word or two; mate alone,
+		// also a partner; "old mate", Australian for a stranger
+		"mate", "mates", "my mate", "a mate", "old mate", "classmate", "class mate", "class-mate", "teammate",
+		"team mate", "team-mate", "flatmate", "flat mate", "roommate", "room mate", "housemate", "schoolmate",
+		"school mate", "school-mates", "workmate", "work mate", "soulmate", "soul mate", "running mate",
+		"first mate", "playmate", "best-mate's sister", "ex best mate", "former mate",
+		// buddies and pals of one pastime, and other buddies
+		"pen pal", "penpal", "study buddy", "gym buddy", "drinking buddy", "workout buddy",
+		// colleagues, whatever "work" goes with but friend
+		"work wife", "work husband", "work family", "work colleague", "work", "coworker",
+		// friends of somewhere not said, or of someone else, or a former one
+		"friend from the gym", "friend from a friend", "friend of the friend", "friend from work's cousin",
+		"former school friend", "ex-school friend", "ex family friend", "friend of a family",
+		"ancien ami de fac", "ex-parrain", "amigo de la familia de un amigo",
+		// godparents in words that say something else as well
+		"Peter", "meter", "ex-godmother", "former godfather", "godless", "god",
+		// words the list lacks (README, Known limitations)
+		"cuz", "fam",
+		// school, college, uni alone: no one
+		"school", "college", "uni", "high school", "family work",
 		// English "familiar": someone merely known (Spanish's relative, in
 		// the singular, is left off for it)
 		"familiar", "Familiar", "familiar face",
@@ -107,7 +163,8 @@ func TestClose(t *testing.T) {
 // fold.
 func TestCloseAllocs(t *testing.T) {
 	for _, rel := range []string{"", "friend", "Friend", "FAMILY", "sister", "Best Friend", "meilleure amie",
-		"Großmutter", "neighbour", "ex-friend", "An old friend",
+		"Großmutter", "neighbour", "ex-friend", "An old friend", "mate", "best mate", "old mate", "classmate",
+		"friend from school", "a friend of the family", "Patentante", "godmother",
 		// long texts: past the 64-byte buffer or its 8 words, and long
 		// enough to stop at once
 		strings.Repeat("a", 64), strings.Repeat("a", 65), strings.Repeat("ß", 40), strings.Repeat("great ", 10) + "aunt",
