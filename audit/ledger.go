@@ -67,6 +67,9 @@ type Ledger struct {
 	// spreadsheet misread (see keepsAccounts): their items are marked so
 	// (Decision.Unwritten), and their history rows. nil in most runs.
 	unwritten map[*Account]bool
+	// keptOff are the keys of those accounts, and of the carried ones
+	// RestoreCarried put on such rows (see KeptOff).
+	keptOff []AddedKey
 	// renamed are the first name cells Update gave a rename (see
 	// renameWritten), at most renamedKept, in the file's order; renamedN
 	// counts them all.
@@ -156,6 +159,17 @@ func (l *Ledger) At(line int) string { return l.lines.at(line) }
 
 // Appended returns the keys Update added to rows read from the file.
 func (l *Ledger) Appended() []AddedKey { return l.appended }
+
+// KeptOff returns the keys Update and RestoreCarried put on rows read
+// from the file without writing them into the rows' accounts cells, which
+// a spreadsheet misread (see keepsAccounts): the keys they would have
+// added, as Appended has those they wrote. Regrouped is given them too: a
+// key the last run wrote into a row and the person took off it in the
+// same save that misread the cell goes back on the row this run, kept off
+// its cell, and is said so now, as the history of this run says it
+// unwritten, and the run after the cell is corrected writes it without a
+// word.
+func (l *Ledger) KeptOff() []AddedKey { return l.keptOff }
 
 // A RenamedName is a name cell of a row read from the file that Update
 // gave its account's new name (see renameWritten): the cell was the name
@@ -557,7 +571,7 @@ func (l *Ledger) Known() *Known {
 // far as the tool can tell).
 func (l *Ledger) Update(people []*Person) {
 	l.makeFresh() // those of an earlier Update: rows to find people in
-	l.appended = nil
+	l.appended, l.keptOff = nil, nil
 	l.renamed, l.renamedN = l.renamed[:0], 0
 	for _, r := range l.rows {
 		r.followed, r.current, r.reached = false, true, false
@@ -669,6 +683,8 @@ func (l *Ledger) Update(people []*Person) {
 					l.unwritten = map[*Account]bool{}
 				}
 				l.unwritten[a] = true
+				name := cmp.Or(strings.TrimSpace(l.cell(r, ColName)), p.Name())
+				l.keptOff = append(l.keptOff, AddedKey{Key: k, PersonID: p.ID, Name: name})
 				continue
 			}
 			if strings.TrimSpace(cell) != "" {

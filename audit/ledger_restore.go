@@ -93,12 +93,15 @@ func (l *Ledger) RestoreCarried(known *Known, carried []Past) (rowless []Past) {
 				continue
 			}
 			keys = append(keys, k)
+			if !kept && r.Line == 0 {
+				continue // a row this run made: nothing went back to it
+			}
+			added := AddedKey{Key: k, PersonID: id, Name: cmp.Or(strings.TrimSpace(l.cell(r, ColName)), carried[i].Name())}
 			if kept {
 				carried[i] = carried[i].withUnwritten(true)
-			}
-			if r.Line > 0 && !kept {
-				name := cmp.Or(strings.TrimSpace(l.cell(r, ColName)), carried[i].Name())
-				l.appended = append(l.appended, AddedKey{Key: k, PersonID: id, Name: name})
+				l.keptOff = append(l.keptOff, added)
+			} else {
+				l.appended = append(l.appended, added)
 			}
 		}
 		if len(keys) > 0 && kept {

@@ -776,7 +776,9 @@ func (n auditNotes) notes() []string {
 	if c := possibleCount(n.people); c > 0 {
 		notes = append(notes, possibleNote(c))
 	}
-	if back := audit.Regrouped(n.last, n.ledger.Appended()); len(back) > 0 || len(n.restored) > 0 {
+	// A key kept off a misread accounts cell went back to its row as one
+	// written there does (see Ledger.KeptOff).
+	if back := audit.Regrouped(n.last, slices.Concat(n.ledger.Appended(), n.ledger.KeptOff())); len(back) > 0 || len(n.restored) > 0 {
 		notes = append(notes, regroupedNote(back, n.restored))
 	}
 	// Cells the person sees changed: said beside the keys put back.
