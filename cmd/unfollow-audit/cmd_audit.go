@@ -341,19 +341,22 @@ func auditRun(o auditOptions, std stdio) error {
 		// The accounts carried new since the run compared with are told
 		// of as the ones read are: one of a list no run up to it read
 		// was not followed since it, as far as anything tells.
+		carriedFrom := len(changes)
 		changes = append(changes, reviewedNewChanges(carried, compared, comparedName, coverage, items)...)
 		// And the ones it had, of lists these exports lack, that the run
 		// does not carry (a review since found them gone) are gone since
 		// it, counted among the accounts it followed and said to unfollow,
 		// or replaced by one new (of those carried, or read: a connection
-		// removed whose follow stays).
+		// removed whose follow stays). So is one Compare found gone by one
+		// carried new (a connection removed, its follow carried: a rerun
+		// on the day of the audit that read both, given one).
 		// Compared with the last audit, and no review since, the run
 		// carries every account of it these exports do not cover: none
 		// (and a million rows not looked through again).
 		if hasRecord || comparedName != lastName {
 			uncarried = uncarriedGone(carried, compared, coverage, covered, items)
 		}
-		uncarriedChanges, changes = uncarriedGoneChanges(uncarried, comparedName, changes)
+		uncarriedChanges, changes = uncarriedGoneChanges(uncarried, comparedName, changes, carriedFrom, items)
 		firstAudited(changes, runs, comparedName, coverage)
 	}
 	// A repeat of the last run was judged then (and let through, with

@@ -304,10 +304,10 @@ func uncarriedGone(carried, compared []audit.Past, c importers.Coverage, covered
 // uncarriedGone), accounts of the run compared with, of history file
 // comparedName: gone, an unfollow done where that run said to unfollow,
 // as audit.Compare says of an account gone from a list the exports hold;
-// and changes (this run's rows so far: those audit.Compare found, and
-// the ones of the accounts carried new since that run, see
-// reviewedNewChanges) without the new ones such a row replaces, in a
-// slice of its own (changes itself is left as it is). A person's one
+// and changes (this run's rows so far: those audit.Compare found, then,
+// from index carriedFrom, the ones of the accounts carried new since that
+// run, see reviewedNewChanges) without the new ones such a row replaces,
+// in a slice of its own (changes itself is left as it is). A person's one
 // account gone and one new of a list (a friend renamed, a profile address
 // edited, seen by a review, which gave the new account the person's row)
 // are one account under a new id: replaced, neither gone nor an unfollow
@@ -318,9 +318,24 @@ func uncarriedGone(carried, compared []audit.Past, c importers.Coverage, covered
 // read where these exports hold the follows), and a friend (connection)
 // gone and the follow its row had merged, new on a row of its own: still
 // followed there, no unfollow done.
-func uncarriedGoneChanges(gone []audit.Past, comparedName string, changes []audit.Change) (out, rest []audit.Change) {
-	if len(gone) == 0 {
-		return nil, changes
+//
+// audit.Compare pairs the accounts gone and new that it sees, of the
+// lists these exports hold; not the accounts carried new, which it does
+// not see. A connection gone from Connections.csv whose follow is carried
+// (a rerun on the day of an audit that read both lists, and found it
+// replaced by the follow, given Connections.csv alone) would be "gone ...
+// unfollow done" and its follow new, an unfollow done that was not. So
+// audit.Compare's gone rows (found) are paired too, as it pairs them, but
+// with an account carried new alone (it paired those read itself): its
+// row in changes becomes the replaced one. Not its gone rows of the
+// friends (connections) no longer followed, the tie kept, which are read
+// (see audit.MarkUnfollowedTies): those are the same account, still
+// there, and an unfollow done. The follow a gone friend's row had merged
+// is not sought for them: audit.Compare pairs it with its friend only as
+// the same person's.
+func uncarriedGoneChanges(gone []audit.Past, comparedName string, changes []audit.Change, carriedFrom int, items []audit.Item) (out, rest []audit.Change) {
+	if len(gone) == 0 && carriedFrom >= len(changes) {
+		return nil, changes // the usual case: nothing gone unseen, nothing carried new
 	}
 	since := "the previous run"
 	if d := runDate(comparedName); d != "" {
@@ -328,6 +343,13 @@ func uncarriedGoneChanges(gone []audit.Past, comparedName string, changes []audi
 	}
 	type key struct{ network, id string }
 	type list struct{ person, network, relation string }
+	// A gone account: one of gone, or at its index in changes one of
+	// audit.Compare's (found), -1 for none.
+	type goneAcct struct {
+		person, network, relation string
+		found                     int
+	}
+	accts := make([]goneAcct, 0, len(gone))
 	// The new rows that may replace one gone: of the people with one
 	// gone, or the follow of one gone. Only those are looked at: a first
 	// audit of a network has a million new rows.
@@ -335,10 +357,50 @@ func uncarriedGoneChanges(gone []audit.Past, comparedName string, changes []audi
 	follows := map[key]int{} // a gone friend's follow -> its index in gone
 	for i := range gone {
 		p := &gone[i]
+		accts = append(accts, goneAcct{p.PersonID(), p.Network(), p.Relation(), -1})
 		people[p.PersonID()] = true
 		if f := p.Follow(); f != "" {
 			follows[key{p.Network(), f}] = i
 		}
+	}
+	// audit.Compare's gone rows of the people with an account carried
+	// new, but those still read (the tie kept): the items looked through
+	// once for those few, where there are any.
+	var carriedNew map[string]bool
+	for j := carriedFrom; j < len(changes); j++ {
+		if ch := &changes[j]; ch.Kind == audit.ChangeNew {
+			if carriedNew == nil {
+				carriedNew = map[string]bool{}
+			}
+			carriedNew[ch.PersonID] = true
+		}
+	}
+	var read map[key]bool
+	for j := 0; j < carriedFrom && carriedNew != nil; j++ {
+		if ch := &changes[j]; ch.Kind == audit.ChangeGone && carriedNew[ch.PersonID] {
+			if read == nil {
+				read = map[key]bool{}
+			}
+			read[key{ch.Network, ch.ID}] = false
+		}
+	}
+	if read != nil {
+		for k := range items {
+			a := items[k].Account
+			if _, ok := read[key{a.Network, a.ID}]; ok {
+				read[key{a.Network, a.ID}] = true
+			}
+		}
+		for j := 0; j < carriedFrom; j++ {
+			ch := &changes[j]
+			if r, ok := read[key{ch.Network, ch.ID}]; ok && !r && ch.Kind == audit.ChangeGone {
+				accts = append(accts, goneAcct{ch.PersonID, ch.Network, ch.Relation, j})
+				people[ch.PersonID] = true
+			}
+		}
+	}
+	if len(accts) == 0 {
+		return nil, changes
 	}
 	var news []int // indexes in changes
 	for j := range changes {
@@ -348,16 +410,21 @@ func uncarriedGoneChanges(gone []audit.Past, comparedName string, changes []audi
 			}
 		}
 	}
-	by := make([]int, len(gone)) // -> the index in changes of the new row replacing it, -1 for none
+	by := make([]int, len(accts)) // -> the index in changes of the new row replacing it, -1 for none
 	for i := range by {
 		by[i] = -1
 	}
-	note := make([]string, len(gone))
+	note := make([]string, len(accts))
 	taken := map[int]bool{}
 	pair := func(i, j int, what string) {
 		by[i], taken[j] = j, true
 		ch := &changes[j]
-		note[i] = "now " + ch.Network + ":" + ch.ID + what + ", in the exports read since " + since + " (on a list these exports lack)"
+		note[i] = "now " + ch.Network + ":" + ch.ID + what
+		if accts[i].found < 0 {
+			note[i] += ", in the exports read since " + since + " (on a list these exports lack)"
+		} else {
+			note[i] += "; carried: on a list these exports lack"
+		}
 	}
 	stillFollowed := func(ch *audit.Change) string {
 		return " (" + ch.Relation + "), the same person's: still followed on " + audit.NetworkTitle(ch.Network)
@@ -379,9 +446,9 @@ func uncarriedGoneChanges(gone []audit.Past, comparedName string, changes []audi
 			return list{person, network, relation}
 		}
 		goneOf, newOf := map[list]int{}, map[list][]int{}
-		for i := range gone {
-			if p := &gone[i]; by[i] < 0 {
-				goneOf[of(p.PersonID(), p.Network(), p.Relation())]++
+		for i := range accts {
+			if g := &accts[i]; by[i] < 0 {
+				goneOf[of(g.person, g.network, g.relation)]++
 			}
 		}
 		for _, j := range news {
@@ -390,26 +457,44 @@ func uncarriedGoneChanges(gone []audit.Past, comparedName string, changes []audi
 				newOf[l] = append(newOf[l], j)
 			}
 		}
-		for i := range gone {
-			p := &gone[i]
-			l := of(p.PersonID(), p.Network(), p.Relation())
+		for i := range accts {
+			g := &accts[i]
+			l := of(g.person, g.network, g.relation)
 			if by[i] >= 0 || goneOf[l] != 1 || len(newOf[l]) != 1 {
 				continue
 			}
 			j := newOf[l][0]
+			if g.found >= 0 && j < carriedFrom {
+				continue // both audit.Compare's: it did not pair them
+			}
 			switch ch := &changes[j]; {
 			case !byNet:
 				pair(i, j, ", the same person's: the account's id changed")
-			case ch.Relation != p.Relation():
+			case ch.Relation != g.relation:
 				pair(i, j, stillFollowed(ch))
 			}
 		}
 	}
+	// A replaced row of one of audit.Compare's gone rows takes its place.
+	replaced := func(i int, ch *audit.Change, network, relation, id, name, before, beforeRule string) audit.Change {
+		return audit.Change{Kind: audit.ChangeReplaced, PersonID: ch.PersonID, Network: network, Relation: relation,
+			ID: id, Name: name, Before: before, BeforeRule: beforeRule, After: ch.After, AfterRule: ch.AfterRule, Note: note[i]}
+	}
 	rest = changes
 	if len(taken) > 0 {
+		at := make(map[int]int, len(taken)) // audit.Compare's gone row replaced -> its index in accts
+		for i := range accts {
+			if accts[i].found >= 0 && by[i] >= 0 {
+				at[accts[i].found] = i
+			}
+		}
 		rest = make([]audit.Change, 0, len(changes)-len(taken))
 		for j := range changes {
-			if !taken[j] {
+			switch i, ok := at[j]; {
+			case ok:
+				g := &changes[j]
+				rest = append(rest, replaced(i, &changes[by[i]], g.Network, g.Relation, g.ID, g.Name, g.Before, g.BeforeRule))
+			case !taken[j]:
 				rest = append(rest, changes[j])
 			}
 		}
@@ -418,9 +503,7 @@ func uncarriedGoneChanges(gone []audit.Past, comparedName string, changes []audi
 	for i := range gone {
 		p := &gone[i]
 		if j := by[i]; j >= 0 {
-			ch := &changes[j]
-			out = append(out, audit.Change{Kind: audit.ChangeReplaced, PersonID: ch.PersonID, Network: p.Network(), Relation: p.Relation(),
-				ID: p.ID(), Name: p.Name(), Before: p.Decision(), BeforeRule: p.Rule(), After: ch.After, AfterRule: ch.AfterRule, Note: note[i]})
+			out = append(out, replaced(i, &changes[j], p.Network(), p.Relation(), p.ID(), p.Name(), p.Decision(), p.Rule()))
 			continue
 		}
 		note := "no longer followed in the exports (it was kept)"

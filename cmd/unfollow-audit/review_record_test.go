@@ -60,7 +60,9 @@ func TestReviewedGone(t *testing.T) {
 // the person's list (an id changed) or of another list of the network
 // (still followed there), or by the follow a friend's row had merged; else
 // gone. The new rows replaced leave the changes, which are not changed
-// themselves.
+// themselves. audit.Compare's gone rows are replaced in place by the one
+// new account carried of the person's network, not by one it read, nor
+// where the account is read still (unfollowed, the tie kept).
 func TestUncarriedGoneChanges(t *testing.T) {
 	past := func(person, relation, id, follow string) audit.Past {
 		return audit.PastCells{AsOf: "2026-11-25", PersonID: person, Network: audit.LinkedIn, Relation: relation,
@@ -71,38 +73,71 @@ func TestUncarriedGoneChanges(t *testing.T) {
 			After: audit.DecisionUnfollow, AfterRule: audit.RuleUnknown}
 	}
 	changed := audit.Change{Kind: audit.ChangeChanged, PersonID: "pa", Network: audit.LinkedIn, Relation: audit.Connection, ID: "ada"}
+	// audit.Compare's row of a connection gone from Connections.csv.
+	found := func(person, id string) audit.Change {
+		return audit.Change{Kind: audit.ChangeGone, PersonID: person, Network: audit.LinkedIn, Relation: audit.Connection, ID: id,
+			Before: audit.DecisionUnfollow, BeforeRule: audit.RuleUnknown, Note: "unfollow done"}
+	}
+	// The same person's account carried new on another network.
+	elsewhere := audit.Change{Kind: audit.ChangeNew, PersonID: "pc", Network: audit.Instagram, Relation: audit.Following, ID: "carla.rossi"}
+	read := func(id string) []audit.Item {
+		return []audit.Item{{Account: &audit.Account{Network: audit.LinkedIn, Relation: audit.Connection, ID: id}}}
+	}
 	for _, tc := range []struct {
-		name      string
-		gone      []audit.Past
-		changes   []audit.Change
-		want      []string // kind:id of the rows of gone
-		wantRest  []string // kind:id
-		wantFirst string   // the note's start of the first row of gone
+		name        string
+		gone        []audit.Past
+		changes     []audit.Change
+		want        []string     // kind:id of the rows of gone
+		wantRest    []string     // kind:id
+		wantFirst   string       // the note's start of the first row of gone, else of the first replaced of rest
+		carriedFrom int          // changes[carriedFrom:] are of accounts carried new
+		items       []audit.Item // the accounts read
 	}{
 		{"gone", []audit.Past{past("pb", audit.Connection, "bruno", "")}, []audit.Change{changed},
-			[]string{"gone:bruno"}, []string{"changed:ada"}, "unfollow done; gone"},
+			[]string{"gone:bruno"}, []string{"changed:ada"}, "unfollow done; gone", 0, nil},
 		{"id changed", []audit.Past{past("pb", audit.Connection, "bruno", "")},
 			[]audit.Change{changed, fresh("pb", audit.Connection, "bruno-2")},
-			[]string{"replaced:bruno"}, []string{"changed:ada"}, "now linkedin:bruno-2, the same person's: the account's id changed"},
+			[]string{"replaced:bruno"}, []string{"changed:ada"}, "now linkedin:bruno-2, the same person's: the account's id changed", 0, nil},
 		{"still followed", []audit.Past{past("pc", audit.Connection, "carla", "")},
 			[]audit.Change{fresh("pc", audit.Following, "follow.carla"), changed},
-			[]string{"replaced:carla"}, []string{"changed:ada"}, "now linkedin:follow.carla (following), the same person's: still followed on LinkedIn"},
+			[]string{"replaced:carla"}, []string{"changed:ada"}, "now linkedin:follow.carla (following), the same person's: still followed on LinkedIn", 0, nil},
 		{"its follow, on another row", []audit.Past{past("pc", audit.Connection, "carla", "follow.carla")},
 			[]audit.Change{fresh("px", audit.Following, "follow.carla")},
-			[]string{"replaced:carla"}, nil, "now linkedin:follow.carla (following), the same person's: still followed"},
+			[]string{"replaced:carla"}, nil, "now linkedin:follow.carla (following), the same person's: still followed", 0, nil},
 		{"another person's new", []audit.Past{past("pc", audit.Connection, "carla", "")},
 			[]audit.Change{fresh("pd", audit.Following, "follow.dora")},
-			[]string{"gone:carla"}, []string{"new:follow.dora"}, "unfollow done"},
+			[]string{"gone:carla"}, []string{"new:follow.dora"}, "unfollow done", 0, nil},
 		{"two new: which is not known", []audit.Past{past("pc", audit.Connection, "carla", "")},
 			[]audit.Change{fresh("pc", audit.Following, "follow.carla"), fresh("pc", audit.Following, "follow.carla-2")},
-			[]string{"gone:carla"}, []string{"new:follow.carla", "new:follow.carla-2"}, "unfollow done"},
+			[]string{"gone:carla"}, []string{"new:follow.carla", "new:follow.carla-2"}, "unfollow done", 0, nil},
 		{"the same list first", []audit.Past{past("pc", audit.Connection, "carla", "")},
 			[]audit.Change{fresh("pc", audit.Following, "follow.carla"), fresh("pc", audit.Connection, "carla-2")},
-			[]string{"replaced:carla"}, []string{"new:follow.carla"}, "now linkedin:carla-2, the same person's: the account's id changed"},
+			[]string{"replaced:carla"}, []string{"new:follow.carla"}, "now linkedin:carla-2, the same person's: the account's id changed", 0, nil},
+		// audit.Compare's gone rows: a rerun, on an audit's day, given
+		// Connections.csv alone, the follow carried.
+		{name: "found gone, its follow carried", changes: []audit.Change{changed, found("pc", "carla"), fresh("pc", audit.Following, "follow.carla")},
+			carriedFrom: 2, items: read("ada"),
+			wantRest: []string{"changed:ada", "replaced:carla"}, wantFirst: "now linkedin:follow.carla (following), the same person's: still followed on LinkedIn; carried: on a list these exports lack"},
+		{name: "found gone, the new one read", changes: []audit.Change{found("pc", "carla"), fresh("pc", audit.Following, "follow.carla"), elsewhere},
+			carriedFrom: 2,
+			wantRest:    []string{"gone:carla", "new:follow.carla", "new:carla.rossi"}},
+		{name: "found gone, two carried", changes: []audit.Change{found("pc", "carla"), fresh("pc", audit.Following, "follow.carla"), fresh("pc", audit.Following, "follow.carla-2")},
+			carriedFrom: 1,
+			wantRest:    []string{"gone:carla", "new:follow.carla", "new:follow.carla-2"}},
+		{name: "found gone, another person's carried", changes: []audit.Change{found("pc", "carla"), fresh("pd", audit.Following, "follow.dora")},
+			carriedFrom: 1,
+			wantRest:    []string{"gone:carla", "new:follow.dora"}},
+		{name: "unfollowed, still connected", changes: []audit.Change{found("pc", "carla"), fresh("pc", audit.Following, "follow.carla")},
+			carriedFrom: 1, items: read("carla"),
+			wantRest: []string{"gone:carla", "new:follow.carla"}},
+		{name: "found and review's gone: which is not known", gone: []audit.Past{past("pc", audit.Connection, "carla-old", "")},
+			changes:     []audit.Change{found("pc", "carla"), fresh("pc", audit.Following, "follow.carla")},
+			carriedFrom: 1,
+			want:        []string{"gone:carla-old"}, wantRest: []string{"gone:carla", "new:follow.carla"}, wantFirst: "unfollow done; gone"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			before := slices.Clone(tc.changes)
-			out, rest := uncarriedGoneChanges(tc.gone, "history/0001_2026-11-25.csv", tc.changes)
+			out, rest := uncarriedGoneChanges(tc.gone, "history/0001_2026-11-25.csv", tc.changes, tc.carriedFrom, tc.items)
 			rows := func(cs []audit.Change) []string {
 				var s []string
 				for _, c := range cs {
@@ -116,8 +151,12 @@ func TestUncarriedGoneChanges(t *testing.T) {
 			if got := rows(rest); !slices.Equal(got, tc.wantRest) {
 				t.Errorf("rest = %v, want %v", got, tc.wantRest)
 			}
-			if len(out) > 0 && !strings.HasPrefix(out[0].Note, tc.wantFirst) {
+			first := slices.IndexFunc(rest, func(c audit.Change) bool { return c.Kind == audit.ChangeReplaced })
+			switch {
+			case len(out) > 0 && !strings.HasPrefix(out[0].Note, tc.wantFirst):
 				t.Errorf("note %q, want it to start %q", out[0].Note, tc.wantFirst)
+			case len(out) == 0 && first >= 0 && !strings.HasPrefix(rest[first].Note, tc.wantFirst):
+				t.Errorf("note %q, want it to start %q", rest[first].Note, tc.wantFirst)
 			}
 			if !slices.Equal(tc.changes, before) {
 				t.Errorf("changes changed: %v, were %v", tc.changes, before)
