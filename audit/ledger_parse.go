@@ -191,6 +191,8 @@ func (p *rowParser) parse(rec []string, line int) (*LedgerRow, error) {
 			msg = fmt.Sprintf("is the year %d shown as a date by a spreadsheet (a cell of a year alone, given a date's format): write %d again in a cell formatted as Text", y, y)
 		} else if errors.Is(err, ErrBefore1970) {
 			msg = ErrBefore1970.Error()
+		} else if errors.Is(err, ErrDotMonth) {
+			msg = ErrDotMonth.Error()
 		} else if de, ok := errors.AsType[*DayError](err); ok {
 			msg = "is not a day of the calendar (" + de.Why + "): check the date"
 		} else if how := spreadsheetDate(v); how != "" {
@@ -491,10 +493,13 @@ const spreadsheetDateFix = ", not in the ledger's form (YYYY-MM-DD, YYYY-MM or Y
 // spreadsheetDate says how a last_met cell that is not a date of the
 // ledger's forms looks like one a spreadsheet wrote, or returns "". Excel
 // reads 2026-03-02 in a CSV as a date and saves it as its region shows
-// dates (3/2/2026, 02/03/2026, 02.03.2026, 2026/3/2, 2-Mar-26), a
-// month (2026-03) as Mar-26, and a date cell formatted as Text afterwards
-// as its serial number (46083): the message "write YYYY-MM-DD" alone was
-// a riddle to someone who had, and who would type it again in vain.
+// dates (3/2/2026, 02/03/2026, 02.03.2026, 2-Mar-26), a month (2026-03)
+// as Mar-26, and a date cell formatted as Text afterwards as its serial
+// number (46083): the message "write YYYY-MM-DD" alone was a riddle to
+// someone who had, and who would type it again in vain. Year first
+// (2026/3/2, 2026.03.02) ParsePeriod reads it; what is left of that
+// shape here (2026. 03. 02., as Hungarian Excel saves it) is still said
+// to be a spreadsheet's, and the fix is the same.
 func spreadsheetDate(v string) string {
 	v = strings.TrimSpace(v)
 	if len(v) == 5 && isDigits(v) {
@@ -522,7 +527,7 @@ func spreadsheetDate(v string) string {
 	case named == 1 && (len(parts) == 2 && !isDigits(parts[0]) || len(parts) == 3 && !isDigits(parts[1])):
 		// Mar-26, March 2026; 2-Mar-26, 02 Mar 2026.
 	case named == 0 && len(parts) == 3 && !(len(parts[0]) == 4 && strings.Contains(v, "-")):
-		// 3/2/2026, 02.03.26, 2026/3/2; not 2026-3-2, typed so.
+		// 3/2/2026, 02.03.26, 2026. 03. 02.; not 2026-3-2, typed so.
 	default:
 		return ""
 	}

@@ -656,6 +656,23 @@ func TestReadLedgerErrors(t *testing.T) {
 		// Day first with hyphens, as typed: still ambiguous, and refused.
 		{"a date typed day first with hyphens", header + ok + "p2,Bob,twitter:2,5-6-2026,,,,,,,yes\n", 3, "last_met", "5-6-2026",
 			[]string{"a spreadsheet", "yyyy-mm-dd"}},
+		// Day first or month first with slashes or dots, two-digit year
+		// included: refused with the spreadsheet's message, as before.
+		{"a date a spreadsheet saved day first, two-digit year", header + ok + "p2,Bob,twitter:2,02.03.26,,,,,,,yes\n", 3, "last_met", "02.03.26",
+			[]string{"a spreadsheet", "yyyy-mm-dd"}},
+		// Year first with slashes or dots is read; one that is no day
+		// of the calendar is said so, and a month with a dot is refused
+		// as the number a spreadsheet takes it for.
+		{"a date year first with slashes, no day of the calendar", header + ok + "p2,Bob,twitter:2,2026/2/30,,,,,,,yes\n", 3, "last_met", "2026/2/30",
+			[]string{"is not a day of the calendar (2026-02 has days 1 to 28): check the date"}},
+		{"a date year first with dots, no month", header + ok + "p2,Bob,twitter:2,2026.13.02,,,,,,,yes\n", 3, "last_met", "2026.13.02",
+			[]string{"is not a day of the calendar (a month is 1 to 12)"}},
+		{"a month with a dot", header + ok + "p2,Bob,twitter:2,2026.1,,,,,,,yes\n", 3, "last_met", "2026.1",
+			[]string{"a year and a month with a dot", "2026.10, October, as 2026.1", "(2026-10)"}},
+		{"a date year first with slashes after the audit date", header + ok + "p2,Bob,twitter:2,2026/11/26,,,,,,,yes\n", 3, "last_met", "2026/11/26",
+			[]string{"after the audit date 2026-11-25"}},
+		{"a year a spreadsheet shows as a date year first with slashes", header + ok + "p2,Bob,twitter:2,1905/7/18,,,,,,,yes\n", 3, "last_met", "1905/7/18",
+			[]string{"the year 2026", "Text"}},
 		// A year shown as a date, saved with the time a date-time has.
 		{"a year a spreadsheet shows as a date-time", header + ok + "p2,Bob,twitter:2,1905-07-18 00:00:00,,,,,,,yes\n", 3, "last_met", "1905-07-18 00:00:00",
 			[]string{"the year 2026", "Text"}},
@@ -899,6 +916,13 @@ func TestReadLedgerDates(t *testing.T) {
 		{"2026-06-01 00:00", audit.NewDate(2026, 6, 1), audit.NewDate(2026, 6, 1)},
 		{"2026-06-01T00:00:00", audit.NewDate(2026, 6, 1), audit.NewDate(2026, 6, 1)},
 		{"2026-11-25 18:45:00", asOf, asOf}, // the audit day, any time of it
+		// Year first with slashes or dots, as typed or as a spreadsheet
+		// in a region writing dates so saves them.
+		{"2026/3/2", audit.NewDate(2026, 3, 2), audit.NewDate(2026, 3, 2)},
+		{"2026/03/02", audit.NewDate(2026, 3, 2), audit.NewDate(2026, 3, 2)},
+		{"2026.03.02", audit.NewDate(2026, 3, 2), audit.NewDate(2026, 3, 2)},
+		{"2026/3", audit.NewDate(2026, 3, 1), audit.NewDate(2026, 3, 31)},
+		{"2026/3/2 0:00", audit.NewDate(2026, 3, 2), audit.NewDate(2026, 3, 2)},
 	}
 	for _, tt := range tests {
 		l, err := audit.ReadLedger(strings.NewReader(lines(stdHeader, "p1,Ada,facebook:ada.1,"+tt.in+",,,,,,,yes")), ledgerFile, asOf)
@@ -915,9 +939,10 @@ func TestReadLedgerDates(t *testing.T) {
 	}
 }
 
-// A last_met cell year first, typed without the zeros or saved by a
-// spreadsheet as a date-time, is read and written back as it was, byte
-// for byte: the tool never rewrites the person's cells into its own form.
+// A last_met cell year first, typed without the zeros or with slashes or
+// dots, or saved by a spreadsheet as a date-time, is read and written
+// back as it was, byte for byte: the tool never rewrites the person's
+// cells into its own form.
 func TestLedgerKeepsDatesAsWritten(t *testing.T) {
 	accounts := []audit.Account{
 		account(audit.Twitter, audit.Following, "1", "Ada"),
@@ -926,6 +951,11 @@ func TestLedgerKeepsDatesAsWritten(t *testing.T) {
 		account(audit.Twitter, audit.Following, "4", "Di"),
 		account(audit.Twitter, audit.Following, "5", "Ed"),
 		account(audit.Twitter, audit.Following, "6", "Flo"),
+		account(audit.Twitter, audit.Following, "7", "Gus"),
+		account(audit.Twitter, audit.Following, "8", "Hal"),
+		account(audit.Twitter, audit.Following, "9", "Ida"),
+		account(audit.Twitter, audit.Following, "10", "Jo"),
+		account(audit.Twitter, audit.Following, "11", "Kim"),
 	}
 	in := lines(
 		stdHeader,
@@ -935,6 +965,11 @@ func TestLedgerKeepsDatesAsWritten(t *testing.T) {
 		"p4,Di,twitter:4,2026-06-01 00:00:00,,,,,,,yes",
 		"p5,Ed,twitter:5,2026-06-01 14:30,,,,,,,yes",
 		`p6,Flo,twitter:6," 2026-06-01T00:00:00 ",,,,,,,yes`,
+		"p7,Gus,twitter:7,2026/6/1,,,,,,,yes",
+		"p8,Hal,twitter:8,2026/06/01,,,,,,,yes",
+		"p9,Ida,twitter:9,2026.06.01,,,,,,,yes",
+		"p10,Jo,twitter:10,2026/6,,,,,,,yes",
+		"p11,Kim,twitter:11,2026/6/1 0:00,,,,,,,yes",
 	)
 	l := readLedger(t, in)
 	if got := writeLedger(t, l); got != in {

@@ -85,7 +85,9 @@ func Note(s string) Answer { return Answer{ColNote, strings.TrimSpace(s)} }
 func (rv *Review) MetToday() Answer { return Answer{ColLastMet, rv.Rules.AsOf.String()} }
 
 // MetOn is the answer "met on s", checked as the ledger checks last_met:
-// YYYY-MM-DD, YYYY-MM or YYYY, not after the audit date.
+// YYYY-MM-DD, YYYY-MM or YYYY, not after the audit date, and the other
+// forms year first ParsePeriod reads (2026-6-5, 2026/3/2, 2026.03.02),
+// kept as typed.
 func (rv *Review) MetOn(s string) (Answer, error) {
 	s = strings.TrimSpace(s)
 	if err := rv.checkDate(s); err != nil {
@@ -96,7 +98,7 @@ func (rv *Review) MetOn(s string) (Answer, error) {
 
 func (rv *Review) checkDate(s string) error {
 	p, err := ParsePeriod(s)
-	if _, ok := errors.AsType[*DayError](err); ok || errors.Is(err, ErrBefore1970) {
+	if _, ok := errors.AsType[*DayError](err); ok || errors.Is(err, ErrBefore1970) || errors.Is(err, ErrDotMonth) {
 		return err
 	}
 	if err != nil || p.IsZero() {

@@ -282,7 +282,7 @@ func TestReviewAnswerKeepsSpreadsheetSpelling(t *testing.T) {
 
 func TestReviewBadAnswers(t *testing.T) {
 	rv := audit.NewReview(readLedger(t, reviewLedger), reviewRules, nil, false)
-	for _, s := range []string{"", "25/11/2026", "2026-13-01", "2026-02-30", "26-03-02", "3/2/2026", "yesterday", "2026-11-26", "2027", "2026-11-26 00:00", "2026-12"} {
+	for _, s := range []string{"", "25/11/2026", "2026-13-01", "2026-02-30", "26-03-02", "3/2/2026", "02.03.26", "2026/12/01", "2026.3", "2026/2/30", "yesterday", "2026-11-26", "2027", "2026-11-26 00:00", "2026-12"} {
 		if _, err := rv.MetOn(s); err == nil {
 			t.Errorf("MetOn(%q) accepted", s)
 		}
@@ -292,7 +292,7 @@ func TestReviewBadAnswers(t *testing.T) {
 	}
 	// Checked as the ledger checks last_met: year first, a date is
 	// taken without its zeros and with a time of day, and kept as typed.
-	for _, s := range []string{"2026-3", "2026-3-2", "2026-03-2", "2026-11-25 00:00:00", "2026-06-01T09:30"} {
+	for _, s := range []string{"2026-3", "2026-3-2", "2026-03-2", "2026-11-25 00:00:00", "2026-06-01T09:30", "2026/3/2", "2026/03/02", "2026.03.02", "2026/3", "2026/3/2 0:00"} {
 		if a, err := rv.MetOn(s); err != nil || a.Value != s {
 			t.Errorf("MetOn(%q) = %q, %v; want it as typed", s, a.Value, err)
 		}
@@ -300,6 +300,13 @@ func TestReviewBadAnswers(t *testing.T) {
 	// A date of the ledger's form that is no day says so.
 	if _, err := rv.MetOn("2026-02-30"); err == nil || !strings.Contains(err.Error(), "not a day of the calendar") {
 		t.Errorf("MetOn(2026-02-30): %v, want not a day of the calendar", err)
+	}
+	if _, err := rv.MetOn("2026/02/30"); err == nil || !strings.Contains(err.Error(), "not a day of the calendar") {
+		t.Errorf("MetOn(2026/02/30): %v, want not a day of the calendar", err)
+	}
+	// A month with a dot is refused as the ledger refuses it.
+	if _, err := rv.MetOn("2026.10"); err == nil || !strings.Contains(err.Error(), "a month with a dot") {
+		t.Errorf("MetOn(2026.10): %v, want a month with a dot", err)
 	}
 	for _, a := range []audit.Answer{
 		{audit.ColLastMet, "2026-11-26"},

@@ -96,6 +96,12 @@ func (p Period) IsZero() bool { return p.First == 0 }
 //
 //   - the month and the day without their leading zeros (2026-6-5,
 //     2026-06-1, a month 2026-6);
+//   - with '/' or '.' instead of '-', as a person or a spreadsheet in a
+//     region that writes dates year first (China, Japan, Hungary...)
+//     writes them: 2026/3/2, 2026/03/02, 2026.03.02, a month 2026/3;
+//     one separator throughout (not 2026/03-02). A month with a dot
+//     (2026.3) is an ErrDotMonth: a spreadsheet takes it for a number,
+//     and saves 2026.10, October, as 2026.1;
 //   - a day with a time of day after it, as LibreOffice, Google Sheets
 //     and Numbers save a cell holding a date and a time, or a date they
 //     took for one: "2026-06-01 00:00:00", "2026-06-01 00:00",
@@ -105,8 +111,9 @@ func (p Period) IsZero() bool { return p.First == 0 }
 // The year has four digits; the month is 1 to 12 and the day one of its
 // month (2024-02-29, not 2026-02-29): a date of that form that is no
 // day of the calendar is a *DayError. A day before 1970 is ErrBefore1970.
-// Day-first and month-first dates (25/11/2026, 3/2/2026, 02-03-2026) are
-// refused: which number is the day cannot be told (see spreadsheetDate).
+// Day-first and month-first dates (25/11/2026, 3/2/2026, 02-03-2026,
+// 02.03.26) are refused: which number is the day cannot be told (see
+// spreadsheetDate).
 // The cell is never rewritten: the ledger keeps it as it was typed.
 func ParsePeriod(s string) (Period, error) {
 	s = strings.TrimSpace(s)
@@ -120,6 +127,8 @@ func ParsePeriod(s string) (Period, error) {
 		return Period{}, fmt.Errorf("%q is not a date", s)
 	case parts == 1: // a year
 		p = Period{NewDate(y, time.January, 1), NewDate(y, time.December, 31)}
+	case parts == 2 && strings.IndexByte(s, '.') >= 0:
+		return Period{}, fmt.Errorf("%q %w", s, ErrDotMonth)
 	case m < 1 || m > 12:
 		return Period{}, &DayError{Value: s, Why: "a month is 1 to 12"}
 	case parts == 2: // a month
@@ -148,7 +157,8 @@ func (e *DayError) Error() string {
 
 // splitDate splits s, trimmed, into a year of four digits and, where
 // given, a month and a day of one or two digits: year first, separated
-// by '-', a day maybe followed by a time of day (see ParsePeriod). parts
+// by '-', '/' or '.' (the same throughout), a day maybe followed by a
+// time of day (see ParsePeriod). parts
 // is how many of the three s gives, 0 for any other text. The ranges of
 // the month and the day are left to the caller. No allocation: it is
 // asked of every row.
@@ -179,16 +189,18 @@ func splitDate(s string) (y, m, d, parts int) {
 	if s == "" {
 		return y, 0, 0, 1
 	}
-	if !sep('-') {
+	c := s[0] // the separator, the same between the month and the day
+	if c != '-' && c != '/' && c != '.' {
 		return 0, 0, 0, 0
 	}
+	s = s[1:]
 	if m, ok = num(1, 2); !ok {
 		return 0, 0, 0, 0
 	}
 	if s == "" {
 		return y, m, 0, 2
 	}
-	if !sep('-') {
+	if !sep(c) {
 		return 0, 0, 0, 0
 	}
 	if d, ok = num(1, 2); !ok {
@@ -223,6 +235,13 @@ func splitDate(s string) (y, m, d, parts int) {
 // Date counts days from then, and 1969-12-31 was taken for no date at all
 // (its reach-out row said "no date of your last meeting" beside it).
 var ErrBefore1970 = errors.New("is before 1970, the first year the tool counts days in: give 1970 (a meeting that long ago is lapsed all the same)")
+
+// ErrDotMonth is ParsePeriod's error for a year and a month with a dot
+// (2026.3, 2026.10): a spreadsheet takes the cell for a number, and saves
+// 2026.10, October, as 2026.1, January, and 2026.20 as 2026.2; which month
+// was typed cannot be told. A day with dots (2026.03.02) is no number, and
+// is read.
+var ErrDotMonth = errors.New("is a year and a month with a dot, which a spreadsheet takes for a number (it saves 2026.10, October, as 2026.1): write the month with a hyphen (2026-10)")
 
 // Span is a length of time counted in calendar units: "400d", "18m", "2y".
 type Span struct {

@@ -186,6 +186,21 @@ func TestParsePeriod(t *testing.T) {
 		{"2026-6-1 00:00:00", "2026-06-01", "2026-06-01"},
 		{"1970-01-01 00:00:00", "1970-01-01", "1970-01-01"},
 		{"1970", "1970-01-01", "1970-12-31"},
+		// year first with slashes or dots, as a person or a spreadsheet
+		// in a region writing dates so (China, Japan...) writes them
+		{"2026/3/2", "2026-03-02", "2026-03-02"},
+		{"2026/03/02", "2026-03-02", "2026-03-02"},
+		{"2026/03/2", "2026-03-02", "2026-03-02"},
+		{"2026.03.02", "2026-03-02", "2026-03-02"},
+		{"2026.3.2", "2026-03-02", "2026-03-02"},
+		{"2026/3", "2026-03-01", "2026-03-31"},
+		{"2026/03", "2026-03-01", "2026-03-31"},
+		{"2024/2", "2024-02-01", "2024-02-29"},
+		{"2024/2/29", "2024-02-29", "2024-02-29"},
+		{" 2026/12/31 ", "2026-12-31", "2026-12-31"},
+		{"2026/3/2 0:00", "2026-03-02", "2026-03-02"}, // a date-time, as Japanese Excel saves it
+		{"2026/03/02 00:00:00", "2026-03-02", "2026-03-02"},
+		{"2026.03.02 14:30", "2026-03-02", "2026-03-02"},
 	}
 	for _, tt := range accept {
 		p, err := ParsePeriod(tt.in)
@@ -199,7 +214,13 @@ func TestParsePeriod(t *testing.T) {
 	}{
 		// day first, month first: which is the day cannot be told
 		{"25/11/2026", false}, {"3/2/2026", false}, {"02.03.2026", false}, {"02-03-2026", false},
-		{"5-6-2026", false}, {"11/25/2026", false}, {"2026/3/2", false}, {"2026.03.02", false},
+		{"5-6-2026", false}, {"11/25/2026", false}, {"02.03.26", false}, {"2/3/2026", false},
+		{"02/03/26", false}, {"2.3.2026", false},
+		// year first, one separator throughout, and a month with a dot
+		// (a number to a spreadsheet: ErrDotMonth)
+		{"2026/03-02", false}, {"2026-03/02", false}, {"2026.03/02", false}, {"2026/", false},
+		{"2026/3/", false}, {"2026//3", false}, {"2026. 03. 02.", false}, {"2026.03.02.", false},
+		{"2026.3", false}, {"2026.03", false}, {"2026.10", false}, {"2026\\03\\02", false},
 		// not a year of four digits, or too many digits
 		{"26", false}, {"26-6-5", false}, {"02026-01-01", false}, {"2026-006-01", false},
 		{"2026-06-001", false}, {"20260601", false},
@@ -215,6 +236,8 @@ func TestParsePeriod(t *testing.T) {
 		{"2026-13", true}, {"2026-0", true}, {"2026-00", true}, {"2026-13-01", true}, {"2026-00-10", true},
 		{"2026-02-30", true}, {"2026-2-29", true}, {"1900-02-29", true}, {"2026-04-31", true},
 		{"2026-06-00", true}, {"2026-6-0", true}, {"2026-02-29 00:00:00", true},
+		{"2026/13/02", true}, {"2026/2/30", true}, {"2026.02.30", true}, {"2026/0", true},
+		{"2026/13", true}, {"2026/4/31 00:00", true},
 	}
 	for _, tt := range refuse {
 		p, err := ParsePeriod(tt.in)
@@ -227,9 +250,16 @@ func TestParsePeriod(t *testing.T) {
 			t.Errorf("ParsePeriod(%q): %v; a day that is not in the calendar: %v, want %v", tt.in, err, !tt.day, tt.day)
 		}
 	}
+	// A month with a dot is refused as the number a spreadsheet takes it
+	// for, whatever the month.
+	for _, s := range []string{"2026.3", "2026.03", "2026.10", "2026.13", " 2026.1 "} {
+		if _, err := ParsePeriod(s); !errors.Is(err, ErrDotMonth) {
+			t.Errorf("ParsePeriod(%q): %v, want ErrDotMonth", s, err)
+		}
+	}
 	// Days before 1970 (1969-12-31 read as no date at all) are refused
 	// as such; 1970 is the first year taken.
-	for _, s := range []string{"1969-12-31", "1969-12", "1969", "1900-01-01", "1969-12-31 23:59:59", "1969-6-5", "1969-6", "0000"} {
+	for _, s := range []string{"1969-12-31", "1969-12", "1969", "1900-01-01", "1969-12-31 23:59:59", "1969-6-5", "1969-6", "0000", "1969/12/31", "1969.12.31", "1969/6"} {
 		if _, err := ParsePeriod(s); !errors.Is(err, ErrBefore1970) {
 			t.Errorf("ParsePeriod(%q): %v, want ErrBefore1970", s, err)
 		}
@@ -239,7 +269,7 @@ func TestParsePeriod(t *testing.T) {
 // ParsePeriod is asked of every ledger row: it allocates nothing for a
 // date it takes.
 func TestParsePeriodAllocs(t *testing.T) {
-	for _, s := range []string{"", "2026", "2026-06", "2026-06-01", "2026-6-5", "2026-06-01 00:00:00", "2026-06-01T09:30"} {
+	for _, s := range []string{"", "2026", "2026-06", "2026-06-01", "2026-6-5", "2026-06-01 00:00:00", "2026-06-01T09:30", "2026/3/2", "2026.03.02", "2026/3"} {
 		if got := testing.AllocsPerRun(100, func() { ParsePeriod(s) }); got != 0 {
 			t.Errorf("ParsePeriod(%q): %v allocations, want none", s, got)
 		}
