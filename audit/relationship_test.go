@@ -178,7 +178,10 @@ func TestCloseAllocs(t *testing.T) {
 
 // Colleague folds as Close does: any case, with or without accents, a
 // combining accent as macOS writes it, and an apostrophe or hyphen as a
-// space; the word alone, not a phrase.
+// space; a colleague's word or phrase (coworker, work colleague,
+// Arbeitskollege, compañero de trabajo), after an article, "my", "old",
+// "former" or "ex" at most: a former colleague is no more one to call than a
+// colleague. Nothing that makes it someone else or something more.
 func TestColleague(t *testing.T) {
 	for _, tc := range []struct {
 		rel  string
@@ -203,12 +206,83 @@ func TestColleague(t *testing.T) {
 		{"Collega’s", true},
 		{"", false},
 		{"   ", false},
-		{"former colleague", false},
+		// English phrasings of a colleague
+		{"work colleague", true},
+		{"Work Colleagues", true},
+		{"coworker", true},
+		{"Coworkers", true},
+		{"co-worker", true},
+		{"Co-Workers", true},
+		{"co worker", true},
+		{"workmate", true},
+		{"work mates", true},
+		{"work-mate", true},
+		// a former colleague: no more one to call than a colleague
+		{"former colleague", true},
+		{"Former colleagues", true},
+		{"ex-colleague", true},
+		{"ex colleague", true},
+		{"former coworker", true},
+		{"a colleague", true},
+		{"my colleague", true},
+		{"a former colleague", true},
+		{"my former work colleague", true},
+		// French, German, Spanish, Italian, Dutch, Portuguese
+		{"collègue de travail", true},
+		{"Collègues de travail", true},
+		{"ancienne collègue", true},
+		{"ex-collègue", true},
+		{"mon collègue", true},
+		{"Arbeitskollege", true},
+		{"Arbeitskollegin", true},
+		{"ARBEITSKOLLEGEN", true},
+		{"ehemaliger Kollege", true},
+		{"Ex-Kollegin", true},
+		{"meine Kollegin", true},
+		{"compañero de trabajo", true},
+		{"Compañera de trabajo", true},
+		{"companeros de trabajo", true}, // the tilde left out
+		{"colega de trabajo", true},
+		{"antiguo compañero de trabajo", true},
+		{"mi colega", true},
+		{"collega di lavoro", true},
+		{"colleghi di lavoro", true},
+		{"ex collega", true},
+		{"mia collega", true},
+		{"werkcollega", true},
+		{"oud-collega", true},
+		{"werkcollega's", true},
+		{"colega de trabalho", true},
+		{"companheira de trabalho", true},
+		{"ex-colega", true},
+		// not a colleague, or more than one
 		{"colleague?", false},
 		{"colleague's friend", false},
+		{"friend's colleague", false},
+		{"colleague and friend", false},
+		{"friend and colleague", false},
+		{"colleague friend", false},
+		{"work friend", false}, // a friend (Close)
 		{"friend", false},
 		{"collège", false},
 		{"koll ege", false},
+		{"work", false},
+		{"co", false},
+		{"worker", false},
+		{"mate", false},
+		{"compañero", false}, // a partner too
+		{"compañera", false},
+		{"de trabajo", false},
+		{"ex", false},
+		{"my ex", false},
+		{"former", false},
+		{"a", false},
+		{"my my my colleague", false}, // two words before it at most
+		{"not a colleague", false},
+		{"an old colleague", true},
+		{"old friend", false},  // a friend (Close)
+		{"Mitarbeiter", false}, // an employee as well
+		{"colleague colleague", false},
 	} {
 		n := audit.Annotations{Relationship: tc.rel}
 		if got := n.Colleague(); got != tc.want {
@@ -220,7 +294,9 @@ func TestColleague(t *testing.T) {
 // Colleague is asked of the rows the reach-out list looks at, up to a
 // million: it allocates nothing either.
 func TestColleagueAllocs(t *testing.T) {
-	for _, rel := range []string{"", "colleague", "Colleague", "COLLÈGUE", "Kollegin", "collega's", "friend", "former colleague"} {
+	for _, rel := range []string{"", "colleague", "Colleague", "COLLÈGUE", "Kollegin", "collega's", "friend", "former colleague",
+		"work colleague", "co-worker", "Coworker", "workmate", "my former work colleague", "Arbeitskollegin", "compañero de trabajo",
+		"collega di lavoro", "colleague and friend", "my my my colleague", strings.Repeat("ex ", 30) + "colleague"} {
 		n := audit.Annotations{Relationship: rel}
 		if got := testing.AllocsPerRun(100, func() { n.Colleague() }); got != 0 {
 			t.Errorf("Colleague(%q): %v allocations, want none", rel, got)

@@ -303,6 +303,15 @@ func TestOffReachOut(t *testing.T) {
 		"p14,Sister Lapsed,twitter:14,2020,,,,,sister,,yes",
 		"p15,Cousin Unsure,twitter:15,,,,,yes,Cousin,,yes",
 		"p16,Best Friend Lapsed,twitter:16,2020,,,,,best friend,,yes",
+		// a colleague however written is not one to call, and not named
+		"p17,Coworker Lapsed,twitter:17,2020,,,,,co-worker,,yes",
+		"p18,Work Colleague Unsure,twitter:18,,,,,yes,work colleague,,yes",
+		"p19,Former Colleague Lapsed,twitter:19,2020,,,,,former colleague,,yes",
+		"p20,Arbeitskollegin Lapsed,twitter:20,2020,,,,,Arbeitskollegin,,yes",
+		"p21,Compañero Lapsed,twitter:21,2020,,,,,compañero de trabajo,,yes",
+		"p22,Workmate Lapsed,twitter:22,2020,,,,,workmate,,yes",
+		// a colleague and a friend is neither word alone: named
+		"p23,Colleague And Friend Lapsed,twitter:23,2020,,,,,colleague and friend,,yes",
 	))
 	var accounts []audit.Account
 	for i := 1; i <= 9; i++ {
@@ -314,7 +323,7 @@ func TestOffReachOut(t *testing.T) {
 	for _, r := range reportRules.OffReachOut(l) {
 		got = append(got, l.Name(r))
 	}
-	want := []string{"Ex Lapsed", "Partner Unsure", "Neighbour No Date", "Neighbour Gone"}
+	want := []string{"Ex Lapsed", "Partner Unsure", "Neighbour No Date", "Neighbour Gone", "Colleague And Friend Lapsed"}
 	if !slices.Equal(got, want) {
 		t.Errorf("off the list %q, want %q", got, want)
 	}

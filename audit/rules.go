@@ -50,12 +50,22 @@ func (a *Annotations) Reviewed() bool {
 }
 
 // Colleague reports whether the relationship is a colleague, the review's
-// third kind, in the languages Close reads (the word alone), folded as
-// Close folds it: in any case, with or without accents, an apostrophe or
-// hyphen as a space ("Collègue", "collegue", "KOLLEGIN", "collega's").
-// It is not one to call when it lapses, and no relative written in
-// another word (see Rules.OffReachOut). Like Close, it makes no
-// allocation.
+// third kind, in the languages Close reads, folded as Close folds it: in
+// any case, with or without accents, an apostrophe or hyphen as a space
+// ("Collègue", "collegue", "KOLLEGIN", "collega's", "co-worker"). A
+// colleague is not one to call when it lapses, and no relative or friend
+// written in another word: the note after the audit's summary does not
+// name them (see Rules.OffReachOut), nor does review as the word is
+// typed. It takes the word (colleagueWords: "colleague", "coworker",
+// "workmate", "work colleague", "Arbeitskollege", "compañero de
+// trabajo", "collega di lavoro"...) after at most two words of
+// colleagueQualifiers: an article or "my" ("a colleague", "mon
+// collègue"), and "old", "former" or "ex" ("an old colleague", "former
+// colleague", "ex-Kollegin", "ancienne collègue"), as a former colleague is no more one to call
+// than a colleague (where Close leaves an ex-friend off the list, as
+// calling is what it is for). Nothing else: "colleague and friend", a
+// friend's colleague ("friend's colleague") or "colleague?" is none,
+// and the note names them. Like Close, it makes no allocation.
 func (a *Annotations) Colleague() bool {
 	s := strings.TrimSpace(a.Relationship)
 	if s == "" {
@@ -65,19 +75,55 @@ func (a *Annotations) Colleague() bool {
 		return true
 	}
 	var p relPhrase
-	return p.fold(s) && colleagueWords[string(p.b[:p.n])] != 0
+	if !p.fold(s) {
+		return false
+	}
+	for start := 0; start <= 2 && start < p.words; start++ {
+		if colleagueWords[string(p.span(start, p.words))] != 0 {
+			return true
+		}
+		if !colleagueQualifiers[string(p.span(start, start+1))] {
+			return false
+		}
+	}
+	return false
 }
 
 // colleagueWords are the relationship words Colleague takes, folded as
-// relPhrase.fold folds them.
-// English; French (collègue); German; Spanish and Portuguese; Italian
-// and Dutch, whose plural "collega's" folds to two words.
+// relPhrase.fold folds them (a hyphen a space: "co worker"), singular
+// and plural. English; French (collègue); German; Spanish and
+// Portuguese; Italian; Dutch, whose plural "collega's" folds to two
+// words. "compañero" alone is a partner too, and is only taken "de
+// trabajo"; nor is German "Mitarbeiter" (an employee as well).
 var colleagueWords = kindsOf(relList{1, `colleague, colleagues,
-	collegue, collegues,
+	work colleague, work colleagues, coworker, coworkers, co worker, co workers,
+	workmate, workmates, work mate, work mates,
+	collegue, collegues, collegue de travail, collegues de travail,
 	kollege, kollegin, kollegen, kolleginnen,
-	colega, colegas,
-	collega, colleghi, colleghe,
-	collega s`})
+	arbeitskollege, arbeitskollegin, arbeitskollegen, arbeitskolleginnen,
+	colega, colegas, colega de trabajo, colegas de trabajo,
+	companero de trabajo, companera de trabajo, companeros de trabajo, companeras de trabajo,
+	colega de trabalho, colegas de trabalho,
+	companheiro de trabalho, companheira de trabalho, companheiros de trabalho, companheiras de trabalho,
+	collega, colleghi, colleghe, collega di lavoro, colleghi di lavoro, colleghe di lavoro,
+	collega s, werkcollega, werkcollega s`})
+
+// colleagueQualifiers are the words that may come before a colleague's
+// word, at most two (see Colleague): an article, "my", and "old",
+// "former" or "ex", in the languages of colleagueWords.
+var colleagueQualifiers = map[string]bool{
+	"a": true, "an": true, "my": true, "our": true, "old": true, "former": true, "ex": true,
+	"un": true, "une": true, "mon": true, "ma": true, "mes": true,
+	"ancien": true, "ancienne": true, "anciens": true, "anciennes": true,
+	"ein": true, "eine": true, "mein": true, "meine": true,
+	"ehemaliger": true, "ehemalige": true, "ehemaligen": true,
+	"una": true, "mi": true, "mis": true,
+	"antiguo": true, "antigua": true, "antiguos": true, "antiguas": true,
+	"mio": true, "mia": true, "miei": true, "mie": true,
+	"een": true, "mijn": true, "oud": true, "oude": true,
+	"um": true, "uma": true, "meu": true, "minha": true, "meus": true, "minhas": true,
+	"antigo": true, "antiga": true, "antigos": true, "antigas": true,
+}
 
 // A Period is a ledger date that may be partial: a day (2026-03-02), a
 // month (2026-03) or a year (2026). First and Last are its first and last

@@ -447,6 +447,13 @@ func TestOffReachOutWord(t *testing.T) {
 		{"collègue", false},
 		{"Kollegin", false},
 		{"colegas", false},
+		{"work colleague", false},
+		{"co-worker", false},
+		{"former colleague", false},
+		{"Arbeitskollege", false},
+		{"compañero de trabajo", false},
+		{"collega di lavoro", false},
+		{"colleague and friend", true},
 		{" ", false},
 		{"", false},
 	}
