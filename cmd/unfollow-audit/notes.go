@@ -773,6 +773,7 @@ func (n auditNotes) list() []string {
 // notes returns the notes after the summary, as written (see list).
 func (n auditNotes) notes() []string {
 	notes := leftOutNotes(n.stats)
+	notes = append(notes, unfollowedConnectionsNote(n.items, n.past))
 	if c := possibleCount(n.people); c > 0 {
 		notes = append(notes, possibleNote(c))
 	}
@@ -842,6 +843,45 @@ func (n auditNotes) notes() []string {
 			n.sameSince, runDate(n.compared)))
 	}
 	return notes
+}
+
+// unfollowedConnectionsNote says how many LinkedIn connections the export
+// itself shows unfollowed (an Unfollow row of Member_Follows.csv of their
+// name, audit.ExtraUnfollowed) this run leaves off both lists, decided
+// unfollow with nothing left to do (audit.MarkUnfollowedTies), and that
+// the run compared with (past) did not have: at a first audit, every
+// one, which would otherwise drop off the lists unsaid; after, a
+// connection made and unfollowed since. One the run compared with listed
+// is an unfollow done, a gone row of changes.csv, and one it found so
+// already was said then. One kept by its notes is on keep.csv, told to
+// follow it again, and is not counted. "" where there is none.
+func unfollowedConnectionsNote(items []audit.Item, past []audit.Past) string {
+	var ids map[string]bool // the connections, by id: few
+	for i := range items {
+		it := &items[i]
+		if a := it.Account; it.Decision.Unfollowed && a.Network == audit.LinkedIn && a.Extra[audit.ExtraUnfollowed] != "" {
+			if ids == nil {
+				ids = map[string]bool{}
+			}
+			ids[a.ID] = true
+		}
+	}
+	if len(ids) == 0 {
+		return ""
+	}
+	for i := range past { // up to a million rows: no key made of each
+		if p := &past[i]; p.Network() == audit.LinkedIn {
+			delete(ids, p.ID())
+		}
+	}
+	switch n := len(ids); n {
+	case 0:
+		return ""
+	case 1:
+		return "1 LinkedIn connection you already unfollowed (Member_Follows.csv says so) stays connected and is off the lists."
+	default:
+		return fmt.Sprintf("%d LinkedIn connections you already unfollowed (Member_Follows.csv says so) stay connected and are off the lists.", n)
+	}
 }
 
 // offReachOutNote names the people reach-out.csv leaves out for their

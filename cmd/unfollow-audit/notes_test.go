@@ -145,3 +145,49 @@ func TestRenamedNoteBounded(t *testing.T) {
 		})
 	}
 }
+
+// TestUnfollowedConnectionsNote checks the line after the summary that
+// counts the LinkedIn connections Member_Follows.csv shows unfollowed
+// (audit.ExtraUnfollowed) that the run leaves off both lists: each once,
+// in the singular or the plural, none where there is none, not one kept
+// (on keep.csv) nor one of another network, and not one the run compared
+// with had (an unfollow done, told by changes.csv, or found so then),
+// while a connection made since is counted.
+func TestUnfollowedConnectionsNote(t *testing.T) {
+	item := func(network, relation, id string, unfollowedRow, offLists bool) audit.Item {
+		a := &audit.Account{Network: network, Relation: relation, ID: id, Name: id}
+		if unfollowedRow {
+			a.Extra = map[string]string{audit.ExtraUnfollowed: "2024-08-19"}
+		}
+		return audit.Item{Account: a, Decision: audit.Decision{Rule: audit.RuleUnknown, Unfollowed: offLists}}
+	}
+	past := func(network, id string) audit.Past {
+		return audit.PastCells{AsOf: "2026-11-25", PersonID: "p" + id, Network: network, Relation: audit.Connection,
+			ID: id, Name: id, Decision: audit.DecisionUnfollow, Rule: audit.RuleUnknown}.Past()
+	}
+	lena := item(audit.LinkedIn, audit.Connection, "lenavogt", true, true)
+	hiro := item(audit.LinkedIn, audit.Connection, "hirotanaka", true, true)
+	kept := item(audit.LinkedIn, audit.Connection, "bruno", true, false) // FollowGone: on keep.csv
+	listed := item(audit.LinkedIn, audit.Connection, "greta", false, false)
+	// a Facebook friend found unfollowed by a re-audit: told by changes.csv
+	friend := item(audit.Facebook, audit.Friend, "lenavogt", false, true)
+	const one = "1 LinkedIn connection you already unfollowed (Member_Follows.csv says so) stays connected and is off the lists."
+	const two = "2 LinkedIn connections you already unfollowed (Member_Follows.csv says so) stay connected and are off the lists."
+	for _, tc := range []struct {
+		name  string
+		items []audit.Item
+		past  []audit.Past
+		want  string
+	}{
+		{"none", []audit.Item{listed, kept, friend}, nil, ""},
+		{"one, first audit", []audit.Item{listed, lena, kept}, nil, one},
+		{"two, first audit", []audit.Item{lena, listed, hiro, friend}, nil, two},
+		{"one the run compared with had", []audit.Item{lena, hiro}, []audit.Past{past(audit.LinkedIn, "lenavogt")}, one},
+		{"both had", []audit.Item{lena, hiro}, []audit.Past{past(audit.LinkedIn, "hirotanaka"), past(audit.LinkedIn, "lenavogt")}, ""},
+		{"the same id on another network", []audit.Item{lena}, []audit.Past{past(audit.Facebook, "lenavogt")}, one},
+	} {
+		if got := unfollowedConnectionsNote(tc.items, tc.past); got != tc.want {
+			t.Errorf("%s: %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
