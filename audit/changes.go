@@ -78,7 +78,14 @@ var ChangeColumns = []string{"change", "person_id", "network", "relation", "id",
 // `changed`, back on a list, not new. One that run kept, its follow gone
 // already (Decision.FollowGone), was on keep.csv: decided unfollow now,
 // the follow still gone, it is gone from the accounts followed, not an
-// unfollow done; unfriended, it is gone as any account kept.
+// unfollow done; unfriended, it is gone as any account kept. One new
+// since the run compared with, and not followed now, the tie kept (a
+// LinkedIn connection made since, that an Unfollow row says is unfollowed
+// already: Decision.Unfollowed), was among the accounts followed at
+// neither run, as a friend found unfollowed by that run and unfriended
+// since: no row, and not counted new (the line after the summary says it
+// is off the lists). One kept (Decision.FollowGone) is counted among the
+// accounts followed, and is new.
 func Compare(prev []Past, items []Item, covered Covered) []Change {
 	return CompareNoted(prev, items, covered, nil)
 }
@@ -145,6 +152,13 @@ func CompareGrouped(prev []Past, items []Item, covered Covered, noted func(perso
 			now[j] = true
 		}
 		switch {
+		case !ok && it.Decision.Unfollowed:
+			// New, and not followed now, the tie kept (a LinkedIn
+			// connection made since and already unfollowed: an Unfollow
+			// row of its name, see MarkUnfollowedTies): among the
+			// accounts followed at neither run, as a friend found
+			// unfollowed by that run and unfriended since. No change:
+			// not new among them.
 		case !ok:
 			note := "followed since the previous run"
 			if d := since.of(a.Network, a.Relation); d != "" {

@@ -98,6 +98,27 @@ func ForeignLists(prev []Past, items []Item, changes []Change, keeps func(networ
 		lists[j].Now++
 		lists[j].Shared++ // less the new ones, below
 	}
+	// A new account not followed, the tie kept (Decision.Unfollowed: a
+	// LinkedIn connection made and unfollowed since), has no new row
+	// (see Compare): looked up in prev, where there are any (few).
+	type key struct{ network, id string }
+	var unfollowed map[key]string // -> relation
+	for i := range items {
+		if it := &items[i]; it.Decision.Unfollowed {
+			if unfollowed == nil {
+				unfollowed = map[key]string{}
+			}
+			unfollowed[key{it.Account.Network, it.Account.ID}] = it.Account.Relation
+		}
+	}
+	if unfollowed != nil {
+		for i := range prev {
+			delete(unfollowed, key{prev[i].Network(), prev[i].ID()})
+		}
+		for k, relation := range unfollowed {
+			lists[find(k.network, relation)].Shared--
+		}
+	}
 	for i := range changes {
 		c := &changes[i]
 		switch c.Kind {

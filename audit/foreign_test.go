@@ -155,6 +155,26 @@ func TestForeignListsCountsReplacedAsKept(t *testing.T) {
 	}
 }
 
+// A LinkedIn connection made since the last run, already unfollowed
+// (an Unfollow row: Decision.Unfollowed), has no new row in changes.csv,
+// and is new all the same: not shared with the last run's list.
+func TestForeignListsNewUnfollowed(t *testing.T) {
+	li := func(first, n int) list { return list{audit.LinkedIn, audit.Connection, first, n, 0} }
+	prev := pastList(li(0, 30))
+	items := itemList(li(1000, 30))
+	items[0].Decision.Unfollowed = true
+	changes := audit.Compare(prev, items, all)
+	got := audit.ForeignLists(prev, items, changes, nil)
+	if len(got) != 1 || got[0].Now != 30 || got[0].Shared != 0 {
+		t.Errorf("got %+v, want one list, 30 now, none shared", got)
+	}
+	items = itemList(li(0, 1), li(1000, 29))
+	items[0].Decision.Unfollowed = true // found so by the last run, or now
+	if got := audit.ForeignLists(prev, items, audit.Compare(prev, items, all), nil); got != nil {
+		t.Errorf("one account in common: %+v", got)
+	}
+}
+
 func TestForeignListString(t *testing.T) {
 	tests := []struct {
 		l    audit.ForeignList

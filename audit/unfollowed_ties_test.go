@@ -305,7 +305,8 @@ func unfollowRow(it audit.Item, day string) audit.Item {
 // the run that finds it so counts it gone from the accounts followed, an
 // unfollow done where that run listed it to unfollow, off both lists, its
 // history's follow cell "unfollowed"; found so by the last run, nothing
-// changes.
+// changes. A connection new since the last run, and unfollowed already,
+// was followed at neither run: no change, not new (the counts add up).
 func TestUnfollowRowCounted(t *testing.T) {
 	const li, unf, keep = audit.LinkedIn, audit.DecisionUnfollow, audit.DecisionKeep
 	day := audit.NewDate(2027, 2, 25)
@@ -314,6 +315,7 @@ func TestUnfollowRowCounted(t *testing.T) {
 	tests := []struct {
 		name        string
 		prev        audit.Past
+		new         bool   // not in the last run (prev unused)
 		day         string // the Unfollow row's
 		wantChanges []string
 		wantDone    [3]int // Done, WasUnfollow, Gone
@@ -346,6 +348,11 @@ func TestUnfollowRowCounted(t *testing.T) {
 		prev:     tiePast(li, audit.Connection, "lenavogt", "Lena Vogt", unf, audit.FollowUnfollowed),
 		day:      "2027-01-11",
 		wantDone: [3]int{0, 1, 0},
+	}, {
+		name:     "new since the last run",
+		new:      true,
+		day:      "2027-01-11",
+		wantDone: [3]int{0, 1, 0},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -353,6 +360,9 @@ func TestUnfollowRowCounted(t *testing.T) {
 			lena.Decision.Reason = audit.ReasonNothingKnown
 			items := []audit.Item{lena, hiro}
 			prev := []audit.Past{tt.prev, hiroWas}
+			if tt.new {
+				prev = prev[1:]
+			}
 			all := func(string, string, string) bool { return true }
 			audit.MarkUnfollowedTies(items, prev, all)
 			if !items[0].Decision.Unfollowed {
