@@ -85,7 +85,8 @@ var ChangeColumns = []string{"change", "person_id", "network", "relation", "id",
 // neither run, as a friend found unfollowed by that run and unfriended
 // since: no row, and not counted new (the line after the summary says it
 // is off the lists). One kept (Decision.FollowGone) is counted among the
-// accounts followed, and is new.
+// accounts followed, and is new, its note saying it is not followed (see
+// newNotFollowed).
 func Compare(prev []Past, items []Item, covered Covered) []Change {
 	return CompareNoted(prev, items, covered, nil)
 }
@@ -163,6 +164,9 @@ func CompareGrouped(prev []Past, items []Item, covered Covered, noted func(perso
 			note := "followed since the previous run"
 			if d := since.of(a.Network, a.Relation); d != "" {
 				note = "followed since the run of " + d
+			}
+			if it.Decision.FollowGone {
+				note = newNotFollowed(note, a)
 			}
 			news = append(news, newAt{i, Change{ChangeNew, it.Person.ID, a.Network, a.Relation, a.ID, a.Name,
 				"", "", after, it.Decision.Rule, note, false, false}})
@@ -418,6 +422,27 @@ func followsAlone(prev []Past, items []Item) map[string]bool {
 		}
 	}
 	return out
+}
+
+// newNotFollowed returns the note of a new friend (connection) kept by
+// its notes though not followed (Decision.FollowGone: a LinkedIn
+// connection made since the last run that an Unfollow row says is
+// unfollowed already): counted new, among the accounts followed as any
+// account kept, but not "followed since": "new since the run of DAY; not
+// followed (unfollowed on DAY, the follows say), still connected: follow
+// it again to keep it". What follows "; " stays where the note of a list
+// no earlier audit read replaces the rest (cmd/unfollow-audit's
+// firstAudited).
+func newNotFollowed(note string, a *Account) string {
+	note = strings.Replace(note, "followed since", "new since", 1) + "; not followed"
+	switch day := a.Extra[ExtraUnfollowed]; day {
+	case "":
+	case FollowUnfollowed:
+		note += " (unfollowed, the follows say)"
+	default:
+		note += " (unfollowed on " + day + ", the follows say)"
+	}
+	return note + ", " + tieKept(a.Relation) + ": follow it again to keep it"
 }
 
 // tieKept says the tie that stays of an account of relation unfollowed.

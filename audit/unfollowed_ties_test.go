@@ -609,3 +609,63 @@ func TestKeptTieFollowGone(t *testing.T) {
 		})
 	}
 }
+
+// TestNewConnectionUnfollowed: a connection the last run did not have,
+// that an Unfollow row says is unfollowed already, was followed at
+// neither run: decided unfollow (off both lists), it is no change and not
+// new; kept by its notes (on keep.csv, counted followed), it is new, its
+// note saying it is not followed. The counts add up either way.
+func TestNewConnectionUnfollowed(t *testing.T) {
+	const li = audit.LinkedIn
+	tests := []struct {
+		name        string
+		keep        bool
+		day         string // the Unfollow row's
+		wantChanges []string
+		wantCounts  [3]int // Followed, New, Gone
+	}{{
+		name:       "decided unfollow",
+		day:        "2027-02-01",
+		wantCounts: [3]int{1, 0, 0},
+	}, {
+		name:        "kept",
+		keep:        true,
+		day:         "2027-02-01",
+		wantChanges: []string{"new|connection||keep|new since the run of 2026-08-25; not followed (unfollowed on 2027-02-01, the follows say), still connected: follow it again to keep it"},
+		wantCounts:  [3]int{2, 1, 0},
+	}, {
+		name:        "kept, the row undated",
+		keep:        true,
+		day:         audit.FollowUnfollowed,
+		wantChanges: []string{"new|connection||keep|new since the run of 2026-08-25; not followed (unfollowed, the follows say), still connected: follow it again to keep it"},
+		wantCounts:  [3]int{2, 1, 0},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			nora := unfollowRow(tieItem(li, audit.Connection, "norafischer", "Nora Fischer", tt.keep, ""), tt.day)
+			hiro := tieItem(li, audit.Connection, "hirotanaka", "Hiro Tanaka", false, "")
+			items := []audit.Item{nora, hiro}
+			prev := []audit.Past{tiePast(li, audit.Connection, "hirotanaka", "Hiro Tanaka", audit.DecisionUnfollow, "")}
+			all := func(string, string, string) bool { return true }
+			audit.MarkUnfollowedTies(items, prev, all)
+			if items[0].Decision.Unfollowed == tt.keep || items[0].Decision.FollowGone != tt.keep {
+				t.Fatalf("marked Unfollowed %v, FollowGone %v", items[0].Decision.Unfollowed, items[0].Decision.FollowGone)
+			}
+			changes := audit.Compare(prev, items, all)
+			var got []string
+			for _, c := range changes {
+				got = append(got, strings.Join([]string{c.Kind, c.Relation, c.Before, c.After, c.Note}, "|"))
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tt.wantChanges) {
+				t.Errorf("changes\ngot  %q\nwant %q", got, tt.wantChanges)
+			}
+			c := audit.Summarize(items, prev, changes, true).Total
+			if g := [3]int{c.Followed, c.New, c.Gone}; g != tt.wantCounts {
+				t.Errorf("followed, new, gone = %v, want %v", g, tt.wantCounts)
+			}
+			if len(prev)+c.New-c.Gone != c.Followed {
+				t.Errorf("followed before %d + new %d - gone %d, followed now %d", len(prev), c.New, c.Gone, c.Followed)
+			}
+		})
+	}
+}
