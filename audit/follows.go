@@ -467,13 +467,20 @@ var followTie = map[string]string{Facebook: Friend, LinkedIn: Connection}
 // importer) is marked so in every run, the first too, whatever the last
 // run read: Unfollowed, off both lists (the unfollow is done, nothing is
 // left to do), or FollowGone where it is kept. Compare counts it an
-// unfollow done where the last run listed it to unfollow.
-func MarkUnfollowedTies(items []Item, prev []Past, covered Covered) {
+// unfollow done where the last run listed it to unfollow. Not where the
+// last run or the ledger (known, maybe nil) has another account of its
+// name that the exports no longer hold: the row may be that one's (see
+// ownUnfollows).
+func MarkUnfollowedTies(items []Item, prev []Past, covered Covered, known *Ledger) {
 	type key struct{ network, id string }
+	var told []int // the connections an Unfollow row of their name marks
 	for i := range items {
 		if a := items[i].Account; a.Extra[ExtraUnfollowed] != "" && a.Extra[ExtraFollow] == "" && a.Relation == followTie[a.Network] {
-			markTie(&items[i].Decision, a.Relation)
+			told = append(told, i)
 		}
+	}
+	for _, i := range ownUnfollows(items, told, prev, known) {
+		markTie(&items[i].Decision, items[i].Account.Relation)
 	}
 	// The last run's friends that may be: few, where a history holds a
 	// million connections. A key's last row decides (a history edited by
@@ -533,6 +540,106 @@ func MarkUnfollowedTies(items []Item, prev []Past, covered Covered) {
 			markTie(&items[k].Decision, items[k].Account.Relation)
 		}
 	}
+}
+
+// ownUnfollows returns the items of told (LinkedIn connections that an
+// Unfollow row of their name marks: ExtraUnfollowed) but those of a name
+// that the last run (prev) or the ledger (known, maybe nil) gives
+// another account, a connection or a follow, that these items have not.
+// The importer joins an Unfollow row to the one connection of its name
+// in the export; but the last run had two of that name (and could tell
+// neither's row), or a follow of it apart, and one is gone since (a
+// connection removed, a follow unfollowed): the row may well be the one
+// gone's, and joined it would take a connection still followed off the
+// lists, and count an unfollow done that nobody did. That connection
+// stays on the lists, as before the importer read Unfollow rows, in
+// that run and the runs after, while the ledger keeps the row of the one
+// gone (the history keeps only the accounts of the exports): a row
+// holding the connection's own key as well is the same person's. As
+// SplitFollows does for a follow.
+func ownUnfollows(items []Item, told []int, prev []Past, known *Ledger) []int {
+	if len(told) == 0 || len(prev) == 0 && known == nil {
+		return told
+	}
+	names := newJoinNames()
+	defer names.close()
+	nameOf := make([]string, len(told))
+	want := map[string]bool{} // the names, folded as the importer joins them
+	for j, i := range told {
+		a := items[i].Account
+		if a.Network != LinkedIn {
+			continue
+		}
+		if s := names.of(a.Network, a.ID, a.Name); s != "" {
+			nameOf[j] = s
+			want[s] = true
+			names.want(s)
+		}
+	}
+	if len(want) == 0 {
+		return told
+	}
+	// The other accounts of those names: few, of a history or a ledger
+	// of a million rows, which only the first letter of a name wanted
+	// folds. Each is the ids of one person: a history row's, or a ledger
+	// row's LinkedIn keys.
+	names.only = true
+	others := map[string][][]string{}
+	ids := map[string]bool{}
+	for i := range prev {
+		p := &prev[i]
+		if p.Network() != LinkedIn || p.Relation() == Follower {
+			continue
+		}
+		if s := names.of(LinkedIn, p.ID(), p.Name()); s != "" && want[s] {
+			others[s] = append(others[s], []string{p.ID()})
+			ids[p.ID()] = true
+		}
+	}
+	if known != nil {
+		for _, row := range known.rows { // only read: not the fresh people's, new now
+			s := names.of(LinkedIn, "", known.Name(row))
+			if s == "" || !want[s] {
+				continue
+			}
+			var of []string
+			for _, k := range row.Accounts {
+				if network, id, ok := strings.Cut(k, ":"); ok && network == LinkedIn && !strings.HasPrefix(id, "company.") {
+					of = append(of, id)
+					ids[id] = true
+				}
+			}
+			if of != nil {
+				others[s] = append(others[s], of)
+			}
+		}
+	}
+	if len(others) == 0 {
+		return told
+	}
+	present := map[string]bool{}
+	for i := range items {
+		if a := items[i].Account; a.Network == LinkedIn && ids[a.ID] {
+			present[a.ID] = true
+		}
+	}
+	out := told[:0]
+	for j, i := range told {
+		a := items[i].Account
+		gone := false
+		for _, of := range others[nameOf[j]] {
+			if slices.Contains(of, a.ID) {
+				continue // the connection's own row
+			}
+			for _, id := range of {
+				gone = gone || !present[id]
+			}
+		}
+		if !gone {
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 // markTie marks the decision of a friend (connection) whose follow is

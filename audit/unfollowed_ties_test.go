@@ -138,7 +138,7 @@ func TestMarkUnfollowedTies(t *testing.T) {
 				it.Account = &a
 				items[i] = it
 			}
-			audit.MarkUnfollowedTies(items, tt.prev, tt.covered)
+			audit.MarkUnfollowedTies(items, tt.prev, tt.covered, nil)
 			if got := items[0].Decision.Unfollowed; got != tt.want {
 				t.Fatalf("Unfollowed = %v, want %v", got, tt.want)
 			}
@@ -364,7 +364,7 @@ func TestUnfollowRowCounted(t *testing.T) {
 				prev = prev[1:]
 			}
 			all := func(string, string, string) bool { return true }
-			audit.MarkUnfollowedTies(items, prev, all)
+			audit.MarkUnfollowedTies(items, prev, all, nil)
 			if !items[0].Decision.Unfollowed {
 				t.Fatal("not marked Unfollowed")
 			}
@@ -647,7 +647,7 @@ func TestNewConnectionUnfollowed(t *testing.T) {
 			items := []audit.Item{nora, hiro}
 			prev := []audit.Past{tiePast(li, audit.Connection, "hirotanaka", "Hiro Tanaka", audit.DecisionUnfollow, "")}
 			all := func(string, string, string) bool { return true }
-			audit.MarkUnfollowedTies(items, prev, all)
+			audit.MarkUnfollowedTies(items, prev, all, nil)
 			if items[0].Decision.Unfollowed == tt.keep || items[0].Decision.FollowGone != tt.keep {
 				t.Fatalf("marked Unfollowed %v, FollowGone %v", items[0].Decision.Unfollowed, items[0].Decision.FollowGone)
 			}
@@ -665,6 +665,80 @@ func TestNewConnectionUnfollowed(t *testing.T) {
 			}
 			if len(prev)+c.New-c.Gone != c.Followed {
 				t.Errorf("followed before %d + new %d - gone %d, followed now %d", len(prev), c.New, c.Gone, c.Followed)
+			}
+		})
+	}
+}
+
+// TestUnfollowRowNamesakeGone: an Unfollow row joined to the one
+// connection of its name (ExtraUnfollowed) where the last run, or the
+// ledger, had another account of that name that the exports no longer
+// hold (a namesake connection removed, a follow apart unfollowed): the
+// row may be the one gone's, so the connection is not taken for
+// unfollowed, and stays on the lists as before the rows were read; so in
+// the runs after, while the ledger keeps the row of the one gone. A row
+// of the connection's own (its key beside an old one), or a namesake of
+// another network, or one still there, changes nothing.
+func TestUnfollowRowNamesakeGone(t *testing.T) {
+	const li, unf = audit.LinkedIn, audit.DecisionUnfollow
+	lena := unfollowRow(tieItem(li, audit.Connection, "lenavogt", "Lena Vogt", false, ""), "2024-02-11")
+	lenaKept := unfollowRow(tieItem(li, audit.Connection, "lenavogt", "Lena Vogt", true, ""), "2024-02-11")
+	lenaWas := tiePast(li, audit.Connection, "lenavogt", "Lena Vogt", unf, "")
+	otherWas := tiePast(li, audit.Connection, "lena-vogt-zh", "Lena Vogt", unf, "")
+	other := tieItem(li, audit.Connection, "lena-vogt-zh", "Lena Vogt", false, "")
+	const header = "person_id,name,accounts,last_met,inspiring,supplier,toxic,unsure,relationship,note,in_exports\n"
+	tests := []struct {
+		name   string
+		prev   []audit.Past
+		ledger string // rows after the header
+		items  []audit.Item
+		want   bool // marked: Unfollowed, or FollowGone where kept
+	}{
+		{"no namesake", []audit.Past{lenaWas}, "p1,Lena Vogt,linkedin:lenavogt,,,,,,,,yes\n", []audit.Item{lena}, true},
+		{"a namesake connection the last run had, gone", []audit.Past{lenaWas, otherWas}, "", []audit.Item{lena}, false},
+		{"kept, a namesake connection the last run had, gone", []audit.Past{lenaWas, otherWas}, "", []audit.Item{lenaKept}, false},
+		{"a follow of the name the last run had apart, gone", []audit.Past{lenaWas, tiePast(li, audit.Following, "follow.lena-vogt", "Lena Vogt", unf, "")}, "", []audit.Item{lena}, false},
+		{"a namesake the last run had, still there", []audit.Past{lenaWas, otherWas}, "", []audit.Item{lena, other}, true},
+		// The quarter after: the history no longer has the one gone, the
+		// ledger does.
+		{"a namesake the ledger has, gone", []audit.Past{lenaWas},
+			"p1,Lena Vogt,linkedin:lenavogt,,,,,,,,yes\np2,Lena Vogt,linkedin:lena-vogt-zh,,,,,,,,no\n", []audit.Item{lena}, false},
+		{"a namesake the ledger has, gone, the first run", nil,
+			"p2,lena  VOGT,linkedin:lena-vogt-zh,,,,,,,,no\n", []audit.Item{lena}, false},
+		{"the connection's own row, an old key beside", []audit.Past{lenaWas},
+			"p1,Lena Vogt,linkedin:lena-old;linkedin:lenavogt,,,,,,,,yes\n", []audit.Item{lena}, true},
+		{"a namesake of another network", []audit.Past{lenaWas},
+			"p2,Lena Vogt,facebook:lena.vogt.1653143829,,,,,,,,no\n", []audit.Item{lena}, true},
+		{"another name", []audit.Past{lenaWas, tiePast(li, audit.Connection, "lenavogel", "Lena Vogel", unf, "")},
+			"p2,Lena Vogel,linkedin:lenavogel,,,,,,,,no\n", []audit.Item{lena}, true},
+	}
+	all := func(string, string, string) bool { return true }
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			items := make([]audit.Item, len(tt.items))
+			for i, it := range tt.items {
+				a := *it.Account
+				it.Account = &a
+				items[i] = it
+			}
+			var known *audit.Ledger
+			if tt.ledger != "" {
+				var err error
+				if known, err = audit.ReadLedger(strings.NewReader(header+tt.ledger), "ledger.csv", audit.NewDate(2027, 5, 25)); err != nil {
+					t.Fatal(err)
+				}
+			}
+			audit.MarkUnfollowedTies(items, tt.prev, all, known)
+			if got := items[0].Decision.Unfollowed || items[0].Decision.FollowGone; got != tt.want {
+				t.Errorf("marked %v, want %v (%+v)", got, tt.want, items[0].Decision)
+			}
+			if strings.Contains(items[0].Decision.Reason, "follow it again") != (tt.want && items[0].Decision.Keep) {
+				t.Errorf("reason %q", items[0].Decision.Reason)
+			}
+			for _, it := range items[1:] {
+				if it.Decision.Unfollowed || it.Decision.FollowGone {
+					t.Errorf("%s marked too", it.Account.ID)
+				}
 			}
 		})
 	}

@@ -394,7 +394,7 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 		}
 		ledger.MarkFollowed(s.carried)
 		items := rules.DecideAll(people, ledger)
-		audit.MarkUnfollowedTies(items, last, covered) // as audit does
+		audit.MarkUnfollowedTies(items, last, covered, ledger) // as audit does
 		for i := range items {
 			if it := &items[i]; it.Decision.Unfollowed {
 				if s.unfollowed == nil {
