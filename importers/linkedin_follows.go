@@ -96,7 +96,9 @@ func memberFollows(f *File, fi int, out, unfollows []liFollow, seen map[string]i
 // Date decides. An Unfollow row with an active row of its name dated the
 // same second or after it, or either undated, says nothing (followed
 // again); an active row with an Unfollow row of its name dated after it
-// is no follow (unfollowed since). The Unfollow rows left (live) tell of
+// is no follow (unfollowed since). Where the name has two active rows or
+// more, namesakes each followed, an Unfollow row of it says nothing
+// either: which of them it would be cannot be told. The Unfollow rows left (live) tell of
 // the connection of their name, where it is the only connection of the
 // name (namesakes make it a guess, as for a follow: none is marked): the
 // person unfollowed it, staying connected, and its Extra says so
@@ -193,12 +195,22 @@ func settleUnfollows(follows []liFollow, folds []string, unfollows []liFollow) (
 	// later reports whether row a is dated strictly after row b.
 	later := func(a, b *liFollow) bool { return a.at != 0 && b.at != 0 && a.at > b.at }
 	superseded := make([]bool, len(unfollows))
+	active := make([]int, len(unfollows)) // the active rows of each one's name
 	for i := range follows {
 		for _, j := range ofName[folds[i]] {
-			if u := &unfollows[j]; !audit.AccentsDiffer(u.name, follows[i].name) && !later(u, &follows[i]) {
-				superseded[j] = true // followed again (or the order not known)
+			if u := &unfollows[j]; !audit.AccentsDiffer(u.name, follows[i].name) {
+				active[j]++
+				if !later(u, &follows[i]) {
+					superseded[j] = true // followed again (or the order not known)
+				}
 			}
 		}
+	}
+	// Two active rows of the name or more are namesakes followed (as
+	// apart, see addFollows): one unfollowed row cannot say which of them
+	// it is, nor drop them all.
+	for j := range unfollows {
+		superseded[j] = superseded[j] || active[j] > 1
 	}
 	var live []liFollow
 	for j := range unfollows {

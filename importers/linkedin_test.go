@@ -429,6 +429,7 @@ func TestLinkedInUnfollowRows(t *testing.T) {
 		follows string // rows of Member_Follows.csv, newest first as exported
 		lena    audit.Account
 		fix     func(want []audit.Account) // where the others differ
+		more    []audit.Account            // the members followed apart
 	}{{
 		name:    "an Unfollow row of a connection's name marks it",
 		follows: "2024-08-19 17:03:05,Unfollow,Lena Vogt\n2019-08-28 18:21:53,Unfollow,Hiro Tanaka\n",
@@ -462,6 +463,18 @@ func TestLinkedInUnfollowRows(t *testing.T) {
 		follows: "2026-01-05 08:00:00,Unfollow,Lena Vogt\n2025-01-02 10:00:00,Active,Lena Vogt\n2024-08-19 17:03:05,Unfollow,Lena Vogt\n",
 		lena:    lena("2026-01-05"),
 	}, {
+		// Two members of one name followed (two Active rows, apart as
+		// namesakes): an Unfollow row dated after both cannot be both's,
+		// nor said to be either's. Both stay followed, the connection
+		// unmarked.
+		name:    "two Active rows of the name, an Unfollow row after both",
+		follows: "2024-08-19 17:03:05,Unfollow,Lena Vogt\n2023-05-01 12:00:00,Active,Lena Vogt\n2023-01-30 11:22:10,Active,Lena Vogt\n",
+		lena:    lena(),
+		more: []audit.Account{
+			liFollowing("follow.lena-vogt", "Lena Vogt", "2023-05-01", liFollowSrc),
+			liFollowing("follow.lena-vogt~2", "Lena Vogt", "2023-01-30", liFollowSrc),
+		},
+	}, {
 		name: "namesake connections, other accents, a title: not marked",
 		follows: "2024-08-19 17:03:05,Unfollow,Chloé Martin\n2024-08-18 17:03:05,Unfollow,Nguyễn Thị Thúy\n" +
 			"2024-08-17 17:03:05,Unfollow,Ann Lee\n",
@@ -481,6 +494,7 @@ func TestLinkedInUnfollowRows(t *testing.T) {
 			if tt.fix != nil {
 				tt.fix(want)
 			}
+			want = append(want, tt.more...)
 			sameAccounts(t, got, want)
 			liUniqueIDs(t, got)
 		})
