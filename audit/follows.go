@@ -554,9 +554,11 @@ func MarkUnfollowedTies(items []Item, prev []Past, covered Covered, known *Ledge
 // lists, and count an unfollow done that nobody did. That connection
 // stays on the lists, as before the importer read Unfollow rows, in
 // that run and the runs after, while the ledger keeps the row of the one
-// gone (the history keeps only the accounts of the exports): a row
-// holding the connection's own key as well is the same person's. As
-// SplitFollows does for a follow.
+// gone (the history keeps only the accounts of the exports). The
+// accounts of the connection's own person are no namesakes: its ledger
+// row's other keys (an old profile address), the history's accounts of
+// its person id, the follow its history row names (read alone beside it
+// carried). As SplitFollows does for a follow.
 func ownUnfollows(items []Item, told []int, prev []Past, known *Ledger) []int {
 	if len(told) == 0 || len(prev) == 0 && known == nil {
 		return told
@@ -579,21 +581,34 @@ func ownUnfollows(items []Item, told []int, prev []Past, known *Ledger) []int {
 	if len(want) == 0 {
 		return told
 	}
-	// The other accounts of those names: few, of a history or a ledger
-	// of a million rows, which only the first letter of a name wanted
-	// folds. Each is the ids of one person: a history row's, or a ledger
-	// row's LinkedIn keys.
+	// The accounts of those names, by person (a history row's, a ledger
+	// row's): few, of a history or a ledger of a million rows, which only
+	// the first letter of a name wanted folds. A person's ids are the
+	// connection's own where one of them is its id: its row, a follow
+	// the history has on its person or in its follow cell, an old key.
 	names.only = true
-	others := map[string][][]string{}
+	others := map[string]map[string][]string{} // name -> person -> ids
 	ids := map[string]bool{}
+	add := func(s, person, id string) {
+		if others[s] == nil {
+			others[s] = map[string][]string{}
+		}
+		if person == "" {
+			person = "id:" + id
+		}
+		others[s][person] = append(others[s][person], id)
+		ids[id] = true
+	}
 	for i := range prev {
 		p := &prev[i]
 		if p.Network() != LinkedIn || p.Relation() == Follower {
 			continue
 		}
 		if s := names.of(LinkedIn, p.ID(), p.Name()); s != "" && want[s] {
-			others[s] = append(others[s], []string{p.ID()})
-			ids[p.ID()] = true
+			add(s, p.PersonID(), p.ID())
+			if f := p.Follow(); f != "" {
+				add(s, p.PersonID(), f)
+			}
 		}
 	}
 	if known != nil {
@@ -602,37 +617,40 @@ func ownUnfollows(items []Item, told []int, prev []Past, known *Ledger) []int {
 			if s == "" || !want[s] {
 				continue
 			}
-			var of []string
 			for _, k := range row.Accounts {
 				if network, id, ok := strings.Cut(k, ":"); ok && network == LinkedIn && !strings.HasPrefix(id, "company.") {
-					of = append(of, id)
-					ids[id] = true
+					add(s, known.PersonID(row), id)
 				}
-			}
-			if of != nil {
-				others[s] = append(others[s], of)
 			}
 		}
 	}
 	if len(others) == 0 {
 		return told
 	}
-	present := map[string]bool{}
+	present := map[string]bool{} // an account, or a follow merged into one
 	for i := range items {
-		if a := items[i].Account; a.Network == LinkedIn && ids[a.ID] {
-			present[a.ID] = true
+		if a := items[i].Account; a.Network == LinkedIn {
+			if ids[a.ID] {
+				present[a.ID] = true
+			}
+			if f := a.Extra[ExtraFollow]; f != "" && ids[f] {
+				present[f] = true
+			}
 		}
 	}
 	out := told[:0]
 	for j, i := range told {
 		a := items[i].Account
-		gone := false
+		var own []string // the ids of the connection's own person
 		for _, of := range others[nameOf[j]] {
 			if slices.Contains(of, a.ID) {
-				continue // the connection's own row
+				own = append(own, of...)
 			}
+		}
+		gone := false
+		for _, of := range others[nameOf[j]] {
 			for _, id := range of {
-				gone = gone || !present[id]
+				gone = gone || !present[id] && id != a.ID && !slices.Contains(own, id)
 			}
 		}
 		if !gone {

@@ -699,6 +699,15 @@ func TestUnfollowRowNamesakeGone(t *testing.T) {
 		{"kept, a namesake connection the last run had, gone", []audit.Past{lenaWas, otherWas}, "", []audit.Item{lenaKept}, false},
 		{"a follow of the name the last run had apart, gone", []audit.Past{lenaWas, tiePast(li, audit.Following, "follow.lena-vogt", "Lena Vogt", unf, "")}, "", []audit.Item{lena}, false},
 		{"a namesake the last run had, still there", []audit.Past{lenaWas, otherWas}, "", []audit.Item{lena, other}, true},
+		{"a namesake the last run had, still there, its follow merged", []audit.Past{lenaWas, tiePast(li, audit.Connection, "lena-vogt-zh", "Lena Vogt", unf, "follow.lena-vogt")}, "",
+			[]audit.Item{lena, tieItem(li, audit.Connection, "lena-vogt-zh", "Lena Vogt", false, "follow.lena-vogt")}, true},
+		// The connection's own follow, read alone by the last run (an
+		// export without Connections.csv): on its person, or named by
+		// its follow cell, carried.
+		{"its own follow the last run read alone, on its person", []audit.Past{lenaWas,
+			pastOf("p-lenavogt", li, audit.Following, "follow.lena-vogt", "Lena Vogt", unf, audit.RuleUnknown)}, "", []audit.Item{lena}, true},
+		{"its own follow the last run read alone, in its follow cell", []audit.Past{tiePast(li, audit.Connection, "lenavogt", "Lena Vogt", unf, "follow.lena-vogt"),
+			pastOf("p-follow", li, audit.Following, "follow.lena-vogt", "Lena Vogt", unf, audit.RuleUnknown)}, "", []audit.Item{lena}, true},
 		// The quarter after: the history no longer has the one gone, the
 		// ledger does.
 		{"a namesake the ledger has, gone", []audit.Past{lenaWas},
