@@ -419,6 +419,25 @@ func (j *joinNames) of(network, id, name string) string {
 	return ""
 }
 
+// wanted returns a LinkedIn member's name folded as of folds it, where
+// want has it, and "" otherwise: only the names wanted are made strings
+// (one for each name of a history of a million rows would be).
+func (j *joinNames) wanted(name string, want map[string]bool) string {
+	if name == "" {
+		return ""
+	}
+	if c, ok := foldsFrom(name, true); j.only && ok && !j.first[c] {
+		return ""
+	}
+	j.f.joins = true
+	j.f.out = j.f.appendFold(j.f.out[:0], name)
+	j.f.joins = false
+	if !want[string(j.f.out)] {
+		return ""
+	}
+	return string(j.f.out)
+}
+
 // followTie is, on the networks whose importers join a follow to the one
 // friend or connection of its name, the relation it is joined to.
 var followTie = map[string]string{Facebook: Friend, LinkedIn: Connection}
@@ -601,20 +620,20 @@ func ownUnfollows(items []Item, told []int, prev []Past, known *Ledger) []int {
 	}
 	for i := range prev {
 		p := &prev[i]
-		if p.Network() != LinkedIn || p.Relation() == Follower {
+		// The name first: most start with a letter no name wanted does.
+		s := names.wanted(p.Name(), want)
+		if s == "" || p.Network() != LinkedIn || p.Relation() == Follower || strings.HasPrefix(p.ID(), "company.") {
 			continue
 		}
-		if s := names.of(LinkedIn, p.ID(), p.Name()); s != "" && want[s] {
-			add(s, p.PersonID(), p.ID())
-			if f := p.Follow(); f != "" {
-				add(s, p.PersonID(), f)
-			}
+		add(s, p.PersonID(), p.ID())
+		if f := p.Follow(); f != "" {
+			add(s, p.PersonID(), f)
 		}
 	}
 	if known != nil {
 		for _, row := range known.rows { // only read: not the fresh people's, new now
-			s := names.of(LinkedIn, "", known.Name(row))
-			if s == "" || !want[s] {
+			s := names.wanted(known.Name(row), want)
+			if s == "" {
 				continue
 			}
 			for _, k := range row.Accounts {
