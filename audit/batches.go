@@ -108,6 +108,12 @@ const MastodonKeepFile = "mastodon-following-keep.csv"
 // Mastodon with "Overwrite" unfollows everyone else: the network does the
 // unfollowing, not this tool.
 //
+// Each address is written as Mastodon's export writes it (see
+// mastodonKeepAddress): an Overwrite import keeps a follow only where a
+// row's address is, byte for byte, the account's user@domain as Mastodon
+// stores it; any other follow it unfollows, and the row then follows the
+// account anew (a request to approve again, where the account is locked).
+//
 // The file is for Mastodon's import, not a spreadsheet: its cells are
 // written as the export had them, quoted as encoding/csv would but not
 // neutralised (see Neutralize): Mastodon would read the apostrophe as part
@@ -136,9 +142,37 @@ func WriteMastodonKeep(w io.Writer, items []Item) error {
 		if v, ok := a.Extra[ExtraLanguages]; ok {
 			langs = v
 		}
-		if err := cw.writeAsIs(a.Handle, boosts, notify, langs); err != nil {
+		if err := cw.writeAsIs(mastodonKeepAddress(a.Handle), boosts, notify, langs); err != nil {
 			return err
 		}
 	}
 	return cw.Flush()
+}
+
+// mastodonKeepAddress returns the address handle (user@domain as the
+// follows file wrote it, without its leading '@') as Mastodon's export
+// writes it: the user part as written, and the domain in the form
+// Mastodon stores it (its normalize_domain), lower-case and, for an
+// internationalised domain, in its ASCII (xn--) form, as the id has it
+// (MastodonDomain). Overwrite compares a row's address with each follow's
+// stored one as strings: "ani_k@թութ.հայ" or "bob@Example.Social", from a
+// file edited by hand or another server's software, would not match, and
+// the account would be unfollowed and followed again. A domain the
+// conversion refuses is written as it was: no server stores it. An
+// address of the exporting server, without a domain, is written as it is.
+func mastodonKeepAddress(handle string) string {
+	user, domain, ok := strings.Cut(handle, "@")
+	if !ok {
+		return handle
+	}
+	if isASCII(domain) {
+		if d := lowerASCII(domain); d != domain {
+			return user + "@" + d
+		}
+		return handle
+	}
+	if d, ok := MastodonDomain(domain); ok {
+		return user + "@" + d
+	}
+	return handle
 }

@@ -52,6 +52,17 @@ func TestWriteMastodonKeep(t *testing.T) {
 		mk("-dash@example.social", true, nil),
 		mk("+plus@example.social", true, nil),
 		{Person: &Person{ID: "q"}, Account: &Account{Network: Twitter, ID: "1"}, Decision: Decision{Keep: true}},
+		// Addresses written otherwise than Mastodon stores them (a file
+		// edited by hand, another server's software): the domain goes to
+		// Mastodon as its export writes it, lower-case and in its xn--
+		// form, or an Overwrite would unfollow the account and follow it
+		// anew; the user part stays as written, capitals and all.
+		mk("ani_k@թութ.հայ", true, nil),
+		mk("KaiBrenner@Mastodon.Online", true, nil),
+		mk("Lena@Café.Example", true, nil),
+		mk("local_friend", true, nil),
+		mk("odd@-bad-.example", true, nil),
+		mk("odd@-ԹՈՒԹ-.հայ", true, nil), // refused by the conversion: as written
 	}
 	var b strings.Builder
 	if err := WriteMastodonKeep(&b, items); err != nil {
@@ -61,7 +72,13 @@ func TestWriteMastodonKeep(t *testing.T) {
 		"jonas_thal@fosstodon.org,false,true,\"en, fr\"\n" +
 		"old@example.social,true,false,\n" +
 		"-dash@example.social,true,false,\n" +
-		"+plus@example.social,true,false,\n"
+		"+plus@example.social,true,false,\n" +
+		"ani_k@xn--69aa8bzb.xn--y9a3aq,true,false,\n" +
+		"KaiBrenner@mastodon.online,true,false,\n" +
+		"Lena@xn--caf-dma.example,true,false,\n" +
+		"local_friend,true,false,\n" +
+		"odd@-bad-.example,true,false,\n" +
+		"odd@-ԹՈՒԹ-.հայ,true,false,\n"
 	if b.String() != want {
 		t.Errorf("got\n%s\nwant\n%s", b.String(), want)
 	}
