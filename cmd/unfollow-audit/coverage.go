@@ -120,6 +120,45 @@ func partialNote(lists []partialList) string {
 		". The accounts of " + which + " these exports do not hold may be in that file: they are carried, not judged in this run, and not counted gone. Give an export with that file to judge them again and confirm the unfollows among them."
 }
 
+// followsFiles names, per network, the files of the accounts the person
+// follows that an export of it may lack while it holds their followers
+// (an export split in several zips given in part, or the wrong category
+// asked for): the networks whose exports list followers.
+var followsFiles = []struct{ network, files string }{
+	{audit.Facebook, "your_friends.json nor who_you've_followed.json"},
+	{audit.Twitter, "data/following.js"},
+	{audit.Instagram, "following.json"},
+}
+
+// followersOnlyNote names the networks whose exports hold the person's
+// followers and no list of the accounts the person follows (friends,
+// follows, connections or subscriptions), and that no earlier audit read
+// such a list of (whose accounts the summary says are carried): the run
+// audits nothing there, and would otherwise say nothing of it, as if the
+// person followed no one on that network. last are the last runs that
+// read each network (lastOfNetworks).
+func followersOnlyNote(c importers.Coverage, last []audit.RunStat) string {
+	var parts []string
+	for _, f := range followsFiles {
+		if !c.Has(f.network, audit.Follower) || slices.ContainsFunc(last, func(r audit.RunStat) bool { return r.Network == f.network }) {
+			continue
+		}
+		if slices.ContainsFunc([]string{audit.Friend, audit.Following, audit.Connection, audit.Subscription}, func(rel string) bool { return c.Has(f.network, rel) }) {
+			continue
+		}
+		parts = append(parts, fmt.Sprintf("%s (no %s)", audit.NetworkTitle(f.network), f.files))
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	list := parts[0]
+	if n := len(parts); n > 1 {
+		list = strings.Join(parts[:n-1], ", ") + " and " + parts[n-1]
+	}
+	return "These exports list only the accounts that follow you on " + list +
+		": the accounts you follow there are not audited, and are on none of the lists. Give the files that list them with the rest of the export (every zip of an export that came in several), or download the export again with them."
+}
+
 // olderExport refuses an export made before the newest one an earlier run
 // read for its network (audit.RunStat.Exported), as their zip entries date
 // them (importers.Coverage.Made): last quarter's zip left in the download
