@@ -120,33 +120,36 @@ func partialNote(lists []partialList) string {
 		". The accounts of " + which + " these exports do not hold may be in that file: they are carried, not judged in this run, and not counted gone. Give an export with that file to judge them again and confirm the unfollows among them."
 }
 
-// followsFiles names, per network, the files of the accounts the person
-// follows that an export of it may lack while it holds their followers
-// (an export split in several zips given in part, or the wrong category
-// asked for): the networks whose exports list followers.
-var followsFiles = []struct{ network, files string }{
-	{audit.Facebook, "your_friends.json nor who_you've_followed.json"},
-	{audit.Twitter, "data/following.js"},
-	{audit.Instagram, "following.json"},
+// followsLists are, per network, the lists of the accounts the person
+// follows that an export of it may lack while it holds another of its
+// lists (an export split in several zips given in part, or the wrong
+// category asked for), and the files that hold them. LinkedIn's and the
+// others' are not here: a LinkedIn export of Connections.csv alone is
+// the basic one (see the README), and YouTube's and Mastodon's exports
+// are one list each.
+var followsLists = []struct{ network, relation, what, files string }{
+	{audit.Facebook, audit.Friend, "friends", "your_friends.json"},
+	{audit.Facebook, audit.Following, "follows", "who_you've_followed.json"},
+	{audit.Twitter, audit.Following, "follows", "data/following.js"},
+	{audit.Instagram, audit.Following, "follows", "following.json"},
 }
 
-// followersOnlyNote names the networks whose exports hold the person's
-// followers and no list of the accounts the person follows (friends,
-// follows, connections or subscriptions), and that no earlier audit read
-// such a list of (whose accounts the summary says are carried): the run
-// audits nothing there, and would otherwise say nothing of it, as if the
-// person followed no one on that network. last are the last runs that
-// read each network (lastOfNetworks).
-func followersOnlyNote(c importers.Coverage, last []audit.RunStat) string {
+// missingFollowsNote names the lists of accounts the person follows that
+// these exports lack where they hold another list of the network (its
+// followers alone, or Facebook's friends without the follows), on a
+// network no earlier audit read (last are the last runs that read each
+// network, lastOfNetworks: where one did, its accounts are carried, and
+// the summary says so). The run audits none of those accounts, and would
+// otherwise say nothing of it: a network given with its followers alone
+// is left out of the summary, as if the person followed no one there.
+func missingFollowsNote(c importers.Coverage, last []audit.RunStat) string {
 	var parts []string
-	for _, f := range followsFiles {
-		if !c.Has(f.network, audit.Follower) || slices.ContainsFunc(last, func(r audit.RunStat) bool { return r.Network == f.network }) {
+	for _, l := range followsLists {
+		if c.Has(l.network, l.relation) || !c.HasNetwork(l.network) ||
+			slices.ContainsFunc(last, func(r audit.RunStat) bool { return r.Network == l.network }) {
 			continue
 		}
-		if slices.ContainsFunc([]string{audit.Friend, audit.Following, audit.Connection, audit.Subscription}, func(rel string) bool { return c.Has(f.network, rel) }) {
-			continue
-		}
-		parts = append(parts, fmt.Sprintf("%s (no %s)", audit.NetworkTitle(f.network), f.files))
+		parts = append(parts, fmt.Sprintf("%s %s (no %s)", audit.NetworkTitle(l.network), l.what, l.files))
 	}
 	if len(parts) == 0 {
 		return ""
@@ -155,8 +158,8 @@ func followersOnlyNote(c importers.Coverage, last []audit.RunStat) string {
 	if n := len(parts); n > 1 {
 		list = strings.Join(parts[:n-1], ", ") + " and " + parts[n-1]
 	}
-	return "These exports list only the accounts that follow you on " + list +
-		": the accounts you follow there are not audited, and are on none of the lists. Give the files that list them with the rest of the export (every zip of an export that came in several), or download the export again with them."
+	return "These exports lack the list of some accounts you follow: " + list +
+		". Those accounts are not audited, and are on none of the lists: give the files that list them with the rest of the export (every zip of an export that came in several), or download the export again with them."
 }
 
 // olderExport refuses an export made before the newest one an earlier run

@@ -826,7 +826,7 @@ func (n auditNotes) notes() []string {
 	if len(n.partial) > 0 {
 		notes = append(notes, partialNote(n.partial))
 	}
-	notes = append(notes, followersOnlyNote(n.coverage, n.lastRuns))
+	notes = append(notes, missingFollowsNote(n.coverage, n.lastRuns))
 	notes = append(notes, n.lostNotes)
 	if len(n.batches) > 0 {
 		days := audit.Days(n.batches)
