@@ -249,6 +249,12 @@ func (p *rowParser) parse(rec []string, line int) (*LedgerRow, error) {
 			}
 			return nil, &LedgerError{File: name, Line: line, Column: ColAccounts, Value: k, Msg: msg}
 		}
+		if net == Twitter && scientific(id) {
+			// Copied from unfollow.csv's id column as a spreadsheet
+			// shows an id of 19 digits: its last digits are gone.
+			return nil, &LedgerError{File: name, Line: line, Column: ColAccounts, Value: k,
+				Msg: "is a Twitter/X id a spreadsheet rounded, in scientific notation: the digits it dropped are lost, and it matches no account. Copy the key from the ledger's own accounts cells, which keep every digit, or open unfollow.csv with its id column imported as text"}
+		}
 		if msg := badID(id); msg != "" {
 			return nil, &LedgerError{File: name, Line: line, Column: ColAccounts, Value: k, Msg: msg}
 		}
@@ -286,6 +292,24 @@ func readableKey(network, id string) bool {
 	return slices.Contains(KnownNetworks, network) && id != "" && strings.TrimSpace(id) == id &&
 		!strings.Contains(id, ";") && badID(id) == "" &&
 		(network != Twitter || strings.Trim(id, "0123456789") == "") && canonicalID(network, id) == id
+}
+
+// scientific reports whether s is a number as a spreadsheet shows one too
+// long for it, in scientific notation: digits, a decimal point or comma
+// and more digits maybe, E or e, an optional sign and the exponent
+// ("1.69096E+18", "1,69096E+18" in a French locale).
+func scientific(s string) bool {
+	mant, exp, ok := strings.Cut(strings.ToUpper(s), "E")
+	if !ok {
+		return false
+	}
+	whole, frac, _ := strings.Cut(mant, ".")
+	if !strings.Contains(mant, ".") {
+		whole, frac, _ = strings.Cut(mant, ",")
+	}
+	exp = strings.TrimPrefix(strings.TrimPrefix(exp, "+"), "-")
+	digits := func(d string) bool { return strings.Trim(d, "0123456789") == "" }
+	return whole != "" && exp != "" && digits(whole) && digits(frac) && digits(exp)
 }
 
 // badID says why id, typed in the accounts cell, is no account id of any

@@ -694,6 +694,13 @@ func TestReadLedgerErrors(t *testing.T) {
 			"https://www.linkedin.com/in/priya-nair-5b2", []string{"is a web address, not an account key", "linkedin:priya-nair-5b2"}},
 		{"Twitter handle for an id", header + ok + "p2,Bob,twitter:@kofi_m,,yes,,,,,,yes\n", 3, "accounts", "twitter:@kofi_m",
 			[]string{"is a number", "twitter:1401, not twitter:@handle"}},
+		// An id copied from unfollow.csv's id column as a spreadsheet shows
+		// it, rounded to 15 digits in scientific notation: its last digits
+		// are lost, and a handle is not the trouble.
+		{"Twitter id a spreadsheet rounded", header + ok + "p2,Bob,twitter:1.69096E+18,,yes,,,,,,yes\n", 3, "accounts", "twitter:1.69096E+18",
+			[]string{"rounded", "scientific notation", "accounts cells", "as text"}},
+		{"Twitter id a spreadsheet rounded, comma decimal", header + ok + "p2,Bob,\"twitter:1,69096E+18\",,yes,,,,,,yes\n", 3, "accounts", "twitter:1,69096E+18",
+			[]string{"rounded", "scientific notation"}},
 		{"a profile address for an id", header + ok + "p2,Bob,linkedin:https://www.linkedin.com/in/priya-nair-5b2,,yes,,,,,,yes\n", 3, "accounts",
 			"linkedin:https://www.linkedin.com/in/priya-nair-5b2", []string{"web address", "linkedin:priya-nair-5b2"}},
 		{"two keys run together with a comma", header + ok + "p2,Bob,\"facebook:lukas-becker.1698681774, instagram:jun.ito\",,yes,,,,,,yes\n", 3, "accounts",
