@@ -103,10 +103,15 @@ const MastodonKeepFile = "mastodon-following-keep.csv"
 
 // WriteMastodonKeep writes the Mastodon accounts to keep in Mastodon's own
 // following_accounts.csv format, with each account's show-boosts, notify
-// and languages settings as they were exported (Mastodon's defaults, true,
-// false and none, where the export did not have them). Importing it in
-// Mastodon with "Overwrite" unfollows everyone else: the network does the
-// unfollowing, not this tool.
+// and languages settings as they were exported, and each cell empty where
+// the export did not have it (an export from before Mastodon 4.0 has no
+// notify and languages columns, the oldest no settings at all). Importing
+// it in Mastodon with "Overwrite" unfollows everyone else: the network
+// does the unfollowing, not this tool. A follow kept is followed again with
+// the row's settings, and an empty cell (nil to Mastodon's importer) leaves
+// its setting as it is, where "true" or "false" in its place would set it:
+// boosts shown again, or notifications turned off, that the person had
+// chosen otherwise.
 //
 // Each address is written as Mastodon's export writes it (see
 // mastodonKeepAddress): an Overwrite import keeps a follow only where a
@@ -132,16 +137,8 @@ func WriteMastodonKeep(w io.Writer, items []Item) error {
 		if a.Network != Mastodon || !it.Decision.Keep {
 			continue
 		}
-		boosts, notify, langs := "true", "false", ""
-		if v, ok := a.Extra[ExtraShowBoosts]; ok && v != "" {
-			boosts = v
-		}
-		if v, ok := a.Extra[ExtraNotify]; ok && v != "" {
-			notify = v
-		}
-		if v, ok := a.Extra[ExtraLanguages]; ok {
-			langs = v
-		}
+		// A setting the export did not have is written empty (see above).
+		boosts, notify, langs := a.Extra[ExtraShowBoosts], a.Extra[ExtraNotify], a.Extra[ExtraLanguages]
 		if err := cw.writeAsIs(mastodonKeepAddress(a.Handle), boosts, notify, langs); err != nil {
 			return err
 		}

@@ -63,6 +63,13 @@ func TestWriteMastodonKeep(t *testing.T) {
 		mk("local_friend", true, nil),
 		mk("odd@-bad-.example", true, nil),
 		mk("odd@-ԹՈՒԹ-.հայ", true, nil), // refused by the conversion: as written
+		// The settings an export had go back as they were, and those it
+		// had not (the columns of Mastodon 4.0 missing from an older
+		// export, a cell left empty) stay empty: Mastodon's Overwrite
+		// leaves those settings of a follow it keeps as they are, where
+		// "true" or "false" would set them.
+		mk("hidden@example.social", true, map[string]string{ExtraShowBoosts: "false"}),
+		mk("blank@example.social", true, map[string]string{ExtraShowBoosts: "", ExtraNotify: "true", ExtraLanguages: ""}),
 	}
 	var b strings.Builder
 	if err := WriteMastodonKeep(&b, items); err != nil {
@@ -70,15 +77,17 @@ func TestWriteMastodonKeep(t *testing.T) {
 	}
 	want := "Account address,Show boosts,Notify on new posts,Languages\n" +
 		"jonas_thal@fosstodon.org,false,true,\"en, fr\"\n" +
-		"old@example.social,true,false,\n" +
-		"-dash@example.social,true,false,\n" +
-		"+plus@example.social,true,false,\n" +
-		"ani_k@xn--69aa8bzb.xn--y9a3aq,true,false,\n" +
-		"KaiBrenner@mastodon.online,true,false,\n" +
-		"Lena@xn--caf-dma.example,true,false,\n" +
-		"local_friend,true,false,\n" +
-		"odd@-bad-.example,true,false,\n" +
-		"odd@-ԹՈՒԹ-.հայ,true,false,\n"
+		"old@example.social,true,,\n" +
+		"-dash@example.social,,,\n" +
+		"+plus@example.social,,,\n" +
+		"ani_k@xn--69aa8bzb.xn--y9a3aq,,,\n" +
+		"KaiBrenner@mastodon.online,,,\n" +
+		"Lena@xn--caf-dma.example,,,\n" +
+		"local_friend,,,\n" +
+		"odd@-bad-.example,,,\n" +
+		"odd@-ԹՈՒԹ-.հայ,,,\n" +
+		"hidden@example.social,false,,\n" +
+		"blank@example.social,,true,\n"
 	if b.String() != want {
 		t.Errorf("got\n%s\nwant\n%s", b.String(), want)
 	}
