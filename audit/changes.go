@@ -19,7 +19,8 @@ const (
 	// ChangeReplaced is an account gone from a list where an account new
 	// to it is the same person's (the network changed the id: a LinkedIn
 	// profile address edited, a Facebook friend renamed): not an unfollow
-	// done.
+	// done, unless the new account is no longer followed, the tie kept
+	// (see Compare): it then has no decision after, as a gone row.
 	ChangeReplaced = "replaced"
 )
 
@@ -28,8 +29,11 @@ type Change struct {
 	Kind                                  string
 	PersonID, Network, Relation, ID, Name string
 	Before, BeforeRule                    string // empty for new accounts
-	After, AfterRule                      string // empty for gone accounts
-	Note                                  string
+	// After and AfterRule are empty for gone accounts, and for one
+	// replaced that is no longer followed now, the tie kept (see
+	// Compare): gone from the accounts followed as well.
+	After, AfterRule string
+	Note             string
 	// Guess marks a replacement only guessed ("renamed?": a Facebook
 	// friend gone and one new of the same second, the person's row not
 	// given to it; "still followed?": a Facebook friend gone and a follow
@@ -87,6 +91,14 @@ var ChangeColumns = []string{"change", "person_id", "network", "relation", "id",
 // is off the lists). One kept (Decision.FollowGone) is counted among the
 // accounts followed, and is new, its note saying it is not followed (see
 // newNotFollowed).
+//
+// One no longer followed now, the tie kept, whose id changed since that
+// run (a LinkedIn connection's profile address edited, then an Unfollow
+// row of its name) is its replaced row, which says so as well, as the
+// gone row of the same id would (see goneFromFollowed), and has no
+// decision after: gone from the accounts followed, an unfollow done where
+// that run said to unfollow, the summary counts it so (the account is not
+// new: its counts would not add up otherwise).
 func Compare(prev []Past, items []Item, covered Covered) []Change {
 	return CompareNoted(prev, items, covered, nil)
 }
@@ -149,8 +161,12 @@ func CompareGrouped(prev []Past, items []Item, covered Covered, noted func(perso
 		after := decisionWord(it.Decision)
 		j := match[i]
 		ok := j >= 0
+		goneNote := "" // one gone from the accounts followed, the tie kept
 		if ok {
 			now[j] = true
+			if it.Decision.Unfollowed && prev[j].Relation() == a.Relation {
+				goneNote = goneFromFollowed(&prev[j], a, alone)
+			}
 		}
 		switch {
 		case !ok && it.Decision.Unfollowed:
@@ -170,36 +186,12 @@ func CompareGrouped(prev []Past, items []Item, covered Covered, noted func(perso
 			}
 			news = append(news, newAt{i, Change{ChangeNew, it.Person.ID, a.Network, a.Relation, a.ID, a.Name,
 				"", "", after, it.Decision.Rule, note, false, false}})
-		case it.Decision.Unfollowed && prev[j].Relation() == a.Relation &&
-			(prev[j].Follow() != "" && !alone[prev[j].Network()+":"+prev[j].Follow()] ||
-				prev[j].Follow() == "" && !prev[j].Unfollowed() && a.Extra[ExtraUnfollowed] != ""):
+		case goneNote != "":
 			// No longer followed, the tie kept (see MarkUnfollowedTies):
-			// gone from the accounts followed, an unfollow done. The
-			// last run read its follow, or the export says so now (an
-			// Unfollow row), where that run had it followed.
-			p := &prev[j]
-			note := "no longer followed (it was kept)"
-			if p.Decision() == DecisionUnfollow {
-				note = "unfollow done: no longer followed"
-			}
-			switch day := a.Extra[ExtraUnfollowed]; {
-			case p.Follow() != "":
-				note += " (" + p.Follow() + " gone from the follows)"
-			case day != FollowUnfollowed:
-				note += " (unfollowed on " + day + ", the follows say)"
-			default:
-				note += " (unfollowed, the follows say)"
-			}
-			note += ", " + tieKept(a.Relation)
-			out = append(out, Change{ChangeGone, p.PersonID(), p.Network(), p.Relation(), p.ID(), p.Name(),
-				p.Decision(), p.Rule(), "", "", note, false, false})
-		case it.Decision.Unfollowed && prev[j].Unfollowed() && !prev[j].OffLists() && prev[j].Relation() == a.Relation:
-			// Kept by that run, its follow gone already (FollowGone), and
-			// unfollow now: gone from the accounts followed, where that
-			// run counted it, but no unfollow done (it was kept).
+			// gone from the accounts followed.
 			p := &prev[j]
 			out = append(out, Change{ChangeGone, p.PersonID(), p.Network(), p.Relation(), p.ID(), p.Name(),
-				p.Decision(), p.Rule(), "", "", "no longer followed (it was kept, its follow gone already), " + tieKept(a.Relation), false, false})
+				p.Decision(), p.Rule(), "", "", goneNote, false, false})
 		case prev[j].OffLists() && !it.Decision.Unfollowed && prev[j].Relation() == a.Relation:
 			// Found unfollowed, the tie kept, by that run, and followed
 			// again, or kept now: not new (the friend is the same), but
@@ -351,8 +343,19 @@ func CompareGrouped(prev []Past, items []Item, covered Covered, noted func(perso
 			if !r.guess {
 				id = it.Person.ID
 			}
+			after, afterRule, note := decisionWord(it.Decision), it.Decision.Rule, r.note
+			if it.Decision.Unfollowed && !r.guess && p.Relation() == it.Account.Relation {
+				// Unfollowed too, the tie kept (an Unfollow row of the
+				// connection whose address changed): gone from the
+				// accounts followed as one of the same id is, an unfollow
+				// done where that run said so. No decision after, as a
+				// gone row: the summary counts it so.
+				if g := goneFromFollowed(p, it.Account, alone); g != "" {
+					after, afterRule, note = "", "", note+"; "+g
+				}
+			}
 			out = append(out, Change{ChangeReplaced, id, p.Network(), p.Relation(), p.ID(), p.Name(),
-				p.Decision(), p.Rule(), decisionWord(it.Decision), it.Decision.Rule, r.note, r.guess, false})
+				p.Decision(), p.Rule(), after, afterRule, note, r.guess, false})
 			continue
 		}
 		note := "no longer followed in the exports (it was kept)"
@@ -443,6 +446,50 @@ func newNotFollowed(note string, a *Account) string {
 		note += " (unfollowed on " + day + ", the follows say)"
 	}
 	return note + ", " + tieKept(a.Relation) + ": follow it again to keep it"
+}
+
+// goneFromFollowed returns the note of a friend (connection) a, no
+// longer followed now, the tie kept (Decision.Unfollowed, see
+// MarkUnfollowedTies), whose last run's row p, of the same list, had it
+// among the accounts followed: gone from them, "unfollow done: no longer
+// followed (...), still friends" where p said to unfollow it, "no longer
+// followed (it was kept) (...)" where p kept it; "no longer followed (it
+// was kept, its follow gone already)" where p kept it though its follow
+// was gone (FollowGone). Gone from them, where the last run read its
+// follow, or the export says so now (an Unfollow row), where that run had
+// it followed. "" where it is not gone from them: found so by p
+// (OffLists), or its follow on a row of its own (alone) that is the one
+// gone.
+//
+// Compare says so of the account matched by its id, and of one whose id
+// changed (a LinkedIn profile address edited; its replaced row): the
+// person unfollowed it all the same.
+func goneFromFollowed(p *Past, a *Account, alone map[string]bool) string {
+	switch {
+	case p.Follow() != "" && !alone[p.Network()+":"+p.Follow()] ||
+		p.Follow() == "" && !p.Unfollowed() && a.Extra[ExtraUnfollowed] != "":
+		// The last run read its follow, or the export says so now (an
+		// Unfollow row), where that run had it followed.
+		note := "no longer followed (it was kept)"
+		if p.Decision() == DecisionUnfollow {
+			note = "unfollow done: no longer followed"
+		}
+		switch day := a.Extra[ExtraUnfollowed]; {
+		case p.Follow() != "":
+			note += " (" + p.Follow() + " gone from the follows)"
+		case day != FollowUnfollowed:
+			note += " (unfollowed on " + day + ", the follows say)"
+		default:
+			note += " (unfollowed, the follows say)"
+		}
+		return note + ", " + tieKept(a.Relation)
+	case p.Unfollowed() && !p.OffLists():
+		// Kept by that run, its follow gone already (FollowGone), and
+		// unfollow now: gone from the accounts followed, where that run
+		// counted it, but no unfollow done (it was kept).
+		return "no longer followed (it was kept, its follow gone already), " + tieKept(a.Relation)
+	}
+	return ""
 }
 
 // tieKept says the tie that stays of an account of relation unfollowed.

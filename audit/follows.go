@@ -660,9 +660,13 @@ func ownUnfollows(items []Item, told []int, prev []Past, known *Ledger) []int {
 	out := told[:0]
 	for j, i := range told {
 		a := items[i].Account
-		var own []string // the ids of the connection's own person
-		for _, of := range others[nameOf[j]] {
-			if slices.Contains(of, a.ID) {
+		// The ids of the connection's own person: the person that lists
+		// its id, and the one whose id the merge gave it (the last run's
+		// row of a profile address changed since, which lists the old
+		// id alone).
+		var own []string
+		for person, of := range others[nameOf[j]] {
+			if slices.Contains(of, a.ID) || items[i].Person != nil && person == items[i].Person.ID {
 				own = append(own, of...)
 			}
 		}

@@ -179,6 +179,15 @@ func Summarize(items []Item, prev []Past, changes []Change, reaudit bool) Summar
 			switch {
 			case ch.Guess:
 				c.Gone++
+			case ch.After == "":
+				// No longer followed now, the tie kept (a LinkedIn
+				// connection whose address changed, unfollowed since):
+				// gone from the accounts followed, as a gone row is, an
+				// unfollow done where that run said so (see Compare).
+				c.Gone++
+				if ch.Before == DecisionUnfollow {
+					c.Done++
+				}
 			case ch.Before != ch.After:
 				c.Changed++ // the same person's account, decided otherwise now
 			}

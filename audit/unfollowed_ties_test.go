@@ -752,3 +752,104 @@ func TestUnfollowRowNamesakeGone(t *testing.T) {
 		})
 	}
 }
+
+// TestReplacedConnectionUnfollowed: a connection whose profile address
+// changed since the last run (tomasberg, now tomas-berg-42: Compare's
+// replaced row), and that an Unfollow row says is unfollowed, the tie
+// kept, is gone from the accounts followed all the same, as it would be
+// under its old id: its replaced row has no decision after, says both,
+// and counts gone (an unfollow done where the last run said to
+// unfollow), so that the counts add up. Found so by the last run, it is
+// no change; still followed, it is replaced as before.
+func TestReplacedConnectionUnfollowed(t *testing.T) {
+	const li, unf, keep = audit.LinkedIn, audit.DecisionUnfollow, audit.DecisionKeep
+	const id = "now linkedin:tomas-berg-42, the same person's: the account's id changed"
+	keptWas := func(follow string) audit.Past {
+		return with(tiePast(li, audit.Connection, "tomasberg", "Tomas Berg", keep, follow), func(c *audit.PastCells) { c.Rule = audit.RuleMet })
+	}
+	tests := []struct {
+		name        string
+		was         audit.Past
+		day         string // the Unfollow row's; "" for none
+		wantChanges []string
+		wantCounts  [5]int // Followed, New, Gone, Changed, Done
+	}{{
+		name:        "listed to unfollow",
+		was:         tiePast(li, audit.Connection, "tomasberg", "Tomas Berg", unf, ""),
+		day:         "2027-01-20",
+		wantChanges: []string{"replaced|unfollow||" + id + "; unfollow done: no longer followed (unfollowed on 2027-01-20, the follows say), still connected"},
+		wantCounts:  [5]int{1, 0, 1, 0, 1},
+	}, {
+		name:        "listed to unfollow, the Unfollow row undated",
+		was:         tiePast(li, audit.Connection, "tomasberg", "Tomas Berg", unf, ""),
+		day:         audit.FollowUnfollowed,
+		wantChanges: []string{"replaced|unfollow||" + id + "; unfollow done: no longer followed (unfollowed, the follows say), still connected"},
+		wantCounts:  [5]int{1, 0, 1, 0, 1},
+	}, {
+		name:        "listed to unfollow, its follow read then",
+		was:         tiePast(li, audit.Connection, "tomasberg", "Tomas Berg", unf, "follow.tomas-berg"),
+		day:         "2027-01-20",
+		wantChanges: []string{"replaced|unfollow||" + id + "; unfollow done: no longer followed (follow.tomas-berg gone from the follows), still connected"},
+		wantCounts:  [5]int{1, 0, 1, 0, 1},
+	}, {
+		name:        "kept then",
+		was:         keptWas(""),
+		day:         "2027-01-20",
+		wantChanges: []string{"replaced|keep||" + id + "; no longer followed (it was kept) (unfollowed on 2027-01-20, the follows say), still connected"},
+		wantCounts:  [5]int{1, 0, 1, 0, 0},
+	}, {
+		name:        "kept then, its follow gone already",
+		was:         keptWas(audit.FollowUnfollowed),
+		day:         "2027-01-20",
+		wantChanges: []string{"replaced|keep||" + id + "; no longer followed (it was kept, its follow gone already), still connected"},
+		wantCounts:  [5]int{1, 0, 1, 0, 0},
+	}, {
+		name:       "found so by the last run",
+		was:        tiePast(li, audit.Connection, "tomasberg", "Tomas Berg", unf, audit.FollowUnfollowed),
+		day:        "2027-01-20",
+		wantCounts: [5]int{1, 0, 0, 0, 0},
+	}, {
+		name:        "still followed",
+		was:         tiePast(li, audit.Connection, "tomasberg", "Tomas Berg", unf, ""),
+		wantChanges: []string{"replaced|unfollow|unfollow|" + id},
+		wantCounts:  [5]int{2, 0, 0, 0, 0},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tomas := tieItem(li, audit.Connection, "tomas-berg-42", "Tomas Berg", false, "")
+			tomas.Person.ID = "p-tomasberg" // the person of the last run's row
+			if tt.day != "" {
+				tomas = unfollowRow(tomas, tt.day)
+			}
+			ines := tieItem(li, audit.Connection, "ines-moreau-7b2", "Ines Moreau", false, "")
+			items := []audit.Item{tomas, ines}
+			prev := []audit.Past{tt.was, tiePast(li, audit.Connection, "ines-moreau-7b2", "Ines Moreau", unf, "")}
+			all := func(string, string, string) bool { return true }
+			audit.MarkUnfollowedTies(items, prev, all, nil)
+			changes := audit.Compare(prev, items, all)
+			var got []string
+			for _, c := range changes {
+				got = append(got, strings.Join([]string{c.Kind, c.Before, c.After, c.Note}, "|"))
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tt.wantChanges) {
+				t.Errorf("changes\ngot  %q\nwant %q", got, tt.wantChanges)
+			}
+			s := audit.Summarize(items, prev, changes, true)
+			c := s.Total
+			if g := [5]int{c.Followed, c.New, c.Gone, c.Changed, c.Done}; g != tt.wantCounts {
+				t.Errorf("followed, new, gone, changed, done = %v, want %v", g, tt.wantCounts)
+			}
+			// Followed before: the last run's rows, less one it found
+			// unfollowed (off the lists).
+			before := 0
+			for i := range prev {
+				if !prev[i].OffLists() {
+					before++
+				}
+			}
+			if before+c.New-c.Gone != c.Followed {
+				t.Errorf("followed before %d + new %d - gone %d, followed now %d", before, c.New, c.Gone, c.Followed)
+			}
+		})
+	}
+}

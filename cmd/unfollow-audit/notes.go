@@ -773,7 +773,7 @@ func (n auditNotes) list() []string {
 // notes returns the notes after the summary, as written (see list).
 func (n auditNotes) notes() []string {
 	notes := leftOutNotes(n.stats)
-	notes = append(notes, unfollowedConnectionsNote(n.items, n.past))
+	notes = append(notes, unfollowedConnectionsNote(n.items, n.past, n.changes))
 	if c := possibleCount(n.people); c > 0 {
 		notes = append(notes, possibleNote(c))
 	}
@@ -855,11 +855,29 @@ func (n auditNotes) notes() []string {
 // connection made and unfollowed since. One the run compared with listed
 // is an unfollow done, a gone row of changes.csv, and one it found so
 // already was said then. One kept by its notes is on keep.csv, told to
-// follow it again, and is not counted. "" where there is none.
-func unfollowedConnectionsNote(items []audit.Item, past []audit.Past) string {
+// follow it again, and is not counted. Nor is one the run compared with
+// had under another id (its profile address changed since): its
+// replaced row of changes says it is gone from the accounts followed, an
+// unfollow done where that run listed it (no decision after, see
+// audit.Compare). Such a row is its person's, who has no other
+// connection new since (audit.Compare pairs one gone with the one new).
+// "" where there is none.
+func unfollowedConnectionsNote(items []audit.Item, past []audit.Past, changes []audit.Change) string {
+	var replaced map[string]bool // the people of those replaced rows: few
+	for i := range changes {
+		if c := &changes[i]; c.Kind == audit.ChangeReplaced && !c.Guess && c.After == "" && c.Network == audit.LinkedIn {
+			if replaced == nil {
+				replaced = map[string]bool{}
+			}
+			replaced[c.PersonID] = true
+		}
+	}
 	var ids map[string]bool // the connections, by id: few
 	for i := range items {
 		it := &items[i]
+		if it.Person != nil && replaced[it.Person.ID] {
+			continue
+		}
 		if a := it.Account; it.Decision.Unfollowed && a.Network == audit.LinkedIn && a.Extra[audit.ExtraUnfollowed] != "" {
 			if ids == nil {
 				ids = map[string]bool{}

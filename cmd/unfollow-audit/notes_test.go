@@ -152,7 +152,9 @@ func TestRenamedNoteBounded(t *testing.T) {
 // in the singular or the plural, none where there is none, not one kept
 // (on keep.csv) nor one of another network, and not one the run compared
 // with had (an unfollow done, told by changes.csv, or found so then),
-// while a connection made since is counted.
+// while a connection made since is counted; nor one that run had under
+// another id (a profile address changed), its replaced row saying it is
+// gone from the accounts followed.
 func TestUnfollowedConnectionsNote(t *testing.T) {
 	item := func(network, relation, id string, unfollowedRow, offLists bool) audit.Item {
 		a := &audit.Account{Network: network, Relation: relation, ID: id, Name: id}
@@ -171,22 +173,35 @@ func TestUnfollowedConnectionsNote(t *testing.T) {
 	listed := item(audit.LinkedIn, audit.Connection, "greta", false, false)
 	// a Facebook friend found unfollowed by a re-audit: told by changes.csv
 	friend := item(audit.Facebook, audit.Friend, "lenavogt", false, true)
+	// Tomas: his address changed since the run compared with, which had
+	// him as tomasberg, and he is unfollowed since.
+	tomas := item(audit.LinkedIn, audit.Connection, "tomas-berg-42", true, true)
+	tomas.Person = &audit.Person{ID: "ptomas"}
+	tomasWas := past(audit.LinkedIn, "tomasberg")
+	replacedGone := audit.Change{Kind: audit.ChangeReplaced, PersonID: "ptomas", Network: audit.LinkedIn, Relation: audit.Connection,
+		ID: "tomasberg", Before: audit.DecisionUnfollow, BeforeRule: audit.RuleUnknown}
+	// Replaced, and still followed (decided after): not that row.
+	replacedFollowed := replacedGone
+	replacedFollowed.After, replacedFollowed.AfterRule = audit.DecisionUnfollow, audit.RuleUnknown
 	const one = "1 LinkedIn connection you already unfollowed (Member_Follows.csv says so) stays connected and is off the lists."
 	const two = "2 LinkedIn connections you already unfollowed (Member_Follows.csv says so) stay connected and are off the lists."
 	for _, tc := range []struct {
-		name  string
-		items []audit.Item
-		past  []audit.Past
-		want  string
+		name    string
+		items   []audit.Item
+		past    []audit.Past
+		changes []audit.Change
+		want    string
 	}{
-		{"none", []audit.Item{listed, kept, friend}, nil, ""},
-		{"one, first audit", []audit.Item{listed, lena, kept}, nil, one},
-		{"two, first audit", []audit.Item{lena, listed, hiro, friend}, nil, two},
-		{"one the run compared with had", []audit.Item{lena, hiro}, []audit.Past{past(audit.LinkedIn, "lenavogt")}, one},
-		{"both had", []audit.Item{lena, hiro}, []audit.Past{past(audit.LinkedIn, "hirotanaka"), past(audit.LinkedIn, "lenavogt")}, ""},
-		{"the same id on another network", []audit.Item{lena}, []audit.Past{past(audit.Facebook, "lenavogt")}, one},
+		{"none", []audit.Item{listed, kept, friend}, nil, nil, ""},
+		{"one, first audit", []audit.Item{listed, lena, kept}, nil, nil, one},
+		{"two, first audit", []audit.Item{lena, listed, hiro, friend}, nil, nil, two},
+		{"one the run compared with had", []audit.Item{lena, hiro}, []audit.Past{past(audit.LinkedIn, "lenavogt")}, nil, one},
+		{"both had", []audit.Item{lena, hiro}, []audit.Past{past(audit.LinkedIn, "hirotanaka"), past(audit.LinkedIn, "lenavogt")}, nil, ""},
+		{"the same id on another network", []audit.Item{lena}, []audit.Past{past(audit.Facebook, "lenavogt")}, nil, one},
+		{"had under another id", []audit.Item{tomas, lena}, []audit.Past{tomasWas}, []audit.Change{replacedGone}, one},
+		{"a replaced row still followed", []audit.Item{tomas}, []audit.Past{tomasWas}, []audit.Change{replacedFollowed}, one},
 	} {
-		if got := unfollowedConnectionsNote(tc.items, tc.past); got != tc.want {
+		if got := unfollowedConnectionsNote(tc.items, tc.past, tc.changes); got != tc.want {
 			t.Errorf("%s: %q, want %q", tc.name, got, tc.want)
 		}
 	}
