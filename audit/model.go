@@ -42,7 +42,7 @@ const (
 	ExtraFollowSince = "follow_since"
 	// ExtraUnfollowed marks a LinkedIn connection that the export itself
 	// says the person no longer follows, staying connected (an Unfollow
-	// row of Member_Follows.csv of its name, no later active one): the
+	// row of Member_Follows.csv of its name, and no active one): the
 	// day of that row (YYYY-MM-DD), or FollowUnfollowed where it has
 	// none. See MarkUnfollowedTies.
 	ExtraUnfollowed = "unfollowed"

@@ -83,9 +83,10 @@ const (
 // name (joined as a follow is: the only connection of the name, accents
 // alike) says the person unfollowed it, staying connected: the
 // connection's Extra says so (audit.ExtraUnfollowed, the row's day), and
-// the audit lists it on neither list (see audit.MarkUnfollowedTies). Rows
-// of one name are one member's: the latest by Date decides, an active row
-// of the same second, or undated, winning (see addFollows).
+// the audit lists it on neither list (see audit.MarkUnfollowedTies).
+// Whether rows of one name are one member's history or namesakes is not
+// known, so an active row of a name wins, whatever the dates: the name's
+// Unfollow rows then mark nothing (see addFollows).
 type LinkedIn struct{}
 
 // Network returns "linkedin".

@@ -75,23 +75,12 @@ func dayMonYear(s string) (audit.Date, bool) {
 	return audit.NewDate(year, time.Month(month), day), true
 }
 
-// parseFollowTime parses Member_Follows.csv's "2026-04-06 14:48:23": its
-// day, and its second as written (Unix seconds of that wall clock in
-// UTC, its zone ignored, as the day's is: one file's rows are in one
-// zone), to tell which of two rows of a name is the later. An empty cell
-// is the zero Date and 0.
-func parseFollowTime(s string) (audit.Date, int64, bool) {
+// parseFollowDate parses Member_Follows.csv's "2026-04-06 14:48:23".
+func parseFollowDate(s string) (audit.Date, bool) {
 	if s == "" {
-		return 0, 0, true
+		return 0, true
 	}
-	for _, l := range [...]string{time.DateTime, time.DateOnly, "2006-01-02 15:04:05 MST"} {
-		if t, err := time.Parse(l, s); err == nil {
-			y, m, d := t.Date()
-			h, mi, sec := t.Clock()
-			return audit.NewDate(y, m, d), time.Date(y, m, d, h, mi, sec, 0, time.UTC).Unix(), true
-		}
-	}
-	return 0, 0, false
+	return parseDay(s, time.DateTime, time.DateOnly, "2006-01-02 15:04:05 MST")
 }
 
 // parseJavaDate parses Company Follows.csv's dates, written by Java's

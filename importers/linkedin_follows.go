@@ -11,8 +11,7 @@ import (
 type liFollow struct {
 	name  string
 	since audit.Date
-	at    int64  // the Date cell's second as written (its zone ignored), 0 where empty
-	id    string // follow.<slug>, ~n for the n-th in its file; an Unfollow row's JoinName (see settleUnfollows)
+	id    string // follow.<slug>, ~n for the n-th in its file; an Unfollow row's JoinName (see liveUnfollows)
 	file  int
 	src   string
 }
@@ -61,11 +60,10 @@ func memberFollows(f *File, fi int, out, unfollows []liFollow, seen map[string]i
 			}
 		}
 		var since audit.Date
-		var at int64
 		if dateCol >= 0 {
 			d := strings.TrimSpace(rec[dateCol])
 			var ok bool
-			if since, at, ok = parseFollowTime(d); !ok {
+			if since, ok = parseFollowDate(d); !ok {
 				return lineErrorf(f, line, "Date %q is not a date: expected one like \"2026-04-06 14:48:23\"", d)
 			}
 		}
@@ -73,7 +71,7 @@ func memberFollows(f *File, fi int, out, unfollows []liFollow, seen map[string]i
 			// Dated too: an unfollow after the audit's day tells of lists
 			// as they were not that day.
 			f.dated(since)
-			unfollows = append(unfollows, liFollow{name: name, since: since, at: at, file: fi, src: src})
+			unfollows = append(unfollows, liFollow{name: name, since: since, file: fi, src: src})
 			return nil
 		}
 		id := nthID(counts, "follow."+audit.Slug(name))
@@ -82,7 +80,7 @@ func memberFollows(f *File, fi int, out, unfollows []liFollow, seen map[string]i
 		}
 		seen[id] = fi
 		f.dated(since)
-		out = append(out, liFollow{name: name, since: since, at: at, id: id, file: fi, src: src})
+		out = append(out, liFollow{name: name, since: since, id: id, file: fi, src: src})
 		return nil
 	})
 	return out, unfollows, err
@@ -91,19 +89,26 @@ func memberFollows(f *File, fi int, out, unfollows []liFollow, seen map[string]i
 // addFollows adds the followed members that are not connections, and
 // marks the connections the Unfollow rows say are no longer followed.
 //
-// Rows of one name (its audit.JoinName, the accents written alike: see
-// audit.AccentsDiffer) are taken for one member's: the latest by its
-// Date decides. An Unfollow row with an active row of its name dated the
-// same second or after it, or either undated, says nothing (followed
-// again); an active row with an Unfollow row of its name dated after it
-// is no follow (unfollowed since). Where the name has two active rows or
-// more, namesakes each followed, an Unfollow row of it says nothing
-// either: which of them it would be cannot be told. The Unfollow rows left (live) tell of
-// the connection of their name, where it is the only connection of the
-// name (namesakes make it a guess, as for a follow: none is marked): the
-// person unfollowed it, staying connected, and its Extra says so
-// (audit.ExtraUnfollowed: the day of the latest such row, or
-// audit.FollowUnfollowed where it has none), for audit.MarkUnfollowedTies.
+// What the file's rows are is not known: a log of events (followed,
+// unfollowed, followed again: the rows of one name one member's), or each
+// member's state now (one row a member, as in the real sample: an Active
+// row and an Unfollow row of one name two namesakes, one followed). So an
+// active row of a name always wins, whatever the dates: the name's active
+// rows are follows, joined to connections as if no Unfollow row were
+// read, and its Unfollow rows mark nothing. That is the safe direction
+// under either reading. Read as a log, the worst is a member already
+// unfollowed listed to unfollow, which the person finds done; letting the
+// latest row decide would, read as states, drop a member followed, and
+// the audit would not list an account that is followed.
+//
+// A name is its audit.JoinName, the accents written alike (see
+// audit.AccentsDiffer). The Unfollow rows of a name with no active row
+// (live) tell of the connection of their name, where it is the only
+// connection of the name (namesakes make it a guess, as for a follow:
+// none is marked): the person unfollowed it, staying connected, and its
+// Extra says so (audit.ExtraUnfollowed: the day of the latest such row,
+// or audit.FollowUnfollowed where none is dated), for
+// audit.MarkUnfollowedTies. The dates decide nothing else.
 func (im *liImport) addFollows(follows, unfollows []liFollow) {
 	if len(follows) == 0 && len(unfollows) == 0 {
 		return
@@ -115,7 +120,7 @@ func (im *liImport) addFollows(follows, unfollows []liFollow) {
 	var live []liFollow
 	var liveOf map[string][]int // fold -> the live Unfollow rows of it
 	if len(unfollows) > 0 {
-		follows, folds, live = settleUnfollows(follows, folds, unfollows)
+		live = liveUnfollows(follows, folds, unfollows)
 		liveOf = make(map[string][]int, len(live))
 		for i := range live {
 			liveOf[live[i].id] = append(liveOf[live[i].id], i)
@@ -180,11 +185,11 @@ func (im *liImport) addFollows(follows, unfollows []liFollow) {
 	}
 }
 
-// settleUnfollows returns the follows (and their folds) that no later
-// Unfollow row of their name supersedes, and the Unfollow rows that no
-// active row of their name supersedes (see addFollows), each with its
-// fold in its id.
-func settleUnfollows(follows []liFollow, folds []string, unfollows []liFollow) ([]liFollow, []string, []liFollow) {
+// liveUnfollows returns the Unfollow rows of a name that no active row
+// has (its fold, the accents alike: see addFollows), each with its fold
+// in its id. An active row of the name, older or newer, undated, or one
+// of several, leaves all the name's Unfollow rows out.
+func liveUnfollows(follows []liFollow, folds []string, unfollows []liFollow) []liFollow {
 	ofName := make(map[string][]int) // fold -> the Unfollow rows of it
 	for i := range unfollows {
 		u := &unfollows[i]
@@ -192,56 +197,27 @@ func settleUnfollows(follows []liFollow, folds []string, unfollows []liFollow) (
 			ofName[u.id] = append(ofName[u.id], i)
 		}
 	}
-	// later reports whether row a is dated strictly after row b.
-	later := func(a, b *liFollow) bool { return a.at != 0 && b.at != 0 && a.at > b.at }
-	superseded := make([]bool, len(unfollows))
-	active := make([]int, len(unfollows)) // the active rows of each one's name
+	followed := make([]bool, len(unfollows))
 	for i := range follows {
 		for _, j := range ofName[folds[i]] {
-			if u := &unfollows[j]; !audit.AccentsDiffer(u.name, follows[i].name) {
-				active[j]++
-				if !later(u, &follows[i]) {
-					superseded[j] = true // followed again (or the order not known)
-				}
+			if !audit.AccentsDiffer(unfollows[j].name, follows[i].name) {
+				followed[j] = true
 			}
 		}
-	}
-	// Two active rows of the name or more are namesakes followed (as
-	// apart, see addFollows): one unfollowed row cannot say which of them
-	// it is, nor drop them all.
-	for j := range unfollows {
-		superseded[j] = superseded[j] || active[j] > 1
 	}
 	var live []liFollow
 	for j := range unfollows {
-		if !superseded[j] && unfollows[j].id != "" {
+		if !followed[j] && unfollows[j].id != "" {
 			live = append(live, unfollows[j])
 		}
 	}
-	if len(live) == 0 {
-		return follows, folds, nil
-	}
-	keep := 0
-	for i := range follows {
-		gone := false
-		for _, j := range ofName[folds[i]] {
-			if u := &unfollows[j]; !superseded[j] && !audit.AccentsDiffer(u.name, follows[i].name) && later(u, &follows[i]) {
-				gone = true // unfollowed since
-				break
-			}
-		}
-		if !gone {
-			follows[keep], folds[keep] = follows[i], folds[i]
-			keep++
-		}
-	}
-	return follows[:keep], folds[:keep], live
+	return live
 }
 
 // markUnfollowed marks the connections that the live Unfollow rows (see
-// settleUnfollows; liveOf: by fold) tell of: the only connection of the
+// liveUnfollows; liveOf: by fold) tell of: the only connection of the
 // row's name (conn: by fold, -1 for several), its accents alike, and no
-// follow joined to it.
+// follow joined to it. The mark is the day of the latest of its rows.
 func (im *liImport) markUnfollowed(live []liFollow, liveOf map[string][]int, conn map[string]int) {
 	for k, j := range conn {
 		if j < 0 {
@@ -250,7 +226,7 @@ func (im *liImport) markUnfollowed(live []liFollow, liveOf map[string][]int, con
 		a := &im.accs[j]
 		var u *liFollow
 		for _, i := range liveOf[k] {
-			if !audit.AccentsDiffer(a.Name, live[i].name) && (u == nil || live[i].at > u.at) {
+			if !audit.AccentsDiffer(a.Name, live[i].name) && (u == nil || live[i].since > u.since) {
 				u = &live[i]
 			}
 		}
