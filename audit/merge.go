@@ -25,8 +25,9 @@ import (
 //   - the same e-mail address (any case; Gmail's without dots or a +tag:
 //     see emailKey);
 //   - the same full name (two words or more after [FoldName], not initials
-//     nor a first name with a title, credential or pronouns: see fullName)
-//     when that name belongs to exactly one account on each
+//     nor a first name with a title, credential or pronouns: see fullName;
+//     not a YouTube channel's title nor a LinkedIn company's name: see
+//     joinsByName) when that name belongs to exactly one account on each
 //     of the networks merged (a network where several accounts have it
 //     stays out of the merge), and no two of them write it with
 //     different accents (see accentsDiffer);
@@ -39,8 +40,11 @@ import (
 // Two accounts of the same network are never merged by evidence. A name
 // shared by several accounts of a network is not merged at all; every
 // account with it lists the others in Person.Possible instead. Nor is a
-// company followed on LinkedIn merged by its name (see organisation): the
-// accounts of its name elsewhere are listed as possible matches.
+// company followed on LinkedIn merged by its name (see organisation), nor
+// a YouTube channel, whose title is most often a creator's or a brand's
+// (see joinsByName): the accounts of its name elsewhere are listed as
+// possible matches. YouTube gives no e-mail nor handle, so a channel is
+// only ever joined to another account by the ledger (known).
 //
 // The cost is linear in the number of accounts: evidence is looked up in
 // maps keyed by e-mail and folded name, never by comparing pairs.
@@ -390,7 +394,7 @@ func (m *merger) byName() []nameGroup {
 				continue // a namesake, not evidence
 			}
 			full++
-			if count[m.acc[i].Network] == 1 && !organisation(&m.acc[i]) {
+			if count[m.acc[i].Network] == 1 && joinsByName(&m.acc[i]) {
 				unique = append(unique, i)
 			}
 		}
@@ -399,8 +403,9 @@ func (m *merger) byName() []nameGroup {
 		}
 		// The name is unique on each network merged; a network where it is
 		// shared stays out, its accounts listed as possible matches, and
-		// so does an organisation. Names that differ in their accents
-		// are other names: none of them is merged.
+		// so do an organisation and a YouTube channel (see joinsByName).
+		// Names that differ in their accents are other names: none of
+		// them is merged.
 		if len(unique) > 1 && ad.differ(m, unique) {
 			unique = nil
 		}
@@ -454,6 +459,19 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// joinsByName reports whether a's name is evidence enough to join it to
+// the one account of that name on another network. Not where a is an
+// organisation (see organisation), nor a YouTube channel: channel titles
+// are mostly creators' and brands', people the person watches rather than
+// knows, and the channel "Sam Lee" joined to the connection Sam Lee would
+// take the connection's notes (met last month: keep) and give its own.
+// Both are listed as possible matches instead, for the person to join on
+// one ledger row where they are one. The test is of the network and an
+// id's prefix: no allocation, however many accounts share names.
+func joinsByName(a *Account) bool {
+	return a.Network != YouTube && !organisation(a)
 }
 
 // organisation reports whether a is an organisation, not a person: a

@@ -268,6 +268,76 @@ func TestMerge(t *testing.T) {
 		},
 		want: "facebook:bo.2,instagram:bo | linkedin:ann-lee,twitter:1",
 	}, {
+		// A channel's title is most often a creator's or a brand's: the
+		// connection Sam Lee is not the channel "Sam Lee" on that alone.
+		name: "a YouTube channel is not merged by name, only listed",
+		in: []Account{
+			acc(LinkedIn, "sam-lee-42", "Sam Lee"), acc(YouTube, "UCbbbbbbbbbbbbbbbbbbbbbb", "Sam Lee"),
+			acc(Facebook, "ann-roe.1", "Ann Roe"), acc(YouTube, "UCcccccccccccccccccccccc", "ANN ROE"),
+			acc(Twitter, "7", "Bo Lind 🎸"), acc(YouTube, "UCdddddddddddddddddddddd", "Bo Lind"),
+		},
+		want: "facebook:ann-roe.1 | linkedin:sam-lee-42 | twitter:7 | youtube:UCbbbbbbbbbbbbbbbbbbbbbb | youtube:UCcccccccccccccccccccccc | youtube:UCdddddddddddddddddddddd",
+		match: map[string]string{
+			"linkedin:sam-lee-42": "", "youtube:UCbbbbbbbbbbbbbbbbbbbbbb": "",
+			"facebook:ann-roe.1": "", "twitter:7": "",
+		},
+		poss: map[string][]string{
+			"linkedin:sam-lee-42":              {"youtube:UCbbbbbbbbbbbbbbbbbbbbbb"},
+			"youtube:UCbbbbbbbbbbbbbbbbbbbbbb": {"linkedin:sam-lee-42"},
+			"facebook:ann-roe.1":               {"youtube:UCcccccccccccccccccccccc"},
+			"youtube:UCcccccccccccccccccccccc": {"facebook:ann-roe.1"},
+			"twitter:7":                        {"youtube:UCdddddddddddddddddddddd"},
+			"youtube:UCdddddddddddddddddddddd": {"twitter:7"},
+		},
+	}, {
+		// The channel stays out; the networks whose accounts are people
+		// merge by the name as before, and the channel is listed on them.
+		name: "a YouTube channel stays out of a name's merge of other networks",
+		in: []Account{
+			acc(LinkedIn, "sam-lee-42", "Sam Lee"), acc(Facebook, "sam.lee.3", "Sam Lee"), acc(YouTube, "UCbbbbbbbbbbbbbbbbbbbbbb", "Sam Lee"),
+		},
+		want:  "facebook:sam.lee.3,linkedin:sam-lee-42 | youtube:UCbbbbbbbbbbbbbbbbbbbbbb",
+		match: map[string]string{"linkedin:sam-lee-42": "same name sam lee"},
+		poss: map[string][]string{
+			"linkedin:sam-lee-42":              {"youtube:UCbbbbbbbbbbbbbbbbbbbbbb"},
+			"youtube:UCbbbbbbbbbbbbbbbbbbbbbb": {"facebook:sam.lee.3", "linkedin:sam-lee-42"},
+		},
+	}, {
+		// Written with other accents, the channel kept the two others
+		// apart when it was part of the merge; it is not.
+		name: "a YouTube channel's accents do not keep other networks apart",
+		in: []Account{
+			acc(Facebook, "thuy.1", "Nguyễn Thị Thủy"), acc(Twitter, "1", "Nguyễn Thị Thủy"), acc(YouTube, "UCeeeeeeeeeeeeeeeeeeeeee", "Nguyễn Thị Thúy"),
+		},
+		want:  "facebook:thuy.1,twitter:1 | youtube:UCeeeeeeeeeeeeeeeeeeeeee",
+		match: map[string]string{"twitter:1": "same name nguyen thi thuy"},
+		poss:  map[string][]string{"youtube:UCeeeeeeeeeeeeeeeeeeeeee": {"facebook:thuy.1", "twitter:1"}},
+	}, {
+		// The person joins them by listing both keys on one ledger row.
+		name:  "a YouTube channel and a namesake the ledger lists on one row are joined",
+		in:    []Account{acc(LinkedIn, "sam-lee-42", "Sam Lee"), acc(YouTube, "UCbbbbbbbbbbbbbbbbbbbbbb", "Sam Lee")},
+		known: map[string]string{"linkedin:sam-lee-42": "p1", "youtube:UCbbbbbbbbbbbbbbbbbbbbbb": "p1"},
+		want:  "linkedin:sam-lee-42,youtube:UCbbbbbbbbbbbbbbbbbbbbbb",
+		match: map[string]string{"linkedin:sam-lee-42": "ledger"},
+		poss:  map[string][]string{"linkedin:sam-lee-42": nil},
+	}, {
+		// A ledger row of the connection alone: the channel is still
+		// not joined to it by the name.
+		name:  "a YouTube channel does not join a ledger row by name",
+		in:    []Account{acc(LinkedIn, "sam-lee-42", "Sam Lee"), acc(YouTube, "UCbbbbbbbbbbbbbbbbbbbbbb", "Sam Lee")},
+		known: map[string]string{"linkedin:sam-lee-42": "p1"},
+		want:  "linkedin:sam-lee-42 | youtube:UCbbbbbbbbbbbbbbbbbbbbbb",
+		poss:  map[string][]string{"youtube:UCbbbbbbbbbbbbbbbbbbbbbb": {"linkedin:sam-lee-42"}},
+	}, {
+		// Only the channel's name is no evidence: a ledger row of the
+		// channel and the connection takes the Facebook friend of their
+		// name by the friend's and the connection's.
+		name:  "a ledger row with a YouTube channel takes another network's namesake by its own",
+		in:    []Account{acc(LinkedIn, "sam-lee-42", "Sam Lee"), acc(YouTube, "UCbbbbbbbbbbbbbbbbbbbbbb", "Sam Lee"), acc(Facebook, "sam.lee.3", "Sam Lee")},
+		known: map[string]string{"linkedin:sam-lee-42": "p1", "youtube:UCbbbbbbbbbbbbbbbbbbbbbb": "p1"},
+		want:  "facebook:sam.lee.3,linkedin:sam-lee-42,youtube:UCbbbbbbbbbbbbbbbbbbbbbb",
+		match: map[string]string{"linkedin:sam-lee-42": "same name sam lee"},
+	}, {
 		name:  "ledger grouping wins: split stays split",
 		in:    []Account{acc(Facebook, "a.1", "Amy Poe"), acc(LinkedIn, "amy", "Amy Poe")},
 		known: map[string]string{"facebook:a.1": "p1", "linkedin:amy": "p2"},
@@ -478,8 +548,8 @@ func TestMergePossibleMatchesAreCapped(t *testing.T) {
 // accounts sharing a name or handle counts each possible match once: a
 // Twitter/X and an Instagram account merged by their handle, with three
 // Mastodon namesakes, have three possible matches, not three and "1 more";
-// a Twitter/X account and a YouTube channel merged by their name, with
-// seven Facebook namesakes, list five and "2 more", not "9 more"; an
+// a Twitter/X account and an Instagram account merged by their name,
+// with seven Facebook namesakes, list five and "2 more", not "9 more"; an
 // account that shares both the name and the handle of a person's accounts
 // is one possible match, not two.
 func TestMergePossibleMatchesCountedOnce(t *testing.T) {
@@ -490,7 +560,7 @@ func TestMergePossibleMatchesCountedOnce(t *testing.T) {
 	for _, server := range []string{"a.social", "b.social", "c.social"} {
 		in = append(in, withHandle(acc(Mastodon, "zed_z@"+server, ""), "zed_z@"+server))
 	}
-	in = append(in, acc(Twitter, "1", "Ana Rossi"), acc(YouTube, "UCana", "Ana Rossi"))
+	in = append(in, acc(Twitter, "1", "Ana Rossi"), acc(Instagram, "ana.rossi", "Ana Rossi"))
 	for i := range 7 {
 		in = append(in, acc(Facebook, fmt.Sprint("ana-rossi.", i), "Ana Rossi"))
 	}
@@ -505,7 +575,7 @@ func TestMergePossibleMatchesCountedOnce(t *testing.T) {
 	want := map[string]string{
 		"facebook:zed-quinn.1;instagram:zed_q": "same name zed quinn; possible match: twitter:q1 twitter:q2 twitter:q3",
 		"twitter:107;instagram:zed_z":          "same handle @zed_z; possible match: mastodon:zed_z@a.social mastodon:zed_z@b.social mastodon:zed_z@c.social",
-		"twitter:1;youtube:UCana":              "same name ana rossi; possible match: facebook:ana-rossi.0 facebook:ana-rossi.1 facebook:ana-rossi.2 facebook:ana-rossi.3 facebook:ana-rossi.4 and 2 more",
+		"twitter:1;instagram:ana.rossi":        "same name ana rossi; possible match: facebook:ana-rossi.0 facebook:ana-rossi.1 facebook:ana-rossi.2 facebook:ana-rossi.3 facebook:ana-rossi.4 and 2 more",
 	}
 	for _, p := range Merge(in, nil) {
 		if w, ok := want[p.Keys()]; ok {
@@ -589,7 +659,7 @@ func TestMergeIndexesOtherNetworksOnly(t *testing.T) {
 	names := []string{"Ada Lovelace", "Ada  LOVELACE", "Bob Stone", "Cy Twain", "Dee", "Émile Zola", "Emile Zola", ""}
 	emails := []string{"", "", "ada@example.org", "bob@example.org", "ADA@example.org "}
 	handles := []string{"", "adalove", "bobstone", "cyt"}
-	nets := [][]string{{LinkedIn}, {LinkedIn, Twitter}, {Facebook, LinkedIn, Twitter, Instagram, Mastodon}}
+	nets := [][]string{{LinkedIn}, {LinkedIn, Twitter}, {Facebook, LinkedIn, Twitter, Instagram, Mastodon, YouTube}}
 	for round := range 300 {
 		ns := nets[round%len(nets)]
 		var accs []Account

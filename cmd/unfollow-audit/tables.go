@@ -123,7 +123,7 @@ func writeImportTables(w io.Writer, people []*audit.Person, crowd *audit.Crowd, 
 		}
 	}
 	if len(possible) > 0 {
-		fmt.Fprintf(w, "\nPossible matches, not merged because the evidence is weak: a name or handle shared by several accounts of one network, a name written with other accents, an organisation's name, or a Mastodon user name (%d):\n", len(possible))
+		fmt.Fprintf(w, "\nPossible matches, not merged because the evidence is weak: a name or handle shared by several accounts of one network, a name written with other accents, an organisation's name, a YouTube channel's title, or a Mastodon user name (%d):\n", len(possible))
 		t := newTable(w, ascii, tw.AlignLeft, tw.AlignLeft, tw.AlignLeft)
 		t.Header("Person", "Accounts", "May also be")
 		for _, p := range possible {
