@@ -92,6 +92,22 @@ func (c Coverage) HasNetwork(network string) bool {
 	return false
 }
 
+// KindsList reports whether a file of one of kinds (a run's, see Kinds:
+// kinds separated by spaces) lists the network's relation, whether or not
+// these exports hold such a file.
+func (c Coverage) KindsList(network, kinds, relation string) bool {
+	covers := c.covers[network]
+	if covers == nil {
+		return false
+	}
+	for _, k := range strings.Fields(kinds) {
+		if slices.Contains(covers(k), relation) {
+			return true
+		}
+	}
+	return false
+}
+
 // Kinds returns the kinds of the network's files that listed relations,
 // sorted and separated by spaces ("following pages"): what a run keeps
 // (audit.RunStat.Lists) for the next to tell a file missing (Partial).

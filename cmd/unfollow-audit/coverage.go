@@ -136,17 +136,16 @@ var followsLists = []struct{ network, relation, what, files string }{
 
 // missingFollowsNote names the lists of accounts the person follows that
 // these exports lack where they hold another list of the network (its
-// followers alone, or Facebook's friends without the follows), on a
-// network no earlier audit read (last are the last runs that read each
-// network, lastOfNetworks: where one did, its accounts are carried, and
-// the summary says so). The run audits none of those accounts, and would
+// followers alone, or Facebook's friends without the follows), and that
+// no earlier audit read (last are the last runs that read each network,
+// lastOfNetworks: where one read the list, its accounts are carried, and
+// the summary says so; see readBefore). The run audits none of those accounts, and would
 // otherwise say nothing of it: a network given with its followers alone
 // is left out of the summary, as if the person followed no one there.
 func missingFollowsNote(c importers.Coverage, last []audit.RunStat) string {
 	var parts []string
 	for _, l := range followsLists {
-		if c.Has(l.network, l.relation) || !c.HasNetwork(l.network) ||
-			slices.ContainsFunc(last, func(r audit.RunStat) bool { return r.Network == l.network }) {
+		if c.Has(l.network, l.relation) || !c.HasNetwork(l.network) || readBefore(c, last, l.network, l.relation) {
 			continue
 		}
 		parts = append(parts, fmt.Sprintf("%s %s (no %s)", audit.NetworkTitle(l.network), l.what, l.files))
@@ -160,6 +159,23 @@ func missingFollowsNote(c importers.Coverage, last []audit.RunStat) string {
 	}
 	return "These exports lack the list of some accounts you follow: " + list +
 		". Those accounts are not audited, and are on none of the lists: give the files that list them with the rest of the export (every zip of an export that came in several), or download the export again with them."
+}
+
+// readBefore reports whether the last run that read the network (last,
+// see lastOfNetworks) read, or carried, its list of relation: its kinds
+// of file (audit.RunStat.Lists, which keeps those of the runs before it)
+// hold one that lists it, so that this run carries that list, and the
+// summary says so. A row written before runs.csv kept the kinds is taken
+// to have read it. A run that read the network without that list (the
+// same export lacking it each quarter) carries nothing of it: the list
+// is still missing, and the note says so again.
+func readBefore(c importers.Coverage, last []audit.RunStat, network, relation string) bool {
+	for _, r := range last {
+		if r.Network == network {
+			return r.Lists == "" || c.KindsList(network, r.Lists, relation)
+		}
+	}
+	return false
 }
 
 // olderExport refuses an export made before the newest one an earlier run
