@@ -100,23 +100,43 @@ func ForeignLists(prev []Past, items []Item, changes []Change, keeps func(networ
 	}
 	// A new account not followed, the tie kept (Decision.Unfollowed: a
 	// LinkedIn connection made and unfollowed since), has no new row
-	// (see Compare): looked up in prev, where there are any (few).
+	// (see Compare): looked up in prev, where there are any (few). The
+	// new account of a replaced row (a connection whose address changed,
+	// unfollowed since) is the same person's account under a new id:
+	// shared, as below.
 	type key struct{ network, id string }
-	var unfollowed map[key]string // -> relation
+	type held struct{ person, relation string }
+	var unfollowed map[key]held
 	for i := range items {
 		if it := &items[i]; it.Decision.Unfollowed {
 			if unfollowed == nil {
-				unfollowed = map[key]string{}
+				unfollowed = map[key]held{}
 			}
-			unfollowed[key{it.Account.Network, it.Account.ID}] = it.Account.Relation
+			h := held{relation: it.Account.Relation}
+			if it.Person != nil {
+				h.person = it.Person.ID
+			}
+			unfollowed[key{it.Account.Network, it.Account.ID}] = h
 		}
 	}
 	if unfollowed != nil {
 		for i := range prev {
 			delete(unfollowed, key{prev[i].Network(), prev[i].ID()})
 		}
-		for k, relation := range unfollowed {
-			lists[find(k.network, relation)].Shared--
+		type list struct{ person, network, relation string }
+		var replaced map[list]bool
+		for i := range changes {
+			if c := &changes[i]; c.Kind == ChangeReplaced && !c.Guess {
+				if replaced == nil {
+					replaced = map[list]bool{}
+				}
+				replaced[list{c.PersonID, c.Network, c.Relation}] = true
+			}
+		}
+		for k, h := range unfollowed {
+			if !replaced[list{h.person, k.network, h.relation}] {
+				lists[find(k.network, h.relation)].Shared--
+			}
 		}
 	}
 	for i := range changes {
@@ -125,7 +145,14 @@ func ForeignLists(prev []Past, items []Item, changes []Change, keeps func(networ
 		case ChangeNew:
 			lists[find(c.Network, c.Relation)].Shared--
 		case ChangeReplaced:
-			lists[find(c.Network, c.Relation)].Shared++ // the same person's account under a new id
+			// The same person's account under a new id. One replaced for
+			// sure has no new row: it is counted shared already (counted
+			// again, "4 of the 40 accounts" were said to be in the last
+			// run where 2 were). One only guessed has a new row of its
+			// own, which takes it off.
+			if c.Guess {
+				lists[find(c.Network, c.Relation)].Shared++
+			}
 		case ChangeGone:
 			if c.Before != DecisionKeep {
 				break

@@ -145,13 +145,38 @@ func TestForeignListsCountsReplacedAsKept(t *testing.T) {
 	if got := audit.ForeignLists(prev, items, changes, nil); len(got) != 1 {
 		t.Fatalf("40 new accounts for 40 gone: %+v", got)
 	}
+	// Guessed (renamed?): each new account keeps its new row.
 	for i := range changes {
 		if changes[i].Kind == audit.ChangeGone {
-			changes[i].Kind = audit.ChangeReplaced
+			changes[i].Kind, changes[i].Guess = audit.ChangeReplaced, true
 		}
 	}
 	if got := audit.ForeignLists(prev, items, changes, nil); got != nil {
 		t.Errorf("40 accounts replaced: %+v", got)
+	}
+}
+
+// A replaced row Compare is sure of (the same person's account under a
+// new id) has no new row: its account is shared once, not twice.
+func TestForeignListsCountsReplacedOnce(t *testing.T) {
+	const li = audit.LinkedIn
+	prev := pastList(list{li, audit.Connection, 0, 40, 40})
+	// The first two connections' addresses changed (their people's ids),
+	// the 38 others are gone, and 38 new connections are another's.
+	items := itemList(list{li, audit.Connection, 1000, 40, 0})
+	for i := range 2 {
+		items[i].Person.ID = "p-" + fmt.Sprint(i)
+	}
+	for _, unfollowed := range []bool{false, true} {
+		items[0].Decision.Unfollowed = unfollowed // its Unfollow row too
+		changes := audit.Compare(prev, items, all)
+		if n := slices.IndexFunc(changes, func(c audit.Change) bool { return c.Kind == audit.ChangeReplaced }); n < 0 {
+			t.Fatalf("no replaced row: %+v", changes)
+		}
+		got := audit.ForeignLists(prev, items, changes, nil)
+		if len(got) != 1 || got[0].Shared != 2 || got[0].Now != 40 || got[0].StillKept != 2 {
+			t.Errorf("unfollowed %v: got %+v, want one list, 2 of 40 shared, 2 still kept", unfollowed, got)
+		}
 	}
 }
 
