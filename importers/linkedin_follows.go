@@ -217,7 +217,9 @@ func liveUnfollows(follows []liFollow, folds []string, unfollows []liFollow) []l
 // markUnfollowed marks the connections that the live Unfollow rows (see
 // liveUnfollows; liveOf: by fold) tell of: the only connection of the
 // row's name (conn: by fold, -1 for several), its accents alike, and no
-// follow joined to it. The mark is the day of the latest of its rows.
+// follow joined to it, and made before the day of the latest of its rows
+// (a connection made since that day is followed anew). The mark is the
+// day of that row.
 func (im *liImport) markUnfollowed(live []liFollow, liveOf map[string][]int, conn map[string]int) {
 	for k, j := range conn {
 		if j < 0 {
@@ -231,6 +233,14 @@ func (im *liImport) markUnfollowed(live []liFollow, liveOf map[string][]int, con
 			}
 		}
 		if u == nil || a.Extra[audit.ExtraFollow] != "" {
+			continue
+		}
+		if !u.since.IsZero() && !a.Since.IsZero() && u.since <= a.Since {
+			// Connected on the day of its latest Unfollow row or after
+			// it: connecting follows the member anew, so the row tells
+			// of an earlier follow (or a namesake's), not of this
+			// connection. Which came first on one day cannot be told:
+			// left followed, the safe way (see addFollows).
 			continue
 		}
 		day := audit.FollowUnfollowed

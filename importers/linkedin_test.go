@@ -446,6 +446,22 @@ func TestLinkedInUnfollowRows(t *testing.T) {
 		follows: ",Unfollow,Lena Vogt\n",
 		lena:    lena(audit.FollowUnfollowed),
 	}, {
+		// Connecting follows the member anew (LinkedIn makes every
+		// connection a follow): an Unfollow row dated before the
+		// connection was made, or on its day (which came first cannot be
+		// told), is no word on it.
+		name:    "an Unfollow row older than the connection marks nothing",
+		follows: "2019-08-28 18:21:53,Unfollow,Lena Vogt\n",
+		lena:    lena(),
+	}, {
+		name:    "an Unfollow row of the day the connection was made marks nothing",
+		follows: "2021-03-16 18:21:53,Unfollow,Lena Vogt\n",
+		lena:    lena(),
+	}, {
+		name:    "an Unfollow row of the day after the connection was made marks it",
+		follows: "2021-03-17 08:00:00,Unfollow,Lena Vogt\n2019-08-28 18:21:53,Unfollow,Lena Vogt\n",
+		lena:    lena("2021-03-17"),
+	}, {
 		name:    "two Unfollow rows alone: the latest day marks",
 		follows: "2022-03-01 08:00:00,Unfollow,Lena Vogt\n2024-08-19 17:03:05,Unfollow,Lena Vogt\n,Unfollow,Lena Vogt\n",
 		lena:    lena("2024-08-19"),
