@@ -138,7 +138,12 @@ func WriteMastodonKeep(w io.Writer, items []Item) error {
 			continue
 		}
 		// A setting the export did not have is written empty (see above).
-		boosts, notify, langs := a.Extra[ExtraShowBoosts], a.Extra[ExtraNotify], a.Extra[ExtraLanguages]
+		// A yes/no cell goes without the spaces the importer allows
+		// around it ("bob@x.social, false" typed by hand): Mastodon's
+		// importer does not strip them, and takes any value but a false
+		// one for true, " false" too, turning the setting on.
+		boosts, notify := strings.TrimSpace(a.Extra[ExtraShowBoosts]), strings.TrimSpace(a.Extra[ExtraNotify])
+		langs := a.Extra[ExtraLanguages]
 		if err := cw.writeAsIs(mastodonKeepAddress(a.Handle), boosts, notify, langs); err != nil {
 			return err
 		}

@@ -70,6 +70,9 @@ func TestWriteMastodonKeep(t *testing.T) {
 		// "true" or "false" would set them.
 		mk("hidden@example.social", true, map[string]string{ExtraShowBoosts: "false"}),
 		mk("blank@example.social", true, map[string]string{ExtraShowBoosts: "", ExtraNotify: "true", ExtraLanguages: ""}),
+		// Spaces the importer reads around a yes/no cell (a file typed
+		// by hand) go: Mastodon would take " false" for true.
+		mk("spaced@example.social", true, map[string]string{ExtraShowBoosts: " false", ExtraNotify: "false ", ExtraLanguages: "en"}),
 	}
 	var b strings.Builder
 	if err := WriteMastodonKeep(&b, items); err != nil {
@@ -87,7 +90,8 @@ func TestWriteMastodonKeep(t *testing.T) {
 		"odd@-bad-.example,,,\n" +
 		"odd@-ԹՈՒԹ-.հայ,,,\n" +
 		"hidden@example.social,false,,\n" +
-		"blank@example.social,,true,\n"
+		"blank@example.social,,true,\n" +
+		"spaced@example.social,false,false,en\n"
 	if b.String() != want {
 		t.Errorf("got\n%s\nwant\n%s", b.String(), want)
 	}
