@@ -173,7 +173,9 @@ func mastodonKeepAddress(handle string) string {
 		}
 		return handle
 	}
-	if d, ok := MastodonDomain(domain); ok {
+	// As Mastodon converts it (IDNA2003: fußball.example is stored
+	// fussball.example), not as the id does (see mastodonStoredIDNA).
+	if d, ok := mastodonDomain(mastodonStoredIDNA, domain); ok {
 		return user + "@" + d
 	}
 	return handle

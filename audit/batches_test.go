@@ -63,6 +63,9 @@ func TestWriteMastodonKeep(t *testing.T) {
 		mk("local_friend", true, nil),
 		mk("odd@-bad-.example", true, nil),
 		mk("odd@-ԹՈՒԹ-.հայ", true, nil), // refused by the conversion: as written
+		// Mastodon stores a domain as libidn (IDNA2003) converts it: ß
+		// is ss there, where the id's conversion encodes it.
+		mk("max@Fußball.example", true, nil),
 		// The settings an export had go back as they were, and those it
 		// had not (the columns of Mastodon 4.0 missing from an older
 		// export, a cell left empty) stay empty: Mastodon's Overwrite
@@ -89,6 +92,7 @@ func TestWriteMastodonKeep(t *testing.T) {
 		"local_friend,,,\n" +
 		"odd@-bad-.example,,,\n" +
 		"odd@-ԹՈՒԹ-.հայ,,,\n" +
+		"max@fussball.example,,,\n" +
 		"hidden@example.social,false,,\n" +
 		"blank@example.social,,true,\n" +
 		"spaced@example.social,false,false,en\n"

@@ -24,6 +24,22 @@ var mastodonIDNA = idna.New(
 	idna.BidiRule(),
 )
 
+// mastodonStoredIDNA converts a domain as Mastodon does before it stores
+// it (TagManager#normalize_domain: Addressable's normalized_host, which
+// calls libidn through the idn-ruby gem Mastodon bundles: IDNA2003).
+// IDNA2003 maps the four characters UTS 46 calls deviations (ß, final
+// sigma, the zero-width joiner and non-joiner) as transitional processing
+// does, so that fußball.example is stored fussball.example, where the id
+// (mastodonIDNA, non-transitional, as browsers) is xn--fuball-cta.example.
+// Only the keep list uses it (mastodonKeepAddress): Mastodon's Overwrite
+// import matches a row's address to the stored one as strings.
+var mastodonStoredIDNA = idna.New(
+	idna.MapForLookup(),
+	idna.Transitional(true),
+	idna.StrictDomainName(false),
+	idna.BidiRule(),
+)
+
 // MastodonID returns a Mastodon account's id, user@domain (or a bare user
 // for an account of the exporting server), as the importer makes it from
 // an address exported or typed in either form of an internationalised
@@ -55,11 +71,16 @@ func MastodonID(id string) string {
 // no domain name the conversion takes. A :port after it (a development
 // server's) is kept.
 func MastodonDomain(domain string) (string, bool) {
+	return mastodonDomain(mastodonIDNA, domain)
+}
+
+// mastodonDomain is MastodonDomain by the conversion p.
+func mastodonDomain(p *idna.Profile, domain string) (string, bool) {
 	host, port, hasPort := strings.Cut(domain, ":")
 	if host == "" || !utf8.ValidString(host) || hasPort && (port == "" || strings.Trim(port, "0123456789") != "") {
 		return "", false
 	}
-	ascii, err := mastodonIDNA.ToASCII(host)
+	ascii, err := p.ToASCII(host)
 	// The conversion maps a full stop of another script (。) to a
 	// dot, and lets through ASCII no host name holds ('@', '/') where
 	// labels are not held to RFC 1034's letters, digits and hyphen, as
