@@ -178,6 +178,57 @@ func readBefore(c importers.Coverage, last []audit.RunStat, network, relation st
 	return false
 }
 
+// followedFiles name, per network and kind of file (importers.Coverage.Kinds),
+// the files that list the accounts the person follows, for
+// emptyFollowsNote: the files of their followers are not here.
+var followedFiles = []struct{ network, kind, file string }{
+	{audit.Facebook, "friends", "your_friends.json"},
+	{audit.Facebook, "following", "who_you've_followed.json"},
+	{audit.Facebook, "pages", "pages_and_profiles_you_follow.json"},
+	{audit.LinkedIn, "connections", "Connections.csv"},
+	{audit.LinkedIn, "member_follows", "Member_Follows.csv"},
+	{audit.LinkedIn, "company_follows", "Company Follows.csv"},
+	{audit.Twitter, "following", "data/following.js"},
+	{audit.Instagram, "following", "following.json"},
+	{audit.YouTube, "subscriptions_csv", "subscriptions.csv"},
+	{audit.YouTube, "subscriptions_json", "subscriptions.json"},
+	{audit.Mastodon, "following_accounts", "following_accounts.csv"},
+}
+
+// emptyFollowsNote names the networks whose exports hold a list of the
+// accounts the person follows, read whole, that lists no one (Twitter/X's
+// "window.YTD.following.part0 = [ ]", a Mastodon following_accounts.csv
+// of its header alone), and that the summary shows no row of (s: no
+// account of it now, nor in the audit compared with, whose accounts gone
+// its row counts). Such a network is otherwise left out of the summary
+// and the report with nothing said, as if its export had not been read:
+// the note says it was, and that there is nothing to unfollow there.
+func emptyFollowsNote(c importers.Coverage, s audit.Summary) string {
+	var parts []string
+	for i := 0; i < len(followedFiles); {
+		network := followedFiles[i].network
+		kinds := strings.Fields(c.Kinds(network))
+		var files []string
+		for ; i < len(followedFiles) && followedFiles[i].network == network; i++ {
+			if f := followedFiles[i]; slices.Contains(kinds, f.kind) {
+				files = append(files, f.file)
+			}
+		}
+		if len(files) == 0 || slices.ContainsFunc(s.Networks, func(n audit.Counts) bool { return n.Network == network }) {
+			continue
+		}
+		parts = append(parts, fmt.Sprintf("%s (%s)", audit.NetworkTitle(network), strings.Join(files, ", ")))
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	list := parts[0]
+	if n := len(parts); n > 1 {
+		list = strings.Join(parts[:n-1], ", ") + " and " + parts[n-1]
+	}
+	return "These exports list no account you follow on " + list + ": nothing to unfollow there."
+}
+
 // olderExport refuses an export made before the newest one an earlier run
 // read for its network (audit.RunStat.Exported), as their zip entries date
 // them (importers.Coverage.Made): last quarter's zip left in the download
