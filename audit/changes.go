@@ -46,6 +46,15 @@ type Change struct {
 	// but back among the accounts followed, which that run did not
 	// count it in; the summary counts it new, so that its counts add up.
 	Back bool
+	// Earlier marks a gone row (or a replaced one of no decision after)
+	// of a LinkedIn connection that an Unfollow row dated before the run
+	// compared with says is unfollowed (see goneFromFollowed): that run
+	// had it followed (its exports lacked Member_Follows.csv, or a version
+	// of this tool that did not read Unfollow rows made it), but it was
+	// unfollowed already. Gone from the accounts followed, but no unfollow
+	// done since, nor one that run had left to do: the summary counts it
+	// gone alone.
+	Earlier bool
 }
 
 // ChangeColumns is the header of changes.csv.
@@ -74,7 +83,9 @@ var ChangeColumns = []string{"change", "person_id", "network", "relation", "id",
 // name: ExtraUnfollowed) where that run had it followed
 // (Decision.Unfollowed, see MarkUnfollowedTies), is gone from the
 // accounts followed: a gone row, an unfollow done where
-// that run said to unfollow, that says it is still a friend (unless that
+// that run said to unfollow (not where the Unfollow row is dated before
+// that run, which had it followed all the same: Change.Earlier), that
+// says it is still a friend (unless that
 // run had its follow on a row of its own, read alone beside the friend
 // carried: that row is the one gone, see followsAlone). Found so by
 // the run compared with, it is no change, and no longer a friend now, not
@@ -162,10 +173,11 @@ func CompareGrouped(prev []Past, items []Item, covered Covered, noted func(perso
 		j := match[i]
 		ok := j >= 0
 		goneNote := "" // one gone from the accounts followed, the tie kept
+		earlier := false
 		if ok {
 			now[j] = true
 			if it.Decision.Unfollowed && prev[j].Relation() == a.Relation {
-				goneNote = goneFromFollowed(&prev[j], a, alone)
+				goneNote, earlier = goneFromFollowed(&prev[j], a, alone)
 			}
 		}
 		switch {
@@ -185,13 +197,13 @@ func CompareGrouped(prev []Past, items []Item, covered Covered, noted func(perso
 				note = newNotFollowed(note, a)
 			}
 			news = append(news, newAt{i, Change{ChangeNew, it.Person.ID, a.Network, a.Relation, a.ID, a.Name,
-				"", "", after, it.Decision.Rule, note, false, false}})
+				"", "", after, it.Decision.Rule, note, false, false, false}})
 		case goneNote != "":
 			// No longer followed, the tie kept (see MarkUnfollowedTies):
 			// gone from the accounts followed.
 			p := &prev[j]
 			out = append(out, Change{ChangeGone, p.PersonID(), p.Network(), p.Relation(), p.ID(), p.Name(),
-				p.Decision(), p.Rule(), "", "", goneNote, false, false})
+				p.Decision(), p.Rule(), "", "", goneNote, false, false, earlier})
 		case prev[j].OffLists() && !it.Decision.Unfollowed && prev[j].Relation() == a.Relation:
 			// Found unfollowed, the tie kept, by that run, and followed
 			// again, or kept now: not new (the friend is the same), but
@@ -207,7 +219,7 @@ func CompareGrouped(prev []Past, items []Item, covered Covered, noted func(perso
 				}
 			}
 			out = append(out, Change{ChangeChanged, it.Person.ID, a.Network, a.Relation, a.ID, a.Name,
-				p.Decision(), p.Rule(), after, it.Decision.Rule, note, false, true})
+				p.Decision(), p.Rule(), after, it.Decision.Rule, note, false, true, false})
 		case prev[j].Decision() != after,
 			// Notes gone, the decision unchanged (toxic, unsure or lapsed
 			// then, unfollowed on blank notes now): a change all the same,
@@ -230,7 +242,7 @@ func CompareGrouped(prev []Past, items []Item, covered Covered, noted func(perso
 				note += "; followed before, joined to " + p.Key() + ", of the same name: apart now, a namesake is there too"
 			}
 			out = append(out, Change{ChangeChanged, it.Person.ID, a.Network, a.Relation, a.ID, a.Name,
-				p.Decision(), p.Rule(), after, it.Decision.Rule, note, false, false})
+				p.Decision(), p.Rule(), after, it.Decision.Rule, note, false, false, false})
 		}
 	}
 	rejoinedFollows(prev, items, match, now)
@@ -344,18 +356,19 @@ func CompareGrouped(prev []Past, items []Item, covered Covered, noted func(perso
 				id = it.Person.ID
 			}
 			after, afterRule, note := decisionWord(it.Decision), it.Decision.Rule, r.note
+			earlier := false
 			if it.Decision.Unfollowed && !r.guess && p.Relation() == it.Account.Relation {
 				// Unfollowed too, the tie kept (an Unfollow row of the
 				// connection whose address changed): gone from the
 				// accounts followed as one of the same id is, an unfollow
 				// done where that run said so. No decision after, as a
 				// gone row: the summary counts it so.
-				if g := goneFromFollowed(p, it.Account, alone); g != "" {
-					after, afterRule, note = "", "", note+"; "+g
+				if g, e := goneFromFollowed(p, it.Account, alone); g != "" {
+					after, afterRule, note, earlier = "", "", note+"; "+g, e
 				}
 			}
 			out = append(out, Change{ChangeReplaced, id, p.Network(), p.Relation(), p.ID(), p.Name(),
-				p.Decision(), p.Rule(), after, afterRule, note, r.guess, false})
+				p.Decision(), p.Rule(), after, afterRule, note, r.guess, false, earlier})
 			continue
 		}
 		note := "no longer followed in the exports (it was kept)"
@@ -366,7 +379,7 @@ func CompareGrouped(prev []Past, items []Item, covered Covered, noted func(perso
 			note += "; " + r.note // several new since its second: which, if any, is not guessed
 		}
 		out = append(out, Change{ChangeGone, p.PersonID(), p.Network(), p.Relation(), p.ID(), p.Name(),
-			p.Decision(), p.Rule(), "", "", note, false, false})
+			p.Decision(), p.Rule(), "", "", note, false, false, false})
 	}
 	rank := map[string]int{ChangeChanged: 0, ChangeNew: 1, ChangeReplaced: 2, ChangeGone: 3}
 	slices.SortStableFunc(out, func(a, b Change) int {
@@ -464,17 +477,31 @@ func newNotFollowed(note string, a *Account) string {
 // Compare says so of the account matched by its id, and of one whose id
 // changed (a LinkedIn profile address edited; its replaced row): the
 // person unfollowed it all the same.
-func goneFromFollowed(p *Past, a *Account, alone map[string]bool) string {
+//
+// An Unfollow row dated before p's run (that run read no Member_Follows.csv,
+// or was made by a version of this tool that did not read Unfollow rows)
+// says it was unfollowed before that run, which had it followed all the
+// same: gone from the accounts followed now, but no unfollow done since,
+// "no longer followed (unfollowed on DAY, the follows say), still
+// connected: unfollowed before the audit of DAY, no unfollow done since";
+// earlier says so (Change.Earlier). An undated row is taken as of today:
+// an unfollow done, as before.
+func goneFromFollowed(p *Past, a *Account, alone map[string]bool) (note string, earlier bool) {
 	switch {
 	case p.Follow() != "" && !alone[p.Network()+":"+p.Follow()] ||
 		p.Follow() == "" && !p.Unfollowed() && a.Extra[ExtraUnfollowed] != "":
 		// The last run read its follow, or the export says so now (an
 		// Unfollow row), where that run had it followed.
-		note := "no longer followed (it was kept)"
-		if p.Decision() == DecisionUnfollow {
+		day := a.Extra[ExtraUnfollowed]
+		earlier = p.Follow() == "" && unfollowedBefore(day, p.AsOf())
+		note = "no longer followed (it was kept)"
+		switch {
+		case earlier && p.Decision() == DecisionUnfollow:
+			note = "no longer followed"
+		case p.Decision() == DecisionUnfollow:
 			note = "unfollow done: no longer followed"
 		}
-		switch day := a.Extra[ExtraUnfollowed]; {
+		switch {
 		case p.Follow() != "":
 			note += " (" + p.Follow() + " gone from the follows)"
 		case day != FollowUnfollowed:
@@ -482,14 +509,33 @@ func goneFromFollowed(p *Past, a *Account, alone map[string]bool) string {
 		default:
 			note += " (unfollowed, the follows say)"
 		}
-		return note + ", " + tieKept(a.Relation)
+		note += ", " + tieKept(a.Relation)
+		if earlier {
+			note += ": unfollowed before the audit of " + p.AsOf()
+			if p.Decision() == DecisionUnfollow {
+				note += ", no unfollow done since"
+			}
+		}
+		return note, earlier
 	case p.Unfollowed() && !p.OffLists():
 		// Kept by that run, its follow gone already (FollowGone), and
 		// unfollow now: gone from the accounts followed, where that run
 		// counted it, but no unfollow done (it was kept).
-		return "no longer followed (it was kept, its follow gone already), " + tieKept(a.Relation)
+		return "no longer followed (it was kept, its follow gone already), " + tieKept(a.Relation), false
 	}
-	return ""
+	return "", false
+}
+
+// unfollowedBefore reports whether day, an Unfollow row's
+// (ExtraUnfollowed), is before asOf, the day of a run: false for an
+// undated row (FollowUnfollowed) or a day that does not parse.
+func unfollowedBefore(day, asOf string) bool {
+	if day == FollowUnfollowed {
+		return false
+	}
+	d, err1 := ParseDate(day)
+	run, err2 := ParseDate(asOf)
+	return err1 == nil && err2 == nil && d < run
 }
 
 // tieKept says the tie that stays of an account of relation unfollowed.

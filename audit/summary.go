@@ -160,9 +160,7 @@ func Summarize(items []Item, prev []Past, changes []Change, reaudit bool) Summar
 				break
 			}
 			c.Gone++
-			if ch.Before == DecisionUnfollow {
-				c.Done++
-			}
+			countDone(c, ch)
 		case ChangeChanged:
 			if ch.Back {
 				c.New++ // back among the accounts followed: see Change.Back
@@ -185,9 +183,7 @@ func Summarize(items []Item, prev []Past, changes []Change, reaudit bool) Summar
 				// gone from the accounts followed, as a gone row is, an
 				// unfollow done where that run said so (see Compare).
 				c.Gone++
-				if ch.Before == DecisionUnfollow {
-					c.Done++
-				}
+				countDone(c, ch)
 			case ch.Before != ch.After:
 				c.Changed++ // the same person's account, decided otherwise now
 			}
@@ -214,6 +210,21 @@ func Summarize(items []Item, prev []Past, changes []Change, reaudit bool) Summar
 		return cmp.Or(cmp.Compare(networkRank(a.Network), networkRank(b.Network)), strings.Compare(a.Network, b.Network))
 	})
 	return s
+}
+
+// countDone counts in c the unfollow done of a gone row (or a replaced
+// one gone from the accounts followed) whose previous decision was
+// unfollow. One unfollowed before the run compared with (Change.Earlier)
+// was no unfollow left to do then, though that run listed it: counted
+// neither done nor among those to do.
+func countDone(c *Counts, ch Change) {
+	switch {
+	case ch.Before != DecisionUnfollow:
+	case ch.Earlier:
+		c.WasUnfollow--
+	default:
+		c.Done++
+	}
 }
 
 // followedApart returns the indexes of the friends (connections) of prev

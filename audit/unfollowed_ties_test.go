@@ -332,6 +332,38 @@ func TestUnfollowRowCounted(t *testing.T) {
 		wantChanges: []string{"gone|connection|unfollow||unfollow done: no longer followed (unfollowed, the follows say), still connected"},
 		wantDone:    [3]int{1, 2, 1},
 	}, {
+		// Unfollowed before the last run (its exports lacked
+		// Member_Follows.csv, or a version that did not read Unfollow
+		// rows made it), which listed it all the same: gone from the
+		// accounts followed, but no unfollow done since, nor one that run
+		// had left to do.
+		name:        "listed by the last run, unfollowed before it",
+		prev:        tiePast(li, audit.Connection, "lenavogt", "Lena Vogt", unf, ""),
+		day:         "2026-07-30",
+		wantChanges: []string{"gone|connection|unfollow||no longer followed (unfollowed on 2026-07-30, the follows say), still connected: unfollowed before the audit of 2026-08-25, no unfollow done since"},
+		wantDone:    [3]int{0, 1, 1},
+	}, {
+		// On the last run's day: maybe after it, an unfollow done.
+		name:        "listed by the last run, unfollowed on its day",
+		prev:        tiePast(li, audit.Connection, "lenavogt", "Lena Vogt", unf, ""),
+		day:         "2026-08-25",
+		wantChanges: []string{"gone|connection|unfollow||unfollow done: no longer followed (unfollowed on 2026-08-25, the follows say), still connected"},
+		wantDone:    [3]int{1, 2, 1},
+	}, {
+		name:        "kept by the last run, unfollowed before it",
+		prev:        tiePast(li, audit.Connection, "lenavogt", "Lena Vogt", keep, ""),
+		day:         "2026-07-30",
+		wantChanges: []string{"gone|connection|keep||no longer followed (it was kept) (unfollowed on 2026-07-30, the follows say), still connected: unfollowed before the audit of 2026-08-25"},
+		wantDone:    [3]int{0, 1, 1},
+	}, {
+		// Its follow read by the last run: followed then, whatever the
+		// row's date.
+		name:        "the last run read its follow, the row dated before it",
+		prev:        tiePast(li, audit.Connection, "lenavogt", "Lena Vogt", unf, "follow.lena-vogt"),
+		day:         "2026-07-30",
+		wantChanges: []string{"gone|connection|unfollow||unfollow done: no longer followed (follow.lena-vogt gone from the follows), still connected"},
+		wantDone:    [3]int{1, 2, 1},
+	}, {
 		name:        "kept by the last run",
 		prev:        tiePast(li, audit.Connection, "lenavogt", "Lena Vogt", keep, ""),
 		day:         "2027-01-11",
@@ -779,6 +811,12 @@ func TestReplacedConnectionUnfollowed(t *testing.T) {
 		day:         "2027-01-20",
 		wantChanges: []string{"replaced|unfollow||" + id + "; unfollow done: no longer followed (unfollowed on 2027-01-20, the follows say), still connected"},
 		wantCounts:  [5]int{1, 0, 1, 0, 1},
+	}, {
+		name:        "listed to unfollow, unfollowed before the last run",
+		was:         tiePast(li, audit.Connection, "tomasberg", "Tomas Berg", unf, ""),
+		day:         "2026-06-02",
+		wantChanges: []string{"replaced|unfollow||" + id + "; no longer followed (unfollowed on 2026-06-02, the follows say), still connected: unfollowed before the audit of 2026-08-25, no unfollow done since"},
+		wantCounts:  [5]int{1, 0, 1, 0, 0},
 	}, {
 		name:        "listed to unfollow, the Unfollow row undated",
 		was:         tiePast(li, audit.Connection, "tomasberg", "Tomas Berg", unf, ""),
