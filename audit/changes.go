@@ -90,7 +90,12 @@ var ChangeColumns = []string{"change", "person_id", "network", "relation", "id",
 // carried: that row is the one gone, see followsAlone). Found so by
 // the run compared with, it is no change, and no longer a friend now, not
 // gone (it was not followed then); followed again (or kept) since, it is
-// `changed`, back on a list, not new. One that run kept, its follow gone
+// `changed`, back on a list, not new. One that run kept, followed, and kept now
+// though its follow is found gone (Decision.FollowGone: the follow that
+// run read gone from the follows, or an Unfollow row of its name), is
+// `changed` too, once, its note saying it is no longer followed and to
+// follow it again: still among the accounts followed, as any account
+// kept. One that run kept, its follow gone
 // already (Decision.FollowGone), was on keep.csv: decided unfollow now,
 // the follow still gone, it is gone from the accounts followed, not an
 // unfollow done; unfriended, it is gone as any account kept. One new
@@ -174,10 +179,14 @@ func CompareGrouped(prev []Past, items []Item, covered Covered, noted func(perso
 		ok := j >= 0
 		goneNote := "" // one gone from the accounts followed, the tie kept
 		earlier := false
+		keptGone := "" // one kept then and now, its follow found gone since
 		if ok {
 			now[j] = true
 			if it.Decision.Unfollowed && prev[j].Relation() == a.Relation {
 				goneNote, earlier = goneFromFollowed(&prev[j], a, alone)
+			}
+			if it.Decision.FollowGone && prev[j].Relation() == a.Relation && prev[j].Decision() == after {
+				keptGone = followGoneWhy(&prev[j], a, alone)
 			}
 		}
 		switch {
@@ -220,6 +229,17 @@ func CompareGrouped(prev []Past, items []Item, covered Covered, noted func(perso
 			}
 			out = append(out, Change{ChangeChanged, it.Person.ID, a.Network, a.Relation, a.ID, a.Name,
 				p.Decision(), p.Rule(), after, it.Decision.Rule, note, false, true, false})
+		case keptGone != "":
+			// Kept then, followed, and kept now, its follow found gone
+			// since (FollowGone: on keep.csv, told to follow it again):
+			// said once, here, as one kept whose follow that run found
+			// gone already is (the case above). Still counted among the
+			// accounts followed, as any account kept: a change, not new.
+			p := &prev[j]
+			reason := strings.TrimSuffix(it.Decision.Reason, followAgain(a.Relation))
+			note := reason + "; no longer followed " + keptGone + ", " + tieKept(a.Relation) + ": follow it again to keep it"
+			out = append(out, Change{ChangeChanged, it.Person.ID, a.Network, a.Relation, a.ID, a.Name,
+				p.Decision(), p.Rule(), after, it.Decision.Rule, note, false, false, false})
 		case prev[j].Decision() != after,
 			// Notes gone, the decision unchanged (toxic, unsure or lapsed
 			// then, unfollowed on blank notes now): a change all the same,
@@ -487,13 +507,12 @@ func newNotFollowed(note string, a *Account) string {
 // earlier says so (Change.Earlier). An undated row is taken as of today:
 // an unfollow done, as before.
 func goneFromFollowed(p *Past, a *Account, alone map[string]bool) (note string, earlier bool) {
+	why := followGoneWhy(p, a, alone)
 	switch {
-	case p.Follow() != "" && !alone[p.Network()+":"+p.Follow()] ||
-		p.Follow() == "" && !p.Unfollowed() && a.Extra[ExtraUnfollowed] != "":
+	case why != "":
 		// The last run read its follow, or the export says so now (an
 		// Unfollow row), where that run had it followed.
-		day := a.Extra[ExtraUnfollowed]
-		earlier = p.Follow() == "" && unfollowedBefore(day, p.AsOf())
+		earlier = p.Follow() == "" && unfollowedBefore(a.Extra[ExtraUnfollowed], p.AsOf())
 		note = "no longer followed (it was kept)"
 		switch {
 		case earlier && p.Decision() == DecisionUnfollow:
@@ -501,15 +520,7 @@ func goneFromFollowed(p *Past, a *Account, alone map[string]bool) (note string, 
 		case p.Decision() == DecisionUnfollow:
 			note = "unfollow done: no longer followed"
 		}
-		switch {
-		case p.Follow() != "":
-			note += " (" + p.Follow() + " gone from the follows)"
-		case day != FollowUnfollowed:
-			note += " (unfollowed on " + day + ", the follows say)"
-		default:
-			note += " (unfollowed, the follows say)"
-		}
-		note += ", " + tieKept(a.Relation)
+		note += " " + why + ", " + tieKept(a.Relation)
 		if earlier {
 			note += ": unfollowed before the audit of " + p.AsOf()
 			if p.Decision() == DecisionUnfollow {
@@ -524,6 +535,30 @@ func goneFromFollowed(p *Past, a *Account, alone map[string]bool) (note string, 
 		return "no longer followed (it was kept, its follow gone already), " + tieKept(a.Relation), false
 	}
 	return "", false
+}
+
+// followGoneWhy says why a friend (connection) a, found no longer
+// followed now, the tie kept (Decision.Unfollowed or FollowGone, see
+// MarkUnfollowedTies), is no longer followed since the last run's row p,
+// of the same list, had it followed: "(ID gone from the follows)" where
+// that run read its follow, merged into it, "(unfollowed on DAY, the
+// follows say)" (or "(unfollowed, the follows say)", undated) where the
+// export says so now (an Unfollow row) and that run had it followed. ""
+// where it was not followed then (p found it unfollowed: Unfollowed), or
+// its follow, on a row of its own (alone), is the one gone.
+func followGoneWhy(p *Past, a *Account, alone map[string]bool) string {
+	switch day := a.Extra[ExtraUnfollowed]; {
+	case p.Follow() != "":
+		if alone[p.Network()+":"+p.Follow()] {
+			return ""
+		}
+		return "(" + p.Follow() + " gone from the follows)"
+	case p.Unfollowed() || day == "":
+		return ""
+	case day != FollowUnfollowed:
+		return "(unfollowed on " + day + ", the follows say)"
+	}
+	return "(unfollowed, the follows say)"
 }
 
 // unfollowedBefore reports whether day, an Unfollow row's

@@ -891,3 +891,91 @@ func TestReplacedConnectionUnfollowed(t *testing.T) {
 		})
 	}
 }
+
+// TestKeptTieFoundUnfollowed: a friend (connection) the last run kept,
+// followed, whose follow this run finds gone (the follow the last run
+// read gone from the follows, or an Unfollow row of a LinkedIn
+// connection's name), the notes keeping it still: on keep.csv, told to
+// follow it again, and a changed row of changes.csv says so, once, on
+// Facebook and LinkedIn alike, as for one that run found unfollowed. It
+// stays counted among the accounts followed: changed, neither new nor
+// gone. Found so by the last run already, nothing is said again.
+func TestKeptTieFoundUnfollowed(t *testing.T) {
+	const fb, li, keep = audit.Facebook, audit.LinkedIn, audit.DecisionKeep
+	const reason = "last met 2027-01-10"
+	kept := func(p audit.Past) audit.Past {
+		return with(p, func(c *audit.PastCells) { c.Rule = audit.RuleMet })
+	}
+	tests := []struct {
+		name       string
+		prev       audit.Past
+		now        audit.Item
+		wantChange string // "" for none
+	}{{
+		name: "facebook: the follow gone",
+		prev: kept(tiePast(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", keep, "bruno-keller.1653143832")),
+		now:  tieItem(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", true, ""),
+		wantChange: "changed|friend|keep|keep|" + reason +
+			"; no longer followed (bruno-keller.1653143832 gone from the follows), still friends: follow it again to keep it",
+	}, {
+		name: "linkedin: an Unfollow row",
+		prev: kept(tiePast(li, audit.Connection, "lenavogt", "Lena Vogt", keep, "")),
+		now:  unfollowRow(tieItem(li, audit.Connection, "lenavogt", "Lena Vogt", true, ""), "2027-01-11"),
+		wantChange: "changed|connection|keep|keep|" + reason +
+			"; no longer followed (unfollowed on 2027-01-11, the follows say), still connected: follow it again to keep it",
+	}, {
+		name: "linkedin: an Unfollow row undated",
+		prev: kept(tiePast(li, audit.Connection, "lenavogt", "Lena Vogt", keep, "")),
+		now:  unfollowRow(tieItem(li, audit.Connection, "lenavogt", "Lena Vogt", true, ""), audit.FollowUnfollowed),
+		wantChange: "changed|connection|keep|keep|" + reason +
+			"; no longer followed (unfollowed, the follows say), still connected: follow it again to keep it",
+	}, {
+		name: "linkedin: the member follow gone",
+		prev: kept(tiePast(li, audit.Connection, "lenavogt", "Lena Vogt", keep, "follow.lena-vogt")),
+		now:  tieItem(li, audit.Connection, "lenavogt", "Lena Vogt", true, ""),
+		wantChange: "changed|connection|keep|keep|" + reason +
+			"; no longer followed (follow.lena-vogt gone from the follows), still connected: follow it again to keep it",
+	}, {
+		name: "linkedin: found so by the last run",
+		prev: kept(tiePast(li, audit.Connection, "lenavogt", "Lena Vogt", keep, audit.FollowUnfollowed)),
+		now:  unfollowRow(tieItem(li, audit.Connection, "lenavogt", "Lena Vogt", true, ""), "2027-01-11"),
+	}, {
+		name: "facebook: still followed",
+		prev: kept(tiePast(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", keep, "bruno-keller.1653143832")),
+		now:  tieItem(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", true, "bruno-keller.1653143832"),
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			now := tt.now
+			now.Decision.Reason = reason
+			other := tieItem(tt.prev.Network(), tt.prev.Relation(), "paula-ruiz", "Paula Ruiz", false, "")
+			items := []audit.Item{now, other}
+			prev := []audit.Past{tt.prev, tiePast(tt.prev.Network(), tt.prev.Relation(), "paula-ruiz", "Paula Ruiz", audit.DecisionUnfollow, "")}
+			all := func(string, string, string) bool { return true }
+			audit.MarkUnfollowedTies(items, prev, all, nil)
+			changes := audit.Compare(prev, items, all)
+			var got []string
+			for _, c := range changes {
+				got = append(got, strings.Join([]string{c.Kind, c.Relation, c.Before, c.After, c.Note}, "|"))
+			}
+			var want []string
+			if tt.wantChange != "" {
+				want = []string{tt.wantChange}
+			}
+			if fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Errorf("changes\ngot  %q\nwant %q", got, want)
+			}
+			c := audit.Summarize(items, prev, changes, true).Total
+			if g, w := [4]int{c.Followed, c.New, c.Gone, c.Changed}, [4]int{2, 0, 0, len(want)}; g != w {
+				t.Errorf("followed, new, gone, changed = %v, want %v", g, w)
+			}
+			var keepList bytes.Buffer
+			if err := audit.WriteDecisions(&keepList, items, true); err != nil {
+				t.Fatal(err)
+			}
+			if got, want := strings.Contains(keepList.String(), "follow it again"), items[0].Decision.FollowGone; got != want {
+				t.Errorf("keep.csv says to follow it again: %v, want %v\n%s", got, want, keepList.String())
+			}
+		})
+	}
+}
