@@ -293,8 +293,19 @@ func CompareGrouped(prev []Past, items []Item, covered Covered, noted func(perso
 	// The gone accounts a new one may be, where several are new or gone
 	// (the gone rows name the new ones): by item.
 	mayBe := map[int][]string{}
+	// The gone accounts of its name a new LinkedIn account, made after the
+	// run that listed them, may be the same person's (see reconnected):
+	// by item.
+	again := map[int][]string{}
+	againJoined := map[int]string{} // the one gone whose row it is on
 	for i, r := range by {
 		switch {
+		case r.item < 0 && r.joined:
+			againJoined[r.hinted[0]] = prev[i].Key()
+		case r.item < 0 && r.again:
+			for _, k := range r.hinted {
+				again[k] = append(again[k], prev[i].Key())
+			}
 		case r.item < 0:
 			for _, k := range r.hinted {
 				mayBe[k] = append(mayBe[k], prev[i].Key())
@@ -353,6 +364,10 @@ func CompareGrouped(prev []Past, items []Item, covered Covered, noted func(perso
 			n.change.Note = strings.Replace(n.change.Note, "followed since", "new under this id since", 1) +
 				"; renamed? it may be " + what + ", gone: if so, move this key to that one's ledger row"
 		}
+		if ks := again[n.item]; len(ks) > 0 || againJoined[n.item] != "" {
+			slices.Sort(ks)
+			n.change.Note += "; " + againNote(items[n.item].Account, ks, againJoined[n.item])
+		}
 		if _, ok := guessed[n.item]; !ok && len(mayBe[n.item]) == 0 {
 			if a := items[n.item].Account; since.held(a.Network, a.Relation) {
 				if newest == nil {
@@ -407,6 +422,26 @@ func CompareGrouped(prev []Past, items []Item, covered Covered, noted func(perso
 			cmp.Compare(networkRank(a.Network), networkRank(b.Network)), strings.Compare(a.Network, b.Network))
 	})
 	return out
+}
+
+// againNote is the note of a new LinkedIn account a made after the run
+// that listed the gone accounts of its name (see reconnected): the same
+// person's made anew, where it is on the row of one of them (joined), or
+// maybe one of keys', for the person to join by hand; never one of them
+// under a new id.
+func againNote(a *Account, keys []string, joined string) string {
+	v := "followed"
+	if a.Relation == Connection {
+		v = "connected"
+	}
+	if joined != "" {
+		return v + " again: " + joined + ", of its ledger row, is gone (" + v + " after the audit that listed it: no address edited)"
+	}
+	what := strings.Join(keys[:min(len(keys), 3)], " or ")
+	if len(keys) > 3 {
+		what += fmt.Sprintf(" or %d more", len(keys)-3)
+	}
+	return v + " again? it may be " + what + ", gone, of the same name (" + v + " after the audit that listed it: no address edited): if so, move this key to that one's ledger row"
 }
 
 // followsOfReplaced returns gone without the follows that the last run

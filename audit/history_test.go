@@ -374,6 +374,43 @@ func TestCompare(t *testing.T) {
 				After: keep, AfterRule: audit.RuleInspiring, Note: "now linkedin:bruno-ch, the same person's: the account's id changed"},
 		},
 	}, {
+		// Connected on the day of the last audit, or before: the export
+		// that audit read may have held it, under the old address.
+		name:  "a LinkedIn profile address edited, connected on the day of the last audit",
+		prev:  []audit.Past{past(audit.LinkedIn, audit.Connection, "bruno", "Bruno", unf, audit.RuleUnknown)},
+		items: []audit.Item{followedOn(item("p-bruno", audit.LinkedIn, audit.Connection, "bruno-ch", "Bruno", false, audit.RuleUnsure), audit.NewDate(2026, 8, 25))},
+		want: []audit.Change{
+			{Kind: audit.ChangeReplaced, PersonID: "p-bruno", Network: audit.LinkedIn, Relation: audit.Connection, ID: "bruno", Name: "Bruno", Before: unf, BeforeRule: audit.RuleUnknown,
+				After: unf, AfterRule: audit.RuleUnsure, Note: "now linkedin:bruno-ch, the same person's: the account's id changed"},
+		},
+	}, {
+		// Connected after the last audit's day: it did not exist at that
+		// audit, so it is no address edited, even on the person's row
+		// (joined by hand): the old connection is gone (kept: no unfollow
+		// done), the new one new, each saying so.
+		name:  "a LinkedIn connection made after the last audit, on the gone one's row",
+		prev:  []audit.Past{past(audit.LinkedIn, audit.Connection, "bruno", "Bruno", keep, audit.RuleMet)},
+		items: []audit.Item{followedOn(item("p-bruno", audit.LinkedIn, audit.Connection, "bruno-ch", "Bruno", true, audit.RuleMet), audit.NewDate(2026, 9, 10))},
+		want: []audit.Change{
+			{Kind: audit.ChangeNew, PersonID: "p-bruno", Network: audit.LinkedIn, Relation: audit.Connection, ID: "bruno-ch", Name: "Bruno", After: keep, AfterRule: audit.RuleMet,
+				Note: since + "; connected again: linkedin:bruno, of its ledger row, is gone (connected after the audit that listed it: no address edited)"},
+			{Kind: audit.ChangeGone, PersonID: "p-bruno", Network: audit.LinkedIn, Relation: audit.Connection, ID: "bruno", Name: "Bruno", Before: keep, BeforeRule: audit.RuleMet,
+				Note: "no longer followed in the exports (it was kept); connected again: linkedin:bruno-ch, connected on 2026-09-10, after the audit of 2026-08-25, is new on their ledger row: made anew, not this one's address edited"},
+		},
+	}, {
+		// The same, on a row of its own (Known.pinSameName gave it none):
+		// the person or a namesake, which cannot be told. Named on both
+		// rows, for the person to join them by hand.
+		name:  "a LinkedIn connection of the same name made after the last audit",
+		prev:  []audit.Past{past(audit.LinkedIn, audit.Connection, "anna-berg-1", "Anna Berg", keep, audit.RuleMet)},
+		items: []audit.Item{followedOn(item("p-anna2", audit.LinkedIn, audit.Connection, "anna-berg-9c1", "Anna Berg", false, audit.RuleUnknown), audit.NewDate(2026, 9, 10))},
+		want: []audit.Change{
+			{Kind: audit.ChangeNew, PersonID: "p-anna2", Network: audit.LinkedIn, Relation: audit.Connection, ID: "anna-berg-9c1", Name: "Anna Berg", After: unf, AfterRule: audit.RuleUnknown,
+				Note: since + "; connected again? it may be linkedin:anna-berg-1, gone, of the same name (connected after the audit that listed it: no address edited): if so, move this key to that one's ledger row"},
+			{Kind: audit.ChangeGone, PersonID: "p-anna-berg-1", Network: audit.LinkedIn, Relation: audit.Connection, ID: "anna-berg-1", Name: "Anna Berg", Before: keep, BeforeRule: audit.RuleMet,
+				Note: "no longer followed in the exports (it was kept); connected again? linkedin:anna-berg-9c1 is new, of the same name, connected on 2026-09-10, after the audit of 2026-08-25: not this account under a new address (an address edited keeps its date); if it is them, put it on their ledger row"},
+		},
+	}, {
 		// A connection removed, the member still followed: the follow,
 		// merged into the connection while both were there, is new to
 		// its list, the same person's. Not gone, no unfollow done.

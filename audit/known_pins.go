@@ -164,7 +164,9 @@ func (o *oneOfName) find(network, raw string) (n foldedName, i int32, ok bool) {
 // be the friend's as well as the gone one's: Compare asks, "still
 // followed?"); and so are the
 // networks whose ids never change (Twitter/X, YouTube): there an account
-// of the same name is another account. So is a person whose gone account
+// of the same name is another account. So is a LinkedIn account dated
+// after the run that listed the gone one (madeAfter): a connection made
+// since is no address edited, whoever it is. So is a person whose gone account
 // an earlier pin of this merge (taken: pinRenamed's, pinRelinked's)
 // already followed to its new id on that network: a friend
 // renamed since the same second, whose namesake friended since would
@@ -198,6 +200,7 @@ func (k *Known) pinSameName(acc []Account, owners []int32, taken []int32) (pinne
 	lastOf := map[foldedName][]key{}
 	personOf := map[key]string{}
 	nameOf := map[key]string{} // the last run's name of the account, as written
+	dayOf := map[key]string{}  // the day of the last run that listed the account
 	for i := range k.last {
 		p := &k.last[i]
 		if !idsChange(p.Network()) {
@@ -213,6 +216,7 @@ func (k *Known) pinSameName(acc []Account, owners []int32, taken []int32) (pinne
 		}
 		personOf[kk] = p.PersonID()
 		nameOf[kk] = p.Name()
+		dayOf[kk] = p.AsOf()
 	}
 	if len(lastOf) == 0 {
 		return nil
@@ -257,6 +261,12 @@ func (k *Known) pinSameName(acc []Account, owners []int32, taken []int32) (pinne
 		if len(gone) != 1 || other || AccentsDiffer(nameOf[gone[0]], acc[fresh.at[n]].Name) {
 			continue
 		}
+		// A LinkedIn account dated after the run that listed the gone one
+		// (connected or followed since) is no address edited: it did not
+		// exist then (see madeAfter).
+		if madeAfter(&acc[fresh.at[n]], dayOf[gone[0]]) {
+			continue
+		}
 		// The row that lists the gone account now, where one does: the
 		// person may have moved it off the row the last run gave it (a
 		// namesake merged by name, split since); else the last run's.
@@ -272,6 +282,26 @@ func (k *Known) pinSameName(acc []Account, owners []int32, taken []int32) (pinne
 	}
 	slices.Sort(pinned)
 	return pinned
+}
+
+// madeAfter reports whether a is a LinkedIn account (a connection, a
+// member or company followed) dated after day, the day of an audit
+// ("2026-11-25"): connected or followed since that audit's export. A
+// LinkedIn id is the profile address, which its owner can edit, but an
+// address edited keeps the connection's Connected On date (and the
+// follow's): an account made after that audit did not exist at it, and is
+// never the account it listed under a new id. It may be the same person
+// connected again, or a namesake, which the exports cannot tell: it is
+// new, on a row of its own, and Compare names it on the gone one's row
+// for the person to join them by hand (see reconnected). An account of
+// that day or before, or undated, is not: the day is the person's own,
+// and the export may have been made on it.
+func madeAfter(a *Account, day string) bool {
+	if a.Network != LinkedIn || a.Since.IsZero() {
+		return false
+	}
+	d, err := ParseDate(day)
+	return err == nil && a.Since > d
 }
 
 // pinFollowOfFriend gives a follow that no ledger row lists, and the last

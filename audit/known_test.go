@@ -359,6 +359,32 @@ func TestPinSameNameTitled(t *testing.T) {
 	}
 }
 
+// TestPinSameNameMadeAfter: a LinkedIn connection of the name of one gone,
+// connected after the day of the last run that listed it, did not exist
+// at that run: it is no address edited, and takes no row (the person
+// connected again, or a namesake: a stranger kept on old notes
+// otherwise). Connected on that day, or undated, it may be: the row.
+func TestPinSameNameMadeAfter(t *testing.T) {
+	k := knownOf(map[string]string{"linkedin:anna-berg-1": "panna", "linkedin:tomasberg": "ptomas", "linkedin:ines-1": "pines"})
+	k.LastRun([]Past{
+		PastCells{AsOf: "2026-11-25", PersonID: "panna", Network: LinkedIn, Relation: Connection, ID: "anna-berg-1", Name: "Anna Berg"}.Past(),
+		PastCells{AsOf: "2026-11-25", PersonID: "ptomas", Network: LinkedIn, Relation: Connection, ID: "tomasberg", Name: "Tomas Berg"}.Past(),
+		PastCells{AsOf: "2026-11-25", PersonID: "pines", Network: LinkedIn, Relation: Connection, ID: "ines-1", Name: "Ines Moreau"}.Past(),
+	})
+	accs := []Account{
+		{Network: LinkedIn, Relation: Connection, ID: "anna-berg-9c1", Name: "Anna Berg", Since: NewDate(2026, 11, 26)},  // connected since
+		{Network: LinkedIn, Relation: Connection, ID: "tomas-berg-42", Name: "Tomas Berg", Since: NewDate(2026, 11, 25)}, // on the day: edited
+		{Network: LinkedIn, Relation: Connection, ID: "ines-moreau", Name: "Ines Moreau"},                                // undated: edited
+	}
+	owners := k.match(accs)
+	if pinned := k.pinSameName(accs, owners, nil); !slices.Equal(pinned, []int32{1, 2}) {
+		t.Errorf("pinned %v, want accounts 1 and 2", pinned)
+	}
+	if got, want := ownerIDs(k, owners), []string{"", "ptomas", "pines"}; !slices.Equal(got, want) {
+		t.Errorf("owners %q, want %q", got, want)
+	}
+}
+
 // A friend of the second unfriended before the last run does not stand in
 // the way of a rename now: the history of the last run did not have them.
 func TestPinRenamedAfterAnEarlierUnfriend(t *testing.T) {

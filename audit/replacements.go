@@ -21,6 +21,10 @@ type replacement struct {
 	// hinted are the items a hint (item -1) names as new: each may be the
 	// one gone.
 	hinted []int
+	// again marks a hint that the items hinted are connected (followed)
+	// again since, of the same name (see reconnected), not renamed; joined
+	// one that the one hinted is on the gone one's row already.
+	again, joined bool
 }
 
 // replacements finds, among the accounts gone from their list (prev's
@@ -45,7 +49,14 @@ type replacement struct {
 //     gone or new, the gone rows only name what is new;
 //   - a guess: the one Facebook account new to another list of the name of
 //     the one gone (see sameName): a friend unfriended and followed, where
-//     a namesake still a friend may be the follow's too.
+//     a namesake still a friend may be the follow's too;
+//   - a hint: the LinkedIn accounts new to the list of the name of the one
+//     gone, dated after the run that listed it (see reconnected).
+//
+// A LinkedIn account dated after the run that listed the gone one
+// (madeAfter: connected or followed since) replaces it in none of these
+// passes, even on the same person's row: an address edited keeps the
+// connection's date, and one made since did not exist at that run.
 //
 // Only the few people with a gone account are looked at: a re-audit
 // where nothing is gone makes no map of its million accounts.
@@ -164,7 +175,11 @@ func replacements(prev []Past, gone []int, items []Item, match []int32, placed f
 		if goneByList[l] != 1 {
 			continue // the counts first: a person with thousands gone is looked at once
 		}
-		if ks := left(byPerson[l]); len(ks) == 1 {
+		// One connected since that run is no id changed (madeAfter),
+		// even on the person's row (joined by hand, or by name to their
+		// account elsewhere): the connection was made anew.
+		ks := slices.DeleteFunc(left(byPerson[l]), func(k int) bool { return madeAfter(items[k].Account, p.AsOf()) })
+		if len(ks) == 1 {
 			single = append(single, i, ks[0])
 		}
 	}
@@ -241,7 +256,106 @@ func replacements(prev []Past, gone []int, items []Item, match []int32, placed f
 	}
 	movedMastodon(prev, gone, items, match, out, taken, free)
 	sameName(prev, gone, items, match, out, taken, free)
+	reconnected(prev, gone, items, match, out, taken, owner)
 	return out
+}
+
+// reconnected names, on the LinkedIn accounts gone and not paired (out),
+// the accounts new to their list of the same name (folded, as the merge
+// compares names) dated after the run that listed the gone one: an
+// address edited keeps the connection's Connected On date, so one made
+// since is no address edited (madeAfter), and is new. It may be the same
+// person connected again, or a namesake, which the exports cannot tell:
+// the hint asks the person to join them by hand where it is them, or
+// says the person did (the new one is on the gone one's row). It is a
+// hint (item -1): the gone one counts gone, the new one new.
+func reconnected(prev []Past, gone []int, items []Item, match []int32, out map[int]replacement, taken map[int]bool, owner func(i int) string) {
+	// The new accounts made since the first day of a run that listed a
+	// LinkedIn account gone first: most re-audits have none, and fold
+	// none of the names of a hundred thousand gone.
+	var first Date
+	for _, i := range gone {
+		if p := &prev[i]; p.Network() == LinkedIn {
+			if d, err := ParseDate(p.AsOf()); err == nil && (first.IsZero() || d < first) {
+				first = d
+			}
+		}
+	}
+	if first.IsZero() {
+		return
+	}
+	var news []int
+	for k := range items {
+		a := items[k].Account
+		if match[k] < 0 && !taken[k] && a.Network == LinkedIn && a.Relation != Follower && a.Since > first {
+			news = append(news, k)
+		}
+	}
+	if len(news) == 0 {
+		return
+	}
+	type name struct{ relation, fold string }
+	newOf := map[name][]int{}
+	for _, k := range news {
+		a := items[k].Account
+		if f := FoldName(a.Name); f != "" {
+			newOf[name{a.Relation, f}] = append(newOf[name{a.Relation, f}], k)
+		}
+	}
+	goneOf := map[name][]int{}
+	for _, i := range gone {
+		p := &prev[i]
+		if _, ok := out[i]; ok || p.Network() != LinkedIn || p.Relation() == Follower {
+			continue
+		}
+		if n := (name{p.Relation(), FoldName(p.Name())}); n.fold != "" && newOf[n] != nil {
+			goneOf[n] = append(goneOf[n], i)
+		}
+	}
+	verb := func(relation string) string {
+		if relation == Connection {
+			return "connected"
+		}
+		return "followed"
+	}
+	for n, is := range goneOf {
+		for _, i := range is {
+			p := &prev[i]
+			var ks []int
+			for _, k := range newOf[n] {
+				if madeAfter(items[k].Account, p.AsOf()) && !AccentsDiffer(p.Name(), items[k].Account.Name) {
+					ks = append(ks, k)
+				}
+			}
+			if len(ks) == 0 {
+				continue
+			}
+			v := verb(p.Relation())
+			a := items[ks[0]].Account
+			var note string
+			joined := len(ks) == 1 && items[ks[0]].Person != nil && items[ks[0]].Person.ID == owner(i)
+			switch {
+			case joined:
+				note = v + " again: " + a.Key() + ", " + v + " on " + a.Since.String() + ", after the audit of " + p.AsOf() +
+					", is new on their ledger row: made anew, not this one's address edited"
+			case len(ks) == 1:
+				note = v + " again? " + a.Key() + " is new, of the same name, " + v + " on " + a.Since.String() + ", after the audit of " + p.AsOf() +
+					": not this account under a new address (an address edited keeps its date); if it is them, put it on their ledger row"
+			default:
+				var keys []string
+				for _, k := range ks[:min(len(ks), 3)] {
+					keys = append(keys, items[k].Account.Key())
+				}
+				what := strings.Join(keys, " and ") + " are new"
+				if len(ks) > 3 {
+					what = strings.Join(keys, ", ") + fmt.Sprintf(" and %d more are new", len(ks)-3)
+				}
+				note = v + " again? " + what + ", of the same name, " + v + " after the audit of " + p.AsOf() +
+					": if one is them, put it on their ledger row"
+			}
+			out[i] = replacement{item: -1, note: note, guess: true, hinted: ks, again: true, joined: joined}
+		}
+	}
 }
 
 // placed returns whether item k's account is one the person moved to
