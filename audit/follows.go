@@ -256,7 +256,7 @@ func followSince(a *Account) Date {
 // as it is where no follow is carried.
 func CarryFollows(acc []Account, prev []Past, covered Covered) Covered {
 	type key struct{ network, id string }
-	type held struct{ relation, follow, name string }
+	type held struct{ relation, follow, name, day string }
 	carried := map[key]held{} // the last run's accounts whose follow's list these exports lack
 	for i := range prev {
 		p := &prev[i]
@@ -265,7 +265,7 @@ func CarryFollows(acc []Account, prev []Past, covered Covered) Covered {
 			continue
 		}
 		if covered(p.Network(), p.Relation(), p.ID()) && !covered(p.Network(), Following, f) {
-			carried[key{p.Network(), p.ID()}] = held{p.Relation(), f, p.Name()}
+			carried[key{p.Network(), p.ID()}] = held{p.Relation(), f, p.Name(), p.AsOf()}
 		}
 	}
 	if len(carried) == 0 {
@@ -294,7 +294,9 @@ func CarryFollows(acc []Account, prev []Past, covered Covered) Covered {
 	// follows split the follow off it, the last run having a namesake
 	// gone (SplitFollows), a person of its own on blank notes. The new
 	// account, the one of the old one's name or second, keeps the follow's
-	// id, as an account still there does.
+	// id, as an account still there does. A LinkedIn connection made after
+	// the run that listed the gone one is not its address edited
+	// (madeAfter): the gone one is carried, as one with no new id is.
 	type tie struct{ network, relation, s string }
 	names := newJoinNames()
 	defer names.close()
@@ -324,6 +326,9 @@ func CarryFollows(acc []Account, prev []Past, covered Covered) Covered {
 			of = append(of, gone[tie{a.Network, a.Relation, "." + ts}]...)
 		}
 		for _, k := range of {
+			if madeAfter(a, carried[k].day) {
+				continue // connected since that run: no address edited (see madeAfter)
+			}
 			if !slices.Contains(cands[k], i) {
 				cands[k] = append(cands[k], i)
 			}

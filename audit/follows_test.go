@@ -220,6 +220,16 @@ func TestCarryFollowsNewID(t *testing.T) {
 			[]audit.Past{withFollow(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", "bruno-keller.1653143832")},
 			audit.Account{Network: fb, Relation: audit.Friend, ID: "bruno-keller.1790000000", Name: "Bruno Keller"},
 			nil, "bruno-keller.1653143832"},
+		{"a LinkedIn address edited, connected on the day of the last run",
+			[]audit.Past{withFollow(li, audit.Connection, "fatima-rahman-01", "Fatima Rahman", "follow.fatima-rahman")},
+			audit.Account{Network: li, Relation: audit.Connection, ID: "fatima-rahman-02", Name: "Fatima Rahman", Since: audit.NewDate(2026, 12, 2)},
+			nil, "follow.fatima-rahman"},
+		// Connected after the last run: no address edited (it keeps its
+		// Connected On date), the one gone may still be followed.
+		{"a LinkedIn connection of the name made after the last run",
+			[]audit.Past{withFollow(li, audit.Connection, "fatima-rahman-01", "Fatima Rahman", "follow.fatima-rahman")},
+			audit.Account{Network: li, Relation: audit.Connection, ID: "fatima-rahman-9c1", Name: "Fatima Rahman", Since: audit.NewDate(2027, 1, 10)},
+			[]string{"linkedin:fatima-rahman-01"}, ""},
 		{"a namesake the last run had",
 			[]audit.Past{withFollow(li, audit.Connection, "fatima-rahman-01", "Fatima Rahman", "follow.fatima-rahman"),
 				past(li, audit.Connection, "fatima-rahman-02", "Fatima Rahman", keep, audit.RuleMet)},
