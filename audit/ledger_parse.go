@@ -48,10 +48,23 @@ func oneCell(comma byte) string {
 // that typing lands in the row's last cell, in_exports, which every run
 // writes over: it would be lost without a word. Anything else in the
 // cell is the tool's to write over, as the README says.
-func typedBeside(v string, comma byte) bool {
-	other := string(otherSeparator(comma))
-	word, rest, ok := strings.Cut(v, other)
-	if !ok || strings.Trim(rest, other+" ") == "" {
+//
+// It returns that other separator, or 0 where the cell is not typed
+// beside. A ledger of tabs may have been shown in one column by Excel of
+// either list separator, ',' or ';': both are looked for.
+func typedBeside(v string, comma byte) byte {
+	for _, other := range otherSeparators(comma) {
+		if typedBesideAfter(v, other) {
+			return other
+		}
+	}
+	return 0
+}
+
+// typedBesideAfter is typedBeside for one other separator.
+func typedBesideAfter(v string, other byte) bool {
+	word, rest, ok := strings.Cut(v, string(other))
+	if !ok || strings.Trim(rest, string(other)+" ") == "" {
 		return false
 	}
 	word = strings.TrimSpace(word)
@@ -59,10 +72,11 @@ func typedBeside(v string, comma byte) bool {
 }
 
 // typedBesideMsg says what is wrong with an in_exports cell of a row
-// typed beside (see typedBeside), and what to do.
-func typedBesideMsg(comma byte) string {
+// typed beside after the separator other (see typedBeside), and what to
+// do.
+func typedBesideMsg(comma, other byte) string {
 	return fmt.Sprintf("holds what was typed beside this row, after a %q: the spreadsheet showed the ledger in one column (Excel does where its list separator is another), and what was typed in the columns beside the row ended in in_exports, which every run writes over; move it to its own column (last_met, note...), leaving yes or no there, or in Excel select column A, Data → Text to Columns, Delimited, %s, and type it in its column",
-		otherSeparator(comma), separatorWord(comma))
+		other, separatorWord(comma))
 }
 
 // separatorWord is the name of the separator comma in Excel's Text to
@@ -82,6 +96,16 @@ func otherSeparator(comma byte) byte {
 		return ';'
 	}
 	return ','
+}
+
+// otherSeparators are the list separators Excel may save with where it
+// opens a ledger separated by comma in one column: for a ledger of tabs,
+// both ',' and ';', as Excel's list separator is one or the other.
+func otherSeparators(comma byte) []byte {
+	if comma == '\t' {
+		return []byte{',', ';'}
+	}
+	return []byte{otherSeparator(comma)}
 }
 
 // A rowParser checks and parses the records of one ledger file, whose
@@ -206,8 +230,9 @@ func (p *rowParser) parse(rec []string, line int) (*LedgerRow, error) {
 	}
 	n.LastMet = met
 	if p.inExports > 0 {
-		if v := cell(p.inExports - 1); typedBeside(v, l.dialect.comma) {
-			return nil, &LedgerError{File: name, Line: line, Column: ColInExports, Value: v, Msg: typedBesideMsg(l.dialect.comma)}
+		v := cell(p.inExports - 1)
+		if other := typedBeside(v, l.dialect.comma); other != 0 {
+			return nil, &LedgerError{File: name, Line: line, Column: ColInExports, Value: v, Msg: typedBesideMsg(l.dialect.comma, other)}
 		}
 	}
 	n.Relationship = cell(p.relationship)

@@ -801,6 +801,20 @@ func TestReadLedgerErrors(t *testing.T) {
 		{"notes typed beside a row of a ledger of semicolons shown in one column", strings.ReplaceAll(header+ok, ",", ";") +
 			"p2;Bob;twitter:2;;;;;;;;yes,met in May\n", 3, "in_exports", "yes,met in May",
 			[]string{"typed beside this row, after a ','", "Text to Columns, Delimited, Semicolon"}},
+		// A ledger of tabs ("Text (Tab delimited)") is shown in one column
+		// by Excel of either list separator: a ';' locale saves "yes;x"
+		// as a ',' one saves "yes,x".
+		{"notes typed beside a row of a ledger of tabs, after a ','", strings.ReplaceAll(header+ok, ",", "\t") +
+			"p2\tBob\ttwitter:2\t\t\t\t\t\t\t\tyes,met in May\n", 3, "in_exports", "yes,met in May",
+			[]string{"typed beside this row, after a ','", "Text to Columns, Delimited, Tab"}},
+		{"notes typed beside a row of a ledger of tabs, after a ';'", strings.ReplaceAll(header+ok, ",", "\t") +
+			"p2\tBob\ttwitter:2\t\t\t\t\t\t\t\tyes;2026-06-01;x\r\n", 3, "in_exports", "yes;2026-06-01;x",
+			[]string{"typed beside this row, after a ';'", "Text to Columns, Delimited, Tab"}},
+		{"notes typed beside an unfilled row of a ledger of tabs, after a ';'", strings.ReplaceAll(header+ok, ",", "\t") +
+			"p2\tBob\ttwitter:2\t\t\t\t\t\t\t\t;met at the fair\n", 3, "in_exports", ";met at the fair",
+			[]string{"typed beside this row, after a ';'"}},
+		{"empty cells beside a row of a ledger of tabs are fine", strings.ReplaceAll(header+ok, ",", "\t") +
+			"p2\tBob\ttwitter:2\t\t\t\t\t\t\t\tyes;;\np3\tCy\ttwitter:3\t\t\t\t\t\t\t\tno,,\n", 0, "", "", nil},
 		{"notes typed beside a row the tool has not filled yet", header + ok + "p2,Bob,twitter:2,,,,,,,,;2026-06-01\n", 3, "in_exports", ";2026-06-01",
 			[]string{"typed beside this row"}},
 		// Empty cells saved beside a row hold nothing to lose.
