@@ -134,7 +134,7 @@ func WriteMastodonKeep(w io.Writer, items []Item) error {
 	for i := range items {
 		it := &items[i]
 		a := it.Account
-		if a.Network != Mastodon || !it.Decision.Keep {
+		if !mastodonKept(it) {
 			continue
 		}
 		// A setting the export did not have is written empty (see above).
@@ -149,6 +149,28 @@ func WriteMastodonKeep(w io.Writer, items []Item) error {
 		}
 	}
 	return cw.Flush()
+}
+
+// mastodonKept reports whether WriteMastodonKeep writes a row for it.
+func mastodonKept(it *Item) bool {
+	return it.Account.Network == Mastodon && it.Decision.Keep
+}
+
+// MastodonImportRows is the most rows Mastodon imports from one file
+// (ROWS_PROCESSING_LIMIT in its Form::Import): a file of more is refused
+// as a whole, nothing followed or unfollowed.
+const MastodonImportRows = 20000
+
+// MastodonKeepRows returns the number of rows, header aside, that
+// WriteMastodonKeep writes for items.
+func MastodonKeepRows(items []Item) int {
+	n := 0
+	for i := range items {
+		if mastodonKept(&items[i]) {
+			n++
+		}
+	}
+	return n
 }
 
 // mastodonKeepAddress returns the address handle (user@domain as the

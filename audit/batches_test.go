@@ -99,6 +99,10 @@ func TestWriteMastodonKeep(t *testing.T) {
 	if b.String() != want {
 		t.Errorf("got\n%s\nwant\n%s", b.String(), want)
 	}
+	// The rows counted for Mastodon's import limit are the rows written.
+	if got, want := MastodonKeepRows(items), strings.Count(want, "\n")-1; got != want {
+		t.Errorf("MastodonKeepRows = %d, want %d", got, want)
+	}
 }
 
 func TestIsBatchName(t *testing.T) {

@@ -838,6 +838,9 @@ func (n auditNotes) notes() []string {
 	if n.keepRemoved {
 		notes = append(notes, keepRemovedNote)
 	}
+	if n.coverage.HasNetwork(audit.Mastodon) {
+		notes = append(notes, mastodonKeepLimitNote(audit.MastodonKeepRows(n.items)))
+	}
 	if n.sameExports && n.compared != "" {
 		// Said, as the person may have meant fresh exports: last
 		// quarter's zips left in the folder, given again.
@@ -958,6 +961,22 @@ func misreadNote(l *audit.Ledger) string {
 	return fmt.Sprintf("The ledger's %s holds %q%s: text a spreadsheet read as Windows-1252 (Excel opening a CSV without a byte order mark) and saved so. "+
 		"The run leaves %s as %s%s. Correct those cells, and open the ledger in Excel with Data > From Text/CSV, File origin \"65001: Unicode (UTF-8)\", before saving it as CSV UTF-8.",
 		l.At(line), first, more, them, plural(n, "it is", "they are"), keys)
+}
+
+// mastodonKeepLimitNote tells of a Mastodon keep list of rows rows, more
+// than Mastodon imports from one file (audit.MastodonImportRows): the
+// file is written all the same, but its import would be refused as a
+// whole, unfollowing no one, and the person would learn it only in
+// Mastodon. Empty where the list is within the limit.
+func mastodonKeepLimitNote(rows int) string {
+	if rows <= audit.MastodonImportRows {
+		return ""
+	}
+	limit := thousands(audit.MastodonImportRows)
+	return fmt.Sprintf("%s has %s rows: Mastodon refuses the import of a file of more than %s rows, as a whole (no one followed or unfollowed). "+
+		"Trim it to %s rows or fewer (mark more Mastodon accounts to unfollow in the ledger), or split it into files of at most %s rows, each beginning with its header line, "+
+		"and import them with Merge, which unfollows no one (Overwrite with one part would unfollow everyone on the others), then unfollow the Mastodon accounts of unfollow.csv yourself.",
+		mastodonKeep, thousands(int64(rows)), limit, limit, limit)
 }
 
 // keepRemovedNote tells of the Mastodon keep list an earlier audit wrote,
