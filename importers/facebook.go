@@ -203,6 +203,40 @@ func (Facebook) listEra(f *File) (list, era string) {
 	return kind, era
 }
 
+// fbEraFiles name, per era, the files that list friends and follows in
+// an export of it (see Coverage.ListFile): a note on a list missing names
+// the file the person's own export would hold. The 2020-22 follows are
+// who_you_follow.json (key following_v2); who_you've_followed.json
+// (following_v3) came later.
+var fbEraFiles = map[string]map[string]string{
+	fbEra2023: {audit.Friend: "your_friends.json", audit.Following: "who_you've_followed.json"},
+	fbEra2020: {audit.Friend: "friends_and_followers/friends.json", audit.Following: "friends_and_followers/who_you_follow.json"},
+	fbEra2018: {audit.Friend: "friends/friends.json", audit.Following: "following_and_followers/following.json"},
+}
+
+// eraFiles returns the names of the lists' files in an export of the era
+// the files' names and folders tell (see fbKind), or nil where none tells
+// one, or they tell two. The followed-Pages files are left out: of their
+// two names only the order is known, pages_you_follow.json being older
+// than 2023 but of either earlier layout.
+func (fb Facebook) eraFiles(files []*File) map[string]string {
+	era := ""
+	for _, f := range files {
+		if f.Kind == fbPages {
+			continue
+		}
+		_, e := fb.listEra(f)
+		switch {
+		case e == "":
+		case era == "":
+			era = e
+		case era != e:
+			return nil
+		}
+	}
+	return fbEraFiles[era]
+}
+
 // trimPartNumber drops a trailing "_<digits>" part number.
 func trimPartNumber(s string) string {
 	i := len(s)

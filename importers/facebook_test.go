@@ -820,3 +820,37 @@ func TestFacebookStrictFold(t *testing.T) {
 		}
 	}
 }
+
+// eraFiles names the friends and follows files of the era an export's
+// files tell, and none where they tell none (a file renamed, found by its
+// content; the followed-Pages files, whose era is not known) or two: the
+// note on a missing list then names the current file.
+func TestFacebookEraFiles(t *testing.T) {
+	f := func(kind, p string) *File { return &File{Input: "fb.zip", Path: p, Kind: kind} }
+	for _, tt := range []struct {
+		name            string
+		files           []*File
+		friend, follows string
+	}{
+		{"2023+", []*File{f(fbFriends, "connections/friends/your_friends.json")}, "your_friends.json", "who_you've_followed.json"},
+		{"2023+ followers alone", []*File{f(fbFollowers, "connections/followers/people_who_followed_you_1.json")}, "your_friends.json", "who_you've_followed.json"},
+		{"2020-22", []*File{f(fbFriends, "facebook-ola/friends_and_followers/friends.json")},
+			"friends_and_followers/friends.json", "friends_and_followers/who_you_follow.json"},
+		{"2020-22 followers alone", []*File{f(fbFollowers, "friends_and_followers/followers.json")},
+			"friends_and_followers/friends.json", "friends_and_followers/who_you_follow.json"},
+		{"2018-19", []*File{f(fbFriends, "friends/friends.json"), f(fbPages, "pages/pages_you_follow.json")},
+			"friends/friends.json", "following_and_followers/following.json"},
+		{"a copy's name", []*File{f(fbFriends, "friends_and_followers/friends (1).json")},
+			"friends_and_followers/friends.json", "friends_and_followers/who_you_follow.json"},
+		{"renamed, found by content", []*File{f(fbFriends, "my friends.json")}, "", ""},
+		{"followed Pages alone", []*File{f(fbPages, "pages/pages_you_follow.json")}, "", ""},
+		{"two eras", []*File{f(fbFriends, "friends/friends.json"), f(fbFollowers, "connections/followers/people_who_followed_you.json")}, "", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Facebook{}.eraFiles(tt.files)
+			if got[audit.Friend] != tt.friend || got[audit.Following] != tt.follows {
+				t.Errorf("eraFiles = %q, want friends %q, follows %q", got, tt.friend, tt.follows)
+			}
+		})
+	}
+}

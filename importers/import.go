@@ -195,6 +195,14 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 			return nil, Coverage{}, err
 		}
 		claimed[i] = files
+		if ef, ok := imp.(eraFiler); ok {
+			for rel, name := range ef.eraFiles(files) {
+				if covered.files == nil {
+					covered.files = map[string]string{}
+				}
+				covered.files[imp.Network()+":"+rel] = name
+			}
+		}
 	}
 	if opt.Owners != nil {
 		for i, imp := range imps {
@@ -470,6 +478,15 @@ type listFiler interface {
 func isOwnerFile(imp Importer, kind string) bool {
 	sf, ok := imp.(sideFiler)
 	return ok && sf.side(kind)
+}
+
+// An eraFiler is an Importer whose network has named its lists' files
+// differently over the years, and that can tell the era of an export from
+// the files it holds (see Coverage.ListFile).
+type eraFiler interface {
+	// eraFiles returns, per relation, the name of the file that lists it
+	// in an export of the era files tell, or nil where they tell none.
+	eraFiles(files []*File) map[string]string
 }
 
 // A listEras is an Importer whose network has given one list different

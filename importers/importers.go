@@ -57,6 +57,10 @@ type Coverage struct {
 	// (Coverer), for kinds these exports do not hold too.
 	covers map[string]func(kind string) []string
 	made   map[string]exportDay // network -> its newest zip entry read
+	// files names, per "network:relation", the file that lists the
+	// relation in an export of the era these exports' files tell (see
+	// eraFiler), where that is not the current name.
+	files map[string]string
 }
 
 // exportDay is the day of an export's newest zip entry, and the zip that
@@ -77,6 +81,15 @@ type exportDay struct {
 func (c Coverage) Made(network string) (day audit.Date, input string) {
 	m := c.made[network]
 	return m.day, m.input
+}
+
+// ListFile returns the name of the file that lists the network's
+// relation in an export of the era these exports' own files tell (a
+// Facebook export of 2020-22 names its follows
+// friends_and_followers/who_you_follow.json, not who_you've_followed.json),
+// or "" where they tell none: the caller then names the current file.
+func (c Coverage) ListFile(network, relation string) string {
+	return c.files[network+":"+relation]
 }
 
 // Has reports whether the exports held the network's list of relation.

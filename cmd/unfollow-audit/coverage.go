@@ -126,7 +126,9 @@ func partialNote(lists []partialList) string {
 // category asked for), and the files that hold them. LinkedIn's and the
 // others' are not here: a LinkedIn export of Connections.csv alone is
 // the basic one (see the README), and YouTube's and Mastodon's exports
-// are one list each.
+// are one list each. The files are the current exports' names: the note
+// names an older export's own where its files tell its era
+// (importers.Coverage.ListFile).
 var followsLists = []struct{ network, relation, what, files string }{
 	{audit.Facebook, audit.Friend, "friends", "your_friends.json"},
 	{audit.Facebook, audit.Following, "follows", "who_you've_followed.json"},
@@ -148,7 +150,14 @@ func missingFollowsNote(c importers.Coverage, last []audit.RunStat) string {
 		if c.Has(l.network, l.relation) || !c.HasNetwork(l.network) || readBefore(c, last, l.network, l.relation) {
 			continue
 		}
-		parts = append(parts, fmt.Sprintf("%s %s (no %s)", audit.NetworkTitle(l.network), l.what, l.files))
+		// Named as the export's own era names it, where its files tell
+		// (a 2020-22 Facebook export has no who_you've_followed.json to
+		// look for, but friends_and_followers/who_you_follow.json).
+		files := l.files
+		if f := c.ListFile(l.network, l.relation); f != "" {
+			files = f
+		}
+		parts = append(parts, fmt.Sprintf("%s %s (no %s)", audit.NetworkTitle(l.network), l.what, files))
 	}
 	if len(parts) == 0 {
 		return ""
