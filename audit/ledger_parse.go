@@ -270,7 +270,7 @@ func (p *rowParser) parse(rec []string, line int) (*LedgerRow, error) {
 			if net == "http" || net == "https" || strings.HasPrefix(id, "//") {
 				// A profile's address pasted whole, where the person
 				// may not know what a key looks like.
-				msg = "is a web address, not an account key: write the key, network:id, as unfollow.csv or keep.csv give it (e.g. linkedin:priya-nair-5b2)"
+				msg = addressMsg(k)
 			}
 			return nil, &LedgerError{File: name, Line: line, Column: ColAccounts, Value: k, Msg: msg}
 		}
@@ -284,8 +284,12 @@ func (p *rowParser) parse(rec []string, line int) (*LedgerRow, error) {
 			return nil, &LedgerError{File: name, Line: line, Column: ColAccounts, Value: k, Msg: msg}
 		}
 		if net == Twitter && strings.Trim(id, "0123456789") != "" {
-			return nil, &LedgerError{File: name, Line: line, Column: ColAccounts, Value: k,
+			e := &LedgerError{File: name, Line: line, Column: ColAccounts, Value: k,
 				Msg: "is not a Twitter/X account id, which is a number: copy the key from unfollow.csv or keep.csv (twitter:1401, not twitter:@handle)"}
+			if h := strings.TrimPrefix(id, "@"); twitterHandle(h) {
+				e.handle = h // named once the exports are read
+			}
+			return nil, e
 		}
 		// "Twitter : 1401" typed by hand is twitter:1401, "GretaL" on a
 		// network whose ids are lower case is gretal, and "@kai@host" on
@@ -305,6 +309,12 @@ func (p *rowParser) parse(rec []string, line int) (*LedgerRow, error) {
 		row.Accounts = append(row.Accounts, k)
 	}
 	return row, nil
+}
+
+// twitterHandle reports whether s can be a Twitter/X handle: 1 to 15
+// letters, digits and underscores.
+func twitterHandle(s string) bool {
+	return len(s) <= 15 && keyWord(s, "_")
 }
 
 // readableKey reports whether network:id, a key of a history file
@@ -345,7 +355,7 @@ func scientific(s string) bool {
 func badID(id string) string {
 	switch {
 	case strings.Contains(id, "/"):
-		return "is a web address, not an account's id: copy the key from unfollow.csv or keep.csv (e.g. linkedin:priya-nair-5b2)"
+		return addressMsg(id)
 	case strings.ContainsAny(id, ", \t\r\n") && !strings.Contains(id, ":"):
 		// One key, its id a name ("facebook:Lukas Becker"): no second
 		// network after the space, as two keys run together have.

@@ -33,6 +33,35 @@ type LedgerError struct {
 	// rows gives the rows a spreadsheet shows for the lines, where a cell
 	// above holds a line break (see lineRows).
 	rows lineRows
+	// handle is the Twitter/X handle, without its '@', typed for an id
+	// (twitter:@kofi_m): the ledger is read beside the exports, and
+	// NameTwitterKey names the key they give it, once they are read.
+	handle string
+}
+
+// NameTwitterKey adds to an error refusing a Twitter/X handle typed for
+// an id (twitter:@kofi_m) the key of the account of that handle in
+// accounts, these exports' ("twitter:@kofi_m is twitter:1401 in these
+// exports"), where exactly one account has it (any case): the person
+// need not look it up in unfollow.csv. Any other error is left as it is.
+func (e *LedgerError) NameTwitterKey(accounts []Account) {
+	if e == nil || e.handle == "" {
+		return
+	}
+	id := ""
+	for i := range accounts {
+		a := &accounts[i]
+		if a.Network != Twitter || !strings.EqualFold(a.Handle, e.handle) || a.ID == id {
+			continue
+		}
+		if id != "" {
+			return // two accounts of one handle: which is meant is not told
+		}
+		id = a.ID
+	}
+	if id != "" {
+		e.Msg += "; " + Twitter + ":@" + e.handle + " is " + Twitter + ":" + id + " in these exports"
+	}
 }
 
 func (e *LedgerError) Error() string {

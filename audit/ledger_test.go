@@ -694,6 +694,38 @@ func TestReadLedgerErrors(t *testing.T) {
 			"https://www.linkedin.com/in/priya-nair-5b2", []string{"is a web address, not an account key", "linkedin:priya-nair-5b2"}},
 		{"Twitter handle for an id", header + ok + "p2,Bob,twitter:@kofi_m,,yes,,,,,,yes\n", 3, "accounts", "twitter:@kofi_m",
 			[]string{"is a number", "twitter:1401, not twitter:@handle"}},
+		// A profile's address pasted for a key: the key, where the
+		// address makes it for sure, else an example of its network's.
+		{"a Twitter/X address for a key", header + ok + "p2,Bob,\"https://twitter.com/kofi_m\",,yes,,,,,,yes\n", 3, "accounts", "https://twitter.com/kofi_m",
+			[]string{`is a web address`, `copy the key from unfollow.csv`, `number, not its @handle (e.g. twitter:1401)`}},
+		{"an X address for a key", header + ok + "p2,Bob,\"https://x.com/kofi_m?s=21\",,yes,,,,,,yes\n", 3, "accounts", "https://x.com/kofi_m?s=21",
+			[]string{`number, not its @handle (e.g. twitter:1401)`}},
+		{"an X address after its network", header + ok + "p2,Bob,\"twitter:https://mobile.x.com/kofi_m\",,yes,,,,,,yes\n", 3, "accounts", "twitter:https://mobile.x.com/kofi_m",
+			[]string{`number, not its @handle (e.g. twitter:1401)`}},
+		{"an Instagram profile address for a key", header + ok + "p2,Bob,\"https://www.instagram.com/Jun.Ito/\",,yes,,,,,,yes\n", 3, "accounts", "https://www.instagram.com/Jun.Ito/",
+			[]string{`write its key, instagram:jun.ito,`}},
+		{"an Instagram profile address, newer form", header + ok + "p2,Bob,\"instagram:https://www.instagram.com/_u/jun.ito\",,yes,,,,,,yes\n", 3, "accounts", "instagram:https://www.instagram.com/_u/jun.ito",
+			[]string{`write its key, instagram:jun.ito,`}},
+		{"an Instagram post's address", header + ok + "p2,Bob,\"https://www.instagram.com/p/C0ffee12/\",,yes,,,,,,yes\n", 3, "accounts", "https://www.instagram.com/p/C0ffee12/",
+			[]string{`an Instagram key is the user name (e.g. instagram:`}},
+		{"a Facebook address for a key", header + ok + "p2,Bob,\"https://www.facebook.com/ada.lovelace.9\",,yes,,,,,,yes\n", 3, "accounts", "https://www.facebook.com/ada.lovelace.9",
+			[]string{`a Facebook key is made of the name`, `facebook:ada-lovelace.1588291200`}},
+		{"a Facebook profile.php address", header + ok + "p2,Bob,\"facebook:https://m.facebook.com/profile.php?id=100012345678901\",,yes,,,,,,yes\n", 3, "accounts", "facebook:https://m.facebook.com/profile.php?id=100012345678901",
+			[]string{`a Facebook key is made of the name`}},
+		{"a YouTube channel address for a key", header + ok + "p2,Bob,\"https://www.youtube.com/channel/UCx7Qm2Lp9Rk4Tz8Wn3Vb5Hc/videos\",,yes,,,,,,yes\n", 3, "accounts", "https://www.youtube.com/channel/UCx7Qm2Lp9Rk4Tz8Wn3Vb5Hc/videos",
+			[]string{`write its key, youtube:UCx7Qm2Lp9Rk4Tz8Wn3Vb5Hc,`}},
+		{"a YouTube @handle address", header + ok + "p2,Bob,\"https://www.youtube.com/@SomeChannel\",,yes,,,,,,yes\n", 3, "accounts", "https://www.youtube.com/@SomeChannel",
+			[]string{`a YouTube key is the channel id, UC`, `not its @handle`}},
+		{"a Mastodon profile address for a key", header + ok + "p2,Bob,\"https://Mastodon.Social/@KaiBrenner\",,yes,,,,,,yes\n", 3, "accounts", "https://Mastodon.Social/@KaiBrenner",
+			[]string{`write its key, mastodon:kaibrenner@mastodon.social,`}},
+		{"a Mastodon remote profile address", header + ok + "p2,Bob,\"mastodon:https://fosstodon.org/@jonas_thal@hachyderm.io\",,yes,,,,,,yes\n", 3, "accounts", "mastodon:https://fosstodon.org/@jonas_thal@hachyderm.io",
+			[]string{`write its key, mastodon:jonas_thal@hachyderm.io,`}},
+		{"a LinkedIn profile address, capitals", header + ok + "p2,Bob,\"https://www.linkedin.com/in/Priya-Nair-5b2/\",,yes,,,,,,yes\n", 3, "accounts", "https://www.linkedin.com/in/Priya-Nair-5b2/",
+			[]string{`write its key, linkedin:priya-nair-5b2,`}},
+		{"a LinkedIn company address", header + ok + "p2,Bob,\"https://www.linkedin.com/company/acme-ltd/\",,yes,,,,,,yes\n", 3, "accounts", "https://www.linkedin.com/company/acme-ltd/",
+			[]string{`copy the key from unfollow.csv`, `linkedin:priya-nair-5b2`}},
+		{"a Medium address is no Mastodon one", header + ok + "p2,Bob,\"https://medium.com/@kai\",,yes,,,,,,yes\n", 3, "accounts", "https://medium.com/@kai",
+			[]string{`write the key, network:id`, `(e.g. linkedin:priya-nair-5b2)`}},
 		// An id copied from unfollow.csv's id column as a spreadsheet shows
 		// it, rounded to 15 digits in scientific notation: its last digits
 		// are lost, and a handle is not the trouble.
@@ -914,6 +946,62 @@ func TestReadLedgerErrors(t *testing.T) {
 				t.Errorf("message %q is not one line", msg)
 			}
 		})
+	}
+}
+
+// A Twitter/X handle typed for an id is named, once the exports are read
+// (the ledger is read beside them), with the key they give the account of
+// that handle: where exactly one account has it, in any case. The error
+// stays one line: file, line, column, value, message.
+func TestLedgerErrorNameTwitterKey(t *testing.T) {
+	tw := func(id, handle string) audit.Account {
+		return audit.Account{Network: audit.Twitter, Relation: audit.Following, ID: id, Handle: handle}
+	}
+	accounts := []audit.Account{
+		tw("1401", "kofi_m"), {Network: audit.Instagram, Relation: audit.Following, ID: "ada", Handle: "ada"},
+		tw("1402", "twin"), tw("1403", "Twin"),
+		{Network: audit.Twitter, Relation: audit.Follower, ID: "1401", Handle: "kofi_m"}, // one account, two lists
+	}
+	const at = ledgerFile + ": line 2, column accounts: "
+	const static = " is not a Twitter/X account id, which is a number: copy the key from unfollow.csv or keep.csv (twitter:1401, not twitter:@handle)"
+	for _, tt := range []struct {
+		name, cell string
+		accounts   []audit.Account
+		want       string
+	}{
+		{"a handle these exports hold", "twitter:@kofi_m", accounts, at + `"twitter:@kofi_m"` + static + "; twitter:@kofi_m is twitter:1401 in these exports"},
+		{"in another case, without its @", "Twitter:Kofi_M", accounts, at + `"Twitter:Kofi_M"` + static + "; twitter:@Kofi_M is twitter:1401 in these exports"},
+		{"a handle they do not hold", "twitter:@nobody_here", accounts, at + `"twitter:@nobody_here"` + static},
+		{"an Instagram handle is not a Twitter/X one", "twitter:@ada", accounts, at + `"twitter:@ada"` + static},
+		{"a handle of two accounts", "twitter:@twin", accounts, at + `"twitter:@twin"` + static},
+		{"no exports read", "twitter:@kofi_m", nil, at + `"twitter:@kofi_m"` + static},
+		{"not a handle", "twitter:@kofi m", accounts, ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := audit.ReadLedger(strings.NewReader(lines(stdHeader, "p1,Ada,"+tt.cell+",,,,,,,,yes")), ledgerFile, asOf)
+			le, ok := errors.AsType[*audit.LedgerError](err)
+			if !ok {
+				t.Fatalf("error %v, want a *LedgerError", err)
+			}
+			le.NameTwitterKey(tt.accounts)
+			if tt.want == "" {
+				if strings.Contains(le.Error(), " in these exports") {
+					t.Errorf("got %q, want no key named", le.Error())
+				}
+				return
+			}
+			if le.Error() != tt.want {
+				t.Errorf("got\n%s\nwant\n%s", le.Error(), tt.want)
+			}
+		})
+	}
+	// Any other error is left as it is.
+	_, err := audit.ReadLedger(strings.NewReader(lines(stdHeader, "p1,Ada,twitter:1401,,maybe,,,,,,yes")), ledgerFile, asOf)
+	le, _ := errors.AsType[*audit.LedgerError](err)
+	before := le.Error()
+	le.NameTwitterKey(accounts)
+	if le.Error() != before {
+		t.Errorf("another error changed: %q", le.Error())
 	}
 }
 

@@ -2,6 +2,7 @@ package main
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"sync"
 
@@ -122,6 +123,11 @@ func readAuditInputs(o auditOptions, ws *workspace.Workspace, prog *progress) (*
 		return nil, fmt.Errorf("--as-of %s is before the last audit in %s (%s): give that date or a later one, or another workspace; if that date was a mistake, delete that audit's history file, %s", o.rules.AsOf, o.dir, last, ws.Path(prevName))
 	}
 	if ledgerErr != nil {
+		// Read beside the exports: a Twitter/X handle typed for an id is
+		// named with the key these exports give it, where they hold it.
+		if le, ok := errors.AsType[*audit.LedgerError](ledgerErr); ok && err == nil {
+			le.NameTwitterKey(accounts)
+		}
 		return nil, ledgerErr
 	}
 	if prevErr != nil {
