@@ -2,6 +2,7 @@ package audit
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // addressMsg says what is wrong with a profile's web address typed in the
@@ -45,11 +46,13 @@ func addressKey(u string) string {
 	case host == "":
 		return ""
 	case hostOf(host, "linkedin.com"):
-		if len(seg) >= 2 && strings.EqualFold(seg[0], "in") && keyWord(seg[1], "-_%") {
+		if len(seg) >= 2 && strings.EqualFold(seg[0], "in") && keyWord(seg[1], "-_%") && escapesWhole(seg[1]) {
 			return LinkedIn + ":" + canonicalID(LinkedIn, seg[1])
 		}
 	case hostOf(host, "youtube.com"):
-		if len(seg) >= 2 && seg[0] == "channel" && strings.HasPrefix(seg[1], "UC") && keyWord(seg[1], "-_") {
+		// A channel id is "UC" and 22 more: a shorter one is an address
+		// cut short, no key.
+		if len(seg) >= 2 && seg[0] == "channel" && len(seg[1]) == 24 && strings.HasPrefix(seg[1], "UC") && keyWord(seg[1], "-_") {
 			return YouTube + ":" + seg[1]
 		}
 	case hostOf(host, "instagram.com"):
@@ -70,7 +73,7 @@ func addressKey(u string) string {
 			if !remote {
 				domain = host
 			}
-			if keyWord(user, "._-") && domain != "" && !strings.ContainsAny(domain, "@:/ ") {
+			if keyWord(user, "._-") && hostName(domain) {
 				return Mastodon + ":" + canonicalID(Mastodon, user+"@"+domain)
 			}
 		}
@@ -84,7 +87,7 @@ var notMastodon = []string{"medium.com", "tiktok.com", "threads.net", "threads.c
 
 // instagramPaths are first path segments of instagram.com addresses that
 // are no profile's.
-var instagramPaths = map[string]bool{"p": true, "reel": true, "reels": true, "tv": true, "stories": true, "explore": true, "accounts": true, "direct": true}
+var instagramPaths = map[string]bool{"_u": true, "p": true, "reel": true, "reels": true, "tv": true, "stories": true, "explore": true, "accounts": true, "direct": true}
 
 // addressParts returns the host of an address, lower-case and without a
 // "www.", "m." or "mobile." before it, and its path, without query or
@@ -109,6 +112,46 @@ func addressParts(u string) (host, path string) {
 		return "", ""
 	}
 	return host, path
+}
+
+// hostName reports whether s can be a server's domain name: two labels or
+// more between dots, none empty nor starting or ending with '-', of
+// letters (any script: a Unicode domain is converted as Mastodon does),
+// digits and '-'. "a..b", "x." or "-a.b" make no key a hint should give.
+func hostName(s string) bool {
+	if len(s) > 253 || !strings.Contains(s, ".") {
+		return false
+	}
+	for label := range strings.SplitSeq(s, ".") {
+		if label == "" || len(label) > 63 || label[0] == '-' || label[len(label)-1] == '-' {
+			return false
+		}
+		for _, r := range label {
+			if r < utf8.RuneSelf && !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r == '-') {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// escapesWhole reports whether every '%' in s starts an escape of two hex
+// digits, as a profile address writes a letter outside ASCII (%C3%A9): a
+// '%' cut short ("jos%C3%A") is an address copied in part, no key.
+func escapesWhole(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '%' {
+			if i+2 >= len(s) || !isHex(s[i+1]) || !isHex(s[i+2]) {
+				return false
+			}
+			i += 2
+		}
+	}
+	return true
+}
+
+func isHex(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
 }
 
 // hostOf reports whether host is one of domains or a subdomain of one.

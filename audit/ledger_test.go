@@ -724,6 +724,22 @@ func TestReadLedgerErrors(t *testing.T) {
 			[]string{`write its key, linkedin:priya-nair-5b2,`}},
 		{"a LinkedIn company address", header + ok + "p2,Bob,\"https://www.linkedin.com/company/acme-ltd/\",,yes,,,,,,yes\n", 3, "accounts", "https://www.linkedin.com/company/acme-ltd/",
 			[]string{`copy the key from unfollow.csv`, `linkedin:priya-nair-5b2`}},
+		// An address cut short, or no host's, makes no key: the hint
+		// gives none (youtube:UC, linkedin:jos%C3%A, instagram:_u and
+		// mastodon:kai@a..b would match no account, and be refused or
+		// kept as typed).
+		{"a YouTube channel address cut short", header + ok + "p2,Bob,\"https://www.youtube.com/channel/UCx7Qm2Lp9\",,yes,,,,,,yes\n", 3, "accounts", "https://www.youtube.com/channel/UCx7Qm2Lp9",
+			[]string{`a YouTube key is the channel id, UC`}},
+		{"a LinkedIn address cut in an escape", header + ok + "p2,Bob,\"https://www.linkedin.com/in/jos%C3%A\",,yes,,,,,,yes\n", 3, "accounts", "https://www.linkedin.com/in/jos%C3%A",
+			[]string{`copy the key from unfollow.csv`, `linkedin:priya-nair-5b2, the slug`}},
+		{"an Instagram address of the newer form without its user", header + ok + "p2,Bob,\"https://www.instagram.com/_u/\",,yes,,,,,,yes\n", 3, "accounts", "https://www.instagram.com/_u/",
+			[]string{`an Instagram key is the user name (e.g. instagram:`}},
+		{"a Mastodon remote address of no domain", header + ok + "p2,Bob,\"https://fosstodon.org/@kai@a..b\",,yes,,,,,,yes\n", 3, "accounts", "https://fosstodon.org/@kai@a..b",
+			[]string{`write the key, network:id`}},
+		{"a Mastodon remote address ending in a dot", header + ok + "p2,Bob,\"https://fosstodon.org/@kai@social.\",,yes,,,,,,yes\n", 3, "accounts", "https://fosstodon.org/@kai@social.",
+			[]string{`write the key, network:id`}},
+		{"a Mastodon address of a Unicode domain", header + ok + "p2,Bob,\"https://bücher.social/@anna\",,yes,,,,,,yes\n", 3, "accounts", "https://bücher.social/@anna",
+			[]string{`write its key, mastodon:anna@xn--bcher-kva.social,`}},
 		{"a Medium address is no Mastodon one", header + ok + "p2,Bob,\"https://medium.com/@kai\",,yes,,,,,,yes\n", 3, "accounts", "https://medium.com/@kai",
 			[]string{`write the key, network:id`, `(e.g. linkedin:priya-nair-5b2)`}},
 		// An id copied from unfollow.csv's id column as a spreadsheet shows
