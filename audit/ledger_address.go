@@ -22,7 +22,7 @@ func addressMsg(u string) string {
 	if key := addressKey(u); key != "" {
 		return is + "write its key, " + key + ", as unfollow.csv or keep.csv give it"
 	}
-	host, _ := addressParts(u)
+	host, _, _ := addressParts(u)
 	switch {
 	case hostOf(host, "twitter.com", "x.com"):
 		return is + copy + ": a Twitter/X key is the account's number, not its @handle (e.g. twitter:1401)"
@@ -40,7 +40,7 @@ func addressMsg(u string) string {
 
 // addressKey returns the key a profile's address u makes for sure, or "".
 func addressKey(u string) string {
-	host, path := addressParts(u)
+	host, server, path := addressParts(u)
 	seg := strings.Split(strings.Trim(path, "/"), "/")
 	switch {
 	case host == "":
@@ -67,11 +67,13 @@ func addressKey(u string) string {
 	case hostOf(host, "twitter.com", "x.com", "facebook.com", "fb.com", "youtu.be") || hostOf(host, notMastodon...):
 	default:
 		// A Mastodon profile: https://host/@user, or a remote account
-		// seen from one's own server, https://host/@user@other.
+		// seen from one's own server, https://host/@user@other. The
+		// server is the host whole: m.cmx.im is a server's name, not a
+		// mobile site's.
 		if len(seg) == 1 && strings.HasPrefix(seg[0], "@") {
 			user, domain, remote := strings.Cut(seg[0][1:], "@")
 			if !remote {
-				domain = host
+				domain = server
 			}
 			if keyWord(user, "._-") && hostName(domain) {
 				return Mastodon + ":" + canonicalID(Mastodon, user+"@"+domain)
@@ -90,9 +92,10 @@ var notMastodon = []string{"medium.com", "tiktok.com", "threads.net", "threads.c
 var instagramPaths = map[string]bool{"_u": true, "p": true, "reel": true, "reels": true, "tv": true, "stories": true, "explore": true, "accounts": true, "direct": true}
 
 // addressParts returns the host of an address, lower-case and without a
-// "www.", "m." or "mobile." before it, and its path, without query or
-// fragment; "" where u is no address.
-func addressParts(u string) (host, path string) {
+// "www.", "m." or "mobile." before it (a site's, for its network), the
+// host lower-case as written (server: a Mastodon server's name), and its
+// path, without query or fragment; "" where u is no address.
+func addressParts(u string) (host, server, path string) {
 	rest := u
 	for _, scheme := range []string{"https://", "http://", "//"} {
 		if len(rest) >= len(scheme) && strings.EqualFold(rest[:len(scheme)], scheme) {
@@ -105,13 +108,14 @@ func addressParts(u string) (host, path string) {
 	}
 	host, path, _ = strings.Cut(rest, "/")
 	host = strings.ToLower(host)
+	server = host
 	for _, sub := range []string{"www.", "m.", "mobile."} {
 		host = strings.TrimPrefix(host, sub)
 	}
 	if host == "" || !strings.Contains(host, ".") || strings.ContainsAny(host, " @:") {
-		return "", ""
+		return "", "", ""
 	}
-	return host, path
+	return host, server, path
 }
 
 // hostName reports whether s can be a server's domain name: two labels or

@@ -740,6 +740,12 @@ func TestReadLedgerErrors(t *testing.T) {
 			[]string{`write the key, network:id`}},
 		{"a Mastodon address of a Unicode domain", header + ok + "p2,Bob,\"https://bücher.social/@anna\",,yes,,,,,,yes\n", 3, "accounts", "https://bücher.social/@anna",
 			[]string{`write its key, mastodon:anna@xn--bcher-kva.social,`}},
+		// A Mastodon server's name is the host whole: m.cmx.im is no
+		// mobile site of cmx.im, nor www.example.social of another.
+		{"a Mastodon server whose name begins with m.", header + ok + "p2,Bob,\"https://m.cmx.im/@Alice\",,yes,,,,,,yes\n", 3, "accounts", "https://m.cmx.im/@Alice",
+			[]string{`write its key, mastodon:alice@m.cmx.im,`}},
+		{"a Mastodon server whose name begins with www.", header + ok + "p2,Bob,\"https://www.example.social/@kai\",,yes,,,,,,yes\n", 3, "accounts", "https://www.example.social/@kai",
+			[]string{`write its key, mastodon:kai@www.example.social,`}},
 		{"a Medium address is no Mastodon one", header + ok + "p2,Bob,\"https://medium.com/@kai\",,yes,,,,,,yes\n", 3, "accounts", "https://medium.com/@kai",
 			[]string{`write the key, network:id`, `(e.g. linkedin:priya-nair-5b2)`}},
 		// An id copied from unfollow.csv's id column as a spreadsheet shows
