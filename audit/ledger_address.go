@@ -75,8 +75,14 @@ func addressKey(u string) string {
 			if !remote {
 				domain = server
 			}
+			// A Unicode domain is named in its ASCII (xn--) form, as
+			// Mastodon stores it; one the conversion refuses (a line
+			// separator, a direction mark, bytes not UTF-8) is no
+			// server's, and would print raw in a one-line error.
 			if keyWord(user, "._-") && hostName(domain) {
-				return Mastodon + ":" + canonicalID(Mastodon, user+"@"+domain)
+				if key := Mastodon + ":" + canonicalID(Mastodon, user+"@"+domain); isASCII(key) {
+					return key
+				}
 			}
 		}
 	}

@@ -746,6 +746,11 @@ func TestReadLedgerErrors(t *testing.T) {
 			[]string{`write its key, mastodon:alice@m.cmx.im,`}},
 		{"a Mastodon server whose name begins with www.", header + ok + "p2,Bob,\"https://www.example.social/@kai\",,yes,,,,,,yes\n", 3, "accounts", "https://www.example.social/@kai",
 			[]string{`write its key, mastodon:kai@www.example.social,`}},
+		// A domain of characters no domain holds (here a line
+		// separator, U+2028) gives no key, and the message prints none
+		// of them raw: it stays one line.
+		{"a Mastodon address of a line separator in its domain", header + ok + "p2,Bob,\"https://fosstodon.org/@kai@a\u2028b.de\",,yes,,,,,,yes\n", 3, "accounts", "https://fosstodon.org/@kai@a\u2028b.de",
+			[]string{`write the key, network:id`}},
 		{"a Medium address is no Mastodon one", header + ok + "p2,Bob,\"https://medium.com/@kai\",,yes,,,,,,yes\n", 3, "accounts", "https://medium.com/@kai",
 			[]string{`write the key, network:id`, `(e.g. linkedin:priya-nair-5b2)`}},
 		// An id copied from unfollow.csv's id column as a spreadsheet shows
