@@ -189,19 +189,21 @@ func readBefore(c importers.Coverage, last []audit.RunStat, network, relation st
 
 // followedFiles name, per network and kind of file (importers.Coverage.Kinds),
 // the files that list the accounts the person follows, for
-// emptyFollowsNote: the files of their followers are not here.
-var followedFiles = []struct{ network, kind, file string }{
-	{audit.Facebook, "friends", "your_friends.json"},
-	{audit.Facebook, "following", "who_you've_followed.json"},
-	{audit.Facebook, "pages", "pages_and_profiles_you_follow.json"},
-	{audit.LinkedIn, "connections", "Connections.csv"},
-	{audit.LinkedIn, "member_follows", "Member_Follows.csv"},
-	{audit.LinkedIn, "company_follows", "Company Follows.csv"},
-	{audit.Twitter, "following", "data/following.js"},
-	{audit.Instagram, "following", "following.json"},
-	{audit.YouTube, "subscriptions_csv", "subscriptions.csv"},
-	{audit.YouTube, "subscriptions_json", "subscriptions.json"},
-	{audit.Mastodon, "following_accounts", "following_accounts.csv"},
+// emptyFollowsNote: the files of their followers are not here. relation
+// is the list whose file an older export names otherwise
+// (importers.Coverage.ListFile), where it is.
+var followedFiles = []struct{ network, kind, file, relation string }{
+	{audit.Facebook, "friends", "your_friends.json", audit.Friend},
+	{audit.Facebook, "following", "who_you've_followed.json", audit.Following},
+	{audit.Facebook, "pages", "pages_and_profiles_you_follow.json", ""},
+	{audit.LinkedIn, "connections", "Connections.csv", ""},
+	{audit.LinkedIn, "member_follows", "Member_Follows.csv", ""},
+	{audit.LinkedIn, "company_follows", "Company Follows.csv", ""},
+	{audit.Twitter, "following", "data/following.js", ""},
+	{audit.Instagram, "following", "following.json", ""},
+	{audit.YouTube, "subscriptions_csv", "subscriptions.csv", ""},
+	{audit.YouTube, "subscriptions_json", "subscriptions.json", ""},
+	{audit.Mastodon, "following_accounts", "following_accounts.csv", ""},
 }
 
 // emptyFollowsNote names the networks whose exports hold a list of the
@@ -220,7 +222,14 @@ func emptyFollowsNote(c importers.Coverage, s audit.Summary) string {
 		var files []string
 		for ; i < len(followedFiles) && followedFiles[i].network == network; i++ {
 			if f := followedFiles[i]; slices.Contains(kinds, f.kind) {
-				files = append(files, f.file)
+				// Named as the export's own era names it (a 2020-22
+				// Facebook export's friends_and_followers/friends.json),
+				// as missingFollowsNote does.
+				name := f.file
+				if era := c.ListFile(network, f.relation); f.relation != "" && era != "" {
+					name = era
+				}
+				files = append(files, name)
 			}
 		}
 		if len(files) == 0 || slices.ContainsFunc(s.Networks, func(n audit.Counts) bool { return n.Network == network }) {
