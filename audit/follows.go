@@ -537,6 +537,15 @@ func MarkUnfollowedTies(items []Item, prev []Past, covered Covered, known *Ledge
 			continue
 		}
 		if p.Unfollowed() {
+			// A LinkedIn connection made after that run (its Connected
+			// On date) is followed anew: LinkedIn makes every connection
+			// a follow, as the importer takes it (an Unfollow row dated
+			// before the connection is no word on it). Removed and
+			// connected again under the same address, it is back on the
+			// list, not kept off it for good by the unfollow found then.
+			if madeAfter(a, p.AsOf()) {
+				continue
+			}
 			// Found so before, and nothing merged into it since: a follow
 			// of the name apart is listed on its own, and counts nothing
 			// done again here.
