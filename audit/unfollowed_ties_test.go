@@ -226,10 +226,7 @@ func TestUnfollowedTiesCounted(t *testing.T) {
 			items := []audit.Item{now, paula}
 			prev := []audit.Past{tt.prev, paulaWas}
 			changes := audit.Compare(prev, items, func(string, string, string) bool { return true })
-			var got []string
-			for _, c := range changes {
-				got = append(got, strings.Join([]string{c.Kind, c.Relation, c.Before, c.After, c.Note}, "|"))
-			}
+			got := changeRows(changes)
 			if fmt.Sprint(got) != fmt.Sprint(tt.wantChanges) {
 				t.Errorf("changes\ngot  %q\nwant %q", got, tt.wantChanges)
 			}
@@ -247,15 +244,7 @@ func TestUnfollowedTiesCounted(t *testing.T) {
 			}
 			// The counts add up: followed before (not those found
 			// unfollowed then), plus new, less gone, is followed now.
-			before := 0
-			for _, p := range prev {
-				if !p.Unfollowed() {
-					before++
-				}
-			}
-			if before+c.New-c.Gone != c.Followed {
-				t.Errorf("followed before %d + new %d - gone %d != followed now %d", before, c.New, c.Gone, c.Followed)
-			}
+			checkAddsUp(t, prev, c)
 			var list, hist bytes.Buffer
 			if err := audit.WriteUnfollowAndHistory(&list, &hist, items, nil, day); err != nil {
 				t.Fatal(err)
@@ -401,10 +390,7 @@ func TestUnfollowRowCounted(t *testing.T) {
 				t.Fatal("not marked Unfollowed")
 			}
 			changes := audit.Compare(prev, items, all)
-			var got []string
-			for _, c := range changes {
-				got = append(got, strings.Join([]string{c.Kind, c.Relation, c.Before, c.After, c.Note}, "|"))
-			}
+			got := changeRows(changes)
 			if fmt.Sprint(got) != fmt.Sprint(tt.wantChanges) {
 				t.Errorf("changes\ngot  %q\nwant %q", got, tt.wantChanges)
 			}
@@ -412,15 +398,10 @@ func TestUnfollowRowCounted(t *testing.T) {
 			if g := [3]int{c.Done, c.WasUnfollow, c.Gone}; g != tt.wantDone {
 				t.Errorf("done, of, gone = %v, want %v", g, tt.wantDone)
 			}
-			before := 0
-			for _, p := range prev {
-				if !p.Unfollowed() {
-					before++
-				}
+			if c.Followed != 1 {
+				t.Errorf("followed now %d, want 1", c.Followed)
 			}
-			if c.Followed != 1 || before+c.New-c.Gone != c.Followed {
-				t.Errorf("followed before %d + new %d - gone %d, followed now %d (want 1)", before, c.New, c.Gone, c.Followed)
-			}
+			checkAddsUp(t, prev, c)
 			var list, hist, keepList bytes.Buffer
 			if err := audit.WriteUnfollowAndHistory(&list, &hist, items, nil, day); err != nil {
 				t.Fatal(err)
@@ -603,15 +584,7 @@ func TestKeptTieFollowGone(t *testing.T) {
 			}
 			// The counts add up: followed before (not those on neither
 			// list then), plus new, less gone, is followed now.
-			before := 0
-			for _, p := range prev {
-				if !p.OffLists() {
-					before++
-				}
-			}
-			if before+c.New-c.Gone != c.Followed {
-				t.Errorf("followed before %d + new %d - gone %d != followed now %d", before, c.New, c.Gone, c.Followed)
-			}
+			checkAddsUp(t, prev, c)
 			if tt.now == nil {
 				return
 			}
@@ -684,10 +657,7 @@ func TestNewConnectionUnfollowed(t *testing.T) {
 				t.Fatalf("marked Unfollowed %v, FollowGone %v", items[0].Decision.Unfollowed, items[0].Decision.FollowGone)
 			}
 			changes := audit.Compare(prev, items, all)
-			var got []string
-			for _, c := range changes {
-				got = append(got, strings.Join([]string{c.Kind, c.Relation, c.Before, c.After, c.Note}, "|"))
-			}
+			got := changeRows(changes)
 			if fmt.Sprint(got) != fmt.Sprint(tt.wantChanges) {
 				t.Errorf("changes\ngot  %q\nwant %q", got, tt.wantChanges)
 			}
@@ -695,9 +665,7 @@ func TestNewConnectionUnfollowed(t *testing.T) {
 			if g := [3]int{c.Followed, c.New, c.Gone}; g != tt.wantCounts {
 				t.Errorf("followed, new, gone = %v, want %v", g, tt.wantCounts)
 			}
-			if len(prev)+c.New-c.Gone != c.Followed {
-				t.Errorf("followed before %d + new %d - gone %d, followed now %d", len(prev), c.New, c.Gone, c.Followed)
-			}
+			checkAddsUp(t, prev, c)
 		})
 	}
 }
@@ -809,37 +777,37 @@ func TestReplacedConnectionUnfollowed(t *testing.T) {
 		name:        "listed to unfollow",
 		was:         tiePast(li, audit.Connection, "tomasberg", "Tomas Berg", unf, ""),
 		day:         "2027-01-20",
-		wantChanges: []string{"replaced|unfollow||" + id + "; unfollow done: no longer followed (unfollowed on 2027-01-20, the follows say), still connected"},
+		wantChanges: []string{"replaced|connection|unfollow||" + id + "; unfollow done: no longer followed (unfollowed on 2027-01-20, the follows say), still connected"},
 		wantCounts:  [5]int{1, 0, 1, 0, 1},
 	}, {
 		name:        "listed to unfollow, unfollowed before the last run",
 		was:         tiePast(li, audit.Connection, "tomasberg", "Tomas Berg", unf, ""),
 		day:         "2026-06-02",
-		wantChanges: []string{"replaced|unfollow||" + id + "; no longer followed (unfollowed on 2026-06-02, the follows say), still connected: unfollowed before the audit of 2026-08-25, no unfollow done since"},
+		wantChanges: []string{"replaced|connection|unfollow||" + id + "; no longer followed (unfollowed on 2026-06-02, the follows say), still connected: unfollowed before the audit of 2026-08-25, no unfollow done since"},
 		wantCounts:  [5]int{1, 0, 1, 0, 0},
 	}, {
 		name:        "listed to unfollow, the Unfollow row undated",
 		was:         tiePast(li, audit.Connection, "tomasberg", "Tomas Berg", unf, ""),
 		day:         audit.FollowUnfollowed,
-		wantChanges: []string{"replaced|unfollow||" + id + "; unfollow done: no longer followed (unfollowed, the follows say), still connected"},
+		wantChanges: []string{"replaced|connection|unfollow||" + id + "; unfollow done: no longer followed (unfollowed, the follows say), still connected"},
 		wantCounts:  [5]int{1, 0, 1, 0, 1},
 	}, {
 		name:        "listed to unfollow, its follow read then",
 		was:         tiePast(li, audit.Connection, "tomasberg", "Tomas Berg", unf, "follow.tomas-berg"),
 		day:         "2027-01-20",
-		wantChanges: []string{"replaced|unfollow||" + id + "; unfollow done: no longer followed (follow.tomas-berg gone from the follows), still connected"},
+		wantChanges: []string{"replaced|connection|unfollow||" + id + "; unfollow done: no longer followed (follow.tomas-berg gone from the follows), still connected"},
 		wantCounts:  [5]int{1, 0, 1, 0, 1},
 	}, {
 		name:        "kept then",
 		was:         keptWas(""),
 		day:         "2027-01-20",
-		wantChanges: []string{"replaced|keep||" + id + "; no longer followed (it was kept) (unfollowed on 2027-01-20, the follows say), still connected"},
+		wantChanges: []string{"replaced|connection|keep||" + id + "; no longer followed (it was kept) (unfollowed on 2027-01-20, the follows say), still connected"},
 		wantCounts:  [5]int{1, 0, 1, 0, 0},
 	}, {
 		name:        "kept then, its follow gone already",
 		was:         keptWas(audit.FollowUnfollowed),
 		day:         "2027-01-20",
-		wantChanges: []string{"replaced|keep||" + id + "; no longer followed (it was kept, its follow gone already), still connected"},
+		wantChanges: []string{"replaced|connection|keep||" + id + "; no longer followed (it was kept, its follow gone already), still connected"},
 		wantCounts:  [5]int{1, 0, 1, 0, 0},
 	}, {
 		name:       "found so by the last run",
@@ -849,7 +817,7 @@ func TestReplacedConnectionUnfollowed(t *testing.T) {
 	}, {
 		name:        "still followed",
 		was:         tiePast(li, audit.Connection, "tomasberg", "Tomas Berg", unf, ""),
-		wantChanges: []string{"replaced|unfollow|unfollow|" + id},
+		wantChanges: []string{"replaced|connection|unfollow|unfollow|" + id},
 		wantCounts:  [5]int{2, 0, 0, 0, 0},
 	}}
 	for _, tt := range tests {
@@ -865,10 +833,7 @@ func TestReplacedConnectionUnfollowed(t *testing.T) {
 			all := func(string, string, string) bool { return true }
 			audit.MarkUnfollowedTies(items, prev, all, nil)
 			changes := audit.Compare(prev, items, all)
-			var got []string
-			for _, c := range changes {
-				got = append(got, strings.Join([]string{c.Kind, c.Before, c.After, c.Note}, "|"))
-			}
+			got := changeRows(changes)
 			if fmt.Sprint(got) != fmt.Sprint(tt.wantChanges) {
 				t.Errorf("changes\ngot  %q\nwant %q", got, tt.wantChanges)
 			}
@@ -877,17 +842,7 @@ func TestReplacedConnectionUnfollowed(t *testing.T) {
 			if g := [5]int{c.Followed, c.New, c.Gone, c.Changed, c.Done}; g != tt.wantCounts {
 				t.Errorf("followed, new, gone, changed, done = %v, want %v", g, tt.wantCounts)
 			}
-			// Followed before: the last run's rows, less one it found
-			// unfollowed (off the lists).
-			before := 0
-			for i := range prev {
-				if !prev[i].OffLists() {
-					before++
-				}
-			}
-			if before+c.New-c.Gone != c.Followed {
-				t.Errorf("followed before %d + new %d - gone %d, followed now %d", before, c.New, c.Gone, c.Followed)
-			}
+			checkAddsUp(t, prev, c)
 		})
 	}
 }
@@ -954,10 +909,7 @@ func TestKeptTieFoundUnfollowed(t *testing.T) {
 			all := func(string, string, string) bool { return true }
 			audit.MarkUnfollowedTies(items, prev, all, nil)
 			changes := audit.Compare(prev, items, all)
-			var got []string
-			for _, c := range changes {
-				got = append(got, strings.Join([]string{c.Kind, c.Relation, c.Before, c.After, c.Note}, "|"))
-			}
+			got := changeRows(changes)
 			var want []string
 			if tt.wantChange != "" {
 				want = []string{tt.wantChange}
@@ -977,5 +929,31 @@ func TestKeptTieFoundUnfollowed(t *testing.T) {
 				t.Errorf("keep.csv says to follow it again: %v, want %v\n%s", got, want, keepList.String())
 			}
 		})
+	}
+}
+
+// changeRows gives changes as the tests compare them:
+// kind|relation|before|after|note.
+func changeRows(changes []audit.Change) []string {
+	var rows []string
+	for _, c := range changes {
+		rows = append(rows, strings.Join([]string{c.Kind, c.Relation, c.Before, c.After, c.Note}, "|"))
+	}
+	return rows
+}
+
+// checkAddsUp checks that the counts add up: followed before (the last
+// run's rows, less the ones it had on neither list: found unfollowed,
+// the tie kept), plus new, less gone, is followed now.
+func checkAddsUp(t *testing.T, prev []audit.Past, c audit.Counts) {
+	t.Helper()
+	before := 0
+	for i := range prev {
+		if !prev[i].OffLists() {
+			before++
+		}
+	}
+	if before+c.New-c.Gone != c.Followed {
+		t.Errorf("followed before %d + new %d - gone %d, followed now %d", before, c.New, c.Gone, c.Followed)
 	}
 }
