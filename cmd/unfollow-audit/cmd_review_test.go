@@ -146,7 +146,7 @@ func TestReviewStopsWhenTheLedgerChangesOnDisk(t *testing.T) {
 // message says so and what to do. "run review again to go on from the
 // file as it is now" had the file run again from its first line, its
 // answers then going to other people (the people answered no longer come
-// up), as README says of an answer refused in a file.
+// up), as docs/review.md says of an answer refused in a file.
 func TestReviewFromFileLedgerChangedSaysAnswersBefore(t *testing.T) {
 	r := startReview(t)
 	r.answer("m")

@@ -125,7 +125,7 @@ func partialNote(lists []partialList) string {
 // lists (an export split in several zips given in part, or the wrong
 // category asked for), and the files that hold them. LinkedIn's and the
 // others' are not here: a LinkedIn export of Connections.csv alone is
-// the basic one (see the README), and YouTube's and Mastodon's exports
+// the basic one (see docs/exports.md), and YouTube's and Mastodon's exports
 // are one list each. The files are the current exports' names: the note
 // names an older export's own where its files tell its era
 // (importers.Coverage.ListFile).

@@ -9,7 +9,7 @@ import (
 )
 
 // TestGitignoreDefaultWorkspace checks that the workspace an audit run in
-// the clone makes by default (README, step 2) is ignored by git: it holds
+// the clone makes by default (docs/workspace.md) is ignored by git: it holds
 // the names of the people you follow and your notes on them, which a
 // "git add -A" in the clone would otherwise take in.
 func TestGitignoreDefaultWorkspace(t *testing.T) {

@@ -19,7 +19,7 @@ var runFiles = []string{workspace.Ledger, workspace.LedgerBackup, workspace.Hist
 	workspace.Keep, workspace.Unfollow, workspace.ReachOut, workspace.Changes, workspace.Report, mastodonKeep}
 
 // runFile reports whether base names a file or folder of the run's, or a
-// batch list the person renamed as the README suggests
+// batch list the person renamed as docs/reaudit.md suggests
 // (unfollow-linkedin-01-done.csv): no export is named unfollow-*.csv. So
 // does the lock file a spreadsheet keeps beside one it has open (Excel's
 // ~$ledger.csv, LibreOffice's .~lock.ledger.csv#), which the shell's *

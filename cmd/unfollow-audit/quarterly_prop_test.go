@@ -36,7 +36,7 @@ const (
 
 // A qPerson is one invented person and how the exports' owner is tied to
 // them on each network. Names are unique after FoldName, so that no two
-// accounts of a network are namesakes (whose handling the README leaves
+// accounts of a network are namesakes (whose handling docs/reaudit.md leaves
 // to the person) and a person's Facebook and LinkedIn accounts merge; but
 // for the two Facebook namesakes of qNamesakes, kept in qWorld.ns.
 type qPerson struct {
@@ -216,7 +216,7 @@ func qInHistory(t *testing.T, ws string, q int, network, id string) bool {
 
 // nsChange is a quarter's events of the namesakes: the one not followed
 // unfriended (the importer then joins the follow to the friend left, and
-// the audit keeps it apart, as the last audit had it: README), or
+// the audit keeps it apart, as the last audit had it: docs/reaudit.md), or
 // friended again, under a new date.
 func (w *qWorld) nsChange(from, to time.Time) []string {
 	if w.ns == nil {
@@ -519,18 +519,19 @@ var qCarriedRe = regexp.MustCompile(`[a-z]+ [a-z_ ]+? \((\d+) accounts?\)`)
 //
 // The seeds after those run with two Facebook friends of one name, one
 // also followed (qNamesakes): its follow is an account of its own, the
-// other unfriended or friended again (README: a follow an audit had
+// other unfriended or friended again (docs/reaudit.md: a follow an audit had
 // apart beside a friend of its name stays apart).
 //
-// Narrowed where the README documents the behaviour, each said where it
-// is checked: accounts carried (a list the exports lack) count apart, by
-// history/ (1); keep.csv may list a friend found unfollowed, to follow
-// again (2); a carried account keeps its last history row, person id
-// included, until read again (4); a friend and its follow split between a
-// list read and a list carried are two accounts until read together, so
-// the counts are not checked on that network then (1).
+// Narrowed where docs/reaudit.md and docs/limitations.md document the
+// behaviour, each said where it is checked: accounts carried (a list the
+// exports lack) count apart, by history/ (1); keep.csv may list a friend
+// found unfollowed, to follow again (2); a carried account keeps its
+// last history row, person id included, until read again (4); a friend
+// and its follow split between a list read and a list carried are two
+// accounts until read together, so the counts are not checked on that
+// network then (1).
 //
-// Not fixed, and not met by these seeds (README, Known limitations): a
+// Not fixed, and not met by these seeds (docs/limitations.md): a
 // friend renamed between exports that alternate between lacking the
 // friends file and lacking the follows file, its follow read under the
 // new name beside the friend carried under the old one, keeps that
@@ -674,11 +675,11 @@ func quarterly(t *testing.T, seed uint64, quarters int, namesakes bool) {
 		// The namesakes' follow, read with the follows file, is an account
 		// of the exports: import, reading them alone, joins it to the one
 		// friend of its name where the other is unfriended, but the audit
-		// keeps it apart, as the audits before had it (README: a follow an
+		// keeps it apart, as the audits before had it (docs/reaudit.md: a follow an
 		// audit had apart beside a friend of its name stays apart).
 		// But where the last audit had it on a friend's row (its own row
 		// deleted, it took the row of the friend of its name) or joined to
-		// the friend: the README says the two are then one account, where
+		// the friend: docs/limitations.md says the two are then one account, where
 		// the last audit had no other of the name; the test takes the
 		// audit's word for which (nsJoined).
 		nsJoined := false
@@ -728,8 +729,8 @@ func quarterly(t *testing.T, seed uint64, quarters int, namesakes bool) {
 				fail("quarter %d: %s of the exports on neither keep.csv nor unfollow.csv, nor found unfollowed", q, k)
 			case unf && run.unfollowed[k]:
 				// keep.csv may list one: notes that keep a friend whose
-				// follow is gone say to follow it again (README, Known
-				// limitations), its history row "unfollowed".
+				// follow is gone say to follow it again
+				// (docs/limitations.md), its history row "unfollowed".
 				fail("quarter %d: %s on unfollow.csv, and found unfollowed in history/", q, k)
 			}
 			if _, ok := run.histPID[k]; !ok {
@@ -757,7 +758,7 @@ func quarterly(t *testing.T, seed uint64, quarters int, namesakes bool) {
 		// 4. Person ids of accounts still present do not change.
 		// Only accounts the exports hold are checked: an account carried
 		// (its list missing from the exports) keeps the history row of
-		// the last audit that read it, person id included, as the README
+		// the last audit that read it, person id included, as docs/limitations.md
 		// says carried accounts keep that audit's decisions, so a key
 		// moved by hand takes its new row's id on the next audit that
 		// reads it.
@@ -906,7 +907,7 @@ func qReadRun(t *testing.T, ws string, q int, stdout string, imported *qTable) *
 	// alone in these exports (a Facebook export without its friends
 	// file): the summary's line counts those among the accounts carried
 	// ("facebook friend (3 accounts)"), and the follow among the accounts
-	// followed, one account twice; the README says the follow is read
+	// followed, one account twice; docs/limitations.md says the follow is read
 	// alone and not new, and the friend carried.
 	// So is a follow carried apart (read alone by an audit of an export
 	// without the friends file) whose friend these exports hold, the
@@ -916,8 +917,7 @@ func qReadRun(t *testing.T, ws string, q int, stdout string, imported *qTable) *
 	// follow read alone first, the friend carried, or the friend read
 	// new, the follow carried), are two accounts until an export with
 	// both lists joins them: one is new, the other carried, and the
-	// join counts neither gone nor new. The README says so (Known
-	// limitations); the counts are not checked on such a network in
+	// join counts neither gone nor new. docs/limitations.md says so; the counts are not checked on such a network in
 	// that run and the next (names are unique in these exports, so the
 	// name tells).
 	// So are the two carried, where no audit joined them.

@@ -15,7 +15,7 @@ import (
 // Mastodon keep list is among them: a run whose exports hold no Mastodon
 // follows removes the one an earlier audit wrote, which the person may
 // mean to import, and says so (see keepRemovedNote); the batches of a run
-// without --batch-size go without a word, as the README says.
+// without --batch-size go without a word, as docs/reaudit.md says.
 func removeStale(ws *workspace.Workspace, txn *workspace.Txn, writes []output) (keepRemoved bool, err error) {
 	for _, pattern := range []string{"unfollow-*.csv", mastodonKeep} {
 		names, err := ws.Glob(pattern)
