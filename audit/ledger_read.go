@@ -64,6 +64,17 @@ func (e *LedgerError) NameTwitterKey(accounts []Account) {
 	}
 }
 
+// TwitterHandle returns the Twitter/X handle, without its '@', typed for
+// an id in the cell e refuses (twitter:@kofi_m), "" for any other error: a
+// caller that reads the ledger before the exports (review) reads them for
+// NameTwitterKey only where it names one.
+func (e *LedgerError) TwitterHandle() string {
+	if e == nil {
+		return ""
+	}
+	return e.handle
+}
+
 func (e *LedgerError) Error() string {
 	var msg string
 	switch {

@@ -101,6 +101,27 @@ func runReview(args []string, std stdio, today func() time.Time) int {
 	return s.run()
 }
 
+// withTwitterKey returns err, the error reading the ledger, with a
+// Twitter/X handle typed for an id (twitter:@kofi_m) named with the key
+// the exports give it ("twitter:@kofi_m is twitter:1401 in these
+// exports"), as audit, which reads the ledger beside the exports, names
+// it. Review reads the ledger first: the exports are read for this alone,
+// and only where the error is such a handle; an error reading them leaves
+// the ledger's as it is, as in audit.
+func withTwitterKey(err error, exports []string) error {
+	le, ok := errors.AsType[*audit.LedgerError](err)
+	if !ok || le.TwitterHandle() == "" || len(exports) == 0 {
+		return err
+	}
+	// The followers known by their id or username alone have no handle:
+	// read apart, as audit reads them, they take no account each.
+	var bare []audit.Followers
+	if accounts, _, rerr := importers.Read(exports, importers.Options{Followers: &bare, Usernames: true}, importers.All()); rerr == nil {
+		le.NameTwitterKey(accounts)
+	}
+	return err
+}
+
 // shellArgs writes args as a shell would take them back: an argument of
 // letters, digits and -_./:=,@+ as it is, any other in single quotes
 // ("my audit" is 'my audit'), for a command the person copies.
@@ -240,7 +261,7 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 	}
 	ledger, err := readLedger(ws, rules.AsOf)
 	if err != nil {
-		return nil, err
+		return nil, withTwitterKey(err, exports)
 	}
 	runs, err := readRunStats(ws)
 	if err != nil {
