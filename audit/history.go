@@ -16,16 +16,26 @@ import (
 // off its ledger row's accounts cell, which a spreadsheet misread (see
 // [Past.Unwritten]); files written before it have every column but that
 // one, and are read as rows of keys written.
+//
+// A review's record of the accounts its exports held has one more, since
+// (historySinceColumns): a LinkedIn account's date in the export
+// (Connected On, or the follow's), empty for the others (see
+// WriteHistorySince).
 var HistoryColumns = []string{"as_of", "person_id", "network", "relation", "id", "name", "decision", "rule", "follow", "ledger_cell"}
+
+// historySinceColumns are HistoryColumns and the since column.
+var historySinceColumns = append(HistoryColumns[:len(HistoryColumns):len(HistoryColumns)], "since")
 
 // historyColumnsBefore are the headers of the history files written
 // before the ledger_cell column, and before the follow column.
 var historyColumnsBefore = [...][]string{HistoryColumns[:len(HistoryColumns)-1], HistoryColumns[:len(HistoryColumns)-2]}
 
 // IsHistoryHeader reports whether cells are the header of a history file,
-// of this version or of one before the ledger_cell or follow column.
+// of this version (with or without the since column of a review's
+// record) or of one before the ledger_cell or follow column.
 func IsHistoryHeader(cells []string) bool {
-	return slices.Equal(cells, HistoryColumns) || slices.Equal(cells, historyColumnsBefore[0]) || slices.Equal(cells, historyColumnsBefore[1])
+	return slices.Equal(cells, HistoryColumns) || slices.Equal(cells, historySinceColumns) ||
+		slices.Equal(cells, historyColumnsBefore[0]) || slices.Equal(cells, historyColumnsBefore[1])
 }
 
 // LedgerCellMisread is the ledger_cell of a history row whose account the

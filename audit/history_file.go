@@ -35,8 +35,40 @@ func WriteHistory(w io.Writer, items []Item, carried []Past, asOf Date) error {
 	return writeCarried(cw, carried)
 }
 
+// WriteHistorySince writes items as WriteHistory does, with no carried
+// rows, and the since column (see HistoryColumns): a review's record of
+// the accounts its exports held, whose LinkedIn dates tell an address
+// edited from an account made anew (MadeAfter) to the audit that carries
+// them, which does not read their list.
+func WriteHistorySince(w io.Writer, items []Item, asOf Date) error {
+	cw := newCSVWriter(w)
+	if err := cw.Write(historySinceColumns...); err != nil {
+		return err
+	}
+	day := asOf.String()
+	for i := range items {
+		it := &items[i]
+		writeHistoryCells(cw, day, it)
+		cw.buf = append(cw.buf, ',')
+		if a := it.Account; a.Network == LinkedIn && !a.Since.IsZero() {
+			cw.buf = append(cw.buf, a.Since.String()...)
+		}
+		if err := cw.end(); err != nil {
+			return err
+		}
+	}
+	return cw.Flush()
+}
+
 // writeHistoryRow writes the history row of it, decided on day.
 func writeHistoryRow(cw *csvWriter, day string, it *Item) error {
+	writeHistoryCells(cw, day, it)
+	return cw.end()
+}
+
+// writeHistoryCells writes the cells of it's history row, decided on day,
+// without ending it.
+func writeHistoryCells(cw *csvWriter, day string, it *Item) {
 	a := it.Account
 	cw.repeated(0, day)
 	cw.buf = append(cw.buf, ',')
@@ -59,7 +91,6 @@ func writeHistoryRow(cw *csvWriter, day string, it *Item) error {
 	if it.Decision.Unwritten {
 		cw.buf = append(cw.buf, LedgerCellMisread...)
 	}
-	return cw.end()
 }
 
 // historyLedgerCell is the ledger_cell of it's history row:
@@ -98,8 +129,27 @@ func writeCarried(cw *csvWriter, carried []Past) error {
 // ReadHistory reads a history file written by WriteHistory, or re-saved
 // by a spreadsheet as the ledger may be (a byte order mark, CRLF,
 // semicolons), or written before the ledger_cell or follow column (its
-// rows have none).
+// rows have none). A file with the since column (WriteHistorySince) is
+// read as one without.
 func ReadHistory(r io.Reader, name string) ([]Past, error) {
+	return readHistory(r, name, nil)
+}
+
+// ReadHistorySince reads a history file as ReadHistory does, and the
+// since cells of a file written by WriteHistorySince, by account key
+// (linkedin:ada-lovelace-1): none where the file has no such column, as
+// the record of a review of an earlier version has not.
+func ReadHistorySince(r io.Reader, name string) ([]Past, map[string]Date, error) {
+	since := map[string]Date{}
+	out, err := readHistory(r, name, since)
+	if err != nil {
+		return nil, nil, err
+	}
+	return out, since, nil
+}
+
+// readHistory is ReadHistory, and ReadHistorySince where since is not nil.
+func readHistory(r io.Reader, name string, since map[string]Date) ([]Past, error) {
 	cr, err := historyReader(r, name) // every cell is copied into cells below
 	if err != nil {
 		return nil, err
@@ -141,6 +191,14 @@ func ReadHistory(r io.Reader, name string) ([]Past, error) {
 		}
 		if len(rec) > 9 && rec[9] == LedgerCellMisread {
 			c.LedgerCell = LedgerCellMisread
+		}
+		if since != nil && len(rec) > 10 && rec[10] != "" {
+			d, err := ParseDate(rec[10])
+			if err != nil {
+				line, _ := cr.FieldPos(10)
+				return nil, fmt.Errorf("%s: line %d, column since: %q is not a date (YYYY-MM-DD): the file is damaged: restore it from a backup, or delete it", name, line, rec[10])
+			}
+			since[c.Network+":"+c.ID] = d
 		}
 		var p Past
 		scratch = c.appendShared(scratch[:0])

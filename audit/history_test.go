@@ -161,6 +161,61 @@ func TestReadHistoryMastodonUnicodeDomain(t *testing.T) {
 	}
 }
 
+// A review's record has the since column: the dates of its LinkedIn
+// accounts, read back by key (ReadHistorySince), and read by ReadHistory
+// as a history without it. A history without it has no dates; a since
+// cell that is no date is refused with its line.
+func TestHistorySince(t *testing.T) {
+	day := func(s string) audit.Date {
+		d, err := audit.ParseDate(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	items := []audit.Item{
+		followedOn(item("p1", audit.LinkedIn, audit.Connection, "bruno-keller-2", "Bruno Keller", false, audit.RuleUnknown), day("2027-01-05")),
+		followedOn(item("p2", audit.LinkedIn, audit.Following, "follow.greta", "Greta", false, audit.RuleUnknown), day("2025-02-28")),
+		item("p3", audit.LinkedIn, audit.Connection, "hidden-date", "Hal", false, audit.RuleUnknown),
+		followedOn(item("p4", audit.Instagram, audit.Following, "ines", "Ines", true, audit.RuleMet), day("2024-05-01")),
+	}
+	var b bytes.Buffer
+	if err := audit.WriteHistorySince(&b, items, asOf); err != nil {
+		t.Fatal(err)
+	}
+	got, since, err := audit.ReadHistorySince(bytes.NewReader(b.Bytes()), "history/review-after-0001.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]audit.Date{"linkedin:bruno-keller-2": day("2027-01-05"), "linkedin:follow.greta": day("2025-02-28")}
+	if !reflect.DeepEqual(since, want) {
+		t.Errorf("since = %v, want %v", since, want)
+	}
+	plain, err := audit.ReadHistory(bytes.NewReader(b.Bytes()), "history/review-after-0001.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(got, plain) || !slices.Equal(plain, mustRead(t, writeHistory(t, items, asOf))) {
+		t.Errorf("read with the since column %v, without it %v", got, plain)
+	}
+	if _, since, err := audit.ReadHistorySince(bytes.NewReader(writeHistory(t, items, asOf)), "h.csv"); err != nil || len(since) != 0 {
+		t.Errorf("a history without the since column: %v, %v", since, err)
+	}
+	bad := strings.Replace(b.String(), ",2027-01-05\n", ",05 Jan 2027\n", 1)
+	if _, _, err := audit.ReadHistorySince(strings.NewReader(bad), "h.csv"); err == nil || !strings.Contains(err.Error(), `h.csv: line 2, column since: "05 Jan 2027" is not a date`) {
+		t.Errorf("a since cell of no date: error %v", err)
+	}
+}
+
+func mustRead(t *testing.T, data []byte) []audit.Past {
+	t.Helper()
+	p, err := audit.ReadHistory(bytes.NewReader(data), "h.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
 func TestReadHistoryErrors(t *testing.T) {
 	header := strings.Join(audit.HistoryColumns, ",") + "\n"
 	tests := []struct{ name, in, want string }{
