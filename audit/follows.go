@@ -296,7 +296,7 @@ func CarryFollows(acc []Account, prev []Past, covered Covered) Covered {
 	// account, the one of the old one's name or second, keeps the follow's
 	// id, as an account still there does. A LinkedIn connection made after
 	// the run that listed the gone one is not its address edited
-	// (madeAfter): the gone one is carried, as one with no new id is.
+	// (MadeAfter): the gone one is carried, as one with no new id is.
 	type tie struct{ network, relation, s string }
 	names := newJoinNames()
 	defer names.close()
@@ -326,8 +326,8 @@ func CarryFollows(acc []Account, prev []Past, covered Covered) Covered {
 			of = append(of, gone[tie{a.Network, a.Relation, "." + ts}]...)
 		}
 		for _, k := range of {
-			if madeAfter(a, carried[k].day) {
-				continue // connected since that run: no address edited (see madeAfter)
+			if MadeAfter(a, carried[k].day) {
+				continue // connected since that run: no address edited (see MadeAfter)
 			}
 			if !slices.Contains(cands[k], i) {
 				cands[k] = append(cands[k], i)
@@ -543,7 +543,7 @@ func MarkUnfollowedTies(items []Item, prev []Past, covered Covered, known *Ledge
 			// before the connection is no word on it). Removed and
 			// connected again under the same address, it is back on the
 			// list, not kept off it for good by the unfollow found then.
-			if madeAfter(a, p.AsOf()) {
+			if MadeAfter(a, p.AsOf()) {
 				continue
 			}
 			// Found so before, and nothing merged into it since: a follow

@@ -165,7 +165,7 @@ func (o *oneOfName) find(network, raw string) (n foldedName, i int32, ok bool) {
 // followed?"); and so are the
 // networks whose ids never change (Twitter/X, YouTube): there an account
 // of the same name is another account. So is a LinkedIn account dated
-// after the run that listed the gone one (madeAfter): a connection made
+// after the run that listed the gone one (MadeAfter): a connection made
 // since is no address edited, whoever it is. So is a person whose gone account
 // an earlier pin of this merge (taken: pinRenamed's, pinRelinked's)
 // already followed to its new id on that network: a friend
@@ -263,8 +263,8 @@ func (k *Known) pinSameName(acc []Account, owners []int32, taken []int32) (pinne
 		}
 		// A LinkedIn account dated after the run that listed the gone one
 		// (connected or followed since) is no address edited: it did not
-		// exist then (see madeAfter).
-		if madeAfter(&acc[fresh.at[n]], dayOf[gone[0]]) {
+		// exist then (see MadeAfter).
+		if MadeAfter(&acc[fresh.at[n]], dayOf[gone[0]]) {
 			continue
 		}
 		// The row that lists the gone account now, where one does: the
@@ -284,7 +284,7 @@ func (k *Known) pinSameName(acc []Account, owners []int32, taken []int32) (pinne
 	return pinned
 }
 
-// madeAfter reports whether a is a LinkedIn account (a connection, a
+// MadeAfter reports whether a is a LinkedIn account (a connection, a
 // member or company followed) dated after day, the day of an audit
 // ("2026-11-25"): connected or followed since that audit's export. A
 // LinkedIn id is the profile address, which its owner can edit, but an
@@ -296,7 +296,7 @@ func (k *Known) pinSameName(acc []Account, owners []int32, taken []int32) (pinne
 // for the person to join them by hand (see reconnected). An account of
 // that day or before, or undated, is not: the day is the person's own,
 // and the export may have been made on it.
-func madeAfter(a *Account, day string) bool {
+func MadeAfter(a *Account, day string) bool {
 	if a.Network != LinkedIn || a.Since.IsZero() {
 		return false
 	}

@@ -54,7 +54,7 @@ type replacement struct {
 //     gone, dated after the run that listed it (see reconnected).
 //
 // A LinkedIn account dated after the run that listed the gone one
-// (madeAfter: connected or followed since) replaces it in none of these
+// (MadeAfter: connected or followed since) replaces it in none of these
 // passes, even on the same person's row: an address edited keeps the
 // connection's date, and one made since did not exist at that run.
 //
@@ -175,10 +175,10 @@ func replacements(prev []Past, gone []int, items []Item, match []int32, placed f
 		if goneByList[l] != 1 {
 			continue // the counts first: a person with thousands gone is looked at once
 		}
-		// One connected since that run is no id changed (madeAfter),
+		// One connected since that run is no id changed (MadeAfter),
 		// even on the person's row (joined by hand, or by name to their
 		// account elsewhere): the connection was made anew.
-		ks := slices.DeleteFunc(left(byPerson[l]), func(k int) bool { return madeAfter(items[k].Account, p.AsOf()) })
+		ks := slices.DeleteFunc(left(byPerson[l]), func(k int) bool { return MadeAfter(items[k].Account, p.AsOf()) })
 		if len(ks) == 1 {
 			single = append(single, i, ks[0])
 		}
@@ -260,11 +260,33 @@ func replacements(prev []Past, gone []int, items []Item, match []int32, placed f
 	return out
 }
 
+// againJoinedNote is the note of p, a LinkedIn account gone, where a,
+// new and made after the run that listed it (MadeAfter), is on its
+// ledger row (see reconnected).
+func againJoinedNote(p *Past, a *Account) string {
+	v := "followed"
+	if p.Relation() == Connection {
+		v = "connected"
+	}
+	return v + " again: " + a.Key() + ", " + v + " on " + a.Since.String() + ", after the audit of " + p.AsOf() +
+		", is new on their ledger row: made anew, not this one's address edited"
+}
+
+// AgainJoinedNotes returns the notes Compare gives p, a LinkedIn account
+// gone, and a, the one new of its list and name on its ledger row, made
+// after the run that listed p (MadeAfter: connected or followed anew, not
+// p's address edited): gone's on p's row, added's on a's. For a caller
+// that pairs gone and new accounts Compare does not see (those of lists
+// the exports lack, which a review saw) as Compare would.
+func AgainJoinedNotes(p *Past, a *Account) (gone, added string) {
+	return againJoinedNote(p, a), againNote(a, nil, p.Key())
+}
+
 // reconnected names, on the LinkedIn accounts gone and not paired (out),
 // the accounts new to their list of the same name (folded, as the merge
 // compares names) dated after the run that listed the gone one: an
 // address edited keeps the connection's Connected On date, so one made
-// since is no address edited (madeAfter), and is new. It may be the same
+// since is no address edited (MadeAfter), and is new. It may be the same
 // person connected again, or a namesake, which the exports cannot tell:
 // the hint asks the person to join them by hand where it is them, or
 // says the person did (the new one is on the gone one's row). It is a
@@ -323,7 +345,7 @@ func reconnected(prev []Past, gone []int, items []Item, match []int32, out map[i
 			p := &prev[i]
 			var ks []int
 			for _, k := range newOf[n] {
-				if madeAfter(items[k].Account, p.AsOf()) && !AccentsDiffer(p.Name(), items[k].Account.Name) {
+				if MadeAfter(items[k].Account, p.AsOf()) && !AccentsDiffer(p.Name(), items[k].Account.Name) {
 					ks = append(ks, k)
 				}
 			}
@@ -336,8 +358,7 @@ func reconnected(prev []Past, gone []int, items []Item, match []int32, out map[i
 			joined := len(ks) == 1 && items[ks[0]].Person != nil && items[ks[0]].Person.ID == owner(i)
 			switch {
 			case joined:
-				note = v + " again: " + a.Key() + ", " + v + " on " + a.Since.String() + ", after the audit of " + p.AsOf() +
-					", is new on their ledger row: made anew, not this one's address edited"
+				note = againJoinedNote(p, a)
 			case len(ks) == 1:
 				note = v + " again? " + a.Key() + " is new, of the same name, " + v + " on " + a.Since.String() + ", after the audit of " + p.AsOf() +
 					": not this account under a new address (an address edited keeps its date); if it is them, put it on their ledger row"
