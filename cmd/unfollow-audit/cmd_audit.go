@@ -154,7 +154,7 @@ func auditRun(o auditOptions, std stdio) error {
 	// record names the account (see Ledger.Update).
 	// Its carried accounts hold the names an earlier review, given other
 	// networks' exports, wrote (see keepReviewedNames).
-	record, recordCarried, hasRecord, err := readReviewRecord(ws, prevName)
+	record, recordCarried, recordSince, hasRecord, err := readReviewRecord(ws, prevName)
 	if err != nil {
 		return err
 	}
@@ -356,7 +356,7 @@ func auditRun(o auditOptions, std stdio) error {
 		if hasRecord || comparedName != lastName {
 			uncarried = uncarriedGone(carried, compared, coverage, covered, items)
 		}
-		uncarriedChanges, changes = uncarriedGoneChanges(uncarried, comparedName, changes, carriedFrom, items)
+		uncarriedChanges, changes = uncarriedGoneChanges(uncarried, comparedName, changes, carriedFrom, items, recordSince)
 		firstAudited(changes, runs, comparedName, coverage)
 	}
 	// A repeat of the last run was judged then (and let through, with

@@ -334,7 +334,7 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 		// A review with exports before this one since the last audit
 		// wrote the ledger with the names it saw: a name cell is the
 		// tool's as its record names the account (see Ledger.Update).
-		named, namedCarried, hasNamed, err := readReviewRecord(ws, lastHistory(names))
+		named, namedCarried, _, hasNamed, err := readReviewRecord(ws, lastHistory(names))
 		if err != nil {
 			return nil, err
 		}
@@ -449,7 +449,7 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 		// A review with exports since the last audit (or before the
 		// first) brought the ledger in line with them: its record says
 		// what they hold.
-		followed, carried, ok, err := readReviewRecord(ws, lastHistory(names))
+		followed, carried, _, ok, err := readReviewRecord(ws, lastHistory(names))
 		if err != nil {
 			return nil, err
 		}
@@ -724,7 +724,7 @@ func (s *reviewSession) write() error {
 			// before, whose rows lack the new people, and the totals then
 			// say they are on no row (true), where a ledger with them and
 			// no record would be judged by the last audit's history.
-			err = txn.WriteSynced(rec.name, func(w io.Writer) error { return audit.WriteHistory(w, rec.items, nil, rec.asOf) })
+			err = txn.WriteSynced(rec.name, func(w io.Writer) error { return audit.WriteHistorySince(w, rec.items, rec.asOf) })
 			if err == nil && len(rec.carried) > 0 {
 				err = txn.WriteSynced(rec.carriedName, func(w io.Writer) error { return audit.WriteHistory(w, nil, rec.carried, rec.asOf) })
 			} else if err == nil {

@@ -42,26 +42,31 @@ func reviewRecordNames(last string) (name, carried string) {
 
 // readReviewRecord reads the record of a review with exports since the run
 // of history file last: the accounts those exports held (followed,
-// decisions of no account), and those of lists they lacked (carried). ok
+// decisions of no account), and those of lists they lacked (carried), and
+// the dates of the LinkedIn accounts followed, by key (since: see
+// audit.WriteHistorySince; none in the record of an earlier version). ok
 // is false where there is none.
-func readReviewRecord(ws *workspace.Workspace, last string) (followed, carried []audit.Past, ok bool, err error) {
+func readReviewRecord(ws *workspace.Workspace, last string) (followed, carried []audit.Past, since map[string]audit.Date, ok bool, err error) {
 	name, carriedName := reviewRecordNames(last)
-	read := func(name string) ([]audit.Past, bool, error) {
-		f, ok, err := ws.OpenFile(name)
-		if err != nil || !ok {
-			return nil, false, err
+	f, ok, err := ws.OpenFile(name)
+	if err != nil || !ok {
+		return nil, nil, nil, false, err
+	}
+	followed, since, err = audit.ReadHistorySince(f, ws.Path(name))
+	f.Close()
+	if err != nil {
+		return nil, nil, nil, false, err
+	}
+	if f, ok, err = ws.OpenFile(carriedName); err != nil {
+		return nil, nil, nil, false, err
+	} else if ok {
+		carried, err = audit.ReadHistory(f, ws.Path(carriedName))
+		f.Close()
+		if err != nil {
+			return nil, nil, nil, false, err
 		}
-		defer f.Close()
-		p, err := audit.ReadHistory(f, ws.Path(name))
-		return p, err == nil, err
 	}
-	if followed, ok, err = read(name); err != nil || !ok {
-		return nil, nil, false, err
-	}
-	if carried, _, err = read(carriedName); err != nil {
-		return nil, nil, false, err
-	}
-	return followed, carried, true, nil
+	return followed, carried, since, true, nil
 }
 
 // lastHistory returns the last of the history files names, "" where there
@@ -333,23 +338,39 @@ func uncarriedGone(carried, compared []audit.Past, c importers.Coverage, covered
 // there, and an unfollow done. The follow a gone friend's row had merged
 // is not sought for them: audit.Compare pairs it with its friend only as
 // the same person's.
-func uncarriedGoneChanges(gone []audit.Past, comparedName string, changes []audit.Change, carriedFrom int, items []audit.Item) (out, rest []audit.Change) {
+//
+// A LinkedIn account new since, made after the run that listed the one
+// gone (audit.MadeAfter, its date the one the record of the review that
+// saw it gives, since, by key), is no address edited, even on the same
+// person's row: connected (followed) anew. As audit.Compare does, it is
+// not paired: the gone one is gone, the new one new, and, the one of the
+// gone one's list and name on its row, each is named on the other's row
+// (audit.AgainJoinedNotes).
+func uncarriedGoneChanges(gone []audit.Past, comparedName string, changes []audit.Change, carriedFrom int, items []audit.Item, since map[string]audit.Date) (out, rest []audit.Change) {
 	if len(gone) == 0 && carriedFrom >= len(changes) {
 		return nil, changes // the usual case: nothing gone unseen, nothing carried new
 	}
-	since := "the previous run"
+	sinceRun := "the previous run"
 	if d := runDate(comparedName); d != "" {
-		since = "the run of " + d
+		sinceRun = "the run of " + d
 	}
 	type key struct{ network, id string }
 	type list struct{ person, network, relation string }
 	// A gone account: one of gone, or at its index in changes one of
-	// audit.Compare's (found), -1 for none.
+	// audit.Compare's (found), -1 for none; day is the day of the run
+	// that listed one of gone.
 	type goneAcct struct {
-		person, network, relation string
-		found                     int
+		person, network, relation, day string
+		found                          int
 	}
 	accts := make([]goneAcct, 0, len(gone))
+	// madeSince reports whether the new account of changes[j] is dated,
+	// in the review's record, after day (see audit.MadeAfter).
+	madeSince := func(j int, day string) (audit.Date, bool) {
+		ch := &changes[j]
+		d, ok := since[ch.Network+":"+ch.ID]
+		return d, ok && day != "" && audit.MadeAfter(&audit.Account{Network: ch.Network, Since: d}, day)
+	}
 	// The new rows that may replace one gone: of the people with one
 	// gone, or the follow of one gone. Only those are looked at: a first
 	// audit of a network has a million new rows.
@@ -357,7 +378,7 @@ func uncarriedGoneChanges(gone []audit.Past, comparedName string, changes []audi
 	follows := map[key]int{} // a gone friend's follow -> its index in gone
 	for i := range gone {
 		p := &gone[i]
-		accts = append(accts, goneAcct{p.PersonID(), p.Network(), p.Relation(), -1})
+		accts = append(accts, goneAcct{p.PersonID(), p.Network(), p.Relation(), p.AsOf(), -1})
 		people[p.PersonID()] = true
 		if f := p.Follow(); f != "" {
 			follows[key{p.Network(), f}] = i
@@ -394,7 +415,7 @@ func uncarriedGoneChanges(gone []audit.Past, comparedName string, changes []audi
 		for j := 0; j < carriedFrom; j++ {
 			ch := &changes[j]
 			if r, ok := read[key{ch.Network, ch.ID}]; ok && !r && ch.Kind == audit.ChangeGone {
-				accts = append(accts, goneAcct{ch.PersonID, ch.Network, ch.Relation, j})
+				accts = append(accts, goneAcct{ch.PersonID, ch.Network, ch.Relation, "", j})
 				people[ch.PersonID] = true
 			}
 		}
@@ -421,7 +442,7 @@ func uncarriedGoneChanges(gone []audit.Past, comparedName string, changes []audi
 		ch := &changes[j]
 		note[i] = "now " + ch.Network + ":" + ch.ID + what
 		if accts[i].found < 0 {
-			note[i] += ", in the exports read since " + since + " (on a list these exports lack)"
+			note[i] += ", in the exports read since " + sinceRun + " (on a list these exports lack)"
 		} else {
 			note[i] += "; carried: on a list these exports lack"
 		}
@@ -460,10 +481,19 @@ func uncarriedGoneChanges(gone []audit.Past, comparedName string, changes []audi
 		for i := range accts {
 			g := &accts[i]
 			l := of(g.person, g.network, g.relation)
-			if by[i] >= 0 || goneOf[l] != 1 || len(newOf[l]) != 1 {
+			if by[i] >= 0 || goneOf[l] != 1 {
 				continue
 			}
-			j := newOf[l][0]
+			ns := newOf[l]
+			if !byNet && len(since) > 0 {
+				// One made after the run that listed the gone one is no
+				// id changed, even on its row: made anew.
+				ns = slices.DeleteFunc(slices.Clone(ns), func(j int) bool { _, after := madeSince(j, g.day); return after })
+			}
+			if len(ns) != 1 {
+				continue
+			}
+			j := ns[0]
 			if g.found >= 0 && j < carriedFrom {
 				continue // both audit.Compare's: it did not pair them
 			}
@@ -475,13 +505,48 @@ func uncarriedGoneChanges(gone []audit.Past, comparedName string, changes []audi
 			}
 		}
 	}
+	// A LinkedIn account of gone left so, and the one new of its list and
+	// name on its row, made after the run that listed it: each named on
+	// the other's row, as audit.Compare names them (see reconnected in
+	// package audit).
+	var againGone map[int]string // by index in gone
+	var againNew map[int]string  // by index in changes
+	for i := range gone {
+		p := &gone[i]
+		if by[i] >= 0 || len(since) == 0 || p.Network() != audit.LinkedIn || p.Relation() == audit.Follower {
+			continue
+		}
+		fold := audit.FoldName(p.Name())
+		one, n := -1, 0
+		var made audit.Date
+		for _, j := range news {
+			ch := &changes[j]
+			if taken[j] || ch.PersonID != p.PersonID() || ch.Network != p.Network() || ch.Relation != p.Relation() ||
+				fold == "" || audit.FoldName(ch.Name) != fold || audit.AccentsDiffer(p.Name(), ch.Name) {
+				continue
+			}
+			if d, after := madeSince(j, p.AsOf()); after {
+				one, made = j, d
+				n++
+			}
+		}
+		if n != 1 || againNew[one] != "" {
+			continue
+		}
+		ch := &changes[one]
+		goneNote, newNote := audit.AgainJoinedNotes(p, &audit.Account{Network: ch.Network, Relation: ch.Relation, ID: ch.ID, Name: ch.Name, Since: made})
+		if againGone == nil {
+			againGone, againNew = map[int]string{}, map[int]string{}
+		}
+		againGone[i], againNew[one] = goneNote, newNote
+	}
 	// A replaced row of one of audit.Compare's gone rows takes its place.
 	replaced := func(i int, ch *audit.Change, network, relation, id, name, before, beforeRule string) audit.Change {
 		return audit.Change{Kind: audit.ChangeReplaced, PersonID: ch.PersonID, Network: network, Relation: relation,
 			ID: id, Name: name, Before: before, BeforeRule: beforeRule, After: ch.After, AfterRule: ch.AfterRule, Note: note[i]}
 	}
 	rest = changes
-	if len(taken) > 0 {
+	if len(taken) > 0 || len(againNew) > 0 {
 		at := make(map[int]int, len(taken)) // audit.Compare's gone row replaced -> its index in accts
 		for i := range accts {
 			if accts[i].found >= 0 && by[i] >= 0 {
@@ -496,6 +561,9 @@ func uncarriedGoneChanges(gone []audit.Past, comparedName string, changes []audi
 				rest = append(rest, replaced(i, &changes[by[i]], g.Network, g.Relation, g.ID, g.Name, g.Before, g.BeforeRule))
 			case !taken[j]:
 				rest = append(rest, changes[j])
+				if n := againNew[j]; n != "" {
+					rest[len(rest)-1].Note += "; " + n
+				}
 			}
 		}
 	}
@@ -510,7 +578,10 @@ func uncarriedGoneChanges(gone []audit.Past, comparedName string, changes []audi
 		if p.Decision() == audit.DecisionUnfollow {
 			note = "unfollow done"
 		}
-		note += "; gone from the exports read since " + since + " (on a list these exports lack)"
+		note += "; gone from the exports read since " + sinceRun + " (on a list these exports lack)"
+		if n := againGone[i]; n != "" {
+			note += "; " + n
+		}
 		out = append(out, audit.Change{Kind: audit.ChangeGone, PersonID: p.PersonID(), Network: p.Network(), Relation: p.Relation(),
 			ID: p.ID(), Name: p.Name(), Before: p.Decision(), BeforeRule: p.Rule(), Note: note})
 	}

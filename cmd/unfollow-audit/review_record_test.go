@@ -62,7 +62,10 @@ func TestReviewedGone(t *testing.T) {
 // gone. The new rows replaced leave the changes, which are not changed
 // themselves. audit.Compare's gone rows are replaced in place by the one
 // new account carried of the person's network, not by one it read, nor
-// where the account is read still (unfollowed, the tie kept).
+// where the account is read still (unfollowed, the tie kept). A LinkedIn
+// account the review's record dates after the audit that listed the gone
+// one (connected anew) replaces it in none of these: gone and new, each
+// named on the other's row, as audit.Compare names them.
 func TestUncarriedGoneChanges(t *testing.T) {
 	past := func(person, relation, id, follow string) audit.Past {
 		return audit.PastCells{AsOf: "2026-11-25", PersonID: person, Network: audit.LinkedIn, Relation: relation,
@@ -80,6 +83,21 @@ func TestUncarriedGoneChanges(t *testing.T) {
 	}
 	// The same person's account carried new on another network.
 	elsewhere := audit.Change{Kind: audit.ChangeNew, PersonID: "pc", Network: audit.Instagram, Relation: audit.Following, ID: "carla.rossi"}
+	// Bruno's connection, and one of his name on his row.
+	brunoGone := audit.PastCells{AsOf: "2026-11-25", PersonID: "pb", Network: audit.LinkedIn, Relation: audit.Connection,
+		ID: "bruno", Name: "Bruno Keller", Decision: audit.DecisionUnfollow, Rule: audit.RuleUnknown}.Past()
+	bruno := func(id string) audit.Change {
+		c := fresh("pb", audit.Connection, id)
+		c.Name, c.Note = "Bruno Keller", "followed since the run of 2026-11-25; carried: on a list these exports lack"
+		return c
+	}
+	day := func(s string) audit.Date {
+		d, err := audit.ParseDate(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
 	read := func(id string) []audit.Item {
 		return []audit.Item{{Account: &audit.Account{Network: audit.LinkedIn, Relation: audit.Connection, ID: id}}}
 	}
@@ -92,27 +110,29 @@ func TestUncarriedGoneChanges(t *testing.T) {
 		wantFirst   string       // the note's start of the first row of gone, else of the first replaced of rest
 		carriedFrom int          // changes[carriedFrom:] are of accounts carried new
 		items       []audit.Item // the accounts read
+		since       map[string]audit.Date
+		wantNew     string // the end of the note of the new rows of rest, where given
 	}{
 		{"gone", []audit.Past{past("pb", audit.Connection, "bruno", "")}, []audit.Change{changed},
-			[]string{"gone:bruno"}, []string{"changed:ada"}, "unfollow done; gone", 0, nil},
+			[]string{"gone:bruno"}, []string{"changed:ada"}, "unfollow done; gone", 0, nil, nil, ""},
 		{"id changed", []audit.Past{past("pb", audit.Connection, "bruno", "")},
 			[]audit.Change{changed, fresh("pb", audit.Connection, "bruno-2")},
-			[]string{"replaced:bruno"}, []string{"changed:ada"}, "now linkedin:bruno-2, the same person's: the account's id changed", 0, nil},
+			[]string{"replaced:bruno"}, []string{"changed:ada"}, "now linkedin:bruno-2, the same person's: the account's id changed", 0, nil, nil, ""},
 		{"still followed", []audit.Past{past("pc", audit.Connection, "carla", "")},
 			[]audit.Change{fresh("pc", audit.Following, "follow.carla"), changed},
-			[]string{"replaced:carla"}, []string{"changed:ada"}, "now linkedin:follow.carla (following), the same person's: still followed on LinkedIn", 0, nil},
+			[]string{"replaced:carla"}, []string{"changed:ada"}, "now linkedin:follow.carla (following), the same person's: still followed on LinkedIn", 0, nil, nil, ""},
 		{"its follow, on another row", []audit.Past{past("pc", audit.Connection, "carla", "follow.carla")},
 			[]audit.Change{fresh("px", audit.Following, "follow.carla")},
-			[]string{"replaced:carla"}, nil, "now linkedin:follow.carla (following), the same person's: still followed", 0, nil},
+			[]string{"replaced:carla"}, nil, "now linkedin:follow.carla (following), the same person's: still followed", 0, nil, nil, ""},
 		{"another person's new", []audit.Past{past("pc", audit.Connection, "carla", "")},
 			[]audit.Change{fresh("pd", audit.Following, "follow.dora")},
-			[]string{"gone:carla"}, []string{"new:follow.dora"}, "unfollow done", 0, nil},
+			[]string{"gone:carla"}, []string{"new:follow.dora"}, "unfollow done", 0, nil, nil, ""},
 		{"two new: which is not known", []audit.Past{past("pc", audit.Connection, "carla", "")},
 			[]audit.Change{fresh("pc", audit.Following, "follow.carla"), fresh("pc", audit.Following, "follow.carla-2")},
-			[]string{"gone:carla"}, []string{"new:follow.carla", "new:follow.carla-2"}, "unfollow done", 0, nil},
+			[]string{"gone:carla"}, []string{"new:follow.carla", "new:follow.carla-2"}, "unfollow done", 0, nil, nil, ""},
 		{"the same list first", []audit.Past{past("pc", audit.Connection, "carla", "")},
 			[]audit.Change{fresh("pc", audit.Following, "follow.carla"), fresh("pc", audit.Connection, "carla-2")},
-			[]string{"replaced:carla"}, []string{"new:follow.carla"}, "now linkedin:carla-2, the same person's: the account's id changed", 0, nil},
+			[]string{"replaced:carla"}, []string{"new:follow.carla"}, "now linkedin:carla-2, the same person's: the account's id changed", 0, nil, nil, ""},
 		// audit.Compare's gone rows: a rerun, on an audit's day, given
 		// Connections.csv alone, the follow carried.
 		{name: "found gone, its follow carried", changes: []audit.Change{changed, found("pc", "carla"), fresh("pc", audit.Following, "follow.carla")},
@@ -134,10 +154,26 @@ func TestUncarriedGoneChanges(t *testing.T) {
 			changes:     []audit.Change{found("pc", "carla"), fresh("pc", audit.Following, "follow.carla")},
 			carriedFrom: 1,
 			want:        []string{"gone:carla-old"}, wantRest: []string{"gone:carla", "new:follow.carla"}, wantFirst: "unfollow done; gone"},
+		{name: "connected after the audit: made anew", gone: []audit.Past{brunoGone}, changes: []audit.Change{changed, bruno("bruno-2")},
+			since: map[string]audit.Date{"linkedin:bruno-2": day("2027-01-05")},
+			want:  []string{"gone:bruno"}, wantRest: []string{"changed:ada", "new:bruno-2"},
+			wantFirst: "unfollow done; gone from the exports read since the run of 2026-11-25 (on a list these exports lack); connected again: linkedin:bruno-2, connected on 2027-01-05, after the audit of 2026-11-25, is new on their ledger row: made anew, not this one's address edited",
+			wantNew:   "; carried: on a list these exports lack; connected again: linkedin:bruno, of its ledger row, is gone (connected after the audit that listed it: no address edited)"},
+		{name: "connected on the audit's day: its address edited", gone: []audit.Past{brunoGone}, changes: []audit.Change{changed, bruno("bruno-2")},
+			since: map[string]audit.Date{"linkedin:bruno-2": day("2026-11-25")},
+			want:  []string{"replaced:bruno"}, wantRest: []string{"changed:ada"}, wantFirst: "now linkedin:bruno-2, the same person's: the account's id changed"},
+		{name: "one connected after, one before: the one before", gone: []audit.Past{brunoGone}, changes: []audit.Change{bruno("bruno-2"), bruno("bruno-3")},
+			since: map[string]audit.Date{"linkedin:bruno-2": day("2027-01-05"), "linkedin:bruno-3": day("2021-09-02")},
+			want:  []string{"replaced:bruno"}, wantRest: []string{"new:bruno-2"}, wantFirst: "now linkedin:bruno-3, the same person's: the account's id changed",
+			wantNew: "; carried: on a list these exports lack"},
+		{name: "two connected after: no hint", gone: []audit.Past{brunoGone}, changes: []audit.Change{bruno("bruno-2"), bruno("bruno-3")},
+			since: map[string]audit.Date{"linkedin:bruno-2": day("2027-01-05"), "linkedin:bruno-3": day("2027-01-06")},
+			want:  []string{"gone:bruno"}, wantRest: []string{"new:bruno-2", "new:bruno-3"}, wantFirst: "unfollow done; gone from the exports read since the run of 2026-11-25 (on a list these exports lack)",
+			wantNew: "; carried: on a list these exports lack"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			before := slices.Clone(tc.changes)
-			out, rest := uncarriedGoneChanges(tc.gone, "history/0001_2026-11-25.csv", tc.changes, tc.carriedFrom, tc.items)
+			out, rest := uncarriedGoneChanges(tc.gone, "history/0001_2026-11-25.csv", tc.changes, tc.carriedFrom, tc.items, tc.since)
 			rows := func(cs []audit.Change) []string {
 				var s []string
 				for _, c := range cs {
@@ -157,6 +193,14 @@ func TestUncarriedGoneChanges(t *testing.T) {
 				t.Errorf("note %q, want it to start %q", out[0].Note, tc.wantFirst)
 			case len(out) == 0 && first >= 0 && !strings.HasPrefix(rest[first].Note, tc.wantFirst):
 				t.Errorf("note %q, want it to start %q", rest[first].Note, tc.wantFirst)
+			}
+			for _, c := range rest {
+				if c.Kind == audit.ChangeNew && tc.wantNew != "" && !strings.HasSuffix(c.Note, tc.wantNew) {
+					t.Errorf("new row %s: note %q, want it to end %q", c.ID, c.Note, tc.wantNew)
+				}
+			}
+			if tc.since != nil && len(out) > 0 && out[0].Kind == audit.ChangeGone && out[0].Note != tc.wantFirst {
+				t.Errorf("note %q, want %q", out[0].Note, tc.wantFirst)
 			}
 			if !slices.Equal(tc.changes, before) {
 				t.Errorf("changes changed: %v, were %v", tc.changes, before)
