@@ -865,6 +865,9 @@ func (n auditNotes) notes() []string {
 // unfollow done where that run listed it (no decision after, see
 // audit.Compare). Such a row is its person's, who has no other
 // connection new since (audit.Compare pairs one gone with the one new).
+// Nor is one that run found unfollowed already under another id (its
+// address changed since, see audit.UnfollowedUnderOldID): it has no row
+// of changes, and was said then.
 // "" where there is none.
 func unfollowedConnectionsNote(items []audit.Item, past []audit.Past, changes []audit.Change) string {
 	var replaced map[string]bool // the people of those replaced rows: few
@@ -876,7 +879,7 @@ func unfollowedConnectionsNote(items []audit.Item, past []audit.Past, changes []
 			replaced[c.PersonID] = true
 		}
 	}
-	var ids map[string]bool // the connections, by id: few
+	var ids map[string]int // the connections, by id: their items, few
 	for i := range items {
 		it := &items[i]
 		if it.Person != nil && replaced[it.Person.ID] {
@@ -884,9 +887,9 @@ func unfollowedConnectionsNote(items []audit.Item, past []audit.Past, changes []
 		}
 		if a := it.Account; it.Decision.Unfollowed && a.Network == audit.LinkedIn && a.Extra[audit.ExtraUnfollowed] != "" {
 			if ids == nil {
-				ids = map[string]bool{}
+				ids = map[string]int{}
 			}
-			ids[a.ID] = true
+			ids[a.ID] = i
 		}
 	}
 	if len(ids) == 0 {
@@ -895,6 +898,20 @@ func unfollowedConnectionsNote(items []audit.Item, past []audit.Past, changes []
 	for i := range past { // up to a million rows: no key made of each
 		if p := &past[i]; p.Network() == audit.LinkedIn {
 			delete(ids, p.ID())
+		}
+	}
+	if len(ids) > 0 && len(past) > 0 {
+		// Found unfollowed by that run under another id (its address
+		// changed since): known, not found anew.
+		cands := make([]int, 0, len(ids))
+		for _, i := range ids {
+			cands = append(cands, i)
+		}
+		known := audit.UnfollowedUnderOldID(past, items, cands)
+		for id, i := range ids {
+			if known[i] {
+				delete(ids, id)
+			}
 		}
 	}
 	switch n := len(ids); n {

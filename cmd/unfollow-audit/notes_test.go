@@ -154,7 +154,8 @@ func TestRenamedNoteBounded(t *testing.T) {
 // with had (an unfollow done, told by changes.csv, or found so then),
 // while a connection made since is counted; nor one that run had under
 // another id (a profile address changed), its replaced row saying it is
-// gone from the accounts followed.
+// gone from the accounts followed; nor one that run found unfollowed
+// under another id.
 func TestUnfollowedConnectionsNote(t *testing.T) {
 	item := func(network, relation, id string, unfollowedRow, offLists bool) audit.Item {
 		a := &audit.Account{Network: network, Relation: relation, ID: id, Name: id}
@@ -183,6 +184,11 @@ func TestUnfollowedConnectionsNote(t *testing.T) {
 	// Replaced, and still followed (decided after): not that row.
 	replacedFollowed := replacedGone
 	replacedFollowed.After, replacedFollowed.AfterRule = audit.DecisionUnfollow, audit.RuleUnknown
+	// Found unfollowed by the run compared with as tomasberg, his address
+	// changed since: no row of changes, the same connection.
+	tomas.Person.Accounts = []*audit.Account{tomas.Account}
+	tomasOff := audit.PastCells{AsOf: "2026-11-25", PersonID: "ptomas", Network: audit.LinkedIn, Relation: audit.Connection,
+		ID: "tomasberg", Name: "tomasberg", Decision: audit.DecisionUnfollow, Rule: audit.RuleUnknown, Follow: audit.FollowUnfollowed}.Past()
 	const one = "1 LinkedIn connection you already unfollowed (Member_Follows.csv says so) stays connected and is off the lists."
 	const two = "2 LinkedIn connections you already unfollowed (Member_Follows.csv says so) stay connected and are off the lists."
 	for _, tc := range []struct {
@@ -200,6 +206,8 @@ func TestUnfollowedConnectionsNote(t *testing.T) {
 		{"the same id on another network", []audit.Item{lena}, []audit.Past{past(audit.Facebook, "lenavogt")}, nil, one},
 		{"had under another id", []audit.Item{tomas, lena}, []audit.Past{tomasWas}, []audit.Change{replacedGone}, one},
 		{"a replaced row still followed", []audit.Item{tomas}, []audit.Past{tomasWas}, []audit.Change{replacedFollowed}, one},
+		{"found unfollowed under another id", []audit.Item{tomas, lena}, []audit.Past{tomasOff}, nil, one},
+		{"found unfollowed under another id, alone", []audit.Item{tomas}, []audit.Past{tomasOff, past(audit.LinkedIn, "greta")}, nil, ""},
 	} {
 		if got := unfollowedConnectionsNote(tc.items, tc.past, tc.changes); got != tc.want {
 			t.Errorf("%s: %q, want %q", tc.name, got, tc.want)
