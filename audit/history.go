@@ -11,31 +11,36 @@ import (
 // merged into the row's friend or connection (see [Past.Follow]), or
 // FollowUnfollowed where the friend is no longer followed, the tie kept
 // (see [Past.Unfollowed]); files written before it have neither it nor
-// the last column, and are read as rows of no follow. The last,
-// ledger_cell, is LedgerCellMisread where the run kept the account's key
+// the columns after, and are read as rows of no follow. Then
+// ledger_cell, LedgerCellMisread where the run kept the account's key
 // off its ledger row's accounts cell, which a spreadsheet misread (see
-// [Past.Unwritten]); files written before it have every column but that
-// one, and are read as rows of keys written.
+// [Past.Unwritten]); files written before it have neither it nor the
+// last column, and are read as rows of keys written. The last, email,
+// is the e-mail address the export gave of the account of a relative or
+// a friend (see [Past.Email]), for reach-out.csv while its list is
+// carried; files written before it have every column but that one, and
+// are read as rows of no e-mail.
 //
 // A review's record of the accounts its exports held has one more, since
 // (historySinceColumns): a LinkedIn account's date in the export
 // (Connected On, or the follow's), empty for the others (see
 // WriteHistorySince).
-var HistoryColumns = []string{"as_of", "person_id", "network", "relation", "id", "name", "decision", "rule", "follow", "ledger_cell"}
+var HistoryColumns = []string{"as_of", "person_id", "network", "relation", "id", "name", "decision", "rule", "follow", "ledger_cell", "email"}
 
 // historySinceColumns are HistoryColumns and the since column.
 var historySinceColumns = append(HistoryColumns[:len(HistoryColumns):len(HistoryColumns)], "since")
 
 // historyColumnsBefore are the headers of the history files written
-// before the ledger_cell column, and before the follow column.
-var historyColumnsBefore = [...][]string{HistoryColumns[:len(HistoryColumns)-1], HistoryColumns[:len(HistoryColumns)-2]}
+// before the email column, before the ledger_cell column, and before the
+// follow column.
+var historyColumnsBefore = [...][]string{HistoryColumns[:len(HistoryColumns)-1], HistoryColumns[:len(HistoryColumns)-2], HistoryColumns[:len(HistoryColumns)-3]}
 
 // IsHistoryHeader reports whether cells are the header of a history file,
 // of this version (with or without the since column of a review's
-// record) or of one before the ledger_cell or follow column.
+// record) or of one before the email, ledger_cell or follow column.
 func IsHistoryHeader(cells []string) bool {
 	return slices.Equal(cells, HistoryColumns) || slices.Equal(cells, historySinceColumns) ||
-		slices.Equal(cells, historyColumnsBefore[0]) || slices.Equal(cells, historyColumnsBefore[1])
+		slices.ContainsFunc(historyColumnsBefore[:], func(h []string) bool { return slices.Equal(cells, h) })
 }
 
 // LedgerCellMisread is the ledger_cell of a history row whose account the
@@ -59,20 +64,22 @@ const (
 // string that rows of the same five share, and the account's own (person
 // id, id, name) another: 32 bytes a row and two pointers, and the text
 // of the shared cells once (at a million rows, 154 MB became about 85
-// MB). The follow cell, empty on nearly every row, is the own string's
-// too, and costs a row without it nothing. Two Pasts are == when their
-// cells are.
+// MB). The follow and email cells, empty on nearly every row, are the own
+// string's too, and cost a row without them nothing. Two Pasts are ==
+// when their cells are.
 type Past struct {
 	// shared holds cells 0, 2, 3, 6 and 7: where the first four end in
 	// its text, 4 bytes each, then their text; "" where all five are
 	// empty.
 	shared string
-	// own holds cells 1, 4, 5 and 8 (the follow): the width w of two
-	// ends (1, 2 or 4 bytes, as their text is under 256 bytes, 64 KiB,
-	// or more; with followFlag set where the follow is not empty, and
-	// then three ends; with unwrittenFlag set where the ledger_cell, cell
-	// 9, is LedgerCellMisread), where the first two (three) end in their
-	// text, w bytes each, then their text; "" where all four are empty,
+	// own holds cells 1, 4, 5, 8 (the follow) and 10 (the email): the
+	// width w of two ends (1, 2 or 4 bytes, as their text is under 256
+	// bytes, 64 KiB, or more; with followFlag set where the follow is not
+	// empty, and then three ends; with emailFlag set where the email is
+	// not empty, and then four ends, the follow's end the fourth, empty
+	// or not; with unwrittenFlag set where the ledger_cell, cell 9, is
+	// LedgerCellMisread), where the first two (three, four) end in their
+	// text, w bytes each, then their text; "" where all five are empty,
 	// and the ledger_cell too.
 	own string
 }
@@ -89,6 +96,13 @@ const followFlag = 0x80
 // (any other value as none), so that it costs a row nothing.
 const unwrittenFlag = 0x40
 
+// emailFlag marks, in the first byte of a Past's own string, that it
+// holds an email cell. The width of the ends (1, 2 or 4) is below it.
+const emailFlag = 0x20
+
+// ownFlags are the flags of the first byte of a Past's own string.
+const ownFlags = followFlag | unwrittenFlag | emailFlag
+
 // PastCells are a Past decision's cells, as a history row has them.
 type PastCells struct {
 	AsOf, PersonID, Network, Relation, ID, Name, Decision, Rule string
@@ -97,6 +111,8 @@ type PastCells struct {
 	// LedgerCell is the ledger_cell: LedgerCellMisread (see
 	// Past.Unwritten) or "", as any other value is read.
 	LedgerCell string
+	// Email is the email cell (see Past.Email).
+	Email string
 }
 
 // Past returns the decision of these cells.
@@ -130,7 +146,7 @@ func (c PastCells) appendShared(b []byte) []byte {
 // ownWidth returns the width of the ends of the cells' own string (see
 // Past), and its length.
 func (c PastCells) ownWidth() (width, n int) {
-	n = len(c.PersonID) + len(c.ID) + len(c.Name) + len(c.Follow)
+	n = len(c.PersonID) + len(c.ID) + len(c.Name) + len(c.Follow) + len(c.Email)
 	switch {
 	case n == 0 && c.LedgerCell != LedgerCellMisread:
 		return 0, 0
@@ -146,7 +162,10 @@ func (c PastCells) ownWidth() (width, n int) {
 
 // ownEnds returns how many ends the cells' own string holds.
 func (c PastCells) ownEnds() int {
-	if c.Follow != "" {
+	switch {
+	case c.Email != "":
+		return 4
+	case c.Follow != "":
 		return 3
 	}
 	return 2
@@ -166,8 +185,12 @@ func (p *Past) writeOwn(c PastCells, b *strings.Builder, start int) {
 	if c.LedgerCell == LedgerCellMisread {
 		head |= unwrittenFlag
 	}
+	if c.Email != "" {
+		head |= emailFlag
+	}
 	b.WriteByte(head)
-	ends := [...]int{len(c.PersonID), len(c.PersonID) + len(c.ID), len(c.PersonID) + len(c.ID) + len(c.Name)}
+	e := len(c.PersonID) + len(c.ID) + len(c.Name)
+	ends := [...]int{len(c.PersonID), len(c.PersonID) + len(c.ID), e, e + len(c.Follow)}
 	for _, e := range ends[:c.ownEnds()] {
 		for k := range width {
 			b.WriteByte(byte(e >> (8 * k)))
@@ -177,10 +200,11 @@ func (p *Past) writeOwn(c PastCells, b *strings.Builder, start int) {
 	b.WriteString(c.ID)
 	b.WriteString(c.Name)
 	b.WriteString(c.Follow)
+	b.WriteString(c.Email)
 	p.own = b.String()[start:]
 }
 
-// cell returns cell i (0 to 9).
+// cell returns cell i (0 to 10).
 func (p *Past) cell(i int) string {
 	switch i {
 	case 9:
@@ -188,19 +212,25 @@ func (p *Past) cell(i int) string {
 			return LedgerCellMisread
 		}
 		return ""
-	case 1, 4, 5, 8:
+	case 1, 4, 5, 8, 10:
 		if p.own == "" {
 			return ""
 		}
-		w, ends := int(p.own[0]&^(followFlag|unwrittenFlag)), 2
-		if p.own[0]&followFlag != 0 {
+		w, ends := int(p.own[0]&^ownFlags), 2
+		switch {
+		case p.own[0]&emailFlag != 0:
+			ends = 4
+		case p.own[0]&followFlag != 0:
 			ends = 3
 		}
-		e0, e1, e2 := leN(p.own, 1, w), leN(p.own, 1+w, w), len(p.own)-1-ends*w
-		if ends == 3 {
+		text := p.own[1+ends*w:]
+		e0, e1, e2, e3 := leN(p.own, 1, w), leN(p.own, 1+w, w), len(text), len(text)
+		if ends >= 3 {
 			e2 = leN(p.own, 1+2*w, w)
 		}
-		text := p.own[1+ends*w:]
+		if ends == 4 {
+			e3 = leN(p.own, 1+3*w, w)
+		}
 		switch i {
 		case 1:
 			return text[:e0]
@@ -208,8 +238,10 @@ func (p *Past) cell(i int) string {
 			return text[e0:e1]
 		case 5:
 			return text[e1:e2]
+		case 8:
+			return text[e2:e3]
 		}
-		return text[e2:]
+		return text[e3:]
 	}
 	if p.shared == "" {
 		return ""
@@ -242,7 +274,7 @@ func leN(s string, i, width int) int {
 
 // Cells returns the decision's cells.
 func (p *Past) Cells() PastCells {
-	return PastCells{p.cell(0), p.cell(1), p.cell(2), p.cell(3), p.cell(4), p.cell(5), p.cell(6), p.cell(7), p.cell(8), p.cell(9)}
+	return PastCells{p.cell(0), p.cell(1), p.cell(2), p.cell(3), p.cell(4), p.cell(5), p.cell(6), p.cell(7), p.cell(8), p.cell(9), p.cell(10)}
 }
 
 // AsOf is the day of the run that decided.
@@ -301,6 +333,14 @@ func (p *Past) Unfollowed() bool { return p.cell(8) == FollowUnfollowed }
 // (Unfollowed), nothing left to do. One kept, its follow still gone, was
 // on keep.csv, counted followed.
 func (p *Past) OffLists() bool { return p.Unfollowed() && p.Decision() == DecisionUnfollow }
+
+// Email is the e-mail address the run's export gave of the account, a
+// relative's or a friend's (their ledger row's relationship, see
+// Annotations.Close): kept so that reach-out.csv gives it while the
+// account's list is carried (see Carry); "" for any other account, for
+// one the export gave none of, and in every row of a history written
+// before the column was.
+func (p *Past) Email() string { return p.cell(10) }
 
 // Unwritten reports whether the run put the account on its person's
 // ledger row without writing its key into the row's accounts cell, which

@@ -91,6 +91,23 @@ func writeHistoryCells(cw *csvWriter, day string, it *Item) {
 	if it.Decision.Unwritten {
 		cw.buf = append(cw.buf, LedgerCellMisread...)
 	}
+	cw.buf = append(cw.buf, ',')
+	if it.Account.Email != "" { // a few rows: most accounts have none
+		cw.field(historyEmail(it))
+	}
+}
+
+// historyEmail is the email cell of it's history row: the e-mail address
+// the export gave of the account where its person's ledger row calls them
+// a relative or a friend (Annotations.Close), who may be on
+// reach-out.csv, then or later, while the account's list is carried; ""
+// elsewhere. Only theirs: the history is a row per account, a million,
+// and keeps no one else's address.
+func historyEmail(it *Item) string {
+	if it.Account.Email == "" || !it.Notes().Close() {
+		return ""
+	}
+	return it.Account.Email
 }
 
 // historyLedgerCell is the ledger_cell of it's history row:
@@ -119,7 +136,7 @@ func writeCarried(cw *csvWriter, carried []Past) error {
 	for i := range carried {
 		p := &carried[i]
 		c := p.Cells()
-		if err := cw.Write(c.AsOf, c.PersonID, c.Network, c.Relation, c.ID, c.Name, c.Decision, c.Rule, c.Follow, c.LedgerCell); err != nil {
+		if err := cw.Write(c.AsOf, c.PersonID, c.Network, c.Relation, c.ID, c.Name, c.Decision, c.Rule, c.Follow, c.LedgerCell, c.Email); err != nil {
 			return err
 		}
 	}
@@ -128,9 +145,9 @@ func writeCarried(cw *csvWriter, carried []Past) error {
 
 // ReadHistory reads a history file written by WriteHistory, or re-saved
 // by a spreadsheet as the ledger may be (a byte order mark, CRLF,
-// semicolons), or written before the ledger_cell or follow column (its
-// rows have none). A file with the since column (WriteHistorySince) is
-// read as one without.
+// semicolons), or written before the email, ledger_cell or follow column
+// (its rows have none). A file with the since column (WriteHistorySince)
+// is read as one without.
 func ReadHistory(r io.Reader, name string) ([]Past, error) {
 	return readHistory(r, name, nil)
 }
@@ -178,7 +195,7 @@ func readHistory(r io.Reader, name string, since map[string]Date) ([]Past, error
 			return nil, damagedLine(name, err, rec, cr.FieldsPerRecord, "restore it from a backup, or delete it to compare with the run before")
 		}
 		u := func(i int) string { return Unneutralize(rec[i]) }
-		c := PastCells{u(0), u(1), u(2), u(3), u(4), u(5), u(6), u(7), "", ""}
+		c := PastCells{u(0), u(1), u(2), u(3), u(4), u(5), u(6), u(7), "", "", ""}
 		if c.Network == Mastodon && !isASCII(c.ID) {
 			// An id an earlier version made from a domain in Unicode
 			// (it read such a file as written): the account it is read
@@ -192,11 +209,14 @@ func readHistory(r io.Reader, name string, since map[string]Date) ([]Past, error
 		if len(rec) > 9 && rec[9] == LedgerCellMisread {
 			c.LedgerCell = LedgerCellMisread
 		}
-		if since != nil && len(rec) > 10 && rec[10] != "" {
-			d, err := ParseDate(rec[10])
+		if len(rec) > 10 {
+			c.Email = u(10)
+		}
+		if since != nil && len(rec) > 11 && rec[11] != "" {
+			d, err := ParseDate(rec[11])
 			if err != nil {
-				line, _ := cr.FieldPos(10)
-				return nil, fmt.Errorf("%s: line %d, column since: %q is not a date (YYYY-MM-DD): the file is damaged: restore it from a backup, or delete it", name, line, rec[10])
+				line, _ := cr.FieldPos(11)
+				return nil, fmt.Errorf("%s: line %d, column since: %q is not a date (YYYY-MM-DD): the file is damaged: restore it from a backup, or delete it", name, line, rec[11])
 			}
 			since[c.Network+":"+c.ID] = d
 		}

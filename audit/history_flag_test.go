@@ -9,14 +9,15 @@ import (
 	"github.com/unfollow-audit/unfollow-audit/audit"
 )
 
-// The ledger_cell mark (and the follow's) is a bit of the head byte of a
-// Past's own string, before the cells' text: no cell's first byte can
-// carry it or lose it. Cells whose first byte has the bit set (0x40 '@'
-// and the letters after it, 0x80 and up: any non-ASCII text), of every
-// width the ends take (1, 2 and 4 bytes), with a follow or none and the
-// mark or none, come back whole from Past and from a history file.
+// The ledger_cell mark (and the follow's, and the e-mail's) is a bit of
+// the head byte of a Past's own string, before the cells' text: no cell's
+// first byte can carry it or lose it. Cells whose first byte has the bit
+// set (0x20 ' ' and up, 0x40 '@' and the letters after it, 0x80 and up:
+// any non-ASCII text), of every width the ends take (1, 2 and 4 bytes),
+// with a follow or none, an e-mail or none and the mark or none, come
+// back whole from Past and from a history file.
 func TestPastFlagBitsLeaveCellsWhole(t *testing.T) {
-	firsts := []string{"", "@", "A", "p", "\x7f", "\u00c0", "\u00d8laf", "\u20ac", "\U0001F33B", "'", "=", "-", "\xc3\xb8"}
+	firsts := []string{"", " ", "!", "@", "A", "p", "\x7f", "\u00c0", "\u00d8laf", "\u20ac", "\U0001F33B", "'", "=", "-", "\xc3\xb8"}
 	lengths := []int{0, 1, 254, 255, 256, 0xFFFF, 0x10000}
 	rnd := rand.New(rand.NewPCG(7, 11))
 	cell := func() string {
@@ -39,10 +40,13 @@ func TestPastFlagBitsLeaveCellsWhole(t *testing.T) {
 		if rnd.IntN(2) == 0 {
 			c.LedgerCell = audit.LedgerCellMisread
 		}
+		if rnd.IntN(2) == 0 {
+			c.Email = cell()
+		}
 		p := c.Past()
 		if got := p.Cells(); got != c {
-			t.Fatalf("cells of %q, %q, %q, follow %q, ledger_cell %q came back as %q, %q, %q, %q, %q",
-				c.PersonID, c.ID, c.Name, c.Follow, c.LedgerCell, got.PersonID, got.ID, got.Name, got.Follow, got.LedgerCell)
+			t.Fatalf("cells of %q, %q, %q, follow %q, ledger_cell %q, email %q came back as %q, %q, %q, %q, %q, %q",
+				c.PersonID, c.ID, c.Name, c.Follow, c.LedgerCell, c.Email, got.PersonID, got.ID, got.Name, got.Follow, got.LedgerCell, got.Email)
 		}
 		if p.Unwritten() != (c.LedgerCell != "") {
 			t.Fatalf("%q: Unwritten %v", c.LedgerCell, p.Unwritten())

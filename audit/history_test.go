@@ -119,7 +119,7 @@ func TestReadHistoryBeforeLedgerCell(t *testing.T) {
 		t.Error("SameDecisions true where the run kept the key off a misread cell")
 	}
 	data := writeHistory(t, []audit.Item{it}, asOf)
-	if !bytes.HasSuffix(data, []byte(",keep,met,,misread\n")) {
+	if !bytes.HasSuffix(data, []byte(",keep,met,,misread,\n")) {
 		t.Errorf("history of a key kept off a misread cell:\n%s", data)
 	}
 	back, err := audit.ReadHistory(bytes.NewReader(data), "history/0002_2026-11-25.csv")
@@ -128,6 +128,68 @@ func TestReadHistoryBeforeLedgerCell(t *testing.T) {
 	}
 	if len(back) != 1 || !back[0].Unwritten() || !audit.SameDecisions(back, []audit.Item{it}, nil, asOf) {
 		t.Errorf("read back %+v, want it unwritten, the same decisions", back)
+	}
+}
+
+// The history keeps the e-mail address the export gave of a relative's
+// or a friend's account (their ledger row's relationship: reach-out.csv
+// gives it while the account's list is carried), and no one else's. A
+// history written before the email column is read as ever, its rows of
+// no e-mail; a run that has a friend's e-mail does not repeat it, and
+// writes the history that keeps it.
+func TestHistoryEmail(t *testing.T) {
+	in := "as_of,person_id,network,relation,id,name,decision,rule,follow,ledger_cell\n" +
+		"2026-11-25,p1,linkedin,connection,marta-rossi-7,Marta Rossi,unfollow,lapsed,,\n" +
+		"2026-11-25,p2,linkedin,connection,jonas-thal,Jonas Thal,unfollow,unknown,,\n"
+	got, err := audit.ReadHistory(strings.NewReader(in), "history/0001_2026-11-25.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 2 || got[0].Email() != "" || got[1].Email() != "" {
+		t.Fatalf("read %+v, want two rows of no e-mail", got)
+	}
+	marta := item("p1", audit.LinkedIn, audit.Connection, "marta-rossi-7", "Marta Rossi", false, audit.RuleLapsed)
+	jonas := item("p2", audit.LinkedIn, audit.Connection, "jonas-thal", "Jonas Thal", false, audit.RuleUnknown)
+	items := []audit.Item{marta, jonas}
+	if !audit.SameDecisions(got, items, nil, asOf) {
+		t.Error("SameDecisions false for the same decisions, of no e-mail")
+	}
+	// E-mails in the export, no one's relationship written: none kept.
+	marta.Account.Email, jonas.Account.Email = "marta.rossi@example.org", "-jonas@example.net"
+	if !audit.SameDecisions(got, items, nil, asOf) {
+		t.Error("SameDecisions false where no relationship is written")
+	}
+	if data := writeHistory(t, items, asOf); bytes.Contains(data, []byte("@example")) {
+		t.Errorf("history of e-mails of no relative nor friend:\n%s", data)
+	}
+	audit.SetNotes(marta.Person, &audit.Annotations{Relationship: "cousin"})
+	audit.SetNotes(jonas.Person, &audit.Annotations{Relationship: "best friend"})
+	if audit.SameDecisions(got, items, nil, asOf) {
+		t.Error("SameDecisions true where the run has a friend's e-mail the history lacks")
+	}
+	data := writeHistory(t, items, asOf)
+	if !bytes.HasSuffix(data, []byte(",Marta Rossi,unfollow,lapsed,,,marta.rossi@example.org\n2026-11-25,p2,linkedin,connection,jonas-thal,Jonas Thal,unfollow,unknown,,,'-jonas@example.net\n")) {
+		t.Errorf("history of a cousin's and a friend's e-mail:\n%s", data)
+	}
+	back, err := audit.ReadHistory(bytes.NewReader(data), "history/0002_2026-11-25.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(back) != 2 || back[0].Email() != "marta.rossi@example.org" || back[1].Email() != "-jonas@example.net" ||
+		!audit.SameDecisions(back, items, nil, asOf) {
+		t.Errorf("read back %+v, want their e-mails, the same decisions", back)
+	}
+	// Carried as read, e-mail and all.
+	var b bytes.Buffer
+	if err := audit.WriteHistory(&b, nil, back, asOf+90); err != nil {
+		t.Fatal(err)
+	}
+	again, err := audit.ReadHistory(&b, "history/0003_2027-02-23.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(again, back) {
+		t.Errorf("carried %+v, want %+v", again, back)
 	}
 }
 
@@ -223,7 +285,7 @@ func TestReadHistoryErrors(t *testing.T) {
 		{"other header", "as_of,person_id,network\n", "h.csv: line 1: not a history file: want the header " + strings.TrimSpace(header)},
 		{"a ledger", stdHeader + "\n", "not a history file"},
 		{"short row", header + "2026-11-25,p1,twitter,following,1,A,keep\n",
-			"h.csv: line 2: 7 cells where the header has 10: the file is damaged: restore it from a backup, or delete it to compare with the run before"},
+			"h.csv: line 2: 7 cells where the header has 11: the file is damaged: restore it from a backup, or delete it to compare with the run before"},
 		{"bad quote", header + "2026-11-25,p1,twitter,following,1,\"A,keep,met\n",
 			"h.csv: line 2: not valid CSV (extraneous or missing \" in quoted-field): the file is damaged: restore it from a backup, or delete it to compare with the run before"},
 	}
@@ -1019,6 +1081,12 @@ func TestPastCells(t *testing.T) {
 		{PersonID: "p9", ID: "x", Follow: "follow.x", LedgerCell: audit.LedgerCellMisread},
 		{PersonID: "p9", ID: "x", Name: strings.Repeat("m", 300), Follow: "f", LedgerCell: audit.LedgerCellMisread},
 		{PersonID: "p9", ID: "x", Name: strings.Repeat("m", 0x10000), LedgerCell: audit.LedgerCellMisread},
+		{PersonID: "p10", ID: "marta-rossi-7", Name: "Marta Rossi", Email: "marta.rossi@example.org"},
+		{Email: "e"}, // no own cell but it
+		{PersonID: "p10", ID: "x", Follow: "follow.x", Email: "x@example.org"},
+		{PersonID: "p10", ID: "x", Name: "N", Follow: "f", LedgerCell: audit.LedgerCellMisread, Email: "x@example.org"},
+		{PersonID: "p10", ID: "x", Name: strings.Repeat("m", 250), Email: "m@example.org"},          // own cells of 256 bytes or more with it
+		{PersonID: "p10", ID: "x", Name: "m", Email: strings.Repeat("m", 0x10000) + "@example.org"}, // more than 64 KiB
 	} {
 		p := c.Past()
 		if got := p.Cells(); got != c {
@@ -1026,7 +1094,7 @@ func TestPastCells(t *testing.T) {
 		}
 		if p.AsOf() != c.AsOf || p.PersonID() != c.PersonID || p.Network() != c.Network || p.Relation() != c.Relation ||
 			p.ID() != c.ID || p.Name() != c.Name || p.Decision() != c.Decision || p.Rule() != c.Rule || p.Follow() != c.Follow ||
-			p.Unwritten() != (c.LedgerCell == audit.LedgerCellMisread) {
+			p.Unwritten() != (c.LedgerCell == audit.LedgerCellMisread) || p.Email() != c.Email {
 			t.Errorf("%+v: an accessor disagrees with Cells", c)
 		}
 	}
@@ -1038,6 +1106,9 @@ func TestPastCells(t *testing.T) {
 	}
 	if (audit.PastCells{ID: "a", Name: "b"}).Past() == (audit.PastCells{ID: "a", Follow: "b"}).Past() {
 		t.Error("a name b and a follow b: the Pasts are ==")
+	}
+	if (audit.PastCells{ID: "a", Follow: "b"}).Past() == (audit.PastCells{ID: "a", Email: "b"}).Past() {
+		t.Error("a follow b and an e-mail b: the Pasts are ==")
 	}
 	if full.Past() != full.Past() {
 		t.Error("two Pasts of the same cells are not ==")
@@ -1074,12 +1145,15 @@ func TestReadHistoryPasts(t *testing.T) {
 		if i%7 == 0 || i == 5 {
 			c.LedgerCell = audit.LedgerCellMisread
 		}
+		if i%5 == 0 || i == 3 {
+			c.Email = fmt.Sprint("ada.", i, "@example.org")
+		}
 		want = append(want, c)
 	}
 	var b bytes.Buffer
 	b.WriteString(strings.Join(audit.HistoryColumns, ",") + "\n")
 	for _, c := range want {
-		fmt.Fprintf(&b, "%s,%s,%s,%s,%s,%s,%s,%s,%s,%s\n", c.AsOf, c.PersonID, c.Network, c.Relation, c.ID, c.Name, c.Decision, c.Rule, c.Follow, c.LedgerCell)
+		fmt.Fprintf(&b, "%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s\n", c.AsOf, c.PersonID, c.Network, c.Relation, c.ID, c.Name, c.Decision, c.Rule, c.Follow, c.LedgerCell, c.Email)
 	}
 	got, err := audit.ReadHistory(&b, "h.csv")
 	if err != nil {

@@ -310,20 +310,23 @@ func (r *Rules) OffReachOut(l *Ledger) []*LedgerRow {
 // contactsOf fills in the links and e-mails of the list from each one's
 // accounts (keys): an account of this run's exports is linked as
 // unfollow.csv and keep.csv link it, with the e-mail its export gave;
-// one carried from the last run as they linked it then, by its name; any
-// other (unfollowed since) by the link its key makes (see keyAccount).
+// one carried from the last run as they linked it then, by its name,
+// with the e-mail the history kept of it (Past.Email: the export that
+// run read gave it); any other (unfollowed since) by the link its key
+// makes (see keyAccount).
 func contactsOf(list []ReachOut, keys [][]string, byKey map[string]*Account, carried []Past) {
-	// The names of the carried accounts that the list names and the
-	// exports do not hold: one pass, without a map of every carried
-	// account (a million, where LinkedIn's export is left out).
-	var names map[string]string
+	// The names and e-mails of the carried accounts that the list names
+	// and the exports do not hold: one pass, without a map of every
+	// carried account (a million, where LinkedIn's export is left out).
+	type known struct{ name, email string }
+	var names map[string]known
 	for i := range list {
 		for _, key := range keys[i] {
 			if byKey[key] == nil {
 				if names == nil {
-					names = map[string]string{}
+					names = map[string]known{}
 				}
-				names[key] = ""
+				names[key] = known{}
 			}
 		}
 	}
@@ -331,7 +334,7 @@ func contactsOf(list []ReachOut, keys [][]string, byKey map[string]*Account, car
 		for i := range carried {
 			p := &carried[i]
 			if _, ok := names[p.Key()]; ok {
-				names[p.Key()] = p.Name()
+				names[p.Key()] = known{p.Name(), p.Email()}
 			}
 		}
 	}
@@ -340,7 +343,9 @@ func contactsOf(list []ReachOut, keys [][]string, byKey map[string]*Account, car
 		for _, key := range keys[i] {
 			a := byKey[key]
 			if a == nil {
-				a = keyAccount(key, names[key])
+				k := names[key]
+				a = keyAccount(key, k.name)
+				a.Email = k.email
 			}
 			link := ProfileLink(a)
 			if link == "" && byKey[key] != nil {

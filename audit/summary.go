@@ -277,7 +277,10 @@ func followedApart(prev []Past) map[int]bool {
 // a misread ledger accounts cell (Past.Unwritten, Decision.Unwritten; for
 // carried, as Ledger.RestoreCarried set them): the person corrected the
 // cell, and the next run must not take what this run wrote there for a
-// key the ledger was never given.
+// key the ledger was never given. Nor does one that keeps another e-mail
+// address of an account (Past.Email: a friend's relationship written
+// since, or a history written before the email column), so that the
+// history keeps the one reach-out.csv gives.
 func SameDecisions(prev []Past, items []Item, carried []Past, asOf Date) bool {
 	if len(prev) != len(items)+len(carried) {
 		return false
@@ -291,7 +294,7 @@ func SameDecisions(prev []Past, items []Item, carried []Past, asOf Date) bool {
 		a := it.Account
 		if p.AsOf() != day || p.PersonID() != it.Person.ID || p.Network() != a.Network || p.Relation() != a.Relation ||
 			p.ID() != a.ID || p.Name() != a.Name || p.Decision() != decisionWord(it.Decision) || p.Rule() != it.Decision.Rule ||
-			p.cell(8) != historyFollow(it) || p.cell(9) != historyLedgerCell(it) {
+			p.cell(8) != historyFollow(it) || p.cell(9) != historyLedgerCell(it) || p.cell(10) != historyEmail(it) {
 			return false
 		}
 	}

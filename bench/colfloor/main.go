@@ -467,14 +467,14 @@ func write(dir string, t *table, asOf string) error {
 			w.cell(t.id(i))
 			w.raw(",,,,,,,,yes\n")
 		}},
-		{filepath.Join("history", "0001_"+asOf+".csv"), "as_of,person_id,network,relation,id,name,decision,rule,follow,ledger_cell\n", func(w *cellWriter, i int) {
+		{filepath.Join("history", "0001_"+asOf+".csv"), "as_of,person_id,network,relation,id,name,decision,rule,follow,ledger_cell,email\n", func(w *cellWriter, i int) {
 			w.raw(asOf + ",")
 			w.pid(t.pid[i])
 			w.raw(",linkedin,connection,")
 			w.cell(t.id(i))
 			w.raw(",")
 			w.cell(t.bytes(t.name[i]))
-			w.raw(",unfollow,unknown,,\n") // no follow merged (one export of connections), no ledger cell misread
+			w.raw(",unfollow,unknown,,,\n") // no follow merged (one export of connections), no ledger cell misread, no e-mail (no ledger: no friend)
 		}},
 	}
 	errs := make([]error, len(files))
