@@ -106,7 +106,11 @@ func reviewRecords(ws *workspace.Workspace) ([]string, error) {
 // record this review saves, or the history this audit writes, replaces
 // its record. Without them the next audit would judge those cells by the
 // last audit's names, and take a cell the person wrote back to the old
-// name for the tool's (see Ledger.Update).
+// name for the tool's (see Ledger.Update). So with the e-mail address the
+// record keeps of an account (Past.Email: of a relative or a friend, as
+// that review's ledger had them), where it keeps one: that review's
+// exports gave it, the newest, and reach-out.csv gives it while the
+// account's list is carried.
 func keepReviewedNames(carried []audit.Past, records ...[]audit.Past) []audit.Past {
 	if len(carried) == 0 {
 		return carried
@@ -123,11 +127,14 @@ func keepReviewedNames(carried []audit.Past, records ...[]audit.Past) []audit.Pa
 				}
 			}
 			j, ok := at[key{r.Network(), r.ID()}]
-			if !ok || carried[j].Name() == r.Name() {
+			if !ok || carried[j].Name() == r.Name() && (r.Email() == "" || carried[j].Email() == r.Email()) {
 				continue
 			}
 			c := carried[j].Cells()
 			c.Name = r.Name()
+			if e := r.Email(); e != "" {
+				c.Email = e
+			}
 			carried[j] = c.Past()
 		}
 	}

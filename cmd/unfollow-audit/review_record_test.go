@@ -55,6 +55,46 @@ func TestReviewedGone(t *testing.T) {
 	}
 }
 
+// TestKeepReviewedNames: a carried account takes the name the record of
+// a review since gave it, and the e-mail address the record keeps of it
+// (a relative's or a friend's, that review's exports gave), where it
+// keeps one; the carried one's stays where the record has none; an
+// account the record lacks stays as carried.
+func TestKeepReviewedNames(t *testing.T) {
+	past := func(id, name, email string) audit.Past {
+		return audit.PastCells{AsOf: "2026-11-25", PersonID: "p" + id, Network: audit.LinkedIn, Relation: audit.Connection,
+			ID: id, Name: name, Decision: audit.DecisionUnfollow, Rule: audit.RuleLapsed, Email: email}.Past()
+	}
+	cells := func(ps []audit.Past) []string {
+		var out []string
+		for i := range ps {
+			out = append(out, ps[i].ID()+" "+ps[i].Name()+" "+ps[i].Email())
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		name    string
+		carried []audit.Past
+		record  []audit.Past
+		want    []string
+	}{
+		{"no record", []audit.Past{past("marta", "Marta Rossi", "m@example.org")}, nil,
+			[]string{"marta Marta Rossi m@example.org"}},
+		{"renamed", []audit.Past{past("marta", "Marta Rossi", "m@example.org")}, []audit.Past{past("marta", "Marta Bianchi", "")},
+			[]string{"marta Marta Bianchi m@example.org"}},
+		{"an e-mail since", []audit.Past{past("marta", "Marta Rossi", "")}, []audit.Past{past("marta", "Marta Rossi", "m@example.org")},
+			[]string{"marta Marta Rossi m@example.org"}},
+		{"another e-mail since", []audit.Past{past("marta", "Marta Rossi", "old@example.org")}, []audit.Past{past("marta", "Marta Rossi", "m@example.org")},
+			[]string{"marta Marta Rossi m@example.org"}},
+		{"another account", []audit.Past{past("marta", "Marta Rossi", "")}, []audit.Past{past("jonas", "Jonas Thal", "j@example.org")},
+			[]string{"marta Marta Rossi "}},
+	} {
+		if got := cells(keepReviewedNames(slices.Clone(tc.carried), tc.record)); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
 // TestUncarriedGoneChanges checks how the accounts a review found gone, of
 // lists the exports lack, are told of: replaced by the one new account of
 // the person's list (an id changed) or of another list of the network
