@@ -33,6 +33,34 @@ func newTable(w io.Writer, ascii bool, align ...tw.Align) *tablewriter.Table {
 	return tablewriter.NewTable(w, opts...)
 }
 
+// tableText is s as a table cell shows it: without the characters that
+// join or restyle an emoji (a variation selector, the zero-width joiner,
+// a skin tone, the keycap mark). tablewriter measures a cell rune by
+// rune, where a terminal draws "❤️" (a heart and VS16) two columns wide
+// and a family joined by ZWJs two columns for three emoji: a name with
+// one pushed its row's borders out of line. Without them each emoji
+// stands alone, as wide as it is measured ("❤", three faces, a thumb
+// without its tone). Only the terminal's tables: every CSV keeps the
+// name as exported.
+func tableText(s string) string {
+	if !strings.ContainsFunc(s, emojiJoiner) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if emojiJoiner(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// emojiJoiner reports whether r joins or restyles the emoji before it:
+// VS15 and VS16, the zero-width joiner, the combining keycap and the five
+// skin tones.
+func emojiJoiner(r rune) bool {
+	return r == '\uFE0E' || r == '\uFE0F' || r == '\u200D' || r == '\u20E3' || (r >= 0x1F3FB && r <= 0x1F3FF)
+}
+
 // writeImportTables prints accounts per network and relation, then the
 // possible matches and the accounts that stayed unnamed. The crowd's
 // followers count as the unnamed people they are.
@@ -114,7 +142,7 @@ func writeImportTables(w io.Writer, people []*audit.Person, crowd *audit.Crowd, 
 		t := newTable(w, ascii, tw.AlignLeft, tw.AlignLeft, tw.AlignLeft)
 		t.Header("Person", "Accounts", "Evidence")
 		for _, p := range merged {
-			if err := t.Append([]string{p.Name(), strings.ReplaceAll(p.Keys(), ";", " "), p.Match()}); err != nil {
+			if err := t.Append([]string{tableText(p.Name()), tableText(strings.ReplaceAll(p.Keys(), ";", " ")), tableText(p.Match())}); err != nil {
 				return err
 			}
 		}
@@ -127,7 +155,7 @@ func writeImportTables(w io.Writer, people []*audit.Person, crowd *audit.Crowd, 
 		t := newTable(w, ascii, tw.AlignLeft, tw.AlignLeft, tw.AlignLeft)
 		t.Header("Person", "Accounts", "May also be")
 		for _, p := range possible {
-			if err := t.Append([]string{p.Name(), strings.ReplaceAll(p.Keys(), ";", " "), strings.Join(p.Possible(), " ")}); err != nil {
+			if err := t.Append([]string{tableText(p.Name()), tableText(strings.ReplaceAll(p.Keys(), ";", " ")), tableText(strings.Join(p.Possible(), " "))}); err != nil {
 				return err
 			}
 		}
