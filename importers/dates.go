@@ -1,6 +1,7 @@
 package importers
 
 import (
+	"strings"
 	"time"
 
 	"github.com/unfollow-audit/unfollow-audit/audit"
@@ -42,6 +43,22 @@ func (f *File) datedUnix(ts int64) {
 //
 //go:noinline
 func (f *File) lateUnix(ts int64) { f.lateRecord(sinceUnix(ts)) }
+
+// slashDate counts a Connected On date written in numbers, s, read as
+// d (see Stats.MonthFirst): a re-save's 5/30/2024, not LinkedIn's own
+// 2018 form, 1/8/18, 6:14 PM (month first, as LinkedIn wrote it), whose
+// year has two digits.
+//
+//go:noinline
+func (f *File) slashDate(s string, d audit.Date) {
+	if i := strings.LastIndexByte(s, '/'); len(s)-i-1 != len("2006") {
+		return
+	}
+	f.slashDates++
+	if d.Time().Day() > 12 {
+		f.dayOver12 = true
+	}
+}
 
 // lateRecord counts a record dated d after Options.After: rare, out of
 // the importers' loops.

@@ -256,6 +256,9 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 	if opt.Stats != nil && opt.After != 0 {
 		opt.Stats.Late = lateFiles(imps, claimed)
 	}
+	if opt.Stats != nil {
+		opt.Stats.MonthFirst = monthFirstFiles(claimed)
+	}
 	return all, covered, nil
 }
 
@@ -308,6 +311,21 @@ func lateFiles(imps []Importer, claimed [][]*File) []Late {
 				}
 			}
 			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// monthFirstFiles returns the files whose dates a spreadsheet re-saved
+// in numbers, none with a day after the 12th (see Stats.MonthFirst), in
+// the order of claimed.
+func monthFirstFiles(claimed [][]*File) []string {
+	var out []string
+	for _, files := range claimed {
+		for _, f := range files {
+			if f.slashDates > 0 && !f.dayOver12 {
+				out = append(out, f.String())
+			}
 		}
 	}
 	return out

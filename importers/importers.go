@@ -213,6 +213,13 @@ type File struct {
 	afterUnix int64
 	late      int
 	latest    audit.Date
+
+	// slashDates counts LinkedIn Connected On dates a spreadsheet re-saved
+	// in numbers (5/3/2024), read month first; dayOver12 is set once one
+	// has a day after the 12th, which tells the order (see
+	// Stats.MonthFirst).
+	slashDates int
+	dayOver12  bool
 }
 
 // ownerSource names the export an owner file says whose it is, or that

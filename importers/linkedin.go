@@ -521,6 +521,9 @@ func (im *liImport) connection(lr *liReader, rec []string, line int, c *liConnCo
 		return lineErrorf(lr.f, line, "Connected On %q is not a date: expected one like %s%s", dateText, liConnectedForms, dayFirstHint(dateText))
 	}
 	lr.f.dated(since)
+	if strings.IndexByte(dateText, '/') >= 0 {
+		lr.f.slashDate(dateText, since)
+	}
 	email := strings.TrimSpace(rec[c.email])
 	if strings.IndexByte(email, '@') < 0 {
 		email = "" // empty, or a urn:li:member:… id

@@ -119,6 +119,14 @@ type Stats struct {
 	// Hidden counts LinkedIn connections listed with their date alone (a
 	// member who hid or closed their profile): no one to name or find.
 	Hidden atomic.Int64
+	// MonthFirst lists the LinkedIn files whose Connected On dates are a
+	// spreadsheet's re-save in numbers (5/3/2024), each read month first
+	// as a US spreadsheet writes them, where no day after the 12th tells
+	// whether the spreadsheet wrote the month or the day first: a
+	// day-first one (3/5/2024 for 3 May) with a day after the 12th is
+	// refused, but with none it is read wrongly. Read fills it once every
+	// file is read, in the order they were given.
+	MonthFirst []string
 	// Late lists the files that hold records dated after Options.After,
 	// in the order they were given; Read fills it once every file is
 	// read.

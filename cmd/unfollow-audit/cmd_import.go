@@ -7,6 +7,7 @@ import (
 
 	"github.com/unfollow-audit/unfollow-audit/audit"
 	"github.com/unfollow-audit/unfollow-audit/importers"
+	"github.com/unfollow-audit/unfollow-audit/internal/printable"
 )
 
 func runImport(args []string, std stdio) int {
@@ -86,7 +87,8 @@ func load(paths []string, prog *progress, stats *importers.Stats) ([]*audit.Pers
 
 // leftOutNotes say which entries of the exports were left out, and why:
 // deleted Instagram accounts, LinkedIn connections listed with their date
-// alone.
+// alone; and which LinkedIn files' dates, re-saved in numbers, may be
+// read in the wrong order (importers.Stats.MonthFirst).
 func leftOutNotes(stats *importers.Stats) []string {
 	var notes []string
 	switch n := stats.Deleted.Load(); {
@@ -100,6 +102,9 @@ func leftOutNotes(stats *importers.Stats) []string {
 		notes = append(notes, "Left out 1 LinkedIn connection listed with its date alone (a member who hid or closed their profile): there is no one to name or find.")
 	case n > 1:
 		notes = append(notes, fmt.Sprintf("Left out %d LinkedIn connections listed with their date alone (members who hid or closed their profile): there is no one to name or find.", n))
+	}
+	for _, f := range stats.MonthFirst {
+		notes = append(notes, printable.Line(f+": its Connected On dates are a spreadsheet's re-save in numbers, and none has a day past the 12th to tell the order: they are read month first (5/3/2024 as 2024-05-03). If your spreadsheet writes the day first, give Connections.csv as LinkedIn sent it (from its zip, or the zip itself)."))
 	}
 	return notes
 }
