@@ -241,3 +241,46 @@ func (l *Ledger) rowsOfOthers(accounts, prev []Past, drop func(personID string) 
 	}
 	return joined
 }
+
+// DropEmails clears the e-mail address (Past.Email) of each carried
+// account (see Carry) whose ledger row does not call its person family or
+// a friend (Annotations.Close), or that no row lists: the history keeps
+// the e-mails of a relative's or a friend's accounts alone, for
+// reach-out.csv, and a carried row, kept as the last run wrote it, would
+// otherwise keep the address of someone the person has since called a
+// colleague, or whose row they deleted, for as long as its list is not
+// exported. An address cleared comes back only with an export of its
+// list. Call it once the carried accounts are on their rows (after
+// RestoreCarried). The rows are looked through only where a carried
+// account has an e-mail: a few, of a million carried.
+func (l *Ledger) DropEmails(carried []Past) {
+	var onClose map[string]bool // the keys of the carried accounts with an e-mail -> on a close row
+	for i := range carried {
+		if p := &carried[i]; p.Email() != "" {
+			if onClose == nil {
+				onClose = map[string]bool{}
+			}
+			onClose[p.Key()] = false
+		}
+	}
+	if onClose == nil {
+		return
+	}
+	for _, r := range l.rows { // not the fresh people's: blank notes
+		if !r.Notes.Close() {
+			continue
+		}
+		for _, k := range r.Accounts {
+			if _, ok := onClose[k]; ok {
+				onClose[k] = true
+			}
+		}
+	}
+	for i := range carried {
+		if p := &carried[i]; p.Email() != "" && !onClose[p.Key()] {
+			c := p.Cells()
+			c.Email = ""
+			carried[i] = c.Past()
+		}
+	}
+}

@@ -241,6 +241,9 @@ func auditRun(o auditOptions, std stdio) error {
 		restored = ledger.RestoreRows(rowless, prev, func(id string) bool { return had[id] })
 	}
 	ledger.MarkFollowed(carriedKeys)
+	// The history keeps the e-mails of family and friends alone: not
+	// of a carried account whose row no longer calls them so.
+	ledger.DropEmails(carried)
 	// From here the ledger is only read: it is written while the rules
 	// run and the run is compared with the last, which leave a core idle.
 	txn := ws.Begin()

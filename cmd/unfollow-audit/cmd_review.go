@@ -360,6 +360,9 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 		// And the accounts an earlier review since found new, of lists
 		// these exports lack: they have rows, followed still.
 		carriedPast = append(carriedPast, reviewedNew(last, covered, runDate(lastHistory(names)), named, namedCarried)...)
+		// Its record keeps the e-mails of family and friends alone, as
+		// the history does (see Ledger.DropEmails).
+		ledger.DropEmails(carriedPast)
 		s.carried = make(map[string]bool, len(carriedPast))
 		for _, p := range carriedPast {
 			s.carried[p.Key()] = true
