@@ -69,6 +69,14 @@ func (d Date) IsZero() bool { return d == 0 }
 // Time returns midnight UTC of the day.
 func (d Date) Time() time.Time { return time.Unix(int64(d-1)*86400, 0).UTC() }
 
+// appendTo appends the date as String writes it to b.
+func (d Date) appendTo(b []byte) []byte {
+	if d == 0 {
+		return b
+	}
+	return d.Time().AppendFormat(b, time.DateOnly)
+}
+
 // String returns YYYY-MM-DD, or "" for the zero Date.
 func (d Date) String() string {
 	if d == 0 {

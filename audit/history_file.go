@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/unfollow-audit/unfollow-audit/internal/arena"
@@ -51,7 +52,7 @@ func WriteHistorySince(w io.Writer, items []Item, asOf Date) error {
 		writeHistoryCells(cw, day, it)
 		cw.buf = append(cw.buf, ',')
 		if a := it.Account; a.Network == LinkedIn && !a.Since.IsZero() {
-			cw.buf = append(cw.buf, a.Since.String()...)
+			cw.buf = a.Since.appendTo(cw.buf) // no string a row
 		}
 		if err := cw.end(); err != nil {
 			return err
@@ -153,20 +154,43 @@ func ReadHistory(r io.Reader, name string) ([]Past, error) {
 }
 
 // ReadHistorySince reads a history file as ReadHistory does, and the
-// since cells of a file written by WriteHistorySince, by account key
-// (linkedin:ada-lovelace-1): none where the file has no such column, as
-// the record of a review of an earlier version has not.
-func ReadHistorySince(r io.Reader, name string) ([]Past, map[string]Date, error) {
-	since := map[string]Date{}
-	out, err := readHistory(r, name, since)
+// since cells of a file written by WriteHistorySince: dates[i] is the date
+// of the account of row i, zero where its cell is empty; dates is nil
+// where no row has one, as in a file without the column (the record of a
+// review of an earlier version). By row, not by key: a record holds a
+// million rows, and a key made of each would be a million strings; see
+// SinceOf.
+func ReadHistorySince(r io.Reader, name string) (rows []Past, dates []Date, err error) {
+	dates = []Date{}
+	out, err := readHistory(r, name, &dates)
 	if err != nil {
 		return nil, nil, err
 	}
-	return out, since, nil
+	if !slices.ContainsFunc(dates, func(d Date) bool { return !d.IsZero() }) {
+		dates = nil
+	}
+	return out, dates, nil
 }
 
-// readHistory is ReadHistory, and ReadHistorySince where since is not nil.
-func readHistory(r io.Reader, name string, since map[string]Date) ([]Past, error) {
+// SinceOf returns the dates (see ReadHistorySince) of the accounts of
+// rows that want takes, by key (linkedin:ada-lovelace-1): the few a caller
+// looks up, one pass over rows, and no string made of the others.
+func SinceOf(rows []Past, dates []Date, want func(network, id string) bool) map[string]Date {
+	var out map[string]Date
+	for i := range dates {
+		if p := &rows[i]; !dates[i].IsZero() && want(p.Network(), p.ID()) {
+			if out == nil {
+				out = map[string]Date{}
+			}
+			out[p.Key()] = dates[i]
+		}
+	}
+	return out
+}
+
+// readHistory is ReadHistory, and ReadHistorySince where since is not
+// nil: the since cells are appended to it, one a row.
+func readHistory(r io.Reader, name string, since *[]Date) ([]Past, error) {
 	cr, err := historyReader(r, name) // every cell is copied into cells below
 	if err != nil {
 		return nil, err
@@ -212,13 +236,15 @@ func readHistory(r io.Reader, name string, since map[string]Date) ([]Past, error
 		if len(rec) > 10 {
 			c.Email = u(10)
 		}
-		if since != nil && len(rec) > 11 && rec[11] != "" {
-			d, err := ParseDate(rec[11])
-			if err != nil {
-				line, _ := cr.FieldPos(11)
-				return nil, fmt.Errorf("%s: line %d, column since: %q is not a date (YYYY-MM-DD): the file is damaged: restore it from a backup, or delete it", name, line, rec[11])
+		if since != nil {
+			var d Date
+			if len(rec) > 11 && rec[11] != "" {
+				if d, err = ParseDate(rec[11]); err != nil {
+					line, _ := cr.FieldPos(11)
+					return nil, fmt.Errorf("%s: line %d, column since: %q is not a date (YYYY-MM-DD): the file is damaged: restore it from a backup, or delete it", name, line, rec[11])
+				}
 			}
-			since[c.Network+":"+c.ID] = d
+			*since = append(*since, d)
 		}
 		var p Past
 		scratch = c.appendShared(scratch[:0])

@@ -249,9 +249,16 @@ func TestHistorySince(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := map[string]audit.Date{"linkedin:bruno-keller-2": day("2027-01-05"), "linkedin:follow.greta": day("2025-02-28")}
-	if !reflect.DeepEqual(since, want) {
+	if want := []audit.Date{day("2027-01-05"), day("2025-02-28"), 0, 0}; !slices.Equal(since, want) {
 		t.Errorf("since = %v, want %v", since, want)
+	}
+	want := map[string]audit.Date{"linkedin:bruno-keller-2": day("2027-01-05"), "linkedin:follow.greta": day("2025-02-28")}
+	if m := audit.SinceOf(got, since, func(string, string) bool { return true }); !reflect.DeepEqual(m, want) {
+		t.Errorf("SinceOf every row = %v, want %v", m, want)
+	}
+	delete(want, "linkedin:follow.greta")
+	if m := audit.SinceOf(got, since, func(_, id string) bool { return id != "follow.greta" }); !reflect.DeepEqual(m, want) {
+		t.Errorf("SinceOf but follow.greta = %v, want %v", m, want)
 	}
 	plain, err := audit.ReadHistory(bytes.NewReader(b.Bytes()), "history/review-after-0001.csv")
 	if err != nil {
@@ -260,7 +267,7 @@ func TestHistorySince(t *testing.T) {
 	if !slices.Equal(got, plain) || !slices.Equal(plain, mustRead(t, writeHistory(t, items, asOf))) {
 		t.Errorf("read with the since column %v, without it %v", got, plain)
 	}
-	if _, since, err := audit.ReadHistorySince(bytes.NewReader(writeHistory(t, items, asOf)), "h.csv"); err != nil || len(since) != 0 {
+	if _, since, err := audit.ReadHistorySince(bytes.NewReader(writeHistory(t, items, asOf)), "h.csv"); err != nil || since != nil {
 		t.Errorf("a history without the since column: %v, %v", since, err)
 	}
 	bad := strings.Replace(b.String(), ",2027-01-05\n", ",05 Jan 2027\n", 1)

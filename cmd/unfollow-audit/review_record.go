@@ -43,10 +43,10 @@ func reviewRecordNames(last string) (name, carried string) {
 // readReviewRecord reads the record of a review with exports since the run
 // of history file last: the accounts those exports held (followed,
 // decisions of no account), and those of lists they lacked (carried), and
-// the dates of the LinkedIn accounts followed, by key (since: see
-// audit.WriteHistorySince; none in the record of an earlier version). ok
-// is false where there is none.
-func readReviewRecord(ws *workspace.Workspace, last string) (followed, carried []audit.Past, since map[string]audit.Date, ok bool, err error) {
+// the dates of the LinkedIn accounts followed, one a row of followed
+// (since: see audit.ReadHistorySince; nil in the record of an earlier
+// version). ok is false where there is none.
+func readReviewRecord(ws *workspace.Workspace, last string) (followed, carried []audit.Past, since []audit.Date, ok bool, err error) {
 	name, carriedName := reviewRecordNames(last)
 	f, ok, err := ws.OpenFile(name)
 	if err != nil || !ok {
@@ -348,12 +348,13 @@ func uncarriedGone(carried, compared []audit.Past, c importers.Coverage, covered
 //
 // A LinkedIn account new since, made after the run that listed the one
 // gone (audit.MadeAfter, its date the one the record of the review that
-// saw it gives, since, by key), is no address edited, even on the same
+// saw it gives: record, with its since cells, dates, see
+// audit.ReadHistorySince), is no address edited, even on the same
 // person's row: connected (followed) anew. As audit.Compare does, it is
 // not paired: the gone one is gone, the new one new, and, the one of the
 // gone one's list and name on its row, each is named on the other's row
 // (audit.AgainJoinedNotes).
-func uncarriedGoneChanges(gone []audit.Past, comparedName string, changes []audit.Change, carriedFrom int, items []audit.Item, since map[string]audit.Date) (out, rest []audit.Change) {
+func uncarriedGoneChanges(gone []audit.Past, comparedName string, changes []audit.Change, carriedFrom int, items []audit.Item, record []audit.Past, dates []audit.Date) (out, rest []audit.Change) {
 	if len(gone) == 0 && carriedFrom >= len(changes) {
 		return nil, changes // the usual case: nothing gone unseen, nothing carried new
 	}
@@ -371,6 +372,9 @@ func uncarriedGoneChanges(gone []audit.Past, comparedName string, changes []audi
 		found                          int
 	}
 	accts := make([]goneAcct, 0, len(gone))
+	// The dates of the new rows below (news), by key: the record looked
+	// through once for those few.
+	var since map[string]audit.Date
 	// madeSince reports whether the new account of changes[j] is dated,
 	// in the review's record, after day (see audit.MadeAfter).
 	madeSince := func(j int, day string) (audit.Date, bool) {
@@ -437,6 +441,13 @@ func uncarriedGoneChanges(gone []audit.Past, comparedName string, changes []audi
 				news = append(news, j)
 			}
 		}
+	}
+	if len(dates) > 0 && len(news) > 0 {
+		want := make(map[key]bool, len(news))
+		for _, j := range news {
+			want[key{changes[j].Network, changes[j].ID}] = true
+		}
+		since = audit.SinceOf(record, dates, func(network, id string) bool { return want[key{network, id}] })
 	}
 	by := make([]int, len(accts)) // -> the index in changes of the new row replacing it, -1 for none
 	for i := range by {

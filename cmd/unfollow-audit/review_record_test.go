@@ -213,7 +213,15 @@ func TestUncarriedGoneChanges(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			before := slices.Clone(tc.changes)
-			out, rest := uncarriedGoneChanges(tc.gone, "history/0001_2026-11-25.csv", tc.changes, tc.carriedFrom, tc.items, tc.since)
+			// The record of the review: a row of each date, by key.
+			var record []audit.Past
+			var dates []audit.Date
+			for k, d := range tc.since {
+				network, id, _ := strings.Cut(k, ":")
+				record = append(record, audit.PastCells{Network: network, Relation: audit.Connection, ID: id}.Past())
+				dates = append(dates, d)
+			}
+			out, rest := uncarriedGoneChanges(tc.gone, "history/0001_2026-11-25.csv", tc.changes, tc.carriedFrom, tc.items, record, dates)
 			rows := func(cs []audit.Change) []string {
 				var s []string
 				for _, c := range cs {
