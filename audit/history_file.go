@@ -61,6 +61,31 @@ func WriteHistorySince(w io.Writer, items []Item, asOf Date) error {
 	return cw.Flush()
 }
 
+// WriteCarriedSince writes carried as WriteHistory writes its carried
+// rows, with the since column (see WriteHistorySince): dates[i] is the
+// date of carried[i], none where it is zero or dates shorter (nil for
+// none). It is the record of the accounts of lists a review's exports
+// lack, of which the ones an earlier review's record gave (new since the
+// last audit) keep the dates that record had: a later audit tells an
+// address edited from an account made anew by them (MadeAfter).
+func WriteCarriedSince(w io.Writer, carried []Past, dates []Date) error {
+	cw := newCSVWriter(w)
+	if err := cw.Write(historySinceColumns...); err != nil {
+		return err
+	}
+	for i := range carried {
+		c := carried[i].Cells()
+		var since string
+		if i < len(dates) {
+			since = dates[i].String() // a few rows: "" for the others
+		}
+		if err := cw.Write(c.AsOf, c.PersonID, c.Network, c.Relation, c.ID, c.Name, c.Decision, c.Rule, c.Follow, c.LedgerCell, c.Email, since); err != nil {
+			return err
+		}
+	}
+	return cw.Flush()
+}
+
 // writeHistoryRow writes the history row of it, decided on day.
 func writeHistoryRow(cw *csvWriter, day string, it *Item) error {
 	writeHistoryCells(cw, day, it)

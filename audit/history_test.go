@@ -270,6 +270,26 @@ func TestHistorySince(t *testing.T) {
 	if _, since, err := audit.ReadHistorySince(bytes.NewReader(writeHistory(t, items, asOf)), "h.csv"); err != nil || since != nil {
 		t.Errorf("a history without the since column: %v, %v", since, err)
 	}
+	// The carried accounts of a review's record keep the dates an
+	// earlier review's record gave them (WriteCarriedSince).
+	carried := mustRead(t, writeHistory(t, items, asOf))
+	for _, dates := range [][]audit.Date{nil, {0, day("2025-02-28")}, since} {
+		var c bytes.Buffer
+		if err := audit.WriteCarriedSince(&c, carried, dates); err != nil {
+			t.Fatal(err)
+		}
+		back, got, err := audit.ReadHistorySince(bytes.NewReader(c.Bytes()), "history/review-after-0001-carried.csv")
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := slices.Clone(dates)
+		if want != nil {
+			want = append(want, make([]audit.Date, len(carried)-len(want))...)
+		}
+		if !slices.Equal(back, carried) || !slices.Equal(got, want) {
+			t.Errorf("carried with dates %v came back as %v, dates %v", dates, back, got)
+		}
+	}
 	bad := strings.Replace(b.String(), ",2027-01-05\n", ",05 Jan 2027\n", 1)
 	if _, _, err := audit.ReadHistorySince(strings.NewReader(bad), "h.csv"); err == nil || !strings.Contains(err.Error(), `h.csv: line 2, column since: "05 Jan 2027" is not a date`) {
 		t.Errorf("a since cell of no date: error %v", err)

@@ -359,7 +359,7 @@ func auditRun(o auditOptions, std stdio) error {
 		if hasRecord || comparedName != lastName {
 			uncarried = uncarriedGone(carried, compared, coverage, covered, items)
 		}
-		uncarriedChanges, changes = uncarriedGoneChanges(uncarried, comparedName, changes, carriedFrom, items, record, recordSince)
+		uncarriedChanges, changes = uncarriedGoneChanges(uncarried, comparedName, changes, carriedFrom, items, recordSince)
 		firstAudited(changes, runs, comparedName, coverage)
 	}
 	// A repeat of the last run was judged then (and let through, with

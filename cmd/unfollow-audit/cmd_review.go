@@ -334,7 +334,7 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 		// A review with exports before this one since the last audit
 		// wrote the ledger with the names it saw: a name cell is the
 		// tool's as its record names the account (see Ledger.Update).
-		named, namedCarried, _, hasNamed, err := readReviewRecord(ws, lastHistory(names))
+		named, namedCarried, namedSince, hasNamed, err := readReviewRecord(ws, lastHistory(names))
 		if err != nil {
 			return nil, err
 		}
@@ -359,7 +359,13 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 		carriedPast := keepReviewedNames(reviewedGone(audit.Carry(last, covered), hasNamed, named, namedCarried), named, namedCarried)
 		// And the accounts an earlier review since found new, of lists
 		// these exports lack: they have rows, followed still.
+		// With the dates that review's record gave them, which the record
+		// this review saves replaces: the audit after it tells by them an
+		// address edited from an account made anew (see
+		// uncarriedGoneChanges).
+		fromRecord := len(carriedPast)
 		carriedPast = append(carriedPast, reviewedNew(last, covered, runDate(lastHistory(names)), named, namedCarried)...)
+		carriedSince := carriedDates(carriedPast, fromRecord, namedSince)
 		// Its record keeps the e-mails of family and friends alone, as
 		// the history does (see Ledger.DropEmails).
 		ledger.DropEmails(carriedPast)
@@ -428,7 +434,7 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 			}
 		}
 		name, carriedName := reviewRecordNames(lastHistory(names))
-		s.record = &reviewRecord{name: name, carriedName: carriedName, asOf: rules.AsOf, items: items, carried: carriedPast}
+		s.record = &reviewRecord{name: name, carriedName: carriedName, asOf: rules.AsOf, items: items, carried: carriedPast, carriedSince: carriedSince}
 		if len(last) > 0 {
 			if err := foreignLists(dir, rules, ledger, known, audit.Judged(last, covered), items, audit.Compare(last, items, covered), override); err != nil {
 				return nil, withOwner(ownerErr, err, dir)
@@ -729,7 +735,7 @@ func (s *reviewSession) write() error {
 			// no record would be judged by the last audit's history.
 			err = txn.WriteSynced(rec.name, func(w io.Writer) error { return audit.WriteHistorySince(w, rec.items, rec.asOf) })
 			if err == nil && len(rec.carried) > 0 {
-				err = txn.WriteSynced(rec.carriedName, func(w io.Writer) error { return audit.WriteHistory(w, nil, rec.carried, rec.asOf) })
+				err = txn.WriteSynced(rec.carriedName, func(w io.Writer) error { return audit.WriteCarriedSince(w, rec.carried, rec.carriedSince) })
 			} else if err == nil {
 				txn.Remove(rec.carriedName) // an earlier review's
 			}

@@ -27,6 +27,57 @@ type reviewRecord struct {
 	asOf              audit.Date
 	items             []audit.Item // the exports' followed accounts, decided
 	carried           []audit.Past // the accounts of lists the exports lack, from the last audit
+	// carriedSince are the dates of carried, one an account (see
+	// audit.WriteCarriedSince): of the ones an earlier review's record
+	// gave, nil where none has one.
+	carriedSince []audit.Date
+}
+
+// recordDates are the rows of a review's record (its followed accounts,
+// or its carried ones) and their since cells, one a row (see
+// audit.ReadHistorySince).
+type recordDates struct {
+	rows  []audit.Past
+	dates []audit.Date
+}
+
+// sinceOf returns the dates the records give the accounts that want takes,
+// by key (see audit.SinceOf): a few, looked up in one pass of each.
+func sinceOf(records []recordDates, want func(network, id string) bool) map[string]audit.Date {
+	var out map[string]audit.Date
+	for _, r := range records {
+		for k, d := range audit.SinceOf(r.rows, r.dates, want) {
+			if out == nil {
+				out = map[string]audit.Date{}
+			}
+			out[k] = d
+		}
+	}
+	return out
+}
+
+// carriedDates returns the dates (see reviewRecord.carriedSince) of
+// carried, whose accounts from index from on are the ones an earlier
+// review's record gave (see reviewedNew): theirs in that record (since),
+// nil where none has one.
+func carriedDates(carried []audit.Past, from int, since []recordDates) []audit.Date {
+	if len(since) == 0 || from >= len(carried) {
+		return nil
+	}
+	type key struct{ network, id string }
+	want := make(map[key]bool, len(carried)-from)
+	for i := from; i < len(carried); i++ {
+		want[key{carried[i].Network(), carried[i].ID()}] = true
+	}
+	dated := sinceOf(since, func(network, id string) bool { return want[key{network, id}] })
+	if len(dated) == 0 {
+		return nil
+	}
+	out := make([]audit.Date, len(carried))
+	for i := from; i < len(carried); i++ {
+		out[i] = dated[carried[i].Key()]
+	}
+	return out
 }
 
 // reviewRecordNames returns the names of the record of a review after the
@@ -43,27 +94,35 @@ func reviewRecordNames(last string) (name, carried string) {
 // readReviewRecord reads the record of a review with exports since the run
 // of history file last: the accounts those exports held (followed,
 // decisions of no account), and those of lists they lacked (carried), and
-// the dates of the LinkedIn accounts followed, one a row of followed
-// (since: see audit.ReadHistorySince; nil in the record of an earlier
-// version). ok is false where there is none.
-func readReviewRecord(ws *workspace.Workspace, last string) (followed, carried []audit.Past, since []audit.Date, ok bool, err error) {
+// the dates of the LinkedIn accounts of both (since: see
+// audit.ReadHistorySince; of the carried ones, those an earlier review's
+// record gave, see audit.WriteCarriedSince), the records that have any
+// (none in the record of an earlier version). ok is false where there is
+// none.
+func readReviewRecord(ws *workspace.Workspace, last string) (followed, carried []audit.Past, since []recordDates, ok bool, err error) {
 	name, carriedName := reviewRecordNames(last)
 	f, ok, err := ws.OpenFile(name)
 	if err != nil || !ok {
 		return nil, nil, nil, false, err
 	}
-	followed, since, err = audit.ReadHistorySince(f, ws.Path(name))
+	followed, dates, err := audit.ReadHistorySince(f, ws.Path(name))
 	f.Close()
 	if err != nil {
 		return nil, nil, nil, false, err
 	}
+	if dates != nil {
+		since = append(since, recordDates{followed, dates})
+	}
 	if f, ok, err = ws.OpenFile(carriedName); err != nil {
 		return nil, nil, nil, false, err
 	} else if ok {
-		carried, err = audit.ReadHistory(f, ws.Path(carriedName))
+		carried, dates, err = audit.ReadHistorySince(f, ws.Path(carriedName))
 		f.Close()
 		if err != nil {
 			return nil, nil, nil, false, err
+		}
+		if dates != nil {
+			since = append(since, recordDates{carried, dates})
 		}
 	}
 	return followed, carried, since, true, nil
@@ -348,13 +407,12 @@ func uncarriedGone(carried, compared []audit.Past, c importers.Coverage, covered
 //
 // A LinkedIn account new since, made after the run that listed the one
 // gone (audit.MadeAfter, its date the one the record of the review that
-// saw it gives: record, with its since cells, dates, see
-// audit.ReadHistorySince), is no address edited, even on the same
+// saw it gives: records, see readReviewRecord), is no address edited, even on the same
 // person's row: connected (followed) anew. As audit.Compare does, it is
 // not paired: the gone one is gone, the new one new, and, the one of the
 // gone one's list and name on its row, each is named on the other's row
 // (audit.AgainJoinedNotes).
-func uncarriedGoneChanges(gone []audit.Past, comparedName string, changes []audit.Change, carriedFrom int, items []audit.Item, record []audit.Past, dates []audit.Date) (out, rest []audit.Change) {
+func uncarriedGoneChanges(gone []audit.Past, comparedName string, changes []audit.Change, carriedFrom int, items []audit.Item, records []recordDates) (out, rest []audit.Change) {
 	if len(gone) == 0 && carriedFrom >= len(changes) {
 		return nil, changes // the usual case: nothing gone unseen, nothing carried new
 	}
@@ -442,12 +500,12 @@ func uncarriedGoneChanges(gone []audit.Past, comparedName string, changes []audi
 			}
 		}
 	}
-	if len(dates) > 0 && len(news) > 0 {
+	if len(records) > 0 && len(news) > 0 {
 		want := make(map[key]bool, len(news))
 		for _, j := range news {
 			want[key{changes[j].Network, changes[j].ID}] = true
 		}
-		since = audit.SinceOf(record, dates, func(network, id string) bool { return want[key{network, id}] })
+		since = sinceOf(records, func(network, id string) bool { return want[key{network, id}] })
 	}
 	by := make([]int, len(accts)) // -> the index in changes of the new row replacing it, -1 for none
 	for i := range by {

@@ -214,14 +214,17 @@ func TestUncarriedGoneChanges(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			before := slices.Clone(tc.changes)
 			// The record of the review: a row of each date, by key.
-			var record []audit.Past
-			var dates []audit.Date
+			var records []recordDates
+			if len(tc.since) > 0 {
+				records = append(records, recordDates{})
+			}
 			for k, d := range tc.since {
 				network, id, _ := strings.Cut(k, ":")
-				record = append(record, audit.PastCells{Network: network, Relation: audit.Connection, ID: id}.Past())
-				dates = append(dates, d)
+				r := &records[0]
+				r.rows = append(r.rows, audit.PastCells{Network: network, Relation: audit.Connection, ID: id}.Past())
+				r.dates = append(r.dates, d)
 			}
-			out, rest := uncarriedGoneChanges(tc.gone, "history/0001_2026-11-25.csv", tc.changes, tc.carriedFrom, tc.items, record, dates)
+			out, rest := uncarriedGoneChanges(tc.gone, "history/0001_2026-11-25.csv", tc.changes, tc.carriedFrom, tc.items, records)
 			rows := func(cs []audit.Change) []string {
 				var s []string
 				for _, c := range cs {
