@@ -45,7 +45,7 @@ func TestLapsedNote(t *testing.T) {
 		"p-recent": {LastMet: recent, Inspiring: true},
 	}
 	of := func(id string) *audit.Annotations { return notes[id] }
-	none := func(string) audit.Date { return 0 }
+	none := func(string) (audit.Date, audit.Span) { return 0, rules.Window }
 	if got := lapsedNote([]audit.Change{lapsed("p1", "Ann", audit.DecisionUnfollow)}, rules, of, none, noName, "the last audit"); got != "" {
 		t.Errorf("an account unfollowed before and lapsed now: %q, want nothing", got)
 	}
@@ -104,7 +104,7 @@ func TestLapsedNote(t *testing.T) {
 		read  audit.Date
 		named bool
 	}{{audit.NewDate(2026, 11, 25), true}, {audit.NewDate(2027, 1, 10), false}} {
-		read := func(string) audit.Date { return tt.read }
+		read := func(string) (audit.Date, audit.Span) { return tt.read, rules.Window }
 		got := lapsedNote([]audit.Change{lapsed("p-old", "Amélie", audit.DecisionKeep)}, rules, of, read, noName, "the last audit")
 		if named := strings.HasPrefix(got, "1 person lapsed since the last audit (Amélie)"); named != tt.named {
 			t.Errorf("met 2025-12-15, last read %s: %q, named %v, want %v", tt.read, got, named, tt.named)

@@ -288,10 +288,13 @@ func notesLostNote(changes []audit.Change, since string, inChanges, backup bool)
 // of the window on that day lapsed before it, and that audit or an
 // earlier one named them: an account of theirs on a network left out of
 // the audits since, compared now with the older run that last read it,
-// goes from kept to lapsed, and they are not named again.
+// goes from kept to lapsed, and they are not named again. That audit's
+// window is the one lastRead gives with the day, not this run's: with a
+// shorter --met-within now, a meeting that audit kept is out of the new
+// window on its day too, yet nobody named the person lapsed.
 // notes gives a person's annotations, for those unfollowed by a policy
 // or as lapsed.
-func lapsedNote(changes []audit.Change, rules audit.Rules, notes func(personID string) *audit.Annotations, lastRead func(personID string) audit.Date, ledgerName func(personID string) string, since string) string {
+func lapsedNote(changes []audit.Change, rules audit.Rules, notes func(personID string) *audit.Annotations, lastRead func(personID string) (audit.Date, audit.Span), ledgerName func(personID string) string, since string) string {
 	start := rules.Window.Before(rules.AsOf)
 	var names []string
 	seen := map[string]bool{}
@@ -312,7 +315,7 @@ func lapsedNote(changes []audit.Change, rules audit.Rules, notes func(personID s
 		default:
 			continue
 		}
-		if day := lastRead(c.PersonID); day != 0 && n != nil && !n.LastMet.IsZero() && n.LastMet.Last < rules.Window.Before(day) {
+		if day, window := lastRead(c.PersonID); day != 0 && n != nil && !n.LastMet.IsZero() && n.LastMet.Last < window.Before(day) {
 			continue // lapsed before the latest audit that read them
 		}
 		seen[c.PersonID] = true
@@ -674,9 +677,11 @@ func notesOf(items []audit.Item, changes []audit.Change) func(string) *audit.Ann
 
 // lastReadOf returns a function giving, for the people whose changes
 // lapsedNote looks at (kept for a meeting then), the latest day of their
-// rows in rows (the run compared with), 0 for others, looked up in one
-// walk of rows, and only where there are such changes.
-func lastReadOf(rows []audit.Past, changes []audit.Change) func(string) audit.Date {
+// rows in rows (the run compared with, compared in runs), 0 for others,
+// looked up in one walk of rows, and only where there are such changes;
+// and the window the last run of that day up to the one compared with
+// decided by (runs.csv's met_within), window where runs.csv does not say.
+func lastReadOf(rows []audit.Past, changes []audit.Change, runs []audit.RunStat, compared string, window audit.Span) func(string) (audit.Date, audit.Span) {
 	var latest map[string]string
 	for _, c := range changes {
 		if c.BeforeRule == audit.RuleMet && c.After == audit.DecisionUnfollow {
@@ -695,9 +700,21 @@ func lastReadOf(rows []audit.Past, changes []audit.Change) func(string) audit.Da
 			}
 		}
 	}
-	return func(id string) audit.Date {
+	windows := map[string]audit.Span{}
+	if latest != nil {
+		upTo := audit.RunOf(compared)
+		for _, r := range runs { // in run order: the last of a day wins
+			if w, err := audit.ParseSpan(r.MetWithin); err == nil && r.Run <= upTo {
+				windows[r.AsOf] = w
+			}
+		}
+	}
+	return func(id string) (audit.Date, audit.Span) {
 		d, _ := audit.ParseDate(latest[id]) // 0 for "" or a day not read
-		return d
+		if w, ok := windows[latest[id]]; ok {
+			return d, w
+		}
+		return d, window
 	}
 }
 
@@ -809,7 +826,7 @@ func (n auditNotes) notes() []string {
 	if n.compared != n.lastName {
 		since, whose = "the audit of "+runDate(n.compared), "those of the audit of "+runDate(n.compared)
 	}
-	notes = append(notes, lapsedNote(n.changes, n.rules, notesOf(n.items, n.changes), lastReadOf(n.past, n.changes), n.rowName, since))
+	notes = append(notes, lapsedNote(n.changes, n.rules, notesOf(n.items, n.changes), lastReadOf(n.past, n.changes, n.runs, n.compared, n.rules.Window), n.rowName, since))
 	// The rules of the audit compared with: on the day of the last run,
 	// the last audit of an earlier day, as changes.csv. A rerun that gives
 	// the quarter's rules again, after a first run that day without them,
