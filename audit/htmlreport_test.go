@@ -541,6 +541,22 @@ func TestHTMLReportStaysSmall(t *testing.T) {
 	}
 }
 
+// TestHTMLReportOneEarlierAudit: one audit left out of the progress
+// table (nine audits, a year of quarters run twice on the baseline's
+// day) is named as one, not as "The 1 audits".
+func TestHTMLReportOneEarlierAudit(t *testing.T) {
+	s := audit.Summarize([]audit.Item{{Person: &audit.Person{}, Account: &audit.Account{Network: audit.Twitter, Relation: audit.Following}}}, nil, nil, false)
+	var runs []audit.RunStat
+	for q := range audit.MaxProgressRuns + 1 {
+		runs = append(runs, audit.StatsOf(fmt.Sprintf("%04d", q+1), audit.NewDate(2026, time.Month(1+3*q), 10), s)...)
+	}
+	doc := parseHTML(t, renderReport(t, &audit.HTMLReport{Rules: reportRules, Summary: s, Runs: runs}))
+	if e := doc.find(func(n *node) bool { return n.attr["id"] == "progress-earlier" }); len(e) != 1 ||
+		e[0].Text() != "The audit before these is in history/runs.csv." {
+		t.Errorf("the line saying where the earlier audit is: %v", e)
+	}
+}
+
 // TestHTMLReportSaysSinceWhenANetworkWasSkipped: a network the audit
 // before did not read (its lists carried) is compared with the last audit
 // that did; the page says so on its rows, as runs.csv's since column and
