@@ -3,6 +3,7 @@ package main
 import (
 	"cmp"
 	"fmt"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -863,8 +864,46 @@ func (n auditNotes) notes() []string {
 		// quarter's zips left in the folder, given again.
 		notes = append(notes, fmt.Sprintf("These exports are the ones the audit of %s read: this run is compared, as that one was, with the audit of %s. What you unfollowed since they were downloaded shows only in fresh exports.",
 			n.sameSince, runDate(n.compared)))
+	} else {
+		notes = append(notes, staleExportsNote(n.coverage, n.lastRuns, n.rules.AsOf, n.changes))
 	}
 	return notes
+}
+
+// staleExportsNote names the exports given as zips that are the ones the
+// last audit of their network read (dated as its exported), that audit
+// being of an earlier day: last quarter's LinkedIn zip given again beside
+// this quarter's other exports. It is no older than one an audit read,
+// and not refused (see olderExport), but the run finds nothing new or
+// gone on that network, and no unfollow done, whatever the person did
+// there since; "" where there is none. An export of that day that holds
+// an account new or gone since (changes) is a fresh one, downloaded the
+// day of the last: not named. Where every export is the last audit's,
+// the run is compared with the audit before them, and says so instead
+// (auditNotes.sameExports).
+func staleExportsNote(c importers.Coverage, last []audit.RunStat, asOf audit.Date, changes []audit.Change) string {
+	moved := map[string]bool{}
+	for _, ch := range changes {
+		if ch.Kind != audit.ChangeChanged {
+			moved[ch.Network] = true
+		}
+	}
+	var parts []string
+	for _, r := range last { // by network
+		day, input := c.Made(r.Network)
+		if day == 0 || !c.HasNetwork(r.Network) || r.Exported != day.String() || r.AsOf >= asOf.String() || moved[r.Network] {
+			continue
+		}
+		parts = append(parts, fmt.Sprintf("%s (%s, the audit of %s)", audit.NetworkTitle(r.Network), filepath.Base(input), r.AsOf))
+	}
+	switch len(parts) {
+	case 0:
+		return ""
+	case 1:
+		return "This export is the one an earlier audit read: " + parts[0] + ". What you followed or unfollowed on that network since it was downloaded shows only in a fresh export: this run counts none of it as new, gone or done."
+	}
+	list := strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
+	return "These exports are the ones earlier audits read: " + list + ". What you followed or unfollowed on those networks since they were downloaded shows only in fresh exports: this run counts none of it as new, gone or done."
 }
 
 // unfollowedConnectionsNote says how many LinkedIn connections the export
