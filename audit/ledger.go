@@ -394,6 +394,31 @@ func (l *Ledger) cell(r *LedgerRow, col string) string {
 	return Unneutralize(r.cells.at(i))
 }
 
+// rowAccounts returns the accounts of accs that a run writes on a ledger
+// row: those you follow (or are friends or connected with), the rows of
+// unfollow.csv and keep.csv, not one that only follows you. Such an
+// account is decided on nothing and no history file lists it, so its key,
+// once in no export, was taken for one typed by hand (see UntracedKeys)
+// and named for the person to check how they wrote it: a Facebook
+// follower's id is its name alone, and once friended or followed it is
+// joined to that account, whose id has the second it began; a Twitter/X
+// or Instagram follower may stop following you. accs itself where every
+// account is followed, as on most rows.
+func rowAccounts(accs []*Account) []*Account {
+	for i, a := range accs {
+		if !a.Follows() {
+			out := slices.Clone(accs[:i])
+			for _, b := range accs[i+1:] {
+				if b.Follows() {
+					out = append(out, b)
+				}
+			}
+			return out
+		}
+	}
+	return accs
+}
+
 // virtual returns a cell of a row added by Update that has none of its own.
 func (r *LedgerRow) virtual(col string) string {
 	switch col {
@@ -402,7 +427,7 @@ func (r *LedgerRow) virtual(col string) string {
 	case ColName:
 		return r.person.Name()
 	case ColAccounts:
-		return r.person.Keys()
+		return (&Person{Accounts: rowAccounts(r.person.Accounts)}).Keys()
 	case ColInExports:
 		return yesNo(r.followed)
 	}
@@ -663,8 +688,8 @@ func (l *Ledger) Update(people []*Person) {
 		changed := false
 		kept := -1 // whether the cell is misread, and kept as it is: asked once
 		for _, a := range p.Accounts {
-			if slices.ContainsFunc(r.Accounts, func(k string) bool { return isKey(k, a.Network, a.ID) }) {
-				continue
+			if !a.Follows() || slices.ContainsFunc(r.Accounts, func(k string) bool { return isKey(k, a.Network, a.ID) }) {
+				continue // one that only follows you is not written: see rowAccounts
 			}
 			k := a.Key()
 			if kept < 0 {
