@@ -73,6 +73,19 @@ func TestScript(t *testing.T) {
 				}
 				ts.Check(writeZip(ts.MkAbs(args[0]), ts.MkAbs(args[1]), day))
 			},
+			// age DURATION FILE... dates the files' modification time
+			// DURATION before now: a file saved earlier than another.
+			"age": func(ts *testscript.TestScript, neg bool, args []string) {
+				if neg || len(args) < 2 {
+					ts.Fatalf("usage: age DURATION FILE...")
+				}
+				d, err := time.ParseDuration(args[0])
+				ts.Check(err)
+				at := time.Now().Add(-d)
+				for _, f := range args[1:] {
+					ts.Check(os.Chtimes(ts.MkAbs(f), at, at))
+				}
+			},
 		},
 	})
 }

@@ -2,10 +2,13 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"fmt"
 	"io"
 	"os"
 	"path"
+	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -38,6 +41,9 @@ func readLedger(ws *workspace.Workspace, asOf audit.Date) (*audit.Ledger, error)
 		return audit.NewLedger(), missingLedger(ws)
 	}
 	defer f.Close()
+	if err := newerCopy(ws, f); err != nil {
+		return nil, err
+	}
 	l, err := audit.ReadLedger(f, ws.Path(workspace.Ledger), asOf)
 	if err == nil && len(l.Rows()) == 0 {
 		err = lostLedger(ws, "holds only its header", "put its rows back (the spreadsheet may have saved an emptied sheet")
@@ -117,6 +123,65 @@ func savedAs(ws *workspace.Workspace) []string {
 		out = append(out, ws.Path(name))
 	}
 	return out
+}
+
+// spreadsheetExts are the extensions of the files a spreadsheet saves a
+// sheet as: a CSV under another name, or a workbook.
+var spreadsheetExts = []string{".csv", ".txt", ".tsv", ".xlsx", ".xlsm", ".xls", ".ods", ".numbers"}
+
+// newerCopy refuses a ledger beside which the workspace holds a file
+// named as the ledger (savedAs) that a spreadsheet saved after it, with
+// other content: Google Sheets' "ledger - ledger.csv" downloaded into a
+// workspace that is the download folder, Windows' "ledger (1).csv",
+// Excel's "Save as" a workbook (ledger.xlsx). The person's notes are in
+// that file; read, ledger.csv would decide every account on the notes of
+// before, and the lists would tell them to unfollow the people they just
+// marked to keep. A copy kept as it was (a backup made beside it) is the
+// same bytes, or older than the ledger edited since, and passes.
+func newerCopy(ws *workspace.Workspace, ledger *os.File) error {
+	st, err := ledger.Stat()
+	if err != nil {
+		return err
+	}
+	var newer []string
+	for _, p := range savedAs(ws) {
+		ext := strings.ToLower(filepath.Ext(p))
+		if !slices.Contains(spreadsheetExts, ext) {
+			continue
+		}
+		cst, err := os.Stat(p)
+		if err != nil || !cst.Mode().IsRegular() || !cst.ModTime().After(st.ModTime()) {
+			continue
+		}
+		if cst.Size() == st.Size() {
+			if same, err := sameBytes(p, ws.Path(workspace.Ledger)); err == nil && same {
+				continue
+			}
+		}
+		newer = append(newer, p)
+	}
+	if len(newer) == 0 {
+		return nil
+	}
+	what, fix := "was saved after it and is not read: if it holds your notes", "if not, move it out of the workspace"
+	if len(newer) > 1 {
+		what, fix = "were saved after it and are not read: if one holds your notes", "move the others out of the workspace"
+	}
+	return fmt.Errorf("%s: %s %s, make it the ledger (a CSV file: rename it %s, replacing the old one; a workbook: save it as \"CSV UTF-8\" under that name); %s. Then run again",
+		ws.Path(workspace.Ledger), strings.Join(newer, " and "), what, workspace.Ledger, fix)
+}
+
+// sameBytes reports whether files a and b hold the same bytes.
+func sameBytes(a, b string) (bool, error) {
+	x, err := os.ReadFile(a)
+	if err != nil {
+		return false, err
+	}
+	y, err := os.ReadFile(b)
+	if err != nil {
+		return false, err
+	}
+	return bytes.Equal(x, y), nil
 }
 
 // lostLedger refuses a workspace whose ledger is missing, or holds no
