@@ -34,6 +34,20 @@ func runFile(base string) bool {
 		strings.HasPrefix(base, "unfollow-") && strings.HasSuffix(strings.ToLower(base), ".csv")
 }
 
+// spreadsheetLock returns the lock file a spreadsheet keeps beside the
+// ledger while it has it open (Excel's ~$ledger.csv, LibreOffice's
+// .~lock.ledger.csv#), or "". A run reads the ledger as last saved: the
+// notes typed in the sheet and not saved yet are not read, and the lists
+// would be made without them, unsaid.
+func spreadsheetLock(ws *workspace.Workspace) string {
+	for _, name := range []string{"~$" + workspace.Ledger, ".~lock." + workspace.Ledger + "#"} {
+		if _, err := os.Lstat(ws.Path(name)); err == nil {
+			return ws.Path(name)
+		}
+	}
+	return ""
+}
+
 // withoutRunFiles returns exports without the workspace's own files: run
 // in the folder the exports were downloaded to, as `audit --workspace .
 // *`, the shell gives the ledger, the reports and the history folder of
