@@ -857,7 +857,8 @@ func (n auditNotes) notes() []string {
 		notes = append(notes, keepRemovedNote)
 	}
 	if n.coverage.HasNetwork(audit.Mastodon) {
-		notes = append(notes, mastodonKeepLimitNote(audit.MastodonKeepRows(n.items)))
+		rows := audit.MastodonKeepRows(n.items)
+		notes = append(notes, mastodonKeepLimitNote(rows), mastodonKeepEmptyNote(rows, n.summary))
 	}
 	if n.sameExports && n.compared != "" {
 		// Said, as the person may have meant fresh exports: last
@@ -1050,6 +1051,33 @@ func mastodonKeepLimitNote(rows int) string {
 		"Trim it to %s rows or fewer (mark more Mastodon accounts to unfollow in the ledger), or split it into files of at most %s rows, each beginning with its header line, "+
 		"and import them with Merge, which unfollows no one (Overwrite with one part would unfollow everyone on the others), then unfollow the Mastodon accounts of unfollow.csv yourself.",
 		mastodonKeep, thousands(int64(rows)), limit, limit, limit)
+}
+
+// mastodonKeepEmptyNote tells of a Mastodon keep list that keeps no one
+// while the person follows accounts there (a baseline, before the ledger
+// is filled in): imported with Overwrite, as the README says the file is
+// for, it unfollows every one of them, and Mastodon cannot undo that.
+// Empty where the list keeps someone, or nobody is followed there.
+func mastodonKeepEmptyNote(rows int, s audit.Summary) string {
+	if rows > 0 {
+		return ""
+	}
+	followed := 0
+	for _, c := range s.Networks {
+		if c.Network == audit.Mastodon {
+			followed = c.Followed
+		}
+	}
+	if followed == 0 {
+		return ""
+	}
+	all := "all " + thousands(int64(followed)) + " accounts"
+	if followed == 1 {
+		all = "the one account"
+	}
+	return fmt.Sprintf("%s keeps no account: imported in Mastodon with Overwrite, it unfollows %s you follow there. "+
+		"Fill in the ledger for the Mastodon accounts to keep, and run again, before you import it.",
+		mastodonKeep, all)
 }
 
 // keepRemovedNote tells of the Mastodon keep list an earlier audit wrote,
