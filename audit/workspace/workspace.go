@@ -122,6 +122,9 @@ func Open(dir string) (*Workspace, error) {
 		case err != nil:
 			return nil, fmt.Errorf("workspace %s: %w", dir, unwrap(err))
 		}
+		if err := misplaced(dir); err != nil {
+			return nil, err
+		}
 	case err != nil:
 		return nil, fmt.Errorf("workspace %s: %w", dir, unwrap(err))
 	case !st.IsDir():
@@ -133,8 +136,65 @@ func Open(dir string) (*Workspace, error) {
 		}
 		f.Close()
 		os.Remove(f.Name())
+		if err := misplaced(dir); err != nil {
+			return nil, err
+		}
 	}
 	return &Workspace{Dir: dir}, nil
+}
+
+// isWorkspace reports whether dir holds a workspace some run wrote: its
+// history's runs.csv, or a ledger beside a history folder (a ledger.csv
+// alone may be anyone's accounts).
+func isWorkspace(dir string) bool {
+	if _, err := os.Stat(filepath.Join(dir, HistoryDir, "runs.csv")); err == nil {
+		return true
+	}
+	st, err := os.Stat(filepath.Join(dir, HistoryDir))
+	if err != nil || !st.IsDir() {
+		return false
+	}
+	_, err = os.Stat(filepath.Join(dir, Ledger))
+	return err == nil
+}
+
+// misplaced refuses a folder that is no workspace yet, which a run would
+// make one, where it holds workspaces or lies in one: someone auditing
+// for several people, who keeps a workspace per person in one folder,
+// gave that folder (--workspace clients for clients/ines), or a folder
+// inside a workspace (its history). The run would start a new workspace
+// there, a baseline telling to unfollow everyone, beside or inside the
+// person's own, and its ledger would hold none of their notes.
+func misplaced(dir string) error {
+	if isWorkspace(dir) {
+		return nil
+	}
+	if abs, err := filepath.Abs(dir); err == nil {
+		if parent := filepath.Dir(abs); parent != abs && isWorkspace(parent) {
+			return fmt.Errorf("workspace %s: is inside the workspace %s, not one: give that one as --workspace (for another person, a folder of their own outside it)",
+				dir, filepath.Dir(filepath.Clean(dir)))
+		}
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil // a folder not there yet holds nothing
+	}
+	var inside []string
+	for _, e := range entries {
+		if p := filepath.Join(dir, e.Name()); e.IsDir() && isWorkspace(p) {
+			inside = append(inside, p)
+		}
+	}
+	switch {
+	case len(inside) == 1:
+		return fmt.Errorf("workspace %s: holds the workspace %s, and is none itself: give that one as --workspace (for another person, a new folder)", dir, inside[0])
+	case len(inside) > 1:
+		if len(inside) > 4 {
+			inside = append(inside[:3], fmt.Sprintf("%d more", len(inside)-3))
+		}
+		return fmt.Errorf("workspace %s: holds the workspaces %s, and is none itself: give the person's own as --workspace (for another person, a new folder)", dir, strings.Join(inside, ", "))
+	}
+	return nil
 }
 
 // Path returns the path of a workspace file.

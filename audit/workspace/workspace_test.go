@@ -198,6 +198,53 @@ func TestOpen(t *testing.T) {
 	}
 }
 
+// Open refuses a folder that is no workspace yet where it holds
+// workspaces or lies in one: the folder of a consultant's clients given
+// instead of a client's, or a folder inside a workspace. A workspace is
+// told by its history's runs.csv, or a ledger beside a history folder: a
+// ledger.csv alone (a bookkeeping file) or a history folder alone makes
+// none.
+func TestOpenMisplaced(t *testing.T) {
+	root := t.TempDir()
+	put(t, root, map[string]string{
+		"clients/ines/ledger.csv":          "x\n",
+		"clients/ines/history/runs.csv":    "x\n",
+		"clients/jonas/ledger.csv":         "x\n",
+		"clients/jonas/history/0001_x.csv": "x\n",
+		"one/priya/history/runs.csv":       "x\n",
+		"books/ledger.csv":                 "x\n",
+		"books/2026/notes.txt":             "x\n",
+		"hist/history/notes.txt":           "x\n",
+		"hist/sub/notes.txt":               "x\n",
+		"empty/notes.txt":                  "x\n",
+	})
+	p := func(elem ...string) string { return filepath.Join(append([]string{root}, elem...)...) }
+	for _, tc := range []struct {
+		dir  string
+		want string // in the error; "" for none
+	}{
+		{p("clients", "ines"), ""},
+		{p("clients", "jonas"), ""},
+		{p("clients", "new"), ""},
+		{p("empty"), ""},
+		{p("books", "2026"), ""},
+		{p("books", "new"), ""},
+		{p("hist", "sub"), ""},
+		{p("clients"), "workspace " + p("clients") + ": holds the workspaces " + p("clients", "ines") + ", " + p("clients", "jonas") + ", and is none itself"},
+		{p("one"), "workspace " + p("one") + ": holds the workspace " + p("one", "priya") + ", and is none itself"},
+		{p("clients", "ines", "history"), "workspace " + p("clients", "ines", "history") + ": is inside the workspace " + p("clients", "ines") + ", not one"},
+		{p("clients", "ines", "typo"), "workspace " + p("clients", "ines", "typo") + ": is inside the workspace " + p("clients", "ines") + ", not one"},
+	} {
+		_, err := workspace.Open(tc.dir)
+		switch {
+		case tc.want == "" && err != nil:
+			t.Errorf("Open(%s): %v", tc.dir, err)
+		case tc.want != "" && (err == nil || !strings.Contains(err.Error(), tc.want)):
+			t.Errorf("Open(%s) = %v, want %q", tc.dir, err, tc.want)
+		}
+	}
+}
+
 // Open checks that a workspace folder takes new files, leaving none
 // behind, and names the folder when it does not.
 func TestOpenChecksTheFolderTakesFiles(t *testing.T) {
