@@ -252,6 +252,17 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 	if inOneCell(l.Header, len(LedgerColumns), d.comma) {
 		return nil, &LedgerError{File: name, Line: headerLine, Msg: oneCell(d.comma), rows: rows}
 	}
+	if len(missing) == len(LedgerColumns) {
+		// None of the ledger's columns on the first line: a sort that took
+		// the header line along with the rows (Data > Sort without "My
+		// data has headers") leaves a person's row on top, and the header
+		// further down. Said so, with its line, rather than as columns
+		// missing from a header the person can see is whole.
+		if at := movedHeader(cr); at > 0 {
+			return nil, &LedgerError{File: name, Line: headerLine, Msg: fmt.Sprintf("is not the header line: the header (person_id,name,accounts,...) is on line %d, "+
+				"where a sort of the rows took it; move it back to the top (undo the sort, and sort with \"My data has headers\" ticked) and save again", at), rows: rows}
+		}
+	}
 	if len(missing) > 0 {
 		return nil, &LedgerError{File: name, Line: headerLine, Msg: fmt.Sprintf("missing column %s: the header must include %s",
 			strings.Join(missing, ", "), strings.Join(LedgerColumns, ",")), rows: rows}
@@ -399,6 +410,28 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 		l.dialect.cellEOL = b
 	}
 	return l, nil
+}
+
+// movedHeader reads the rest of a ledger whose first line holds none of
+// its columns, and returns the line of the first record that holds them
+// all (the header a sort moved down), or 0.
+func movedHeader(cr *csvread.Reader) int {
+	for {
+		rec, err := cr.Read()
+		if err != nil {
+			return 0 // the end, or a line the reader cannot read: not told
+		}
+		found := 0
+		for _, c := range rec {
+			if slices.Contains(LedgerColumns, strings.ToLower(strings.TrimSpace(Unneutralize(c)))) {
+				found++
+			}
+		}
+		if found == len(LedgerColumns) {
+			line, _ := cr.FieldPos(0)
+			return line
+		}
+	}
 }
 
 // checkHeader refuses a header that cannot be the ledger's: a column name

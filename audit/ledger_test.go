@@ -829,6 +829,15 @@ func TestReadLedgerErrors(t *testing.T) {
 			[]string{"line 2", "own person_id"}},
 		{"missing required column", strings.Replace(header, ",toxic", "", 1) + "p1,Ada,facebook:ada.1,,,,,,,yes\n", 1, "", "",
 			[]string{"toxic", wantHeader}},
+		// A sort that took the header line along with the rows: the
+		// header is named where it went, not as columns missing.
+		{"header sorted down", "\uFEFF" + ok + "p2,Bob,twitter:2,,,,,,,,yes\n" + header + "p3,Cy,twitter:3,,,,,,,,yes\n", 1, "", "",
+			[]string{"is not the header line", "is on line 3", "My data has headers"}},
+		{"header sorted down, in capitals and with a separator of Excel's", "\uFEFF" + strings.ReplaceAll(ok, ",", ";") + strings.ReplaceAll(strings.ToUpper(header), ",", ";"), 1, "", "",
+			[]string{"is on line 2"}},
+		// No header anywhere: columns missing, as ever.
+		{"no header at all", ok + "p2,Bob,twitter:2,,,,,,,,yes\n", 1, "", "",
+			[]string{"missing column person_id", wantHeader}},
 		{"account without colon", header + ok + "p2,Bob,twitter:2;facebook,,,,,,,,yes\n", 3, "accounts", "facebook",
 			[]string{"network:id"}},
 		{"account without id", header + "p2,Bob,twitter:,,,,,,,,yes\n", 2, "accounts", "twitter:",
