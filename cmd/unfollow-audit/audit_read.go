@@ -39,10 +39,13 @@ type auditInputs struct {
 	// it is a million rows, and unused where they do not.
 	sameSince     string
 	before        func(day string) ([]audit.Past, string, error)
-	onSameExports bool            // comparedRun compared with the audit before sameSince
-	runs          []audit.RunStat // the figures of the runs up to the last (see runsUpTo)
-	owners        []audit.Owner   // the workspace's
-	current       []audit.Owner   // these exports'
+	onSameExports bool // comparedRun compared with the audit before sameSince
+	// sibling warns that a new workspace's exports are of the owner a
+	// workspace beside it audits (see siblingOwner); "" for none.
+	sibling string
+	runs    []audit.RunStat // the figures of the runs up to the last (see runsUpTo)
+	owners  []audit.Owner   // the workspace's
+	current []audit.Owner   // these exports'
 	// ownerErr refuses exports that name another owner than the
 	// workspace's (otherOwner), once the lists are judged too (withOwner).
 	ownerErr error
@@ -147,6 +150,9 @@ func readAuditInputs(o auditOptions, ws *workspace.Workspace, prog *progress) (*
 		// withOwner): refused first, alone, a new name on one network had
 		// --same-person let another person's list of another network in.
 		in.ownerErr = otherOwner(o.dir, owners, current, "run again with --same-person")
+	}
+	if len(runs) == 0 && prevName == "" {
+		in.sibling = siblingOwner(o.dir, current)
 	}
 	// The figures of runs whose history file is gone (deleted to undo a
 	// run, as the --as-of refusal advises) are dropped: that run's export

@@ -487,6 +487,9 @@ func auditRun(o auditOptions, std stdio) error {
 			return err
 		}
 	}
+	if in.sibling != "" {
+		fmt.Fprintf(std.err, "unfollow-audit: warning: %s\n", in.sibling)
+	}
 	if openIn != "" {
 		fmt.Fprintf(std.err, "unfollow-audit: warning: %s is open in a spreadsheet (%s is there): this run read it as last saved, without what you typed since. Save it, close it, and run again (if no spreadsheet has it open, delete %s)\n",
 			ws.Path(workspace.Ledger), openIn, openIn)
