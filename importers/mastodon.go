@@ -9,8 +9,15 @@ import (
 	"github.com/unfollow-audit/unfollow-audit/audit"
 )
 
-// mdFollowing is the kind Detect gives following_accounts.csv.
-const mdFollowing = "following_accounts"
+// Kinds of file Mastodon.Detect returns.
+const (
+	mdFollowing = "following_accounts" // following_accounts.csv
+	// mdArchive is the actor.json of the archive of a person's posts
+	// (Data export → Request your archive: archive-<time>-<hex>.zip,
+	// before 4.2 .tar.gz), which holds no follows: recognised only for
+	// Import to say so, and where the Follows CSV is.
+	mdArchive = "archive"
+)
 
 // Column names of following_accounts.csv as Mastodon writes them, in its
 // order, and the two headers seen in real exports (for error messages).
@@ -86,10 +93,21 @@ func (Mastodon) Network() string { return audit.Mastodon }
 // a user@domain address: blocked_accounts.csv has that very shape. The
 // keep list this tool writes (audit.MastodonKeepFile) has the header too,
 // and is not claimed.
+//
+// actor.json is claimed (mdArchive) when its head is an object whose
+// "outbox" is "outbox.json": the archive of a person's posts rewrites its
+// links so (BackupService#dump_actor!), where a profile's own JSON links
+// to its server.
 func (Mastodon) Detect(p string, head func() []byte) string {
 	base := strings.ToLower(path.Base(p))
 	if base == "following_accounts.csv" {
 		return mdFollowing
+	}
+	if listName(base) == "actor.json" {
+		if head != nil && mdIsArchiveActor(head()) {
+			return mdArchive
+		}
+		return ""
 	}
 	if listName(base) == audit.MastodonKeepFile {
 		return "" // the tool's own keep list, not an export
@@ -110,8 +128,31 @@ func (Mastodon) Detect(p string, head func() []byte) string {
 	return ""
 }
 
-// Covers says which relations a file of this kind lists in full.
-func (Mastodon) Covers(kind string) []string { return []string{audit.Following} }
+// Covers says which relations a file of this kind lists in full: the
+// archive of posts lists none.
+func (Mastodon) Covers(kind string) []string {
+	if kind == mdArchive {
+		return nil
+	}
+	return []string{audit.Following}
+}
+
+// mdIsArchiveActor reports whether b starts an object whose "outbox" is
+// the string "outbox.json", as the actor.json of Mastodon's archive is.
+func mdIsArchiveActor(b []byte) bool {
+	dec, ok := igHeadKey(b, func(k string) bool { return k == "outbox" })
+	if !ok {
+		return false
+	}
+	t, err := dec.Token()
+	return err == nil && t == "outbox.json"
+}
+
+// mdArchiveAdvice says what Mastodon's archive of posts is, and where the
+// follows list is.
+const mdArchiveAdvice = "this is Mastodon's archive of your posts (Data export → Request your archive), " +
+	"which lists no account you follow; on the same page, download the Follows CSV " +
+	"(your server → Preferences → Import and export → Data export → Follows → CSV, following_accounts.csv) and give that"
 
 // firstLine returns the first line of head that is not blank, without a
 // byte order mark, line ending or surrounding spaces.
@@ -175,15 +216,30 @@ func (Mastodon) Formats() []Format {
 	}}
 }
 
-// Import reads the files in the order given, each row in file order.
+// Import reads the files in the order given, each row in file order. The
+// archive of posts is passed over beside a follows file; alone, it is
+// refused with the advice to download the Follows CSV.
 func (m Mastodon) Import(files []*File) ([]audit.Account, error) {
 	var size int64
+	var lists []*File
+	var archive *File
 	for _, f := range files {
-		if kindOf(m, f) != mdFollowing {
+		switch kindOf(m, f) {
+		case mdFollowing:
+			lists = append(lists, f)
+			size = plusSize(size, f)
+		case mdArchive:
+			if archive == nil {
+				archive = f
+			}
+		default:
 			return nil, errorf(f, "not a Mastodon follows file: expected following_accounts.csv (Data export → Follows)")
 		}
-		size = plusSize(size, f)
 	}
+	if len(lists) == 0 && archive != nil {
+		return nil, errorf(archive, "%s", mdArchiveAdvice)
+	}
+	files = lists
 	// About 40 bytes a row; capped so that a size an archive merely
 	// declares cannot reserve much memory up front.
 	hint := int(min(size/40, 1<<16))

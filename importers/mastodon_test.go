@@ -363,6 +363,14 @@ func TestMastodonDetect(t *testing.T) {
 		// header of an export, but not the person's follows.
 		{"mastodon-following-keep.csv", mdHdr, ""},
 		{"ws/Mastodon-Following-Keep (1).csv", mdHdr, ""},
+		// The archive of posts, told by the link its actor.json is
+		// rewritten to; a profile's JSON saved from a server links there.
+		{"actor.json", mdArchiveActor, mdArchive},
+		{"archive-20261120093000-0f1e2d3c4b5a69788796a5b4c3d2e1f0/actor.json", "\ufeff" + mdArchiveActor, mdArchive},
+		{"Actor (1).json", mdArchiveActor, mdArchive},
+		{"actor.json", `{"id": "https://mastodon.example/users/robin", "outbox": "https://mastodon.example/users/robin/outbox"}`, ""},
+		{"actor.json", `[{"outbox": "outbox.json"}]`, ""},
+		{"outbox.json", `{"id": "outbox.json", "type": "OrderedCollection"}`, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.path, func(t *testing.T) {
@@ -373,6 +381,45 @@ func TestMastodonDetect(t *testing.T) {
 	}
 	// Files the name decides on are never read.
 	checkNameOnly(t, Mastodon{}, "following_accounts.csv", "media/photo.jpg", "data/tweets.js", "connections/followers/who_you've_followed.json")
+}
+
+// mdArchiveActor is the head of the actor.json of Mastodon's archive of
+// posts (archive-<time>-<hex>.zip), as BackupService writes it: the
+// profile's ActivityPub actor, compact, its links to the outbox, likes,
+// bookmarks and pictures rewritten to the archive's files.
+const mdArchiveActor = `{"@context":["https://www.w3.org/ns/activitystreams","https://w3id.org/security/v1",` +
+	`{"manuallyApprovesFollowers":"as:manuallyApprovesFollowers","toot":"http://joinmastodon.org/ns#",` +
+	`"featured":{"@id":"toot:featured","@type":"@id"},"featuredTags":{"@id":"toot:featuredTags","@type":"@id"},` +
+	`"alsoKnownAs":{"@id":"as:alsoKnownAs","@type":"@id"},"movedTo":{"@id":"as:movedTo","@type":"@id"},` +
+	`"schema":"http://schema.org#","PropertyValue":"schema:PropertyValue","value":"schema:value",` +
+	`"discoverable":"toot:discoverable","indexable":"toot:indexable","memorial":"toot:memorial"}],` +
+	`"id":"https://mastodon.example/users/robinhale","type":"Person",` +
+	`"following":"https://mastodon.example/users/robinhale/following","followers":"https://mastodon.example/users/robinhale/followers",` +
+	`"inbox":"https://mastodon.example/users/robinhale/inbox","outbox":"outbox.json",` +
+	`"featured":"https://mastodon.example/users/robinhale/collections/featured","preferredUsername":"robinhale","name":"Robin Hale",` +
+	`"summary":"","url":"https://mastodon.example/@robinhale","manuallyApprovesFollowers":false,"discoverable":true,` +
+	`"published":"2022-11-06T00:00:00Z","icon":{"type":"Image","mediaType":"image/png","url":"avatar.png"},` +
+	`"likes":"likes.json","bookmarks":"bookmarks.json"}`
+
+// TestMastodonArchive: the archive of posts holds no follows. Alone it is
+// refused, saying where the Follows CSV is; beside a follows file it is
+// passed over.
+func TestMastodonArchive(t *testing.T) {
+	archive := func() *File {
+		f := memFileIn("archive-20261120093000-0f1e2d3c4b5a69788796a5b4c3d2e1f0.zip", "actor.json", mdArchiveActor)
+		claim(Mastodon{}, f)
+		return f
+	}
+	checkImportError(t, Mastodon{}, []*File{archive()}, importError{
+		file: "archive-20261120093000-0f1e2d3c4b5a69788796a5b4c3d2e1f0.zip!actor.json", offset: -1,
+		says: []string{"archive of your posts", "lists no account you follow", "Follows", "following_accounts.csv"}})
+
+	follows := memFile("following_accounts.csv", mdCurrent)
+	claim(Mastodon{}, follows)
+	sameAccounts(t, mustImport(t, Mastodon{}, archive(), follows), mdCurrentWant)
+	if c := (Mastodon{}).Covers(mdArchive); c != nil {
+		t.Errorf("Covers(archive) = %v, want none", c)
+	}
 }
 
 func TestMastodonFormats(t *testing.T) {
