@@ -184,8 +184,10 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 		return nil, Coverage{}, fmt.Errorf("%s; nor is any export found in %s", tool, listPaths(named(in.Files, none)))
 	case tool != "":
 		return nil, Coverage{}, errors.New(tool)
+	case len(none) == 1 && tarItself(in.Files, none[0]):
+		return nil, Coverage{}, fmt.Errorf("%s: a tar archive, %s", none[0], tarAdvice)
 	case len(none) == 1:
-		return nil, Coverage{}, fmt.Errorf("%s: no export found: looked for %s%s%s%s%s", none[0], strings.Join(lookedFor(imps), ", "), zipsInside(in.Files, none[0]), sideHint(sideOnly, none), namedHint(in.Files, none, imps), folderHint(len(paths)-len(none), none))
+		return nil, Coverage{}, fmt.Errorf("%s: no export found: looked for %s%s%s%s%s", none[0], strings.Join(lookedFor(imps), ", "), archivesInside(in.Files, none[0]), sideHint(sideOnly, none), namedHint(in.Files, none, imps), folderHint(len(paths)-len(none), none))
 	case len(none) > 1:
 		return nil, Coverage{}, fmt.Errorf("%s: no export found in them: looked for %s%s%s%s", listPaths(named(in.Files, none)), strings.Join(lookedFor(imps), ", "), sideHint(sideOnly, none), namedHint(in.Files, none, imps), folderHint(len(paths)-len(none), none))
 	}
@@ -578,6 +580,66 @@ func zipsInside(files []*File, p string) string {
 	return fmt.Sprintf(" (it holds %d zip archives, %s and more: unzip %s and give those)", n, first.Path, first.Input)
 }
 
+// archivesInside is zipsInside, or else tarsInside.
+func archivesInside(files []*File, p string) string {
+	if hint := zipsInside(files, p); hint != "" {
+		return hint
+	}
+	return tarsInside(files, p)
+}
+
+// tarsInside says, for a path given (p) that holds no export, that it is
+// or holds a tar archive, which the tool does not read, and what to do:
+// Google Takeout writes .tgz (or .tbz) instead of .zip where its "File
+// type" says so, and Mastodon's archive of posts was a .tar.gz. Told by
+// the name, or by the gzip or bzip2 signature of a file given by name.
+func tarsInside(files []*File, p string) string {
+	for _, f := range files {
+		if f.arg() != p || !isTar(f) {
+			continue
+		}
+		if f.String() == p {
+			return " (it is a tar archive, " + tarAdvice + ")"
+		}
+		return fmt.Sprintf(" (it holds a tar archive, %s, %s)", f, tarAdvice)
+	}
+	return ""
+}
+
+// tarAdvice says what to do with a tar archive.
+const tarAdvice = "which the tool does not read: unpack it and give the folder it makes, or request the export again as .zip (Google Takeout: File type .zip)"
+
+// tarItself reports whether the path given p is a loose file that is a
+// tar archive (see isTar).
+func tarItself(files []*File, p string) bool {
+	for _, f := range files {
+		if f.arg() == p && f.String() == p {
+			return isTar(f)
+		}
+	}
+	return false
+}
+
+// tarSuffixes are the names Takeout and other exports give tar archives.
+var tarSuffixes = []string{".tgz", ".tar.gz", ".tbz", ".tbz2", ".tar.bz2", ".tar"}
+
+// isTar reports whether f is a tar archive, compressed or not: by its
+// name, or for a loose file given by name, by its head.
+func isTar(f *File) bool {
+	name := strings.ToLower(f.Name())
+	for _, s := range tarSuffixes {
+		if strings.HasSuffix(name, s) {
+			return true
+		}
+	}
+	if f.String() != f.Input {
+		return false
+	}
+	head := f.Head(262)
+	return bytes.HasPrefix(head, []byte{0x1f, 0x8b}) || bytes.HasPrefix(head, []byte("BZh")) ||
+		len(head) >= 262 && string(head[257:262]) == "ustar"
+}
+
 // ledgerFile is what toolFile calls a ledger.
 const ledgerFile = "a ledger (ledger.csv)"
 
@@ -697,7 +759,7 @@ func folderHint(exports int, none []string) string {
 func named(files []*File, paths []string) []string {
 	var hinted, rest []string
 	for _, p := range paths {
-		if hint := zipsInside(files, p); hint != "" {
+		if hint := archivesInside(files, p); hint != "" {
 			hinted = append(hinted, p+hint)
 		} else {
 			rest = append(rest, p)

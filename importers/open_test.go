@@ -1077,6 +1077,54 @@ func TestImport(t *testing.T) {
 			},
 		},
 		{
+			// Google Takeout's "File type: .tgz" (or .tbz), and Mastodon's
+			// archive of older servers (.tar.gz): a tar archive is not
+			// read, and the message says so and what to do, not only
+			// which files it looked for.
+			name: "a tar archive given",
+			imps: func() []*fakeImporter {
+				return []*fakeImporter{{name: "b", files: []string{"Connections.csv"}, detect: byName("connections", "Connections.csv")}}
+			},
+			setup: func(t *testing.T) []string {
+				return []string{writeFile(t, "takeout-20261120T090000Z-001.tgz", "\x1f\x8b\x08\x00")}
+			},
+			want: want{
+				calls: map[string][][]string{},
+				err: []string{"takeout-20261120T090000Z-001.tgz: a tar archive, which the tool does not read: unpack it and give the folder it makes, " +
+					"or request the export again as .zip (Google Takeout: File type .zip)"},
+			},
+		},
+		{
+			// Renamed, it is told by its gzip signature; beside a photo it
+			// is named with the advice, and the photo too.
+			name: "a tar archive under another name, given with a photo",
+			imps: func() []*fakeImporter {
+				return []*fakeImporter{{name: "b", files: []string{"Connections.csv"}, detect: byName("connections", "Connections.csv")}}
+			},
+			setup: func(t *testing.T) []string {
+				return []string{writeFile(t, "IMG_1.jpg", "x"), writeFile(t, "youtube-export", "\x1f\x8b\x08\x00")}
+			},
+			want: want{
+				calls: map[string][][]string{},
+				err:   []string{"youtube-export (it is a tar archive, which the tool does not read: unpack it and give the folder it makes, or request the export again as .zip (Google Takeout: File type .zip)) and IMG_1.jpg: no export found in them"},
+			},
+		},
+		{
+			name: "a folder holding a tar archive",
+			imps: func() []*fakeImporter {
+				return []*fakeImporter{{name: "b", files: []string{"Connections.csv"}, detect: byName("connections", "Connections.csv")}}
+			},
+			setup: func(t *testing.T) []string {
+				writeFile(t, "d/archive-20180101000000-0f1e2d3c4b5a69788796a5b4c3d2e1f0.tar.gz", "\x1f\x8b\x08\x00")
+				return []string{"d"}
+			},
+			want: want{
+				calls: map[string][][]string{},
+				err: []string{"d: no export found: looked for Connections.csv (it holds a tar archive, " +
+					filepath.Join("d", "archive-20180101000000-0f1e2d3c4b5a69788796a5b4c3d2e1f0.tar.gz") + ", which the tool does not read"},
+			},
+		},
+		{
 			// A ledger copied out and a photo: both named at once.
 			name: "a ledger given with a photo",
 			imps: func() []*fakeImporter {

@@ -272,7 +272,7 @@ func (YouTube) Formats() []Format {
 		Name:    "Google Takeout (YouTube and YouTube Music)",
 		Request: "takeout.google.com → Deselect all → tick YouTube and YouTube Music → " +
 			"All YouTube data included → Deselect all, tick only \"subscriptions\" → OK → " +
-			"Next step → Create export (zip takeout-YYYYMMDDTHHMMSSZ-001.zip)",
+			"Next step → File type: .zip (not .tgz) → Create export (zip takeout-YYYYMMDDTHHMMSSZ-001.zip)",
 		Files: []string{
 			"YouTube and YouTube Music/subscriptions/subscriptions.csv",
 			"YouTube and YouTube Music/subscriptions/subscriptions.json",
