@@ -580,12 +580,16 @@ func zipsInside(files []*File, p string) string {
 	return fmt.Sprintf(" (it holds %d zip archives, %s and more: unzip %s and give those)", n, first.Path, first.Input)
 }
 
-// archivesInside is zipsInside, or else tarsInside.
+// archivesInside is zipsInside, or else tarsInside, or else
+// ytWithoutSubscriptions: what a path that holds no export holds instead.
 func archivesInside(files []*File, p string) string {
 	if hint := zipsInside(files, p); hint != "" {
 		return hint
 	}
-	return tarsInside(files, p)
+	if hint := tarsInside(files, p); hint != "" {
+		return hint
+	}
+	return ytWithoutSubscriptions(files, p)
 }
 
 // tarsInside says, for a path given (p) that holds no export, that it is

@@ -173,6 +173,21 @@ func ytInYouTube(p string) bool {
 	return false
 }
 
+// ytWithoutSubscriptions says, of a path given (p) that holds no export,
+// that it holds YouTube's folder of a Google Takeout all the same: the
+// Takeout was asked for without "subscriptions" (watch history alone), or
+// it came in several zips and the part with the list was not given.
+func ytWithoutSubscriptions(files []*File, p string) string {
+	for _, f := range files {
+		if f.arg() == p && ytInYouTube(f.Path) {
+			return " (it holds YouTube data from Google Takeout, " + f.Path + ", but no list of your subscriptions: " +
+				"if the Takeout came in several zips (takeout-…-001.zip, -002.zip), give them all; else request it again " +
+				"with \"subscriptions\" ticked under YouTube and YouTube Music → All YouTube data included)"
+		}
+	}
+	return ""
+}
+
 // ytHeadIsCSV reports whether head is the start of a subscriptions CSV
 // (with ',' or, re-saved by a spreadsheet, ';' between fields): a 3-field
 // first record followed by a line that starts with a channel id and
