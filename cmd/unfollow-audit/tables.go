@@ -69,6 +69,7 @@ func writeImportTables(w io.Writer, people []*audit.Person, crowd *audit.Crowd, 
 	type counts struct{ accounts, followsYou, known, unnamed int }
 	byRow := map[row]*counts{}
 	var total counts
+	unnamedIn := map[string]bool{} // networks of the accounts left unnamed
 	for _, p := range people {
 		for _, a := range p.Accounts {
 			r := row{a.Network, a.Relation}
@@ -87,6 +88,7 @@ func writeImportTables(w io.Writer, people []*audit.Person, crowd *audit.Crowd, 
 				}
 				if a.Name == "" && a.Handle == "" {
 					c.unnamed++
+					unnamedIn[a.Network] = true
 				}
 			}
 		}
@@ -103,6 +105,9 @@ func writeImportTables(w io.Writer, people []*audit.Person, crowd *audit.Crowd, 
 			c.followsYou += n
 			c.known += n
 			c.unnamed += n
+		}
+		if n > 0 {
+			unnamedIn[network] = true
 		}
 	})
 	t := newTable(w, ascii, tw.AlignLeft, tw.AlignLeft, tw.AlignRight, tw.AlignRight, tw.AlignRight)
@@ -125,8 +130,20 @@ func writeImportTables(w io.Writer, people []*audit.Person, crowd *audit.Crowd, 
 		return err
 	}
 	if total.unnamed > 0 {
-		fmt.Fprintf(w, "\n%d %s no name or handle (Twitter/X archives list only ids; names are recovered from the mentions and replies in your own tweets).\n",
-			total.unnamed, plural(total.unnamed, "account stayed unnamed: its export gives", "accounts stayed unnamed: their export gives"))
+		// Why, for the networks whose exports leave accounts unnamed.
+		var why []string
+		if unnamedIn[audit.Twitter] {
+			why = append(why, "Twitter/X archives list only ids; names are recovered from the mentions and replies in your own tweets")
+		}
+		if unnamedIn[audit.YouTube] {
+			why = append(why, "a YouTube channel whose title Takeout's subscriptions.csv leaves empty is known by its channel id and link")
+		}
+		because := ""
+		if len(why) > 0 {
+			because = " (" + strings.Join(why, "; ") + ")"
+		}
+		fmt.Fprintf(w, "\n%d %s no name or handle%s.\n",
+			total.unnamed, plural(total.unnamed, "account stayed unnamed: its export gives", "accounts stayed unnamed: their export gives"), because)
 	}
 	var merged, possible []*audit.Person
 	for _, p := range people {
