@@ -581,15 +581,15 @@ func zipsInside(files []*File, p string) string {
 }
 
 // archivesInside is zipsInside, or else tarsInside, or else
-// ytWithoutSubscriptions: what a path that holds no export holds instead.
+// ytWithoutSubscriptions, or else mdFollowersOnly: what a path that holds
+// no export holds instead.
 func archivesInside(files []*File, p string) string {
-	if hint := zipsInside(files, p); hint != "" {
-		return hint
+	for _, hint := range [...]func([]*File, string) string{zipsInside, tarsInside, ytWithoutSubscriptions, mdFollowersOnly} {
+		if h := hint(files, p); h != "" {
+			return h
+		}
 	}
-	if hint := tarsInside(files, p); hint != "" {
-		return hint
-	}
-	return ytWithoutSubscriptions(files, p)
+	return ""
 }
 
 // tarsInside says, for a path given (p) that holds no export, that it is

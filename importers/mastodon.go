@@ -148,6 +148,24 @@ func mdIsArchiveActor(b []byte) bool {
 	return err == nil && t == "outbox.json"
 }
 
+// mdFollowersOnly says, of a path given (p) that holds no export, that
+// it holds a list of followers in the form of Mastodon's exports, one
+// column "Account address" under a name that says followers
+// (follower_accounts.csv, as a Mastodon version named it, followers.csv of
+// other servers' software): the tool reads the accounts followed.
+func mdFollowersOnly(files []*File, p string) string {
+	for _, f := range files {
+		if f.arg() != p || path.Ext(strings.ToLower(f.Name())) != ".csv" || !strings.Contains(strings.ToLower(f.Name()), "follower") {
+			continue
+		}
+		if line := firstLine(f.Head(256)); strings.EqualFold(string(bytes.Trim(line, "\" \t")), mdAddressCol) {
+			return " (" + f.String() + " lists your followers, not the accounts you follow: give the Follows CSV, following_accounts.csv " +
+				"(your server → Preferences → Import and export → Data export → Follows → CSV))"
+		}
+	}
+	return ""
+}
+
 // mdArchiveAdvice says what Mastodon's archive of posts is, and where the
 // follows list is.
 const mdArchiveAdvice = "this is Mastodon's archive of your posts (Data export → Request your archive), " +
