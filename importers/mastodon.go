@@ -13,9 +13,9 @@ import (
 const (
 	mdFollowing = "following_accounts" // following_accounts.csv
 	// mdArchive is the actor.json of the archive of a person's posts
-	// (Data export → Request your archive: archive-<time>-<hex>.zip,
-	// before 4.2 .tar.gz), which holds no follows: recognised only for
-	// Import to say so, and where the Follows CSV is.
+	// (Data export → Request your archive: archive-<time>-<hex>.zip, a
+	// .tar.gz on older servers), which holds no follows: recognised only
+	// for Import to say so, and where the Follows CSV is.
 	mdArchive = "archive"
 )
 
