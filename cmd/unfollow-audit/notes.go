@@ -158,8 +158,9 @@ func possibleNote(n int) string {
 const untracedListed = 10
 
 // keysAt names keys with the ledger line of each (at names a line, as
-// Ledger.At does), the first max of them, and how many more there are.
-func keysAt(keys []audit.UnseenKey, at func(line int) string, max int) string {
+// Ledger.At does) and the key each may have been meant for (near, see
+// nearKeys), the first max of them, and how many more there are.
+func keysAt(keys []audit.UnseenKey, near []string, at func(line int) string, max int) string {
 	var b strings.Builder
 	for i, k := range keys {
 		if i == max {
@@ -169,9 +170,18 @@ func keysAt(keys []audit.UnseenKey, at func(line int) string, max int) string {
 		if i > 0 {
 			b.WriteString(", ")
 		}
-		fmt.Fprintf(&b, "%s on ledger %s", k.Key, at(k.Line))
+		fmt.Fprintf(&b, "%s on ledger %s%s", k.Key, at(k.Line), meant(near, i))
 	}
 	return b.String()
+}
+
+// meant is " (did you mean KEY?)" for the key near gives the i-th key
+// meant for (see nearKeys), "" where it gives none.
+func meant(near []string, i int) string {
+	if i >= len(near) || near[i] == "" {
+		return ""
+	}
+	return " (did you mean " + near[i] + "?)"
 }
 
 // unseenNote says which keys of the rows the person added are in none of
@@ -179,10 +189,10 @@ func keysAt(keys []audit.UnseenKey, at func(line int) string, max int) string {
 // It names every one of them: such a row is named on the run after it was
 // added only (its in_exports is filled then, and no audit decided anyone
 // of it), so a key left out here would never be named.
-func unseenNote(keys []audit.UnseenKey, at func(line int) string) string {
-	what := fmt.Sprintf("%s on ledger %s is in none of these exports: check how it is written", keys[0].Key, at(keys[0].Line))
+func unseenNote(keys []audit.UnseenKey, near []string, at func(line int) string) string {
+	what := fmt.Sprintf("%s on ledger %s is in none of these exports: check how it is written%s", keys[0].Key, at(keys[0].Line), meant(near, 0))
 	if n := len(keys); n > 1 {
-		what = fmt.Sprintf("%d keys of rows you added are in none of these exports (%s): check how they are written", n, keysAt(keys, at, n))
+		what = fmt.Sprintf("%d keys of rows you added are in none of these exports (%s): check how they are written", n, keysAt(keys, near, at, n))
 	}
 	return what + " (unfollow-audit import lists the exports' ids). A row none of whose keys is in the exports is marked in_exports=no."
 }
@@ -194,7 +204,7 @@ func unseenNote(keys []audit.UnseenKey, at func(line int) string) string {
 // key may be an account one of those runs read; and where the ledger
 // has rows no audit here decided (brought from another workspace), that
 // it may have come with the ledger.
-func untracedNote(u untracedKeys, at func(line int) string) string {
+func untracedNote(u untracedKeys, near []string, at func(line int) string) string {
 	keys := u.keys
 	where := "nor in any earlier audit's history"
 	unless, unlessMany := "", ""
@@ -210,9 +220,9 @@ func untracedNote(u untracedKeys, at func(line int) string) string {
 		unless = ", unless it came with the ledger from another workspace (" + rows + " of people no audit in this one decided)"
 		unlessMany = ", unless they came with the ledger from another workspace (" + rows + " of people no audit in this one decided)"
 	}
-	what := fmt.Sprintf("%s on ledger %s is in none of these exports %s: check how it is written%s", keys[0].Key, at(keys[0].Line), where, unless)
+	what := fmt.Sprintf("%s on ledger %s is in none of these exports %s: check how it is written%s%s", keys[0].Key, at(keys[0].Line), where, meant(near, 0), unless)
 	if n := len(keys); n > 1 {
-		what = fmt.Sprintf("%d keys of ledger rows are in none of these exports %s (%s): check how they are written%s", n, where, keysAt(keys, at, untracedListed), unlessMany)
+		what = fmt.Sprintf("%d keys of ledger rows are in none of these exports %s (%s): check how they are written%s", n, where, keysAt(keys, near, at, untracedListed), unlessMany)
 	}
 	return what + " (unfollow-audit import lists the exports' ids). A key that matches no account joins nothing to its row."
 }
@@ -808,13 +818,16 @@ func (n auditNotes) notes() []string {
 	}
 	// Keys named as the ledger writes them, which the person searches
 	// for: not as the run read them.
+	// The keys they may have been meant for are looked for as the run
+	// read the keys typed (AsTyped keeps their order).
 	if len(n.unseen) > 0 {
-		notes = append(notes, unseenNote(n.ledger.AsTyped(n.unseen), n.ledger.At))
+		notes = append(notes, unseenNote(n.ledger.AsTyped(n.unseen), nearKeys(n.unseen, n.people), n.ledger.At))
 	}
 	if len(n.untraced.keys) > 0 {
 		u := n.untraced
+		near := nearKeys(u.keys, n.people)
 		u.keys = n.ledger.AsTyped(u.keys)
-		notes = append(notes, untracedNote(u, n.ledger.At))
+		notes = append(notes, untracedNote(u, near, n.ledger.At))
 	}
 	notes = append(notes, misreadNote(n.ledger))
 	notes = append(notes, offReachOutNote(n.ledger, n.rules.OffReachOut(n.ledger), n.rules.Window))

@@ -1,0 +1,171 @@
+package main
+
+import (
+	"net/url"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/unfollow-audit/unfollow-audit/audit"
+)
+
+// nearKeysNamed is how many of the keys a note names get a suggestion:
+// each is looked for among every account read, a million in the largest
+// exports, and the person fixes the first few before the others.
+const nearKeysNamed = 3
+
+// nearKeys returns, for each of the first nearKeysNamed keys (typed on a
+// ledger row and matching no account, as the run read them:
+// "network:id"), the key of an account of people it was most likely
+// meant for, "" where there is none or no single one: the same id one or
+// two characters away on the same network (a character typed wrong, left
+// out, doubled, or two swapped; one for an id of four characters or
+// fewer), else the same id on another network (twitter:jun.ito for the
+// Instagram account jun.ito). The ids are compared without case, as
+// most networks' are.
+func nearKeys(keys []audit.UnseenKey, people []*audit.Person) []string {
+	out := make([]string, len(keys))
+	n := min(len(keys), nearKeysNamed)
+	type best struct {
+		key    string
+		dist   int // the best distance found so far, 3 for none
+		unique bool
+		other  string // the same id on another network
+		others int
+	}
+	bests := make([]best, n)
+	nets := make([]string, n)
+	ids := make([]string, n)
+	for i := range n {
+		bests[i].dist = 3
+		net, id, _ := strings.Cut(keys[i].Key, ":")
+		nets[i], ids[i] = net, strings.ToLower(id)
+	}
+	var lower []byte
+	for _, p := range people {
+		for _, a := range p.Accounts {
+			id := a.ID
+			if hasUpper(id) {
+				lower = append(lower[:0], id...)
+				for j, c := range lower {
+					if 'A' <= c && c <= 'Z' {
+						lower[j] = c + 'a' - 'A'
+					}
+				}
+				id = string(lower)
+			}
+			for i := range n {
+				b := &bests[i]
+				if a.Network != nets[i] {
+					if id == ids[i] && b.other != a.Key() {
+						b.other = a.Key()
+						b.others++
+					}
+					continue
+				}
+				limit := 2
+				if len(ids[i]) <= 4 {
+					limit = 1
+				}
+				d := editDistance(ids[i], id, min(limit, b.dist))
+				switch {
+				case d > limit || d > b.dist:
+				case d < b.dist:
+					b.key, b.dist, b.unique = a.Key(), d, true
+				case b.key != a.Key():
+					b.unique = false
+				}
+			}
+		}
+	}
+	for i := range n {
+		switch b := bests[i]; {
+		case b.dist > 0 && b.dist <= 2:
+			if b.unique {
+				out[i] = readableKey(b.key)
+			}
+		case b.others == 1:
+			out[i] = readableKey(b.other)
+		}
+	}
+	return out
+}
+
+// readableKey is key as a person reads and types it: a LinkedIn address's
+// escapes (se%C3%A1n-%C3%B3-briain) as the letters a browser shows
+// (seán-ó-briain), which the ledger takes as the same key; key itself
+// where its escapes are not letters that can stand in a cell.
+func readableKey(key string) string {
+	net, id, _ := strings.Cut(key, ":")
+	if net != audit.LinkedIn || !strings.Contains(id, "%") {
+		return key
+	}
+	u, err := url.PathUnescape(id)
+	if err != nil || !utf8.ValidString(u) || strings.ContainsFunc(u, func(r rune) bool {
+		return r <= ' ' || r == ';' || r == ',' || r == '"' || r == '/' || r == '%' || !unicode.IsPrint(r)
+	}) {
+		return key
+	}
+	return net + ":" + u
+}
+
+// hasUpper reports whether s holds an ASCII capital.
+func hasUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// editDistance returns the number of single-byte edits (insertions,
+// deletions, substitutions and swaps of two neighbours) that make a into
+// b, or limit+1 as soon as it is known to be more than limit: a
+// stranger's id of another length costs nothing, one of the same length
+// a row or two of the table.
+func editDistance(a, b string, limit int) int {
+	if d := len(a) - len(b); d > limit || -d > limit {
+		return limit + 1
+	}
+	// Common ends cost nothing: most ids compared differ early.
+	for len(a) > 0 && len(b) > 0 && a[0] == b[0] {
+		a, b = a[1:], b[1:]
+	}
+	for len(a) > 0 && len(b) > 0 && a[len(a)-1] == b[len(b)-1] {
+		a, b = a[:len(a)-1], b[:len(b)-1]
+	}
+	if len(a) == 0 || len(b) == 0 {
+		return max(len(a), len(b))
+	}
+	// Optimal string alignment over three rows of the table.
+	var rows [3][65]int // on the stack for an id of up to 64 bytes
+	prev2, prev, cur := rows[0][:], rows[1][:], rows[2][:]
+	if len(b) >= len(rows[0]) {
+		prev2, prev, cur = make([]int, len(b)+1), make([]int, len(b)+1), make([]int, len(b)+1)
+	}
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		rowMin := cur[0]
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				v = min(v, prev2[j-2]+1)
+			}
+			cur[j] = v
+			rowMin = min(rowMin, v)
+		}
+		if rowMin > limit {
+			return limit + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return min(prev[len(b)], limit+1)
+}
