@@ -50,6 +50,9 @@ type Review struct {
 
 	pos  int
 	undo []reviewUndo
+	// windows are the met-within windows of the recent audits, by day
+	// (NewReview's), for lapsedSince.
+	windows map[Date]Span
 }
 
 // A ReviewItem is one person in the review queue.
@@ -143,9 +146,11 @@ func (s rowState) restore() {
 // decisions of the last audits (the last two runs of the history, and the
 // last one of an earlier day where both are of the last run's day, oldest
 // first, or fewer): a person one of them kept as "met" whose meeting has
-// lapsed since is queued again, after everyone not reviewed yet.
-func NewReview(l *Ledger, rules Rules, details map[string]*Account, complete bool, recent ...[]Past) *Review {
-	rv := &Review{Ledger: l, Rules: rules, Details: details, Complete: complete}
+// lapsed since is queued again, after everyone not reviewed yet. windows
+// gives the met-within window those audits decided by, by day (see
+// MetWindows); rules.Window for a day it lacks.
+func NewReview(l *Ledger, rules Rules, details map[string]*Account, complete bool, windows map[Date]Span, recent ...[]Past) *Review {
+	rv := &Review{Ledger: l, Rules: rules, Details: details, Complete: complete, windows: windows}
 	wasMet := map[string]Date{} // the last day a recent audit kept the account for a meeting
 	for _, run := range recent {
 		for i := range run {
@@ -193,9 +198,12 @@ func (rv *Review) inExports(r *LedgerRow) bool {
 // new one. Not where the person marked them toxic or unsure since, nor
 // where another note keeps them, nor where the meeting the ledger gives
 // now was out of the window already on the day of the audit that kept
-// them (wasMet): the person answered since with an older date (asked
-// about the lapse, "d 2025-06": they have not met since), which that
-// audit would not have kept them for.
+// them (wasMet), by the window that audit decided by (rv.windows, this
+// run's where it is not known): the person answered since with an older
+// date (asked about the lapse, "d 2025-06": they have not met since),
+// which that audit would not have kept them for. With a shorter window
+// now, a meeting that audit kept may be out of this one on its day too:
+// judged by this run's window, the person would never be asked about.
 func (rv *Review) lapsedSince(r *LedgerRow, wasMet map[string]Date) bool {
 	n := &r.Notes
 	if n.LastMet.IsZero() || n.LastMet.Last >= rv.Rules.Window.Before(rv.Rules.AsOf) {
@@ -204,7 +212,7 @@ func (rv *Review) lapsedSince(r *LedgerRow, wasMet map[string]Date) bool {
 	keys := rv.Ledger.AccountKeys(r)
 	if !slices.ContainsFunc(keys, func(k string) bool {
 		day, ok := wasMet[k]
-		return ok && (day == 0 || n.LastMet.Last >= rv.Rules.Window.Before(day))
+		return ok && (day == 0 || n.LastMet.Last >= rv.windowOn(day).Before(day))
 	}) {
 		return false
 	}
@@ -217,6 +225,15 @@ func (rv *Review) lapsedSince(r *LedgerRow, wasMet map[string]Date) bool {
 		}
 	}
 	return false
+}
+
+// windowOn returns the met-within window the audit of day decided by:
+// rv.windows's, or this run's where it does not say.
+func (rv *Review) windowOn(day Date) Span {
+	if w, ok := rv.windows[day]; ok {
+		return w
+	}
+	return rv.Rules.Window
 }
 
 func networkOf(key string) string {

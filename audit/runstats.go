@@ -69,6 +69,30 @@ func RunOf(historyName string) string {
 	return num
 }
 
+// MetWindows returns the met-within window each audit day decided by:
+// by day, the window of the last of that day's runs (runs, in run order,
+// as runs.csv has them) up to run upTo (a history file's number, see
+// RunOf) that says it (runs.csv's met_within; rows written before it do
+// not). Whether an audit kept a person for a meeting is judged by its
+// window, not by the one of a later run: with a shorter --met-within now, a
+// meeting it kept may be out of the new window on its day too.
+func MetWindows(runs []RunStat, upTo string) map[Date]Span {
+	windows := map[Date]Span{}
+	for _, r := range runs { // in run order: the last of a day wins
+		if compareRuns(r.Run, upTo) > 0 {
+			continue
+		}
+		day, err := ParseDate(r.AsOf)
+		if err != nil {
+			continue
+		}
+		if w, err := ParseSpan(r.MetWithin); err == nil {
+			windows[day] = w
+		}
+	}
+	return windows
+}
+
 // StatsOf returns a run's rows for runs.csv: one per network of the
 // summary, in the summary's order.
 func StatsOf(run string, asOf Date, s Summary) []RunStat {

@@ -22,6 +22,38 @@ func TestRunOf(t *testing.T) {
 	}
 }
 
+func TestMetWindows(t *testing.T) {
+	runs := []audit.RunStat{
+		{Run: "0001", AsOf: "2026-07-10", Network: "facebook", MetWithin: "12m"},
+		{Run: "0001", AsOf: "2026-07-10", Network: "mastodon", MetWithin: "12m"},
+		{Run: "0002", AsOf: "2026-07-10", Network: "mastodon", MetWithin: "18m"}, // the last of its day
+		{Run: "0003", AsOf: "2026-10-10", Network: "mastodon"},                   // written before met_within
+		{Run: "9999", AsOf: "2027-01-10", Network: "mastodon", MetWithin: "6m"},
+		{Run: "10000", AsOf: "2027-04-10", Network: "mastodon", MetWithin: "2y"},
+	}
+	day := func(s string) audit.Date { d, _ := audit.ParseDate(s); return d }
+	tests := []struct {
+		upTo string
+		want map[audit.Date]audit.Span
+	}{
+		{"0001", map[audit.Date]audit.Span{day("2026-07-10"): {N: 12, Unit: 'm'}}},
+		{"0003", map[audit.Date]audit.Span{day("2026-07-10"): {N: 18, Unit: 'm'}}},
+		{"10000", map[audit.Date]audit.Span{day("2026-07-10"): {N: 18, Unit: 'm'}, day("2027-01-10"): {N: 6, Unit: 'm'}, day("2027-04-10"): {N: 2, Unit: 'y'}}},
+	}
+	for _, tt := range tests {
+		got := audit.MetWindows(runs, tt.upTo)
+		if len(got) != len(tt.want) {
+			t.Errorf("MetWindows(runs, %q) = %v, want %v", tt.upTo, got, tt.want)
+			continue
+		}
+		for d, w := range tt.want {
+			if got[d] != w {
+				t.Errorf("MetWindows(runs, %q)[%s] = %v, want %v", tt.upTo, d, got[d], w)
+			}
+		}
+	}
+}
+
 func TestStatsOf(t *testing.T) {
 	_, _, items := reportRun(t)
 	prev := reportPrevious(items)

@@ -487,7 +487,7 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 	// The last audit's history (or the record of a review with exports
 	// since) lists every account then followed: a ledger key missing from
 	// it is no longer followed, as with exports.
-	s.rv = audit.NewReview(ledger, rules, details, s.exports || s.seen || len(recent) > 0, recent...)
+	s.rv = audit.NewReview(ledger, rules, details, s.exports || s.seen || len(recent) > 0, audit.MetWindows(runs, lastRun), recent...)
 	s.rv.Carried = s.carried
 	s.rv.Unfollowed = s.unfollowed
 	for _, it := range s.rv.Queue {

@@ -711,18 +711,13 @@ func lastReadOf(rows []audit.Past, changes []audit.Change, runs []audit.RunStat,
 			}
 		}
 	}
-	windows := map[string]audit.Span{}
+	var windows map[audit.Date]audit.Span
 	if latest != nil {
-		upTo := audit.RunOf(compared)
-		for _, r := range runs { // in run order: the last of a day wins
-			if w, err := audit.ParseSpan(r.MetWithin); err == nil && r.Run <= upTo {
-				windows[r.AsOf] = w
-			}
-		}
+		windows = audit.MetWindows(runs, audit.RunOf(compared))
 	}
 	return func(id string) (audit.Date, audit.Span) {
 		d, _ := audit.ParseDate(latest[id]) // 0 for "" or a day not read
-		if w, ok := windows[latest[id]]; ok {
+		if w, ok := windows[d]; ok && d != 0 {
 			return d, w
 		}
 		return d, window
