@@ -35,24 +35,43 @@ func newTable(w io.Writer, ascii bool, align ...tw.Align) *tablewriter.Table {
 
 // tableText is s as a table cell shows it: without the characters that
 // join or restyle an emoji (a variation selector, the zero-width joiner,
-// a skin tone, the keycap mark). tablewriter measures a cell rune by
-// rune, where a terminal draws "❤️" (a heart and VS16) two columns wide
-// and a family joined by ZWJs two columns for three emoji: a name with
-// one pushed its row's borders out of line. Without them each emoji
-// stands alone, as wide as it is measured ("❤", three faces, a thumb
-// without its tone). Only the terminal's tables: every CSV keeps the
-// name as exported.
+// a skin tone, the keycap mark), and a flag as the two letters of its
+// country. tablewriter measures a cell rune by rune, where a terminal
+// draws "❤️" (a heart and VS16) two columns wide, a family joined by ZWJs
+// two columns for three emoji, and a flag, two regional indicators
+// measured two columns each, two columns: a name with one pushed its
+// row's borders out of line. Without them each emoji stands alone, as
+// wide as it is measured ("❤", three faces, a thumb without its tone), and
+// "🇫🇷" is "FR", as wide as the flag is drawn. Only the terminal's
+// tables: every CSV keeps the name as exported.
 func tableText(s string) string {
-	if !strings.ContainsFunc(s, emojiJoiner) {
+	if !strings.ContainsFunc(s, tableRestyled) {
 		return s
 	}
-	return strings.Map(func(r rune) rune {
-		if emojiJoiner(r) {
-			return -1
+	var b strings.Builder
+	b.Grow(len(s))
+	rs := []rune(s)
+	for i := 0; i < len(rs); i++ {
+		switch r := rs[i]; {
+		case emojiJoiner(r):
+		case regionalIndicator(r) && i+1 < len(rs) && regionalIndicator(rs[i+1]):
+			b.WriteByte(byte('A' + r - 0x1F1E6))
+			b.WriteByte(byte('A' + rs[i+1] - 0x1F1E6))
+			i++
+		default:
+			b.WriteRune(r)
 		}
-		return r
-	}, s)
+	}
+	return b.String()
 }
+
+// tableRestyled reports whether tableText changes r: an emoji joiner or
+// a regional indicator.
+func tableRestyled(r rune) bool { return emojiJoiner(r) || regionalIndicator(r) }
+
+// regionalIndicator reports whether r is one of the 26 regional
+// indicator letters, two of which make a flag.
+func regionalIndicator(r rune) bool { return r >= 0x1F1E6 && r <= 0x1F1FF }
 
 // emojiJoiner reports whether r joins or restyles the emoji before it:
 // VS15 and VS16, the zero-width joiner, the combining keycap and the five

@@ -16,7 +16,7 @@ import (
 // the others: every line of the tables is as wide on screen, measured by
 // grapheme as a terminal draws it.
 func TestImportTablesEmojiAligned(t *testing.T) {
-	names := []string{"Zoë ❤️ Park", "Sam 👍🏽 Ortiz", "Lia 👨‍👩‍👧 Moreau", "Kim 1️⃣ Dale", "Bob Smith"}
+	names := []string{"Zoë ❤️ Park", "Sam 👍🏽 Ortiz", "Lia 👨‍👩‍👧 Moreau", "Kim 1️⃣ Dale", "Ana 🇫🇷 Roy", "Bob Smith"}
 	var accounts []audit.Account
 	for i, n := range names {
 		id := strings.Repeat("x", i+1)
@@ -60,7 +60,9 @@ func TestTableText(t *testing.T) {
 		{"Sam 👍🏽", "Sam 👍"},
 		{"👨‍👩‍👧", "👨👩👧"},
 		{"1️⃣ Kim", "1 Kim"},
-		{"Ana 🇫🇷", "Ana 🇫🇷"},
+		{"Ana 🇫🇷", "Ana FR"},
+		{"🇫🇷🇩🇪 Mia", "FRDE Mia"},
+		{"lone 🇫", "lone 🇫"},
 	} {
 		if got := tableText(c.in); got != c.want {
 			t.Errorf("tableText(%q) = %q, want %q", c.in, got, c.want)
