@@ -449,7 +449,7 @@ func (l *Ledger) set(r *LedgerRow, col, v string) {
 		}
 		r.cells = cellsOf(cells)
 		r.Accounts = nil
-		for _, a := range r.person.Accounts {
+		for _, a := range rowAccounts(r.person.Accounts) { // as its cell lists them
 			r.Accounts = append(r.Accounts, a.Key())
 		}
 		r.person = nil

@@ -1824,3 +1824,42 @@ func TestDecideAllIgnoresExportDates(t *testing.T) {
 		})
 	}
 }
+
+// A row Update added for a person new to the ledger read (a copy older
+// than the last run) that carried accounts of the last run join
+// (RestoreRows) gets cells of its own: they listed every account of the
+// person, the one that only follows you too, which no row lists (see
+// rowAccounts), and the next run named as typed by hand once gone.
+func TestRestoreRowsJoinedListsNoFollower(t *testing.T) {
+	l := readLedger(t, lines(stdHeader, "p1,Ann,facebook:ann.1,,,,,,,,yes"))
+	known := l.Known()
+	people := audit.Merge([]audit.Account{
+		account(audit.Facebook, audit.Friend, "ann.1", "Ann"),
+		account(audit.Facebook, audit.Friend, "eve.1", "Eve Ray"),
+		account(audit.Twitter, audit.Follower, "5", "Eve Ray"),
+	}, known)
+	l.Update(people)
+	eve := ""
+	for _, p := range people {
+		if p.Name() == "Eve Ray" {
+			eve = p.ID
+		}
+	}
+	// The last run knew her as p9 (the copy read is older than it).
+	past := func(network, relation, id string) audit.Past {
+		return audit.PastCells{AsOf: "2027-02-25", PersonID: "p9", Network: network, Relation: relation, ID: id, Name: "Eve Ray", Decision: "keep", Rule: "met"}.Past()
+	}
+	carried := []audit.Past{past(audit.LinkedIn, audit.Connection, "eve")}
+	prev := []audit.Past{past(audit.Facebook, audit.Friend, "eve.1"), carried[0]}
+	rowless := l.RestoreCarried(known, carried)
+	l.RestoreRows(rowless, prev, func(string) bool { return false })
+	want := lines(stdHeader,
+		"p1,Ann,facebook:ann.1,,,,,,,,yes",
+		eve+",Eve Ray,facebook:eve.1;linkedin:eve,,,,,,,,yes")
+	if got := writeLedger(t, l); got != want {
+		t.Errorf("ledger:\n%s", diffLines(got, want))
+	}
+	if r := l.Row(eve); r == nil || slices.Contains(l.AccountKeys(r), "twitter:5") {
+		t.Errorf("Eve's row lists the account that only follows you: %v", r)
+	}
+}

@@ -242,11 +242,13 @@ func networkOf(key string) string {
 }
 
 // AccountKeys returns the row's account keys, "network:id", in the order of
-// its accounts cell.
+// its accounts cell: for a row added by Update, the accounts it writes
+// there (not one that only follows you, see rowAccounts).
 func (l *Ledger) AccountKeys(r *LedgerRow) []string {
 	if r.cells.none() && r.person != nil {
-		keys := make([]string, len(r.person.Accounts))
-		for i, a := range r.person.Accounts {
+		accs := rowAccounts(r.person.Accounts)
+		keys := make([]string, len(accs))
+		for i, a := range accs {
 			keys[i] = a.Key()
 		}
 		return keys
