@@ -192,29 +192,43 @@ func (c *csvWriter) repeated(slot int, s string) {
 	c.field(s)
 }
 
-// keys writes the cell of accounts' keys joined by ";" (Person.Keys),
-// without making it when no key needs quoting or escaping, as is the rule.
-func (c *csvWriter) keys(accounts []*Account) {
-	plain := len(accounts) > 0 && accounts[0].Network != "" &&
-		strings.IndexByte(escapedStarts, accounts[0].Network[0]) < 0
-	if plain {
-		r, _ := utf8.DecodeRuneInString(accounts[0].Network)
-		plain = !unicode.IsSpace(r) // encoding/csv quotes a cell starting with any space
-	}
+// rowKeys writes the accounts cell of a ledger row: the keys of the
+// accounts it lists (rowAccounts: not one that only follows you) joined
+// by ";" (Person.Keys), without making the cell when no key needs quoting
+// or escaping, as is the rule, nor the list rowAccounts would make where
+// the person also only follows you somewhere.
+func (c *csvWriter) rowKeys(accounts []*Account) {
+	plain, first := false, true
 	for _, a := range accounts {
+		if !a.Follows() {
+			continue
+		}
+		if first {
+			first = false
+			plain = a.Network != "" && strings.IndexByte(escapedStarts, a.Network[0]) < 0
+			if plain {
+				r, _ := utf8.DecodeRuneInString(a.Network)
+				plain = !unicode.IsSpace(r) // encoding/csv quotes a cell starting with any space
+			}
+		}
 		if !plain {
 			break
 		}
 		plain = !hasSpecial(a.Network) && !hasSpecial(a.ID)
 	}
 	if !plain {
-		c.field((&Person{Accounts: accounts}).Keys())
+		c.field((&Person{Accounts: rowAccounts(accounts)}).Keys())
 		return
 	}
-	for i, a := range accounts {
-		if i > 0 {
+	first = true
+	for _, a := range accounts {
+		if !a.Follows() {
+			continue
+		}
+		if !first {
 			c.buf = append(c.buf, ';')
 		}
+		first = false
 		c.buf = append(c.buf, a.Network...)
 		c.buf = append(c.buf, ':')
 		c.buf = append(c.buf, a.ID...)

@@ -80,7 +80,7 @@ func writeVirtualRow(cw *csvWriter, p *Person, followed bool, cols []string) {
 		case ColName:
 			cw.field(p.Name())
 		case ColAccounts:
-			cw.keys(rowAccounts(p.Accounts))
+			cw.rowKeys(p.Accounts)
 		case ColInExports:
 			cw.field(yesNo(followed))
 		}
