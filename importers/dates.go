@@ -45,13 +45,14 @@ func (f *File) datedUnix(ts int64) {
 func (f *File) lateUnix(ts int64) { f.lateRecord(sinceUnix(ts)) }
 
 // slashDate counts a Connected On date written in numbers, s, read as
-// d (see Stats.MonthFirst): a re-save's 5/30/2024, not LinkedIn's own
-// 2018 form, 1/8/18, 6:14 PM (month first, as LinkedIn wrote it), whose
-// year has two digits.
+// d (see Stats.MonthFirst): a re-save's 5/30/2024, or 5/30/24 (a
+// spreadsheet's short date: LibreOffice's en-GB one is DD/MM/YY), not
+// LinkedIn's own 2018 form, 1/8/18, 6:14 PM (month first, as LinkedIn
+// wrote it), whose year has a time after it.
 //
 //go:noinline
 func (f *File) slashDate(s string, d audit.Date) {
-	if i := strings.LastIndexByte(s, '/'); len(s)-i-1 != len("2006") {
+	if n := len(s) - strings.LastIndexByte(s, '/') - 1; n != len("2006") && n != len("06") {
 		return
 	}
 	f.slashDates++
