@@ -150,7 +150,7 @@ func possibleNote(n int) string {
 		who = "1 person may be"
 	}
 	return who + " someone listed under another account too (the same name or handle elsewhere, not merged): " +
-		"unfollow-audit review given these exports, or import --format table, shows them; to join two, list both keys on one ledger row."
+		"unfollow-audit review given these exports, or import --format table, shows them; to join two, move one row's keys onto the other's in the ledger."
 }
 
 // untracedListed is how many of the typed keys untracedNote names with
