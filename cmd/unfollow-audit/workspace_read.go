@@ -1,6 +1,7 @@
 package main
 
 import (
+	"archive/zip"
 	"bufio"
 	"bytes"
 	"fmt"
@@ -153,6 +154,9 @@ func newerCopy(ws *workspace.Workspace, ledger *os.File) error {
 		if err != nil || !cst.Mode().IsRegular() || !cst.ModTime().After(st.ModTime()) {
 			continue
 		}
+		if !holdsLedgerHeader(p) {
+			continue // the person's own file named "ledger...": notes, a bank's ledger
+		}
 		if cst.Size() == st.Size() {
 			if same, err := sameBytes(p, ws.Path(workspace.Ledger)); err == nil && same {
 				continue
@@ -169,6 +173,74 @@ func newerCopy(ws *workspace.Workspace, ledger *os.File) error {
 	}
 	return fmt.Errorf("%s: %s %s, make it the ledger (a CSV file: rename it %s, replacing the old one; a workbook: save it as \"CSV UTF-8\" under that name); %s. Then run again",
 		ws.Path(workspace.Ledger), strings.Join(newer, " and "), what, workspace.Ledger, fix)
+}
+
+// ledgerCopyMax caps the bytes holdsLedgerHeader reads of a file, or
+// of a workbook's part: far above a ledger of every account a person
+// follows.
+const ledgerCopyMax = 64 << 20
+
+// holdsLedgerHeader reports whether the file at p may be a copy of the
+// ledger: it holds the ledger's first column, person_id (anywhere: a
+// sort may have moved the header down), in its bytes as a CSV or an old
+// Excel workbook keeps them (ASCII or UTF-16, Excel's "Unicode Text"),
+// or in the XML of an Excel or OpenDocument workbook (a zip). The name
+// alone ("ledger...") is no sign: a workspace that is the download folder
+// may hold a bank's ledger.csv export, or the person's ledger notes.txt,
+// and refused for those, the message would have them put one in place
+// of their ledger. A file that cannot be read, or a Numbers workbook
+// (compressed otherwise), is taken for a copy: the person is asked.
+func holdsLedgerHeader(p string) bool {
+	if strings.EqualFold(filepath.Ext(p), ".numbers") {
+		return true
+	}
+	f, err := os.Open(p)
+	if err != nil {
+		return true
+	}
+	defer f.Close()
+	b, err := io.ReadAll(io.LimitReader(f, ledgerCopyMax))
+	if err != nil {
+		return true
+	}
+	if !bytes.HasPrefix(b, []byte("PK\x03\x04")) {
+		return hasPersonID(b)
+	}
+	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		return true
+	}
+	for _, e := range zr.File {
+		if !strings.HasSuffix(e.Name, ".xml") {
+			continue
+		}
+		rc, err := e.Open()
+		if err != nil {
+			return true
+		}
+		x, err := io.ReadAll(io.LimitReader(rc, ledgerCopyMax))
+		rc.Close()
+		if err != nil || hasPersonID(x) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPersonID reports whether b holds "person_id", in any case, in ASCII
+// or UTF-16 (either byte order).
+func hasPersonID(b []byte) bool {
+	const col = "person_id"
+	lower := bytes.ToLower(b)
+	if bytes.Contains(lower, []byte(col)) {
+		return true
+	}
+	le, be := make([]byte, 0, 2*len(col)), make([]byte, 0, 2*len(col))
+	for i := 0; i < len(col); i++ {
+		le = append(le, col[i], 0)
+		be = append(be, 0, col[i])
+	}
+	return bytes.Contains(lower, le) || bytes.Contains(lower, be)
 }
 
 // sameBytes reports whether files a and b hold the same bytes.
