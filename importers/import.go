@@ -68,6 +68,7 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 			}
 		}
 	}
+	passOver(imps, claimed, opt.Stats)
 	// A network's side files are read with the other files of their own
 	// export (ownSides), and make their inputs ones with an export; alone
 	// they are left, and an input that holds no export says so of the one
@@ -262,6 +263,56 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 		opt.Stats.MonthFirst = monthFirstFiles(claimed)
 	}
 	return all, covered, nil
+}
+
+// A passOverer is an Importer with kinds of file that list nothing the
+// tool reads, recognised only to say what they are (Mastodon's archive
+// of posts): passedOver says so, and what to do, or is "" for a kind
+// that is a list.
+type passOverer interface {
+	passedOver(kind string) string
+}
+
+// passOver leaves out the files that list nothing (see passOverer) found
+// in a path given beside another network's export, where their own
+// network has no other file, and notes them in stats: the downloads
+// folder given whole holds Mastodon's archive of posts beside the other
+// networks' exports, and the run is not stopped for it, as it is not for
+// the folder's other files that hold no export. Given alone, such a file
+// stays, for Import to refuse with its advice; beside its network's list,
+// Import passes it over, with nothing to say.
+func passOver(imps []Importer, claimed [][]*File, stats *Stats) {
+	holds := map[string]bool{} // paths given that hold a list of some network
+	for i, imp := range imps {
+		sf, _ := imp.(sideFiler)
+		po, _ := imp.(passOverer)
+		for _, f := range claimed[i] {
+			if sf != nil && sf.side(f.Kind) || po != nil && po.passedOver(f.Kind) != "" {
+				continue
+			}
+			holds[f.arg()] = true
+		}
+	}
+	for i, imp := range imps {
+		po, ok := imp.(passOverer)
+		if !ok || slices.ContainsFunc(claimed[i], func(f *File) bool { return po.passedOver(f.Kind) == "" }) {
+			continue
+		}
+		var kept []*File
+		for _, f := range claimed[i] {
+			if !holds[f.arg()] {
+				kept = append(kept, f)
+				continue
+			}
+			if stats != nil {
+				note := f.ownerSource() + ": " + po.passedOver(f.Kind)
+				if !slices.Contains(stats.PassedOver, note) {
+					stats.PassedOver = append(stats.PassedOver, note)
+				}
+			}
+		}
+		claimed[i] = kept
+	}
 }
 
 // damagedFirst returns err, an error a file of files gave, unless that

@@ -166,6 +166,16 @@ func mdFollowersOnly(files []*File, p string) string {
 	return ""
 }
 
+// passedOver says what the archive of posts is, passed over beside other
+// exports (see passOverer), and where the follows list is.
+func (Mastodon) passedOver(kind string) string {
+	if kind != mdArchive {
+		return ""
+	}
+	return "Mastodon's archive of your posts, which lists no account you follow. To audit Mastodon, download the Follows CSV " +
+		"(your server → Preferences → Import and export → Data export → Follows → CSV, following_accounts.csv) and give it too."
+}
+
 // mdArchiveAdvice says what Mastodon's archive of posts is, and where the
 // follows list is.
 const mdArchiveAdvice = "this is Mastodon's archive of your posts (Data export → Request your archive), " +
@@ -236,7 +246,8 @@ func (Mastodon) Formats() []Format {
 
 // Import reads the files in the order given, each row in file order. The
 // archive of posts is passed over beside a follows file; alone, it is
-// refused with the advice to download the Follows CSV.
+// refused with the advice to download the Follows CSV (beside another
+// network's export in a folder given, Read left it out: see passOver).
 func (m Mastodon) Import(files []*File) ([]audit.Account, error) {
 	var size int64
 	var lists []*File

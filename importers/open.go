@@ -127,6 +127,10 @@ type Stats struct {
 	// refused, but with none it is read wrongly. Read fills it once every
 	// file is read, in the order they were given.
 	MonthFirst []string
+	// PassedOver lists the files found beside other exports that list
+	// nothing the tool reads (Mastodon's archive of posts), each as the
+	// file, ": ", what it is and what to do; Read fills it.
+	PassedOver []string
 	// Late lists the files that hold records dated after Options.After,
 	// in the order they were given; Read fills it once every file is
 	// read.

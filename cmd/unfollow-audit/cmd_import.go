@@ -103,6 +103,9 @@ func leftOutNotes(stats *importers.Stats) []string {
 	case n > 1:
 		notes = append(notes, fmt.Sprintf("Left out %d LinkedIn connections listed with their date alone (members who hid or closed their profile): there is no one to name or find.", n))
 	}
+	for _, p := range stats.PassedOver {
+		notes = append(notes, printable.Line("Passed over "+p))
+	}
 	for _, f := range stats.MonthFirst {
 		notes = append(notes, printable.Line(f+": its Connected On dates are a spreadsheet's re-save in numbers, and none has a day past the 12th to tell the order: they are read month first (5/3/2024 as 2024-05-03). If your spreadsheet writes the day first, give Connections.csv as LinkedIn sent it (from its zip, or the zip itself)."))
 	}
