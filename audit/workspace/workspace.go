@@ -158,6 +158,11 @@ func isWorkspace(dir string) bool {
 	return err == nil
 }
 
+// Parent returns the folder that holds dir, as a path from where dir is
+// given from: ".." for "." (--workspace . in a folder), where
+// filepath.Dir would give "." again, the folder itself.
+func Parent(dir string) string { return filepath.Join(filepath.Clean(dir), "..") }
+
 // misplaced refuses a folder that is no workspace yet, which a run would
 // make one, where it holds workspaces or lies in one: someone auditing
 // for several people, who keeps a workspace per person in one folder,
@@ -172,7 +177,7 @@ func misplaced(dir string) error {
 	if abs, err := filepath.Abs(dir); err == nil {
 		if parent := filepath.Dir(abs); parent != abs && isWorkspace(parent) {
 			return fmt.Errorf("workspace %s: is inside the workspace %s, not one: give that one as --workspace (for another person, a folder of their own outside it)",
-				dir, filepath.Dir(filepath.Clean(dir)))
+				dir, Parent(dir))
 		}
 	}
 	entries, err := os.ReadDir(dir)

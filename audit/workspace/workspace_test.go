@@ -245,6 +245,30 @@ func TestOpenMisplaced(t *testing.T) {
 	}
 }
 
+// Given as a path of no parent of its own (--workspace . run in a
+// folder inside a workspace), the workspace it lies in is named by a
+// path that leads there from where the run is, not as the folder itself.
+func TestOpenMisplacedRelative(t *testing.T) {
+	root := t.TempDir()
+	put(t, root, map[string]string{
+		"ws/ledger.csv":       "x\n",
+		"ws/history/runs.csv": "x\n",
+		"ws/sub/notes.txt":    "x\n",
+	})
+	t.Chdir(filepath.Join(root, "ws", "sub"))
+	for _, tc := range []struct{ dir, parent string }{
+		{".", ".."},
+		{"." + string(filepath.Separator), ".."},
+		{filepath.Join("..", "new"), ".."},
+		{filepath.Join("..", "..", "ws", "new"), filepath.Join("..", "..", "ws")},
+	} {
+		want := "workspace " + tc.dir + ": is inside the workspace " + tc.parent + ", not one"
+		if _, err := workspace.Open(tc.dir); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("Open(%s) = %v, want %q", tc.dir, err, want)
+		}
+	}
+}
+
 // Open checks that a workspace folder takes new files, leaving none
 // behind, and names the folder when it does not.
 func TestOpenChecksTheFolderTakesFiles(t *testing.T) {
