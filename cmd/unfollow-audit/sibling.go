@@ -7,6 +7,7 @@ import (
 	"slices"
 
 	"github.com/unfollow-audit/unfollow-audit/audit"
+	"github.com/unfollow-audit/unfollow-audit/audit/workspace"
 )
 
 // siblingOwner warns of a first audit in a new workspace whose exports
@@ -49,7 +50,7 @@ func siblingOwner(dir string, current []audit.Owner) string {
 		}) {
 			continue
 		}
-		other := filepath.Join(filepath.Dir(filepath.Clean(dir)), e.Name())
+		other := filepath.Join(workspace.Parent(dir), e.Name()) // ../robin for --workspace .
 		return fmt.Sprintf("%s is a new workspace, but the workspace %s beside it audits the owner of these exports, %s: if you meant that one, run again with --workspace %s, and delete what this run wrote in %s (its ledger, reports and history)",
 			dir, other, audit.Whose(shownAll(known)), other, dir)
 	}
