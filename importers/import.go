@@ -186,7 +186,7 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 	case tool != "":
 		return nil, Coverage{}, errors.New(tool)
 	case len(none) == 1 && tarItself(in.Files, none[0]):
-		return nil, Coverage{}, fmt.Errorf("%s: a tar archive, %s", none[0], tarAdvice)
+		return nil, Coverage{}, fmt.Errorf("%s: a tar archive, %s%s", none[0], tarAdvice, folderHint(len(paths)-len(none), none))
 	case len(none) == 1:
 		return nil, Coverage{}, fmt.Errorf("%s: no export found: looked for %s%s%s%s%s", none[0], strings.Join(lookedFor(imps), ", "), archivesInside(in.Files, none[0]), sideHint(sideOnly, none), namedHint(in.Files, none, imps), folderHint(len(paths)-len(none), none))
 	case len(none) > 1:

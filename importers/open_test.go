@@ -1095,6 +1095,24 @@ func TestImport(t *testing.T) {
 			},
 		},
 		{
+			// Given by name beside an export (the shell's * in a download
+			// folder), an unrelated tar archive is named with the advice
+			// the other files that are not exports get too: move it away,
+			// or give the folder.
+			name: "a tar archive given beside an export",
+			imps: func() []*fakeImporter {
+				return []*fakeImporter{{name: "b", files: []string{"Connections.csv"}, detect: byName("connections", "Connections.csv")}}
+			},
+			setup: func(t *testing.T) []string {
+				return []string{writeFile(t, "Connections.csv", "First Name\n"), writeFile(t, "node-v22.11.0.tar.gz", "\x1f\x8b\x08\x00")}
+			},
+			want: want{
+				calls: map[string][][]string{},
+				err: []string{"node-v22.11.0.tar.gz: a tar archive, which the tool does not read: unpack it and give the folder it makes, " +
+					"or request the export again as .zip (Google Takeout: File type .zip). To pass over the files that are not exports, move them away, or give the folder that holds them instead of its files"},
+			},
+		},
+		{
 			// Renamed, it is told by its gzip signature; beside a photo it
 			// is named with the advice, and the photo too.
 			name: "a tar archive under another name, given with a photo",
