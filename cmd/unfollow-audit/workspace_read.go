@@ -171,8 +171,12 @@ func newerCopy(ws *workspace.Workspace, ledger *os.File) error {
 	if len(newer) > 1 {
 		what, fix = "were saved after it and are not read: if one holds your notes", "move the others out of the workspace"
 	}
-	return fmt.Errorf("%s: %s %s, make it the ledger (a CSV file: rename it %s, replacing the old one; a workbook: save it as \"CSV UTF-8\" under that name); %s. Then run again",
-		ws.Path(workspace.Ledger), strings.Join(newer, " and "), what, workspace.Ledger, fix)
+	// The old ledger is kept aside, not replaced: the times may lie (a
+	// workspace restored from a backup, or copied from another computer,
+	// dates its files anew, in any order), and which file holds the
+	// latest notes is then for the person to see.
+	return fmt.Errorf("%s: %s %s, make it the ledger (move %s out of the workspace, to keep it, then rename that file %s, or save a workbook as \"CSV UTF-8\" under that name); %s. Then run again",
+		ws.Path(workspace.Ledger), strings.Join(newer, " and "), what, workspace.Ledger, workspace.Ledger, fix)
 }
 
 // ledgerCopyMax caps the bytes holdsLedgerHeader reads of a file, or
