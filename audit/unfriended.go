@@ -1,0 +1,149 @@
+package audit
+
+import (
+	"slices"
+	"strings"
+	"time"
+)
+
+// A Removal is a friend the person removed, as the export lists them
+// (Facebook's removed_friends.json): the name, and the Unix second of
+// the removal. The export gives nothing else: no id, and not the
+// friendship's second that a Facebook friend's id is made of.
+type Removal struct {
+	Name string
+	Unix int64
+}
+
+// Day returns the day of the removal, as the friends' days are told
+// (UTC).
+func (r Removal) Day() Date { return DateOf(time.Unix(r.Unix, 0)) }
+
+// The notes of a gone row of an account gone from its list (see
+// Compare): an unfollow done where the run compared with said to
+// unfollow, else one kept gone. What follows "; " is a hint of its own.
+const (
+	noteUnfollowDone = "unfollow done"
+	noteGoneKept     = "no longer followed in the exports (it was kept)"
+)
+
+// MarkUnfriended tells, in changes (Compare's, against prev), the
+// Facebook friends the person unfriended: a gone row of a friend gone
+// from the friends list whose name removed lists (the person's own
+// removed_friends.json) with a day no earlier than the audit that listed
+// it as a friend (its row's as_of: a removal dated before it is an
+// earlier one, the friend added again since). Its note says so, with
+// the day: "unfriended (removed_friends.json, on DAY): the list said
+// unfollow, stay friends" where that audit said to unfollow, or
+// "unfriended (removed_friends.json, on DAY; it was kept)". Any hint
+// after the note stays. It returns how many of them that audit said to
+// unfollow (stay friends), for the note after the summary.
+//
+// The row stays gone, and its counts as they are: the friend is gone from
+// the accounts followed as an unfollow would have made it, and where the
+// list said to unfollow, the unfollow is done (no longer in the feed),
+// only not as the method does it.
+//
+// Names are compared as the friends list compares them, since
+// removed_friends.json gives no id: by key (equal but for case, accents
+// and spaces: importers.FacebookNameKey), and not where their accents
+// differ (AccentsDiffer). Namesakes gone, more than the removals of
+// their name since their audit, are left as they are: which of them was
+// removed cannot be told. A friend renamed before being removed is
+// listed under the new name, and is not told either. With no removals,
+// or no friend gone, it does nothing and costs nothing; else each name
+// is keyed once.
+func MarkUnfriended(changes []Change, prev []Past, removed []Removal, key func(name string) string) (unfollowed int) {
+	if len(removed) == 0 {
+		return 0
+	}
+	// The gone rows of Facebook friends gone from their list.
+	var gone []int
+	for i := range changes {
+		ch := &changes[i]
+		if ch.Kind == ChangeGone && ch.Network == Facebook && ch.Relation == Friend && !ch.Earlier &&
+			(isNote(ch.Note, noteUnfollowDone) || isNote(ch.Note, noteGoneKept)) {
+			gone = append(gone, i)
+		}
+	}
+	if len(gone) == 0 {
+		return 0
+	}
+	// The removals by the key of their name.
+	byKey := make(map[string][]Removal, len(removed))
+	for _, r := range removed {
+		k := key(r.Name)
+		byKey[k] = append(byKey[k], r)
+	}
+	// The gone rows' keys, and how many are gone of each.
+	keys := make([]string, len(gone))
+	namesakes := map[string]int{}
+	asOf := map[string]string{} // the day of the last audit that listed it as a friend
+	for g, i := range gone {
+		keys[g] = key(changes[i].Name)
+		if _, ok := byKey[keys[g]]; ok {
+			namesakes[keys[g]]++
+			asOf[changes[i].ID] = ""
+		}
+	}
+	if len(asOf) == 0 {
+		return 0
+	}
+	for i := range prev {
+		p := &prev[i]
+		if p.Network() != Facebook || p.Relation() != Friend {
+			continue
+		}
+		if d, ok := asOf[p.ID()]; ok && p.AsOf() > d {
+			asOf[p.ID()] = p.AsOf()
+		}
+	}
+	for g, i := range gone {
+		ch := &changes[i]
+		rs := byKey[keys[g]]
+		if len(rs) == 0 {
+			continue
+		}
+		since, err := ParseDate(asOf[ch.ID])
+		if err != nil || since == 0 {
+			continue
+		}
+		// The removals of its name since its audit.
+		var days []string
+		n := 0
+		for _, r := range rs {
+			if d := r.Day(); d >= since && !AccentsDiffer(r.Name, ch.Name) {
+				n++
+				if day := d.String(); !slices.Contains(days, day) {
+					days = append(days, day)
+				}
+			}
+		}
+		if n == 0 || n < namesakes[keys[g]] {
+			continue
+		}
+		// One gone alone: its last removal (removed, added again, removed
+		// again). Namesakes: any of them.
+		slices.Sort(days)
+		when := days[len(days)-1]
+		if namesakes[keys[g]] > 1 {
+			when = strings.Join(days, " or ")
+		}
+		_, hint, _ := strings.Cut(ch.Note, "; ")
+		if hint != "" {
+			hint = "; " + hint
+		}
+		if ch.Before == DecisionUnfollow {
+			ch.Note = "unfriended (removed_friends.json, on " + when + "): the list said unfollow, stay friends" + hint
+			unfollowed++
+		} else {
+			ch.Note = "unfriended (removed_friends.json, on " + when + "; it was kept)" + hint
+		}
+	}
+	return unfollowed
+}
+
+// isNote reports whether note is base, or base and a hint after "; ".
+func isNote(note, base string) bool {
+	return note == base || strings.HasPrefix(note, base+"; ")
+}

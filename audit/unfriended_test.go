@@ -1,0 +1,152 @@
+package audit_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/unfollow-audit/unfollow-audit/audit"
+)
+
+// removal is a removed_friends.json entry of name on day (YYYY-MM-DD).
+func removal(name, day string) audit.Removal {
+	t, err := time.Parse(time.DateOnly, day)
+	if err != nil {
+		panic(err)
+	}
+	return audit.Removal{Name: name, Unix: t.Add(15 * time.Hour).Unix()}
+}
+
+// MarkUnfriended tells a Facebook friend gone that removed_friends.json
+// lists since the audit that listed it as unfriended, and only such a
+// one; the counts stay as Compare's.
+func TestMarkUnfriended(t *testing.T) {
+	const keep, unf = audit.DecisionKeep, audit.DecisionUnfollow
+	fb, friend := audit.Facebook, audit.Friend
+	onNov := func(p audit.Past) audit.Past { return pastOn("2026-11-25", p) }
+	ana := onNov(past(fb, friend, "ana-lima.1600000000", "Ana Lima", unf, audit.RuleUnknown))
+	ben := onNov(past(fb, friend, "ben-ortiz.1600000001", "Ben Ortiz", keep, audit.RuleMet))
+	cleo := onNov(past(fb, friend, "cleo-park.1600000002", "Cleo Park", unf, audit.RuleUnknown))
+	tests := []struct {
+		name    string
+		prev    []audit.Past
+		removed []audit.Removal
+		want    []string // the notes of the changes, in order
+		count   int
+	}{{
+		name:    "unfollow said, kept, one gone not removed, one removed not gone",
+		prev:    []audit.Past{ana, ben, cleo},
+		removed: []audit.Removal{removal("Ana Lima", "2027-01-12"), removal("Ben Ortiz", "2027-01-20"), removal("Dana Wu", "2027-01-02")},
+		want: []string{
+			"unfriended (removed_friends.json, on 2027-01-12): the list said unfollow, stay friends",
+			"unfriended (removed_friends.json, on 2027-01-20; it was kept)",
+			"unfollow done",
+		},
+		count: 1,
+	}, {
+		name:    "removed on the day of the audit: after it",
+		prev:    []audit.Past{ana},
+		removed: []audit.Removal{removal("Ana Lima", "2026-11-25")},
+		want:    []string{"unfriended (removed_friends.json, on 2026-11-25): the list said unfollow, stay friends"},
+		count:   1,
+	}, {
+		name:    "removed before the audit: an earlier removal, not this one",
+		prev:    []audit.Past{ana, ben},
+		removed: []audit.Removal{removal("Ana Lima", "2026-11-24"), removal("Ben Ortiz", "2021-04-01")},
+		want:    []string{"unfollow done", "no longer followed in the exports (it was kept)"},
+	}, {
+		name:    "removed twice: the last day",
+		prev:    []audit.Past{ana},
+		removed: []audit.Removal{removal("Ana Lima", "2027-02-01"), removal("Ana Lima", "2026-12-01")},
+		want:    []string{"unfriended (removed_friends.json, on 2027-02-01): the list said unfollow, stay friends"},
+		count:   1,
+	}, {
+		name:    "the name as the lists compare it",
+		prev:    []audit.Past{ana},
+		removed: []audit.Removal{removal("ANA LIMA", "2027-01-12")},
+		want:    []string{"unfriended (removed_friends.json, on 2027-01-12): the list said unfollow, stay friends"},
+		count:   1,
+	}, {
+		name:    "another name",
+		prev:    []audit.Past{ana},
+		removed: []audit.Removal{removal("Ana Lima Costa", "2027-01-12")},
+		want:    []string{"unfollow done"},
+	}, {
+		name:    "two namesakes gone, one removal: which cannot be told",
+		prev:    []audit.Past{ana, onNov(past(fb, friend, "ana-lima.1700000000", "Ana Lima", unf, audit.RuleUnknown))},
+		removed: []audit.Removal{removal("Ana Lima", "2027-01-12")},
+		want:    []string{"unfollow done", "unfollow done"},
+	}, {
+		name:    "two namesakes gone, both removed",
+		prev:    []audit.Past{ana, onNov(past(fb, friend, "ana-lima.1700000000", "Ana Lima", unf, audit.RuleUnknown))},
+		removed: []audit.Removal{removal("Ana Lima", "2027-01-12"), removal("Ana Lima", "2027-01-14")},
+		want: []string{
+			"unfriended (removed_friends.json, on 2027-01-12 or 2027-01-14): the list said unfollow, stay friends",
+			"unfriended (removed_friends.json, on 2027-01-12 or 2027-01-14): the list said unfollow, stay friends",
+		},
+		count: 2,
+	}, {
+		name: "the day of the last audit that listed it: one carried since an older one",
+		prev: []audit.Past{
+			pastOn("2026-08-25", past(fb, friend, "ana-lima.1600000000", "Ana Lima", unf, audit.RuleUnknown)),
+			ben,
+		},
+		removed: []audit.Removal{removal("Ana Lima", "2026-10-01"), removal("Ben Ortiz", "2026-10-01")},
+		want:    []string{"unfriended (removed_friends.json, on 2026-10-01): the list said unfollow, stay friends", "no longer followed in the exports (it was kept)"},
+		count:   1,
+	}, {
+		name:    "not a Facebook friend",
+		prev:    []audit.Past{onNov(past(fb, audit.Following, "ana-lima.1600000000", "Ana Lima", unf, audit.RuleUnknown))},
+		removed: []audit.Removal{removal("Ana Lima", "2027-01-12")},
+		want:    []string{"unfollow done"},
+	}, {
+		name:    "no removals",
+		prev:    []audit.Past{ana},
+		removed: nil,
+		want:    []string{"unfollow done"},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			changes := audit.Compare(tt.prev, nil, all)
+			before := audit.Summarize(nil, tt.prev, changes, true)
+			n := audit.MarkUnfriended(changes, tt.prev, tt.removed, strings.ToLower)
+			var got []string
+			for _, c := range changes {
+				if c.Kind != audit.ChangeGone {
+					t.Errorf("%s: %s, want gone", c.ID, c.Kind)
+				}
+				got = append(got, c.Note)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("notes\n%q\nwant\n%q", got, tt.want)
+			}
+			if n != tt.count {
+				t.Errorf("counted %d, want %d", n, tt.count)
+			}
+			if after := audit.Summarize(nil, tt.prev, changes, true); !summariesEqual(before, after) {
+				t.Errorf("counts changed:\n%+v\n%+v", before, after)
+			}
+		})
+	}
+}
+
+// A friend gone while still followed in a row of its own, or found
+// unfollowed with the tie kept, is no plain gone row: left as it is.
+func TestMarkUnfriendedLeavesOtherRows(t *testing.T) {
+	changes := []audit.Change{
+		{Kind: audit.ChangeGone, Network: audit.Facebook, Relation: audit.Friend, ID: "ana-lima.1600000000", Name: "Ana Lima",
+			Before: audit.DecisionUnfollow, Note: "unfollow done: no longer followed (ana-lima.1600000000 gone from the follows), still a friend"},
+		{Kind: audit.ChangeReplaced, Network: audit.Facebook, Relation: audit.Friend, ID: "ana-lima.1600000000", Name: "Ana Lima",
+			Before: audit.DecisionUnfollow, Note: "renamed"},
+	}
+	prev := []audit.Past{pastOn("2026-11-25", past(audit.Facebook, audit.Friend, "ana-lima.1600000000", "Ana Lima", audit.DecisionUnfollow, audit.RuleUnknown))}
+	want := slices.Clone(changes)
+	if n := audit.MarkUnfriended(changes, prev, []audit.Removal{removal("Ana Lima", "2027-01-12")}, strings.ToLower); n != 0 || !slices.Equal(changes, want) {
+		t.Errorf("changed %d: %+v", n, changes)
+	}
+}
+
+func summariesEqual(a, b audit.Summary) bool {
+	return a.Total == b.Total && slices.Equal(a.Networks, b.Networks)
+}
