@@ -23,6 +23,13 @@ import (
 // wherever they sit in the tree. An HTML-format export is recognised only to
 // tell the person to ask for JSON instead.
 //
+// It also reads removed_friends.json, the friends the person removed
+// (connections/friends/ since 2023, friends_and_followers/ in 2020-22,
+// friends/ in 2018-19; key deleted_friends_v2, deleted_friends in
+// 2018-19), when asked to (Options.Removed): not a list of accounts, but
+// what tells a friend the person unfriended from one who unfriended them
+// (see audit.MarkUnfriended).
+//
 // The export has no ids, usernames or profile URLs for people: only display
 // names and, except for followers, the Unix second the relation started.
 // Both survive a re-export, so they make the account ID:
@@ -54,6 +61,9 @@ const (
 	fbPages     = "pages"
 	fbFollowers = "followers"
 	fbHTML      = "html"
+	// fbRemoved lists the friends the person removed: no relation now
+	// (Covers gives none), read only for a re-audit (see remover).
+	fbRemoved = "removed"
 )
 
 // fbKeys returns the keys that hold a kind's list, in every era seen, or
@@ -68,6 +78,8 @@ func fbKeys(kind string) []string {
 		return []string{"pages_followed_v2", "pages_followed"}
 	case fbFollowers:
 		return []string{"followers_v3", "followers_v2", "followers"}
+	case fbRemoved:
+		return []string{"deleted_friends_v2", "deleted_friends"}
 	}
 	return nil
 }
@@ -79,9 +91,10 @@ func (Facebook) Network() string { return audit.Facebook }
 // files by name. The generic names friends.json, following.json and
 // followers.json are claimed only inside Facebook's own folders, since
 // Instagram's export has a followers_and_following/following.json too. The
-// same names ending in .html are an HTML-format export ("html"). Removed
-// friends and friend requests are not claimed: they are not current
-// relations.
+// same names ending in .html are an HTML-format export ("html").
+// removed_friends.json is claimed as "removed" (see remover): no current
+// relation, but read for a re-audit; its .html is not claimed, nor are
+// friend requests.
 //
 // Any other .json (a renamed "your_friends (1).json") is claimed by its
 // head: when the first key of its top-level object is one of a kind's
@@ -102,6 +115,8 @@ func (Facebook) Detect(p string, head func() []byte) string {
 	}
 	kind, _ := fbKind(base, strings.ToLower(path.Base(path.Dir(p))))
 	switch {
+	case kind == fbRemoved && html:
+		return ""
 	case kind != "" && html:
 		return fbHTML
 	case kind == "" && !html && head != nil:
@@ -126,7 +141,7 @@ func fbHeadKind(head []byte) string {
 	if t, err := dec.Token(); err != nil || t != json.Delim('[') {
 		return ""
 	}
-	for _, kind := range [...]string{fbFriends, fbFollowing, fbPages, fbFollowers} {
+	for _, kind := range [...]string{fbFriends, fbFollowing, fbPages, fbFollowers, fbRemoved} {
 		if slices.Contains(fbKeys(kind), key) {
 			return kind
 		}
@@ -173,6 +188,10 @@ func fbKind(stem, parent string) (kind, era string) {
 		return fbPages, fbEra2018
 	case "people_who_followed_you":
 		return fbFollowers, fbEra2023
+	case "removed_friends":
+		// Every era names it so (in its own friends folder): the name
+		// tells none.
+		return fbRemoved, ""
 	}
 	switch {
 	case stem == "friends" && parent == "friends":
@@ -272,7 +291,7 @@ func (fb Facebook) Import(files []*File) ([]audit.Account, error) {
 			kind = fb.Detect(f.Path, nil)
 		}
 		switch {
-		case kind == "":
+		case kind == "", kind == fbRemoved: // see Facebook.removed
 		case kind == fbHTML:
 			if firstHTML == nil {
 				firstHTML = f

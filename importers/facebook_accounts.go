@@ -182,6 +182,17 @@ func strictFold(name string) string {
 	return b.String()
 }
 
+// FacebookNameKey returns the key under which two names of one person's
+// Facebook exports name one friend, as the lists of an export are joined
+// (see joinKeys): equal but for case, accents and spaces, not for what
+// FoldName drops ("Jean Dupont, Avocat" is not "Jean Dupont"). Names of
+// one key whose accents differ ("Thủy", "Thúy": audit.AccentsDiffer)
+// are two all the same. For audit.MarkUnfriended, which finds a friend
+// gone in removed_friends.json by name, the only thing both give.
+func FacebookNameKey(name string) string {
+	return audit.FoldName(name) + "\x00" + strictFold(name)
+}
+
 // inWord reports whether r is part of a word for strictFold: a letter, a
 // digit or an accent that combines with one.
 func inWord(r rune) bool {

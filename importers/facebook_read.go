@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"strconv"
 	"strings"
+
+	"github.com/unfollow-audit/unfollow-audit/audit"
 )
 
 // fbEntry is one list element in any of the files. Pages carry their name
@@ -154,4 +156,72 @@ func quoteKeys(keys []string) string {
 		b.WriteString(strconv.Quote(k))
 	}
 	return b.String()
+}
+
+// removedKind reports whether files of kind are removed_friends.json's
+// (see remover).
+func (Facebook) removedKind(kind string) bool { return kind == fbRemoved }
+
+// fbRemovedEntry is one entry of removed_friends.json.
+type fbRemovedEntry struct {
+	Name      string `json:"name"`
+	Timestamp int64  `json:"timestamp"`
+}
+
+// removed reads the removed_friends.json files among files: each friend
+// the person removed, by name (repaired as the friends' names are) and
+// the Unix second of the removal. The file is read as the lists are,
+// streamed, and is small (one entry per friend ever removed): of it are
+// kept the names and seconds alone, once each (the same file in two
+// parts of an export). An entry without a name or a date tells no
+// removal that can be matched, and is skipped; a timestamp that is no
+// Unix second is an error naming the file and the entry, as in the
+// lists.
+func (Facebook) removed(files []*File) ([]audit.Removal, error) {
+	var out []audit.Removal
+	var seen map[audit.Removal]bool
+	for _, f := range files {
+		if f.Kind != fbRemoved {
+			continue
+		}
+		if seen == nil {
+			seen = map[audit.Removal]bool{}
+		}
+		if err := readRemoved(f, seen, &out); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+func readRemoved(f *File, seen map[audit.Removal]bool, out *[]audit.Removal) error {
+	tf, err := openText(f)
+	if err != nil {
+		return err
+	}
+	defer tf.Close()
+	n := 0
+	found, err := eachJSON(tf, f, fbKeys(fbRemoved), func(e fbRemovedEntry) error {
+		n++
+		name := printable(cleanText(e.Name))
+		if e.Timestamp > maxUnixSeconds || e.Timestamp < 0 {
+			return errorf(f, "entry %d (%q): timestamp %d is not a date in Unix seconds", n, name, e.Timestamp)
+		}
+		if name == "" || e.Timestamp == 0 {
+			return nil
+		}
+		r := audit.Removal{Name: name, Unix: e.Timestamp}
+		if !seen[r] {
+			seen[r] = true
+			*out = append(*out, r)
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if !found {
+		return errorf(f, "expected a list under the key %s; the file has none (is it another kind of file?)", quoteKeys(fbKeys(fbRemoved)))
+	}
+	return nil
 }

@@ -638,7 +638,7 @@ func TestFacebookDetect(t *testing.T) {
 		{"your_activity_across_facebook/connections/friends/your_friends.json", "friends"},
 		{"facebook-ana-2026-01-02/connections/friends/your_friends.json", "friends"},
 		{"your_friends.json", "friends"}, // a loose file
-		{"connections/friends/removed_friends.json", ""},
+		{"connections/friends/removed_friends.json", "removed"},
 		{"connections/friends/sent_friend_requests.json", ""},
 		{"connections/friends/received_friend_requests.json", ""},
 		{"connections/friends/rejected_friend_requests.json", ""},
@@ -649,14 +649,14 @@ func TestFacebookDetect(t *testing.T) {
 		{"friends_and_followers/following.json", "following"},
 		{"friends_and_followers/followers.json", "followers"},
 		{"nested/friends_and_followers/followers.json", "followers"},
-		{"friends_and_followers/removed_friends.json", ""},
+		{"friends_and_followers/removed_friends.json", "removed"},
 		{"friends_and_followers/friend_requests_sent.json", ""},
 		{"friends_and_followers/friend_requests_received.json", ""},
 		// 2018-19
 		{"friends/friends.json", "friends"},
 		{"following_and_followers/following.json", "following"},
 		{"following_and_followers/followers.json", "followers"},
-		{"friends/removed_friends.json", ""},
+		{"friends/removed_friends.json", "removed"},
 		// Pages
 		{"your_facebook_activity/pages/pages_and_profiles_you_follow.json", "pages"},
 		{"pages/pages_you_follow.json", "pages"},
@@ -722,7 +722,8 @@ func TestFacebookDetectByHead(t *testing.T) {
 		{"connections.json", `{"followers": {"ana": "2019-01-01T00:00:00"}, "following": {}}`, ""},
 		// A list key that is not the first key, or not Facebook's.
 		{"data.json", `{"version": 2, "friends_v2": []}`, ""},
-		{"removed (1).json", `{"deleted_friends_v2": []}`, ""},
+		{"removed (1).json", `{"deleted_friends_v2": []}`, fbRemoved},
+		{"removed (2).json", `{"deleted_friends": [{"name": "Ana Lima", "timestamp": 1600000000}]}`, fbRemoved},
 		{"requests.json", `{"sent_requests_v2": []}`, ""},
 		{"followers.json", `{"followers": 12}`, ""},
 		{"followers.json", `{"followers": null}`, ""},

@@ -60,7 +60,9 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 			if kind := imp.Detect(f.Path, headFn); kind != "" {
 				f.Kind = kind
 				claimed[i] = append(claimed[i], f)
-				if sf, ok := imp.(sideFiler); !ok || !sf.side(kind) {
+				// A side file, or a list of friends removed, is no
+				// export alone.
+				if !isOwnerFile(imp, kind) && !isRemovedFile(imp, kind) {
 					recognised[f.arg()] = true
 					leads[i] = true
 				}
@@ -89,6 +91,10 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 		title := audit.NetworkTitle(imp.Network())
 		if !leads[i] {
 			for _, f := range claimed[i] {
+				if isRemovedFile(imp, f.Kind) {
+					leave(f, fmt.Sprintf("%s only lists the %s friends you removed: give the whole export, its lists with it", f, title))
+					continue
+				}
 				leave(f, fmt.Sprintf("%s only says whose %s export is: give the whole export, its lists with it", f, withArticle(title)))
 			}
 			claimed[i] = nil
@@ -254,6 +260,17 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 			all = accs // most runs read one big list: do not copy it
 		} else {
 			all = append(all, accs...)
+		}
+	}
+	if opt.Removed != nil {
+		for i, imp := range imps {
+			if r, ok := imp.(remover); ok && len(claimed[i]) > 0 {
+				removed, err := r.removed(claimed[i])
+				if err != nil {
+					return nil, Coverage{}, damagedFirst(err, claimed[i])
+				}
+				*opt.Removed = append(*opt.Removed, removed...)
+			}
 		}
 	}
 	if opt.Stats != nil && opt.After != 0 {

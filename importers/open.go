@@ -63,6 +63,11 @@ type Options struct {
 	// per file, in Stats.Late: an export newer than the day an audit is
 	// of. Each record costs one comparison, made where its date is read.
 	After audit.Date
+	// Removed, when not nil, receives the friends the person removed, as
+	// the exports list them (Facebook's removed_friends.json), for a
+	// re-audit to tell a friend gone by the person's own hand (see
+	// audit.MarkUnfriended). Nil, the file is not read.
+	Removed *[]audit.Removal
 }
 
 // lateBounds returns what File.dated and File.datedUnix compare with: the
@@ -100,6 +105,24 @@ type sideFiler interface {
 	sideName(base string) bool
 	exportFolder(dir string) string
 	zipParts() bool
+}
+
+// A remover is an Importer whose export lists, besides the accounts,
+// the friends the person removed (Facebook's removed_friends.json): not a
+// list of accounts followed, and alone no export, it is read only where
+// Options.Removed asks for it.
+type remover interface {
+	// removedKind reports whether files of kind list removed friends.
+	removedKind(kind string) bool
+	// removed reads them from the claimed files.
+	removed(files []*File) ([]audit.Removal, error)
+}
+
+// isRemovedFile reports whether files of kind list the friends the
+// person removed (see remover) rather than accounts.
+func isRemovedFile(imp Importer, kind string) bool {
+	r, ok := imp.(remover)
+	return ok && r.removedKind(kind)
 }
 
 // leanImporter is an Importer that can return bare followers apart (see
