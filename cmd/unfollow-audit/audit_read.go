@@ -21,6 +21,9 @@ type auditInputs struct {
 	bare     []audit.Followers
 	coverage importers.Coverage
 	stats    importers.Stats
+	// removed are the friends the exports say the person removed
+	// (Facebook's removed_friends.json), for audit.MarkUnfriended.
+	removed  []audit.Removal
 	ledger   *audit.Ledger
 	prev     []audit.Past // the last run's decisions, from its history file prevName ("" before the first run)
 	prevName string
@@ -107,7 +110,7 @@ func readAuditInputs(o auditOptions, ws *workspace.Workspace, prog *progress) (*
 	// numbers (see audit.Followers), merged only to keep ids the import
 	// command would give.
 	var bare []audit.Followers
-	accounts, coverage, err := importers.Read(o.exports, importers.Options{Progress: prog.Counts(), Stats: &in.stats, Followers: &bare, Usernames: true, Claimed: claimed, Owners: &current, After: lateAfter(o.rules.AsOf)}, importers.All())
+	accounts, coverage, err := importers.Read(o.exports, importers.Options{Progress: prog.Counts(), Stats: &in.stats, Followers: &bare, Usernames: true, Claimed: claimed, Owners: &current, After: lateAfter(o.rules.AsOf), Removed: &in.removed}, importers.All())
 	readWorkspace()
 	wg.Wait()
 	// The collector stays off until the collection below: back on now,

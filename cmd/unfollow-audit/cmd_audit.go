@@ -11,6 +11,7 @@ import (
 
 	"github.com/unfollow-audit/unfollow-audit/audit"
 	"github.com/unfollow-audit/unfollow-audit/audit/workspace"
+	"github.com/unfollow-audit/unfollow-audit/importers"
 )
 
 // defaultWorkspace is where audit keeps its files unless told otherwise;
@@ -401,6 +402,9 @@ func auditRun(o auditOptions, std stdio) error {
 	// are in changes.csv and the counts, but not in the judgement of the
 	// lists above, which is of the lists the exports hold.
 	changes = append(changes[:len(changes):len(changes)], uncarriedChanges...)
+	// A Facebook friend gone that removed_friends.json says the person
+	// removed since is told unfriended, not unfollowed; counted as it was.
+	unfriended := audit.MarkUnfriended(changes, compared, in.removed, importers.FacebookNameKey)
 	summarized := judged
 	if len(uncarried) > 0 {
 		summarized = slices.Concat(judged, uncarried) // judged may be compared itself
@@ -478,7 +482,8 @@ func auditRun(o auditOptions, std stdio) error {
 	notes := auditNotes{stats: stats, people: people, last: last, lastName: lastName, lastRuns: lastRuns,
 		past: compared, compared: comparedName, restored: restored, changes: changes, runs: runs, ledger: ledger, known: known, unseen: unseen, untraced: untraced,
 		coverage: coverage, rules: o.rules, items: items, summary: s, partial: partial, lostNotes: lostNotes,
-		batches: batches, batchSize: o.batchSize, keepRemoved: keepRemoved, sameExports: in.onSameExports, sameSince: in.sameSince}.list()
+		batches: batches, batchSize: o.batchSize, keepRemoved: keepRemoved, sameExports: in.onSameExports, sameSince: in.sameSince,
+		unfriended: unfriended}.list()
 	for _, note := range notes {
 		if note == "" {
 			continue // a note with nothing to say

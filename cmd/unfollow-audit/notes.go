@@ -778,6 +778,10 @@ type auditNotes struct {
 	// sameSince is the day of the first audit that read them.
 	sameExports bool
 	sameSince   string
+	// unfriended counts the Facebook friends the run compared with said
+	// to unfollow (stay friends) that the person unfriended since (see
+	// audit.MarkUnfriended).
+	unfriended int
 }
 
 // list returns the notes after the summary, in their order; an empty one
@@ -827,6 +831,7 @@ func (n auditNotes) notes() []string {
 	notes = append(notes, misreadNote(n.ledger))
 	notes = append(notes, offReachOutNote(n.ledger, n.rules.OffReachOut(n.ledger), n.rules.Window))
 	notes = append(notes, followAgainNote(n.ledger, n.rules, readKeys(n.coverage, n.lastRuns, append(n.unseen[:len(n.unseen):len(n.unseen)], n.untraced.keys...))))
+	notes = append(notes, unfriendedNote(n.unfriended))
 	notes = append(notes, movedNote(n.changes, n.ledger, n.rules))
 	notes = append(notes, retakenNote(audit.RetakenUsernames(n.past, n.items), n.rowName))
 	// Compared with the last audit of an earlier day on a rerun on the
@@ -877,6 +882,18 @@ func (n auditNotes) notes() []string {
 		notes = append(notes, staleExportsNote(n.coverage, n.lastRuns, n.rules.AsOf, n.changes))
 	}
 	return notes
+}
+
+// unfriendedNote says, of n Facebook friends the list said to unfollow,
+// staying friends, that the person unfriended instead (see
+// audit.MarkUnfriended), what the method does; "" for none.
+func unfriendedNote(n int) string {
+	if n == 0 {
+		return ""
+	}
+	return fmt.Sprintf("%d Facebook %s the list said to unfollow, staying friends, %s unfriended instead (removed_friends.json; see changes.csv). "+
+		"The method unfollows and stays friends: no one is told, and the tie is kept. If it was by mistake, send %s a friend request.",
+		n, plural(n, "friend", "friends"), plural(n, "was", "were"), plural(n, "that friend", "them"))
 }
 
 // staleExportsNote names the exports given as zips that are the ones the
