@@ -178,8 +178,11 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 				if what == ledgerFile {
 					// Google Sheets downloads it as "ledger - ledger.csv",
 					// Excel's Save As may add " (1)": moved out of the
-					// way, the person's notes would never be read.
-					tool += " (if it is your ledger, saved from a spreadsheet, put it in the workspace as ledger.csv)"
+					// way, the person's notes would never be read. The
+					// workspace's ledger is kept aside, not replaced: the
+					// file given may be an older copy, and put in its
+					// place it would lose the notes made since.
+					tool += " (if it is your ledger, saved from a spreadsheet: move ledger.csv out of the workspace, to keep it, then put this file there as ledger.csv)"
 				}
 				continue
 			}

@@ -1153,7 +1153,7 @@ func TestImport(t *testing.T) {
 			},
 			want: want{
 				calls: map[string][][]string{},
-				err:   []string{"mine.csv: a ledger (ledger.csv) written by unfollow-audit, not an export: give the files the networks sent (if it is your ledger, saved from a spreadsheet, put it in the workspace as ledger.csv); nor is any export found in IMG_1.jpg"},
+				err:   []string{"mine.csv: a ledger (ledger.csv) written by unfollow-audit, not an export: give the files the networks sent (if it is your ledger, saved from a spreadsheet: move ledger.csv out of the workspace, to keep it, then put this file there as ledger.csv); nor is any export found in IMG_1.jpg"},
 			},
 		},
 		{

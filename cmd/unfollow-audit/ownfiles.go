@@ -62,7 +62,7 @@ func withoutRunFiles(dir string, exports []string) []string {
 	out := exports[:0:0]
 	for _, e := range exports {
 		base := filepath.Base(e)
-		if runFile(base) {
+		if runFile(base) || ledgerCopy(e) {
 			if parent, err := os.Stat(filepath.Dir(e)); err == nil && os.SameFile(parent, wsInfo) {
 				continue
 			}
@@ -70,6 +70,25 @@ func withoutRunFiles(dir string, exports []string) []string {
 		out = append(out, e)
 	}
 	return out
+}
+
+// ledgerCopy reports whether the file at p is a copy of a ledger kept
+// under a name of its own ("ledger (1).csv", "ledger - ledger.csv",
+// ledger.xlsx): named as savedAs finds them, holding the ledger's
+// columns (holdsLedgerHeader). In the workspace, given by the shell's *,
+// it is the workspace's own, as the folder given whole has it: a copy
+// saved after the ledger with other content is refused by newerCopy,
+// which the run reports first, and any other (the same bytes, or older:
+// a backup made beside it) is passed over, the ledger read. Refused as
+// an export instead, the message had the person put the copy in the
+// ledger's place, and an older backup so put lost the notes made since.
+func ledgerCopy(p string) bool {
+	base := filepath.Base(p)
+	if base == workspace.Ledger || base == workspace.LedgerBackup || !strings.HasPrefix(strings.ToLower(base), "ledger") {
+		return false
+	}
+	fi, err := os.Stat(p)
+	return err == nil && fi.Mode().IsRegular() && holdsLedgerHeader(p)
 }
 
 // withoutWorkspaceFiles returns exports without the files of a workspace
@@ -84,7 +103,7 @@ func withoutRunFiles(dir string, exports []string) []string {
 func withoutWorkspaceFiles(exports []string) []string {
 	out := exports[:0:0]
 	for _, e := range exports {
-		if runFile(filepath.Base(e)) && holdsWorkspace(filepath.Dir(e)) {
+		if (runFile(filepath.Base(e)) || ledgerCopy(e)) && holdsWorkspace(filepath.Dir(e)) {
 			continue
 		}
 		out = append(out, e)
