@@ -231,8 +231,12 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 	}
 	if opt.Claimed != nil {
 		var n int64
-		for _, fs := range claimed {
+		for i, fs := range claimed {
+			po, _ := imps[i].(passOverer)
 			for _, f := range fs {
+				if po != nil && po.passedOver(f.Kind) != "" {
+					continue // never read: Mastodon's archive of posts, a .tar.gz of gigabytes
+				}
 				n += f.Size
 			}
 		}
@@ -681,8 +685,12 @@ func tarsInside(files []*File, p string) string {
 	return ""
 }
 
-// tarAdvice says what to do with a tar archive.
-const tarAdvice = "which the tool does not read: unpack it and give the folder it makes, or request the export again as .zip (Google Takeout: File type .zip)"
+// tarAdvice says what to do with a tar archive. Which one it is cannot be
+// told without reading it whole, so the advice holds for any: Mastodon's
+// archive of posts under a name of the person's (see mdArchiveTar) holds
+// no follows, and unpacked it would be passed over.
+const tarAdvice = "which the tool does not read: unpack it and give the folder it makes, or request the export again as .zip (Google Takeout: File type .zip); " +
+	"if it is Mastodon's archive of your posts, it lists no account you follow: leave it out, and give the Follows CSV (following_accounts.csv)"
 
 // tarItself reports whether the path given p is a loose file that is a
 // tar archive (see isTar).

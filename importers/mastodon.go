@@ -3,6 +3,7 @@ package importers
 import (
 	"bytes"
 	"path"
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -103,6 +104,12 @@ func (Mastodon) Detect(p string, head func() []byte) string {
 	if base == "following_accounts.csv" {
 		return mdFollowing
 	}
+	if mdArchiveTar(base) {
+		if head != nil && bytes.HasPrefix(head(), []byte{0x1f, 0x8b}) {
+			return mdArchive
+		}
+		return ""
+	}
 	if listName(base) == "actor.json" {
 		if head != nil && mdIsArchiveActor(head()) {
 			return mdArchive
@@ -126,6 +133,26 @@ func (Mastodon) Detect(p string, head func() []byte) string {
 		}
 	}
 	return ""
+}
+
+// mdArchiveTarName matches the name, lower-cased and without the ".tar.gz"
+// and a copy's mark, of the archive of posts as servers before 4.x's zip
+// wrote it: archive-<time>-<32 hex>.tar.gz (BackupService's
+// archive_filename), and before that the name of its temporary file,
+// archive<yyyymmdd>-<pid>-<random>.tar.gz. "archive-" and a year, where
+// the person shortened it, too.
+var mdArchiveTarName = regexp.MustCompile(`^archive-?\d{4}[0-9a-z-]*$`)
+
+// mdArchiveTar reports whether base, a lower-cased file name, is the name
+// Mastodon gave its archive of posts as a .tar.gz. A tar archive is not
+// read (the archive's actor.json is its last entry, after every media
+// file), so the name alone tells it: an archive of posts is then passed
+// over beside the Follows CSV, and refused alone with the advice to
+// download that CSV, as the .zip is, not with the advice to unpack it,
+// which holds no follows either way.
+func mdArchiveTar(base string) bool {
+	stem, ok := strings.CutSuffix(base, ".tar.gz")
+	return ok && mdArchiveTarName.MatchString(copyMark.ReplaceAllString(stem, ""))
 }
 
 // Covers says which relations a file of this kind lists in full: the

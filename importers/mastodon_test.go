@@ -371,6 +371,17 @@ func TestMastodonDetect(t *testing.T) {
 		{"actor.json", `{"id": "https://mastodon.example/users/robin", "outbox": "https://mastodon.example/users/robin/outbox"}`, ""},
 		{"actor.json", `[{"outbox": "outbox.json"}]`, ""},
 		{"outbox.json", `{"id": "outbox.json", "type": "OrderedCollection"}`, ""},
+		// The archive of posts as older servers wrote it, a .tar.gz: not
+		// read, told by the name they gave it (and the gzip signature).
+		{"archive-20180301093000-0f1e2d3c4b5a69788796a5b4c3d2e1f0.tar.gz", "\x1f\x8b\x08\x00", mdArchive},
+		{"dl/Archive-20180301093000-0f1e2d3c4b5a69788796a5b4c3d2e1f0 (1).tar.gz", "\x1f\x8b\x08\x00", mdArchive},
+		{"archive20180302-12345-1x2y3z.tar.gz", "\x1f\x8b\x08\x00", mdArchive},
+		{"archive-2026.tar.gz", "\x1f\x8b\x08\x00", mdArchive},
+		{"archive-20180301093000-0f1e2d3c4b5a69788796a5b4c3d2e1f0.tar.gz", "not gzip", ""},
+		{"archive.tar.gz", "\x1f\x8b\x08\x00", ""},
+		{"my-posts.tar.gz", "\x1f\x8b\x08\x00", ""},
+		{"takeout-20261120T090000Z-001.tgz", "\x1f\x8b\x08\x00", ""},
+		{"archive-20180301093000-0f1e2d3c4b5a69788796a5b4c3d2e1f0.zip", "PK\x03\x04", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.path, func(t *testing.T) {

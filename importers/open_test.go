@@ -1091,7 +1091,7 @@ func TestImport(t *testing.T) {
 			want: want{
 				calls: map[string][][]string{},
 				err: []string{"takeout-20261120T090000Z-001.tgz: a tar archive, which the tool does not read: unpack it and give the folder it makes, " +
-					"or request the export again as .zip (Google Takeout: File type .zip)"},
+					"or request the export again as .zip (Google Takeout: File type .zip); if it is Mastodon's archive of your posts, it lists no account you follow: leave it out, and give the Follows CSV (following_accounts.csv)"},
 			},
 		},
 		{
@@ -1109,7 +1109,7 @@ func TestImport(t *testing.T) {
 			want: want{
 				calls: map[string][][]string{},
 				err: []string{"node-v22.11.0.tar.gz: a tar archive, which the tool does not read: unpack it and give the folder it makes, " +
-					"or request the export again as .zip (Google Takeout: File type .zip). To pass over the files that are not exports, move them away, or give the folder that holds them instead of its files"},
+					"or request the export again as .zip (Google Takeout: File type .zip); if it is Mastodon's archive of your posts, it lists no account you follow: leave it out, and give the Follows CSV (following_accounts.csv). To pass over the files that are not exports, move them away, or give the folder that holds them instead of its files"},
 			},
 		},
 		{
@@ -1124,7 +1124,7 @@ func TestImport(t *testing.T) {
 			},
 			want: want{
 				calls: map[string][][]string{},
-				err:   []string{"youtube-export (it is a tar archive, which the tool does not read: unpack it and give the folder it makes, or request the export again as .zip (Google Takeout: File type .zip)) and IMG_1.jpg: no export found in them"},
+				err:   []string{"youtube-export (it is a tar archive, which the tool does not read: unpack it and give the folder it makes, or request the export again as .zip (Google Takeout: File type .zip); if it is Mastodon's archive of your posts, it lists no account you follow: leave it out, and give the Follows CSV (following_accounts.csv)) and IMG_1.jpg: no export found in them"},
 			},
 		},
 		{

@@ -1,7 +1,9 @@
 package main
 
 import (
+	"archive/tar"
 	"archive/zip"
+	"compress/gzip"
 	"flag"
 	"io"
 	"io/fs"
@@ -72,6 +74,15 @@ func TestScript(t *testing.T) {
 					ts.Fatalf("usage: mkzip [-date YYYY-MM-DD] OUT.zip DIR")
 				}
 				ts.Check(writeZip(ts.MkAbs(args[0]), ts.MkAbs(args[1]), day))
+			},
+			// mktgz OUT.tar.gz DIR writes DIR's files as a gzipped tar
+			// archive: a Takeout asked for as .tgz, Mastodon's archive of
+			// an older server.
+			"mktgz": func(ts *testscript.TestScript, neg bool, args []string) {
+				if neg || len(args) != 2 {
+					ts.Fatalf("usage: mktgz OUT.tar.gz DIR")
+				}
+				ts.Check(writeTgz(ts.MkAbs(args[0]), ts.MkAbs(args[1])))
 			},
 			// age DURATION FILE... dates the files' modification time
 			// DURATION before now: a file saved earlier than another.
@@ -181,6 +192,38 @@ var sampleDay = time.Date(2026, 11, 20, 9, 0, 0, 0, time.UTC)
 
 // writeZip writes dir's files, in name order and dated at, into a new
 // zip archive at out.
+// writeTgz writes the files of dir to out as a gzipped tar archive,
+// dated as the samples are.
+func writeTgz(out, dir string) error {
+	f, err := os.Create(out)
+	if err != nil {
+		return err
+	}
+	gz := gzip.NewWriter(f)
+	tw := tar.NewWriter(gz)
+	err = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || !d.Type().IsRegular() {
+			return err
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, p)
+		if err := tw.WriteHeader(&tar.Header{Name: filepath.ToSlash(rel), Mode: 0o444, Size: int64(len(data)), ModTime: sampleDay}); err != nil {
+			return err
+		}
+		_, err = tw.Write(data)
+		return err
+	})
+	for _, c := range []io.Closer{tw, gz, f} {
+		if cerr := c.Close(); err == nil {
+			err = cerr
+		}
+	}
+	return err
+}
+
 func writeZip(out, dir string, at time.Time) error {
 	var files []string
 	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
