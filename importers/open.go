@@ -151,8 +151,10 @@ type Stats struct {
 	// file is read, in the order they were given.
 	MonthFirst []string
 	// PassedOver lists the files found beside other exports that list
-	// nothing the tool reads (Mastodon's archive of posts), each as the
-	// file, ": ", what it is and what to do; Read fills it.
+	// nothing the tool reads (Mastodon's archive of posts, a Google
+	// Takeout without YouTube subscriptions or as a tar archive, see
+	// ytUnread), each as the file, ": ", what it is and what to do; Read
+	// fills it.
 	PassedOver []string
 	// Late lists the files that hold records dated after Options.After,
 	// in the order they were given; Read fills it once every file is

@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"errors"
 	"path"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -186,6 +187,67 @@ func ytWithoutSubscriptions(files []*File, p string) string {
 		}
 	}
 	return ""
+}
+
+// ytUnread notes in stats (Stats.PassedOver) the Google Takeouts that a
+// path given beside another network's export holds (the downloads folder
+// given whole) and that are not read, where no list of YouTube
+// subscriptions is: a Takeout whose YouTube folder holds no list (asked
+// for without "subscriptions", or a part of one split into several
+// zips), and a Takeout asked for as a tar archive (takeout-….tgz), which
+// the tool does not read. Passed over as the folder's other files that
+// hold no export are, YouTube went missing from the summary without a
+// word, where Mastodon's archive of posts is named (see passOver). Each
+// is noted once: the zip, or the YouTube folder of a Takeout unzipped. A
+// tar archive named otherwise is not: it may be anything.
+func ytUnread(files []*File, imps []Importer, claimed [][]*File, recognised map[string]bool, stats *Stats) {
+	if stats == nil {
+		return
+	}
+	for i, imp := range imps {
+		if imp.Network() == audit.YouTube && len(claimed[i]) > 0 {
+			return
+		}
+	}
+	noted := map[string]bool{}
+	for _, f := range files {
+		if f.Kind != "" || !recognised[f.arg()] {
+			continue
+		}
+		var src, note string
+		switch {
+		case ytInYouTube(f.Path):
+			src = f.ownerSource()
+			if !isZip(f.Input) {
+				src = ytFolder(f)
+			}
+			note = "YouTube data from Google Takeout (" + f.Path + "), but no list of your subscriptions. To audit YouTube, " +
+				"give all the Takeout's zips if it came in several (takeout-…-001.zip, -002.zip), or request it again " +
+				"with \"subscriptions\" ticked under YouTube and YouTube Music → All YouTube data included."
+		case isTar(f) && strings.HasPrefix(strings.ToLower(f.Name()), "takeout-"):
+			src = f.String()
+			note = "a Google Takeout as a tar archive, which the tool does not read. To audit YouTube, if it holds your subscriptions, " +
+				"unpack it and give the folder it makes, or request the Takeout again with File type .zip."
+		default:
+			continue
+		}
+		if !noted[src] {
+			noted[src] = true
+			stats.PassedOver = append(stats.PassedOver, src+": "+note)
+		}
+	}
+}
+
+// ytFolder names the YouTube folder of a Takeout unzipped on disk that
+// holds f ("dl/Takeout/YouTube and YouTube Music").
+func ytFolder(f *File) string {
+	dir := path.Dir(f.Path)
+	for d := dir; d != "." && d != "/" && d != ""; d = path.Dir(d) {
+		if len(path.Base(d)) >= 7 && strings.EqualFold(path.Base(d)[:7], "youtube") {
+			dir = d
+		}
+	}
+	return filepath.Join(f.Input, filepath.FromSlash(dir))
 }
 
 // ytHeadIsCSV reports whether head is the start of a subscriptions CSV
