@@ -496,8 +496,7 @@ func auditRun(o auditOptions, std stdio) error {
 		fmt.Fprintf(std.err, "unfollow-audit: warning: %s\n", in.sibling)
 	}
 	if openIn != "" {
-		fmt.Fprintf(std.err, "unfollow-audit: warning: %s is open in a spreadsheet (%s is there): this run read it as last saved, without what you typed since. Save it, close it, and run again (if no spreadsheet has it open, delete %s)\n",
-			ws.Path(workspace.Ledger), openIn, openIn)
+		fmt.Fprintf(std.err, "unfollow-audit: warning: %s\n", openLedgerWarning(ws, openIn, false))
 	}
 	// Last, where it is seen: records dated after the audit's day.
 	if w := lateWarning(stats.Late, coverage, o.rules.AsOf, dayFromOf(o.asOfGiven, o.asOfMoved)); w != "" {

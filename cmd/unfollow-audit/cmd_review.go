@@ -94,6 +94,11 @@ func runReview(args []string, std stdio, today func() time.Time) int {
 	if err != nil {
 		return fail(std, err)
 	}
+	// Before the first question, as audit warns after its summary: the
+	// review writes each answer into the ledger at once.
+	if lock := spreadsheetLock(s.ws); lock != "" {
+		fmt.Fprintf(std.err, "unfollow-audit: warning: %s\n", openLedgerWarning(s.ws, lock, true))
+	}
 	s.ruleArgs = ruleArgs
 	if s.exports {
 		s.late = lateWarning(s.lateRecords, s.lateMade, rules.AsOf, dayFromOf(*asOf != "", moved))

@@ -48,6 +48,23 @@ func spreadsheetLock(ws *workspace.Workspace) string {
 	return ""
 }
 
+// openLedgerWarning says, where a spreadsheet has the ledger open (its
+// lock file, lock, is there: see spreadsheetLock), what that means for a
+// run of audit or, with review set, a review, and what to do. An audit
+// reads the ledger as last saved; a review does too, and writes each
+// answer into it at once, which the spreadsheet, saving what it shows,
+// writes over: it stops at its next answer where it sees that, but
+// a save after the last answer is not seen. The message is the same but
+// for that.
+func openLedgerWarning(ws *workspace.Workspace, lock string, review bool) string {
+	what := "this run read it as last saved, without what you typed since. Save it, close it, and run again"
+	if review {
+		what = "this review read it as last saved, without what you typed since, and writes each answer into it, which saving the sheet would write over. " +
+			"Quit (q), save and close it, and start the review again"
+	}
+	return fmt.Sprintf("%s is open in a spreadsheet (%s is there): %s (if no spreadsheet has it open, delete %s)", ws.Path(workspace.Ledger), lock, what, lock)
+}
+
 // withoutRunFiles returns exports without the workspace's own files: run
 // in the folder the exports were downloaded to, as `audit --workspace .
 // *`, the shell gives the ledger, the reports and the history folder of
