@@ -79,8 +79,8 @@ func withoutRunFiles(dir string, exports []string) []string {
 	out := exports[:0:0]
 	for _, e := range exports {
 		base := filepath.Base(e)
-		if runFile(base) || ledgerCopy(e) {
-			if parent, err := os.Stat(filepath.Dir(e)); err == nil && os.SameFile(parent, wsInfo) {
+		if runFile(base) || ledgerName(base) {
+			if parent, err := os.Stat(filepath.Dir(e)); err == nil && os.SameFile(parent, wsInfo) && (runFile(base) || ledgerCopy(e)) {
 				continue
 			}
 		}
@@ -100,12 +100,17 @@ func withoutRunFiles(dir string, exports []string) []string {
 // an export instead, the message had the person put the copy in the
 // ledger's place, and an older backup so put lost the notes made since.
 func ledgerCopy(p string) bool {
-	base := filepath.Base(p)
-	if base == workspace.Ledger || base == workspace.LedgerBackup || !strings.HasPrefix(strings.ToLower(base), "ledger") {
+	if !ledgerName(filepath.Base(p)) {
 		return false
 	}
 	fi, err := os.Stat(p)
 	return err == nil && fi.Mode().IsRegular() && holdsLedgerHeader(p)
+}
+
+// ledgerName reports whether base is named as a copy of the ledger may
+// be (see savedAs): "ledger…", but for the ledger and its backup.
+func ledgerName(base string) bool {
+	return base != workspace.Ledger && base != workspace.LedgerBackup && strings.HasPrefix(strings.ToLower(base), "ledger")
 }
 
 // withoutWorkspaceFiles returns exports without the files of a workspace
@@ -120,7 +125,8 @@ func ledgerCopy(p string) bool {
 func withoutWorkspaceFiles(exports []string) []string {
 	out := exports[:0:0]
 	for _, e := range exports {
-		if (runFile(filepath.Base(e)) || ledgerCopy(e)) && holdsWorkspace(filepath.Dir(e)) {
+		base := filepath.Base(e)
+		if (runFile(base) || ledgerName(base)) && holdsWorkspace(filepath.Dir(e)) && (runFile(base) || ledgerCopy(e)) {
 			continue
 		}
 		out = append(out, e)

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"io/fs"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -62,5 +63,50 @@ func TestRunFilesAreOwnFiles(t *testing.T) {
 		if !seen[want] {
 			t.Errorf("no %s among the files written (%q): the test no longer covers it", want, names)
 		}
+	}
+}
+
+// A copy of the ledger kept in the workspace under a name of its own, given
+// by the shell's * (audit --workspace . *), is the workspace's own, as the
+// folder given whole has it; the same name elsewhere, or a file of the
+// person's merely named so, stays an export.
+func TestWithoutRunFilesLedgerCopies(t *testing.T) {
+	dir := t.TempDir()
+	other := t.TempDir()
+	header := strings.Join(audit.LedgerColumns, ",") + "\n"
+	files := map[string]string{
+		filepath.Join(dir, "ledger (1).csv"):         header,
+		filepath.Join(dir, "ledger - ledger.csv"):    "\ufeff" + header,
+		filepath.Join(dir, "Ledger backup.txt"):      header,
+		filepath.Join(dir, "ledger notes.txt"):       "buy milk\n",
+		filepath.Join(dir, "my-ledger.csv"):          header,
+		filepath.Join(dir, "following_accounts.csv"): "Account address,Show boosts\n",
+		filepath.Join(other, "ledger (1).csv"):       header,
+	}
+	for p, content := range files {
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tests := []struct {
+		path string
+		kept bool
+	}{
+		{filepath.Join(dir, "ledger (1).csv"), false},
+		{filepath.Join(dir, "ledger - ledger.csv"), false},
+		{filepath.Join(dir, "Ledger backup.txt"), false},
+		{filepath.Join(dir, "ledger.csv"), false}, // the ledger itself, by name
+		{filepath.Join(dir, "ledger notes.txt"), true},
+		{filepath.Join(dir, "my-ledger.csv"), true},
+		{filepath.Join(dir, "following_accounts.csv"), true},
+		{filepath.Join(other, "ledger (1).csv"), true},
+	}
+	for _, tt := range tests {
+		t.Run(filepath.Base(tt.path), func(t *testing.T) {
+			got := withoutRunFiles(dir, []string{tt.path})
+			if kept := len(got) == 1; kept != tt.kept {
+				t.Errorf("withoutRunFiles(%s): kept %v, want %v", tt.path, kept, tt.kept)
+			}
+		})
 	}
 }

@@ -117,8 +117,7 @@ func savedAs(ws *workspace.Workspace) []string {
 	var out []string
 	for _, e := range entries {
 		name := e.Name()
-		if e.IsDir() || name == workspace.Ledger || name == workspace.LedgerBackup ||
-			!strings.HasPrefix(strings.ToLower(name), "ledger") {
+		if e.IsDir() || !ledgerName(name) {
 			continue
 		}
 		out = append(out, ws.Path(name))
