@@ -2,6 +2,7 @@ package audit
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -50,10 +51,15 @@ const (
 // differ (AccentsDiffer). Namesakes gone, more than the removals of
 // their name since their audit, are left as they are: which of them was
 // removed cannot be told. A friend renamed before being removed is
-// listed under the new name, and is not told either. With no removals,
-// or no friend gone, it does nothing and costs nothing; else each name
-// is keyed once.
-func MarkUnfriended(changes []Change, prev []Past, removed []Removal, key func(name string) string) (unfollowed int) {
+// listed under the new name, and is not told either. A removal followed
+// by a friendship of that name since (a current friend in items, the
+// Facebook friends the exports list now, whose id's second is after it:
+// removed, then friends again) is undone, one removal per such friend: a
+// friend re-added beside a namesake gone leaves the namesake untold where
+// the removals left do not cover it. With no removals, or no friend
+// gone, it does nothing and costs nothing; else each name is keyed once,
+// and the current friends' only where friended since a removal.
+func MarkUnfriended(changes []Change, prev []Past, items []Item, removed []Removal, key func(name string) string) (unfollowed int) {
 	if len(removed) == 0 {
 		return 0
 	}
@@ -88,6 +94,42 @@ func MarkUnfriended(changes []Change, prev []Past, removed []Removal, key func(n
 	}
 	if len(asOf) == 0 {
 		return 0
+	}
+	// A removal followed by a friendship of its name since is undone:
+	// the person friends again. Each current friend friended after a
+	// removal of its name undoes the last such removal not undone yet.
+	first := removed[0].Unix
+	for _, r := range removed[1:] {
+		first = min(first, r.Unix)
+	}
+	var undone map[Removal]bool // (removals are once each: see the importer)
+	for i := range items {
+		a := items[i].Account
+		if a == nil || a.Network != Facebook || a.Relation != Friend {
+			continue
+		}
+		since, err := strconv.ParseInt(facebookSince(a.Network, a.ID), 10, 64)
+		if err != nil || since <= first {
+			continue
+		}
+		rs := byKey[key(a.Name)]
+		var last *Removal
+		for j, r := range rs {
+			if r.Unix < since && !undone[r] && !AccentsDiffer(r.Name, a.Name) && (last == nil || r.Unix > last.Unix) {
+				last = &rs[j]
+			}
+		}
+		if last != nil {
+			if undone == nil {
+				undone = map[Removal]bool{}
+			}
+			undone[*last] = true
+		}
+	}
+	if len(undone) > 0 {
+		for k, rs := range byKey {
+			byKey[k] = slices.DeleteFunc(slices.Clone(rs), func(r Removal) bool { return undone[r] })
+		}
 	}
 	for i := range prev {
 		p := &prev[i]

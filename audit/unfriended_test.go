@@ -18,6 +18,12 @@ func removal(name, day string) audit.Removal {
 	return audit.Removal{Name: name, Unix: t.Add(15 * time.Hour).Unix()}
 }
 
+// friendNow is a Facebook friend the exports list now, kept.
+func friendNow(id, name string) audit.Item {
+	return audit.Item{Person: &audit.Person{}, Account: &audit.Account{Network: audit.Facebook, Relation: audit.Friend, ID: id, Name: name},
+		Decision: audit.Decision{Keep: true, Rule: audit.RuleMet}}
+}
+
 // MarkUnfriended tells a Facebook friend gone that removed_friends.json
 // lists since the audit that listed it as unfriended, and only such a
 // one; the counts stay as Compare's.
@@ -31,6 +37,7 @@ func TestMarkUnfriended(t *testing.T) {
 	tests := []struct {
 		name    string
 		prev    []audit.Past
+		now     []audit.Item // the accounts the exports list now
 		removed []audit.Removal
 		want    []string // the notes of the changes, in order
 		count   int
@@ -87,6 +94,23 @@ func TestMarkUnfriended(t *testing.T) {
 		},
 		count: 2,
 	}, {
+		// Both removed after the audit, then one friended again (a new
+		// friendship second): one removal is undone, and which of the two
+		// is gone for good cannot be told.
+		name:    "two namesakes gone, both removed, one friends again",
+		prev:    []audit.Past{ana, onNov(past(fb, friend, "ana-lima.1700000000", "Ana Lima", unf, audit.RuleUnknown))},
+		now:     []audit.Item{friendNow("ana-lima.1800000000", "Ana Lima")},
+		removed: []audit.Removal{removal("Ana Lima", "2027-01-12"), removal("Ana Lima", "2027-01-14")},
+		want:    []string{"unfollow done", "unfollow done"},
+	}, {
+		// A namesake friends since long before the removal undoes none.
+		name:    "one gone removed, a namesake friends all along",
+		prev:    []audit.Past{ana, onNov(past(fb, friend, "ana-lima.1700000000", "Ana Lima", keep, audit.RuleMet))},
+		now:     []audit.Item{friendNow("ana-lima.1700000000", "Ana Lima")},
+		removed: []audit.Removal{removal("Ana Lima", "2027-01-12")},
+		want:    []string{"unfriended (removed_friends.json, on 2027-01-12): the list said unfollow, stay friends"},
+		count:   1,
+	}, {
 		name: "the day of the last audit that listed it: one carried since an older one",
 		prev: []audit.Past{
 			pastOn("2026-08-25", past(fb, friend, "ana-lima.1600000000", "Ana Lima", unf, audit.RuleUnknown)),
@@ -108,11 +132,14 @@ func TestMarkUnfriended(t *testing.T) {
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			changes := audit.Compare(tt.prev, nil, all)
+			changes := audit.Compare(tt.prev, tt.now, all)
 			before := audit.Summarize(nil, tt.prev, changes, true)
-			n := audit.MarkUnfriended(changes, tt.prev, tt.removed, strings.ToLower)
+			n := audit.MarkUnfriended(changes, tt.prev, tt.now, tt.removed, strings.ToLower)
 			var got []string
 			for _, c := range changes {
+				if c.Kind == audit.ChangeNew {
+					continue
+				}
 				if c.Kind != audit.ChangeGone {
 					t.Errorf("%s: %s, want gone", c.ID, c.Kind)
 				}
@@ -142,7 +169,7 @@ func TestMarkUnfriendedLeavesOtherRows(t *testing.T) {
 	}
 	prev := []audit.Past{pastOn("2026-11-25", past(audit.Facebook, audit.Friend, "ana-lima.1600000000", "Ana Lima", audit.DecisionUnfollow, audit.RuleUnknown))}
 	want := slices.Clone(changes)
-	if n := audit.MarkUnfriended(changes, prev, []audit.Removal{removal("Ana Lima", "2027-01-12")}, strings.ToLower); n != 0 || !slices.Equal(changes, want) {
+	if n := audit.MarkUnfriended(changes, prev, nil, []audit.Removal{removal("Ana Lima", "2027-01-12")}, strings.ToLower); n != 0 || !slices.Equal(changes, want) {
 		t.Errorf("changed %d: %+v", n, changes)
 	}
 }

@@ -404,7 +404,7 @@ func auditRun(o auditOptions, std stdio) error {
 	changes = append(changes[:len(changes):len(changes)], uncarriedChanges...)
 	// A Facebook friend gone that removed_friends.json says the person
 	// removed since is told unfriended, not unfollowed; counted as it was.
-	unfriended := audit.MarkUnfriended(changes, compared, in.removed, importers.FacebookNameKey)
+	unfriended := audit.MarkUnfriended(changes, compared, items, in.removed, importers.FacebookNameKey)
 	summarized := judged
 	if len(uncarried) > 0 {
 		summarized = slices.Concat(judged, uncarried) // judged may be compared itself
