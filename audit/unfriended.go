@@ -150,11 +150,21 @@ func MarkUnfriended(changes []Change, prev []Past, items []Item, removed []Remov
 		if err != nil || since == 0 {
 			continue
 		}
-		// The removals of its name since its audit.
+		// The removals of its name since its audit. That audit's day is
+		// the person's own (local), and a removal's is the UTC day: east
+		// of UTC, a removal on the morning of the audit's day is dated
+		// the day before. So where the id gives the second the
+		// friendship began, a removal of the day before counts too, if
+		// not before that second (one before it ended an earlier
+		// friendship: friended again since).
+		from, began := since, int64(0)
+		if s, err := strconv.ParseInt(facebookSince(ch.Network, ch.ID), 10, 64); err == nil {
+			from, began = since-1, s
+		}
 		var days []string
 		n := 0
 		for _, r := range rs {
-			if d := r.Day(); d >= since && !AccentsDiffer(r.Name, ch.Name) {
+			if d := r.Day(); d >= from && r.Unix >= began && !AccentsDiffer(r.Name, ch.Name) {
 				n++
 				if day := d.String(); !slices.Contains(days, day) {
 					days = append(days, day)

@@ -60,8 +60,31 @@ func TestMarkUnfriended(t *testing.T) {
 	}, {
 		name:    "removed before the audit: an earlier removal, not this one",
 		prev:    []audit.Past{ana, ben},
-		removed: []audit.Removal{removal("Ana Lima", "2026-11-24"), removal("Ben Ortiz", "2021-04-01")},
+		removed: []audit.Removal{removal("Ana Lima", "2026-11-23"), removal("Ben Ortiz", "2021-04-01")},
 		want:    []string{"unfollow done", "no longer followed in the exports (it was kept)"},
+	}, {
+		// The audit of 2026-11-25 run in Sydney (UTC+11), Ana unfriended
+		// at 8 in the morning there: 21:00 UTC the day before.
+		name:    "removed on the morning of the audit's day east of UTC",
+		prev:    []audit.Past{ana},
+		removed: []audit.Removal{{Name: "Ana Lima", Unix: time.Date(2026, 11, 25, 8, 0, 0, 0, time.FixedZone("AEDT", 11*3600)).Unix()}},
+		want:    []string{"unfriended (removed_friends.json, on 2026-11-24): the list said unfollow, stay friends"},
+		count:   1,
+	}, {
+		// The audit of 2026-11-25 run in California (UTC-8), Ana
+		// unfriended at 8 in the evening there: the next day in UTC.
+		name:    "removed on the evening of the audit's day west of UTC",
+		prev:    []audit.Past{ana},
+		removed: []audit.Removal{{Name: "Ana Lima", Unix: time.Date(2026, 11, 25, 20, 0, 0, 0, time.FixedZone("PST", -8*3600)).Unix()}},
+		want:    []string{"unfriended (removed_friends.json, on 2026-11-26): the list said unfollow, stay friends"},
+		count:   1,
+	}, {
+		// Removed the day before the audit, then friended again: the
+		// friendship of the id began after the removal.
+		name:    "removed the day before the audit, friends again since",
+		prev:    []audit.Past{onNov(past(fb, friend, "ana-lima.1795600000", "Ana Lima", unf, audit.RuleUnknown))},
+		removed: []audit.Removal{removal("Ana Lima", "2026-11-24")},
+		want:    []string{"unfollow done"},
 	}, {
 		name:    "removed twice: the last day",
 		prev:    []audit.Past{ana},
