@@ -123,6 +123,37 @@ func (l *Ledger) AsTyped(keys []UnseenKey) []UnseenKey {
 	return out
 }
 
+// LineKeys returns the keys the accounts cells of the rows read at
+// lines (their ledger lines, as UnseenKey.Line gives them) hold as the
+// person wrote them, read as the ledger reads them, by line: the keys a
+// row lists beside one that matches nothing, not those the run added to
+// it since.
+func (l *Ledger) LineKeys(lines []int) map[int][]string {
+	i, ok := l.col[ColAccounts]
+	if !ok || len(lines) == 0 {
+		return nil
+	}
+	out := make(map[int][]string, len(lines))
+	for _, n := range lines {
+		out[n] = nil
+	}
+	for _, r := range l.rows {
+		if _, ok := out[int(r.Line)]; !ok || r.Line == 0 || r.cells.none() {
+			continue
+		}
+		for rest := Unneutralize(r.cells.at(i)); rest != ""; {
+			var k string
+			k, rest, _ = strings.Cut(rest, ";")
+			net, id, ok := strings.Cut(readBack(trimKey(k)), ":")
+			net, id = strings.ToLower(strings.TrimSpace(net)), trimKey(id)
+			if ok && net != "" && id != "" {
+				out[int(r.Line)] = append(out[int(r.Line)], net+":"+canonicalID(net, id))
+			}
+		}
+	}
+	return out
+}
+
 // typedAs returns the key of the accounts cell that is read as key, as
 // the cell writes it (trimmed), or key where none is.
 func typedAs(cell, key string) string {

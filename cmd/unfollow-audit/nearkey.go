@@ -22,8 +22,13 @@ const nearKeysNamed = 3
 // out, doubled, or two swapped; one for an id of four characters or
 // fewer), else the same id on another network (twitter:jun.ito for the
 // Instagram account jun.ito). The ids are compared without case, as
-// most networks' are.
-func nearKeys(keys []audit.UnseenKey, people []*audit.Person) []string {
+// most networks' are. Another network's account whose key the key's own
+// row lists already (onRow: the keys of the row at a ledger line, as
+// typed; nil for none) is no mistake for it: Lena's Instagram username
+// typed beside her LinkedIn address of the same slug is not "did you
+// mean linkedin:lenavogt?". (One of the same network is still told: the
+// key typed twice, once wrong.)
+func nearKeys(keys []audit.UnseenKey, people []*audit.Person, onRow func(line int) []string) []string {
 	out := make([]string, len(keys))
 	n := min(len(keys), nearKeysNamed)
 	type best struct {
@@ -36,10 +41,23 @@ func nearKeys(keys []audit.UnseenKey, people []*audit.Person) []string {
 	bests := make([]best, n)
 	nets := make([]string, n)
 	ids := make([]string, n)
+	rows := make([][]string, n) // the keys of each key's row
 	for i := range n {
 		bests[i].dist = 3
 		net, id, _ := strings.Cut(keys[i].Key, ":")
 		nets[i], ids[i] = net, strings.ToLower(id)
+		if onRow != nil {
+			rows[i] = onRow(keys[i].Line)
+		}
+	}
+	// listed reports whether the i-th key's row lists key already.
+	listed := func(i int, key string) bool {
+		for _, k := range rows[i] {
+			if strings.EqualFold(k, key) {
+				return true
+			}
+		}
+		return false
 	}
 	var lower []byte
 	for _, p := range people {
@@ -57,7 +75,7 @@ func nearKeys(keys []audit.UnseenKey, people []*audit.Person) []string {
 			for i := range n {
 				b := &bests[i]
 				if a.Network != nets[i] {
-					if id == ids[i] && b.other != a.Key() {
+					if id == ids[i] && b.other != a.Key() && !listed(i, a.Key()) {
 						b.other = a.Key()
 						b.others++
 					}

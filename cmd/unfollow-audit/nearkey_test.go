@@ -50,9 +50,20 @@ func TestNearKeys(t *testing.T) {
 		{"mastodon:kai@socail.example", "mastodon:Kai@social.example"},
 		{"linkedin:someone-else-entirely", ""},
 	} {
-		got := nearKeys([]audit.UnseenKey{{Key: c.key}}, people)
+		got := nearKeys([]audit.UnseenKey{{Key: c.key}}, people, nil)
 		if got[0] != c.want {
 			t.Errorf("nearKeys(%q) = %q, want %q", c.key, got[0], c.want)
+		}
+	}
+	// Another network's account of the same id that the key's own row
+	// lists already is no mistake for it; one of the same network is.
+	onRow := func(int) []string { return []string{"instagram:jun.ito", "linkedin:bruno-keller", "twitter:jun.ito"} }
+	for _, c := range []struct{ key, want string }{
+		{"twitter:jun.ito", ""},
+		{"linkedin:bruno-keler", "linkedin:bruno-keller"},
+	} {
+		if got := nearKeys([]audit.UnseenKey{{Key: c.key, Line: 2}}, people, onRow); got[0] != c.want {
+			t.Errorf("nearKeys(%q), its row listing %q: %q, want %q", c.key, onRow(2), got[0], c.want)
 		}
 	}
 	// Only the first few keys a note names are looked for.
@@ -60,7 +71,7 @@ func TestNearKeys(t *testing.T) {
 	for i := range keys {
 		keys[i].Key = "linkedin:bruno-keler"
 	}
-	got := nearKeys(keys, people)
+	got := nearKeys(keys, people, nil)
 	for i, k := range got {
 		if want := i < nearKeysNamed; (k != "") != want {
 			t.Errorf("key %d: suggestion %q, want one: %v", i, k, want)

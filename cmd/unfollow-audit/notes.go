@@ -175,6 +175,17 @@ func keysAt(keys []audit.UnseenKey, near []string, at func(line int) string, max
 	return b.String()
 }
 
+// rowKeys returns the keys of the ledger rows of the first keys
+// nearKeys looks for, by their line.
+func rowKeys(l *audit.Ledger, keys []audit.UnseenKey) func(line int) []string {
+	lines := make([]int, 0, nearKeysNamed)
+	for _, k := range keys[:min(len(keys), nearKeysNamed)] {
+		lines = append(lines, k.Line)
+	}
+	m := l.LineKeys(lines)
+	return func(line int) []string { return m[line] }
+}
+
 // meant is " (did you mean KEY?)" for the key near gives the i-th key
 // meant for (see nearKeys), "" where it gives none.
 func meant(near []string, i int) string {
@@ -820,11 +831,11 @@ func (n auditNotes) notes() []string {
 	// The keys they may have been meant for are looked for as the run
 	// read the keys typed (AsTyped keeps their order).
 	if len(n.unseen) > 0 {
-		notes = append(notes, unseenNote(n.ledger.AsTyped(n.unseen), nearKeys(n.unseen, n.people), n.ledger.At))
+		notes = append(notes, unseenNote(n.ledger.AsTyped(n.unseen), nearKeys(n.unseen, n.people, rowKeys(n.ledger, n.unseen)), n.ledger.At))
 	}
 	if len(n.untraced.keys) > 0 {
 		u := n.untraced
-		near := nearKeys(u.keys, n.people)
+		near := nearKeys(u.keys, n.people, rowKeys(n.ledger, u.keys))
 		u.keys = n.ledger.AsTyped(u.keys)
 		notes = append(notes, untracedNote(u, near, n.ledger.At))
 	}
