@@ -19,8 +19,8 @@ const nearKeysNamed = 3
 // "network:id"), the key of an account of people it was most likely
 // meant for, "" where there is none or no single one: the same id one or
 // two characters away on the same network (a character typed wrong, left
-// out, doubled, or two swapped; one for an id of four characters or
-// fewer), else the same id on another network (twitter:jun.ito for the
+// out, doubled, or two swapped; as many as nearLimit allows for its
+// length), else the same id on another network (twitter:jun.ito for the
 // Instagram account jun.ito). The ids are compared without case, as
 // most networks' are. Another network's account whose key the key's own
 // row lists already (onRow: the keys of the row at a ledger line, as
@@ -81,10 +81,7 @@ func nearKeys(keys []audit.UnseenKey, people []*audit.Person, onRow func(line in
 					}
 					continue
 				}
-				limit := 2
-				if len(ids[i]) <= 4 {
-					limit = 1
-				}
+				limit := nearLimit(ids[i])
 				d := editDistance(ids[i], id, min(limit, b.dist))
 				switch {
 				case d > limit || d > b.dist:
@@ -107,6 +104,31 @@ func nearKeys(keys []audit.UnseenKey, people []*audit.Person, onRow func(line in
 		}
 	}
 	return out
+}
+
+// nearLimit is how many edits away from id an account's id may be to be
+// told as the one meant: one for every four characters, at most two (an
+// id of seven characters or fewer is a quarter or more changed at two
+// edits: instagram:mia.k is not a typo of mia.jo, which is as likely
+// another person's; one of three or fewer, none); one at most for an id
+// of digits alone (a Twitter/X number), as numbers lie dense: among a
+// million accounts, most ten-digit ids have another two digits away.
+func nearLimit(id string) int {
+	limit := min(len(id)/4, 2)
+	if isDigits(id) {
+		limit = min(limit, 1)
+	}
+	return limit
+}
+
+// isDigits reports whether s is one or more ASCII digits.
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // readableKey is key as a person reads and types it: a LinkedIn address's

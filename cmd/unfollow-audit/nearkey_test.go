@@ -39,6 +39,8 @@ func TestNearKeys(t *testing.T) {
 		{Accounts: []*audit.Account{acc(audit.Instagram, "jun.ito"), acc(audit.LinkedIn, "se%C3%A1n-%C3%B3-briain")}},
 		{Accounts: []*audit.Account{acc(audit.Twitter, "1408")}},
 		{Accounts: []*audit.Account{acc(audit.Mastodon, "Kai@social.example")}},
+		{Accounts: []*audit.Account{acc(audit.Instagram, "mia.jo"), acc(audit.Instagram, "tomas.bergg")}},
+		{Accounts: []*audit.Account{acc(audit.Twitter, "3158920471"), acc(audit.Twitter, "987")}},
 	}
 	for _, c := range []struct{ key, want string }{
 		{"linkedin:bruno-keler", "linkedin:bruno-keller"},
@@ -49,6 +51,16 @@ func TestNearKeys(t *testing.T) {
 		{"linkedin:se%C3%A1n-%C3%B3-brian", "linkedin:seán-ó-briain"},
 		{"mastodon:kai@socail.example", "mastodon:Kai@social.example"},
 		{"linkedin:someone-else-entirely", ""},
+		// Short ids: two edits of five characters is another person's
+		// as likely as a typo; one of eight is a typo.
+		{"instagram:mia.k", ""},
+		{"instagram:mia.j", "instagram:mia.jo"},
+		{"instagram:tomas.berg", "instagram:tomas.bergg"},
+		{"instagram:toms.berg", "instagram:tomas.bergg"}, // two edits of nine: a typo still
+		{"twitter:98", ""},                               // three characters or fewer: none
+		// Twitter/X numbers lie dense: one digit off at most.
+		{"twitter:3158920417", "twitter:3158920471"}, // two swapped
+		{"twitter:3158902417", ""},
 	} {
 		got := nearKeys([]audit.UnseenKey{{Key: c.key}}, people, nil)
 		if got[0] != c.want {
