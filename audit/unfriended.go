@@ -48,8 +48,9 @@ const (
 // Names are compared as the friends list compares them, since
 // removed_friends.json gives no id: by key (equal but for case, accents
 // and spaces: importers.FacebookNameKey), and not where their accents
-// differ (AccentsDiffer). Namesakes gone, more than the removals of
-// their name since their audit, are left as they are: which of them was
+// differ (AccentsDiffer: nor are such names namesakes). Namesakes gone,
+// more than the removals of their name since their audit, are left as
+// they are: which of them was
 // removed cannot be told. A friend renamed before being removed is
 // listed under the new name, and is not told either. A removal followed
 // by a friendship of that name since (a current friend in items, the
@@ -171,14 +172,25 @@ func MarkUnfriended(changes []Change, prev []Past, items []Item, removed []Remov
 				}
 			}
 		}
-		if n == 0 || n < namesakes[keys[g]] {
+		// Its namesakes gone: the gone rows of its key whose accents do
+		// not differ from its own ("Thủy" is no namesake of "Thúy").
+		same := namesakes[keys[g]]
+		if same > 1 {
+			same = 0
+			for h, j := range gone {
+				if keys[h] == keys[g] && !AccentsDiffer(changes[j].Name, ch.Name) {
+					same++
+				}
+			}
+		}
+		if n == 0 || n < same {
 			continue
 		}
 		// One gone alone: its last removal (removed, added again, removed
 		// again). Namesakes: any of them.
 		slices.Sort(days)
 		when := days[len(days)-1]
-		if namesakes[keys[g]] > 1 {
+		if same > 1 {
 			when = strings.Join(days, " or ")
 		}
 		_, hint, _ := strings.Cut(ch.Note, "; ")

@@ -117,6 +117,17 @@ func TestMarkUnfriended(t *testing.T) {
 		},
 		count: 2,
 	}, {
+		// Names of one key whose accents differ are two people's, not
+		// namesakes: the removal of one tells it.
+		name: "two gone of one key, their accents different, one removed",
+		prev: []audit.Past{
+			onNov(past(fb, friend, "nguyen-thi-thuy.1600000000", "Nguyễn Thị Thủy", unf, audit.RuleUnknown)),
+			onNov(past(fb, friend, "nguyen-thi-thuy.1700000000", "Nguyễn Thị Thúy", unf, audit.RuleUnknown)),
+		},
+		removed: []audit.Removal{removal("Nguyễn Thị Thủy", "2027-01-12")},
+		want:    []string{"unfriended (removed_friends.json, on 2027-01-12): the list said unfollow, stay friends", "unfollow done"},
+		count:   1,
+	}, {
 		// Both removed after the audit, then one friended again (a new
 		// friendship second): one removal is undone, and which of the two
 		// is gone for good cannot be told.
@@ -157,7 +168,7 @@ func TestMarkUnfriended(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			changes := audit.Compare(tt.prev, tt.now, all)
 			before := audit.Summarize(nil, tt.prev, changes, true)
-			n := audit.MarkUnfriended(changes, tt.prev, tt.now, tt.removed, strings.ToLower)
+			n := audit.MarkUnfriended(changes, tt.prev, tt.now, tt.removed, audit.FoldName)
 			var got []string
 			for _, c := range changes {
 				if c.Kind == audit.ChangeNew {
