@@ -286,7 +286,7 @@ func notesLostNote(changes []audit.Change, since string, inChanges, backup bool)
 	if inChanges {
 		listed = " changes.csv lists them as changed."
 	}
-	kept := " This run leaves ledger.previous.csv as it was, in case it still holds them: copy their rows from it into ledger.csv rather than putting it back whole, which would lose the notes typed since it was made."
+	kept := " This run leaves ledger.previous.csv as it was, in case it still holds them: copy their notes from it onto their rows in ledger.csv (not the rows whole: their keys are on rows again, and a key on two rows is refused) rather than putting it back whole, which would lose the notes typed since it was made."
 	if !backup {
 		kept = " No earlier copy of the ledger is kept (ledger.previous.csv is made when a run changes the ledger): restore them from a copy of your own, or write them again."
 	}

@@ -49,7 +49,7 @@ func (s *reviewSession) header() {
 		fmt.Fprintln(out, printable.Line(note))
 	}
 	if s.keepBackup {
-		fmt.Fprintln(out, "Notes an audit decided on are gone from the ledger (a row deleted?): ledger.previous.csv is left as it is, in case it still holds them: copy their rows from it into ledger.csv rather than putting it back whole, which would lose the notes typed since it was made.")
+		fmt.Fprintln(out, "Notes an audit decided on are gone from the ledger (a row deleted?): ledger.previous.csv is left as it is, in case it still holds them: copy their notes from it onto their rows in ledger.csv (not the rows whole: their keys are on rows again, and a key on two rows is refused) rather than putting it back whole, which would lose the notes typed since it was made.")
 	}
 	if note := misreadNote(rv.Ledger); note != "" {
 		fmt.Fprintln(out, note) // answers saved beside such cells keep them as they are
