@@ -22,7 +22,9 @@ const nearKeysNamed = 3
 // out, doubled, or two swapped; as many as nearLimit allows for its
 // length), else the same id on another network (twitter:jun.ito for the
 // Instagram account jun.ito). The ids are compared without case, as
-// most networks' are. Another network's account whose key the key's own
+// most networks' are: on YouTube, whose channel ids are case-sensitive,
+// an id that differs in case alone is the nearest of all (the typed key
+// matched no account, so it is not that one). Another network's account whose key the key's own
 // row lists already (onRow: the keys of the row at a ledger line, as
 // typed; nil for none) is no mistake for it: Lena's Instagram username
 // typed beside her LinkedIn address of the same slug is not "did you
@@ -95,7 +97,7 @@ func nearKeys(keys []audit.UnseenKey, people []*audit.Person, onRow func(line in
 	}
 	for i := range n {
 		switch b := bests[i]; {
-		case b.dist > 0 && b.dist <= 2:
+		case b.dist <= 2 && b.key != "":
 			if b.unique {
 				out[i] = readableKey(b.key)
 			}

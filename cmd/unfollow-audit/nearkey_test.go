@@ -45,6 +45,7 @@ func TestNearKeys(t *testing.T) {
 		{Accounts: []*audit.Account{acc(audit.Mastodon, "Kai@social.example")}},
 		{Accounts: []*audit.Account{acc(audit.Instagram, "mia.jo"), acc(audit.Instagram, "tomas.bergg")}},
 		{Accounts: []*audit.Account{acc(audit.Twitter, "3158920471"), acc(audit.Twitter, "987")}},
+		{Accounts: []*audit.Account{acc(audit.YouTube, "UCx7bQ2mRtL9vKp3sN8wHj4e")}},
 	}
 	for _, c := range []struct{ key, want string }{
 		{"linkedin:bruno-keler", "linkedin:bruno-keller"},
@@ -65,6 +66,11 @@ func TestNearKeys(t *testing.T) {
 		// Twitter/X numbers lie dense: one digit off at most.
 		{"twitter:3158920417", "twitter:3158920471"}, // two swapped
 		{"twitter:3158902417", ""},
+		// A YouTube channel id is case-sensitive: one letter's case
+		// wrong is the nearest of all.
+		{"youtube:UCx7bQ2mRtL9vKp3sN8wHj4E", "youtube:UCx7bQ2mRtL9vKp3sN8wHj4e"},
+		{"youtube:ucx7bq2mrtl9vkp3sn8whj4e", "youtube:UCx7bQ2mRtL9vKp3sN8wHj4e"},
+		{"youtube:UCx7bQ2mRtL9vKp3sN8wHj4", "youtube:UCx7bQ2mRtL9vKp3sN8wHj4e"},
 	} {
 		got := nearKeys([]audit.UnseenKey{{Key: c.key}}, people, nil)
 		if got[0] != c.want {
