@@ -191,6 +191,10 @@ type reviewSession struct {
 	// (renamedNote).
 	renamed      []audit.RenamedName
 	renamedCount int
+	// exportNotes are the notes on the exports given that audit prints
+	// after its summary (leftOutNotes: entries left out, files passed
+	// over, LinkedIn dates read month first), which the header gives.
+	exportNotes []string
 	// keepBackup leaves ledger.previous.csv as it is: it may hold notes
 	// the ledger has lost (see notesGone).
 	keepBackup bool
@@ -315,6 +319,7 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 			return nil, err
 		}
 		s.lateRecords, s.lateMade = stats.Late, coverage
+		s.exportNotes = leftOutNotes(&stats)
 		accounts = audit.SplitFollows(accounts, last) // as the last audit did
 		// As in audit: the people of lists these exports do not hold (only
 		// the Twitter/X archive given) stay followed, not gone, and so do

@@ -31,6 +31,10 @@ func (s *reviewSession) header() {
 	switch {
 	case s.exports:
 		fmt.Fprintln(out, "Accounts as in the exports given.")
+		// What audit says of them after its summary, each one line.
+		for _, note := range s.exportNotes {
+			fmt.Fprintln(out, note)
+		}
 	case s.seen:
 		fmt.Fprintln(out, "No exports given: accounts from the ledger, relations and names as in the exports the last review was given (give the exports for every detail).")
 	case len(rv.Details) > 0:
