@@ -2,6 +2,7 @@ package importers
 
 import (
 	"bytes"
+	"compress/gzip"
 	"errors"
 	"fmt"
 	"io"
@@ -194,6 +195,8 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 		return nil, Coverage{}, fmt.Errorf("%s; nor is any export found in %s", tool, listPaths(named(in.Files, none)))
 	case tool != "":
 		return nil, Coverage{}, errors.New(tool)
+	case len(none) == 1 && gzipItself(in.Files, none[0]):
+		return nil, Coverage{}, fmt.Errorf("%s: %s%s", none[0], gzipAdvice, folderHint(len(paths)-len(none), none))
 	case len(none) == 1 && tarItself(in.Files, none[0]):
 		return nil, Coverage{}, fmt.Errorf("%s: a tar archive, %s%s", none[0], tarAdvice, folderHint(len(paths)-len(none), none))
 	case len(none) == 1:
@@ -656,11 +659,11 @@ func zipsInside(files []*File, p string) string {
 	return fmt.Sprintf(" (it holds %d zip archives, %s and more: unzip %s and give those)", n, first.Path, first.Input)
 }
 
-// archivesInside is zipsInside, or else tarsInside, or else
+// archivesInside is zipsInside, or else gzipsInside, or else tarsInside, or else
 // ytWithoutSubscriptions, or else mdFollowersOnly: what a path that holds
 // no export holds instead.
 func archivesInside(files []*File, p string) string {
-	for _, hint := range [...]func([]*File, string) string{zipsInside, tarsInside, ytWithoutSubscriptions, mdFollowersOnly} {
+	for _, hint := range [...]func([]*File, string) string{zipsInside, gzipsInside, tarsInside, ytWithoutSubscriptions, mdFollowersOnly} {
 		if h := hint(files, p); h != "" {
 			return h
 		}
@@ -704,24 +707,106 @@ func tarItself(files []*File, p string) bool {
 	return false
 }
 
+// gzipAdvice says what a loose file given by name that is
+// gzip-compressed but not a tar archive is (see gzipFile), and what to do.
+const gzipAdvice = "a gzip-compressed file, which the tool does not read: decompress it (gunzip) and give the file it makes"
+
+// gzipItself reports whether the path given p is a loose file that is
+// gzip-compressed, not a tar archive (see gzipFile).
+func gzipItself(files []*File, p string) bool {
+	for _, f := range files {
+		if f.arg() == p && f.String() == p {
+			return gzipFile(f)
+		}
+	}
+	return false
+}
+
+// gzipsInside says, for a path given (p) that is a loose gzip-compressed
+// file and not a tar archive (followers.csv.gz), what it is and what to
+// do: it was called a tar archive, and the advice to unpack it misled.
+func gzipsInside(files []*File, p string) string {
+	if gzipItself(files, p) {
+		return " (it is " + gzipAdvice + ")"
+	}
+	return ""
+}
+
 // tarSuffixes are the names Takeout and other exports give tar archives.
 var tarSuffixes = []string{".tgz", ".tar.gz", ".tbz", ".tbz2", ".tar.bz2", ".tar"}
 
 // isTar reports whether f is a tar archive, compressed or not: by its
-// name, or for a loose file given by name, by its head.
+// name, or for a loose file given by name, by its head. A loose file
+// that is gzip-compressed is told by the head of what it decompresses
+// to (see gunzipHead), whatever its name: a tar archive has "ustar" at
+// 257, and a CSV or JSON file gzipped (followers.csv.gz) is not one.
+// Where that head cannot be read (the stream is damaged or cut short),
+// the name tells, and a name that says neither is taken for a tar
+// archive, as it was before gzip was told apart.
 func isTar(f *File) bool {
 	name := strings.ToLower(f.Name())
+	loose := f.String() == f.Input
+	var head []byte
+	if loose {
+		head = f.Head(262)
+		if bytes.HasPrefix(head, gzipMagic) {
+			if inner, ok := gunzipHead(f, 262); ok {
+				return isUstar(inner)
+			}
+			return !plainGzName(name)
+		}
+	}
 	for _, s := range tarSuffixes {
 		if strings.HasSuffix(name, s) {
 			return true
 		}
 	}
-	if f.String() != f.Input {
+	if !loose {
 		return false
 	}
-	head := f.Head(262)
-	return bytes.HasPrefix(head, []byte{0x1f, 0x8b}) || bytes.HasPrefix(head, []byte("BZh")) ||
-		len(head) >= 262 && string(head[257:262]) == "ustar"
+	return bytes.HasPrefix(head, []byte("BZh")) || isUstar(head)
+}
+
+// gzipFile reports whether f, a loose file given by name, is
+// gzip-compressed but not a tar archive (see isTar).
+func gzipFile(f *File) bool {
+	if f.String() != f.Input || !bytes.HasPrefix(f.Head(2), gzipMagic) {
+		return false
+	}
+	return !isTar(f)
+}
+
+// gzipMagic is the signature every gzip stream starts with.
+var gzipMagic = []byte{0x1f, 0x8b}
+
+// isUstar reports whether head, the start of a file, is that of a tar
+// archive: POSIX and GNU tar write "ustar" at 257 in every header.
+func isUstar(head []byte) bool {
+	return len(head) >= 262 && string(head[257:262]) == "ustar"
+}
+
+// plainGzName reports whether name, lower-cased, is that of a single
+// file gzipped: .gz, but not .tar.gz.
+func plainGzName(name string) bool {
+	return strings.HasSuffix(name, ".gz") && !strings.HasSuffix(name, ".tar.gz")
+}
+
+// gunzipHead returns up to the first n bytes f decompresses to, and
+// whether they could be read: ok is false where f's gzip stream is
+// damaged or ends before n bytes or its own end. Only the head is
+// inflated: a tar archive of gigabytes costs a few kilobytes read.
+func gunzipHead(f *File, n int) (head []byte, ok bool) {
+	rc, err := f.Open()
+	if err != nil {
+		return nil, false
+	}
+	defer rc.Close()
+	zr, err := gzip.NewReader(rc)
+	if err != nil {
+		return nil, false
+	}
+	head, err = io.ReadAll(io.LimitReader(zr, int64(n)))
+	return head, err == nil
 }
 
 // ledgerFile is what toolFile calls a ledger.

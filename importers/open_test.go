@@ -1,9 +1,11 @@
 package importers
 
 import (
+	"archive/tar"
 	"archive/zip"
 	"bytes"
 	"compress/flate"
+	"compress/gzip"
 	"errors"
 	"fmt"
 	"hash/crc32"
@@ -71,6 +73,37 @@ func writeFile(t *testing.T, p, data string) string {
 		t.Fatal(err)
 	}
 	return p
+}
+
+// gzipped returns data gzip-compressed, as gzip(1) writes a file.
+func gzipped(t *testing.T, data []byte) string {
+	t.Helper()
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	if _, err := zw.Write(data); err != nil {
+		t.Fatal(err)
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.String()
+}
+
+// tarred returns a tar archive holding one file, name, of data.
+func tarred(t *testing.T, name, data string) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	tw := tar.NewWriter(&buf)
+	if err := tw.WriteHeader(&tar.Header{Name: name, Mode: 0o644, Size: int64(len(data)), Format: tar.FormatPAX}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := tw.Write([]byte(data)); err != nil {
+		t.Fatal(err)
+	}
+	if err := tw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
 }
 
 // deflate compresses data as a zip Deflate entry stores it.
@@ -1120,11 +1153,88 @@ func TestImport(t *testing.T) {
 				return []*fakeImporter{{name: "b", files: []string{"Connections.csv"}, detect: byName("connections", "Connections.csv")}}
 			},
 			setup: func(t *testing.T) []string {
-				return []string{writeFile(t, "IMG_1.jpg", "x"), writeFile(t, "youtube-export", "\x1f\x8b\x08\x00")}
+				return []string{writeFile(t, "IMG_1.jpg", "x"), writeFile(t, "youtube-export", gzipped(t, tarred(t, "Takeout/YouTube/x.csv", "x")))}
 			},
 			want: want{
 				calls: map[string][][]string{},
 				err:   []string{"youtube-export (it is a tar archive, which the tool does not read: unpack it and give the folder it makes, or request the export again as .zip (Google Takeout: File type .zip); if it is Mastodon's archive of your posts, it lists no account you follow: leave it out, and give the Follows CSV (following_accounts.csv)) and IMG_1.jpg: no export found in them"},
+			},
+		},
+		{
+			// A CSV or JSON file gzipped (followers.csv.gz,
+			// export.json.gz) is not a tar archive: the advice to unpack
+			// it, or to ask for a .zip, misled; it says to gunzip it.
+			name: "a gzipped CSV given",
+			imps: func() []*fakeImporter {
+				return []*fakeImporter{{name: "b", files: []string{"Connections.csv"}, detect: byName("connections", "Connections.csv")}}
+			},
+			setup: func(t *testing.T) []string {
+				return []string{writeFile(t, "followers.csv.gz", gzipped(t, []byte("First Name,Last Name\nAda,Quill\n")))}
+			},
+			want: want{
+				calls: map[string][][]string{},
+				err:   []string{"followers.csv.gz: a gzip-compressed file, which the tool does not read: decompress it (gunzip) and give the file it makes"},
+			},
+		},
+		{
+			// Told by what it decompresses to, not by its name: a .tgz
+			// that holds a single file gzipped, renamed, is that file.
+			name: "a gzipped JSON file named as a tar archive, beside an export",
+			imps: func() []*fakeImporter {
+				return []*fakeImporter{{name: "b", files: []string{"Connections.csv"}, detect: byName("connections", "Connections.csv")}}
+			},
+			setup: func(t *testing.T) []string {
+				return []string{writeFile(t, "Connections.csv", "First Name\n"), writeFile(t, "export.tgz", gzipped(t, []byte(strings.Repeat(`{"a": 1}`, 100))))}
+			},
+			want: want{
+				calls: map[string][][]string{},
+				err:   []string{"export.tgz: a gzip-compressed file, which the tool does not read: decompress it (gunzip) and give the file it makes. To pass over the files that are not exports, move them away, or give the folder that holds them instead of its files"},
+			},
+		},
+		{
+			// Beside a photo, it is named with what it is, and the photo
+			// too.
+			name: "a gzipped JSON file given with a photo",
+			imps: func() []*fakeImporter {
+				return []*fakeImporter{{name: "b", files: []string{"Connections.csv"}, detect: byName("connections", "Connections.csv")}}
+			},
+			setup: func(t *testing.T) []string {
+				return []string{writeFile(t, "IMG_1.jpg", "x"), writeFile(t, "export.json.gz", gzipped(t, []byte(`{"following": []}`)))}
+			},
+			want: want{
+				calls: map[string][][]string{},
+				err:   []string{"export.json.gz (it is a gzip-compressed file, which the tool does not read: decompress it (gunzip) and give the file it makes) and IMG_1.jpg: no export found in them"},
+			},
+		},
+		{
+			// A tar archive gzipped under a name that says .gz only is
+			// still a tar archive: "ustar" at 257 once decompressed.
+			name: "a tar archive named .gz",
+			imps: func() []*fakeImporter {
+				return []*fakeImporter{{name: "b", files: []string{"Connections.csv"}, detect: byName("connections", "Connections.csv")}}
+			},
+			setup: func(t *testing.T) []string {
+				return []string{writeFile(t, "takeout.gz", gzipped(t, tarred(t, "Takeout/YouTube/x.csv", "x")))}
+			},
+			want: want{
+				calls: map[string][][]string{},
+				err: []string{"takeout.gz: a tar archive, which the tool does not read: unpack it and give the folder it makes, " +
+					"or request the export again as .zip (Google Takeout: File type .zip); if it is Mastodon's archive of your posts, it lists no account you follow: leave it out, and give the Follows CSV (following_accounts.csv)"},
+			},
+		},
+		{
+			// Cut short before its first bytes decompress, a .gz that is
+			// not .tar.gz is told by its name.
+			name: "a damaged gzipped CSV given",
+			imps: func() []*fakeImporter {
+				return []*fakeImporter{{name: "b", files: []string{"Connections.csv"}, detect: byName("connections", "Connections.csv")}}
+			},
+			setup: func(t *testing.T) []string {
+				return []string{writeFile(t, "followers.csv.gz", "\x1f\x8b\x08\x00")}
+			},
+			want: want{
+				calls: map[string][][]string{},
+				err:   []string{"followers.csv.gz: a gzip-compressed file, which the tool does not read: decompress it (gunzip) and give the file it makes"},
 			},
 		},
 		{
