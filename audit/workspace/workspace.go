@@ -143,19 +143,77 @@ func Open(dir string) (*Workspace, error) {
 	return &Workspace{Dir: dir}, nil
 }
 
-// isWorkspace reports whether dir holds a workspace some run wrote: its
-// history's runs.csv, or a ledger beside a history folder (a ledger.csv
-// alone may be anyone's accounts).
+// isWorkspace reports whether dir holds a workspace some run wrote: a
+// history folder holding what only the tool writes there (runs.csv, a
+// run's history file named NNNN_YYYY-MM-DD.csv, a review's record), or
+// beside a ledger.csv whose header has the ledger's columns (in any
+// order, beside the person's own). A ledger.csv and a history folder of
+// something else (someone's bookkeeping) make none, and so do not stop a
+// workspace started inside or beside them. A workspace whose runs.csv
+// the person deleted is still told by its history files, as the runs
+// read it (a run without runs.csv has no figures of the past, and goes
+// on), and one whose history files are gone too by its ledger.
 func isWorkspace(dir string) bool {
-	if _, err := os.Stat(filepath.Join(dir, HistoryDir, "runs.csv")); err == nil {
-		return true
-	}
-	st, err := os.Stat(filepath.Join(dir, HistoryDir))
-	if err != nil || !st.IsDir() {
+	hist := filepath.Join(dir, HistoryDir)
+	ents, err := os.ReadDir(hist)
+	if err != nil {
 		return false
 	}
-	_, err = os.Stat(filepath.Join(dir, Ledger))
-	return err == nil
+	for _, e := range ents {
+		if e.Type().IsRegular() && toolHistoryFile(e.Name()) {
+			return true
+		}
+	}
+	return isLedgerHeader(filepath.Join(dir, Ledger))
+}
+
+// toolHistoryFile reports whether name, a file in a history folder, is
+// named as only the tool names its files there: runs.csv, a run's
+// history file NNNN_YYYY-MM-DD.csv (four digits or more), a review's record
+// review-after-NNNN.csv (or its -carried.csv).
+func toolHistoryFile(name string) bool {
+	if HistoryDir+"/"+name == audit.RunStatsFile {
+		return true
+	}
+	if num, date, ok := strings.Cut(strings.TrimSuffix(name, ".csv"), "_"); ok && strings.HasSuffix(name, ".csv") &&
+		len(num) >= 4 && strings.Trim(num, "0123456789") == "" {
+		if _, err := audit.ParseDate(date); err == nil {
+			return true
+		}
+	}
+	return strings.HasPrefix(name, reviewRecordPrefix) && OwnFile(HistoryDir+"/"+name)
+}
+
+// isLedgerHeader reports whether the file p starts with the tool's ledger
+// header: every column of audit.LedgerColumns, in any order, among the
+// person's own, as a spreadsheet saves it (a byte order mark, Excel's
+// "sep=" line, commas, semicolons or tabs, quotes, any letter case).
+func isLedgerHeader(p string) bool {
+	f, err := os.Open(p)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	head := make([]byte, 4096)
+	n, _ := io.ReadFull(f, head)
+	head = bytes.TrimPrefix(head[:n], []byte("\xEF\xBB\xBF"))
+	if len(head) >= 4 && strings.EqualFold(string(head[:4]), "sep=") {
+		if _, rest, ok := bytes.Cut(head, []byte("\n")); ok {
+			head = bytes.TrimPrefix(rest, []byte("\xEF\xBB\xBF"))
+		}
+	}
+	line, _, _ := bytes.Cut(head, []byte("\n"))
+	line = bytes.TrimSuffix(line, []byte("\r"))
+	var cells []string
+	for _, sep := range []string{",", ";", "\t"} {
+		if c := strings.Split(string(line), sep); len(c) > len(cells) {
+			cells = c
+		}
+	}
+	for i, c := range cells {
+		cells[i] = strings.ToLower(strings.Trim(c, "\" \t"))
+	}
+	return !slices.ContainsFunc(audit.LedgerColumns, func(c string) bool { return !slices.Contains(cells, c) })
 }
 
 // Parent returns the folder that holds dir, as a path from where dir is

@@ -201,22 +201,36 @@ func TestOpen(t *testing.T) {
 // Open refuses a folder that is no workspace yet where it holds
 // workspaces or lies in one: the folder of a consultant's clients given
 // instead of a client's, or a folder inside a workspace. A workspace is
-// told by its history's runs.csv, or a ledger beside a history folder: a
-// ledger.csv alone (a bookkeeping file) or a history folder alone makes
-// none.
+// told by what only the tool writes in a history folder (runs.csv, a
+// run's NNNN_YYYY-MM-DD.csv, a review's record), or a ledger with the
+// tool's header beside a history folder: a ledger.csv alone (a
+// bookkeeping file), a history folder alone, or a ledger.csv and a
+// history folder of something else make none.
 func TestOpenMisplaced(t *testing.T) {
 	root := t.TempDir()
+	ledger := "person_id,name,accounts,last_met,inspiring,supplier,toxic,unsure,relationship,note,in_exports\n"
 	put(t, root, map[string]string{
-		"clients/ines/ledger.csv":          "x\n",
-		"clients/ines/history/runs.csv":    "x\n",
-		"clients/jonas/ledger.csv":         "x\n",
-		"clients/jonas/history/0001_x.csv": "x\n",
-		"one/priya/history/runs.csv":       "x\n",
-		"books/ledger.csv":                 "x\n",
-		"books/2026/notes.txt":             "x\n",
-		"hist/history/notes.txt":           "x\n",
-		"hist/sub/notes.txt":               "x\n",
-		"empty/notes.txt":                  "x\n",
+		"clients/ines/ledger.csv":       ledger,
+		"clients/ines/history/runs.csv": "x\n",
+		// runs.csv deleted by the person: told by its run's history.
+		"clients/jonas/ledger.csv":                  "x\n",
+		"clients/jonas/history/0001_2026-11-25.csv": "x\n",
+		"one/priya/history/runs.csv":                "x\n",
+		// History files and runs.csv deleted, the ledger saved by Excel
+		// with its separator line and columns of the person's own.
+		"two/kai/ledger.csv":                      "\xEF\xBB\xBFsep=;\r\nName;Person_ID;\"accounts\";last_met;inspiring;supplier;toxic;unsure;relationship;note;my column\r\n",
+		"two/kai/history/notes.txt":               "x\n",
+		"three/lea/history/review-after-0000.csv": "x\n",
+		"books/ledger.csv":                        "x\n",
+		"books/2026/notes.txt":                    "x\n",
+		"hist/history/notes.txt":                  "x\n",
+		"hist/sub/notes.txt":                      "x\n",
+		"empty/notes.txt":                         "x\n",
+		// Bookkeeping: a ledger.csv and a history folder, neither the tool's.
+		"accounts/firm/ledger.csv":              "date,account,amount\n2026-01-02,rent,-900\n",
+		"accounts/firm/history/2025.csv":        "date,account,amount\n",
+		"accounts/firm/history/0001_q1.csv":     "x\n",
+		"accounts/firm/history/runs-backup.csv": "x\n",
 	})
 	p := func(elem ...string) string { return filepath.Join(append([]string{root}, elem...)...) }
 	for _, tc := range []struct {
@@ -230,6 +244,14 @@ func TestOpenMisplaced(t *testing.T) {
 		{p("books", "2026"), ""},
 		{p("books", "new"), ""},
 		{p("hist", "sub"), ""},
+		{p("accounts"), ""},
+		{p("accounts", "firm"), ""},
+		{p("accounts", "firm", "audit"), ""},
+		{p("accounts", "firm", "history"), ""},
+		{p("two", "kai"), ""},
+		{p("two"), "workspace " + p("two") + ": holds the workspace " + p("two", "kai") + ", and is none itself"},
+		{p("two", "kai", "typo"), "workspace " + p("two", "kai", "typo") + ": is inside the workspace " + p("two", "kai") + ", not one"},
+		{p("three"), "workspace " + p("three") + ": holds the workspace " + p("three", "lea") + ", and is none itself"},
 		{p("clients"), "workspace " + p("clients") + ": holds the workspaces " + p("clients", "ines") + ", " + p("clients", "jonas") + ", and is none itself"},
 		{p("one"), "workspace " + p("one") + ": holds the workspace " + p("one", "priya") + ", and is none itself"},
 		{p("clients", "ines", "history"), "workspace " + p("clients", "ines", "history") + ": is inside the workspace " + p("clients", "ines") + ", not one"},
