@@ -169,3 +169,44 @@ func DropTraced(keys []UnseenKey, r io.Reader, name string) ([]UnseenKey, error)
 	}
 	return s.unfound(keys), nil
 }
+
+// RelationsIn sets rel[key] to the relation the history file r (name for
+// errors) gives the account key ("facebook:ana-lima.1600000000"), for
+// each key of rel whose relation is "" and that the file lists (as
+// followed: a follower's row is passed over). The file
+// is read a row at a time, as DropTraced reads it, and no further once
+// every key has one: an account the exports no longer list is named by
+// the history of the runs that read it, newest first.
+func RelationsIn(rel map[string]string, r io.Reader, name string) error {
+	left := 0
+	for _, v := range rel {
+		if v == "" {
+			left++
+		}
+	}
+	if left == 0 {
+		return nil
+	}
+	cr, err := historyReader(r, name)
+	if err != nil {
+		return err
+	}
+	for left > 0 {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return fmt.Errorf("%s: %v", name, err)
+		}
+		key := Unneutralize(rec[2]) + ":" + Unneutralize(rec[4])
+		// A follower's row says nothing of how the person is tied to them.
+		if v, ok := rel[key]; ok && v == "" {
+			if r := Unneutralize(rec[3]); r != "" && r != Follower {
+				rel[key] = r
+				left--
+			}
+		}
+	}
+	return nil
+}

@@ -377,8 +377,21 @@ func lapsedNote(changes []audit.Change, rules audit.Rules, notes func(personID s
 // an account still followed under its new handle, the person would follow
 // it twice or unfollow the new one. The note guesses no match (changes.csv
 // may, on Instagram: see audit's renamedFollows).
-func followAgainNote(l *audit.Ledger, rules audit.Rules, read func(key string) bool) string {
-	var names []string
+//
+// A Facebook friend (friends says which of the Facebook keys the runs
+// listed as friends: see auditNotes.facebookFriends) is not followed
+// again but asked again: the person unfriended them since (see
+// audit.MarkUnfriended), or they the person. The row names
+// them "facebook friend", and the note says to send them a friend
+// request; a Facebook follow (a page, a public figure) is followed again.
+func followAgainNote(l *audit.Ledger, rules audit.Rules, read func(key string) bool, friends func(keys []string) map[string]bool) string {
+	type kept struct {
+		r    *audit.LedgerRow
+		keys []string // one a network: the first its notes keep
+		fb   []string // every Facebook key its notes keep
+	}
+	var rows []kept
+	var fb []string      // the Facebook keys among them
 	var handles []string // the networks of handle ids the rows named are kept on
 	for _, r := range l.NotFollowed() {
 		// Most such rows, on a re-audit after a baseline, are people
@@ -386,22 +399,49 @@ func followAgainNote(l *audit.Ledger, rules audit.Rules, read func(key string) b
 		if n := &r.Notes; n.Toxic || n.Unsure || (n.LastMet.IsZero() && !n.Inspiring && !n.Supplier) {
 			continue
 		}
-		var nets []string
+		var nets, keys, fbKeys []string
 		for _, k := range r.Accounts {
 			network, _, _ := strings.Cut(k, ":")
+			// A friend and a follow of one person (see audit's
+			// followedWithFriend) are both on the row: either may come
+			// first.
+			if network == audit.Facebook && read(k) && rules.Decide(network, &r.Notes).Keep {
+				fbKeys = append(fbKeys, k)
+			}
 			if !slices.Contains(nets, network) && read(k) && rules.Decide(network, &r.Notes).Keep {
 				nets = append(nets, network)
+				keys = append(keys, k)
 				if handleIDs(network) && !slices.Contains(handles, network) {
 					handles = append(handles, network)
 				}
 			}
 		}
-		if len(nets) > 0 {
-			names = append(names, fmt.Sprintf("%s (%s)", cmp.Or(strings.TrimSpace(l.Name(r)), r.Accounts[0]), strings.Join(nets, ", ")))
+		if len(keys) > 0 {
+			rows = append(rows, kept{r, keys, fbKeys})
+			fb = append(fb, fbKeys...)
 		}
 	}
-	if len(names) == 0 {
+	if len(rows) == 0 {
 		return ""
+	}
+	var friend map[string]bool
+	if len(fb) > 0 && friends != nil {
+		friend = friends(fb)
+	}
+	var names []string
+	follows, asks := false, false
+	for _, k := range rows {
+		nets := make([]string, len(k.keys))
+		for i, key := range k.keys {
+			nets[i], _, _ = strings.Cut(key, ":")
+			if nets[i] == audit.Facebook && slices.ContainsFunc(k.fb, func(f string) bool { return friend[f] }) {
+				nets[i] += " friend"
+				asks = true
+			} else {
+				follows = true
+			}
+		}
+		names = append(names, fmt.Sprintf("%s (%s)", cmp.Or(strings.TrimSpace(l.Name(k.r)), k.r.Accounts[0]), strings.Join(nets, ", ")))
 	}
 	who := fmt.Sprintf("Your notes keep %d people these exports show you follow nowhere", len(names))
 	if len(names) == 1 {
@@ -411,7 +451,14 @@ func followAgainNote(l *audit.Ledger, rules audit.Rules, read func(key string) b
 	if len(names) > 3 {
 		list += fmt.Sprintf(", and %d more (in_exports no in the ledger)", len(names)-3)
 	}
-	return who + ": " + list + ". To keep them, follow them again there (their accounts are on their ledger rows; on a row of someone you never followed, check how the key is written: unfollow-audit import lists the exports' ids); to let them go, clear the notes that keep them." + handleNote(handles)
+	again := "follow them again there"
+	switch {
+	case asks && follows:
+		again = "follow them again there, and send a Facebook friend a friend request"
+	case asks:
+		again = "send them a friend request on Facebook"
+	}
+	return who + ": " + list + ". To keep them, " + again + " (their accounts are on their ledger rows; on a row of someone you never followed, check how the key is written: unfollow-audit import lists the exports' ids); to let them go, clear the notes that keep them." + handleNote(handles)
 }
 
 // movedNote names the people the notes keep on Instagram or Mastodon, and
@@ -793,6 +840,52 @@ type auditNotes struct {
 	// to unfollow (stay friends) that the person unfriended since (see
 	// audit.MarkUnfriended).
 	unfriended int
+	// olderRelations fills in, from the history files older than the last
+	// and the compared run's, the relation of the keys of rel that have
+	// none (see relationsInHistory); nil where there are none.
+	olderRelations func(rel map[string]string)
+}
+
+// facebookFriends returns which of keys, Facebook keys of ledger rows no
+// export lists now, the runs listed as friends: the last run or the run
+// compared with (its changes say which are gone), else the newest older
+// history file that lists the key (olderRelations), read only for keys
+// those do not name. A key no history names (typed by hand) is taken for
+// a follow.
+func (n auditNotes) facebookFriends(keys []string) map[string]bool {
+	rel := make(map[string]string, len(keys))
+	for _, k := range keys {
+		rel[k] = ""
+	}
+	left := len(rel)
+	set := func(key, relation string) {
+		if v, ok := rel[key]; ok && v == "" && relation != "" && relation != audit.Follower {
+			rel[key] = relation
+			left--
+		}
+	}
+	for i := range n.changes {
+		if c := &n.changes[i]; c.Network == audit.Facebook {
+			set(c.Network+":"+c.ID, c.Relation)
+		}
+	}
+	for _, p := range [...][]audit.Past{n.last, n.past} {
+		for i := 0; i < len(p) && left > 0; i++ {
+			if p[i].Network() == audit.Facebook {
+				set(p[i].Key(), p[i].Relation())
+			}
+		}
+	}
+	if left > 0 && n.olderRelations != nil {
+		n.olderRelations(rel)
+	}
+	friends := map[string]bool{}
+	for k, r := range rel {
+		if r == audit.Friend {
+			friends[k] = true
+		}
+	}
+	return friends
 }
 
 // list returns the notes after the summary, in their order; an empty one
@@ -841,7 +934,7 @@ func (n auditNotes) notes() []string {
 	}
 	notes = append(notes, misreadNote(n.ledger))
 	notes = append(notes, offReachOutNote(n.ledger, n.rules.OffReachOut(n.ledger), n.rules.Window))
-	notes = append(notes, followAgainNote(n.ledger, n.rules, readKeys(n.coverage, n.lastRuns, append(n.unseen[:len(n.unseen):len(n.unseen)], n.untraced.keys...))))
+	notes = append(notes, followAgainNote(n.ledger, n.rules, readKeys(n.coverage, n.lastRuns, append(n.unseen[:len(n.unseen):len(n.unseen)], n.untraced.keys...)), n.facebookFriends))
 	notes = append(notes, unfriendedNote(n.unfriended))
 	notes = append(notes, movedNote(n.changes, n.ledger, n.rules))
 	notes = append(notes, retakenNote(audit.RetakenUsernames(n.past, n.items), n.rowName))

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -212,5 +213,61 @@ func TestUnfollowedConnectionsNote(t *testing.T) {
 		if got := unfollowedConnectionsNote(tc.items, tc.past, tc.changes); got != tc.want {
 			t.Errorf("%s: %q, want %q", tc.name, got, tc.want)
 		}
+	}
+}
+
+// The follow-again note asks a Facebook friend again (a friend request),
+// and keeps its wording for follows: a Facebook page and a LinkedIn
+// account are followed again. A person with a friend and a follow on
+// Facebook is a friend, whichever key their row names first.
+func TestFollowAgainNoteFacebookFriends(t *testing.T) {
+	const ledger = "person_id,name,accounts,last_met,inspiring,supplier,toxic,unsure,relationship,note,in_exports\n" +
+		"p1,Ana Lima,facebook:ana-lima.1600000000,2026-10-01,,,,,,,no\n" +
+		"p2,Café Lumière,facebook:cafe-lumiere.1742412465,2026-11-01,,,,,,,no\n" +
+		"p3,Northwind,linkedin:northwind,,,yes,,,,,no\n" +
+		"p4,Bo Chen,facebook:bo-chen.1700000001;facebook:bo-chen.1600000002,2026-10-01,,,,,,,no\n"
+	asOf := audit.NewDate(2026, 11, 25)
+	l, err := audit.ReadLedger(strings.NewReader(ledger), "ledger.csv", asOf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rules := audit.Rules{AsOf: asOf, Window: audit.Span{N: 12, Unit: 'm'}, Policy: audit.DefaultPolicy()}
+	read := func(string) bool { return true }
+	friendsOf := func(friends ...string) func([]string) map[string]bool {
+		return func(keys []string) map[string]bool {
+			out := map[string]bool{}
+			for _, k := range keys {
+				out[k] = slices.Contains(friends, k)
+			}
+			return out
+		}
+	}
+	for _, tc := range []struct {
+		name    string
+		friends func([]string) map[string]bool
+		want    []string
+	}{
+		{"follows only", friendsOf(), []string{"Ana Lima (facebook), Café Lumière (facebook), Northwind (linkedin), and 1 more", ". To keep them, follow them again there ("}},
+		{"friends and follows", friendsOf("facebook:ana-lima.1600000000", "facebook:bo-chen.1600000002"),
+			[]string{"Ana Lima (facebook friend), Café Lumière (facebook), Northwind (linkedin), and 1 more", ". To keep them, follow them again there, and send a Facebook friend a friend request ("}},
+		{"no answer", nil, []string{". To keep them, follow them again there ("}},
+	} {
+		got := followAgainNote(l, rules, read, tc.friends)
+		for _, w := range tc.want {
+			if !strings.Contains(got, w) {
+				t.Errorf("%s: got %q, want %q in it", tc.name, got, w)
+			}
+		}
+	}
+	// Friends alone: Ana, and Bo whose second key is the friend.
+	only := "p1,Ana Lima,facebook:ana-lima.1600000000,2026-10-01,,,,,,,no\n" +
+		"p4,Bo Chen,facebook:bo-chen.1700000001;facebook:bo-chen.1600000002,2026-10-01,,,,,,,no\n"
+	l, err = audit.ReadLedger(strings.NewReader(ledger[:strings.Index(ledger, "\n")+1]+only), "ledger.csv", asOf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := followAgainNote(l, rules, read, friendsOf("facebook:ana-lima.1600000000", "facebook:bo-chen.1600000002"))
+	if want := "Your notes keep 2 people these exports show you follow nowhere: Ana Lima (facebook friend), Bo Chen (facebook friend). To keep them, send them a friend request on Facebook ("; !strings.HasPrefix(got, want) {
+		t.Errorf("friends only: got %q, want it to start with %q", got, want)
 	}
 }

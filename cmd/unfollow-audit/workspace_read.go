@@ -406,6 +406,37 @@ func traceKeys(ws *workspace.Workspace, keys []audit.UnseenKey, last string) (un
 	return out, nil
 }
 
+// relationsInHistory fills in the relation of the keys of rel that have
+// none from the workspace's history files but those of skip (read
+// already, or this run's), newest first, reading no further once each
+// has one: a Facebook friend gone from the exports runs ago is named in
+// the history of the runs that listed it. It is for a note's wording: a
+// file that cannot be read leaves the keys it would have named without.
+func relationsInHistory(ws *workspace.Workspace, rel map[string]string, skip ...string) {
+	names, err := ws.History()
+	if err != nil {
+		return
+	}
+	for i := len(names) - 1; i >= 0; i-- {
+		if slices.Contains(skip, names[i]) {
+			continue
+		}
+		left := false
+		for _, r := range rel {
+			left = left || r == ""
+		}
+		if !left {
+			return
+		}
+		f, ok, err := ws.OpenFile(names[i])
+		if err != nil || !ok {
+			continue
+		}
+		audit.RelationsIn(rel, f, ws.Path(names[i])) // an error leaves the keys it would have named
+		f.Close()
+	}
+}
+
 // readOwners reads whose exports the workspace's runs read; none before
 // the first run.
 func readOwners(ws *workspace.Workspace) ([]audit.Owner, error) {
