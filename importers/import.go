@@ -2,6 +2,7 @@ package importers
 
 import (
 	"bytes"
+	"compress/bzip2"
 	"compress/gzip"
 	"errors"
 	"fmt"
@@ -195,8 +196,8 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 		return nil, Coverage{}, fmt.Errorf("%s; nor is any export found in %s", tool, listPaths(named(in.Files, none)))
 	case tool != "":
 		return nil, Coverage{}, errors.New(tool)
-	case len(none) == 1 && gzipItself(in.Files, none[0]):
-		return nil, Coverage{}, fmt.Errorf("%s: %s%s", none[0], gzipAdvice, folderHint(len(paths)-len(none), none))
+	case len(none) == 1 && compressedItself(in.Files, none[0]) != "":
+		return nil, Coverage{}, fmt.Errorf("%s: %s%s", none[0], compressedItself(in.Files, none[0]), folderHint(len(paths)-len(none), none))
 	case len(none) == 1 && tarItself(in.Files, none[0]):
 		return nil, Coverage{}, fmt.Errorf("%s: a tar archive, %s%s", none[0], tarAdvice, folderHint(len(paths)-len(none), none))
 	case len(none) == 1:
@@ -659,11 +660,11 @@ func zipsInside(files []*File, p string) string {
 	return fmt.Sprintf(" (it holds %d zip archives, %s and more: unzip %s and give those)", n, first.Path, first.Input)
 }
 
-// archivesInside is zipsInside, or else gzipsInside, or else tarsInside, or else
+// archivesInside is zipsInside, or else compressedInside, or else tarsInside, or else
 // ytWithoutSubscriptions, or else mdFollowersOnly: what a path that holds
 // no export holds instead.
 func archivesInside(files []*File, p string) string {
-	for _, hint := range [...]func([]*File, string) string{zipsInside, gzipsInside, tarsInside, ytWithoutSubscriptions, mdFollowersOnly} {
+	for _, hint := range [...]func([]*File, string) string{zipsInside, compressedInside, tarsInside, ytWithoutSubscriptions, mdFollowersOnly} {
 		if h := hint(files, p); h != "" {
 			return h
 		}
@@ -707,27 +708,59 @@ func tarItself(files []*File, p string) bool {
 	return false
 }
 
-// gzipAdvice says what a loose file given by name that is
-// gzip-compressed but not a tar archive is (see gzipFile), and what to do.
-const gzipAdvice = "a gzip-compressed file, which the tool does not read: decompress it (gunzip) and give the file it makes"
-
-// gzipItself reports whether the path given p is a loose file that is
-// gzip-compressed, not a tar archive (see gzipFile).
-func gzipItself(files []*File, p string) bool {
-	for _, f := range files {
-		if f.arg() == p && f.String() == p {
-			return gzipFile(f)
-		}
-	}
-	return false
+// compression is a way a loose file given by name may be compressed
+// on its own, outside a tar archive: told by its signature (magic), and,
+// where what it decompresses to cannot be read, by its name (a suffix
+// that is not that of a tar archive so compressed).
+type compression struct {
+	magic   []byte
+	suffix  string // a single file so compressed: followers.csv.gz
+	tarName string // a tar archive so compressed: x.tar.gz
+	advice  string // what such a file is, and what to do
+	decoder func(io.Reader) (io.Reader, error)
 }
 
-// gzipsInside says, for a path given (p) that is a loose gzip-compressed
-// file and not a tar archive (followers.csv.gz), what it is and what to
-// do: it was called a tar archive, and the advice to unpack it misled.
-func gzipsInside(files []*File, p string) string {
-	if gzipItself(files, p) {
-		return " (it is " + gzipAdvice + ")"
+// compressions are the ones told apart from a tar archive: gzip and
+// bzip2, which Go can decompress.
+var compressions = []compression{
+	{magic: []byte{0x1f, 0x8b}, suffix: ".gz", tarName: ".tar.gz",
+		advice:  "a gzip-compressed file, which the tool does not read: decompress it (gunzip) and give the file it makes",
+		decoder: func(r io.Reader) (io.Reader, error) { return gzip.NewReader(r) }},
+	{magic: []byte("BZh"), suffix: ".bz2", tarName: ".tar.bz2",
+		advice:  "a bzip2-compressed file, which the tool does not read: decompress it (bunzip2) and give the file it makes",
+		decoder: func(r io.Reader) (io.Reader, error) { return bzip2.NewReader(r), nil }},
+}
+
+// compressionOf returns the compression whose signature head starts
+// with, or nil.
+func compressionOf(head []byte) *compression {
+	for i := range compressions {
+		if bytes.HasPrefix(head, compressions[i].magic) {
+			return &compressions[i]
+		}
+	}
+	return nil
+}
+
+// compressedItself returns, for the path given p that is a loose file
+// compressed on its own, not a tar archive (see compressedFile), what it
+// is and what to do; or "".
+func compressedItself(files []*File, p string) string {
+	for _, f := range files {
+		if f.arg() == p && f.String() == p {
+			return compressedFile(f)
+		}
+	}
+	return ""
+}
+
+// compressedInside says, for a path given (p) that is a loose file
+// compressed on its own and not a tar archive (followers.csv.gz,
+// followers.csv.bz2), what it is and what to do: it was called a tar
+// archive, and the advice to unpack it misled.
+func compressedInside(files []*File, p string) string {
+	if advice := compressedItself(files, p); advice != "" {
+		return " (it is " + advice + ")"
 	}
 	return ""
 }
@@ -737,23 +770,24 @@ var tarSuffixes = []string{".tgz", ".tar.gz", ".tbz", ".tbz2", ".tar.bz2", ".tar
 
 // isTar reports whether f is a tar archive, compressed or not: by its
 // name, or for a loose file given by name, by its head. A loose file
-// that is gzip-compressed is told by the head of what it decompresses
-// to (see gunzipHead), whatever its name: a tar archive has "ustar" at
-// 257, and a CSV or JSON file gzipped (followers.csv.gz) is not one.
-// Where that head cannot be read (the stream is damaged or cut short),
-// the name tells, and a name that says neither is taken for a tar
-// archive, as it was before gzip was told apart.
+// that is gzip- or bzip2-compressed is told by the head of what it
+// decompresses to (see decompressedHead), whatever its name: a tar
+// archive has "ustar" at 257, and a CSV or JSON file compressed
+// (followers.csv.gz, followers.csv.bz2) is not one. Where that head
+// cannot be read (the stream is damaged or cut short), the name tells,
+// and a name that says neither is taken for a tar archive, as it was
+// before compressed files were told apart.
 func isTar(f *File) bool {
 	name := strings.ToLower(f.Name())
 	loose := f.String() == f.Input
 	var head []byte
 	if loose {
 		head = f.Head(262)
-		if bytes.HasPrefix(head, gzipMagic) {
-			if inner, ok := gunzipHead(f, 262); ok {
+		if c := compressionOf(head); c != nil {
+			if inner, ok := decompressedHead(f, c, 262); ok {
 				return isUstar(inner)
 			}
-			return !plainGzName(name)
+			return !c.plainName(name)
 		}
 	}
 	for _, s := range tarSuffixes {
@@ -761,23 +795,22 @@ func isTar(f *File) bool {
 			return true
 		}
 	}
-	if !loose {
-		return false
-	}
-	return bytes.HasPrefix(head, []byte("BZh")) || isUstar(head)
+	return loose && isUstar(head)
 }
 
-// gzipFile reports whether f, a loose file given by name, is
-// gzip-compressed but not a tar archive (see isTar).
-func gzipFile(f *File) bool {
-	if f.String() != f.Input || !bytes.HasPrefix(f.Head(2), gzipMagic) {
-		return false
+// compressedFile returns, where f, a loose file given by name, is
+// compressed on its own but not a tar archive (see isTar), what it is
+// and what to do; or "".
+func compressedFile(f *File) string {
+	if f.String() != f.Input {
+		return ""
 	}
-	return !isTar(f)
+	c := compressionOf(f.Head(3))
+	if c == nil || isTar(f) {
+		return ""
+	}
+	return c.advice
 }
-
-// gzipMagic is the signature every gzip stream starts with.
-var gzipMagic = []byte{0x1f, 0x8b}
 
 // isUstar reports whether head, the start of a file, is that of a tar
 // archive: POSIX and GNU tar write "ustar" at 257 in every header.
@@ -785,23 +818,24 @@ func isUstar(head []byte) bool {
 	return len(head) >= 262 && string(head[257:262]) == "ustar"
 }
 
-// plainGzName reports whether name, lower-cased, is that of a single
-// file gzipped: .gz, but not .tar.gz.
-func plainGzName(name string) bool {
-	return strings.HasSuffix(name, ".gz") && !strings.HasSuffix(name, ".tar.gz")
+// plainName reports whether name, lower-cased, is that of a single file
+// so compressed: .gz, but not .tar.gz; .bz2, but not .tar.bz2.
+func (c *compression) plainName(name string) bool {
+	return strings.HasSuffix(name, c.suffix) && !strings.HasSuffix(name, c.tarName)
 }
 
-// gunzipHead returns up to the first n bytes f decompresses to, and
-// whether they could be read: ok is false where f's gzip stream is
-// damaged or ends before n bytes or its own end. Only the head is
-// inflated: a tar archive of gigabytes costs a few kilobytes read.
-func gunzipHead(f *File, n int) (head []byte, ok bool) {
+// decompressedHead returns up to the first n bytes f decompresses to
+// with c, and whether they could be read: ok is false where f's stream
+// is damaged or ends before n bytes or its own end. Only the head is
+// decompressed: for gzip a few kilobytes of a tar archive of gigabytes
+// are read, for bzip2 its first block (900 kB at most).
+func decompressedHead(f *File, c *compression, n int) (head []byte, ok bool) {
 	rc, err := f.Open()
 	if err != nil {
 		return nil, false
 	}
 	defer rc.Close()
-	zr, err := gzip.NewReader(rc)
+	zr, err := c.decoder(rc)
 	if err != nil {
 		return nil, false
 	}

@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"compress/flate"
 	"compress/gzip"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"hash/crc32"
@@ -87,6 +88,24 @@ func gzipped(t *testing.T, data []byte) string {
 		t.Fatal(err)
 	}
 	return buf.String()
+}
+
+// bzip2CSV is a two-line CSV as bzip2 -9 writes it (Go has no bzip2
+// writer).
+const bzip2CSV = "425a68393141592653595798e662000003d780001040042105200026261e00200021a9a190c23214d3231313115e45db211013b065e8a88f38229a15f1772453850905798e6620"
+
+// bzip2Tar is a tar archive (pax) holding Takeout/YouTube/x.csv, as
+// bzip2 -9 writes it.
+const bzip2Tar = "425a6839314159265359d7eec07900009fff90cd9040404001ffe2414c44607e2a9f400c00080830015186422aa627a9a01a00000032188228a9a4f26846d2313d04c134c81ea6981529260a7a9e8801e91a32680007a9dbf06ee713e27f398b297032ce360122b405ce7a4531fad4e80a0906f340dfb2220ac6a1520065c30db050250843e7790be59933c4dc4b13a302016a15b20aefdbb77fbf1a5f66149b72e14d74dd942c1aa7342958a778a6e97d5304bd2fdf0bf09beb1d90a694a0da99cd09a0e0a5498953418b664c6e5b62512c4ad6c2eaa94c5625d0a92ad471c2bd23056a5f485b0b2f8602b15435c2e6c949bcfece94a66572058183e4790e4763683591b3b405484ed434b71080d484ace358d2130c07b3a58d8330d64a310d032c8ccc4591ce669525ad335e4ba6483fc5dc914e142435fbb01e40"
+
+// unhex returns the bytes the hex string s spells, as a string.
+func unhex(t *testing.T, s string) string {
+	t.Helper()
+	b, err := hex.DecodeString(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }
 
 // tarred returns a tar archive holding one file, name, of data.
@@ -1235,6 +1254,80 @@ func TestImport(t *testing.T) {
 			want: want{
 				calls: map[string][][]string{},
 				err:   []string{"followers.csv.gz: a gzip-compressed file, which the tool does not read: decompress it (gunzip) and give the file it makes"},
+			},
+		},
+		{
+			// A CSV bzip2-compressed is not a tar archive either: told
+			// by what it decompresses to, it says to bunzip2 it.
+			name: "a bzip2-compressed CSV given",
+			imps: func() []*fakeImporter {
+				return []*fakeImporter{{name: "b", files: []string{"Connections.csv"}, detect: byName("connections", "Connections.csv")}}
+			},
+			setup: func(t *testing.T) []string {
+				return []string{writeFile(t, "followers.csv.bz2", unhex(t, bzip2CSV))}
+			},
+			want: want{
+				calls: map[string][][]string{},
+				err:   []string{"followers.csv.bz2: a bzip2-compressed file, which the tool does not read: decompress it (bunzip2) and give the file it makes"},
+			},
+		},
+		{
+			// Beside a photo, it is named with what it is.
+			name: "a bzip2-compressed CSV given with a photo",
+			imps: func() []*fakeImporter {
+				return []*fakeImporter{{name: "b", files: []string{"Connections.csv"}, detect: byName("connections", "Connections.csv")}}
+			},
+			setup: func(t *testing.T) []string {
+				return []string{writeFile(t, "IMG_1.jpg", "x"), writeFile(t, "export", unhex(t, bzip2CSV))}
+			},
+			want: want{
+				calls: map[string][][]string{},
+				err:   []string{"export (it is a bzip2-compressed file, which the tool does not read: decompress it (bunzip2) and give the file it makes) and IMG_1.jpg: no export found in them"},
+			},
+		},
+		{
+			// A tar archive bzip2-compressed under a name that says .bz2
+			// only is still a tar archive.
+			name: "a tar archive named .bz2",
+			imps: func() []*fakeImporter {
+				return []*fakeImporter{{name: "b", files: []string{"Connections.csv"}, detect: byName("connections", "Connections.csv")}}
+			},
+			setup: func(t *testing.T) []string {
+				return []string{writeFile(t, "takeout.bz2", unhex(t, bzip2Tar))}
+			},
+			want: want{
+				calls: map[string][][]string{},
+				err: []string{"takeout.bz2: a tar archive, which the tool does not read: unpack it and give the folder it makes, " +
+					"or request the export again as .zip (Google Takeout: File type .zip); if it is Mastodon's archive of your posts, it lists no account you follow: leave it out, and give the Follows CSV (following_accounts.csv)"},
+			},
+		},
+		{
+			// Cut short, a .bz2 that is not .tar.bz2 is told by its name;
+			// one named neither is a tar archive, as before.
+			name: "a damaged bzip2-compressed CSV given",
+			imps: func() []*fakeImporter {
+				return []*fakeImporter{{name: "b", files: []string{"Connections.csv"}, detect: byName("connections", "Connections.csv")}}
+			},
+			setup: func(t *testing.T) []string {
+				return []string{writeFile(t, "followers.csv.bz2", "BZh91AY&SY")}
+			},
+			want: want{
+				calls: map[string][][]string{},
+				err:   []string{"followers.csv.bz2: a bzip2-compressed file, which the tool does not read: decompress it (bunzip2) and give the file it makes"},
+			},
+		},
+		{
+			name: "a damaged bzip2 file named neither",
+			imps: func() []*fakeImporter {
+				return []*fakeImporter{{name: "b", files: []string{"Connections.csv"}, detect: byName("connections", "Connections.csv")}}
+			},
+			setup: func(t *testing.T) []string {
+				return []string{writeFile(t, "takeout-download", "BZh91AY&SY")}
+			},
+			want: want{
+				calls: map[string][][]string{},
+				err: []string{"takeout-download: a tar archive, which the tool does not read: unpack it and give the folder it makes, " +
+					"or request the export again as .zip (Google Takeout: File type .zip); if it is Mastodon's archive of your posts, it lists no account you follow: leave it out, and give the Follows CSV (following_accounts.csv)"},
 			},
 		},
 		{
