@@ -143,7 +143,9 @@ func Open(dir string) (*Workspace, error) {
 	return &Workspace{Dir: dir}, nil
 }
 
-// isWorkspace reports whether dir holds a workspace some run wrote: a
+// Holds reports whether dir holds a workspace some run wrote (Open
+// refuses to start one inside or beside it; import passes over its
+// files given by the shell's *): a
 // history folder holding what only the tool writes there (runs.csv, a
 // run's history file named NNNN_YYYY-MM-DD.csv, a review's record), or
 // beside a ledger.csv whose header has the ledger's columns (in any
@@ -153,7 +155,7 @@ func Open(dir string) (*Workspace, error) {
 // the person deleted is still told by its history files, as the runs
 // read it (a run without runs.csv has no figures of the past, and goes
 // on), and one whose history files are gone too by its ledger.
-func isWorkspace(dir string) bool {
+func Holds(dir string) bool {
 	hist := filepath.Join(dir, HistoryDir)
 	ents, err := os.ReadDir(hist)
 	if err != nil {
@@ -229,11 +231,11 @@ func Parent(dir string) string { return filepath.Join(filepath.Clean(dir), "..")
 // there, a baseline telling to unfollow everyone, beside or inside the
 // person's own, and its ledger would hold none of their notes.
 func misplaced(dir string) error {
-	if isWorkspace(dir) {
+	if Holds(dir) {
 		return nil
 	}
 	if abs, err := filepath.Abs(dir); err == nil {
-		if parent := filepath.Dir(abs); parent != abs && isWorkspace(parent) {
+		if parent := filepath.Dir(abs); parent != abs && Holds(parent) {
 			return fmt.Errorf("workspace %s: is inside the workspace %s, not one: give that one as --workspace (for another person, a folder of their own outside it)",
 				dir, Parent(dir))
 		}
@@ -244,7 +246,7 @@ func misplaced(dir string) error {
 	}
 	var inside []string
 	for _, e := range entries {
-		if p := filepath.Join(dir, e.Name()); e.IsDir() && isWorkspace(p) {
+		if p := filepath.Join(dir, e.Name()); e.IsDir() && Holds(p) {
 			inside = append(inside, p)
 		}
 	}

@@ -119,25 +119,20 @@ func ledgerName(base string) bool {
 // *`), the shell's * gives import the ledger, the reports and the history
 // folder too, and the first was refused as no export, though the audit's
 // own note points there ("import --format table shows them"). A file of
-// those names is passed over where its folder holds a workspace's history
-// (history/runs.csv, which every audit writes); elsewhere it stays an
-// export, and one the tool wrote is refused as such.
+// those names is passed over where its folder holds a workspace, told as
+// audit and review tell it (workspace.Holds: its history files, or its
+// ledger, even where the person deleted history/runs.csv); elsewhere it
+// stays an export, and one the tool wrote is refused as such.
 func withoutWorkspaceFiles(exports []string) []string {
 	out := exports[:0:0]
 	for _, e := range exports {
 		base := filepath.Base(e)
-		if (runFile(base) || ledgerName(base)) && holdsWorkspace(filepath.Dir(e)) && (runFile(base) || ledgerCopy(e)) {
+		if (runFile(base) || ledgerName(base)) && workspace.Holds(filepath.Dir(e)) && (runFile(base) || ledgerCopy(e)) {
 			continue
 		}
 		out = append(out, e)
 	}
 	return out
-}
-
-// holdsWorkspace reports whether dir is a workspace some audit wrote.
-func holdsWorkspace(dir string) bool {
-	fi, err := os.Stat(filepath.Join(dir, filepath.FromSlash(audit.RunStatsFile)))
-	return err == nil && fi.Mode().IsRegular()
 }
 
 // keepListCopy refuses an export that is a copy of the Mastodon keep list
