@@ -483,7 +483,8 @@ func auditRun(o auditOptions, std stdio) error {
 		past: compared, compared: comparedName, restored: restored, changes: changes, runs: runs, ledger: ledger, known: known, unseen: unseen, untraced: untraced,
 		coverage: coverage, rules: o.rules, items: items, summary: s, partial: partial, lostNotes: lostNotes,
 		batches: batches, batchSize: o.batchSize, keepRemoved: keepRemoved, sameExports: in.onSameExports, sameSince: in.sameSince,
-		unfriended: unfriended, olderRelations: func(rel map[string]string) { relationsInHistory(ws, rel, lastName, comparedName, hist) }}.list()
+		unfriended: unfriended, olderRelations: func(rel map[string]string) { relationsInHistory(ws, rel, lastName, comparedName, hist) },
+		handAdded: handAddedKeys(handAdded)}.list()
 	for _, note := range notes {
 		if note == "" {
 			continue // a note with nothing to say
