@@ -177,13 +177,20 @@ func DropTraced(keys []UnseenKey, r io.Reader, name string) ([]UnseenKey, error)
 // is read a row at a time, as DropTraced reads it, and no further once
 // every key has one: an account the exports no longer list is named by
 // the history of the runs that read it, newest first.
+//
+// A row costs no allocation: its network and id cells, lent by the
+// reader, are looked up among the few keys wanted as they are (a
+// pastKey), not joined into a key; only a relation found is copied, as
+// the reader reuses its fields' bytes. A million-row file (70 MB) was a
+// million allocations and 0.28 s; see BenchmarkRelationsIn.
 func RelationsIn(rel map[string]string, r io.Reader, name string) error {
-	left := 0
-	for _, v := range rel {
+	at := map[pastKey]string{} // the wanted keys, by their cells
+	for k, v := range rel {
 		if v == "" {
-			left++
+			at[splitKey(k)] = k
 		}
 	}
+	left := len(at)
 	if left == 0 {
 		return nil
 	}
@@ -199,13 +206,14 @@ func RelationsIn(rel map[string]string, r io.Reader, name string) error {
 		if err != nil {
 			return fmt.Errorf("%s: %v", name, err)
 		}
-		key := Unneutralize(rec[2]) + ":" + Unneutralize(rec[4])
+		key, ok := at[pastKey{Unneutralize(rec[2]), Unneutralize(rec[4])}]
+		if !ok || rel[key] != "" {
+			continue
+		}
 		// A follower's row says nothing of how the person is tied to them.
-		if v, ok := rel[key]; ok && v == "" {
-			if r := Unneutralize(rec[3]); r != "" && r != Follower {
-				rel[key] = r
-				left--
-			}
+		if r := Unneutralize(rec[3]); r != "" && r != Follower {
+			rel[key] = strings.Clone(r)
+			left--
 		}
 	}
 	return nil
