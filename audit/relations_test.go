@@ -158,3 +158,24 @@ func BenchmarkRelationsIn(b *testing.B) {
 		})
 	}
 }
+
+// TestDropTracedRelations checks that DropTracedRelations gives each key
+// it finds the relation of the row that found it, as RelationsIn would of
+// that file, copied (the reader reuses its fields' bytes), but none where
+// that row is a follower's, and leaves a relation given already.
+func TestDropTracedRelations(t *testing.T) {
+	const ana, bob, cleo, dev = "facebook:ana-lima.1600000000", "facebook:bob-reis.1500000000", "facebook:cleo-ruiz.1600000002", "facebook:dev.1"
+	keys := []audit.UnseenKey{{Line: 2, Key: ana}, {Line: 3, Key: bob}, {Line: 4, Key: cleo}, {Line: 5, Key: dev}}
+	rel := map[string]string{dev: audit.Friend}
+	file := relationsFile(ana+" friend", "facebook:xxxxxxxxxxxxxxxxxxxxxxxxxxxx following", bob+" follower", dev+" following")
+	left, err := audit.DropTracedRelations(keys, strings.NewReader(file), "history/0001_2026-08-25.csv", rel)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := untracedStrings(left); len(got) != 1 || got[0] != "4 "+cleo {
+		t.Errorf("DropTracedRelations left %q, want cleo's alone", got)
+	}
+	if want := map[string]string{ana: audit.Friend, dev: audit.Friend}; !maps.Equal(rel, want) {
+		t.Errorf("DropTracedRelations relations = %q, want %q", rel, want)
+	}
+}

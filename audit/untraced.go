@@ -50,6 +50,9 @@ type keySet struct {
 	// stores the key given, even over an equal one.
 	person map[string]int
 	seen   []bool
+	// rel, where not nil, is given the relation of each key found on a
+	// followed account's row (see DropTracedRelations).
+	rel map[string]string
 }
 
 func newKeySet(keys []UnseenKey) *keySet {
@@ -79,9 +82,23 @@ func (s *keySet) markPerson(id string) {
 // the key up: network and id may be lent by a reader (a map assignment
 // would keep them as the key).
 func (s *keySet) mark(network, id string) {
-	if i, ok := s.at[pastKey{network, id}]; ok && !s.found[i] {
-		s.found[i] = true
-		s.left--
+	s.markRelation(network, id, "")
+}
+
+// markRelation marks network:id found, as mark does, and where it is one
+// of the keys not found before and relation a followed account's, sets
+// it in s.rel (copied: it may be lent too) unless it has one.
+func (s *keySet) markRelation(network, id, relation string) {
+	i, ok := s.at[pastKey{network, id}]
+	if !ok || s.found[i] {
+		return
+	}
+	s.found[i] = true
+	s.left--
+	if s.rel != nil && relation != "" && relation != Follower {
+		if k := network + ":" + id; s.rel[k] == "" {
+			s.rel[k] = strings.Clone(relation)
+		}
 	}
 }
 
@@ -148,6 +165,17 @@ func (l *Ledger) UntracedKeys(k *Known, prev []Past, covered func(network, id st
 // are as many million-row files as it had runs. It stops reading once
 // every key is found.
 func DropTraced(keys []UnseenKey, r io.Reader, name string) ([]UnseenKey, error) {
+	return DropTracedRelations(keys, r, name, nil)
+}
+
+// DropTracedRelations is DropTraced, and sets rel[key] to the relation of
+// the row that found each key (following, friend, ...), unless rel has
+// one for it already or the row is a follower's: the same answer
+// RelationsIn gives for a key of the first file that lists it, without
+// reading the file again. A re-audit looks the keys of accounts gone up
+// here (see UntracedKeys), a Facebook friend unfriended long ago among
+// them; the follow-again note wants their relation. rel may be nil.
+func DropTracedRelations(keys []UnseenKey, r io.Reader, name string, rel map[string]string) ([]UnseenKey, error) {
 	if len(keys) == 0 {
 		return nil, nil
 	}
@@ -156,6 +184,7 @@ func DropTraced(keys []UnseenKey, r io.Reader, name string) ([]UnseenKey, error)
 		return nil, err
 	}
 	s := newKeySet(keys)
+	s.rel = rel
 	for s.left > 0 {
 		rec, err := cr.Read()
 		if err == io.EOF {
@@ -164,7 +193,7 @@ func DropTraced(keys []UnseenKey, r io.Reader, name string) ([]UnseenKey, error)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %v", name, err)
 		}
-		s.mark(Unneutralize(rec[2]), Unneutralize(rec[4]))
+		s.markRelation(Unneutralize(rec[2]), Unneutralize(rec[4]), Unneutralize(rec[3]))
 		s.markPerson(Unneutralize(rec[1]))
 	}
 	return s.unfound(keys), nil

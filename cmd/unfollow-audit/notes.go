@@ -854,9 +854,11 @@ type auditNotes struct {
 // facebookFriends returns which of keys, Facebook keys of ledger rows no
 // export lists now, the runs listed as friends: the last run or the run
 // compared with (its changes say which are gone), else the newest older
-// history file that lists the key (olderRelations), read only for keys
-// those do not name. A key no history names (typed by hand) is taken for
-// a follow.
+// history file that lists the key, read only for keys those do not name:
+// as the run looked the key up already (untracedKeys.relations, the
+// keys of rows a run wrote gone before the last run), else
+// olderRelations. A key no history names (typed by hand) is taken for a
+// follow.
 func (n auditNotes) facebookFriends(keys []string) map[string]bool {
 	rel := make(map[string]string, len(keys))
 	for _, k := range keys {
@@ -879,6 +881,18 @@ func (n auditNotes) facebookFriends(keys []string) map[string]bool {
 			if p[i].Network() == audit.Facebook {
 				set(p[i].Key(), p[i].Relation())
 			}
+		}
+	}
+	// The keys of rows a run wrote that the exports and the last run no
+	// longer list were looked up in the older history files already, by
+	// traceKeys, newest first: a friend unfriended long ago among them.
+	// What it found is what olderRelations would find, and a key it
+	// found in no file olderRelations finds in none either (it reads
+	// fewer files): reading them again cost a quarter second a
+	// million-row file, on every re-audit while the notes keep the row.
+	for k := range rel {
+		if r, ok := n.untraced.relations[k]; ok {
+			set(k, r)
 		}
 	}
 	// A key of a row added by hand no run listed (a run that had it would

@@ -340,6 +340,12 @@ type untracedKeys struct {
 	// a key of an account only those runs read cannot be told from one
 	// typed by hand, and the note says so.
 	lost, runs int
+	// relations are what traceKeys learnt of the keys it looked up, for
+	// the follow-again note (see auditNotes.facebookFriends): the
+	// relation of the newest file but the last's that lists the key as
+	// followed, or inNoHistory where no file does; a key only a
+	// follower's row was found by is left out.
+	relations map[string]string
 	// elsewhere is how many rows the keys left out are on: rows of
 	// people no audit whose history is kept decided (a ledger brought
 	// from another workspace), whose keys cannot be told from keys typed
@@ -376,6 +382,10 @@ func traceKeys(ws *workspace.Workspace, keys []audit.UnseenKey, last string) (un
 		out.runs = max(out.runs, k)
 	}
 	out.lost = out.runs - len(nums)
+	out.relations = make(map[string]string, len(keys))
+	for _, k := range keys {
+		out.relations[k.Key] = ""
+	}
 	for i := len(names) - 1; i >= 0 && len(out.keys) > 0; i-- {
 		if names[i] == last {
 			continue
@@ -387,10 +397,18 @@ func traceKeys(ws *workspace.Workspace, keys []audit.UnseenKey, last string) (un
 		if !ok {
 			return untracedKeys{}, fmt.Errorf("%s: vanished while reading", ws.Path(names[i]))
 		}
-		out.keys, err = audit.DropTraced(out.keys, f, ws.Path(names[i]))
+		out.keys, err = audit.DropTracedRelations(out.keys, f, ws.Path(names[i]), out.relations)
 		f.Close()
 		if err != nil {
 			return untracedKeys{}, err
+		}
+	}
+	for _, k := range out.keys {
+		out.relations[k.Key] = inNoHistory
+	}
+	for k, r := range out.relations {
+		if r == "" {
+			delete(out.relations, k) // found by a follower's row alone
 		}
 	}
 	typed := out.keys[:0]
@@ -406,12 +424,29 @@ func traceKeys(ws *workspace.Workspace, keys []audit.UnseenKey, last string) (un
 	return out, nil
 }
 
+// inNoHistory is the relation untracedKeys.relations gives a key that
+// traceKeys found in none of the history files but the last.
+const inNoHistory = "in no history"
+
 // relationsInHistory fills in the relation of the keys of rel that have
 // none from the workspace's history files but those of skip (read
 // already, or this run's), newest first, reading no further once each
 // has one: a Facebook friend gone from the exports runs ago is named in
 // the history of the runs that listed it. It is for a note's wording: a
 // file that cannot be read leaves the keys it would have named without.
+//
+// It is the last resort (see auditNotes.facebookFriends). The keys of
+// rows a run wrote that the exports and the last run no longer list, a
+// friend unfriended long ago among them, traceKeys has looked up in the
+// same files already, and its answer is taken (untracedKeys.relations):
+// so the note reads no file again for them. What is left for here is
+// rare: keys of a network whose list the exports lack (carried), or
+// that only a follower's row was found by. The answer is not kept from
+// run to run: a run writes a history row for the accounts it decided,
+// which a gone account is not, and one written for it would be read as
+// an account followed (changes, Judged); traceKeys's own search, back to
+// the file of the run that last listed the friend, is that of any key
+// of an account gone, and is the bound.
 func relationsInHistory(ws *workspace.Workspace, rel map[string]string, skip ...string) {
 	names, err := ws.History()
 	if err != nil {
