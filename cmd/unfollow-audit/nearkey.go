@@ -44,10 +44,14 @@ func nearKeys(keys []audit.UnseenKey, people []*audit.Person, onRow func(line in
 	nets := make([]string, n)
 	ids := make([]string, n)
 	rows := make([][]string, n) // the keys of each key's row
+	slugs := make([]string, n)  // a LinkedIn key's address without its accents
 	for i := range n {
 		bests[i].dist = 3
 		net, id, _ := strings.Cut(keys[i].Key, ":")
 		nets[i], ids[i] = net, strings.ToLower(id)
+		if net == audit.LinkedIn {
+			slugs[i] = accentless(id)
+		}
 		if onRow != nil {
 			rows[i] = onRow(keys[i].Line)
 		}
@@ -64,6 +68,7 @@ func nearKeys(keys []audit.UnseenKey, people []*audit.Person, onRow func(line in
 	var lower []byte
 	for _, p := range people {
 		for _, a := range p.Accounts {
+			slug, slugged := "", false // a's, made once where a key needs it
 			id := a.ID
 			if hasUpper(id) {
 				lower = append(lower[:0], id...)
@@ -85,6 +90,16 @@ func nearKeys(keys []audit.UnseenKey, people []*audit.Person, onRow func(line in
 				}
 				limit := nearLimit(ids[i])
 				d := editDistance(ids[i], id, min(limit, b.dist))
+				if d > 1 && slugs[i] != "" && (strings.IndexByte(id, '%') >= 0 || strings.IndexByte(ids[i], '%') >= 0) {
+					// An accent left off or put on is one letter to the
+					// person, several escaped bytes to editDistance.
+					if !slugged {
+						slug, slugged = accentless(a.ID), true
+					}
+					if slug == slugs[i] {
+						d = 1
+					}
+				}
 				switch {
 				case d > limit || d > b.dist:
 				case d < b.dist:
@@ -106,6 +121,18 @@ func nearKeys(keys []audit.UnseenKey, people []*audit.Person, onRow func(line in
 		}
 	}
 	return out
+}
+
+// accentless is a LinkedIn profile address's slug id without its escapes
+// and accents (se%C3%A1n-%C3%B3-briain and sean-o-briain are both
+// sean-o-briain), as audit.Slug folds a name; "" where it is not a valid
+// escape.
+func accentless(id string) string {
+	u, err := url.PathUnescape(id)
+	if err != nil {
+		return ""
+	}
+	return audit.Slug(u)
 }
 
 // nearLimit is how many edits away from id an account's id may be to be

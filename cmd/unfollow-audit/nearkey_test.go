@@ -54,6 +54,9 @@ func TestNearKeys(t *testing.T) {
 		{"twitter:1402", ""},                     // an id of four characters: one edit, and 1401 and 1408 both are
 		{"twitter:jun.ito", "instagram:jun.ito"}, // the id of another network's account
 		{"linkedin:se%C3%A1n-%C3%B3-brian", "linkedin:seán-ó-briain"},
+		{"linkedin:sean-o-briain", "linkedin:seán-ó-briain"},      // the accents left off: one letter each to the person
+		{"linkedin:se%C3%A1n-o-briain", "linkedin:seán-ó-briain"}, // one of them
+		{"linkedin:sean-%C3%B3-briain", "linkedin:seán-ó-briain"},
 		{"mastodon:kai@socail.example", "mastodon:Kai@social.example"},
 		{"linkedin:someone-else-entirely", ""},
 		// Short ids: two edits of five characters is another person's
