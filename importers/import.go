@@ -861,19 +861,8 @@ func toolFile(files []*File, p string) string {
 	if f == nil {
 		return ""
 	}
-	line := firstLine(f.Head(headBytes))
-	line = bytes.TrimPrefix(line, []byte("\xEF\xBB\xBF"))
-	var cells []string
-	for _, sep := range []string{",", ";", "\t"} {
-		if c := strings.Split(string(line), sep); len(c) > len(cells) {
-			cells = c
-		}
-	}
-	for i, c := range cells {
-		cells[i] = strings.ToLower(strings.Trim(c, "\" \t"))
-	}
-	// The person may move the ledger's columns and add their own.
-	if !slices.ContainsFunc(audit.LedgerColumns, func(c string) bool { return !slices.Contains(cells, c) }) {
+	cells := audit.HeaderCells(f.Head(headBytes))
+	if audit.IsLedgerHeader(cells) {
 		return ledgerFile
 	}
 	if audit.IsHistoryHeader(cells) {

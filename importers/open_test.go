@@ -1360,6 +1360,21 @@ func TestImport(t *testing.T) {
 			},
 		},
 		{
+			// Saved by a French Excel: its "sep=" line first, then the
+			// header with semicolons: a ledger still.
+			name: "a ledger saved with Excel's sep= line",
+			imps: func() []*fakeImporter {
+				return []*fakeImporter{{name: "b", files: []string{"Connections.csv"}, detect: byName("connections", "Connections.csv")}}
+			},
+			setup: func(t *testing.T) []string {
+				return []string{writeFile(t, "mine.csv", "sep=;\r\n\xEF\xBB\xBF"+strings.Join(audit.LedgerColumns, ";")+"\r\n")}
+			},
+			want: want{
+				calls: map[string][][]string{},
+				err:   []string{"mine.csv: a ledger (ledger.csv) written by unfollow-audit, not an export: give the files the networks sent (if it is your ledger, saved from a spreadsheet: move ledger.csv out of the workspace, to keep it, then put this file there as ledger.csv)"},
+			},
+		},
+		{
 			// A history file written before its follow column (an older
 			// workspace's) is the tool's own, as one of this version is.
 			name: "a history file of before the follow column",

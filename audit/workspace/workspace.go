@@ -198,24 +198,7 @@ func isLedgerHeader(p string) bool {
 	defer f.Close()
 	head := make([]byte, 4096)
 	n, _ := io.ReadFull(f, head)
-	head = bytes.TrimPrefix(head[:n], []byte("\xEF\xBB\xBF"))
-	if len(head) >= 4 && strings.EqualFold(string(head[:4]), "sep=") {
-		if _, rest, ok := bytes.Cut(head, []byte("\n")); ok {
-			head = bytes.TrimPrefix(rest, []byte("\xEF\xBB\xBF"))
-		}
-	}
-	line, _, _ := bytes.Cut(head, []byte("\n"))
-	line = bytes.TrimSuffix(line, []byte("\r"))
-	var cells []string
-	for _, sep := range []string{",", ";", "\t"} {
-		if c := strings.Split(string(line), sep); len(c) > len(cells) {
-			cells = c
-		}
-	}
-	for i, c := range cells {
-		cells[i] = strings.ToLower(strings.Trim(c, "\" \t"))
-	}
-	return !slices.ContainsFunc(audit.LedgerColumns, func(c string) bool { return !slices.Contains(cells, c) })
+	return audit.IsLedgerHeader(audit.HeaderCells(head[:n]))
 }
 
 // Parent returns the folder that holds dir, as a path from where dir is
