@@ -1,6 +1,8 @@
 package audit
 
 import (
+	"fmt"
+	"io"
 	"slices"
 	"strconv"
 	"strings"
@@ -19,6 +21,70 @@ type Removal struct {
 // Day returns the day of the removal, as the friends' days are told
 // (UTC).
 func (r Removal) Day() Date { return DateOf(time.Unix(r.Unix, 0)) }
+
+// RemovalsColumns is the header of the record of the removals a review's
+// exports listed (see WriteRemovals): a removal's name and its Unix
+// second, as removed_friends.json gives them.
+var RemovalsColumns = []string{"name", "timestamp"}
+
+// WriteRemovals writes removed, one row each: the record a review given
+// a Facebook export keeps of its removed_friends.json, for the audit
+// after it, whose exports may lack that file (the followers and
+// following alone), to tell a friend gone unfriended (see
+// MarkUnfriended) as an audit given the review's export does.
+func WriteRemovals(w io.Writer, removed []Removal) error {
+	cw := newCSVWriter(w)
+	if err := cw.Write(RemovalsColumns...); err != nil {
+		return err
+	}
+	for _, r := range removed {
+		if err := cw.Write(r.Name, strconv.FormatInt(r.Unix, 10)); err != nil {
+			return err
+		}
+	}
+	return cw.Flush()
+}
+
+// ReadRemovals reads a file WriteRemovals wrote (a byte order mark and
+// CRLF line ends are accepted), each removal once. An error names the
+// file (name), the line and what was expected.
+func ReadRemovals(r io.Reader, name string) ([]Removal, error) {
+	var out []Removal
+	err := readTable(r, name, "a record of removed friends", RemovalsColumns, nil, func(rec []string, line int) error {
+		unix, err := strconv.ParseInt(rec[1], 10, 64)
+		if rec[0] == "" || err != nil || unix < 0 {
+			return fmt.Errorf("%s: line %d: want a name and a timestamp in Unix seconds, not %q, %q: the file is damaged: delete it, and give the audit the whole Facebook export, its removed_friends.json with it", name, line, rec[0], rec[1])
+		}
+		out = append(out, Removal{Name: Unneutralize(rec[0]), Unix: unix})
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return MergeRemovals(nil, out), nil
+}
+
+// MergeRemovals returns a with the removals of b it lacks appended, each
+// removal once (MarkUnfriended counts removals one by one: the same one
+// twice would tell a namesake too). The removals of two exports of one
+// person are of one removed_friends.json, which only grows, and agree
+// where both list a removal.
+func MergeRemovals(a, b []Removal) []Removal {
+	if len(b) == 0 {
+		return a
+	}
+	seen := make(map[Removal]bool, len(a)+len(b))
+	out := make([]Removal, 0, len(a)+len(b))
+	for _, rs := range [][]Removal{a, b} {
+		for _, r := range rs {
+			if !seen[r] {
+				seen[r] = true
+				out = append(out, r)
+			}
+		}
+	}
+	return out
+}
 
 // The notes of a gone row of an account gone from its list (see
 // Compare): an unfollow done where the run compared with said to

@@ -211,3 +211,57 @@ func TestMarkUnfriendedLeavesOtherRows(t *testing.T) {
 func summariesEqual(a, b audit.Summary) bool {
 	return a.Total == b.Total && slices.Equal(a.Networks, b.Networks)
 }
+
+// A review's record of the removals its exports listed reads back as
+// written, each once, names that start like a formula included; a
+// damaged row is refused, naming the file and the line.
+func TestRemovalsRecord(t *testing.T) {
+	rs := []audit.Removal{removal("Ana Lima", "2027-01-12"), removal("=Zoë, \"Z\"", "2026-03-01"), removal("Ana Lima", "2027-01-12")}
+	var b strings.Builder
+	if err := audit.WriteRemovals(&b, rs); err != nil {
+		t.Fatal(err)
+	}
+	got, err := audit.ReadRemovals(strings.NewReader(b.String()), "history/review-after-0001-removed.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := rs[:2]; !slices.Equal(got, want) {
+		t.Errorf("read back %v, want %v (from %q)", got, want, b.String())
+	}
+	for _, c := range []struct{ name, file, err string }{
+		{"empty", "", ""},
+		{"bom crlf", "\uFEFFname,timestamp\r\nAna Lima,1799764200\r\n", ""},
+		{"other header", "name,day\nAna Lima,2027-01-12\n", "rm.csv: line 1: not a record of removed friends: want the header name,timestamp"},
+		{"no name", "name,timestamp\n,1799764200\n", "rm.csv: line 2: want a name and a timestamp in Unix seconds"},
+		{"not a second", "name,timestamp\nAna Lima,2027-01-12\n", `rm.csv: line 2: want a name and a timestamp in Unix seconds, not "Ana Lima", "2027-01-12"`},
+		{"negative", "name,timestamp\nAna Lima,-5\n", "rm.csv: line 2: want"},
+		{"short row", "name,timestamp\nAna Lima\n", "rm.csv: line 2"},
+	} {
+		_, err := audit.ReadRemovals(strings.NewReader(c.file), "rm.csv")
+		switch {
+		case c.err == "" && err != nil:
+			t.Errorf("%s: %v", c.name, err)
+		case c.err != "" && (err == nil || !strings.HasPrefix(err.Error(), c.err)):
+			t.Errorf("%s: error %v, want one starting %q", c.name, err, c.err)
+		}
+	}
+}
+
+// MergeRemovals keeps each removal once, the first list's first.
+func TestMergeRemovals(t *testing.T) {
+	a, b, c := removal("Ana Lima", "2027-01-12"), removal("Ben Ortiz", "2027-01-13"), removal("Ana Lima", "2027-02-01")
+	for _, tc := range []struct {
+		name       string
+		x, y, want []audit.Removal
+	}{
+		{"none", nil, nil, nil},
+		{"first alone", []audit.Removal{a}, nil, []audit.Removal{a}},
+		{"second alone", nil, []audit.Removal{a, b}, []audit.Removal{a, b}},
+		{"overlap", []audit.Removal{a, b}, []audit.Removal{b, c, a}, []audit.Removal{a, b, c}},
+		{"twice in the second", nil, []audit.Removal{c, c}, []audit.Removal{c}},
+	} {
+		if got := audit.MergeRemovals(tc.x, tc.y); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: MergeRemovals = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

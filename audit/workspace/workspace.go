@@ -59,9 +59,18 @@ func ReviewRecords(run string) (name, carried string) {
 	return base + ".csv", base + reviewCarriedSuffix
 }
 
+// ReviewRemovals returns the name of the file a review given a Facebook
+// export writes with its first answer, after the run numbered run, beside
+// its records (see ReviewRecords): the friends its removed_friends.json
+// says the person removed (see audit.WriteRemovals).
+func ReviewRemovals(run string) string {
+	return HistoryDir + "/" + reviewRecordPrefix + run + reviewRemovedSuffix
+}
+
 const (
 	reviewRecordPrefix  = "review-after-"
 	reviewCarriedSuffix = "-carried.csv"
+	reviewRemovedSuffix = "-removed.csv"
 )
 
 // OwnFile reports whether name, a path in the workspace with slashes
@@ -88,6 +97,8 @@ func OwnFile(name string) bool {
 			return false
 		}
 		if r, ok := strings.CutSuffix(run, reviewCarriedSuffix); ok {
+			run = r
+		} else if r, ok := strings.CutSuffix(run, reviewRemovedSuffix); ok {
 			run = r
 		} else if run, ok = strings.CutSuffix(run, ".csv"); !ok {
 			return false
@@ -172,7 +183,7 @@ func Holds(dir string) bool {
 // toolHistoryFile reports whether name, a file in a history folder, is
 // named as only the tool names its files there: runs.csv, a run's
 // history file NNNN_YYYY-MM-DD.csv (four digits or more), a review's record
-// review-after-NNNN.csv (or its -carried.csv).
+// review-after-NNNN.csv (or its -carried.csv or -removed.csv).
 func toolHistoryFile(name string) bool {
 	if HistoryDir+"/"+name == audit.RunStatsFile {
 		return true

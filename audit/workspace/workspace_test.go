@@ -1000,6 +1000,7 @@ func TestOwnFile(t *testing.T) {
 		{"history/owners.csv", true},
 		{"history/review-after-0000.csv", true},
 		{"history/review-after-0003-carried.csv", true},
+		{"history/review-after-0003-removed.csv", true},
 		// The person's files, and the tool's names in the wrong folder.
 		{"contacts.csv", false},
 		{"ledger (edited).csv", false},
@@ -1015,6 +1016,8 @@ func TestOwnFile(t *testing.T) {
 		{"history/keep.csv", false},
 		{"history/review-after-.csv", false},
 		{"history/review-after-0003-old.csv", false},
+		{"history/review-after--removed.csv", false},
+		{"review-after-0003-removed.csv", false},
 		{"history/notes.csv", false},
 		{"history/old/0001_2026-11-25.csv", false},
 		{".unfollow-audit.lock", false},
@@ -1028,6 +1031,9 @@ func TestOwnFile(t *testing.T) {
 		name, carried := workspace.ReviewRecords(run)
 		if !workspace.OwnFile(name) || !workspace.OwnFile(carried) {
 			t.Errorf("ReviewRecords(%q) = %q, %q: not OwnFile", run, name, carried)
+		}
+		if removed := workspace.ReviewRemovals(run); !workspace.OwnFile(removed) {
+			t.Errorf("ReviewRemovals(%q) = %q: not OwnFile", run, removed)
 		}
 	}
 }
