@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"fmt"
 	"io"
 	"os"
@@ -157,6 +158,14 @@ func auditRun(o auditOptions, std stdio) error {
 	// Its carried accounts hold the names an earlier review, given other
 	// networks' exports, wrote (see keepReviewedNames).
 	record, recordCarried, recordSince, hasRecord, err := readReviewRecord(ws, prevName)
+	if err != nil {
+		return err
+	}
+	// And the friends its exports' removed_friends.json says the person
+	// removed: the friends it found gone are gone in this run too (see
+	// uncarriedGone), told unfriended by them as by this run's own, where
+	// these exports lack the file (see audit.MarkUnfriended).
+	recordRemoved, err := readReviewRemovals(ws, prevName)
 	if err != nil {
 		return err
 	}
@@ -404,7 +413,7 @@ func auditRun(o auditOptions, std stdio) error {
 	changes = append(changes[:len(changes):len(changes)], uncarriedChanges...)
 	// A Facebook friend gone that removed_friends.json says the person
 	// removed since is told unfriended, not unfollowed; counted as it was.
-	unfriended := audit.MarkUnfriended(changes, compared, items, in.removed, importers.FacebookNameKey)
+	unfriended := audit.MarkUnfriended(changes, compared, items, audit.MergeRemovals(in.removed, recordRemoved), importers.FacebookNameKey)
 	summarized := judged
 	if len(uncarried) > 0 {
 		summarized = slices.Concat(judged, uncarried) // judged may be compared itself
@@ -466,8 +475,21 @@ func auditRun(o auditOptions, std stdio) error {
 	if err != nil {
 		return err
 	}
+	// But the removals such a record gave are kept, under this run's
+	// name, for the runs of its day after it: a rerun that day, given the
+	// same exports without removed_friends.json, is compared with the
+	// same earlier audit, finds the same friends gone (see uncarriedGone),
+	// and tells them unfriended as this run does. The first run of a
+	// later day leaves them.
+	keptRemovals := ""
+	if len(recordRemoved) > 0 && (hasRecord || runDate(prevName) == o.rules.AsOf.String()) {
+		keptRemovals = reviewRemovalsName(cmp.Or(hist, prevName))
+		writes = append(writes, output{name: keptRemovals, fn: func(w io.Writer) error { return audit.WriteRemovals(w, recordRemoved) }})
+	}
 	for _, name := range records {
-		txn.Remove(name)
+		if name != keptRemovals {
+			txn.Remove(name)
+		}
 	}
 	if err := writeAll(txn, writes); err != nil {
 		return err

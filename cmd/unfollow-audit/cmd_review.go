@@ -314,7 +314,8 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 	if s.exports {
 		var current []audit.Owner
 		var stats importers.Stats
-		accounts, coverage, err := importers.Read(exports, importers.Options{Owners: &current, Stats: &stats, After: lateAfter(rules.AsOf)}, importers.All())
+		var removed []audit.Removal
+		accounts, coverage, err := importers.Read(exports, importers.Options{Owners: &current, Stats: &stats, After: lateAfter(rules.AsOf), Removed: &removed}, importers.All())
 		if err != nil {
 			return nil, err
 		}
@@ -444,7 +445,16 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 			}
 		}
 		name, carriedName := reviewRecordNames(lastHistory(names))
-		s.record = &reviewRecord{name: name, carriedName: carriedName, asOf: rules.AsOf, items: items, carried: carriedPast, carriedSince: carriedSince}
+		// The removals an earlier review since kept stay in the record
+		// this one replaces: its exports may lack removed_friends.json
+		// (LinkedIn's alone), and the friends that review found gone are
+		// gone still (see reviewedGone).
+		recordRemoved, err := readReviewRemovals(ws, lastHistory(names))
+		if err != nil {
+			return nil, err
+		}
+		s.record = &reviewRecord{name: name, carriedName: carriedName, asOf: rules.AsOf, items: items, carried: carriedPast, carriedSince: carriedSince,
+			removedName: reviewRemovalsName(lastHistory(names)), removed: audit.MergeRemovals(removed, recordRemoved)}
 		if len(last) > 0 {
 			if err := foreignLists(dir, rules, ledger, known, audit.Judged(last, covered), items, audit.Compare(last, items, covered), override); err != nil {
 				return nil, withOwner(ownerErr, err, dir)
@@ -748,6 +758,11 @@ func (s *reviewSession) write() error {
 				err = txn.WriteSynced(rec.carriedName, func(w io.Writer) error { return audit.WriteCarriedSince(w, rec.carried, rec.carriedSince) })
 			} else if err == nil {
 				txn.Remove(rec.carriedName) // an earlier review's
+			}
+			if err == nil && len(rec.removed) > 0 {
+				err = txn.WriteSynced(rec.removedName, func(w io.Writer) error { return audit.WriteRemovals(w, rec.removed) })
+			} else if err == nil {
+				txn.Remove(rec.removedName) // an earlier review's (none now: see readReviewRemovals)
 			}
 		}
 		if err == nil {

@@ -31,6 +31,30 @@ type reviewRecord struct {
 	// audit.WriteCarriedSince): of the ones an earlier review's record
 	// gave, nil where none has one.
 	carriedSince []audit.Date
+	// removed are the friends the exports' removed_friends.json says the
+	// person removed, with those an earlier review's record since the
+	// same audit gave (see readReviewRemovals), saved as removedName
+	// where there are any: the audit after the review may be given a
+	// Facebook export without that file (the followers and following
+	// alone), and tells a friend the review found gone unfriended by
+	// them, as an audit given the review's exports does (see
+	// audit.MarkUnfriended).
+	removedName string
+	removed     []audit.Removal
+}
+
+// readReviewRemovals reads the removals the record of a review given
+// exports since the run of history file last kept (see
+// reviewRecord.removed); none where there is no such record, or it kept
+// none (its exports held no removed_friends.json).
+func readReviewRemovals(ws *workspace.Workspace, last string) ([]audit.Removal, error) {
+	name := reviewRemovalsName(last)
+	f, ok, err := ws.OpenFile(name)
+	if err != nil || !ok {
+		return nil, err
+	}
+	defer f.Close()
+	return audit.ReadRemovals(f, ws.Path(name))
 }
 
 // recordDates are the rows of a review's record (its followed accounts,
@@ -89,6 +113,16 @@ func reviewRecordNames(last string) (name, carried string) {
 		run = audit.RunOf(last)
 	}
 	return workspace.ReviewRecords(run)
+}
+
+// reviewRemovalsName returns the name of the removals kept by the record
+// of a review after the run of history file last (see reviewRecord).
+func reviewRemovalsName(last string) string {
+	run := "0000"
+	if last != "" {
+		run = audit.RunOf(last)
+	}
+	return workspace.ReviewRemovals(run)
 }
 
 // readReviewRecord reads the record of a review with exports since the run
