@@ -153,6 +153,11 @@ func readAuditInputs(o auditOptions, ws *workspace.Workspace, prog *progress) (*
 		// withOwner): refused first, alone, a new name on one network had
 		// --same-person let another person's list of another network in.
 		in.ownerErr = otherOwner(o.dir, owners, current, "run again with --same-person")
+		// Another workspace's ledger, copied over this one's: refused
+		// before its people are decided, as another person's exports are.
+		if err := otherLedger(ws, ledger, prev, prevName, "run again with --same-person"); err != nil {
+			return nil, cmp.Or(in.ownerErr, err)
+		}
 	}
 	if len(runs) == 0 && prevName == "" {
 		in.sibling = siblingOwner(o.dir, current)

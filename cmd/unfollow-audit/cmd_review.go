@@ -299,6 +299,13 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 		}
 		recent = append(recent, p)
 	}
+	if len(recent) > 0 {
+		// Another workspace's ledger, copied over this one's: refused
+		// before an answer is written into it, as audit refuses it.
+		if err := otherLedger(ws, ledger, recent[len(recent)-1], lastHistory(names), "run audit with --same-person first"); err != nil {
+			return nil, err
+		}
+	}
 	s := &reviewSession{std: std, dir: dir, ws: ws, onDisk: onDisk, exports: len(exports) > 0,
 		keepBackup: notesGone(recent, ledger)}
 	var networks []string
