@@ -629,6 +629,11 @@ func TestReadLedgerErrors(t *testing.T) {
 			[]string{"a spreadsheet", "yyyy-mm-dd", "Format Cells", "YYYY-MM-DD, YYYY-MM or YYYY"}},
 		{"date a spreadsheet saved, German", header + ok + "p2,Bob,twitter:2,02.03.2026,,,,,,,yes\n", 3, "last_met", "02.03.2026",
 			[]string{"a spreadsheet", "yyyy-mm-dd"}},
+		// French and German Excel take their format codes in their own
+		// letters (a French yyyy-mm-dd is no format): the message gives
+		// them, for the regions the ledger's words are read in.
+		{"date a French Excel saved", header + ok + "p2,Bob,twitter:2,15/03/2026,,,,,,,yes\n", 3, "last_met", "15/03/2026",
+			[]string{"a spreadsheet", "yyyy-mm-dd", "aaaa-mm-jj", "JJJJ-MM-TT"}},
 		{"month a spreadsheet saved", header + ok + "p2,Bob,twitter:2,Mar-26,,,,,,,yes\n", 3, "last_met", "Mar-26",
 			[]string{"a spreadsheet", "yyyy-mm"}},
 		{"day a spreadsheet saved with its month's name", header + ok + "p2,Bob,twitter:2,2-mars-26,,,,,,,yes\n", 3, "last_met", "2-mars-26",
