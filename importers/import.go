@@ -165,6 +165,14 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 			recognised[f.arg()] = true
 		}
 	}
+	if opt.Ledgers != nil {
+		for _, f := range in.Files {
+			if f.Kind == "" && recognised[f.arg()] && f.onDisk && f.display != f.Input && ledgerCopyExt(f.Path) &&
+				audit.IsLedgerHeader(audit.HeaderCells(f.Head(headBytes))) {
+				*opt.Ledgers = append(*opt.Ledgers, LedgerCopy{f.display, f.Input})
+			}
+		}
+	}
 	// Every path that holds no export is named at once: the shell's *
 	// in a download folder gives the photos and PDFs beside the exports
 	// too, and one refused a run left the next to be found by the next.
@@ -841,6 +849,17 @@ func decompressedHead(f *File, c *compression, n int) (head []byte, ok bool) {
 	}
 	head, err = io.ReadAll(io.LimitReader(zr, int64(n)))
 	return head, err == nil
+}
+
+// ledgerCopyExt reports whether a file of a folder given is named as a
+// spreadsheet saves a ledger as a CSV (see Options.Ledgers): only those
+// are looked into, not every file of a download folder.
+func ledgerCopyExt(name string) bool {
+	switch strings.ToLower(path.Ext(name)) {
+	case ".csv", ".txt", ".tsv":
+		return true
+	}
+	return false
 }
 
 // ledgerFile is what toolFile calls a ledger.

@@ -68,7 +68,18 @@ type Options struct {
 	// re-audit to tell a friend gone by the person's own hand (see
 	// audit.MarkUnfriended). Nil, the file is not read.
 	Removed *[]audit.Removal
+	// Ledgers, when not nil, receives the files on disk of the folders
+	// given that hold a ledger's header (a copy of unfollow-audit's
+	// ledger.csv, as a spreadsheet saved it: a CSV, a text file): no
+	// export, they are passed over as a folder's other files are, and the
+	// caller tells whether one holds notes the ledger it reads lacks (a
+	// ledger sent back, saved in the download folder).
+	Ledgers *[]LedgerCopy
 }
+
+// A LedgerCopy is a file of a folder given that holds a ledger's header
+// (see Options.Ledgers): Path the file, Folder the folder given.
+type LedgerCopy struct{ Path, Folder string }
 
 // lateBounds returns what File.dated and File.datedUnix compare with: the
 // last day not counted late, and its last second; never reached where

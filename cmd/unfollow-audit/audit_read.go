@@ -110,7 +110,8 @@ func readAuditInputs(o auditOptions, ws *workspace.Workspace, prog *progress) (*
 	// numbers (see audit.Followers), merged only to keep ids the import
 	// command would give.
 	var bare []audit.Followers
-	accounts, coverage, err := importers.Read(o.exports, importers.Options{Progress: prog.Counts(), Stats: &in.stats, Followers: &bare, Usernames: true, Claimed: claimed, Owners: &current, After: lateAfter(o.rules.AsOf), Removed: &in.removed}, importers.All())
+	var copies []importers.LedgerCopy // copies of a ledger in the folders given
+	accounts, coverage, err := importers.Read(o.exports, importers.Options{Progress: prog.Counts(), Stats: &in.stats, Followers: &bare, Usernames: true, Claimed: claimed, Owners: &current, After: lateAfter(o.rules.AsOf), Removed: &in.removed, Ledgers: &copies}, importers.All())
 	readWorkspace()
 	wg.Wait()
 	// The collector stays off until the collection below: back on now,
@@ -135,6 +136,11 @@ func readAuditInputs(o auditOptions, ws *workspace.Workspace, prog *progress) (*
 			le.NameTwitterKey(accounts)
 		}
 		return nil, ledgerErr
+	}
+	if err == nil {
+		if err := givenCopy(ws, copies); err != nil {
+			return nil, err
+		}
 	}
 	if prevErr != nil {
 		return nil, prevErr

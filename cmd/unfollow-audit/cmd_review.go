@@ -322,8 +322,12 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 		var current []audit.Owner
 		var stats importers.Stats
 		var removed []audit.Removal
-		accounts, coverage, err := importers.Read(exports, importers.Options{Owners: &current, Stats: &stats, After: lateAfter(rules.AsOf), Removed: &removed}, importers.All())
+		var copies []importers.LedgerCopy
+		accounts, coverage, err := importers.Read(exports, importers.Options{Owners: &current, Stats: &stats, After: lateAfter(rules.AsOf), Removed: &removed, Ledgers: &copies}, importers.All())
 		if err != nil {
+			return nil, err
+		}
+		if err := givenCopy(ws, copies); err != nil {
 			return nil, err
 		}
 		s.lateRecords, s.lateMade = stats.Late, coverage

@@ -15,6 +15,7 @@ import (
 
 	"github.com/unfollow-audit/unfollow-audit/audit"
 	"github.com/unfollow-audit/unfollow-audit/audit/workspace"
+	"github.com/unfollow-audit/unfollow-audit/importers"
 )
 
 // workspaceBytes returns the bytes of the workspace files a run reads:
@@ -176,6 +177,48 @@ func newerCopy(ws *workspace.Workspace, ledger *os.File) error {
 	// latest notes is then for the person to see.
 	return fmt.Errorf("%s: %s %s, make it the ledger (move %s out of the workspace, to keep it, then rename that file %s, or save a workbook as \"CSV UTF-8\" under that name); %s. Then run again",
 		ws.Path(workspace.Ledger), strings.Join(newer, " and "), what, workspace.Ledger, workspace.Ledger, fix)
+}
+
+// givenCopy refuses a copy of a ledger in a folder given as exports
+// (see importers.Options.Ledgers) that was saved after the workspace's
+// ledger, with other content: the ledger a client sent back, downloaded
+// beside the exports, the download folder given whole. A folder's files
+// that hold no export are passed over, and so was that one: every account
+// was decided on the notes of before, unsaid, and the lists told the
+// person to unfollow the people just marked to keep. As beside the
+// ledger (newerCopy), a copy of the same bytes, or older (the one sent),
+// passes, and the old ledger is kept aside, not replaced. Copies in the
+// workspace itself (a workspace that is the download folder) are
+// newerCopy's; a workspace without a ledger yet has no notes to compare.
+func givenCopy(ws *workspace.Workspace, copies []importers.LedgerCopy) error {
+	if len(copies) == 0 {
+		return nil
+	}
+	st, err := os.Stat(ws.Path(workspace.Ledger))
+	if err != nil {
+		return nil // missing: refused, or made, as readLedger says
+	}
+	wsInfo, err := os.Stat(ws.Dir)
+	if err != nil {
+		return err
+	}
+	for _, c := range copies {
+		if d, err := os.Stat(filepath.Dir(c.Path)); err == nil && os.SameFile(d, wsInfo) {
+			continue
+		}
+		cst, err := os.Stat(c.Path)
+		if err != nil || os.SameFile(cst, st) || !cst.ModTime().After(st.ModTime()) {
+			continue
+		}
+		if cst.Size() == st.Size() {
+			if same, err := sameBytes(c.Path, ws.Path(workspace.Ledger)); err == nil && same {
+				continue
+			}
+		}
+		return fmt.Errorf("%s: %s, in the folder %s given as exports, is a ledger saved after it, and is not read: if it holds the notes to audit (a ledger sent back), make it the ledger (move %s out of the workspace, to keep it, then put that file there as %s); if not, move it out of %s. Then run again",
+			ws.Path(workspace.Ledger), c.Path, c.Folder, workspace.Ledger, workspace.Ledger, c.Folder)
+	}
+	return nil
 }
 
 // ledgerCopyMax caps the bytes holdsLedgerHeader reads of a file, or
