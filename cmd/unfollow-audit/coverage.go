@@ -187,6 +187,32 @@ func readBefore(c importers.Coverage, last []audit.RunStat, network, relation st
 	return false
 }
 
+// connectionsAloneNote says that these exports hold LinkedIn's
+// connections without the members and companies followed (Member_Follows.csv,
+// Company Follows.csv): the basic archive, which LinkedIn sends first, or
+// Connections.csv alone. Those accounts are audited from neither, and
+// the run said nothing: the person took LinkedIn for audited. Not where
+// an earlier audit read either file (last, see lastOfNetworks, or a row
+// written before runs.csv kept the kinds): their accounts are carried
+// then, and the summary says so (partialNote, the carried lists).
+func connectionsAloneNote(c importers.Coverage, last []audit.RunStat) string {
+	kinds := strings.Fields(c.Kinds(audit.LinkedIn))
+	if !slices.Contains(kinds, "connections") || slices.Contains(kinds, "member_follows") || slices.Contains(kinds, "company_follows") {
+		return ""
+	}
+	for _, r := range last {
+		if r.Network == audit.LinkedIn {
+			read := strings.Fields(r.Lists)
+			if r.Lists == "" || slices.Contains(read, "member_follows") || slices.Contains(read, "company_follows") {
+				return ""
+			}
+		}
+	}
+	return "These LinkedIn exports hold Connections.csv without Member_Follows.csv or Company Follows.csv (the basic archive, or that file alone): " +
+		"the members and companies you follow without being connected are not audited, and are on none of the lists. " +
+		"If you follow some, give the larger archive, Complete_LinkedInDataExport_….zip, when LinkedIn sends it."
+}
+
 // followedFiles name, per network and kind of file (importers.Coverage.Kinds),
 // the files that list the accounts the person follows, for
 // emptyFollowsNote: the files of their followers are not here. relation

@@ -1008,6 +1008,7 @@ func (n auditNotes) notes() []string {
 		notes = append(notes, partialNote(n.partial))
 	}
 	notes = append(notes, missingFollowsNote(n.coverage, n.lastRuns))
+	notes = append(notes, connectionsAloneNote(n.coverage, n.lastRuns))
 	notes = append(notes, emptyFollowsNote(n.coverage, n.summary))
 	notes = append(notes, n.lostNotes)
 	if len(n.batches) > 0 {
