@@ -123,10 +123,15 @@ const (
 // Facebook friends the exports list now, whose id's second is after it:
 // removed, then friends again) is undone, one removal per such friend: a
 // friend re-added beside a namesake gone leaves the namesake untold where
-// the removals left do not cover it. With no removals, or no friend
+// the removals left do not cover it. The Facebook friends of carried
+// (the accounts of lists the exports lack, followed still as far as
+// anything tells: a friend a review since found new among them) are
+// current friends too: an audit given a Facebook export without the
+// friends list, after a review given the whole export, undoes the same
+// removals as one given that export. With no removals, or no friend
 // gone, it does nothing and costs nothing; else each name is keyed once,
 // and the current friends' only where friended since a removal.
-func MarkUnfriended(changes []Change, prev []Past, items []Item, removed []Removal, key func(name string) string) (unfollowed int) {
+func MarkUnfriended(changes []Change, prev []Past, items []Item, carried []Past, removed []Removal, key func(name string) string) (unfollowed int) {
 	if len(removed) == 0 {
 		return 0
 	}
@@ -170,19 +175,15 @@ func MarkUnfriended(changes []Change, prev []Past, items []Item, removed []Remov
 		first = min(first, r.Unix)
 	}
 	var undone map[Removal]bool // (removals are once each: see the importer)
-	for i := range items {
-		a := items[i].Account
-		if a == nil || a.Network != Facebook || a.Relation != Friend {
-			continue
-		}
-		since, err := strconv.ParseInt(facebookSince(a.Network, a.ID), 10, 64)
+	friend := func(id, name string) {
+		since, err := strconv.ParseInt(facebookSince(Facebook, id), 10, 64)
 		if err != nil || since <= first {
-			continue
+			return
 		}
-		rs := byKey[key(a.Name)]
+		rs := byKey[key(name)]
 		var last *Removal
 		for j, r := range rs {
-			if r.Unix < since && !undone[r] && !AccentsDiffer(r.Name, a.Name) && (last == nil || r.Unix > last.Unix) {
+			if r.Unix < since && !undone[r] && !AccentsDiffer(r.Name, name) && (last == nil || r.Unix > last.Unix) {
 				last = &rs[j]
 			}
 		}
@@ -191,6 +192,16 @@ func MarkUnfriended(changes []Change, prev []Past, items []Item, removed []Remov
 				undone = map[Removal]bool{}
 			}
 			undone[*last] = true
+		}
+	}
+	for i := range items {
+		if a := items[i].Account; a != nil && a.Network == Facebook && a.Relation == Friend {
+			friend(a.ID, a.Name)
+		}
+	}
+	for i := range carried {
+		if p := &carried[i]; p.Network() == Facebook && p.Relation() == Friend {
+			friend(p.ID(), p.Name())
 		}
 	}
 	if len(undone) > 0 {

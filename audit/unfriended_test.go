@@ -38,6 +38,7 @@ func TestMarkUnfriended(t *testing.T) {
 		name    string
 		prev    []audit.Past
 		now     []audit.Item // the accounts the exports list now
+		carried []audit.Past // and those of lists they lack, followed still
 		removed []audit.Removal
 		want    []string // the notes of the changes, in order
 		count   int
@@ -137,6 +138,15 @@ func TestMarkUnfriended(t *testing.T) {
 		removed: []audit.Removal{removal("Ana Lima", "2027-01-12"), removal("Ana Lima", "2027-01-14")},
 		want:    []string{"unfollow done", "unfollow done"},
 	}, {
+		// So where the friend made again is carried (a review given the
+		// whole export found it new; this audit's export lacks the
+		// friends list), not read: the same removal is undone.
+		name:    "two namesakes gone, both removed, one friends again, carried",
+		prev:    []audit.Past{ana, onNov(past(fb, friend, "ana-lima.1700000000", "Ana Lima", unf, audit.RuleUnknown))},
+		carried: []audit.Past{past(fb, friend, "ana-lima.1800000000", "Ana Lima", unf, audit.RuleUnknown)},
+		removed: []audit.Removal{removal("Ana Lima", "2027-01-12"), removal("Ana Lima", "2027-01-14")},
+		want:    []string{"unfollow done", "unfollow done"},
+	}, {
 		// A namesake friends since long before the removal undoes none.
 		name:    "one gone removed, a namesake friends all along",
 		prev:    []audit.Past{ana, onNov(past(fb, friend, "ana-lima.1700000000", "Ana Lima", keep, audit.RuleMet))},
@@ -168,7 +178,7 @@ func TestMarkUnfriended(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			changes := audit.Compare(tt.prev, tt.now, all)
 			before := audit.Summarize(nil, tt.prev, changes, true)
-			n := audit.MarkUnfriended(changes, tt.prev, tt.now, tt.removed, audit.FoldName)
+			n := audit.MarkUnfriended(changes, tt.prev, tt.now, tt.carried, tt.removed, audit.FoldName)
 			var got []string
 			for _, c := range changes {
 				if c.Kind == audit.ChangeNew {
@@ -203,7 +213,7 @@ func TestMarkUnfriendedLeavesOtherRows(t *testing.T) {
 	}
 	prev := []audit.Past{pastOn("2026-11-25", past(audit.Facebook, audit.Friend, "ana-lima.1600000000", "Ana Lima", audit.DecisionUnfollow, audit.RuleUnknown))}
 	want := slices.Clone(changes)
-	if n := audit.MarkUnfriended(changes, prev, nil, []audit.Removal{removal("Ana Lima", "2027-01-12")}, strings.ToLower); n != 0 || !slices.Equal(changes, want) {
+	if n := audit.MarkUnfriended(changes, prev, nil, nil, []audit.Removal{removal("Ana Lima", "2027-01-12")}, strings.ToLower); n != 0 || !slices.Equal(changes, want) {
 		t.Errorf("changed %d: %+v", n, changes)
 	}
 }

@@ -413,7 +413,7 @@ func auditRun(o auditOptions, std stdio) error {
 	changes = append(changes[:len(changes):len(changes)], uncarriedChanges...)
 	// A Facebook friend gone that removed_friends.json says the person
 	// removed since is told unfriended, not unfollowed; counted as it was.
-	unfriended := audit.MarkUnfriended(changes, compared, items, audit.MergeRemovals(in.removed, recordRemoved), importers.FacebookNameKey)
+	unfriended := audit.MarkUnfriended(changes, compared, items, carried, audit.MergeRemovals(in.removed, recordRemoved), importers.FacebookNameKey)
 	summarized := judged
 	if len(uncarried) > 0 {
 		summarized = slices.Concat(judged, uncarried) // judged may be compared itself
