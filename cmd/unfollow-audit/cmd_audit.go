@@ -476,13 +476,15 @@ func auditRun(o auditOptions, std stdio) error {
 		return err
 	}
 	// But the removals such a record gave are kept, under this run's
-	// name, for the runs of its day after it: a rerun that day, given the
-	// same exports without removed_friends.json, is compared with the
-	// same earlier audit, finds the same friends gone (see uncarriedGone),
-	// and tells them unfriended as this run does. The first run of a
-	// later day leaves them.
+	// name, for the runs after it compared with the same earlier audit: a
+	// rerun that day, or a run of a later day on the same zips (see
+	// sameExportsSince), given the same exports without
+	// removed_friends.json, finds the same friends gone (see
+	// uncarriedGone), and tells them unfriended as this run does. A run
+	// compared with the last audit (fresh exports on a later day) leaves
+	// them: the friends gone since an earlier one are none of its.
 	keptRemovals := ""
-	if len(recordRemoved) > 0 && (hasRecord || runDate(prevName) == o.rules.AsOf.String()) {
+	if len(recordRemoved) > 0 && (hasRecord || comparedName != lastName || runDate(prevName) == o.rules.AsOf.String()) {
 		keptRemovals = reviewRemovalsName(cmp.Or(hist, prevName))
 		writes = append(writes, output{name: keptRemovals, fn: func(w io.Writer) error { return audit.WriteRemovals(w, recordRemoved) }})
 	}
