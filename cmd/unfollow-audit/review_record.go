@@ -174,7 +174,9 @@ func lastHistory(names []string) string {
 // reviewRecords lists the records of reviews (see reviewRecord) in the
 // history folder, of any run: the record of a review after an audit undone
 // by deleting its history file is named after that audit's run, which the
-// next audit takes again.
+// next audit takes again. Only the names the tool gives them
+// (workspace.OwnFile): a file of the person's named like one (a sync
+// client's "review-after-0001-removed (1).csv") is theirs, and stays.
 func reviewRecords(ws *workspace.Workspace) ([]string, error) {
 	ents, err := os.ReadDir(ws.Path(workspace.HistoryDir))
 	if errors.Is(err, fs.ErrNotExist) {
@@ -185,7 +187,7 @@ func reviewRecords(ws *workspace.Workspace) ([]string, error) {
 	}
 	var names []string
 	for _, e := range ents {
-		if n := e.Name(); e.Type().IsRegular() && strings.HasPrefix(n, "review-after-") && strings.HasSuffix(n, ".csv") {
+		if n := e.Name(); e.Type().IsRegular() && strings.HasPrefix(n, "review-after-") && workspace.OwnFile(workspace.HistoryDir+"/"+n) {
 			names = append(names, workspace.HistoryDir+"/"+n)
 		}
 	}
