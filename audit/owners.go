@@ -46,7 +46,7 @@ func WriteOwners(w io.Writer, owners []Owner) error {
 // line and what was expected.
 func ReadOwners(r io.Reader, name string) ([]Owner, error) {
 	var out []Owner
-	err := readTable(r, name, "an owners file", OwnersColumns, nil, func(rec []string, line int) error {
+	err := readTable(r, name, "an owners file", OwnersColumns, nil, "restore it from a backup", func(rec []string, line int) error {
 		o := Owner{Network: Unneutralize(rec[0]), ID: Unneutralize(rec[1]), Name: Unneutralize(rec[2])}
 		if o.Network == "" || o.ID == "" {
 			return fmt.Errorf("%s: line %d: a network and an id are required", name, line)

@@ -158,7 +158,7 @@ func WriteRunStats(w io.Writer, rows []RunStat) error {
 func ReadRunStats(r io.Reader, name string) ([]RunStat, error) {
 	var out []RunStat
 	seen := map[[2]string]bool{}
-	err := readTable(r, name, "a run statistics file", RunStatsColumns, runStatsBefore, func(rec []string, line int) error {
+	err := readTable(r, name, "a run statistics file", RunStatsColumns, runStatsBefore, "restore it from a backup", func(rec []string, line int) error {
 		bad := func(col int, want string) error {
 			return fmt.Errorf("%s: line %d, column %s: %q is not %s", name, line, RunStatsColumns[col], rec[col], want)
 		}
@@ -231,8 +231,8 @@ func ReadRunStats(r io.Reader, name string) ([]RunStat, error) {
 // before where a file of an earlier version had fewer, and row gets
 // each record with its line. An empty file has no rows. An error names
 // the file (name), the line and what was expected; what names the kind
-// of file.
-func readTable(r io.Reader, name, what string, columns []string, before []int, row func(rec []string, line int) error) error {
+// of file, and advice what to do with a damaged one.
+func readTable(r io.Reader, name, what string, columns []string, before []int, advice string, row func(rec []string, line int) error) error {
 	br := bufio.NewReader(r)
 	if bom, err := br.Peek(3); err == nil && string(bom) == "\uFEFF" {
 		br.Discard(3)
@@ -253,7 +253,7 @@ func readTable(r io.Reader, name, what string, columns []string, before []int, r
 			return nil
 		}
 		if err != nil {
-			return damagedLine(name, err, rec, len(header), "restore it from a backup")
+			return damagedLine(name, err, rec, len(header), advice)
 		}
 		line, _ := cr.FieldPos(0)
 		if err := row(rec, line); err != nil {

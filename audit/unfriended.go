@@ -50,10 +50,12 @@ func WriteRemovals(w io.Writer, removed []Removal) error {
 // file (name), the line and what was expected.
 func ReadRemovals(r io.Reader, name string) ([]Removal, error) {
 	var out []Removal
-	err := readTable(r, name, "a record of removed friends", RemovalsColumns, nil, func(rec []string, line int) error {
+	// No backup of it is kept: the removals are the Facebook export's.
+	const advice = "delete it, and give the audit the whole Facebook export, its removed_friends.json with it"
+	err := readTable(r, name, "a record of removed friends", RemovalsColumns, nil, advice, func(rec []string, line int) error {
 		unix, err := strconv.ParseInt(rec[1], 10, 64)
 		if rec[0] == "" || err != nil || unix < 0 {
-			return fmt.Errorf("%s: line %d: want a name and a timestamp in Unix seconds, not %q, %q: the file is damaged: delete it, and give the audit the whole Facebook export, its removed_friends.json with it", name, line, rec[0], rec[1])
+			return fmt.Errorf("%s: line %d: want a name and a timestamp in Unix seconds, not %q, %q: the file is damaged: %s", name, line, rec[0], rec[1], advice)
 		}
 		out = append(out, Removal{Name: Unneutralize(rec[0]), Unix: unix})
 		return nil

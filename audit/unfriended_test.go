@@ -245,7 +245,8 @@ func TestRemovalsRecord(t *testing.T) {
 		{"no name", "name,timestamp\n,1799764200\n", "rm.csv: line 2: want a name and a timestamp in Unix seconds"},
 		{"not a second", "name,timestamp\nAna Lima,2027-01-12\n", `rm.csv: line 2: want a name and a timestamp in Unix seconds, not "Ana Lima", "2027-01-12"`},
 		{"negative", "name,timestamp\nAna Lima,-5\n", "rm.csv: line 2: want"},
-		{"short row", "name,timestamp\nAna Lima\n", "rm.csv: line 2"},
+		{"short row", "name,timestamp\nAna Lima\n", "rm.csv: line 2: 1 cells where the header has 2: the file is damaged: delete it, and give the audit the whole Facebook export"},
+		{"not csv", "name,timestamp\n\"Ana Lima,1799764200\n", "rm.csv: line 2: not valid CSV (extraneous or missing \" in quoted-field): the file is damaged: delete it, and give"},
 	} {
 		_, err := audit.ReadRemovals(strings.NewReader(c.file), "rm.csv")
 		switch {
