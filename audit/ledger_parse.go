@@ -548,7 +548,7 @@ func lowerASCII(s string) string {
 // saved in its own form of a date (see spreadsheetDate). Excel takes a
 // format's letters in its own language: a French Excel refuses
 // yyyy-mm-dd, and the person it was given to could not follow it.
-const spreadsheetDateFix = ", not in the ledger's form (YYYY-MM-DD, YYYY-MM or YYYY): Excel saves a date, typed or written by review as 2026-03-02, as your region shows it, where the day cannot be told from the month. " +
+const spreadsheetDateFix = ", not in the ledger's form (YYYY-MM-DD, YYYY-MM or YYYY): Excel saves a date, typed or written by review as 2026-03-02, as your region shows it: a day as 02/03/2026, where which number is the day cannot be told, a month as Mar-26. " +
 	"Give the last_met cells the format yyyy-mm-dd (yyyy-mm for a month; Excel: Format Cells → Custom, where a French Excel writes it aaaa-mm-jj and a German one JJJJ-MM-TT) and save again, or write the dates in cells formatted as Text"
 
 // spreadsheetDate says how a last_met cell that is not a date of the
@@ -619,8 +619,8 @@ func yearAsDate(v string) int {
 // monthNames are the first three letters of the months' names, short
 // or whole, in the languages whose yes and no the ledger reads (see
 // ParseBool): English, French, German, Spanish, Italian, Dutch and
-// Portuguese.
-var monthNames = strings.Fields("jan feb fév fev mar mär mrt apr avr abr may mai mei mag jun jui giu jul lug aug aoû aou ago sep set oct okt ott out nov dec déc dez dic ene gen")
+// Portuguese; and Mrz, German Excel's short March.
+var monthNames = strings.Fields("jan feb fév fev mar mär mrt apr avr abr may mai mei mag mrz jun jui giu jul lug aug aoû aou ago sep set oct okt ott out nov dec déc dez dic ene gen")
 
 // monthName reports whether p is a month's name as a spreadsheet writes
 // it in a date (Mar, mars, März, juil), not any word (summer 2025).

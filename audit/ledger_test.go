@@ -635,7 +635,10 @@ func TestReadLedgerErrors(t *testing.T) {
 		{"date a French Excel saved", header + ok + "p2,Bob,twitter:2,15/03/2026,,,,,,,yes\n", 3, "last_met", "15/03/2026",
 			[]string{"a spreadsheet", "yyyy-mm-dd", "aaaa-mm-jj", "JJJJ-MM-TT"}},
 		{"month a spreadsheet saved", header + ok + "p2,Bob,twitter:2,Mar-26,,,,,,,yes\n", 3, "last_met", "Mar-26",
-			[]string{"a spreadsheet", "yyyy-mm"}},
+			[]string{"a spreadsheet", "yyyy-mm", "a month as Mar-26"}},
+		// German Excel shortens März to Mrz.
+		{"month a German Excel saved", header + ok + "p2,Bob,twitter:2,Mrz-26,,,,,,,yes\n", 3, "last_met", "Mrz-26",
+			[]string{"a spreadsheet", "yyyy-mm", "JJJJ-MM-TT"}},
 		{"day a spreadsheet saved with its month's name", header + ok + "p2,Bob,twitter:2,2-mars-26,,,,,,,yes\n", 3, "last_met", "2-mars-26",
 			[]string{"a spreadsheet", "yyyy-mm-dd"}},
 		// The column given a date's format, as that message asks: a
