@@ -554,7 +554,8 @@ const spreadsheetDateFix = ", not in the ledger's form (YYYY-MM-DD, YYYY-MM or Y
 // spreadsheetDate says how a last_met cell that is not a date of the
 // ledger's forms looks like one a spreadsheet wrote, or returns "". Excel
 // reads 2026-03-02 in a CSV as a date and saves it as its region shows
-// dates (3/2/2026, 02/03/2026, 02.03.2026, 2-Mar-26), a month (2026-03)
+// dates (3/2/2026, 02/03/2026, 02.03.2026, 2-Mar-26; Numbers and Google
+// Sheets in the US Mar 2, 2026), a month (2026-03)
 // as Mar-26, and a date cell formatted as Text afterwards as its serial
 // number (46083): the message "write YYYY-MM-DD" alone was a riddle to
 // someone who had, and who would type it again in vain. Year first
@@ -570,7 +571,20 @@ func spreadsheetDate(v string) string {
 		}
 		return ""
 	}
+	if strings.Contains(v, ",") {
+		// Mar 2, 2026 and Monday, March 2, 2026, as Numbers and Google
+		// Sheets show a date in the US: a comma is one only before a
+		// space (3,2,2026 is not such a date).
+		if strings.Count(v, ",") != strings.Count(v, ", ") {
+			return ""
+		}
+		v = strings.ReplaceAll(v, ", ", " ")
+	}
 	parts := strings.FieldsFunc(v, func(r rune) bool { return r == '/' || r == '.' || r == '-' || r == ' ' })
+	if len(parts) == 4 && weekdayName(parts[0]) {
+		// A long date: Monday, March 2, 2026; Montag, 2. März 2026.
+		parts = parts[1:]
+	}
 	if len(parts) < 2 || len(parts) > 3 {
 		return ""
 	}
@@ -587,6 +601,8 @@ func spreadsheetDate(v string) string {
 	switch {
 	case named == 1 && (len(parts) == 2 && !isDigits(parts[0]) || len(parts) == 3 && !isDigits(parts[1])):
 		// Mar-26, March 2026; 2-Mar-26, 02 Mar 2026.
+	case named == 1 && len(parts) == 3 && !isDigits(parts[0]) && len(parts[1]) <= 2 && len(parts[2]) == 4:
+		// Mar 2, 2026, month first by its name.
 	case named == 0 && len(parts) == 3 && !(len(parts[0]) == 4 && strings.Contains(v, "-")):
 		// 3/2/2026, 02.03.26, 2026. 03. 02.; not 2026-3-2, typed so.
 	default:
@@ -631,6 +647,22 @@ func monthName(p string) bool {
 	}
 	r := []rune(strings.ToLower(p))
 	return slices.Contains(monthNames, string(r[:3]))
+}
+
+// weekdayNames are the first three letters of the weekdays' names in the
+// languages of monthNames, as a long date starts (Monday, lundi, Montag,
+// lunes, lunedì, maandag, segunda).
+var weekdayNames = strings.Fields("mon tue wed thu fri sat sun lun mar mer jeu ven sam dim die mit don fre son mié mie jue vie sáb sab dom gio maa din woe vri zat zon seg ter qua qui sex")
+
+// weekdayName reports whether p is a weekday's name, short or whole, as a
+// spreadsheet writes it before a long date.
+func weekdayName(p string) bool {
+	n := utf8.RuneCountInString(p)
+	if n < 3 || n > 13 || strings.IndexFunc(p, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+		return false
+	}
+	r := []rune(strings.ToLower(p))
+	return slices.Contains(weekdayNames, string(r[:3]))
 }
 
 // isDigits reports whether s is one or more ASCII digits.

@@ -641,6 +641,28 @@ func TestReadLedgerErrors(t *testing.T) {
 			[]string{"a spreadsheet", "yyyy-mm", "JJJJ-MM-TT"}},
 		{"day a spreadsheet saved with its month's name", header + ok + "p2,Bob,twitter:2,2-mars-26,,,,,,,yes\n", 3, "last_met", "2-mars-26",
 			[]string{"a spreadsheet", "yyyy-mm-dd"}},
+		// Numbers and Google Sheets in the US show a date month first,
+		// by its name, with a comma before the year, and a long date
+		// after the weekday: saved so, it is a spreadsheet's date too,
+		// not "is not a date: write YYYY-MM-DD" to someone who had.
+		{"day a spreadsheet saved month first with a comma", header + ok + "p2,Bob,twitter:2,\"Mar 2, 2026\",,,,,,,yes\n", 3, "last_met", "Mar 2, 2026",
+			[]string{"a spreadsheet", "yyyy-mm-dd"}},
+		{"long day a spreadsheet saved month first", header + ok + "p2,Bob,twitter:2,\"March 2, 2026\",,,,,,,yes\n", 3, "last_met", "March 2, 2026",
+			[]string{"a spreadsheet", "yyyy-mm-dd"}},
+		{"long day a spreadsheet saved with its weekday", header + ok + "p2,Bob,twitter:2,\"Monday, March 2, 2026\",,,,,,,yes\n", 3, "last_met", "Monday, March 2, 2026",
+			[]string{"a spreadsheet", "yyyy-mm-dd"}},
+		{"day a spreadsheet saved with its weekday, day first", header + ok + "p2,Bob,twitter:2,lundi 2 mars 2026,,,,,,,yes\n", 3, "last_met", "lundi 2 mars 2026",
+			[]string{"a spreadsheet", "yyyy-mm-dd"}},
+		{"day a spreadsheet saved with its weekday, German", header + ok + "p2,Bob,twitter:2,\"Montag, 2. März 2026\",,,,,,,yes\n", 3, "last_met", "Montag, 2. März 2026",
+			[]string{"a spreadsheet", "yyyy-mm-dd"}},
+		{"day a spreadsheet saved with its weekday short", header + ok + "p2,Bob,twitter:2,\"Mon, Mar 2, 2026\",,,,,,,yes\n", 3, "last_met", "Mon, Mar 2, 2026",
+			[]string{"a spreadsheet", "yyyy-mm-dd"}},
+		{"a weekday before a month, not a date a spreadsheet saved", header + ok + "p2,Bob,twitter:2,\"Monday, March 2026\",,,,,,,yes\n", 3, "last_met", "Monday, March 2026",
+			[]string{"is not a date: write YYYY-MM-DD"}},
+		{"words and a comma, not a date a spreadsheet saved", header + ok + "p2,Bob,twitter:2,\"summer, March 2026\",,,,,,,yes\n", 3, "last_met", "summer, March 2026",
+			[]string{"is not a date: write YYYY-MM-DD"}},
+		{"numbers and commas, not a date a spreadsheet saved", header + ok + "p2,Bob,twitter:2,\"3,2,2026\",,,,,,,yes\n", 3, "last_met", "3,2,2026",
+			[]string{"is not a date: write YYYY-MM-DD"}},
 		// The column given a date's format, as that message asks: a
 		// year alone is a number, 2026, shown so as 1905-07-18.
 		{"a year a spreadsheet shows as a date", header + ok + "p2,Bob,twitter:2,1905-07-18,,,,,,,yes\n", 3, "last_met", "1905-07-18",
