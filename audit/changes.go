@@ -373,7 +373,7 @@ func CompareGrouped(prev []Past, items []Item, covered Covered, noted func(perso
 				if newest == nil {
 					newest = newestListed(prev, items, match)
 				}
-				n.change.Note = followedBefore(n.change.Note, a, newest[a.Network], retakenOnce)
+				n.change.Note = followedBefore(n.change.Note, a, newest[a.Network+":"+a.Relation], retakenOnce)
 			}
 		}
 		out = append(out, n.change)
@@ -967,8 +967,9 @@ func WriteChanges(w io.Writer, changes []Change) error {
 	return cw.Flush()
 }
 
-// newestListed returns, by network (Instagram and LinkedIn), the newest
-// day a follow was made of the accounts the run of prev listed that are
+// newestListed returns, by network and relation ("instagram:following",
+// "linkedin:following", "linkedin:connection"), the newest day a follow
+// (a connection) was made of the accounts the run of prev listed that are
 // followed still (match), dated by that run's day at the latest (a day's
 // slack: one followed again since is dated after it). The run's export
 // listed that follow, so it was made that day or later: a follow dated
@@ -979,15 +980,23 @@ func newestListed(prev []Past, items []Item, match []int32) map[string]Date {
 	out := map[string]Date{}
 	for k := range items {
 		a := items[k].Account
-		if match[k] < 0 || a.Relation != Following || a.Since.IsZero() || a.Network != Instagram && a.Network != LinkedIn {
+		if match[k] < 0 || !datedList(a) {
 			continue
 		}
 		day, err := ParseDate(prev[match[k]].AsOf())
-		if err == nil && a.Since <= day+1 && a.Since > out[a.Network] {
-			out[a.Network] = a.Since
+		if l := a.Network + ":" + a.Relation; err == nil && a.Since <= day+1 && a.Since > out[l] {
+			out[l] = a.Since
 		}
 	}
 	return out
+}
+
+// datedList reports whether a is of a list whose day an account's id does
+// not change with (see renamedFollows): Instagram's follows, LinkedIn's
+// follows and connections, dated.
+func datedList(a *Account) bool {
+	return !a.Since.IsZero() && (a.Network == Instagram && a.Relation == Following ||
+		a.Network == LinkedIn && (a.Relation == Following || a.Relation == Connection))
 }
 
 // followedBefore returns the note of a new account, "followed since the
@@ -996,8 +1005,9 @@ func newestListed(prev []Past, items []Item, match []int32) map[string]Date {
 // zero where none is known), and the run held its list: the run did not
 // list it, yet its export was made after the follow, most likely listing
 // it under another name (an Instagram username or a LinkedIn name
-// changed since, which keeps the day of the follow), so "followed since"
-// would be untrue. A follow made after the newest the run listed may
+// changed since, which keeps the day of the follow; a LinkedIn member's
+// name and profile address, which keep the day of the connection), so
+// "followed since" would be untrue. A follow made after the newest the run listed may
 // have been made after its export: no more is said of it. On
 // other networks the note stays: Facebook's follow dates are in its ids,
 // and a follow read apart from its friend again is new with its old day. With no gone account to pair it with
@@ -1006,14 +1016,14 @@ func newestListed(prev []Past, items []Item, match []int32) map[string]Date {
 // where the account is an Instagram one.
 func followedBefore(note string, a *Account, newest Date, retaken func() []string) string {
 	d, ok := strings.CutPrefix(note, "followed since the run of ")
-	if !ok || a.Since.IsZero() || a.Network != Instagram && a.Network != LinkedIn || a.Relation != Following {
+	if !ok || !datedList(a) {
 		return note
 	}
 	day, err := ParseDate(d)
 	if err != nil || a.Since >= day-1 || !newest.IsZero() && a.Since >= newest {
 		return note
 	}
-	note = "new under this id since the run of " + d + ", which did not list it, though followed " + a.Since.String() +
+	note = "new under this id since the run of " + d + ", which did not list it, though " + sinceVerb(a.Relation) + " " + a.Since.String() +
 		": renamed since?"
 	if a.Network != Instagram {
 		return note

@@ -251,8 +251,8 @@ func replacements(prev []Past, gone []int, items []Item, match []int32, placed f
 	// last of each account a guess would name: the latest grouping is a
 	// map of a million keys on a re-audit of as many.
 	free := func(k int) bool { return !taken[k] && !placed(k) }
-	for _, network := range []string{Instagram, LinkedIn} {
-		renamedFollows(network, prev, gone, items, match, out, taken, free)
+	for _, l := range [...]struct{ network, relation string }{{Instagram, Following}, {LinkedIn, Following}, {LinkedIn, Connection}} {
+		renamedFollows(l.network, l.relation, prev, gone, items, match, out, taken, free)
 	}
 	movedMastodon(prev, gone, items, match, out, taken, free)
 	sameName(prev, gone, items, match, out, taken, free)
@@ -448,7 +448,10 @@ func movedMastodon(prev []Past, gone []int, items []Item, match []int32, out map
 // with the follow's time stamp of before (following.json keeps it); a
 // LinkedIn company or member followed is known by a slug of its name, and
 // one renamed comes back under a new slug, followed on the day it was
-// (Company Follows.csv, Member_Follows.csv). One
+// (Company Follows.csv, Member_Follows.csv); a LinkedIn connection whose
+// member changed both their name and their profile address comes back
+// under a new id, connected on the day it was (Connected On), where the
+// name alone or the address alone would have kept it (see sameName). One
 // such gone and one such new account is a guess; more, and the gone rows
 // only name what is new. A follow made after that run's export and before
 // its day looks alike, hence a guess, for the person to confirm. An
@@ -456,10 +459,10 @@ func movedMastodon(prev []Past, gone []int, items []Item, match []int32, out map
 // so, whatever is new: after a baseline the person unfollows by the
 // thousand, and in a quarter of one unfollow, a follow of the days
 // between the export and the audit would take it for a rename.
-func renamedFollows(network string, prev []Past, gone []int, items []Item, match []int32, out map[int]replacement, taken map[int]bool, free func(k int) bool) {
+func renamedFollows(network, relation string, prev []Past, gone []int, items []Item, match []int32, out map[int]replacement, taken map[int]bool, free func(k int) bool) {
 	var ig []int // the gone accounts kept, not paired
 	for _, i := range gone {
-		if _, ok := out[i]; !ok && prev[i].Network() == network && prev[i].Relation() == Following && prev[i].Decision() == DecisionKeep {
+		if _, ok := out[i]; !ok && prev[i].Network() == network && prev[i].Relation() == relation && prev[i].Decision() == DecisionKeep {
 			ig = append(ig, i)
 		}
 	}
@@ -469,7 +472,7 @@ func renamedFollows(network string, prev []Past, gone []int, items []Item, match
 	var news []int // new followed accounts, with the day of their follow
 	for k := range items {
 		a := items[k].Account
-		if match[k] < 0 && a.Network == network && a.Relation == Following && !a.Since.IsZero() && !taken[k] {
+		if match[k] < 0 && a.Network == network && a.Relation == relation && !a.Since.IsZero() && !taken[k] {
 			news = append(news, k)
 		}
 	}
@@ -497,7 +500,7 @@ func renamedFollows(network string, prev []Past, gone []int, items []Item, match
 		if ks := before(ig[0]); len(ks) == 1 {
 			a := items[ks[0]].Account
 			taken[ks[0]] = true
-			out[ig[0]] = replacement{item: ks[0], guess: true, note: "renamed? " + a.Key() + " is new, followed since " + a.Since.String() +
+			out[ig[0]] = replacement{item: ks[0], guess: true, note: "renamed? " + a.Key() + " is new, " + sinceVerb(relation) + " since " + a.Since.String() +
 				", before the audit of " + prev[ig[0]].AsOf() + ", which did not list it: if it is them, put it on their ledger row"}
 			return
 		}
@@ -513,7 +516,7 @@ func renamedFollows(network string, prev []Past, gone []int, items []Item, match
 		h, ok := hints[day]
 		if !ok {
 			if ks := before(i); len(ks) > 0 {
-				h = hint{newHint(ks, items, "followed before the audit of "+day+", which did not list them"), ks}
+				h = hint{newHint(ks, items, sinceVerb(relation)+" before the audit of "+day+", which did not list them"), ks}
 			}
 			hints[day] = h
 		}
@@ -521,6 +524,15 @@ func renamedFollows(network string, prev []Past, gone []int, items []Item, match
 			out[i] = replacement{item: -1, note: h.note, guess: true, hinted: h.ks}
 		}
 	}
+}
+
+// sinceVerb is what the day of an account of relation says was done on
+// it: a LinkedIn connection was connected, a follow followed.
+func sinceVerb(relation string) string {
+	if relation == Connection {
+		return "connected"
+	}
+	return "followed"
 }
 
 // ownersNow returns the person each gone account (prev's index i) is the

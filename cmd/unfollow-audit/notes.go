@@ -376,7 +376,14 @@ func lapsedNote(changes []audit.Change, rules audit.Rules, notes func(personID s
 // handle, new under its new one: see handleNote), as told to follow again
 // an account still followed under its new handle, the person would follow
 // it twice or unfollow the new one. The note guesses no match (changes.csv
-// may, on Instagram: see audit's renamedFollows).
+// may, on Instagram and LinkedIn: see audit's renamedFollows).
+//
+// A key changes.csv guesses renamed (guessed: a "renamed?" replaced row,
+// see audit's renamedFollows; nil for none) may be followed under its new
+// id: the row says so, and the note says to check that account before
+// following again, as a LinkedIn member who changed both their name and
+// their profile address is still a connection, under a new id (on
+// Instagram and Mastodon, the handle note says it of every account).
 //
 // A Facebook friend (friends says which of the Facebook keys the runs
 // listed as friends: see auditNotes.facebookFriends) is not followed
@@ -384,7 +391,7 @@ func lapsedNote(changes []audit.Change, rules audit.Rules, notes func(personID s
 // audit.MarkUnfriended), or they the person. The row names
 // them "facebook friend", and the note says to send them a friend
 // request; a Facebook follow (a page, a public figure) is followed again.
-func followAgainNote(l *audit.Ledger, rules audit.Rules, read func(key string) bool, friends func(keys []string) map[string]bool) string {
+func followAgainNote(l *audit.Ledger, rules audit.Rules, read func(key string) bool, friends func(keys []string) map[string]bool, guessed func(key string) bool) string {
 	type kept struct {
 		r    *audit.LedgerRow
 		keys []string // one a network: the first its notes keep
@@ -429,7 +436,7 @@ func followAgainNote(l *audit.Ledger, rules audit.Rules, read func(key string) b
 		friend = friends(fb)
 	}
 	var names []string
-	follows, asks := false, false
+	follows, asks, renamed := false, false, false
 	for _, k := range rows {
 		nets := make([]string, len(k.keys))
 		for i, key := range k.keys {
@@ -439,6 +446,12 @@ func followAgainNote(l *audit.Ledger, rules audit.Rules, read func(key string) b
 				asks = true
 			} else {
 				follows = true
+			}
+			// On Instagram, whose ids are handles, handleNote says how a
+			// renamed account shows.
+			if guessed != nil && !handleIDs(nets[i]) && guessed(key) {
+				nets[i] += ": renamed?"
+				renamed = true
 			}
 		}
 		names = append(names, fmt.Sprintf("%s (%s)", cmp.Or(strings.TrimSpace(l.Name(k.r)), k.r.Accounts[0]), strings.Join(nets, ", ")))
@@ -458,7 +471,30 @@ func followAgainNote(l *audit.Ledger, rules audit.Rules, read func(key string) b
 	case asks:
 		again = "send them a friend request on Facebook"
 	}
-	return who + ": " + list + ". To keep them, " + again + " (their accounts are on their ledger rows; on a row of someone you never followed, check how the key is written: unfollow-audit import lists the exports' ids); to let them go, clear the notes that keep them." + handleNote(handles)
+	check := ""
+	if renamed {
+		check = " Where it says \"renamed?\", changes.csv names a new account that may be theirs, under a new name: if it is, move its key to their ledger row rather than follow them again."
+	}
+	return who + ": " + list + ". To keep them, " + again + " (their accounts are on their ledger rows; on a row of someone you never followed, check how the key is written: unfollow-audit import lists the exports' ids); to let them go, clear the notes that keep them." + check + handleNote(handles)
+}
+
+// renamedGuesses returns whether changes.csv guesses the account of key
+// renamed: a replaced row only guessed ("renamed?"), which names the new
+// account that may be it.
+func renamedGuesses(changes []audit.Change) func(key string) bool {
+	var keys map[string]bool
+	for _, c := range changes {
+		if c.Kind == audit.ChangeReplaced && c.Guess && strings.HasPrefix(c.Note, "renamed? ") {
+			if keys == nil {
+				keys = map[string]bool{}
+			}
+			keys[c.Network+":"+c.ID] = true
+		}
+	}
+	if keys == nil {
+		return nil
+	}
+	return func(key string) bool { return keys[key] }
 }
 
 // movedNote names the people the notes keep on Instagram or Mastodon, and
@@ -980,7 +1016,7 @@ func (n auditNotes) notes() []string {
 	}
 	notes = append(notes, misreadNote(n.ledger))
 	notes = append(notes, offReachOutNote(n.ledger, n.rules.OffReachOut(n.ledger), n.rules.Window))
-	notes = append(notes, followAgainNote(n.ledger, n.rules, readKeys(n.coverage, n.lastRuns, append(n.unseen[:len(n.unseen):len(n.unseen)], n.untraced.keys...)), n.facebookFriends))
+	notes = append(notes, followAgainNote(n.ledger, n.rules, readKeys(n.coverage, n.lastRuns, append(n.unseen[:len(n.unseen):len(n.unseen)], n.untraced.keys...)), n.facebookFriends, renamedGuesses(n.changes)))
 	notes = append(notes, unfriendedNote(n.unfriended))
 	notes = append(notes, movedNote(n.changes, n.ledger, n.rules))
 	notes = append(notes, retakenNote(audit.RetakenUsernames(n.past, n.items), n.rowName))
