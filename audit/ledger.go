@@ -780,6 +780,20 @@ func (l *Ledger) NotFollowed() []*LedgerRow {
 	return out
 }
 
+// FollowedRows returns the rows of the file read whose person has an
+// account followed (in_exports yes, once Update and MarkFollowed have
+// run): NotFollowed's others. The rows Update added are not made: they
+// hold no notes.
+func (l *Ledger) FollowedRows() []*LedgerRow {
+	var out []*LedgerRow
+	for _, r := range l.rows {
+		if r.followed && len(r.Accounts) > 0 {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
 // HasPersonsWork reports whether any cell of the ledger holds something
 // the person wrote, rather than what the tool fills in from the exports
 // (person_id, name, accounts, in_exports): such a ledger must reach the

@@ -497,6 +497,118 @@ func renamedGuesses(changes []audit.Change) func(key string) bool {
 	return func(key string) bool { return keys[key] }
 }
 
+// followAgainThereNote names the people the ledger's notes keep on a
+// network (met within the window again, inspiring, a supplier) where the
+// exports hold the list their account there would be on, but not it,
+// while an account of theirs elsewhere is followed (a row followed
+// nowhere is followAgainNote's), "" where there are none. Someone who
+// lapsed, was unfollowed on Instagram and Twitter/X as the list said, and
+// whom the person met again and gave the day in last_met, is still a
+// Facebook friend: no list said to follow them again where they were
+// unfollowed. holds says whether the exports hold the list a key may be on
+// (a list carried, or never given, says nothing), and not a key the run
+// names as typed wrong; followed, which keys the exports list as followed
+// (or as a friend or connection). A network where another key of the row
+// is followed, or one these exports cannot tell of, is left out: the old
+// key of an account renamed (moved onto the row, or joined to it by the
+// tool) stays on the row beside the new.
+// So is a key movedNote names (an Instagram or Mastodon account kept and
+// gone since the last audit, maybe renamed), and one changes.csv guesses
+// renamed is marked so, as in followAgainNote; a Facebook friend (see
+// auditNotes.facebookFriends) is asked again with a friend request.
+func followAgainThereNote(l *audit.Ledger, rules audit.Rules, holds func(key string) bool, followed map[string]bool, moved func(key string) bool, friends func(keys []string) map[string]bool, guessed func(key string) bool) string {
+	type kept struct {
+		r    *audit.LedgerRow
+		keys []string
+	}
+	var rows []kept
+	var fb []string
+	for _, r := range l.FollowedRows() {
+		if n := &r.Notes; n.Toxic || n.Unsure || (n.LastMet.IsZero() && !n.Inspiring && !n.Supplier) {
+			continue
+		}
+		// The networks where a key of the row is followed, or on a list
+		// these exports lack (carried, maybe followed: a LinkedIn member
+		// followed, given a Connections-only export).
+		on := map[string]bool{}
+		for _, k := range r.Accounts {
+			if followed[k] || !holds(k) {
+				network, _, _ := strings.Cut(k, ":")
+				on[network] = true
+			}
+		}
+		var keys []string
+		for _, k := range r.Accounts {
+			network, _, _ := strings.Cut(k, ":")
+			if on[network] || moved != nil && moved(k) || !rules.Decide(network, &r.Notes).Keep {
+				continue
+			}
+			on[network] = true // one key a network
+			keys = append(keys, k)
+			if network == audit.Facebook {
+				fb = append(fb, k)
+			}
+		}
+		if len(keys) > 0 {
+			rows = append(rows, kept{r, keys})
+		}
+	}
+	if len(rows) == 0 {
+		return ""
+	}
+	var friend map[string]bool
+	if len(fb) > 0 && friends != nil {
+		friend = friends(fb)
+	}
+	var names []string
+	follows, asks, renamed := false, false, false
+	for _, k := range rows {
+		nets := make([]string, len(k.keys))
+		for i, key := range k.keys {
+			nets[i], _, _ = strings.Cut(key, ":")
+			if friend[key] {
+				nets[i] += " friend"
+				asks = true
+			} else {
+				follows = true
+			}
+			if guessed != nil && guessed(key) {
+				nets[i] += ": renamed?"
+				renamed = true
+			}
+		}
+		names = append(names, fmt.Sprintf("%s (%s)", cmp.Or(strings.TrimSpace(l.Name(k.r)), k.r.Accounts[0]), strings.Join(nets, ", ")))
+	}
+	who := fmt.Sprintf("Your notes keep %d people you follow elsewhere whose account these exports show you no longer follow", len(names))
+	if len(names) == 1 {
+		who = "Your notes keep 1 person you follow elsewhere whose account these exports show you no longer follow"
+	}
+	list := strings.Join(names[:min(len(names), 3)], ", ")
+	if len(names) > 3 {
+		list += fmt.Sprintf(", and %d more", len(names)-3)
+	}
+	again := "follow them again there"
+	switch {
+	case asks && follows:
+		again = "follow them again there, and send a Facebook friend a friend request"
+	case asks:
+		again = "send them a friend request on Facebook"
+	}
+	check := ""
+	if renamed {
+		check = " Where it says \"renamed?\", changes.csv names a new account that may be theirs, under a new name: if it is, move its key to their ledger row rather than follow them again."
+	}
+	return who + ": " + list + ". To keep them, " + again + " (the keys are on their ledger rows: keep.csv lists only the accounts these exports hold); to let them go there, take that key off their row, and their notes keep them where you still follow them." + check
+}
+
+// renamedMaybe reports whether c is one movedNote names: an Instagram or
+// Mastodon account kept and gone since the last audit (renamed or moved,
+// maybe), or one changes.csv guesses renamed or moved. An account the
+// last audit said to unfollow, gone, is an unfollow done, not a rename.
+func renamedMaybe(c *audit.Change) bool {
+	return handleIDs(c.Network) && (c.Kind == audit.ChangeGone && c.Before != audit.DecisionUnfollow || c.Kind == audit.ChangeReplaced && c.Guess)
+}
+
 // movedNote names the people the notes keep on Instagram or Mastodon, and
 // still followed elsewhere, whose account there is gone from these
 // exports: renamed on Instagram or moved on Mastodon, it is new under its
@@ -516,7 +628,7 @@ func movedNote(changes []audit.Change, l *audit.Ledger, rules audit.Rules) strin
 	for _, c := range changes {
 		// Gone, or guessed renamed (changes.csv's "renamed?"): the new
 		// account is not on their row.
-		if c.Kind != audit.ChangeGone && (c.Kind != audit.ChangeReplaced || !c.Guess) || !handleIDs(c.Network) {
+		if !renamedMaybe(&c) {
 			continue
 		}
 		r := l.Row(c.PersonID)
@@ -838,6 +950,42 @@ func readKeys(c importers.Coverage, last []audit.RunStat, unseen []audit.UnseenK
 	}
 }
 
+// holdsKeys says whether these exports hold every list a key may be on,
+// none of its network's lists carried (lookedFor, see auditNotes), and the
+// run does not name the key as typed wrong (unseen): see
+// followAgainThereNote.
+func holdsKeys(lookedFor func(network, id string) bool, unseen []audit.UnseenKey) func(key string) bool {
+	typo := map[string]bool{}
+	for _, u := range unseen {
+		typo[u.Key] = true
+	}
+	return func(key string) bool {
+		network, id, _ := strings.Cut(key, ":")
+		return !typo[key] && lookedFor != nil && lookedFor(network, id)
+	}
+}
+
+// followedKeys returns the keys of the accounts the exports list as
+// followed, or as a friend or connection (items).
+func followedKeys(items []audit.Item) map[string]bool {
+	out := make(map[string]bool, len(items))
+	for i := range items {
+		out[items[i].Account.Key()] = true
+	}
+	return out
+}
+
+// movedKeys returns whether movedNote names a key (see renamedMaybe).
+func movedKeys(changes []audit.Change) func(key string) bool {
+	keys := map[string]bool{}
+	for i := range changes {
+		if c := &changes[i]; renamedMaybe(c) {
+			keys[c.Network+":"+c.ID] = true
+		}
+	}
+	return func(key string) bool { return keys[key] }
+}
+
 // auditNotes is what the notes after an audit's summary are made of.
 type auditNotes struct {
 	stats     *importers.Stats
@@ -885,6 +1033,10 @@ type auditNotes struct {
 	// which no run listed: facebookFriends does not look them up in the
 	// older history files.
 	handAdded map[string]bool
+	// lookedFor says whether the exports hold every list an account of
+	// the network and id may be on, and no list of the network is
+	// carried from the last run (see auditRun): nil, none.
+	lookedFor func(network, id string) bool
 }
 
 // facebookFriends returns which of keys, Facebook keys of ledger rows no
@@ -1019,6 +1171,8 @@ func (n auditNotes) notes() []string {
 	notes = append(notes, followAgainNote(n.ledger, n.rules, readKeys(n.coverage, n.lastRuns, append(n.unseen[:len(n.unseen):len(n.unseen)], n.untraced.keys...)), n.facebookFriends, renamedGuesses(n.changes)))
 	notes = append(notes, unfriendedNote(n.unfriended))
 	notes = append(notes, movedNote(n.changes, n.ledger, n.rules))
+	notes = append(notes, followAgainThereNote(n.ledger, n.rules, holdsKeys(n.lookedFor, append(n.unseen[:len(n.unseen):len(n.unseen)], n.untraced.keys...)),
+		followedKeys(n.items), movedKeys(n.changes), n.facebookFriends, renamedGuesses(n.changes)))
 	notes = append(notes, retakenNote(audit.RetakenUsernames(n.past, n.items), n.rowName))
 	// Compared with the last audit of an earlier day on a rerun on the
 	// day of the last: the notes name that one.
