@@ -548,7 +548,7 @@ func lowerASCII(s string) string {
 // saved in its own form of a date (see spreadsheetDate). Excel takes a
 // format's letters in its own language: a French Excel refuses
 // yyyy-mm-dd, and the person it was given to could not follow it.
-const spreadsheetDateFix = ", not in the ledger's form (YYYY-MM-DD, YYYY-MM or YYYY): Excel saves a date, typed or written by review as 2026-03-02, as your region shows it: a day as 02/03/2026, where which number is the day cannot be told, a month as Mar-26. " +
+const spreadsheetDateFix = ", not in the ledger's form (YYYY-MM-DD, YYYY-MM or YYYY): a spreadsheet (Excel, Numbers, Google Sheets) saves a date, typed or written by review as 2026-03-02, as your region shows it: a day as 02/03/2026, where which number is the day cannot be told, a month as Mar-26. " +
 	"Give the last_met cells the format yyyy-mm-dd (yyyy-mm for a month; Excel: Format Cells → Custom, where a French Excel writes it aaaa-mm-jj and a German one JJJJ-MM-TT) and save again, or write the dates in cells formatted as Text"
 
 // spreadsheetDate says how a last_met cell that is not a date of the
