@@ -322,3 +322,24 @@ func TestFacebookFriendsHandAddedKeys(t *testing.T) {
 		}
 	}
 }
+
+// TestFollowedKeys checks that followedKeys finds the keys asked about
+// among the accounts listed, and looks them up without a key or an
+// allocation per account: the follow-again-there note asks about the
+// rows its notes keep, at a million accounts.
+func TestFollowedKeys(t *testing.T) {
+	items := make([]audit.Item, 10000)
+	for i := range items {
+		items[i] = audit.Item{Account: &audit.Account{Network: audit.Twitter, ID: fmt.Sprint(i)}}
+	}
+	items = append(items, audit.Item{Account: &audit.Account{Network: audit.Instagram, ID: "ada.l"}})
+	got := followedKeys(items)([]string{"twitter:42", "instagram:ada.l", "instagram:42", "twitter:x"})
+	want := map[string]bool{"twitter:42": true, "instagram:ada.l": true}
+	if len(got) != len(want) || !got["twitter:42"] || !got["instagram:ada.l"] {
+		t.Errorf("followedKeys = %v, want %v", got, want)
+	}
+	allocs := testing.AllocsPerRun(10, func() { followedKeys(items)([]string{"twitter:x"}) })
+	if allocs > 10 {
+		t.Errorf("followedKeys made %.0f allocations for one key among %d accounts, want a few", allocs, len(items))
+	}
+}
