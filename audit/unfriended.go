@@ -22,16 +22,26 @@ type Removal struct {
 // (UTC).
 func (r Removal) Day() Date { return DateOf(time.Unix(r.Unix, 0)) }
 
-// RemovalsColumns is the header of the record of the removals a review's
-// exports listed (see WriteRemovals): a removal's name and its Unix
-// second, as removed_friends.json gives them.
+// RemovedFriendsFile holds, in the workspace, every removal of a
+// Facebook friend that an audit or a review given exports has read (the
+// exports' removed_friends.json), each once: each run that reads one adds
+// what is new to it, and every audit reads it whole with its exports'
+// own (see MergeRemovals) before MarkUnfriended. So an audit whose
+// Facebook export lacks removed_friends.json (the followers and
+// following alone) tells a friend gone unfriended as one given the whole
+// export does. Keeping them all is right: removed_friends.json itself
+// lists every removal ever made, and MarkUnfriended passes over one dated
+// before the audit that listed the friend, and undoes one for a friend
+// made again since. The tool never deletes it; deleted, it is written
+// anew by the next run given removed_friends.json.
+const RemovedFriendsFile = "history/removed-friends.csv"
+
+// RemovalsColumns is the header of RemovedFriendsFile (see
+// WriteRemovals): a removal's name and its Unix second, as
+// removed_friends.json gives them.
 var RemovalsColumns = []string{"name", "timestamp"}
 
-// WriteRemovals writes removed, one row each: the record a review given
-// a Facebook export keeps of its removed_friends.json, for the audit
-// after it, whose exports may lack that file (the followers and
-// following alone), to tell a friend gone unfriended (see
-// MarkUnfriended) as an audit given the review's export does.
+// WriteRemovals writes removed, one row each: RemovedFriendsFile.
 func WriteRemovals(w io.Writer, removed []Removal) error {
 	cw := newCSVWriter(w)
 	if err := cw.Write(RemovalsColumns...); err != nil {
@@ -47,11 +57,12 @@ func WriteRemovals(w io.Writer, removed []Removal) error {
 
 // ReadRemovals reads a file WriteRemovals wrote (a byte order mark and
 // CRLF line ends are accepted), each removal once. An error names the
-// file (name), the line and what was expected.
+// file (name), the line and what was expected, and says to delete it.
 func ReadRemovals(r io.Reader, name string) ([]Removal, error) {
 	var out []Removal
-	// No backup of it is kept: the removals are the Facebook export's.
-	const advice = "delete it, and give the audit the whole Facebook export, its removed_friends.json with it"
+	// No backup of it is kept: the removals are the Facebook export's,
+	// which lists them all again.
+	const advice = "delete it: the next audit or review given the whole Facebook export (its removed_friends.json) writes it anew"
 	err := readTable(r, name, "a record of removed friends", RemovalsColumns, nil, advice, func(rec []string, line int) error {
 		unix, err := strconv.ParseInt(rec[1], 10, 64)
 		if rec[0] == "" || err != nil || unix < 0 {
@@ -99,7 +110,7 @@ const (
 // MarkUnfriended tells, in changes (Compare's, against prev), the
 // Facebook friends the person unfriended: a gone row of a friend gone
 // from the friends list whose name removed lists (the person's own
-// removed_friends.json) with a day no earlier than the audit that listed
+// removed_friends.json, and RemovedFriendsFile's) with a day no earlier than the audit that listed
 // it as a friend (its row's as_of: a removal dated before it is an
 // earlier one, the friend added again since). Its note says so, with
 // the day: "unfriended (removed_friends.json, on DAY): the list said

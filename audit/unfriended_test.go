@@ -222,16 +222,17 @@ func summariesEqual(a, b audit.Summary) bool {
 	return a.Total == b.Total && slices.Equal(a.Networks, b.Networks)
 }
 
-// A review's record of the removals its exports listed reads back as
-// written, each once, names that start like a formula included; a
-// damaged row is refused, naming the file and the line.
+// The workspace's record of the removals its runs' exports listed
+// (audit.RemovedFriendsFile) reads back as written, each once, names
+// that start like a formula included; a damaged row is refused, naming
+// the file and the line, and saying to delete it.
 func TestRemovalsRecord(t *testing.T) {
 	rs := []audit.Removal{removal("Ana Lima", "2027-01-12"), removal("=Zoë, \"Z\"", "2026-03-01"), removal("Ana Lima", "2027-01-12")}
 	var b strings.Builder
 	if err := audit.WriteRemovals(&b, rs); err != nil {
 		t.Fatal(err)
 	}
-	got, err := audit.ReadRemovals(strings.NewReader(b.String()), "history/review-after-0001-removed.csv")
+	got, err := audit.ReadRemovals(strings.NewReader(b.String()), audit.RemovedFriendsFile)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -245,8 +246,8 @@ func TestRemovalsRecord(t *testing.T) {
 		{"no name", "name,timestamp\n,1799764200\n", "rm.csv: line 2: want a name and a timestamp in Unix seconds"},
 		{"not a second", "name,timestamp\nAna Lima,2027-01-12\n", `rm.csv: line 2: want a name and a timestamp in Unix seconds, not "Ana Lima", "2027-01-12"`},
 		{"negative", "name,timestamp\nAna Lima,-5\n", "rm.csv: line 2: want"},
-		{"short row", "name,timestamp\nAna Lima\n", "rm.csv: line 2: 1 cells where the header has 2: the file is damaged: delete it, and give the audit the whole Facebook export"},
-		{"not csv", "name,timestamp\n\"Ana Lima,1799764200\n", "rm.csv: line 2: not valid CSV (extraneous or missing \" in quoted-field): the file is damaged: delete it, and give"},
+		{"short row", "name,timestamp\nAna Lima\n", "rm.csv: line 2: 1 cells where the header has 2: the file is damaged: delete it: the next audit or review given the whole Facebook export (its removed_friends.json) writes it anew"},
+		{"not csv", "name,timestamp\n\"Ana Lima,1799764200\n", "rm.csv: line 2: not valid CSV (extraneous or missing \" in quoted-field): the file is damaged: delete it: the next"},
 	} {
 		_, err := audit.ReadRemovals(strings.NewReader(c.file), "rm.csv")
 		switch {

@@ -59,26 +59,18 @@ func ReviewRecords(run string) (name, carried string) {
 	return base + ".csv", base + reviewCarriedSuffix
 }
 
-// ReviewRemovals returns the name of the file a review given a Facebook
-// export writes with its first answer, after the run numbered run, beside
-// its records (see ReviewRecords): the friends its removed_friends.json
-// says the person removed (see audit.WriteRemovals).
-func ReviewRemovals(run string) string {
-	return HistoryDir + "/" + reviewRecordPrefix + run + reviewRemovedSuffix
-}
-
 const (
 	reviewRecordPrefix  = "review-after-"
 	reviewCarriedSuffix = "-carried.csv"
-	reviewRemovedSuffix = "-removed.csv"
 )
 
 // OwnFile reports whether name, a path in the workspace with slashes
 // ("keep.csv", "history/owners.csv"), is one a run of the tool writes: the
 // ledger and its backup, the reports, the Mastodon keep list and the batch
 // lists in the workspace folder; the runs' history files, runs.csv,
-// owners.csv and a review's records in its history folder. Any other file
-// there is the person's.
+// owners.csv, removed-friends.csv and a review's records in its history
+// folder. Any other file there is the person's (a sync client's
+// "removed-friends (1).csv").
 func OwnFile(name string) bool {
 	dir, base := path.Split(name)
 	switch dir {
@@ -89,7 +81,7 @@ func OwnFile(name string) bool {
 		}
 		return audit.IsBatchName(base)
 	case HistoryDir + "/":
-		if name == audit.RunStatsFile || name == audit.OwnersFile || isRunFile(base) {
+		if name == audit.RunStatsFile || name == audit.OwnersFile || name == audit.RemovedFriendsFile || isRunFile(base) {
 			return true
 		}
 		run, ok := strings.CutPrefix(base, reviewRecordPrefix)
@@ -97,8 +89,6 @@ func OwnFile(name string) bool {
 			return false
 		}
 		if r, ok := strings.CutSuffix(run, reviewCarriedSuffix); ok {
-			run = r
-		} else if r, ok := strings.CutSuffix(run, reviewRemovedSuffix); ok {
 			run = r
 		} else if run, ok = strings.CutSuffix(run, ".csv"); !ok {
 			return false
@@ -183,7 +173,9 @@ func Holds(dir string) bool {
 // toolHistoryFile reports whether name, a file in a history folder, is
 // named as only the tool names its files there: runs.csv, a run's
 // history file NNNN_YYYY-MM-DD.csv (four digits or more), a review's record
-// review-after-NNNN.csv (or its -carried.csv or -removed.csv).
+// review-after-NNNN.csv (or its -carried.csv). Not owners.csv nor
+// removed-friends.csv, names someone's own bookkeeping may use: the tool
+// writes them only beside the others.
 func toolHistoryFile(name string) bool {
 	if HistoryDir+"/"+name == audit.RunStatsFile {
 		return true

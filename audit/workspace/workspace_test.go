@@ -231,6 +231,9 @@ func TestOpenMisplaced(t *testing.T) {
 		"accounts/firm/history/2025.csv":        "date,account,amount\n",
 		"accounts/firm/history/0001_q1.csv":     "x\n",
 		"accounts/firm/history/runs-backup.csv": "x\n",
+		// Names the tool writes only beside the ones above.
+		"accounts/firm/history/owners.csv":          "x\n",
+		"accounts/firm/history/removed-friends.csv": "x\n",
 	})
 	p := func(elem ...string) string { return filepath.Join(append([]string{root}, elem...)...) }
 	for _, tc := range []struct {
@@ -1000,7 +1003,7 @@ func TestOwnFile(t *testing.T) {
 		{"history/owners.csv", true},
 		{"history/review-after-0000.csv", true},
 		{"history/review-after-0003-carried.csv", true},
-		{"history/review-after-0003-removed.csv", true},
+		{"history/removed-friends.csv", true},
 		// The person's files, and the tool's names in the wrong folder.
 		{"contacts.csv", false},
 		{"ledger (edited).csv", false},
@@ -1016,8 +1019,11 @@ func TestOwnFile(t *testing.T) {
 		{"history/keep.csv", false},
 		{"history/review-after-.csv", false},
 		{"history/review-after-0003-old.csv", false},
-		{"history/review-after--removed.csv", false},
-		{"review-after-0003-removed.csv", false},
+		{"history/removed-friends (1).csv", false},
+		{"history/removed-friends-mine.csv", false},
+		{"removed-friends.csv", false},
+		// The name of an earlier, unreleased, commit: the person's now.
+		{"history/review-after-0003-removed.csv", false},
 		{"history/notes.csv", false},
 		{"history/old/0001_2026-11-25.csv", false},
 		{".unfollow-audit.lock", false},
@@ -1031,9 +1037,6 @@ func TestOwnFile(t *testing.T) {
 		name, carried := workspace.ReviewRecords(run)
 		if !workspace.OwnFile(name) || !workspace.OwnFile(carried) {
 			t.Errorf("ReviewRecords(%q) = %q, %q: not OwnFile", run, name, carried)
-		}
-		if removed := workspace.ReviewRemovals(run); !workspace.OwnFile(removed) {
-			t.Errorf("ReviewRemovals(%q) = %q: not OwnFile", run, removed)
 		}
 	}
 }

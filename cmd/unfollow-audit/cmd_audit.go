@@ -1,7 +1,6 @@
 package main
 
 import (
-	"cmp"
 	"fmt"
 	"io"
 	"os"
@@ -161,11 +160,11 @@ func auditRun(o auditOptions, std stdio) error {
 	if err != nil {
 		return err
 	}
-	// And the friends its exports' removed_friends.json says the person
-	// removed: the friends it found gone are gone in this run too (see
-	// uncarriedGone), told unfriended by them as by this run's own, where
-	// these exports lack the file (see audit.MarkUnfriended).
-	recordRemoved, err := readReviewRemovals(ws, prevName)
+	// The removals of Facebook friends every run given exports has read
+	// (see audit.RemovedFriendsFile): a friend gone is told unfriended
+	// by them as by this run's own, where these exports lack
+	// removed_friends.json (see audit.MarkUnfriended).
+	keptRemoved, err := readRemovedFriends(ws)
 	if err != nil {
 		return err
 	}
@@ -413,7 +412,7 @@ func auditRun(o auditOptions, std stdio) error {
 	changes = append(changes[:len(changes):len(changes)], uncarriedChanges...)
 	// A Facebook friend gone that removed_friends.json says the person
 	// removed since is told unfriended, not unfollowed; counted as it was.
-	unfriended := audit.MarkUnfriended(changes, compared, items, carried, audit.MergeRemovals(in.removed, recordRemoved), importers.FacebookNameKey)
+	unfriended := audit.MarkUnfriended(changes, compared, items, carried, audit.MergeRemovals(in.removed, keptRemoved), importers.FacebookNameKey)
 	summarized := judged
 	if len(uncarried) > 0 {
 		summarized = slices.Concat(judged, uncarried) // judged may be compared itself
@@ -461,6 +460,11 @@ func auditRun(o auditOptions, std stdio) error {
 	if len(owners) > 0 {
 		writes = append(writes, output{name: audit.OwnersFile, fn: func(w io.Writer) error { return audit.WriteOwners(w, owners) }})
 	}
+	// The removals these exports add to the ones kept, kept with them
+	// (the file is rewritten only where they add any).
+	if added := addedRemovals(keptRemoved, in.removed); added != nil {
+		writes = append(writes, output{name: audit.RemovedFriendsFile, fn: func(w io.Writer) error { return audit.WriteRemovals(w, added) }})
+	}
 	if coverage.HasNetwork(audit.Mastodon) {
 		writes = append(writes, output{name: mastodonKeep, fn: func(w io.Writer) error { return audit.WriteMastodonKeep(w, items) }})
 	}
@@ -475,23 +479,8 @@ func auditRun(o auditOptions, std stdio) error {
 	if err != nil {
 		return err
 	}
-	// But the removals such a record gave are kept, under this run's
-	// name, for the runs after it compared with the same earlier audit: a
-	// rerun that day, or a run of a later day on the same zips (see
-	// sameExportsSince), given the same exports without
-	// removed_friends.json, finds the same friends gone (see
-	// uncarriedGone), and tells them unfriended as this run does. A run
-	// compared with the last audit (fresh exports on a later day) leaves
-	// them: the friends gone since an earlier one are none of its.
-	keptRemovals := ""
-	if len(recordRemoved) > 0 && (hasRecord || comparedName != lastName || runDate(prevName) == o.rules.AsOf.String()) {
-		keptRemovals = reviewRemovalsName(cmp.Or(hist, prevName))
-		writes = append(writes, output{name: keptRemovals, fn: func(w io.Writer) error { return audit.WriteRemovals(w, recordRemoved) }})
-	}
 	for _, name := range records {
-		if name != keptRemovals {
-			txn.Remove(name)
-		}
+		txn.Remove(name)
 	}
 	if err := writeAll(txn, writes); err != nil {
 		return err

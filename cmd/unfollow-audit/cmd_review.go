@@ -456,16 +456,14 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 			}
 		}
 		name, carriedName := reviewRecordNames(lastHistory(names))
-		// The removals an earlier review since kept stay in the record
-		// this one replaces: its exports may lack removed_friends.json
-		// (LinkedIn's alone), and the friends that review found gone are
-		// gone still (see reviewedGone).
-		recordRemoved, err := readReviewRemovals(ws, lastHistory(names))
+		// The removals its removed_friends.json lists join those the
+		// workspace keeps, for the audit after it (see reviewRecord).
+		kept, err := readRemovedFriends(ws)
 		if err != nil {
 			return nil, err
 		}
 		s.record = &reviewRecord{name: name, carriedName: carriedName, asOf: rules.AsOf, items: items, carried: carriedPast, carriedSince: carriedSince,
-			removedName: reviewRemovalsName(lastHistory(names)), removed: audit.MergeRemovals(removed, recordRemoved)}
+			removed: addedRemovals(kept, removed)}
 		if len(last) > 0 {
 			if err := foreignLists(dir, rules, ledger, known, audit.Judged(last, covered), items, audit.Compare(last, items, covered), override); err != nil {
 				return nil, withOwner(ownerErr, err, dir)
@@ -770,10 +768,8 @@ func (s *reviewSession) write() error {
 			} else if err == nil {
 				txn.Remove(rec.carriedName) // an earlier review's
 			}
-			if err == nil && len(rec.removed) > 0 {
-				err = txn.WriteSynced(rec.removedName, func(w io.Writer) error { return audit.WriteRemovals(w, rec.removed) })
-			} else if err == nil {
-				txn.Remove(rec.removedName) // an earlier review's (none now: see readReviewRemovals)
+			if err == nil && rec.removed != nil {
+				err = txn.WriteSynced(audit.RemovedFriendsFile, func(w io.Writer) error { return audit.WriteRemovals(w, rec.removed) })
 			}
 		}
 		if err == nil {

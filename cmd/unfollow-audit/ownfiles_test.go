@@ -59,7 +59,7 @@ func TestRunFilesAreOwnFiles(t *testing.T) {
 		}
 	}
 	for _, want := range []string{workspace.Ledger, workspace.LedgerBackup, workspace.Keep, workspace.Unfollow, workspace.ReachOut,
-		workspace.Changes, workspace.Report, audit.MastodonKeepFile, audit.OwnersFile, audit.RunStatsFile, "batch", "review"} {
+		workspace.Changes, workspace.Report, audit.MastodonKeepFile, audit.OwnersFile, audit.RunStatsFile, audit.RemovedFriendsFile, "batch", "review"} {
 		if !seen[want] {
 			t.Errorf("no %s among the files written (%q): the test no longer covers it", want, names)
 		}

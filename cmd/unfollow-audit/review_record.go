@@ -31,30 +31,37 @@ type reviewRecord struct {
 	// audit.WriteCarriedSince): of the ones an earlier review's record
 	// gave, nil where none has one.
 	carriedSince []audit.Date
-	// removed are the friends the exports' removed_friends.json says the
-	// person removed, with those an earlier review's record since the
-	// same audit gave (see readReviewRemovals), saved as removedName
-	// where there are any: the audit after the review may be given a
-	// Facebook export without that file (the followers and following
-	// alone), and tells a friend the review found gone unfriended by
-	// them, as an audit given the review's exports does (see
-	// audit.MarkUnfriended).
-	removedName string
-	removed     []audit.Removal
+	// removed are the removals of a Facebook friend held by
+	// audit.RemovedFriendsFile with those the exports'
+	// removed_friends.json adds to it, written with the record where
+	// that adds any (nil where it adds none): the audit after the review
+	// may be given a Facebook export without that file (the followers
+	// and following alone), and tells a friend the review found gone
+	// unfriended by them, as an audit given the review's exports does
+	// (see audit.MarkUnfriended).
+	removed []audit.Removal
 }
 
-// readReviewRemovals reads the removals the record of a review given
-// exports since the run of history file last kept (see
-// reviewRecord.removed); none where there is no such record, or it kept
-// none (its exports held no removed_friends.json).
-func readReviewRemovals(ws *workspace.Workspace, last string) ([]audit.Removal, error) {
-	name := reviewRemovalsName(last)
-	f, ok, err := ws.OpenFile(name)
+// readRemovedFriends reads audit.RemovedFriendsFile: none where there is
+// none (no run read a removed_friends.json yet, or the person deleted
+// it).
+func readRemovedFriends(ws *workspace.Workspace) ([]audit.Removal, error) {
+	f, ok, err := ws.OpenFile(audit.RemovedFriendsFile)
 	if err != nil || !ok {
 		return nil, err
 	}
 	defer f.Close()
-	return audit.ReadRemovals(f, ws.Path(name))
+	return audit.ReadRemovals(f, ws.Path(audit.RemovedFriendsFile))
+}
+
+// addedRemovals returns kept (audit.RemovedFriendsFile's) with the
+// removals of read (the exports') it lacks after them, and nil where it
+// lacks none: the file is written only where something is added.
+func addedRemovals(kept, read []audit.Removal) []audit.Removal {
+	if all := audit.MergeRemovals(kept, read); len(all) > len(kept) {
+		return all
+	}
+	return nil
 }
 
 // recordDates are the rows of a review's record (its followed accounts,
@@ -115,16 +122,6 @@ func reviewRecordNames(last string) (name, carried string) {
 	return workspace.ReviewRecords(run)
 }
 
-// reviewRemovalsName returns the name of the removals kept by the record
-// of a review after the run of history file last (see reviewRecord).
-func reviewRemovalsName(last string) string {
-	run := "0000"
-	if last != "" {
-		run = audit.RunOf(last)
-	}
-	return workspace.ReviewRemovals(run)
-}
-
 // readReviewRecord reads the record of a review with exports since the run
 // of history file last: the accounts those exports held (followed,
 // decisions of no account), and those of lists they lacked (carried), and
@@ -176,7 +173,7 @@ func lastHistory(names []string) string {
 // by deleting its history file is named after that audit's run, which the
 // next audit takes again. Only the names the tool gives them
 // (workspace.OwnFile): a file of the person's named like one (a sync
-// client's "review-after-0001-removed (1).csv") is theirs, and stays.
+// client's "review-after-0001 (1).csv") is theirs, and stays.
 func reviewRecords(ws *workspace.Workspace) ([]string, error) {
 	ents, err := os.ReadDir(ws.Path(workspace.HistoryDir))
 	if errors.Is(err, fs.ErrNotExist) {
