@@ -231,7 +231,8 @@ func ReadRunStats(r io.Reader, name string) ([]RunStat, error) {
 // before where a file of an earlier version had fewer, and row gets
 // each record with its line. An empty file has no rows. An error names
 // the file (name), the line and what was expected; what names the kind
-// of file, and advice what to do with a damaged one.
+// of file, and advice what to do with a damaged one (a header not its
+// own included: a spreadsheet's re-save with semicolons).
 func readTable(r io.Reader, name, what string, columns []string, before []int, advice string, row func(rec []string, line int) error) error {
 	br := bufio.NewReader(r)
 	if bom, err := br.Peek(3); err == nil && string(bom) == "\uFEFF" {
@@ -244,7 +245,7 @@ func readTable(r io.Reader, name, what string, columns []string, before []int, a
 	}
 	earlier := func(n int) bool { return n < len(columns) && slices.Equal(header, columns[:n]) }
 	if err != nil || !slices.Equal(header, columns) && !slices.ContainsFunc(before, earlier) {
-		return fmt.Errorf("%s: line 1: not %s: want the header %s", name, what, strings.Join(columns, ","))
+		return fmt.Errorf("%s: line 1: not %s: want the header %s: %s", name, what, strings.Join(columns, ","), advice)
 	}
 	cr.FieldsPerRecord = len(header)
 	for {

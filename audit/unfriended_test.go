@@ -242,7 +242,8 @@ func TestRemovalsRecord(t *testing.T) {
 	for _, c := range []struct{ name, file, err string }{
 		{"empty", "", ""},
 		{"bom crlf", "\uFEFFname,timestamp\r\nAna Lima,1799764200\r\n", ""},
-		{"other header", "name,day\nAna Lima,2027-01-12\n", "rm.csv: line 1: not a record of removed friends: want the header name,timestamp"},
+		{"other header", "name,day\nAna Lima,2027-01-12\n", "rm.csv: line 1: not a record of removed friends: want the header name,timestamp: delete it: the next audit or review"},
+		{"semicolons", "name;timestamp\r\nAna Lima;1799764200\r\n", "rm.csv: line 1: not a record of removed friends: want the header name,timestamp: delete it"},
 		{"no name", "name,timestamp\n,1799764200\n", "rm.csv: line 2: want a name and a timestamp in Unix seconds"},
 		{"not a second", "name,timestamp\nAna Lima,2027-01-12\n", `rm.csv: line 2: want a name and a timestamp in Unix seconds, not "Ana Lima", "2027-01-12"`},
 		{"negative", "name,timestamp\nAna Lima,-5\n", "rm.csv: line 2: want"},
