@@ -27,8 +27,10 @@ import (
 //
 // The common case costs a scan of part of the ledger: a sample of the
 // last audit's people is looked for among its rows, and the scan stops
-// once a tenth of them are found. Only where they are not are both sides
-// counted in full (a pruned ledger, or another workspace's).
+// once a tenth of them are found. Where they are not (a pruned ledger),
+// a sample of the ledger's people is looked for among the last audit's
+// likewise. Only where neither is found are both sides counted in full
+// (another workspace's ledger, or one near the line).
 func otherLedger(ws *workspace.Workspace, l *audit.Ledger, prev []audit.Past, prevName, override string) error {
 	const least, samples = 20, 64
 	if prevName == "" || len(prev) < least {
@@ -51,6 +53,28 @@ func otherLedger(ws *workspace.Workspace, l *audit.Ledger, prev []audit.Past, pr
 			found++
 			if found*10 >= len(sample) {
 				return nil
+			}
+		}
+	}
+	// A ledger the person pruned: a sample of its people, looked for
+	// among the last audit's. Every person of a million-row history put
+	// in a set took 250 ms.
+	sample = make(map[string]bool, samples)
+	step = max(1, len(rows)/samples)
+	for i := 0; i < len(rows) && len(sample) < samples; i += step {
+		if id := l.PersonID(rows[i]); id != "" {
+			sample[id] = true
+		}
+	}
+	if n := len(sample); n >= least {
+		found = 0
+		for i := range prev {
+			if id := prev[i].PersonID(); sample[id] {
+				delete(sample, id) // a person of several accounts counts once
+				found++
+				if found*10 >= n {
+					return nil
+				}
 			}
 		}
 	}
