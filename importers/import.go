@@ -138,7 +138,7 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 			}
 		}
 	}
-	covered := Coverage{lists: map[string]bool{}, kinds: map[string][]string{}, covers: map[string]func(string) []string{}, made: map[string]exportDay{}}
+	covered := Coverage{lists: map[string]bool{}, kinds: map[string][]string{}, covers: map[string]func(string) []string{}, made: map[string]exportDay{}, read: map[string][]string{}}
 	for i, imp := range imps {
 		c, ok := imp.(Coverer)
 		if !ok {
@@ -153,6 +153,9 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 			}
 			if len(rels) > 0 && !slices.Contains(covered.kinds[network], f.Kind) {
 				covered.kinds[network] = append(covered.kinds[network], f.Kind)
+			}
+			if len(rels) > 0 {
+				covered.read[network] = append(covered.read[network], f.String())
 			}
 			if m := covered.made[network]; len(rels) > 0 && !f.made.IsZero() && m.day < f.made {
 				covered.made[network] = exportDay{f.made, f.Input} // the zip, also in a folder given

@@ -61,6 +61,9 @@ type Coverage struct {
 	// relation in an export of the era these exports' files tell (see
 	// eraFiler), where that is not the current name.
 	files map[string]string
+	// read names, per network, the files its lists were read from, as
+	// messages name them (archive.zip!entry, folder/file).
+	read map[string][]string
 }
 
 // exportDay is the day of an export's newest zip entry, and the zip that
@@ -120,6 +123,11 @@ func (c Coverage) KindsList(network, kinds, relation string) bool {
 	}
 	return false
 }
+
+// Read returns the files the network's lists were read from, as
+// messages name them ("archive.zip!Connections.csv", "folder/file"), in
+// the order read.
+func (c Coverage) Read(network string) []string { return c.read[network] }
 
 // Kinds returns the kinds of the network's files that listed relations,
 // sorted and separated by spaces ("following pages"): what a run keeps

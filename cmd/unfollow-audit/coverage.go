@@ -194,11 +194,23 @@ func readBefore(c importers.Coverage, last []audit.RunStat, network, relation st
 // the run said nothing: the person took LinkedIn for audited. Not where
 // an earlier audit read either file (last, see lastOfNetworks, or a row
 // written before runs.csv kept the kinds): their accounts are carried
-// then, and the summary says so (partialNote, the carried lists).
+// then, and the summary says so (partialNote, the carried lists). Nor
+// where Connections.csv was read from the larger archive (zipped or
+// unzipped, as Complete_LinkedInDataExport_… names it): LinkedIn leaves a
+// category of nothing out of it, so that it lacks both files where the
+// person follows no member or company without being connected, and the
+// note told a person who gave that archive to give it.
 func connectionsAloneNote(c importers.Coverage, last []audit.RunStat) string {
 	kinds := strings.Fields(c.Kinds(audit.LinkedIn))
 	if !slices.Contains(kinds, "connections") || slices.Contains(kinds, "member_follows") || slices.Contains(kinds, "company_follows") {
 		return ""
+	}
+	for _, f := range c.Read(audit.LinkedIn) {
+		for part := range strings.FieldsFuncSeq(f, func(r rune) bool { return r == '/' || r == '\\' || r == '!' }) {
+			if strings.HasPrefix(part, "Complete_LinkedInDataExport") {
+				return ""
+			}
+		}
 	}
 	for _, r := range last {
 		if r.Network == audit.LinkedIn {
