@@ -18,7 +18,20 @@ func HeaderCells(head []byte) []string {
 	head = bytes.TrimPrefix(head, bom)
 	var line []byte
 	for first := true; len(head) > 0; first = false {
-		line, head, _ = bytes.Cut(head, []byte("\n"))
+		// Lines end in LF, CRLF or a lone CR (Excel for Mac's "CSV
+		// (Macintosh)", which the ledger's reader takes): cut at LF
+		// alone, such a file was one line, its sep= line taking the
+		// header with it.
+		i := bytes.IndexAny(head, "\r\n")
+		if i < 0 {
+			line, head = head, nil
+		} else {
+			crlf := head[i] == '\r' && i+1 < len(head) && head[i+1] == '\n'
+			line, head = head[:i], head[i+1:]
+			if crlf {
+				head = head[1:]
+			}
+		}
 		line = bytes.TrimSpace(line)
 		if first && len(line) >= 4 && strings.EqualFold(string(line[:4]), "sep=") {
 			head = bytes.TrimPrefix(head, bom)

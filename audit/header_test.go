@@ -15,6 +15,8 @@ func TestHeaderCells(t *testing.T) {
 		{"as the tool writes it", "\xEF\xBB\xBF" + ledger + "\nrow", nil, true},
 		{"Excel's sep= line and CRLF", "sep=;\r\n\xEF\xBB\xBF" + "Person_ID;Name;Accounts;Last_Met;Inspiring;Supplier;Toxic;Unsure;Relationship;Note\r\n", nil, true},
 		{"columns moved and one added, quoted", `"note","Mine","person_id",name,accounts,last_met,inspiring,supplier,toxic,unsure,relationship` + "\n", nil, true},
+		{"Excel for Mac's lone CRs, after a sep= line", "sep=;\r" + "note;person_id;name;accounts;last_met;inspiring;supplier;toxic;unsure;relationship\rhi;p1;Ada;x;;;;;;\r", nil, true},
+		{"lone CRs, the last column a ledger's", "person_id,name,accounts,last_met,inspiring,supplier,toxic,unsure,relationship,note\rp1,Ada,x,,,,,,,hi\r", nil, true},
 		{"tabs, after a blank line", "\n" + "person_id\tname\taccounts\tlast_met\tinspiring\tsupplier\ttoxic\tunsure\trelationship\tnote\n", nil, true},
 		{"a column missing", "person_id,name,accounts,last_met,inspiring,supplier,toxic,unsure,note\n", nil, false},
 		{"a sep= line first is skipped", "SEP=,\na,b\n", []string{"a", "b"}, false},

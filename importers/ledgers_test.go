@@ -16,8 +16,9 @@ const ledgerHead = "person_id,name,accounts,last_met,inspiring,supplier,toxic,un
 
 // Options.Ledgers hands back the CSV files of a folder given that hold a
 // ledger's header, as a spreadsheet saves one (a byte order mark,
-// semicolons or tabs, CRLF, Excel's sep= line), and nothing else: no file
-// without the header, no zip's entry, no file given by name.
+// semicolons or tabs, CRLF or lone CRs, Excel's sep= line), and nothing
+// else: no file without the header, no zip's entry, no file given by
+// name.
 func TestReadLedgers(t *testing.T) {
 	dir := t.TempDir()
 	dl := filepath.Join(dir, "dl")
@@ -35,6 +36,7 @@ func TestReadLedgers(t *testing.T) {
 	write("ledger - ledger.csv", ledgerHead+"\np1,Ada,mastodon:ada@example.social,,,,,,,,yes\n")
 	write("excel.csv", "\uFEFF"+strings.ReplaceAll(ledgerHead, ",", ";")+"\r\np1;Ada;mastodon:ada@example.social;;;;;;;;yes\r\n")
 	write("sep.csv", "sep=;\r\n"+strings.ReplaceAll(ledgerHead, ",", ";")+"\r\n")
+	write("mac.csv", "sep=;\r"+strings.ReplaceAll(ledgerHead, ",", ";")+"\rp1;Ada;mastodon:ada@example.social;;;;;;;;yes\r")
 	write("unicode.txt", strings.ReplaceAll(ledgerHead, ",", "\t")+"\n")
 	write("sub/ledger.tsv", "\uFEFF"+strings.ToUpper(strings.ReplaceAll(ledgerHead, ",", "\t"))+"\r\n")
 	write("contacts.csv", "name,accounts,last_met\nAda,,\n")
@@ -62,7 +64,7 @@ func TestReadLedgers(t *testing.T) {
 		names = append(names, filepath.ToSlash(rel))
 	}
 	slices.Sort(names)
-	if want := []string{"excel.csv", "ledger - ledger.csv", "sep.csv", "sub/ledger.tsv", "unicode.txt"}; !slices.Equal(names, want) {
+	if want := []string{"excel.csv", "ledger - ledger.csv", "mac.csv", "sep.csv", "sub/ledger.tsv", "unicode.txt"}; !slices.Equal(names, want) {
 		t.Errorf("ledger copies %q, want %q", names, want)
 	}
 	// Given by name, a ledger is refused as no export, not handed back.
