@@ -4,8 +4,10 @@ import (
 	"archive/zip"
 	"bufio"
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
@@ -189,22 +191,30 @@ func newerCopy(ws *workspace.Workspace, ledger *os.File) error {
 // ledger (newerCopy), a copy of the same bytes, or older (the one sent),
 // passes, and the old ledger is kept aside, not replaced. Copies in the
 // workspace itself (a workspace that is the download folder) are
-// newerCopy's; a workspace without a ledger yet has no notes to compare.
+// newerCopy's. In a workspace without a ledger yet every such copy is
+// refused: the run would start a ledger of blank notes beside it.
 func givenCopy(ws *workspace.Workspace, copies []importers.LedgerCopy) error {
 	if len(copies) == 0 {
 		return nil
 	}
 	st, err := os.Stat(ws.Path(workspace.Ledger))
 	if err != nil {
-		return nil // missing: refused, or made, as readLedger says
+		if !errors.Is(err, fs.ErrNotExist) {
+			return nil // unreadable: readLedger says so
+		}
+		st = nil
 	}
-	wsInfo, err := os.Stat(ws.Dir)
-	if err != nil {
-		return err
-	}
+	wsInfo, wsErr := os.Stat(ws.Dir)
 	for _, c := range copies {
-		if d, err := os.Stat(filepath.Dir(c.Path)); err == nil && os.SameFile(d, wsInfo) {
+		if d, err := os.Stat(filepath.Dir(c.Path)); err == nil && wsErr == nil && os.SameFile(d, wsInfo) {
 			continue
+		}
+		if st == nil {
+			// No ledger yet (a workspace that is new, or whose runs
+			// decided nothing): the run would start one of blank notes,
+			// the copy's passed over unsaid.
+			return fmt.Errorf("%s, in the folder %s given as exports, is a ledger, and %s has none yet: if it holds the notes to audit (a ledger sent back), put it in %s as %s; if not, move it out of %s. Then run again",
+				c.Path, c.Folder, ws.Dir, ws.Dir, workspace.Ledger, c.Folder)
 		}
 		cst, err := os.Stat(c.Path)
 		if err != nil || os.SameFile(cst, st) || !cst.ModTime().After(st.ModTime()) {
