@@ -291,8 +291,14 @@ func CompareGrouped(prev []Past, items []Item, covered Covered, noted func(perso
 	}
 	guessed := map[int]guess{}
 	// The gone accounts a new one may be, where several are new or gone
-	// (the gone rows name the new ones): by item.
-	mayBe := map[int][]string{}
+	// (the gone rows name the new ones): by item, the hints whose new
+	// accounts it is among. A hint's gone and new accounts are many to
+	// many (a hundred thousand LinkedIn connections of one run gone,
+	// readdressed, and as many new dated before it), and its gone keys are
+	// gathered once a hint, not once an item.
+	mayBe := map[int][]int{} // indexes in hintGone
+	var hintGone [][]string  // the keys gone of each hint, sorted
+	hintOf := map[hintID]int{}
 	// The gone accounts of its name a new LinkedIn account, made after the
 	// run that listed them, may be the same person's (see reconnected):
 	// by item.
@@ -306,10 +312,19 @@ func CompareGrouped(prev []Past, items []Item, covered Covered, noted func(perso
 			for _, k := range r.hinted {
 				again[k] = append(again[k], prev[i].Key())
 			}
-		case r.item < 0:
-			for _, k := range r.hinted {
-				mayBe[k] = append(mayBe[k], prev[i].Key())
+		case r.item < 0 && len(r.hinted) > 0:
+			// The gone rows of a hint share its slice of new items.
+			id := hintID{&r.hinted[0], len(r.hinted)}
+			h, ok := hintOf[id]
+			if !ok {
+				h = len(hintGone)
+				hintOf[id] = h
+				hintGone = append(hintGone, nil)
+				for _, k := range r.hinted {
+					mayBe[k] = append(mayBe[k], h)
+				}
 			}
+			hintGone[h] = append(hintGone[h], prev[i].Key())
 		case r.guess:
 			guessed[r.item] = guess{i, r.stillFollowed}
 		default:
@@ -322,6 +337,7 @@ func CompareGrouped(prev []Past, items []Item, covered Covered, noted func(perso
 	var retaken []string
 	looked := false
 	var newest map[string]Date // see newestListed, made on first need
+	hintsSorted := false       // hintGone's lists, sorted on first need
 	retakenOnce := func() []string {
 		if !looked {
 			looked = true
@@ -354,12 +370,17 @@ func CompareGrouped(prev []Past, items []Item, covered Covered, noted func(perso
 			}
 		}
 		if _, ok := guessed[n.item]; !ok && len(mayBe[n.item]) > 0 {
-			ks := mayBe[n.item]
+			if !hintsSorted {
+				hintsSorted = true
+				for _, ks := range hintGone {
+					slices.Sort(ks)
+				}
+			}
+			ks, more := firstGone(hintGone, mayBe[n.item], 3)
 			// Followed before, as the gone rows say: new under this id.
-			slices.Sort(ks)
-			what := strings.Join(ks[:min(len(ks), 3)], " or ")
-			if len(ks) > 3 {
-				what += fmt.Sprintf(" or %d more", len(ks)-3)
+			what := strings.Join(ks, " or ")
+			if more > 0 {
+				what += fmt.Sprintf(" or %d more", more)
 			}
 			n.change.Note = strings.Replace(n.change.Note, "followed since", "new under this id since", 1) +
 				"; renamed? it may be " + what + ", gone: if so, move this key to that one's ledger row"
@@ -965,6 +986,40 @@ func WriteChanges(w io.Writer, changes []Change) error {
 		}
 	}
 	return cw.Flush()
+}
+
+// hintID tells a hint (see replacement.hinted) by its slice of new
+// items, which the gone rows of one hint share.
+type hintID struct {
+	first *int
+	n     int
+}
+
+// firstGone returns the n first of the gone keys of the hints is names
+// (hints holds sorted lists, each gone account on one), and how many more
+// there are:
+// a new account is on one hint most often, two where the gone accounts of
+// two runs' days name it.
+func firstGone(hints [][]string, is []int, n int) (first []string, more int) {
+	total := 0
+	at := make([]int, len(is))
+	for _, h := range is {
+		total += len(hints[h])
+	}
+	for len(first) < n {
+		best := -1
+		for j, h := range is {
+			if at[j] < len(hints[h]) && (best < 0 || hints[h][at[j]] < hints[is[best]][at[best]]) {
+				best = j
+			}
+		}
+		if best < 0 {
+			break
+		}
+		first = append(first, hints[is[best]][at[best]])
+		at[best]++
+	}
+	return first, total - len(first)
 }
 
 // newestListed returns, by network and relation ("instagram:following",
