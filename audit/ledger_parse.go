@@ -581,6 +581,12 @@ func spreadsheetDate(v string) string {
 		v = strings.ReplaceAll(v, ", ", " ")
 	}
 	parts := strings.FieldsFunc(v, func(r rune) bool { return r == '/' || r == '.' || r == '-' || r == ' ' })
+	// Spanish and Portuguese name a day "2 de marzo de 2026", a month
+	// "marzo de 2026", after the weekday "lunes" or "segunda-feira".
+	parts = slices.DeleteFunc(parts, func(p string) bool {
+		p = strings.ToLower(p)
+		return p == "de" || p == "del" || p == "feira"
+	})
 	if len(parts) == 4 && weekdayName(parts[0]) {
 		// A long date: Monday, March 2, 2026; Montag, 2. März 2026.
 		parts = parts[1:]
@@ -632,21 +638,34 @@ func yearAsDate(v string) int {
 	return y
 }
 
-// monthNames are the first three letters of the months' names, short
-// or whole, in the languages whose yes and no the ledger reads (see
-// ParseBool): English, French, German, Spanish, Italian, Dutch and
-// Portuguese; and Mrz, German Excel's short March.
-var monthNames = strings.Fields("jan feb fév fev mar mär mrt apr avr abr may mai mei mag mrz jun jui giu jul lug aug aoû aou ago sep set oct okt ott out nov dec déc dez dic ene gen")
+// monthNames are the months' names in the languages whose yes and no the
+// ledger reads (see ParseBool): English, French, German (and Austrian
+// Jänner), Spanish, Italian, Dutch and Portuguese, with the accents
+// left out too. A spreadsheet shortens them to their first letters (Mar,
+// févr, juil, sept), but for monthShort's.
+var monthNames = strings.Fields("january february march april may june july august september october november december " +
+	"janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre " +
+	"januar jänner jaenner februar märz maerz marz juni juli oktober dezember " +
+	"enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre " +
+	"gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre " +
+	"januari februari maart mei augustus " +
+	"janeiro fevereiro março marco maio junho julho setembro outubro novembro dezembro")
+
+// monthShort are the short months' names that are not the first letters
+// of a name: German Excel's Mrz, Dutch mrt.
+var monthShort = []string{"mrz", "mrt"}
 
 // monthName reports whether p is a month's name as a spreadsheet writes
-// it in a date (Mar, mars, März, juil), not any word (summer 2025).
+// it in a date (Mar, mars, März, juil, maart), whole or its first three
+// letters or more, not any word (summer 2025), nor one that starts like
+// a month (Marseille 2025, Gent 2025: a place met at).
 func monthName(p string) bool {
 	n := utf8.RuneCountInString(p)
 	if n < 3 || n > 10 || strings.IndexFunc(p, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
 		return false
 	}
-	r := []rune(strings.ToLower(p))
-	return slices.Contains(monthNames, string(r[:3]))
+	p = strings.ToLower(p)
+	return slices.Contains(monthShort, p) || slices.ContainsFunc(monthNames, func(m string) bool { return strings.HasPrefix(m, p) })
 }
 
 // weekdayNames are the first three letters of the weekdays' names in the

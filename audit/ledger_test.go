@@ -657,6 +657,29 @@ func TestReadLedgerErrors(t *testing.T) {
 			[]string{"a spreadsheet", "yyyy-mm-dd"}},
 		{"day a spreadsheet saved with its weekday short", header + ok + "p2,Bob,twitter:2,\"Mon, Mar 2, 2026\",,,,,,,yes\n", 3, "last_met", "Mon, Mar 2, 2026",
 			[]string{"a spreadsheet", "yyyy-mm-dd"}},
+		// Months whole in every language listed (Dutch maart is no
+		// "mar..." short name), Spanish and Portuguese with "de", and
+		// Austrian Jänner; a word that merely starts like a month (a
+		// place met at) is no month, and a date in words no
+		// spreadsheet's.
+		{"month a Dutch spreadsheet saved whole", header + ok + "p2,Bob,twitter:2,maart 2026,,,,,,,yes\n", 3, "last_met", "maart 2026",
+			[]string{"a spreadsheet", "yyyy-mm"}},
+		{"long day a Dutch spreadsheet saved", header + ok + "p2,Bob,twitter:2,maandag 2 maart 2026,,,,,,,yes\n", 3, "last_met", "maandag 2 maart 2026",
+			[]string{"a spreadsheet", "yyyy-mm-dd"}},
+		{"long day a Spanish spreadsheet saved", header + ok + "p2,Bob,twitter:2,\"lunes, 2 de marzo de 2026\",,,,,,,yes\n", 3, "last_met", "lunes, 2 de marzo de 2026",
+			[]string{"a spreadsheet", "yyyy-mm-dd"}},
+		{"long day a Portuguese spreadsheet saved", header + ok + "p2,Bob,twitter:2,\"segunda-feira, 2 de março de 2026\",,,,,,,yes\n", 3, "last_met", "segunda-feira, 2 de março de 2026",
+			[]string{"a spreadsheet", "yyyy-mm-dd"}},
+		{"month a Spanish spreadsheet saved whole", header + ok + "p2,Bob,twitter:2,marzo de 2026,,,,,,,yes\n", 3, "last_met", "marzo de 2026",
+			[]string{"a spreadsheet", "yyyy-mm"}},
+		{"month an Austrian Excel saved", header + ok + "p2,Bob,twitter:2,Jän-26,,,,,,,yes\n", 3, "last_met", "Jän-26",
+			[]string{"a spreadsheet", "yyyy-mm"}},
+		{"a place that starts like a month, not a date a spreadsheet saved", header + ok + "p2,Bob,twitter:2,Marseille 2025,,,,,,,yes\n", 3, "last_met", "Marseille 2025",
+			[]string{"is not a date: write YYYY-MM-DD"}},
+		{"a town that starts like a month, not a date a spreadsheet saved", header + ok + "p2,Bob,twitter:2,Gent 2025,,,,,,,yes\n", 3, "last_met", "Gent 2025",
+			[]string{"is not a date: write YYYY-MM-DD"}},
+		{"a date in words, not a date a spreadsheet saved", header + ok + "p2,Bob,twitter:2,early March 2026,,,,,,,yes\n", 3, "last_met", "early March 2026",
+			[]string{"is not a date: write YYYY-MM-DD"}},
 		{"a weekday before a month, not a date a spreadsheet saved", header + ok + "p2,Bob,twitter:2,\"Monday, March 2026\",,,,,,,yes\n", 3, "last_met", "Monday, March 2026",
 			[]string{"is not a date: write YYYY-MM-DD"}},
 		{"words and a comma, not a date a spreadsheet saved", header + ok + "p2,Bob,twitter:2,\"summer, March 2026\",,,,,,,yes\n", 3, "last_met", "summer, March 2026",
