@@ -314,8 +314,16 @@ func (s *reviewSession) decisions(r *audit.LedgerRow) string {
 func (s *reviewSession) summary() {
 	t := s.rv.Tally()
 	n := s.rv.Answered()
-	fmt.Fprintf(s.std.out, "\nReviewed %d %s in this session; %d of %d people in the ledger %s reviewed, %d not yet.\n",
-		n, plural(n, "person", "people"), t.Reviewed, t.People, plural(t.Reviewed, "is", "are"), t.People-t.Reviewed)
+	// Counted are the people in the exports (in_exports not "no"), those
+	// review asks about: the ledger's other rows, of people followed no
+	// more, are said apart, so that the count is not read as the
+	// ledger's.
+	others := ""
+	if o := len(s.rv.Ledger.Rows()) - t.People; o > 0 {
+		others = fmt.Sprintf(" (the ledger's %d other %s in none of them, not asked about)", o, plural(o, "row is", "rows are"))
+	}
+	fmt.Fprintf(s.std.out, "\nReviewed %d %s in this session; %d of the %d %s in the exports %s reviewed, %d not yet%s.\n",
+		n, plural(n, "person", "people"), t.Reviewed, t.People, plural(t.People, "person", "people"), plural(t.Reviewed, "is", "are"), t.People-t.Reviewed, others)
 	// An audit with these exports counts only their lists: the
 	// difference is said, each count's own, not left to look like a
 	// mistake.
