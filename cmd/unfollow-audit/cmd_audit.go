@@ -489,7 +489,7 @@ func auditRun(o auditOptions, std stdio) error {
 		return err
 	}
 	prog.Done()
-	if err := writeAuditSummary(std.out, s, o.dir, len(reach), !std.tty); err != nil {
+	if err := writeAuditSummary(std.out, s, o.dir, len(reach), comparedName != "", !std.tty); err != nil {
 		return err
 	}
 	notes := auditNotes{stats: stats, people: people, last: last, lastName: lastName, lastRuns: lastRuns,

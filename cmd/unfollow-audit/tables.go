@@ -203,8 +203,10 @@ func writeImportTables(w io.Writer, people []*audit.Person, crowd *audit.Crowd, 
 }
 
 // writeAuditSummary prints the per-network table of an audit run and one
-// line telling the person what to do next.
-func writeAuditSummary(w io.Writer, s audit.Summary, dir string, reachOut int, ascii bool) error {
+// line telling the person what to do next. changes is whether the run
+// wrote changes.csv (a run compared with an earlier one), which the
+// Reports line then names.
+func writeAuditSummary(w io.Writer, s audit.Summary, dir string, reachOut int, changes, ascii bool) error {
 	align := []tw.Align{tw.AlignLeft, tw.AlignRight, tw.AlignRight, tw.AlignRight, tw.AlignRight}
 	header := []any{"Network", "Followed", "Keep", "Unfollow", "Not reviewed"}
 	if s.Reaudit {
@@ -251,7 +253,11 @@ func writeAuditSummary(w io.Writer, s audit.Summary, dir string, reachOut int, a
 	if filepath.Clean(dir) == "." {
 		in = "the current folder"
 	}
-	fmt.Fprintf(w, "Reports: %s (an overview), unfollow.csv, keep.csv and reach-out.csv in %s.\n", filepath.Join(dir, "report.html"), in)
+	lists := "unfollow.csv, keep.csv and reach-out.csv"
+	if changes {
+		lists = "unfollow.csv, keep.csv, reach-out.csv and changes.csv"
+	}
+	fmt.Fprintf(w, "Reports: %s (an overview), %s in %s.\n", filepath.Join(dir, "report.html"), lists, in)
 	if missing := s.Missing(); len(missing) > 0 {
 		// Said as partialNote and report.html say it: carried, not judged
 		// in this run. reach-out.csv still lists their people (the ledger
