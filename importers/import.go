@@ -564,17 +564,24 @@ func oneExport(imp Importer, files []*File) ([]*File, error) {
 			if isOwnerFile(imp, f.Kind) {
 				what = "the file that says whose " + withArticle(audit.NetworkTitle(imp.Network())) + " export is"
 			}
-			return nil, fmt.Errorf("%s and %s: two different copies of %s: move the older away, or give the newest alone", g, f, what)
+			// Which is the newer, where it can be told: two copies of a
+			// loose file (a second download, "(1)") seldom tell it.
+			newer := ""
+			if s, ok := newerOf(g, f); ok {
+				newer = " (" + s + ")"
+			}
+			return nil, fmt.Errorf("%s and %s: two different copies of %s: move the older away, or give the newest alone%s", g, f, what, newer)
 		}
 		holds := "each holds its own " + f.Name()
 		if g.Name() != f.Name() {
 			holds = "one holds " + g.Name() + ", the other " + f.Name()
 		}
+		newer, _ := newerOf(g, f) // or that it cannot be told
 		// Each named as the person moves it away: the zip, or the file of
 		// a folder given, not the folder, which may hold both (last
 		// quarter's export unzipped beside this quarter's zip).
-		return nil, fmt.Errorf("%s and %s: two different %s exports (%s), of two days or of two people: give one, the newest of the person audited",
-			g.ownerSource(), f.ownerSource(), audit.NetworkTitle(imp.Network()), holds)
+		return nil, fmt.Errorf("%s and %s: two different %s exports (%s), of two days or of two people: give one, the newest of the person audited (%s)",
+			g.ownerSource(), f.ownerSource(), audit.NetworkTitle(imp.Network()), holds, newer)
 	}
 	return kept, oneEra(imp, files)
 }

@@ -962,7 +962,7 @@ func TestImport(t *testing.T) {
 			},
 			want: want{
 				calls: map[string][][]string{},
-				err:   []string{"old.zip and new.zip: two different a exports (each holds its own following.js), of two days or of two people: give one, the newest of the person audited"},
+				err:   []string{"old.zip and new.zip: two different a exports (each holds its own following.js), of two days or of two people: give one, the newest of the person audited (which is the newer, neither their names nor the dates of their files tell)"},
 			},
 		},
 		{

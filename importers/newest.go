@@ -1,0 +1,88 @@
+package importers
+
+import (
+	"fmt"
+	"path"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"time"
+
+	"github.com/unfollow-audit/unfollow-audit/audit"
+)
+
+// nameDates match the day the networks write in the names of their
+// exports: twitter-2026-11-20-….zip and instagram-NAME-2026-11-20-….zip
+// (year first, with dashes), facebook-NAME-20261120.zip,
+// takeout-20261120T090000Z-001.zip and Mastodon's
+// archive-20261120093000-….zip (year first, in one number), and
+// Complete_LinkedInDataExport_11-20-2026.zip (month first).
+var (
+	nameDash    = regexp.MustCompile(`(?:^|[^0-9])(20[0-9]{2})-([0-9]{2})-([0-9]{2})(?:[^0-9]|$)`)
+	nameNumber  = regexp.MustCompile(`(?:^|[^0-9])(20[0-9]{2})([0-9]{2})([0-9]{2})(?:[0-9]{6})?(?:[^0-9]|$)`)
+	nameLinkdIn = regexp.MustCompile(`(?i)DataExport_([0-9]{2})-([0-9]{2})-(20[0-9]{2})(?:[^0-9]|$)`)
+)
+
+// nameDay returns the day an export's name (a zip's, or the folder it
+// was unzipped into) gives, or zero where it gives none, or one that is
+// no day.
+func nameDay(name string) audit.Date {
+	day := func(y, m, d string) audit.Date {
+		yi, _ := strconv.Atoi(y)
+		mi, _ := strconv.Atoi(m)
+		di, _ := strconv.Atoi(d)
+		if mi < 1 || mi > 12 || di < 1 || di > 31 {
+			return 0
+		}
+		dt := audit.NewDate(yi, time.Month(mi), di)
+		if t := dt.Time(); t.Day() != di { // 2026-02-30
+			return 0
+		}
+		return dt
+	}
+	if m := nameLinkdIn.FindStringSubmatch(name); m != nil {
+		return day(m[3], m[1], m[2])
+	}
+	if m := nameDash.FindStringSubmatch(name); m != nil {
+		return day(m[1], m[2], m[3])
+	}
+	if m := nameNumber.FindStringSubmatch(name); m != nil {
+		return day(m[1], m[2], m[3])
+	}
+	return 0
+}
+
+// exportName is the name of the export f comes from, as the person sees
+// it: the zip's, or the folder's given (an export unzipped keeps the
+// zip's name), else the loose file's.
+func exportName(f *File) string {
+	if f.Input != "" {
+		return path.Base(filepath.ToSlash(filepath.Clean(f.Input)))
+	}
+	return path.Base(f.Path)
+}
+
+// newerOf says which of two exports of one network, g and f, is the
+// newer, for the refusal of the two (see oneExport) to name the one to
+// give: by the dates in their names where both give one, else by the
+// dates of their zip entries of the list (the day the network wrote
+// it); or that neither tells (loose files, folders of no dated name, or
+// exports of one day), told false.
+func newerOf(g, f *File) (string, bool) {
+	gd, fd := nameDay(exportName(g)), nameDay(exportName(f))
+	if gd != 0 && fd != 0 && gd != fd {
+		newer, day := g, gd
+		if fd > gd {
+			newer, day = f, fd
+		}
+		return fmt.Sprintf("by the dates in their names, %s, of %s, is the newer", newer.ownerSource(), day), true
+	}
+	if g.made != 0 && f.made != 0 && g.made != f.made {
+		newer, older := g, f
+		if f.made > g.made {
+			newer, older = f, g
+		}
+		return fmt.Sprintf("by the dates of their files, %s, of %s, is the newer; the other's are of %s", newer.ownerSource(), newer.made, older.made), true
+	}
+	return "which is the newer, neither their names nor the dates of their files tell", false
+}
