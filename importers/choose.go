@@ -1,0 +1,298 @@
+package importers
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"path"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/unfollow-audit/unfollow-audit/audit"
+)
+
+// ownSides splits the side files of files, the files a sideFiler claimed
+// (its lists among them), into those of an export whose lists are there
+// too, kept with the lists, and the strays. A side file is an export's
+// where one of its lists is in the same zip archive, in the same export
+// folder there (see sideFiler.exportFolder), or on disk in the same
+// export folder (an export unzipped, or its files given one by one from
+// the folder they are in). Where the network splits a big export into
+// zip parts (Instagram), one in a zip that holds none of its lists is the
+// export's too when every list is in a zip: a part of that export, as
+// far as can be told. Any other (a Profile.csv beside the export in the
+// download folder, or beside its zip) would name the owner of no export
+// given, and is read by no one: taken as the export's, another person's
+// file would refuse the person's own export, and the person's own file
+// let another person's in.
+func ownSides(sf sideFiler, files []*File) (own, strays []*File) {
+	type place struct {
+		zip    string // the archive, "" for a file on disk
+		folder string // the export's folder, in the archive or on disk
+	}
+	placeOf := func(f *File) place {
+		if !f.onDisk {
+			return place{zip: f.Input, folder: sf.exportFolder(path.Dir(f.Path))}
+		}
+		// Absolute, so that the network's folders are stripped from a
+		// folder given as "." (or a list given by its name alone) from
+		// inside them, as from any other.
+		dir := filepath.Dir(f.display)
+		if abs, err := filepath.Abs(dir); err == nil {
+			dir = abs
+		}
+		return place{folder: sf.exportFolder(filepath.ToSlash(dir))}
+	}
+	samePlace := func(a, b place) bool {
+		switch {
+		case (a.zip == "") != (b.zip == ""):
+			return false
+		case a.zip != "":
+			return a.folder == b.folder && sameInput(a.zip, b.zip)
+		}
+		return sameInput(filepath.FromSlash(a.folder), filepath.FromSlash(b.folder))
+	}
+	var lists []place
+	allZipped := true
+	for _, f := range files {
+		if !sf.side(f.Kind) {
+			p := placeOf(f)
+			lists = append(lists, p)
+			allZipped = allZipped && p.zip != ""
+		}
+	}
+	for _, f := range files {
+		if !sf.side(f.Kind) {
+			own = append(own, f)
+			continue
+		}
+		p := placeOf(f)
+		ok := slices.ContainsFunc(lists, func(l place) bool { return samePlace(p, l) })
+		if !ok && sf.zipParts() && allZipped && p.zip != "" {
+			// A part without lists: none of the lists is in its zip.
+			ok = !slices.ContainsFunc(lists, func(l place) bool { return sameInput(l.zip, p.zip) })
+		}
+		if ok {
+			own = append(own, f)
+		} else {
+			strays = append(strays, f)
+		}
+	}
+	return own, strays
+}
+
+// oneExport refuses files of one network's list that come from two
+// exports: last quarter's archive left beside this quarter's, or someone
+// else's. Read as one list, the accounts unfollowed since would come back
+// as new. The parts of one export split over several archives hold
+// different files (followers_1.json, followers_2.json) and pass, and so
+// does a file that two inputs hold alike (the same archive given twice, or
+// a part given with the whole export). A loose file's second download
+// has another name ("Connections (1).csv"): names are compared without
+// the marks browsers and file managers add to a copy (see listName).
+//
+// Networks also rename their files over the years (Facebook's
+// friends_and_followers/friends.json became connections/friends/
+// your_friends.json): for an importer that can tell, files of one list
+// named as in two different years are refused too, wherever they are
+// (see listEras).
+//
+// It returns files without the second and later copies of a file given
+// more than once (the same file, or one of the same name and bytes: an
+// export given zipped and unzipped), which hold nothing more: read again,
+// the entries an import leaves out and counts (a deleted Instagram
+// account, a LinkedIn connection with its date alone) would be counted
+// once per copy.
+func oneExport(imp Importer, files []*File) ([]*File, error) {
+	first := map[string]*File{}
+	kept := files[:0:0]
+	lf, oneFile := imp.(listFiler)
+	for _, f := range files {
+		name := listName(f.Name())
+		if oneFile {
+			name = lf.listFile(f)
+		}
+		k := f.Kind + "\x00" + name
+		g, ok := first[k]
+		if !ok {
+			first[k] = f
+			kept = append(kept, f)
+			continue
+		}
+		if sameInput(g.Input, f.Input) && g.Path == f.Path {
+			if g.hasCRC && f.hasCRC && (g.crc != f.crc || g.Size != f.Size) {
+				// Not the archive given twice: one archive holding two
+				// files of one name (appended to by an archiver).
+				return nil, errorf(f, "the archive holds two different files of this name, and which is the export's cannot be told: give the zip as the network sent it")
+			}
+			continue // the same file given twice
+		}
+		if sameInput(g.Input, f.Input) && isZip(f.Input) {
+			// Two files of one archive, which the network made: no
+			// browser named one a copy.
+			kept = append(kept, f)
+			continue
+		}
+		same, err := sameContent(g, f)
+		if err != nil {
+			return nil, err
+		}
+		if same {
+			continue
+		}
+		copied := g.Name() != f.Name() && listName(g.Name()) == listName(f.Name())
+		if copied || sameInput(g.Input, f.Input) {
+			what := "one " + audit.NetworkTitle(imp.Network()) + " list"
+			if isOwnerFile(imp, f.Kind) {
+				what = "the file that says whose " + withArticle(audit.NetworkTitle(imp.Network())) + " export is"
+			}
+			// Which is the newer, where it can be told: two copies of a
+			// loose file (a second download, "(1)") seldom tell it.
+			newer := ""
+			if s, ok := newerOf(g, f); ok {
+				newer = " (" + s + ")"
+			}
+			return nil, fmt.Errorf("%s and %s: two different copies of %s: move the older away, or give the newest alone%s", g, f, what, newer)
+		}
+		holds := "each holds its own " + f.Name()
+		if g.Name() != f.Name() {
+			holds = "one holds " + g.Name() + ", the other " + f.Name()
+		}
+		newer, _ := newerOf(g, f) // or that it cannot be told
+		// Each named as the person moves it away: the zip, or the file of
+		// a folder given, not the folder, which may hold both (last
+		// quarter's export unzipped beside this quarter's zip).
+		return nil, fmt.Errorf("%s and %s: two different %s exports (%s), of two days or of two people: give one, the newest of the person audited (%s)",
+			g.ownerSource(), f.ownerSource(), audit.NetworkTitle(imp.Network()), holds, newer)
+	}
+	return kept, oneEra(imp, files)
+}
+
+// A listFiler is an Importer whose export holds each list in one file,
+// under a name that changes with the export's language (Takeout's
+// subscriptions.csv is Abos.csv in German): two such files of one list,
+// whatever their names, come from two exports (see oneExport).
+type listFiler interface {
+	// listFile returns the list a claimed file holds, the same for every
+	// name the export gives that file.
+	listFile(f *File) string
+}
+
+// isOwnerFile reports whether files of kind say whose imp's export is
+// (a sideFiler's side file) rather than hold a list.
+func isOwnerFile(imp Importer, kind string) bool {
+	sf, ok := imp.(sideFiler)
+	return ok && sf.side(kind)
+}
+
+// An eraFiler is an Importer whose network has named its lists' files
+// differently over the years, and that can tell the era of an export from
+// the files it holds (see Coverage.ListFile).
+type eraFiler interface {
+	// eraFiles returns, per relation, the name of the file that lists it
+	// in an export of the era files tell, or nil where they tell none.
+	eraFiles(files []*File) map[string]string
+}
+
+// A listEras is an Importer whose network has given one list different
+// file names or places over the years. One export holds each list under
+// the names of its year only, however many files and archives it is
+// split into, so files of one list named as in two years come from two
+// exports.
+type listEras interface {
+	// listEra returns the list a claimed file holds ("friends") and the
+	// era its name and place belong to; era is "" when they do not tell
+	// (a renamed file, or a name every era used).
+	listEra(f *File) (list, era string)
+}
+
+// oneEra refuses files of one list named as in two different years (see
+// listEras), for an importer that can tell.
+func oneEra(imp Importer, files []*File) error {
+	le, ok := imp.(listEras)
+	if !ok {
+		return nil
+	}
+	type seen struct {
+		f   *File
+		era string
+	}
+	first := map[string]seen{}
+	for _, f := range files {
+		list, era := le.listEra(f)
+		if list == "" || era == "" {
+			continue
+		}
+		g, ok := first[list]
+		if !ok {
+			first[list] = seen{f, era}
+			continue
+		}
+		if g.era != era {
+			return fmt.Errorf("%s and %s: two %s %s lists, from exports of different years: move the older export away, or give the newest alone",
+				g.f, f, audit.NetworkTitle(imp.Network()), list)
+		}
+	}
+	return nil
+}
+
+// sameContent reports whether a and b hold the same bytes: by the size
+// and CRC-32 their archives declare, or else by reading them.
+func sameContent(a, b *File) (bool, error) {
+	if a.Size != b.Size {
+		return false, nil
+	}
+	if a.hasCRC && b.hasCRC {
+		return a.crc == b.crc, nil
+	}
+	ra, err := a.Open()
+	if err != nil {
+		return false, err
+	}
+	defer ra.Close()
+	rb, err := b.Open()
+	if err != nil {
+		return false, err
+	}
+	defer rb.Close()
+	ba, bb := make([]byte, 64<<10), make([]byte, 64<<10)
+	for {
+		na, errA := io.ReadFull(ra, ba)
+		nb, errB := io.ReadFull(rb, bb)
+		if !bytes.Equal(ba[:na], bb[:nb]) {
+			return false, nil
+		}
+		endA, endB := errA == io.EOF || errA == io.ErrUnexpectedEOF, errB == io.EOF || errB == io.ErrUnexpectedEOF
+		switch {
+		case errA != nil && !endA:
+			return false, errorf(a, "cannot read: %v", errA)
+		case errB != nil && !endB:
+			return false, errorf(b, "cannot read: %v", errB)
+		case endA || endB:
+			return endA && endB, nil
+		}
+	}
+}
+
+// sameInput reports whether the paths a and b name one archive, folder or
+// file ("x.zip" and "./x.zip", or a link to it).
+func sameInput(a, b string) bool {
+	if filepath.Clean(a) == filepath.Clean(b) {
+		return true
+	}
+	sa, errA := os.Stat(a)
+	sb, errB := os.Stat(b)
+	return errA == nil && errB == nil && os.SameFile(sa, sb)
+}
+
+// topFolder returns the first folder of a path inside an archive, "" for
+// a file at its root.
+func topFolder(p string) string {
+	top, _, ok := strings.Cut(p, "/")
+	if !ok {
+		return ""
+	}
+	return top
+}

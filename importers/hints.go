@@ -1,0 +1,220 @@
+package importers
+
+import (
+	"fmt"
+	"os"
+	"path"
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/unfollow-audit/unfollow-audit/audit"
+)
+
+// ledgerCopyExt reports whether a file of a folder given is named as a
+// spreadsheet saves a ledger as a CSV (see Options.Ledgers): only those
+// are looked into, not every file of a download folder.
+func ledgerCopyExt(name string) bool {
+	switch strings.ToLower(path.Ext(name)) {
+	case ".csv", ".txt", ".tsv":
+		return true
+	}
+	return false
+}
+
+// toolFile names what the loose file p is among the files unfollow-audit
+// writes ("a ledger", "a list of decisions"), by its header line (the
+// ledger's columns in any order, beside the person's own), or
+// returns "": a ledger or a report copied out of a workspace and given as
+// an export was refused as "no export found", which did not say why.
+func toolFile(files []*File, p string) string {
+	var f *File
+	for _, g := range files {
+		if g.Input == p && g.given == "" && g.display == p {
+			f = g
+		}
+	}
+	if f == nil {
+		return ""
+	}
+	cells := audit.HeaderCells(f.Head(headBytes))
+	if audit.IsLedgerHeader(cells) {
+		return ledgerFile
+	}
+	if audit.IsHistoryHeader(cells) {
+		return "a history file"
+	}
+	for _, t := range []struct {
+		columns []string
+		what    string
+	}{
+		{audit.DecisionColumns, "a list of decisions (unfollow.csv, keep.csv)"},
+		{audit.ReachOutColumns, "the reach-out list (reach-out.csv)"},
+		// As versions before its links and emails wrote it.
+		{audit.ReachOutColumns[:7], "the reach-out list (reach-out.csv)"},
+		{audit.ChangeColumns, "a list of changes (changes.csv)"},
+		{audit.RunStatsColumns, "the runs' figures (runs.csv)"},
+		{audit.AccountColumns, "a list of accounts (unfollow-audit import)"},
+	} {
+		if slices.Equal(cells, t.columns) {
+			return t.what
+		}
+	}
+	return ""
+}
+
+// sideHint says, of the first of the inputs none that holds a file read
+// only for whose an export is (see sideFiler) and no export, that the
+// file alone is none: "looked for" lists its name too.
+func sideHint(sideOnly map[string]string, none []string) string {
+	for _, p := range none {
+		if h, ok := sideOnly[p]; ok {
+			return ". " + h
+		}
+	}
+	return ""
+}
+
+// withArticle returns "a LinkedIn" or "an Instagram".
+func withArticle(title string) string {
+	if title != "" && strings.ContainsRune("AEIOU", rune(title[0])) {
+		return "an " + title
+	}
+	return "a " + title
+}
+
+// namedHint says, of the first file under the paths none that is named
+// as a file the importers look for (following.json) but was not taken
+// for one, that its content is not what that name holds: a file cut short
+// or damaged before its first entry, which the message listing that very
+// name among the files looked for left the person to puzzle out.
+func namedHint(files []*File, none []string, imps []Importer) string {
+	names := map[string]bool{}
+	for _, n := range lookedFor(imps) {
+		n, note, _ := strings.Cut(n, " (")
+		if !strings.HasPrefix(note, "whose") { // a list, not a file saying whose (see sideHint)
+			names[strings.ToLower(path.Base(n))] = true
+		}
+	}
+	for _, f := range files {
+		if names[strings.ToLower(f.Name())] && slices.Contains(none, f.arg()) {
+			return fmt.Sprintf(". %s has the name of an export's file, but not what such a file holds: it may be cut short or damaged (download the export again), or another file of that name", f)
+		}
+	}
+	return ""
+}
+
+// folderHint says, where other paths given hold exports (the shell's * in
+// a download folder), how to have the loose files none that hold no export
+// passed over: a folder given whole reads its exports and leaves the
+// rest. Not where no path holds one, nor for a folder among none: giving
+// a folder would not help there.
+func folderHint(exports int, none []string) string {
+	if exports == 0 {
+		return ""
+	}
+	for _, p := range none {
+		if fi, err := os.Stat(p); err != nil || fi.IsDir() {
+			return ""
+		}
+	}
+	return ". To pass over the files that are not exports, move them away, or give the folder that holds them instead of its files"
+}
+
+// named returns the paths, those that hold zip archives first, each with
+// what to do about them (see zipsInside): the rest of a long list is
+// counted, not named.
+func named(files []*File, paths []string) []string {
+	var hinted, rest []string
+	for _, p := range paths {
+		if hint := archivesInside(files, p); hint != "" {
+			hinted = append(hinted, p+hint)
+		} else {
+			rest = append(rest, p)
+		}
+	}
+	return append(hinted, rest...)
+}
+
+// listPaths names paths for a message: "a", "a and b", "a, b and c", "a,
+// b, c and 4 more".
+func listPaths(p []string) string {
+	if len(p) == 1 {
+		return p[0]
+	}
+	if len(p) > 3 {
+		return fmt.Sprintf("%s and %d more", strings.Join(p[:3], ", "), len(p)-3)
+	}
+	return strings.Join(p[:len(p)-1], ", ") + " and " + p[len(p)-1]
+}
+
+// listName returns a file name, lower-cased, without a copy's mark:
+// "Connections (1).csv" and "connections.csv" name one list.
+func listName(name string) string {
+	name = strings.ToLower(name)
+	ext := path.Ext(name)
+	return copyMark.ReplaceAllString(strings.TrimSuffix(name, ext), "") + ext
+}
+
+// lookedFor lists the file names the importers read, for the message about
+// an input with none of them.
+func lookedFor(imps []Importer) []string {
+	seen := map[string]bool{}
+	var names []string
+	for _, imp := range imps {
+		for _, f := range imp.Formats() {
+			for _, n := range f.Files {
+				if !seen[n] {
+					seen[n] = true
+					names = append(names, n)
+				}
+			}
+		}
+	}
+	sort.Strings(names)
+	return names
+}
+
+// printable drops from s what must not reach a report or a terminal:
+// control characters (a tab or line break becomes a space) and the
+// invisible marks that reverse the direction of text, which can make a
+// name display as another. It allocates only when it changes s.
+func printable(s string) string {
+	i := strings.IndexFunc(s, unprintable)
+	if i < 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for _, r := range s[i:] {
+		switch {
+		case r == '\t' || r == '\n' || r == '\r':
+			b.WriteByte(' ')
+		case unprintable(r):
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return strings.TrimSpace(b.String())
+}
+
+func unprintable(r rune) bool {
+	switch {
+	case r < 0x20 || (0x7f <= r && r <= 0x9f):
+		return true
+	case r == 0x200e || r == 0x200f || (0x202a <= r && r <= 0x202e) || (0x2066 <= r && r <= 0x2069):
+		return true
+	}
+	return false
+}
+
+// copyMark matches what browsers and file managers add to the name of a
+// second copy of a file, before its extension: " (1)" or "(1)" (Chrome,
+// Edge, Firefox), " - Copy" and " - Copy (2)" (Windows), " copy" and
+// " copy 2" (macOS Finder).
+var copyMark = regexp.MustCompile(`(?i)(\s*\(\d{1,4}\)| - copy( \(\d{1,4}\))?| copy( \d{1,4})?)$`)
+
+// ledgerFile is what toolFile calls a ledger.
+const ledgerFile = "a ledger (ledger.csv)"
