@@ -55,6 +55,8 @@ func toolFile(files []*File, p string) string {
 		{audit.ReachOutColumns[:7], "the reach-out list (reach-out.csv)"},
 		{audit.ChangeColumns, "a list of changes (changes.csv)"},
 		{audit.RunStatsColumns, "the runs' figures (runs.csv)"},
+		{audit.RemovalsColumns, "the record of the Facebook friends you removed (removed-friends.csv)"},
+		{audit.OwnersColumns, "the record of whose exports a workspace read (owners.csv)"},
 		{audit.AccountColumns, "a list of accounts (unfollow-audit import)"},
 	} {
 		if slices.Equal(cells, t.columns) {

@@ -1403,6 +1403,38 @@ func TestImport(t *testing.T) {
 			},
 		},
 		{
+			// A record of the workspace's history folder given as an
+			// export (history/*) says what it is, not "no export found"
+			// and the list of the files looked for.
+			name: "the workspace's removed-friends.csv",
+			imps: func() []*fakeImporter {
+				return []*fakeImporter{{name: "b", files: []string{"Connections.csv"}, detect: byName("connections", "Connections.csv")}}
+			},
+			setup: func(t *testing.T) []string {
+				return []string{writeFile(t, "removed-friends.csv", "\uFEFFname,timestamp\r\n'=Zoë,1799764200\r\n")}
+			},
+			want: want{
+				calls: map[string][][]string{},
+				err:   []string{"removed-friends.csv: the record of the Facebook friends you removed (removed-friends.csv) written by unfollow-audit, not an export: give the files the networks sent"},
+			},
+		},
+		{
+			// A record of the workspace's history folder given as an
+			// export (history/*) says what it is, not "no export found"
+			// and the list of the files looked for.
+			name: "the workspace's owners.csv",
+			imps: func() []*fakeImporter {
+				return []*fakeImporter{{name: "b", files: []string{"Connections.csv"}, detect: byName("connections", "Connections.csv")}}
+			},
+			setup: func(t *testing.T) []string {
+				return []string{writeFile(t, "owners.csv", "network,id,name\ntwitter,3001,@robin\n")}
+			},
+			want: want{
+				calls: map[string][][]string{},
+				err:   []string{"owners.csv: the record of whose exports a workspace read (owners.csv) written by unfollow-audit, not an export: give the files the networks sent"},
+			},
+		},
+		{
 			// The same zip in a folder given: the zip is what to unzip.
 			name: "a folder holding a zip of zips",
 			imps: func() []*fakeImporter {
