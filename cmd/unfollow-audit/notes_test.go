@@ -343,3 +343,32 @@ func TestFollowedKeys(t *testing.T) {
 		t.Errorf("followedKeys made %.0f allocations for one key among %d accounts, want a few", allocs, len(items))
 	}
 }
+
+// followedKeys answers as the map of every account's key it replaced
+// (Account.Key) did, for keys as a ledger holds them: typed in another
+// case, a LinkedIn address percent-escaped or not, an id holding a colon
+// or an @, a key twice, a key of no account. A key matches an account
+// only byte for byte, network and id, as before.
+func TestFollowedKeysAsKeyMap(t *testing.T) {
+	items := []audit.Item{
+		{Account: &audit.Account{Network: audit.LinkedIn, ID: "zo%C3%AB-m"}},
+		{Account: &audit.Account{Network: audit.LinkedIn, ID: "ana-lima"}},
+		{Account: &audit.Account{Network: audit.Twitter, ID: "3001"}},
+		{Account: &audit.Account{Network: audit.Mastodon, ID: "kofi@mastodon.social"}},
+		{Account: &audit.Account{Network: audit.YouTube, ID: "UCx:y"}},
+		{Account: &audit.Account{Network: audit.Facebook, ID: "cleo-ruiz.1600000002", Relation: audit.Follower}},
+	}
+	old := map[string]bool{}
+	for i := range items {
+		old[items[i].Account.Key()] = true
+	}
+	keys := []string{"linkedin:zo%C3%AB-m", "linkedin:zoë-m", "linkedin:zo%c3%ab-m", "LinkedIn:ana-lima", "linkedin:Ana-Lima",
+		"linkedin:ana-lima", "linkedin:ana-lima", "twitter:3001", "twitter:@3001", "mastodon:kofi@mastodon.social",
+		"mastodon:@kofi@mastodon.social", "youtube:UCx:y", "youtube:UCx", "facebook:cleo-ruiz.1600000002", "instagram:3001", ""}
+	got := followedKeys(items)(keys)
+	for _, k := range keys {
+		if got[k] != old[k] {
+			t.Errorf("followedKeys: %q is %v, the map of keys says %v", k, got[k], old[k])
+		}
+	}
+}
