@@ -55,6 +55,14 @@ type Change struct {
 	// done since, nor one that run had left to do: the summary counts it
 	// gone alone.
 	Earlier bool
+	// Hinted are the keys of the accounts new since that a guess or hint
+	// of this account gone names ("renamed? instagram:noor.h is new, ...",
+	// "moved?", "still followed?", "connected again?"), separated by
+	// spaces; "" for none, and for a hint of more than the note names in
+	// full (see hintedKeys). Not in changes.csv: the note names them. The
+	// run keeps the guess in PendingGuessesFile (see GuessOf), and later
+	// runs remind the person of it while they have not acted on it.
+	Hinted string
 }
 
 // ChangeColumns is the header of changes.csv.
@@ -206,13 +214,13 @@ func CompareGrouped(prev []Past, items []Item, covered Covered, noted func(perso
 				note = newNotFollowed(note, a)
 			}
 			news = append(news, newAt{i, Change{ChangeNew, it.Person.ID, a.Network, a.Relation, a.ID, a.Name,
-				"", "", after, it.Decision.Rule, note, false, false, false}})
+				"", "", after, it.Decision.Rule, note, false, false, false, ""}})
 		case goneNote != "":
 			// No longer followed, the tie kept (see MarkUnfollowedTies):
 			// gone from the accounts followed.
 			p := &prev[j]
 			out = append(out, Change{ChangeGone, p.PersonID(), p.Network(), p.Relation(), p.ID(), p.Name(),
-				p.Decision(), p.Rule(), "", "", goneNote, false, false, earlier})
+				p.Decision(), p.Rule(), "", "", goneNote, false, false, earlier, ""})
 		case prev[j].OffLists() && !it.Decision.Unfollowed && prev[j].Relation() == a.Relation:
 			// Found unfollowed, the tie kept, by that run, and followed
 			// again, or kept now: not new (the friend is the same), but
@@ -228,7 +236,7 @@ func CompareGrouped(prev []Past, items []Item, covered Covered, noted func(perso
 				}
 			}
 			out = append(out, Change{ChangeChanged, it.Person.ID, a.Network, a.Relation, a.ID, a.Name,
-				p.Decision(), p.Rule(), after, it.Decision.Rule, note, false, true, false})
+				p.Decision(), p.Rule(), after, it.Decision.Rule, note, false, true, false, ""})
 		case keptGone != "":
 			// Kept then, followed, and kept now, its follow found gone
 			// since (FollowGone: on keep.csv, told to follow it again):
@@ -239,7 +247,7 @@ func CompareGrouped(prev []Past, items []Item, covered Covered, noted func(perso
 			reason := strings.TrimSuffix(it.Decision.Reason, followAgain(a.Relation))
 			note := reason + "; no longer followed " + keptGone + ", " + tieKept(a.Relation) + ": follow it again to keep it"
 			out = append(out, Change{ChangeChanged, it.Person.ID, a.Network, a.Relation, a.ID, a.Name,
-				p.Decision(), p.Rule(), after, it.Decision.Rule, note, false, false, false})
+				p.Decision(), p.Rule(), after, it.Decision.Rule, note, false, false, false, ""})
 		case prev[j].Decision() != after,
 			// Notes gone, the decision unchanged (toxic, unsure or lapsed
 			// then, unfollowed on blank notes now): a change all the same,
@@ -262,7 +270,7 @@ func CompareGrouped(prev []Past, items []Item, covered Covered, noted func(perso
 				note += "; followed before, joined to " + p.Key() + ", of the same name: apart now, a namesake is there too"
 			}
 			out = append(out, Change{ChangeChanged, it.Person.ID, a.Network, a.Relation, a.ID, a.Name,
-				p.Decision(), p.Rule(), after, it.Decision.Rule, note, false, false, false})
+				p.Decision(), p.Rule(), after, it.Decision.Rule, note, false, false, false, ""})
 		}
 	}
 	rejoinedFollows(prev, items, match, now)
@@ -424,7 +432,7 @@ func CompareGrouped(prev []Past, items []Item, covered Covered, noted func(perso
 				}
 			}
 			out = append(out, Change{ChangeReplaced, id, p.Network(), p.Relation(), p.ID(), p.Name(),
-				p.Decision(), p.Rule(), after, afterRule, note, r.guess, false, earlier})
+				p.Decision(), p.Rule(), after, afterRule, note, r.guess, false, earlier, hintedKeys(r, items)})
 			continue
 		}
 		note := "no longer followed in the exports (it was kept)"
@@ -435,7 +443,7 @@ func CompareGrouped(prev []Past, items []Item, covered Covered, noted func(perso
 			note += "; " + r.note // several new since its second: which, if any, is not guessed
 		}
 		out = append(out, Change{ChangeGone, p.PersonID(), p.Network(), p.Relation(), p.ID(), p.Name(),
-			p.Decision(), p.Rule(), "", "", note, false, false, false})
+			p.Decision(), p.Rule(), "", "", note, false, false, false, hintedKeys(r, items)})
 	}
 	rank := map[string]int{ChangeChanged: 0, ChangeNew: 1, ChangeReplaced: 2, ChangeGone: 3}
 	slices.SortStableFunc(out, func(a, b Change) int {
@@ -444,6 +452,30 @@ func CompareGrouped(prev []Past, items []Item, covered Covered, noted func(perso
 	})
 	return out
 }
+
+// hintedKeys returns the keys of the new accounts a replacement guesses
+// or hints the gone account may be (see Change.Hinted), "" for none. A
+// hint of more than maxHinted new accounts, which the note does not name
+// in full ("... and 3997 more are new": an export whose addresses all
+// changed), gives none: a reminder of it would name no account to look
+// at, and n gone accounts each hinting at n new would be n*n keys.
+func hintedKeys(r replacement, items []Item) string {
+	if !r.guess && len(r.hinted) == 0 || r.item < 0 && len(r.hinted) > maxHinted {
+		return ""
+	}
+	if r.item >= 0 {
+		return items[r.item].Account.Key()
+	}
+	keys := make([]string, len(r.hinted))
+	for i, k := range r.hinted {
+		keys[i] = items[k].Account.Key()
+	}
+	return strings.Join(keys, " ")
+}
+
+// maxHinted is how many new accounts a hint names in full (see
+// hintedKeys).
+const maxHinted = 3
 
 // againNote is the note of a new LinkedIn account a made after the run
 // that listed the gone accounts of its name (see reconnected): the same

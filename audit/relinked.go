@@ -110,3 +110,15 @@ func (k *Known) ownerOf(key string) (int32, bool) {
 	}
 	return 0, false
 }
+
+// RowOf returns the ledger row that lists key, as the ledger was read,
+// or nil: looked up in the table of keys, with no map of every row made.
+func (k *Known) RowOf(key string) *LedgerRow {
+	if k == nil {
+		return nil
+	}
+	if i, ok := k.ownerOf(key); ok && int(i) < len(k.rows) {
+		return k.rows[i]
+	}
+	return nil
+}

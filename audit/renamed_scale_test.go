@@ -69,6 +69,11 @@ func TestCompareManyRenamedHinted(t *testing.T) {
 			if !strings.Contains(c.Note, "renamed? linkedin:renamed-0, linkedin:renamed-1, linkedin:renamed-10 and 3997 more are new, connected before the audit of 2026-08-25") {
 				t.Fatalf("gone note %q", c.Note)
 			}
+			// Not named in full: no guess kept to say again (and no n*n
+			// keys).
+			if c.Hinted != "" {
+				t.Fatalf("gone hints at %.40q...", c.Hinted)
+			}
 		case c.Kind == audit.ChangeNew:
 			added++
 			if !strings.HasSuffix(c.Note, "; renamed? it may be linkedin:member-0 or linkedin:member-1 or linkedin:member-10 or 3997 more, gone: if so, move this key to that one's ledger row") {

@@ -68,9 +68,9 @@ const (
 // ("keep.csv", "history/owners.csv"), is one a run of the tool writes: the
 // ledger and its backup, the reports, the Mastodon keep list and the batch
 // lists in the workspace folder; the runs' history files, runs.csv,
-// owners.csv, removed-friends.csv and a review's records in its history
-// folder. Any other file there is the person's (a sync client's
-// "removed-friends (1).csv").
+// owners.csv, removed-friends.csv, pending-guesses.csv and a review's
+// records in its history folder. Any other file there is the person's (a
+// sync client's "removed-friends (1).csv" or "pending-guesses (1).csv").
 func OwnFile(name string) bool {
 	dir, base := path.Split(name)
 	switch dir {
@@ -81,7 +81,7 @@ func OwnFile(name string) bool {
 		}
 		return audit.IsBatchName(base)
 	case HistoryDir + "/":
-		if name == audit.RunStatsFile || name == audit.OwnersFile || name == audit.RemovedFriendsFile || isRunFile(base) {
+		if name == audit.RunStatsFile || name == audit.OwnersFile || name == audit.RemovedFriendsFile || name == audit.PendingGuessesFile || isRunFile(base) {
 			return true
 		}
 		run, ok := strings.CutPrefix(base, reviewRecordPrefix)
@@ -171,13 +171,13 @@ func Holds(dir string) bool {
 }
 
 // toolHistoryFile reports whether name, a file in a history folder, is
-// named as only the tool names its files there: runs.csv, a run's
-// history file NNNN_YYYY-MM-DD.csv (four digits or more), a review's record
+// named as only the tool names its files there: runs.csv,
+// pending-guesses.csv, a run's history file NNNN_YYYY-MM-DD.csv (four digits or more), a review's record
 // review-after-NNNN.csv (or its -carried.csv). Not owners.csv nor
 // removed-friends.csv, names someone's own bookkeeping may use: the tool
 // writes them only beside the others.
 func toolHistoryFile(name string) bool {
-	if HistoryDir+"/"+name == audit.RunStatsFile {
+	if n := HistoryDir + "/" + name; n == audit.RunStatsFile || n == audit.PendingGuessesFile {
 		return true
 	}
 	if num, date, ok := strings.Cut(strings.TrimSuffix(name, ".csv"), "_"); ok && strings.HasSuffix(name, ".csv") &&

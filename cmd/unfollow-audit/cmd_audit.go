@@ -168,6 +168,12 @@ func auditRun(o auditOptions, std stdio) error {
 	if err != nil {
 		return err
 	}
+	// The guesses of earlier audits about accounts gone, said again
+	// while the person has not acted on them (see pendingGuesses).
+	keptGuesses, hadGuesses, err := readPendingGuesses(ws)
+	if err != nil {
+		return err
+	}
 	// Decisions about lists these exports do not hold are carried as they
 	// were, and their people stay followed in the ledger. Their names are
 	// the ones the review wrote to the ledger, where one did: this run's
@@ -410,6 +416,14 @@ func auditRun(o auditOptions, std stdio) error {
 	// are in changes.csv and the counts, but not in the judgement of the
 	// lists above, which is of the lists the exports hold.
 	changes = append(changes[:len(changes):len(changes)], uncarriedChanges...)
+	// The guesses of earlier audits not acted on yet, said after the
+	// summary, and the file that keeps them, with this run's.
+	pending, nextGuesses := pendingGuesses(keptGuesses, changes, items, known, o.rules, func(r *audit.LedgerRow) string {
+		if r == nil {
+			return ""
+		}
+		return ledger.Name(r)
+	})
 	// A Facebook friend gone that removed_friends.json says the person
 	// removed since is told unfriended, not unfollowed; counted as it was.
 	unfriended := audit.MarkUnfriended(changes, compared, items, carried, audit.MergeRemovals(in.removed, keptRemoved), importers.FacebookNameKey)
@@ -468,6 +482,14 @@ func auditRun(o auditOptions, std stdio) error {
 	if coverage.HasNetwork(audit.Mastodon) {
 		writes = append(writes, output{name: mastodonKeep, fn: func(w io.Writer) error { return audit.WriteMastodonKeep(w, items) }})
 	}
+	// Written only where it changes; none left, it goes.
+	if !slices.EqualFunc(keptGuesses, nextGuesses, samePendingGuess) {
+		if len(nextGuesses) > 0 {
+			writes = append(writes, output{name: audit.PendingGuessesFile, fn: func(w io.Writer) error { return audit.WritePendingGuesses(w, nextGuesses) }})
+		} else if hadGuesses {
+			txn.Remove(audit.PendingGuessesFile)
+		}
+	}
 	keepRemoved, err := removeStale(ws, txn, writes)
 	if err != nil {
 		return err
@@ -497,7 +519,7 @@ func auditRun(o auditOptions, std stdio) error {
 		coverage: coverage, rules: o.rules, items: items, summary: s, partial: partial, lostNotes: lostNotes,
 		batches: batches, batchSize: o.batchSize, keepRemoved: keepRemoved, sameExports: in.onSameExports, sameSince: in.sameSince,
 		unfriended: unfriended, olderRelations: func(rel map[string]string) { relationsInHistory(ws, rel, lastName, comparedName, hist) },
-		handAdded: handAddedKeys(handAdded), lookedFor: lookedFor}.list()
+		handAdded: handAddedKeys(handAdded), lookedFor: lookedFor, pending: pending}.list()
 	for _, note := range notes {
 		if note == "" {
 			continue // a note with nothing to say

@@ -391,7 +391,7 @@ func lapsedNote(changes []audit.Change, rules audit.Rules, notes func(personID s
 // audit.MarkUnfriended), or they the person. The row names
 // them "facebook friend", and the note says to send them a friend
 // request; a Facebook follow (a page, a public figure) is followed again.
-func followAgainNote(l *audit.Ledger, rules audit.Rules, read func(key string) bool, friends func(keys []string) map[string]bool, guessed func(key string) bool) string {
+func followAgainNote(l *audit.Ledger, rules audit.Rules, read func(key string) bool, friends func(keys []string) map[string]bool, guessed, earlier func(key string) bool) string {
 	type kept struct {
 		r    *audit.LedgerRow
 		keys []string // one a network: the first its notes keep
@@ -436,7 +436,7 @@ func followAgainNote(l *audit.Ledger, rules audit.Rules, read func(key string) b
 		friend = friends(fb)
 	}
 	var names []string
-	follows, asks, renamed := false, false, false
+	follows, asks, renamed, before := false, false, false, false
 	for _, k := range rows {
 		nets := make([]string, len(k.keys))
 		for i, key := range k.keys {
@@ -449,9 +449,10 @@ func followAgainNote(l *audit.Ledger, rules audit.Rules, read func(key string) b
 			}
 			// On Instagram, whose ids are handles, handleNote says how a
 			// renamed account shows.
-			if guessed != nil && !handleIDs(nets[i]) && guessed(key) {
+			if !handleIDs(nets[i]) && (guessed != nil && guessed(key) || earlier != nil && earlier(key)) {
 				nets[i] += ": renamed?"
-				renamed = true
+				renamed = renamed || guessed != nil && guessed(key)
+				before = before || earlier != nil && earlier(key)
 			}
 		}
 		names = append(names, fmt.Sprintf("%s (%s)", cmp.Or(strings.TrimSpace(l.Name(k.r)), k.r.Accounts[0]), strings.Join(nets, ", ")))
@@ -471,11 +472,40 @@ func followAgainNote(l *audit.Ledger, rules audit.Rules, read func(key string) b
 	case asks:
 		again = "send them a friend request on Facebook"
 	}
-	check := ""
-	if renamed {
-		check = " Where it says \"renamed?\", changes.csv names a new account that may be theirs, under a new name: if it is, move its key to their ledger row rather than follow them again."
-	}
+	check := renamedCheck(renamed, before)
 	return who + ": " + list + ". To keep them, " + again + " (their accounts are on their ledger rows; on a row of someone you never followed, check how the key is written: unfollow-audit import lists the exports' ids); to let them go, clear the notes that keep them." + check + handleNote(handles)
+}
+
+// renamedCheck is what followAgainNote and followAgainThereNote add where
+// they mark an account "renamed?": guessed by changes.csv (renamed), or
+// by an earlier audit, which the note on the guesses not acted on yet
+// names again (before, see pendingNote); "" for neither.
+func renamedCheck(renamed, before bool) string {
+	where := ""
+	switch {
+	case renamed && before:
+		where = "changes.csv, or the note on earlier guesses below,"
+	case renamed:
+		where = "changes.csv"
+	case before:
+		where = "the note on earlier guesses below"
+	default:
+		return ""
+	}
+	return " Where it says \"renamed?\", " + where + " names a new account that may be theirs, under a new name: if it is, move its key to their ledger row rather than follow them again."
+}
+
+// pendingKeys returns whether a guess an earlier audit made, not acted on
+// yet (see pendingGuesses), is of the account of key; nil for none.
+func pendingKeys(pending []audit.Change) func(key string) bool {
+	if len(pending) == 0 {
+		return nil
+	}
+	keys := map[string]bool{}
+	for _, c := range pending {
+		keys[c.Network+":"+c.ID] = true
+	}
+	return func(key string) bool { return keys[key] }
 }
 
 // renamedGuesses returns whether changes.csv guesses the account of key
@@ -516,7 +546,7 @@ func renamedGuesses(changes []audit.Change) func(key string) bool {
 // gone since the last audit, maybe renamed), and one changes.csv guesses
 // renamed is marked so, as in followAgainNote; a Facebook friend (see
 // auditNotes.facebookFriends) is asked again with a friend request.
-func followAgainThereNote(l *audit.Ledger, rules audit.Rules, holds func(key string) bool, followed func(keys []string) map[string]bool, moved func(key string) bool, friends func(keys []string) map[string]bool, guessed func(key string) bool) string {
+func followAgainThereNote(l *audit.Ledger, rules audit.Rules, holds func(key string) bool, followed func(keys []string) map[string]bool, moved func(key string) bool, friends func(keys []string) map[string]bool, guessed, earlier func(key string) bool) string {
 	type kept struct {
 		r    *audit.LedgerRow
 		keys []string
@@ -574,7 +604,7 @@ func followAgainThereNote(l *audit.Ledger, rules audit.Rules, holds func(key str
 		friend = friends(fb)
 	}
 	var names []string
-	follows, asks, renamed := false, false, false
+	follows, asks, renamed, before := false, false, false, false
 	for _, k := range rows {
 		nets := make([]string, len(k.keys))
 		for i, key := range k.keys {
@@ -585,9 +615,10 @@ func followAgainThereNote(l *audit.Ledger, rules audit.Rules, holds func(key str
 			} else {
 				follows = true
 			}
-			if guessed != nil && guessed(key) {
+			if guessed != nil && guessed(key) || earlier != nil && earlier(key) {
 				nets[i] += ": renamed?"
-				renamed = true
+				renamed = renamed || guessed != nil && guessed(key)
+				before = before || earlier != nil && earlier(key)
 			}
 		}
 		names = append(names, fmt.Sprintf("%s (%s)", cmp.Or(strings.TrimSpace(l.Name(k.r)), k.r.Accounts[0]), strings.Join(nets, ", ")))
@@ -607,10 +638,7 @@ func followAgainThereNote(l *audit.Ledger, rules audit.Rules, holds func(key str
 	case asks:
 		again = "send them a friend request on Facebook"
 	}
-	check := ""
-	if renamed {
-		check = " Where it says \"renamed?\", changes.csv names a new account that may be theirs, under a new name: if it is, move its key to their ledger row rather than follow them again."
-	}
+	check := renamedCheck(renamed, before)
 	return who + ": " + list + ". To keep them, " + again + " (the keys are on their ledger rows: keep.csv lists only the accounts these exports hold); to let them go there, take that key off their row, and their notes keep them where you still follow them." + check
 }
 
@@ -979,26 +1007,43 @@ func holdsKeys(lookedFor func(network, id string) bool, unseen []audit.UnseenKey
 }
 
 // followedKeys returns which of keys are keys of accounts the exports
-// list as followed, or as a friend or connection (items). The items are
-// looked up by network and id, with no key made of each: at a million
-// accounts that was 0.4 s and a map of a million strings, for the few
-// keys a note asks about.
+// list as followed, or as a friend or connection (items): see
+// followedItems.
 func followedKeys(items []audit.Item) func(keys []string) map[string]bool {
+	find := followedItems(items)
 	return func(keys []string) map[string]bool {
+		out := map[string]bool{}
+		for k := range find(keys) {
+			out[k] = true
+		}
+		return out
+	}
+}
+
+// followedItems returns the accounts the exports list as followed, or as
+// a friend or connection (items), of keys, by key. The items are looked
+// up by network and id, with no key made of each: at a million accounts
+// that was 0.4 s and a map of a million strings, for the few keys a note
+// asks about. With no keys, none is looked at.
+func followedItems(items []audit.Item) func(keys []string) map[string]*audit.Item {
+	return func(keys []string) map[string]*audit.Item {
+		out := map[string]*audit.Item{}
+		if len(keys) == 0 {
+			return out
+		}
 		type netID struct{ network, id string }
 		wanted := make(map[netID]string, len(keys))
 		for _, k := range keys {
 			network, id, _ := strings.Cut(k, ":")
 			wanted[netID{network, id}] = k
 		}
-		out := map[string]bool{}
 		for i := range items {
 			if len(out) == len(wanted) {
 				break
 			}
 			a := items[i].Account
 			if k, ok := wanted[netID{a.Network, a.ID}]; ok {
-				out[k] = true
+				out[k] = &items[i]
 			}
 		}
 		return out
@@ -1067,6 +1112,9 @@ type auditNotes struct {
 	// the network and id may be on, and no list of the network is
 	// carried from the last run (see auditRun): nil, none.
 	lookedFor func(network, id string) bool
+	// pending are the guesses earlier audits made about accounts gone
+	// that the person has not acted on (see pendingGuesses).
+	pending []audit.Change
 }
 
 // facebookFriends returns which of keys, Facebook keys of ledger rows no
@@ -1198,12 +1246,13 @@ func (n auditNotes) notes() []string {
 	}
 	notes = append(notes, misreadNote(n.ledger))
 	notes = append(notes, offReachOutNote(n.ledger, n.rules.OffReachOut(n.ledger), n.rules.Window))
-	notes = append(notes, followAgainNote(n.ledger, n.rules, readKeys(n.coverage, n.lastRuns, append(n.unseen[:len(n.unseen):len(n.unseen)], n.untraced.keys...)), n.facebookFriends, renamedGuesses(n.changes)))
+	notes = append(notes, followAgainNote(n.ledger, n.rules, readKeys(n.coverage, n.lastRuns, append(n.unseen[:len(n.unseen):len(n.unseen)], n.untraced.keys...)), n.facebookFriends, renamedGuesses(n.changes), pendingKeys(n.pending)))
 	notes = append(notes, unfriendedNote(n.unfriended))
 	notes = append(notes, movedNote(n.changes, n.ledger, n.rules))
 	notes = append(notes, followAgainThereNote(n.ledger, n.rules, holdsKeys(n.lookedFor, append(n.unseen[:len(n.unseen):len(n.unseen)], n.untraced.keys...)),
-		followedKeys(n.items), movedKeys(n.changes), n.facebookFriends, renamedGuesses(n.changes)))
+		followedKeys(n.items), movedKeys(n.changes), n.facebookFriends, renamedGuesses(n.changes), pendingKeys(n.pending)))
 	notes = append(notes, retakenNote(audit.RetakenUsernames(n.past, n.items), n.rowName))
+	notes = append(notes, pendingNote(n.pending))
 	// Compared with the last audit of an earlier day on a rerun on the
 	// day of the last: the notes name that one.
 	since, whose := "the last audit", "the last audit's"

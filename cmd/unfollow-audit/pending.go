@@ -1,0 +1,184 @@
+package main
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/unfollow-audit/unfollow-audit/audit"
+	"github.com/unfollow-audit/unfollow-audit/audit/workspace"
+)
+
+// readPendingGuesses reads audit.PendingGuessesFile: none where there is
+// none.
+func readPendingGuesses(ws *workspace.Workspace) (gs []audit.PendingGuess, had bool, err error) {
+	f, ok, err := ws.OpenFile(audit.PendingGuessesFile)
+	if err != nil || !ok {
+		return nil, false, err
+	}
+	defer f.Close()
+	gs, err = audit.ReadPendingGuesses(f, ws.Path(audit.PendingGuessesFile))
+	return gs, true, err
+}
+
+// pendingGuesses returns the guesses an earlier audit made about an
+// account gone ("renamed? instagram:noor.h is new, ...", see
+// audit.Change.Hinted) that the person has not acted on, to be said
+// again (said, as changes: the row's name in Name, the guess in Note),
+// and what audit.PendingGuessesFile holds after this run (next): the
+// guesses of kept (the file as read) still pending, and the ones this
+// run's changes make that are not acted on already.
+//
+// changes.csv says a guess once, on the run that finds the account gone;
+// the runs after it are compared with that one, which no longer lists
+// it, and say nothing more, while the row of the account gone keeps
+// notes about an account followed nowhere and the new account stands on
+// unfollow.csv as someone unknown. A guess is pending while:
+//   - a ledger row lists the account gone, and its notes keep an account
+//     of its network;
+//   - no account of that network on that row is followed (the person did
+//     not move the new key onto it);
+//   - one of the new accounts is still followed, and none of them is on
+//     that row or the gone account's person, has a row with notes (a note
+//     that it is someone else will do), is decided otherwise than unknown,
+//     or is on a row other than the one it had when the guess was made
+//     (the person split it off: see audit.CompareGrouped).
+//
+// A guess a year old is dropped without a word (see
+// audit.PendingGuess.Expired); one this run's changes make again is
+// theirs to say, and its record is this run's. Only the keys the file
+// and the changes name are looked up: in the ledger's table of keys
+// (known, the ledger as read) and, by network and id, among the accounts
+// followed (items), with no key made of each. With nothing in the file
+// and no guess made, nothing is looked at.
+func pendingGuesses(kept []audit.PendingGuess, changes []audit.Change, items []audit.Item, known *audit.Known, rules audit.Rules, rowName func(*audit.LedgerRow) string) (said []audit.Change, next []audit.PendingGuess) {
+	var made []audit.PendingGuess
+	for i := range changes {
+		if g, ok := audit.GuessOf(&changes[i], rules.AsOf); ok {
+			made = append(made, g)
+		}
+	}
+	if len(kept) == 0 && len(made) == 0 {
+		return nil, nil
+	}
+	// The keys looked up among the accounts followed: the new accounts,
+	// and the accounts of the gone one's network on its row.
+	var keys []string
+	for _, gs := range [][]audit.PendingGuess{made, kept} {
+		for i := range gs {
+			keys = append(keys, gs[i].New...)
+			keys = append(keys, sameNetwork(known.RowOf(gs[i].Gone), gs[i].Gone)...)
+		}
+	}
+	followed := followedItems(items)(keys)
+	var fresh []audit.PendingGuess // the guesses this run makes, after the older ones
+	for _, g := range made {
+		g.NewPersons = make([]string, len(g.New))
+		for i, k := range g.New {
+			if it := followed[k]; it != nil && it.Person != nil {
+				g.NewPersons[i] = it.Person.ID
+			} else {
+				g.NewPersons[i] = "-" // not followed: never looked at again
+			}
+		}
+		if pendingGuess(&g, known, rules, followed, false) {
+			fresh = append(fresh, g)
+		}
+	}
+	for _, g := range kept {
+		if slices.ContainsFunc(made, func(m audit.PendingGuess) bool { return m.Gone == g.Gone }) ||
+			g.Expired(rules.AsOf) || !pendingGuess(&g, known, rules, followed, true) {
+			continue
+		}
+		next = append(next, g)
+		network, id, _ := strings.Cut(g.Gone, ":")
+		said = append(said, audit.Change{PersonID: g.PersonID, Network: network, ID: id, Name: rowName(known.RowOf(g.Gone)),
+			Note: g.Guess, Hinted: strings.Join(g.New, " ")})
+	}
+	return said, append(next, fresh...)
+}
+
+// sameNetwork returns the keys of r (nil for none) of the network of
+// key.
+func sameNetwork(r *audit.LedgerRow, key string) []string {
+	if r == nil {
+		return nil
+	}
+	network, _, _ := strings.Cut(key, ":")
+	var out []string
+	for _, k := range r.Accounts {
+		if n, _, _ := strings.Cut(k, ":"); n == network {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// pendingGuess reports whether the person has not acted on g (see
+// pendingGuesses), followed holding the accounts followed among the keys
+// g names; split says whether a new account on a row other than the one
+// it had then counts as acted on (not for a guess this run makes).
+func pendingGuess(g *audit.PendingGuess, known *audit.Known, rules audit.Rules, followed map[string]*audit.Item, split bool) bool {
+	r := known.RowOf(g.Gone)
+	if r == nil {
+		return false // the key taken off every row
+	}
+	network, _, _ := strings.Cut(g.Gone, ":")
+	if !rules.Decide(network, &r.Notes).Keep {
+		return false // notes that no longer keep it
+	}
+	for _, k := range sameNetwork(r, g.Gone) {
+		if followed[k] != nil {
+			return false // a key of that network on the row followed: moved
+		}
+	}
+	left := false
+	for i, k := range g.New {
+		it := followed[k]
+		if it == nil || it.Person == nil {
+			continue // no longer followed
+		}
+		nr := known.RowOf(k)
+		if nr == r || it.Person.ID == g.PersonID || it.Decision.Rule != audit.RuleUnknown || nr != nil && nr.Notes.Reviewed() {
+			return false
+		}
+		if split {
+			if id, _ := known.PersonID(k); id != g.NewPersons[i] {
+				return false // on another row than it was then: split off
+			}
+		}
+		left = true
+	}
+	return left
+}
+
+// pendingNote names the guesses earlier audits made that the person has
+// not acted on (pendingGuesses), each with the name of the row of the
+// account gone (Name) and the guess as changes.csv said it; "" for none.
+func pendingNote(pending []audit.Change) string {
+	if len(pending) == 0 {
+		return ""
+	}
+	var list []string
+	for _, c := range pending[:min(len(pending), 3)] {
+		key := c.Network + ":" + c.ID
+		list = append(list, fmt.Sprintf("%s (%s): %s", cmp.Or(strings.TrimSpace(c.Name), key), key, c.Note))
+	}
+	what := strings.Join(list, "; ")
+	if len(pending) > 3 {
+		what += fmt.Sprintf("; and %d more", len(pending)-3)
+	}
+	who := "1 guess an earlier audit made about an account gone is not acted on yet"
+	if len(pending) > 1 {
+		who = fmt.Sprintf("%d guesses earlier audits made about accounts gone are not acted on yet", len(pending))
+	}
+	return who + ": " + what + ". Until you put the new key on the row of your notes, or write on the new account's own row (a note that it is someone else will do), your notes keep an account followed nowhere and the new one is on unfollow.csv as someone you do not know; this reminder comes back at each audit till then."
+}
+
+// samePendingGuess reports whether a and b are the same row of
+// audit.PendingGuessesFile.
+func samePendingGuess(a, b audit.PendingGuess) bool {
+	return a.AsOf == b.AsOf && a.PersonID == b.PersonID && a.Gone == b.Gone && a.Guess == b.Guess &&
+		slices.Equal(a.New, b.New) && slices.Equal(a.NewPersons, b.NewPersons)
+}
