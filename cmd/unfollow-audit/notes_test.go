@@ -332,10 +332,13 @@ func TestFollowedKeys(t *testing.T) {
 	for i := range items {
 		items[i] = audit.Item{Account: &audit.Account{Network: audit.Twitter, ID: fmt.Sprint(i)}}
 	}
-	items = append(items, audit.Item{Account: &audit.Account{Network: audit.Instagram, ID: "ada.l"}})
-	got := followedKeys(items)([]string{"twitter:42", "instagram:ada.l", "instagram:42", "twitter:x"})
-	want := map[string]bool{"twitter:42": true, "instagram:ada.l": true}
-	if len(got) != len(want) || !got["twitter:42"] || !got["instagram:ada.l"] {
+	// Ids of 255 bytes or more share a length's bit (see followedItems).
+	long := strings.Repeat("x", 300)
+	items = append(items, audit.Item{Account: &audit.Account{Network: audit.Instagram, ID: "ada.l"}},
+		audit.Item{Account: &audit.Account{Network: audit.Mastodon, ID: long + "@example.social"}})
+	got := followedKeys(items)([]string{"twitter:42", "instagram:ada.l", "instagram:42", "twitter:x", "mastodon:" + long + "@example.social", "mastodon:" + long})
+	want := map[string]bool{"twitter:42": true, "instagram:ada.l": true, "mastodon:" + long + "@example.social": true}
+	if len(got) != len(want) || !got["twitter:42"] || !got["instagram:ada.l"] || !got["mastodon:"+long+"@example.social"] {
 		t.Errorf("followedKeys = %v, want %v", got, want)
 	}
 	allocs := testing.AllocsPerRun(10, func() { followedKeys(items)([]string{"twitter:x"}) })
