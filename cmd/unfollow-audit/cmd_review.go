@@ -323,7 +323,13 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 		var stats importers.Stats
 		var removed []audit.Removal
 		var copies []importers.LedgerCopy
-		accounts, coverage, err := importers.Read(exports, importers.Options{Owners: &current, Stats: &stats, After: lateAfter(rules.AsOf), Removed: &removed, Ledgers: &copies}, importers.All())
+		// Followers known by their id alone need no decision and no
+		// question: they stay numbers, as the audit keeps them (see
+		// audit.Followers), merged only where a key or a handle ties them
+		// to someone. As accounts, 300,000 of them took seconds and half
+		// a gigabyte before the first question.
+		var bare []audit.Followers
+		accounts, coverage, err := importers.Read(exports, importers.Options{Owners: &current, Stats: &stats, Followers: &bare, Usernames: true, After: lateAfter(rules.AsOf), Removed: &removed, Ledgers: &copies}, importers.All())
 		if err != nil {
 			return nil, err
 		}
@@ -347,10 +353,6 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 		}
 		// Said with the lists' refusal, where there is one (see withOwner).
 		ownerErr := otherOwner(dir, owners, current, override)
-		// The evidence of a merge is the tool's own: the ledger's grouping
-		// pins people, which hides it. Merged below, with the accounts
-		// carried from the last audit.
-		auto := slices.Clone(accounts)
 		known := ledger.Known()
 		known.LastRun(last) // for friends renamed on Facebook
 		// A review with exports before this one since the last audit
@@ -361,7 +363,18 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 			return nil, err
 		}
 		known.ReviewedNames(named, namedCarried)
-		people := audit.Merge(accounts, known)
+		people, _ := audit.MergeFollowers(accounts, bare, known)
+		// The evidence of a merge is the tool's own: the ledger's grouping
+		// pins people, which hides it. Merged below, with the accounts
+		// carried from the last audit: the accounts of the exports with
+		// the followers merged as accounts (the ones a key or a handle
+		// ties to someone: any a ledger row may list), not the others.
+		var auto []audit.Account
+		for _, p := range people {
+			for _, a := range p.Accounts {
+				auto = append(auto, *a)
+			}
+		}
 		ledger.Update(people)
 		s.renamed, s.renamedCount = ledger.Renamed()
 		// An export older than the one the last audit read (last
