@@ -90,7 +90,16 @@ func runReview(args []string, std stdio, today func() time.Time) int {
 			fmt.Fprintf(std.err, "unfollow-audit: %s\n", note)
 		}
 	}
-	s, err := openReview(*dir, rules, exports, std)
+	// Reading a big account's exports (hundreds of thousands of
+	// followers) takes seconds before the first question: on a terminal
+	// the progress line says what the review is doing, as audit's does,
+	// and is cleared before anything else is written.
+	var prog *progress
+	if len(exports) > 0 {
+		prog = startProgress(std)
+	}
+	s, err := openReview(*dir, rules, exports, std, prog)
+	prog.Done()
 	if err != nil {
 		return fail(std, err)
 	}
@@ -240,7 +249,7 @@ func lockWorkspace(dir string) (unlock func(), err error) {
 
 // openReview reads the workspace (and the exports, when given) and builds
 // the review queue.
-func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*reviewSession, error) {
+func openReview(dir string, rules audit.Rules, exports []string, std stdio, prog *progress) (*reviewSession, error) {
 	ws, err := workspace.Open(dir)
 	if err != nil {
 		return nil, err
@@ -329,10 +338,11 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio) (*re
 		// to someone. As accounts, 300,000 of them took seconds and half
 		// a gigabyte before the first question.
 		var bare []audit.Followers
-		accounts, coverage, err := importers.Read(exports, importers.Options{Owners: &current, Stats: &stats, Followers: &bare, Usernames: true, After: lateAfter(rules.AsOf), Removed: &removed, Ledgers: &copies}, importers.All())
+		accounts, coverage, err := importers.Read(exports, importers.Options{Progress: prog.Counts(), Owners: &current, Stats: &stats, Followers: &bare, Usernames: true, After: lateAfter(rules.AsOf), Removed: &removed, Ledgers: &copies}, importers.All())
 		if err != nil {
 			return nil, err
 		}
+		prog.Phase("merging")
 		if err := givenCopy(ws, copies); err != nil {
 			return nil, err
 		}

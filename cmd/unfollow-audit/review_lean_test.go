@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"testing"
 	"time"
 
@@ -56,7 +57,7 @@ func TestReviewWithExportsKeepsFollowersLean(t *testing.T) {
 	var before, after runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&before)
-	s, err := openReview(ws, rules, []string{archive}, stdio{out: &bytes.Buffer{}, err: &bytes.Buffer{}})
+	s, err := openReview(ws, rules, []string{archive}, stdio{out: &bytes.Buffer{}, err: &bytes.Buffer{}}, nil)
 	runtime.ReadMemStats(&after)
 	if err != nil {
 		t.Fatal(err)
@@ -68,5 +69,34 @@ func TestReviewWithExportsKeepsFollowersLean(t *testing.T) {
 	}
 	if got := len(s.rv.Queue); got != following {
 		t.Errorf("%d people to review, want the %d followed", got, following)
+	}
+}
+
+// TestReviewWithExportsShowsProgress: a review given a big account's
+// exports reads them for seconds before its first question, silent on a
+// terminal where an audit of the same exports shows what it is doing. Its
+// reading counts into the progress line, whose phase moves on once the
+// exports are read; the line is cleared before the first question.
+func TestReviewWithExportsShowsProgress(t *testing.T) {
+	archive, ws := bigFollowerArchive(t, 50, 2000)
+	b := &drawnWriter{drawn: make(chan struct{}, 4)}
+	ticks := make(chan time.Time)
+	p := newProgress(b, ticks)
+	if _, err := openReview(ws, reviewRules(t, "2026-11-25"), []string{archive}, stdio{out: &bytes.Buffer{}, err: &bytes.Buffer{}}, p); err != nil {
+		t.Fatal(err)
+	}
+	ticks <- time.Time{}
+	<-b.drawn
+	p.Done()
+	out := b.String()
+	// follower.js alone is 6 lines a follower.
+	if want := "\rmerging: 3 files, "; !strings.HasPrefix(out, want) {
+		t.Errorf("progress line %q, want it to start %q", out, want)
+	}
+	if got := p.Counts().Lines.Load(); got < 6*2000 {
+		t.Errorf("the review counted %d lines read, want the %d of follower.js at least", got, 6*2000)
+	}
+	if !strings.HasSuffix(out, "\r\x1b[K") {
+		t.Errorf("the line is not cleared at the end: %q", out)
 	}
 }
