@@ -375,3 +375,48 @@ func TestFollowedKeysAsKeyMap(t *testing.T) {
 		}
 	}
 }
+
+// TestPossibleCountFollowedOnly: the note after the summary counts the
+// people of the ledger who may be someone else too. A journalist's 20,000
+// Facebook followers, named, share names with the accounts followed
+// elsewhere, and with each other: each follower of such a name has a
+// possible match, but no ledger row and no decision, and 1,490 of the
+// 2,685 people counted were such followers.
+func TestPossibleCountFollowedOnly(t *testing.T) {
+	acc := func(network, relation, id, name string) audit.Account {
+		return audit.Account{Network: network, Relation: relation, ID: id, Name: name}
+	}
+	tests := []struct {
+		name     string
+		accounts []audit.Account
+		want     int
+	}{
+		{"a connection and two followers of the name on Facebook", []audit.Account{
+			acc(audit.LinkedIn, audit.Connection, "ana-chen-1f", "Ana Chen"),
+			acc(audit.Facebook, audit.Follower, "ana-chen", "Ana Chen"),
+			acc(audit.Facebook, audit.Follower, "ana-chen~2", "Ana Chen"),
+		}, 1},
+		{"followers alone", []audit.Account{
+			acc(audit.LinkedIn, audit.Follower, "ana-chen-1f", "Ana Chen"),
+			acc(audit.Facebook, audit.Follower, "ana-chen", "Ana Chen"),
+			acc(audit.Facebook, audit.Follower, "ana-chen~2", "Ana Chen"),
+		}, 0},
+		{"a connection and two friends of the name", []audit.Account{
+			acc(audit.LinkedIn, audit.Connection, "ana-chen-1f", "Ana Chen"),
+			acc(audit.Facebook, audit.Friend, "ana-chen", "Ana Chen"),
+			acc(audit.Facebook, audit.Friend, "ana-chen~2", "Ana Chen"),
+		}, 3},
+		{"a connection, a friend and a follower of the name", []audit.Account{
+			acc(audit.LinkedIn, audit.Connection, "ana-chen-1f", "Ana Chen"),
+			acc(audit.Facebook, audit.Friend, "ana-chen", "Ana Chen"),
+			acc(audit.Facebook, audit.Follower, "ana-chen~2", "Ana Chen"),
+		}, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := possibleCount(audit.Merge(tt.accounts, nil)); got != tt.want {
+				t.Errorf("possibleCount = %d, want %d", got, tt.want)
+			}
+		})
+	}
+}
