@@ -159,6 +159,35 @@ func possibleNote(n int) string {
 		"unfollow-audit review given these exports, or import --format table, shows them; to join two, move one row's keys onto the other's in the ledger."
 }
 
+// batchHintOver is how many accounts to unfollow on one network make
+// batchHint point at --batch-size: platforms throttle, and may lock,
+// people who unfollow hundreds of accounts a day.
+const batchHintOver = 200
+
+// batchHint points at --batch-size where the run says to unfollow by hand
+// (the ledger reviewed: see writeAuditSummary) more than batchHintOver
+// accounts on one network and the list is not split: a big audience's
+// unfollow list runs into thousands a network, which the summary's "Next"
+// line told them to unfollow, with no word of the limits. "" otherwise,
+// and on a baseline, whose next step is the ledger.
+func batchHint(s audit.Summary, batchSize int) string {
+	if batchSize > 0 || !s.Reviewed && s.Total.NotReviewed > 0 {
+		return ""
+	}
+	var most audit.Counts
+	for _, c := range s.Networks {
+		if c.Unfollow > most.Unfollow {
+			most = c
+		}
+	}
+	if most.Unfollow <= batchHintOver {
+		return ""
+	}
+	return fmt.Sprintf("Platforms throttle, and may lock, people who unfollow hundreds of accounts a day, and unfollow.csv lists %d on %s: "+
+		"add --batch-size N to split it per network into files of at most N rows, and do one file per network a day.",
+		most.Unfollow, audit.NetworkTitle(most.Network))
+}
+
 // untracedListed is how many of the typed keys untracedNote names with
 // their lines; the others are named on a later run, once these are fixed.
 const untracedListed = 10
@@ -1296,6 +1325,7 @@ func (n auditNotes) notes() []string {
 	notes = append(notes, connectionsAloneNote(n.coverage, n.lastRuns))
 	notes = append(notes, emptyFollowsNote(n.coverage, n.summary))
 	notes = append(notes, n.lostNotes)
+	notes = append(notes, batchHint(n.summary, n.batchSize))
 	if len(n.batches) > 0 {
 		days := audit.Days(n.batches)
 		notes = append(notes, fmt.Sprintf("The unfollow list is split into %d %s of at most %d %s (unfollow-<network>-NN.csv): at one file per network a day, that is %d %s.",

@@ -420,3 +420,37 @@ func TestPossibleCountFollowedOnly(t *testing.T) {
 		})
 	}
 }
+
+// TestBatchHint: a re-audit of a big audience's exports told them to
+// unfollow 9,185 LinkedIn accounts by hand, and no word of --batch-size,
+// though platforms lock people who unfollow hundreds a day. The hint is
+// said where the run says to unfollow more than batchHintOver accounts
+// on one network, the list not split; not on a baseline, whose next step
+// is the ledger, nor for a short list.
+func TestBatchHint(t *testing.T) {
+	counts := func(network string, unfollow, notReviewed int) audit.Counts {
+		return audit.Counts{Network: network, Followed: unfollow, Unfollow: unfollow, NotReviewed: notReviewed}
+	}
+	big := []audit.Counts{counts(audit.Facebook, 2391, 2273), counts(audit.LinkedIn, 9185, 8918), counts(audit.Twitter, 3414, 3316)}
+	tests := []struct {
+		name      string
+		summary   audit.Summary
+		batchSize int
+		want      string
+	}{
+		{"reviewed, thousands", audit.Summary{Networks: big, Total: counts("", 14990, 14507), Reviewed: true}, 0,
+			"Platforms throttle, and may lock, people who unfollow hundreds of accounts a day, and unfollow.csv lists 9185 on LinkedIn: add --batch-size N to split it per network into files of at most N rows, and do one file per network a day."},
+		{"split already", audit.Summary{Networks: big, Total: counts("", 14990, 14507), Reviewed: true}, 300, ""},
+		{"baseline", audit.Summary{Networks: big, Total: counts("", 14990, 14990)}, 0, ""},
+		{"nothing left to review", audit.Summary{Networks: []audit.Counts{counts(audit.Twitter, 201, 0)}, Total: counts("", 201, 0)}, 0,
+			"Platforms throttle, and may lock, people who unfollow hundreds of accounts a day, and unfollow.csv lists 201 on Twitter/X: add --batch-size N to split it per network into files of at most N rows, and do one file per network a day."},
+		{"200 on each network", audit.Summary{Networks: []audit.Counts{counts(audit.Facebook, 200, 0), counts(audit.Twitter, 200, 0)}, Total: counts("", 400, 0), Reviewed: true}, 0, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := batchHint(tt.summary, tt.batchSize); got != tt.want {
+				t.Errorf("batchHint = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
