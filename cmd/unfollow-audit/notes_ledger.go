@@ -1,0 +1,338 @@
+package main
+
+import (
+	"cmp"
+	"fmt"
+	"strings"
+
+	"github.com/unfollow-audit/unfollow-audit/audit"
+)
+
+// regroupedNote says which accounts went back to the ledger rows they
+// were taken off since the last run (back: the evidence of a merge, the
+// same name or e-mail, or the last run's grouping of an account carried,
+// joined them to that person again, and the row lists them again), and
+// which rows that run wrote came back (restored: rows of people of
+// accounts carried, which a copy of the ledger older than that run
+// lacks; see Ledger.RestoreRows), in one line.
+func regroupedNote(back, restored []audit.AddedKey) string {
+	var parts []string
+	if len(back) > 0 {
+		name := cmp.Or(back[0].Name, back[0].PersonID)
+		what := fmt.Sprintf("%s went back to %s's ledger row, where the last audit had it", back[0].Key, name)
+		if n := len(back) - 1; n > 0 {
+			what = fmt.Sprintf("%d accounts went back to the ledger rows the last audit had them on (%s to %s's, and %d more)", n+1, back[0].Key, name, n)
+		}
+		parts = append(parts, what)
+	}
+	if len(restored) > 0 {
+		name := cmp.Or(restored[0].Name, restored[0].PersonID)
+		what := fmt.Sprintf("%s's ledger row (%s) came back as the last audit wrote it", name, restored[0].Key)
+		if n := len(restored) - 1; n > 0 {
+			what = fmt.Sprintf("%d ledger rows came back as the last audit wrote them (%s's, and %d more)", n+1, name, n)
+		}
+		parts = append(parts, what)
+	}
+	var why string
+	switch {
+	case len(restored) == 0 && len(back) == 1:
+		why = "it was taken off the row since, or the ledger was saved from a copy older than the last audit"
+	case len(restored) == 0:
+		why = "they were taken off those rows since, or the ledger was saved from a copy older than the last audit"
+	case len(back) == 0 && len(restored) == 1:
+		why = "the ledger was saved from a copy older than the last audit, or the row was deleted since"
+	case len(back) == 0:
+		why = "the ledger was saved from a copy older than the last audit, or the rows were deleted since"
+	default:
+		why = "the ledger was saved from a copy older than the last audit, or they were taken off it since"
+	}
+	what := strings.Join(parts, ", and ") + ": " + why + "."
+	if len(back) > 0 {
+		what += " If an account is someone else, move it to a row of its own, with an empty person_id: taking it off a row is not enough."
+	}
+	return what
+}
+
+// renamedListed is how many of the name cells renamed renamedNote names.
+const renamedListed = 3
+
+// renamedIn says which command renames the ledger's name cells, and
+// when it saves them (see renamedNote).
+type renamedIn uint8
+
+const (
+	renamedByAudit  renamedIn = iota // audit: saved with the ledger it writes
+	renamedByReview                  // review: saved with the first answer
+	// renamedUnsaved: review with nobody to review, so no answer, and
+	// nothing saved; the next audit with those exports renames them.
+	renamedUnsaved
+)
+
+// renamedNote says how many ledger name cells followed a rename (see
+// audit.Ledger.Renamed: cells the tool wrote, the account's name then),
+// naming the first of them (at most renamedListed) as old → new, "" for
+// none: the person looking for the old name in the ledger finds another,
+// a change to a cell they see that nothing else tells of (changes.csv
+// lists decisions, and a rename changes none). review (in
+// renamedByReview) renames them in the ledger it saves at the first
+// answer, and says so; an old name is written back once it is done.
+// With nobody to review (renamedUnsaved) no answer comes and nothing is
+// saved: the note says the next audit saves them.
+func renamedNote(first []audit.RenamedName, n int, in renamedIn) string {
+	if n == 0 {
+		return ""
+	}
+	var names []string
+	for _, r := range first[:min(len(first), renamedListed)] {
+		names = append(names, r.Old+" → "+r.New)
+	}
+	list := strings.Join(names, ", ")
+	if more := n - len(names); more > 0 {
+		list += fmt.Sprintf(", and %d more", more)
+	}
+	what, why, when := fmt.Sprintf("%d ledger name cells followed", n), "the tool wrote those names, and the accounts have new ones", ""
+	if n == 1 {
+		what, why = "1 ledger name cell followed", "the tool wrote that name, and the account has a new one"
+	}
+	switch in {
+	case renamedByReview:
+		what = strings.Replace(what, "followed", plural(n, "follows", "follow"), 1)
+		list += " (saved with your first answer)"
+		when = " after the review"
+	case renamedUnsaved:
+		what = strings.Replace(what, "followed", plural(n, "follows", "follow"), 1)
+		list += " (nothing to review, so not saved: the next audit with these exports saves " + plural(n, "it", "them") + ")"
+		when = " after that audit"
+	}
+	return what + " a rename in these exports: " + list + ". " + strings.ToUpper(why[:1]) + why[1:] +
+		"; to keep an old name, write it back" + when + ": a name you write is never changed."
+}
+
+// refollowedNote names the Facebook accounts given a ledger row by the
+// name in their id alone (audit.Known.Refollowed: a page or friend
+// followed again long after it was unfollowed), rowName giving a row's
+// name by its person id: a namesake followed anew would take that row and
+// its notes, and only the person can tell.
+func refollowedNote(again []audit.AddedKey, rowName func(personID string) string) string {
+	row := func(a audit.AddedKey) string {
+		return cmp.Or(strings.TrimSpace(rowName(a.PersonID)), a.PersonID)
+	}
+	if len(again) == 1 {
+		return fmt.Sprintf("%s, followed again, took the ledger row of %s by its name: the account of that name you unfollowed before. If it is someone else, move it to a row of its own, with an empty person_id.", again[0].Key, row(again[0]))
+	}
+	return fmt.Sprintf("%d Facebook accounts followed again took ledger rows by their name (%s, %s's row, and %d more): the accounts of those names you unfollowed before. If one is someone else, move it to a row of its own, with an empty person_id.",
+		len(again), again[0].Key, row(again[0]), len(again)-1)
+}
+
+// untracedListed is how many of the typed keys untracedNote names with
+// their lines; the others are named on a later run, once these are fixed.
+const untracedListed = 10
+
+// keysAt names keys with the ledger line of each (at names a line, as
+// Ledger.At does) and the key each may have been meant for (near, see
+// nearKeys), the first max of them, and how many more there are.
+func keysAt(keys []audit.UnseenKey, near []string, at func(line int) string, max int) string {
+	var b strings.Builder
+	for i, k := range keys {
+		if i == max {
+			fmt.Fprintf(&b, ", and %d more, named once these are fixed", len(keys)-max)
+			break
+		}
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		fmt.Fprintf(&b, "%s on ledger %s%s", k.Key, at(k.Line), meant(near, i))
+	}
+	return b.String()
+}
+
+// rowKeys returns the keys of the ledger rows of the first keys
+// nearKeys looks for, by their line.
+func rowKeys(l *audit.Ledger, keys []audit.UnseenKey) func(line int) []string {
+	lines := make([]int, 0, nearKeysNamed)
+	for _, k := range keys[:min(len(keys), nearKeysNamed)] {
+		lines = append(lines, k.Line)
+	}
+	m := l.LineKeys(lines)
+	return func(line int) []string { return m[line] }
+}
+
+// meant is " (did you mean KEY?)" for the key near gives the i-th key
+// meant for (see nearKeys), "" where it gives none.
+func meant(near []string, i int) string {
+	if i >= len(near) || near[i] == "" {
+		return ""
+	}
+	return " (did you mean " + near[i] + "?)"
+}
+
+// unseenNote says which keys of the rows the person added are in none of
+// the exports (see audit.UnseenKeys); at names a ledger line (Ledger.At).
+// It names every one of them: such a row is named on the run after it was
+// added only (its in_exports is filled then, and no audit decided anyone
+// of it), so a key left out here would never be named.
+func unseenNote(keys []audit.UnseenKey, near []string, at func(line int) string) string {
+	what := fmt.Sprintf("%s on ledger %s is in none of these exports: check how it is written%s", keys[0].Key, at(keys[0].Line), meant(near, 0))
+	if n := len(keys); n > 1 {
+		what = fmt.Sprintf("%d keys of rows you added are in none of these exports (%s): check how they are written", n, keysAt(keys, near, at, n))
+	}
+	return what + " (unfollow-audit import lists the exports' ids). A row none of whose keys is in the exports is marked in_exports=no."
+}
+
+// untracedNote says which keys of rows a run wrote are in none of the
+// exports nor in any history file (see traceKeys), that is typed by hand
+// and matching no account: the grouping they were typed for does not
+// happen. Where history files are gone it says only what it knows: such a
+// key may be an account one of those runs read; and where the ledger
+// has rows no audit here decided (brought from another workspace), that
+// it may have come with the ledger.
+func untracedNote(u untracedKeys, near []string, at func(line int) string) string {
+	keys := u.keys
+	where := "nor in any earlier audit's history"
+	unless, unlessMany := "", ""
+	switch {
+	case u.lost > 0:
+		where = fmt.Sprintf("nor in the history files left (those of %d of the %d audits are gone from history/)", u.lost, u.runs)
+		unless, unlessMany = ", unless it is an account only those audits read", ", unless they are accounts only those audits read"
+	case u.elsewhere > 0:
+		rows := fmt.Sprintf("%d of its rows are", u.elsewhere)
+		if u.elsewhere == 1 {
+			rows = "1 of its rows is"
+		}
+		unless = ", unless it came with the ledger from another workspace (" + rows + " of people no audit in this one decided)"
+		unlessMany = ", unless they came with the ledger from another workspace (" + rows + " of people no audit in this one decided)"
+	}
+	what := fmt.Sprintf("%s on ledger %s is in none of these exports %s: check how it is written%s%s", keys[0].Key, at(keys[0].Line), where, meant(near, 0), unless)
+	if n := len(keys); n > 1 {
+		what = fmt.Sprintf("%d keys of ledger rows are in none of these exports %s (%s): check how they are written%s", n, where, keysAt(keys, near, at, untracedListed), unlessMany)
+	}
+	return what + " (unfollow-audit import lists the exports' ids). A key that matches no account joins nothing to its row."
+}
+
+// notesLostNote says which accounts the last run decided on the person's
+// notes that this one finds none for, "" when there are none: a row
+// deleted in the spreadsheet (a sort or a cut gone wrong) brings its
+// accounts back blank, to be unfollowed as unknown, and the changes file
+// alone said so, among the others. changes are since the audit that
+// since names ("the last audit"), inChanges says whether changes.csv
+// holds them (not on a rerun on the day of the last, compared with an
+// earlier day), and backup whether ledger.previous.csv exists.
+func notesLostNote(changes []audit.Change, since string, inChanges, backup bool) string {
+	// The people, each named once: a row deleted lists each of its
+	// accounts, and "Bruno Keller, and 1 more" sent the person looking
+	// for someone else.
+	var names []string
+	accounts := 0
+	seen := map[string]bool{}
+	for _, c := range changes {
+		// Blank notes now, not a "no" or a note that keeps nobody (the
+		// reason says which: Compare gives a changed account its reason).
+		if c.Kind == audit.ChangeChanged && c.AfterRule == audit.RuleUnknown && c.Note == audit.ReasonNothingKnown &&
+			c.BeforeRule != "" && c.BeforeRule != audit.RuleUnknown {
+			accounts++
+			if c.PersonID != "" && seen[c.PersonID] {
+				continue
+			}
+			seen[c.PersonID] = true
+			names = append(names, cmp.Or(c.Name, c.Network+":"+c.ID))
+		}
+	}
+	if accounts == 0 {
+		return ""
+	}
+	of := ""
+	if len(names) < accounts {
+		of = fmt.Sprintf(" of %d people", len(names))
+		if len(names) == 1 {
+			of = " of 1 person"
+		}
+	}
+	who := fmt.Sprintf("%d accounts%s %s decided on your notes have none now (%s", accounts, of, since, names[0])
+	if accounts == 1 {
+		who = fmt.Sprintf("1 account %s decided on your notes has none now (%s", since, names[0])
+	} else if len(names) > 1 {
+		who += fmt.Sprintf(", and %d more", len(names)-1)
+	}
+	listed := ""
+	if inChanges {
+		listed = " changes.csv lists them as changed."
+	}
+	kept := " This run leaves ledger.previous.csv as it was, in case it still holds them: copy their notes from it onto their rows in ledger.csv (not the rows whole: their keys are on rows again, and a key on two rows is refused) rather than putting it back whole, which would lose the notes typed since it was made."
+	if !backup {
+		kept = " No earlier copy of the ledger is kept (ledger.previous.csv is made when a run changes the ledger): restore them from a copy of your own, or write them again."
+	}
+	return who + "): if you did not clear them yourself, their ledger rows were deleted or emptied, and they are now unfollowed as unknown." + listed + kept
+}
+
+// handAddedKeys returns the Facebook keys of rows, the rows the person
+// added by hand (see auditNotes.handAdded), or nil.
+func handAddedKeys(rows []*audit.LedgerRow) map[string]bool {
+	var keys map[string]bool
+	for _, r := range rows {
+		for _, k := range r.Accounts {
+			if strings.HasPrefix(k, audit.Facebook+":") {
+				if keys == nil {
+					keys = map[string]bool{}
+				}
+				keys[k] = true
+			}
+		}
+	}
+	return keys
+}
+
+// offReachOutNote names the people reach-out.csv leaves out for their
+// relationship alone (see audit.Rules.OffReachOut): lost touch with,
+// unsure or no date met, their relationship written in no word of a
+// relative or a friend ("neighbour", "partner", "ex-friend"). The list
+// goes by those words, and the seed asks to call the family and friends
+// you no longer really know.
+func offReachOutNote(l *audit.Ledger, rows []*audit.LedgerRow, window audit.Span) string {
+	if len(rows) == 0 {
+		return ""
+	}
+	var names []string
+	for _, r := range rows[:min(len(rows), 3)] {
+		// One line: a name or relationship typed with Alt+Enter has a
+		// line break.
+		name := strings.Join(strings.Fields(l.Name(r)), " ")
+		if name == "" && len(r.Accounts) > 0 {
+			name = r.Accounts[0]
+		}
+		names = append(names, fmt.Sprintf("%s (%s)", name, strings.Join(strings.Fields(r.Notes.Relationship), " ")))
+	}
+	list := strings.Join(names, ", ")
+	if len(rows) > 3 {
+		list += fmt.Sprintf(", and %d more", len(rows)-3)
+	}
+	who := fmt.Sprintf("%d people you have not met within %s, or are unsure about, are", len(rows), window)
+	if len(rows) == 1 {
+		who = fmt.Sprintf("1 person you have not met within %s, or are unsure about, is", window)
+	}
+	return who + " not on reach-out.csv, as their relationship is neither family nor friend: " + list +
+		". If they are family or a friend to call, write family or friend in their relationship cell."
+}
+
+// misreadNote names the ledger's cells a spreadsheet read as
+// Windows-1252 and saved so (see Ledger.Misread), once: their names and
+// notes read wrong. The run leaves them as they are, adding no key to an
+// accounts cell so, and reads the keys in them as they were written
+// before (Ledger.MisreadKey), which the note says, naming the first: they
+// still match their accounts, which stay on their rows, with their notes.
+func misreadNote(l *audit.Ledger) string {
+	first, line, n := l.Misread()
+	if n == 0 {
+		return ""
+	}
+	more, them := "", "it"
+	if n > 1 {
+		more, them = fmt.Sprintf(", and %d more %s like it", n-1, plural(n-1, "cell", "cells")), "them"
+	}
+	keys := ""
+	if _, key := l.MisreadKey(); key != "" {
+		keys = fmt.Sprintf(", and reads the account keys among %s as they were written before (%s)", them, key)
+	}
+	return fmt.Sprintf("The ledger's %s holds %q%s: text a spreadsheet read as Windows-1252 (Excel opening a CSV without a byte order mark) and saved so. "+
+		"The run leaves %s as %s%s. Correct those cells, and open the ledger in Excel with Data > From Text/CSV, File origin \"65001: Unicode (UTF-8)\", before saving it as CSV UTF-8.",
+		l.At(line), first, more, them, plural(n, "it is", "they are"), keys)
+}

@@ -1,0 +1,343 @@
+package main
+
+import (
+	"fmt"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/unfollow-audit/unfollow-audit/audit"
+	"github.com/unfollow-audit/unfollow-audit/importers"
+)
+
+// possibleCount counts the people who may be another person too (the
+// same name or handle on another network, not merged: Person.Possible):
+// the people of the ledger, whom the person follows on some network. A
+// follower not followed back has a possible match too (the followed
+// account of their name elsewhere), but no ledger row and no decision:
+// counted, they were most of the count for someone with a big audience
+// (1,490 of 2,685 with 20,000 Facebook followers), who could do nothing
+// about them.
+func possibleCount(people []*audit.Person) int {
+	n := 0
+	for _, p := range people {
+		if len(p.Possible()) > 0 && slices.ContainsFunc(p.Accounts, (*audit.Account).Follows) {
+			n++
+		}
+	}
+	return n
+}
+
+// possibleNote points at the possible matches, which only the import
+// table and review given the exports show (review without them knows the
+// accounts from the ledger alone): a note written on one of the two rows would
+// leave the other account unknown.
+func possibleNote(n int) string {
+	who := fmt.Sprintf("%d people may be", n)
+	if n == 1 {
+		who = "1 person may be"
+	}
+	return who + " someone listed under another account too (the same name or handle elsewhere, not merged): " +
+		"unfollow-audit review given these exports, or import --format table, shows them; to join two, move one row's keys onto the other's in the ledger."
+}
+
+// batchHintOver is how many accounts to unfollow on one network make
+// batchHint point at --batch-size: platforms throttle, and may lock,
+// people who unfollow hundreds of accounts a day.
+const batchHintOver = 200
+
+// batchHint points at --batch-size where the run says to unfollow by hand
+// (the ledger reviewed: see writeAuditSummary) more than batchHintOver
+// accounts on one network and the list is not split: a big audience's
+// unfollow list runs into thousands a network, which the summary's "Next"
+// line told them to unfollow, with no word of the limits. "" otherwise,
+// and on a baseline, whose next step is the ledger.
+func batchHint(s audit.Summary, batchSize int) string {
+	if batchSize > 0 || !s.Reviewed && s.Total.NotReviewed > 0 {
+		return ""
+	}
+	var most audit.Counts
+	for _, c := range s.Networks {
+		if c.Unfollow > most.Unfollow {
+			most = c
+		}
+	}
+	if most.Unfollow <= batchHintOver {
+		return ""
+	}
+	return fmt.Sprintf("Platforms throttle, and may lock, people who unfollow hundreds of accounts a day, and unfollow.csv lists %d on %s: "+
+		"add --batch-size N to split it per network into files of at most N rows, and do one file per network a day.",
+		most.Unfollow, audit.NetworkTitle(most.Network))
+}
+
+// rulesNote says how the rules of this run (what keeps an account on each
+// of networks, the met-within window) differ from those of the last run
+// that read each network (last, see lastOfNetworks), "" where they do not
+// or the last runs did not record theirs. --policy and --met-within are
+// not kept from run to run: a quarter run without the ones given before
+// decided otherwise without a word.
+// tail is what follows the differences, before the flags: where the
+// decisions they changed are.
+func rulesNote(last []audit.RunStat, rules audit.Rules, networks []string, whose, tail string) string {
+	var diffs, flags []string
+	var windows []string // "6m on facebook", of the networks whose window differs
+	window, mixed := "", false
+	first := "" // the window of the first network that recorded one, as months or as written
+	for _, r := range last {
+		if !slices.Contains(networks, r.Network) {
+			continue
+		}
+		if now := rules.Policy.Allows(r.Network).String(); r.Keeps != "" && r.Keeps != now {
+			diffs = append(diffs, fmt.Sprintf("%s keeps %s (%s then)", r.Network, now, r.Keeps))
+			flags = append(flags, fmt.Sprintf("--policy %s=%s", r.Network, policyFlag(r.Keeps)))
+		}
+		if r.MetWithin == "" {
+			continue
+		}
+		// The same window written otherwise ("1y" then, "12m" now)
+		// decides alike: nothing to say.
+		then, err := audit.ParseSpan(r.MetWithin)
+		if err != nil || !then.Same(rules.Window) {
+			window = r.MetWithin
+			windows = append(windows, r.MetWithin+" on "+r.Network)
+		}
+		// Networks audited last with different windows (a network audited
+		// apart) cannot all be decided as then by one --met-within. A
+		// window runs.csv holds unreadable (edited by hand) is compared
+		// as written.
+		w := r.MetWithin
+		if err == nil {
+			w = then.Months().Flag()
+		}
+		switch {
+		case first == "":
+			first = w
+		case w != first:
+			mixed = true
+		}
+	}
+	switch {
+	case window != "" && !mixed:
+		diffs = append(diffs, fmt.Sprintf("met within %s (%s then)", rules.Window.Flag(), window))
+		flags = append(flags, "--met-within "+window)
+	case window != "":
+		diffs = append(diffs, fmt.Sprintf("met within %s (%s then)", rules.Window.Flag(), strings.Join(windows, ", ")))
+	}
+	if len(diffs) == 0 {
+		return ""
+	}
+	note := "These rules are not " + whose + ": " + strings.Join(diffs, "; ") + "."
+	switch {
+	case len(flags) > 0:
+		note += " " + tail + "to decide as then, give " + strings.Join(flags, " ") + "."
+	case tail != "":
+		note += " " + strings.TrimSuffix(tail, "; ") + "."
+	}
+	if mixed {
+		note += " --met-within is one window for every network: to decide each as then, audit its exports apart with its own."
+	}
+	return note
+}
+
+// sameRules reports whether the last run (its rows of runs, lastRun its
+// number) decided by rules. A run that comes to the last one's decisions
+// by other rules (a --policy or --met-within given or dropped, the same
+// day, on blank notes) is a run of its own, not a repeat: runs.csv then
+// records the rules it used, which the next run's rulesNote compares
+// with; as a repeat it kept the first run's, and the next quarter named
+// rules that were not the last used.
+func sameRules(runs []audit.RunStat, lastRun string, rules audit.Rules) bool {
+	var last []audit.RunStat
+	var networks []string
+	for _, r := range runs {
+		if r.Run == lastRun {
+			last = append(last, r)
+			networks = append(networks, r.Network)
+		}
+	}
+	return rulesNote(last, rules, networks, "", "") == ""
+}
+
+// policyFlag is what --policy takes for a network's keep reasons as
+// runs.csv records them: "nothing" is "none".
+func policyFlag(keeps string) string {
+	if keeps == "nothing" {
+		return "none"
+	}
+	return keeps
+}
+
+// unfriendedNote says, of n Facebook friends the list said to unfollow,
+// staying friends, that the person unfriended instead (see
+// audit.MarkUnfriended), what the method does; "" for none.
+func unfriendedNote(n int) string {
+	if n == 0 {
+		return ""
+	}
+	return fmt.Sprintf("%d Facebook %s the list said to unfollow, staying friends, %s unfriended instead (removed_friends.json; see changes.csv). "+
+		"The method unfollows and stays friends: no one is told, and the tie is kept. If it was by mistake, send %s a friend request.",
+		n, plural(n, "friend", "friends"), plural(n, "was", "were"), plural(n, "that friend", "them"))
+}
+
+// staleExportsNote names the exports given as zips that are the ones the
+// last audit of their network read (dated as its exported), that audit
+// being of an earlier day: last quarter's LinkedIn zip given again beside
+// this quarter's other exports. It is no older than one an audit read,
+// and not refused (see olderExport), but the run finds nothing new or
+// gone on that network, and no unfollow done, whatever the person did
+// there since; "" where there is none. An export of that day that holds
+// an account new or gone since (changes) is a fresh one, downloaded the
+// day of the last: not named. Where every export is the last audit's,
+// the run is compared with the audit before them, and says so instead
+// (auditNotes.sameExports).
+func staleExportsNote(c importers.Coverage, last []audit.RunStat, asOf audit.Date, changes []audit.Change) string {
+	moved := map[string]bool{}
+	for _, ch := range changes {
+		if ch.Kind != audit.ChangeChanged {
+			moved[ch.Network] = true
+		}
+	}
+	var parts []string
+	for _, r := range last { // by network
+		day, input := c.Made(r.Network)
+		if day == 0 || !c.HasNetwork(r.Network) || r.Exported != day.String() || r.AsOf >= asOf.String() || moved[r.Network] {
+			continue
+		}
+		parts = append(parts, fmt.Sprintf("%s (%s, the audit of %s)", audit.NetworkTitle(r.Network), filepath.Base(input), r.AsOf))
+	}
+	switch len(parts) {
+	case 0:
+		return ""
+	case 1:
+		return "This export is the one an earlier audit read: " + parts[0] + ". What you followed or unfollowed on that network since it was downloaded shows only in a fresh export: this run counts none of it as new, gone or done."
+	}
+	list := strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
+	return "These exports are the ones earlier audits read: " + list + ". What you followed or unfollowed on those networks since they were downloaded shows only in fresh exports: this run counts none of it as new, gone or done."
+}
+
+// unfollowedConnectionsNote says how many LinkedIn connections the export
+// itself shows unfollowed (an Unfollow row of Member_Follows.csv of their
+// name, audit.ExtraUnfollowed) this run leaves off both lists, decided
+// unfollow with nothing left to do (audit.MarkUnfollowedTies), and that
+// the run compared with (past) did not have: at a first audit, every
+// one, which would otherwise drop off the lists unsaid; after, a
+// connection made and unfollowed since. One the run compared with listed
+// is an unfollow done, a gone row of changes.csv, and one it found so
+// already was said then. One kept by its notes is on keep.csv, told to
+// follow it again, and is not counted. Nor is one the run compared with
+// had under another id (its profile address changed since): its
+// replaced row of changes says it is gone from the accounts followed, an
+// unfollow done where that run listed it (no decision after, see
+// audit.Compare). Such a row is its person's, who has no other
+// connection new since (audit.Compare pairs one gone with the one new).
+// Nor is one that run found unfollowed already under another id (its
+// address changed since, see audit.UnfollowedUnderOldID): it has no row
+// of changes, and was said then.
+// "" where there is none.
+func unfollowedConnectionsNote(items []audit.Item, past []audit.Past, changes []audit.Change) string {
+	var replaced map[string]bool // the people of those replaced rows: few
+	for i := range changes {
+		if c := &changes[i]; c.Kind == audit.ChangeReplaced && !c.Guess && c.After == "" && c.Network == audit.LinkedIn {
+			if replaced == nil {
+				replaced = map[string]bool{}
+			}
+			replaced[c.PersonID] = true
+		}
+	}
+	var ids map[string]int // the connections, by id: their items, few
+	for i := range items {
+		it := &items[i]
+		if it.Person != nil && replaced[it.Person.ID] {
+			continue
+		}
+		if a := it.Account; it.Decision.Unfollowed && a.Network == audit.LinkedIn && a.Extra[audit.ExtraUnfollowed] != "" {
+			if ids == nil {
+				ids = map[string]int{}
+			}
+			ids[a.ID] = i
+		}
+	}
+	if len(ids) == 0 {
+		return ""
+	}
+	for i := range past { // up to a million rows: no key made of each
+		if p := &past[i]; p.Network() == audit.LinkedIn {
+			delete(ids, p.ID())
+		}
+	}
+	if len(ids) > 0 && len(past) > 0 {
+		// Found unfollowed by that run under another id (its address
+		// changed since): known, not found anew.
+		cands := make([]int, 0, len(ids))
+		for _, i := range ids {
+			cands = append(cands, i)
+		}
+		known := audit.UnfollowedUnderOldID(past, items, cands)
+		for id, i := range ids {
+			if known[i] {
+				delete(ids, id)
+			}
+		}
+	}
+	switch n := len(ids); n {
+	case 0:
+		return ""
+	case 1:
+		return "1 LinkedIn connection you already unfollowed (Member_Follows.csv says so) stays connected and is off the lists."
+	default:
+		return fmt.Sprintf("%d LinkedIn connections you already unfollowed (Member_Follows.csv says so) stay connected and are off the lists.", n)
+	}
+}
+
+// mastodonKeepLimitNote tells of a Mastodon keep list of rows rows, more
+// than Mastodon imports from one file (audit.MastodonImportRows): the
+// file is written all the same, but its import would be refused as a
+// whole, unfollowing no one, and the person would learn it only in
+// Mastodon. Empty where the list is within the limit.
+func mastodonKeepLimitNote(rows int) string {
+	if rows <= audit.MastodonImportRows {
+		return ""
+	}
+	limit := thousands(audit.MastodonImportRows)
+	return fmt.Sprintf("%s has %s rows: Mastodon refuses the import of a file of more than %s rows, as a whole (no one followed or unfollowed). "+
+		"Trim it to %s rows or fewer (mark more Mastodon accounts to unfollow in the ledger), or split it into files of at most %s rows, each beginning with its header line, "+
+		"and import them with Merge, which unfollows no one (Overwrite with one part would unfollow everyone on the others), then unfollow the Mastodon accounts of unfollow.csv yourself.",
+		mastodonKeep, thousands(int64(rows)), limit, limit, limit)
+}
+
+// mastodonKeepEmptyNote tells of a Mastodon keep list that keeps no one
+// while the person follows accounts there (a baseline, before the ledger
+// is filled in): imported with Overwrite, as the README says the file is
+// for, it unfollows every one of them, and Mastodon cannot undo that.
+// Empty where the list keeps someone, or nobody is followed there.
+func mastodonKeepEmptyNote(rows int, s audit.Summary) string {
+	if rows > 0 {
+		return ""
+	}
+	followed := 0
+	for _, c := range s.Networks {
+		if c.Network == audit.Mastodon {
+			followed = c.Followed
+		}
+	}
+	if followed == 0 {
+		return ""
+	}
+	all := "all " + thousands(int64(followed)) + " accounts"
+	if followed == 1 {
+		all = "the one account"
+	}
+	return fmt.Sprintf("%s keeps no account: imported in Mastodon with Overwrite, it unfollows %s you follow there. "+
+		"Fill in the ledger for the Mastodon accounts to keep, and run again, before you import it.",
+		mastodonKeep, all)
+}
+
+// keepRemovedNote tells of the Mastodon keep list an earlier audit wrote,
+// removed by a run whose exports hold no Mastodon follows (removeStale):
+// the person may have meant to import it, and a run that takes away a
+// file without a word leaves them looking for it. Kept instead, it would
+// hold the decisions of that audit, and an Overwrite import of it would
+// unfollow the accounts the ledger keeps since.
+const keepRemovedNote = "Removed " + mastodonKeep + ", the Mastodon keep list of an earlier audit: these exports hold no Mastodon follows, " +
+	"and that list, made on its decisions, may no longer be yours (imported with Overwrite, it would unfollow every account not on it). " +
+	"To have it again, give your Mastodon follows (following_accounts.csv) with the other exports."
