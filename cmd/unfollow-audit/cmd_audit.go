@@ -418,7 +418,7 @@ func auditRun(o auditOptions, std stdio) error {
 	changes = append(changes[:len(changes):len(changes)], uncarriedChanges...)
 	// The guesses of earlier audits not acted on yet, said after the
 	// summary, and the file that keeps them, with this run's.
-	pending, nextGuesses := pendingGuesses(keptGuesses, changes, items, known, o.rules, func(r *audit.LedgerRow) string {
+	pending, nextGuesses := pendingGuesses(keptGuesses, changes, items, func(k string) bool { return carriedKeys[k] }, known, o.rules, func(r *audit.LedgerRow) string {
 		if r == nil {
 			return ""
 		}

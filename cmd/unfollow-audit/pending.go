@@ -52,7 +52,15 @@ func readPendingGuesses(ws *workspace.Workspace) (gs []audit.PendingGuess, had b
 // (known, the ledger as read) and, by network and id, among the accounts
 // followed (items), with no key made of each. With nothing in the file
 // and no guess made, nothing is looked at.
-func pendingGuesses(kept []audit.PendingGuess, changes []audit.Change, items []audit.Item, known *audit.Known, rules audit.Rules, rowName func(*audit.LedgerRow) string) (said []audit.Change, next []audit.PendingGuess) {
+//
+// An account of a list these exports lack is carried (carried, nil for
+// none): followed still as far as anything tells, but not judged by this
+// run, which lists it nowhere. A guess whose new accounts still pending
+// are all carried is kept as it was, not said (the note would point to
+// unfollow.csv, which leaves them out), and said again by the next run
+// given the export that holds them; dropped, it would be lost for a
+// quarter given the other networks' exports alone.
+func pendingGuesses(kept []audit.PendingGuess, changes []audit.Change, items []audit.Item, carried func(key string) bool, known *audit.Known, rules audit.Rules, rowName func(*audit.LedgerRow) string) (said []audit.Change, next []audit.PendingGuess) {
 	var made []audit.PendingGuess
 	for i := range changes {
 		if g, ok := audit.GuessOf(&changes[i], rules.AsOf); ok {
@@ -82,16 +90,22 @@ func pendingGuesses(kept []audit.PendingGuess, changes []audit.Change, items []a
 				g.NewPersons[i] = "-" // not followed: never looked at again
 			}
 		}
-		if pendingGuess(&g, known, rules, followed, false) {
+		if keep, _ := pendingGuess(&g, known, rules, followed, carried, false); keep {
 			fresh = append(fresh, g)
 		}
 	}
 	for _, g := range kept {
-		if slices.ContainsFunc(made, func(m audit.PendingGuess) bool { return m.Gone == g.Gone }) ||
-			g.Expired(rules.AsOf) || !pendingGuess(&g, known, rules, followed, true) {
+		if slices.ContainsFunc(made, func(m audit.PendingGuess) bool { return m.Gone == g.Gone }) || g.Expired(rules.AsOf) {
+			continue
+		}
+		keep, say := pendingGuess(&g, known, rules, followed, carried, true)
+		if !keep {
 			continue
 		}
 		next = append(next, g)
+		if !say {
+			continue
+		}
 		network, id, _ := strings.Cut(g.Gone, ":")
 		said = append(said, audit.Change{PersonID: g.PersonID, Network: network, ID: id, Name: rowName(known.RowOf(g.Gone)),
 			Note: g.Guess, Hinted: strings.Join(g.New, " ")})
@@ -115,42 +129,56 @@ func sameNetwork(r *audit.LedgerRow, key string) []string {
 	return out
 }
 
-// pendingGuess reports whether the person has not acted on g (see
+// pendingGuess reports whether the person has not acted on g (keep, see
 // pendingGuesses), followed holding the accounts followed among the keys
-// g names; split says whether a new account on a row other than the one
-// it had then counts as acted on (not for a guess this run makes).
-func pendingGuess(g *audit.PendingGuess, known *audit.Known, rules audit.Rules, followed map[string]*audit.Item, split bool) bool {
+// g names, and whether this run can say so (say: a new account still
+// pending is among them, not only carried, see pendingGuesses); split
+// says whether a new account on a row other than the one it had then
+// counts as acted on (not for a guess this run makes).
+func pendingGuess(g *audit.PendingGuess, known *audit.Known, rules audit.Rules, followed map[string]*audit.Item, carried func(string) bool, split bool) (keep, say bool) {
+	isCarried := func(k string) bool { return carried != nil && carried(k) }
 	r := known.RowOf(g.Gone)
 	if r == nil {
-		return false // the key taken off every row
+		return false, false // the key taken off every row
 	}
 	network, _, _ := strings.Cut(g.Gone, ":")
 	if !rules.Decide(network, &r.Notes).Keep {
-		return false // notes that no longer keep it
+		return false, false // notes that no longer keep it
 	}
 	for _, k := range sameNetwork(r, g.Gone) {
-		if followed[k] != nil {
-			return false // a key of that network on the row followed: moved
+		if followed[k] != nil || isCarried(k) {
+			return false, false // a key of that network on the row followed: moved
 		}
 	}
-	left := false
 	for i, k := range g.New {
+		nr := known.RowOf(k)
 		it := followed[k]
-		if it == nil || it.Person == nil {
+		switch {
+		case it != nil && it.Person != nil:
+			if it.Person.ID == g.PersonID || it.Decision.Rule != audit.RuleUnknown {
+				return false, false
+			}
+			say = true
+		case isCarried(k):
+			// Not judged by this run: the ledger's row tells what the
+			// person did.
+			if id, _ := known.PersonID(k); id == g.PersonID {
+				return false, false
+			}
+		default:
 			continue // no longer followed
 		}
-		nr := known.RowOf(k)
-		if nr == r || it.Person.ID == g.PersonID || it.Decision.Rule != audit.RuleUnknown || nr != nil && nr.Notes.Reviewed() {
-			return false
+		if nr == r || nr != nil && nr.Notes.Reviewed() {
+			return false, false
 		}
 		if split {
 			if id, _ := known.PersonID(k); id != g.NewPersons[i] {
-				return false // on another row than it was then: split off
+				return false, false // on another row than it was then: split off
 			}
 		}
-		left = true
+		keep = true
 	}
-	return left
+	return keep, say
 }
 
 // pendingNote names the guesses earlier audits made that the person has

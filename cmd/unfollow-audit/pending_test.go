@@ -79,7 +79,7 @@ func TestPendingGuesses(t *testing.T) {
 			if tc.guess != nil {
 				tc.guess(&g)
 			}
-			said, next := pendingGuesses([]audit.PendingGuess{g}, nil, tc.items, l.Known(), r, l.Name)
+			said, next := pendingGuesses([]audit.PendingGuess{g}, nil, tc.items, nil, l.Known(), r, l.Name)
 			if got := len(said) == 1; got != tc.want {
 				t.Fatalf("said %+v, want it said: %v", said, tc.want)
 			}
@@ -114,7 +114,7 @@ func TestPendingGuessesMade(t *testing.T) {
 		Note:   "no longer followed in the exports (it was kept); renamed? instagram:noor.h and instagram:yara.s are new: if one is them, put it on their ledger row",
 		Hinted: "instagram:noor.h instagram:yara.s"}
 	old := audit.PendingGuess{AsOf: audit.NewDate(2026, 11, 25), PersonID: "p-noor", Gone: "instagram:noor.haddad", New: []string{"instagram:noor.h"}, NewPersons: []string{"p-fresh"}, Guess: "renamed? older"}
-	said, next := pendingGuesses([]audit.PendingGuess{old}, []audit.Change{gone}, items, l.Known(), rules, l.Name)
+	said, next := pendingGuesses([]audit.PendingGuess{old}, []audit.Change{gone}, items, nil, l.Known(), rules, l.Name)
 	if len(said) != 0 {
 		t.Errorf("said %+v, want none: changes.csv says it", said)
 	}
@@ -125,7 +125,7 @@ func TestPendingGuessesMade(t *testing.T) {
 	}
 	// Joined to the row by the run: acted on, as the person's own move.
 	items[0].Person.ID = "p-noor"
-	if _, next := pendingGuesses(nil, []audit.Change{gone}, items, l.Known(), rules, l.Name); len(next) != 0 {
+	if _, next := pendingGuesses(nil, []audit.Change{gone}, items, nil, l.Known(), rules, l.Name); len(next) != 0 {
 		t.Errorf("joined: kept %+v, want none", next)
 	}
 }
@@ -148,15 +148,15 @@ func TestPendingGuessesAllocs(t *testing.T) {
 	items = append(items, audit.Item{Account: &audit.Account{Network: audit.Instagram, ID: "noor.h"}, Person: &audit.Person{ID: "p-new"}, Decision: audit.Decision{Rule: audit.RuleUnknown}})
 	kept := []audit.PendingGuess{{AsOf: audit.NewDate(2027, 2, 25), PersonID: "p-noor", Gone: "instagram:noor.haddad",
 		New: []string{"instagram:noor.h"}, NewPersons: []string{"p-new"}, Guess: "renamed? instagram:noor.h is new"}}
-	if said, _ := pendingGuesses(kept, nil, items, known, rules, l.Name); len(said) != 1 {
+	if said, _ := pendingGuesses(kept, nil, items, nil, known, rules, l.Name); len(said) != 1 {
 		t.Fatalf("said %+v, want the guess", said)
 	}
-	allocs := testing.AllocsPerRun(10, func() { pendingGuesses(kept, nil, items, known, rules, l.Name) })
+	allocs := testing.AllocsPerRun(10, func() { pendingGuesses(kept, nil, items, nil, known, rules, l.Name) })
 	if allocs > 30 {
 		t.Errorf("pendingGuesses made %.0f allocations for one guess among %d accounts, want a few", allocs, len(items))
 	}
 	// With no guess, nothing is looked at.
-	if allocs := testing.AllocsPerRun(10, func() { pendingGuesses(nil, nil, items, known, rules, l.Name) }); allocs != 0 {
+	if allocs := testing.AllocsPerRun(10, func() { pendingGuesses(nil, nil, items, nil, known, rules, l.Name) }); allocs != 0 {
 		t.Errorf("pendingGuesses made %.0f allocations with no guess, want none", allocs)
 	}
 }
