@@ -322,8 +322,18 @@ func (s *reviewSession) summary() {
 	if o := len(s.rv.Ledger.Rows()) - t.People; o > 0 {
 		others = fmt.Sprintf(" (the ledger's %d other %s in none of them, not asked about)", o, plural(o, "row is", "rows are"))
 	}
-	fmt.Fprintf(s.std.out, "\nReviewed %d %s in this session; %d of the %d %s in the exports %s reviewed, %d not yet%s.\n",
-		n, plural(n, "person", "people"), t.Reviewed, t.People, plural(t.People, "person", "people"), plural(t.Reviewed, "is", "are"), t.People-t.Reviewed, others)
+	// Which exports: a review given none counts the people in the last
+	// audit's (or the last review's, see reviewSession.seen), not in
+	// exports it was given.
+	exports := "the exports"
+	switch {
+	case s.seen:
+		exports = "the exports the last review was given"
+	case !s.exports:
+		exports = "the last audit's exports"
+	}
+	fmt.Fprintf(s.std.out, "\nReviewed %d %s in this session; %d of the %d %s in %s %s reviewed, %d not yet%s.\n",
+		n, plural(n, "person", "people"), t.Reviewed, t.People, plural(t.People, "person", "people"), exports, plural(t.Reviewed, "is", "are"), t.People-t.Reviewed, others)
 	// An audit with these exports counts only their lists: the
 	// difference is said, each count's own, not left to look like a
 	// mistake.
