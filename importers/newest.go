@@ -67,9 +67,20 @@ func exportName(f *File) string {
 // give: by the dates in their names where both give one, else by the
 // dates of their zip entries of the list (the day the network wrote
 // it); or that neither tells (loose files, folders of no dated name, or
-// exports of one day), told false.
+// exports of one day), told false. Where the names and the entries both
+// tell, and tell the other way round (a zip renamed by hand), neither is
+// taken: the one named newer by its name would be refused, given alone,
+// as older than an audit that read the other (see Coverage.Made, which
+// goes by the entries).
 func newerOf(g, f *File) (string, bool) {
 	gd, fd := nameDay(exportName(g)), nameDay(exportName(f))
+	if gd != 0 && fd != 0 && gd != fd && g.made != 0 && f.made != 0 && g.made != f.made && (gd > fd) != (g.made > f.made) {
+		byName, byMade := g, f
+		if fd > gd {
+			byName, byMade = f, g
+		}
+		return fmt.Sprintf("which is the newer cannot be told: by the dates in their names, %s, of %s; by the dates of their files, %s, of %s", byName.ownerSource(), max(gd, fd), byMade.ownerSource(), max(g.made, f.made)), false
+	}
 	if gd != 0 && fd != 0 && gd != fd {
 		newer, day := g, gd
 		if fd > gd {

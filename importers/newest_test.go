@@ -40,8 +40,13 @@ func TestNewerOf(t *testing.T) {
 		g, f *File
 		want string
 	}{
-		{"by names", &File{Input: "dl/twitter-2026-11-20-ab.zip", made: aug}, &File{Input: "dl/twitter-2026-08-15-ab.zip", made: nov},
+		{"by names", &File{Input: "dl/twitter-2026-11-20-ab.zip", made: nov}, &File{Input: "dl/twitter-2026-08-15-ab.zip", made: aug},
 			"by the dates in their names, dl/twitter-2026-11-20-ab.zip, of 2026-11-20, is the newer"},
+		{"by names, the zips of one day", &File{Input: "dl/twitter-2026-11-20-ab.zip", made: nov}, &File{Input: "dl/twitter-2026-08-15-ab.zip", made: nov},
+			"by the dates in their names, dl/twitter-2026-11-20-ab.zip, of 2026-11-20, is the newer"},
+		// Renamed by hand: the names say one, the zips' dates the other.
+		{"names and zips disagree", &File{Input: "dl/twitter-2026-11-20-ab.zip", made: aug}, &File{Input: "dl/twitter-2026-08-15-ab.zip", made: nov},
+			"which is the newer cannot be told: by the dates in their names, dl/twitter-2026-11-20-ab.zip, of 2026-11-20; by the dates of their files, dl/twitter-2026-08-15-ab.zip, of 2026-11-20"},
 		{"by names, a folder unzipped", &File{Input: "dl/twitter-2026-08-15-ab", Path: "data/following.js"}, &File{Input: "dl/twitter-2026-11-20-ab.zip", Path: "data/following.js"},
 			"by the dates in their names, dl/twitter-2026-11-20-ab.zip, of 2026-11-20, is the newer"},
 		{"by the zips' dates", &File{Input: "a/export.zip", made: aug}, &File{Input: "b/export.zip", made: nov},
