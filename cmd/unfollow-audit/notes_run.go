@@ -51,14 +51,18 @@ const batchHintOver = 200
 // accounts on one network and the list is not split: a big audience's
 // unfollow list runs into thousands a network, which the summary's "Next"
 // line told them to unfollow, with no word of the limits. "" otherwise,
-// and on a baseline, whose next step is the ledger.
+// and on a baseline, whose next step is the ledger. Mastodon's are left
+// out: mastodon-following-keep.csv, imported with Overwrite, unfollows
+// them in one go (docs/reaudit.md), and the hint named Mastodon's
+// hundreds, beside the note saying so, rather than another network's
+// done by hand.
 func batchHint(s audit.Summary, batchSize int) string {
 	if batchSize > 0 || !s.Reviewed && s.Total.NotReviewed > 0 {
 		return ""
 	}
 	var most audit.Counts
 	for _, c := range s.Networks {
-		if c.Unfollow > most.Unfollow {
+		if c.Network != audit.Mastodon && c.Unfollow > most.Unfollow {
 			most = c
 		}
 	}

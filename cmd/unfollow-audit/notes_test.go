@@ -445,6 +445,13 @@ func TestBatchHint(t *testing.T) {
 		{"nothing left to review", audit.Summary{Networks: []audit.Counts{counts(audit.Twitter, 201, 0)}, Total: counts("", 201, 0)}, 0,
 			"Platforms throttle, and may lock, people who unfollow hundreds of accounts a day, and unfollow.csv lists 201 on Twitter/X: add --batch-size N to split it per network into files of at most N rows, and do one file per network a day."},
 		{"200 on each network", audit.Summary{Networks: []audit.Counts{counts(audit.Facebook, 200, 0), counts(audit.Twitter, 200, 0)}, Total: counts("", 400, 0), Reviewed: true}, 0, ""},
+		// Mastodon's are unfollowed by importing the keep file with
+		// Overwrite, in one go: the hint named Mastodon's 400, beside the
+		// note that the keep file unfollows them all, and not LinkedIn's
+		// 299, done by hand.
+		{"Mastodon the most", audit.Summary{Networks: []audit.Counts{counts(audit.LinkedIn, 299, 0), counts(audit.Mastodon, 400, 0)}, Total: counts("", 699, 0), Reviewed: true}, 0,
+			"Platforms throttle, and may lock, people who unfollow hundreds of accounts a day, and unfollow.csv lists 299 on LinkedIn: add --batch-size N to split it per network into files of at most N rows, and do one file per network a day."},
+		{"Mastodon alone", audit.Summary{Networks: []audit.Counts{counts(audit.Mastodon, 5000, 0), counts(audit.Twitter, 150, 0)}, Total: counts("", 5150, 0), Reviewed: true}, 0, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
