@@ -32,10 +32,13 @@ func possibleCount(people []*audit.Person) int {
 // table and review given the exports show (review without them knows the
 // accounts from the ledger alone): a note written on one of the two rows would
 // leave the other account unknown.
+// It counts the people followed (see possibleCount), and says so: the
+// import table it points at lists the followers' matches too, more of
+// them.
 func possibleNote(n int) string {
-	who := fmt.Sprintf("%d people may be", n)
+	who := fmt.Sprintf("%d people you follow may be", n)
 	if n == 1 {
-		who = "1 person may be"
+		who = "1 person you follow may be"
 	}
 	return who + " someone listed under another account too (the same name or handle elsewhere, not merged): " +
 		"unfollow-audit review given these exports, or import --format table, shows them; to join two, move one row's keys onto the other's in the ledger."
