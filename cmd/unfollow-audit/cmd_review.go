@@ -115,6 +115,34 @@ func runReview(args []string, std stdio, today func() time.Time) int {
 	return s.run()
 }
 
+// pinnedFollowers returns the followers of bare that MergeFollowers
+// merged as accounts into people (see audit.MergeFollowers): the
+// accounts of people that accounts, those read as accounts, lack, in
+// the order of people. None has a name, and each has a handle of its own
+// on its network at most: in a merge after accounts, their order among
+// themselves changes nothing.
+func pinnedFollowers(people []*audit.Person, accounts []audit.Account, bare []audit.Followers) []audit.Account {
+	nets := map[string]bool{}
+	for i := range bare {
+		nets[bare[i].Network] = true
+	}
+	read := map[string]bool{} // the followers of those networks read as accounts (named)
+	for i := range accounts {
+		if a := &accounts[i]; a.Relation == audit.Follower && nets[a.Network] {
+			read[a.Key()] = true
+		}
+	}
+	var out []audit.Account
+	for _, p := range people {
+		for _, a := range p.Accounts {
+			if a.Relation == audit.Follower && nets[a.Network] && !read[a.Key()] {
+				out = append(out, *a)
+			}
+		}
+	}
+	return out
+}
+
 // withTwitterKey returns err, the error reading the ledger, with a
 // Twitter/X handle typed for an id (twitter:@kofi_m) named with the key
 // the exports give it ("twitter:@kofi_m is twitter:1401 in these
@@ -373,18 +401,16 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio, prog
 			return nil, err
 		}
 		known.ReviewedNames(named, namedCarried)
-		people, _ := audit.MergeFollowers(accounts, bare, known)
 		// The evidence of a merge is the tool's own: the ledger's grouping
 		// pins people, which hides it. Merged below, with the accounts
-		// carried from the last audit: the accounts of the exports with
-		// the followers merged as accounts (the ones a key or a handle
-		// ties to someone: any a ledger row may list), not the others.
-		var auto []audit.Account
-		for _, p := range people {
-			for _, a := range p.Accounts {
-				auto = append(auto, *a)
-			}
-		}
+		// carried from the last audit: the accounts of the exports, in
+		// the order read (a person lists their first possible matches in
+		// it, as import does), then the followers merged as accounts (the
+		// ones a key or a handle ties to someone: any a ledger row may
+		// list), not the others, which merge with no one.
+		auto := slices.Clone(accounts)
+		people, _ := audit.MergeFollowers(accounts, bare, known)
+		auto = append(auto, pinnedFollowers(people, auto, bare)...)
 		ledger.Update(people)
 		s.renamed, s.renamedCount = ledger.Renamed()
 		// An export older than the one the last audit read (last
