@@ -272,7 +272,7 @@ func followAgainThereNote(l *audit.Ledger, rules audit.Rules, holds func(key str
 	// million accounts).
 	var keeping []*audit.LedgerRow
 	var asked []string
-	for _, r := range l.FollowedRows() {
+	for r := range l.FollowedRows() {
 		if n := &r.Notes; n.Toxic || n.Unsure || (n.LastMet.IsZero() && !n.Inspiring && !n.Supplier) {
 			continue
 		}

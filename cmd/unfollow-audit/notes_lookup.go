@@ -112,8 +112,9 @@ func holdsKeys(lookedFor func(network, id string) bool, unseen []audit.UnseenKey
 func followedKeys(items []audit.Item) func(keys []string) map[string]bool {
 	find := followedItems(items)
 	return func(keys []string) map[string]bool {
-		out := map[string]bool{}
-		for k := range find(keys) {
+		found := find(keys)
+		out := make(map[string]bool, len(found))
+		for k := range found {
 			out[k] = true
 		}
 		return out
@@ -127,10 +128,10 @@ func followedKeys(items []audit.Item) func(keys []string) map[string]bool {
 // asks about. With no keys, none is looked at.
 func followedItems(items []audit.Item) func(keys []string) map[string]*audit.Item {
 	return func(keys []string) map[string]*audit.Item {
-		out := map[string]*audit.Item{}
 		if len(keys) == 0 {
-			return out
+			return map[string]*audit.Item{}
 		}
+		out := make(map[string]*audit.Item, len(keys)) // most are found: no growth
 		type netID struct{ network, id string }
 		wanted := make(map[netID]string, len(keys))
 		// The lengths of the ids wanted, one bit each (those of 256 bytes
