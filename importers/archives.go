@@ -33,10 +33,10 @@ func zipsInside(files []*File, p string) string {
 }
 
 // archivesInside is zipsInside, or else compressedInside, or else tarsInside, or else
-// ytWithoutSubscriptions, or else mdFollowersOnly: what a path that holds
-// no export holds instead.
+// ytWithoutSubscriptions, or else ytWithoutYouTube, or else mdFollowersOnly:
+// what a path that holds no export holds instead.
 func archivesInside(files []*File, p string) string {
-	for _, hint := range [...]func([]*File, string) string{zipsInside, compressedInside, tarsInside, ytWithoutSubscriptions, mdFollowersOnly} {
+	for _, hint := range [...]func([]*File, string) string{zipsInside, compressedInside, tarsInside, ytWithoutSubscriptions, ytWithoutYouTube, mdFollowersOnly} {
 		if h := hint(files, p); h != "" {
 			return h
 		}

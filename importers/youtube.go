@@ -189,6 +189,31 @@ func ytWithoutSubscriptions(files []*File, p string) string {
 	return ""
 }
 
+// ytWithoutYouTube says, of a path given (p) that holds no export, that it
+// is a Google Takeout all the same, with no YouTube folder: one asked for
+// without YouTube and YouTube Music (Drive or Photos alone), or a part of
+// a Takeout split into several zips that holds other services' data. Told
+// by Takeout's top folder, "Takeout", in every language, its
+// archive_browser.html (a Takeout's folder given), or by the name
+// Takeout gives its zips (takeout-….zip). Without it, such a zip was
+// refused with the list of every file name looked for, which did not say
+// what was wrong with it.
+func ytWithoutYouTube(files []*File, p string) string {
+	for _, f := range files {
+		if f.arg() != p {
+			continue
+		}
+		top, _, _ := strings.Cut(f.Path, "/")
+		if strings.EqualFold(top, "takeout") && top != f.Path || strings.EqualFold(path.Base(f.Path), "archive_browser.html") ||
+			strings.HasPrefix(strings.ToLower(path.Base(f.Input)), "takeout-") {
+			return " (it is a Google Takeout with no YouTube data: if the Takeout came in several zips " +
+				"(takeout-…-001.zip, -002.zip), give them all; else request it again with YouTube and YouTube Music ticked, " +
+				"and only \"subscriptions\" under All YouTube data included)"
+		}
+	}
+	return ""
+}
+
 // ytUnread notes in stats (Stats.PassedOver) the Google Takeouts that a
 // path given beside another network's export holds (the downloads folder
 // given whole) and that are not read, where no list of YouTube
