@@ -81,6 +81,25 @@ func htmlRuleMeaning(rule string, window Span) string {
 	return ""
 }
 
+// htmlStayTied returns the legend's sentence on the networks of nets
+// where one unfollows but stays friends or connected, or "".
+func htmlStayTied(nets []Counts) string {
+	var fb, li bool
+	for _, c := range nets {
+		fb = fb || c.Network == Facebook
+		li = li || c.Network == LinkedIn
+	}
+	switch {
+	case fb && li:
+		return "On Facebook and LinkedIn you unfollow but stay friends or connected."
+	case fb:
+		return "On Facebook you unfollow but stay friends."
+	case li:
+		return "On LinkedIn you unfollow but stay connected."
+	}
+	return ""
+}
+
 // htmlRuleKeeps says whether a rule code keeps the account.
 func htmlRuleKeeps(rule string) bool {
 	return rule == RuleMet || rule == RuleInspiring || rule == RuleSupplier
@@ -109,6 +128,11 @@ type htmlView struct {
 	EarlierProgress int
 	Keep            string
 	Unfollow        string
+	// StayTied says that one unfollows but stays friends or connected, on
+	// the networks of the audit where that is so (Facebook, LinkedIn):
+	// "" where neither is, as for an audit of Instagram, YouTube and
+	// Mastodon alone.
+	StayTied string
 }
 
 type countView struct {
@@ -384,6 +408,7 @@ func newHTMLView(r *HTMLReport) *htmlView {
 	if s.Reaudit {
 		v.Changes = append(v.Changes, v.Total)
 	}
+	v.StayTied = htmlStayTied(s.Networks)
 	v.Bars = newBars(s.Networks)
 
 	// Decisions per rule and network: one pass over the items.
