@@ -203,15 +203,23 @@ func ytWithoutYouTube(files []*File, p string) string {
 		if f.arg() != p {
 			continue
 		}
-		top, _, _ := strings.Cut(f.Path, "/")
-		if strings.EqualFold(top, "takeout") && top != f.Path || strings.EqualFold(path.Base(f.Path), "archive_browser.html") ||
-			strings.HasPrefix(strings.ToLower(path.Base(f.Input)), "takeout-") {
+		if ytTakeout(f) {
 			return " (it is a Google Takeout with no YouTube data: if the Takeout came in several zips " +
 				"(takeout-…-001.zip, -002.zip), give them all; else request it again with YouTube and YouTube Music ticked, " +
 				"and only \"subscriptions\" under All YouTube data included)"
 		}
 	}
 	return ""
+}
+
+// ytTakeout reports whether f is a file of a Google Takeout: under its top
+// folder, "Takeout", in every language, its archive_browser.html (a
+// Takeout's folder given), or in a zip named as Takeout names them
+// (takeout-….zip).
+func ytTakeout(f *File) bool {
+	top, _, _ := strings.Cut(f.Path, "/")
+	return strings.EqualFold(top, "takeout") && top != f.Path || strings.EqualFold(path.Base(f.Path), "archive_browser.html") ||
+		strings.HasPrefix(strings.ToLower(path.Base(f.Input)), "takeout-")
 }
 
 // ytUnread notes in stats (Stats.PassedOver) the Google Takeouts that a
@@ -259,6 +267,25 @@ func ytUnread(files []*File, imps []Importer, claimed [][]*File, recognised map[
 		if !noted[src] {
 			noted[src] = true
 			stats.PassedOver = append(stats.PassedOver, src+": "+note)
+		}
+	}
+	if len(noted) > 0 {
+		return
+	}
+	// A Takeout zip with no YouTube data at all (asked for without
+	// YouTube and YouTube Music, or the part of a split one that holds
+	// other services' data) was passed over without a word: the
+	// quarter's YouTube subscriptions went missing, or were carried, the
+	// Takeout downloaded for them unnamed.
+	for _, f := range files {
+		if f.Kind != "" || !recognised[f.arg()] || !isZip(f.Input) || !ytTakeout(f) {
+			continue
+		}
+		if src := f.ownerSource(); !noted[src] {
+			noted[src] = true
+			stats.PassedOver = append(stats.PassedOver, src+": a Google Takeout with no YouTube data. To audit YouTube, "+
+				"give all the Takeout's zips if it came in several (takeout-…-001.zip, -002.zip), or request it again "+
+				"with YouTube and YouTube Music ticked, and only \"subscriptions\" under All YouTube data included.")
 		}
 	}
 }
