@@ -146,14 +146,15 @@ func newerCopy(ws *workspace.Workspace, ledger *os.File) error {
 	if err != nil {
 		return err
 	}
-	var newer []string
+	var newer, conflicts []string
 	for _, p := range savedAs(ws) {
 		ext := strings.ToLower(filepath.Ext(p))
 		if !slices.Contains(spreadsheetExts, ext) {
 			continue
 		}
+		conflict := syncConflict(filepath.Base(p))
 		cst, err := os.Stat(p)
-		if err != nil || !cst.Mode().IsRegular() || !cst.ModTime().After(st.ModTime()) {
+		if err != nil || !cst.Mode().IsRegular() || !conflict && !cst.ModTime().After(st.ModTime()) {
 			continue
 		}
 		if !holdsLedgerHeader(p) {
@@ -164,7 +165,22 @@ func newerCopy(ws *workspace.Workspace, ledger *os.File) error {
 				continue
 			}
 		}
+		if conflict {
+			conflicts = append(conflicts, p)
+			continue
+		}
 		newer = append(newer, p)
+	}
+	if len(conflicts) > 0 {
+		// Whichever is older, each may hold notes the other lacks (typed
+		// on two computers before the sync), and a run, which writes
+		// ledger.csv anew, would make the copy look older for good.
+		what, copy, them := "is a sync conflict copy of it", "the copy", "it"
+		if len(conflicts) > 1 {
+			what, copy, them = "are sync conflict copies of it", "a copy", "them"
+		}
+		return fmt.Errorf("%s: %s %s (the synced folder kept two versions of the ledger, edited on two computers or saved at once), with other content, and not read: your notes may be in either. Copy the notes only %s holds onto the rows of %s (or make %s the ledger, moving %s out of the workspace), then move %s out of the workspace. Then run again",
+			ws.Path(workspace.Ledger), strings.Join(conflicts, " and "), what, copy, workspace.Ledger, copy, workspace.Ledger, them)
 	}
 	if len(newer) == 0 {
 		return nil
@@ -179,6 +195,42 @@ func newerCopy(ws *workspace.Workspace, ledger *os.File) error {
 	// latest notes is then for the person to see.
 	return fmt.Errorf("%s: %s %s, make it the ledger (move %s out of the workspace, to keep it, then rename that file %s, or save a workbook as \"CSV UTF-8\" under that name); %s. Then run again",
 		ws.Path(workspace.Ledger), strings.Join(newer, " and "), what, workspace.Ledger, workspace.Ledger, fix)
+}
+
+// syncConflict reports whether a file named as the ledger (ledgerName) is
+// a sync client's conflict copy of it: Dropbox's and Nextcloud's
+// "ledger (Robin's conflicted copy 2026-12-01).csv", Syncthing's
+// "ledger.sync-conflict-20261201-101010-ABCDEFG.csv", OneDrive's
+// "ledger-DESKTOP-4F2K9QX.csv" (the computer's name after a hyphen: a
+// Windows default name, DESKTOP-… or LAPTOP-…, or this computer's). A
+// copy a spreadsheet or the person made ("ledger (1).csv",
+// "ledger-backup.csv") is not one: it is told by its time (newerCopy).
+func syncConflict(base string) bool {
+	stem := strings.ToLower(strings.TrimSuffix(base, filepath.Ext(base)))
+	if strings.Contains(stem, "conflicted copy") || strings.Contains(stem, ".sync-conflict-") {
+		return true
+	}
+	host, ok := strings.CutPrefix(stem, "ledger-")
+	if !ok {
+		return false
+	}
+	for _, pc := range []string{"desktop-", "laptop-"} {
+		if rest, ok := strings.CutPrefix(host, pc); ok && len(rest) == 7 && isAlnum(rest) {
+			return true
+		}
+	}
+	name, err := os.Hostname()
+	return err == nil && name != "" && strings.EqualFold(host, name)
+}
+
+// isAlnum reports whether s holds ASCII letters and digits alone.
+func isAlnum(s string) bool {
+	for _, c := range s {
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+			return false
+		}
+	}
+	return true
 }
 
 // givenCopy refuses a copy of a ledger in a folder given as exports
