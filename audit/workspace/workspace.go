@@ -648,6 +648,16 @@ func (t *Txn) Commit() error {
 		return err
 	}
 	for _, dst := range dsts {
+		// A file marked read-only (Windows' Read-only box, a file copied
+		// from a read-only medium, chmod a-w) is refused before anything
+		// is replaced: Windows will not rename over it, and fails with
+		// its system's words half way; elsewhere the rename went through
+		// and dropped the mark the person set, on their ledger too.
+		if st, err := os.Stat(dst); err == nil && st.Mode().IsRegular() && st.Mode().Perm()&0o200 == 0 {
+			return fail(fmt.Errorf("%s: is marked read-only, and this run replaces it: make it writable (Windows: right-click it, Properties, untick Read-only), then run again; nothing was written", dst))
+		}
+	}
+	for _, dst := range dsts {
 		if st, err := os.Stat(dst); err == nil && st.IsDir() {
 			// Nothing is replaced yet. Neither linked nor copied, a
 			// folder would fail on a system call's words.
