@@ -293,15 +293,31 @@ func (w *Workspace) History() ([]string, error) {
 	return names, nil
 }
 
-// isRunFile reports whether name is a run's history file, NNNN_DATE.csv;
-// anything else the person keeps in the folder is left alone.
+// isRunFile reports whether name is a run's history file,
+// NNNN_YYYY-MM-DD.csv; anything else the person keeps in the folder is
+// left alone, and so is a sync client's or a file manager's copy of a
+// run's file ("0002_2026-12-01-DESKTOP-4F2K9QX.csv",
+// "0002_2026-12-01.sync-conflict-20261201-101010-ABCDEFG.csv",
+// "0002_2026-12-01 - Copy.csv"): read as a run, one sorted after the run
+// it copies was taken for the last audit, and every change since was
+// counted against it.
 func isRunFile(name string) bool {
-	num, _, ok := strings.Cut(name, "_")
-	if !ok || num == "" || !strings.HasSuffix(name, ".csv") {
+	num, rest, ok := strings.Cut(name, "_")
+	day, ok2 := strings.CutSuffix(rest, ".csv")
+	if !ok || !ok2 || num == "" || len(day) != len("2006-01-02") {
 		return false
 	}
 	for _, c := range num {
 		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	for i, c := range day {
+		if i == 4 || i == 7 {
+			if c != '-' {
+				return false
+			}
+		} else if c < '0' || c > '9' {
 			return false
 		}
 	}

@@ -621,10 +621,20 @@ func TestHistory(t *testing.T) {
 		next:  "history/0004_2026-11-25.csv",
 	}, {
 		name:  "ten runs and more",
-		files: []string{"0001_a.csv", "0002_b.csv", "0003_c.csv", "0004_d.csv", "0005_e.csv", "0006_f.csv", "0007_g.csv", "0008_h.csv", "0009_i.csv", "0010_j.csv", "0011_k.csv"},
-		want: []string{"history/0001_a.csv", "history/0002_b.csv", "history/0003_c.csv", "history/0004_d.csv", "history/0005_e.csv", "history/0006_f.csv",
-			"history/0007_g.csv", "history/0008_h.csv", "history/0009_i.csv", "history/0010_j.csv", "history/0011_k.csv"},
+		files: []string{"0001_2026-01-01.csv", "0002_2026-02-01.csv", "0003_2026-03-01.csv", "0004_2026-04-01.csv", "0005_2026-05-01.csv", "0006_2026-06-01.csv", "0007_2026-07-01.csv", "0008_2026-08-01.csv", "0009_2026-09-01.csv", "0010_2026-10-01.csv", "0011_2026-11-01.csv"},
+		want: []string{"history/0001_2026-01-01.csv", "history/0002_2026-02-01.csv", "history/0003_2026-03-01.csv", "history/0004_2026-04-01.csv", "history/0005_2026-05-01.csv", "history/0006_2026-06-01.csv",
+			"history/0007_2026-07-01.csv", "history/0008_2026-08-01.csv", "history/0009_2026-09-01.csv", "history/0010_2026-10-01.csv", "history/0011_2026-11-01.csv"},
 		next: "history/0012_2026-11-25.csv",
+	}, {
+		// A sync client's or a file manager's copy of a run's file is
+		// none: Syncthing's sorted after the run it copies was taken for
+		// the last audit.
+		name: "copies of a run's file ignored",
+		files: []string{"0001_2026-08-25.csv", "0002_2026-11-20.csv", "0002_2026-11-20-DESKTOP-4F2K9QX.csv",
+			"0002_2026-11-20.sync-conflict-20261121-101010-ABCDEFG.csv", "0002_2026-11-20 (Robin's conflicted copy 2026-11-21).csv",
+			"0002_2026-11-20 - Copy.csv", "0002_2026-11-20 (1).csv", "0003_x.csv", "0004_2026-11-2.csv"},
+		want: []string{"history/0001_2026-08-25.csv", "history/0002_2026-11-20.csv"},
+		next: "history/0003_2026-11-25.csv",
 	}, {
 		name:  "an old run deleted",
 		files: []string{"0002_2026-08-25.csv", "0003_2026-11-25.csv"},
