@@ -6,6 +6,7 @@ import (
 	"iter"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/unfollow-audit/unfollow-audit/internal/radix"
 )
@@ -266,6 +267,12 @@ type dialect struct {
 	comma byte   // ',', ';' or a tab; 0 for ','
 	eol   string // "\r\n" or "\r"; "" for "\n"
 	bom   bool
+	// ascii is a file read without the mark whose bytes are all ASCII
+	// (Excel's "CSV (Comma delimited)" or "CSV (MS-DOS)" of a ledger of
+	// English names): it is written with the mark once a cell is not
+	// ASCII (see Ledger.form), else Excel, reading it as Windows-1252,
+	// shows the name of someone new as "AmÃ©lie", and saves it so.
+	ascii bool
 	// cellEOL is the line break inside the file's first cell of several
 	// lines, where it is not the file's line end (Excel writes LF inside
 	// cells of a CRLF file): the CSV reader reads both as LF, and the cell
@@ -284,6 +291,66 @@ type dialect struct {
 // as encoding/csv does.
 func (d dialect) plain() bool {
 	return (d.comma == 0 || d.comma == ',') && d.eol == "" && d.cellEOL == "" && d.sep == ""
+}
+
+// form returns the form the ledger, and the lists beside it, are written
+// in: the dialect it was read in, with the byte order mark where a file
+// read all ASCII without one (dialect.ascii) now has a cell that is not.
+func (l *Ledger) form() dialect {
+	d := l.dialect
+	if d.bom || !d.ascii || d.sep != "" {
+		// Not before Excel's "sep=" line, which the person's Excel
+		// read without it: a mark there is known to make Excel ignore
+		// one or the other.
+		return d
+	}
+	high := func(s string) bool {
+		for i := 0; i < len(s); i++ {
+			if s[i] >= utf8.RuneSelf {
+				return true
+			}
+		}
+		return false
+	}
+	person := func(p *Person) bool {
+		if high(p.Name()) {
+			return true
+		}
+		for _, a := range p.Accounts {
+			if high(a.Network) || high(a.ID) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, h := range l.Header {
+		if high(h) {
+			d.bom = true
+			return d
+		}
+	}
+	for _, r := range l.rows {
+		if r.cells.none() && r.person != nil {
+			if person(r.person) {
+				d.bom = true
+				return d
+			}
+			continue
+		}
+		for i := range r.cells.len() {
+			if high(r.cells.at(i)) {
+				d.bom = true
+				return d
+			}
+		}
+	}
+	for _, p := range l.fresh {
+		if person(p) {
+			d.bom = true
+			return d
+		}
+	}
+	return d
 }
 
 // writeBOM writes the byte order mark where d has one.

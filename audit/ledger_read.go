@@ -134,7 +134,8 @@ func ParseBool(s string) (bool, bool) {
 // naming its line and column, and the lines of the bad cells below it.
 // Dates after asOf are refused: nobody met anyone in the future.
 func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
-	br := bufio.NewReaderSize(r, 64<<10)
+	aw := &asciiWatch{r: r}
+	br := bufio.NewReaderSize(aw, 64<<10)
 	var d dialect
 	if b, _ := br.Peek(3); bytes.Equal(b, []byte("\xEF\xBB\xBF")) {
 		br.Discard(3)
@@ -409,6 +410,7 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 	if b := breaks.found; b != "" && b != cmp.Or(d.eol, "\n") {
 		l.dialect.cellEOL = b
 	}
+	l.dialect.ascii = !d.bom && !aw.high
 	return l, nil
 }
 
@@ -692,4 +694,24 @@ func (l *Ledger) noted(r *LedgerRow) bool {
 		}
 	}
 	return false
+}
+
+// asciiWatch passes the bytes of r on, and notes whether one is not
+// ASCII (see dialect.ascii).
+type asciiWatch struct {
+	r    io.Reader
+	high bool
+}
+
+func (a *asciiWatch) Read(p []byte) (int, error) {
+	n, err := a.r.Read(p)
+	if !a.high {
+		for _, b := range p[:n] {
+			if b >= utf8.RuneSelf {
+				a.high = true
+				break
+			}
+		}
+	}
+	return n, err
 }

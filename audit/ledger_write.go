@@ -13,10 +13,11 @@ import (
 // back exactly by ReadLedger), in the form the ledger was read in (see
 // dialect): separator, line ends and byte order mark.
 func WriteLedger(w io.Writer, l *Ledger) error {
-	if !l.dialect.plain() || len(l.mixed) > 0 {
-		return writeLedgerIn(w, l, l.dialect)
+	d := l.form()
+	if !d.plain() || len(l.mixed) > 0 {
+		return writeLedgerIn(w, l, d)
 	}
-	if err := l.dialect.writeBOM(w); err != nil {
+	if err := d.writeBOM(w); err != nil {
 		return err
 	}
 	cw := newCSVWriter(w)
@@ -217,7 +218,7 @@ func (e *eolWriter) Write(p []byte) (int, error) {
 // encoding/csv: the lists of a person who saved a ledger are of thousands
 // of rows, not the million the fast path is for.
 func (l *Ledger) FormWriter(w io.Writer) (report io.Writer, finish func(error) error) {
-	d := l.dialect
+	d := l.form()
 	if (d.comma == 0 || d.comma == ',') && d.eol == "" {
 		// The tool's form, with the ledger's byte order mark or not.
 		bomErr := d.writeBOM(w)
