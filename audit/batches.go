@@ -44,14 +44,19 @@ func IsBatchName(name string) bool {
 }
 
 // UnfollowBatches splits the unfollow items of each network, in their
-// order, into batches of at most size.
+// order, into batches of at most size. Mastodon's are left out where its
+// keep list is one Mastodon imports (MastodonKeepImports): that list,
+// imported with Overwrite, unfollows them all in one go, and batches of
+// them counted days of unfollowing no one does by hand. Past the limit,
+// the person unfollows them by hand, and they are batched as the others.
 func UnfollowBatches(items []Item, size int) []Batch {
 	if size <= 0 {
 		return nil
 	}
+	skipMastodon := MastodonKeepImports(MastodonKeepRows(items))
 	var out []Batch
 	for i := 0; i < len(items); {
-		if !items[i].Decision.ToDo() {
+		if !items[i].Decision.ToDo() || skipMastodon && items[i].Account.Network == Mastodon {
 			i++
 			continue
 		}
@@ -160,6 +165,12 @@ func mastodonKept(it *Item) bool {
 // (ROWS_PROCESSING_LIMIT in its Form::Import): a file of more is refused
 // as a whole, nothing followed or unfollowed.
 const MastodonImportRows = 20000
+
+// MastodonKeepImports reports whether a keep list of rows rows is one
+// Mastodon imports: within MastodonImportRows. Imported with Overwrite,
+// it then unfollows every Mastodon account not on it in one go; past the
+// limit, the person unfollows them by hand (docs/reaudit.md).
+func MastodonKeepImports(rows int) bool { return rows <= MastodonImportRows }
 
 // MastodonKeepRows returns the number of rows, header aside, that
 // WriteMastodonKeep writes for items.

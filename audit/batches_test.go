@@ -35,6 +35,48 @@ func TestUnfollowBatches(t *testing.T) {
 	}
 }
 
+// Mastodon's unfollows are in no batch while its keep list is one
+// Mastodon imports: imported with Overwrite, it unfollows them in one go,
+// and the batches counted days of it. Past the import limit the person
+// unfollows them by hand, and they are batched as any other network's.
+func TestUnfollowBatchesMastodon(t *testing.T) {
+	tests := []struct {
+		name string
+		kept int // Mastodon accounts kept: the keep list's rows
+		want string
+		days int
+	}{
+		{"keeps none", 0, "unfollow-instagram-01.csv:2 unfollow-instagram-02.csv:1", 2},
+		{"within the limit", MastodonImportRows, "unfollow-instagram-01.csv:2 unfollow-instagram-02.csv:1", 2},
+		{"past the limit", MastodonImportRows + 1, "unfollow-instagram-01.csv:2 unfollow-instagram-02.csv:1 unfollow-mastodon-01.csv:2 unfollow-mastodon-02.csv:2 unfollow-mastodon-03.csv:1", 3},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var items []Item
+			add := func(network string, n int, keep bool) {
+				for i := range n {
+					a := &Account{Network: network, Relation: Following, ID: fmt.Sprint(network, keep, i)}
+					items = append(items, Item{Person: &Person{ID: "p"}, Account: a, Decision: Decision{Keep: keep}})
+				}
+			}
+			add(Instagram, 3, false)
+			add(Mastodon, tt.kept, true)
+			add(Mastodon, 5, false)
+			batches := UnfollowBatches(items, 2)
+			var got []string
+			for _, b := range batches {
+				got = append(got, fmt.Sprintf("%s:%d", b.Name(), len(b.Items)))
+			}
+			if strings.Join(got, " ") != tt.want {
+				t.Errorf("batches = %s\nwant %s", strings.Join(got, " "), tt.want)
+			}
+			if d := Days(batches); d != tt.days {
+				t.Errorf("Days = %d, want %d", d, tt.days)
+			}
+		})
+	}
+}
+
 // The keep list is for Mastodon's import, not a spreadsheet: its cells are
 // written as the export had them, an address starting with '-' or '+' (a
 // hand-typed one; Mastodon's own never do) without the apostrophe that

@@ -218,6 +218,7 @@ func (n auditNotes) notes() []string {
 			len(n.batches), plural(len(n.batches), "file", "files"), n.batchSize, plural(n.batchSize, "row", "rows"),
 			days, plural(days, "day", "days")))
 	}
+	notes = append(notes, mastodonUnbatchedNote(n.summary, n.batchSize))
 	if n.keepRemoved {
 		notes = append(notes, keepRemovedNote)
 	}
