@@ -270,12 +270,11 @@ func writeAuditSummary(w io.Writer, s audit.Summary, dir string, reachOut int, c
 		next = fmt.Sprintf("Next: open %s in a spreadsheet, fill last_met, inspiring, supplier, toxic or unsure for the people you know (%s not reviewed; empty means unfollow), save it as CSV UTF-8, and run the same command again.",
 			filepath.Join(dir, "ledger.csv"), fmt.Sprintf("%d %s", s.Total.NotReviewed, plural(s.Total.NotReviewed, "account", "accounts")))
 	case s.Total.Unfollow > 0:
-		it, them := fmt.Sprintf("the %d accounts", s.Total.Unfollow), "them"
+		them := "them"
 		if s.Total.Unfollow == 1 {
-			it, them = "the account", "it"
+			them = "it"
 		}
-		next = fmt.Sprintf("Next: unfollow by hand %s in %s, then run the same command on fresh exports next quarter to confirm %s.",
-			it, filepath.Join(dir, "unfollow.csv"), them)
+		next = fmt.Sprintf("Next: %s, then run the same command on fresh exports next quarter to confirm %s.", unfollowSteps(s, dir), them)
 		// Those not reviewed are accounts, as the list counts them: a
 		// person of three accounts is three of them.
 		which, those, some := fmt.Sprintf("%d of them are accounts of people", s.Total.NotReviewed), "them", "some"
@@ -293,4 +292,52 @@ func writeAuditSummary(w io.Writer, s audit.Summary, dir string, reachOut int, c
 	}
 	_, err := fmt.Fprintln(w, next)
 	return err
+}
+
+// unfollowSteps says how to act on unfollow.csv, for the "Next:" line of
+// a run with accounts to unfollow: by hand, "unsubscribe" for YouTube
+// channels, and Mastodon's by importing the keep file with Overwrite,
+// which unfollows them in one go, where Mastodon imports it (within
+// audit.MastodonImportRows; past it they are unfollowed by hand). "by
+// hand the 24 accounts" counted, beside the others, the channels one
+// unsubscribes from and the Mastodon accounts the keep file unfollows.
+// Facebook, LinkedIn and Twitter/X alone keep the short form.
+func unfollowSteps(s audit.Summary, dir string) string {
+	var youtube, mastodon int
+	for _, c := range s.Networks {
+		switch {
+		case c.Network == audit.YouTube:
+			youtube = c.Unfollow
+		case c.Network == audit.Mastodon && audit.MastodonKeepImports(c.Keep):
+			mastodon = c.Unfollow
+		}
+	}
+	list := filepath.Join(dir, "unfollow.csv")
+	keep := fmt.Sprintf("import %s in Mastodon with Overwrite to unfollow %s in one go",
+		filepath.Join(dir, mastodonKeep), counted(mastodon, "Mastodon account", "Mastodon accounts"))
+	hand := s.Total.Unfollow - mastodon
+	if hand == 0 {
+		return fmt.Sprintf("%s (%s in %s)", keep, plural(mastodon, "it is", "they are"), list)
+	}
+	var step string
+	switch youtube {
+	case 0:
+		step = "unfollow by hand " + counted(hand, "account", "accounts")
+	case hand:
+		step = "unsubscribe by hand from " + counted(hand, "YouTube channel", "YouTube channels")
+	default:
+		step = "unfollow (unsubscribe on YouTube) by hand " + counted(hand, "account", "accounts")
+	}
+	if mastodon == 0 {
+		return step + " in " + list
+	}
+	return fmt.Sprintf("%s in %s not on Mastodon, and %s", step, list, keep)
+}
+
+// counted is "the account" for 1, "the 24 accounts" for more.
+func counted(n int, one, many string) string {
+	if n == 1 {
+		return "the " + one
+	}
+	return fmt.Sprintf("the %d %s", n, many)
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -67,5 +68,56 @@ func TestTableText(t *testing.T) {
 		if got := tableText(c.in); got != c.want {
 			t.Errorf("tableText(%q) = %q, want %q", c.in, got, c.want)
 		}
+	}
+}
+
+// The "Next:" line of a run with accounts to unfollow says how, for every
+// mix of networks: it said "unfollow by hand the N accounts in
+// unfollow.csv", counting the YouTube channels one unsubscribes from and
+// the Mastodon accounts the keep file unfollows in one import. The
+// Facebook, LinkedIn and Twitter/X line is as it was.
+func TestUnfollowSteps(t *testing.T) {
+	n := func(network string, keep, unfollow int) audit.Counts {
+		return audit.Counts{Network: network, Followed: keep + unfollow, Keep: keep, Unfollow: unfollow}
+	}
+	ws := filepath.Join("ws", "unfollow.csv")
+	keepFile := filepath.Join("ws", audit.MastodonKeepFile)
+	tests := []struct {
+		name     string
+		networks []audit.Counts
+		want     string
+	}{
+		{"facebook, linkedin, twitter", []audit.Counts{n(audit.Facebook, 3, 10), n(audit.LinkedIn, 0, 12), n(audit.Twitter, 1, 2)},
+			"unfollow by hand the 24 accounts in " + ws},
+		{"one account", []audit.Counts{n(audit.Twitter, 1, 1)}, "unfollow by hand the account in " + ws},
+		{"youtube alone", []audit.Counts{n(audit.YouTube, 2, 3)}, "unsubscribe by hand from the 3 YouTube channels in " + ws},
+		{"one channel", []audit.Counts{n(audit.YouTube, 0, 1)}, "unsubscribe by hand from the YouTube channel in " + ws},
+		{"instagram and youtube", []audit.Counts{n(audit.Instagram, 0, 7), n(audit.YouTube, 0, 10)},
+			"unfollow (unsubscribe on YouTube) by hand the 17 accounts in " + ws},
+		{"youtube kept", []audit.Counts{n(audit.Instagram, 0, 7), n(audit.YouTube, 10, 0)}, "unfollow by hand the 7 accounts in " + ws},
+		{"instagram, youtube, mastodon", []audit.Counts{n(audit.Instagram, 0, 7), n(audit.YouTube, 0, 10), n(audit.Mastodon, 1, 4)},
+			"unfollow (unsubscribe on YouTube) by hand the 17 accounts in " + ws + " not on Mastodon, and import " + keepFile + " in Mastodon with Overwrite to unfollow the 4 Mastodon accounts in one go"},
+		{"twitter and one on mastodon", []audit.Counts{n(audit.Twitter, 0, 1), n(audit.Mastodon, 1, 1)},
+			"unfollow by hand the account in " + ws + " not on Mastodon, and import " + keepFile + " in Mastodon with Overwrite to unfollow the Mastodon account in one go"},
+		{"mastodon alone", []audit.Counts{n(audit.Mastodon, 3, 5)},
+			"import " + keepFile + " in Mastodon with Overwrite to unfollow the 5 Mastodon accounts in one go (they are in " + ws + ")"},
+		{"one on mastodon alone", []audit.Counts{n(audit.Mastodon, 3, 1)},
+			"import " + keepFile + " in Mastodon with Overwrite to unfollow the Mastodon account in one go (it is in " + ws + ")"},
+		{"mastodon kept, twitter not", []audit.Counts{n(audit.Twitter, 0, 2), n(audit.Mastodon, 5, 0)}, "unfollow by hand the 2 accounts in " + ws},
+		// Past Mastodon's import limit the keep file unfollows no one:
+		// Mastodon's are unfollowed by hand, as the limit note says.
+		{"mastodon past the import limit", []audit.Counts{n(audit.Twitter, 0, 2), n(audit.Mastodon, audit.MastodonImportRows+1, 5)},
+			"unfollow by hand the 7 accounts in " + ws},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := audit.Summary{Networks: tt.networks, Reviewed: true}
+			for _, c := range tt.networks {
+				s.Total.Unfollow += c.Unfollow
+			}
+			if got := unfollowSteps(s, "ws"); got != tt.want {
+				t.Errorf("unfollowSteps =\n%s\nwant\n%s", got, tt.want)
+			}
+		})
 	}
 }
