@@ -534,6 +534,7 @@ func TestInstagramDetect(t *testing.T) {
 		{igDir + "follow_requests_you've_received.json", `{"relationships_follow_requests_received": [`, "", true},
 		{igDir + "following_hashtags.json", `{"relationships_following_hashtags": [`, "", true},
 		{igDir + "blocked_profiles.json", `{"relationships_blocked_users": [`, "", false},
+		{igDir + "restricted_profiles.json", `{"relationships_restricted_users": [`, "", false},
 		{igDir + "removed_suggestions.json", `{"relationships_dismissed_suggested_users": [`, "", false},
 		{igDir + "followers_x.json", bareList, "", true},
 		// Whose export it is, by its head, since Facebook's export has a
