@@ -149,7 +149,7 @@ func newerCopy(ws *workspace.Workspace, ledger *os.File) error {
 	var newer, conflicts []string
 	for _, p := range savedAs(ws) {
 		ext := strings.ToLower(filepath.Ext(p))
-		if !slices.Contains(spreadsheetExts, ext) {
+		if !slices.Contains(spreadsheetExts, ext) || backupConflict(filepath.Base(p)) {
 			continue
 		}
 		conflict := syncConflict(filepath.Base(p))
@@ -211,16 +211,42 @@ func syncConflict(base string) bool {
 		return true
 	}
 	host, ok := strings.CutPrefix(stem, "ledger-")
-	if !ok {
-		return false
-	}
+	return ok && computerName(host)
+}
+
+// computerName reports whether s, the end of a file's name after a
+// hyphen, is the name OneDrive gives a conflict copy: a Windows default
+// computer name (DESKTOP-… or LAPTOP-…), or this computer's.
+func computerName(s string) bool {
 	for _, pc := range []string{"desktop-", "laptop-"} {
-		if rest, ok := strings.CutPrefix(host, pc); ok && len(rest) == 7 && isAlnum(rest) {
+		if rest, ok := strings.CutPrefix(strings.ToLower(s), pc); ok && len(rest) == 7 && isAlnum(rest) {
 			return true
 		}
 	}
 	name, err := os.Hostname()
-	return err == nil && name != "" && strings.EqualFold(host, name)
+	return err == nil && name != "" && strings.EqualFold(s, name)
+}
+
+// backupConflict reports whether base is a sync client's conflict copy of
+// ledger.previous.csv, named as syncConflict tells one of the ledger
+// ("ledger.previous (Robin's conflicted copy 2026-12-01).csv",
+// "ledger.previous.sync-conflict-….csv", "ledger.previous-DESKTOP-4F2K9QX.csv").
+// A run on each computer of a synced workspace writes the backup, so
+// such copies come with any conflict; they are the tool's backup, not
+// the ledger (a conflict of the ledger itself is a copy of ledger.csv,
+// told by syncConflict), and are passed over, not refused as a copy of
+// the ledger holding other notes.
+func backupConflict(base string) bool {
+	stem := strings.ToLower(strings.TrimSuffix(base, filepath.Ext(base)))
+	rest, ok := strings.CutPrefix(stem, strings.TrimSuffix(workspace.LedgerBackup, ".csv"))
+	if !ok {
+		return false
+	}
+	if strings.HasPrefix(rest, ".sync-conflict-") || strings.HasPrefix(rest, " (") && strings.Contains(rest, "conflicted copy") {
+		return true
+	}
+	host, ok := strings.CutPrefix(rest, "-")
+	return ok && computerName(host)
 }
 
 // isAlnum reports whether s holds ASCII letters and digits alone.
