@@ -129,6 +129,7 @@ func auditRun(o auditOptions, std stdio) error {
 		}
 	}
 	openIn := spreadsheetLock(ws)
+	sameIn := sameConflicts(ws) // before the run writes the ledger anew
 	prog := startProgress(std)
 	defer prog.Done()
 	in, err := readAuditInputs(o, ws, prog)
@@ -533,6 +534,9 @@ func auditRun(o auditOptions, std stdio) error {
 	}
 	if openIn != "" {
 		fmt.Fprintf(std.err, "unfollow-audit: warning: %s\n", openLedgerWarning(ws, openIn, false))
+	}
+	if w := sameConflictsWarning(ws, sameIn); w != "" {
+		fmt.Fprintf(std.err, "unfollow-audit: warning: %s\n", w)
 	}
 	// Last, where it is seen: records dated after the audit's day.
 	if w := lateWarning(stats.Late, coverage, o.rules.AsOf, dayFromOf(o.asOfGiven, o.asOfMoved)); w != "" {

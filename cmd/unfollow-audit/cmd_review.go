@@ -108,6 +108,9 @@ func runReview(args []string, std stdio, today func() time.Time) int {
 	if lock := spreadsheetLock(s.ws); lock != "" {
 		fmt.Fprintf(std.err, "unfollow-audit: warning: %s\n", openLedgerWarning(s.ws, lock, true))
 	}
+	if w := sameConflictsWarning(s.ws, sameConflicts(s.ws)); w != "" {
+		fmt.Fprintf(std.err, "unfollow-audit: warning: %s\n", w)
+	}
 	s.ruleArgs = ruleArgs
 	if s.exports {
 		s.late = lateWarning(s.lateRecords, s.lateMade, rules.AsOf, dayFromOf(*asOf != "", moved))

@@ -197,6 +197,48 @@ func newerCopy(ws *workspace.Workspace, ledger *os.File) error {
 		ws.Path(workspace.Ledger), strings.Join(newer, " and "), what, workspace.Ledger, workspace.Ledger, fix)
 }
 
+// sameConflicts returns the sync conflict copies of the ledger
+// (syncConflict) that hold its very bytes. They pass (newerCopy), as
+// they hold nothing the ledger lacks; but once ledger.csv changes (the
+// run writes it anew as soon as an export adds someone, review with its
+// first answer, the person with their next edit), the copy holds other
+// content, and stops the next run saying the notes may be in either,
+// which by then takes a comparison of the two files to tell. Said while
+// they are the same, the copy can be deleted then.
+func sameConflicts(ws *workspace.Workspace) []string {
+	st, err := os.Stat(ws.Path(workspace.Ledger))
+	if err != nil || !st.Mode().IsRegular() {
+		return nil
+	}
+	var out []string
+	for _, p := range savedAs(ws) {
+		base := filepath.Base(p)
+		if !slices.Contains(spreadsheetExts, strings.ToLower(filepath.Ext(base))) || !syncConflict(base) {
+			continue
+		}
+		if cst, err := os.Stat(p); err != nil || !cst.Mode().IsRegular() || cst.Size() != st.Size() {
+			continue
+		}
+		if same, err := sameBytes(p, ws.Path(workspace.Ledger)); err == nil && same {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// sameConflictsWarning says what sameConflicts found, or "".
+func sameConflictsWarning(ws *workspace.Workspace, same []string) string {
+	if len(same) == 0 {
+		return ""
+	}
+	what, it := "is a sync conflict copy", "it"
+	if len(same) > 1 {
+		what, it = "are sync conflict copies", "them"
+	}
+	return fmt.Sprintf("%s %s of %s with the same content: delete %s now (or move %s out of the workspace); once %s changes, a run would stop on %s as a copy with other content",
+		strings.Join(same, " and "), what, ws.Path(workspace.Ledger), it, it, workspace.Ledger, it)
+}
+
 // syncConflict reports whether a file named as the ledger (ledgerName) is
 // a sync client's conflict copy of it: Dropbox's and Nextcloud's
 // "ledger (Robin's conflicted copy 2026-12-01).csv", Syncthing's
