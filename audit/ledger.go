@@ -62,6 +62,13 @@ type Ledger struct {
 	// dialect is how the file read was written, given back when the
 	// ledger is written.
 	dialect dialect
+	// listsHigh is an account of the people Update was given that shows
+	// a name, handle, id or address not ASCII, where the ledger was read
+	// without the byte order mark, all ASCII (dialect.ascii): the lists
+	// show those (a display name "Amélie" beside the ledger's "Amelie", a
+	// name cell the person typed so) though the ledger does not, and need
+	// the mark for Excel (see FormWriter).
+	listsHigh bool
 	// appended are the keys Update added to rows read from the file.
 	appended []AddedKey
 	// unwritten are the accounts Update put on rows read from the file
@@ -664,6 +671,13 @@ func (l *Ledger) Known() *Known {
 // far as the tool can tell).
 func (l *Ledger) Update(people []*Person) {
 	l.makeFresh() // those of an earlier Update: rows to find people in
+	if d := l.dialect; d.ascii && !d.bom && d.sep == "" && !l.listsHigh {
+		l.listsHigh = slices.ContainsFunc(people, func(p *Person) bool {
+			return slices.ContainsFunc(p.Accounts, func(a *Account) bool {
+				return !isASCII(a.Name) || !isASCII(a.Handle) || !isASCII(a.ID) || !isASCII(a.Email) || !isASCII(a.ProfileURL)
+			})
+		})
+	}
 	l.appended, l.keptOff = nil, nil
 	l.renamed, l.renamedN = l.renamed[:0], 0
 	for _, r := range l.rows {

@@ -219,6 +219,11 @@ func (e *eolWriter) Write(p []byte) (int, error) {
 // of rows, not the million the fast path is for.
 func (l *Ledger) FormWriter(w io.Writer) (report io.Writer, finish func(error) error) {
 	d := l.form()
+	if l.listsHigh {
+		// The ledger stays all ASCII, without the mark; the lists show
+		// an account's name that is not (see Ledger.listsHigh).
+		d.bom = true
+	}
 	if (d.comma == 0 || d.comma == ',') && d.eol == "" {
 		// The tool's form, with the ledger's byte order mark or not.
 		bomErr := d.writeBOM(w)
