@@ -45,15 +45,17 @@ func IsBatchName(name string) bool {
 
 // UnfollowBatches splits the unfollow items of each network, in their
 // order, into batches of at most size. Mastodon's are left out where its
-// keep list is one Mastodon imports (MastodonKeepImports): that list,
+// keep list is the one to import (MastodonKeepUnfollows): that list,
 // imported with Overwrite, unfollows them all in one go, and batches of
-// them counted days of unfollowing no one does by hand. Past the limit,
-// the person unfollows them by hand, and they are batched as the others.
+// them counted days of unfollowing no one does by hand. Past the import
+// limit, or where the list keeps no one (the run warns against importing
+// it), the person unfollows them by hand, and they are batched as the
+// others.
 func UnfollowBatches(items []Item, size int) []Batch {
 	if size <= 0 {
 		return nil
 	}
-	skipMastodon := MastodonKeepImports(MastodonKeepRows(items))
+	skipMastodon := MastodonKeepUnfollows(MastodonKeepRows(items))
 	var out []Batch
 	for i := 0; i < len(items); {
 		if !items[i].Decision.ToDo() || skipMastodon && items[i].Account.Network == Mastodon {
@@ -166,11 +168,17 @@ func mastodonKept(it *Item) bool {
 // as a whole, nothing followed or unfollowed.
 const MastodonImportRows = 20000
 
-// MastodonKeepImports reports whether a keep list of rows rows is one
-// Mastodon imports: within MastodonImportRows. Imported with Overwrite,
-// it then unfollows every Mastodon account not on it in one go; past the
-// limit, the person unfollows them by hand (docs/reaudit.md).
-func MastodonKeepImports(rows int) bool { return rows <= MastodonImportRows }
+// MastodonKeepUnfollows reports whether a keep list of rows rows is the
+// way to unfollow the other Mastodon accounts: one Mastodon imports
+// (within MastodonImportRows) that keeps someone. Imported with
+// Overwrite, it then unfollows every Mastodon account not on it in one
+// go. Past the limit Mastodon refuses it; one that keeps no one (a
+// baseline's, the ledger not filled in for Mastodon) the run says not to
+// import before the ledger keeps someone there, as it would unfollow
+// every account followed there. In both the person unfollows them by
+// hand, and they are counted and batched as any network's
+// (docs/reaudit.md).
+func MastodonKeepUnfollows(rows int) bool { return rows > 0 && rows <= MastodonImportRows }
 
 // MastodonKeepRows returns the number of rows, header aside, that
 // WriteMastodonKeep writes for items.

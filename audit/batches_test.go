@@ -37,7 +37,8 @@ func TestUnfollowBatches(t *testing.T) {
 
 // Mastodon's unfollows are in no batch while its keep list is one
 // Mastodon imports: imported with Overwrite, it unfollows them in one go,
-// and the batches counted days of it. Past the import limit the person
+// and the batches counted days of it. Past the import limit, or where it
+// keeps no one (a list the run says not to import yet), the person
 // unfollows them by hand, and they are batched as any other network's.
 func TestUnfollowBatchesMastodon(t *testing.T) {
 	tests := []struct {
@@ -46,7 +47,8 @@ func TestUnfollowBatchesMastodon(t *testing.T) {
 		want string
 		days int
 	}{
-		{"keeps none", 0, "unfollow-instagram-01.csv:2 unfollow-instagram-02.csv:1", 2},
+		{"keeps none", 0, "unfollow-instagram-01.csv:2 unfollow-instagram-02.csv:1 unfollow-mastodon-01.csv:2 unfollow-mastodon-02.csv:2 unfollow-mastodon-03.csv:1", 3},
+		{"keeps one", 1, "unfollow-instagram-01.csv:2 unfollow-instagram-02.csv:1", 2},
 		{"within the limit", MastodonImportRows, "unfollow-instagram-01.csv:2 unfollow-instagram-02.csv:1", 2},
 		{"past the limit", MastodonImportRows + 1, "unfollow-instagram-01.csv:2 unfollow-instagram-02.csv:1 unfollow-mastodon-01.csv:2 unfollow-mastodon-02.csv:2 unfollow-mastodon-03.csv:1", 3},
 	}

@@ -58,15 +58,16 @@ const batchHintOver = 200
 // out: mastodon-following-keep.csv, imported with Overwrite, unfollows
 // them in one go (docs/reaudit.md), and the hint named Mastodon's
 // hundreds, beside the note saying so, rather than another network's
-// done by hand. Past Mastodon's import limit, its keep list unfollows no
-// one and they are done by hand too: then they count.
+// done by hand. Past Mastodon's import limit, or where the keep list
+// keeps no one (see audit.MastodonKeepUnfollows), they are done by hand
+// too: then they count.
 func batchHint(s audit.Summary, batchSize int) string {
 	if batchSize > 0 || !s.Reviewed && s.Total.NotReviewed > 0 {
 		return ""
 	}
 	var most audit.Counts
 	for _, c := range s.Networks {
-		if (c.Network != audit.Mastodon || !audit.MastodonKeepImports(c.Keep)) && c.Unfollow > most.Unfollow {
+		if (c.Network != audit.Mastodon || !audit.MastodonKeepUnfollows(c.Keep)) && c.Unfollow > most.Unfollow {
 			most = c
 		}
 	}
@@ -83,13 +84,14 @@ func batchHint(s audit.Summary, batchSize int) string {
 // keep list, imported with Overwrite, unfollows them in one go. Without
 // it, the person who asked for daily files found none for Mastodon, and
 // no word why. "" where there are none, or the keep list is past
-// Mastodon's import limit (they are batched then).
+// Mastodon's import limit or keeps no one (they are batched then: see
+// audit.MastodonKeepUnfollows).
 func mastodonUnbatchedNote(s audit.Summary, batchSize int) string {
 	if batchSize <= 0 {
 		return ""
 	}
 	for _, c := range s.Networks {
-		if c.Network == audit.Mastodon && c.Unfollow > 0 && audit.MastodonKeepImports(c.Keep) {
+		if c.Network == audit.Mastodon && c.Unfollow > 0 && audit.MastodonKeepUnfollows(c.Keep) {
 			return fmt.Sprintf("The %s to unfollow on Mastodon %s in no unfollow-<network>-NN.csv file: %s, imported in Mastodon with Overwrite, unfollows %s in one go (or unfollow %s by hand from unfollow.csv).",
 				fmt.Sprintf("%d %s", c.Unfollow, plural(c.Unfollow, "account", "accounts")), plural(c.Unfollow, "is", "are"), mastodonKeep, plural(c.Unfollow, "it", "them"), plural(c.Unfollow, "it", "them"))
 		}

@@ -449,11 +449,14 @@ func TestBatchHint(t *testing.T) {
 		// Overwrite, in one go: the hint named Mastodon's 400, beside the
 		// note that the keep file unfollows them all, and not LinkedIn's
 		// 299, done by hand.
-		{"Mastodon the most", audit.Summary{Networks: []audit.Counts{counts(audit.LinkedIn, 299, 0), counts(audit.Mastodon, 400, 0)}, Total: counts("", 699, 0), Reviewed: true}, 0,
+		{"Mastodon the most", audit.Summary{Networks: []audit.Counts{counts(audit.LinkedIn, 299, 0), {Network: audit.Mastodon, Followed: 401, Keep: 1, Unfollow: 400}}, Total: counts("", 699, 0), Reviewed: true}, 0,
 			"Platforms throttle, and may lock, people who unfollow hundreds of accounts a day, and unfollow.csv lists 299 on LinkedIn: add --batch-size N to split it per network into files of at most N rows, and do one file per network a day."},
-		{"Mastodon alone", audit.Summary{Networks: []audit.Counts{counts(audit.Mastodon, 5000, 0), counts(audit.Twitter, 150, 0)}, Total: counts("", 5150, 0), Reviewed: true}, 0, ""},
+		{"Mastodon alone", audit.Summary{Networks: []audit.Counts{{Network: audit.Mastodon, Followed: 5001, Keep: 1, Unfollow: 5000}, counts(audit.Twitter, 150, 0)}, Total: counts("", 5150, 0), Reviewed: true}, 0, ""},
 		// Past the import limit the keep list unfollows no one: Mastodon's
 		// are done by hand, and count.
+		// One that keeps no one is not to be imported yet: the same.
+		{"Mastodon keeps none", audit.Summary{Networks: []audit.Counts{counts(audit.Mastodon, 300, 0), counts(audit.Twitter, 150, 0)}, Total: counts("", 450, 0), Reviewed: true}, 0,
+			"Platforms throttle, and may lock, people who unfollow hundreds of accounts a day, and unfollow.csv lists 300 on Mastodon: add --batch-size N to split it per network into files of at most N rows, and do one file per network a day."},
 		{"Mastodon past the import limit", audit.Summary{Networks: []audit.Counts{{Network: audit.Mastodon, Followed: 20501, Keep: 20001, Unfollow: 500}, counts(audit.Twitter, 150, 0)}, Total: counts("", 650, 0), Reviewed: true}, 0,
 			"Platforms throttle, and may lock, people who unfollow hundreds of accounts a day, and unfollow.csv lists 500 on Mastodon: add --batch-size N to split it per network into files of at most N rows, and do one file per network a day."},
 	}

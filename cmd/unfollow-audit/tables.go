@@ -297,8 +297,10 @@ func writeAuditSummary(w io.Writer, s audit.Summary, dir string, reachOut int, c
 // unfollowSteps says how to act on unfollow.csv, for the "Next:" line of
 // a run with accounts to unfollow: by hand, "unsubscribe" for YouTube
 // channels, and Mastodon's by importing the keep file with Overwrite,
-// which unfollows them in one go, where Mastodon imports it (within
-// audit.MastodonImportRows; past it they are unfollowed by hand). "by
+// which unfollows them in one go, where that is the way
+// (audit.MastodonKeepUnfollows: past Mastodon's import limit, or a keep
+// file that keeps no one, which a note says not to import yet, they are
+// unfollowed by hand). "by
 // hand the 24 accounts" counted, beside the others, the channels one
 // unsubscribes from and the Mastodon accounts the keep file unfollows.
 // Facebook, LinkedIn and Twitter/X alone keep the short form.
@@ -308,7 +310,7 @@ func unfollowSteps(s audit.Summary, dir string) string {
 		switch {
 		case c.Network == audit.YouTube:
 			youtube = c.Unfollow
-		case c.Network == audit.Mastodon && audit.MastodonKeepImports(c.Keep):
+		case c.Network == audit.Mastodon && audit.MastodonKeepUnfollows(c.Keep):
 			mastodon = c.Unfollow
 		}
 	}

@@ -108,6 +108,13 @@ func TestUnfollowSteps(t *testing.T) {
 		// Mastodon's are unfollowed by hand, as the limit note says.
 		{"mastodon past the import limit", []audit.Counts{n(audit.Twitter, 0, 2), n(audit.Mastodon, audit.MastodonImportRows+1, 5)},
 			"unfollow by hand the 7 accounts in " + ws},
+		// A keep file that keeps no one, the ledger not filled in for
+		// Mastodon, is one the run says not to import yet: "import it to
+		// unfollow them" beside that note told to do what it warns of.
+		{"mastodon keeps none", []audit.Counts{n(audit.Twitter, 1, 2), n(audit.Mastodon, 0, 8)},
+			"unfollow by hand the 10 accounts in " + ws},
+		{"mastodon alone, keeps none", []audit.Counts{n(audit.Mastodon, 0, 8)},
+			"unfollow by hand the 8 accounts in " + ws},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
