@@ -321,19 +321,21 @@ func unfollowSteps(s audit.Summary, dir string) string {
 	if hand == 0 {
 		return fmt.Sprintf("%s (%s in %s)", keep, plural(mastodon, "it is", "they are"), list)
 	}
-	var step string
+	// "not on Mastodon" parts the accounts by hand from the keep file's;
+	// YouTube channels need no such word.
+	var step, apart string
 	switch youtube {
 	case 0:
-		step = "unfollow by hand " + counted(hand, "account", "accounts")
+		step, apart = "unfollow by hand "+counted(hand, "account", "accounts"), " not on Mastodon"
 	case hand:
 		step = "unsubscribe by hand from " + counted(hand, "YouTube channel", "YouTube channels")
 	default:
-		step = "unfollow (unsubscribe on YouTube) by hand " + counted(hand, "account", "accounts")
+		step, apart = "unfollow (unsubscribe on YouTube) by hand "+counted(hand, "account", "accounts"), " not on Mastodon"
 	}
 	if mastodon == 0 {
 		return step + " in " + list
 	}
-	return fmt.Sprintf("%s in %s not on Mastodon, and %s", step, list, keep)
+	return fmt.Sprintf("%s in %s%s, and %s", step, list, apart, keep)
 }
 
 // counted is "the account" for 1, "the 24 accounts" for more.

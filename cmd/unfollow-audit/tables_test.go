@@ -99,6 +99,9 @@ func TestUnfollowSteps(t *testing.T) {
 			"unfollow (unsubscribe on YouTube) by hand the 17 accounts in " + ws + " not on Mastodon, and import " + keepFile + " in Mastodon with Overwrite to unfollow the 4 Mastodon accounts in one go"},
 		{"twitter and one on mastodon", []audit.Counts{n(audit.Twitter, 0, 1), n(audit.Mastodon, 1, 1)},
 			"unfollow by hand the account in " + ws + " not on Mastodon, and import " + keepFile + " in Mastodon with Overwrite to unfollow the Mastodon account in one go"},
+		// YouTube channels are never on Mastodon: no "not on Mastodon".
+		{"youtube and mastodon", []audit.Counts{n(audit.YouTube, 0, 3), n(audit.Mastodon, 1, 4)},
+			"unsubscribe by hand from the 3 YouTube channels in " + ws + ", and import " + keepFile + " in Mastodon with Overwrite to unfollow the 4 Mastodon accounts in one go"},
 		{"mastodon alone", []audit.Counts{n(audit.Mastodon, 3, 5)},
 			"import " + keepFile + " in Mastodon with Overwrite to unfollow the 5 Mastodon accounts in one go (they are in " + ws + ")"},
 		{"one on mastodon alone", []audit.Counts{n(audit.Mastodon, 3, 1)},
