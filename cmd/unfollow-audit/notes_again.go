@@ -177,19 +177,33 @@ func followAgainNote(l *audit.Ledger, rules audit.Rules, read func(key string) b
 	if len(names) == 1 {
 		who = "Your notes keep 1 person these exports show you follow nowhere"
 	}
-	list := strings.Join(names[:min(len(names), 3)], ", ")
-	if len(names) > 3 {
-		list += fmt.Sprintf(", and %d more (in_exports no in the ledger)", len(names)-3)
-	}
-	again := "follow them again there"
-	switch {
-	case asks && follows:
-		again = "follow them again there, and send a Facebook friend a friend request"
-	case asks:
-		again = "send them a friend request on Facebook"
-	}
+	list := firstNames(names, " (in_exports no in the ledger)")
+	again := followAgainHow(asks, follows)
 	check := renamedCheck(renamed, before)
 	return who + ": " + list + ". To keep them, " + again + " (their accounts are on their ledger rows; on a row of someone you never followed, check how the key is written: unfollow-audit import lists the exports' ids); to let them go, clear the notes that keep them." + check + handleNote(handles)
+}
+
+// followAgainHow says how the follow-again notes ask to keep people
+// whose accounts these exports no longer follow: follow them again, or,
+// for a Facebook friend (asks), send a friend request.
+func followAgainHow(asks, follows bool) string {
+	switch {
+	case asks && follows:
+		return "follow them again there, and send a Facebook friend a friend request"
+	case asks:
+		return "send them a friend request on Facebook"
+	}
+	return "follow them again there"
+}
+
+// firstNames lists the first three of names, then how many more, with
+// where they are (more) after the count.
+func firstNames(names []string, more string) string {
+	list := strings.Join(names[:min(len(names), 3)], ", ")
+	if len(names) > 3 {
+		list += fmt.Sprintf(", and %d more%s", len(names)-3, more)
+	}
+	return list
 }
 
 // renamedCheck is what followAgainNote and followAgainThereNote add where
@@ -343,17 +357,8 @@ func followAgainThereNote(l *audit.Ledger, rules audit.Rules, holds func(key str
 	if len(names) == 1 {
 		who = "Your notes keep 1 person you follow elsewhere whose account these exports show you no longer follow"
 	}
-	list := strings.Join(names[:min(len(names), 3)], ", ")
-	if len(names) > 3 {
-		list += fmt.Sprintf(", and %d more", len(names)-3)
-	}
-	again := "follow them again there"
-	switch {
-	case asks && follows:
-		again = "follow them again there, and send a Facebook friend a friend request"
-	case asks:
-		again = "send them a friend request on Facebook"
-	}
+	list := firstNames(names, "")
+	again := followAgainHow(asks, follows)
 	check := renamedCheck(renamed, before)
 	return who + ": " + list + ". To keep them, " + again + " (the keys are on their ledger rows: keep.csv lists only the accounts these exports hold); to let them go there, take that key off their row, and their notes keep them where you still follow them." + check
 }
