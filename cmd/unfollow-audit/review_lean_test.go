@@ -63,9 +63,15 @@ func TestReviewWithExportsKeepsFollowersLean(t *testing.T) {
 		t.Fatal(err)
 	}
 	// The follower list alone is 14 MB of JSON, read in buffers; each
-	// follower kept as a number is 8 bytes, as an account hundreds.
-	if b := after.TotalAlloc - before.TotalAlloc; b > 80*followers {
-		t.Errorf("review of %d followed and %d followers allocated %d MB, %d bytes a follower; want under 80", following, followers, b>>20, b/followers)
+	// follower kept as a number is 8 bytes, as an account hundreds (1,340
+	// bytes a follower before). Under the race detector the same review
+	// allocates about 95.
+	limit := uint64(80)
+	if raceEnabled {
+		limit = 200
+	}
+	if b := after.TotalAlloc - before.TotalAlloc; b > limit*followers {
+		t.Errorf("review of %d followed and %d followers allocated %d MB, %d bytes a follower; want under %d", following, followers, b>>20, b/followers, limit)
 	}
 	if got := len(s.rv.Queue); got != following {
 		t.Errorf("%d people to review, want the %d followed", got, following)
