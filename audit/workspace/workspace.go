@@ -251,6 +251,21 @@ func misplaced(dir string) error {
 // Path returns the path of a workspace file.
 func (w *Workspace) Path(name string) string { return filepath.Join(w.Dir, filepath.FromSlash(name)) }
 
+// ReadOnly returns an error naming the workspace file name where it is
+// marked read-only (see Txn.Commit, which refuses to replace such a
+// file), nil where it is writable or absent. review asks it of the
+// ledger before its first question, not at the first answer's save.
+func (w *Workspace) ReadOnly(name string) error { return readOnly(w.Path(name)) }
+
+// readOnly returns an error naming path where it is a file marked
+// read-only, which a run would replace.
+func readOnly(path string) error {
+	if st, err := os.Stat(path); err == nil && st.Mode().IsRegular() && st.Mode().Perm()&0o200 == 0 {
+		return fmt.Errorf("%s: is marked read-only, and this run replaces it: make it writable (Windows: right-click it, Properties, untick Read-only), then run again; nothing was written", path)
+	}
+	return nil
+}
+
 // OpenFile opens a workspace file for reading; ok is false when it does not
 // exist.
 func (w *Workspace) OpenFile(name string) (f *os.File, ok bool, err error) {
@@ -669,8 +684,8 @@ func (t *Txn) Commit() error {
 		// is replaced: Windows will not rename over it, and fails with
 		// its system's words half way; elsewhere the rename went through
 		// and dropped the mark the person set, on their ledger too.
-		if st, err := os.Stat(dst); err == nil && st.Mode().IsRegular() && st.Mode().Perm()&0o200 == 0 {
-			return fail(fmt.Errorf("%s: is marked read-only, and this run replaces it: make it writable (Windows: right-click it, Properties, untick Read-only), then run again; nothing was written", dst))
+		if err := readOnly(dst); err != nil {
+			return fail(err)
 		}
 	}
 	for _, dst := range dsts {

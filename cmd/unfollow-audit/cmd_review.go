@@ -289,6 +289,11 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio, prog
 	if err != nil {
 		return nil, err
 	}
+	// The first answer writes the ledger: one marked read-only is said
+	// before the first question, not after it.
+	if err := ws.ReadOnly(workspace.Ledger); err != nil {
+		return nil, err
+	}
 	if !onDisk.exists && len(exports) == 0 {
 		if err := missingLedger(ws); err != nil {
 			return nil, err
