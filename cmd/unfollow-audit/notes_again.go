@@ -152,35 +152,67 @@ func followAgainNote(l *audit.Ledger, rules audit.Rules, read func(key string) b
 		friend = friends(fb)
 	}
 	var names []string
-	follows, asks, renamed, before := false, false, false, false
+	m := againMarks{guessed: guessed, earlier: earlier}
 	for _, k := range rows {
 		nets := make([]string, len(k.keys))
 		for i, key := range k.keys {
-			nets[i], _, _ = strings.Cut(key, ":")
-			if nets[i] == audit.Facebook && slices.ContainsFunc(k.fb, func(f string) bool { return friend[f] }) {
-				nets[i] += " friend"
-				asks = true
-			} else {
-				follows = true
-			}
+			network, _, _ := strings.Cut(key, ":")
 			// On Instagram, whose ids are handles, handleNote says how a
 			// renamed account shows.
-			if !handleIDs(nets[i]) && (guessed != nil && guessed(key) || earlier != nil && earlier(key)) {
-				nets[i] += ": renamed?"
-				renamed = renamed || guessed != nil && guessed(key)
-				before = before || earlier != nil && earlier(key)
-			}
+			nets[i] = m.label(key, network == audit.Facebook && slices.ContainsFunc(k.fb, func(f string) bool { return friend[f] }), !handleIDs(network))
 		}
-		names = append(names, fmt.Sprintf("%s (%s)", cmp.Or(strings.TrimSpace(l.Name(k.r)), k.r.Accounts[0]), strings.Join(nets, ", ")))
+		names = append(names, rowLabel(l, k.r, nets))
 	}
 	who := fmt.Sprintf("Your notes keep %d people these exports show you follow nowhere", len(names))
 	if len(names) == 1 {
 		who = "Your notes keep 1 person these exports show you follow nowhere"
 	}
 	list := firstNames(names, " (in_exports no in the ledger)")
-	again := followAgainHow(asks, follows)
-	check := renamedCheck(renamed, before)
+	again, check := m.how()
 	return who + ": " + list + ". To keep them, " + again + " (their accounts are on their ledger rows; on a row of someone you never followed, check how the key is written: unfollow-audit import lists the exports' ids); to let them go, clear the notes that keep them." + check + handleNote(handles)
+}
+
+// againMarks labels the accounts the follow-again notes name, and keeps
+// what the labels said, for the advice after the list: whether one is a
+// Facebook friend (asks) or an account to follow again (follows), and a
+// renamed account guessed by this run (guessed) or followed before the
+// last audit (earlier).
+type againMarks struct {
+	guessed, earlier               func(key string) bool
+	asks, follows, renamed, before bool
+}
+
+// label returns key's network, with " friend" where it is a Facebook
+// friend to ask again, and ": renamed?" where it may be renamed and the
+// note marks renamed accounts on that network (mark).
+func (m *againMarks) label(key string, friend, mark bool) string {
+	out, _, _ := strings.Cut(key, ":")
+	if friend {
+		out += " friend"
+		m.asks = true
+	} else {
+		m.follows = true
+	}
+	guessed := m.guessed != nil && m.guessed(key)
+	earlier := m.earlier != nil && m.earlier(key)
+	if mark && (guessed || earlier) {
+		out += ": renamed?"
+		m.renamed = m.renamed || guessed
+		m.before = m.before || earlier
+	}
+	return out
+}
+
+// how returns how the note asks to keep the people it names, and what it
+// adds of the renamed (see renamedCheck).
+func (m *againMarks) how() (again, check string) {
+	return followAgainHow(m.asks, m.follows), renamedCheck(m.renamed, m.before)
+}
+
+// rowLabel names a ledger row in a follow-again note, by its name cell or
+// else its first key, with the labels of its accounts.
+func rowLabel(l *audit.Ledger, r *audit.LedgerRow, nets []string) string {
+	return fmt.Sprintf("%s (%s)", cmp.Or(strings.TrimSpace(l.Name(r)), r.Accounts[0]), strings.Join(nets, ", "))
 }
 
 // followAgainHow says how the follow-again notes ask to keep people
@@ -334,32 +366,20 @@ func followAgainThereNote(l *audit.Ledger, rules audit.Rules, holds func(key str
 		friend = friends(fb)
 	}
 	var names []string
-	follows, asks, renamed, before := false, false, false, false
+	m := againMarks{guessed: guessed, earlier: earlier}
 	for _, k := range rows {
 		nets := make([]string, len(k.keys))
 		for i, key := range k.keys {
-			nets[i], _, _ = strings.Cut(key, ":")
-			if friend[key] {
-				nets[i] += " friend"
-				asks = true
-			} else {
-				follows = true
-			}
-			if guessed != nil && guessed(key) || earlier != nil && earlier(key) {
-				nets[i] += ": renamed?"
-				renamed = renamed || guessed != nil && guessed(key)
-				before = before || earlier != nil && earlier(key)
-			}
+			nets[i] = m.label(key, friend[key], true)
 		}
-		names = append(names, fmt.Sprintf("%s (%s)", cmp.Or(strings.TrimSpace(l.Name(k.r)), k.r.Accounts[0]), strings.Join(nets, ", ")))
+		names = append(names, rowLabel(l, k.r, nets))
 	}
 	who := fmt.Sprintf("Your notes keep %d people you follow elsewhere whose account these exports show you no longer follow", len(names))
 	if len(names) == 1 {
 		who = "Your notes keep 1 person you follow elsewhere whose account these exports show you no longer follow"
 	}
 	list := firstNames(names, "")
-	again := followAgainHow(asks, follows)
-	check := renamedCheck(renamed, before)
+	again, check := m.how()
 	return who + ": " + list + ". To keep them, " + again + " (the keys are on their ledger rows: keep.csv lists only the accounts these exports hold); to let them go there, take that key off their row, and their notes keep them where you still follow them." + check
 }
 
