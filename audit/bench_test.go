@@ -207,6 +207,48 @@ func BenchmarkReaudit(b *testing.B) {
 	}
 }
 
+// BenchmarkReadLedger reads a re-audit's ledger of n accounts (a first
+// run's, annotated as a person would: see annotate), and
+// BenchmarkReadHistory that run's history: on a re-audit each is read on a
+// core of its own beside the import, and the ledger is the longest of the
+// three (docs/performance.md).
+func BenchmarkReadLedger(b *testing.B) {
+	benchReaudited(b, func(b *testing.B, ledger, _ []byte, asOf audit.Date) {
+		b.SetBytes(int64(len(ledger)))
+		for b.Loop() {
+			if _, err := audit.ReadLedger(bytes.NewReader(ledger), "ledger.csv", asOf); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
+
+func BenchmarkReadHistory(b *testing.B) {
+	benchReaudited(b, func(b *testing.B, _, history []byte, _ audit.Date) {
+		b.SetBytes(int64(len(history)))
+		for b.Loop() {
+			if _, err := audit.ReadHistory(bytes.NewReader(history), "history/0001_2026-08-25.csv"); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
+
+// benchReaudited runs fn at each size on the annotated ledger and the
+// history of a first run, made off the clock.
+func benchReaudited(b *testing.B, fn func(b *testing.B, ledger, history []byte, asOf audit.Date)) {
+	first := benchRules(audit.NewDate(2026, 8, 25))
+	for _, n := range benchSizes {
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			var ledger, history bytes.Buffer
+			auditRun(b, benchAccounts(n), audit.NewLedger(), nil, &first, &ledger, &history)
+			annotated := annotate(b, ledger.Bytes())
+			b.ReportAllocs()
+			fn(b, annotated, history.Bytes(), audit.NewDate(2026, 11, 25))
+		})
+	}
+}
+
 // annotate fills in the ledger of a first run as a person would (see
 // synth.AnnotateLedger).
 func annotate(tb testing.TB, ledger []byte) []byte {
