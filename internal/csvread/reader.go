@@ -2,13 +2,14 @@
 // Use of this source code is governed by a BSD-style
 // license that can be found in the LICENSE file.
 
-// Package csvread is encoding/csv's Reader (Go 1.26) with one change:
-// the fields of a record are borrowed from the reader's buffer, valid
+// Package csvread is encoding/csv's Reader (Go 1.26) with two changes.
+// The fields of a record are borrowed from the reader's buffer, valid
 // until the next call to Read, instead of a string allocated for each
 // record. The tool reads a million-row export, ledger and history with
 // the collector paused (see the command's pauseCollection): each record's
 // string was garbage at once, on fresh pages, and parsing took 0.5-0.8 s
-// a file where this takes 0.1-0.16 s (docs/performance.md). Parsing,
+// a file where this takes 0.1-0.16 s (docs/performance.md). And a line
+// without a quote is cut at its commas at once (see readPlain). Parsing,
 // positions and errors are encoding/csv's, word for word (its
 // *csv.ParseError and error values are returned), which the fuzz test
 // checks against encoding/csv.
@@ -113,8 +114,16 @@ type Reader struct {
 	fieldIndexes []int
 
 	// fieldPositions is an index of field positions for the
-	// last record returned by Read.
+	// last record returned by Read; empty where it was a plain line
+	// (see plain).
 	fieldPositions []position
+
+	// plain is set where the last record was a line without a quote,
+	// read at once (see readPlain): recordBuffer then holds the line with
+	// its commas, field i ending at fieldIndexes[i] and the next one
+	// starting after the comma, and a field's position is told from
+	// there.
+	plain bool
 
 	// lastRecord is a record cache and only used when ReuseRecord == true.
 	lastRecord []string
@@ -158,6 +167,16 @@ func (r *Reader) Read() (record []string, err error) {
 //
 // If this is called with an out-of-bounds index, it panics.
 func (r *Reader) FieldPos(field int) (line, column int) {
+	if r.plain {
+		if field < 0 || field >= len(r.fieldIndexes) {
+			panic("out of range index passed to FieldPos")
+		}
+		col := 1
+		if field > 0 {
+			col += r.fieldIndexes[field-1] + 1
+		}
+		return r.numLine, col
+	}
 	if field < 0 || field >= len(r.fieldPositions) {
 		panic("out of range index passed to FieldPos")
 	}
@@ -245,6 +264,11 @@ func (r *Reader) readRecord(dst []string) ([]string, error) {
 	}
 	if errRead == io.EOF {
 		return nil, errRead
+	}
+
+	r.plain = false
+	if r.plainLine(line) {
+		return r.readPlain(dst, line, errRead)
 	}
 
 	// Parse each field in the record.
@@ -365,10 +389,73 @@ parseField:
 		err = errRead
 	}
 
-	// The one change from encoding/csv, which makes a single string of the
-	// record buffer here and slices it: the fields are slices of the
-	// record buffer's bytes themselves, borrowed until the next Read: no
-	// string is allocated.
+	dst = r.fields(dst, 0)
+
+	return dst, r.checkCount(len(dst), recLine, err)
+}
+
+// checkCount checks or updates the expected fields per record, for a
+// record of n fields that starts on recLine and was read with err.
+func (r *Reader) checkCount(n, recLine int, err error) error {
+	if r.FieldsPerRecord > 0 {
+		if n != r.FieldsPerRecord && err == nil {
+			err = &csv.ParseError{
+				StartLine: recLine,
+				Line:      recLine,
+				Column:    1,
+				Err:       csv.ErrFieldCount,
+			}
+		}
+	} else if r.FieldsPerRecord == 0 {
+		r.FieldsPerRecord = n
+	}
+	return err
+}
+
+// plainLine reports whether line is read by readPlain: a line without a
+// quote, read without TrimLeadingSpace, of a one-byte Comma. Its fields
+// are the bytes between the commas, as the loop of readRecord would cut
+// them one by one (and look through each for a bare quote): a
+// re-audit's ledger and history, and most of an export's lines, are
+// such lines, and that loop took 0.26 s of a million-row ledger's
+// reading (docs/performance.md).
+func (r *Reader) plainLine(line []byte) bool {
+	return !r.TrimLeadingSpace && r.Comma < utf8.RuneSelf && len(line) > 0 && bytes.IndexByte(line, '"') < 0
+}
+
+// readPlain is readRecord of a plain line (see plainLine): the line is
+// copied into the record buffer whole, commas and all, and cut at its
+// commas.
+func (r *Reader) readPlain(dst []string, line []byte, err error) ([]string, error) {
+	recLine := r.numLine
+	line = line[:len(line)-lengthNL(line)]
+	r.plain = true
+	r.recordBuffer = append(r.recordBuffer[:0], line...)
+	r.fieldIndexes = r.fieldIndexes[:0]
+	r.fieldPositions = r.fieldPositions[:0]
+	comma := byte(r.Comma)
+	for at := 0; ; {
+		i := bytes.IndexByte(r.recordBuffer[at:], comma)
+		if i < 0 {
+			r.fieldIndexes = append(r.fieldIndexes, len(r.recordBuffer))
+			break
+		}
+		r.fieldIndexes = append(r.fieldIndexes, at+i)
+		at += i + 1
+	}
+	dst = r.fields(dst, 1)
+	return dst, r.checkCount(len(dst), recLine, err)
+}
+
+// fields cuts the record buffer into dst at fieldIndexes, each field
+// starting gap bytes after the end of the one before: 0 where they are
+// one after another, 1 where a plain line's comma is between them.
+//
+// The one change from encoding/csv, which makes a single string of the
+// record buffer here and slices it: the fields are slices of the record
+// buffer's bytes themselves, borrowed until the next Read: no string is
+// allocated.
+func (r *Reader) fields(dst []string, gap int) []string {
 	var str string
 	if len(r.recordBuffer) > 0 {
 		str = unsafe.String(&r.recordBuffer[0], len(r.recordBuffer))
@@ -378,24 +465,10 @@ parseField:
 		dst = make([]string, len(r.fieldIndexes))
 	}
 	dst = dst[:len(r.fieldIndexes)]
-	var preIdx int
-	for i, idx := range r.fieldIndexes {
-		dst[i] = str[preIdx:idx]
-		preIdx = idx
+	start := 0
+	for i, end := range r.fieldIndexes {
+		dst[i] = str[start:end]
+		start = end + gap
 	}
-
-	// Check or update the expected fields per record.
-	if r.FieldsPerRecord > 0 {
-		if len(dst) != r.FieldsPerRecord && err == nil {
-			err = &csv.ParseError{
-				StartLine: recLine,
-				Line:      recLine,
-				Column:    1,
-				Err:       csv.ErrFieldCount,
-			}
-		}
-	} else if r.FieldsPerRecord == 0 {
-		r.FieldsPerRecord = len(dst)
-	}
-	return dst, err
+	return dst
 }
