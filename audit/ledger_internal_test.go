@@ -343,3 +343,78 @@ func TestReadBackAnyText(t *testing.T) {
 		}
 	}
 }
+
+// FuzzPlainLinkedInID checks the one-pass test of canonicalID against the
+// whole of it: an id plainLinkedInID passes is one linkedInID keeps as it
+// is.
+func FuzzPlainLinkedInID(f *testing.F) {
+	for _, id := range []string{"amxlie-brontx-45b96", "jane-doe-1a2b3c", "Jane-Doe", "se%C3%A1n-o-briain", "se%c3%a1n", "seán-ó-briain",
+		"follow.jane-doe", "Follow.Søren-Ås", "company.acme", "jane-doe.2021-03-04", "jane~2", "jane-doe_42", "", "%", "a%41", "follow. ", "follow.jane--doe"} {
+		f.Add(id)
+	}
+	f.Fuzz(func(t *testing.T, id string) {
+		if plainLinkedInID(id) && linkedInID(id) != id {
+			t.Errorf("plainLinkedInID(%q) = true, but canonicalID makes it %q", id, linkedInID(id))
+		}
+	})
+}
+
+// FuzzCellBreaks checks cellBreaks, which skips to the next quote outside
+// quoted cells, against a byte-by-byte reading of the same rules, the
+// file given in reads of any size.
+func FuzzCellBreaks(f *testing.F) {
+	for _, s := range []string{"a,b\n\"x\ny\",z\n", "\"a\r\nb\"\r\n", "\"a\rb\"\r", "\"\"\"q\"\"\n\"\n", "x\r\n\"a\nb\r\nc\"\n", "\"a\r", "\r\n\"\r\"\n"} {
+		f.Add([]byte(s), false, uint8(3))
+		f.Add([]byte(s), true, uint8(1))
+	}
+	f.Fuzz(func(t *testing.T, data []byte, crEnds bool, chunk uint8) {
+		got := &cellBreaks{crEnds: crEnds}
+		for p := data; len(p) > 0; {
+			k := min(len(p), int(chunk%16)+1)
+			got.scan(p[:k])
+			p = p[k:]
+		}
+		want := &cellBreaks{crEnds: crEnds}
+		for _, b := range data { // the rules, a byte at a time
+			if want.cr {
+				want.cr = false
+				if b == '\n' {
+					want.add("\r\n")
+					continue
+				}
+				if want.crEnds {
+					want.add("\r")
+				}
+			}
+			switch {
+			case b == '"':
+				want.quoted = !want.quoted
+			case want.quoted && b == '\r':
+				want.cr = true
+			case want.quoted && b == '\n':
+				want.add("\n")
+			}
+		}
+		if got.found != want.found || got.n != want.n || got.quoted != want.quoted || got.cr != want.cr || !slices.Equal(got.others, want.others) {
+			t.Errorf("%q (crEnds %v): found %q, %d breaks, others %v, quoted %v, cr %v; want %q, %d, %v, %v, %v",
+				data, crEnds, got.found, got.n, got.others, got.quoted, got.cr, want.found, want.n, want.others, want.quoted, want.cr)
+		}
+	})
+}
+
+// TestBadIDLooksOnce checks that badID, which looks through an id once,
+// finds every byte no id holds, wherever it is, and passes ids without.
+func TestBadIDLooksOnce(t *testing.T) {
+	for _, id := range []string{"amxlie-brontx-45b96", "1401", "ada-lovelace.1588291200", "se%C3%A1n", "@jane@mastodon.social", "UC_x5XG1OV2P6uZZ5FSM9Ttw", "", "Ünïcödé"} {
+		if msg := badID(id); msg != "" {
+			t.Errorf("badID(%q) = %q, want none", id, msg)
+		}
+	}
+	for _, bad := range []string{"/", ",", " ", "\t", "\r", "\n"} {
+		for _, id := range []string{bad + "jane", "ja" + bad + "ne", "jane" + bad, "jane" + bad + "twitter:1401"} {
+			if badID(id) == "" {
+				t.Errorf("badID(%q) = none, want a message", id)
+			}
+		}
+	}
+}
