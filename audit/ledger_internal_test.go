@@ -418,3 +418,35 @@ func TestBadIDLooksOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestMisreadNext checks that misreadNext holds the first byte in UTF-8
+// of every character continuation1252 takes: mayBeMisread passes over a
+// text only where misread would find nothing in it.
+func TestMisreadNext(t *testing.T) {
+	n := 0
+	for r := rune(0); r <= 0x2200; r++ {
+		if !continuation1252(r) {
+			continue
+		}
+		n++
+		if b := string(r)[0]; strings.IndexByte(misreadNext, b) < 0 {
+			t.Errorf("%U (%q) starts with %#x, not in misreadNext %q", r, r, b, misreadNext)
+		}
+	}
+	if n != 64+27 { // U+0080–U+00BF, and the 27 characters of Windows-1252's 0x80–0x9F
+		t.Errorf("%d characters of continuation bytes, want 91", n)
+	}
+}
+
+// FuzzMayBeMisread checks that mayBeMisread says so of every text misread
+// finds a misread character in.
+func FuzzMayBeMisread(f *testing.F) {
+	for _, s := range []string{"AmÃ©lie", "Amélie", "sÃƒÂ¸ren", "strauß\u00a0", "Ã", "Ã©", "ÃƒÂ", "ãƒ\u00a0", "Šimon", "Ã€", "xÃ", "é\u00a0Ã©"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if misread(s) && !mayBeMisread(s) {
+			t.Errorf("misread(%q), but mayBeMisread passes it over", s)
+		}
+	})
+}
