@@ -704,6 +704,36 @@ func TestHistoryAfterCommit(t *testing.T) {
 	}
 }
 
+// TestTxnSavedWhileRunning checks what Commit does with a file saved by
+// someone else (a spreadsheet) after the run wrote its own: where the
+// run's was the file as it was, nothing new, the one saved since stays;
+// where the run's is new, it replaces it, as before the comparison moved
+// to the end of the write.
+func TestTxnSavedWhileRunning(t *testing.T) {
+	dir := t.TempDir()
+	put(t, dir, map[string]string{"same.csv": "old\n", "new.csv": "old\n"})
+	w, err := workspace.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	txn := w.Begin()
+	defer txn.Abort()
+	for name, content := range map[string]string{"same.csv": "old\n", "new.csv": "run\n"} {
+		if err := txn.Write(name, text(content)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	put(t, dir, map[string]string{"same.csv": "saved since\n", "new.csv": "saved since\n"})
+	if err := txn.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range map[string]string{"same.csv": "saved since\n", "new.csv": "run\n"} {
+		if got, _ := os.ReadFile(w.Path(name)); string(got) != want {
+			t.Errorf("%s holds %q, want %q", name, got, want)
+		}
+	}
+}
+
 // TestTxnCommitComparesBigFiles checks the comparison past its first
 // buffer: a file of the same size that differs only in its last byte is
 // replaced, an identical one is left alone.
