@@ -629,29 +629,60 @@ func isKey(k, network, id string) bool {
 // hand) get one here.
 func (l *Ledger) Known() *Known {
 	l.makeFresh()
-	n := 0
-	for _, r := range l.rows {
-		n += len(r.Accounts)
-	}
-	k := &Known{ids: make([]string, 0, len(l.rows)), nums: make([]uint64, 0, len(l.rows)), rows: make([]*LedgerRow, 0, len(l.rows)),
-		keys: make([]string, 0, n), owner: make([]int32, 0, n), byHash: make([]radix.Pair, 0, n)}
-	var used map[string]bool // the ids in use, made only when one is new
-	for _, r := range l.rows {
-		id := l.cell(r, ColPersonID)
-		if id == "" && len(r.Accounts) > 0 {
-			if used == nil {
-				l.indexAdded()
-				used = make(map[string]bool, len(l.byID))
-				for id := range l.byID {
-					used[id] = true
-				}
-			}
-			id = NewPersonID(r.Accounts[0], used)
-			used[id] = true
-			l.set(r, ColPersonID, id)
-			l.byID[id] = r
+	// Counted first, so that each half of the rows is read on a core of
+	// its own into its part of the table (a re-audit's million rows took
+	// 160 ms on one).
+	n, rows, half := 0, 0, [2]int{}
+	for i, r := range l.rows {
+		if i == len(l.rows)/2 {
+			half = [2]int{rows, n}
 		}
-		k.add(id, r, r.Accounts)
+		if len(r.Accounts) > 0 {
+			rows++
+			n += len(r.Accounts)
+		}
+	}
+	k := &Known{ids: make([]string, rows), nums: make([]uint64, rows), rows: make([]*LedgerRow, rows),
+		keys: make([]string, n), owner: make([]int32, n), byHash: make([]radix.Pair, n)}
+	var idless [2][]int32 // per half, the people (index in ids) of rows without an id
+	inHalves(len(l.rows), func(from, to int) {
+		h, p, at := 0, 0, 0
+		if from > 0 {
+			h, p, at = 1, half[0], half[1]
+		}
+		for _, r := range l.rows[from:to] {
+			if len(r.Accounts) == 0 {
+				continue
+			}
+			id := l.cell(r, ColPersonID)
+			if id == "" {
+				idless[h] = append(idless[h], int32(p))
+			}
+			k.ids[p], k.nums[p], k.rows[p] = id, idNumber(id), r
+			for _, key := range r.Accounts {
+				k.byHash[at] = radix.Pair{Key: stringHash(key), Index: int32(at)}
+				k.keys[at], k.owner[at] = key, int32(p)
+				at++
+			}
+			p++
+		}
+	})
+	// Rows added by hand get an id, in the order of the rows.
+	var used map[string]bool // the ids in use, made only when one is new
+	for _, p := range slices.Concat(idless[0], idless[1]) {
+		if used == nil {
+			l.indexAdded()
+			used = make(map[string]bool, len(l.byID))
+			for id := range l.byID {
+				used[id] = true
+			}
+		}
+		r := k.rows[p]
+		id := NewPersonID(r.Accounts[0], used)
+		used[id] = true
+		l.set(r, ColPersonID, id)
+		l.byID[id] = r
+		k.ids[p], k.nums[p] = id, idNumber(id)
 	}
 	k.sort()
 	l.known = k

@@ -2,6 +2,7 @@ package audit
 
 import (
 	"bytes"
+	"fmt"
 	"math/rand/v2"
 	"os"
 	"slices"
@@ -449,4 +450,76 @@ func FuzzMayBeMisread(f *testing.F) {
 			t.Errorf("misread(%q), but mayBeMisread passes it over", s)
 		}
 	})
+}
+
+// TestKnownInHalves checks Known, which reads each half of a big ledger
+// on a core of its own, against the table made a row at a time: the same
+// ids, keys, owners and hashes, and the rows added by hand (in both
+// halves) given the ids they got a row at a time, in the order of the
+// rows.
+func TestKnownInHalves(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(strings.Join(LedgerColumns, ",") + "\n")
+	const rows = 40_000 // past inHalves' threshold
+	for i := range rows {
+		id := fmt.Sprintf("p%012x", 0x100000+i)
+		switch {
+		case i%9_000 == 7, i == 30_001:
+			id = "" // added by hand
+		case i%5 == 0:
+			fmt.Fprintf(&b, "%s,No Accounts %d,,,,,,,,\n", id, i)
+			continue
+		}
+		fmt.Fprintf(&b, "%s,Member %d,linkedin:member-%d;twitter:%d,,,,,,,\n", id, i, i, 1000+i)
+	}
+	read := func() *Ledger {
+		l, err := ReadLedger(strings.NewReader(b.String()), "ledger.csv", 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return l
+	}
+	got := read().Known()
+
+	l := read() // a row at a time, as Known was before
+	l.makeFresh()
+	want := &Known{}
+	var used map[string]bool
+	for _, r := range l.rows {
+		id := l.cell(r, ColPersonID)
+		if id == "" && len(r.Accounts) > 0 {
+			if used == nil {
+				l.indexAdded()
+				used = map[string]bool{}
+				for id := range l.byID {
+					used[id] = true
+				}
+			}
+			id = NewPersonID(r.Accounts[0], used)
+			used[id] = true
+			l.set(r, ColPersonID, id)
+			l.byID[id] = r
+		}
+		want.add(id, r, r.Accounts)
+	}
+	want.sort()
+
+	if !slices.Equal(got.ids, want.ids) || !slices.Equal(got.nums, want.nums) || !slices.Equal(got.keys, want.keys) ||
+		!slices.Equal(got.owner, want.owner) || !slices.Equal(got.byHash, want.byHash) || len(got.rows) != len(want.rows) {
+		t.Fatalf("Known in halves differs from Known a row at a time: %d ids, %d keys; want %d, %d", len(got.ids), len(got.keys), len(want.ids), len(want.keys))
+	}
+	for i := range got.rows {
+		if got.rows[i].Line != want.rows[i].Line {
+			t.Fatalf("person %d: row of line %d, want %d", i, got.rows[i].Line, want.rows[i].Line)
+		}
+	}
+	var idless []string
+	for i, id := range got.ids {
+		if got.rows[i].Line%9_000 == 9 || got.rows[i].Line == 30_003 { // line = row + 2
+			idless = append(idless, id)
+		}
+	}
+	if len(idless) != 6 || len(slices.Compact(slices.Sorted(slices.Values(idless)))) != 6 {
+		t.Errorf("rows added by hand got ids %q, want 6 different ones", idless)
+	}
 }
