@@ -434,15 +434,12 @@ func (r *Reader) readPlain(dst []string, line []byte, err error) ([]string, erro
 	r.fieldIndexes = r.fieldIndexes[:0]
 	r.fieldPositions = r.fieldPositions[:0]
 	comma := byte(r.Comma)
-	for at := 0; ; {
-		i := bytes.IndexByte(r.recordBuffer[at:], comma)
-		if i < 0 {
-			r.fieldIndexes = append(r.fieldIndexes, len(r.recordBuffer))
-			break
+	for i, c := range r.recordBuffer {
+		if c == comma {
+			r.fieldIndexes = append(r.fieldIndexes, i)
 		}
-		r.fieldIndexes = append(r.fieldIndexes, at+i)
-		at += i + 1
 	}
+	r.fieldIndexes = append(r.fieldIndexes, len(r.recordBuffer))
 	dst = r.fields(dst, 1)
 	return dst, r.checkCount(len(dst), recLine, err)
 }

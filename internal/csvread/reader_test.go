@@ -141,3 +141,28 @@ func FuzzSameAsEncodingCSV(f *testing.F) {
 		same(t, in, o)
 	})
 }
+
+// BenchmarkRead reads lines shaped like a ledger's and a LinkedIn
+// export's, a fifth of them with a quoted cell.
+func BenchmarkRead(b *testing.B) {
+	var in strings.Builder
+	for i := range 100_000 {
+		if i%5 == 0 {
+			fmt.Fprintf(&in, "p%012x,Amélie Brontë,linkedin:amxlie-brontx-%x,2023-01,,,,,friend,\"met in Lyon, at the meetup\",yes\n", i, i)
+			continue
+		}
+		fmt.Fprintf(&in, "p%012x,Amélie Brontë,linkedin:amxlie-brontx-%x,,yes,,,,,,yes\n", i, i)
+	}
+	b.SetBytes(int64(in.Len()))
+	for b.Loop() {
+		r := NewReader(strings.NewReader(in.String()))
+		r.ReuseRecord = true
+		for {
+			if _, err := r.Read(); err == io.EOF {
+				break
+			} else if err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
