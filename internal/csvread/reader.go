@@ -125,6 +125,11 @@ type Reader struct {
 	// there.
 	plain bool
 
+	// plainAt is the line of the last plain record: not numLine, which
+	// goes on as Read reads to the end (FieldPos after io.EOF tells the
+	// last record's positions, as encoding/csv's does).
+	plainAt int
+
 	// lastRecord is a record cache and only used when ReuseRecord == true.
 	lastRecord []string
 }
@@ -175,7 +180,7 @@ func (r *Reader) FieldPos(field int) (line, column int) {
 		if field > 0 {
 			col += r.fieldIndexes[field-1] + 1
 		}
-		return r.numLine, col
+		return r.plainAt, col
 	}
 	if field < 0 || field >= len(r.fieldPositions) {
 		panic("out of range index passed to FieldPos")
@@ -429,7 +434,7 @@ func (r *Reader) plainLine(line []byte) bool {
 func (r *Reader) readPlain(dst []string, line []byte, err error) ([]string, error) {
 	recLine := r.numLine
 	line = line[:len(line)-lengthNL(line)]
-	r.plain = true
+	r.plain, r.plainAt = true, recLine
 	r.recordBuffer = append(r.recordBuffer[:0], line...)
 	r.fieldIndexes = r.fieldIndexes[:0]
 	r.fieldPositions = r.fieldPositions[:0]

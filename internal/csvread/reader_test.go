@@ -15,11 +15,23 @@ import (
 // fields (pos) and the offset after it (offset), and returns them and
 // the error that ends the reading.
 func read(next func() ([]string, error), pos func(int) (int, int), offset func() int64) (out []string, err error) {
+	last := 0 // the fields of the last record read
 	for {
 		rec, err := next()
 		if err == io.EOF {
+			// The last record's positions are still told after the end
+			// (encoding/csv keeps them, though its line count went on).
+			if last > 0 {
+				var b strings.Builder
+				for i := range last {
+					l, c := pos(i)
+					fmt.Fprintf(&b, "@%d:%d ", l, c)
+				}
+				out = append(out, "after the end: "+b.String())
+			}
 			return out, nil
 		}
+		last = len(rec)
 		var b strings.Builder
 		for i, f := range rec {
 			l, c := pos(i)
