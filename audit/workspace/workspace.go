@@ -640,7 +640,9 @@ func (t *Txn) Commit() error {
 	}
 	var todo []*pending
 	for _, p := range t.pending {
-		if p.same {
+		// Unless removed since (moved by hand, by a sync client): put
+		// back.
+		if _, err := os.Stat(p.path); p.same && err == nil {
 			os.Remove(p.tmp.Name())
 			continue
 		}

@@ -708,26 +708,29 @@ func TestHistoryAfterCommit(t *testing.T) {
 // someone else (a spreadsheet) after the run wrote its own: where the
 // run's was the file as it was, nothing new, the one saved since stays;
 // where the run's is new, it replaces it, as before the comparison moved
-// to the end of the write.
+// to the end of the write; and one removed since is put back.
 func TestTxnSavedWhileRunning(t *testing.T) {
 	dir := t.TempDir()
-	put(t, dir, map[string]string{"same.csv": "old\n", "new.csv": "old\n"})
+	put(t, dir, map[string]string{"same.csv": "old\n", "new.csv": "old\n", "gone.csv": "old\n"})
 	w, err := workspace.Open(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
 	txn := w.Begin()
 	defer txn.Abort()
-	for name, content := range map[string]string{"same.csv": "old\n", "new.csv": "run\n"} {
+	for name, content := range map[string]string{"same.csv": "old\n", "new.csv": "run\n", "gone.csv": "old\n"} {
 		if err := txn.Write(name, text(content)); err != nil {
 			t.Fatal(err)
 		}
 	}
 	put(t, dir, map[string]string{"same.csv": "saved since\n", "new.csv": "saved since\n"})
+	if err := os.Remove(w.Path("gone.csv")); err != nil { // moved away meanwhile: put back
+		t.Fatal(err)
+	}
 	if err := txn.Commit(); err != nil {
 		t.Fatal(err)
 	}
-	for name, want := range map[string]string{"same.csv": "saved since\n", "new.csv": "run\n"} {
+	for name, want := range map[string]string{"same.csv": "saved since\n", "new.csv": "run\n", "gone.csv": "old\n"} {
 		if got, _ := os.ReadFile(w.Path(name)); string(got) != want {
 			t.Errorf("%s holds %q, want %q", name, got, want)
 		}
