@@ -23,11 +23,15 @@ type auditInputs struct {
 	stats    importers.Stats
 	// removed are the friends the exports say the person removed
 	// (Facebook's removed_friends.json), for audit.MarkUnfriended.
-	removed  []audit.Removal
-	ledger   *audit.Ledger
-	prev     []audit.Past // the last run's decisions, from its history file prevName ("" before the first run)
-	prevName string
-	same     func() ([]audit.Past, string, error) // reads the run before the last
+	removed []audit.Removal
+	ledger  *audit.Ledger
+	// ledgerStamp is ledger.csv as the run found it, before reading it
+	// (nil where it could not tell): one saved since (from a spreadsheet)
+	// is not written over (see savedWhileRunning).
+	ledgerStamp *stamp
+	prev        []audit.Past // the last run's decisions, from its history file prevName ("" before the first run)
+	prevName    string
+	same        func() ([]audit.Past, string, error) // reads the run before the last
 	// earlier is the last run of an earlier day, read where the last run
 	// is of the audit's day; earlierErr is the error reading it, reported
 	// only where it is needed.
@@ -88,6 +92,9 @@ func readAuditInputs(o auditOptions, ws *workspace.Workspace, prog *progress) (*
 	// prepareHeap), and the ledger is as much of it as the exports on a
 	// re-audit. They start after the import where it fails before that.
 	kept := workspaceBytes(ws)
+	if st, err := stampOf(ws.Path(workspace.Ledger)); err == nil {
+		in.ledgerStamp = &st
+	}
 	readWorkspace := sync.OnceFunc(func() {
 		wg.Go(func() { ledger, ledgerErr = readLedger(ws, o.rules.AsOf) })
 		wg.Go(func() {
@@ -244,4 +251,21 @@ func (in *auditInputs) comparedRun(asOf audit.Date, repeat bool, undatedChanged 
 		return in.same()
 	}
 	return in.prev, in.prevName, nil
+}
+
+// savedWhileRunning returns an error where ledger.csv is no longer the
+// file the run found (stamp): saved from a spreadsheet while the run went
+// on. The run's files are then not written: its ledger would replace the
+// one saved (kept as ledger.previous.csv at best, lost where that copy is
+// kept for notes gone), and its lists are of the notes before the save.
+// Run again, the audit reads the ledger as saved.
+func savedWhileRunning(ws *workspace.Workspace, was *stamp) error {
+	if was == nil {
+		return nil
+	}
+	path := ws.Path(workspace.Ledger)
+	if now, err := stampOf(path); err == nil && now != *was {
+		return fmt.Errorf("%s: changed on disk while the audit ran (saved from a spreadsheet?): nothing is written, and the ledger stays as saved; run the audit again", path)
+	}
+	return nil
 }

@@ -508,6 +508,9 @@ func auditRun(o auditOptions, std stdio) error {
 	if err := writeAll(txn, writes); err != nil {
 		return err
 	}
+	if err := savedWhileRunning(ws, in.ledgerStamp); err != nil {
+		return err
+	}
 	if err := txn.Commit(); err != nil {
 		return err
 	}
