@@ -3,7 +3,6 @@ package audit
 import (
 	"cmp"
 	"slices"
-	"sync"
 
 	"github.com/unfollow-audit/unfollow-audit/internal/radix"
 )
@@ -63,26 +62,80 @@ func (d runDates) of(network, relation string) string {
 // joinPast matches the accounts of items with the previous decisions
 // about them. last[i] is the index of the last decision in prev about the
 // account of prev[i] (i itself, unless a history edited by hand lists an
-// account twice); match[k] is that of items[k]'s account, or -1. Both
-// lists are sorted by key hash and walked together: a map of a million
-// "network:id" keys costs several times as much.
+// account twice); match[k] is that of items[k]'s account, or -1. The
+// previous decisions are hashed and sorted by key hash (pastIndex): a map
+// of a million "network:id" keys costs several times as much.
 //
-// The two lists are hashed and sorted at once, each on a core, and the
-// walk is split in halves: at a million rows each step is a cache miss
-// for the strings compared, which two cores take half the time over.
+// The items are then walked in step with prev: the last run wrote its
+// history in the order the items come in (see WriteUnfollowAndHistory),
+// and a re-audit's accounts are mostly the last run's, in the same order.
+// An item is looked for among the next few rows of prev, and where it is
+// not there (new, or the rows between gone), by its hash, and the walk
+// goes on from where it was found. Both read memory in order, where a
+// walk of both lists sorted by hash took a cache miss or two for each
+// string compared: at a million rows, that walk took 0.25 s of CPU on two
+// cores (docs/performance.md). Where few items are found in step (a
+// history of another order, written before it was this one), the rest
+// are matched as before, by that walk (walkPast).
 func joinPast(prev []Past, items []Item) (last, match []int32) {
-	var ip []radix.Pair
-	var wg sync.WaitGroup
-	wg.Go(func() {
-		ip = make([]radix.Pair, len(items))
-		for k := range items {
-			ip[k] = radix.Pair{Key: keyHash(items[k].Account), Index: int32(k)}
-		}
-		ip = radix.Sort(ip)
-	})
 	pp, last := pastIndex(prev)
-	wg.Wait()
 	match = make([]int32, len(items))
+	const ahead = 8 // rows of prev looked at before the hash
+	j, looked := 0, 0
+	for k := range items {
+		// Looked up by hash more than once an eighth of the items (past
+		// the first thousand): not the last run's order.
+		if looked > 1024 && looked > k/8 {
+			rest := make([]int32, len(items)-k)
+			for i := range rest {
+				rest[i] = int32(k + i)
+			}
+			walkPast(prev, pp, last, items, rest, match)
+			break
+		}
+		a := items[k].Account
+		at := -1
+		for d := 0; d <= ahead && j+d < len(prev); d++ {
+			if p := &prev[j+d]; p.ID() == a.ID && p.Network() == a.Network {
+				at = j + d
+				break
+			}
+		}
+		if at < 0 {
+			looked++
+			at = findPast(prev, pp, a)
+		}
+		match[k] = -1
+		if at >= 0 {
+			match[k], j = last[at], at+1
+		}
+	}
+	return last, match
+}
+
+// findPast returns the index in prev of a decision about a's account, or
+// -1: looked up by its hash in pp (see pastIndex).
+func findPast(prev []Past, pp []radix.Pair, a *Account) int {
+	h := keyHash(a)
+	n, _ := slices.BinarySearchFunc(pp, h, func(p radix.Pair, k uint64) int { return cmp.Compare(p.Key, k) })
+	for ; n < len(pp) && pp[n].Key == h; n++ {
+		if p := &prev[pp[n].Index]; p.Network() == a.Network && p.ID() == a.ID {
+			return int(pp[n].Index)
+		}
+	}
+	return -1
+}
+
+// walkPast sets match[k] for the items of the indexes idx as joinPast
+// does, by hashing and sorting them and walking them with pp: split in
+// halves, as at a million rows each step is a cache miss for the strings
+// compared, which two cores take half the time over.
+func walkPast(prev []Past, pp []radix.Pair, last []int32, items []Item, idx []int32, match []int32) {
+	ip := make([]radix.Pair, len(idx))
+	for i, k := range idx {
+		ip[i] = radix.Pair{Key: keyHash(items[k].Account), Index: k}
+	}
+	ip = radix.Sort(ip)
 	inHalves(len(ip), func(from, to int) {
 		if from == to {
 			return
@@ -102,7 +155,6 @@ func joinPast(prev []Past, items []Item) (last, match []int32) {
 			}
 		}
 	})
-	return last, match
 }
 
 // pastIndex returns the previous decisions' keys hashed and sorted, and
