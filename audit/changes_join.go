@@ -75,8 +75,8 @@ func (d runDates) of(network, relation string) string {
 // walk of both lists sorted by hash took a cache miss or two for each
 // string compared: at a million rows, that walk took 0.25 s of CPU on two
 // cores (docs/performance.md). Where few items are found in step (a
-// history of another order, written before it was this one), the rest
-// are matched as before, by that walk (walkPast).
+// history in another order: sorted in a spreadsheet, say), the rest are
+// matched as before, by that walk (walkPast).
 func joinPast(prev []Past, items []Item) (last, match []int32) {
 	pp, last := pastIndex(prev)
 	match = make([]int32, len(items))
