@@ -172,8 +172,9 @@ func Holds(dir string) bool {
 
 // toolHistoryFile reports whether name, a file in a history folder, is
 // named as only the tool names its files there: runs.csv,
-// pending-guesses.csv, a run's history file NNNN_YYYY-MM-DD.csv (four digits or more), a review's record
-// review-after-NNNN.csv (or its -carried.csv). Not owners.csv nor
+// pending-guesses.csv, a run's history file NNNN_YYYY-MM-DD.csv (four
+// digits or more), a review's record review-after-NNNN.csv (or its
+// -carried.csv). Not owners.csv nor
 // removed-friends.csv, names someone's own bookkeeping may use: the tool
 // writes them only beside the others.
 func toolHistoryFile(name string) bool {
@@ -642,7 +643,7 @@ func (t *Txn) Commit() error {
 	for _, p := range t.pending {
 		// Unless removed since (moved by hand, by a sync client): put
 		// back.
-		if _, err := os.Stat(p.path); p.same && err == nil {
+		if p.same && exists(p.path) {
 			os.Remove(p.tmp.Name())
 			continue
 		}
@@ -910,4 +911,10 @@ func unwrap(err error) error {
 		return le.Err
 	}
 	return err
+}
+
+// exists reports whether there is a file (or anything) at path.
+func exists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
 }
