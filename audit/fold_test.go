@@ -247,6 +247,14 @@ func referenceFold(s string) string {
 		}
 	}
 	s = strings.ReplaceAll(cases.Fold().String(norm.NFC.String(string(nm))), "ı", "i")
+	// Cherokee folds to its lower case, whichever case cases.Fold gives
+	// (see folder.appendUnicode).
+	s = strings.Map(func(r rune) rune {
+		if 0x13A0 <= r && r <= 0x13F5 {
+			return unicode.ToLower(r)
+		}
+		return r
+	}, s)
 	s = strings.NewReplacer("æ", "ae", "ð", "d", "đ", "d", "ø", "o", "þ", "th", "ħ", "h", "ł", "l", "œ", "oe", "ŧ", "t").Replace(s)
 	var b strings.Builder
 	space := false
@@ -272,7 +280,7 @@ func referenceFold(s string) string {
 // A folder folds as referenceFold does, whatever it folded before: its
 // buffers are reused, and case folding may make a name longer (ß, ŉ).
 func FuzzFolder(f *testing.F) {
-	for _, s := range []string{"Søren Kierkegaard", "ßßßßßßßßßßßßßßßßßßßßßßßßßßßßßßßßßßßßßßßß", "ŉŉŉŉŉŉŉŉŉŉŉŉŉŉŉ", "Ǆǆ", "🟢 Max", "Мария Иванова", "李小龍", "é\u0301\u0301", "ﬁﬂ", "", "\xff\xfe"} {
+	for _, s := range []string{"Søren Kierkegaard", "ßßßßßßßßßßßßßßßßßßßßßßßßßßßßßßßßßßßßßßßß", "ŉŉŉŉŉŉŉŉŉŉŉŉŉŉŉ", "Ǆǆ", "🟢 Max", "Мария Иванова", "李小龍", "é\u0301\u0301", "ﬁﬂ", "", "\xff\xfe", "ꮢ"} {
 		f.Add(s, "Ærøskøbing Æbelø")
 	}
 	var fo folder // shared by every input, as Merge shares one among names
