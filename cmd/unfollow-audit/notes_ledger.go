@@ -264,6 +264,23 @@ func notesLostNote(changes []audit.Change, since string, inChanges, backup bool)
 	return who + "): if you did not clear them yourself, their ledger rows were deleted or emptied, and they are now unfollowed as unknown." + listed + kept
 }
 
+// sortedAloneNote says what notesLostNote's notes gone look like: a
+// column sorted on its own (see audit.Ledger.SortedAlone), which put the
+// notes of the people named there beside the people of the first rows.
+func sortedAloneNote(s audit.SortedColumn) string {
+	beside := fmt.Sprintf("%d of them beside people the last audit had no notes on", s.Gained)
+	if s.Gained == 1 {
+		beside = "1 of them beside someone the last audit had no notes on"
+	}
+	if s.GainedName != "" {
+		beside += " (" + s.GainedName + ")"
+	}
+	return fmt.Sprintf("More likely, the %s column was sorted on its own: its %d filled cells are now the first %d rows of ledger.csv, in order, %s. "+
+		"A sort of one column (Excel's \"Continue with the current selection\", or a sort of a range in Google Sheets) moves its cells and leaves the rest of each row: "+
+		"this run decided on notes that are not those people's. Undo the sort if the sheet is still open, or put the cells back from a copy, "+
+		"sort with the whole rows selected (\"Expand the selection\"), and run again.", s.Column, s.Filled, s.Filled, beside)
+}
+
 // handAddedKeys returns the Facebook keys of rows, the rows the person
 // added by hand (see auditNotes.handAdded), or nil.
 func handAddedKeys(rows []*audit.LedgerRow) map[string]bool {

@@ -1,0 +1,111 @@
+package audit
+
+import (
+	"slices"
+	"strings"
+)
+
+// A SortedColumn is a column of notes that looks sorted on its own (see
+// Ledger.SortedAlone): its Filled cells are the file's first rows, in
+// order, on Gained people the last audit had no notes on, while Lost
+// people it decided on that column have none now.
+type SortedColumn struct {
+	Column               string
+	Filled               int // the cells filled in, all on the first rows
+	Gained, Lost         int // people (person ids)
+	GainedName, LostName string
+}
+
+// sortedColumns are the columns whose notes keep someone, with the rules
+// they give: a sort of one of them alone changes who is kept.
+var sortedColumns = []struct{ col, rule string }{
+	{ColLastMet, RuleMet},
+	{ColInspiring, RuleInspiring},
+	{ColSupplier, RuleSupplier},
+}
+
+// SortedAlone finds a column of notes sorted on its own: Excel asked to
+// sort one selected column, told "Continue with the current selection",
+// sorts that column's cells and leaves the rest of each row where it was
+// (Google Sheets' "Sort range" of a column does the same). The cells then
+// sit beside other people: the people they were about lose them, and the
+// people on the first rows get them. changes are since the last audit,
+// which decided on the notes as they were.
+//
+// The signs, all needed, so that a sort of whole rows and notes typed
+// since are not taken for one: the column's filled cells are the first
+// rows of the file and no others, in order (blanks go last, ascending or
+// descending); at least two people the last audit decided on that
+// column have blank notes now (changes of that rule to unknown, nothing
+// known); and at least half of those first rows are people the last
+// audit had no notes on, decided on that column now. A sort of whole rows
+// keeps each person's notes on their row: the first rows are then the
+// people decided on the column before, and nobody's notes go blank.
+//
+// It reads the rows from the file only, and changes nothing: it may run
+// while WriteLedger writes the ledger (see NotedPeople).
+func (l *Ledger) SortedAlone(changes []Change) (SortedColumn, bool) {
+	for _, c := range sortedColumns {
+		if s, ok := l.sortedAlone(c.col, c.rule, changes); ok {
+			return s, true
+		}
+	}
+	return SortedColumn{}, false
+}
+
+func (l *Ledger) sortedAlone(col, rule string, changes []Change) (SortedColumn, bool) {
+	lost, gained := map[string]bool{}, map[string]bool{}
+	s := SortedColumn{Column: col}
+	for i := range changes {
+		c := &changes[i]
+		if c.Kind != ChangeChanged || c.PersonID == "" {
+			continue
+		}
+		switch {
+		case c.BeforeRule == rule && c.AfterRule == RuleUnknown && c.Note == ReasonNothingKnown:
+			if !lost[c.PersonID] && s.LostName == "" {
+				s.LostName = c.Name
+			}
+			lost[c.PersonID] = true
+		case c.BeforeRule == RuleUnknown && (c.AfterRule == rule || rule == RuleMet && c.AfterRule == RuleLapsed):
+			gained[c.PersonID] = true
+		}
+	}
+	if len(lost) < 2 || len(gained) == 0 {
+		return s, false
+	}
+	// The rows read from the file, in its order (a row added by this run
+	// has no line).
+	var rows []*LedgerRow
+	for _, r := range l.rows {
+		if r.Line > 0 {
+			rows = append(rows, r)
+		}
+	}
+	slices.SortFunc(rows, func(a, b *LedgerRow) int { return int(a.Line - b.Line) })
+	var cells []string
+	for i, r := range rows {
+		v := strings.TrimSpace(l.cell(r, col))
+		if v == "" {
+			continue
+		}
+		if len(cells) < i {
+			return s, false // a blank row above a filled one
+		}
+		cells = append(cells, v)
+	}
+	if len(cells) < 2 || !slices.IsSorted(cells) && !slices.IsSortedFunc(cells, func(a, b string) int { return strings.Compare(b, a) }) {
+		return s, false
+	}
+	s.Filled = len(cells)
+	for _, r := range rows[:len(cells)] {
+		if id := l.cell(r, ColPersonID); gained[id] {
+			s.Gained++
+			if s.GainedName == "" {
+				s.GainedName = l.cell(r, ColName)
+			}
+		}
+	}
+	s.Lost = len(lost)
+	return s, 2*s.Gained >= s.Filled
+}

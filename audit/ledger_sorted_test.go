@@ -1,0 +1,59 @@
+package audit
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSortedAlone checks the signs of a column of notes sorted on its own,
+// each needed: the filled cells on the first rows only, in order; two
+// people's notes gone; half the first rows on people without notes before.
+func TestSortedAlone(t *testing.T) {
+	const header = "person_id,name,accounts,last_met,inspiring,supplier,toxic,unsure,relationship,note,in_exports\n"
+	row := func(id, name, met, inspiring string) string {
+		return id + "," + name + ",linkedin:" + id + "," + met + "," + inspiring + ",,,,,,yes\n"
+	}
+	lost := func(id, name, rule string) Change {
+		return Change{Kind: ChangeChanged, PersonID: id, Name: name, BeforeRule: rule, AfterRule: RuleUnknown, Note: ReasonNothingKnown}
+	}
+	gained := func(id, rule string) Change {
+		return Change{Kind: ChangeChanged, PersonID: id, BeforeRule: RuleUnknown, AfterRule: rule}
+	}
+	metMoved := []Change{lost("pd", "Dmitri", RuleMet), lost("py", "Yusuf", RuleMet), gained("pa", RuleMet), gained("pb", RuleLapsed)}
+	tests := []struct {
+		name    string
+		rows    string
+		changes []Change
+		want    SortedColumn // Column "" for none
+	}{
+		{"last_met sorted alone", row("pa", "Ada", "2026-03", "") + row("pb", "Bruno", "2026-09", "") + row("pd", "Dmitri", "", "") + row("py", "Yusuf", "", ""),
+			metMoved, SortedColumn{Column: ColLastMet, Filled: 2, Gained: 2, Lost: 2, GainedName: "Ada", LostName: "Dmitri"}},
+		{"descending", row("pa", "Ada", "2026-09", "") + row("pb", "Bruno", "2026-03", "") + row("pd", "Dmitri", "", "") + row("py", "Yusuf", "", ""),
+			metMoved, SortedColumn{Column: ColLastMet, Filled: 2, Gained: 2, Lost: 2, GainedName: "Ada", LostName: "Dmitri"}},
+		{"a blank row above a filled one", row("pa", "Ada", "2026-03", "") + row("pc", "Chloé", "", "") + row("pb", "Bruno", "2026-09", "") + row("py", "Yusuf", "", ""),
+			metMoved, SortedColumn{}},
+		{"not in order", row("pa", "Ada", "2026-03", "") + row("pb", "Bruno", "2026-09", "") + row("pc", "Chloé", "2026-05", "") + row("py", "Yusuf", "", ""),
+			metMoved, SortedColumn{}},
+		{"one person's notes gone", row("pa", "Ada", "2026-03", "") + row("pb", "Bruno", "2026-09", "") + row("pd", "Dmitri", "", ""),
+			[]Change{lost("pd", "Dmitri", RuleMet), gained("pa", RuleMet), gained("pb", RuleMet)}, SortedColumn{}},
+		{"the first rows kept their notes (whole rows sorted)", row("pa", "Ada", "2026-01", "") + row("pb", "Bruno", "2026-02", "") + row("pc", "Chloé", "2026-03", "") + row("pd", "Dmitri", "", "") + row("py", "Yusuf", "", ""),
+			[]Change{lost("pd", "Dmitri", RuleMet), lost("py", "Yusuf", RuleMet), gained("pa", RuleMet)}, SortedColumn{}},
+		{"inspiring sorted alone", row("pa", "Ada", "", "yes") + row("pb", "Bruno", "", "yes") + row("pd", "Dmitri", "", "") + row("py", "Yusuf", "", ""),
+			[]Change{lost("pd", "Dmitri", RuleInspiring), lost("py", "Yusuf", RuleInspiring), gained("pa", RuleInspiring), gained("pb", RuleInspiring)},
+			SortedColumn{Column: ColInspiring, Filled: 2, Gained: 2, Lost: 2, GainedName: "Ada", LostName: "Dmitri"}},
+		{"another column's notes gone", row("pa", "Ada", "", "yes") + row("pb", "Bruno", "", "yes") + row("pd", "Dmitri", "", "") + row("py", "Yusuf", "", ""),
+			metMoved, SortedColumn{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			l, err := ReadLedger(strings.NewReader(header+tt.rows), "ledger.csv", NewDate(2026, 12, 1))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, ok := l.SortedAlone(tt.changes)
+			if ok != (tt.want.Column != "") || ok && got != tt.want {
+				t.Errorf("SortedAlone = %+v, %v; want %+v", got, ok, tt.want)
+			}
+		})
+	}
+}
