@@ -20,6 +20,12 @@ func addressMsg(u string) string {
 		copy = "copy the key from unfollow.csv or keep.csv"
 	)
 	if key := addressKey(u); key != "" {
+		// Any site may have addresses of the form https://host/@user: the
+		// key is Mastodon's only if the site is a Mastodon server (or
+		// another fediverse one), which the address alone does not say.
+		if strings.HasPrefix(key, Mastodon+":") {
+			return is + "if it is a Mastodon (or other fediverse) account, write its key, " + key + ", as unfollow.csv or keep.csv give it; else copy the key from unfollow.csv or keep.csv"
+		}
 		return is + "write its key, " + key + ", as unfollow.csv or keep.csv give it"
 	}
 	host, _, _ := addressParts(u)

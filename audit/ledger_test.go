@@ -770,7 +770,7 @@ func TestReadLedgerErrors(t *testing.T) {
 		{"a YouTube @handle address", header + ok + "p2,Bob,\"https://www.youtube.com/@SomeChannel\",,yes,,,,,,yes\n", 3, "accounts", "https://www.youtube.com/@SomeChannel",
 			[]string{`a YouTube key is the channel id, UC`, `not its @handle`}},
 		{"a Mastodon profile address for a key", header + ok + "p2,Bob,\"https://Mastodon.Social/@KaiBrenner\",,yes,,,,,,yes\n", 3, "accounts", "https://Mastodon.Social/@KaiBrenner",
-			[]string{`write its key, mastodon:kaibrenner@mastodon.social,`}},
+			[]string{`if it is a Mastodon (or other fediverse) account, write its key, mastodon:kaibrenner@mastodon.social, as unfollow.csv or keep.csv give it; else copy the key`}},
 		{"a Mastodon remote profile address", header + ok + "p2,Bob,\"mastodon:https://fosstodon.org/@jonas_thal@hachyderm.io\",,yes,,,,,,yes\n", 3, "accounts", "mastodon:https://fosstodon.org/@jonas_thal@hachyderm.io",
 			[]string{`write its key, mastodon:jonas_thal@hachyderm.io,`}},
 		{"a LinkedIn profile address, capitals", header + ok + "p2,Bob,\"https://www.linkedin.com/in/Priya-Nair-5b2/\",,yes,,,,,,yes\n", 3, "accounts", "https://www.linkedin.com/in/Priya-Nair-5b2/",
