@@ -554,6 +554,9 @@ func auditRun(o auditOptions, std stdio) error {
 	if w := sameConflictsWarning(ws, sameIn); w != "" {
 		fmt.Fprintf(std.err, "unfollow-audit: warning: %s\n", w)
 	}
+	if w := historyConflictsWarning(historyConflicts(ws)); w != "" {
+		fmt.Fprintf(std.err, "unfollow-audit: warning: %s\n", w)
+	}
 	// Last, where it is seen: records dated after the audit's day.
 	if w := lateWarning(stats.Late, coverage, o.rules.AsOf, dayFromOf(o.asOfGiven, o.asOfMoved)); w != "" {
 		fmt.Fprintf(std.err, "unfollow-audit: %s\n", w)

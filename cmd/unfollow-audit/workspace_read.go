@@ -248,12 +248,76 @@ func sameConflictsWarning(ws *workspace.Workspace, same []string) string {
 // copy a spreadsheet or the person made ("ledger (1).csv",
 // "ledger-backup.csv") is not one: it is told by its time (newerCopy).
 func syncConflict(base string) bool {
-	stem := strings.ToLower(strings.TrimSuffix(base, filepath.Ext(base)))
-	if strings.Contains(stem, "conflicted copy") || strings.Contains(stem, ".sync-conflict-") {
+	stem := strings.TrimSuffix(base, filepath.Ext(base))
+	return len(stem) >= len("ledger") && strings.EqualFold(stem[:len("ledger")], "ledger") && conflictMark(stem[len("ledger"):])
+}
+
+// conflictMark reports whether rest, what follows a file's own name (its
+// stem) in a copy's, is a sync client's mark of a conflict copy: " (Robin's
+// conflicted copy 2026-12-01)", ".sync-conflict-20261201-101010-ABCDEFG",
+// or "-" and a computer's name (see computerName).
+func conflictMark(rest string) bool {
+	rest = strings.ToLower(rest)
+	if strings.Contains(rest, "conflicted copy") || strings.Contains(rest, ".sync-conflict-") {
 		return true
 	}
-	host, ok := strings.CutPrefix(stem, "ledger-")
+	host, ok := strings.CutPrefix(rest, "-")
 	return ok && computerName(host)
+}
+
+// historyConflicts returns the sync clients' conflict copies of the
+// history's run files (see conflictMark), and the run file each copies.
+// The runs read the file, never the copy (see workspace.History): a copy
+// holds the decisions of an audit that ran on another computer under the
+// same number, which no run counts.
+func historyConflicts(ws *workspace.Workspace) (copies, of []string) {
+	runs, err := ws.History()
+	if err != nil || len(runs) == 0 {
+		return nil, nil
+	}
+	ents, err := os.ReadDir(ws.Path(workspace.HistoryDir))
+	if err != nil {
+		return nil, nil
+	}
+	for _, e := range ents {
+		name := e.Name()
+		stem, ok := strings.CutSuffix(name, filepath.Ext(name))
+		num, _, _ := strings.Cut(stem, "_")
+		end := len(num) + len("_2006-01-02")
+		if !ok || !e.Type().IsRegular() || len(stem) <= end {
+			continue
+		}
+		run := workspace.HistoryDir + "/" + stem[:end] + ".csv"
+		if slices.Contains(runs, run) && conflictMark(stem[end:]) {
+			copies = append(copies, ws.Path(workspace.HistoryDir+"/"+name))
+			of = append(of, ws.Path(run))
+		}
+	}
+	return copies, of
+}
+
+// historyConflictsWarning says what historyConflicts found, or "".
+func historyConflictsWarning(copies, of []string) string {
+	if len(copies) == 0 {
+		return ""
+	}
+	what := "is a sync conflict copy"
+	if len(copies) > 1 {
+		what = "are sync conflict copies"
+	}
+	// Named with the run file each copies, once where they copy one.
+	each := copies
+	if slices.ContainsFunc(of, func(f string) bool { return f != of[0] }) {
+		each = make([]string, len(copies))
+		for i := range copies {
+			each[i] = copies[i] + " (of " + of[i] + ")"
+		}
+	} else {
+		what += " of " + of[0]
+	}
+	return fmt.Sprintf("%s %s: two audits of one number ran on two computers (or one ran before the other's files had synced), and no run reads a copy, so the decisions it holds are in no count. "+
+		"Run the audits of a workspace on one computer at a time, once its files have synced; move the copies out of the workspace",
+		strings.Join(each, " and "), what)
 }
 
 // computerName reports whether s, the end of a file's name after a
