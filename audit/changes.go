@@ -146,6 +146,13 @@ func CompareNoted(prev []Past, items []Item, covered Covered, noted func(person 
 // joined) is where the person put it: it is not guessed, nor hinted, to
 // be an account gone (see replacements). nil: none is known.
 func CompareGrouped(prev []Past, items []Item, covered Covered, noted func(person string) bool, grouped func(key string) string) []Change {
+	changes, _ := CompareIndexed(prev, items, covered, noted, grouped)
+	return changes
+}
+
+// CompareIndexed is [CompareGrouped], and returns the index of prev it
+// made, for [SummarizeIndexed] to take rather than make it again.
+func CompareIndexed(prev []Past, items []Item, covered Covered, noted func(person string) bool, grouped func(key string) string) ([]Change, PastIndex) {
 	last, match := joinPast(prev, items)
 	followedWithFriend(prev, items, last, match)
 	followedOfCarried(prev, items, last, match, covered)
@@ -447,7 +454,7 @@ func CompareGrouped(prev []Past, items []Item, covered Covered, noted func(perso
 		return cmp.Or(cmp.Compare(rank[a.Kind], rank[b.Kind]),
 			cmp.Compare(networkRank(a.Network), networkRank(b.Network)), strings.Compare(a.Network, b.Network))
 	})
-	return out
+	return out, PastIndex{prev: prev, last: last}
 }
 
 // WriteChanges writes changes.csv.

@@ -916,6 +916,12 @@ func TestCompare(t *testing.T) {
 			if s.Total.WasUnfollow != was {
 				t.Errorf("summary counts %d said to unfollow before; want %d, an account listed twice once", s.Total.WasUnfollow, was)
 			}
+			// The index of the history Compare made gives the summary
+			// the same counts as the one it makes itself.
+			changes, idx := audit.CompareIndexed(tt.prev, tt.items, all, nil, nil)
+			if si := audit.SummarizeIndexed(tt.items, tt.prev, idx, changes, true); !reflect.DeepEqual(si, s) {
+				t.Errorf("SummarizeIndexed = %+v, want Summarize's %+v", si, s)
+			}
 		})
 	}
 }

@@ -40,7 +40,7 @@ type auditOptions struct {
 	// where nil. A test counts its calls: on a million rows it is the
 	// run's longest step after the merge, and is run at most once for
 	// each run compared with.
-	compare func(prev []audit.Past, items []audit.Item, covered audit.Covered, noted func(string) bool, grouped func(string) string) []audit.Change
+	compare func(prev []audit.Past, items []audit.Item, covered audit.Covered, noted func(string) bool, grouped func(string) string) ([]audit.Change, audit.PastIndex)
 }
 
 func runAudit(args []string, std stdio, today func() time.Time) int {
@@ -101,7 +101,7 @@ func runAudit(args []string, std stdio, today func() time.Time) int {
 func auditRun(o auditOptions, std stdio) error {
 	compareRuns := o.compare
 	if compareRuns == nil {
-		compareRuns = audit.CompareGrouped
+		compareRuns = audit.CompareIndexed
 	}
 	ws, err := workspace.Open(o.dir)
 	if err != nil {
@@ -316,6 +316,7 @@ func auditRun(o auditOptions, std stdio) error {
 	// joined), whether comparedRun needs it first, the run is compared
 	// with the last, or only its checks and notes need it.
 	var sinceLast []audit.Change
+	var sinceLastIndex audit.PastIndex
 	comparedLast := false
 	// The record of a review given exports since (read above) is the
 	// grouping of their new accounts.
@@ -328,7 +329,8 @@ func auditRun(o auditOptions, std stdio) error {
 	noted := ledger.NotedPeople()
 	changedSinceLast := func() []audit.Change {
 		if !comparedLast {
-			sinceLast, comparedLast = compareRuns(last, items, covered, noted, recordGrouping), true
+			sinceLast, sinceLastIndex = compareRuns(last, items, covered, noted, recordGrouping)
+			comparedLast = true
 		}
 		return sinceLast
 	}
@@ -344,19 +346,20 @@ func auditRun(o auditOptions, std stdio) error {
 	}
 
 	var changes []audit.Change
+	var pastIndex audit.PastIndex // of compared, for the summary
 	judged := audit.Judged(compared, covered)
 	var uncarried []audit.Past // see uncarriedGone
 	var uncarriedChanges []audit.Change
 	if comparedName != "" {
 		if comparedName == lastName {
-			changes = changedSinceLast()
+			changes, pastIndex = changedSinceLast(), sinceLastIndex
 		} else {
 			// The latest grouping is not the run compared with: the last
 			// audit's (a run on its day, compared with an earlier day's),
 			// or a review's with exports since. An account the person
 			// moved off the row it gave is where they put it (a split
 			// after a "renamed?" hint): see audit.CompareGrouped.
-			changes = compareRuns(compared, items, covered, noted, groupedBy(last, record))
+			changes, pastIndex = compareRuns(compared, items, covered, noted, groupedBy(last, record))
 		}
 		// The accounts carried new since the run compared with are told
 		// of as the ones read are: one of a list no run up to it read
@@ -438,7 +441,7 @@ func auditRun(o auditOptions, std stdio) error {
 	if len(uncarried) > 0 {
 		summarized = slices.Concat(judged, uncarried) // judged may be compared itself
 	}
-	s := audit.Summarize(items, summarized, changes, comparedName != "")
+	s := audit.SummarizeIndexed(items, summarized, pastIndex, changes, comparedName != "") // judged may be compared itself
 	if d := runDate(comparedName); d != "" {
 		// The report's "since the last audit" names the run compared
 		// with, not the day of its first row judged: where these exports
