@@ -36,8 +36,8 @@ var sortedColumns = []struct{ col, rule string }{
 // since are not taken for one: the column's filled cells are the first
 // rows of the file and no others, in order (blanks go last, ascending or
 // descending); at least two people the last audit decided on that
-// column have blank notes now (changes of that rule to unknown, nothing
-// known); and at least half of those first rows are people the last
+// column have blank notes now (changes of that rule, or of lapsed for
+// last_met, to unknown, nothing known); and at least half of those first rows are people the last
 // audit had no notes on, decided on that column now. A sort of whole rows
 // keeps each person's notes on their row: the first rows are then the
 // people decided on the column before, and nobody's notes go blank.
@@ -62,7 +62,9 @@ func (l *Ledger) sortedAlone(col, rule string, changes []Change) (SortedColumn, 
 			continue
 		}
 		switch {
-		case c.BeforeRule == rule && c.AfterRule == RuleUnknown && c.Note == ReasonNothingKnown:
+		// A date older than the window decided its person too (lapsed):
+		// notesLostNote names them among the notes gone.
+		case (c.BeforeRule == rule || rule == RuleMet && c.BeforeRule == RuleLapsed) && c.AfterRule == RuleUnknown && c.Note == ReasonNothingKnown:
 			if !lost[c.PersonID] && s.LostName == "" {
 				s.LostName = c.Name
 			}
