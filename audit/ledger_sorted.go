@@ -1,6 +1,7 @@
 package audit
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 )
@@ -96,7 +97,7 @@ func (l *Ledger) sortedAlone(col, rule string, changes []Change) (SortedColumn, 
 		}
 		cells = append(cells, v)
 	}
-	if len(cells) < 2 || !slices.IsSorted(cells) && !slices.IsSortedFunc(cells, func(a, b string) int { return strings.Compare(b, a) }) {
+	if len(cells) < 2 || !inOrder(col, cells) {
 		return s, false
 	}
 	s.Filled = len(cells)
@@ -110,4 +111,30 @@ func (l *Ledger) sortedAlone(col, rule string, changes []Change) (SortedColumn, 
 	}
 	s.Lost = len(lost)
 	return s, 2*s.Gained >= s.Filled
+}
+
+// inOrder reports whether cells are in the order a spreadsheet's sort
+// leaves them, ascending or descending: as text, letter case aside (a
+// "Yes" among "yes" ticks), or, in last_met, by day, as Excel sorts the
+// cells it reads as dates (Japanese Excel saves 2026/3/2 and 2026/10/5,
+// out of order as text).
+func inOrder(col string, cells []string) bool {
+	sorted := func(cmp func(a, b string) int) bool {
+		return slices.IsSortedFunc(cells, cmp) || slices.IsSortedFunc(cells, func(a, b string) int { return cmp(b, a) })
+	}
+	if sorted(func(a, b string) int { return strings.Compare(strings.ToLower(a), strings.ToLower(b)) }) {
+		return true
+	}
+	if col != ColLastMet {
+		return false
+	}
+	days := make(map[string]Date, len(cells))
+	for _, v := range cells {
+		p, err := ParsePeriod(v)
+		if err != nil {
+			return false
+		}
+		days[v] = p.First
+	}
+	return sorted(func(a, b string) int { return cmp.Compare(days[a], days[b]) })
 }
