@@ -407,19 +407,20 @@ func auditRun(o auditOptions, std stdio) error {
 	// hold them is kept.
 	_, noBackup := os.Stat(ws.Path(workspace.LedgerBackup))
 	lostNotes := notesLostNote(lastChanges, "the last audit", lastName == comparedName, noBackup == nil)
-	lostSince := lastChanges
+	lostSince, lostWhich := lastChanges, "the last audit"
 	if lostNotes == "" && lastName != comparedName {
 		// A rerun on the day of the run that named them: they are still
 		// gone since the audit it is compared with, and the backup kept
 		// then is kept again.
-		lostNotes = notesLostNote(changes, "the audit of "+runDate(comparedName), true, noBackup == nil)
+		lostWhich = "the audit of " + runDate(comparedName)
+		lostNotes = notesLostNote(changes, lostWhich, true, noBackup == nil)
 		lostSince = changes
 	}
 	if lostNotes != "" {
 		txn.KeepBackup()
 		// Gone from their rows to the first rows: a column sorted alone.
 		if sc, ok := ledger.SortedAlone(lostSince); ok {
-			lostNotes += " " + sortedAloneNote(sc)
+			lostNotes += " " + sortedAloneNote(sc, lostWhich)
 		}
 	}
 	// The accounts gone from lists these exports lack (see uncarriedGone)

@@ -267,13 +267,20 @@ func notesLostNote(changes []audit.Change, since string, inChanges, backup bool)
 // sortedAloneNote says what notesLostNote's notes gone look like: a
 // column sorted on its own (see audit.Ledger.SortedAlone), which put the
 // notes of the people named there beside the people of the first rows.
-func sortedAloneNote(s audit.SortedColumn) string {
-	beside := fmt.Sprintf("%d of them beside people the last audit had no notes on", s.Gained)
+// since names the audit the notes are gone since, as notesLostNote does:
+// on a rerun on the day of the last, an earlier day's, the last having
+// read the column sorted already.
+func sortedAloneNote(s audit.SortedColumn, since string) string {
+	beside := fmt.Sprintf("%d of them beside people %s had no notes on", s.Gained, since)
 	if s.Gained == 1 {
-		beside = "1 of them beside someone the last audit had no notes on"
+		beside = fmt.Sprintf("1 of them beside someone %s had no notes on", since)
 	}
 	if s.GainedName != "" {
-		beside += " (" + s.GainedName + ")"
+		beside += " (" + s.GainedName
+		if s.Gained > 1 {
+			beside += fmt.Sprintf(", and %d more", s.Gained-1)
+		}
+		beside += ")"
 	}
 	return fmt.Sprintf("More likely, the %s column was sorted on its own: its %d filled cells are now the first %d rows of ledger.csv, in order, %s. "+
 		"A sort of one column (Excel's \"Continue with the current selection\", or a sort of a range in Google Sheets) moves its cells and leaves the rest of each row: "+
