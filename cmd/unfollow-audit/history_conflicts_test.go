@@ -12,7 +12,8 @@ import (
 
 // TestHistoryConflicts checks which files of history/ are taken for a
 // sync client's conflict copy of a run's file: those of each client's
-// mark, after the name of a run file the folder holds, and no other.
+// mark, after the name of a run file the folder holds, with other
+// content, and no other.
 func TestHistoryConflicts(t *testing.T) {
 	dir := t.TempDir()
 	hist := filepath.Join(dir, workspace.HistoryDir)
@@ -35,12 +36,17 @@ func TestHistoryConflicts(t *testing.T) {
 	}
 	var want []string
 	for name, conflict := range files {
-		if err := os.WriteFile(filepath.Join(hist, name), []byte("as_of\n"), 0o644); err != nil {
+		// Each its own content: a copy is another audit's file.
+		if err := os.WriteFile(filepath.Join(hist, name), []byte("as_of\n"+name+"\n"), 0o644); err != nil {
 			t.Fatal(err)
 		}
 		if conflict {
 			want = append(want, name)
 		}
+	}
+	// A copy of a run file's very bytes holds nothing the runs lack.
+	if err := os.WriteFile(filepath.Join(hist, "0002_2026-11-25-LAPTOP-ABC1234.csv"), []byte("as_of\n0002_2026-11-25.csv\n"), 0o644); err != nil {
+		t.Fatal(err)
 	}
 	ws, err := workspace.Open(dir)
 	if err != nil {

@@ -269,7 +269,8 @@ func conflictMark(rest string) bool {
 // history's run files (see conflictMark), and the run file each copies.
 // The runs read the file, never the copy (see workspace.History): a copy
 // holds the decisions of an audit that ran on another computer under the
-// same number, which no run counts.
+// same number, which no run counts. A copy of the run file's very bytes
+// holds nothing the runs lack, and is not returned.
 func historyConflicts(ws *workspace.Workspace) (copies, of []string) {
 	runs, err := ws.History()
 	if err != nil || len(runs) == 0 {
@@ -288,12 +289,34 @@ func historyConflicts(ws *workspace.Workspace) (copies, of []string) {
 			continue
 		}
 		run := workspace.HistoryDir + "/" + stem[:end] + ".csv"
-		if slices.Contains(runs, run) && conflictMark(stem[end:]) {
-			copies = append(copies, ws.Path(workspace.HistoryDir+"/"+name))
-			of = append(of, ws.Path(run))
+		if !slices.Contains(runs, run) || !conflictMark(stem[end:]) {
+			continue
 		}
+		c := ws.Path(workspace.HistoryDir + "/" + name)
+		if sameFile(c, ws.Path(run)) {
+			// Its very bytes (a client that made a copy of a file synced
+			// twice): no decision is left out of the counts.
+			continue
+		}
+		copies = append(copies, c)
+		of = append(of, ws.Path(run))
 	}
 	return copies, of
+}
+
+// sameFile reports whether the files a and b hold the same bytes; files
+// of different sizes are not read.
+func sameFile(a, b string) bool {
+	sa, err := os.Stat(a)
+	if err != nil {
+		return false
+	}
+	sb, err := os.Stat(b)
+	if err != nil || sa.Size() != sb.Size() {
+		return false
+	}
+	same, err := sameBytes(a, b)
+	return err == nil && same
 }
 
 // historyConflictsWarning says what historyConflicts found, or "".
