@@ -38,10 +38,14 @@ var sortedColumns = []struct{ col, rule string }{
 // rows of the file and no others, in order (blanks go last, ascending or
 // descending); at least two people the last audit decided on that
 // column have blank notes now (changes of that rule, or of lapsed for
-// last_met, to unknown, nothing known); and at least half of those first rows are people the last
-// audit had no notes on, decided on that column now. A sort of whole rows
-// keeps each person's notes on their row: the first rows are then the
-// people decided on the column before, and nobody's notes go blank.
+// last_met, to unknown, nothing known), on rows of the file: a sort
+// leaves every row, and the people of rows deleted are no sign of one;
+// and at least half of those first rows are people the last audit had
+// no notes on, decided on that column now. A sort of whole rows keeps
+// each person's notes on their row: the first rows are then the people
+// decided on the column before, and nobody's notes go blank, unless
+// their rows were deleted (rows deleted, notes typed since on people
+// without, whole rows sorted on the column: no sort alone).
 //
 // It reads the rows from the file only, and changes nothing: it may run
 // while WriteLedger writes the ledger (see NotedPeople).
@@ -86,6 +90,16 @@ func (l *Ledger) sortedAlone(col, rule string, changes []Change) (SortedColumn, 
 		}
 	}
 	slices.SortFunc(rows, func(a, b *LedgerRow) int { return int(a.Line - b.Line) })
+	// The people whose notes went, on rows of the file (one a person).
+	blank := 0
+	for _, r := range rows {
+		if lost[l.cell(r, ColPersonID)] {
+			blank++
+		}
+	}
+	if blank < 2 {
+		return s, false
+	}
 	var cells []string
 	for i, r := range rows {
 		v := strings.TrimSpace(l.cell(r, col))
