@@ -315,6 +315,28 @@ func unfinishedDownload(p string) string {
 	return ""
 }
 
+// unfinishedExport reports whether p is a download in progress (see
+// unfinishedDownload) that may be an export: its name without the
+// browser's suffix ends as the files of an export do (.zip, .csv, .json,
+// .js), or is not known yet (Chrome's "Unconfirmed 123456.crdownload").
+// The download of anything else (a film's .mkv.part) in a downloads
+// folder given is passed over, as the folder's other files are.
+func unfinishedExport(p string) bool {
+	if unfinishedDownload(p) == "" {
+		return false
+	}
+	base := filepath.Base(p)
+	name := strings.TrimSuffix(base, filepath.Ext(base))
+	if strings.HasPrefix(name, "Unconfirmed ") {
+		return true
+	}
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".zip", ".csv", ".json", ".js":
+		return true
+	}
+	return false
+}
+
 func looksLikeZip(p string) (bool, error) {
 	f, err := os.Open(p)
 	if err != nil {
@@ -458,6 +480,13 @@ func (in *Inputs) addDir(root string, limit int64) error {
 		// shell's *: read, a follows list cut short would count the
 		// accounts it lacks as unfollowed.
 		if filepath.Base(p) != "Info.plist" && strings.EqualFold(filepath.Ext(filepath.Dir(display)), ".download") {
+			return fmt.Errorf("%s: a download not finished (%s): wait until the browser has finished it and give the file it becomes, or delete it", display, unfinishedDownload(display))
+		}
+		// Chrome's or Firefox's download in progress of an export in
+		// the folder given (the downloads folder, the Facebook zip still
+		// coming): passed over, its network was audited on none of its
+		// list, and on a first run not a word said.
+		if unfinishedExport(display) {
 			return fmt.Errorf("%s: a download not finished (%s): wait until the browser has finished it and give the file it becomes, or delete it", display, unfinishedDownload(display))
 		}
 		if strings.EqualFold(path.Ext(rel), ".zip") {

@@ -1559,6 +1559,75 @@ func TestImport(t *testing.T) {
 			},
 		},
 		{
+			// Chrome's download of an export in progress in the downloads
+			// folder given: passed over, its network was audited on none
+			// of its list, with not a word on a first run.
+			name: "a folder holding Chrome's download not finished",
+			imps: func() []*fakeImporter {
+				return []*fakeImporter{{name: "b", files: []string{"Connections.csv"}, detect: byName("connections", "Connections.csv")}}
+			},
+			setup: func(t *testing.T) []string {
+				writeFile(t, "dl/Connections.csv", "x")
+				writeFile(t, "dl/facebook-robin-20261120.zip.crdownload", "PK\x03\x04cut")
+				return []string{"dl"}
+			},
+			want: want{
+				calls: map[string][][]string{},
+				err:   []string{filepath.Join("dl", "facebook-robin-20261120.zip.crdownload") + ": a download not finished (Chrome's .crdownload): wait until the browser has finished it and give the file it becomes, or delete it"},
+			},
+		},
+		{
+			// Chrome's first name for a download, before it knows the
+			// file's, may be an export's.
+			name: "a folder holding Chrome's download not named yet",
+			imps: func() []*fakeImporter {
+				return []*fakeImporter{{name: "b", files: []string{"Connections.csv"}, detect: byName("connections", "Connections.csv")}}
+			},
+			setup: func(t *testing.T) []string {
+				writeFile(t, "dl/Connections.csv", "x")
+				writeFile(t, "dl/Unconfirmed 123456.crdownload", "PK\x03\x04cut")
+				return []string{"dl"}
+			},
+			want: want{
+				calls: map[string][][]string{},
+				err:   []string{filepath.Join("dl", "Unconfirmed 123456.crdownload") + ": a download not finished (Chrome's .crdownload)"},
+			},
+		},
+		{
+			name: "a folder holding Firefox's download of a CSV not finished",
+			imps: func() []*fakeImporter {
+				return []*fakeImporter{{name: "b", files: []string{"Connections.csv"}, detect: byName("connections", "Connections.csv")}}
+			},
+			setup: func(t *testing.T) []string {
+				writeFile(t, "dl/Connections.csv", "x")
+				writeFile(t, "dl/following_accounts.csv.part", "Account address\na@b.")
+				return []string{"dl"}
+			},
+			want: want{
+				calls: map[string][][]string{},
+				err:   []string{filepath.Join("dl", "following_accounts.csv.part") + ": a download not finished (Firefox's .part)"},
+			},
+		},
+		{
+			// The download of anything else in the downloads folder is
+			// none of the exports: passed over, as the folder's other
+			// files are.
+			name: "a folder holding a film's download not finished",
+			imps: func() []*fakeImporter {
+				return []*fakeImporter{{name: "b", files: []string{"Connections.csv"}, detect: byName("connections", "Connections.csv")}}
+			},
+			setup: func(t *testing.T) []string {
+				writeFile(t, "dl/Connections.csv", "x")
+				writeFile(t, "dl/holiday.mkv.part", "x")
+				writeFile(t, "dl/setup.exe.crdownload", "x")
+				return []string{"dl"}
+			},
+			want: want{
+				calls:   map[string][][]string{"b": {{filepath.Join("dl", "Connections.csv")}}},
+				sources: []string{"b " + filepath.Join("dl", "Connections.csv")},
+			},
+		},
+		{
 			// The ._ copy a Mac leaves beside a file on a disk that is not
 			// a Mac's (a USB stick), given by name (a shell's *.zip): named
 			// as what it is, and the file to give instead.
