@@ -284,7 +284,7 @@ func (in *Inputs) add(p string, limit int64) error {
 		return fmt.Errorf("%s: a download not finished (%s): wait until the browser has finished it and give the file it becomes, or delete it", p, browser)
 	}
 	if strings.EqualFold(filepath.Ext(p), ".zip") {
-		return fmt.Errorf("%s: not a zip archive (the file does not start like one; was the download cut short?)", p)
+		return notZip(p, p)
 	}
 	in.Files = append(in.Files, &File{
 		Input: p, Path: filepath.Base(p), Size: st.Size(), display: p, limit: limit,
@@ -335,6 +335,33 @@ func unfinishedExport(p string) bool {
 		return true
 	}
 	return false
+}
+
+// notZip is the error of a file p, named display, that has a zip's name
+// but does not start like one: a web page where the browser or a
+// download tool saved one under the export's name (a sign-in page, a
+// download link expired: Takeout's last a week), said so, as a download
+// again cut short would give the same; else a download cut short.
+func notZip(display, p string) error {
+	if isWebPage(p) {
+		return fmt.Errorf("%s: not a zip archive but a web page (HTML), saved under the export's name: the download link may have expired or asked you to sign in; download the export again from the network's page, signed in", display)
+	}
+	return fmt.Errorf("%s: not a zip archive (the file does not start like one; was the download cut short?)", display)
+}
+
+// isWebPage reports whether the file p starts as a web page does, after
+// any byte order mark and white space: "<!doctype html" or "<html", in
+// any case.
+func isWebPage(p string) bool {
+	f, err := os.Open(p)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	head := make([]byte, 512)
+	n, _ := io.ReadFull(f, head)
+	b := bytes.ToLower(bytes.TrimLeft(trimBOM(head[:n]), " \t\r\n"))
+	return bytes.HasPrefix(b, []byte("<!doctype html")) || bytes.HasPrefix(b, []byte("<html"))
 }
 
 func looksLikeZip(p string) (bool, error) {
@@ -495,7 +522,7 @@ func (in *Inputs) addDir(root string, limit int64) error {
 			case err != nil:
 				return fmt.Errorf("%s: cannot read: %w", display, unwrapPathError(err))
 			case !isZip:
-				return fmt.Errorf("%s: not a zip archive (the file does not start like one; was the download cut short?)", display)
+				return notZip(display, p)
 			}
 			return in.addZip(display, root, limit)
 		}

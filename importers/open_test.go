@@ -1465,6 +1465,50 @@ func TestImport(t *testing.T) {
 			},
 		},
 		{
+			// A sign-in page, or a download link expired, saved under
+			// the export's name: said to be a web page, as a download
+			// again "cut short" would give the same.
+			name: "a web page saved as the zip",
+			imps: func() []*fakeImporter {
+				return []*fakeImporter{{name: "b", files: []string{"Connections.csv"}, detect: byName("connections", "Connections.csv")}}
+			},
+			setup: func(t *testing.T) []string {
+				return []string{writeFile(t, "takeout-20261120T090000Z-001.zip", "\uFEFF\n  <!DOCTYPE html>\n<html><head><title>Sign in</title></head></html>\n")}
+			},
+			want: want{
+				calls: map[string][][]string{},
+				err:   []string{"takeout-20261120T090000Z-001.zip: not a zip archive but a web page (HTML), saved under the export's name: the download link may have expired or asked you to sign in; download the export again from the network's page, signed in"},
+			},
+		},
+		{
+			name: "a folder holding a web page saved as a zip",
+			imps: func() []*fakeImporter {
+				return []*fakeImporter{{name: "b", files: []string{"Connections.csv"}, detect: byName("connections", "Connections.csv")}}
+			},
+			setup: func(t *testing.T) []string {
+				writeFile(t, "dl/Connections.csv", "x")
+				writeFile(t, "dl/facebook-robin-20261120.zip", "<HTML><body>This link has expired</body></HTML>")
+				return []string{"dl"}
+			},
+			want: want{
+				calls: map[string][][]string{},
+				err:   []string{filepath.Join("dl", "facebook-robin-20261120.zip") + ": not a zip archive but a web page (HTML)"},
+			},
+		},
+		{
+			name: "a zip cut short at its start",
+			imps: func() []*fakeImporter {
+				return []*fakeImporter{{name: "b", files: []string{"Connections.csv"}, detect: byName("connections", "Connections.csv")}}
+			},
+			setup: func(t *testing.T) []string {
+				return []string{writeFile(t, "li.zip", "PK\x03")}
+			},
+			want: want{
+				calls: map[string][][]string{},
+				err:   []string{"li.zip: not a zip archive (the file does not start like one; was the download cut short?)"},
+			},
+		},
+		{
 			// A shell's * gives a download in progress beside the
 			// finished exports: said as such, not as a bad zip.
 			name: "a download not finished, given with the exports",
