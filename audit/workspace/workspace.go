@@ -127,6 +127,9 @@ func Open(dir string) (*Workspace, error) {
 			return nil, err
 		}
 	case err != nil:
+		if file := fileAbove(dir); file != "" {
+			return nil, fmt.Errorf("workspace %s: %s is a file, not a folder: check the path", dir, file)
+		}
 		return nil, fmt.Errorf("workspace %s: %w", dir, unwrap(err))
 	case !st.IsDir():
 		return nil, fmt.Errorf("workspace %s: not a folder", dir)
@@ -142,6 +145,23 @@ func Open(dir string) (*Workspace, error) {
 		}
 	}
 	return &Workspace{Dir: dir}, nil
+}
+
+// fileAbove returns the nearest folder above dir that is a file (a
+// --workspace given under a file, as export.zip/ws), or "": the error
+// of dir's Stat, "not a directory", names no file.
+func fileAbove(dir string) string {
+	for p := filepath.Dir(filepath.Clean(dir)); ; p = filepath.Dir(p) {
+		if st, err := os.Stat(p); err == nil {
+			if !st.IsDir() {
+				return p
+			}
+			return ""
+		}
+		if filepath.Dir(p) == p {
+			return ""
+		}
+	}
 }
 
 // Holds reports whether dir holds a workspace some run wrote (Open

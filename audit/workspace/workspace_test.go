@@ -173,8 +173,11 @@ func TestOpen(t *testing.T) {
 
 	file := filepath.Join(root, "file")
 	put(t, root, map[string]string{"file": "x"})
-	if _, err := workspace.Open(filepath.Join(file, "ws")); err == nil || !strings.Contains(err.Error(), "workspace "+filepath.Join(file, "ws")+": not a directory") {
+	if _, err := workspace.Open(filepath.Join(file, "ws")); err == nil || !strings.Contains(err.Error(), "workspace "+filepath.Join(file, "ws")+": "+file+" is a file, not a folder: check the path") {
 		t.Errorf("Open of a folder under a file: %v", err)
+	}
+	if _, err := workspace.Open(filepath.Join(file, "a", "ws")); err == nil || !strings.Contains(err.Error(), ": "+file+" is a file, not a folder") {
+		t.Errorf("Open of a folder two under a file: %v", err)
 	}
 	if _, err := workspace.Open(file); err == nil || !strings.Contains(err.Error(), file) || !strings.Contains(err.Error(), "not a folder") {
 		t.Errorf("Open on a file: %v", err)
