@@ -6,7 +6,11 @@ import (
 	"compress/gzip"
 	"fmt"
 	"io"
+	"path/filepath"
+	"slices"
 	"strings"
+
+	"github.com/unfollow-audit/unfollow-audit/audit"
 )
 
 // zipsInside says, for an archive given (p) that holds no export, how
@@ -30,6 +34,82 @@ func zipsInside(files []*File, p string) string {
 		return fmt.Sprintf(" (it holds a zip archive, %s: unzip %s and give that one)", first.Path, first.Input)
 	}
 	return fmt.Sprintf(" (it holds %d zip archives, %s and more: unzip %s and give those)", n, first.Path, first.Input)
+}
+
+// zipNetwork returns the network whose export a zip archive's name
+// (lower-case base name) is, as the networks name their zips
+// (facebook-NAME-….zip, instagram-NAME-….zip, twitter-….zip,
+// Complete_LinkedInDataExport_….zip, takeout-….zip for YouTube), or "".
+// Mastodon's archive of posts (archive-….zip) lists no account followed.
+func zipNetwork(name string) string {
+	switch {
+	case strings.HasPrefix(name, "facebook-"):
+		return audit.Facebook
+	case strings.HasPrefix(name, "instagram-"):
+		return audit.Instagram
+	case strings.HasPrefix(name, "twitter-"):
+		return audit.Twitter
+	case strings.Contains(name, "linkedindataexport"):
+		return audit.LinkedIn
+	case strings.HasPrefix(name, "takeout-"):
+		return audit.YouTube
+	}
+	return ""
+}
+
+// zipsUnread notes in stats (Stats.PassedOver) the zips, in a path given
+// beside another network's export, that hold a network's export zipped
+// again (a folder of downloads zipped to be sent, then unzipped or given
+// beside the others), where that network is read from nothing else:
+// zips inside a zip are not opened, and the network went missing from
+// the summary without a word, as a Takeout without its list did (see
+// ytUnread). Only zips named as the networks name them are said: a zip
+// of some program's zips is no export. Each outer zip is noted once,
+// with the networks it holds.
+func zipsUnread(files []*File, imps []Importer, claimed [][]*File, recognised map[string]bool, stats *Stats) {
+	if stats == nil {
+		return
+	}
+	read := map[string]bool{}
+	for i, imp := range imps {
+		if len(claimed[i]) > 0 {
+			read[imp.Network()] = true
+		}
+	}
+	type outer struct {
+		inner    []string
+		networks []string
+	}
+	var order []string
+	held := map[string]*outer{}
+	for _, f := range files {
+		if f.Kind != "" || !recognised[f.arg()] || !isZip(f.Input) || !isZip(f.Path) {
+			continue
+		}
+		network := zipNetwork(strings.ToLower(f.Name()))
+		if network == "" || read[network] {
+			continue
+		}
+		o := held[f.Input]
+		if o == nil {
+			o = &outer{}
+			held[f.Input] = o
+			order = append(order, f.Input)
+		}
+		o.inner = append(o.inner, f.Path)
+		if title := audit.NetworkTitle(network); !slices.Contains(o.networks, title) {
+			o.networks = append(o.networks, title)
+		}
+	}
+	for _, in := range order {
+		o := held[in]
+		what, them := "an export's zip inside a zip, which is not opened", "the zip it holds"
+		if len(o.inner) > 1 {
+			what, them = "exports' zips inside a zip, which are not opened", "the zips it holds"
+		}
+		stats.PassedOver = append(stats.PassedOver, fmt.Sprintf("%s: it holds %s, %s. To audit %s, unzip %s and give %s.",
+			in, listPaths(o.inner), what, listPaths(o.networks), filepath.Base(in), them))
+	}
 }
 
 // archivesInside is zipsInside, or else compressedInside, or else tarsInside, or else

@@ -214,6 +214,7 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 		return nil, Coverage{}, fmt.Errorf("%s: no export found in them: looked for %s%s%s%s", listPaths(named(in.Files, none)), strings.Join(lookedFor(imps), ", "), sideHint(sideOnly, none), namedHint(in.Files, none, imps), folderHint(len(paths)-len(none), none))
 	}
 	ytUnread(in.Files, imps, claimed, recognised, opt.Stats)
+	zipsUnread(in.Files, imps, claimed, recognised, opt.Stats)
 	for i, imp := range imps {
 		files, err := oneExport(imp, claimed[i])
 		if err != nil {

@@ -2135,3 +2135,21 @@ func TestImportSameNameTwiceInAZip(t *testing.T) {
 		t.Errorf("the same bytes twice: %d accounts, %v; want 1", len(accs), err)
 	}
 }
+
+func TestZipNetwork(t *testing.T) {
+	for name, want := range map[string]string{
+		"facebook-robinhale-20261120.zip":             audit.Facebook,
+		"instagram-robinhale-2026-11-20-abcdefgh.zip": audit.Instagram,
+		"twitter-2026-11-20-5f1c0e7a.zip":             audit.Twitter,
+		"complete_linkedindataexport_11-20-2026.zip":  audit.LinkedIn,
+		"basic_linkedindataexport_11-20-2026.zip":     audit.LinkedIn,
+		"takeout-20261120t090000z-001.zip":            audit.YouTube,
+		"archive-20261120093000-0f3e2a.zip":           "", // Mastodon's posts: no follows
+		"inter-4.0.zip":                               "",
+		"my facebook-robinhale-20261120 (copy).zip":   "",
+	} {
+		if got := zipNetwork(name); got != want {
+			t.Errorf("zipNetwork(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
