@@ -3,6 +3,7 @@ package importers
 import (
 	"bytes"
 	"cmp"
+	"fmt"
 	"path"
 	"slices"
 	"strconv"
@@ -230,6 +231,9 @@ func (Twitter) read(files []*File) (*twitterReader, error) {
 		return nil, errorf(files[0], "the archive's data/following.js and data/follower.js are missing: give the whole archive (twitter-….zip), not only the tweets")
 	}
 
+	if err := twitterPartsMissing(files); err != nil {
+		return nil, err
+	}
 	// About 130 bytes per pretty-printed entry; capped so that a size an
 	// archive merely declares cannot reserve much memory up front.
 	hint := int(min(size/128, 1<<23))
@@ -280,6 +284,49 @@ func compareTwitterFiles(a, b *File) int {
 		cmp.Compare(twitterPart(a.Name()), twitterPart(b.Name())),
 		cmp.Compare(a.String(), b.String()),
 	)
+}
+
+// twitterPartsMissing refuses a list read without one of its parts: the
+// archive splits a data file of about 100 MB into following.js,
+// following-part1.js, following-part2.js… (as it does tweets.js), and a
+// list read without one of them would make every account on that part
+// look unfollowed, or no longer following back. A part is missing where
+// a later one is there (following-part1.js without following.js, in an
+// archive's zip given without the others, or files picked one by one).
+// files are sorted (see compareTwitterFiles); a part given twice (the
+// zip and its unzipped copy) is one.
+func twitterPartsMissing(files []*File) error {
+	kind, next := "", 0
+	for _, f := range files {
+		if f.Kind != twitterFollowing && f.Kind != twitterFollower {
+			continue
+		}
+		if f.Kind != kind {
+			kind, next = f.Kind, 0
+		}
+		part := twitterPart(f.Name())
+		switch {
+		case part < next:
+			continue // a copy of a part already there
+		case part == next:
+			next++
+			continue
+		}
+		missing := kind + ".js"
+		if next > 0 {
+			missing = fmt.Sprintf("%s-part%d.js", kind, next)
+		}
+		if dir := path.Dir(f.Path); dir != "." {
+			missing = dir + "/" + missing
+		}
+		what := "the accounts you follow"
+		if kind == twitterFollower {
+			what = "the accounts that follow you"
+		}
+		return errorf(f, "part %d of the list of %s, without %s: the archive splits a long list into parts, and read without one every account on it would be gone; "+
+			"give the whole archive (twitter-….zip, every zip of it if it came in several), not some of its files", part, what, missing)
+	}
+	return nil
 }
 
 // twitterPart returns N of a "<type>-partN.js" name, 0 for other names.

@@ -541,6 +541,26 @@ func TestTwitterImportErrors(t *testing.T) {
 	// The decoder reports a bad id once it has read the whole entry.
 	badIDEnd := int64(strings.Index(badID, "}\n  }\n]") + 5)
 	checkErrorCases(t, Twitter{}, []errorCase{{
+		name: "a list's part 1 without part 0 (one zip of an archive in several)",
+		files: []*File{
+			memFileIn("twitter-2026-11-20-5f1c-part2.zip", "data/following-part1.js", twFollows2026("following", 1, "1403")),
+			memFileIn("twitter-2026-11-20-5f1c-part2.zip", "data/follower.js", twFollows2026("follower", 0, "1401")),
+		},
+		file:   "twitter-2026-11-20-5f1c-part2.zip!data/following-part1.js",
+		msg:    "part 1 of the list of the accounts you follow, without data/following.js: the archive splits a long list into parts",
+		offset: -1,
+	}, {
+		name: "a list's part 2 without part 1, the other parts given twice",
+		files: []*File{
+			memFile("data/following.js", twFollows2026("following", 0, "1401")),
+			memFile("data/follower.js", twFollows2026("follower", 0, "1401")),
+			memFileIn("copy", "data/follower.js", twFollows2026("follower", 0, "1401")),
+			memFile("data/follower-part2.js", twFollows2026("follower", 2, "1402")),
+		},
+		file:   "export.zip!data/follower-part2.js",
+		msg:    "part 2 of the list of the accounts that follow you, without data/follower-part1.js",
+		offset: -1,
+	}, {
 		name:   "an entry of the wrong shape, in valid JSON",
 		files:  []*File{memFile("data/following.js", "window.YTD.following.part0 = [ 5 ]")},
 		file:   "export.zip!data/following.js",
