@@ -63,9 +63,11 @@ func zipNetwork(name string) string {
 // beside the others), where that network is read from nothing else:
 // zips inside a zip are not opened, and the network went missing from
 // the summary without a word, as a Takeout without its list did (see
-// ytUnread). Only zips named as the networks name them are said: a zip
-// of some program's zips is no export. Each outer zip is noted once,
-// with the networks it holds.
+// ytUnread). Only zips named as the networks name them, at the top of
+// the zip or in a folder there (the folder zipped), are said: a zip of
+// some program's zips is no export, and one deeper is a file an export
+// keeps (a message's attachment). Each outer zip is noted once, with the
+// networks it holds.
 func zipsUnread(files []*File, imps []Importer, claimed [][]*File, recognised map[string]bool, stats *Stats) {
 	if stats == nil {
 		return
@@ -83,8 +85,8 @@ func zipsUnread(files []*File, imps []Importer, claimed [][]*File, recognised ma
 	var order []string
 	held := map[string]*outer{}
 	for _, f := range files {
-		if f.Kind != "" || !recognised[f.arg()] || !isZip(f.Input) || !isZip(f.Path) {
-			continue
+		if f.Kind != "" || !recognised[f.arg()] || !isZip(f.Input) || !isZip(f.Path) || strings.Count(f.Path, "/") > 1 {
+			continue // deeper, a file kept in an export (a message's attachment), not an export
 		}
 		network := zipNetwork(strings.ToLower(f.Name()))
 		if network == "" || read[network] {
@@ -97,12 +99,19 @@ func zipsUnread(files []*File, imps []Importer, claimed [][]*File, recognised ma
 			order = append(order, f.Input)
 		}
 		o.inner = append(o.inner, f.Path)
-		if title := audit.NetworkTitle(network); !slices.Contains(o.networks, title) {
-			o.networks = append(o.networks, title)
+		if !slices.Contains(o.networks, network) {
+			o.networks = append(o.networks, network)
 		}
+	}
+	rank := func(network string) int {
+		return slices.IndexFunc(imps, func(imp Importer) bool { return imp.Network() == network })
 	}
 	for _, in := range order {
 		o := held[in]
+		slices.SortFunc(o.networks, func(a, b string) int { return rank(a) - rank(b) })
+		for i, n := range o.networks {
+			o.networks[i] = audit.NetworkTitle(n)
+		}
 		what, them := "an export's zip inside a zip, which is not opened", "the zip it holds"
 		if len(o.inner) > 1 {
 			what, them = "exports' zips inside a zip, which are not opened", "the zips it holds"
