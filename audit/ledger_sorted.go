@@ -37,9 +37,11 @@ var sortedColumns = []struct{ col, rule string }{
 // since are not taken for one: the column's filled cells are the first
 // rows of the file and no others, in order (blanks go last, ascending or
 // descending); at least two people the last audit decided on that
-// column have blank notes now (changes of that rule, or of lapsed for
-// last_met, to unknown, nothing known), on rows of the file: a sort
-// leaves every row, and the people of rows deleted are no sign of one;
+// column (on that rule, or lapsed for last_met) are decided otherwise
+// now, their cell of it blank on rows of the file, whatever else their
+// rows hold (a relationship or a note beside the date is the rule, not
+// the exception): a sort leaves every row, and the people of rows
+// deleted are no sign of one;
 // and at least half of those first rows are people the last audit had
 // no notes on, decided on that column now. A sort of whole rows keeps
 // each person's notes on their row: the first rows are then the people
@@ -49,36 +51,51 @@ var sortedColumns = []struct{ col, rule string }{
 //
 // It reads the rows from the file only, and changes nothing: it may run
 // while WriteLedger writes the ledger (see NotedPeople).
-func (l *Ledger) SortedAlone(changes []Change) (SortedColumn, bool) {
+//
+// prev is the audit changes are since (nil where unknown): a person it
+// decided on no notes at all (every account unknown) who has a cell of
+// the column now is one of the first rows' people without notes before,
+// where changes list only decisions changed, and a date past the window
+// moved onto someone unknown (unfollowed still, lapsed) is none.
+func (l *Ledger) SortedAlone(changes []Change, prev []Past) (SortedColumn, bool) {
 	for _, c := range sortedColumns {
-		if s, ok := l.sortedAlone(c.col, c.rule, changes); ok {
+		if s, ok := l.sortedAlone(c.col, c.rule, changes, prev); ok {
 			return s, true
 		}
 	}
 	return SortedColumn{}, false
 }
 
-func (l *Ledger) sortedAlone(col, rule string, changes []Change) (SortedColumn, bool) {
+func (l *Ledger) sortedAlone(col, rule string, changes []Change, prev []Past) (SortedColumn, bool) {
 	lost, gained := map[string]bool{}, map[string]bool{}
+	lostNames := map[string]string{}
 	s := SortedColumn{Column: col}
+	// A date older than the window decided its person too (lapsed).
+	decidedOn := func(r string) bool { return r == rule || rule == RuleMet && r == RuleLapsed }
+	var lostOrder []string // the people of lost, in the changes' order
 	for i := range changes {
 		c := &changes[i]
 		if c.Kind != ChangeChanged || c.PersonID == "" {
 			continue
 		}
 		switch {
-		// A date older than the window decided its person too (lapsed):
-		// notesLostNote names them among the notes gone.
-		case (c.BeforeRule == rule || rule == RuleMet && c.BeforeRule == RuleLapsed) && c.AfterRule == RuleUnknown && c.Note == ReasonNothingKnown:
-			if !lost[c.PersonID] && s.LostName == "" {
-				s.LostName = c.Name
+		// Decided otherwise now: whether the column's cell went blank
+		// on their row is told from the rows below. Their other notes
+		// may decide them (unsure, a relationship alone: unknown) or
+		// not; notesLostNote names only those left with none.
+		case decidedOn(c.BeforeRule) && !decidedOn(c.AfterRule):
+			if !lost[c.PersonID] {
+				lost[c.PersonID] = true
+				lostOrder = append(lostOrder, c.PersonID)
+				if c.Name != "" {
+					lostNames[c.PersonID] = c.Name
+				}
 			}
-			lost[c.PersonID] = true
-		case c.BeforeRule == RuleUnknown && (c.AfterRule == rule || rule == RuleMet && c.AfterRule == RuleLapsed):
+		case c.BeforeRule == RuleUnknown && decidedOn(c.AfterRule):
 			gained[c.PersonID] = true
 		}
 	}
-	if len(lost) < 2 || len(gained) == 0 {
+	if len(lost) < 2 || len(gained) == 0 && len(prev) == 0 {
 		return s, false
 	}
 	// The rows read from the file, in its order (a row added by this run
@@ -90,15 +107,22 @@ func (l *Ledger) sortedAlone(col, rule string, changes []Change) (SortedColumn, 
 		}
 	}
 	slices.SortFunc(rows, func(a, b *LedgerRow) int { return int(a.Line - b.Line) })
-	// The people whose notes went, on rows of the file (one a person).
-	blank := 0
+	// The people whose cell of the column went, on rows of the file (one
+	// a person).
+	blank := map[string]bool{}
 	for _, r := range rows {
-		if lost[l.cell(r, ColPersonID)] {
-			blank++
+		if id := l.cell(r, ColPersonID); lost[id] && strings.TrimSpace(l.cell(r, col)) == "" {
+			blank[id] = true
 		}
 	}
-	if blank < 2 {
+	if len(blank) < 2 {
 		return s, false
+	}
+	for _, id := range lostOrder {
+		if blank[id] {
+			s.LostName = lostNames[id]
+			break
+		}
 	}
 	var cells []string
 	for i, r := range rows {
@@ -115,6 +139,33 @@ func (l *Ledger) sortedAlone(col, rule string, changes []Change) (SortedColumn, 
 		return s, false
 	}
 	s.Filled = len(cells)
+	if len(prev) > 0 {
+		// The first rows' people prev decided on no notes: unknown on
+		// every account it had of theirs.
+		first := make(map[string]bool, len(cells))
+		for _, r := range rows[:len(cells)] {
+			if id := l.cell(r, ColPersonID); id != "" {
+				first[id] = true
+			}
+		}
+		unknown := map[string]bool{}
+		for i := range prev {
+			p := &prev[i]
+			id := p.PersonID()
+			if !first[id] {
+				continue
+			}
+			if r := p.Rule(); r != RuleUnknown && r != "" { // "": followed by nobody
+				first[id] = false // noted, and no longer looked at
+				delete(unknown, id)
+				continue
+			}
+			unknown[id] = true
+		}
+		for id := range unknown {
+			gained[id] = true
+		}
+	}
 	for _, r := range rows[:len(cells)] {
 		if id := l.cell(r, ColPersonID); gained[id] {
 			s.Gained++
@@ -123,7 +174,7 @@ func (l *Ledger) sortedAlone(col, rule string, changes []Change) (SortedColumn, 
 			}
 		}
 	}
-	s.Lost = len(lost)
+	s.Lost = len(blank)
 	return s, 2*s.Gained >= s.Filled
 }
 

@@ -407,21 +407,26 @@ func auditRun(o auditOptions, std stdio) error {
 	// hold them is kept.
 	_, noBackup := os.Stat(ws.Path(workspace.LedgerBackup))
 	lostNotes := notesLostNote(lastChanges, "the last audit", lastName == comparedName, noBackup == nil)
-	lostSince, lostWhich := lastChanges, "the last audit"
+	lostSince, lostPrev, lostWhich := lastChanges, last, "the last audit"
 	if lostNotes == "" && lastName != comparedName {
 		// A rerun on the day of the run that named them: they are still
 		// gone since the audit it is compared with, and the backup kept
 		// then is kept again.
 		lostWhich = "the audit of " + runDate(comparedName)
 		lostNotes = notesLostNote(changes, lostWhich, true, noBackup == nil)
-		lostSince = changes
+		lostSince, lostPrev = changes, compared
 	}
 	if lostNotes != "" {
 		txn.KeepBackup()
 		// Gone from their rows to the first rows: a column sorted alone.
-		if sc, ok := ledger.SortedAlone(lostSince); ok {
+		if sc, ok := ledger.SortedAlone(lostSince, lostPrev); ok {
 			lostNotes += " " + sortedAloneNote(sc, lostWhich)
 		}
+	} else if sc, which, ok := sortedAloneSince(ledger, lastChanges, last, changes, compared, lastName != comparedName, runDate(comparedName)); ok {
+		// No row left without notes: the people whose dates or ticks
+		// the sort moved away have a relationship or a note beside.
+		txn.KeepBackup()
+		lostNotes = sortedAloneOnlyNote(sc, which, noBackup == nil)
 	}
 	// The accounts gone from lists these exports lack (see uncarriedGone)
 	// are in changes.csv and the counts, but not in the judgement of the

@@ -271,6 +271,12 @@ func notesLostNote(changes []audit.Change, since string, inChanges, backup bool)
 // on a rerun on the day of the last, an earlier day's, the last having
 // read the column sorted already.
 func sortedAloneNote(s audit.SortedColumn, since string) string {
+	return "More likely, " + sortedAloneCause(s, since)
+}
+
+// sortedAloneCause says, after "More likely, " or "most likely, ", that a
+// column was sorted on its own, and what to do.
+func sortedAloneCause(s audit.SortedColumn, since string) string {
 	beside := fmt.Sprintf("%d of them beside people %s had no notes on", s.Gained, since)
 	if s.Gained == 1 {
 		beside = fmt.Sprintf("1 of them beside someone %s had no notes on", since)
@@ -282,10 +288,45 @@ func sortedAloneNote(s audit.SortedColumn, since string) string {
 		}
 		beside += ")"
 	}
-	return fmt.Sprintf("More likely, the %s column was sorted on its own: its %d filled cells are now the first %d rows of ledger.csv, in order, %s. "+
+	return fmt.Sprintf("the %s column was sorted on its own: its %d filled cells are now the first %d rows of ledger.csv, in order, %s. "+
 		"A sort of one column (Excel's \"Continue with the current selection\", or a sort of a range in Google Sheets) moves its cells and leaves the rest of each row: "+
 		"this run decided on notes that are not those people's. Undo the sort if the sheet is still open, or put the cells back from a copy, "+
 		"sort with the whole rows selected (\"Expand the selection\"), and run again.", s.Column, s.Filled, s.Filled, beside)
+}
+
+// sortedAloneSince looks for a column sorted on its own (see
+// audit.Ledger.SortedAlone) where no row is left without notes, and
+// returns the audit it is said since, as the notes gone are (see
+// notesLostNote): the last, or, on a rerun on the day of the last, which
+// read the column sorted already, the earlier day's one the run is
+// compared with (of comparedDay). sinceLast and sinceCompared are the
+// changes since each, last and compared their history files.
+func sortedAloneSince(l *audit.Ledger, sinceLast []audit.Change, last []audit.Past, sinceCompared []audit.Change, compared []audit.Past, rerun bool, comparedDay string) (audit.SortedColumn, string, bool) {
+	if sc, ok := l.SortedAlone(sinceLast, last); ok {
+		return sc, "the last audit", true
+	}
+	if rerun {
+		if sc, ok := l.SortedAlone(sinceCompared, compared); ok {
+			return sc, "the audit of " + comparedDay, true
+		}
+	}
+	return audit.SortedColumn{}, "", false
+}
+
+// sortedAloneOnlyNote says a column sorted on its own where its cells'
+// people still have other notes (a relationship, a note), so that no row
+// is left without any and notesLostNote says nothing: the sort is told by
+// the same signs, and the people whose cells went are named. since names
+// the audit they went since; backup says whether ledger.previous.csv
+// exists.
+func sortedAloneOnlyNote(s audit.SortedColumn, since string, backup bool) string {
+	more := fmt.Sprintf("and %d more", s.Lost-1)
+	who := fmt.Sprintf("%d people %s decided on their %s have none there now (%s, %s), their other notes still on their rows", s.Lost, since, s.Column, cmp.Or(s.LostName, "one without a name"), more)
+	kept := " This run leaves ledger.previous.csv as it was, in case it still holds the cells where they were: copy them from it onto their rows in ledger.csv rather than putting it back whole, which would lose the notes typed since it was made."
+	if !backup {
+		kept = " No earlier copy of the ledger is kept (ledger.previous.csv is made when a run changes the ledger): put the cells back from a copy of your own."
+	}
+	return who + ": most likely, " + sortedAloneCause(s, since) + kept
 }
 
 // handAddedKeys returns the Facebook keys of rows, the rows the person
