@@ -57,16 +57,36 @@ var sortedColumns = []struct{ col, rule string }{
 // the column now is one of the first rows' people without notes before,
 // where changes list only decisions changed, and a date past the window
 // moved onto someone unknown (unfollowed still, lapsed) is none.
+//
+// It runs on every audit: where no sign can hold (fewer than two people
+// decided otherwise, none of them blank on the column), it costs one
+// pass over the rows at most, not a copy of them sorted (0.6 s at a
+// million rows, for each column, on each run where two people ticked
+// toxic beside their dates).
 func (l *Ledger) SortedAlone(changes []Change, prev []Past) (SortedColumn, bool) {
+	// The rows read from the file, in its order (a row added by this run
+	// has no line): made once, for the first column that needs them.
+	var rows []*LedgerRow
+	fileRows := func() []*LedgerRow {
+		if rows == nil {
+			for _, r := range l.rows {
+				if r.Line > 0 {
+					rows = append(rows, r)
+				}
+			}
+			slices.SortFunc(rows, func(a, b *LedgerRow) int { return int(a.Line - b.Line) })
+		}
+		return rows
+	}
 	for _, c := range sortedColumns {
-		if s, ok := l.sortedAlone(c.col, c.rule, changes, prev); ok {
+		if s, ok := l.sortedAlone(c.col, c.rule, changes, prev, fileRows); ok {
 			return s, true
 		}
 	}
 	return SortedColumn{}, false
 }
 
-func (l *Ledger) sortedAlone(col, rule string, changes []Change, prev []Past) (SortedColumn, bool) {
+func (l *Ledger) sortedAlone(col, rule string, changes []Change, prev []Past, fileRows func() []*LedgerRow) (SortedColumn, bool) {
 	lost, gained := map[string]bool{}, map[string]bool{}
 	lostNames := map[string]string{}
 	s := SortedColumn{Column: col}
@@ -98,19 +118,13 @@ func (l *Ledger) sortedAlone(col, rule string, changes []Change, prev []Past) (S
 	if len(lost) < 2 || len(gained) == 0 && len(prev) == 0 {
 		return s, false
 	}
-	// The rows read from the file, in its order (a row added by this run
-	// has no line).
-	var rows []*LedgerRow
-	for _, r := range l.rows {
-		if r.Line > 0 {
-			rows = append(rows, r)
-		}
-	}
-	slices.SortFunc(rows, func(a, b *LedgerRow) int { return int(a.Line - b.Line) })
 	// The people whose cell of the column went, on rows of the file (one
-	// a person).
+	// a person), in any order.
 	blank := map[string]bool{}
-	for _, r := range rows {
+	for _, r := range l.rows {
+		if r.Line == 0 {
+			continue // added by this run
+		}
 		if id := l.cell(r, ColPersonID); lost[id] && strings.TrimSpace(l.cell(r, col)) == "" {
 			blank[id] = true
 		}
@@ -118,6 +132,7 @@ func (l *Ledger) sortedAlone(col, rule string, changes []Change, prev []Past) (S
 	if len(blank) < 2 {
 		return s, false
 	}
+	rows := fileRows()
 	for _, id := range lostOrder {
 		if blank[id] {
 			s.LostName = lostNames[id]

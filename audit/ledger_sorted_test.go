@@ -1,6 +1,7 @@
 package audit
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -111,5 +112,48 @@ func TestSortedAlone(t *testing.T) {
 				t.Errorf("SortedAlone = %+v, %v; want %+v", got, ok, tt.want)
 			}
 		})
+	}
+}
+
+// TestSortedAloneCost checks that SortedAlone, run on every audit, copies
+// no rows where no sign can hold: two people decided on their dates
+// before, decided otherwise now (a tick of toxic beside the date), their
+// dates still there. A copy of the rows sorted, for each column, took
+// 0.6 s of a run at a million rows.
+func TestSortedAloneCost(t *testing.T) {
+	const n = 20000
+	var b strings.Builder
+	b.WriteString("person_id,name,accounts,last_met,inspiring,supplier,toxic,unsure,relationship,note,in_exports\n")
+	for i := range n {
+		met, toxic := "", ""
+		if i%50 == 7 {
+			met = "2026-03"
+		}
+		if i == 7 || i == 57 {
+			toxic = "yes"
+		}
+		fmt.Fprintf(&b, "p%d,Name %d,linkedin:%d,%s,,,%s,,,,yes\n", i, i, i, met, toxic)
+	}
+	l, err := ReadLedger(strings.NewReader(b.String()), "ledger.csv", NewDate(2026, 12, 1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	changes := []Change{
+		{Kind: ChangeChanged, PersonID: "p7", BeforeRule: RuleMet, AfterRule: RuleToxic},
+		{Kind: ChangeChanged, PersonID: "p57", BeforeRule: RuleMet, AfterRule: RuleToxic},
+	}
+	// The last audit's history, there on every run after the first.
+	prev, err := ReadHistory(strings.NewReader("as_of,person_id,network,relation,id,name,decision,rule,follow,ledger_cell,email\n"+
+		"2026-11-25,p7,linkedin,connection,7,,keep,met,,,\n2026-11-25,p57,linkedin,connection,57,,keep,met,,,\n"), "history/0001_2026-11-25.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	allocs := testing.AllocsPerRun(3, func() {
+		if s, ok := l.SortedAlone(changes, prev); ok {
+			t.Fatalf("SortedAlone = %+v", s)
+		}
+	})
+	if allocs > 4 {
+		t.Errorf("SortedAlone made %v allocations for a ledger of %d rows, where no sign holds; want a few, none a row's", allocs, n)
 	}
 }
