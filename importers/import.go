@@ -38,6 +38,9 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 		return nil, Coverage{}, err
 	}
 	defer in.Close()
+	if err := unfinishedList(in.unfinished, imps); err != nil {
+		return nil, Coverage{}, err
+	}
 	claimed := make([][]*File, len(imps))
 	leads := make([]bool, len(imps)) // claimed a file that is not a side file (sideFiler)
 	recognised := map[string]bool{}
@@ -301,6 +304,28 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 		opt.Stats.MonthFirst = monthFirstFiles(claimed)
 	}
 	return all, covered, nil
+}
+
+// unfinishedList returns the error of the first download in progress
+// (see Inputs.unfinished) that an importer would read, by the name it
+// will have and the bytes it has so far: passed over, its network was
+// audited on none of its list, and on a first run not a word said.
+func unfinishedList(files []*File, imps []Importer) error {
+	for _, f := range files {
+		var b []byte
+		head := func() []byte {
+			if b == nil {
+				b = f.Head(headBytes)
+			}
+			return b
+		}
+		for _, imp := range imps {
+			if imp.Detect(f.Path, head) != "" {
+				return fmt.Errorf("%s: a download not finished (%s): wait until the browser has finished it and give the file it becomes, or delete it", f.display, unfinishedDownload(f.display))
+			}
+		}
+	}
+	return nil
 }
 
 // A passOverer is an Importer with kinds of file that list nothing the

@@ -206,9 +206,16 @@ func (o Options) maxEntry() int64 {
 
 // Inputs are the files of every export path given, opened for reading.
 type Inputs struct {
-	Files   []*File
-	Paths   []string
-	closers []io.Closer
+	Files []*File
+	Paths []string
+	// unfinished are the downloads in progress, in a folder given, of a
+	// file that is no zip (x.csv.crdownload, x.json.part), each under the
+	// name it will have: Read stops on one an importer would read
+	// (Mastodon's following_accounts.csv still coming), and passes over
+	// the others (a bank's statement.csv whose download broke off weeks
+	// ago), as the folder's other files.
+	unfinished []*File
+	closers    []io.Closer
 }
 
 // Close closes every archive.
@@ -514,6 +521,14 @@ func (in *Inputs) addDir(root string, limit int64) error {
 		// coming): passed over, its network was audited on none of its
 		// list, and on a first run not a word said.
 		if unfinishedExport(display) {
+			if name := strings.TrimSuffix(rel, path.Ext(rel)); !strings.HasPrefix(path.Base(name), "Unconfirmed ") && !strings.EqualFold(path.Ext(name), ".zip") {
+				in.unfinished = append(in.unfinished, &File{
+					Input: root, Path: name, Size: size, limit: limit, display: display,
+					open:   func() (io.ReadCloser, error) { return os.Open(p) },
+					onDisk: true,
+				})
+				return nil
+			}
 			return fmt.Errorf("%s: a download not finished (%s): wait until the browser has finished it and give the file it becomes, or delete it", display, unfinishedDownload(display))
 		}
 		if strings.EqualFold(path.Ext(rel), ".zip") {

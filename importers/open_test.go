@@ -1640,7 +1640,10 @@ func TestImport(t *testing.T) {
 		{
 			name: "a folder holding Firefox's download of a CSV not finished",
 			imps: func() []*fakeImporter {
-				return []*fakeImporter{{name: "b", files: []string{"Connections.csv"}, detect: byName("connections", "Connections.csv")}}
+				return []*fakeImporter{
+					{name: "b", files: []string{"Connections.csv"}, detect: byName("connections", "Connections.csv")},
+					{name: "m", files: []string{"following_accounts.csv"}, detect: byName("following", "following_accounts.csv")},
+				}
 			},
 			setup: func(t *testing.T) []string {
 				writeFile(t, "dl/Connections.csv", "x")
@@ -1650,6 +1653,29 @@ func TestImport(t *testing.T) {
 			want: want{
 				calls: map[string][][]string{},
 				err:   []string{filepath.Join("dl", "following_accounts.csv.part") + ": a download not finished (Firefox's .part)"},
+			},
+		},
+		{
+			// The download of a CSV or JSON no importer reads (a bank's
+			// statement, broken off weeks ago: Chrome keeps it to resume)
+			// is none of the exports: passed over, as the folder's
+			// other files are, not a stop until it is deleted.
+			name: "a folder holding the download of another CSV not finished",
+			imps: func() []*fakeImporter {
+				return []*fakeImporter{
+					{name: "b", files: []string{"Connections.csv"}, detect: byName("connections", "Connections.csv")},
+					{name: "m", files: []string{"following_accounts.csv"}, detect: byName("following", "following_accounts.csv")},
+				}
+			},
+			setup: func(t *testing.T) []string {
+				writeFile(t, "dl/Connections.csv", "x")
+				writeFile(t, "dl/statement-2026-10.csv.crdownload", "Date,Amount\n2026-10-01,")
+				writeFile(t, "dl/weather.json.part", "{\"t\":")
+				return []string{"dl"}
+			},
+			want: want{
+				calls:   map[string][][]string{"b": {{filepath.Join("dl", "Connections.csv")}}},
+				sources: []string{"b " + filepath.Join("dl", "Connections.csv")},
 			},
 		},
 		{
