@@ -10,8 +10,9 @@ import (
 	"github.com/unfollow-audit/unfollow-audit/audit/workspace"
 )
 
-// interrupts ends a run that is interrupted (Ctrl-C, or a SIGTERM from a
-// closing terminal or a service manager) with the workspace as it was:
+// interrupts ends a run that is interrupted (Ctrl-C, a SIGHUP from a
+// closing terminal, or a SIGTERM from a service manager) with the
+// workspace as it was:
 // the run's temporary files removed (workspace.Txn.Interrupt), its lock let
 // go, a line on stderr, and exit status 130. Left to the default, the
 // process died where it was, leaving hidden copies of the ledger and the
@@ -33,7 +34,7 @@ type interrupts struct {
 // dir, whose lock unlock lets go. Call stop when the run ends.
 func catchInterrupts(dir string, unlock func(), std stdio, exit func(int)) *interrupts {
 	in := &interrupts{sigs: make(chan os.Signal, 1), done: make(chan struct{})}
-	signal.Notify(in.sigs, os.Interrupt, syscall.SIGTERM)
+	notifyEnd(in.sigs)
 	go func() {
 		select {
 		case <-in.sigs:
@@ -52,6 +53,26 @@ func catchInterrupts(dir string, unlock func(), std stdio, exit func(int)) *inte
 		exit(130)
 	}()
 	return in
+}
+
+// notifyEnd has c told of the signals that end a run or a review as
+// Ctrl-C does: SIGINT, SIGTERM, and the SIGHUP of a terminal closed (its
+// window, an ssh session dropped, tmux kill-session), which, left to its
+// default, killed the process half way through writing its files,
+// leaving their hidden copies in the workspace. A signal the process was
+// started ignoring (SIGHUP under nohup, SIGINT for a job a script put in
+// the background) stays ignored: Notify would otherwise catch it, and the
+// run, meant to outlive the terminal, would end with it.
+func notifyEnd(c chan<- os.Signal) {
+	var sigs []os.Signal
+	for _, sig := range []os.Signal{os.Interrupt, syscall.SIGTERM, syscall.SIGHUP} {
+		if !signal.Ignored(sig) {
+			sigs = append(sigs, sig)
+		}
+	}
+	if len(sigs) > 0 {
+		signal.Notify(c, sigs...)
+	}
 }
 
 // writes has an interrupt from now on end txn (see Txn.Interrupt).

@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"io"
 	"os"
+	"os/signal"
 	"strings"
 	"syscall"
 	"testing"
@@ -113,5 +114,56 @@ func TestReviewReaderEndsOnSIGTERM(t *testing.T) {
 	}
 	if _, st := lr.next(); st != readInterrupted {
 		t.Errorf("read status %v, want readInterrupted", st)
+	}
+}
+
+// TestCatchInterruptsSIGHUP sends the SIGHUP of a terminal closed (its
+// window, tmux kill-session) while a run has files written and not
+// committed: it ends the run as Ctrl-C does, its hidden copies removed,
+// where the default killed it and left them in the workspace.
+func TestCatchInterruptsSIGHUP(t *testing.T) {
+	dir, ws, unlock := lockedWorkspace(t)
+	txn := ws.Begin()
+	if err := txn.Write(workspace.Ledger, ledgerHeader); err != nil {
+		t.Fatal(err)
+	}
+	exited := make(chan int, 1)
+	in := catchInterrupts(dir, unlock, stdio{err: io.Discard}, func(code int) { exited <- code })
+	defer in.stop()
+	in.writes(txn)
+	if err := syscall.Kill(os.Getpid(), syscall.SIGHUP); err != nil {
+		t.Fatal(err)
+	}
+	if code := <-exited; code != 130 {
+		t.Errorf("exit status %d, want 130", code)
+	}
+	emptyWorkspace(t, dir)
+}
+
+// TestReviewReaderEndsOnSIGHUP: a review whose terminal is closed ends
+// between two answers, never half way through saving one.
+func TestReviewReaderEndsOnSIGHUP(t *testing.T) {
+	pr, pw := io.Pipe()
+	defer pw.Close()
+	lr := newLineReader(pr)
+	defer lr.close()
+	if err := syscall.Kill(os.Getpid(), syscall.SIGHUP); err != nil {
+		t.Fatal(err)
+	}
+	if _, st := lr.next(); st != readInterrupted {
+		t.Errorf("read status %v, want readInterrupted", st)
+	}
+}
+
+// TestNotifyEndKeepsIgnored: a run started with SIGHUP ignored (nohup)
+// keeps it ignored, to outlive the terminal as it was asked to.
+func TestNotifyEndKeepsIgnored(t *testing.T) {
+	signal.Ignore(syscall.SIGHUP)
+	defer signal.Reset(syscall.SIGHUP)
+	c := make(chan os.Signal, 1)
+	notifyEnd(c)
+	defer signal.Stop(c)
+	if !signal.Ignored(syscall.SIGHUP) {
+		t.Error("SIGHUP, ignored when the run started, is caught")
 	}
 }

@@ -7,7 +7,6 @@ import (
 	"os"
 	"os/signal"
 	"strings"
-	"syscall"
 	"unicode"
 	"unicode/utf8"
 
@@ -267,7 +266,7 @@ type lineReader struct {
 
 func newLineReader(in io.Reader) *lineReader {
 	lr := &lineReader{lines: make(chan string), done: make(chan struct{}), sigs: make(chan os.Signal, 1)}
-	signal.Notify(lr.sigs, os.Interrupt, syscall.SIGTERM) // as audit ends on either (see catchInterrupts)
+	notifyEnd(lr.sigs) // as audit ends on them (see catchInterrupts)
 	go func() {
 		defer close(lr.lines)
 		br := bufio.NewReader(in)
