@@ -585,7 +585,7 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio, prog
 		s.echo = true
 	}
 	s.fromFile = !std.inTTY
-	s.color = std.tty && os.Getenv("NO_COLOR") == ""
+	s.color = escapesShown(std.tty) && os.Getenv("NO_COLOR") == ""
 	return s, nil
 }
 

@@ -463,3 +463,38 @@ func TestOffReachOutWord(t *testing.T) {
 		}
 	}
 }
+
+// At a terminal, review colours the name and the decisions, except where
+// NO_COLOR is set or the terminal is TERM=dumb (Emacs' M-x shell, an
+// IDE's console), which printed the escape sequences as text.
+func TestReviewColours(t *testing.T) {
+	root := repoRoot(t)
+	today := func() time.Time { return time.Date(2026, 11, 25, 12, 0, 0, 0, time.UTC) }
+	tw := filepath.Join(root, "testdata", "sample", "twitter-2026-11-20-5f1c0e7a9b3d2c4e6f8a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e.zip")
+	ws := filepath.Join(t.TempDir(), "ws")
+	var stderr bytes.Buffer
+	if code := runWith([]string{"audit", "--workspace", ws, tw}, stdio{out: io.Discard, err: &stderr}, today); code != 0 {
+		t.Fatalf("audit: exit %d: %s", code, &stderr)
+	}
+	tests := []struct {
+		tty           bool
+		term, noColor string
+		want          bool
+	}{
+		{true, "xterm-256color", "", true},
+		{true, "xterm-256color", "1", false},
+		{true, "dumb", "", false},
+		{false, "xterm-256color", "", false},
+	}
+	for _, tt := range tests {
+		t.Setenv("TERM", tt.term)
+		t.Setenv("NO_COLOR", tt.noColor)
+		var out strings.Builder
+		if code := runWith([]string{"review", "--workspace", ws}, stdio{in: strings.NewReader("q\n"), out: &out, err: &stderr, tty: tt.tty}, today); code != 0 {
+			t.Fatalf("review: exit %d: %s", code, &stderr)
+		}
+		if got := strings.Contains(out.String(), "\x1b["); got != tt.want {
+			t.Errorf("tty %v, TERM=%s, NO_COLOR=%q: escape sequences %v, want %v:\n%q", tt.tty, tt.term, tt.noColor, got, tt.want, out.String())
+		}
+	}
+}

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"os"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -27,10 +28,11 @@ type progress struct {
 	done   bool
 }
 
-// startProgress starts the progress line when stderr is a terminal; it
-// returns nil otherwise, and every method of a nil *progress does nothing.
+// startProgress starts the progress line when stderr is a terminal that
+// shows escape sequences; it returns nil otherwise, and every method of a
+// nil *progress does nothing.
 func startProgress(std stdio) *progress {
-	if !std.errTTY {
+	if !escapesShown(std.errTTY) {
 		return nil
 	}
 	t := time.NewTimer(progressDelay)
@@ -58,6 +60,14 @@ func startProgress(std stdio) *progress {
 		}
 	}()
 	return p
+}
+
+// escapesShown tells whether a terminal (tty: the output is one) shows
+// ANSI escape sequences rather than printing them: not one whose TERM is
+// dumb (Emacs' M-x shell, an IDE's console), where review's colours and
+// the progress line's erasing came out as ^[[1m and ^[[K in the text.
+func escapesShown(tty bool) bool {
+	return tty && os.Getenv("TERM") != "dumb"
 }
 
 // newProgress draws a line on w at every tick until Done.

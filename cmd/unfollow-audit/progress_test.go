@@ -79,3 +79,13 @@ func TestThousands(t *testing.T) {
 		}
 	}
 }
+
+// A terminal of TERM=dumb shows no escape sequence: the line's \x1b[K
+// came out as text.
+func TestProgressNotOnADumbTerminal(t *testing.T) {
+	t.Setenv("TERM", "dumb")
+	if p := startProgress(stdio{err: &strings.Builder{}, errTTY: true}); p != nil {
+		p.Done()
+		t.Fatal("progress started on a terminal of TERM=dumb")
+	}
+}
