@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/clipperhouse/displaywidth"
 	"github.com/unfollow-audit/unfollow-audit/audit"
 	"github.com/unfollow-audit/unfollow-audit/audit/workspace"
 	"github.com/unfollow-audit/unfollow-audit/internal/printable"
@@ -100,10 +101,10 @@ func (s *reviewSession) show(it *audit.ReviewItem) {
 	accs := rv.AccountsOf(r)
 	width := 0
 	for _, a := range accs {
-		width = max(width, len(printable.Line(a.Key)))
+		width = max(width, displaywidth.String(printable.Line(a.Key)))
 	}
 	for _, a := range accs {
-		fmt.Fprintf(out, "  %-*s  %s\n", width, printable.Line(a.Key), s.accountText(a, l.Name(r)))
+		fmt.Fprintf(out, "  %s  %s\n", padRight(printable.Line(a.Key), width), s.accountText(a, l.Name(r)))
 	}
 	if ev := s.evidence(rv.Ledger.AccountKeys(r)); ev != "" {
 		fmt.Fprintf(out, "  %s\n", ev)
@@ -117,19 +118,26 @@ func (s *reviewSession) show(it *audit.ReviewItem) {
 	}
 	width = 0
 	for _, a := range accs {
-		width = max(width, len(label(a, labels)))
+		width = max(width, displaywidth.String(label(a, labels)))
 	}
 	for _, a := range accs {
 		if !a.Followed {
 			continue
 		}
-		fmt.Fprintf(out, "  %-*s  %s [%s] %s\n", width, label(a, labels), s.action(a), a.Decision.Rule, a.Decision.Reason)
+		fmt.Fprintf(out, "  %s  %s [%s] %s\n", padRight(label(a, labels), width), s.action(a), a.Decision.Rule, a.Decision.Reason)
 	}
 	keys := "m met today, d met on..., i inspiring, s supplier, t toxic, u unsure, r relationship, n note, Enter next, b back"
 	if len(accs) > 1 {
 		keys += ", x split"
 	}
 	fmt.Fprintf(out, "  keys: %s, q quit, ? help\n", keys)
+}
+
+// padRight pads s with spaces to width columns of a terminal: a key of
+// Hebrew or Arabic letters, two bytes each, or of Chinese, two columns
+// each, was padded by its bytes, and the columns after it went astray.
+func padRight(s string, width int) string {
+	return s + strings.Repeat(" ", max(0, width-displaywidth.String(s)))
 }
 
 // label names an account in the decision lines: its network, or its key
