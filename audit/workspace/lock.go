@@ -131,7 +131,10 @@ func removeTempsOf(path string) {
 // isRunTemp reports whether name, in the folder dir of the workspace (""
 // or "history/"), is a temporary file a run's Txn makes for one of the
 // tool's files (OwnFile): "." + the file's name + "." + os.CreateTemp's
-// random digits + ".tmp".
+// random digits + ".tmp"; or, in the workspace's folder, the file Open
+// makes to check the folder takes new files (".write-check." + digits +
+// ".tmp"), left by a run killed in its first milliseconds, before it
+// caught interrupts.
 func isRunTemp(dir, name string) bool {
 	rest, ok := strings.CutSuffix(name, ".tmp")
 	if !ok || !strings.HasPrefix(rest, ".") {
@@ -144,6 +147,9 @@ func isRunTemp(dir, name string) bool {
 	digits, base := rest[i+1:], rest[1:i]
 	if digits == "" || strings.Trim(digits, "0123456789") != "" {
 		return false
+	}
+	if dir == "" && base == writeCheck {
+		return true
 	}
 	return OwnFile(dir + base)
 }

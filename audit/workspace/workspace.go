@@ -134,7 +134,7 @@ func Open(dir string) (*Workspace, error) {
 	case !st.IsDir():
 		return nil, fmt.Errorf("workspace %s: not a folder", dir)
 	default:
-		f, err := os.CreateTemp(dir, ".write-check.*.tmp")
+		f, err := os.CreateTemp(dir, "."+writeCheck+".*.tmp")
 		if err != nil {
 			return nil, fmt.Errorf("workspace %s: cannot write in the folder: %w: give a folder you can write in, or change that one's permissions", dir, unwrap(err))
 		}
@@ -146,6 +146,12 @@ func Open(dir string) (*Workspace, error) {
 	}
 	return &Workspace{Dir: dir}, nil
 }
+
+// writeCheck names the file Open makes, and removes at once, to check
+// that a workspace's folder takes new files (".write-check.123.tmp"): a
+// run killed before it removed it left it, and the next run's lock
+// removes it (isRunTemp).
+const writeCheck = "write-check"
 
 // fileAbove returns the nearest folder above dir that is a file (a
 // --workspace given under a file, as export.zip/ws), or "": the error
