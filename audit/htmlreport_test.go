@@ -683,3 +683,35 @@ func TestHTMLReportIsolatesNames(t *testing.T) {
 		}
 	}
 }
+
+// TestHTMLReportScrollsWideTablesInTheirBox: every table and chart is in a
+// box of its own that scrolls sideways, so that on a phone a table wider
+// than the screen (the rules' of six networks, the reach-out list) does
+// not widen the page past it; the box is a named region a keyboard can
+// scroll. On paper the box does not cut the table.
+func TestHTMLReportScrollsWideTablesInTheirBox(t *testing.T) {
+	r, _ := reportFixture(t)
+	doc := parseHTML(t, renderReport(t, r))
+	wide := doc.find(func(n *node) bool {
+		return n.name == "table" || n.name == "svg" && n.attr["class"] == "chart"
+	})
+	if len(wide) < 6 {
+		t.Fatalf("%d tables and charts in the report, want the 6 or more of a re-audit", len(wide))
+	}
+	for _, n := range wide {
+		box := n.parent
+		if box == nil || box.name != "div" || box.attr["class"] != "wide" {
+			t.Errorf("<%s id=%q> is not in a <div class=\"wide\"> of its own", n.name, n.attr["id"])
+			continue
+		}
+		if box.attr["role"] != "region" || box.attr["tabindex"] != "0" || box.attr["aria-label"] == "" {
+			t.Errorf("the box of <%s id=%q> is not a named region a keyboard reaches: %v", n.name, n.attr["id"], box.attr)
+		}
+	}
+	css := doc.find(func(n *node) bool { return n.name == "style" })[0].Text()
+	for _, rule := range []string{".wide { overflow-x: auto;", ".wide { overflow: visible; }", "td.policy { min-width:", "tr.reach td:first-child { min-width:"} {
+		if !strings.Contains(css, rule) {
+			t.Errorf("the style has no %q", rule)
+		}
+	}
+}

@@ -191,6 +191,45 @@ func TestReportRendersInChromium(t *testing.T) {
 			t.Error(err)
 		}
 	}
+
+	// On a phone the page is no wider than the screen: a table or a chart
+	// too wide scrolls in its own box, the page does not. The page runs no
+	// script, so a copy without its Content-Security-Policy has one that
+	// writes the page's width, and the screen's, into its title.
+	page, err := os.ReadFile(report)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var probe []string
+	for line := range strings.Lines(string(page)) {
+		if !strings.Contains(line, "Content-Security-Policy") {
+			probe = append(probe, line)
+		}
+	}
+	const measure = `<script>document.title = "width " + document.documentElement.scrollWidth + " screen " + innerWidth</script></body>`
+	probePath := filepath.Join(t.TempDir(), "probe.html")
+	if err := os.WriteFile(probePath, []byte(strings.Replace(strings.Join(probe, ""), "</body>", measure, 1)), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	pu := (&url.URL{Scheme: "file", Path: filepath.ToSlash(probePath)}).String()
+	if !strings.HasPrefix(pu, "file:///") {
+		pu = "file:///" + strings.TrimPrefix(pu, "file://")
+	}
+	dom = string(chromium(t, bin, "--window-size=390,844", "--dump-dom", pu))
+	var width, screen int
+	if i := strings.Index(dom, "<title>width "); i < 0 {
+		t.Fatalf("the probe wrote no width into the title:\n%.2000s", dom)
+	} else if _, err := fmt.Sscanf(dom[i:], "<title>width %d screen %d</title>", &width, &screen); err != nil {
+		t.Fatalf("the probe's title: %v\n%.200s", err, dom[i:])
+	}
+	// Chromium may widen a window narrower than it allows (500 pixels
+	// headless); the page's max-width is 60rem.
+	if screen >= 640 {
+		t.Fatalf("Chromium's window is %d pixels wide for 390 asked: not a phone's", screen)
+	}
+	if width > screen {
+		t.Errorf("on a screen %d pixels wide the page is %d wide: it scrolls sideways", screen, width)
+	}
 }
 
 // editLedger rewrites a ledger file, letting edit change each row.
