@@ -178,7 +178,7 @@ func writeImportTables(w io.Writer, people []*audit.Person, crowd *audit.Crowd, 
 		t := newTable(w, ascii, tw.AlignLeft, tw.AlignLeft, tw.AlignLeft)
 		t.Header("Person", "Accounts", "Evidence")
 		for _, p := range merged {
-			if err := t.Append([]string{tableText(p.Name()), tableText(strings.ReplaceAll(p.Keys(), ";", " ")), tableText(p.Match())}); err != nil {
+			if err := t.Append([]string{tableText(p.Name()), tableText(strings.ReplaceAll(p.Keys(), ";", "\n")), tableText(strings.ReplaceAll(p.Match(), "; ", "\n"))}); err != nil {
 				return err
 			}
 		}
@@ -191,7 +191,7 @@ func writeImportTables(w io.Writer, people []*audit.Person, crowd *audit.Crowd, 
 		t := newTable(w, ascii, tw.AlignLeft, tw.AlignLeft, tw.AlignLeft)
 		t.Header("Person", "Accounts", "May also be")
 		for _, p := range possible {
-			if err := t.Append([]string{tableText(p.Name()), tableText(strings.ReplaceAll(p.Keys(), ";", " ")), tableText(strings.Join(p.Possible(), " "))}); err != nil {
+			if err := t.Append([]string{tableText(p.Name()), tableText(strings.ReplaceAll(p.Keys(), ";", "\n")), tableText(strings.Join(p.Possible(), "\n"))}); err != nil {
 				return err
 			}
 		}

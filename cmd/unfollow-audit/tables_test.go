@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -49,6 +50,51 @@ func TestImportTablesEmojiAligned(t *testing.T) {
 		}
 		if !strings.Contains(text, "Zoë ❤ Park") || !strings.Contains(text, "Lia 👨👩👧 Moreau") {
 			t.Errorf("ascii %v: the names are not in the tables as expected:\n%s", ascii, text)
+		}
+	}
+}
+
+// TestImportTablesFitATerminal: a person merged across four networks, or
+// with several possible matches, has one account a line in the tables,
+// and one piece of evidence a line: a table is as wide as its longest
+// name, account and evidence, not as all of a person's accounts in a row
+// (150 columns and more, which wrap into a tangle on an 80-column
+// terminal).
+func TestImportTablesFitATerminal(t *testing.T) {
+	var accounts []audit.Account
+	for _, n := range []string{"Ana Lima", "Chloé Martin", "Chloé Martin"} {
+		accounts = append(accounts, audit.Account{Network: audit.Facebook, Relation: audit.Friend,
+			ID: strings.ToLower(strings.ReplaceAll(n, " ", "-")) + fmt.Sprintf(".15807213%02d", len(accounts)), Name: n})
+	}
+	accounts = append(accounts,
+		audit.Account{Network: audit.LinkedIn, Relation: audit.Connection, ID: "ana-lima-4821", Name: "Ana Lima"},
+		audit.Account{Network: audit.LinkedIn, Relation: audit.Connection, ID: "chloe-martin-77", Name: "Chloe Martin"},
+		audit.Account{Network: audit.Twitter, Relation: audit.Following, ID: "1401", Name: "Ana Lima", Handle: "analima_photo"},
+		audit.Account{Network: audit.Instagram, Relation: audit.Following, ID: "analima_photo", Handle: "analima_photo"})
+	longest := 0
+	for _, a := range accounts {
+		longest = max(longest, displaywidth.String(a.Key()))
+	}
+	people := audit.Merge(accounts, nil)
+	var out bytes.Buffer
+	if err := writeImportTables(&out, people, nil, true); err != nil {
+		t.Fatal(err)
+	}
+	text := out.String()
+	if !strings.Contains(text, "Merged across networks (1)") || !strings.Contains(text, "Possible matches") {
+		t.Fatalf("no merged person and no possible match in the tables:\n%s", text)
+	}
+	for _, line := range strings.Split(text, "\n") {
+		if !strings.HasPrefix(line, "|") && !strings.HasPrefix(line, "+") {
+			continue // prose, which a terminal wraps
+		}
+		// Borders and padding, the longest name, and two columns of at
+		// most the longest key (longer than any evidence).
+		if w := displaywidth.String(line); w > 10+displaywidth.String("Chloé Martin")+2*longest {
+			t.Errorf("a table line is %d columns wide:\n%s", w, line)
+		}
+		if strings.Count(line, ":") > 3 { // one key a cell, and a handle's "same handle"
+			t.Errorf("a line holds several accounts:\n%s", line)
 		}
 	}
 }
