@@ -323,6 +323,11 @@ func (fb Facebook) Import(files []*File) ([]audit.Account, error) {
 
 // Formats describes the one export read, and where to ask for it, for the
 // formats command and for the message about an input with no export.
+// fbRemovedFile is removed_friends.json as formats lists it. Read at a
+// re-audit to tell a friend unfriended from one unfollowed, it is no list
+// of accounts: the message on an input with no export leaves it out.
+const fbRemovedFile = "removed_friends.json (the friends you removed)"
+
 func (Facebook) Formats() []Format {
 	return []Format{{
 		Network: audit.Facebook,
@@ -334,6 +339,7 @@ func (Facebook) Formats() []Format {
 			"your_friends.json", "who_you've_followed.json", "people_who_followed_you.json",
 			"pages_and_profiles_you_follow.json", "friends.json", "who_you_follow.json",
 			"following.json", "followers.json", "pages_you_follow.json",
+			fbRemovedFile,
 		},
 	}}
 }

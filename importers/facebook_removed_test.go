@@ -191,6 +191,11 @@ func TestReadRemoved(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "no export found") || !strings.Contains(err.Error(), "only lists the Facebook friends you removed") {
 		t.Errorf("removed_friends.json alone: %v", err)
 	}
+	// It is no list of accounts: not among the files looked for, and not
+	// said to be a list cut short.
+	if err != nil && (strings.Contains(err.Error(), "removed_friends.json (") || strings.Contains(err.Error(), "has the name of an export's file")) {
+		t.Errorf("removed_friends.json alone is said to be an export's list: %v", err)
+	}
 }
 
 // FacebookNameKey keys names as the lists of an export are joined: but

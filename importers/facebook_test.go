@@ -2,6 +2,7 @@ package importers
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -755,8 +756,13 @@ func TestFacebookFormats(t *testing.T) {
 		!strings.Contains(fs[0].Request, "Download your information") || !strings.Contains(fs[0].Request, "JSON") {
 		t.Fatalf("Formats() = %+v", fs)
 	}
-	// Every listed name must be claimed, in its Facebook folder.
+	// Every listed name must be claimed, in its Facebook folder; the
+	// friends removed, said as what they are, too.
+	if !slices.Contains(fs[0].Files, "removed_friends.json (the friends you removed)") {
+		t.Errorf("Formats does not list removed_friends.json: %q", fs[0].Files)
+	}
 	for _, name := range fs[0].Files {
+		name = strings.TrimSuffix(name, " (the friends you removed)")
 		if (Facebook{}).Detect("friends_and_followers/"+name, nil) == "" && (Facebook{}).Detect("friends/"+name, nil) == "" {
 			t.Errorf("Formats lists %q, which Detect does not claim", name)
 		}

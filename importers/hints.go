@@ -167,6 +167,9 @@ func lookedFor(imps []Importer) []string {
 	for _, imp := range imps {
 		for _, f := range imp.Formats() {
 			for _, n := range f.Files {
+				if n == fbRemovedFile {
+					continue // no export given alone (see Import)
+				}
 				if !seen[n] {
 					seen[n] = true
 					names = append(names, n)
