@@ -89,7 +89,9 @@ func ownSides(sf sideFiler, files []*File) (own, strays []*File) {
 // as new. The parts of one export split over several archives hold
 // different files (followers_1.json, followers_2.json) and pass, and so
 // does a file that two inputs hold alike (the same archive given twice, or
-// a part given with the whole export). A loose file's second download
+// a part given with the whole export). LinkedIn's Basic archive given
+// with the Complete archive of the same request does not come here: it
+// is passed over before (liOneRequest). A loose file's second download
 // has another name ("Connections (1).csv"): names are compared without
 // the marks browsers and file managers add to a copy (see listName).
 //

@@ -133,6 +133,10 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 			}
 		}
 	}
+	// The Basic archive of a LinkedIn request given with its Complete
+	// archive (both in the downloads folder) is passed over, before
+	// anything is counted as read from it.
+	liOneRequest(imps, claimed, opt.Stats)
 	covered := Coverage{lists: map[string]bool{}, kinds: map[string][]string{}, covers: map[string]func(string) []string{}, made: map[string]exportDay{}, read: map[string][]string{}}
 	for i, imp := range imps {
 		c, ok := imp.(Coverer)

@@ -164,8 +164,9 @@ type Stats struct {
 	// PassedOver lists the files found beside other exports that list
 	// nothing the tool reads (Mastodon's archive of posts, a Google
 	// Takeout without YouTube subscriptions or as a tar archive, see
-	// ytUnread), each as the file, ": ", what it is and what to do; Read
-	// fills it.
+	// ytUnread), and the LinkedIn Basic archives read in their Complete
+	// one's stead (see liOneRequest), each as the file, ": ", what it is
+	// and what to do; Read fills it.
 	PassedOver []string
 	// Late lists the files that hold records dated after Options.After,
 	// in the order they were given; Read fills it once every file is

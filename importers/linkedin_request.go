@@ -1,0 +1,163 @@
+package importers
+
+import (
+	"fmt"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/unfollow-audit/unfollow-audit/audit"
+)
+
+// liArchiveName matches the names LinkedIn gives the two archives of one
+// request for a copy of the data (lower-cased, without .zip and a copy's
+// mark): basic_linkedindataexport_11-19-2026, sent within minutes, with
+// Connections.csv, Profile.csv and a few more, and
+// complete_linkedindataexport_11-20-2026, sent within about a day, with
+// everything, those files included. The day is month first.
+var liArchiveName = regexp.MustCompile(`^(basic|complete)_linkedindataexport_([0-9]{2}-[0-9]{2}-20[0-9]{2})$`)
+
+// liRequestDays is how many days after the Basic archive's the Complete
+// archive of the same request may be named: LinkedIn sends it within
+// about a day, and a day late on a weekend is seen.
+const liRequestDays = 3
+
+// An liArchive is the files of one LinkedIn export named as LinkedIn names
+// its archives (see liArchiveName): a zip, or the folder Windows or macOS
+// unzips it into, of the same name without .zip.
+type liArchive struct {
+	source   string // the zip, or the folder, as messages name it
+	complete bool
+	day      audit.Date
+	files    []*File
+}
+
+// liArchiveOf returns where f comes from, the zip or the folder on disk
+// that holds it, and what that one's name says: whether it is a Basic or
+// a Complete archive and of which day; ok is false for any other name.
+func liArchiveOf(f *File) (source string, complete bool, day audit.Date, ok bool) {
+	var name string
+	switch {
+	case isZip(f.Input):
+		source = f.Input
+		name = filepath.Base(source)
+		name = name[:len(name)-len(".zip")]
+	case f.onDisk:
+		source = filepath.Dir(f.String())
+		name = filepath.Base(source)
+	default:
+		return "", false, 0, false
+	}
+	m := liArchiveName.FindStringSubmatch(copyMark.ReplaceAllString(strings.ToLower(name), ""))
+	if m == nil {
+		return "", false, 0, false
+	}
+	day = nameDay("DataExport_" + m[2])
+	if day == 0 {
+		return "", false, 0, false
+	}
+	return source, m[1] == "complete", day, true
+}
+
+// liOneRequest passes over, in the LinkedIn files claimed, those of a
+// Basic archive given with the Complete archive of the same request:
+// LinkedIn sends both for one request, the Basic one first, and both end
+// up in the downloads folder given. The Complete one holds the Basic's
+// files and more; a connection made between the two makes their
+// Connections.csv differ, which oneExport refuses as two exports. They
+// are taken for one request where both are named as LinkedIn names them
+// (see liArchiveOf), the Complete's day is the Basic's or up to
+// liRequestDays after it, and their Profile.csv name the same person
+// where both hold one. Anything else stays for oneExport to judge: a
+// Basic named after the Complete, days further apart, two people's, two
+// Complete archives, a loose Connections.csv beside a Complete archive.
+//
+// A Basic archive passed over is noted in stats (Stats.PassedOver) only
+// where it held a file the Complete's does not hold alike: where its
+// files are the Complete's very bytes, nothing is lost without it, and
+// oneExport would have read one copy of each without a word, as it did
+// before Basic archives were passed over.
+func liOneRequest(imps []Importer, claimed [][]*File, stats *Stats) {
+	i := slices.IndexFunc(imps, func(imp Importer) bool { return imp.Network() == audit.LinkedIn })
+	if i < 0 || len(claimed[i]) < 2 {
+		return
+	}
+	var archives []*liArchive
+	bySource := map[string]*liArchive{}
+	for _, f := range claimed[i] {
+		source, complete, day, ok := liArchiveOf(f)
+		if !ok {
+			continue
+		}
+		a := bySource[source]
+		if a == nil {
+			a = &liArchive{source: source, complete: complete, day: day}
+			bySource[source] = a
+			archives = append(archives, a)
+		}
+		a.files = append(a.files, f)
+	}
+	passed := map[*File]bool{}
+	for _, b := range archives {
+		if b.complete {
+			continue
+		}
+		k := slices.IndexFunc(archives, func(c *liArchive) bool { return c.complete && liSameRequest(b, c) })
+		if k < 0 {
+			continue
+		}
+		c := archives[k]
+		for _, f := range b.files {
+			passed[f] = true
+		}
+		if stats != nil && !liHeldAlike(b, c) {
+			stats.PassedOver = append(stats.PassedOver, fmt.Sprintf("%s: the Complete archive of the same request, %s, holds its connections and more.", b.source, c.source))
+		}
+	}
+	if len(passed) > 0 {
+		claimed[i] = slices.DeleteFunc(claimed[i], func(f *File) bool { return passed[f] })
+	}
+}
+
+// liSameRequest reports whether b, a Basic archive, and c, a Complete one,
+// are those of one request (see liOneRequest).
+func liSameRequest(b, c *liArchive) bool {
+	if c.day < b.day || c.day > b.day+liRequestDays {
+		return false
+	}
+	nb, nc := liArchiveOwner(b), liArchiveOwner(c)
+	return nb == "" || nc == "" ||
+		audit.SameOwner(audit.Owner{Network: audit.LinkedIn, ID: nb}, audit.Owner{Network: audit.LinkedIn, ID: nc})
+}
+
+// liArchiveOwner returns the name a's Profile.csv gives its owner, or ""
+// (see LinkedIn.owner).
+func liArchiveOwner(a *liArchive) string {
+	for _, f := range a.files {
+		if f.Kind == liProfile {
+			if name := liProfileName(f); name != "" {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
+// liHeldAlike reports whether every file of b is in c too, of the same
+// kind and name and with the same bytes. A file that cannot be read to
+// tell counts as different.
+func liHeldAlike(b, c *liArchive) bool {
+	for _, f := range b.files {
+		if !slices.ContainsFunc(c.files, func(g *File) bool {
+			if f.Kind != g.Kind || listName(f.Name()) != listName(g.Name()) {
+				return false
+			}
+			same, err := sameContent(f, g)
+			return err == nil && same
+		}) {
+			return false
+		}
+	}
+	return true
+}
