@@ -64,13 +64,60 @@ func htmlRuns(rows []RunStat) ([]htmlRun, []string) {
 			nets = append(nets, r.Network)
 		}
 	}
-	slices.SortFunc(nets, func(a, b string) int {
-		if c := networkRank(a) - networkRank(b); c != 0 {
-			return c
-		}
-		return strings.Compare(a, b)
-	})
+	slices.SortFunc(nets, compareNetworks)
 	return runs, nets
+}
+
+// compareNetworks orders networks as the report lists them.
+func compareNetworks(a, b string) int {
+	if c := networkRank(a) - networkRank(b); c != 0 {
+		return c
+	}
+	return strings.Compare(a, b)
+}
+
+// An htmlDay is an audit day as the chart and the progress table show
+// it: its last run, and per network the last row of that day. A run
+// again that day (after filling in the ledger) replaces the day's figures
+// rather than adding a point; a rerun given fewer exports leaves the
+// networks it lacks with the earlier run's figures of that day, which
+// the next audit compares with.
+type htmlDay struct {
+	AsOf string
+	Run  string    // the day's last run
+	Runs int       // how many runs that day
+	Rows []RunStat // one per network, in report order
+}
+
+// htmlDays groups rows (sorted by run) by audit day, in date order.
+func htmlDays(rows []RunStat) []htmlDay {
+	var days []htmlDay
+	index := map[string]int{}
+	for _, r := range rows {
+		i, ok := index[r.AsOf]
+		if !ok {
+			i = len(days)
+			index[r.AsOf] = i
+			days = append(days, htmlDay{AsOf: r.AsOf})
+		}
+		d := &days[i]
+		if d.Run != r.Run {
+			d.Run = r.Run
+			d.Runs++
+		}
+		if j := slices.IndexFunc(d.Rows, func(q RunStat) bool { return q.Network == r.Network }); j >= 0 {
+			d.Rows[j] = r
+		} else {
+			d.Rows = append(d.Rows, r)
+		}
+	}
+	for i := range days {
+		slices.SortStableFunc(days[i].Rows, func(a, b RunStat) int { return compareNetworks(a.Network, b.Network) })
+	}
+	// YYYY-MM-DD sorts as dates; run numbers follow the days but for a
+	// history file removed and its number reused.
+	slices.SortStableFunc(days, func(a, b htmlDay) int { return strings.Compare(a.AsOf, b.AsOf) })
+	return days
 }
 
 // chartStep returns a round step (1, 2 or 5 times a power of ten) that
@@ -96,15 +143,24 @@ func htmlRunLabel(run string) string {
 	return "audit " + run
 }
 
-// newChart draws followed accounts per network across runs: one line per
-// network, a dot per run, dates along the bottom. Nil without runs.
+// chartLabelGap is the least distance, in the chart's units, between
+// two dates along its bottom ("2027-02-25" is about 70 wide).
+const chartLabelGap = 84
+
+// newChart draws followed accounts per network across audit days: one
+// line per network, a dot per day (its last run's figures, see htmlDay),
+// placed by date, dates along the bottom. Nil without runs.
 func newChart(rows []RunStat) *chartView {
-	runs, nets := htmlRuns(rows)
-	if len(runs) == 0 {
+	days := htmlDays(rows)
+	_, nets := htmlRuns(rows)
+	if len(days) == 0 {
 		return nil
 	}
-	c := &chartView{Width: 760, Left: 70, Right: 730, Runs: len(runs),
-		FirstDate: runs[0].AsOf, LastDate: runs[len(runs)-1].AsOf}
+	c := &chartView{Width: 760, Left: 70, Right: 730, Days: len(days),
+		FirstDate: days[0].AsOf, LastDate: days[len(days)-1].AsOf}
+	for _, d := range days {
+		c.Reruns = c.Reruns || d.Runs > 1
+	}
 	// The legend runs along the top, on as many lines as it takes.
 	styles := make([]struct{ color, dash string }, len(nets))
 	lx, ly := c.Left, 16
@@ -130,8 +186,10 @@ func newChart(rows []RunStat) *chartView {
 	c.MidY = (c.Top + c.Bottom) / 2
 	c.MidX = (c.Left + c.Right) / 2
 	most := 0
-	for _, r := range rows {
-		most = max(most, r.Followed)
+	for _, d := range days {
+		for _, r := range d.Rows {
+			most = max(most, r.Followed)
+		}
 	}
 	step := chartStep(max(most, 1), 4)
 	top := (max(most, 1) + step - 1) / step * step
@@ -141,36 +199,50 @@ func newChart(rows []RunStat) *chartView {
 	for n := 0; n <= top; n += step {
 		c.YTicks = append(c.YTicks, tickView{Pos: svgNum(y(n)), LabelPos: svgNum(y(n) + 4), Label: htmlInt(n), Grid: n > 0})
 	}
+	// Days are placed by date: a quarter skipped shows as a gap, and two
+	// audits a few days apart near each other. runs.csv's dates are
+	// checked as it is read; should one not be a date, the days are
+	// spaced evenly.
+	pos := make([]float64, len(days))
+	for i, d := range days {
+		t, err := ParseDate(d.AsOf)
+		if err != nil {
+			for i := range pos {
+				pos[i] = float64(i)
+			}
+			break
+		}
+		pos[i] = float64(t)
+	}
+	first, span := pos[0], pos[len(pos)-1]-pos[0]
 	x := func(i int) float64 {
-		if len(runs) == 1 {
+		if span <= 0 {
 			return float64(c.Left+c.Right) / 2
 		}
 		pad := 30.0
-		return float64(c.Left) + pad + (float64(c.Right-c.Left)-2*pad)*float64(i)/float64(len(runs)-1)
+		return float64(c.Left) + pad + (float64(c.Right-c.Left)-2*pad)*(pos[i]-first)/span
 	}
-	every := (len(runs) + 7) / 8 // at most about 8 labels
-	for i, r := range runs {
-		if i%every != 0 && i != len(runs)-1 {
+	// Dates along the bottom: the last day's, and from the first on, each
+	// far enough from the one before and from the last.
+	last, prev := len(days)-1, math.Inf(-1)
+	for i, d := range days {
+		if i != last && (x(i)-prev < chartLabelGap || x(last)-x(i) < chartLabelGap) {
 			continue
 		}
-		if i != len(runs)-1 && len(runs)-1-i < every {
-			continue // too close to the last label
-		}
-		c.XTicks = append(c.XTicks, tickView{Pos: svgNum(x(i)), Label: r.AsOf, SubLabel: htmlRunLabel(r.Run),
+		prev = x(i)
+		c.XTicks = append(c.XTicks, tickView{Pos: svgNum(x(i)), Label: d.AsOf, SubLabel: htmlRunLabel(d.Run),
 			LabelY: c.Bottom + 18, SubLabY: c.Bottom + 33})
-	}
-	index := map[string]int{}
-	for i, r := range runs {
-		index[r.Run] = i
 	}
 	for si, n := range nets {
 		s := seriesView{Network: n, Label: NetworkTitle(n), Color: styles[si].color, Dash: styles[si].dash}
 		var pts []string
-		for _, r := range rows {
-			if r.Network != n {
+		for i, d := range days {
+			j := slices.IndexFunc(d.Rows, func(r RunStat) bool { return r.Network == n })
+			if j < 0 {
 				continue
 			}
-			px, py := svgNum(x(index[r.Run])), svgNum(y(r.Followed))
+			r := d.Rows[j]
+			px, py := svgNum(x(i)), svgNum(y(r.Followed))
 			pts = append(pts, px+","+py)
 			s.Dots = append(s.Dots, dotView{X: px, Y: py, Run: r.Run, AsOf: r.AsOf, Followed: r.Followed})
 		}
@@ -180,71 +252,95 @@ func newChart(rows []RunStat) *chartView {
 	return c
 }
 
-// MaxProgressRuns is how many of the latest audits the audit-by-audit
+// MaxProgressDays is how many of the latest audit days the audit-by-audit
 // table shows; the chart shows them all.
-const MaxProgressRuns = 8
+const MaxProgressDays = 8
 
-// newProgress lists the latest MaxProgressRuns audits, network by network,
-// with how many of the previous audit's unfollow decisions were done since.
-// earlier counts the audits left out.
+// newProgress lists the latest MaxProgressDays audit days, network by
+// network, each day's last run (see htmlDay) with how many of the
+// previous audit's unfollow decisions were done since, as that run's
+// summary and changes.csv said. earlier counts the runs of the days left
+// out.
 func newProgress(rows []RunStat) (out []progressRow, earlier int) {
 	runs, _ := htmlRuns(rows)
+	index := map[string]int{}
+	for i, r := range runs {
+		index[r.Run] = i
+	}
 	byRun := map[string][]RunStat{}
 	for _, r := range rows {
 		byRun[r.Run] = append(byRun[r.Run], r)
 	}
-	earlier = max(0, len(runs)-MaxProgressRuns)
-	for i := earlier; i < len(runs); i++ {
-		// Each run was compared with the newest run of an earlier day, or
-		// on the first day with the run before it (see the audit command):
-		// its unfollows done are of that run's unfollow decisions.
-		base := i - 1
-		for j := i - 1; j >= 0; j-- {
-			if runs[j].AsOf < runs[i].AsOf {
-				base = j
-				break
+	days := htmlDays(rows)
+	shown := days[max(0, len(days)-MaxProgressDays):]
+	for _, d := range days[:len(days)-len(shown)] {
+		earlier += d.Runs
+	}
+	for _, d := range shown {
+		var day []progressRow
+		for _, r := range d.Rows {
+			p := progressOf(r, index[r.Run], runs, byRun)
+			if r.Run != d.Run {
+				p.OfRun = p.RunLabel // a network the day's last run was not given
 			}
+			day = append(day, p)
 		}
-		var prev []RunStat
-		if i > 0 {
-			prev = byRun[runs[base].Run]
-		}
-		first := true
-		runSince := ""
-		for _, r := range byRun[runs[i].Run] {
-			p := progressRow{Run: r.Run, RunLabel: htmlRunLabel(r.Run), AsOf: r.AsOf, Network: r.Network,
-				Label: NetworkTitle(r.Network), Followed: r.Followed, Keep: r.Keep, Unfollow: r.Unfollow,
-				Done: r.Done, First: first, HasPrev: i > 0, BarW: "0"}
-			if i > 0 {
-				p.PrevAsOf = runs[base].AsOf
-			}
-			first = false
-			switch {
-			case r.HasOf:
-				// What the run was compared with, as its summary said: the
-				// lists it held, and the day of the last run that held
-				// the network's (carried through runs without them).
-				p.Was, p.HasWas = r.Of, r.Of > 0
-				if r.Since != "" {
-					p.PrevAsOf = r.Since
-				}
-			default: // runs.csv from before its of_unfollow column
-				if j := slices.IndexFunc(prev, func(q RunStat) bool { return q.Network == r.Network }); j >= 0 {
-					p.Was, p.HasWas = prev[j].Unfollow, prev[j].Unfollow > 0
-				}
-			}
-			if p.First {
-				runSince = p.PrevAsOf
-			} else if p.HasPrev && p.PrevAsOf != runSince {
+		// The day's heading says what its last run was compared with, the
+		// rows where theirs differs.
+		i := slices.IndexFunc(day, func(p progressRow) bool { return p.Run == d.Run })
+		daySince := day[i].PrevAsOf
+		for j := range day {
+			p := &day[j]
+			if p.HasPrev && p.PrevAsOf != daySince {
 				p.OwnSince = p.PrevAsOf
 			}
-			if p.HasWas {
-				f := min(1, float64(p.Done)/float64(p.Was))
-				p.Pct = htmlPercent(min(p.Done, p.Was), p.Was)
-				p.BarW = svgNum(120 * f)
-			}
-			out = append(out, p)
 		}
+		day[0].First, day[0].DayRuns = true, d.Runs
+		day[0].DayLabel, day[0].DaySince = htmlRunLabel(d.Run), daySince
+		out = append(out, day...)
 	}
 	return out, earlier
+}
+
+// progressOf is row r of the run runs[i] in the progress table: its
+// unfollows done are of the unfollow decisions of the run it was
+// compared with.
+func progressOf(r RunStat, i int, runs []htmlRun, byRun map[string][]RunStat) progressRow {
+	p := progressRow{Run: r.Run, RunLabel: htmlRunLabel(r.Run), AsOf: r.AsOf, Network: r.Network,
+		Label: NetworkTitle(r.Network), Followed: r.Followed, Keep: r.Keep, Unfollow: r.Unfollow,
+		Done: r.Done, HasPrev: i > 0, BarW: "0"}
+	if i == 0 {
+		return p
+	}
+	// Each run was compared with the newest run of an earlier day, or on
+	// the first day with the run before it (see the audit command).
+	base := i - 1
+	for j := i - 1; j >= 0; j-- {
+		if runs[j].AsOf < runs[i].AsOf {
+			base = j
+			break
+		}
+	}
+	p.PrevAsOf = runs[base].AsOf
+	switch {
+	case r.HasOf:
+		// What the run was compared with, as its summary said: the lists
+		// it held, and the day of the last run that held the network's
+		// (carried through runs without them).
+		p.Was, p.HasWas = r.Of, r.Of > 0
+		if r.Since != "" {
+			p.PrevAsOf = r.Since
+		}
+	default: // runs.csv from before its of_unfollow column
+		prev := byRun[runs[base].Run]
+		if j := slices.IndexFunc(prev, func(q RunStat) bool { return q.Network == r.Network }); j >= 0 {
+			p.Was, p.HasWas = prev[j].Unfollow, prev[j].Unfollow > 0
+		}
+	}
+	if p.HasWas {
+		f := min(1, float64(p.Done)/float64(p.Was))
+		p.Pct = htmlPercent(min(p.Done, p.Was), p.Was)
+		p.BarW = svgNum(120 * f)
+	}
+	return p
 }

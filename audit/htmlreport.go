@@ -124,7 +124,11 @@ type htmlView struct {
 	ReachMore  int
 	Chart      *chartView
 	Progress   []progressRow
-	// EarlierProgress counts the audits left out of the progress table.
+	// ProgressReruns says that a day of the progress table had more than
+	// one run.
+	ProgressReruns bool
+	// EarlierProgress counts the runs of the days left out of the
+	// progress table.
 	EarlierProgress int
 	Keep            string
 	Unfollow        string
@@ -192,7 +196,8 @@ type chartView struct {
 	XTicks                     []tickView
 	Series                     []seriesView
 	Legend                     []legendView
-	Runs                       int
+	Days                       int  // audit days, each a point
+	Reruns                     bool // a day audited more than once
 	FirstDate, LastDate        string
 }
 
@@ -227,9 +232,17 @@ type progressRow struct {
 	BarW                          string
 	HasPrev                       bool // not the first audit
 	HasWas                        bool // the previous audit had accounts to unfollow here
-	First                         bool // first row of its run
-	// OwnSince is PrevAsOf where it differs from the run's first row's (a
-	// network the audits between did not read): "" otherwise.
+	// First marks the first row of its day, which names the day's last
+	// run (DayLabel), what that run was compared with (DaySince, "" on the
+	// first audit) and how many runs the day had (DayRuns).
+	First              bool
+	DayLabel, DaySince string
+	DayRuns            int
+	// OfRun is RunLabel on a row of an earlier run of the day than its
+	// last (a network that run was not given): "" otherwise.
+	OfRun string
+	// OwnSince is PrevAsOf where it differs from DaySince (a network the
+	// audits between did not read): "" otherwise.
 	OwnSince string
 }
 
@@ -464,6 +477,7 @@ func newHTMLView(r *HTMLReport) *htmlView {
 	slices.SortStableFunc(runs, func(a, b RunStat) int { return compareRuns(a.Run, b.Run) })
 	v.Chart = newChart(runs)
 	v.Progress, v.EarlierProgress = newProgress(runs)
+	v.ProgressReruns = slices.ContainsFunc(v.Progress, func(p progressRow) bool { return p.DayRuns > 1 })
 	return v
 }
 

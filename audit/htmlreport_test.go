@@ -6,6 +6,8 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
+	"maps"
+	"math"
 	"reflect"
 	"slices"
 	"strconv"
@@ -528,8 +530,8 @@ func TestHTMLReportStaysSmall(t *testing.T) {
 		t.Errorf("report of a million accounts and 40 audits is %d bytes", len(out))
 	}
 	doc := parseHTML(t, out)
-	if p := doc.find(has("data-run", "data-network")); len(p) != audit.MaxProgressRuns*len(nets) {
-		t.Errorf("%d rows of progress, want the last %d audits", len(p), audit.MaxProgressRuns)
+	if p := doc.find(has("data-run", "data-network")); len(p) != audit.MaxProgressDays*len(nets) {
+		t.Errorf("%d rows of progress, want the last %d audits", len(p), audit.MaxProgressDays)
 	}
 	if e := doc.find(func(n *node) bool { return n.attr["id"] == "progress-earlier" }); len(e) != 1 ||
 		e[0].Text() != "The 32 audits before these are in history/runs.csv." {
@@ -547,7 +549,7 @@ func TestHTMLReportStaysSmall(t *testing.T) {
 func TestHTMLReportOneEarlierAudit(t *testing.T) {
 	s := audit.Summarize([]audit.Item{{Person: &audit.Person{}, Account: &audit.Account{Network: audit.Twitter, Relation: audit.Following}}}, nil, nil, false)
 	var runs []audit.RunStat
-	for q := range audit.MaxProgressRuns + 1 {
+	for q := range audit.MaxProgressDays + 1 {
 		runs = append(runs, audit.StatsOf(fmt.Sprintf("%04d", q+1), audit.NewDate(2026, time.Month(1+3*q), 10), s)...)
 	}
 	doc := parseHTML(t, renderReport(t, &audit.HTMLReport{Rules: reportRules, Summary: s, Runs: runs}))
@@ -713,5 +715,217 @@ func TestHTMLReportScrollsWideTablesInTheirBox(t *testing.T) {
 		if !strings.Contains(css, rule) {
 			t.Errorf("the style has no %q", rule)
 		}
+	}
+}
+
+// TestHTMLReportShowsEachDaysLastRun: a day audited more than once (the
+// ledger filled in and the audit run again, as the README says to) is
+// one point of the chart and one block of the progress table, its last
+// run's, with that run's own unfollows done as its summary and
+// changes.csv said them, and a note of how many runs the day had; a
+// network that last run was not given keeps the day's earlier figures.
+// The chart places the days by date, its dates along the bottom apart.
+// The line on the earlier audits counts the runs of the days left out.
+func TestHTMLReportShowsEachDaysLastRun(t *testing.T) {
+	const fb, tw = audit.Facebook, audit.Twitter
+	// stat is a run's row; of < 0 is a row of runs.csv from before its
+	// of_unfollow column.
+	stat := func(run, day, network string, followed, unfollow, done, of int, since string) audit.RunStat {
+		return audit.RunStat{Run: run, AsOf: day, Network: network, Followed: followed, Keep: followed - unfollow,
+			Unfollow: unfollow, Done: done, Of: max(of, 0), HasOf: of >= 0, Since: since}
+	}
+	quarters := func(days, runsADay int) []audit.RunStat {
+		var rows []audit.RunStat
+		for d := range days {
+			day := audit.NewDate(2026, time.Month(2+3*d), 25).String()
+			for range runsADay {
+				rows = append(rows, stat(fmt.Sprintf("%04d", len(rows)+1), day, tw, 20-d, 10, 1, 10, ""))
+			}
+		}
+		return rows
+	}
+	for _, tt := range []struct {
+		name string
+		runs []audit.RunStat
+		// days are the headings of the progress table's days; rows its
+		// unfollows done, by run and network; earlier the line on the
+		// audits before them, "" for none.
+		days    []string
+		rows    map[string]string
+		earlier string
+	}{{
+		name: "quarters run again that day",
+		runs: []audit.RunStat{
+			stat("0001", "2026-11-25", fb, 10, 10, 0, -1, ""),
+			stat("0001", "2026-11-25", tw, 8, 8, 0, -1, ""),
+			// The baseline's day again: compared with the run before it.
+			stat("0002", "2026-11-25", fb, 10, 8, 0, 10, "2026-11-25"),
+			stat("0002", "2026-11-25", tw, 8, 7, 0, 8, "2026-11-25"),
+			stat("0003", "2027-02-21", fb, 7, 5, 3, 8, "2026-11-25"),
+			stat("0003", "2027-02-21", tw, 6, 5, 2, 7, "2026-11-25"),
+			stat("0004", "2027-02-21", fb, 7, 3, 3, 8, "2026-11-25"),
+			stat("0004", "2027-02-21", tw, 6, 4, 2, 7, "2026-11-25"),
+			// Run again given the Twitter/X archive alone.
+			stat("0005", "2027-02-21", tw, 6, 3, 2, 7, "2026-11-25"),
+			stat("0006", "2027-05-25", fb, 5, 2, 2, 3, "2027-02-21"),
+			stat("0006", "2027-05-25", tw, 4, 2, 2, 3, "2027-02-21"),
+		},
+		days: []string{
+			"2026-11-25 audit 2, since 2026-11-25 (2 runs that day)",
+			"2027-02-21 audit 5, since 2026-11-25 (3 runs that day)",
+			"2027-05-25 audit 6, since 2027-02-21",
+		},
+		rows: map[string]string{
+			"0002 facebook": "0 of 10", "0002 twitter": "0 of 8",
+			"0004 facebook": "3 of 8 (from audit 4)", "0005 twitter": "2 of 7",
+			"0006 facebook": "2 of 3", "0006 twitter": "2 of 3",
+		},
+	}, {
+		name: "runs.csv from before of_unfollow",
+		runs: []audit.RunStat{
+			stat("0001", "2026-11-25", fb, 10, 10, 0, -1, ""),
+			stat("0002", "2027-02-21", fb, 8, 8, 3, -1, ""),
+			stat("0003", "2027-02-21", fb, 8, 6, 3, -1, ""),
+			stat("0004", "2027-05-25", fb, 5, 4, 5, -1, ""),
+		},
+		days: []string{
+			"2026-11-25 audit 1, the first",
+			"2027-02-21 audit 3, since 2026-11-25 (2 runs that day)",
+			"2027-05-25 audit 4, since 2027-02-21",
+		},
+		// Done of the unfollow decisions of the earlier day's last run.
+		rows: map[string]string{"0001 facebook": "—", "0003 facebook": "3 of 10", "0004 facebook": "5 of 6"},
+	}, {
+		name: "the ledger filled in days later, on the same exports",
+		runs: []audit.RunStat{
+			stat("0001", "2026-11-25", fb, 10, 10, 0, -1, ""),
+			stat("0002", "2027-02-25", fb, 8, 8, 2, 10, "2026-11-25"),
+			stat("0003", "2027-02-28", fb, 8, 6, 2, 10, "2026-11-25"),
+			stat("0004", "2027-05-25", fb, 5, 4, 3, 6, "2027-02-28"),
+		},
+		days: []string{
+			"2026-11-25 audit 1, the first",
+			"2027-02-25 audit 2, since 2026-11-25",
+			"2027-02-28 audit 3, since 2026-11-25",
+			"2027-05-25 audit 4, since 2027-02-28",
+		},
+		rows: map[string]string{"0001 facebook": "—", "0002 facebook": "2 of 10", "0003 facebook": "2 of 10", "0004 facebook": "3 of 6"},
+	}, {
+		name:    "ten quarters run twice",
+		runs:    quarters(10, 2),
+		earlier: "The 4 audits before these are in history/runs.csv.",
+	}, {
+		name:    "nine quarters run once",
+		runs:    quarters(9, 1),
+		earlier: "The audit before these is in history/runs.csv.",
+	}} {
+		t.Run(tt.name, func(t *testing.T) {
+			s := audit.Summarize([]audit.Item{{Person: &audit.Person{}, Account: &audit.Account{Network: tw, Relation: audit.Following}}}, nil, nil, false)
+			out := renderReport(t, &audit.HTMLReport{Rules: reportRules, Summary: s, Runs: tt.runs})
+			doc := parseHTML(t, out)
+
+			// The chart: one dot per day and network, the day's last row of it.
+			type key struct{ day, network string }
+			last := map[key]audit.RunStat{}
+			dayOf := map[string]string{}
+			for _, r := range tt.runs {
+				last[key{r.AsOf, r.Network}] = r
+				dayOf[r.Run] = r.AsOf
+			}
+			dots := doc.find(has("data-run", "data-followed"))
+			if len(dots) != len(last) {
+				t.Errorf("%d dots in the chart, want %d, one per day and network", len(dots), len(last))
+			}
+			cx := map[string]float64{} // by day
+			for _, dot := range dots {
+				net := dot.ancestor("data-network").attr["data-network"]
+				r, ok := last[key{dayOf[dot.attr["data-run"]], net}]
+				if !ok || r.Run != dot.attr["data-run"] || dot.attr["data-followed"] != strconv.Itoa(r.Followed) {
+					t.Errorf("a dot of run %s on %s, %s followed: not the day's last", dot.attr["data-run"], net, dot.attr["data-followed"])
+				}
+				x, _ := strconv.ParseFloat(dot.attr["cx"], 64)
+				if c, ok := cx[r.AsOf]; ok && c != x {
+					t.Errorf("%s: dots at x %v and %v", r.AsOf, c, x)
+				}
+				cx[r.AsOf] = x
+			}
+			// By date: each day as far along as its date is.
+			days := slices.Sorted(maps.Keys(cx))
+			date := func(s string) float64 { d, _ := audit.ParseDate(s); return float64(d) }
+			d0, dn := date(days[0]), date(days[len(days)-1])
+			x0, xn := cx[days[0]], cx[days[len(days)-1]]
+			for _, d := range days {
+				if want := (date(d) - d0) / (dn - d0); math.Abs((cx[d]-x0)/(xn-x0)-want) > 0.005 {
+					t.Errorf("%s at x %v: %.3f of the way, want %.3f", d, cx[d], (cx[d]-x0)/(xn-x0), want)
+				}
+			}
+			// The dates along the bottom, the last day's among them, apart.
+			var ticks []float64
+			for _, n := range doc.find(func(n *node) bool { return n.name == "text" && n.attr["text-anchor"] == "middle" }) {
+				if _, err := audit.ParseDate(n.Text()); err == nil {
+					x, _ := strconv.ParseFloat(n.attr["x"], 64)
+					if len(ticks) > 0 && x-ticks[len(ticks)-1] < 80 {
+						t.Errorf("the date %s at x %v, %v from the one before", n.Text(), x, x-ticks[len(ticks)-1])
+					}
+					ticks = append(ticks, x)
+					if x != cx[n.Text()] {
+						t.Errorf("the date %s at x %v, its dots at %v", n.Text(), x, cx[n.Text()])
+					}
+				}
+			}
+			if len(ticks) == 0 || ticks[len(ticks)-1] != xn {
+				t.Errorf("the last day's date is not along the bottom: %v", ticks)
+			}
+
+			// The progress table.
+			var headings []string
+			rows := map[string]string{}
+			for _, tr := range doc.find(has("data-run", "data-network")) {
+				if tr.name != "tr" {
+					continue
+				}
+				if when := tr.children[0]; when.Text() != "" { // the day, then its notes
+					h := []string{when.Text()[:len("2006-01-02")]}
+					for _, c := range when.children {
+						if c.name != "br" {
+							h = append(h, c.Text())
+						}
+					}
+					headings = append(headings, strings.Join(h, " "))
+				}
+				k := tr.attr["data-run"] + " " + tr.attr["data-network"]
+				if _, ok := rows[k]; ok {
+					t.Errorf("two rows of run and network %s", k)
+				}
+				rows[k] = tr.children[5].Text()
+				if note := strings.TrimPrefix(tr.children[1].Text(), audit.NetworkTitle(tr.attr["data-network"])); note != "" {
+					rows[k] += note
+				}
+			}
+			if tt.days != nil && !reflect.DeepEqual(headings, tt.days) {
+				t.Errorf("the table's days:\n%q\nwant\n%q", headings, tt.days)
+			}
+			if tt.rows != nil && !reflect.DeepEqual(rows, tt.rows) {
+				t.Errorf("the table's unfollows done:\n%q\nwant\n%q", rows, tt.rows)
+			}
+			if tt.days == nil && len(headings) != audit.MaxProgressDays {
+				t.Errorf("%d days in the table, want %d", len(headings), audit.MaxProgressDays)
+			}
+			earlier := ""
+			if e := doc.find(func(n *node) bool { return n.attr["id"] == "progress-earlier" }); len(e) > 0 {
+				earlier = e[0].Text()
+			}
+			if earlier != tt.earlier {
+				t.Errorf("the line on the earlier audits: %q, want %q", earlier, tt.earlier)
+			}
+			reruns := slices.ContainsFunc(headings, func(h string) bool { return strings.HasSuffix(h, "runs that day)") })
+			if said := bytes.Contains(out, []byte("shows its last run")); said != reruns {
+				t.Errorf("the notes say a day shows its last run: %v, a day of several runs: %v", said, reruns)
+			}
+			if tt.name == "quarters run again that day" {
+				section := string(out[bytes.Index(out, []byte(`<section id="history">`)):])
+				golden(t, "report-reruns-history.html", []byte(section[:strings.Index(section, "</section>")+len("</section>\n")]))
+			}
+		})
 	}
 }
