@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"io"
 	"os"
+	"os/exec"
 	"os/signal"
 	"strings"
 	"syscall"
@@ -18,6 +19,7 @@ import (
 // files written and not committed: the handler must remove them, let the
 // workspace's lock go, say so on stderr and exit with 130.
 func TestCatchInterrupts(t *testing.T) {
+	caught(t, syscall.SIGINT)
 	dir, ws, unlock := lockedWorkspace(t)
 	unlocked := false
 	txn := ws.Begin()
@@ -49,6 +51,7 @@ func TestCatchInterrupts(t *testing.T) {
 // that reaches its writes while the process is exiting must write no
 // file ("nothing was written", and no temporary copy of the ledger left).
 func TestCatchInterruptsBeforeTxn(t *testing.T) {
+	caught(t, syscall.SIGINT)
 	dir, ws, unlock := lockedWorkspace(t)
 	exited := make(chan int, 1)
 	in := catchInterrupts(dir, unlock, stdio{err: io.Discard}, func(code int) { exited <- code })
@@ -122,6 +125,7 @@ func TestReviewReaderEndsOnSIGTERM(t *testing.T) {
 // committed: it ends the run as Ctrl-C does, its hidden copies removed,
 // where the default killed it and left them in the workspace.
 func TestCatchInterruptsSIGHUP(t *testing.T) {
+	caught(t, syscall.SIGHUP)
 	dir, ws, unlock := lockedWorkspace(t)
 	txn := ws.Begin()
 	if err := txn.Write(workspace.Ledger, ledgerHeader); err != nil {
@@ -143,6 +147,7 @@ func TestCatchInterruptsSIGHUP(t *testing.T) {
 // TestReviewReaderEndsOnSIGHUP: a review whose terminal is closed ends
 // between two answers, never half way through saving one.
 func TestReviewReaderEndsOnSIGHUP(t *testing.T) {
+	caught(t, syscall.SIGHUP)
 	pr, pw := io.Pipe()
 	defer pw.Close()
 	lr := newLineReader(pr)
@@ -155,15 +160,57 @@ func TestReviewReaderEndsOnSIGHUP(t *testing.T) {
 	}
 }
 
-// TestNotifyEndKeepsIgnored: a run started with SIGHUP ignored (nohup)
-// keeps it ignored, to outlive the terminal as it was asked to.
+// TestNotifyEndKeepsIgnored: a run started with SIGHUP and SIGINT ignored
+// (nohup; a job a script put in the background) keeps them ignored, to
+// outlive the terminal as it was asked to, and still ends on a SIGTERM.
+// The test runs itself again with both ignored from its start, as nohup
+// starts a run: ignoring them in this process would be for good, as
+// signal.Reset does not undo signal.Ignore, and every test sending one
+// after it (-count=2, -shuffle) waited for it forever.
 func TestNotifyEndKeepsIgnored(t *testing.T) {
-	signal.Ignore(syscall.SIGHUP)
-	defer signal.Reset(syscall.SIGHUP)
+	if os.Getenv("UNFOLLOW_AUDIT_TEST_IGNORED") == "" {
+		sh, err := exec.LookPath("sh")
+		if err != nil {
+			t.Skip("no sh to start the test with SIGHUP ignored")
+		}
+		cmd := exec.Command(sh, "-c", `trap "" HUP INT; exec "$0" -test.run='^TestNotifyEndKeepsIgnored$' -test.count=1 -test.v`, os.Args[0])
+		cmd.Env = append(os.Environ(), "UNFOLLOW_AUDIT_TEST_IGNORED=1")
+		out, err := cmd.CombinedOutput()
+		if err != nil || !bytes.Contains(out, []byte("--- PASS: TestNotifyEndKeepsIgnored")) {
+			t.Fatalf("the test started with SIGHUP and SIGINT ignored: %v\n%s", err, out)
+		}
+		return
+	}
+	for _, sig := range []os.Signal{syscall.SIGHUP, syscall.SIGINT} {
+		if !signal.Ignored(sig) {
+			t.Fatalf("%v is not ignored from the start", sig)
+		}
+	}
 	c := make(chan os.Signal, 1)
 	notifyEnd(c)
 	defer signal.Stop(c)
-	if !signal.Ignored(syscall.SIGHUP) {
-		t.Error("SIGHUP, ignored when the run started, is caught")
+	for _, sig := range []syscall.Signal{syscall.SIGHUP, syscall.SIGINT} {
+		if !signal.Ignored(sig) {
+			t.Errorf("%v, ignored when the run started, is caught", sig)
+		}
+		if err := syscall.Kill(os.Getpid(), sig); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := syscall.Kill(os.Getpid(), syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	if got := <-c; got != syscall.SIGTERM {
+		t.Errorf("caught %v, want SIGTERM alone", got)
+	}
+}
+
+// caught skips a test that sends the process sig where the process was
+// started with it ignored (go test run under nohup): a run keeps it
+// ignored (see notifyEnd), and the test would wait for it forever.
+func caught(t *testing.T, sig os.Signal) {
+	t.Helper()
+	if signal.Ignored(sig) {
+		t.Skipf("%v is ignored in this process (started under nohup?)", sig)
 	}
 }
