@@ -49,7 +49,13 @@ func catchInterrupts(dir string, unlock func(), std stdio, exit func(int)) *inte
 			return // its files are in place: the run ends by itself
 		}
 		unlock()
-		fmt.Fprintf(std.err, "unfollow-audit: interrupted: nothing was written in %s, which is as it was\n", dir)
+		// On a terminal the progress line may be showing (or the ^C the
+		// terminal echoed): the message starts a line of its own.
+		clear := ""
+		if escapesShown(std.errTTY) {
+			clear = "\r\x1b[K"
+		}
+		fmt.Fprintf(std.err, "%sunfollow-audit: interrupted: nothing was written in %s, which is as it was\n", clear, dir)
 		exit(130)
 	}()
 	return in

@@ -43,7 +43,39 @@ func TestCatchInterrupts(t *testing.T) {
 	if !strings.Contains(stderr.String(), "interrupted: nothing was written in "+dir) {
 		t.Errorf("stderr %q, want it to say the run was interrupted", stderr.String())
 	}
+	if strings.Contains(stderr.String(), "\x1b") {
+		t.Errorf("stderr %q, not a terminal: want no escape sequence", stderr.String())
+	}
 	emptyWorkspace(t, dir)
+}
+
+// TestCatchInterruptsOnATerminal: on a terminal, where the progress line
+// may be showing, the message clears the line first rather than being
+// written after the line's text.
+func TestCatchInterruptsOnATerminal(t *testing.T) {
+	caught(t, syscall.SIGINT)
+	for _, tt := range []struct {
+		term, want string
+	}{
+		{"xterm-256color", "\r\x1b[Kunfollow-audit: interrupted: "},
+		{"dumb", "unfollow-audit: interrupted: "},
+	} {
+		t.Run(tt.term, func(t *testing.T) {
+			t.Setenv("TERM", tt.term)
+			dir, _, unlock := lockedWorkspace(t)
+			var stderr bytes.Buffer
+			exited := make(chan int, 1)
+			in := catchInterrupts(dir, unlock, stdio{err: &stderr, errTTY: true}, func(code int) { exited <- code })
+			defer in.stop()
+			if err := syscall.Kill(os.Getpid(), syscall.SIGINT); err != nil {
+				t.Fatal(err)
+			}
+			<-exited
+			if !strings.HasPrefix(stderr.String(), tt.want) {
+				t.Errorf("stderr %q, want it to start %q", stderr.String(), tt.want)
+			}
+		})
+	}
 }
 
 // TestCatchInterruptsBeforeTxn sends a SIGINT before the run has begun
