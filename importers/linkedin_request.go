@@ -2,6 +2,7 @@ package importers
 
 import (
 	"fmt"
+	"io"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -69,7 +70,8 @@ func liArchiveOf(f *File) (source string, complete bool, day audit.Date, ok bool
 // are taken for one request where both are named as LinkedIn names them
 // (see liArchiveOf), the Complete's day is the Basic's or up to
 // liRequestDays after it, and their Profile.csv name the same person
-// where both hold one. Anything else stays for oneExport to judge: a
+// (where one holds none, the Complete's Connections.csv lists every
+// connection the Basic's does). Anything else stays for oneExport to judge: a
 // Basic named after the Complete, days further apart, two people's, two
 // Complete archives, a loose Connections.csv beside a Complete archive.
 //
@@ -127,8 +129,89 @@ func liSameRequest(b, c *liArchive) bool {
 		return false
 	}
 	nb, nc := liArchiveOwner(b), liArchiveOwner(c)
-	return nb == "" || nc == "" ||
-		audit.SameOwner(audit.Owner{Network: audit.LinkedIn, ID: nb}, audit.Owner{Network: audit.LinkedIn, ID: nc})
+	if nb != "" && nc != "" {
+		return audit.SameOwner(audit.Owner{Network: audit.LinkedIn, ID: nb}, audit.Owner{Network: audit.LinkedIn, ID: nc})
+	}
+	// Whose one of them is cannot be told: the Complete must hold every
+	// connection the Basic lists, as the note on the Basic says it does.
+	// Two people's archives of those days (a couple's, in one downloads
+	// folder) hold a few connections alike at most: passed over, the
+	// Basic of the person the workspace audits would leave the other's
+	// Complete read in its stead.
+	within, ok := liConnectionsWithin(b, c)
+	return ok && within
+}
+
+// liConnectionsWithin reports whether every connection b's Connections.csv
+// lists is in c's too, told by its profile address, or by its name and
+// day where the row has none; ok is false where a file cannot be read to
+// tell (left to oneExport, which says why).
+func liConnectionsWithin(b, c *liArchive) (within, ok bool) {
+	held, ok := liConnectionKeys(c)
+	if !ok {
+		return false, false
+	}
+	listed, ok := liConnectionKeys(b)
+	if !ok {
+		return false, false
+	}
+	for k := range listed {
+		if !held[k] {
+			return false, true
+		}
+	}
+	return true, true
+}
+
+// liConnectionKeys returns the connections a's Connections.csv lists (see
+// liConnectionsWithin), or false where it cannot be read. Rows of hidden
+// members, and rows not of the header's width, are left out: Import
+// judges them where the file is read.
+func liConnectionKeys(a *liArchive) (map[string]bool, bool) {
+	keys := map[string]bool{}
+	for _, f := range a.files {
+		if f.Kind != liConnections {
+			continue
+		}
+		lr, err := openLinkedInCSV(f, liConnectionsHeader, func(rec []string) bool {
+			return hasCell(rec, "first name") && hasCell(rec, "last name")
+		})
+		if err != nil {
+			return nil, false
+		}
+		first, last := colIndex(lr.header, "first name"), colIndex(lr.header, "last name")
+		url, date := colIndex(lr.header, "url"), colIndex(lr.header, "connected on")
+		for {
+			rec, _, err := lr.next()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				lr.Close()
+				return nil, false
+			}
+			if len(rec) != len(lr.header) {
+				continue
+			}
+			var k string
+			if url >= 0 {
+				k = strings.TrimSuffix(strings.ToLower(strings.TrimSpace(rec[url])), "/")
+			}
+			if k == "" {
+				name := audit.FoldName(rec[first] + " " + rec[last])
+				if name == "" {
+					continue // a hidden member
+				}
+				k = name
+				if date >= 0 {
+					k += "\x00" + strings.TrimSpace(rec[date])
+				}
+			}
+			keys[strings.Clone(k)] = true // rec is borrowed
+		}
+		lr.Close()
+	}
+	return keys, true
 }
 
 // liArchiveOwner returns the name a's Profile.csv gives its owner, or ""

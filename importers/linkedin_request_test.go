@@ -9,13 +9,22 @@ import (
 
 // liRequestFiles returns the files of a synthetic LinkedIn archive,
 // shaped as LinkedIn's: Connections.csv with its notes above the header
-// and the first n of three connections, Profile.csv of owner (none where
-// owner is ""), and in a Complete archive the follows too.
+// and the first n of three connections (of Jonas Falk's where owner is he,
+// or where owner is "" and n is negative: -n of his), Profile.csv of owner
+// (none where owner is ""), and in a Complete archive the follows too.
 func liRequestFiles(n int, owner string, complete bool) map[string]string {
 	rows := []string{
 		"Ines,Moreau,https://www.linkedin.com/in/ines-moreau-3,,Atelier Nord,Architect,18 Nov 2026",
 		"Tomas,Berg,https://www.linkedin.com/in/tomas-berg,,Fjord Labs,Engineer,02 Mar 2025",
 		"Aiko,Sato,https://www.linkedin.com/in/aiko-sato-12,,Kumo Studio,Designer,11 Jan 2024",
+	}
+	if owner == "Jonas Falk" || n < 0 {
+		n = max(n, -n)
+		rows = []string{
+			"Pia,Lund,https://www.linkedin.com/in/pia-lund,,Nordbank,Analyst,17 Nov 2026",
+			"Otto,Rehn,https://www.linkedin.com/in/otto-rehn,,Rehn AB,Owner,02 Mar 2025",
+			"Aiko,Sato,https://www.linkedin.com/in/aiko-sato-12,,Kumo Studio,Designer,11 Jan 2024",
+		}
 	}
 	conns := "Notes:\n\"When exporting your connection data, you may notice that some of the email addresses are missing.\"\n\n" +
 		liConnectionsHeader + "\n" + strings.Join(rows[3-n:], "\n") + "\n"
@@ -98,6 +107,22 @@ func TestLinkedInBasicBesideComplete(t *testing.T) {
 		{"two people", []archive{
 			{name: "Basic_LinkedInDataExport_11-19-2026.zip", conns: 2, owner: "Jonas Falk"},
 			{name: "Complete_LinkedInDataExport_11-20-2026.zip", conns: 3, owner: "Nora Quist"},
+		}, refused, false},
+		// Whose one of them is, without its Profile.csv, cannot be
+		// told: the Complete must then hold every connection the Basic
+		// lists, as the note says it does. Otherwise another person's
+		// Complete would be audited, and the Basic said to be in it.
+		{"another's Complete, the Basic without Profile.csv", []archive{
+			{name: "Basic_LinkedInDataExport_11-19-2026.zip", conns: 2},
+			{name: "Complete_LinkedInDataExport_11-20-2026.zip", conns: 3, owner: "Jonas Falk"},
+		}, refused, false},
+		{"another's Basic without Profile.csv", []archive{
+			{name: "Basic_LinkedInDataExport_11-19-2026.zip", conns: -3},
+			{name: "Complete_LinkedInDataExport_11-20-2026.zip", conns: 3, owner: "Nora Quist"},
+		}, refused, false},
+		{"the Complete without Profile.csv, another's Basic", []archive{
+			{name: "Basic_LinkedInDataExport_11-19-2026.zip", conns: 3, owner: "Jonas Falk"},
+			{name: "Complete_LinkedInDataExport_11-20-2026", conns: 3},
 		}, refused, false},
 		{"two Completes", []archive{
 			{name: "Complete_LinkedInDataExport_11-19-2026.zip", conns: 2, owner: "Nora Quist"},
