@@ -321,13 +321,13 @@ func (fb Facebook) Import(files []*File) ([]audit.Account, error) {
 	return l.accounts(), nil
 }
 
-// Formats describes the one export read, and where to ask for it, for the
-// formats command and for the message about an input with no export.
 // fbRemovedFile is removed_friends.json as formats lists it. Read at a
 // re-audit to tell a friend unfriended from one unfollowed, it is no list
 // of accounts: the message on an input with no export leaves it out.
 const fbRemovedFile = "removed_friends.json (the friends you removed)"
 
+// Formats describes the one export read, and where to ask for it, for the
+// formats command and for the message about an input with no export.
 func (Facebook) Formats() []Format {
 	return []Format{{
 		Network: audit.Facebook,
