@@ -929,3 +929,31 @@ func TestHTMLReportShowsEachDaysLastRun(t *testing.T) {
 		})
 	}
 }
+
+// TestHTMLReportReachDateOnOneLine: in the reach-out list's box, squeezed
+// to a phone's width, the day last met was broken at its hyphen
+// ("2024-" over "03-02"); it stays on one line, as the progress table's
+// dates do.
+func TestHTMLReportReachDateOnOneLine(t *testing.T) {
+	r, _ := reportFixture(t)
+	doc := parseHTML(t, renderReport(t, r))
+	rows := doc.find(func(n *node) bool { return n.name == "tr" && n.attr["class"] == "reach" })
+	if len(rows) == 0 {
+		t.Fatal("no reach-out row in the report")
+	}
+	for _, tr := range rows {
+		var cells []*node
+		for _, c := range tr.children {
+			if c.name == "td" {
+				cells = append(cells, c)
+			}
+		}
+		if len(cells) != 4 || cells[2].attr["class"] != "when" {
+			t.Errorf("reach-out row %q: its last met cell is not of class when (white-space: nowrap)", tr.Text())
+		}
+	}
+	css := doc.find(func(n *node) bool { return n.name == "style" })[0].Text()
+	if !strings.Contains(css, "td.when { white-space: nowrap; }") {
+		t.Error("the style keeps td.when on one line no more")
+	}
+}
