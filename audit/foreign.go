@@ -179,10 +179,10 @@ func ForeignLists(prev []Past, items []Item, changes []Change, keeps func(networ
 func (l ForeignList) String() string {
 	kept := ""
 	if l.BeforeKeep > 0 {
-		kept = fmt.Sprintf("; of the %d it kept, %d %s", l.BeforeKeep, l.StillKept, are(l.StillKept, "is", "are")+" still there")
+		kept = fmt.Sprintf("; of the %s it kept, %s %s", Thousands(l.BeforeKeep), Thousands(l.StillKept), are(l.StillKept, "is", "are")+" still there")
 	}
-	return fmt.Sprintf("%s %s: %d of the %d accounts in these exports %s in the run of %s, which had %d%s",
-		NetworkTitle(l.Network), l.Relation, l.Shared, l.Now, are(l.Shared, "was", "were"), l.AsOf, l.Before, kept)
+	return fmt.Sprintf("%s %s: %s of the %s accounts in these exports %s in the run of %s, which had %s%s",
+		NetworkTitle(l.Network), l.Relation, Thousands(l.Shared), Thousands(l.Now), are(l.Shared, "was", "were"), l.AsOf, Thousands(l.Before), kept)
 }
 
 // are picks the verb that agrees with n.

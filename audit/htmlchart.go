@@ -197,7 +197,7 @@ func newChart(rows []RunStat) *chartView {
 		return float64(c.Bottom) - float64(c.Bottom-c.Top)*float64(n)/float64(top)
 	}
 	for n := 0; n <= top; n += step {
-		c.YTicks = append(c.YTicks, tickView{Pos: svgNum(y(n)), LabelPos: svgNum(y(n) + 4), Label: htmlInt(n), Grid: n > 0})
+		c.YTicks = append(c.YTicks, tickView{Pos: svgNum(y(n)), LabelPos: svgNum(y(n) + 4), Label: Thousands(n), Grid: n > 0})
 	}
 	// Days are placed by date: a quarter skipped shows as a gap, and two
 	// audits a few days apart near each other. runs.csv's dates are

@@ -246,24 +246,6 @@ type progressRow struct {
 	OwnSince string
 }
 
-// htmlInt writes n with thousands separators: 1,000,000.
-func htmlInt(n int) string {
-	s := strconv.Itoa(n)
-	neg := strings.HasPrefix(s, "-")
-	s = strings.TrimPrefix(s, "-")
-	var b strings.Builder
-	for i, c := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(c)
-	}
-	if neg {
-		return "-" + b.String()
-	}
-	return b.String()
-}
-
 func htmlPercent(part, whole int) string {
 	if whole == 0 {
 		return "0%"
@@ -482,7 +464,7 @@ func newHTMLView(r *HTMLReport) *htmlView {
 }
 
 var htmlReportTemplate = template.Must(template.New("report.html").Funcs(template.FuncMap{
-	"num": htmlInt,
+	"num": Thousands,
 }).Parse(htmlReportSource))
 
 // htmlReportSource is report.html as html/template text. Its CSS takes the

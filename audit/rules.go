@@ -314,7 +314,7 @@ func ParseSpan(s string) (Span, error) {
 		}
 		if err == nil && n > maxSpan && strings.IndexByte("dmy", unit) >= 0 {
 			// A span of the right form: say what is wrong with it.
-			return Span{}, fmt.Errorf("%q is too long a span: at most %d days, months or years", s, maxSpan)
+			return Span{}, fmt.Errorf("%q is too long a span: at most %s days, months or years", s, Thousands(maxSpan))
 		}
 	}
 	return Span{}, fmt.Errorf("%q is not a span: want a number of days, months or years, like 400d, 18m or 2y", s)

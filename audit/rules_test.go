@@ -105,7 +105,7 @@ func TestParseSpan(t *testing.T) {
 	if _, err := ParseSpan("100000y"); err != nil {
 		t.Errorf("ParseSpan(100000y): %v", err)
 	}
-	if _, err := ParseSpan("100001d"); err == nil || !strings.Contains(err.Error(), `"100001d" is too long a span: at most 100000 days, months or years`) {
+	if _, err := ParseSpan("100001d"); err == nil || !strings.Contains(err.Error(), `"100001d" is too long a span: at most 100,000 days, months or years`) {
 		t.Errorf("ParseSpan(100001d) = %v", err)
 	}
 	for _, tt := range []struct {

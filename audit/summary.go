@@ -77,7 +77,7 @@ func (s *Summary) missing(name func(string) string) []string {
 		if count[k] == 1 {
 			unit = "account"
 		}
-		out[i] = fmt.Sprintf("%s (%d %s)", k, count[k], unit)
+		out[i] = fmt.Sprintf("%s (%s %s)", k, Thousands(count[k]), unit)
 	}
 	return out
 }
