@@ -95,13 +95,13 @@ func leftOutNotes(stats *importers.Stats) []string {
 	case n == 1:
 		notes = append(notes, "Left out 1 entry of a deleted Instagram account (__deleted__…): there is no one to keep or unfollow.")
 	case n > 1:
-		notes = append(notes, fmt.Sprintf("Left out %d entries of deleted Instagram accounts (__deleted__…): there is no one to keep or unfollow.", n))
+		notes = append(notes, fmt.Sprintf("Left out %s entries of deleted Instagram accounts (__deleted__…): there is no one to keep or unfollow.", audit.Thousands(int(n))))
 	}
 	switch n := stats.Hidden.Load(); {
 	case n == 1:
 		notes = append(notes, "Left out 1 LinkedIn connection listed with its date alone (a member who hid or closed their profile): there is no one to name or find.")
 	case n > 1:
-		notes = append(notes, fmt.Sprintf("Left out %d LinkedIn connections listed with their date alone (members who hid or closed their profile): there is no one to name or find.", n))
+		notes = append(notes, fmt.Sprintf("Left out %s LinkedIn connections listed with their date alone (members who hid or closed their profile): there is no one to name or find.", audit.Thousands(int(n))))
 	}
 	for _, p := range stats.PassedOver {
 		notes = append(notes, printable.Line("Passed over "+p))

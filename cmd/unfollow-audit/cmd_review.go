@@ -717,14 +717,14 @@ func (s *reviewSession) run() int {
 			if code, ok := s.save(); !ok {
 				return code
 			}
-			fmt.Fprintf(s.std.out, "  split: %d new %s, next in line:", len(added), plural(len(added), "person", "people"))
+			fmt.Fprintf(s.std.out, "  split: %s new %s, next in line:", audit.Thousands(len(added)), plural(len(added), "person", "people"))
 			for _, r := range added {
 				fmt.Fprintf(s.std.out, " %s", printable.Line(strings.Join(rv.Ledger.AccountKeys(r), ";")))
 			}
 			// The people left are one more for each new one (the count
 			// shown next goes up, "[43 of 50 left]" to "[44 of 51
 			// left]"): said here, it does not look like going back.
-			fmt.Fprintf(s.std.out, "; %d more to review: %d of %d left\n", len(added), rv.Left(), len(rv.Queue))
+			fmt.Fprintf(s.std.out, "; %s more to review: %s of %s left\n", audit.Thousands(len(added)), audit.Thousands(rv.Left()), audit.Thousands(len(rv.Queue)))
 			if split != nil && rv.Gone(split.Row) {
 				// The account the row kept is in none of these exports (a
 				// friend renamed, split from the new name): the row is no
@@ -779,8 +779,8 @@ func (s *reviewSession) save() (int, bool) {
 			// back (that would overwrite the ledger saved meanwhile), and
 			// kept, the file run again would give its lines to other
 			// people, as after an answer refused (see end).
-			err = fmt.Errorf("%w: answer line %d is not saved, and the %d %s of the lines before it %s in the ledger (the \"saved\" lines name %s): take %s back there by hand, then run review again with all the lines",
-				err, s.line, s.saved, plural(s.saved, "answer", "answers"), plural(s.saved, "is", "are"), plural(s.saved, "it", "them"), plural(s.saved, "it", "them"))
+			err = fmt.Errorf("%w: answer line %d is not saved, and the %s %s of the lines before it %s in the ledger (the \"saved\" lines name %s): take %s back there by hand, then run review again with all the lines",
+				err, s.line, audit.Thousands(s.saved), plural(s.saved, "answer", "answers"), plural(s.saved, "is", "are"), plural(s.saved, "it", "them"), plural(s.saved, "it", "them"))
 		case errors.Is(err, errChangedOnDisk) && s.fromFile:
 			err = fmt.Errorf("%w: answer line %d is not saved, nor any before it; run review again with all the lines", err, s.line)
 		case errors.Is(err, errChangedOnDisk):
@@ -854,7 +854,7 @@ func (s *reviewSession) undo() bool {
 	}
 	switch {
 	case d.Split > 0:
-		fmt.Fprintf(s.std.out, "  undone: the split (%d %s removed)\n", d.Split, plural(d.Split, "person", "people"))
+		fmt.Fprintf(s.std.out, "  undone: the split (%s %s removed)\n", audit.Thousands(d.Split), plural(d.Split, "person", "people"))
 	case d.Old == "":
 		fmt.Fprintf(s.std.out, "  undone: %s is empty again\n", d.Answer.Column)
 	default:
@@ -894,7 +894,7 @@ func (s *reviewSession) end(st readStatus) int {
 				// as save's own message ("your last answer is not saved;
 				// run review again to go on") would have the file run on
 				// from there, the answers going to other people.
-				return fail(s.std, fmt.Errorf("review: answer line %d refused (%s): the review stopped there, but the %d %s of the lines before it could not be taken back and may still be in the ledger (%v); take them back there by hand, then run review again with all the lines", s.line, s.refused, n, plural(n, "answer", "answers"), err))
+				return fail(s.std, fmt.Errorf("review: answer line %d refused (%s): the review stopped there, but the %s %s of the lines before it could not be taken back and may still be in the ledger (%v); take them back there by hand, then run review again with all the lines", s.line, s.refused, audit.Thousands(n), plural(n, "answer", "answers"), err))
 			}
 			// Typed by hand where stdin is no terminal (an ssh session
 			// without one, Git Bash's mintty), they are not lost: the
@@ -904,7 +904,7 @@ func (s *reviewSession) end(st readStatus) int {
 			if !s.keepBackup {
 				kept = fmt.Sprintf(" (%s keeps the ledger with them)", workspace.LedgerBackup)
 			}
-			fmt.Fprintf(s.std.out, "  taken back: the %d %s saved from the lines before%s\n", n, plural(n, "answer", "answers"), kept)
+			fmt.Fprintf(s.std.out, "  taken back: the %s %s saved from the lines before%s\n", audit.Thousands(n), plural(n, "answer", "answers"), kept)
 		}
 		fmt.Fprintln(s.std.out)
 		s.summary()

@@ -88,7 +88,7 @@ func lateText(late []importers.Late, c importers.Coverage, asOf audit.Date, from
 		for i, l := range late {
 			if i == maxLateFiles {
 				more := len(late) - i
-				files = append(files, fmt.Sprintf("and %d more %s", more, plural(more, "file", "files")))
+				files = append(files, fmt.Sprintf("and %s more %s", audit.Thousands(more), plural(more, "file", "files")))
 				break
 			}
 			files = append(files, fmt.Sprintf("%s in %s", countOf(l.Records, l.Relation), l.File))
@@ -136,5 +136,5 @@ func countOf(n int, relation string) string {
 	case audit.Follower:
 		one, many = "follower", "followers"
 	}
-	return fmt.Sprintf("%d %s", n, plural(n, one, many))
+	return fmt.Sprintf("%s %s", audit.Thousands(n), plural(n, one, many))
 }

@@ -214,9 +214,9 @@ func (n auditNotes) notes() []string {
 	notes = append(notes, batchHint(n.summary, n.batchSize))
 	if len(n.batches) > 0 {
 		days := audit.Days(n.batches)
-		notes = append(notes, fmt.Sprintf("The unfollow list is split into %d %s of at most %d %s (unfollow-<network>-NN.csv): at one file per network a day, that is %d %s.",
-			len(n.batches), plural(len(n.batches), "file", "files"), n.batchSize, plural(n.batchSize, "row", "rows"),
-			days, plural(days, "day", "days")))
+		notes = append(notes, fmt.Sprintf("The unfollow list is split into %s %s of at most %s %s (unfollow-<network>-NN.csv): at one file per network a day, that is %s %s.",
+			audit.Thousands(len(n.batches)), plural(len(n.batches), "file", "files"), audit.Thousands(n.batchSize), plural(n.batchSize, "row", "rows"),
+			audit.Thousands(days), plural(days, "day", "days")))
 	}
 	notes = append(notes, mastodonUnbatchedNote(n.summary, n.batchSize))
 	if n.keepRemoved {

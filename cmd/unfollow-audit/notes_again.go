@@ -62,13 +62,13 @@ func lapsedNote(changes []audit.Change, rules audit.Rules, notes func(personID s
 	if len(names) == 0 {
 		return ""
 	}
-	who := fmt.Sprintf("%d people lapsed since %s", len(names), since)
+	who := fmt.Sprintf("%s people lapsed since %s", audit.Thousands(len(names)), since)
 	list := strings.Join(names[:min(len(names), 3)], ", ")
 	if len(names) == 1 {
 		who = "1 person lapsed since " + since
 	}
 	if len(names) > 3 {
-		list += fmt.Sprintf(", and %d more", len(names)-3)
+		list += fmt.Sprintf(", and %s more", audit.Thousands(len(names)-3))
 	}
 	return fmt.Sprintf("%s (%s): not met within %s any more, they are unfollowed now where that meeting kept them. If you met them since, give the day in last_met; changes.csv lists their accounts, and review asks about them.", who, list, rules.Window)
 }
@@ -163,7 +163,7 @@ func followAgainNote(l *audit.Ledger, rules audit.Rules, read func(key string) b
 		}
 		names = append(names, rowLabel(l, k.r, nets))
 	}
-	who := fmt.Sprintf("Your notes keep %d people these exports show you follow nowhere", len(names))
+	who := fmt.Sprintf("Your notes keep %s people these exports show you follow nowhere", audit.Thousands(len(names)))
 	if len(names) == 1 {
 		who = "Your notes keep 1 person these exports show you follow nowhere"
 	}
@@ -233,7 +233,7 @@ func followAgainHow(asks, follows bool) string {
 func firstNames(names []string, more string) string {
 	list := strings.Join(names[:min(len(names), 3)], ", ")
 	if len(names) > 3 {
-		list += fmt.Sprintf(", and %d more%s", len(names)-3, more)
+		list += fmt.Sprintf(", and %s more%s", audit.Thousands(len(names)-3), more)
 	}
 	return list
 }
@@ -374,7 +374,7 @@ func followAgainThereNote(l *audit.Ledger, rules audit.Rules, holds func(key str
 		}
 		names = append(names, rowLabel(l, k.r, nets))
 	}
-	who := fmt.Sprintf("Your notes keep %d people you follow elsewhere whose account these exports show you no longer follow", len(names))
+	who := fmt.Sprintf("Your notes keep %s people you follow elsewhere whose account these exports show you no longer follow", audit.Thousands(len(names)))
 	if len(names) == 1 {
 		who = "Your notes keep 1 person you follow elsewhere whose account these exports show you no longer follow"
 	}
@@ -451,13 +451,13 @@ func movedNote(changes []audit.Change, l *audit.Ledger, rules audit.Rules) strin
 		titles = append(titles, audit.NetworkTitle(n))
 	}
 	where := strings.Join(titles, " or ")
-	who := fmt.Sprintf("Your notes keep %d people you follow elsewhere whose %s account is gone from these exports", len(names), where)
+	who := fmt.Sprintf("Your notes keep %s people you follow elsewhere whose %s account is gone from these exports", audit.Thousands(len(names)), where)
 	if len(names) == 1 {
 		who = fmt.Sprintf("Your notes keep 1 person you follow elsewhere whose %s account is gone from these exports", where)
 	}
 	list := strings.Join(names[:min(len(names), 3)], ", ")
 	if len(names) > 3 {
-		list += fmt.Sprintf(", and %d more (in changes.csv)", len(names)-3)
+		list += fmt.Sprintf(", and %s more (in changes.csv)", audit.Thousands(len(names)-3))
 	}
 	until := " Until then, their new accounts are on unfollow.csv, as accounts of people you do not know."
 	if len(names) == 1 {
@@ -489,7 +489,7 @@ func retakenNote(retaken []audit.Retaken, name func(string) string) string {
 	}
 	what := strings.Join(list, ", ")
 	if len(retaken) > 3 {
-		what += fmt.Sprintf(", and %d more", len(retaken)-3)
+		what += fmt.Sprintf(", and %s more", audit.Thousands(len(retaken)-3))
 	}
 	if len(retaken) == 1 {
 		return "1 Instagram account you follow was followed after the audit that listed its username: " + what +
@@ -497,7 +497,7 @@ func retakenNote(retaken []audit.Retaken, name func(string) string) string {
 			"then the notes on that row are not about it, yet decide for it. If so, move its key to a row of its own (a new row, person_id empty)" +
 			renamedHint(retaken) + "."
 	}
-	return fmt.Sprintf("%d Instagram accounts you follow were followed after the audit that listed their usernames: ", len(retaken)) + what +
+	return fmt.Sprintf("%s Instagram accounts you follow were followed after the audit that listed their usernames: ", audit.Thousands(len(retaken))) + what +
 		". Either you followed them again since, or their owners renamed theirs and other accounts took the names: " +
 		"then the notes on those rows are not about them, yet decide for them. If so, move each key to a row of its own (a new row, person_id empty)" +
 		renamedHint(retaken) + "."

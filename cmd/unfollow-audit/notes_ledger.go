@@ -21,7 +21,7 @@ func regroupedNote(back, restored []audit.AddedKey) string {
 		name := cmp.Or(back[0].Name, back[0].PersonID)
 		what := fmt.Sprintf("%s went back to %s's ledger row, where the last audit had it", back[0].Key, name)
 		if n := len(back) - 1; n > 0 {
-			what = fmt.Sprintf("%d accounts went back to the ledger rows the last audit had them on (%s to %s's, and %d more)", n+1, back[0].Key, name, n)
+			what = fmt.Sprintf("%s accounts went back to the ledger rows the last audit had them on (%s to %s's, and %s more)", audit.Thousands(n+1), back[0].Key, name, audit.Thousands(n))
 		}
 		parts = append(parts, what)
 	}
@@ -29,7 +29,7 @@ func regroupedNote(back, restored []audit.AddedKey) string {
 		name := cmp.Or(restored[0].Name, restored[0].PersonID)
 		what := fmt.Sprintf("%s's ledger row (%s) came back as the last audit wrote it", name, restored[0].Key)
 		if n := len(restored) - 1; n > 0 {
-			what = fmt.Sprintf("%d ledger rows came back as the last audit wrote them (%s's, and %d more)", n+1, name, n)
+			what = fmt.Sprintf("%s ledger rows came back as the last audit wrote them (%s's, and %s more)", audit.Thousands(n+1), name, audit.Thousands(n))
 		}
 		parts = append(parts, what)
 	}
@@ -88,9 +88,9 @@ func renamedNote(first []audit.RenamedName, n int, in renamedIn) string {
 	}
 	list := strings.Join(names, ", ")
 	if more := n - len(names); more > 0 {
-		list += fmt.Sprintf(", and %d more", more)
+		list += fmt.Sprintf(", and %s more", audit.Thousands(more))
 	}
-	what, why, when := fmt.Sprintf("%d ledger name cells followed", n), "the tool wrote those names, and the accounts have new ones", ""
+	what, why, when := fmt.Sprintf("%s ledger name cells followed", audit.Thousands(n)), "the tool wrote those names, and the accounts have new ones", ""
 	if n == 1 {
 		what, why = "1 ledger name cell followed", "the tool wrote that name, and the account has a new one"
 	}
@@ -120,8 +120,8 @@ func refollowedNote(again []audit.AddedKey, rowName func(personID string) string
 	if len(again) == 1 {
 		return fmt.Sprintf("%s, followed again, took the ledger row of %s by its name: the account of that name you unfollowed before. If it is someone else, move it to a row of its own, with an empty person_id.", again[0].Key, row(again[0]))
 	}
-	return fmt.Sprintf("%d Facebook accounts followed again took ledger rows by their name (%s, %s's row, and %d more): the accounts of those names you unfollowed before. If one is someone else, move it to a row of its own, with an empty person_id.",
-		len(again), again[0].Key, row(again[0]), len(again)-1)
+	return fmt.Sprintf("%s Facebook accounts followed again took ledger rows by their name (%s, %s's row, and %s more): the accounts of those names you unfollowed before. If one is someone else, move it to a row of its own, with an empty person_id.",
+		audit.Thousands(len(again)), again[0].Key, row(again[0]), audit.Thousands(len(again)-1))
 }
 
 // untracedListed is how many of the typed keys untracedNote names with
@@ -135,7 +135,7 @@ func keysAt(keys []audit.UnseenKey, near []string, at func(line int) string, max
 	var b strings.Builder
 	for i, k := range keys {
 		if i == max {
-			fmt.Fprintf(&b, ", and %d more, named once these are fixed", len(keys)-max)
+			fmt.Fprintf(&b, ", and %s more, named once these are fixed", audit.Thousands(len(keys)-max))
 			break
 		}
 		if i > 0 {
@@ -174,7 +174,7 @@ func meant(near []string, i int) string {
 func unseenNote(keys []audit.UnseenKey, near []string, at func(line int) string) string {
 	what := fmt.Sprintf("%s on ledger %s is in none of these exports: check how it is written%s", keys[0].Key, at(keys[0].Line), meant(near, 0))
 	if n := len(keys); n > 1 {
-		what = fmt.Sprintf("%d keys of rows you added are in none of these exports (%s): check how they are written", n, keysAt(keys, near, at, n))
+		what = fmt.Sprintf("%s keys of rows you added are in none of these exports (%s): check how they are written", audit.Thousands(n), keysAt(keys, near, at, n))
 	}
 	return what + " (unfollow-audit import lists the exports' ids). A row none of whose keys is in the exports is marked in_exports=no."
 }
@@ -192,10 +192,10 @@ func untracedNote(u untracedKeys, near []string, at func(line int) string) strin
 	unless, unlessMany := "", ""
 	switch {
 	case u.lost > 0:
-		where = fmt.Sprintf("nor in the history files left (those of %d of the %d audits are gone from history/)", u.lost, u.runs)
+		where = fmt.Sprintf("nor in the history files left (those of %s of the %s audits are gone from history/)", audit.Thousands(u.lost), audit.Thousands(u.runs))
 		unless, unlessMany = ", unless it is an account only those audits read", ", unless they are accounts only those audits read"
 	case u.elsewhere > 0:
-		rows := fmt.Sprintf("%d of its rows are", u.elsewhere)
+		rows := fmt.Sprintf("%s of its rows are", audit.Thousands(u.elsewhere))
 		if u.elsewhere == 1 {
 			rows = "1 of its rows is"
 		}
@@ -204,7 +204,7 @@ func untracedNote(u untracedKeys, near []string, at func(line int) string) strin
 	}
 	what := fmt.Sprintf("%s on ledger %s is in none of these exports %s: check how it is written%s%s", keys[0].Key, at(keys[0].Line), where, meant(near, 0), unless)
 	if n := len(keys); n > 1 {
-		what = fmt.Sprintf("%d keys of ledger rows are in none of these exports %s (%s): check how they are written%s", n, where, keysAt(keys, near, at, untracedListed), unlessMany)
+		what = fmt.Sprintf("%s keys of ledger rows are in none of these exports %s (%s): check how they are written%s", audit.Thousands(n), where, keysAt(keys, near, at, untracedListed), unlessMany)
 	}
 	return what + " (unfollow-audit import lists the exports' ids). A key that matches no account joins nothing to its row."
 }
@@ -242,16 +242,16 @@ func notesLostNote(changes []audit.Change, since string, inChanges, backup bool)
 	}
 	of := ""
 	if len(names) < accounts {
-		of = fmt.Sprintf(" of %d people", len(names))
+		of = fmt.Sprintf(" of %s people", audit.Thousands(len(names)))
 		if len(names) == 1 {
 			of = " of 1 person"
 		}
 	}
-	who := fmt.Sprintf("%d accounts%s %s decided on your notes have none now (%s", accounts, of, since, names[0])
+	who := fmt.Sprintf("%s accounts%s %s decided on your notes have none now (%s", audit.Thousands(accounts), of, since, names[0])
 	if accounts == 1 {
 		who = fmt.Sprintf("1 account %s decided on your notes has none now (%s", since, names[0])
 	} else if len(names) > 1 {
-		who += fmt.Sprintf(", and %d more", len(names)-1)
+		who += fmt.Sprintf(", and %s more", audit.Thousands(len(names)-1))
 	}
 	listed := ""
 	if inChanges {
@@ -277,21 +277,21 @@ func sortedAloneNote(s audit.SortedColumn, since string) string {
 // sortedAloneCause says, after "More likely, " or "most likely, ", that a
 // column was sorted on its own, and what to do.
 func sortedAloneCause(s audit.SortedColumn, since string) string {
-	beside := fmt.Sprintf("%d of them beside people %s had no notes on", s.Gained, since)
+	beside := fmt.Sprintf("%s of them beside people %s had no notes on", audit.Thousands(s.Gained), since)
 	if s.Gained == 1 {
 		beside = fmt.Sprintf("1 of them beside someone %s had no notes on", since)
 	}
 	if s.GainedName != "" {
 		beside += " (" + s.GainedName
 		if s.Gained > 1 {
-			beside += fmt.Sprintf(", and %d more", s.Gained-1)
+			beside += fmt.Sprintf(", and %s more", audit.Thousands(s.Gained-1))
 		}
 		beside += ")"
 	}
-	return fmt.Sprintf("the %s column was sorted on its own: its %d filled cells are now the first %d rows of ledger.csv, in order, %s. "+
+	return fmt.Sprintf("the %s column was sorted on its own: its %s filled cells are now the first %s rows of ledger.csv, in order, %s. "+
 		"A sort of one column (Excel's \"Continue with the current selection\", or a sort of a range in Google Sheets) moves its cells and leaves the rest of each row: "+
 		"this run decided on notes that are not those people's. Undo the sort if the sheet is still open, or put the cells back from a copy, "+
-		"sort with the whole rows selected (\"Expand the selection\"), and run again.", s.Column, s.Filled, s.Filled, beside)
+		"sort with the whole rows selected (\"Expand the selection\"), and run again.", s.Column, audit.Thousands(s.Filled), audit.Thousands(s.Filled), beside)
 }
 
 // sortedAloneSince looks for a column sorted on its own (see
@@ -320,8 +320,8 @@ func sortedAloneSince(l *audit.Ledger, sinceLast []audit.Change, last []audit.Pa
 // the audit they went since; backup says whether ledger.previous.csv
 // exists.
 func sortedAloneOnlyNote(s audit.SortedColumn, since string, backup bool) string {
-	more := fmt.Sprintf("and %d more", s.Lost-1)
-	who := fmt.Sprintf("%d people %s decided on their %s have none there now (%s, %s), their other notes still on their rows", s.Lost, since, s.Column, cmp.Or(s.LostName, "one without a name"), more)
+	more := fmt.Sprintf("and %s more", audit.Thousands(s.Lost-1))
+	who := fmt.Sprintf("%s people %s decided on their %s have none there now (%s, %s), their other notes still on their rows", audit.Thousands(s.Lost), since, s.Column, cmp.Or(s.LostName, "one without a name"), more)
 	kept := " This run leaves ledger.previous.csv as it was, in case it still holds the cells where they were: copy them from it onto their rows in ledger.csv rather than putting it back whole, which would lose the notes typed since it was made."
 	if !backup {
 		kept = " No earlier copy of the ledger is kept (ledger.previous.csv is made when a run changes the ledger): put the cells back from a copy of your own."
@@ -368,9 +368,9 @@ func offReachOutNote(l *audit.Ledger, rows []*audit.LedgerRow, window audit.Span
 	}
 	list := strings.Join(names, ", ")
 	if len(rows) > 3 {
-		list += fmt.Sprintf(", and %d more", len(rows)-3)
+		list += fmt.Sprintf(", and %s more", audit.Thousands(len(rows)-3))
 	}
-	who := fmt.Sprintf("%d people you have not met within %s, or are unsure about, are", len(rows), window)
+	who := fmt.Sprintf("%s people you have not met within %s, or are unsure about, are", audit.Thousands(len(rows)), window)
 	if len(rows) == 1 {
 		who = fmt.Sprintf("1 person you have not met within %s, or are unsure about, is", window)
 	}
@@ -391,7 +391,7 @@ func misreadNote(l *audit.Ledger) string {
 	}
 	more, them := "", "it"
 	if n > 1 {
-		more, them = fmt.Sprintf(", and %d more %s like it", n-1, plural(n-1, "cell", "cells")), "them"
+		more, them = fmt.Sprintf(", and %s more %s like it", audit.Thousands(n-1), plural(n-1, "cell", "cells")), "them"
 	}
 	keys := ""
 	if _, key := l.MisreadKey(); key != "" {

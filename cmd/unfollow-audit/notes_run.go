@@ -36,7 +36,7 @@ func possibleCount(people []*audit.Person) int {
 // import table it points at lists the followers' matches too, more of
 // them.
 func possibleNote(n int) string {
-	who := fmt.Sprintf("%d people you follow may be", n)
+	who := audit.Thousands(n) + " people you follow may be"
 	if n == 1 {
 		who = "1 person you follow may be"
 	}
@@ -74,9 +74,9 @@ func batchHint(s audit.Summary, batchSize int) string {
 	if most.Unfollow <= batchHintOver {
 		return ""
 	}
-	return fmt.Sprintf("Platforms throttle, and may lock, people who unfollow hundreds of accounts a day, and unfollow.csv lists %d on %s: "+
+	return fmt.Sprintf("Platforms throttle, and may lock, people who unfollow hundreds of accounts a day, and unfollow.csv lists %s on %s: "+
 		"add --batch-size N to split it per network into files of at most N rows, and do one file per network a day.",
-		most.Unfollow, audit.NetworkTitle(most.Network))
+		audit.Thousands(most.Unfollow), audit.NetworkTitle(most.Network))
 }
 
 // mastodonUnbatchedNote says, with --batch-size, that the Mastodon
@@ -93,7 +93,7 @@ func mastodonUnbatchedNote(s audit.Summary, batchSize int) string {
 	for _, c := range s.Networks {
 		if c.Network == audit.Mastodon && c.Unfollow > 0 && audit.MastodonKeepUnfollows(c.Keep) {
 			return fmt.Sprintf("The %s to unfollow on Mastodon %s in no unfollow-<network>-NN.csv file: %s, imported in Mastodon with Overwrite, unfollows %s in one go (or unfollow %s by hand from unfollow.csv).",
-				fmt.Sprintf("%d %s", c.Unfollow, plural(c.Unfollow, "account", "accounts")), plural(c.Unfollow, "is", "are"), mastodonKeep, plural(c.Unfollow, "it", "them"), plural(c.Unfollow, "it", "them"))
+				audit.Thousands(c.Unfollow)+" "+plural(c.Unfollow, "account", "accounts"), plural(c.Unfollow, "is", "are"), mastodonKeep, plural(c.Unfollow, "it", "them"), plural(c.Unfollow, "it", "them"))
 		}
 	}
 	return ""
@@ -203,9 +203,9 @@ func unfriendedNote(n int) string {
 	if n == 0 {
 		return ""
 	}
-	return fmt.Sprintf("%d Facebook %s the list said to unfollow, staying friends, %s unfriended instead (removed_friends.json; see changes.csv). "+
+	return fmt.Sprintf("%s Facebook %s the list said to unfollow, staying friends, %s unfriended instead (removed_friends.json; see changes.csv). "+
 		"The method unfollows and stays friends: no one is told, and the tie is kept. If it was by mistake, send %s a friend request.",
-		n, plural(n, "friend", "friends"), plural(n, "was", "were"), plural(n, "that friend", "them"))
+		audit.Thousands(n), plural(n, "friend", "friends"), plural(n, "was", "were"), plural(n, "that friend", "them"))
 }
 
 // staleExportsNote names the exports given as zips that are the ones the
@@ -314,7 +314,7 @@ func unfollowedConnectionsNote(items []audit.Item, past []audit.Past, changes []
 	case 1:
 		return "1 LinkedIn connection you already unfollowed (Member_Follows.csv says so) stays connected and is off the lists."
 	default:
-		return fmt.Sprintf("%d LinkedIn connections you already unfollowed (Member_Follows.csv says so) stay connected and are off the lists.", n)
+		return audit.Thousands(n) + " LinkedIn connections you already unfollowed (Member_Follows.csv says so) stay connected and are off the lists."
 	}
 }
 
@@ -327,11 +327,11 @@ func mastodonKeepLimitNote(rows int) string {
 	if rows <= audit.MastodonImportRows {
 		return ""
 	}
-	limit := thousands(audit.MastodonImportRows)
+	limit := audit.Thousands(audit.MastodonImportRows)
 	return fmt.Sprintf("%s has %s rows: Mastodon refuses the import of a file of more than %s rows, as a whole (no one followed or unfollowed). "+
 		"Trim it to %s rows or fewer (mark more Mastodon accounts to unfollow in the ledger), or split it into files of at most %s rows, each beginning with its header line, "+
 		"and import them with Merge, which unfollows no one (Overwrite with one part would unfollow everyone on the others), then unfollow the Mastodon accounts of unfollow.csv yourself.",
-		mastodonKeep, thousands(int64(rows)), limit, limit, limit)
+		mastodonKeep, audit.Thousands(rows), limit, limit, limit)
 }
 
 // mastodonKeepEmptyNote tells of a Mastodon keep list that keeps no one
@@ -352,7 +352,7 @@ func mastodonKeepEmptyNote(rows int, s audit.Summary) string {
 	if followed == 0 {
 		return ""
 	}
-	all := "all " + thousands(int64(followed)) + " accounts"
+	all := "all " + audit.Thousands(followed) + " accounts"
 	if followed == 1 {
 		all = "the one account"
 	}

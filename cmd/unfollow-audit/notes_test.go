@@ -127,7 +127,7 @@ func TestRenamedNoteBounded(t *testing.T) {
 			"The tool wrote that name, and the account has a new one; to keep an old name, write it back: a name you write is never changed."},
 		{"three, all named", names(3), 3, renamedByAudit, "3 ledger name cells followed a rename in these exports: Ada 0 → Ada King 0, Ada 1 → Ada King 1, Ada 2 → Ada King 2. " +
 			"The tool wrote those names, and the accounts have new ones; to keep an old name, write it back: a name you write is never changed."},
-		{"a million: three named", names(3), 1_000_000, renamedByAudit, "1000000 ledger name cells followed a rename in these exports: Ada 0 → Ada King 0, Ada 1 → Ada King 1, Ada 2 → Ada King 2, and 999997 more. " +
+		{"a million: three named", names(3), 1_000_000, renamedByAudit, "1,000,000 ledger name cells followed a rename in these exports: Ada 0 → Ada King 0, Ada 1 → Ada King 1, Ada 2 → Ada King 2, and 999,997 more. " +
 			"The tool wrote those names, and the accounts have new ones; to keep an old name, write it back: a name you write is never changed."},
 		{"more given than listed", names(5), 5, renamedByAudit, "5 ledger name cells followed a rename in these exports: Ada 0 → Ada King 0, Ada 1 → Ada King 1, Ada 2 → Ada King 2, and 2 more. " +
 			"The tool wrote those names, and the accounts have new ones; to keep an old name, write it back: a name you write is never changed."},
@@ -439,7 +439,7 @@ func TestBatchHint(t *testing.T) {
 		want      string
 	}{
 		{"reviewed, thousands", audit.Summary{Networks: big, Total: counts("", 14990, 14507), Reviewed: true}, 0,
-			"Platforms throttle, and may lock, people who unfollow hundreds of accounts a day, and unfollow.csv lists 9185 on LinkedIn: add --batch-size N to split it per network into files of at most N rows, and do one file per network a day."},
+			"Platforms throttle, and may lock, people who unfollow hundreds of accounts a day, and unfollow.csv lists 9,185 on LinkedIn: add --batch-size N to split it per network into files of at most N rows, and do one file per network a day."},
 		{"split already", audit.Summary{Networks: big, Total: counts("", 14990, 14507), Reviewed: true}, 300, ""},
 		{"baseline", audit.Summary{Networks: big, Total: counts("", 14990, 14990)}, 0, ""},
 		{"nothing left to review", audit.Summary{Networks: []audit.Counts{counts(audit.Twitter, 201, 0)}, Total: counts("", 201, 0)}, 0,

@@ -103,6 +103,6 @@ func otherLedger(ws *workspace.Workspace, l *audit.Ledger, prev []audit.Past, pr
 	if _, err := os.Stat(ws.Path(workspace.LedgerBackup)); err == nil {
 		backup = fmt.Sprintf(" (%s is the one before the last run)", ws.Path(workspace.LedgerBackup))
 	}
-	return fmt.Errorf("%s does not look like this workspace's ledger: of the %d people on it, %d %s among the %d the last audit (%s) decided (another workspace's ledger, a client's copied into another's workspace?): put this workspace's own ledger back as %s%s, and the other in its own workspace; if it is this workspace's, %s",
-		ws.Path(workspace.Ledger), len(listed), both, plural(both, "is", "are"), len(decided), ws.Path(prevName), ws.Path(workspace.Ledger), backup, override)
+	return fmt.Errorf("%s does not look like this workspace's ledger: of the %s people on it, %s %s among the %s the last audit (%s) decided (another workspace's ledger, a client's copied into another's workspace?): put this workspace's own ledger back as %s%s, and the other in its own workspace; if it is this workspace's, %s",
+		ws.Path(workspace.Ledger), audit.Thousands(len(listed)), audit.Thousands(both), plural(both, "is", "are"), audit.Thousands(len(decided)), ws.Path(prevName), ws.Path(workspace.Ledger), backup, override)
 }

@@ -205,11 +205,11 @@ func pendingNote(pending []audit.Change) string {
 	}
 	what := strings.Join(list, "; ")
 	if len(pending) > 3 {
-		what += fmt.Sprintf("; and %d more", len(pending)-3)
+		what += fmt.Sprintf("; and %s more", audit.Thousands(len(pending)-3))
 	}
 	who := "1 guess an earlier audit made about an account gone is not acted on yet"
 	if len(pending) > 1 {
-		who = fmt.Sprintf("%d guesses earlier audits made about accounts gone are not acted on yet", len(pending))
+		who = fmt.Sprintf("%s guesses earlier audits made about accounts gone are not acted on yet", audit.Thousands(len(pending)))
 	}
 	return who + ": " + what + ". Until you put the new key on the row of your notes, or write on the new account's own row (a note that it is someone else will do), your notes keep an account followed nowhere and the new one is on unfollow.csv as someone you do not know; this reminder comes back at each audit till then."
 }

@@ -8,6 +8,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/unfollow-audit/unfollow-audit/audit"
 	"github.com/unfollow-audit/unfollow-audit/importers"
 )
 
@@ -91,7 +92,7 @@ func newProgress(w io.Writer, ticks <-chan time.Time) *progress {
 
 func (p *progress) draw() {
 	files := p.counts.Files.Load()
-	fmt.Fprintf(p.w, "\r%s: %d %s, %s rows read\x1b[K", *p.phase.Load(), files, plural(int(files), "file", "files"), thousands(p.counts.Lines.Load()))
+	fmt.Fprintf(p.w, "\r%s: %s %s, %s rows read\x1b[K", *p.phase.Load(), audit.Thousands(int(files)), plural(int(files), "file", "files"), audit.Thousands(int(p.counts.Lines.Load())))
 	p.shown = true
 }
 
@@ -121,13 +122,4 @@ func (p *progress) Done() {
 	if p.shown {
 		fmt.Fprint(p.w, "\r\x1b[K")
 	}
-}
-
-// thousands writes n with comma separators: 812,345.
-func thousands(n int64) string {
-	s := fmt.Sprint(n)
-	for i := len(s) - 3; i > 0; i -= 3 {
-		s = s[:i] + "," + s[i:]
-	}
-	return s
 }

@@ -72,14 +72,6 @@ func TestProgressLineOneFile(t *testing.T) {
 	}
 }
 
-func TestThousands(t *testing.T) {
-	for n, want := range map[int64]string{0: "0", 999: "999", 1000: "1,000", 2000000: "2,000,000"} {
-		if got := thousands(n); got != want {
-			t.Errorf("thousands(%d) = %q, want %q", n, got, want)
-		}
-	}
-}
-
 // A terminal of TERM=dumb shows no escape sequence: the line's \x1b[K
 // came out as text.
 func TestProgressNotOnADumbTerminal(t *testing.T) {

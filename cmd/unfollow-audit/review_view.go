@@ -20,13 +20,13 @@ func plural(n int, one, many string) string {
 func (s *reviewSession) header() {
 	out, rv := s.std.out, s.rv
 	lapsed := len(rv.Queue) - s.unrev
-	fmt.Fprintf(out, "Review of %s as of %s: %d %s to go through (%d not reviewed yet",
-		s.ws.Path(workspace.Ledger), rv.Rules.AsOf, len(rv.Queue), plural(len(rv.Queue), "person", "people"), s.unrev)
+	fmt.Fprintf(out, "Review of %s as of %s: %s %s to go through (%s not reviewed yet",
+		s.ws.Path(workspace.Ledger), rv.Rules.AsOf, audit.Thousands(len(rv.Queue)), plural(len(rv.Queue), "person", "people"), audit.Thousands(s.unrev))
 	if rv.Nameless > 0 {
-		fmt.Fprintf(out, ", the %d without a name last: their link tells who they are", rv.Nameless)
+		fmt.Fprintf(out, ", the %s without a name last: their link tells who they are", audit.Thousands(rv.Nameless))
 	}
 	if lapsed > 0 {
-		fmt.Fprintf(out, ", then %d whose meeting lapsed since an earlier audit kept them", lapsed)
+		fmt.Fprintf(out, ", then %s whose meeting lapsed since an earlier audit kept them", audit.Thousands(lapsed))
 	}
 	fmt.Fprintln(out, ").")
 	switch {
@@ -97,7 +97,7 @@ func (s *reviewSession) show(it *audit.ReviewItem) {
 	if name == "" {
 		name = "(no name)"
 	}
-	fmt.Fprintf(out, "\n[%d of %d left] %s  %s\n", rv.Left(), len(rv.Queue), s.style(name, "1"), printable.Line(l.PersonID(r)))
+	fmt.Fprintf(out, "\n[%s of %s left] %s  %s\n", audit.Thousands(rv.Left()), audit.Thousands(len(rv.Queue)), s.style(name, "1"), printable.Line(l.PersonID(r)))
 	accs := rv.AccountsOf(r)
 	width := 0
 	for _, a := range accs {
@@ -328,7 +328,7 @@ func (s *reviewSession) summary() {
 	// ledger's.
 	others := ""
 	if o := len(s.rv.Ledger.Rows()) - t.People; o > 0 {
-		others = fmt.Sprintf(" (the ledger's %d other %s in none of them, not asked about)", o, plural(o, "row is", "rows are"))
+		others = fmt.Sprintf(" (the ledger's %s other %s in none of them, not asked about)", audit.Thousands(o), plural(o, "row is", "rows are"))
 	}
 	// Which exports: a review given none counts the people in the last
 	// audit's (or the last review's, see reviewSession.seen), not in
@@ -340,8 +340,8 @@ func (s *reviewSession) summary() {
 	case !s.exports:
 		exports = "the last audit's exports"
 	}
-	fmt.Fprintf(s.std.out, "\nReviewed %d %s in this session; %d of the %d %s in %s %s reviewed, %d not yet%s.\n",
-		n, plural(n, "person", "people"), t.Reviewed, t.People, plural(t.People, "person", "people"), exports, plural(t.Reviewed, "is", "are"), t.People-t.Reviewed, others)
+	fmt.Fprintf(s.std.out, "\nReviewed %s %s in this session; %s of the %s %s in %s %s reviewed, %s not yet%s.\n",
+		audit.Thousands(n), plural(n, "person", "people"), audit.Thousands(t.Reviewed), audit.Thousands(t.People), plural(t.People, "person", "people"), exports, plural(t.Reviewed, "is", "are"), audit.Thousands(t.People-t.Reviewed), others)
 	// An audit with these exports counts only their lists: the
 	// difference is said, each count's own, not left to look like a
 	// mistake.
@@ -349,11 +349,11 @@ func (s *reviewSession) summary() {
 		if n == 0 {
 			return ""
 		}
-		return fmt.Sprintf(" (%d of them carried)", n)
+		return fmt.Sprintf(" (%s of them carried)", audit.Thousands(n))
 	}
-	fmt.Fprintf(s.std.out, "By the rules as of %s so far: keep %d %s%s, unfollow %d%s",
-		s.rv.Rules.AsOf, t.Keep, plural(t.Keep, "account", "accounts"), carried(t.CarriedKeep),
-		t.Unfollow, carried(t.CarriedUnfollow))
+	fmt.Fprintf(s.std.out, "By the rules as of %s so far: keep %s %s%s, unfollow %s%s",
+		s.rv.Rules.AsOf, audit.Thousands(t.Keep), plural(t.Keep, "account", "accounts"), carried(t.CarriedKeep),
+		audit.Thousands(t.Unfollow), carried(t.CarriedUnfollow))
 	if t.CarriedKeep+t.CarriedUnfollow > 0 {
 		switch {
 		case s.exports:
@@ -367,7 +367,7 @@ func (s *reviewSession) summary() {
 	// Accounts of rows deleted by hand: the next audit adds them back,
 	// counted as its merge places them, which the review cannot know.
 	if t.Unlisted > 0 {
-		fmt.Fprintf(s.std.out, "; %d followed %s on no ledger row, which the next audit adds back", t.Unlisted, plural(t.Unlisted, "account is", "accounts are"))
+		fmt.Fprintf(s.std.out, "; %s followed %s on no ledger row, which the next audit adds back", audit.Thousands(t.Unlisted), plural(t.Unlisted, "account is", "accounts are"))
 	}
 	fmt.Fprintln(s.std.out, ".")
 	if s.rv.Changed() { // a split alone regroups accounts too

@@ -174,7 +174,7 @@ func foreignLists(dir string, rules audit.Rules, ledger *audit.Ledger, known *au
 	case 1:
 		more = ", and 1 more list like it"
 	default:
-		more = fmt.Sprintf(", and %d more lists like it", n)
+		more = fmt.Sprintf(", and %s more lists like it", audit.Thousands(n))
 	}
 	if !foreign[0].Sure {
 		// Nothing in common, and nothing the last run kept to tell by.

@@ -7,7 +7,6 @@ import (
 	"maps"
 	"path/filepath"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/olekukonko/tablewriter"
@@ -136,15 +135,15 @@ func writeImportTables(w io.Writer, people []*audit.Person, crowd *audit.Crowd, 
 	})
 	for _, r := range rows {
 		c := byRow[r]
-		follow := strconv.Itoa(c.followsYou)
+		follow := audit.Thousands(c.followsYou)
 		if c.known == 0 {
 			follow = "-" // the export does not say who follows you
 		}
-		if err := t.Append([]string{r.network, r.relation, strconv.Itoa(c.accounts), follow, strconv.Itoa(c.unnamed)}); err != nil {
+		if err := t.Append([]string{r.network, r.relation, audit.Thousands(c.accounts), follow, audit.Thousands(c.unnamed)}); err != nil {
 			return err
 		}
 	}
-	t.Footer("Total", fmt.Sprintf("%d people", len(people)+crowd.Len()), strconv.Itoa(total.accounts), strconv.Itoa(total.followsYou), strconv.Itoa(total.unnamed))
+	t.Footer("Total", audit.Thousands(len(people)+crowd.Len())+" people", audit.Thousands(total.accounts), audit.Thousands(total.followsYou), audit.Thousands(total.unnamed))
 	if err := t.Render(); err != nil {
 		return err
 	}
@@ -161,8 +160,8 @@ func writeImportTables(w io.Writer, people []*audit.Person, crowd *audit.Crowd, 
 		if len(why) > 0 {
 			because = " (" + strings.Join(why, "; ") + ")"
 		}
-		fmt.Fprintf(w, "\n%d %s no name or handle%s.\n",
-			total.unnamed, plural(total.unnamed, "account stayed unnamed: its export gives", "accounts stayed unnamed: their export gives"), because)
+		fmt.Fprintf(w, "\n%s %s no name or handle%s.\n",
+			audit.Thousands(total.unnamed), plural(total.unnamed, "account stayed unnamed: its export gives", "accounts stayed unnamed: their export gives"), because)
 	}
 	var merged, possible []*audit.Person
 	for _, p := range people {
@@ -174,7 +173,7 @@ func writeImportTables(w io.Writer, people []*audit.Person, crowd *audit.Crowd, 
 		}
 	}
 	if len(merged) > 0 {
-		fmt.Fprintf(w, "\nMerged across networks (%d):\n", len(merged))
+		fmt.Fprintf(w, "\nMerged across networks (%s):\n", audit.Thousands(len(merged)))
 		t := newTable(w, ascii, tw.AlignLeft, tw.AlignLeft, tw.AlignLeft)
 		t.Header("Person", "Accounts", "Evidence")
 		for _, p := range merged {
@@ -187,7 +186,7 @@ func writeImportTables(w io.Writer, people []*audit.Person, crowd *audit.Crowd, 
 		}
 	}
 	if len(possible) > 0 {
-		fmt.Fprintf(w, "\nPossible matches, not merged because the evidence is weak: a name or handle shared by several accounts of one network, a name written with other accents, an organisation's name, a YouTube channel's title, or a Mastodon user name (%d):\n", len(possible))
+		fmt.Fprintf(w, "\nPossible matches, not merged because the evidence is weak: a name or handle shared by several accounts of one network, a name written with other accents, an organisation's name, a YouTube channel's title, or a Mastodon user name (%s):\n", audit.Thousands(len(possible)))
 		t := newTable(w, ascii, tw.AlignLeft, tw.AlignLeft, tw.AlignLeft)
 		t.Header("Person", "Accounts", "May also be")
 		for _, p := range possible {
@@ -216,13 +215,13 @@ func writeAuditSummary(w io.Writer, s audit.Summary, dir string, reachOut int, c
 	t := newTable(w, ascii, align...)
 	t.Header(header...)
 	row := func(c audit.Counts) []string {
-		r := []string{c.Network, strconv.Itoa(c.Followed), strconv.Itoa(c.Keep), strconv.Itoa(c.Unfollow), strconv.Itoa(c.NotReviewed)}
+		r := []string{c.Network, audit.Thousands(c.Followed), audit.Thousands(c.Keep), audit.Thousands(c.Unfollow), audit.Thousands(c.NotReviewed)}
 		if s.Reaudit {
-			done := fmt.Sprintf("%d of %d", c.Done, c.WasUnfollow)
+			done := audit.Thousands(c.Done) + " of " + audit.Thousands(c.WasUnfollow)
 			if c.FirstAudited() {
 				done = "first audit"
 			}
-			r = append(r, strconv.Itoa(c.New), strconv.Itoa(c.Gone), strconv.Itoa(c.Changed), done)
+			r = append(r, audit.Thousands(c.New), audit.Thousands(c.Gone), audit.Thousands(c.Changed), done)
 		}
 		return r
 	}
@@ -245,7 +244,7 @@ func writeAuditSummary(w io.Writer, s audit.Summary, dir string, reachOut int, c
 		if reachOut == 1 {
 			who = "family member or friend you are drifting away from is"
 		}
-		fmt.Fprintf(w, "%d %s in %s: pick up the phone.\n", reachOut, who, filepath.Join(dir, "reach-out.csv"))
+		fmt.Fprintf(w, "%s %s in %s: pick up the phone.\n", audit.Thousands(reachOut), who, filepath.Join(dir, "reach-out.csv"))
 	}
 	// "in ." read as "in ..", the folder above: the workspace given as
 	// "." (the downloads folder) is named in words.
@@ -268,7 +267,7 @@ func writeAuditSummary(w io.Writer, s audit.Summary, dir string, reachOut int, c
 	switch {
 	case !s.Reviewed && s.Total.NotReviewed > 0:
 		next = fmt.Sprintf("Next: open %s in a spreadsheet, fill last_met, inspiring, supplier, toxic or unsure for the people you know (%s not reviewed; empty means unfollow), save it as CSV UTF-8, and run the same command again.",
-			filepath.Join(dir, "ledger.csv"), fmt.Sprintf("%d %s", s.Total.NotReviewed, plural(s.Total.NotReviewed, "account", "accounts")))
+			filepath.Join(dir, "ledger.csv"), fmt.Sprintf("%s %s", audit.Thousands(s.Total.NotReviewed), plural(s.Total.NotReviewed, "account", "accounts")))
 	case s.Total.Unfollow > 0:
 		them := "them"
 		if s.Total.Unfollow == 1 {
@@ -277,7 +276,7 @@ func writeAuditSummary(w io.Writer, s audit.Summary, dir string, reachOut int, c
 		next = fmt.Sprintf("Next: %s, then run the same command on fresh exports next quarter to confirm %s.", unfollowSteps(s, dir), them)
 		// Those not reviewed are accounts, as the list counts them: a
 		// person of three accounts is three of them.
-		which, those, some := fmt.Sprintf("%d of them are accounts of people", s.Total.NotReviewed), "them", "some"
+		which, those, some := audit.Thousands(s.Total.NotReviewed)+" of them are accounts of people", "them", "some"
 		switch {
 		case s.Total.Unfollow == 1:
 			which, those, some = "it is the account of a person", "it", "it"
@@ -343,5 +342,5 @@ func counted(n int, one, many string) string {
 	if n == 1 {
 		return "the " + one
 	}
-	return fmt.Sprintf("the %d %s", n, many)
+	return "the " + audit.Thousands(n) + " " + many
 }

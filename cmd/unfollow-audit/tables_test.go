@@ -177,3 +177,60 @@ func TestUnfollowSteps(t *testing.T) {
 		})
 	}
 }
+
+// Counts of a thousand or more in the summary an audit prints, its table,
+// "Next:" line and reach-out line, are written as report.html and the
+// notes write them, "49,885": the table said 49885 beside the notes'
+// 5,000. The import table's too, a Twitter/X archive's thousands of
+// accounts, every one unnamed.
+func TestSummaryThousands(t *testing.T) {
+	c := audit.Counts{Network: audit.Twitter, Followed: 50000, Keep: 115, Unfollow: 49885, NotReviewed: 49885,
+		New: 1200, Gone: 3400, Changed: 1001, Done: 2000, WasUnfollow: 3000, WasAsOf: "2026-08-25"}
+	total := c
+	total.Network = "total"
+	baseline := audit.Summary{Networks: []audit.Counts{c}, Total: total, Reaudit: true}
+	reviewed := baseline
+	reviewed.Reviewed = true
+	tests := []struct {
+		name string
+		s    audit.Summary
+		want []string
+	}{
+		{"not reviewed", baseline, []string{
+			"| twitter |   50,000 |  115 |   49,885 |       49,885 | 1,200 | 3,400 |   1,001 | 2,000 of 3,000 |",
+			"(49,885 accounts not reviewed; empty means unfollow)",
+			"1,234 family members and friends you are drifting away from are in ",
+		}},
+		{"reviewed", reviewed, []string{
+			"unfollow by hand the 49,885 accounts in ",
+			"(49,885 of them are accounts of people you have not reviewed in the ledger",
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var out bytes.Buffer
+			if err := writeAuditSummary(&out, tt.s, "ws", 1234, true, true); err != nil {
+				t.Fatal(err)
+			}
+			for _, want := range tt.want {
+				if !strings.Contains(out.String(), want) {
+					t.Errorf("summary lacks %q:\n%s", want, out.String())
+				}
+			}
+		})
+	}
+
+	var accounts []audit.Account
+	for i := range 1500 {
+		accounts = append(accounts, audit.Account{Network: audit.Twitter, Relation: audit.Following, ID: fmt.Sprint(1401000 + i)})
+	}
+	var out bytes.Buffer
+	if err := writeImportTables(&out, audit.Merge(accounts, nil), nil, true); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"| Total   | 1,500 people |    1,500 |", "\n1,500 accounts stayed unnamed"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("import table lacks %q:\n%s", want, out.String())
+		}
+	}
+}

@@ -547,7 +547,7 @@ func lostLedger(ws *workspace.Workspace, what, fix string) error {
 	if _, err := os.Stat(ws.Path(workspace.LedgerBackup)); err == nil {
 		fix += fmt.Sprintf("; %s is the one before the last run", ws.Path(workspace.LedgerBackup))
 	}
-	held := fmt.Sprintf("%d runs", len(runs))
+	held := fmt.Sprintf("%s runs", audit.Thousands(len(runs)))
 	if len(runs) == 1 {
 		held = "the run of " + runDate(runs[0])
 	}
