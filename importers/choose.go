@@ -131,7 +131,18 @@ func oneExport(imp Importer, files []*File) ([]*File, error) {
 			}
 			continue // the same file given twice
 		}
-		if sameInput(g.Input, f.Input) && isZip(f.Input) {
+		// Two files of one list, each at its place in an export's top
+		// folder, in two such folders of one zip (or folder given):
+		// two exports, unzipped and zipped again together, whose
+		// folders are named as two exports on disk are.
+		gRoot, fRoot, apart := "", "", false
+		if rf, ok := imp.(rootFiler); ok && sameInput(g.Input, f.Input) {
+			var gok, fok bool
+			gRoot, gok = rf.exportRoot(g.Path)
+			fRoot, fok = rf.exportRoot(f.Path)
+			apart = gok && fok && gRoot != fRoot
+		}
+		if !apart && sameInput(g.Input, f.Input) && isZip(f.Input) {
 			// Two files of one archive, which the network made: no
 			// browser named one a copy.
 			kept = append(kept, f)
@@ -145,7 +156,7 @@ func oneExport(imp Importer, files []*File) ([]*File, error) {
 			continue
 		}
 		copied := g.Name() != f.Name() && listName(g.Name()) == listName(f.Name())
-		if copied || sameInput(g.Input, f.Input) {
+		if !apart && (copied || sameInput(g.Input, f.Input)) {
 			what := "one " + audit.NetworkTitle(imp.Network()) + " list"
 			if isOwnerFile(imp, f.Kind) {
 				what = "the file that says whose " + withArticle(audit.NetworkTitle(imp.Network())) + " export is"
@@ -153,7 +164,7 @@ func oneExport(imp Importer, files []*File) ([]*File, error) {
 			// Which is the newer, where it can be told: two copies of a
 			// loose file (a second download, "(1)") seldom tell it.
 			newer := ""
-			if s, ok := newerOf(g, f); ok {
+			if s, ok := newerOf(sourceOf(g), sourceOf(f)); ok {
 				newer = " (" + s + ")"
 			}
 			return nil, fmt.Errorf("%s and %s: two different copies of %s: move the older away, or give the newest alone%s", g, f, what, newer)
@@ -162,14 +173,75 @@ func oneExport(imp Importer, files []*File) ([]*File, error) {
 		if g.Name() != f.Name() {
 			holds = "one holds " + g.Name() + ", the other " + f.Name()
 		}
-		newer, _ := newerOf(g, f) // or that it cannot be told
 		// Each named as the person moves it away: the zip, or the file of
 		// a folder given, not the folder, which may hold both (last
-		// quarter's export unzipped beside this quarter's zip).
-		return nil, fmt.Errorf("%s and %s: two different %s exports (%s), of two days or of two people: give one, the newest of the person audited (%s)",
-			g.ownerSource(), f.ownerSource(), audit.NetworkTitle(imp.Network()), holds, newer)
+		// quarter's export unzipped beside this quarter's zip); the
+		// export's folder where one zip or folder holds both.
+		gs, fs, unzip := sourceOf(g), sourceOf(f), ""
+		if apart {
+			gs, fs = rootSource(g, gRoot), rootSource(f, fRoot)
+			if isZip(f.Input) {
+				unzip = "; unzip " + f.Input + " to give one alone"
+			}
+		}
+		newer, _ := newerOf(gs, fs) // or that it cannot be told
+		return nil, fmt.Errorf("%s and %s: two different %s exports (%s), of two days or of two people: give one, the newest of the person audited (%s)%s",
+			gs.display, fs.display, audit.NetworkTitle(imp.Network()), holds, newer, unzip)
 	}
 	return kept, oneEra(imp, files)
+}
+
+// A rootFiler is an Importer whose export holds the files it reads at
+// places of their own under the export's top folder: LinkedIn's
+// Connections.csv in it, Twitter/X's data/following.js, Facebook's
+// connections/friends/your_friends.json, Instagram's
+// connections/followers_and_following/following.json. The network puts
+// each file of a list in one place of its export, and a split list's
+// parts beside each other (followers_1.json, followers_2.json): two
+// files of one list at those places under two different top folders of
+// one zip are two exports, unzipped and zipped again together, as they
+// are in two folders on disk (see oneExport). A Windows "Extract All"
+// folder (X/X/data/following.js) zipped is one export, whose top folder
+// is X/X.
+type rootFiler interface {
+	// exportRoot returns the top folder of the export that holds a
+	// claimed file at p (slash-separated, in an archive or a folder
+	// given): p's folder without the folders the network puts the file
+	// in, "." for the archive's or folder's own top; ok is false where p
+	// is at no such place (a file found by what it holds elsewhere).
+	exportRoot(p string) (root string, ok bool)
+}
+
+// withoutFolder returns dir without the last of folders it ends in, any
+// case, "." where it is that folder itself; ok is false where it ends in
+// none. Of two folders that end alike, folders lists the longer first.
+func withoutFolder(dir string, folders []string) (string, bool) {
+	for _, sub := range folders {
+		if strings.EqualFold(dir, sub) {
+			return ".", true
+		}
+		if n := len(dir) - len(sub); n > 0 && dir[n-1] == '/' && strings.EqualFold(dir[n:], sub) {
+			return dir[:n-1], true
+		}
+	}
+	return dir, false
+}
+
+// rootSource returns the export whose top folder root, in the zip or
+// folder given, holds f, as the refusal of two exports there names it
+// (see oneExport): the folder, or f itself where root is the top of
+// what was given. The zip's dates of its entries are left out, as a
+// folder's files' are: a zip the person made dates the copies unzipped
+// (see Coverage.Made).
+func rootSource(f *File, root string) exportSource {
+	if root == "." {
+		return exportSource{display: f.String(), name: exportName(f)}
+	}
+	display := filepath.Join(f.Input, filepath.FromSlash(root))
+	if isZip(f.Input) {
+		display = f.Input + "!" + root
+	}
+	return exportSource{display: display, name: path.Base(root)}
 }
 
 // A listFiler is an Importer whose export holds each list in one file,

@@ -222,6 +222,28 @@ func (Facebook) listEra(f *File) (list, era string) {
 	return kind, era
 }
 
+// fbFolders are the folders Facebook puts the lists it reads in, under
+// the export's top folder (since 2023, 2020-22 and 2018-19, the pages
+// followed in pages/ before 2023), the longer of two that end alike
+// first.
+var fbFolders = []string{
+	"your_activity_across_facebook/connections/friends",
+	"your_activity_across_facebook/connections/followers",
+	"connections/friends",
+	"connections/followers",
+	"your_facebook_activity/pages",
+	"friends_and_followers",
+	"following_and_followers",
+	"friends",
+	"pages",
+}
+
+// exportRoot returns the export's top folder that holds p, a file at
+// one of fbFolders (see rootFiler).
+func (Facebook) exportRoot(p string) (string, bool) {
+	return withoutFolder(path.Dir(p), fbFolders)
+}
+
 // fbEraFiles name, per era, the files that list friends and follows in
 // an export of it (see Coverage.ListFile): a note on a list missing names
 // the file the person's own export would hold. The 2020-22 follows are

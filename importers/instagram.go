@@ -745,15 +745,16 @@ var igFolders = []string{
 // the folder Instagram puts its lists or personal_information.json in
 // (see sideFiler), any case.
 func (Instagram) exportFolder(dir string) string {
-	for _, sub := range igFolders {
-		if strings.EqualFold(dir, sub) {
-			return "."
-		}
-		if n := len(dir) - len(sub); n > 0 && dir[n-1] == '/' && strings.EqualFold(dir[n:], sub) {
-			return dir[:n-1]
-		}
+	if root, ok := withoutFolder(dir, igFolders); ok {
+		return root
 	}
 	return dir
+}
+
+// exportRoot returns the export's top folder that holds p, a file at
+// one of igFolders (see rootFiler).
+func (Instagram) exportRoot(p string) (string, bool) {
+	return withoutFolder(path.Dir(p), igFolders)
 }
 
 // zipParts reports true: Meta splits a big export into several zip

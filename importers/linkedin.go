@@ -644,6 +644,10 @@ func colIndex(header []string, name string) int {
 // folder (see sideFiler).
 func (LinkedIn) exportFolder(dir string) string { return dir }
 
+// exportRoot returns p's folder: LinkedIn puts the files it reads in
+// its export's top folder (see rootFiler).
+func (LinkedIn) exportRoot(p string) (string, bool) { return path.Dir(p), true }
+
 // zipParts reports false: LinkedIn sends each export as one zip archive,
 // Profile.csv beside Connections.csv (see sideFiler).
 func (LinkedIn) zipParts() bool { return false }

@@ -62,6 +62,22 @@ func exportName(f *File) string {
 	return path.Base(f.Path)
 }
 
+// An exportSource is an export as the refusal of two names it (see
+// oneExport): display is the zip or file (File.ownerSource), or the
+// export's folder in a zip or folder given that holds two; name is its
+// name (see exportName); made is the day the archive dates the file of
+// the list (File.made).
+type exportSource struct {
+	display, name string
+	made          audit.Date
+}
+
+// sourceOf returns the export f comes from, as the refusal of two names
+// it.
+func sourceOf(f *File) exportSource {
+	return exportSource{display: f.ownerSource(), name: exportName(f), made: f.made}
+}
+
 // newerOf says which of two exports of one network, g and f, is the
 // newer, for the refusal of the two (see oneExport) to name the one to
 // give: by the dates in their names where both give one, else by the
@@ -72,28 +88,28 @@ func exportName(f *File) string {
 // taken: the one named newer by its name would be refused, given alone,
 // as older than an audit that read the other (see Coverage.Made, which
 // goes by the entries).
-func newerOf(g, f *File) (string, bool) {
-	gd, fd := nameDay(exportName(g)), nameDay(exportName(f))
+func newerOf(g, f exportSource) (string, bool) {
+	gd, fd := nameDay(g.name), nameDay(f.name)
 	if gd != 0 && fd != 0 && gd != fd && g.made != 0 && f.made != 0 && g.made != f.made && (gd > fd) != (g.made > f.made) {
 		byName, byMade := g, f
 		if fd > gd {
 			byName, byMade = f, g
 		}
-		return fmt.Sprintf("which is the newer cannot be told: by the dates in their names, %s, of %s; by the dates of their files, %s, of %s", byName.ownerSource(), max(gd, fd), byMade.ownerSource(), max(g.made, f.made)), false
+		return fmt.Sprintf("which is the newer cannot be told: by the dates in their names, %s, of %s; by the dates of their files, %s, of %s", byName.display, max(gd, fd), byMade.display, max(g.made, f.made)), false
 	}
 	if gd != 0 && fd != 0 && gd != fd {
 		newer, day := g, gd
 		if fd > gd {
 			newer, day = f, fd
 		}
-		return fmt.Sprintf("by the dates in their names, %s, of %s, is the newer", newer.ownerSource(), day), true
+		return fmt.Sprintf("by the dates in their names, %s, of %s, is the newer", newer.display, day), true
 	}
 	if g.made != 0 && f.made != 0 && g.made != f.made {
 		newer, older := g, f
 		if f.made > g.made {
 			newer, older = f, g
 		}
-		return fmt.Sprintf("by the dates of their files, %s, of %s, is the newer; the other's are of %s", newer.ownerSource(), newer.made, older.made), true
+		return fmt.Sprintf("by the dates of their files, %s, of %s, is the newer; the other's are of %s", newer.display, newer.made, older.made), true
 	}
 	return "which is the newer, neither their names nor the dates of their files tell", false
 }

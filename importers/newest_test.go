@@ -58,7 +58,7 @@ func TestNewerOf(t *testing.T) {
 		{"one day", &File{Input: "a/twitter-2026-11-20-ab.zip", made: nov}, &File{Input: "b/twitter-2026-11-20-ab.zip", made: nov},
 			"which is the newer, neither their names nor the dates of their files tell"},
 	} {
-		if got, told := newerOf(c.g, c.f); got != c.want || told != !strings.HasPrefix(c.want, "which") {
+		if got, told := newerOf(sourceOf(c.g), sourceOf(c.f)); got != c.want || told != !strings.HasPrefix(c.want, "which") {
 			t.Errorf("%s: newerOf = %q, want %q", c.name, got, c.want)
 		}
 	}

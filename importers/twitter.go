@@ -394,6 +394,12 @@ func (Twitter) side(kind string) bool { return kind == twitterAccount }
 // such a script is no Twitter/X file, whatever its name.
 func (Twitter) sideName(string) bool { return false }
 
+// exportRoot returns the archive's top folder that holds p, a file of
+// its data folder (see rootFiler).
+func (Twitter) exportRoot(p string) (string, bool) {
+	return withoutFolder(path.Dir(p), []string{"data"})
+}
+
 // exportFolder returns dir: the archive puts its lists and account.js in
 // its data folder alike (see sideFiler).
 func (Twitter) exportFolder(dir string) string { return dir }

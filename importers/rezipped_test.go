@@ -1,0 +1,198 @@
+package importers
+
+import (
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// Two exports of one network unzipped into two folders, and the folder
+// that holds both zipped again, are two exports, as the two folders are
+// on disk: read as one list, the accounts unfollowed since the older
+// would come back as new. A zip that holds one export however it was
+// made (by the network, or a folder unzipped and zipped again, Windows'
+// doubled folder too), or one export's list split into parts, or two
+// folders holding the same bytes, is read.
+func TestTwoExportsZippedTogether(t *testing.T) {
+	li := func(conns int) string { return liRequestFiles(conns, "Nora Quist", true)["Connections.csv"] }
+	liProfile := liRequestFiles(1, "Nora Quist", false)["Profile.csv"]
+	const hiddenRow = ",,,,,,05 May 2024\n" // a member who hid the profile: the date alone
+	fbFriends := func(names ...string) string {
+		var es []fbE
+		for i, n := range names {
+			es = append(es, fbE{n, 1700000000 + int64(i)})
+		}
+		return fbFile("friends_v2", es...)
+	}
+	igFollowing := func(users ...string) string {
+		var es []igE
+		for i, u := range users {
+			es = append(es, igE{u, 1700000000 + int64(i)})
+		}
+		return igFollowingNew(es...)
+	}
+	const (
+		liOld     = "exports/Complete_LinkedInDataExport_08-20-2026/"
+		liNew     = "exports/Complete_LinkedInDataExport_11-20-2026/"
+		twOld     = "twitter-2026-08-20-5f1c0e7a/"
+		twNew     = "twitter-2026-11-20-5f1c0e7a/"
+		refusedBy = ": two different "
+	)
+	cases := []struct {
+		name    string
+		files   map[string]string // the zip's entries, or the folder's files
+		folder  bool              // given as a folder on disk, not zipped
+		err     []string          // substrings of the one-line refusal
+		sources []string          // else where the accounts were read
+		hidden  int64             // and the hidden connections counted, where told
+	}{
+		{
+			name: "two LinkedIn exports' folders in one zip",
+			files: map[string]string{
+				liOld + "Connections.csv": li(2), liOld + "Profile.csv": liProfile,
+				liNew + "Connections.csv": li(3), liNew + "Profile.csv": liProfile,
+			},
+			err: []string{"exports.zip!exports/Complete_LinkedInDataExport_08-20-2026 and exports.zip!exports/Complete_LinkedInDataExport_11-20-2026" +
+				": two different LinkedIn exports (each holds its own Connections.csv), of two days or of two people: give one, the newest of the person audited" +
+				" (by the dates in their names, exports.zip!exports/Complete_LinkedInDataExport_11-20-2026, of 2026-11-20, is the newer); unzip exports.zip to give one alone"},
+		},
+		{
+			name: "the same two folders on disk",
+			files: map[string]string{
+				liOld + "Connections.csv": li(2), liOld + "Profile.csv": liProfile,
+				liNew + "Connections.csv": li(3), liNew + "Profile.csv": liProfile,
+			},
+			folder: true,
+			err: []string{filepath.Join("exports", "Complete_LinkedInDataExport_08-20-2026") + " and " + filepath.Join("exports", "Complete_LinkedInDataExport_11-20-2026") +
+				": two different LinkedIn exports (each holds its own Connections.csv), of two days or of two people: give one, the newest of the person audited" +
+				" (by the dates in their names, " + filepath.Join("exports", "Complete_LinkedInDataExport_11-20-2026") + ", of 2026-11-20, is the newer)"},
+		},
+		{
+			name: "a LinkedIn export at the zip's top, an older one in a folder",
+			files: map[string]string{
+				"Connections.csv": li(3), "Complete_LinkedInDataExport_08-20-2026/Connections.csv": li(2),
+			},
+			err: []string{"exports.zip!Complete_LinkedInDataExport_08-20-2026 and exports.zip!Connections.csv" + refusedBy + "LinkedIn exports"},
+		},
+		{
+			name: "two Facebook exports' folders",
+			files: map[string]string{
+				"facebook-noraquist-20260820/connections/friends/your_friends.json": fbFriends("Ines Moreau"),
+				"facebook-noraquist-20261120/connections/friends/your_friends.json": fbFriends("Ines Moreau", "Tomas Berg"),
+			},
+			err: []string{"exports.zip!facebook-noraquist-20260820 and exports.zip!facebook-noraquist-20261120" + refusedBy + "Facebook exports (each holds its own your_friends.json)",
+				"by the dates in their names, exports.zip!facebook-noraquist-20261120, of 2026-11-20, is the newer"},
+		},
+		{
+			name: "two Twitter/X archives' folders",
+			files: map[string]string{
+				twOld + "data/following.js": twFollows2026("following", 0, "1001"),
+				twNew + "data/following.js": twFollows2026("following", 0, "1001", "1002"),
+			},
+			err: []string{"exports.zip!" + strings.TrimSuffix(twOld, "/") + " and exports.zip!" + strings.TrimSuffix(twNew, "/") + refusedBy},
+		},
+		{
+			name: "two Instagram exports' folders, of two years",
+			files: map[string]string{
+				"instagram-noraquist-2022-03-01/followers_and_following/following.json":             igFollowing("ines.m"),
+				"instagram-noraquist-2026-11-20/connections/followers_and_following/following.json": igFollowing("ines.m", "tomas.b"),
+			},
+			err: []string{"exports.zip!instagram-noraquist-2022-03-01 and exports.zip!instagram-noraquist-2026-11-20" + refusedBy + "Instagram exports"},
+		},
+
+		{
+			name: "one export's folder zipped again",
+			files: map[string]string{
+				liNew + "Connections.csv": li(3), liNew + "Profile.csv": liProfile,
+			},
+			sources: []string{liNew + "Connections.csv"},
+		},
+		{
+			name: "Windows' doubled folder zipped",
+			files: map[string]string{
+				twNew + twNew + "data/following.js": twFollows2026("following", 0, "1001", "1002"),
+				twNew + twNew + "data/account.js":   twAccountJS("42", "noraquist"),
+			},
+			sources: []string{twNew + twNew + "data/following.js"},
+		},
+		{
+			name: "an Instagram list in parts, in one folder",
+			files: map[string]string{
+				"ig/" + igFollowingP:  igFollowing("ines.m"),
+				"ig/" + igFollowers1P: igOld("", igE{"tomas.b", 1700000000}),
+				"ig/" + igFollowers2P: igOld("", igE{"aiko.s", 1700000001}),
+			},
+			sources: []string{"ig/" + igFollowers1P, "ig/" + igFollowers2P, "ig/" + igFollowingP},
+		},
+		{
+			name: "a Twitter/X list in parts",
+			files: map[string]string{
+				twNew + "data/following.js":       twFollows2026("following", 0, "1001"),
+				twNew + "data/following-part1.js": twFollows2026("following", 1, "1002"),
+			},
+			sources: []string{twNew + "data/following-part1.js", twNew + "data/following.js"},
+		},
+		{
+			name: "a zip as Facebook makes it",
+			files: map[string]string{
+				"connections/friends/your_friends.json":              fbFriends("Ines Moreau"),
+				"connections/followers/who_you've_followed.json":     fbFile("following_v3", fbE{"Harbor Press", 1700000000}),
+				"connections/friends/removed_friends.json":           fbFile("deleted_friends_v2"),
+				"connections/followers/people_who_followed_you.json": fbFile("followers_v3", fbE{"Tomas Berg", 0}),
+			},
+			sources: []string{"connections/followers/people_who_followed_you.json", "connections/followers/who_you've_followed.json", "connections/friends/your_friends.json"},
+		},
+		{
+			// The same export unzipped twice, or copied: read once, so
+			// that what an import leaves out is not counted twice.
+			name: "the same bytes in two folders, read once",
+			files: map[string]string{
+				liOld + "Connections.csv": li(3) + hiddenRow, liNew + "Connections.csv": li(3) + hiddenRow,
+			},
+			sources: []string{liOld + "Connections.csv"},
+			hidden:  1,
+		},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Chdir(t.TempDir())
+			given := "exports.zip"
+			if tc.folder {
+				// The files' paths start with the folder given.
+				writeTree(t, ".", tc.files)
+				given = "exports"
+			} else {
+				var entries []zipEntry
+				for name, data := range tc.files {
+					entries = append(entries, zipEntry{name: name, data: data})
+				}
+				slices.SortFunc(entries, func(x, y zipEntry) int { return strings.Compare(x.name, y.name) })
+				writeZip(t, given, entries...)
+			}
+			var stats Stats
+			accs, _, err := Read([]string{given}, Options{Stats: &stats}, All())
+			if tc.err != nil {
+				checkOneLine(t, err, tc.err...)
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, a := range accs {
+				src := strings.TrimPrefix(a.Source, given+"!")
+				if !slices.Contains(got, src) {
+					got = append(got, src)
+				}
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, tc.sources) {
+				t.Errorf("read from\n%q\nwant\n%q", got, tc.sources)
+			}
+			if n := stats.Hidden.Load(); tc.hidden != 0 && n != tc.hidden {
+				t.Errorf("%d hidden connections counted, want %d", n, tc.hidden)
+			}
+		})
+	}
+}
