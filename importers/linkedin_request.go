@@ -3,6 +3,7 @@ package importers
 import (
 	"fmt"
 	"io"
+	"path"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -26,7 +27,8 @@ const liRequestDays = 3
 
 // An liArchive is the files of one LinkedIn export named as LinkedIn names
 // its archives (see liArchiveName): a zip, or the folder Windows or macOS
-// unzips it into, of the same name without .zip.
+// unzips it into, of the same name without .zip (on disk, or zipped
+// again).
 type liArchive struct {
 	source   string // the zip, or the folder, as messages name it
 	complete bool
@@ -35,11 +37,18 @@ type liArchive struct {
 }
 
 // liArchiveOf returns where f comes from, the zip or the folder on disk
-// that holds it, and what that one's name says: whether it is a Basic or
+// that holds it (or the folder in a zip, named as LinkedIn names its
+// archives, that two archives unzipped and zipped again together make),
+// and what that one's name says: whether it is a Basic or
 // a Complete archive and of which day; ok is false for any other name.
 func liArchiveOf(f *File) (source string, complete bool, day audit.Date, ok bool) {
 	var name string
 	switch {
+	case isZip(f.Input) && liArchiveName.MatchString(liArchiveKey(path.Base(path.Dir(f.Path)))):
+		// An archive unzipped, and zipped again with another one
+		// (see rootFiler): its folder in the zip.
+		source = f.Input + "!" + path.Dir(f.Path)
+		name = path.Base(path.Dir(f.Path))
 	case isZip(f.Input):
 		source = f.Input
 		name = filepath.Base(source)
@@ -50,7 +59,7 @@ func liArchiveOf(f *File) (source string, complete bool, day audit.Date, ok bool
 	default:
 		return "", false, 0, false
 	}
-	m := liArchiveName.FindStringSubmatch(copyMark.ReplaceAllString(strings.ToLower(name), ""))
+	m := liArchiveName.FindStringSubmatch(liArchiveKey(name))
 	if m == nil {
 		return "", false, 0, false
 	}
@@ -59,6 +68,12 @@ func liArchiveOf(f *File) (source string, complete bool, day audit.Date, ok bool
 		return "", false, 0, false
 	}
 	return source, m[1] == "complete", day, true
+}
+
+// liArchiveKey returns name as liArchiveName matches it: lower-cased,
+// without a copy's mark.
+func liArchiveKey(name string) string {
+	return copyMark.ReplaceAllString(strings.ToLower(name), "")
 }
 
 // liOneRequest passes over, in the LinkedIn files claimed, those of a

@@ -153,6 +153,19 @@ func TestTwoExportsZippedTogether(t *testing.T) {
 			sources: []string{liOld + "Connections.csv"},
 			hidden:  1,
 		},
+		{
+			// LinkedIn sends both for one request; unzipped into one
+			// folder and zipped again, the Basic is passed over as it is
+			// on disk.
+			name: "a LinkedIn request's Basic and Complete archives' folders",
+			files: map[string]string{
+				"dl/Basic_LinkedInDataExport_11-19-2026/Connections.csv":    li(2),
+				"dl/Basic_LinkedInDataExport_11-19-2026/Profile.csv":        liProfile,
+				"dl/Complete_LinkedInDataExport_11-20-2026/Connections.csv": li(3),
+				"dl/Complete_LinkedInDataExport_11-20-2026/Profile.csv":     liProfile,
+			},
+			sources: []string{"dl/Complete_LinkedInDataExport_11-20-2026/Connections.csv"},
+		},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
