@@ -226,7 +226,7 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 		return nil, &LedgerError{File: name, Msg: "the ledger is empty: it needs at least its header line " + strings.Join(LedgerColumns, ",")}
 	}
 	if err != nil {
-		return nil, ledgerCSVError(name, err)
+		return nil, ledgerCSVError(name, err, cr.UnclosedQuote())
 	}
 	l := &Ledger{Header: make([]string, 0, len(header)), headerCells: make([]string, 0, len(header)), dialect: d}
 	for _, h := range header {
@@ -355,7 +355,7 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 			if bad != nil {
 				return nil, withRows(bad)
 			}
-			return nil, withRows(cmp.Or(repeated(), ledgerCSVError(name, err)))
+			return nil, withRows(cmp.Or(repeated(), ledgerCSVError(name, err, cr.UnclosedQuote())))
 		}
 		line, _ := cr.FieldPos(0)
 		var others []otherBreak // rec's line breaks of another kind than the first
@@ -687,9 +687,17 @@ func (s *lineRows) add(line int, rec []string) int {
 	return n
 }
 
-func ledgerCSVError(name string, err error) error {
+// ledgerCSVError places the CSV reader's error in the ledger name.
+// unclosed is the reader's UnclosedQuote: the line of the quoted cell the
+// file ends inside, or 0; a file cut short, by a copy interrupted, a crash
+// or a full disk, not a quote to find and fix.
+func ledgerCSVError(name string, err error, unclosed int) error {
 	var pe *csv.ParseError
 	if errors.As(err, &pe) {
+		if unclosed > 0 && pe.Err == csv.ErrQuote {
+			return &LedgerError{File: name, Line: unclosed, Msg: "not valid CSV: the file ends inside a quoted cell opened on this line, its closing \" missing: " +
+				"it was perhaps cut short (a copy interrupted, a crash, a full disk); put back ledger.previous.csv, or copy the file again"}
+		}
 		if pe.StartLine != 0 && pe.StartLine != pe.Line {
 			return &LedgerError{File: name, Line: pe.StartLine, Msg: fmt.Sprintf("not valid CSV: the record starting here: %v (seen on line %d)", pe.Err, pe.Line)}
 		}

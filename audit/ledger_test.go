@@ -958,7 +958,16 @@ func TestReadLedgerErrors(t *testing.T) {
 		{"dates reformatted below a multi-line note", header + "p0,Zed,twitter:9,,,,,,,\"a\nb\",yes\n" + "p2,Bob,twitter:2,11/25/2026,,,,,,,yes\n" +
 			"p3,Cy,twitter:3,2026-03,,,,,,,yes\n" + "p4,Di,twitter:4,6/1/2024,,,,,,,yes\n", 4, "last_met", "11/25/2026",
 			[]string{"line 4 (row 3 in a spreadsheet)", "(1 more line has a bad cell: 6 (row 5))"}},
-		{"not CSV", header + "p2,\"Bob,twitter:2,,,,,,,,yes\n", 2, "", "", []string{"not valid CSV"}},
+		// A quote never closed: the file ends inside the cell, a file cut
+		// short; where that cell starts, below a note of two lines.
+		{"cut inside a quoted cell", header + "p2,\"Bob,twitter:2,,,,,,,,yes\n", 2, "", "",
+			[]string{"not valid CSV: the file ends inside a quoted cell opened on this line", "cut short", "ledger.previous.csv"}},
+		{"cut inside a quoted cell below a multi-line note", header + "p1,Ada,facebook:ada.1,,,,,,,\"two\nlines\",yes\n" +
+			"p2,Bob,twitter:2,,,,,,,\"Met at the\nconfer", 4, "", "",
+			[]string{"line 4 (row 3 in a spreadsheet): not valid CSV: the file ends inside a quoted cell", "cut short"}},
+		// A quote not doubled on the last line is not a cut.
+		{"stray quote on the last line", header + ok + "p2,\"Bob\" Jr,twitter:2,,,,,,,,yes", 3, "", "",
+			[]string{"not valid CSV: extraneous or missing \" in quoted-field"}},
 		// Excel where the list separator is ';' opens a comma-separated
 		// ledger in one column, and saves each line as one cell, quoted
 		// where it holds a ';' or a quote: such a row was read as a row

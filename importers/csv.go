@@ -73,7 +73,7 @@ func (c *csvFile) next() ([]string, int, error) {
 			return nil, 0, io.EOF
 		}
 		if err != nil {
-			return nil, 0, csvError(c.f, err)
+			return nil, 0, csvError(c.f, err, c.r.UnclosedQuote())
 		}
 		// A record ends on the line its last field starts on, plus the
 		// line breaks a quoted field holds (read as "\n").
@@ -233,11 +233,20 @@ func (c *csvFile) fieldLine(i int) int {
 
 // csvError places an encoding/csv error in f. Errors from the reader below
 // (size limit, invalid UTF-8) are already placed and pass through.
-func csvError(f *File, err error) error {
+// unclosed is the reader's UnclosedQuote: the line of the quoted field the
+// file ends inside, or 0. That is a file cut short (a download or copy
+// interrupted), not a quote to fix: encoding/csv's words for it, those of
+// a quote not doubled in a line, sent the person looking at a line for a
+// stray quote that is not there.
+func csvError(f *File, err error, unclosed int) error {
 	if e, ok := errors.AsType[*Error](err); ok {
 		return e
 	}
 	if pe, ok := errors.AsType[*csv.ParseError](err); ok {
+		if unclosed > 0 && pe.Err == csv.ErrQuote {
+			return lineErrorf(f, unclosed, "the file ends inside a quoted field opened on this line, its closing \" missing: "+
+				"it was perhaps cut short, a download or copy interrupted; download or copy it again")
+		}
 		const want = "expected double quotes only around whole fields, and doubled inside them"
 		if pe.StartLine != 0 && pe.StartLine != pe.Line {
 			// A quote opened on the record's line and not closed where it

@@ -638,9 +638,31 @@ func TestLinkedInErrors(t *testing.T) {
 		data: liHeader + `Sam "Tiny",Lee,,,,,01 Feb 2024` + "\n",
 		line: 2, want: []string{"column", `bare "`, "double quotes"},
 	}, {
+		// A quote never closed: the file ends inside the field, a file
+		// cut short, not a quote to find and fix.
 		name: "unterminated quote", path: "Connections.csv",
 		data: liHeader + "Sam,Lee,,,,,01 Feb 2024\n\"Bruno,Keller,,,,,02 Feb 2024\n",
-		line: 3, want: []string{`"`, "quoted-field"},
+		line: 3, want: []string{"ends inside a quoted field opened on this line", "cut short", "download or copy it again"},
+		not: []string{"quoted-field", "double quotes"},
+	}, {
+		// A copy cut in the middle of a row: the field that starts on
+		// line 4 is named, not the record's first line.
+		name: "cut inside a quoted field", path: "Connections.csv",
+		data: liCurrent + "\"Sam\nJr\",Lee,https://www.linkedin.com/in/sam-lee-12,,\"Acme, In",
+		line: 8, want: []string{"ends inside a quoted field opened on this line", "cut short", "download or copy it again"},
+		not: []string{"quoted-field"},
+	}, {
+		// A quote not doubled, in the middle of the file or on its last
+		// line, is not a cut: encoding/csv's words, and where.
+		name: "stray quote mid-file", path: "Connections.csv",
+		data: liHeader + "\"Sam\" Jr,Lee,,,,,01 Feb 2024\nBruno,Keller,,,,,02 Feb 2024\n",
+		line: 2, want: []string{"column 5", "extraneous or missing \" in quoted-field", "double quotes"},
+		not: []string{"cut short"},
+	}, {
+		name: "stray quote on the last line", path: "Connections.csv",
+		data: liHeader + "Bruno,Keller,,,,,02 Feb 2024\n\"Sam\" Jr,Lee,,,,,01 Feb 2024",
+		line: 3, want: []string{"column 5", "extraneous or missing \" in quoted-field", "double quotes"},
+		not: []string{"cut short"},
 	}, {
 		name: "member follows bad date", path: "Member_Follows.csv",
 		data: liFollowsHdr + "2026-04-06 14:48:23,Active,Greta Lindqvist\n06/04/2026,Active,Yuki Mori\n",

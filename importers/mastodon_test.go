@@ -307,7 +307,11 @@ func TestMastodonErrors(t *testing.T) {
 	}, {
 		name: "unterminated quote", path: "following_accounts.csv",
 		data: mdHdr + "a@example.com,true,false,\"en, fr\n",
-		line: 2, want: []string{"quoted-field"},
+		line: 2, want: []string{"ends inside a quoted field", "cut short"}, not: []string{"quoted-field"},
+	}, {
+		name: "stray quote mid-file", path: "following_accounts.csv",
+		data: mdHdr + "a@example.com,true,false,\"en\"fr\nb@example.com,true,false,\n",
+		line: 2, want: []string{"quoted-field"}, not: []string{"cut short"},
 	}, {
 		name: "empty file", path: "following_accounts.csv", data: "",
 		offset: -1, want: []string{"empty"},

@@ -354,7 +354,11 @@ func TestYouTubeErrors(t *testing.T) {
 		name: "unterminated quote", path: ytCSVPath,
 		data: ytHeaderLine + ytGreta + ",http://www.youtube.com/channel/" + ytGreta + `,"Greta` + "\n\n",
 		// Reported where the quote opens, not where the reader gave up.
-		line: 2, want: []string{"quoted-field", "the record starting here", "seen on line 3"},
+		line: 2, want: []string{"ends inside a quoted field", "cut short"}, not: []string{"quoted-field", "line 3"},
+	}, {
+		name: "stray quote in a field of two lines", path: ytCSVPath,
+		data: ytHeaderLine + ytGreta + ",http://www.youtube.com/channel/" + ytGreta + `,"Greta` + "\n" + `Live" TV` + "\n" + ytRow(ytBits, "Bits"),
+		line: 2, want: []string{"quoted-field", "the record starting here", "seen on line 3"}, not: []string{"cut short"},
 	}, {
 		name: "JSON channel id", path: jsonPath, data: badJSONID, offset: badJSONAt,
 		want: []string{`snippet.resourceId.channelId "UC4xlbR1N2RQnb7vqUmLmGO"`, "UC followed by"},

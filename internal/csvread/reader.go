@@ -20,6 +20,10 @@
 // first, so that the callers' tests catch a field kept without a copy
 // (see spoil).
 //
+// UnclosedQuote tells a caller what encoding/csv's error does not: that
+// the input ended inside a quoted field (a file cut short), and on which
+// line that field starts.
+//
 // CRToLF, beside it, has a Reader read a file whose lines end with a lone
 // CR (Excel for Mac's "CSV (Macintosh)"): the ledger and the exports.
 package csvread
@@ -132,6 +136,10 @@ type Reader struct {
 
 	// lastRecord is a record cache and only used when ReuseRecord == true.
 	lastRecord []string
+
+	// unclosedAt is the line of the quoted field the input ended inside,
+	// where the last Read failed so; 0 otherwise (see UnclosedQuote).
+	unclosedAt int
 }
 
 // NewReader returns a new Reader that reads from r.
@@ -196,6 +204,16 @@ func (r *Reader) InputOffset() int64 {
 	return r.offset
 }
 
+// UnclosedQuote returns the line on which the quoted field starts that
+// the input ended inside, where the last call to Read failed with
+// csv.ErrQuote for that reason (a file cut short); 0 after any other
+// Read. encoding/csv's ParseError gives the record's line and the end of
+// the input, as it does for a quote not doubled in the middle of a line:
+// the error is the same, and this tells the two apart.
+func (r *Reader) UnclosedQuote() int {
+	return r.unclosedAt
+}
+
 // pos holds the position of a field in the current line.
 type position struct {
 	line, col int
@@ -248,6 +266,7 @@ func nextRune(b []byte) rune {
 }
 
 func (r *Reader) readRecord(dst []string) ([]string, error) {
+	r.unclosedAt = 0
 	if r.Comma == r.Comment || !validDelim(r.Comma) || (r.Comment != 0 && !validDelim(r.Comment)) {
 		return nil, errInvalidDelim
 	}
@@ -381,6 +400,7 @@ parseField:
 					// Abrupt end of file (EOF or error).
 					if !r.LazyQuotes && errRead == nil {
 						err = &csv.ParseError{StartLine: recLine, Line: pos.line, Column: pos.col, Err: csv.ErrQuote}
+						r.unclosedAt = fieldPos.line
 						break parseField
 					}
 					r.fieldIndexes = append(r.fieldIndexes, len(r.recordBuffer))

@@ -178,3 +178,45 @@ func BenchmarkRead(b *testing.B) {
 		}
 	}
 }
+
+// UnclosedQuote tells a file that ends inside a quoted field from a quote
+// not doubled, which encoding/csv reports with the same error, even on
+// the last line, where a further Read ends the file in both cases.
+func TestUnclosedQuote(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int // the field's line; 0: another error, or none
+	}{
+		{"a,b\nc,\"d", 2},
+		{"a,b\nc,\"d\n", 2},
+		{"a,b\r\nc,\"d\r\ne\r\n", 2},
+		{"a,\"one\ntwo\",\"cut\nhere", 2},
+		{"a,\"b\n\n\n", 1},
+		{"\"", 1},
+		{"a,\"b\"c\n", 0}, // a quote not doubled, on the last line
+		{"a,\"b\"c", 0},
+		{"a,\"b\"c\nd,e\n", 0},
+		{"a,b\"c\n", 0}, // a bare quote
+		{"a,\"b\"\n", 0},
+		{"a,\"b\"", 0},
+	}
+	for _, tt := range tests {
+		r := NewReader(strings.NewReader(tt.in))
+		var err error
+		for err == nil {
+			_, err = r.Read()
+		}
+		got := r.UnclosedQuote()
+		if got != tt.want {
+			t.Errorf("%q: UnclosedQuote %d after %v, want %d", tt.in, got, err, tt.want)
+		}
+		if pe, ok := err.(*csv.ParseError); got != 0 && (!ok || pe.Err != csv.ErrQuote) {
+			t.Errorf("%q: UnclosedQuote %d after %v, not csv.ErrQuote", tt.in, got, err)
+		}
+		if got != 0 {
+			if _, err := r.Read(); err != io.EOF || r.UnclosedQuote() != 0 {
+				t.Errorf("%q: the Read after gives %v, UnclosedQuote %d; want io.EOF, 0", tt.in, err, r.UnclosedQuote())
+			}
+		}
+	}
+}
