@@ -146,7 +146,7 @@ func listPaths(p []string) string {
 		return p[0]
 	}
 	if len(p) > 3 {
-		return fmt.Sprintf("%s and %d more", strings.Join(p[:3], ", "), len(p)-3)
+		return fmt.Sprintf("%s and %s more", strings.Join(p[:3], ", "), audit.Thousands(len(p)-3))
 	}
 	return strings.Join(p[:len(p)-1], ", ") + " and " + p[len(p)-1]
 }

@@ -439,8 +439,13 @@ func TestCoverageReadListOf(t *testing.T) {
 }
 
 // Several paths without an export are named at once, as a list a person
-// reads: two, three, and the first three of more.
+// reads: two, three, and the first three of more, counted with commas as
+// every count is (a shell's * over a download folder gives thousands).
 func TestListPaths(t *testing.T) {
+	many := []string{"a", "b", "c"}
+	for i := range 1503 {
+		many = append(many, "IMG_"+audit.Thousands(i)+".jpg")
+	}
 	for _, tt := range []struct {
 		paths []string
 		want  string
@@ -448,6 +453,7 @@ func TestListPaths(t *testing.T) {
 		{[]string{"a.jpg", "b.pdf"}, "a.jpg and b.pdf"},
 		{[]string{"a.jpg", "b.pdf", "c.png"}, "a.jpg, b.pdf and c.png"},
 		{[]string{"a", "b", "c", "d", "e"}, "a, b, c and 2 more"},
+		{many, "a, b, c and 1,503 more"},
 	} {
 		if got := listPaths(tt.paths); got != tt.want {
 			t.Errorf("listPaths(%q) = %q, want %q", tt.paths, got, tt.want)
