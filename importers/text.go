@@ -147,14 +147,25 @@ func (u *utf8Reader) Read(p []byte) (int, error) {
 	return n, u.atEOF(err)
 }
 
+// atEOF returns err, or at the end of the file an error where the file
+// ends with the start of a character: a file cut short (a download or
+// copy interrupted), its last character cut, or a Windows-1252 or Mac
+// Roman file whose last byte is an accented letter, which starts a
+// character in UTF-8 too.
 func (u *utf8Reader) atEOF(err error) error {
 	if err == io.EOF && u.n > 0 {
-		return u.invalid(u.carry[0])
+		return u.invalidAt(u.carry[0], "the file ends in the middle of a character: it was perhaps cut short, a download or copy interrupted (download or copy it again), or re-saved in another encoding")
 	}
 	return err
 }
 
 func (u *utf8Reader) invalid(c byte) error {
+	return u.invalidAt(c, "the file seems to have been re-saved in another encoding")
+}
+
+// invalidAt reports the byte c, at u.off, that is not UTF-8, saying why
+// it may be so.
+func (u *utf8Reader) invalidAt(c byte, why string) error {
 	if u.off == 0 && (c == 0xFF || c == 0xFE) { // the byte order mark of UTF-16, never UTF-8
 		return &Error{File: u.f.String(), Line: u.lineNo(), Err: fmt.Errorf(
 			"the file is UTF-16 (it starts with byte 0x%02X): it was re-saved by another program; use the file exactly as the network sent it", c)}
@@ -164,8 +175,8 @@ func (u *utf8Reader) invalid(c byte) error {
 		guess = "Mac Roman" // Excel for Mac's "CSV (Macintosh)" ends lines with a CR
 	}
 	return &Error{File: u.f.String(), Line: u.lineNo(), Err: fmt.Errorf(
-		"byte %d (0x%02X) is not UTF-8: the file seems to have been re-saved in another encoding (%s?); use the file exactly as the network sent it",
-		u.off, c, guess)}
+		"byte %d (0x%02X) is not UTF-8: %s (%s?); use the file exactly as the network sent it",
+		u.off, c, why, guess)}
 }
 
 // openText opens f for reading as UTF-8 text: the bytes are checked to be

@@ -165,6 +165,11 @@ func TestOpenText(t *testing.T) {
 		{name: "NUL after an invalid byte", data: "R\xe9n\x00", wantErr: "line 1: byte 1 (0xE9) is not UTF-8"},
 		{name: "Windows-1252 in the first line", data: "Ren\xe9e,Durand\n", wantErr: "line 1: byte 3 (0xE9) is not UTF-8"},
 		{name: "Windows-1252 at the end", data: "Name\nRen\xe9", wantErr: "line 2: byte 8 (0xE9) is not UTF-8"},
+		// A file cut inside a character (a copy interrupted in
+		// "Müller") ends with the start of one: that it may be cut
+		// short is said, not an encoding alone.
+		{name: "cut inside a character", data: "Name\n\"M\xc3", wantErr: "line 2: byte 7 (0xC3) is not UTF-8: the file ends in the middle of a character: it was perhaps cut short"},
+		{name: "cut inside a 3-byte character", data: "Name\nAmélie\n\"\xe2\x82", wantErr: "line 3: byte 14 (0xE2) is not UTF-8: the file ends in the middle of a character: it was perhaps cut short"},
 		{
 			name:    "Windows-1252 after the read-ahead buffer",
 			data:    strings.Repeat("Amélie,Durand\n", 10000) + "Ren\xe9e,Durand\n",
