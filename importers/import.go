@@ -325,7 +325,7 @@ func unfinishedList(files []*File, imps []Importer) error {
 		}
 		for _, imp := range imps {
 			if imp.Detect(f.Path, head) != "" {
-				return fmt.Errorf("%s: a download not finished (%s): wait until the browser has finished it and give the file it becomes, or delete it", f.display, unfinishedDownload(f.display))
+				return unfinishedError(f.display, unfinishedDownload(f.display))
 			}
 		}
 	}

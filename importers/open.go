@@ -263,7 +263,7 @@ func (in *Inputs) add(p string, limit int64) error {
 	}
 	if st.Size() == 0 {
 		if browser := unfinishedDownload(p); browser != "" {
-			return fmt.Errorf("%s: a download not finished (%s): wait until the browser has finished it and give the file it becomes, or delete it", p, browser)
+			return unfinishedError(p, browser)
 		}
 		if strings.EqualFold(filepath.Ext(p), ".zip") {
 			// Firefox leaves an empty file under the final name while
@@ -289,7 +289,7 @@ func (in *Inputs) add(p string, limit int64) error {
 	}
 	if browser := unfinishedDownload(p); browser != "" {
 		// A zip complete under such a name is read above.
-		return fmt.Errorf("%s: a download not finished (%s): wait until the browser has finished it and give the file it becomes, or delete it", p, browser)
+		return unfinishedError(p, browser)
 	}
 	if strings.EqualFold(filepath.Ext(p), ".zip") {
 		return notZip(p, p)
@@ -300,6 +300,12 @@ func (in *Inputs) add(p string, limit int64) error {
 		onDisk: true,
 	})
 	return nil
+}
+
+// unfinishedError is the error of p, a download in progress in browser
+// (see unfinishedDownload): read now, the export would be cut short.
+func unfinishedError(p, browser string) error {
+	return fmt.Errorf("%s: a download not finished (%s): wait until the browser has finished it and give the file it becomes, or delete it", p, browser)
 }
 
 // unfinishedDownload names the browser whose download in progress p is,
@@ -389,7 +395,7 @@ func (in *Inputs) addZip(p, given string, limit int64) error {
 	zr, err := zip.OpenReader(p)
 	if err != nil {
 		if browser := unfinishedDownload(p); browser != "" {
-			return fmt.Errorf("%s: a download not finished (%s): wait until the browser has finished it and give the file it becomes, or delete it", p, browser)
+			return unfinishedError(p, browser)
 		}
 		return fmt.Errorf("%s: not a readable zip archive (%v): was the download cut short? Download the export again", p, err)
 	}
@@ -515,7 +521,7 @@ func (in *Inputs) addDir(root string, limit int64) error {
 		// shell's *: read, a follows list cut short would count the
 		// accounts it lacks as unfollowed.
 		if filepath.Base(p) != "Info.plist" && strings.EqualFold(filepath.Ext(filepath.Dir(display)), ".download") {
-			return fmt.Errorf("%s: a download not finished (%s): wait until the browser has finished it and give the file it becomes, or delete it", display, unfinishedDownload(display))
+			return unfinishedError(display, unfinishedDownload(display))
 		}
 		// Chrome's or Firefox's download in progress of an export in
 		// the folder given (the downloads folder, the Facebook zip still
@@ -530,7 +536,7 @@ func (in *Inputs) addDir(root string, limit int64) error {
 				})
 				return nil
 			}
-			return fmt.Errorf("%s: a download not finished (%s): wait until the browser has finished it and give the file it becomes, or delete it", display, unfinishedDownload(display))
+			return unfinishedError(display, unfinishedDownload(display))
 		}
 		if strings.EqualFold(path.Ext(rel), ".zip") {
 			isZip, err := looksLikeZip(p)
