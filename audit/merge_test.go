@@ -374,6 +374,32 @@ func TestMerge(t *testing.T) {
 		},
 		want: "instagram:ana | instagram:kofi_m | instagram:kofi_m2 | twitter:1 | twitter:2",
 		poss: map[string][]string{"twitter:2": {"instagram:kofi_m", "instagram:kofi_m2"}},
+	}, {
+		// Joining an account that only follows you to someone changes no
+		// decision: it has none, and no ledger row lists it. So it is
+		// nobody's possible match, and has none of its own.
+		name: "an account that only follows you is no possible match",
+		in: []Account{
+			acc(Twitter, "1", "Sam Lee"),
+			{Network: Facebook, Relation: Follower, ID: "sam-lee", Name: "Sam Lee"},
+			{Network: Facebook, Relation: Friend, ID: "sam-lee.1580721342", Name: "Sam Lee"},
+			withHandle(acc(Twitter, "2", ""), "kofi_m"),
+			withHandle(Account{Network: Mastodon, Relation: Follower, ID: "kofi_m@social.example", Name: ""}, "kofi_m@social.example"),
+			withHandle(acc(Instagram, "noor.h", ""), "noor.h"),
+			withHandle(Account{Network: Mastodon, Relation: Follower, ID: "noor.h@social.example"}, "noor.h@social.example"),
+			withHandle(acc(Mastodon, "noor.h@other.example", ""), "noor.h@other.example"),
+		},
+		want: "facebook:sam-lee | facebook:sam-lee.1580721342 | instagram:noor.h | mastodon:kofi_m@social.example | mastodon:noor.h@other.example | mastodon:noor.h@social.example | twitter:1 | twitter:2",
+		poss: map[string][]string{
+			"twitter:1":                      {"facebook:sam-lee.1580721342"},
+			"facebook:sam-lee.1580721342":    {"twitter:1"},
+			"facebook:sam-lee":               nil,
+			"twitter:2":                      nil,
+			"mastodon:kofi_m@social.example": nil,
+			"instagram:noor.h":               {"mastodon:noor.h@other.example"},
+			"mastodon:noor.h@other.example":  {"instagram:noor.h"},
+			"mastodon:noor.h@social.example": nil,
+		},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

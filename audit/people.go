@@ -94,6 +94,14 @@ func (m *merger) people(known *Known, names []nameGroup, crowd *Crowd) []*Person
 // the groups (a name and a handle) it is: counted per pair of accounts, a
 // person of two accounts listed each match twice, and "and N more" counted
 // matches that were listed already.
+//
+// Only accounts the person follows (Account.Follows) are matched, on both
+// sides: a match is for the person to join two rows, so that one row's
+// notes decide both accounts, and an account that only follows you has
+// no decision and no row. Listed, such accounts were noise: a followed
+// "Sam Lee" listed the Facebook followers of that name, a follower was
+// counted nowhere but listed the followed namesakes, and a Mastodon
+// follower of a followed handle's user name was each other's match.
 func (m *merger) possibleMatches(names []nameGroup, byRoot []*Person) {
 	if len(names) == 0 {
 		return
@@ -108,6 +116,9 @@ func (m *merger) possibleMatches(names []nameGroup, byRoot []*Person) {
 	touched := map[int32][]touch{}
 	for gi, g := range names {
 		for _, i := range g.acc {
+			if !m.acc[i].Follows() {
+				continue // neither matched nor given matches: see above
+			}
 			t := in[i]
 			if t[0] == 0 {
 				t[0] = int32(gi) + 1
@@ -134,7 +145,7 @@ func (m *merger) possibleMatches(names []nameGroup, byRoot []*Person) {
 		for k, t := range ts {
 			for _, j := range names[t.group].acc {
 				bit := uint64(1) << m.netOf[j]
-				if t.nets&^bit == 0 || m.find(j) == r {
+				if t.nets&^bit == 0 || m.find(j) == r || !m.acc[j].Follows() {
 					continue
 				}
 				// Counted already in an earlier group of the person's?

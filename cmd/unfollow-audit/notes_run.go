@@ -12,16 +12,15 @@ import (
 
 // possibleCount counts the people who may be another person too (the
 // same name or handle on another network, not merged: Person.Possible):
-// the people of the ledger, whom the person follows on some network. A
-// follower not followed back has a possible match too (the followed
-// account of their name elsewhere), but no ledger row and no decision:
-// counted, they were most of the count for someone with a big audience
-// (1,490 of 2,685 with 20,000 Facebook followers), who could do nothing
-// about them.
+// the people of the ledger, as only accounts the person follows are
+// matched (a follower not followed back has no ledger row and no
+// decision: counted, they were most of the count for someone with a big
+// audience, 1,490 of 2,685 with 20,000 Facebook followers, who could do
+// nothing about them).
 func possibleCount(people []*audit.Person) int {
 	n := 0
 	for _, p := range people {
-		if len(p.Possible()) > 0 && slices.ContainsFunc(p.Accounts, (*audit.Account).Follows) {
+		if len(p.Possible()) > 0 {
 			n++
 		}
 	}
@@ -32,9 +31,6 @@ func possibleCount(people []*audit.Person) int {
 // table and review given the exports show (review without them knows the
 // accounts from the ledger alone): a note written on one of the two rows would
 // leave the other account unknown.
-// It counts the people followed (see possibleCount), and says so: the
-// import table it points at lists the followers' matches too, more of
-// them.
 func possibleNote(n int) string {
 	who := audit.Thousands(n) + " people you follow may be"
 	if n == 1 {
