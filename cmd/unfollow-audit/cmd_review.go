@@ -198,6 +198,10 @@ type reviewSession struct {
 	rv      *audit.Review
 	exports bool
 	auto    map[string]*audit.Person // account key to its person as the tool alone would merge it (with exports)
+	// followsOnly are, per person id, the accounts that only follow you
+	// of people you follow elsewhere (with exports): no ledger row lists
+	// them, and review shows them with the row (see followsOnly).
+	followsOnly map[string][]*audit.Account
 	// carried are the accounts of lists the exports given do not hold,
 	// known from the last audit: shown and decided as without exports.
 	carried map[string]bool
@@ -421,6 +425,7 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio, prog
 		auto = append(auto, pinnedFollowers(people, auto, bare)...)
 		ledger.Update(people)
 		s.renamed, s.renamedCount = ledger.Renamed()
+		s.followsOnly = followsOnly(people)
 		// An export older than the one the last audit read (last
 		// quarter's zip) would mark the accounts unfollowed since as
 		// followed again, and the people followed since as gone, never

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/clipperhouse/displaywidth"
@@ -99,14 +100,29 @@ func (s *reviewSession) show(it *audit.ReviewItem) {
 	}
 	fmt.Fprintf(out, "\n[%s of %s left] %s  %s\n", audit.Thousands(rv.Left()), audit.Thousands(len(rv.Queue)), s.style(name, "1"), printable.Line(l.PersonID(r)))
 	accs := rv.AccountsOf(r)
+	keys := rv.Ledger.AccountKeys(r)
+	// The person's accounts that only follow you, which the row does not
+	// list, after the row's: shown, with the merge's evidence, as they
+	// tell who the person is, though they have no decision.
+	shown := accs
+	for _, a := range s.followsOnly[l.PersonID(r)] {
+		if k := a.Key(); !slices.Contains(keys, k) {
+			if len(shown) == len(accs) {
+				shown = slices.Clone(accs)
+				keys = slices.Clone(keys)
+			}
+			shown = append(shown, audit.ReviewAccount{Key: k, Network: a.Network, Account: a})
+			keys = append(keys, k)
+		}
+	}
 	width := 0
-	for _, a := range accs {
+	for _, a := range shown {
 		width = max(width, displaywidth.String(printable.Line(a.Key)))
 	}
-	for _, a := range accs {
+	for _, a := range shown {
 		fmt.Fprintf(out, "  %s  %s\n", padRight(printable.Line(a.Key), width), s.accountText(a, l.Name(r)))
 	}
-	if ev := s.evidence(rv.Ledger.AccountKeys(r)); ev != "" {
+	if ev := s.evidence(keys); ev != "" {
 		fmt.Fprintf(out, "  %s\n", ev)
 	}
 	if n := notesText(l, r); n != "" {
@@ -126,11 +142,11 @@ func (s *reviewSession) show(it *audit.ReviewItem) {
 		}
 		fmt.Fprintf(out, "  %s  %s [%s] %s\n", padRight(label(a, labels), width), s.action(a), a.Decision.Rule, a.Decision.Reason)
 	}
-	keys := "m met today, d met on..., i inspiring, s supplier, t toxic, u unsure, r relationship, n note, Enter next, b back"
+	help := "m met today, d met on..., i inspiring, s supplier, t toxic, u unsure, r relationship, n note, Enter next, b back"
 	if len(accs) > 1 {
-		keys += ", x split"
+		help += ", x split"
 	}
-	fmt.Fprintf(out, "  keys: %s, q quit, ? help\n", keys)
+	fmt.Fprintf(out, "  keys: %s, q quit, ? help\n", help)
 }
 
 // padRight pads s with spaces to width columns of a terminal: a key of
@@ -374,4 +390,29 @@ func (s *reviewSession) summary() {
 		fmt.Fprintf(s.std.out, "Next: run %s with your exports to update keep.csv, unfollow.csv and reach-out.csv.\n",
 			shellArgs(append([]string{"unfollow-audit", "audit", "--workspace", s.dir}, s.ruleArgs...)...))
 	}
+}
+
+// followsOnly returns, per person id, the accounts that only follow you
+// (a LinkedIn connection's Facebook follower, merged by name) of the
+// people of people who have an account you follow too; nil for none.
+// No ledger row lists such an account, as it has no decision (see
+// audit.Ledger.Update): review shows it with the person's row, with the
+// evidence of the merge, which it hid. Most people have one account, and
+// are passed over at once.
+func followsOnly(people []*audit.Person) map[string][]*audit.Account {
+	var out map[string][]*audit.Account
+	for _, p := range people {
+		if len(p.Accounts) < 2 || !slices.ContainsFunc(p.Accounts, (*audit.Account).Follows) {
+			continue
+		}
+		for _, a := range p.Accounts {
+			if !a.Follows() {
+				if out == nil {
+					out = map[string][]*audit.Account{}
+				}
+				out[p.ID] = append(out[p.ID], a)
+			}
+		}
+	}
+	return out
 }
