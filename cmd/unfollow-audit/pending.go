@@ -43,7 +43,9 @@ func readPendingGuesses(ws *workspace.Workspace) (gs []audit.PendingGuess, had b
 //     that row or the gone account's person, has a row with notes (a note
 //     that it is someone else will do), is decided otherwise than unknown,
 //     or is on a row other than the one it had when the guess was made
-//     (the person split it off: see audit.CompareGrouped).
+//     (the person split it off: see audit.CompareGrouped). A key on no
+//     row (its row deleted) is not split off: the run gives it a row
+//     again, whose id the guess then holds.
 //
 // A guess a year old is dropped without a word (see
 // audit.PendingGuess.Expired); one this run's changes make again is
@@ -181,7 +183,21 @@ func pendingGuess(g *audit.PendingGuess, known *audit.Known, rules audit.Rules, 
 		if nr == r || nr != nil && nr.Notes.Reviewed() {
 			return false, false
 		}
-		if split {
+		switch {
+		case !split:
+		case nr == nil:
+			// Its row deleted, the key on no row: no act on the guess,
+			// as the run gives the account a row of its own again,
+			// unknown (the merge would have joined it to the row of the
+			// notes, checked above, or another: it.Person.ID then is not
+			// the id the guess knew it by, and it is said again under
+			// that row). The guess follows the row it has now; a copy,
+			// not the guess as read, which the caller compares with.
+			if it != nil && it.Person != nil && it.Person.ID != g.NewPersons[i] {
+				g.NewPersons = slices.Clone(g.NewPersons)
+				g.NewPersons[i] = it.Person.ID
+			}
+		default:
 			if id, _ := known.PersonID(k); id != g.NewPersons[i] {
 				return false, false // on another row than it was then: split off
 			}

@@ -38,6 +38,9 @@ func TestPendingGuesses(t *testing.T) {
 		guess  func(g *audit.PendingGuess)
 		asOf   audit.Date
 		want   bool
+		// persons are the person ids of the new accounts the guess kept
+		// holds; nil for the guess's own.
+		persons []string
 	}{
 		{name: "nothing done", items: unknown, want: true},
 		{name: "a day short of a year", items: unknown, asOf: audit.NewDate(2028, 2, 24), want: true},
@@ -60,6 +63,19 @@ func TestPendingGuesses(t *testing.T) {
 			ledger: "p-noor,'@noor.haddad,instagram:noor.haddad,,yes,,yes,,,,no\np-new,'@noor.h,instagram:noor.h,,,,,,,,yes\n"},
 		{name: "the gone key off every row", items: unknown,
 			ledger: "p-noor,'@noor.haddad,,,yes,,,,,,no\np-new,'@noor.h,instagram:noor.h,,,,,,,,yes\n"},
+		// The new account's row deleted is no act on the guess: the run
+		// gives the account a row of its own again, unknown, and the
+		// reminder goes on, with the id of that row.
+		{name: "the new row deleted", items: unknown, want: true,
+			ledger: "p-noor,'@noor.haddad,instagram:noor.haddad,,yes,,,,,,no\np-yara,'@yara.s,instagram:yara.s,,,,,,,,yes\n"},
+		{name: "the new row deleted, made again under another id", items: []audit.Item{item("noor.h", "p-again", audit.RuleUnknown)}, want: true,
+			ledger:  "p-noor,'@noor.haddad,instagram:noor.haddad,,yes,,,,,,no\n",
+			persons: []string{"p-again"}},
+		// Joined by the run to another row, unknown still: the merge's
+		// doing, not the person's split.
+		{name: "the new row deleted, joined to another row by the run", items: []audit.Item{item("noor.h", "p-yara", audit.RuleUnknown)}, want: true,
+			ledger:  "p-noor,'@noor.haddad,instagram:noor.haddad,,yes,,,,,,no\np-yara,'@yara.s,instagram:yara.s,,,,,,,,yes\n",
+			persons: []string{"p-yara"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			text := pendingLedger
@@ -79,6 +95,7 @@ func TestPendingGuesses(t *testing.T) {
 			if tc.guess != nil {
 				tc.guess(&g)
 			}
+			read := slices.Clone(g.NewPersons)
 			said, next := pendingGuesses([]audit.PendingGuess{g}, nil, tc.items, nil, l.Known(), r, l.Name)
 			if got := len(said) == 1; got != tc.want {
 				t.Fatalf("said %+v, want it said: %v", said, tc.want)
@@ -89,6 +106,16 @@ func TestPendingGuesses(t *testing.T) {
 			if tc.want {
 				if c := said[0]; c.Name != "@noor.haddad" || c.Network != audit.Instagram || c.ID != "noor.haddad" || c.Note != g.Guess {
 					t.Errorf("said %+v", c)
+				}
+				want := read
+				if tc.persons != nil {
+					want = tc.persons
+				}
+				if !slices.Equal(next[0].NewPersons, want) {
+					t.Errorf("kept with the person ids %q, want %q", next[0].NewPersons, want)
+				}
+				if !slices.Equal(g.NewPersons, read) {
+					t.Errorf("the guess read was changed: %q", g.NewPersons)
 				}
 			}
 		})
