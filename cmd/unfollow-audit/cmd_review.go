@@ -198,9 +198,10 @@ type reviewSession struct {
 	rv      *audit.Review
 	exports bool
 	auto    map[string]*audit.Person // account key to its person as the tool alone would merge it (with exports)
-	// followsOnly are, per person id, the accounts that only follow you
-	// of people you follow elsewhere (with exports): no ledger row lists
-	// them, and review shows them with the row (see followsOnly).
+	// followsOnly are, per person id, the accounts of the people who
+	// have one that only follows you and one you follow (with exports):
+	// no ledger row lists the former, and review shows them with the
+	// row (see followsOnly).
 	followsOnly map[string][]*audit.Account
 	// carried are the accounts of lists the exports given do not hold,
 	// known from the last audit: shown and decided as without exports.

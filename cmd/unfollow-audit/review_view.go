@@ -103,10 +103,17 @@ func (s *reviewSession) show(it *audit.ReviewItem) {
 	keys := rv.Ledger.AccountKeys(r)
 	// The person's accounts that only follow you, which the row does not
 	// list, after the row's: shown, with the merge's evidence, as they
-	// tell who the person is, though they have no decision.
+	// tell who the person is, though they have no decision. Only while
+	// the row lists every account of theirs you follow: split (x), the
+	// row that keeps the id may not hold the account whose name merged
+	// the follower, which the evidence would then call grouped by you.
 	shown := accs
-	for _, a := range s.followsOnly[l.PersonID(r)] {
-		if k := a.Key(); !slices.Contains(keys, k) {
+	merged := s.followsOnly[l.PersonID(r)]
+	if slices.ContainsFunc(merged, func(a *audit.Account) bool { return a.Follows() && !slices.Contains(keys, a.Key()) }) {
+		merged = nil
+	}
+	for _, a := range merged {
+		if k := a.Key(); !a.Follows() && !slices.Contains(keys, k) {
 			if len(shown) == len(accs) {
 				shown = slices.Clone(accs)
 				keys = slices.Clone(keys)
@@ -392,26 +399,25 @@ func (s *reviewSession) summary() {
 	}
 }
 
-// followsOnly returns, per person id, the accounts that only follow you
-// (a LinkedIn connection's Facebook follower, merged by name) of the
-// people of people who have an account you follow too; nil for none.
+// followsOnly returns, per person id, the accounts of the people who
+// have an account that only follows you (a LinkedIn connection's
+// Facebook follower, merged by name) and one you follow; nil for none.
 // No ledger row lists such an account, as it has no decision (see
 // audit.Ledger.Update): review shows it with the person's row, with the
-// evidence of the merge, which it hid. Most people have one account, and
-// are passed over at once.
+// evidence of the merge, which it hid, while the row lists the accounts
+// followed of the merge (see show). The person's own slice, not a copy.
+// Most people have one account, and are passed over at once.
 func followsOnly(people []*audit.Person) map[string][]*audit.Account {
 	var out map[string][]*audit.Account
 	for _, p := range people {
 		if len(p.Accounts) < 2 || !slices.ContainsFunc(p.Accounts, (*audit.Account).Follows) {
 			continue
 		}
-		for _, a := range p.Accounts {
-			if !a.Follows() {
-				if out == nil {
-					out = map[string][]*audit.Account{}
-				}
-				out[p.ID] = append(out[p.ID], a)
+		if slices.ContainsFunc(p.Accounts, func(a *audit.Account) bool { return !a.Follows() }) {
+			if out == nil {
+				out = map[string][]*audit.Account{}
 			}
+			out[p.ID] = p.Accounts
 		}
 	}
 	return out
