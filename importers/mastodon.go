@@ -155,6 +155,17 @@ func mdArchiveTar(base string) bool {
 	return ok && mdArchiveTarName.MatchString(copyMark.ReplaceAllString(stem, ""))
 }
 
+// exportRoot returns the folder of a follows CSV (see rootFiler): a
+// Follows export is that one file, so two of different bytes in two
+// folders of one zip are two exports zipped together. The archive of
+// posts lists no one and is at no such place: two are passed over alike.
+func (Mastodon) exportRoot(p string) (string, bool) {
+	if !strings.EqualFold(path.Ext(p), ".csv") {
+		return "", false
+	}
+	return path.Dir(p), true
+}
+
 // Covers says which relations a file of this kind lists in full: the
 // archive of posts lists none.
 func (Mastodon) Covers(kind string) []string {

@@ -102,6 +102,81 @@ func TestTwoExportsZippedTogether(t *testing.T) {
 		},
 
 		{
+			// Takeout names its folders in the account's language: the
+			// list is told by what it holds, wherever it is.
+			name: "two YouTube Takeouts' folders, of two languages",
+			files: map[string]string{
+				"takeout-20260820T090000Z-001/Takeout/YouTube und YouTube Music/Abos/Abos.csv": "Kanal-ID,Kanal-URL,Kanaltitel\n" + ytRow(ytGreta, "Greta Lindqvist"),
+				"takeout-20261120T090000Z-001/" + ytCSVPath:                                    ytHeaderLine + ytRow(ytGreta, "Greta Lindqvist") + ytRow(ytBits, "Bits"),
+			},
+			err: []string{"exports.zip!takeout-20260820T090000Z-001 and exports.zip!takeout-20261120T090000Z-001" + refusedBy + "YouTube exports (one holds Abos.csv, the other subscriptions.csv)",
+				"by the dates in their names, exports.zip!takeout-20261120T090000Z-001, of 2026-11-20, is the newer"},
+		},
+		{
+			name: "two YouTube lists in two folders, renamed",
+			files: map[string]string{
+				"old/subs.csv": ytHeaderLine + ytRow(ytGreta, "Greta Lindqvist"),
+				"new/subs.csv": ytHeaderLine + ytRow(ytGreta, "Greta Lindqvist") + ytRow(ytBits, "Bits"),
+			},
+			err: []string{"exports.zip!new and exports.zip!old" + refusedBy + "YouTube exports (each holds its own subs.csv)"},
+		},
+		{
+			name: "two Mastodon follows CSVs in two folders",
+			files: map[string]string{
+				"mastodon-2026-08/following_accounts.csv": mdHdr + "jonas_thal@fosstodon.org,true,true,\n",
+				"mastodon-2026-11/following_accounts.csv": mdHdr + "jonas_thal@fosstodon.org,true,true,\n" + "amelie_d@mastodon.social,true,false,\n",
+			},
+			err: []string{"exports.zip!mastodon-2026-08 and exports.zip!mastodon-2026-11" + refusedBy + "Mastodon exports (each holds its own following_accounts.csv)"},
+		},
+		{
+			name: "a Mastodon follows CSV at the top, an older one in a folder",
+			files: map[string]string{
+				"following_accounts.csv":     mdHdr + "jonas_thal@fosstodon.org,true,true,\n" + "amelie_d@mastodon.social,true,false,\n",
+				"old/following_accounts.csv": mdHdr + "jonas_thal@fosstodon.org,true,true,\n",
+			},
+			err: []string{"exports.zip!following_accounts.csv and exports.zip!old" + refusedBy + "Mastodon exports"},
+		},
+		{
+			name: "two Mastodon follows CSVs in two folders on disk",
+			files: map[string]string{
+				"exports/mastodon-2026-08/following_accounts.csv": mdHdr + "jonas_thal@fosstodon.org,true,true,\n",
+				"exports/mastodon-2026-11/following_accounts.csv": mdHdr + "jonas_thal@fosstodon.org,true,true,\n" + "amelie_d@mastodon.social,true,false,\n",
+			},
+			folder: true,
+			err:    []string{filepath.Join("exports", "mastodon-2026-08") + " and " + filepath.Join("exports", "mastodon-2026-11") + refusedBy + "Mastodon exports"},
+		},
+
+		{
+			name: "one Takeout's folder zipped again",
+			files: map[string]string{
+				"takeout-20261120T090000Z-001/" + ytCSVPath: ytHeaderLine + ytRow(ytGreta, "Greta Lindqvist"),
+			},
+			sources: []string{"takeout-20261120T090000Z-001/" + ytCSVPath},
+		},
+		{
+			name: "a Takeout's Windows doubled folder zipped",
+			files: map[string]string{
+				"takeout-20261120T090000Z-001/takeout-20261120T090000Z-001/" + ytCSVPath: ytHeaderLine + ytRow(ytGreta, "Greta Lindqvist"),
+			},
+			sources: []string{"takeout-20261120T090000Z-001/takeout-20261120T090000Z-001/" + ytCSVPath},
+		},
+		{
+			name: "the same Takeout list in two folders, read once",
+			files: map[string]string{
+				"a/" + ytCSVPath: ytHeaderLine + ytRow(ytGreta, "Greta Lindqvist"),
+				"b/" + ytCSVPath: ytHeaderLine + ytRow(ytGreta, "Greta Lindqvist"),
+			},
+			sources: []string{"a/" + ytCSVPath},
+		},
+		{
+			name: "the same Mastodon follows in two folders, read once",
+			files: map[string]string{
+				"a/following_accounts.csv": mdHdr + "jonas_thal@fosstodon.org,true,true,\n",
+				"b/following_accounts.csv": mdHdr + "jonas_thal@fosstodon.org,true,true,\n",
+			},
+			sources: []string{"a/following_accounts.csv"},
+		},
+		{
 			name: "one export's folder zipped again",
 			files: map[string]string{
 				liNew + "Connections.csv": li(3), liNew + "Profile.csv": liProfile,

@@ -152,6 +152,31 @@ func (YouTube) listFile(f *File) string {
 	return list
 }
 
+// exportRoot returns the folder of the Takeout that holds p, a claimed
+// file (see rootFiler): p's folder without Takeout's own, "Takeout" and
+// the YouTube folder and the list's folder in it, whatever the language
+// names the last two ("YouTube und YouTube Music/Abos"); else p's folder
+// itself (a list moved out of its Takeout, or renamed). Each Takeout
+// holds one list of subscriptions: two, told by what they hold, in two
+// folders of one zip are two Takeouts zipped together.
+func (YouTube) exportRoot(p string) (string, bool) {
+	dir := path.Dir(p)
+	parts := strings.Split(dir, "/")
+	for n := 3; n >= 2; n-- {
+		if len(parts) < n {
+			continue
+		}
+		tail := parts[len(parts)-n:]
+		if strings.EqualFold(tail[0], "takeout") && len(tail[1]) >= 7 && strings.EqualFold(tail[1][:7], "youtube") {
+			if len(parts) == n {
+				return ".", true
+			}
+			return strings.Join(parts[:len(parts)-n], "/"), true
+		}
+	}
+	return dir, true
+}
+
 // ytFold lower-cases a path component in NFC, so that names re-zipped on a
 // Mac (NFD) still match.
 func ytFold(s string) string {
