@@ -107,8 +107,8 @@ func ownSides(sf sideFiler, files []*File) (own, strays []*File) {
 // the entries an import leaves out and counts (a deleted Instagram
 // account, a LinkedIn connection with its date alone) would be counted
 // once per copy.
-func oneExport(imp Importer, files []*File) ([]*File, error) {
-	first := map[string]*File{}
+func oneExport(imp Importer, files []*File, stats *Stats) ([]*File, error) {
+	first := map[string]int{} // the index in kept of the first file of a list
 	kept := files[:0:0]
 	lf, oneFile := imp.(listFiler)
 	for _, f := range files {
@@ -117,12 +117,13 @@ func oneExport(imp Importer, files []*File) ([]*File, error) {
 			name = lf.listFile(f)
 		}
 		k := f.Kind + "\x00" + name
-		g, ok := first[k]
+		i, ok := first[k]
 		if !ok {
-			first[k] = f
+			first[k] = len(kept)
 			kept = append(kept, f)
 			continue
 		}
+		g := kept[i]
 		if sameInput(g.Input, f.Input) && g.Path == f.Path {
 			if g.hasCRC && f.hasCRC && (g.crc != f.crc || g.Size != f.Size) {
 				// Not the archive given twice: one archive holding two
@@ -136,15 +137,17 @@ func oneExport(imp Importer, files []*File) ([]*File, error) {
 		// two exports, unzipped and zipped again together, whose
 		// folders are named as two exports on disk are.
 		gRoot, fRoot, apart := "", "", false
-		if rf, ok := imp.(rootFiler); ok && sameInput(g.Input, f.Input) {
-			var gok, fok bool
+		var gok, fok bool
+		rf, roots := imp.(rootFiler)
+		if roots && sameInput(g.Input, f.Input) {
 			gRoot, gok = rf.exportRoot(g.Path)
 			fRoot, fok = rf.exportRoot(f.Path)
 			apart = gok && fok && gRoot != fRoot
 		}
-		if !apart && sameInput(g.Input, f.Input) && isZip(f.Input) {
-			// Two files of one archive, which the network made: no
-			// browser named one a copy.
+		if !apart && sameInput(g.Input, f.Input) && isZip(f.Input) && (!roots || !gok && !fok && notRead(imp, f.Kind)) {
+			// Two files of one archive, which the network made, where
+			// the importer cannot tell an export's places, or that no
+			// one reads (Mastodon's archive of posts).
 			kept = append(kept, f)
 			continue
 		}
@@ -153,6 +156,18 @@ func oneExport(imp Importer, files []*File) ([]*File, error) {
 			return nil, err
 		}
 		if same {
+			continue
+		}
+		if !apart && sameInput(g.Input, f.Input) && isZip(f.Input) && gok != fok {
+			// A lone copy of the list kept in the export's zip at no
+			// place the network puts it (a "backup" or "old" folder):
+			// the one at its place is read, and the copy said.
+			stray, placed := f, g
+			if !gok {
+				stray, placed = g, f
+				kept[i] = f
+			}
+			strayCopy(imp, stray, placed, stats)
 			continue
 		}
 		copied := g.Name() != f.Name() && listName(g.Name()) == listName(f.Name())
@@ -167,7 +182,11 @@ func oneExport(imp Importer, files []*File) ([]*File, error) {
 			if s, ok := newerOf(sourceOf(g), sourceOf(f)); ok {
 				newer = " (" + s + ")"
 			}
-			return nil, fmt.Errorf("%s and %s: two different copies of %s: move the older away, or give the newest alone%s", g, f, what, newer)
+			unzip := ""
+			if sameInput(g.Input, f.Input) && isZip(f.Input) {
+				unzip = "; unzip " + f.Input + " to give one alone"
+			}
+			return nil, fmt.Errorf("%s and %s: two different copies of %s: move the older away, or give the newest alone%s%s", g, f, what, newer, unzip)
 		}
 		holds := "each holds its own " + f.Name()
 		if g.Name() != f.Name() {
@@ -189,6 +208,27 @@ func oneExport(imp Importer, files []*File) ([]*File, error) {
 			gs.display, fs.display, audit.NetworkTitle(imp.Network()), holds, newer, unzip)
 	}
 	return kept, oneEra(imp, files)
+}
+
+// notRead reports whether imp reads no list from files of kind (see
+// passOverer): two of them in one zip are not told apart.
+func notRead(imp Importer, kind string) bool {
+	po, ok := imp.(passOverer)
+	return ok && po.passedOver(kind) != ""
+}
+
+// strayCopy notes in stats (Stats.PassedOver) stray, a file of a list
+// that placed, in the same zip at its place in the export (see
+// rootFiler), holds otherwise: a copy kept at no place the network puts
+// it, passed over. Read as well, its accounts came twice, or ones
+// unfollowed since came back.
+func strayCopy(imp Importer, stray, placed *File, stats *Stats) {
+	if stats == nil {
+		return
+	}
+	title := audit.NetworkTitle(imp.Network())
+	stats.PassedOver = append(stats.PassedOver, fmt.Sprintf("%s: a second copy of %s's %s, at no place %s export puts it and not alike: %s, at its place, is read. If the copy is the one to read, unzip %s and put it there.",
+		stray, title, placed.Name(), withArticle(title), placed, stray.Input))
 }
 
 // A rootFiler is an Importer whose export holds the files it reads at

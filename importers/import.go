@@ -223,7 +223,7 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 	ytUnread(in.Files, imps, claimed, recognised, opt.Stats)
 	zipsUnread(in.Files, imps, claimed, recognised, opt.Stats)
 	for i, imp := range imps {
-		files, err := oneExport(imp, claimed[i])
+		files, err := oneExport(imp, claimed[i], opt.Stats)
 		if err != nil {
 			return nil, Coverage{}, err
 		}

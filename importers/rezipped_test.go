@@ -46,6 +46,7 @@ func TestTwoExportsZippedTogether(t *testing.T) {
 		err     []string          // substrings of the one-line refusal
 		sources []string          // else where the accounts were read
 		hidden  int64             // and the hidden connections counted, where told
+		passed  []string          // and the notes of what was passed over, in full
 	}{
 		{
 			name: "two LinkedIn exports' folders in one zip",
@@ -177,6 +178,86 @@ func TestTwoExportsZippedTogether(t *testing.T) {
 			sources: []string{"a/following_accounts.csv"},
 		},
 		{
+			// A copy of the export's top folder kept in it: a whole
+			// export, at its places under another top.
+			name: "a Twitter/X archive at the zip's top, an older one in a folder in it",
+			files: map[string]string{
+				"data/following.js":        twFollows2026("following", 0, "1001", "1002"),
+				"backup/data/following.js": twFollows2026("following", 0, "1001"),
+			},
+			err: []string{"exports.zip!backup and exports.zip!data/following.js" + refusedBy + "Twitter/X exports (each holds its own following.js)"},
+		},
+		{
+			name: "a Facebook export at the zip's top, an older one in a folder in it",
+			files: map[string]string{
+				"connections/friends/your_friends.json":     fbFriends("Ines Moreau", "Tomas Berg"),
+				"old/connections/friends/your_friends.json": fbFriends("Ines Moreau", "Aiko Sato"),
+			},
+			err: []string{"exports.zip!connections/friends/your_friends.json and exports.zip!old" + refusedBy + "Facebook exports (each holds its own your_friends.json)"},
+		},
+		{
+			// A lone copy of one file, at no place the network puts it:
+			// the one at its place is read, the copy said.
+			name: "a stray copy of a Facebook list away from its place",
+			files: map[string]string{
+				"facebook-noraquist-20261120/connections/friends/your_friends.json": fbFriends("Ines Moreau", "Tomas Berg"),
+				"facebook-noraquist-20261120/old/your_friends.json":                 fbFriends("Ines Moreau", "Aiko Sato"),
+			},
+			sources: []string{"facebook-noraquist-20261120/connections/friends/your_friends.json"},
+			passed: []string{"exports.zip!facebook-noraquist-20261120/old/your_friends.json: a second copy of Facebook's your_friends.json, at no place a Facebook export puts it and not alike:" +
+				" exports.zip!facebook-noraquist-20261120/connections/friends/your_friends.json, at its place, is read. If the copy is the one to read, unzip exports.zip and put it there."},
+		},
+		{
+			name: "a stray copy of a Facebook list, met before the list at its place",
+			files: map[string]string{
+				"connections/friends/your_friends.json":     fbFriends("Ines Moreau", "Tomas Berg"),
+				"connections/friends/old/your_friends.json": fbFriends("Ines Moreau", "Aiko Sato"),
+			},
+			sources: []string{"connections/friends/your_friends.json"},
+			passed:  []string{"exports.zip!connections/friends/old/your_friends.json: a second copy of Facebook's your_friends.json, at no place a Facebook export puts it and not alike: exports.zip!connections/friends/your_friends.json, at its place, is read. If the copy is the one to read, unzip exports.zip and put it there."},
+		},
+		{
+			name: "a stray copy of a Twitter/X list away from data/",
+			files: map[string]string{
+				twNew + "data/following.js":   twFollows2026("following", 0, "1001", "1002"),
+				twNew + "backup/following.js": twFollows2026("following", 0, "1001"),
+			},
+			sources: []string{twNew + "data/following.js"},
+			passed:  []string{"exports.zip!" + twNew + "backup/following.js: a second copy of Twitter/X's following.js, at no place a Twitter/X export puts it and not alike: exports.zip!" + twNew + "data/following.js, at its place, is read. If the copy is the one to read, unzip exports.zip and put it there."},
+		},
+		{
+			name: "a stray copy of the same bytes, read once and not said",
+			files: map[string]string{
+				"connections/friends/your_friends.json": fbFriends("Ines Moreau", "Tomas Berg"),
+				"old/your_friends.json":                 fbFriends("Ines Moreau", "Tomas Berg"),
+			},
+			sources: []string{"connections/friends/your_friends.json"},
+		},
+		{
+			name: "two stray copies of a Facebook list, neither at its place",
+			files: map[string]string{
+				"a/your_friends.json": fbFriends("Ines Moreau", "Tomas Berg"),
+				"b/your_friends.json": fbFriends("Ines Moreau", "Aiko Sato"),
+			},
+			err: []string{"exports.zip!a/your_friends.json and exports.zip!b/your_friends.json: two different copies of one Facebook list: move the older away, or give the newest alone; unzip exports.zip to give one alone"},
+		},
+		{
+			name: "two copies of a Facebook list, each at a place of its export",
+			files: map[string]string{
+				"connections/friends/your_friends.json":                               fbFriends("Ines Moreau", "Tomas Berg"),
+				"your_activity_across_facebook/connections/friends/your_friends.json": fbFriends("Ines Moreau", "Aiko Sato"),
+			},
+			err: []string{"exports.zip!connections/friends/your_friends.json and exports.zip!your_activity_across_facebook/connections/friends/your_friends.json: two different copies of one Facebook list"},
+		},
+		{
+			name: "a browser's second download zipped beside the first",
+			files: map[string]string{
+				liNew + "Connections.csv":     li(3),
+				liNew + "Connections (1).csv": li(2),
+			},
+			err: []string{"exports.zip!" + liNew + "Connections (1).csv and exports.zip!" + liNew + "Connections.csv: two different copies of one LinkedIn list"},
+		},
+		{
 			name: "one export's folder zipped again",
 			files: map[string]string{
 				liNew + "Connections.csv": li(3), liNew + "Profile.csv": liProfile,
@@ -240,6 +321,7 @@ func TestTwoExportsZippedTogether(t *testing.T) {
 				"dl/Complete_LinkedInDataExport_11-20-2026/Profile.csv":     liProfile,
 			},
 			sources: []string{"dl/Complete_LinkedInDataExport_11-20-2026/Connections.csv"},
+			passed:  []string{"exports.zip!dl/Basic_LinkedInDataExport_11-19-2026: the Complete archive of the same request, exports.zip!dl/Complete_LinkedInDataExport_11-20-2026, holds its connections and more."},
 		},
 	}
 	for _, tc := range cases {
@@ -277,6 +359,9 @@ func TestTwoExportsZippedTogether(t *testing.T) {
 			slices.Sort(got)
 			if !slices.Equal(got, tc.sources) {
 				t.Errorf("read from\n%q\nwant\n%q", got, tc.sources)
+			}
+			if !slices.Equal(stats.PassedOver, tc.passed) {
+				t.Errorf("passed over\n%q\nwant\n%q", stats.PassedOver, tc.passed)
 			}
 			if n := stats.Hidden.Load(); tc.hidden != 0 && n != tc.hidden {
 				t.Errorf("%d hidden connections counted, want %d", n, tc.hidden)
