@@ -6,6 +6,7 @@ import (
 	"compress/gzip"
 	"fmt"
 	"io"
+	"path"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -307,3 +308,120 @@ var compressions = []compression{
 
 // tarSuffixes are the names Takeout and other exports give tar archives.
 var tarSuffixes = []string{".tgz", ".tar.gz", ".tbz", ".tbz2", ".tar.bz2", ".tar"}
+
+// mediaExts are the photos, videos and sounds Meta's exports keep (a
+// post's photo, a story's video, a voice message).
+var mediaExts = []string{".jpg", ".jpeg", ".png", ".gif", ".webp", ".heic", ".heif", ".bmp", ".mp4", ".mov", ".m4v", ".webm", ".3gp", ".mp3", ".m4a", ".aac", ".wav", ".opus", ".ogg"}
+
+// A mediaPart is a zip given by name that is a part of a Meta
+// (Facebook, Instagram) export holding only photos and videos: Meta
+// splits a big export into several zips, and the lists are in one of
+// them. In a folder given it is passed over as the folder's other files
+// that hold no export are; given by name, it was refused as "no export
+// found", the part with the lists beside it.
+type mediaPart struct {
+	path    string   // the zip given
+	network string   // audit.Facebook or audit.Instagram
+	files   []string // its files, in the zip
+}
+
+// metaMediaPart returns the zip given p as a mediaPart, where it holds
+// nothing but photos and videos, and is told as Meta's by its name
+// (facebook-…, instagram-…, as Meta names its zips) or by the folders
+// Meta keeps its media in (your_facebook_activity/…/media, photos_and_videos
+// in older exports, Instagram's media/ at the top); ok is false for any
+// other input (a zip of holiday photos is no export).
+func metaMediaPart(files []*File, p string) (part mediaPart, ok bool) {
+	if !isZip(p) {
+		return mediaPart{}, false
+	}
+	fb, ig := false, false
+	switch zipNetwork(strings.ToLower(filepath.Base(p))) {
+	case audit.Facebook:
+		fb = true
+	case audit.Instagram:
+		ig = true
+	}
+	for _, f := range files {
+		if f.arg() != p || f.Input != p {
+			continue
+		}
+		if !slices.Contains(mediaExts, strings.ToLower(path.Ext(f.Path))) {
+			return mediaPart{}, false
+		}
+		part.files = append(part.files, f.Path)
+		for _, dir := range strings.Split(strings.ToLower(path.Dir(f.Path)), "/") {
+			switch dir {
+			case "your_facebook_activity", "your_activity_across_facebook", "photos_and_videos":
+				fb = true
+			case "your_instagram_activity":
+				ig = true
+			}
+		}
+		if top := topFolder(f.Path); strings.EqualFold(top, "media") {
+			ig = true
+		}
+	}
+	switch {
+	case len(part.files) == 0 || fb == ig:
+		return mediaPart{}, false
+	case fb:
+		part.network = audit.Facebook
+	default:
+		part.network = audit.Instagram
+	}
+	part.path = p
+	return part, true
+}
+
+// metaLists names the files that hold the lists of a Meta network's
+// export, for a media part's message.
+func metaLists(network string) string {
+	if network == audit.Instagram {
+		return "following.json, followers_1.json"
+	}
+	return "your_friends.json, who_you've_followed.json"
+}
+
+// firstAndMore names the first of files and counts the others: "a.jpg",
+// "a.jpg and 3 more".
+func firstAndMore(files []string) string {
+	if len(files) == 1 {
+		return files[0]
+	}
+	return fmt.Sprintf("%s and %s more", files[0], audit.Thousands(len(files)-1))
+}
+
+// mediaPartsError is the refusal of inputs that are all media parts (see
+// mediaPart): the part that holds the lists is missing.
+func mediaPartsError(parts []mediaPart) error {
+	var paths, files, titles, lists []string
+	for _, m := range parts {
+		paths = append(paths, m.path)
+		files = append(files, m.files...)
+		if t := audit.NetworkTitle(m.network); !slices.Contains(titles, t) {
+			titles = append(titles, t)
+			lists = append(lists, metaLists(m.network))
+		}
+	}
+	what := "a part of " + withArticle(titles[0]) + " export that holds"
+	switch {
+	case len(parts) > 1 && len(titles) == 1:
+		what = "parts of " + withArticle(titles[0]) + " export that hold"
+	case len(titles) > 1:
+		what = "parts of " + listPaths(titles) + " exports that hold"
+	}
+	return fmt.Errorf("%s: %s only photos and videos (%s): the part that holds the lists (%s) is missing: give it too, with every part of the export",
+		listPaths(paths), what, firstAndMore(files), strings.Join(lists, "; "))
+}
+
+// mediaPartNote is the note of a media part passed over (see mediaPart),
+// read tells whether its network's lists are read from another input.
+func mediaPartNote(m mediaPart, read bool) string {
+	title := audit.NetworkTitle(m.network)
+	note := fmt.Sprintf("%s: a part of %s export that holds only photos and videos, no list of accounts (%s)", m.path, withArticle(title), firstAndMore(m.files))
+	if read {
+		return note + "; the lists are read from the other parts given."
+	}
+	return fmt.Sprintf("%s. To audit %s, give the part that holds its lists (%s) too.", note, title, metaLists(m.network))
+}

@@ -1,0 +1,121 @@
+package importers
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// Meta (Facebook, Instagram) splits a big export into several zips, and
+// a part may hold only photos and videos. Named on the command line with
+// the part that holds the lists, it was refused as "no export found",
+// though in a folder given it passed: it is passed over, said so, and
+// the other inputs are read. Given without the lists' part, the refusal
+// says that part is missing.
+func TestMetaMediaOnlyParts(t *testing.T) {
+	fbLists := []zipEntry{
+		{name: "connections/friends/your_friends.json", data: fbFile("friends_v2", fbE{"Ines Moreau", 1700000000})},
+		{name: "connections/followers/who_you've_followed.json", data: fbFile("following_v3", fbE{"Harbor Press", 1700000001})},
+	}
+	fbMedia := []zipEntry{
+		{name: "your_facebook_activity/posts/media/Album_1/photo_1.jpg", data: "\xff\xd8\xff\xe0jpeg"},
+		{name: "your_facebook_activity/posts/media/Album_1/video_1.mp4", data: "\x00\x00\x00\x18ftypmp42"},
+	}
+	igMedia := []zipEntry{
+		{name: "media/posts/202611/17900000000000001.jpg", data: "\xff\xd8\xff\xe0jpeg"},
+		{name: "media/stories/202611/17900000000000002.mp4", data: "\x00\x00\x00\x18ftypmp42"},
+	}
+	liZip := []zipEntry{{name: "Connections.csv", data: liRequestFiles(2, "Nora Quist", true)["Connections.csv"]}}
+	holiday := []zipEntry{{name: "photos/beach.jpg", data: "\xff\xd8\xff\xe0jpeg"}}
+	const (
+		fbPart1 = "facebook-noraquist-20261120-part1.zip"
+		fbPart2 = "facebook-noraquist-20261120-part2.zip"
+		fbPart3 = "facebook-noraquist-20261120-part3.zip"
+		igPart2 = "instagram-noraquist-2026-11-20-part2.zip"
+		liName  = "Complete_LinkedInDataExport_11-20-2026.zip"
+	)
+	cases := []struct {
+		name     string
+		zips     map[string][]zipEntry
+		given    []string
+		networks []string // the networks read
+		passed   []string // the notes of what was passed over
+		err      []string // else substrings of the one-line refusal
+	}{
+		{
+			name:     "a media-only part given with the lists' part",
+			zips:     map[string][]zipEntry{fbPart1: fbLists, fbPart2: fbMedia},
+			given:    []string{fbPart1, fbPart2},
+			networks: []string{"facebook"},
+			passed: []string{fbPart2 + ": a part of a Facebook export that holds only photos and videos, no list of accounts" +
+				" (your_facebook_activity/posts/media/Album_1/photo_1.jpg and 1 more); the lists are read from the other parts given."},
+		},
+		{
+			name:     "the media-only part given first",
+			zips:     map[string][]zipEntry{fbPart1: fbLists, fbPart2: fbMedia},
+			given:    []string{fbPart2, fbPart1},
+			networks: []string{"facebook"},
+			passed: []string{fbPart2 + ": a part of a Facebook export that holds only photos and videos, no list of accounts" +
+				" (your_facebook_activity/posts/media/Album_1/photo_1.jpg and 1 more); the lists are read from the other parts given."},
+		},
+		{
+			name:     "an Instagram media-only part beside another network's export",
+			zips:     map[string][]zipEntry{liName: liZip, igPart2: igMedia},
+			given:    []string{liName, igPart2},
+			networks: []string{"linkedin"},
+			passed: []string{igPart2 + ": a part of an Instagram export that holds only photos and videos, no list of accounts" +
+				" (media/posts/202611/17900000000000001.jpg and 1 more). To audit Instagram, give the part that holds its lists" +
+				" (following.json, followers_1.json) too."},
+		},
+		{
+			name:  "a media-only part alone",
+			zips:  map[string][]zipEntry{fbPart2: fbMedia},
+			given: []string{fbPart2},
+			err: []string{fbPart2 + ": a part of a Facebook export that holds only photos and videos (your_facebook_activity/posts/media/Album_1/photo_1.jpg and 1 more):" +
+				" the part that holds the lists (your_friends.json, who_you've_followed.json) is missing: give it too, with every part of the export"},
+		},
+		{
+			name:  "two media-only parts, without the lists' part",
+			zips:  map[string][]zipEntry{fbPart2: fbMedia, fbPart3: fbMedia},
+			given: []string{fbPart2, fbPart3},
+			err: []string{fbPart2 + " and " + fbPart3 + ": parts of a Facebook export that hold only photos and videos (your_facebook_activity/posts/media/Album_1/photo_1.jpg and 3 more):" +
+				" the part that holds the lists (your_friends.json, who_you've_followed.json) is missing: give it too, with every part of the export"},
+		},
+		{
+			// A zip of photos that is no Meta export is no export.
+			name:  "a zip of holiday photos",
+			zips:  map[string][]zipEntry{fbPart1: fbLists, "holiday.zip": holiday},
+			given: []string{fbPart1, "holiday.zip"},
+			err:   []string{"holiday.zip: no export found"},
+		},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Chdir(t.TempDir())
+			for name, entries := range tc.zips {
+				writeZip(t, name, entries...)
+			}
+			var stats Stats
+			accs, _, err := Read(tc.given, Options{Stats: &stats}, All())
+			if tc.err != nil {
+				checkOneLine(t, err, tc.err...)
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			var networks []string
+			for _, a := range accs {
+				if !slices.Contains(networks, a.Network) {
+					networks = append(networks, a.Network)
+				}
+			}
+			if !slices.Equal(networks, tc.networks) {
+				t.Errorf("networks read %q, want %q", networks, tc.networks)
+			}
+			if !slices.Equal(stats.PassedOver, tc.passed) {
+				t.Errorf("passed over\n%s\nwant\n%s", strings.Join(stats.PassedOver, "\n"), strings.Join(tc.passed, "\n"))
+			}
+		})
+	}
+}
