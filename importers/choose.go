@@ -106,7 +106,10 @@ func ownSides(sf sideFiler, files []*File) (own, strays []*File) {
 // export given zipped and unzipped), which hold nothing more: read again,
 // the entries an import leaves out and counts (a deleted Instagram
 // account, a LinkedIn connection with its date alone) would be counted
-// once per copy.
+// once per copy. In one zip, a file of a list at no place of the
+// network's (see rootFiler) where another of the list is at its place
+// is a copy kept there ("old/your_friends.json"), left out too and,
+// where its bytes differ, noted in stats (see strayCopy).
 func oneExport(imp Importer, files []*File, stats *Stats) ([]*File, error) {
 	first := map[string]int{} // the index in kept of the first file of a list
 	kept := files[:0:0]
@@ -151,6 +154,13 @@ func oneExport(imp Importer, files []*File, stats *Stats) ([]*File, error) {
 			kept = append(kept, f)
 			continue
 		}
+		// A lone copy of the list kept in the export's zip at no place
+		// the network puts it (a "backup" or "old" folder): the one at
+		// its place is read, and the copy said where it differs.
+		strayed := !apart && sameInput(g.Input, f.Input) && isZip(f.Input) && gok != fok
+		if strayed && !gok {
+			kept[i] = f
+		}
 		same, err := sameContent(g, f)
 		if err != nil {
 			return nil, err
@@ -158,16 +168,12 @@ func oneExport(imp Importer, files []*File, stats *Stats) ([]*File, error) {
 		if same {
 			continue
 		}
-		if !apart && sameInput(g.Input, f.Input) && isZip(f.Input) && gok != fok {
-			// A lone copy of the list kept in the export's zip at no
-			// place the network puts it (a "backup" or "old" folder):
-			// the one at its place is read, and the copy said.
-			stray, placed := f, g
-			if !gok {
-				stray, placed = g, f
-				kept[i] = f
+		if strayed {
+			if gok {
+				strayCopy(imp, f, g, stats)
+			} else {
+				strayCopy(imp, g, f, stats)
 			}
-			strayCopy(imp, stray, placed, stats)
 			continue
 		}
 		copied := g.Name() != f.Name() && listName(g.Name()) == listName(f.Name())

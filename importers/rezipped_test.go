@@ -234,6 +234,14 @@ func TestTwoExportsZippedTogether(t *testing.T) {
 			sources: []string{"connections/friends/your_friends.json"},
 		},
 		{
+			name: "a stray copy of the same bytes met first, the list at its place read",
+			files: map[string]string{
+				"connections/friends/your_friends.json":     fbFriends("Ines Moreau", "Tomas Berg"),
+				"connections/friends/old/your_friends.json": fbFriends("Ines Moreau", "Tomas Berg"),
+			},
+			sources: []string{"connections/friends/your_friends.json"},
+		},
+		{
 			name: "two stray copies of a Facebook list, neither at its place",
 			files: map[string]string{
 				"a/your_friends.json": fbFriends("Ines Moreau", "Tomas Berg"),
