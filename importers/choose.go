@@ -111,22 +111,42 @@ func ownSides(sf sideFiler, files []*File) (own, strays []*File) {
 // is a copy kept there ("old/your_friends.json"), left out too and,
 // where its bytes differ, noted in stats (see strayCopy).
 func oneExport(imp Importer, files []*File, stats *Stats) ([]*File, error) {
-	first := map[string]int{} // the index in kept of the first file of a list
+	first := map[string]*File{}
 	kept := files[:0:0]
 	lf, oneFile := imp.(listFiler)
-	for _, f := range files {
+	listOf := func(f *File) string {
 		name := listName(f.Name())
 		if oneFile {
 			name = lf.listFile(f)
 		}
-		k := f.Kind + "\x00" + name
-		i, ok := first[k]
+		return f.Kind + "\x00" + name
+	}
+	placed := placedLists(imp, files, listOf)
+	said := map[string]bool{}
+	for _, f := range files {
+		k := listOf(f)
+		if p := placed[k+"\x00"+f.Input]; p != nil && !atPlace(imp, f) {
+			// A copy of the list kept in the export's zip at no place
+			// the network puts it (a "backup" or "old" folder), before
+			// or after the list at its place in the zip: that one is
+			// read, and the copy said where it differs, once however
+			// often the zip is given.
+			same, err := sameContent(p, f)
+			if err != nil {
+				return nil, err
+			}
+			if id := filepath.Clean(f.Input) + "!" + f.Path; !same && !said[id] {
+				said[id] = true
+				strayCopy(imp, f, p, stats)
+			}
+			continue
+		}
+		g, ok := first[k]
 		if !ok {
-			first[k] = len(kept)
+			first[k] = f
 			kept = append(kept, f)
 			continue
 		}
-		g := kept[i]
 		if sameInput(g.Input, f.Input) && g.Path == f.Path {
 			if g.hasCRC && f.hasCRC && (g.crc != f.crc || g.Size != f.Size) {
 				// Not the archive given twice: one archive holding two
@@ -154,26 +174,11 @@ func oneExport(imp Importer, files []*File, stats *Stats) ([]*File, error) {
 			kept = append(kept, f)
 			continue
 		}
-		// A lone copy of the list kept in the export's zip at no place
-		// the network puts it (a "backup" or "old" folder): the one at
-		// its place is read, and the copy said where it differs.
-		strayed := !apart && sameInput(g.Input, f.Input) && isZip(f.Input) && gok != fok
-		if strayed && !gok {
-			kept[i] = f
-		}
 		same, err := sameContent(g, f)
 		if err != nil {
 			return nil, err
 		}
 		if same {
-			continue
-		}
-		if strayed {
-			if gok {
-				strayCopy(imp, f, g, stats)
-			} else {
-				strayCopy(imp, g, f, stats)
-			}
 			continue
 		}
 		copied := g.Name() != f.Name() && listName(g.Name()) == listName(f.Name())
@@ -214,6 +219,39 @@ func oneExport(imp Importer, files []*File, stats *Stats) ([]*File, error) {
 			gs.display, fs.display, audit.NetworkTitle(imp.Network()), holds, newer, unzip)
 	}
 	return kept, oneEra(imp, files)
+}
+
+// placedLists returns, per list (listOf) and zip, the first file of the
+// list at its place in an export in that zip (see rootFiler), keyed
+// list + "\x00" + File.Input: beside it, a file of the list in the zip at
+// no such place is a copy kept there (see oneExport). Files of folders
+// given are left out: a copy there is refused as two copies, to be moved
+// away.
+func placedLists(imp Importer, files []*File, listOf func(*File) string) map[string]*File {
+	if _, ok := imp.(rootFiler); !ok {
+		return nil
+	}
+	placed := map[string]*File{}
+	for _, f := range files {
+		if !isZip(f.Input) || !atPlace(imp, f) {
+			continue
+		}
+		if k := listOf(f) + "\x00" + f.Input; placed[k] == nil {
+			placed[k] = f
+		}
+	}
+	return placed
+}
+
+// atPlace reports whether f is at a place imp's network puts a file of
+// its kind in an export (see rootFiler).
+func atPlace(imp Importer, f *File) bool {
+	rf, ok := imp.(rootFiler)
+	if !ok {
+		return false
+	}
+	_, ok = rf.exportRoot(f.Path)
+	return ok
 }
 
 // notRead reports whether imp reads no list from files of kind (see

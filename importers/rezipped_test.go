@@ -226,6 +226,21 @@ func TestTwoExportsZippedTogether(t *testing.T) {
 			passed:  []string{"exports.zip!" + twNew + "backup/following.js: a second copy of Twitter/X's following.js, at no place a Twitter/X export puts it and not alike: exports.zip!" + twNew + "data/following.js, at its place, is read. If the copy is the one to read, unzip exports.zip and put it there."},
 		},
 		{
+			// The zip's entries in order of name: both copies come
+			// before the list at its place, which is read all the same.
+			name: "two stray copies of a Facebook list, met before the list at its place",
+			files: map[string]string{
+				"a_old/your_friends.json":               fbFriends("Ines Moreau", "Aiko Sato"),
+				"b_old/your_friends.json":               fbFriends("Ines Moreau", "Olga Berg"),
+				"connections/friends/your_friends.json": fbFriends("Ines Moreau", "Tomas Berg"),
+			},
+			sources: []string{"connections/friends/your_friends.json"},
+			passed: []string{
+				"exports.zip!a_old/your_friends.json: a second copy of Facebook's your_friends.json, at no place a Facebook export puts it and not alike: exports.zip!connections/friends/your_friends.json, at its place, is read. If the copy is the one to read, unzip exports.zip and put it there.",
+				"exports.zip!b_old/your_friends.json: a second copy of Facebook's your_friends.json, at no place a Facebook export puts it and not alike: exports.zip!connections/friends/your_friends.json, at its place, is read. If the copy is the one to read, unzip exports.zip and put it there.",
+			},
+		},
+		{
 			name: "a stray copy of the same bytes, read once and not said",
 			files: map[string]string{
 				"connections/friends/your_friends.json": fbFriends("Ines Moreau", "Tomas Berg"),
@@ -373,6 +388,60 @@ func TestTwoExportsZippedTogether(t *testing.T) {
 			}
 			if n := stats.Hidden.Load(); tc.hidden != 0 && n != tc.hidden {
 				t.Errorf("%d hidden connections counted, want %d", n, tc.hidden)
+			}
+		})
+	}
+}
+
+// A zip that holds a stray copy of a list beside the list at its place
+// (see TestTwoExportsZippedTogether), given twice or beside its second
+// download ("exports (1).zip", the same bytes), is read as given once:
+// the list at its place, the copy said once per zip, not refused as two
+// exports.
+func TestStrayCopyZipGivenTwice(t *testing.T) {
+	friends := func(names ...string) string {
+		var es []fbE
+		for i, n := range names {
+			es = append(es, fbE{n, 1700000000 + int64(i)})
+		}
+		return fbFile("friends_v2", es...)
+	}
+	entries := []zipEntry{
+		{name: "connections/friends/your_friends.json", data: friends("Ines Moreau", "Tomas Berg")},
+		{name: "old/your_friends.json", data: friends("Ines Moreau", "Aiko Sato")},
+	}
+	note := func(zip string) string {
+		return zip + "!old/your_friends.json: a second copy of Facebook's your_friends.json, at no place a Facebook export puts it and not alike: " +
+			zip + "!connections/friends/your_friends.json, at its place, is read. If the copy is the one to read, unzip " + zip + " and put it there."
+	}
+	cases := []struct {
+		name   string
+		given  []string
+		passed []string
+	}{
+		{"the zip given twice", []string{"exports.zip", "exports.zip"}, []string{note("exports.zip")}},
+		{"the zip and its second download", []string{"exports.zip", "exports (1).zip"}, []string{note("exports.zip"), note("exports (1).zip")}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Chdir(t.TempDir())
+			writeZip(t, "exports.zip", entries...)
+			writeZip(t, "exports (1).zip", entries...)
+			var stats Stats
+			accs, _, err := Read(tc.given, Options{Stats: &stats}, All())
+			if err != nil {
+				t.Fatal(err)
+			}
+			var names []string
+			for _, a := range accs {
+				names = append(names, a.Name)
+			}
+			slices.Sort(names)
+			if want := []string{"Ines Moreau", "Tomas Berg"}; !slices.Equal(names, want) {
+				t.Errorf("read %q, want %q", names, want)
+			}
+			if !slices.Equal(stats.PassedOver, tc.passed) {
+				t.Errorf("passed over\n%q\nwant\n%q", stats.PassedOver, tc.passed)
 			}
 		})
 	}
