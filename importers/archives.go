@@ -405,13 +405,15 @@ func mediaPartsError(parts []mediaPart) error {
 		}
 	}
 	what := "a part of " + withArticle(titles[0]) + " export that holds"
+	missing := "the part that holds the lists (%s) is missing: give it too, with every part of the export"
 	switch {
 	case len(parts) > 1 && len(titles) == 1:
 		what = "parts of " + withArticle(titles[0]) + " export that hold"
 	case len(titles) > 1:
 		what = "parts of " + listPaths(titles) + " exports that hold"
+		missing = "the parts that hold their lists (%s) are missing: give them too, with every part of the exports"
 	}
-	return fmt.Errorf("%s: %s only photos and videos (%s): the part that holds the lists (%s) is missing: give it too, with every part of the export",
+	return fmt.Errorf("%s: %s only photos and videos (%s): "+missing,
 		listPaths(paths), what, firstAndMore(files), strings.Join(lists, "; "))
 }
 

@@ -82,6 +82,15 @@ func TestMetaMediaOnlyParts(t *testing.T) {
 				" the part that holds the lists (your_friends.json, who_you've_followed.json) is missing: give it too, with every part of the export"},
 		},
 		{
+			// Each network's part with the lists is missing: both are
+			// asked for.
+			name:  "a Facebook and an Instagram media-only part, alone",
+			zips:  map[string][]zipEntry{fbPart2: fbMedia, igPart2: igMedia},
+			given: []string{fbPart2, igPart2},
+			err: []string{fbPart2 + " and " + igPart2 + ": parts of Facebook and Instagram exports that hold only photos and videos (your_facebook_activity/posts/media/Album_1/photo_1.jpg and 3 more):" +
+				" the parts that hold their lists (your_friends.json, who_you've_followed.json; following.json, followers_1.json) are missing: give them too, with every part of the exports"},
+		},
+		{
 			// A zip of photos that is no Meta export is no export.
 			name:  "a zip of holiday photos",
 			zips:  map[string][]zipEntry{fbPart1: fbLists, "holiday.zip": holiday},
