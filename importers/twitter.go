@@ -30,7 +30,8 @@ const (
 	twitterFollowing = "following"
 	twitterFollower  = "follower"
 	twitterTweets    = "tweets"
-	twitterAccount   = "account" // data/account.js: whose archive it is
+	twitterAccount   = "account"  // data/account.js: whose archive it is
+	twitterManifest  = "manifest" // data/manifest.js: the archive's files (see twitterManifestMissing)
 )
 
 // twitterIntent is how the archive links an account it knows only by id;
@@ -48,7 +49,10 @@ func (Twitter) Network() string { return audit.Twitter }
 // would be "an archive without its lists"), so elsewhere, as under any
 // other name, a .js file is claimed only when it starts with one of those
 // files' window.YTD assignments: a renamed or loose file of the archive
-// still reads. Other archive files (like.js, ...) are left.
+// still reads. data/manifest.js, which lists the archive's files, is
+// claimed wherever it is by its window.__THAR_CONFIG assignment alone, as
+// a website's manifest.js is common too. Other archive files (like.js,
+// ...) are left.
 func (Twitter) Detect(p string, head func() []byte) string {
 	stem, ok := strings.CutSuffix(strings.ToLower(path.Base(p)), ".js")
 	if !ok {
@@ -80,6 +84,9 @@ func (Twitter) Covers(kind string) []string {
 // starts b, or "".
 func twitterHeadKind(b []byte) string {
 	b = bytes.TrimLeft(trimBOM(b), " \t\r\n")
+	if bytes.HasPrefix(b, []byte(twitterManifestVar)) {
+		return twitterManifest
+	}
 	rest, ok := bytes.CutPrefix(b, []byte("window.YTD."))
 	if !ok {
 		return ""
@@ -209,6 +216,7 @@ func (Twitter) read(files []*File) (*twitterReader, error) {
 
 	var lists, tweets int
 	var size int64
+	var manifests []*File
 	for _, f := range files {
 		switch f.Kind {
 		case twitterFollowing, twitterFollower:
@@ -216,6 +224,8 @@ func (Twitter) read(files []*File) (*twitterReader, error) {
 			size = plusSize(size, f)
 		case twitterTweets:
 			tweets++
+		case twitterManifest:
+			manifests = append(manifests, f)
 		case twitterAccount: // read by owner
 		default:
 			return nil, errorf(f, "not a Twitter archive file (expected following.js, follower.js or tweets.js)")
@@ -232,6 +242,9 @@ func (Twitter) read(files []*File) (*twitterReader, error) {
 	}
 
 	if err := twitterPartsMissing(files); err != nil {
+		return nil, err
+	}
+	if err := twitterManifestMissing(files, manifests); err != nil {
 		return nil, err
 	}
 	// About 130 bytes per pretty-printed entry; capped so that a size an
@@ -387,7 +400,12 @@ func (Twitter) owner(files []*File) (audit.Owner, bool, error) {
 // person's account.js lying loose beside an archive (in the download
 // folder) is passed over as a stray, as LinkedIn's and Instagram's are,
 // rather than refused as a second archive.
-func (Twitter) side(kind string) bool { return kind == twitterAccount }
+//
+// data/manifest.js, read by twitterManifestMissing alone, is a side file
+// too, for the same reasons: the archive's where it comes with its lists,
+// in their folder or zip, or in a zip of the archive's parts (see
+// zipParts); one lying elsewhere is passed over, as if not there.
+func (Twitter) side(kind string) bool { return kind == twitterAccount || kind == twitterManifest }
 
 // sideName reports false: account.js is a common name for a website's
 // script, which Detect leaves unless it starts as the archive's file does;

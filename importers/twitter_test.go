@@ -48,6 +48,41 @@ func twFollows2021(typ string, ids ...string) string {
 	return b.String()
 }
 
+// twPart is a data file of the archive as data/manifest.js lists it: its
+// type and part number.
+type twPart struct {
+	typ  string
+	part int
+}
+
+// twManifest returns a data/manifest.js listing the given parts, as the
+// archive writes it (larsbrinkhoff/twitter-data, alrocar/x): userInfo and
+// archiveInfo first, then each data type's files, the first part without
+// a -partN in its name.
+func twManifest(parts ...twPart) string {
+	var b strings.Builder
+	b.WriteString("window.__THAR_CONFIG = {\n  \"userInfo\" : {\n    \"accountId\" : \"1000\",\n    \"userName\" : \"robinhale\",\n    \"displayName\" : \"Robin Hale\"\n  },\n" +
+		"  \"archiveInfo\" : {\n    \"sizeBytes\" : \"48213\",\n    \"generationDate\" : \"2026-11-20T06:41:09.318Z\",\n    \"isPartialArchive\" : false,\n    \"maxPartSizeBytes\" : \"53687091200\"\n  },\n" +
+		"  \"dataTypes\" : {\n    \"account\" : {\n      \"files\" : [ {\n        \"fileName\" : \"data/account.js\",\n        \"globalName\" : \"YTD.account.part0\",\n        \"count\" : \"1\"\n      } ]\n    }")
+	for i := 0; i < len(parts); {
+		typ := parts[i].typ
+		fmt.Fprintf(&b, ",\n    %q : {\n      \"files\" : [ ", typ)
+		for j := i; i < len(parts) && parts[i].typ == typ; i++ {
+			if i > j {
+				b.WriteString(", ")
+			}
+			name := typ
+			if parts[i].part > 0 {
+				name = fmt.Sprintf("%s-part%d", typ, parts[i].part)
+			}
+			fmt.Fprintf(&b, "{\n        \"fileName\" : \"data/%s.js\",\n        \"globalName\" : \"YTD.%s.part%d\",\n        \"count\" : \"1\"\n      }", name, typ, parts[i].part)
+		}
+		b.WriteString(" ]\n    }")
+	}
+	b.WriteString("\n  }\n}")
+	return b.String()
+}
+
 // twMention is one entities.user_mentions element: name, screen_name, id.
 type twMention [3]string
 
@@ -561,6 +596,27 @@ func TestTwitterImportErrors(t *testing.T) {
 		msg:    "part 2 of the list of the accounts that follow you, without data/follower-part1.js",
 		offset: -1,
 	}, {
+		name: "the last part of a list missing, as the manifest lists it",
+		files: []*File{
+			memFile("data/manifest.js", twManifest(twPart{"following", 0}, twPart{"follower", 0}, twPart{"follower", 1}, twPart{"follower", 2})),
+			memFile("data/following.js", twFollows2026("following", 0, "1401")),
+			memFile("data/follower.js", twFollows2026("follower", 0, "1401")),
+			memFile("data/follower-part1.js", twFollows2026("follower", 1, "1402")),
+		},
+		file:   "export.zip!data/manifest.js",
+		msg:    "the archive is incomplete: it lists data/follower-part2.js, a part of the list of the accounts that follow you, not there: read without it, every account on it would be gone; give the whole archive",
+		offset: -1,
+	}, {
+		name: "the last parts of a list missing, the manifest in another zip of the archive",
+		files: []*File{
+			memFileIn("twitter-2026-11-20-5f1c-part1.zip", "data/manifest.js", twManifest(twPart{"following", 0}, twPart{"following", 1}, twPart{"following", 2}, twPart{"follower", 0})),
+			memFileIn("twitter-2026-11-20-5f1c-part2.zip", "tw/data/following.js", twFollows2026("following", 0, "1401")),
+			memFileIn("twitter-2026-11-20-5f1c-part2.zip", "tw/data/follower.js", twFollows2026("follower", 0, "1401")),
+		},
+		file:   "twitter-2026-11-20-5f1c-part1.zip!data/manifest.js",
+		msg:    "it lists tw/data/following-part1.js and tw/data/following-part2.js, parts of the list of the accounts you follow, not there: read without them,",
+		offset: -1,
+	}, {
 		name:   "an entry of the wrong shape, in valid JSON",
 		files:  []*File{memFile("data/following.js", "window.YTD.following.part0 = [ 5 ]")},
 		file:   "export.zip!data/following.js",
@@ -734,6 +790,77 @@ func TestTwitterImportErrors(t *testing.T) {
 	}})
 }
 
+// TestTwitterManifest checks that data/manifest.js, where it is there
+// and readable, only ever refuses an archive whose list lacks a part it
+// lists (see TestTwitterImportErrors): anything else about it leaves the
+// import as without it.
+func TestTwitterManifest(t *testing.T) {
+	all := twManifest(twPart{"following", 0}, twPart{"follower", 0}, twPart{"follower", 1}, twPart{"follower", 2})
+	lists := func() []*File {
+		return []*File{
+			memFile("data/following.js", twFollows2026("following", 0, "1401")),
+			memFile("data/follower.js", twFollows2026("follower", 0, "1401")),
+			memFile("data/follower-part1.js", twFollows2026("follower", 1, "1402")),
+		}
+	}
+	withPart2 := func() []*File {
+		return append(lists(), memFile("data/follower-part2.js", twFollows2026("follower", 2, "1403")))
+	}
+	tests := []struct {
+		name  string
+		files []*File
+		want  []string
+	}{{
+		name:  "every part listed is there",
+		files: append(withPart2(), memFile("data/manifest.js", all)),
+		want:  []string{"following 1401 yes", "follower 1402 yes", "follower 1403 yes"},
+	}, {
+		name:  "a part there that the manifest does not list is read",
+		files: append(withPart2(), memFile("data/manifest.js", twManifest(twPart{"following", 0}, twPart{"follower", 0}, twPart{"follower", 1}))),
+		want:  []string{"following 1401 yes", "follower 1402 yes", "follower 1403 yes"},
+	}, {
+		name: "a list listed but not there at all is a list missing, told after the summary",
+		files: []*File{
+			memFile("data/manifest.js", all),
+			memFile("data/following.js", twFollows2026("following", 0, "1401")),
+		},
+		want: []string{"following 1401 unknown"},
+	}, {
+		name:  "a manifest cut short is passed over",
+		files: append(lists(), memFile("data/manifest.js", all[:len(all)/2])),
+		want:  []string{"following 1401 yes", "follower 1402 yes"},
+	}, {
+		name:  "a manifest of another shape is passed over",
+		files: append(lists(), memFile("data/manifest.js", `window.__THAR_CONFIG = { "dataTypes" : [ "follower" ] }`)),
+		want:  []string{"following 1401 yes", "follower 1402 yes"},
+	}, {
+		name:  "a manifest too big to be the archive's is passed over",
+		files: append(lists(), memFile("data/manifest.js", all+strings.Repeat(" ", twitterManifestCap))),
+		want:  []string{"following 1401 yes", "follower 1402 yes"},
+	}, {
+		name: "a name listed that is no part of the list is passed over",
+		files: append(lists(), memFile("data/manifest.js", strings.NewReplacer(
+			"data/follower-part2.js", "data/follower-part2.json",
+			"data/follower-part1.js", "data/followers-part1.js").Replace(all))),
+		want: []string{"following 1401 yes", "follower 1402 yes"},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, a := range mustImport(t, Twitter{}, tt.files...) {
+				fy := a.FollowsYou.String()
+				if fy == "" {
+					fy = "unknown"
+				}
+				got = append(got, a.Relation+" "+a.ID+" "+fy)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
 func TestTwitterDetect(t *testing.T) {
 	tests := []struct {
 		path, head string
@@ -763,7 +890,10 @@ func TestTwitterDetect(t *testing.T) {
 		{"data/account.js", "", "account", false},
 		{"e.js", "window.YTD.account.part0 = [", "account", true},
 		{"data/direct-messages.js", "window.YTD.direct_messages.part0 = [", "", true},
-		{"data/manifest.js", "window.__THAR_CONFIG = {", "", true},
+		{"data/manifest.js", "window.__THAR_CONFIG = {", "manifest", true},
+		{"twitter-2026-11-20-5f1c/data/manifest.js", "\xEF\xBB\xBF\nwindow.__THAR_CONFIG = {", "manifest", true},
+		{"data/manifest.js", "{\"short_name\": \"App\"}", "", true},
+		{"site/manifest.js", "self.__BUILD_MANIFEST = {", "", true},
 		{"data/like.js", "window.YTD.like.part0 = [", "", true},
 		{"data/follower-requests.js", "window.YTD.follower_requests.part0 = [", "", true},
 		{"d.js", "window.YTD.followingX.part0 = [", "", true},
