@@ -470,6 +470,10 @@ func (r *igReader) read(f *File) error {
 		flag, key = igIsFollower, igFollowersKey
 		r.followersRead = true
 	}
+	if f.Kind == igFollowing && igBareList(tf) {
+		return errorf(f, `a bare list, as a followers file (followers_1.json) holds, where following.json holds an object, {"%s": [...]}: `+
+			"it looks like a followers list saved over following.json; give the export's own following.json", igFollowingKey)
+	}
 	src := int32(len(r.sources))
 	r.sources = append(r.sources, f.String())
 	n := 0
@@ -484,6 +488,25 @@ func (r *igReader) read(f *File) error {
 		return errorf(f, "expected a list, or an object with the list under the key %q; the file has none (is it another kind of file?)", key)
 	}
 	return nil
+}
+
+// igBareList reports whether tf starts with a bare list, "[", after white
+// space. Every export's following.json seen holds an object, the list
+// under "relationships_following": the late-2021 layout, 2023 to mid-2025
+// and the current shape alike (export-formats.md §4), and no tool or
+// report has one as a bare list; only the followers files are one
+// (followers_1.json since early 2023). A following.json that is one is a
+// followers file copied or saved over it, whose followers would be read
+// as the accounts followed, to keep or unfollow: refused (see read).
+// White space past tf's buffered head is not looked through: the list is
+// read then, as before.
+func igBareList(tf *textFile) bool {
+	b, _ := tf.Peek(512) // a shorter file, or a read error, gives what there is
+	i := 0
+	for i < len(b) && isJSONSpace(b[i]) {
+		i++
+	}
+	return i < len(b) && b[i] == '['
 }
 
 // entry records the n-th entry of f. Its errors are plain errors:

@@ -379,6 +379,24 @@ func TestInstagramErrors(t *testing.T) {
 			"(Instagram → Settings → Accounts Center → Your information and permissions → Download your information → Format: JSON) " +
 			"and give its followers_and_following/following.json and followers_1.json",
 	}, {
+		// A followers file copied over following.json: its followers would
+		// be read as the accounts followed, to keep or unfollow.
+		name: "following.json holding a bare list, as a followers file does",
+		files: []*File{
+			memFile(igFollowingP, igOld("", igE{"pia_lund", 1644615387}, igE{"amelie_d", 1750448822})),
+			memFile(igFollowers1P, igOld("", igE{"pia_lund", 1644615387}, igE{"amelie_d", 1750448822})),
+		},
+		file:   "export.zip!" + igFollowingP,
+		offset: -1,
+		msg: `a bare list, as a followers file (followers_1.json) holds, where following.json holds an object, {"relationships_following": [...]}: ` +
+			"it looks like a followers list saved over following.json; give the export's own following.json",
+	}, {
+		name:   "following.json holding an empty bare list",
+		files:  []*File{memFile(igFollowing21P, "\xEF\xBB\xBF\n  [\n  \n]")},
+		file:   "export.zip!" + igFollowing21P,
+		offset: -1,
+		msg:    "it looks like a followers list saved over following.json",
+	}, {
 		name:   "wanted key absent",
 		files:  []*File{memFile(igFollowingP, `{"relationships_following_hashtags": []}`)},
 		file:   "export.zip!" + igFollowingP,
