@@ -372,6 +372,9 @@ func readInstagram(files []*File) (*igReader, error) {
 		return nil, nil
 	}
 	slices.SortStableFunc(lists, compareInstagramFiles)
+	if err := igPartsMissing(lists); err != nil {
+		return nil, err
+	}
 	// About 190 bytes per pretty-printed entry; capped so that a size an
 	// archive merely declares cannot reserve much memory up front.
 	hint := int(min(size/192, 1<<21))
@@ -403,6 +406,47 @@ func compareInstagramFiles(a, b *File) int {
 		cmp.Compare(igPart(a.Name()), igPart(b.Name())),
 		cmp.Compare(a.String(), b.String()),
 	)
+}
+
+// igPartsMissing refuses a followers list read without one of its parts:
+// a big export splits it into followers_1.json, followers_2.json…, and
+// read without one, every account on that part would look as not
+// following the person (follows_you "no" in import and the ledger's
+// evidence, a follower gone). As with Twitter/X's parts (see
+// twitterPartsMissing), and for the same reasons, a part is missing
+// where a later one is there (followers_3.json without followers_2.json,
+// or followers_2.json without followers_1.json: one zip of an export that
+// came in several, or files picked one by one); the last part missing
+// cannot be told, as the export lists its files nowhere. files are
+// sorted (see compareInstagramFiles); a part given twice (the zip and its
+// unzipped copy) is one. followers.json, the one file of exports before
+// 2023, is no part.
+func igPartsMissing(files []*File) error {
+	var list []*File
+	var parts []int
+	for _, f := range files {
+		if f.Kind == igFollowers && igPartName(f.Name()) {
+			list, parts = append(list, f), append(parts, igPart(f.Name()))
+		}
+	}
+	next, at := firstGap(parts, 1)
+	if at < 0 {
+		return nil
+	}
+	f := list[at]
+	missing := fmt.Sprintf("followers_%d.json", next)
+	if dir := path.Dir(f.Path); dir != "." {
+		missing = dir + "/" + missing
+	}
+	return errorf(f, "part %d of the list of the accounts that follow you, without %s: read without a part, its accounts would look as not following you; "+
+		"give the whole export (every zip of it if it came in several), not some of its files", parts[at], missing)
+}
+
+// igPartName reports whether name is "followers_N.json", any case.
+func igPartName(name string) bool {
+	stem, ok := strings.CutSuffix(strings.ToLower(name), ".json")
+	n, ok2 := strings.CutPrefix(stem, "followers_")
+	return ok && ok2 && n != "" && isDigits(n)
 }
 
 // igPart returns N of a "followers_N.json" name, 0 for other names.

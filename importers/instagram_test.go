@@ -63,6 +63,16 @@ func igOld(key string, entries ...igE) string {
 	return igWrap(key, items)
 }
 
+// igEmptyParts returns followers_<from>.json to followers_<to>.json, each
+// listing no one.
+func igEmptyParts(from, to int) []*File {
+	var files []*File
+	for n := from; n <= to; n++ {
+		files = append(files, memFile(fmt.Sprintf("%sfollowers_%d.json", igDir, n), igOld("")))
+	}
+	return files
+}
+
 func igWrap(key string, items []string) string {
 	if len(items) == 0 {
 		return fmt.Sprintf("{\n  %q: [\n    \n  ]\n}", key)
@@ -147,12 +157,12 @@ func TestInstagramImport(t *testing.T) {
 		},
 	}, {
 		name: "followers parts in part order whatever the file order",
-		files: []*File{
+		files: append([]*File{
 			memFile(igFollowers2P, igOld("", igE{"zoe.b", 1500000000}, igE{"amelie_d", 1500000001})),
 			memFile(igDir+"followers_10.json", igOld("", igE{"yann_", 1500000002})),
 			memFile(igFollowers1P, igOld("", igE{"pia_lund", 1644615387})),
 			memFile(igFollowingP, igFollowingNew(igE{"amelie_d", 1750276991})),
-		},
+		}, igEmptyParts(3, 9)...),
 		want: []string{
 			"following|amelie_d|amelie_d|2025-06-18|yes|" + igFollowingP,
 			"follower|pia_lund|pia_lund||yes|" + igFollowers1P,
@@ -396,6 +406,27 @@ func TestInstagramErrors(t *testing.T) {
 		file:   "export.zip!" + igFollowing21P,
 		offset: -1,
 		msg:    "it looks like a followers list saved over following.json",
+	}, {
+		name: "followers_3.json without followers_2.json",
+		files: []*File{
+			memFile(igFollowingP, igFollowingNew(igE{"gretal", 1709983628})),
+			memFile(igFollowers1P, igOld("", igE{"pia_lund", 1644615387})),
+			memFile(igDir+"followers_3.json", igOld("", igE{"amelie_d", 1750448822})),
+		},
+		file:   "export.zip!" + igDir + "followers_3.json",
+		offset: -1,
+		msg: "part 3 of the list of the accounts that follow you, without " + igFollowers2P + ": read without a part, its accounts would look as not following you; " +
+			"give the whole export (every zip of it if it came in several), not some of its files",
+	}, {
+		name: "followers_2.json without followers_1.json (one zip of an export in several), another part given twice",
+		files: []*File{
+			memFileIn("instagram-robinhale-2026-11-20-AbCd-2.zip", igFollowingP, igFollowingNew(igE{"gretal", 1709983628})),
+			memFileIn("instagram-robinhale-2026-11-20-AbCd-2.zip", igFollowers2P, igOld("", igE{"pia_lund", 1644615387})),
+			memFileIn("unzipped", igFollowers2P, igOld("", igE{"pia_lund", 1644615387})),
+		},
+		file:   "instagram-robinhale-2026-11-20-AbCd-2.zip!" + igFollowers2P,
+		offset: -1,
+		msg:    "part 2 of the list of the accounts that follow you, without " + igFollowers1P + ": ",
 	}, {
 		name:   "wanted key absent",
 		files:  []*File{memFile(igFollowingP, `{"relationships_following_hashtags": []}`)},

@@ -309,22 +309,19 @@ func compareTwitterFiles(a, b *File) int {
 // files are sorted (see compareTwitterFiles); a part given twice (the
 // zip and its unzipped copy) is one.
 func twitterPartsMissing(files []*File) error {
-	kind, next := "", 0
-	for _, f := range files {
-		if f.Kind != twitterFollowing && f.Kind != twitterFollower {
+	for _, kind := range []string{twitterFollowing, twitterFollower} {
+		var list []*File
+		var parts []int
+		for _, f := range files {
+			if f.Kind == kind {
+				list, parts = append(list, f), append(parts, twitterPart(f.Name()))
+			}
+		}
+		next, at := firstGap(parts, 0)
+		if at < 0 {
 			continue
 		}
-		if f.Kind != kind {
-			kind, next = f.Kind, 0
-		}
-		part := twitterPart(f.Name())
-		switch {
-		case part < next:
-			continue // a copy of a part already there
-		case part == next:
-			next++
-			continue
-		}
+		f := list[at]
 		missing := kind + ".js"
 		if next > 0 {
 			missing = fmt.Sprintf("%s-part%d.js", kind, next)
@@ -337,9 +334,28 @@ func twitterPartsMissing(files []*File) error {
 			what = "the accounts that follow you"
 		}
 		return errorf(f, "part %d of the list of %s, without %s: the archive splits a long list into parts, and read without one every account on it would be gone; "+
-			"give the whole archive (twitter-….zip, every zip of it if it came in several), not some of its files", part, what, missing)
+			"give the whole archive (twitter-….zip, every zip of it if it came in several), not some of its files", parts[at], what, missing)
 	}
 	return nil
+}
+
+// firstGap returns the first part missing from parts, the part numbers of
+// a list's files in order, counted from first, and the index in parts of
+// the part after it; at is -1 where none is missing. A part repeated (the
+// zip and its unzipped copy) is one.
+func firstGap(parts []int, first int) (missing, at int) {
+	next := first
+	for i, part := range parts {
+		switch {
+		case part < next:
+			continue // a copy of a part already there
+		case part == next:
+			next++
+			continue
+		}
+		return next, i
+	}
+	return 0, -1
 }
 
 // twitterPart returns N of a "<type>-partN.js" name, 0 for other names.
