@@ -114,6 +114,7 @@ func oneExport(imp Importer, files []*File, stats *Stats) ([]*File, error) {
 	first := map[string]*File{}
 	kept := files[:0:0]
 	lf, oneFile := imp.(listFiler)
+	pf, _ := imp.(partFiler)
 	listOf := func(f *File) string {
 		name := listName(f.Name())
 		if oneFile {
@@ -124,6 +125,10 @@ func oneExport(imp Importer, files []*File, stats *Stats) ([]*File, error) {
 	placed := placedLists(imp, files, listOf)
 	said := map[string]bool{}
 	for _, f := range files {
+		if pf != nil && pf.eachPart(f.Kind) {
+			kept = append(kept, f) // no sign of a second export (see partFiler)
+			continue
+		}
 		k := listOf(f)
 		if p := placed[k+"\x00"+f.Input]; p != nil && !atPlace(imp, f) {
 			// A copy of the list kept in the export's zip at no place
@@ -273,6 +278,16 @@ func strayCopy(imp Importer, stray, placed *File, stats *Stats) {
 	title := audit.NetworkTitle(imp.Network())
 	stats.PassedOver = append(stats.PassedOver, fmt.Sprintf("%s: a second copy of %s's %s, at no place %s export puts it and not alike: %s, at its place, is read. If the copy is the one to read, unzip %s and put it there.",
 		stray, title, placed.Name(), withArticle(title), placed, stray.Input))
+}
+
+// A partFiler is an Importer with a kind of side file that each zip of
+// an export in several may hold a copy of, the copies not alike: Twitter/X's
+// data/manifest.js, whose archiveInfo ("isPartialArchive" : true, the
+// size) can be the zip's own. Two such files that differ are no sign of
+// two exports: oneExport keeps them all, and the importer tells the
+// other account's from its own (see twitterManifestMissing).
+type partFiler interface {
+	eachPart(kind string) bool
 }
 
 // A rootFiler is an Importer whose export holds the files it reads at

@@ -444,3 +444,8 @@ func (Twitter) exportFolder(dir string) string { return dir }
 // a zip of its own beside the archive's zips is then compared with the
 // archive's own, and refused as a second archive, as before.
 func (Twitter) zipParts() bool { return true }
+
+// eachPart reports data/manifest.js: each zip of an archive in several
+// may hold one, not alike (see partFiler); two that differ are no sign of
+// two archives.
+func (Twitter) eachPart(kind string) bool { return kind == twitterManifest }

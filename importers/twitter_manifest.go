@@ -2,6 +2,7 @@ package importers
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -24,8 +25,12 @@ const twitterManifestVar = "window.__THAR_CONFIG"
 const twitterManifestCap = 1 << 20
 
 // twitterManifestFiles is what data/manifest.js says of the lists read:
-// the files of each, in the archive's layout ("data/follower-part1.js").
+// the files of each, in the archive's layout ("data/follower-part1.js"),
+// and whose archive it is.
 type twitterManifestFiles struct {
+	UserInfo struct {
+		AccountID string `json:"accountId"`
+	} `json:"userInfo"`
 	DataTypes struct {
 		Following twitterManifestType `json:"following"`
 		Follower  twitterManifestType `json:"follower"`
@@ -56,21 +61,54 @@ type twitterManifestType struct {
 // the run's summary as without a manifest (see Coverage), and a part
 // there that it does not list is read all the same. Names it lists that
 // are no part of the list (another name or folder) are passed over.
+//
+// An archive in several zips may hold a manifest in each, alike or not
+// (see partFiler): the parts any of them lists are looked for in every
+// zip given. A manifest of another account than data/account.js's is
+// passed over (another person's archive, or a zip of it, given beside
+// this one), and so are manifests of two accounts without account.js to
+// tell which is this archive's.
 func twitterManifestMissing(files, manifests []*File) error {
 	if len(manifests) == 0 {
 		return nil
 	}
-	listed := map[string][]int{} // kind -> parts listed, in the order listed
+	type read struct {
+		f *File
+		c twitterManifestFiles
+	}
+	var readable []read
 	for _, m := range manifests {
 		var c twitterManifestFiles
-		if !readTwitterManifest(m, &c) {
-			continue
+		if readTwitterManifest(m, &c) {
+			readable = append(readable, read{m, c})
 		}
-		for kind, t := range map[string]twitterManifestType{twitterFollowing: c.DataTypes.Following, twitterFollower: c.DataTypes.Follower} {
+	}
+	owner, _, _ := Twitter{}.owner(files) // its errors are owner's to tell
+	accounts := map[string]bool{}
+	for _, r := range readable {
+		if id := r.c.UserInfo.AccountID; id != "" && (owner.ID == "" || id == owner.ID) {
+			accounts[id] = true
+		}
+	}
+	if len(accounts) > 1 {
+		return nil // manifests of two accounts, and none known as this archive's
+	}
+	type listing struct {
+		part int
+		by   *File // the manifest listing it
+	}
+	listed := map[string][]listing{} // kind -> parts listed, in the order listed
+	for _, r := range readable {
+		if id := r.c.UserInfo.AccountID; owner.ID != "" && id != "" && id != owner.ID {
+			continue // another account's
+		}
+		for kind, t := range map[string]twitterManifestType{twitterFollowing: r.c.DataTypes.Following, twitterFollower: r.c.DataTypes.Follower} {
 			for _, e := range t.Files {
-				if part, ok := twitterManifestPart(e.FileName, kind); ok && !slices.Contains(listed[kind], part) {
-					listed[kind] = append(listed[kind], part)
+				part, ok := twitterManifestPart(e.FileName, kind)
+				if !ok || slices.ContainsFunc(listed[kind], func(l listing) bool { return l.part == part }) {
+					continue
 				}
+				listed[kind] = append(listed[kind], listing{part, r.f})
 			}
 		}
 	}
@@ -88,17 +126,21 @@ func twitterManifestMissing(files, manifests []*File) error {
 		if first == nil {
 			continue // a list missing, told after the summary
 		}
-		var missing []int
-		for _, part := range listed[kind] {
-			if !slices.Contains(there, part) {
-				missing = append(missing, part)
+		var missing []listing
+		for _, l := range listed[kind] {
+			if !slices.Contains(there, l.part) {
+				missing = append(missing, l)
 			}
 		}
 		if len(missing) == 0 {
 			continue
 		}
-		slices.Sort(missing)
-		return errorf(manifests[0], "%s", twitterManifestError(kind, path.Dir(first.Path), missing))
+		slices.SortFunc(missing, func(a, b listing) int { return cmp.Compare(a.part, b.part) })
+		parts := make([]int, len(missing))
+		for i, l := range missing {
+			parts[i] = l.part
+		}
+		return errorf(missing[0].by, "%s", twitterManifestError(kind, path.Dir(first.Path), parts))
 	}
 	return nil
 }

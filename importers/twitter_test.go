@@ -1077,3 +1077,91 @@ func TestTwitterAccountFileMessages(t *testing.T) {
 		})
 	}
 }
+
+// An archive in several zips may hold a data/manifest.js in each, alike or
+// not (its archiveInfo, "isPartialArchive" : true, may be the zip's): they
+// are no sign of two archives, and the parts listed by any of them are
+// looked for in every zip given. A manifest of another account (beside the
+// archive, in a zip of its own) says nothing of this archive's parts.
+func TestTwitterManifestOfEachZip(t *testing.T) {
+	all := twManifest(twPart{"following", 0}, twPart{"follower", 0}, twPart{"follower", 1})
+	partial := func(m, size string) string {
+		return strings.NewReplacer(`"isPartialArchive" : false`, `"isPartialArchive" : true`, `"sizeBytes" : "48213"`, `"sizeBytes" : "`+size+`"`).Replace(m)
+	}
+	part1 := []zipEntry{
+		{name: "data/account.js", data: twAccountJS("1000", "robinhale")},
+		{name: "data/following.js", data: twFollows2026("following", 0, "1401")},
+		{name: "data/follower.js", data: twFollows2026("follower", 0, "1401")},
+	}
+	part2 := []zipEntry{{name: "data/follower-part1.js", data: twFollows2026("follower", 1, "1402")}}
+	with := func(entries []zipEntry, more ...zipEntry) []zipEntry {
+		return append(slices.Clone(entries), more...)
+	}
+	tests := []struct {
+		name string
+		zips map[string][]zipEntry
+		n    int    // accounts read, without an error
+		err  string // a substring of the error, "" for none
+	}{{
+		name: "two zips, each with the whole archive's manifest, its archiveInfo the zip's",
+		zips: map[string][]zipEntry{
+			"twitter-2026-11-20-5f1c-part1.zip": with(part1, zipEntry{name: "data/manifest.js", data: partial(all, "30000")}),
+			"twitter-2026-11-20-5f1c-part2.zip": with(part2, zipEntry{name: "data/manifest.js", data: partial(all, "18213")}),
+		},
+		n: 2,
+	}, {
+		name: "two zips, each manifest listing the zip's own files",
+		zips: map[string][]zipEntry{
+			"twitter-2026-11-20-5f1c-part1.zip": with(part1, zipEntry{name: "data/manifest.js", data: partial(twManifest(twPart{"following", 0}, twPart{"follower", 0}), "30000")}),
+			"twitter-2026-11-20-5f1c-part2.zip": with(part2, zipEntry{name: "data/manifest.js", data: partial(twManifest(twPart{"follower", 1}), "18213")}),
+		},
+		n: 2,
+	}, {
+		name: "another account's manifest in a zip of its own beside the archive",
+		zips: map[string][]zipEntry{
+			"twitter-2026-11-20-5f1c.zip": with(part1, zipEntry{name: "data/manifest.js", data: twManifest(twPart{"following", 0}, twPart{"follower", 0})}),
+			"twitter-2025-02-11-9a7d-part2.zip": {{name: "data/manifest.js", data: strings.NewReplacer(`"accountId" : "1000"`, `"accountId" : "2000"`, `"userName" : "robinhale"`, `"userName" : "noraberg"`).Replace(
+				partial(twManifest(twPart{"following", 0}, twPart{"follower", 0}, twPart{"follower", 1}, twPart{"follower", 2}), "9000"))}},
+		},
+		n: 1,
+	}, {
+		name: "another account's manifest beside the archive, this one's listing a part not there",
+		zips: map[string][]zipEntry{
+			"twitter-2026-11-20-5f1c.zip": with(part1, zipEntry{name: "data/manifest.js", data: all}),
+			"twitter-2025-02-11-9a7d-part2.zip": {{name: "data/manifest.js", data: strings.NewReplacer(`"accountId" : "1000"`, `"accountId" : "2000"`).Replace(
+				twManifest(twPart{"following", 0}, twPart{"follower", 0}))}},
+		},
+		err: "twitter-2026-11-20-5f1c.zip!data/manifest.js: the archive is incomplete: it lists data/follower-part1.js,",
+	}, {
+		name: "manifests of two accounts, without account.js to tell which is the archive's",
+		zips: map[string][]zipEntry{
+			"twitter-2026-11-20-5f1c.zip": with(part1[1:], zipEntry{name: "data/manifest.js", data: all}),
+			"twitter-2025-02-11-9a7d-part2.zip": {{name: "data/manifest.js", data: strings.NewReplacer(`"accountId" : "1000"`, `"accountId" : "2000"`).Replace(
+				twManifest(twPart{"following", 0}, twPart{"follower", 0}))}},
+		},
+		n: 1,
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Chdir(t.TempDir())
+			var paths []string
+			for name, entries := range tt.zips {
+				paths = append(paths, writeZip(t, name, entries...))
+			}
+			slices.Sort(paths)
+			accs, err := Import(paths, Options{}, All())
+			if tt.err != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.err) || strings.Contains(err.Error(), "\n") {
+					t.Fatalf("error %v, want one line saying %q", err, tt.err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(accs) != tt.n {
+				t.Errorf("%d accounts, want %d", len(accs), tt.n)
+			}
+		})
+	}
+}
