@@ -26,11 +26,15 @@ const twitterManifestCap = 1 << 20
 
 // twitterManifestFiles is what data/manifest.js says of the lists read:
 // the files of each, in the archive's layout ("data/follower-part1.js"),
-// and whose archive it is.
+// and the count of entries each holds; whose archive it is; and whether
+// it is one zip of several ("isPartialArchive" : true).
 type twitterManifestFiles struct {
 	UserInfo struct {
 		AccountID string `json:"accountId"`
 	} `json:"userInfo"`
+	ArchiveInfo struct {
+		IsPartialArchive bool `json:"isPartialArchive"`
+	} `json:"archiveInfo"`
 	DataTypes struct {
 		Following twitterManifestType `json:"following"`
 		Follower  twitterManifestType `json:"follower"`
@@ -40,6 +44,7 @@ type twitterManifestFiles struct {
 type twitterManifestType struct {
 	Files []struct {
 		FileName string `json:"fileName"`
+		Count    string `json:"count"`
 	} `json:"files"`
 }
 
@@ -60,14 +65,17 @@ type twitterManifestType struct {
 // lists and none of whose parts is there is a list missing, said after
 // the run's summary as without a manifest (see Coverage), and a part
 // there that it does not list is read all the same. Names it lists that
-// are no part of the list (another name or folder) are passed over.
+// are no part of the list (another name or folder) are passed over, and
+// so is a part it lists as holding no one ("count" : "0"): without it, no
+// account is missing.
 //
 // An archive in several zips may hold a manifest in each, alike or not
 // (see partFiler): the parts any of them lists are looked for in every
-// zip given. A manifest of another account than data/account.js's is
-// passed over (another person's archive, or a zip of it, given beside
-// this one), and so are manifests of two accounts without account.js to
-// tell which is this archive's.
+// zip given, and a manifest that says "isPartialArchive" : true is said
+// to be one zip's of several. A manifest of another account than
+// data/account.js's is passed over (another person's archive, or a zip of
+// it, given beside this one), and so are manifests of two accounts without
+// account.js to tell which is this archive's.
 func twitterManifestMissing(files, manifests []*File) error {
 	if len(manifests) == 0 {
 		return nil
@@ -94,8 +102,9 @@ func twitterManifestMissing(files, manifests []*File) error {
 		return nil // manifests of two accounts, and none known as this archive's
 	}
 	type listing struct {
-		part int
-		by   *File // the manifest listing it
+		part    int
+		by      *File // the manifest listing it
+		partial bool  // by says it is one zip of several
 	}
 	listed := map[string][]listing{} // kind -> parts listed, in the order listed
 	for _, r := range readable {
@@ -105,10 +114,11 @@ func twitterManifestMissing(files, manifests []*File) error {
 		for kind, t := range map[string]twitterManifestType{twitterFollowing: r.c.DataTypes.Following, twitterFollower: r.c.DataTypes.Follower} {
 			for _, e := range t.Files {
 				part, ok := twitterManifestPart(e.FileName, kind)
-				if !ok || slices.ContainsFunc(listed[kind], func(l listing) bool { return l.part == part }) {
+				if !ok || strings.TrimSpace(e.Count) == "0" ||
+					slices.ContainsFunc(listed[kind], func(l listing) bool { return l.part == part }) {
 					continue
 				}
-				listed[kind] = append(listed[kind], listing{part, r.f})
+				listed[kind] = append(listed[kind], listing{part, r.f, r.c.ArchiveInfo.IsPartialArchive})
 			}
 		}
 	}
@@ -140,15 +150,16 @@ func twitterManifestMissing(files, manifests []*File) error {
 		for i, l := range missing {
 			parts[i] = l.part
 		}
-		return errorf(missing[0].by, "%s", twitterManifestError(kind, path.Dir(first.Path), parts))
+		return errorf(missing[0].by, "%s", twitterManifestError(kind, path.Dir(first.Path), parts, missing[0].partial))
 	}
 	return nil
 }
 
 // twitterManifestError says that the parts missing of the list of kind,
-// whose files are in the folder dir, are not there. At most three are
+// whose files are in the folder dir, are not there, as a manifest says
+// that is one zip's of several (partial) or not. At most three are
 // named, and the others counted (see listPaths).
-func twitterManifestError(kind, dir string, missing []int) string {
+func twitterManifestError(kind, dir string, missing []int, partial bool) string {
 	var names []string
 	for _, part := range missing {
 		name := kind + ".js"
@@ -168,8 +179,12 @@ func twitterManifestError(kind, dir string, missing []int) string {
 	if len(names) > 1 {
 		which, them = "parts", "them"
 	}
-	return fmt.Sprintf("the archive is incomplete: it lists %s, %s of the list of %s, not there: read without %s, every account on %s would be gone; "+
-		"give the whole archive (twitter-….zip, every zip of it if it came in several), not some of its files", listPaths(names), which, what, them, them)
+	incomplete := "the archive is incomplete"
+	if partial {
+		incomplete += ", one zip of several (its manifest says it is a partial archive)"
+	}
+	return fmt.Sprintf("%s: it lists %s, %s of the list of %s, not there: read without %s, every account on %s would be gone; "+
+		"give the whole archive (twitter-….zip, every zip of it if it came in several), not some of its files", incomplete, listPaths(names), which, what, them, them)
 }
 
 // twitterManifestPart returns N of a name the manifest lists for the list

@@ -1082,7 +1082,8 @@ func TestTwitterAccountFileMessages(t *testing.T) {
 // not (its archiveInfo, "isPartialArchive" : true, may be the zip's): they
 // are no sign of two archives, and the parts listed by any of them are
 // looked for in every zip given. A manifest of another account (beside the
-// archive, in a zip of its own) says nothing of this archive's parts.
+// archive, in a zip of its own) says nothing of this archive's parts, nor
+// does a part listed as holding no one.
 func TestTwitterManifestOfEachZip(t *testing.T) {
 	all := twManifest(twPart{"following", 0}, twPart{"follower", 0}, twPart{"follower", 1})
 	partial := func(m, size string) string {
@@ -1117,6 +1118,12 @@ func TestTwitterManifestOfEachZip(t *testing.T) {
 		},
 		n: 2,
 	}, {
+		name: "the first zip of a partial archive alone",
+		zips: map[string][]zipEntry{
+			"twitter-2026-11-20-5f1c-part1.zip": with(part1, zipEntry{name: "data/manifest.js", data: partial(all, "30000")}),
+		},
+		err: "twitter-2026-11-20-5f1c-part1.zip!data/manifest.js: the archive is incomplete, one zip of several (its manifest says it is a partial archive): it lists data/follower-part1.js,",
+	}, {
 		name: "another account's manifest in a zip of its own beside the archive",
 		zips: map[string][]zipEntry{
 			"twitter-2026-11-20-5f1c.zip": with(part1, zipEntry{name: "data/manifest.js", data: twManifest(twPart{"following", 0}, twPart{"follower", 0})}),
@@ -1138,6 +1145,13 @@ func TestTwitterManifestOfEachZip(t *testing.T) {
 			"twitter-2026-11-20-5f1c.zip": with(part1[1:], zipEntry{name: "data/manifest.js", data: all}),
 			"twitter-2025-02-11-9a7d-part2.zip": {{name: "data/manifest.js", data: strings.NewReplacer(`"accountId" : "1000"`, `"accountId" : "2000"`).Replace(
 				twManifest(twPart{"following", 0}, twPart{"follower", 0}))}},
+		},
+		n: 1,
+	}, {
+		name: "a part listed as holding no one, not there",
+		zips: map[string][]zipEntry{
+			"twitter-2026-11-20-5f1c.zip": with(part1, zipEntry{name: "data/manifest.js", data: strings.Replace(all,
+				"\"globalName\" : \"YTD.follower.part1\",\n        \"count\" : \"1\"", "\"globalName\" : \"YTD.follower.part1\",\n        \"count\" : \"0\"", 1)}),
 		},
 		n: 1,
 	}}
