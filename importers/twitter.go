@@ -359,8 +359,10 @@ func firstGap(parts []int, first int) (missing, at int) {
 }
 
 // twitterPart returns N of a "<type>-partN.js" name, 0 for other names.
+// A copy's mark is no part of it: "follower-part2 (1).js", a second
+// download of the file, found by what it holds, is part 2.
 func twitterPart(name string) int {
-	_, part, ok := strings.Cut(strings.TrimSuffix(strings.ToLower(name), ".js"), "-part")
+	_, part, ok := strings.Cut(strings.TrimSuffix(listName(name), ".js"), "-part")
 	if !ok || !isDigits(part) || len(part) > 6 {
 		return 0
 	}

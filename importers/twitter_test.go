@@ -843,6 +843,11 @@ func TestTwitterManifest(t *testing.T) {
 			"data/follower-part2.js", "data/follower-part2.json",
 			"data/follower-part1.js", "data/followers-part1.js").Replace(all))),
 		want: []string{"following 1401 yes", "follower 1402 yes"},
+	}, {
+		name: "a part under a copy's name (a second download) is the part it names",
+		files: append(lists(), memFile("data/follower-part2 (1).js", twFollows2026("follower", 2, "1403")),
+			memFile("data/manifest.js", all)),
+		want: []string{"following 1401 yes", "follower 1402 yes", "follower 1403 yes"},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
