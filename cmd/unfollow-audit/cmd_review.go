@@ -9,6 +9,7 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/unfollow-audit/unfollow-audit/audit"
@@ -23,6 +24,18 @@ const exitInterrupted = 130
 const reviewSynopsis = "review [--workspace DIR] [--as-of YYYY-MM-DD] [--met-within SPAN] [--policy NETWORK=RULES]... [EXPORT...]"
 
 func runReview(args []string, std stdio, today func() time.Time) int {
+	return reviewWith(args, std, today, reviewSeams{exit: os.Exit, open: openReview})
+}
+
+// reviewSeams are the parts of a review that a test replaces: the end of
+// the process, and the reading of the workspace and the exports that
+// comes before the first question.
+type reviewSeams struct {
+	exit func(int)
+	open func(dir string, rules audit.Rules, exports []string, std stdio, prog *progress) (*reviewSession, error)
+}
+
+func reviewWith(args []string, std stdio, today func() time.Time, seams reviewSeams) int {
 	fs := newFlags("review", reviewSynopsis, std)
 	dir := fs.StringP("workspace", "w", defaultWorkspace, "`DIR` holding your ledger (made by audit, or by review given the exports)")
 	asOf := fs.String("as-of", "", "audit `DATE` (YYYY-MM-DD): \"met recently\" is this day, and every date rule counts from it (default today)")
@@ -72,7 +85,19 @@ func runReview(args []string, std stdio, today func() time.Time) int {
 	if err != nil {
 		return fail(std, err)
 	}
+	// Once: an interrupt's handler lets the lock go too (see auditRun).
+	unlock = sync.OnceFunc(unlock)
 	defer unlock() // the review writes the ledger at every answer
+	// Until the first question, while it reads the ledger and the
+	// exports (seconds, for a big account's), an interrupt ends the
+	// review as it ends an audit: the lock let go, a line on stderr,
+	// status 130. Left to the default, the process died where it was,
+	// leaving its lock file behind. From the first question on, the
+	// session's reader takes them (see newLineReader), to end it between
+	// two answers.
+	intr := catchInterrupts(*dir, unlock, std, seams.exit)
+	loaded := sync.OnceFunc(intr.stop)
+	defer loaded()
 	moved := false // the day is the last audit's, not today (see dayFrom)
 	if *asOf == "" {
 		// As audit takes it (see todayOf): "m" saves the day of the
@@ -98,7 +123,7 @@ func runReview(args []string, std stdio, today func() time.Time) int {
 	if len(exports) > 0 {
 		prog = startProgress(std)
 	}
-	s, err := openReview(*dir, rules, exports, std, prog)
+	s, err := seams.open(*dir, rules, exports, std, prog)
 	prog.Done()
 	if err != nil {
 		return fail(std, err)
@@ -112,6 +137,7 @@ func runReview(args []string, std stdio, today func() time.Time) int {
 		fmt.Fprintf(std.err, "unfollow-audit: warning: %s\n", w)
 	}
 	s.ruleArgs = ruleArgs
+	s.loaded = loaded
 	if s.exports {
 		s.late = lateWarning(s.lateRecords, s.lateMade, rules.AsOf, dayFromOf(*asOf != "", moved))
 	}
@@ -224,10 +250,13 @@ type reviewSession struct {
 	refused  string
 	color    bool
 	in       *lineReader
-	onDisk   stamp // ledger.csv as last read or written
-	saved    int   // the session's answers and splits in ledger.csv on disk (rv.Undoable at the last write)
-	unrev    int   // people not reviewed yet when the session started
-	lapsed   bool  // the lapsed people's heading was shown
+	// loaded stops the catching of interrupts while the review loads
+	// (see reviewWith), once the reader catches them.
+	loaded func()
+	onDisk stamp // ledger.csv as last read or written
+	saved  int   // the session's answers and splits in ledger.csv on disk (rv.Undoable at the last write)
+	unrev  int   // people not reviewed yet when the session started
+	lapsed bool  // the lapsed people's heading was shown
 	// rulesNote says how the rules given differ from the last audit's
 	// (see rulesNote), "" where they do not.
 	rulesNote string
@@ -604,6 +633,11 @@ func (s *reviewSession) run() int {
 	}
 	s.in = newLineReader(in)
 	defer s.in.close()
+	if s.loaded != nil {
+		// The reader catches interrupts from here on: the loading's
+		// handler, which would end the session at once, lets go.
+		s.loaded()
+	}
 	rv := s.rv
 	if s.late != "" {
 		// Before the first question: the answers are given as of that day.

@@ -4,14 +4,19 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"io"
+	"io/fs"
 	"os"
 	"os/exec"
 	"os/signal"
+	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 
+	"github.com/unfollow-audit/unfollow-audit/audit"
 	"github.com/unfollow-audit/unfollow-audit/audit/workspace"
 )
 
@@ -244,5 +249,50 @@ func caught(t *testing.T, sig os.Signal) {
 	t.Helper()
 	if signal.Ignored(sig) {
 		t.Skipf("%v is ignored in this process (started under nohup?)", sig)
+	}
+}
+
+// TestReviewInterruptedWhileLoading sends a SIGINT, then a SIGHUP, while
+// review reads the workspace and the exports, before its first question:
+// each ends it as it ends an audit, its lock let go (the file removed),
+// nothing written, a line on stderr and status 130, where the default
+// killed the process and left the lock file behind.
+func TestReviewInterruptedWhileLoading(t *testing.T) {
+	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGHUP} {
+		t.Run(sig.String(), func(t *testing.T) {
+			caught(t, sig)
+			dir := t.TempDir()
+			var stderr bytes.Buffer
+			exited := make(chan int, 1)
+			var code int
+			var locked, unlockedOnExit bool
+			open := func(string, audit.Rules, []string, stdio, *progress) (*reviewSession, error) {
+				_, err := os.Stat(filepath.Join(dir, workspace.LockFile))
+				locked = err == nil
+				if err := syscall.Kill(os.Getpid(), sig); err != nil {
+					t.Fatal(err)
+				}
+				code = <-exited // the process ends here
+				_, err = os.Stat(filepath.Join(dir, workspace.LockFile))
+				unlockedOnExit = errors.Is(err, fs.ErrNotExist)
+				return nil, errors.New("the test's review read on after its exit")
+			}
+			reviewWith([]string{"--workspace", dir, "--as-of", "2026-03-01"}, stdio{in: strings.NewReader(""), out: io.Discard, err: &stderr},
+				time.Now, reviewSeams{exit: func(c int) { exited <- c }, open: open})
+			if !locked {
+				t.Fatal("the workspace was not locked while the review loaded")
+			}
+			if code != 130 {
+				t.Errorf("exit status %d, want 130", code)
+			}
+			if !unlockedOnExit {
+				t.Error("the lock file was left in the workspace")
+			}
+			first, _, _ := strings.Cut(stderr.String(), "\n")
+			if want := "unfollow-audit: interrupted: nothing was written in " + dir + ", which is as it was"; first != want {
+				t.Errorf("stderr starts %q, want %q", first, want)
+			}
+			emptyWorkspace(t, dir)
+		})
 	}
 }
