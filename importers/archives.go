@@ -34,7 +34,7 @@ func zipsInside(files []*File, p string) string {
 	case 1:
 		return fmt.Sprintf(" (it holds a zip archive, %s: unzip %s and give that one)", first.Path, first.Input)
 	}
-	return fmt.Sprintf(" (it holds %d zip archives, %s and more: unzip %s and give those)", n, first.Path, first.Input)
+	return fmt.Sprintf(" (it holds %s zip archives, %s and more: unzip %s and give those)", audit.Thousands(n), first.Path, first.Input)
 }
 
 // zipNetwork returns the network whose export a zip archive's name

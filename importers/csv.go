@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unsafe"
 
+	"github.com/unfollow-audit/unfollow-audit/audit"
 	"github.com/unfollow-audit/unfollow-audit/internal/csvread"
 	"github.com/unfollow-audit/unfollow-audit/internal/csvsep"
 )
@@ -267,10 +268,10 @@ func csvError(f *File, err error, unclosed int) error {
 func widthError(f *File, line, want, headerLine int, rec []string) error {
 	if want > 1 && len(rec) == 1 &&
 		(strings.Count(rec[0], ",") >= want-1 || strings.Count(rec[0], ";") >= want-1) {
-		return lineErrorf(f, line, "expected %d fields as in the header (line %d), found 1: the row is written as one quoted field, "+
-			"as a spreadsheet re-saving the file can do; use the file exactly as the network sent it", want, headerLine)
+		return lineErrorf(f, line, "expected %s fields as in the header (line %d), found 1: the row is written as one quoted field, "+
+			"as a spreadsheet re-saving the file can do; use the file exactly as the network sent it", audit.Thousands(want), headerLine)
 	}
-	return lineErrorf(f, line, "expected %d fields as in the header (line %d), found %d", want, headerLine, len(rec))
+	return lineErrorf(f, line, "expected %s fields as in the header (line %d), found %s", audit.Thousands(want), headerLine, audit.Thousands(len(rec)))
 }
 
 // blankBefore reports whether rec[:n] holds only white space.

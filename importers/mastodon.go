@@ -398,7 +398,7 @@ func mdColumns(f *File, rec []string, line int) (*mdCols, error) {
 func (r *mdReader) row(f *File, rec []string, line int, c *mdCols, src string) error {
 	if len(rec) != c.width {
 		if c.headerLine == 0 {
-			return lineErrorf(f, line, "expected one account address per line (the form without a header), found %d fields; or a first line %s", len(rec), mdHeader)
+			return lineErrorf(f, line, "expected one account address per line (the form without a header), found %s fields; or a first line %s", audit.Thousands(len(rec)), mdHeader)
 		}
 		return widthError(f, line, c.width, c.headerLine, rec)
 	}

@@ -233,6 +233,16 @@ func TestMastodonImport(t *testing.T) {
 
 func TestMastodonErrors(t *testing.T) {
 	checkFileErrorCases(t, Mastodon{}, []fileErrorCase{{
+		// A count in a message is written as every count for a person
+		// is (audit.Thousands); the line number stays plain.
+		name: "a row of more than a thousand fields", path: "following_accounts.csv",
+		data: "a@example.com\n" + strings.Repeat("b@example.com,", 1204) + "c@example.com\n",
+		line: 2, want: []string{"found 1,205 fields"},
+	}, {
+		name: "a thousand fields against the header", path: "following_accounts.csv",
+		data: mdHdr + "a@example.com,true,false,\n1000" + strings.Repeat(",", 1001) + "\n",
+		line: 3, want: []string{"expected 4 fields as in the header (line 1), found 1,002"},
+	}, {
 		name: "space inside an address", path: "following_accounts.csv",
 		data: mdHdr + "a@example.com,true,false,\nAmélie Durand,true,false,\n",
 		line: 3, want: []string{`"Amélie Durand"`, "user@domain", "leading @"},

@@ -12,6 +12,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -414,7 +415,7 @@ func (in *Inputs) addZip(p, given string, limit int64) error {
 			display: strings.ToValidUTF8(p+"!"+zf.Name, "\uFFFD"), made: entryDay(zf.Modified)}
 		f.open = func() (io.ReadCloser, error) {
 			if zf.UncompressedSize64 > uint64(limit) {
-				return nil, errorf(f, "the entry declares %d bytes, %w of %d bytes (a zip bomb?)", zf.UncompressedSize64, ErrTooBig, limit)
+				return nil, errorf(f, "the entry declares %s bytes, %w of %s bytes (a zip bomb?)", bytesText(zf.UncompressedSize64), ErrTooBig, audit.Thousands(int(limit)))
 			}
 			rc, err := zf.Open()
 			if errors.Is(err, zip.ErrAlgorithm) {
@@ -592,9 +593,18 @@ type capped struct {
 	f     *File
 }
 
+// bytesText writes a size in bytes as every count is written for a
+// person (audit.Thousands); a size past an int's range, as it is.
+func bytesText(n uint64) string {
+	if n > math.MaxInt {
+		return strconv.FormatUint(n, 10)
+	}
+	return audit.Thousands(int(n))
+}
+
 func (c *capped) Read(p []byte) (int, error) {
 	if c.left < 0 {
-		return 0, errorf(c.f, "the file is %w of %d bytes (a zip bomb?)", ErrTooBig, c.limit)
+		return 0, errorf(c.f, "the file is %w of %s bytes (a zip bomb?)", ErrTooBig, audit.Thousands(int(c.limit)))
 	}
 	if int64(len(p)) > c.left+1 {
 		p = p[:c.left+1]
@@ -602,7 +612,7 @@ func (c *capped) Read(p []byte) (int, error) {
 	n, err := c.rc.Read(p)
 	c.left -= int64(n)
 	if c.left < 0 {
-		return 0, errorf(c.f, "the file is %w of %d bytes (a zip bomb?)", ErrTooBig, c.limit)
+		return 0, errorf(c.f, "the file is %w of %s bytes (a zip bomb?)", ErrTooBig, audit.Thousands(int(c.limit)))
 	}
 	switch {
 	case err == nil, err == io.EOF:

@@ -598,18 +598,18 @@ func TestOpenDeclaredTooBig(t *testing.T) {
 			name:  "real entry of 2 MiB, limit 1 MiB",
 			entry: zipEntry{name: "data/big.json", data: string(make([]byte, 2<<20))},
 			opt:   Options{MaxEntryBytes: 1 << 20},
-			want:  "declares 2097152 bytes",
+			want:  "declares 2,097,152 bytes, larger than the size limit of 1,048,576 bytes",
 		},
 		{
 			name:  "crafted header declaring 5 GiB, default limit",
 			entry: rawDeflated(t, "data/big.json", []byte("[]"), 5<<30, crc32.ChecksumIEEE([]byte("[]"))),
-			want:  "declares 5368709120 bytes",
+			want:  "declares 5,368,709,120 bytes",
 		},
 		{
 			name:  "crafted header declaring one byte over the limit",
 			entry: rawDeflated(t, "data/big.json", []byte("[]"), 1<<20+1, crc32.ChecksumIEEE([]byte("[]"))),
 			opt:   Options{MaxEntryBytes: 1 << 20},
-			want:  "declares 1048577 bytes",
+			want:  "declares 1,048,577 bytes",
 		},
 	}
 	for _, tt := range tests {
@@ -813,7 +813,7 @@ func TestOpenStreamLimit(t *testing.T) {
 			if !errors.Is(err, ErrTooBig) {
 				t.Errorf("error %v does not wrap ErrTooBig", err)
 			}
-			checkOneLine(t, err, f.String()+": ", fmt.Sprint(limit))
+			checkOneLine(t, err, f.String()+": ", "the size limit of 1,048,576 bytes")
 			if c.n > limit {
 				t.Errorf("read %d bytes, more than the limit %d", c.n, limit)
 			}
@@ -1111,6 +1111,24 @@ func TestImport(t *testing.T) {
 			want: want{
 				calls: map[string][][]string{},
 				err:   []string{"outer.zip: no export found: looked for Connections.csv (it holds 2 zip archives, dl/linkedin.zip and more: unzip outer.zip and give those)"},
+			},
+		},
+		{
+			// The count with commas, as every count for a person.
+			name: "a zip of a thousand zips",
+			imps: func() []*fakeImporter {
+				return []*fakeImporter{{name: "b", files: []string{"Connections.csv"}, detect: byName("connections", "Connections.csv")}}
+			},
+			setup: func(t *testing.T) []string {
+				var zips []zipEntry
+				for i := range 1001 {
+					zips = append(zips, zipEntry{name: fmt.Sprintf("dl/export-%04d.zip", i), data: "PK"})
+				}
+				return []string{writeZip(t, "outer.zip", zips...)}
+			},
+			want: want{
+				calls: map[string][][]string{},
+				err:   []string{"outer.zip: no export found: looked for Connections.csv (it holds 1,001 zip archives, dl/export-0000.zip and more: unzip outer.zip and give those)"},
 			},
 		},
 		{

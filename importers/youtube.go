@@ -524,7 +524,7 @@ func (im *ytImport) readCSV(f *File) error {
 	return cf.eachInStep(func(rec []string, line int) error {
 		if width == 0 {
 			if len(rec) < 3 {
-				return lineErrorf(f, line, "the header has %d column(s): expected 3, channel id, URL and title, like %s", len(rec), ytHeader)
+				return lineErrorf(f, line, "the header has %s column(s): expected 3, channel id, URL and title, like %s", audit.Thousands(len(rec)), ytHeader)
 			}
 			width, headerLine = len(rec), line
 			if !validChannelID(strings.TrimSpace(rec[0])) {
@@ -536,7 +536,7 @@ func (im *ytImport) readCSV(f *File) error {
 			if headerLine > 0 {
 				return widthError(f, line, width, headerLine, rec)
 			}
-			return lineErrorf(f, line, "expected %d fields as on the first line, found %d", width, len(rec))
+			return lineErrorf(f, line, "expected %s fields as on the first line, found %s", audit.Thousands(width), audit.Thousands(len(rec)))
 		}
 		id := strings.TrimSpace(rec[0])
 		if !validChannelID(id) {

@@ -321,6 +321,11 @@ func TestYouTubeErrors(t *testing.T) {
 		data: ytHeaderLine + ytRow(ytGreta, "G") + ytBits + ",http://www.youtube.com/channel/" + ytBits + "\n",
 		line: 3, want: []string{"expected 3 fields as in the header (line 1), found 2"},
 	}, {
+		// Counts with commas, as every count for a person is written.
+		name: "a headerless file's first row of 1,500 fields", path: ytCSVPath,
+		data: ytGreta + ",http://www.youtube.com/channel/" + ytGreta + ",G" + strings.Repeat(",", 1497) + "\n" + ytRow(ytBits, "Bits"),
+		line: 2, want: []string{"expected 1,500 fields as on the first line, found 3"},
+	}, {
 		name: "unquoted comma in a title", path: ytCSVPath,
 		data: ytHeaderLine + ytRow(ytBits, "Bits, Bytes"),
 		line: 2, want: []string{"expected 3 fields", "found 4"},
