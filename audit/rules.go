@@ -354,12 +354,21 @@ func (s Span) Months() Span {
 // not months: "365d" is not "12m".
 func (s Span) Same(o Span) bool { return s.Months() == o.Months() }
 
-func (s Span) String() string {
+// String writes the span for a person, its count as every count printed
+// is (Thousands): "18 months", "1,200 days".
+func (s Span) String() string { return s.words(Thousands(s.N)) }
+
+// plain is String with the count in digits alone, "1200 days", for the
+// reasons the lists (keep.csv, unfollow.csv) hold: the numbers inside the
+// files the tool writes stay as they have always been written.
+func (s Span) plain() string { return s.words(strconv.Itoa(s.N)) }
+
+func (s Span) words(n string) string {
 	unit := map[byte]string{'d': "day", 'm': "month", 'y': "year"}[s.Unit]
 	if s.N != 1 {
 		unit += "s"
 	}
-	return fmt.Sprintf("%d %s", s.N, unit)
+	return n + " " + unit
 }
 
 // Reasons a network's policy lets keep an account for.
@@ -508,7 +517,7 @@ func (r *Rules) decide(network string, a *Annotations, start Date) Decision {
 	case a.Unsure:
 		return Decision{Rule: RuleUnsure, Reason: "marked unsure: when in doubt, unfollow"}
 	case met && allow&AllowMet != 0:
-		return Decision{Keep: true, Rule: RuleMet, Reason: fmt.Sprintf("last met %s, within %s before %s", periodText(a.LastMet), r.Window, r.AsOf)}
+		return Decision{Keep: true, Rule: RuleMet, Reason: fmt.Sprintf("last met %s, within %s before %s", periodText(a.LastMet), r.Window.plain(), r.AsOf)}
 	case a.Inspiring && allow&AllowInspiring != 0:
 		return Decision{Keep: true, Rule: RuleInspiring, Reason: "inspires you"}
 	case a.Supplier && allow&AllowSupplier != 0:
@@ -527,11 +536,11 @@ func (r *Rules) decide(network string, a *Annotations, start Date) Decision {
 		reason := fmt.Sprintf("%s, but your %s policy keeps only: %s", strings.Join(why, " and "), network, allow)
 		if !met && !a.LastMet.IsZero() && allow&AllowMet != 0 {
 			// What the policy would keep has lapsed: say so.
-			reason += fmt.Sprintf("; last met %s, more than %s before %s", periodText(a.LastMet), r.Window, r.AsOf)
+			reason += fmt.Sprintf("; last met %s, more than %s before %s", periodText(a.LastMet), r.Window.plain(), r.AsOf)
 		}
 		return Decision{Rule: RulePolicy, Reason: reason}
 	case !a.LastMet.IsZero():
-		return Decision{Rule: RuleLapsed, Reason: fmt.Sprintf("last met %s, more than %s before %s", periodText(a.LastMet), r.Window, r.AsOf)}
+		return Decision{Rule: RuleLapsed, Reason: fmt.Sprintf("last met %s, more than %s before %s", periodText(a.LastMet), r.Window.plain(), r.AsOf)}
 	}
 	if strings.TrimSpace(a.Relationship) != "" || strings.TrimSpace(a.Note) != "" {
 		// A relationship or a note: reviewed, but nothing that keeps.

@@ -90,6 +90,41 @@ func TestDecidePolicyAndWindow(t *testing.T) {
 	}
 }
 
+// TestSpanString: a span is written for a person (report.html, the
+// notes, review's screen) with its count as every count is, "1,200
+// days"; the reasons the lists hold keep their digits plain.
+func TestSpanString(t *testing.T) {
+	asOf := NewDate(2026, 11, 25)
+	for _, tt := range []struct {
+		flag, want, reason string
+	}{
+		{"1d", "1 day", "within 1 day before"},
+		{"12m", "12 months", "within 12 months before"},
+		{"999d", "999 days", "within 999 days before"},
+		{"1200d", "1,200 days", "within 1200 days before"},
+		{"1000m", "1,000 months", "within 1000 months before"},
+		{"100000y", "100,000 years", "within 100000 years before"},
+	} {
+		sp, err := ParseSpan(tt.flag)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := sp.String(); got != tt.want {
+			t.Errorf("%s: String = %q, want %q", tt.flag, got, tt.want)
+		}
+		for _, text := range []string{htmlRuleMeaning(RuleMet, sp), htmlRuleMeaning(RuleLapsed, sp), htmlPolicy(AllowMet, sp)} {
+			if !strings.Contains(text, tt.want) {
+				t.Errorf("%s: report.html says %q, want %q in it", tt.flag, text, tt.want)
+			}
+		}
+		r := Rules{AsOf: asOf, Window: sp, Policy: DefaultPolicy()}
+		met := Annotations{LastMet: mustPeriod(t, "2026-11-24")}
+		if d := r.Decide(LinkedIn, &met); !strings.Contains(d.Reason, tt.reason) {
+			t.Errorf("%s: reason %q, want %q in it", tt.flag, d.Reason, tt.reason)
+		}
+	}
+}
+
 func TestParseSpan(t *testing.T) {
 	for _, s := range []string{"400d", "18m", "2y", " 1Y "} {
 		if _, err := ParseSpan(s); err != nil {
