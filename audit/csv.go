@@ -323,10 +323,19 @@ func fileSize(r io.Reader) int64 {
 // reader's, rec the record it gave with it, fields the header's count;
 // advice says what to do. The reader's own words ("record on line 2:
 // wrong number of fields") said neither what was expected nor what to do.
-func damagedLine(name string, err error, rec []string, fields int, advice string) error {
+// unclosed is the reader's UnclosedQuote: the line of the quoted cell the
+// file ends inside, or 0; a file cut short (a copy interrupted, a crash,
+// a full disk), which the reader's words for a stray quote ("extraneous
+// or missing \" in quoted-field", the end of the file's line) sent the
+// person looking for in a line that has none, as they did for the ledger.
+func damagedLine(name string, err error, rec []string, fields, unclosed int, advice string) error {
 	pe, ok := errors.AsType[*csv.ParseError](err)
 	if !ok {
 		return fmt.Errorf("%s: %v", name, err)
+	}
+	if unclosed > 0 && pe.Err == csv.ErrQuote {
+		return fmt.Errorf("%s: line %d: the file ends inside a quoted cell opened on this line, its closing \" missing: "+
+			"it was perhaps cut short (a copy interrupted, a crash, a full disk): %s", name, unclosed, advice)
 	}
 	what := fmt.Sprintf("not valid CSV (%v)", pe.Err)
 	if errors.Is(pe.Err, csv.ErrFieldCount) {

@@ -241,7 +241,7 @@ func readHistory(r io.Reader, name string, since *[]Date) ([]Past, error) {
 			return out, nil
 		}
 		if err != nil {
-			return nil, damagedLine(name, err, rec, cr.FieldsPerRecord, "restore it from a backup, or delete it to compare with the run before")
+			return nil, historyDamaged(name, err, rec, cr)
 		}
 		u := func(i int) string { return Unneutralize(rec[i]) }
 		c := PastCells{u(0), u(1), u(2), u(3), u(4), u(5), u(6), u(7), "", "", ""}
@@ -289,6 +289,12 @@ func readHistory(r io.Reader, name string, since *[]Date) ([]Past, error) {
 		p.writeOwn(c, b, start)
 		out = append(out, p)
 	}
+}
+
+// historyDamaged says what is wrong with the record rec that the history
+// file's reader cr gave with err (see damagedLine), and what to do.
+func historyDamaged(name string, err error, rec []string, cr *csvread.Reader) error {
+	return damagedLine(name, err, rec, cr.FieldsPerRecord, cr.UnclosedQuote(), "restore it from a backup, or delete it to compare with the run before")
 }
 
 // historyReader returns a reader of the rows of the history file r (name

@@ -313,7 +313,13 @@ func TestReadHistoryErrors(t *testing.T) {
 		{"a ledger", stdHeader + "\n", "not a history file"},
 		{"short row", header + "2026-11-25,p1,twitter,following,1,A,keep\n",
 			"h.csv: line 2: 7 cells where the header has 11: the file is damaged: restore it from a backup, or delete it to compare with the run before"},
-		{"bad quote", header + "2026-11-25,p1,twitter,following,1,\"A,keep,met\n",
+		// A file cut short inside a quoted cell: said so, where the cell
+		// opens, not in the reader's words for a stray quote.
+		{"cut inside a quoted cell", header + "2026-11-25,p1,twitter,following,1,\"A,keep,met\n",
+			"h.csv: line 2: the file ends inside a quoted cell opened on this line, its closing \" missing: it was perhaps cut short (a copy interrupted, a crash, a full disk): restore it from a backup, or delete it to compare with the run before"},
+		{"cut inside a cell of two lines", header + "2026-11-25,p1,twitter,following,1,A,keep,met,,,\n2026-11-25,p2,twitter,following,2,\"Bea\nBo",
+			"h.csv: line 3: the file ends inside a quoted cell opened on this line"},
+		{"a stray quote", header + "2026-11-25,p1,twitter,following,1,\"A\" B,keep,met,,,\n",
 			"h.csv: line 2: not valid CSV (extraneous or missing \" in quoted-field): the file is damaged: restore it from a backup, or delete it to compare with the run before"},
 	}
 	for _, tt := range tests {

@@ -36,7 +36,8 @@ func TestReadOwnersErrors(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"network,id\n", "o.csv: line 1: not an owners file: want the header network,id,name: restore it from a backup"},
 		{"network,id,name\ntwitter,3001\n", "o.csv: line 2: 2 cells where the header has 3: the file is damaged: restore it from a backup"},
-		{"network,id,name\ntwitter,\"3001,x\n", "o.csv: line 2: not valid CSV (extraneous or missing \" in quoted-field): the file is damaged: restore it from a backup"},
+		{"network,id,name\ntwitter,\"3001,x\n", "o.csv: line 2: the file ends inside a quoted cell opened on this line, its closing \" missing: it was perhaps cut short (a copy interrupted, a crash, a full disk): restore it from a backup"},
+		{"network,id,name\ntwitter,\"30\"01,x\n", "o.csv: line 2: not valid CSV (extraneous or missing \" in quoted-field): the file is damaged: restore it from a backup"},
 		{"network,id,name\ntwitter,,@carol\n", "o.csv: line 2: a network and an id are required"},
 		{"network,id,name\ntwitter,\"3001,@carol\n", "o.csv: line 2:"},
 	}

@@ -179,3 +179,20 @@ func TestDropTracedRelations(t *testing.T) {
 		t.Errorf("DropTracedRelations relations = %q, want %q", rel, want)
 	}
 }
+
+// TestHistoryCutShortLookups: an earlier history file cut short inside a
+// quoted cell, read for the keys of accounts gone, is said to be cut
+// short where the cell opens, as ReadHistory says it, not in the CSV
+// reader's words for a stray quote.
+func TestHistoryCutShortLookups(t *testing.T) {
+	const ana, bob = "facebook:ana-lima.1600000000", "facebook:bob-reis.1500000000"
+	file := relationsFile(ana+" friend") + "2026-08-25,p2,facebook,friend,bob-reis.1500000000,\"Bob\nReis"
+	const want = `history/0001_2026-08-25.csv: line 3: the file ends inside a quoted cell opened on this line, its closing " missing: it was perhaps cut short (a copy interrupted, a crash, a full disk): restore it from a backup, or delete it to compare with the run before`
+	keys := []audit.UnseenKey{{Line: 2, Key: bob}}
+	if _, err := audit.DropTracedRelations(keys, strings.NewReader(file), "history/0001_2026-08-25.csv", nil); err == nil || err.Error() != want {
+		t.Errorf("DropTracedRelations: error %v, want %q", err, want)
+	}
+	if err := audit.RelationsIn(map[string]string{bob: ""}, strings.NewReader(file), "history/0001_2026-08-25.csv"); err == nil || err.Error() != want {
+		t.Errorf("RelationsIn: error %v, want %q", err, want)
+	}
+}

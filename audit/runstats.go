@@ -3,13 +3,14 @@ package audit
 import (
 	"bufio"
 	"cmp"
-	"encoding/csv"
 	"fmt"
 	"io"
 	"path"
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/unfollow-audit/unfollow-audit/internal/csvread"
 )
 
 // RunStatsFile is the workspace file that keeps every run's figures, one
@@ -238,7 +239,10 @@ func readTable(r io.Reader, name, what string, columns []string, before []int, a
 	if bom, err := br.Peek(3); err == nil && string(bom) == "\uFEFF" {
 		br.Discard(3)
 	}
-	cr := csv.NewReader(br)
+	// csvread, as the ledger and the history files are read, to tell a
+	// file cut short inside a quoted cell (see damagedLine). Its fields
+	// are lent until the next Read: row gets copies, to keep.
+	cr := csvread.NewReader(br)
 	header, err := cr.Read()
 	if err == io.EOF {
 		return nil
@@ -254,7 +258,10 @@ func readTable(r io.Reader, name, what string, columns []string, before []int, a
 			return nil
 		}
 		if err != nil {
-			return damagedLine(name, err, rec, len(header), advice)
+			return damagedLine(name, err, rec, len(header), cr.UnclosedQuote(), advice)
+		}
+		for i := range rec {
+			rec[i] = strings.Clone(rec[i])
 		}
 		line, _ := cr.FieldPos(0)
 		if err := row(rec, line); err != nil {

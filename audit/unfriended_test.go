@@ -248,7 +248,8 @@ func TestRemovalsRecord(t *testing.T) {
 		{"not a second", "name,timestamp\nAna Lima,2027-01-12\n", `rm.csv: line 2: want a name and a timestamp in Unix seconds, not "Ana Lima", "2027-01-12"`},
 		{"negative", "name,timestamp\nAna Lima,-5\n", "rm.csv: line 2: want"},
 		{"short row", "name,timestamp\nAna Lima\n", "rm.csv: line 2: 1 cells where the header has 2: the file is damaged: delete it: the next audit or review given the whole Facebook export (its removed_friends.json) writes it anew"},
-		{"not csv", "name,timestamp\n\"Ana Lima,1799764200\n", "rm.csv: line 2: not valid CSV (extraneous or missing \" in quoted-field): the file is damaged: delete it: the next"},
+		{"cut short", "name,timestamp\n\"Ana Lima,1799764200\n", "rm.csv: line 2: the file ends inside a quoted cell opened on this line, its closing \" missing: it was perhaps cut short (a copy interrupted, a crash, a full disk): delete it: the next audit or review given the whole Facebook export (its removed_friends.json) writes it anew"},
+		{"not csv", "name,timestamp\n\"Ana\" Lima,1799764200\n", "rm.csv: line 2: not valid CSV (extraneous or missing \" in quoted-field): the file is damaged: delete it: the next"},
 	} {
 		_, err := audit.ReadRemovals(strings.NewReader(c.file), "rm.csv")
 		switch {

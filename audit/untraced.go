@@ -1,7 +1,6 @@
 package audit
 
 import (
-	"fmt"
 	"io"
 	"strings"
 )
@@ -191,7 +190,7 @@ func DropTracedRelations(keys []UnseenKey, r io.Reader, name string, rel map[str
 			break
 		}
 		if err != nil {
-			return nil, fmt.Errorf("%s: %v", name, err)
+			return nil, historyDamaged(name, err, rec, cr)
 		}
 		s.markRelation(Unneutralize(rec[2]), Unneutralize(rec[4]), Unneutralize(rec[3]))
 		s.markPerson(Unneutralize(rec[1]))
@@ -233,7 +232,7 @@ func RelationsIn(rel map[string]string, r io.Reader, name string) error {
 			break
 		}
 		if err != nil {
-			return fmt.Errorf("%s: %v", name, err)
+			return historyDamaged(name, err, rec, cr)
 		}
 		key, ok := at[pastKey{Unneutralize(rec[2]), Unneutralize(rec[4])}]
 		if !ok || rel[key] != "" {
