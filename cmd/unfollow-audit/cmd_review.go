@@ -96,8 +96,7 @@ func reviewWith(args []string, std stdio, today func() time.Time, seams reviewSe
 	// session's reader takes them (see newLineReader), to end it between
 	// two answers.
 	intr := catchInterrupts(*dir, unlock, std, seams.exit)
-	loaded := sync.OnceFunc(intr.stop)
-	defer loaded()
+	defer intr.stop()
 	moved := false // the day is the last audit's, not today (see dayFrom)
 	if *asOf == "" {
 		// As audit takes it (see todayOf): "m" saves the day of the
@@ -137,7 +136,7 @@ func reviewWith(args []string, std stdio, today func() time.Time, seams reviewSe
 		fmt.Fprintf(std.err, "unfollow-audit: warning: %s\n", w)
 	}
 	s.ruleArgs = ruleArgs
-	s.loaded = loaded
+	s.handOver = intr.handOver
 	if s.exports {
 		s.late = lateWarning(s.lateRecords, s.lateMade, rules.AsOf, dayFromOf(*asOf != "", moved))
 	}
@@ -250,13 +249,14 @@ type reviewSession struct {
 	refused  string
 	color    bool
 	in       *lineReader
-	// loaded stops the catching of interrupts while the review loads
-	// (see reviewWith), once the reader catches them.
-	loaded func()
-	onDisk stamp // ledger.csv as last read or written
-	saved  int   // the session's answers and splits in ledger.csv on disk (rv.Undoable at the last write)
-	unrev  int   // people not reviewed yet when the session started
-	lapsed bool  // the lapsed people's heading was shown
+	onDisk   stamp // ledger.csv as last read or written
+	saved    int   // the session's answers and splits in ledger.csv on disk (rv.Undoable at the last write)
+	unrev    int   // people not reviewed yet when the session started
+	lapsed   bool  // the lapsed people's heading was shown
+	// handOver has the interrupts caught while the review loads (see
+	// reviewWith) go to the reader's channel; false where one ended the
+	// review already (see interrupts.handOver).
+	handOver func(chan<- os.Signal) bool
 	// rulesNote says how the rules given differ from the last audit's
 	// (see rulesNote), "" where they do not.
 	rulesNote string
@@ -633,10 +633,12 @@ func (s *reviewSession) run() int {
 	}
 	s.in = newLineReader(in)
 	defer s.in.close()
-	if s.loaded != nil {
-		// The reader catches interrupts from here on: the loading's
-		// handler, which would end the session at once, lets go.
-		s.loaded()
+	// The reader catches interrupts from here on: the loading's
+	// handler, which would end the session at once, lets go. One it
+	// took already is ending the process, having said nothing was
+	// written: no question is asked, no answer saved.
+	if s.handOver != nil && !s.handOver(s.in.sigs) {
+		return exitInterrupted
 	}
 	rv := s.rv
 	if s.late != "" {

@@ -26,22 +26,36 @@ type interrupts struct {
 	// run reached its writes while the process was exiting) is
 	// interrupted at once, and writes nothing.
 	fired bool
-	sigs  chan os.Signal
-	done  chan struct{}
+	// forward, once the run hands its interrupts over (see handOver),
+	// takes a signal the handler got before it, instead of the handler.
+	forward chan<- os.Signal
+	sigs    chan os.Signal
+	done    chan struct{}
+	over    chan struct{} // closed when the handler has done
 }
 
 // catchInterrupts starts catching interrupts for a run in the workspace
 // dir, whose lock unlock lets go. Call stop when the run ends.
 func catchInterrupts(dir string, unlock func(), std stdio, exit func(int)) *interrupts {
-	in := &interrupts{sigs: make(chan os.Signal, 1), done: make(chan struct{})}
+	in := &interrupts{sigs: make(chan os.Signal, 1), done: make(chan struct{}), over: make(chan struct{})}
 	notifyEnd(in.sigs)
 	go func() {
+		defer close(in.over)
+		var sig os.Signal
 		select {
-		case <-in.sigs:
+		case sig = <-in.sigs:
 		case <-in.done:
 			return
 		}
 		in.mu.Lock()
+		if fwd := in.forward; fwd != nil {
+			in.mu.Unlock()
+			select {
+			case fwd <- sig:
+			default: // it has one already: the same signal, or one before
+			}
+			return
+		}
 		txn := in.txn
 		in.fired = true
 		in.mu.Unlock()
@@ -92,6 +106,30 @@ func (in *interrupts) writes(txn *workspace.Txn) {
 		// must make no file it would leave behind.
 		txn.Interrupt()
 	}
+}
+
+// handOver has the interrupts caught from now on go to c, whose
+// receiver ends the run its own way (review's reader ends the session
+// between two answers), c told of the signals already (see notifyEnd):
+// there is no moment when a signal is caught by neither, nor one caught
+// by both. A signal the handler got before is sent on c. It returns
+// false where the handler has taken an interrupt already: it has let
+// the lock go and said nothing was written, and the process is ending;
+// the run must not go on (handOver returns once the handler is done,
+// which is never in the process: the handler exits).
+func (in *interrupts) handOver(c chan<- os.Signal) bool {
+	signal.Stop(in.sigs)
+	in.mu.Lock()
+	fired := in.fired
+	if !fired {
+		in.forward = c
+	}
+	in.mu.Unlock()
+	if fired {
+		<-in.over
+		return false
+	}
+	return true
 }
 
 // stop stops catching interrupts: the run is over.

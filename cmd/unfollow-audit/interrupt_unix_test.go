@@ -296,3 +296,84 @@ func TestReviewInterruptedWhileLoading(t *testing.T) {
 		})
 	}
 }
+
+// TestReviewInterruptedJustBeforeItsFirstQuestion sends a SIGINT that the
+// loading's handler takes as the review finishes loading: the handler has
+// let the lock go, said "nothing was written" and is ending the process.
+// The review must ask nothing and save no answer then (the lines of an
+// answers file, read at once, were saved into a ledger no longer locked,
+// while the process exited under them), and ends with status 130.
+func TestReviewInterruptedJustBeforeItsFirstQuestion(t *testing.T) {
+	caught(t, syscall.SIGINT)
+	dir := filepath.Join(t.TempDir(), "ws")
+	today := func() time.Time { return time.Date(2026, 11, 25, 12, 0, 0, 0, time.UTC) }
+	tw := filepath.Join(repoRoot(t), "testdata", "sample", "twitter-2026-11-20-5f1c0e7a9b3d2c4e6f8a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e.zip")
+	var stderr bytes.Buffer
+	if code := runWith([]string{"audit", "--workspace", dir, tw}, stdio{out: io.Discard, err: &stderr}, today); code != 0 {
+		t.Fatalf("audit: exit %d: %s", code, &stderr)
+	}
+	ledger := filepath.Join(dir, workspace.Ledger)
+	before, err := os.ReadFile(ledger)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stderr.Reset()
+	exited := make(chan int, 2)
+	open := func(dir string, rules audit.Rules, exports []string, std stdio, prog *progress) (*reviewSession, error) {
+		s, err := openReview(dir, rules, exports, std, prog)
+		if err != nil {
+			return nil, err
+		}
+		if err := syscall.Kill(os.Getpid(), syscall.SIGINT); err != nil {
+			t.Fatal(err)
+		}
+		if code := <-exited; code != 130 { // the loading's handler is ending the process
+			t.Errorf("the handler's exit status %d, want 130", code)
+		}
+		return s, nil
+	}
+	var stdout bytes.Buffer
+	code := reviewWith([]string{"--workspace", dir}, stdio{in: strings.NewReader("m\nm\nm\n"), out: &stdout, err: &stderr},
+		today, reviewSeams{exit: func(c int) { exited <- c }, open: open})
+	if code != 130 {
+		t.Errorf("exit status %d, want 130", code)
+	}
+	if strings.Contains(stdout.String(), "> ") {
+		t.Errorf("the review asked on after the interrupt:\n%s", stdout.String())
+	}
+	after, err := os.ReadFile(ledger)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(after, before) {
+		t.Errorf("the ledger was written after the interrupt said nothing was:\n%s", after)
+	}
+	if n := strings.Count(stderr.String(), "interrupted"); n != 1 {
+		t.Errorf("stderr says %d times it was interrupted, want once:\n%s", n, &stderr)
+	}
+}
+
+// TestHandOverPassesOnASignalCaughtBefore: a signal delivered to the
+// loading's handler just before review hands its interrupts to the
+// reader, but taken by the handler after, goes to the reader, which ends
+// the session between two answers; the handler neither ends the process
+// nor lets the lock go under the session, nor is the signal lost (the
+// reader was not told of it: it came before the reader listened).
+func TestHandOverPassesOnASignalCaughtBefore(t *testing.T) {
+	exited := make(chan int, 1)
+	unlocked := false
+	in := catchInterrupts(t.TempDir(), func() { unlocked = true }, stdio{err: io.Discard}, func(code int) { exited <- code })
+	reader := make(chan os.Signal, 1)
+	if !in.handOver(reader) {
+		t.Fatal("handOver: interrupted, with no signal sent")
+	}
+	in.sigs <- syscall.SIGINT // delivered before the handover, taken after
+	if got := <-reader; got != syscall.SIGINT {
+		t.Errorf("the reader got %v, want SIGINT", got)
+	}
+	in.stop()
+	<-in.over
+	if unlocked || len(exited) > 0 {
+		t.Errorf("the loading's handler ended the run after the handover (lock let go: %v)", unlocked)
+	}
+}
