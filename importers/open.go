@@ -415,7 +415,7 @@ func (in *Inputs) addZip(p, given string, limit int64) error {
 			display: strings.ToValidUTF8(p+"!"+zf.Name, "\uFFFD"), made: entryDay(zf.Modified)}
 		f.open = func() (io.ReadCloser, error) {
 			if zf.UncompressedSize64 > uint64(limit) {
-				return nil, errorf(f, "the entry declares %s bytes, %w of %s bytes (a zip bomb?)", bytesText(zf.UncompressedSize64), ErrTooBig, audit.Thousands(int(limit)))
+				return nil, errorf(f, "the entry declares %s bytes, %w of %s bytes (a zip bomb?)", bytesText(zf.UncompressedSize64), ErrTooBig, bytesText(uint64(limit)))
 			}
 			rc, err := zf.Open()
 			if errors.Is(err, zip.ErrAlgorithm) {
@@ -594,17 +594,19 @@ type capped struct {
 }
 
 // bytesText writes a size in bytes as every count is written for a
-// person (audit.Thousands); a size past an int's range, as it is.
+// person (audit.Thousands), over all its range: a size, or the size
+// limit (4 GiB by default), past an int's where an int is 32 bits, read
+// plain or, cut to an int, as "0 bytes".
 func bytesText(n uint64) string {
-	if n > math.MaxInt {
+	if n < 1000 {
 		return strconv.FormatUint(n, 10)
 	}
-	return audit.Thousands(int(n))
+	return fmt.Sprintf("%s,%03d", bytesText(n/1000), n%1000)
 }
 
 func (c *capped) Read(p []byte) (int, error) {
 	if c.left < 0 {
-		return 0, errorf(c.f, "the file is %w of %s bytes (a zip bomb?)", ErrTooBig, audit.Thousands(int(c.limit)))
+		return 0, errorf(c.f, "the file is %w of %s bytes (a zip bomb?)", ErrTooBig, bytesText(uint64(c.limit)))
 	}
 	if int64(len(p)) > c.left+1 {
 		p = p[:c.left+1]
@@ -612,7 +614,7 @@ func (c *capped) Read(p []byte) (int, error) {
 	n, err := c.rc.Read(p)
 	c.left -= int64(n)
 	if c.left < 0 {
-		return 0, errorf(c.f, "the file is %w of %s bytes (a zip bomb?)", ErrTooBig, audit.Thousands(int(c.limit)))
+		return 0, errorf(c.f, "the file is %w of %s bytes (a zip bomb?)", ErrTooBig, bytesText(uint64(c.limit)))
 	}
 	switch {
 	case err == nil, err == io.EOF:

@@ -587,6 +587,29 @@ func TestOpenRefusesUnsafeNames(t *testing.T) {
 // TestOpenDeclaredTooBig checks an entry whose header declares more than the
 // limit: the archive opens (its other entries are fine) but opening the
 // entry fails, naming it, before any byte is inflated.
+// TestBytesText: a size in bytes has commas between thousands over all
+// its range, as every count for a person; the default size limit (4 GiB)
+// too where an int is 32 bits, which made it "the size limit of 0 bytes"
+// there.
+func TestBytesText(t *testing.T) {
+	for _, tt := range []struct {
+		n    uint64
+		want string
+	}{
+		{0, "0"},
+		{999, "999"},
+		{1000, "1,000"},
+		{1 << 20, "1,048,576"},
+		{DefaultMaxEntryBytes, "4,294,967,296"},
+		{1<<63 + 5, "9,223,372,036,854,775,813"},
+		{1<<64 - 1, "18,446,744,073,709,551,615"},
+	} {
+		if got := bytesText(tt.n); got != tt.want {
+			t.Errorf("bytesText(%d) = %q, want %q", tt.n, got, tt.want)
+		}
+	}
+}
+
 func TestOpenDeclaredTooBig(t *testing.T) {
 	tests := []struct {
 		name  string
@@ -603,7 +626,7 @@ func TestOpenDeclaredTooBig(t *testing.T) {
 		{
 			name:  "crafted header declaring 5 GiB, default limit",
 			entry: rawDeflated(t, "data/big.json", []byte("[]"), 5<<30, crc32.ChecksumIEEE([]byte("[]"))),
-			want:  "declares 5,368,709,120 bytes",
+			want:  "declares 5,368,709,120 bytes, larger than the size limit of 4,294,967,296 bytes",
 		},
 		{
 			name:  "crafted header declaring one byte over the limit",
