@@ -260,10 +260,17 @@ func htmlCounts(c Counts) countView {
 }
 
 // htmlPolicy says what keeps an account on a network, in words.
-func htmlPolicy(a Allow, window Span) string {
+func htmlPolicy(a Allow, window Span) string { return policyWords(a, window.String()) }
+
+// policyWords says what a itself keeps, in words, the window written
+// as given ("12 months"): "people you met in the last 12 months and
+// people who inspire you", "nobody". report.html says it with the
+// window's count as counts are printed ("1,200 days"), a reason of the
+// lists in plain digits (see Span.plain).
+func policyWords(a Allow, window string) string {
 	var what []string
 	if a&AllowMet != 0 {
-		what = append(what, "people you met in the last "+window.String())
+		what = append(what, "people you met in the last "+window)
 	}
 	if a&AllowInspiring != 0 {
 		what = append(what, "people who inspire you")

@@ -533,7 +533,7 @@ func (r *Rules) decide(network string, a *Annotations, start Date) Decision {
 		if a.Supplier {
 			why = append(why, "a supplier")
 		}
-		reason := fmt.Sprintf("%s, but your %s policy keeps only: %s", strings.Join(why, " and "), network, allow)
+		reason := fmt.Sprintf("%s, but %s %s (--policy %s=%s)", strings.Join(why, " and "), NetworkTitle(network), policyKeeps(allow, r.Window), network, allow.flag())
 		if !met && !a.LastMet.IsZero() && allow&AllowMet != 0 {
 			// What the policy would keep has lapsed: say so.
 			reason += fmt.Sprintf("; last met %s, more than %s before %s", periodText(a.LastMet), r.Window.plain(), r.AsOf)
@@ -550,6 +550,24 @@ func (r *Rules) decide(network string, a *Annotations, start Date) Decision {
 		return Decision{Rule: RuleUnknown, Reason: "no date met, not inspiring, not a supplier, as the ledger says"}
 	}
 	return Decision{Rule: RuleUnknown, Reason: ReasonNothingKnown}
+}
+
+// policyKeeps says what a network whose policy is a keeps, for the
+// reason of an account it does not: "keeps only people you met in the
+// last 12 months", "keeps nobody".
+func policyKeeps(a Allow, window Span) string {
+	if a == 0 {
+		return "keeps nobody"
+	}
+	return "keeps only " + policyWords(a, window.plain())
+}
+
+// flag writes a as --policy takes it: "met,inspiring", "none".
+func (a Allow) flag() string {
+	if a == 0 {
+		return "none"
+	}
+	return a.String()
 }
 
 // periodText shows a period as the person wrote it: a day, month or year.

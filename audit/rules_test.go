@@ -43,9 +43,9 @@ func TestDecide(t *testing.T) {
 		{"inspiring on twitter", Twitter, Annotations{Inspiring: true}, "", true, RuleInspiring, "inspires you"},
 		{"inspiring beats supplier", LinkedIn, Annotations{Inspiring: true, Supplier: true}, "", true, RuleInspiring, ""},
 		{"supplier", LinkedIn, Annotations{Supplier: true}, "2019", true, RuleSupplier, "supplies"},
-		{"inspiring on facebook is policy", Facebook, Annotations{Inspiring: true}, "", false, RulePolicy, "inspiring, but your facebook policy keeps only: met"},
+		{"inspiring on facebook is policy", Facebook, Annotations{Inspiring: true}, "", false, RulePolicy, "inspiring, but Facebook keeps only people you met in the last 12 months (--policy facebook=met)"},
 		{"supplier on facebook met long ago is policy", Facebook, Annotations{Supplier: true}, "2020-01-01", false, RulePolicy,
-			"a supplier, but your facebook policy keeps only: met; last met 2020-01-01, more than 12 months before 2026-11-25"},
+			"a supplier, but Facebook keeps only people you met in the last 12 months (--policy facebook=met); last met 2020-01-01, more than 12 months before 2026-11-25"},
 		{"lapsed", Twitter, Annotations{}, "2024-03-02", false, RuleLapsed, "last met 2024-03-02, more than 12 months before 2026-11-25"},
 	}
 	for _, tt := range tests {
@@ -335,5 +335,56 @@ func TestPolicySet(t *testing.T) {
 	}
 	if DefaultPolicy().Allows(Twitter) != AllowMet|AllowInspiring|AllowSupplier || DefaultPolicy().Allows(Facebook) != AllowMet {
 		t.Error("default policy is not the seed's")
+	}
+}
+
+// TestDecidePolicyReason: the reason of an account the network's policy
+// does not keep says, in the words report.html uses, what that network
+// keeps, and the flag that sets it: "your facebook policy keeps only:
+// met" read as a riddle to someone who never gave a policy, and did not
+// say that a meeting within the window would keep them there.
+func TestDecidePolicyReason(t *testing.T) {
+	asOf := NewDate(2026, 11, 25)
+	long, err := ParseSpan("1200d")
+	if err != nil {
+		t.Fatal(err)
+	}
+	custom := DefaultPolicy()
+	for _, s := range []string{"facebook=met,inspiring", "twitter=none", "linkedin=inspiring,supplier"} {
+		if err := custom.Set(s); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, tt := range []struct {
+		name    string
+		window  Span
+		policy  Policy
+		network string
+		a       Annotations
+		lastMet string
+		want    string
+	}{
+		{"inspiring on facebook", DefaultWindow, DefaultPolicy(), Facebook, Annotations{Inspiring: true}, "",
+			"inspiring, but Facebook keeps only people you met in the last 12 months (--policy facebook=met)"},
+		{"a supplier met long ago on facebook", DefaultWindow, DefaultPolicy(), Facebook, Annotations{Supplier: true}, "2020-01-01",
+			"a supplier, but Facebook keeps only people you met in the last 12 months (--policy facebook=met); last met 2020-01-01, more than 12 months before 2026-11-25"},
+		{"a long window in plain digits", long, DefaultPolicy(), Facebook, Annotations{Inspiring: true, Supplier: true}, "",
+			"inspiring and a supplier, but Facebook keeps only people you met in the last 1200 days (--policy facebook=met)"},
+		{"a supplier where met and inspiring keep", DefaultWindow, custom, Facebook, Annotations{Supplier: true}, "",
+			"a supplier, but Facebook keeps only people you met in the last 12 months and people who inspire you (--policy facebook=met,inspiring)"},
+		{"a network that keeps nobody", DefaultWindow, custom, Twitter, Annotations{Inspiring: true}, "2026-11-01",
+			"met recently and inspiring, but Twitter/X keeps nobody (--policy twitter=none)"},
+		{"met where meetings do not keep", DefaultWindow, custom, LinkedIn, Annotations{}, "2026-11-01",
+			"met recently, but LinkedIn keeps only people who inspire you and your suppliers (--policy linkedin=inspiring,supplier)"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Rules{AsOf: asOf, Window: tt.window, Policy: tt.policy}
+			a := tt.a
+			a.LastMet = mustPeriod(t, tt.lastMet)
+			d := r.Decide(tt.network, &a)
+			if d.Keep || d.Rule != RulePolicy || d.Reason != tt.want {
+				t.Errorf("Decide = %v %s %q\nwant unfollow %s %q", d.Keep, d.Rule, d.Reason, RulePolicy, tt.want)
+			}
+		})
 	}
 }
