@@ -517,7 +517,13 @@ func (r *Rules) decide(network string, a *Annotations, start Date) Decision {
 	case a.Unsure:
 		return Decision{Rule: RuleUnsure, Reason: "marked unsure: when in doubt, unfollow"}
 	case met && allow&AllowMet != 0:
-		return Decision{Keep: true, Rule: RuleMet, Reason: fmt.Sprintf("last met %s, within %s before %s", periodText(a.LastMet), r.Window.plain(), r.AsOf)}
+		reason := fmt.Sprintf("last met %s, within %s before %s", periodText(a.LastMet), r.Window.plain(), r.AsOf)
+		if a.LastMet.First < start {
+			// A month or a year that starts before the window: kept as
+			// its last day, which the reason says, not as a fact.
+			reason += fmt.Sprintf(" (a %s counts as its last day, %s)", periodKind(a.LastMet), a.LastMet.Last)
+		}
+		return Decision{Keep: true, Rule: RuleMet, Reason: reason}
 	case a.Inspiring && allow&AllowInspiring != 0:
 		return Decision{Keep: true, Rule: RuleInspiring, Reason: "inspires you"}
 	case a.Supplier && allow&AllowSupplier != 0:
@@ -568,6 +574,14 @@ func (a Allow) flag() string {
 		return "none"
 	}
 	return a.String()
+}
+
+// periodKind says what a period longer than a day is: "month" or "year".
+func periodKind(p Period) string {
+	if f, l := p.First.Time(), p.Last.Time(); f.Month() == l.Month() {
+		return "month"
+	}
+	return "year"
 }
 
 // periodText shows a period as the person wrote it: a day, month or year.

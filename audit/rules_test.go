@@ -388,3 +388,25 @@ func TestDecidePolicyReason(t *testing.T) {
 		})
 	}
 }
+
+// TestDecidePartialDateReason: a month or a year that starts before the
+// window and ends in it keeps as its last day (the benefit of the
+// doubt), and the reason says so, rather than that "2025" is within 12
+// months of 2026-11-25 as a fact: the person may have met them in
+// January 2025, and may give the month or the day. A period wholly in
+// the window, or a day, reads as before.
+func TestDecidePartialDateReason(t *testing.T) {
+	r := Rules{AsOf: NewDate(2026, 11, 25), Window: DefaultWindow, Policy: DefaultPolicy()}
+	for _, tt := range []struct{ lastMet, want string }{
+		{"2025", "last met 2025, within 12 months before 2026-11-25 (a year counts as its last day, 2025-12-31)"},
+		{"2025-11", "last met 2025-11, within 12 months before 2026-11-25 (a month counts as its last day, 2025-11-30)"},
+		{"2025-12", "last met 2025-12, within 12 months before 2026-11-25"},
+		{"2026", "last met 2026, within 12 months before 2026-11-25"},
+		{"2025-11-25", "last met 2025-11-25, within 12 months before 2026-11-25"},
+	} {
+		a := Annotations{LastMet: mustPeriod(t, tt.lastMet)}
+		if d := r.Decide(Twitter, &a); !d.Keep || d.Rule != RuleMet || d.Reason != tt.want {
+			t.Errorf("%s: Decide = %v %s %q, want keep met %q", tt.lastMet, d.Keep, d.Rule, d.Reason, tt.want)
+		}
+	}
+}
