@@ -271,7 +271,8 @@ var closeHeads = kindsOf(
 		grandson, grandsons, granddaughter, granddaughters, grandchild, grandchildren, grandkid, grandkids`},
 	relList{kindFamily, `famille, familles, mere, meres, pere, peres, maman, mamans, fils, fille, filles,
 		enfant, enfants, frere, freres, soeur, soeurs, mamie, mamies, mamy, papi, papy, papis,
-		oncle, oncles, tonton, tante, tantes, cousine, cousines, neveu, neveux,
+		oncle, oncles, tonton, tontons, tante, tantes, tata, tatas, tatie, taties, cousine, cousines, neveu, neveux,
+		gendre, gendres, bru, brus,
 		mari, maris, epoux, epouse, epouses, conjoint, conjointe, conjoints, jumeau, jumelle, jumeaux, jumelles`}, // French
 	relList{kindFamily, `familie, familien, familienmitglied, familienmitglieder, verwandte, verwandter, verwandten,
 		mutter, vater, mami, eltern, elternteil, sohn, sohne, tochter, kind, kinder,

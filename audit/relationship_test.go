@@ -32,6 +32,9 @@ func TestClose(t *testing.T) {
 		"Sœur", "SOEUR", "soeur", "grand-mère", "grands-parents", "petit-fils", "petite-fille",
 		"arrière-grand-mère", "belle-sœur", "beau-père", "demi-frère", "ma sœur", "mon frère",
 		"ami d'enfance", "amie d’enfance", "petite amie", "mari", "épouse", "tante", "neveu", "nièce",
+		// French in-laws and aunts in the words a family says: son-in-law,
+		// daughter-in-law (belle-fille is taken already), auntie
+		"gendre", "mon gendre", "bru", "ma bru", "tatie", "Tata", "ma tata",
 		// German
 		"Schwester", "beste Freundin", "bester Freund", "alter Freund", "gute Freunde", "Großmutter",
 		"Grossmutter", "GROẞMUTTER", "große Schwester", "kleiner Bruder", "ältere Schwester",
