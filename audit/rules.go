@@ -518,7 +518,13 @@ func (r *Rules) decide(network string, a *Annotations, start Date) Decision {
 		return Decision{Rule: RuleUnsure, Reason: "marked unsure: when in doubt, unfollow"}
 	case met && allow&AllowMet != 0:
 		reason := fmt.Sprintf("last met %s, within %s before %s", periodText(a.LastMet), r.Window.plain(), r.AsOf)
-		if a.LastMet.First < start {
+		switch {
+		case a.LastMet.First < start && a.LastMet.Last > r.AsOf:
+			// The audit's own month or year, longer ago than a short
+			// window: its last day is yet to come, the audit's day is
+			// as far as it went.
+			reason += fmt.Sprintf(" (a %s not over counts as its last day so far, %s)", periodKind(a.LastMet), r.AsOf)
+		case a.LastMet.First < start:
 			// A month or a year that starts before the window: kept as
 			// its last day, which the reason says, not as a fact.
 			reason += fmt.Sprintf(" (a %s counts as its last day, %s)", periodKind(a.LastMet), a.LastMet.Last)

@@ -410,3 +410,29 @@ func TestDecidePartialDateReason(t *testing.T) {
 		}
 	}
 }
+
+// TestDecidePartialDateNotOver: with a window shorter than the part of
+// the year (or month) gone by, the year of the audit may keep as its
+// last day too: that day is after the audit's, and the reason said
+// "(a year counts as its last day, 2026-12-31)" on 2026-11-25, a
+// meeting to come. It says the audit's day, as far as the year went.
+func TestDecidePartialDateNotOver(t *testing.T) {
+	asOf := NewDate(2026, 11, 25)
+	for _, tt := range []struct{ window, lastMet, want string }{
+		{"90d", "2026", "last met 2026, within 90 days before 2026-11-25 (a year not over counts as its last day so far, 2026-11-25)"},
+		{"6m", "2026", "last met 2026, within 6 months before 2026-11-25 (a year not over counts as its last day so far, 2026-11-25)"},
+		{"10d", "2026-11", "last met 2026-11, within 10 days before 2026-11-25 (a month not over counts as its last day so far, 2026-11-25)"},
+		{"90d", "2026-08", "last met 2026-08, within 90 days before 2026-11-25 (a month counts as its last day, 2026-08-31)"},
+		{"90d", "2026-11", "last met 2026-11, within 90 days before 2026-11-25"},
+	} {
+		w, err := ParseSpan(tt.window)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := Rules{AsOf: asOf, Window: w, Policy: DefaultPolicy()}
+		a := Annotations{LastMet: mustPeriod(t, tt.lastMet)}
+		if d := r.Decide(Twitter, &a); !d.Keep || d.Rule != RuleMet || d.Reason != tt.want {
+			t.Errorf("%s, %s: Decide = %v %s %q, want keep met %q", tt.window, tt.lastMet, d.Keep, d.Rule, d.Reason, tt.want)
+		}
+	}
+}
