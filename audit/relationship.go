@@ -225,7 +225,10 @@ func kindsOf(lists ...relList) map[string]uint8 {
 // Dutch "peter" and "meter", a godfather and a godmother, a name and a
 // unit as well (peetoom, peettante... are taken). "mate" is of its own
 // kind (see Close), and the mates of another kind (classmate, teammate,
-// flatmate) are none.
+// flatmate) are none. Taken all the same: French "tata", an aunt, which
+// is also a nanny in Italian and Spain's Spanish (a father in Latin
+// America's): the seed is French, and a nanny on reach-out.csv is a
+// call too many, where an aunt left off it is one missed.
 var closeHeads = kindsOf(
 	relList{kindFriend, `friend, friends,
 		ami, amie, amis, amies,
