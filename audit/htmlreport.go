@@ -66,7 +66,7 @@ func htmlRuleMeaning(rule string, window Span) string {
 	case RuleUnsure:
 		return "You marked them unsure: when in doubt, unfollow."
 	case RuleMet:
-		return fmt.Sprintf("You met in person within the last %s.", window)
+		return fmt.Sprintf("You met in person within %s.", window.theLast(false))
 	case RuleInspiring:
 		return "They inspire you."
 	case RuleSupplier:
@@ -260,17 +260,18 @@ func htmlCounts(c Counts) countView {
 }
 
 // htmlPolicy says what keeps an account on a network, in words.
-func htmlPolicy(a Allow, window Span) string { return policyWords(a, window.String()) }
+func htmlPolicy(a Allow, window Span) string { return policyWords(a, window.theLast(false)) }
 
 // policyWords says what a itself keeps, in words, the window written
-// as given ("12 months"): "people you met in the last 12 months and
-// people who inspire you", "nobody". report.html says it with the
-// window's count as counts are printed ("1,200 days"), a reason of the
-// lists in plain digits (see Span.plain).
+// as given ("the last 12 months", "the last year": see Span.theLast):
+// "people you met in the last 12 months and people who inspire you",
+// "nobody". report.html says it with the window's count as counts are
+// printed ("1,200 days"), a reason of the lists in plain digits (see
+// Span.plain).
 func policyWords(a Allow, window string) string {
 	var what []string
 	if a&AllowMet != 0 {
-		what = append(what, "people you met in the last "+window)
+		what = append(what, "people you met in "+window)
 	}
 	if a&AllowInspiring != 0 {
 		what = append(what, "people who inspire you")

@@ -363,6 +363,19 @@ func (s Span) String() string { return s.words(Thousands(s.N)) }
 // files the tool writes stay as they have always been written.
 func (s Span) plain() string { return s.words(strconv.Itoa(s.N)) }
 
+// theLast is "the last 12 months", or "the last year" (month, day) for
+// a count of one, not "the last 1 year"; the count in plain digits
+// where plain (see Span.plain), else as String writes it.
+func (s Span) theLast(plain bool) string {
+	switch {
+	case s.N == 1:
+		return "the last " + s.words("")[1:]
+	case plain:
+		return "the last " + s.plain()
+	}
+	return "the last " + s.String()
+}
+
 func (s Span) words(n string) string {
 	unit := map[byte]string{'d': "day", 'm': "month", 'y': "year"}[s.Unit]
 	if s.N != 1 {
@@ -571,7 +584,7 @@ func policyKeeps(a Allow, window Span) string {
 	if a == 0 {
 		return "keeps nobody"
 	}
-	return "keeps only " + policyWords(a, window.plain())
+	return "keeps only " + policyWords(a, window.theLast(true))
 }
 
 // flag writes a as --policy takes it: "met,inspiring", "none".

@@ -97,13 +97,14 @@ func TestSpanString(t *testing.T) {
 	asOf := NewDate(2026, 11, 25)
 	for _, tt := range []struct {
 		flag, want, reason string
+		html               string // in report.html's sentences, if not want
 	}{
-		{"1d", "1 day", "within 1 day before"},
-		{"12m", "12 months", "within 12 months before"},
-		{"999d", "999 days", "within 999 days before"},
-		{"1200d", "1,200 days", "within 1200 days before"},
-		{"1000m", "1,000 months", "within 1000 months before"},
-		{"100000y", "100,000 years", "within 100000 years before"},
+		{"1d", "1 day", "within 1 day before", "the last day"},
+		{"12m", "12 months", "within 12 months before", ""},
+		{"999d", "999 days", "within 999 days before", ""},
+		{"1200d", "1,200 days", "within 1200 days before", ""},
+		{"1000m", "1,000 months", "within 1000 months before", ""},
+		{"100000y", "100,000 years", "within 100000 years before", ""},
 	} {
 		sp, err := ParseSpan(tt.flag)
 		if err != nil {
@@ -112,10 +113,17 @@ func TestSpanString(t *testing.T) {
 		if got := sp.String(); got != tt.want {
 			t.Errorf("%s: String = %q, want %q", tt.flag, got, tt.want)
 		}
-		for _, text := range []string{htmlRuleMeaning(RuleMet, sp), htmlRuleMeaning(RuleLapsed, sp), htmlPolicy(AllowMet, sp)} {
-			if !strings.Contains(text, tt.want) {
-				t.Errorf("%s: report.html says %q, want %q in it", tt.flag, text, tt.want)
+		html := tt.html
+		if html == "" {
+			html = tt.want
+		}
+		for _, text := range []string{htmlRuleMeaning(RuleMet, sp), htmlPolicy(AllowMet, sp)} {
+			if !strings.Contains(text, html) {
+				t.Errorf("%s: report.html says %q, want %q in it", tt.flag, text, html)
 			}
+		}
+		if text := htmlRuleMeaning(RuleLapsed, sp); !strings.Contains(text, tt.want) {
+			t.Errorf("%s: report.html says %q, want %q in it", tt.flag, text, tt.want)
 		}
 		r := Rules{AsOf: asOf, Window: sp, Policy: DefaultPolicy()}
 		met := Annotations{LastMet: mustPeriod(t, "2026-11-24")}
@@ -349,6 +357,10 @@ func TestDecidePolicyReason(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	year, err := ParseSpan("1y")
+	if err != nil {
+		t.Fatal(err)
+	}
 	custom := DefaultPolicy()
 	for _, s := range []string{"facebook=met,inspiring", "twitter=none", "linkedin=inspiring,supplier"} {
 		if err := custom.Set(s); err != nil {
@@ -370,6 +382,8 @@ func TestDecidePolicyReason(t *testing.T) {
 			"a supplier, but Facebook keeps only people you met in the last 12 months (--policy facebook=met); last met 2020-01-01, more than 12 months before 2026-11-25"},
 		{"a long window in plain digits", long, DefaultPolicy(), Facebook, Annotations{Inspiring: true, Supplier: true}, "",
 			"inspiring and a supplier, but Facebook keeps only people you met in the last 1200 days (--policy facebook=met)"},
+		{"a window of one year", year, DefaultPolicy(), Facebook, Annotations{Inspiring: true}, "",
+			"inspiring, but Facebook keeps only people you met in the last year (--policy facebook=met)"},
 		{"a supplier where met and inspiring keep", DefaultWindow, custom, Facebook, Annotations{Supplier: true}, "",
 			"a supplier, but Facebook keeps only people you met in the last 12 months and people who inspire you (--policy facebook=met,inspiring)"},
 		{"a network that keeps nobody", DefaultWindow, custom, Twitter, Annotations{Inspiring: true}, "2026-11-01",
