@@ -114,6 +114,40 @@ func TestTwoExportsZippedTogether(t *testing.T) {
 				"by the dates in their names, exports.zip!takeout-20261120T090000Z-001, of 2026-11-20, is the newer"},
 		},
 		{
+			// A Mac unzips a second Takeout beside the first as
+			// "Takeout 2": each folder is a Takeout's, named so.
+			name: "two YouTube Takeouts unzipped on a Mac, zipped together",
+			files: map[string]string{
+				ytCSVPath: ytHeaderLine + ytRow(ytGreta, "Greta Lindqvist"),
+				"Takeout 2/YouTube and YouTube Music/subscriptions/subscriptions.csv": ytHeaderLine + ytRow(ytGreta, "Greta Lindqvist") + ytRow(ytBits, "Bits"),
+			},
+			err: []string{"exports.zip!Takeout 2 and exports.zip!Takeout" + refusedBy + "YouTube exports (each holds its own subscriptions.csv)"},
+		},
+		{
+			name: "two YouTube Takeouts under copies' names, in a folder zipped",
+			files: map[string]string{
+				"youtube/Takeout (1)/YouTube und YouTube Music/Abos/Abos.csv":        "Kanal-ID,Kanal-URL,Kanaltitel\n" + ytRow(ytGreta, "Greta Lindqvist"),
+				"youtube/Takeout-2/YouTube and YouTube Music/subscriptions/subs.csv": ytHeaderLine + ytRow(ytGreta, "Greta Lindqvist") + ytRow(ytBits, "Bits"),
+			},
+			err: []string{"exports.zip!youtube/Takeout (1) and exports.zip!youtube/Takeout-2" + refusedBy + "YouTube exports (one holds Abos.csv, the other subs.csv)"},
+		},
+		{
+			name: "two YouTube Takeouts unzipped on a Mac, in a folder given",
+			files: map[string]string{
+				"exports/" + ytCSVPath: ytHeaderLine + ytRow(ytGreta, "Greta Lindqvist"),
+				"exports/Takeout 2/YouTube and YouTube Music/subscriptions/subscriptions.csv": ytHeaderLine + ytRow(ytGreta, "Greta Lindqvist") + ytRow(ytBits, "Bits"),
+			},
+			folder: true,
+			err:    []string{filepath.Join("exports", "Takeout") + " and " + filepath.Join("exports", "Takeout 2") + refusedBy + "YouTube exports (each holds its own subscriptions.csv)"},
+		},
+		{
+			name: "one YouTube Takeout unzipped on a Mac as Takeout 2, zipped",
+			files: map[string]string{
+				"Takeout 2/YouTube and YouTube Music/subscriptions/subscriptions.csv": ytHeaderLine + ytRow(ytGreta, "Greta Lindqvist"),
+			},
+			sources: []string{"Takeout 2/YouTube and YouTube Music/subscriptions/subscriptions.csv"},
+		},
+		{
 			name: "two YouTube lists in two folders, renamed",
 			files: map[string]string{
 				"old/subs.csv": ytHeaderLine + ytRow(ytGreta, "Greta Lindqvist"),

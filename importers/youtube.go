@@ -6,6 +6,7 @@ import (
 	"errors"
 	"path"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"time"
 
@@ -153,12 +154,17 @@ func (YouTube) listFile(f *File) string {
 }
 
 // exportRoot returns the folder of the Takeout that holds p, a claimed
-// file (see rootFiler): p's folder without Takeout's own, "Takeout" and
+// file (see rootFiler): Takeout's own top folder, "Takeout", that holds
 // the YouTube folder and the list's folder in it, whatever the language
-// names the last two ("YouTube und YouTube Music/Abos"); else p's folder
-// itself (a list moved out of its Takeout, or renamed). Each Takeout
-// holds one list of subscriptions: two, told by what they hold, in two
-// folders of one zip are two Takeouts zipped together.
+// names the last two ("YouTube und YouTube Music/Abos"); or the folder
+// above it where that is named as Google names Takeout's zips
+// (takeout-20261120T090000Z-001: Windows' "Extract All", or a Mac's of a
+// zip of several folders), whose name dates it. A Mac unzips a second
+// Takeout beside the first as "Takeout 2": a Takeout folder under a
+// copy's name (see ytTakeoutFolder) is a Takeout's own too. Else it is
+// p's folder itself (a list moved out of its Takeout, or renamed). Each
+// Takeout holds one list of subscriptions: two, told by what they hold,
+// in two folders of one zip are two Takeouts zipped together.
 func (YouTube) exportRoot(p string) (string, bool) {
 	dir := path.Dir(p)
 	parts := strings.Split(dir, "/")
@@ -166,16 +172,26 @@ func (YouTube) exportRoot(p string) (string, bool) {
 		if len(parts) < n {
 			continue
 		}
-		tail := parts[len(parts)-n:]
-		if strings.EqualFold(tail[0], "takeout") && len(tail[1]) >= 7 && strings.EqualFold(tail[1][:7], "youtube") {
-			if len(parts) == n {
-				return ".", true
+		i := len(parts) - n
+		if ytTakeoutFolder(parts[i]) && len(parts[i+1]) >= 7 && strings.EqualFold(parts[i+1][:7], "youtube") {
+			if i > 0 && strings.HasPrefix(strings.ToLower(parts[i-1]), "takeout-") {
+				return strings.Join(parts[:i], "/"), true
 			}
-			return strings.Join(parts[:len(parts)-n], "/"), true
+			return strings.Join(parts[:i+1], "/"), true
 		}
 	}
 	return dir, true
 }
+
+// ytTakeoutFolder reports whether name is Takeout's top folder,
+// "Takeout" in every language, or that name with the mark a file manager
+// gives a second copy beside the first: "Takeout 2" (macOS unzipping a
+// second Takeout), "Takeout (2)", "Takeout-2", "Takeout - Copy".
+func ytTakeoutFolder(name string) bool {
+	return ytTakeoutName.MatchString(name)
+}
+
+var ytTakeoutName = regexp.MustCompile(`(?i)^takeout(\s*\(\d{1,4}\)| \d{1,4}|-\d{1,4}| - copy( \(\d{1,4}\))?| copy( \d{1,4})?)?$`)
 
 // ytFold lower-cases a path component in NFC, so that names re-zipped on a
 // Mac (NFD) still match.
@@ -238,12 +254,12 @@ func ytWithoutYouTube(files []*File, p string) string {
 }
 
 // ytTakeout reports whether f is a file of a Google Takeout: under its top
-// folder, "Takeout", in every language, its archive_browser.html (a
+// folder, "Takeout", in every language (or a copy's, "Takeout 2"), its archive_browser.html (a
 // Takeout's folder given), or in a zip named as Takeout names them
 // (takeout-….zip).
 func ytTakeout(f *File) bool {
 	top, _, _ := strings.Cut(f.Path, "/")
-	return strings.EqualFold(top, "takeout") && top != f.Path || strings.EqualFold(path.Base(f.Path), "archive_browser.html") ||
+	return ytTakeoutFolder(top) && top != f.Path || strings.EqualFold(path.Base(f.Path), "archive_browser.html") ||
 		strings.HasPrefix(strings.ToLower(path.Base(f.Input)), "takeout-")
 }
 

@@ -551,3 +551,18 @@ func FuzzYouTube(f *testing.F) {
 		checkTwice(t, YouTube{}, append(one, files("copy.zip")...), got)
 	})
 }
+
+// Takeout's top folder is "Takeout", or, a second Takeout unzipped
+// beside the first, that name with a copy's mark: the folder a
+// Takeout's zip is named by is not.
+func TestYTTakeoutFolder(t *testing.T) {
+	for name, want := range map[string]bool{
+		"Takeout": true, "takeout": true, "Takeout 2": true, "Takeout (1)": true, "Takeout(3)": true,
+		"Takeout-2": true, "Takeout - Copy": true, "Takeout copy 2": true,
+		"takeout-20261120T090000Z-001": false, "Takeouts": false, "Takeout old": false, "My Takeout": false, "Takeout 2026-11-20": false,
+	} {
+		if got := ytTakeoutFolder(name); got != want {
+			t.Errorf("ytTakeoutFolder(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
