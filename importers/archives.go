@@ -6,6 +6,7 @@ import (
 	"compress/gzip"
 	"fmt"
 	"io"
+	"os"
 	"path"
 	"path/filepath"
 	"slices"
@@ -314,26 +315,31 @@ var tarSuffixes = []string{".tgz", ".tar.gz", ".tbz", ".tbz2", ".tar.bz2", ".tar
 var mediaExts = []string{".jpg", ".jpeg", ".png", ".gif", ".webp", ".heic", ".heif", ".bmp", ".mp4", ".mov", ".m4v", ".webm", ".3gp", ".mp3", ".m4a", ".aac", ".wav", ".opus", ".ogg"}
 
 // A mediaPart is a zip given by name that is a part of a Meta
-// (Facebook, Instagram) export holding only photos and videos: Meta
-// splits a big export into several zips, and the lists are in one of
-// them. In a folder given it is passed over as the folder's other files
-// that hold no export are; given by name, it was refused as "no export
-// found", the part with the lists beside it.
+// (Facebook, Instagram) export holding only photos and videos, or such
+// a zip unzipped, its folder given: Meta splits a big export into
+// several zips, and the lists are in one of them. In a folder given it
+// is passed over as the folder's other files that hold no export are;
+// given by name, it was refused as "no export found", the part with the
+// lists beside it.
 type mediaPart struct {
 	path    string   // the zip given
 	network string   // audit.Facebook or audit.Instagram
 	files   []string // its files, in the zip
 }
 
-// metaMediaPart returns the zip given p as a mediaPart, where it holds
-// nothing but photos and videos, and is told as Meta's by its name
-// (facebook-…, instagram-…, as Meta names its zips) or by the folders
-// Meta keeps its media in (your_facebook_activity/…/media, photos_and_videos
-// in older exports, Instagram's media/ at the top); ok is false for any
-// other input (a zip of holiday photos is no export).
+// metaMediaPart returns the zip or folder given p as a mediaPart, where
+// it holds nothing but photos and videos, and is told as Meta's by its
+// name (facebook-…, instagram-…, as Meta names its zips, and an unzipped
+// zip's folder keeps) or by the folders Meta keeps its media in
+// (your_facebook_activity/…/media, photos_and_videos in older exports,
+// Instagram's media/ at the top); ok is false for any other input (a zip
+// or folder of holiday photos is no export, nor a photo given alone). A
+// folder that holds a zip is none: the zip may hold anything.
 func metaMediaPart(files []*File, p string) (part mediaPart, ok bool) {
 	if !isZip(p) {
-		return mediaPart{}, false
+		if st, err := os.Stat(p); err != nil || !st.IsDir() {
+			return mediaPart{}, false
+		}
 	}
 	fb, ig := false, false
 	switch zipNetwork(strings.ToLower(filepath.Base(p))) {
@@ -343,8 +349,11 @@ func metaMediaPart(files []*File, p string) (part mediaPart, ok bool) {
 		ig = true
 	}
 	for _, f := range files {
-		if f.arg() != p || f.Input != p {
+		if f.arg() != p {
 			continue
+		}
+		if f.Input != p {
+			return mediaPart{}, false // a zip in the folder given
 		}
 		if !slices.Contains(mediaExts, strings.ToLower(path.Ext(f.Path))) {
 			return mediaPart{}, false

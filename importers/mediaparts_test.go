@@ -1,6 +1,8 @@
 package importers
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -37,6 +39,7 @@ func TestMetaMediaOnlyParts(t *testing.T) {
 	cases := []struct {
 		name     string
 		zips     map[string][]zipEntry
+		dirs     map[string][]zipEntry // folders on disk: a part unzipped
 		given    []string
 		networks []string // the networks read
 		passed   []string // the notes of what was passed over
@@ -91,6 +94,47 @@ func TestMetaMediaOnlyParts(t *testing.T) {
 				" the parts that hold their lists (your_friends.json, who_you've_followed.json; following.json, followers_1.json) are missing: give them too, with every part of the exports"},
 		},
 		{
+			// Unzipped, the part is a folder named as its zip was.
+			name:     "a media-only part unzipped, given with the lists' part",
+			zips:     map[string][]zipEntry{fbPart1: fbLists},
+			dirs:     map[string][]zipEntry{"facebook-noraquist-20261120-part2": fbMedia},
+			given:    []string{fbPart1, "facebook-noraquist-20261120-part2"},
+			networks: []string{"facebook"},
+			passed: []string{"facebook-noraquist-20261120-part2: a part of a Facebook export that holds only photos and videos, no list of accounts" +
+				" (your_facebook_activity/posts/media/Album_1/photo_1.jpg and 1 more); the lists are read from the other parts given."},
+		},
+		{
+			name:     "a media-only part unzipped and renamed, told by Meta's folders",
+			dirs:     map[string][]zipEntry{"part2": igMedia, "part1": {{name: igFollowingP, data: igFollowingNew(igE{"ines.m", 1700000000})}}},
+			given:    []string{"part2/", "part1"},
+			networks: []string{"instagram"},
+			passed: []string{"part2/: a part of an Instagram export that holds only photos and videos, no list of accounts" +
+				" (media/posts/202611/17900000000000001.jpg and 1 more); the lists are read from the other parts given."},
+		},
+		{
+			name:  "a media-only part unzipped, alone",
+			dirs:  map[string][]zipEntry{"facebook-noraquist-20261120-part2": fbMedia},
+			given: []string{"facebook-noraquist-20261120-part2"},
+			err: []string{"facebook-noraquist-20261120-part2: a part of a Facebook export that holds only photos and videos (your_facebook_activity/posts/media/Album_1/photo_1.jpg and 1 more):" +
+				" the part that holds the lists (your_friends.json, who_you've_followed.json) is missing"},
+		},
+		{
+			// A zip in the folder may hold anything: the folder is no
+			// part of photos alone.
+			name:  "a media-only folder that holds a zip too",
+			zips:  map[string][]zipEntry{fbPart1: fbLists, "facebook-noraquist-20261120-part2/notes.zip": {{name: "notes.txt", data: "hello"}}},
+			dirs:  map[string][]zipEntry{"facebook-noraquist-20261120-part2": fbMedia},
+			given: []string{fbPart1, "facebook-noraquist-20261120-part2"},
+			err:   []string{"facebook-noraquist-20261120-part2: no export found"},
+		},
+		{
+			name:  "a folder of holiday photos",
+			zips:  map[string][]zipEntry{fbPart1: fbLists},
+			dirs:  map[string][]zipEntry{"holiday": holiday},
+			given: []string{fbPart1, "holiday"},
+			err:   []string{"holiday: no export found"},
+		},
+		{
 			// A zip of photos that is no Meta export is no export.
 			name:  "a zip of holiday photos",
 			zips:  map[string][]zipEntry{fbPart1: fbLists, "holiday.zip": holiday},
@@ -101,6 +145,17 @@ func TestMetaMediaOnlyParts(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Chdir(t.TempDir())
+			for dir, entries := range tc.dirs {
+				for _, e := range entries {
+					name := filepath.Join(dir, filepath.FromSlash(e.name))
+					if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+						t.Fatal(err)
+					}
+					if err := os.WriteFile(name, []byte(e.data), 0o644); err != nil {
+						t.Fatal(err)
+					}
+				}
+			}
 			for name, entries := range tc.zips {
 				writeZip(t, name, entries...)
 			}
