@@ -100,7 +100,7 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 					leave(f, fmt.Sprintf("%s only lists the %s friends you removed: give the whole export, its lists with it", f, title))
 					continue
 				}
-				leave(f, fmt.Sprintf("%s only says whose %s export is: give the whole export, its lists with it", f, withArticle(title)))
+				leave(f, fmt.Sprintf("%s only %s: give the whole export, its lists with it", f, sideTells(imp, f.Kind)))
 			}
 			claimed[i] = nil
 			continue
@@ -109,7 +109,7 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 			var strays []*File
 			claimed[i], strays = ownSides(sf, claimed[i])
 			for _, f := range strays {
-				leave(f, fmt.Sprintf("%s says whose %s export is, and is in no zip or folder of the %s lists given: give it with its own export, or move it away", f, withArticle(title), title))
+				leave(f, fmt.Sprintf("%s %s, and is in no zip or folder of the %s lists given: give it with its own export, or move it away", f, sideTells(imp, f.Kind), title))
 			}
 		}
 		for _, f := range claimed[i] {

@@ -119,6 +119,27 @@ type sideFiler interface {
 	zipParts() bool
 }
 
+// A sideTeller is a sideFiler with a side file that does not say whose
+// the export is (see sideTells).
+type sideTeller interface {
+	// sideTells says what a side file of kind holds, as sideTells does,
+	// or "" for one that says whose the export is.
+	sideTells(kind string) string
+}
+
+// sideTells says what a side file of imp's of kind holds, for the
+// message about one left alone or away from its export's lists: "says
+// whose a LinkedIn export is" (Profile.csv), unless imp says otherwise
+// (Twitter/X's data/manifest.js lists the archive's files).
+func sideTells(imp Importer, kind string) string {
+	if st, ok := imp.(sideTeller); ok {
+		if s := st.sideTells(kind); s != "" {
+			return s
+		}
+	}
+	return "says whose " + withArticle(audit.NetworkTitle(imp.Network())) + " export is"
+}
+
 // A remover is an Importer whose export lists, besides the accounts,
 // the friends the person removed (Facebook's removed_friends.json): not a
 // list of accounts followed, and alone no export, it is read only where

@@ -425,6 +425,16 @@ func (Twitter) owner(files []*File) (audit.Owner, bool, error) {
 // zipParts); one lying elsewhere is passed over, as if not there.
 func (Twitter) side(kind string) bool { return kind == twitterAccount || kind == twitterManifest }
 
+// sideTells says that data/manifest.js lists the archive's files, not
+// whose it is (see sideTeller): its userInfo names the account, but it
+// is read only for the parts it lists (see twitterManifestMissing).
+func (Twitter) sideTells(kind string) string {
+	if kind == twitterManifest {
+		return "lists the files of a Twitter/X export, not the accounts"
+	}
+	return ""
+}
+
 // sideName reports false: account.js is a common name for a website's
 // script, which Detect leaves unless it starts as the archive's file does;
 // such a script is no Twitter/X file, whatever its name.

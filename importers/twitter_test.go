@@ -1069,6 +1069,9 @@ func TestTwitterAccountFileMessages(t *testing.T) {
 			"two different copies of the file that says whose a Twitter/X export is"},
 		{"alone", map[string]string{"data/account.js": account("1000")},
 			"data/account.js only says whose a Twitter/X export is: give the whole export"},
+		// data/manifest.js lists the archive's files: said so.
+		{"a manifest alone", map[string]string{"data/manifest.js": twManifest(twPart{"following", 0})},
+			"data/manifest.js only lists the files of a Twitter/X export, not the accounts: give the whole export, its lists with it"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
