@@ -123,10 +123,31 @@ func oneExport(imp Importer, files []*File, stats *Stats) ([]*File, error) {
 		return f.Kind + "\x00" + name
 	}
 	placed := placedLists(imp, files, listOf)
+	named := namedLists(imp, files)
 	said := map[string]bool{}
 	for _, f := range files {
 		if pf != nil && pf.eachPart(f.Kind) {
 			kept = append(kept, f) // no sign of a second export (see partFiler)
+			continue
+		}
+		if p := renamedFrom(imp, named, f); p != nil {
+			// A copy of a list under a name of its own, beside the list
+			// at its place under its name: in a zip, that one is read
+			// and the copy said where it differs, as a copy under the
+			// list's name is; in a folder given, where it can be moved
+			// away, two different copies are refused.
+			same, err := sameContent(p, f)
+			if err != nil {
+				return nil, err
+			}
+			if !same && !isZip(f.Input) {
+				return nil, fmt.Errorf("%s and %s: two different copies of one %s list, the second under a name of its own: move the older away, or give the newest alone",
+					p, f, audit.NetworkTitle(imp.Network()))
+			}
+			if id := filepath.Clean(f.Input) + "!" + f.Path; !same && !said[id] {
+				said[id] = true
+				renamedCopy(imp, f, p, stats)
+			}
 			continue
 		}
 		k := listOf(f)
@@ -246,6 +267,74 @@ func placedLists(imp Importer, files []*File, listOf func(*File) string) map[str
 		}
 	}
 	return placed
+}
+
+// A listNamer is a rootFiler that can tell a file of a list under a
+// name its network gives that list's files (your_friends.json,
+// followers_2.json, following-part1.js, Connections.csv, with a copy's
+// mark or not) from one found by what it holds under a name of its own
+// (friends_backup.json): a copy kept in the export (see renamedFrom).
+type listNamer interface {
+	namedList(f *File) bool
+}
+
+// namedLists returns, per kind of list (see Coverer) and input given
+// (the zip, or the folder), the first file of the kind named as imp's
+// network names it, at its place (see atPlace), keyed kind + "\x00" +
+// File.Input. Files given by name are each an input of their own.
+func namedLists(imp Importer, files []*File) map[string]*File {
+	ln, ok := imp.(listNamer)
+	if !ok {
+		return nil
+	}
+	named := map[string]*File{}
+	for _, f := range files {
+		if !isList(imp, f.Kind) || !ln.namedList(f) || !atPlace(imp, f) {
+			continue
+		}
+		if k := f.Kind + "\x00" + f.Input; named[k] == nil {
+			named[k] = f
+		}
+	}
+	return named
+}
+
+// renamedFrom returns the file of named (see namedLists) that f, a file
+// of a list under a name of its own, found by what it holds, is a copy
+// of: a file of the same kind, in the same zip or folder given, at its
+// place under its network's name. Read beside it, the copy's accounts
+// came twice, or ones unfollowed since came back. It returns nil for
+// any other file: one under the network's name (a part of a split
+// list, another era's name, a browser's second download of the list,
+// which oneExport tells apart), one with no such file beside it (a list
+// renamed, in a zip of its own), and one given by name, an input of
+// its own.
+func renamedFrom(imp Importer, named map[string]*File, f *File) *File {
+	ln, ok := imp.(listNamer)
+	if !ok || !isList(imp, f.Kind) || ln.namedList(f) {
+		return nil
+	}
+	return named[f.Kind+"\x00"+f.Input]
+}
+
+// isList reports whether files of kind list accounts imp reads (see
+// Coverer): not a file that says whose the export is, nor one read for
+// names alone (Twitter/X's tweets).
+func isList(imp Importer, kind string) bool {
+	c, ok := imp.(Coverer)
+	return ok && len(c.Covers(kind)) > 0 && !isOwnerFile(imp, kind)
+}
+
+// renamedCopy notes in stats (Stats.PassedOver) stray, a file of a list
+// under a name of its own in a zip that holds placed, the list at its
+// place under its network's name, and holds otherwise: passed over (see
+// renamedFrom).
+func renamedCopy(imp Importer, stray, placed *File, stats *Stats) {
+	if stats == nil {
+		return
+	}
+	stats.PassedOver = append(stats.PassedOver, fmt.Sprintf("%s: a second copy of %s's %s, under a name of its own (told by what it holds) and not alike: %s, at its place, is read. If the copy is the one to read, unzip %s and put it there, under that name.",
+		stray, audit.NetworkTitle(imp.Network()), placed.Name(), placed, stray.Input))
 }
 
 // atPlace reports whether f is at a place imp's network puts a file of

@@ -365,3 +365,12 @@ func (Facebook) Formats() []Format {
 		},
 	}}
 }
+
+// namedList reports whether f, a claimed file, is named as Facebook names
+// a file of its kind, in any era, a part's number and a copy's mark aside
+// (see listNamer).
+func (Facebook) namedList(f *File) bool {
+	stem := strings.TrimSuffix(listName(f.Name()), ".json")
+	kind, _ := fbKind(stem, strings.ToLower(path.Base(path.Dir(f.Path))))
+	return kind == f.Kind
+}

@@ -828,3 +828,10 @@ func (Instagram) exportRoot(p string) (string, bool) {
 // archives, and personal_information.json may be in a part that holds
 // no list (see sideFiler).
 func (Instagram) zipParts() bool { return true }
+
+// namedList reports whether f, a claimed file, is named as Instagram
+// names a file of its kind (following.json, followers.json,
+// followers_2.json), a copy's mark aside (see listNamer).
+func (Instagram) namedList(f *File) bool {
+	return igKindOfName(strings.TrimSuffix(listName(f.Name()), ".json")) == f.Kind
+}

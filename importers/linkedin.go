@@ -668,3 +668,19 @@ func dayFirstHint(date string) string {
 	}
 	return "; a day-first date is a spreadsheet's re-save (LinkedIn writes none): give Connections.csv as LinkedIn sent it (from its zip, or the zip itself), or save the Connected On column as text or yyyy-mm-dd"
 }
+
+// namedList reports whether f, a claimed file, is named as LinkedIn names
+// a file of its kind (Connections.csv, Member_Follows.csv, Company
+// Follows.csv), a copy's mark aside (see listNamer).
+func (LinkedIn) namedList(f *File) bool {
+	name := listName(f.Name())
+	switch f.Kind {
+	case liConnections:
+		return name == "connections.csv"
+	case liCompanyFollows:
+		return name == "company follows.csv"
+	case liMemberFollows:
+		return isMemberFollowsName(name)
+	}
+	return false
+}

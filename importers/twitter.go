@@ -461,3 +461,11 @@ func (Twitter) zipParts() bool { return true }
 // may hold one, not alike (see partFiler); two that differ are no sign of
 // two archives.
 func (Twitter) eachPart(kind string) bool { return kind == twitterManifest }
+
+// namedList reports whether f, a claimed file, is named as the archive
+// names a file of its kind (following.js, following-part1.js), a copy's
+// mark aside (see listNamer).
+func (Twitter) namedList(f *File) bool {
+	base, part, split := strings.Cut(strings.TrimSuffix(listName(f.Name()), ".js"), "-part")
+	return (!split || isDigits(part)) && twitterKindOf(base) == f.Kind
+}
