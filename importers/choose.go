@@ -109,7 +109,10 @@ func ownSides(sf sideFiler, files []*File) (own, strays []*File) {
 // once per copy. In one zip, a file of a list at no place of the
 // network's (see rootFiler) where another of the list is at its place
 // is a copy kept there ("old/your_friends.json"), left out too and,
-// where its bytes differ, noted in stats (see strayCopy).
+// where its bytes differ, noted in stats (see strayCopy); so is a copy
+// under a name of its own ("old/friends_backup.json") beside the list
+// at its place under its name, refused in a folder given where it
+// differs (see renamedFrom).
 func oneExport(imp Importer, files []*File, stats *Stats) ([]*File, error) {
 	first := map[string]*File{}
 	kept := files[:0:0]
