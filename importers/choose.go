@@ -305,19 +305,33 @@ func namedLists(imp Importer, files []*File) map[string]*File {
 // renamedFrom returns the file of named (see namedLists) that f, a file
 // of a list under a name of its own, found by what it holds, is a copy
 // of: a file of the same kind, in the same zip or folder given, at its
-// place under its network's name. Read beside it, the copy's accounts
-// came twice, or ones unfollowed since came back. It returns nil for
-// any other file: one under the network's name (a part of a split
-// list, another era's name, a browser's second download of the list,
-// which oneExport tells apart), one with no such file beside it (a list
-// renamed, in a zip of its own), and one given by name, an input of
-// its own.
+// place under its network's name, where f is at no place of that
+// export ("old/friends_backup.json"). Read beside it, the copy's
+// accounts came twice, or ones unfollowed since came back. It returns
+// nil for any other file: one under the network's name (a part of a
+// split list, another era's name, a browser's second download of the
+// list, which oneExport tells apart), one with no such file beside it (a
+// list renamed, in a zip of its own), one given by name, an input of its
+// own, and one at a place of the list's export: there the network keeps
+// lists of one kind under names the tool does not know (Facebook's
+// 2018-19 friends/friends_added.json beside friends/friends.json,
+// following_and_followers/followed_pages.json beside
+// pages/pages_you_follow.json), which are read.
 func renamedFrom(imp Importer, named map[string]*File, f *File) *File {
 	ln, ok := imp.(listNamer)
 	if !ok || !isList(imp, f.Kind) || ln.namedList(f) {
 		return nil
 	}
-	return named[f.Kind+"\x00"+f.Input]
+	p := named[f.Kind+"\x00"+f.Input]
+	if p == nil {
+		return nil
+	}
+	rf := imp.(rootFiler) // p is at its place (see namedLists)
+	pRoot, _ := rf.exportRoot(p.Path)
+	if fRoot, ok := rf.exportRoot(f.Path); ok && fRoot == pRoot {
+		return nil
+	}
+	return p
 }
 
 // isList reports whether files of kind list accounts imp reads (see

@@ -27,6 +27,25 @@ func TestRenamedListCopy(t *testing.T) {
 	li := func(conns int) string { return liRequestFiles(conns, "Nora Quist", true)["Connections.csv"] }
 	const pendingP = igDir + "pending_follow_requests.json"
 	pending := `{"relationships_follow_requests_sent": [{"title": "", "media_list_data": [], "string_list_data": [{"href": "https://www.instagram.com/aiko.s", "value": "aiko.s", "timestamp": 1700000000}]}]}`
+	fb2019 := map[string]string{
+		"friends/friends.json":                          fbFile("friends", fbE{"Ines Moreau", 1500000000}, fbE{"Tomas Berg", 1500000001}),
+		"friends/friends_added.json":                    fbFile("friends", fbE{"Tomas Berg", 1500000001}, fbE{"Lena Park", 1500000009}),
+		"friends/removed_friends.json":                  fbFile("deleted_friends", fbE{"Olga Berg", 1400000000}),
+		"friends/sent_friend_requests.json":             fbFile("sent_requests", fbE{"Aiko Sato", 1500000002}),
+		"friends/received_friend_requests.json":         fbFile("received_requests", fbE{"Pia Lund", 1500000003}),
+		"friends/rejected_friend_requests.json":         fbFile("rejected_requests", fbE{"Rex Hale", 1500000004}),
+		"following_and_followers/following.json":        fbFile("following", fbE{"Marta Nowak", 1500000005}),
+		"following_and_followers/followed_pages.json":   `{"pages_followed": [{"title": "Lakeside Bakery", "timestamp": 1500000006}]}`,
+		"following_and_followers/unfollowed_pages.json": `{"pages_unfollowed": [{"title": "Old Cafe", "timestamp": 1500000007}]}`,
+		"pages/pages_you_follow.json":                   `{"pages_followed": [{"title": "Hill Choir", "timestamp": 1500000008}]}`,
+	}
+	inFolder := func(dir string, files map[string]string) map[string]string {
+		m := map[string]string{}
+		for name, data := range files {
+			m[dir+"/"+name] = data
+		}
+		return m
+	}
 	note := func(copy, list, read string) string {
 		return "exports.zip!" + copy + ": a second copy of " + list + ", under a name of its own (told by what it holds) and not alike: exports.zip!" + read +
 			", at its place, is read. If the copy is the one to read, unzip exports.zip and put it there, under that name."
@@ -50,13 +69,15 @@ func TestRenamedListCopy(t *testing.T) {
 			passed:  []string{note("old/friends_backup.json", "Facebook's your_friends.json", "connections/friends/your_friends.json")},
 		},
 		{
+			// In a folder the network puts its lists in, a file under a
+			// name the tool does not know is the network's own as likely
+			// as a copy (see the 2018-19 exports below): read.
 			name: "a Facebook list's renamed copy beside it, in its folder",
 			files: map[string]string{
 				"connections/friends/your_friends.json":   fbFriends("Ines Moreau", "Tomas Berg"),
 				"connections/friends/friends_backup.json": fbFriends("Ines Moreau", "Aiko Sato"),
 			},
-			sources: []string{"connections/friends/your_friends.json"},
-			passed:  []string{note("connections/friends/friends_backup.json", "Facebook's your_friends.json", "connections/friends/your_friends.json")},
+			sources: []string{"connections/friends/friends_backup.json", "connections/friends/your_friends.json"},
 		},
 		{
 			name: "a renamed copy of the same bytes, read once and not said",
@@ -155,6 +176,24 @@ func TestRenamedListCopy(t *testing.T) {
 				"data/following-part1.js": twFollows2026("following", 1, "1002"),
 			},
 			sources: []string{"data/following-part1.js", "data/following.js"},
+		},
+		{
+			// Facebook's 2018-19 exports hold friends/friends_added.json
+			// (key "friends") and following_and_followers/followed_pages.json
+			// (key "pages_followed"), lists under names the tool does not
+			// know, at the network's places: read beside friends.json and
+			// pages/pages_you_follow.json, zipped or not.
+			name:  "Facebook's 2018-19 files of lists under other names, zipped",
+			files: fb2019,
+			sources: []string{"following_and_followers/followed_pages.json", "following_and_followers/following.json",
+				"friends/friends.json", "friends/friends_added.json", "pages/pages_you_follow.json"},
+		},
+		{
+			name:   "Facebook's 2018-19 files of lists under other names, in a folder given",
+			files:  inFolder("exports", fb2019),
+			folder: true,
+			sources: []string{filepath.FromSlash("exports/following_and_followers/followed_pages.json"), filepath.FromSlash("exports/following_and_followers/following.json"),
+				filepath.FromSlash("exports/friends/friends.json"), filepath.FromSlash("exports/friends/friends_added.json"), filepath.FromSlash("exports/pages/pages_you_follow.json")},
 		},
 		{
 			// A second download's copy under the list's name is a copy
