@@ -1,6 +1,7 @@
 package importers
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"path"
@@ -19,6 +20,27 @@ func ledgerCopyExt(name string) bool {
 	switch strings.ToLower(path.Ext(name)) {
 	case ".csv", ".txt", ".tsv":
 		return true
+	}
+	return false
+}
+
+// workbookLedger reports whether a file of a folder given, named path
+// with head its first bytes (read only for such a name), is a workbook named as a ledger
+// ("ledger.xlsx", "ledger (2).ods", "Ana ledger.xls"): an Excel or
+// OpenDocument file by its extension and its signature (a zip, or the
+// compound file of Excel 97's .xls). It is not opened further: telling
+// a ledger's header in it takes reading the workbook's XML (see
+// Options.Workbooks).
+func workbookLedger(name string, head func() []byte) bool {
+	base := strings.ToLower(path.Base(name))
+	if !strings.Contains(base, "ledger") {
+		return false
+	}
+	switch path.Ext(base) {
+	case ".xlsx", ".xlsm", ".ods", ".numbers":
+		return bytes.HasPrefix(head(), []byte("PK\x03\x04"))
+	case ".xls":
+		return bytes.HasPrefix(head(), []byte("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"))
 	}
 	return false
 }

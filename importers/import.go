@@ -44,7 +44,8 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 	claimed := make([][]*File, len(imps))
 	leads := make([]bool, len(imps)) // claimed a file that is not a side file (sideFiler)
 	recognised := map[string]bool{}
-	var ledgers []*File // files on disk of folders given that hold a ledger's header (see Options.Ledgers)
+	var ledgers []*File   // files on disk of folders given that hold a ledger's header (see Options.Ledgers)
+	var workbooks []*File // and workbooks named as a ledger (see Options.Workbooks)
 	for _, f := range in.Files {
 		var head []byte
 		headRead := false
@@ -73,6 +74,9 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 		if opt.Ledgers != nil && f.Kind == "" && f.onDisk && f.display != f.Input && ledgerCopyExt(f.Path) &&
 			audit.IsLedgerHeader(audit.HeaderCells(headFn())) {
 			ledgers = append(ledgers, f)
+		}
+		if opt.Workbooks != nil && f.Kind == "" && f.onDisk && f.display != f.Input && workbookLedger(f.Path, headFn) {
+			workbooks = append(workbooks, f)
 		}
 	}
 	passOver(imps, claimed, opt.Stats)
@@ -178,6 +182,11 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 	for _, f := range ledgers {
 		if f.Kind == "" && recognised[f.arg()] {
 			*opt.Ledgers = append(*opt.Ledgers, LedgerCopy{f.display, f.Input})
+		}
+	}
+	for _, f := range workbooks {
+		if recognised[f.arg()] {
+			*opt.Workbooks = append(*opt.Workbooks, LedgerCopy{f.display, f.Input})
 		}
 	}
 	// Every path that holds no export is named at once: the shell's *

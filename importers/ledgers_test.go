@@ -122,3 +122,37 @@ func TestReadLedgersReadOnce(t *testing.T) {
 		t.Errorf("ledger copies %v, want none", copies)
 	}
 }
+
+// TestWorkbookLedger tells a workbook named as a ledger by its name and
+// its signature alone: a zip for Excel's and OpenDocument's, the compound
+// file for Excel 97's .xls.
+func TestWorkbookLedger(t *testing.T) {
+	zipHead := []byte("PK\x03\x04\x14\x00")
+	oleHead := []byte("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00")
+	for _, c := range []struct {
+		name string
+		head []byte
+		want bool
+	}{
+		{"ledger.xlsx", zipHead, true},
+		{"sent/Ledger (2).XLSX", zipHead, true},
+		{"ledger.ods", zipHead, true},
+		{"ana ledger.xlsm", zipHead, true},
+		{"ledger.numbers", zipHead, true},
+		{"ledger.xls", oleHead, true},
+		{"ledger.xls", zipHead, false},
+		{"ledger.xlsx", []byte("Date,Amount\n"), false}, // a CSV under that name
+		{"budget.xlsx", zipHead, false},
+		{"ledger.zip", zipHead, false}, // read as an archive
+		{"ledger.csv", zipHead, false},
+	} {
+		read := false
+		got := workbookLedger(c.name, func() []byte { read = true; return c.head })
+		if got != c.want {
+			t.Errorf("workbookLedger(%q) = %v, want %v", c.name, got, c.want)
+		}
+		if read && !strings.Contains(strings.ToLower(c.name), "ledger") {
+			t.Errorf("workbookLedger(%q) read the head of a file not named as a ledger", c.name)
+		}
+	}
+}

@@ -76,6 +76,12 @@ type Options struct {
 	// caller tells whether one holds notes the ledger it reads lacks (a
 	// ledger sent back, saved in the download folder).
 	Ledgers *[]LedgerCopy
+	// Workbooks, when not nil, receives the files on disk of the folders
+	// given that are workbooks named as a ledger (ledger.xlsx, .ods,
+	// .xls: see workbookLedger), which are not opened: a ledger a client
+	// sent back as a workbook, saved beside the exports, was passed over
+	// unsaid, its notes not read, and the caller says so.
+	Workbooks *[]LedgerCopy
 }
 
 // A LedgerCopy is a file of a folder given that holds a ledger's header

@@ -438,6 +438,34 @@ func givenCopy(ws *workspace.Workspace, copies []importers.LedgerCopy) error {
 	return nil
 }
 
+// workbookNote says, in one line, which workbooks named as a ledger the
+// folders given as exports hold (see importers.Options.Workbooks): a
+// ledger a client sent back as a workbook, saved beside the exports, is
+// not read, and was passed over without a word, the audit decided on
+// the notes of before. It is not opened (its header is in its XML), so
+// it is said, not refused: it may be the one sent, or a bank's. Those in
+// the workspace itself are newerCopy's. "" where there are none.
+func workbookNote(ws *workspace.Workspace, books []importers.LedgerCopy) string {
+	wsInfo, wsErr := os.Stat(ws.Dir)
+	var paths, folders []string
+	for _, b := range books {
+		if d, err := os.Stat(filepath.Dir(b.Path)); err == nil && wsErr == nil && os.SameFile(d, wsInfo) {
+			continue
+		}
+		paths = append(paths, b.Path)
+		if !slices.Contains(folders, b.Folder) {
+			folders = append(folders, b.Folder)
+		}
+	}
+	if len(paths) == 0 {
+		return ""
+	}
+	n := len(paths)
+	return fmt.Sprintf("%s, in %s given as exports, %s named as a ledger, and %s notes were not read (a workbook is not opened): if %s the notes to audit (a ledger sent back), save %s as \"CSV UTF-8\" as %s (move the ledger there out of the workspace first, to keep it) and run again; if not, move %s out of %s.",
+		strings.Join(paths, " and "), plural(len(folders), "the folder ", "the folders ")+strings.Join(folders, " and "), plural(n, "is a workbook", "are workbooks"),
+		plural(n, "its", "their"), plural(n, "it holds", "one holds"), plural(n, "it", "that one"), ws.Path(workspace.Ledger), plural(n, "it", "them"), strings.Join(folders, " and "))
+}
+
 // ledgerCopyMax caps the bytes holdsLedgerHeader reads of a file, or
 // of a workbook's part: far above a ledger of every account a person
 // follows.
