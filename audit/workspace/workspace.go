@@ -247,10 +247,17 @@ func misplaced(dir string) error {
 	if Holds(dir) {
 		return nil
 	}
+	// Every folder above it, not its own alone: a client's workspace
+	// started in a folder of another's (clients/ana/sent/ben) was taken,
+	// and the one's files went wherever the other's folder was sent.
 	if abs, err := filepath.Abs(dir); err == nil {
-		if parent := filepath.Dir(abs); parent != abs && Holds(parent) {
-			return fmt.Errorf("workspace %s: is inside the workspace %s, not one: give that one as --workspace (for another person, a folder of their own outside it)",
-				dir, Parent(dir))
+		up := dir
+		for p := filepath.Dir(abs); p != abs; abs, p = p, filepath.Dir(p) {
+			up = Parent(up)
+			if Holds(p) {
+				return fmt.Errorf("workspace %s: is inside the workspace %s, not one: give that one as --workspace (for another person, a folder of their own outside it)",
+					dir, up)
+			}
 		}
 	}
 	entries, err := os.ReadDir(dir)

@@ -215,6 +215,8 @@ func TestOpenMisplaced(t *testing.T) {
 	put(t, root, map[string]string{
 		"clients/ines/ledger.csv":       ledger,
 		"clients/ines/history/runs.csv": "x\n",
+		// A folder of the helper's own in a client's workspace.
+		"clients/ines/sent/notes.txt": "x\n",
 		// runs.csv deleted by the person: told by its run's history.
 		"clients/jonas/ledger.csv":                  "x\n",
 		"clients/jonas/history/0001_2026-11-25.csv": "x\n",
@@ -266,6 +268,8 @@ func TestOpenMisplaced(t *testing.T) {
 		{p("one"), "workspace " + p("one") + ": holds the workspace " + p("one", "priya") + ", and is none itself"},
 		{p("clients", "ines", "history"), "workspace " + p("clients", "ines", "history") + ": is inside the workspace " + p("clients", "ines") + ", not one"},
 		{p("clients", "ines", "typo"), "workspace " + p("clients", "ines", "typo") + ": is inside the workspace " + p("clients", "ines") + ", not one"},
+		// Deeper: another client's workspace in a folder of the first's.
+		{p("clients", "ines", "sent", "ben"), "workspace " + p("clients", "ines", "sent", "ben") + ": is inside the workspace " + p("clients", "ines") + ", not one"},
 	} {
 		_, err := workspace.Open(tc.dir)
 		switch {
@@ -293,6 +297,8 @@ func TestOpenMisplacedRelative(t *testing.T) {
 		{"." + string(filepath.Separator), ".."},
 		{filepath.Join("..", "new"), ".."},
 		{filepath.Join("..", "..", "ws", "new"), filepath.Join("..", "..", "ws")},
+		{filepath.Join(".", "new"), ".."},
+		{"new", ".."},
 	} {
 		want := "workspace " + tc.dir + ": is inside the workspace " + tc.parent + ", not one"
 		if _, err := workspace.Open(tc.dir); err == nil || !strings.Contains(err.Error(), want) {
