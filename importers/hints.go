@@ -45,6 +45,17 @@ func workbookLedger(name string, head func() []byte) bool {
 	return false
 }
 
+// zippedLedger reports whether an entry of a zip in a folder given,
+// named path with head its first bytes (read only for such a name), is
+// a copy of a ledger (a ledger sent back zipped): named as a ledger
+// ("ledger.csv", "ledger (2).csv") as a spreadsheet saves a CSV, and
+// holding the ledger's header. A zip's other entries are not looked
+// into: a Takeout holds thousands of CSV files.
+func zippedLedger(name string, head func() []byte) bool {
+	return strings.Contains(strings.ToLower(path.Base(name)), "ledger") && ledgerCopyExt(name) &&
+		audit.IsLedgerHeader(audit.HeaderCells(head()))
+}
+
 // toolFile names what the loose file p is among the files unfollow-audit
 // writes ("a ledger", "a list of decisions"), by its header line (the
 // ledger's columns in any order, beside the person's own), or

@@ -44,8 +44,8 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 	claimed := make([][]*File, len(imps))
 	leads := make([]bool, len(imps)) // claimed a file that is not a side file (sideFiler)
 	recognised := map[string]bool{}
-	var ledgers []*File   // files on disk of folders given that hold a ledger's header (see Options.Ledgers)
-	var workbooks []*File // and workbooks named as a ledger (see Options.Workbooks)
+	var ledgers []*File // files on disk of folders given that hold a ledger's header (see Options.Ledgers)
+	var unread []*File  // and copies of one not read (see Options.Unread)
 	for _, f := range in.Files {
 		var head []byte
 		headRead := false
@@ -75,8 +75,9 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 			audit.IsLedgerHeader(audit.HeaderCells(headFn())) {
 			ledgers = append(ledgers, f)
 		}
-		if opt.Workbooks != nil && f.Kind == "" && f.onDisk && f.display != f.Input && workbookLedger(f.Path, headFn) {
-			workbooks = append(workbooks, f)
+		if opt.Unread != nil && f.Kind == "" && (f.onDisk && f.display != f.Input && workbookLedger(f.Path, headFn) ||
+			f.given != "" && isZip(f.Input) && zippedLedger(f.Path, headFn)) {
+			unread = append(unread, f)
 		}
 	}
 	passOver(imps, claimed, opt.Stats)
@@ -181,12 +182,16 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 	}
 	for _, f := range ledgers {
 		if f.Kind == "" && recognised[f.arg()] {
-			*opt.Ledgers = append(*opt.Ledgers, LedgerCopy{f.display, f.Input})
+			*opt.Ledgers = append(*opt.Ledgers, LedgerCopy{Path: f.display, Folder: f.Input})
 		}
 	}
-	for _, f := range workbooks {
-		if recognised[f.arg()] {
-			*opt.Workbooks = append(*opt.Workbooks, LedgerCopy{f.display, f.Input})
+	for _, f := range unread {
+		switch {
+		case !recognised[f.arg()]:
+		case f.onDisk:
+			*opt.Unread = append(*opt.Unread, LedgerCopy{Path: f.display, Folder: f.Input})
+		default:
+			*opt.Unread = append(*opt.Unread, LedgerCopy{Path: f.display, Folder: f.given, Zip: f.Input, CRC: f.crc})
 		}
 	}
 	// Every path that holds no export is named at once: the shell's *

@@ -156,3 +156,28 @@ func TestWorkbookLedger(t *testing.T) {
 		}
 	}
 }
+
+// TestZippedLedger tells a copy of a ledger inside a zip by its name and
+// its header: a zip's other CSV files are not read.
+func TestZippedLedger(t *testing.T) {
+	for _, c := range []struct {
+		name, head string
+		want       bool
+	}{
+		{"ledger.csv", "\ufeff" + ledgerHead + "\r\n", true},
+		{"sent/Ledger (2).CSV", "sep=;\r\n" + strings.ReplaceAll(ledgerHead, ",", ";") + "\r\n", true},
+		{"ledger.txt", ledgerHead + "\n", true},
+		{"ledger.csv", "Date,Description,Amount\n", false}, // a bank's
+		{"copy.csv", ledgerHead + "\n", false},             // not named so: not read
+		{"ledger.xlsx", ledgerHead + "\n", false},
+	} {
+		read := false
+		got := zippedLedger(c.name, func() []byte { read = true; return []byte(c.head) })
+		if got != c.want {
+			t.Errorf("zippedLedger(%q) = %v, want %v", c.name, got, c.want)
+		}
+		if read && !strings.Contains(strings.ToLower(c.name), "ledger") {
+			t.Errorf("zippedLedger(%q) read the head of an entry not named as a ledger", c.name)
+		}
+	}
+}

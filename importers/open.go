@@ -76,17 +76,26 @@ type Options struct {
 	// caller tells whether one holds notes the ledger it reads lacks (a
 	// ledger sent back, saved in the download folder).
 	Ledgers *[]LedgerCopy
-	// Workbooks, when not nil, receives the files on disk of the folders
-	// given that are workbooks named as a ledger (ledger.xlsx, .ods,
-	// .xls: see workbookLedger), which are not opened: a ledger a client
-	// sent back as a workbook, saved beside the exports, was passed over
-	// unsaid, its notes not read, and the caller says so.
-	Workbooks *[]LedgerCopy
+	// Unread, when not nil, receives the copies of a ledger in the
+	// folders given that are not read: workbooks named as a ledger
+	// (ledger.xlsx, .ods, .xls: see workbookLedger), which are not
+	// opened, and CSV copies inside a zip (a ledger sent back zipped),
+	// named as a ledger and holding its header. A ledger a client sent
+	// back so, saved beside the exports, was passed over unsaid, its
+	// notes not read, and the caller says so.
+	Unread *[]LedgerCopy
 }
 
 // A LedgerCopy is a file of a folder given that holds a ledger's header
-// (see Options.Ledgers): Path the file, Folder the folder given.
-type LedgerCopy struct{ Path, Folder string }
+// (see Options.Ledgers), or a copy of a ledger not read (see
+// Options.Unread): Path the file, Folder the folder given; for a copy
+// inside a zip, Zip the zip and CRC the CRC-32 of its bytes, as the zip
+// records it.
+type LedgerCopy struct {
+	Path, Folder string
+	Zip          string
+	CRC          uint32
+}
 
 // lateBounds returns what File.dated and File.datedUnix compare with: the
 // last day not counted late, and its last second; never reached where

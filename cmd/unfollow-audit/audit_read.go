@@ -50,12 +50,12 @@ type auditInputs struct {
 	// sibling warns that a new workspace's exports are of the owner a
 	// workspace beside it audits (see siblingOwner); "" for none.
 	sibling string
-	// workbooks says which workbooks named as a ledger the folders given
-	// hold, unread (see workbookNote); "" for none.
-	workbooks string
-	runs      []audit.RunStat // the figures of the runs up to the last (see runsUpTo)
-	owners    []audit.Owner   // the workspace's
-	current   []audit.Owner   // these exports'
+	// unread says which copies of a ledger the folders given hold that
+	// the run did not read, workbooks and zipped ones (see unreadNotes).
+	unread  []string
+	runs    []audit.RunStat // the figures of the runs up to the last (see runsUpTo)
+	owners  []audit.Owner   // the workspace's
+	current []audit.Owner   // these exports'
 	// ownerErr refuses exports that name another owner than the
 	// workspace's (otherOwner), once the lists are judged too (withOwner).
 	ownerErr error
@@ -121,8 +121,8 @@ func readAuditInputs(o auditOptions, ws *workspace.Workspace, prog *progress) (*
 	// command would give.
 	var bare []audit.Followers
 	var copies []importers.LedgerCopy // copies of a ledger in the folders given
-	var books []importers.LedgerCopy  // and workbooks named as one
-	accounts, coverage, err := importers.Read(o.exports, importers.Options{Progress: prog.Counts(), Stats: &in.stats, Followers: &bare, Usernames: true, Claimed: claimed, Owners: &current, After: lateAfter(o.rules.AsOf), Removed: &in.removed, Ledgers: &copies, Workbooks: &books}, importers.All())
+	var unread []importers.LedgerCopy // and those not read (workbooks, zipped)
+	accounts, coverage, err := importers.Read(o.exports, importers.Options{Progress: prog.Counts(), Stats: &in.stats, Followers: &bare, Usernames: true, Claimed: claimed, Owners: &current, After: lateAfter(o.rules.AsOf), Removed: &in.removed, Ledgers: &copies, Unread: &unread}, importers.All())
 	readWorkspace()
 	wg.Wait()
 	// The collector stays off until the collection below: back on now,
@@ -152,7 +152,7 @@ func readAuditInputs(o auditOptions, ws *workspace.Workspace, prog *progress) (*
 		if err := givenCopy(ws, copies); err != nil {
 			return nil, err
 		}
-		in.workbooks = workbookNote(ws, books)
+		in.unread = unreadNotes(ws, unread)
 	}
 	if prevErr != nil {
 		return nil, prevErr

@@ -537,7 +537,7 @@ func auditRun(o auditOptions, std stdio) error {
 			coverage: coverage, rules: o.rules, items: items, summary: s, partial: partial, lostNotes: lostNotes,
 			batches: batches, batchSize: o.batchSize, keepRemoved: keepRemoved, sameExports: in.onSameExports, sameSince: in.sameSince,
 			unfriended: unfriended, olderRelations: func(rel map[string]string) { relationsInHistory(ws, rel, lastName, comparedName, hist) },
-			handAdded: handAddedKeys(handAdded), lookedFor: lookedFor, pending: pending, workbooks: in.workbooks}.list()
+			handAdded: handAddedKeys(handAdded), lookedFor: lookedFor, pending: pending, unread: in.unread}.list()
 	}()
 	if err := txn.Commit(); err != nil {
 		return err

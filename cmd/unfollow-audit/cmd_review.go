@@ -401,14 +401,14 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio, prog
 		var current []audit.Owner
 		var stats importers.Stats
 		var removed []audit.Removal
-		var copies, books []importers.LedgerCopy
+		var copies, unread []importers.LedgerCopy
 		// Followers known by their id alone need no decision and no
 		// question: they stay numbers, as the audit keeps them (see
 		// audit.Followers), merged only where a key or a handle ties them
 		// to someone. As accounts, 300,000 of them took seconds and half
 		// a gigabyte before the first question.
 		var bare []audit.Followers
-		accounts, coverage, err := importers.Read(exports, importers.Options{Progress: prog.Counts(), Owners: &current, Stats: &stats, Followers: &bare, Usernames: true, After: lateAfter(rules.AsOf), Removed: &removed, Ledgers: &copies, Workbooks: &books}, importers.All())
+		accounts, coverage, err := importers.Read(exports, importers.Options{Progress: prog.Counts(), Owners: &current, Stats: &stats, Followers: &bare, Usernames: true, After: lateAfter(rules.AsOf), Removed: &removed, Ledgers: &copies, Unread: &unread}, importers.All())
 		if err != nil {
 			return nil, err
 		}
@@ -418,9 +418,11 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio, prog
 		}
 		s.lateRecords, s.lateMade = stats.Late, coverage
 		s.exportNotes = leftOutNotes(&stats)
-		if note := workbookNote(ws, books); note != "" {
-			s.exportNotes = append([]string{printable.Line(note)}, s.exportNotes...)
+		notes := unreadNotes(ws, unread)
+		for i := range notes {
+			notes[i] = printable.Line(notes[i])
 		}
+		s.exportNotes = append(notes, s.exportNotes...)
 		accounts = audit.SplitFollows(accounts, last) // as the last audit did
 		// As in audit: the people of lists these exports do not hold (only
 		// the Twitter/X archive given) stay followed, not gone, and so do

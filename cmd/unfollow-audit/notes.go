@@ -63,10 +63,10 @@ type auditNotes struct {
 	// pending are the guesses earlier audits made about accounts gone
 	// that the person has not acted on (see pendingGuesses).
 	pending []audit.Change
-	// workbooks says which workbooks named as a ledger the folders given
-	// hold, unread (see workbookNote): said first, as the audit decided
-	// without their notes.
-	workbooks string
+	// unread says which copies of a ledger the folders given hold that
+	// the run did not read (see unreadNotes): said first, as the audit
+	// decided without their notes.
+	unread []string
 }
 
 // facebookFriends returns which of keys, Facebook keys of ledger rows no
@@ -150,7 +150,7 @@ func (n auditNotes) list() []string {
 
 // notes returns the notes after the summary, as written (see list).
 func (n auditNotes) notes() []string {
-	notes := append([]string{n.workbooks}, leftOutNotes(n.stats)...)
+	notes := append(slices.Clip(n.unread), leftOutNotes(n.stats)...)
 	notes = append(notes, unfollowedConnectionsNote(n.items, n.past, n.changes))
 	if c := possibleCount(n.people); c > 0 {
 		notes = append(notes, possibleNote(c))

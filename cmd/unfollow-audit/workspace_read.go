@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"hash/crc32"
 	"io"
 	"io/fs"
 	"os"
@@ -438,32 +439,68 @@ func givenCopy(ws *workspace.Workspace, copies []importers.LedgerCopy) error {
 	return nil
 }
 
-// workbookNote says, in one line, which workbooks named as a ledger the
-// folders given as exports hold (see importers.Options.Workbooks): a
-// ledger a client sent back as a workbook, saved beside the exports, is
-// not read, and was passed over without a word, the audit decided on
-// the notes of before. It is not opened (its header is in its XML), so
-// it is said, not refused: it may be the one sent, or a bank's. Those in
-// the workspace itself are newerCopy's. "" where there are none.
-func workbookNote(ws *workspace.Workspace, books []importers.LedgerCopy) string {
+// unreadNotes say, in one line each, which copies of a ledger the
+// folders given as exports hold that the run did not read (see
+// importers.Options.Unread): a ledger a client sent back as a workbook,
+// or zipped, saved beside the exports, was passed over without a word,
+// the audit decided on the notes of before. A workbook is not opened
+// (its header is in its XML), so it is said, not refused: it may be the
+// one sent, or a bank's. Workbooks in the workspace itself are
+// newerCopy's. A zipped copy of the very bytes of the ledger (the one
+// sent, zipped) is not said. None, nil.
+func unreadNotes(ws *workspace.Workspace, unread []importers.LedgerCopy) []string {
 	wsInfo, wsErr := os.Stat(ws.Dir)
-	var paths, folders []string
-	for _, b := range books {
-		if d, err := os.Stat(filepath.Dir(b.Path)); err == nil && wsErr == nil && os.SameFile(d, wsInfo) {
+	var books, zipped []importers.LedgerCopy
+	ledgerCRC, crcRead := uint32(0), false
+	for _, c := range unread {
+		if c.Zip != "" {
+			if !crcRead {
+				crcRead = true
+				if b, err := os.ReadFile(ws.Path(workspace.Ledger)); err == nil {
+					ledgerCRC = crc32.ChecksumIEEE(b)
+				}
+			}
+			if c.CRC != ledgerCRC {
+				zipped = append(zipped, c)
+			}
 			continue
 		}
-		paths = append(paths, b.Path)
-		if !slices.Contains(folders, b.Folder) {
-			folders = append(folders, b.Folder)
+		if d, err := os.Stat(filepath.Dir(c.Path)); err == nil && wsErr == nil && os.SameFile(d, wsInfo) {
+			continue
+		}
+		books = append(books, c)
+	}
+	var notes []string
+	if n := len(books); n > 0 {
+		paths, folders := copiesAndFolders(books, func(c importers.LedgerCopy) string { return c.Path })
+		notes = append(notes, fmt.Sprintf("%s, in %s given as exports, %s named as a ledger, and %s notes were not read (a workbook is not opened): if %s the notes to audit (a ledger sent back), save %s as \"CSV UTF-8\" as %s (move the ledger there out of the workspace first, to keep it) and run again; if not, move %s out of %s.",
+			paths, folders, plural(n, "is a workbook", "are workbooks"),
+			plural(n, "its", "their"), plural(n, "it holds", "one holds"), plural(n, "it", "that one"), ws.Path(workspace.Ledger), plural(n, "it", "them"), strings.TrimPrefix(strings.TrimPrefix(folders, "the folders "), "the folder ")))
+	}
+	if n := len(zipped); n > 0 {
+		paths, folders := copiesAndFolders(zipped, func(c importers.LedgerCopy) string { return c.Path })
+		zips, _ := copiesAndFolders(zipped, func(c importers.LedgerCopy) string { return c.Zip })
+		notes = append(notes, fmt.Sprintf("%s, in %s given as exports, %s a ledger in a zip, and %s notes were not read (a zip's copy of a ledger is not read): if %s the notes to audit (a ledger sent back), take %s out of %s and put %s in %s as %s (move the ledger there out of the workspace first, to keep it) and run again; if not, move %s out of %s.",
+			paths, folders, plural(n, "is", "are each"), plural(n, "its", "their"), plural(n, "it holds", "one holds"), plural(n, "it", "that one"), zips, plural(n, "it", "that one"), ws.Dir, workspace.Ledger,
+			zips, strings.TrimPrefix(strings.TrimPrefix(folders, "the folders "), "the folder ")))
+	}
+	return notes
+}
+
+// copiesAndFolders returns the names of copies, by name, and the
+// folders given that hold them ("the folder dl", "the folders a and
+// b"), each joined with "and", each once.
+func copiesAndFolders(copies []importers.LedgerCopy, name func(importers.LedgerCopy) string) (string, string) {
+	var names, folders []string
+	for _, c := range copies {
+		if n := name(c); !slices.Contains(names, n) {
+			names = append(names, n)
+		}
+		if !slices.Contains(folders, c.Folder) {
+			folders = append(folders, c.Folder)
 		}
 	}
-	if len(paths) == 0 {
-		return ""
-	}
-	n := len(paths)
-	return fmt.Sprintf("%s, in %s given as exports, %s named as a ledger, and %s notes were not read (a workbook is not opened): if %s the notes to audit (a ledger sent back), save %s as \"CSV UTF-8\" as %s (move the ledger there out of the workspace first, to keep it) and run again; if not, move %s out of %s.",
-		strings.Join(paths, " and "), plural(len(folders), "the folder ", "the folders ")+strings.Join(folders, " and "), plural(n, "is a workbook", "are workbooks"),
-		plural(n, "its", "their"), plural(n, "it holds", "one holds"), plural(n, "it", "that one"), ws.Path(workspace.Ledger), plural(n, "it", "them"), strings.Join(folders, " and "))
+	return strings.Join(names, " and "), plural(len(folders), "the folder ", "the folders ") + strings.Join(folders, " and ")
 }
 
 // ledgerCopyMax caps the bytes holdsLedgerHeader reads of a file, or
