@@ -56,6 +56,42 @@ func zippedLedger(name string, head func() []byte) bool {
 		audit.IsLedgerHeader(audit.HeaderCells(head()))
 }
 
+// unreadGiven names what p, given by name, is where it is a copy of a
+// ledger the tool does not read (see Options.Unread): "a workbook named
+// as a ledger" (opened as a zip, or Excel 97's compound file), or "a
+// zip holding a copy of a ledger (NAME)"; else "".
+func unreadGiven(files []*File, p string) string {
+	for _, f := range files {
+		if f.arg() != p {
+			continue
+		}
+		switch {
+		case f.Input == p && f.given == "" && f.display != p: // an entry of p, opened as a zip
+			if workbookLedger(p, func() []byte { return []byte("PK\x03\x04") }) {
+				return workbookNamed
+			}
+			if isZip(p) && zippedLedger(f.Path, func() []byte { return f.Head(headBytes) }) {
+				return "a zip holding a copy of a ledger (" + f.Path + ")"
+			}
+		case f.display == p && workbookLedger(p, func() []byte { return f.Head(headBytes) }):
+			return workbookNamed
+		}
+	}
+	return ""
+}
+
+// workbookNamed is what unreadGiven calls a workbook.
+const workbookNamed = "a workbook named as a ledger"
+
+// unreadAdvice says what to do with a copy of a ledger unreadGiven
+// names, to have its notes read.
+func unreadAdvice(what string) string {
+	if what == workbookNamed {
+		return "save it as \"CSV UTF-8\", move ledger.csv out of the workspace, to keep it, then put the saved file there as ledger.csv"
+	}
+	return "take the copy out of the zip, move ledger.csv out of the workspace, to keep it, then put the copy there as ledger.csv"
+}
+
 // toolFile names what the loose file p is among the files unfollow-audit
 // writes ("a ledger", "a list of decisions"), by its header line (the
 // ledger's columns in any order, beside the person's own), or

@@ -229,6 +229,17 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 				}
 				continue
 			}
+			// A ledger sent back as a workbook or zipped, given by name
+			// (the shell's * in the download folder): "no export found",
+			// the advice to move it away, and its notes were never read.
+			if what := unreadGiven(in.Files, p); what != "" {
+				if tool == "" {
+					tool = fmt.Sprintf("%s: %s, not an export: give the files the networks sent (if it holds your ledger's notes, sent back: %s)", p, what, unreadAdvice(what))
+				} else {
+					tool += fmt.Sprintf("; %s: %s, not an export either", p, what)
+				}
+				continue
+			}
 			none = append(none, p)
 		}
 	}
