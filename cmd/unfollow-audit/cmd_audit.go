@@ -50,7 +50,7 @@ func runAudit(args []string, std stdio, today func() time.Time) int {
 	within := fs.String("met-within", "12m", "the \"met in the last year\" window, as a `SPAN` of days, months or years: 400d, 18m, 2y")
 	batch := fs.Int("batch-size", 0, "also split the unfollow list per network into files of at most `N` rows, one a day (unfollow-<network>-01.csv, ...); 0, the default, splits none")
 	policies := fs.StringArray("policy", nil, "what keeps an account on a network, as `NETWORK=RULES` with RULES from met,inspiring,supplier or none (repeatable; default facebook=met, others met,inspiring,supplier)")
-	samePerson := fs.Bool("same-person", false, "go on when the exports look like another person's (an export of another owner: another Twitter/X account, Instagram username or LinkedIn name; a list with under a tenth of what the last run kept still on it, or nothing in common; none of the workspace's networks; exports of one run whose owners share no name, where the workspace knows none), or the ledger another workspace's (under a tenth of its people among those the last run decided, and of those on it): they are yours")
+	samePerson := fs.Bool("same-person", false, "go on when the exports look like another person's (an export of another owner: another Twitter/X account, Instagram username or LinkedIn name; a list with under a tenth of what the last run kept still on it, or nothing in common; none of the workspace's networks; exports of one run whose owners share no name, where the workspace knows none), or the ledger another workspace's (under a tenth of its people among those the last run decided, and of those on it; on a first audit, of those it says were followed, followed in the exports): they are yours")
 	olderExport := fs.Bool("older-export", false, "go on when an export is older than one an earlier audit read (its zip dates say so): you mean to audit that one")
 	profile := addProfileFlag(fs)
 	if code, ok := parse(fs, args, std); !ok {
@@ -229,6 +229,12 @@ func auditRun(o auditOptions, std stdio) error {
 	// And maybe one more, where the merge doubled the heap (a first run):
 	// see collectIfDoubled.
 	collectIfDoubled()
+	// A first audit's ledger from elsewhere: who it says were followed,
+	// read before Update rewrites its in_exports (see otherFirstLedger).
+	var wasFollowed []*audit.LedgerRow
+	if prevName == "" && !o.samePerson {
+		wasFollowed = inExportsRows(ledger)
+	}
 	ledger.Update(people)
 	// A ledger saved from a copy older than the last run lacks what that
 	// run wrote: the merge puts back the keys of accounts in the exports
@@ -261,6 +267,9 @@ func auditRun(o auditOptions, std stdio) error {
 	// The history keeps the e-mails of family and friends alone: not
 	// of a carried account whose row no longer calls them so.
 	ledger.DropEmails(carried)
+	if err := otherFirstLedger(ws, ledger, wasFollowed, "run again with --same-person"); err != nil {
+		return withOwner(in.ownerErr, err, o.dir)
+	}
 	// From here the ledger is only read: it is written while the rules
 	// run and the run is compared with the last, which leave a core idle.
 	txn := ws.Begin()

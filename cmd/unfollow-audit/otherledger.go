@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/unfollow-audit/unfollow-audit/audit"
 	"github.com/unfollow-audit/unfollow-audit/audit/workspace"
@@ -105,4 +106,50 @@ func otherLedger(ws *workspace.Workspace, l *audit.Ledger, prev []audit.Past, pr
 	}
 	return fmt.Errorf("%s does not look like this workspace's ledger: of the %s people on it, %s %s among the %s the last audit (%s) decided (another workspace's ledger, a client's copied into another's workspace?): put this workspace's own ledger back as %s%s, and the other in its own workspace; if it is this workspace's, %s",
 		ws.Path(workspace.Ledger), audit.Thousands(len(listed)), audit.Thousands(both), plural(both, "is", "are"), audit.Thousands(len(decided)), ws.Path(prevName), ws.Path(workspace.Ledger), backup, override)
+}
+
+// inExportsRows returns the rows of a ledger the tool wrote "yes" in the
+// in_exports column of, as the ledger was read (before Update rewrites
+// it): the people its owner followed when a run last wrote it.
+func inExportsRows(l *audit.Ledger) []*audit.LedgerRow {
+	var rows []*audit.LedgerRow
+	for _, r := range l.Rows() {
+		if strings.EqualFold(strings.TrimSpace(l.Cell(r, audit.ColInExports)), "yes") {
+			rows = append(rows, r)
+		}
+	}
+	return rows
+}
+
+// otherFirstLedger refuses, on a workspace's first audit, a ledger that
+// looks like another person's: a helper given a client's ledger with
+// another client's exports (the ledger saved beside them, which the run
+// says to put in the workspace, or copied into a new workspace). With no
+// last audit, otherLedger has nothing to compare it with, and the audit
+// went on: nothing of the one matched the other, every account was
+// decided on blank notes, and the other client's people, names and notes
+// stayed in this one's ledger, sent to them with their lists.
+//
+// The test is on the people the ledger says were followed when a run
+// last wrote it (in_exports yes, was): the same person's exports follow
+// most of them still; another's, few. A ledger pruned by the baseline,
+// most of its rows in_exports no, is not against it. So the ledger is
+// refused where under a tenth of 20 or more such people are followed in
+// these exports (Followed, once Update and MarkFollowed have run).
+func otherFirstLedger(ws *workspace.Workspace, l *audit.Ledger, was []*audit.LedgerRow, override string) error {
+	const least = 20
+	if len(was) < least {
+		return nil
+	}
+	followed := 0
+	for _, r := range was {
+		if l.Followed(r) {
+			followed++
+			if followed*10 >= len(was) {
+				return nil
+			}
+		}
+	}
+	return fmt.Errorf("%s does not look like the ledger of these exports' owner: of the %s people it says were followed when it was written, %s %s followed in these exports (another person's ledger, a client's put in another's workspace?): move it out of %s, to its own workspace, and run again to start this one's ledger; if it is this person's, %s",
+		ws.Path(workspace.Ledger), audit.Thousands(len(was)), audit.Thousands(followed), plural(followed, "is", "are"), ws.Dir, override)
 }
