@@ -458,7 +458,16 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio, prog
 		auto := slices.Clone(accounts)
 		people, _ := audit.MergeFollowers(accounts, bare, known)
 		auto = append(auto, pinnedFollowers(people, auto, bare)...)
+		// Before any audit, a ledger from elsewhere is judged by who it
+		// says were followed, as audit's first run judges it.
+		var wasFollowed []*audit.LedgerRow
+		if len(recent) == 0 {
+			wasFollowed = inExportsRows(ledger)
+		}
 		ledger.Update(people)
+		if err := otherFirstLedger(ws, ledger, wasFollowed, override); err != nil {
+			return nil, cmp.Or(ownerErr, err)
+		}
 		s.renamed, s.renamedCount = ledger.Renamed()
 		s.followsOnly = followsOnly(people)
 		// An export older than the one the last audit read (last
