@@ -80,6 +80,19 @@ func unreadGiven(files []*File, p string) string {
 	return ""
 }
 
+// folderLedger returns the first copy of a ledger in the folder p given
+// (see Options.Ledgers and Options.Unread), or nil.
+func folderLedger(ledgers, unread []*File, p string) *File {
+	for _, list := range [][]*File{ledgers, unread} {
+		for _, f := range list {
+			if f.arg() == p {
+				return f
+			}
+		}
+	}
+	return nil
+}
+
 // workbookNamed is what unreadGiven calls a workbook.
 const workbookNamed = "a workbook named as a ledger"
 

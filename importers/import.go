@@ -240,6 +240,21 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 				}
 				continue
 			}
+			// A folder given that holds no export but a ledger sent back
+			// (the attachment saved in a folder of its own): refused as
+			// "no export found", it was left out, and the audit read the
+			// notes of before.
+			if c := folderLedger(ledgers, unread, p); c != nil && tool == "" {
+				advice := "put it there as ledger.csv"
+				switch {
+				case !c.onDisk:
+					advice = "take it out of its zip and put it there as ledger.csv"
+				case !ledgerCopyExt(c.Path):
+					advice = "save it as \"CSV UTF-8\" there as ledger.csv"
+				}
+				tool = fmt.Sprintf("%s: no export found, but a copy of a ledger, %s: if it holds your ledger's notes, sent back, move ledger.csv out of the workspace, to keep it, then %s; and give the exports alone", p, c, advice)
+				continue
+			}
 			none = append(none, p)
 		}
 	}
