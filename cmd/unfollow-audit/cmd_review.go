@@ -7,6 +7,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -193,14 +194,15 @@ func withTwitterKey(err error, exports []string) error {
 }
 
 // shellArgs writes args as a shell would take them back: an argument of
-// letters, digits and -_./:=,@+ as it is, any other in single quotes
-// ("my audit" is 'my audit'), for a command the person copies.
+// letters, digits and -_./:=,@+ (and the path separator, \ on Windows)
+// as it is, any other in single quotes ("my audit" is 'my audit'), for a
+// command the person copies.
 func shellArgs(args ...string) string {
 	out := make([]string, len(args))
 	for i, a := range args {
 		plain := a != ""
 		for _, c := range a {
-			if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || strings.ContainsRune("-_./:=,@+", c)) {
+			if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || strings.ContainsRune("-_./:=,@+", c) || c == filepath.Separator) {
 				plain = false
 				break
 			}
@@ -332,7 +334,7 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio, prog
 		if err := missingLedger(ws); err != nil {
 			return nil, err
 		}
-		return nil, fmt.Errorf("%s: no ledger yet: run unfollow-audit audit --workspace %s EXPORT... first, or give the exports to review", ws.Path(workspace.Ledger), dir)
+		return nil, fmt.Errorf("%s: no ledger yet: run unfollow-audit audit --workspace %s EXPORT... first, or give the exports to review", ws.Path(workspace.Ledger), shellArgs(dir))
 	}
 	names, err := ws.History()
 	if err != nil {

@@ -52,7 +52,7 @@ func siblingOwner(dir string, current []audit.Owner) string {
 		}
 		other := filepath.Join(workspace.Parent(dir), e.Name()) // ../robin for --workspace .
 		return fmt.Sprintf("%s is a new workspace, but the workspace %s beside it audits the owner of these exports, %s: if you meant that one, run again with --workspace %s, and delete what this run wrote in %s (its ledger, reports and history)",
-			dir, other, audit.Whose(shownAll(known)), other, dir)
+			dir, other, audit.Whose(shownAll(known)), shellArgs(other), dir)
 	}
 	return ""
 }
