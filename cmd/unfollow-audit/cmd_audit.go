@@ -233,7 +233,7 @@ func auditRun(o auditOptions, std stdio) error {
 	// read before Update rewrites its in_exports (see otherFirstLedger).
 	var wasFollowed []*audit.LedgerRow
 	if prevName == "" && !o.samePerson {
-		wasFollowed = inExportsRows(ledger)
+		wasFollowed = inExportsRows(ledger, people)
 	}
 	ledger.Update(people)
 	// A ledger saved from a copy older than the last run lacks what that

@@ -464,7 +464,7 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio, prog
 		// says were followed, as audit's first run judges it.
 		var wasFollowed []*audit.LedgerRow
 		if len(recent) == 0 {
-			wasFollowed = inExportsRows(ledger)
+			wasFollowed = inExportsRows(ledger, people)
 		}
 		ledger.Update(people)
 		if err := otherFirstLedger(ws, ledger, wasFollowed, override); err != nil {

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/unfollow-audit/unfollow-audit/audit"
@@ -110,11 +111,26 @@ func otherLedger(ws *workspace.Workspace, l *audit.Ledger, prev []audit.Past, pr
 
 // inExportsRows returns the rows of a ledger the tool wrote "yes" in the
 // in_exports column of, as the ledger was read (before Update rewrites
-// it): the people its owner followed when a run last wrote it.
-func inExportsRows(l *audit.Ledger) []*audit.LedgerRow {
+// it): the people its owner followed when a run last wrote it; only
+// those with an account on a network of people, the exports' (a first
+// audit given one network's export judges the ledger by its people
+// there, not by the others', whom it cannot find).
+func inExportsRows(l *audit.Ledger, people []*audit.Person) []*audit.LedgerRow {
+	networks := map[string]bool{}
+	for _, p := range people {
+		for _, a := range p.Accounts {
+			networks[a.Network] = true
+		}
+	}
 	var rows []*audit.LedgerRow
 	for _, r := range l.Rows() {
-		if strings.EqualFold(strings.TrimSpace(l.Cell(r, audit.ColInExports)), "yes") {
+		if !strings.EqualFold(strings.TrimSpace(l.Cell(r, audit.ColInExports)), "yes") {
+			continue
+		}
+		if slices.ContainsFunc(l.AccountKeys(r), func(k string) bool {
+			network, _, _ := strings.Cut(k, ":")
+			return networks[network]
+		}) {
 			rows = append(rows, r)
 		}
 	}
@@ -131,7 +147,8 @@ func inExportsRows(l *audit.Ledger) []*audit.LedgerRow {
 // stayed in this one's ledger, sent to them with their lists.
 //
 // The test is on the people the ledger says were followed when a run
-// last wrote it (in_exports yes, was): the same person's exports follow
+// last wrote it (in_exports yes, was), on the networks of these exports:
+// the same person's exports follow
 // most of them still; another's, few. A ledger pruned by the baseline,
 // most of its rows in_exports no, is not against it. So the ledger is
 // refused where under a tenth of 20 or more such people are followed in
