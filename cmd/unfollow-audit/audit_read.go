@@ -149,7 +149,7 @@ func readAuditInputs(o auditOptions, ws *workspace.Workspace, prog *progress) (*
 		return nil, ledgerErr
 	}
 	if err == nil {
-		if err := givenCopy(ws, copies); err != nil {
+		if err := givenCopy(ws, copies, ledger, o.rules.AsOf); err != nil {
 			return nil, err
 		}
 		in.unread = unreadNotes(ws, unread)

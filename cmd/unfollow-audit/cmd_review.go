@@ -415,7 +415,7 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio, prog
 			return nil, err
 		}
 		prog.Phase("merging")
-		if err := givenCopy(ws, copies); err != nil {
+		if err := givenCopy(ws, copies, ledger, rules.AsOf); err != nil {
 			return nil, err
 		}
 		s.lateRecords, s.lateMade = stats.Late, coverage

@@ -46,14 +46,68 @@ func readLedger(ws *workspace.Workspace, asOf audit.Date) (*audit.Ledger, error)
 		return audit.NewLedger(), missingLedger(ws)
 	}
 	defer f.Close()
-	if err := newerCopy(ws, f); err != nil {
+	older, err := newerCopy(ws, f)
+	if err != nil {
 		return nil, err
 	}
 	l, err := audit.ReadLedger(f, ws.Path(workspace.Ledger), asOf)
 	if err == nil && len(l.Rows()) == 0 {
 		err = lostLedger(ws, "holds only its header", "put its rows back (the spreadsheet may have saved an emptied sheet")
 	}
+	if err == nil {
+		for _, p := range older {
+			if notes := copyNotes(p, l, asOf); notes != "" {
+				return nil, fmt.Errorf("%s: %s, a copy of it saved before it, holds notes it lacks or has otherwise, %s, and is not read: copy the notes to keep onto the rows of %s, then move that file out of the workspace (or rename it, its name not starting with \"ledger\"); if those of %s are the newer (a note changed or a row deleted since), only move it. Then run again",
+					ws.Path(workspace.Ledger), p, notes, workspace.Ledger, workspace.Ledger)
+			}
+		}
+	}
 	return l, err
+}
+
+// copyNotes reads the file at p, a copy of the ledger whose time would
+// let it pass (saved before it), and compares it with the ledger l (see
+// audit.CopyNotes): it says where the copy holds a note l lacks or has
+// otherwise, "on 1 row (line 2, person_id p32e1a957cc22: note \"met in
+// Basel\" there, empty in ledger.csv)", or returns "" where l holds all its
+// notes. The times tell nothing here: a folder copied from another
+// computer, a spreadsheet that keeps a file's time, a sync client's copy
+// dated when the other computer saved it, each dates a copy with notes
+// of its own before the ledger. A copy that cannot be read as a ledger
+// (a file of the person's own that only mentions person_id, a cell the
+// ledger would refuse) is not compared, and passes as its time says.
+func copyNotes(p string, l *audit.Ledger, asOf audit.Date) string {
+	f, err := os.Open(p)
+	if err != nil {
+		return ""
+	}
+	defer f.Close()
+	c, err := audit.ReadLedger(f, p, asOf)
+	if err != nil {
+		return ""
+	}
+	first, rows := audit.CopyNotes(l, c)
+	if rows == 0 {
+		return ""
+	}
+	who := "person_id " + first.PersonID
+	if first.PersonID == "" {
+		who = first.Key + " (a row without person_id)"
+	}
+	cell := fmt.Sprintf("%s %q there, ", first.Column, first.Copy)
+	switch {
+	case first.NoRow:
+		cell += "a row " + workspace.Ledger + " lacks"
+	case strings.TrimSpace(first.Ledger) == "":
+		cell += "empty in " + workspace.Ledger
+	default:
+		cell += fmt.Sprintf("%q in %s", first.Ledger, workspace.Ledger)
+	}
+	on := "on 1 row"
+	if rows > 1 {
+		on = fmt.Sprintf("on %s rows, the first", audit.Thousands(rows))
+	}
+	return fmt.Sprintf("%s (%s, %s: %s)", on, c.At(first.Line), who, cell)
 }
 
 // hasRows reports whether a workspace file holds a line after its header:
@@ -133,6 +187,10 @@ func savedAs(ws *workspace.Workspace) []string {
 // sheet as: a CSV under another name, or a workbook.
 var spreadsheetExts = []string{".csv", ".txt", ".tsv", ".xlsx", ".xlsm", ".xls", ".ods", ".numbers"}
 
+// copyExts are those of spreadsheetExts a copy of the ledger is read
+// from, to be compared with it (see copyNotes): a workbook is not read.
+var copyExts = []string{".csv", ".txt", ".tsv"}
+
 // newerCopy refuses a ledger beside which the workspace holds a file
 // named as the ledger (savedAs) that a spreadsheet saved after it, with
 // other content: Google Sheets' "ledger - ledger.csv" downloaded into a
@@ -141,11 +199,17 @@ var spreadsheetExts = []string{".csv", ".txt", ".tsv", ".xlsx", ".xlsm", ".xls",
 // that file; read, ledger.csv would decide every account on the notes of
 // before, and the lists would tell them to unfollow the people they just
 // marked to keep. A copy kept as it was (a backup made beside it) is the
-// same bytes, or older than the ledger edited since, and passes.
-func newerCopy(ws *workspace.Workspace, ledger *os.File) error {
+// same bytes, or older than the ledger edited since, and passes here.
+//
+// The older ones that are CSV or text files (not a sync client's
+// conflict copy, refused whatever its time, nor a workbook, which is not
+// read) are returned, for readLedger to compare with the ledger read
+// (see copyNotes): the times alone would pass one that holds notes the
+// ledger lacks.
+func newerCopy(ws *workspace.Workspace, ledger *os.File) (older []string, err error) {
 	st, err := ledger.Stat()
 	if err != nil {
-		return err
+		return nil, err
 	}
 	var newer, conflicts []string
 	for _, p := range savedAs(ws) {
@@ -155,8 +219,12 @@ func newerCopy(ws *workspace.Workspace, ledger *os.File) error {
 		}
 		conflict := syncConflict(filepath.Base(p))
 		cst, err := os.Stat(p)
-		if err != nil || !cst.Mode().IsRegular() || !conflict && !cst.ModTime().After(st.ModTime()) {
+		if err != nil || !cst.Mode().IsRegular() {
 			continue
+		}
+		before := !conflict && !cst.ModTime().After(st.ModTime())
+		if before && !slices.Contains(copyExts, ext) {
+			continue // a workbook is not read: told by its time
 		}
 		if !holdsLedgerHeader(p) {
 			continue // the person's own file named "ledger...": notes, a bank's ledger
@@ -166,11 +234,14 @@ func newerCopy(ws *workspace.Workspace, ledger *os.File) error {
 				continue
 			}
 		}
-		if conflict {
+		switch {
+		case before:
+			older = append(older, p)
+		case conflict:
 			conflicts = append(conflicts, p)
-			continue
+		default:
+			newer = append(newer, p)
 		}
-		newer = append(newer, p)
 	}
 	if len(conflicts) > 0 {
 		// Whichever is older, each may hold notes the other lacks (typed
@@ -180,11 +251,11 @@ func newerCopy(ws *workspace.Workspace, ledger *os.File) error {
 		if len(conflicts) > 1 {
 			what, copy, them = "are sync conflict copies of it", "a copy", "them"
 		}
-		return fmt.Errorf("%s: %s %s (the synced folder kept two versions of the ledger, edited on two computers or saved at once), with other content, and not read: your notes may be in either. Copy the notes only %s holds onto the rows of %s (or make %s the ledger, moving %s out of the workspace), then move %s out of the workspace. Then run again",
+		return nil, fmt.Errorf("%s: %s %s (the synced folder kept two versions of the ledger, edited on two computers or saved at once), with other content, and not read: your notes may be in either. Copy the notes only %s holds onto the rows of %s (or make %s the ledger, moving %s out of the workspace), then move %s out of the workspace. Then run again",
 			ws.Path(workspace.Ledger), strings.Join(conflicts, " and "), what, copy, workspace.Ledger, copy, workspace.Ledger, them)
 	}
 	if len(newer) == 0 {
-		return nil
+		return older, nil
 	}
 	what, fix := "was saved after it and is not read: if it holds your notes", "if not, move it out of the workspace"
 	if len(newer) > 1 {
@@ -194,7 +265,7 @@ func newerCopy(ws *workspace.Workspace, ledger *os.File) error {
 	// workspace restored from a backup, or copied from another computer,
 	// dates its files anew, in any order), and which file holds the
 	// latest notes is then for the person to see.
-	return fmt.Errorf("%s: %s %s, make it the ledger (move %s out of the workspace, to keep it, then rename that file %s, or save a workbook as \"CSV UTF-8\" under that name); %s. Then run again",
+	return nil, fmt.Errorf("%s: %s %s, make it the ledger (move %s out of the workspace, to keep it, then rename that file %s, or save a workbook as \"CSV UTF-8\" under that name); %s. Then run again",
 		ws.Path(workspace.Ledger), strings.Join(newer, " and "), what, workspace.Ledger, workspace.Ledger, fix)
 }
 
@@ -401,7 +472,15 @@ func isAlnum(s string) bool {
 // workspace itself (a workspace that is the download folder) are
 // newerCopy's. In a workspace without a ledger yet every such copy is
 // refused: the run would start a ledger of blank notes beside it.
-func givenCopy(ws *workspace.Workspace, copies []importers.LedgerCopy) error {
+//
+// An older copy with other content is compared with the ledger l, as
+// read (see copyNotes), and refused where it holds a note l lacks or has
+// otherwise, whatever its time: the ledger a client filled in, saved by
+// a spreadsheet that keeps the file's time, or in a folder copied from
+// another computer, is dated before the workspace's ledger, notes and
+// all. One whose notes l holds, l having more since (the one sent),
+// passes.
+func givenCopy(ws *workspace.Workspace, copies []importers.LedgerCopy, l *audit.Ledger, asOf audit.Date) error {
 	if len(copies) == 0 {
 		return nil
 	}
@@ -413,6 +492,7 @@ func givenCopy(ws *workspace.Workspace, copies []importers.LedgerCopy) error {
 		st = nil
 	}
 	wsInfo, wsErr := os.Stat(ws.Dir)
+	var older []importers.LedgerCopy
 	for _, c := range copies {
 		if d, err := os.Stat(filepath.Dir(c.Path)); err == nil && wsErr == nil && os.SameFile(d, wsInfo) {
 			continue
@@ -425,7 +505,7 @@ func givenCopy(ws *workspace.Workspace, copies []importers.LedgerCopy) error {
 				c.Path, c.Folder, ws.Dir, ws.Dir, workspace.Ledger, c.Folder)
 		}
 		cst, err := os.Stat(c.Path)
-		if err != nil || os.SameFile(cst, st) || !cst.ModTime().After(st.ModTime()) {
+		if err != nil || os.SameFile(cst, st) {
 			continue
 		}
 		if cst.Size() == st.Size() {
@@ -433,8 +513,18 @@ func givenCopy(ws *workspace.Workspace, copies []importers.LedgerCopy) error {
 				continue
 			}
 		}
+		if !cst.ModTime().After(st.ModTime()) {
+			older = append(older, c)
+			continue
+		}
 		return fmt.Errorf("%s: %s, in the folder %s given as exports, is a ledger saved after it, and is not read: if it holds the notes to audit (a ledger sent back), make it the ledger (move %s out of the workspace, to keep it, then put that file there as %s); if not, move it out of %s. Then run again",
 			ws.Path(workspace.Ledger), c.Path, c.Folder, workspace.Ledger, workspace.Ledger, c.Folder)
+	}
+	for _, c := range older {
+		if notes := copyNotes(c.Path, l, asOf); notes != "" {
+			return fmt.Errorf("%s: %s, in the folder %s given as exports, is a ledger saved before it that holds notes it lacks or has otherwise, %s, and is not read: copy the notes to keep onto the rows of %s (or make it the ledger: move %s out of the workspace, to keep it, then put that file there as %s), then move it out of %s; if those of %s are the newer (a note changed or a row deleted since), only move it. Then run again",
+				ws.Path(workspace.Ledger), c.Path, c.Folder, notes, workspace.Ledger, workspace.Ledger, workspace.Ledger, c.Folder, workspace.Ledger)
+		}
 	}
 	return nil
 }

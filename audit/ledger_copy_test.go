@@ -1,0 +1,93 @@
+package audit_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/unfollow-audit/unfollow-audit/audit"
+)
+
+// TestCopyNotes: a copy of the ledger (a sync conflict copy, a ledger
+// sent back) is told by what it holds, not its time: a note the ledger
+// lacks or has otherwise is found, with its row; a copy the ledger holds
+// every note of (an older one, the ledger having only more) holds none.
+func TestCopyNotes(t *testing.T) {
+	const header = "person_id,name,accounts,last_met,inspiring,supplier,toxic,unsure,relationship,note,in_exports\n"
+	ledger := header +
+		"p-ines,Ines Moreau,linkedin:ines-moreau,2026-10-02,yes,,,,friend,met in Lyon,yes\n" +
+		"p-omar,Omar Haddad,linkedin:omar-haddad;linkedin:omar-h,,,,,,,,yes\n" +
+		"p-lena,Lena Vogt,linkedin:lena-vogt,,,,,,,,no\n"
+	tests := []struct {
+		name string
+		copy string
+		// want is "" for no note, else "line person key column copy|ledger norow"
+		want string
+		rows int
+	}{
+		{"the same rows", ledger, "", 0},
+		{"an older copy, the ledger having more", header +
+			"p-ines,Ines Moreau,linkedin:ines-moreau,,,,,,,,yes\n" +
+			"p-omar,Omar Haddad,linkedin:omar-haddad,,,,,,,,yes\n", "", 0},
+		{"a note typed in the copy", header +
+			"p-ines,Ines Moreau,linkedin:ines-moreau,2026-10-02,yes,,,,friend,met in Lyon,yes\n" +
+			"p-omar,Omar Haddad,linkedin:omar-haddad;linkedin:omar-h,,,yes,,,,,yes\n", "3 p-omar  supplier yes| false", 1},
+		{"a note changed", header +
+			"p-ines,Ines Moreau,linkedin:ines-moreau,2026-10-02,yes,,,,friend,met in Paris,yes\n", "2 p-ines  note met in Paris|met in Lyon false", 1},
+		{"a yes as TRUE, a blank as no, spaces, the name and in_exports changed", header +
+			"p-ines,Ines M.,linkedin:ines-moreau,2026-10-02,TRUE,no,,,friend , met in Lyon,no\n", "", 0},
+		{"a date changed", header +
+			"p-ines,Ines Moreau,linkedin:ines-moreau,2026-11-02,yes,,,,friend,met in Lyon,yes\n", "2 p-ines  last_met 2026-11-02|2026-10-02 false", 1},
+		{"a yes turned no", header +
+			"p-ines,Ines Moreau,linkedin:ines-moreau,2026-10-02,no,,,,friend,met in Lyon,yes\n", "2 p-ines  inspiring no|yes false", 1},
+		{"a key moved onto a row", header +
+			"p-lena,Lena Vogt,linkedin:lena-vogt;linkedin:omar-h,,,,,,,,no\n", "2 p-lena  accounts linkedin:lena-vogt;linkedin:omar-h|linkedin:lena-vogt false", 1},
+		{"a row the ledger lacks, with notes", header +
+			"p-ada,Ada Byrne,linkedin:ada-byrne,,,,,,,call her,yes\n" +
+			"p-bo,Bo Lund,linkedin:bo-lund,,,,,,,,yes\n", "2 p-ada  note call her| true", 1},
+		{"a row the ledger lacks, keys alone", header +
+			"p-bo,Bo Lund,linkedin:bo-lund,,no,,,,,,yes\n", "", 0},
+		{"a column of the person's own", strings.TrimSuffix(header, "\n") + ",met where\n" +
+			"p-ines,Ines Moreau,linkedin:ines-moreau,2026-10-02,yes,,,,friend,met in Lyon,yes,Lyon\n", "2 p-ines  met where Lyon| false", 1},
+		{"a row typed without an id, found by its key", header +
+			",Omar,linkedin:omar-h,,,,,,,knows Ines,\n" +
+			",Lena,linkedin:lena-vogt,,,,,,,,\n", "2  linkedin:omar-h note knows Ines| false", 1},
+		{"several rows, the first named", header +
+			"p-lena,Lena Vogt,linkedin:lena-vogt,,,,,yes,,,no\n" +
+			"p-ines,Ines Moreau,linkedin:ines-moreau,2026-10-02,yes,,,,colleague,met in Lyon,yes\n", "2 p-lena  unsure yes| false", 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			l := readLedger(t, ledger)
+			c, err := audit.ReadLedger(strings.NewReader(tt.copy), "dl/ledger (1).csv", asOf)
+			if err != nil {
+				t.Fatal(err)
+			}
+			first, rows := audit.CopyNotes(l, c)
+			got := ""
+			if rows > 0 {
+				got = strings.Join([]string{itoa(first.Line), first.PersonID, first.Key, first.Column, first.Copy + "|" + first.Ledger, boolWord(first.NoRow)}, " ")
+			}
+			if got != tt.want || rows != tt.rows {
+				t.Errorf("CopyNotes = %q, %d rows; want %q, %d", got, rows, tt.want, tt.rows)
+			}
+		})
+	}
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b []byte
+	for ; n > 0; n /= 10 {
+		b = append([]byte{byte('0' + n%10)}, b...)
+	}
+	return string(b)
+}
+
+func boolWord(b bool) string {
+	if b {
+		return "true"
+	}
+	return "false"
+}
