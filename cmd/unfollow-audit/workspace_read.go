@@ -46,17 +46,23 @@ func readLedger(ws *workspace.Workspace, asOf audit.Date) (*audit.Ledger, error)
 		return audit.NewLedger(), missingLedger(ws)
 	}
 	defer f.Close()
-	older, err := newerCopy(ws, f)
+	older, conflicts, err := newerCopy(ws, f)
 	if err != nil {
 		return nil, err
 	}
 	l, err := audit.ReadLedger(f, ws.Path(workspace.Ledger), asOf)
+	if len(conflicts) > 0 {
+		if err != nil {
+			l = nil // not compared
+		}
+		return nil, conflictCopies(ws, conflicts, l, asOf)
+	}
 	if err == nil && len(l.Rows()) == 0 {
 		err = lostLedger(ws, "holds only its header", "put its rows back (the spreadsheet may have saved an emptied sheet")
 	}
 	if err == nil {
 		for _, p := range older {
-			if notes := copyNotes(p, l, asOf); notes != "" {
+			if notes, _ := copyNotes(p, l, asOf); notes != "" {
 				return nil, fmt.Errorf("%s: %s, a copy of it saved before it, holds notes it lacks or has otherwise, %s, and is not read: copy the notes to keep onto the rows of %s, then move that file out of the workspace (or rename it, its name not starting with \"ledger\"); if those of %s are the newer (a note changed or a row deleted since), only move it. Then run again",
 					ws.Path(workspace.Ledger), p, notes, workspace.Ledger, workspace.Ledger)
 			}
@@ -75,20 +81,21 @@ func readLedger(ws *workspace.Workspace, asOf audit.Date) (*audit.Ledger, error)
 // dated when the other computer saved it, each dates a copy with notes
 // of its own before the ledger. A copy that cannot be read as a ledger
 // (a file of the person's own that only mentions person_id, a cell the
-// ledger would refuse) is not compared, and passes as its time says.
-func copyNotes(p string, l *audit.Ledger, asOf audit.Date) string {
+// ledger would refuse) is not compared, and passes as its time says;
+// read is false for it.
+func copyNotes(p string, l *audit.Ledger, asOf audit.Date) (notes string, read bool) {
 	f, err := os.Open(p)
 	if err != nil {
-		return ""
+		return "", false
 	}
 	defer f.Close()
 	c, err := audit.ReadLedger(f, p, asOf)
 	if err != nil {
-		return ""
+		return "", false
 	}
 	first, rows := audit.CopyNotes(l, c)
 	if rows == 0 {
-		return ""
+		return "", true
 	}
 	who := "person_id " + first.PersonID
 	if first.PersonID == "" {
@@ -107,7 +114,7 @@ func copyNotes(p string, l *audit.Ledger, asOf audit.Date) string {
 	if rows > 1 {
 		on = fmt.Sprintf("on %s rows, the first", audit.Thousands(rows))
 	}
-	return fmt.Sprintf("%s (%s, %s: %s)", on, c.At(first.Line), who, cell)
+	return fmt.Sprintf("%s (%s, %s: %s)", on, c.At(first.Line), who, cell), true
 }
 
 // hasRows reports whether a workspace file holds a line after its header:
@@ -202,16 +209,18 @@ var copyExts = []string{".csv", ".txt", ".tsv"}
 // same bytes, or older than the ledger edited since, and passes here.
 //
 // The older ones that are CSV or text files (not a sync client's
-// conflict copy, refused whatever its time, nor a workbook, which is not
-// read) are returned, for readLedger to compare with the ledger read
-// (see copyNotes): the times alone would pass one that holds notes the
-// ledger lacks.
-func newerCopy(ws *workspace.Workspace, ledger *os.File) (older []string, err error) {
+// conflict copy, nor a workbook, which is not read) are returned, for
+// readLedger to compare with the ledger read (see copyNotes): the times
+// alone would pass one that holds notes the ledger lacks. So are the
+// conflict copies with other content, whatever their time, which
+// readLedger refuses once the ledger is read, naming a note one holds
+// (see conflictCopies); while there are some, no error is returned.
+func newerCopy(ws *workspace.Workspace, ledger *os.File) (older, conflicts []string, err error) {
 	st, err := ledger.Stat()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	var newer, conflicts []string
+	var newer []string
 	for _, p := range savedAs(ws) {
 		ext := strings.ToLower(filepath.Ext(p))
 		if !slices.Contains(spreadsheetExts, ext) || backupConflict(filepath.Base(p)) {
@@ -244,18 +253,10 @@ func newerCopy(ws *workspace.Workspace, ledger *os.File) (older []string, err er
 		}
 	}
 	if len(conflicts) > 0 {
-		// Whichever is older, each may hold notes the other lacks (typed
-		// on two computers before the sync), and a run, which writes
-		// ledger.csv anew, would make the copy look older for good.
-		what, copy, them := "is a sync conflict copy of it", "the copy", "it"
-		if len(conflicts) > 1 {
-			what, copy, them = "are sync conflict copies of it", "a copy", "them"
-		}
-		return nil, fmt.Errorf("%s: %s %s (the synced folder kept two versions of the ledger, edited on two computers or saved at once), with other content, and not read: your notes may be in either. Copy the notes only %s holds onto the rows of %s (or make %s the ledger, moving %s out of the workspace), then move %s out of the workspace. Then run again",
-			ws.Path(workspace.Ledger), strings.Join(conflicts, " and "), what, copy, workspace.Ledger, copy, workspace.Ledger, them)
+		return nil, conflicts, nil // refused once the ledger is read (conflictCopies)
 	}
 	if len(newer) == 0 {
-		return older, nil
+		return older, nil, nil
 	}
 	what, fix := "was saved after it and is not read: if it holds your notes", "if not, move it out of the workspace"
 	if len(newer) > 1 {
@@ -265,8 +266,46 @@ func newerCopy(ws *workspace.Workspace, ledger *os.File) (older []string, err er
 	// workspace restored from a backup, or copied from another computer,
 	// dates its files anew, in any order), and which file holds the
 	// latest notes is then for the person to see.
-	return nil, fmt.Errorf("%s: %s %s, make it the ledger (move %s out of the workspace, to keep it, then rename that file %s, or save a workbook as \"CSV UTF-8\" under that name); %s. Then run again",
+	return nil, nil, fmt.Errorf("%s: %s %s, make it the ledger (move %s out of the workspace, to keep it, then rename that file %s, or save a workbook as \"CSV UTF-8\" under that name); %s. Then run again",
 		ws.Path(workspace.Ledger), strings.Join(newer, " and "), what, workspace.Ledger, workspace.Ledger, fix)
+}
+
+// conflictCopies refuses a ledger beside which the workspace holds sync
+// conflict copies of it with other content (see newerCopy). Whichever is
+// older, each may hold notes the other lacks (typed on two computers
+// before the sync), and a run, which writes ledger.csv anew, would make
+// the copy look older for good. Where the ledger was read (l not nil),
+// the message names a cell of the first copy that holds a note l lacks or
+// has otherwise (see copyNotes); or, where every copy was read and holds
+// none, says that l has every note of them: what differs then is what l
+// has more, or a cell cleared (or a row deleted) in a copy, which is
+// for the person to see.
+func conflictCopies(ws *workspace.Workspace, conflicts []string, l *audit.Ledger, asOf audit.Date) error {
+	what, copy, them := "is a sync conflict copy of it", "the copy", "it"
+	if len(conflicts) > 1 {
+		what, copy, them = "are sync conflict copies of it", "a copy", "them"
+	}
+	said := ""
+	if l != nil {
+		all := true
+		for _, p := range conflicts {
+			notes, read := copyNotes(p, l, asOf)
+			if notes != "" {
+				who := p
+				if len(conflicts) == 1 {
+					who = "it"
+				}
+				said = fmt.Sprintf(": %s holds notes %s lacks or has otherwise, %s", who, workspace.Ledger, notes)
+				break
+			}
+			all = all && read
+		}
+		if said == "" && all {
+			said = fmt.Sprintf(": %s holds every note of %s, and what differs is what %s has more, or a note cleared or a row deleted in %s", workspace.Ledger, them, workspace.Ledger, them)
+		}
+	}
+	return fmt.Errorf("%s: %s %s (the synced folder kept two versions of the ledger, edited on two computers or saved at once), with other content, and not read: your notes may be in either%s. Copy the notes only %s holds onto the rows of %s (or make %s the ledger, moving %s out of the workspace), then move %s out of the workspace. Then run again",
+		ws.Path(workspace.Ledger), strings.Join(conflicts, " and "), what, said, copy, workspace.Ledger, copy, workspace.Ledger, them)
 }
 
 // sameConflicts returns the sync conflict copies of the ledger
@@ -521,7 +560,7 @@ func givenCopy(ws *workspace.Workspace, copies []importers.LedgerCopy, l *audit.
 			ws.Path(workspace.Ledger), c.Path, c.Folder, workspace.Ledger, workspace.Ledger, c.Folder)
 	}
 	for _, c := range older {
-		if notes := copyNotes(c.Path, l, asOf); notes != "" {
+		if notes, _ := copyNotes(c.Path, l, asOf); notes != "" {
 			return fmt.Errorf("%s: %s, in the folder %s given as exports, is a ledger saved before it that holds notes it lacks or has otherwise, %s, and is not read: copy the notes to keep onto the rows of %s (or make it the ledger: move %s out of the workspace, to keep it, then put that file there as %s), then move it out of %s; if those of %s are the newer (a note changed or a row deleted since), only move it. Then run again",
 				ws.Path(workspace.Ledger), c.Path, c.Folder, notes, workspace.Ledger, workspace.Ledger, workspace.Ledger, c.Folder, workspace.Ledger)
 		}
