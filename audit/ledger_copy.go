@@ -1,7 +1,6 @@
 package audit
 
 import (
-	"cmp"
 	"slices"
 	"strings"
 )
@@ -45,50 +44,77 @@ type CopyCell struct {
 // On a row l lacks, only the notes count: its accounts alone are what
 // the next run gives a row again, if they are followed still.
 //
-// The cost is a sort of l's person ids and a search per row of the copy,
-// and one pass over l's rows where the copy has rows without an id.
+// The cost is a pass over both, and no sort: a copy keeps most rows in
+// the ledger's order, so each of its rows is looked for at the row after
+// the last found, then among the rows near it (rows added or deleted
+// since). The rows not found so (a row the ledger lacks, a copy sorted
+// otherwise in a spreadsheet), and those without an id, are looked for
+// in one more pass over l's rows, by id or key.
 func CopyNotes(l, c *Ledger) (first CopyCell, rows int) {
-	type idRow struct {
-		id string
-		r  *LedgerRow
+	plan := copyPlan(l, c)
+	lid, cid := -1, -1
+	if i, ok := l.col[ColPersonID]; ok {
+		lid = i
 	}
-	ids := make([]idRow, 0, len(l.rows))
-	for _, r := range l.rows {
-		if id := l.cell(r, ColPersonID); id != "" {
-			ids = append(ids, idRow{id, r})
+	if i, ok := c.col[ColPersonID]; ok {
+		cid = i
+	}
+	idOf := func(r *LedgerRow, i int) string {
+		if i < 0 {
+			return ""
 		}
+		return Unneutralize(r.cells.at(i))
 	}
-	slices.SortFunc(ids, func(a, b idRow) int { return cmp.Compare(a.id, b.id) })
-	// The rows of the copy without an id are found by their keys, in one
-	// pass over l's rows: few, in most copies none.
-	var byKey map[string]*LedgerRow
+	note := func(r, lr *LedgerRow, id, key string) {
+		cell, ok := copyNote(plan, r, lr)
+		if !ok {
+			return
+		}
+		if rows == 0 || int(r.Line) < first.Line {
+			first = cell
+			first.Line, first.PersonID, first.Key, first.NoRow = int(r.Line), id, key, lr == nil
+		}
+		rows++
+	}
+	near := nearFinder(l.rows, func(r *LedgerRow) string { return idOf(r, lid) })
+	var pending []*LedgerRow
+	byID, byKey := map[string]*LedgerRow{}, map[string]*LedgerRow{}
 	for _, r := range c.rows {
-		if c.cell(r, ColPersonID) == "" && len(r.Accounts) > 0 {
-			if byKey == nil {
-				byKey = map[string]*LedgerRow{}
+		if id := idOf(r, cid); id != "" {
+			if lr := near(id); lr != nil {
+				note(r, lr, id, "")
+				continue
 			}
+			byID[id] = nil
+		} else {
 			for _, k := range r.Accounts {
 				byKey[k] = nil
 			}
 		}
+		pending = append(pending, r)
 	}
-	if byKey != nil {
-		for _, r := range l.rows {
-			for _, k := range r.Accounts {
+	if len(pending) == 0 {
+		return first, rows
+	}
+	for _, lr := range l.rows {
+		if id := idOf(lr, lid); id != "" {
+			if _, ok := byID[id]; ok {
+				byID[id] = lr
+			}
+		}
+		if len(byKey) > 0 {
+			for _, k := range lr.Accounts {
 				if v, ok := byKey[k]; ok && v == nil {
-					byKey[k] = r
+					byKey[k] = lr
 				}
 			}
 		}
 	}
-	for _, r := range c.rows {
-		id := c.cell(r, ColPersonID)
+	for _, r := range pending {
+		id, key := idOf(r, cid), ""
 		var lr *LedgerRow
-		key := ""
 		if id != "" {
-			if i, ok := slices.BinarySearchFunc(ids, id, func(x idRow, id string) int { return cmp.Compare(x.id, id) }); ok {
-				lr = ids[i].r
-			}
+			lr = byID[id]
 		} else {
 			for _, k := range r.Accounts {
 				if lr = byKey[k]; lr != nil {
@@ -99,40 +125,85 @@ func CopyNotes(l, c *Ledger) (first CopyCell, rows int) {
 				key = r.Accounts[0]
 			}
 		}
-		cell, ok := copyNote(l, c, r, lr)
-		if !ok {
-			continue
-		}
-		if rows == 0 {
-			first = cell
-			first.Line, first.PersonID, first.Key, first.NoRow = int(r.Line), id, key, lr == nil
-		}
-		rows++
+		note(r, lr, id, key)
 	}
 	return first, rows
+}
+
+// copyNear is how many rows on either side of the one expected a row of
+// a copy is looked for among (see nearFinder), and copyFar how many rows
+// may be looked for so in vain before it stops looking near: a copy
+// sorted otherwise, whose rows are then found by CopyNotes' last pass.
+const copyNear, copyFar = 64, 4096
+
+// nearFinder returns a func that finds the row of rows whose id is the
+// one asked, where it is near the row after the last found (see
+// CopyNotes), or nil.
+func nearFinder(rows []*LedgerRow, id func(*LedgerRow) string) func(string) *LedgerRow {
+	next, missed := 0, 0
+	return func(want string) *LedgerRow {
+		if next < len(rows) && id(rows[next]) == want {
+			next++
+			return rows[next-1]
+		}
+		if missed >= copyFar {
+			return nil
+		}
+		for i := max(0, next-copyNear); i < min(len(rows), next+copyNear); i++ {
+			if id(rows[i]) == want {
+				next = i + 1
+				return rows[i]
+			}
+		}
+		missed++
+		return nil
+	}
+}
+
+// A copyCol is a column of a copy of the ledger that may hold notes (see
+// CopyNotes): its index in the copy's header and in l's (-1 where l has
+// none), its name as read (lower case) and as the copy's header has it.
+type copyCol struct {
+	c, l       int
+	name, head string
+}
+
+// copyPlan returns the columns of c compared with l's: all but
+// person_id, name and in_exports, and a second column of one name, which
+// neither reads.
+func copyPlan(l, c *Ledger) []copyCol {
+	var plan []copyCol
+	for i, h := range c.Header {
+		col := strings.ToLower(strings.TrimSpace(h))
+		if col == ColPersonID || col == ColName || col == ColInExports || c.col[col] != i {
+			continue
+		}
+		j, ok := l.col[col]
+		if !ok {
+			j = -1
+		}
+		plan = append(plan, copyCol{c: i, l: j, name: col, head: h})
+	}
+	return plan
 }
 
 // copyNote returns the first cell of the copy's row r, in the copy's
 // column order, that holds a note l's row lr lacks or has otherwise (lr
 // nil where l has no row of that person), and whether there is one.
-func copyNote(l, c *Ledger, r, lr *LedgerRow) (CopyCell, bool) {
-	for i, h := range c.Header {
-		col := strings.ToLower(strings.TrimSpace(h))
-		if col == ColPersonID || col == ColName || col == ColInExports || c.col[col] != i {
-			continue // a second column of one name is read by neither
-		}
-		v := Unneutralize(r.cells.at(i))
+func copyNote(plan []copyCol, r, lr *LedgerRow) (CopyCell, bool) {
+	for _, col := range plan {
+		v := Unneutralize(r.cells.at(col.c))
 		if strings.TrimSpace(v) == "" {
 			continue
 		}
 		w := ""
-		if lr != nil {
-			w = l.cell(lr, col)
+		if lr != nil && col.l >= 0 {
+			w = Unneutralize(lr.cells.at(col.l))
 		}
-		if sameNote(col, r, lr, v, w) {
+		if sameNote(col.name, r, lr, v, w) {
 			continue
 		}
-		return CopyCell{Column: h, Copy: v, Ledger: w}, true
+		return CopyCell{Column: col.head, Copy: v, Ledger: w}, true
 	}
 	return CopyCell{}, false
 }

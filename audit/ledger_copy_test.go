@@ -91,3 +91,52 @@ func boolWord(b bool) string {
 	}
 	return "false"
 }
+
+// TestCopyNotesOrder: a copy's rows are found whatever their order: in
+// the ledger's, with rows added and deleted since, or sorted otherwise
+// in a spreadsheet (reversed here), past the rows looked at near the one
+// expected.
+func TestCopyNotesOrder(t *testing.T) {
+	const header = "person_id,name,accounts,last_met,inspiring,supplier,toxic,unsure,relationship,note,in_exports\n"
+	row := func(i int, note string) string {
+		return "p-" + itoa(1000+i) + ",Person " + itoa(i) + ",twitter:" + itoa(1000+i) + ",,,,,,," + note + ",yes\n"
+	}
+	var ledger strings.Builder
+	ledger.WriteString(header)
+	for i := range 300 {
+		if i == 150 {
+			continue // deleted since the copy
+		}
+		note := ""
+		if i == 200 {
+			note = "in the ledger"
+		}
+		ledger.WriteString(row(i, note))
+	}
+	ledger.WriteString(row(400, "")) // added since
+	inOrder, reversed := header, header
+	for i := range 300 {
+		note := ""
+		switch i {
+		case 200:
+			note = "in the ledger"
+		case 250:
+			note = "typed in the copy"
+		}
+		inOrder += row(i, note)
+		reversed = header + row(i, note) + strings.TrimPrefix(reversed, header)
+	}
+	for name, copy := range map[string]string{"in order": inOrder, "reversed": reversed} {
+		t.Run(name, func(t *testing.T) {
+			l := readLedger(t, ledger.String())
+			c, err := audit.ReadLedger(strings.NewReader(copy), "ledger (1).csv", asOf)
+			if err != nil {
+				t.Fatal(err)
+			}
+			first, rows := audit.CopyNotes(l, c)
+			if rows != 1 || first.PersonID != "p-1250" || first.Copy != "typed in the copy" || first.Ledger != "" || first.NoRow {
+				t.Errorf("CopyNotes = %+v, %d rows; want p-1250's note, 1 row", first, rows)
+			}
+		})
+	}
+}
