@@ -22,13 +22,26 @@ type CopyCell struct {
 	NoRow bool
 }
 
+// A CopyDiff is what CopyNotes found of a copy of the ledger.
+type CopyDiff struct {
+	// First is the copy's first cell that holds a note the ledger lacks
+	// or has otherwise, where Rows is not 0.
+	First CopyCell
+	// Rows counts the copy's rows that hold one.
+	Rows int
+	// Lacked counts the copy's rows whose person id is on no row of the
+	// ledger, of all its rows, Of: nearly all of them in another
+	// workspace's ledger.
+	Lacked, Of int
+}
+
 // CopyNotes compares a copy of the ledger (c: a sync client's conflict
 // copy, a "ledger (1).csv", a ledger sent back) with the ledger l, both
 // as read from their files, whatever their times. It returns the first
 // cell, in the copy's order, that holds a note l lacks or has otherwise,
-// and how many of the copy's rows hold one; rows is 0 where l holds
-// every note of the copy (a copy older than the ledger, which only has
-// more since).
+// and how many of the copy's rows hold one: none where l holds every
+// note of the copy (a copy older than the ledger, which only has more
+// since).
 //
 // Rows are matched by person id; a row of the copy without one (typed by
 // hand) by the first of its accounts on a row of l. A cell holds a note
@@ -50,7 +63,8 @@ type CopyCell struct {
 // since). The rows not found so (a row the ledger lacks, a copy sorted
 // otherwise in a spreadsheet), and those without an id, are looked for
 // in one more pass over l's rows, by id or key.
-func CopyNotes(l, c *Ledger) (first CopyCell, rows int) {
+func CopyNotes(l, c *Ledger) CopyDiff {
+	d := CopyDiff{Of: len(c.rows)}
 	plan := copyPlan(l, c)
 	lid, cid := -1, -1
 	if i, ok := l.col[ColPersonID]; ok {
@@ -70,11 +84,11 @@ func CopyNotes(l, c *Ledger) (first CopyCell, rows int) {
 		if !ok {
 			return
 		}
-		if rows == 0 || int(r.Line) < first.Line {
-			first = cell
-			first.Line, first.PersonID, first.Key, first.NoRow = int(r.Line), id, key, lr == nil
+		if d.Rows == 0 || int(r.Line) < d.First.Line {
+			d.First = cell
+			d.First.Line, d.First.PersonID, d.First.Key, d.First.NoRow = int(r.Line), id, key, lr == nil
 		}
-		rows++
+		d.Rows++
 	}
 	near := nearFinder(l.rows, func(r *LedgerRow) string { return idOf(r, lid) })
 	var pending []*LedgerRow
@@ -94,7 +108,7 @@ func CopyNotes(l, c *Ledger) (first CopyCell, rows int) {
 		pending = append(pending, r)
 	}
 	if len(pending) == 0 {
-		return first, rows
+		return d
 	}
 	for _, lr := range l.rows {
 		if id := idOf(lr, lid); id != "" {
@@ -114,7 +128,9 @@ func CopyNotes(l, c *Ledger) (first CopyCell, rows int) {
 		id, key := idOf(r, cid), ""
 		var lr *LedgerRow
 		if id != "" {
-			lr = byID[id]
+			if lr = byID[id]; lr == nil {
+				d.Lacked++
+			}
 		} else {
 			for _, k := range r.Accounts {
 				if lr = byKey[k]; lr != nil {
@@ -127,7 +143,7 @@ func CopyNotes(l, c *Ledger) (first CopyCell, rows int) {
 		}
 		note(r, lr, id, key)
 	}
-	return first, rows
+	return d
 }
 
 // copyNear is how many rows on either side of the one expected a row of

@@ -62,7 +62,8 @@ func TestCopyNotes(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			first, rows := audit.CopyNotes(l, c)
+			d := audit.CopyNotes(l, c)
+			first, rows := d.First, d.Rows
 			got := ""
 			if rows > 0 {
 				got = strings.Join([]string{itoa(first.Line), first.PersonID, first.Key, first.Column, first.Copy + "|" + first.Ledger, boolWord(first.NoRow)}, " ")
@@ -133,10 +134,33 @@ func TestCopyNotesOrder(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			first, rows := audit.CopyNotes(l, c)
+			d := audit.CopyNotes(l, c)
+			first, rows := d.First, d.Rows
+			if d.Lacked != 1 || d.Of != 300 {
+				t.Errorf("CopyNotes: %d of %d rows lacked, want 1 (the row deleted) of 300", d.Lacked, d.Of)
+			}
 			if rows != 1 || first.PersonID != "p-1250" || first.Copy != "typed in the copy" || first.Ledger != "" || first.NoRow {
 				t.Errorf("CopyNotes = %+v, %d rows; want p-1250's note, 1 row", first, rows)
 			}
 		})
+	}
+}
+
+// TestCopyNotesOtherLedger: another workspace's ledger (a helper's other
+// client's, in the download folder given) has its rows on none of the
+// ledger's, and CopyNotes counts them, for the message to say.
+func TestCopyNotesOtherLedger(t *testing.T) {
+	const header = "person_id,name,accounts,last_met,inspiring,supplier,toxic,unsure,relationship,note,in_exports\n"
+	l := readLedger(t, header+"p-ines,Ines Moreau,linkedin:ines-moreau,,yes,,,,,,yes\n")
+	other := header
+	for i := range 30 {
+		other += "p-" + itoa(2000+i) + ",Client Two " + itoa(i) + ",twitter:" + itoa(2000+i) + ",,yes,,,,,,yes\n"
+	}
+	c, err := audit.ReadLedger(strings.NewReader(other), "dl/ledger.csv", asOf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := audit.CopyNotes(l, c); d.Rows != 30 || d.Lacked != 30 || d.Of != 30 || !d.First.NoRow || d.First.PersonID != "p-2000" {
+		t.Errorf("CopyNotes = %+v; want 30 rows with notes, 30 of 30 lacked, the first p-2000's", d)
 	}
 }

@@ -93,7 +93,8 @@ func copyNotes(p string, l *audit.Ledger, asOf audit.Date) (notes string, read b
 	if err != nil {
 		return "", false
 	}
-	first, rows := audit.CopyNotes(l, c)
+	d := audit.CopyNotes(l, c)
+	first, rows := d.First, d.Rows
 	if rows == 0 {
 		return "", true
 	}
@@ -114,7 +115,13 @@ func copyNotes(p string, l *audit.Ledger, asOf audit.Date) (notes string, read b
 	if rows > 1 {
 		on = fmt.Sprintf("on %s rows, the first", audit.Thousands(rows))
 	}
-	return fmt.Sprintf("%s (%s, %s: %s)", on, c.At(first.Line), who, cell), true
+	other := ""
+	if d.Of >= 20 && (d.Of-d.Lacked)*10 < d.Of {
+		// As otherLedger tells one: a helper's download folder may hold
+		// the ledger another client sent back.
+		other = fmt.Sprintf("; %s of its %s rows are on none of %s: another workspace's ledger?", audit.Thousands(d.Lacked), audit.Thousands(d.Of), workspace.Ledger)
+	}
+	return fmt.Sprintf("%s (%s, %s: %s%s)", on, c.At(first.Line), who, cell, other), true
 }
 
 // hasRows reports whether a workspace file holds a line after its header:
