@@ -51,6 +51,8 @@ func TestCopyNotes(t *testing.T) {
 		{"a row typed without an id, found by its key", header +
 			",Omar,linkedin:omar-h,,,,,,,knows Ines,\n" +
 			",Lena,linkedin:lena-vogt,,,,,,,,\n", "2  linkedin:omar-h note knows Ines| false", 1},
+		{"a row typed without an id or accounts", header +
+			",Someone,,,,,,,,met at the fair,\n", "2   note met at the fair| true", 1},
 		{"several rows, the first named", header +
 			"p-lena,Lena Vogt,linkedin:lena-vogt,,,,,yes,,,no\n" +
 			"p-ines,Ines Moreau,linkedin:ines-moreau,2026-10-02,yes,,,,colleague,met in Lyon,yes\n", "2 p-lena  unsure yes| false", 2},

@@ -72,7 +72,8 @@ func readLedger(ws *workspace.Workspace, asOf audit.Date) (*audit.Ledger, error)
 }
 
 // copyNotes reads the file at p, a copy of the ledger whose time would
-// let it pass (saved before it), and compares it with the ledger l (see
+// let it pass (saved before it), or a sync client's conflict copy (see
+// conflictCopies), and compares it with the ledger l (see
 // audit.CopyNotes): it says where the copy holds a note l lacks or has
 // otherwise, "on 1 row (line 2, person_id p32e1a957cc22: note \"met in
 // Basel\" there, empty in ledger.csv)", or returns "" where l holds all its
@@ -99,8 +100,12 @@ func copyNotes(p string, l *audit.Ledger, asOf audit.Date) (notes string, read b
 		return "", true
 	}
 	who := "person_id " + first.PersonID
-	if first.PersonID == "" {
+	switch {
+	case first.PersonID != "":
+	case first.Key != "":
 		who = first.Key + " (a row without person_id)"
+	default:
+		who = "a row without person_id or accounts"
 	}
 	cell := fmt.Sprintf("%s %q there, ", first.Column, first.Copy)
 	switch {
