@@ -153,20 +153,45 @@ func inExportsRows(l *audit.Ledger, people []*audit.Person) []*audit.LedgerRow {
 // most of its rows in_exports no, is not against it. So the ledger is
 // refused where under a tenth of 20 or more such people are followed in
 // these exports (Followed, once Update and MarkFollowed have run).
+//
+// But the ledger's in_exports was written before the person unfollowed
+// what that run said to: a year on, the baseline's goal reached, their
+// own ledger has a tenth of those people followed or fewer. The people
+// they noted to keep (kept) tell it apart: their own follows many of
+// them still (not all: a last_met past the window, or the network's
+// policy, had some unfollowed), another's few. So it passes where a
+// quarter or more of them, 5 or more, are followed.
 func otherFirstLedger(ws *workspace.Workspace, l *audit.Ledger, was []*audit.LedgerRow, override string) error {
-	const least = 20
+	const least, leastKept = 20, 5
 	if len(was) < least {
 		return nil
 	}
-	followed := 0
+	followed, noted, notedFollowed := 0, 0, 0
 	for _, r := range was {
-		if l.Followed(r) {
+		f := l.Followed(r)
+		if f {
 			followed++
 			if followed*10 >= len(was) {
 				return nil
 			}
 		}
+		if kept(&r.Notes) {
+			noted++
+			if f {
+				notedFollowed++
+			}
+		}
+	}
+	if notedFollowed >= leastKept && notedFollowed*4 >= noted {
+		return nil
 	}
 	return fmt.Errorf("%s does not look like the ledger of these exports' owner: of the %s people it says were followed when it was written, %s %s followed in these exports (another person's ledger, a client's put in another's workspace?): move it out of %s, to its own workspace, and run again to start this one's ledger; if it is this person's, %s",
 		ws.Path(workspace.Ledger), audit.Thousands(len(was)), audit.Thousands(followed), plural(followed, "is", "are"), ws.Dir, override)
+}
+
+// kept reports whether notes are those of someone a rule keeps: met (at
+// any date), inspiring or a supplier, and neither toxic nor unsure (see
+// the rules; a relationship or a note alone keeps no one).
+func kept(n *audit.Annotations) bool {
+	return !n.Toxic && !n.Unsure && (!n.LastMet.IsZero() || n.Inspiring || n.Supplier)
 }
