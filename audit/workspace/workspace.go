@@ -252,11 +252,24 @@ func misplaced(dir string) error {
 	// and the one's files went wherever the other's folder was sent.
 	if abs, err := filepath.Abs(dir); err == nil {
 		up := dir
-		for p := filepath.Dir(abs); p != abs; abs, p = p, filepath.Dir(p) {
+		for c, p := abs, filepath.Dir(abs); p != c; c, p = p, filepath.Dir(p) {
 			up = Parent(up)
 			if Holds(p) {
 				return fmt.Errorf("workspace %s: is inside the workspace %s, not one: give that one as --workspace (for another person, a folder of their own outside it)",
 					dir, up)
+			}
+		}
+		// Through a symbolic link (desk/sent.link to a client's sent
+		// folder), the folders above where it leads: named in full.
+		if real := resolved(abs); real != abs {
+			for p := filepath.Dir(real); ; p = filepath.Dir(p) {
+				if Holds(p) {
+					return fmt.Errorf("workspace %s: is inside the workspace %s, not one: give that one as --workspace (for another person, a folder of their own outside it)",
+						dir, p)
+				}
+				if filepath.Dir(p) == p {
+					break
+				}
 			}
 		}
 	}
@@ -280,6 +293,23 @@ func misplaced(dir string) error {
 		return fmt.Errorf("workspace %s: holds the workspaces %s, and is none itself: give the person's own as --workspace (for another person, a new folder)", dir, strings.Join(inside, ", "))
 	}
 	return nil
+}
+
+// resolved returns the absolute path abs with the symbolic links of its
+// longest part that exists resolved (the rest, folders not made yet,
+// joined to it), or abs where that fails.
+func resolved(abs string) string {
+	for p, rest := abs, ""; ; {
+		if real, err := filepath.EvalSymlinks(p); err == nil {
+			return filepath.Join(real, rest)
+		}
+		parent := filepath.Dir(p)
+		if parent == p {
+			return abs
+		}
+		rest = filepath.Join(filepath.Base(p), rest)
+		p = parent
+	}
 }
 
 // Path returns the path of a workspace file.

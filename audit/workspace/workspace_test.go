@@ -1099,3 +1099,40 @@ func TestOwnFile(t *testing.T) {
 		}
 	}
 }
+
+// A new workspace reached through a symbolic link to a folder inside
+// another workspace (a link to a client's sent folder kept elsewhere,
+// shared.link/ben) is inside that workspace all the same: the folders
+// above where the link leads are looked at, not only those above the
+// link.
+func TestOpenMisplacedThroughLink(t *testing.T) {
+	root := t.TempDir()
+	put(t, root, map[string]string{
+		"clients/ana/ledger.csv":       "x\n",
+		"clients/ana/history/runs.csv": "x\n",
+		"clients/ana/sent/notes.txt":   "x\n",
+		"desk/notes.txt":               "x\n",
+	})
+	real, err := filepath.EvalSymlinks(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	link := filepath.Join(root, "desk", "sent.link")
+	if err := os.Symlink(filepath.Join(root, "clients", "ana", "sent"), link); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	for _, dir := range []string{filepath.Join(link, "ben"), link} {
+		want := "workspace " + dir + ": is inside the workspace " + filepath.Join(real, "clients", "ana") + ", not one"
+		if _, err := workspace.Open(dir); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("Open(%s) = %v, want %q", dir, err, want)
+		}
+	}
+	// A link to a folder outside any workspace is taken.
+	out := filepath.Join(root, "desk", "out.link")
+	if err := os.Symlink(filepath.Join(root, "desk"), out); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := workspace.Open(filepath.Join(out, "ben")); err != nil {
+		t.Errorf("Open through a link outside any workspace: %v", err)
+	}
+}
