@@ -52,8 +52,10 @@ type CopyDiff struct {
 // the copy leaves empty, or a key l's row has and the copy's does not,
 // is something l has more. Cells compare as the ledger reads them: a
 // yes re-saved in another form ("TRUE", "oui") is the same note, and a
-// "no" the same as an empty cell; dates as the days they give; other
-// cells as typed, but for the spaces around them.
+// "no" the same as an empty cell; dates as the days they give, a month
+// or year of the copy that holds l's day or month (the date made precise
+// since) being the same note; other cells as typed, but for the spaces
+// around them.
 // On a row l lacks, only the notes count: its accounts alone are what
 // the next run gives a row again, if they are followed still.
 //
@@ -233,7 +235,10 @@ func sameNote(col string, r, lr *LedgerRow, v, w string) bool {
 		// alone are no note.
 		return lr == nil || !slices.ContainsFunc(r.Accounts, func(k string) bool { return !slices.Contains(lr.Accounts, k) })
 	case ColLastMet:
-		return lr != nil && r.Notes.LastMet == lr.Notes.LastMet
+		// A day or month of the copy's month or year in the ledger is
+		// the date made precise since, not one the copy has otherwise.
+		c := r.Notes.LastMet
+		return lr != nil && !lr.Notes.LastMet.IsZero() && c.First <= lr.Notes.LastMet.First && lr.Notes.LastMet.Last <= c.Last
 	case ColInspiring, ColSupplier, ColToxic, ColUnsure:
 		a, okA := ParseBool(v)
 		b, okB := ParseBool(w)

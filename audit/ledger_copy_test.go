@@ -37,6 +37,10 @@ func TestCopyNotes(t *testing.T) {
 			"p-ines,Ines M.,linkedin:ines-moreau,2026-10-02,TRUE,no,,,friend , met in Lyon,no\n", "", 0},
 		{"a date changed", header +
 			"p-ines,Ines Moreau,linkedin:ines-moreau,2026-11-02,yes,,,,friend,met in Lyon,yes\n", "2 p-ines  last_met 2026-11-02|2026-10-02 false", 1},
+		{"a date the ledger gives the month or day of since", header +
+			"p-ines,Ines Moreau,linkedin:ines-moreau,2026,yes,,,,friend,met in Lyon,yes\n", "", 0},
+		{"a year the ledger gives another of", header +
+			"p-ines,Ines Moreau,linkedin:ines-moreau,2025,yes,,,,friend,met in Lyon,yes\n", "2 p-ines  last_met 2025|2026-10-02 false", 1},
 		{"a yes turned no", header +
 			"p-ines,Ines Moreau,linkedin:ines-moreau,2026-10-02,no,,,,friend,met in Lyon,yes\n", "2 p-ines  inspiring no|yes false", 1},
 		{"a key moved onto a row", header +
@@ -164,5 +168,36 @@ func TestCopyNotesOtherLedger(t *testing.T) {
 	}
 	if d := audit.CopyNotes(l, c); d.Rows != 30 || d.Lacked != 30 || d.Of != 30 || !d.First.NoRow || d.First.PersonID != "p-2000" {
 		t.Errorf("CopyNotes = %+v; want 30 rows with notes, 30 of 30 lacked, the first p-2000's", d)
+	}
+}
+
+// TestCopyNotesDates: a date is a note the ledger holds where the ledger
+// gives the same days, or a day or month within the copy's month or year
+// (the date made precise since: the copy's is no note it lacks); a copy
+// more precise than the ledger, or of other days, holds one.
+func TestCopyNotesDates(t *testing.T) {
+	const header = "person_id,name,accounts,last_met,inspiring,supplier,toxic,unsure,relationship,note,in_exports\n"
+	for _, tt := range []struct {
+		ledger, copy string
+		note         bool
+	}{
+		{"2026-10-02", "2026-10-02", false},
+		{"2026-10-02", "2026-10", false},
+		{"2026-10-02", "2026", false},
+		{"2026-10", "2026", false},
+		{"2026-10", "2026-10-02", true},
+		{"2026", "2026-10", true},
+		{"2026-10-02", "2026-09", true},
+		{"2026-10-02", "2025", true},
+		{"", "2026", true},
+	} {
+		l := readLedger(t, header+"p-ines,Ines Moreau,linkedin:ines-moreau,"+tt.ledger+",,,,,,,yes\n")
+		c, err := audit.ReadLedger(strings.NewReader(header+"p-ines,Ines Moreau,linkedin:ines-moreau,"+tt.copy+",,,,,,,yes\n"), "ledger (1).csv", asOf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d := audit.CopyNotes(l, c); (d.Rows > 0) != tt.note {
+			t.Errorf("last_met %q in the copy, %q in the ledger: %d rows with a note, want a note %v", tt.copy, tt.ledger, d.Rows, tt.note)
+		}
 	}
 }
