@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"slices"
 	"sync"
 
 	"github.com/unfollow-audit/unfollow-audit/audit"
@@ -76,6 +77,7 @@ func readAuditInputs(o auditOptions, ws *workspace.Workspace, prog *progress) (*
 	// million rows.
 	var (
 		ledger                      *audit.Ledger
+		copyUnread                  []string // copies of the ledger not compared (see unreadCopy)
 		prev                        []audit.Past
 		prevName                    string
 		same                        func() ([]audit.Past, string, error)
@@ -99,7 +101,7 @@ func readAuditInputs(o auditOptions, ws *workspace.Workspace, prog *progress) (*
 		in.ledgerStamp = &st
 	}
 	readWorkspace := sync.OnceFunc(func() {
-		wg.Go(func() { ledger, ledgerErr = readLedger(ws, o.rules.AsOf) })
+		wg.Go(func() { ledger, copyUnread, ledgerErr = readLedger(ws, o.rules.AsOf) })
 		wg.Go(func() {
 			prev, prevName, same, before, prevErr = previousRun(ws)
 			if prevErr == nil && prevName != "" && runDate(prevName) == o.rules.AsOf.String() {
@@ -149,10 +151,11 @@ func readAuditInputs(o auditOptions, ws *workspace.Workspace, prog *progress) (*
 		return nil, ledgerErr
 	}
 	if err == nil {
-		if err := givenCopy(ws, copies, ledger, o.rules.AsOf); err != nil {
+		given, err := givenCopy(ws, copies, ledger, o.rules.AsOf)
+		if err != nil {
 			return nil, err
 		}
-		in.unread = unreadNotes(ws, unread)
+		in.unread = slices.Concat(copyUnread, given, unreadNotes(ws, unread))
 	}
 	if prevErr != nil {
 		return nil, prevErr

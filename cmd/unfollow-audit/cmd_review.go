@@ -271,6 +271,10 @@ type reviewSession struct {
 	// after its summary (leftOutNotes: entries left out, files passed
 	// over, LinkedIn dates read month first), which the header gives.
 	exportNotes []string
+	// copyNotes say which copies of the ledger beside it could not be
+	// read to be compared with it (see unreadCopy), with or without
+	// exports.
+	copyNotes []string
 	// keepBackup leaves ledger.previous.csv as it is: it may hold notes
 	// the ledger has lost (see notesGone).
 	keepBackup bool
@@ -349,7 +353,7 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio, prog
 			return nil, fmt.Errorf("--as-of %s is before the last audit in %s (%s): give that date or a later one", rules.AsOf, dir, last)
 		}
 	}
-	ledger, err := readLedger(ws, rules.AsOf)
+	ledger, copyUnread, err := readLedger(ws, rules.AsOf)
 	if err != nil {
 		return nil, withTwitterKey(err, exports)
 	}
@@ -387,7 +391,10 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio, prog
 			return nil, err
 		}
 	}
-	s := &reviewSession{std: std, dir: dir, ws: ws, onDisk: onDisk, exports: len(exports) > 0,
+	for i := range copyUnread {
+		copyUnread[i] = printable.Line(copyUnread[i])
+	}
+	s := &reviewSession{std: std, dir: dir, ws: ws, onDisk: onDisk, exports: len(exports) > 0, copyNotes: copyUnread,
 		keepBackup: notesGone(recent, ledger)}
 	var networks []string
 	for _, r := range lastRuns {
@@ -415,12 +422,13 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio, prog
 			return nil, err
 		}
 		prog.Phase("merging")
-		if err := givenCopy(ws, copies, ledger, rules.AsOf); err != nil {
+		given, err := givenCopy(ws, copies, ledger, rules.AsOf)
+		if err != nil {
 			return nil, err
 		}
 		s.lateRecords, s.lateMade = stats.Late, coverage
 		s.exportNotes = leftOutNotes(&stats)
-		notes := unreadNotes(ws, unread)
+		notes := append(given, unreadNotes(ws, unread)...)
 		for i := range notes {
 			notes[i] = printable.Line(notes[i])
 		}

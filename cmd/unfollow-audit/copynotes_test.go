@@ -40,9 +40,9 @@ func TestCopyNotesOtherWorkspace(t *testing.T) {
 		if err := os.WriteFile(p, []byte(tt.text), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		got, read := copyNotes(p, l, asOf)
-		if got != tt.want || !read {
-			t.Errorf("copyNotes(%s) = %q, %v; want %q", tt.name, got, read, tt.want)
+		got, err := copyNotes(p, l, asOf)
+		if got != tt.want || err != nil {
+			t.Errorf("copyNotes(%s) = %q, %v; want %q", tt.name, got, err, tt.want)
 		}
 	}
 }

@@ -44,6 +44,9 @@ func (s *reviewSession) header() {
 	default:
 		fmt.Fprintln(out, "No exports given: accounts and names from the ledger alone (give the exports for every detail).")
 	}
+	for _, note := range s.copyNotes {
+		fmt.Fprintln(out, note)
+	}
 	if s.rulesNote != "" {
 		fmt.Fprintln(out, s.rulesNote)
 	}

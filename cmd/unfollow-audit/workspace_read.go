@@ -37,38 +37,47 @@ func workspaceBytes(ws *workspace.Workspace) int64 {
 	return n
 }
 
-func readLedger(ws *workspace.Workspace, asOf audit.Date) (*audit.Ledger, error) {
+// readLedger reads the workspace's ledger, refusing it beside a copy that
+// may hold notes it lacks (see newerCopy, copyNotes). unread says, one
+// line each, the copies saved before it that could not be read to be
+// compared with it (see unreadCopy).
+func readLedger(ws *workspace.Workspace, asOf audit.Date) (*audit.Ledger, []string, error) {
 	f, ok, err := ws.OpenFile(workspace.Ledger)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if !ok {
-		return audit.NewLedger(), missingLedger(ws)
+		return audit.NewLedger(), nil, missingLedger(ws)
 	}
 	defer f.Close()
 	older, conflicts, err := newerCopy(ws, f)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	l, err := audit.ReadLedger(f, ws.Path(workspace.Ledger), asOf)
 	if len(conflicts) > 0 {
 		if err != nil {
 			l = nil // not compared
 		}
-		return nil, conflictCopies(ws, conflicts, l, asOf)
+		return nil, nil, conflictCopies(ws, conflicts, l, asOf)
 	}
 	if err == nil && len(l.Rows()) == 0 {
 		err = lostLedger(ws, "holds only its header", "put its rows back (the spreadsheet may have saved an emptied sheet")
 	}
+	var unread []string
 	if err == nil {
 		for _, p := range older {
-			if notes, _ := copyNotes(p, l, asOf); notes != "" {
-				return nil, fmt.Errorf("%s: %s, a copy of it saved before it, holds notes it lacks or has otherwise, %s, and is not read: copy the notes to keep onto the rows of %s, then move that file out of the workspace (or rename it, its name not starting with \"ledger\"); if those of %s are the newer (a note changed or a row deleted since), only move it. Then run again",
+			notes, cerr := copyNotes(p, l, asOf)
+			if cerr != nil {
+				unread = append(unread, unreadCopy(p, "a copy of "+workspace.Ledger+" saved before it", "a ledger", "the workspace", cerr))
+			}
+			if notes != "" {
+				return nil, nil, fmt.Errorf("%s: %s, a copy of it saved before it, holds notes it lacks or has otherwise, %s, and is not read: copy the notes to keep onto the rows of %s, then move that file out of the workspace (or rename it, its name not starting with \"ledger\"); if those of %s are the newer (a note changed or a row deleted since), only move it. Then run again",
 					ws.Path(workspace.Ledger), p, notes, workspace.Ledger, workspace.Ledger)
 			}
 		}
 	}
-	return l, err
+	return l, unread, err
 }
 
 // copyNotes reads the file at p, a copy of the ledger whose time would
@@ -82,22 +91,22 @@ func readLedger(ws *workspace.Workspace, asOf audit.Date) (*audit.Ledger, error)
 // dated when the other computer saved it, each dates a copy with notes
 // of its own before the ledger. A copy that cannot be read as a ledger
 // (a file of the person's own that only mentions person_id, a cell the
-// ledger would refuse) is not compared, and passes as its time says;
-// read is false for it.
-func copyNotes(p string, l *audit.Ledger, asOf audit.Date) (notes string, read bool) {
+// ledger would refuse) is not compared, and passes as its time says,
+// said after the run's summary (see unreadCopy); err says why.
+func copyNotes(p string, l *audit.Ledger, asOf audit.Date) (notes string, err error) {
 	f, err := os.Open(p)
 	if err != nil {
-		return "", false
+		return "", err
 	}
 	defer f.Close()
 	c, err := audit.ReadLedger(f, p, asOf)
 	if err != nil {
-		return "", false
+		return "", err
 	}
 	d := audit.CopyNotes(l, c)
 	first, rows := d.First, d.Rows
 	if rows == 0 {
-		return "", true
+		return "", nil
 	}
 	who := "person_id " + first.PersonID
 	switch {
@@ -126,7 +135,20 @@ func copyNotes(p string, l *audit.Ledger, asOf audit.Date) (notes string, read b
 		// the ledger another client sent back.
 		other = fmt.Sprintf("; %s of its %s rows are on none of %s: another workspace's ledger?", audit.Thousands(d.Lacked), audit.Thousands(d.Of), workspace.Ledger)
 	}
-	return fmt.Sprintf("%s (%s, %s: %s%s)", on, c.At(first.Line), who, cell, other), true
+	return fmt.Sprintf("%s (%s, %s: %s%s)", on, c.At(first.Line), who, cell, other), nil
+}
+
+// unreadCopy says why a copy of the ledger at p, which copyNotes could
+// not read (err), is not compared with it: the run goes on, by the
+// copy's time, as before, but a copy with notes of its own (a client's,
+// a column deleted, a date as Excel shows it) was passed unsaid, its
+// notes left out of the run. where says what it is ("a copy of
+// ledger.csv saved before it", beside the ledger), as what it cannot be
+// read ("a ledger"), and out where it is to be moved out of.
+func unreadCopy(p, where, as, out string, err error) string {
+	why := strings.TrimPrefix(err.Error(), p+": ")
+	return fmt.Sprintf("%s, %s, cannot be read as %s (%s), and was not compared with it: if it holds notes %s lacks, copy them onto its rows, or correct it and run again; if not, move it out of %s.",
+		p, where, as, why, workspace.Ledger, out)
 }
 
 // hasRows reports whether a workspace file holds a line after its header:
@@ -301,7 +323,7 @@ func conflictCopies(ws *workspace.Workspace, conflicts []string, l *audit.Ledger
 	if l != nil {
 		all := true
 		for _, p := range conflicts {
-			notes, read := copyNotes(p, l, asOf)
+			notes, err := copyNotes(p, l, asOf)
 			if notes != "" {
 				who := p
 				if len(conflicts) == 1 {
@@ -310,7 +332,7 @@ func conflictCopies(ws *workspace.Workspace, conflicts []string, l *audit.Ledger
 				said = fmt.Sprintf(": %s holds notes %s lacks or has otherwise, %s", who, workspace.Ledger, notes)
 				break
 			}
-			all = all && read
+			all = all && err == nil
 		}
 		if said == "" && all {
 			said = fmt.Sprintf(": %s holds every note of %s, and what differs is what %s has more, or a note cleared or a row deleted in %s", workspace.Ledger, them, workspace.Ledger, them)
@@ -530,15 +552,16 @@ func isAlnum(s string) bool {
 // a spreadsheet that keeps the file's time, or in a folder copied from
 // another computer, is dated before the workspace's ledger, notes and
 // all. One whose notes l holds, l having more since (the one sent),
-// passes.
-func givenCopy(ws *workspace.Workspace, copies []importers.LedgerCopy, l *audit.Ledger, asOf audit.Date) error {
+// passes. One that cannot be read as a ledger is not compared, and is
+// said in unread (see unreadCopy).
+func givenCopy(ws *workspace.Workspace, copies []importers.LedgerCopy, l *audit.Ledger, asOf audit.Date) (unread []string, err error) {
 	if len(copies) == 0 {
-		return nil
+		return nil, nil
 	}
 	st, err := os.Stat(ws.Path(workspace.Ledger))
 	if err != nil {
 		if !errors.Is(err, fs.ErrNotExist) {
-			return nil // unreadable: readLedger says so
+			return nil, nil // unreadable: readLedger says so
 		}
 		st = nil
 	}
@@ -552,7 +575,7 @@ func givenCopy(ws *workspace.Workspace, copies []importers.LedgerCopy, l *audit.
 			// No ledger yet (a workspace that is new, or whose runs
 			// decided nothing): the run would start one of blank notes,
 			// the copy's passed over unsaid.
-			return fmt.Errorf("%s, in the folder %s given as exports, is a ledger, and %s has none yet: if it holds the notes to audit (a ledger sent back), put it in %s as %s; if not, move it out of %s. Then run again",
+			return nil, fmt.Errorf("%s, in the folder %s given as exports, is a ledger, and %s has none yet: if it holds the notes to audit (a ledger sent back), put it in %s as %s; if not, move it out of %s. Then run again",
 				c.Path, c.Folder, ws.Dir, ws.Dir, workspace.Ledger, c.Folder)
 		}
 		cst, err := os.Stat(c.Path)
@@ -568,16 +591,20 @@ func givenCopy(ws *workspace.Workspace, copies []importers.LedgerCopy, l *audit.
 			older = append(older, c)
 			continue
 		}
-		return fmt.Errorf("%s: %s, in the folder %s given as exports, is a ledger saved after it, and is not read: if it holds the notes to audit (a ledger sent back), make it the ledger (move %s out of the workspace, to keep it, then put that file there as %s); if not, move it out of %s. Then run again",
+		return nil, fmt.Errorf("%s: %s, in the folder %s given as exports, is a ledger saved after it, and is not read: if it holds the notes to audit (a ledger sent back), make it the ledger (move %s out of the workspace, to keep it, then put that file there as %s); if not, move it out of %s. Then run again",
 			ws.Path(workspace.Ledger), c.Path, c.Folder, workspace.Ledger, workspace.Ledger, c.Folder)
 	}
 	for _, c := range older {
-		if notes, _ := copyNotes(c.Path, l, asOf); notes != "" {
-			return fmt.Errorf("%s: %s, in the folder %s given as exports, is a ledger saved before it that holds notes it lacks or has otherwise, %s, and is not read: copy the notes to keep onto the rows of %s (or make it the ledger: move %s out of the workspace, to keep it, then put that file there as %s), then move it out of %s; if those of %s are the newer (a note changed or a row deleted since), only move it. Then run again",
+		notes, err := copyNotes(c.Path, l, asOf)
+		if err != nil {
+			unread = append(unread, unreadCopy(c.Path, "in the folder "+c.Folder+" given as exports, a ledger saved before "+workspace.Ledger, "one", c.Folder, err))
+		}
+		if notes != "" {
+			return nil, fmt.Errorf("%s: %s, in the folder %s given as exports, is a ledger saved before it that holds notes it lacks or has otherwise, %s, and is not read: copy the notes to keep onto the rows of %s (or make it the ledger: move %s out of the workspace, to keep it, then put that file there as %s), then move it out of %s; if those of %s are the newer (a note changed or a row deleted since), only move it. Then run again",
 				ws.Path(workspace.Ledger), c.Path, c.Folder, notes, workspace.Ledger, workspace.Ledger, workspace.Ledger, c.Folder, workspace.Ledger)
 		}
 	}
-	return nil
+	return unread, nil
 }
 
 // unreadNotes say, in one line each, which copies of a ledger the
