@@ -66,18 +66,44 @@ func readLedger(ws *workspace.Workspace, asOf audit.Date) (*audit.Ledger, []stri
 	}
 	var unread []string
 	if err == nil {
+		// Every copy is compared, and those with notes named at once: a
+		// backup kept each month stopped one run each.
+		var first, notes string
+		var others []string
 		for _, p := range older {
-			notes, cerr := copyNotes(p, l, asOf)
-			if cerr != nil {
+			n, cerr := copyNotes(p, l, asOf)
+			switch {
+			case cerr != nil:
 				unread = append(unread, unreadCopy(p, "a copy of "+workspace.Ledger+" saved before it", "a ledger", "the workspace", cerr))
+			case n != "" && first == "":
+				first, notes = p, n
+			case n != "":
+				others = append(others, p)
 			}
-			if notes != "" {
-				return nil, nil, fmt.Errorf("%s: %s, a copy of it saved before it, holds notes it lacks or has otherwise, %s, and is not read: copy the notes to keep onto the rows of %s, then move that file out of the workspace (or rename it, its name not starting with \"ledger\"); if those of %s are the newer (a note changed or a row deleted since), only move it. Then run again",
-					ws.Path(workspace.Ledger), p, notes, workspace.Ledger, workspace.Ledger)
+		}
+		if first != "" {
+			file, them, names := "that file", "it", "it, its name"
+			if len(others) > 0 {
+				file, them, names = "those files", "them", "them, their names"
 			}
+			return nil, nil, fmt.Errorf("%s: %s, a copy of it saved before it, holds notes it lacks or has otherwise, %s, and is not read%s: copy the notes to keep onto the rows of %s, then move %s out of the workspace (or rename %s not starting with \"ledger\"); if those of %s are the newer (a note changed or a row deleted since), only move %s. Then run again",
+				ws.Path(workspace.Ledger), first, notes, soDo(others), workspace.Ledger, file, names, workspace.Ledger, them)
 		}
 	}
 	return l, unread, err
+}
+
+// soDo names the other copies of the ledger that hold notes it lacks,
+// beside the one a refusal names with its cell: " (so does a.csv)", or
+// "" for none.
+func soDo(others []string) string {
+	switch len(others) {
+	case 0:
+		return ""
+	case 1:
+		return " (so does " + others[0] + ")"
+	}
+	return " (so do " + strings.Join(others, " and ") + ")"
 }
 
 // copyNotes reads the file at p, a copy of the ledger whose time would
@@ -594,15 +620,33 @@ func givenCopy(ws *workspace.Workspace, copies []importers.LedgerCopy, l *audit.
 		return nil, fmt.Errorf("%s: %s, in the folder %s given as exports, is a ledger saved after it, and is not read: if it holds the notes to audit (a ledger sent back), make it the ledger (move %s out of the workspace, to keep it, then put that file there as %s); if not, move it out of %s. Then run again",
 			ws.Path(workspace.Ledger), c.Path, c.Folder, workspace.Ledger, workspace.Ledger, c.Folder)
 	}
-	for _, c := range older {
-		notes, err := copyNotes(c.Path, l, asOf)
-		if err != nil {
+	var first *importers.LedgerCopy
+	var notes, folder string
+	var others []string
+	for i, c := range older {
+		n, err := copyNotes(c.Path, l, asOf)
+		switch {
+		case err != nil:
 			unread = append(unread, unreadCopy(c.Path, "in the folder "+c.Folder+" given as exports, a ledger saved before "+workspace.Ledger, "one", c.Folder, err))
+		case n != "" && first == nil:
+			first, notes = &older[i], n
+		case n != "":
+			others = append(others, c.Path)
+			if c.Folder != first.Folder {
+				folder = "the folders given"
+			}
 		}
-		if notes != "" {
-			return nil, fmt.Errorf("%s: %s, in the folder %s given as exports, is a ledger saved before it that holds notes it lacks or has otherwise, %s, and is not read: copy the notes to keep onto the rows of %s (or make it the ledger: move %s out of the workspace, to keep it, then put that file there as %s), then move it out of %s; if those of %s are the newer (a note changed or a row deleted since), only move it. Then run again",
-				ws.Path(workspace.Ledger), c.Path, c.Folder, notes, workspace.Ledger, workspace.Ledger, workspace.Ledger, c.Folder, workspace.Ledger)
+	}
+	if first != nil {
+		it, them := "it", "it"
+		if len(others) > 0 {
+			it, them = "one", "them"
 		}
+		if folder == "" {
+			folder = first.Folder
+		}
+		return nil, fmt.Errorf("%s: %s, in the folder %s given as exports, is a ledger saved before it that holds notes it lacks or has otherwise, %s, and is not read%s: copy the notes to keep onto the rows of %s (or make %s the ledger: move %s out of the workspace, to keep it, then put that file there as %s), then move %s out of %s; if those of %s are the newer (a note changed or a row deleted since), only move %s. Then run again",
+			ws.Path(workspace.Ledger), first.Path, first.Folder, notes, soDo(others), workspace.Ledger, it, workspace.Ledger, workspace.Ledger, them, folder, workspace.Ledger, them)
 	}
 	return unread, nil
 }
