@@ -18,8 +18,10 @@ type CopyCell struct {
 	// Copy and Ledger are the cell of the copy and the ledger's of the
 	// same row and column: "" where the ledger has none.
 	Copy, Ledger string
-	// NoRow is set where the ledger has no row of that person.
-	NoRow bool
+	// NoRow is set where the ledger has no row of that person, and
+	// NoColumn where it has no column of that name (one of the person's
+	// own, deleted from it since).
+	NoRow, NoColumn bool
 }
 
 // A CopyDiff is what CopyNotes found of a copy of the ledger.
@@ -221,7 +223,7 @@ func copyNote(plan []copyCol, r, lr *LedgerRow) (CopyCell, bool) {
 		if sameNote(col.name, r, lr, v, w) {
 			continue
 		}
-		return CopyCell{Column: col.head, Copy: v, Ledger: w}, true
+		return CopyCell{Column: col.head, Copy: v, Ledger: w, NoColumn: col.l < 0}, true
 	}
 	return CopyCell{}, false
 }

@@ -34,6 +34,7 @@ func TestCopyNotesOtherWorkspace(t *testing.T) {
 		another          bool
 	}{
 		{"other.csv", other.String(), `on 30 rows, the first (line 2, person_id p-2000: inspiring "yes" there, a row ledger.csv lacks; 30 of its 30 rows are on none of ledger.csv: another workspace's ledger?)`, true},
+		{"column.csv", strings.Replace(strings.Replace(mine.String(), "in_exports\n", "in_exports,met where\n", 1), "twitter:1004,,,,,,,,yes\n", "twitter:1004,,,,,,,,yes,Lyon\n", 1), `on 1 row (line 6, person_id p-1004: met where "Lyon" there, a column ledger.csv lacks)`, false},
 		{"mine.csv", strings.Replace(mine.String(), "p-1003,Person 3,twitter:1003,,,", "p-1003,Person 3,twitter:1003,,yes,", 1), `on 1 row (line 5, person_id p-1003: inspiring "yes" there, empty in ledger.csv)`, false},
 	} {
 		p := filepath.Join(dir, tt.name)

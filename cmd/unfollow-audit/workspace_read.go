@@ -146,6 +146,8 @@ func copyNotes(p string, l *audit.Ledger, asOf audit.Date) (notes string, err er
 	switch {
 	case first.NoRow:
 		cell += "a row " + workspace.Ledger + " lacks"
+	case first.NoColumn:
+		cell += "a column " + workspace.Ledger + " lacks"
 	case strings.TrimSpace(first.Ledger) == "":
 		cell += "empty in " + workspace.Ledger
 	default:
