@@ -7,7 +7,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -193,23 +193,37 @@ func withTwitterKey(err error, exports []string) error {
 	return err
 }
 
-// shellArgs writes args as a shell would take them back: an argument of
-// letters, digits and -_./:=,@+ (and the path separator, \ on Windows)
-// as it is, any other in single quotes ("my audit" is 'my audit'), for a
-// command the person copies.
+// shellArgs writes args as the person's shell would take them back (see
+// shellArgsFor), for a command the person copies.
 func shellArgs(args ...string) string {
+	return shellArgsFor(runtime.GOOS, args...)
+}
+
+// shellArgsFor writes args as a shell of the system goos would take them
+// back: an argument of letters, digits and -_./:=,@+ (and \, the path
+// separator, on Windows) as it is, any other quoted. A POSIX shell takes
+// it in single quotes ("my audit" is 'my audit'); Windows' cmd.exe does
+// not know them (it would pass 'my and audit' as two arguments), so there
+// it is in double quotes, which PowerShell takes too ("C:\My audit"); a
+// Windows path holds no double quote, and one in another argument is
+// written \" as programs there read it.
+func shellArgsFor(goos string, args ...string) string {
+	windows := goos == "windows"
 	out := make([]string, len(args))
 	for i, a := range args {
 		plain := a != ""
 		for _, c := range a {
-			if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || strings.ContainsRune("-_./:=,@+", c) || c == filepath.Separator) {
+			if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || strings.ContainsRune("-_./:=,@+", c) || windows && c == '\\') {
 				plain = false
 				break
 			}
 		}
-		if plain {
+		switch {
+		case plain:
 			out[i] = a
-		} else {
+		case windows:
+			out[i] = `"` + strings.ReplaceAll(a, `"`, `\"`) + `"`
+		default:
 			out[i] = "'" + strings.ReplaceAll(a, "'", `'\''`) + "'"
 		}
 	}

@@ -404,20 +404,30 @@ func TestLoneKey(t *testing.T) {
 }
 
 // TestShellArgs: the command review's last line tells to run is one the
-// person can paste into a shell, a workspace of spaces or quotes too.
+// person can paste into a shell, a workspace of spaces or quotes too: a
+// POSIX shell's single quotes, or on Windows cmd.exe's double quotes,
+// which it takes where it does not take single ones.
 func TestShellArgs(t *testing.T) {
 	for _, tt := range []struct {
+		goos string
 		args []string
 		want string
 	}{
-		{[]string{"unfollow-audit", "audit", "--workspace", "ws", "--policy", "linkedin=met,supplier"}, "unfollow-audit audit --workspace ws --policy linkedin=met,supplier"},
-		{[]string{"--workspace", "/home/ann/my audit"}, "--workspace '/home/ann/my audit'"},
-		{[]string{"--workspace", "Ann's audit"}, `--workspace 'Ann'\''s audit'`},
-		{[]string{"--workspace", ""}, "--workspace ''"},
-		{[]string{"--workspace", "a$b;c"}, "--workspace 'a$b;c'"},
+		{"linux", []string{"unfollow-audit", "audit", "--workspace", "ws", "--policy", "linkedin=met,supplier"}, "unfollow-audit audit --workspace ws --policy linkedin=met,supplier"},
+		{"linux", []string{"--workspace", "/home/ann/my audit"}, "--workspace '/home/ann/my audit'"},
+		{"linux", []string{"--workspace", "Ann's audit"}, `--workspace 'Ann'\''s audit'`},
+		{"linux", []string{"--workspace", ""}, "--workspace ''"},
+		{"linux", []string{"--workspace", "a$b;c"}, "--workspace 'a$b;c'"},
+		{"linux", []string{"--workspace", `C:\audit`}, `--workspace 'C:\audit'`},
+		{"darwin", []string{"--workspace", "/Users/ann/Ana Müller (née Ça)"}, "--workspace '/Users/ann/Ana Müller (née Ça)'"},
+		{"windows", []string{"unfollow-audit", "audit", "--workspace", `C:\Users\ann\audit`, "--policy", "linkedin=met,supplier"}, `unfollow-audit audit --workspace C:\Users\ann\audit --policy linkedin=met,supplier`},
+		{"windows", []string{"--workspace", `C:\Users\ann\my audit`}, `--workspace "C:\Users\ann\my audit"`},
+		{"windows", []string{"--workspace", `D:\clients\Ann's audit (2)`}, `--workspace "D:\clients\Ann's audit (2)"`},
+		{"windows", []string{"--workspace", ""}, `--workspace ""`},
+		{"windows", []string{"--note", `say "hi"`}, `--note "say \"hi\""`},
 	} {
-		if got := shellArgs(tt.args...); got != tt.want {
-			t.Errorf("shellArgs(%q) = %s, want %s", tt.args, got, tt.want)
+		if got := shellArgsFor(tt.goos, tt.args...); got != tt.want {
+			t.Errorf("shellArgsFor(%s, %q) = %s, want %s", tt.goos, tt.args, got, tt.want)
 		}
 	}
 }
