@@ -56,8 +56,10 @@ type CopyDiff struct {
 // yes re-saved in another form ("TRUE", "oui") is the same note, and a
 // "no" the same as an empty cell; dates as the days they give, a month
 // or year of the copy that holds l's day or month (the date made precise
-// since) being the same note; other cells as typed, but for the spaces
-// around them.
+// since) being the same note; a relationship as the rules read it, in
+// any case, with or without its accents, hyphens as spaces ("Belle
+// soeur" is "belle-sœur", see Annotations.Close); other cells as typed,
+// but for their case and spaces (see sameText).
 // On a row l lacks, only the notes count: its accounts alone are what
 // the next run gives a row again, if they are followed still.
 //
@@ -247,6 +249,27 @@ func sameNote(col string, r, lr *LedgerRow, v, w string) bool {
 		if okA && okB {
 			return a == b
 		}
+	case ColRelationship:
+		// As the rules read it (see Annotations.Close): "Friend" re-typed
+		// "friend", "belle-sœur" "Belle soeur", is the same relationship.
+		if sameText(v, w) {
+			return true
+		}
+		var a, b relPhrase
+		return a.fold(v) && b.fold(w) && string(a.b[:a.n]) == string(b.b[:b.n])
 	}
-	return strings.TrimSpace(v) == strings.TrimSpace(w)
+	return sameText(v, w)
+}
+
+// sameText reports whether cells v and w hold the same text but for
+// their case and spaces (around them, or several for one): "Met in
+// Lyon" re-typed "met in  Lyon" (a spreadsheet's autocorrect capitalizes
+// a cell's first letter) is no note lost. An accent is not passed over:
+// "Thủy" and "Thúy" are two names.
+func sameText(v, w string) bool {
+	v, w = strings.TrimSpace(v), strings.TrimSpace(w)
+	if v == w {
+		return true
+	}
+	return strings.EqualFold(strings.Join(strings.Fields(v), " "), strings.Join(strings.Fields(w), " "))
 }

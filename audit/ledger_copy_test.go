@@ -57,6 +57,16 @@ func TestCopyNotes(t *testing.T) {
 			",Lena,linkedin:lena-vogt,,,,,,,,\n", "2  linkedin:omar-h note knows Ines| false", 1},
 		{"a row typed without an id or accounts", header +
 			",Someone,,,,,,,,met at the fair,\n", "2   note met at the fair| true", 1},
+		{"a relationship in another case, spaces or accents, as the rules read it", header +
+			"p-ines,Ines Moreau,linkedin:ines-moreau,2026-10-02,yes,,,,  Friend ,met in Lyon,yes\n", "", 0},
+		{"a relationship changed", header +
+			"p-ines,Ines Moreau,linkedin:ines-moreau,2026-10-02,yes,,,,colleague,met in Lyon,yes\n", "2 p-ines  relationship colleague|friend false", 1},
+		{"a relationship the rules read otherwise", header +
+			"p-ines,Ines Moreau,linkedin:ines-moreau,2026-10-02,yes,,,,friend?,met in Lyon,yes\n", "2 p-ines  relationship friend?|friend false", 1},
+		{"a note in another case or with a space doubled", header +
+			"p-ines,Ines Moreau,linkedin:ines-moreau,2026-10-02,yes,,,,friend,Met in  LYON,yes\n", "", 0},
+		{"a note with an accent the ledger lacks", header +
+			"p-ines,Ines Moreau,linkedin:ines-moreau,2026-10-02,yes,,,,friend,mét in Lyon,yes\n", "2 p-ines  note mét in Lyon|met in Lyon false", 1},
 		{"several rows, the first named", header +
 			"p-lena,Lena Vogt,linkedin:lena-vogt,,,,,yes,,,no\n" +
 			"p-ines,Ines Moreau,linkedin:ines-moreau,2026-10-02,yes,,,,colleague,met in Lyon,yes\n", "2 p-lena  unsure yes| false", 2},
@@ -198,6 +208,37 @@ func TestCopyNotesDates(t *testing.T) {
 		}
 		if d := audit.CopyNotes(l, c); (d.Rows > 0) != tt.note {
 			t.Errorf("last_met %q in the copy, %q in the ledger: %d rows with a note, want a note %v", tt.copy, tt.ledger, d.Rows, tt.note)
+		}
+	}
+}
+
+// TestCopyNotesRelationshipFolded: a relationship re-typed in another
+// case, with or without its accents, a hyphen for a space, is the one the
+// rules read (see Annotations.Close), no note the ledger has otherwise;
+// so is a column of the person's own re-typed in another case. A stop
+// must mean a note that would be lost.
+func TestCopyNotesRelationshipFolded(t *testing.T) {
+	const header = "person_id,name,accounts,last_met,inspiring,supplier,toxic,unsure,relationship,note,met where\n"
+	l := readLedger(t, header+
+		"p-ana,Ana Ruiz,linkedin:ana-ruiz,,,,,,belle-sœur,,Lyon\n"+
+		"p-ute,Ute Kern,linkedin:ute-kern,,,,,,Familia,,\n"+
+		"p-tom,Tom Iles,linkedin:tom-iles,,,,,,ami,,\n")
+	for _, tt := range []struct {
+		copy string
+		rows int
+	}{
+		{"p-ana,Ana Ruiz,linkedin:ana-ruiz,,,,,,Belle Soeur,,lyon\n" +
+			"p-ute,Ute Kern,linkedin:ute-kern,,,,,,família,,\n" +
+			"p-tom,Tom Iles,linkedin:tom-iles,,,,,,Ami ,,\n", 0},
+		{"p-tom,Tom Iles,linkedin:tom-iles,,,,,,amie,,\n", 1},
+		{"p-ana,Ana Ruiz,linkedin:ana-ruiz,,,,,,belle-sœur,,Lyons\n", 1},
+	} {
+		c, err := audit.ReadLedger(strings.NewReader(header+tt.copy), "ledger (1).csv", asOf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d := audit.CopyNotes(l, c); d.Rows != tt.rows {
+			t.Errorf("CopyNotes(%q) = %d rows (%+v), want %d", tt.copy, d.Rows, d.First, tt.rows)
 		}
 	}
 }
