@@ -158,12 +158,44 @@ func copyNotes(p string, l *audit.Ledger, asOf audit.Date) (notes string, err er
 		on = fmt.Sprintf("on %s rows, the first", audit.Thousands(rows))
 	}
 	other := ""
-	if d.Of >= 20 && (d.Of-d.Lacked)*10 < d.Of {
+	if anotherWorkspace(d) {
 		// As otherLedger tells one: a helper's download folder may hold
 		// the ledger another client sent back.
 		other = fmt.Sprintf("; %s of its %s rows are on none of %s: another workspace's ledger?", audit.Thousands(d.Lacked), audit.Thousands(d.Of), workspace.Ledger)
 	}
 	return fmt.Sprintf("%s (%s, %s: %s%s)", on, c.At(first.Line), who, cell, other), nil
+}
+
+// anotherWorkspace reports whether a copy of the ledger, compared with
+// it (d), looks like another workspace's ledger, as otherLedger tells
+// one: more than nine in ten of its 20 or more rows have a person_id on
+// no row of the ledger.
+func anotherWorkspace(d audit.CopyDiff) bool {
+	return d.Of >= 20 && (d.Of-d.Lacked)*10 < d.Of
+}
+
+// foreignCopy reads the copy of a ledger at p and, where it looks like
+// another workspace's ledger beside l (see anotherWorkspace), says how
+// many of its rows are on none of l's: "30 of its 30 rows"; "" where it
+// does not, or cannot be read as a ledger.
+func foreignCopy(p string, l *audit.Ledger, asOf audit.Date) string {
+	if l == nil {
+		return ""
+	}
+	f, err := os.Open(p)
+	if err != nil {
+		return ""
+	}
+	defer f.Close()
+	c, err := audit.ReadLedger(f, p, asOf)
+	if err != nil {
+		return ""
+	}
+	d := audit.CopyNotes(l, c)
+	if !anotherWorkspace(d) {
+		return ""
+	}
+	return fmt.Sprintf("%s of its %s rows", audit.Thousands(d.Lacked), audit.Thousands(d.Of))
 }
 
 // unreadCopy says why a copy of the ledger at p, which copyNotes could
@@ -618,6 +650,14 @@ func givenCopy(ws *workspace.Workspace, copies []importers.LedgerCopy, l *audit.
 		if !cst.ModTime().After(st.ModTime()) {
 			older = append(older, c)
 			continue
+		}
+		// Another client's ledger, sent back into the folder of this
+		// one's exports: made the ledger as the message below says, the
+		// next run refused it as another workspace's (otherLedger), or
+		// with --same-person put that client's notes into this one's.
+		if rows := foreignCopy(c.Path, l, asOf); rows != "" {
+			return nil, fmt.Errorf("%s: %s, in the folder %s given as exports, is a ledger saved after it, and is not read: %s are on none of %s, so it does not look like this workspace's ledger (another client's, sent back into the folder of this one's exports?): move it out of %s, to its own workspace. Then run again",
+				ws.Path(workspace.Ledger), c.Path, c.Folder, rows, workspace.Ledger, c.Folder)
 		}
 		return nil, fmt.Errorf("%s: %s, in the folder %s given as exports, is a ledger saved after it, and is not read: if it holds the notes to audit (a ledger sent back), make it the ledger (move %s out of the workspace, to keep it, then put that file there as %s); if not, move it out of %s. Then run again",
 			ws.Path(workspace.Ledger), c.Path, c.Folder, workspace.Ledger, workspace.Ledger, c.Folder)
