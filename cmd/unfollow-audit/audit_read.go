@@ -151,7 +151,7 @@ func readAuditInputs(o auditOptions, ws *workspace.Workspace, prog *progress) (*
 		return nil, ledgerErr
 	}
 	if err == nil {
-		given, err := givenCopy(ws, copies, ledger, o.rules.AsOf)
+		given, err := givenCopy(ws, copies, ledger, accounts, o.rules.AsOf)
 		if err != nil {
 			return nil, err
 		}

@@ -436,7 +436,7 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio, prog
 			return nil, err
 		}
 		prog.Phase("merging")
-		given, err := givenCopy(ws, copies, ledger, rules.AsOf)
+		given, err := givenCopy(ws, copies, ledger, accounts, rules.AsOf)
 		if err != nil {
 			return nil, err
 		}

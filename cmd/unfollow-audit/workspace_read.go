@@ -198,6 +198,43 @@ func foreignCopy(p string, l *audit.Ledger, asOf audit.Date) string {
 	return fmt.Sprintf("%s of its %s rows", audit.Thousands(d.Lacked), audit.Thousands(d.Of))
 }
 
+// foreignFirstCopy reads the copy of a ledger at p, in a folder given as
+// exports to a workspace without a ledger yet, and judges it as
+// otherFirstLedger judges a first audit's ledger, by the people it says
+// were followed, on the networks of these exports (accounts): where it
+// would refuse it, made the workspace's ledger, it returns how many such
+// people the copy has (was) and how many of them an account of these
+// exports has (followed); where not, or where it cannot be read as a
+// ledger, 0.
+func foreignFirstCopy(ws *workspace.Workspace, p string, accounts []audit.Account, asOf audit.Date) (was, followed int) {
+	f, err := os.Open(p)
+	if err != nil {
+		return 0, 0
+	}
+	defer f.Close()
+	c, err := audit.ReadLedger(f, p, asOf)
+	if err != nil {
+		return 0, 0
+	}
+	all := &audit.Person{Accounts: make([]*audit.Account, len(accounts))}
+	keys := make(map[string]bool, len(accounts))
+	for i := range accounts {
+		all.Accounts[i] = &accounts[i]
+		keys[accounts[i].Key()] = true
+	}
+	rows := inExportsRows(c, []*audit.Person{all})
+	c.MarkFollowed(keys)
+	if otherFirstLedger(ws, c, rows, "") == nil {
+		return 0, 0
+	}
+	for _, r := range rows {
+		if c.Followed(r) {
+			followed++
+		}
+	}
+	return len(rows), followed
+}
+
 // unreadCopy says why a copy of the ledger at p, which copyNotes could
 // not read (err), is not compared with it: the run goes on, by the
 // copy's time, as before, but a copy with notes of its own (a client's,
@@ -614,7 +651,7 @@ func isAlnum(s string) bool {
 // all. One whose notes l holds, l having more since (the one sent),
 // passes. One that cannot be read as a ledger is not compared, and is
 // said in unread (see unreadCopy).
-func givenCopy(ws *workspace.Workspace, copies []importers.LedgerCopy, l *audit.Ledger, asOf audit.Date) (unread []string, err error) {
+func givenCopy(ws *workspace.Workspace, copies []importers.LedgerCopy, l *audit.Ledger, accounts []audit.Account, asOf audit.Date) (unread []string, err error) {
 	if len(copies) == 0 {
 		return nil, nil
 	}
@@ -635,6 +672,10 @@ func givenCopy(ws *workspace.Workspace, copies []importers.LedgerCopy, l *audit.
 			// No ledger yet (a workspace that is new, or whose runs
 			// decided nothing): the run would start one of blank notes,
 			// the copy's passed over unsaid.
+			if was, followed := foreignFirstCopy(ws, c.Path, accounts, asOf); was > 0 {
+				return nil, fmt.Errorf("%s, in the folder %s given as exports, is a ledger, and %s has none yet, but it does not look like the ledger of these exports' owner: of the %s people it says were followed when it was written, %s %s followed in these exports (another client's, sent back into the folder of this one's exports?): move it out of %s, to its own workspace. Then run again",
+					c.Path, c.Folder, ws.Dir, audit.Thousands(was), audit.Thousands(followed), plural(followed, "is", "are"), c.Folder)
+			}
 			return nil, fmt.Errorf("%s, in the folder %s given as exports, is a ledger, and %s has none yet: if it holds the notes to audit (a ledger sent back), put it in %s as %s; if not, move it out of %s. Then run again",
 				c.Path, c.Folder, ws.Dir, ws.Dir, workspace.Ledger, c.Folder)
 		}
