@@ -720,6 +720,14 @@ func givenCopy(ws *workspace.Workspace, copies []importers.LedgerCopy, l *audit.
 			}
 		}
 	}
+	if first != nil && len(others) == 0 {
+		// Its notes are another client's: not to be copied onto this
+		// one's rows, nor made this one's ledger.
+		if rows := foreignCopy(first.Path, l, asOf); rows != "" {
+			return nil, fmt.Errorf("%s: %s, in the folder %s given as exports, is a ledger saved before it, and is not read: %s are on none of %s, so it does not look like this workspace's ledger (another client's, sent back into the folder of this one's exports?): move it out of %s, to its own workspace. Then run again",
+				ws.Path(workspace.Ledger), first.Path, first.Folder, rows, workspace.Ledger, first.Folder)
+		}
+	}
 	if first != nil {
 		it, them := "it", "it"
 		if len(others) > 0 {
