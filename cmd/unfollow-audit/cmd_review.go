@@ -204,9 +204,9 @@ func shellArgs(args ...string) string {
 // separator, on Windows) as it is, any other quoted. A POSIX shell takes
 // it in single quotes ("my audit" is 'my audit'); Windows' cmd.exe does
 // not know them (it would pass 'my and audit' as two arguments), so there
-// it is in double quotes, which PowerShell takes too ("C:\My audit"); a
-// Windows path holds no double quote, and one in another argument is
-// written \" as programs there read it.
+// it is in double quotes, which PowerShell takes too ("C:\My audit"),
+// written as programs there read their command line back (see
+// windowsQuote).
 func shellArgsFor(goos string, args ...string) string {
 	windows := goos == "windows"
 	out := make([]string, len(args))
@@ -222,12 +222,41 @@ func shellArgsFor(goos string, args ...string) string {
 		case plain:
 			out[i] = a
 		case windows:
-			out[i] = `"` + strings.ReplaceAll(a, `"`, `\"`) + `"`
+			out[i] = windowsQuote(a)
 		default:
 			out[i] = "'" + strings.ReplaceAll(a, "'", `'\''`) + "'"
 		}
 	}
 	return strings.Join(out, " ")
+}
+
+// windowsQuote writes a in double quotes as a Windows program reads its
+// command line back: backslashes are as typed but before a quote, where
+// 2n of them are n, and 2n+1 n and the quote itself. So those before a
+// quote of a, or before the closing quote, are doubled: a folder that
+// ends in one, as PowerShell's completion writes it ("C:\my audit\\"),
+// was "C:\my audit\", a quote that ran on into the next argument.
+func windowsQuote(a string) string {
+	var b strings.Builder
+	b.WriteByte('"')
+	slashes := 0
+	for i := 0; i < len(a); i++ {
+		switch c := a[i]; c {
+		case '\\':
+			slashes++
+		case '"':
+			b.WriteString(strings.Repeat(`\`, 2*slashes+1))
+			b.WriteByte('"')
+			slashes = 0
+		default:
+			b.WriteString(strings.Repeat(`\`, slashes))
+			b.WriteByte(c)
+			slashes = 0
+		}
+	}
+	b.WriteString(strings.Repeat(`\`, 2*slashes))
+	b.WriteByte('"')
+	return b.String()
 }
 
 // reviewSession is one run of the review command: the review, where its

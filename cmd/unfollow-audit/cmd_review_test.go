@@ -425,6 +425,12 @@ func TestShellArgs(t *testing.T) {
 		{"windows", []string{"--workspace", `D:\clients\Ann's audit (2)`}, `--workspace "D:\clients\Ann's audit (2)"`},
 		{"windows", []string{"--workspace", ""}, `--workspace ""`},
 		{"windows", []string{"--note", `say "hi"`}, `--note "say \"hi\""`},
+		// A backslash before the closing quote, as PowerShell's completion
+		// ends a folder, or before a quote, is doubled: a program there reads
+		// \" as a quote, so "C:\a b\" would run on into the next argument.
+		{"windows", []string{"--workspace", `C:\Users\ann\my audit\`, "--policy", "x=met"}, `--workspace "C:\Users\ann\my audit\\" --policy x=met`},
+		{"windows", []string{"--note", `a\"b\\`}, `--note "a\\\"b\\\\"`},
+		{"windows", []string{"--workspace", `D:\R&D ^ 100% (old)`}, `--workspace "D:\R&D ^ 100% (old)"`},
 	} {
 		if got := shellArgsFor(tt.goos, tt.args...); got != tt.want {
 			t.Errorf("shellArgsFor(%s, %q) = %s, want %s", tt.goos, tt.args, got, tt.want)
