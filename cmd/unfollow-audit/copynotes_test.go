@@ -47,3 +47,55 @@ func TestCopyNotesOtherWorkspace(t *testing.T) {
 		}
 	}
 }
+
+// TestForeignCopyPrunedLedger: a copy of the ledger in the folder of the
+// exports is another workspace's where nearly none of its rows are on the
+// ledger's, and nearly none of the ledger's on its. The person's own,
+// beside a ledger they pruned since (the rows of the people the baseline
+// had them unfollow deleted, as the ledger allows), holds all of the
+// ledger's few rows: it was refused as another client's, told to be
+// moved to its own workspace, where it is to be made the ledger, or its
+// notes copied onto the ledger's rows.
+func TestForeignCopyPrunedLedger(t *testing.T) {
+	const header = "person_id,name,accounts,last_met,inspiring,supplier,toxic,unsure,relationship,note,in_exports\n"
+	asOf := audit.NewDate(2026, 12, 1)
+	row := func(id int) string {
+		return "p-" + strconv.Itoa(id) + ",Person " + strconv.Itoa(id) + ",twitter:" + strconv.Itoa(id) + ",2026-05,,,,,,,yes\n"
+	}
+	var pruned, own, other, tiny strings.Builder
+	for _, b := range []*strings.Builder{&pruned, &own, &other, &tiny} {
+		b.WriteString(header)
+	}
+	for i := range 200 {
+		own.WriteString(row(1000 + i))
+		if i%20 == 0 {
+			pruned.WriteString(row(1000 + i)) // 10 rows of 200 left
+		}
+		if i < 30 {
+			other.WriteString(row(2000 + i))
+		}
+		if i < 3 {
+			tiny.WriteString(row(3000 + i))
+		}
+	}
+	dir := t.TempDir()
+	for _, tt := range []struct {
+		name, ledger, copy, want string
+	}{
+		{"own.csv", pruned.String(), own.String(), ""},
+		{"other.csv", pruned.String(), other.String(), "30 of its 30 rows"},
+		{"other-tiny.csv", tiny.String(), other.String(), "30 of its 30 rows"},
+	} {
+		l, err := audit.ReadLedger(strings.NewReader(tt.ledger), "ws/ledger.csv", asOf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := filepath.Join(dir, tt.name)
+		if err := os.WriteFile(p, []byte(tt.copy), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if got := foreignCopy(p, l, asOf); got != tt.want {
+			t.Errorf("foreignCopy(%s) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}

@@ -158,7 +158,7 @@ func copyNotes(p string, l *audit.Ledger, asOf audit.Date) (notes string, err er
 		on = fmt.Sprintf("on %s rows, the first", audit.Thousands(rows))
 	}
 	other := ""
-	if anotherWorkspace(d) {
+	if anotherWorkspace(d, l) {
 		// As otherLedger tells one: a helper's download folder may hold
 		// the ledger another client sent back.
 		other = fmt.Sprintf("; %s of its %s rows are on none of %s: another workspace's ledger?", audit.Thousands(d.Lacked), audit.Thousands(d.Of), workspace.Ledger)
@@ -167,11 +167,15 @@ func copyNotes(p string, l *audit.Ledger, asOf audit.Date) (notes string, err er
 }
 
 // anotherWorkspace reports whether a copy of the ledger, compared with
-// it (d), looks like another workspace's ledger, as otherLedger tells
+// l (d), looks like another workspace's ledger, as otherLedger tells
 // one: more than nine in ten of its 20 or more rows have a person_id on
-// no row of the ledger.
-func anotherWorkspace(d audit.CopyDiff) bool {
-	return d.Of >= 20 && (d.Of-d.Lacked)*10 < d.Of
+// no row of l, and the rows of it it has are under a tenth of l's too.
+// The person's own copy beside a ledger they pruned since (the rows of
+// those the baseline had them unfollow deleted) has most of its rows on
+// none of l's, but l's few rows.
+func anotherWorkspace(d audit.CopyDiff, l *audit.Ledger) bool {
+	shared := d.Of - d.Lacked
+	return d.Of >= 20 && shared*10 < d.Of && shared*10 < len(l.Rows())
 }
 
 // foreignCopy reads the copy of a ledger at p and, where it looks like
@@ -192,7 +196,7 @@ func foreignCopy(p string, l *audit.Ledger, asOf audit.Date) string {
 		return ""
 	}
 	d := audit.CopyNotes(l, c)
-	if !anotherWorkspace(d) {
+	if !anotherWorkspace(d, l) {
 		return ""
 	}
 	return fmt.Sprintf("%s of its %s rows", audit.Thousands(d.Lacked), audit.Thousands(d.Of))
