@@ -677,8 +677,8 @@ func givenCopy(ws *workspace.Workspace, copies []importers.LedgerCopy, l *audit.
 			// decided nothing): the run would start one of blank notes,
 			// the copy's passed over unsaid.
 			if was, followed := foreignFirstCopy(ws, c.Path, accounts, asOf); was > 0 {
-				return nil, fmt.Errorf("%s, in the folder %s given as exports, is a ledger, and %s has none yet, but it does not look like the ledger of these exports' owner: of the %s people it says were followed when it was written, %s %s followed in these exports (another client's, sent back into the folder of this one's exports?): move it out of %s, to its own workspace. Then run again",
-					c.Path, c.Folder, ws.Dir, audit.Thousands(was), audit.Thousands(followed), plural(followed, "is", "are"), c.Folder)
+				return nil, fmt.Errorf("%s, in the folder %s given as exports, is a ledger, and %s has none yet, but it does not look like the ledger of these exports' owner: of the %s people it says were followed when it was written, %s %s followed in these exports (another client's, sent back into the folder of this one's exports?): move it out of %s, to its own workspace, and run again; if it is this person's (their own a year on, most of its people unfollowed since), put it in %s as %s, and run audit with --same-person",
+					c.Path, c.Folder, ws.Dir, audit.Thousands(was), audit.Thousands(followed), plural(followed, "is", "are"), c.Folder, ws.Dir, workspace.Ledger)
 			}
 			return nil, fmt.Errorf("%s, in the folder %s given as exports, is a ledger, and %s has none yet: if it holds the notes to audit (a ledger sent back), put it in %s as %s; if not, move it out of %s. Then run again",
 				c.Path, c.Folder, ws.Dir, ws.Dir, workspace.Ledger, c.Folder)
