@@ -209,6 +209,15 @@ func (p *rowParser) parse(rec []string, line int) (*LedgerRow, error) {
 	}
 	v := cell(p.lastMet)
 	met, err := ParsePeriod(v)
+	if err != nil && mayBeMisread(v) && misread(v) {
+		// A month's name a spreadsheet misread (MÃ¤rz 2026, fÃ©vr. 2026),
+		// read as it was written, as the keys are: the run says the
+		// ledger was misread (Misread), not that a date typed in a form
+		// the ledger reads is none. The cell stays as it is.
+		if m, e := ParsePeriod(readBack(v)); e == nil {
+			met, err = m, nil
+		}
+	}
 	if err != nil {
 		msg := "is not a date: write YYYY-MM-DD, YYYY-MM or YYYY (e.g. 2026-03-02, 2026-03 or 2026), or leave it empty"
 		if y := yearAsDate(v); y != 0 {
@@ -220,7 +229,7 @@ func (p *rowParser) parse(rec []string, line int) (*LedgerRow, error) {
 		} else if de, ok := errors.AsType[*DayError](err); ok {
 			msg = "is not a day of the calendar (" + de.Why + "): check the date"
 		} else if how := spreadsheetDate(v); how != "" {
-			msg = how + spreadsheetDateFix
+			msg = how
 		}
 		return nil, &LedgerError{File: name, Line: line, Column: ColLastMet, Value: v, Msg: msg}
 	}
@@ -589,10 +598,32 @@ func lowerASCII(s string) string {
 // format's letters in its own language: a French Excel refuses
 // yyyy-mm-dd, and the person it was given to could not follow it.
 const spreadsheetDateFix = ", not in the ledger's form (YYYY-MM-DD, YYYY-MM or YYYY): a spreadsheet (Excel, Numbers, Google Sheets) saves a date, typed or written by review as 2026-03-02, as your region shows it: a day as 02/03/2026, where which number is the day cannot be told, a month as Mar-26. " +
-	"Give the last_met cells the format yyyy-mm-dd (yyyy-mm for a month; Excel: Format Cells → Custom, where a French Excel writes it aaaa-mm-jj and a German one JJJJ-MM-TT) and save again, or write the dates in cells formatted as Text"
+	spreadsheetFormatFix
+
+// spreadsheetFormatFix is how to have a spreadsheet save the last_met
+// cells in the ledger's form.
+const spreadsheetFormatFix = "Give the last_met cells the format yyyy-mm-dd (yyyy-mm for a month; Excel: Format Cells → Custom, where a French Excel writes it aaaa-mm-jj and a German one JJJJ-MM-TT) and save again, or write the dates in cells formatted as Text"
+
+// spreadsheetNamedFix is spreadsheetDateFix for a day a spreadsheet saved
+// with its month's name (2-mars-26, Monday, March 2, 2026): which number
+// is the day is no question there, what to write instead is.
+const spreadsheetNamedFix = ", not in a form the ledger reads: write it year first (2026-03-02), or by its month's name with no weekday and the year in four digits (2 March 2026, March 2, 2026). " +
+	"A spreadsheet (Excel, Numbers, Google Sheets) saves a date, typed or written by review as 2026-03-02, as your region shows it. " + spreadsheetFormatFix
+
+// spreadsheetMonthFix is what to do about a month a spreadsheet saved
+// with its year in two digits (Mar-26). %s is the month year first.
+const spreadsheetMonthFix = "is a month as a spreadsheet shows it, its year in two digits, not in a form the ledger reads: write it year first, %s, or by its name or number with the year in four digits (March 2026, 03/2026). " +
+	"A spreadsheet (Excel, Numbers, Google Sheets) saves a date as your region shows it, a month as Mar-26. " + spreadsheetFormatFix
+
+// shortYearMonthMsg is the message for a month's number and a year in
+// two digits (03/26), or a month and a day with no year: which is meant
+// cannot be told, and no day is said to be in question.
+const shortYearMonthMsg = "is a month or a day without a year of four digits: write a month year first, 2026-03 (or 03/2026), a day 2026-03-02"
 
 // spreadsheetDate says how a last_met cell that is not a date of the
-// ledger's forms looks like one a spreadsheet wrote, or returns "". Excel
+// ledger's forms looks like one a spreadsheet wrote, and what to do about
+// it, or returns "". Only a day written in numbers alone is said to be
+// one where which number is the day cannot be told. Excel
 // reads 2026-03-02 in a CSV as a date and saves it as its region shows
 // dates (3/2/2026, 02/03/2026, 02.03.2026, 2-Mar-26; Numbers and Google
 // Sheets in the US Mar 2, 2026), a month (2026-03)
@@ -607,7 +638,7 @@ func spreadsheetDate(v string) string {
 	if len(v) == 5 && isDigits(v) {
 		// Days since 1899-12-30: 25569 is 1970-01-01, 80000 is in 2119.
 		if n, _ := strconv.Atoi(v); n >= 25569 && n < 80000 {
-			return "is the number a spreadsheet keeps a date as"
+			return "is the number a spreadsheet keeps a date as" + spreadsheetDateFix
 		}
 		return ""
 	}
@@ -645,16 +676,28 @@ func spreadsheetDate(v string) string {
 		}
 	}
 	switch {
+	case named == 1 && len(parts) == 2 && !isDigits(parts[0]) && len(parts[1]) == 2:
+		// Mar-26, as a spreadsheet saves a month. (March 2026 is read.)
+		m := monthOf(strings.TrimSuffix(parts[0], "."))
+		if m == 0 { // Mrz, short for März, is one; jui, juin or juillet, is not
+			return "is a month as a spreadsheet shows it" + spreadsheetNamedFix
+		}
+		return fmt.Sprintf(spreadsheetMonthFix, fmt.Sprintf("20%s-%02d", parts[1], m))
 	case named == 1 && (len(parts) == 2 && !isDigits(parts[0]) || len(parts) == 3 && !isDigits(parts[1])):
-		// Mar-26, March 2026; 2-Mar-26, 02 Mar 2026.
+		// 2-Mar-26, 02 Mar 2026 (read, but after a weekday).
+		return "is a date as a spreadsheet shows it" + spreadsheetNamedFix
 	case named == 1 && len(parts) == 3 && !isDigits(parts[0]) && len(parts[1]) <= 2 && len(parts[2]) == 4:
-		// Mar 2, 2026, month first by its name.
+		// Mar 2, 2026, month first by its name (read, but after a weekday).
+		return "is a date as a spreadsheet shows it" + spreadsheetNamedFix
 	case named == 0 && len(parts) == 3 && !(len(parts[0]) == 4 && strings.Contains(v, "-")):
 		// 3/2/2026, 02.03.26, 2026. 03. 02.; not 2026-3-2, typed so.
+	case named == 0 && len(parts) == 2 && len(parts[0]) <= 2 && len(parts[1]) <= 2 && !strings.Contains(v, " "):
+		// 03/26: March 2026, or March 26th.
+		return shortYearMonthMsg
 	default:
 		return ""
 	}
-	return "is a date as a spreadsheet shows it"
+	return "is a date as a spreadsheet shows it" + spreadsheetDateFix
 }
 
 // yearAsDate returns the year a last_met cell held before a spreadsheet

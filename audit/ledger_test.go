@@ -645,10 +645,6 @@ func TestReadLedgerErrors(t *testing.T) {
 		// by its name, with a comma before the year, and a long date
 		// after the weekday: saved so, it is a spreadsheet's date too,
 		// not "is not a date: write YYYY-MM-DD" to someone who had.
-		{"day a spreadsheet saved month first with a comma", header + ok + "p2,Bob,twitter:2,\"Mar 2, 2026\",,,,,,,yes\n", 3, "last_met", "Mar 2, 2026",
-			[]string{"a spreadsheet", "yyyy-mm-dd"}},
-		{"long day a spreadsheet saved month first", header + ok + "p2,Bob,twitter:2,\"March 2, 2026\",,,,,,,yes\n", 3, "last_met", "March 2, 2026",
-			[]string{"a spreadsheet", "yyyy-mm-dd"}},
 		{"long day a spreadsheet saved with its weekday", header + ok + "p2,Bob,twitter:2,\"Monday, March 2, 2026\",,,,,,,yes\n", 3, "last_met", "Monday, March 2, 2026",
 			[]string{"a spreadsheet", "yyyy-mm-dd"}},
 		{"day a spreadsheet saved with its weekday, day first", header + ok + "p2,Bob,twitter:2,lundi 2 mars 2026,,,,,,,yes\n", 3, "last_met", "lundi 2 mars 2026",
@@ -662,18 +658,29 @@ func TestReadLedgerErrors(t *testing.T) {
 		// Austrian Jänner; a word that merely starts like a month (a
 		// place met at) is no month, and a date in words no
 		// spreadsheet's.
-		{"month a Dutch spreadsheet saved whole", header + ok + "p2,Bob,twitter:2,maart 2026,,,,,,,yes\n", 3, "last_met", "maart 2026",
-			[]string{"a spreadsheet", "yyyy-mm"}},
 		{"long day a Dutch spreadsheet saved", header + ok + "p2,Bob,twitter:2,maandag 2 maart 2026,,,,,,,yes\n", 3, "last_met", "maandag 2 maart 2026",
 			[]string{"a spreadsheet", "yyyy-mm-dd"}},
 		{"long day a Spanish spreadsheet saved", header + ok + "p2,Bob,twitter:2,\"lunes, 2 de marzo de 2026\",,,,,,,yes\n", 3, "last_met", "lunes, 2 de marzo de 2026",
 			[]string{"a spreadsheet", "yyyy-mm-dd"}},
 		{"long day a Portuguese spreadsheet saved", header + ok + "p2,Bob,twitter:2,\"segunda-feira, 2 de março de 2026\",,,,,,,yes\n", 3, "last_met", "segunda-feira, 2 de março de 2026",
 			[]string{"a spreadsheet", "yyyy-mm-dd"}},
-		{"month a Spanish spreadsheet saved whole", header + ok + "p2,Bob,twitter:2,marzo de 2026,,,,,,,yes\n", 3, "last_met", "marzo de 2026",
-			[]string{"a spreadsheet", "yyyy-mm"}},
 		{"month an Austrian Excel saved", header + ok + "p2,Bob,twitter:2,Jän-26,,,,,,,yes\n", 3, "last_met", "Jän-26",
 			[]string{"a spreadsheet", "yyyy-mm"}},
+		// A month with its year in two digits is said what to write
+		// instead, a day with its month's name too; neither is said to be
+		// one where which number is the day cannot be told.
+		{"month a spreadsheet saved, what to write", header + ok + "p2,Bob,twitter:2,mars-26,,,,,,,yes\n", 3, "last_met", "mars-26",
+			[]string{"is a month as a spreadsheet shows it, its year in two digits", "write it year first, 2026-03, or", "March 2026, 03/2026"}},
+		{"month's number and a year of two digits", header + ok + "p2,Bob,twitter:2,03/26,,,,,,,yes\n", 3, "last_met", "03/26",
+			[]string{"is a month or a day without a year of four digits: write a month year first, 2026-03 (or 03/2026), a day 2026-03-02"}},
+		{"month's number, a year of two digits, dashes", header + ok + "p2,Bob,twitter:2,3-26,,,,,,,yes\n", 3, "last_met", "3-26",
+			[]string{"is a month or a day without a year of four digits"}},
+		{"a day with its month's name after a weekday, what to write", header + ok + "p2,Bob,twitter:2,\"lundi, 2 mars 2026\",,,,,,,yes\n", 3, "last_met", "lundi, 2 mars 2026",
+			[]string{"write it year first (2026-03-02), or by its month's name with no weekday"}},
+		{"a month that is none, by its number", header + ok + "p2,Bob,twitter:2,13/2026,,,,,,,yes\n", 3, "last_met", "13/2026",
+			[]string{"is not a day of the calendar (a month is 1 to 12)"}},
+		{"a day with its month's name that is none", header + ok + "p2,Bob,twitter:2,30 févr. 2026,,,,,,,yes\n", 3, "last_met", "30 févr. 2026",
+			[]string{"is not a day of the calendar (2026-02 has days 1 to 28)"}},
 		{"a place that starts like a month, not a date a spreadsheet saved", header + ok + "p2,Bob,twitter:2,Marseille 2025,,,,,,,yes\n", 3, "last_met", "Marseille 2025",
 			[]string{"is not a date: write YYYY-MM-DD"}},
 		{"a town that starts like a month, not a date a spreadsheet saved", header + ok + "p2,Bob,twitter:2,Gent 2025,,,,,,,yes\n", 3, "last_met", "Gent 2025",
@@ -1130,6 +1137,24 @@ func TestReadLedgerDates(t *testing.T) {
 		{"2026.03.02", audit.NewDate(2026, 3, 2), audit.NewDate(2026, 3, 2)},
 		{"2026/3", audit.NewDate(2026, 3, 1), audit.NewDate(2026, 3, 31)},
 		{"2026/3/2 0:00", audit.NewDate(2026, 3, 2), audit.NewDate(2026, 3, 2)},
+		// A month by its name or number then the year in four digits, a
+		// day with its month's name, as typed following the method in
+		// French, German... or saved by Numbers in the US.
+		{"mars 2026", audit.NewDate(2026, 3, 1), audit.NewDate(2026, 3, 31)},
+		{"March 2026", audit.NewDate(2026, 3, 1), audit.NewDate(2026, 3, 31)},
+		{"Févr. 2026", audit.NewDate(2026, 2, 1), audit.NewDate(2026, 2, 28)},
+		{"März 2026", audit.NewDate(2026, 3, 1), audit.NewDate(2026, 3, 31)},
+		{"maart 2026", audit.NewDate(2026, 3, 1), audit.NewDate(2026, 3, 31)},
+		{"marzo de 2026", audit.NewDate(2026, 3, 1), audit.NewDate(2026, 3, 31)},
+		{"03/2026", audit.NewDate(2026, 3, 1), audit.NewDate(2026, 3, 31)},
+		{"3.2026", audit.NewDate(2026, 3, 1), audit.NewDate(2026, 3, 31)},
+		{"2 mars 2026", audit.NewDate(2026, 3, 2), audit.NewDate(2026, 3, 2)},
+		{"2. März 2026", audit.NewDate(2026, 3, 2), audit.NewDate(2026, 3, 2)},
+		{"November 25 2026", asOf, asOf},
+		// A month's name a spreadsheet misread (UTF-8 read as
+		// Windows-1252) is read as it was written, as keys are.
+		{"MÃ¤rz 2026", audit.NewDate(2026, 3, 1), audit.NewDate(2026, 3, 31)},
+		{"2 fÃ©vr. 2026", audit.NewDate(2026, 2, 2), audit.NewDate(2026, 2, 2)},
 	}
 	for _, tt := range tests {
 		l, err := audit.ReadLedger(strings.NewReader(lines(stdHeader, "p1,Ada,facebook:ada.1,"+tt.in+",,,,,,,yes")), ledgerFile, asOf)

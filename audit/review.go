@@ -89,8 +89,8 @@ func (rv *Review) MetToday() Answer { return Answer{ColLastMet, rv.Rules.AsOf.St
 
 // MetOn is the answer "met on s", checked as the ledger checks last_met:
 // YYYY-MM-DD, YYYY-MM or YYYY, not after the audit date, and the other
-// forms year first ParsePeriod reads (2026-6-5, 2026/3/2, 2026.03.02),
-// kept as typed.
+// forms ParsePeriod reads (2026-6-5, 2026/3/2, 2026.03.02, mars 2026,
+// 03/2026, 2 mars 2026), kept as typed.
 func (rv *Review) MetOn(s string) (Answer, error) {
 	s = strings.TrimSpace(s)
 	if err := rv.checkDate(s); err != nil {
@@ -105,7 +105,7 @@ func (rv *Review) checkDate(s string) error {
 		return err
 	}
 	if err != nil || p.IsZero() {
-		return fmt.Errorf("%q is not a date: write YYYY-MM-DD, YYYY-MM or YYYY (e.g. 2026-03-02, 2026-03 or 2026)", s)
+		return fmt.Errorf("%q is not a date: write YYYY-MM-DD, YYYY-MM or YYYY (e.g. 2026-03-02, 2026-03 or 2026), or a month by its name or number with the year in four digits (March 2026, 03/2026)", s)
 	}
 	if p.First > rv.Rules.AsOf {
 		return fmt.Errorf("%q is after the audit date %s", s, rv.Rules.AsOf)

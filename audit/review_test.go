@@ -282,7 +282,7 @@ func TestReviewAnswerKeepsSpreadsheetSpelling(t *testing.T) {
 
 func TestReviewBadAnswers(t *testing.T) {
 	rv := audit.NewReview(readLedger(t, reviewLedger), reviewRules, nil, false, nil)
-	for _, s := range []string{"", "25/11/2026", "2026-13-01", "2026-02-30", "26-03-02", "3/2/2026", "02.03.26", "2026/12/01", "2026.3", "2026/2/30", "yesterday", "2026-11-26", "2027", "2026-11-26 00:00", "2026-12"} {
+	for _, s := range []string{"", "25/11/2026", "2026-13-01", "2026-02-30", "26-03-02", "3/2/2026", "02.03.26", "2026/12/01", "2026.3", "2026/2/30", "yesterday", "2026-11-26", "2027", "2026-11-26 00:00", "2026-12", "Mar-26", "03/26", "décembre 2026", "26 nov. 2026", "12/2026", "jui 2026"} {
 		if _, err := rv.MetOn(s); err == nil {
 			t.Errorf("MetOn(%q) accepted", s)
 		}
@@ -292,7 +292,8 @@ func TestReviewBadAnswers(t *testing.T) {
 	}
 	// Checked as the ledger checks last_met: year first, a date is
 	// taken without its zeros and with a time of day, and kept as typed.
-	for _, s := range []string{"2026-3", "2026-3-2", "2026-03-2", "2026-11-25 00:00:00", "2026-06-01T09:30", "2026/3/2", "2026/03/02", "2026.03.02", "2026/3", "2026/3/2 0:00"} {
+	for _, s := range []string{"2026-3", "2026-3-2", "2026-03-2", "2026-11-25 00:00:00", "2026-06-01T09:30", "2026/3/2", "2026/03/02", "2026.03.02", "2026/3", "2026/3/2 0:00",
+		"mars 2026", "Févr. 2026", "März 2026", "03/2026", "3.2026", "2 mars 2026", "2. März 2026", "March 2, 2026", "nov. 2026"} {
 		if a, err := rv.MetOn(s); err != nil || a.Value != s {
 			t.Errorf("MetOn(%q) = %q, %v; want it as typed", s, a.Value, err)
 		}

@@ -159,7 +159,11 @@ func (p Period) IsZero() bool { return p.First == 0 }
 // day of the calendar is a *DayError. A day before 1970 is ErrBefore1970.
 // Day-first and month-first dates (25/11/2026, 3/2/2026, 02-03-2026,
 // 02.03.26) are refused: which number is the day cannot be told (see
-// spreadsheetDate).
+// spreadsheetDate). Where it can, a date not year first is read too
+// (see splitMonthFirst): a month's number or name then a year of four
+// digits (03/2026, mars 2026, Févr. 2026), a day with its month's name
+// (2 mars 2026, 2. März 2026, March 2, 2026). A year in two digits
+// (Mar-26, 03/26) is refused: 03/26 may be March 26th.
 // The cell is never rewritten: the ledger keeps it as it was typed.
 func ParsePeriod(s string) (Period, error) {
 	s = strings.TrimSpace(s)
@@ -167,13 +171,17 @@ func ParsePeriod(s string) (Period, error) {
 		return Period{}, nil
 	}
 	y, m, d, parts := splitDate(s)
+	dotMonth := parts == 2 && strings.IndexByte(s, '.') >= 0
+	if parts == 0 {
+		y, m, d, parts = splitMonthFirst(s)
+	}
 	var p Period
 	switch {
 	case parts == 0:
 		return Period{}, fmt.Errorf("%q is not a date", s)
 	case parts == 1: // a year
 		p = Period{NewDate(y, time.January, 1), NewDate(y, time.December, 31)}
-	case parts == 2 && strings.IndexByte(s, '.') >= 0:
+	case dotMonth:
 		return Period{}, fmt.Errorf("%q %w", s, ErrDotMonth)
 	case m < 1 || m > 12:
 		return Period{}, &DayError{Value: s, Why: "a month is 1 to 12"}

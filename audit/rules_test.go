@@ -244,6 +244,51 @@ func TestParsePeriod(t *testing.T) {
 		{"2026/3/2 0:00", "2026-03-02", "2026-03-02"}, // a date-time, as Japanese Excel saves it
 		{"2026/03/02 00:00:00", "2026-03-02", "2026-03-02"},
 		{"2026.03.02 14:30", "2026-03-02", "2026-03-02"},
+		// a month by its name, then the year in four digits, as people
+		// following the method in French, German... type it: any case,
+		// accents or not, whole or shortened, with a dot or not
+		{"mars 2026", "2026-03-01", "2026-03-31"},
+		{"March 2026", "2026-03-01", "2026-03-31"},
+		{"Mar 2026", "2026-03-01", "2026-03-31"},
+		{"MAR. 2026", "2026-03-01", "2026-03-31"},
+		{"févr. 2026", "2026-02-01", "2026-02-28"},
+		{"fevrier 2024", "2024-02-01", "2024-02-29"},
+		{"Février 2026", "2026-02-01", "2026-02-28"},
+		{"März 2026", "2026-03-01", "2026-03-31"},
+		{"Maerz 2026", "2026-03-01", "2026-03-31"},
+		{"Mrz 2026", "2026-03-01", "2026-03-31"},
+		{"mrt 2026", "2026-03-01", "2026-03-31"},
+		{"Sept. 2026", "2026-09-01", "2026-09-30"},
+		{"juil. 2026", "2026-07-01", "2026-07-31"},
+		{"juin 2026", "2026-06-01", "2026-06-30"},
+		{"août 2026", "2026-08-01", "2026-08-31"},
+		{"aout 2026", "2026-08-01", "2026-08-31"},
+		{"déc. 2025", "2025-12-01", "2025-12-31"},
+		{"Jänner 2026", "2026-01-01", "2026-01-31"},
+		{"marzo de 2026", "2026-03-01", "2026-03-31"},
+		{"maggio 2026", "2026-05-01", "2026-05-31"},
+		{"mei 2026", "2026-05-01", "2026-05-31"},
+		{"março de 2026", "2026-03-01", "2026-03-31"},
+		{"Mar-2026", "2026-03-01", "2026-03-31"},
+		{"  oct  2026 ", "2026-10-01", "2026-10-31"},
+		// a month's number, then the year in four digits
+		{"3/2026", "2026-03-01", "2026-03-31"},
+		{"03/2026", "2026-03-01", "2026-03-31"},
+		{"03-2026", "2026-03-01", "2026-03-31"},
+		{"03.2026", "2026-03-01", "2026-03-31"},
+		{"12/2025", "2025-12-01", "2025-12-31"},
+		// a day with its month's name
+		{"2 March 2026", "2026-03-02", "2026-03-02"},
+		{"2 mars 2026", "2026-03-02", "2026-03-02"},
+		{"02 Mar 2026", "2026-03-02", "2026-03-02"},
+		{"2-Mar-2026", "2026-03-02", "2026-03-02"},
+		{"March 2, 2026", "2026-03-02", "2026-03-02"},
+		{"Mar 2, 2026", "2026-03-02", "2026-03-02"},
+		{"March 2 2026", "2026-03-02", "2026-03-02"},
+		{"2. März 2026", "2026-03-02", "2026-03-02"},
+		{"2 de marzo de 2026", "2026-03-02", "2026-03-02"},
+		{"29 févr. 2024", "2024-02-29", "2024-02-29"},
+		{"31 déc. 2025", "2025-12-31", "2025-12-31"},
 	}
 	for _, tt := range accept {
 		p, err := ParsePeriod(tt.in)
@@ -281,6 +326,19 @@ func TestParsePeriod(t *testing.T) {
 		{"2026-06-00", true}, {"2026-6-0", true}, {"2026-02-29 00:00:00", true},
 		{"2026/13/02", true}, {"2026/2/30", true}, {"2026.02.30", true}, {"2026/0", true},
 		{"2026/13", true}, {"2026/4/31 00:00", true},
+		// a month by its name or its number, the year in two digits, or
+		// a number that could be the day: which is meant cannot be told
+		{"Mar-26", false}, {"mars 26", false}, {"03/26", false}, {"3-26", false}, {"March 26", false},
+		{"2 mars 26", false}, {"March 2", false}, {"2 mars", false}, {"mars", false},
+		// not a month's name, or one shortened so that it could be two
+		// (jui: juin or juillet), or a day before the month's number
+		{"Marseille 2025", false}, {"summer 2025", false}, {"jui 2026", false}, {"ma 2026", false},
+		{"2026 mars", false}, {"mars 2026 2", false}, {"mars, 2026", false}, {"2, mars 2026", false},
+		{"mars. 2026.", false}, {"03/2026/1", false}, {"003/2026", false}, {"3/02026", false},
+		{"03/ 2026", false}, {"3/2026 00:00", false}, {"Mar 2., 2026", false},
+		// a month or a day that is not one of the calendar
+		{"13/2026", true}, {"0/2026", true}, {"00.2026", true}, {"30 févr. 2026", true},
+		{"February 29, 2026", true}, {"0 mars 2026", true}, {"32 Jan 2026", true},
 	}
 	for _, tt := range refuse {
 		p, err := ParsePeriod(tt.in)
@@ -302,7 +360,7 @@ func TestParsePeriod(t *testing.T) {
 	}
 	// Days before 1970 (1969-12-31 read as no date at all) are refused
 	// as such; 1970 is the first year taken.
-	for _, s := range []string{"1969-12-31", "1969-12", "1969", "1900-01-01", "1969-12-31 23:59:59", "1969-6-5", "1969-6", "0000", "1969/12/31", "1969.12.31", "1969/6"} {
+	for _, s := range []string{"1969-12-31", "1969-12", "1969", "1900-01-01", "1969-12-31 23:59:59", "1969-6-5", "1969-6", "0000", "1969/12/31", "1969.12.31", "1969/6", "déc. 1969", "12/1969", "31 December 1969"} {
 		if _, err := ParsePeriod(s); !errors.Is(err, ErrBefore1970) {
 			t.Errorf("ParsePeriod(%q): %v, want ErrBefore1970", s, err)
 		}
@@ -312,7 +370,7 @@ func TestParsePeriod(t *testing.T) {
 // ParsePeriod is asked of every ledger row: it allocates nothing for a
 // date it takes.
 func TestParsePeriodAllocs(t *testing.T) {
-	for _, s := range []string{"", "2026", "2026-06", "2026-06-01", "2026-6-5", "2026-06-01 00:00:00", "2026-06-01T09:30", "2026/3/2", "2026.03.02", "2026/3"} {
+	for _, s := range []string{"", "2026", "2026-06", "2026-06-01", "2026-6-5", "2026-06-01 00:00:00", "2026-06-01T09:30", "2026/3/2", "2026.03.02", "2026/3", "mars 2026", "Févr. 2026", "März 2026", "03/2026", "2. März 2026", "March 2, 2026", "2 de marzo de 2026"} {
 		if got := testing.AllocsPerRun(100, func() { ParsePeriod(s) }); got != 0 {
 			t.Errorf("ParsePeriod(%q): %v allocations, want none", s, got)
 		}
