@@ -266,7 +266,11 @@ func TestAskDateAgain(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for in, want := range map[string]string{"d 2025-11\n": "2025-11", "2025-11\n": "2025-11", "D 2026-03-02\n": "2026-03-02", "d2026\n": "2026"} {
+	for in, want := range map[string]string{"d 2025-11\n": "2025-11", "2025-11\n": "2025-11", "D 2026-03-02\n": "2026-03-02", "d2026\n": "2026",
+		// A date by its month's name is read whole, its d no key: déc.,
+		// December, dezembro start with one.
+		"déc. 2025\n": "déc. 2025", "December 2025\n": "December 2025", "dec 2025\n": "dec 2025", "d mars 2026\n": "mars 2026",
+		"diciembre de 2025\n": "diciembre de 2025", "D déc. 2025\n": "déc. 2025"} {
 		var out strings.Builder
 		s := &reviewSession{std: stdio{out: &out}, rv: &audit.Review{Rules: audit.Rules{AsOf: asOf}}, in: newLineReader(strings.NewReader(in))}
 		a, st := s.askDate("2027-01-01")

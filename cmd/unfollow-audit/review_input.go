@@ -36,8 +36,9 @@ func (s *reviewSession) askDate(arg string) (audit.Answer, readStatus) {
 			return audit.Answer{}, readCancelled
 		}
 		// The key typed again ("d 2025-11" after a date refused, as the
-		// key's line takes it) is not part of the date.
-		if k, rest := splitAnswer(arg); k == 'd' && rest != "" {
+		// key's line takes it) is not part of the date; the d of a
+		// month's name (déc. 2025, December 2025) is.
+		if k, rest := splitAnswer(arg); k == 'd' && rest != "" && !startsWithLetter(arg[1:]) {
 			arg = rest
 		}
 	}
