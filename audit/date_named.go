@@ -1,6 +1,7 @@
 package audit
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -91,9 +92,10 @@ func foldLetter(r rune) byte {
 // name: a number or a word, and what follows it.
 type dateWord struct {
 	s     string
-	num   bool // digits
-	dot   bool // a dot right after it (févr., 2.)
-	comma bool // a comma after it (March 2, 2026)
+	num   bool   // digits
+	ord   string // an ordinal's letters after the digits (1er, 2nd, 1º)
+	dot   bool   // a dot right after it (févr., 2.)
+	comma bool   // a comma after it (March 2, 2026)
 }
 
 // splitMonthFirst splits s, trimmed, into a year, a month and a day, as
@@ -106,7 +108,12 @@ type dateWord struct {
 //     févr. 2026, Mar-2026, marzo de 2026);
 //   - a day, the month's name and the year (2 mars 2026, 2. März 2026,
 //     2-Mar-2026, 2 de marzo de 2026), or the name, the day, maybe a
-//     comma, and the year (March 2, 2026).
+//     comma, and the year (March 2, 2026, Mar. 2, 2026); the day maybe
+//     with its ordinal's letters (1er mars 2026, March 2nd, 2026).
+//
+// Words are separated by spaces, the ones that do not break too (U+00A0,
+// U+202F, U+2009), which French typography puts between a day and its
+// month and a text pasted from a web page keeps.
 //
 // parts is 2 for a month, 3 for a day, 0 for any other text; the ranges
 // of the month and the day are left to the caller. No allocation.
@@ -132,7 +139,7 @@ func splitMonthFirst(s string) (y, m, d, parts int) {
 		num := '0' <= rest[0] && rest[0] <= '9'
 		for i < len(rest) {
 			c := rest[i]
-			if c == ' ' || c == '-' || c == '.' || c == ',' || c == '/' || num != ('0' <= c && c <= '9') {
+			if spaceLen(rest[i:]) > 0 || c == '-' || c == '.' || c == ',' || c == '/' || num != ('0' <= c && c <= '9') {
 				break
 			}
 			i++
@@ -141,6 +148,9 @@ func splitMonthFirst(s string) (y, m, d, parts int) {
 			return 0, 0, 0, 0
 		}
 		w.s, w.num, rest = rest[:i], num, rest[i:]
+		if num {
+			w.ord, rest = ordinalSuffix(rest)
+		}
 		if rest != "" && rest[0] == '.' {
 			w.dot, rest = true, rest[1:]
 		}
@@ -148,7 +158,7 @@ func splitMonthFirst(s string) (y, m, d, parts int) {
 			w.comma, rest = true, rest[1:]
 		}
 		switch {
-		case rest == "" || rest[0] == ' ':
+		case rest == "" || spaceLen(rest) > 0:
 		case rest[0] == '-' && !w.dot && !w.comma:
 			rest = rest[1:]
 		default:
@@ -161,7 +171,7 @@ func splitMonthFirst(s string) (y, m, d, parts int) {
 		n++
 	}
 	year := func(w dateWord) int {
-		if !w.num || len(w.s) != 4 || w.dot || w.comma {
+		if !w.num || len(w.s) != 4 || w.dot || w.comma || w.ord != "" {
 			return -1
 		}
 		return atoiDigits(w.s)
@@ -170,7 +180,11 @@ func splitMonthFirst(s string) (y, m, d, parts int) {
 		if !w.num || len(w.s) > 2 || w.dot && !dot || w.comma && !comma {
 			return -1
 		}
-		return atoiDigits(w.s)
+		n := atoiDigits(w.s)
+		if w.ord != "" && w.ord != ordinalOf(n, w.ord) {
+			return -1
+		}
+		return n
 	}
 	month := func(w dateWord) int {
 		if w.num || w.comma {
@@ -188,7 +202,7 @@ func splitMonthFirst(s string) (y, m, d, parts int) {
 			return y, m, d, 3
 		}
 	case n == 3: // March 2, 2026
-		if m, d, y = month(words[0]), day(words[1], false, true), year(words[2]); m > 0 && !words[0].dot && d >= 0 && y >= 0 {
+		if m, d, y = month(words[0]), day(words[1], false, true), year(words[2]); m > 0 && d >= 0 && y >= 0 {
 			return y, m, d, 3
 		}
 	}
@@ -205,12 +219,73 @@ func indexSep(s string) int {
 	return -1
 }
 
-// trimSpaces returns s without its leading spaces.
+// trimSpaces returns s without its leading spaces (see spaceLen).
 func trimSpaces(s string) string {
-	for s != "" && s[0] == ' ' {
-		s = s[1:]
+	for n := spaceLen(s); n > 0; n = spaceLen(s) {
+		s = s[n:]
 	}
 	return s
+}
+
+// spaceLen returns the length in bytes of the space s starts with: a
+// space, or one that does not break (U+00A0, U+202F, U+2009); 0 for none.
+func spaceLen(s string) int {
+	switch {
+	case s == "":
+		return 0
+	case s[0] == ' ':
+		return 1
+	case strings.HasPrefix(s, "\u00a0"):
+		return 2
+	case strings.HasPrefix(s, "\u202f"), strings.HasPrefix(s, "\u2009"):
+		return 3
+	}
+	return 0
+}
+
+// ordinalSuffix returns the letters of an ordinal s starts with, right
+// after a day's digits, lower-case (er, st, nd, rd, th, º), and what
+// follows them; "" and s if none. The letters must end the word.
+func ordinalSuffix(s string) (string, string) {
+	for _, o := range [...]string{"er", "st", "nd", "rd", "th", "º", "°"} {
+		if len(s) < len(o) || !strings.EqualFold(s[:len(o)], o) {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(s[len(o):]); r != utf8.RuneError && unicode.IsLetter(r) {
+			return "", s
+		}
+		rest := s[len(o):]
+		if o == "°" { // the degree sign, typed for the ordinal's
+			o = "º"
+		}
+		return o, rest
+	}
+	return "", s
+}
+
+// ordinalOf returns the ordinal's letters day n is written with, in the
+// language of the letters o given: French 1er, Spanish, Italian and
+// Portuguese 1º, English 1st, 2nd, 3rd, 4th, 11th, 21st. "" where that
+// language writes the day without them.
+func ordinalOf(n int, o string) string {
+	switch o {
+	case "er", "º":
+		if n == 1 {
+			return o
+		}
+		return ""
+	}
+	switch {
+	case n%100 >= 11 && n%100 <= 13:
+		return "th"
+	case n%10 == 1:
+		return "st"
+	case n%10 == 2:
+		return "nd"
+	case n%10 == 3:
+		return "rd"
+	}
+	return "th"
 }
 
 // atoiDigits returns the number a few ASCII digits write.

@@ -1151,6 +1151,8 @@ func TestReadLedgerDates(t *testing.T) {
 		{"2 mars 2026", audit.NewDate(2026, 3, 2), audit.NewDate(2026, 3, 2)},
 		{"2. März 2026", audit.NewDate(2026, 3, 2), audit.NewDate(2026, 3, 2)},
 		{"November 25 2026", asOf, asOf},
+		{"1er mars 2026", audit.NewDate(2026, 3, 1), audit.NewDate(2026, 3, 1)},
+		{"2\u00a0mars\u00a02026", audit.NewDate(2026, 3, 2), audit.NewDate(2026, 3, 2)},
 		// A month's name a spreadsheet misread (UTF-8 read as
 		// Windows-1252) is read as it was written, as keys are.
 		{"MÃ¤rz 2026", audit.NewDate(2026, 3, 1), audit.NewDate(2026, 3, 31)},

@@ -289,6 +289,25 @@ func TestParsePeriod(t *testing.T) {
 		{"2 de marzo de 2026", "2026-03-02", "2026-03-02"},
 		{"29 févr. 2024", "2024-02-29", "2024-02-29"},
 		{"31 déc. 2025", "2025-12-31", "2025-12-31"},
+		// the first of the month as French writes it, a day as English
+		// does, with its ordinal's letters, and a month shortened with a
+		// dot before the day (AP style)
+		{"1er mars 2026", "2026-03-01", "2026-03-01"},
+		{"1ER MARS 2026", "2026-03-01", "2026-03-01"},
+		{"1º de marzo de 2026", "2026-03-01", "2026-03-01"},
+		{"1° maggio 2026", "2026-05-01", "2026-05-01"},
+		{"March 2nd, 2026", "2026-03-02", "2026-03-02"},
+		{"2nd March 2026", "2026-03-02", "2026-03-02"},
+		{"March 21st, 2026", "2026-03-21", "2026-03-21"},
+		{"23rd Mar 2026", "2026-03-23", "2026-03-23"},
+		{"March 11th, 2026", "2026-03-11", "2026-03-11"},
+		{"Mar. 2, 2026", "2026-03-02", "2026-03-02"},
+		// spaces that do not break, as French typography puts between
+		// the day and the month, and a text pasted from a web page or a
+		// word processor keeps
+		{"2\u00a0mars\u00a02026", "2026-03-02", "2026-03-02"},
+		{"2\u202fmars 2026", "2026-03-02", "2026-03-02"},
+		{"mars\u00a02026", "2026-03-01", "2026-03-31"},
 	}
 	for _, tt := range accept {
 		p, err := ParsePeriod(tt.in)
@@ -339,6 +358,10 @@ func TestParsePeriod(t *testing.T) {
 		// a month or a day that is not one of the calendar
 		{"13/2026", true}, {"0/2026", true}, {"00.2026", true}, {"30 févr. 2026", true},
 		{"February 29, 2026", true}, {"0 mars 2026", true}, {"32 Jan 2026", true},
+		// an ordinal's letters that are not the day's, or on the year
+		{"2er mars 2026", false}, {"1nd March 2026", false}, {"11st March 2026", false}, {"2º de marzo de 2026", false},
+		{"March 2, 2026th", false}, {"mars 2026er", false}, {"1 er mars 2026", false}, {"0th March 2026", true},
+		{"2\u00a0\u00a0mars\u00a0", false}, {"2\u00a0-mars 2026", false},
 	}
 	for _, tt := range refuse {
 		p, err := ParsePeriod(tt.in)
@@ -505,6 +528,21 @@ func TestDecidePartialDateNotOver(t *testing.T) {
 		a := Annotations{LastMet: mustPeriod(t, tt.lastMet)}
 		if d := r.Decide(Twitter, &a); !d.Keep || d.Rule != RuleMet || d.Reason != tt.want {
 			t.Errorf("%s, %s: Decide = %v %s %q, want keep met %q", tt.window, tt.lastMet, d.Keep, d.Rule, d.Reason, tt.want)
+		}
+	}
+}
+
+// ParsePeriod reads a date by its month's name, with an ordinal or
+// spaces that do not break, without allocating: it is asked of every
+// row of the ledger.
+func TestParsePeriodNamedAllocs(t *testing.T) {
+	for _, s := range []string{"2 mars 2026", "Févr. 2026", "03/2026", "March 2nd, 2026", "1er mars 2026", "2\u00a0de marzo de 2026"} {
+		if got := testing.AllocsPerRun(100, func() {
+			if _, err := ParsePeriod(s); err != nil {
+				t.Fatal(err)
+			}
+		}); got != 0 {
+			t.Errorf("ParsePeriod(%q): %v allocations, want none", s, got)
 		}
 	}
 }
