@@ -219,7 +219,7 @@ func (p *rowParser) parse(rec []string, line int) (*LedgerRow, error) {
 		}
 	}
 	if err != nil {
-		msg := "is not a date: write YYYY-MM-DD, YYYY-MM or YYYY (e.g. 2026-03-02, 2026-03 or 2026), or leave it empty"
+		msg := "is not a date: write YYYY-MM-DD, YYYY-MM or YYYY (e.g. 2026-03-02, 2026-03 or 2026), or a month by its name or number with the year in four digits (March 2026, 03/2026), or leave it empty"
 		if y := yearAsDate(v); y != 0 {
 			msg = fmt.Sprintf("is the year %d shown as a date by a spreadsheet (a cell of a year alone, given a date's format): write %d again in a cell formatted as Text", y, y)
 		} else if errors.Is(err, ErrBefore1970) {

@@ -686,7 +686,7 @@ func TestReadLedgerErrors(t *testing.T) {
 		{"a town that starts like a month, not a date a spreadsheet saved", header + ok + "p2,Bob,twitter:2,Gent 2025,,,,,,,yes\n", 3, "last_met", "Gent 2025",
 			[]string{"is not a date: write YYYY-MM-DD"}},
 		{"a date in words, not a date a spreadsheet saved", header + ok + "p2,Bob,twitter:2,early March 2026,,,,,,,yes\n", 3, "last_met", "early March 2026",
-			[]string{"is not a date: write YYYY-MM-DD"}},
+			[]string{"is not a date: write YYYY-MM-DD", "(March 2026, 03/2026), or leave it empty"}},
 		{"a weekday before a month, not a date a spreadsheet saved", header + ok + "p2,Bob,twitter:2,\"Monday, March 2026\",,,,,,,yes\n", 3, "last_met", "Monday, March 2026",
 			[]string{"is not a date: write YYYY-MM-DD"}},
 		{"words and a comma, not a date a spreadsheet saved", header + ok + "p2,Bob,twitter:2,\"summer, March 2026\",,,,,,,yes\n", 3, "last_met", "summer, March 2026",

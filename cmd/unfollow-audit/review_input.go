@@ -27,7 +27,7 @@ func (s *reviewSession) askDate(arg string) (audit.Answer, readStatus) {
 			}
 			s.refuse("%v", err)
 		}
-		line, st := s.read("  last met on (YYYY-MM-DD, YYYY-MM or YYYY; Enter cancels): ")
+		line, st := s.read("  last met on (YYYY-MM-DD, YYYY-MM, YYYY or March 2026; Enter cancels): ")
 		if st != readOK {
 			return audit.Answer{}, st
 		}

@@ -71,7 +71,7 @@ func (s *reviewSession) help() {
 a time, in a terminal as from a file, where an answer refused stops the review).
 Every answer is saved to ledger.csv at once.
   m          met recently: last_met is %s (--as-of); next person
-  d [DATE]   met on DATE: YYYY-MM-DD, YYYY-MM or YYYY (asked for when not given); next person
+  d [DATE]   met on DATE: YYYY-MM-DD, YYYY-MM, YYYY or March 2026 (asked if not given); next person
   t          toxic: unfollow, whatever else is true; next person
   u          unsure, or you don't know them: unfollow; next person
   i          inspiring; stay on the person
