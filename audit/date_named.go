@@ -2,6 +2,7 @@ package audit
 
 import (
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -295,4 +296,92 @@ func atoiDigits(s string) int {
 		n = n*10 + int(s[i]-'0')
 	}
 	return n
+}
+
+// weekdaysFolded are the weekdays' names, Sunday first as time.Weekday
+// counts them, in the languages of monthsFolded, as foldLetter writes a
+// word: English, French, German (and Sonnabend), Spanish, Italian, Dutch,
+// Portuguese (segunda, or segunda-feira: see weekdayPrefix).
+var weekdaysFolded = [7][]string{
+	{"sunday", "dimanche", "sonntag", "domingo", "domenica", "zondag"},
+	{"monday", "lundi", "montag", "lunes", "lunedi", "maandag", "segunda"},
+	{"tuesday", "mardi", "dienstag", "martes", "martedi", "dinsdag", "terca"},
+	{"wednesday", "mercredi", "mittwoch", "miercoles", "mercoledi", "woensdag", "quarta"},
+	{"thursday", "jeudi", "donnerstag", "jueves", "giovedi", "donderdag", "quinta"},
+	{"friday", "vendredi", "freitag", "viernes", "venerdi", "vrijdag", "sexta"},
+	{"saturday", "samedi", "samstag", "sonnabend", "sabado", "sabato", "zaterdag"},
+}
+
+// weekdaysShort2 are the weekdays' names in two letters, Sunday first, as
+// German and Dutch shorten them (Mo., Do.; ma, zo).
+var weekdaysShort2 = [7][]string{{"so", "zo"}, {"mo", "ma"}, {"di"}, {"mi", "wo"}, {"do"}, {"fr", "vr"}, {"sa", "za"}}
+
+// weekdayOf returns the weekday a word names, whole or by its first three
+// letters (Mon, mar, Die, mié, sáb), or in German and Dutch two (Mo, Do,
+// zo), in any case, accents or not, and whether it does. Sonnabend is
+// not shortened: Son is Sonntag. No allocation.
+func weekdayOf(w string) (time.Weekday, bool) {
+	var buf [10]byte
+	n := 0
+	for _, r := range w {
+		c := foldLetter(r)
+		if c == 0 || n == len(buf) {
+			return 0, false
+		}
+		buf[n] = c
+		n++
+	}
+	for i, names := range weekdaysFolded {
+		for _, name := range names {
+			if name == string(buf[:n]) || n == 3 && name != "sonnabend" && name[:3] == string(buf[:n]) {
+				return time.Weekday(i), true
+			}
+		}
+		for _, name := range weekdaysShort2[i] {
+			if name == string(buf[:n]) {
+				return time.Weekday(i), true
+			}
+		}
+	}
+	return 0, false
+}
+
+// weekdayPrefix returns the weekday s starts with, as a word processor or
+// a calendar writes it before a day (Monday, March 2, 2026; lundi 2 mars
+// 2026; Mon. 2 Mar 2026; segunda-feira, 2 de março de 2026): a weekday's
+// name (see weekdayOf), Portuguese with -feira after it, maybe a dot
+// after a short name, maybe a comma, then a space. It returns the word as
+// typed and what follows the space; ok is false where s starts with no
+// weekday. No allocation.
+func weekdayPrefix(s string) (wd time.Weekday, word, rest string, ok bool) {
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if foldLetter(r) == 0 {
+			break
+		}
+		i += size
+	}
+	if wd, ok = weekdayOf(s[:i]); !ok {
+		return 0, "", "", false
+	}
+	word, rest = s[:i], s[i:]
+	if strings.HasPrefix(rest, "-") {
+		// segunda-feira, terça-feira: the weekday's whole name only.
+		const feira = "-feira"
+		if len(rest) < len(feira) || !strings.EqualFold(rest[:len(feira)], feira) || utf8.RuneCountInString(word) < 5 {
+			return 0, "", "", false
+		}
+		word, rest = s[:i+len(feira)], rest[len(feira):]
+	}
+	if rest != "" && rest[0] == '.' && utf8.RuneCountInString(word) <= 3 {
+		rest = rest[1:]
+	}
+	if rest != "" && rest[0] == ',' {
+		rest = rest[1:]
+	}
+	if spaceLen(rest) == 0 {
+		return 0, "", "", false
+	}
+	return wd, word, trimSpaces(rest), true
 }

@@ -228,6 +228,8 @@ func (p *rowParser) parse(rec []string, line int) (*LedgerRow, error) {
 			msg = ErrDotMonth.Error()
 		} else if de, ok := errors.AsType[*DayError](err); ok {
 			msg = "is not a day of the calendar (" + de.Why + "): check the date"
+		} else if we, ok := errors.AsType[*WeekdayError](err); ok {
+			msg = "names a day after a weekday that is not its own (" + we.Why() + "): check the date, or write it without the weekday"
 		} else if how := spreadsheetDate(v); how != "" {
 			msg = how
 		}
@@ -605,9 +607,9 @@ const spreadsheetDateFix = ", not in the ledger's form (YYYY-MM-DD, YYYY-MM or Y
 const spreadsheetFormatFix = "Give the last_met cells the format yyyy-mm-dd (yyyy-mm for a month; Excel: Format Cells → Custom, where a French Excel writes it aaaa-mm-jj and a German one JJJJ-MM-TT) and save again, or write the dates in cells formatted as Text"
 
 // spreadsheetNamedFix is spreadsheetDateFix for a day a spreadsheet saved
-// with its month's name (2-mars-26, Monday, March 2, 2026): which number
+// with its month's name (2-mars-26, Monday, 2-Mar-26): which number
 // is the day is no question there, what to write instead is.
-const spreadsheetNamedFix = ", not in a form the ledger reads: write it year first (2026-03-02), or by its month's name with no weekday and the year in four digits (2 March 2026, March 2, 2026). " +
+const spreadsheetNamedFix = ", not in a form the ledger reads: write it year first (2026-03-02), or by its month's name with the year in four digits (2 March 2026, March 2, 2026). " +
 	"A spreadsheet (Excel, Numbers, Google Sheets) saves a date, typed or written by review as 2026-03-02, as your region shows it. " + spreadsheetFormatFix
 
 // spreadsheetMonthFix is what to do about a month a spreadsheet saved
@@ -659,7 +661,7 @@ func spreadsheetDate(v string) string {
 		return p == "de" || p == "del" || p == "feira"
 	})
 	if len(parts) == 4 && weekdayName(parts[0]) {
-		// A long date: Monday, March 2, 2026; Montag, 2. März 2026.
+		// A long date with a year in two digits: Monday, 2-Mar-26.
 		parts = parts[1:]
 	}
 	if len(parts) < 2 || len(parts) > 3 {
@@ -684,10 +686,11 @@ func spreadsheetDate(v string) string {
 		}
 		return fmt.Sprintf(spreadsheetMonthFix, fmt.Sprintf("20%s-%02d", parts[1], m))
 	case named == 1 && (len(parts) == 2 && !isDigits(parts[0]) || len(parts) == 3 && !isDigits(parts[1])):
-		// 2-Mar-26, 02 Mar 2026 (read, but after a weekday).
+		// 2-Mar-26, Monday 2 Mar 26.
 		return "is a date as a spreadsheet shows it" + spreadsheetNamedFix
 	case named == 1 && len(parts) == 3 && !isDigits(parts[0]) && len(parts[1]) <= 2 && len(parts[2]) == 4:
-		// Mar 2, 2026, month first by its name (read, but after a weekday).
+		// Mar 2, 2026, month first by its name (read; here after a word
+		// that only starts like a weekday).
 		return "is a date as a spreadsheet shows it" + spreadsheetNamedFix
 	case named == 0 && len(parts) == 3 && !(len(parts[0]) == 4 && strings.Contains(v, "-")):
 		// 3/2/2026, 02.03.26, 2026. 03. 02.; not 2026-3-2, typed so.

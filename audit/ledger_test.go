@@ -641,29 +641,31 @@ func TestReadLedgerErrors(t *testing.T) {
 			[]string{"a spreadsheet", "yyyy-mm", "JJJJ-MM-TT"}},
 		{"day a spreadsheet saved with its month's name", header + ok + "p2,Bob,twitter:2,2-mars-26,,,,,,,yes\n", 3, "last_met", "2-mars-26",
 			[]string{"a spreadsheet", "yyyy-mm-dd"}},
-		// Numbers and Google Sheets in the US show a date month first,
-		// by its name, with a comma before the year, and a long date
-		// after the weekday: saved so, it is a spreadsheet's date too,
-		// not "is not a date: write YYYY-MM-DD" to someone who had.
-		{"long day a spreadsheet saved with its weekday", header + ok + "p2,Bob,twitter:2,\"Monday, March 2, 2026\",,,,,,,yes\n", 3, "last_met", "Monday, March 2, 2026",
-			[]string{"a spreadsheet", "yyyy-mm-dd"}},
-		{"day a spreadsheet saved with its weekday, day first", header + ok + "p2,Bob,twitter:2,lundi 2 mars 2026,,,,,,,yes\n", 3, "last_met", "lundi 2 mars 2026",
-			[]string{"a spreadsheet", "yyyy-mm-dd"}},
-		{"day a spreadsheet saved with its weekday, German", header + ok + "p2,Bob,twitter:2,\"Montag, 2. März 2026\",,,,,,,yes\n", 3, "last_met", "Montag, 2. März 2026",
-			[]string{"a spreadsheet", "yyyy-mm-dd"}},
-		{"day a spreadsheet saved with its weekday short", header + ok + "p2,Bob,twitter:2,\"Mon, Mar 2, 2026\",,,,,,,yes\n", 3, "last_met", "Mon, Mar 2, 2026",
+		// A long date after its weekday, as Numbers, Google Sheets or a
+		// word processor writes it, is read (TestReadLedgerDates) where
+		// the weekday is the day's; where it is not, which of the two was
+		// meant cannot be told, and the message names both.
+		{"long day after a weekday not its own", header + ok + "p2,Bob,twitter:2,\"Tuesday, March 2, 2026\",,,,,,,yes\n", 3, "last_met", "Tuesday, March 2, 2026",
+			[]string{"names a day after a weekday that is not its own (the weekday does not match the date: Tuesday names a Tuesday, 2026-03-02 is a Monday): check the date, or write it without the weekday"}},
+		{"day first after a weekday not its own", header + ok + "p2,Bob,twitter:2,mardi 2 mars 2026,,,,,,,yes\n", 3, "last_met", "mardi 2 mars 2026",
+			[]string{"the weekday does not match the date: mardi names a Tuesday, 2026-03-02 is a Monday"}},
+		{"German day after a weekday not its own", header + ok + "p2,Bob,twitter:2,\"Dienstag, 2. März 2026\",,,,,,,yes\n", 3, "last_met", "Dienstag, 2. März 2026",
+			[]string{"Dienstag names a Tuesday, 2026-03-02 is a Monday"}},
+		{"short day after a short weekday not its own", header + ok + "p2,Bob,twitter:2,\"Tue, Mar 2, 2026\",,,,,,,yes\n", 3, "last_met", "Tue, Mar 2, 2026",
+			[]string{"Tue names a Tuesday, 2026-03-02 is a Monday"}},
+		{"a weekday before a day a spreadsheet saved", header + ok + "p2,Bob,twitter:2,\"Monday, 2-Mar-26\",,,,,,,yes\n", 3, "last_met", "Monday, 2-Mar-26",
 			[]string{"a spreadsheet", "yyyy-mm-dd"}},
 		// Months whole in every language listed (Dutch maart is no
 		// "mar..." short name), Spanish and Portuguese with "de", and
 		// Austrian Jänner; a word that merely starts like a month (a
 		// place met at) is no month, and a date in words no
 		// spreadsheet's.
-		{"long day a Dutch spreadsheet saved", header + ok + "p2,Bob,twitter:2,maandag 2 maart 2026,,,,,,,yes\n", 3, "last_met", "maandag 2 maart 2026",
-			[]string{"a spreadsheet", "yyyy-mm-dd"}},
-		{"long day a Spanish spreadsheet saved", header + ok + "p2,Bob,twitter:2,\"lunes, 2 de marzo de 2026\",,,,,,,yes\n", 3, "last_met", "lunes, 2 de marzo de 2026",
-			[]string{"a spreadsheet", "yyyy-mm-dd"}},
-		{"long day a Portuguese spreadsheet saved", header + ok + "p2,Bob,twitter:2,\"segunda-feira, 2 de março de 2026\",,,,,,,yes\n", 3, "last_met", "segunda-feira, 2 de março de 2026",
-			[]string{"a spreadsheet", "yyyy-mm-dd"}},
+		{"long day after a Dutch weekday not its own", header + ok + "p2,Bob,twitter:2,dinsdag 2 maart 2026,,,,,,,yes\n", 3, "last_met", "dinsdag 2 maart 2026",
+			[]string{"dinsdag names a Tuesday, 2026-03-02 is a Monday"}},
+		{"long day after a Spanish weekday not its own", header + ok + "p2,Bob,twitter:2,\"lunes, 3 de marzo de 2026\",,,,,,,yes\n", 3, "last_met", "lunes, 3 de marzo de 2026",
+			[]string{"lunes names a Monday, 2026-03-03 is a Tuesday"}},
+		{"long day after a Portuguese weekday not its own", header + ok + "p2,Bob,twitter:2,\"terça-feira, 2 de março de 2026\",,,,,,,yes\n", 3, "last_met", "terça-feira, 2 de março de 2026",
+			[]string{"terça-feira names a Tuesday, 2026-03-02 is a Monday"}},
 		{"month an Austrian Excel saved", header + ok + "p2,Bob,twitter:2,Jän-26,,,,,,,yes\n", 3, "last_met", "Jän-26",
 			[]string{"a spreadsheet", "yyyy-mm"}},
 		// A month with its year in two digits is said what to write
@@ -675,8 +677,8 @@ func TestReadLedgerErrors(t *testing.T) {
 			[]string{"is a month or a day without a year of four digits: write a month year first, 2026-03 (or 03/2026), a day 2026-03-02"}},
 		{"month's number, a year of two digits, dashes", header + ok + "p2,Bob,twitter:2,3-26,,,,,,,yes\n", 3, "last_met", "3-26",
 			[]string{"is a month or a day without a year of four digits"}},
-		{"a day with its month's name after a weekday, what to write", header + ok + "p2,Bob,twitter:2,\"lundi, 2 mars 2026\",,,,,,,yes\n", 3, "last_met", "lundi, 2 mars 2026",
-			[]string{"write it year first (2026-03-02), or by its month's name with no weekday"}},
+		{"a day with its month's name after a weekday, the year in two digits, what to write", header + ok + "p2,Bob,twitter:2,\"lundi, 2 mars 26\",,,,,,,yes\n", 3, "last_met", "lundi, 2 mars 26",
+			[]string{"write it year first (2026-03-02), or by its month's name with the year in four digits"}},
 		{"a month that is none, by its number", header + ok + "p2,Bob,twitter:2,13/2026,,,,,,,yes\n", 3, "last_met", "13/2026",
 			[]string{"is not a day of the calendar (a month is 1 to 12)"}},
 		{"a day with its month's name that is none", header + ok + "p2,Bob,twitter:2,30 févr. 2026,,,,,,,yes\n", 3, "last_met", "30 févr. 2026",
@@ -1151,6 +1153,13 @@ func TestReadLedgerDates(t *testing.T) {
 		{"2 mars 2026", audit.NewDate(2026, 3, 2), audit.NewDate(2026, 3, 2)},
 		{"2. März 2026", audit.NewDate(2026, 3, 2), audit.NewDate(2026, 3, 2)},
 		{"November 25 2026", asOf, asOf},
+		// After its weekday, as a word processor or a calendar writes it.
+		{"lundi 2 mars 2026", audit.NewDate(2026, 3, 2), audit.NewDate(2026, 3, 2)},
+		{"Monday, March 2, 2026", audit.NewDate(2026, 3, 2), audit.NewDate(2026, 3, 2)},
+		{"Mon 2 Mar 2026", audit.NewDate(2026, 3, 2), audit.NewDate(2026, 3, 2)},
+		{"Montag, 2. März 2026", audit.NewDate(2026, 3, 2), audit.NewDate(2026, 3, 2)},
+		{"segunda-feira, 2 de março de 2026", audit.NewDate(2026, 3, 2), audit.NewDate(2026, 3, 2)},
+		{"mar 3 mars 2026", audit.NewDate(2026, 3, 3), audit.NewDate(2026, 3, 3)},
 		{"1er mars 2026", audit.NewDate(2026, 3, 1), audit.NewDate(2026, 3, 1)},
 		{"2\u00a0mars\u00a02026", audit.NewDate(2026, 3, 2), audit.NewDate(2026, 3, 2)},
 		// A month's name a spreadsheet misread (UTF-8 read as
@@ -1159,7 +1168,11 @@ func TestReadLedgerDates(t *testing.T) {
 		{"2 fÃ©vr. 2026", audit.NewDate(2026, 2, 2), audit.NewDate(2026, 2, 2)},
 	}
 	for _, tt := range tests {
-		l, err := audit.ReadLedger(strings.NewReader(lines(stdHeader, "p1,Ada,facebook:ada.1,"+tt.in+",,,,,,,yes")), ledgerFile, asOf)
+		in := tt.in
+		if strings.Contains(in, ",") { // Monday, March 2, 2026: quoted
+			in = `"` + in + `"`
+		}
+		l, err := audit.ReadLedger(strings.NewReader(lines(stdHeader, "p1,Ada,facebook:ada.1,"+in+",,,,,,,yes")), ledgerFile, asOf)
 		if err != nil {
 			t.Errorf("last_met %q refused: %v", tt.in, err)
 			continue

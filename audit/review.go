@@ -90,7 +90,7 @@ func (rv *Review) MetToday() Answer { return Answer{ColLastMet, rv.Rules.AsOf.St
 // MetOn is the answer "met on s", checked as the ledger checks last_met:
 // YYYY-MM-DD, YYYY-MM or YYYY, not after the audit date, and the other
 // forms ParsePeriod reads (2026-6-5, 2026/3/2, 2026.03.02, mars 2026,
-// 03/2026, 2 mars 2026), kept as typed.
+// 03/2026, 2 mars 2026, lundi 2 mars 2026), kept as typed.
 func (rv *Review) MetOn(s string) (Answer, error) {
 	s = strings.TrimSpace(s)
 	if err := rv.checkDate(s); err != nil {
@@ -102,6 +102,9 @@ func (rv *Review) MetOn(s string) (Answer, error) {
 func (rv *Review) checkDate(s string) error {
 	p, err := ParsePeriod(s)
 	if _, ok := errors.AsType[*DayError](err); ok || errors.Is(err, ErrBefore1970) || errors.Is(err, ErrDotMonth) {
+		return err
+	}
+	if _, ok := errors.AsType[*WeekdayError](err); ok {
 		return err
 	}
 	if err != nil || p.IsZero() {

@@ -293,7 +293,7 @@ func TestReviewBadAnswers(t *testing.T) {
 	// Checked as the ledger checks last_met: year first, a date is
 	// taken without its zeros and with a time of day, and kept as typed.
 	for _, s := range []string{"2026-3", "2026-3-2", "2026-03-2", "2026-11-25 00:00:00", "2026-06-01T09:30", "2026/3/2", "2026/03/02", "2026.03.02", "2026/3", "2026/3/2 0:00",
-		"mars 2026", "Févr. 2026", "März 2026", "03/2026", "3.2026", "2 mars 2026", "2. März 2026", "March 2, 2026", "nov. 2026"} {
+		"mars 2026", "Févr. 2026", "März 2026", "03/2026", "3.2026", "2 mars 2026", "2. März 2026", "March 2, 2026", "nov. 2026", "Monday, March 2, 2026", "mar 3 mars 2026"} {
 		if a, err := rv.MetOn(s); err != nil || a.Value != s {
 			t.Errorf("MetOn(%q) = %q, %v; want it as typed", s, a.Value, err)
 		}
@@ -304,6 +304,10 @@ func TestReviewBadAnswers(t *testing.T) {
 	}
 	if _, err := rv.MetOn("2026/02/30"); err == nil || !strings.Contains(err.Error(), "not a day of the calendar") {
 		t.Errorf("MetOn(2026/02/30): %v, want not a day of the calendar", err)
+	}
+	// A day after a weekday not its own says so, naming both.
+	if _, err := rv.MetOn("mardi 2 mars 2026"); err == nil || !strings.Contains(err.Error(), "the weekday does not match the date: mardi names a Tuesday, 2026-03-02 is a Monday") {
+		t.Errorf("MetOn(mardi 2 mars 2026): %v, want the weekday does not match the date", err)
 	}
 	// A month with a dot is refused as the ledger refuses it.
 	if _, err := rv.MetOn("2026.10"); err == nil || !strings.Contains(err.Error(), "a month with a dot") {

@@ -162,8 +162,11 @@ func (p Period) IsZero() bool { return p.First == 0 }
 // spreadsheetDate). Where it can, a date not year first is read too
 // (see splitMonthFirst): a month's number or name then a year of four
 // digits (03/2026, mars 2026, Févr. 2026), a day with its month's name
-// (2 mars 2026, 2. März 2026, March 2, 2026). A year in two digits
-// (Mar-26, 03/26) is refused: 03/26 may be March 26th.
+// (2 mars 2026, 2. März 2026, March 2, 2026), also after its weekday
+// (lundi 2 mars 2026, Monday, March 2, 2026, Mon 2 Mar 2026; see
+// weekdayPrefix) if it is that day's: one that is not is a *WeekdayError.
+// A year in two digits (Mar-26, 03/26) is refused: 03/26 may be March
+// 26th.
 // The cell is never rewritten: the ledger keeps it as it was typed.
 func ParsePeriod(s string) (Period, error) {
 	s = strings.TrimSpace(s)
@@ -174,6 +177,18 @@ func ParsePeriod(s string) (Period, error) {
 	dotMonth := parts == 2 && strings.IndexByte(s, '.') >= 0
 	if parts == 0 {
 		y, m, d, parts = splitMonthFirst(s)
+	}
+	// A weekday before a day with its month's name, as a word processor
+	// or a calendar writes it (lundi 2 mars 2026, Monday, March 2, 2026):
+	// read when it is the day's. The whole text is read first: Mar 2,
+	// 2026 is March, mar 3 mars 2026 Tuesday (mardi, martes) 3 March.
+	wd, wdWord, weekday := time.Sunday, "", false
+	if parts == 0 {
+		if w, word, rest, ok := weekdayPrefix(s); ok {
+			if yy, mm, dd, n := splitMonthFirst(rest); n == 3 {
+				y, m, d, parts, wd, wdWord, weekday = yy, mm, dd, n, w, word, true
+			}
+		}
 	}
 	var p Period
 	switch {
@@ -195,7 +210,31 @@ func ParsePeriod(s string) (Period, error) {
 	if p.First <= 0 {
 		return Period{}, fmt.Errorf("%q %w", s, ErrBefore1970)
 	}
+	if day := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Weekday(); weekday && day != wd {
+		return Period{}, &WeekdayError{Value: s, Word: wdWord, Named: wd, Day: p.First, Is: day}
+	}
 	return p, nil
+}
+
+// A WeekdayError is ParsePeriod's error for a day written after a weekday
+// that is not its own (mardi 2 mars 2026: 2026-03-02 is a Monday): which
+// of the two was meant cannot be told.
+type WeekdayError struct {
+	Value string       // the date as typed
+	Word  string       // the weekday as typed (mardi)
+	Named time.Weekday // the weekday Word names
+	Day   Date         // the day written after it
+	Is    time.Weekday // Day's weekday
+}
+
+func (e *WeekdayError) Error() string {
+	return fmt.Sprintf("%q: %s", e.Value, e.Why())
+}
+
+// Why says what is wrong, the date left out: the weekday does not match
+// the date, both named.
+func (e *WeekdayError) Why() string {
+	return fmt.Sprintf("the weekday does not match the date: %s names a %s, %s is a %s", e.Word, e.Named, e.Day, e.Is)
 }
 
 // A DayError is ParsePeriod's error for a date of the ledger's form, year

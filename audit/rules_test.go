@@ -308,6 +308,43 @@ func TestParsePeriod(t *testing.T) {
 		{"2\u00a0mars\u00a02026", "2026-03-02", "2026-03-02"},
 		{"2\u202fmars 2026", "2026-03-02", "2026-03-02"},
 		{"mars\u00a02026", "2026-03-01", "2026-03-31"},
+		// a day with its month's name after its weekday, as a word
+		// processor or a calendar writes it: whole or in three letters,
+		// a dot, a comma or not, in the languages of the months' names
+		{"lundi 2 mars 2026", "2026-03-02", "2026-03-02"},
+		{"Lundi, 2 mars 2026", "2026-03-02", "2026-03-02"},
+		{"Monday, March 2, 2026", "2026-03-02", "2026-03-02"},
+		{"Monday March 2nd, 2026", "2026-03-02", "2026-03-02"},
+		{"Mon 2 Mar 2026", "2026-03-02", "2026-03-02"},
+		{"Mon., Mar. 2, 2026", "2026-03-02", "2026-03-02"},
+		{"MONDAY 2 MARCH 2026", "2026-03-02", "2026-03-02"},
+		{"martes, 3 de marzo de 2026", "2026-03-03", "2026-03-03"},
+		{"miércoles 4 de marzo de 2026", "2026-03-04", "2026-03-04"},
+		{"sáb. 7 mar. 2026", "2026-03-07", "2026-03-07"},
+		{"Montag, 2. März 2026", "2026-03-02", "2026-03-02"},
+		{"Do., 5. März 2026", "2026-03-05", "2026-03-05"},
+		{"Sonnabend, 7. März 2026", "2026-03-07", "2026-03-07"},
+		{"So 1 Mrz 2026", "2026-03-01", "2026-03-01"},
+		{"Son 1 Mrz 2026", "2026-03-01", "2026-03-01"},
+		{"lunedì 2 marzo 2026", "2026-03-02", "2026-03-02"},
+		{"gio 5 mar 2026", "2026-03-05", "2026-03-05"},
+		{"maandag 2 maart 2026", "2026-03-02", "2026-03-02"},
+		{"zon 1 mrt 2026", "2026-03-01", "2026-03-01"},
+		{"ma 2 mrt 2026", "2026-03-02", "2026-03-02"},
+		{"Mo., 2. März 2026", "2026-03-02", "2026-03-02"},
+		{"segunda-feira, 2 de março de 2026", "2026-03-02", "2026-03-02"},
+		{"Terça-Feira, 3 de março de 2026", "2026-03-03", "2026-03-03"},
+		{"sexta, 6 de março de 2026", "2026-03-06", "2026-03-06"},
+		{"seg., 2 de mar. de 2026", "2026-03-02", "2026-03-02"},
+		{"jeudi 1er janvier 1970", "1970-01-01", "1970-01-01"},
+		{"lundi\u00a02\u00a0mars\u00a02026", "2026-03-02", "2026-03-02"},
+		// mar is Tuesday (mardi, martes, martedì) before a day, March
+		// where it is the month: Mar 2, 2026 is read whole first
+		{"mar 3 mars 2026", "2026-03-03", "2026-03-03"},
+		{"Mar 3 Mar 2026", "2026-03-03", "2026-03-03"},
+		{"mar. 3 de marzo de 2026", "2026-03-03", "2026-03-03"},
+		{"Mar 2, 2026", "2026-03-02", "2026-03-02"},
+		{"mar 2026", "2026-03-01", "2026-03-31"},
 	}
 	for _, tt := range accept {
 		p, err := ParsePeriod(tt.in)
@@ -362,6 +399,17 @@ func TestParsePeriod(t *testing.T) {
 		{"2er mars 2026", false}, {"1nd March 2026", false}, {"11st March 2026", false}, {"2º de marzo de 2026", false},
 		{"March 2, 2026th", false}, {"mars 2026er", false}, {"1 er mars 2026", false}, {"0th March 2026", true},
 		{"2\u00a0\u00a0mars\u00a0", false}, {"2\u00a0-mars 2026", false},
+
+		// a weekday only before a whole day with its month's name; a
+		// word that only starts like one, or a weekday shortened
+		// otherwise than to three letters, is no weekday
+		{"lundi mars 2026", false}, {"Monday, March 2026", false}, {"lundi 2026-03-02", false},
+		{"lundi 02/03/2026", false}, {"lundi 2 mars 26", false}, {"lundi 2 mars", false},
+		{"lundi", false}, {"lundi 2026", false}, {"lund 2 mars 2026", false}, {"lu 2 mars 2026", false}, {"M 2 mars 2026", false},
+		{"Mondays 2 March 2026", false}, {"lundi,2 mars 2026", false}, {"lundi. 2 mars 2026", false},
+		{"segunda feira 2 de março de 2026", false}, {"seg-feira 2 de março de 2026", false},
+		{"2 mars 2026 lundi", false}, {"lundi lundi 2 mars 2026", false}, {"Monday, 2026", false},
+		{"lundi 30 févr. 2026", true}, {"Sunday, February 29, 2026", true},
 	}
 	for _, tt := range refuse {
 		p, err := ParsePeriod(tt.in)
@@ -381,6 +429,23 @@ func TestParsePeriod(t *testing.T) {
 			t.Errorf("ParsePeriod(%q): %v, want ErrDotMonth", s, err)
 		}
 	}
+	// A day after a weekday that is not its own is refused as such,
+	// the message naming both: which was meant cannot be told.
+	for _, tt := range []struct{ in, want string }{
+		{"mardi 2 mars 2026", `"mardi 2 mars 2026": the weekday does not match the date: mardi names a Tuesday, 2026-03-02 is a Monday`},
+		{"Tuesday, March 2, 2026", "Tuesday names a Tuesday, 2026-03-02 is a Monday"},
+		{"Mon 3 Mar 2026", "Mon names a Monday, 2026-03-03 is a Tuesday"},
+		{"mar 2 mars 2026", "mar names a Tuesday, 2026-03-02 is a Monday"},
+		{"lunes, 3 de marzo de 2026", "lunes names a Monday, 2026-03-03 is a Tuesday"},
+		{"Dienstag, 2. März 2026", "Dienstag names a Tuesday"},
+		{"quarta-feira, 2 de março de 2026", "quarta-feira names a Wednesday, 2026-03-02 is a Monday"},
+		{"Sonnabend, 1. März 2026", "Sonnabend names a Saturday, 2026-03-01 is a Sunday"},
+	} {
+		_, err := ParsePeriod(tt.in)
+		if we, ok := errors.AsType[*WeekdayError](err); !ok || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("ParsePeriod(%q): %v (%v); want a *WeekdayError saying %s", tt.in, err, we, tt.want)
+		}
+	}
 	// Days before 1970 (1969-12-31 read as no date at all) are refused
 	// as such; 1970 is the first year taken.
 	for _, s := range []string{"1969-12-31", "1969-12", "1969", "1900-01-01", "1969-12-31 23:59:59", "1969-6-5", "1969-6", "0000", "1969/12/31", "1969.12.31", "1969/6", "déc. 1969", "12/1969", "31 December 1969"} {
@@ -393,7 +458,7 @@ func TestParsePeriod(t *testing.T) {
 // ParsePeriod is asked of every ledger row: it allocates nothing for a
 // date it takes.
 func TestParsePeriodAllocs(t *testing.T) {
-	for _, s := range []string{"", "2026", "2026-06", "2026-06-01", "2026-6-5", "2026-06-01 00:00:00", "2026-06-01T09:30", "2026/3/2", "2026.03.02", "2026/3", "mars 2026", "Févr. 2026", "März 2026", "03/2026", "2. März 2026", "March 2, 2026", "2 de marzo de 2026"} {
+	for _, s := range []string{"", "2026", "2026-06", "2026-06-01", "2026-6-5", "2026-06-01 00:00:00", "2026-06-01T09:30", "2026/3/2", "2026.03.02", "2026/3", "mars 2026", "Févr. 2026", "März 2026", "03/2026", "2. März 2026", "March 2, 2026", "2 de marzo de 2026", "lundi 2 mars 2026", "Monday, March 2, 2026", "Mon 2 Mar 2026", "martes, 3 de marzo de 2026", "Montag, 2. März 2026", "segunda-feira, 2 de março de 2026", "mar 3 mars 2026"} {
 		if got := testing.AllocsPerRun(100, func() { ParsePeriod(s) }); got != 0 {
 			t.Errorf("ParsePeriod(%q): %v allocations, want none", s, got)
 		}
