@@ -50,7 +50,7 @@ func readLedger(ws *workspace.Workspace, asOf audit.Date) (*audit.Ledger, []stri
 		return audit.NewLedger(), nil, missingLedger(ws)
 	}
 	defer f.Close()
-	older, conflicts, err := newerCopy(ws, f)
+	older, conflicts, err := newerCopy(ws, f, asOf)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -350,7 +350,13 @@ var copyExts = []string{".csv", ".txt", ".tsv"}
 // conflict copies with other content, whatever their time, which
 // readLedger refuses once the ledger is read, naming a note one holds
 // (see conflictCopies); while there are some, no error is returned.
-func newerCopy(ws *workspace.Workspace, ledger *os.File) (older, conflicts []string, err error) {
+//
+// A newer copy that looks like another workspace's ledger (see
+// foreignCopy: another client's, downloaded into a workspace that is the
+// download folder given as exports) is not to be made the ledger: the
+// next run refused it as another workspace's, or with --same-person put
+// that client's notes into this one's. The ledger is read (asOf) to tell.
+func newerCopy(ws *workspace.Workspace, ledger *os.File, asOf audit.Date) (older, conflicts []string, err error) {
 	st, err := ledger.Stat()
 	if err != nil {
 		return nil, nil, err
@@ -393,6 +399,10 @@ func newerCopy(ws *workspace.Workspace, ledger *os.File) (older, conflicts []str
 	if len(newer) == 0 {
 		return older, nil, nil
 	}
+	if p, rows := foreignNewer(ledger, ws.Path(workspace.Ledger), newer, asOf); p != "" {
+		return nil, nil, fmt.Errorf("%s: %s was saved after it and is not read: %s are on none of %s, so it does not look like this workspace's ledger (another client's, downloaded into the workspace?): move it out of %s, to its own workspace. Then run again",
+			ws.Path(workspace.Ledger), p, rows, workspace.Ledger, ws.Dir)
+	}
 	what, fix := "was saved after it and is not read: if it holds your notes", "if not, move it out of the workspace"
 	if len(newer) > 1 {
 		what, fix = "were saved after it and are not read: if one holds your notes", "move the others out of the workspace"
@@ -403,6 +413,27 @@ func newerCopy(ws *workspace.Workspace, ledger *os.File) (older, conflicts []str
 	// latest notes is then for the person to see.
 	return nil, nil, fmt.Errorf("%s: %s %s, make it the ledger (move %s out of the workspace, to keep it, then rename that file %s, or save a workbook as \"CSV UTF-8\" under that name); %s. Then run again",
 		ws.Path(workspace.Ledger), strings.Join(newer, " and "), what, workspace.Ledger, workspace.Ledger, fix)
+}
+
+// foreignNewer reads the ledger (from f, at path, read back to its
+// start after) and returns the first of the copies newer that looks like
+// another workspace's ledger beside it, and how many of its rows are on
+// none of the ledger's (see foreignCopy); "" where none does, or the
+// ledger cannot be read (the run says so once the copy is dealt with).
+func foreignNewer(f *os.File, path string, newer []string, asOf audit.Date) (p, rows string) {
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		return "", ""
+	}
+	l, err := audit.ReadLedger(f, path, asOf)
+	if _, serr := f.Seek(0, io.SeekStart); err != nil || serr != nil {
+		return "", ""
+	}
+	for _, p := range newer {
+		if rows := foreignCopy(p, l, asOf); rows != "" {
+			return p, rows
+		}
+	}
+	return "", ""
 }
 
 // conflictCopies refuses a ledger beside which the workspace holds sync
