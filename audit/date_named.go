@@ -313,47 +313,69 @@ var weekdaysFolded = [7][]string{
 }
 
 // weekdaysShort2 are the weekdays' names in two letters, Sunday first, as
-// German and Dutch shorten them (Mo., Do.; ma, zo).
-var weekdaysShort2 = [7][]string{{"so", "zo"}, {"mo", "ma"}, {"di"}, {"mi", "wo"}, {"do"}, {"fr", "vr"}, {"sa", "za"}}
+// German, Dutch and Spanish shorten them (Mo., Do.; ma, zo; lu., sá.).
+// Some are two days: ma is Monday in Dutch (maandag), Tuesday in Spanish
+// (martes); do Thursday in German and Dutch, Sunday in Spanish (domingo).
+var weekdaysShort2 = [7][]string{{"so", "zo", "do"}, {"mo", "ma", "lu"}, {"di", "ma"}, {"mi", "wo"}, {"do", "ju"}, {"fr", "vr", "vi"}, {"sa", "za"}}
 
-// weekdayOf returns the weekday a word names, whole or by its first three
-// letters (Mon, mar, Die, mié, sáb), or in German and Dutch two (Mo, Do,
-// zo), in any case, accents or not, and whether it does. Sonnabend is
-// not shortened: Son is Sonntag. No allocation.
-func weekdayOf(w string) (time.Weekday, bool) {
+// weekdays is a set of weekdays, bit i for time.Weekday(i): the days a
+// word may name.
+type weekdays uint8
+
+func (ws weekdays) has(d time.Weekday) bool { return ws&(1<<d) != 0 }
+
+// list returns the days of ws, Sunday first.
+func (ws weekdays) list() []time.Weekday {
+	var l []time.Weekday
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		if ws.has(d) {
+			l = append(l, d)
+		}
+	}
+	return l
+}
+
+// weekdayOf returns the weekdays a word names, whole or by its first
+// three letters (Mon, mar, Die, mié, sáb), or in German, Dutch and
+// Spanish two (Mo, Do, zo, lu), in any case, accents or not: one, or
+// two for a word two languages shorten alike (ma, do); none where it
+// names no weekday. Sonnabend is not shortened: Son is Sonntag. No
+// allocation.
+func weekdayOf(w string) weekdays {
 	var buf [10]byte
 	n := 0
 	for _, r := range w {
 		c := foldLetter(r)
 		if c == 0 || n == len(buf) {
-			return 0, false
+			return 0
 		}
 		buf[n] = c
 		n++
 	}
+	var ws weekdays
 	for i, names := range weekdaysFolded {
 		for _, name := range names {
 			if name == string(buf[:n]) || n == 3 && name != "sonnabend" && name[:3] == string(buf[:n]) {
-				return time.Weekday(i), true
+				ws |= 1 << i
 			}
 		}
 		for _, name := range weekdaysShort2[i] {
 			if name == string(buf[:n]) {
-				return time.Weekday(i), true
+				ws |= 1 << i
 			}
 		}
 	}
-	return 0, false
+	return ws
 }
 
-// weekdayPrefix returns the weekday s starts with, as a word processor or
+// weekdayPrefix returns the weekdays s starts with, as a word processor or
 // a calendar writes it before a day (Monday, March 2, 2026; lundi 2 mars
 // 2026; Mon. 2 Mar 2026; segunda-feira, 2 de março de 2026): a weekday's
 // name (see weekdayOf), Portuguese with -feira after it, maybe a dot
 // after a short name, maybe a comma, then a space. It returns the word as
 // typed and what follows the space; ok is false where s starts with no
 // weekday. No allocation.
-func weekdayPrefix(s string) (wd time.Weekday, word, rest string, ok bool) {
+func weekdayPrefix(s string) (wd weekdays, word, rest string, ok bool) {
 	i := 0
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -362,7 +384,7 @@ func weekdayPrefix(s string) (wd time.Weekday, word, rest string, ok bool) {
 		}
 		i += size
 	}
-	if wd, ok = weekdayOf(s[:i]); !ok {
+	if wd = weekdayOf(s[:i]); wd == 0 {
 		return 0, "", "", false
 	}
 	word, rest = s[:i], s[i:]

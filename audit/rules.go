@@ -182,7 +182,8 @@ func ParsePeriod(s string) (Period, error) {
 	// or a calendar writes it (lundi 2 mars 2026, Monday, March 2, 2026):
 	// read when it is the day's. The whole text is read first: Mar 2,
 	// 2026 is March, mar 3 mars 2026 Tuesday (mardi, martes) 3 March.
-	wd, wdWord, weekday := time.Sunday, "", false
+	var wd weekdays
+	wdWord, weekday := "", false
 	if parts == 0 {
 		if w, word, rest, ok := weekdayPrefix(s); ok {
 			if yy, mm, dd, n := splitMonthFirst(rest); n == 3 {
@@ -210,8 +211,8 @@ func ParsePeriod(s string) (Period, error) {
 	if p.First <= 0 {
 		return Period{}, fmt.Errorf("%q %w", s, ErrBefore1970)
 	}
-	if day := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Weekday(); weekday && day != wd {
-		return Period{}, &WeekdayError{Value: s, Word: wdWord, Named: wd, Day: p.First, Is: day}
+	if day := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Weekday(); weekday && !wd.has(day) {
+		return Period{}, &WeekdayError{Value: s, Word: wdWord, Named: wd.list(), Day: p.First, Is: day}
 	}
 	return p, nil
 }
@@ -220,11 +221,11 @@ func ParsePeriod(s string) (Period, error) {
 // that is not its own (mardi 2 mars 2026: 2026-03-02 is a Monday): which
 // of the two was meant cannot be told.
 type WeekdayError struct {
-	Value string       // the date as typed
-	Word  string       // the weekday as typed (mardi)
-	Named time.Weekday // the weekday Word names
-	Day   Date         // the day written after it
-	Is    time.Weekday // Day's weekday
+	Value string         // the date as typed
+	Word  string         // the weekday as typed (mardi)
+	Named []time.Weekday // the weekdays Word names, Sunday first: two for ma (Dutch Monday, Spanish Tuesday), do
+	Day   Date           // the day written after it
+	Is    time.Weekday   // Day's weekday
 }
 
 func (e *WeekdayError) Error() string {
@@ -234,7 +235,14 @@ func (e *WeekdayError) Error() string {
 // Why says what is wrong, the date left out: the weekday does not match
 // the date, both named.
 func (e *WeekdayError) Why() string {
-	return fmt.Sprintf("the weekday does not match the date: %s names a %s, %s is a %s", e.Word, e.Named, e.Day, e.Is)
+	named := ""
+	for i, d := range e.Named {
+		if i > 0 {
+			named += " or "
+		}
+		named += "a " + d.String()
+	}
+	return fmt.Sprintf("the weekday does not match the date: %s names %s, %s is a %s", e.Word, named, e.Day, e.Is)
 }
 
 // A DayError is ParsePeriod's error for a date of the ledger's form, year

@@ -402,10 +402,11 @@ func TestParsePeriod(t *testing.T) {
 
 		// a weekday only before a whole day with its month's name; a
 		// word that only starts like one, or a weekday shortened
-		// otherwise than to three letters, is no weekday
+		// otherwise than to three letters (two in German, Dutch and
+		// Spanish), is no weekday
 		{"lundi mars 2026", false}, {"Monday, March 2026", false}, {"lundi 2026-03-02", false},
 		{"lundi 02/03/2026", false}, {"lundi 2 mars 26", false}, {"lundi 2 mars", false},
-		{"lundi", false}, {"lundi 2026", false}, {"lund 2 mars 2026", false}, {"lu 2 mars 2026", false}, {"M 2 mars 2026", false},
+		{"lundi", false}, {"lundi 2026", false}, {"lund 2 mars 2026", false}, {"me 2 mars 2026", false}, {"M 2 mars 2026", false},
 		{"Mondays 2 March 2026", false}, {"lundi,2 mars 2026", false}, {"lundi. 2 mars 2026", false},
 		{"segunda feira 2 de março de 2026", false}, {"seg-feira 2 de março de 2026", false},
 		{"2 mars 2026 lundi", false}, {"lundi lundi 2 mars 2026", false}, {"Monday, 2026", false},
@@ -444,6 +445,32 @@ func TestParsePeriod(t *testing.T) {
 		_, err := ParsePeriod(tt.in)
 		if we, ok := errors.AsType[*WeekdayError](err); !ok || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("ParsePeriod(%q): %v (%v); want a *WeekdayError saying %s", tt.in, err, we, tt.want)
+		}
+	}
+	// A weekday in two letters is read in each language that writes it
+	// so: Spanish ma (martes) is Tuesday where Dutch ma (maandag) is
+	// Monday, Spanish do (domingo) Sunday where German Do. is Thursday.
+	// The day is the date's either way; either meaning may be its own.
+	for _, tt := range []struct{ in, want string }{
+		{"ma. 3 mar. 2026", "2026-03-03"},
+		{"ma 2 mrt 2026", "2026-03-02"},
+		{"do. 1 mar. 2026", "2026-03-01"},
+		{"Do., 5. März 2026", "2026-03-05"},
+		{"lu. 2 mar. 2026", "2026-03-02"},
+		{"ju. 5 de marzo de 2026", "2026-03-05"},
+		{"vi. 6 mar. 2026", "2026-03-06"},
+	} {
+		if p, err := ParsePeriod(tt.in); err != nil || p.First.String() != tt.want {
+			t.Errorf("ParsePeriod(%q) = %v, %v; want %s", tt.in, p, err, tt.want)
+		}
+	}
+	for _, tt := range []struct{ in, want string }{
+		{"ma 4 mrt 2026", "ma names a Monday or a Tuesday, 2026-03-04 is a Wednesday"},
+		{"do. 2 mar. 2026", "do names a Sunday or a Thursday, 2026-03-02 is a Monday"},
+	} {
+		_, err := ParsePeriod(tt.in)
+		if _, ok := errors.AsType[*WeekdayError](err); !ok || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("ParsePeriod(%q): %v; want a *WeekdayError saying %s", tt.in, err, tt.want)
 		}
 	}
 	// Days before 1970 (1969-12-31 read as no date at all) are refused
@@ -601,7 +628,7 @@ func TestDecidePartialDateNotOver(t *testing.T) {
 // spaces that do not break, without allocating: it is asked of every
 // row of the ledger.
 func TestParsePeriodNamedAllocs(t *testing.T) {
-	for _, s := range []string{"2 mars 2026", "Févr. 2026", "03/2026", "March 2nd, 2026", "1er mars 2026", "2\u00a0de marzo de 2026"} {
+	for _, s := range []string{"2 mars 2026", "Févr. 2026", "03/2026", "March 2nd, 2026", "1er mars 2026", "2\u00a0de marzo de 2026", "ma. 3 mar. 2026", "Do., 5. März 2026"} {
 		if got := testing.AllocsPerRun(100, func() {
 			if _, err := ParsePeriod(s); err != nil {
 				t.Fatal(err)
