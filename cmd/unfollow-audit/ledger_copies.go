@@ -1,0 +1,575 @@
+// Copies of the ledger: beside it (newer, or a sync client's conflict
+// copy), older ones compared with it by content, and those in a folder
+// given as exports (a ledger a client sent back).
+
+package main
+
+import (
+	"archive/zip"
+	"bytes"
+	"errors"
+	"fmt"
+	"hash/crc32"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/unfollow-audit/unfollow-audit/audit"
+	"github.com/unfollow-audit/unfollow-audit/audit/workspace"
+	"github.com/unfollow-audit/unfollow-audit/importers"
+)
+
+// copyNotes reads the file at p, a copy of the ledger whose time would
+// let it pass (saved before it), or a sync client's conflict copy (see
+// conflictCopies), and compares it with the ledger l (see
+// audit.CopyNotes): it says where the copy holds a note l lacks or has
+// otherwise, "on 1 row (line 2, person_id p32e1a957cc22: note \"met in
+// Basel\" there, empty in ledger.csv)", or returns "" where l holds all its
+// notes. The times tell nothing here: a folder copied from another
+// computer, a spreadsheet that keeps a file's time, a sync client's copy
+// dated when the other computer saved it, each dates a copy with notes
+// of its own before the ledger. A copy that cannot be read as a ledger
+// (a file of the person's own that only mentions person_id, a cell the
+// ledger would refuse) is not compared, and passes as its time says,
+// said after the run's summary (see unreadCopy); err says why.
+func copyNotes(p string, l *audit.Ledger, asOf audit.Date) (notes string, err error) {
+	f, err := os.Open(p)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	c, err := audit.ReadLedger(f, p, asOf)
+	if err != nil {
+		return "", err
+	}
+	d := audit.CopyNotes(l, c)
+	first, rows := d.First, d.Rows
+	if rows == 0 {
+		return "", nil
+	}
+	who := "person_id " + first.PersonID
+	switch {
+	case first.PersonID != "":
+	case first.Key != "":
+		who = first.Key + " (a row without person_id)"
+	default:
+		who = "a row without person_id or accounts"
+	}
+	cell := fmt.Sprintf("%s %q there, ", first.Column, first.Copy)
+	switch {
+	case first.NoRow:
+		cell += "a row " + workspace.Ledger + " lacks"
+	case first.NoColumn:
+		cell += "a column " + workspace.Ledger + " lacks"
+	case strings.TrimSpace(first.Ledger) == "":
+		cell += "empty in " + workspace.Ledger
+	default:
+		cell += fmt.Sprintf("%q in %s", first.Ledger, workspace.Ledger)
+	}
+	on := "on 1 row"
+	if rows > 1 {
+		on = fmt.Sprintf("on %s rows, the first", audit.Thousands(rows))
+	}
+	other := ""
+	if anotherWorkspace(d, l) {
+		// As otherLedger tells one: a helper's download folder may hold
+		// the ledger another client sent back.
+		other = fmt.Sprintf("; %s of its %s rows are on none of %s: another workspace's ledger?", audit.Thousands(d.Lacked), audit.Thousands(d.Of), workspace.Ledger)
+	}
+	return fmt.Sprintf("%s (%s, %s: %s%s)", on, c.At(first.Line), who, cell, other), nil
+}
+
+// anotherWorkspace reports whether a copy of the ledger, compared with
+// l (d), looks like another workspace's ledger, as otherLedger tells
+// one: more than nine in ten of its 20 or more rows have a person_id on
+// no row of l, and the rows of it it has are under a tenth of l's too.
+// The person's own copy beside a ledger they pruned since (the rows of
+// those the baseline had them unfollow deleted) has most of its rows on
+// none of l's, but l's few rows.
+func anotherWorkspace(d audit.CopyDiff, l *audit.Ledger) bool {
+	shared := d.Of - d.Lacked
+	return d.Of >= 20 && shared*10 < d.Of && shared*10 < len(l.Rows())
+}
+
+// foreignCopy reads the copy of a ledger at p and, where it looks like
+// another workspace's ledger beside l (see anotherWorkspace), says how
+// many of its rows are on none of l's: "30 of its 30 rows"; "" where it
+// does not, or cannot be read as a ledger.
+func foreignCopy(p string, l *audit.Ledger, asOf audit.Date) string {
+	if l == nil {
+		return ""
+	}
+	f, err := os.Open(p)
+	if err != nil {
+		return ""
+	}
+	defer f.Close()
+	c, err := audit.ReadLedger(f, p, asOf)
+	if err != nil {
+		return ""
+	}
+	d := audit.CopyNotes(l, c)
+	if !anotherWorkspace(d, l) {
+		return ""
+	}
+	return fmt.Sprintf("%s of its %s rows", audit.Thousands(d.Lacked), audit.Thousands(d.Of))
+}
+
+// foreignFirstCopy reads the copy of a ledger at p, in a folder given as
+// exports to a workspace without a ledger yet, and judges it as
+// otherFirstLedger judges a first audit's ledger, by the people it says
+// were followed, on the networks of these exports (accounts): where it
+// would refuse it, made the workspace's ledger, it returns how many such
+// people the copy has (was) and how many of them an account of these
+// exports has (followed); where not, or where it cannot be read as a
+// ledger, 0.
+func foreignFirstCopy(ws *workspace.Workspace, p string, accounts []audit.Account, asOf audit.Date) (was, followed int) {
+	f, err := os.Open(p)
+	if err != nil {
+		return 0, 0
+	}
+	defer f.Close()
+	c, err := audit.ReadLedger(f, p, asOf)
+	if err != nil {
+		return 0, 0
+	}
+	all := &audit.Person{Accounts: make([]*audit.Account, len(accounts))}
+	keys := make(map[string]bool, len(accounts))
+	for i := range accounts {
+		all.Accounts[i] = &accounts[i]
+		keys[accounts[i].Key()] = true
+	}
+	rows := inExportsRows(c, []*audit.Person{all})
+	c.MarkFollowed(keys)
+	if otherFirstLedger(ws, c, rows, "") == nil {
+		return 0, 0
+	}
+	for _, r := range rows {
+		if c.Followed(r) {
+			followed++
+		}
+	}
+	return len(rows), followed
+}
+
+// unreadCopy says why a copy of the ledger at p, which copyNotes could
+// not read (err), is not compared with it: the run goes on, by the
+// copy's time, as before, but a copy with notes of its own (a client's,
+// a column deleted, a date as Excel shows it) was passed unsaid, its
+// notes left out of the run. where says what it is ("a copy of
+// ledger.csv saved before it", beside the ledger), as what it cannot be
+// read ("a ledger"), and out where it is to be moved out of.
+func unreadCopy(p, where, as, out string, err error) string {
+	why := strings.TrimPrefix(err.Error(), p+": ")
+	return fmt.Sprintf("%s, %s, cannot be read as %s (%s), and was not compared with it: if it holds notes %s lacks, copy them onto its rows, or correct it and run again; if not, move it out of %s.",
+		p, where, as, why, workspace.Ledger, out)
+}
+
+// spreadsheetExts are the extensions of the files a spreadsheet saves a
+// sheet as: a CSV under another name, or a workbook.
+var spreadsheetExts = []string{".csv", ".txt", ".tsv", ".xlsx", ".xlsm", ".xls", ".ods", ".numbers"}
+
+// copyExts are those of spreadsheetExts a copy of the ledger is read
+// from, to be compared with it (see copyNotes): a workbook is not read.
+var copyExts = []string{".csv", ".txt", ".tsv"}
+
+// newerCopy refuses a ledger beside which the workspace holds a file
+// named as the ledger (savedAs) that a spreadsheet saved after it, with
+// other content: Google Sheets' "ledger - ledger.csv" downloaded into a
+// workspace that is the download folder, Windows' "ledger (1).csv",
+// Excel's "Save as" a workbook (ledger.xlsx). The person's notes are in
+// that file; read, ledger.csv would decide every account on the notes of
+// before, and the lists would tell them to unfollow the people they just
+// marked to keep. A copy kept as it was (a backup made beside it) is the
+// same bytes, or older than the ledger edited since, and passes here.
+//
+// The older ones that are CSV or text files (not a sync client's
+// conflict copy, nor a workbook, which is not read) are returned, for
+// readLedger to compare with the ledger read (see copyNotes): the times
+// alone would pass one that holds notes the ledger lacks. So are the
+// conflict copies with other content, whatever their time, which
+// readLedger refuses once the ledger is read, naming a note one holds
+// (see conflictCopies); while there are some, no error is returned.
+//
+// A newer copy that looks like another workspace's ledger (see
+// foreignCopy: another client's, downloaded into a workspace that is the
+// download folder given as exports) is not to be made the ledger: the
+// next run refused it as another workspace's, or with --same-person put
+// that client's notes into this one's. The ledger is read (asOf) to tell.
+func newerCopy(ws *workspace.Workspace, ledger *os.File, asOf audit.Date) (older, conflicts []string, err error) {
+	st, err := ledger.Stat()
+	if err != nil {
+		return nil, nil, err
+	}
+	var newer []string
+	for _, p := range savedAs(ws) {
+		ext := strings.ToLower(filepath.Ext(p))
+		if !slices.Contains(spreadsheetExts, ext) || backupConflict(filepath.Base(p)) {
+			continue
+		}
+		conflict := syncConflict(filepath.Base(p))
+		cst, err := os.Stat(p)
+		if err != nil || !cst.Mode().IsRegular() {
+			continue
+		}
+		before := !conflict && !cst.ModTime().After(st.ModTime())
+		if before && !slices.Contains(copyExts, ext) {
+			continue // a workbook is not read: told by its time
+		}
+		if !holdsLedgerHeader(p) {
+			continue // the person's own file named "ledger...": notes, a bank's ledger
+		}
+		if cst.Size() == st.Size() {
+			if same, err := sameBytes(p, ws.Path(workspace.Ledger)); err == nil && same {
+				continue
+			}
+		}
+		switch {
+		case before:
+			older = append(older, p)
+		case conflict:
+			conflicts = append(conflicts, p)
+		default:
+			newer = append(newer, p)
+		}
+	}
+	if len(conflicts) > 0 {
+		return nil, conflicts, nil // refused once the ledger is read (conflictCopies)
+	}
+	if len(newer) == 0 {
+		return older, nil, nil
+	}
+	if p, rows := foreignNewer(ledger, ws.Path(workspace.Ledger), newer, asOf); p != "" {
+		return nil, nil, fmt.Errorf("%s: %s was saved after it and is not read: %s are on none of %s, so it does not look like this workspace's ledger (another client's, downloaded into the workspace?): move it out of %s, to its own workspace. Then run again",
+			ws.Path(workspace.Ledger), p, rows, workspace.Ledger, ws.Dir)
+	}
+	what, fix := "was saved after it and is not read: if it holds your notes", "if not, move it out of the workspace"
+	if len(newer) > 1 {
+		what, fix = "were saved after it and are not read: if one holds your notes", "move the others out of the workspace"
+	}
+	// The old ledger is kept aside, not replaced: the times may lie (a
+	// workspace restored from a backup, or copied from another computer,
+	// dates its files anew, in any order), and which file holds the
+	// latest notes is then for the person to see.
+	return nil, nil, fmt.Errorf("%s: %s %s, make it the ledger (move %s out of the workspace, to keep it, then rename that file %s, or save a workbook as \"CSV UTF-8\" under that name); %s. Then run again",
+		ws.Path(workspace.Ledger), strings.Join(newer, " and "), what, workspace.Ledger, workspace.Ledger, fix)
+}
+
+// foreignNewer reads the ledger (from f, at path, read back to its
+// start after) and returns the first of the copies newer that looks like
+// another workspace's ledger beside it, and how many of its rows are on
+// none of the ledger's (see foreignCopy); "" where none does, or the
+// ledger cannot be read (the run says so once the copy is dealt with).
+func foreignNewer(f *os.File, path string, newer []string, asOf audit.Date) (p, rows string) {
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		return "", ""
+	}
+	l, err := audit.ReadLedger(f, path, asOf)
+	if _, serr := f.Seek(0, io.SeekStart); err != nil || serr != nil {
+		return "", ""
+	}
+	for _, p := range newer {
+		if rows := foreignCopy(p, l, asOf); rows != "" {
+			return p, rows
+		}
+	}
+	return "", ""
+}
+
+// conflictCopies refuses a ledger beside which the workspace holds sync
+// conflict copies of it with other content (see newerCopy). Whichever is
+// older, each may hold notes the other lacks (typed on two computers
+// before the sync), and a run, which writes ledger.csv anew, would make
+// the copy look older for good. Where the ledger was read (l not nil),
+// the message names a cell of the first copy that holds a note l lacks or
+// has otherwise (see copyNotes); or, where every copy was read and holds
+// none, says that l has every note of them: what differs then is what l
+// has more, or a cell cleared (or a row deleted) in a copy, which is
+// for the person to see.
+func conflictCopies(ws *workspace.Workspace, conflicts []string, l *audit.Ledger, asOf audit.Date) error {
+	what, copy, them := "is a sync conflict copy of it", "the copy", "it"
+	if len(conflicts) > 1 {
+		what, copy, them = "are sync conflict copies of it", "a copy", "them"
+	}
+	said := ""
+	if l != nil {
+		all := true
+		for _, p := range conflicts {
+			notes, err := copyNotes(p, l, asOf)
+			if notes != "" {
+				who := p
+				if len(conflicts) == 1 {
+					who = "it"
+				}
+				said = fmt.Sprintf(": %s holds notes %s lacks or has otherwise, %s", who, workspace.Ledger, notes)
+				break
+			}
+			all = all && err == nil
+		}
+		if said == "" && all {
+			said = fmt.Sprintf(": %s holds every note of %s, and what differs is what %s has more, or a note cleared or a row deleted in %s", workspace.Ledger, them, workspace.Ledger, them)
+		}
+	}
+	return fmt.Errorf("%s: %s %s (the synced folder kept two versions of the ledger, edited on two computers or saved at once), with other content, and not read: your notes may be in either%s. Copy the notes only %s holds onto the rows of %s (or make %s the ledger, moving %s out of the workspace), then move %s out of the workspace. Then run again",
+		ws.Path(workspace.Ledger), strings.Join(conflicts, " and "), what, said, copy, workspace.Ledger, copy, workspace.Ledger, them)
+}
+
+// givenCopy refuses a copy of a ledger in a folder given as exports
+// (see importers.Options.Ledgers) that was saved after the workspace's
+// ledger, with other content: the ledger a client sent back, downloaded
+// beside the exports, the download folder given whole. A folder's files
+// that hold no export are passed over, and so was that one: every account
+// was decided on the notes of before, unsaid, and the lists told the
+// person to unfollow the people just marked to keep. As beside the
+// ledger (newerCopy), a copy of the same bytes, or older (the one sent),
+// passes, and the old ledger is kept aside, not replaced. Copies in the
+// workspace itself (a workspace that is the download folder) are
+// newerCopy's. In a workspace without a ledger yet every such copy is
+// refused: the run would start a ledger of blank notes beside it.
+//
+// An older copy with other content is compared with the ledger l, as
+// read (see copyNotes), and refused where it holds a note l lacks or has
+// otherwise, whatever its time: the ledger a client filled in, saved by
+// a spreadsheet that keeps the file's time, or in a folder copied from
+// another computer, is dated before the workspace's ledger, notes and
+// all. One whose notes l holds, l having more since (the one sent),
+// passes. One that cannot be read as a ledger is not compared, and is
+// said in unread (see unreadCopy).
+func givenCopy(ws *workspace.Workspace, copies []importers.LedgerCopy, l *audit.Ledger, accounts []audit.Account, asOf audit.Date) (unread []string, err error) {
+	if len(copies) == 0 {
+		return nil, nil
+	}
+	st, err := os.Stat(ws.Path(workspace.Ledger))
+	if err != nil {
+		if !errors.Is(err, fs.ErrNotExist) {
+			return nil, nil // unreadable: readLedger says so
+		}
+		st = nil
+	}
+	wsInfo, wsErr := os.Stat(ws.Dir)
+	var older []importers.LedgerCopy
+	for _, c := range copies {
+		if d, err := os.Stat(filepath.Dir(c.Path)); err == nil && wsErr == nil && os.SameFile(d, wsInfo) {
+			continue
+		}
+		if st == nil {
+			// No ledger yet (a workspace that is new, or whose runs
+			// decided nothing): the run would start one of blank notes,
+			// the copy's passed over unsaid.
+			if was, followed := foreignFirstCopy(ws, c.Path, accounts, asOf); was > 0 {
+				return nil, fmt.Errorf("%s, in the folder %s given as exports, is a ledger, and %s has none yet, but it does not look like the ledger of these exports' owner: of the %s people it says were followed when it was written, %s %s followed in these exports (another client's, sent back into the folder of this one's exports?): move it out of %s, to its own workspace, and run again; if it is this person's (their own a year on, most of its people unfollowed since), put it in %s as %s, and run audit with --same-person",
+					c.Path, c.Folder, ws.Dir, audit.Thousands(was), audit.Thousands(followed), plural(followed, "is", "are"), c.Folder, ws.Dir, workspace.Ledger)
+			}
+			return nil, fmt.Errorf("%s, in the folder %s given as exports, is a ledger, and %s has none yet: if it holds the notes to audit (a ledger sent back), put it in %s as %s; if not, move it out of %s. Then run again",
+				c.Path, c.Folder, ws.Dir, ws.Dir, workspace.Ledger, c.Folder)
+		}
+		cst, err := os.Stat(c.Path)
+		if err != nil || os.SameFile(cst, st) {
+			continue
+		}
+		if cst.Size() == st.Size() {
+			if same, err := sameBytes(c.Path, ws.Path(workspace.Ledger)); err == nil && same {
+				continue
+			}
+		}
+		if !cst.ModTime().After(st.ModTime()) {
+			older = append(older, c)
+			continue
+		}
+		// Another client's ledger, sent back into the folder of this
+		// one's exports: made the ledger as the message below says, the
+		// next run refused it as another workspace's (otherLedger), or
+		// with --same-person put that client's notes into this one's.
+		if rows := foreignCopy(c.Path, l, asOf); rows != "" {
+			return nil, fmt.Errorf("%s: %s, in the folder %s given as exports, is a ledger saved after it, and is not read: %s are on none of %s, so it does not look like this workspace's ledger (another client's, sent back into the folder of this one's exports?): move it out of %s, to its own workspace. Then run again",
+				ws.Path(workspace.Ledger), c.Path, c.Folder, rows, workspace.Ledger, c.Folder)
+		}
+		return nil, fmt.Errorf("%s: %s, in the folder %s given as exports, is a ledger saved after it, and is not read: if it holds the notes to audit (a ledger sent back), make it the ledger (move %s out of the workspace, to keep it, then put that file there as %s); if not, move it out of %s. Then run again",
+			ws.Path(workspace.Ledger), c.Path, c.Folder, workspace.Ledger, workspace.Ledger, c.Folder)
+	}
+	var first *importers.LedgerCopy
+	var notes, folder string
+	var others []string
+	for i, c := range older {
+		n, err := copyNotes(c.Path, l, asOf)
+		switch {
+		case err != nil:
+			unread = append(unread, unreadCopy(c.Path, "in the folder "+c.Folder+" given as exports, a ledger saved before "+workspace.Ledger, "one", c.Folder, err))
+		case n != "" && first == nil:
+			first, notes = &older[i], n
+		case n != "":
+			others = append(others, c.Path)
+			if c.Folder != first.Folder {
+				folder = "the folders given"
+			}
+		}
+	}
+	if first != nil && len(others) == 0 {
+		// Its notes are another client's: not to be copied onto this
+		// one's rows, nor made this one's ledger.
+		if rows := foreignCopy(first.Path, l, asOf); rows != "" {
+			return nil, fmt.Errorf("%s: %s, in the folder %s given as exports, is a ledger saved before it, and is not read: %s are on none of %s, so it does not look like this workspace's ledger (another client's, sent back into the folder of this one's exports?): move it out of %s, to its own workspace. Then run again",
+				ws.Path(workspace.Ledger), first.Path, first.Folder, rows, workspace.Ledger, first.Folder)
+		}
+	}
+	if first != nil {
+		it, them := "it", "it"
+		if len(others) > 0 {
+			it, them = "one", "them"
+		}
+		if folder == "" {
+			folder = first.Folder
+		}
+		return nil, fmt.Errorf("%s: %s, in the folder %s given as exports, is a ledger saved before it that holds notes it lacks or has otherwise, %s, and is not read%s: copy the notes to keep onto the rows of %s (or make %s the ledger: move %s out of the workspace, to keep it, then put that file there as %s), then move %s out of %s; if those of %s are the newer (a note changed or a row deleted since), only move %s. Then run again",
+			ws.Path(workspace.Ledger), first.Path, first.Folder, notes, soDo(others), workspace.Ledger, it, workspace.Ledger, workspace.Ledger, them, folder, workspace.Ledger, them)
+	}
+	return unread, nil
+}
+
+// unreadNotes say, in one line each, which copies of a ledger the
+// folders given as exports hold that the run did not read (see
+// importers.Options.Unread): a ledger a client sent back as a workbook,
+// or zipped, saved beside the exports, was passed over without a word,
+// the audit decided on the notes of before. A workbook is not opened
+// (its header is in its XML), so it is said, not refused: it may be the
+// one sent, or a bank's. Workbooks in the workspace itself are
+// newerCopy's. A zipped copy of the very bytes of the ledger (the one
+// sent, zipped) is not said. None, nil.
+func unreadNotes(ws *workspace.Workspace, unread []importers.LedgerCopy) []string {
+	wsInfo, wsErr := os.Stat(ws.Dir)
+	var books, zipped []importers.LedgerCopy
+	ledgerCRC, crcRead := uint32(0), false
+	for _, c := range unread {
+		if c.Zip != "" {
+			if !crcRead {
+				crcRead = true
+				if b, err := os.ReadFile(ws.Path(workspace.Ledger)); err == nil {
+					ledgerCRC = crc32.ChecksumIEEE(b)
+				}
+			}
+			if c.CRC != ledgerCRC {
+				zipped = append(zipped, c)
+			}
+			continue
+		}
+		if d, err := os.Stat(filepath.Dir(c.Path)); err == nil && wsErr == nil && os.SameFile(d, wsInfo) {
+			continue
+		}
+		books = append(books, c)
+	}
+	var notes []string
+	if n := len(books); n > 0 {
+		paths, folders := copiesAndFolders(books, func(c importers.LedgerCopy) string { return c.Path })
+		notes = append(notes, fmt.Sprintf("%s, in %s given as exports, %s named as a ledger, and %s notes were not read (a workbook is not opened): if %s the notes to audit (a ledger sent back), save %s as \"CSV UTF-8\" as %s (move the ledger there out of the workspace first, to keep it) and run again; if not, move %s out of %s.",
+			paths, folders, plural(n, "is a workbook", "are workbooks"),
+			plural(n, "its", "their"), plural(n, "it holds", "one holds"), plural(n, "it", "that one"), ws.Path(workspace.Ledger), plural(n, "it", "them"), strings.TrimPrefix(strings.TrimPrefix(folders, "the folders "), "the folder ")))
+	}
+	if n := len(zipped); n > 0 {
+		paths, folders := copiesAndFolders(zipped, func(c importers.LedgerCopy) string { return c.Path })
+		zips, _ := copiesAndFolders(zipped, func(c importers.LedgerCopy) string { return c.Zip })
+		notes = append(notes, fmt.Sprintf("%s, in %s given as exports, %s a ledger in a zip, and %s notes were not read (a zip's copy of a ledger is not read): if %s the notes to audit (a ledger sent back), take %s out of %s and put %s in %s as %s (move the ledger there out of the workspace first, to keep it) and run again; if not, move %s out of %s.",
+			paths, folders, plural(n, "is", "are each"), plural(n, "its", "their"), plural(n, "it holds", "one holds"), plural(n, "it", "that one"), zips, plural(n, "it", "that one"), ws.Dir, workspace.Ledger,
+			zips, strings.TrimPrefix(strings.TrimPrefix(folders, "the folders "), "the folder ")))
+	}
+	return notes
+}
+
+// copiesAndFolders returns the names of copies, by name, and the
+// folders given that hold them ("the folder dl", "the folders a and
+// b"), each joined with "and", each once.
+func copiesAndFolders(copies []importers.LedgerCopy, name func(importers.LedgerCopy) string) (string, string) {
+	var names, folders []string
+	for _, c := range copies {
+		if n := name(c); !slices.Contains(names, n) {
+			names = append(names, n)
+		}
+		if !slices.Contains(folders, c.Folder) {
+			folders = append(folders, c.Folder)
+		}
+	}
+	return strings.Join(names, " and "), plural(len(folders), "the folder ", "the folders ") + strings.Join(folders, " and ")
+}
+
+// ledgerCopyMax caps the bytes holdsLedgerHeader reads of a file, or
+// of a workbook's part: far above a ledger of every account a person
+// follows.
+const ledgerCopyMax = 64 << 20
+
+// holdsLedgerHeader reports whether the file at p may be a copy of the
+// ledger: it holds the ledger's first column, person_id (anywhere: a
+// sort may have moved the header down), in its bytes as a CSV or an old
+// Excel workbook keeps them (ASCII or UTF-16, Excel's "Unicode Text"),
+// or in the XML of an Excel or OpenDocument workbook (a zip). The name
+// alone ("ledger...") is no sign: a workspace that is the download folder
+// may hold a bank's ledger.csv export, or the person's ledger notes.txt,
+// and refused for those, the message would have them put one in place
+// of their ledger. A file that cannot be read, or a Numbers workbook
+// (compressed otherwise), is taken for a copy: the person is asked.
+func holdsLedgerHeader(p string) bool {
+	if strings.EqualFold(filepath.Ext(p), ".numbers") {
+		return true
+	}
+	f, err := os.Open(p)
+	if err != nil {
+		return true
+	}
+	defer f.Close()
+	b, err := io.ReadAll(io.LimitReader(f, ledgerCopyMax))
+	if err != nil {
+		return true
+	}
+	if !bytes.HasPrefix(b, []byte("PK\x03\x04")) {
+		return hasPersonID(b)
+	}
+	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		return true
+	}
+	for _, e := range zr.File {
+		if !strings.HasSuffix(e.Name, ".xml") {
+			continue
+		}
+		rc, err := e.Open()
+		if err != nil {
+			return true
+		}
+		x, err := io.ReadAll(io.LimitReader(rc, ledgerCopyMax))
+		rc.Close()
+		if err != nil || hasPersonID(x) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPersonID reports whether b holds "person_id", in any case, in ASCII
+// or UTF-16 (either byte order).
+func hasPersonID(b []byte) bool {
+	const col = "person_id"
+	lower := bytes.ToLower(b)
+	if bytes.Contains(lower, []byte(col)) {
+		return true
+	}
+	le, be := make([]byte, 0, 2*len(col)), make([]byte, 0, 2*len(col))
+	for i := 0; i < len(col); i++ {
+		le = append(le, col[i], 0)
+		be = append(be, 0, col[i])
+	}
+	return bytes.Contains(lower, le) || bytes.Contains(lower, be)
+}
+
+// sameBytes reports whether files a and b hold the same bytes.
+func sameBytes(a, b string) (bool, error) {
+	x, err := os.ReadFile(a)
+	if err != nil {
+		return false, err
+	}
+	y, err := os.ReadFile(b)
+	if err != nil {
+		return false, err
+	}
+	return bytes.Equal(x, y), nil
+}
