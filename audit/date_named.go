@@ -28,20 +28,31 @@ var monthsFolded = [12][]string{
 	{"december", "decembre", "dezember", "diciembre", "dicembre", "dezembro"},
 }
 
+// foldWord writes w into buf as foldLetter folds each of its letters,
+// and returns how many it wrote; ok is false where w holds a character
+// that is not a letter, or more letters than buf holds (no month or
+// weekday is so long). No allocation.
+func foldWord(w string, buf []byte) (n int, ok bool) {
+	for _, r := range w {
+		c := foldLetter(r)
+		if c == 0 || n == len(buf) {
+			return 0, false
+		}
+		buf[n] = c
+		n++
+	}
+	return n, true
+}
+
 // monthOf returns the month (1 to 12) a word names, whole or by its first
 // three letters or more (Mar, mars, févr, Sept, März, Mrz), in any case,
 // accents or not; 0 for any other word, and for one shortened so that it
 // could be two months (jui: juin or juillet). No allocation.
 func monthOf(w string) int {
 	var buf [12]byte
-	n := 0
-	for _, r := range w {
-		c := foldLetter(r)
-		if c == 0 || n == len(buf) {
-			return 0
-		}
-		buf[n] = c
-		n++
+	n, ok := foldWord(w, buf[:])
+	if !ok {
+		return 0
 	}
 	if n < 3 {
 		return 0
@@ -343,14 +354,9 @@ func (ws weekdays) list() []time.Weekday {
 // allocation.
 func weekdayOf(w string) weekdays {
 	var buf [10]byte
-	n := 0
-	for _, r := range w {
-		c := foldLetter(r)
-		if c == 0 || n == len(buf) {
-			return 0
-		}
-		buf[n] = c
-		n++
+	n, ok := foldWord(w, buf[:])
+	if !ok {
+		return 0
 	}
 	var ws weekdays
 	for i, names := range weekdaysFolded {
