@@ -112,14 +112,18 @@ func otherLedger(ws *workspace.Workspace, l *audit.Ledger, prev []audit.Past, pr
 // inExportsRows returns the rows of a ledger the tool wrote "yes" in the
 // in_exports column of, as the ledger was read (before Update rewrites
 // it): the people its owner followed when a run last wrote it; only
-// those with an account on a network of people, the exports' (a first
-// audit given one network's export judges the ledger by its people
-// there, not by the others', whom it cannot find).
+// those with an account on a network the exports say whom the person
+// follows on (a first audit given one network's export judges the ledger
+// by its people there, not by the others', whom it cannot find; nor by
+// those of a network whose export holds its followers alone, where no
+// one can be found followed).
 func inExportsRows(l *audit.Ledger, people []*audit.Person) []*audit.LedgerRow {
 	networks := map[string]bool{}
 	for _, p := range people {
 		for _, a := range p.Accounts {
-			networks[a.Network] = true
+			if a.Follows() {
+				networks[a.Network] = true
+			}
 		}
 	}
 	var rows []*audit.LedgerRow
