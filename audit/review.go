@@ -4,7 +4,9 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 )
 
@@ -108,12 +110,55 @@ func (rv *Review) checkDate(s string) error {
 		return err
 	}
 	if err != nil || p.IsZero() {
+		if hint := dayInNumbersHint(s); hint != "" {
+			return fmt.Errorf("%q %s", s, hint)
+		}
 		return fmt.Errorf("%q is not a date: write YYYY-MM-DD, YYYY-MM or YYYY (e.g. 2026-03-02, 2026-03 or 2026), or a month by its name or number with the year in four digits (March 2026, 03/2026)", s)
 	}
 	if p.First > rv.Rules.AsOf {
 		return fmt.Errorf("%q is after the audit date %s", s, rv.Rules.AsOf)
 	}
 	return nil
+}
+
+// dayInNumbersHint says how to write a day typed in numbers with the
+// year last (25/11/2026, 3.2.2026), which ParsePeriod refuses: the
+// ledger cannot tell the day from the month in 3/2/2026, and reads no
+// form where a number over 12 alone would tell it. Typed at review's
+// prompt, it is the person's own form, not a spreadsheet's (the ledger's
+// message is about those), and the answer is the same day year first:
+// said at once where one number is over 12, both ways where neither is.
+// It returns "" for anything else.
+func dayInNumbersHint(s string) string {
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '/' || r == '.' || r == '-' })
+	if len(parts) != 3 || len(parts[2]) != 4 || len(parts[0]) > 2 || len(parts[1]) > 2 {
+		return ""
+	}
+	var n [3]int
+	for i, p := range parts {
+		if !isDigits(p) {
+			return ""
+		}
+		n[i], _ = strconv.Atoi(p)
+	}
+	day := func(d, m int) string { // "" where d, m is no day of year n[2]
+		if m < 1 || m > 12 || d < 1 || d > DaysIn(n[2], time.Month(m)) {
+			return ""
+		}
+		return fmt.Sprintf("%04d-%02d-%02d", n[2], m, d)
+	}
+	dayFirst, monthFirst := day(n[0], n[1]), day(n[1], n[0])
+	switch {
+	case dayFirst != "" && monthFirst != "" && dayFirst != monthFirst:
+		return fmt.Sprintf("is a day where which number is the day cannot be told: write it year first, %s if the day comes first, %s if the month does", dayFirst, monthFirst)
+	case dayFirst == monthFirst && dayFirst != "":
+		return fmt.Sprintf("is a day in numbers: write it year first, %s", dayFirst)
+	case dayFirst != "":
+		return fmt.Sprintf("is a day written day first: write it year first, %s", dayFirst)
+	case monthFirst != "":
+		return fmt.Sprintf("is a day written month first: write it year first, %s", monthFirst)
+	}
+	return ""
 }
 
 // reviewUndo is what undoes one change: the row's state before it, and

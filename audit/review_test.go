@@ -298,6 +298,24 @@ func TestReviewBadAnswers(t *testing.T) {
 			t.Errorf("MetOn(%q) = %q, %v; want it as typed", s, a.Value, err)
 		}
 	}
+	// A day typed in numbers with the year last is given back year
+	// first: at once where one number is over 12, both ways where
+	// neither is.
+	for s, want := range map[string]string{
+		"25/11/2026": `"25/11/2026" is a day written day first: write it year first, 2026-11-25`,
+		"11/25/2026": `"11/25/2026" is a day written month first: write it year first, 2026-11-25`,
+		"3/2/2026":   `"3/2/2026" is a day where which number is the day cannot be told: write it year first, 2026-02-03 if the day comes first, 2026-03-02 if the month does`,
+		"02.03.2026": `"02.03.2026" is a day where which number is the day cannot be told: write it year first, 2026-03-02 if the day comes first, 2026-02-03 if the month does`,
+		"4-4-2026":   `"4-4-2026" is a day in numbers: write it year first, 2026-04-04`,
+		"31/2/2026":  `"31/2/2026" is not a date: write YYYY-MM-DD`,
+		"29/2/2025":  `"29/2/2025" is not a date: write YYYY-MM-DD`,
+		"25/13/2026": `"25/13/2026" is not a date: write YYYY-MM-DD`,
+		"02.03.26":   `"02.03.26" is not a date: write YYYY-MM-DD`,
+	} {
+		if _, err := rv.MetOn(s); err == nil || !strings.HasPrefix(err.Error(), want) {
+			t.Errorf("MetOn(%q): %v, want it to start %s", s, err, want)
+		}
+	}
 	// A date of the ledger's form that is no day says so.
 	if _, err := rv.MetOn("2026-02-30"); err == nil || !strings.Contains(err.Error(), "not a day of the calendar") {
 		t.Errorf("MetOn(2026-02-30): %v, want not a day of the calendar", err)
