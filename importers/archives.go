@@ -314,31 +314,37 @@ var tarSuffixes = []string{".tgz", ".tar.gz", ".tbz", ".tbz2", ".tar.bz2", ".tar
 // post's photo, a story's video, a voice message).
 var mediaExts = []string{".jpg", ".jpeg", ".png", ".gif", ".webp", ".heic", ".heif", ".bmp", ".mp4", ".mov", ".m4v", ".webm", ".3gp", ".mp3", ".m4a", ".aac", ".wav", ".opus", ".ogg"}
 
-// A mediaPart is a zip given by name that is a part of a Meta
-// (Facebook, Instagram) export holding only photos and videos, or such
-// a zip unzipped, its folder given: Meta splits a big export into
-// several zips, and the lists are in one of them. In a folder given it
-// is passed over as the folder's other files that hold no export are;
-// given by name, it was refused as "no export found", the part with the
-// lists beside it.
-type mediaPart struct {
+// A metaPart is a zip given by name that is a part of a Meta
+// (Facebook, Instagram) export holding no list of accounts, or such a
+// zip unzipped, its folder given: Meta splits a big export into several
+// zips, and the lists are in one of them, the others holding photos and
+// videos, posts, messages. In a folder given it is passed over as the
+// folder's other files that hold no export are; given by name, it was
+// refused as "no export found", the part with the lists beside it.
+type metaPart struct {
 	path    string   // the zip given
 	network string   // audit.Facebook or audit.Instagram
-	files   []string // its files, in the zip
+	other   []string // its files that are no photo or video, in the zip
+	media   []string // its photos and videos
 }
 
-// metaMediaPart returns the zip or folder given p as a mediaPart, where
-// it holds nothing but photos and videos, and is told as Meta's by its
-// name (facebook-…, instagram-…, as Meta names its zips, and an unzipped
-// zip's folder keeps) or by the folders Meta keeps its media in
-// (your_facebook_activity/…/media, photos_and_videos in older exports,
-// Instagram's media/ at the top); ok is false for any other input (a zip
-// or folder of holiday photos is no export, nor a photo given alone). A
+// mediaOnly reports whether m holds nothing but photos and videos.
+func (m metaPart) mediaOnly() bool { return len(m.other) == 0 }
+
+// metaPartOf returns the zip or folder given p as a metaPart, where it
+// holds nothing but photos and videos, and files in the folders Meta
+// keeps the rest of an export in (your_facebook_activity/…,
+// photos_and_videos in older exports, your_instagram_activity/…), and
+// is told as Meta's by its name (facebook-…, instagram-…, as Meta names
+// its zips, and an unzipped zip's folder keeps) or by those folders
+// (Instagram's media/ at the top); ok is false for any other input (a
+// zip or folder of holiday photos is no export, nor a photo given alone,
+// nor a folder that holds a file of the person's beside the part's). A
 // folder that holds a zip is none: the zip may hold anything.
-func metaMediaPart(files []*File, p string) (part mediaPart, ok bool) {
+func metaPartOf(files []*File, p string) (part metaPart, ok bool) {
 	if !isZip(p) {
 		if st, err := os.Stat(p); err != nil || !st.IsDir() {
-			return mediaPart{}, false
+			return metaPart{}, false
 		}
 	}
 	fb, ig := false, false
@@ -353,27 +359,23 @@ func metaMediaPart(files []*File, p string) (part mediaPart, ok bool) {
 			continue
 		}
 		if f.Input != p {
-			return mediaPart{}, false // a zip in the folder given
+			return metaPart{}, false // a zip in the folder given
 		}
-		if !slices.Contains(mediaExts, strings.ToLower(path.Ext(f.Path))) {
-			return mediaPart{}, false
+		media := slices.Contains(mediaExts, strings.ToLower(path.Ext(f.Path)))
+		isFB, isIG := metaFolders(f.Path)
+		if !media && !isFB && !isIG {
+			return metaPart{}, false
 		}
-		part.files = append(part.files, f.Path)
-		for _, dir := range strings.Split(strings.ToLower(path.Dir(f.Path)), "/") {
-			switch dir {
-			case "your_facebook_activity", "your_activity_across_facebook", "photos_and_videos":
-				fb = true
-			case "your_instagram_activity":
-				ig = true
-			}
-		}
-		if top := topFolder(f.Path); strings.EqualFold(top, "media") {
-			ig = true
+		fb, ig = fb || isFB, ig || isIG
+		if media {
+			part.media = append(part.media, f.Path)
+		} else {
+			part.other = append(part.other, f.Path)
 		}
 	}
 	switch {
-	case len(part.files) == 0 || fb == ig:
-		return mediaPart{}, false
+	case len(part.media)+len(part.other) == 0 || fb == ig:
+		return metaPart{}, false
 	case fb:
 		part.network = audit.Facebook
 	default:
@@ -381,6 +383,24 @@ func metaMediaPart(files []*File, p string) (part mediaPart, ok bool) {
 	}
 	part.path = p
 	return part, true
+}
+
+// metaFolders tells whether p, a file's path in an input, lies in a
+// folder only Facebook's exports keep, or only Instagram's.
+func metaFolders(p string) (fb, ig bool) {
+	dirs := strings.Split(strings.ToLower(path.Dir(p)), "/")
+	for _, dir := range dirs {
+		switch dir {
+		case "your_facebook_activity", "your_activity_across_facebook", "photos_and_videos", "apps_and_websites_off_of_facebook":
+			fb = true
+		case "your_instagram_activity", "apps_and_websites_off_of_instagram":
+			ig = true
+		}
+	}
+	if len(dirs) > 1 && dirs[0] == "media" {
+		ig = true
+	}
+	return fb, ig
 }
 
 // metaLists names the files that hold the lists of a Meta network's
@@ -401,17 +421,22 @@ func firstAndMore(files []string) string {
 	return fmt.Sprintf("%s and %s more", files[0], audit.Thousands(len(files)-1))
 }
 
-// mediaPartsError is the refusal of inputs that are all media parts (see
-// mediaPart): the part that holds the lists is missing.
-func mediaPartsError(parts []mediaPart) error {
-	var paths, files, titles, lists []string
+// metaPartsError is the refusal of inputs that are all Meta parts (see
+// metaPart): the part that holds the lists is missing.
+func metaPartsError(parts []metaPart) error {
+	var paths, other, media, titles, lists []string
 	for _, m := range parts {
 		paths = append(paths, m.path)
-		files = append(files, m.files...)
+		other = append(other, m.other...)
+		media = append(media, m.media...)
 		if t := audit.NetworkTitle(m.network); !slices.Contains(titles, t) {
 			titles = append(titles, t)
 			lists = append(lists, metaLists(m.network))
 		}
+	}
+	holds := "only photos and videos"
+	if len(other) > 0 {
+		holds = "no list of accounts"
 	}
 	what := "a part of " + withArticle(titles[0]) + " export that holds"
 	missing := "the part that holds the lists (%s) is missing: give it too, with every part of the export"
@@ -422,15 +447,19 @@ func mediaPartsError(parts []mediaPart) error {
 		what = "parts of " + listPaths(titles) + " exports that hold"
 		missing = "the parts that hold their lists (%s) are missing: give them too, with every part of the exports"
 	}
-	return fmt.Errorf("%s: %s only photos and videos (%s): "+missing,
-		listPaths(paths), what, firstAndMore(files), strings.Join(lists, "; "))
+	return fmt.Errorf("%s: %s %s (%s): "+missing,
+		listPaths(paths), what, holds, firstAndMore(append(other, media...)), strings.Join(lists, "; "))
 }
 
-// mediaPartNote is the note of a media part passed over (see mediaPart),
+// metaPartNote is the note of a Meta part passed over (see metaPart),
 // read tells whether its network's lists are read from another input.
-func mediaPartNote(m mediaPart, read bool) string {
+func metaPartNote(m metaPart, read bool) string {
 	title := audit.NetworkTitle(m.network)
-	note := fmt.Sprintf("%s: a part of %s export that holds only photos and videos, no list of accounts (%s)", m.path, withArticle(title), firstAndMore(m.files))
+	holds := "only photos and videos, no list of accounts"
+	if !m.mediaOnly() {
+		holds = "no list of accounts"
+	}
+	note := fmt.Sprintf("%s: a part of %s export that holds %s (%s)", m.path, withArticle(title), holds, firstAndMore(append(slices.Clone(m.other), m.media...)))
 	if read {
 		return note + "; the lists are read from the other parts given."
 	}

@@ -200,22 +200,23 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 	// A file the tool wrote (a ledger copied out of the workspace) says
 	// what it is, and the others are named beside it; a zip that holds
 	// the export zipped again says to unzip it, in a list too.
-	// A zip given by name that is a part of a Meta export holding only
-	// photos and videos is passed over, said so, as it is in a folder
-	// given; alone, it is refused, saying the lists' part is missing.
-	var media []mediaPart
+	// A zip given by name that is a part of a Meta export holding no
+	// list (photos and videos, posts) is passed over, said so, as it is
+	// in a folder given; alone, it is refused, saying the lists' part is
+	// missing.
+	var media []metaPart
 	for _, p := range paths {
-		if recognised[p] || slices.ContainsFunc(media, func(m mediaPart) bool { return m.path == p }) {
+		if recognised[p] || slices.ContainsFunc(media, func(m metaPart) bool { return m.path == p }) {
 			continue
 		}
-		if m, ok := metaMediaPart(in.Files, p); ok {
+		if m, ok := metaPartOf(in.Files, p); ok {
 			media = append(media, m)
 		}
 	}
 	var none []string
 	tool := ""
 	for _, p := range paths {
-		if !recognised[p] && !slices.ContainsFunc(media, func(m mediaPart) bool { return m.path == p }) {
+		if !recognised[p] && !slices.ContainsFunc(media, func(m metaPart) bool { return m.path == p }) {
 			if what := toolFile(in.Files, p); what != "" && tool == "" {
 				tool = fmt.Sprintf("%s: %s written by unfollow-audit, not an export: give the files the networks sent", p, what)
 				if what == ledgerFile {
@@ -273,12 +274,12 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 		return nil, Coverage{}, fmt.Errorf("%s: no export found in them: looked for %s%s%s%s", listPaths(named(in.Files, none)), strings.Join(lookedFor(imps), ", "), sideHint(sideOnly, none), namedHint(in.Files, none, imps), folderHint(len(paths)-len(none), none))
 	}
 	if len(media) > 0 && !slices.ContainsFunc(paths, func(p string) bool { return recognised[p] }) {
-		return nil, Coverage{}, mediaPartsError(media)
+		return nil, Coverage{}, metaPartsError(media)
 	}
 	for _, m := range media {
 		if opt.Stats != nil {
 			i := slices.IndexFunc(imps, func(imp Importer) bool { return imp.Network() == m.network })
-			opt.Stats.PassedOver = append(opt.Stats.PassedOver, mediaPartNote(m, i >= 0 && len(claimed[i]) > 0))
+			opt.Stats.PassedOver = append(opt.Stats.PassedOver, metaPartNote(m, i >= 0 && len(claimed[i]) > 0))
 		}
 	}
 	ytUnread(in.Files, imps, claimed, recognised, opt.Stats)

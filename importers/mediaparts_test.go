@@ -27,6 +27,16 @@ func TestMetaMediaOnlyParts(t *testing.T) {
 		{name: "media/posts/202611/17900000000000001.jpg", data: "\xff\xd8\xff\xe0jpeg"},
 		{name: "media/stories/202611/17900000000000002.mp4", data: "\x00\x00\x00\x18ftypmp42"},
 	}
+	// A part of posts and messages, with their photos: no lists either.
+	fbPosts := []zipEntry{
+		{name: "your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json", data: `[{"timestamp": 1700000000, "data": [{"post": "Hello"}]}]`},
+		{name: "your_facebook_activity/posts/media/Album_1/photo_3.jpg", data: "\xff\xd8\xff\xe0jpeg"},
+		{name: "your_facebook_activity/messages/inbox/inesmoreau_123/message_1.json", data: `{"participants": [], "messages": []}`},
+	}
+	igMessages := []zipEntry{
+		{name: "your_instagram_activity/messages/inbox/ines.m_456/message_1.json", data: `{"participants": [], "messages": []}`},
+		{name: "your_instagram_activity/messages/inbox/ines.m_456/photos/1790000000003.jpg", data: "\xff\xd8\xff\xe0jpeg"},
+	}
 	liZip := []zipEntry{{name: "Connections.csv", data: liRequestFiles(2, "Nora Quist", true)["Connections.csv"]}}
 	holiday := []zipEntry{{name: "photos/beach.jpg", data: "\xff\xd8\xff\xe0jpeg"}}
 	const (
@@ -117,6 +127,53 @@ func TestMetaMediaOnlyParts(t *testing.T) {
 			given: []string{"facebook-noraquist-20261120-part2"},
 			err: []string{"facebook-noraquist-20261120-part2: a part of a Facebook export that holds only photos and videos (your_facebook_activity/posts/media/Album_1/photo_1.jpg and 1 more):" +
 				" the part that holds the lists (your_friends.json, who_you've_followed.json) is missing"},
+		},
+		{
+			name:     "a part of posts given with the lists' part",
+			zips:     map[string][]zipEntry{fbPart1: fbLists, fbPart2: fbPosts},
+			given:    []string{fbPart2, fbPart1},
+			networks: []string{"facebook"},
+			passed: []string{fbPart2 + ": a part of a Facebook export that holds no list of accounts" +
+				" (your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json and 2 more); the lists are read from the other parts given."},
+		},
+		{
+			name:  "a part of posts alone",
+			zips:  map[string][]zipEntry{fbPart2: fbPosts},
+			given: []string{fbPart2},
+			err: []string{fbPart2 + ": a part of a Facebook export that holds no list of accounts (your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json and 2 more):" +
+				" the part that holds the lists (your_friends.json, who_you've_followed.json) is missing: give it too, with every part of the export"},
+		},
+		{
+			name:  "a part of posts and a media-only part, without the lists' part",
+			zips:  map[string][]zipEntry{fbPart2: fbMedia, fbPart3: fbPosts},
+			given: []string{fbPart2, fbPart3},
+			err: []string{fbPart2 + " and " + fbPart3 + ": parts of a Facebook export that hold no list of accounts (your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json and 4 more):" +
+				" the part that holds the lists (your_friends.json, who_you've_followed.json) is missing: give it too, with every part of the export"},
+		},
+		{
+			name:     "an Instagram part of messages beside another network's export",
+			zips:     map[string][]zipEntry{liName: liZip, igPart2: igMessages},
+			given:    []string{liName, igPart2},
+			networks: []string{"linkedin"},
+			passed: []string{igPart2 + ": a part of an Instagram export that holds no list of accounts" +
+				" (your_instagram_activity/messages/inbox/ines.m_456/message_1.json and 1 more). To audit Instagram, give the part that holds its lists" +
+				" (following.json, followers_1.json) too."},
+		},
+		{
+			name:  "a part of posts unzipped, alone",
+			dirs:  map[string][]zipEntry{"facebook-noraquist-20261120-part2": fbPosts},
+			given: []string{"facebook-noraquist-20261120-part2"},
+			err: []string{"facebook-noraquist-20261120-part2: a part of a Facebook export that holds no list of accounts (your_facebook_activity/messages/inbox/inesmoreau_123/message_1.json and 2 more):" +
+				" the part that holds the lists (your_friends.json, who_you've_followed.json) is missing"},
+		},
+		{
+			// A file out of Meta's folders is none of Meta's: the folder
+			// is no part.
+			name:  "a part of posts unzipped, with a file of the person's",
+			zips:  map[string][]zipEntry{fbPart1: fbLists},
+			dirs:  map[string][]zipEntry{"facebook-noraquist-20261120-part2": append(slices.Clone(fbPosts), zipEntry{name: "notes.txt", data: "to do"})},
+			given: []string{fbPart1, "facebook-noraquist-20261120-part2"},
+			err:   []string{"facebook-noraquist-20261120-part2: no export found"},
 		},
 		{
 			// A zip in the folder may hold anything: the folder is no
