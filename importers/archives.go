@@ -335,25 +335,22 @@ func (m metaPart) mediaOnly() bool { return len(m.other) == 0 }
 // holds nothing but photos and videos, and files in the folders Meta
 // keeps the rest of an export in (your_facebook_activity/…,
 // photos_and_videos in older exports, your_instagram_activity/…), and
-// is told as Meta's by its name (facebook-…, instagram-…, as Meta names
-// its zips, and an unzipped zip's folder keeps) or by those folders
-// (Instagram's media/ at the top); ok is false for any other input (a
-// zip or folder of holiday photos is no export, nor a photo given alone,
-// nor a folder that holds a file of the person's beside the part's). A
-// folder that holds a zip is none: the zip may hold anything.
+// is told as Meta's by those folders (Instagram's media/ at the top),
+// which one at least of its files lies in: its name (facebook-…,
+// instagram-…, as Meta names its zips, and an unzipped zip's folder
+// keeps) tells only which network's it is, where its folders are both's
+// (messages/inbox/…, at the top before 2024). ok is false for any other
+// input: a zip or folder of holiday photos is no export, nor is one
+// named facebook-… by the person, nor a photo given alone, nor a folder
+// that holds a file of the person's beside the part's. A folder that
+// holds a zip is none: the zip may hold anything.
 func metaPartOf(files []*File, p string) (part metaPart, ok bool) {
 	if !isZip(p) {
 		if st, err := os.Stat(p); err != nil || !st.IsDir() {
 			return metaPart{}, false
 		}
 	}
-	fb, ig := false, false
-	switch zipNetwork(strings.ToLower(filepath.Base(p))) {
-	case audit.Facebook:
-		fb = true
-	case audit.Instagram:
-		ig = true
-	}
+	fb, ig, meta := false, false, false
 	for _, f := range files {
 		if f.arg() != p {
 			continue
@@ -362,19 +359,27 @@ func metaPartOf(files []*File, p string) (part metaPart, ok bool) {
 			return metaPart{}, false // a zip in the folder given
 		}
 		media := slices.Contains(mediaExts, strings.ToLower(path.Ext(f.Path)))
-		isFB, isIG := metaFolders(f.Path)
-		if !media && !isFB && !isIG {
+		isFB, isIG, both := metaFolders(f.Path)
+		if !media && !isFB && !isIG && !both {
 			return metaPart{}, false
 		}
-		fb, ig = fb || isFB, ig || isIG
+		fb, ig, meta = fb || isFB, ig || isIG, meta || isFB || isIG || both
 		if media {
 			part.media = append(part.media, f.Path)
 		} else {
 			part.other = append(part.other, f.Path)
 		}
 	}
+	if meta && !fb && !ig {
+		switch zipNetwork(strings.ToLower(filepath.Base(p))) {
+		case audit.Facebook:
+			fb = true
+		case audit.Instagram:
+			ig = true
+		}
+	}
 	switch {
-	case len(part.media)+len(part.other) == 0 || fb == ig:
+	case !meta || fb == ig:
 		return metaPart{}, false
 	case fb:
 		part.network = audit.Facebook
@@ -386,22 +391,31 @@ func metaPartOf(files []*File, p string) (part metaPart, ok bool) {
 }
 
 // metaFolders tells whether p, a file's path in an input, lies in a
-// folder only Facebook's exports keep, or only Instagram's.
-func metaFolders(p string) (fb, ig bool) {
+// folder only Facebook's exports keep, or only Instagram's, or one both
+// keep: their messages (messages/inbox/…, at the top before 2024).
+func metaFolders(p string) (fb, ig, both bool) {
 	dirs := strings.Split(strings.ToLower(path.Dir(p)), "/")
-	for _, dir := range dirs {
+	for i, dir := range dirs {
 		switch dir {
 		case "your_facebook_activity", "your_activity_across_facebook", "photos_and_videos", "apps_and_websites_off_of_facebook":
 			fb = true
 		case "your_instagram_activity", "apps_and_websites_off_of_instagram":
 			ig = true
+		case "messages":
+			if i+1 < len(dirs) && slices.Contains(metaMessageFolders, dirs[i+1]) {
+				both = true
+			}
 		}
 	}
 	if len(dirs) > 1 && dirs[0] == "media" {
 		ig = true
 	}
-	return fb, ig
+	return fb, ig, both
 }
+
+// metaMessageFolders are the folders of messages Facebook and Instagram
+// keep in messages/.
+var metaMessageFolders = []string{"inbox", "archived_threads", "message_requests", "filtered_threads", "e2ee_cutover"}
 
 // metaLists names the files that hold the lists of a Meta network's
 // export, for a media part's message.

@@ -185,6 +185,50 @@ func TestMetaMediaOnlyParts(t *testing.T) {
 			err:   []string{"facebook-noraquist-20261120-part2: no export found"},
 		},
 		{
+			// Its name is no part's layout: a folder of photos named so
+			// by the person is no export, as any other folder of photos.
+			name:  "a folder of photos named as a Facebook part, alone",
+			dirs:  map[string][]zipEntry{"facebook-holiday": {{name: "beach.jpg", data: "\xff\xd8\xff\xe0jpeg"}, {name: "dunes.jpg", data: "\xff\xd8\xff\xe0jpeg"}}},
+			given: []string{"facebook-holiday"},
+			err:   []string{"facebook-holiday: no export found: looked for "},
+		},
+		{
+			name:  "a folder of photos named as a Facebook part, beside the lists' part",
+			zips:  map[string][]zipEntry{fbPart1: fbLists},
+			dirs:  map[string][]zipEntry{"facebook-noraquist-20261120-part2": holiday},
+			given: []string{fbPart1, "facebook-noraquist-20261120-part2"},
+			err:   []string{"facebook-noraquist-20261120-part2: no export found"},
+		},
+		{
+			name:  "a zip of photos named as an Instagram part",
+			zips:  map[string][]zipEntry{igPart2: {{name: "IMG_0001.jpg", data: "\xff\xd8\xff\xe0jpeg"}}},
+			given: []string{igPart2},
+			err:   []string{igPart2 + ": no export found: looked for "},
+		},
+		{
+			// Instagram's media/ holds folders (posts/202611/…), never
+			// its photos at its top.
+			name:  "a zip of photos in a folder named media",
+			zips:  map[string][]zipEntry{"pictures.zip": {{name: "media/IMG_0001.jpg", data: "\xff\xd8\xff\xe0jpeg"}}},
+			given: []string{"pictures.zip"},
+			err:   []string{"pictures.zip: no export found"},
+		},
+		{
+			// The folders of messages are both networks' (before 2024 at
+			// the top): the name tells which.
+			name:  "a part of messages in the older layout, alone",
+			zips:  map[string][]zipEntry{igPart2: {{name: "messages/inbox/ines.m_456/photos/1790000000003.jpg", data: "\xff\xd8\xff\xe0jpeg"}}},
+			given: []string{igPart2},
+			err: []string{igPart2 + ": a part of an Instagram export that holds only photos and videos (messages/inbox/ines.m_456/photos/1790000000003.jpg):" +
+				" the part that holds the lists (following.json, followers_1.json) is missing"},
+		},
+		{
+			name:  "a part of messages in the older layout, named by no network",
+			zips:  map[string][]zipEntry{"part2.zip": {{name: "messages/inbox/ines.m_456/photos/1790000000003.jpg", data: "\xff\xd8\xff\xe0jpeg"}}},
+			given: []string{"part2.zip"},
+			err:   []string{"part2.zip: no export found"},
+		},
+		{
 			name:  "a folder of holiday photos",
 			zips:  map[string][]zipEntry{fbPart1: fbLists},
 			dirs:  map[string][]zipEntry{"holiday": holiday},
