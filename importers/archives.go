@@ -392,9 +392,13 @@ func metaPartOf(files []*File, p string) (part metaPart, ok bool) {
 
 // metaFolders tells whether p, a file's path in an input, lies in a
 // folder only Facebook's exports keep, or only Instagram's, or one both
-// keep: their messages (messages/inbox/…, at the top before 2024).
+// keep: their messages (messages/inbox/…, at the top before 2024), and
+// the folders at the top of both (see metaTopFolders).
 func metaFolders(p string) (fb, ig, both bool) {
 	dirs := strings.Split(strings.ToLower(path.Dir(p)), "/")
+	if slices.Contains(metaTopFolders, dirs[0]) {
+		both = true
+	}
 	for i, dir := range dirs {
 		switch dir {
 		case "your_facebook_activity", "your_activity_across_facebook", "photos_and_videos", "apps_and_websites_off_of_facebook":
@@ -412,6 +416,11 @@ func metaFolders(p string) (fb, ig, both bool) {
 	}
 	return fb, ig, both
 }
+
+// metaTopFolders are the folders at the top of a Facebook export and of
+// an Instagram one (since 2023), beside your_facebook_activity or
+// your_instagram_activity: a part may hold some of them.
+var metaTopFolders = []string{"ads_information", "connections", "logged_information", "personal_information", "preferences", "security_and_login_information"}
 
 // metaMessageFolders are the folders of messages Facebook and Instagram
 // keep in messages/.

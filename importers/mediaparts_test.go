@@ -167,6 +167,30 @@ func TestMetaMediaOnlyParts(t *testing.T) {
 				" the part that holds the lists (your_friends.json, who_you've_followed.json) is missing"},
 		},
 		{
+			// Meta's top folders of both networks: the name tells which.
+			name: "a part of posts and logged information given with the lists' part",
+			zips: map[string][]zipEntry{fbPart1: fbLists, fbPart2: append(slices.Clone(fbPosts),
+				zipEntry{name: "logged_information/search/your_search_history.json", data: `{"searches_v2": []}`},
+				zipEntry{name: "preferences/feed/feed.json", data: `{"feed_v2": []}`})},
+			given:    []string{fbPart1, fbPart2},
+			networks: []string{"facebook"},
+			passed: []string{fbPart2 + ": a part of a Facebook export that holds no list of accounts" +
+				" (your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json and 4 more); the lists are read from the other parts given."},
+		},
+		{
+			name:  "a part of logged information alone",
+			zips:  map[string][]zipEntry{igPart2: {{name: "logged_information/recent_searches/word_or_phrase_searches.json", data: `{"searches_keyword": []}`}}},
+			given: []string{igPart2},
+			err: []string{igPart2 + ": a part of an Instagram export that holds no list of accounts (logged_information/recent_searches/word_or_phrase_searches.json):" +
+				" the part that holds the lists (following.json, followers_1.json) is missing"},
+		},
+		{
+			name:  "a zip of a folder named preferences, named by no network",
+			zips:  map[string][]zipEntry{"backup.zip": {{name: "preferences/settings.json", data: `{}`}}},
+			given: []string{"backup.zip"},
+			err:   []string{"backup.zip: no export found"},
+		},
+		{
 			// A file out of Meta's folders is none of Meta's: the folder
 			// is no part.
 			name:  "a part of posts unzipped, with a file of the person's",
