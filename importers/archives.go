@@ -427,12 +427,15 @@ var metaTopFolders = []string{"ads_information", "connections", "logged_informat
 var metaMessageFolders = []string{"inbox", "archived_threads", "message_requests", "filtered_threads", "e2ee_cutover"}
 
 // metaLists names the files that hold the lists of a Meta network's
-// export, for a media part's message.
+// export, for a part's message, with the folders they are in: the zips
+// of a split export are told apart by their top folders, connections/
+// in the part that holds the lists (your_activity_across_facebook/
+// connections/… in 2023).
 func metaLists(network string) string {
 	if network == audit.Instagram {
-		return "following.json, followers_1.json"
+		return "connections/followers_and_following/following.json, followers_1.json"
 	}
-	return "your_friends.json, who_you've_followed.json"
+	return "connections/friends/your_friends.json, connections/followers/who_you've_followed.json"
 }
 
 // firstAndMore names the first of files and counts the others: "a.jpg",

@@ -78,21 +78,21 @@ func TestMetaMediaOnlyParts(t *testing.T) {
 			networks: []string{"linkedin"},
 			passed: []string{igPart2 + ": a part of an Instagram export that holds only photos and videos, no list of accounts" +
 				" (media/posts/202611/17900000000000001.jpg and 1 more). To audit Instagram, give the part that holds its lists" +
-				" (following.json, followers_1.json) too."},
+				" (connections/followers_and_following/following.json, followers_1.json) too."},
 		},
 		{
 			name:  "a media-only part alone",
 			zips:  map[string][]zipEntry{fbPart2: fbMedia},
 			given: []string{fbPart2},
 			err: []string{fbPart2 + ": a part of a Facebook export that holds only photos and videos (your_facebook_activity/posts/media/Album_1/photo_1.jpg and 1 more):" +
-				" the part that holds the lists (your_friends.json, who_you've_followed.json) is missing: give it too, with every part of the export"},
+				" the part that holds the lists (connections/friends/your_friends.json, connections/followers/who_you've_followed.json) is missing: give it too, with every part of the export"},
 		},
 		{
 			name:  "two media-only parts, without the lists' part",
 			zips:  map[string][]zipEntry{fbPart2: fbMedia, fbPart3: fbMedia},
 			given: []string{fbPart2, fbPart3},
 			err: []string{fbPart2 + " and " + fbPart3 + ": parts of a Facebook export that hold only photos and videos (your_facebook_activity/posts/media/Album_1/photo_1.jpg and 3 more):" +
-				" the part that holds the lists (your_friends.json, who_you've_followed.json) is missing: give it too, with every part of the export"},
+				" the part that holds the lists (connections/friends/your_friends.json, connections/followers/who_you've_followed.json) is missing: give it too, with every part of the export"},
 		},
 		{
 			// Each network's part with the lists is missing: both are
@@ -101,7 +101,7 @@ func TestMetaMediaOnlyParts(t *testing.T) {
 			zips:  map[string][]zipEntry{fbPart2: fbMedia, igPart2: igMedia},
 			given: []string{fbPart2, igPart2},
 			err: []string{fbPart2 + " and " + igPart2 + ": parts of Facebook and Instagram exports that hold only photos and videos (your_facebook_activity/posts/media/Album_1/photo_1.jpg and 3 more):" +
-				" the parts that hold their lists (your_friends.json, who_you've_followed.json; following.json, followers_1.json) are missing: give them too, with every part of the exports"},
+				" the parts that hold their lists (connections/friends/your_friends.json, connections/followers/who_you've_followed.json; connections/followers_and_following/following.json, followers_1.json) are missing: give them too, with every part of the exports"},
 		},
 		{
 			// Unzipped, the part is a folder named as its zip was.
@@ -126,7 +126,7 @@ func TestMetaMediaOnlyParts(t *testing.T) {
 			dirs:  map[string][]zipEntry{"facebook-noraquist-20261120-part2": fbMedia},
 			given: []string{"facebook-noraquist-20261120-part2"},
 			err: []string{"facebook-noraquist-20261120-part2: a part of a Facebook export that holds only photos and videos (your_facebook_activity/posts/media/Album_1/photo_1.jpg and 1 more):" +
-				" the part that holds the lists (your_friends.json, who_you've_followed.json) is missing"},
+				" the part that holds the lists (connections/friends/your_friends.json, connections/followers/who_you've_followed.json) is missing"},
 		},
 		{
 			name:     "a part of posts given with the lists' part",
@@ -141,14 +141,14 @@ func TestMetaMediaOnlyParts(t *testing.T) {
 			zips:  map[string][]zipEntry{fbPart2: fbPosts},
 			given: []string{fbPart2},
 			err: []string{fbPart2 + ": a part of a Facebook export that holds no list of accounts (your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json and 2 more):" +
-				" the part that holds the lists (your_friends.json, who_you've_followed.json) is missing: give it too, with every part of the export"},
+				" the part that holds the lists (connections/friends/your_friends.json, connections/followers/who_you've_followed.json) is missing: give it too, with every part of the export"},
 		},
 		{
 			name:  "a part of posts and a media-only part, without the lists' part",
 			zips:  map[string][]zipEntry{fbPart2: fbMedia, fbPart3: fbPosts},
 			given: []string{fbPart2, fbPart3},
 			err: []string{fbPart2 + " and " + fbPart3 + ": parts of a Facebook export that hold no list of accounts (your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json and 4 more):" +
-				" the part that holds the lists (your_friends.json, who_you've_followed.json) is missing: give it too, with every part of the export"},
+				" the part that holds the lists (connections/friends/your_friends.json, connections/followers/who_you've_followed.json) is missing: give it too, with every part of the export"},
 		},
 		{
 			name:     "an Instagram part of messages beside another network's export",
@@ -157,14 +157,14 @@ func TestMetaMediaOnlyParts(t *testing.T) {
 			networks: []string{"linkedin"},
 			passed: []string{igPart2 + ": a part of an Instagram export that holds no list of accounts" +
 				" (your_instagram_activity/messages/inbox/ines.m_456/message_1.json and 1 more). To audit Instagram, give the part that holds its lists" +
-				" (following.json, followers_1.json) too."},
+				" (connections/followers_and_following/following.json, followers_1.json) too."},
 		},
 		{
 			name:  "a part of posts unzipped, alone",
 			dirs:  map[string][]zipEntry{"facebook-noraquist-20261120-part2": fbPosts},
 			given: []string{"facebook-noraquist-20261120-part2"},
 			err: []string{"facebook-noraquist-20261120-part2: a part of a Facebook export that holds no list of accounts (your_facebook_activity/messages/inbox/inesmoreau_123/message_1.json and 2 more):" +
-				" the part that holds the lists (your_friends.json, who_you've_followed.json) is missing"},
+				" the part that holds the lists (connections/friends/your_friends.json, connections/followers/who_you've_followed.json) is missing"},
 		},
 		{
 			// Meta's top folders of both networks: the name tells which.
@@ -182,7 +182,7 @@ func TestMetaMediaOnlyParts(t *testing.T) {
 			zips:  map[string][]zipEntry{igPart2: {{name: "logged_information/recent_searches/word_or_phrase_searches.json", data: `{"searches_keyword": []}`}}},
 			given: []string{igPart2},
 			err: []string{igPart2 + ": a part of an Instagram export that holds no list of accounts (logged_information/recent_searches/word_or_phrase_searches.json):" +
-				" the part that holds the lists (following.json, followers_1.json) is missing"},
+				" the part that holds the lists (connections/followers_and_following/following.json, followers_1.json) is missing"},
 		},
 		{
 			name:  "a zip of a folder named preferences, named by no network",
@@ -244,7 +244,7 @@ func TestMetaMediaOnlyParts(t *testing.T) {
 			zips:  map[string][]zipEntry{igPart2: {{name: "messages/inbox/ines.m_456/photos/1790000000003.jpg", data: "\xff\xd8\xff\xe0jpeg"}}},
 			given: []string{igPart2},
 			err: []string{igPart2 + ": a part of an Instagram export that holds only photos and videos (messages/inbox/ines.m_456/photos/1790000000003.jpg):" +
-				" the part that holds the lists (following.json, followers_1.json) is missing"},
+				" the part that holds the lists (connections/followers_and_following/following.json, followers_1.json) is missing"},
 		},
 		{
 			name:  "a part of messages in the older layout, named by no network",
