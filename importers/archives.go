@@ -332,18 +332,16 @@ type metaPart struct {
 func (m metaPart) mediaOnly() bool { return len(m.other) == 0 }
 
 // metaPartOf returns the zip or folder given p as a metaPart, where it
-// holds nothing but photos and videos, and files in the folders Meta
-// keeps the rest of an export in (your_facebook_activity/…,
-// photos_and_videos in older exports, your_instagram_activity/…), and
-// is told as Meta's by those folders (Instagram's media/ at the top),
-// which one at least of its files lies in: its name (facebook-…,
-// instagram-…, as Meta names its zips, and an unzipped zip's folder
-// keeps) tells only which network's it is, where its folders are both's
-// (messages/inbox/…, at the top before 2024). ok is false for any other
-// input: a zip or folder of holiday photos is no export, nor is one
-// named facebook-… by the person, nor a photo given alone, nor a folder
-// that holds a file of the person's beside the part's. A folder that
-// holds a zip is none: the zip may hold anything.
+// is told as a part of Meta's by what it holds, not by its name: one of
+// its files at least lies in a folder Meta keeps an export's data in
+// (see metaFolders), and every other is a photo or video or lies in one
+// too. Its name (facebook-…, instagram-…, as Meta names its zips, and an
+// unzipped zip's folder keeps) only tells which network's it is, where
+// its folders are both networks'. ok is false for any other input: a zip
+// or folder of holiday photos is no export, even named facebook-… by the
+// person, nor is a photo given alone, nor a folder that holds a file of
+// the person's beside the part's. A folder that holds a zip is none: the
+// zip may hold anything.
 func metaPartOf(files []*File, p string) (part metaPart, ok bool) {
 	if !isZip(p) {
 		if st, err := os.Stat(p); err != nil || !st.IsDir() {
@@ -391,7 +389,9 @@ func metaPartOf(files []*File, p string) (part metaPart, ok bool) {
 }
 
 // metaFolders tells whether p, a file's path in an input, lies in a
-// folder only Facebook's exports keep, or only Instagram's, or one both
+// folder only Facebook's exports keep (your_facebook_activity/…,
+// photos_and_videos/ in older ones), or only Instagram's
+// (your_instagram_activity/…, media/posts/… at the top), or one both
 // keep: their messages (messages/inbox/…, at the top before 2024), and
 // the folders at the top of both (see metaTopFolders).
 func metaFolders(p string) (fb, ig, both bool) {

@@ -204,19 +204,19 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 	// list (photos and videos, posts) is passed over, said so, as it is
 	// in a folder given; alone, it is refused, saying the lists' part is
 	// missing.
-	var media []metaPart
+	var parts []metaPart
 	for _, p := range paths {
-		if recognised[p] || slices.ContainsFunc(media, func(m metaPart) bool { return m.path == p }) {
+		if recognised[p] || slices.ContainsFunc(parts, func(m metaPart) bool { return m.path == p }) {
 			continue
 		}
 		if m, ok := metaPartOf(in.Files, p); ok {
-			media = append(media, m)
+			parts = append(parts, m)
 		}
 	}
 	var none []string
 	tool := ""
 	for _, p := range paths {
-		if !recognised[p] && !slices.ContainsFunc(media, func(m metaPart) bool { return m.path == p }) {
+		if !recognised[p] && !slices.ContainsFunc(parts, func(m metaPart) bool { return m.path == p }) {
 			if what := toolFile(in.Files, p); what != "" && tool == "" {
 				tool = fmt.Sprintf("%s: %s written by unfollow-audit, not an export: give the files the networks sent", p, what)
 				if what == ledgerFile {
@@ -273,10 +273,10 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 	case len(none) > 1:
 		return nil, Coverage{}, fmt.Errorf("%s: no export found in them: looked for %s%s%s%s", listPaths(named(in.Files, none)), strings.Join(lookedFor(imps), ", "), sideHint(sideOnly, none), namedHint(in.Files, none, imps), folderHint(len(paths)-len(none), none))
 	}
-	if len(media) > 0 && !slices.ContainsFunc(paths, func(p string) bool { return recognised[p] }) {
-		return nil, Coverage{}, metaPartsError(media)
+	if len(parts) > 0 && !slices.ContainsFunc(paths, func(p string) bool { return recognised[p] }) {
+		return nil, Coverage{}, metaPartsError(parts)
 	}
-	for _, m := range media {
+	for _, m := range parts {
 		if opt.Stats != nil {
 			i := slices.IndexFunc(imps, func(imp Importer) bool { return imp.Network() == m.network })
 			opt.Stats.PassedOver = append(opt.Stats.PassedOver, metaPartNote(m, i >= 0 && len(claimed[i]) > 0))
