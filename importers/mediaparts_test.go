@@ -9,11 +9,13 @@ import (
 )
 
 // Meta (Facebook, Instagram) splits a big export into several zips, and
-// a part may hold only photos and videos. Named on the command line with
-// the part that holds the lists, it was refused as "no export found",
-// though in a folder given it passed: it is passed over, said so, and
-// the other inputs are read. Given without the lists' part, the refusal
-// says that part is missing.
+// a part may hold only photos and videos, or posts and messages too, and
+// no list. Named on the command line with the part that holds the lists,
+// it was refused as "no export found", though in a folder given it
+// passed: it is passed over, said so, and the other inputs are read.
+// Given without the lists' part, the refusal says that part is missing.
+// A part is told by Meta's folders, not by its name: photos in a folder
+// named facebook-… are no export.
 func TestMetaMediaOnlyParts(t *testing.T) {
 	fbLists := []zipEntry{
 		{name: "connections/friends/your_friends.json", data: fbFile("friends_v2", fbE{"Ines Moreau", 1700000000})},
