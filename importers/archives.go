@@ -392,11 +392,12 @@ func metaPartOf(files []*File, p string) (part metaPart, ok bool) {
 // folder only Facebook's exports keep (your_facebook_activity/…,
 // photos_and_videos/ in older ones), or only Instagram's
 // (your_instagram_activity/…, media/posts/… at the top), or one both
-// keep: their messages (messages/inbox/…, at the top before 2024), and
-// the folders at the top of both (see metaTopFolders).
+// keep: their messages (messages/inbox/…, at the top before 2024), the
+// folders at the top of both (see metaTopFolders), and those of their
+// older layouts (see olderMetaFile).
 func metaFolders(p string) (fb, ig, both bool) {
 	dirs := strings.Split(strings.ToLower(path.Dir(p)), "/")
-	if slices.Contains(metaTopFolders, dirs[0]) {
+	if slices.Contains(metaTopFolders, dirs[0]) || olderMetaFile(dirs, p) {
 		both = true
 	}
 	for i, dir := range dirs {
@@ -417,10 +418,54 @@ func metaFolders(p string) (fb, ig, both bool) {
 	return fb, ig, both
 }
 
+// olderMetaFile reports whether the file p, in dirs from the export's
+// top, is one of Meta's in the top folders of its older layouts: a page
+// or data file (.json, .html) in one of olderMetaTopFolders, a 2020-22
+// Facebook export's photo in posts/media/…, or a 2018-19 Instagram
+// export's in photos/201811/… (a month's folder). Those folders' names
+// are common ones, photos/ or posts/ in a folder of the person's: a
+// photo or a note of theirs there is none of Meta's.
+func olderMetaFile(dirs []string, p string) bool {
+	if len(dirs) > 1 {
+		switch {
+		case dirs[0] == "posts" && dirs[1] == "media":
+			return true
+		case slices.Contains(olderMonthFolders, dirs[0]) && len(dirs[1]) == 6 && strings.Trim(dirs[1], "0123456789") == "":
+			return true
+		}
+	}
+	ext := strings.ToLower(path.Ext(p))
+	return slices.Contains(olderMetaTopFolders, dirs[0]) && (ext == ".json" || ext == ".html")
+}
+
+// olderMonthFolders are the folders a 2018-19 Instagram export keeps its
+// photos and videos in, by month (photos/201811/…).
+var olderMonthFolders = []string{"photos", "videos", "stories", "profile", "direct"}
+
 // metaTopFolders are the folders at the top of a Facebook export and of
 // an Instagram one (since 2023), beside your_facebook_activity or
 // your_instagram_activity: a part may hold some of them.
 var metaTopFolders = []string{"ads_information", "connections", "logged_information", "personal_information", "preferences", "security_and_login_information"}
+
+// olderMetaTopFolders are the folders at the top of Facebook's exports
+// of 2018-22 and Instagram's of 2019-22, before both were gathered in
+// your_facebook_activity/, your_instagram_activity/ and the folders of
+// metaTopFolders.
+var olderMetaTopFolders = []string{
+	// Facebook, 2018-19 and 2020-22.
+	"about_you", "ads", "ads_and_businesses", "apps_and_websites", "calls_and_messages", "comments",
+	"comments_and_reactions", "events", "following_and_followers", "friends", "friends_and_followers",
+	"groups", "likes_and_reactions", "location", "marketplace", "other_activity", "pages",
+	"payment_history", "posts", "profile_information", "saved_items_and_collections", "search_history",
+	"stories", "your_places",
+	// Instagram, 2019-22.
+	"account_information", "ads_and_topics", "autofill_information", "content", "contacts",
+	"device_information", "followers_and_following", "information_about_you", "likes",
+	"login_and_account_creation", "media_settings", "monetization", "past_instagram_insights",
+	"recent_searches", "saved", "story_sticker_interactions", "your_topics",
+	// Both, beside messages/inbox/… (chats.html, secret_conversations.json).
+	"messages",
+}
 
 // metaMessageFolders are the folders of messages Facebook and Instagram
 // keep in messages/.

@@ -255,6 +255,74 @@ func TestMetaMediaOnlyParts(t *testing.T) {
 			err:   []string{"part2.zip: no export found"},
 		},
 		{
+			// Older exports keep their files in other top folders
+			// (2018-19: posts/, comments/, photos_and_videos/; Instagram's
+			// 2022: content/): Meta writes .json or .html in them.
+			name: "a part of a 2019 Facebook export, its older top folders",
+			zips: map[string][]zipEntry{fbPart2: {
+				{name: "posts/your_posts_1.json", data: `{"status_updates": []}`},
+				{name: "comments/comments.json", data: `{"comments": []}`},
+				{name: "likes_and_reactions/posts_and_comments.json", data: `{"reactions": []}`},
+				{name: "profile_information/profile_information.json", data: `{"profile": {}}`},
+				{name: "photos_and_videos/Album_1/photo_4.jpg", data: "\xff\xd8\xff\xe0jpeg"},
+			}},
+			given: []string{fbPart2},
+			err: []string{fbPart2 + ": a part of a Facebook export that holds no list of accounts (posts/your_posts_1.json and 4 more):" +
+				" the part that holds the lists (connections/friends/your_friends.json, connections/followers/who_you've_followed.json) is missing"},
+		},
+		{
+			name: "a part of a 2022 Instagram export, its older top folders",
+			zips: map[string][]zipEntry{igPart2: {
+				{name: "content/posts_1.json", data: `[]`},
+				{name: "likes/liked_posts.json", data: `{"likes_media_likes": []}`},
+				{name: "media/posts/202201/17900000000000004.jpg", data: "\xff\xd8\xff\xe0jpeg"},
+			}},
+			given: []string{igPart2},
+			err:   []string{igPart2 + ": a part of an Instagram export that holds no list of accounts (content/posts_1.json and 2 more)"},
+		},
+		{
+			// A 2021 Facebook export keeps its photos in posts/media/.
+			name:  "a part of photos of a 2021 Facebook export",
+			zips:  map[string][]zipEntry{fbPart2: {{name: "posts/media/Album_1/photo_1.jpg", data: "\xff\xd8\xff\xe0jpeg"}}},
+			given: []string{fbPart2},
+			err:   []string{fbPart2 + ": a part of a Facebook export that holds only photos and videos (posts/media/Album_1/photo_1.jpg)"},
+		},
+		{
+			// A 2018 Instagram export keeps them by month, photos/201811/.
+			name: "a part of photos of a 2018 Instagram export",
+			zips: map[string][]zipEntry{igPart2: {
+				{name: "photos/201811/1a2b3c.jpg", data: "\xff\xd8\xff\xe0jpeg"},
+				{name: "videos/201811/4d5e6f.mp4", data: "\x00\x00\x00\x18ftypmp42"},
+			}},
+			given: []string{igPart2},
+			err:   []string{igPart2 + ": a part of an Instagram export that holds only photos and videos (photos/201811/1a2b3c.jpg and 1 more)"},
+		},
+		{
+			// The older top folders' names are common ones: a folder of
+			// the person's named facebook-… holding photos, notes or a
+			// web page there is no part.
+			name: "a folder of photos and notes in folders named as Meta's older ones",
+			dirs: map[string][]zipEntry{"facebook-holiday": {
+				{name: "index.html", data: "<html>Holiday</html>"},
+				{name: "photos/beach.jpg", data: "\xff\xd8\xff\xe0jpeg"},
+				{name: "posts/draft.txt", data: "to do"},
+			}},
+			given: []string{"facebook-holiday"},
+			err:   []string{"facebook-holiday: no export found"},
+		},
+		{
+			name:  "a gallery named as Meta's part, its page beside its photos",
+			dirs:  map[string][]zipEntry{"facebook-holiday": {{name: "index.html", data: "<html>Holiday</html>"}, {name: "photos/beach.jpg", data: "\xff\xd8\xff\xe0jpeg"}}},
+			given: []string{"facebook-holiday"},
+			err:   []string{"facebook-holiday: no export found"},
+		},
+		{
+			name:  "a zip of an older top folder, named by no network",
+			zips:  map[string][]zipEntry{"backup.zip": {{name: "posts/your_posts_1.json", data: `[]`}}},
+			given: []string{"backup.zip"},
+			err:   []string{"backup.zip: no export found"},
+		},
+		{
 			name:  "a folder of holiday photos",
 			zips:  map[string][]zipEntry{fbPart1: fbLists},
 			dirs:  map[string][]zipEntry{"holiday": holiday},
