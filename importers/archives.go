@@ -394,9 +394,21 @@ func metaPartOf(files []*File, p string) (part metaPart, ok bool) {
 // (your_instagram_activity/…, media/posts/… at the top), or one both
 // keep: their messages (messages/inbox/…, at the top before 2024), the
 // folders at the top of both (see metaTopFolders), and those of their
-// older layouts (see olderMetaFile).
+// older layouts (see olderMetaFile). A part unzipped and zipped again
+// keeps them one level deeper, in a folder of its name (X/X/…), as a
+// person merging the parts may leave them too.
 func metaFolders(p string) (fb, ig, both bool) {
 	dirs := strings.Split(strings.ToLower(path.Dir(p)), "/")
+	fb, ig, both = metaFoldersAt(dirs, p)
+	if !fb && !ig && !both && len(dirs) > 1 {
+		return metaFoldersAt(dirs[1:], p)
+	}
+	return fb, ig, both
+}
+
+// metaFoldersAt is metaFolders for dirs, the folders of the file p from
+// where the export's top folders lie.
+func metaFoldersAt(dirs []string, p string) (fb, ig, both bool) {
 	if slices.Contains(metaTopFolders, dirs[0]) || olderMetaFile(dirs, p) {
 		both = true
 	}

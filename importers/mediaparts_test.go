@@ -298,6 +298,26 @@ func TestMetaMediaOnlyParts(t *testing.T) {
 			err:   []string{igPart2 + ": a part of an Instagram export that holds only photos and videos (photos/201811/1a2b3c.jpg and 1 more)"},
 		},
 		{
+			// Unzipped and zipped again, a part keeps its folders one
+			// level deeper, in a folder of its name.
+			name: "a part one level deeper, with the lists' part",
+			zips: map[string][]zipEntry{fbPart1: fbLists, fbPart2: {
+				{name: "facebook-noraquist-20261120-part2/your_facebook_activity/posts/your_posts_1.json", data: `[]`},
+				{name: "facebook-noraquist-20261120-part2/logged_information/search/your_search_history.json", data: `{"searches_v2": []}`},
+				{name: "facebook-noraquist-20261120-part2/posts/media/Album_1/photo_1.jpg", data: "\xff\xd8\xff\xe0jpeg"},
+			}},
+			given:    []string{fbPart1, fbPart2},
+			networks: []string{"facebook"},
+			passed: []string{fbPart2 + ": a part of a Facebook export that holds no list of accounts" +
+				" (facebook-noraquist-20261120-part2/your_facebook_activity/posts/your_posts_1.json and 2 more); the lists are read from the other parts given."},
+		},
+		{
+			name:  "a part of photos one level deeper, alone",
+			zips:  map[string][]zipEntry{igPart2: {{name: "instagram-noraquist-2026-11-20-part2/media/posts/202611/17900000000000001.jpg", data: "\xff\xd8\xff\xe0jpeg"}}},
+			given: []string{igPart2},
+			err:   []string{igPart2 + ": a part of an Instagram export that holds only photos and videos (instagram-noraquist-2026-11-20-part2/media/posts/202611/17900000000000001.jpg)"},
+		},
+		{
 			// The older top folders' names are common ones: a folder of
 			// the person's named facebook-… holding photos, notes or a
 			// web page there is no part.
