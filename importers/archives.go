@@ -334,14 +334,15 @@ func (m metaPart) mediaOnly() bool { return len(m.other) == 0 }
 // metaPartOf returns the zip or folder given p as a metaPart, where it
 // is told as a part of Meta's by what it holds, not by its name: one of
 // its files at least lies in a folder Meta keeps an export's data in
-// (see metaFolders), and every other is a photo or video or lies in one
-// too. Its name (facebook-…, instagram-…, as Meta names its zips, and an
-// unzipped zip's folder keeps) only tells which network's it is, where
-// its folders are both networks'. ok is false for any other input: a zip
-// or folder of holiday photos is no export, even named facebook-… by the
-// person, nor is a photo given alone, nor a folder that holds a file of
-// the person's beside the part's. A folder that holds a zip is none: the
-// zip may hold anything.
+// (see metaFolders), and every other is a photo or video, lies in one
+// too or is Meta's start page (see metaStartPage). Its name (facebook-…,
+// instagram-…, as Meta names its zips, and an unzipped zip's folder
+// keeps) only tells which network's it is, where its folders are both
+// networks'. ok is false for any other input: a zip or folder of
+// holiday photos is no export, even named facebook-… by the person, nor
+// is a photo given alone, nor a folder that holds a file of the
+// person's beside the part's. A folder that holds a zip is none: the zip
+// may hold anything.
 func metaPartOf(files []*File, p string) (part metaPart, ok bool) {
 	if !isZip(p) {
 		if st, err := os.Stat(p); err != nil || !st.IsDir() {
@@ -358,7 +359,7 @@ func metaPartOf(files []*File, p string) (part metaPart, ok bool) {
 		}
 		media := slices.Contains(mediaExts, strings.ToLower(path.Ext(f.Path)))
 		isFB, isIG, both := metaFolders(f.Path)
-		if !media && !isFB && !isIG && !both {
+		if !media && !isFB && !isIG && !both && !metaStartPage(f.Path) {
 			return metaPart{}, false
 		}
 		fb, ig, meta = fb || isFB, ig || isIG, meta || isFB || isIG || both
@@ -386,6 +387,16 @@ func metaPartOf(files []*File, p string) (part metaPart, ok bool) {
 	}
 	part.path = p
 	return part, true
+}
+
+// metaStartPage reports whether p, a file's path in an input, is the
+// page Meta puts at the top of an export to open it in a browser
+// (start_here.html, index.html before 2024), or one level deeper (see
+// metaFolders). It is a part's file, but tells no part: a folder of
+// photos may have its own index.html.
+func metaStartPage(p string) bool {
+	dir, name := path.Split(strings.ToLower(p))
+	return (name == "start_here.html" || name == "index.html") && strings.Count(dir, "/") <= 1
 }
 
 // metaFolders tells whether p, a file's path in an input, lies in a

@@ -318,6 +318,16 @@ func TestMetaMediaOnlyParts(t *testing.T) {
 			err:   []string{igPart2 + ": a part of an Instagram export that holds only photos and videos (instagram-noraquist-2026-11-20-part2/media/posts/202611/17900000000000001.jpg)"},
 		},
 		{
+			// Meta's start page at the top (start_here.html, index.html
+			// before 2024) is the part's, not a file of the person's.
+			name: "a part with Meta's start page",
+			zips: map[string][]zipEntry{fbPart2: append([]zipEntry{{name: "start_here.html", data: "<html>Facebook</html>"}}, fbPosts...),
+				igPart2: {{name: "index.html", data: "<html>Instagram</html>"}, {name: "content/posts_1.html", data: "<html>Instagram</html>"},
+					{name: "messages/secret_conversations.html", data: "<html>Instagram</html>"}}},
+			given: []string{fbPart2, igPart2},
+			err:   []string{fbPart2 + " and " + igPart2 + ": parts of Facebook and Instagram exports that hold no list of accounts (start_here.html and 6 more)"},
+		},
+		{
 			// The older top folders' names are common ones: a folder of
 			// the person's named facebook-… holding photos, notes or a
 			// web page there is no part.
