@@ -350,6 +350,7 @@ func metaPartOf(files []*File, p string) (part metaPart, ok bool) {
 		}
 	}
 	fb, ig, meta := false, false, false
+	var pages []string // Meta's start pages, named last: they say nothing of the part
 	for _, f := range files {
 		if f.arg() != p {
 			continue
@@ -359,16 +360,20 @@ func metaPartOf(files []*File, p string) (part metaPart, ok bool) {
 		}
 		media := slices.Contains(mediaExts, strings.ToLower(path.Ext(f.Path)))
 		isFB, isIG, both := metaFolders(f.Path)
-		if !media && !isFB && !isIG && !both && !metaStartPage(f.Path) {
+		inMeta := isFB || isIG || both
+		fb, ig, meta = fb || isFB, ig || isIG, meta || inMeta
+		switch {
+		case media:
+			part.media = append(part.media, f.Path)
+		case inMeta:
+			part.other = append(part.other, f.Path)
+		case metaStartPage(f.Path):
+			pages = append(pages, f.Path)
+		default:
 			return metaPart{}, false
 		}
-		fb, ig, meta = fb || isFB, ig || isIG, meta || isFB || isIG || both
-		if media {
-			part.media = append(part.media, f.Path)
-		} else {
-			part.other = append(part.other, f.Path)
-		}
 	}
+	part.other = append(part.other, pages...)
 	if meta && !fb && !ig {
 		switch zipNetwork(strings.ToLower(filepath.Base(p))) {
 		case audit.Facebook:

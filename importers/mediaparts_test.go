@@ -325,7 +325,7 @@ func TestMetaMediaOnlyParts(t *testing.T) {
 				igPart2: {{name: "index.html", data: "<html>Instagram</html>"}, {name: "content/posts_1.html", data: "<html>Instagram</html>"},
 					{name: "messages/secret_conversations.html", data: "<html>Instagram</html>"}}},
 			given: []string{fbPart2, igPart2},
-			err:   []string{fbPart2 + " and " + igPart2 + ": parts of Facebook and Instagram exports that hold no list of accounts (start_here.html and 6 more)"},
+			err:   []string{fbPart2 + " and " + igPart2 + ": parts of Facebook and Instagram exports that hold no list of accounts (your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json and 6 more)"},
 		},
 		{
 			// The older top folders' names are common ones: a folder of
