@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/unfollow-audit/unfollow-audit/audit"
+	"github.com/unfollow-audit/unfollow-audit/audit/workspace"
 )
 
 // ledgerCopyExt reports whether a file of a folder given is named as a
@@ -305,3 +306,10 @@ var copyMark = regexp.MustCompile(`(?i)(\s*\(\d{1,4}\)| - copy( \(\d{1,4}\))?| c
 
 // ledgerFile is what toolFile calls a ledger.
 const ledgerFile = "a ledger (ledger.csv)"
+
+// workspaceFolder reports whether p, an input given, is a folder that
+// holds a workspace some run wrote (see workspace.Holds).
+func workspaceFolder(p string) bool {
+	fi, err := os.Stat(p)
+	return err == nil && fi.IsDir() && workspace.Holds(p)
+}

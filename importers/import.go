@@ -241,6 +241,15 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 				}
 				continue
 			}
+			// A workspace given as the exports, holding none (`audit
+			// --workspace . .` in a download folder used as the
+			// workspace, the zips moved away): its own ledger.csv is no
+			// ledger sent back, which the advice below took it for,
+			// having the person move their ledger out and back.
+			if tool == "" && workspaceFolder(p) {
+				tool = fmt.Sprintf("%s: a workspace of unfollow-audit (its ledger, reports and history), holding no export: give the exports the networks sent, or the folder they are in", p)
+				continue
+			}
 			// A folder given that holds no export but a ledger sent back
 			// (the attachment saved in a folder of its own): refused as
 			// "no export found", it was left out, and the audit read the
