@@ -63,6 +63,10 @@ func runAudit(args []string, std stdio, today func() time.Time) int {
 	if len(o.exports) == 0 {
 		return usageError(fs, std, "no export given")
 	}
+	var err error
+	if o.exports, err = expandPatterns(o.exports); err != nil {
+		return fail(std, err)
+	}
 	if o.exports = withoutRunFiles(o.dir, o.exports); len(o.exports) == 0 {
 		return usageError(fs, std, "no export given: only the workspace's own files (%s)", *dir)
 	}
@@ -72,7 +76,6 @@ func runAudit(args []string, std stdio, today func() time.Time) int {
 	if o.batchSize < 0 {
 		return usageError(fs, std, "--batch-size must be 0 (no batches, the default) or more rows, not %d", o.batchSize)
 	}
-	var err error
 	o.rules.AsOf, err = parseAsOf(*asOf, today())
 	if err != nil {
 		return usageError(fs, std, "%v", err)

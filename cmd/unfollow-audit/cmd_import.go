@@ -23,9 +23,13 @@ func runImport(args []string, std stdio) int {
 	if fs.NArg() == 0 {
 		return usageError(fs, std, "no export given")
 	}
-	exports := withoutWorkspaceFiles(fs.Args())
+	given, err := expandPatterns(fs.Args())
+	if err != nil {
+		return fail(std, err)
+	}
+	exports := withoutWorkspaceFiles(given)
 	if len(exports) == 0 {
-		return usageError(fs, std, "no export given: only a workspace's own files (%s)", strings.Join(fs.Args(), ", "))
+		return usageError(fs, std, "no export given: only a workspace's own files (%s)", strings.Join(given, ", "))
 	}
 	stop, err := profile()
 	if err != nil {

@@ -75,6 +75,10 @@ func reviewWith(args []string, std stdio, today func() time.Time, seams reviewSe
 	}
 	exports := fs.Args()
 	if len(exports) > 0 {
+		var err error
+		if exports, err = expandPatterns(exports); err != nil {
+			return fail(std, err)
+		}
 		if exports = withoutRunFiles(*dir, exports); len(exports) == 0 {
 			return usageError(fs, std, "no export given: only the workspace's own files (%s)", *dir)
 		}

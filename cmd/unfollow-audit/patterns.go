@@ -1,0 +1,50 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// expandPatterns returns the exports given with each argument that names
+// no file but holds a pattern's *, ? or [ replaced by the files it
+// matches, in name order, as a shell on Linux or macOS gives them. The
+// README's commands give the exports so (facebook-*.zip); cmd.exe and
+// PowerShell pass the pattern as typed, and the run stopped on it with
+// "cannot read", the exports lying there. An argument that names a file
+// is kept whatever it holds (a download named "following [old].csv"),
+// and so is a malformed pattern, left to be refused as a path. Patterns
+// that match nothing (the command run in another folder than the
+// exports') are named at once, in one error.
+func expandPatterns(args []string) ([]string, error) {
+	out := make([]string, 0, len(args))
+	var none []string
+	for _, a := range args {
+		if _, err := os.Lstat(a); err == nil || !strings.ContainsAny(a, "*?[") {
+			out = append(out, a)
+			continue
+		}
+		matches, err := filepath.Glob(a)
+		switch {
+		case err != nil:
+			out = append(out, a)
+		case len(matches) == 0:
+			none = append(none, a)
+		default:
+			out = append(out, matches...)
+		}
+	}
+	if len(none) > 0 {
+		return nil, fmt.Errorf("no file matches %s: give each export with its folder (as ~/Downloads/%s), or run the command in the folder that holds them", norList(none), filepath.Base(none[0]))
+	}
+	return out, nil
+}
+
+// norList joins items as "a", "a nor b", "a, b nor c".
+func norList(items []string) string {
+	if len(items) == 1 {
+		return items[0]
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " nor " + items[len(items)-1]
+}
