@@ -329,7 +329,7 @@ func (in *Inputs) add(p string, limit int64) error {
 		return unfinishedError(p, browser)
 	}
 	if strings.EqualFold(filepath.Ext(p), ".zip") {
-		return notZip(p, p)
+		return notZip(p, p, "")
 	}
 	in.Files = append(in.Files, &File{
 		Input: p, Path: filepath.Base(p), Size: st.Size(), display: p, limit: limit,
@@ -393,9 +393,13 @@ func unfinishedExport(p string) bool {
 // download tool saved one under the export's name (a sign-in page, a
 // download link expired: Takeout's last a week), said so, as a download
 // again cut short would give the same; else a download cut short.
-func notZip(display, p string) error {
+func notZip(display, p, given string) error {
 	if isWebPage(p) {
 		return fmt.Errorf("%s: not a zip archive but a web page (HTML), saved under the export's name: the download link may have expired or asked you to sign in; download the export again from the network's page, signed in", display)
+	}
+	if given != "" {
+		// In a folder given, it may be no export (see addZip).
+		return fmt.Errorf("%s: not a zip archive (the file does not start like one; was the download cut short?): if it is an export, download it again; if not, move it out of %s, the folder given", display, given)
 	}
 	return fmt.Errorf("%s: not a zip archive (the file does not start like one; was the download cut short?)", display)
 }
@@ -433,6 +437,13 @@ func (in *Inputs) addZip(p, given string, limit int64) error {
 	if err != nil {
 		if browser := unfinishedDownload(p); browser != "" {
 			return unfinishedError(p, browser)
+		}
+		if given != "" {
+			// Found in a folder given (the download folder), it may be
+			// no export at all: photos whose download broke off. Told
+			// only to download the export again, the person did so for
+			// exports they had.
+			return fmt.Errorf("%s: not a readable zip archive (%v): was the download cut short? If it is an export, download it again; if not, move it out of %s, the folder given", p, err, given)
 		}
 		return fmt.Errorf("%s: not a readable zip archive (%v): was the download cut short? Download the export again", p, err)
 	}
@@ -581,7 +592,7 @@ func (in *Inputs) addDir(root string, limit int64) error {
 			case err != nil:
 				return fmt.Errorf("%s: cannot read: %w", display, unwrapPathError(err))
 			case !isZip:
-				return notZip(display, p)
+				return notZip(display, p, root)
 			}
 			return in.addZip(display, root, limit)
 		}
