@@ -245,10 +245,18 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 			// --workspace . .` in a download folder used as the
 			// workspace, the zips moved away): its own ledger.csv is no
 			// ledger sent back, which the advice below took it for,
-			// having the person move their ledger out and back.
-			if tool == "" && workspaceFolder(p) {
-				tool = fmt.Sprintf("%s: a workspace of unfollow-audit (its ledger, reports and history), holding no export: give the exports the networks sent, or the folder they are in", p)
-				continue
+			// having the person move their ledger out and back. Beside
+			// exports read, it is passed over: `audit *` in the download
+			// folder gives the default workspace, ./unfollow-audit-workspace,
+			// from the second run on, and nothing in it could be read.
+			if workspaceFolder(p) {
+				if slices.ContainsFunc(paths, func(q string) bool { return recognised[q] }) {
+					continue
+				}
+				if tool == "" {
+					tool = fmt.Sprintf("%s: a workspace of unfollow-audit (its ledger, reports and history), holding no export: give the exports the networks sent, or the folder they are in", p)
+					continue
+				}
 			}
 			// A folder given that holds no export but a ledger sent back
 			// (the attachment saved in a folder of its own): refused as
