@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"sort"
@@ -82,16 +83,39 @@ func unreadGiven(files []*File, p string) string {
 }
 
 // folderLedger returns the first copy of a ledger in the folder p given
-// (see Options.Ledgers and Options.Unread), or nil.
+// (see Options.Ledgers and Options.Unread), or nil. The files of a
+// workspace in it are none (see heldWorkspace).
 func folderLedger(ledgers, unread []*File, p string) *File {
 	for _, list := range [][]*File{ledgers, unread} {
 		for _, f := range list {
-			if f.arg() == p {
+			if f.arg() == p && !inWorkspace(f) {
 				return f
 			}
 		}
 	}
 	return nil
+}
+
+// heldWorkspace returns the folder of a workspace in the folder p given,
+// told by its ledger among the copies of a ledger found there, or "".
+// The download folder given, the exports moved away, with the workspace
+// in it (--workspace dl/ws dl): its ledger.csv was taken for a ledger
+// sent back, and the advice had the person move their ledger out of the
+// workspace and put it back there.
+func heldWorkspace(ledgers []*File, p string) string {
+	for _, f := range ledgers {
+		if f.arg() == p && inWorkspace(f) {
+			return filepath.Dir(f.display)
+		}
+	}
+	return ""
+}
+
+// inWorkspace reports whether f, a file on disk of a folder given, lies
+// in a workspace some run wrote (see workspace.Holds): its ledger.csv and
+// ledger.previous.csv are that workspace's, no ledger sent back.
+func inWorkspace(f *File) bool {
+	return f.onDisk && workspace.Holds(filepath.Dir(f.display))
 }
 
 // workbookNamed is what unreadGiven calls a workbook.
