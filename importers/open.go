@@ -392,16 +392,24 @@ func unfinishedExport(p string) bool {
 // but does not start like one: a web page where the browser or a
 // download tool saved one under the export's name (a sign-in page, a
 // download link expired: Takeout's last a week), said so, as a download
-// again cut short would give the same; else a download cut short.
+// again cut short would give the same; else a download cut short, with
+// brokenZipAdvice where it was found in the folder given.
 func notZip(display, p, given string) error {
 	if isWebPage(p) {
 		return fmt.Errorf("%s: not a zip archive but a web page (HTML), saved under the export's name: the download link may have expired or asked you to sign in; download the export again from the network's page, signed in", display)
 	}
 	if given != "" {
-		// In a folder given, it may be no export (see addZip).
-		return fmt.Errorf("%s: not a zip archive (the file does not start like one; was the download cut short?): if it is an export, download it again; if not, move it out of %s, the folder given", display, given)
+		return fmt.Errorf("%s: not a zip archive (the file does not start like one; was the download cut short?): %s", display, brokenZipAdvice(given))
 	}
 	return fmt.Errorf("%s: not a zip archive (the file does not start like one; was the download cut short?)", display)
+}
+
+// brokenZipAdvice says what to do with a zip that cannot be read, found
+// in the folder given (the download folder): it may be no export at all
+// (photos whose download broke off), and told only to download the
+// export again, the person did so for exports they had.
+func brokenZipAdvice(given string) string {
+	return fmt.Sprintf("if it is an export, download it again; if not, move it out of %s, the folder given", given)
 }
 
 // isWebPage reports whether the file p starts as a web page does, after
@@ -439,11 +447,7 @@ func (in *Inputs) addZip(p, given string, limit int64) error {
 			return unfinishedError(p, browser)
 		}
 		if given != "" {
-			// Found in a folder given (the download folder), it may be
-			// no export at all: photos whose download broke off. Told
-			// only to download the export again, the person did so for
-			// exports they had.
-			return fmt.Errorf("%s: not a readable zip archive (%v): was the download cut short? If it is an export, download it again; if not, move it out of %s, the folder given", p, err, given)
+			return fmt.Errorf("%s: not a readable zip archive (%v; was the download cut short?): %s", p, err, brokenZipAdvice(given))
 		}
 		return fmt.Errorf("%s: not a readable zip archive (%v): was the download cut short? Download the export again", p, err)
 	}
