@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 )
 
@@ -21,6 +22,7 @@ func expandPatterns(args []string) ([]string, error) {
 	out := make([]string, 0, len(args))
 	var none []string
 	for _, a := range args {
+		a = homeRelative(a, runtime.GOOS, os.UserHomeDir)
 		if _, err := os.Lstat(a); err == nil || !strings.ContainsAny(a, "*?[") {
 			out = append(out, a)
 			continue
@@ -47,4 +49,29 @@ func norList(items []string) string {
 		return items[0]
 	}
 	return strings.Join(items[:len(items)-1], ", ") + " nor " + items[len(items)-1]
+}
+
+// homeRelative returns p with a leading ~ (alone, or before / or \\) as
+// the home folder, on Windows, where the shell leaves it: cmd.exe passes
+// ~ as typed, and so does PowerShell to another program, so the README's
+// ~/Downloads/facebook-*.zip matched nothing, and --workspace
+// ~/unfollow-audit made a folder named ~ in the current one. Elsewhere
+// the shell expands ~, and one left is one the person quoted: kept, as
+// is a path that names a file as given (a folder named ~ there), or any
+// where the home folder is not known.
+func homeRelative(p, goos string, home func() (string, error)) string {
+	if goos != "windows" || p == "" || p[0] != '~' || len(p) > 1 && p[1] != '/' && p[1] != '\\' {
+		return p
+	}
+	if _, err := os.Lstat(p); err == nil {
+		return p
+	}
+	h, err := home()
+	if err != nil || h == "" {
+		return p
+	}
+	if len(p) == 1 {
+		return h
+	}
+	return filepath.Join(h, p[2:])
 }
