@@ -259,7 +259,19 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 		// data has headers") leaves a person's row on top, and the header
 		// further down. Said so, with its line, rather than as columns
 		// missing from a header the person can see is whole.
-		if at := movedHeader(cr); at > 0 {
+		if at, noRows := movedHeader(cr, l.headerCells); at > 0 {
+			if noRows {
+				// A title typed above the header, or a row inserted over
+				// it: a sort puts blank rows last, and a person's row has
+				// more than one cell. The lines are deleted, not a sort
+				// undone.
+				above := fmt.Sprintf("line %d", headerLine)
+				if at-1 > headerLine {
+					above = fmt.Sprintf("lines %d to %d", headerLine, at-1)
+				}
+				return nil, &LedgerError{File: name, Line: headerLine, Msg: fmt.Sprintf("is not the header line: the header (person_id,name,accounts,...) is on line %d, "+
+					"below what holds no person's row (a title, or a row inserted above the header); delete %s and save again", at, above), rows: rows}
+			}
 			return nil, &LedgerError{File: name, Line: headerLine, Msg: fmt.Sprintf("is not the header line: the header (person_id,name,accounts,...) is on line %d, "+
 				"where a sort of the rows took it; move it back to the top (undo the sort, and sort with \"My data has headers\" ticked) and save again", at), rows: rows}
 		}
@@ -417,11 +429,12 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 // movedHeader reads the rest of a ledger whose first line holds none of
 // its columns, and returns the line of the first record that holds them
 // all (the header a sort moved down), or 0.
-func movedHeader(cr *csvread.Reader) int {
+func movedHeader(cr *csvread.Reader, first []string) (line int, noRows bool) {
+	noRows = filledCells(first) <= 1
 	for {
 		rec, err := cr.Read()
 		if err != nil {
-			return 0 // the end, or a line the reader cannot read: not told
+			return 0, false // the end, or a line the reader cannot read: not told
 		}
 		found := 0
 		for _, c := range rec {
@@ -431,9 +444,21 @@ func movedHeader(cr *csvread.Reader) int {
 		}
 		if found == len(LedgerColumns) {
 			line, _ := cr.FieldPos(0)
-			return line
+			return line, noRows
+		}
+		noRows = noRows && filledCells(rec) <= 1
+	}
+}
+
+// filledCells counts the cells of a line that hold more than spaces.
+func filledCells(rec []string) int {
+	n := 0
+	for _, c := range rec {
+		if strings.TrimSpace(c) != "" {
+			n++
 		}
 	}
+	return n
 }
 
 // checkHeader refuses a header that cannot be the ledger's: a column name

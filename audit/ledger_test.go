@@ -897,6 +897,15 @@ func TestReadLedgerErrors(t *testing.T) {
 			[]string{"is not the header line", "is on line 3", "My data has headers"}},
 		{"header sorted down, in capitals and with a separator of Excel's", "\uFEFF" + strings.ReplaceAll(ok, ",", ";") + strings.ReplaceAll(strings.ToUpper(header), ",", ";"), 1, "", "",
 			[]string{"is on line 2"}},
+		// A title typed above the header, or a row inserted over it, is no
+		// sort's doing (a sort puts blank rows last): the lines above are
+		// named, to delete, not a sort to undo.
+		{"a title typed above the header", "\uFEFFRobin's ledger 2027,,,,,,,,,,\n" + header + ok, 1, "", "",
+			[]string{"is on line 2", "delete line 1 and save again", "a title"}},
+		{"a row inserted above the header", ";;;;;;;;;;\r\n" + strings.ReplaceAll(header+ok, ",", ";"), 1, "", "",
+			[]string{"is on line 2", "delete line 1 and save again"}},
+		{"a title and a row of spaces above the header", "Ledger\n ,,\n" + header + ok, 1, "", "",
+			[]string{"is on line 3", "delete lines 1 to 2 and save again"}},
 		// No header anywhere: columns missing, as ever.
 		{"no header at all", ok + "p2,Bob,twitter:2,,,,,,,,yes\n", 1, "", "",
 			[]string{"missing column person_id", wantHeader}},
