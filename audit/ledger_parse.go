@@ -636,7 +636,7 @@ const shortYearMonthMsg = "is a month or a day without a year of four digits: wr
 // shape here (2026. 03. 02., as Hungarian Excel saves it) is still said
 // to be a spreadsheet's, and the fix is the same.
 func spreadsheetDate(v string) string {
-	v = strings.TrimSpace(v)
+	v = withoutClock(strings.TrimSpace(v))
 	if len(v) == 5 && isDigits(v) {
 		// Days since 1899-12-30: 25569 is 1970-01-01, 80000 is in 2119.
 		if n, _ := strconv.Atoi(v); n >= 25569 && n < 80000 {
@@ -701,6 +701,43 @@ func spreadsheetDate(v string) string {
 		return ""
 	}
 	return "is a date as a spreadsheet shows it" + spreadsheetDateFix
+}
+
+// withoutClock returns v without the time of day a spreadsheet saves after
+// a date it holds as a date and time (02/03/2026 00:00, 3/2/2026 0:00:00,
+// 3/2/26 12:00 AM: Excel, given 2026-03-02 00:00:00 as LibreOffice or
+// Google Sheets saved it), so that the date before it is told a
+// spreadsheet's as it is alone; v as it is where no date precedes one.
+func withoutClock(v string) string {
+	rest, last, ok := cutLastField(v)
+	if !ok {
+		return v
+	}
+	if l := strings.ToUpper(last); l == "AM" || l == "PM" {
+		if rest, last, ok = cutLastField(rest); !ok {
+			return v
+		}
+	}
+	h, ms, _ := strings.Cut(last, ":")
+	if len(h) < 1 || len(h) > 2 || !isDigits(h) || len(ms) != 2 && len(ms) != 5 {
+		return v
+	}
+	m, sec, withSec := strings.Cut(ms, ":")
+	if len(m) != 2 || !isDigits(m) || withSec && (len(sec) != 2 || !isDigits(sec)) {
+		return v
+	}
+	return rest
+}
+
+// cutLastField splits v at its last space into what comes before it,
+// trimmed, and the word after; ok is false where either is empty.
+func cutLastField(v string) (rest, last string, ok bool) {
+	i := strings.LastIndexByte(v, ' ')
+	if i < 0 {
+		return v, "", false
+	}
+	rest, last = strings.TrimRight(v[:i], " "), v[i+1:]
+	return rest, last, rest != "" && last != ""
 }
 
 // yearAsDate returns the year a last_met cell held before a spreadsheet

@@ -695,6 +695,20 @@ func TestReadLedgerErrors(t *testing.T) {
 			[]string{"is not a date: write YYYY-MM-DD"}},
 		{"numbers and commas, not a date a spreadsheet saved", header + ok + "p2,Bob,twitter:2,\"3,2,2026\",,,,,,,yes\n", 3, "last_met", "3,2,2026",
 			[]string{"is not a date: write YYYY-MM-DD"}},
+		// A date-time the ledger reads (2026-03-02 00:00:00, as
+		// LibreOffice or Google Sheets saved it) that Excel saved in turn
+		// as its region shows one: the same spreadsheet's date, with the
+		// same fix, not a riddle.
+		{"a date-time a spreadsheet saved day first", header + ok + "p2,Bob,twitter:2,02/03/2026 00:00,,,,,,,yes\n", 3, "last_met", "02/03/2026 00:00",
+			[]string{"is a date as a spreadsheet shows it", "which number is the day cannot be told", "yyyy-mm-dd"}},
+		{"a date-time a spreadsheet saved month first, seconds and all", header + ok + "p2,Bob,twitter:2,3/2/2026 0:00:00,,,,,,,yes\n", 3, "last_met", "3/2/2026 0:00:00",
+			[]string{"is a date as a spreadsheet shows it", "yyyy-mm-dd"}},
+		{"a date-time a spreadsheet saved with a year of two digits and AM", header + ok + "p2,Bob,twitter:2,3/2/26 12:00 AM,,,,,,,yes\n", 3, "last_met", "3/2/26 12:00 AM",
+			[]string{"is a date as a spreadsheet shows it", "yyyy-mm-dd"}},
+		{"a date-time a spreadsheet saved with its month's name", header + ok + "p2,Bob,twitter:2,02-mars-26 00:00,,,,,,,yes\n", 3, "last_met", "02-mars-26 00:00",
+			[]string{"is a date as a spreadsheet shows it", "write it year first (2026-03-02)"}},
+		{"a time alone, not a date a spreadsheet saved", header + ok + "p2,Bob,twitter:2,12:00,,,,,,,yes\n", 3, "last_met", "12:00",
+			[]string{"is not a date: write YYYY-MM-DD"}},
 		// The column given a date's format, as that message asks: a
 		// year alone is a number, 2026, shown so as 1905-07-18.
 		{"a year a spreadsheet shows as a date", header + ok + "p2,Bob,twitter:2,1905-07-18,,,,,,,yes\n", 3, "last_met", "1905-07-18",
