@@ -262,9 +262,9 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 		if at, noRows := movedHeader(cr, l.headerCells); at > 0 {
 			if noRows {
 				// A title typed above the header, or a row inserted over
-				// it: a sort puts blank rows last, and a person's row has
-				// more than one cell. The lines are deleted, not a sort
-				// undone.
+				// it: a sort puts blank rows last, and a person's row
+				// has cells past the first. The lines are deleted, not a
+				// sort undone.
 				above := fmt.Sprintf("line %d", headerLine)
 				if at-1 > headerLine {
 					above = fmt.Sprintf("lines %d to %d", headerLine, at-1)
@@ -430,7 +430,7 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 // its columns, and returns the line of the first record that holds them
 // all (the header a sort moved down), or 0.
 func movedHeader(cr *csvread.Reader, first []string) (line int, noRows bool) {
-	noRows = filledCells(first) <= 1
+	noRows = titleLine(first)
 	for {
 		rec, err := cr.Read()
 		if err != nil {
@@ -446,19 +446,20 @@ func movedHeader(cr *csvread.Reader, first []string) (line int, noRows bool) {
 			line, _ := cr.FieldPos(0)
 			return line, noRows
 		}
-		noRows = noRows && filledCells(rec) <= 1
+		noRows = noRows && titleLine(rec)
 	}
 }
 
-// filledCells counts the cells of a line that hold more than spaces.
-func filledCells(rec []string) int {
-	n := 0
-	for _, c := range rec {
-		if strings.TrimSpace(c) != "" {
-			n++
+// titleLine reports whether a line holds nothing but spaces, or a title
+// typed in its first cell: no person's row, which has an id and keys
+// (or, typed by hand, its cells where the header names them).
+func titleLine(rec []string) bool {
+	for i, c := range rec {
+		if i > 0 && strings.TrimSpace(c) != "" {
+			return false
 		}
 	}
-	return n
+	return true
 }
 
 // checkHeader refuses a header that cannot be the ledger's: a column name

@@ -920,6 +920,10 @@ func TestReadLedgerErrors(t *testing.T) {
 			[]string{"is on line 2", "delete line 1 and save again"}},
 		{"a title and a row of spaces above the header", "Ledger\n ,,\n" + header + ok, 1, "", "",
 			[]string{"is on line 3", "delete lines 1 to 2 and save again"}},
+		// A row typed by hand with a name alone, taken above the header
+		// by a sort, is no title: a sort is still what to undo.
+		{"header sorted below a row of a name alone", "\uFEFF,Ada,,,,,,,,,\n" + header + ok, 1, "", "",
+			[]string{"is on line 2", "My data has headers"}},
 		// No header anywhere: columns missing, as ever.
 		{"no header at all", ok + "p2,Bob,twitter:2,,,,,,,,yes\n", 1, "", "",
 			[]string{"missing column person_id", wantHeader}},
