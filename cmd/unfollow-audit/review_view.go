@@ -2,6 +2,8 @@ package main
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -397,8 +399,15 @@ func (s *reviewSession) summary() {
 	}
 	fmt.Fprintln(s.std.out, ".")
 	if s.rv.Changed() { // a split alone regroups accounts too
-		fmt.Fprintf(s.std.out, "Next: run %s with your exports to update keep.csv, unfollow.csv and reach-out.csv.\n",
-			shellArgs(append([]string{"unfollow-audit", "audit", "--workspace", s.dir}, s.ruleArgs...)...))
+		files := "keep.csv, unfollow.csv and reach-out.csv"
+		if _, err := os.Stat(filepath.Join(s.dir, audit.MastodonKeepFile)); err == nil {
+			// The last audit's, without these answers: imported with
+			// Overwrite, it unfollows a Mastodon account just kept.
+			files = "keep.csv, unfollow.csv, reach-out.csv and " + audit.MastodonKeepFile +
+				" (import that one in Mastodon only after that audit: the one there now does not have these answers)"
+		}
+		fmt.Fprintf(s.std.out, "Next: run %s with your exports to update %s.\n",
+			shellArgs(append([]string{"unfollow-audit", "audit", "--workspace", s.dir}, s.ruleArgs...)...), files)
 	}
 }
 
