@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/unfollow-audit/unfollow-audit/audit"
 	"github.com/unfollow-audit/unfollow-audit/audit/workspace"
@@ -82,8 +83,46 @@ func readLedger(ws *workspace.Workspace, asOf audit.Date) (*audit.Ledger, []stri
 			return nil, nil, fmt.Errorf("%s: %s, a copy of it saved before it, holds notes it lacks or has otherwise, %s, and is not read%s: copy the notes to keep onto the rows of %s, then move %s out of the workspace (or rename %s not starting with \"ledger\"); if those of %s are the newer (a note changed or a row deleted since), only move %s. Then run again",
 				ws.Path(workspace.Ledger), first, notes, soDo(others), workspace.Ledger, file, names, workspace.Ledger, them)
 		}
+		if err := typedBackup(ws, f, l, asOf); err != nil {
+			return nil, nil, err
+		}
 	}
 	return l, unread, err
+}
+
+// backupSlack is how much later than the ledger the backup may be dated
+// and still be the tool's: a copy made as the run commits (where the
+// folder has no hard links) is written after the ledger's temporary
+// file, a second or two later for a large ledger, and FAT dates files to
+// two seconds.
+const backupSlack = time.Minute
+
+// typedBackup refuses a ledger beside a backup (ledger.previous.csv)
+// saved after it, by the person, holding notes it lacks: the run's own
+// message sends them there to copy notes from, and with both files open
+// in the spreadsheet, notes typed in the wrong one decided no one, and
+// went with the backup the next run that changed the ledger replaced. A
+// backup the tool wrote is the ledger it replaced (a hard link to it, or
+// a copy made as it commits: see workspace.Txn.Commit), saved before the
+// ledger it wrote, and holds no note that one lacks; one where notes were
+// gone it keeps as it was, older than the ledger. One saved after the
+// ledger is the person's.
+func typedBackup(ws *workspace.Workspace, ledger *os.File, l *audit.Ledger, asOf audit.Date) error {
+	st, err := ledger.Stat()
+	if err != nil {
+		return nil
+	}
+	p := ws.Path(workspace.LedgerBackup)
+	bst, err := os.Stat(p)
+	if err != nil || !bst.Mode().IsRegular() || !bst.ModTime().After(st.ModTime().Add(backupSlack)) {
+		return nil
+	}
+	notes, err := copyNotes(p, l, asOf)
+	if err != nil || notes == "" {
+		return nil // a backup that cannot be read, or holds no note the ledger lacks: nothing to lose
+	}
+	return fmt.Errorf("%s: %s, the backup a run keeps, was saved after it and holds notes it lacks or has otherwise, %s: typed into the backup rather than the ledger? Copy the notes to keep onto the rows of %s and save it, then run again: a run that changes the ledger replaces the backup",
+		ws.Path(workspace.Ledger), p, notes, workspace.Ledger)
 }
 
 // soDo names the other copies of the ledger that hold notes it lacks,
