@@ -809,7 +809,10 @@ func (t *Txn) Commit() error {
 
 // backup keeps the current ledger as ledger.previous.csv, at bak (a hard
 // link, or a copy where links are not possible: a ledger linked from
-// another drive).
+// another drive, a FAT stick). The copy keeps the ledger's time, as a
+// link does: dated as the run commits, after the ledger it writes, the
+// backup would look saved by the person since (see typedBackup in the
+// command).
 func backup(ledger, bak string) error {
 	if _, err := os.Stat(ledger); errors.Is(err, fs.ErrNotExist) {
 		return nil
@@ -817,12 +820,12 @@ func backup(ledger, bak string) error {
 	tmp := bak + ".tmp"
 	os.Remove(tmp)
 	if err := link(ledger, tmp); err != nil {
-		data, rerr := os.ReadFile(ledger)
-		if rerr != nil {
-			return fmt.Errorf("%s: %w", ledger, unwrap(rerr))
-		}
-		if err := os.WriteFile(tmp, data, 0o600); err != nil {
-			return fmt.Errorf("%s: %w", tmp, unwrap(err))
+		if err := copyFile(ledger, tmp); err != nil {
+			at := tmp
+			if pe, ok := errors.AsType[*fs.PathError](err); ok {
+				at = pe.Path // the ledger where it is its read that failed
+			}
+			return fmt.Errorf("%s: %w", at, unwrap(err))
 		}
 	}
 	if err := os.Chmod(tmp, 0o600); err != nil { // a spreadsheet may have saved it 0644

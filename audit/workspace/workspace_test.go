@@ -1136,3 +1136,44 @@ func TestOpenMisplacedThroughLink(t *testing.T) {
 		t.Errorf("Open through a link outside any workspace: %v", err)
 	}
 }
+
+// The ledger's backup is dated as the ledger it keeps was, where it is a
+// copy (no hard links) as where it is a link: dated as the run commits,
+// after the ledger the run wrote, it looked saved after it, by the
+// person, to the run that tells notes typed into the backup.
+func TestTxnCommitBackupKeepsLedgerTime(t *testing.T) {
+	for _, links := range []bool{true, false} {
+		t.Run(fmt.Sprintf("links %v", links), func(t *testing.T) {
+			if !links {
+				noLinks(t)
+			}
+			dir := t.TempDir()
+			put(t, dir, map[string]string{workspace.Ledger: "old ledger\n"})
+			saved := time.Date(2026, 11, 25, 9, 30, 0, 0, time.UTC)
+			if err := os.Chtimes(filepath.Join(dir, workspace.Ledger), saved, saved); err != nil {
+				t.Fatal(err)
+			}
+			w, err := workspace.Open(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			txn := w.Begin()
+			if err := txn.Write(workspace.Ledger, text("new ledger")); err != nil {
+				t.Fatal(err)
+			}
+			if err := txn.Commit(); err != nil {
+				t.Fatalf("Commit: %v", err)
+			}
+			st, err := os.Stat(w.Path(workspace.LedgerBackup))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !st.ModTime().Equal(saved) {
+				t.Errorf("%s dated %v, want %v, the ledger's it keeps", workspace.LedgerBackup, st.ModTime(), saved)
+			}
+			if got := read(t, w.Path(workspace.LedgerBackup)); got != "old ledger\n" {
+				t.Errorf("%s holds %q", workspace.LedgerBackup, got)
+			}
+		})
+	}
+}
