@@ -91,22 +91,28 @@ func readLedger(ws *workspace.Workspace, asOf audit.Date) (*audit.Ledger, []stri
 }
 
 // backupSlack is how much later than the ledger the backup may be dated
-// and still be the tool's: a copy made as the run commits (where the
-// folder has no hard links) is written after the ledger's temporary
-// file, a second or two later for a large ledger, and FAT dates files to
-// two seconds.
+// and still be the tool's. A run dates its backup as the ledger it keeps
+// was, before the one it writes (a hard link, or a copy that keeps the
+// time: see workspace.Txn.Commit), but the times may be coarse (FAT's
+// two seconds, a network share's) and a workspace copied file by file
+// (cp -r, a sync client's first download, a restore) dates each file as
+// it comes, the backup seconds after the ledger. Notes typed into the
+// backup are saved longer after: the message that sent the person there
+// was read, both files opened, the notes typed.
 const backupSlack = time.Minute
 
 // typedBackup refuses a ledger beside a backup (ledger.previous.csv)
 // saved after it, by the person, holding notes it lacks: the run's own
 // message sends them there to copy notes from, and with both files open
 // in the spreadsheet, notes typed in the wrong one decided no one, and
-// went with the backup the next run that changed the ledger replaced. A
-// backup the tool wrote is the ledger it replaced (a hard link to it, or
-// a copy made as it commits: see workspace.Txn.Commit), saved before the
-// ledger it wrote, and holds no note that one lacks; one where notes were
-// gone it keeps as it was, older than the ledger. One saved after the
-// ledger is the person's.
+// went with the backup the next run that changed the ledger replaced.
+// A backup the tool wrote is dated before the ledger (see backupSlack),
+// and where notes were gone it is kept as it was, older still. One saved
+// after the ledger is the person's, and so refused too where it cannot
+// be read as a ledger: Excel saves a date as its region shows it, which
+// the ledger refuses, and the backup the tool wrote was a ledger a run
+// read. A ledger saved since (the notes copied onto it, or as it is)
+// ends the stop.
 func typedBackup(ws *workspace.Workspace, ledger *os.File, l *audit.Ledger, asOf audit.Date) error {
 	st, err := ledger.Stat()
 	if err != nil {
@@ -117,12 +123,18 @@ func typedBackup(ws *workspace.Workspace, ledger *os.File, l *audit.Ledger, asOf
 	if err != nil || !bst.Mode().IsRegular() || !bst.ModTime().After(st.ModTime().Add(backupSlack)) {
 		return nil
 	}
+	what := "holds notes it lacks or has otherwise, "
 	notes, err := copyNotes(p, l, asOf)
-	if err != nil || notes == "" {
-		return nil // a backup that cannot be read, or holds no note the ledger lacks: nothing to lose
+	switch {
+	case err != nil:
+		what = "cannot be read as a ledger (" + strings.TrimPrefix(err.Error(), p+": ") + ")"
+	case notes == "":
+		return nil // every note of it is in the ledger: nothing to lose
+	default:
+		what += notes
 	}
-	return fmt.Errorf("%s: %s, the backup a run keeps, was saved after it and holds notes it lacks or has otherwise, %s: typed into the backup rather than the ledger? Copy the notes to keep onto the rows of %s and save it, then run again: a run that changes the ledger replaces the backup",
-		ws.Path(workspace.Ledger), p, notes, workspace.Ledger)
+	return fmt.Errorf("%s: %s, the backup a run keeps, was saved after it and %s: typed into the backup rather than the ledger? Copy the notes to keep onto the rows of %s and save it (as it is, if none is to keep), then run again: a run that changes the ledger replaces the backup",
+		ws.Path(workspace.Ledger), p, what, workspace.Ledger)
 }
 
 // soDo names the other copies of the ledger that hold notes it lacks,
