@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 
@@ -400,7 +399,7 @@ func (s *reviewSession) summary() {
 	fmt.Fprintln(s.std.out, ".")
 	if s.rv.Changed() { // a split alone regroups accounts too
 		files := "keep.csv, unfollow.csv and reach-out.csv"
-		if _, err := os.Stat(filepath.Join(s.dir, audit.MastodonKeepFile)); err == nil {
+		if _, err := os.Stat(s.ws.Path(audit.MastodonKeepFile)); err == nil {
 			// The last audit's, without these answers: imported with
 			// Overwrite, it unfollows a Mastodon account just kept.
 			files = "keep.csv, unfollow.csv, reach-out.csv and " + audit.MastodonKeepFile +
