@@ -428,9 +428,11 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 
 // movedHeader reads the rest of a ledger whose first line holds none of
 // its columns, and returns the line of the first record that holds them
-// all (the header a sort moved down), or 0.
+// all (the header a sort moved down), or 0. noRows is set where every
+// line above it (first the first) is no person's row: a title or a row
+// inserted above the header, to delete (see titleLine).
 func movedHeader(cr *csvread.Reader, first []string) (line int, noRows bool) {
-	noRows = titleLine(first)
+	blank, title := blankLine(first), titleLine(first)
 	for {
 		rec, err := cr.Read()
 		if err != nil {
@@ -438,24 +440,36 @@ func movedHeader(cr *csvread.Reader, first []string) (line int, noRows bool) {
 		}
 		found := 0
 		for _, c := range rec {
-			if slices.Contains(LedgerColumns, strings.ToLower(strings.TrimSpace(Unneutralize(c)))) {
+			if slices.Contains(LedgerColumns, headerCell(c)) {
 				found++
 			}
 		}
 		if found == len(LedgerColumns) {
 			line, _ := cr.FieldPos(0)
-			return line, noRows
+			// Text in the first cell alone is a title where that
+			// column is person_id, which no row typed by hand fills;
+			// under name, or a column of the person's, it may be a row
+			// of a name alone that a sort took up.
+			return line, blank || title && headerCell(rec[0]) == ColPersonID
 		}
-		noRows = noRows && titleLine(rec)
+		blank, title = blank && blankLine(rec), title && titleLine(rec)
 	}
 }
 
-// titleLine reports whether a line holds nothing but spaces, or a title
-// typed in its first cell: no person's row, which has an id and keys
-// (or, typed by hand, its cells where the header names them).
-func titleLine(rec []string) bool {
-	for i, c := range rec {
-		if i > 0 && strings.TrimSpace(c) != "" {
+// headerCell is a header line's cell as a column name: trimmed, in lower
+// case, without the quote that neutralizes a formula.
+func headerCell(c string) string { return strings.ToLower(strings.TrimSpace(Unneutralize(c))) }
+
+// titleLine reports whether a line holds nothing but spaces past its
+// first cell, where a title is typed: no person's row of the tool's,
+// which has an id and keys.
+func titleLine(rec []string) bool { return len(rec) == 0 || blankLine(rec[1:]) }
+
+// blankLine reports whether a line holds nothing but spaces: a row
+// inserted, which a sort would have put last.
+func blankLine(rec []string) bool {
+	for _, c := range rec {
+		if strings.TrimSpace(c) != "" {
 			return false
 		}
 	}

@@ -924,6 +924,12 @@ func TestReadLedgerErrors(t *testing.T) {
 		// by a sort, is no title: a sort is still what to undo.
 		{"header sorted below a row of a name alone", "\uFEFF,Ada,,,,,,,,,\n" + header + ok, 1, "", "",
 			[]string{"is on line 2", "My data has headers"}},
+		// So is one in a ledger whose columns were put in another order,
+		// name first: its first cell is a name, not a title.
+		{"header sorted below a row of a name alone, the name column first", "Ada Byron,,,,,,,,,,\n" +
+			"name,person_id,accounts,last_met,inspiring,supplier,toxic,unsure,relationship,note,in_exports\n" +
+			"Bob,p2,twitter:2,,,,,,,,yes\n", 1, "", "",
+			[]string{"is on line 2", "My data has headers"}},
 		// No header anywhere: columns missing, as ever.
 		{"no header at all", ok + "p2,Bob,twitter:2,,,,,,,,yes\n", 1, "", "",
 			[]string{"missing column person_id", wantHeader}},
