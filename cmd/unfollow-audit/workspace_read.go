@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -41,7 +42,10 @@ func readLedger(ws *workspace.Workspace, asOf audit.Date) (*audit.Ledger, []stri
 		return nil, nil, err
 	}
 	if !ok {
-		return audit.NewLedger(), nil, missingLedger(ws)
+		if err := missingLedger(ws); err != nil {
+			return audit.NewLedger(), nil, err
+		}
+		return audit.NewLedger(), nil, firstCopy(ws)
 	}
 	defer f.Close()
 	older, conflicts, err := newerCopy(ws, f, asOf)
@@ -209,6 +213,31 @@ func missingLedger(ws *workspace.Workspace) error {
 			strings.Join(saved, " and "), plural(len(saved), "is", "are"))
 	}
 	return lostLedger(ws, "is missing", fix)
+}
+
+// firstCopy refuses a workspace without a ledger yet (new, or started
+// again) that holds a copy of one under another name (a ledger a client
+// sent back, saved there as ledger (1).csv): the run would start a ledger
+// of blank notes beside it and decide every account on them, as for such
+// a copy in a folder given as exports (see givenCopy). A file of the
+// person's own merely named so, without a person_id column, passes.
+func firstCopy(ws *workspace.Workspace) error {
+	for _, p := range savedAs(ws) {
+		ext := strings.ToLower(filepath.Ext(p))
+		if !slices.Contains(spreadsheetExts, ext) || backupConflict(filepath.Base(p)) {
+			continue
+		}
+		if st, err := os.Stat(p); err != nil || !st.Mode().IsRegular() || !holdsLedgerHeader(p) {
+			continue
+		}
+		fix := "rename it " + workspace.Ledger
+		if !slices.Contains(copyExts, ext) {
+			fix = "save it as \"CSV UTF-8\" under the name " + workspace.Ledger
+		}
+		return fmt.Errorf("%s is a ledger, and %s has none yet: if it holds the notes to audit (a ledger sent back), %s; if not (another person's), move it out of the workspace. Then run again",
+			p, ws.Dir, fix)
+	}
+	return nil
 }
 
 // savedAs returns the files of the workspace whose names start as the
