@@ -26,6 +26,11 @@ type LedgerError struct {
 	Column string // "" when the whole line is at fault
 	Value  string
 	Msg    string // what is wrong and what is accepted
+	// NoHeader is set where the file holds none of the ledger's columns
+	// on its first line, nor a header line below (see movedHeader): no
+	// ledger, but a file of the person's own named so (ledger notes.txt),
+	// where a ledger sent back with a cell to correct is one.
+	NoHeader bool
 	// More are the lines further down with a bad cell too: a column a
 	// spreadsheet reformatted (every date as 11/25/2026) is then fixed in
 	// one go, not one run per cell.
@@ -278,7 +283,7 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 	}
 	if len(missing) > 0 {
 		return nil, &LedgerError{File: name, Line: headerLine, Msg: fmt.Sprintf("missing column %s: the header must include %s",
-			strings.Join(missing, ", "), strings.Join(LedgerColumns, ",")), rows: rows}
+			strings.Join(missing, ", "), strings.Join(LedgerColumns, ",")), rows: rows, NoHeader: len(missing) == len(LedgerColumns)}
 	}
 	hint := rowsHint(r, 64) // a first run writes lines of about 75 bytes
 	// Sized for the file, the rows and their keys (below) are not copied

@@ -1089,6 +1089,36 @@ func TestReadLedgerErrors(t *testing.T) {
 	}
 }
 
+// A file with none of the ledger's columns on its first line, nor a line
+// below (the person's notes that mention person_id), is said to be no
+// ledger, for a workspace without one to tell it from a ledger sent back
+// with a cell to correct, a column deleted or its header sorted down.
+func TestReadLedgerNoHeader(t *testing.T) {
+	header := strings.Join(audit.LedgerColumns, ",") + ",in_exports\n"
+	row := "p1,Ada,facebook:ada.1,,,,,,,,yes\n"
+	for _, tt := range []struct {
+		name, in string
+		want     bool
+	}{
+		{"notes that mention person_id", "things to ask the client about\n- what the person_id column is for\n", true},
+		{"rows without their header", row, true},
+		{"a column deleted", strings.Replace(header, ",toxic", "", 1) + "p1,Ada,facebook:ada.1,,,,,,,yes\n", false},
+		{"header sorted down", row + header, false},
+		{"a date refused", header + "p1,Ada,facebook:ada.1,25/11/2026,,,,,,,yes\n", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := audit.ReadLedger(strings.NewReader(tt.in), "ledger notes.txt", asOf)
+			le, ok := errors.AsType[*audit.LedgerError](err)
+			if !ok {
+				t.Fatalf("err = %v, want a *LedgerError", err)
+			}
+			if le.NoHeader != tt.want {
+				t.Errorf("NoHeader = %v, want %v (%v)", le.NoHeader, tt.want, err)
+			}
+		})
+	}
+}
+
 // A Twitter/X handle typed for an id is named, once the exports are read
 // (the ledger is read beside them), with the key they give the account of
 // that handle: where exactly one account has it, in any case. The error

@@ -176,6 +176,93 @@ var spreadsheetExts = []string{".csv", ".txt", ".tsv", ".xlsx", ".xlsm", ".xls",
 // from, to be compared with it (see copyNotes): a workbook is not read.
 var copyExts = []string{".csv", ".txt", ".tsv"}
 
+// sheetCopy is a file of the workspace that may be a copy of its ledger
+// (see sheetCopies).
+type sheetCopy struct {
+	path, ext string // ext in lower case, as spreadsheetExts
+	info      os.FileInfo
+}
+
+// sheetCopies returns the files of the workspace named as a copy of the
+// ledger (savedAs) that a spreadsheet may have saved it as (a CSV, a
+// text file, a workbook), but for a sync client's conflict copy of the
+// tool's backup (see backupConflict) and anything but a file. Whether one
+// holds the ledger's header is for the caller to tell, which may pass
+// over some by their time first.
+func sheetCopies(ws *workspace.Workspace) []sheetCopy {
+	var out []sheetCopy
+	for _, p := range savedAs(ws) {
+		ext := strings.ToLower(filepath.Ext(p))
+		if !slices.Contains(spreadsheetExts, ext) || backupConflict(filepath.Base(p)) {
+			continue
+		}
+		if st, err := os.Stat(p); err == nil && st.Mode().IsRegular() {
+			out = append(out, sheetCopy{p, ext, st})
+		}
+	}
+	return out
+}
+
+// firstCopy refuses a workspace without a ledger yet (new, or whose
+// ledger and history were deleted to start over) that holds copies of
+// one under other names (a ledger a client sent back, saved there as
+// ledger (1).csv): the run would start a ledger of blank notes beside
+// them and decide every account on those, as for such a copy in a folder
+// given as exports (see givenCopy). All are named at once, so that one
+// run tells them all. A CSV or text file that holds person_id but none
+// of the ledger's columns on a header line (the person's notes about the
+// ledger, ledger notes.txt) passes: called a ledger, it would be renamed
+// ledger.csv, and refused there. One that cannot be read otherwise (a cell the ledger refuses, a column
+// deleted, Excel's "Unicode Text") is a copy all the same: made the
+// ledger, the run says what to correct. A workbook is not read: holding
+// person_id, it is a copy.
+func firstCopy(ws *workspace.Workspace, asOf audit.Date) error {
+	var copies []string
+	books := false
+	for _, c := range sheetCopies(ws) {
+		if !holdsLedgerHeader(c.path) {
+			continue // the person's own file named "ledger...": notes, a bank's ledger
+		}
+		if !slices.Contains(copyExts, c.ext) {
+			copies, books = append(copies, c.path), true
+			continue
+		}
+		if le, ok := errors.AsType[*audit.LedgerError](readsAsLedger(c.path, asOf)); ok && le.NoHeader {
+			continue
+		}
+		copies = append(copies, c.path)
+	}
+	switch {
+	case len(copies) == 1:
+		fix := "rename it " + workspace.Ledger
+		if books {
+			fix = "save it as \"CSV UTF-8\" under the name " + workspace.Ledger // renamed, it is no CSV
+		}
+		return fmt.Errorf("%s is a ledger, and the workspace has none yet: if it holds the notes to audit (a ledger sent back), %s; if not (another person's), move it out of the workspace. Then run again",
+			copies[0], fix)
+	case len(copies) > 1:
+		fix := "rename it " + workspace.Ledger
+		if books {
+			fix += ", or save a workbook as \"CSV UTF-8\" under that name,"
+		}
+		return fmt.Errorf("%s are ledgers, and the workspace has none yet: if one holds the notes to audit (a ledger sent back), %s and move the others out of the workspace; if none does, move them out of the workspace. Then run again",
+			strings.Join(copies, " and "), fix)
+	}
+	return nil
+}
+
+// readsAsLedger reads the file at p as a ledger, and says why it is
+// none (nil where it is one).
+func readsAsLedger(p string, asOf audit.Date) error {
+	f, err := os.Open(p)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	_, err = audit.ReadLedger(f, p, asOf)
+	return err
+}
+
 // newerCopy refuses a ledger beside which the workspace holds a file
 // named as the ledger (savedAs) that a spreadsheet saved after it, with
 // other content: Google Sheets' "ledger - ledger.csv" downloaded into a
@@ -205,18 +292,11 @@ func newerCopy(ws *workspace.Workspace, ledger *os.File, asOf audit.Date) (older
 		return nil, nil, err
 	}
 	var newer []string
-	for _, p := range savedAs(ws) {
-		ext := strings.ToLower(filepath.Ext(p))
-		if !slices.Contains(spreadsheetExts, ext) || backupConflict(filepath.Base(p)) {
-			continue
-		}
+	for _, c := range sheetCopies(ws) {
+		p, cst := c.path, c.info
 		conflict := syncConflict(filepath.Base(p))
-		cst, err := os.Stat(p)
-		if err != nil || !cst.Mode().IsRegular() {
-			continue
-		}
 		before := !conflict && !cst.ModTime().After(st.ModTime())
-		if before && !slices.Contains(copyExts, ext) {
+		if before && !slices.Contains(copyExts, c.ext) {
 			continue // a workbook is not read: told by its time
 		}
 		if !holdsLedgerHeader(p) {

@@ -6,7 +6,6 @@ import (
 	"io"
 	"os"
 	"path"
-	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -33,8 +32,9 @@ func workspaceBytes(ws *workspace.Workspace) int64 {
 }
 
 // readLedger reads the workspace's ledger, refusing it beside a copy that
-// may hold notes it lacks (see newerCopy, copyNotes). unread says, one
-// line each, the copies saved before it that could not be read to be
+// may hold notes it lacks (see newerCopy, copyNotes), or, where there is
+// none yet, a workspace that holds a copy (see firstCopy). unread says,
+// one line each, the copies saved before it that could not be read to be
 // compared with it (see unreadCopy).
 func readLedger(ws *workspace.Workspace, asOf audit.Date) (*audit.Ledger, []string, error) {
 	f, ok, err := ws.OpenFile(workspace.Ledger)
@@ -45,7 +45,7 @@ func readLedger(ws *workspace.Workspace, asOf audit.Date) (*audit.Ledger, []stri
 		if err := missingLedger(ws); err != nil {
 			return audit.NewLedger(), nil, err
 		}
-		return audit.NewLedger(), nil, firstCopy(ws)
+		return audit.NewLedger(), nil, firstCopy(ws, asOf)
 	}
 	defer f.Close()
 	older, conflicts, err := newerCopy(ws, f, asOf)
@@ -213,31 +213,6 @@ func missingLedger(ws *workspace.Workspace) error {
 			strings.Join(saved, " and "), plural(len(saved), "is", "are"))
 	}
 	return lostLedger(ws, "is missing", fix)
-}
-
-// firstCopy refuses a workspace without a ledger yet (new, or started
-// again) that holds a copy of one under another name (a ledger a client
-// sent back, saved there as ledger (1).csv): the run would start a ledger
-// of blank notes beside it and decide every account on them, as for such
-// a copy in a folder given as exports (see givenCopy). A file of the
-// person's own merely named so, without a person_id column, passes.
-func firstCopy(ws *workspace.Workspace) error {
-	for _, p := range savedAs(ws) {
-		ext := strings.ToLower(filepath.Ext(p))
-		if !slices.Contains(spreadsheetExts, ext) || backupConflict(filepath.Base(p)) {
-			continue
-		}
-		if st, err := os.Stat(p); err != nil || !st.Mode().IsRegular() || !holdsLedgerHeader(p) {
-			continue
-		}
-		fix := "rename it " + workspace.Ledger
-		if !slices.Contains(copyExts, ext) {
-			fix = "save it as \"CSV UTF-8\" under the name " + workspace.Ledger
-		}
-		return fmt.Errorf("%s is a ledger, and %s has none yet: if it holds the notes to audit (a ledger sent back), %s; if not (another person's), move it out of the workspace. Then run again",
-			p, ws.Dir, fix)
-	}
-	return nil
 }
 
 // savedAs returns the files of the workspace whose names start as the
