@@ -323,8 +323,7 @@ func newerCopy(ws *workspace.Workspace, ledger *os.File, asOf audit.Date) (older
 		return older, nil, nil
 	}
 	if p, rows := foreignNewer(ledger, ws.Path(workspace.Ledger), newer, asOf); p != "" {
-		return nil, nil, fmt.Errorf("%s: %s was saved after it and is not read: %s are on none of %s, so it does not look like this workspace's ledger (another client's, downloaded into the workspace?): move it out of %s, to its own workspace. Then run again",
-			ws.Path(workspace.Ledger), p, rows, workspace.Ledger, ws.Dir)
+		return nil, nil, foreignBeside(ws, p, "after", rows)
 	}
 	what, fix := "was saved after it and is not read: if it holds your notes", "if not, move it out of the workspace"
 	if len(newer) > 1 {
@@ -336,6 +335,18 @@ func newerCopy(ws *workspace.Workspace, ledger *os.File, asOf audit.Date) (older
 	// latest notes is then for the person to see.
 	return nil, nil, fmt.Errorf("%s: %s %s, make it the ledger (move %s out of the workspace, to keep it, then rename that file %s, or save a workbook as \"CSV UTF-8\" under that name); %s. Then run again",
 		ws.Path(workspace.Ledger), strings.Join(newer, " and "), what, workspace.Ledger, workspace.Ledger, fix)
+}
+
+// foreignBeside refuses a ledger beside which the workspace holds at p a
+// copy saved when ("after", "before") it that looks like another
+// workspace's ledger (rows, see foreignCopy): another client's,
+// downloaded into a workspace that is the download folder. Made the
+// ledger, or its notes copied onto the ledger's rows, that client's
+// notes would be audited with this one's exports. The workspace is not
+// named by its folder, which reads "out of ." with --workspace .
+func foreignBeside(ws *workspace.Workspace, p, when, rows string) error {
+	return fmt.Errorf("%s: %s was saved %s it and is not read: %s are on none of %s, so it does not look like this workspace's ledger (another client's, downloaded into the workspace?): move it out of the workspace, to its own. Then run again",
+		ws.Path(workspace.Ledger), p, when, rows, workspace.Ledger)
 }
 
 // foreignNewer reads the ledger (from f, at path, read back to its

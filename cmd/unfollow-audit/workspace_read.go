@@ -83,8 +83,7 @@ func readLedger(ws *workspace.Workspace, asOf audit.Date) (*audit.Ledger, []stri
 			// Its notes are another client's: not to be copied onto this
 			// one's rows (as for a copy saved after it, see newerCopy).
 			if rows := foreignCopy(first, l, asOf); rows != "" {
-				return nil, nil, fmt.Errorf("%s: %s was saved before it and is not read: %s are on none of %s, so it does not look like this workspace's ledger (another client's, downloaded into the workspace?): move it out of %s, to its own workspace. Then run again",
-					ws.Path(workspace.Ledger), first, rows, workspace.Ledger, ws.Dir)
+				return nil, nil, foreignBeside(ws, first, "before", rows)
 			}
 		}
 		if first != "" {
