@@ -51,6 +51,10 @@ type twitterReader struct {
 	// bytes a peer.
 	ends         []int32
 	followerRead bool
+	// others holds, by handleKey, the newest tweet that gave a handle
+	// to an account on neither list: one a listed account had before is
+	// stale there (see dropStaleHandles).
+	others map[uint64]int64
 }
 
 // twitterFollow is one entry of following.js or follower.js.
@@ -211,13 +215,62 @@ func (r *twitterReader) tweet(t *twitterTweet) {
 	for _, m := range t.Entities.Mentions {
 		if i, ok := r.lookup(m.ID); ok {
 			r.remember(i, when(), m.ScreenName, m.Name, true)
+		} else {
+			r.other(when(), m.ScreenName)
 		}
 	}
 	if t.ReplyName != "" {
 		if i, ok := r.lookup(t.ReplyID); ok {
 			r.remember(i, when(), t.ReplyName, "", false)
+		} else if !t.mentions(t.ReplyName) {
+			r.other(when(), t.ReplyName)
 		}
 	}
+}
+
+// mentions reports whether a mention of t gives handle (any case): a
+// mention wins over the reply fields, which can disagree with it.
+func (t *twitterTweet) mentions(handle string) bool {
+	handle = strings.TrimPrefix(strings.TrimSpace(handle), "@")
+	for _, m := range t.Entities.Mentions {
+		if strings.EqualFold(strings.TrimPrefix(strings.TrimSpace(m.ScreenName), "@"), handle) {
+			return true
+		}
+	}
+	return false
+}
+
+// other records a handle a tweet dated at gives to an account on neither
+// list, keeping the newest.
+func (r *twitterReader) other(at int64, handle string) {
+	handle = strings.TrimPrefix(strings.TrimSpace(handle), "@")
+	if !validHandle(handle) {
+		return
+	}
+	if r.others == nil {
+		r.others = make(map[uint64]int64)
+	}
+	k := handleKey(handle)
+	if old, ok := r.others[k]; !ok || at > old {
+		r.others[k] = at
+	}
+}
+
+// handleKey is a 64-bit FNV-1a hash of a handle in small letters: the
+// handles of accounts on neither list are kept as these, not as strings,
+// as an archive's tweets can mention many. Two handles of one key would
+// only drop a handle (see dropStaleHandles), and the link goes by id.
+func handleKey(handle string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(handle); i++ {
+		c := handle[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return h
 }
 
 // lookup returns the index of the listed account with the given id.
@@ -260,9 +313,11 @@ func (r *twitterReader) remember(i int32, at int64, handle, name string, mention
 // open the other account, to be unfollowed or kept in its stead. The
 // accounts it is dropped from keep their name, and link by id. Where two
 // got it from tweets of the same second, which is whose cannot be told,
-// and none keeps it.
+// and none keeps it. The same goes for a handle the tweets gave to an
+// account on neither list as late or later (see others): x.com/<handle>
+// opens that one.
 func (r *twitterReader) dropStaleHandles() {
-	if len(r.names) < 2 {
+	if len(r.names) == 0 || len(r.names) < 2 && len(r.others) == 0 {
 		return
 	}
 	type owner struct {
@@ -287,7 +342,7 @@ func (r *twitterReader) dropStaleHandles() {
 			last[k] = o
 		}
 	}
-	if len(last) == handles {
+	if len(last) == handles && len(r.others) == 0 {
 		return // every handle on one account (the usual case)
 	}
 	for i, n := range r.names {
@@ -295,7 +350,9 @@ func (r *twitterReader) dropStaleHandles() {
 			continue
 		}
 		if o := last[strings.ToLower(n.handle)]; o.i == i && !o.tie {
-			continue
+			if at, ok := r.others[handleKey(n.handle)]; !ok || at < n.handleAt {
+				continue
+			}
 		}
 		if n.name == "" {
 			delete(r.names, i)

@@ -439,6 +439,33 @@ func TestTwitterImport(t *testing.T) {
 			`following 1406 @ "" unknown ` + intent("1406") + " " + src,
 		},
 	}, {
+		// The same, the handle taken by an account on neither list: the
+		// tweets mention it later under that handle, so x.com/<handle>
+		// opens it, not the account followed.
+		name: "a handle taken over by an account not listed is dropped",
+		files: []*File{
+			memFile("data/following.js", twFollows2026("following", 0, "1403", "1406")),
+			memFile("data/tweets.js", twTweets("tweets", 0,
+				twTweet("Sat Apr 10 10:00:00 +0000 2027", [2]string{}, twMention{"Greta Lindqvist", "Jonas_Thal", "3001"}),
+				twTweet("Sat Nov 09 12:14:18 +0000 2024", [2]string{}, twMention{"Jonas Thal", "jonas_thal", "1403"}),
+				twTweet("Sat Nov 09 12:14:18 +0000 2024", [2]string{"1406", "kofi_m"}),
+				twTweet("Sat Jan 10 10:00:00 +0000 2026", [2]string{"3002", "kofi_m"}),
+				twTweet("Sat Jan 10 10:00:00 +0000 2022", [2]string{"3003", "kofi_m"}))),
+		},
+		want: []string{
+			`following 1403 @ "Jonas Thal" unknown ` + intent("1403") + " " + src,
+			`following 1406 @ "" unknown ` + intent("1406") + " " + src,
+		},
+	}, {
+		name: "a handle an account not listed had before stays",
+		files: []*File{
+			memFile("data/following.js", twFollows2026("following", 0, "1403")),
+			memFile("data/tweets.js", twTweets("tweets", 0,
+				twTweet("Sat Nov 09 12:14:18 +0000 2024", [2]string{}, twMention{"Jonas Thal", "jonas_thal", "1403"}),
+				twTweet("Sat Apr 10 10:00:00 +0000 2021", [2]string{"3001", "Jonas_Thal"}))),
+		},
+		want: []string{`following 1403 @jonas_thal "Jonas Thal" unknown https://x.com/jonas_thal ` + src},
+	}, {
 		name: "a dated tweet beats an undated one",
 		files: []*File{
 			memFile("data/following.js", twFollows2026("following", 0, "1403")),
