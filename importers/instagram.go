@@ -83,7 +83,9 @@ func (Instagram) Covers(kind string) []string {
 // the top of an unzipped folder, another tool's layout) the file is claimed
 // only when its head holds an Instagram list: an object whose first key is
 // "relationships_following" or "relationships_followers", or, for the
-// followers names, a bare list of "string_list_data" entries. Facebook's
+// followers names, a bare list of "string_list_data" entries (and, for
+// following.json at the top, such a list too, for the read to refuse it
+// as a followers list saved over it). Facebook's
 // 2018-22 following.json and followers.json, in following_and_followers/ and
 // friends_and_followers/, are never claimed. Other .json names containing
 // "follow" (a renamed "following (1).json") are claimed on the object key
@@ -154,6 +156,12 @@ func (Instagram) Detect(p string, head func() []byte) string {
 		return ""
 	}
 	byHead, bare := igHeadKind(head())
+	if kind == igFollowing && byHead == igFollowers && bare && parent == "." {
+		// following.json given by name (or at the top of a folder
+		// given) holding a followers file's bare list: claimed, so that
+		// reading it says it looks like a followers list saved over it.
+		return igFollowing
+	}
 	if byHead == "" || kind != byHead && (kind != "" || bare) {
 		return ""
 	}

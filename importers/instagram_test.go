@@ -401,6 +401,14 @@ func TestInstagramErrors(t *testing.T) {
 		msg: `a bare list, as a followers file (followers_1.json) holds, where following.json holds an object, {"relationships_following": [...]}: ` +
 			"it looks like a followers list saved over following.json; give the export's own following.json",
 	}, {
+		// The same file given by name, out of its folder: told by its
+		// head as well, not taken for a file of another export.
+		name:   "following.json holding a bare list, given by name",
+		files:  []*File{memFile("following.json", igOld("", igE{"pia_lund", 1644615387}, igE{"amelie_d", 1750448822}))},
+		file:   "export.zip!following.json",
+		offset: -1,
+		msg:    "it looks like a followers list saved over following.json; give the export's own following.json",
+	}, {
 		name:   "following.json holding an empty bare list",
 		files:  []*File{memFile(igFollowing21P, "\xEF\xBB\xBF\n  [\n  \n]")},
 		file:   "export.zip!" + igFollowing21P,
@@ -627,7 +635,10 @@ func TestInstagramDetect(t *testing.T) {
 		{"followers_1.json", bareList, "followers", true},
 		{"followers.json", objFollowers, "followers", true},
 		{"my-export/followers_3.json", "  " + bareList, "followers", true},
-		{"following.json", bareList, "", true},
+		// A followers file's bare list under following.json's name, given
+		// by name: claimed, for the read to say what it is.
+		{"following.json", bareList, "following", true},
+		{"my-export/following.json", bareList, "", true},
 		{"followers_1.json", objFollowing, "", true},
 		{"following.json", `{"following": [`, "", true},
 		{"following.json", "", "", true},
