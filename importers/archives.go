@@ -326,9 +326,17 @@ type metaPart struct {
 	network string   // audit.Facebook or audit.Instagram
 	other   []string // its files that are no photo or video, in the zip
 	media   []string // its photos and videos
+	pages   []string // Meta's start pages (see metaStartPage), named last: they say nothing of the part
 }
 
-// mediaOnly reports whether m holds nothing but photos and videos.
+// names lists m's files for a message: those that are no photo or video
+// first, then the photos and videos, then the start pages.
+func (m metaPart) names() []string {
+	return slices.Concat(m.other, m.media, m.pages)
+}
+
+// mediaOnly reports whether m holds nothing but photos and videos (and
+// Meta's start page, which says nothing of the part).
 func (m metaPart) mediaOnly() bool { return len(m.other) == 0 }
 
 // metaPartOf returns the zip or folder given p as a metaPart, where it
@@ -350,7 +358,6 @@ func metaPartOf(files []*File, p string) (part metaPart, ok bool) {
 		}
 	}
 	fb, ig, meta := false, false, false
-	var pages []string // Meta's start pages, named last: they say nothing of the part
 	for _, f := range files {
 		if f.arg() != p {
 			continue
@@ -368,12 +375,11 @@ func metaPartOf(files []*File, p string) (part metaPart, ok bool) {
 		case inMeta:
 			part.other = append(part.other, f.Path)
 		case metaStartPage(f.Path):
-			pages = append(pages, f.Path)
+			part.pages = append(part.pages, f.Path)
 		default:
 			return metaPart{}, false
 		}
 	}
-	part.other = append(part.other, pages...)
 	if meta && !fb && !ig {
 		switch zipNetwork(strings.ToLower(filepath.Base(p))) {
 		case audit.Facebook:
@@ -523,11 +529,12 @@ func firstAndMore(files []string) string {
 // metaPartsError is the refusal of inputs that are all Meta parts (see
 // metaPart): the part that holds the lists is missing.
 func metaPartsError(parts []metaPart) error {
-	var paths, other, media, titles, lists []string
+	var paths, other, media, pages, titles, lists []string
 	for _, m := range parts {
 		paths = append(paths, m.path)
 		other = append(other, m.other...)
 		media = append(media, m.media...)
+		pages = append(pages, m.pages...)
 		if t := audit.NetworkTitle(m.network); !slices.Contains(titles, t) {
 			titles = append(titles, t)
 			lists = append(lists, metaLists(m.network))
@@ -547,7 +554,7 @@ func metaPartsError(parts []metaPart) error {
 		missing = "the parts that hold their lists (%s) are missing: give them too, with every part of the exports"
 	}
 	return fmt.Errorf("%s: %s %s (%s): "+missing,
-		listPaths(paths), what, holds, firstAndMore(append(other, media...)), strings.Join(lists, "; "))
+		listPaths(paths), what, holds, firstAndMore(slices.Concat(other, media, pages)), strings.Join(lists, "; "))
 }
 
 // metaPartNote is the note of a Meta part passed over (see metaPart),
@@ -558,7 +565,7 @@ func metaPartNote(m metaPart, read bool) string {
 	if !m.mediaOnly() {
 		holds = "no list of accounts"
 	}
-	note := fmt.Sprintf("%s: a part of %s export that holds %s (%s)", m.path, withArticle(title), holds, firstAndMore(append(slices.Clone(m.other), m.media...)))
+	note := fmt.Sprintf("%s: a part of %s export that holds %s (%s)", m.path, withArticle(title), holds, firstAndMore(m.names()))
 	if read {
 		return note + "; the lists are read from the other parts given."
 	}

@@ -328,6 +328,14 @@ func TestMetaMediaOnlyParts(t *testing.T) {
 			err:   []string{fbPart2 + " and " + igPart2 + ": parts of Facebook and Instagram exports that hold no list of accounts (your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json and 6 more)"},
 		},
 		{
+			// Photos with the start page alone: the part holds only
+			// photos and videos, named first, the page saying nothing.
+			name:  "a part of photos with Meta's start page",
+			zips:  map[string][]zipEntry{fbPart2: {{name: "start_here.html", data: "<html>Facebook</html>"}, {name: "your_facebook_activity/posts/media/Album_1/photo_1.jpg", data: "\xff\xd8\xff\xe0jpeg"}}},
+			given: []string{fbPart2},
+			err:   []string{fbPart2 + ": a part of a Facebook export that holds only photos and videos (your_facebook_activity/posts/media/Album_1/photo_1.jpg and 1 more)"},
+		},
+		{
 			// The older top folders' names are common ones: a folder of
 			// the person's named facebook-… holding photos, notes or a
 			// web page there is no part.
