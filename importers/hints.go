@@ -97,14 +97,16 @@ func folderLedger(ledgers, unread []*File, p string) *File {
 }
 
 // heldWorkspace returns the folder of a workspace in the folder p given,
-// told by its ledger among the copies of a ledger found there, or "".
-// The download folder given, the exports moved away, with the workspace
-// in it (--workspace dl/ws dl): its ledger.csv was taken for a ledger
-// sent back, and the advice had the person move their ledger out of the
-// workspace and put it back there.
-func heldWorkspace(ledgers []*File, p string) string {
-	for _, f := range ledgers {
-		if f.arg() == p && inWorkspace(f) {
+// told by its ledger.csv among the files found there, or "". The
+// download folder given, the exports moved away, with the workspace in
+// it (--workspace dl/ws dl): its ledger.csv was taken for a ledger sent
+// back, and the advice had the person move their ledger out of the
+// workspace and put it back there. The files, not the copies of a ledger
+// an audit collects (Options.Ledgers), so that import, which collects
+// none, says so too.
+func heldWorkspace(files []*File, p string) string {
+	for _, f := range files {
+		if f.arg() == p && f.Kind == "" && strings.EqualFold(path.Base(f.Path), "ledger.csv") && inWorkspace(f) {
 			return filepath.Dir(f.display)
 		}
 	}

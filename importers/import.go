@@ -273,7 +273,7 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 				tool = fmt.Sprintf("%s: no export found, but a copy of a ledger, %s: if it holds your ledger's notes, sent back, move ledger.csv out of the workspace, to keep it, then %s; and give the exports alone", p, c, advice)
 				continue
 			}
-			if ws := heldWorkspace(ledgers, p); ws != "" && tool == "" {
+			if ws := heldWorkspace(in.Files, p); ws != "" && tool == "" {
 				tool = fmt.Sprintf("%s: no export found, but a workspace of unfollow-audit, %s (its ledger, reports and history): give the exports the networks sent, or the folder they are in", p, ws)
 				continue
 			}
