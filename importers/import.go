@@ -180,14 +180,19 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 			recognised[f.arg()] = true
 		}
 	}
+	// The files of a workspace some run wrote in a folder given (a
+	// client's workspace kept in the download folder, given whole to
+	// another's) are that workspace's, no ledger sent back: said to be
+	// one, they were to be moved out of their workspace. The caller's
+	// own workspace is its to tell.
 	for _, f := range ledgers {
-		if f.Kind == "" && recognised[f.arg()] {
+		if f.Kind == "" && recognised[f.arg()] && !inWorkspace(f) {
 			*opt.Ledgers = append(*opt.Ledgers, LedgerCopy{Path: f.display, Folder: f.Input})
 		}
 	}
 	for _, f := range unread {
 		switch {
-		case !recognised[f.arg()]:
+		case !recognised[f.arg()], f.onDisk && inWorkspace(f):
 		case f.onDisk:
 			*opt.Unread = append(*opt.Unread, LedgerCopy{Path: f.display, Folder: f.Input})
 		default:

@@ -74,7 +74,9 @@ type Options struct {
 	// ledger.csv, as a spreadsheet saved it: a CSV, a text file): no
 	// export, they are passed over as a folder's other files are, and the
 	// caller tells whether one holds notes the ledger it reads lacks (a
-	// ledger sent back, saved in the download folder).
+	// ledger sent back, saved in the download folder). Those of a
+	// workspace some run wrote in a folder given are that workspace's,
+	// and not returned (nor in Unread).
 	Ledgers *[]LedgerCopy
 	// Unread, when not nil, receives the copies of a ledger in the
 	// folders given that are not read: workbooks named as a ledger
