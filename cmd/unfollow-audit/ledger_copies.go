@@ -455,7 +455,7 @@ func givenCopy(ws *workspace.Workspace, copies []importers.LedgerCopy, l *audit.
 					c.Path, c.Folder, ws.Dir, audit.Thousands(was), audit.Thousands(followed), plural(followed, "is", "are"), c.Folder, ws.Dir, workspace.Ledger)
 			}
 			return nil, fmt.Errorf("%s, in the folder %s given as exports, is a ledger, and %s has none yet: if it holds the notes to audit (a ledger sent back), put it in %s as %s; if not, move it out of %s. Then run again",
-				c.Path, c.Folder, ws.Dir, ws.Dir, workspace.Ledger, c.Folder)
+				c.Path, c.Folder, ws.Dir, ws.Dir, workspace.Ledger, outOf(c.Folder))
 		}
 		cst, err := os.Stat(c.Path)
 		if err != nil || os.SameFile(cst, st) {
@@ -479,7 +479,7 @@ func givenCopy(ws *workspace.Workspace, copies []importers.LedgerCopy, l *audit.
 				ws.Path(workspace.Ledger), c.Path, c.Folder, rows, workspace.Ledger, c.Folder)
 		}
 		return nil, fmt.Errorf("%s: %s, in the folder %s given as exports, is a ledger saved after it, and is not read: if it holds the notes to audit (a ledger sent back), make it the ledger (move %s out of the workspace, to keep it, then put that file there as %s); if not, move it out of %s. Then run again",
-			ws.Path(workspace.Ledger), c.Path, c.Folder, workspace.Ledger, workspace.Ledger, c.Folder)
+			ws.Path(workspace.Ledger), c.Path, c.Folder, workspace.Ledger, workspace.Ledger, outOf(c.Folder))
 	}
 	var first *importers.LedgerCopy
 	var notes, folder string
@@ -488,7 +488,7 @@ func givenCopy(ws *workspace.Workspace, copies []importers.LedgerCopy, l *audit.
 		n, err := copyNotes(c.Path, l, asOf)
 		switch {
 		case err != nil:
-			unread = append(unread, unreadCopy(c.Path, "in the folder "+c.Folder+" given as exports, a ledger saved before "+workspace.Ledger, "one", c.Folder, err))
+			unread = append(unread, unreadCopy(c.Path, "in the folder "+c.Folder+" given as exports, a ledger saved before "+workspace.Ledger, "one", outOf(c.Folder), err))
 		case n != "" && first == nil:
 			first, notes = &older[i], n
 		case n != "":
@@ -512,7 +512,7 @@ func givenCopy(ws *workspace.Workspace, copies []importers.LedgerCopy, l *audit.
 			it, them = "one", "them"
 		}
 		if folder == "" {
-			folder = first.Folder
+			folder = outOf(first.Folder)
 		}
 		return nil, fmt.Errorf("%s: %s, in the folder %s given as exports, is a ledger saved before it that holds notes it lacks or has otherwise, %s, and is not read%s: copy the notes to keep onto the rows of %s (or make %s the ledger: move %s out of the workspace, to keep it, then put that file there as %s), then move %s out of %s; if those of %s are the newer (a note changed or a row deleted since), only move %s. Then run again",
 			ws.Path(workspace.Ledger), first.Path, first.Folder, notes, soDo(others), workspace.Ledger, it, workspace.Ledger, workspace.Ledger, them, folder, workspace.Ledger, them)
@@ -556,16 +556,39 @@ func unreadNotes(ws *workspace.Workspace, unread []importers.LedgerCopy) []strin
 		paths, folders := copiesAndFolders(books, func(c importers.LedgerCopy) string { return c.Path })
 		notes = append(notes, fmt.Sprintf("%s, in %s given as exports, %s named as a ledger, and %s notes were not read (a workbook is not opened): if %s the notes to audit (a ledger sent back), save %s as \"CSV UTF-8\" as %s (move the ledger there out of the workspace first, to keep it) and run again; if not, move %s out of %s.",
 			paths, folders, plural(n, "is a workbook", "are workbooks"),
-			plural(n, "its", "their"), plural(n, "it holds", "one holds"), plural(n, "it", "that one"), ws.Path(workspace.Ledger), plural(n, "it", "them"), strings.TrimPrefix(strings.TrimPrefix(folders, "the folders "), "the folder ")))
+			plural(n, "its", "their"), plural(n, "it holds", "one holds"), plural(n, "it", "that one"), ws.Path(workspace.Ledger), plural(n, "it", "them"), outOfAll(books)))
 	}
 	if n := len(zipped); n > 0 {
 		paths, folders := copiesAndFolders(zipped, func(c importers.LedgerCopy) string { return c.Path })
 		zips, _ := copiesAndFolders(zipped, func(c importers.LedgerCopy) string { return c.Zip })
 		notes = append(notes, fmt.Sprintf("%s, in %s given as exports, %s a ledger in a zip, and %s notes were not read (a zip's copy of a ledger is not read): if %s the notes to audit (a ledger sent back), take %s out of %s and put %s in %s as %s (move the ledger there out of the workspace first, to keep it) and run again; if not, move %s out of %s.",
 			paths, folders, plural(n, "is", "are each"), plural(n, "its", "their"), plural(n, "it holds", "one holds"), plural(n, "it", "that one"), zips, plural(n, "it", "that one"), ws.Dir, workspace.Ledger,
-			zips, strings.TrimPrefix(strings.TrimPrefix(folders, "the folders "), "the folder ")))
+			zips, outOfAll(zipped)))
 	}
 	return notes
+}
+
+// outOf names a folder given as exports where a message says to move a
+// copy out of it: the folder as given, but "the current folder" for ".",
+// which read "move it out of .. Then run again" (the download folder
+// given as ., the case these messages are for), as if the folder above.
+func outOf(folder string) string {
+	if filepath.Clean(folder) == "." {
+		return "the current folder"
+	}
+	return folder
+}
+
+// outOfAll names the folders given that hold copies, each once, joined
+// with "and", as outOf names one.
+func outOfAll(copies []importers.LedgerCopy) string {
+	var folders []string
+	for _, c := range copies {
+		if f := outOf(c.Folder); !slices.Contains(folders, f) {
+			folders = append(folders, f)
+		}
+	}
+	return strings.Join(folders, " and ")
 }
 
 // copiesAndFolders returns the names of copies, by name, and the
