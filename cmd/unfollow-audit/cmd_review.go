@@ -386,6 +386,11 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio, prog
 		if err := missingLedger(ws); err != nil {
 			return nil, err
 		}
+		// A ledger sent back beside it is to be renamed, not an audit
+		// run first, which stops on it (see firstCopy).
+		if err := firstCopy(ws, rules.AsOf); err != nil {
+			return nil, err
+		}
 		return nil, fmt.Errorf("%s: no ledger yet: run unfollow-audit audit --workspace %s EXPORT... first, or give the exports to review", ws.Path(workspace.Ledger), shellArgs(dir))
 	}
 	names, err := ws.History()
