@@ -85,10 +85,10 @@ func unreadGiven(files []*File, p string) string {
 // folderLedger returns the first copy of a ledger in the folder p given
 // (see Options.Ledgers and Options.Unread), or nil. The files of a
 // workspace in it are none (see heldWorkspace).
-func folderLedger(ledgers, unread []*File, p string) *File {
+func folderLedger(ledgers, unread []*File, p string, own ownWorkspace) *File {
 	for _, list := range [][]*File{ledgers, unread} {
 		for _, f := range list {
-			if f.arg() == p && !inWorkspace(f) {
+			if f.arg() == p && !own.holds(f) {
 				return f
 			}
 		}
@@ -103,21 +103,48 @@ func folderLedger(ledgers, unread []*File, p string) *File {
 // back, and the advice had the person move their ledger out of the
 // workspace and put it back there. The files, not the copies of a ledger
 // an audit collects (Options.Ledgers), so that import, which collects
-// none, says so too.
-func heldWorkspace(files []*File, p string) string {
+// none, says so too. A workspace is one some run wrote, or the run's
+// own (see ownWorkspace), its history not there yet.
+func heldWorkspace(files []*File, p string, own ownWorkspace) string {
 	for _, f := range files {
-		if f.arg() == p && f.Kind == "" && strings.EqualFold(path.Base(f.Path), "ledger.csv") && inWorkspace(f) {
+		if f.arg() == p && f.Kind == "" && strings.EqualFold(path.Base(f.Path), "ledger.csv") && own.holds(f) {
 			return filepath.Dir(f.display)
 		}
 	}
 	return ""
 }
 
-// inWorkspace reports whether f, a file on disk of a folder given, lies
-// in a workspace some run wrote (see workspace.Holds): its ledger.csv and
-// ledger.previous.csv are that workspace's, no ledger sent back.
-func inWorkspace(f *File) bool {
-	return f.onDisk && workspace.Holds(filepath.Dir(f.display))
+// ownWorkspace is the caller's workspace folder (see Options.Workspace),
+// nil for none or one not there yet.
+type ownWorkspace struct{ fi os.FileInfo }
+
+func newOwnWorkspace(dir string) ownWorkspace {
+	if dir == "" {
+		return ownWorkspace{}
+	}
+	fi, err := os.Stat(dir)
+	if err != nil {
+		return ownWorkspace{}
+	}
+	return ownWorkspace{fi}
+}
+
+// is reports whether dir is a workspace: one some run wrote (see
+// workspace.Holds), or the caller's.
+func (w ownWorkspace) is(dir string) bool {
+	if w.fi != nil {
+		if fi, err := os.Stat(dir); err == nil && os.SameFile(fi, w.fi) {
+			return true
+		}
+	}
+	return workspace.Holds(dir)
+}
+
+// holds reports whether f, a file on disk of a folder given, lies in a
+// workspace (see is): its ledger.csv and ledger.previous.csv are that
+// workspace's, no ledger sent back.
+func (w ownWorkspace) holds(f *File) bool {
+	return f.onDisk && w.is(filepath.Dir(f.display))
 }
 
 // workbookNamed is what unreadGiven calls a workbook.
@@ -333,9 +360,9 @@ var copyMark = regexp.MustCompile(`(?i)(\s*\(\d{1,4}\)| - copy( \(\d{1,4}\))?| c
 // ledgerFile is what toolFile calls a ledger.
 const ledgerFile = "a ledger (ledger.csv)"
 
-// workspaceFolder reports whether p, an input given, is a folder that
-// holds a workspace some run wrote (see workspace.Holds).
-func workspaceFolder(p string) bool {
+// workspaceFolder reports whether p, an input given, is the folder of
+// a workspace (see ownWorkspace.is).
+func (w ownWorkspace) workspaceFolder(p string) bool {
 	fi, err := os.Stat(p)
-	return err == nil && fi.IsDir() && workspace.Holds(p)
+	return err == nil && fi.IsDir() && w.is(p)
 }

@@ -44,6 +44,7 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 	claimed := make([][]*File, len(imps))
 	leads := make([]bool, len(imps)) // claimed a file that is not a side file (sideFiler)
 	recognised := map[string]bool{}
+	own := newOwnWorkspace(opt.Workspace)
 	var ledgers []*File // files on disk of folders given that hold a ledger's header (see Options.Ledgers)
 	var unread []*File  // and copies of one not read (see Options.Unread)
 	for _, f := range in.Files {
@@ -186,13 +187,13 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 	// one, they were to be moved out of their workspace. The caller's
 	// own workspace is its to tell.
 	for _, f := range ledgers {
-		if f.Kind == "" && recognised[f.arg()] && !inWorkspace(f) {
+		if f.Kind == "" && recognised[f.arg()] && !own.holds(f) {
 			*opt.Ledgers = append(*opt.Ledgers, LedgerCopy{Path: f.display, Folder: f.Input})
 		}
 	}
 	for _, f := range unread {
 		switch {
-		case !recognised[f.arg()], f.onDisk && inWorkspace(f):
+		case !recognised[f.arg()], own.holds(f):
 		case f.onDisk:
 			*opt.Unread = append(*opt.Unread, LedgerCopy{Path: f.display, Folder: f.Input})
 		default:
@@ -254,7 +255,7 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 			// exports read, it is passed over: `audit *` in the download
 			// folder gives the default workspace, ./unfollow-audit-workspace,
 			// from the second run on, and nothing in it could be read.
-			if workspaceFolder(p) {
+			if own.workspaceFolder(p) {
 				if slices.ContainsFunc(paths, func(q string) bool { return recognised[q] }) {
 					continue
 				}
@@ -267,7 +268,7 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 			// (the attachment saved in a folder of its own): refused as
 			// "no export found", it was left out, and the audit read the
 			// notes of before.
-			if c := folderLedger(ledgers, unread, p); c != nil && tool == "" {
+			if c := folderLedger(ledgers, unread, p, own); c != nil && tool == "" {
 				advice := "put it there as ledger.csv"
 				switch {
 				case !c.onDisk:
@@ -278,7 +279,7 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 				tool = fmt.Sprintf("%s: no export found, but a copy of a ledger, %s: if it holds your ledger's notes, sent back, move ledger.csv out of the workspace, to keep it, then %s; and give the exports alone", p, c, advice)
 				continue
 			}
-			if ws := heldWorkspace(in.Files, p); ws != "" && tool == "" {
+			if ws := heldWorkspace(in.Files, p, own); ws != "" && tool == "" {
 				tool = fmt.Sprintf("%s: no export found, but a workspace of unfollow-audit, %s (its ledger, reports and history): give the exports the networks sent, or the folder they are in", p, ws)
 				continue
 			}

@@ -86,6 +86,13 @@ type Options struct {
 	// back so, saved beside the exports, was passed over unsaid, its
 	// notes not read, and the caller says so.
 	Unread *[]LedgerCopy
+	// Workspace is the folder of the caller's workspace, "" for none: a
+	// workspace as a run wrote one is told by its files (see
+	// workspace.Holds), and this one is one before its first run too (a
+	// ledger sent back put there as ledger.csv). Given beside exports
+	// (the shell's * in the download folder that holds it), it is passed
+	// over, and its files are no copy of a ledger sent back.
+	Workspace string
 }
 
 // A LedgerCopy is a file of a folder given that holds a ledger's header

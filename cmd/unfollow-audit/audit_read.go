@@ -124,7 +124,7 @@ func readAuditInputs(o auditOptions, ws *workspace.Workspace, prog *progress) (*
 	var bare []audit.Followers
 	var copies []importers.LedgerCopy // copies of a ledger in the folders given
 	var unread []importers.LedgerCopy // and those not read (workbooks, zipped)
-	accounts, coverage, err := importers.Read(o.exports, importers.Options{Progress: prog.Counts(), Stats: &in.stats, Followers: &bare, Usernames: true, Claimed: claimed, Owners: &current, After: lateAfter(o.rules.AsOf), Removed: &in.removed, Ledgers: &copies, Unread: &unread}, importers.All())
+	accounts, coverage, err := importers.Read(o.exports, importers.Options{Progress: prog.Counts(), Stats: &in.stats, Followers: &bare, Usernames: true, Claimed: claimed, Owners: &current, After: lateAfter(o.rules.AsOf), Removed: &in.removed, Ledgers: &copies, Unread: &unread, Workspace: o.dir}, importers.All())
 	readWorkspace()
 	wg.Wait()
 	// The collector stays off until the collection below: back on now,

@@ -470,7 +470,7 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio, prog
 		// to someone. As accounts, 300,000 of them took seconds and half
 		// a gigabyte before the first question.
 		var bare []audit.Followers
-		accounts, coverage, err := importers.Read(exports, importers.Options{Progress: prog.Counts(), Owners: &current, Stats: &stats, Followers: &bare, Usernames: true, After: lateAfter(rules.AsOf), Removed: &removed, Ledgers: &copies, Unread: &unread}, importers.All())
+		accounts, coverage, err := importers.Read(exports, importers.Options{Progress: prog.Counts(), Owners: &current, Stats: &stats, Followers: &bare, Usernames: true, After: lateAfter(rules.AsOf), Removed: &removed, Ledgers: &copies, Unread: &unread, Workspace: ws.Dir}, importers.All())
 		if err != nil {
 			return nil, err
 		}
