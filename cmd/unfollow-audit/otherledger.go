@@ -189,8 +189,8 @@ func otherFirstLedger(ws *workspace.Workspace, l *audit.Ledger, was []*audit.Led
 	if notedFollowed >= leastKept && notedFollowed*4 >= noted {
 		return nil
 	}
-	return fmt.Errorf("%s does not look like the ledger of these exports' owner: of the %s people it says were followed when it was written, %s %s followed in these exports (another person's ledger, a client's put in another's workspace?): move it out of %s, to its own workspace, and run again to start this one's ledger; if it is this person's, %s",
-		ws.Path(workspace.Ledger), audit.Thousands(len(was)), audit.Thousands(followed), plural(followed, "is", "are"), ws.Dir, override)
+	return fmt.Errorf("%s does not look like the ledger of these exports' owner: of the %s people it says were followed when it was written, %s %s followed in these exports (another person's ledger, a client's put in another's workspace?): move it out of the workspace, to its own, and run again to start this one's ledger; if it is this person's, %s",
+		ws.Path(workspace.Ledger), audit.Thousands(len(was)), audit.Thousands(followed), plural(followed, "is", "are"), override)
 }
 
 // kept reports whether notes are those of someone a rule keeps: met (at
