@@ -87,12 +87,15 @@ func readLedger(ws *workspace.Workspace, asOf audit.Date) (*audit.Ledger, []stri
 			}
 		}
 		if first != "" {
-			file, them, names := "that file", "it", "it, its name"
+			// Not "or rename it": under a name not starting with
+			// "ledger", the shell's * (--workspace . *) gives it as an
+			// export, refused as a ledger (see withoutRunFiles).
+			file, them := "that file", "it"
 			if len(others) > 0 {
-				file, them, names = "those files", "them", "them, their names"
+				file, them = "those files", "them"
 			}
-			return nil, nil, fmt.Errorf("%s: %s, a copy of it saved before it, holds notes it lacks or has otherwise, %s, and is not read%s: copy the notes to keep onto the rows of %s, then move %s out of the workspace (or rename %s not starting with \"ledger\"); if those of %s are the newer (a note changed or a row deleted since), only move %s. Then run again",
-				ws.Path(workspace.Ledger), first, notes, soDo(others), workspace.Ledger, file, names, workspace.Ledger, them)
+			return nil, nil, fmt.Errorf("%s: %s, a copy of it saved before it, holds notes it lacks or has otherwise, %s, and is not read%s: copy the notes to keep onto the rows of %s, then move %s out of the workspace; if those of %s are the newer (a note changed or a row deleted since), only move %s. Then run again",
+				ws.Path(workspace.Ledger), first, notes, soDo(others), workspace.Ledger, file, workspace.Ledger, them)
 		}
 		if err := typedBackup(ws, f, l, asOf); err != nil {
 			return nil, nil, err
