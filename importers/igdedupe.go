@@ -22,7 +22,7 @@ import (
 // of one username together, in the order read. Usernames whose hashes
 // agree in the top bits are told apart by comparing them, so a collision
 // costs a sort of its run, never a wrong merge.
-func (r *igReader) dedupe() { r.dedupeBy(igFoldHash) }
+func (r *igReader) dedupe() { r.dedupeBy(asciiFoldHash) }
 
 // dedupeBy is dedupe with hash the hash of a username, lower-cased: the
 // tests make every hash collide.
@@ -77,21 +77,6 @@ func (r *igReader) dedupeBy(hash func(string) uint64) {
 	}
 	clear(r.peers[kept:])
 	r.peers = r.peers[:kept]
-}
-
-// igFoldHash is the 64-bit FNV-1a hash of s lower-cased (ASCII, as
-// usernames are: see validIGUser).
-func igFoldHash(s string) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		h ^= uint64(c)
-		h *= 1099511628211
-	}
-	return h
 }
 
 // igCompareFold compares ASCII a and b as strings.ToLower makes them.

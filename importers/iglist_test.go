@@ -167,7 +167,7 @@ func FuzzIgDedupe(f *testing.F) {
 			peers = append(peers, igPeer{handle: names[int(ops[i])%len(names)], src: int32(i), since: audit.Date(ops[i+1]), flags: flag})
 		}
 		want := igDedupeRef(peers)
-		for _, hash := range []func(string) uint64{igFoldHash, func(string) uint64 { return 0 }} {
+		for _, hash := range []func(string) uint64{asciiFoldHash, func(string) uint64 { return 0 }} {
 			r := &igReader{peers: slices.Clone(peers)}
 			r.dedupeBy(hash)
 			if !slices.Equal(r.peers, want) {

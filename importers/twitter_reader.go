@@ -51,9 +51,11 @@ type twitterReader struct {
 	// bytes a peer.
 	ends         []int32
 	followerRead bool
-	// others holds, by handleKey, the newest tweet that gave a handle
-	// to an account on neither list: one a listed account had before is
-	// stale there (see dropStaleHandles).
+	// others holds, by asciiFoldHash, the newest tweet that gave a
+	// handle to an account on neither list: one a listed account had
+	// before is stale there (see dropStaleHandles). Hashes, not strings,
+	// as an archive's tweets can mention many; two handles of one hash
+	// would only drop a handle, and the link then goes by id.
 	others map[uint64]int64
 }
 
@@ -250,27 +252,10 @@ func (r *twitterReader) other(at int64, handle string) {
 	if r.others == nil {
 		r.others = make(map[uint64]int64)
 	}
-	k := handleKey(handle)
+	k := asciiFoldHash(handle)
 	if old, ok := r.others[k]; !ok || at > old {
 		r.others[k] = at
 	}
-}
-
-// handleKey is a 64-bit FNV-1a hash of a handle in small letters: the
-// handles of accounts on neither list are kept as these, not as strings,
-// as an archive's tweets can mention many. Two handles of one key would
-// only drop a handle (see dropStaleHandles), and the link goes by id.
-func handleKey(handle string) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(handle); i++ {
-		c := handle[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		h ^= uint64(c)
-		h *= 1099511628211
-	}
-	return h
 }
 
 // lookup returns the index of the listed account with the given id.
@@ -350,7 +335,7 @@ func (r *twitterReader) dropStaleHandles() {
 			continue
 		}
 		if o := last[strings.ToLower(n.handle)]; o.i == i && !o.tie {
-			if at, ok := r.others[handleKey(n.handle)]; !ok || at < n.handleAt {
+			if at, ok := r.others[asciiFoldHash(n.handle)]; !ok || at < n.handleAt {
 				continue
 			}
 		}
