@@ -246,11 +246,21 @@ type progressRow struct {
 	OwnSince string
 }
 
+// htmlPercent is part of whole as a whole percentage.
 func htmlPercent(part, whole int) string {
 	if whole == 0 {
 		return "0%"
 	}
-	return strconv.Itoa(int(math.Round(100*float64(part)/float64(whole)))) + "%"
+	pct := int(math.Round(100 * float64(part) / float64(whole)))
+	// Rounded, 2 kept of 500 would read "0%", and 299 unfollows done of
+	// 300 "100%", as if none were kept or none were left.
+	switch {
+	case part > 0 && pct == 0:
+		pct = 1
+	case part < whole && pct == 100:
+		pct = 99
+	}
+	return strconv.Itoa(pct) + "%"
 }
 
 func htmlCounts(c Counts) countView {

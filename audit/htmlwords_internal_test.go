@@ -21,3 +21,26 @@ func TestHTMLWindowOfOne(t *testing.T) {
 		}
 	}
 }
+
+// TestHTMLPercent checks report.html's percentages: a part that is
+// neither none nor the whole never shows as 0% or 100%, so that 2 kept
+// of 500 accounts is not "0%" and 299 unfollows done of 300 not "100%".
+func TestHTMLPercent(t *testing.T) {
+	for _, tt := range []struct {
+		part, whole int
+		want        string
+	}{
+		{0, 0, "0%"},
+		{0, 500, "0%"},
+		{2, 500, "1%"},
+		{1, 9, "11%"},
+		{1, 3, "33%"},
+		{299, 300, "99%"},
+		{995, 1000, "99%"},
+		{300, 300, "100%"},
+	} {
+		if got := htmlPercent(tt.part, tt.whole); got != tt.want {
+			t.Errorf("htmlPercent(%d, %d) = %q, want %q", tt.part, tt.whole, got, tt.want)
+		}
+	}
+}
