@@ -16,7 +16,7 @@ import (
 // Given without the lists' part, the refusal says that part is missing.
 // A part is told by Meta's folders, not by its name: photos in a folder
 // named facebook-… are no export.
-func TestMetaMediaOnlyParts(t *testing.T) {
+func TestMetaParts(t *testing.T) {
 	fbLists := []zipEntry{
 		{name: "connections/friends/your_friends.json", data: fbFile("friends_v2", fbE{"Ines Moreau", 1700000000})},
 		{name: "connections/followers/who_you've_followed.json", data: fbFile("following_v3", fbE{"Harbor Press", 1700000001})},
