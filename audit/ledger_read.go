@@ -108,6 +108,37 @@ func (e *LedgerError) Error() string {
 	return msg
 }
 
+// Brief says the error within another message: where (line and column)
+// and what is wrong, the cell's value, without the file's name, the
+// other lines with a bad cell, or the advice after what is wrong (how
+// to correct the ledger: "…: give the last_met cells the format
+// yyyy-mm-dd…"), which that message replaces with its own, about
+// another file.
+func (e *LedgerError) Brief() string {
+	what := e.Msg
+	depth := 0
+	for i := 0; i+1 < len(what); i++ {
+		switch what[i] {
+		case '(':
+			depth++
+		case ')':
+			depth--
+		case ':':
+			if depth == 0 && what[i+1] == ' ' {
+				what = what[:i]
+				i = len(what)
+			}
+		}
+	}
+	switch {
+	case e.Column != "":
+		return fmt.Sprintf("%s, column %s: %q %s", e.rows.at(e.Line), e.Column, e.Value, what)
+	case e.Line > 0:
+		return fmt.Sprintf("%s: %s", e.rows.at(e.Line), what)
+	}
+	return what
+}
+
 const acceptedBools = "accepted: yes/no, y/n, true/false, 1/0, x, their French, German, Spanish, Italian, Dutch or Portuguese words (oui/non, VRAI/FAUX...), or empty for no"
 
 // ParseBool reads a ledger yes/no cell, in any case; empty is no. A

@@ -2028,3 +2028,29 @@ func TestRestoreRowsJoinedListsNoFollower(t *testing.T) {
 		t.Errorf("Eve's row lists the account that only follows you: %v", r)
 	}
 }
+
+// TestLedgerErrorBrief checks the error said within another message: where
+// and what is wrong, without the file, the advice after it, or the other
+// lines, and a colon inside parentheses kept.
+func TestLedgerErrorBrief(t *testing.T) {
+	const header = "person_id,name,accounts,last_met,inspiring,supplier,toxic,unsure,relationship,note\n"
+	for _, c := range []struct{ ledger, want string }{
+		{header + "p1,Ana,linkedin:ana,03/02/2026,,,,,,\np2,Bo,linkedin:bo,04/02/2026,,,,,,\n",
+			`line 2, column last_met: "03/02/2026" is a date as a spreadsheet shows it, not in the ledger's form (YYYY-MM-DD, YYYY-MM or YYYY)`},
+		{header + "p1,Ana,linkedin:ana,,maybe,,,,,\n",
+			`line 2, column inspiring: "maybe" is not yes or no (` + "accepted: yes/no"},
+	} {
+		_, err := audit.ReadLedger(strings.NewReader(c.ledger), "copy.csv", asOf)
+		le, ok := errors.AsType[*audit.LedgerError](err)
+		if !ok {
+			t.Fatalf("ReadLedger: %v, want a *LedgerError", err)
+		}
+		got := le.Brief()
+		if !strings.HasPrefix(got, c.want) || strings.Contains(got, "copy.csv") || strings.Contains(got, "Give the last_met") || strings.Contains(got, "more line") {
+			t.Errorf("Brief() = %q, want it to start %q, without the file, advice or other lines", got, c.want)
+		}
+		if strings.Count(got, "(") != strings.Count(got, ")") {
+			t.Errorf("Brief() = %q: parentheses cut", got)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -141,7 +142,11 @@ func typedBackup(ws *workspace.Workspace, ledger *os.File, l *audit.Ledger, asOf
 	notes, err := copyNotes(p, l, asOf)
 	switch {
 	case err != nil:
-		what = "cannot be read as a ledger (" + strings.TrimPrefix(err.Error(), p+": ") + ")"
+		why := strings.TrimPrefix(err.Error(), p+": ")
+		if le, ok := errors.AsType[*audit.LedgerError](err); ok {
+			why = le.Brief() // its advice is about the backup, which is not to be corrected
+		}
+		what = "cannot be read as a ledger (" + why + ")"
 	case notes == "":
 		return nil // every note of it is in the ledger: nothing to lose
 	default:
