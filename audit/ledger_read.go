@@ -42,6 +42,11 @@ type LedgerError struct {
 	// (twitter:@kofi_m): the ledger is read beside the exports, and
 	// NameTwitterKey names the key they give it, once they are read.
 	handle string
+	// brief is Msg without its advice, where the first ": " outside
+	// parentheses does not end what is wrong ("not valid CSV: the file
+	// ends inside a quoted cell...", cut there "not valid CSV" alone):
+	// see Brief.
+	brief string
 }
 
 // NameTwitterKey adds to an error refusing a Twitter/X handle typed for
@@ -115,20 +120,9 @@ func (e *LedgerError) Error() string {
 // yyyy-mm-dd…"), which that message replaces with its own, about
 // another file.
 func (e *LedgerError) Brief() string {
-	what := e.Msg
-	depth := 0
-	for i := 0; i+1 < len(what); i++ {
-		switch what[i] {
-		case '(':
-			depth++
-		case ')':
-			depth--
-		case ':':
-			if depth == 0 && what[i+1] == ' ' {
-				what = what[:i]
-				i = len(what)
-			}
-		}
+	what := e.brief
+	if what == "" {
+		what = cutAdvice(e.Msg)
 	}
 	switch {
 	case e.Column != "":
@@ -137,6 +131,25 @@ func (e *LedgerError) Brief() string {
 		return fmt.Sprintf("%s: %s", e.rows.at(e.Line), what)
 	}
 	return what
+}
+
+// cutAdvice returns msg up to its first ": " outside parentheses: what is
+// wrong, without the advice after it.
+func cutAdvice(msg string) string {
+	depth := 0
+	for i := 0; i+1 < len(msg); i++ {
+		switch msg[i] {
+		case '(':
+			depth++
+		case ')':
+			depth--
+		case ':':
+			if depth == 0 && msg[i+1] == ' ' {
+				return msg[:i]
+			}
+		}
+	}
+	return msg
 }
 
 const acceptedBools = "accepted: yes/no, y/n, true/false, 1/0, x, their French, German, Spanish, Italian, Dutch or Portuguese words (oui/non, VRAI/FAUX...), or empty for no"
@@ -771,15 +784,18 @@ func ledgerCSVError(name string, err error, unclosed int) error {
 	var pe *csv.ParseError
 	if errors.As(err, &pe) {
 		if unclosed > 0 && pe.Err == csv.ErrQuote {
-			return &LedgerError{File: name, Line: unclosed, Msg: "not valid CSV: the file ends inside a quoted cell opened on this line, its closing \" missing: " +
+			what := "not valid CSV: the file ends inside a quoted cell opened on this line, its closing \" missing"
+			return &LedgerError{File: name, Line: unclosed, brief: what, Msg: what + ": " +
 				"it was perhaps cut short (a copy interrupted, a crash, a full disk); put back ledger.previous.csv, or copy the file again"}
 		}
 		if pe.StartLine != 0 && pe.StartLine != pe.Line {
-			return &LedgerError{File: name, Line: pe.StartLine, Msg: fmt.Sprintf("not valid CSV: the record starting here: %v (seen on line %d)", pe.Err, pe.Line)}
+			what := fmt.Sprintf("not valid CSV: the record starting here: %v (seen on line %d)", pe.Err, pe.Line)
+			return &LedgerError{File: name, Line: pe.StartLine, Msg: what, brief: what}
 		}
-		return &LedgerError{File: name, Line: pe.Line, Msg: "not valid CSV: " + pe.Err.Error()}
+		what := "not valid CSV: " + pe.Err.Error()
+		return &LedgerError{File: name, Line: pe.Line, Msg: what, brief: what}
 	}
-	return &LedgerError{File: name, Msg: err.Error()}
+	return &LedgerError{File: name, Msg: err.Error(), brief: err.Error()}
 }
 
 // noted reports whether the person wrote anything on row r: its notes

@@ -2054,3 +2054,28 @@ func TestLedgerErrorBrief(t *testing.T) {
 		}
 	}
 }
+
+// TestLedgerErrorBriefCSV checks Brief of a ledger that is not valid CSV:
+// the reader's "not valid CSV: " is followed by what is wrong, which the
+// first ": " would cut off, leaving "not valid CSV" alone, a backup cut
+// short not said to be so.
+func TestLedgerErrorBriefCSV(t *testing.T) {
+	const header = "person_id,name,accounts,last_met,inspiring,supplier,toxic,unsure,relationship,note\n"
+	for _, c := range []struct{ ledger, want string }{
+		{header + "p1,Ana,linkedin:ana,,,,,,,\np2,\"Bo,linkedin:bo,,,,,,,\n",
+			`line 3: not valid CSV: the file ends inside a quoted cell opened on this line, its closing " missing`},
+		{header + "p1,\"Ana\nLima\"x,linkedin:ana,,,,,,,\n",
+			`line 2: not valid CSV: the record starting here: extraneous or missing " in quoted-field (seen on line 3)`},
+		{header + "p1,A\"na,linkedin:ana,,,,,,,\n",
+			`line 2: not valid CSV: bare " in non-quoted-field`},
+	} {
+		_, err := audit.ReadLedger(strings.NewReader(c.ledger), "copy.csv", asOf)
+		le, ok := errors.AsType[*audit.LedgerError](err)
+		if !ok {
+			t.Fatalf("ReadLedger: %v, want a *LedgerError", err)
+		}
+		if got := le.Brief(); got != c.want {
+			t.Errorf("Brief() = %q, want %q (error %q)", got, c.want, err)
+		}
+	}
+}
