@@ -221,21 +221,24 @@ func (r *twitterReader) tweet(t *twitterTweet) {
 			r.other(when(), m.ScreenName)
 		}
 	}
-	if t.ReplyName != "" {
+	if t.ReplyName != "" && !t.mentionsElse(t.ReplyName, t.ReplyID) {
 		if i, ok := r.lookup(t.ReplyID); ok {
 			r.remember(i, when(), t.ReplyName, "", false)
-		} else if !t.mentions(t.ReplyName) {
+		} else {
 			r.other(when(), t.ReplyName)
 		}
 	}
 }
 
-// mentions reports whether a mention of t gives handle (any case): a
-// mention wins over the reply fields, which can disagree with it.
-func (t *twitterTweet) mentions(handle string) bool {
+// mentionsElse reports whether a mention of t gives handle (any case) to
+// another account than id: a mention wins over the reply fields, which
+// can disagree with it, whether the account replied to is listed or not
+// (taken, the handle replaced the one a listed account had, and was
+// then dropped there as the other's).
+func (t *twitterTweet) mentionsElse(handle, id string) bool {
 	handle = strings.TrimPrefix(strings.TrimSpace(handle), "@")
 	for _, m := range t.Entities.Mentions {
-		if strings.EqualFold(strings.TrimPrefix(strings.TrimSpace(m.ScreenName), "@"), handle) {
+		if m.ID != id && strings.EqualFold(strings.TrimPrefix(strings.TrimSpace(m.ScreenName), "@"), handle) {
 			return true
 		}
 	}

@@ -457,6 +457,20 @@ func TestTwitterImport(t *testing.T) {
 			`following 1406 @ "" unknown ` + intent("1406") + " " + src,
 		},
 	}, {
+		// A reply to a followed account whose reply fields give it a
+		// handle a mention of the same tweet gives another account:
+		// the mention wins, and the handle the account had stays. Both
+		// taken, the reply's handle replaced it and was then dropped as
+		// the other account's, the account left with none.
+		name: "a reply's handle a mention gives another account is not the replied account's",
+		files: []*File{
+			memFile("data/following.js", twFollows2026("following", 0, "1406")),
+			memFile("data/tweets.js", twTweets("tweets", 0,
+				twTweet("Sat Nov 09 12:14:18 +0000 2024", [2]string{}, twMention{"Kofi Mensah", "kofi_real", "1406"}),
+				twTweet("Sat Jan 10 10:00:00 +0000 2026", [2]string{"1406", "kofi_m"}, twMention{"Kofi M", "kofi_m", "3002"}))),
+		},
+		want: []string{`following 1406 @kofi_real "Kofi Mensah" unknown https://x.com/kofi_real ` + src},
+	}, {
 		name: "a handle an account not listed had before stays",
 		files: []*File{
 			memFile("data/following.js", twFollows2026("following", 0, "1403")),
