@@ -274,6 +274,7 @@ func (Twitter) read(files []*File) (*twitterReader, error) {
 		r.dedupe()
 	}
 	r.dropStaleHandles()
+	r.others = nil        // let go before the accounts are built
 	r.byID = radix.Keys{} // no more lookups
 	r.dropRepeats()
 	return r, nil
