@@ -61,9 +61,6 @@ func runAudit(args []string, std stdio, today func() time.Time) int {
 		return usageError(fs, std, "--workspace is empty: give the folder of your ledger, or leave the flag out for %s", defaultWorkspace)
 	}
 	*dir = homeRelative(*dir, runtime.GOOS, os.UserHomeDir)
-	if tildeAsTyped(*dir, runtime.GOOS) {
-		return fail(std, fmt.Errorf("--workspace %s: %s: write --workspace %s, with a space and no quotes, or the folder's whole path", *dir, tildeTyped, *dir))
-	}
 	o := auditOptions{dir: *dir, exports: fs.Args(), rules: audit.Rules{Policy: audit.DefaultPolicy()}, batchSize: *batch, samePerson: *samePerson, olderExport: *olderExport, asOfGiven: *asOf != ""}
 	if len(o.exports) == 0 {
 		return usageError(fs, std, "no export given")

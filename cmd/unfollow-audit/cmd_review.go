@@ -49,9 +49,6 @@ func reviewWith(args []string, std stdio, today func() time.Time, seams reviewSe
 		return usageError(fs, std, "--workspace is empty: give the folder of your ledger, or leave the flag out for %s", defaultWorkspace)
 	}
 	*dir = homeRelative(*dir, runtime.GOOS, os.UserHomeDir)
-	if tildeAsTyped(*dir, runtime.GOOS) {
-		return fail(std, fmt.Errorf("--workspace %s: %s: write --workspace %s, with a space and no quotes, or the folder's whole path", *dir, tildeTyped, *dir))
-	}
 	rules := audit.Rules{Policy: audit.DefaultPolicy()}
 	var err error
 	if rules.AsOf, err = parseAsOf(*asOf, today()); err != nil {

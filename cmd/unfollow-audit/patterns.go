@@ -23,15 +23,7 @@ func expandPatterns(args []string) ([]string, error) {
 	var none []string
 	for _, a := range args {
 		a = homeRelative(a, runtime.GOOS, os.UserHomeDir)
-		_, err := os.Lstat(a)
-		if err != nil && tildeAsTyped(a, runtime.GOOS) {
-			what := "no file matches " + a
-			if !strings.ContainsAny(a, "*?[") {
-				what = a + " does not exist"
-			}
-			return nil, fmt.Errorf("%s: %s: put ~/ outside the quotes (~/'%s'), or give the folder's whole path", what, tildeTyped, strings.TrimPrefix(a, "~/"))
-		}
-		if err == nil || !strings.ContainsAny(a, "*?[") {
+		if _, err := os.Lstat(a); err == nil || !strings.ContainsAny(a, "*?[") {
 			out = append(out, a)
 			continue
 		}
@@ -82,22 +74,4 @@ func homeRelative(p, goos string, home func() (string, error)) string {
 		return h
 	}
 	return filepath.Join(h, p[2:])
-}
-
-// tildeTyped says what is wrong with a path tildeAsTyped reports.
-const tildeTyped = "its ~ came as typed, not as your home folder (a shell leaves ~ so after = and inside quotes)"
-
-// tildeAsTyped reports whether p starts with a ~ (alone, or before /)
-// that no shell made the home folder, and that names no folder here:
-// outside Windows (see homeRelative), bash and zsh leave ~ as typed after
-// = (--workspace=~/ua) and inside quotes ('~/Downloads/*.zip', a pattern
-// quoted for the tool to match). Taken as a folder named ~, the run said
-// to create that folder, or to give the exports "as ~/Downloads/…", as
-// they were given.
-func tildeAsTyped(p, goos string) bool {
-	if goos == "windows" || p != "~" && !strings.HasPrefix(p, "~/") {
-		return false
-	}
-	_, err := os.Lstat("~")
-	return err != nil
 }
