@@ -29,6 +29,15 @@ func TestParseAsOfLocalDay(t *testing.T) {
 		{"tokyo morning, a year on", time.Date(2026, 11, 26, 8, 0, 0, 0, tokyo), "2027-11-26", "2027-11-26", ""},
 		{"california evening, a year and a day on", time.Date(2026, 11, 25, 20, 0, 0, 0, california), "2027-11-26", "",
 			"--as-of 2027-11-26 is more than a year after today (2026-11-25): check the year"},
+		// A day before 1970 is none the tool counts: 1969-12-31 was the
+		// unknown day, written as an empty as_of in history/runs.csv,
+		// which refused every later run; earlier days warned of "the
+		// export  made on , after --as-of 1900-01-01".
+		{"the first day counted", time.Date(2026, 11, 25, 12, 0, 0, 0, time.UTC), "1970-01-01", "1970-01-01", ""},
+		{"the day before 1970", time.Date(2026, 11, 25, 12, 0, 0, 0, time.UTC), "1969-12-31", "",
+			"--as-of 1969-12-31 is before 1970, the first year the tool counts days in: check the year"},
+		{"a year typed short", time.Date(2026, 11, 25, 12, 0, 0, 0, time.UTC), "0206-11-25", "",
+			"--as-of 0206-11-25 is before 1970, the first year the tool counts days in: check the year"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			got, err := parseAsOf(c.asOf, c.now)

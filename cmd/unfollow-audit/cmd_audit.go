@@ -633,7 +633,7 @@ func setPolicies(p audit.Policy, values []string) error {
 // parseAsOf reads an --as-of date, today when s is empty. A date more
 // than a year after today is refused as a typo (2062 for 2026): a run on
 // it would be the workspace's last, and every later run, dated before
-// it, refused.
+// it, refused. So is one before 1970, which the tool does not count.
 func parseAsOf(s string, today time.Time) (audit.Date, error) {
 	if s == "" {
 		return localDay(today), nil
@@ -641,6 +641,12 @@ func parseAsOf(s string, today time.Time) (audit.Date, error) {
 	d, err := audit.ParseDate(s)
 	if err != nil {
 		return 0, fmt.Errorf("--as-of: %v", err)
+	}
+	if d <= 0 {
+		// A Date counts days from 1970 (audit.ErrBefore1970): 1969-12-31
+		// is the unknown day, which history/runs.csv wrote as an empty
+		// as_of that refused every later run.
+		return 0, fmt.Errorf("--as-of %s is before 1970, the first year the tool counts days in: check the year", s)
 	}
 	if limit := localDay(today.AddDate(1, 0, 0)); d > limit {
 		return 0, fmt.Errorf("--as-of %s is more than a year after today (%s): check the year", d, localDay(today))
