@@ -121,11 +121,12 @@ func zipsUnread(files []*File, imps []Importer, claimed [][]*File, recognised ma
 	}
 }
 
-// archivesInside is zipsInside, or else compressedInside, or else tarsInside, or else
+// archivesInside is zipsInside, or else compressedInside, or else
+// utf16Inside, or else tarsInside, or else
 // ytWithoutSubscriptions, or else ytWithoutYouTube, or else mdFollowersOnly:
 // what a path that holds no export holds instead.
 func archivesInside(files []*File, p string) string {
-	for _, hint := range [...]func([]*File, string) string{zipsInside, compressedInside, tarsInside, ytWithoutSubscriptions, ytWithoutYouTube, mdFollowersOnly} {
+	for _, hint := range [...]func([]*File, string) string{zipsInside, compressedInside, utf16Inside, tarsInside, ytWithoutSubscriptions, ytWithoutYouTube, mdFollowersOnly} {
 		if h := hint(files, p); h != "" {
 			return h
 		}

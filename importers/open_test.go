@@ -1327,6 +1327,54 @@ func TestImport(t *testing.T) {
 			},
 		},
 		{
+			// A CSV re-saved as UTF-16 (Excel's "Unicode Text") under a
+			// name of its own is found by no importer, which read it as
+			// UTF-8: "no export found", and a list of the names looked
+			// for, did not say why. It says what it is, as a file of an
+			// export's name does.
+			name: "a UTF-16 CSV given under a name of its own",
+			imps: func() []*fakeImporter {
+				return []*fakeImporter{{name: "b", files: []string{"Connections.csv"}, detect: byName("connections", "Connections.csv")}}
+			},
+			setup: func(t *testing.T) []string {
+				return []string{writeFile(t, "conn.csv", "\xff\xfeF\x00i\x00r\x00s\x00t\x00 \x00N\x00a\x00m\x00e\x00")}
+			},
+			want: want{
+				calls: map[string][][]string{},
+				err:   []string{"conn.csv: UTF-16 text, re-saved by another program (Excel's \"Unicode Text\"?), which the tool does not read: give the file exactly as the network sent it"},
+			},
+		},
+		{
+			// Without the byte order mark, told by the NUL beside each
+			// letter; beside a photo, named with what it is.
+			name: "a UTF-16 CSV without its byte order mark given with a photo",
+			imps: func() []*fakeImporter {
+				return []*fakeImporter{{name: "b", files: []string{"Connections.csv"}, detect: byName("connections", "Connections.csv")}}
+			},
+			setup: func(t *testing.T) []string {
+				return []string{writeFile(t, "IMG_1.jpg", "x"), writeFile(t, "conn.csv", "\x00F\x00i\x00r\x00s\x00t\x00 \x00N\x00a\x00m\x00e")}
+			},
+			want: want{
+				calls: map[string][][]string{},
+				err:   []string{"conn.csv (it is UTF-16 text, re-saved by another program (Excel's \"Unicode Text\"?), which the tool does not read: give the file exactly as the network sent it) and IMG_1.jpg: no export found in them"},
+			},
+		},
+		{
+			// A binary file with NULs is no UTF-16 text (a Mac's
+			// .DS_Store).
+			name: "a binary file with NULs given",
+			imps: func() []*fakeImporter {
+				return []*fakeImporter{{name: "b", files: []string{"Connections.csv"}, detect: byName("connections", "Connections.csv")}}
+			},
+			setup: func(t *testing.T) []string {
+				return []string{writeFile(t, "DS_Store", "\x00\x00\x00\x01Bud1\x00\x00\x10\x00\x00\x00\x08\x00")}
+			},
+			want: want{
+				calls: map[string][][]string{},
+				err:   []string{"DS_Store: no export found: looked for Connections.csv"},
+			},
+		},
+		{
 			// A tar archive bzip2-compressed under a name that says .bz2
 			// only is still a tar archive.
 			name: "a tar archive named .bz2",

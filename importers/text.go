@@ -390,3 +390,54 @@ func (c *valueCap) Read(p []byte) (int, error) {
 	c.read += int64(n)
 	return n, err
 }
+
+// utf16Advice says what a file of UTF-16 text given as an export is, and
+// what to do.
+const utf16Advice = "UTF-16 text, re-saved by another program (Excel's \"Unicode Text\"?), which the tool does not read: give the file exactly as the network sent it"
+
+// utf16Itself reports whether the path given p is a loose file of UTF-16
+// text (see isUTF16): no importer finds an export in it, as its header
+// is read as UTF-8, and "no export found", with the names looked for,
+// did not say why, where a file of an export's own name is refused as
+// UTF-16.
+func utf16Itself(files []*File, p string) bool {
+	for _, f := range files {
+		if f.arg() == p && f.String() == p {
+			return isUTF16(f.Head(32))
+		}
+	}
+	return false
+}
+
+// utf16Inside says, for a path given (p) that is a loose file of UTF-16
+// text, what it is and what to do; or "".
+func utf16Inside(files []*File, p string) string {
+	if utf16Itself(files, p) {
+		return " (it is " + utf16Advice + ")"
+	}
+	return ""
+}
+
+// isUTF16 reports whether head, the start of a file, is UTF-16 text:
+// its byte order mark, or, without one, a NUL beside every character of
+// the first ones, as Latin text has; not a binary file with NULs here
+// and there.
+func isUTF16(head []byte) bool {
+	if bytes.HasPrefix(head, []byte{0xFF, 0xFE}) || bytes.HasPrefix(head, []byte{0xFE, 0xFF}) {
+		return true
+	}
+	if len(head) < 8 {
+		return false
+	}
+	n := len(head) &^ 1
+	for zero := range 2 { // the NUL first (big-endian), or second
+		ok := true
+		for i := 0; i < n && ok; i++ {
+			ok = (head[i] == 0) == (i%2 == zero)
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
