@@ -30,7 +30,9 @@ func (w *Workspace) Lock() (unlock func(), err error) {
 	case err == nil:
 		made = true
 	case !errors.Is(err, fs.ErrExist):
-		return nil, fmt.Errorf("workspace %s: %w", w.Dir, unwrap(err))
+		// A folder that takes no files (read-only, or another user's):
+		// named with what to do, as Open names a workspace that takes none.
+		return nil, fmt.Errorf("workspace %s: cannot create the folder in %s: %w: give a folder you can write in, or change that one's permissions", w.Dir, filepath.Dir(filepath.Clean(w.Dir)), unwrap(err))
 	}
 	unmake := func() {
 		if made {

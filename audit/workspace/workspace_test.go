@@ -335,6 +335,30 @@ func TestOpenChecksTheFolderTakesFiles(t *testing.T) {
 	}
 }
 
+// Lock, which makes a first run's folder, names the folder it cannot
+// make and what to do, as Open does of one that takes no files: it said
+// "workspace ws: permission denied" (or "read-only file system").
+func TestLockNewWorkspaceInReadOnlyFolder(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("root writes in a read-only folder: the refusal is not testable as root")
+	}
+	parent := t.TempDir()
+	dir := filepath.Join(parent, "ws")
+	w, err := workspace.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chmod(parent, 0o500); err != nil {
+		t.Fatal(err)
+	}
+	defer os.Chmod(parent, 0o700)
+	_, err = w.Lock()
+	want := "workspace " + dir + ": cannot create the folder in " + parent + ": permission denied: give a folder you can write in, or change that one's permissions"
+	if err == nil || err.Error() != want {
+		t.Errorf("Lock of a new workspace in a read-only folder: %v, want %q", err, want)
+	}
+}
+
 func TestTxnCommitNewWorkspace(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "ws")
 	w, err := workspace.Open(dir)
