@@ -60,6 +60,9 @@ func runAudit(args []string, std stdio, today func() time.Time) int {
 	if *dir == "" {
 		return usageError(fs, std, "--workspace is empty: give the folder of your ledger, or leave the flag out for %s", defaultWorkspace)
 	}
+	if msg := emptyValue(fs, *asOf); msg != "" {
+		return usageError(fs, std, "%s", msg)
+	}
 	*dir = homeRelative(*dir, runtime.GOOS, os.UserHomeDir)
 	o := auditOptions{dir: *dir, exports: fs.Args(), rules: audit.Rules{Policy: audit.DefaultPolicy()}, batchSize: *batch, samePerson: *samePerson, olderExport: *olderExport, asOfGiven: *asOf != ""}
 	if len(o.exports) == 0 {

@@ -23,6 +23,9 @@ func runImport(args []string, std stdio) int {
 	if fs.NArg() == 0 {
 		return usageError(fs, std, "no export given")
 	}
+	if msg := emptyValue(fs, ""); msg != "" {
+		return usageError(fs, std, "%s", msg)
+	}
 	given, err := expandPatterns(fs.Args())
 	if err != nil {
 		return fail(std, err)

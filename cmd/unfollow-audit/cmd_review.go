@@ -48,6 +48,9 @@ func reviewWith(args []string, std stdio, today func() time.Time, seams reviewSe
 	if *dir == "" {
 		return usageError(fs, std, "--workspace is empty: give the folder of your ledger, or leave the flag out for %s", defaultWorkspace)
 	}
+	if msg := emptyValue(fs, *asOf); msg != "" {
+		return usageError(fs, std, "%s", msg)
+	}
 	*dir = homeRelative(*dir, runtime.GOOS, os.UserHomeDir)
 	rules := audit.Rules{Policy: audit.DefaultPolicy()}
 	var err error

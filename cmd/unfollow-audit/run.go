@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"time"
 
@@ -129,4 +130,19 @@ func fail(std stdio, err error) int {
 	msg := printable.Line(strings.ReplaceAll(err.Error(), "\n", "; "))
 	fmt.Fprintf(std.err, "unfollow-audit: %s\n", msg)
 	return exitError
+}
+
+// emptyValue returns the usage problem of an empty --as-of given, or of
+// an empty EXPORT, or "": an unset variable in --as-of "$DAY" ran on
+// today's date, not the one meant, and one in "$EXPORT" said
+// ": cannot read", naming no file. (An empty --workspace is refused so
+// too, by each command.)
+func emptyValue(fs *flag.FlagSet, asOf string) string {
+	if fs.Changed("as-of") && asOf == "" {
+		return "--as-of is empty: give the audit's day as YYYY-MM-DD, or leave the flag out for today"
+	}
+	if slices.Contains(fs.Args(), "") {
+		return `an EXPORT given is empty (""): give the path of each export`
+	}
+	return ""
 }
