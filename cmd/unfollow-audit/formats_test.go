@@ -13,11 +13,13 @@ func (failWriter) Write([]byte) (int, error) { return 0, errors.New("no space le
 
 // A list or help that could not be written is an error, not a success.
 func TestFormatsWriteError(t *testing.T) {
-	for _, args := range [][]string{{"formats"}, {"help"}, {"--help"}} {
+	// A command's help too ("audit --help > file" on a full disk, "help
+	// review"): it said nothing and exited 0.
+	for _, args := range [][]string{{"formats"}, {"help"}, {"--help"}, {"audit", "--help"}, {"import", "-h"}, {"help", "review"}, {"formats", "--help"}} {
 		var stderr strings.Builder
 		code := run(args, stdio{out: failWriter{}, err: &stderr})
 		if code != exitError || !strings.Contains(stderr.String(), "no space left on device") {
-			t.Errorf("%s: exit %d, stderr %q: want %d and the write error", args[0], code, stderr.String(), exitError)
+			t.Errorf("%q: exit %d, stderr %q: want %d and the write error", args, code, stderr.String(), exitError)
 		}
 	}
 }

@@ -100,11 +100,15 @@ func newFlags(name, synopsis string, std stdio) *flag.FlagSet {
 // parse parses args, printing the error and usage for a bad flag. It
 // returns the exit status to use and false when the command must stop.
 func parse(fs *flag.FlagSet, args []string, std stdio) (int, bool) {
-	fs.SetOutput(std.out) // the usage asked for (--help)
+	help := &firstError{w: std.out}
+	fs.SetOutput(help) // the usage asked for (--help)
 	err := fs.Parse(args)
 	fs.SetOutput(std.err)
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
+			if help.err != nil {
+				return fail(std, help.err), false // as "help" itself
+			}
 			return exitOK, false
 		}
 		fmt.Fprintf(std.err, "unfollow-audit %s: %v\n", fs.Name(), err)
@@ -112,6 +116,21 @@ func parse(fs *flag.FlagSet, args []string, std stdio) (int, bool) {
 		return exitUsage, false
 	}
 	return 0, true
+}
+
+// firstError is w keeping its first write error: the help pflag prints
+// drops them (a full disk: "audit --help > file" exited 0).
+type firstError struct {
+	w   io.Writer
+	err error
+}
+
+func (f *firstError) Write(p []byte) (int, error) {
+	n, err := f.w.Write(p)
+	if err != nil && f.err == nil {
+		f.err = err
+	}
+	return n, err
 }
 
 // usageError prints a usage problem and returns the usage exit status.
