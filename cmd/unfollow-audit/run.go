@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"slices"
 	"strings"
 	"time"
@@ -152,16 +153,21 @@ func fail(std stdio, err error) int {
 }
 
 // emptyValue returns the usage problem of an empty --as-of given, or of
-// an empty EXPORT, or "": an unset variable in --as-of "$DAY" ran on
-// today's date, not the one meant, and one in "$EXPORT" said
-// ": cannot read", naming no file. (An empty --workspace is refused so
-// too, by each command.)
+// an empty EXPORT, or of - for standard input, or "": an unset variable
+// in --as-of "$DAY" ran on today's date, not the one meant, one in
+// "$EXPORT" said ": cannot read", naming no file, and - said "no such
+// file". (An empty --workspace is refused so too, by each command.)
 func emptyValue(fs *flag.FlagSet, asOf string) string {
 	if fs.Changed("as-of") && asOf == "" {
 		return "--as-of is empty: give the audit's day as YYYY-MM-DD, or leave the flag out for today"
 	}
 	if slices.Contains(fs.Args(), "") {
 		return `an EXPORT given is empty (""): give the path of each export`
+	}
+	if slices.Contains(fs.Args(), "-") {
+		if _, err := os.Lstat("-"); err != nil { // else a file named so
+			return "- (standard input) is not read: save the export to a file and give its path"
+		}
 	}
 	return ""
 }
