@@ -73,10 +73,13 @@ func writePersonAccounts(cw *csvWriter, p *Person) error {
 }
 
 // writeAccount writes one row of the import report. Its profile_url is
-// ExportLink's: the export's URL, unless it is no web address.
+// ExportLink's: the export's URL, unless it is no web address. Its
+// source is the file as given, whose name need not be UTF-8 (a Latin-1
+// name on Linux): its other bytes are written as U+FFFD, so that the
+// report is UTF-8, as every cell the importers read is.
 func writeAccount(cw *csvWriter, personID string, a *Account, match string) error {
 	return cw.Write(personID, a.Network, a.Relation, a.ID, a.Name, a.Handle, ExportLink(a),
-		a.Email, a.Since.String(), a.FollowsYou.String(), match, a.Source)
+		a.Email, a.Since.String(), a.FollowsYou.String(), match, strings.ToValidUTF8(a.Source, "\uFFFD"))
 }
 
 // countUnnamed returns how many people at the start of people (sorted by

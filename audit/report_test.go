@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/unfollow-audit/unfollow-audit/audit"
 )
@@ -460,5 +461,22 @@ func TestReachOutKeptAnyway(t *testing.T) {
 				t.Errorf("why %q,\nwant %q", got, tt.why)
 			}
 		})
+	}
+}
+
+// The source column names the file as given, and a file's name need not
+// be UTF-8 (a Latin-1 name on Linux, "f\xe9.csv"): written as it was, the
+// import report was no UTF-8 CSV, which a reader of UTF-8 refuses. Its
+// bytes that are not UTF-8 are written as U+FFFD.
+func TestWriteAccountsSourceNotUTF8(t *testing.T) {
+	people := []*audit.Person{{ID: "p1", Accounts: []*audit.Account{{
+		Network: audit.Mastodon, Relation: audit.Following, ID: "ada@example.social", Handle: "ada@example.social",
+		Name: "Ada Quill", Source: "exports/f\xe9.csv"}}}}
+	var b strings.Builder
+	if err := audit.WriteAccounts(&b, people, nil); err != nil {
+		t.Fatal(err)
+	}
+	if !utf8.ValidString(b.String()) || !strings.Contains(b.String(), ",exports/f\uFFFD.csv\n") {
+		t.Errorf("import report:\n%q\nwant valid UTF-8, its source exports/f\uFFFD.csv", b.String())
 	}
 }
