@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -63,7 +62,7 @@ func runAudit(args []string, std stdio, today func() time.Time) int {
 	if msg := emptyValue(fs, *asOf); msg != "" {
 		return usageError(fs, std, "%s", msg)
 	}
-	*dir = homeRelative(*dir, runtime.GOOS, os.UserHomeDir)
+	*dir = expandHome(*dir, os.UserHomeDir) // --workspace=~/ws, where no shell expands it
 	o := auditOptions{dir: *dir, exports: fs.Args(), rules: audit.Rules{Policy: audit.DefaultPolicy()}, batchSize: *batch, samePerson: *samePerson, olderExport: *olderExport, asOfGiven: *asOf != ""}
 	if len(o.exports) == 0 {
 		return usageError(fs, std, "no export given")

@@ -51,7 +51,7 @@ func reviewWith(args []string, std stdio, today func() time.Time, seams reviewSe
 	if msg := emptyValue(fs, *asOf); msg != "" {
 		return usageError(fs, std, "%s", msg)
 	}
-	*dir = homeRelative(*dir, runtime.GOOS, os.UserHomeDir)
+	*dir = expandHome(*dir, os.UserHomeDir) // --workspace=~/ws, where no shell expands it
 	rules := audit.Rules{Policy: audit.DefaultPolicy()}
 	var err error
 	if rules.AsOf, err = parseAsOf(*asOf, today()); err != nil {

@@ -60,7 +60,20 @@ func norList(items []string) string {
 // is a path that names a file as given (a folder named ~ there), or any
 // where the home folder is not known.
 func homeRelative(p, goos string, home func() (string, error)) string {
-	if goos != "windows" || p == "" || p[0] != '~' || len(p) > 1 && p[1] != '/' && p[1] != '\\' {
+	if goos != "windows" {
+		return p
+	}
+	return expandHome(p, home)
+}
+
+// expandHome returns p with a leading ~ (alone, or before / or \\) as
+// the home folder, whatever the system, unless p names a file as given
+// or the home folder is not known. For --workspace: the shell leaves a ~
+// after = as typed (--workspace=~/ws, -w=~/ws), on every system, and the
+// run said that folder ~ did not exist, to create it, which would have
+// put the workspace in a folder named ~ in the current one.
+func expandHome(p string, home func() (string, error)) string {
+	if p == "" || p[0] != '~' || len(p) > 1 && p[1] != '/' && p[1] != '\\' {
 		return p
 	}
 	if _, err := os.Lstat(p); err == nil {
