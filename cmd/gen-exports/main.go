@@ -20,6 +20,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -31,19 +32,28 @@ import (
 )
 
 func main() {
-	if err := run(os.Args[1:]); err != nil {
+	if err := run(os.Args[1:], os.Stdout); err != nil {
 		fmt.Fprintf(os.Stderr, "gen-exports: %v\n", err)
 		os.Exit(1)
 	}
 }
 
-func run(args []string) error {
-	// A flag before the command ("gen-exports -h") gets the usage, not
-	// "--out is required" of a command named "-h".
+const usage = "usage: gen-exports linkedin|twitter|facebook|instagram|youtube|mastodon|annotate [flags] (gen-exports COMMAND -h lists the flags)"
+
+// run runs the command of args; help asked for (-h, --help, before or
+// after the command) goes to stdout, and is no error.
+func run(args []string, stdout io.Writer) error {
+	if len(args) > 0 && (args[0] == "-h" || args[0] == "--help") {
+		_, err := fmt.Fprintln(stdout, usage)
+		return err
+	}
+	// Another flag before the command gets the usage, not "--out is
+	// required" of a command named "--rows".
 	if len(args) == 0 || strings.HasPrefix(args[0], "-") {
-		return fmt.Errorf("usage: gen-exports linkedin|twitter|facebook|instagram|youtube|mastodon|annotate [flags] (gen-exports COMMAND -h lists the flags)")
+		return errors.New(usage)
 	}
 	fs := flag.NewFlagSet(args[0], flag.ContinueOnError)
+	fs.SetOutput(stdout) // the flags, for -h; errors are returned
 	out := fs.String("out", "", "output `PATH`")
 	in := fs.String("in", "", "annotate: the ledger.csv to read")
 	rows := fs.Int("rows", 10000, "LinkedIn connections")
@@ -55,6 +65,9 @@ func run(args []string) error {
 	media := fs.Int64("media", 0, "Facebook media `BYTES`")
 	seed := fs.Uint64("seed", 1, "random seed")
 	if err := fs.Parse(args[1:]); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil
+		}
 		return err
 	}
 	if *out == "" {
