@@ -367,7 +367,7 @@ func ParseSpan(s string) (Span, error) {
 		if err == nil && n > 0 && n <= maxSpan && strings.IndexByte("dmy", unit) >= 0 {
 			return Span{n, unit}, nil
 		}
-		if err == nil && n > maxSpan && strings.IndexByte("dmy", unit) >= 0 {
+		if (err == nil && n > maxSpan || errors.Is(err, strconv.ErrRange) && n > 0) && strings.IndexByte("dmy", unit) >= 0 {
 			// A span of the right form: say what is wrong with it.
 			return Span{}, fmt.Errorf("%q is too long a span: at most %s days, months or years", s, Thousands(maxSpan))
 		}

@@ -151,6 +151,10 @@ func TestParseSpan(t *testing.T) {
 	if _, err := ParseSpan("100001d"); err == nil || !strings.Contains(err.Error(), `"100001d" is too long a span: at most 100,000 days, months or years`) {
 		t.Errorf("ParseSpan(100001d) = %v", err)
 	}
+	// So does one past what a number holds: it said "not a span".
+	if _, err := ParseSpan("99999999999999999999d"); err == nil || !strings.Contains(err.Error(), `"99999999999999999999d" is too long a span: at most 100,000 days, months or years`) {
+		t.Errorf("ParseSpan(99999999999999999999d) = %v", err)
+	}
 	for _, tt := range []struct {
 		span     string
 		from, to Date
