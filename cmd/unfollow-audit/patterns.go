@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
 )
 
@@ -22,7 +21,7 @@ func expandPatterns(args []string) ([]string, error) {
 	out := make([]string, 0, len(args))
 	var none []string
 	for _, a := range args {
-		a = homeRelative(a, runtime.GOOS, os.UserHomeDir)
+		a = expandHome(a, os.UserHomeDir)
 		if _, err := os.Lstat(a); err == nil || !strings.ContainsAny(a, "*?[") {
 			out = append(out, a)
 			continue
@@ -51,27 +50,17 @@ func norList(items []string) string {
 	return strings.Join(items[:len(items)-1], ", ") + " nor " + items[len(items)-1]
 }
 
-// homeRelative returns p with a leading ~ (alone, or before / or \\) as
-// the home folder, on Windows, where the shell leaves it: cmd.exe passes
-// ~ as typed, and so does PowerShell to another program, so the README's
-// ~/Downloads/facebook-*.zip matched nothing, and --workspace
-// ~/unfollow-audit made a folder named ~ in the current one. Elsewhere
-// the shell expands ~, and one left is one the person quoted: kept, as
-// is a path that names a file as given (a folder named ~ there), or any
-// where the home folder is not known.
-func homeRelative(p, goos string, home func() (string, error)) string {
-	if goos != "windows" {
-		return p
-	}
-	return expandHome(p, home)
-}
-
 // expandHome returns p with a leading ~ (alone, or before / or \\) as
-// the home folder, whatever the system, unless p names a file as given
-// or the home folder is not known. For --workspace: the shell leaves a ~
-// after = as typed (--workspace=~/ws, -w=~/ws), on every system, and the
-// run said that folder ~ did not exist, to create it, which would have
-// put the workspace in a folder named ~ in the current one.
+// the home folder, where the shell left it as typed: cmd.exe passes ~ as
+// typed, and so does PowerShell to another program (the README's
+// ~/Downloads/facebook-*.zip matched nothing there); bash and zsh expand
+// a ~ that starts a word, but not one after = (--workspace=~/ws) nor in
+// quotes ('~/Downloads/facebook-*.zip', a pattern the tool matches
+// itself). The run said that folder ~ did not exist, to create it, which
+// would have put the workspace in a folder named ~ in the current one,
+// and a later rm -rf ~ to clean it up is the home folder. A path that
+// names a file as given (a folder named ~ there) is kept, as is any
+// where the home folder is not known.
 func expandHome(p string, home func() (string, error)) string {
 	if p == "" || p[0] != '~' || len(p) > 1 && p[1] != '/' && p[1] != '\\' {
 		return p
