@@ -60,6 +60,13 @@ type Change struct {
 	// run keeps the guess in PendingGuessesFile (see GuessOf), and later
 	// runs remind the person of it while they have not acted on it.
 	Hinted string
+	// FollowGone marks a replaced row, not guessed, of a friend or
+	// connection kept by the run compared with and kept now, whose follow
+	// is found gone since (a LinkedIn connection whose address changed,
+	// an Unfollow row of its name since): a change, as the changed row of
+	// one of the same id kept whose follow is gone is; the summary counts
+	// it so.
+	FollowGone bool
 }
 
 // ChangeColumns is the header of changes.csv.
@@ -218,13 +225,13 @@ func CompareIndexed(prev []Past, items []Item, covered Covered, noted func(perso
 				note = newNotFollowed(note, a)
 			}
 			news = append(news, newAt{i, Change{ChangeNew, it.Person.ID, a.Network, a.Relation, a.ID, a.Name,
-				"", "", after, it.Decision.Rule, note, false, false, false, ""}})
+				"", "", after, it.Decision.Rule, note, false, false, false, "", false}})
 		case goneNote != "":
 			// No longer followed, the tie kept (see MarkUnfollowedTies):
 			// gone from the accounts followed.
 			p := &prev[j]
 			out = append(out, Change{ChangeGone, p.PersonID(), p.Network(), p.Relation(), p.ID(), p.Name(),
-				p.Decision(), p.Rule(), "", "", goneNote, false, false, earlier, ""})
+				p.Decision(), p.Rule(), "", "", goneNote, false, false, earlier, "", false})
 		case prev[j].OffLists() && !it.Decision.Unfollowed && prev[j].Relation() == a.Relation:
 			// Found unfollowed, the tie kept, by that run, and followed
 			// again, or kept now: not new (the friend is the same), but
@@ -240,7 +247,7 @@ func CompareIndexed(prev []Past, items []Item, covered Covered, noted func(perso
 				}
 			}
 			out = append(out, Change{ChangeChanged, it.Person.ID, a.Network, a.Relation, a.ID, a.Name,
-				p.Decision(), p.Rule(), after, it.Decision.Rule, note, false, true, false, ""})
+				p.Decision(), p.Rule(), after, it.Decision.Rule, note, false, true, false, "", false})
 		case keptGone != "":
 			// Kept then, followed, and kept now, its follow found gone
 			// since (FollowGone: on keep.csv, told to follow it again):
@@ -251,7 +258,7 @@ func CompareIndexed(prev []Past, items []Item, covered Covered, noted func(perso
 			reason := strings.TrimSuffix(it.Decision.Reason, followAgain(a.Relation))
 			note := reason + "; no longer followed " + keptGone + ", " + tieKept(a.Relation) + ": follow it again to keep it"
 			out = append(out, Change{ChangeChanged, it.Person.ID, a.Network, a.Relation, a.ID, a.Name,
-				p.Decision(), p.Rule(), after, it.Decision.Rule, note, false, false, false, ""})
+				p.Decision(), p.Rule(), after, it.Decision.Rule, note, false, false, false, "", false})
 		case prev[j].Decision() != after,
 			// Notes gone, the decision unchanged (toxic, unsure or lapsed
 			// then, unfollowed on blank notes now): a change all the same,
@@ -274,7 +281,7 @@ func CompareIndexed(prev []Past, items []Item, covered Covered, noted func(perso
 				note += "; followed before, joined to " + p.Key() + ", of the same name: apart now, a namesake is there too"
 			}
 			out = append(out, Change{ChangeChanged, it.Person.ID, a.Network, a.Relation, a.ID, a.Name,
-				p.Decision(), p.Rule(), after, it.Decision.Rule, note, false, false, false, ""})
+				p.Decision(), p.Rule(), after, it.Decision.Rule, note, false, false, false, "", false})
 		}
 	}
 	rejoinedFollows(prev, items, match, now)
@@ -424,7 +431,17 @@ func CompareIndexed(prev []Past, items []Item, covered Covered, noted func(perso
 				id = it.Person.ID
 			}
 			after, afterRule, note := decisionWord(it.Decision), it.Decision.Rule, r.note
-			earlier := false
+			earlier, followGone := false, false
+			if it.Decision.FollowGone && !r.guess && p.Relation() == it.Account.Relation && p.Decision() == after {
+				// Kept then, followed, and kept now, its follow found gone
+				// since (an Unfollow row of the connection whose address
+				// changed): said here, as the changed row of one of the
+				// same id is, and counted a change.
+				if why := followGoneWhy(p, it.Account, alone); why != "" {
+					note += "; no longer followed " + why + ", " + tieKept(it.Account.Relation) + ": follow it again to keep it"
+					followGone = true
+				}
+			}
 			if it.Decision.Unfollowed && !r.guess && p.Relation() == it.Account.Relation {
 				// Unfollowed too, the tie kept (an Unfollow row of the
 				// connection whose address changed): gone from the
@@ -436,7 +453,7 @@ func CompareIndexed(prev []Past, items []Item, covered Covered, noted func(perso
 				}
 			}
 			out = append(out, Change{ChangeReplaced, id, p.Network(), p.Relation(), p.ID(), p.Name(),
-				p.Decision(), p.Rule(), after, afterRule, note, r.guess, false, earlier, hintedKeys(r, items)})
+				p.Decision(), p.Rule(), after, afterRule, note, r.guess, false, earlier, hintedKeys(r, items), followGone})
 			continue
 		}
 		note := "no longer followed in the exports (it was kept)"
@@ -447,7 +464,7 @@ func CompareIndexed(prev []Past, items []Item, covered Covered, noted func(perso
 			note += "; " + r.note // several new since its second: which, if any, is not guessed
 		}
 		out = append(out, Change{ChangeGone, p.PersonID(), p.Network(), p.Relation(), p.ID(), p.Name(),
-			p.Decision(), p.Rule(), "", "", note, false, false, false, hintedKeys(r, items)})
+			p.Decision(), p.Rule(), "", "", note, false, false, false, hintedKeys(r, items), false})
 	}
 	rank := map[string]int{ChangeChanged: 0, ChangeNew: 1, ChangeReplaced: 2, ChangeGone: 3}
 	slices.SortStableFunc(out, func(a, b Change) int {

@@ -220,8 +220,10 @@ func SummarizeIndexed(items []Item, prev []Past, idx PastIndex, changes []Change
 				// unfollow done where that run said so (see Compare).
 				c.Gone++
 				countDone(c, ch)
-			case ch.Before != ch.After:
-				c.Changed++ // the same person's account, decided otherwise now
+			case ch.Before != ch.After, ch.FollowGone:
+				// The same person's account, decided otherwise now, or
+				// kept, its follow found gone since.
+				c.Changed++
 			}
 		}
 	}
