@@ -25,6 +25,12 @@ type replacement struct {
 	// again since, of the same name (see reconnected), not renamed; joined
 	// one that the one hinted is on the gone one's row already.
 	again, joined bool
+	// relinked marks a hint that the items hinted are the LinkedIn
+	// connections, with a profile address now, of the name and day that
+	// gave the one gone its id, namesakes connected the same day (see
+	// relinkedNamesakes): still connected, the one gone is no unfollow
+	// done, but a guess.
+	relinked bool
 }
 
 // replacements finds, among the accounts gone from their list (prev's
@@ -251,6 +257,7 @@ func replacements(prev []Past, gone []int, items []Item, match []int32, placed f
 	// last of each account a guess would name: the latest grouping is a
 	// map of a million keys on a re-audit of as many.
 	free := func(k int) bool { return !taken[k] && !placed(k) }
+	relinkedNamesakes(prev, gone, items, match, out, taken, free)
 	for _, l := range [...]struct{ network, relation string }{{Instagram, Following}, {LinkedIn, Following}, {LinkedIn, Connection}} {
 		renamedFollows(l.network, l.relation, prev, gone, items, match, out, taken, free)
 	}
@@ -522,6 +529,51 @@ func renamedFollows(network, relation string, prev []Past, gone []int, items []I
 		}
 		if h.note != "" {
 			out[i] = replacement{item: -1, note: h.note, guess: true, hinted: h.ks}
+		}
+	}
+}
+
+// relinkedNamesakes hints, for each LinkedIn connection gone whose id is
+// its name and day (LinkedInNameID: an export without profile addresses),
+// the new connections with a profile address whose name and day give
+// that id: namesakes connected the same day, whom Known.pinRelinked
+// leaves to the person, as which is which cannot be told. Still
+// connected, they are no unfollow done; the gone rows name the new ones,
+// and each new one names the gone ones, not another connection gone.
+func relinkedNamesakes(prev []Past, gone []int, items []Item, match []int32, out map[int]replacement, taken map[int]bool, free func(k int) bool) {
+	var byID map[string][]int // the connections gone, by their name id without ~2
+	for _, i := range gone {
+		p := &prev[i]
+		if _, ok := out[i]; ok || p.Network() != LinkedIn || p.Relation() != Connection || !isLinkedInNameID(p.ID()) {
+			continue
+		}
+		if byID == nil {
+			byID = map[string][]int{}
+		}
+		id, _, _ := strings.Cut(p.ID(), "~")
+		byID[id] = append(byID[id], i)
+	}
+	if byID == nil {
+		return
+	}
+	news := map[string][]int{}
+	for k := range items {
+		a := items[k].Account
+		if match[k] >= 0 || a.Network != LinkedIn || a.Relation != Connection || a.Name == "" || isLinkedInNameID(a.ID) {
+			continue
+		}
+		if id := LinkedInNameID(a.Name, a.Since); byID[id] != nil && free(k) {
+			news[id] = append(news[id], k)
+		}
+	}
+	for id, ks := range news {
+		slices.SortFunc(ks, func(a, b int) int { return strings.Compare(items[a].Account.ID, items[b].Account.ID) })
+		for _, k := range ks {
+			taken[k] = true
+		}
+		note := newHint(ks, items, "of its name and connected the same day, with a profile address now (namesakes: which is which cannot be told)")
+		for _, i := range byID[id] {
+			out[i] = replacement{item: -1, note: note, guess: true, hinted: ks, relinked: true}
 		}
 	}
 }
