@@ -525,6 +525,19 @@ func MarkUnfollowedTies(items []Item, prev []Past, covered Covered, known *Ledge
 	if len(cand) == 0 {
 		return
 	}
+	// The follows the last run read, merged into a friend, that these
+	// exports still hold, read apart: the friend renamed (a LinkedIn
+	// connection's name changed, its Member_Follows.csv row giving the
+	// old one) is no longer joined to it, but the follow is not gone.
+	var still map[key]bool
+	for i := range items {
+		if a := items[i].Account; a.Relation == Following && followTie[a.Network] != "" {
+			if still == nil {
+				still = map[key]bool{}
+			}
+			still[key{a.Network, a.ID}] = true
+		}
+	}
 	names := newJoinNames()
 	defer names.close()
 	marked := map[key][]int{} // by the name the importer joins follows by
@@ -533,7 +546,8 @@ func MarkUnfollowedTies(items []Item, prev []Past, covered Covered, known *Ledge
 		a := it.Account
 		p := cand[key{a.Network, a.ID}]
 		if a.Relation != followTie[a.Network] || a.Extra[ExtraFollow] != "" || p == nil ||
-			it.Decision.Unfollowed || it.Decision.FollowGone { // marked above
+			it.Decision.Unfollowed || it.Decision.FollowGone || // marked above
+			!p.Unfollowed() && still[key{a.Network, p.Follow()}] {
 			continue
 		}
 		if p.Unfollowed() {
