@@ -529,13 +529,19 @@ func MarkUnfollowedTies(items []Item, prev []Past, covered Covered, known *Ledge
 	// exports still hold, read apart: the friend renamed (a LinkedIn
 	// connection's name changed, its Member_Follows.csv row giving the
 	// old one) is no longer joined to it, but the follow is not gone.
-	var still map[key]bool
+	// Only the follows of cand are looked for: a map of every follow
+	// would hold hundreds of thousands on a re-audit of a million rows.
+	still := make(map[key]bool, len(cand))
+	for _, p := range cand {
+		if f := p.Follow(); f != "" && !p.Unfollowed() {
+			still[key{p.Network(), f}] = false
+		}
+	}
 	for i := range items {
-		if a := items[i].Account; a.Relation == Following && followTie[a.Network] != "" {
-			if still == nil {
-				still = map[key]bool{}
+		if a := items[i].Account; a.Relation == Following {
+			if _, ok := still[key{a.Network, a.ID}]; ok {
+				still[key{a.Network, a.ID}] = true
 			}
-			still[key{a.Network, a.ID}] = true
 		}
 	}
 	names := newJoinNames()
