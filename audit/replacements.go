@@ -28,8 +28,8 @@ type replacement struct {
 	// relinked marks a hint that the items hinted are the LinkedIn
 	// connections, with a profile address now, of the name and day that
 	// gave the one gone its id, namesakes connected the same day (see
-	// relinkedNamesakes): still connected, the one gone is no unfollow
-	// done, but a guess.
+	// relinkedNamesakes), as many as the ones gone of that id: still
+	// connected, the one gone is no unfollow done, but a guess.
 	relinked bool
 }
 
@@ -537,9 +537,10 @@ func renamedFollows(network, relation string, prev []Past, gone []int, items []I
 // its name and day (LinkedInNameID: an export without profile addresses),
 // the new connections with a profile address whose name and day give
 // that id: namesakes connected the same day, whom Known.pinRelinked
-// leaves to the person, as which is which cannot be told. Still
-// connected, they are no unfollow done; the gone rows name the new ones,
-// and each new one names the gone ones, not another connection gone.
+// leaves to the person, as which is which cannot be told. As many new as
+// gone, all still connected, they are no unfollow done (relinked); the
+// gone rows name the new ones, and each new one names the gone ones, not
+// another connection gone.
 func relinkedNamesakes(prev []Past, gone []int, items []Item, match []int32, out map[int]replacement, taken map[int]bool, free func(k int) bool) {
 	var byID map[string][]int // the connections gone, by their name id without ~2
 	for _, i := range gone {
@@ -572,8 +573,13 @@ func relinkedNamesakes(prev []Past, gone []int, items []Item, match []int32, out
 			taken[k] = true
 		}
 		note := newHint(ks, items, "of its name and connected the same day, with a profile address now (namesakes: which is which cannot be told)")
+		// Fewer new than gone: one at least was removed, and which
+		// cannot be told. The gone rows name the new ones all the same,
+		// but stay gone, an unfollow done where that run said so, as
+		// two Facebook friends of one name gone do.
+		still := len(ks) >= len(byID[id])
 		for _, i := range byID[id] {
-			out[i] = replacement{item: -1, note: note, guess: true, hinted: ks, relinked: true}
+			out[i] = replacement{item: -1, note: note, guess: true, hinted: ks, relinked: still}
 		}
 	}
 }
