@@ -560,7 +560,9 @@ func relinkedNamesakes(prev []Past, gone []int, items []Item, match []int32, out
 	news := map[string][]int{}
 	for k := range items {
 		a := items[k].Account
-		if match[k] >= 0 || a.Network != LinkedIn || a.Relation != Connection || a.Name == "" || isLinkedInNameID(a.ID) {
+		// Those paired already first: on the first export with profile
+		// addresses, nearly all of a million, whose name ids are not made.
+		if match[k] >= 0 || taken[k] || a.Network != LinkedIn || a.Relation != Connection || a.Name == "" || isLinkedInNameID(a.ID) {
 			continue
 		}
 		if id := LinkedInNameID(a.Name, a.Since); byID[id] != nil && free(k) {
