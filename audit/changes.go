@@ -456,10 +456,11 @@ func CompareIndexed(prev []Past, items []Item, covered Covered, noted func(perso
 				p.Decision(), p.Rule(), after, afterRule, note, r.guess, false, earlier, hintedKeys(r, items), followGone})
 			continue
 		}
-		if ok && r.relinked {
-			// Still connected under an id not told (see
-			// relinkedNamesakes): a replaced row only guessed, gone from
-			// the accounts followed under this id, no unfollow done.
+		if ok && r.among {
+			// Still a friend (connected) under an id not told, one of
+			// those the hint names (see replacement.among): a replaced
+			// row only guessed, gone from the accounts followed under
+			// this id, no unfollow done.
 			out = append(out, Change{ChangeReplaced, p.PersonID(), p.Network(), p.Relation(), p.ID(), p.Name(),
 				p.Decision(), p.Rule(), "", "", r.note, true, false, false, hintedKeys(r, items), false})
 			continue

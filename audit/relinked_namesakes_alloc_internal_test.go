@@ -38,8 +38,8 @@ func TestRelinkedNamesakesAllocations(t *testing.T) {
 		t.Errorf("relinkedNamesakes beside %d connections paired allocated %d bytes, want a few", n, b)
 	}
 	for i := range prev {
-		if r := out[i]; !r.relinked || len(r.hinted) != 2 {
-			t.Errorf("%s: %+v, want relinked, naming the 2 new", prev[i].ID(), r)
+		if r := out[i]; !r.among || len(r.hinted) != 2 {
+			t.Errorf("%s: %+v, want among, naming the 2 new", prev[i].ID(), r)
 		}
 	}
 }

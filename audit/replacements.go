@@ -25,12 +25,14 @@ type replacement struct {
 	// again since, of the same name (see reconnected), not renamed; joined
 	// one that the one hinted is on the gone one's row already.
 	again, joined bool
-	// relinked marks a hint that the items hinted are the LinkedIn
-	// connections, with a profile address now, of the name and day that
-	// gave the one gone its id, namesakes connected the same day (see
-	// relinkedNamesakes), as many as the ones gone of that id: still
-	// connected, the one gone is no unfollow done, but a guess.
-	relinked bool
+	// among marks a hint whose items hinted are at least as many as the
+	// ones gone it is on, and could each only be one of them under a new
+	// id: the Facebook friends new of the second of friends gone (see
+	// replacements), the LinkedIn connections with a profile address now
+	// of the name and day that gave the ones gone their ids (see
+	// relinkedNamesakes). Each one gone is then still there, which one is
+	// not told: no unfollow done, but a guess.
+	among bool
 }
 
 // replacements finds, among the accounts gone from their list (prev's
@@ -250,7 +252,10 @@ func replacements(prev []Past, gone []int, items []Item, match []int32, placed f
 				h = newHint(ks, items, "since the same second")
 				hints[l] = h
 			}
-			out[i] = replacement{item: -1, note: h, guess: true, hinted: ks}
+			// As many new of the second as gone: each gone one is a
+			// friend still, renamed (a friendship made since is of a
+			// later second). Fewer, and one at least is gone for good.
+			out[i] = replacement{item: -1, note: h, guess: true, hinted: ks, among: len(ks) >= goneOf[l]}
 		}
 	}
 	// The guesses below are of accounts the person has not placed, asked
@@ -538,7 +543,7 @@ func renamedFollows(network, relation string, prev []Past, gone []int, items []I
 // the new connections with a profile address whose name and day give
 // that id: namesakes connected the same day, whom Known.pinRelinked
 // leaves to the person, as which is which cannot be told. As many new as
-// gone, all still connected, they are no unfollow done (relinked); the
+// gone, all still connected, they are no unfollow done (among); the
 // gone rows name the new ones, and each new one names the gone ones, not
 // another connection gone.
 func relinkedNamesakes(prev []Past, gone []int, items []Item, match []int32, out map[int]replacement, taken map[int]bool, free func(k int) bool) {
@@ -579,9 +584,9 @@ func relinkedNamesakes(prev []Past, gone []int, items []Item, match []int32, out
 		// cannot be told. The gone rows name the new ones all the same,
 		// but stay gone, an unfollow done where that run said so, as
 		// two Facebook friends of one name gone do.
-		still := len(ks) >= len(byID[id])
+		among := len(ks) >= len(byID[id])
 		for _, i := range byID[id] {
-			out[i] = replacement{item: -1, note: note, guess: true, hinted: ks, relinked: still}
+			out[i] = replacement{item: -1, note: note, guess: true, hinted: ks, among: among}
 		}
 	}
 }
