@@ -572,6 +572,24 @@ func TestCompare(t *testing.T) {
 				After: unf, AfterRule: audit.RuleUnknown, Note: "now linkedin:follow.bruno (following), the same person's: still followed on LinkedIn"},
 		},
 	}, {
+		// A connection kept whose address changed, unfollowed since (an
+		// Unfollow row) and kept now: on keep.csv to follow again, its
+		// replaced row says the follow is gone, and counts a change, as
+		// the changed row of one of the same id would.
+		name: "a LinkedIn connection kept, readdressed, its follow gone",
+		prev: []audit.Past{pastOf("p-tomas", audit.LinkedIn, audit.Connection, "tomasberg", "Tomas Berg", keep, audit.RuleMet)},
+		items: []audit.Item{func() audit.Item {
+			it := item("p-tomas", audit.LinkedIn, audit.Connection, "tomas-berg-42", "Tomas Berg", true, audit.RuleMet)
+			it.Account.Extra = map[string]string{audit.ExtraUnfollowed: "2027-01-20"}
+			it.Decision.FollowGone = true
+			return it
+		}()},
+		want: []audit.Change{
+			{Kind: audit.ChangeReplaced, PersonID: "p-tomas", Network: audit.LinkedIn, Relation: audit.Connection, ID: "tomasberg", Name: "Tomas Berg", Before: keep, BeforeRule: audit.RuleMet,
+				After: keep, AfterRule: audit.RuleMet, FollowGone: true,
+				Note: "now linkedin:tomas-berg-42, the same person's: the account's id changed; no longer followed (unfollowed on 2027-01-20, the follows say), still connected: follow it again to keep it"},
+		},
+	}, {
 		// Two new since the second of one gone: which, if either, is not
 		// guessed; the gone row says so.
 		name: "a Facebook friend gone, two new of the same second",
@@ -921,10 +939,12 @@ func TestCompare(t *testing.T) {
 					// only guessed: its new account is listed new, and the
 					// one gone counts gone (not done), so that the counts
 					// add up.
+					// Kept then and now, its follow found gone since, it
+					// is a change all the same (Change.FollowGone).
 					switch {
 					case c.Guess:
 						gone++
-					case c.Before != c.After:
+					case c.Before != c.After, c.FollowGone:
 						changed++
 					}
 				}
