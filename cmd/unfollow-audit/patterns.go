@@ -50,9 +50,9 @@ func norList(items []string) string {
 	return strings.Join(items[:len(items)-1], ", ") + " nor " + items[len(items)-1]
 }
 
-// expandHome returns p with a leading ~ (alone, or before / or \\) as
-// the home folder, where the shell left it as typed: cmd.exe passes ~ as
-// typed, and so does PowerShell to another program (the README's
+// expandHome returns p with a leading ~ (alone, or before a separator:
+// /, or on Windows \ too) as the home folder, where the shell left it
+// as typed: cmd.exe passes ~ as typed, and so does PowerShell to another program (the README's
 // ~/Downloads/facebook-*.zip matched nothing there); bash and zsh expand
 // a ~ that starts a word, but not one after = (--workspace=~/ws) nor in
 // quotes ('~/Downloads/facebook-*.zip', a pattern the tool matches
@@ -62,7 +62,7 @@ func norList(items []string) string {
 // names a file as given (a folder named ~ there) is kept, as is any
 // where the home folder is not known.
 func expandHome(p string, home func() (string, error)) string {
-	if p == "" || p[0] != '~' || len(p) > 1 && p[1] != '/' && p[1] != '\\' {
+	if p == "" || p[0] != '~' || len(p) > 1 && !os.IsPathSeparator(p[1]) { // \ is a name's letter outside Windows
 		return p
 	}
 	if _, err := os.Lstat(p); err == nil {
