@@ -53,7 +53,8 @@ func run(args []string, stdout io.Writer) error {
 		return errors.New(usage)
 	}
 	fs := flag.NewFlagSet(args[0], flag.ContinueOnError)
-	fs.SetOutput(stdout) // the flags, for -h; errors are returned
+	var help strings.Builder
+	fs.SetOutput(&help) // the flags, for -h, written below: pflag drops a write's error; errors are returned
 	out := fs.String("out", "", "output `PATH`")
 	in := fs.String("in", "", "annotate: the ledger.csv to read")
 	rows := fs.Int("rows", 10000, "LinkedIn connections")
@@ -66,7 +67,8 @@ func run(args []string, stdout io.Writer) error {
 	seed := fs.Uint64("seed", 1, "random seed")
 	if err := fs.Parse(args[1:]); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			return nil
+			_, err := io.WriteString(stdout, help.String())
+			return err
 		}
 		return err
 	}

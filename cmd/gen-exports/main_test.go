@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"io"
 	"strings"
 	"testing"
@@ -32,6 +33,21 @@ func TestHelpAskedFor(t *testing.T) {
 		}
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("run(%q) printed %q, want %q in it", args, out.String(), want)
+		}
+	}
+}
+
+type failWriter struct{}
+
+func (failWriter) Write([]byte) (int, error) { return 0, errors.New("no space left on device") }
+
+// Help that could not be written is an error, as unfollow-audit's is: a
+// command's flags, which pflag prints dropping the write's error, exited
+// 0 having written nothing.
+func TestHelpWriteError(t *testing.T) {
+	for _, args := range [][]string{{"-h"}, {"linkedin", "-h"}, {"annotate", "--help"}} {
+		if err := run(args, failWriter{}); err == nil || !strings.Contains(err.Error(), "no space left on device") {
+			t.Errorf("run(%q) to a full disk = %v, want the write error", args, err)
 		}
 	}
 }
