@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 )
 
 // LockFile is the file Lock holds, in the workspace folder.
@@ -32,7 +33,17 @@ func (w *Workspace) Lock() (unlock func(), err error) {
 	case !errors.Is(err, fs.ErrExist):
 		// A folder that takes no files (read-only, or another user's):
 		// named with what to do, as Open names a workspace that takes none.
-		return nil, fmt.Errorf("workspace %s: cannot create the folder in %s: %w: give a folder you can write in, or change that one's permissions", w.Dir, filepath.Dir(filepath.Clean(w.Dir)), unwrap(err))
+		// Another cause (a full disk) is said alone: the advice would be
+		// wrong.
+		in := filepath.Dir(filepath.Clean(w.Dir))
+		if in == "." {
+			in = "the current folder"
+		}
+		advice := ""
+		if errors.Is(err, fs.ErrPermission) || errors.Is(err, syscall.EROFS) {
+			advice = ": give a folder you can write in, or change that one's permissions"
+		}
+		return nil, fmt.Errorf("workspace %s: cannot create the folder in %s: %w%s", w.Dir, in, unwrap(err), advice)
 	}
 	unmake := func() {
 		if made {

@@ -1201,3 +1201,33 @@ func TestTxnCommitBackupKeepsLedgerTime(t *testing.T) {
 		})
 	}
 }
+
+// Lock gives its advice on permissions only where the system says that
+// is the cause: a first run's folder in /sys (EPERM, even as root) gets
+// it, one in /proc (ENOENT: a file system that takes no new folder, as a
+// full disk takes none) only the system's reason, which the advice would
+// contradict.
+func TestLockNewWorkspaceCause(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("/sys and /proc are Linux's")
+	}
+	for _, c := range []struct {
+		dir    string
+		advice bool
+	}{
+		{"/sys/unfollow-audit-ws", true},
+		{"/proc/unfollow-audit-ws", false},
+	} {
+		w, err := workspace.Open(c.dir)
+		if err != nil {
+			t.Skipf("%s: Open refuses it first: %v", c.dir, err)
+		}
+		_, err = w.Lock()
+		if err == nil || !strings.Contains(err.Error(), "cannot create the folder in "+filepath.Dir(c.dir)+": ") {
+			t.Fatalf("Lock of %s: %v, want cannot create the folder", c.dir, err)
+		}
+		if got := strings.HasSuffix(err.Error(), "or change that one's permissions"); got != c.advice {
+			t.Errorf("Lock of %s: %v: advice on permissions %v, want %v", c.dir, err, got, c.advice)
+		}
+	}
+}
