@@ -568,10 +568,10 @@ func unreadNotes(ws *workspace.Workspace, unread []importers.LedgerCopy) []strin
 	return notes
 }
 
-// outOf names a folder given as exports where a message says to move a
-// copy out of it: the folder as given, but "the current folder" for ".",
-// which read "move it out of .. Then run again" (the download folder
-// given as ., the case these messages are for), as if the folder above.
+// outOf names a folder in a message: as given, but "the current folder"
+// for ".", which read "move it out of .. Then run again" (the download
+// folder given as ., as exports or as the workspace), or "in ..", as if
+// the folder above.
 func outOf(folder string) string {
 	if filepath.Clean(folder) == "." {
 		return "the current folder"

@@ -248,10 +248,7 @@ func writeAuditSummary(w io.Writer, s audit.Summary, dir string, reachOut int, c
 	}
 	// "in ." read as "in ..", the folder above: the workspace given as
 	// "." (the downloads folder) is named in words.
-	in := dir
-	if filepath.Clean(dir) == "." {
-		in = "the current folder"
-	}
+	in := outOf(dir)
 	lists := "unfollow.csv, keep.csv and reach-out.csv"
 	if changes {
 		lists = "unfollow.csv, keep.csv, reach-out.csv and changes.csv"
