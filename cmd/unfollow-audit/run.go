@@ -103,7 +103,9 @@ func newFlags(name, synopsis string, std stdio) *flag.FlagSet {
 func parse(fs *flag.FlagSet, args []string, std stdio) (int, bool) {
 	help := &firstError{w: std.out}
 	fs.SetOutput(help) // the usage asked for (--help)
+	given := countValues(fs)
 	err := fs.Parse(args)
+	given.restore()
 	fs.SetOutput(std.err)
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -116,7 +118,84 @@ func parse(fs *flag.FlagSet, args []string, std stdio) (int, bool) {
 		fs.Usage()
 		return exitUsage, false
 	}
+	if msg := given.twice(); msg != "" {
+		return usageError(fs, std, "%s", msg), false
+	}
 	return 0, true
+}
+
+// onceValue is a single-value flag's Value while parse parses, keeping
+// the first value given and the first other one: pflag keeps the last
+// of -w a -w b, and audited b saying nothing of a.
+type onceValue struct {
+	flag.Value
+	first, other string
+	n            int
+}
+
+func (v *onceValue) Set(s string) error {
+	switch {
+	case v.n == 0:
+		v.first = s
+		v.n = 1
+	case v.n == 1 && s != v.first:
+		v.other = s
+		v.n = 2
+	}
+	return v.Value.Set(s)
+}
+
+// IsBoolFlag is the wrapped Value's: pflag asks it to write
+// --same-person[=true|false] in the usage.
+func (v *onceValue) IsBoolFlag() bool {
+	b, ok := v.Value.(interface{ IsBoolFlag() bool })
+	return ok && b.IsBoolFlag()
+}
+
+// onceFlags is the flags countValues wrapped, in the order they are
+// defined, with their wrappers.
+type onceFlags []onceFlag
+
+type onceFlag struct {
+	f *flag.Flag
+	v *onceValue
+}
+
+// countValues wraps each single-value flag of fs in an onceValue; a
+// repeatable one (--policy, a flag.SliceValue) is left as it is.
+func countValues(fs *flag.FlagSet) onceFlags {
+	var c onceFlags
+	fs.VisitAll(func(f *flag.Flag) {
+		if _, many := f.Value.(flag.SliceValue); !many {
+			v := &onceValue{Value: f.Value}
+			f.Value = v
+			c = append(c, onceFlag{f, v})
+		}
+	})
+	return c
+}
+
+// restore gives each flag its own Value back.
+func (c onceFlags) restore() {
+	for _, w := range c {
+		w.f.Value = w.v.Value
+	}
+}
+
+// twice returns the usage problem of the first flag given two different
+// values, or "": the same value twice is one meant.
+func (c onceFlags) twice() string {
+	for _, w := range c {
+		if w.v.n < 2 {
+			continue
+		}
+		name := "--" + w.f.Name
+		if w.f.Shorthand != "" {
+			name += " (-" + w.f.Shorthand + ")"
+		}
+		return fmt.Sprintf("%s is given twice (%q, then %q): give it once", name, w.v.first, w.v.other)
+	}
+	return ""
 }
 
 // firstError is w keeping its first write error: the help pflag prints
