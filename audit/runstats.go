@@ -158,6 +158,7 @@ func WriteRunStats(w io.Writer, rows []RunStat) error {
 // the line and what was expected.
 func ReadRunStats(r io.Reader, name string) ([]RunStat, error) {
 	var out []RunStat
+	var undated undatedRows
 	seen := map[[2]string]bool{}
 	err := readTable(r, name, "a run statistics file", RunStatsColumns, runStatsBefore, "restore it from a backup", func(rec []string, line int) error {
 		bad := func(col int, want string) error {
@@ -166,6 +167,10 @@ func ReadRunStats(r io.Reader, name string) ([]RunStat, error) {
 		s := RunStat{Run: rec[0], AsOf: rec[1], Network: Unneutralize(rec[2])}
 		if s.Run == "" || strings.Trim(s.Run, "0123456789") != "" {
 			return bad(0, "a run number")
+		}
+		if s.AsOf == "" {
+			undated.add(s.Run, line)
+			return nil
 		}
 		if _, err := ParseDate(s.AsOf); err != nil {
 			return bad(1, "a date (YYYY-MM-DD)")
@@ -220,10 +225,58 @@ func ReadRunStats(r io.Reader, name string) ([]RunStat, error) {
 		out = append(out, s)
 		return nil
 	})
+	if len(undated.lines) > 0 {
+		return nil, undated.err(name) // the first line wrong, as ever
+	}
 	if err != nil {
 		return nil, err
 	}
 	return out, nil
+}
+
+// undatedRows are the rows of runs.csv with an empty as_of: an audit
+// given --as-of 1969-12-31 by a version that did not refuse it wrote its
+// rows so, the day before 1970 being no day the tool counts, and every
+// later audit and review was refused on the first of them. That run's
+// list, NNNN_.csv, has no date in its name: no run reads it as a run or
+// compares with it, and the next run takes its number again. Deleting the
+// rows loses that run's figures alone; the tool does not delete them
+// itself, as it writes no file a refusal names.
+type undatedRows struct {
+	runs  []string
+	lines []int
+}
+
+func (u *undatedRows) add(run string, line int) {
+	if !slices.Contains(u.runs, run) {
+		u.runs = append(u.runs, run)
+	}
+	u.lines = append(u.lines, line)
+}
+
+// err says which lines to delete, and what that loses.
+func (u *undatedRows) err(name string) error {
+	var spans []string
+	for i := 0; i < len(u.lines); {
+		j := i
+		for j+1 < len(u.lines) && u.lines[j+1] == u.lines[j]+1 {
+			j++
+		}
+		if j > i {
+			spans = append(spans, fmt.Sprintf("%d-%d", u.lines[i], u.lines[j]))
+		} else {
+			spans = append(spans, strconv.Itoa(u.lines[i]))
+		}
+		i = j + 1
+	}
+	lines, have, them, runs, lists := "line "+spans[0], "has", "it", "run "+u.runs[0]+"'s", u.runs[0]+"_.csv"
+	if len(u.lines) > 1 {
+		lines, have, them = "lines "+strings.Join(spans, ", "), "have", "them"
+	}
+	if len(u.runs) > 1 {
+		runs, lists = "runs "+strings.Join(u.runs, ", ")+"'", strings.Join(u.runs, "_.csv, ")+"_.csv"
+	}
+	return fmt.Errorf("%s: %s %s no as_of: %s, written by an audit given --as-of 1969-12-31 with an earlier version; delete %s with a text editor and run again: only those figures are lost (no run compares with them: %s beside runs.csv is read as no run's list)", name, lines, have, runs, them, lists)
 }
 
 // readTable reads a small CSV file of the workspace that the tool writes

@@ -221,6 +221,19 @@ func TestReadRunStatsErrors(t *testing.T) {
 		{"no network", lines(header, "0002,2026-11-25,,11,0,11,11,0,0,0"), `ws/history/runs.csv: line 2, column network: "" is not a network`},
 		{"a word for a count", lines(header, "0002,2026-11-25,facebook,eleven,0,11,11,0,0,0"), `ws/history/runs.csv: line 2, column followed: "eleven" is not a count (0 or more)`},
 		{"a negative count", lines(header, "0002,2026-11-25,facebook,11,0,11,11,0,0,-1"), `ws/history/runs.csv: line 2, column unfollows_done: "-1" is not a count (0 or more)`},
+		// An audit given --as-of 1969-12-31 by an earlier version wrote
+		// its rows so: the message says which lines to delete, and what
+		// that loses, where it named one cell and every audit failed.
+		{"one run of no day", lines(header, "0001,,facebook,11,0,11,11,0,0,0"),
+			`ws/history/runs.csv: line 2 has no as_of: run 0001's, written by an audit given --as-of 1969-12-31 with an earlier version; delete it with a text editor and run again: only those figures are lost (no run compares with them: 0001_.csv beside runs.csv is read as no run's list)`},
+		{"its rows of every network", lines(header, "0001,,facebook,11,0,11,11,0,0,0", "0001,,linkedin,14,0,14,14,0,0,0", "0001,,twitter,9,0,9,9,0,0,0"),
+			`ws/history/runs.csv: lines 2-4 have no as_of: run 0001's, written by an audit given --as-of 1969-12-31 with an earlier version; delete them with a text editor and run again: only those figures are lost (no run compares with them: 0001_.csv beside runs.csv`},
+		{"rows apart, of two runs", lines(header, "0001,,facebook,11,0,11,11,0,0,0", "0001,,linkedin,14,0,14,14,0,0,0", good, "0003,,facebook,11,0,11,11,0,0,0"),
+			`ws/history/runs.csv: lines 2-3, 5 have no as_of: runs 0001, 0003', written by an audit given --as-of 1969-12-31 with an earlier version; delete them with a text editor and run again: only those figures are lost (no run compares with them: 0001_.csv, 0003_.csv beside runs.csv`},
+		{"before a later damage", lines(header, "0001,,facebook,11,0,11,11,0,0,0", "0002,2026-11-25,facebook,x,0,11,11,0,0,0"),
+			`ws/history/runs.csv: line 2 has no as_of`},
+		{"after an earlier damage", lines(header, "0002,2026-11-25,facebook,x,0,11,11,0,0,0", "0001,,facebook,11,0,11,11,0,0,0"),
+			`ws/history/runs.csv: line 2, column followed: "x" is not a count`},
 		{"a row twice", lines(header, good, good), "ws/history/runs.csv: line 3: run 0001, network facebook is listed twice"},
 		{"a European export date", lines(header+",of_unfollow,since,lists,exported", good+",0,,friends,20/11/2026"),
 			`ws/history/runs.csv: line 2, column exported: "20/11/2026" is not a date (YYYY-MM-DD)`},
