@@ -144,9 +144,13 @@ func readAuditInputs(o auditOptions, ws *workspace.Workspace, prog *progress) (*
 	}
 	if ledgerErr != nil {
 		// Read beside the exports: a Twitter/X handle typed for an id is
-		// named with the key these exports give it, where they hold it.
+		// named with the key these exports give it, where they hold it,
+		// and a copy in a workspace with no ledger yet is judged by them.
 		if le, ok := errors.AsType[*audit.LedgerError](ledgerErr); ok && err == nil {
 			le.NameTwitterKey(accounts)
+		}
+		if err == nil {
+			ledgerErr = foreignFirst(ws, ledgerErr, accounts, o.rules.AsOf)
 		}
 		return nil, ledgerErr
 	}

@@ -180,25 +180,33 @@ func pinnedFollowers(people []*audit.Person, accounts []audit.Account, bare []au
 	return out
 }
 
-// withTwitterKey returns err, the error reading the ledger, with a
+// withExports returns err, the error reading the ledger, with a
 // Twitter/X handle typed for an id (twitter:@kofi_m) named with the key
 // the exports give it ("twitter:@kofi_m is twitter:1401 in these
-// exports"), as audit, which reads the ledger beside the exports, names
-// it. Review reads the ledger first: the exports are read for this alone,
-// and only where the error is such a handle; an error reading them leaves
-// the ledger's as it is, as in audit.
-func withTwitterKey(err error, exports []string) error {
-	le, ok := errors.AsType[*audit.LedgerError](err)
-	if !ok || le.TwitterHandle() == "" || len(exports) == 0 {
+// exports"), and firstCopy's refusal of a copy judged by them (see
+// foreignFirst), as audit, which reads the ledger beside the exports,
+// says them. Review reads the ledger first: the exports are read for
+// this alone, and only where the error is one of these; an error
+// reading them leaves the ledger's as it is, as in audit.
+func withExports(ws *workspace.Workspace, err error, exports []string, asOf audit.Date) error {
+	le, handle := errors.AsType[*audit.LedgerError](err)
+	handle = handle && le.TwitterHandle() != ""
+	_, first := errors.AsType[*firstCopyError](err)
+	if !handle && !first || len(exports) == 0 {
 		return err
 	}
 	// The followers known by their id or username alone have no handle:
 	// read apart, as audit reads them, they take no account each.
 	var bare []audit.Followers
-	if accounts, _, rerr := importers.Read(exports, importers.Options{Followers: &bare, Usernames: true}, importers.All()); rerr == nil {
-		le.NameTwitterKey(accounts)
+	accounts, _, rerr := importers.Read(exports, importers.Options{Followers: &bare, Usernames: true, Workspace: ws.Dir}, importers.All())
+	if rerr != nil {
+		return err
 	}
-	return err
+	if handle {
+		le.NameTwitterKey(accounts)
+		return err
+	}
+	return foreignFirst(ws, err, accounts, asOf)
 }
 
 // shellArgs writes args as the person's shell would take them back (see
@@ -411,7 +419,7 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio, prog
 	}
 	ledger, copyUnread, err := readLedger(ws, rules.AsOf)
 	if err != nil {
-		return nil, withTwitterKey(err, exports)
+		return nil, withExports(ws, err, exports, rules.AsOf)
 	}
 	runs, err := readRunStats(ws)
 	if err != nil {

@@ -238,8 +238,8 @@ func firstCopy(ws *workspace.Workspace, asOf audit.Date) error {
 		if books {
 			fix = "save it as \"CSV UTF-8\" under the name " + workspace.Ledger // renamed, it is no CSV
 		}
-		return fmt.Errorf("%s is a ledger, and the workspace has none yet: if it holds the notes to audit (a ledger sent back), %s; if not (another person's), move it out of the workspace. Then run again",
-			copies[0], fix)
+		return &firstCopyError{copies[0], fmt.Sprintf("%s is a ledger, and the workspace has none yet: if it holds the notes to audit (a ledger sent back), %s; if not (another person's), move it out of the workspace. Then run again",
+			copies[0], fix)}
 	case len(copies) > 1:
 		fix := "rename it " + workspace.Ledger
 		if books {
@@ -249,6 +249,35 @@ func firstCopy(ws *workspace.Workspace, asOf audit.Date) error {
 			strings.Join(copies, " and "), fix)
 	}
 	return nil
+}
+
+// firstCopyError is firstCopy's refusal of a single copy, which it
+// names (path): once the exports are read, one that looks like another
+// person's ledger is said to be so (see foreignFirst).
+type firstCopyError struct {
+	path, msg string
+}
+
+func (e *firstCopyError) Error() string { return e.msg }
+
+// foreignFirst returns err, or where it is firstCopy's refusal of a copy
+// that looks like the ledger of another person than these exports'
+// (accounts; see foreignFirstCopy), the refusal that says so, as a copy
+// in a folder given as exports apart gets it (see givenCopy): in a
+// workspace that is the download folder, the ledger another client sent
+// back was told "rename it ledger.csv", and, renamed, was refused as
+// another person's ledger.
+func foreignFirst(ws *workspace.Workspace, err error, accounts []audit.Account, asOf audit.Date) error {
+	fc, ok := errors.AsType[*firstCopyError](err)
+	if !ok {
+		return err
+	}
+	was, followed := foreignFirstCopy(ws, fc.path, accounts, asOf)
+	if was == 0 {
+		return err
+	}
+	return fmt.Errorf("%s is a ledger, and the workspace has none yet, but it does not look like the ledger of these exports' owner: of the %s people it says were followed when it was written, %s %s followed in these exports (another client's, downloaded into the workspace?): move it out of the workspace, to its own, and run again; if it is this person's (their own a year on, most of its people unfollowed since), rename it %s, and run audit with --same-person",
+		fc.path, audit.Thousands(was), audit.Thousands(followed), plural(followed, "is", "are"), workspace.Ledger)
 }
 
 // readsAsLedger reads the file at p as a ledger, and says why it is
