@@ -110,7 +110,7 @@ func (rv *Review) checkDate(s string) error {
 		return err
 	}
 	if err != nil || p.IsZero() {
-		if hint := dayInNumbersHint(s); hint != "" {
+		if hint := dayInNumbersHint(s, rv.Rules.AsOf); hint != "" {
 			return fmt.Errorf("%q %s", s, hint)
 		}
 		return fmt.Errorf("%q is not a date: write YYYY-MM-DD, YYYY-MM or YYYY (e.g. 2026-03-02, 2026-03 or 2026), or a month by its name or number with the year in four digits (March 2026, 03/2026)", s)
@@ -128,8 +128,11 @@ func (rv *Review) checkDate(s string) error {
 // prompt, it is the person's own form, not a spreadsheet's (the ledger's
 // message is about those), and the answer is the same day year first:
 // said at once where one number is over 12, both ways where neither is.
-// It returns "" for anything else.
-func dayInNumbersHint(s string) string {
+// A day that, year first, would be refused too (before 1970, or after
+// asOf, the audit date) is said to be so at once: given year first as
+// the hint said, 1969-11-25 was refused in turn, a second try. It
+// returns "" for anything else.
+func dayInNumbersHint(s string, asOf Date) string {
 	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '/' || r == '.' || r == '-' })
 	if len(parts) != 3 || len(parts[2]) != 4 || len(parts[0]) > 2 || len(parts[1]) > 2 {
 		return ""
@@ -147,18 +150,53 @@ func dayInNumbersHint(s string) string {
 		}
 		return fmt.Sprintf("%04d-%02d-%02d", n[2], m, d)
 	}
+	// refused says why a day year first would be refused as last_met,
+	// "" where it would not.
+	refused := func(d string) string {
+		switch {
+		case d == "":
+			return ""
+		case n[2] < 1970:
+			return strings.TrimPrefix(ErrBefore1970.Error(), "is ")
+		}
+		if p, err := ParsePeriod(d); err == nil && p.First > asOf {
+			return "after the audit date " + asOf.String()
+		}
+		return ""
+	}
 	dayFirst, monthFirst := day(n[0], n[1]), day(n[1], n[0])
+	rd, rm := refused(dayFirst), refused(monthFirst)
 	switch {
 	case dayFirst != "" && monthFirst != "" && dayFirst != monthFirst:
-		return fmt.Sprintf("is a day where which number is the day cannot be told: write it year first, %s if the day comes first, %s if the month does", dayFirst, monthFirst)
+		const unknown = "is a day where which number is the day cannot be told"
+		switch {
+		case rd == "" && rm == "":
+			return fmt.Sprintf("%s: write it year first, %s if the day comes first, %s if the month does", unknown, dayFirst, monthFirst)
+		case rd == rm:
+			return fmt.Sprintf("%s, %s or %s, both %s", unknown, dayFirst, monthFirst, rd)
+		case rd == "":
+			return fmt.Sprintf("%s: write it year first, %s if the day comes first (the month first, %s is %s)", unknown, dayFirst, monthFirst, rm)
+		case rm == "":
+			return fmt.Sprintf("%s: write it year first, %s if the month comes first (the day first, %s is %s)", unknown, monthFirst, dayFirst, rd)
+		}
+		return fmt.Sprintf("%s, %s (%s) or %s (%s)", unknown, dayFirst, rd, monthFirst, rm)
 	case dayFirst == monthFirst && dayFirst != "":
-		return fmt.Sprintf("is a day in numbers: write it year first, %s", dayFirst)
+		return yearFirst("is a day in numbers", dayFirst, rd)
 	case dayFirst != "":
-		return fmt.Sprintf("is a day written day first: write it year first, %s", dayFirst)
+		return yearFirst("is a day written day first", dayFirst, rd)
 	case monthFirst != "":
-		return fmt.Sprintf("is a day written month first: write it year first, %s", monthFirst)
+		return yearFirst("is a day written month first", monthFirst, rm)
 	}
 	return ""
+}
+
+// yearFirst is dayInNumbersHint's hint for one day, d year first, what
+// the day typed is, and why d would be refused, "" where it would not.
+func yearFirst(what, d, refused string) string {
+	if refused != "" {
+		return fmt.Sprintf("%s, %s, which is %s", what, d, refused)
+	}
+	return fmt.Sprintf("%s: write it year first, %s", what, d)
 }
 
 // reviewUndo is what undoes one change: the row's state before it, and

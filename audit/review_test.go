@@ -311,6 +311,19 @@ func TestReviewBadAnswers(t *testing.T) {
 		"29/2/2025":  `"29/2/2025" is not a date: write YYYY-MM-DD`,
 		"25/13/2026": `"25/13/2026" is not a date: write YYYY-MM-DD`,
 		"02.03.26":   `"02.03.26" is not a date: write YYYY-MM-DD`,
+		// A day that year first would be refused in turn is said to
+		// be so at once: the hint given first sent the person to a
+		// second refusal (the audit date is 2026-11-25).
+		"25/11/1969": `"25/11/1969" is a day written day first, 1969-11-25, which is before 1970, the first year the tool counts days in: give 1970`,
+		"11/25/1969": `"11/25/1969" is a day written month first, 1969-11-25, which is before 1970`,
+		"3/2/1969":   `"3/2/1969" is a day where which number is the day cannot be told, 1969-02-03 or 1969-03-02, both before 1970, the first year the tool counts days in: give 1970`,
+		"4-4-1969":   `"4-4-1969" is a day in numbers, 1969-04-04, which is before 1970`,
+		"26/11/2026": `"26/11/2026" is a day written day first, 2026-11-26, which is after the audit date 2026-11-25`,
+		"12/26/2026": `"12/26/2026" is a day written month first, 2026-12-26, which is after the audit date 2026-11-25`,
+		"3/2/2027":   `"3/2/2027" is a day where which number is the day cannot be told, 2027-02-03 or 2027-03-02, both after the audit date 2026-11-25`,
+		"12/11/2026": `"12/11/2026" is a day where which number is the day cannot be told: write it year first, 2026-11-12 if the day comes first (the month first, 2026-12-11 is after the audit date 2026-11-25)`,
+		"11/12/2026": `"11/12/2026" is a day where which number is the day cannot be told: write it year first, 2026-11-12 if the month comes first (the day first, 2026-12-11 is after the audit date 2026-11-25)`,
+		"24.11.2026": `"24.11.2026" is a day written day first: write it year first, 2026-11-24`,
 	} {
 		if _, err := rv.MetOn(s); err == nil || !strings.HasPrefix(err.Error(), want) {
 			t.Errorf("MetOn(%q): %v, want it to start %s", s, err, want)
