@@ -126,23 +126,30 @@ func parse(fs *flag.FlagSet, args []string, std stdio) (int, bool) {
 
 // onceValue is a single-value flag's Value while parse parses, keeping
 // the first value given and the first other one: pflag keeps the last
-// of -w a -w b, and audited b saying nothing of a.
+// of -w a -w b, and audited b saying nothing of a. Values are compared
+// as the flag holds them, so --same-person=1 then --same-person (both
+// true) or --batch-size 05 then 5 are one meant; a string is held as
+// typed, so -w ws -w ws/ are two.
 type onceValue struct {
 	flag.Value
-	first, other string
+	first, other string // as typed, for the message
+	held         string // first as the flag held it
 	n            int
 }
 
 func (v *onceValue) Set(s string) error {
-	switch {
+	if err := v.Value.Set(s); err != nil {
+		return err
+	}
+	switch held := v.Value.String(); {
 	case v.n == 0:
-		v.first = s
+		v.first, v.held = s, held
 		v.n = 1
-	case v.n == 1 && s != v.first:
+	case v.n == 1 && held != v.held:
 		v.other = s
 		v.n = 2
 	}
-	return v.Value.Set(s)
+	return nil
 }
 
 // IsBoolFlag is the wrapped Value's: pflag asks it to write
