@@ -169,7 +169,7 @@ func ReadRunStats(r io.Reader, name string) ([]RunStat, error) {
 			return bad(0, "a run number")
 		}
 		if s.AsOf == "" {
-			undated.add(s.Run, line)
+			undated.add(s.Run, line, bad(1, "a date (YYYY-MM-DD)"))
 			return nil
 		}
 		if _, err := ParseDate(s.AsOf); err != nil {
@@ -225,8 +225,11 @@ func ReadRunStats(r io.Reader, name string) ([]RunStat, error) {
 		out = append(out, s)
 		return nil
 	})
-	if len(undated.lines) > 0 {
-		return nil, undated.err(name) // the first line wrong, as ever
+	if len(undated.lines) > 0 { // the first line wrong, as ever
+		if len(out) > 0 || len(undated.runs) > 1 {
+			return nil, undated.first // a cell emptied, of a run of a day
+		}
+		return nil, undated.err(name)
 	}
 	if err != nil {
 		return nil, err
@@ -241,13 +244,21 @@ func ReadRunStats(r io.Reader, name string) ([]RunStat, error) {
 // list, NNNN_.csv, has no date in its name: no run reads it as a run or
 // compares with it, and the next run takes its number again. Deleting the
 // rows loses that run's figures alone; the tool does not delete them
-// itself, as it writes no file a refusal names.
+// itself, as it writes no file a refusal names. That version refused the
+// date where an audit came before, so those rows are a first run's, the
+// file's only one: an empty as_of beside a run of a day, or of two runs, is
+// a cell emptied by hand, whose run's list has a date in its name, and is
+// said as any other cell (first) is.
 type undatedRows struct {
 	runs  []string
 	lines []int
+	first error
 }
 
-func (u *undatedRows) add(run string, line int) {
+func (u *undatedRows) add(run string, line int, bad error) {
+	if u.first == nil {
+		u.first = bad
+	}
 	if !slices.Contains(u.runs, run) {
 		u.runs = append(u.runs, run)
 	}
@@ -269,14 +280,12 @@ func (u *undatedRows) err(name string) error {
 		}
 		i = j + 1
 	}
-	lines, have, them, runs, lists := "line "+spans[0], "has", "it", "run "+u.runs[0]+"'s", u.runs[0]+"_.csv"
+	lines, have, them := "line "+spans[0], "has", "it"
 	if len(u.lines) > 1 {
 		lines, have, them = "lines "+strings.Join(spans, ", "), "have", "them"
 	}
-	if len(u.runs) > 1 {
-		runs, lists = "runs "+strings.Join(u.runs, ", ")+"'", strings.Join(u.runs, "_.csv, ")+"_.csv"
-	}
-	return fmt.Errorf("%s: %s %s no as_of: %s, written by an audit given --as-of 1969-12-31 with an earlier version; delete %s with a text editor and run again: only those figures are lost (no run compares with them: %s beside runs.csv is read as no run's list)", name, lines, have, runs, them, lists)
+	run := u.runs[0]
+	return fmt.Errorf("%s: %s %s no as_of: run %s's, written by an audit given --as-of 1969-12-31 with an earlier version; delete %s with a text editor and run again: only those figures are lost (no run compares with them: %s_.csv beside runs.csv is read as no run's list)", name, lines, have, run, them, run)
 }
 
 // readTable reads a small CSV file of the workspace that the tool writes

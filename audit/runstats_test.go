@@ -228,8 +228,15 @@ func TestReadRunStatsErrors(t *testing.T) {
 			`ws/history/runs.csv: line 2 has no as_of: run 0001's, written by an audit given --as-of 1969-12-31 with an earlier version; delete it with a text editor and run again: only those figures are lost (no run compares with them: 0001_.csv beside runs.csv is read as no run's list)`},
 		{"its rows of every network", lines(header, "0001,,facebook,11,0,11,11,0,0,0", "0001,,linkedin,14,0,14,14,0,0,0", "0001,,twitter,9,0,9,9,0,0,0"),
 			`ws/history/runs.csv: lines 2-4 have no as_of: run 0001's, written by an audit given --as-of 1969-12-31 with an earlier version; delete them with a text editor and run again: only those figures are lost (no run compares with them: 0001_.csv beside runs.csv`},
-		{"rows apart, of two runs", lines(header, "0001,,facebook,11,0,11,11,0,0,0", "0001,,linkedin,14,0,14,14,0,0,0", good, "0003,,facebook,11,0,11,11,0,0,0"),
-			`ws/history/runs.csv: lines 2-3, 5 have no as_of: runs 0001, 0003', written by an audit given --as-of 1969-12-31 with an earlier version; delete them with a text editor and run again: only those figures are lost (no run compares with them: 0001_.csv, 0003_.csv beside runs.csv`},
+		// That audit was a first one (a later day than the last audit's
+		// was asked for): an empty as_of beside dated runs, or of two
+		// runs, is a cell emptied by hand, whose rows are a run's own.
+		{"beside a dated run", lines(header, good, "0002,,facebook,11,0,11,11,0,0,0"),
+			`ws/history/runs.csv: line 3, column as_of: "" is not a date (YYYY-MM-DD)`},
+		{"before a dated run", lines(header, "0001,,facebook,11,0,11,11,0,0,0", "0002,2026-11-25,facebook,11,0,11,11,0,0,0"),
+			`ws/history/runs.csv: line 2, column as_of: "" is not a date (YYYY-MM-DD)`},
+		{"of two runs", lines(header, "0001,,facebook,11,0,11,11,0,0,0", "0002,,facebook,11,0,11,11,0,0,0"),
+			`ws/history/runs.csv: line 2, column as_of: "" is not a date (YYYY-MM-DD)`},
 		{"before a later damage", lines(header, "0001,,facebook,11,0,11,11,0,0,0", "0002,2026-11-25,facebook,x,0,11,11,0,0,0"),
 			`ws/history/runs.csv: line 2 has no as_of`},
 		{"after an earlier damage", lines(header, "0002,2026-11-25,facebook,x,0,11,11,0,0,0", "0001,,facebook,11,0,11,11,0,0,0"),
