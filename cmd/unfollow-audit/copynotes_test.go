@@ -99,3 +99,32 @@ func TestForeignCopyPrunedLedger(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnBackup: a copy of the ledger whose name says the person kept it
+// as a backup (a date, a word saying so) is told from one a download, a
+// spreadsheet's "Save as" or a sync client named.
+func TestOwnBackup(t *testing.T) {
+	for name, want := range map[string]bool{
+		"ledger 2026-09.csv":  true,
+		"ledger_20260901.csv": true,
+		"Ledger-202609.txt":   true,
+		"ledger 09-2026.csv":  true,
+		"ledger backup.csv":   true,
+		"ledger.bak.csv":      true,
+		"ledger - Copy.csv":   true,
+		"ledger copy.csv":     true,
+		"ledger-old.csv":      true,
+		"ledger (1).csv":      false,
+		"ledger - ledger.csv": false,
+		"ledger.xlsx":         false,
+		"ledger 12.csv":       false,
+		"ledger golden.csv":   false,
+		"ledger (Robin's conflicted copy 2026-12-01).csv":  false,
+		"ledger.sync-conflict-20261201-101010-ABCDEFG.csv": false,
+		"ledger-DESKTOP-4F2K9QX.csv":                       false,
+	} {
+		if got := ownBackup(name); got != want {
+			t.Errorf("ownBackup(%q) = %v, want %v", name, got, want)
+		}
+	}
+}

@@ -328,6 +328,9 @@ func newerCopy(ws *workspace.Workspace, ledger *os.File, asOf audit.Date) (older
 		if before && !slices.Contains(copyExts, c.ext) {
 			continue // a workbook is not read: told by its time
 		}
+		if before && ownBackup(filepath.Base(p)) {
+			continue // the person's backup: the ledger edited since holds the newer notes
+		}
 		if !holdsLedgerHeader(p) {
 			continue // the person's own file named "ledger...": notes, a bank's ledger
 		}
@@ -351,7 +354,12 @@ func newerCopy(ws *workspace.Workspace, ledger *os.File, asOf audit.Date) (older
 	if len(newer) == 0 {
 		return older, nil, nil
 	}
-	if p, rows := foreignNewer(ledger, ws.Path(workspace.Ledger), newer, asOf); p != "" {
+	l := besideLedger(ledger, ws.Path(workspace.Ledger), asOf)
+	newer = slices.DeleteFunc(newer, func(p string) bool { return heldBackup(p, l, asOf) })
+	if len(newer) == 0 {
+		return older, nil, nil
+	}
+	if p, rows := foreignNewer(l, newer, asOf); p != "" {
 		return nil, nil, foreignBeside(ws, p, "after", rows)
 	}
 	what, fix := "was saved after it and is not read: if it holds your notes", "if not, move it out of the workspace"
@@ -378,25 +386,78 @@ func foreignBeside(ws *workspace.Workspace, p, when, rows string) error {
 		ws.Path(workspace.Ledger), p, when, rows, workspace.Ledger)
 }
 
-// foreignNewer reads the ledger (from f, at path, read back to its
-// start after) and returns the first of the copies newer that looks like
-// another workspace's ledger beside it, and how many of its rows are on
-// none of the ledger's (see foreignCopy); "" where none does, or the
-// ledger cannot be read (the run says so once the copy is dealt with).
-func foreignNewer(f *os.File, path string, newer []string, asOf audit.Date) (p, rows string) {
+// besideLedger reads the ledger from f, at path, and reads f back to
+// its start after; nil where it cannot be read (the run says so once the
+// copies beside it are dealt with).
+func besideLedger(f *os.File, path string, asOf audit.Date) *audit.Ledger {
 	if _, err := f.Seek(0, io.SeekStart); err != nil {
-		return "", ""
+		return nil
 	}
 	l, err := audit.ReadLedger(f, path, asOf)
 	if _, serr := f.Seek(0, io.SeekStart); err != nil || serr != nil {
-		return "", ""
+		return nil
 	}
+	return l
+}
+
+// foreignNewer returns the first of the copies newer that looks like
+// another workspace's ledger beside the ledger l, and how many of its
+// rows are on none of l's (see foreignCopy); "" where none does, or l is
+// nil.
+func foreignNewer(l *audit.Ledger, newer []string, asOf audit.Date) (p, rows string) {
 	for _, p := range newer {
 		if rows := foreignCopy(p, l, asOf); rows != "" {
 			return p, rows
 		}
 	}
 	return "", ""
+}
+
+// ownBackup reports whether base, the name of a copy of the ledger
+// beside it, says the person kept it as a backup: past "ledger", a date
+// (a year, 2026, alone or begun by one: 2026-09, 20260901) or a word
+// that says so (backup, bak, old, copy, as Explorer's "ledger - Copy.csv"
+// and the Finder's "ledger copy.csv", save, saved, previous, prev,
+// archive). A name given by a download or a spreadsheet's "Save as"
+// ("ledger (1).csv", "ledger - ledger.csv") or a sync client (see
+// syncConflict, told first) says none. Such a backup, saved before the
+// ledger, holds the notes of before, the ledger edited since: it is not
+// compared with it (see newerCopy); saved after, it is, as the file the
+// person may have meant to edit (see heldBackup).
+func ownBackup(base string) bool {
+	stem := strings.ToLower(strings.TrimSuffix(base, filepath.Ext(base)))
+	rest, ok := strings.CutPrefix(stem, "ledger")
+	if !ok || syncConflict(base) {
+		return false
+	}
+	words := strings.FieldsFunc(rest, func(r rune) bool {
+		return (r < 'a' || r > 'z') && (r < '0' || r > '9')
+	})
+	for _, w := range words {
+		switch w {
+		case "backup", "bak", "old", "copy", "save", "saved", "previous", "prev", "archive":
+			return true
+		}
+		if len(w) >= 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.Trim(w, "0123456789") == "" && len(w)%2 == 0 && len(w) <= 8 {
+			return true
+		}
+	}
+	return false
+}
+
+// heldBackup reports whether the copy at p, saved after the ledger l,
+// is the person's backup (see ownBackup), a CSV or text file, whose every
+// note l holds (see copyNotes): saved anew (a spreadsheet's "Save a
+// copy", a copy that dates the file when made), the ledger's bytes
+// otherwise but nothing typed into it that the ledger lacks. One that
+// holds a note l lacks, or cannot be read, may be the file the person
+// meant to edit, and is refused as a newer copy.
+func heldBackup(p string, l *audit.Ledger, asOf audit.Date) bool {
+	if l == nil || !ownBackup(filepath.Base(p)) || !slices.Contains(copyExts, strings.ToLower(filepath.Ext(p))) {
+		return false
+	}
+	notes, err := copyNotes(p, l, asOf)
+	return err == nil && notes == ""
 }
 
 // conflictCopies refuses a ledger beside which the workspace holds sync

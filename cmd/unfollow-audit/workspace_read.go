@@ -127,7 +127,11 @@ const backupSlack = time.Minute
 // be read as a ledger: Excel saves a date as its region shows it, which
 // the ledger refuses, and the backup the tool wrote was a ledger a run
 // read. A ledger saved since (the notes copied onto it, or as it is)
-// ends the stop.
+// ends the stop. A backup dated no later than the last run's history
+// (see lastRunTime) is the one that run kept, untouched since, whatever
+// the ledger's time: a ledger put back from an older copy that kept its
+// time (Explorer's copy, cp -p) is dated before it, and the backup's
+// notes are the newer ones the person chose to leave.
 func typedBackup(ws *workspace.Workspace, ledger *os.File, l *audit.Ledger, asOf audit.Date) error {
 	st, err := ledger.Stat()
 	if err != nil {
@@ -137,6 +141,9 @@ func typedBackup(ws *workspace.Workspace, ledger *os.File, l *audit.Ledger, asOf
 	bst, err := os.Stat(p)
 	if err != nil || !bst.Mode().IsRegular() || !bst.ModTime().After(st.ModTime().Add(backupSlack)) {
 		return nil
+	}
+	if run, ok := lastRunTime(ws); ok && !bst.ModTime().After(run) {
+		return nil // untouched since the run that kept it: the ledger is the older (put back from a copy that kept its time)
 	}
 	what := "holds notes it lacks or has otherwise, "
 	notes, err := copyNotes(p, l, asOf)
@@ -154,6 +161,25 @@ func typedBackup(ws *workspace.Workspace, ledger *os.File, l *audit.Ledger, asOf
 	}
 	return fmt.Errorf("%s: %s, the backup a run keeps, was saved after it and %s: typed into the backup rather than the ledger? Copy the notes to keep onto the rows of %s and save it (as it is, if none is to keep), then run again: a run that changes the ledger replaces the backup",
 		ws.Path(workspace.Ledger), p, what, workspace.Ledger)
+}
+
+// lastRunTime returns when the workspace's last run wrote its history:
+// the time of its newest history file, or of runs.csv, whichever is the
+// later; false where there is none. A run keeps the backup, dated as the
+// ledger it was, in the same step as it writes those, so the backup the
+// tool kept, untouched since, is dated no later.
+func lastRunTime(ws *workspace.Workspace) (time.Time, bool) {
+	var last time.Time
+	names := []string{workspace.HistoryDir + "/runs.csv"}
+	if h, err := ws.History(); err == nil && len(h) > 0 {
+		names = append(names, h[len(h)-1])
+	}
+	for _, name := range names {
+		if st, err := os.Stat(ws.Path(name)); err == nil && st.ModTime().After(last) {
+			last = st.ModTime()
+		}
+	}
+	return last, !last.IsZero()
 }
 
 // soDo names the other copies of the ledger that hold notes it lacks,
