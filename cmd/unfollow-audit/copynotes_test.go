@@ -128,3 +128,18 @@ func TestOwnBackup(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonIDsIn: the person ids in a workbook's XML are told between
+// markup, not inside a longer word or hex run.
+func TestPersonIDsIn(t *testing.T) {
+	for in, want := range map[string]string{
+		`<si><t>p32e1a957cc22</t></si><si><t>p27fb7e09e362-2</t></si>`:  "p32e1a957cc22 p27fb7e09e362-2",
+		`<text:p>p32e1a957cc22</text:p>`:                                "p32e1a957cc22",
+		`<t>xp32e1a957cc22</t><t>p32e1a957cc22a</t><t>p32e1a957cc2</t>`: "",
+		`<t>P32E1A957CC22</t><t>p32e1a957cc22-</t>`:                     "p32e1a957cc22",
+	} {
+		if got := strings.Join(personIDsIn([]byte(in)), " "); got != want {
+			t.Errorf("personIDsIn(%s) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -362,6 +362,11 @@ func newerCopy(ws *workspace.Workspace, ledger *os.File, asOf audit.Date) (older
 	if p, rows := foreignNewer(l, newer, asOf); p != "" {
 		return nil, nil, foreignBeside(ws, p, "after", rows)
 	}
+	for _, p := range newer {
+		if ids := foreignBook(p, l); ids != "" {
+			return nil, nil, foreignBeside(ws, p, "after", ids)
+		}
+	}
 	what, fix := "was saved after it and is not read: if it holds your notes", "if not, move it out of the workspace"
 	if len(newer) > 1 {
 		what, fix = "were saved after it and are not read: if one holds your notes", "move the others out of the workspace"
@@ -411,6 +416,112 @@ func foreignNewer(l *audit.Ledger, newer []string, asOf audit.Date) (p, rows str
 		}
 	}
 	return "", ""
+}
+
+// foreignBook says, of a workbook at p named as a copy of the ledger l
+// (ledger.xlsx, .ods), how many of the person ids its sheets hold are on
+// none of l's rows, where that makes it look like another workspace's
+// ledger as anotherWorkspace tells a CSV copy: "22 of its 22 person_ids".
+// The workbook is not read as a ledger: the ids are what, in its XML,
+// reads as one the tool makes (see bookPersonIDs). "" where it does not
+// look so, l is nil, or it cannot be looked into (an old .xls, Numbers):
+// the run then says only that it may hold the person's notes.
+func foreignBook(p string, l *audit.Ledger) string {
+	if l == nil || slices.Contains(copyExts, strings.ToLower(filepath.Ext(p))) {
+		return ""
+	}
+	ids := bookPersonIDs(p)
+	d := audit.CopyDiff{Of: len(ids)}
+	for _, id := range ids {
+		if l.Row(id) == nil {
+			d.Lacked++
+		}
+	}
+	if !anotherWorkspace(d, l) {
+		return ""
+	}
+	return fmt.Sprintf("%s of its %s person_ids", audit.Thousands(d.Lacked), audit.Thousands(d.Of))
+}
+
+// bookPersonIDs returns the person ids, each once, that the XML parts of
+// the workbook (a zip: Excel's, OpenDocument's) at p hold: "p" and 12
+// hex digits, "-2" and the like after, standing alone between markup or
+// other characters than letters and digits. None where it is no such
+// zip, or cannot be read.
+func bookPersonIDs(p string) []string {
+	zr, err := zip.OpenReader(p)
+	if err != nil {
+		return nil
+	}
+	defer zr.Close()
+	seen := map[string]bool{}
+	var ids []string
+	err = bookXML(&zr.Reader, func(x []byte) bool {
+		for _, id := range personIDsIn(x) {
+			if !seen[id] {
+				seen[id] = true
+				ids = append(ids, id)
+			}
+		}
+		return false
+	})
+	if err != nil {
+		return nil
+	}
+	return ids
+}
+
+// bookXML calls part with each XML part of a workbook, in turn, until it
+// returns true; err where a part cannot be read.
+func bookXML(zr *zip.Reader, part func(x []byte) bool) error {
+	for _, e := range zr.File {
+		if !strings.HasSuffix(e.Name, ".xml") {
+			continue
+		}
+		rc, err := e.Open()
+		if err != nil {
+			return err
+		}
+		x, err := io.ReadAll(io.LimitReader(rc, ledgerCopyMax))
+		rc.Close()
+		if err != nil {
+			return err
+		}
+		if part(x) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// personIDsIn returns the person ids in b, in order, as bookPersonIDs
+// finds them.
+func personIDsIn(b []byte) []string {
+	word := func(c byte) bool { return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+	hex := func(c byte) bool { return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' }
+	var ids []string
+	for i := 0; i+13 <= len(b); i++ {
+		if b[i] != 'p' || i > 0 && word(b[i-1]) {
+			continue
+		}
+		j := i + 1
+		for j < len(b) && j < i+13 && hex(b[j]) {
+			j++
+		}
+		if j != i+13 {
+			continue
+		}
+		if j+1 < len(b) && b[j] == '-' && b[j+1] >= '0' && b[j+1] <= '9' {
+			for j++; j < len(b) && b[j] >= '0' && b[j] <= '9'; j++ {
+			}
+		}
+		if j < len(b) && word(b[j]) {
+			continue
+		}
+		ids = append(ids, string(b[i:j]))
+		i = j - 1
+	}
+	return ids
 }
 
 // ownBackup reports whether base, the name of a copy of the ledger
@@ -732,21 +843,12 @@ func holdsLedgerHeader(p string) bool {
 	if err != nil {
 		return true
 	}
-	for _, e := range zr.File {
-		if !strings.HasSuffix(e.Name, ".xml") {
-			continue
-		}
-		rc, err := e.Open()
-		if err != nil {
-			return true
-		}
-		x, err := io.ReadAll(io.LimitReader(rc, ledgerCopyMax))
-		rc.Close()
-		if err != nil || hasPersonID(x) {
-			return true
-		}
-	}
-	return false
+	found := false
+	err = bookXML(zr, func(x []byte) bool {
+		found = hasPersonID(x)
+		return found
+	})
+	return err != nil || found
 }
 
 // hasPersonID reports whether b holds "person_id", in any case, in ASCII
