@@ -310,8 +310,12 @@ func readsAsLedger(p string, asOf audit.Date) error {
 // readLedger refuses once the ledger is read, naming a note one holds
 // (see conflictCopies); while there are some, no error is returned.
 //
+// A copy named as the person's backup (see ownBackup) saved before the
+// ledger is passed over, and one saved after it whose every note the
+// ledger holds passes (see heldBackup): its notes are no newer.
+//
 // A newer copy that looks like another workspace's ledger (see
-// foreignCopy: another client's, downloaded into a workspace that is the
+// foreignCopy, or foreignBook for a workbook: another client's, downloaded into a workspace that is the
 // download folder given as exports) is not to be made the ledger: the
 // next run refused it as another workspace's, or with --same-person put
 // that client's notes into this one's. The ledger is read (asOf) to tell.
