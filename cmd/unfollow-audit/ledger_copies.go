@@ -311,8 +311,13 @@ func readsAsLedger(p string, asOf audit.Date) error {
 // (see conflictCopies); while there are some, no error is returned.
 //
 // A copy named as the person's backup (see ownBackup) saved before the
-// ledger is passed over, and one saved after it whose every note the
-// ledger holds passes (see heldBackup): its notes are no newer.
+// ledger and no later than the last run (see lastRunTime) is passed
+// over: that run compared it, and the ledger edited since holds the
+// newer notes. One saved since is compared as any older copy is: the
+// name alone does not tell a backup from the copy the person opened by
+// mistake and typed notes into, the ledger saved after. One saved after
+// the ledger whose every note the ledger holds passes (see heldBackup):
+// its notes are no newer.
 //
 // A newer copy that looks like another workspace's ledger (see
 // foreignCopy, or foreignBook for a workbook: another client's, downloaded into a workspace that is the
@@ -324,6 +329,7 @@ func newerCopy(ws *workspace.Workspace, ledger *os.File, asOf audit.Date) (older
 	if err != nil {
 		return nil, nil, err
 	}
+	run, ran := lastRunTime(ws)
 	var newer []string
 	for _, c := range sheetCopies(ws) {
 		p, cst := c.path, c.info
@@ -332,8 +338,11 @@ func newerCopy(ws *workspace.Workspace, ledger *os.File, asOf audit.Date) (older
 		if before && !slices.Contains(copyExts, c.ext) {
 			continue // a workbook is not read: told by its time
 		}
-		if before && ownBackup(filepath.Base(p)) {
-			continue // the person's backup: the ledger edited since holds the newer notes
+		// A minute's slack: a run may finish writing the ledger, which
+		// a copy that keeps its time (the Finder's Duplicate) is dated
+		// as, after its history.
+		if before && ran && !cst.ModTime().After(run.Add(backupSlack)) && ownBackup(filepath.Base(p)) {
+			continue // the person's backup, compared by the last run: the ledger edited since holds the newer notes
 		}
 		if !holdsLedgerHeader(p) {
 			continue // the person's own file named "ledger...": notes, a bank's ledger
@@ -536,9 +545,9 @@ func personIDsIn(b []byte) []string {
 // archive). A name given by a download or a spreadsheet's "Save as"
 // ("ledger (1).csv", "ledger - ledger.csv") or a sync client (see
 // syncConflict, told first) says none. Such a backup, saved before the
-// ledger, holds the notes of before, the ledger edited since: it is not
-// compared with it (see newerCopy); saved after, it is, as the file the
-// person may have meant to edit (see heldBackup).
+// ledger and the last run, holds the notes of before, the ledger edited
+// since: it is not compared with it (see newerCopy); saved after either,
+// it is, as the file the person may have meant to edit (see heldBackup).
 func ownBackup(base string) bool {
 	stem := strings.ToLower(strings.TrimSuffix(base, filepath.Ext(base)))
 	rest, ok := strings.CutPrefix(stem, "ledger")
