@@ -1,6 +1,8 @@
 package main
 
 import (
+	"archive/zip"
+	"bytes"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -141,5 +143,36 @@ func TestPersonIDsIn(t *testing.T) {
 		if got := strings.Join(personIDsIn([]byte(in)), " "); got != want {
 			t.Errorf("personIDsIn(%s) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestBookXMLBounded: a workbook's XML parts are read up to max bytes in
+// all, not each: a zip of many parts that inflate to a lot each (a zip
+// bomb, a workbook of thousands of sheets) is not inflated whole.
+func TestBookXMLBounded(t *testing.T) {
+	var b bytes.Buffer
+	zw := zip.NewWriter(&b)
+	for _, name := range []string{"xl/sharedStrings.xml", "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml"} {
+		w, err := zw.Create(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.Write(bytes.Repeat([]byte("x"), 10))
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	zr, err := zip.NewReader(bytes.NewReader(b.Bytes()), int64(b.Len()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	read := 0
+	err = bookXML(zr, 25, func(x []byte) bool { read += len(x); return false })
+	if read != 25 || err != errBookCut {
+		t.Errorf("read %d bytes of 30 with a max of 25 (%v), want 25 (%v)", read, err, errBookCut)
+	}
+	read = 0
+	if err := bookXML(zr, 30, func(x []byte) bool { read += len(x); return false }); read != 30 || err != nil {
+		t.Errorf("read %d bytes of 30 with a max of 30 (%v), want 30 (no error)", read, err)
 	}
 }

@@ -469,7 +469,7 @@ func bookPersonIDs(p string) []string {
 	defer zr.Close()
 	seen := map[string]bool{}
 	var ids []string
-	err = bookXML(&zr.Reader, func(x []byte) bool {
+	err = bookXML(&zr.Reader, ledgerCopyMax, func(x []byte) bool {
 		for _, id := range personIDsIn(x) {
 			if !seen[id] {
 				seen[id] = true
@@ -484,24 +484,44 @@ func bookPersonIDs(p string) []string {
 	return ids
 }
 
+// errBookCut is bookXML's error where its bound cut the parts short.
+var errBookCut = errors.New("workbook's XML past the bytes read")
+
 // bookXML calls part with each XML part of a workbook, in turn, until it
-// returns true; err where a part cannot be read.
-func bookXML(zr *zip.Reader, part func(x []byte) bool) error {
+// returns true; err where a part cannot be read, errBookCut where max
+// bytes were read in all before the last part's end (the part cut there
+// was given as read). The bound is on all the parts: a zip of many, each
+// inflating to a lot (a zip bomb, a workbook of thousands of sheets),
+// took minutes and gigabytes, each part bounded alone, where the run
+// only asks what the workbook may be. Cut short, it is told as one that
+// cannot be read: a copy of the ledger, maybe.
+func bookXML(zr *zip.Reader, max int64, part func(x []byte) bool) error {
 	for _, e := range zr.File {
 		if !strings.HasSuffix(e.Name, ".xml") {
 			continue
+		}
+		if max <= 0 {
+			return errBookCut
 		}
 		rc, err := e.Open()
 		if err != nil {
 			return err
 		}
-		x, err := io.ReadAll(io.LimitReader(rc, ledgerCopyMax))
+		x, err := io.ReadAll(io.LimitReader(rc, max+1))
 		rc.Close()
 		if err != nil {
 			return err
 		}
+		cut := int64(len(x)) > max
+		if cut {
+			x = x[:max]
+		}
+		max -= int64(len(x))
 		if part(x) {
 			return nil
+		}
+		if cut {
+			return errBookCut
 		}
 	}
 	return nil
@@ -834,7 +854,8 @@ const ledgerCopyMax = 64 << 20
 // alone ("ledger...") is no sign: a workspace that is the download folder
 // may hold a bank's ledger.csv export, or the person's ledger notes.txt,
 // and refused for those, the message would have them put one in place
-// of their ledger. A file that cannot be read, or a Numbers workbook
+// of their ledger. A file that cannot be read, a workbook whose XML runs
+// past ledgerCopyMax bytes in all (see bookXML), or a Numbers workbook
 // (compressed otherwise), is taken for a copy: the person is asked.
 func holdsLedgerHeader(p string) bool {
 	if strings.EqualFold(filepath.Ext(p), ".numbers") {
@@ -857,7 +878,7 @@ func holdsLedgerHeader(p string) bool {
 		return true
 	}
 	found := false
-	err = bookXML(zr, func(x []byte) bool {
+	err = bookXML(zr, ledgerCopyMax, func(x []byte) bool {
 		found = hasPersonID(x)
 		return found
 	})
