@@ -316,8 +316,9 @@ func readsAsLedger(p string, asOf audit.Date) error {
 // newer notes. One saved since is compared as any older copy is: the
 // name alone does not tell a backup from the copy the person opened by
 // mistake and typed notes into, the ledger saved after. One saved after
-// the ledger whose every note the ledger holds passes (see heldBackup):
-// its notes are no newer.
+// the ledger whose every note the ledger holds passes (see backupNotes):
+// its notes are no newer. One with a note the ledger lacks is said to
+// be a backup typed into, its notes to be copied onto the ledger.
 //
 // A newer copy that looks like another workspace's ledger (see
 // foreignCopy, or foreignBook for a workbook: another client's, downloaded into a workspace that is the
@@ -368,7 +369,14 @@ func newerCopy(ws *workspace.Workspace, ledger *os.File, asOf audit.Date) (older
 		return older, nil, nil
 	}
 	l := besideLedger(ledger, ws.Path(workspace.Ledger), asOf)
-	newer = slices.DeleteFunc(newer, func(p string) bool { return heldBackup(p, l, asOf) })
+	typed := map[string]string{} // the person's backups with notes the ledger lacks, to those notes
+	newer = slices.DeleteFunc(newer, func(p string) bool {
+		notes, ok := backupNotes(p, l, asOf)
+		if notes != "" {
+			typed[p] = notes
+		}
+		return ok && notes == ""
+	})
 	if len(newer) == 0 {
 		return older, nil, nil
 	}
@@ -378,6 +386,14 @@ func newerCopy(ws *workspace.Workspace, ledger *os.File, asOf audit.Date) (older
 	for _, p := range newer {
 		if ids := foreignBook(p, l); ids != "" {
 			return nil, nil, foreignBeside(ws, p, "after", ids)
+		}
+	}
+	for _, p := range newer {
+		if notes := typed[p]; notes != "" {
+			// Not to be made the ledger: it lacks what was typed into
+			// the ledger since the backup was made.
+			return nil, nil, fmt.Errorf("%s: %s, a backup of it saved after it, holds notes it lacks or has otherwise, %s, and is not read: typed into the backup rather than the ledger? Copy the notes to keep onto the rows of %s, then move %s out of the workspace. Then run again",
+				ws.Path(workspace.Ledger), p, notes, workspace.Ledger, p)
 		}
 	}
 	what, fix := "was saved after it and is not read: if it holds your notes", "if not, move it out of the workspace"
@@ -567,7 +583,7 @@ func personIDsIn(b []byte) []string {
 // syncConflict, told first) says none. Such a backup, saved before the
 // ledger and the last run, holds the notes of before, the ledger edited
 // since: it is not compared with it (see newerCopy); saved after either,
-// it is, as the file the person may have meant to edit (see heldBackup).
+// it is, as the file the person may have meant to edit (see backupNotes).
 func ownBackup(base string) bool {
 	stem := strings.ToLower(strings.TrimSuffix(base, filepath.Ext(base)))
 	rest, ok := strings.CutPrefix(stem, "ledger")
@@ -589,19 +605,22 @@ func ownBackup(base string) bool {
 	return false
 }
 
-// heldBackup reports whether the copy at p, saved after the ledger l,
-// is the person's backup (see ownBackup), a CSV or text file, whose every
-// note l holds (see copyNotes): saved anew (a spreadsheet's "Save a
-// copy", a copy that dates the file when made), the ledger's bytes
-// otherwise but nothing typed into it that the ledger lacks. One that
-// holds a note l lacks, or cannot be read, may be the file the person
-// meant to edit, and is refused as a newer copy.
-func heldBackup(p string, l *audit.Ledger, asOf audit.Date) bool {
+// backupNotes returns, of the copy at p saved after the ledger l, where
+// it is the person's backup (see ownBackup), a CSV or text file read as
+// a ledger, the first of its notes l lacks or has otherwise (see
+// copyNotes), and true; "" and true where l holds its every note (saved
+// anew: a spreadsheet's "Save a copy", a copy that dates the file when
+// made), nothing to lose. False where it is no such backup or cannot be
+// read: refused as any newer copy, as the file the person may have meant
+// to edit. One with notes is not to be made the ledger, as a newer copy
+// is told to be: it lacks what was typed into the ledger since it was
+// made.
+func backupNotes(p string, l *audit.Ledger, asOf audit.Date) (notes string, ok bool) {
 	if l == nil || !ownBackup(filepath.Base(p)) || !slices.Contains(copyExts, strings.ToLower(filepath.Ext(p))) {
-		return false
+		return "", false
 	}
 	notes, err := copyNotes(p, l, asOf)
-	return err == nil && notes == ""
+	return notes, err == nil
 }
 
 // conflictCopies refuses a ledger beside which the workspace holds sync
