@@ -16,6 +16,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/unfollow-audit/unfollow-audit/audit"
 	"github.com/unfollow-audit/unfollow-audit/audit/workspace"
@@ -339,10 +340,7 @@ func newerCopy(ws *workspace.Workspace, ledger *os.File, asOf audit.Date) (older
 		if before && !slices.Contains(copyExts, c.ext) {
 			continue // a workbook is not read: told by its time
 		}
-		// A minute's slack: a run may finish writing the ledger, which
-		// a copy that keeps its time (the Finder's Duplicate) is dated
-		// as, after its history.
-		if before && ran && !cst.ModTime().After(run.Add(backupSlack)) && ownBackup(filepath.Base(p)) {
+		if before && ran && !cst.ModTime().After(run.Add(runWriteSlack)) && ownBackup(filepath.Base(p)) {
 			continue // the person's backup, compared by the last run: the ledger edited since holds the newer notes
 		}
 		if !holdsLedgerHeader(p) {
@@ -499,6 +497,16 @@ func bookPersonIDs(p string) []string {
 	}
 	return ids
 }
+
+// runWriteSlack is how much later than the last run's history a copy of
+// the ledger named as a backup may be dated and still be taken for one
+// made as that run left the ledger: a run writes the ledger beside its
+// history, and may finish it after (a big ledger), and a copy that keeps
+// its time (Explorer's copy, the Finder's Duplicate) is dated as the
+// ledger. Seconds, not backupSlack's minute: a copy opened at once from
+// the spreadsheet's recent files, a note typed into it and saved, the
+// ledger saved after, is to be compared.
+const runWriteSlack = 10 * time.Second
 
 // errBookCut is bookXML's error where its bound cut the parts short.
 var errBookCut = errors.New("workbook's XML past the bytes read")
