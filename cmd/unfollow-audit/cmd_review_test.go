@@ -424,7 +424,9 @@ func TestShellArgs(t *testing.T) {
 		{"linux", []string{"--workspace", "a$b;c"}, "--workspace 'a$b;c'"},
 		{"linux", []string{"--workspace", `C:\audit`}, `--workspace 'C:\audit'`},
 		{"darwin", []string{"--workspace", "/Users/ann/Ana Müller (née Ça)"}, "--workspace '/Users/ann/Ana Müller (née Ça)'"},
-		{"windows", []string{"unfollow-audit", "audit", "--workspace", `C:\Users\ann\audit`, "--policy", "linkedin=met,supplier"}, `unfollow-audit audit --workspace C:\Users\ann\audit --policy linkedin=met,supplier`},
+		// PowerShell makes two arguments of a,b, and splats @name.
+		{"windows", []string{"unfollow-audit", "audit", "--workspace", `C:\Users\ann\audit`, "--policy", "linkedin=met,supplier"}, `unfollow-audit audit --workspace C:\Users\ann\audit --policy "linkedin=met,supplier"`},
+		{"windows", []string{"--workspace", `@ana`, "--as-of", "2026-12-07"}, `--workspace "@ana" --as-of 2026-12-07`},
 		{"windows", []string{"--workspace", `C:\Users\ann\my audit`}, `--workspace "C:\Users\ann\my audit"`},
 		{"windows", []string{"--workspace", `D:\clients\Ann's audit (2)`}, `--workspace "D:\clients\Ann's audit (2)"`},
 		{"windows", []string{"--workspace", ""}, `--workspace ""`},
@@ -435,6 +437,19 @@ func TestShellArgs(t *testing.T) {
 		{"windows", []string{"--workspace", `C:\Users\ann\my audit\`, "--policy", "x=met"}, `--workspace "C:\Users\ann\my audit\\" --policy x=met`},
 		{"windows", []string{"--note", `a\"b\\`}, `--note "a\\\"b\\\\"`},
 		{"windows", []string{"--workspace", `D:\R&D ^ 100% (old)`}, `--workspace "D:\R&D ^ 100% (old)"`},
+		// One % is as typed in both shells; two could be a %NAME% cmd.exe
+		// reads even in quotes: there each is escaped outside them, a form
+		// PowerShell reads as more arguments, so its own follows.
+		{"windows", []string{"--workspace", `C:\Users\Ana\100%\ws`}, `--workspace "C:\Users\Ana\100%\ws"`},
+		{"windows", []string{"--workspace", `C:\%USERNAME%\my ws`}, `--workspace "C:\\"^%"USERNAME"^%"\my ws" (in PowerShell: --workspace "C:\%USERNAME%\my ws")`},
+		{"windows", []string{"--workspace", `D:\50% off`, "--policy", "x=%y"}, `--workspace "D:\50"^%" off" --policy "x="^%"y" (in PowerShell: --workspace "D:\50% off" --policy "x=%y")`},
+		{"windows", []string{"--workspace", `%a%`}, `--workspace ^%"a"^% (in PowerShell: --workspace "%a%")`},
+		// PowerShell reads $ and ` in double quotes, and typographic
+		// quotes as quotes: its line has single quotes, the others doubled.
+		{"windows", []string{"unfollow-audit", "audit", "--workspace", `D:\$work\ws`}, `unfollow-audit audit --workspace "D:\$work\ws" (in PowerShell: unfollow-audit audit --workspace 'D:\$work\ws')`},
+		{"windows", []string{"--workspace", "D:\\a`b c"}, "--workspace \"D:\\a`b c\" (in PowerShell: --workspace 'D:\\a`b c')"},
+		{"windows", []string{"--workspace", `D:\Ana’s $ “x”`}, `--workspace "D:\Ana’s $ “x”" (in PowerShell: --workspace 'D:\Ana’’s $ “x”')`},
+		{"windows", []string{"--workspace", `D:\$1 & 100%%`}, `--workspace "D:\$1 & 100"^%^% (in PowerShell: --workspace 'D:\$1 & 100%%')`},
 	} {
 		if got := shellArgsFor(tt.goos, tt.args...); got != tt.want {
 			t.Errorf("shellArgsFor(%s, %q) = %s, want %s", tt.goos, tt.args, got, tt.want)
