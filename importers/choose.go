@@ -281,6 +281,17 @@ type listNamer interface {
 	namedList(f *File) bool
 }
 
+// A namesEvery is a listNamer whose network names every file of a list
+// itself, in each export the tool reads (LinkedIn, Instagram, Twitter/X):
+// a file of a list under a name of its own beside the list under its
+// name, in that list's own folder ("Connections_old.csv" beside
+// "Connections.csv"), is a copy too, not the list of another era under a
+// name the tool does not know, as Facebook's 2018-19 friends_added.json
+// beside friends.json is (see renamedFrom).
+type namesEvery interface {
+	namesEveryList()
+}
+
 // namedLists returns, per kind of list (see Coverer) and input given
 // (the zip, or the folder), the first file of the kind named as imp's
 // network names it, at its place (see atPlace), keyed kind + "\x00" +
@@ -312,11 +323,12 @@ func namedLists(imp Importer, files []*File) map[string]*File {
 // split list, another era's name, a browser's second download of the
 // list, which oneExport tells apart), one with no such file beside it (a
 // list renamed, in a zip of its own), one given by name, an input of its
-// own, and one at a place of the list's export: there the network keeps
+// own, and one at a place of the list's export where its network keeps
 // lists of one kind under names the tool does not know (Facebook's
 // 2018-19 friends/friends_added.json beside friends/friends.json,
 // following_and_followers/followed_pages.json beside
-// pages/pages_you_follow.json), which are read.
+// pages/pages_you_follow.json), which are read; a network that names
+// every list itself (namesEvery) keeps none there.
 func renamedFrom(imp Importer, named map[string]*File, f *File) *File {
 	ln, ok := imp.(listNamer)
 	if !ok || !isList(imp, f.Kind) || ln.namedList(f) {
@@ -328,6 +340,9 @@ func renamedFrom(imp Importer, named map[string]*File, f *File) *File {
 	}
 	rf := imp.(rootFiler) // p is at its place (see namedLists)
 	pRoot, _ := rf.exportRoot(p.Path)
+	if _, every := imp.(namesEvery); every {
+		return p
+	}
 	if fRoot, ok := rf.exportRoot(f.Path); ok && fRoot == pRoot {
 		return nil
 	}

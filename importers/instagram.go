@@ -843,3 +843,6 @@ func (Instagram) zipParts() bool { return true }
 func (Instagram) namedList(f *File) bool {
 	return igKindOfName(strings.TrimSuffix(listName(f.Name()), ".json")) == f.Kind
 }
+
+// namesEveryList: every file of a list is under its name (see namesEvery).
+func (Instagram) namesEveryList() {}

@@ -684,3 +684,6 @@ func (LinkedIn) namedList(f *File) bool {
 	}
 	return false
 }
+
+// namesEveryList: every file of a list is under its name (see namesEvery).
+func (LinkedIn) namesEveryList() {}

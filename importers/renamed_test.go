@@ -115,6 +115,55 @@ func TestRenamedListCopy(t *testing.T) {
 			passed:  []string{note("old/connections_2025.csv", "LinkedIn's Connections.csv", "Connections.csv")},
 		},
 		{
+			// LinkedIn, Instagram and Twitter/X name every list themselves:
+			// beside the list, in its folder, a file under a name of its
+			// own is a copy, not another era's list, and was read as well.
+			name: "a LinkedIn list's renamed copy beside it",
+			files: map[string]string{
+				"Connections.csv":      li(3),
+				"Connections_2025.csv": li(-2),
+			},
+			sources: []string{"Connections.csv"},
+			passed:  []string{note("Connections_2025.csv", "LinkedIn's Connections.csv", "Connections.csv")},
+		},
+		{
+			name: "an Instagram list's renamed copy beside it",
+			files: map[string]string{
+				igFollowingP:                 igFollowingNew(igE{"ines.m", 1700000000}, igE{"tomas.b", 1700000001}),
+				igDir + "following_old.json": igFollowingNew(igE{"ines.m", 1700000000}, igE{"aiko.s", 1700000001}),
+			},
+			sources: []string{igFollowingP},
+			passed:  []string{note(igDir+"following_old.json", "Instagram's following.json", igFollowingP)},
+		},
+		{
+			name: "a Twitter/X list's renamed copy beside it",
+			files: map[string]string{
+				"data/following.js":      twFollows2026("following", 0, "1001", "1002"),
+				"data/following_2025.js": twFollows2026("following", 0, "1001", "1003"),
+			},
+			sources: []string{"data/following.js"},
+			passed:  []string{note("data/following_2025.js", "Twitter/X's following.js", "data/following.js")},
+		},
+		{
+			name: "a LinkedIn list's renamed copy beside it in a folder given",
+			files: map[string]string{
+				"exports/Connections.csv":     li(3),
+				"exports/Connections old.csv": li(-2),
+			},
+			folder: true,
+			err: []string{filepath.Join("exports", "Connections.csv") + " and " + filepath.Join("exports", "Connections old.csv") +
+				": two different copies of one LinkedIn list, the second under a name of its own: move the older away, or give the newest alone"},
+		},
+		{
+			name: "a LinkedIn list's renamed copy of the same bytes beside it in a folder given, read once",
+			files: map[string]string{
+				"exports/Connections.csv":     li(3),
+				"exports/Connections old.csv": li(3),
+			},
+			folder:  true,
+			sources: []string{filepath.Join("exports", "Connections.csv")},
+		},
+		{
 			name: "a renamed copy in a folder given",
 			files: map[string]string{
 				"exports/connections/friends/your_friends.json": fbFriends("Ines Moreau", "Tomas Berg"),

@@ -470,3 +470,6 @@ func (Twitter) namedList(f *File) bool {
 	base, part, split := strings.Cut(strings.TrimSuffix(listName(f.Name()), ".js"), "-part")
 	return (!split || isDigits(part)) && twitterKindOf(base) == f.Kind
 }
+
+// namesEveryList: every file of a list is under its name (see namesEvery).
+func (Twitter) namesEveryList() {}
