@@ -68,7 +68,7 @@ const (
 // ("keep.csv", "history/owners.csv"), is one a run of the tool writes: the
 // ledger and its backup, the reports, the Mastodon keep list and the batch
 // lists in the workspace folder; the runs' history files, runs.csv,
-// owners.csv, removed-friends.csv, pending-guesses.csv and a review's
+// owners.csv, removed-friends.csv, pending-guesses.csv, traced-keys.csv and a review's
 // records in its history folder. Any other file there is the person's (a
 // sync client's "removed-friends (1).csv" or "pending-guesses (1).csv").
 func OwnFile(name string) bool {
@@ -81,7 +81,7 @@ func OwnFile(name string) bool {
 		}
 		return audit.IsBatchName(base)
 	case HistoryDir + "/":
-		if name == audit.RunStatsFile || name == audit.OwnersFile || name == audit.RemovedFriendsFile || name == audit.PendingGuessesFile || isRunFile(base) {
+		if name == audit.RunStatsFile || name == audit.OwnersFile || name == audit.RemovedFriendsFile || name == audit.PendingGuessesFile || name == audit.TracedKeysFile || isRunFile(base) {
 			return true
 		}
 		run, ok := strings.CutPrefix(base, reviewRecordPrefix)

@@ -1085,6 +1085,7 @@ func TestOwnFile(t *testing.T) {
 		{"history/review-after-0003-carried.csv", true},
 		{"history/removed-friends.csv", true},
 		{"history/pending-guesses.csv", true},
+		{"history/traced-keys.csv", true},
 		// The person's files, and the tool's names in the wrong folder.
 		{"contacts.csv", false},
 		{"ledger (edited).csv", false},
@@ -1104,6 +1105,7 @@ func TestOwnFile(t *testing.T) {
 		{"history/removed-friends-mine.csv", false},
 		{"removed-friends.csv", false},
 		{"history/pending-guesses (1).csv", false},
+		{"history/traced-keys (1).csv", false},
 		{"pending-guesses.csv", false},
 		// The name of an earlier, unreleased, commit: the person's now.
 		{"history/review-after-0003-removed.csv", false},

@@ -227,8 +227,12 @@ func auditRun(o auditOptions, std stdio) error {
 	// the in_exports of the rows added. A first run has none to tell by:
 	// its ledger's written rows come from elsewhere.
 	var untraced untracedKeys
+	var traced tracedKeys
 	if prevName != "" {
-		untraced, err = traceKeys(ws, ledger.UntracedKeys(known, prev, lookedFor), prevName)
+		if traced, err = readTracedKeys(ws); err != nil {
+			return err
+		}
+		untraced, err = traceKeysKept(ws, ledger.UntracedKeys(known, prev, lookedFor), prevName, &traced)
 		if err != nil {
 			return err
 		}
@@ -520,6 +524,14 @@ func auditRun(o auditOptions, std stdio) error {
 			writes = append(writes, output{name: audit.PendingGuessesFile, fn: func(w io.Writer) error { return audit.WritePendingGuesses(w, nextGuesses) }})
 		} else if hadGuesses {
 			txn.Remove(audit.PendingGuessesFile)
+		}
+	}
+	// Written only where it changes; none left, it goes.
+	if traced.changed() {
+		if len(traced.next) > 0 {
+			writes = append(writes, output{name: audit.TracedKeysFile, fn: func(w io.Writer) error { return audit.WriteTracedKeys(w, traced.next) }})
+		} else {
+			txn.Remove(audit.TracedKeysFile)
 		}
 	}
 	keepRemoved, err := removeStale(ws, txn, writes)
