@@ -232,7 +232,7 @@ func auditRun(o auditOptions, std stdio) error {
 		if traced, err = readTracedKeys(ws); err != nil {
 			return err
 		}
-		untraced, err = traceKeysKept(ws, ledger.UntracedKeys(known, prev, lookedFor), prevName, &traced)
+		untraced, err = traceKeysKept(ws, ledger.UntracedKeys(known, prev, lookedFor), prevName, &traced, lookedFor)
 		if err != nil {
 			return err
 		}

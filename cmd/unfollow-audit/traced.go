@@ -2,6 +2,7 @@ package main
 
 import (
 	"maps"
+	"strings"
 
 	"github.com/unfollow-audit/unfollow-audit/audit"
 	"github.com/unfollow-audit/unfollow-audit/audit/workspace"
@@ -29,9 +30,17 @@ func readTracedKeys(ws *workspace.Workspace) (tracedKeys, error) {
 // settled without reading the history files again: a friend unfriended
 // years ago made every re-audit read them back to the run that last
 // listed it. It sets t.next to this run's keys that are traced, by the
-// file or by the history files, with the relation each was found by.
-func traceKeysKept(ws *workspace.Workspace, keys []audit.UnseenKey, last string, t *tracedKeys) (untracedKeys, error) {
+// file or by the history files, with the relation each was found by, and
+// the file's keys this run did not look for (lookedFor: of a list the
+// exports lack), which stay traced: left out, the next run with that
+// list read the history back for them again.
+func traceKeysKept(ws *workspace.Workspace, keys []audit.UnseenKey, last string, t *tracedKeys, lookedFor func(network, id string) bool) (untracedKeys, error) {
 	t.next = map[string]string{}
+	for k, rel := range t.kept {
+		if network, id, _ := strings.Cut(k, ":"); !lookedFor(network, id) {
+			t.next[k] = rel
+		}
+	}
 	var left []audit.UnseenKey
 	for _, k := range keys {
 		if rel, ok := t.kept[k.Key]; ok {
