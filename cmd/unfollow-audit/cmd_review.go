@@ -295,6 +295,10 @@ func windowsArgs(args []string) string {
 
 // powershellSingle is a in PowerShell's single quotes, the quotes that
 // would end them doubled: ' and its typographic kin, which it reads as one.
+// Windows PowerShell (5.1) passes an argument with a space on in double
+// quotes, its backslashes as they are: those ending it are doubled too, as
+// windowsQuote doubles them, or the program read 'D:\$my work\' as
+// "D:\$my work\" and the quote as part of it.
 func powershellSingle(a string) string {
 	var b strings.Builder
 	b.WriteByte('\'')
@@ -303,6 +307,9 @@ func powershellSingle(a string) string {
 			b.WriteRune(c)
 		}
 		b.WriteRune(c)
+	}
+	if strings.ContainsAny(a, " \t") {
+		b.WriteString(a[len(strings.TrimRight(a, `\`)):])
 	}
 	b.WriteByte('\'')
 	return b.String()

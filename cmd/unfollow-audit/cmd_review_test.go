@@ -450,6 +450,10 @@ func TestShellArgs(t *testing.T) {
 		{"windows", []string{"--workspace", "D:\\a`b c"}, "--workspace \"D:\\a`b c\" (in PowerShell: --workspace 'D:\\a`b c')"},
 		{"windows", []string{"--workspace", `D:\Ana’s $ “x”`}, `--workspace "D:\Ana’s $ “x”" (in PowerShell: --workspace 'D:\Ana’’s $ “x”')`},
 		{"windows", []string{"--workspace", `D:\$1 & 100%%`}, `--workspace "D:\$1 & 100"^%^% (in PowerShell: --workspace 'D:\$1 & 100%%')`},
+		// Windows PowerShell 5.1 puts an argument with a space in double
+		// quotes as it is: a \ ending it escaped the closing quote.
+		{"windows", []string{"--workspace", `D:\$my work\`}, `--workspace "D:\$my work\\" (in PowerShell: --workspace 'D:\$my work\\')`},
+		{"windows", []string{"--workspace", `D:\$work\`}, `--workspace "D:\$work\\" (in PowerShell: --workspace 'D:\$work\')`},
 	} {
 		if got := shellArgsFor(tt.goos, tt.args...); got != tt.want {
 			t.Errorf("shellArgsFor(%s, %q) = %s, want %s", tt.goos, tt.args, got, tt.want)
