@@ -1,0 +1,142 @@
+// What review reads of the runs before it: the recent runs, the day the
+// last compared, the accounts an audit carried, and notes gone since.
+
+package main
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/unfollow-audit/unfollow-audit/audit"
+)
+
+// recentRuns picks, oldest first, the history files whose "met" decisions
+// queue a lapsed person in review: the last two runs, the last run of a
+// day before the last run's, which audit compares with (see previousRun),
+// and the last run of the day compared, the day the last audit was
+// compared with (runs.csv's since, see comparedDay): a run on a later day
+// on the exports the last audit read is compared with the audit before
+// them (see sameExportsSince). A rerun, after filling in the new people,
+// would otherwise push the audit that kept them out of the last two: the
+// audit names them as lapsed and says review asks about them.
+func recentRuns(names []string, compared string) []string {
+	if len(names) == 0 {
+		return nil
+	}
+	picked := names[max(0, len(names)-2):]
+	day := runDate(names[len(names)-1])
+	if runDate(picked[0]) == day {
+		for i := len(names) - 3; i >= 0; i-- {
+			if d := runDate(names[i]); d != "" && d < day {
+				picked = append([]string{names[i]}, picked...)
+				break
+			}
+		}
+	}
+	if compared == "" || compared >= runDate(picked[0]) {
+		return picked
+	}
+	for i := len(names) - 1; i >= 0; i-- {
+		if runDate(names[i]) == compared {
+			return append([]string{names[i]}, picked...)
+		}
+	}
+	return picked
+}
+
+// comparedDay returns the day of the run the last audit was compared
+// with (the latest since of its rows in runs.csv, last), "" where it has
+// none.
+func comparedDay(last []audit.RunStat) string {
+	day := ""
+	for _, r := range last {
+		day = max(day, r.Since)
+	}
+	return day
+}
+
+// carriedByAudit returns the keys of hist, the history of run (of day),
+// that the run carried from an earlier audit: those of a network the run
+// read no list of (no row of it in runs.csv), and those dated before the
+// run (a list held in part, or left out, on another day: a carried row
+// keeps the day of the audit that read it). nil where runs.csv has no
+// row of the run, and nothing tells.
+func carriedByAudit(hist []audit.Past, runs []audit.RunStat, run, day string) map[string]bool {
+	read := map[string]bool{}
+	for _, r := range runs {
+		if r.Run == run && r.AsOf == day {
+			read[r.Network] = true
+		}
+	}
+	if len(read) == 0 {
+		return nil
+	}
+	out := map[string]bool{}
+	for i := range hist {
+		if p := &hist[i]; !read[p.Network()] || p.AsOf() != day {
+			out[p.Key()] = true
+		}
+	}
+	return out
+}
+
+// notesGone reports whether accounts a recent audit (recent, oldest
+// first) decided on the person's notes have none in ledger l now: the
+// last audit decided them so, or the one before where the last found
+// them blank. An audit that finds such notes gone (a row deleted in a
+// spreadsheet) leaves ledger.previous.csv as it was, and says so, as it
+// may be the only copy of them (see notesLostNote); so does a review
+// then, which replaced it at the first answer with a ledger without them.
+func notesGone(recent [][]audit.Past, l *audit.Ledger) bool {
+	if len(recent) == 0 {
+		return false
+	}
+	noted := map[string]bool{}       // the accounts of rows with notes
+	notedPerson := map[string]bool{} // the person ids of rows with notes
+	for _, r := range l.Rows() {
+		if r.Notes.Reviewed() {
+			for _, k := range l.AccountKeys(r) {
+				noted[k] = true
+			}
+			notedPerson[l.PersonID(r)] = true
+		}
+	}
+	// An account whose row then still has its notes was moved off it (an
+	// Instagram username another account took, split off as the audit
+	// told), or taken off it, which the next audit puts back: no notes
+	// lost.
+	gone := func(p *audit.Past) bool { return !noted[p.Key()] && !notedPerson[p.PersonID()] }
+	onNotes := func(rule string) bool { return rule != "" && rule != audit.RuleUnknown }
+	last := recent[len(recent)-1]
+	lastRule := make(map[string]string, len(last))
+	for i := range last {
+		p := &last[i]
+		if onNotes(p.Rule()) && gone(p) {
+			return true
+		}
+		lastRule[p.Key()] = p.Rule()
+	}
+	for _, run := range recent[:len(recent)-1] {
+		for i := range run {
+			p := &run[i]
+			if onNotes(p.Rule()) && lastRule[p.Key()] == audit.RuleUnknown && gone(p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// offReachOutWord reports whether relationship, typed in the review, is
+// one to tell keeps the person off reach-out.csv: "neighbour",
+// "partner", "ex-friend". The list takes the words for a relative or a
+// friend alone (see audit.Annotations.Close, which reads the answer as
+// the audit reads the cell), and one written otherwise would drop off it
+// unsaid; a colleague, in any of the languages those words are read in,
+// is not one to call anyway, and the audit does not name them either
+// (audit.Rules.OffReachOut).
+func offReachOutWord(relationship string) bool {
+	rel := &audit.Annotations{Relationship: relationship}
+	return strings.TrimSpace(relationship) != "" && !rel.Close() && !rel.Colleague() &&
+		!slices.ContainsFunc(audit.Relationships, func(r string) bool { return strings.EqualFold(r, strings.TrimSpace(relationship)) })
+}
