@@ -1,6 +1,7 @@
 package importers
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -61,8 +62,17 @@ type twitterReader struct {
 
 // twitterFollow is one entry of following.js or follower.js.
 type twitterFollow struct {
-	AccountID twitterID   `json:"accountId"`
-	UserLink  twitterLink `json:"userLink"`
+	AccountID twitterID       `json:"accountId"`
+	UserLink  twitterUserLink `json:"userLink"`
+}
+
+// id is the entry's account id: its accountId, else the id its userLink
+// names (an entry written without accountId); 0 when neither gives one.
+func (e twitterFollow) id() uint64 {
+	if e.AccountID != 0 {
+		return uint64(e.AccountID)
+	}
+	return e.UserLink.ID
 }
 
 // twitterFollowItem is one element of the list: following.js wraps each
@@ -131,6 +141,37 @@ func (l *twitterLink) UnmarshalJSON(b []byte) error {
 		*l = twitterLink(*s)
 	}
 	return nil
+}
+
+// twitterUserLink is a userLink as decoded: the link kept (see twitterLink)
+// and the id an intent link names, which stands for a missing accountId.
+type twitterUserLink struct {
+	Link twitterLink
+	ID   uint64
+}
+
+func (l *twitterUserLink) UnmarshalJSON(b []byte) error {
+	if err := l.Link.UnmarshalJSON(b); err != nil {
+		return err
+	}
+	var s *string
+	if bytes.IndexByte(b, '\\') < 0 {
+		l.ID = intentID(bytes.Trim(b, `"`))
+	} else if json.Unmarshal(b, &s) == nil && s != nil {
+		l.ID = intentID([]byte(*s))
+	}
+	return nil
+}
+
+// intentID is the account id the intent link v names
+// (https://twitter.com/intent/user?user_id=<id>), 0 for any other text or
+// an id not written as accountId is (see parseTwitterID).
+func intentID(v []byte) uint64 {
+	if !bytes.HasPrefix(v, []byte(twitterIntent)) {
+		return 0
+	}
+	id, _ := parseTwitterID(v[len(twitterIntent):])
+	return id
 }
 
 // readList reads one following or follower file.

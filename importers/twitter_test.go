@@ -766,7 +766,7 @@ func TestTwitterImportErrors(t *testing.T) {
 		msg:       `accountId "{\n      \"id\" : \"1401\"\n    }" is not an account id`,
 		anyOffset: true,
 	}, {
-		name: "missing accountId",
+		name: "missing accountId, and no id in the userLink",
 		files: []*File{memFile("data/follower.js", `window.YTD.follower.part0 = [ {
   "follower" : {
     "accountId" : "1401"
@@ -775,9 +775,13 @@ func TestTwitterImportErrors(t *testing.T) {
   "follower" : {
     "userLink" : "https://twitter.com/intent/user?user_id=1402"
   }
+}, {
+  "follower" : {
+    "userLink" : "https://x.com/someone"
+  }
 } ]`)},
 		file:   "export.zip!data/follower.js",
-		msg:    `entry 2 of the list: expected {"follower" : {"accountId" : "<digits>", ...}}`,
+		msg:    `entry 3 of the list gives no account id: expected {"follower" : {"accountId" : "<digits>", ...}}, or a userLink "https://twitter.com/intent/user?user_id=<digits>"`,
 		offset: -1,
 	}, {
 		name: "userLink not a string",

@@ -15,7 +15,8 @@ import (
 //	{"follower" : {"accountId" : "<digits>", "userLink" : "<link>"}}
 //
 // (any white space, the inner keys in either order, userLink optional, no
-// escapes) is matched directly. Any other element, valid or not, is decoded
+// escapes; accountId may be missing where userLink is the intent link that
+// names the id) is matched directly. Any other element, valid or not, is decoded
 // by encoding/json as before, so that odd input reads or fails as it did.
 func readFollowList(f *File, key string, fn func(id uint64, link twitterLink) error) error {
 	t, err := openText(f)
@@ -35,7 +36,7 @@ func readFollowList(f *File, key string, fn func(id uint64, link twitterLink) er
 		if key == twitterFollower {
 			e = &it.Follower
 		}
-		e.AccountID, e.UserLink = twitterID(id), link
+		e.AccountID, e.UserLink = twitterID(id), twitterUserLink{Link: link}
 		return n, short
 	}
 	err = readList(l, match, func(n int, it *twitterFollowItem) error {
@@ -43,15 +44,22 @@ func readFollowList(f *File, key string, fn func(id uint64, link twitterLink) er
 		if key == twitterFollower {
 			e = it.Follower
 		}
-		if e.AccountID == 0 {
-			return errorf(f, "entry %d of the list: expected {\"%s\" : {\"accountId\" : \"<digits>\", ...}}", n, key)
+		id := e.id()
+		if id == 0 {
+			return errNoFollowID(f, n, key)
 		}
-		return fn(uint64(e.AccountID), e.UserLink)
+		return fn(id, e.UserLink.Link)
 	})
 	if err != nil {
 		return err
 	}
 	return l.end()
+}
+
+// errNoFollowID is the error of entry n of a follow list that gives no
+// account id, in its accountId or its userLink.
+func errNoFollowID(f *File, n int, key string) error {
+	return errorf(f, "entry %d of the list gives no account id: expected {\"%s\" : {\"accountId\" : \"<digits>\", ...}}, or a userLink \"%s<digits>\"", n, key, twitterIntent)
 }
 
 // matchFollow matches the start of b against the usual entry, {key :
@@ -80,6 +88,7 @@ func matchFollow(b []byte, quoted string) (id uint64, link twitterLink, n int, s
 		return 0, "", 0, short
 	}
 	var haveLink bool
+	var linkID uint64 // the id the intent link names
 	for {
 		isID := id == 0 && lit(`"accountId"`)
 		if !isID && (haveLink || !lit(`"userLink"`)) || !lit(":") || !lit(`"`) {
@@ -97,7 +106,7 @@ func matchFollow(b []byte, quoted string) (id uint64, link twitterLink, n int, s
 			id, ok = parseTwitterID(v)
 		} else {
 			link, ok = followLink(v)
-			haveLink = true
+			linkID, haveLink = intentID(v), true
 		}
 		if !ok {
 			return 0, "", 0, false // the decoder reads it, or words the error
@@ -105,6 +114,9 @@ func matchFollow(b []byte, quoted string) (id uint64, link twitterLink, n int, s
 		if !lit(",") {
 			break
 		}
+	}
+	if id == 0 {
+		id = linkID
 	}
 	if id == 0 || !lit("}") || !lit("}") {
 		return 0, "", 0, short

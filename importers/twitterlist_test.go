@@ -21,10 +21,11 @@ func readFollowListRef(f *File, key string, fn func(id uint64, link twitterLink)
 		if key == twitterFollower {
 			e = it.Follower
 		}
-		if e.AccountID == 0 {
-			return errorf(f, "entry %d of the list: expected {\"%s\" : {\"accountId\" : \"<digits>\", ...}}", n, key)
+		id := e.id()
+		if id == 0 {
+			return errNoFollowID(f, n, key)
 		}
-		return fn(uint64(e.AccountID), e.UserLink)
+		return fn(id, e.UserLink.Link)
 	})
 }
 
@@ -82,6 +83,8 @@ func TestReadFollowList(t *testing.T) {
 		{"2026 layout", "follower", valid, 3},
 		{"2026 following", "following", twFollows2026("following", 3, "1401", "18446744073709551615"), 2},
 		{"2021 layout without userLink", "follower", twFollower2021, 2},
+		{"missing id, taken from the link", "follower", head + `{"follower":{"userLink":"https://twitter.com/intent/user?user_id=5"}}]`, 1},
+		{"missing id, from an escaped link", "follower", head + `{"follower":{"userLink":"https:\/\/twitter.com\/intent\/user?user_id=5"}}]`, 1},
 		{"empty list", "follower", "window.YTD.follower.part0 = [ ]", 0},
 		{"empty list on lines", "follower", "window.YTD.follower.part0 = [\n\n]\n", 0},
 		{"compact", "follower", head + `{"follower":{"accountId":"1","userLink":"https://twitter.com/intent/user?user_id=1"}},{"follower":{"accountId":"2"}}]`, 2},
@@ -134,7 +137,10 @@ func TestReadFollowList(t *testing.T) {
 		{"escaped id", "follower", head + `{"follower":{"accountId":"\u0035"}}]`, -1}, // ids are read as written
 		{"id as an object", "follower", head + `{"follower":{"accountId":{"id":"5"}}}]`, -1},
 		{"id as null", "follower", head + `{"follower":{"accountId":null}}]`, -1},
-		{"missing id", "follower", head + `{"follower":{"userLink":"https://twitter.com/intent/user?user_id=5"}}]`, -1},
+		{"missing id, link of a leading zero", "follower", head + `{"follower":{"userLink":"https://twitter.com/intent/user?user_id=05"}}]`, -1},
+		{"missing id, link of no id", "follower", head + `{"follower":{"userLink":"https://x.com/someone"}}]`, -1},
+		{"missing id, http intent link", "follower", head + `{"follower":{"userLink":"http://twitter.com/intent/user?user_id=5"}}]`, -1},
+		{"missing id, link as null", "follower", head + `{"follower":{"userLink":null}}]`, -1},
 		{"empty entry", "follower", head + `{"follower":{}}]`, -1},
 		{"empty object", "follower", head + `{}]`, -1},
 		{"other list's key", "following", "window.YTD.following.part0 = [" + `{"follower":{"accountId":"5"}}]`, -1},
@@ -213,6 +219,21 @@ func TestReadFollowListLinks(t *testing.T) {
 		`{"follower":{"accountId":"7","userLink":"ftp://x"}}]`
 	got, err := checkSameAsRef(t, "follower", data)
 	want := []string{`5 ""`, `18446744073709551615 "https://x.com/b"`, `7 ""`}
+	if err != "" || !slices.Equal(got, want) {
+		t.Fatalf("got %q, %s; want %q", got, err, want)
+	}
+}
+
+// TestReadFollowListIDFromLink checks that an entry without accountId
+// takes the id its intent userLink names, and that an accountId wins over
+// the link's.
+func TestReadFollowListIDFromLink(t *testing.T) {
+	data := "window.YTD.following.part0 = [" +
+		"\n  {\n    \"following\" : {\n      \"userLink\" : \"https://twitter.com/intent/user?user_id=1690960025278107648\"\n    }\n  }," +
+		`{"following":{"userLink":"https:\/\/twitter.com\/intent\/user?user_id=1402"}},` +
+		`{"following":{"userLink":"https://twitter.com/intent/user?user_id=9","accountId":"1403"}}]`
+	got, err := checkSameAsRef(t, "following", data)
+	want := []string{`1690960025278107648 ""`, `1402 "https://twitter.com/intent/user?user_id=1402"`, `1403 ""`}
 	if err != "" || !slices.Equal(got, want) {
 		t.Fatalf("got %q, %s; want %q", got, err, want)
 	}
