@@ -56,17 +56,14 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 			}
 			return head
 		}
-		for i, imp := range imps {
-			if kind := imp.Detect(f.Path, headFn); kind != "" {
-				f.Kind = kind
-				claimed[i] = append(claimed[i], f)
-				// A side file, or a list of friends removed, is no
-				// export alone.
-				if !isOwnerFile(imp, kind) && !isRemovedFile(imp, kind) {
-					recognised[f.arg()] = true
-					leads[i] = true
-				}
-				break
+		if i, kind := whoClaims(imps, f, headFn); kind != "" {
+			f.Kind = kind
+			claimed[i] = append(claimed[i], f)
+			// A side file, or a list of friends removed, is no
+			// export alone.
+			if !isOwnerFile(imps[i], kind) && !isRemovedFile(imps[i], kind) {
+				recognised[f.arg()] = true
+				leads[i] = true
 			}
 		}
 		// Told with the head the importers read, where they did: read
@@ -399,6 +396,34 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 		opt.Stats.MonthFirst = monthFirstFiles(claimed)
 	}
 	return all, covered, nil
+}
+
+// A givenNamer is an Importer that claims a file given by name by its
+// name alone where its Detect, which looks at what it holds too, does not
+// (see LinkedIn.givenKind).
+type givenNamer interface {
+	givenKind(base string) string
+}
+
+// whoClaims returns the index of the importer that claims f and the kind it
+// says, or -1 and "": the first whose Detect claims it, else, for a loose
+// file given by name, the first whose givenKind does (see givenNamer).
+func whoClaims(imps []Importer, f *File, head func() []byte) (int, string) {
+	for i, imp := range imps {
+		if kind := imp.Detect(f.Path, head); kind != "" {
+			return i, kind
+		}
+	}
+	if f.given == "" && f.display == f.Input { // a loose file
+		for i, imp := range imps {
+			if g, ok := imp.(givenNamer); ok {
+				if kind := g.givenKind(f.Name()); kind != "" {
+					return i, kind
+				}
+			}
+		}
+	}
+	return -1, ""
 }
 
 // unfinishedList returns the error of the first download in progress

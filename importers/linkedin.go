@@ -92,12 +92,17 @@ type LinkedIn struct{}
 // Network returns "linkedin".
 func (LinkedIn) Network() string { return audit.LinkedIn }
 
-// Detect claims Connections.csv, Member_Follows.csv (and the reported
-// Member_Follows_<id>.csv), Company Follows.csv, and any other .csv whose
-// head holds one of their headers, with ',' or ';' between the names (see
-// liHeadKind): people rename downloads ("Connections (1).csv", "Company
-// Follows (1).csv") and re-save them in spreadsheets. Profile.csv (a
-// copy's mark allowed) whose header starts "First Name,Last Name" is
+// Detect claims Member_Follows.csv (and the reported
+// Member_Follows_<id>.csv), Company Follows.csv, and any .csv whose head
+// holds one of their headers or Connections.csv's, with ',' or ';' between
+// the names (see liHeadKind): people rename downloads ("Connections
+// (1).csv", "Company Follows (1).csv") and re-save them in spreadsheets.
+// Connections.csv is claimed by its name only where its head starts with
+// LinkedIn's "Notes:" preamble, or is UTF-16 text of its header or
+// preamble (see liConnectionsHead): CRMs and other tools write files of
+// that name, which a download folder may hold beside LinkedIn's zip; one
+// given by name is claimed whatever it holds (see givenKind). Profile.csv
+// (a copy's mark allowed) whose header starts "First Name,Last Name" is
 // claimed for whose export it is (see owner); under another name, it is
 // left: only its header tells it from many a CSV of people.
 func (LinkedIn) Detect(p string, head func() []byte) string {
@@ -106,7 +111,16 @@ func (LinkedIn) Detect(p string, head func() []byte) string {
 	case isProfileName(base) && head != nil && liIsProfileHead(head()):
 		return liProfile
 	case strings.EqualFold(base, "Connections.csv"):
-		return liConnections
+		if head == nil {
+			return ""
+		}
+		if k := liHeadKind(head()); k != "" {
+			return k
+		}
+		if liConnectionsHead(head()) {
+			return liConnections
+		}
+		return ""
 	case strings.EqualFold(base, "Company Follows.csv"):
 		return liCompanyFollows
 	case isMemberFollowsName(base):
@@ -115,6 +129,62 @@ func (LinkedIn) Detect(p string, head func() []byte) string {
 		return liHeadKind(head())
 	}
 	return ""
+}
+
+// givenKind claims a loose file named Connections.csv that Detect left
+// (see givenNamer): given by name, it is meant for LinkedIn's, and is
+// refused with what its header lacks, not as "no export found".
+func (LinkedIn) givenKind(base string) string {
+	if strings.EqualFold(base, "Connections.csv") {
+		return liConnections
+	}
+	return ""
+}
+
+// liConnectionsHead reports whether head, the start of a file named
+// Connections.csv whose header liHeadKind does not find, is LinkedIn's all
+// the same: empty (cut short, or damaged: nothing says it is another
+// tool's, and it is refused as empty), or starting with the "Notes:" line
+// LinkedIn writes before its header (padded with ',', ';' or tabs by a
+// spreadsheet's re-save), its header then missing a column; or UTF-16
+// text of its header or notes (Excel's "Unicode Text", which the import
+// refuses, saying so).
+func liConnectionsHead(head []byte) bool {
+	if len(bytes.TrimSpace(trimBOM(head))) == 0 {
+		return true
+	}
+	if isUTF16(head) {
+		head = utf16ASCII(head)
+		if liHeadKind(head) == liConnections {
+			return true
+		}
+	}
+	line := bytes.TrimLeft(trimBOM(head), " \t\r\n")
+	if i := bytes.IndexAny(line, "\r\n"); i >= 0 {
+		line = line[:i]
+	}
+	line = bytes.ReplaceAll(line, []byte{'"'}, nil)
+	return strings.EqualFold(string(bytes.TrimRight(line, ",;\t ")), "notes:")
+}
+
+// utf16ASCII returns the ASCII characters of head, UTF-16 text of either
+// byte order, its byte order mark dropped; any other character as '?'.
+func utf16ASCII(head []byte) []byte {
+	if bytes.HasPrefix(head, []byte{0xFF, 0xFE}) || bytes.HasPrefix(head, []byte{0xFE, 0xFF}) {
+		head = head[2:]
+	}
+	out := make([]byte, 0, len(head)/2)
+	for i := 0; i+1 < len(head); i += 2 {
+		switch a, b := head[i], head[i+1]; {
+		case b == 0 && a < 0x80:
+			out = append(out, a)
+		case a == 0 && b < 0x80:
+			out = append(out, b)
+		default:
+			out = append(out, '?')
+		}
+	}
+	return out
 }
 
 // Covers says which relations a file of this kind lists in full.
@@ -151,8 +221,14 @@ func isMemberFollowsName(base string) bool {
 func liHeadKind(head []byte) string {
 	head = trimBOM(head)
 	for len(head) > 0 {
-		var line []byte
-		line, head, _ = bytes.Cut(head, []byte{'\n'})
+		// A line ends at '\n', or at a lone '\r' (the "CSV (Macintosh)"
+		// of a spreadsheet).
+		line := head
+		if i := bytes.IndexAny(head, "\r\n"); i >= 0 {
+			line, head = head[:i], head[i+1:]
+		} else {
+			head = nil
+		}
 		line = bytes.ReplaceAll(bytes.TrimSpace(line), []byte{'"'}, nil)
 		for _, sep := range []byte{',', ';', '\t'} {
 			cells := bytes.Split(line, []byte{sep})

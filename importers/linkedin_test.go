@@ -704,6 +704,24 @@ func TestLinkedInDetect(t *testing.T) {
 	}{
 		{"Connections.csv", "", liConnections},
 		{"Complete_LinkedInDataExport_11-20-2026/Connections.csv", "", liConnections},
+		// Connections.csv is LinkedIn's by what it holds: its header, or
+		// its notes before a header missing a column (refused, saying
+		// so), also re-saved; another tool's file of that name is left.
+		{"Connections.csv", liNotes + liHeader, liConnections},
+		{"Connections.csv", liHeaderOld, liConnections},
+		{"dl/Connections.csv", "Notes:\n\"When exporting, you may notice\"\n\nFirst Name,URL,Email Address,Company,Position,Connected On\n", liConnections},
+		{"Connections.csv", "\ufeff\"Notes:\",,,,,,\r\n", liConnections},
+		{"Connections.csv", "Notes:;;;;;;\n", liConnections},
+		{"Connections.csv", " \r\n", liConnections},
+		{"Connections.csv", utf16LE(liHeader), liConnections},
+		{"Connections.csv", utf16LE("Notes:\t\t\n"), liConnections},
+		{"Connections.csv", utf16BE(liNotes), liConnections},
+		{"Connections.csv", liFollowsHdr, liMemberFollows},
+		{"dl/Connections.csv", "Name,Email,Phone,Company,Stage\nJane Roe,jane@example.com,555-0100,Acme,Lead\n", ""},
+		{"dl/Connections.csv", "First Name,Last Name,Email,Company\nJane,Roe,jane@example.com,Acme\n", ""},
+		{"dl/Connections.csv", "Notes about my contacts,Name\n", ""},
+		{"dl/Connections.csv", utf16LE("Name\tEmail\n"), ""},
+		{"dl/Connections.csv", "PK\x03\x04", ""},
 		{"Connections (1).csv", liNotes + liHeader, liConnections},
 		{"downloads/people.CSV", "\ufeff" + liHeaderOld, liConnections},
 		{"contacts.csv", "\ufeff\"First Name\",\"Last Name\",\"URL\",\"Email Address\",\"Company\",\"Position\",\"Connected On\"\r\n", liConnections},
@@ -748,7 +766,26 @@ func TestLinkedInDetect(t *testing.T) {
 		})
 	}
 	// Files the name decides on are never read.
-	checkNameOnly(t, LinkedIn{}, "Connections.csv", "Member_Follows.csv", "Company Follows.csv", "media/photo.jpg", "data/tweets.js")
+	checkNameOnly(t, LinkedIn{}, "Member_Follows.csv", "Company Follows.csv", "media/photo.jpg", "data/tweets.js")
+}
+
+// utf16LE is s, ASCII, as Excel's "Unicode Text" saves it: little-endian
+// UTF-16 after its byte order mark.
+func utf16LE(s string) string {
+	b := []byte{0xFF, 0xFE}
+	for i := 0; i < len(s); i++ {
+		b = append(b, s[i], 0)
+	}
+	return string(b)
+}
+
+// utf16BE is s, ASCII, as big-endian UTF-16 after its byte order mark.
+func utf16BE(s string) string {
+	b := []byte{0xFE, 0xFF}
+	for i := 0; i < len(s); i++ {
+		b = append(b, 0, s[i])
+	}
+	return string(b)
 }
 
 func TestLinkedInFormats(t *testing.T) {
@@ -810,7 +847,17 @@ func FuzzLinkedIn(f *testing.F) {
 					fs = append(fs, memFileIn(input, x.path, x.data))
 				}
 			}
-			return detect(t, LinkedIn{}, fs...)
+			// Claimed as Import does, a Connections.csv its content does
+			// not tell as it does given by name (see givenKind).
+			for _, f := range fs {
+				if claim(LinkedIn{}, f) == "" {
+					f.Kind = LinkedIn{}.givenKind(f.Name())
+				}
+				if f.Kind == "" {
+					t.Fatalf("%s: not claimed", f.Path)
+				}
+			}
+			return fs
 		}
 		one := files("export.zip")
 		if len(one) == 0 {
