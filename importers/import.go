@@ -47,6 +47,7 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 	own := newOwnWorkspace(opt.Workspace)
 	var ledgers []*File // files on disk of folders given that hold a ledger's header (see Options.Ledgers)
 	var unread []*File  // and copies of one not read (see Options.Unread)
+	var byName []*File  // loose files claimed by their name alone (see givenNamer)
 	for _, f := range in.Files {
 		var head []byte
 		headRead := false
@@ -56,9 +57,12 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 			}
 			return head
 		}
-		if i, kind := whoClaims(imps, f, headFn); kind != "" {
+		if i, kind, named := whoClaims(imps, f, headFn); kind != "" {
 			f.Kind = kind
 			claimed[i] = append(claimed[i], f)
+			if named {
+				byName = append(byName, f)
+			}
 			// A side file, or a list of friends removed, is no
 			// export alone.
 			if !isOwnerFile(imps[i], kind) && !isRemovedFile(imps[i], kind) {
@@ -78,6 +82,7 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 			unread = append(unread, f)
 		}
 	}
+	leaveNamedBeside(imps, claimed, byName, recognised)
 	passOver(imps, claimed, opt.Stats)
 	// A network's side files are read with the other files of their own
 	// export (ownSides), and make their inputs ones with an export; alone
@@ -407,23 +412,46 @@ type givenNamer interface {
 
 // whoClaims returns the index of the importer that claims f and the kind it
 // says, or -1 and "": the first whose Detect claims it, else, for a loose
-// file given by name, the first whose givenKind does (see givenNamer).
-func whoClaims(imps []Importer, f *File, head func() []byte) (int, string) {
+// file given by name, the first whose givenKind does (see givenNamer), and
+// then named is true.
+func whoClaims(imps []Importer, f *File, head func() []byte) (i int, kind string, named bool) {
 	for i, imp := range imps {
 		if kind := imp.Detect(f.Path, head); kind != "" {
-			return i, kind
+			return i, kind, false
 		}
 	}
 	if f.given == "" && f.display == f.Input { // a loose file
 		for i, imp := range imps {
 			if g, ok := imp.(givenNamer); ok {
 				if kind := g.givenKind(f.Name()); kind != "" {
-					return i, kind
+					return i, kind, true
 				}
 			}
 		}
 	}
-	return -1, ""
+	return -1, "", false
+}
+
+// leaveNamedBeside leaves out of claimed the loose files claimed by their
+// name alone (named, see givenNamer) whose importer claims a list by what
+// it holds too, and out of recognised their paths: given with LinkedIn's
+// zip (the shell's * in a download folder), another program's
+// Connections.csv is no second LinkedIn export, and is refused as no
+// export, as the folder's other files given so are.
+func leaveNamedBeside(imps []Importer, claimed [][]*File, named []*File, recognised map[string]bool) {
+	for _, f := range named {
+		for i, imp := range imps {
+			if !slices.Contains(claimed[i], f) {
+				continue
+			}
+			if slices.ContainsFunc(claimed[i], func(g *File) bool {
+				return !slices.Contains(named, g) && !isOwnerFile(imp, g.Kind) && !isRemovedFile(imp, g.Kind)
+			}) {
+				claimed[i] = slices.DeleteFunc(claimed[i], func(g *File) bool { return g == f })
+				delete(recognised, f.arg())
+			}
+		}
+	}
 }
 
 // unfinishedList returns the error of the first download in progress
