@@ -4,11 +4,14 @@ import (
 	"bytes"
 	"cmp"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io"
 	"path"
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/unfollow-audit/unfollow-audit/audit"
 )
@@ -49,7 +52,7 @@ const (
 	igFollowers   = "followers"
 	igHTML        = "html"
 	igOwner       = "owner"            // personal_information.json: whose export it is
-	igConnections = "connections_json" // connections.json of exports before about 2020: recognised only to say so
+	igConnections = "connections_json" // connections.json of exports before about 2020: both lists, keyed by username
 )
 
 // Names the export uses that the importer relies on.
@@ -74,6 +77,8 @@ func (Instagram) Covers(kind string) []string {
 		return []string{audit.Following}
 	case igFollowers:
 		return []string{audit.Follower}
+	case igConnections:
+		return []string{audit.Following, audit.Follower}
 	}
 	return nil
 }
@@ -101,10 +106,10 @@ func (Instagram) Covers(kind string) []string {
 // export it is (see owner) when its head is an object with a key
 // "profile_user": wherever it lies, and only then, as other exports
 // (Facebook's) have a personal_information folder too.
-// connections.json, the single file of exports before about 2020, is
-// claimed ("connections_json") when its head is an object whose
-// "following" or "followers" holds an object, only for Import to say that
-// it cannot be read rather than find no export at all.
+// connections.json, the single file of exports before about 2020 (at the
+// top of the zip), is claimed ("connections_json") when its head is an
+// object whose "following" or "followers" holds an object (see
+// igIsOldHead).
 func (Instagram) Detect(p string, head func() []byte) string {
 	base := strings.ToLower(path.Base(p))
 	parent := strings.ToLower(path.Base(path.Dir(p)))
@@ -175,6 +180,9 @@ func (Instagram) Detect(p string, head func() []byte) string {
 // content under another name does not tell; an HTML file is no list, as
 // it is not read beside JSON ones.
 func (Instagram) listEra(f *File) (list, era string) {
+	if f.Kind == igConnections {
+		return igFollowers, "2019" // beside a later export's followers file: two exports
+	}
 	if f.Kind != igFollowing && f.Kind != igFollowers {
 		return "", ""
 	}
@@ -225,15 +233,53 @@ func igIsOwnerHead(b []byte) bool {
 // "followers" holds an object, as in the single connections.json of
 // Instagram exports before about 2020 (usernames as keys). Facebook's
 // following.json and followers.json hold lists there, and are never named
-// connections.json.
+// connections.json. Where b ends first, inside the object of another of
+// that file's keys (a long "blocked_users" before the lists), it is one
+// too, if every key before is one of that file's (igOldKeys).
 func igIsOldHead(b []byte) bool {
-	dec, ok := igHeadKey(b, func(k string) bool { return k == "following" || k == "followers" })
-	if !ok {
+	dec := json.NewDecoder(bytes.NewReader(trimBOM(b)))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
 		return false
 	}
-	t, err := dec.Token()
-	return err == nil && t == json.Delim('{')
+	onlyOld := true // every key so far one of igOldKeys
+	for {
+		key, err := dec.Token()
+		if err != nil || key == json.Delim('}') {
+			return false
+		}
+		k, _ := key.(string)
+		if k == "following" || k == "followers" {
+			t, err := dec.Token()
+			return err == nil && t == json.Delim('{')
+		}
+		old := slices.Contains(igOldKeys, k)
+		onlyOld = onlyOld && old
+		// Skip the value, token by token: an object of igOldKeys that
+		// the head cuts short tells the file as well.
+		depth := 0
+		for {
+			t, err := dec.Token()
+			if err != nil {
+				return onlyOld
+			}
+			switch t {
+			case json.Delim('{'), json.Delim('['):
+				depth++
+			case json.Delim('}'), json.Delim(']'):
+				depth--
+			}
+			if depth == 0 {
+				break
+			}
+		}
+	}
 }
+
+// igOldKeys are the keys connections.json holds beside "following" and
+// "followers", each an object keyed by username (or hashtag): the lists
+// come after some of them, in the order of their names.
+var igOldKeys = []string{"blocked_users", "close_friends", "dismissed_suggested_users", "follow_requests_sent",
+	"hide_stories_from", "permanent_follow_requests", "restricted_users"}
 
 // igHeadKey walks the keys of the object b starts with, skipping their
 // values, to the first that want takes, and returns the decoder just
@@ -345,20 +391,16 @@ func (Instagram) byUsername() bool { return true }
 // there is nothing to read.
 func readInstagram(files []*File) (*igReader, error) {
 	var lists []*File
-	var firstHTML, firstOld *File
+	var firstHTML *File
 	var size int64
 	for _, f := range files {
 		switch f.Kind {
-		case igFollowing, igFollowers:
+		case igFollowing, igFollowers, igConnections:
 			lists = append(lists, f)
 			size = plusSize(size, f)
 		case igHTML:
 			if firstHTML == nil {
 				firstHTML = f
-			}
-		case igConnections:
-			if firstOld == nil {
-				firstOld = f
 			}
 		case igOwner: // read by owner
 		default:
@@ -370,12 +412,6 @@ func readInstagram(files []*File) (*igReader, error) {
 			return nil, errorf(firstHTML, "this is an HTML-format Instagram export, which cannot be read; "+
 				"request the export again in JSON format (Instagram → Settings → Accounts Center → "+
 				"Your information and permissions → Download your information → Format: JSON)")
-		}
-		if firstOld != nil {
-			return nil, errorf(firstOld, "this is the connections.json of an Instagram export from before 2020, "+
-				"which cannot be read; request a new export (Instagram → Settings → Accounts Center → "+
-				"Your information and permissions → Download your information → Format: JSON) and give "+
-				"its followers_and_following/following.json and followers_1.json")
 		}
 		return nil, nil
 	}
@@ -404,7 +440,7 @@ func readInstagram(files []*File) (*igReader, error) {
 // depend on the order of entries in the zip.
 func compareInstagramFiles(a, b *File) int {
 	rank := func(k string) int {
-		if k == igFollowing {
+		if k == igFollowing || k == igConnections {
 			return 0
 		}
 		return 1
@@ -517,6 +553,9 @@ func (r *igReader) read(f *File) error {
 		return err
 	}
 	defer tf.Close()
+	if f.Kind == igConnections {
+		return r.readOld(tf, f)
+	}
 	flag, key := igIsFollowing, igFollowingKey
 	if f.Kind == igFollowers {
 		flag, key = igIsFollower, igFollowersKey
@@ -540,6 +579,131 @@ func (r *igReader) read(f *File) error {
 		return errorf(f, "expected a list, or an object with the list under the key %q; the file has none (is it another kind of file?)", key)
 	}
 	return nil
+}
+
+// readOld reads connections.json, the one file of the lists in exports
+// before about 2020: an object whose "following" and "followers" map each
+// username to the time the follow began ("2019-03-02T10:11:12"; a number
+// is taken for Unix seconds, and a time of another form gives no date, as
+// the form is known from other tools' readers alone). Its other keys
+// (blocked_users, close_friends, ...) list no one followed, and are
+// skipped. The accounts followed are recorded first, as where following.json
+// is read before the followers files.
+func (r *igReader) readOld(tf *textFile, f *File) error {
+	src := int32(len(r.sources))
+	r.sources = append(r.sources, f.String())
+	vc := &valueCap{r: tf, f: f}
+	dec := json.NewDecoder(vc)
+	dec.UseNumber()
+	if t, err := dec.Token(); err != nil {
+		return jsonError(f, dec, err)
+	} else if t != json.Delim('{') {
+		return &Error{File: f.String(), Offset: 0, Err: fmt.Errorf("expected a JSON object, found %s", tokenKind(t))}
+	}
+	var followers []igPeer
+	found := false
+	for dec.More() {
+		vc.start = dec.InputOffset()
+		key, err := dec.Token()
+		if err != nil {
+			return jsonError(f, dec, err)
+		}
+		k, _ := key.(string)
+		if k != "following" && k != "followers" {
+			var skip json.RawMessage
+			if err := dec.Decode(&skip); err != nil {
+				return jsonError(f, dec, err)
+			}
+			continue
+		}
+		found = true
+		flag := igIsFollowing
+		if k == "followers" {
+			flag, r.followersRead = igIsFollower, true
+		}
+		if t, err := dec.Token(); err != nil {
+			return jsonError(f, dec, err)
+		} else if t != json.Delim('{') {
+			return &Error{File: f.String(), Offset: dec.InputOffset(), Err: fmt.Errorf("%q is not an object of usernames", k)}
+		}
+		for n := 1; dec.More(); n++ {
+			start := dec.InputOffset()
+			vc.start = start
+			ut, err := dec.Token()
+			if err != nil {
+				return jsonError(f, dec, err)
+			}
+			vt, err := dec.Token()
+			if err != nil {
+				return jsonError(f, dec, err)
+			}
+			p, err := r.oldEntry(f, k, n, ut.(string), vt, src, flag)
+			if err != nil {
+				return &Error{File: f.String(), Offset: start, Err: err}
+			}
+			switch {
+			case p.handle == "": // a deleted account
+			case flag == igIsFollower:
+				followers = append(followers, p)
+			default:
+				r.peers = append(r.peers, p)
+			}
+		}
+		if _, err := dec.Token(); err != nil { // }
+			return jsonError(f, dec, err)
+		}
+	}
+	if _, err := dec.Token(); err != nil { // }
+		return jsonError(f, dec, err)
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		if e, ok := readError(err); ok {
+			return e
+		}
+		return &Error{File: f.String(), Offset: dec.InputOffset(), Err: errors.New("unexpected content after the JSON data")}
+	}
+	if !found {
+		return errorf(f, `expected an object with "following" and "followers", as connections.json of an export before 2020 holds; the file has neither`)
+	}
+	r.peers = append(r.peers, followers...)
+	return nil
+}
+
+// oldEntry is the n-th entry of connections.json's list k: user, and the
+// time v. A deleted account comes back with no handle, counted.
+func (r *igReader) oldEntry(f *File, k string, n int, user string, v json.Token, src int32, flag uint8) (igPeer, error) {
+	user = igText(user)
+	if !validIGUser(user) {
+		return igPeer{}, fmt.Errorf("entry %d of %q: %s is not an Instagram username (expected letters, digits, \".\" and \"_\")", n, k, quoteExcerpt(user))
+	}
+	var ts int64
+	switch v := v.(type) {
+	case string:
+		for _, layout := range []string{"2006-01-02T15:04:05", time.RFC3339Nano, "2006-01-02T15:04:05.999999999", "2006-01-02 15:04:05"} {
+			if t, err := time.Parse(layout, v); err == nil {
+				ts = t.Unix()
+				break
+			}
+		}
+	case json.Number:
+		secs, err := v.Int64()
+		if err != nil || secs < 0 || secs > maxUnixSeconds {
+			return igPeer{}, fmt.Errorf("entry %d of %q (%s): %s is not a date in Unix seconds", n, k, user, v)
+		}
+		ts = secs
+	default:
+		return igPeer{}, fmt.Errorf("entry %d of %q (%s): expected the time the follow began, found %s", n, k, user, tokenKind(v))
+	}
+	if strings.HasPrefix(strings.ToLower(user), igDeleted) {
+		r.deleted++
+		return igPeer{}, nil
+	}
+	var since audit.Date
+	if flag == igIsFollowing && ts > 0 {
+		since = sinceUnix(ts)
+		f.dated(since)
+	}
+	return igPeer{handle: user, src: src, since: since, flags: flag}, nil
 }
 
 // igBareList reports whether tf starts with a bare list, "[", after white
@@ -802,7 +966,7 @@ func (Instagram) Formats() []Format {
 		Request: "Instagram → Settings → Accounts Center → Your information and permissions → " +
 			"Download your information → Download or transfer information → Some of your information: " +
 			"\"Followers and following\" (and \"Personal information\", which says whose the export is), Format: JSON, Date range: All time",
-		Files: []string{"following.json", "followers_1.json", "followers.json", "personal_information.json (whose export it is)"},
+		Files: []string{"following.json", "followers_1.json", "followers.json", "connections.json (exports before 2020)", "personal_information.json (whose export it is)"},
 	}}
 }
 
@@ -841,6 +1005,9 @@ func (Instagram) zipParts() bool { return true }
 // names a file of its kind (following.json, followers.json,
 // followers_2.json), a copy's mark aside (see listNamer).
 func (Instagram) namedList(f *File) bool {
+	if f.Kind == igConnections {
+		return listName(f.Name()) == igOldName
+	}
 	return igKindOfName(strings.TrimSuffix(listName(f.Name()), ".json")) == f.Kind
 }
 

@@ -378,17 +378,6 @@ func TestInstagramErrors(t *testing.T) {
 		msg: "this is an HTML-format Instagram export, which cannot be read; request the export again in JSON format " +
 			"(Instagram → Settings → Accounts Center → Your information and permissions → Download your information → Format: JSON)",
 	}, {
-		// Before about 2020 one connections.json held both lists, keyed by
-		// username (export-formats.md §4): said so, rather than "no export
-		// found".
-		name:   "connections.json of an export before 2020",
-		files:  []*File{memFile("connections.json", igOldConnections)},
-		file:   "export.zip!connections.json",
-		offset: -1,
-		msg: "this is the connections.json of an Instagram export from before 2020, which cannot be read; request a new export " +
-			"(Instagram → Settings → Accounts Center → Your information and permissions → Download your information → Format: JSON) " +
-			"and give its followers_and_following/following.json and followers_1.json",
-	}, {
 		// A followers file copied over following.json: its followers would
 		// be read as the accounts followed, to keep or unfollow.
 		name: "following.json holding a bare list, as a followers file does",
@@ -563,6 +552,62 @@ func TestInstagramUnknownKind(t *testing.T) {
 // by username (their values' format is not known).
 const igOldConnections = "{\n  \"following\": {\n    \"gretal\": \"2019-03-02T10:11:12\"\n  },\n  \"followers\": {\n    \"amelie_d\": \"2019-01-01T00:00:00\"\n  }\n}"
 
+// TestInstagramOldConnections reads the connections.json of exports
+// before about 2020: both lists, keyed by username, the followed accounts
+// dated, the other keys skipped.
+func TestInstagramOldConnections(t *testing.T) {
+	var long strings.Builder // a blocked list longer than the head Detect reads
+	for i := range 300 {
+		fmt.Fprintf(&long, "%q: \"2018-01-01T00:00:00\", ", fmt.Sprintf("blocked_%03d", i))
+	}
+	data := "{\n  \"blocked_users\": {" + long.String() + "\"last_one\": \"2018-01-01T00:00:00\"},\n" +
+		"  \"close_friends\": {},\n" +
+		"  \"followers\": {\n    \"amelie_d\": \"2019-01-01T00:00:00\",\n    \"pia_lund\": \"2018-06-02T10:11:12\"\n  },\n" +
+		"  \"following\": {\n    \"gretal\": \"2019-03-02T10:11:12\",\n    \"Pia_Lund\": \"2018-06-03T08:00:00+00:00\",\n" +
+		"    \"__deleted__x1y2\": \"2018-02-02T00:00:00\",\n    \"hiro.t\": 1551398400,\n    \"noor_a\": \"3 March 2019\"\n  },\n" +
+		"  \"following_hashtags\": {\"hiking\": \"2018-05-05T05:05:05\"}\n}\n"
+	f := memFile("connections.json", data)
+	if len(data) <= headBytes {
+		t.Fatalf("the blocked list (%d bytes) does not outgrow the head", len(data))
+	}
+	got := mustImport(t, Instagram{}, f)
+	var lines []string
+	for _, a := range got {
+		lines = append(lines, fmt.Sprintf("%s %s %s %s", a.Relation, a.ID, a.Since, a.FollowsYou))
+	}
+	want := []string{
+		"following gretal 2019-03-02 no",
+		"following pia_lund 2018-06-03 yes",
+		"following hiro.t 2019-03-01 no",
+		"following noor_a  no", // a time of another form: no date
+		"follower amelie_d  yes",
+	}
+	if !slices.Equal(lines, want) {
+		t.Errorf("got\n\t%s\nwant\n\t%s", strings.Join(lines, "\n\t"), strings.Join(want, "\n\t"))
+	}
+	for _, tt := range []struct {
+		name, data, says string
+		unplaced         bool // said of the whole file, not at a byte
+	}{
+		{"not a username", `{"following": {"ana b": "2019-01-01T00:00:00"}}`, `entry 1 of "following": "ana b" is not an Instagram username`, false},
+		{"a list, not a time", `{"followers": {}, "following": {"ana_b": "x", "bo": ["2019"]}}`, `entry 2 of "following" (bo): expected the time the follow began, found "["`, false},
+		{"a negative number", `{"following": {"ana_b": -5}}`, `entry 1 of "following" (ana_b): -5 is not a date in Unix seconds`, false},
+		{"a list of usernames", `{"following": ["ana_b"]}`, `"following" is not an object of usernames`, false},
+		{"neither list", `{"close_friends": {}}`, `expected an object with "following" and "followers"`, true},
+		{"cut short", `{"following": {"ana_b": "2019-01-01T00:00:00", "bo`, "ends too early", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			f := memFile("connections.json", tt.data)
+			f.Kind = igConnections
+			want := importError{file: "export.zip!connections.json", anyOffset: true, says: []string{tt.says}}
+			if tt.unplaced {
+				want.anyOffset, want.offset = false, -1
+			}
+			checkImportError(t, Instagram{}, []*File{f}, want)
+		})
+	}
+}
+
 func TestInstagramDetect(t *testing.T) {
 	const (
 		objFollowing = "{\n  \"relationships_following\": [\n    {"
@@ -604,8 +649,15 @@ func TestInstagramDetect(t *testing.T) {
 		{"personal_information/personal_information/account_information.json", `{"profile_account_insights": [`, "", false},
 		{"media/posts/202611/photo.jpg", "\xff\xd8", "", false},
 		// The single connections.json of exports before about 2020,
-		// recognised by its head only to say it cannot be read.
+		// recognised by its head.
 		{"connections.json", igOldConnections, igConnections, true},
+		// Its lists after a long object of another of its keys, which
+		// the head cuts short; not where a key before is not one of
+		// that file's.
+		{"connections.json", `{"blocked_users": {}, "close_friends": {"ana_b": "2019-01-01T00:00:00", "bo`, igConnections, true},
+		{"connections.json", `{"blocked_users": [], "follow_requests_sent": {"ana_b": "2019-`, igConnections, true},
+		{"connections.json", `{"contacts": {}, "close_friends": {"ana_b": "2019-01-01T00:00:00", "bo`, "", true},
+		{"connections.json", `{"close_friends": {"ana_b": "2019-01-01T00:00:00"}}`, "", true},
 		{"instagram-robinhale/Connections (1).json", "\ufeff" + igOldConnections, igConnections, true},
 		{"connections.json", `{"close_friends": {}, "followers": {"ana_b": "2019-01-01T00:00:00"}}`, igConnections, true},
 		{"connections.json", `{"followers": ["ana_b"]}`, "", true},
@@ -751,8 +803,8 @@ func TestInstagramFormats(t *testing.T) {
 		t.Fatalf("Formats() = %+v", fs)
 	}
 	for _, name := range fs[0].Files {
-		if strings.HasSuffix(name, "(whose export it is)") {
-			continue // claimed by its head (TestInstagramOwner)
+		if strings.HasSuffix(name, "(whose export it is)") || strings.HasSuffix(name, "(exports before 2020)") {
+			continue // claimed by its head (TestInstagramOwner, TestInstagramDetect)
 		}
 		if (Instagram{}).Detect(igDir+name, nil) == "" {
 			t.Errorf("Formats lists %q, which Detect does not claim", name)
