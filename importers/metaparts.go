@@ -32,6 +32,10 @@ type metaPart struct {
 	other   []string // its files that are no photo or video, in the zip
 	media   []string // its photos and videos
 	pages   []string // Meta's start pages (see metaStartPage), named last: they say nothing of the part
+	// before2020: a file of it lies in a month's folder (photos/201811/…),
+	// as only Instagram's exports before 2020 keep them, whose lists are
+	// in connections.json (see metaLists).
+	before2020 bool
 }
 
 // names lists m's files for a message: those that are no photo or video
@@ -71,6 +75,7 @@ func metaPartOf(files []*File, p string) (part metaPart, ok bool) {
 			return metaPart{}, false // a zip in the folder given
 		}
 		media := slices.Contains(mediaExts, strings.ToLower(path.Ext(f.Path)))
+		part.before2020 = part.before2020 || inMonthFolder(f.Path)
 		isFB, isIG, both := metaFolders(f.Path)
 		inMeta := isFB || isIG || both
 		fb, ig, meta = fb || isFB, ig || isIG, meta || inMeta
@@ -169,12 +174,27 @@ func olderMetaFile(dirs []string, p string) bool {
 		switch {
 		case dirs[0] == "posts" && dirs[1] == "media":
 			return true
-		case slices.Contains(olderMonthFolders, dirs[0]) && len(dirs[1]) == 6 && strings.Trim(dirs[1], "0123456789") == "":
+		case monthFolder(dirs):
 			return true
 		}
 	}
 	ext := strings.ToLower(path.Ext(p))
 	return slices.Contains(olderMetaTopFolders, dirs[0]) && (ext == ".json" || ext == ".html")
+}
+
+// monthFolder reports whether dirs, a file's folders from the export's
+// top, start with one of olderMonthFolders and a month's (201811).
+func monthFolder(dirs []string) bool {
+	return len(dirs) > 1 && slices.Contains(olderMonthFolders, dirs[0]) && len(dirs[1]) == 6 && strings.Trim(dirs[1], "0123456789") == ""
+}
+
+// inMonthFolder reports whether p, a file's path in an input, lies in a
+// month's folder of a 2018-19 Instagram export (see monthFolder), at the
+// top or one level deeper (see metaFolders), not in media/ (since 2020,
+// media/stories/202611/…).
+func inMonthFolder(p string) bool {
+	dirs := strings.Split(strings.ToLower(path.Dir(p)), "/")
+	return monthFolder(dirs) || len(dirs) > 1 && dirs[0] != "media" && monthFolder(dirs[1:])
 }
 
 // olderMonthFolders are the folders a 2018-19 Instagram export keeps its
@@ -214,8 +234,12 @@ var metaMessageFolders = []string{"inbox", "archived_threads", "message_requests
 // export, for a part's message, with the folders they are in: the zips
 // of a split export are told apart by their top folders, connections/
 // in the part that holds the lists (your_activity_across_facebook/
-// connections/… in 2023).
-func metaLists(network string) string {
+// connections/… in 2023). An Instagram part of before 2020 (see
+// metaPart.before2020) names the one file of that export's lists.
+func metaLists(network string, before2020 bool) string {
+	if network == audit.Instagram && before2020 {
+		return "connections.json, at the top of its zip"
+	}
 	if network == audit.Instagram {
 		return "connections/followers_and_following/following.json, followers_1.json"
 	}
@@ -242,7 +266,7 @@ func metaPartsError(parts []metaPart) error {
 		pages = append(pages, m.pages...)
 		if t := audit.NetworkTitle(m.network); !slices.Contains(titles, t) {
 			titles = append(titles, t)
-			lists = append(lists, metaLists(m.network))
+			lists = append(lists, metaLists(m.network, m.before2020))
 		}
 	}
 	holds := "only photos and videos"
@@ -274,5 +298,5 @@ func metaPartNote(m metaPart, read bool) string {
 	if read {
 		return note + "; the lists are read from the other parts given."
 	}
-	return fmt.Sprintf("%s. To audit %s, give the part that holds its lists (%s) too.", note, title, metaLists(m.network))
+	return fmt.Sprintf("%s. To audit %s, give the part that holds its lists (%s) too.", note, title, metaLists(m.network, m.before2020))
 }

@@ -295,7 +295,8 @@ func TestMetaParts(t *testing.T) {
 				{name: "videos/201811/4d5e6f.mp4", data: "\x00\x00\x00\x18ftypmp42"},
 			}},
 			given: []string{igPart2},
-			err:   []string{igPart2 + ": a part of an Instagram export that holds only photos and videos (photos/201811/1a2b3c.jpg and 1 more)"},
+			err: []string{igPart2 + ": a part of an Instagram export that holds only photos and videos (photos/201811/1a2b3c.jpg and 1 more):" +
+				" the part that holds the lists (connections.json, at the top of its zip) is missing"},
 		},
 		{
 			// Unzipped and zipped again, a part keeps its folders one
