@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"path"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -82,6 +84,7 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 			unread = append(unread, f)
 		}
 	}
+	claimBeside(imps, in.Files, claimed, recognised, leads)
 	leaveNamedBeside(imps, claimed, byName, recognised)
 	passOver(imps, claimed, opt.Stats)
 	// A network's side files are read with the other files of their own
@@ -403,9 +406,10 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 	return all, covered, nil
 }
 
-// A givenNamer is an Importer that claims a file given by name by its
-// name alone where its Detect, which looks at what it holds too, does not
-// (see LinkedIn.givenKind).
+// A givenNamer is an Importer that claims a file given by name, or lying
+// beside its network's other files (see claimBeside), by its name alone
+// where its Detect, which looks at what it holds too, does not (see
+// LinkedIn.givenKind).
 type givenNamer interface {
 	givenKind(base string) string
 }
@@ -430,6 +434,61 @@ func whoClaims(imps []Importer, f *File, head func() []byte) (i int, kind string
 		}
 	}
 	return -1, "", false
+}
+
+// claimBeside claims, for an importer that claims files by name when
+// given so (see givenNamer), the files of that name its Detect left that
+// lie where its network's export does: in a zip named as the network names
+// its own (Complete_LinkedInDataExport_….zip), or in the folder of a zip
+// or on disk holding a file it claimed (Profile.csv, Company Follows.csv).
+// There the file is the network's whatever it holds, and is refused with
+// what its header lacks, naming file and line: told by its content alone,
+// LinkedIn's Connections.csv damaged (its header row deleted in a
+// spreadsheet, a column lost) was passed over, and the run went on without
+// a single connection. Another program's file of that name lies elsewhere,
+// in the download folder beside LinkedIn's zip.
+func claimBeside(imps []Importer, files []*File, claimed [][]*File, recognised map[string]bool, leads []bool) {
+	type place struct{ input, dir string }
+	for i, imp := range imps {
+		g, ok := imp.(givenNamer)
+		if !ok {
+			continue
+		}
+		var places map[place]bool // where the files claimed lie
+		added := false
+		for _, f := range files {
+			if f.Kind != "" {
+				continue
+			}
+			kind := g.givenKind(f.Name())
+			if kind == "" {
+				continue
+			}
+			if places == nil {
+				places = map[place]bool{}
+				for _, c := range claimed[i] {
+					places[place{c.Input, path.Dir(c.Path)}] = true
+				}
+			}
+			inOwnZip := !f.onDisk && zipNetwork(strings.ToLower(filepath.Base(f.Input))) == imp.Network()
+			if !inOwnZip && !places[place{f.Input, path.Dir(f.Path)}] {
+				continue
+			}
+			f.Kind, added = kind, true
+			claimed[i] = append(claimed[i], f)
+			if !isOwnerFile(imp, kind) && !isRemovedFile(imp, kind) {
+				recognised[f.arg()] = true
+				leads[i] = true
+			}
+		}
+		if added { // in the order of the files, as the loop claims them
+			order := make(map[*File]int, len(files))
+			for n, f := range files {
+				order[f] = n
+			}
+			slices.SortStableFunc(claimed[i], func(a, b *File) int { return order[a] - order[b] })
+		}
+	}
 }
 
 // leaveNamedBeside leaves out of claimed the loose files claimed by their

@@ -101,7 +101,8 @@ func (LinkedIn) Network() string { return audit.LinkedIn }
 // LinkedIn's "Notes:" preamble, or is UTF-16 text of its header or
 // preamble (see liConnectionsHead): CRMs and other tools write files of
 // that name, which a download folder may hold beside LinkedIn's zip; one
-// given by name is claimed whatever it holds (see givenKind). Profile.csv
+// given by name, or lying beside LinkedIn's other files or in its zip, is
+// claimed whatever it holds (see givenKind, claimBeside). Profile.csv
 // (a copy's mark allowed) whose header starts "First Name,Last Name" is
 // claimed for whose export it is (see owner); under another name, it is
 // left: only its header tells it from many a CSV of people.
@@ -131,9 +132,10 @@ func (LinkedIn) Detect(p string, head func() []byte) string {
 	return ""
 }
 
-// givenKind claims a loose file named Connections.csv that Detect left
-// (see givenNamer): given by name, it is meant for LinkedIn's, and is
-// refused with what its header lacks, not as "no export found".
+// givenKind claims a file named Connections.csv that Detect left, given
+// by name or lying where LinkedIn's export does (see givenNamer,
+// claimBeside): it is meant for LinkedIn's, and is refused with what its
+// header lacks, not as "no export found" or passed over.
 func (LinkedIn) givenKind(base string) string {
 	if strings.EqualFold(base, "Connections.csv") {
 		return liConnections
