@@ -88,7 +88,7 @@ func matchFollow(b []byte, quoted string) (id uint64, link twitterLink, n int, s
 		return 0, "", 0, short
 	}
 	var haveLink bool
-	var linkID uint64 // the id the intent link names
+	var linkV []byte // the userLink as written, for the id it names where accountId is missing
 	for {
 		isID := id == 0 && lit(`"accountId"`)
 		if !isID && (haveLink || !lit(`"userLink"`)) || !lit(":") || !lit(`"`) {
@@ -106,7 +106,7 @@ func matchFollow(b []byte, quoted string) (id uint64, link twitterLink, n int, s
 			id, ok = parseTwitterID(v)
 		} else {
 			link, ok = followLink(v)
-			linkID, haveLink = intentID(v), true
+			linkV, haveLink = v, true
 		}
 		if !ok {
 			return 0, "", 0, false // the decoder reads it, or words the error
@@ -115,8 +115,8 @@ func matchFollow(b []byte, quoted string) (id uint64, link twitterLink, n int, s
 			break
 		}
 	}
-	if id == 0 {
-		id = linkID
+	if id == 0 { // parsed only then: an entry with its accountId costs nothing more
+		id = intentID(linkV)
 	}
 	if id == 0 || !lit("}") || !lit("}") {
 		return 0, "", 0, short
