@@ -160,6 +160,12 @@ func (l *twitterUserLink) UnmarshalJSON(b []byte) error {
 	} else if json.Unmarshal(b, &s) == nil && s != nil {
 		l.ID = intentID([]byte(*s))
 	}
+	if l.ID != 0 {
+		// An intent link written with escapes is rebuilt from the id
+		// too: kept, one naming another id than accountId would be the
+		// account's profile link.
+		l.Link = ""
+	}
 	return nil
 }
 
