@@ -233,18 +233,23 @@ func igIsOwnerHead(b []byte) bool {
 // "followers" holds an object, as in the single connections.json of
 // Instagram exports before about 2020 (usernames as keys). Facebook's
 // following.json and followers.json hold lists there, and are never named
-// connections.json. Where b ends first, inside the object of another of
-// that file's keys (a long "blocked_users" before the lists), it is one
-// too, if every key before is one of that file's (igOldKeys).
+// connections.json. Where b ends first, inside or after the object of
+// another of that file's keys (a long "blocked_users" before the lists),
+// it is one too, if every key before is one of that file's (igOldKeys).
 func igIsOldHead(b []byte) bool {
 	dec := json.NewDecoder(bytes.NewReader(trimBOM(b)))
 	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
 		return false
 	}
 	onlyOld := true // every key so far one of igOldKeys
-	for {
+	for keys := 0; ; keys++ {
 		key, err := dec.Token()
-		if err != nil || key == json.Delim('}') {
+		if err != nil {
+			// The head cut between two keys, or in a key's name,
+			// after one of that file's whole: as cut in its value.
+			return keys > 0 && onlyOld
+		}
+		if key == json.Delim('}') {
 			return false
 		}
 		k, _ := key.(string)

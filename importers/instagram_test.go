@@ -656,6 +656,12 @@ func TestInstagramDetect(t *testing.T) {
 		// that file's.
 		{"connections.json", `{"blocked_users": {}, "close_friends": {"ana_b": "2019-01-01T00:00:00", "bo`, igConnections, true},
 		{"connections.json", `{"blocked_users": [], "follow_requests_sent": {"ana_b": "2019-`, igConnections, true},
+		// The head cut between two of its keys, or inside a key's name.
+		{"connections.json", `{"blocked_users": {"ana_b": "2019-01-01T00:00:00"}, "close_fri`, igConnections, true},
+		{"connections.json", `{"blocked_users": {"ana_b": "2019-01-01T00:00:00"}`, igConnections, true},
+		{"connections.json", `{"blocked_users": {"ana_b": "2019-01-01T00:00:00"}, `, igConnections, true},
+		{"connections.json", `{"contacts": {}, "close_fri`, "", true},
+		{"connections.json", `{"blocked_us`, "", true},
 		{"connections.json", `{"contacts": {}, "close_friends": {"ana_b": "2019-01-01T00:00:00", "bo`, "", true},
 		{"connections.json", `{"close_friends": {"ana_b": "2019-01-01T00:00:00"}}`, "", true},
 		{"instagram-robinhale/Connections (1).json", "\ufeff" + igOldConnections, igConnections, true},
