@@ -588,9 +588,10 @@ func (r *igReader) read(f *File) error {
 
 // readOld reads connections.json, the one file of the lists in exports
 // before about 2020: an object whose "following" and "followers" map each
-// username to the time the follow began ("2019-03-02T10:11:12"; a number
-// is taken for Unix seconds, and a time of another form gives no date, as
-// the form is known from other tools' readers alone). Its other keys
+// username to the time the follow began ("2019-03-02T10:11:12"; a whole
+// number is taken for Unix seconds, and a time of another form, any other
+// number or null gives no date, as the form is known from other tools'
+// readers alone: better a follow undated than the export refused). Its other keys
 // (blocked_users, close_friends, ...) list no one followed, and are
 // skipped. The accounts followed are recorded first, as where following.json
 // is read before the followers files.
@@ -691,11 +692,12 @@ func (r *igReader) oldEntry(f *File, k string, n int, user string, v json.Token,
 			}
 		}
 	case json.Number:
-		secs, err := v.Int64()
-		if err != nil || secs < 0 || secs > maxUnixSeconds {
-			return igPeer{}, fmt.Errorf("entry %d of %q (%s): %s is not a date in Unix seconds", n, k, user, v)
+		// Unix seconds; another number (milliseconds, a fraction) is a
+		// time of another form.
+		if secs, err := v.Int64(); err == nil && secs >= 0 && secs <= maxUnixSeconds {
+			ts = secs
 		}
-		ts = secs
+	case nil:
 	default:
 		return igPeer{}, fmt.Errorf("entry %d of %q (%s): expected the time the follow began, found %s", n, k, user, tokenKind(v))
 	}
