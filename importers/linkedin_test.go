@@ -723,6 +723,10 @@ func TestLinkedInDetect(t *testing.T) {
 		{"dl/Connections.csv", utf16LE("Name\tEmail\n"), ""},
 		{"dl/Connections.csv", "PK\x03\x04", ""},
 		{"Connections (1).csv", liNotes + liHeader, liConnections},
+		// Re-saved as "CSV (Macintosh)", its lines ended by a lone CR:
+		// its header is told under any name, without notes too.
+		{"Connections (1).csv", strings.ReplaceAll(liNotes+liHeader+"Ana,Lopes,,,Lopes Design,Designer,02 Nov 2026\n", "\n", "\r"), liConnections},
+		{"people.csv", strings.ReplaceAll(liHeaderOld+"Ana,Lopes,,Lopes Design,Designer,02 Nov 2026\n", "\n", "\r"), liConnections},
 		{"downloads/people.CSV", "\ufeff" + liHeaderOld, liConnections},
 		{"contacts.csv", "\ufeff\"First Name\",\"Last Name\",\"URL\",\"Email Address\",\"Company\",\"Position\",\"Connected On\"\r\n", liConnections},
 		{"Member_Follows.csv", "", liMemberFollows},
