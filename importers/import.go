@@ -496,11 +496,21 @@ func claimBeside(imps []Importer, files []*File, claimed [][]*File, recognised m
 // it holds too, and out of recognised their paths: given with LinkedIn's
 // zip (the shell's * in a download folder), another program's
 // Connections.csv is no second LinkedIn export, and is refused as no
-// export, as the folder's other files given so are.
+// export, as the folder's other files given so are. One given beside
+// files of its export given so too, from the folder it lies in (the
+// shell's * in LinkedIn's export unzipped: Profile.csv, Company
+// Follows.csv), is kept, to be refused with what its header lacks (see
+// claimBeside).
 func leaveNamedBeside(imps []Importer, claimed [][]*File, named []*File, recognised map[string]bool) {
+	loose := func(f *File) bool { return f.given == "" && f.display == f.Input }
 	for _, f := range named {
 		for i, imp := range imps {
 			if !slices.Contains(claimed[i], f) {
+				continue
+			}
+			if slices.ContainsFunc(claimed[i], func(g *File) bool {
+				return g != f && !slices.Contains(named, g) && loose(g) && sameInput(filepath.Dir(g.Input), filepath.Dir(f.Input))
+			}) {
 				continue
 			}
 			if slices.ContainsFunc(claimed[i], func(g *File) bool {
