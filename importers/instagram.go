@@ -4,14 +4,11 @@ import (
 	"bytes"
 	"cmp"
 	"encoding/json"
-	"errors"
 	"fmt"
-	"io"
 	"path"
 	"slices"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/unfollow-audit/unfollow-audit/audit"
 )
@@ -228,63 +225,6 @@ func igIsOwnerHead(b []byte) bool {
 	_, ok := igHeadKey(b, func(k string) bool { return k == igOwnerKey })
 	return ok
 }
-
-// igIsOldHead reports whether b starts an object in which "following" or
-// "followers" holds an object, as in the single connections.json of
-// Instagram exports before about 2020 (usernames as keys). Facebook's
-// following.json and followers.json hold lists there, and are never named
-// connections.json. Where b ends first, inside or after the object of
-// another of that file's keys (a long "blocked_users" before the lists),
-// it is one too, if every key before is one of that file's (igOldKeys).
-func igIsOldHead(b []byte) bool {
-	dec := json.NewDecoder(bytes.NewReader(trimBOM(b)))
-	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
-		return false
-	}
-	onlyOld := true // every key so far one of igOldKeys
-	for keys := 0; ; keys++ {
-		key, err := dec.Token()
-		if err != nil {
-			// The head cut between two keys, or in a key's name,
-			// after one of that file's whole: as cut in its value.
-			return keys > 0 && onlyOld
-		}
-		if key == json.Delim('}') {
-			return false
-		}
-		k, _ := key.(string)
-		if k == "following" || k == "followers" {
-			t, err := dec.Token()
-			return err == nil && t == json.Delim('{')
-		}
-		old := slices.Contains(igOldKeys, k)
-		onlyOld = onlyOld && old
-		// Skip the value, token by token: an object of igOldKeys that
-		// the head cuts short tells the file as well.
-		depth := 0
-		for {
-			t, err := dec.Token()
-			if err != nil {
-				return onlyOld
-			}
-			switch t {
-			case json.Delim('{'), json.Delim('['):
-				depth++
-			case json.Delim('}'), json.Delim(']'):
-				depth--
-			}
-			if depth == 0 {
-				break
-			}
-		}
-	}
-}
-
-// igOldKeys are the keys connections.json holds beside "following" and
-// "followers", each an object keyed by username (or hashtag): the lists
-// come after some of them, in the order of their names.
-var igOldKeys = []string{"blocked_users", "close_friends", "dismissed_suggested_users", "follow_requests_sent",
-	"hide_stories_from", "permanent_follow_requests", "restricted_users"}
 
 // igHeadKey walks the keys of the object b starts with, skipping their
 // values, to the first that want takes, and returns the decoder just
@@ -584,133 +524,6 @@ func (r *igReader) read(f *File) error {
 		return errorf(f, "expected a list, or an object with the list under the key %q; the file has none (is it another kind of file?)", key)
 	}
 	return nil
-}
-
-// readOld reads connections.json, the one file of the lists in exports
-// before about 2020: an object whose "following" and "followers" map each
-// username to the time the follow began ("2019-03-02T10:11:12"; a whole
-// number is taken for Unix seconds, and a time of another form, any other
-// number or null gives no date, as the form is known from other tools'
-// readers alone: better a follow undated than the export refused). Its other keys
-// (blocked_users, close_friends, ...) list no one followed, and are
-// skipped. The accounts followed are recorded first, as where following.json
-// is read before the followers files.
-func (r *igReader) readOld(tf *textFile, f *File) error {
-	src := int32(len(r.sources))
-	r.sources = append(r.sources, f.String())
-	vc := &valueCap{r: tf, f: f}
-	dec := json.NewDecoder(vc)
-	dec.UseNumber()
-	if t, err := dec.Token(); err != nil {
-		return jsonError(f, dec, err)
-	} else if t != json.Delim('{') {
-		return &Error{File: f.String(), Offset: 0, Err: fmt.Errorf("expected a JSON object, found %s", tokenKind(t))}
-	}
-	var followers []igPeer
-	found := false
-	for dec.More() {
-		vc.start = dec.InputOffset()
-		key, err := dec.Token()
-		if err != nil {
-			return jsonError(f, dec, err)
-		}
-		k, _ := key.(string)
-		if k != "following" && k != "followers" {
-			var skip json.RawMessage
-			if err := dec.Decode(&skip); err != nil {
-				return jsonError(f, dec, err)
-			}
-			continue
-		}
-		found = true
-		flag := igIsFollowing
-		if k == "followers" {
-			flag, r.followersRead = igIsFollower, true
-		}
-		if t, err := dec.Token(); err != nil {
-			return jsonError(f, dec, err)
-		} else if t != json.Delim('{') {
-			return &Error{File: f.String(), Offset: dec.InputOffset(), Err: fmt.Errorf("%q is not an object of usernames", k)}
-		}
-		for n := 1; dec.More(); n++ {
-			start := dec.InputOffset()
-			vc.start = start
-			ut, err := dec.Token()
-			if err != nil {
-				return jsonError(f, dec, err)
-			}
-			vt, err := dec.Token()
-			if err != nil {
-				return jsonError(f, dec, err)
-			}
-			p, err := r.oldEntry(f, k, n, ut.(string), vt, src, flag)
-			if err != nil {
-				return &Error{File: f.String(), Offset: start, Err: err}
-			}
-			switch {
-			case p.handle == "": // a deleted account
-			case flag == igIsFollower:
-				followers = append(followers, p)
-			default:
-				r.peers = append(r.peers, p)
-			}
-		}
-		if _, err := dec.Token(); err != nil { // }
-			return jsonError(f, dec, err)
-		}
-	}
-	if _, err := dec.Token(); err != nil { // }
-		return jsonError(f, dec, err)
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		if e, ok := readError(err); ok {
-			return e
-		}
-		return &Error{File: f.String(), Offset: dec.InputOffset(), Err: errors.New("unexpected content after the JSON data")}
-	}
-	if !found {
-		return errorf(f, `expected an object with "following" and "followers", as connections.json of an export before 2020 holds; the file has neither`)
-	}
-	r.peers = append(r.peers, followers...)
-	return nil
-}
-
-// oldEntry is the n-th entry of connections.json's list k: user, and the
-// time v. A deleted account comes back with no handle, counted.
-func (r *igReader) oldEntry(f *File, k string, n int, user string, v json.Token, src int32, flag uint8) (igPeer, error) {
-	user = igText(user)
-	if !validIGUser(user) {
-		return igPeer{}, fmt.Errorf("entry %d of %q: %s is not an Instagram username (expected letters, digits, \".\" and \"_\")", n, k, quoteExcerpt(user))
-	}
-	var ts int64
-	switch v := v.(type) {
-	case string:
-		for _, layout := range []string{"2006-01-02T15:04:05", time.RFC3339Nano, "2006-01-02T15:04:05.999999999", "2006-01-02 15:04:05"} {
-			if t, err := time.Parse(layout, v); err == nil {
-				ts = t.Unix()
-				break
-			}
-		}
-	case json.Number:
-		// Unix seconds; another number (milliseconds, a fraction) is a
-		// time of another form.
-		if secs, err := v.Int64(); err == nil && secs >= 0 && secs <= maxUnixSeconds {
-			ts = secs
-		}
-	case nil:
-	default:
-		return igPeer{}, fmt.Errorf("entry %d of %q (%s): expected the time the follow began, found %s", n, k, user, tokenKind(v))
-	}
-	if strings.HasPrefix(strings.ToLower(user), igDeleted) {
-		r.deleted++
-		return igPeer{}, nil
-	}
-	var since audit.Date
-	if flag == igIsFollowing && ts > 0 {
-		since = sinceUnix(ts)
-		f.dated(since)
-	}
-	return igPeer{handle: user, src: src, since: since, flags: flag}, nil
 }
 
 // igBareList reports whether tf starts with a bare list, "[", after white
