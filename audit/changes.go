@@ -121,8 +121,9 @@ var ChangeColumns = []string{"change", "person_id", "network", "relation", "id",
 // newNotFollowed).
 //
 // One no longer followed now, the tie kept, whose id changed since that
-// run (a LinkedIn connection's profile address edited, then an Unfollow
-// row of its name) is its replaced row, which says so as well, as the
+// run (a LinkedIn connection's profile address edited, a Facebook friend
+// renamed, then its follow gone or an Unfollow row of its name) is its
+// replaced row, which says so as well, as the
 // gone row of the same id would (see goneFromFollowed), and has no
 // decision after: gone from the accounts followed, an unfollow done where
 // that run said to unfollow, the summary counts it so (the account is not

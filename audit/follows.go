@@ -462,6 +462,9 @@ var followTie = map[string]string{Facebook: Friend, LinkedIn: Connection}
 // (an older history, without the follow column; a friend Facebook's list
 // never held) tells nothing, nor do exports without the follows list:
 // those stay on the list, to count done by hand, as before.
+// A friend whose id changed since (a Facebook friend renamed, a LinkedIn
+// profile address edited: see movedTies) is looked up as the last run's
+// row of its old id.
 //
 // The account is still a friend and the rules still say unfollow, but
 // nothing is left to do: its decision stays unfollow, by the same rule,
@@ -496,7 +499,7 @@ var followTie = map[string]string{Facebook: Friend, LinkedIn: Connection}
 // name that the exports no longer hold: the row may be that one's (see
 // ownUnfollows).
 func MarkUnfollowedTies(items []Item, prev []Past, covered Covered, known *Ledger) {
-	type key struct{ network, id string }
+	type key = pastKey
 	var told []int // the connections an Unfollow row of their name marks
 	for i := range items {
 		if a := items[i].Account; a.Extra[ExtraUnfollowed] != "" && a.Extra[ExtraFollow] == "" && a.Relation == followTie[a.Network] {
@@ -544,6 +547,7 @@ func MarkUnfollowedTies(items []Item, prev []Past, covered Covered, known *Ledge
 			}
 		}
 	}
+	moved := movedTies(items, prev, cand)
 	names := newJoinNames()
 	defer names.close()
 	marked := map[key][]int{} // by the name the importer joins follows by
@@ -551,6 +555,9 @@ func MarkUnfollowedTies(items []Item, prev []Past, covered Covered, known *Ledge
 		it := &items[i]
 		a := it.Account
 		p := cand[key{a.Network, a.ID}]
+		if p == nil {
+			p = moved[i]
+		}
 		if a.Relation != followTie[a.Network] || a.Extra[ExtraFollow] != "" || p == nil ||
 			it.Decision.Unfollowed || it.Decision.FollowGone || // marked above
 			!p.Unfollowed() && still[key{a.Network, p.Follow()}] {
@@ -593,6 +600,68 @@ func MarkUnfollowedTies(items []Item, prev []Past, covered Covered, known *Ledge
 			markTie(&items[k].Decision, items[k].Account.Relation)
 		}
 	}
+}
+
+// movedTies returns, by item, the last run's friend (connection) of cand
+// whose id changed since (a Facebook friend renamed, a LinkedIn profile
+// address edited): gone from these items, on the row of a person (the
+// merge gave the new account the old one's ledger row) with one such
+// friend gone and one new to the list, not made after that run
+// (MadeAfter: connected anew). The follow that run read, merged into it,
+// is looked for as it is for the friend of the same id: one gone is an
+// unfollow done, as Compare's replaced row then says. nil where no friend
+// of cand is gone: the usual run, which looks at no other item.
+func movedTies(items []Item, prev []Past, cand map[pastKey]*Past) map[int]*Past {
+	there := make(map[pastKey]bool, len(cand))
+	for i := range items {
+		if a := items[i].Account; a.Relation == followTie[a.Network] {
+			if _, ok := cand[pastKey{a.Network, a.ID}]; ok {
+				there[pastKey{a.Network, a.ID}] = true
+			}
+		}
+	}
+	type tie struct{ person, network string }
+	gone := map[tie][]*Past{}
+	for k, p := range cand {
+		if !there[k] && p.PersonID() != "" {
+			t := tie{p.PersonID(), p.Network()}
+			gone[t] = append(gone[t], p)
+		}
+	}
+	if len(gone) == 0 {
+		return nil
+	}
+	fresh := map[tie][]int{} // the items of those people new to the list, maybe
+	ids := map[pastKey]bool{}
+	for i := range items {
+		it := &items[i]
+		a := it.Account
+		if it.Person == nil || a.Relation != followTie[a.Network] || there[pastKey{a.Network, a.ID}] {
+			continue
+		}
+		if t := (tie{it.Person.ID, a.Network}); gone[t] != nil {
+			fresh[t] = append(fresh[t], i)
+			ids[pastKey{a.Network, a.ID}] = false
+		}
+	}
+	if len(fresh) == 0 {
+		return nil
+	}
+	for i := range prev { // listed by that run, or an earlier one: not new
+		if p := &prev[i]; p.Relation() == followTie[p.Network()] {
+			if _, ok := ids[pastKey{p.Network(), p.ID()}]; ok {
+				ids[pastKey{p.Network(), p.ID()}] = true
+			}
+		}
+	}
+	out := map[int]*Past{}
+	for t, ks := range fresh {
+		ks = slices.DeleteFunc(ks, func(k int) bool { return ids[pastKey{t.network, items[k].Account.ID}] })
+		if ps := gone[t]; len(ps) == 1 && len(ks) == 1 && !MadeAfter(items[ks[0]].Account, ps[0].AsOf()) {
+			out[ks[0]] = ps[0]
+		}
+	}
+	return out
 }
 
 // ownUnfollows returns the items of told (LinkedIn connections that an
