@@ -67,6 +67,14 @@ type Change struct {
 	// one of the same id kept whose follow is gone is; the summary counts
 	// it so.
 	FollowGone bool
+	// Apart marks a changed row of a Facebook (LinkedIn) follow that the
+	// run compared with had joined to the friend (connection) of its name,
+	// one account, and that these exports leave apart, a namesake friended
+	// (connected) since (see followedWithFriend): not new, as it was
+	// followed all along, but a row of its own on the lists now, one more
+	// account followed; the summary counts it new, so that its counts add
+	// up, as it does a Back row.
+	Apart bool
 }
 
 // ChangeColumns is the header of changes.csv.
@@ -84,10 +92,10 @@ var ChangeColumns = []string{"change", "person_id", "network", "relation", "id",
 // A Facebook (LinkedIn) follow that the last run had joined to the friend
 // (connection) of its name, and these exports leave apart (a namesake
 // friended since), is not new: it was followed all along, and is compared
-// with that friend's decision (see followedWithFriend): it is in
-// changes.csv only where it is decided otherwise now, as a `changed` row
-// that says so; a follow regrouped, decided as before, is no change the
-// person has to act on. (A follow the last run had apart stays apart, by
+// with that friend's decision (see followedWithFriend): it is a `changed`
+// row that says so, decided otherwise now or not, as it is a row of its
+// own on the lists now, one more account followed: the summary counts it
+// new (Change.Apart). (A follow the last run had apart stays apart, by
 // its own id: see SplitFollows.)
 //
 // A friend (connection) no longer followed, the tie kept, where the last
@@ -200,6 +208,11 @@ func CompareIndexed(prev []Past, items []Item, covered Covered, noted func(perso
 		goneNote := "" // one gone from the accounts followed, the tie kept
 		earlier := false
 		keptGone := "" // one kept then and now, its follow found gone since
+		// A follow the last run had joined to its friend, apart now (see
+		// followedWithFriend): a row of its own, listed whatever its
+		// decision, and counted new (Change.Apart).
+		apart := ok && a.Relation == Following && prev[j].Relation() == followTie[a.Network] &&
+			covered(prev[j].Network(), prev[j].Relation(), prev[j].ID())
 		if ok {
 			now[j] = true
 			if it.Decision.Unfollowed && prev[j].Relation() == a.Relation {
@@ -226,13 +239,13 @@ func CompareIndexed(prev []Past, items []Item, covered Covered, noted func(perso
 				note = newNotFollowed(note, a)
 			}
 			news = append(news, newAt{i, Change{ChangeNew, it.Person.ID, a.Network, a.Relation, a.ID, a.Name,
-				"", "", after, it.Decision.Rule, note, false, false, false, "", false}})
+				"", "", after, it.Decision.Rule, note, false, false, false, "", false, false}})
 		case goneNote != "":
 			// No longer followed, the tie kept (see MarkUnfollowedTies):
 			// gone from the accounts followed.
 			p := &prev[j]
 			out = append(out, Change{ChangeGone, p.PersonID(), p.Network(), p.Relation(), p.ID(), p.Name(),
-				p.Decision(), p.Rule(), "", "", goneNote, false, false, earlier, "", false})
+				p.Decision(), p.Rule(), "", "", goneNote, false, false, earlier, "", false, false})
 		case prev[j].OffLists() && !it.Decision.Unfollowed && prev[j].Relation() == a.Relation:
 			// Found unfollowed, the tie kept, by that run, and followed
 			// again, or kept now: not new (the friend is the same), but
@@ -248,7 +261,7 @@ func CompareIndexed(prev []Past, items []Item, covered Covered, noted func(perso
 				}
 			}
 			out = append(out, Change{ChangeChanged, it.Person.ID, a.Network, a.Relation, a.ID, a.Name,
-				p.Decision(), p.Rule(), after, it.Decision.Rule, note, false, true, false, "", false})
+				p.Decision(), p.Rule(), after, it.Decision.Rule, note, false, true, false, "", false, false})
 		case keptGone != "":
 			// Kept then, followed, and kept now, its follow found gone
 			// since (FollowGone: on keep.csv, told to follow it again):
@@ -259,8 +272,8 @@ func CompareIndexed(prev []Past, items []Item, covered Covered, noted func(perso
 			reason := strings.TrimSuffix(it.Decision.Reason, followAgain(a.Relation))
 			note := reason + "; no longer followed " + keptGone + ", " + tieKept(a.Relation) + ": follow it again to keep it"
 			out = append(out, Change{ChangeChanged, it.Person.ID, a.Network, a.Relation, a.ID, a.Name,
-				p.Decision(), p.Rule(), after, it.Decision.Rule, note, false, false, false, "", false})
-		case prev[j].Decision() != after,
+				p.Decision(), p.Rule(), after, it.Decision.Rule, note, false, false, false, "", false, false})
+		case prev[j].Decision() != after, apart,
 			// Notes gone, the decision unchanged (toxic, unsure or lapsed
 			// then, unfollowed on blank notes now): a change all the same,
 			// which the person may not have meant.
@@ -282,7 +295,7 @@ func CompareIndexed(prev []Past, items []Item, covered Covered, noted func(perso
 				note += "; followed before, joined to " + p.Key() + ", of the same name: apart now, a namesake is there too"
 			}
 			out = append(out, Change{ChangeChanged, it.Person.ID, a.Network, a.Relation, a.ID, a.Name,
-				p.Decision(), p.Rule(), after, it.Decision.Rule, note, false, false, false, "", false})
+				p.Decision(), p.Rule(), after, it.Decision.Rule, note, false, false, false, "", false, apart})
 		}
 	}
 	rejoinedFollows(prev, items, match, now)
@@ -454,7 +467,7 @@ func CompareIndexed(prev []Past, items []Item, covered Covered, noted func(perso
 				}
 			}
 			out = append(out, Change{ChangeReplaced, id, p.Network(), p.Relation(), p.ID(), p.Name(),
-				p.Decision(), p.Rule(), after, afterRule, note, r.guess, false, earlier, hintedKeys(r, items), followGone})
+				p.Decision(), p.Rule(), after, afterRule, note, r.guess, false, earlier, hintedKeys(r, items), followGone, false})
 			continue
 		}
 		if ok && r.among {
@@ -463,7 +476,7 @@ func CompareIndexed(prev []Past, items []Item, covered Covered, noted func(perso
 			// row only guessed, gone from the accounts followed under
 			// this id, no unfollow done.
 			out = append(out, Change{ChangeReplaced, p.PersonID(), p.Network(), p.Relation(), p.ID(), p.Name(),
-				p.Decision(), p.Rule(), "", "", r.note, true, false, false, hintedKeys(r, items), false})
+				p.Decision(), p.Rule(), "", "", r.note, true, false, false, hintedKeys(r, items), false, false})
 			continue
 		}
 		note := "no longer followed in the exports (it was kept)"
@@ -474,7 +487,7 @@ func CompareIndexed(prev []Past, items []Item, covered Covered, noted func(perso
 			note += "; " + r.note // several new since its second: which, if any, is not guessed
 		}
 		out = append(out, Change{ChangeGone, p.PersonID(), p.Network(), p.Relation(), p.ID(), p.Name(),
-			p.Decision(), p.Rule(), "", "", note, false, false, false, hintedKeys(r, items), false})
+			p.Decision(), p.Rule(), "", "", note, false, false, false, hintedKeys(r, items), false, false})
 	}
 	rank := map[string]int{ChangeChanged: 0, ChangeNew: 1, ChangeReplaced: 2, ChangeGone: 3}
 	slices.SortStableFunc(out, func(a, b Change) int {

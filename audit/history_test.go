@@ -367,6 +367,9 @@ func TestCompare(t *testing.T) {
 		prev  []audit.Past
 		items []audit.Item
 		want  []audit.Change
+		// addsUp checks that followed before, plus new, less gone, is
+		// followed now (see checkAddsUp).
+		addsUp bool
 	}{{
 		name:  "unchanged",
 		prev:  []audit.Past{past(audit.Twitter, audit.Following, "1", "A", keep, audit.RuleMet), past(audit.Twitter, audit.Following, "2", "B", unf, audit.RuleUnknown)},
@@ -402,18 +405,26 @@ func TestCompare(t *testing.T) {
 	}, {
 		// The last run joined the follow to Ana, the one friend of her
 		// name; a namesake friended since leaves it apart. It was
-		// followed all along: not new.
-		name: "a follow the last run joined to its friend, apart now",
-		prev: []audit.Past{past(audit.Facebook, audit.Friend, "ana-ruiz.1653143829", "Ana Ruiz", keep, audit.RuleMet)},
+		// followed all along: not new, but a row of its own now, a
+		// changed row counted new (Change.Apart), so that the counts add
+		// up.
+		name:   "a follow the last run joined to its friend, apart now",
+		addsUp: true,
+		prev:   []audit.Past{past(audit.Facebook, audit.Friend, "ana-ruiz.1653143829", "Ana Ruiz", keep, audit.RuleMet)},
 		items: []audit.Item{
 			item("p-ana-ruiz.1653143829", audit.Facebook, audit.Friend, "ana-ruiz.1653143829", "Ana Ruiz", true, audit.RuleMet),
 			item("p-new", audit.Facebook, audit.Friend, "ana-ruiz.1780000000", "Ana Ruiz", false, audit.RuleUnknown),
 			followedOn(item("p-ana-ruiz.1653143829", audit.Facebook, audit.Following, "ana-ruiz.1653143900", "Ana Ruiz", true, audit.RuleMet), audit.NewDate(2022, 5, 21)),
 		},
-		want: []audit.Change{{Kind: audit.ChangeNew, PersonID: "p-new", Network: audit.Facebook, Relation: audit.Friend, ID: "ana-ruiz.1780000000", Name: "Ana Ruiz", After: unf, AfterRule: audit.RuleUnknown, Note: since}},
+		want: []audit.Change{
+			{Kind: audit.ChangeChanged, PersonID: "p-ana-ruiz.1653143829", Network: audit.Facebook, Relation: audit.Following, ID: "ana-ruiz.1653143900", Name: "Ana Ruiz", Before: keep, BeforeRule: audit.RuleMet, After: keep, AfterRule: audit.RuleMet,
+				Note: "because met; followed before, joined to facebook:ana-ruiz.1653143829, of the same name: apart now, a namesake is there too", Apart: true},
+			{Kind: audit.ChangeNew, PersonID: "p-new", Network: audit.Facebook, Relation: audit.Friend, ID: "ana-ruiz.1780000000", Name: "Ana Ruiz", After: unf, AfterRule: audit.RuleUnknown, Note: since},
+		},
 	}, {
-		name: "a LinkedIn member follow the last run joined to its connection, apart now and decided otherwise",
-		prev: []audit.Past{past(audit.LinkedIn, audit.Connection, "ana-ruiz-01", "Ana Ruiz", keep, audit.RuleMet)},
+		name:   "a LinkedIn member follow the last run joined to its connection, apart now and decided otherwise",
+		addsUp: true,
+		prev:   []audit.Past{past(audit.LinkedIn, audit.Connection, "ana-ruiz-01", "Ana Ruiz", keep, audit.RuleMet)},
 		items: []audit.Item{
 			item("p-ana-ruiz-01", audit.LinkedIn, audit.Connection, "ana-ruiz-01", "Ana Ruiz", true, audit.RuleMet),
 			item("p-new", audit.LinkedIn, audit.Connection, "ana-ruiz-99", "Ana Ruiz", false, audit.RuleUnknown),
@@ -421,7 +432,7 @@ func TestCompare(t *testing.T) {
 		},
 		want: []audit.Change{
 			{Kind: audit.ChangeChanged, PersonID: "p-f", Network: audit.LinkedIn, Relation: audit.Following, ID: "follow.ana-ruiz", Name: "Ana Ruiz", Before: keep, BeforeRule: audit.RuleMet, After: unf, AfterRule: audit.RuleUnknown,
-				Note: "because unknown; followed before, joined to linkedin:ana-ruiz-01, of the same name: apart now, a namesake is there too"},
+				Note: "because unknown; followed before, joined to linkedin:ana-ruiz-01, of the same name: apart now, a namesake is there too", Apart: true},
 			{Kind: audit.ChangeNew, PersonID: "p-new", Network: audit.LinkedIn, Relation: audit.Connection, ID: "ana-ruiz-99", Name: "Ana Ruiz", After: unf, AfterRule: audit.RuleUnknown, Note: since},
 		},
 	}, {
@@ -921,6 +932,9 @@ func TestCompare(t *testing.T) {
 				t.Fatalf("Compare:\n got %+v\nwant %+v", got, tt.want)
 			}
 			s := audit.Summarize(tt.items, tt.prev, got, true)
+			if tt.addsUp {
+				checkAddsUp(t, tt.prev, s.Total)
+			}
 			gone, done, added, changed := 0, 0, 0, 0
 			for _, c := range got {
 				switch c.Kind {
@@ -932,7 +946,11 @@ func TestCompare(t *testing.T) {
 				case audit.ChangeNew:
 					added++
 				case audit.ChangeChanged:
-					changed++
+					if c.Back || c.Apart {
+						added++ // a row of its own among the accounts followed now
+					} else {
+						changed++
+					}
 				case audit.ChangeReplaced:
 					// Its new account is not listed new, and counts as
 					// changed where its decision did; unless the pair is

@@ -198,8 +198,10 @@ func SummarizeIndexed(items []Item, prev []Past, idx PastIndex, changes []Change
 			c.Gone++
 			countDone(c, ch)
 		case ChangeChanged:
-			if ch.Back {
-				c.New++ // back among the accounts followed: see Change.Back
+			if ch.Back || ch.Apart {
+				// Back among the accounts followed, or a row of its own
+				// among them now: see Change.Back and Change.Apart.
+				c.New++
 				break
 			}
 			c.Changed++
