@@ -54,7 +54,8 @@ type replacement struct {
 //     second and the one new: Facebook gives no ids, and a friend who
 //     changes their name comes back under a new one (see the Facebook
 //     importer), with the date of the friendship as before. Where more are
-//     gone or new, the gone rows only name what is new;
+//     gone or new, the gone rows only name what is new. A namesake's id
+//     of that second ("~2", see facebookSecond) is of it too;
 //   - a guess: the one Facebook account new to another list of the name of
 //     the one gone (see sameName): a friend unfriended and followed, where
 //     a namesake still a friend may be the follow's too;
@@ -100,7 +101,7 @@ func replacements(prev []Past, gone []int, items []Item, match []int32, placed f
 			n := net{it.Person.ID, a.Network}
 			byNet[n] = append(byNet[n], k)
 		}
-		if ts := facebookSince(a.Network, a.ID); fbGone && ts != "" {
+		if ts := facebookSecond(a.Network, a.ID); fbGone && ts != "" {
 			l := fbList{ts, a.Relation}
 			byFB[l] = append(byFB[l], k)
 		}
@@ -216,7 +217,7 @@ func replacements(prev []Past, gone []int, items []Item, match []int32, placed f
 	goneOf := map[fbList]int{} // Facebook accounts gone for good, by second
 	for _, i := range gone {
 		if _, ok := out[i]; !ok {
-			if ts := facebookSince(prev[i].Network(), prev[i].ID()); ts != "" {
+			if ts := facebookSecond(prev[i].Network(), prev[i].ID()); ts != "" {
 				goneOf[fbList{ts, prev[i].Relation()}]++
 			}
 		}
@@ -225,7 +226,7 @@ func replacements(prev []Past, gone []int, items []Item, match []int32, placed f
 	hints := map[fbList]string{}
 	for _, i := range gone {
 		p := &prev[i]
-		ts := facebookSince(p.Network(), p.ID())
+		ts := facebookSecond(p.Network(), p.ID())
 		if _, ok := out[i]; ok || ts == "" {
 			continue
 		}
@@ -821,6 +822,17 @@ func newHint(ks []int, items []Item, why string) string {
 		what = strings.Join(keys, " and ") + " are new"
 	}
 	return "renamed? " + what + ", " + why + ": if one is them, put it on their ledger row"
+}
+
+// facebookSecond is facebookSince of id without the "~2" (or later
+// number) that the importer gives a namesake of the same second
+// ("chloe-martin.1600000000~2": Chloé and Chloe Martin friended the same
+// second). Which of the namesakes keeps the plain id depends on the
+// export's order, so such an id is paired by a guess alone, never given
+// a row: the rename the person confirms.
+func facebookSecond(network, id string) string {
+	base, _, _ := strings.Cut(id, "~")
+	return facebookSince(network, base)
 }
 
 // facebookSince returns the time stamp that ends a Facebook account id
