@@ -471,7 +471,9 @@ func movedMastodon(prev []Past, gone []int, items []Item, match []int32, out map
 // account the run said to unfollow, gone, is an unfollow done, and counts
 // so, whatever is new: after a baseline the person unfollows by the
 // thousand, and in a quarter of one unfollow, a follow of the days
-// between the export and the audit would take it for a rename.
+// between the export and the audit would take it for a rename (but for
+// the one Instagram account gone, where that follow is known to be older
+// than the export: see renamedUnfollowed).
 func renamedFollows(network, relation string, prev []Past, gone []int, items []Item, match []int32, out map[int]replacement, taken map[int]bool, free func(k int) bool) {
 	var ig []int // the gone accounts kept, not paired
 	for _, i := range gone {
@@ -480,6 +482,9 @@ func renamedFollows(network, relation string, prev []Past, gone []int, items []I
 		}
 	}
 	if len(ig) == 0 {
+		if network == Instagram {
+			renamedUnfollowed(prev, gone, items, match, out, taken, free)
+		}
 		return
 	}
 	var news []int // new followed accounts, with the day of their follow
@@ -537,6 +542,61 @@ func renamedFollows(network, relation string, prev []Past, gone []int, items []I
 			out[i] = replacement{item: -1, note: h.note, guess: true, hinted: h.ks}
 		}
 	}
+}
+
+// renamedUnfollowed guesses, where the one Instagram account gone from
+// the following is one the run said to unfollow (and none kept is gone),
+// the one account new to it followed before the newest follow that run
+// listed and follows still (see newestListed): that run's export was made
+// after that follow, so after this one's, and would have listed it; it
+// did not, and it is most likely the one gone, its username changed,
+// which the person follows still: "renamed?", gone but no unfollow done.
+// Not where that bound is not known (no follow that run listed is
+// followed still): a follow of the days between that run's export and
+// its day looks alike. Nor where more are gone: after a baseline the
+// person unfollows by the thousand, and which of them is renamed is not
+// told (each stays an unfollow done; the new account's row says
+// "renamed since?").
+func renamedUnfollowed(prev []Past, gone []int, items []Item, match []int32, out map[int]replacement, taken map[int]bool, free func(k int) bool) {
+	g := -1
+	for _, i := range gone {
+		if p := &prev[i]; p.Network() == Instagram && p.Relation() == Following {
+			if _, ok := out[i]; ok || g >= 0 || p.Decision() != DecisionUnfollow {
+				return
+			}
+			g = i
+		}
+	}
+	if g < 0 {
+		return
+	}
+	day, err := ParseDate(prev[g].AsOf())
+	if err != nil {
+		return
+	}
+	newest := newestListed(prev, items, match)[Instagram+":"+Following]
+	if newest.IsZero() {
+		return
+	}
+	k := -1
+	for j := range items {
+		a := items[j].Account
+		if match[j] >= 0 || a.Network != Instagram || a.Relation != Following || a.Since.IsZero() ||
+			a.Since >= day-1 || a.Since >= newest || taken[j] {
+			continue
+		}
+		if k >= 0 {
+			return // several: which, if any, is not guessed
+		}
+		k = j
+	}
+	if k < 0 || !free(k) {
+		return
+	}
+	a := items[k].Account
+	taken[k] = true
+	out[g] = replacement{item: k, guess: true, note: "renamed? " + a.Key() + " is new, followed since " + a.Since.String() +
+		", before a follow the audit of " + prev[g].AsOf() + " listed, which did not list it: if it is them, you follow them still; put it on their ledger row"}
 }
 
 // relinkedNamesakes hints, for each LinkedIn connection gone whose id is
