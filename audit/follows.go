@@ -605,8 +605,8 @@ func MarkUnfollowedTies(items []Item, prev []Past, covered Covered, known *Ledge
 // movedTies returns, by item, the last run's friend (connection) of cand
 // whose id changed since (a Facebook friend renamed, a LinkedIn profile
 // address edited): gone from these items, on the row of a person (the
-// merge gave the new account the old one's ledger row) with one such
-// friend gone and one new to the list, not made after that run
+// merge gave the new account the old one's ledger row) with one friend
+// gone, this one, and one new to the list, not made after that run
 // (MadeAfter: connected anew). The follow that run read, merged into it,
 // is looked for as it is for the friend of the same id: one gone is an
 // unfollow done, as Compare's replaced row then says. nil where no friend
@@ -631,12 +631,27 @@ func movedTies(items []Item, prev []Past, cand map[pastKey]*Past) map[int]*Past 
 	if len(gone) == 0 {
 		return nil
 	}
+	// All the friends those people had at the last run, followed or not:
+	// one more of them gone, and which one the new friend is is not told
+	// (Compare pairs none either).
+	had := map[pastKey]tie{}
+	for i := range prev {
+		if p := &prev[i]; p.Relation() == followTie[p.Network()] {
+			if t := (tie{p.PersonID(), p.Network()}); gone[t] != nil {
+				had[pastKey{p.Network(), p.ID()}] = t
+			}
+		}
+	}
 	fresh := map[tie][]int{} // the items of those people new to the list, maybe
 	ids := map[pastKey]bool{}
 	for i := range items {
 		it := &items[i]
 		a := it.Account
-		if it.Person == nil || a.Relation != followTie[a.Network] || there[pastKey{a.Network, a.ID}] {
+		if a.Relation != followTie[a.Network] {
+			continue
+		}
+		delete(had, pastKey{a.Network, a.ID}) // still there
+		if it.Person == nil || there[pastKey{a.Network, a.ID}] {
 			continue
 		}
 		if t := (tie{it.Person.ID, a.Network}); gone[t] != nil {
@@ -646,6 +661,10 @@ func movedTies(items []Item, prev []Past, cand map[pastKey]*Past) map[int]*Past 
 	}
 	if len(fresh) == 0 {
 		return nil
+	}
+	goneOf := map[tie]int{}
+	for _, t := range had {
+		goneOf[t]++
 	}
 	for i := range prev { // listed by that run, or an earlier one: not new
 		if p := &prev[i]; p.Relation() == followTie[p.Network()] {
@@ -657,7 +676,7 @@ func movedTies(items []Item, prev []Past, cand map[pastKey]*Past) map[int]*Past 
 	out := map[int]*Past{}
 	for t, ks := range fresh {
 		ks = slices.DeleteFunc(ks, func(k int) bool { return ids[pastKey{t.network, items[k].Account.ID}] })
-		if ps := gone[t]; len(ps) == 1 && len(ks) == 1 && !MadeAfter(items[ks[0]].Account, ps[0].AsOf()) {
+		if ps := gone[t]; len(ps) == 1 && goneOf[t] == 1 && len(ks) == 1 && !MadeAfter(items[ks[0]].Account, ps[0].AsOf()) {
 			out[ks[0]] = ps[0]
 		}
 	}

@@ -44,6 +44,15 @@ func TestMarkUnfollowedTies(t *testing.T) {
 	lenaRow := unfollowRow(lena, "2027-01-11")
 	lenaRowKept := unfollowRow(tieItem(li, audit.Connection, "lenavogt", "Lena Vogt", true, ""), "2027-01-11")
 	brunoWas := tiePast(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", unf, "bruno-keller.1653143832")
+	// Bruno renamed since, on his ledger row (Known.pinRenamed).
+	renamed := func(follow string) audit.Item {
+		it := tieItem(fb, audit.Friend, "bruno-keller-santos.1653143829", "Bruno Keller-Santos", false, follow)
+		it.Person.ID = brunoWas.PersonID()
+		return it
+	}
+	// Another friend of his row the last run had, gone too: which one the
+	// renamed one is, is not told.
+	brunoOld := with(tiePast(fb, audit.Friend, "b-keller.1500000000", "B Keller", unf, ""), func(c *audit.PastCells) { c.PersonID = brunoWas.PersonID() })
 	tests := []struct {
 		name    string
 		prev    []audit.Past
@@ -57,6 +66,12 @@ func TestMarkUnfollowedTies(t *testing.T) {
 		{"linkedin: the member follow gone", []audit.Past{tiePast(li, audit.Connection, "lenavogt", "Lena Vogt", unf, "follow.lena-vogt")},
 			[]audit.Item{lena}, all, true, false},
 		{"the follows file missing", []audit.Past{brunoWas}, []audit.Item{bruno}, noFollows, false, false},
+		// Its id changed since (a friend renamed, a connection's address
+		// edited): the last run's row of the old id, on its person's row.
+		{"renamed, the follow gone", []audit.Past{brunoWas}, []audit.Item{renamed("")}, all, true, false},
+		{"renamed, still followed", []audit.Past{brunoWas}, []audit.Item{renamed("bruno-keller-santos.1653143832")}, all, false, false},
+		{"renamed, another friend of the row gone", []audit.Past{brunoWas, brunoOld}, []audit.Item{renamed("")}, all, false, false},
+		{"renamed, the old id still there", []audit.Past{brunoWas}, []audit.Item{renamed(""), tieItem(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", false, "bruno-keller.1653143832")}, all, false, false},
 		{"still followed", []audit.Past{brunoWas}, []audit.Item{tieItem(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", false, "bruno-keller.1653143832")}, all, false, false},
 		// Kept then, unfollow now, and the follow gone: nothing is left
 		// to do. Listed, it would stay on unfollow.csv for good, as the
