@@ -607,7 +607,8 @@ func MarkUnfollowedTies(items []Item, prev []Past, covered Covered, known *Ledge
 // address edited): gone from these items, on the row of a person (the
 // merge gave the new account the old one's ledger row) with one friend
 // gone, this one, and one new to the list, not made after that run
-// (MadeAfter: connected anew). The follow that run read, merged into it,
+// (MadeAfter: connected anew), nor, on Facebook, of another second (see
+// renamedFriend). The follow that run read, merged into it,
 // is looked for as it is for the friend of the same id: one gone is an
 // unfollow done, as Compare's replaced row then says. nil where no friend
 // of cand is gone: the usual run, which looks at no other item.
@@ -676,11 +677,24 @@ func movedTies(items []Item, prev []Past, cand map[pastKey]*Past) map[int]*Past 
 	out := map[int]*Past{}
 	for t, ks := range fresh {
 		ks = slices.DeleteFunc(ks, func(k int) bool { return ids[pastKey{t.network, items[k].Account.ID}] })
-		if ps := gone[t]; len(ps) == 1 && goneOf[t] == 1 && len(ks) == 1 && !MadeAfter(items[ks[0]].Account, ps[0].AsOf()) {
+		if ps := gone[t]; len(ps) == 1 && goneOf[t] == 1 && len(ks) == 1 && !MadeAfter(items[ks[0]].Account, ps[0].AsOf()) &&
+			(t.network != Facebook || renamedFriend(ps[0].ID(), items[ks[0]].Account.ID)) {
 			out[ks[0]] = ps[0]
 		}
 	}
 	return out
+}
+
+// renamedFriend reports whether the Facebook friend of id now is the one
+// of id was, renamed: a rename keeps the second the friendship began
+// (see Known.pinRenamed). A friend of another second on the row is a
+// friendship made anew (a namesake grouped by name, or the friend
+// unfriended and friended again), whose follow no run read: its follow
+// missing tells nothing. Nor is a namesake's id of the second ("~2") a
+// rename told: which namesake holds it depends on the export's order.
+func renamedFriend(was, now string) bool {
+	s := facebookSince(Facebook, was)
+	return s != "" && s == facebookSince(Facebook, now)
 }
 
 // ownUnfollows returns the items of told (LinkedIn connections that an

@@ -44,15 +44,23 @@ func TestMarkUnfollowedTies(t *testing.T) {
 	lenaRow := unfollowRow(lena, "2027-01-11")
 	lenaRowKept := unfollowRow(tieItem(li, audit.Connection, "lenavogt", "Lena Vogt", true, ""), "2027-01-11")
 	brunoWas := tiePast(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", unf, "bruno-keller.1653143832")
-	// Bruno renamed since, on his ledger row (Known.pinRenamed).
-	renamed := func(follow string) audit.Item {
-		it := tieItem(fb, audit.Friend, "bruno-keller-santos.1653143829", "Bruno Keller-Santos", false, follow)
+	onRow := func(it audit.Item) audit.Item { // on Bruno's ledger row
 		it.Person.ID = brunoWas.PersonID()
 		return it
+	}
+	// Bruno renamed since, on his ledger row (Known.pinRenamed).
+	renamed := func(follow string) audit.Item {
+		return onRow(tieItem(fb, audit.Friend, "bruno-keller-santos.1653143829", "Bruno Keller-Santos", false, follow))
 	}
 	// Another friend of his row the last run had, gone too: which one the
 	// renamed one is, is not told.
 	brunoOld := with(tiePast(fb, audit.Friend, "b-keller.1500000000", "B Keller", unf, ""), func(c *audit.PastCells) { c.PersonID = brunoWas.PersonID() })
+	// A friend of another second on his row (a namesake grouped by name,
+	// or Bruno unfriended and friended again): a friendship made anew,
+	// whose follow no run read; and a namesake's id of the same second
+	// (~2), whose holder the export's order tells.
+	friendedAgain := onRow(tieItem(fb, audit.Friend, "bruno-keller.1798000000", "Bruno Keller", false, ""))
+	namesakeSecond := onRow(tieItem(fb, audit.Friend, "bruno-keller.1653143829~2", "Bruno Keller", false, ""))
 	tests := []struct {
 		name    string
 		prev    []audit.Past
@@ -71,6 +79,8 @@ func TestMarkUnfollowedTies(t *testing.T) {
 		{"renamed, the follow gone", []audit.Past{brunoWas}, []audit.Item{renamed("")}, all, true, false},
 		{"renamed, still followed", []audit.Past{brunoWas}, []audit.Item{renamed("bruno-keller-santos.1653143832")}, all, false, false},
 		{"renamed, another friend of the row gone", []audit.Past{brunoWas, brunoOld}, []audit.Item{renamed("")}, all, false, false},
+		{"another second on the row, the follow gone", []audit.Past{brunoWas}, []audit.Item{friendedAgain}, all, false, false},
+		{"a namesake's id of the second on the row, the follow gone", []audit.Past{brunoWas}, []audit.Item{namesakeSecond}, all, false, false},
 		{"renamed, the old id still there", []audit.Past{brunoWas}, []audit.Item{renamed(""), tieItem(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", false, "bruno-keller.1653143832")}, all, false, false},
 		{"still followed", []audit.Past{brunoWas}, []audit.Item{tieItem(fb, audit.Friend, "bruno-keller.1653143829", "Bruno Keller", false, "bruno-keller.1653143832")}, all, false, false},
 		// Kept then, unfollow now, and the follow gone: nothing is left
