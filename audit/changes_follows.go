@@ -185,7 +185,8 @@ func tieKept(relation string) string {
 // joined it to that friend, the only one of its name (a joined follow has
 // no row of its own in the history); a namesake friended since leaves it
 // apart. It was followed all along: matched to the friend's decision, it
-// is not new, and is a change only where it is decided otherwise now
+// is not new, but a row of its own on the lists now, a change whether or
+// not it is decided otherwise (see Compare, Change.Apart)
 // (Known.pinFollowOfFriend gives it the friend's ledger row, on the same
 // grounds). Two follows of the name, a follow without a date or made after
 // that run, a last run with several accounts of the name (the follow was
