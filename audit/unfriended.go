@@ -187,9 +187,9 @@ func MarkUnfriended(changes []Change, prev []Past, items []Item, carried []Past,
 	for _, r := range removed[1:] {
 		first = min(first, r.Unix)
 	}
-	var undone map[Removal]bool // (removals are once each: see the importer)
-	friend := func(id, name string) {
-		since, err := strconv.ParseInt(facebookSince(Facebook, id), 10, 64)
+	var undone map[Removal]bool       // (removals are once each: see the importer)
+	friend := func(id, name string) { // id's second, "~2" or not, began the friendship
+		since, err := strconv.ParseInt(facebookSecond(Facebook, id), 10, 64)
 		if err != nil || since <= first {
 			return
 		}
@@ -245,11 +245,12 @@ func MarkUnfriended(changes []Change, prev []Past, items []Item, carried []Past,
 		// the person's own (local), and a removal's is the UTC day: east
 		// of UTC, a removal on the morning of the audit's day is dated
 		// the day before. So where the id gives the second the
-		// friendship began, a removal of the day before counts too, if
+		// friendship began (a namesake's "~2" id too: see
+		// facebookSecond), a removal of the day before counts too, if
 		// not before that second (one before it ended an earlier
 		// friendship: friended again since).
 		from, began := since, int64(0)
-		if s, err := strconv.ParseInt(facebookSince(ch.Network, ch.ID), 10, 64); err == nil {
+		if s, err := strconv.ParseInt(facebookSecond(ch.Network, ch.ID), 10, 64); err == nil {
 			from, began = since-1, s
 		}
 		var days []string

@@ -72,6 +72,14 @@ func TestMarkUnfriended(t *testing.T) {
 		want:    []string{"unfriended (removed_friends.json, on 2026-11-24): the list said unfollow, stay friends"},
 		count:   1,
 	}, {
+		// So for a namesake's id of the same second (Chloé and Chloe
+		// Lima friends since one second: "~2"), which gives it too.
+		name:    "removed on the morning of the audit's day east of UTC, a namesake's id of the second",
+		prev:    []audit.Past{onNov(past(fb, friend, "ana-lima.1600000000~2", "Ana Lima", unf, audit.RuleUnknown))},
+		removed: []audit.Removal{{Name: "Ana Lima", Unix: time.Date(2026, 11, 25, 8, 0, 0, 0, time.FixedZone("AEDT", 11*3600)).Unix()}},
+		want:    []string{"unfriended (removed_friends.json, on 2026-11-24): the list said unfollow, stay friends"},
+		count:   1,
+	}, {
 		// The audit of 2026-11-25 run in California (UTC-8), Ana
 		// unfriended at 8 in the evening there: the next day in UTC.
 		name:    "removed on the evening of the audit's day west of UTC",
@@ -136,6 +144,13 @@ func TestMarkUnfriended(t *testing.T) {
 		prev:    []audit.Past{ana, onNov(past(fb, friend, "ana-lima.1700000000", "Ana Lima", unf, audit.RuleUnknown))},
 		now:     []audit.Item{friendNow("ana-lima.1800000000", "Ana Lima")},
 		removed: []audit.Removal{removal("Ana Lima", "2027-01-12"), removal("Ana Lima", "2027-01-14")},
+		want:    []string{"unfollow done", "unfollow done"},
+	}, {
+		// The one friended again beside a namesake of that second: "~2".
+		name:    "two namesakes gone, both removed, one friends again, a namesake's id of the second",
+		prev:    []audit.Past{ana, onNov(past(fb, friend, "ana-lima.1700000000", "Ana Lima", unf, audit.RuleUnknown))},
+		now:     []audit.Item{friendNow("ana-lima.1800000000", "Ana Lima"), friendNow("ana-lima.1800000000~2", "Ana Lima")},
+		removed: []audit.Removal{removal("Ana Lima", "2027-01-12"), removal("Ana Lima", "2027-01-14"), removal("Ana Lima", "2027-01-15")},
 		want:    []string{"unfollow done", "unfollow done"},
 	}, {
 		// So where the friend made again is carried (a review given the
