@@ -105,8 +105,9 @@ func (Instagram) Covers(kind string) []string {
 // (Facebook's) have a personal_information folder too.
 // connections.json, the single file of exports before about 2020 (at the
 // top of the zip), is claimed ("connections_json") when its head is an
-// object whose "following" or "followers" holds an object (see
-// igIsOldHead).
+// object whose "following" or "followers" holds an object of usernames
+// and times (see igIsOldHead): another app's file of that name, whose
+// list maps names or ids of other forms, is passed over.
 func (Instagram) Detect(p string, head func() []byte) string {
 	base := strings.ToLower(path.Base(p))
 	parent := strings.ToLower(path.Base(path.Dir(p)))

@@ -17,32 +17,41 @@ import (
 )
 
 // igIsOldHead reports whether b starts an object in which "following" or
-// "followers" holds an object, as in the single connections.json of
-// Instagram exports before about 2020 (usernames as keys). Facebook's
-// following.json and followers.json hold lists there, and are never named
-// connections.json. Where b ends first, inside or after the object of
-// another of that file's keys (a long "blocked_users" before the lists),
-// it is one too, if every key before is one of that file's (igOldKeys).
+// "followers" holds an object of usernames and times (see
+// igOldEntriesHead), as in the single connections.json of Instagram
+// exports before about 2020. Facebook's following.json and followers.json
+// hold lists there, and are never named connections.json. Where b ends
+// first, inside or after the object of another of that file's keys (a
+// long "blocked_users" before the lists), it is one too, if every key
+// before is one of that file's (igOldKeys).
 func igIsOldHead(b []byte) bool {
 	dec := json.NewDecoder(bytes.NewReader(trimBOM(b)))
 	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
 		return false
 	}
 	onlyOld := true // every key so far one of igOldKeys
+	lists := false  // a list of usernames read to its end
 	for keys := 0; ; keys++ {
 		key, err := dec.Token()
 		if err != nil {
 			// The head cut between two keys, or in a key's name,
 			// after one of that file's whole: as cut in its value.
-			return keys > 0 && onlyOld
+			return lists || keys > 0 && onlyOld
 		}
 		if key == json.Delim('}') {
-			return false
+			return lists
 		}
 		k, _ := key.(string)
 		if k == "following" || k == "followers" {
-			t, err := dec.Token()
-			return err == nil && t == json.Delim('{')
+			if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+				return false
+			}
+			whole, ok := igOldEntriesHead(dec)
+			if !ok || !whole {
+				return ok
+			}
+			lists = true // the other list may follow: it is told too
+			continue
 		}
 		old := slices.Contains(igOldKeys, k)
 		onlyOld = onlyOld && old
@@ -52,7 +61,7 @@ func igIsOldHead(b []byte) bool {
 		for {
 			t, err := dec.Token()
 			if err != nil {
-				return onlyOld
+				return lists || onlyOld
 			}
 			switch t {
 			case json.Delim('{'), json.Delim('['):
@@ -63,6 +72,37 @@ func igIsOldHead(b []byte) bool {
 			if depth == 0 {
 				break
 			}
+		}
+	}
+}
+
+// igOldEntriesHead reads the entries of a list of connections.json from
+// dec, just inside its object, to the end of the list (whole) or of the
+// head. ok is whether each is an Instagram username (see validIGUser)
+// with a time (a string or number) or null, as readOld takes them:
+// another app's connections.json whose "following" maps names, addresses
+// or ids with spaces or colons, or holds objects, is not Instagram's, and
+// is passed over rather than read or refused.
+func igOldEntriesHead(dec *json.Decoder) (whole, ok bool) {
+	for {
+		key, err := dec.Token()
+		if err != nil {
+			return false, true // the head cut
+		}
+		if key == json.Delim('}') {
+			return true, true
+		}
+		if k, _ := key.(string); !validIGUser(igText(k)) {
+			return false, false
+		}
+		v, err := dec.Token()
+		if err != nil {
+			return false, true
+		}
+		switch v.(type) {
+		case string, float64, json.Number, nil:
+		default:
+			return false, false
 		}
 	}
 }

@@ -675,6 +675,21 @@ func TestInstagramDetect(t *testing.T) {
 		{"connections.json", `{"followers": ["ana_b"]}`, "", true},
 		{"connections.json", `{"connections": []}`, "", true},
 		{"connections.json", `[{"following": {}}]`, "", true},
+		// Another app's connections.json: its list maps names, ids or
+		// addresses that are no username, or holds objects or lists.
+		{"backup/data/connections.json", `{"following": {"Alice Smith": "2021-04-01T10:00:00"}}`, "", true},
+		{"connections.json", `{"following": {"u:1234": 5, "u:5678": 6}}`, "", true},
+		{"connections.json", `{"followers": {"ana_b": 1}, "following": {"bo@example.org": 2}}`, "", true},
+		{"connections.json", `{"following": {"ana_b": "2019-01-01T00:00:00", "bo k": "2019`, "", true},
+		{"connections.json", `{"following": {"ana_b": {"since": "2019-01-01"}}}`, "", true},
+		{"connections.json", `{"following": {"ana_b": ["2019-01-01"]}}`, "", true},
+		{"connections.json", `{"following": {"ana_b": true}}`, "", true},
+		// Instagram's: usernames with times or null, the head cut in a
+		// key or a time.
+		{"connections.json", `{"following": {"ana_b": 1551398400, "bo.k": null, "__deleted__x1": "2019-01-01T00:00:00", "Pia_Lund": 1.5}}`, igConnections, true},
+		{"connections.json", `{"following": {"ana_b": "2019-01-01T00:00:00", "bo k`, igConnections, true},
+		{"connections.json", `{"following": {"ana_b": "2019-01-`, igConnections, true},
+		{"connections.json", `{"following": {}}`, igConnections, true},
 		// HTML export.
 		{igDir + "following.html", "", "html", false},
 		{igDir + "followers_1.html", "", "html", false},
