@@ -43,7 +43,9 @@ func igIsOldHead(b []byte) bool {
 		}
 		k, _ := key.(string)
 		if k == "following" || k == "followers" {
-			if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+			if t, err := dec.Token(); err != nil {
+				return lists || keys > 0 && onlyOld // the head cut after the key
+			} else if t != json.Delim('{') {
 				return false
 			}
 			whole, ok := igOldEntriesHead(dec)

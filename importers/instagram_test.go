@@ -690,6 +690,12 @@ func TestInstagramDetect(t *testing.T) {
 		{"connections.json", `{"following": {"ana_b": "2019-01-01T00:00:00", "bo k`, igConnections, true},
 		{"connections.json", `{"following": {"ana_b": "2019-01-`, igConnections, true},
 		{"connections.json", `{"following": {}}`, igConnections, true},
+		// The head cut just after the key of a list, the other whole or
+		// another of that file's keys before.
+		{"connections.json", `{"followers": {"ana_b": 1}, "following":`, igConnections, true},
+		{"connections.json", `{"blocked_users": {"ana_b": 1}, "followers":`, igConnections, true},
+		{"connections.json", `{"contacts": {"ana_b": 1}, "followers":`, "", true},
+		{"connections.json", `{"followers": {"ana_b": 1}, "following": ["bo"]}`, "", true},
 		// HTML export.
 		{igDir + "following.html", "", "html", false},
 		{igDir + "followers_1.html", "", "html", false},
