@@ -306,11 +306,25 @@ func namedLists(imp Importer, files []*File) map[string]*File {
 		if !isList(imp, f.Kind) || !ln.namedList(f) || !atPlace(imp, f) {
 			continue
 		}
-		if k := f.Kind + "\x00" + f.Input; named[k] == nil {
+		if k := f.Kind + "\x00" + namedInput(imp, f); named[k] == nil {
 			named[k] = f
 		}
 	}
 	return named
+}
+
+// namedInput is the input f is told a copy in (see namedLists): the zip
+// or folder given, or, for a loose file of a network that names every
+// list itself (namesEvery), the folder it lies in: the shell's * in
+// LinkedIn's export unzipped gives Connections_old.csv by name beside
+// Connections.csv, a copy as it is in the folder given whole. A loose
+// file of any other network is an input of its own, read whatever its
+// name.
+func namedInput(imp Importer, f *File) string {
+	if _, every := imp.(namesEvery); every && f.loose() {
+		return "\x00" + filepath.Dir(f.Input)
+	}
+	return f.Input
 }
 
 // renamedFrom returns the file of named (see namedLists) that f, a file
@@ -334,7 +348,7 @@ func renamedFrom(imp Importer, named map[string]*File, f *File) *File {
 	if !ok || !isList(imp, f.Kind) || ln.namedList(f) {
 		return nil
 	}
-	p := named[f.Kind+"\x00"+f.Input]
+	p := named[f.Kind+"\x00"+namedInput(imp, f)]
 	if p == nil {
 		return nil
 	}

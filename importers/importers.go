@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"io"
 	"path"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -247,6 +248,12 @@ func (f *File) arg() string {
 		return f.given
 	}
 	return f.Input
+}
+
+// loose reports whether f is a file given by name, not an entry of a
+// zip or a file of a folder given.
+func (f *File) loose() bool {
+	return f.onDisk && f.given == "" && f.display == f.Input && f.Path == filepath.Base(f.Input)
 }
 
 // Name returns the path components after the last slash.
