@@ -309,6 +309,13 @@ func namedLists(imp Importer, files []*File) map[string]*File {
 		if k := f.Kind + "\x00" + namedInput(imp, f); named[k] == nil {
 			named[k] = f
 		}
+		if _, every := imp.(namesEvery); every && isZip(f.Input) && f.given == "" {
+			// A zip given by name: a loose file beside it is told a
+			// copy of its list (see namedInput).
+			if k := f.Kind + "\x00\x00" + filepath.Dir(f.Input); named[k] == nil {
+				named[k] = f
+			}
+		}
 	}
 	return named
 }
@@ -317,9 +324,10 @@ func namedLists(imp Importer, files []*File) map[string]*File {
 // or folder given, or, for a loose file of a network that names every
 // list itself (namesEvery), the folder it lies in: the shell's * in
 // LinkedIn's export unzipped gives Connections_old.csv by name beside
-// Connections.csv, a copy as it is in the folder given whole. A loose
-// file of any other network is an input of its own, read whatever its
-// name.
+// Connections.csv, a copy as it is in the folder given whole, and so
+// does its * in the download folder beside LinkedIn's zip (namedLists
+// keys a zip given by name by its folder too). A loose file of any other
+// network is an input of its own, read whatever its name.
 func namedInput(imp Importer, f *File) string {
 	if _, every := imp.(namesEvery); every && f.loose() {
 		return "\x00" + filepath.Dir(f.Input)
