@@ -466,6 +466,11 @@ var followTie = map[string]string{Facebook: Friend, LinkedIn: Connection}
 // profile address edited: see movedTies) is looked up as the last run's
 // row of its old id.
 //
+// A LinkedIn connection dated after the day the last run's export was made
+// (exported, by runs.csv; that run's day where it does not say) was not in
+// that export, though made before that run: it is connected anew, not the
+// connection that run read (see MadeAfter).
+//
 // The account is still a friend and the rules still say unfollow, but
 // nothing is left to do: its decision stays unfollow, by the same rule,
 // marked Unfollowed, so that it is on neither unfollow.csv nor keep.csv,
@@ -498,7 +503,7 @@ var followTie = map[string]string{Facebook: Friend, LinkedIn: Connection}
 // last run or the ledger (known, maybe nil) has another account of its
 // name that the exports no longer hold: the row may be that one's (see
 // ownUnfollows).
-func MarkUnfollowedTies(items []Item, prev []Past, covered Covered, known *Ledger) {
+func MarkUnfollowedTies(items []Item, prev []Past, covered Covered, known *Ledger, exported ExportDays) {
 	type key = pastKey
 	var told []int // the connections an Unfollow row of their name marks
 	for i := range items {
@@ -547,7 +552,7 @@ func MarkUnfollowedTies(items []Item, prev []Past, covered Covered, known *Ledge
 			}
 		}
 	}
-	moved := movedTies(items, prev, cand)
+	moved := movedTies(items, prev, cand, exported)
 	names := newJoinNames()
 	defer names.close()
 	marked := map[key][]int{} // by the name the importer joins follows by
@@ -570,7 +575,7 @@ func MarkUnfollowedTies(items []Item, prev []Past, covered Covered, known *Ledge
 			// before the connection is no word on it). Removed and
 			// connected again under the same address, it is back on the
 			// list, not kept off it for good by the unfollow found then.
-			if MadeAfter(a, p.AsOf()) {
+			if MadeAfter(a, exported.madeBy(p)) {
 				continue
 			}
 			// Found so before, and nothing merged into it since: a follow
@@ -611,8 +616,10 @@ func MarkUnfollowedTies(items []Item, prev []Past, covered Covered, known *Ledge
 // renamedFriend). The follow that run read, merged into it,
 // is looked for as it is for the friend of the same id: one gone is an
 // unfollow done, as Compare's replaced row then says. nil where no friend
-// of cand is gone: the usual run, which looks at no other item.
-func movedTies(items []Item, prev []Past, cand map[pastKey]*Past) map[int]*Past {
+// of cand is gone: the usual run, which looks at no other item. A
+// connection made after that run's export (exported), before its day, was
+// not in it: it is no connection that run read, re-addressed.
+func movedTies(items []Item, prev []Past, cand map[pastKey]*Past, exported ExportDays) map[int]*Past {
 	there := make(map[pastKey]bool, len(cand))
 	for i := range items {
 		if a := items[i].Account; a.Relation == followTie[a.Network] {
@@ -677,12 +684,42 @@ func movedTies(items []Item, prev []Past, cand map[pastKey]*Past) map[int]*Past 
 	out := map[int]*Past{}
 	for t, ks := range fresh {
 		ks = slices.DeleteFunc(ks, func(k int) bool { return ids[pastKey{t.network, items[k].Account.ID}] })
-		if ps := gone[t]; len(ps) == 1 && goneOf[t] == 1 && len(ks) == 1 && !MadeAfter(items[ks[0]].Account, ps[0].AsOf()) &&
+		if ps := gone[t]; len(ps) == 1 && goneOf[t] == 1 && len(ks) == 1 && !MadeAfter(items[ks[0]].Account, exported.madeBy(ps[0])) &&
 			(t.network != Facebook || renamedFriend(ps[0].ID(), items[ks[0]].Account.ID)) {
 			out[ks[0]] = ps[0]
 		}
 	}
 	return out
+}
+
+// ExportDays gives the day the export of a network that a run read was
+// made (runs.csv's exported: its zip entries' day), by network and that
+// run's day (as_of), where they dated it. A LinkedIn connection dated
+// between that day and the run's was not in the export the run read.
+type ExportDays map[[2]string]string
+
+// ExportDaysOf returns the ExportDays of runs, runs.csv's rows in run
+// order: of several runs of a day, the last one's.
+func ExportDaysOf(runs []RunStat) ExportDays {
+	out := ExportDays{}
+	for _, r := range runs {
+		k := [2]string{r.Network, r.AsOf}
+		if r.Exported != "" && r.Exported < r.AsOf {
+			out[k] = r.Exported
+		} else {
+			delete(out, k) // undated, or made on the run's day (or a day after: a clock's slack)
+		}
+	}
+	return out
+}
+
+// madeBy returns the day the export p's run read of p's network was made,
+// where known, else that run's day.
+func (e ExportDays) madeBy(p *Past) string {
+	if d := e[[2]string{p.Network(), p.AsOf()}]; d != "" {
+		return d
+	}
+	return p.AsOf()
 }
 
 // renamedFriend reports whether the Facebook friend of id now is the one

@@ -28,7 +28,7 @@ func TestMarkUnfollowedTiesAllocations(t *testing.T) {
 		ID: "alice-brandt", Name: "Alice Brandt", Decision: DecisionUnfollow, Rule: RuleUnknown,
 		Follow: "follow.alice-brandt"}.Past()}
 	covered := func(network, relation, id string) bool { return true }
-	if b := allocated(func() { MarkUnfollowedTies(items, prev, covered, nil) }); b > 64<<10 {
+	if b := allocated(func() { MarkUnfollowedTies(items, prev, covered, nil, nil) }); b > 64<<10 {
 		t.Errorf("MarkUnfollowedTies beside %d follows allocated %d bytes, want a few", n, b)
 	}
 	if d := items[len(items)-1].Decision; d.Unfollowed || d.FollowGone {

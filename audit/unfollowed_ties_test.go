@@ -163,7 +163,7 @@ func TestMarkUnfollowedTies(t *testing.T) {
 				it.Account = &a
 				items[i] = it
 			}
-			audit.MarkUnfollowedTies(items, tt.prev, tt.covered, nil)
+			audit.MarkUnfollowedTies(items, tt.prev, tt.covered, nil, nil)
 			if got := items[0].Decision.Unfollowed; got != tt.want {
 				t.Fatalf("Unfollowed = %v, want %v", got, tt.want)
 			}
@@ -410,7 +410,7 @@ func TestUnfollowRowCounted(t *testing.T) {
 				prev = prev[1:]
 			}
 			all := func(string, string, string) bool { return true }
-			audit.MarkUnfollowedTies(items, prev, all, nil)
+			audit.MarkUnfollowedTies(items, prev, all, nil, nil)
 			if !items[0].Decision.Unfollowed {
 				t.Fatal("not marked Unfollowed")
 			}
@@ -677,7 +677,7 @@ func TestNewConnectionUnfollowed(t *testing.T) {
 			items := []audit.Item{nora, hiro}
 			prev := []audit.Past{tiePast(li, audit.Connection, "hirotanaka", "Hiro Tanaka", audit.DecisionUnfollow, "")}
 			all := func(string, string, string) bool { return true }
-			audit.MarkUnfollowedTies(items, prev, all, nil)
+			audit.MarkUnfollowedTies(items, prev, all, nil, nil)
 			if items[0].Decision.Unfollowed == tt.keep || items[0].Decision.FollowGone != tt.keep {
 				t.Fatalf("marked Unfollowed %v, FollowGone %v", items[0].Decision.Unfollowed, items[0].Decision.FollowGone)
 			}
@@ -762,7 +762,7 @@ func TestUnfollowRowNamesakeGone(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			audit.MarkUnfollowedTies(items, tt.prev, all, known)
+			audit.MarkUnfollowedTies(items, tt.prev, all, known, nil)
 			if got := items[0].Decision.Unfollowed || items[0].Decision.FollowGone; got != tt.want {
 				t.Errorf("marked %v, want %v (%+v)", got, tt.want, items[0].Decision)
 			}
@@ -856,7 +856,7 @@ func TestReplacedConnectionUnfollowed(t *testing.T) {
 			items := []audit.Item{tomas, ines}
 			prev := []audit.Past{tt.was, tiePast(li, audit.Connection, "ines-moreau-7b2", "Ines Moreau", unf, "")}
 			all := func(string, string, string) bool { return true }
-			audit.MarkUnfollowedTies(items, prev, all, nil)
+			audit.MarkUnfollowedTies(items, prev, all, nil, nil)
 			changes := audit.Compare(prev, items, all)
 			got := changeRows(changes)
 			if fmt.Sprint(got) != fmt.Sprint(tt.wantChanges) {
@@ -932,7 +932,7 @@ func TestKeptTieFoundUnfollowed(t *testing.T) {
 			items := []audit.Item{now, other}
 			prev := []audit.Past{tt.prev, tiePast(tt.prev.Network(), tt.prev.Relation(), "paula-ruiz", "Paula Ruiz", audit.DecisionUnfollow, "")}
 			all := func(string, string, string) bool { return true }
-			audit.MarkUnfollowedTies(items, prev, all, nil)
+			audit.MarkUnfollowedTies(items, prev, all, nil, nil)
 			changes := audit.Compare(prev, items, all)
 			got := changeRows(changes)
 			var want []string

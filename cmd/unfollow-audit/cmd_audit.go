@@ -291,7 +291,7 @@ func auditRun(o auditOptions, std stdio) error {
 	items := o.rules.DecideAll(people, ledger)
 	// Friends and connections no longer followed, the tie kept, whose
 	// follow the last run read: unfollows done, off the list.
-	audit.MarkUnfollowedTies(items, prev, covered, ledger)
+	audit.MarkUnfollowedTies(items, prev, covered, ledger, audit.ExportDaysOf(runs))
 	reach := o.rules.ReachOuts(ledger, people, carried)
 
 	// A run that repeats the last one (same exports, ledger and date) adds

@@ -296,7 +296,7 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio, prog
 		}
 		ledger.MarkFollowed(s.carried)
 		items := rules.DecideAll(people, ledger)
-		audit.MarkUnfollowedTies(items, last, covered, ledger) // as audit does
+		audit.MarkUnfollowedTies(items, last, covered, ledger, audit.ExportDaysOf(runs)) // as audit does
 		for i := range items {
 			if it := &items[i]; it.Decision.Unfollowed {
 				if s.unfollowed == nil {
