@@ -556,7 +556,9 @@ func renamedFollows(network, relation string, prev []Past, gone []int, items []I
 // its day looks alike. Nor where more are gone: after a baseline the
 // person unfollows by the thousand, and which of them is renamed is not
 // told (each stays an unfollow done; the new account's row says
-// "renamed since?").
+// "renamed since?"). Nor is an account a ledger row listed before this
+// run (listedBefore) one: a username is no rename of another, but an account
+// back (deactivated at that run's export, or followed again).
 func renamedUnfollowed(prev []Past, gone []int, items []Item, match []int32, out map[int]replacement, taken map[int]bool, free func(k int) bool) {
 	g := -1
 	for _, i := range gone {
@@ -582,7 +584,7 @@ func renamedUnfollowed(prev []Past, gone []int, items []Item, match []int32, out
 	for j := range items {
 		a := items[j].Account
 		if match[j] >= 0 || a.Network != Instagram || a.Relation != Following || a.Since.IsZero() ||
-			a.Since >= day-1 || a.Since >= newest || taken[j] {
+			a.Since >= day-1 || a.Since >= newest || taken[j] || listedBefore(&items[j]) {
 			continue
 		}
 		if k >= 0 {
@@ -598,6 +600,11 @@ func renamedUnfollowed(prev []Past, gone []int, items []Item, match []int32, out
 	out[g] = replacement{item: k, guess: true, note: "renamed? " + a.Key() + " is new, followed since " + a.Since.String() +
 		", before a follow the audit of " + prev[g].AsOf() + " listed, which did not list it: if it is them, you follow them still; put it on their ledger row"}
 }
+
+// listedBefore reports whether every account of the item's person is one its
+// ledger row listed before this run (Merge's inRow): an account new to a
+// list that the ledger knew already.
+func listedBefore(it *Item) bool { return it.Person != nil && it.Person.inRow }
 
 // relinkedNamesakes hints, for each LinkedIn connection gone whose id is
 // its name and day (LinkedInNameID: an export without profile addresses),
