@@ -39,9 +39,16 @@ import (
 //     account and uses the friend's timestamp;
 //   - an entry without one (followers; a timestamp of 0 counts as none):
 //     audit.Slug(name), and the second, third… entry with the same slug
-//     gets "~2", "~3"… in the order accounts are returned;
+//     gets "~2", "~3"…;
 //   - an ID still taken (two spellings with the same slug and timestamp,
 //     such as "Chloé Martin" and "Chloe Martin") gets "~2", "~3"… appended.
+//
+// Friends take such IDs first, then follows, then followers; within one
+// list the entries that share an ID but for "~2", "~3"… take them in the
+// order of their names' bytes ("Chloe Martin" the ID, "Chloé Martin" its
+// "~2"), the export's order only for names alike byte for byte, so that an
+// export listing them otherwise gives each the ID it had (see
+// fbIDs.byName).
 //
 // Names are the only link between the lists, and real exports hold
 // namesakes (two friends called the same, one name followed twice). So a

@@ -72,6 +72,7 @@ func (l *fbLists) accounts() []audit.Account {
 	}
 
 	if !l.followersRead {
+		ids.byName(accs)
 		return accs
 	}
 	accAt := uniqueIndex(accKey)
@@ -95,6 +96,7 @@ func (l *fbLists) accounts() []audit.Account {
 			accs[i].FollowsYou = audit.No
 		}
 	}
+	ids.byName(accs)
 	return accs
 }
 
@@ -233,6 +235,10 @@ func uniqueIndex(keys []string) map[string]int {
 type fbIDs struct {
 	used  map[string]struct{}
 	slugs map[string]int // untimestamped entries per slug so far
+	// clashed holds the IDs handed out more than once, "~2" then
+	// added, whose holders byName orders; nil where none were (nearly
+	// every export).
+	clashed map[string]bool
 }
 
 // next returns the ID of the entry of name, whose folded name is fold.
@@ -243,8 +249,12 @@ func (g *fbIDs) next(name, fold string, ts int64) string {
 		id = slug + "." + strconv.FormatInt(ts, 10)
 	} else {
 		id = nthID(g.slugs, slug)
+		if g.slugs[slug] > 1 {
+			g.clash(slug)
+		}
 	}
 	if _, taken := g.used[id]; taken {
+		g.clash(id)
 		for n := 2; ; n++ {
 			alt := id + "~" + strconv.Itoa(n)
 			if _, taken := g.used[alt]; !taken {
@@ -255,4 +265,75 @@ func (g *fbIDs) next(name, fold string, ts int64) string {
 	}
 	g.used[id] = struct{}{}
 	return id
+}
+
+func (g *fbIDs) clash(id string) {
+	if g.clashed == nil {
+		g.clashed = map[string]bool{}
+	}
+	g.clashed[id] = true
+}
+
+// byName gives the IDs of each list's accounts that share an ID but for
+// "~2", "~3"… (same slug and second, or same slug and no second) to them
+// in the order of their names' bytes, the export's where the names are the
+// same, rather than in the export's order: a later export that lists
+// "Chloé Martin" and "Chloe Martin" otherwise gives each the ID it had.
+// The lists keep their turns (friends, then follows, then followers): the
+// IDs of each list's accounts of one base are those next() gave them, in
+// another order, so no ID is taken twice. Slugs have no "~" or ".", so an
+// ID's base is what precedes its "~".
+func (g *fbIDs) byName(accs []audit.Account) {
+	if len(g.clashed) == 0 {
+		return
+	}
+	groups := map[string][]int{} // base → its accounts' indexes
+	var bases []string
+	for i := range accs {
+		base, _, _ := strings.Cut(accs[i].ID, "~")
+		if !g.clashed[base] {
+			continue
+		}
+		if groups[base] == nil {
+			bases = append(bases, base)
+		}
+		groups[base] = append(groups[base], i)
+	}
+	for _, base := range bases {
+		at := groups[base]
+		for len(at) > 0 {
+			// The run of one list: accs holds each list's accounts
+			// together.
+			n := 1
+			for n < len(at) && accs[at[n]].Relation == accs[at[0]].Relation {
+				n++
+			}
+			run := at[:n]
+			at = at[n:]
+			ids := make([]string, len(run))
+			for k, i := range run {
+				ids[k] = accs[i].ID
+			}
+			slices.SortFunc(ids, compareNth)
+			// run is in the export's order, which breaks ties.
+			slices.SortStableFunc(run, func(i, j int) int { return strings.Compare(accs[i].Name, accs[j].Name) })
+			for k, i := range run {
+				accs[i].ID = ids[k]
+			}
+		}
+	}
+}
+
+// compareNth orders a base ID before its "~2", "~2" before "~3", "~9"
+// before "~10".
+func compareNth(a, b string) int {
+	nth := func(id string) int {
+		_, n, ok := strings.Cut(id, "~")
+		if !ok {
+			return 1
+		}
+		v, _ := strconv.Atoi(n)
+		return v
+	}
+	return nth(a) - nth(b)
 }

@@ -2,6 +2,7 @@ package importers
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -439,15 +440,15 @@ func TestFacebookImport(t *testing.T) {
 			"following|cid-moro.1600000002|Cid Moro||2020-09-13|?|" + fbFollowing23,
 		},
 	}, {
-		name: "two spellings with one slug and timestamp get distinct IDs",
+		name: "two spellings with one slug and timestamp get distinct IDs, in the order of the names' bytes",
 		files: []*File{
 			memFile(fbFriends23, fbFile("friends_v2",
 				fbE{`Chlo\u00c3\u00a9 Martin`, 1600000000}, fbE{"Chloe Martin", 1600000000}, fbE{"CHLOE MARTIN", 1600000000})),
 		},
 		want: []string{
-			"friend|chloe-martin.1600000000|Chloé Martin||2020-09-13|?|" + fbFriends23,
+			"friend|chloe-martin.1600000000~3|Chloé Martin||2020-09-13|?|" + fbFriends23,
 			"friend|chloe-martin.1600000000~2|Chloe Martin||2020-09-13|?|" + fbFriends23,
-			"friend|chloe-martin.1600000000~3|CHLOE MARTIN||2020-09-13|?|" + fbFriends23,
+			"friend|chloe-martin.1600000000|CHLOE MARTIN||2020-09-13|?|" + fbFriends23,
 		},
 	}, {
 		name: "missing or zero timestamp, missing name, empty entry",
@@ -859,5 +860,48 @@ func TestFacebookEraFiles(t *testing.T) {
 				t.Errorf("eraFiles = %q, want friends %q, follows %q", got, tt.friend, tt.follows)
 			}
 		})
+	}
+}
+
+// TestFacebookNamesakeIDsByName: where names give one id (same slug and
+// second, or the same slug and no second), base, ~2, ~3 go to the names in
+// the order of their bytes, not the export's, so that a later export
+// listing them otherwise gives each the id it had.
+func TestFacebookNamesakeIDsByName(t *testing.T) {
+	friends := []fbE{{`Chlo\u00c3\u00a9 Martin`, 1600000000}, {"Ana Lima", 1600000000}, {"Chloe Martin", 1600000000}, {"CHLOE MARTIN", 1600000000}}
+	followed := []fbE{{`Caf\u00c3\u00a9 Lumi\u00c3\u00a8re`, 1700000000}, {"Cafe Lumiere", 1700000000}}
+	followers := []fbE{{`Zo\u00c3\u00a9 Roy`, 0}, {"Zoe Roy", 0}, {"Bea Cruz", 0}}
+	ids := func(reversed bool) map[string]string {
+		lists := [][]fbE{slices.Clone(friends), slices.Clone(followed), slices.Clone(followers)}
+		if reversed {
+			for _, l := range lists {
+				slices.Reverse(l)
+			}
+		}
+		accs := mustImport(t, Facebook{},
+			memFile(fbFriends23, fbFile("friends_v2", lists[0]...)),
+			memFile(fbFollowing23, fbFile("following_v3", lists[1]...)),
+			memFile(fbFollowers23, fbFile("followers_v3", lists[2]...)))
+		m := map[string]string{}
+		for _, a := range accs {
+			m[a.Relation+" "+a.Name] = a.ID
+		}
+		return m
+	}
+	want := map[string]string{
+		"friend CHLOE MARTIN":    "chloe-martin.1600000000",
+		"friend Chloe Martin":    "chloe-martin.1600000000~2",
+		"friend Chloé Martin":    "chloe-martin.1600000000~3",
+		"friend Ana Lima":        "ana-lima.1600000000",
+		"following Cafe Lumiere": "cafe-lumiere.1700000000",
+		"following Café Lumière": "cafe-lumiere.1700000000~2",
+		"follower Bea Cruz":      "bea-cruz",
+		"follower Zoe Roy":       "zoe-roy",
+		"follower Zoé Roy":       "zoe-roy~2",
+	}
+	for _, reversed := range []bool{false, true} {
+		if got := ids(reversed); !maps.Equal(got, want) {
+			t.Errorf("reversed %v: got %v, want %v", reversed, got, want)
+		}
 	}
 }
