@@ -18,6 +18,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"hash/crc32"
 	"io"
 	"io/fs"
 	"os"
@@ -68,9 +69,10 @@ const (
 // ("keep.csv", "history/owners.csv"), is one a run of the tool writes: the
 // ledger and its backup, the reports, the Mastodon keep list and the batch
 // lists in the workspace folder; the runs' history files, runs.csv,
-// owners.csv, removed-friends.csv, pending-guesses.csv, traced-keys.csv and a review's
-// records in its history folder. Any other file there is the person's (a
-// sync client's "removed-friends (1).csv" or "pending-guesses (1).csv").
+// owners.csv, removed-friends.csv, pending-guesses.csv, traced-keys.csv,
+// ledger-sums.csv and a review's records in its history folder. Any other
+// file there is the person's (a sync client's "removed-friends (1).csv" or
+// "pending-guesses (1).csv").
 func OwnFile(name string) bool {
 	dir, base := path.Split(name)
 	switch dir {
@@ -81,7 +83,7 @@ func OwnFile(name string) bool {
 		}
 		return audit.IsBatchName(base)
 	case HistoryDir + "/":
-		if name == audit.RunStatsFile || name == audit.OwnersFile || name == audit.RemovedFriendsFile || name == audit.PendingGuessesFile || name == audit.TracedKeysFile || isRunFile(base) {
+		if name == audit.RunStatsFile || name == audit.OwnersFile || name == audit.RemovedFriendsFile || name == audit.PendingGuessesFile || name == audit.TracedKeysFile || name == LedgerSums || isRunFile(base) {
 			return true
 		}
 		run, ok := strings.CutPrefix(base, reviewRecordPrefix)
@@ -455,6 +457,9 @@ type pending struct {
 	// same is set where the new content is the file's as it was when the
 	// write finished: Commit leaves that file as it is.
 	same bool
+	// sum is the ledger's size and checksum, once written (see
+	// LedgerSums); nil for other files.
+	sum *ledgerSum
 }
 
 // Begin starts a run's set of files.
@@ -523,6 +528,7 @@ type txnFile struct {
 	dst string // its path once in place
 	p   *pending
 	w   *bufio.Writer
+	sum *summing // the ledger's: its bytes counted and checksummed as written
 }
 
 // create starts a file of the run: its folders, and its temporary file,
@@ -584,7 +590,14 @@ func (t *Txn) create(name string) (*txnFile, error) {
 	if err := tmp.Chmod(0o600); err != nil {
 		return nil, fmt.Errorf("%s: %w", dst, unwrap(err))
 	}
-	return &txnFile{dst: dst, p: p, w: bufio.NewWriterSize(tmp, 256<<10)}, nil
+	f := &txnFile{dst: dst, p: p}
+	var out io.Writer = tmp
+	if name == Ledger {
+		f.sum = &summing{w: tmp, h: crc32.New(castagnoli)}
+		out = f.sum
+	}
+	f.w = bufio.NewWriterSize(out, 256<<10)
+	return f, nil
 }
 
 // target returns where a write of the workspace file at path goes: path
@@ -646,6 +659,9 @@ func (f *txnFile) finish(sync bool) error {
 	if err := f.w.Flush(); err != nil {
 		return fmt.Errorf("%s: %w", f.dst, unwrap(err))
 	}
+	if f.sum != nil {
+		f.p.sum = &ledgerSum{f.sum.n, f.sum.h.Sum32()}
+	}
 	if sync {
 		if err := f.p.tmp.Sync(); err != nil {
 			return fmt.Errorf("%s: %w", f.dst, unwrap(err))
@@ -689,12 +705,20 @@ func (w *Workspace) Glob(pattern string) ([]string, error) {
 
 // Commit renames every file into place. A file whose content is unchanged
 // is left as it was. Before the ledger is replaced, the previous one is
-// kept as ledger.previous.csv.
+// kept as ledger.previous.csv. Where the run wrote the ledger, its size
+// and checksum are added to LedgerSums, in place with it.
 func (t *Txn) Commit() error {
 	t.end.Lock()
 	defer t.end.Unlock()
 	if t.done {
 		return errors.New("workspace: commit after commit or abort")
+	}
+	if i := slices.IndexFunc(t.pending, func(p *pending) bool { return p.name == Ledger && p.sum != nil }); i >= 0 {
+		sums := t.w.WrittenLedgers().with(*t.pending[i].sum)
+		if err := t.write(LedgerSums, false, sums.write); err != nil {
+			t.abort()
+			return err
+		}
 	}
 	for _, p := range t.pending {
 		if err := p.tmp.Close(); err != nil {

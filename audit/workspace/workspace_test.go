@@ -453,8 +453,11 @@ func TestTxnCommitReplaces(t *testing.T) {
 		workspace.LedgerBackup: {content: "old ledger\n"}, // its permission is the old ledger's
 		"keep.csv":             before["keep.csv"],        // untouched: same content, same time
 		"unfollow.csv":         {perm: 0o600, content: "new unfollow\n"},
+		workspace.HistoryDir:   {dir: true, perm: 0o700},
+		// The size and CRC-32C of the ledger written (see TestLedgerSums).
+		filepath.FromSlash(workspace.LedgerSums): {perm: 0o600, content: "size,crc32c\n11,c116786a\n"},
 	}
-	for _, name := range []string{workspace.Ledger, workspace.LedgerBackup, "unfollow.csv"} {
+	for _, name := range []string{workspace.Ledger, workspace.LedgerBackup, "unfollow.csv", filepath.FromSlash(workspace.LedgerSums)} {
 		e := after[name]
 		e.mtime = time.Time{}
 		if name == workspace.LedgerBackup {

@@ -1,0 +1,146 @@
+// The sizes and checksums of the ledgers the runs wrote: a copy of one
+// of them holds nothing anyone typed.
+
+package workspace
+
+import (
+	"bufio"
+	"fmt"
+	"hash"
+	"hash/crc32"
+	"io"
+	"os"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// LedgerSums is the workspace file that keeps the size and CRC-32C of
+// every ledger a run wrote (see Txn.Commit), one a line under the header
+// "size,crc32c": a copy of the ledger with those very bytes (a backup
+// made with cp, or Explorer's copy to another name, dated anew) holds
+// nothing the person typed, and is not compared with the ledger (see
+// WrittenLedgers.Holds). A workspace of an earlier version has none:
+// every copy is then judged by its time and notes, as it was.
+const LedgerSums = HistoryDir + "/ledger-sums.csv"
+
+const ledgerSumsHeader = "size,crc32c"
+
+// castagnoli is the CRC-32C table: computed by the processor's own
+// instruction where it has one (amd64's SSE 4.2, arm64's CRC32), a few
+// milliseconds for a ledger of a million rows.
+var castagnoli = crc32.MakeTable(crc32.Castagnoli)
+
+// A ledgerSum is the size and CRC-32C of a ledger a run wrote.
+type ledgerSum struct {
+	size int64
+	crc  uint32
+}
+
+// WrittenLedgers are the ledgers the workspace's runs wrote, by size and
+// checksum (see LedgerSums).
+type WrittenLedgers struct {
+	sums []ledgerSum        // in the order written, each once
+	has  map[ledgerSum]bool // sums, to look one up
+}
+
+// add adds sum to s, last, where s lacks it.
+func (s *WrittenLedgers) add(sum ledgerSum) {
+	if s.has[sum] {
+		return
+	}
+	if s.has == nil {
+		s.has = map[ledgerSum]bool{}
+	}
+	s.has[sum] = true
+	s.sums = append(s.sums, sum)
+}
+
+// WrittenLedgers reads LedgerSums. A file missing (a workspace of an
+// earlier version), unreadable, or a line of it that does not read as a
+// size and a checksum, records nothing: a copy then is compared with the
+// ledger, as before the file was kept.
+func (w *Workspace) WrittenLedgers() WrittenLedgers {
+	f, ok, err := w.OpenFile(LedgerSums)
+	if err != nil || !ok {
+		return WrittenLedgers{}
+	}
+	defer f.Close()
+	return readLedgerSums(f)
+}
+
+func readLedgerSums(r io.Reader) WrittenLedgers {
+	var out WrittenLedgers
+	sc := bufio.NewScanner(r)
+	for sc.Scan() {
+		size, crc, ok := strings.Cut(strings.TrimSpace(sc.Text()), ",")
+		if !ok {
+			continue
+		}
+		n, err := strconv.ParseInt(size, 10, 64)
+		c, cerr := strconv.ParseUint(crc, 16, 32)
+		if err != nil || cerr != nil || n < 0 || len(crc) != 8 {
+			continue // the header, or a line not the tool's
+		}
+		out.add(ledgerSum{n, uint32(c)})
+	}
+	return out
+}
+
+// Holds reports whether the file at p, of size bytes, holds the very
+// bytes of a ledger a run of the workspace wrote. Only a file of a size
+// recorded is read, to compute its checksum.
+func (s WrittenLedgers) Holds(p string, size int64) bool {
+	if !slices.ContainsFunc(s.sums, func(l ledgerSum) bool { return l.size == size }) {
+		return false
+	}
+	f, err := os.Open(p)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	h := crc32.New(castagnoli)
+	n, err := io.Copy(h, f)
+	if err != nil || n != size {
+		return false
+	}
+	return s.has[ledgerSum{size, h.Sum32()}]
+}
+
+// with returns the sums of s and sum, which is last (once).
+func (s WrittenLedgers) with(sum ledgerSum) WrittenLedgers {
+	var out WrittenLedgers
+	for _, l := range s.sums {
+		if l != sum {
+			out.add(l)
+		}
+	}
+	out.add(sum)
+	return out
+}
+
+// write writes s as LedgerSums holds it.
+func (s WrittenLedgers) write(w io.Writer) error {
+	bw := bufio.NewWriter(w)
+	fmt.Fprintln(bw, ledgerSumsHeader)
+	for _, l := range s.sums {
+		fmt.Fprintf(bw, "%d,%08x\n", l.size, l.crc)
+	}
+	return bw.Flush()
+}
+
+// summing is the writer of the ledger's temporary file: it counts and
+// checksums the bytes as they are written, so that the run need not read
+// the file again (see Txn.Commit).
+type summing struct {
+	w io.Writer
+	h hash.Hash32
+	n int64
+}
+
+func (s *summing) Write(b []byte) (int, error) {
+	n, err := s.w.Write(b)
+	s.h.Write(b[:n])
+	s.n += int64(n)
+	return n, err
+}

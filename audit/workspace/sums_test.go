@@ -1,0 +1,97 @@
+package workspace_test
+
+import (
+	"fmt"
+	"hash/crc32"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/unfollow-audit/unfollow-audit/audit/workspace"
+)
+
+// TestLedgerSums checks that every commit that writes the ledger records
+// its size and CRC-32C in history/ledger-sums.csv, keeping those of the
+// runs before, and that WrittenLedgers.Holds tells a copy of any of them
+// from a file of other bytes, a workspace without the file (an earlier
+// version's) telling none.
+func TestLedgerSums(t *testing.T) {
+	dir := t.TempDir()
+	w, err := workspace.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	copyAt := func(name, content string) (string, int64) {
+		p := filepath.Join(t.TempDir(), name)
+		if err := os.WriteFile(p, []byte(content), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		return p, int64(len(content))
+	}
+	first, second := "person_id,name\np1,Ann\n", "person_id,name\np1,Ann\np2,Bea\n"
+	old, oldSize := copyAt("ledger 2026-11.csv", first)
+	if w.WrittenLedgers().Holds(old, oldSize) {
+		t.Errorf("a workspace without %s holds a ledger written", workspace.LedgerSums)
+	}
+	for i, content := range []string{first, second, second} {
+		txn := w.Begin()
+		if err := txn.Write(workspace.Ledger, text(content)); err != nil {
+			t.Fatal(err)
+		}
+		if err := txn.Write("keep.csv", text(fmt.Sprint("keep ", i))); err != nil {
+			t.Fatal(err)
+		}
+		if err := txn.Commit(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	sum := func(s string) string {
+		return fmt.Sprintf("%d,%08x", len(s), crc32.Checksum([]byte(s), crc32.MakeTable(crc32.Castagnoli)))
+	}
+	want := "size,crc32c\n" + sum(first) + "\n" + sum(second) + "\n"
+	if got := read(t, w.Path(workspace.LedgerSums)); got != want {
+		t.Errorf("%s = %q, want %q (each ledger once, in the order written)", workspace.LedgerSums, got, want)
+	}
+	cur, curSize := copyAt("ledger copy.csv", second)
+	typed, typedSize := copyAt("ledger typed.csv", strings.Replace(second, "Bea", "Bee", 1))
+	sums := w.WrittenLedgers()
+	for _, c := range []struct {
+		p    string
+		size int64
+		want bool
+	}{
+		{old, oldSize, true}, // the ledger two runs ago
+		{cur, curSize, true},
+		{typed, typedSize, false}, // same size, other bytes
+		{cur, curSize + 1, false},
+		{filepath.Join(dir, "missing.csv"), curSize, false},
+	} {
+		if got := sums.Holds(c.p, c.size); got != c.want {
+			t.Errorf("Holds(%s, %d) = %v, want %v", filepath.Base(c.p), c.size, got, c.want)
+		}
+	}
+
+	// A commit without the ledger leaves the file as it is; a line that
+	// is not the tool's is passed over, and dropped when it is written.
+	if err := os.WriteFile(w.Path(workspace.LedgerSums), []byte(want+"typed by hand\n12,xyz\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if !w.WrittenLedgers().Holds(old, oldSize) {
+		t.Errorf("a line not the tool's hides the others")
+	}
+	txn := w.Begin()
+	if err := txn.Write(workspace.Ledger, text(first)); err != nil {
+		t.Fatal(err)
+	}
+	if err := txn.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	want = "size,crc32c\n" + sum(second) + "\n" + sum(first) + "\n"
+	if got := read(t, w.Path(workspace.LedgerSums)); got != want {
+		t.Errorf("%s = %q, want %q", workspace.LedgerSums, got, want)
+	}
+	if !workspace.OwnFile(workspace.LedgerSums) {
+		t.Errorf("OwnFile(%q) = false", workspace.LedgerSums)
+	}
+}
