@@ -311,6 +311,15 @@ func readsAsLedger(p string, asOf audit.Date) error {
 // readLedger refuses once the ledger is read, naming a note one holds
 // (see conflictCopies); while there are some, no error is returned.
 //
+// A copy that holds the very bytes of a ledger a run of the workspace
+// wrote (see workspace.LedgerSums), whatever its name and time, is passed
+// over: nothing was typed into it, and the notes it holds are ones a run
+// read, the ledger edited since (cp ledger.csv "ledger 2027-05.csv" after
+// a run, dated anew, then a note changed in the ledger, stopped the next
+// run). Not a sync client's conflict copy: the other computer's ledger,
+// as a run there wrote it, holds notes typed there before that run, which
+// the ledger kept here may lack.
+//
 // A copy named as the person's backup (see ownBackup) saved before the
 // ledger and no later than the last run (see lastRunTime) is passed
 // over: that run compared it, and the ledger edited since holds the
@@ -332,6 +341,7 @@ func newerCopy(ws *workspace.Workspace, ledger *os.File, asOf audit.Date) (older
 		return nil, nil, err
 	}
 	run, ran := lastRunTime(ws)
+	written := ws.WrittenLedgers()
 	var newer []string
 	for _, c := range sheetCopies(ws) {
 		p, cst := c.path, c.info
@@ -342,6 +352,9 @@ func newerCopy(ws *workspace.Workspace, ledger *os.File, asOf audit.Date) (older
 		}
 		if before && ran && !cst.ModTime().After(run.Add(runWriteSlack)) && ownBackup(filepath.Base(p)) {
 			continue // the person's backup, compared by the last run: the ledger edited since holds the newer notes
+		}
+		if !conflict && written.Holds(p, cst.Size()) {
+			continue // a ledger a run wrote, copied as it was: nothing typed into it
 		}
 		if !holdsLedgerHeader(p) {
 			continue // the person's own file named "ledger...": notes, a bank's ledger
@@ -688,8 +701,10 @@ func conflictCopies(ws *workspace.Workspace, conflicts []string, l *audit.Ledger
 // a spreadsheet that keeps the file's time, or in a folder copied from
 // another computer, is dated before the workspace's ledger, notes and
 // all. One whose notes l holds, l having more since (the one sent),
-// passes. One that cannot be read as a ledger is not compared, and is
-// said in unread (see unreadCopy).
+// passes; so does one of the very bytes of a ledger a run of this
+// workspace wrote (see workspace.LedgerSums), whatever its time, but for
+// a sync client's conflict copy (see newerCopy). One that cannot be read
+// as a ledger is not compared, and is said in unread (see unreadCopy).
 func givenCopy(ws *workspace.Workspace, copies []importers.LedgerCopy, l *audit.Ledger, accounts []audit.Account, asOf audit.Date) (unread []string, err error) {
 	if len(copies) == 0 {
 		return nil, nil
@@ -702,6 +717,7 @@ func givenCopy(ws *workspace.Workspace, copies []importers.LedgerCopy, l *audit.
 		st = nil
 	}
 	wsInfo, wsErr := os.Stat(ws.Dir)
+	written := ws.WrittenLedgers()
 	var older []importers.LedgerCopy
 	for _, c := range copies {
 		if d, err := os.Stat(filepath.Dir(c.Path)); err == nil && wsErr == nil && os.SameFile(d, wsInfo) {
@@ -726,6 +742,9 @@ func givenCopy(ws *workspace.Workspace, copies []importers.LedgerCopy, l *audit.
 			if same, err := sameBytes(c.Path, ws.Path(workspace.Ledger)); err == nil && same {
 				continue
 			}
+		}
+		if !syncConflict(filepath.Base(c.Path)) && written.Holds(c.Path, cst.Size()) {
+			continue // a ledger a run of this workspace wrote (the one sent), as it was
 		}
 		if !cst.ModTime().After(st.ModTime()) {
 			older = append(older, c)

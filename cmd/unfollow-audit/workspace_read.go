@@ -131,7 +131,10 @@ const backupSlack = time.Minute
 // (see lastRunTime) is the one that run kept, untouched since, whatever
 // the ledger's time: a ledger put back from an older copy that kept its
 // time (Explorer's copy, cp -p) is dated before it, and the backup's
-// notes are the newer ones the person chose to leave.
+// notes are the newer ones the person chose to leave. Nor does one that
+// holds the very bytes of a ledger a run wrote (see
+// workspace.LedgerSums), whatever its time: a workspace copied file by
+// file dates it anew, and nothing was typed into it.
 func typedBackup(ws *workspace.Workspace, ledger *os.File, l *audit.Ledger, asOf audit.Date) error {
 	st, err := ledger.Stat()
 	if err != nil {
@@ -144,6 +147,9 @@ func typedBackup(ws *workspace.Workspace, ledger *os.File, l *audit.Ledger, asOf
 	}
 	if run, ok := lastRunTime(ws); ok && !bst.ModTime().After(run) {
 		return nil // untouched since the run that kept it: the ledger is the older (put back from a copy that kept its time)
+	}
+	if ws.WrittenLedgers().Holds(p, bst.Size()) {
+		return nil // a ledger a run wrote, as it was: nothing typed into it
 	}
 	what := "holds notes it lacks or has otherwise, "
 	notes, err := copyNotes(p, l, asOf)
