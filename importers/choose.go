@@ -301,15 +301,20 @@ func namedLists(imp Importer, files []*File) map[string]*File {
 	if !ok {
 		return nil
 	}
+	_, every := imp.(namesEvery)
 	named := map[string]*File{}
 	for _, f := range files {
-		if !isList(imp, f.Kind) || !ln.namedList(f) || !atPlace(imp, f) {
+		// A loose file has no place in an export (its path is its name
+		// alone): where its network names every list, the folder it lies
+		// in is its place (see namedInput), data/following.js given by
+		// name as Connections.csv is.
+		if !isList(imp, f.Kind) || !ln.namedList(f) || !atPlace(imp, f) && !(every && f.loose()) {
 			continue
 		}
 		if k := f.Kind + "\x00" + namedInput(imp, f); named[k] == nil {
 			named[k] = f
 		}
-		if _, every := imp.(namesEvery); every && isZip(f.Input) && f.given == "" {
+		if every && isZip(f.Input) && f.given == "" {
 			// A zip given by name: a loose file beside it is told a
 			// copy of its list (see namedInput).
 			if k := f.Kind + "\x00\x00" + filepath.Dir(f.Input); named[k] == nil {
