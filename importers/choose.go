@@ -304,11 +304,12 @@ func namedLists(imp Importer, files []*File) map[string]*File {
 	_, every := imp.(namesEvery)
 	named := map[string]*File{}
 	for _, f := range files {
-		// A loose file has no place in an export (its path is its name
-		// alone): where its network names every list, the folder it lies
-		// in is its place (see namedInput), data/following.js given by
-		// name as Connections.csv is.
-		if !isList(imp, f.Kind) || !ln.namedList(f) || !atPlace(imp, f) && !(every && f.loose()) {
+		// A loose file, or one at the top of a folder given, has no
+		// place in an export (its path is its name alone): where its
+		// network names every list, the folder it lies in is its place
+		// (see namedInput), following.js given by name or in the
+		// archive's data folder given as Connections.csv is.
+		if !isList(imp, f.Kind) || !ln.namedList(f) || !atPlace(imp, f) && !(every && f.onDisk && !strings.Contains(f.Path, "/")) {
 			continue
 		}
 		if k := f.Kind + "\x00" + namedInput(imp, f); named[k] == nil {
