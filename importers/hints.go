@@ -167,7 +167,7 @@ func unreadAdvice(what string) string {
 func toolFile(files []*File, p string) string {
 	var f *File
 	for _, g := range files {
-		if g.Input == p && g.given == "" && g.display == p {
+		if g.Input == p && g.loose() {
 			f = g
 		}
 	}

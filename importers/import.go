@@ -424,7 +424,7 @@ func whoClaims(imps []Importer, f *File, head func() []byte) (i int, kind string
 			return i, kind, false
 		}
 	}
-	if f.given == "" && f.display == f.Input { // a loose file
+	if f.loose() {
 		for i, imp := range imps {
 			if g, ok := imp.(givenNamer); ok {
 				if kind := g.givenKind(f.Name()); kind != "" {
@@ -502,14 +502,13 @@ func claimBeside(imps []Importer, files []*File, claimed [][]*File, recognised m
 // Follows.csv), is kept, to be refused with what its header lacks (see
 // claimBeside).
 func leaveNamedBeside(imps []Importer, claimed [][]*File, named []*File, recognised map[string]bool) {
-	loose := func(f *File) bool { return f.given == "" && f.display == f.Input }
 	for _, f := range named {
 		for i, imp := range imps {
 			if !slices.Contains(claimed[i], f) {
 				continue
 			}
 			if slices.ContainsFunc(claimed[i], func(g *File) bool {
-				return g != f && !slices.Contains(named, g) && loose(g) && sameInput(filepath.Dir(g.Input), filepath.Dir(f.Input))
+				return g != f && !slices.Contains(named, g) && g.loose() && sameInput(filepath.Dir(g.Input), filepath.Dir(f.Input))
 			}) {
 				continue
 			}

@@ -14,7 +14,6 @@ import (
 	"fmt"
 	"io"
 	"path"
-	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -251,9 +250,10 @@ func (f *File) arg() string {
 }
 
 // loose reports whether f is a file given by name, not an entry of a
-// zip or a file of a folder given.
+// zip or a file of a folder given: only such a file is shown as the path
+// given (see Inputs.add).
 func (f *File) loose() bool {
-	return f.onDisk && f.given == "" && f.display == f.Input && f.Path == filepath.Base(f.Input)
+	return f.given == "" && f.display == f.Input
 }
 
 // Name returns the path components after the last slash.
