@@ -49,6 +49,7 @@ const (
 	igFollowers   = "followers"
 	igHTML        = "html"
 	igOwner       = "owner"            // personal_information.json: whose export it is
+	igOldOwner    = "profile_json"     // profile.json of exports before about 2020: whose export it is
 	igConnections = "connections_json" // connections.json of exports before about 2020: both lists, keyed by username
 )
 
@@ -61,6 +62,7 @@ const (
 	igProfile      = "https://www.instagram.com/"
 	igOwnerName    = "personal_information.json"
 	igOldName      = "connections.json"
+	igOldOwnerName = "profile.json"
 	igOwnerKey     = "profile_user"
 )
 
@@ -107,13 +109,22 @@ func (Instagram) Covers(kind string) []string {
 // top of the zip), is claimed ("connections_json") when its head is an
 // object whose "following" or "followers" holds an object of usernames
 // and times (see igIsOldHead): another app's file of that name, whose
-// list maps names or ids of other forms, is passed over.
+// list maps names or ids of other forms, is passed over. Its profile.json,
+// beside it, is claimed for whose export it is ("profile_json") only when
+// its head holds the whole file, shaped as Instagram's (see
+// igOldProfileOf): many apps write a profile.json.
 func (Instagram) Detect(p string, head func() []byte) string {
 	base := strings.ToLower(path.Base(p))
 	parent := strings.ToLower(path.Base(path.Dir(p)))
 	if strings.HasPrefix(base, "personal_information") && strings.HasSuffix(base, ".json") && listName(base) == igOwnerName {
 		if head != nil && igIsOwnerHead(head()) {
 			return igOwner
+		}
+		return ""
+	}
+	if listName(base) == igOldOwnerName {
+		if head != nil && igIsOldProfileHead(head()) {
+			return igOldOwner
 		}
 		return ""
 	}
@@ -348,7 +359,7 @@ func readInstagram(files []*File) (*igReader, error) {
 			if firstHTML == nil {
 				firstHTML = f
 			}
-		case igOwner: // read by owner
+		case igOwner, igOldOwner: // read by owner
 		default:
 			return nil, errorf(f, "not an Instagram export file (expected followers_and_following/following.json or followers_1.json)")
 		}
@@ -735,13 +746,19 @@ func (u igProfileUser) name() string {
 // such file (the lists themselves are still judged by ForeignLists). Two
 // such files of different exports are refused beforehand, as for any
 // file of an export (oneExport), and one of no export given is not read
-// (ownSides).
+// (ownSides). An export before about 2020 says it in profile.json
+// instead, read strictly, as many apps write a file of that name (see
+// igOldProfileOf).
 func (Instagram) owner(files []*File) (audit.Owner, bool, error) {
 	for _, f := range files {
-		if f.Kind != igOwner {
-			continue
+		var user, name string
+		switch f.Kind {
+		case igOwner:
+			user, name = igOwnerUser(f)
+		case igOldOwner:
+			user, name = igOldOwnerUser(f)
 		}
-		if user, name := igOwnerUser(f); user != "" {
+		if user != "" {
 			return audit.Owner{Network: audit.Instagram, ID: strings.ToLower(user), Name: "@" + user, Display: name, Source: f.ownerSource()}, true, nil
 		}
 	}
@@ -769,9 +786,9 @@ func igOwnerUser(f *File) (user, name string) {
 	return user, name
 }
 
-// side reports personal_information.json, read by owner alone (see
-// sideFiler).
-func (Instagram) side(kind string) bool { return kind == igOwner }
+// side reports personal_information.json, and profile.json of exports
+// before about 2020, read by owner alone (see sideFiler).
+func (Instagram) side(kind string) bool { return kind == igOwner || kind == igOldOwner }
 
 // sideName reports a file named as personal_information.json is.
 func (Instagram) sideName(base string) bool {
@@ -787,7 +804,8 @@ func (Instagram) Formats() []Format {
 		Request: "Instagram → Settings → Accounts Center → Your information and permissions → " +
 			"Download your information → Download or transfer information → Some of your information: " +
 			"\"Followers and following\" (and \"Personal information\", which says whose the export is), Format: JSON, Date range: All time",
-		Files: []string{"following.json", "followers_1.json", "followers.json", "connections.json (exports before 2020)", "personal_information.json (whose export it is)"},
+		Files: []string{"following.json", "followers_1.json", "followers.json", "connections.json (exports before 2020)",
+			"profile.json (whose an export before 2020 is)", "personal_information.json (whose export it is)"},
 	}}
 }
 

@@ -1,5 +1,6 @@
 // Instagram exports before about 2020: one connections.json whose lists are
-// objects keyed by username.
+// objects keyed by username, and profile.json, which says whose the export
+// is.
 
 package importers
 
@@ -109,6 +110,19 @@ func igOldEntriesHead(dec *json.Decoder) (whole, ok bool) {
 	}
 }
 
+// igOldTime returns the Unix seconds of a time as connections.json
+// writes them ("2019-03-02T10:11:12"), or of the forms close to it other
+// tools' readers take (with a zone, a fraction, a space); false for any
+// other text.
+func igOldTime(s string) (int64, bool) {
+	for _, layout := range []string{"2006-01-02T15:04:05", time.RFC3339Nano, "2006-01-02T15:04:05.999999999", "2006-01-02 15:04:05"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t.Unix(), true
+		}
+	}
+	return 0, false
+}
+
 // igOldKeys are the keys connections.json holds beside "following" and
 // "followers", each an object keyed by username (or hashtag): the lists
 // come after some of them, in the order of their names.
@@ -214,12 +228,7 @@ func (r *igReader) oldEntry(f *File, k string, n int, user string, v json.Token,
 	var ts int64
 	switch v := v.(type) {
 	case string:
-		for _, layout := range []string{"2006-01-02T15:04:05", time.RFC3339Nano, "2006-01-02T15:04:05.999999999", "2006-01-02 15:04:05"} {
-			if t, err := time.Parse(layout, v); err == nil {
-				ts = t.Unix()
-				break
-			}
-		}
+		ts, _ = igOldTime(v)
 	case json.Number:
 		// Unix seconds; another number (milliseconds, a fraction) is a
 		// time of another form.
@@ -240,4 +249,93 @@ func (r *igReader) oldEntry(f *File, k string, n int, user string, v json.Token,
 		f.dated(since)
 	}
 	return igPeer{handle: user, src: src, since: since, flags: flag}, nil
+}
+
+// igOldProfileKeys are the keys of profile.json, beside connections.json
+// in exports before about 2020: one flat object of the account's details.
+var igOldProfileKeys = []string{"biography", "date_joined", "date_of_birth", "email", "gender", "name",
+	"phone_number", "private_account", "profile_pic_url", "username", "website"}
+
+// igOldProfileMax is the most of profile.json read: its details are short
+// (a biography of 150 characters, a link to the picture).
+const igOldProfileMax = 64 << 10
+
+// igIsOldProfileHead reports whether b, the head of a file named
+// profile.json, holds the whole file, shaped as Instagram's (see
+// igOldProfileOf): a longer one is no such file.
+func igIsOldProfileHead(b []byte) bool {
+	_, _, ok := igOldProfileOf(b)
+	return ok
+}
+
+// igOldProfileOf returns the username and name that b, the whole of a
+// profile.json, gives the owner of an Instagram export before about
+// 2020, where b is shaped as Instagram's: an object whose keys are all
+// of igOldProfileKeys, each a string, true or false, or null, with
+// "username" an Instagram username (see validIGUser) and "date_joined"
+// a time as connections.json writes them ("2014-05-02T18:22:41", see
+// igOldTime). The form of that file is known from other tools' readers
+// alone, and many apps write a profile.json (a site's user, with
+// "username" and "date_joined" beside "first_name"): taken for Instagram's,
+// another's would name an owner that is no one's, and refuse the
+// person's next export as another person's. So any other key or value
+// makes it no Instagram file, and the export says nothing of whose it
+// is, as before the file was read.
+func igOldProfileOf(b []byte) (user, name string, ok bool) {
+	var fields map[string]json.RawMessage
+	if err := json.Unmarshal(trimBOM(b), &fields); err != nil || fields == nil {
+		return "", "", false
+	}
+	joined := false
+	for k, raw := range fields {
+		if !slices.Contains(igOldProfileKeys, k) {
+			return "", "", false
+		}
+		var v any
+		if err := json.Unmarshal(raw, &v); err != nil {
+			return "", "", false
+		}
+		s, isString := v.(string)
+		switch v.(type) {
+		case string, bool, nil:
+		default:
+			return "", "", false
+		}
+		switch k {
+		case "username":
+			if user = igText(s); !isString || !validIGUser(user) {
+				return "", "", false
+			}
+		case "date_joined":
+			if _, joined = igOldTime(s); !isString || !joined {
+				return "", "", false
+			}
+		case "name":
+			name = igText(s)
+		}
+	}
+	if user == "" || !joined {
+		return "", "", false
+	}
+	return user, name, true
+}
+
+// igOldOwnerUser returns the username profile.json f gives its owner,
+// and the name beside it, or "" where it cannot be read or is not
+// Instagram's (see igOldProfileOf).
+func igOldOwnerUser(f *File) (user, name string) {
+	tf, err := openText(f)
+	if err != nil {
+		return "", ""
+	}
+	defer tf.Close()
+	b, err := io.ReadAll(io.LimitReader(tf, igOldProfileMax+1))
+	if err != nil || len(b) > igOldProfileMax {
+		return "", ""
+	}
+	user, name, ok := igOldProfileOf(b)
+	if !ok {
+		return "", ""
+	}
+	return user, name
 }

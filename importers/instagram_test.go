@@ -654,6 +654,12 @@ func TestInstagramDetect(t *testing.T) {
 		{"personal_information/personal_information/personal_information.json", `[{"profile_user": 1}]`, "", true},
 		{"personal_information/personal_information/account_information.json", `{"profile_account_insights": [`, "", false},
 		{"media/posts/202611/photo.jpg", "\xff\xd8", "", false},
+		// Whose an export before about 2020 is: its profile.json, by its
+		// whole content, as many apps write a file of that name.
+		{"profile.json", igOldProfile("robin.hale"), igOldOwner, true},
+		{"instagram-robinhale/Profile (1).json", "\ufeff" + igOldProfile("robin.hale"), igOldOwner, true},
+		{"profile.json", `{"username": "robin.hale", "date_joined": "2014-05-02T18:22:41", "first_name": "Robin"}`, "", true},
+		{"profile.json", igOldProfile("robin.hale")[:200], "", true},
 		// The single connections.json of exports before about 2020,
 		// recognised by its head.
 		{"connections.json", igOldConnections, igConnections, true},
@@ -836,8 +842,8 @@ func TestInstagramFormats(t *testing.T) {
 		t.Fatalf("Formats() = %+v", fs)
 	}
 	for _, name := range fs[0].Files {
-		if strings.HasSuffix(name, "(whose export it is)") || strings.HasSuffix(name, "(exports before 2020)") {
-			continue // claimed by its head (TestInstagramOwner, TestInstagramDetect)
+		if strings.HasSuffix(name, "(whose export it is)") || strings.HasSuffix(name, "before 2020)") || strings.HasSuffix(name, "before 2020 is)") {
+			continue // claimed by its head (TestInstagramOwner, TestInstagramOldOwner, TestInstagramDetect)
 		}
 		if (Instagram{}).Detect(igDir+name, nil) == "" {
 			t.Errorf("Formats lists %q, which Detect does not claim", name)

@@ -528,3 +528,97 @@ func TestOwnerFileFromInsideExport(t *testing.T) {
 		}
 	}
 }
+
+// igOldProfile renders the profile.json of an Instagram export before
+// about 2020, beside its connections.json: one flat object, the username
+// as it stands between the quotes.
+func igOldProfile(user string) string {
+	return `{
+  "biography": "Design, bread and long walks.",
+  "date_joined": "2014-05-02T18:22:41",
+  "email": "robin.hale@example.com",
+  "gender": "female",
+  "name": "Robin Hale",
+  "phone_number": "",
+  "private_account": true,
+  "profile_pic_url": "https://scontent.cdninstagram.com/vp/0a1b2c/robin.jpg",
+  "username": "` + user + `",
+  "website": ""
+}`
+}
+
+// An Instagram export before about 2020 says whose it is in its
+// profile.json, beside connections.json: read, by the username, only where
+// the file is shaped as Instagram's (its keys, the username, the date the
+// account joined), in a folder, a zip, a part of a split export; another
+// app's profile.json says nothing, and the audit goes on.
+func TestInstagramOldOwner(t *testing.T) {
+	robin := []audit.Owner{{Network: audit.Instagram, ID: "robin.hale", Name: "@Robin.Hale"}}
+	dir := t.TempDir()
+	writeTree(t, filepath.Join(dir, "old"), map[string]string{"connections.json": igOldConnections, "profile.json": igOldProfile("Robin.Hale")})
+	writeZip(t, filepath.Join(dir, "instagram-robin.hale-20190321.zip"),
+		zipEntry{name: "connections.json", data: igOldConnections},
+		zipEntry{name: "profile.json", data: "\ufeff" + igOldProfile("Robin.Hale")},
+		zipEntry{name: "media.json", data: `{"photos": []}`})
+	writeZip(t, filepath.Join(dir, "instagram-robin.hale-20190321_part_1.zip"), zipEntry{name: "connections.json", data: igOldConnections})
+	writeZip(t, filepath.Join(dir, "instagram-robin.hale-20190321_part_2.zip"),
+		zipEntry{name: "photos/201811/a1b2c3.jpg", data: "jpeg"},
+		zipEntry{name: "profile.json", data: igOldProfile("Robin.Hale")})
+	for _, inputs := range [][]string{{"old"}, {"old/connections.json", "old/profile.json"}, {"instagram-robin.hale-20190321.zip"},
+		{"instagram-robin.hale-20190321_part_1.zip", "instagram-robin.hale-20190321_part_2.zip"}} {
+		owners, err := readOwners(t, dir, inputs...)
+		if err != nil {
+			t.Fatalf("%v: %v", inputs, err)
+		}
+		if !slices.Equal(owners, robin) {
+			t.Errorf("%v: owners %+v, want %+v", inputs, owners, robin)
+		}
+	}
+	var owners []audit.Owner
+	if _, _, err := Read([]string{filepath.Join(dir, "old")}, Options{Owners: &owners}, All()); err != nil || len(owners) != 1 || owners[0].Display != "Robin Hale" {
+		t.Errorf("display name: owners %+v, %v; want Robin Hale", owners, err)
+	}
+
+	// Another app's profile.json, or one not shaped as Instagram's, says
+	// nothing: it is not claimed.
+	for _, c := range []struct{ name, data string }{
+		{"a user of another site", `{"username": "robin.hale", "email": "robin@example.com", "date_joined": "2012-05-10T13:32:40Z", "first_name": "Robin", "last_name": "Hale", "is_active": true}`},
+		{"no date joined", `{"username": "robin.hale", "name": "Robin Hale"}`},
+		{"a date joined that is no time", `{"username": "robin.hale", "name": "Robin Hale", "date_joined": "May 2014"}`},
+		{"no username", `{"name": "Robin Hale", "date_joined": "2014-05-02T18:22:41"}`},
+		{"not a username", igOldProfile("robin hale")},
+		{"a username not a string", `{"username": 7, "date_joined": "2014-05-02T18:22:41"}`},
+		{"a value an object", `{"username": "robin.hale", "date_joined": "2014-05-02T18:22:41", "name": {"first": "Robin"}}`},
+		{"a list", `[{"username": "robin.hale", "date_joined": "2014-05-02T18:22:41"}]`},
+		{"cut short", strings.TrimSuffix(igOldProfile("robin.hale"), "}")},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d := t.TempDir()
+			writeTree(t, filepath.Join(d, "old"), map[string]string{"connections.json": igOldConnections, "profile.json": c.data})
+			owners, err := readOwners(t, d, "old")
+			if err != nil || owners != nil {
+				t.Errorf("owners %+v, %v; want none", owners, err)
+			}
+			if kind := (Instagram{}).Detect("profile.json", func() []byte { return []byte(c.data) }); kind != "" {
+				t.Errorf("Detect: %q, want none", kind)
+			}
+		})
+	}
+
+	// Alone, it is no export; beside another network's export, it says
+	// nothing; two exports' that differ are refused.
+	writeFile(t, filepath.Join(dir, "alone/profile.json"), igOldProfile("robin.hale"))
+	_, err := readOwners(t, dir, "alone/profile.json")
+	if err == nil || !strings.Contains(err.Error(), "alone/profile.json only says whose an Instagram export is: give the whole export") {
+		t.Errorf("profile.json alone: %v", err)
+	}
+	writeFile(t, filepath.Join(dir, "mixed/Connections.csv"), liHeader+"Ana,Lopez,https://www.linkedin.com/in/ana-lopez,,Acme,CEO,01 Oct 2024\n")
+	writeFile(t, filepath.Join(dir, "mixed/profile.json"), igOldProfile("robin.hale"))
+	if owners, err := readOwners(t, dir, "mixed"); err != nil || owners != nil {
+		t.Errorf("beside a LinkedIn export: owners %+v, %v; want none", owners, err)
+	}
+	writeZip(t, filepath.Join(dir, "other.zip"), zipEntry{name: "profile.json", data: igOldProfile("sam_other")})
+	if _, err := readOwners(t, dir, "instagram-robin.hale-20190321.zip", "other.zip"); err == nil || !strings.Contains(err.Error(), "two different Instagram exports") {
+		t.Errorf("two exports: %v", err)
+	}
+}
