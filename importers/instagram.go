@@ -107,9 +107,11 @@ func (Instagram) Covers(kind string) []string {
 // (Facebook's) have a personal_information folder too.
 // connections.json, the single file of exports before about 2020 (at the
 // top of the zip), is claimed ("connections_json") when its head is an
-// object whose "following" or "followers" holds an object of usernames
-// and times (see igIsOldHead): another app's file of that name, whose
-// list maps names or ids of other forms, is passed over. Its profile.json,
+// object of that file's keys alone whose "following" or "followers" holds
+// an object of usernames and times (see igIsOldHead): another app's file
+// of that name, with keys of its own (usernames beside the lists) or
+// whose list maps names or ids of other forms, or usernames to days or
+// words, is passed over. Its profile.json,
 // beside it, is claimed for whose export it is ("profile_json") only when
 // its head holds the whole file, shaped as Instagram's (see
 // igOldProfileOf): many apps write a profile.json.

@@ -17,27 +17,29 @@ import (
 	"github.com/unfollow-audit/unfollow-audit/audit"
 )
 
-// igIsOldHead reports whether b starts an object in which "following" or
-// "followers" holds an object of usernames and times (see
-// igOldEntriesHead), as in the single connections.json of Instagram
-// exports before about 2020. Facebook's following.json and followers.json
-// hold lists there, and are never named connections.json. Where b ends
-// first, inside or after the object of another of that file's keys (a
-// long "blocked_users" before the lists), it is one too, if every key
-// before is one of that file's (igOldKeys).
+// igIsOldHead reports whether b starts the single connections.json of
+// Instagram exports before about 2020: an object whose keys are all that
+// file's ("following", "followers" and igOldKeys), in which "following"
+// or "followers" holds an object of usernames and times (see
+// igOldEntriesHead). Facebook's following.json and followers.json hold
+// lists there, and are never named connections.json. Where b ends first,
+// inside or after the object of another of that file's keys (a long
+// "blocked_users" before the lists), it is one too, if every key before
+// is one of that file's. Any other key, wherever it comes, tells another
+// app's file: one whose keys beside the lists are usernames or names of
+// its own ("contacts"), which Instagram's never holds.
 func igIsOldHead(b []byte) bool {
 	dec := json.NewDecoder(bytes.NewReader(trimBOM(b)))
 	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
 		return false
 	}
-	onlyOld := true // every key so far one of igOldKeys
-	lists := false  // a list of usernames read to its end
+	lists := false // a list of usernames read to its end
 	for keys := 0; ; keys++ {
 		key, err := dec.Token()
 		if err != nil {
 			// The head cut between two keys, or in a key's name,
 			// after one of that file's whole: as cut in its value.
-			return lists || keys > 0 && onlyOld
+			return lists || keys > 0
 		}
 		if key == json.Delim('}') {
 			return lists
@@ -45,7 +47,7 @@ func igIsOldHead(b []byte) bool {
 		k, _ := key.(string)
 		if k == "following" || k == "followers" {
 			if t, err := dec.Token(); err != nil {
-				return lists || keys > 0 && onlyOld // the head cut after the key
+				return lists || keys > 0 // the head cut after the key
 			} else if t != json.Delim('{') {
 				return false
 			}
@@ -56,15 +58,16 @@ func igIsOldHead(b []byte) bool {
 			lists = true // the other list may follow: it is told too
 			continue
 		}
-		old := slices.Contains(igOldKeys, k)
-		onlyOld = onlyOld && old
+		if !slices.Contains(igOldKeys, k) {
+			return false
+		}
 		// Skip the value, token by token: an object of igOldKeys that
 		// the head cuts short tells the file as well.
 		depth := 0
 		for {
 			t, err := dec.Token()
 			if err != nil {
-				return lists || onlyOld
+				return true
 			}
 			switch t {
 			case json.Delim('{'), json.Delim('['):
@@ -82,10 +85,11 @@ func igIsOldHead(b []byte) bool {
 // igOldEntriesHead reads the entries of a list of connections.json from
 // dec, just inside its object, to the end of the list (whole) or of the
 // head. ok is whether each is an Instagram username (see validIGUser)
-// with a time (a string or number) or null, as readOld takes them:
-// another app's connections.json whose "following" maps names, addresses
-// or ids with spaces or colons, or holds objects, is not Instagram's, and
-// is passed over rather than read or refused.
+// with a time (a string of the form igOldTime reads, or a number) or
+// null, as readOld takes them: another app's connections.json whose
+// "following" maps names, addresses or ids with spaces or colons, holds
+// objects, or maps usernames to dates alone or to words, is not
+// Instagram's, and is passed over rather than read or refused.
 func igOldEntriesHead(dec *json.Decoder) (whole, ok bool) {
 	for {
 		key, err := dec.Token()
@@ -102,8 +106,12 @@ func igOldEntriesHead(dec *json.Decoder) (whole, ok bool) {
 		if err != nil {
 			return false, true
 		}
-		switch v.(type) {
-		case string, float64, json.Number, nil:
+		switch v := v.(type) {
+		case string:
+			if _, ok := igOldTime(v); !ok {
+				return false, false
+			}
+		case float64, json.Number, nil:
 		default:
 			return false, false
 		}
@@ -125,9 +133,11 @@ func igOldTime(s string) (int64, bool) {
 
 // igOldKeys are the keys connections.json holds beside "following" and
 // "followers", each an object keyed by username (or hashtag): the lists
-// come after some of them, in the order of their names.
+// come after some of them, in the order of their names. Those of other
+// tools' readers of that file; one not here tells another app's file
+// (see igIsOldHead).
 var igOldKeys = []string{"blocked_users", "close_friends", "dismissed_suggested_users", "follow_requests_sent",
-	"hide_stories_from", "permanent_follow_requests", "restricted_users"}
+	"following_hashtags", "hide_stories_from", "permanent_follow_requests", "restricted_users"}
 
 // readOld reads connections.json, the one file of the lists in exports
 // before about 2020: an object whose "following" and "followers" map each

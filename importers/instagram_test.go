@@ -690,6 +690,20 @@ func TestInstagramDetect(t *testing.T) {
 		{"connections.json", `{"following": {"ana_b": {"since": "2019-01-01"}}}`, "", true},
 		{"connections.json", `{"following": {"ana_b": ["2019-01-01"]}}`, "", true},
 		{"connections.json", `{"following": {"ana_b": true}}`, "", true},
+		// Another app's whose keys beside the lists are usernames, or
+		// keys Instagram's file does not hold, or whose list maps
+		// usernames to dates or words, not times: no key nor value of
+		// Instagram's file is of another kind.
+		{"connections.json", `{"alice_w": "2021-04-01T10:00:00", "bo.k": "2021-04-02T10:00:00", "following": {"carol": "2021-04-03T10:00:00"}}`, "", true},
+		{"connections.json", `{"following": {"carol": "2021-04-03T10:00:00"}, "alice_w": "2021-04-01T10:00:00"}`, "", true},
+		{"connections.json", `{"contacts": {"ana_b": 1}, "followers": {"ana_b": 1}}`, "", true},
+		{"connections.json", `{"followers": {"ana_b": 1}, "following": {}, "groups": {"hiking": "2019-01-01T00:00:00"}}`, "", true},
+		{"connections.json", `{"following": {"ana_b": "2021-04-01", "bo.k": "2021-04-02"}}`, "", true},
+		{"connections.json", `{"following": {"ana_b": "yesterday"}}`, "", true},
+		{"connections.json", `{"following": {"ana_b": "2019-01-01T00:00:00"}, "followers": {"bo.k": "April 2021"}}`, "", true},
+		// Instagram's keys, its hashtags after the lists.
+		{"connections.json", `{"followers": {"ana_b": "2019-01-01T00:00:00"}, "following": {}, "following_hashtags": {"hiking": "2018-05-05T05:05:05"}}`, igConnections, true},
+		{"connections.json", `{"following_hashtags": {"hiking": "2018-05-05T05:05:05"}, "followers": {"ana_b": "2019-01-01T00:00:00+00:00"}}`, igConnections, true},
 		// Instagram's: usernames with times or null, the head cut in a
 		// key or a time.
 		{"connections.json", `{"following": {"ana_b": 1551398400, "bo.k": null, "__deleted__x1": "2019-01-01T00:00:00", "Pia_Lund": 1.5}}`, igConnections, true},
