@@ -1,0 +1,157 @@
+package audit
+
+// The guesses of renamed follows whose id is their name (an Instagram
+// username, a LinkedIn slug), by the day of the follow, which a rename
+// keeps (see replacements).
+
+// renamedFollows guesses, for the network's accounts kept and gone from
+// the following and not paired (out), the accounts new to it that were
+// followed before the run that listed the gone one: an Instagram id is
+// the username, and an account renamed since comes back under its new one
+// with the follow's time stamp of before (following.json keeps it); a
+// LinkedIn company or member followed is known by a slug of its name, and
+// one renamed comes back under a new slug, followed on the day it was
+// (Company Follows.csv, Member_Follows.csv); a LinkedIn connection whose
+// member changed both their name and their profile address comes back
+// under a new id, connected on the day it was (Connected On), where the
+// name alone or the address alone would have kept it (see sameName). One
+// such gone and one such new account is a guess; more, and the gone rows
+// only name what is new. A follow made after that run's export and before
+// its day looks alike, hence a guess, for the person to confirm. An
+// account the run said to unfollow, gone, is an unfollow done, and counts
+// so, whatever is new: after a baseline the person unfollows by the
+// thousand, and in a quarter of one unfollow, a follow of the days
+// between the export and the audit would take it for a rename (but for
+// the one Instagram account gone, where that follow is known to be older
+// than the export: see renamedUnfollowed).
+func renamedFollows(network, relation string, prev []Past, gone []int, items []Item, match []int32, out map[int]replacement, taken map[int]bool, free func(k int) bool) {
+	var ig []int // the gone accounts kept, not paired
+	for _, i := range gone {
+		if _, ok := out[i]; !ok && prev[i].Network() == network && prev[i].Relation() == relation && prev[i].Decision() == DecisionKeep {
+			ig = append(ig, i)
+		}
+	}
+	if len(ig) == 0 {
+		if network == Instagram {
+			renamedUnfollowed(prev, gone, items, match, out, taken, free)
+		}
+		return
+	}
+	var news []int // new followed accounts, with the day of their follow
+	for k := range items {
+		a := items[k].Account
+		if match[k] < 0 && a.Network == network && a.Relation == relation && !a.Since.IsZero() && !taken[k] {
+			news = append(news, k)
+		}
+	}
+	// Whether the person placed an account is asked only of those dated
+	// before a run, which a guess names: most new follows of a quarter
+	// are of the days since, and asking them would build the map of the
+	// whole latest grouping for no guess.
+	before := func(i int) []int { // the new accounts followed before the run that listed i
+		day, err := ParseDate(prev[i].AsOf())
+		if err != nil {
+			return nil
+		}
+		var ks []int
+		for _, k := range news {
+			// A day's slack: the follow's day is UTC's, the audit's the
+			// person's, and a follow of the audit's day after the export
+			// may be dated the day before (see RetakenUsernames).
+			if items[k].Account.Since < day-1 && free(k) {
+				ks = append(ks, k)
+			}
+		}
+		return ks
+	}
+	if len(ig) == 1 {
+		if ks := before(ig[0]); len(ks) == 1 {
+			a := items[ks[0]].Account
+			taken[ks[0]] = true
+			out[ig[0]] = replacement{item: ks[0], guess: true, note: "renamed? " + a.Key() + " is new, " + sinceVerb(relation) + " since " + a.Since.String() +
+				", before the audit of " + prev[ig[0]].AsOf() + ", which did not list it: if it is them, put it on their ledger row"}
+			return
+		}
+	}
+	// Several: the gone rows name what is new.
+	type hint struct {
+		note string
+		ks   []int
+	}
+	hints := map[string]hint{} // by the day of the run: most gone rows share one
+	for _, i := range ig {
+		day := prev[i].AsOf()
+		h, ok := hints[day]
+		if !ok {
+			if ks := before(i); len(ks) > 0 {
+				h = hint{newHint(ks, items, sinceVerb(relation)+" before the audit of "+day+", which did not list them"), ks}
+			}
+			hints[day] = h
+		}
+		if h.note != "" {
+			out[i] = replacement{item: -1, note: h.note, guess: true, hinted: h.ks}
+		}
+	}
+}
+
+// renamedUnfollowed guesses, where the one Instagram account gone from
+// the following is one the run said to unfollow (and none kept is gone),
+// the one account new to it followed before the newest follow that run
+// listed and follows still (see newestListed): that run's export was made
+// after that follow, so after this one's, and would have listed it; it
+// did not, and it is most likely the one gone, its username changed,
+// which the person follows still: "renamed?", gone but no unfollow done.
+// Not where that bound is not known (no follow that run listed is
+// followed still): a follow of the days between that run's export and
+// its day looks alike. Nor where more are gone: after a baseline the
+// person unfollows by the thousand, and which of them is renamed is not
+// told (each stays an unfollow done; the new account's row says
+// "renamed since?"). Nor is an account a ledger row listed before this
+// run (listedBefore) one: a username is no rename of another, but an account
+// back (deactivated at that run's export, or followed again).
+func renamedUnfollowed(prev []Past, gone []int, items []Item, match []int32, out map[int]replacement, taken map[int]bool, free func(k int) bool) {
+	g := -1
+	for _, i := range gone {
+		if p := &prev[i]; p.Network() == Instagram && p.Relation() == Following {
+			if _, ok := out[i]; ok || g >= 0 || p.Decision() != DecisionUnfollow {
+				return
+			}
+			g = i
+		}
+	}
+	if g < 0 {
+		return
+	}
+	day, err := ParseDate(prev[g].AsOf())
+	if err != nil {
+		return
+	}
+	newest := newestListed(prev, items, match)[Instagram+":"+Following]
+	if newest.IsZero() {
+		return
+	}
+	k := -1
+	for j := range items {
+		a := items[j].Account
+		if match[j] >= 0 || a.Network != Instagram || a.Relation != Following || a.Since.IsZero() ||
+			a.Since >= day-1 || a.Since >= newest || taken[j] || listedBefore(&items[j]) {
+			continue
+		}
+		if k >= 0 {
+			return // several: which, if any, is not guessed
+		}
+		k = j
+	}
+	if k < 0 || !free(k) {
+		return
+	}
+	a := items[k].Account
+	taken[k] = true
+	out[g] = replacement{item: k, guess: true, note: "renamed? " + a.Key() + " is new, followed since " + a.Since.String() +
+		", before a follow the audit of " + prev[g].AsOf() + " listed, which did not list it: if it is them, you follow them still; put it on their ledger row"}
+}
+
+// listedBefore reports whether every account of the item's person is one its
+// ledger row listed before this run (Merge's inRow): an account new to a
+// list that the ledger knew already.
+func listedBefore(it *Item) bool { return it.Person != nil && it.Person.inRow }
