@@ -832,6 +832,64 @@ func TestCompare(t *testing.T) {
 				Note: "no longer followed in the exports (it was kept)"},
 		},
 	}, {
+		// An account deactivated at the export of the first audit (never
+		// listed, so on no ledger row), back since with its old follow
+		// day, beside an account kept that is gone (deactivated too, or
+		// unfollowed): no username of one is in the other's, and
+		// nothing points to a rename. The gone one is gone, as any; the
+		// new one asks "renamed since?" on its own row.
+		name: "an Instagram account kept gone, one back of another username followed before",
+		prev: []audit.Past{past(audit.Instagram, audit.Following, "lumen.bakery", "", keep, audit.RuleSupplier)},
+		items: []audit.Item{
+			followedOn(item("p-sol", audit.Instagram, audit.Following, "sol.vega", "", false, audit.RuleUnknown), audit.NewDate(2024, 1, 1)),
+		},
+		want: []audit.Change{
+			{Kind: audit.ChangeNew, PersonID: "p-sol", Network: audit.Instagram, Relation: audit.Following, ID: "sol.vega", After: unf, AfterRule: audit.RuleUnknown,
+				Note: "new under this id since the run of 2026-08-25, which did not list it, though followed 2024-01-01: renamed since?"},
+			{Kind: audit.ChangeGone, PersonID: "p-lumen.bakery", Network: audit.Instagram, Relation: audit.Following, ID: "lumen.bakery", Before: keep, BeforeRule: audit.RuleSupplier,
+				Note: "no longer followed in the exports (it was kept)"},
+		},
+		addsUp: true,
+	}, {
+		// The same beside the one account gone the audit said to
+		// unfollow, the new one followed before a follow that audit
+		// listed (kai.ito): an unfollow done, not a rename.
+		name: "an Instagram account unfollowed as told, one back of another username followed before",
+		prev: []audit.Past{
+			past(audit.Instagram, audit.Following, "noor.h", "", unf, audit.RuleUnknown),
+			past(audit.Instagram, audit.Following, "kai.ito", "", keep, audit.RuleMet),
+		},
+		items: []audit.Item{
+			followedOn(item("p-kai.ito", audit.Instagram, audit.Following, "kai.ito", "", true, audit.RuleMet), audit.NewDate(2025, 2, 22)),
+			followedOn(item("p-sol", audit.Instagram, audit.Following, "sol.vega", "", false, audit.RuleUnknown), audit.NewDate(2024, 1, 1)),
+		},
+		want: []audit.Change{
+			{Kind: audit.ChangeNew, PersonID: "p-sol", Network: audit.Instagram, Relation: audit.Following, ID: "sol.vega", After: unf, AfterRule: audit.RuleUnknown,
+				Note: "new under this id since the run of 2026-08-25, which did not list it, though followed 2024-01-01: renamed since?"},
+			{Kind: audit.ChangeGone, PersonID: "p-noor.h", Network: audit.Instagram, Relation: audit.Following, ID: "noor.h", Before: unf, BeforeRule: audit.RuleUnknown,
+				Note: "unfollow done"},
+		},
+		addsUp: true,
+	}, {
+		// Its username in the new one's: a rename, guessed.
+		name: "an Instagram account unfollowed as told, renamed",
+		prev: []audit.Past{
+			past(audit.Instagram, audit.Following, "noor.h", "", unf, audit.RuleUnknown),
+			past(audit.Instagram, audit.Following, "kai.ito", "", keep, audit.RuleMet),
+		},
+		items: []audit.Item{
+			followedOn(item("p-kai.ito", audit.Instagram, audit.Following, "kai.ito", "", true, audit.RuleMet), audit.NewDate(2025, 2, 22)),
+			followedOn(item("p-noor", audit.Instagram, audit.Following, "noor.hassan", "", false, audit.RuleUnknown), audit.NewDate(2024, 7, 5)),
+		},
+		want: []audit.Change{
+			{Kind: audit.ChangeNew, PersonID: "p-noor", Network: audit.Instagram, Relation: audit.Following, ID: "noor.hassan", After: unf, AfterRule: audit.RuleUnknown,
+				Note: "new under this id since the run of 2026-08-25; renamed? it may be instagram:noor.h, gone: if so, move this key to that one's ledger row"},
+			{Kind: audit.ChangeReplaced, PersonID: "p-noor.h", Network: audit.Instagram, Relation: audit.Following, ID: "noor.h", Before: unf, BeforeRule: audit.RuleUnknown,
+				After: unf, AfterRule: audit.RuleUnknown, Guess: true, Hinted: "instagram:noor.hassan",
+				Note: "renamed? instagram:noor.hassan is new, followed since 2024-07-05, before a follow the audit of 2026-08-25 listed, which did not list it: if it is them, you follow them still; put it on their ledger row"},
+		},
+		addsUp: true,
+	}, {
 		name: "two Instagram accounts gone, two followed before",
 		prev: []audit.Past{
 			past(audit.Instagram, audit.Following, "noor.haddad", "", keep, audit.RuleInspiring),

@@ -1,5 +1,7 @@
 package audit
 
+import "strings"
+
 // The guesses of renamed follows whose id is their name (an Instagram
 // username, a LinkedIn slug), by the day of the follow, which a rename
 // keeps (see replacements).
@@ -23,7 +25,10 @@ package audit
 // thousand, and in a quarter of one unfollow, a follow of the days
 // between the export and the audit would take it for a rename (but for
 // the one Instagram account gone, where that follow is known to be older
-// than the export: see renamedUnfollowed).
+// than the export: see renamedUnfollowed). An Instagram guess also asks
+// that the two usernames share a word (see similarUsernames): else the
+// one gone is gone, with no hint, and the new one's row asks "renamed
+// since?" (see followedBefore).
 func renamedFollows(network, relation string, prev []Past, gone []int, items []Item, match []int32, out map[int]replacement, taken map[int]bool, free func(k int) bool) {
 	var ig []int // the gone accounts kept, not paired
 	for _, i := range gone {
@@ -66,6 +71,11 @@ func renamedFollows(network, relation string, prev []Past, gone []int, items []I
 	}
 	if len(ig) == 1 {
 		if ks := before(ig[0]); len(ks) == 1 {
+			if network == Instagram && !similarUsernames(prev[ig[0]].ID(), items[ks[0]].Account.ID) {
+				// Nothing but the day points to a rename: gone, and
+				// new, as any (see similarUsernames).
+				return
+			}
 			a := items[ks[0]].Account
 			taken[ks[0]] = true
 			out[ig[0]] = replacement{item: ks[0], guess: true, note: "renamed? " + a.Key() + " is new, " + sinceVerb(relation) + " since " + a.Since.String() +
@@ -108,7 +118,10 @@ func renamedFollows(network, relation string, prev []Past, gone []int, items []I
 // told (each stays an unfollow done; the new account's row says
 // "renamed since?"). Nor is an account a ledger row listed before this
 // run (listedBefore) one: a username is no rename of another, but an account
-// back (deactivated at that run's export, or followed again).
+// back (deactivated at that run's export, or followed again). Nor is one
+// whose username shares no word with the gone one's (see
+// similarUsernames): an account back that no ledger row knows
+// (deactivated at the export of the first audit) is dated so too.
 func renamedUnfollowed(prev []Past, gone []int, items []Item, match []int32, out map[int]replacement, taken map[int]bool, free func(k int) bool) {
 	g := -1
 	for _, i := range gone {
@@ -142,7 +155,7 @@ func renamedUnfollowed(prev []Past, gone []int, items []Item, match []int32, out
 		}
 		k = j
 	}
-	if k < 0 || !free(k) {
+	if k < 0 || !free(k) || !similarUsernames(prev[g].ID(), items[k].Account.ID) {
 		return
 	}
 	a := items[k].Account
@@ -155,3 +168,66 @@ func renamedUnfollowed(prev []Past, gone []int, items []Item, match []int32, out
 // ledger row listed before this run (Merge's inRow): an account new to a
 // list that the ledger knew already.
 func listedBefore(it *Item) bool { return it.Person != nil && it.Person.inRow }
+
+// similarUsernames reports whether two Instagram usernames share a word,
+// as a rename most often keeps one (noor.h and noor.hassan, alice.moreau
+// and alice.m.studio, jdoe and john.doe): a word is a run of three
+// letters or more between '.', '_' and digits ("noor", "hassan"; "h" is
+// none), any case, and the two share one where a word of one begins or
+// ends a word of the other ("noor" begins "noorhassan", "doe" ends
+// "jdoe").
+//
+// It is the evidence renamedFollows and renamedUnfollowed ask of an
+// Instagram rename beside the day of the follow. An account deactivated
+// when an audit's export was made, and back since, comes back with the
+// day of its follow, before that audit's, as a renamed account does;
+// where it was deactivated already at the first audit's export, no
+// ledger row knows it (listedBefore), and beside an account gone (itself
+// deactivated, or unfollowed) it was taken for that one renamed: the one
+// gone was counted neither gone nor an unfollow done. The export gives
+// nothing else to tell the two apart (no id, no name, no day of a
+// rename). So an account gone and one new of usernames with no word in
+// common are no guess: the one gone is reported as any account gone from
+// the export ("no longer followed in the exports (it was kept)", or
+// "unfollow done"), and the new one's row says it was followed before the
+// run that did not list it ("renamed since?", see followedBefore), for
+// the person to look. The cost: an account renamed to a username of no
+// word of the old one (a shop's new brand) counts gone, or an unfollow
+// done, one too many, as where several are gone; and an account back of a
+// username that shares a word with the one gone is still guessed, for
+// the person to confirm.
+func similarUsernames(a, b string) bool {
+	wa, wb := usernameWords(strings.ToLower(a)), usernameWords(strings.ToLower(b))
+	for _, x := range wa {
+		for _, y := range wb {
+			short, long := x, y
+			if len(short) > len(long) {
+				short, long = long, short
+			}
+			if strings.HasPrefix(long, short) || strings.HasSuffix(long, short) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// usernameWords returns the runs of three letters or more of u, a
+// lower-cased username (see similarUsernames).
+func usernameWords(u string) []string {
+	var words []string
+	start := -1
+	for i := 0; i <= len(u); i++ {
+		letter := i < len(u) && 'a' <= u[i] && u[i] <= 'z'
+		switch {
+		case letter && start < 0:
+			start = i
+		case !letter && start >= 0:
+			if i-start >= 3 {
+				words = append(words, u[start:i])
+			}
+			start = -1
+		}
+	}
+	return words
+}
