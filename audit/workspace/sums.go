@@ -13,6 +13,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // LedgerSums is the workspace file that keeps the size and CRC-32C of
@@ -42,6 +43,9 @@ type ledgerSum struct {
 type WrittenLedgers struct {
 	sums []ledgerSum        // in the order written, each once
 	has  map[ledgerSum]bool // sums, to look one up
+	// at is when LedgerSums was last saved: when a run last recorded a
+	// ledger other than the one it recorded last before (see Recorded).
+	at time.Time
 }
 
 // add adds sum to s, last, where s lacks it.
@@ -66,7 +70,11 @@ func (w *Workspace) WrittenLedgers() WrittenLedgers {
 		return WrittenLedgers{}
 	}
 	defer f.Close()
-	return readLedgerSums(f)
+	s := readLedgerSums(f)
+	if st, err := f.Stat(); err == nil && len(s.sums) > 0 {
+		s.at = st.ModTime()
+	}
+	return s
 }
 
 func readLedgerSums(r io.Reader) WrittenLedgers {
@@ -91,20 +99,45 @@ func readLedgerSums(r io.Reader) WrittenLedgers {
 // bytes of a ledger a run of the workspace wrote. Only a file of a size
 // recorded is read, to compute its checksum.
 func (s WrittenLedgers) Holds(p string, size int64) bool {
+	return s.Which(p, size) >= 0
+}
+
+// Which returns which of the ledgers the runs wrote the file at p, of
+// size bytes, holds the very bytes of: 0 the one written first, Len()-1
+// the one written last; -1 for none. A ledger written again (a run that
+// left the notes as an earlier one had them) counts as written then, so
+// a higher number is a ledger written later. As Holds, only a file of a
+// size recorded is read.
+func (s WrittenLedgers) Which(p string, size int64) int {
 	if !slices.ContainsFunc(s.sums, func(l ledgerSum) bool { return l.size == size }) {
-		return false
+		return -1
 	}
 	f, err := os.Open(p)
 	if err != nil {
-		return false
+		return -1
 	}
 	defer f.Close()
 	h := crc32.New(castagnoli)
 	n, err := io.Copy(h, f)
 	if err != nil || n != size {
-		return false
+		return -1
 	}
-	return s.has[ledgerSum{size, h.Sum32()}]
+	return slices.Index(s.sums, ledgerSum{size, h.Sum32()})
+}
+
+// Len is how many ledgers of other bytes the runs wrote.
+func (s WrittenLedgers) Len() int { return len(s.sums) }
+
+// Recorded returns when a run last recorded the ledger it wrote, the
+// modification time of LedgerSums; false where none is recorded. A run
+// writes that file in the same step as the ledger (see Txn.Commit), after
+// it, and leaves it as it was where the ledger it wrote was already the
+// last recorded: so a ledger.csv other than the one written last, and
+// dated no later, was not saved since that run, but put back from an
+// older copy that kept its time (or dated anew by a copy of the whole
+// workspace, file by file, in another order).
+func (s WrittenLedgers) Recorded() (time.Time, bool) {
+	return s.at, !s.at.IsZero()
 }
 
 // with returns the sums of s and sum, which is last (once).

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/unfollow-audit/unfollow-audit/audit/workspace"
 )
@@ -93,5 +94,77 @@ func TestLedgerSums(t *testing.T) {
 	}
 	if !workspace.OwnFile(workspace.LedgerSums) {
 		t.Errorf("OwnFile(%q) = false", workspace.LedgerSums)
+	}
+}
+
+// TestLedgerSumsWhich checks that WrittenLedgers.Which numbers a copy by
+// when its ledger was last written (a ledger written again is the
+// later), and that Recorded is when the last one was recorded: after
+// the ledger that commit wrote, and left as it was by a commit that
+// writes the last ledger again, so that a ledger.csv of other bytes
+// dated no later was not saved since (see ledgerPutBack in the command).
+func TestLedgerSumsWhich(t *testing.T) {
+	w, err := workspace.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := w.WrittenLedgers().Recorded(); ok {
+		t.Errorf("a workspace without %s has a ledger recorded", workspace.LedgerSums)
+	}
+	commit := func(content string) {
+		t.Helper()
+		txn := w.Begin()
+		if err := txn.Write(workspace.Ledger, text(content)); err != nil {
+			t.Fatal(err)
+		}
+		if err := txn.Commit(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	first, second := "person_id,name\np1,Ann\n", "person_id,name\np1,Bea\n"
+	copyOf := func(content string) (string, int64) {
+		p := filepath.Join(t.TempDir(), "ledger copy.csv")
+		if err := os.WriteFile(p, []byte(content), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		return p, int64(len(content))
+	}
+	a, aSize := copyOf(first)
+	b, bSize := copyOf(second)
+	commit(first)
+	commit(second)
+	s := w.WrittenLedgers()
+	if got := [3]int{s.Which(a, aSize), s.Which(b, bSize), s.Len()}; got != [3]int{0, 1, 2} {
+		t.Errorf("Which(first), Which(second), Len() = %v, want [0 1 2]", got)
+	}
+	if got := s.Which(a, aSize+1); got != -1 {
+		t.Errorf("Which of a size not recorded = %d, want -1", got)
+	}
+	at, ok := s.Recorded()
+	ledger, err := os.Stat(w.Path(workspace.Ledger))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ok || at.Before(ledger.ModTime()) {
+		t.Errorf("Recorded() = %v, %v, want no earlier than the ledger it recorded, %v", at, ok, ledger.ModTime())
+	}
+
+	// Written again, the last ledger leaves the record as it was; the
+	// first, written again, is the later.
+	past := time.Now().Add(-time.Hour).Truncate(time.Second)
+	if err := os.Chtimes(w.Path(workspace.LedgerSums), past, past); err != nil {
+		t.Fatal(err)
+	}
+	commit(second)
+	if at, _ := w.WrittenLedgers().Recorded(); !at.Equal(past) {
+		t.Errorf("Recorded() after the last ledger written again = %v, want %v", at, past)
+	}
+	commit(first)
+	s = w.WrittenLedgers()
+	if got := [2]int{s.Which(a, aSize), s.Which(b, bSize)}; got != [2]int{1, 0} {
+		t.Errorf("Which(first), Which(second) after first written again = %v, want [1 0]", got)
+	}
+	if at, _ := s.Recorded(); !at.After(past) {
+		t.Errorf("Recorded() after another ledger written = %v, want after %v", at, past)
 	}
 }
