@@ -318,7 +318,9 @@ func readsAsLedger(p string, asOf audit.Date) error {
 // a run, dated anew, then a note changed in the ledger, stopped the next
 // run). Not a sync client's conflict copy: the other computer's ledger,
 // as a run there wrote it, holds notes typed there before that run, which
-// the ledger kept here may lack.
+// the ledger kept here may lack. Nor beside an older ledger put back,
+// where the copy holds the newer notes: readLedger compares those once
+// the ledger is read (see newerWritten).
 //
 // A copy named as the person's backup (see ownBackup) saved before the
 // ledger and no later than the last run (see lastRunTime) is passed

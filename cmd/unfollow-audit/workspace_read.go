@@ -98,6 +98,13 @@ func readLedger(ws *workspace.Workspace, asOf audit.Date) (*audit.Ledger, []stri
 			return nil, nil, fmt.Errorf("%s: %s, a copy of it saved before it, holds notes it lacks or has otherwise, %s, and is not read%s: copy the notes to keep onto the rows of %s, then move %s out of the workspace; if those of %s are the newer (a note changed or a row deleted since), only move %s. Then run again",
 				ws.Path(workspace.Ledger), first, notes, soDo(others), workspace.Ledger, file, workspace.Ledger, them)
 		}
+		if st, serr := f.Stat(); serr == nil {
+			more, perr := newerWritten(ws, st, l, asOf)
+			if perr != nil {
+				return nil, nil, perr
+			}
+			unread = append(unread, more...)
+		}
 		if err := typedBackup(ws, f, l, asOf); err != nil {
 			return nil, nil, err
 		}
