@@ -162,13 +162,19 @@ func CompareNoted(prev []Past, items []Item, covered Covered, noted func(person 
 // joined) is where the person put it: it is not guessed, nor hinted, to
 // be an account gone (see replacements). nil: none is known.
 func CompareGrouped(prev []Past, items []Item, covered Covered, noted func(person string) bool, grouped func(key string) string) []Change {
-	changes, _ := CompareIndexed(prev, items, covered, noted, grouped)
+	changes, _ := CompareIndexed(prev, items, covered, noted, grouped, nil)
 	return changes
 }
 
 // CompareIndexed is [CompareGrouped], and returns the index of prev it
-// made, for [SummarizeIndexed] to take rather than make it again.
-func CompareIndexed(prev []Past, items []Item, covered Covered, noted func(person string) bool, grouped func(key string) string) ([]Change, PastIndex) {
+// made, for [SummarizeIndexed] to take rather than make it again. It is
+// told by exported the days of the exports prev's runs read, where
+// runs.csv dates them (nil: none is known): a LinkedIn account new since,
+// dated after the export the run that listed a gone one read, though no
+// later than that run's day, was in none of what it read, and is said to
+// be made anew, not that one under a new id (see replacements), as
+// [MarkUnfollowedTies] draws the same line for a follow missing.
+func CompareIndexed(prev []Past, items []Item, covered Covered, noted func(person string) bool, grouped func(key string) string, exported ExportDays) ([]Change, PastIndex) {
 	last, match := joinPast(prev, items)
 	followedWithFriend(prev, items, last, match)
 	followedOfCarried(prev, items, last, match, covered)
@@ -311,7 +317,7 @@ func CompareIndexed(prev []Past, items []Item, covered Covered, noted func(perso
 			gone = append(gone, i)
 		}
 	}
-	by := replacements(prev, gone, items, match, placed(items, grouped))
+	by := replacements(prev, gone, items, match, placed(items, grouped), exported)
 	gone = followsOfReplaced(prev, gone, by, items)
 	// An account that replaces one gone is that one's row in changes.csv,
 	// not a new one too, unless the pairing is only a guess the person is
@@ -337,7 +343,13 @@ func CompareIndexed(prev []Past, items []Item, covered Covered, noted func(perso
 	// by item.
 	again := map[int][]string{}
 	againJoined := map[int]string{} // the one gone whose row it is on
+	againExport := map[int]bool{}   // made after the export of a run that listed one, before that run's day
 	for i, r := range by {
+		if r.item < 0 && r.again && r.afterExport {
+			for _, k := range r.hinted {
+				againExport[k] = true
+			}
+		}
 		switch {
 		case r.item < 0 && r.joined:
 			againJoined[r.hinted[0]] = prev[i].Key()
@@ -420,7 +432,7 @@ func CompareIndexed(prev []Past, items []Item, covered Covered, noted func(perso
 		}
 		if ks := again[n.item]; len(ks) > 0 || againJoined[n.item] != "" {
 			slices.Sort(ks)
-			n.change.Note += "; " + againNote(items[n.item].Account, ks, againJoined[n.item])
+			n.change.Note += "; " + againNote(items[n.item].Account, ks, againJoined[n.item], againExport[n.item])
 		}
 		if _, ok := guessed[n.item]; !ok && len(mayBe[n.item]) == 0 {
 			if a := items[n.item].Account; since.held(a.Network, a.Relation) {

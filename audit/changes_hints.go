@@ -34,19 +34,24 @@ const maxHinted = 3
 // person's made anew, where it is on the row of one of them (joined), or
 // maybe one of keys', for the person to join by hand; never one of them
 // under a new id.
-func againNote(a *Account, keys []string, joined string) string {
+func againNote(a *Account, keys []string, joined string, afterExport bool) string {
 	v := "followed"
 	if a.Relation == Connection {
 		v = "connected"
 	}
+	after := v + " after the audit that listed it"
+	if afterExport {
+		// Before that audit's day, after the export it read.
+		after = v + " after the export the audit that listed it read"
+	}
 	if joined != "" {
-		return v + " again: " + joined + ", of its ledger row, is gone (" + v + " after the audit that listed it: no address edited)"
+		return v + " again: " + joined + ", of its ledger row, is gone (" + after + ": no address edited)"
 	}
 	what := strings.Join(keys[:min(len(keys), 3)], " or ")
 	if len(keys) > 3 {
 		what += fmt.Sprintf(" or %d more", len(keys)-3)
 	}
-	return v + " again? it may be " + what + ", gone, of the same name (" + v + " after the audit that listed it: no address edited): if so, move this key to that one's ledger row"
+	return v + " again? it may be " + what + ", gone, of the same name (" + after + ": no address edited): if so, move this key to that one's ledger row"
 }
 
 // hintID tells a hint (see replacement.hinted) by its slice of new

@@ -25,11 +25,14 @@ import "strings"
 // thousand, and in a quarter of one unfollow, a follow of the days
 // between the export and the audit would take it for a rename (but for
 // the one Instagram account gone, where that follow is known to be older
-// than the export: see renamedUnfollowed). An Instagram guess also asks
+// than the export: see renamedUnfollowed). On LinkedIn, where runs.csv
+// dates that run's export (exported), a new account dated after it is no
+// rename: it was not in what the run read (see MadeAfter), and
+// reconnected names it as made anew. An Instagram guess also asks
 // that the two usernames share a word (see similarUsernames): else the
 // one gone is gone, with no hint, and the new one's row asks "renamed
 // since?" (see followedBefore).
-func renamedFollows(network, relation string, prev []Past, gone []int, items []Item, match []int32, out map[int]replacement, taken map[int]bool, free func(k int) bool) {
+func renamedFollows(network, relation string, prev []Past, gone []int, items []Item, match []int32, out map[int]replacement, taken map[int]bool, free func(k int) bool, exported ExportDays) {
 	var ig []int // the gone accounts kept, not paired
 	for _, i := range gone {
 		if _, ok := out[i]; !ok && prev[i].Network() == network && prev[i].Relation() == relation && prev[i].Decision() == DecisionKeep {
@@ -58,12 +61,13 @@ func renamedFollows(network, relation string, prev []Past, gone []int, items []I
 		if err != nil {
 			return nil
 		}
+		made := exported.madeBy(&prev[i])
 		var ks []int
 		for _, k := range news {
 			// A day's slack: the follow's day is UTC's, the audit's the
 			// person's, and a follow of the audit's day after the export
 			// may be dated the day before (see RetakenUsernames).
-			if items[k].Account.Since < day-1 && free(k) {
+			if items[k].Account.Since < day-1 && !MadeAfter(items[k].Account, made) && free(k) {
 				ks = append(ks, k)
 			}
 		}

@@ -25,6 +25,11 @@ type replacement struct {
 	// again since, of the same name (see reconnected), not renamed; joined
 	// one that the one hinted is on the gone one's row already.
 	again, joined bool
+	// afterExport marks a hint (again) of an account made after the
+	// export the run that listed the gone one read (ExportDays), yet no
+	// later than that run's day: the notes say "after the export", not
+	// "after the audit".
+	afterExport bool
 	// among marks a hint whose items hinted are at least as many as the
 	// ones gone it is on, and could each only be one of them under a new
 	// id: the Facebook friends new of the second of friends gone (see
@@ -65,11 +70,16 @@ type replacement struct {
 // A LinkedIn account dated after the run that listed the gone one
 // (MadeAfter: connected or followed since) replaces it in none of these
 // passes, even on the same person's row: an address edited keeps the
-// connection's date, and one made since did not exist at that run.
+// connection's date, and one made since did not exist at that run. One
+// dated after the export that run read (exported, where runs.csv dates
+// it) and no later than its day still takes the same person's one gone,
+// but is said made anew, not the id changed (see replacedNote); on a row
+// of its own, it is no "renamed?" guess (see renamedFollows) but
+// "connected again?" (see reconnected).
 //
 // Only the few people with a gone account are looked at: a re-audit
 // where nothing is gone makes no map of its million accounts.
-func replacements(prev []Past, gone []int, items []Item, match []int32, placed func(k int) bool) map[int]replacement {
+func replacements(prev []Past, gone []int, items []Item, match []int32, placed func(k int) bool, exported ExportDays) map[int]replacement {
 	if len(gone) == 0 {
 		return nil
 	}
@@ -193,7 +203,7 @@ func replacements(prev []Past, gone []int, items []Item, match []int32, placed f
 		}
 	}
 	for j := 0; j < len(single); j += 2 {
-		pair(single[j], single[j+1], "now "+items[single[j+1]].Account.Key()+", the same person's: the account's id changed")
+		pair(single[j], single[j+1], replacedNote(&prev[single[j]], items[single[j+1]].Account, exported))
 	}
 	single = single[:0]
 	_, goneByNet := count()
@@ -265,24 +275,69 @@ func replacements(prev []Past, gone []int, items []Item, match []int32, placed f
 	free := func(k int) bool { return !taken[k] && !placed(k) }
 	relinkedNamesakes(prev, gone, items, match, out, taken, free)
 	for _, l := range [...]struct{ network, relation string }{{Instagram, Following}, {LinkedIn, Following}, {LinkedIn, Connection}} {
-		renamedFollows(l.network, l.relation, prev, gone, items, match, out, taken, free)
+		renamedFollows(l.network, l.relation, prev, gone, items, match, out, taken, free, exported)
 	}
 	movedMastodon(prev, gone, items, match, out, taken, free)
 	sameName(prev, gone, items, match, out, taken, free)
-	reconnected(prev, gone, items, match, out, taken, owner)
+	reconnected(prev, gone, items, match, out, taken, owner, exported)
 	return out
 }
 
+// replacedNote is the note of p, gone, whose person has a, new to its
+// list, in its place: the account's id changed (a LinkedIn profile
+// address edited keeps the connection's date). But for a LinkedIn
+// account made after the export the run that listed p read (exported,
+// see ExportDays), and no later than that run's day: it was not in that
+// export, so it is no address edited but a connection (follow) made
+// anew, before that run all the same. It stays p's replaced row, as that
+// run's decision was of the person then connected, counted neither gone
+// nor new, and its follow missing no unfollow done (see movedTies); only
+// what it is said to be changes. One made after the run's day is no
+// replacement at all (see replacements, reconnected).
+func replacedNote(p *Past, a *Account, exported ExportDays) string {
+	if MadeAfter(a, exported.madeBy(p)) {
+		v := "connected"
+		if a.Relation != Connection {
+			v = "followed"
+		}
+		return "now " + a.Key() + ", the same person's, " + v + " on " + a.Since.String() + ", after " + madeAfterWhat(p, a, exported) +
+			": " + v + " anew, not the account's id changed"
+	}
+	return "now " + a.Key() + ", the same person's: the account's id changed"
+}
+
 // againJoinedNote is the note of p, a LinkedIn account gone, where a,
-// new and made after the run that listed it (MadeAfter), is on its
-// ledger row (see reconnected).
-func againJoinedNote(p *Past, a *Account) string {
+// new and made after the run that listed it (MadeAfter), or after the
+// export that run read (see madeAfterWhat), is on its ledger row (see
+// reconnected).
+func againJoinedNote(p *Past, a *Account, exported ExportDays) string {
 	v := "followed"
 	if p.Relation() == Connection {
 		v = "connected"
 	}
-	return v + " again: " + a.Key() + ", " + v + " on " + a.Since.String() + ", after the audit of " + p.AsOf() +
+	return v + " again: " + a.Key() + ", " + v + " on " + a.Since.String() + ", after " + madeAfterWhat(p, a, exported) +
 		", is new on their ledger row: made anew, not this one's address edited"
+}
+
+// madeAfterWhat names what a, a LinkedIn account made after the export
+// the run that listed p read (MadeAfter, of exported.madeBy), was made
+// after: "the audit of 2026-08-25"; or, where it is dated no later than
+// that run's day, after that export, which runs.csv dates (ExportDays),
+// "the export of 2026-08-20 that the audit of 2026-08-25 read": made
+// anew all the same, but not after the audit.
+func madeAfterWhat(p *Past, a *Account, exported ExportDays) string {
+	if afterExport(p, a, exported) {
+		return "the export of " + exported.madeBy(p) + " that the audit of " + p.AsOf() + " read"
+	}
+	return "the audit of " + p.AsOf()
+}
+
+// afterExport reports whether a is made after the export the run that
+// listed p read, where runs.csv dates it, and no later than that run's
+// day: in none of what that run read, though made before it.
+func afterExport(p *Past, a *Account, exported ExportDays) bool {
+	day := exported.madeBy(p)
+	return day != p.AsOf() && MadeAfter(a, day) && !MadeAfter(a, p.AsOf())
 }
 
 // AgainJoinedNotes returns the notes Compare gives p, a LinkedIn account
@@ -292,7 +347,7 @@ func againJoinedNote(p *Past, a *Account) string {
 // that pairs gone and new accounts Compare does not see (those of lists
 // the exports lack, which a review saw) as Compare would.
 func AgainJoinedNotes(p *Past, a *Account) (gone, added string) {
-	return againJoinedNote(p, a), againNote(a, nil, p.Key())
+	return againJoinedNote(p, a, nil), againNote(a, nil, p.Key(), false)
 }
 
 // reconnected names, on the LinkedIn accounts gone and not paired (out),
@@ -304,14 +359,19 @@ func AgainJoinedNotes(p *Past, a *Account) (gone, added string) {
 // the hint asks the person to join them by hand where it is them, or
 // says the person did (the new one is on the gone one's row). It is a
 // hint (item -1): the gone one counts gone, the new one new.
-func reconnected(prev []Past, gone []int, items []Item, match []int32, out map[int]replacement, taken map[int]bool, owner func(i int) string) {
+//
+// The line is the day of the export that run read where runs.csv dates
+// it (exported, see ExportDays), as for an id changed (see
+// replacements): one connected between the export and the run's day was
+// not in what it read.
+func reconnected(prev []Past, gone []int, items []Item, match []int32, out map[int]replacement, taken map[int]bool, owner func(i int) string, exported ExportDays) {
 	// The new accounts made since the first day of a run that listed a
 	// LinkedIn account gone first: most re-audits have none, and fold
 	// none of the names of a hundred thousand gone.
 	var first Date
 	for _, i := range gone {
 		if p := &prev[i]; p.Network() == LinkedIn {
-			if d, err := ParseDate(p.AsOf()); err == nil && (first.IsZero() || d < first) {
+			if d, err := ParseDate(exported.madeBy(p)); err == nil && (first.IsZero() || d < first) {
 				first = d
 			}
 		}
@@ -356,9 +416,10 @@ func reconnected(prev []Past, gone []int, items []Item, match []int32, out map[i
 	for n, is := range goneOf {
 		for _, i := range is {
 			p := &prev[i]
+			day := exported.madeBy(p)
 			var ks []int
 			for _, k := range newOf[n] {
-				if MadeAfter(items[k].Account, p.AsOf()) && !AccentsDiffer(p.Name(), items[k].Account.Name) {
+				if MadeAfter(items[k].Account, day) && !AccentsDiffer(p.Name(), items[k].Account.Name) {
 					ks = append(ks, k)
 				}
 			}
@@ -367,13 +428,16 @@ func reconnected(prev []Past, gone []int, items []Item, match []int32, out map[i
 			}
 			v := verb(p.Relation())
 			a := items[ks[0]].Account
+			// Of several, one made before the run's day is said by the
+			// export: "after the export" is true of each.
+			window := max(0, slices.IndexFunc(ks, func(k int) bool { return afterExport(p, items[k].Account, exported) }))
 			var note string
 			joined := len(ks) == 1 && items[ks[0]].Person != nil && items[ks[0]].Person.ID == owner(i)
 			switch {
 			case joined:
-				note = againJoinedNote(p, a)
+				note = againJoinedNote(p, a, exported)
 			case len(ks) == 1:
-				note = v + " again? " + a.Key() + " is new, of the same name, " + v + " on " + a.Since.String() + ", after the audit of " + p.AsOf() +
+				note = v + " again? " + a.Key() + " is new, of the same name, " + v + " on " + a.Since.String() + ", after " + madeAfterWhat(p, a, exported) +
 					": not this account under a new address (an address edited keeps its date); if it is them, put it on their ledger row"
 			default:
 				var keys []string
@@ -384,10 +448,10 @@ func reconnected(prev []Past, gone []int, items []Item, match []int32, out map[i
 				if len(ks) > 3 {
 					what = strings.Join(keys, ", ") + fmt.Sprintf(" and %d more are new", len(ks)-3)
 				}
-				note = v + " again? " + what + ", of the same name, " + v + " after the audit of " + p.AsOf() +
+				note = v + " again? " + what + ", of the same name, " + v + " after " + madeAfterWhat(p, items[ks[window]].Account, exported) +
 					": if one is them, put it on their ledger row"
 			}
-			out[i] = replacement{item: -1, note: note, guess: true, hinted: ks, again: true, joined: joined}
+			out[i] = replacement{item: -1, note: note, guess: true, hinted: ks, again: true, joined: joined, afterExport: afterExport(p, items[ks[window]].Account, exported)}
 		}
 	}
 }

@@ -40,7 +40,7 @@ type auditOptions struct {
 	// where nil. A test counts its calls: on a million rows it is the
 	// run's longest step after the merge, and is run at most once for
 	// each run compared with.
-	compare func(prev []audit.Past, items []audit.Item, covered audit.Covered, noted func(string) bool, grouped func(string) string) ([]audit.Change, audit.PastIndex)
+	compare func(prev []audit.Past, items []audit.Item, covered audit.Covered, noted func(string) bool, grouped func(string) string, exported audit.ExportDays) ([]audit.Change, audit.PastIndex)
 }
 
 func runAudit(args []string, std stdio, today func() time.Time) int {
@@ -291,7 +291,8 @@ func auditRun(o auditOptions, std stdio) error {
 	items := o.rules.DecideAll(people, ledger)
 	// Friends and connections no longer followed, the tie kept, whose
 	// follow the last run read: unfollows done, off the list.
-	audit.MarkUnfollowedTies(items, prev, covered, ledger, audit.ExportDaysOf(runs))
+	exported := audit.ExportDaysOf(runs)
+	audit.MarkUnfollowedTies(items, prev, covered, ledger, exported)
 	reach := o.rules.ReachOuts(ledger, people, carried)
 
 	// A run that repeats the last one (same exports, ledger and date) adds
@@ -349,7 +350,7 @@ func auditRun(o auditOptions, std stdio) error {
 	noted := ledger.NotedPeople()
 	changedSinceLast := func() []audit.Change {
 		if !comparedLast {
-			sinceLast, sinceLastIndex = compareRuns(last, items, covered, noted, recordGrouping)
+			sinceLast, sinceLastIndex = compareRuns(last, items, covered, noted, recordGrouping, exported)
 			comparedLast = true
 		}
 		return sinceLast
@@ -379,7 +380,7 @@ func auditRun(o auditOptions, std stdio) error {
 			// or a review's with exports since. An account the person
 			// moved off the row it gave is where they put it (a split
 			// after a "renamed?" hint): see audit.CompareGrouped.
-			changes, pastIndex = compareRuns(compared, items, covered, noted, groupedBy(last, record))
+			changes, pastIndex = compareRuns(compared, items, covered, noted, groupedBy(last, record), exported)
 		}
 		// The accounts carried new since the run compared with are told
 		// of as the ones read are: one of a list no run up to it read
