@@ -32,8 +32,8 @@ type putBack struct {
 // was recorded (put back from a copy that kept its time: cp -p,
 // Explorer's copy). A ledger the person edited since the last run is
 // dated after, and holds bytes no run wrote.
-func ledgerPutBack(ws *workspace.Workspace, st os.FileInfo) putBack {
-	pb := putBack{written: ws.WrittenLedgers(), at: -1}
+func ledgerPutBack(ws *workspace.Workspace, st os.FileInfo, written workspace.WrittenLedgers) putBack {
+	pb := putBack{written: written, at: -1}
 	if pb.written.Len() == 0 {
 		return pb
 	}
@@ -71,16 +71,33 @@ func (pb putBack) newer(i int) bool {
 // been put back on purpose, to undo notes, and then the copy is to be
 // moved out. A sync client's conflict copy is conflictCopies'. A copy
 // that cannot be read as a ledger is said in unread (see unreadCopy).
+//
+// The ledger itself is checksummed only where a plain copy is there: the
+// usual run, without one, reads no file more than newerCopy did.
 func newerWritten(ws *workspace.Workspace, st os.FileInfo, l *audit.Ledger, asOf audit.Date) (unread []string, err error) {
-	pb := ledgerPutBack(ws, st)
-	if pb.at < 0 && !pb.before || pb.at == pb.written.Len()-1 {
-		return nil, nil // the ledger written last, or one saved since
+	written := ws.WrittenLedgers()
+	type plain struct {
+		path string
+		at   int // see WrittenLedgers.Which
 	}
+	var copies []plain
+	for _, c := range sheetCopies(ws) {
+		if syncConflict(filepath.Base(c.path)) {
+			continue
+		}
+		if i := written.Which(c.path, c.info.Size()); i >= 0 {
+			copies = append(copies, plain{c.path, i})
+		}
+	}
+	if len(copies) == 0 {
+		return nil, nil
+	}
+	pb := ledgerPutBack(ws, st, written)
 	var first, notes string
 	var others []string
-	for _, c := range sheetCopies(ws) {
-		if syncConflict(filepath.Base(c.path)) || !pb.newer(pb.written.Which(c.path, c.info.Size())) {
-			continue
+	for _, c := range copies {
+		if !pb.newer(c.at) {
+			continue // the ledger written last in place, or one saved since
 		}
 		n, cerr := copyNotes(c.path, l, asOf)
 		switch {
