@@ -283,29 +283,6 @@ func replacements(prev []Past, gone []int, items []Item, match []int32, placed f
 	return out
 }
 
-// replacedNote is the note of p, gone, whose person has a, new to its
-// list, in its place: the account's id changed (a LinkedIn profile
-// address edited keeps the connection's date). But for a LinkedIn
-// account made after the export the run that listed p read (exported,
-// see ExportDays), and no later than that run's day: it was not in that
-// export, so it is no address edited but a connection (follow) made
-// anew, before that run all the same. It stays p's replaced row, as that
-// run's decision was of the person then connected, counted neither gone
-// nor new, and its follow missing no unfollow done (see movedTies); only
-// what it is said to be changes. One made after the run's day is no
-// replacement at all (see replacements, reconnected).
-func replacedNote(p *Past, a *Account, exported ExportDays) string {
-	if MadeAfter(a, exported.madeBy(p)) {
-		v := "connected"
-		if a.Relation != Connection {
-			v = "followed"
-		}
-		return "now " + a.Key() + ", the same person's, " + v + " on " + a.Since.String() + ", after " + madeAfterWhat(p, a, exported) +
-			": " + v + " anew, not the account's id changed"
-	}
-	return "now " + a.Key() + ", the same person's: the account's id changed"
-}
-
 // againJoinedNote is the note of p, a LinkedIn account gone, where a,
 // new and made after the run that listed it (MadeAfter), or after the
 // export that run read (see madeAfterWhat), is on its ledger row (see
@@ -317,27 +294,6 @@ func againJoinedNote(p *Past, a *Account, exported ExportDays) string {
 	}
 	return v + " again: " + a.Key() + ", " + v + " on " + a.Since.String() + ", after " + madeAfterWhat(p, a, exported) +
 		", is new on their ledger row: made anew, not this one's address edited"
-}
-
-// madeAfterWhat names what a, a LinkedIn account made after the export
-// the run that listed p read (MadeAfter, of exported.madeBy), was made
-// after: "the audit of 2026-08-25"; or, where it is dated no later than
-// that run's day, after that export, which runs.csv dates (ExportDays),
-// "the export of 2026-08-20 that the audit of 2026-08-25 read": made
-// anew all the same, but not after the audit.
-func madeAfterWhat(p *Past, a *Account, exported ExportDays) string {
-	if afterExport(p, a, exported) {
-		return "the export of " + exported.madeBy(p) + " that the audit of " + p.AsOf() + " read"
-	}
-	return "the audit of " + p.AsOf()
-}
-
-// afterExport reports whether a is made after the export the run that
-// listed p read, where runs.csv dates it, and no later than that run's
-// day: in none of what that run read, though made before it.
-func afterExport(p *Past, a *Account, exported ExportDays) bool {
-	day := exported.madeBy(p)
-	return day != p.AsOf() && MadeAfter(a, day) && !MadeAfter(a, p.AsOf())
 }
 
 // AgainJoinedNotes returns the notes Compare gives p, a LinkedIn account
