@@ -291,6 +291,12 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 			none = append(none, p)
 		}
 	}
+	// The other files of an unzipped export given by the shell's * run
+	// inside it (see besideExport) are passed over, and said so.
+	skipped, none := besideExport(none, exportFolders(imps, claimed), in.Files, imps, sideOnly)
+	if opt.Stats != nil {
+		opt.Stats.Skipped = append(opt.Stats.Skipped, skipped...)
+	}
 	switch {
 	case tool != "" && len(none) > 0:
 		return nil, Coverage{}, fmt.Errorf("%s; nor is any export found in %s", tool, listPaths(named(in.Files, none)))

@@ -214,6 +214,11 @@ type Stats struct {
 	// one's stead (see liOneRequest), each as the file, ": ", what it is
 	// and what to do; Read fills it.
 	PassedOver []string
+	// Skipped lists the paths given by name that hold no export and lie
+	// beside lists given so, in a folder of an unzipped export (the
+	// shell's * run there): the export's other files, passed over (see
+	// exportFolders); SkippedWarning says so. Read fills it.
+	Skipped []string
 	// Late lists the files that hold records dated after Options.After,
 	// in the order they were given; Read fills it once every file is
 	// read.

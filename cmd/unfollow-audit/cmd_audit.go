@@ -12,6 +12,7 @@ import (
 	"github.com/unfollow-audit/unfollow-audit/audit"
 	"github.com/unfollow-audit/unfollow-audit/audit/workspace"
 	"github.com/unfollow-audit/unfollow-audit/importers"
+	"github.com/unfollow-audit/unfollow-audit/internal/printable"
 )
 
 // defaultWorkspace is where audit keeps its files unless told otherwise;
@@ -585,6 +586,9 @@ func auditRun(o auditOptions, std stdio) error {
 	}
 	if in.sibling != "" {
 		fmt.Fprintf(std.err, "unfollow-audit: warning: %s\n", in.sibling)
+	}
+	if w := stats.SkippedWarning(); w != "" {
+		fmt.Fprintf(std.err, "unfollow-audit: warning: %s\n", printable.Line(w))
 	}
 	if openIn != "" {
 		fmt.Fprintf(std.err, "unfollow-audit: warning: %s\n", openLedgerWarning(ws, openIn, false))

@@ -63,6 +63,9 @@ func runImport(args []string, std stdio) int {
 	if err != nil {
 		return fail(std, err)
 	}
+	if w := stats.SkippedWarning(); w != "" {
+		fmt.Fprintf(std.err, "unfollow-audit: warning: %s\n", printable.Line(w))
+	}
 	return exitOK
 }
 

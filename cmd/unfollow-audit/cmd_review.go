@@ -140,6 +140,9 @@ func reviewWith(args []string, std stdio, today func() time.Time, seams reviewSe
 	if w := sameConflictsWarning(s.ws, sameConflicts(s.ws)); w != "" {
 		fmt.Fprintf(std.err, "unfollow-audit: warning: %s\n", w)
 	}
+	if s.skipped != "" {
+		fmt.Fprintf(std.err, "unfollow-audit: warning: %s\n", s.skipped)
+	}
 	s.ruleArgs = ruleArgs
 	s.handOver = intr.handOver
 	if s.exports {
@@ -260,6 +263,10 @@ type reviewSession struct {
 	// after its summary (leftOutNotes: entries left out, files passed
 	// over, LinkedIn dates read month first), which the header gives.
 	exportNotes []string
+	// skipped is the warning of the paths given passed over as an
+	// unzipped export's other files (importers.Stats.SkippedWarning),
+	// said before the first question, as the other warnings.
+	skipped string
 	// copyNotes say which copies of the ledger beside it could not be
 	// read to be compared with it (see unreadCopy), with or without
 	// exports.
