@@ -90,7 +90,7 @@ func runAudit(args []string, std stdio, today func() time.Time) int {
 		return usageError(fs, std, "--met-within: %v", err)
 	}
 	o.rules.Window = w
-	if err := setPolicies(o.rules.Policy, *policies); err != nil {
+	if _, err := setPolicies(o.rules.Policy, *policies); err != nil {
 		return usageError(fs, std, "--policy: %v", err)
 	}
 	stop, err := profile()
@@ -630,23 +630,38 @@ func groupedBy(last, record []audit.Past) func(key string) string {
 // mastodonKeep is the Mastodon keep list, in Mastodon's own format.
 const mastodonKeep = audit.MastodonKeepFile
 
-// setPolicies sets the --policy values given in p. A network given twice
-// is refused: the last one would win silently, and which one the person
-// meant is theirs to say.
-func setPolicies(p audit.Policy, values []string) error {
-	given := map[string]string{}
+// setPolicies sets the --policy values given in p, and returns them
+// without a network's second and later ones. A network given twice with
+// other rules is refused, naming both: the last one would win silently,
+// and which one the person meant is theirs to say. Given twice with the
+// same rules (a command line a script built, adding its own), it is one
+// meant, as a flag of one value given twice alike is (see onceValue):
+// compared by the rules it gives, in any order or case
+// ("facebook=met,inspiring" and "Facebook=inspiring, met"), which name
+// nothing else, and quoted as first typed.
+func setPolicies(p audit.Policy, values []string) ([]string, error) {
+	type given struct {
+		typed string
+		allow audit.Allow
+	}
+	first := map[string]given{}
+	var kept []string
 	for _, v := range values {
 		if err := p.Set(v); err != nil {
-			return err
+			return nil, err
 		}
 		network, _, _ := strings.Cut(v, "=")
 		network = strings.ToLower(strings.TrimSpace(network))
-		if first, ok := given[network]; ok {
-			return fmt.Errorf("%s is given twice (%s, then %s): give one", network, first, v)
+		g, ok := first[network]
+		switch {
+		case !ok:
+			first[network] = given{v, p[network]}
+			kept = append(kept, v)
+		case g.allow != p[network]:
+			return nil, fmt.Errorf("%s is given twice (%s, then %s): give one", network, g.typed, v)
 		}
-		given[network] = v
 	}
-	return nil
+	return kept, nil
 }
 
 // parseAsOf reads an --as-of date, today when s is empty. A date more

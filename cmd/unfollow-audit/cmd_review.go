@@ -58,7 +58,8 @@ func reviewWith(args []string, std stdio, today func() time.Time, seams reviewSe
 		return usageError(fs, std, "--met-within: %v", err)
 	}
 	rules.Window = w
-	if err := setPolicies(rules.Policy, *policies); err != nil {
+	policyArgs, err := setPolicies(rules.Policy, *policies)
+	if err != nil {
 		return usageError(fs, std, "--policy: %v", err)
 	}
 	// The audit the review's last line tells to run takes the rules the
@@ -70,7 +71,7 @@ func reviewWith(args []string, std stdio, today func() time.Time, seams reviewSe
 	if fs.Changed("met-within") {
 		ruleArgs = append(ruleArgs, "--met-within", *within)
 	}
-	for _, p := range *policies {
+	for _, p := range policyArgs { // once a network, as given first
 		ruleArgs = append(ruleArgs, "--policy", p)
 	}
 	exports := fs.Args()
