@@ -162,7 +162,7 @@ func CompareNoted(prev []Past, items []Item, covered Covered, noted func(person 
 // joined) is where the person put it: it is not guessed, nor hinted, to
 // be an account gone (see replacements). nil: none is known.
 func CompareGrouped(prev []Past, items []Item, covered Covered, noted func(person string) bool, grouped func(key string) string) []Change {
-	changes, _ := CompareIndexed(prev, items, covered, noted, grouped, nil)
+	changes, _ := CompareIndexed(prev, items, covered, noted, grouped, nil, nil)
 	return changes
 }
 
@@ -174,7 +174,16 @@ func CompareGrouped(prev []Past, items []Item, covered Covered, noted func(perso
 // later than that run's day, was in none of what it read, and is said to
 // be made anew, not that one under a new id (see replacements), as
 // [MarkUnfollowedTies] draws the same line for a follow missing.
-func CompareIndexed(prev []Past, items []Item, covered Covered, noted func(person string) bool, grouped func(key string) string, exported ExportDays) ([]Change, PastIndex) {
+//
+// listed, where grouped is not nil, reports whether a run up to prev's
+// listed an account ("network:id") as followed (its history file): an
+// account new since prev on the ledger row the latest grouping gave it
+// may be on that row only because that grouping's run (a run since prev,
+// on its day) or review put it there, and is then no account the ledger
+// knew before prev, as the first run compared with prev found it: asked
+// of those alone (see rowBefore), so that a run again that day makes the
+// guesses that run made. nil: such a row counts as listing it before.
+func CompareIndexed(prev []Past, items []Item, covered Covered, noted func(person string) bool, grouped func(key string) string, exported ExportDays, listed func(key string) bool) ([]Change, PastIndex) {
 	last, match := joinPast(prev, items)
 	followedWithFriend(prev, items, last, match)
 	followedOfCarried(prev, items, last, match, covered)
@@ -317,7 +326,7 @@ func CompareIndexed(prev []Past, items []Item, covered Covered, noted func(perso
 			gone = append(gone, i)
 		}
 	}
-	by := replacements(prev, gone, items, match, placed(items, grouped), exported)
+	by := replacements(prev, gone, items, match, placed(items, grouped), rowBefore(items, grouped, listed), exported)
 	gone = followsOfReplaced(prev, gone, by, items)
 	// An account that replaces one gone is that one's row in changes.csv,
 	// not a new one too, unless the pairing is only a guess the person is

@@ -24,7 +24,7 @@ func TestCompareExportDay(t *testing.T) {
 	prev := []audit.Past{past(audit.LinkedIn, audit.Connection, "bruno", "Bruno", keep, audit.RuleMet)}
 	changes := func(made audit.Date, exported audit.ExportDays, person, name string) []audit.Change {
 		items := []audit.Item{followedOn(item(person, audit.LinkedIn, audit.Connection, "bruno-ch", name, true, audit.RuleMet), made)}
-		got, _ := audit.CompareIndexed(prev, items, all, nil, nil, exported)
+		got, _ := audit.CompareIndexed(prev, items, all, nil, nil, exported, nil)
 		return got
 	}
 	idChanged := func(t *testing.T, got []audit.Change) {

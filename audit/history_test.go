@@ -1046,7 +1046,7 @@ func TestCompare(t *testing.T) {
 			}
 			// The index of the history Compare made gives the summary
 			// the same counts as the one it makes itself.
-			changes, idx := audit.CompareIndexed(tt.prev, tt.items, all, nil, nil, nil)
+			changes, idx := audit.CompareIndexed(tt.prev, tt.items, all, nil, nil, nil, nil)
 			if si := audit.SummarizeIndexed(tt.items, tt.prev, idx, changes, true); !reflect.DeepEqual(si, s) {
 				t.Errorf("SummarizeIndexed = %+v, want Summarize's %+v", si, s)
 			}

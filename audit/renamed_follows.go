@@ -32,7 +32,7 @@ import "strings"
 // that the two usernames share a word (see similarUsernames): else the
 // one gone is gone, with no hint, and the new one's row asks "renamed
 // since?" (see followedBefore).
-func renamedFollows(network, relation string, prev []Past, gone []int, items []Item, match []int32, out map[int]replacement, taken map[int]bool, free func(k int) bool, exported ExportDays) {
+func renamedFollows(network, relation string, prev []Past, gone []int, items []Item, match []int32, out map[int]replacement, taken map[int]bool, free, rowBefore func(k int) bool, exported ExportDays) {
 	var ig []int // the gone accounts kept, not paired
 	for _, i := range gone {
 		if _, ok := out[i]; !ok && prev[i].Network() == network && prev[i].Relation() == relation && prev[i].Decision() == DecisionKeep {
@@ -41,7 +41,7 @@ func renamedFollows(network, relation string, prev []Past, gone []int, items []I
 	}
 	if len(ig) == 0 {
 		if network == Instagram {
-			renamedUnfollowed(prev, gone, items, match, out, taken, free)
+			renamedUnfollowed(prev, gone, items, match, out, taken, free, rowBefore)
 		}
 		return
 	}
@@ -120,13 +120,13 @@ func renamedFollows(network, relation string, prev []Past, gone []int, items []I
 // its day looks alike. Nor where more are gone: after a baseline the
 // person unfollows by the thousand, and which of them is renamed is not
 // told (each stays an unfollow done; the new account's row says
-// "renamed since?"). Nor is an account a ledger row listed before this
-// run (listedBefore) one: a username is no rename of another, but an account
+// "renamed since?"). Nor is an account a ledger row listed before that
+// run (rowBefore) one: a username is no rename of another, but an account
 // back (deactivated at that run's export, or followed again). Nor is one
 // whose username shares no word with the gone one's (see
 // similarUsernames): an account back that no ledger row knows
 // (deactivated at the export of the first audit) is dated so too.
-func renamedUnfollowed(prev []Past, gone []int, items []Item, match []int32, out map[int]replacement, taken map[int]bool, free func(k int) bool) {
+func renamedUnfollowed(prev []Past, gone []int, items []Item, match []int32, out map[int]replacement, taken map[int]bool, free, rowBefore func(k int) bool) {
 	g := -1
 	for _, i := range gone {
 		if p := &prev[i]; p.Network() == Instagram && p.Relation() == Following {
@@ -151,7 +151,7 @@ func renamedUnfollowed(prev []Past, gone []int, items []Item, match []int32, out
 	for j := range items {
 		a := items[j].Account
 		if match[j] >= 0 || a.Network != Instagram || a.Relation != Following || a.Since.IsZero() ||
-			a.Since >= day-1 || a.Since >= newest || taken[j] || listedBefore(&items[j]) {
+			a.Since >= day-1 || a.Since >= newest || taken[j] || rowBefore(j) {
 			continue
 		}
 		if k >= 0 {
@@ -168,10 +168,33 @@ func renamedUnfollowed(prev []Past, gone []int, items []Item, match []int32, out
 		", before a follow the audit of " + prev[g].AsOf() + " listed, which did not list it: if it is them, you follow them still; put it on their ledger row"}
 }
 
-// listedBefore reports whether every account of the item's person is one its
-// ledger row listed before this run (Merge's inRow): an account new to a
-// list that the ledger knew already.
-func listedBefore(it *Item) bool { return it.Person != nil && it.Person.inRow }
+// rowBefore returns whether item k's account is one its ledger row listed
+// before the run compared with (prev): an account new to a list that the
+// ledger knew already. That is every account of the item's person being
+// one the row lists (Merge's inRow), but where the latest grouping, not
+// prev's (grouped, see CompareGrouped), gave the account that very row:
+// a run again on the day of the last audit reads the row that audit
+// wrote, listing the account it found new, and a review given exports
+// since writes the new people's rows too. Such a row knew it before prev
+// only where a run up to prev listed it (listed, see CompareIndexed), as
+// the history shows; otherwise the run makes the guesses the first one
+// compared with prev made. A key typed by hand before that first run on
+// a row, and no run's, is then taken as that run's own.
+func rowBefore(items []Item, grouped func(key string) string, listed func(key string) bool) func(k int) bool {
+	return func(k int) bool {
+		it := &items[k]
+		if it.Person == nil || !it.Person.inRow {
+			return false
+		}
+		if grouped == nil || listed == nil {
+			return true
+		}
+		if key := it.Account.Key(); grouped(key) == it.Person.ID {
+			return listed(key)
+		}
+		return true
+	}
+}
 
 // similarUsernames reports whether two Instagram usernames share a word,
 // as a rename most often keeps one (noor.h and noor.hassan, alice.moreau
@@ -186,7 +209,7 @@ func listedBefore(it *Item) bool { return it.Person != nil && it.Person.inRow }
 // when an audit's export was made, and back since, comes back with the
 // day of its follow, before that audit's, as a renamed account does;
 // where it was deactivated already at the first audit's export, no
-// ledger row knows it (listedBefore), and beside an account gone (itself
+// ledger row knows it (rowBefore), and beside an account gone (itself
 // deactivated, or unfollowed) it was taken for that one renamed: the one
 // gone was counted neither gone nor an unfollow done. The export gives
 // nothing else to tell the two apart (no id, no name, no day of a

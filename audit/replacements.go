@@ -79,7 +79,7 @@ type replacement struct {
 //
 // Only the few people with a gone account are looked at: a re-audit
 // where nothing is gone makes no map of its million accounts.
-func replacements(prev []Past, gone []int, items []Item, match []int32, placed func(k int) bool, exported ExportDays) map[int]replacement {
+func replacements(prev []Past, gone []int, items []Item, match []int32, placed, rowBefore func(k int) bool, exported ExportDays) map[int]replacement {
 	if len(gone) == 0 {
 		return nil
 	}
@@ -275,7 +275,7 @@ func replacements(prev []Past, gone []int, items []Item, match []int32, placed f
 	free := func(k int) bool { return !taken[k] && !placed(k) }
 	relinkedNamesakes(prev, gone, items, match, out, taken, free)
 	for _, l := range [...]struct{ network, relation string }{{Instagram, Following}, {LinkedIn, Following}, {LinkedIn, Connection}} {
-		renamedFollows(l.network, l.relation, prev, gone, items, match, out, taken, free, exported)
+		renamedFollows(l.network, l.relation, prev, gone, items, match, out, taken, free, rowBefore, exported)
 	}
 	movedMastodon(prev, gone, items, match, out, taken, free)
 	sameName(prev, gone, items, match, out, taken, free)

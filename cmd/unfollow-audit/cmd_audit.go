@@ -41,7 +41,7 @@ type auditOptions struct {
 	// where nil. A test counts its calls: on a million rows it is the
 	// run's longest step after the merge, and is run at most once for
 	// each run compared with.
-	compare func(prev []audit.Past, items []audit.Item, covered audit.Covered, noted func(string) bool, grouped func(string) string, exported audit.ExportDays) ([]audit.Change, audit.PastIndex)
+	compare func(prev []audit.Past, items []audit.Item, covered audit.Covered, noted func(string) bool, grouped func(string) string, exported audit.ExportDays, listed func(string) bool) ([]audit.Change, audit.PastIndex)
 }
 
 func runAudit(args []string, std stdio, today func() time.Time) int {
@@ -349,9 +349,12 @@ func auditRun(o auditOptions, std stdio) error {
 	// Whose rows hold notes (an account split off one is no notes lost),
 	// read beside the ledger being written: not Rows, which makes rows.
 	noted := ledger.NotedPeople()
+	// An error reading an older history file for compareRuns's listed,
+	// returned once the comparison is done.
+	var listedErr error
 	changedSinceLast := func() []audit.Change {
 		if !comparedLast {
-			sinceLast, sinceLastIndex = compareRuns(last, items, covered, noted, recordGrouping, exported)
+			sinceLast, sinceLastIndex = compareRuns(last, items, covered, noted, recordGrouping, exported, listedUpTo(ws, lastName, &listedErr))
 			comparedLast = true
 		}
 		return sinceLast
@@ -381,7 +384,7 @@ func auditRun(o auditOptions, std stdio) error {
 			// or a review's with exports since. An account the person
 			// moved off the row it gave is where they put it (a split
 			// after a "renamed?" hint): see audit.CompareGrouped.
-			changes, pastIndex = compareRuns(compared, items, covered, noted, groupedBy(last, record), exported)
+			changes, pastIndex = compareRuns(compared, items, covered, noted, groupedBy(last, record), exported, listedUpTo(ws, comparedName, &listedErr))
 		}
 		// The accounts carried new since the run compared with are told
 		// of as the ones read are: one of a list no run up to it read
@@ -412,6 +415,9 @@ func auditRun(o auditOptions, std stdio) error {
 	lastChanges := changes // since the last run, for its checks and notes
 	if lastName != "" && lastName != comparedName {
 		lastChanges = changedSinceLast()
+	}
+	if listedErr != nil {
+		return listedErr
 	}
 	if lastName != "" && !repeat && !o.samePerson {
 		lastJudged := judged

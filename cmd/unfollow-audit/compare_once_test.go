@@ -50,9 +50,9 @@ func TestReauditComparesOnce(t *testing.T) {
 	m1 := write("m1/following_accounts.csv", header+"ana.souza@example.social,true,false,\nzoe@example.social,true,false,\n")
 
 	calls := 0
-	count := func(prev []audit.Past, items []audit.Item, covered audit.Covered, noted func(string) bool, grouped func(string) string, exported audit.ExportDays) ([]audit.Change, audit.PastIndex) {
+	count := func(prev []audit.Past, items []audit.Item, covered audit.Covered, noted func(string) bool, grouped func(string) string, exported audit.ExportDays, listed func(string) bool) ([]audit.Change, audit.PastIndex) {
 		calls++
-		return audit.CompareIndexed(prev, items, covered, noted, grouped, exported)
+		return audit.CompareIndexed(prev, items, covered, noted, grouped, exported, listed)
 	}
 	window, err := audit.ParseSpan("12m")
 	if err != nil {

@@ -31,7 +31,7 @@ func TestLedgerSavedWhileRunning(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	run := func(asOf string, compare func([]audit.Past, []audit.Item, audit.Covered, func(string) bool, func(string) string, audit.ExportDays) ([]audit.Change, audit.PastIndex)) (error, string) {
+	run := func(asOf string, compare func([]audit.Past, []audit.Item, audit.Covered, func(string) bool, func(string) string, audit.ExportDays, func(string) bool) ([]audit.Change, audit.PastIndex)) (error, string) {
 		day, err := audit.ParseDate(asOf)
 		if err != nil {
 			t.Fatal(err)
@@ -63,13 +63,13 @@ func TestLedgerSavedWhileRunning(t *testing.T) {
 		})
 		return out
 	}
-	saveMidRun := func(prev []audit.Past, items []audit.Item, covered audit.Covered, noted func(string) bool, grouped func(string) string, exported audit.ExportDays) ([]audit.Change, audit.PastIndex) {
+	saveMidRun := func(prev []audit.Past, items []audit.Item, covered audit.Covered, noted func(string) bool, grouped func(string) string, exported audit.ExportDays, listed func(string) bool) ([]audit.Change, audit.PastIndex) {
 		if err := os.WriteFile(ledger, []byte(saved), 0o644); err != nil {
 			t.Fatal(err)
 		}
 		later := time.Now().Add(2 * time.Second) // a save's time, whatever the file system's resolution
 		os.Chtimes(ledger, later, later)
-		return audit.CompareIndexed(prev, items, covered, noted, grouped, exported)
+		return audit.CompareIndexed(prev, items, covered, noted, grouped, exported, listed)
 	}
 	was := files()
 	err, _ = run("2026-11-25", saveMidRun)

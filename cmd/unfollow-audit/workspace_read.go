@@ -527,3 +527,62 @@ func runDate(name string) string {
 	}
 	return rest
 }
+
+// listedUpTo returns a lookup of whether a run up to upTo (a history
+// file's name, that run's included) listed an account ("network:id") as
+// followed, in those runs' history files, newest first, each key looked
+// up once: audit.CompareIndexed asks it of the few accounts a run again
+// on the day of the last audit (or after a review given exports) finds on
+// the ledger row that audit (or review) gave them, to tell an account
+// that row had before from one that audit found new. A file that cannot
+// be read sets *errp, for the caller to return once the comparison is
+// done, and counts as listing the key (the ledger row's word is taken).
+func listedUpTo(ws *workspace.Workspace, upTo string, errp *error) func(key string) bool {
+	known := map[string]bool{}
+	return func(key string) bool {
+		if v, ok := known[key]; ok {
+			return v
+		}
+		found, err := listedIn(ws, upTo, key)
+		if err != nil {
+			if *errp == nil {
+				*errp = err
+			}
+			found = true
+		}
+		known[key] = found
+		return found
+	}
+}
+
+// listedIn reports whether the history file upTo, or one of a run
+// before it, lists key as followed (see listedUpTo).
+func listedIn(ws *workspace.Workspace, upTo, key string) (bool, error) {
+	names, err := ws.History()
+	if err != nil {
+		return false, err
+	}
+	at := slices.Index(names, upTo)
+	if at < 0 {
+		return true, nil // no such run: the row's word is taken
+	}
+	rel := map[string]string{key: ""}
+	for i := at; i >= 0; i-- {
+		f, ok, err := ws.OpenFile(names[i])
+		if err != nil {
+			return false, err
+		}
+		if !ok {
+			return false, fmt.Errorf("%s: vanished while reading", ws.Path(names[i]))
+		}
+		err = audit.RelationsIn(rel, f, ws.Path(names[i]))
+		f.Close()
+		if err != nil {
+			return false, err
+		}
+		if rel[key] != "" {
+			return true, nil
+		}
+	}
+	return false, nil
+}
