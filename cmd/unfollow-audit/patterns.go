@@ -17,6 +17,13 @@ import (
 // and so is a malformed pattern, left to be refused as a path. Patterns
 // that match nothing (the command run in another folder than the
 // exports') are named at once, in one error.
+//
+// A pattern read as a shell reads it, [ starting a set of letters, that
+// matches nothing (or is malformed: a [ never closed) is read again with
+// its brackets as letters of the names: cmd.exe and PowerShell give [ no
+// meaning in a name, and a folder named "Clients [2026]", the pattern
+// typed in it ("Clients [2026]\*.zip"), holds the exports the person
+// meant, where a shell's reading looks for a folder "Clients 2".
 func expandPatterns(args []string) ([]string, error) {
 	out := make([]string, 0, len(args))
 	var none []string
@@ -27,6 +34,11 @@ func expandPatterns(args []string) ([]string, error) {
 			continue
 		}
 		matches, err := filepath.Glob(a)
+		if len(matches) == 0 && strings.Contains(a, "[") {
+			if m, lerr := filepath.Glob(literalBrackets(a)); lerr == nil && len(m) > 0 {
+				matches, err = m, nil
+			}
+		}
 		switch {
 		case err != nil:
 			out = append(out, a)
@@ -41,6 +53,12 @@ func expandPatterns(args []string) ([]string, error) {
 	}
 	return out, nil
 }
+
+// literalBrackets returns the pattern p with each [ matching itself
+// alone ("[[]", a set of that one letter: filepath.Match has no escape on
+// Windows), its * and ? left as they are; a ] outside a set matches
+// itself already.
+func literalBrackets(p string) string { return strings.ReplaceAll(p, "[", "[[]") }
 
 // norList joins items as "a", "a nor b", "a, b nor c".
 func norList(items []string) string {
