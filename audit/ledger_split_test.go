@@ -39,7 +39,7 @@ func TestSplitAfterUpdateKeepsIDsUnique(t *testing.T) {
 			details[a.Key()] = a
 		}
 	}
-	rv := NewReview(l, Rules{AsOf: asOf, Policy: DefaultPolicy()}, details, true, nil)
+	rv := NewReview(l, Rules{AsOf: asOf, Policy: DefaultPolicy()}, details, true, Windows{})
 	if it := rv.Current(); it == nil || l.PersonID(it.Row) != "pmine0000001" {
 		t.Fatalf("first in the queue: %v", rv.Current())
 	}

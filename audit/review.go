@@ -52,8 +52,8 @@ type Review struct {
 
 	pos  int
 	undo []reviewUndo
-	// windows are the met-within windows of the recent audits, by day
-	// (NewReview's), for lapsedSince.
+	// windows are the met-within windows of the audits, by day
+	// (NewReview's Windows.ByDay), for lapsedSince.
 	windows map[Date]Span
 }
 
@@ -228,21 +228,64 @@ func (s rowState) restore() {
 	s.row.cells, s.row.person, s.row.Notes, s.row.Accounts, s.row.followed = s.cells, s.person, s.notes, s.accounts, s.followed
 }
 
+// Windows are the met-within windows past audits decided by, for
+// NewReview: ByDay, that of the last run of each day (see MetWindows),
+// and Runs, that of each recent run given to NewReview, in their order
+// (runs.csv's met_within; ok false where it does not say). A day may
+// have runs of different windows (--met-within given to one, and not to
+// a run again that day, the flags not being kept): a run's own decisions
+// are judged by its own window, a row it carried by its day's.
+type Windows struct {
+	ByDay map[Date]Span
+	Runs  []RunWindow
+}
+
+// RunWindow is the met-within window of one run, where known (ok).
+type RunWindow struct {
+	Span Span
+	OK   bool
+}
+
+// metAt is the latest recent run that kept an account for a meeting: its
+// day, and the window it decided by (ok false: see Review.windowOn).
+type metAt struct {
+	day    Date
+	window RunWindow
+}
+
 // NewReview prepares the review of l's people with rules. recent are the
 // decisions of the last audits (the last two runs of the history, and the
 // last one of an earlier day where both are of the last run's day, oldest
 // first, or fewer): a person one of them kept as "met" whose meeting has
 // lapsed since is queued again, after everyone not reviewed yet. windows
-// gives the met-within window those audits decided by, by day (see
-// MetWindows); rules.Window for a day it lacks.
-func NewReview(l *Ledger, rules Rules, details map[string]*Account, complete bool, windows map[Date]Span, recent ...[]Past) *Review {
-	rv := &Review{Ledger: l, Rules: rules, Details: details, Complete: complete, windows: windows}
-	wasMet := map[string]Date{} // the last day a recent audit kept the account for a meeting
-	for _, run := range recent {
+// gives the met-within window those audits decided by (see Windows);
+// rules.Window where it does not say.
+func NewReview(l *Ledger, rules Rules, details map[string]*Account, complete bool, windows Windows, recent ...[]Past) *Review {
+	rv := &Review{Ledger: l, Rules: rules, Details: details, Complete: complete, windows: windows.ByDay}
+	wasMet := map[string]metAt{} // the latest recent run that kept the account for a meeting
+	for n, run := range recent {
+		// The run's own day is its newest row's: a row it carried keeps
+		// the day of the audit that read it, which decided it.
+		own := ""
 		for i := range run {
-			if run[i].Rule() == RuleMet {
-				d, _ := ParseDate(run[i].AsOf()) // 0 where unreadable: see lapsedSince
-				wasMet[run[i].Key()] = max(wasMet[run[i].Key()], d)
+			own = max(own, run[i].AsOf())
+		}
+		var w RunWindow
+		if n < len(windows.Runs) {
+			w = windows.Runs[n]
+		}
+		for i := range run {
+			if run[i].Rule() != RuleMet {
+				continue
+			}
+			d, _ := ParseDate(run[i].AsOf()) // 0 where unreadable: see lapsedSince
+			m := metAt{day: d}
+			if run[i].AsOf() == own {
+				m.window = w
+			}
+			// Oldest first: a later run of the same day replaces.
+			if was, ok := wasMet[run[i].Key()]; !ok || d >= was.day {
+				wasMet[run[i].Key()] = m
 			}
 		}
 	}
@@ -284,21 +327,20 @@ func (rv *Review) inExports(r *LedgerRow) bool {
 // new one. Not where the person marked them toxic or unsure since, nor
 // where another note keeps them, nor where the meeting the ledger gives
 // now was out of the window already on the day of the audit that kept
-// them (wasMet), by the window that audit decided by (rv.windows, this
-// run's where it is not known): the person answered since with an older
+// them (wasMet), by the window that audit decided by (see windowOn): the person answered since with an older
 // date (asked about the lapse, "d 2025-06": they have not met since),
 // which that audit would not have kept them for. With a shorter window
 // now, a meeting that audit kept may be out of this one on its day too:
 // judged by this run's window, the person would never be asked about.
-func (rv *Review) lapsedSince(r *LedgerRow, wasMet map[string]Date) bool {
+func (rv *Review) lapsedSince(r *LedgerRow, wasMet map[string]metAt) bool {
 	n := &r.Notes
 	if n.LastMet.IsZero() || n.LastMet.Last >= rv.Rules.Window.Before(rv.Rules.AsOf) {
 		return false // never met, or met within the window
 	}
 	keys := rv.Ledger.AccountKeys(r)
 	if !slices.ContainsFunc(keys, func(k string) bool {
-		day, ok := wasMet[k]
-		return ok && (day == 0 || n.LastMet.Last >= rv.windowOn(day).Before(day))
+		m, ok := wasMet[k]
+		return ok && (m.day == 0 || n.LastMet.Last >= rv.windowOn(m).Before(m.day))
 	}) {
 		return false
 	}
@@ -313,10 +355,14 @@ func (rv *Review) lapsedSince(r *LedgerRow, wasMet map[string]Date) bool {
 	return false
 }
 
-// windowOn returns the met-within window the audit of day decided by:
-// rv.windows's, or this run's where it does not say.
-func (rv *Review) windowOn(day Date) Span {
-	if w, ok := rv.windows[day]; ok {
+// windowOn returns the met-within window the run of m decided by: its
+// own, where runs.csv says it; else that of the last run of its day
+// (rv.windows), or this run's where that does not say either.
+func (rv *Review) windowOn(m metAt) Span {
+	if m.window.OK {
+		return m.window.Span
+	}
+	if w, ok := rv.windows[m.day]; ok {
 		return w
 	}
 	return rv.Rules.Window

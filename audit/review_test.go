@@ -95,7 +95,7 @@ func TestReviewQueue(t *testing.T) {
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			rv := audit.NewReview(readLedger(t, reviewLedger), reviewRules, nil, false, nil, tt.recent...)
+			rv := audit.NewReview(readLedger(t, reviewLedger), reviewRules, nil, false, audit.Windows{}, tt.recent...)
 			if got := queueNames(rv); !slices.Equal(got, tt.want) {
 				t.Errorf("queue %q, want %q", got, tt.want)
 			}
@@ -112,7 +112,7 @@ func TestReviewQueueWithExports(t *testing.T) {
 		"facebook:fay.1": {Network: audit.Facebook, Relation: audit.Friend, ID: "fay.1"},
 	}
 	recent := [][]audit.Past{{wasDecided("facebook:eve.1", audit.RuleMet), wasDecided("facebook:fay.1", audit.RuleMet)}}
-	rv := audit.NewReview(readLedger(t, reviewLedger), reviewRules, details, true, nil, recent...)
+	rv := audit.NewReview(readLedger(t, reviewLedger), reviewRules, details, true, audit.Windows{}, recent...)
 	want := []string{"Ann Fresh", "Dee Fresh", "Fay Lapsed Long Ago (lapsed)"}
 	if got := queueNames(rv); !slices.Equal(got, want) {
 		t.Errorf("queue %q, want %q", got, want)
@@ -133,7 +133,7 @@ func TestReviewQueueLapsedRenamed(t *testing.T) {
 		"facebook:mia-schmidt.1754913631": {Network: audit.Facebook, Relation: audit.Friend, ID: "mia-schmidt.1754913631"},
 	}
 	recent := [][]audit.Past{{wasDecided("facebook:mia-hoffmann.1754913631", audit.RuleMet)}}
-	rv := audit.NewReview(l, reviewRules, details, true, nil, recent...)
+	rv := audit.NewReview(l, reviewRules, details, true, audit.Windows{}, recent...)
 	if got, want := queueNames(rv), []string{"Mia Hoffmann (lapsed)"}; !slices.Equal(got, want) {
 		t.Errorf("queue %q, want %q", got, want)
 	}
@@ -208,7 +208,7 @@ func TestReviewAnswers(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			l := readLedger(t, reviewLedger)
 			before := writeLedger(t, l)
-			rv := audit.NewReview(l, reviewRules, nil, false, nil)
+			rv := audit.NewReview(l, reviewRules, nil, false, audit.Windows{})
 			row := rv.Current().Row
 			changed, err := rv.Apply(tt.answer)
 			if err != nil || !changed {
@@ -240,7 +240,7 @@ func TestReviewAnswers(t *testing.T) {
 // that one cell too, and the row keeps its accounts.
 func TestReviewAnswerOnNewRow(t *testing.T) {
 	before, l, _ := run(t, "", world)
-	rv := audit.NewReview(l, reviewRules, nil, false, nil)
+	rv := audit.NewReview(l, reviewRules, nil, false, audit.Windows{})
 	row := rv.Queue[2].Row // Dee Jones, two accounts
 	rv.Next()
 	rv.Next()
@@ -263,7 +263,7 @@ func TestReviewAnswerOnNewRow(t *testing.T) {
 
 func TestReviewAnswerKeepsSpreadsheetSpelling(t *testing.T) {
 	l := readLedger(t, lines(stdHeader, "p1,Ann,facebook:ann.1,2026-11-25,X,,,,Friend,,yes"))
-	rv := audit.NewReview(l, reviewRules, nil, false, nil, [][]audit.Past{{wasDecided("facebook:ann.1", audit.RuleMet)}}...)
+	rv := audit.NewReview(l, reviewRules, nil, false, audit.Windows{}, [][]audit.Past{{wasDecided("facebook:ann.1", audit.RuleMet)}}...)
 	// Ann is reviewed: put her under review by hand.
 	rv.Queue = []*audit.ReviewItem{{Row: l.Rows()[0]}}
 	before := writeLedger(t, l)
@@ -281,7 +281,7 @@ func TestReviewAnswerKeepsSpreadsheetSpelling(t *testing.T) {
 }
 
 func TestReviewBadAnswers(t *testing.T) {
-	rv := audit.NewReview(readLedger(t, reviewLedger), reviewRules, nil, false, nil)
+	rv := audit.NewReview(readLedger(t, reviewLedger), reviewRules, nil, false, audit.Windows{})
 	for _, s := range []string{"", "25/11/2026", "2026-13-01", "2026-02-30", "26-03-02", "3/2/2026", "02.03.26", "2026/12/01", "2026.3", "2026/2/30", "yesterday", "2026-11-26", "2027", "2026-11-26 00:00", "2026-12", "Mar-26", "03/26", "décembre 2026", "26 nov. 2026", "12/2026", "jui 2026"} {
 		if _, err := rv.MetOn(s); err == nil {
 			t.Errorf("MetOn(%q) accepted", s)
@@ -377,7 +377,7 @@ func TestReviewBadAnswers(t *testing.T) {
 }
 
 func TestReviewNextAndLeft(t *testing.T) {
-	rv := audit.NewReview(readLedger(t, reviewLedger), reviewRules, nil, false, nil,
+	rv := audit.NewReview(readLedger(t, reviewLedger), reviewRules, nil, false, audit.Windows{},
 		[][]audit.Past{{wasDecided("facebook:eve.1", audit.RuleMet)}}...)
 	var seen []string
 	for it := rv.Current(); it != nil; it = rv.Current() {
@@ -400,7 +400,7 @@ func TestReviewUndo(t *testing.T) {
 			details[a.Key()] = a
 		}
 	}
-	rv := audit.NewReview(l, reviewRules, details, true, nil)
+	rv := audit.NewReview(l, reviewRules, details, true, audit.Windows{})
 	states := []string{writeLedger(t, l)}
 	step := func(what string, f func() error) {
 		t.Helper()
@@ -458,7 +458,7 @@ func TestReviewSplit(t *testing.T) {
 	details := map[string]*audit.Account{
 		"linkedin:ann-s": {Network: audit.LinkedIn, Relation: audit.Connection, ID: "ann-s", Name: "Ann S. Consulting"},
 	}
-	rv := audit.NewReview(l, reviewRules, details, false, nil)
+	rv := audit.NewReview(l, reviewRules, details, false, audit.Windows{})
 	rv.Queue = []*audit.ReviewItem{{Row: l.Rows()[0]}, {Row: l.Rows()[1]}} // Ann is reviewed: queue her by hand
 	added, err := rv.Split()
 	if err != nil {
@@ -515,7 +515,7 @@ func TestReviewSplit(t *testing.T) {
 
 func TestReviewTally(t *testing.T) {
 	l := readLedger(t, reviewLedger)
-	rv := audit.NewReview(l, reviewRules, nil, false, nil)
+	rv := audit.NewReview(l, reviewRules, nil, false, audit.Windows{})
 	got := rv.Tally()
 	// Counted: all but Cy (gone) and Gil (no account): 9 people, 10
 	// accounts. Reviewed: Bea, Eve, Fay, Hal, Ivy, Jo, Kim. Kept: Bea and
@@ -540,19 +540,19 @@ func TestReviewTally(t *testing.T) {
 func TestReviewTallyUnlisted(t *testing.T) {
 	l := readLedger(t, reviewLedger)
 	details := map[string]*audit.Account{"twitter:999": {Network: "twitter", Relation: "following", ID: "999"}}
-	if got := audit.NewReview(l, reviewRules, details, true, nil).Tally(); got.Unlisted != 1 || got.Keep+got.Unfollow != 0 {
+	if got := audit.NewReview(l, reviewRules, details, true, audit.Windows{}).Tally(); got.Unlisted != 1 || got.Keep+got.Unfollow != 0 {
 		t.Errorf("tally %+v, want 1 unlisted and nothing else followed", got)
 	}
 	// Nor where it is carried: an audit with the exports given adds
 	// no row for it, and leaves it out of its counts.
-	rv := audit.NewReview(l, reviewRules, details, true, nil)
+	rv := audit.NewReview(l, reviewRules, details, true, audit.Windows{})
 	rv.Carried = map[string]bool{"twitter:999": true}
 	if got := rv.Tally(); got.Unlisted != 0 {
 		t.Errorf("tally %+v with the account carried, want none unlisted", got)
 	}
 	// Without a complete list of what is followed, nothing is known
 	// to be missing.
-	if got := audit.NewReview(l, reviewRules, details, false, nil).Tally(); got.Unlisted != 0 {
+	if got := audit.NewReview(l, reviewRules, details, false, audit.Windows{}).Tally(); got.Unlisted != 0 {
 		t.Errorf("tally %+v, want none unlisted", got)
 	}
 }

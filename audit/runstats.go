@@ -94,6 +94,20 @@ func MetWindows(runs []RunStat, upTo string) map[Date]Span {
 	return windows
 }
 
+// MetWindowOf returns the met-within window run decided by (a history
+// file's number, see RunOf): runs.csv's met_within of its rows; not OK
+// where they do not say (rows written before it, or no row of the run).
+func MetWindowOf(runs []RunStat, run string) RunWindow {
+	for _, r := range runs {
+		if compareRuns(r.Run, run) == 0 {
+			if w, err := ParseSpan(r.MetWithin); err == nil {
+				return RunWindow{Span: w, OK: true}
+			}
+		}
+	}
+	return RunWindow{}
+}
+
 // StatsOf returns a run's rows for runs.csv: one per network of the
 // summary, in the summary's order.
 func StatsOf(run string, asOf Date, s Summary) []RunStat {

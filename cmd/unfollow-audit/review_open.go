@@ -103,6 +103,7 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio, prog
 	// The recent audits: who was kept as met, and (without exports) what
 	// each account is (the last one).
 	var recent [][]audit.Past
+	windows := audit.Windows{ByDay: audit.MetWindows(runs, lastRun)} // the window each decided by
 	for _, name := range recentRuns(names, comparedDay(lastRuns)) {
 		f, ok, err := ws.OpenFile(name)
 		if err != nil {
@@ -117,6 +118,7 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio, prog
 			return nil, err
 		}
 		recent = append(recent, p)
+		windows.Runs = append(windows.Runs, audit.MetWindowOf(runs, audit.RunOf(name)))
 	}
 	if len(recent) > 0 {
 		// Another workspace's ledger, copied over this one's: refused
@@ -367,7 +369,7 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio, prog
 	// The last audit's history (or the record of a review with exports
 	// since) lists every account then followed: a ledger key missing from
 	// it is no longer followed, as with exports.
-	s.rv = audit.NewReview(ledger, rules, details, s.exports || s.seen || len(recent) > 0, audit.MetWindows(runs, lastRun), recent...)
+	s.rv = audit.NewReview(ledger, rules, details, s.exports || s.seen || len(recent) > 0, windows, recent...)
 	s.rv.Carried = s.carried
 	s.rv.Unfollowed = s.unfollowed
 	for _, it := range s.rv.Queue {
