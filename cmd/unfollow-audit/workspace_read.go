@@ -539,35 +539,41 @@ func runDate(name string) string {
 // done, and counts as listing the key (the ledger row's word is taken).
 func listedUpTo(ws *workspace.Workspace, upTo string, errp *error) func(key string) bool {
 	known := map[string]bool{}
+	var names []string // the history files up to upTo, read on first need
 	return func(key string) bool {
 		if v, ok := known[key]; ok {
 			return v
 		}
-		found, err := listedIn(ws, upTo, key)
-		if err != nil {
-			if *errp == nil {
+		if *errp != nil {
+			return true
+		}
+		if names == nil {
+			all, err := ws.History()
+			if err != nil {
 				*errp = err
+				return true
 			}
-			found = true
+			at := slices.Index(all, upTo)
+			if at < 0 {
+				return true // no such run: the row's word is taken
+			}
+			names = all[:at+1]
+		}
+		found, err := listedIn(ws, names, key)
+		if err != nil {
+			*errp = err
+			return true
 		}
 		known[key] = found
 		return found
 	}
 }
 
-// listedIn reports whether the history file upTo, or one of a run
-// before it, lists key as followed (see listedUpTo).
-func listedIn(ws *workspace.Workspace, upTo, key string) (bool, error) {
-	names, err := ws.History()
-	if err != nil {
-		return false, err
-	}
-	at := slices.Index(names, upTo)
-	if at < 0 {
-		return true, nil // no such run: the row's word is taken
-	}
+// listedIn reports whether one of the history files names, read newest
+// first, lists key as followed (see listedUpTo).
+func listedIn(ws *workspace.Workspace, names []string, key string) (bool, error) {
 	rel := map[string]string{key: ""}
-	for i := at; i >= 0; i-- {
+	for i := len(names) - 1; i >= 0; i-- {
 		f, ok, err := ws.OpenFile(names[i])
 		if err != nil {
 			return false, err
