@@ -95,67 +95,6 @@ func anotherWorkspace(d audit.CopyDiff, l *audit.Ledger) bool {
 	return d.Of >= 20 && shared*10 < d.Of && shared*10 < len(l.Rows())
 }
 
-// foreignCopy reads the copy of a ledger at p and, where it looks like
-// another workspace's ledger beside l (see anotherWorkspace), says how
-// many of its rows are on none of l's: "30 of its 30 rows"; "" where it
-// does not, or cannot be read as a ledger.
-func foreignCopy(p string, l *audit.Ledger, asOf audit.Date) string {
-	if l == nil {
-		return ""
-	}
-	f, err := os.Open(p)
-	if err != nil {
-		return ""
-	}
-	defer f.Close()
-	c, err := audit.ReadLedger(f, p, asOf)
-	if err != nil {
-		return ""
-	}
-	d := audit.CopyNotes(l, c)
-	if !anotherWorkspace(d, l) {
-		return ""
-	}
-	return fmt.Sprintf("%s of its %s rows", audit.Thousands(d.Lacked), audit.Thousands(d.Of))
-}
-
-// foreignFirstCopy reads the copy of a ledger at p, in a folder given as
-// exports to a workspace without a ledger yet, and judges it as
-// otherFirstLedger judges a first audit's ledger, by the people it says
-// were followed, on the networks of these exports (accounts): where it
-// would refuse it, made the workspace's ledger, it returns how many such
-// people the copy has (was) and how many of them an account of these
-// exports has (followed); where not, or where it cannot be read as a
-// ledger, 0.
-func foreignFirstCopy(ws *workspace.Workspace, p string, accounts []audit.Account, asOf audit.Date) (was, followed int) {
-	f, err := os.Open(p)
-	if err != nil {
-		return 0, 0
-	}
-	defer f.Close()
-	c, err := audit.ReadLedger(f, p, asOf)
-	if err != nil {
-		return 0, 0
-	}
-	all := &audit.Person{Accounts: make([]*audit.Account, len(accounts))}
-	keys := make(map[string]bool, len(accounts))
-	for i := range accounts {
-		all.Accounts[i] = &accounts[i]
-		keys[accounts[i].Key()] = true
-	}
-	rows := inExportsRows(c, []*audit.Person{all})
-	c.MarkFollowed(keys)
-	if otherFirstLedger(ws, c, rows, "") == nil {
-		return 0, 0
-	}
-	for _, r := range rows {
-		if c.Followed(r) {
-			followed++
-		}
-	}
-	return len(rows), followed
-}
-
 // unreadCopy says why a copy of the ledger at p, which copyNotes could
 // not read (err), is not compared with it: the run goes on, by the
 // copy's time, as before, but a copy with notes of its own (a client's,
@@ -202,95 +141,6 @@ func sheetCopies(ws *workspace.Workspace) []sheetCopy {
 		}
 	}
 	return out
-}
-
-// firstCopy refuses a workspace without a ledger yet (new, or whose
-// ledger and history were deleted to start over) that holds copies of
-// one under other names (a ledger a client sent back, saved there as
-// ledger (1).csv): the run would start a ledger of blank notes beside
-// them and decide every account on those, as for such a copy in a folder
-// given as exports (see givenCopy). All are named at once, so that one
-// run tells them all. A CSV or text file that holds person_id but none
-// of the ledger's columns on a header line (the person's notes about the
-// ledger, ledger notes.txt) passes: called a ledger, it would be renamed
-// ledger.csv, and refused there. One that cannot be read otherwise (a cell the ledger refuses, a column
-// deleted, Excel's "Unicode Text") is a copy all the same: made the
-// ledger, the run says what to correct. A workbook is not read: holding
-// person_id, it is a copy.
-func firstCopy(ws *workspace.Workspace, asOf audit.Date) error {
-	var copies []string
-	books := false
-	for _, c := range sheetCopies(ws) {
-		if !holdsLedgerHeader(c.path) {
-			continue // the person's own file named "ledger...": notes, a bank's ledger
-		}
-		if !slices.Contains(copyExts, c.ext) {
-			copies, books = append(copies, c.path), true
-			continue
-		}
-		if le, ok := errors.AsType[*audit.LedgerError](readsAsLedger(c.path, asOf)); ok && le.NoHeader {
-			continue
-		}
-		copies = append(copies, c.path)
-	}
-	switch {
-	case len(copies) == 1:
-		fix := "rename it " + workspace.Ledger
-		if books {
-			fix = "save it as \"CSV UTF-8\" under the name " + workspace.Ledger // renamed, it is no CSV
-		}
-		return &firstCopyError{copies[0], fmt.Sprintf("%s is a ledger, and the workspace has none yet: if it holds the notes to audit (a ledger sent back), %s; if not (another person's), move it out of the workspace. Then run again",
-			copies[0], fix)}
-	case len(copies) > 1:
-		fix := "rename it " + workspace.Ledger
-		if books {
-			fix += ", or save a workbook as \"CSV UTF-8\" under that name,"
-		}
-		return fmt.Errorf("%s are ledgers, and the workspace has none yet: if one holds the notes to audit (a ledger sent back), %s and move the others out of the workspace; if none does, move them out of the workspace. Then run again",
-			strings.Join(copies, " and "), fix)
-	}
-	return nil
-}
-
-// firstCopyError is firstCopy's refusal of a single copy, which it
-// names (path): once the exports are read, one that looks like another
-// person's ledger is said to be so (see foreignFirst).
-type firstCopyError struct {
-	path, msg string
-}
-
-func (e *firstCopyError) Error() string { return e.msg }
-
-// foreignFirst returns err, or where it is firstCopy's refusal of a copy
-// that looks like the ledger of another person than these exports'
-// (accounts; see foreignFirstCopy), the refusal that says so, as a copy
-// in a folder given as exports apart gets it (see givenCopy): in a
-// workspace that is the download folder, the ledger another client sent
-// back was told "rename it ledger.csv", and, renamed, was refused as
-// another person's ledger.
-func foreignFirst(ws *workspace.Workspace, err error, accounts []audit.Account, asOf audit.Date) error {
-	fc, ok := errors.AsType[*firstCopyError](err)
-	if !ok {
-		return err
-	}
-	was, followed := foreignFirstCopy(ws, fc.path, accounts, asOf)
-	if was == 0 {
-		return err
-	}
-	return fmt.Errorf("%s is a ledger, and the workspace has none yet, but it does not look like the ledger of these exports' owner: of the %s people it says were followed when it was written, %s %s followed in these exports (another client's, downloaded into the workspace?): move it out of the workspace, to its own, and run again; if it is this person's (their own a year on, most of its people unfollowed since), rename it %s, and run audit with --same-person",
-		fc.path, audit.Thousands(was), audit.Thousands(followed), plural(followed, "is", "are"), workspace.Ledger)
-}
-
-// readsAsLedger reads the file at p as a ledger, and says why it is
-// none (nil where it is one).
-func readsAsLedger(p string, asOf audit.Date) error {
-	f, err := os.Open(p)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	_, err = audit.ReadLedger(f, p, asOf)
-	return err
 }
 
 // newerCopy refuses a ledger beside which the workspace holds a file
@@ -421,18 +271,6 @@ func newerCopy(ws *workspace.Workspace, ledger *os.File, asOf audit.Date) (older
 		ws.Path(workspace.Ledger), strings.Join(newer, " and "), what, workspace.Ledger, workspace.Ledger, fix)
 }
 
-// foreignBeside refuses a ledger beside which the workspace holds at p a
-// copy saved when ("after", "before") it that looks like another
-// workspace's ledger (rows, see foreignCopy): another client's,
-// downloaded into a workspace that is the download folder. Made the
-// ledger, or its notes copied onto the ledger's rows, that client's
-// notes would be audited with this one's exports. The workspace is not
-// named by its folder, which reads "out of ." with --workspace .
-func foreignBeside(ws *workspace.Workspace, p, when, rows string) error {
-	return fmt.Errorf("%s: %s was saved %s it and is not read: %s are on none of %s, so it does not look like this workspace's ledger (another client's, downloaded into the workspace?): move it out of the workspace, to its own. Then run again",
-		ws.Path(workspace.Ledger), p, when, rows, workspace.Ledger)
-}
-
 // besideLedger reads the ledger from f, at path, and reads f back to
 // its start after; nil where it cannot be read (the run says so once the
 // copies beside it are dealt with).
@@ -445,72 +283,6 @@ func besideLedger(f *os.File, path string, asOf audit.Date) *audit.Ledger {
 		return nil
 	}
 	return l
-}
-
-// foreignNewer returns the first of the copies newer that looks like
-// another workspace's ledger beside the ledger l, and how many of its
-// rows are on none of l's (see foreignCopy); "" where none does, or l is
-// nil.
-func foreignNewer(l *audit.Ledger, newer []string, asOf audit.Date) (p, rows string) {
-	for _, p := range newer {
-		if rows := foreignCopy(p, l, asOf); rows != "" {
-			return p, rows
-		}
-	}
-	return "", ""
-}
-
-// foreignBook says, of a workbook at p named as a copy of the ledger l
-// (ledger.xlsx, .ods), how many of the person ids its sheets hold are on
-// none of l's rows, where that makes it look like another workspace's
-// ledger as anotherWorkspace tells a CSV copy: "22 of its 22 person_ids".
-// The workbook is not read as a ledger: the ids are what, in its XML,
-// reads as one the tool makes (see bookPersonIDs). "" where it does not
-// look so, l is nil, or it cannot be looked into (an old .xls, Numbers):
-// the run then says only that it may hold the person's notes.
-func foreignBook(p string, l *audit.Ledger) string {
-	if l == nil || slices.Contains(copyExts, strings.ToLower(filepath.Ext(p))) {
-		return ""
-	}
-	ids := bookPersonIDs(p)
-	d := audit.CopyDiff{Of: len(ids)}
-	for _, id := range ids {
-		if l.Row(id) == nil {
-			d.Lacked++
-		}
-	}
-	if !anotherWorkspace(d, l) {
-		return ""
-	}
-	return fmt.Sprintf("%s of its %s person_ids", audit.Thousands(d.Lacked), audit.Thousands(d.Of))
-}
-
-// bookPersonIDs returns the person ids, each once, that the XML parts of
-// the workbook (a zip: Excel's, OpenDocument's) at p hold: "p" and 12
-// hex digits, "-2" and the like after, standing alone between markup or
-// other characters than letters and digits. None where it is no such
-// zip, or cannot be read.
-func bookPersonIDs(p string) []string {
-	zr, err := zip.OpenReader(p)
-	if err != nil {
-		return nil
-	}
-	defer zr.Close()
-	seen := map[string]bool{}
-	var ids []string
-	err = bookXML(&zr.Reader, ledgerCopyMax, func(x []byte) bool {
-		for _, id := range personIDsIn(x) {
-			if !seen[id] {
-				seen[id] = true
-				ids = append(ids, id)
-			}
-		}
-		return false
-	})
-	if err != nil {
-		return nil
-	}
-	return ids
 }
 
 // runWriteSlack is how much later than the last run's history a copy of
@@ -564,36 +336,6 @@ func bookXML(zr *zip.Reader, max int64, part func(x []byte) bool) error {
 		}
 	}
 	return nil
-}
-
-// personIDsIn returns the person ids in b, in order, as bookPersonIDs
-// finds them.
-func personIDsIn(b []byte) []string {
-	word := func(c byte) bool { return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
-	hex := func(c byte) bool { return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' }
-	var ids []string
-	for i := 0; i+13 <= len(b); i++ {
-		if b[i] != 'p' || i > 0 && word(b[i-1]) {
-			continue
-		}
-		j := i + 1
-		for j < len(b) && j < i+13 && hex(b[j]) {
-			j++
-		}
-		if j != i+13 {
-			continue
-		}
-		if j+1 < len(b) && b[j] == '-' && b[j+1] >= '0' && b[j+1] <= '9' {
-			for j++; j < len(b) && b[j] >= '0' && b[j] <= '9'; j++ {
-			}
-		}
-		if j < len(b) && word(b[j]) {
-			continue
-		}
-		ids = append(ids, string(b[i:j]))
-		i = j - 1
-	}
-	return ids
 }
 
 // ownBackup reports whether base, the name of a copy of the ledger
