@@ -183,10 +183,13 @@ func sheetCopies(ws *workspace.Workspace) []sheetCopy {
 // be a backup typed into, its notes to be copied onto the ledger.
 //
 // A newer copy that looks like another workspace's ledger (see
-// foreignCopy, or foreignBook for a workbook: another client's, downloaded into a workspace that is the
-// download folder given as exports) is not to be made the ledger: the
-// next run refused it as another workspace's, or with --same-person put
-// that client's notes into this one's. The ledger is read (asOf) to tell.
+// foreignRows, or foreignBook for a workbook: another client's,
+// downloaded into a workspace that is the download folder given as
+// exports) is not to be made the ledger: the next run refused it as
+// another workspace's, or with --same-person put that client's notes
+// into this one's. Every such copy is named at once, with the others
+// and what to do with each (see foreignBeside): two of another
+// client's were refused one a run. The ledger is read (asOf) to tell.
 func newerCopy(ws *workspace.Workspace, ledger *os.File, asOf audit.Date) (older, conflicts []string, err error) {
 	st, err := ledger.Stat()
 	if err != nil {
@@ -243,13 +246,13 @@ func newerCopy(ws *workspace.Workspace, ledger *os.File, asOf audit.Date) (older
 	if len(newer) == 0 {
 		return older, nil, nil
 	}
-	if p, rows := foreignNewer(l, newer, asOf); p != "" {
-		return nil, nil, foreignBeside(ws, p, "after", rows)
-	}
-	for _, p := range newer {
-		if ids := foreignBook(p, l); ids != "" {
-			return nil, nil, foreignBeside(ws, p, "after", ids)
-		}
+	if foreign := foreignNewer(l, newer, asOf); len(foreign) > 0 {
+		// Named beside them, a backup typed into would be told to be
+		// made the ledger: it is told apart once they are moved away.
+		named := slices.DeleteFunc(slices.Clone(newer), func(p string) bool {
+			return typed[p] != "" && !slices.ContainsFunc(foreign, func(f foreignLedger) bool { return f.path == p })
+		})
+		return nil, nil, foreignBeside(ws, named, foreign, "after")
 	}
 	for _, p := range newer {
 		if notes := typed[p]; notes != "" {
@@ -261,14 +264,14 @@ func newerCopy(ws *workspace.Workspace, ledger *os.File, asOf audit.Date) (older
 	}
 	what, fix := "was saved after it and is not read: if it holds your notes", "if not, move it out of the workspace"
 	if len(newer) > 1 {
-		what, fix = "were saved after it and are not read: if one holds your notes", "move the others out of the workspace"
+		what, fix = "were saved after it and are not read: if one holds your notes", "move the "+plural(len(newer)-1, "other", "others")+" out of the workspace"
 	}
 	// The old ledger is kept aside, not replaced: the times may lie (a
 	// workspace restored from a backup, or copied from another computer,
 	// dates its files anew, in any order), and which file holds the
 	// latest notes is then for the person to see.
-	return nil, nil, fmt.Errorf("%s: %s %s, make it the ledger (move %s out of the workspace, to keep it, then rename that file %s, or save a workbook as \"CSV UTF-8\" under that name); %s. Then run again",
-		ws.Path(workspace.Ledger), strings.Join(newer, " and "), what, workspace.Ledger, workspace.Ledger, fix)
+	return nil, nil, fmt.Errorf("%s: %s %s, make it the ledger (%s); %s. Then run again",
+		ws.Path(workspace.Ledger), namedCopies(newer, true), what, makeLedger, fix)
 }
 
 // besideLedger reads the ledger from f, at path, and reads f back to
@@ -423,7 +426,7 @@ func conflictCopies(ws *workspace.Workspace, conflicts []string, l *audit.Ledger
 		}
 	}
 	return fmt.Errorf("%s: %s %s (the synced folder kept two versions of the ledger, edited on two computers or saved at once), with other content, and not read: your notes may be in either%s. Copy the notes only %s holds onto the rows of %s (or make %s the ledger, moving %s out of the workspace), then move %s out of the workspace. Then run again",
-		ws.Path(workspace.Ledger), strings.Join(conflicts, " and "), what, said, copy, workspace.Ledger, copy, workspace.Ledger, them)
+		ws.Path(workspace.Ledger), namedCopies(conflicts, true), what, said, copy, workspace.Ledger, copy, workspace.Ledger, them)
 }
 
 // givenCopy refuses a copy of a ledger in a folder given as exports
@@ -629,6 +632,37 @@ func copiesAndFolders(copies []importers.LedgerCopy, name func(importers.LedgerC
 		}
 	}
 	return strings.Join(names, " and "), plural(len(folders), "the folder ", "the folders ") + strings.Join(folders, " and ")
+}
+
+// namedCopies names the copies at paths for one line: "a", "a and b",
+// "a, b and c"; of more, the first three and a count of the rest ("a, b,
+// c and 2 more"), with the count of all where counted ("(5 copies)"): a
+// download folder may hold a dozen, each named in full, and the line
+// would run past what a terminal shows. The first mention of a list
+// counts it; those after, of part of it, need not.
+func namedCopies(paths []string, counted bool) string {
+	switch n := len(paths); {
+	case n == 0:
+		return ""
+	case n == 1:
+		return paths[0]
+	case n <= 3:
+		return strings.Join(paths[:n-1], ", ") + " and " + paths[n-1]
+	default:
+		s := fmt.Sprintf("%s and %s more", strings.Join(paths[:3], ", "), audit.Thousands(n-3))
+		if counted {
+			s += fmt.Sprintf(" (%s copies)", audit.Thousands(n))
+		}
+		return s
+	}
+}
+
+// neitherOf is "neither" of two, "none" of more.
+func neitherOf(n int) string {
+	if n == 2 {
+		return "neither"
+	}
+	return "none"
 }
 
 // ledgerCopyMax caps the bytes holdsLedgerHeader reads of a file, or

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -80,52 +81,135 @@ func firstCopy(ws *workspace.Workspace, asOf audit.Date) error {
 		}
 		copies = append(copies, c.path)
 	}
-	switch {
-	case len(copies) == 1:
-		fix := "rename it " + workspace.Ledger
-		if books {
-			fix = "save it as \"CSV UTF-8\" under the name " + workspace.Ledger // renamed, it is no CSV
-		}
-		return &firstCopyError{copies[0], fmt.Sprintf("%s is a ledger, and the workspace has none yet: if it holds the notes to audit (a ledger sent back), %s; if not (another person's), move it out of the workspace. Then run again",
-			copies[0], fix)}
-	case len(copies) > 1:
-		fix := "rename it " + workspace.Ledger
-		if books {
-			fix += ", or save a workbook as \"CSV UTF-8\" under that name,"
-		}
-		return fmt.Errorf("%s are ledgers, and the workspace has none yet: if one holds the notes to audit (a ledger sent back), %s and move the others out of the workspace; if none does, move them out of the workspace. Then run again",
-			strings.Join(copies, " and "), fix)
+	if len(copies) == 0 {
+		return nil
 	}
-	return nil
+	return &firstCopyError{paths: copies, msg: firstCopiesMsg(copies, books)}
 }
 
-// firstCopyError is firstCopy's refusal of a single copy, which it
-// names (path): once the exports are read, one that looks like another
-// person's ledger is said to be so (see foreignFirst).
+// firstCopyError is firstCopy's refusal of the copies it names (paths),
+// said by msg without judging whose they are: once the exports are read,
+// each that looks like another person's ledger is said to be so (see
+// foreignFirst).
 type firstCopyError struct {
-	path, msg string
+	paths []string
+	msg   string
 }
 
 func (e *firstCopyError) Error() string { return e.msg }
 
-// foreignFirst returns err, or where it is firstCopy's refusal of a copy
-// that looks like the ledger of another person than these exports'
-// (accounts; see foreignFirstCopy), the refusal that says so, as a copy
-// in a folder given as exports apart gets it (see givenCopy): in a
-// workspace that is the download folder, the ledger another client sent
-// back was told "rename it ledger.csv", and, renamed, was refused as
-// another person's ledger.
+// firstCopiesMsg is firstCopy's refusal of copies, a workbook among them
+// where books, before any export is read to judge whose they are
+// (review given none): what to do with one that holds the notes to
+// audit, and with another person's. Two are "the other" and "neither",
+// as the person reads them, not "the others" and "none".
+func firstCopiesMsg(copies []string, books bool) string {
+	if len(copies) == 1 {
+		fix := "rename it " + workspace.Ledger
+		if books {
+			fix = "save it as \"CSV UTF-8\" under the name " + workspace.Ledger // renamed, it is no CSV
+		}
+		return fmt.Sprintf("%s is a ledger, and the workspace has none yet: if it holds the notes to audit (a ledger sent back), %s; if not (another person's), move it out of the workspace. Then run again",
+			copies[0], fix)
+	}
+	fix := "rename it " + workspace.Ledger
+	if books {
+		fix += ", or save a workbook as \"CSV UTF-8\" under that name,"
+	}
+	return fmt.Sprintf("%s are ledgers, and the workspace has none yet: if one holds the notes to audit (a ledger sent back), %s and move the %s out of the workspace; if %s does (another person's), move them out of the workspace. Then run again",
+		namedCopies(copies, true), fix, plural(len(copies)-1, "other", "others"), neitherOf(len(copies)))
+}
+
+// foreignFirst returns err, or where it is firstCopy's refusal of copies
+// one or more of which look like the ledger of another person than these
+// exports' (accounts; see foreignFirstCopy), the refusal that says so,
+// as a copy in a folder given as exports apart gets it (see givenCopy):
+// in a workspace that is the download folder, the ledger another client
+// sent back was told "rename it ledger.csv", and, renamed, was refused
+// as another person's ledger. Of two or more copies, each is judged, and
+// the message says which to move away and which may be renamed (see
+// foreignFirstCopies).
 func foreignFirst(ws *workspace.Workspace, err error, accounts []audit.Account, asOf audit.Date) error {
 	fc, ok := errors.AsType[*firstCopyError](err)
 	if !ok {
 		return err
 	}
-	was, followed := foreignFirstCopy(ws, fc.path, accounts, asOf)
+	if len(fc.paths) > 1 {
+		return foreignFirstCopies(ws, fc, accounts, asOf)
+	}
+	was, followed := foreignFirstCopy(ws, fc.paths[0], accounts, asOf)
 	if was == 0 {
 		return err
 	}
 	return fmt.Errorf("%s is a ledger, and the workspace has none yet, but it does not look like the ledger of these exports' owner: of the %s people it says were followed when it was written, %s %s followed in these exports (another client's, downloaded into the workspace?): move it out of the workspace, to its own, and run again; if it is this person's (their own a year on, most of its people unfollowed since), rename it %s, and run audit with --same-person",
-		fc.path, audit.Thousands(was), audit.Thousands(followed), plural(followed, "is", "are"), workspace.Ledger)
+		fc.paths[0], audit.Thousands(was), audit.Thousands(followed), plural(followed, "is", "are"), workspace.Ledger)
+}
+
+// foreignFirstCopies is foreignFirst for two or more copies: each is
+// judged by the exports (see foreignFirstCopy), a workbook, which is not
+// read, taken for this person's. Where none looks like another person's
+// ledger, fc stands: which holds the notes is for the person to say.
+// Where all do, they are to be moved away (or one renamed, with
+// --same-person, where it is this person's after all); else those that
+// do are named to be moved away, and the others to be renamed (a
+// workbook saved as CSV UTF-8) or moved, as fc says. One line names
+// them all, the first three of a long list and a count of the rest (see
+// namedCopies). The counts of people are the fewest a foreign copy says
+// were followed, and the most of those followed still: one pair of
+// numbers for all, each copy's would run the line past reading.
+func foreignFirstCopies(ws *workspace.Workspace, fc *firstCopyError, accounts []audit.Account, asOf audit.Date) error {
+	var foreign, own []string
+	least, most := 0, 0
+	for _, p := range fc.paths {
+		was, followed := foreignFirstCopy(ws, p, accounts, asOf)
+		if was == 0 {
+			own = append(own, p)
+			continue
+		}
+		if len(foreign) == 0 || was < least {
+			least = was
+		}
+		most = max(most, followed)
+		foreign = append(foreign, p)
+	}
+	if len(foreign) == 0 {
+		return fc
+	}
+	all := namedCopies(fc.paths, true)
+	if len(own) == 0 {
+		return fmt.Errorf("%s are ledgers, and the workspace has none yet, but %s looks like the ledger of these exports' owner: each says at least %s people were followed when it was written, of whom at most %s %s followed in these exports (another client's, downloaded into the workspace?): move them out of the workspace, to their own, and run again; if one is this person's (their own a year on, most of its people unfollowed since), rename it %s, move the %s out of the workspace, and run audit with --same-person",
+			all, neitherOf(len(foreign)), audit.Thousands(least), audit.Thousands(most), plural(most, "is", "are"), workspace.Ledger, plural(len(foreign)-1, "other", "others"))
+	}
+	why := fmt.Sprintf("%s does not look like the ledger of these exports' owner (of the %s people it says were followed when it was written, %s %s followed in these exports: another client's, downloaded into the workspace?): move it out of the workspace, to its own",
+		foreign[0], audit.Thousands(least), audit.Thousands(most), plural(most, "is", "are"))
+	if len(foreign) > 1 {
+		why = fmt.Sprintf("%s do not look like the ledger of these exports' owner (each says at least %s people were followed when it was written, of whom at most %s %s followed in these exports: another client's, downloaded into the workspace?): move them out of the workspace, to their own",
+			namedCopies(foreign, false), audit.Thousands(least), audit.Thousands(most), plural(most, "is", "are"))
+	}
+	books := slices.ContainsFunc(own, isWorkbook)
+	var then string
+	if len(own) == 1 {
+		fix := "rename it " + workspace.Ledger
+		if books {
+			fix = "save it as \"CSV UTF-8\" under the name " + workspace.Ledger
+		}
+		then = fmt.Sprintf("if %s holds the notes to audit (a ledger sent back), %s; if not, move it out of the workspace too", own[0], fix)
+	} else {
+		fix := "rename it " + workspace.Ledger
+		if books {
+			fix += ", or save a workbook as \"CSV UTF-8\" under that name,"
+		}
+		then = fmt.Sprintf("if one of %s holds the notes to audit (a ledger sent back), %s and move the %s out of the workspace; if %s does, move them out of the workspace too",
+			namedCopies(own, false), fix, plural(len(own)-1, "other", "others"), neitherOf(len(own)))
+	}
+	return fmt.Errorf("%s are ledgers, and the workspace has none yet: %s; then, %s. Then run again", all, why, then)
+}
+
+// isWorkbook reports whether the copy at p is a workbook (one of
+// spreadsheetExts but copyExts), which is not read: renamed, it is no
+// CSV.
+func isWorkbook(p string) bool {
+	return !slices.Contains(copyExts, strings.ToLower(filepath.Ext(p)))
 }
 
 // readsAsLedger reads the file at p as a ledger, and says why it is

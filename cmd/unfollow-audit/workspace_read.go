@@ -83,8 +83,8 @@ func readLedger(ws *workspace.Workspace, asOf audit.Date) (*audit.Ledger, []stri
 		if first != "" && len(others) == 0 {
 			// Its notes are another client's: not to be copied onto this
 			// one's rows (as for a copy saved after it, see newerCopy).
-			if rows := foreignCopy(first, l, asOf); rows != "" {
-				return nil, nil, foreignBeside(ws, first, "before", rows)
+			if fl, ok := foreignRows(first, l, asOf); ok {
+				return nil, nil, foreignBeside(ws, []string{first}, []foreignLedger{fl}, "before")
 			}
 		}
 		if first != "" {
