@@ -256,7 +256,7 @@ func missingLedger(ws *workspace.Workspace) error {
 	fix := "put the ledger back under that name (a spreadsheet's \"Save as\" may have named it otherwise"
 	if saved := savedAs(ws); len(saved) > 0 {
 		fix = fmt.Sprintf("put the ledger back under that name (%s %s there: a spreadsheet's \"Save as\" may have named it so; save a workbook as \"CSV UTF-8\"",
-			strings.Join(saved, " and "), plural(len(saved), "is", "are"))
+			namedCopies(saved, true), plural(len(saved), "is", "are"))
 	}
 	return lostLedger(ws, "is missing", fix)
 }
