@@ -105,3 +105,71 @@ func TestReachOutColumnsKeepTheirPlaces(t *testing.T) {
 		t.Errorf("columns %q, want %q first", audit.ReachOutColumns, before)
 	}
 }
+
+// An account carried from the last audit (its list left out of this
+// run's exports) that the audit kept, and the notes still keep on its
+// network, keeps its person as this run's keep.csv would: reach-out.csv
+// says to call them as well, naming where they are kept, not rather than
+// follow. A carried unfollow, or a carried keep that the notes or this
+// run's policy no longer keep, does not.
+func TestReachOutCarriedKept(t *testing.T) {
+	past := func(network, id, decision, rule string) audit.Past {
+		return audit.PastCells{AsOf: "2026-08-25", PersonID: "p1", Network: network, Relation: audit.Following,
+			ID: id, Decision: decision, Rule: rule}.Past()
+	}
+	lapsed := "last met 2020, more than 12 months before " + asOf.String()
+	tests := []struct {
+		name    string
+		notes   string // inspiring,supplier
+		policy  string
+		carried []audit.Past
+		why     string
+	}{
+		{"kept for inspiring you on a carried list", "yes,", "",
+			[]audit.Past{past(audit.Twitter, "42", audit.DecisionKeep, audit.RuleInspiring)},
+			lapsed + "; kept for inspiring you on Twitter/X, carried from the audit of 2026-08-25: pick up the phone as well"},
+		{"kept as a supplier on a carried list", ",yes", "",
+			[]audit.Past{past(audit.Instagram, "lea", audit.DecisionKeep, audit.RuleSupplier)},
+			lapsed + "; kept as a supplier on Instagram, carried from the audit of 2026-08-25: pick up the phone as well"},
+		{"a carried unfollow keeps no one", "yes,", "",
+			[]audit.Past{past(audit.Twitter, "42", audit.DecisionUnfollow, audit.RulePolicy)},
+			lapsed + ": pick up the phone rather than follow"},
+		{"a carried keep the notes no longer keep by", ",", "",
+			[]audit.Past{past(audit.Twitter, "42", audit.DecisionKeep, audit.RuleInspiring)},
+			lapsed + ": pick up the phone rather than follow"},
+		{"a carried keep this run's policy no longer allows", "yes,", "twitter=met",
+			[]audit.Past{past(audit.Twitter, "42", audit.DecisionKeep, audit.RuleInspiring)},
+			lapsed + ": pick up the phone rather than follow"},
+		{"another person's carried keep", "yes,", "",
+			[]audit.Past{past(audit.Twitter, "43", audit.DecisionKeep, audit.RuleInspiring)},
+			lapsed + ": pick up the phone rather than follow"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			l := readLedger(t, lines(stdHeader,
+				"p1,Léa Moreau,twitter:42;instagram:lea,2020,"+tt.notes+",,,sister,,yes",
+				"p2,Ana Silva,twitter:43,,,,,,,,yes"))
+			people := audit.Merge(nil, l.Known())
+			l.Update(people)
+			rules := reportRules
+			rules.Policy = audit.DefaultPolicy()
+			if tt.policy != "" {
+				if err := rules.Policy.Set(tt.policy); err != nil {
+					t.Fatal(err)
+				}
+			}
+			list := rules.ReachOuts(l, people, tt.carried)
+			if len(list) != 1 {
+				t.Fatalf("%d on the list, want 1", len(list))
+			}
+			data := render2(t, func(w io.Writer) error { return audit.WriteReachOut(w, list) })
+			recs, err := csv.NewReader(bytes.NewReader(data)).ReadAll()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := recs[1][slices.Index(recs[0], "why")]; got != tt.why {
+				t.Errorf("why\n%q, want\n%q", got, tt.why)
+			}
+		})
+	}
+}

@@ -208,6 +208,12 @@ type ReachOut struct {
 	// (RuleInspiring or RuleSupplier), "" when every one is unfollowed:
 	// the list then does not tell to call them rather than follow.
 	Kept string
+	// KeptOn and KeptFrom are, where only an account carried from an
+	// earlier audit keeps them (see Carry), its network and the day of
+	// that audit; "" where keep.csv keeps one of this run's. A carried
+	// account is on neither keep.csv nor unfollow.csv of the run, so Why
+	// names where it is kept instead of pointing at keep.csv.
+	KeptOn, KeptFrom string
 }
 
 // ReachOuts lists the family and friends you lost touch with (not met
@@ -222,7 +228,11 @@ type ReachOut struct {
 // window) or clear their relationship. Toxic people are never on it.
 // People come in ledger order. The ledger must have been updated with the
 // run's people (Ledger.Update); carried are the accounts of the last run
-// these exports leave out (see Carry), whose names make their links.
+// these exports leave out (see Carry), whose names make their links, and
+// whose decisions keep following them as this run's do (see
+// keptCarried): a sister kept on Twitter/X for inspiring you is told to
+// be called as well, not instead, by a run given Mastodon's export alone,
+// as a run given both says.
 func (r *Rules) ReachOuts(l *Ledger, people []*Person, carried []Past) []ReachOut {
 	// The family and friends kept on some network for inspiring or
 	// supplying you, by their notes (a row's, as Update gave them), and
@@ -258,6 +268,7 @@ func (r *Rules) ReachOuts(l *Ledger, people []*Person, carried []Past) []ReachOu
 			}
 		}
 	}
+	keptFrom := r.keptCarried(l, carried, kept, start)
 	var out []ReachOut
 	var keys [][]string          // each one's accounts
 	for _, row := range l.rows { // not the fresh people's: blank notes
@@ -273,12 +284,74 @@ func (r *Rules) ReachOuts(l *Ledger, people []*Person, carried []Past) []ReachOu
 		default:
 			continue
 		}
-		out = append(out, ReachOut{PersonID: id, Name: l.Name(row), Relationship: row.Notes.Relationship,
+		ro := ReachOut{PersonID: id, Name: l.Name(row), Relationship: row.Notes.Relationship,
 			LastMet: l.cell(row, ColLastMet), Accounts: strings.Join(row.Accounts, ";"), Decision: d,
-			Kept: kept[&row.Notes]})
+			Kept: kept[&row.Notes]}
+		if c, ok := keptFrom[&row.Notes]; ok && ro.Kept == "" {
+			ro.Kept, ro.KeptOn, ro.KeptFrom = c.rule, c.network, c.asOf
+		}
+		out = append(out, ro)
 		keys = append(keys, row.Accounts)
 	}
 	contactsOf(out, keys, byKey, carried)
+	return out
+}
+
+// carriedKeep is a carried account that keeps its person (see
+// keptCarried): the rule, its network and the day of the audit that
+// decided it.
+type carriedKeep struct{ rule, network, asOf string }
+
+// keptCarried returns, for the ledger rows of the family and friends
+// marked inspiring or a supplier that no account of this run's keeps
+// (kept), the first of their carried accounts that keeps them: one the
+// last audit that read it decided keep, and that their notes keep now on
+// its network, as this run's policy has it. Both, as the decision in
+// force is to keep following them there (the run does not judge it
+// again), and the notes are what the next export of that list will judge
+// it by: a carried keep whose notes no longer keep them (inspiring
+// cleared since) is unfollowed then, and a carried unfollow may be done
+// already; neither tells to keep following them. The rule is the notes':
+// what a run given that export would say. One pass over carried, which
+// can hold a million accounts where LinkedIn's export is left out,
+// looking up only its keeps, among the few keys of such rows.
+func (r *Rules) keptCarried(l *Ledger, carried []Past, kept map[*Annotations]string, start Date) map[*Annotations]carriedKeep {
+	var rowOf map[string]*Annotations
+	for _, row := range l.rows {
+		n := &row.Notes
+		if !n.Close() || !(n.Inspiring || n.Supplier) || kept[n] != "" {
+			continue
+		}
+		for _, key := range row.Accounts {
+			if rowOf == nil {
+				rowOf = map[string]*Annotations{}
+			}
+			rowOf[key] = n
+		}
+	}
+	if rowOf == nil {
+		return nil
+	}
+	var out map[*Annotations]carriedKeep
+	for i := range carried {
+		p := &carried[i]
+		if p.Decision() != DecisionKeep {
+			continue
+		}
+		n := rowOf[p.Key()]
+		if n == nil {
+			continue
+		}
+		if _, ok := out[n]; ok {
+			continue
+		}
+		if d := r.decide(p.Network(), n, start); d.Keep {
+			if out == nil {
+				out = map[*Annotations]carriedKeep{}
+			}
+			out[n] = carriedKeep{d.Rule, p.Network(), p.AsOf()}
+		}
+	}
 	return out
 }
 
@@ -402,7 +475,7 @@ func keyAccount(key, name string) *Account {
 }
 
 // Why says in a few words why the person is on the list, and whether
-// keep.csv keeps them all the same.
+// keep.csv, or a carried account's decision, keeps them all the same.
 func (r *ReachOut) Why() string {
 	why := r.Decision.Reason
 	switch r.Decision.Rule {
@@ -411,13 +484,19 @@ func (r *ReachOut) Why() string {
 	case RuleUnsure:
 		why = "marked unsure"
 	}
+	var what string
 	switch r.Kept {
 	case RuleInspiring:
-		why += "; keep.csv keeps them for inspiring you"
+		what = "for inspiring you"
 	case RuleSupplier:
-		why += "; keep.csv keeps them as a supplier"
+		what = "as a supplier"
+	default:
+		return why
 	}
-	return why
+	if r.KeptOn == "" {
+		return why + "; keep.csv keeps them " + what
+	}
+	return why + "; kept " + what + " on " + NetworkTitle(r.KeptOn) + ", carried from the audit of " + r.KeptFrom
 }
 
 // WriteReachOut writes reach-out.csv.
