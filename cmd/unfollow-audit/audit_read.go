@@ -140,7 +140,7 @@ func readAuditInputs(o auditOptions, ws *workspace.Workspace, prog *progress) (*
 	// A mistyped --as-of first: read against it, a ledger's correct dates
 	// would be refused as after the audit date.
 	if last := runDate(prevName); prevErr == nil && last != "" && o.rules.AsOf.String() < last {
-		return nil, fmt.Errorf("--as-of %s is before the last audit in %s (%s): give that date or a later one, or another workspace; if that date was a mistake, delete that audit's history file, %s", o.rules.AsOf, o.dir, last, ws.Path(prevName))
+		return nil, asOfBeforeLast(ws, o.dir, o.rules.AsOf, prevName)
 	}
 	if ledgerErr != nil {
 		// Read beside the exports: a Twitter/X handle typed for an id is

@@ -592,3 +592,29 @@ func listedIn(ws *workspace.Workspace, names []string, key string) (bool, error)
 	}
 	return false, nil
 }
+
+// asOfBeforeLast refuses an --as-of before the day of the last audit,
+// whose history file is last, and names the history files to delete if
+// that day was a mistake: every file from the end of the history back to
+// the last dated on or before asOf, as the refusal is about the last file
+// alone, and deleting only the last of two audits of one day (the ledger
+// filled in between, and the same command again) left the other to
+// refuse the next run. In a history whose days grow with its numbers, as
+// runs write it, they are all the files dated after asOf.
+func asOfBeforeLast(ws *workspace.Workspace, dir string, asOf audit.Date, last string) error {
+	day := runDate(last)
+	names, err := ws.History()
+	if err != nil {
+		names = nil // read a moment ago: the last file's advice is still right
+	}
+	var after []string
+	for i := len(names) - 1; i >= 0 && runDate(names[i]) > asOf.String(); i-- {
+		after = append(after, ws.Path(names[i]))
+	}
+	slices.Reverse(after)
+	if len(after) <= 1 { // the history listed anew may lack it: name it all the same
+		return fmt.Errorf("--as-of %s is before the last audit in %s (%s): give that date or a later one, or another workspace; if that date was a mistake, delete that audit's history file, %s", asOf, dir, day, ws.Path(last))
+	}
+	list := strings.Join(after[:len(after)-1], ", ") + " and " + after[len(after)-1]
+	return fmt.Errorf("--as-of %s is before the last audit in %s (%s): give that date or a later one, or another workspace; if that date was a mistake, delete the history files of the audits after %s, %s", asOf, dir, day, asOf, list)
+}
