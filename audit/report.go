@@ -333,12 +333,14 @@ func (r *Rules) keptCarried(l *Ledger, carried []Past, kept map[*Annotations]str
 		return nil
 	}
 	var out map[*Annotations]carriedKeep
+	var key []byte // the key looked up without a string made for each keep
 	for i := range carried {
 		p := &carried[i]
 		if p.Decision() != DecisionKeep {
 			continue
 		}
-		n := rowOf[p.Key()]
+		key = append(append(append(key[:0], p.Network()...), ':'), p.ID()...)
+		n := rowOf[string(key)]
 		if n == nil {
 			continue
 		}
