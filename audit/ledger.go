@@ -790,7 +790,11 @@ func (l *Ledger) Update(people []*Person) {
 				}
 			case r.Line > 0 && !writtenAs(cell, p.Name()):
 				if a := p.nameAccount(); a != nil {
-					renamed = append(renamed, nameWritten{r, a, cell})
+					renamed = append(renamed, nameWritten{row: r, acc: a, cell: cell})
+				} else if a := p.handleAccount(); a != nil {
+					if h := handleBefore(a, cell); h != "" {
+						renamed = append(renamed, nameWritten{row: r, acc: a, cell: cell, handle: h})
+					}
 				}
 			}
 		}

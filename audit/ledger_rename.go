@@ -6,11 +6,31 @@ import (
 )
 
 // nameWritten is a ledger row whose name cell differs from its person's
-// name now, and the account that name is of (see Person.nameAccount).
+// name now, and the account that name is of (see Person.nameAccount); or,
+// where handle is set, whose name cell is that handle the account had
+// before (see handleBefore), the person having no name now but the
+// account's handle (Person.handleAccount).
 type nameWritten struct {
-	row  *LedgerRow
-	acc  *Account
-	cell string
+	row    *LedgerRow
+	acc    *Account
+	cell   string
+	handle string
+}
+
+// handleBefore returns the handle the exports say a had before its
+// handle now (ExtraHandlesBefore: a Twitter/X account renamed) that cell
+// is, as "@handle", byte for byte as the ledger writes it; "" for none.
+// The ledger names a person of no display name by the handle (see
+// Person.Name), and such a cell followed no rename: the history keeps
+// names, not handles, so a renamed account's row kept a handle that
+// opens nothing, which keep.csv no longer showed.
+func handleBefore(a *Account, cell string) string {
+	for h := range strings.FieldsSeq(a.Extra[ExtraHandlesBefore]) {
+		if writtenAs(cell, "@"+h) {
+			return h
+		}
+	}
+	return ""
 }
 
 // renameWritten gives each row of rows its person's name now where its
@@ -26,7 +46,9 @@ type nameWritten struct {
 // so. Such rows are those of an account renamed since, or of a name the
 // person wrote: the history is read for them alone, once, and only when
 // there are any; a ledger without a history (a first run) renames
-// nothing.
+// nothing. A row of handle (see nameWritten) gets the account's handle
+// now where that history gave the account, the row's person's, no name:
+// the tool could only have written a handle there.
 func (l *Ledger) renameWritten(rows []nameWritten) {
 	if len(rows) == 0 || l.known == nil {
 		return
@@ -90,6 +112,16 @@ func (l *Ledger) renameWritten(rows []nameWritten) {
 	}
 	for i, w := range rows {
 		id := l.PersonID(w.row)
+		if w.handle != "" {
+			// The tool wrote the handle where the account, the row's
+			// person's then, had no name in the last run's history.
+			if seen[i] && old[i] == "" && owner[i] == id {
+				name := "@" + w.acc.Handle
+				l.set(w.row, ColName, name)
+				l.noteRenamed(RenamedName{Line: int(w.row.Line), Old: "@" + w.handle, New: name})
+			}
+			continue
+		}
 		if seen[i] && old[i] != "" && owner[i] == id && first[id] == (key{w.acc.Network, w.acc.ID}) &&
 			writtenAs(w.cell, old[i]) {
 			l.set(w.row, ColName, w.acc.Name)

@@ -29,7 +29,7 @@ func TestRenameWrittenAllocsPerRow(t *testing.T) {
 	l.Known().LastRun(prev)
 	rows := make([]nameWritten, n)
 	for i, r := range l.rows {
-		rows[i] = nameWritten{r, &accs[i], r.cells.at(l.col[ColName])}
+		rows[i] = nameWritten{row: r, acc: &accs[i], cell: r.cells.at(l.col[ColName])}
 	}
 	if got := testing.AllocsPerRun(5, func() { l.renameWritten(rows) }); got > 40 {
 		t.Errorf("renameWritten of %d rows: %v allocations, want a few", n, got)

@@ -46,6 +46,12 @@ const (
 	// day of that row (YYYY-MM-DD), or FollowUnfollowed where it has
 	// none. See MarkUnfollowedTies.
 	ExtraUnfollowed = "unfollowed"
+	// ExtraHandlesBefore lists, separated by spaces, the other handles
+	// a Twitter/X account's export gave it besides its handle now: older
+	// tweets naming it before it changed its handle (same id). A ledger
+	// name cell the tool wrote from one of them, the account having no
+	// display name, follows the new handle (see Ledger.Update).
+	ExtraHandlesBefore = "handles_before"
 )
 
 // Tri is a yes/no answer that can also be unknown, for facts an export may
@@ -193,6 +199,20 @@ func (p *Person) Name() string {
 func (p *Person) nameAccount() *Account {
 	for _, a := range p.Accounts {
 		if a.Name != "" {
+			return a
+		}
+	}
+	return nil
+}
+
+// handleAccount returns the account whose handle Name returns, nil where
+// an account has a name (Name is then that name) or none has a handle.
+func (p *Person) handleAccount() *Account {
+	if p.nameAccount() != nil {
+		return nil
+	}
+	for _, a := range p.Accounts {
+		if a.Handle != "" {
 			return a
 		}
 	}

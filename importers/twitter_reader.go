@@ -27,6 +27,10 @@ type twitterName struct {
 	handle, name     string
 	handleAt, nameAt int64 // Unix seconds of the tweet; math.MinInt64 when undated
 	handleMention    bool  // the handle came from a mention, not a reply field
+	// before is the other handles the tweets gave the account (older
+	// ones, an account renamed), separated by spaces, each once; "" for
+	// most. See audit.ExtraHandlesBefore.
+	before string
 }
 
 // twitterReader accumulates an archive's accounts over its files.
@@ -332,13 +336,50 @@ func (r *twitterReader) remember(i int32, at int64, handle, name string, mention
 		r.names = make(map[int32]twitterName)
 	}
 	n := r.names[i]
-	if handle != "" && (n.handle == "" || at > n.handleAt || at == n.handleAt && mention && !n.handleMention) {
-		n.handle, n.handleAt, n.handleMention = handle, at, mention
+	if handle != "" {
+		take := n.handle == "" || at > n.handleAt || at == n.handleAt && mention && !n.handleMention
+		other := handle // the handle not taken, if another
+		if take {
+			other = n.handle
+			n.handle, n.handleAt, n.handleMention = handle, at, mention
+		}
+		if other != "" && other != n.handle {
+			n.before = addHandle(n.before, other)
+		}
 	}
 	if name != "" && (n.name == "" || at > n.nameAt) {
 		n.name, n.nameAt = name, at
 	}
 	r.names[i] = n
+}
+
+// addHandle adds handle to the space-separated list before, where it is
+// not there yet.
+func addHandle(before, handle string) string {
+	for h := range strings.FieldsSeq(before) {
+		if h == handle {
+			return before
+		}
+	}
+	if before == "" {
+		return handle
+	}
+	return before + " " + handle
+}
+
+// handlesBefore is before (see twitterName) without now: a handle given
+// up and taken back is the account's now, not one it had.
+func handlesBefore(before, now string) string {
+	if !strings.Contains(before, now) || now == "" {
+		return before
+	}
+	var out []string
+	for h := range strings.FieldsSeq(before) {
+		if h != now {
+			out = append(out, h)
+		}
+	}
+	return strings.Join(out, " ")
 }
 
 // dropStaleHandles keeps each handle (any case) on the one listed account
@@ -465,6 +506,9 @@ func (r *twitterReader) account(a *audit.Account, i int32, intent, source string
 	}
 	if n, ok := r.names[i]; ok {
 		a.Handle, a.Name = n.handle, n.name
+		if b := handlesBefore(n.before, n.handle); b != "" && n.handle != "" {
+			a.Extra = map[string]string{audit.ExtraHandlesBefore: b}
+		}
 	}
 	switch {
 	case a.Handle != "":

@@ -1252,3 +1252,31 @@ func TestTwitterOthersLetGo(t *testing.T) {
 		t.Errorf("the handles of %d accounts on neither list are kept after dropStaleHandles", len(r.others))
 	}
 }
+
+// An account the tweets gave several handles (renamed, same id) carries
+// the ones before its handle now, for a ledger name cell the tool wrote
+// from one to follow the rename; one of a single handle carries nothing.
+// Order of the tweets does not matter, and a handle taken back is the
+// account's now, not one it had before.
+func TestTwitterHandlesBefore(t *testing.T) {
+	accs := mustImport(t, Twitter{},
+		memFile("data/following.js", twFollows2026("following", 0, "1403", "1406", "1409", "1410")),
+		memFile("data/tweets.js", twTweets("tweets", 0,
+			twTweet("Thu Feb 11 10:00:00 +0000 2027", [2]string{"1406", "kofi_mensah"}),
+			twTweet("Mon Jan 27 16:48:36 +0000 2025", [2]string{"1406", "kofi_m"}),
+			twTweet("Sun Jan 28 16:48:36 +0000 2024", [2]string{"1406", "kofi"}),
+			twTweet("Sat Nov 09 12:14:18 +0000 2024", [2]string{}, twMention{"Jonas Thal", "jonas_thal", "1403"}),
+			twTweet("Sat Nov 09 12:14:18 +0000 2023", [2]string{"1409", "sam_o"}),
+			twTweet("Sat Nov 09 12:14:18 +0000 2025", [2]string{"1409", "sam_okafor"}),
+			twTweet("Sat Nov 09 12:14:18 +0000 2026", [2]string{"1409", "sam_o"}),
+			twTweet("Sat Nov 09 12:14:18 +0000 2026", [2]string{"1410", "tariqn"}))))
+	want := map[string]string{"1403": "", "1406": "kofi_m kofi", "1409": "sam_okafor", "1410": ""}
+	for _, a := range accs {
+		if got := a.Extra[audit.ExtraHandlesBefore]; got != want[a.ID] {
+			t.Errorf("%s: handles before %q, want %q", twRow(a), got, want[a.ID])
+		}
+		if want[a.ID] == "" && a.Extra != nil {
+			t.Errorf("%s: Extra %v, want nil", twRow(a), a.Extra)
+		}
+	}
+}
