@@ -273,8 +273,10 @@ type reviewSession struct {
 	// exports.
 	copyNotes []string
 	// keepBackup leaves ledger.previous.csv as it is: it may hold notes
-	// the ledger has lost (see notesGone).
+	// the ledger has lost, those of the people notesGone names (see
+	// notesGone).
 	keepBackup bool
+	notesGone  []string
 	// ruleArgs are the rule flags given (--as-of, --met-within,
 	// --policy), for the audit the last line tells to run.
 	ruleArgs []string

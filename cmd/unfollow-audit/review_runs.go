@@ -4,6 +4,7 @@
 package main
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -80,16 +81,19 @@ func carriedByAudit(hist []audit.Past, runs []audit.RunStat, run, day string) ma
 	return out
 }
 
-// notesGone reports whether accounts a recent audit (recent, oldest
-// first) decided on the person's notes have none in ledger l now: the
-// last audit decided them so, or the one before where the last found
-// them blank. An audit that finds such notes gone (a row deleted in a
-// spreadsheet) leaves ledger.previous.csv as it was, and says so, as it
-// may be the only copy of them (see notesLostNote); so does a review
-// then, which replaced it at the first answer with a ledger without them.
-func notesGone(recent [][]audit.Past, l *audit.Ledger) bool {
+// notesGone returns the people (their names, else their first key,
+// each once, in the history's order) whose accounts a recent audit
+// (recent, oldest first) decided on the person's notes and have none in
+// ledger l now: the last audit decided them so, or the one before where
+// the last found them blank; nil for none. An audit that finds such notes
+// gone (a row deleted in a spreadsheet) leaves ledger.previous.csv as it
+// was, and says so, as it may be the only copy of them (see
+// notesLostNote); so does a review then, which replaced it at the first
+// answer with a ledger without them. The names let the person tell notes
+// cleared on purpose from a row deleted, as the audit's note does.
+func notesGone(recent [][]audit.Past, l *audit.Ledger) []string {
 	if len(recent) == 0 {
-		return false
+		return nil
 	}
 	noted := map[string]bool{}       // the accounts of rows with notes
 	notedPerson := map[string]bool{} // the person ids of rows with notes
@@ -107,12 +111,20 @@ func notesGone(recent [][]audit.Past, l *audit.Ledger) bool {
 	// lost.
 	gone := func(p *audit.Past) bool { return !noted[p.Key()] && !notedPerson[p.PersonID()] }
 	onNotes := func(rule string) bool { return rule != "" && rule != audit.RuleUnknown }
+	var names []string
+	seen := map[string]bool{}
+	add := func(p *audit.Past) {
+		if id := p.PersonID(); id == "" || !seen[id] {
+			seen[id] = id != ""
+			names = append(names, cmp.Or(p.Name(), p.Key()))
+		}
+	}
 	last := recent[len(recent)-1]
 	lastRule := make(map[string]string, len(last))
 	for i := range last {
 		p := &last[i]
 		if onNotes(p.Rule()) && gone(p) {
-			return true
+			add(p)
 		}
 		lastRule[p.Key()] = p.Rule()
 	}
@@ -120,11 +132,11 @@ func notesGone(recent [][]audit.Past, l *audit.Ledger) bool {
 		for i := range run {
 			p := &run[i]
 			if onNotes(p.Rule()) && lastRule[p.Key()] == audit.RuleUnknown && gone(p) {
-				return true
+				add(p)
 			}
 		}
 	}
-	return false
+	return names
 }
 
 // offReachOutWord reports whether relationship, typed in the review, is

@@ -59,7 +59,14 @@ func (s *reviewSession) header() {
 		fmt.Fprintln(out, printable.Line(note))
 	}
 	if s.keepBackup {
-		fmt.Fprintln(out, "Notes an audit decided on are gone from the ledger (a row deleted?): ledger.previous.csv is left as it is, in case it still holds them: copy their notes from it onto their rows in ledger.csv (not the rows whole: their keys are on rows again, and a key on two rows is refused) rather than putting it back whole, which would lose the notes typed since it was made.")
+		// Named, as the audit names them (notesLostNote): notes cleared
+		// on purpose, as the audit tells to let someone go, are no row
+		// deleted, and the person tells which.
+		who := "1 person (" + s.notesGone[0]
+		if n := len(s.notesGone); n > 1 {
+			who = fmt.Sprintf("%s people (%s, and %s more", audit.Thousands(n), s.notesGone[0], audit.Thousands(n-1))
+		}
+		fmt.Fprintln(out, printable.Line("Notes an audit decided on are gone from the ledger for "+who+"): if you did not clear them yourself, their row was deleted or emptied. ledger.previous.csv is left as it is, in case it still holds them: copy their notes from it onto their rows in ledger.csv (not the rows whole: their keys are on rows again, and a key on two rows is refused) rather than putting it back whole, which would lose the notes typed since it was made."))
 	}
 	if note := misreadNote(rv.Ledger); note != "" {
 		fmt.Fprintln(out, note) // answers saved beside such cells keep them as they are
