@@ -152,8 +152,8 @@ func (n auditNotes) list() []string {
 func (n auditNotes) notes() []string {
 	notes := append(slices.Clip(n.unread), leftOutNotes(n.stats)...)
 	notes = append(notes, unfollowedConnectionsNote(n.items, n.past, n.changes))
-	if c := possibleCount(n.people); c > 0 {
-		notes = append(notes, possibleNote(c))
+	if note := possibleNote(n.people); note != "" {
+		notes = append(notes, note)
 	}
 	// A key kept off a misread accounts cell went back to its row as one
 	// written there does (see Ledger.KeptOff).

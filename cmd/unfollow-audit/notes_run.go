@@ -27,17 +27,63 @@ func possibleCount(people []*audit.Person) int {
 	return n
 }
 
-// possibleNote points at the possible matches, which only the import
-// table and review given the exports show (review without them knows the
-// accounts from the ledger alone): a note written on one of the two rows would
-// leave the other account unknown.
-func possibleNote(n int) string {
+// possibleNamed is how many of the people possibleNote names, with the
+// account each may be.
+const possibleNamed = 3
+
+// possibleNote points at the possible matches of people (Person.Possible,
+// counted as possibleCount counts them), "" where none has one. A note
+// written on one of the two rows
+// would leave the other account unknown. It names the first few, each with
+// an account it may be: review shows a possible match only beside a person
+// it asks about, not one reviewed already, and the import table lists
+// every possible match of the exports, those the ledger joined since too,
+// so that neither told which people the count was of.
+func possibleNote(people []*audit.Person) string {
+	n := possibleCount(people)
+	if n == 0 {
+		return ""
+	}
+	var named []string
+	for _, p := range people {
+		keys := p.Possible()
+		if len(keys) == 0 {
+			continue
+		}
+		if len(named) == possibleNamed {
+			break
+		}
+		// The person's first account followed tells their row (two
+		// people of one name, Chloé Martin on LinkedIn and on Facebook,
+		// are each other's possible match).
+		own := ""
+		for _, a := range p.Accounts {
+			if a.Follows() {
+				own = a.Key()
+				break
+			}
+		}
+		maybe := keys[0]
+		if more := len(keys) - 1 + p.MorePossible(); more > 0 {
+			maybe += fmt.Sprintf(", or %s more", audit.Thousands(more))
+		}
+		if name := p.Name(); name != "" {
+			named = append(named, fmt.Sprintf("%s (%s, maybe %s)", name, own, maybe))
+		} else {
+			named = append(named, fmt.Sprintf("%s (maybe %s)", own, maybe))
+		}
+	}
 	who := audit.Thousands(n) + " people you follow may be"
 	if n == 1 {
 		who = "1 person you follow may be"
 	}
-	return who + " someone listed under another account too (the same name or handle elsewhere, not merged): " +
-		"unfollow-audit review given these exports, or import --format table, shows them; to join two, move one row's keys onto the other's in the ledger."
+	list := strings.Join(named, ", ")
+	if n > len(named) {
+		list += fmt.Sprintf(", and %s more", audit.Thousands(n-len(named)))
+	}
+	return who + " someone listed under another account too (the same name or handle elsewhere, not merged): " + list + ". " +
+		"unfollow-audit import --format table lists every possible match of these exports, those your ledger joined already too, " +
+		"and review given them shows those of the people it asks about; to join two, move one row's keys onto the other's in the ledger."
 }
 
 // batchHintOver is how many accounts to unfollow on one network make
