@@ -55,16 +55,53 @@ func run(args []string, stdout io.Writer) error {
 	fs := flag.NewFlagSet(args[0], flag.ContinueOnError)
 	var help strings.Builder
 	fs.SetOutput(&help) // the flags, for -h, written below: pflag drops a write's error; errors are returned
+	// Each command has the flags it reads, and no other: its -h lists
+	// them alone, and another command's (--channels to linkedin) is
+	// refused, not taken and ignored.
 	out := fs.String("out", "", "output `PATH`")
-	in := fs.String("in", "", "annotate: the ledger.csv to read")
-	rows := fs.Int("rows", 10000, "LinkedIn connections")
-	following := fs.Int("following", 5000, "accounts followed")
-	followers := fs.Int("followers", 10000, "Twitter and Instagram followers")
-	channels := fs.Int("channels", 1000, "YouTube subscriptions")
-	tweets := fs.Int("tweets", 1000, "Twitter tweets (with one mention each)")
-	friends := fs.Int("friends", 1000, "Facebook friends")
-	media := fs.Int64("media", 0, "Facebook media `BYTES`")
-	seed := fs.Uint64("seed", 1, "random seed")
+	var seed *uint64
+	if args[0] != "annotate" {
+		seed = fs.Uint64("seed", 1, "random seed")
+	}
+	var gen func() error // the command, once its flags are parsed
+	switch args[0] {
+	case "linkedin":
+		rows := fs.Int("rows", 10000, "LinkedIn connections")
+		gen = func() error {
+			return synth.CreateFile(*out, func(w io.Writer) error { return synth.LinkedInConnections(w, *rows, *seed) })
+		}
+	case "facebook":
+		friends := fs.Int("friends", 1000, "Facebook friends")
+		following := fs.Int("following", 5000, "accounts followed")
+		media := fs.Int64("media", 0, "Facebook media `BYTES`")
+		gen = func() error {
+			return synth.CreateFile(*out, func(w io.Writer) error {
+				return synth.FacebookZip(w, *friends, *following, *media, *seed)
+			})
+		}
+	case "twitter":
+		following := fs.Int("following", 5000, "accounts followed")
+		followers := fs.Int("followers", 10000, "followers")
+		tweets := fs.Int("tweets", 1000, "tweets (with one mention each)")
+		gen = func() error { return synth.TwitterArchive(*out, *following, *followers, *tweets, *seed) }
+	case "instagram":
+		following := fs.Int("following", 5000, "accounts followed")
+		followers := fs.Int("followers", 10000, "followers")
+		gen = func() error { return synth.InstagramExport(*out, *following, *followers, *seed) }
+	case "youtube":
+		channels := fs.Int("channels", 1000, "YouTube subscriptions")
+		gen = func() error { return synth.YouTubeTakeout(*out, *channels, *seed) }
+	case "mastodon":
+		following := fs.Int("following", 5000, "accounts followed")
+		gen = func() error {
+			return synth.CreateFile(*out, func(w io.Writer) error { return synth.MastodonFollowing(w, *following, *seed) })
+		}
+	case "annotate":
+		in := fs.String("in", "", "the ledger.csv to read")
+		gen = func() error { return annotate(*in, *out) }
+	default:
+		return fmt.Errorf("unknown command %q: want linkedin, twitter, facebook, instagram, youtube, mastodon or annotate", args[0])
+	}
 	if err := fs.Parse(args[1:]); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			_, err := io.WriteString(stdout, help.String())
@@ -75,25 +112,7 @@ func run(args []string, stdout io.Writer) error {
 	if *out == "" {
 		return fmt.Errorf("--out is required")
 	}
-	switch args[0] {
-	case "linkedin":
-		return synth.CreateFile(*out, func(w io.Writer) error { return synth.LinkedInConnections(w, *rows, *seed) })
-	case "facebook":
-		return synth.CreateFile(*out, func(w io.Writer) error {
-			return synth.FacebookZip(w, *friends, *following, *media, *seed)
-		})
-	case "twitter":
-		return synth.TwitterArchive(*out, *following, *followers, *tweets, *seed)
-	case "instagram":
-		return synth.InstagramExport(*out, *following, *followers, *seed)
-	case "youtube":
-		return synth.YouTubeTakeout(*out, *channels, *seed)
-	case "mastodon":
-		return synth.CreateFile(*out, func(w io.Writer) error { return synth.MastodonFollowing(w, *following, *seed) })
-	case "annotate":
-		return annotate(*in, *out)
-	}
-	return fmt.Errorf("unknown command %q: want linkedin, twitter, facebook, instagram, youtube, mastodon or annotate", args[0])
+	return gen()
 }
 
 // annotate fills in the ledger at in and writes it to out, through a
