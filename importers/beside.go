@@ -131,3 +131,17 @@ func (s *Stats) SkippedWarning() string {
 		return fmt.Sprintf("passed over %s files given beside an export's lists, in its folder, that hold no list the tool reads: %s", audit.Thousands(n), listPaths(s.Skipped))
 	}
 }
+
+// WorkspacesWarning is the warning that names the workspaces given
+// beside the exports, passed over (Stats.Workspaces), or "" for none:
+// a client's workspace given for their exports is a slip to be told.
+func (s *Stats) WorkspacesWarning() string {
+	switch len(s.Workspaces) {
+	case 0:
+		return ""
+	case 1:
+		return fmt.Sprintf("passed over %s, a workspace of unfollow-audit (its ledger, reports and history), not an export: nothing in it was read; to audit that person, give it as --workspace, with their exports", s.Workspaces[0])
+	default:
+		return fmt.Sprintf("passed over %s workspaces of unfollow-audit (their ledgers, reports and history), not exports: %s; nothing in them was read; to audit one of those people, give their workspace as --workspace, with their exports", audit.Thousands(len(s.Workspaces)), listPaths(s.Workspaces))
+	}
+}

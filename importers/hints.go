@@ -132,12 +132,16 @@ func newOwnWorkspace(dir string) ownWorkspace {
 // is reports whether dir is a workspace: one some run wrote (see
 // workspace.Holds), or the caller's.
 func (w ownWorkspace) is(dir string) bool {
-	if w.fi != nil {
-		if fi, err := os.Stat(dir); err == nil && os.SameFile(fi, w.fi) {
-			return true
-		}
+	return w.mine(dir) || workspace.Holds(dir)
+}
+
+// mine reports whether dir is the caller's workspace itself.
+func (w ownWorkspace) mine(dir string) bool {
+	if w.fi == nil {
+		return false
 	}
-	return workspace.Holds(dir)
+	fi, err := os.Stat(dir)
+	return err == nil && os.SameFile(fi, w.fi)
 }
 
 // holds reports whether f, a file on disk of a folder given, lies in a

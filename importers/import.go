@@ -260,8 +260,15 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 			// exports read, it is passed over: `audit *` in the download
 			// folder gives the default workspace, ./unfollow-audit-workspace,
 			// from the second run on, and nothing in it could be read.
+			// Another's is named (Stats.Workspaces), not refused: `*` in
+			// a downloads folder that holds the clients' workspaces
+			// gives them all, but given by a slip (a client's folder for
+			// their exports) it was passed over without a word.
 			if own.workspaceFolder(p) {
 				if slices.ContainsFunc(paths, func(q string) bool { return recognised[q] }) {
+					if opt.Stats != nil && !own.mine(p) {
+						opt.Stats.Workspaces = append(opt.Stats.Workspaces, p)
+					}
 					continue
 				}
 				if tool == "" {

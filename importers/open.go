@@ -219,6 +219,10 @@ type Stats struct {
 	// shell's * run there): the export's other files, passed over (see
 	// exportFolders); SkippedWarning says so. Read fills it.
 	Skipped []string
+	// Workspaces lists the paths given that are workspaces of the tool,
+	// other than the caller's (Options.Workspace), passed over beside the
+	// exports given with them; WorkspacesWarning says so. Read fills it.
+	Workspaces []string
 	// Late lists the files that hold records dated after Options.After,
 	// in the order they were given; Read fills it once every file is
 	// read.

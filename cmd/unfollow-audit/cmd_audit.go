@@ -596,6 +596,9 @@ func auditRun(o auditOptions, std stdio) error {
 	if w := stats.SkippedWarning(); w != "" {
 		fmt.Fprintf(std.err, "unfollow-audit: warning: %s\n", printable.Line(w))
 	}
+	if w := stats.WorkspacesWarning(); w != "" {
+		fmt.Fprintf(std.err, "unfollow-audit: warning: %s\n", printable.Line(w))
+	}
 	if openIn != "" {
 		fmt.Fprintf(std.err, "unfollow-audit: warning: %s\n", openLedgerWarning(ws, openIn, false))
 	}

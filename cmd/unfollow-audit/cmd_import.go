@@ -3,6 +3,8 @@ package main
 import (
 	"bufio"
 	"fmt"
+	"os"
+	"slices"
 	"strings"
 
 	"github.com/unfollow-audit/unfollow-audit/audit"
@@ -66,6 +68,13 @@ func runImport(args []string, std stdio) int {
 	if w := stats.SkippedWarning(); w != "" {
 		fmt.Fprintf(std.err, "unfollow-audit: warning: %s\n", printable.Line(w))
 	}
+	// import has no workspace of its own: the one audit makes by
+	// default, which `import *` gives after `audit *` in the downloads
+	// folder, is the person's, no slip to warn of.
+	stats.Workspaces = slices.DeleteFunc(stats.Workspaces, func(p string) bool { return sameFolder(p, defaultWorkspace) })
+	if w := stats.WorkspacesWarning(); w != "" {
+		fmt.Fprintf(std.err, "unfollow-audit: warning: %s\n", printable.Line(w))
+	}
 	return exitOK
 }
 
@@ -120,4 +129,14 @@ func leftOutNotes(stats *importers.Stats) []string {
 		notes = append(notes, printable.Line(f+": its Connected On dates are a spreadsheet's re-save in numbers, and none has a day past the 12th to tell the order: they are read month first (5/3/2024 as 2024-05-03). If your spreadsheet writes the day first, give Connections.csv as LinkedIn sent it (from its zip, or the zip itself)."))
 	}
 	return notes
+}
+
+// sameFolder reports whether a and b are one folder, there.
+func sameFolder(a, b string) bool {
+	fa, err := os.Stat(a)
+	if err != nil {
+		return false
+	}
+	fb, err := os.Stat(b)
+	return err == nil && os.SameFile(fa, fb)
 }

@@ -144,6 +144,9 @@ func reviewWith(args []string, std stdio, today func() time.Time, seams reviewSe
 	if s.skipped != "" {
 		fmt.Fprintf(std.err, "unfollow-audit: warning: %s\n", s.skipped)
 	}
+	if s.workspaces != "" {
+		fmt.Fprintf(std.err, "unfollow-audit: warning: %s\n", s.workspaces)
+	}
 	s.ruleArgs = ruleArgs
 	s.handOver = intr.handOver
 	if s.exports {
@@ -268,6 +271,10 @@ type reviewSession struct {
 	// unzipped export's other files (importers.Stats.SkippedWarning),
 	// said before the first question, as the other warnings.
 	skipped string
+	// workspaces is the warning of the other workspaces given beside
+	// the exports, passed over (importers.Stats.WorkspacesWarning), said
+	// as skipped is.
+	workspaces string
 	// copyNotes say which copies of the ledger beside it could not be
 	// read to be compared with it (see unreadCopy), with or without
 	// exports.

@@ -166,6 +166,7 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio, prog
 		s.lateRecords, s.lateMade = stats.Late, coverage
 		s.exportNotes = leftOutNotes(&stats)
 		s.skipped = printable.Line(stats.SkippedWarning())
+		s.workspaces = printable.Line(stats.WorkspacesWarning())
 		notes := append(given, unreadNotes(ws, unread)...)
 		for i := range notes {
 			notes[i] = printable.Line(notes[i])
