@@ -58,6 +58,10 @@ func TestScript(t *testing.T) {
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("SAMPLE", filepath.Join(root, "testdata", "sample"))
 			env.Setenv("SAMPLESRC", filepath.Join(root, "testdata", "sample-src"))
+			// A script's text is NFC, as editors save it: $E_NFD is "é"
+			// typed in NFD (e, then the combining acute accent), as macOS
+			// and some keyboards give a name.
+			env.Setenv("E_NFD", "e\u0301")
 			return nil
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){

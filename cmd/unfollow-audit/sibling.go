@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"slices"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/unfollow-audit/unfollow-audit/audit"
 	"github.com/unfollow-audit/unfollow-audit/audit/workspace"
 )
@@ -51,10 +53,38 @@ func siblingOwner(dir string, current []audit.Owner) string {
 			continue
 		}
 		other := filepath.Join(workspace.Parent(dir), e.Name()) // ../robin for --workspace .
+		if enc := otherEncoding(filepath.Base(abs), e.Name()); enc != "" {
+			return fmt.Sprintf("%s is a new workspace, but the workspace %s beside it audits the owner of these exports, %s, and its name differs from this one only in how the accents are encoded: %s, two folders here: if you meant that one, run again with --workspace %s (copy it from here, or type its accents as that folder has them), and delete what this run wrote in %s (its ledger, reports and history)",
+				dir, other, audit.Whose(shownAll(known)), enc, shellArgs(other), dir)
+		}
 		return fmt.Sprintf("%s is a new workspace, but the workspace %s beside it audits the owner of these exports, %s: if you meant that one, run again with --workspace %s, and delete what this run wrote in %s (its ledger, reports and history)",
 			dir, other, audit.Whose(shownAll(known)), shellArgs(other), dir)
 	}
 	return ""
+}
+
+// otherEncoding says how the names given and there are encoded where
+// they are one name in Unicode but not the same bytes ("é" as one
+// character, NFC, or as "e" and a combining accent, NFD, as macOS and
+// some keyboards type it), else "": printed, the two look the same, and
+// the warning named what seemed one folder twice. Linux and Windows
+// keep the two as two folders.
+func otherEncoding(given, there string) string {
+	if given == there || norm.NFC.String(given) != norm.NFC.String(there) {
+		return ""
+	}
+	return fmt.Sprintf("the name given is in %s, that one in %s", normForm(given), normForm(there))
+}
+
+// normForm names the Unicode normal form of name, as otherEncoding says it.
+func normForm(name string) string {
+	switch {
+	case norm.NFC.IsNormalString(name):
+		return "NFC (an accented letter as one character)"
+	case norm.NFD.IsNormalString(name):
+		return "NFD (a letter, then its accent)"
+	}
+	return "neither NFC nor NFD (its accents encoded both ways)"
 }
 
 // shownAll is shown of each owner.
