@@ -77,6 +77,12 @@ type Answer struct {
 // ColToxic or ColUnsure) to "yes".
 func Mark(col string) Answer { return Answer{col, "yes"} }
 
+// Unmark is the answer that sets a yes/no column to "no": the mark taken
+// off a person marked before (a key typed by a slip, answers since), as
+// an answer, which the ledger reads as one (see Annotations.Answered),
+// not an empty cell that would say nothing was ever answered.
+func Unmark(col string) Answer { return Answer{col, "no"} }
+
 // Relationship kinds offered by the review; any other text is accepted.
 var Relationships = []string{"family", "friend", "colleague"}
 
@@ -451,22 +457,25 @@ func (rv *Review) Apply(a Answer) (bool, error) {
 	n := r.Notes
 	switch a.Column {
 	case ColInspiring, ColSupplier, ColToxic, ColUnsure:
-		if a.Value != "yes" {
-			return false, fmt.Errorf("%s: want yes, not %q", a.Column, a.Value)
+		if a.Value != "yes" && a.Value != "no" {
+			return false, fmt.Errorf("%s: want yes or no, not %q", a.Column, a.Value)
 		}
-		if b, _ := ParseBool(old); b {
+		// A cell that says so already ("x", "oui"; "non") is kept as
+		// written; an empty one is no answer, and "no" is saved there.
+		yes := a.Value == "yes"
+		if b, _ := ParseBool(old); b == yes && (yes || strings.TrimSpace(old) != "") {
 			return false, nil
 		}
 		n.Answered = true // as the cell, read back, says
 		switch a.Column {
 		case ColInspiring:
-			n.Inspiring = true
+			n.Inspiring = yes
 		case ColSupplier:
-			n.Supplier = true
+			n.Supplier = yes
 		case ColToxic:
-			n.Toxic = true
+			n.Toxic = yes
 		default:
-			n.Unsure = true
+			n.Unsure = yes
 		}
 	case ColLastMet:
 		if err := rv.checkDate(a.Value); err != nil {

@@ -346,7 +346,7 @@ func TestReviewBadAnswers(t *testing.T) {
 	}
 	for _, a := range []audit.Answer{
 		{audit.ColLastMet, "2026-11-26"},
-		{audit.ColInspiring, "no"},
+		{audit.ColInspiring, "non"}, // Unmark saves "no" alone, as Mark saves "yes"
 		{audit.ColNote, ""},
 		{audit.ColRelationship, ""},
 		{audit.ColName, "New Name"},
@@ -554,5 +554,32 @@ func TestReviewTallyUnlisted(t *testing.T) {
 	// to be missing.
 	if got := audit.NewReview(l, reviewRules, details, false, audit.Windows{}).Tally(); got.Unlisted != 0 {
 		t.Errorf("tally %+v, want none unlisted", got)
+	}
+}
+
+// Unmark takes a mark off the person under review: "no" in its cell,
+// an answer, where the cell held yes in any form; a cell that says no
+// already, as written, is kept. b (Undo) puts the mark back.
+func TestReviewUnmark(t *testing.T) {
+	rv := audit.NewReview(readLedger(t, reviewLedger), reviewRules, nil, false, audit.Windows{})
+	it := rv.Current()
+	if changed, err := rv.Apply(audit.Mark(audit.ColSupplier)); err != nil || !changed {
+		t.Fatalf("Mark: %v, %v", changed, err)
+	}
+	if changed, err := rv.Apply(audit.Unmark(audit.ColSupplier)); err != nil || !changed {
+		t.Fatalf("Unmark of a mark: %v, %v; want it saved", changed, err)
+	}
+	if got := rv.Ledger.Cell(it.Row, audit.ColSupplier); got != "no" || it.Row.Notes.Supplier || !it.Row.Notes.Answered {
+		t.Errorf("after Unmark: cell %q, supplier %v, answered %v; want \"no\", false, true", got, it.Row.Notes.Supplier, it.Row.Notes.Answered)
+	}
+	if changed, err := rv.Apply(audit.Unmark(audit.ColSupplier)); err != nil || changed {
+		t.Errorf("Unmark again: %v, %v; want nothing to save", changed, err)
+	}
+	if _, ok := rv.Undo(); !ok || rv.Ledger.Cell(it.Row, audit.ColSupplier) != "yes" || !it.Row.Notes.Supplier {
+		t.Errorf("Undo of Unmark: cell %q, supplier %v; want the mark back", rv.Ledger.Cell(it.Row, audit.ColSupplier), it.Row.Notes.Supplier)
+	}
+	// An empty cell is no answer: "no" is saved there.
+	if changed, err := rv.Apply(audit.Unmark(audit.ColToxic)); err != nil || !changed || rv.Ledger.Cell(it.Row, audit.ColToxic) != "no" {
+		t.Errorf("Unmark of an empty cell: %v, %v, cell %q; want \"no\" saved", changed, err, rv.Ledger.Cell(it.Row, audit.ColToxic))
 	}
 }

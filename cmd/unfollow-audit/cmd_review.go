@@ -362,7 +362,8 @@ func (s *reviewSession) run() int {
 			return s.end(st)
 		}
 		key, arg := splitAnswer(line)
-		if key != 0 && key != notAKey && !strings.ContainsRune("dnr", rune(key)) && arg != "" {
+		off := markOff(line) // i no, s no, t no, u no
+		if key != 0 && key != notAKey && !strings.ContainsRune("dnr", rune(key)) && arg != "" && !off {
 			s.refuse("one key per answer: %q has more than a key (? for help)", strings.TrimSpace(line))
 			continue
 		}
@@ -387,14 +388,13 @@ func (s *reviewSession) run() int {
 				return s.end(st)
 			}
 			ans, next = a, true
-		case 't':
-			ans, next = audit.Mark(audit.ColToxic), true
-		case 'u':
-			ans, next = audit.Mark(audit.ColUnsure), true
-		case 'i':
-			ans = audit.Mark(audit.ColInspiring)
-		case 's':
-			ans = audit.Mark(audit.ColSupplier)
+		case 't', 'u', 'i', 's':
+			// t and u decide the person and move on; taken off (t no),
+			// a mark decides nothing, and the person stays.
+			ans, next = audit.Mark(markColumn(key)), (key == 't' || key == 'u') && !off
+			if off {
+				ans = audit.Unmark(markColumn(key))
+			}
 		case 'r', 'n':
 			ask := s.askRelationship
 			if key == 'n' {
@@ -471,7 +471,11 @@ func (s *reviewSession) run() int {
 				fmt.Fprintln(s.std.out, `  only a word for a relative or a friend ("family", "sister", "cousin", "best friend"..., or their French, German, Spanish, Italian, Dutch or Portuguese words; not "ex-friend" nor "partner") puts someone on reach-out.csv when you lose touch: r 1 for a relative, r 2 for a friend`)
 			}
 		} else {
-			fmt.Fprintf(s.std.out, "  %s is %q already: nothing to save\n", ans.Column, printable.Line(rv.Ledger.Cell(it.Row, ans.Column)))
+			clear := ""
+			if markColumn(key) == ans.Column && !off {
+				clear = fmt.Sprintf(" (%c no clears it)", key)
+			}
+			fmt.Fprintf(s.std.out, "  %s is %q already: nothing to save%s\n", ans.Column, printable.Line(rv.Ledger.Cell(it.Row, ans.Column)), clear)
 		}
 		if next {
 			rv.Next()

@@ -186,6 +186,36 @@ func splitAnswer(line string) (byte, string) {
 	return c, strings.TrimSpace(line[1:])
 }
 
+// markColumn is the yes/no column a mark's key sets, "" for another key.
+func markColumn(key byte) string {
+	switch key {
+	case 'i':
+		return audit.ColInspiring
+	case 's':
+		return audit.ColSupplier
+	case 't':
+		return audit.ColToxic
+	case 'u':
+		return audit.ColUnsure
+	}
+	return ""
+}
+
+// markOff reports whether line takes a mark off: its key (i, s, t or u),
+// a space, and a word the ledger reads as no ("no", "n", "non",
+// "nein"...). The key again saves nothing, as before: typed twice by a
+// slip, it would take back what was just said. The space is needed:
+// "in" and "sno" are slips, refused as before, not "no".
+func markOff(line string) bool {
+	t := strings.TrimSpace(line)
+	key, arg := splitAnswer(t)
+	if markColumn(key) == "" || len(t) < 2 || t[1] != ' ' && t[1] != '\t' || arg == "" {
+		return false
+	}
+	yes, ok := audit.ParseBool(arg)
+	return ok && !yes
+}
+
 // startsWithLetter reports whether s starts with a letter, in any script:
 // "nächste" and "rôle" are words as "no" is, not the key n or r and the
 // text "ächste" or "ôle".

@@ -80,10 +80,10 @@ a time, in a terminal as from a file, where an answer refused stops the review).
 Every answer is saved to ledger.csv at once.
   m          met recently: last_met is %s (--as-of); next person
   d [DATE]   met on DATE: YYYY-MM-DD, YYYY-MM, YYYY or March 2026 (asked if not given); next person
-  t          toxic: unfollow, whatever else is true; next person
-  u          unsure, or you don't know them: unfollow; next person
-  i          inspiring; stay on the person
-  s          supplies you goods or services; stay
+  t [no]     toxic: unfollow, whatever else is true; next person (t no clears it, and stays)
+  u [no]     unsure, or you don't know them: unfollow; next person (u no clears it, and stays)
+  i [no]     inspiring (i no: not inspiring, clearing the mark); stay on the person
+  s [no]     supplies you goods or services (s no clears it); stay
   r [1-4]    relationship: 1 family, 2 friend, 3 colleague, 4 other (then its name), or type it; stay
   n [TEXT]   note (replaces the note there); stay
   Enter, k   next person, nothing more written (skipped: back in the next session)
@@ -92,6 +92,7 @@ Every answer is saved to ledger.csv at once.
   q          quit; run review again to go on where you stopped (Ctrl-C or the end of input too)
   ?          this help
 m, d, t and u decide the person and move on; i, s, r and n stay, so you can add more.
+A mark's key again saves nothing; with no after it (i no), it saves "no" in its cell.
 `, s.rv.Rules.AsOf)
 }
 
