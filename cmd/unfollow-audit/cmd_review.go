@@ -471,8 +471,8 @@ func (s *reviewSession) run() int {
 				fmt.Fprintln(s.std.out, `  only a word for a relative or a friend ("family", "sister", "cousin", "best friend"..., or their French, German, Spanish, Italian, Dutch or Portuguese words; not "ex-friend" nor "partner") puts someone on reach-out.csv when you lose touch: r 1 for a relative, r 2 for a friend`)
 			}
 		} else {
-			clear := ""
-			if markColumn(key) == ans.Column && !off {
+			clear := "" // where the person stays, to be typed: t and u go on
+			if markColumn(key) == ans.Column && !off && !next {
 				clear = fmt.Sprintf(" (%c no clears it)", key)
 			}
 			fmt.Fprintf(s.std.out, "  %s is %q already: nothing to save%s\n", ans.Column, printable.Line(rv.Ledger.Cell(it.Row, ans.Column)), clear)
