@@ -500,7 +500,7 @@ func CompareIndexed(prev []Past, items []Item, covered Covered, noted func(perso
 				p.Decision(), p.Rule(), "", "", r.note, true, false, false, hintedKeys(r, items), false, false})
 			continue
 		}
-		note := "no longer followed in the exports (it was kept)"
+		note := GoneKeptNote(p.Relation())
 		if p.Decision() == DecisionUnfollow {
 			note = "unfollow done"
 		}

@@ -461,9 +461,23 @@ func TestCompare(t *testing.T) {
 		prev: []audit.Past{past(audit.Twitter, audit.Following, "1", "A", unf, audit.RuleToxic)},
 		want: []audit.Change{{Kind: audit.ChangeGone, PersonID: "p-1", Network: audit.Twitter, Relation: audit.Following, ID: "1", Name: "A", Before: unf, BeforeRule: audit.RuleToxic, Note: "unfollow done"}},
 	}, {
+		// A friend or connection gone is said so by its tie, not as a
+		// follow: the other side may have ended it.
 		name: "gone after keep",
 		prev: []audit.Past{past(audit.Facebook, audit.Friend, "f.1", "F", keep, audit.RuleMet)},
-		want: []audit.Change{{Kind: audit.ChangeGone, PersonID: "p-f.1", Network: audit.Facebook, Relation: audit.Friend, ID: "f.1", Name: "F", Before: keep, BeforeRule: audit.RuleMet, Note: "no longer followed in the exports (it was kept)"}},
+		want: []audit.Change{{Kind: audit.ChangeGone, PersonID: "p-f.1", Network: audit.Facebook, Relation: audit.Friend, ID: "f.1", Name: "F", Before: keep, BeforeRule: audit.RuleMet, Note: "no longer a friend in the exports (it was kept)"}},
+	}, {
+		name: "gone after keep, each relation in its words",
+		prev: []audit.Past{
+			past(audit.LinkedIn, audit.Connection, "c-1", "C", keep, audit.RuleMet),
+			past(audit.YouTube, audit.Subscription, "UC1", "Y", keep, audit.RuleInspiring),
+			past(audit.Twitter, audit.Following, "1", "T", keep, audit.RuleMet),
+		},
+		want: []audit.Change{
+			{Kind: audit.ChangeGone, PersonID: "p-c-1", Network: audit.LinkedIn, Relation: audit.Connection, ID: "c-1", Name: "C", Before: keep, BeforeRule: audit.RuleMet, Note: "no longer a connection in the exports (it was kept)"},
+			{Kind: audit.ChangeGone, PersonID: "p-1", Network: audit.Twitter, Relation: audit.Following, ID: "1", Name: "T", Before: keep, BeforeRule: audit.RuleMet, Note: "no longer followed in the exports (it was kept)"},
+			{Kind: audit.ChangeGone, PersonID: "p-UC1", Network: audit.YouTube, Relation: audit.Subscription, ID: "UC1", Name: "Y", Before: keep, BeforeRule: audit.RuleInspiring, Note: "no longer subscribed to in the exports (it was kept)"},
+		},
 	}, {
 		name: "an account listed twice in a history edited by hand is still followed",
 		prev: []audit.Past{
@@ -511,7 +525,7 @@ func TestCompare(t *testing.T) {
 			{Kind: audit.ChangeChanged, PersonID: "p-ch-t", Network: audit.Twitter, Relation: audit.Following, ID: "ch-t", Name: "CT", Before: unf, BeforeRule: audit.RuleUnknown, After: keep, AfterRule: audit.RuleInspiring, Note: "because inspiring"},
 			{Kind: audit.ChangeNew, PersonID: "p-new-f", Network: audit.Facebook, Relation: audit.Friend, ID: "new-f", Name: "NF", After: unf, AfterRule: audit.RuleUnknown, Note: since},
 			{Kind: audit.ChangeNew, PersonID: "p-new-m", Network: audit.Mastodon, Relation: audit.Following, ID: "new-m", Name: "NM", After: unf, AfterRule: audit.RuleUnknown, Note: since},
-			{Kind: audit.ChangeGone, PersonID: "p-gone-f", Network: audit.Facebook, Relation: audit.Friend, ID: "gone-f", Name: "GF", Before: keep, BeforeRule: audit.RuleMet, Note: "no longer followed in the exports (it was kept)"},
+			{Kind: audit.ChangeGone, PersonID: "p-gone-f", Network: audit.Facebook, Relation: audit.Friend, ID: "gone-f", Name: "GF", Before: keep, BeforeRule: audit.RuleMet, Note: "no longer a friend in the exports (it was kept)"},
 			{Kind: audit.ChangeGone, PersonID: "p-gone-t", Network: audit.Twitter, Relation: audit.Following, ID: "gone-t", Name: "GT", Before: unf, BeforeRule: audit.RuleUnknown, Note: "unfollow done"},
 		},
 	}, {
@@ -556,7 +570,7 @@ func TestCompare(t *testing.T) {
 			{Kind: audit.ChangeNew, PersonID: "p-bruno", Network: audit.LinkedIn, Relation: audit.Connection, ID: "bruno-ch", Name: "Bruno", After: keep, AfterRule: audit.RuleMet,
 				Note: since + "; connected again: linkedin:bruno, of its ledger row, is gone (connected after the audit that listed it: no address edited)"},
 			{Kind: audit.ChangeGone, PersonID: "p-bruno", Network: audit.LinkedIn, Relation: audit.Connection, ID: "bruno", Name: "Bruno", Before: keep, BeforeRule: audit.RuleMet,
-				Note: "no longer followed in the exports (it was kept); connected again: linkedin:bruno-ch, connected on 2026-09-10, after the audit of 2026-08-25, is new on their ledger row: made anew, not this one's address edited"},
+				Note: "no longer a connection in the exports (it was kept); connected again: linkedin:bruno-ch, connected on 2026-09-10, after the audit of 2026-08-25, is new on their ledger row: made anew, not this one's address edited"},
 		},
 	}, {
 		// The same, on a row of its own (Known.pinSameName gave it none):
@@ -569,7 +583,7 @@ func TestCompare(t *testing.T) {
 			{Kind: audit.ChangeNew, PersonID: "p-anna2", Network: audit.LinkedIn, Relation: audit.Connection, ID: "anna-berg-9c1", Name: "Anna Berg", After: unf, AfterRule: audit.RuleUnknown,
 				Note: since + "; connected again? it may be linkedin:anna-berg-1, gone, of the same name (connected after the audit that listed it: no address edited): if so, move this key to that one's ledger row"},
 			{Kind: audit.ChangeGone, PersonID: "p-anna-berg-1", Network: audit.LinkedIn, Relation: audit.Connection, ID: "anna-berg-1", Name: "Anna Berg", Before: keep, BeforeRule: audit.RuleMet,
-				Note: "no longer followed in the exports (it was kept); connected again? linkedin:anna-berg-9c1 is new, of the same name, connected on 2026-09-10, after the audit of 2026-08-25: not this account under a new address (an address edited keeps its date); if it is them, put it on their ledger row"},
+				Note: "no longer a connection in the exports (it was kept); connected again? linkedin:anna-berg-9c1 is new, of the same name, connected on 2026-09-10, after the audit of 2026-08-25: not this account under a new address (an address edited keeps its date); if it is them, put it on their ledger row"},
 		},
 	}, {
 		// A connection removed, the member still followed: the follow,
@@ -676,7 +690,7 @@ func TestCompare(t *testing.T) {
 			{Kind: audit.ChangeGone, PersonID: "p-ana-lima.1775000000", Network: audit.Facebook, Relation: audit.Friend, ID: "ana-lima.1775000000", Name: "Ana Lima", Before: unf, BeforeRule: audit.RuleUnknown,
 				Note: "unfollow done; renamed? facebook:ana-lima-costa.1775000000 is new, since the same second: if one is them, put it on their ledger row"},
 			{Kind: audit.ChangeGone, PersonID: "p-cara-diaz.1775000000", Network: audit.Facebook, Relation: audit.Friend, ID: "cara-diaz.1775000000", Name: "Cara Diaz", Before: keep, BeforeRule: audit.RuleMet,
-				Note: "no longer followed in the exports (it was kept); renamed? facebook:ana-lima-costa.1775000000 is new, since the same second: if one is them, put it on their ledger row"},
+				Note: "no longer a friend in the exports (it was kept); renamed? facebook:ana-lima-costa.1775000000 is new, since the same second: if one is them, put it on their ledger row"},
 		},
 	}, {
 		// Ana renamed and put on her row, Cara of the same second gone: the
@@ -769,7 +783,7 @@ func TestCompare(t *testing.T) {
 			{Kind: audit.ChangeGone, PersonID: "p-ana", Network: audit.Facebook, Relation: audit.Friend, ID: "ana-a.1775000000", Name: "Ana A", Before: unf, BeforeRule: audit.RuleUnknown,
 				Note: "unfollow done; renamed? facebook:ana-c.1775000000 is new, since the same second: if one is them, put it on their ledger row"},
 			{Kind: audit.ChangeGone, PersonID: "p-ana", Network: audit.Facebook, Relation: audit.Friend, ID: "ana-b.1775000000", Name: "Ana B", Before: keep, BeforeRule: audit.RuleMet,
-				Note: "no longer followed in the exports (it was kept); renamed? facebook:ana-c.1775000000 is new, since the same second: if one is them, put it on their ledger row"},
+				Note: "no longer a friend in the exports (it was kept); renamed? facebook:ana-c.1775000000 is new, since the same second: if one is them, put it on their ledger row"},
 		},
 	}, {
 		name:  "a Facebook friend renamed",

@@ -101,11 +101,28 @@ func MergeRemovals(a, b []Removal) []Removal {
 
 // The notes of a gone row of an account gone from its list (see
 // Compare): an unfollow done where the run compared with said to
-// unfollow, else one kept gone. What follows "; " is a hint of its own.
-const (
-	noteUnfollowDone = "unfollow done"
-	noteGoneKept     = "no longer followed in the exports (it was kept)"
-)
+// unfollow, else one kept gone (GoneKeptNote). What follows "; " is a
+// hint of its own.
+const noteUnfollowDone = "unfollow done"
+
+// GoneKeptNote is the note of a gone row of an account kept by the run
+// compared with, in the words of its relation: a friend or a connection
+// is "no longer a friend (connection)", as the other side may have ended
+// the tie (unfriended, removed the connection, closed the account), and
+// "no longer followed" would read as the person's doing; a YouTube
+// subscription is "no longer subscribed to"; a follow (and any other
+// relation) is "no longer followed".
+func GoneKeptNote(relation string) string {
+	switch relation {
+	case Friend:
+		return "no longer a friend in the exports (it was kept)"
+	case Connection:
+		return "no longer a connection in the exports (it was kept)"
+	case Subscription:
+		return "no longer subscribed to in the exports (it was kept)"
+	}
+	return "no longer followed in the exports (it was kept)"
+}
 
 // MarkUnfriended tells, in changes (Compare's, against prev), the
 // Facebook friends the person unfriended: a gone row of a friend gone
@@ -153,7 +170,7 @@ func MarkUnfriended(changes []Change, prev []Past, items []Item, carried []Past,
 	for i := range changes {
 		ch := &changes[i]
 		if ch.Kind == ChangeGone && ch.Network == Facebook && ch.Relation == Friend && !ch.Earlier &&
-			(isNote(ch.Note, noteUnfollowDone) || isNote(ch.Note, noteGoneKept)) {
+			(isNote(ch.Note, noteUnfollowDone) || isNote(ch.Note, GoneKeptNote(Friend))) {
 			gone = append(gone, i)
 		}
 	}

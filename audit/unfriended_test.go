@@ -62,7 +62,7 @@ func TestMarkUnfriended(t *testing.T) {
 		name:    "removed before the audit: an earlier removal, not this one",
 		prev:    []audit.Past{ana, ben},
 		removed: []audit.Removal{removal("Ana Lima", "2026-11-23"), removal("Ben Ortiz", "2021-04-01")},
-		want:    []string{"unfollow done", "no longer followed in the exports (it was kept)"},
+		want:    []string{"unfollow done", "no longer a friend in the exports (it was kept)"},
 	}, {
 		// The audit of 2026-11-25 run in Sydney (UTC+11), Ana unfriended
 		// at 8 in the morning there: 21:00 UTC the day before.
@@ -176,7 +176,7 @@ func TestMarkUnfriended(t *testing.T) {
 			ben,
 		},
 		removed: []audit.Removal{removal("Ana Lima", "2026-10-01"), removal("Ben Ortiz", "2026-10-01")},
-		want:    []string{"unfriended (removed_friends.json, on 2026-10-01): the list said unfollow, stay friends", "no longer followed in the exports (it was kept)"},
+		want:    []string{"unfriended (removed_friends.json, on 2026-10-01): the list said unfollow, stay friends", "no longer a friend in the exports (it was kept)"},
 		count:   1,
 	}, {
 		name:    "not a Facebook friend",

@@ -683,7 +683,7 @@ func uncarriedGoneChanges(gone []audit.Past, comparedName string, changes []audi
 			out = append(out, replaced(i, &changes[j], p.Network(), p.Relation(), p.ID(), p.Name(), p.Decision(), p.Rule()))
 			continue
 		}
-		note := "no longer followed in the exports (it was kept)"
+		note := audit.GoneKeptNote(p.Relation())
 		if p.Decision() == audit.DecisionUnfollow {
 			note = "unfollow done"
 		}
