@@ -169,17 +169,18 @@ func followAgainNote(l *audit.Ledger, rules audit.Rules, read func(key string) b
 	}
 	list := firstNames(names, " (in_exports no in the ledger)")
 	again, check := m.how()
-	return who + ": " + list + ". To keep them, " + again + " (their accounts are on their ledger rows; on a row of someone you never followed, check how the key is written: unfollow-audit import lists the exports' ids); to let them go, clear the notes that keep them." + check + handleNote(handles)
+	return who + ": " + list + ". To keep them, " + again + " (their accounts are on their ledger rows; on a row of someone you never followed, check how the key is written: unfollow-audit import lists the exports' ids); to let them go, " + ifDeleted + ", clear the notes that keep them." + check + handleNote(handles)
 }
 
 // againMarks labels the accounts the follow-again notes name, and keeps
 // what the labels said, for the advice after the list: whether one is a
-// Facebook friend (asks) or an account to follow again (follows), and a
+// Facebook friend (asks), a YouTube channel to subscribe to again
+// (subscribes) or another account to follow again (follows), and a
 // renamed account guessed by this run (guessed) or followed before the
 // last audit (earlier).
 type againMarks struct {
-	guessed, earlier               func(key string) bool
-	asks, follows, renamed, before bool
+	guessed, earlier                           func(key string) bool
+	asks, follows, subscribes, renamed, before bool
 }
 
 // label returns key's network, with " friend" where it is a Facebook
@@ -187,10 +188,13 @@ type againMarks struct {
 // note marks renamed accounts on that network (mark).
 func (m *againMarks) label(key string, friend, mark bool) string {
 	out, _, _ := strings.Cut(key, ":")
-	if friend {
+	switch {
+	case friend:
 		out += " friend"
 		m.asks = true
-	} else {
+	case out == audit.YouTube:
+		m.subscribes = true
+	default:
 		m.follows = true
 	}
 	guessed := m.guessed != nil && m.guessed(key)
@@ -206,7 +210,7 @@ func (m *againMarks) label(key string, friend, mark bool) string {
 // how returns how the note asks to keep the people it names, and what it
 // adds of the renamed (see renamedCheck).
 func (m *againMarks) how() (again, check string) {
-	return followAgainHow(m.asks, m.follows), renamedCheck(m.renamed, m.before)
+	return followAgainHow(m.asks, m.follows, m.subscribes), renamedCheck(m.renamed, m.before)
 }
 
 // rowLabel names a ledger row in a follow-again note, by its name cell or
@@ -217,16 +221,34 @@ func rowLabel(l *audit.Ledger, r *audit.LedgerRow, nets []string) string {
 
 // followAgainHow says how the follow-again notes ask to keep people
 // whose accounts these exports no longer follow: follow them again, or,
-// for a Facebook friend (asks), send a friend request.
-func followAgainHow(asks, follows bool) string {
+// for a Facebook friend (asks), send a friend request, and for a YouTube
+// channel (subscribes) subscribe again, as the Next: line says
+// "unsubscribe" of YouTube. An account is gone from its list as the
+// person unfollowed it, or as it was deleted (a channel deleted, an
+// account closed, a friend who left Facebook), and no export tells which:
+// it is said unless the account was deleted, which cannot be followed
+// again, and the notes say what to do then (ifDeleted).
+func followAgainHow(asks, follows, subscribes bool) string {
 	switch {
-	case asks && follows:
-		return "follow them again there, and send a Facebook friend a friend request"
-	case asks:
-		return "send them a friend request on Facebook"
+	case subscribes && !follows && !asks:
+		return "subscribe to them again, unless the channel was deleted"
+	case asks && !follows && !subscribes:
+		return "send them a friend request on Facebook, unless the account was deleted"
 	}
-	return "follow them again there"
+	how := "follow them again there"
+	if subscribes {
+		how += " (subscribe again on YouTube)"
+	}
+	if asks {
+		how += ", and send a Facebook friend a friend request"
+	}
+	return how + ", unless the account was deleted"
 }
+
+// ifDeleted is what the follow-again notes add to the way to let people
+// go: an account deleted is let go the same way, and no export tells it
+// from one unfollowed (see followAgainHow).
+const ifDeleted = "or if it was deleted (the exports do not say which)"
 
 // firstNames lists the first three of names, then how many more, with
 // where they are (more) after the count.
@@ -380,7 +402,7 @@ func followAgainThereNote(l *audit.Ledger, rules audit.Rules, holds func(key str
 	}
 	list := firstNames(names, "")
 	again, check := m.how()
-	return who + ": " + list + ". To keep them, " + again + " (the keys are on their ledger rows: keep.csv lists only the accounts these exports hold); to let them go there, take that key off their row, and their notes keep them where you still follow them." + check
+	return who + ": " + list + ". To keep them, " + again + " (the keys are on their ledger rows: keep.csv lists only the accounts these exports hold); to let them go there, " + ifDeleted + ", take that key off their row, and their notes keep them where you still follow them." + check
 }
 
 // renamedMaybe reports whether c is one movedNote names: an Instagram or
