@@ -107,7 +107,12 @@ func lapsedNote(changes []audit.Change, rules audit.Rules, notes func(personID s
 // audit.MarkUnfriended), or they the person. The row names
 // them "facebook friend", and the note says to send them a friend
 // request; a Facebook follow (a page, a public figure) is followed again.
-func followAgainNote(l *audit.Ledger, rules audit.Rules, read func(key string) bool, friends func(keys []string) map[string]bool, guessed, earlier func(key string) bool) string {
+//
+// Where the one account the note names on Instagram (Mastodon) is guessed
+// renamed (moved) to one new account, by this run or an earlier one
+// (newKey, see guessedNew; nil for none), handleNote names that account's
+// key rather than a placeholder.
+func followAgainNote(l *audit.Ledger, rules audit.Rules, read func(key string) bool, friends func(keys []string) map[string]bool, guessed, earlier func(key string) bool, newKey func(key string) (guessedKey, bool)) string {
 	type kept struct {
 		r    *audit.LedgerRow
 		keys []string // one a network: the first its notes keep
@@ -151,7 +156,7 @@ func followAgainNote(l *audit.Ledger, rules audit.Rules, read func(key string) b
 	if len(fb) > 0 && friends != nil {
 		friend = friends(fb)
 	}
-	var names []string
+	var names, named []string
 	m := againMarks{guessed: guessed, earlier: earlier}
 	for _, k := range rows {
 		nets := make([]string, len(k.keys))
@@ -162,6 +167,7 @@ func followAgainNote(l *audit.Ledger, rules audit.Rules, read func(key string) b
 			nets[i] = m.label(key, network == audit.Facebook && slices.ContainsFunc(k.fb, func(f string) bool { return friend[f] }), !handleIDs(network))
 		}
 		names = append(names, rowLabel(l, k.r, nets))
+		named = append(named, k.keys...)
 	}
 	who := fmt.Sprintf("Your notes keep %s people these exports show you follow nowhere", audit.Thousands(len(names)))
 	if len(names) == 1 {
@@ -169,7 +175,7 @@ func followAgainNote(l *audit.Ledger, rules audit.Rules, read func(key string) b
 	}
 	list := firstNames(names, " (in_exports no in the ledger)")
 	again, check := m.how()
-	return who + ": " + list + ". To keep them, " + again + " (their accounts are on their ledger rows; on a row of someone you never followed, check how the key is written: unfollow-audit import lists the exports' ids); to let them go, " + ifDeleted + ", clear the notes that keep them." + check + handleNote(handles)
+	return who + ": " + list + ". To keep them, " + again + " (their accounts are on their ledger rows; on a row of someone you never followed, check how the key is written: unfollow-audit import lists the exports' ids); to let them go, " + ifDeleted + ", clear the notes that keep them." + check + handleNote(handles, handleGuesses(named, newKey))
 }
 
 // againMarks labels the accounts the follow-again notes name, and keeps
@@ -450,7 +456,7 @@ func movedNote(changes []audit.Change, l *audit.Ledger, rules audit.Rules) strin
 	if len(gones) == 0 {
 		return ""
 	}
-	var names, handles []string
+	var names, handles, named []string
 	for _, g := range gones {
 		// Followed in these exports, or on a list they lack, carried:
 		// the row's in_exports.
@@ -459,6 +465,7 @@ func movedNote(changes []audit.Change, l *audit.Ledger, rules audit.Rules) strin
 		}
 		keys := strings.Join(g.keys, ", ")
 		names = append(names, fmt.Sprintf("%s (%s)", cmp.Or(strings.TrimSpace(l.Name(g.row)), g.keys[0]), keys))
+		named = append(named, g.keys...)
 		for _, k := range g.keys {
 			if network, _, _ := strings.Cut(k, ":"); !slices.Contains(handles, network) {
 				handles = append(handles, network)
@@ -485,7 +492,7 @@ func movedNote(changes []audit.Change, l *audit.Ledger, rules audit.Rules) strin
 	if len(names) == 1 {
 		until = " Until then, the new account is on unfollow.csv, as someone you do not know."
 	}
-	return who + ": " + list + "." + handleNote(handles) + until
+	return who + ": " + list + "." + handleNote(handles, handleGuesses(named, guessedNew(changes, nil))) + until
 }
 
 // retakenNote names the Instagram accounts followed after the audit that
@@ -547,22 +554,24 @@ func handleIDs(network string) bool {
 
 // handleNote says, for followAgainNote, how an account of those networks
 // (handleIDs) that changed its handle looks in an audit, and how to tie
-// its new key to the ledger row, "" for none.
-func handleNote(networks []string) string {
-	var how, key string
+// its new key to the ledger row, "" for none. The key is a placeholder
+// (instagram:new_name), but on a network where the note names one
+// account, guessed renamed or moved to one new account (guesses, see
+// handleGuesses): then it is that account's key, which changes.csv (or
+// the note on earlier guesses) names already.
+func handleNote(networks []string, guesses map[string]guessedKey) string {
+	var how string
 	switch {
 	case len(networks) == 0:
 		return ""
 	case len(networks) > 1:
 		how = "On Instagram and Mastodon an account's id is its handle: an account renamed on Instagram, or moved to a new address on Mastodon, shows as gone under its old handle and new under its new one"
-		key = "instagram:new_name or mastodon:user@new.server"
 	case networks[0] == audit.Instagram:
 		how = "On Instagram an account's id is its username: an account renamed shows as gone under its old username and new under its new one"
-		key = "instagram:new_name"
 	default:
 		how = "On Mastodon an account's id is its address: an account moved to a new address shows as gone under its old one and new under its new one"
-		key = "mastodon:user@new.server"
 	}
+	key := handleKeys(networks, guesses)
 	keep := ""
 	if slices.Contains(networks, audit.Mastodon) {
 		// The keep list is written from this run's decisions: the new
@@ -571,4 +580,131 @@ func handleNote(networks []string) string {
 		keep = " " + mastodonKeep + " leaves a new address out while it is on a row of its own: do not import it with Overwrite before you move its key, or Mastodon unfollows it."
 	}
 	return " " + how + ". If you still follow them under a new handle, do not follow the old one again: move the new key (its own ledger row lists it, as " + key + ") from that row to the accounts cell of the row with your notes." + keep
+}
+
+// A guessedKey is the one new account a guess of this run (changes.csv's
+// "renamed?" or "moved?") or of an earlier one (the note on earlier
+// guesses, earlier) names for an account gone.
+type guessedKey struct {
+	key     string
+	earlier bool
+}
+
+// guessedNew returns the one new account a guess names for the Instagram
+// or Mastodon account key gone: this run's (changes: a gone or replaced
+// row whose guess or hint names one new account, Change.Hinted), else an
+// earlier audit's not acted on yet (pending). A guess of several new
+// accounts names none: which, the person tells.
+func guessedNew(changes, pending []audit.Change) func(key string) (guessedKey, bool) {
+	var by map[string]guessedKey
+	add := func(cs []audit.Change, earlier bool) {
+		for i := range cs {
+			c := &cs[i]
+			if !handleIDs(c.Network) || c.Hinted == "" || strings.Contains(c.Hinted, " ") {
+				continue
+			}
+			if c.Kind != "" && c.Kind != audit.ChangeGone && c.Kind != audit.ChangeReplaced {
+				continue
+			}
+			k := c.Network + ":" + c.ID
+			if _, ok := by[k]; ok {
+				continue // this run's first
+			}
+			if by == nil {
+				by = map[string]guessedKey{}
+			}
+			by[k] = guessedKey{c.Hinted, earlier}
+		}
+	}
+	add(changes, false)
+	add(pending, true) // said again without Kind (see pendingGuesses)
+	if by == nil {
+		return nil
+	}
+	return func(key string) (guessedKey, bool) {
+		g, ok := by[key]
+		return g, ok
+	}
+}
+
+// handleGuesses returns, by network, the new account guessed for the one
+// key of that network among keys (the accounts a note names), where that
+// key has one (newKey, nil for none); a network of several keys named has
+// none: a placeholder speaks for them all.
+func handleGuesses(keys []string, newKey func(key string) (guessedKey, bool)) map[string]guessedKey {
+	if newKey == nil {
+		return nil
+	}
+	count := map[string]int{}
+	for _, k := range keys {
+		network, _, _ := strings.Cut(k, ":")
+		count[network]++
+	}
+	var out map[string]guessedKey
+	for _, k := range keys {
+		network, _, _ := strings.Cut(k, ":")
+		if !handleIDs(network) || count[network] != 1 {
+			continue
+		}
+		if g, ok := newKey(k); ok {
+			if out == nil {
+				out = map[string]guessedKey{}
+			}
+			out[network] = g
+		}
+	}
+	return out
+}
+
+// handleKeys is how handleNote writes the new key of each of networks:
+// the guessed one where guesses has it, with who guessed it, else a
+// placeholder ("instagram:new_name"). Where every network's is guessed,
+// and by the same run, that is said once, after them all.
+func handleKeys(networks []string, guesses map[string]guessedKey) string {
+	placeholder := map[string]string{audit.Instagram: "instagram:new_name", audit.Mastodon: "mastodon:user@new.server"}
+	by := func(g guessedKey, many bool) string {
+		switch {
+		case g.earlier && many:
+			return "the accounts an earlier audit guessed are theirs (in the note on earlier guesses)"
+		case g.earlier:
+			return "the account an earlier audit guessed is theirs (in the note on earlier guesses)"
+		case many:
+			return "the accounts changes.csv guesses are theirs"
+		}
+		return "the account changes.csv guesses is theirs"
+	}
+	// Instagram before Mastodon, as the note has always named them.
+	order := slices.Clone(networks)
+	slices.Sort(order)
+	same, all := true, true
+	var first *guessedKey
+	for _, n := range order {
+		g, ok := guesses[n]
+		if !ok {
+			all = false
+			continue
+		}
+		if first == nil {
+			first = &g
+		} else if first.earlier != g.earlier {
+			same = false
+		}
+	}
+	parts := make([]string, len(order))
+	for i, n := range order {
+		g, ok := guesses[n]
+		switch {
+		case !ok:
+			parts[i] = placeholder[n]
+		case all && same:
+			parts[i] = g.key
+		default:
+			parts[i] = g.key + ", " + by(g, false) + ","
+		}
+	}
+	out := strings.Join(parts, " or ")
+	if all && same {
+		return out + ", " + by(*first, len(order) > 1)
+	}
+	return strings.TrimSuffix(out, ",")
 }

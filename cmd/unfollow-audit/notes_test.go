@@ -252,7 +252,7 @@ func TestFollowAgainNoteFacebookFriends(t *testing.T) {
 			[]string{"Ana Lima (facebook friend), Café Lumière (facebook), Northwind (linkedin), and 1 more", ". To keep them, follow them again there, and send a Facebook friend a friend request, unless the account was deleted ("}},
 		{"no answer", nil, []string{". To keep them, follow them again there, unless the account was deleted ("}},
 	} {
-		got := followAgainNote(l, rules, read, tc.friends, nil, nil)
+		got := followAgainNote(l, rules, read, tc.friends, nil, nil, nil)
 		for _, w := range tc.want {
 			if !strings.Contains(got, w) {
 				t.Errorf("%s: got %q, want %q in it", tc.name, got, w)
@@ -264,13 +264,13 @@ func TestFollowAgainNoteFacebookFriends(t *testing.T) {
 	guessed := func(key string) bool {
 		return strings.HasPrefix(key, "linkedin:") || strings.HasPrefix(key, "instagram:")
 	}
-	got := followAgainNote(l, rules, read, friendsOf(), guessed, nil)
+	got := followAgainNote(l, rules, read, friendsOf(), guessed, nil, nil)
 	for _, w := range []string{"Northwind (linkedin: renamed?)", "Ana Lima (facebook),", `Where it says "renamed?", changes.csv names a new account that may be theirs, under a new name: if it is, move its key to their ledger row rather than follow them again.`} {
 		if !strings.Contains(got, w) {
 			t.Errorf("renamed?: got %q, want %q in it", got, w)
 		}
 	}
-	if got := followAgainNote(l, rules, read, friendsOf(), nil, nil); strings.Contains(got, "renamed?") {
+	if got := followAgainNote(l, rules, read, friendsOf(), nil, nil, nil); strings.Contains(got, "renamed?") {
 		t.Errorf("no guess: got %q, want no renamed? in it", got)
 	}
 	// Friends alone: Ana, and Bo whose second key is the friend.
@@ -280,7 +280,7 @@ func TestFollowAgainNoteFacebookFriends(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got = followAgainNote(l, rules, read, friendsOf("facebook:ana-lima.1600000000", "facebook:bo-chen.1600000002"), nil, nil)
+	got = followAgainNote(l, rules, read, friendsOf("facebook:ana-lima.1600000000", "facebook:bo-chen.1600000002"), nil, nil, nil)
 	if want := "Your notes keep 2 people these exports show you follow nowhere: Ana Lima (facebook friend), Bo Chen (facebook friend). To keep them, send them a friend request on Facebook, unless the account was deleted ("; !strings.HasPrefix(got, want) {
 		t.Errorf("friends only: got %q, want it to start with %q", got, want)
 	}
@@ -490,6 +490,36 @@ func TestFollowAgainHow(t *testing.T) {
 	} {
 		if got := followAgainHow(tc.asks, tc.follows, tc.subscribes); got != tc.want {
 			t.Errorf("followAgainHow(%v, %v, %v) = %q, want %q", tc.asks, tc.follows, tc.subscribes, got, tc.want)
+		}
+	}
+}
+
+// The handle note names the new key a guess names where the note names
+// one account on that network, guessed to one new account; elsewhere a
+// placeholder.
+func TestHandleNoteGuessedKey(t *testing.T) {
+	guesses := guessedNew([]audit.Change{
+		{Kind: audit.ChangeReplaced, Network: audit.Instagram, ID: "amelie.d", Guess: true, Hinted: "instagram:amelie.durand"},
+		{Kind: audit.ChangeGone, Network: audit.Instagram, ID: "two.new", Hinted: "instagram:a instagram:b"},
+		{Kind: audit.ChangeNew, Network: audit.Instagram, ID: "fresh", Hinted: "instagram:x"},
+	}, []audit.Change{{Network: audit.Mastodon, ID: "yara_s@hachyderm.io", Hinted: "mastodon:yara_s@mastodon.social"}})
+	for _, tc := range []struct {
+		name  string
+		keys  []string
+		want  string
+		nets  []string
+		guess func(string) (guessedKey, bool)
+	}{
+		{"one guessed", []string{"instagram:amelie.d"}, "as instagram:amelie.durand, the account changes.csv guesses is theirs)", []string{audit.Instagram}, guesses},
+		{"a hint of two", []string{"instagram:two.new"}, "as instagram:new_name)", []string{audit.Instagram}, guesses},
+		{"two named on the network", []string{"instagram:amelie.d", "instagram:other"}, "as instagram:new_name)", []string{audit.Instagram}, guesses},
+		{"earlier guess", []string{"mastodon:yara_s@hachyderm.io"}, "as mastodon:yara_s@mastodon.social, the account an earlier audit guessed is theirs (in the note on earlier guesses))", []string{audit.Mastodon}, guesses},
+		{"one of two networks", []string{"instagram:amelie.d", "mastodon:tomasz@101010.pl"}, "as instagram:amelie.durand, the account changes.csv guesses is theirs, or mastodon:user@new.server)", []string{audit.Mastodon, audit.Instagram}, guesses},
+		{"no guesses", []string{"instagram:amelie.d"}, "as instagram:new_name)", []string{audit.Instagram}, nil},
+	} {
+		got := handleNote(tc.nets, handleGuesses(tc.keys, tc.guess))
+		if !strings.Contains(got, tc.want) {
+			t.Errorf("%s: got %q, want %q in it", tc.name, got, tc.want)
 		}
 	}
 }
