@@ -386,6 +386,11 @@ func auditRun(o auditOptions, std stdio) error {
 			// after a "renamed?" hint): see audit.CompareGrouped.
 			changes, pastIndex = compareRuns(compared, items, covered, noted, groupedBy(last, record), exported, listedUpTo(ws, comparedName, &listedErr))
 		}
+		// An account followed again after an unfollow done says so, from
+		// the history of the audit that said to unfollow it.
+		if err := followedAgain(ws, changes, comparedName, writtenKeys(known, handAdded)); err != nil {
+			return err
+		}
 		// The accounts carried new since the run compared with are told
 		// of as the ones read are: one of a list no run up to it read
 		// was not followed since it, as far as anything tells.
