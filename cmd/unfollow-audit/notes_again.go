@@ -665,9 +665,9 @@ func handleKeys(networks []string, guesses map[string]guessedKey) string {
 	by := func(g guessedKey, many bool) string {
 		switch {
 		case g.earlier && many:
-			return "the accounts an earlier audit guessed are theirs (in the note on earlier guesses)"
+			return "the accounts an earlier audit guessed are theirs, in the note on earlier guesses below"
 		case g.earlier:
-			return "the account an earlier audit guessed is theirs (in the note on earlier guesses)"
+			return "the account an earlier audit guessed is theirs, in the note on earlier guesses below"
 		case many:
 			return "the accounts changes.csv guesses are theirs"
 		}

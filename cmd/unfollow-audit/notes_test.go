@@ -513,7 +513,7 @@ func TestHandleNoteGuessedKey(t *testing.T) {
 		{"one guessed", []string{"instagram:amelie.d"}, "as instagram:amelie.durand, the account changes.csv guesses is theirs)", []string{audit.Instagram}, guesses},
 		{"a hint of two", []string{"instagram:two.new"}, "as instagram:new_name)", []string{audit.Instagram}, guesses},
 		{"two named on the network", []string{"instagram:amelie.d", "instagram:other"}, "as instagram:new_name)", []string{audit.Instagram}, guesses},
-		{"earlier guess", []string{"mastodon:yara_s@hachyderm.io"}, "as mastodon:yara_s@mastodon.social, the account an earlier audit guessed is theirs (in the note on earlier guesses))", []string{audit.Mastodon}, guesses},
+		{"earlier guess", []string{"mastodon:yara_s@hachyderm.io"}, "as mastodon:yara_s@mastodon.social, the account an earlier audit guessed is theirs, in the note on earlier guesses below)", []string{audit.Mastodon}, guesses},
 		{"one of two networks", []string{"instagram:amelie.d", "mastodon:tomasz@101010.pl"}, "as instagram:amelie.durand, the account changes.csv guesses is theirs, or mastodon:user@new.server)", []string{audit.Mastodon, audit.Instagram}, guesses},
 		{"no guesses", []string{"instagram:amelie.d"}, "as instagram:new_name)", []string{audit.Instagram}, nil},
 	} {
