@@ -1,6 +1,9 @@
 package audit
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // The guesses of renamed follows whose id is their name (an Instagram
 // username, a LinkedIn slug), by the day of the follow, which a rename
@@ -28,10 +31,13 @@ import "strings"
 // than the export: see renamedUnfollowed). On LinkedIn, where runs.csv
 // dates that run's export (exported), a new account dated after it is no
 // rename: it was not in what the run read (see MadeAfter), and
-// reconnected names it as made anew. An Instagram guess also asks
-// that the two usernames share a word (see similarUsernames): else the
-// one gone is gone, with no hint, and the new one's row asks "renamed
-// since?" (see followedBefore).
+// reconnected names it as made anew. Of the one Instagram account kept
+// gone, only a new username that shares a word with its own is a
+// candidate (see similarUsernames): one of no word in common is none,
+// whatever else is new, so it neither makes the rename one of several
+// nor is named on the gone row; with no candidate, the one gone is gone,
+// with no hint, and the new one's row asks "renamed since?" (see
+// followedBefore).
 func renamedFollows(network, relation string, prev []Past, gone []int, items []Item, match []int32, out map[int]replacement, taken map[int]bool, free, rowBefore func(k int) bool, exported ExportDays) {
 	var ig []int // the gone accounts kept, not paired
 	for _, i := range gone {
@@ -74,18 +80,27 @@ func renamedFollows(network, relation string, prev []Past, gone []int, items []I
 		return ks
 	}
 	if len(ig) == 1 {
-		if ks := before(ig[0]); len(ks) == 1 {
-			if network == Instagram && !similarUsernames(prev[ig[0]].ID(), items[ks[0]].Account.ID) {
-				// Nothing but the day points to a rename: gone, and
-				// new, as any (see similarUsernames).
-				return
-			}
+		i := ig[0]
+		ks := before(i)
+		if network == Instagram {
+			// Nothing but the day points to a rename to a username of
+			// no word in common: such an account (one back) is no
+			// candidate, as one a ledger row listed is none for
+			// renamedUnfollowed, and neither hides the one that is, nor
+			// is named on the gone row (see similarUsernames).
+			ks = slices.DeleteFunc(ks, func(k int) bool { return !similarUsernames(prev[i].ID(), items[k].Account.ID) })
+		}
+		switch {
+		case len(ks) == 1:
 			a := items[ks[0]].Account
 			taken[ks[0]] = true
-			out[ig[0]] = replacement{item: ks[0], guess: true, note: "renamed? " + a.Key() + " is new, " + sinceVerb(relation) + " since " + a.Since.String() +
-				", before the audit of " + prev[ig[0]].AsOf() + ", which did not list it: if it is them, put it on their ledger row"}
-			return
+			out[i] = replacement{item: ks[0], guess: true, note: "renamed? " + a.Key() + " is new, " + sinceVerb(relation) + " since " + a.Since.String() +
+				", before the audit of " + prev[i].AsOf() + ", which did not list it: if it is them, put it on their ledger row"}
+		case len(ks) > 1:
+			out[i] = replacement{item: -1, guess: true, hinted: ks,
+				note: newHint(ks, items, sinceVerb(relation)+" before the audit of "+prev[i].AsOf()+", which did not list them")}
 		}
+		return
 	}
 	// Several: the gone rows name what is new.
 	type hint struct {
@@ -125,7 +140,9 @@ func renamedFollows(network, relation string, prev []Past, gone []int, items []I
 // back (deactivated at that run's export, or followed again). Nor is one
 // whose username shares no word with the gone one's (see
 // similarUsernames): an account back that no ledger row knows
-// (deactivated at the export of the first audit) is dated so too.
+// (deactivated at the export of the first audit) is dated so too. Both
+// are left out before the new accounts are counted: an account back
+// beside the one renamed does not make it one of several, unguessed.
 func renamedUnfollowed(prev []Past, gone []int, items []Item, match []int32, out map[int]replacement, taken map[int]bool, free, rowBefore func(k int) bool) {
 	g := -1
 	for _, i := range gone {
@@ -150,8 +167,12 @@ func renamedUnfollowed(prev []Past, gone []int, items []Item, match []int32, out
 	k := -1
 	for j := range items {
 		a := items[j].Account
+		// A username of no word in common with the gone one's is no
+		// candidate, as one a ledger row listed before is none: neither
+		// makes the one renamed one of several. Asked first, as rowBefore
+		// may read the history files.
 		if match[j] >= 0 || a.Network != Instagram || a.Relation != Following || a.Since.IsZero() ||
-			a.Since >= day-1 || a.Since >= newest || taken[j] || rowBefore(j) {
+			a.Since >= day-1 || a.Since >= newest || taken[j] || !similarUsernames(prev[g].ID(), a.ID) || rowBefore(j) {
 			continue
 		}
 		if k >= 0 {
@@ -159,7 +180,7 @@ func renamedUnfollowed(prev []Past, gone []int, items []Item, match []int32, out
 		}
 		k = j
 	}
-	if k < 0 || !free(k) || !similarUsernames(prev[g].ID(), items[k].Account.ID) {
+	if k < 0 || !free(k) {
 		return
 	}
 	a := items[k].Account
@@ -218,7 +239,8 @@ func rowBefore(items []Item, grouped func(key string) string, listed func(key st
 // the export ("no longer followed in the exports (it was kept)", or
 // "unfollow done"), and the new one's row says it was followed before the
 // run that did not list it ("renamed since?", see followedBefore), for
-// the person to look. The cost: an account renamed to a username of no
+// the person to look; beside a new one that shares a word, it is left
+// out, and that one guessed as if alone. The cost: an account renamed to a username of no
 // word of the old one (a shop's new brand) counts gone, or an unfollow
 // done, one too many, as where several are gone; and an account back of a
 // username that shares a word with the one gone is still guessed, for
