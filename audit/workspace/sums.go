@@ -109,7 +109,7 @@ func (s WrittenLedgers) Holds(p string, size int64) bool {
 // a higher number is a ledger written later. As Holds, only a file of a
 // size recorded is read.
 func (s WrittenLedgers) Which(p string, size int64) int {
-	if !slices.ContainsFunc(s.sums, func(l ledgerSum) bool { return l.size == size }) {
+	if !s.HasSize(size) {
 		return -1
 	}
 	f, err := os.Open(p)
@@ -123,6 +123,13 @@ func (s WrittenLedgers) Which(p string, size int64) int {
 		return -1
 	}
 	return slices.Index(s.sums, ledgerSum{size, h.Sum32()})
+}
+
+// HasSize reports whether a ledger the runs wrote was of size bytes: a
+// file of another size holds none of them, and need not be read (see
+// Which).
+func (s WrittenLedgers) HasSize(size int64) bool {
+	return slices.ContainsFunc(s.sums, func(l ledgerSum) bool { return l.size == size })
 }
 
 // Len is how many ledgers of other bytes the runs wrote.

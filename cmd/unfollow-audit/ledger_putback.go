@@ -58,6 +58,18 @@ func (pb putBack) newer(i int) bool {
 	return pb.before && i == pb.written.Len()-1
 }
 
+// mayBeOlder reports whether some ledger written may be newer than the
+// one in place (see newer): not where it holds the ledger written last,
+// nor where it holds bytes no run wrote, saved since the last run
+// recorded its ledger (the person's edit, the usual case): then no copy
+// need be read.
+func (pb putBack) mayBeOlder() bool {
+	if pb.at >= 0 {
+		return pb.at < pb.written.Len()-1
+	}
+	return pb.before
+}
+
 // newerWritten refuses a ledger l put back from an older copy (see
 // ledgerPutBack) beside a plain copy of a ledger a run wrote after it,
 // named as a copy of the ledger (savedAs: "ledger copy.csv", "ledger
@@ -72,32 +84,31 @@ func (pb putBack) newer(i int) bool {
 // moved out. A sync client's conflict copy is conflictCopies'. A copy
 // that cannot be read as a ledger is said in unread (see unreadCopy).
 //
-// The ledger itself is checksummed only where a plain copy is there: the
-// usual run, without one, reads no file more than newerCopy did.
+// The ledger itself is checksummed only where a copy of the size of a
+// ledger written is there, and the copies only where the ledger may be
+// the older (mayBeOlder): the usual run, without one, or with the
+// person's monthly copies beside a ledger edited since, reads no file
+// more than newerCopy did.
 func newerWritten(ws *workspace.Workspace, st os.FileInfo, l *audit.Ledger, asOf audit.Date) (unread []string, err error) {
 	written := ws.WrittenLedgers()
-	type plain struct {
-		path string
-		at   int // see WrittenLedgers.Which
-	}
-	var copies []plain
+	var sized []sheetCopy // the copies of the size of a ledger written, not read yet
 	for _, c := range sheetCopies(ws) {
-		if syncConflict(filepath.Base(c.path)) {
-			continue
-		}
-		if i := written.Which(c.path, c.info.Size()); i >= 0 {
-			copies = append(copies, plain{c.path, i})
+		if !syncConflict(filepath.Base(c.path)) && written.HasSize(c.info.Size()) {
+			sized = append(sized, c)
 		}
 	}
-	if len(copies) == 0 {
+	if len(sized) == 0 {
 		return nil, nil
 	}
 	pb := ledgerPutBack(ws, st, written)
+	if !pb.mayBeOlder() {
+		return nil, nil // the ledger written last in place, or one saved since
+	}
 	var first, notes string
 	var others []string
-	for _, c := range copies {
-		if !pb.newer(c.at) {
-			continue // the ledger written last in place, or one saved since
+	for _, c := range sized {
+		if !pb.newer(written.Which(c.path, c.info.Size())) {
+			continue // a ledger written before the one in place, or none
 		}
 		n, cerr := copyNotes(c.path, l, asOf)
 		switch {
