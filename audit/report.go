@@ -316,10 +316,13 @@ type carriedKeep struct{ rule, network, asOf string }
 // can hold a million accounts where LinkedIn's export is left out,
 // looking up only its keeps, among the few keys of such rows.
 func (r *Rules) keptCarried(l *Ledger, carried []Past, kept map[*Annotations]string, start Date) map[*Annotations]carriedKeep {
+	if len(carried) == 0 {
+		return nil // a run given every list audited: no pass over the rows
+	}
 	var rowOf map[string]*Annotations
 	for _, row := range l.rows {
 		n := &row.Notes
-		if !n.Close() || !(n.Inspiring || n.Supplier) || kept[n] != "" {
+		if !(n.Inspiring || n.Supplier) || kept[n] != "" || !n.Close() { // Close, which reads the words, last
 			continue
 		}
 		for _, key := range row.Accounts {
