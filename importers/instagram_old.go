@@ -25,21 +25,26 @@ import (
 // lists there, and are never named connections.json. Where b ends first,
 // inside or after the object of another of that file's keys (a long
 // "blocked_users" before the lists), it is one too, if every key before
-// is one of that file's. Any other key, wherever it comes, tells another
-// app's file: one whose keys beside the lists are usernames or names of
-// its own ("contacts"), which Instagram's never holds.
+// is one of that file's. Another key tells another app's file (one whose
+// keys beside the lists are usernames, say) unless it is a word in
+// lower-case snake_case whose value is shaped as the lists are, an object
+// of usernames and times, and a list is read whole: readers of that file
+// list the keys they saw, and a key of a year none saw must not pass over
+// a person's whole export as "no export found", where the shape of every
+// value is Instagram's.
 func igIsOldHead(b []byte) bool {
 	dec := json.NewDecoder(bytes.NewReader(trimBOM(b)))
 	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
 		return false
 	}
-	lists := false // a list of usernames read to its end
+	lists := false   // a list of usernames read to its end
+	unknown := false // a key read not of igOldKeys, shaped as a list
 	for keys := 0; ; keys++ {
 		key, err := dec.Token()
 		if err != nil {
 			// The head cut between two keys, or in a key's name,
 			// after one of that file's whole: as cut in its value.
-			return lists || keys > 0
+			return lists || keys > 0 && !unknown
 		}
 		if key == json.Delim('}') {
 			return lists
@@ -47,7 +52,7 @@ func igIsOldHead(b []byte) bool {
 		k, _ := key.(string)
 		if k == "following" || k == "followers" {
 			if t, err := dec.Token(); err != nil {
-				return lists || keys > 0 // the head cut after the key
+				return lists || keys > 0 && !unknown // the head cut after the key
 			} else if t != json.Delim('{') {
 				return false
 			}
@@ -59,7 +64,20 @@ func igIsOldHead(b []byte) bool {
 			continue
 		}
 		if !slices.Contains(igOldKeys, k) {
-			return false
+			if !igSnakeKey(k) {
+				return false
+			}
+			if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+				return false
+			}
+			whole, ok := igOldEntriesHead(dec)
+			if !ok || !whole {
+				// Cut in it: Instagram's where a list, or a key of
+				// that file's, came before.
+				return ok && (lists || keys > 0 && !unknown)
+			}
+			unknown = true
+			continue
 		}
 		// Skip the value, token by token: an object of igOldKeys that
 		// the head cuts short tells the file as well.
@@ -67,7 +85,7 @@ func igIsOldHead(b []byte) bool {
 		for {
 			t, err := dec.Token()
 			if err != nil {
-				return true
+				return lists || !unknown
 			}
 			switch t {
 			case json.Delim('{'), json.Delim('['):
@@ -80,6 +98,21 @@ func igIsOldHead(b []byte) bool {
 			}
 		}
 	}
+}
+
+// igSnakeKey reports whether k is a key as Instagram's connections.json
+// names its lists: lower-case words joined by underscores
+// ("follow_requests_sent").
+func igSnakeKey(k string) bool {
+	if k == "" || k[0] == '_' || k[len(k)-1] == '_' || strings.Contains(k, "__") {
+		return false
+	}
+	for i := 0; i < len(k); i++ {
+		if c := k[i]; (c < 'a' || c > 'z') && c != '_' {
+			return false
+		}
+	}
+	return true
 }
 
 // igOldEntriesHead reads the entries of a list of connections.json from

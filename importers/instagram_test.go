@@ -696,11 +696,26 @@ func TestInstagramDetect(t *testing.T) {
 		// Instagram's file is of another kind.
 		{"connections.json", `{"alice_w": "2021-04-01T10:00:00", "bo.k": "2021-04-02T10:00:00", "following": {"carol": "2021-04-03T10:00:00"}}`, "", true},
 		{"connections.json", `{"following": {"carol": "2021-04-03T10:00:00"}, "alice_w": "2021-04-01T10:00:00"}`, "", true},
-		{"connections.json", `{"contacts": {"ana_b": 1}, "followers": {"ana_b": 1}}`, "", true},
-		{"connections.json", `{"followers": {"ana_b": 1}, "following": {}, "groups": {"hiking": "2019-01-01T00:00:00"}}`, "", true},
+		{"connections.json", `{"Contacts": {"ana_b": 1}, "followers": {"ana_b": 1}}`, "", true},
+		{"connections.json", `{"followers": {"ana_b": 1}, "following": {}, "groups": {"hiking": "2019"}}`, "", true},
+		{"connections.json", `{"followers": {"ana_b": 1}, "following": {}, "groups": ["hiking"]}`, "", true},
 		{"connections.json", `{"following": {"ana_b": "2021-04-01", "bo.k": "2021-04-02"}}`, "", true},
 		{"connections.json", `{"following": {"ana_b": "yesterday"}}`, "", true},
 		{"connections.json", `{"following": {"ana_b": "2019-01-01T00:00:00"}, "followers": {"bo.k": "April 2021"}}`, "", true},
+		// A key no reader of that file lists, in snake_case and shaped
+		// as its lists are, usernames and times: Instagram's, where a
+		// list is read whole (a key of a year no reader saw must not
+		// pass the person's whole export over), or a key of that
+		// file's came before where the head cuts it.
+		{"connections.json", `{"contacts": {"ana_b": 1}, "followers": {"ana_b": 1}}`, igConnections, true},
+		{"connections.json", `{"followers": {"ana_b": 1}, "following": {}, "groups": {"hiking": "2019-01-01T00:00:00"}}`, igConnections, true},
+		{"connections.json", `{"blocked_users": {}, "dismissed_suggested_accounts": {"ana_b": "2019-01-01T00:00:00"}, "followers": {"ana_b": 1, "bo`, igConnections, true},
+		{"connections.json", `{"blocked_users": {}, "muted_accounts": {"ana_b": "2019-01-01T00:00:00", "bo`, igConnections, true},
+		{"connections.json", `{"muted_accounts": {"ana_b": "2019-01-01T00:00:00", "bo`, "", true},
+		{"connections.json", `{"muted_accounts": {"ana_b": "2019-01-01T00:00:00"}, "close_fri`, "", true},
+		{"connections.json", `{"muted_accounts": {"ana_b": "2019-01-01T00:00:00"}, "close_friends": {"bo`, "", true},
+		{"connections.json", `{"muted_accounts": {"ana_b": "2019-01-01T00:00:00"}, "followers":`, "", true},
+		{"connections.json", `{"muted_accounts": {"ana_b": "2019-01-01T00:00:00"}}`, "", true},
 		// Instagram's keys, its hashtags after the lists.
 		{"connections.json", `{"followers": {"ana_b": "2019-01-01T00:00:00"}, "following": {}, "following_hashtags": {"hiking": "2018-05-05T05:05:05"}}`, igConnections, true},
 		{"connections.json", `{"following_hashtags": {"hiking": "2018-05-05T05:05:05"}, "followers": {"ana_b": "2019-01-01T00:00:00+00:00"}}`, igConnections, true},
