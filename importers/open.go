@@ -320,9 +320,10 @@ func (in *Inputs) add(p string, limit int64) error {
 		if browser := unfinishedDownload(p); browser != "" {
 			return unfinishedError(p, browser)
 		}
+		if err := firefoxPlaceholder(p, p); err != nil {
+			return err
+		}
 		if strings.EqualFold(filepath.Ext(p), ".zip") {
-			// Firefox leaves an empty file under the final name while
-			// the download is in x.zip.part.
 			return fmt.Errorf("%s: the file is empty: was the download not finished, or cut short? Download the export again", p)
 		}
 		return fmt.Errorf("%s: the file is empty", p)
@@ -355,6 +356,18 @@ func (in *Inputs) add(p string, limit int64) error {
 		onDisk: true,
 	})
 	return nil
+}
+
+// firefoxPlaceholder is the error of the empty file p, named display,
+// that Firefox leaves under a download's final name while the download
+// goes into p.part beside it, or nil where no such file is beside it.
+// Said to be empty, or no zip, the advice was to download the export
+// again while the download was still coming.
+func firefoxPlaceholder(display, p string) error {
+	if st, err := os.Stat(p + ".part"); err != nil || !st.Mode().IsRegular() {
+		return nil
+	}
+	return fmt.Errorf("%s: a download not finished (Firefox's .part: %s.part is beside it, this file stays empty until then): wait until the browser has finished it, then run again", display, display)
 }
 
 // unfinishedError is the error of p, a download in progress in browser
@@ -609,6 +622,15 @@ func (in *Inputs) addDir(root string, limit int64) error {
 			return unfinishedError(display, unfinishedDownload(display))
 		}
 		if strings.EqualFold(path.Ext(rel), ".zip") {
+			if size == 0 {
+				// Firefox's placeholder: the walk meets x.zip before the
+				// x.zip.part beside it. Any other empty zip is said so, as
+				// given by name, not to "not start like" a zip.
+				if err := firefoxPlaceholder(display, p); err != nil {
+					return err
+				}
+				return fmt.Errorf("%s: the file is empty: was the download not finished, or cut short? If it is an export, download it again; if not, move it out of %s, the folder given", display, root)
+			}
 			isZip, err := looksLikeZip(p)
 			switch {
 			case err != nil:
