@@ -370,3 +370,45 @@ func (w ownWorkspace) workspaceFolder(p string) bool {
 	fi, err := os.Stat(p)
 	return err == nil && fi.IsDir() && w.is(p)
 }
+
+// emptyFolders reports whether every path of none is a folder that holds
+// no file (but for what the walk passes over: .DS_Store, a Mac's ._
+// copies), in it or below: a folder made for the exports, still in the
+// downloads folder. "No export found" with the two dozen names looked
+// for said nothing of what to do.
+func emptyFolders(none []string) bool {
+	if len(none) == 0 {
+		return false
+	}
+	for _, p := range none {
+		if st, err := os.Stat(p); err != nil || !st.IsDir() {
+			return false
+		}
+		found := false
+		// Unreadable entries were refused when the folder was listed.
+		_ = filepath.WalkDir(p, func(q string, d os.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return nil
+			}
+			if rel, err := filepath.Rel(p, q); err == nil && skipped(filepath.ToSlash(rel)) {
+				return nil
+			}
+			found = true
+			return filepath.SkipAll
+		})
+		if found {
+			return false
+		}
+	}
+	return true
+}
+
+// emptyFoldersError is the error of the folders none, each holding no
+// file (see emptyFolders).
+func emptyFoldersError(none []string) error {
+	what, it := "the folder is empty", "it"
+	if len(none) > 1 {
+		what, it = "the folders are empty", "one"
+	}
+	return fmt.Errorf("%s: %s: put the exports in %s as the networks sent them (the .zip files, Mastodon's following_accounts.csv), or give them by name", listPaths(none), what, it)
+}

@@ -309,6 +309,8 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 		return nil, Coverage{}, fmt.Errorf("%s; nor is any export found in %s", tool, listPaths(named(in.Files, none)))
 	case tool != "":
 		return nil, Coverage{}, errors.New(tool)
+	case emptyFolders(none):
+		return nil, Coverage{}, emptyFoldersError(none)
 	case len(none) == 1 && compressedItself(in.Files, none[0]) != "":
 		return nil, Coverage{}, fmt.Errorf("%s: %s%s", none[0], compressedItself(in.Files, none[0]), folderHint(len(paths)-len(none), none))
 	case len(none) == 1 && utf16Itself(in.Files, none[0]):

@@ -1916,7 +1916,9 @@ func TestImport(t *testing.T) {
 				}
 				return []string{"empty"}
 			},
-			want: want{err: []string{"empty: no export found: looked for friends.json"}},
+			// A folder holding nothing says so, with what to do, not the
+			// names looked for.
+			want: want{err: []string{"empty: the folder is empty: put the exports in it"}},
 		},
 		{
 			name: "empty zip archive",
