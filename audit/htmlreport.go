@@ -29,6 +29,12 @@ type HTMLReport struct {
 	// them (see MergeOwners): the page names them, for someone who audits
 	// for several people, and prints their reports.
 	Owners []Owner
+	// Unaudited names the lists of accounts followed that these exports
+	// lack and that no audit read, as "Facebook follows (no
+	// who_you've_followed.json)": none of their accounts is judged or
+	// counted, and the page says so under its counts, as the summary
+	// does after its table.
+	Unaudited []string
 }
 
 // WriteHTMLReport writes report.html: one self-contained page (inline CSS
@@ -119,6 +125,7 @@ type htmlView struct {
 	Since      string
 	Changes    []countView // per network, then the total
 	Missing    []string
+	Unaudited  []string
 	Reach      []reachRow
 	ReachTotal int
 	ReachMore  int
@@ -385,14 +392,15 @@ func newHTMLView(r *HTMLReport) *htmlView {
 	s := &r.Summary
 	asOf := r.Rules.AsOf.String()
 	v := &htmlView{
-		Title:    "Unfollow audit of " + asOf,
-		AsOf:     asOf,
-		Total:    htmlCounts(s.Total),
-		Reaudit:  s.Reaudit,
-		Since:    s.Since,
-		Missing:  s.missing(NetworkTitle),
-		Keep:     colorKeep,
-		Unfollow: colorUnfollow,
+		Title:     "Unfollow audit of " + asOf,
+		AsOf:      asOf,
+		Total:     htmlCounts(s.Total),
+		Reaudit:   s.Reaudit,
+		Since:     s.Since,
+		Missing:   s.missing(NetworkTitle),
+		Unaudited: r.Unaudited,
+		Keep:      colorKeep,
+		Unfollow:  colorUnfollow,
 	}
 	for _, o := range ownerNames(r.Owners) {
 		o.Name = htmlText(o.Name)

@@ -145,6 +145,21 @@ var followsLists = []struct{ network, relation, what, files string }{
 // otherwise say nothing of it: a network given with its followers alone
 // is left out of the summary, as if the person followed no one there.
 func missingFollowsNote(c importers.Coverage, last []audit.RunStat) string {
+	parts := missingFollows(c, last)
+	if len(parts) == 0 {
+		return ""
+	}
+	list := parts[0]
+	if n := len(parts); n > 1 {
+		list = strings.Join(parts[:n-1], ", ") + " and " + parts[n-1]
+	}
+	return "These exports lack the list of some accounts you follow: " + list +
+		". Those accounts are not audited, and are on none of the lists: give the files that list them with the rest of the export (every zip of an export that came in several), or download the export again with them."
+}
+
+// missingFollows are the lists missingFollowsNote names, each as
+// "Facebook follows (no who_you've_followed.json)".
+func missingFollows(c importers.Coverage, last []audit.RunStat) []string {
 	var parts []string
 	for _, l := range followsLists {
 		if c.Has(l.network, l.relation) || !c.HasNetwork(l.network) || readBefore(c, last, l.network, l.relation) {
@@ -159,15 +174,20 @@ func missingFollowsNote(c importers.Coverage, last []audit.RunStat) string {
 		}
 		parts = append(parts, fmt.Sprintf("%s %s (no %s)", audit.NetworkTitle(l.network), l.what, files))
 	}
-	if len(parts) == 0 {
-		return ""
+	return parts
+}
+
+// unauditedLists are the lists of accounts followed that these exports
+// lack and no earlier audit read, for report.html (audit.HTMLReport's
+// Unaudited): the notes after the summary say so (missingFollowsNote,
+// connectionsAloneNote), but the page, printed and kept, counted the
+// accounts of the others alone as "accounts you follow", without a word.
+func unauditedLists(c importers.Coverage, last []audit.RunStat) []string {
+	lists := missingFollows(c, last)
+	if connectionsAloneNote(c, last) != "" {
+		lists = append(lists, "LinkedIn members and companies followed without being connected (no Member_Follows.csv nor Company Follows.csv)")
 	}
-	list := parts[0]
-	if n := len(parts); n > 1 {
-		list = strings.Join(parts[:n-1], ", ") + " and " + parts[n-1]
-	}
-	return "These exports lack the list of some accounts you follow: " + list +
-		". Those accounts are not audited, and are on none of the lists: give the files that list them with the rest of the export (every zip of an export that came in several), or download the export again with them."
+	return lists
 }
 
 // readBefore reports whether the last run that read the network (last,
