@@ -385,12 +385,18 @@ func emptyFolders(none []string) bool {
 			return false
 		}
 		found := false
-		// Unreadable entries were refused when the folder was listed.
-		_ = filepath.WalkDir(p, func(q string, d os.DirEntry, err error) error {
+		// WalkDir does not enter a root that is a link: walk where it
+		// leads, as addDir does. Unreadable entries were refused when
+		// the folder was listed.
+		root := p
+		if real, err := filepath.EvalSymlinks(p); err == nil {
+			root = real
+		}
+		_ = filepath.WalkDir(root, func(q string, d os.DirEntry, err error) error {
 			if err != nil || d.IsDir() {
 				return nil
 			}
-			if rel, err := filepath.Rel(p, q); err == nil && skipped(filepath.ToSlash(rel)) {
+			if rel, err := filepath.Rel(root, q); err == nil && skipped(filepath.ToSlash(rel)) {
 				return nil
 			}
 			found = true
