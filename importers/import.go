@@ -315,6 +315,8 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 		return nil, Coverage{}, fmt.Errorf("%s: %s%s", none[0], compressedItself(in.Files, none[0]), folderHint(len(paths)-len(none), none))
 	case len(none) == 1 && utf16Itself(in.Files, none[0]):
 		return nil, Coverage{}, fmt.Errorf("%s: %s%s", none[0], utf16Advice, folderHint(len(paths)-len(none), none))
+	case len(none) == 1 && blueskyItself(in.Files, none[0]):
+		return nil, Coverage{}, fmt.Errorf("%s: %s%s", none[0], blueskyAdvice, folderHint(len(paths)-len(none), none))
 	case len(none) == 1 && tarItself(in.Files, none[0]):
 		return nil, Coverage{}, fmt.Errorf("%s: a tar archive, %s%s", none[0], tarAdvice, folderHint(len(paths)-len(none), none))
 	case len(none) == 1:
