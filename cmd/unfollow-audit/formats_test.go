@@ -23,3 +23,18 @@ func TestFormatsWriteError(t *testing.T) {
 		}
 	}
 }
+
+// The list of exports read says that Bluesky's is not: a person auditing
+// every network they use looked for it there, found nothing, and gave
+// repo.car to learn so from a refusal.
+func TestFormatsSaysBlueskyIsNotRead(t *testing.T) {
+	var stdout, stderr strings.Builder
+	if code := run([]string{"formats"}, stdio{out: &stdout, err: &stderr}); code != exitOK {
+		t.Fatalf("exit %d, stderr %q", code, stderr.String())
+	}
+	out := stdout.String()
+	i := strings.Index(out, "bluesky:")
+	if i < 0 || !strings.Contains(out[i:], "repo.car") || !strings.Contains(out[i:], "not read") {
+		t.Errorf("formats does not say Bluesky's export (repo.car) is not read:\n%s", out)
+	}
+}
