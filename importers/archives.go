@@ -124,9 +124,10 @@ func zipsUnread(files []*File, imps []Importer, claimed [][]*File, recognised ma
 // archivesInside is zipsInside, or else compressedInside, or else
 // utf16Inside, or else tarsInside, or else
 // ytWithoutSubscriptions, or else ytWithoutYouTube, or else mdFollowersOnly,
-// or else blueskyInside: what a path that holds no export holds instead.
+// or else blueskyInside, or else twOtherCSV: what a path that holds no
+// export holds instead.
 func archivesInside(files []*File, p string) string {
-	for _, hint := range [...]func([]*File, string) string{zipsInside, compressedInside, utf16Inside, tarsInside, ytWithoutSubscriptions, ytWithoutYouTube, mdFollowersOnly, blueskyInside} {
+	for _, hint := range [...]func([]*File, string) string{zipsInside, compressedInside, utf16Inside, tarsInside, ytWithoutSubscriptions, ytWithoutYouTube, mdFollowersOnly, blueskyInside, twOtherCSV} {
 		if h := hint(files, p); h != "" {
 			return h
 		}
