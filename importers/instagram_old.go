@@ -28,7 +28,9 @@ import (
 // is one of that file's. Another key tells another app's file (one whose
 // keys beside the lists are usernames, say) unless it is a word in
 // lower-case snake_case whose value is shaped as the lists are, an object
-// of usernames and times, and a list is read whole: readers of that file
+// of usernames and times, and a list is read whole or a key of that
+// file's came before it (the head cut after it then tells the file as
+// cut in it, not only in it): readers of that file
 // list the keys they saw, and a key of a year none saw must not pass over
 // a person's whole export as "no export found", where the shape of every
 // value is Instagram's.
@@ -37,8 +39,12 @@ func igIsOldHead(b []byte) bool {
 	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
 		return false
 	}
-	lists := false   // a list of usernames read to its end
-	unknown := false // a key read not of igOldKeys, shaped as a list
+	lists := false // a list of usernames read to its end
+	// unknown: a key read not of igOldKeys, shaped as a list, that no
+	// key of that file's before it vouches for: only a list read whole
+	// after it does. One after a key of that file's is vouched for, and
+	// the head cut after it tells the file as cut in it.
+	unknown := false
 	for keys := 0; ; keys++ {
 		key, err := dec.Token()
 		if err != nil {
@@ -76,7 +82,9 @@ func igIsOldHead(b []byte) bool {
 				// that file's, came before.
 				return ok && (lists || keys > 0 && !unknown)
 			}
-			unknown = true
+			// Vouched for by a key before it, all of that file's (or
+			// vouched for themselves), as a cut in it is above.
+			unknown = unknown || keys == 0
 			continue
 		}
 		// Skip the value, token by token: an object of igOldKeys that

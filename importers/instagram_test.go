@@ -711,6 +711,11 @@ func TestInstagramDetect(t *testing.T) {
 		{"connections.json", `{"followers": {"ana_b": 1}, "following": {}, "groups": {"hiking": "2019-01-01T00:00:00"}}`, igConnections, true},
 		{"connections.json", `{"blocked_users": {}, "dismissed_suggested_accounts": {"ana_b": "2019-01-01T00:00:00"}, "followers": {"ana_b": 1, "bo`, igConnections, true},
 		{"connections.json", `{"blocked_users": {}, "muted_accounts": {"ana_b": "2019-01-01T00:00:00", "bo`, igConnections, true},
+		// Vouched for by the key of that file's before it, the head cut
+		// after it as in it: in the next key, or in that key's value.
+		{"connections.json", `{"blocked_users": {}, "muted_accounts": {"ana_b": "2019-01-01T00:00:00"}, "follow_requests_sent": {"bo`, igConnections, true},
+		{"connections.json", `{"blocked_users": {}, "muted_accounts": {"ana_b": "2019-01-01T00:00:00"}, "follow_req`, igConnections, true},
+		{"connections.json", `{"blocked_users": {}, "muted_accounts": {"ana_b": "2019-01-01T00:00:00"}, "followers":`, igConnections, true},
 		{"connections.json", `{"muted_accounts": {"ana_b": "2019-01-01T00:00:00", "bo`, "", true},
 		{"connections.json", `{"muted_accounts": {"ana_b": "2019-01-01T00:00:00"}, "close_fri`, "", true},
 		{"connections.json", `{"muted_accounts": {"ana_b": "2019-01-01T00:00:00"}, "close_friends": {"bo`, "", true},
