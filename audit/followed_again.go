@@ -99,19 +99,45 @@ func LastListings(want map[string]Listing, r io.Reader, name string) (left int, 
 // unsubscribed after the audit of DAY, which said to unsubscribe (rule
 // unknown)". An account that audit kept, gone and back, is not said so:
 // the person did not decide to unfollow it (it may have been deactivated).
-func MarkFollowedAgain(changes []Change, listed map[string]Listing) {
+// Nor is one whose follow items (the accounts read) date before that
+// audit's day (a day's slack, as followedBefore): an Instagram account
+// back with the day of a follow that audit's export listed was not
+// followed again but deactivated and reactivated (see renamedFollows),
+// and "followed again" would tell the person they had undone their own
+// unfollow. A list that dates no follow (X/Twitter's, YouTube's) tells
+// nothing of it, and is said so.
+func MarkFollowedAgain(changes []Change, listed map[string]Listing, items []Item) {
 	if len(listed) == 0 {
 		return
 	}
+	var told map[followKey]Date // the follows to tell of, with the day of the audit that listed them
 	for i := range changes {
 		c := &changes[i]
-		if c.Kind != ChangeNew {
+		if l, ok := listed[c.Network+":"+c.ID]; ok && c.Kind == ChangeNew && l.Decision == DecisionUnfollow {
+			if day, err := ParseDate(l.AsOf); err == nil {
+				if told == nil {
+					told = map[followKey]Date{}
+				}
+				told[followKey{c.Network, c.Relation, c.ID}] = day
+			}
+		}
+	}
+	if len(told) == 0 {
+		return
+	}
+	// Back by itself: dated before the audit that listed it.
+	for i := range items {
+		a := items[i].Account
+		if day, ok := told[followKey{a.Network, a.Relation, a.ID}]; ok && datedList(a) && a.Since < day-1 {
+			delete(told, followKey{a.Network, a.Relation, a.ID})
+		}
+	}
+	for i := range changes {
+		c := &changes[i]
+		if _, ok := told[followKey{c.Network, c.Relation, c.ID}]; !ok || c.Kind != ChangeNew {
 			continue
 		}
-		l, ok := listed[c.Network+":"+c.ID]
-		if !ok || l.Decision != DecisionUnfollow || l.AsOf == "" {
-			continue
-		}
+		l := listed[c.Network+":"+c.ID]
 		what := "followed again: unfollowed after the audit of " + l.AsOf + ", which said to unfollow it"
 		if c.Relation == Subscription {
 			what = "subscribed again: unsubscribed after the audit of " + l.AsOf + ", which said to unsubscribe"
@@ -122,3 +148,6 @@ func MarkFollowedAgain(changes []Change, listed map[string]Listing) {
 		c.Note += "; " + what
 	}
 }
+
+// A followKey is an account of a list: its network, relation and id.
+type followKey struct{ network, relation, id string }

@@ -62,7 +62,7 @@ func TestMarkFollowedAgain(t *testing.T) {
 	want["instagram:bakery.oslo"] = audit.Listing{AsOf: "2026-11-25", Decision: audit.DecisionUnfollow, Rule: audit.RuleUnknown}
 	want["youtube:UC4"] = audit.Listing{AsOf: "2026-08-25", Decision: audit.DecisionUnfollow, Rule: audit.RuleToxic}
 	want["youtube:UC1"] = audit.Listing{AsOf: "2026-08-25", Decision: audit.DecisionKeep, Rule: audit.RuleInspiring}
-	audit.MarkFollowedAgain(changes, want)
+	audit.MarkFollowedAgain(changes, want, nil)
 	for i, w := range []string{
 		"followed since the run of 2027-02-25; followed again: unfollowed after the audit of 2026-11-25, which said to unfollow it (rule unknown)",
 		"followed since the run of 2027-02-25; subscribed again: unsubscribed after the audit of 2026-08-25, which said to unsubscribe (rule toxic)",
@@ -76,5 +76,34 @@ func TestMarkFollowedAgain(t *testing.T) {
 	}
 	if got := audit.FollowedAgainKeys(changes, func(string) bool { return false }); got != nil {
 		t.Errorf("no key on a row: %v, want nil (no history read)", got)
+	}
+}
+
+// An Instagram account listed, gone and back with the day of a follow
+// made before the audit that said to unfollow it was not followed again:
+// it was deactivated when the next export was made, and reactivated (see
+// docs/limitations.md), and its row does not say the person followed it
+// again. One followed after that audit, or of a list that dates no
+// follow (X/Twitter's), does.
+func TestMarkFollowedAgainBackByItself(t *testing.T) {
+	since := "followed since the run of 2027-02-25"
+	changes := []audit.Change{
+		{Kind: audit.ChangeNew, Network: audit.Instagram, Relation: audit.Following, ID: "bakery.oslo", Note: since},
+		{Kind: audit.ChangeNew, Network: audit.Instagram, Relation: audit.Following, ID: "lumen_cafe", Note: since},
+		{Kind: audit.ChangeNew, Network: audit.Twitter, Relation: audit.Following, ID: "42", Note: since},
+	}
+	items := []audit.Item{
+		followedOn(item("p-b", audit.Instagram, audit.Follower, "bakery.oslo", "", false, audit.RuleUnknown), audit.NewDate(2027, 4, 2)),
+		followedOn(item("p-b", audit.Instagram, audit.Following, "bakery.oslo", "", false, audit.RuleUnknown), audit.NewDate(2025, 6, 18)),
+		followedOn(item("p-l", audit.Instagram, audit.Following, "lumen_cafe", "", false, audit.RuleUnknown), audit.NewDate(2027, 3, 1)),
+		item("p-t", audit.Twitter, audit.Following, "42", "", false, audit.RuleUnknown),
+	}
+	told := audit.Listing{AsOf: "2026-11-25", Decision: audit.DecisionUnfollow, Rule: audit.RuleUnknown}
+	audit.MarkFollowedAgain(changes, map[string]audit.Listing{"instagram:bakery.oslo": told, "instagram:lumen_cafe": told, "twitter:42": told}, items)
+	again := since + "; followed again: unfollowed after the audit of 2026-11-25, which said to unfollow it (rule unknown)"
+	for i, w := range []string{since, again, again} {
+		if changes[i].Note != w {
+			t.Errorf("%s: note %q, want %q", changes[i].ID, changes[i].Note, w)
+		}
 	}
 }

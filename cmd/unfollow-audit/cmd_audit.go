@@ -388,7 +388,7 @@ func auditRun(o auditOptions, std stdio) error {
 		}
 		// An account followed again after an unfollow done says so, from
 		// the history of the audit that said to unfollow it.
-		if err := followedAgain(ws, changes, comparedName, writtenKeys(known, handAdded)); err != nil {
+		if err := followedAgain(ws, changes, items, comparedName, writtenKeys(known, handAdded)); err != nil {
 			return err
 		}
 		// The accounts carried new since the run compared with are told

@@ -9,7 +9,8 @@ import (
 )
 
 // followedAgain says, on the new rows of changes (compared with the run
-// whose history file is compared), which accounts are followed again
+// whose history file is compared; items, the accounts read, date their
+// follows), which accounts are followed again
 // after an unfollow done: an audit said to unfollow them, and they were
 // gone from the next export (see audit.MarkFollowedAgain). Only the
 // accounts new since that run whose key a ledger row a run wrote listed
@@ -21,7 +22,7 @@ import (
 // are then read once each, whole, as a run that traces a key typed by
 // hand does (see traceKeys). A file that cannot be read stops the run,
 // naming it, as traceKeys's does.
-func followedAgain(ws *workspace.Workspace, changes []audit.Change, compared string, onRow func(key string) bool) error {
+func followedAgain(ws *workspace.Workspace, changes []audit.Change, items []audit.Item, compared string, onRow func(key string) bool) error {
 	want := audit.FollowedAgainKeys(changes, onRow)
 	if len(want) == 0 {
 		return nil
@@ -48,7 +49,7 @@ func followedAgain(ws *workspace.Workspace, changes []audit.Change, compared str
 			break
 		}
 	}
-	audit.MarkFollowedAgain(changes, want)
+	audit.MarkFollowedAgain(changes, want, items)
 	return nil
 }
 
