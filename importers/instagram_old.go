@@ -73,7 +73,9 @@ func igIsOldHead(b []byte) bool {
 			if !igSnakeKey(k) {
 				return false
 			}
-			if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+			if t, err := dec.Token(); err != nil {
+				return lists || keys > 0 && !unknown // the head cut after the key, as in its value
+			} else if t != json.Delim('{') {
 				return false
 			}
 			whole, ok := igOldEntriesHead(dec)

@@ -716,6 +716,8 @@ func TestInstagramDetect(t *testing.T) {
 		{"connections.json", `{"blocked_users": {}, "muted_accounts": {"ana_b": "2019-01-01T00:00:00"}, "follow_requests_sent": {"bo`, igConnections, true},
 		{"connections.json", `{"blocked_users": {}, "muted_accounts": {"ana_b": "2019-01-01T00:00:00"}, "follow_req`, igConnections, true},
 		{"connections.json", `{"blocked_users": {}, "muted_accounts": {"ana_b": "2019-01-01T00:00:00"}, "followers":`, igConnections, true},
+		{"connections.json", `{"blocked_users": {}, "muted_accounts":`, igConnections, true},
+		{"connections.json", `{"muted_accounts":`, "", true},
 		{"connections.json", `{"muted_accounts": {"ana_b": "2019-01-01T00:00:00", "bo`, "", true},
 		{"connections.json", `{"muted_accounts": {"ana_b": "2019-01-01T00:00:00"}, "close_fri`, "", true},
 		{"connections.json", `{"muted_accounts": {"ana_b": "2019-01-01T00:00:00"}, "close_friends": {"bo`, "", true},
