@@ -479,6 +479,25 @@ func keyAccount(key, name string) *Account {
 	return a
 }
 
+// ReachNotMet is the rule column of reach-out.csv for someone with no
+// date of a last meeting (see ReachOut.Rule).
+const ReachNotMet = "not-met"
+
+// Rule is reach-out.csv's rule column: why the person is on the list,
+// not what decides their accounts, which keep.csv and unfollow.csv say.
+// RuleLapsed (last met before the window) and RuleUnsure are the rules
+// of those names; no date of a meeting is ReachNotMet, not RuleUnknown,
+// which says that nothing keeps an account: beside keep.csv keeping a
+// sister for inspiring you, "unknown" would contradict it, and the
+// person decision the list goes by leaves inspiring and supplier out
+// (see ReachOuts), so it is not what decides any of her accounts.
+func (r *ReachOut) Rule() string {
+	if r.Decision.Rule == RuleUnknown {
+		return ReachNotMet
+	}
+	return r.Decision.Rule
+}
+
 // Why says in a few words why the person is on the list, and whether
 // keep.csv, or a carried account's decision, keeps them all the same.
 func (r *ReachOut) Why() string {
@@ -515,7 +534,7 @@ func WriteReachOut(w io.Writer, list []ReachOut) error {
 		if r.Kept != "" {
 			why = r.Why() + ": pick up the phone as well"
 		}
-		if err := cw.Write(r.PersonID, r.Name, r.Relationship, r.LastMet, r.Accounts, r.Decision.Rule, why, r.Links, r.Emails); err != nil {
+		if err := cw.Write(r.PersonID, r.Name, r.Relationship, r.LastMet, r.Accounts, r.Rule(), why, r.Links, r.Emails); err != nil {
 			return err
 		}
 	}
