@@ -109,14 +109,28 @@ func notesGone(recent [][]audit.Past, l *audit.Ledger) []string {
 	// Instagram username another account took, split off as the audit
 	// told), or taken off it, which the next audit puts back: no notes
 	// lost.
+	// A row of the ledger without a person_id (added by hand, before
+	// the run that gives it one) is no history row's person.
+	delete(notedPerson, "")
 	gone := func(p *audit.Past) bool { return !noted[p.Key()] && !notedPerson[p.PersonID()] }
 	onNotes := func(rule string) bool { return rule != "" && rule != audit.RuleUnknown }
 	var names []string
+	// Each person once, by their id; a history row without one (a
+	// history edited by hand) by the name it gives, else its key: its
+	// other accounts of that name, and the same account in another of
+	// the recent runs, were named again, and counted as more people.
+	// Two namesakes without ids are named once: the name alone could
+	// not tell them apart.
 	seen := map[string]bool{}
 	add := func(p *audit.Past) {
-		if id := p.PersonID(); id == "" || !seen[id] {
-			seen[id] = id != ""
-			names = append(names, cmp.Or(p.Name(), p.Key()))
+		name := cmp.Or(p.Name(), p.Key())
+		by := p.PersonID()
+		if by == "" {
+			by = "\x00" + name // no person id starts so
+		}
+		if !seen[by] {
+			seen[by] = true
+			names = append(names, name)
 		}
 	}
 	last := recent[len(recent)-1]
