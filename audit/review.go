@@ -244,6 +244,18 @@ func (s rowState) restore() {
 type Windows struct {
 	ByDay map[Date]Span
 	Runs  []RunWindow
+	// Decided, where set, gives the window of the run that decided a
+	// row of recent run n (in NewReview's order): run n's for a row of
+	// a list it read, and for a row it carried, the last run up to it,
+	// of the row's day, that read the row's list; OK false where
+	// runs.csv does not say (then ByDay). A rerun given fewer exports
+	// carries the first run's rows of the lists it is not given with
+	// their day, its own: by Runs, a row the first run kept by its
+	// --met-within 18m was judged by the rerun's 12m, and the person was
+	// never asked about. Which lists a run read takes runs.csv's lists,
+	// which the audit package cannot read as lists (importers can), so
+	// the caller gives it.
+	Decided func(n int, p *Past) RunWindow
 }
 
 // RunWindow is the met-within window of one run, where known (ok).
@@ -286,7 +298,10 @@ func NewReview(l *Ledger, rules Rules, details map[string]*Account, complete boo
 			}
 			d, _ := ParseDate(run[i].AsOf()) // 0 where unreadable: see lapsedSince
 			m := metAt{day: d}
-			if run[i].AsOf() == own {
+			switch {
+			case windows.Decided != nil:
+				m.window = windows.Decided(n, &run[i])
+			case run[i].AsOf() == own:
 				m.window = w
 			}
 			// Oldest first: a later run of the same day replaces.

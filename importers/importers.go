@@ -387,6 +387,20 @@ func (c Coverage) HeldKeyBy(network, lists, id string) bool {
 	return then.HoldsKey(network, id)
 }
 
+// ListKinds returns the Coverage of no export, which tells by the kinds
+// of file a past run read (runs.csv's lists) which lists those were
+// (ReadListOf, HeldKeyBy): what a review without exports, or one given
+// other exports than that run's, asks of the runs before it.
+func ListKinds() Coverage {
+	c := Coverage{covers: map[string]func(string) []string{}}
+	for _, imp := range All() {
+		if cv, ok := imp.(Coverer); ok {
+			c.covers[imp.Network()] = cv.Covers
+		}
+	}
+	return c
+}
+
 // ReadListOf reports whether a run whose files of the network were of the
 // kinds lists (audit.RunStat.Lists, "connections") read the list an
 // account of that relation and id is on: on LinkedIn, a followed member's

@@ -103,6 +103,7 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio, prog
 	// The recent audits: who was kept as met, and (without exports) what
 	// each account is (the last one).
 	var recent [][]audit.Past
+	var recentNames []string
 	windows := audit.Windows{ByDay: audit.MetWindows(runs, lastRun)} // the window each decided by
 	for _, name := range recentRuns(names, comparedDay(lastRuns)) {
 		f, ok, err := ws.OpenFile(name)
@@ -117,9 +118,10 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio, prog
 		if err != nil {
 			return nil, err
 		}
-		recent = append(recent, p)
+		recent, recentNames = append(recent, p), append(recentNames, name)
 		windows.Runs = append(windows.Runs, audit.MetWindowOf(runs, audit.RunOf(name)))
 	}
+	windows.Decided = decidedWindows(runs, recentNames)
 	if len(recent) > 0 {
 		// Another workspace's ledger, copied over this one's: refused
 		// before an answer is written into it, as audit refuses it.

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/unfollow-audit/unfollow-audit/audit"
+	"github.com/unfollow-audit/unfollow-audit/importers"
 )
 
 // recentRuns picks, oldest first, the history files whose "met" decisions
@@ -79,6 +80,59 @@ func carriedByAudit(hist []audit.Past, runs []audit.RunStat, run, day string) ma
 		}
 	}
 	return out
+}
+
+// decidedWindows returns audit.Windows.Decided for the recent runs
+// (their history files, in the order given to NewReview): see
+// decidedWindow, up to each.
+func decidedWindows(runs []audit.RunStat, recent []string) func(n int, p *audit.Past) audit.RunWindow {
+	decided := decidedWindow(runs)
+	return func(n int, p *audit.Past) audit.RunWindow { return decided(audit.RunOf(recent[n]), p) }
+}
+
+// decidedWindow returns the window of the run that decided a history
+// row of run upTo: the last run up to it, of the row's day, that read the
+// row's list, by runs.csv (its rows of the row's network, their lists
+// and met_within); OK false where runs.csv does not say. A row a run read
+// is its own; one it carried from a run of its own day, that run's: a
+// rerun given fewer exports dates the rows it carries with their day,
+// its own, and its --met-within did not decide them. A run of runs.csv
+// without lists (a version before them) is taken as having read every
+// list of its network, as firstAudited takes it.
+func decidedWindow(runs []audit.RunStat) func(upTo string, p *audit.Past) audit.RunWindow {
+	kinds := importers.ListKinds()
+	type dayNetwork struct{ day, network string }
+	byDay := map[dayNetwork][]audit.RunStat{}
+	for _, r := range runs {
+		k := dayNetwork{r.AsOf, r.Network}
+		byDay[k] = append(byDay[k], r)
+	}
+	for _, list := range byDay {
+		slices.SortStableFunc(list, func(a, b audit.RunStat) int {
+			switch {
+			case audit.RunBefore(a.Run, b.Run):
+				return -1
+			case audit.RunBefore(b.Run, a.Run):
+				return 1
+			}
+			return 0
+		})
+	}
+	return func(upTo string, p *audit.Past) audit.RunWindow {
+		list := byDay[dayNetwork{p.AsOf(), p.Network()}]
+		for i := len(list) - 1; i >= 0; i-- {
+			r := &list[i]
+			if audit.RunBefore(upTo, r.Run) ||
+				r.Lists != "" && !kinds.ReadListOf(r.Network, r.Lists, p.Relation(), p.ID()) {
+				continue
+			}
+			if w, err := audit.ParseSpan(r.MetWithin); err == nil {
+				return audit.RunWindow{Span: w, OK: true}
+			}
+			break
+		}
+		return audit.RunWindow{}
+	}
 }
 
 // notesGone returns the people (their names, else their first key,
