@@ -37,8 +37,14 @@ func notesOf(items []audit.Item, changes []audit.Change) func(string) *audit.Ann
 // lapsedNote looks at (kept for a meeting then), the latest day of their
 // rows in rows (the run compared with, compared in runs), 0 for others,
 // looked up in one walk of rows, and only where there are such changes;
-// and the window the last run of that day up to the one compared with
-// decided by (runs.csv's met_within), window where runs.csv does not say.
+// and the window that decided their rows of that day: the run's that read
+// each row's list, up to the one compared with (see decidedWindow), not
+// the rerun's that carried it (a rerun given fewer exports dates the rows
+// it carries with their day, its own); the last run of that day's where
+// runs.csv does not tell (runs.csv's met_within), window where it does
+// not say either. Of rows of that day decided by different windows, the
+// widest: the person lapsed before that day only where every audit that
+// decided them then would have.
 func lastReadOf(rows []audit.Past, changes []audit.Change, runs []audit.RunStat, compared string, window audit.Span) func(string) (audit.Date, audit.Span) {
 	var latest map[string]string
 	for _, c := range changes {
@@ -49,22 +55,44 @@ func lastReadOf(rows []audit.Past, changes []audit.Change, runs []audit.RunStat,
 			latest[c.PersonID] = ""
 		}
 	}
-	if latest != nil {
-		for i := range rows {
-			p := &rows[i]
-			// Days are YYYY-MM-DD: the latest is the greatest string.
-			if day, ok := latest[p.PersonID()]; ok && p.AsOf() > day {
-				latest[p.PersonID()] = p.AsOf()
-			}
+	if latest == nil {
+		return func(string) (audit.Date, audit.Span) { return 0, window }
+	}
+	for i := range rows {
+		p := &rows[i]
+		// Days are YYYY-MM-DD: the latest is the greatest string.
+		if day, ok := latest[p.PersonID()]; ok && p.AsOf() > day {
+			latest[p.PersonID()] = p.AsOf()
 		}
 	}
-	var windows map[audit.Date]audit.Span
-	if latest != nil {
-		windows = audit.MetWindows(runs, audit.RunOf(compared))
+	windows := audit.MetWindows(runs, audit.RunOf(compared))
+	decided := decidedWindow(runs)
+	upTo := audit.RunOf(compared)
+	widest := map[string]audit.Span{}
+	for i := range rows {
+		p := &rows[i]
+		day, ok := latest[p.PersonID()]
+		if !ok || p.AsOf() != day {
+			continue
+		}
+		d, err := audit.ParseDate(day)
+		if err != nil {
+			continue
+		}
+		w := decided(upTo, p)
+		if !w.OK {
+			w.Span = window
+			if byDay, ok := windows[d]; ok {
+				w.Span = byDay
+			}
+		}
+		if was, ok := widest[p.PersonID()]; !ok || w.Span.Before(d) < was.Before(d) {
+			widest[p.PersonID()] = w.Span
+		}
 	}
 	return func(id string) (audit.Date, audit.Span) {
 		d, _ := audit.ParseDate(latest[id]) // 0 for "" or a day not read
-		if w, ok := windows[d]; ok && d != 0 {
+		if w, ok := widest[id]; ok && d != 0 {
 			return d, w
 		}
 		return d, window
