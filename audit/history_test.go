@@ -977,6 +977,37 @@ func TestCompare(t *testing.T) {
 				Note: "unfollow done"},
 		},
 	}, {
+		// Several kept gone: each gone row names the new usernames that
+		// share a word with its own, none where none does, as the one
+		// gone alone is guessed only by such a one (see
+		// similarUsernames). They named every new one followed before,
+		// noor.h on lumen.bakery's row and sol.vega on all three.
+		name: "three Instagram accounts kept gone, three followed before",
+		prev: []audit.Past{
+			past(audit.Instagram, audit.Following, "noor.haddad", "", keep, audit.RuleInspiring),
+			past(audit.Instagram, audit.Following, "lumen.bakery", "", keep, audit.RuleSupplier),
+			past(audit.Instagram, audit.Following, "jun.ito", "", keep, audit.RuleMet),
+		},
+		items: []audit.Item{
+			followedOn(item("p-a", audit.Instagram, audit.Following, "noor.h", "", false, audit.RuleUnknown), audit.NewDate(2025, 6, 18)),
+			followedOn(item("p-b", audit.Instagram, audit.Following, "lumen_cafe", "", false, audit.RuleUnknown), audit.NewDate(2024, 3, 1)),
+			followedOn(item("p-c", audit.Instagram, audit.Following, "sol.vega", "", false, audit.RuleUnknown), audit.NewDate(2024, 1, 1)),
+		},
+		want: []audit.Change{
+			{Kind: audit.ChangeNew, PersonID: "p-a", Network: audit.Instagram, Relation: audit.Following, ID: "noor.h", After: unf, AfterRule: audit.RuleUnknown,
+				Note: "new under this id since the run of 2026-08-25; renamed? it may be instagram:noor.haddad, gone: if so, move this key to that one's ledger row"},
+			{Kind: audit.ChangeNew, PersonID: "p-b", Network: audit.Instagram, Relation: audit.Following, ID: "lumen_cafe", After: unf, AfterRule: audit.RuleUnknown,
+				Note: "new under this id since the run of 2026-08-25; renamed? it may be instagram:lumen.bakery, gone: if so, move this key to that one's ledger row"},
+			{Kind: audit.ChangeNew, PersonID: "p-c", Network: audit.Instagram, Relation: audit.Following, ID: "sol.vega", After: unf, AfterRule: audit.RuleUnknown,
+				Note: "new under this id since the run of 2026-08-25, which did not list it, though followed 2024-01-01: renamed since?"},
+			{Kind: audit.ChangeGone, PersonID: "p-noor.haddad", Network: audit.Instagram, Relation: audit.Following, ID: "noor.haddad", Before: keep, BeforeRule: audit.RuleInspiring, Hinted: "instagram:noor.h",
+				Note: "no longer followed in the exports (it was kept); renamed? instagram:noor.h is new, followed before the audit of 2026-08-25, which did not list them: if one is them, put it on their ledger row"},
+			{Kind: audit.ChangeGone, PersonID: "p-lumen.bakery", Network: audit.Instagram, Relation: audit.Following, ID: "lumen.bakery", Before: keep, BeforeRule: audit.RuleSupplier, Hinted: "instagram:lumen_cafe",
+				Note: "no longer followed in the exports (it was kept); renamed? instagram:lumen_cafe is new, followed before the audit of 2026-08-25, which did not list them: if one is them, put it on their ledger row"},
+			{Kind: audit.ChangeGone, PersonID: "p-jun.ito", Network: audit.Instagram, Relation: audit.Following, ID: "jun.ito", Before: keep, BeforeRule: audit.RuleMet,
+				Note: "no longer followed in the exports (it was kept)"},
+		},
+	}, {
 		// One account unfollowed as told, and one followed after the
 		// export the last audit read and before its day: an unfollow
 		// done, counted so, not a rename to look into.

@@ -2,6 +2,7 @@ package audit
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -37,7 +38,9 @@ import (
 // whatever else is new, so it neither makes the rename one of several
 // nor is named on the gone row; with no candidate, the one gone is gone,
 // with no hint, and the new one's row asks "renamed since?" (see
-// followedBefore).
+// followedBefore). Of several Instagram accounts kept gone, each gone
+// row names the candidates of its own username alone, none where it has
+// none.
 func renamedFollows(network, relation string, prev []Past, gone []int, items []Item, match []int32, out map[int]replacement, taken map[int]bool, free, rowBefore func(k int) bool, exported ExportDays) {
 	var ig []int // the gone accounts kept, not paired
 	for _, i := range gone {
@@ -102,20 +105,42 @@ func renamedFollows(network, relation string, prev []Past, gone []int, items []I
 		}
 		return
 	}
-	// Several: the gone rows name what is new.
+	// Several: the gone rows name what is new. On Instagram, each names
+	// only the new usernames that share a word with its own, none where
+	// none does, as the one gone alone is guessed only by such a one:
+	// naming every new one followed before, each gone row named
+	// accounts back of no word in common, and each new row said it "may
+	// be" any of the gone ones.
 	type hint struct {
 		note string
 		ks   []int
 	}
-	hints := map[string]hint{} // by the day of the run: most gone rows share one
+	befores := map[string][]int{} // the new accounts before(i), by the day of the run: most gone rows share one
+	hints := map[string]hint{}    // by that day and, on Instagram, the accounts named
 	for _, i := range ig {
 		day := prev[i].AsOf()
-		h, ok := hints[day]
+		ks, ok := befores[day]
 		if !ok {
-			if ks := before(i); len(ks) > 0 {
+			ks = before(i)
+			befores[day] = ks
+		}
+		id := day
+		if network == Instagram && len(ks) > 0 {
+			ks = slices.DeleteFunc(slices.Clone(ks), func(k int) bool { return !similarUsernames(prev[i].ID(), items[k].Account.ID) })
+			// Gone rows naming the same accounts share a hint, as the
+			// rows of one day share one elsewhere (see hintID).
+			var b strings.Builder
+			for _, k := range ks {
+				b.WriteString(" " + strconv.Itoa(k))
+			}
+			id += b.String()
+		}
+		h, ok := hints[id]
+		if !ok {
+			if len(ks) > 0 {
 				h = hint{newHint(ks, items, sinceVerb(relation)+" before the audit of "+day+", which did not list them"), ks}
 			}
-			hints[day] = h
+			hints[id] = h
 		}
 		if h.note != "" {
 			out[i] = replacement{item: -1, note: h.note, guess: true, hinted: h.ks}
