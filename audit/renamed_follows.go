@@ -1,8 +1,8 @@
 package audit
 
 import (
+	"encoding/binary"
 	"slices"
-	"strconv"
 	"strings"
 )
 
@@ -116,7 +116,16 @@ func renamedFollows(network, relation string, prev []Past, gone []int, items []I
 		ks   []int
 	}
 	befores := map[string][]int{} // the new accounts before(i), by the day of the run: most gone rows share one
-	hints := map[string]hint{}    // by that day and, on Instagram, the accounts named
+	// The hints, by the day of the run where a gone row names every new
+	// account of before, else by the day and the accounts it names: the
+	// gone rows that name the same share one, its note and its slice (see
+	// hintID), so that thousands of accounts kept gone, and as many new
+	// of a word they all share, make one hint, not one each. Looked up
+	// without a string made for each row.
+	hints := map[string]hint{}
+	var words map[int][]string // each new username's words, once (see usernameWords)
+	var named []int            // the new accounts a gone row names
+	var id []byte
 	for _, i := range ig {
 		day := prev[i].AsOf()
 		ks, ok := befores[day]
@@ -124,23 +133,39 @@ func renamedFollows(network, relation string, prev []Past, gone []int, items []I
 			ks = before(i)
 			befores[day] = ks
 		}
-		id := day
+		id = append(id[:0], day...)
 		if network == Instagram && len(ks) > 0 {
-			ks = slices.DeleteFunc(slices.Clone(ks), func(k int) bool { return !similarUsernames(prev[i].ID(), items[k].Account.ID) })
-			// Gone rows naming the same accounts share a hint, as the
-			// rows of one day share one elsewhere (see hintID).
-			var b strings.Builder
-			for _, k := range ks {
-				b.WriteString(" " + strconv.Itoa(k))
+			if words == nil {
+				words = make(map[int][]string, len(ks))
 			}
-			id += b.String()
+			own := usernameWords(strings.ToLower(prev[i].ID()))
+			named = named[:0]
+			for _, k := range ks {
+				w, ok := words[k]
+				if !ok {
+					w = usernameWords(strings.ToLower(items[k].Account.ID))
+					words[k] = w
+				}
+				if shareWord(own, w) {
+					named = append(named, k)
+				}
+			}
+			if len(named) < len(ks) {
+				id = append(id, 0)
+				for _, k := range named {
+					id = binary.AppendUvarint(id, uint64(k))
+				}
+			}
 		}
-		h, ok := hints[id]
+		h, ok := hints[string(id)]
 		if !ok {
+			if len(id) > len(day) {
+				ks = slices.Clone(named)
+			}
 			if len(ks) > 0 {
 				h = hint{newHint(ks, items, sinceVerb(relation)+" before the audit of "+day+", which did not list them"), ks}
 			}
-			hints[id] = h
+			hints[string(id)] = h
 		}
 		if h.note != "" {
 			out[i] = replacement{item: -1, note: h.note, guess: true, hinted: h.ks}
@@ -271,7 +296,13 @@ func rowBefore(items []Item, grouped func(key string) string, listed func(key st
 // username that shares a word with the one gone is still guessed, for
 // the person to confirm.
 func similarUsernames(a, b string) bool {
-	wa, wb := usernameWords(strings.ToLower(a)), usernameWords(strings.ToLower(b))
+	return shareWord(usernameWords(strings.ToLower(a)), usernameWords(strings.ToLower(b)))
+}
+
+// shareWord reports whether a word of wa begins or ends a word of wb, or
+// one of wb one of wa: similarUsernames of the usernames of those words,
+// made once where one username is compared with many.
+func shareWord(wa, wb []string) bool {
 	for _, x := range wa {
 		for _, y := range wb {
 			short, long := x, y
