@@ -394,9 +394,14 @@ func mastodonKeepEmptyNote(rows int, s audit.Summary) string {
 	if followed == 0 {
 		return ""
 	}
+	// "all 2 accounts" reads as if more were to come: one and two are
+	// said as a person would say them.
 	all := "all " + audit.Thousands(followed) + " accounts"
-	if followed == 1 {
+	switch followed {
+	case 1:
 		all = "the one account"
+	case 2:
+		all = "both accounts"
 	}
 	return fmt.Sprintf("%s keeps no account: imported in Mastodon with Overwrite, it unfollows %s you follow there. "+
 		"Fill in the ledger for the Mastodon accounts to keep, and run again, before you import it.",
