@@ -358,67 +358,6 @@ func (in *Inputs) add(p string, limit int64) error {
 	return nil
 }
 
-// firefoxPlaceholder is the error of the empty file p, named display,
-// that Firefox leaves under a download's final name while the download
-// goes into p.part beside it, or nil where no such file is beside it.
-// Said to be empty, or no zip, the advice was to download the export
-// again while the download was still coming.
-func firefoxPlaceholder(display, p string) error {
-	if st, err := os.Stat(p + ".part"); err != nil || !st.Mode().IsRegular() {
-		return nil
-	}
-	return fmt.Errorf("%s: a download not finished (Firefox's .part: %s.part is beside it, this file stays empty until then): wait until the browser has finished it, then run again", display, display)
-}
-
-// unfinishedError is the error of p, a download in progress in browser
-// (see unfinishedDownload): read now, the export would be cut short.
-func unfinishedError(p, browser string) error {
-	return fmt.Errorf("%s: a download not finished (%s): wait until the browser has finished it and give the file it becomes, or delete it", p, browser)
-}
-
-// unfinishedDownload names the browser whose download in progress p is,
-// by the name it gives one (Chrome's and Edge's "x.zip.crdownload",
-// Firefox's "x.zip.part", Safari's folder "x.zip.download"), or returns "".
-// A shell's * gives them beside the finished exports, and read as a zip
-// they said only "not a valid zip file".
-func unfinishedDownload(p string) string {
-	p = filepath.Clean(p)
-	switch ext := strings.ToLower(filepath.Ext(p)); ext {
-	case ".crdownload":
-		return "Chrome's " + ext
-	case ".part", ".partial":
-		return "Firefox's " + ext
-	case ".download":
-		return "Safari's " + ext
-	}
-	if strings.EqualFold(filepath.Ext(filepath.Dir(p)), ".download") {
-		return "Safari's .download" // the file inside Safari's folder
-	}
-	return ""
-}
-
-// unfinishedExport reports whether p is a download in progress (see
-// unfinishedDownload) that may be an export: its name without the
-// browser's suffix ends as the files of an export do (.zip, .csv, .json,
-// .js), or is not known yet (Chrome's "Unconfirmed 123456.crdownload").
-// The download of anything else (a film's .mkv.part) in a downloads
-// folder given is passed over, as the folder's other files are.
-func unfinishedExport(p string) bool {
-	if unfinishedDownload(p) == "" {
-		return false
-	}
-	base := filepath.Base(p)
-	name := strings.TrimSuffix(base, filepath.Ext(base))
-	if strings.HasPrefix(name, "Unconfirmed ") {
-		return true
-	}
-	switch strings.ToLower(filepath.Ext(name)) {
-	case ".zip", ".csv", ".json", ".js":
-		return true
-	}
-	return false
-}
-
 // notZip is the error of a file p, named display, that has a zip's name
 // but does not start like one: a web page where the browser or a
 // download tool saved one under the export's name (a sign-in page, a
@@ -599,6 +538,14 @@ func (in *Inputs) addDir(root string, limit int64) error {
 			return nil
 		}
 		display := filepath.Join(root, filepath.FromSlash(rel))
+		// A zip whole under a download's name (see finishedDownload) is
+		// read, as given by name: the name says only that the browser
+		// had not renamed it.
+		if finished, err := finishedDownload(display, p, size); err != nil {
+			return err
+		} else if finished {
+			return in.addZip(display, root, limit)
+		}
 		// A file of Safari's download in progress (x.download/x, beside
 		// its Info.plist), in the folder given or given itself by a
 		// shell's *: read, a follows list cut short would count the
