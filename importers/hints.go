@@ -208,7 +208,8 @@ func toolFile(files []*File, p string) string {
 
 // sideHint says, of the first of the inputs none that holds a file read
 // only for whose an export is (see sideFiler) and no export, that the
-// file alone is none: "looked for" lists its name too.
+// file alone is none: named as an export's own file is, it is no
+// export all the same.
 func sideHint(sideOnly map[string]string, none []string) string {
 	for _, p := range none {
 		if h, ok := sideOnly[p]; ok {
@@ -229,7 +230,7 @@ func withArticle(title string) string {
 // namedHint says, of the first file under the paths none that is named
 // as a file the importers look for (following.json) but was not taken
 // for one, that its content is not what that name holds: a file cut short
-// or damaged before its first entry, which the message listing that very
+// or damaged before its first entry, which a message listing that very
 // name among the files looked for left the person to puzzle out.
 func namedHint(files []*File, none []string, imps []Importer) string {
 	names := map[string]bool{}
@@ -299,8 +300,9 @@ func listName(name string) string {
 	return copyMark.ReplaceAllString(strings.TrimSuffix(name, ext), "") + ext
 }
 
-// lookedFor lists the file names the importers read, for the message about
-// an input with none of them.
+// lookedFor lists the file names the importers read, to tell a file
+// named as one of them (see namedHint). The refusal of an input with none
+// of them no longer lists them (see noExportError): `formats` does.
 func lookedFor(imps []Importer) []string {
 	seen := map[string]bool{}
 	var names []string

@@ -129,7 +129,7 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 	}
 	// A file named as a side file that is not one (keys of its own, a
 	// header in another language) is no export either, for the same
-	// reason: said so, as "looked for" names that very file.
+	// reason: said so, as its name is an export's own file's.
 	for _, f := range in.Files {
 		if recognised[f.arg()] || sideOnly[f.arg()] != "" {
 			continue
@@ -319,10 +319,8 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 		return nil, Coverage{}, fmt.Errorf("%s: %s%s", none[0], blueskyAdvice, folderHint(len(paths)-len(none), none))
 	case len(none) == 1 && tarItself(in.Files, none[0]):
 		return nil, Coverage{}, fmt.Errorf("%s: a tar archive, %s%s", none[0], tarAdvice, folderHint(len(paths)-len(none), none))
-	case len(none) == 1:
-		return nil, Coverage{}, fmt.Errorf("%s: no export found: looked for %s%s%s%s%s", none[0], strings.Join(lookedFor(imps), ", "), archivesInside(in.Files, none[0]), sideHint(sideOnly, none), namedHint(in.Files, none, imps), folderHint(len(paths)-len(none), none))
-	case len(none) > 1:
-		return nil, Coverage{}, fmt.Errorf("%s: no export found in them: looked for %s%s%s%s", listPaths(named(in.Files, none)), strings.Join(lookedFor(imps), ", "), sideHint(sideOnly, none), namedHint(in.Files, none, imps), folderHint(len(paths)-len(none), none))
+	case len(none) > 0:
+		return nil, Coverage{}, noExportError(in.Files, none, len(paths)-len(none), imps, sideOnly)
 	}
 	if len(parts) > 0 && !slices.ContainsFunc(paths, func(p string) bool { return recognised[p] }) {
 		return nil, Coverage{}, metaPartsError(parts)

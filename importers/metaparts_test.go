@@ -216,7 +216,7 @@ func TestMetaParts(t *testing.T) {
 			name:  "a folder of photos named as a Facebook part, alone",
 			dirs:  map[string][]zipEntry{"facebook-holiday": {{name: "beach.jpg", data: "\xff\xd8\xff\xe0jpeg"}, {name: "dunes.jpg", data: "\xff\xd8\xff\xe0jpeg"}}},
 			given: []string{"facebook-holiday"},
-			err:   []string{"facebook-holiday: no export found: looked for "},
+			err:   []string{"facebook-holiday: no export found: none of its 2 files (beach.jpg and dunes.jpg) is a network's export. " + downloadAdvice},
 		},
 		{
 			name:  "a folder of photos named as a Facebook part, beside the lists' part",
@@ -229,7 +229,7 @@ func TestMetaParts(t *testing.T) {
 			name:  "a zip of photos named as an Instagram part",
 			zips:  map[string][]zipEntry{igPart2: {{name: "IMG_0001.jpg", data: "\xff\xd8\xff\xe0jpeg"}}},
 			given: []string{igPart2},
-			err:   []string{igPart2 + ": no export found: looked for "},
+			err:   []string{igPart2 + ": no export found: its one file (IMG_0001.jpg) is not a network's export. " + downloadAdvice},
 		},
 		{
 			// Instagram's media/ holds folders (posts/202611/…), never

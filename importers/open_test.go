@@ -1133,7 +1133,7 @@ func TestImport(t *testing.T) {
 			},
 			want: want{
 				calls: map[string][][]string{},
-				err:   []string{"outer.zip: no export found: looked for Connections.csv (it holds 2 zip archives, dl/linkedin.zip and more: unzip outer.zip and give those)"},
+				err:   []string{"outer.zip: no export found (it holds 2 zip archives, dl/linkedin.zip and more: unzip outer.zip and give those)"},
 			},
 		},
 		{
@@ -1151,7 +1151,7 @@ func TestImport(t *testing.T) {
 			},
 			want: want{
 				calls: map[string][][]string{},
-				err:   []string{"outer.zip: no export found: looked for Connections.csv (it holds 1,001 zip archives, dl/export-0000.zip and more: unzip outer.zip and give those)"},
+				err:   []string{"outer.zip: no export found (it holds 1,001 zip archives, dl/export-0000.zip and more: unzip outer.zip and give those)"},
 			},
 		},
 		{
@@ -1371,7 +1371,7 @@ func TestImport(t *testing.T) {
 			},
 			want: want{
 				calls: map[string][][]string{},
-				err:   []string{"DS_Store: no export found: looked for Connections.csv"},
+				err:   []string{"DS_Store: no export found: it is not a network's export. " + downloadAdvice},
 			},
 		},
 		{
@@ -1430,7 +1430,7 @@ func TestImport(t *testing.T) {
 			},
 			want: want{
 				calls: map[string][][]string{},
-				err: []string{"d: no export found: looked for Connections.csv (it holds a tar archive, " +
+				err: []string{"d: no export found (it holds a tar archive, " +
 					filepath.Join("d", "archive-20180101000000-0f1e2d3c4b5a69788796a5b4c3d2e1f0.tar.gz") + ", which the tool does not read"},
 			},
 		},
@@ -1535,7 +1535,7 @@ func TestImport(t *testing.T) {
 			},
 			want: want{
 				calls: map[string][][]string{},
-				err:   []string{"d: no export found: looked for Connections.csv (it holds a zip archive, dl/linkedin.zip: unzip " + filepath.Join("d", "outer.zip") + " and give that one)"},
+				err:   []string{"d: no export found (it holds a zip archive, dl/linkedin.zip: unzip " + filepath.Join("d", "outer.zip") + " and give that one)"},
 			},
 		},
 		{
@@ -1888,7 +1888,7 @@ func TestImport(t *testing.T) {
 					writeZip(t, "photos.zip", zipEntry{name: "photos/1.jpg", data: "\xff\xd8"}, zipEntry{name: "posts.json", data: "[]"}),
 				}
 			},
-			want: want{err: []string{"photos.zip: no export found: looked for Connections.csv, follower.js, following.js"}},
+			want: want{err: []string{"photos.zip: no export found: none of its 2 files (photos/1.jpg and posts.json) is a network's export. To pass over the files that are not exports, move them away, or give the folder that holds them instead of its files"}},
 		},
 		{
 			name: "a file named as an export's whose content is not one",
@@ -1902,7 +1902,7 @@ func TestImport(t *testing.T) {
 				writeFile(t, "dl/data/following.js", "window.YT")
 				return []string{"dl"}
 			},
-			want: want{err: []string{"dl: no export found: looked for data/following.js (following-part*.js). " +
+			want: want{err: []string{"dl: no export found: " +
 				filepath.Join("dl", "data", "following.js") + " has the name of an export's file, but not what such a file holds: it may be cut short or damaged (download the export again)"}},
 		},
 		{
@@ -1928,7 +1928,7 @@ func TestImport(t *testing.T) {
 			setup: func(t *testing.T) []string {
 				return []string{writeZip(t, "export.zip")}
 			},
-			want: want{err: []string{"export.zip: no export found: looked for friends.json"}},
+			want: want{err: []string{"export.zip: no export found: it holds no file. " + downloadAdvice}},
 		},
 		{
 			name: "Open error",
