@@ -295,6 +295,12 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 				tool = fmt.Sprintf("%s: no export found, but a workspace of unfollow-audit, %s (its ledger, reports and history): give the exports the networks sent, or the folder they are in", p, ws)
 				continue
 			}
+			// A folder that holds a Meta part and no export is said as
+			// the part given by name is (see metaPartsIn).
+			if inner := metaPartsIn(in.Files, p); len(inner) > 0 {
+				parts = append(parts, inner...)
+				continue
+			}
 			none = append(none, p)
 		}
 	}

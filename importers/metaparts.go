@@ -66,7 +66,7 @@ func metaPartOf(files []*File, p string) (part metaPart, ok bool) {
 			return metaPart{}, false
 		}
 	}
-	fb, ig, meta := false, false, false
+	var rels []string
 	for _, f := range files {
 		if f.arg() != p {
 			continue
@@ -74,18 +74,28 @@ func metaPartOf(files []*File, p string) (part metaPart, ok bool) {
 		if f.Input != p {
 			return metaPart{}, false // a zip in the folder given
 		}
-		media := slices.Contains(mediaExts, strings.ToLower(path.Ext(f.Path)))
-		part.before2020 = part.before2020 || inMonthFolder(f.Path)
-		isFB, isIG, both := metaFolders(f.Path)
+		rels = append(rels, f.Path)
+	}
+	return metaPartFrom(rels, p)
+}
+
+// metaPartFrom is metaPartOf for p, a zip or folder, of the files rels,
+// by their paths in it.
+func metaPartFrom(rels []string, p string) (part metaPart, ok bool) {
+	fb, ig, meta := false, false, false
+	for _, rel := range rels {
+		media := slices.Contains(mediaExts, strings.ToLower(path.Ext(rel)))
+		part.before2020 = part.before2020 || inMonthFolder(rel)
+		isFB, isIG, both := metaFolders(rel)
 		inMeta := isFB || isIG || both
 		fb, ig, meta = fb || isFB, ig || isIG, meta || inMeta
 		switch {
 		case media:
-			part.media = append(part.media, f.Path)
+			part.media = append(part.media, rel)
 		case inMeta:
-			part.other = append(part.other, f.Path)
-		case metaStartPage(f.Path):
-			part.pages = append(part.pages, f.Path)
+			part.other = append(part.other, rel)
+		case metaStartPage(rel):
+			part.pages = append(part.pages, rel)
 		default:
 			return metaPart{}, false
 		}
@@ -108,6 +118,57 @@ func metaPartOf(files []*File, p string) (part metaPart, ok bool) {
 	}
 	part.path = p
 	return part, true
+}
+
+// metaPartsIn returns the Meta parts (see metaPart) that the folder
+// given dir holds, where it is none itself: each zip in it, and each
+// folder at its top, judged as metaPartOf judges one given by name. A
+// Facebook zip asked for without "Connections" (posts, photos) in the
+// downloads folder given made the folder "no export found", as if it held
+// nothing of Facebook's, where the same zip given by name was named as a
+// part without its lists, with what to request. A folder at its top that
+// holds a zip is none, as given by name; the folder's own files at its
+// top are its other files, passed over.
+func metaPartsIn(files []*File, dir string) []metaPart {
+	if isZip(dir) {
+		return nil
+	}
+	var order []string
+	rels := map[string][]string{}
+	holdsZip := map[string]bool{}
+	add := func(unit, rel string) {
+		if _, ok := rels[unit]; !ok {
+			order = append(order, unit)
+		}
+		rels[unit] = append(rels[unit], rel)
+	}
+	for _, f := range files {
+		if f.arg() != dir {
+			continue
+		}
+		if f.Input != dir { // an entry of a zip in the folder
+			add(f.Input, f.Path)
+			if rel, err := filepath.Rel(dir, f.Input); err == nil {
+				if top, _, in := strings.Cut(filepath.ToSlash(rel), "/"); in {
+					holdsZip[filepath.Join(dir, top)] = true
+				}
+			}
+			continue
+		}
+		if top, rest, in := strings.Cut(f.Path, "/"); in {
+			add(filepath.Join(dir, top), rest)
+		}
+	}
+	var parts []metaPart
+	for _, unit := range order {
+		if holdsZip[unit] {
+			continue
+		}
+		if m, ok := metaPartFrom(rels[unit], unit); ok {
+			parts = append(parts, m)
+		}
+	}
+	return parts
 }
 
 // metaStartPage reports whether p, a file's path in an input, is the
