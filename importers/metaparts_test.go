@@ -369,6 +369,37 @@ func TestMetaParts(t *testing.T) {
 			err:   []string{"holiday: no export found"},
 		},
 		{
+			// The downloads folder given, holding a part and no export:
+			// the part is named as given by name, the folder's other
+			// files passed over.
+			name:  "a folder holding a part without the lists",
+			zips:  map[string][]zipEntry{filepath.Join("dl", fbPart2): fbPosts},
+			dirs:  map[string][]zipEntry{"dl": {{name: "notes.txt", data: "hello"}}},
+			given: []string{"dl"},
+			err:   []string{filepath.Join("dl", fbPart2) + ": a part of a Facebook export that holds no list of accounts (your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json and 2 more): the part that holds the lists"},
+		},
+		{
+			name:  "a folder holding a part unzipped",
+			dirs:  map[string][]zipEntry{filepath.Join("dl", "instagram-noraquist-2026-11-20-part2"): igMessages, "dl": {{name: "notes.txt", data: "hello"}}},
+			given: []string{"dl"},
+			err:   []string{filepath.Join("dl", "instagram-noraquist-2026-11-20-part2") + ": a part of an Instagram export that holds no list of accounts"},
+		},
+		{
+			name:  "a folder holding parts of two networks",
+			zips:  map[string][]zipEntry{filepath.Join("dl", fbPart2): fbMedia, filepath.Join("dl", igPart2): igMedia},
+			given: []string{"dl"},
+			err:   []string{"parts of Facebook and Instagram exports that hold only photos and videos"},
+		},
+		{
+			// A folder in it that holds a zip too is none, as given by
+			// name: the zip may hold anything.
+			name:  "a folder holding a media folder that holds a zip",
+			zips:  map[string][]zipEntry{filepath.Join("dl", "facebook-noraquist-20261120-part2", "notes.zip"): {{name: "notes.txt", data: "hello"}}},
+			dirs:  map[string][]zipEntry{filepath.Join("dl", "facebook-noraquist-20261120-part2"): fbMedia},
+			given: []string{"dl"},
+			err:   []string{"dl: no export found: none of its 3 files"},
+		},
+		{
 			// A zip of photos that is no Meta export is no export.
 			name:  "a zip of holiday photos",
 			zips:  map[string][]zipEntry{fbPart1: fbLists, "holiday.zip": holiday},
