@@ -337,6 +337,7 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 			opt.Stats.PassedOver = append(opt.Stats.PassedOver, metaPartNote(m, i >= 0 && len(claimed[i]) > 0))
 		}
 	}
+	metaPartsUnread(in.Files, paths, imps, claimed, recognised, opt.Stats)
 	ytUnread(in.Files, imps, claimed, recognised, opt.Stats)
 	zipsUnread(in.Files, imps, claimed, recognised, opt.Stats)
 	for i, imp := range imps {

@@ -121,8 +121,8 @@ func metaPartFrom(rels []string, p string) (part metaPart, ok bool) {
 }
 
 // metaPartsIn returns the Meta parts (see metaPart) that the folder
-// given dir holds, where it is none itself: each zip in it, and each
-// folder at its top, judged as metaPartOf judges one given by name. A
+// given dir holds: each zip in it, and each folder at its top, judged as
+// metaPartOf judges one given by name (nil for a zip or a file given). A
 // Facebook zip asked for without "Connections" (posts, photos) in the
 // downloads folder given made the folder "no export found", as if it held
 // nothing of Facebook's, where the same zip given by name was named as a
@@ -130,7 +130,7 @@ func metaPartFrom(rels []string, p string) (part metaPart, ok bool) {
 // holds a zip is none, as given by name; the folder's own files at its
 // top are its other files, passed over.
 func metaPartsIn(files []*File, dir string) []metaPart {
-	if isZip(dir) {
+	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
 		return nil
 	}
 	var order []string
@@ -169,6 +169,33 @@ func metaPartsIn(files []*File, dir string) []metaPart {
 		}
 	}
 	return parts
+}
+
+// metaPartsUnread notes in stats (Stats.PassedOver) the Meta parts (see
+// metaPartsIn) in the folders given that hold an export, where their
+// network is read from nothing else: passed over with the folder's other
+// files, the network went missing from the summary without a word, where
+// the same zip given by name beside the export is said to be passed over,
+// with what to request (see metaPartNote). Where the network is read (its
+// lists' part in the folder too), nothing is said, as of the folder's
+// other files.
+func metaPartsUnread(files []*File, paths []string, imps []Importer, claimed [][]*File, recognised map[string]bool, stats *Stats) {
+	if stats == nil {
+		return
+	}
+	for _, p := range paths {
+		if !recognised[p] {
+			continue
+		}
+		for _, m := range metaPartsIn(files, p) {
+			if i := slices.IndexFunc(imps, func(imp Importer) bool { return imp.Network() == m.network }); i >= 0 && len(claimed[i]) > 0 {
+				continue
+			}
+			if note := metaPartNote(m, false); !slices.Contains(stats.PassedOver, note) {
+				stats.PassedOver = append(stats.PassedOver, note)
+			}
+		}
+	}
 }
 
 // metaStartPage reports whether p, a file's path in an input, is the

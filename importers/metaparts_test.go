@@ -391,6 +391,26 @@ func TestMetaParts(t *testing.T) {
 			err:   []string{"parts of Facebook and Instagram exports that hold only photos and videos"},
 		},
 		{
+			// Beside another network's export in the folder given, the
+			// part is passed over with the folder's other files, and,
+			// its network read from nothing else, said so.
+			name:     "a folder holding a part beside another network's export",
+			zips:     map[string][]zipEntry{filepath.Join("dl", liName): liZip, filepath.Join("dl", igPart2): igMedia},
+			given:    []string{"dl"},
+			networks: []string{"linkedin"},
+			passed: []string{filepath.Join("dl", igPart2) + ": a part of an Instagram export that holds only photos and videos, no list of accounts" +
+				" (media/posts/202611/17900000000000001.jpg and 1 more). To audit Instagram, give the part that holds its lists" +
+				" (connections/followers_and_following/following.json, followers_1.json) too."},
+		},
+		{
+			// Its lists' part in the folder too, it is passed over with
+			// the folder's other files, unsaid.
+			name:     "a folder holding a part beside the lists' part",
+			zips:     map[string][]zipEntry{filepath.Join("dl", fbPart1): fbLists, filepath.Join("dl", fbPart2): fbMedia},
+			given:    []string{"dl"},
+			networks: []string{"facebook"},
+		},
+		{
 			// A folder in it that holds a zip too is none, as given by
 			// name: the zip may hold anything.
 			name:  "a folder holding a media folder that holds a zip",
