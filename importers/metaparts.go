@@ -136,6 +136,7 @@ func metaPartsIn(files []*File, dir string) []metaPart {
 	var order []string
 	rels := map[string][]string{}
 	holdsZip := map[string]bool{}
+	tops := map[string]string{} // a folder at dir's top -> its path
 	add := func(unit, rel string) {
 		if _, ok := rels[unit]; !ok {
 			order = append(order, unit)
@@ -156,7 +157,12 @@ func metaPartsIn(files []*File, dir string) []metaPart {
 			continue
 		}
 		if top, rest, in := strings.Cut(f.Path, "/"); in {
-			add(filepath.Join(dir, top), rest)
+			unit, ok := tops[top]
+			if !ok { // joined once a folder: a folder of exports holds 100,000 files
+				unit = filepath.Join(dir, top)
+				tops[top] = unit
+			}
+			add(unit, rest)
 		}
 	}
 	var parts []metaPart
