@@ -232,14 +232,16 @@ func rowLabel(l *audit.Ledger, r *audit.LedgerRow, nets []string) string {
 // "unsubscribe" of YouTube. An account is gone from its list as the
 // person unfollowed it, or as it was deleted (a channel deleted, an
 // account closed, a friend who left Facebook), and no export tells which:
-// it is said unless the account was deleted, which cannot be followed
-// again, and the notes say what to do then (ifDeleted).
+// it is said unless their account was deleted, which cannot be followed
+// again, and the notes say what to do then (ifDeleted). The notes speak
+// of the people ("them") and of one account of each ("their account"),
+// so that ifDeleted's "it" has the account to refer to, not the people.
 func followAgainHow(asks, follows, subscribes bool) string {
 	switch {
 	case subscribes && !follows && !asks:
-		return "subscribe to them again, unless the channel was deleted"
+		return "subscribe to them again, unless their channel was deleted"
 	case asks && !follows && !subscribes:
-		return "send them a friend request on Facebook, unless the account was deleted"
+		return "send them a friend request on Facebook, unless their account was deleted"
 	}
 	how := "follow them again there"
 	if subscribes {
@@ -248,13 +250,14 @@ func followAgainHow(asks, follows, subscribes bool) string {
 	if asks {
 		how += ", and send a Facebook friend a friend request"
 	}
-	return how + ", unless the account was deleted"
+	return how + ", unless their account was deleted"
 }
 
 // ifDeleted is what the follow-again notes add to the way to let people
 // go: an account deleted is let go the same way, and no export tells it
-// from one unfollowed (see followAgainHow).
-const ifDeleted = "or if it was deleted (the exports do not say which)"
+// from one unfollowed (see followAgainHow). It follows followAgainHow's
+// "unless their account (channel) was deleted", whose account "it" is.
+const ifDeleted = "or if it was (the exports do not say which)"
 
 // firstNames lists the first three of names, then how many more, with
 // where they are (more) after the count.

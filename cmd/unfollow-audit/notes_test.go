@@ -247,10 +247,10 @@ func TestFollowAgainNoteFacebookFriends(t *testing.T) {
 		friends func([]string) map[string]bool
 		want    []string
 	}{
-		{"follows only", friendsOf(), []string{"Ana Lima (facebook), Café Lumière (facebook), Northwind (linkedin), and 1 more", ". To keep them, follow them again there, unless the account was deleted ("}},
+		{"follows only", friendsOf(), []string{"Ana Lima (facebook), Café Lumière (facebook), Northwind (linkedin), and 1 more", ". To keep them, follow them again there, unless their account was deleted ("}},
 		{"friends and follows", friendsOf("facebook:ana-lima.1600000000", "facebook:bo-chen.1600000002"),
-			[]string{"Ana Lima (facebook friend), Café Lumière (facebook), Northwind (linkedin), and 1 more", ". To keep them, follow them again there, and send a Facebook friend a friend request, unless the account was deleted ("}},
-		{"no answer", nil, []string{". To keep them, follow them again there, unless the account was deleted ("}},
+			[]string{"Ana Lima (facebook friend), Café Lumière (facebook), Northwind (linkedin), and 1 more", ". To keep them, follow them again there, and send a Facebook friend a friend request, unless their account was deleted ("}},
+		{"no answer", nil, []string{". To keep them, follow them again there, unless their account was deleted ("}},
 	} {
 		got := followAgainNote(l, rules, read, tc.friends, nil, nil, nil)
 		for _, w := range tc.want {
@@ -281,7 +281,7 @@ func TestFollowAgainNoteFacebookFriends(t *testing.T) {
 		t.Fatal(err)
 	}
 	got = followAgainNote(l, rules, read, friendsOf("facebook:ana-lima.1600000000", "facebook:bo-chen.1600000002"), nil, nil, nil)
-	if want := "Your notes keep 2 people these exports show you follow nowhere: Ana Lima (facebook friend), Bo Chen (facebook friend). To keep them, send them a friend request on Facebook, unless the account was deleted ("; !strings.HasPrefix(got, want) {
+	if want := "Your notes keep 2 people these exports show you follow nowhere: Ana Lima (facebook friend), Bo Chen (facebook friend). To keep them, send them a friend request on Facebook, unless their account was deleted ("; !strings.HasPrefix(got, want) {
 		t.Errorf("friends only: got %q, want it to start with %q", got, want)
 	}
 }
@@ -481,12 +481,12 @@ func TestFollowAgainHow(t *testing.T) {
 		asks, follows, subscribes bool
 		want                      string
 	}{
-		{false, true, false, "follow them again there, unless the account was deleted"},
-		{false, false, true, "subscribe to them again, unless the channel was deleted"},
-		{true, false, false, "send them a friend request on Facebook, unless the account was deleted"},
-		{false, true, true, "follow them again there (subscribe again on YouTube), unless the account was deleted"},
-		{true, true, false, "follow them again there, and send a Facebook friend a friend request, unless the account was deleted"},
-		{true, false, true, "follow them again there (subscribe again on YouTube), and send a Facebook friend a friend request, unless the account was deleted"},
+		{false, true, false, "follow them again there, unless their account was deleted"},
+		{false, false, true, "subscribe to them again, unless their channel was deleted"},
+		{true, false, false, "send them a friend request on Facebook, unless their account was deleted"},
+		{false, true, true, "follow them again there (subscribe again on YouTube), unless their account was deleted"},
+		{true, true, false, "follow them again there, and send a Facebook friend a friend request, unless their account was deleted"},
+		{true, false, true, "follow them again there (subscribe again on YouTube), and send a Facebook friend a friend request, unless their account was deleted"},
 	} {
 		if got := followAgainHow(tc.asks, tc.follows, tc.subscribes); got != tc.want {
 			t.Errorf("followAgainHow(%v, %v, %v) = %q, want %q", tc.asks, tc.follows, tc.subscribes, got, tc.want)
