@@ -30,11 +30,23 @@ type HTMLReport struct {
 	// for several people, and prints their reports.
 	Owners []Owner
 	// Unaudited names the lists of accounts followed that these exports
-	// lack and that no audit read, as "Facebook follows (no
-	// who_you've_followed.json)": none of their accounts is judged or
+	// lack and that no audit read: none of their accounts is judged or
 	// counted, and the page says so under its counts, as the summary
-	// does after its table.
-	Unaudited []string
+	// does after its table, with what to give for each.
+	Unaudited []Unaudited
+}
+
+// Unaudited is lists of accounts followed that the exports lack, with
+// what to give to audit them. The page takes the advice as given, in the
+// words of the summary's note on the same lists, so that the two cannot
+// say different things: one export given in part is given whole, but
+// LinkedIn's basic archive, downloaded again, would lack the same files.
+type Unaudited struct {
+	// Lists are as "Facebook follows (no who_you've_followed.json)".
+	Lists []string
+	// Advice follows a colon: lower case, no full stop ("give the
+	// files that list them with the rest of the export").
+	Advice string
 }
 
 // WriteHTMLReport writes report.html: one self-contained page (inline CSS
@@ -125,7 +137,7 @@ type htmlView struct {
 	Since      string
 	Changes    []countView // per network, then the total
 	Missing    []string
-	Unaudited  []string
+	Unaudited  []Unaudited
 	Reach      []reachRow
 	ReachTotal int
 	ReachMore  int

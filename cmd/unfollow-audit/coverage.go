@@ -154,8 +154,13 @@ func missingFollowsNote(c importers.Coverage, last []audit.RunStat) string {
 		list = strings.Join(parts[:n-1], ", ") + " and " + parts[n-1]
 	}
 	return "These exports lack the list of some accounts you follow: " + list +
-		". Those accounts are not audited, and are on none of the lists: give the files that list them with the rest of the export (every zip of an export that came in several), or download the export again with them."
+		". Those accounts are not audited, and are on none of the lists: " + missingFollowsAdvice + "."
 }
+
+// missingFollowsAdvice is what missingFollowsNote, and report.html after
+// it (unauditedLists), say to give for the lists it names: the rest of an
+// export given in part.
+const missingFollowsAdvice = "give the files that list them with the rest of the export (every zip of an export that came in several), or download the export again with them"
 
 // missingFollows are the lists missingFollowsNote names, each as
 // "Facebook follows (no who_you've_followed.json)".
@@ -182,12 +187,20 @@ func missingFollows(c importers.Coverage, last []audit.RunStat) []string {
 // Unaudited): the notes after the summary say so (missingFollowsNote,
 // connectionsAloneNote), but the page, printed and kept, counted the
 // accounts of the others alone as "accounts you follow", without a word.
-func unauditedLists(c importers.Coverage, last []audit.RunStat) []string {
-	lists := missingFollows(c, last)
-	if connectionsAloneNote(c, last) != "" {
-		lists = append(lists, "LinkedIn members and companies followed without being connected (no Member_Follows.csv nor Company Follows.csv)")
+// Each comes with the advice of the note that names it, in its words: a
+// LinkedIn basic archive downloaded again would lack the same files.
+func unauditedLists(c importers.Coverage, last []audit.RunStat) []audit.Unaudited {
+	var out []audit.Unaudited
+	if lists := missingFollows(c, last); len(lists) > 0 {
+		out = append(out, audit.Unaudited{Lists: lists, Advice: missingFollowsAdvice})
 	}
-	return lists
+	if connectionsAloneNote(c, last) != "" {
+		out = append(out, audit.Unaudited{
+			Lists:  []string{"LinkedIn members and companies followed without being connected (no Member_Follows.csv nor Company Follows.csv)"},
+			Advice: connectionsAloneAdvice,
+		})
+	}
+	return out
 }
 
 // readBefore reports whether the last run that read the network (last,
@@ -242,8 +255,14 @@ func connectionsAloneNote(c importers.Coverage, last []audit.RunStat) string {
 	}
 	return "These LinkedIn exports hold Connections.csv without Member_Follows.csv or Company Follows.csv (the basic archive, or that file alone): " +
 		"the members and companies you follow without being connected are not audited, and are on none of the lists. " +
-		"If you follow some, give the larger archive, Complete_LinkedInDataExport_….zip, when LinkedIn sends it."
+		strings.ToUpper(connectionsAloneAdvice[:1]) + connectionsAloneAdvice[1:] + "."
 }
+
+// connectionsAloneAdvice is what connectionsAloneNote, and report.html
+// after it (unauditedLists), say to give for LinkedIn's members and
+// companies followed: the larger archive, which LinkedIn sends after the
+// basic one, not the basic one again.
+const connectionsAloneAdvice = "if you follow some, give the larger archive, Complete_LinkedInDataExport_….zip, when LinkedIn sends it"
 
 // followedFiles name, per network and kind of file (importers.Coverage.Kinds),
 // the files that list the accounts the person follows, for
