@@ -412,11 +412,18 @@ func emptyFolders(none []string) bool {
 }
 
 // emptyFoldersError is the error of the folders none, each holding no
-// file (see emptyFolders).
-func emptyFoldersError(none []string) error {
-	what, it := "the folder is empty", "it"
+// file (see emptyFolders). others says whether other paths were given
+// beside them (an export given by name): the advice is then to leave
+// the folders out, or fill them, not to give the exports by name, which
+// the person did.
+func emptyFoldersError(none []string, others bool) error {
+	what, it, them := "the folder is empty", "it", "it"
 	if len(none) > 1 {
-		what, it = "the folders are empty", "one"
+		what, it, them = "the folders are empty", "one", "them"
 	}
-	return fmt.Errorf("%s: %s: put the exports in %s as the networks sent them (the .zip files, Mastodon's following_accounts.csv), or give them by name", listPaths(none), what, it)
+	const put = "put the exports in %s as the networks sent them (the .zip files, Mastodon's following_accounts.csv)"
+	if others {
+		return fmt.Errorf("%s: %s: leave %s out, or "+put, listPaths(none), what, them, it)
+	}
+	return fmt.Errorf("%s: %s: "+put+", or give them by name", listPaths(none), what, it)
 }

@@ -316,7 +316,7 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 	case tool != "":
 		return nil, Coverage{}, errors.New(tool)
 	case emptyFolders(none):
-		return nil, Coverage{}, emptyFoldersError(none)
+		return nil, Coverage{}, emptyFoldersError(none, len(paths) > len(none))
 	case len(none) == 1 && compressedItself(in.Files, none[0]) != "":
 		return nil, Coverage{}, fmt.Errorf("%s: %s%s", none[0], compressedItself(in.Files, none[0]), folderHint(len(paths)-len(none), none))
 	case len(none) == 1 && utf16Itself(in.Files, none[0]):
