@@ -21,13 +21,13 @@ const RunStatsFile = "history/runs.csv"
 // RunStatsColumns is the header of runs.csv.
 var RunStatsColumns = []string{"run", "as_of", "network", "followed", "keep", "unfollow",
 	"not_reviewed", "new", "gone", "unfollows_done", "of_unfollow", "since", "lists", "exported",
-	"keeps", "met_within"}
+	"keeps", "met_within", "read"}
 
 // runStatsBefore are the numbers of columns runs.csv had before: without
 // of_unfollow and since (RunStat.Of), then without lists, then without
-// exported, then without keeps and met_within. Such a file is read, its
-// rows without them.
-var runStatsBefore = []int{10, 12, 13, 14}
+// exported, then without keeps and met_within, then without read. Such a
+// file is read, its rows without them.
+var runStatsBefore = []int{10, 12, 13, 14, 16}
 
 // A RunStat is one run's figures for one network.
 type RunStat struct {
@@ -61,6 +61,14 @@ type RunStat struct {
 	// the met-within window (Span.Flag, "12m"); "" in rows written before
 	// them. A later run with other rules says so.
 	Keeps, MetWithin string
+	// Read are the kinds of the network's files the run read itself,
+	// those of its exports, where Lists adds those it carried from the
+	// last run that read them; "" in rows written before it. A rerun on
+	// an audit's day given part of an export (LinkedIn's Connections.csv
+	// alone) carries the rest with their day, its own: the window that
+	// decided those rows is the run's that read them (see
+	// decidedWindow in cmd), which Lists cannot tell.
+	Read string
 }
 
 // RunOf returns the run number of a history file name:
@@ -160,7 +168,7 @@ func WriteRunStats(w io.Writer, rows []RunStat) error {
 		}
 		if err := cw.Write(r.Run, r.AsOf, r.Network, strconv.Itoa(r.Followed), strconv.Itoa(r.Keep),
 			strconv.Itoa(r.Unfollow), strconv.Itoa(r.NotReviewed), strconv.Itoa(r.New), strconv.Itoa(r.Gone),
-			strconv.Itoa(r.Done), of, r.Since, r.Lists, r.Exported, r.Keeps, r.MetWithin); err != nil {
+			strconv.Itoa(r.Done), of, r.Since, r.Lists, r.Exported, r.Keeps, r.MetWithin, r.Read); err != nil {
 			return err
 		}
 	}
@@ -235,6 +243,9 @@ func ReadRunStats(r io.Reader, name string) ([]RunStat, error) {
 					return bad(15, "a span (12m, 400d, 2y)")
 				}
 			}
+		}
+		if len(rec) > 16 {
+			s.Read = rec[16]
 		}
 		out = append(out, s)
 		return nil

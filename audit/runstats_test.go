@@ -142,7 +142,7 @@ func TestRunStatsRoundTrip(t *testing.T) {
 		{Run: "0001", AsOf: "2026-08-25", Network: audit.Facebook, Followed: 1000000, Keep: 12, Unfollow: 999988, NotReviewed: 999000, HasOf: true},
 		{Run: "0002", AsOf: "2026-11-25", Network: audit.Facebook, Followed: 900, Keep: 20, Unfollow: 880, NotReviewed: 700, New: 3, Gone: 999103, Done: 999100,
 			Of: 999988, HasOf: true, Since: "2026-08-25", Lists: "followers following friends pages", Exported: "2026-11-20",
-			Keeps: "met", MetWithin: "18m"},
+			Keeps: "met", MetWithin: "18m", Read: "followers following"},
 		{Run: "0002", AsOf: "2026-11-25", Network: audit.Twitter, Followed: 7, Keep: 7}, // a row of an earlier version's file
 	}
 	var b bytes.Buffer
@@ -150,10 +150,10 @@ func TestRunStatsRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := lines(
-		"run,as_of,network,followed,keep,unfollow,not_reviewed,new,gone,unfollows_done,of_unfollow,since,lists,exported,keeps,met_within",
-		"0001,2026-08-25,facebook,1000000,12,999988,999000,0,0,0,0,,,,,",
-		"0002,2026-11-25,facebook,900,20,880,700,3,999103,999100,999988,2026-08-25,followers following friends pages,2026-11-20,met,18m",
-		"0002,2026-11-25,twitter,7,7,0,0,0,0,0,,,,,,",
+		"run,as_of,network,followed,keep,unfollow,not_reviewed,new,gone,unfollows_done,of_unfollow,since,lists,exported,keeps,met_within,read",
+		"0001,2026-08-25,facebook,1000000,12,999988,999000,0,0,0,0,,,,,,",
+		"0002,2026-11-25,facebook,900,20,880,700,3,999103,999100,999988,2026-08-25,followers following friends pages,2026-11-20,met,18m,followers following",
+		"0002,2026-11-25,twitter,7,7,0,0,0,0,0,,,,,,,",
 	)
 	if b.String() != want {
 		t.Errorf("wrote\n%s\nwant\n%s", b.String(), want)
@@ -191,6 +191,13 @@ func TestRunStatsRoundTrip(t *testing.T) {
 	got, err = audit.ReadRunStats(strings.NewReader(fourteen), "runs.csv")
 	if err != nil || !slices.Equal(got, rows[:1]) {
 		t.Errorf("a file without keeps read as %+v, %v", got, err)
+	}
+	// Written by a version before read: read, without it.
+	sixteen := "run,as_of,network,followed,keep,unfollow,not_reviewed,new,gone,unfollows_done,of_unfollow,since,lists,exported,keeps,met_within\n" +
+		"0001,2026-08-25,facebook,1000000,12,999988,999000,0,0,0,0,,,,,\n"
+	got, err = audit.ReadRunStats(strings.NewReader(sixteen), "runs.csv")
+	if err != nil || !slices.Equal(got, rows[:1]) {
+		t.Errorf("a file without read read as %+v, %v", got, err)
 	}
 	// Re-saved by a spreadsheet: byte order mark, CRLF, quotes.
 	resaved := "\uFEFF\"run\",\"as_of\",\"network\",\"followed\",\"keep\",\"unfollow\",\"not_reviewed\",\"new\",\"gone\",\"unfollows_done\"\r\n" +

@@ -504,6 +504,7 @@ func auditRun(o auditOptions, std stdio) error {
 		stats := audit.StatsOf(audit.RunOf(hist), o.rules.AsOf, s)
 		for i := range stats {
 			stats[i].Lists = listsOf(coverage, stats[i].Network, lastRuns)
+			stats[i].Read = listsOf(coverage, stats[i].Network, nil)
 			if day, _ := coverage.Made(stats[i].Network); day != 0 && madeBy(day.String(), stats[i].AsOf) {
 				stats[i].Exported = day.String()
 			}

@@ -92,8 +92,11 @@ func decidedWindows(runs []audit.RunStat, recent []string) func(n int, p *audit.
 
 // decidedWindow returns the window of the run that decided a history
 // row of run upTo: the last run up to it, of the row's day, that read the
-// row's list, by runs.csv (its rows of the row's network, their lists
-// and met_within); OK false where runs.csv does not say. A row a run read
+// row's list, by runs.csv (its rows of the row's network, the lists they
+// read, else their lists, and met_within); OK false where runs.csv does
+// not say. A run's lists are those it keeps, carried ones too (see
+// listsOf): by them, a rerun given Connections.csv alone read LinkedIn's
+// member follows it carried, and judged them by its window. A row a run read
 // is its own; one it carried from a run of its own day, that run's: a
 // rerun given fewer exports dates the rows it carries with their day,
 // its own, and its --met-within did not decide them. A run of runs.csv
@@ -122,8 +125,9 @@ func decidedWindow(runs []audit.RunStat) func(upTo string, p *audit.Past) audit.
 		list := byDay[dayNetwork{p.AsOf(), p.Network()}]
 		for i := len(list) - 1; i >= 0; i-- {
 			r := &list[i]
+			read := cmp.Or(r.Read, r.Lists) // Lists holds the lists carried too
 			if audit.RunBefore(upTo, r.Run) ||
-				r.Lists != "" && !kinds.ReadListOf(r.Network, r.Lists, p.Relation(), p.ID()) {
+				read != "" && !kinds.ReadListOf(r.Network, read, p.Relation(), p.ID()) {
 				continue
 			}
 			if w, err := audit.ParseSpan(r.MetWithin); err == nil {
