@@ -101,7 +101,7 @@ func renamedFollows(network, relation string, prev []Past, gone []int, items []I
 				", before the audit of " + prev[i].AsOf() + ", which did not list it: if it is them, put it on their ledger row"}
 		case len(ks) > 1:
 			out[i] = replacement{item: -1, guess: true, hinted: ks,
-				note: newHint(ks, items, sinceVerb(relation)+" before the audit of "+prev[i].AsOf()+", which did not list them")}
+				note: newHint(ks, items, sinceVerb(relation)+" before the audit of "+prev[i].AsOf()+", which did not list "+itThem(len(ks)))}
 		}
 		return
 	}
@@ -154,7 +154,7 @@ func renamedFollows(network, relation string, prev []Past, gone []int, items []I
 				ks = slices.Clone(named)
 			}
 			if len(ks) > 0 {
-				h = hint{newHint(ks, items, sinceVerb(relation)+" before the audit of "+day+", which did not list them"), ks}
+				h = hint{newHint(ks, items, sinceVerb(relation)+" before the audit of "+day+", which did not list "+itThem(len(ks))), ks}
 			}
 			hints[string(id)] = h
 		}
@@ -162,6 +162,15 @@ func renamedFollows(network, relation string, prev []Past, gone []int, items []I
 			out[i] = replacement{item: -1, note: h.note, guess: true, hinted: h.ks}
 		}
 	}
+}
+
+// itThem is the pronoun of n new accounts a gone row names: of several
+// gone, each names those that share a word with its own, most often one.
+func itThem(n int) string {
+	if n == 1 {
+		return "it"
+	}
+	return "them"
 }
 
 // renamedUnfollowed guesses, where the one Instagram account gone from

@@ -756,7 +756,11 @@ func newHint(ks []int, items []Item, why string) string {
 	case len(ks) > 1:
 		what = strings.Join(keys, " and ") + " are new"
 	}
-	return "renamed? " + what + ", " + why + ": if one is them, put it on their ledger row"
+	which := "if one is them"
+	if len(ks) == 1 {
+		which = "if it is them" // one named, as of several gone each may be
+	}
+	return "renamed? " + what + ", " + why + ": " + which + ", put it on their ledger row"
 }
 
 // facebookSecond is facebookSince of id without the "~2" (or later
