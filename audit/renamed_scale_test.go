@@ -26,39 +26,8 @@ func TestCompareManyRenamedHinted(t *testing.T) {
 		}
 		return accs
 	}
-	first, r := benchRules(audit.NewDate(2026, 8, 25)), benchRules(audit.NewDate(2026, 11, 25))
-	var ledger bytes.Buffer
-	auditRun(t, connections("member-%x", "Member %x Person"), audit.NewLedger(), nil, &first, &ledger, &bytes.Buffer{})
-	// Every row inspiring: every connection kept.
-	lines := strings.Split(strings.TrimSuffix(ledger.String(), "\n"), "\n")
-	for i := 1; i < len(lines); i++ {
-		f := strings.Split(lines[i], ",")
-		f[4] = "yes"
-		lines[i] = strings.Join(f, ",")
-	}
-	l, err := audit.ReadLedger(strings.NewReader(strings.Join(lines, "\n")+"\n"), "ledger.csv", first.AsOf)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var history bytes.Buffer
-	ledger.Reset()
-	auditRun(t, connections("member-%x", "Member %x Person"), l, nil, &first, &ledger, &history)
-	prev, err := audit.ReadHistory(&history, "history/0002_2026-08-25.csv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if l, err = audit.ReadLedger(&ledger, "ledger.csv", r.AsOf); err != nil {
-		t.Fatal(err)
-	}
-	people := audit.Merge(connections("renamed-%x", "Other %x Wed"), l.Known())
-	l.Update(people)
-	items := r.DecideAll(people, l)
-
-	var before, after runtime.MemStats
-	runtime.ReadMemStats(&before)
-	changes := audit.Compare(prev, items, everything)
-	runtime.ReadMemStats(&after)
-	if mb := (after.TotalAlloc - before.TotalAlloc) >> 20; mb > 64 {
+	changes, mb := compareAllKeptGone(t, connections("member-%x", "Member %x Person"), connections("renamed-%x", "Other %x Wed"))
+	if mb > 64 {
 		t.Errorf("Compare of %d gone and %d new, each hinting at the others, allocated %d MB: pairwise", n, n, mb)
 	}
 	var gone, added int
@@ -106,38 +75,8 @@ func TestCompareManyInstagramRenamedHinted(t *testing.T) {
 		}
 		return accs
 	}
-	first, r := benchRules(audit.NewDate(2026, 8, 25)), benchRules(audit.NewDate(2026, 11, 25))
-	var ledger bytes.Buffer
-	auditRun(t, follows("old"), audit.NewLedger(), nil, &first, &ledger, &bytes.Buffer{})
-	lines := strings.Split(strings.TrimSuffix(ledger.String(), "\n"), "\n")
-	for i := 1; i < len(lines); i++ {
-		f := strings.Split(lines[i], ",")
-		f[4] = "yes" // inspiring: every account kept
-		lines[i] = strings.Join(f, ",")
-	}
-	l, err := audit.ReadLedger(strings.NewReader(strings.Join(lines, "\n")+"\n"), "ledger.csv", first.AsOf)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var history bytes.Buffer
-	ledger.Reset()
-	auditRun(t, follows("old"), l, nil, &first, &ledger, &history)
-	prev, err := audit.ReadHistory(&history, "history/0002_2026-08-25.csv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if l, err = audit.ReadLedger(&ledger, "ledger.csv", r.AsOf); err != nil {
-		t.Fatal(err)
-	}
-	people := audit.Merge(follows("new"), l.Known())
-	l.Update(people)
-	items := r.DecideAll(people, l)
-
-	var before, after runtime.MemStats
-	runtime.ReadMemStats(&before)
-	changes := audit.Compare(prev, items, everything)
-	runtime.ReadMemStats(&after)
-	if mb := (after.TotalAlloc - before.TotalAlloc) >> 20; mb > 64 {
+	changes, mb := compareAllKeptGone(t, follows("old"), follows("new"))
+	if mb > 64 {
 		t.Errorf("Compare of %d gone and %d new, each hinting at half the others, allocated %d MB: a hint a row", n, n, mb)
 	}
 	var gone, added int
@@ -162,4 +101,44 @@ func TestCompareManyInstagramRenamedHinted(t *testing.T) {
 	if gone != n || added != n {
 		t.Errorf("%d gone and %d new, want %d each", gone, added, n)
 	}
+}
+
+// compareAllKeptGone audits old twice on 2026-08-25, every account kept
+// (inspiring) the second time, then compares the audit of fresh on
+// 2026-11-25 with it: old all gone, fresh all new. It returns the
+// changes and the megabytes Compare alone allocated.
+func compareAllKeptGone(t *testing.T, old, fresh []audit.Account) ([]audit.Change, uint64) {
+	t.Helper()
+	first, r := benchRules(audit.NewDate(2026, 8, 25)), benchRules(audit.NewDate(2026, 11, 25))
+	var ledger bytes.Buffer
+	auditRun(t, old, audit.NewLedger(), nil, &first, &ledger, &bytes.Buffer{})
+	lines := strings.Split(strings.TrimSuffix(ledger.String(), "\n"), "\n")
+	for i := 1; i < len(lines); i++ {
+		f := strings.Split(lines[i], ",")
+		f[4] = "yes" // inspiring: every account kept
+		lines[i] = strings.Join(f, ",")
+	}
+	l, err := audit.ReadLedger(strings.NewReader(strings.Join(lines, "\n")+"\n"), "ledger.csv", first.AsOf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var history bytes.Buffer
+	ledger.Reset()
+	auditRun(t, old, l, nil, &first, &ledger, &history)
+	prev, err := audit.ReadHistory(&history, "history/0002_2026-08-25.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l, err = audit.ReadLedger(&ledger, "ledger.csv", r.AsOf); err != nil {
+		t.Fatal(err)
+	}
+	people := audit.Merge(fresh, l.Known())
+	l.Update(people)
+	items := r.DecideAll(people, l)
+
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	changes := audit.Compare(prev, items, everything)
+	runtime.ReadMemStats(&after)
+	return changes, (after.TotalAlloc - before.TotalAlloc) >> 20
 }
