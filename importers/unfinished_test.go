@@ -14,7 +14,7 @@ import (
 // whole, and it is read either way, as the same zip under its final name
 // would be. Inside the folder it was refused as a download not finished,
 // while given by name it was read. A download cut short, whose end has not
-// come, stays refused either way (see TestImport).
+// come, stays refused either way (see TestImportBrokenDownloads).
 func TestFinishedUnderDownloadName(t *testing.T) {
 	for _, name := range []string{
 		"facebook-robin-20261120.zip.crdownload",
