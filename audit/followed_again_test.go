@@ -82,7 +82,7 @@ func TestMarkFollowedAgain(t *testing.T) {
 // An Instagram account listed, gone and back with the day of a follow
 // made before the audit that said to unfollow it was not followed again:
 // it was deactivated when the next export was made, and reactivated (see
-// docs/limitations.md), and its row does not say the person followed it
+// docs/limitations-follows.md), and its row does not say the person followed it
 // again. One followed after that audit, or of a list that dates no
 // follow (X/Twitter's), does.
 func TestMarkFollowedAgainBackByItself(t *testing.T) {

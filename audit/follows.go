@@ -200,7 +200,7 @@ func SplitFollows(acc []Account, prev []Past) []Account {
 // too was apart beside it then (a namesake's, the two friends of its
 // name unfriended one by one), and stays so. One made between that
 // export's download and its audit's day, or not dated, cannot be told
-// from it, and stays apart too (docs/limitations.md).
+// from it, and stays apart too (docs/limitations-follows.md).
 func ownFollow(friendDay, followDay, friendPerson, followPerson, cell string, since Date) bool {
 	if friendPerson != "" && friendPerson == followPerson {
 		return true

@@ -128,7 +128,7 @@ func TestClose(t *testing.T) {
 		"ancien ami de fac", "ex-parrain", "amigo de la familia de un amigo",
 		// godparents in words that say something else as well
 		"Peter", "meter", "ex-godmother", "former godfather", "godless", "god",
-		// words the list lacks (docs/limitations.md)
+		// words the list lacks (docs/limitations-ledger.md)
 		"cuz", "fam",
 		// school, college, uni alone: no one
 		"school", "college", "uni", "high school", "family work",

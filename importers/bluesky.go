@@ -2,7 +2,7 @@ package importers
 
 // Bluesky's export of an account, told apart to be refused in one line
 // that says what it is: the tool audits no Bluesky account (see
-// docs/limitations.md, "Bluesky").
+// docs/limitations-exports.md, "Bluesky").
 
 import (
 	"bytes"

@@ -24,7 +24,7 @@ func runFormats(args []string, std stdio) int {
 		}
 	}
 	// Bluesky is said too, as not read: a person auditing every network
-	// they use looks for it here (see docs/limitations.md, "Bluesky").
+	// they use looks for it here (see docs/limitations-exports.md, "Bluesky").
 	b.WriteString("bluesky: not read\n  its export (Settings → Export my data: repo.car) names the accounts you follow by their DID alone, which only Bluesky's servers turn into handles\n\n")
 	b.WriteString("Give the .zip archives as downloaded (several parts are fine), unzipped folders, or single files, in any order.\n")
 	if _, err := io.WriteString(std.out, b.String()); err != nil {

@@ -522,7 +522,7 @@ var qCarriedRe = regexp.MustCompile(`[a-z]+ [a-z_ ]+? \((\d+) accounts?\)`)
 // other unfriended or friended again (docs/reaudit.md: a follow an audit had
 // apart beside a friend of its name stays apart).
 //
-// Narrowed where docs/reaudit.md and docs/limitations.md document the
+// Narrowed where docs/reaudit.md and docs/limitations-follows.md document the
 // behaviour, each said where it is checked: accounts carried (a list the
 // exports lack) count apart, by history/ (1); keep.csv may list a friend
 // found unfollowed, to follow again (2); a carried account keeps its
@@ -531,7 +531,7 @@ var qCarriedRe = regexp.MustCompile(`[a-z]+ [a-z_ ]+? \((\d+) accounts?\)`)
 // accounts until read together, so the counts are not checked on that
 // network then (1).
 //
-// Not fixed, and not met by these seeds (docs/limitations.md): a
+// Not fixed, and not met by these seeds (docs/limitations-follows.md): a
 // friend renamed between exports that alternate between lacking the
 // friends file and lacking the follows file, its follow read under the
 // new name beside the friend carried under the old one, keeps that
@@ -679,7 +679,7 @@ func quarterly(t *testing.T, seed uint64, quarters int, namesakes bool) {
 		// audit had apart beside a friend of its name stays apart).
 		// But where the last audit had it on a friend's row (its own row
 		// deleted, it took the row of the friend of its name) or joined to
-		// the friend: docs/limitations.md says the two are then one account, where
+		// the friend: docs/limitations-follows.md says the two are then one account, where
 		// the last audit had no other of the name; the test takes the
 		// audit's word for which (nsJoined).
 		nsJoined := false
@@ -730,7 +730,7 @@ func quarterly(t *testing.T, seed uint64, quarters int, namesakes bool) {
 			case unf && run.unfollowed[k]:
 				// keep.csv may list one: notes that keep a friend whose
 				// follow is gone say to follow it again
-				// (docs/limitations.md), its history row "unfollowed".
+				// (docs/limitations-follows.md), its history row "unfollowed".
 				fail("quarter %d: %s on unfollow.csv, and found unfollowed in history/", q, k)
 			}
 			if _, ok := run.histPID[k]; !ok {
@@ -758,7 +758,7 @@ func quarterly(t *testing.T, seed uint64, quarters int, namesakes bool) {
 		// 4. Person ids of accounts still present do not change.
 		// Only accounts the exports hold are checked: an account carried
 		// (its list missing from the exports) keeps the history row of
-		// the last audit that read it, person id included, as docs/limitations.md
+		// the last audit that read it, person id included, as docs/limitations-follows.md
 		// says carried accounts keep that audit's decisions, so a key
 		// moved by hand takes its new row's id on the next audit that
 		// reads it.
@@ -907,7 +907,7 @@ func qReadRun(t *testing.T, ws string, q int, stdout string, imported *qTable) *
 	// alone in these exports (a Facebook export without its friends
 	// file): the summary's line counts those among the accounts carried
 	// ("facebook friend (3 accounts)"), and the follow among the accounts
-	// followed, one account twice; docs/limitations.md says the follow is read
+	// followed, one account twice; docs/limitations-follows.md says the follow is read
 	// alone and not new, and the friend carried.
 	// So is a follow carried apart (read alone by an audit of an export
 	// without the friends file) whose friend these exports hold, the
@@ -917,7 +917,7 @@ func qReadRun(t *testing.T, ws string, q int, stdout string, imported *qTable) *
 	// follow read alone first, the friend carried, or the friend read
 	// new, the follow carried), are two accounts until an export with
 	// both lists joins them: one is new, the other carried, and the
-	// join counts neither gone nor new. docs/limitations.md says so; the counts are not checked on such a network in
+	// join counts neither gone nor new. docs/limitations-follows.md says so; the counts are not checked on such a network in
 	// that run and the next (names are unique in these exports, so the
 	// name tells).
 	// So are the two carried, where no audit joined them.
