@@ -45,7 +45,7 @@ func oneCell(comma byte) string {
 // the cells beside it ("yes;2026-06-01"). Read as the ledger's columns,
 // that typing lands in the row's last cell, in_exports, which every run
 // writes over: it would be lost without a word. Anything else in the
-// cell is the tool's to write over, as docs/ledger.md says.
+// cell is the tool's to write over, as docs/ledger-values.md says.
 //
 // It returns that other separator, or 0 where the cell is not typed
 // beside. A ledger of tabs may have been shown in one column by Excel of
