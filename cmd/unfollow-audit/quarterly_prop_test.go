@@ -36,7 +36,7 @@ const (
 
 // A qPerson is one invented person and how the exports' owner is tied to
 // them on each network. Names are unique after FoldName, so that no two
-// accounts of a network are namesakes (whose handling docs/reaudit.md leaves
+// accounts of a network are namesakes (whose handling docs/reaudit-renamed.md leaves
 // to the person) and a person's Facebook and LinkedIn accounts merge; but
 // for the two Facebook namesakes of qNamesakes, kept in qWorld.ns.
 type qPerson struct {
@@ -216,7 +216,7 @@ func qInHistory(t *testing.T, ws string, q int, network, id string) bool {
 
 // nsChange is a quarter's events of the namesakes: the one not followed
 // unfriended (the importer then joins the follow to the friend left, and
-// the audit keeps it apart, as the last audit had it: docs/reaudit.md), or
+// the audit keeps it apart, as the last audit had it: docs/reaudit-renamed.md), or
 // friended again, under a new date.
 func (w *qWorld) nsChange(from, to time.Time) []string {
 	if w.ns == nil {
@@ -519,7 +519,7 @@ var qCarriedRe = regexp.MustCompile(`[a-z]+ [a-z_ ]+? \((\d+) accounts?\)`)
 //
 // The seeds after those run with two Facebook friends of one name, one
 // also followed (qNamesakes): its follow is an account of its own, the
-// other unfriended or friended again (docs/reaudit.md: a follow an audit had
+// other unfriended or friended again (docs/reaudit-renamed.md: a follow an audit had
 // apart beside a friend of its name stays apart).
 //
 // Narrowed where docs/reaudit.md and docs/limitations-follows.md document the
@@ -675,7 +675,7 @@ func quarterly(t *testing.T, seed uint64, quarters int, namesakes bool) {
 		// The namesakes' follow, read with the follows file, is an account
 		// of the exports: import, reading them alone, joins it to the one
 		// friend of its name where the other is unfriended, but the audit
-		// keeps it apart, as the audits before had it (docs/reaudit.md: a follow an
+		// keeps it apart, as the audits before had it (docs/reaudit-renamed.md: a follow an
 		// audit had apart beside a friend of its name stays apart).
 		// But where the last audit had it on a friend's row (its own row
 		// deleted, it took the row of the friend of its name) or joined to
