@@ -51,6 +51,9 @@ type auditInputs struct {
 	// sibling warns that a new workspace's exports are of the owner a
 	// workspace beside it audits (see siblingOwner); "" for none.
 	sibling string
+	// newDefault: the workspace is the default one (no --workspace),
+	// made by this run: no earlier run, no ledger (see newDefaultNote).
+	newDefault bool
 	// unread says which copies of a ledger the folders given hold that
 	// the run did not read, workbooks and zipped ones (see unreadNotes).
 	unread  []string
@@ -186,6 +189,7 @@ func readAuditInputs(o auditOptions, ws *workspace.Workspace, prog *progress) (*
 	}
 	if len(runs) == 0 && prevName == "" {
 		in.sibling = siblingOwner(o.dir, current)
+		in.newDefault = !o.dirGiven && (in.ledgerStamp == nil || !in.ledgerStamp.exists)
 	}
 	// The figures of runs whose history file is gone (deleted to undo a
 	// run, as the --as-of refusal advises) are dropped: that run's export

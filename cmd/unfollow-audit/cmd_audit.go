@@ -34,6 +34,9 @@ type auditOptions struct {
 	// asOfGiven: the audit's day came from --as-of, not the clock (see
 	// lateWarning).
 	asOfGiven bool
+	// dirGiven: the workspace came from --workspace, not the default (see
+	// newDefaultNote).
+	dirGiven bool
 	// asOfMoved: without --as-of, the audit's day is the last audit's, a
 	// day after today here (todayOf), not today (see lateWarning).
 	asOfMoved bool
@@ -64,7 +67,7 @@ func runAudit(args []string, std stdio, today func() time.Time) int {
 		return usageError(fs, std, "%s", msg)
 	}
 	*dir = expandHome(*dir, os.UserHomeDir) // --workspace=~/ws, where no shell expands it
-	o := auditOptions{dir: *dir, exports: fs.Args(), rules: audit.Rules{Policy: audit.DefaultPolicy()}, batchSize: *batch, samePerson: *samePerson, olderExport: *olderExport, asOfGiven: *asOf != ""}
+	o := auditOptions{dir: *dir, exports: fs.Args(), rules: audit.Rules{Policy: audit.DefaultPolicy()}, batchSize: *batch, samePerson: *samePerson, olderExport: *olderExport, asOfGiven: *asOf != "", dirGiven: fs.Changed("workspace")}
 	if len(o.exports) == 0 {
 		return usageError(fs, std, "no export given")
 	}
@@ -598,6 +601,8 @@ func auditRun(o auditOptions, std stdio) error {
 	}
 	if in.sibling != "" {
 		fmt.Fprintf(std.err, "unfollow-audit: warning: %s\n", in.sibling)
+	} else if in.newDefault {
+		fmt.Fprintf(std.err, "unfollow-audit: note: %s\n", newDefaultNote(o.dir))
 	}
 	if w := stats.SkippedWarning(); w != "" {
 		fmt.Fprintf(std.err, "unfollow-audit: warning: %s\n", printable.Line(w))

@@ -95,3 +95,13 @@ func shownAll(owners []audit.Owner) []audit.Owner {
 	}
 	return out
 }
+
+// newDefaultNote tells that the default workspace, dir, is new. Someone
+// who audited last quarter from another folder and forgets --workspace
+// gets a fresh baseline (everyone to unfollow, none of their notes), which
+// nothing else would tell them: no disk is searched for their earlier
+// workspace. A first-time user reads it as what happened. It is a note,
+// on stderr, not a refusal: the run is a correct first audit.
+func newDefaultNote(dir string) string {
+	return fmt.Sprintf("%s is a new workspace (no --workspace given): if you audited before, run again with --workspace and that audit's folder, and delete this one", dir)
+}
