@@ -225,6 +225,11 @@ func TestReachOutCases(t *testing.T) {
 		{"friend toxic", "p1,A,twitter:1,2020,,,yes,,friend,,yes", ""},
 		{"family toxic and unsure", "p1,A,twitter:1,,,,yes,yes,family,,yes", ""},
 		{"friend met", "p1,A,twitter:1,2026-11,,,,,friend,,yes", ""},
+		// Met within the window but marked unsure: the seed's conflicted
+		// friend, to call all the same. Meeting does not take them off
+		// the list; clearing unsure does (README and rules.md say so).
+		{"friend unsure, met within the window", "p1,A,twitter:1,2026-10,,,,yes,friend,,yes", audit.RuleUnsure},
+		{"friend met within the window, unsure cleared", "p1,A,twitter:1,2026-10,,,,no,friend,,yes", ""},
 		// Kept on the network for what they post or sell, and still
 		// someone to call: inspiring or supplying does not take them off.
 		{"friend inspiring, no meeting written", "p1,A,twitter:1,,yes,,,,friend,,yes", audit.RuleUnknown},
