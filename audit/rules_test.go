@@ -567,6 +567,11 @@ func TestDecidePolicyReason(t *testing.T) {
 			"met recently and inspiring, but Twitter/X keeps nobody (--policy twitter=none)"},
 		{"met where meetings do not keep", DefaultWindow, custom, LinkedIn, Annotations{}, "2026-11-01",
 			"met recently, but LinkedIn keeps only people who inspire you and your suppliers (--policy linkedin=inspiring,supplier)"},
+		// A meeting before the window is said only where a meeting within
+		// it would keep them: on a network that keeps nobody, or keeps no
+		// one for meeting them, when they were met changes nothing.
+		{"a supplier met long ago where nobody is kept", DefaultWindow, custom, Twitter, Annotations{Supplier: true}, "2020-01-01",
+			"a supplier, but Twitter/X keeps nobody (--policy twitter=none)"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			r := Rules{AsOf: asOf, Window: tt.window, Policy: tt.policy}
