@@ -263,7 +263,10 @@ func writeAuditSummary(w io.Writer, s audit.Summary, dir string, reachOut int, c
 	var next string
 	switch {
 	case !s.Reviewed && s.Total.NotReviewed > 0:
-		next = fmt.Sprintf("Next: open %s in a spreadsheet, fill last_met, inspiring, supplier, toxic or unsure for the people you know (%s not reviewed; empty means unfollow), save it as CSV UTF-8, and run the same command again.",
+		// relationship is named too: the rules do not read it, but
+		// without it reach-out.csv, the seed's family and friends to
+		// call, stays empty whatever else is filled in.
+		next = fmt.Sprintf("Next: open %s in a spreadsheet, fill last_met, inspiring, supplier, toxic or unsure for the people you know (%s not reviewed; empty means unfollow) and relationship for your family and friends (family, friend, sister...: reach-out.csv lists those you lose touch with), save it as CSV UTF-8, and run the same command again.",
 			filepath.Join(dir, "ledger.csv"), fmt.Sprintf("%s %s", audit.Thousands(s.Total.NotReviewed), plural(s.Total.NotReviewed, "account", "accounts")))
 	case s.Total.Unfollow > 0:
 		them := "them"
