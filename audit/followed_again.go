@@ -69,7 +69,9 @@ func LastListings(want map[string]Listing, r io.Reader, name string) (left int, 
 	if left == 0 {
 		return 0, nil
 	}
-	cr, err := historyReader(r, name)
+	// A look-up: nothing of the file is written, and a newer version's
+	// columns are passed over.
+	cr, err := historyReader(r, name, viewNewer)
 	if err != nil {
 		return left, err
 	}

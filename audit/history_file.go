@@ -3,6 +3,7 @@ package audit
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"fmt"
 	"io"
 	"slices"
@@ -173,9 +174,21 @@ func writeCarried(cw *csvWriter, carried []Past) error {
 // by a spreadsheet as the ledger may be (a byte order mark, CRLF,
 // semicolons), or written before the email, ledger_cell or follow column
 // (its rows have none). A file with the since column (WriteHistorySince)
-// is read as one without.
+// is read as one without. A file written by a newer version, with
+// columns after these (see NewerHeader), is a *NewerError: an audit
+// carries the rows of lists its exports lack into its own history file,
+// and a review given exports into its record, with this version's
+// columns alone, and would lose the newer ones.
 func ReadHistory(r io.Reader, name string) ([]Past, error) {
-	return readHistory(r, name, nil)
+	return readHistory(r, name, stopNewer, nil)
+}
+
+// ViewHistory is ReadHistory for a run that writes no row of the file (a
+// review without exports, which judges its answers by the recent
+// audits): a file written by a newer version is read, its newer columns
+// passed over.
+func ViewHistory(r io.Reader, name string) ([]Past, error) {
+	return readHistory(r, name, viewNewer, nil)
 }
 
 // ReadHistorySince reads a history file as ReadHistory does, and the
@@ -184,10 +197,11 @@ func ReadHistory(r io.Reader, name string) ([]Past, error) {
 // where no row has one, as in a file without the column (the record of a
 // review of an earlier version). By row, not by key: a record holds a
 // million rows, and a key made of each would be a million strings; see
-// SinceOf.
+// SinceOf. A record written by a newer version is a *NewerError, as for
+// ReadHistory: a later review carries its rows and dates into its own.
 func ReadHistorySince(r io.Reader, name string) (rows []Past, dates []Date, err error) {
 	dates = []Date{}
-	out, err := readHistory(r, name, &dates)
+	out, err := readHistory(r, name, stopNewer, &dates)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -215,8 +229,8 @@ func SinceOf(rows []Past, dates []Date, want func(network, id string) bool) map[
 
 // readHistory is ReadHistory, and ReadHistorySince where since is not
 // nil: the since cells are appended to it, one a row.
-func readHistory(r io.Reader, name string, since *[]Date) ([]Past, error) {
-	cr, err := historyReader(r, name) // every cell is copied into cells below
+func readHistory(r io.Reader, name string, use newerUse, since *[]Date) ([]Past, error) {
+	cr, err := historyReader(r, name, use) // every cell is copied into cells below
 	if err != nil {
 		return nil, err
 	}
@@ -299,8 +313,10 @@ func historyDamaged(name string, err error, rec []string, cr *csvread.Reader) er
 
 // historyReader returns a reader of the rows of the history file r (name
 // for errors), its header read and checked; it lends its fields until
-// the next read.
-func historyReader(r io.Reader, name string) (*csvread.Reader, error) {
+// the next read. A file written by a newer version (see NewerHeader) is
+// the NewerError, or for use viewNewer read, its rows holding the newer
+// columns' cells after this version's, to pass over.
+func historyReader(r io.Reader, name string, use newerUse) (*csvread.Reader, error) {
 	br := bufio.NewReaderSize(r, 64<<10)
 	if b, _ := br.Peek(3); bytes.Equal(b, []byte("\xEF\xBB\xBF")) {
 		br.Discard(3)
@@ -319,8 +335,24 @@ func historyReader(r io.Reader, name string) (*csvread.Reader, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: not a history file: %v", name, err)
 	}
+	if newer := newerHistory(name, header); newer != nil {
+		if use == stopNewer {
+			return nil, newer
+		}
+		return cr, nil
+	}
 	if !IsHistoryHeader(header) {
 		return nil, fmt.Errorf("%s: line 1: not a history file: want the header %s", name, strings.Join(HistoryColumns, ","))
 	}
 	return cr, nil
+}
+
+// newerHistory returns the error of the history file name whose header
+// is one a newer version wrote (see NewerHeader): this version's columns,
+// or a review's record's (with since), then more; nil for any other.
+func newerHistory(name string, header []string) *NewerError {
+	if IsHistoryHeader(header) {
+		return nil
+	}
+	return cmp.Or(NewerHeader(name, header, historySinceColumns), NewerHeader(name, header, HistoryColumns))
 }

@@ -43,10 +43,24 @@ func WriteOwners(w io.Writer, owners []Owner) error {
 
 // ReadOwners reads owners.csv as WriteOwners writes it (a byte order mark
 // and CRLF line ends are accepted). An error names the file (name), the
-// line and what was expected.
+// line and what was expected. A file written by a newer version, with
+// columns after these, is a *NewerError: an audit that reads exports of an
+// owner the file lacks writes it anew, with this version's columns alone,
+// and would lose the newer ones.
 func ReadOwners(r io.Reader, name string) ([]Owner, error) {
+	return readOwners(r, name, stopNewer)
+}
+
+// ViewOwners is ReadOwners for a run that writes no owners.csv (a review,
+// or an audit reading another workspace's): a file written by a newer
+// version is read, its newer columns passed over.
+func ViewOwners(r io.Reader, name string) ([]Owner, error) {
+	return readOwners(r, name, viewNewer)
+}
+
+func readOwners(r io.Reader, name string, use newerUse) ([]Owner, error) {
 	var out []Owner
-	err := readTable(r, name, "an owners file", OwnersColumns, nil, "restore it from a backup", func(rec []string, line int) error {
+	err := readTable(r, name, "an owners file", OwnersColumns, nil, use, "restore it from a backup", func(rec []string, line int) error {
 		o := Owner{Network: Unneutralize(rec[0]), ID: Unneutralize(rec[1]), Name: Unneutralize(rec[2])}
 		if o.Network == "" || o.ID == "" {
 			return fmt.Errorf("%s: line %d: a network and an id are required", name, line)

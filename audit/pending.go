@@ -64,11 +64,15 @@ func WritePendingGuesses(w io.Writer, gs []PendingGuess) error {
 
 // ReadPendingGuesses reads a file WritePendingGuesses wrote (a byte
 // order mark and CRLF line ends are accepted). An error names the file
-// (name), the line and what was expected, and says to delete it.
+// (name), the line and what was expected, and says to delete it. A file
+// written by a newer version, with columns after these, is a
+// *NewerError: the audit writes it back where a guess is acted on, made
+// or a year old, with this version's columns alone, losing the newer
+// ones.
 func ReadPendingGuesses(r io.Reader, name string) ([]PendingGuess, error) {
 	var out []PendingGuess
 	const advice = "delete it: it only reminds you of guesses about renamed accounts that earlier audits made (changes.csv said them)"
-	err := readTable(r, name, "a record of guesses about accounts gone", PendingGuessColumns, nil, advice, func(rec []string, line int) error {
+	err := readTable(r, name, "a record of guesses about accounts gone", PendingGuessColumns, nil, stopNewer, advice, func(rec []string, line int) error {
 		day, err := ParseDate(rec[0])
 		news, persons := strings.Fields(rec[3]), strings.Fields(rec[4])
 		ok := err == nil && day.String() == rec[0] && rec[1] != "" && isKeyCell(rec[2]) && len(news) > 0 &&

@@ -177,12 +177,26 @@ func WriteRunStats(w io.Writer, rows []RunStat) error {
 
 // ReadRunStats reads runs.csv as WriteRunStats writes it (a byte order
 // mark and CRLF line ends are accepted). An error names the file (name),
-// the line and what was expected.
+// the line and what was expected. A file written by a newer version, with
+// columns after these, is a *NewerError: an audit writes runs.csv anew,
+// its rows with this version's columns alone, and would lose the newer
+// ones of every run.
 func ReadRunStats(r io.Reader, name string) ([]RunStat, error) {
+	return readRunStats(r, name, stopNewer)
+}
+
+// ViewRunStats is ReadRunStats for a run that writes no runs.csv (a
+// review): a file written by a newer version is read, its newer columns
+// passed over, the figures of its runs as this version knows them.
+func ViewRunStats(r io.Reader, name string) ([]RunStat, error) {
+	return readRunStats(r, name, viewNewer)
+}
+
+func readRunStats(r io.Reader, name string, use newerUse) ([]RunStat, error) {
 	var out []RunStat
 	var undated undatedRows
 	seen := map[[2]string]bool{}
-	err := readTable(r, name, "a run statistics file", RunStatsColumns, runStatsBefore, "restore it from a backup", func(rec []string, line int) error {
+	err := readTable(r, name, "a run statistics file", RunStatsColumns, runStatsBefore, use, "restore it from a backup", func(rec []string, line int) error {
 		bad := func(col int, want string) error {
 			return fmt.Errorf("%s: line %d, column %s: %q is not %s", name, line, RunStatsColumns[col], rec[col], want)
 		}
@@ -320,8 +334,11 @@ func (u *undatedRows) err(name string) error {
 // each record with its line. An empty file has no rows. An error names
 // the file (name), the line and what was expected; what names the kind
 // of file, and advice what to do with a damaged one (a header not its
-// own included: a spreadsheet's re-save with semicolons).
-func readTable(r io.Reader, name, what string, columns []string, before []int, advice string, row func(rec []string, line int) error) error {
+// own included: a spreadsheet's re-save with semicolons). A header of
+// columns then more, a file written by a newer version (see NewerHeader),
+// is the NewerError, or for use viewNewer read, row getting the newer
+// columns' cells too, to pass over.
+func readTable(r io.Reader, name, what string, columns []string, before []int, use newerUse, advice string, row func(rec []string, line int) error) error {
 	br := bufio.NewReader(r)
 	if bom, err := br.Peek(3); err == nil && string(bom) == "\uFEFF" {
 		br.Discard(3)
@@ -335,7 +352,11 @@ func readTable(r io.Reader, name, what string, columns []string, before []int, a
 		return nil
 	}
 	earlier := func(n int) bool { return n < len(columns) && slices.Equal(header, columns[:n]) }
-	if err != nil || !slices.Equal(header, columns) && !slices.ContainsFunc(before, earlier) {
+	if newer := NewerHeader(name, header, columns); err == nil && newer != nil {
+		if use == stopNewer {
+			return newer
+		}
+	} else if err != nil || !slices.Equal(header, columns) && !slices.ContainsFunc(before, earlier) {
 		return fmt.Errorf("%s: line 1: not %s: want the header %s: %s", name, what, strings.Join(columns, ","), advice)
 	}
 	cr.FieldsPerRecord = len(header)

@@ -42,11 +42,14 @@ func WriteTracedKeys(w io.Writer, traced map[string]string) error {
 
 // ReadTracedKeys reads a file WriteTracedKeys wrote (a byte order mark
 // and CRLF line ends are accepted). An error names the file (name), the
-// line and what was expected, and says to delete it.
+// line and what was expected, and says to delete it. A file written by a
+// newer version, with columns after these, is a *NewerError: the audit
+// writes it back where a key comes or goes, with this version's columns
+// alone, losing the newer ones.
 func ReadTracedKeys(r io.Reader, name string) (map[string]string, error) {
 	out := map[string]string{}
 	const advice = "delete it: it only spares the next audit reading the older history files again"
-	err := readTable(r, name, "a record of keys found in older history files", TracedKeysColumns, nil, advice, func(rec []string, line int) error {
+	err := readTable(r, name, "a record of keys found in older history files", TracedKeysColumns, nil, stopNewer, advice, func(rec []string, line int) error {
 		if !isKeyCell(rec[0]) {
 			return fmt.Errorf("%s: line %d: want an account key (network:id) and its relation: the file is damaged: %s", name, line, advice)
 		}

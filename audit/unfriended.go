@@ -57,13 +57,17 @@ func WriteRemovals(w io.Writer, removed []Removal) error {
 
 // ReadRemovals reads a file WriteRemovals wrote (a byte order mark and
 // CRLF line ends are accepted), each removal once. An error names the
-// file (name), the line and what was expected, and says to delete it.
+// file (name), the line and what was expected, and says to delete it. A
+// file written by a newer version, with columns after these, is a
+// *NewerError: a run that adds a removal writes it anew with this
+// version's columns alone, losing the newer ones; which run adds one is
+// known only once its exports are read, so every run reading it stops.
 func ReadRemovals(r io.Reader, name string) ([]Removal, error) {
 	var out []Removal
 	// No backup of it is kept: the removals are the Facebook export's,
 	// which lists them all again.
 	const advice = "delete it: the next audit or review given the whole Facebook export (its removed_friends.json) writes it anew"
-	err := readTable(r, name, "a record of removed friends", RemovalsColumns, nil, advice, func(rec []string, line int) error {
+	err := readTable(r, name, "a record of removed friends", RemovalsColumns, nil, stopNewer, advice, func(rec []string, line int) error {
 		unix, err := strconv.ParseInt(rec[1], 10, 64)
 		if rec[0] == "" || err != nil || unix < 0 {
 			return fmt.Errorf("%s: line %d: want a name and a timestamp in Unix seconds, not %q, %q: the file is damaged: %s", name, line, rec[0], rec[1], advice)
