@@ -14,6 +14,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/unfollow-audit/unfollow-audit/audit"
 )
 
 // LedgerSums is the workspace file that keeps the size and CRC-32C of
@@ -41,8 +43,14 @@ type ledgerSum struct {
 // WrittenLedgers are the ledgers the workspace's runs wrote, by size and
 // checksum (see LedgerSums).
 type WrittenLedgers struct {
-	sums []ledgerSum        // in the order written, each once
-	has  map[ledgerSum]bool // sums, to look one up
+	// newer is the header's columns where a newer version wrote the file,
+	// its header "size,crc32c" then more (see audit.NewerHeader), else 0:
+	// its lines are read by their first two cells, the sums of those
+	// ledgers, but a run writing them back would lose the rest (see
+	// Workspace.CheckLedgerSums).
+	newer int
+	sums  []ledgerSum        // in the order written, each once
+	has   map[ledgerSum]bool // sums, to look one up
 	// at is when LedgerSums was last saved: when a run last recorded a
 	// ledger other than the one it recorded last before (see Recorded).
 	at time.Time
@@ -77,11 +85,53 @@ func (w *Workspace) WrittenLedgers() WrittenLedgers {
 	return s
 }
 
+// CheckLedgerSums returns a *audit.NewerError where LedgerSums was
+// written by a newer version, its header "size,crc32c" then more columns
+// (see audit.NewerHeader), nil where it was not, or is missing or
+// unreadable. A run that writes the ledger writes LedgerSums back (see
+// Txn.Commit) with this version's two columns alone, losing the newer
+// ones: audit and review ask it before they write anything, and stop. A
+// line not the tool's stays passed over, as WrittenLedgers says.
+func (w *Workspace) CheckLedgerSums() error {
+	f, ok, err := w.OpenFile(LedgerSums)
+	if err != nil || !ok {
+		return nil
+	}
+	defer f.Close()
+	return readLedgerSums(f).newerError(w.Path(LedgerSums))
+}
+
+// newerError is the error of the file name (LedgerSums) s was read from
+// where a newer version wrote it, else nil.
+func (s WrittenLedgers) newerError(name string) error {
+	if s.newer == 0 {
+		return nil
+	}
+	return &audit.NewerError{Name: name, Columns: s.newer, Reads: len(ledgerSumsColumns)}
+}
+
+// ledgerSumsColumns are the columns of ledgerSumsHeader.
+var ledgerSumsColumns = strings.Split(ledgerSumsHeader, ",")
+
 func readLedgerSums(r io.Reader) WrittenLedgers {
 	var out WrittenLedgers
 	sc := bufio.NewScanner(r)
-	for sc.Scan() {
-		size, crc, ok := strings.Cut(strings.TrimSpace(sc.Text()), ",")
+	for first := true; sc.Scan(); first = false {
+		line := strings.TrimSpace(sc.Text())
+		if first {
+			cells := strings.Split(strings.TrimPrefix(line, "\uFEFF"), ",")
+			if audit.NewerHeader("", cells, ledgerSumsColumns) != nil {
+				out.newer = len(cells)
+			}
+		}
+		if out.newer > 0 { // the first two cells, the newer ones passed over
+			if i := strings.IndexByte(line, ','); i >= 0 {
+				if j := strings.IndexByte(line[i+1:], ','); j >= 0 {
+					line = line[:i+1+j]
+				}
+			}
+		}
+		size, crc, ok := strings.Cut(line, ",")
 		if !ok {
 			continue
 		}

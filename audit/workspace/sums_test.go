@@ -168,3 +168,62 @@ func TestLedgerSumsWhich(t *testing.T) {
 		t.Errorf("Recorded() after another ledger written = %v, want after %v", at, past)
 	}
 }
+
+// TestLedgerSumsNewer checks that a history/ledger-sums.csv written by a
+// newer version, its header "size,crc32c" then another column, is said
+// so by CheckLedgerSums (and not passed over as lines not the tool's,
+// which the next commit would write back without them), that its sums
+// are still read by their first two cells, and that a commit writing the
+// ledger then stops, before anything is written; a file of this version,
+// or one with a line not the tool's, is no newer one.
+func TestLedgerSumsNewer(t *testing.T) {
+	dir := t.TempDir()
+	w, err := workspace.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const ledger = "person_id,name\np1,Ann\n"
+	sum := crc32.Checksum([]byte(ledger), crc32.MakeTable(crc32.Castagnoli))
+	sums := filepath.Join(dir, filepath.FromSlash(workspace.LedgerSums))
+	if err := os.MkdirAll(filepath.Dir(sums), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	write := func(content string) {
+		t.Helper()
+		if err := os.WriteFile(sums, []byte(content), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	copyPath := filepath.Join(t.TempDir(), "ledger copy.csv")
+	if err := os.WriteFile(copyPath, []byte(ledger), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, ok := range []string{"size,crc32c\n", fmt.Sprintf("size,crc32c\n%d,%08x,x\nnot a line\n", len(ledger), sum), "size,crc32c,My notes\n"} {
+		write(ok)
+		if err := w.CheckLedgerSums(); err != nil {
+			t.Errorf("%q: %v", ok, err)
+		}
+	}
+	newer := fmt.Sprintf("size,crc32c,written_at\n%d,%08x,2026-11-25T10:00:00Z\n", len(ledger), sum)
+	write(newer)
+	want := sums + ": written by a newer unfollow-audit (3 columns, this one reads 2): run the newer version"
+	if err := w.CheckLedgerSums(); err == nil || err.Error() != want {
+		t.Errorf("CheckLedgerSums() = %v, want %s", err, want)
+	}
+	if !w.WrittenLedgers().Holds(copyPath, int64(len(ledger))) {
+		t.Errorf("the sum on a line of the newer file is not read")
+	}
+	txn := w.Begin()
+	if err := txn.Write(workspace.Ledger, text("person_id,name\np1,Bea\n")); err != nil {
+		t.Fatal(err)
+	}
+	if err := txn.Commit(); err == nil || err.Error() != want {
+		t.Errorf("Commit() = %v, want %s", err, want)
+	}
+	if b, err := os.ReadFile(sums); err != nil || string(b) != newer {
+		t.Errorf("%s after the commit: %q, %v", workspace.LedgerSums, b, err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, workspace.Ledger)); err == nil {
+		t.Errorf("the commit wrote %s", workspace.Ledger)
+	}
+}

@@ -294,7 +294,14 @@ func (t *Txn) Commit() error {
 		return errors.New("workspace: commit after commit or abort")
 	}
 	if i := slices.IndexFunc(t.pending, func(p *pending) bool { return p.name == Ledger && p.sum != nil }); i >= 0 {
-		sums := t.w.WrittenLedgers().with(*t.pending[i].sum)
+		written := t.w.WrittenLedgers()
+		if err := written.newerError(t.w.Path(LedgerSums)); err != nil {
+			// Asked before the run wrote anything (CheckLedgerSums): a
+			// newer version's run since, on a shared folder.
+			t.abort()
+			return err
+		}
+		sums := written.with(*t.pending[i].sum)
 		if err := t.write(LedgerSums, false, sums.write); err != nil {
 			t.abort()
 			return err
