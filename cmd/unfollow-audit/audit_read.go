@@ -113,8 +113,8 @@ func readAuditInputs(o auditOptions, ws *workspace.Workspace, prog *progress) (*
 				// import, not after it.
 				earlier, earlierName, earlierErr = before(o.rules.AsOf.String())
 			}
-			runs, runsErr = readRunStats(ws)
-			owners, ownersErr = readOwners(ws)
+			runs, runsErr = readRunStats(ws, true)
+			owners, ownersErr = readOwners(ws, true)
 		})
 	})
 	claimed := func(n int64) {

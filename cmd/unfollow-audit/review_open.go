@@ -91,7 +91,7 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio, prog
 	if err != nil {
 		return nil, withExports(ws, err, exports, rules.AsOf)
 	}
-	runs, err := readRunStats(ws)
+	runs, err := readRunStats(ws, false) // a review writes no runs.csv
 	if err != nil {
 		return nil, err
 	}
@@ -113,7 +113,15 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio, prog
 		if !ok {
 			continue
 		}
-		p, err := audit.ReadHistory(f, ws.Path(name))
+		// Given exports, a review carries the last audit's rows of the
+		// lists they lack into its record, which would lose the columns
+		// of a newer version (see audit.ReadHistory); without, it only
+		// reads them.
+		read := audit.ViewHistory
+		if len(exports) > 0 {
+			read = audit.ReadHistory
+		}
+		p, err := read(f, ws.Path(name))
 		f.Close()
 		if err != nil {
 			return nil, err
@@ -183,7 +191,7 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio, prog
 		// Review writes the ledger at the first answer: another person's
 		// exports are refused first, as audit refuses them.
 		const override = "run audit with --same-person first"
-		owners, err := readOwners(ws)
+		owners, err := readOwners(ws, false) // nor owners.csv
 		if err != nil {
 			return nil, err
 		}

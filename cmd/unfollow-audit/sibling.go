@@ -42,7 +42,7 @@ func siblingOwner(dir string, current []audit.Owner) string {
 		if err != nil {
 			continue
 		}
-		known, err := audit.ReadOwners(f, f.Name())
+		known, err := audit.ViewOwners(f, f.Name()) // another workspace's, only read
 		f.Close()
 		if err != nil {
 			continue // another workspace's file is not this run's to judge

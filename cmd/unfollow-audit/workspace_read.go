@@ -36,8 +36,14 @@ func workspaceBytes(ws *workspace.Workspace) int64 {
 // may hold notes it lacks (see newerCopy, copyNotes), or, where there is
 // none yet, a workspace that holds a copy (see firstCopy). unread says,
 // one line each, the copies saved before it that could not be read to be
-// compared with it (see unreadCopy).
+// compared with it (see unreadCopy). Both audit and review read it, and
+// both write the ledger, with its checksum into workspace.LedgerSums:
+// that file written by a newer version stops them here, before anything
+// is written (see Workspace.CheckLedgerSums).
 func readLedger(ws *workspace.Workspace, asOf audit.Date) (*audit.Ledger, []string, error) {
+	if err := ws.CheckLedgerSums(); err != nil {
+		return nil, nil, err
+	}
 	f, ok, err := ws.OpenFile(workspace.Ledger)
 	if err != nil {
 		return nil, nil, err
@@ -495,23 +501,35 @@ func relationsInHistory(ws *workspace.Workspace, rel map[string]string, skip ...
 }
 
 // readOwners reads whose exports the workspace's runs read; none before
-// the first run.
-func readOwners(ws *workspace.Workspace) ([]audit.Owner, error) {
+// the first run. writes says whether the run may write owners.csv (an
+// audit): one written by a newer version then stops it (see
+// audit.ReadOwners), where a review reads it, the newer columns passed
+// over.
+func readOwners(ws *workspace.Workspace, writes bool) ([]audit.Owner, error) {
 	f, ok, err := ws.OpenFile(audit.OwnersFile)
 	if err != nil || !ok {
 		return nil, err
 	}
 	defer f.Close()
+	if !writes {
+		return audit.ViewOwners(f, ws.Path(audit.OwnersFile))
+	}
 	return audit.ReadOwners(f, ws.Path(audit.OwnersFile))
 }
 
 // readRunStats reads the figures of past runs; none before the first run.
-func readRunStats(ws *workspace.Workspace) ([]audit.RunStat, error) {
+// writes says whether the run writes runs.csv (an audit): one written by
+// a newer version then stops it (see audit.ReadRunStats), where a review
+// reads it, the newer columns passed over.
+func readRunStats(ws *workspace.Workspace, writes bool) ([]audit.RunStat, error) {
 	f, ok, err := ws.OpenFile(audit.RunStatsFile)
 	if err != nil || !ok {
 		return nil, err
 	}
 	defer f.Close()
+	if !writes {
+		return audit.ViewRunStats(f, ws.Path(audit.RunStatsFile))
+	}
 	return audit.ReadRunStats(f, ws.Path(audit.RunStatsFile))
 }
 
