@@ -71,7 +71,7 @@ func LastListings(want map[string]Listing, r io.Reader, name string) (left int, 
 	}
 	// A look-up: nothing of the file is written, and a newer version's
 	// columns are passed over.
-	cr, err := historyReader(r, name, viewNewer)
+	cr, _, err := historyReader(r, name, viewNewer)
 	if err != nil {
 		return left, err
 	}

@@ -198,10 +198,23 @@ func ViewHistory(r io.Reader, name string) ([]Past, error) {
 // review of an earlier version). By row, not by key: a record holds a
 // million rows, and a key made of each would be a million strings; see
 // SinceOf. A record written by a newer version is a *NewerError, as for
-// ReadHistory: a later review carries its rows and dates into its own.
+// ReadHistory: the next audit carries its rows and dates into its history,
+// and a review given exports into its own record.
 func ReadHistorySince(r io.Reader, name string) (rows []Past, dates []Date, err error) {
+	return readHistorySince(r, name, stopNewer)
+}
+
+// ViewHistorySince is ReadHistorySince for a run that writes no row of
+// the record (a review without exports, which asks about the accounts it
+// holds): one written by a newer version is read, its newer columns
+// passed over, its since column found by its name.
+func ViewHistorySince(r io.Reader, name string) (rows []Past, dates []Date, err error) {
+	return readHistorySince(r, name, viewNewer)
+}
+
+func readHistorySince(r io.Reader, name string, use newerUse) (rows []Past, dates []Date, err error) {
 	dates = []Date{}
-	out, err := readHistory(r, name, stopNewer, &dates)
+	out, err := readHistory(r, name, use, &dates)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -230,7 +243,7 @@ func SinceOf(rows []Past, dates []Date, want func(network, id string) bool) map[
 // readHistory is ReadHistory, and ReadHistorySince where since is not
 // nil: the since cells are appended to it, one a row.
 func readHistory(r io.Reader, name string, use newerUse, since *[]Date) ([]Past, error) {
-	cr, err := historyReader(r, name, use) // every cell is copied into cells below
+	cr, sinceCol, err := historyReader(r, name, use) // every cell is copied into cells below
 	if err != nil {
 		return nil, err
 	}
@@ -277,10 +290,10 @@ func readHistory(r io.Reader, name string, use newerUse, since *[]Date) ([]Past,
 		}
 		if since != nil {
 			var d Date
-			if len(rec) > 11 && rec[11] != "" {
-				if d, err = ParseDate(rec[11]); err != nil {
-					line, _ := cr.FieldPos(11)
-					return nil, fmt.Errorf("%s: line %d, column since: %q is not a date (YYYY-MM-DD): the file is damaged: restore it from a backup, or delete it", name, line, rec[11])
+			if sinceCol >= 0 && rec[sinceCol] != "" {
+				if d, err = ParseDate(rec[sinceCol]); err != nil {
+					line, _ := cr.FieldPos(sinceCol)
+					return nil, fmt.Errorf("%s: line %d, column since: %q is not a date (YYYY-MM-DD): the file is damaged: restore it from a backup, or delete it", name, line, rec[sinceCol])
 				}
 			}
 			*since = append(*since, d)
@@ -315,8 +328,11 @@ func historyDamaged(name string, err error, rec []string, cr *csvread.Reader) er
 // for errors), its header read and checked; it lends its fields until
 // the next read. A file written by a newer version (see NewerHeader) is
 // the NewerError, or for use viewNewer read, its rows holding the newer
-// columns' cells after this version's, to pass over.
-func historyReader(r io.Reader, name string, use newerUse) (*csvread.Reader, error) {
+// columns' cells after this version's, to pass over. since is the index
+// of the since column of a review's record (WriteHistorySince), -1 in a
+// file without: a newer version's record has it after that version's
+// own columns.
+func historyReader(r io.Reader, name string, use newerUse) (cr *csvread.Reader, since int, err error) {
 	br := bufio.NewReaderSize(r, 64<<10)
 	if b, _ := br.Peek(3); bytes.Equal(b, []byte("\xEF\xBB\xBF")) {
 		br.Discard(3)
@@ -325,26 +341,30 @@ func historyReader(r io.Reader, name string, use newerUse) (*csvread.Reader, err
 	if i := bytes.IndexAny(first, "\r\n"); i >= 0 {
 		first = first[:i]
 	}
-	cr := csvread.NewReader(br)
+	cr = csvread.NewReader(br)
 	cr.Comma = headerComma(first)
 	cr.ReuseRecord = true
 	header, err := cr.Read()
 	if err == io.EOF {
-		return nil, fmt.Errorf("%s: the file is empty: restore it from a backup, or delete it to compare with the run before", name)
+		return nil, -1, fmt.Errorf("%s: the file is empty: restore it from a backup, or delete it to compare with the run before", name)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("%s: not a history file: %v", name, err)
+		return nil, -1, fmt.Errorf("%s: not a history file: %v", name, err)
+	}
+	since = -1
+	if i := slices.Index(header[min(len(header), len(HistoryColumns)):], "since"); i >= 0 {
+		since = len(HistoryColumns) + i
 	}
 	if newer := newerHistory(name, header); newer != nil {
 		if use == stopNewer {
-			return nil, newer
+			return nil, -1, newer
 		}
-		return cr, nil
+		return cr, since, nil
 	}
 	if !IsHistoryHeader(header) {
-		return nil, fmt.Errorf("%s: line 1: not a history file: want the header %s", name, strings.Join(HistoryColumns, ","))
+		return nil, -1, fmt.Errorf("%s: line 1: not a history file: want the header %s", name, strings.Join(HistoryColumns, ","))
 	}
-	return cr, nil
+	return cr, since, nil
 }
 
 // newerHistory returns the error of the history file name whose header

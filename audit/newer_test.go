@@ -143,8 +143,9 @@ func TestNewerHeaderDamaged(t *testing.T) {
 }
 
 // TestNewerFilesView checks that the readers of a run that only reads a
-// file (a review: runs.csv, owners.csv, the recent history without
-// exports; an audit's look-ups in older history files) read one written
+// file (a review: runs.csv, owners.csv, the recent history and a
+// review's record without exports; an audit's look-ups in older history
+// files) read one written
 // by a newer version, its rows as this version knows them and the newer
 // column passed over, not taken for the last it reads.
 func TestNewerFilesView(t *testing.T) {
@@ -173,6 +174,24 @@ func TestNewerFilesView(t *testing.T) {
 	rel := map[string]string{"facebook:ana.lima.1": ""}
 	if err := audit.RelationsIn(rel, strings.NewReader(file), newerHistoryName); err != nil || rel["facebook:ana.lima.1"] != "friend" {
 		t.Errorf("RelationsIn: %v, %v", rel, err)
+	}
+	// A review's record: its since column after this version's columns,
+	// or after the newer version's own.
+	li := "2026-11-25,p1a2b3c4d5e6f,linkedin,connection,ana-lima,Ana Lima,keep,met,,,"
+	for _, record := range []string{
+		strings.Join(audit.HistoryColumns, ",") + ",since,later\n" + li + ",2025-02-28,x\n",
+		strings.Join(audit.HistoryColumns, ",") + ",later,since\n" + li + ",x,2025-02-28\n",
+	} {
+		past, dates, err := audit.ViewHistorySince(strings.NewReader(record), newerHistoryName)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(past) != 1 || past[0].Key() != "linkedin:ana-lima" || len(dates) != 1 || dates[0].String() != "2025-02-28" {
+			t.Errorf("%q: %d rows, dates %v", record, len(past), dates)
+		}
+		if _, _, err := audit.ReadHistorySince(strings.NewReader(record), newerHistoryName); err == nil || !strings.Contains(err.Error(), "written by a newer unfollow-audit") {
+			t.Errorf("ReadHistorySince(%q): %v", record, err)
+		}
 	}
 	want := map[string]audit.Listing{"facebook:ana.lima.1": {}}
 	if left, err := audit.LastListings(want, strings.NewReader(file), newerHistoryName); err != nil || left != 0 || want["facebook:ana.lima.1"].Decision != "keep" {

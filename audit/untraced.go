@@ -178,7 +178,7 @@ func DropTracedRelations(keys []UnseenKey, r io.Reader, name string, rel map[str
 	if len(keys) == 0 {
 		return nil, nil
 	}
-	cr, err := historyReader(r, name, viewNewer) // a look-up, as LastListings
+	cr, _, err := historyReader(r, name, viewNewer) // a look-up, as LastListings
 	if err != nil {
 		return nil, err
 	}
@@ -222,7 +222,7 @@ func RelationsIn(rel map[string]string, r io.Reader, name string) error {
 	if left == 0 {
 		return nil
 	}
-	cr, err := historyReader(r, name, viewNewer) // a look-up, as LastListings
+	cr, _, err := historyReader(r, name, viewNewer) // a look-up, as LastListings
 	if err != nil {
 		return err
 	}

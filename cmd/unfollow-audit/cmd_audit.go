@@ -168,7 +168,7 @@ func auditRun(o auditOptions, std stdio) error {
 	// record names the account (see Ledger.Update).
 	// Its carried accounts hold the names an earlier review, given other
 	// networks' exports, wrote (see keepReviewedNames).
-	record, recordCarried, recordSince, hasRecord, err := readReviewRecord(ws, prevName)
+	record, recordCarried, recordSince, hasRecord, err := readReviewRecord(ws, prevName, true)
 	if err != nil {
 		return err
 	}

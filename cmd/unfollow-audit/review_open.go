@@ -202,7 +202,7 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio, prog
 		// A review with exports before this one since the last audit
 		// wrote the ledger with the names it saw: a name cell is the
 		// tool's as its record names the account (see Ledger.Update).
-		named, namedCarried, namedSince, hasNamed, err := readReviewRecord(ws, lastHistory(names))
+		named, namedCarried, namedSince, hasNamed, err := readReviewRecord(ws, lastHistory(names), true)
 		if err != nil {
 			return nil, err
 		}
@@ -352,7 +352,7 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio, prog
 		// A review with exports since the last audit (or before the
 		// first) brought the ledger in line with them: its record says
 		// what they hold.
-		followed, carried, _, ok, err := readReviewRecord(ws, lastHistory(names))
+		followed, carried, _, ok, err := readReviewRecord(ws, lastHistory(names), false)
 		if err != nil {
 			return nil, err
 		}

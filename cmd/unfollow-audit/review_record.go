@@ -129,14 +129,21 @@ func reviewRecordNames(last string) (name, carried string) {
 // audit.ReadHistorySince; of the carried ones, those an earlier review's
 // record gave, see audit.WriteCarriedSince), the records that have any
 // (none in the record of an earlier version). ok is false where there is
-// none.
-func readReviewRecord(ws *workspace.Workspace, last string) (followed, carried []audit.Past, since []recordDates, ok bool, err error) {
+// none. writes says whether the run writes its rows into a file of its
+// own (an audit its history, a review given exports its record): a
+// record of a newer version then stops it (see audit.ReadHistorySince);
+// a review without exports only reads it.
+func readReviewRecord(ws *workspace.Workspace, last string, writes bool) (followed, carried []audit.Past, since []recordDates, ok bool, err error) {
+	read := audit.ViewHistorySince
+	if writes {
+		read = audit.ReadHistorySince
+	}
 	name, carriedName := reviewRecordNames(last)
 	f, ok, err := ws.OpenFile(name)
 	if err != nil || !ok {
 		return nil, nil, nil, false, err
 	}
-	followed, dates, err := audit.ReadHistorySince(f, ws.Path(name))
+	followed, dates, err := read(f, ws.Path(name))
 	f.Close()
 	if err != nil {
 		return nil, nil, nil, false, err
@@ -147,7 +154,7 @@ func readReviewRecord(ws *workspace.Workspace, last string) (followed, carried [
 	if f, ok, err = ws.OpenFile(carriedName); err != nil {
 		return nil, nil, nil, false, err
 	} else if ok {
-		carried, dates, err = audit.ReadHistorySince(f, ws.Path(carriedName))
+		carried, dates, err = read(f, ws.Path(carriedName))
 		f.Close()
 		if err != nil {
 			return nil, nil, nil, false, err
