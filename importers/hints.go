@@ -182,7 +182,10 @@ func toolFile(files []*File, p string) string {
 	if audit.IsLedgerHeader(cells) {
 		return ledgerFile
 	}
-	if audit.IsHistoryHeader(cells) {
+	// A newer version's file, its columns then more (see
+	// audit.NewerHeader), is the tool's own all the same.
+	newer := func(columns []string) bool { return audit.NewerHeader("", cells, columns) != nil }
+	if audit.IsHistoryHeader(cells) || newer(audit.HistoryColumns) {
 		return "a history file"
 	}
 	for _, t := range []struct {
@@ -199,7 +202,7 @@ func toolFile(files []*File, p string) string {
 		{audit.OwnersColumns, "the record of whose exports a workspace read (owners.csv)"},
 		{audit.AccountColumns, "a list of accounts (unfollow-audit import)"},
 	} {
-		if slices.Equal(cells, t.columns) {
+		if slices.Equal(cells, t.columns) || newer(t.columns) {
 			return t.what
 		}
 	}

@@ -387,6 +387,34 @@ func TestImportNotExport(t *testing.T) {
 			},
 		},
 		{
+			// Written by a newer version, its columns then more: the
+			// tool's own all the same.
+			name: "a history file of a newer version",
+			imps: func() []*fakeImporter {
+				return []*fakeImporter{{name: "b", files: []string{"Connections.csv"}, detect: byName("connections", "Connections.csv")}}
+			},
+			setup: func(t *testing.T) []string {
+				return []string{writeFile(t, "0003_2027-02-25.csv", strings.Join(audit.HistoryColumns, ",")+",later\n2027-02-25,p1,linkedin,connection,ada,Ada,keep,met,,,,x\n")}
+			},
+			want: importWant{
+				calls: map[string][][]string{},
+				err:   []string{"0003_2027-02-25.csv: a history file written by unfollow-audit, not an export"},
+			},
+		},
+		{
+			name: "the runs.csv of a newer version",
+			imps: func() []*fakeImporter {
+				return []*fakeImporter{{name: "b", files: []string{"Connections.csv"}, detect: byName("connections", "Connections.csv")}}
+			},
+			setup: func(t *testing.T) []string {
+				return []string{writeFile(t, "runs.csv", strings.Join(audit.RunStatsColumns, ",")+",later\n")}
+			},
+			want: importWant{
+				calls: map[string][][]string{},
+				err:   []string{"runs.csv: the runs' figures (runs.csv) written by unfollow-audit, not an export: give the files the networks sent"},
+			},
+		},
+		{
 			// A record of the workspace's history folder given as an
 			// export (history/*) says what it is, not "no export found"
 			// and the list of the files looked for.
