@@ -107,11 +107,11 @@ func (s WrittenLedgers) newerError(name string) error {
 	if s.newer == 0 {
 		return nil
 	}
-	return &audit.NewerError{Name: name, Columns: s.newer, Reads: len(ledgerSumsColumns)}
+	return &audit.NewerError{Name: name, Columns: s.newer, Reads: len(ledgerSumsColumns())}
 }
 
 // ledgerSumsColumns are the columns of ledgerSumsHeader.
-var ledgerSumsColumns = strings.Split(ledgerSumsHeader, ",")
+func ledgerSumsColumns() []string { return strings.Split(ledgerSumsHeader, ",") }
 
 func readLedgerSums(r io.Reader) WrittenLedgers {
 	var out WrittenLedgers
@@ -120,7 +120,7 @@ func readLedgerSums(r io.Reader) WrittenLedgers {
 		line := strings.TrimSpace(sc.Text())
 		if first {
 			cells := strings.Split(strings.TrimPrefix(line, "\uFEFF"), ",")
-			if audit.NewerHeader("", cells, ledgerSumsColumns) != nil {
+			if audit.NewerHeader("", cells, ledgerSumsColumns()) != nil {
 				out.newer = len(cells)
 			}
 		}
