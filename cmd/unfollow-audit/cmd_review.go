@@ -147,6 +147,14 @@ func reviewWith(args []string, std stdio, today func() time.Time, seams reviewSe
 	if s.workspaces != "" {
 		fmt.Fprintf(std.err, "unfollow-audit: warning: %s\n", s.workspaces)
 	}
+	// Before the first question, not at the end as audit says it: each
+	// answer goes into the new ledger. Said of the default workspace
+	// alone, as audit says it: the review's Next line names it with
+	// --workspace, so the audit after it, finding its ledger, would
+	// not.
+	if s.newWorkspace && !fs.Changed("workspace") {
+		fmt.Fprintf(std.err, "unfollow-audit: note: %s\n", newDefaultNote(*dir))
+	}
 	s.ruleArgs = ruleArgs
 	s.handOver = intr.handOver
 	if s.exports {
@@ -275,6 +283,10 @@ type reviewSession struct {
 	// the exports, passed over (importers.Stats.WorkspacesWarning), said
 	// as skipped is.
 	workspaces string
+	// newWorkspace: given exports, the review found no ledger and no
+	// run in the workspace: it makes one, its ledger at the first
+	// answer, as a first audit does (see newDefaultNote).
+	newWorkspace bool
 	// copyNotes say which copies of the ledger beside it could not be
 	// read to be compared with it (see unreadCopy), with or without
 	// exports.

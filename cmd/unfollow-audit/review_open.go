@@ -141,7 +141,8 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio, prog
 		copyUnread[i] = printable.Line(copyUnread[i])
 	}
 	s := &reviewSession{std: std, dir: dir, ws: ws, onDisk: onDisk, exports: len(exports) > 0, copyNotes: copyUnread,
-		notesGone: notesGone(recent, ledger)}
+		newWorkspace: len(exports) > 0 && !onDisk.exists && len(names) == 0 && len(runs) == 0,
+		notesGone:    notesGone(recent, ledger)}
 	s.keepBackup = len(s.notesGone) > 0
 	var networks []string
 	for _, r := range lastRuns {
