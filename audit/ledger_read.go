@@ -130,6 +130,7 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 	cr.FieldsPerRecord = -1
 	cr.Comma = rune(d.comma)
 	cr.ReuseRecord = true // parse copies the cells into slabs
+	cr.MaxRecordBytes = MaxLedgerRowBytes
 	if d.sep != "" {
 		cr.Read() // the hint's line: "sep="
 	}
@@ -479,6 +480,13 @@ func (s *lineRows) add(line int, rec []string) int {
 	return n
 }
 
+// MaxLedgerRowBytes caps one row of the ledger, as read: no spreadsheet
+// writes one near it (Excel holds 32,767 characters a cell), and the
+// reader holds a row whole, so a file of one 2 GB line saved under the
+// ledger's name took gigabytes of memory, and was kept as a row. A longer
+// row is refused on its line (see ledgerCSVError), the file untouched.
+const MaxLedgerRowBytes = 16 << 20
+
 // ledgerCSVError places the CSV reader's error in the ledger name.
 // unclosed is the reader's UnclosedQuote: the line of the quoted cell the
 // file ends inside, or 0; a file cut short, by a copy interrupted, a crash
@@ -486,6 +494,11 @@ func (s *lineRows) add(line int, rec []string) int {
 func ledgerCSVError(name string, err error, unclosed int) error {
 	var pe *csv.ParseError
 	if errors.As(err, &pe) {
+		if pe.Err == csvread.ErrRecordTooLong {
+			what := fmt.Sprintf("holds a row larger than %d MiB, which no spreadsheet writes", MaxLedgerRowBytes>>20)
+			return &LedgerError{File: name, Line: pe.StartLine, brief: what, Msg: what + ": the file is damaged, or is not the ledger; " +
+				"put back ledger.previous.csv, or delete that line in a text editor"}
+		}
 		if unclosed > 0 && pe.Err == csv.ErrQuote {
 			what := "not valid CSV: the file ends inside a quoted cell opened on this line, its closing \" missing"
 			return &LedgerError{File: name, Line: unclosed, brief: what, Msg: what + ": " +

@@ -2,6 +2,7 @@ package csvread
 
 import (
 	"encoding/csv"
+	"errors"
 	"fmt"
 	"io"
 	"reflect"
@@ -219,4 +220,91 @@ func TestUnclosedQuote(t *testing.T) {
 			}
 		}
 	}
+}
+
+// countingReader hands out n bytes of fill (with a line end every lineLen
+// bytes, when set) and counts what was read of it.
+type countingReader struct {
+	n, read int64
+	lineLen int64
+	fill    byte
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	if c.read >= c.n {
+		return 0, io.EOF
+	}
+	p = p[:min(int64(len(p)), c.n-c.read)]
+	for i := range p {
+		p[i] = c.fill
+		if c.lineLen > 0 && (c.read+int64(i)+1)%c.lineLen == 0 {
+			p[i] = '\n'
+		}
+	}
+	c.read += int64(len(p))
+	return len(p), nil
+}
+
+// A record longer than MaxRecordBytes fails on the line it starts on,
+// once about that many bytes of it were read, not the whole: a file of
+// one 2 GB line would otherwise be held whole in memory.
+func TestMaxRecordBytes(t *testing.T) {
+	const max = 1 << 20
+	tests := []struct {
+		name string
+		head string // records before the long one
+		body io.Reader
+		line int // the line the long record starts on
+	}{
+		{"one long line", "a,b\n", &countingReader{n: 64 << 20, fill: 'x'}, 2},
+		{"a quoted field of many lines", "a,b\nc,d\n", io.MultiReader(strings.NewReader("e,\""), &countingReader{n: 64 << 20, lineLen: 100, fill: 'y'}), 3},
+		{"a plain line after blank lines", "a,b\n\n\n", &countingReader{n: 64 << 20, fill: 'z'}, 4},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			counted := &byteCount{r: io.MultiReader(strings.NewReader(tt.head), tt.body)}
+			r := NewReader(counted)
+			r.FieldsPerRecord = -1
+			r.MaxRecordBytes = max
+			var err error
+			for err == nil {
+				_, err = r.Read()
+			}
+			var pe *csv.ParseError
+			if !errors.As(err, &pe) || pe.Err != ErrRecordTooLong {
+				t.Fatalf("error %v, want a *csv.ParseError of ErrRecordTooLong", err)
+			}
+			if pe.StartLine != tt.line {
+				t.Errorf("StartLine %d, want %d", pe.StartLine, tt.line)
+			}
+			if counted.n > 2*max {
+				t.Errorf("read %d bytes before failing, want at most %d", counted.n, 2*max)
+			}
+		})
+	}
+	// Records up to the cap are read as ever.
+	in := "a,b\n\"" + strings.Repeat("q", max-8) + "\",c\n"
+	r := NewReader(strings.NewReader(in))
+	r.MaxRecordBytes = max
+	for {
+		_, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatalf("a record under the cap: %v", err)
+		}
+	}
+}
+
+// byteCount counts the bytes read through it.
+type byteCount struct {
+	r io.Reader
+	n int64
+}
+
+func (b *byteCount) Read(p []byte) (int, error) {
+	n, err := b.r.Read(p)
+	b.n += int64(n)
+	return n, err
 }
