@@ -254,6 +254,9 @@ const (
 	readInterrupted
 	readCancelled
 	readRefused // an answer refused, read from a file: see refuse
+	// readTooLong is a line longer than maxAnswerBytes, which read turns
+	// into readRefused: the reader stopped there.
+	readTooLong
 )
 
 // read prints the prompt and reads one line (without its line end). When
@@ -265,6 +268,14 @@ func (s *reviewSession) read(prompt string) (string, readStatus) {
 	}
 	fmt.Fprint(s.std.out, prompt)
 	line, st := s.in.next()
+	if st == readTooLong {
+		// Refused wherever the answers come from: the rest of the line
+		// is not read, so no answer after it can be.
+		s.line++
+		s.refused = fmt.Sprintf("longer than %d KiB, which no answer is: standard input is a file that holds no answers, or is damaged", maxAnswerBytes>>10)
+		fmt.Fprintf(s.std.out, "  %s\n", s.refused)
+		return "", readRefused
+	}
 	if st == readOK {
 		s.line++
 		if s.echo {
@@ -293,17 +304,46 @@ type lineReader struct {
 	lines chan string
 	done  chan struct{}
 	sigs  chan os.Signal
+	// tooLong is closed where a line was longer than maxAnswerBytes: the
+	// reader stopped there, and lines is closed after it.
+	tooLong chan struct{}
+}
+
+// maxAnswerBytes caps one line of answers. A terminal sends at most 4,096
+// bytes a line; a longer one is no answer typed but a file given as
+// standard input (review < /dev/zero, a file of one 2 GB line), which
+// ReadString held whole: 8 GB of memory in ten seconds of /dev/zero.
+const maxAnswerBytes = 64 << 10
+
+// readAnswerLine reads one line as ReadString('\n') does, but gives up,
+// tooLong, once it holds more than maxAnswerBytes, the rest unread.
+func readAnswerLine(br *bufio.Reader) (line string, tooLong bool, err error) {
+	var b []byte
+	for {
+		chunk, err := br.ReadSlice('\n')
+		if len(b)+len(chunk) > maxAnswerBytes {
+			return "", true, nil
+		}
+		b = append(b, chunk...)
+		if err != bufio.ErrBufferFull {
+			return string(b), false, err
+		}
+	}
 }
 
 func newLineReader(in io.Reader) *lineReader {
-	lr := &lineReader{lines: make(chan string), done: make(chan struct{}), sigs: make(chan os.Signal, 1)}
+	lr := &lineReader{lines: make(chan string), done: make(chan struct{}), sigs: make(chan os.Signal, 1), tooLong: make(chan struct{})}
 	notifyEnd(lr.sigs) // as audit ends on them (see catchInterrupts)
 	go func() {
 		defer close(lr.lines)
 		br := bufio.NewReader(in)
 		first := true
 		for {
-			s, err := br.ReadString('\n')
+			s, tooLong, err := readAnswerLine(br)
+			if tooLong {
+				close(lr.tooLong)
+				return
+			}
 			if first {
 				first = false
 				// An answers file saved as "Unicode" by Notepad, or by
@@ -313,7 +353,10 @@ func newLineReader(in io.Reader) *lineReader {
 				if strings.HasPrefix(s, "\xFF\xFE") || strings.HasPrefix(s, "\xFE\xFF") {
 					utf16 := xunicode.UTF16(xunicode.LittleEndian, xunicode.UseBOM).NewDecoder()
 					br = bufio.NewReader(transform.NewReader(io.MultiReader(strings.NewReader(s), br), utf16))
-					s, err = br.ReadString('\n')
+					if s, tooLong, err = readAnswerLine(br); tooLong {
+						close(lr.tooLong)
+						return
+					}
 				}
 				// One saved as UTF-8 by Notepad or PowerShell starts with
 				// a byte order mark, which made its first key no key.
@@ -338,6 +381,11 @@ func (lr *lineReader) next() (string, readStatus) {
 	select {
 	case s, ok := <-lr.lines:
 		if !ok {
+			select {
+			case <-lr.tooLong:
+				return "", readTooLong
+			default:
+			}
 			return "", readEOF
 		}
 		return s, readOK
