@@ -9,6 +9,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/unfollow-audit/unfollow-audit/internal/csvread"
 )
 
 // Spreadsheets run a cell that starts with one of these as a formula
@@ -323,6 +325,7 @@ func fileSize(r io.Reader) int64 {
 // reader's, rec the record it gave with it, fields the header's count;
 // advice says what to do. The reader's own words ("record on line 2:
 // wrong number of fields") said neither what was expected nor what to do.
+// A row longer than MaxLedgerRowBytes is said so.
 // unclosed is the reader's UnclosedQuote: the line of the quoted cell the
 // file ends inside, or 0; a file cut short (a copy interrupted, a crash,
 // a full disk), which the reader's words for a stray quote ("extraneous
@@ -338,8 +341,13 @@ func damagedLine(name string, err error, rec []string, fields, unclosed int, adv
 			"it was perhaps cut short (a copy interrupted, a crash, a full disk): %s", name, unclosed, advice)
 	}
 	what := fmt.Sprintf("not valid CSV (%v)", pe.Err)
-	if errors.Is(pe.Err, csv.ErrFieldCount) {
+	switch {
+	case errors.Is(pe.Err, csv.ErrFieldCount):
 		what = fmt.Sprintf("%d cells where the header has %d", len(rec), fields)
+	case pe.Err == csvread.ErrRecordTooLong:
+		// Read no further than the cap (MaxLedgerRowBytes): held whole,
+		// a file of one 500 MB line took 3.3 GB to refuse.
+		what = fmt.Sprintf("a row larger than %d MiB, which the tool never writes", MaxLedgerRowBytes>>20)
 	}
 	return fmt.Errorf("%s: line %d: %s: the file is damaged: %s", name, pe.StartLine, what, advice)
 }

@@ -344,6 +344,7 @@ func historyReader(r io.Reader, name string, use newerUse) (cr *csvread.Reader, 
 	cr = csvread.NewReader(br)
 	cr.Comma = headerComma(first)
 	cr.ReuseRecord = true
+	cr.MaxRecordBytes = MaxLedgerRowBytes // see damagedLine
 	header, err := cr.Read()
 	if err == io.EOF {
 		return nil, -1, fmt.Errorf("%s: the file is empty: restore it from a backup, or delete it to compare with the run before", name)

@@ -56,3 +56,39 @@ func TestReadLedgerRowTooLarge(t *testing.T) {
 		})
 	}
 }
+
+// The files the tool writes in history/ are read with the ledger's cap on
+// a row: one of them saved over with a file of one long line (a copy gone
+// wrong) took 3.3 GB of memory for 500 MB, to be refused all the same.
+func TestReadWorkspaceFilesRowTooLarge(t *testing.T) {
+	tests := []struct {
+		name string
+		head string
+		read func(io.Reader, string) error
+	}{
+		{"a history file", strings.Join(audit.HistoryColumns, ",") + "\n", func(r io.Reader, name string) error {
+			_, err := audit.ReadHistory(r, name)
+			return err
+		}},
+		{"runs.csv", strings.Join(audit.RunStatsColumns, ",") + "\n", func(r io.Reader, name string) error {
+			_, err := audit.ReadRunStats(r, name)
+			return err
+		}},
+		{"owners.csv", strings.Join(audit.OwnersColumns, ",") + "\n", func(r io.Reader, name string) error {
+			_, err := audit.ReadOwners(r, name)
+			return err
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fill := &fillReader{n: 4 * audit.MaxLedgerRowBytes}
+			err := tt.read(io.MultiReader(strings.NewReader(tt.head), fill), "f.csv")
+			if err == nil || !strings.Contains(err.Error(), "f.csv: line 2: a row larger than 16 MiB") || strings.Count(err.Error(), "\n") > 0 {
+				t.Errorf("error %v, want line 2 said larger than 16 MiB, in one line", err)
+			}
+			if fill.read > 2*audit.MaxLedgerRowBytes {
+				t.Errorf("read %d bytes of the long row before failing, want at most %d", fill.read, 2*audit.MaxLedgerRowBytes)
+			}
+		})
+	}
+}

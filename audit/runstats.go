@@ -347,6 +347,7 @@ func readTable(r io.Reader, name, what string, columns []string, before []int, u
 	// file cut short inside a quoted cell (see damagedLine). Its fields
 	// are lent until the next Read: row gets copies, to keep.
 	cr := csvread.NewReader(br)
+	cr.MaxRecordBytes = MaxLedgerRowBytes // see damagedLine
 	header, err := cr.Read()
 	if err == io.EOF {
 		return nil
