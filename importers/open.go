@@ -506,6 +506,9 @@ func (in *Inputs) addDir(root string, limit int64) error {
 			return fmt.Errorf("%s: cannot read: %w", p, unwrapPathError(err))
 		}
 		var size int64
+		// unopened, when set, is the error reading the file meets, told
+		// without opening it (see irregular): a broken link, a pipe.
+		var unopened error
 		switch {
 		case d.Type().IsRegular():
 			info, err := d.Info()
@@ -516,18 +519,34 @@ func (in *Inputs) addDir(root string, limit int64) error {
 		case d.Type()&fs.ModeSymlink != 0:
 			// A file linked into the folder (a download linked into the
 			// folder of exports) is read as if it were there. A link to
-			// a folder is not entered (it could loop), nor is one to a
-			// pipe; a broken link fails when it is read, as an
-			// unreadable file does.
+			// a folder is not entered (it could loop); a link to a pipe
+			// is a pipe. A broken link fails when it is read, as an
+			// unreadable file does, named as a link: "no such file" of a
+			// file the folder lists, or "empty" of a zip, misled.
 			st, err := os.Stat(p)
-			if err == nil && !st.Mode().IsRegular() {
+			switch {
+			case err != nil:
+				target, _ := os.Readlink(p)
+				what := "does not exist"
+				if !errors.Is(err, fs.ErrNotExist) {
+					what = fmt.Sprintf("cannot be read (%v)", unwrapPathError(err))
+				}
+				unopened = fmt.Errorf("a symbolic link to %s, which %s", target, what)
+			case st.IsDir():
 				return nil
-			}
-			if err == nil {
+			case !st.Mode().IsRegular():
+				unopened = irregular
+			default:
 				size = st.Size()
 			}
-		default:
+		case d.IsDir():
 			return nil
+		default:
+			// A pipe, a device or a socket, never opened (opening a pipe
+			// waits for a writer): one named as a list is refused when
+			// that list is read, as one given by name is; it was passed
+			// over, the network audited without the list.
+			unopened = irregular
 		}
 		rel, err := filepath.Rel(walkRoot, p)
 		if err != nil {
@@ -569,6 +588,9 @@ func (in *Inputs) addDir(root string, limit int64) error {
 			return unfinishedError(display, unfinishedDownload(display))
 		}
 		if strings.EqualFold(path.Ext(rel), ".zip") {
+			if unopened != nil {
+				return unopenedError(display, unopened)
+			}
 			if size == 0 {
 				// Firefox's placeholder: the walk meets x.zip before the
 				// x.zip.part beside it. Any other empty zip is said so, as
@@ -587,13 +609,31 @@ func (in *Inputs) addDir(root string, limit int64) error {
 			}
 			return in.addZip(display, root, limit)
 		}
+		open := func() (io.ReadCloser, error) { return os.Open(p) }
+		if unopened != nil {
+			open = func() (io.ReadCloser, error) { return nil, unopenedError(display, unopened) }
+		}
 		in.Files = append(in.Files, &File{
 			Input: root, Path: rel, Size: size, limit: limit, display: display,
-			open:   func() (io.ReadCloser, error) { return os.Open(p) },
-			onDisk: true,
+			open: open, onDisk: true,
 		})
 		return nil
 	})
+}
+
+// irregular is the error of a file in a folder given that is a pipe, a
+// device or a socket, or a link to one: said as of one given by name.
+var irregular = errors.New("not a file (a pipe or a device): save the export to a file and give that")
+
+// unopenedError names the file display with the error its reading meets
+// (see addDir's unopened): "not a file" of a pipe, "cannot read: a
+// symbolic link to …" of a broken link. As a *Error, File.Open passes it
+// on as it is.
+func unopenedError(display string, err error) error {
+	if err == irregular {
+		return &Error{File: display, Offset: -1, Err: err}
+	}
+	return &Error{File: display, Offset: -1, Err: fmt.Errorf("cannot read: %w", err)}
 }
 
 func unwrapPathError(err error) error {
