@@ -528,7 +528,8 @@ func (im *ytImport) add(id, url, title string, since audit.Date, src string) {
 
 // readCSV reads one subscriptions.csv. The first record that is not blank
 // is the header, unless it already is a subscription (a file whose header
-// was removed). Blank lines, which Takeout writes at the end, are skipped.
+// was removed). Blank lines, which Takeout writes at the end, are skipped;
+// a file of blank lines only is refused.
 func (im *ytImport) readCSV(f *File) error {
 	cf, err := openCSV(f)
 	if err != nil {
@@ -537,7 +538,7 @@ func (im *ytImport) readCSV(f *File) error {
 	defer cf.Close()
 	src := f.String()
 	width, headerLine := 0, 0
-	return cf.eachInStep(func(rec []string, line int) error {
+	err = cf.eachInStep(func(rec []string, line int) error {
 		if width == 0 {
 			if len(rec) < 3 {
 				return lineErrorf(f, line, "the header has %s column(s): expected 3, channel id, URL and title, like %s", audit.Thousands(len(rec)), ytHeader)
@@ -566,6 +567,14 @@ func (im *ytImport) readCSV(f *File) error {
 		im.add(id, rest, rec[2], 0, src)
 		return nil
 	})
+	if err == nil && width == 0 {
+		// Blank lines alone (or padding rows of commas) are a file
+		// emptied, as an empty file is refused: read as no
+		// subscriptions, every channel was counted unsubscribed. A
+		// header alone is none.
+		return errorf(f, "the file is empty: it holds blank lines only")
+	}
+	return err
 }
 
 // ytSubscription is one element of the old subscriptions.json: a YouTube

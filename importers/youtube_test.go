@@ -352,6 +352,16 @@ func TestYouTubeErrors(t *testing.T) {
 		name: "only a byte order mark", path: ytCSVPath, data: "\ufeff", offset: -1,
 		want: []string{"the file is empty"},
 	}, {
+		// Blank lines alone are a file emptied, as an empty file is, and
+		// as they are a Mastodon list's (a header alone is no
+		// subscriptions): read as none, every channel of the last audit
+		// was counted unsubscribed, without a word.
+		name: "blank lines only", path: ytCSVPath, data: "\n\r\n\n", offset: -1,
+		want: []string{"the file is empty: it holds blank lines only"},
+	}, {
+		name: "blank lines and padding rows only", path: ytCSVPath, data: ",,\n\n,,\n", offset: -1,
+		want: []string{"the file is empty: it holds blank lines only"},
+	}, {
 		name: "bare quote", path: ytCSVPath,
 		data: ytHeaderLine + ytGreta + ",http://www.youtube.com/channel/" + ytGreta + `,The "Best" Channel` + "\n",
 		line: 2, want: []string{`bare "`, "double quotes"},
