@@ -551,13 +551,15 @@ func mdAddress(cell string) (user, domain string, ok bool) {
 // mdUserOK reports whether u can be the user part of an address. Other
 // fediverse servers allow more than Mastodon's [A-Za-z0-9_.-], so only
 // what cannot be in a user name, or would break an ID in the ledger
-// (space, ';'), is refused.
+// (space, ';'), is refused; and an invisible format character (a byte
+// order mark a tool put before a row, a zero-width space pasted in),
+// which none allows, and which made another account of one followed.
 func mdUserOK(u string) bool {
 	if u == "" {
 		return false
 	}
 	for _, r := range u {
-		if unicode.IsSpace(r) || unicode.IsControl(r) || strings.ContainsRune(`@/\?#;,:"'<>`, r) {
+		if unicode.IsSpace(r) || unicode.IsControl(r) || unicode.Is(unicode.Cf, r) || strings.ContainsRune(`@/\?#;,:"'<>`, r) {
 			return false
 		}
 	}

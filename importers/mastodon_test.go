@@ -259,6 +259,17 @@ func TestMastodonErrors(t *testing.T) {
 		data: "a@example.com\n\"b;c@example.com\"\n",
 		line: 2, want: []string{`"b;c@example.com"`},
 	}, {
+		// An invisible character (a byte order mark a tool put before a
+		// row, a zero-width space pasted in) made another account of one
+		// followed, its address and profile link not the account's.
+		name: "a byte order mark before an address of a row", path: "following_accounts.csv",
+		data: mdHdr + "a@example.com,true,false,\n\ufeffb@example.com,true,false,\n",
+		line: 3, want: []string{`"\ufeffb@example.com"`, "user@domain"},
+	}, {
+		name: "a zero-width space in a user name", path: "following_accounts.csv",
+		data: "a\u200bb@example.com\n",
+		line: 1, want: []string{`"a\u200bb@example.com"`, "user@domain"},
+	}, {
 		name: "domain with an empty label", path: "following_accounts.csv",
 		data: "a@example..com\n",
 		line: 1, want: []string{`"a@example..com"`},
