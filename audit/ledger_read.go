@@ -52,7 +52,14 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 	aw := &asciiWatch{r: r}
 	br := bufio.NewReaderSize(aw, 64<<10)
 	var d dialect
-	if b, _ := br.Peek(3); bytes.Equal(b, []byte("\xEF\xBB\xBF")) {
+	// Marks after the first (a tool that adds one to a file that had
+	// one) go too, written back as one: the second was read as part of
+	// the first column's name, and the ledger refused as missing
+	// person_id, a column the person sees.
+	for {
+		if b, _ := br.Peek(3); !bytes.Equal(b, []byte("\xEF\xBB\xBF")) {
+			break
+		}
 		br.Discard(3)
 		d.bom = true
 	}

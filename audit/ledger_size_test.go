@@ -92,3 +92,25 @@ func TestReadWorkspaceFilesRowTooLarge(t *testing.T) {
 		})
 	}
 }
+
+// A ledger that starts with two byte order marks (a tool that adds one
+// to a file that had one) is read as with one, and written back so: the
+// second mark was taken for part of the first column's name, and the
+// ledger refused as missing person_id, a column the person can see.
+func TestReadLedgerTwoByteOrderMarks(t *testing.T) {
+	in := "\uFEFF\uFEFF" + stdHeader + "\np1,Ada,facebook:ada.1,,yes,,,,,,yes\n"
+	l, err := audit.ReadLedger(strings.NewReader(in), "ledger.csv", audit.NewDate(2026, 12, 1))
+	if err != nil {
+		t.Fatalf("ReadLedger: %v", err)
+	}
+	if n := len(l.Rows()); n != 1 {
+		t.Fatalf("%d rows, want 1", n)
+	}
+	var out strings.Builder
+	if err := audit.WriteLedger(&out, l); err != nil {
+		t.Fatal(err)
+	}
+	if got := out.String(); !strings.HasPrefix(got, "\uFEFF"+stdHeader) {
+		t.Errorf("written back as %q…, want one byte order mark before the header", got[:min(len(got), 20)])
+	}
+}
