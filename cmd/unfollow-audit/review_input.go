@@ -290,13 +290,28 @@ func (s *reviewSession) read(prompt string) (string, readStatus) {
 // next read, with an error naming the line: the lines after it were
 // written for the prompts that line was meant to answer, and read on
 // they would give one person's answers to the next ones.
+//
+// An answer quoted is cut to its first 80 bytes: a line of 60,000
+// characters (a file given as the answers) made a line of error as long.
 func (s *reviewSession) refuse(format string, args ...any) {
+	for i, a := range args {
+		if t, ok := a.(string); ok && len(t) > refusedQuoteBytes {
+			cut := refusedQuoteBytes
+			for cut > 0 && !utf8.RuneStart(t[cut]) {
+				cut--
+			}
+			args[i] = t[:cut] + "…"
+		}
+	}
 	msg := printable.Line(fmt.Sprintf(format, args...)) // it may quote the answer
 	fmt.Fprintf(s.std.out, "  %s\n", msg)
 	if s.fromFile {
 		s.refused = msg
 	}
 }
+
+// refusedQuoteBytes is how much of an answer a refusal quotes.
+const refusedQuoteBytes = 80
 
 // A lineReader reads lines in the background, so that Ctrl-C can end the
 // session between two answers (never half way through saving one).

@@ -68,3 +68,24 @@ func fileSum(t *testing.T, p string) [32]byte {
 	}
 	return sha256.Sum256(b)
 }
+
+// A refused answer is quoted in part: a line of 60,000 characters (a file
+// given as the answers) made a line of error as long.
+func TestReviewRefusedAnswerQuotedShort(t *testing.T) {
+	today := func() time.Time { return time.Date(2026, 11, 25, 12, 0, 0, 0, time.UTC) }
+	ws := filepath.Join(t.TempDir(), "ws")
+	tw := filepath.Join(repoRoot(t), "testdata", "sample", "twitter-2026-11-20-5f1c0e7a9b3d2c4e6f8a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e.zip")
+	var stderr bytes.Buffer
+	if code := runWith([]string{"audit", "--workspace", ws, tw}, stdio{out: io.Discard, err: &stderr}, today); code != 0 {
+		t.Fatalf("audit: exit %d: %s", code, &stderr)
+	}
+	for _, answers := range []string{"xy" + strings.Repeat("z", 60000) + "\n", "s " + strings.Repeat("z", 60000) + "\n"} {
+		stderr.Reset()
+		if code := runWith([]string{"review", "--workspace", ws}, stdio{in: strings.NewReader(answers), out: io.Discard, err: &stderr}, today); code != 1 {
+			t.Errorf("exit %d, want 1", code)
+		}
+		if msg := stderr.String(); len(msg) > 600 || !strings.Contains(msg, "answer line 1 refused") || !strings.Contains(msg, "zzz…") {
+			t.Errorf("stderr of %d bytes, want a line under 600 quoting the answer in part: %.300q", len(msg), msg)
+		}
+	}
+}
