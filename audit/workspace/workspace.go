@@ -320,10 +320,21 @@ func (w *Workspace) ReadOnly(name string) error { return readOnly(w.Path(name)) 
 // readOnly returns an error naming path where it is a file marked
 // read-only, which a run would replace.
 func readOnly(path string) error {
-	if st, err := os.Stat(path); err == nil && st.Mode().IsRegular() && st.Mode().Perm()&0o200 == 0 {
+	st, err := os.Stat(path)
+	if err == nil && st.Mode().IsRegular() && st.Mode().Perm()&0o600 == 0 {
+		return unreadable(path)
+	}
+	if err == nil && st.Mode().IsRegular() && st.Mode().Perm()&0o200 == 0 {
 		return fmt.Errorf("%s: is marked read-only, and this run replaces it: make it writable (Windows: right-click it, Properties, untick Read-only), then run again; nothing was written", path)
 	}
 	return nil
+}
+
+// unreadable is the error of a workspace file whose permissions allow
+// neither reading nor writing (chmod 000): said "marked read-only", it
+// was made writable, and refused again as "permission denied".
+func unreadable(path string) error {
+	return fmt.Errorf("%s: cannot be read or written (its permissions allow neither): make it readable and writable (chmod u+rw, or on Windows its Security tab), then run again; nothing was written", path)
 }
 
 // OpenFile opens a workspace file for reading; ok is false when it does not
@@ -341,6 +352,11 @@ func (w *Workspace) OpenFile(name string) (f *os.File, ok bool, err error) {
 	f, err = os.Open(w.Path(name))
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, false, nil
+	}
+	if errors.Is(err, fs.ErrPermission) {
+		if st, serr := os.Stat(w.Path(name)); serr == nil && st.Mode().Perm()&0o600 == 0 {
+			return nil, false, unreadable(w.Path(name))
+		}
 	}
 	if err != nil {
 		return nil, false, fmt.Errorf("%s: %w", w.Path(name), unwrap(err))

@@ -1236,3 +1236,32 @@ func TestLockNewWorkspaceCause(t *testing.T) {
 		}
 	}
 }
+
+// A workspace file that can be neither read nor written (chmod 000) is
+// said so, with what to do: it was said "marked read-only" (review), so
+// that made writable it was refused again, as "permission denied".
+func TestUnreadableWorkspaceFile(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "ws")
+	w, err := workspace.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	p := w.Path("ledger.csv")
+	if err := os.WriteFile(p, []byte("person_id\n"), 0o000); err != nil {
+		t.Fatal(err)
+	}
+	defer os.Chmod(p, 0o600)
+	want := p + ": cannot be read or written (its permissions allow neither): make it readable and writable (chmod u+rw, or on Windows its Security tab), then run again; nothing was written"
+	if err := w.ReadOnly("ledger.csv"); err == nil || err.Error() != want {
+		t.Errorf("ReadOnly: %v, want %q", err, want)
+	}
+	if os.Geteuid() == 0 {
+		t.Skip("root reads a file of no permissions: OpenFile's refusal is not testable as root")
+	}
+	if _, _, err := w.OpenFile("ledger.csv"); err == nil || err.Error() != want {
+		t.Errorf("OpenFile: %v, want %q", err, want)
+	}
+}
