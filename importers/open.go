@@ -438,6 +438,14 @@ func (in *Inputs) addZip(p, given string, limit int64) error {
 			if zf.UncompressedSize64 > uint64(limit) {
 				return nil, errorf(f, "the entry declares %s bytes, %w of %s bytes (a zip bomb?)", bytesText(zf.UncompressedSize64), ErrTooBig, bytesText(uint64(limit)))
 			}
+			if zf.Flags&0x1 != 0 && zf.Method != 99 {
+				// Encrypted (APPNOTE 4.4.4, bit 0): a zip re-made with a
+				// password (zip -P, 7-Zip's ZipCrypto). Its bytes read as
+				// damaged, and "download the export again" gave back the
+				// zip the person had protected. AES (method 99) is said
+				// below, by its method.
+				return nil, errorf(f, "the entry is encrypted with a password, which the tool does not read: unzip it with its password and give the folder, or give the zip as the network sent it")
+			}
 			rc, err := zf.Open()
 			if errors.Is(err, zip.ErrAlgorithm) {
 				// Networks deflate; bzip2, LZMA and the like come from

@@ -671,6 +671,23 @@ func TestImportUnknownCompression(t *testing.T) {
 	}
 }
 
+// TestImportEncryptedEntry checks that an entry encrypted with a password
+// (a zip re-made with zip -P, or 7-Zip's ZipCrypto) is said to be so, and
+// what to give instead: its bytes read as damaged, "download the export
+// again", which gives the same password-less zip the person re-made.
+func TestImportEncryptedEntry(t *testing.T) {
+	t.Chdir(t.TempDir())
+	data := "\x8a\x11\x93\x02\x7f\x00\x10\xee\x01\x02\x03\x04garbage-that-is-not-deflate"
+	p := writeZip(t, "export.zip", zipEntry{name: "connections/friends/your_friends.json", data: data, raw: &zip.FileHeader{
+		Method: zip.Deflate, Flags: 0x1, CRC32: 1, CompressedSize64: uint64(len(data)), UncompressedSize64: 100}})
+	_, err := Import([]string{p}, Options{}, All())
+	checkOneLine(t, err, "export.zip!connections/friends/your_friends.json: ", "encrypted with a password",
+		"unzip it with its password and give the folder, or give the zip as the network sent it")
+	if strings.Contains(err.Error(), "damaged") || strings.Contains(err.Error(), "flate") {
+		t.Errorf("error %q says the entry is damaged", err)
+	}
+}
+
 // TestImportSameNameTwiceInAZip checks that an archive holding two
 // different files under one name (appended to by an archiver) is refused:
 // the second was taken for the first given twice, and its list dropped.
