@@ -1,7 +1,7 @@
 package audit
 
 import (
-	"cmp"
+	"math/bits"
 	"slices"
 
 	"github.com/unfollow-audit/unfollow-audit/internal/radix"
@@ -17,12 +17,22 @@ import (
 // order where a map of that size costs a cache miss or two per lookup.
 // The nil *Known knows nothing.
 type Known struct {
-	ids    []string     // person ids, one per ledger row with accounts
-	nums   []uint64     // per id: idNumber, 0 for an id not of the form p + 12 hex digits
-	rows   []*LedgerRow // the rows of ids; nil for a Known made in tests
-	keys   []string     // every account key
-	owner  []int32      // per key: its person, an index in ids
-	byHash []radix.Pair // keyHash of each key, and the key's index, by hash
+	ids   []string     // person ids, one per ledger row with accounts
+	nums  []uint64     // per id: idNumber, 0 for an id not of the form p + 12 hex digits
+	rows  []*LedgerRow // the rows of ids; nil for a Known made in tests
+	keys  []string     // every account key
+	owner []int32      // per key: its person, an index in ids
+	// byHash holds, per key, its keyHash in the bits above indexBits and
+	// the key's index below them, sorted: 8 bytes a key where a hash and
+	// an index beside it took 16 (radix.Pair), and sorted in place, where
+	// radix.Sort took a second buffer of them (8 and 16 MB at a million
+	// keys, the first alive to the end of the run, where its memory
+	// peaks). Keys whose hashes agree above indexBits are told apart by
+	// the key itself, as keys of one hash always were, and come in the
+	// order of their indexes, as radix.Sort, stable, left them. Until
+	// sort, it holds the whole hash of each key, in the keys' order.
+	byHash    []uint64
+	indexBits uint8
 	// lastFacebook holds the Facebook ids of the last run's history by the
 	// second that ends them (see LastRun), nil when not given.
 	lastFacebook map[string]map[string]bool
@@ -51,14 +61,33 @@ func (k *Known) add(id string, r *LedgerRow, keys []string) {
 		k.rows = append(k.rows, r)
 	}
 	for _, key := range keys {
-		k.byHash = append(k.byHash, radix.Pair{Key: stringHash(key), Index: int32(len(k.keys))})
+		k.byHash = append(k.byHash, stringHash(key))
 		k.keys = append(k.keys, key)
 		k.owner = append(k.owner, p)
 	}
 }
 
-// sort makes the table ready for lookups, once every key is added.
-func (k *Known) sort() { k.byHash = radix.Sort(k.byHash) }
+// sort makes the table ready for lookups, once every key is added: each
+// key's hash keeps its bits above indexBits, the key's index below them.
+func (k *Known) sort() {
+	k.indexBits = uint8(bits.Len(uint(len(k.byHash))))
+	mask := k.indexMask()
+	for i, h := range k.byHash {
+		k.byHash[i] = h&^mask | uint64(i)
+	}
+	radix.SortInPlace(k.byHash)
+}
+
+// indexMask is the bits of a byHash entry that hold the key's index.
+func (k *Known) indexMask() uint64 { return 1<<k.indexBits - 1 }
+
+// hashRun returns where in byHash the keys whose hash is h (above
+// indexBits) begin, and the part of h their entries share.
+func (k *Known) hashRun(h uint64) (int, uint64) {
+	h &^= k.indexMask()
+	i, _ := slices.BinarySearch(k.byHash, h)
+	return i, h
+}
 
 // lastRun returns the last run's decisions given to LastRun.
 func (k *Known) lastRun() []Past {
@@ -86,17 +115,9 @@ func (k *Known) PersonID(key string) (string, bool) {
 
 // lookup is PersonID for a key whose hash is h.
 func (k *Known) lookup(h uint64, key string) (string, bool) {
-	i, _ := slices.BinarySearchFunc(k.byHash, h, func(p radix.Pair, h uint64) int {
-		switch {
-		case p.Key < h:
-			return -1
-		case p.Key > h:
-			return 1
-		}
-		return 0
-	})
-	for ; i < len(k.byHash) && k.byHash[i].Key == h; i++ {
-		if j := k.byHash[i].Index; k.keys[j] == key {
+	mask := k.indexMask()
+	for i, h := k.hashRun(h); i < len(k.byHash) && k.byHash[i]&^mask == h; i++ {
+		if j := k.byHash[i] & mask; k.keys[j] == key {
 			return k.ids[k.owner[j]], true
 		}
 	}
@@ -164,15 +185,17 @@ func (k *Known) join(pairs []radix.Pair, acc []Account, owners, keyOf []int32) {
 	if len(pairs) == 0 {
 		return
 	}
-	j, _ := slices.BinarySearchFunc(k.byHash, pairs[0].Key, func(p radix.Pair, h uint64) int { return cmp.Compare(p.Key, h) })
+	mask := k.indexMask()
+	j, _ := k.hashRun(pairs[0].Key)
 	for _, p := range pairs {
-		for j < len(k.byHash) && k.byHash[j].Key < p.Key {
+		h := p.Key &^ mask
+		for j < len(k.byHash) && k.byHash[j]&^mask < h {
 			j++
 		}
 		a := &acc[p.Index]
 		// Keys that share a hash: look at each of them.
-		for n := j; n < len(k.byHash) && k.byHash[n].Key == p.Key; n++ {
-			if i := k.byHash[n].Index; isKey(k.keys[i], a.Network, a.ID) {
+		for n := j; n < len(k.byHash) && k.byHash[n]&^mask == h; n++ {
+			if i := int32(k.byHash[n] & mask); isKey(k.keys[i], a.Network, a.ID) {
 				owners[p.Index], keyOf[p.Index] = k.owner[i], i
 				break
 			}

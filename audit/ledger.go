@@ -5,8 +5,6 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
-
-	"github.com/unfollow-audit/unfollow-audit/internal/radix"
 )
 
 // Ledger column names. The person may add columns of their own anywhere;
@@ -538,7 +536,7 @@ func (l *Ledger) Known() *Known {
 		}
 	}
 	k := &Known{ids: make([]string, rows), nums: make([]uint64, rows), rows: make([]*LedgerRow, rows),
-		keys: make([]string, n), owner: make([]int32, n), byHash: make([]radix.Pair, n)}
+		keys: make([]string, n), owner: make([]int32, n), byHash: make([]uint64, n)}
 	var idless [2][]int32 // per half, the people (index in ids) of rows without an id
 	inHalves(len(l.rows), func(from, to int) {
 		h, p, at := 0, 0, 0
@@ -555,7 +553,7 @@ func (l *Ledger) Known() *Known {
 			}
 			k.ids[p], k.nums[p], k.rows[p] = id, idNumber(id), r
 			for _, key := range r.Accounts {
-				k.byHash[at] = radix.Pair{Key: stringHash(key), Index: int32(at)}
+				k.byHash[at] = stringHash(key) // see sort
 				k.keys[at], k.owner[at] = key, int32(p)
 				at++
 			}

@@ -1,12 +1,6 @@
 package audit
 
-import (
-	"cmp"
-	"slices"
-	"strings"
-
-	"github.com/unfollow-audit/unfollow-audit/internal/radix"
-)
+import "strings"
 
 // LinkedInNameID is the id of a LinkedIn connection whose export gives no
 // profile URL (exports before 2024 have no URL column): the slug of the
@@ -101,10 +95,9 @@ func (k *Known) hasLinkedInNameIDs() bool {
 
 // ownerOf returns the index in k.ids of the person the ledger gives key.
 func (k *Known) ownerOf(key string) (int32, bool) {
-	h := stringHash(key)
-	i, _ := slices.BinarySearchFunc(k.byHash, h, func(p radix.Pair, h uint64) int { return cmp.Compare(p.Key, h) })
-	for ; i < len(k.byHash) && k.byHash[i].Key == h; i++ {
-		if j := k.byHash[i].Index; k.keys[j] == key {
+	mask := k.indexMask()
+	for i, h := k.hashRun(stringHash(key)); i < len(k.byHash) && k.byHash[i]&^mask == h; i++ {
+		if j := k.byHash[i] & mask; k.keys[j] == key {
 			return k.owner[j], true
 		}
 	}
