@@ -158,18 +158,22 @@ func (k *Known) match(acc []Account) []int32 {
 	if k.Len() == 0 {
 		return owners
 	}
-	pairs := make([]radix.Pair, len(acc))
+	// Each account's hash above the bits of its index, as in byHash:
+	// sorted in place, 8 bytes an account, where a radix.Pair and
+	// radix.Sort's copy of them took 32 (a merge's garbage, at its peak).
+	mask := uint64(1)<<bits.Len(uint(len(acc))) - 1
+	hashes := make([]uint64, len(acc))
 	inHalves(len(acc), func(from, to int) {
 		for i := from; i < to; i++ {
-			pairs[i] = radix.Pair{Key: keyHash(&acc[i]), Index: int32(i)}
+			hashes[i] = keyHash(&acc[i])&^mask | uint64(i)
 		}
 	})
-	pairs = radix.Sort(pairs)
+	radix.SortInPlace(hashes)
 	// Each step of the walk reads two scattered strings: two cores walk
 	// half the accounts each. Each account's key is noted in its own
 	// place, and the keys marked after: two accounts could share one.
 	keyOf := make([]int32, len(acc))
-	inHalves(len(pairs), func(from, to int) { k.join(pairs[from:to], acc, owners, keyOf) })
+	inHalves(len(hashes), func(from, to int) { k.join(hashes[from:to], mask, acc, owners, keyOf) })
 	k.matched = make([]bool, len(k.keys))
 	for i, o := range owners {
 		if o >= 0 {
@@ -179,24 +183,30 @@ func (k *Known) match(acc []Account) []int32 {
 	return owners
 }
 
-// join sets owners for the accounts of pairs, sorted by key hash, and
-// keyOf the index of the key each has.
-func (k *Known) join(pairs []radix.Pair, acc []Account, owners, keyOf []int32) {
-	if len(pairs) == 0 {
+// join sets owners for the accounts of hashes, sorted, each an
+// account's key hash above the bits of accMask and its index in acc in
+// them (see match), and keyOf the index of the key each has. The two
+// tables are walked by the hash above the wider of their masks: each
+// sorted by it too, an account meets every key of its hash, and a few
+// keys more, told apart by the key itself.
+func (k *Known) join(hashes []uint64, accMask uint64, acc []Account, owners, keyOf []int32) {
+	if len(hashes) == 0 {
 		return
 	}
-	mask := k.indexMask()
-	j, _ := k.hashRun(pairs[0].Key)
-	for _, p := range pairs {
-		h := p.Key &^ mask
+	keyMask := k.indexMask()
+	mask := max(keyMask, accMask)
+	j, _ := slices.BinarySearch(k.byHash, hashes[0]&^mask)
+	for _, e := range hashes {
+		h := e &^ mask
 		for j < len(k.byHash) && k.byHash[j]&^mask < h {
 			j++
 		}
-		a := &acc[p.Index]
+		ai := int32(e & accMask)
+		a := &acc[ai]
 		// Keys that share a hash: look at each of them.
 		for n := j; n < len(k.byHash) && k.byHash[n]&^mask == h; n++ {
-			if i := int32(k.byHash[n] & mask); isKey(k.keys[i], a.Network, a.ID) {
-				owners[p.Index], keyOf[p.Index] = k.owner[i], i
+			if i := int32(k.byHash[n] & keyMask); isKey(k.keys[i], a.Network, a.ID) {
+				owners[ai], keyOf[ai] = k.owner[i], i
 				break
 			}
 		}

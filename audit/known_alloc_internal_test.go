@@ -42,3 +42,40 @@ func TestKnownBytesPerKey(t *testing.T) {
 		}
 	}
 }
+
+// TestKnownMatchBytesPerAccount: a re-audit matches a million accounts of
+// the exports against the ledger's keys in the merge, whose garbage is
+// part of the run's peak. Per account that is its owner and its key's
+// index, 4 bytes each, and its hash with its index in 8 (sorted in
+// place: no second buffer), and the keys' marks: at most 17 bytes an
+// account, where a hash beside its index (radix.Pair) and radix.Sort's
+// copy of them took 32 more.
+func TestKnownMatchBytesPerAccount(t *testing.T) {
+	const n = 100000
+	k := &Known{}
+	acc := make([]Account, n)
+	for i := range n {
+		id := fmt.Sprintf("ada-lovelace-%d", i)
+		k.add(fmt.Sprintf("p%012x", i+1), nil, []string{LinkedIn + ":" + id})
+		acc[n-1-i] = Account{Network: LinkedIn, Relation: Connection, ID: id}
+	}
+	acc[0].ID = "someone-new"
+	k.sort()
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	owners := k.match(acc)
+	runtime.ReadMemStats(&after)
+	if got := float64(after.TotalAlloc-before.TotalAlloc) / n; got > 17.5 {
+		t.Errorf("match allocated %.1f bytes an account, want at most 17", got)
+	}
+	for i, o := range owners {
+		want := int32(n - 1 - i)
+		if i == 0 {
+			want = -1
+		}
+		if o != want {
+			t.Fatalf("account %d (%s): owner %d, want %d", i, acc[i].ID, o, want)
+		}
+	}
+}

@@ -5,8 +5,6 @@ import (
 	"maps"
 	"slices"
 	"testing"
-
-	"github.com/unfollow-audit/unfollow-audit/internal/radix"
 )
 
 // knownOf makes the Known of a map from account key to person id, the
@@ -104,18 +102,20 @@ func TestKnownHashClash(t *testing.T) {
 	k.add("p1", nil, []string{"twitter:1", "twitter:3"})
 	k.add("p2", nil, []string{"twitter:2"})
 	for i := range k.byHash {
-		k.byHash[i] = 42 // as if FNV-1a gave the three keys one hash (see sort)
+		k.byHash[i] = 42 << 8 // as if FNV-1a gave the three keys one hash (see sort)
 	}
 	k.sort()
 	for key, want := range map[string]string{"twitter:1": "p1", "twitter:2": "p2", "twitter:3": "p1", "twitter:4": ""} {
-		if got, _ := k.lookup(42, key); got != want {
+		if got, _ := k.lookup(42<<8, key); got != want {
 			t.Errorf("lookup(%s) = %q, want %q", key, got, want)
 		}
 	}
 	acc := []Account{acc(Twitter, "4", ""), acc(Twitter, "2", ""), acc(Twitter, "3", ""), acc(Twitter, "1", "")}
-	pairs := []radix.Pair{{Key: 41, Index: 0}, {Key: 42, Index: 1}, {Key: 42, Index: 2}, {Key: 42, Index: 3}}
+	// The accounts' hashes above their indexes (see match): the first's
+	// is another.
+	hashes := []uint64{41<<8 | 0, 42<<8 | 1, 42<<8 | 2, 42<<8 | 3}
 	owners := []int32{-1, -1, -1, -1}
-	k.join(pairs, acc, owners, make([]int32, len(acc)))
+	k.join(hashes, 7, acc, owners, make([]int32, len(acc)))
 	var got []string
 	for _, o := range owners {
 		if o < 0 {
