@@ -219,7 +219,7 @@ func (l *Ledger) Update(people []*Person) {
 				}
 			}
 		}
-		if p.inRow && r == p.row {
+		if p.inRow() && r == p.row {
 			continue // every account is one the row lists (Merge)
 		}
 		cell := l.cell(r, ColAccounts)

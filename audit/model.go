@@ -130,10 +130,34 @@ type Person struct {
 	fold  string       // FoldName(Name()), for sorting
 	notes *Annotations // the ledger row's, set by Ledger.Update
 	row   *LedgerRow   // the row of the ledger's grouping (Ledger.Known), set by Merge
-	idNum uint64       // the id as a number while Merge runs (see assignIDs)
-	// inRow: every account is one the ledger row (row) lists already, so
-	// that Update has none to add; set by Merge.
-	inRow bool
+	// idBits is the id as a number while Merge runs (see assignIDs), in
+	// the low bits, and inRowBit: every account is one the ledger row
+	// (row) lists already, so that Update has none to add; set by Merge.
+	// One word: a bool of its own took 8 bytes a person (the padding), 8
+	// MB of a million-row run's peak. The numbers are under 2^49 (see
+	// idNumber, and assignIDs's hashes).
+	idBits uint64
+}
+
+// inRowBit is the bit of Person.idBits that holds inRow.
+const inRowBit = 1 << 63
+
+// idNum returns the person's id as a number (see idBits), 0 for none.
+func (p *Person) idNum() uint64 { return p.idBits &^ inRowBit }
+
+// setIDNum sets the person's id as a number.
+func (p *Person) setIDNum(n uint64) { p.idBits = p.idBits&inRowBit | n }
+
+// inRow reports whether every account of the person is one the ledger
+// row lists already (see idBits).
+func (p *Person) inRow() bool { return p.idBits&inRowBit != 0 }
+
+// setInRow sets inRow.
+func (p *Person) setInRow(in bool) {
+	p.idBits &^= inRowBit
+	if in {
+		p.idBits |= inRowBit
+	}
 }
 
 // personLinks is what a Person says about its grouping (see Match,

@@ -19,7 +19,8 @@ func (m *merger) people(known *Known, names []nameGroup, crowd *Crowd) []*Person
 			p := byRoot[m.find(int32(i))]
 			// The number too: sorting and packing the ids then need not
 			// read a million strings scattered in the ledger's memory.
-			p.ID, p.idNum = m.known.ids[o], m.known.nums[o]
+			p.ID = m.known.ids[o]
+			p.setIDNum(m.known.nums[o])
 			if m.known.rows != nil {
 				p.row = m.known.rows[o] // for Ledger.Update
 			}
@@ -41,7 +42,7 @@ func (m *merger) people(known *Known, names []nameGroup, crowd *Crowd) []*Person
 		for r, n := range pinnedIn {
 			if n > 0 {
 				p := byRoot[r]
-				p.inRow = p.row != nil && int(n) == len(p.Accounts)
+				p.setInRow(p.row != nil && int(n) == len(p.Accounts))
 			}
 		}
 	}
@@ -415,7 +416,7 @@ func sortPeople(people []*Person) (order []int32) {
 	inHalves(len(people), func(from, to int) {
 		for i := from; i < to; i++ {
 			p := people[i]
-			num := p.idNum
+			num := p.idNum()
 			if num == 0 {
 				num = idNumber(p.ID)
 			}

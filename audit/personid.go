@@ -44,7 +44,7 @@ func packIDsOf(people []*Person) {
 	// An id of the form p + 12 hex digits is written from its number (for
 	// a ledger's person, idNumber of the id): the same bytes, without
 	// reading the string.
-	numbered := func(p *Person) bool { return p.idNum != 0 && (p.ID == "" || len(p.ID) == 13) }
+	numbered := func(p *Person) bool { return p.idNum() != 0 && (p.ID == "" || len(p.ID) == 13) }
 	size := func(p *Person) int {
 		if numbered(p) {
 			return 13
@@ -60,7 +60,7 @@ func packIDsOf(people []*Person) {
 	var num [13]byte
 	for _, p := range people {
 		if numbered(p) {
-			b.Write(appendPersonID(num[:0], p.idNum-1))
+			b.Write(appendPersonID(num[:0], p.idNum()-1))
 		} else {
 			b.WriteString(p.ID)
 		}
@@ -109,7 +109,7 @@ func assignIDs(people []*Person, known *Known, crowd *Crowd) {
 	inHalves(len(fresh), func(from, to int) {
 		for i := from; i < to; i++ {
 			nums[i] = keyHash(fresh[i].Accounts[0])>>16 + 1
-			fresh[i].idNum = nums[i]
+			fresh[i].setIDNum(nums[i])
 		}
 	})
 	sorted := sortNums(nums)
@@ -144,8 +144,8 @@ func assignIDs(people []*Person, known *Known, crowd *Crowd) {
 	for _, p := range fresh {
 		// The id is kept as its number until packIDs writes the strings:
 		// a million small strings would be made, sorted and copied again.
-		if n := p.idNum; shared[n] || taken(n) {
-			p.idNum = 0
+		if n := p.idNum(); shared[n] || taken(n) {
+			p.setIDNum(0)
 			clash = append(clash, clasher{p.Accounts[0].Key(), func(id string) { p.ID = id }})
 		}
 	}
@@ -169,8 +169,8 @@ func assignIDs(people []*Person, known *Known, crowd *Crowd) {
 		used[pid] = true
 	}
 	for _, p := range fresh {
-		if p.idNum != 0 {
-			used[personID((p.idNum-1)<<16)] = true
+		if p.idNum() != 0 {
+			used[personID((p.idNum()-1)<<16)] = true
 		}
 	}
 	for _, r := range rows {

@@ -254,7 +254,7 @@ func renamedUnfollowed(prev []Past, gone []int, items []Item, match []int32, out
 func rowBefore(items []Item, grouped func(key string) string, listed func(key string) bool) func(k int) bool {
 	return func(k int) bool {
 		it := &items[k]
-		if it.Person == nil || !it.Person.inRow {
+		if it.Person == nil || !it.Person.inRow() {
 			return false
 		}
 		if grouped == nil || listed == nil {

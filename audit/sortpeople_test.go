@@ -44,7 +44,7 @@ func TestSortPeopleMatchesReference(t *testing.T) {
 			p := &Person{ID: id, Accounts: []*Account{a}}
 			p.fold = FoldName(p.Name())
 			if r.IntN(5) == 0 {
-				p.idNum = idNumber(id) // as assignIDs and the ledger leave some
+				p.setIDNum(idNumber(id)) // as assignIDs and the ledger leave some
 			}
 			people[i] = p
 		}
