@@ -259,7 +259,7 @@ func CompareIndexed(prev []Past, items []Item, covered Covered, noted func(perso
 			// No longer followed, the tie kept (see MarkUnfollowedTies):
 			// gone from the accounts followed.
 			p := &prev[j]
-			out = append(out, Change{ChangeGone, p.PersonID(), p.Network(), p.Relation(), p.ID(), p.Name(),
+			out = appendChange(out, Change{ChangeGone, p.PersonID(), p.Network(), p.Relation(), p.ID(), p.Name(),
 				p.Decision(), p.Rule(), "", "", goneNote, false, false, earlier, "", false, false})
 		case prev[j].OffLists() && !it.Decision.Unfollowed && prev[j].Relation() == a.Relation:
 			// Found unfollowed, the tie kept, by that run, and followed
@@ -275,7 +275,7 @@ func CompareIndexed(prev []Past, items []Item, covered Covered, noted func(perso
 					note += ": follow it again to keep it"
 				}
 			}
-			out = append(out, Change{ChangeChanged, it.Person.ID, a.Network, a.Relation, a.ID, a.Name,
+			out = appendChange(out, Change{ChangeChanged, it.Person.ID, a.Network, a.Relation, a.ID, a.Name,
 				p.Decision(), p.Rule(), after, it.Decision.Rule, note, false, true, false, "", false, false})
 		case keptGone != "":
 			// Kept then, followed, and kept now, its follow found gone
@@ -286,7 +286,7 @@ func CompareIndexed(prev []Past, items []Item, covered Covered, noted func(perso
 			p := &prev[j]
 			reason := strings.TrimSuffix(it.Decision.Reason, followAgain(a.Relation))
 			note := reason + "; no longer followed " + keptGone + ", " + tieKept(a.Relation) + ": follow it again to keep it"
-			out = append(out, Change{ChangeChanged, it.Person.ID, a.Network, a.Relation, a.ID, a.Name,
+			out = appendChange(out, Change{ChangeChanged, it.Person.ID, a.Network, a.Relation, a.ID, a.Name,
 				p.Decision(), p.Rule(), after, it.Decision.Rule, note, false, false, false, "", false, false})
 		case prev[j].Decision() != after, apart,
 			// Notes gone, the decision unchanged (toxic, unsure or lapsed
@@ -309,7 +309,7 @@ func CompareIndexed(prev []Past, items []Item, covered Covered, noted func(perso
 			default: // a follow the last run joined to its friend (followedWithFriend)
 				note += "; followed before, joined to " + p.Key() + ", of the same name: apart now, a namesake is there too"
 			}
-			out = append(out, Change{ChangeChanged, it.Person.ID, a.Network, a.Relation, a.ID, a.Name,
+			out = appendChange(out, Change{ChangeChanged, it.Person.ID, a.Network, a.Relation, a.ID, a.Name,
 				p.Decision(), p.Rule(), after, it.Decision.Rule, note, false, false, false, "", false, apart})
 		}
 	}
@@ -451,7 +451,7 @@ func CompareIndexed(prev []Past, items []Item, covered Covered, noted func(perso
 				n.change.Note = followedBefore(n.change.Note, a, newest[a.Network+":"+a.Relation], retakenOnce)
 			}
 		}
-		out = append(out, n.change)
+		out = appendChange(out, n.change)
 	}
 	for _, i := range gone {
 		p := &prev[i]
@@ -487,7 +487,7 @@ func CompareIndexed(prev []Past, items []Item, covered Covered, noted func(perso
 					after, afterRule, note, earlier = "", "", note+"; "+g, e
 				}
 			}
-			out = append(out, Change{ChangeReplaced, id, p.Network(), p.Relation(), p.ID(), p.Name(),
+			out = appendChange(out, Change{ChangeReplaced, id, p.Network(), p.Relation(), p.ID(), p.Name(),
 				p.Decision(), p.Rule(), after, afterRule, note, r.guess, false, earlier, hintedKeys(r, items), followGone, false})
 			continue
 		}
@@ -496,7 +496,7 @@ func CompareIndexed(prev []Past, items []Item, covered Covered, noted func(perso
 			// those the hint names (see replacement.among): a replaced
 			// row only guessed, gone from the accounts followed under
 			// this id, no unfollow done.
-			out = append(out, Change{ChangeReplaced, p.PersonID(), p.Network(), p.Relation(), p.ID(), p.Name(),
+			out = appendChange(out, Change{ChangeReplaced, p.PersonID(), p.Network(), p.Relation(), p.ID(), p.Name(),
 				p.Decision(), p.Rule(), "", "", r.note, true, false, false, hintedKeys(r, items), false, false})
 			continue
 		}
@@ -507,7 +507,7 @@ func CompareIndexed(prev []Past, items []Item, covered Covered, noted func(perso
 		if ok {
 			note += "; " + r.note // several new since its second: which, if any, is not guessed
 		}
-		out = append(out, Change{ChangeGone, p.PersonID(), p.Network(), p.Relation(), p.ID(), p.Name(),
+		out = appendChange(out, Change{ChangeGone, p.PersonID(), p.Network(), p.Relation(), p.ID(), p.Name(),
 			p.Decision(), p.Rule(), "", "", note, false, false, false, hintedKeys(r, items), false, false})
 	}
 	rank := map[string]int{ChangeChanged: 0, ChangeNew: 1, ChangeReplaced: 2, ChangeGone: 3}
@@ -531,4 +531,17 @@ func WriteChanges(w io.Writer, changes []Change) error {
 		}
 	}
 	return cw.Flush()
+}
+
+// appendChange appends c to out, doubling out's room when it is full:
+// append grows a long slice by a quarter at a time, and the copies it
+// leaves come to four times the changes kept (28 MB allocated for the
+// 25,347 rows changed, 5 MB, of the bench's million-row re-audit), made
+// while the collector is paused for the reports, at the run's peak.
+// Doubled, they come to twice the changes kept at most.
+func appendChange(out []Change, c Change) []Change {
+	if len(out) == cap(out) {
+		out = slices.Grow(out, max(len(out), 16))
+	}
+	return append(out, c)
 }
