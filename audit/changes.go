@@ -189,7 +189,7 @@ func CompareIndexed(prev []Past, items []Item, covered Covered, noted func(perso
 	followedOfCarried(prev, items, last, match, covered)
 	since := listDates(prev)
 	alone := followsAlone(prev, items)
-	var out []Change
+	var out changeBlocks
 	type newAt struct {
 		item   int
 		change Change
@@ -259,7 +259,7 @@ func CompareIndexed(prev []Past, items []Item, covered Covered, noted func(perso
 			// No longer followed, the tie kept (see MarkUnfollowedTies):
 			// gone from the accounts followed.
 			p := &prev[j]
-			out = appendChange(out, Change{ChangeGone, p.PersonID(), p.Network(), p.Relation(), p.ID(), p.Name(),
+			out.add(Change{ChangeGone, p.PersonID(), p.Network(), p.Relation(), p.ID(), p.Name(),
 				p.Decision(), p.Rule(), "", "", goneNote, false, false, earlier, "", false, false})
 		case prev[j].OffLists() && !it.Decision.Unfollowed && prev[j].Relation() == a.Relation:
 			// Found unfollowed, the tie kept, by that run, and followed
@@ -275,7 +275,7 @@ func CompareIndexed(prev []Past, items []Item, covered Covered, noted func(perso
 					note += ": follow it again to keep it"
 				}
 			}
-			out = appendChange(out, Change{ChangeChanged, it.Person.ID, a.Network, a.Relation, a.ID, a.Name,
+			out.add(Change{ChangeChanged, it.Person.ID, a.Network, a.Relation, a.ID, a.Name,
 				p.Decision(), p.Rule(), after, it.Decision.Rule, note, false, true, false, "", false, false})
 		case keptGone != "":
 			// Kept then, followed, and kept now, its follow found gone
@@ -286,7 +286,7 @@ func CompareIndexed(prev []Past, items []Item, covered Covered, noted func(perso
 			p := &prev[j]
 			reason := strings.TrimSuffix(it.Decision.Reason, followAgain(a.Relation))
 			note := reason + "; no longer followed " + keptGone + ", " + tieKept(a.Relation) + ": follow it again to keep it"
-			out = appendChange(out, Change{ChangeChanged, it.Person.ID, a.Network, a.Relation, a.ID, a.Name,
+			out.add(Change{ChangeChanged, it.Person.ID, a.Network, a.Relation, a.ID, a.Name,
 				p.Decision(), p.Rule(), after, it.Decision.Rule, note, false, false, false, "", false, false})
 		case prev[j].Decision() != after, apart,
 			// Notes gone, the decision unchanged (toxic, unsure or lapsed
@@ -309,7 +309,7 @@ func CompareIndexed(prev []Past, items []Item, covered Covered, noted func(perso
 			default: // a follow the last run joined to its friend (followedWithFriend)
 				note += "; followed before, joined to " + p.Key() + ", of the same name: apart now, a namesake is there too"
 			}
-			out = appendChange(out, Change{ChangeChanged, it.Person.ID, a.Network, a.Relation, a.ID, a.Name,
+			out.add(Change{ChangeChanged, it.Person.ID, a.Network, a.Relation, a.ID, a.Name,
 				p.Decision(), p.Rule(), after, it.Decision.Rule, note, false, false, false, "", false, apart})
 		}
 	}
@@ -451,7 +451,7 @@ func CompareIndexed(prev []Past, items []Item, covered Covered, noted func(perso
 				n.change.Note = followedBefore(n.change.Note, a, newest[a.Network+":"+a.Relation], retakenOnce)
 			}
 		}
-		out = appendChange(out, n.change)
+		out.add(n.change)
 	}
 	for _, i := range gone {
 		p := &prev[i]
@@ -487,7 +487,7 @@ func CompareIndexed(prev []Past, items []Item, covered Covered, noted func(perso
 					after, afterRule, note, earlier = "", "", note+"; "+g, e
 				}
 			}
-			out = appendChange(out, Change{ChangeReplaced, id, p.Network(), p.Relation(), p.ID(), p.Name(),
+			out.add(Change{ChangeReplaced, id, p.Network(), p.Relation(), p.ID(), p.Name(),
 				p.Decision(), p.Rule(), after, afterRule, note, r.guess, false, earlier, hintedKeys(r, items), followGone, false})
 			continue
 		}
@@ -496,7 +496,7 @@ func CompareIndexed(prev []Past, items []Item, covered Covered, noted func(perso
 			// those the hint names (see replacement.among): a replaced
 			// row only guessed, gone from the accounts followed under
 			// this id, no unfollow done.
-			out = appendChange(out, Change{ChangeReplaced, p.PersonID(), p.Network(), p.Relation(), p.ID(), p.Name(),
+			out.add(Change{ChangeReplaced, p.PersonID(), p.Network(), p.Relation(), p.ID(), p.Name(),
 				p.Decision(), p.Rule(), "", "", r.note, true, false, false, hintedKeys(r, items), false, false})
 			continue
 		}
@@ -507,15 +507,16 @@ func CompareIndexed(prev []Past, items []Item, covered Covered, noted func(perso
 		if ok {
 			note += "; " + r.note // several new since its second: which, if any, is not guessed
 		}
-		out = appendChange(out, Change{ChangeGone, p.PersonID(), p.Network(), p.Relation(), p.ID(), p.Name(),
+		out.add(Change{ChangeGone, p.PersonID(), p.Network(), p.Relation(), p.ID(), p.Name(),
 			p.Decision(), p.Rule(), "", "", note, false, false, false, hintedKeys(r, items), false, false})
 	}
 	rank := map[string]int{ChangeChanged: 0, ChangeNew: 1, ChangeReplaced: 2, ChangeGone: 3}
-	slices.SortStableFunc(out, func(a, b Change) int {
+	all := out.all()
+	slices.SortStableFunc(all, func(a, b Change) int {
 		return cmp.Or(cmp.Compare(rank[a.Kind], rank[b.Kind]),
 			cmp.Compare(networkRank(a.Network), networkRank(b.Network)), strings.Compare(a.Network, b.Network))
 	})
-	return out, PastIndex{prev: prev, last: last}
+	return all, PastIndex{prev: prev, last: last}
 }
 
 // WriteChanges writes changes.csv.
@@ -533,15 +534,40 @@ func WriteChanges(w io.Writer, changes []Change) error {
 	return cw.Flush()
 }
 
-// appendChange appends c to out, doubling out's room when it is full:
+// changeBlocks are the changes CompareIndexed finds, in blocks of
+// changeBlock, copied into one slice of their number once all are found.
 // append grows a long slice by a quarter at a time, and the copies it
-// leaves come to four times the changes kept (28 MB allocated for the
+// left came to four times the changes kept (28 MB allocated for the
 // 25,347 rows changed, 5 MB, of the bench's million-row re-audit), made
-// while the collector is paused for the reports, at the run's peak.
-// Doubled, they come to twice the changes kept at most.
-func appendChange(out []Change, c Change) []Change {
-	if len(out) == cap(out) {
-		out = slices.Grow(out, max(len(out), 16))
+// while the collector is paused for the reports, at the run's peak: the
+// blocks and the copy come to twice the changes kept.
+type changeBlocks struct {
+	blocks [][]Change
+	n      int
+}
+
+// changeBlock is how many changes a block of changeBlocks holds.
+const changeBlock = 1024
+
+// add appends c.
+func (b *changeBlocks) add(c Change) {
+	if k := len(b.blocks); k == 0 || len(b.blocks[k-1]) == changeBlock {
+		b.blocks = append(b.blocks, make([]Change, 0, changeBlock))
 	}
-	return append(out, c)
+	k := len(b.blocks) - 1
+	b.blocks[k] = append(b.blocks[k], c)
+	b.n++
+}
+
+// all returns the changes added, in order, in a slice of their own; nil
+// for none.
+func (b *changeBlocks) all() []Change {
+	if b.n == 0 {
+		return nil
+	}
+	out := make([]Change, 0, b.n)
+	for _, blk := range b.blocks {
+		out = append(out, blk...)
+	}
+	return out
 }

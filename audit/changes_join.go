@@ -1,6 +1,7 @@
 package audit
 
 import (
+	"math/bits"
 	"slices"
 
 	"github.com/unfollow-audit/unfollow-audit/internal/radix"
@@ -114,12 +115,12 @@ func joinPast(prev []Past, items []Item) (last, match []int32) {
 
 // findPast returns the index in prev of a decision about a's account, or
 // -1: looked up by its hash in pp (see pastIndex).
-func findPast(prev []Past, pp radix.Keys, a *Account) int {
-	h := keyHash(a)
-	n, _ := slices.BinarySearch(pp.Key, h)
-	for ; n < len(pp.Key) && pp.Key[n] == h; n++ {
-		if p := &prev[pp.Index[n]]; p.Network() == a.Network && p.ID() == a.ID {
-			return int(pp.Index[n])
+func findPast(prev []Past, pp pastHashes, a *Account) int {
+	h := keyHash(a) &^ pp.mask
+	n, _ := slices.BinarySearch(pp.h, h)
+	for ; n < len(pp.h) && pp.h[n]&^pp.mask == h; n++ {
+		if i := pp.h[n] & pp.mask; prev[i].Network() == a.Network && prev[i].ID() == a.ID {
+			return int(i)
 		}
 	}
 	return -1
@@ -129,7 +130,7 @@ func findPast(prev []Past, pp radix.Keys, a *Account) int {
 // does, by hashing and sorting them and walking them with pp: split in
 // halves, as at a million rows each step is a cache miss for the strings
 // compared, which two cores take half the time over.
-func walkPast(prev []Past, pp radix.Keys, last []int32, items []Item, idx []int32, match []int32) {
+func walkPast(prev []Past, pp pastHashes, last []int32, items []Item, idx []int32, match []int32) {
 	ip := make([]radix.Pair, len(idx))
 	for i, k := range idx {
 		ip[i] = radix.Pair{Key: keyHash(items[k].Account), Index: k}
@@ -139,16 +140,17 @@ func walkPast(prev []Past, pp radix.Keys, last []int32, items []Item, idx []int3
 		if from == to {
 			return
 		}
-		j, _ := slices.BinarySearch(pp.Key, ip[from].Key)
+		j, _ := slices.BinarySearch(pp.h, ip[from].Key&^pp.mask)
 		for _, q := range ip[from:to] {
 			match[q.Index] = -1
-			for j < len(pp.Key) && pp.Key[j] < q.Key {
+			h := q.Key &^ pp.mask
+			for j < len(pp.h) && pp.h[j]&^pp.mask < h {
 				j++
 			}
 			a := items[q.Index].Account
-			for n := j; n < len(pp.Key) && pp.Key[n] == q.Key; n++ {
-				if p := &prev[pp.Index[n]]; p.Network() == a.Network && p.ID() == a.ID {
-					match[q.Index] = last[pp.Index[n]]
+			for n := j; n < len(pp.h) && pp.h[n]&^pp.mask == h; n++ {
+				if i := pp.h[n] & pp.mask; prev[i].Network() == a.Network && prev[i].ID() == a.ID {
+					match[q.Index] = last[i]
 					break
 				}
 			}
@@ -156,38 +158,49 @@ func walkPast(prev []Past, pp radix.Keys, last []int32, items []Item, idx []int3
 	})
 }
 
+// pastHashes are the previous decisions' key hashes, each above the bits
+// of mask, which hold its row's index in prev, sorted (see pastIndex):
+// the rows of a hash come in file order, and rows whose hashes agree above
+// mask are told apart by their keys.
+type pastHashes struct {
+	h    []uint64
+	mask uint64
+}
+
 // pastIndex returns the previous decisions' keys hashed and sorted, and
 // last: last[i] is the index of the last decision in prev about the
 // account of prev[i] (i itself, unless a history edited by hand lists an
-// account twice). The keys are sorted in place (radix.SortKeysInPlace),
-// those of one hash then put in file order: 12 bytes a row and no scratch,
-// where radix.Sort's pairs took 16 and as many again for its second
-// buffer, 32 MB at a million rows that stayed in the re-audit's peak
-// (the collector is paused while the reports are written).
-func pastIndex(prev []Past) (pp radix.Keys, last []int32) {
-	pp = radix.MakeKeys(len(prev))
+// account twice). Each hash keeps its row's index in its low bits, sorted
+// in place (radix.SortInPlace): 8 bytes a row and no scratch, where
+// radix.Keys took 12, and radix.Sort's pairs 16 and as many again for its
+// second buffer, 32 MB at a million rows that stayed in the re-audit's
+// peak (the collector is paused while the reports are written). The rows
+// of one hash come in file order, as the index is below the hash.
+func pastIndex(prev []Past) (pp pastHashes, last []int32) {
+	pp.mask = uint64(1)<<bits.Len(uint(len(prev))) - 1
+	pp.h = make([]uint64, len(prev))
 	for i := range prev {
-		pp.Key[i], pp.Index[i] = keyHashOf(prev[i].Network(), prev[i].ID()), int32(i)
+		pp.h[i] = keyHashOf(prev[i].Network(), prev[i].ID())&^pp.mask | uint64(i)
 	}
-	radix.SortKeysInPlace(pp)
+	radix.SortInPlace(pp.h)
 	last = make([]int32, len(prev))
 	same := func(i, j int32) bool { return prev[i].Network() == prev[j].Network() && prev[i].ID() == prev[j].ID() }
+	index := func(n int) int32 { return int32(pp.h[n] & pp.mask) }
 	var firsts []int32 // distinct keys of a run of one hash
-	for i := 0; i < len(pp.Key); {
+	for i := 0; i < len(pp.h); {
 		j := i + 1
-		for j < len(pp.Key) && pp.Key[j] == pp.Key[i] {
+		for j < len(pp.h) && pp.h[j]&^pp.mask == pp.h[i]&^pp.mask {
 			j++
 		}
 		if j == i+1 { // the usual run: one key
-			last[pp.Index[i]] = pp.Index[i]
+			last[index(i)] = index(i)
 			i = j
 			continue
 		}
-		// One key's decisions in file order, as a stable sort leaves
-		// them: findPast finds the first.
-		slices.Sort(pp.Index[i:j])
+		// One key's decisions in file order: findPast finds the first.
 		firsts = firsts[:0]
-		for _, p := range pp.Index[i:j] {
+		for n := i; n < j; n++ {
+			p := index(n)
 			last[p] = p
 			if k := slices.IndexFunc(firsts, func(f int32) bool { return same(f, p) }); k >= 0 {
 				last[firsts[k]] = p // the first of the key keeps the latest index
@@ -195,7 +208,8 @@ func pastIndex(prev []Past) (pp radix.Keys, last []int32) {
 				firsts = append(firsts, p)
 			}
 		}
-		for _, p := range pp.Index[i:j] {
+		for n := i; n < j; n++ {
+			p := index(n)
 			for _, f := range firsts {
 				if same(f, p) {
 					last[p] = last[f]
