@@ -10,9 +10,9 @@ import (
 // TestKnownBytesPerKey: a re-audit's Known holds a key of each of a
 // million ledger rows from the merge to the end of the run, where the
 // run's memory peaks: each byte a key is a megabyte of that peak. Its
-// table is a person id, a row and a number of its owner per person, and
-// per key the key, its owner and its hash beside its index (8 bytes: see
-// Known.byHash), 60 bytes a key of a row of one. Made, it allocates
+// table is, per person, the id, the id as a number and the row, and per
+// key the key, its owner and its hash beside its index (8 bytes: see
+// Known.byHash): 60 bytes a key of a row of one. Made, it allocates
 // nothing more: no second buffer of the hashes to sort them in.
 func TestKnownBytesPerKey(t *testing.T) {
 	const n = 100000
