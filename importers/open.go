@@ -565,6 +565,13 @@ func (in *Inputs) addDir(root string, limit int64) error {
 			return nil
 		}
 		display := filepath.Join(root, filepath.FromSlash(rel))
+		// A pipe or a broken link is never opened, under any name: the
+		// head of a download in progress is read too (unfinishedList),
+		// and opening a pipe waits for a writer, for good.
+		open := func() (io.ReadCloser, error) { return os.Open(p) }
+		if unopened != nil {
+			open = func() (io.ReadCloser, error) { return nil, unopenedError(display, unopened) }
+		}
 		// A zip whole under a download's name (see finishedDownload) is
 		// read, as given by name: the name says only that the browser
 		// had not renamed it.
@@ -588,8 +595,7 @@ func (in *Inputs) addDir(root string, limit int64) error {
 			if name := strings.TrimSuffix(rel, path.Ext(rel)); !strings.HasPrefix(path.Base(name), "Unconfirmed ") && !strings.EqualFold(path.Ext(name), ".zip") {
 				in.unfinished = append(in.unfinished, &File{
 					Input: root, Path: name, Size: size, limit: limit, display: display,
-					open:   func() (io.ReadCloser, error) { return os.Open(p) },
-					onDisk: true,
+					open: open, onDisk: true,
 				})
 				return nil
 			}
@@ -616,10 +622,6 @@ func (in *Inputs) addDir(root string, limit int64) error {
 				return notZip(display, p, root)
 			}
 			return in.addZip(display, root, limit)
-		}
-		open := func() (io.ReadCloser, error) { return os.Open(p) }
-		if unopened != nil {
-			open = func() (io.ReadCloser, error) { return nil, unopenedError(display, unopened) }
 		}
 		in.Files = append(in.Files, &File{
 			Input: root, Path: rel, Size: size, limit: limit, display: display,

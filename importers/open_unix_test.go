@@ -84,3 +84,19 @@ func fileAt(t *testing.T, in *Inputs, rel string) *File {
 	t.Fatalf("no file %s among %d", rel, len(in.Files))
 	return nil
 }
+
+// A pipe in a folder given under the name of a download in progress of a
+// list (following_accounts.csv.part) is never opened either: the head of
+// such a download is read to tell whether it is an export's list, and
+// opening a pipe waits for a writer, so the run hung there for good.
+func TestOpenFolderPipeNamedAsDownload(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "following_accounts.csv.part")
+	if err := syscall.Mkfifo(p, 0o600); err != nil {
+		t.Skipf("no named pipes here: %v", err)
+	}
+	_, err := Import([]string{dir}, Options{}, All())
+	if err == nil || !strings.Contains(err.Error(), p+": ") {
+		t.Errorf("error %v, want one naming %s", err, p)
+	}
+}
