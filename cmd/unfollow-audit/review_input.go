@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"fmt"
 	"io"
 	"os"
@@ -331,16 +332,22 @@ type lineReader struct {
 const maxAnswerBytes = 64 << 10
 
 // readAnswerLine reads one line as ReadString('\n') does, but gives up,
-// tooLong, once it holds more than maxAnswerBytes, the rest unread.
+// tooLong, once it holds more than maxAnswerBytes, the rest unread. The
+// line end (LF, CRLF) is no part of the answer, and not counted: counted,
+// an answer of 64 KiB was refused as longer, and one of CRLF a byte
+// shorter too.
 func readAnswerLine(br *bufio.Reader) (line string, tooLong bool, err error) {
 	var b []byte
 	for {
 		chunk, err := br.ReadSlice('\n')
-		if len(b)+len(chunk) > maxAnswerBytes {
+		if len(b)+len(chunk) > maxAnswerBytes+len("\r\n") {
 			return "", true, nil
 		}
 		b = append(b, chunk...)
 		if err != bufio.ErrBufferFull {
+			if len(bytes.TrimRight(b, "\r\n")) > maxAnswerBytes {
+				return "", true, nil
+			}
 			return string(b), false, err
 		}
 	}

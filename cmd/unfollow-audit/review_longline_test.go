@@ -89,3 +89,38 @@ func TestReviewRefusedAnswerQuotedShort(t *testing.T) {
 		}
 	}
 }
+
+// A line of answers of 64 KiB exactly, its line end apart (LF, CRLF, or
+// none at the end of the file), is read whole, and the lines after it;
+// one byte more is too long. The line end counted in, a line of 64 KiB
+// was refused as longer than 64 KiB, and one of CRLF a byte shorter too.
+func TestLineReaderAnswerOf64KiB(t *testing.T) {
+	full := strings.Repeat("n", maxAnswerBytes)
+	for _, tt := range []struct {
+		name, in string
+		want     []string
+		tooLong  bool
+	}{
+		{"LF", full + "\nq\n", []string{full, "q"}, false},
+		{"CRLF", full + "\r\nq\r\n", []string{full, "q"}, false},
+		{"at the end, no line end", "s\n" + full, []string{"s", full}, false},
+		{"a byte more, LF", full + "n\nq\n", nil, true},
+		{"a byte more, CRLF", full + "n\r\nq\r\n", nil, true},
+		{"a byte more, at the end", full + "n", nil, true},
+	} {
+		lr := newLineReader(strings.NewReader(tt.in))
+		for _, want := range tt.want {
+			if got, st := lr.next(); st != readOK || got != want {
+				t.Errorf("%s: line of %d bytes (%v), want %d bytes", tt.name, len(got), st, len(want))
+			}
+		}
+		want := readEOF
+		if tt.tooLong {
+			want = readTooLong
+		}
+		if got, st := lr.next(); st != want {
+			t.Errorf("%s: then a line of %d bytes (%v), want %v", tt.name, len(got), st, want)
+		}
+		lr.close()
+	}
+}
