@@ -15,7 +15,11 @@ import (
 // a quoted cell holding a separator is split.
 func HeaderCells(head []byte) []string {
 	bom := []byte("\xEF\xBB\xBF")
-	head = bytes.TrimPrefix(head, bom)
+	// Every mark before the header, as ReadLedger takes them: a program
+	// that adds one to a file that had one leaves two.
+	for bytes.HasPrefix(head, bom) {
+		head = head[len(bom):]
+	}
 	var line []byte
 	for first := true; len(head) > 0; first = false {
 		// Lines end in LF, CRLF or a lone CR (Excel for Mac's "CSV

@@ -13,6 +13,9 @@ func TestHeaderCells(t *testing.T) {
 		ledger     bool
 	}{
 		{"as the tool writes it", "\xEF\xBB\xBF" + ledger + "\nrow", nil, true},
+		// A program that adds a mark to a file that had one: ReadLedger
+		// reads such a ledger, and a copy of it is one too.
+		{"two byte order marks", "\xEF\xBB\xBF\xEF\xBB\xBF" + ledger + "\nrow", nil, true},
 		{"Excel's sep= line and CRLF", "sep=;\r\n\xEF\xBB\xBF" + "Person_ID;Name;Accounts;Last_Met;Inspiring;Supplier;Toxic;Unsure;Relationship;Note\r\n", nil, true},
 		{"columns moved and one added, quoted", `"note","Mine","person_id",name,accounts,last_met,inspiring,supplier,toxic,unsure,relationship` + "\n", nil, true},
 		{"Excel for Mac's lone CRs, after a sep= line", "sep=;\r" + "note;person_id;name;accounts;last_met;inspiring;supplier;toxic;unsure;relationship\rhi;p1;Ada;x;;;;;;\r", nil, true},
