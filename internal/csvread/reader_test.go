@@ -69,6 +69,15 @@ func same(t *testing.T, in string, o options) {
 	if !slices.Equal(have, want) || !reflect.DeepEqual(haveErr, wantErr) {
 		t.Fatalf("%.200q (%+v):\n got %.500q, %#v\nwant %.500q, %#v", in, o, have, haveErr, want, wantErr)
 	}
+	// A cap no record reaches (the whole input's length) changes
+	// nothing: a row of the ledger as long as the cap is read.
+	capped := NewReader(strings.NewReader(in))
+	capped.Comma, capped.Comment, capped.FieldsPerRecord, capped.LazyQuotes, capped.TrimLeadingSpace, capped.ReuseRecord = o.comma, o.comment, o.fields, o.lazy, o.trim, true
+	capped.MaxRecordBytes = max(len(in), 1)
+	have, haveErr = read(capped.Read, capped.FieldPos, capped.InputOffset)
+	if !slices.Equal(have, want) || !reflect.DeepEqual(haveErr, wantErr) {
+		t.Fatalf("%.200q (%+v), MaxRecordBytes %d:\n got %.500q, %#v\nwant %.500q, %#v", in, o, capped.MaxRecordBytes, have, haveErr, want, wantErr)
+	}
 }
 
 var samples = []string{
