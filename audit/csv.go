@@ -29,11 +29,28 @@ const escapedStarts = formulaStarts + "'"
 // (the ledger) round-trip, and a cell the person wrote, such as "'til
 // Friday" or a lone "'", is written back as it was: escaping every
 // leading apostrophe doubled theirs in the file.
+//
+// The same goes for what follows each comma and semicolon in the cell: a
+// spreadsheet that splits the line at another separator than the file's
+// (Excel opens a comma file at ";" where that is the list separator, as
+// in much of Europe) starts a cell there, and a name from an export such
+// as "x;=cmd|' /C calc'!A0;" would run as a formula (OWASP "CSV
+// injection": mind the separators too). So "x;=1" is written "x;'=1".
 func Neutralize(s string) string {
-	if escaped(s) {
-		return "'" + s
+	if !escaped(s) && !escapedInside(s) {
+		return s
 	}
-	return s
+	b := make([]byte, 0, len(s)+2)
+	if escaped(s) {
+		b = append(b, '\'')
+	}
+	for i := 0; i < len(s); i++ {
+		b = append(b, s[i])
+		if isSeparator(s[i]) && escaped(s[i+1:]) {
+			b = append(b, '\'')
+		}
+	}
+	return string(b)
 }
 
 // escaped reports whether Neutralize puts an apostrophe in front of s.
@@ -47,14 +64,67 @@ func escaped(s string) bool {
 	return strings.IndexByte(formulaStarts, s[0]) >= 0
 }
 
-// Unneutralize undoes [Neutralize]: it drops a leading apostrophe only when
-// one was added, that is when a formula character or another apostrophe
-// follows it, so a cell the person wrote as "'quoted'" stays as it is.
+// isSeparator reports whether a spreadsheet may start a cell after c: the
+// comma and the semicolon, the separators of CSV files.
+func isSeparator(c byte) bool { return c == ',' || c == ';' }
+
+// escapedInside reports whether Neutralize puts an apostrophe after a
+// comma or a semicolon of s. It looks for each with strings.IndexByte,
+// as most cells hold neither.
+func escapedInside(s string) bool {
+	for _, sep := range [...]byte{',', ';'} {
+		for rest := s; ; {
+			i := strings.IndexByte(rest, sep)
+			if i < 0 {
+				break
+			}
+			rest = rest[i+1:]
+			if escaped(rest) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Unneutralize undoes [Neutralize]: it drops a leading apostrophe, or one
+// right after a comma or a semicolon, only when one was added, that is
+// when a formula character or another apostrophe follows it, so a cell
+// the person wrote as "'quoted'" or "a;'b" stays as it is.
 func Unneutralize(s string) string {
 	if len(s) >= 2 && s[0] == '\'' && strings.IndexByte(escapedStarts, s[1]) >= 0 {
-		return s[1:]
+		s = s[1:]
 	}
-	return s
+	if !unescapesInside(s) {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		if i > 0 && s[i] == '\'' && isSeparator(s[i-1]) && i+1 < len(s) && strings.IndexByte(escapedStarts, s[i+1]) >= 0 {
+			continue
+		}
+		b = append(b, s[i])
+	}
+	return string(b)
+}
+
+// unescapesInside reports whether Unneutralize drops an apostrophe after
+// a separator of s (not the first byte's, which it has dropped already).
+// Apostrophes are rare in cells: it looks for them with
+// strings.IndexByte.
+func unescapesInside(s string) bool {
+	for i := 1; i < len(s); {
+		j := strings.IndexByte(s[i:], '\'')
+		if j < 0 {
+			return false
+		}
+		i += j
+		if isSeparator(s[i-1]) && i+1 < len(s) && strings.IndexByte(escapedStarts, s[i+1]) >= 0 {
+			return true
+		}
+		i++
+	}
+	return false
 }
 
 // A csvWriter writes CSV records with every cell neutralised. Its output
@@ -142,11 +212,21 @@ var plainStarts = func() (t [256]bool) {
 func (c *csvWriter) field(s string) {
 	// Most cells: a table lookup and a scan, not the rule below (a million
 	// rows of ten cells each, written twice).
-	if s != "" && plainStarts[s[0]] && !hasSpecial(s) {
+	if s != "" && plainStarts[s[0]] && !hasSpecial(s) && !semicolonEscape(s) {
 		c.buf = append(c.buf, s...)
 		return
 	}
+	if escapedInside(s) {
+		c.fieldAs(Neutralize(s), false) // rare: a formula after a separator
+		return
+	}
 	c.fieldAs(s, escaped(s))
+}
+
+// semicolonEscape reports whether Neutralize puts an apostrophe after a
+// semicolon of s, for cells that hold no comma.
+func semicolonEscape(s string) bool {
+	return strings.IndexByte(s, ';') >= 0 && escapedInside(s)
 }
 
 // fieldAs writes one cell quoted as encoding/csv would, after an
@@ -186,7 +266,7 @@ func (c *csvWriter) repeated(slot int, s string) {
 		c.buf = append(c.buf, s...)
 		return
 	}
-	if s != "" && plainStarts[s[0]] && !hasSpecial(s) {
+	if s != "" && plainStarts[s[0]] && !hasSpecial(s) && !semicolonEscape(s) {
 		c.last[slot] = s
 		c.buf = append(c.buf, s...)
 		return
@@ -216,7 +296,7 @@ func (c *csvWriter) rowKeys(accounts []*Account) {
 		if !plain {
 			break
 		}
-		plain = !hasSpecial(a.Network) && !hasSpecial(a.ID)
+		plain = !hasSpecial(a.Network) && !hasSpecial(a.ID) && !semicolonEscape(a.ID)
 	}
 	if !plain {
 		c.field((&Person{Accounts: rowAccounts(accounts)}).Keys())

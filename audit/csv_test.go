@@ -1,6 +1,7 @@
 package audit_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/unfollow-audit/unfollow-audit/audit"
@@ -72,6 +73,57 @@ func TestNeutralizeRoundTrip(t *testing.T) {
 		}
 		if n != "" && n[0] != '\'' && (n[0] == '=' || n[0] == '+' || n[0] == '-' || n[0] == '@' || n[0] == '\t' || n[0] == '\r') {
 			t.Errorf("Neutralize(%q) = %q still starts like a formula", s, n)
+		}
+	}
+}
+
+// A spreadsheet that opens a CSV file with another separator than the
+// file's (Excel, where the list separator is ";", opens a comma file so)
+// starts a cell after every ";" (or ","): a name from an export such as
+// "x;=cmd|' /C calc'!A0;" would run as a formula there (OWASP "CSV
+// injection" says to mind the separators). No piece of a neutralised
+// cell, split at either, starts like a formula, and Unneutralize gives
+// the cell back.
+func TestNeutralizeAfterASeparator(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"x;=cmd|' /C calc'!A0;", "x;'=cmd|' /C calc'!A0;"},
+		{"a,=1+1", "a,'=1+1"},
+		{"=1;+2,-3;@4", "'=1;'+2,'-3;'@4"},
+		{"a;\tb", "a;'\tb"},
+		{"a;'=b", "a;''=b"},
+		{"a;'b", "a;'b"},
+		{"a; =b", "a; =b"},
+		{"Northwind Traders, Inc.", "Northwind Traders, Inc."},
+		{"a;b;c", "a;b;c"},
+		{";", ";"},
+		{";'", ";'"},
+		{"a;", "a;"},
+	}
+	for _, tt := range tests {
+		got := audit.Neutralize(tt.in)
+		if got != tt.want {
+			t.Errorf("Neutralize(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+		if back := audit.Unneutralize(got); back != tt.in {
+			t.Errorf("Unneutralize(%q) = %q, want %q", got, back, tt.in)
+		}
+		for _, piece := range strings.FieldsFunc(got, func(r rune) bool { return r == ';' || r == ',' }) {
+			if strings.IndexByte("=+-@\t\r", piece[0]) >= 0 {
+				t.Errorf("Neutralize(%q) = %q: the piece %q starts like a formula", tt.in, got, piece)
+			}
+		}
+	}
+}
+
+// Unneutralize drops only an apostrophe Neutralize could have put after a
+// separator: a note typed "a;'b" or "it's" stays.
+func TestUnneutralizeAfterASeparator(t *testing.T) {
+	for in, want := range map[string]string{
+		"a;'=b": "a;=b", "a,'+b": "a,+b", "a;''": "a;'", "a;'b": "a;'b", "a;'": "a;'",
+		"x'=": "x'=", "'=a;'=b": "=a;=b", "a;''=b": "a;'=b",
+	} {
+		if got := audit.Unneutralize(in); got != want {
+			t.Errorf("Unneutralize(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

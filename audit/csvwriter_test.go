@@ -14,7 +14,8 @@ import (
 func TestCSVWriterMatchesEncodingCSV(t *testing.T) {
 	cells := []string{"", "plain", "with,comma", `with "quote"`, "new\nline", "cr\rhere", " leading space",
 		"\tTab", "\u00a0nbsp", `\.`, "=1+1", "=a,b", `-"q"`, "'", "''", "'x", "@h", "+33", "é,è", "trailing ", "\r", "\n",
-		`\x`, `\.x`, "\x00", "\u2003em", "\x85", "\xff", "~", "!", "Ada Lovelace", "https://x.example/?a=1"}
+		`\x`, `\.x`, "\x00", "\u2003em", "\x85", "\xff", "~", "!", "Ada Lovelace", "https://x.example/?a=1",
+		"x;=cmd|' /C calc'!A0;", "a;'=b", "a,=b", ";@", "a;b"}
 	var want strings.Builder
 	ew := csv.NewWriter(&want)
 	var got strings.Builder

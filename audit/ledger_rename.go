@@ -138,8 +138,12 @@ func cmpKey(network1, id1, network2, id2 string) int {
 
 // writtenAs reports whether cell is, byte for byte, what the ledger writes
 // for name: name neutralised (an apostrophe before a leading =, +, - or @,
-// which the history does not hold), without making that string.
+// which the history does not hold), without making that string but for
+// the rare name with such a character after a separator.
 func writtenAs(cell, name string) bool {
+	if escapedInside(name) {
+		return cell == Neutralize(name)
+	}
 	if escaped(name) {
 		return len(cell) == len(name)+1 && cell[0] == '\'' && cell[1:] == name
 	}
