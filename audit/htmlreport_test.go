@@ -460,7 +460,7 @@ func TestHTMLReportWrapsLongNames(t *testing.T) {
 		t.Fatalf("%d <style> elements, want 1", len(style))
 	}
 	css := style[0].Text()
-	if !strings.Contains(css, "tr.reach td:nth-child(-n+2) { overflow-wrap: anywhere; }") {
+	if !strings.Contains(css, "tr.reach > :nth-child(-n+2) { overflow-wrap: anywhere; }") {
 		t.Errorf("the reach-out cells may not break a long word: a name of %d letters widens the page", len(long))
 	}
 }
@@ -711,7 +711,7 @@ func TestHTMLReportScrollsWideTablesInTheirBox(t *testing.T) {
 		}
 	}
 	css := doc.find(func(n *node) bool { return n.name == "style" })[0].Text()
-	for _, rule := range []string{".wide { overflow-x: auto;", ".wide { overflow: visible; }", "td.policy { min-width:", "tr.reach td:first-child { min-width:"} {
+	for _, rule := range []string{".wide { overflow-x: auto;", ".wide { overflow: visible; }", "td.policy { min-width:", "tr.reach > :first-child { min-width:"} {
 		if !strings.Contains(css, rule) {
 			t.Errorf("the style has no %q", rule)
 		}
@@ -944,7 +944,7 @@ func TestHTMLReportReachDateOnOneLine(t *testing.T) {
 	for _, tr := range rows {
 		var cells []*node
 		for _, c := range tr.children {
-			if c.name == "td" {
+			if c.name == "td" || c.name == "th" {
 				cells = append(cells, c)
 			}
 		}
@@ -956,4 +956,115 @@ func TestHTMLReportReachDateOnOneLine(t *testing.T) {
 	if !strings.Contains(css, "td.when { white-space: nowrap; }") {
 		t.Error("the style keeps td.when on one line no more")
 	}
+}
+
+// TestHTMLReportTableHeadersHaveScope: a screen reader announces each
+// count with its column and its row ("Facebook, Keep, 12"), which it can
+// do only where every header says what it heads: each column header is
+// <th scope="col">, and each row of a table's body and foot starts with
+// a <th scope="row"> naming it (the network, the rule, the person) or, in
+// the progress table, has one (the network, after the audit's date).
+func TestHTMLReportTableHeadersHaveScope(t *testing.T) {
+	r, _ := reportFixture(t)
+	doc := parseHTML(t, renderReport(t, r))
+	tables := doc.find(func(n *node) bool { return n.name == "table" })
+	if len(tables) < 5 {
+		t.Fatalf("%d tables in the report, want the 5 of the fixture", len(tables))
+	}
+	for _, th := range doc.find(func(n *node) bool { return n.name == "th" }) {
+		want := "row"
+		if th.parent != nil && th.parent.parent != nil && th.parent.parent.name == "thead" {
+			want = "col"
+		}
+		if th.attr["scope"] != want {
+			t.Errorf("<th> %q has scope %q, want %q", th.Text(), th.attr["scope"], want)
+		}
+	}
+	for _, tr := range doc.find(func(n *node) bool { return n.name == "tr" }) {
+		if tr.parent.name == "thead" || len(tr.children) == 1 {
+			continue // a header row, or a "No account followed" row of one cell
+		}
+		heads := 0
+		for _, c := range tr.children {
+			if c.name == "th" {
+				heads++
+			}
+		}
+		if heads != 1 {
+			t.Errorf("row %q has %d row headers, want 1", tr.Text(), heads)
+		}
+	}
+}
+
+// TestHTMLReportTextContrast: small text meets WCAG's contrast of 4.5:1
+// on the page's white, grey and faint text too (the zero counts of the
+// rules table, the notes, the words keep and unfollow of the rules):
+// someone with low vision, or a page printed pale, must read them. The
+// big numbers of the cards need 3:1, as large text.
+func TestHTMLReportTextContrast(t *testing.T) {
+	r, _ := reportFixture(t)
+	doc := parseHTML(t, renderReport(t, r))
+	css := doc.find(func(n *node) bool { return n.name == "style" })[0].text.String()
+	vars := map[string]string{}
+	for _, m := range []string{"--keep", "--unfollow", "--unfollow-text"} {
+		i := strings.Index(css, m+": ")
+		if i < 0 {
+			t.Fatalf("the style sets no %s", m)
+		}
+		vars[m] = css[i+len(m)+2 : i+len(m)+2+7]
+	}
+	colorOf := func(selector string) string {
+		i := strings.Index(css, "\n"+selector+" {")
+		if i < 0 {
+			t.Fatalf("the style has no rule %q", selector)
+		}
+		rule := css[i:]
+		rule = rule[:strings.IndexByte(rule, '}')]
+		j := strings.Index(rule, " color: ")
+		if j < 0 {
+			t.Fatalf("the rule %q sets no colour", selector)
+		}
+		c := rule[j+len(" color: "):]
+		c = c[:strings.IndexByte(c, ';')]
+		if strings.HasPrefix(c, "var(") {
+			c = vars[strings.TrimSuffix(strings.TrimPrefix(c, "var("), ")")]
+		}
+		if len(c) == 4 { // #aaa
+			c = "#" + strings.Repeat(c[1:2], 2) + strings.Repeat(c[2:3], 2) + strings.Repeat(c[3:4], 2)
+		}
+		return c
+	}
+	for sel, want := range map[string]float64{
+		"td.zero": 4.5, ".note": 4.5, "footer": 4.5, ".keep-word": 4.5, ".unfollow-word": 4.5,
+		"p.lead": 4.5, ".cards .keep b": 3, ".cards .unfollow b": 3,
+	} {
+		c := colorOf(sel)
+		if got := contrast(t, c, "#ffffff"); got < want {
+			t.Errorf("%s: %s on white has a contrast of %.2f:1, want %.1f:1 or more", sel, c, got, want)
+		}
+	}
+}
+
+// contrast is WCAG 2's contrast ratio of two colours #rrggbb.
+func contrast(t *testing.T, a, b string) float64 {
+	t.Helper()
+	lum := func(h string) float64 {
+		v, err := strconv.ParseUint(strings.TrimPrefix(h, "#"), 16, 32)
+		if err != nil || len(h) != 7 {
+			t.Fatalf("colour %q", h)
+		}
+		var l float64
+		for i, w := range []float64{0.2126, 0.7152, 0.0722} {
+			c := float64(v>>(16-8*i)&0xff) / 255
+			if c <= 0.03928 {
+				c /= 12.92
+			} else {
+				c = math.Pow((c+0.055)/1.055, 2.4)
+			}
+			l += w * c
+		}
+		return l
+	}
+	la, lb := lum(a), lum(b)
+	return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
 }

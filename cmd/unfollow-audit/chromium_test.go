@@ -115,7 +115,7 @@ func TestReportRendersInChromium(t *testing.T) {
 	}
 	for _, n := range names {
 		text := strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(n[0])
-		if !strings.Contains(dom, "<td><bdi>"+text+"</bdi></td>") {
+		if !strings.Contains(dom, `<th scope="row"><bdi>`+text+"</bdi></th>") {
 			t.Errorf("the name %q is not shown as text", n[0])
 		}
 	}
