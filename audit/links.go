@@ -70,9 +70,17 @@ func ExportLink(a *Account) string {
 // webURL reports whether u has no scheme or the scheme http or https.
 // It reads u as browsers do: leading spaces and control characters are
 // skipped, and so are tabs and line breaks anywhere ("java\tscript:"
-// runs script too).
+// runs script too). A network path (\\host\share, //host/x, /\host) is
+// no web address either: pasted in a browser or Explorer on Windows it
+// opens a share of another machine, which may be handed the person's
+// Windows login.
 func webURL(u string) bool {
 	u = strings.TrimLeftFunc(u, func(r rune) bool { return r <= ' ' })
+	if slash(u) {
+		if rest := strings.TrimLeft(u[1:], "\t\n\r"); slash(rest) {
+			return false
+		}
+	}
 	// The scheme's first bytes, lower-cased, in an array: this runs for
 	// every row of the lists, a million at a time, and allocates nothing.
 	var scheme [len("https")]byte
@@ -100,3 +108,7 @@ func webURL(u string) bool {
 	}
 	return true
 }
+
+// slash reports whether u starts with a slash or a backslash, which
+// browsers read alike in a web address.
+func slash(u string) bool { return u != "" && (u[0] == '/' || u[0] == '\\') }

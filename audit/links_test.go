@@ -24,6 +24,13 @@ func TestProfileLink(t *testing.T) {
 		{Account{Network: Twitter, ID: "1410", ProfileURL: "vbscript:msgbox(1)"}, "https://twitter.com/intent/user?user_id=1410"},
 		{Account{Network: LinkedIn, ID: "ada", ProfileURL: "HTTPS://www.linkedin.com/in/ada"}, "HTTPS://www.linkedin.com/in/ada"},
 		{Account{Network: LinkedIn, ID: "ada", ProfileURL: "www.linkedin.com/in/ada"}, "www.linkedin.com/in/ada"},
+		// Nor a network path: pasted in a browser or Explorer on Windows,
+		// \\host\share opens a share of another machine, which may be
+		// given the person's Windows login; //host/x is the same.
+		{Account{Network: LinkedIn, ID: "ada.1", Name: "Ada", ProfileURL: `\\evil.example\share\ada`}, "https://www.linkedin.com/search/results/people/?keywords=Ada"},
+		{Account{Network: LinkedIn, ID: "ada.2", Name: "Ada", ProfileURL: " //evil.example/in/ada"}, "https://www.linkedin.com/search/results/people/?keywords=Ada"},
+		{Account{Network: LinkedIn, ID: "ada.3", Name: "Ada", ProfileURL: `/\evil.example/in/ada`}, "https://www.linkedin.com/search/results/people/?keywords=Ada"},
+		{Account{Network: LinkedIn, ID: "ada.4", Name: "Ada", ProfileURL: "/\t/evil.example/in/ada"}, "https://www.linkedin.com/search/results/people/?keywords=Ada"},
 	}
 	for _, tt := range tests {
 		if got := ProfileLink(&tt.a); got != tt.want {
@@ -35,7 +42,7 @@ func TestProfileLink(t *testing.T) {
 // TestWebURLAllocates checks that webURL, which runs for every row of the
 // lists (a million at a time), allocates nothing.
 func TestWebURLAllocates(t *testing.T) {
-	for _, u := range []string{"https://www.linkedin.com/in/ada", "javascript:alert(1)", "www.linkedin.com/in/ada", "httpsx://a"} {
+	for _, u := range []string{"https://www.linkedin.com/in/ada", "javascript:alert(1)", "www.linkedin.com/in/ada", "httpsx://a", "/\t/host"} {
 		if n := testing.AllocsPerRun(100, func() { webURL(u) }); n != 0 {
 			t.Errorf("webURL(%q): %v allocations, want none", u, n)
 		}
