@@ -212,7 +212,7 @@ var plainStarts = func() (t [256]bool) {
 func (c *csvWriter) field(s string) {
 	// Most cells: a table lookup and a scan, not the rule below (a million
 	// rows of ten cells each, written twice).
-	if s != "" && plainStarts[s[0]] && !hasSpecial(s) && !semicolonEscape(s) {
+	if s != "" && plainStarts[s[0]] && plainText(s) {
 		c.buf = append(c.buf, s...)
 		return
 	}
@@ -221,12 +221,6 @@ func (c *csvWriter) field(s string) {
 		return
 	}
 	c.fieldAs(s, escaped(s))
-}
-
-// semicolonEscape reports whether Neutralize puts an apostrophe after a
-// semicolon of s, for cells that hold no comma.
-func semicolonEscape(s string) bool {
-	return strings.IndexByte(s, ';') >= 0 && escapedInside(s)
 }
 
 // fieldAs writes one cell quoted as encoding/csv would, after an
@@ -266,7 +260,7 @@ func (c *csvWriter) repeated(slot int, s string) {
 		c.buf = append(c.buf, s...)
 		return
 	}
-	if s != "" && plainStarts[s[0]] && !hasSpecial(s) && !semicolonEscape(s) {
+	if s != "" && plainStarts[s[0]] && plainText(s) {
 		c.last[slot] = s
 		c.buf = append(c.buf, s...)
 		return
@@ -296,7 +290,7 @@ func (c *csvWriter) rowKeys(accounts []*Account) {
 		if !plain {
 			break
 		}
-		plain = !hasSpecial(a.Network) && !hasSpecial(a.ID) && !semicolonEscape(a.ID)
+		plain = !hasSpecial(a.Network) && plainText(a.ID)
 	}
 	if !plain {
 		c.field((&Person{Accounts: rowAccounts(accounts)}).Keys())
@@ -341,20 +335,30 @@ func needsQuotes(s string, escape bool) bool {
 // rows: it looks at eight bytes at a time, with the exact test for a zero
 // byte in a word ((x - 0x01...) &^ x & 0x80...) on the word xor each
 // character.
-func hasSpecial(s string) bool {
+func hasSpecial(s string) bool { return hasSpecialOr(s, '"') }
+
+// plainText reports whether s holds none of hasSpecial's bytes and no
+// semicolon: a cell the fast paths write as it is once its first byte is
+// plain. A semicolon sends the cell to field's full rule, which looks for
+// a formula after it (Neutralize); looked for in the same pass, as cells
+// rarely hold one, rather than in a second scan of every cell.
+func plainText(s string) bool { return !hasSpecialOr(s, ';') }
+
+// hasSpecialOr is hasSpecial, also true where s holds extra.
+func hasSpecialOr(s string, extra byte) bool {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
 		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
 			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-		c, q, r, n := w^(ones*','), w^(ones*'"'), w^(ones*'\r'), w^(ones*'\n')
-		if ((c-ones)&^c|(q-ones)&^q|(r-ones)&^r|(n-ones)&^n)&highs != 0 {
+		c, q, r, n, x := w^(ones*','), w^(ones*'"'), w^(ones*'\r'), w^(ones*'\n'), w^(ones*uint64(extra))
+		if ((c-ones)&^c|(q-ones)&^q|(r-ones)&^r|(n-ones)&^n|(x-ones)&^x)&highs != 0 {
 			return true
 		}
 	}
 	for ; i < len(s); i++ {
 		switch s[i] {
-		case ',', '"', '\r', '\n':
+		case ',', '"', '\r', '\n', extra:
 			return true
 		}
 	}

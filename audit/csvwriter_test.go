@@ -175,7 +175,7 @@ func TestWriteChunksToSeveralFiles(t *testing.T) {
 // Any cell, any second cell: the writer writes what encoding/csv writes
 // for the neutralised cells.
 func FuzzCSVWriter(f *testing.F) {
-	for _, s := range []string{"", "plain", "a,b", "=1", "'", `\.`, " x", "\u00a0x", "\x85", "é", "\n"} {
+	for _, s := range []string{"", "plain", "a,b", "=1", "'", `\.`, " x", "\u00a0x", "\x85", "é", "\n", "x;=1", "a;b", "12345678;+9"} {
 		f.Add(s, "x")
 	}
 	f.Fuzz(func(t *testing.T, a, b string) {
