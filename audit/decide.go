@@ -84,7 +84,7 @@ func (r *Rules) DecideAll(people []*Person, l *Ledger) []Item {
 			// a person Update saw has notes (a fresh one, blank ones).
 			if l != nil {
 				if row := l.madeRow(p.ID); row != nil {
-					p.notes = &row.Notes
+					p.notes = l.notesOf(row)
 				}
 			}
 		}

@@ -282,7 +282,7 @@ func (l *Ledger) NotedPeople() func(person string) bool {
 		if noted == nil {
 			noted = map[string]bool{}
 			for _, r := range l.rows {
-				if r.Notes.Reviewed() {
+				if r.Notes().Reviewed() {
 					noted[l.cell(r, ColPersonID)] = true
 				}
 			}
@@ -303,7 +303,7 @@ func (l *Ledger) makeFresh() {
 	for i, p := range l.fresh {
 		r := &slab[i]
 		r.person, r.followed = p, true
-		p.notes = &r.Notes
+		p.notes = &l.blank // a fresh row's notes are blank
 		l.rows = append(l.rows, r)
 		l.added = append(l.added, r)
 	}
@@ -318,8 +318,13 @@ func (l *Ledger) makeFresh() {
 // run on a million accounts then costs a pointer per row, not a row of a
 // dozen strings.
 type LedgerRow struct {
-	cells    rowCells // one per Header column, as the person wrote them
-	Notes    Annotations
+	cells rowCells // one per Header column, as the person wrote them
+	// notes are what the row's cells say (see Notes), nil where they say
+	// nothing: most rows of a big ledger, whose 48 bytes each were 45 MB
+	// of a re-audit's peak at a million rows. Written through writeNotes
+	// (a review's answers) in place, as the row's people see them
+	// (notesOf); a row's without people, with setNotes.
+	notes    *Annotations
 	Accounts []string // keys "network:id" from the accounts cell
 
 	person *Person // the person of a row added by Update, while it has no cells
@@ -330,6 +335,70 @@ type LedgerRow struct {
 	// While Update runs: the row is one of the ledger's (current), and a
 	// person brought it from Merge (reached).
 	current, reached bool
+}
+
+// Notes returns the row's annotations. It is for reading: a blank row's
+// are new at each call (none held), and a row's are changed by setNotes.
+// Called where the result is not kept, a blank row's stay on the stack.
+func (r *LedgerRow) Notes() *Annotations {
+	if r.notes != nil {
+		return r.notes
+	}
+	return &Annotations{}
+}
+
+// writeNotes writes n over the row's annotations, where a person's
+// decisions may point at them (notesOf), as a review's answers do.
+func (r *LedgerRow) writeNotes(n Annotations) {
+	if r.notes == nil {
+		r.setNotes(n)
+		if r.person != nil && r.notes != nil {
+			r.person.notes = r.notes // a fresh row's person had the ledger's blank ones
+		}
+		return
+	}
+	*r.notes = n
+}
+
+// notesOf returns the row's annotations, the ledger's blank ones where
+// it holds none: a person's (Person.notes), read by its decisions.
+func (l *Ledger) notesOf(r *LedgerRow) *Annotations {
+	if r.notes != nil {
+		return r.notes
+	}
+	return &l.blank
+}
+
+// HoldNotes has every row hold notes of its own, blank ones too, for a
+// review: its answers then reach the decisions made before them (the
+// people's, see notesOf: the review record's history keeps the e-mail of
+// someone answered a friend). Call it before Update. An audit, which
+// answers nothing, holds none of a blank row (48 bytes a row of a
+// million).
+func (l *Ledger) HoldNotes() {
+	blank := 0
+	for _, r := range l.rows {
+		if r.notes == nil {
+			blank++
+		}
+	}
+	slab := make([]Annotations, blank)
+	for _, r := range l.rows {
+		if r.notes == nil {
+			r.notes, slab = &slab[0], slab[1:]
+		}
+	}
+}
+
+// setNotes gives the row the annotations n: none held where n is blank.
+func (r *LedgerRow) setNotes(n Annotations) {
+	if n == (Annotations{}) {
+		r.notes = nil
+		return
+	}
+	c := new(Annotations) // made only here: n is not moved to the heap
+	*c = n
+	r.notes = c
 }
 
 // NewLedger returns an empty ledger with the standard columns.

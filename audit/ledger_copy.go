@@ -241,8 +241,8 @@ func sameNote(col string, r, lr *LedgerRow, v, w string) bool {
 	case ColLastMet:
 		// A day or month of the copy's month or year in the ledger is
 		// the date made precise since, not one the copy has otherwise.
-		c := r.Notes.LastMet
-		return lr != nil && !lr.Notes.LastMet.IsZero() && c.First <= lr.Notes.LastMet.First && lr.Notes.LastMet.Last <= c.Last
+		c := r.Notes().LastMet
+		return lr != nil && !lr.Notes().LastMet.IsZero() && c.First <= lr.Notes().LastMet.First && lr.Notes().LastMet.Last <= c.Last
 	case ColInspiring, ColSupplier, ColToxic, ColUnsure:
 		a, okA := ParseBool(v)
 		b, okB := ParseBool(w)

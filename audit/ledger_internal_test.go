@@ -76,7 +76,7 @@ func TestLedgerCRNoteWithCRLF(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := l.Row("p1").Notes.Note; got != "line one\nline two" {
+	if got := l.Row("p1").Notes().Note; got != "line one\nline two" {
 		t.Errorf("note %q, want one line break", got)
 	}
 	var b bytes.Buffer
@@ -114,7 +114,7 @@ func TestLedgerCellBreaksKept(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got := l.Row("p1").Notes.Note; got != "line one\nline two" {
+			if got := l.Row("p1").Notes().Note; got != "line one\nline two" {
 				t.Errorf("note %q", got)
 			}
 			var b bytes.Buffer

@@ -123,6 +123,11 @@ type rowParser struct {
 	rows []LedgerRow
 	text *arena.Strings // rows' cells are written in it
 	keys []string       // rows' account keys are cut from it too
+	// notes are the rows' annotations that are not blank, cut from
+	// a slab too (most rows' are blank: none held, see LedgerRow.notes);
+	// scratch is a row's, read.
+	notes   []Annotations
+	scratch Annotations
 	// typed are the keys of the row parsed last that its cell writes
 	// otherwise (see lineKeys.typed).
 	typed []typedKey
@@ -192,7 +197,8 @@ func (p *rowParser) parse(rec []string, line int) (*LedgerRow, error) {
 	writeCells(b, len(l.Header), size, rec)
 	row.cells.s = p.text.Since(start)
 	cell := func(i int) string { return Unneutralize(row.cells.at(i)) }
-	n := &row.Notes
+	n := &p.scratch
+	*n = Annotations{}
 	for _, b := range []struct {
 		i   int
 		col string
@@ -246,6 +252,13 @@ func (p *rowParser) parse(rec []string, line int) (*LedgerRow, error) {
 	}
 	n.Relationship = cell(p.relationship)
 	n.Note = cell(p.note)
+	if *n != (Annotations{}) {
+		if len(p.notes) == 0 {
+			p.notes = make([]Annotations, slab/16)
+		}
+		p.notes[0] = *n
+		row.notes, p.notes = &p.notes[0], p.notes[1:]
+	}
 	v = cell(p.accounts)
 	if v != "" {
 		// At most one key more than semicolons; capped, like the cells.

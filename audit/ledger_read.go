@@ -524,7 +524,7 @@ func ledgerCSVError(name string, err error, unclosed int) error {
 // noted reports whether the person wrote anything on row r: its notes
 // (Annotations.Reviewed) or a cell in a column of their own.
 func (l *Ledger) noted(r *LedgerRow) bool {
-	if r.Notes.Reviewed() {
+	if r.Notes().Reviewed() {
 		return true
 	}
 	for i, h := range l.Header {

@@ -168,7 +168,7 @@ func TestReadLedgerResavedBySpreadsheet(t *testing.T) {
 			if p1 == nil {
 				t.Fatal("no row p1")
 			}
-			n := p1.Notes
+			n := p1.Notes()
 			if n.LastMet.First != audit.NewDate(2026, 3, 2) || !n.Inspiring || n.Supplier || n.Toxic || n.Unsure ||
 				n.Relationship != "friend" || n.Note != "met at PyCon, Lyon" {
 				t.Errorf("p1 annotations %+v", n)
@@ -176,11 +176,11 @@ func TestReadLedgerResavedBySpreadsheet(t *testing.T) {
 			if !slices.Equal(p1.Accounts, []string{"facebook:ada.1", "linkedin:ada-l"}) {
 				t.Errorf("p1 accounts %q", p1.Accounts)
 			}
-			if p2 := l.Row("p2"); p2 == nil || !p2.Notes.Supplier || p2.Notes.Note != "=1+1" || l.Name(p2) != "@jack" {
+			if p2 := l.Row("p2"); p2 == nil || !p2.Notes().Supplier || p2.Notes().Note != "=1+1" || l.Name(p2) != "@jack" {
 				t.Errorf("p2 not read back: %+v", p2)
 			}
-			if p3 := l.Row("p3"); p3 == nil || !p3.Notes.Toxic || p3.Notes.Note != "'quoted'" ||
-				p3.Notes.LastMet.First != audit.NewDate(2019, 1, 1) || p3.Notes.LastMet.Last != audit.NewDate(2019, 12, 31) {
+			if p3 := l.Row("p3"); p3 == nil || !p3.Notes().Toxic || p3.Notes().Note != "'quoted'" ||
+				p3.Notes().LastMet.First != audit.NewDate(2019, 1, 1) || p3.Notes().LastMet.Last != audit.NewDate(2019, 12, 31) {
 				t.Errorf("p3 not read back: %+v", p3)
 			}
 			if p4 := l.Row("p4"); p4 == nil || l.Name(p4) != `Bob "the builder"` || audit.CellCount(p4) != len(l.Header) {

@@ -267,7 +267,7 @@ func (l *Ledger) DropEmails(carried []Past) {
 		return
 	}
 	for _, r := range l.rows { // not the fresh people's: blank notes
-		if !r.Notes.Close() {
+		if !r.Notes().Close() {
 			continue
 		}
 		for _, k := range r.Accounts {

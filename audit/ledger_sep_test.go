@@ -44,7 +44,7 @@ func TestReadLedgerSeparatorHint(t *testing.T) {
 				t.Fatalf("%d rows, want 4", len(l.Rows()))
 			}
 			p1 := l.Row("p1")
-			if p1 == nil || p1.Notes.Note != "met at PyCon, Lyon" || !p1.Notes.Inspiring || p1.Line != 3 {
+			if p1 == nil || p1.Notes().Note != "met at PyCon, Lyon" || !p1.Notes().Inspiring || p1.Line != 3 {
 				t.Errorf("p1 not read: %+v", p1)
 			}
 			var rep strings.Builder
@@ -68,7 +68,7 @@ func TestReadLedgerSeparatorHintQuotedHeader(t *testing.T) {
 	if got, want := writeLedger(t, l), "sep=,\n"+bom+spreadsheetWant; got != want {
 		t.Errorf("written back:\n%s", diffLines(got, want))
 	}
-	if p1 := l.Row("p1"); p1 == nil || p1.Notes.Note != "met at PyCon, Lyon" || p1.Line != 3 {
+	if p1 := l.Row("p1"); p1 == nil || p1.Notes().Note != "met at PyCon, Lyon" || p1.Line != 3 {
 		t.Errorf("p1 not read: %+v", p1)
 	}
 }

@@ -198,11 +198,11 @@ func TestLedgerRoundTrip(t *testing.T) {
 	if fourth := writeLedger(t, l3); fourth != third {
 		t.Fatalf("annotated ledger written again differs:\n%s", diffLines(fourth, third))
 	}
-	ada := rowNamed(t, l3, "Ada Lovelace").Notes
+	ada := rowNamed(t, l3, "Ada Lovelace").Notes()
 	if ada.Note != "'quoted'" || !ada.Inspiring || ada.Relationship != "friend" || ada.LastMet.First != audit.NewDate(2026, 3, 2) {
 		t.Errorf("Ada's annotations read back as %+v", ada)
 	}
-	if n := rowNamed(t, l3, "-minus").Notes; !n.Toxic || n.Note != "@home" {
+	if n := rowNamed(t, l3, "-minus").Notes(); !n.Toxic || n.Note != "@home" {
 		t.Errorf("-minus's annotations read back as %+v", n)
 	}
 
@@ -298,15 +298,15 @@ func TestLedgerKeepsRowsOfSpaces(t *testing.T) {
 // added by the tool) is kept as it is.
 func TestReadLedgerKeepsApostrophesTyped(t *testing.T) {
 	l := readLedger(t, lines(stdHeader, "p1,Ada,facebook:ada.1,,,,,,,'quoted',yes", "p2,Bo,twitter:2,,,,,,,'a,yes"))
-	if got := l.Row("p1").Notes.Note; got != "'quoted'" {
+	if got := l.Row("p1").Notes().Note; got != "'quoted'" {
 		t.Errorf("note 'quoted' read as %q", got)
 	}
-	if got := l.Row("p2").Notes.Note; got != "'a" {
+	if got := l.Row("p2").Notes().Note; got != "'a" {
 		t.Errorf("note 'a read as %q", got)
 	}
 	out := writeLedger(t, l)
 	l2 := readLedger(t, out)
-	if got := l2.Row("p1").Notes.Note; got != "'quoted'" {
+	if got := l2.Row("p1").Notes().Note; got != "'quoted'" {
 		t.Errorf("note 'quoted' after a round trip: %q", got)
 	}
 	if again := writeLedger(t, l2); again != out {

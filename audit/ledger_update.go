@@ -198,7 +198,7 @@ func (l *Ledger) Update(people []*Person) {
 			p.notes = &l.blank
 			continue
 		}
-		p.notes = &r.Notes
+		p.notes = l.notesOf(r)
 		r.followed = r.followed || followed
 		if r.person != nil {
 			continue // added by an earlier Update: its accounts are the person's

@@ -62,8 +62,8 @@ func TestUpdateFirstRun(t *testing.T) {
 			t.Errorf("%s has no row", p.Name())
 			continue
 		}
-		if r.Notes.Reviewed() {
-			t.Errorf("%s's new row has annotations %+v", p.Name(), r.Notes)
+		if r.Notes().Reviewed() {
+			t.Errorf("%s's new row has annotations %+v", p.Name(), r.Notes())
 		}
 	}
 }

@@ -73,7 +73,7 @@ func TestReadLedgerDates(t *testing.T) {
 			t.Errorf("last_met %q refused: %v", tt.in, err)
 			continue
 		}
-		if got := l.Row("p1").Notes.LastMet; got.First != tt.first || got.Last != tt.last {
+		if got := l.Row("p1").Notes().LastMet; got.First != tt.first || got.Last != tt.last {
 			t.Errorf("last_met %q read as %s..%s, want %s..%s", tt.in, got.First, got.Last, tt.first, tt.last)
 		}
 		if got := cellOf(t, l, l.Row("p1"), audit.ColLastMet); got != tt.in {
@@ -127,7 +127,7 @@ func TestLedgerKeepsDatesAsWritten(t *testing.T) {
 		if l.Name(r) == "Ada" {
 			want = audit.NewDate(2026, 6, 5)
 		}
-		if got := r.Notes.LastMet.First; got != want {
+		if got := r.Notes().LastMet.First; got != want {
 			t.Errorf("%s's last_met %q read as %s, want %s", l.Name(r), cellOf(t, l, r, audit.ColLastMet), got, want)
 		}
 	}
@@ -178,7 +178,7 @@ func TestParseBool(t *testing.T) {
 				t.Errorf("%s %q refused: %v", col, tt.in, err)
 				continue
 			}
-			n := l.Row("p1").Notes
+			n := l.Row("p1").Notes()
 			got := map[string]bool{audit.ColInspiring: n.Inspiring, audit.ColSupplier: n.Supplier,
 				audit.ColToxic: n.Toxic, audit.ColUnsure: n.Unsure}
 			for c, v := range got {
@@ -198,7 +198,7 @@ func TestLedgerNoIsReviewed(t *testing.T) {
 		"p1,Ada,twitter:1001,,no,N,false,0,,,yes",
 		"p2,Bob,twitter:1002,,,,,,,,yes"))
 	rules := audit.Rules{AsOf: audit.NewDate(2026, 11, 25), Window: audit.DefaultWindow, Policy: audit.DefaultPolicy()}
-	ada, bob := rowNamed(t, l, "Ada").Notes, rowNamed(t, l, "Bob").Notes
+	ada, bob := *rowNamed(t, l, "Ada").Notes(), *rowNamed(t, l, "Bob").Notes()
 	if !ada.Reviewed() || bob.Reviewed() {
 		t.Fatalf("reviewed: Ada %v, Bob %v; want true, false", ada.Reviewed(), bob.Reviewed())
 	}

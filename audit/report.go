@@ -272,11 +272,11 @@ func (r *Rules) ReachOuts(l *Ledger, people []*Person, carried []Past) []ReachOu
 	var out []ReachOut
 	var keys [][]string          // each one's accounts
 	for _, row := range l.rows { // not the fresh people's: blank notes
-		if !row.Notes.Close() {
+		if !row.Notes().Close() {
 			continue
 		}
 		id := l.PersonID(row)
-		n := row.Notes
+		n := *row.Notes()
 		n.Inspiring, n.Supplier = false, false
 		d := r.PersonDecision(&n)
 		switch d.Rule {
@@ -284,10 +284,10 @@ func (r *Rules) ReachOuts(l *Ledger, people []*Person, carried []Past) []ReachOu
 		default:
 			continue
 		}
-		ro := ReachOut{PersonID: id, Name: l.Name(row), Relationship: row.Notes.Relationship,
+		ro := ReachOut{PersonID: id, Name: l.Name(row), Relationship: row.Notes().Relationship,
 			LastMet: l.cell(row, ColLastMet), Accounts: strings.Join(row.Accounts, ";"), Decision: d,
-			Kept: kept[&row.Notes]}
-		if c, ok := keptFrom[&row.Notes]; ok && ro.Kept == "" {
+			Kept: kept[row.Notes()]}
+		if c, ok := keptFrom[row.Notes()]; ok && ro.Kept == "" {
 			ro.Kept, ro.KeptOn, ro.KeptFrom = c.rule, c.network, c.asOf
 		}
 		out = append(out, ro)
@@ -321,8 +321,9 @@ func (r *Rules) keptCarried(l *Ledger, carried []Past, kept map[*Annotations]str
 	}
 	var rowOf map[string]*Annotations
 	for _, row := range l.rows {
-		n := &row.Notes
-		if !(n.Inspiring || n.Supplier) || kept[n] != "" || !n.Close() { // Close, which reads the words, last
+		// The row's own, the one its person's decisions read (notesOf).
+		n := row.notes
+		if n == nil || !(n.Inspiring || n.Supplier) || kept[n] != "" || !n.Close() { // Close, which reads the words, last
 			continue
 		}
 		for _, key := range row.Accounts {
@@ -372,7 +373,7 @@ func (r *Rules) keptCarried(l *Ledger, carried []Past, kept map[*Annotations]str
 func (r *Rules) OffReachOut(l *Ledger) []*LedgerRow {
 	var out []*LedgerRow
 	for _, row := range l.rows { // not the fresh people's: blank notes
-		n := row.Notes
+		n := *row.Notes()
 		if strings.TrimSpace(n.Relationship) == "" || n.Close() || n.Colleague() {
 			continue
 		}

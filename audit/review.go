@@ -227,11 +227,12 @@ type rowState struct {
 }
 
 func saveRow(r *LedgerRow) rowState {
-	return rowState{r, r.cells, r.person, r.Notes, slices.Clone(r.Accounts), r.followed}
+	return rowState{r, r.cells, r.person, *r.Notes(), slices.Clone(r.Accounts), r.followed}
 }
 
 func (s rowState) restore() {
-	s.row.cells, s.row.person, s.row.Notes, s.row.Accounts, s.row.followed = s.cells, s.person, s.notes, s.accounts, s.followed
+	s.row.cells, s.row.person, s.row.Accounts, s.row.followed = s.cells, s.person, s.accounts, s.followed
+	s.row.writeNotes(s.notes)
 }
 
 // Windows are the met-within windows past audits decided by, for
@@ -316,9 +317,9 @@ func NewReview(l *Ledger, rules Rules, details map[string]*Account, complete boo
 			continue
 		}
 		switch {
-		case !r.Notes.Reviewed() && strings.TrimSpace(l.Name(r)) == "":
+		case !r.Notes().Reviewed() && strings.TrimSpace(l.Name(r)) == "":
 			nameless = append(nameless, &ReviewItem{Row: r})
-		case !r.Notes.Reviewed():
+		case !r.Notes().Reviewed():
 			rv.Queue = append(rv.Queue, &ReviewItem{Row: r})
 		case len(wasMet) > 0 && rv.lapsedSince(r, wasMet):
 			lapsed = append(lapsed, &ReviewItem{Row: r, Lapsed: true})
@@ -354,7 +355,7 @@ func (rv *Review) inExports(r *LedgerRow) bool {
 // now, a meeting that audit kept may be out of this one on its day too:
 // judged by this run's window, the person would never be asked about.
 func (rv *Review) lapsedSince(r *LedgerRow, wasMet map[string]metAt) bool {
-	n := &r.Notes
+	n := r.Notes()
 	if n.LastMet.IsZero() || n.LastMet.Last >= rv.Rules.Window.Before(rv.Rules.AsOf) {
 		return false // never met, or met within the window
 	}
@@ -469,7 +470,7 @@ func (rv *Review) Apply(a Answer) (bool, error) {
 	}
 	r, l := it.Row, rv.Ledger
 	old := l.cell(r, a.Column)
-	n := r.Notes
+	n := *r.Notes()
 	switch a.Column {
 	case ColInspiring, ColSupplier, ColToxic, ColUnsure:
 		if a.Value != "yes" && a.Value != "no" {
@@ -530,7 +531,7 @@ func (rv *Review) Apply(a Answer) (bool, error) {
 	}
 	rv.undo = append(rv.undo, reviewUndo{item: it, before: saveRow(r), answer: a})
 	rv.set(r, a.Column, a.Value)
-	r.Notes = n
+	r.writeNotes(n)
 	return true, nil
 }
 
@@ -704,7 +705,7 @@ func (rv *Review) AccountsOf(r *LedgerRow) []ReviewAccount {
 	for i, k := range keys {
 		a := ReviewAccount{Key: k, Network: networkOf(k), Account: rv.Details[k], Followed: rv.Followed(k)}
 		if a.Followed {
-			a.Decision = rv.Rules.Decide(a.Network, &r.Notes)
+			a.Decision = rv.Rules.Decide(a.Network, r.Notes())
 			acc := a.Account
 			if acc == nil {
 				acc = &Account{Network: a.Network}
@@ -754,7 +755,7 @@ func (rv *Review) Tally() ReviewTally {
 			continue
 		}
 		t.People++
-		if r.Notes.Reviewed() {
+		if r.Notes().Reviewed() {
 			t.Reviewed++
 		}
 		for _, a := range rv.AccountsOf(r) {

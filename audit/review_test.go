@@ -218,15 +218,15 @@ func TestReviewAnswers(t *testing.T) {
 			if d := cellDiffs(t, before, after); !slices.Equal(d, []string{tt.cell}) {
 				t.Errorf("cells changed: %q, want only %q", d, tt.cell)
 			}
-			if !tt.check(row.Notes) || !row.Notes.Reviewed() {
-				t.Errorf("annotations %+v", row.Notes)
+			if !tt.check(*row.Notes()) || !row.Notes().Reviewed() {
+				t.Errorf("annotations %+v", row.Notes())
 			}
 			if got := rv.AccountsOf(row)[0].Decision.Rule; got != tt.rule {
 				t.Errorf("decision by rule %s, want %s", got, tt.rule)
 			}
 			// What is written reads back the same.
-			if l2 := readLedger(t, after); l2.Rows()[0].Notes != row.Notes {
-				t.Errorf("read back %+v, want %+v", l2.Rows()[0].Notes, row.Notes)
+			if l2 := readLedger(t, after); *l2.Rows()[0].Notes() != *row.Notes() {
+				t.Errorf("read back %+v, want %+v", l2.Rows()[0].Notes(), row.Notes())
 			}
 			// The same answer again changes nothing.
 			if changed, err := rv.Apply(tt.answer); changed || err != nil {
@@ -368,7 +368,7 @@ func TestReviewBadAnswers(t *testing.T) {
 			t.Errorf("Apply(%+v) = %v, %v; want an error", a, changed, err)
 		}
 	}
-	if rv.Current().Row.Notes.Reviewed() {
+	if rv.Current().Row.Notes().Reviewed() {
 		t.Errorf("bad answers changed the annotations")
 	}
 	if changed, err := rv.Apply(audit.Answer{Column: audit.ColNote, Value: "met\tat the fair"}); err != nil || !changed {
@@ -569,14 +569,14 @@ func TestReviewUnmark(t *testing.T) {
 	if changed, err := rv.Apply(audit.Unmark(audit.ColSupplier)); err != nil || !changed {
 		t.Fatalf("Unmark of a mark: %v, %v; want it saved", changed, err)
 	}
-	if got := rv.Ledger.Cell(it.Row, audit.ColSupplier); got != "no" || it.Row.Notes.Supplier || !it.Row.Notes.Answered {
-		t.Errorf("after Unmark: cell %q, supplier %v, answered %v; want \"no\", false, true", got, it.Row.Notes.Supplier, it.Row.Notes.Answered)
+	if got := rv.Ledger.Cell(it.Row, audit.ColSupplier); got != "no" || it.Row.Notes().Supplier || !it.Row.Notes().Answered {
+		t.Errorf("after Unmark: cell %q, supplier %v, answered %v; want \"no\", false, true", got, it.Row.Notes().Supplier, it.Row.Notes().Answered)
 	}
 	if changed, err := rv.Apply(audit.Unmark(audit.ColSupplier)); err != nil || changed {
 		t.Errorf("Unmark again: %v, %v; want nothing to save", changed, err)
 	}
-	if _, ok := rv.Undo(); !ok || rv.Ledger.Cell(it.Row, audit.ColSupplier) != "yes" || !it.Row.Notes.Supplier {
-		t.Errorf("Undo of Unmark: cell %q, supplier %v; want the mark back", rv.Ledger.Cell(it.Row, audit.ColSupplier), it.Row.Notes.Supplier)
+	if _, ok := rv.Undo(); !ok || rv.Ledger.Cell(it.Row, audit.ColSupplier) != "yes" || !it.Row.Notes().Supplier {
+		t.Errorf("Undo of Unmark: cell %q, supplier %v; want the mark back", rv.Ledger.Cell(it.Row, audit.ColSupplier), it.Row.Notes().Supplier)
 	}
 	// An empty cell is no answer: "no" is saved there.
 	if changed, err := rv.Apply(audit.Unmark(audit.ColToxic)); err != nil || !changed || rv.Ledger.Cell(it.Row, audit.ColToxic) != "no" {

@@ -60,9 +60,9 @@ func TestDecideAllHalves(t *testing.T) {
 	for i, r := range l.Rows() {
 		switch i % 4 {
 		case 1:
-			r.Notes.Inspiring = true
+			r.writeNotes(Annotations{Inspiring: true})
 		case 2:
-			r.Notes.LastMet = Period{NewDate(2026, 5, 1), NewDate(2026, 5, 1)}
+			r.writeNotes(Annotations{LastMet: Period{NewDate(2026, 5, 1), NewDate(2026, 5, 1)}})
 		}
 	}
 	// A person of the second half, with an inspiring row, as if Update had
@@ -80,7 +80,7 @@ func TestDecideAllHalves(t *testing.T) {
 	}
 	rules := Rules{AsOf: NewDate(2026, 11, 25), Window: window, Policy: DefaultPolicy()}
 	got := rules.DecideAll(people, l)
-	if r := l.Row(unseen.ID); r == nil || unseen.notes != &r.Notes {
+	if r := l.Row(unseen.ID); r == nil || unseen.notes != r.Notes() {
 		t.Fatalf("the person Update did not see has notes %p, want its row's", unseen.notes)
 	}
 	var want []Item
@@ -90,7 +90,7 @@ func TestDecideAllHalves(t *testing.T) {
 		if notes == nil {
 			notes = &Annotations{}
 			if r := l.Row(p.ID); r != nil {
-				notes = &r.Notes
+				notes = r.Notes()
 			}
 		}
 		for _, a := range p.Accounts {

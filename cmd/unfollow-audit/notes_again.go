@@ -124,7 +124,7 @@ func followAgainNote(l *audit.Ledger, rules audit.Rules, read func(key string) b
 	for _, r := range l.NotFollowed() {
 		// Most such rows, on a re-audit after a baseline, are people
 		// unfollowed on blank notes: nothing to decide.
-		if n := &r.Notes; n.Toxic || n.Unsure || (n.LastMet.IsZero() && !n.Inspiring && !n.Supplier) {
+		if n := r.Notes(); n.Toxic || n.Unsure || (n.LastMet.IsZero() && !n.Inspiring && !n.Supplier) {
 			continue
 		}
 		var nets, keys, fbKeys []string
@@ -133,10 +133,10 @@ func followAgainNote(l *audit.Ledger, rules audit.Rules, read func(key string) b
 			// A friend and a follow of one person (see audit's
 			// followedWithFriend) are both on the row: either may come
 			// first.
-			if network == audit.Facebook && read(k) && rules.Decide(network, &r.Notes).Keep {
+			if network == audit.Facebook && read(k) && rules.Decide(network, r.Notes()).Keep {
 				fbKeys = append(fbKeys, k)
 			}
-			if !slices.Contains(nets, network) && read(k) && rules.Decide(network, &r.Notes).Keep {
+			if !slices.Contains(nets, network) && read(k) && rules.Decide(network, r.Notes()).Keep {
 				nets = append(nets, network)
 				keys = append(keys, k)
 				if handleIDs(network) && !slices.Contains(handles, network) {
@@ -350,7 +350,7 @@ func followAgainThereNote(l *audit.Ledger, rules audit.Rules, holds func(key str
 	var keeping []*audit.LedgerRow
 	var asked []string
 	for r := range l.FollowedRows() {
-		if n := &r.Notes; n.Toxic || n.Unsure || (n.LastMet.IsZero() && !n.Inspiring && !n.Supplier) {
+		if n := r.Notes(); n.Toxic || n.Unsure || (n.LastMet.IsZero() && !n.Inspiring && !n.Supplier) {
 			continue
 		}
 		keeping = append(keeping, r)
@@ -376,7 +376,7 @@ func followAgainThereNote(l *audit.Ledger, rules audit.Rules, holds func(key str
 		var keys []string
 		for _, k := range r.Accounts {
 			network, _, _ := strings.Cut(k, ":")
-			if on[network] || moved != nil && moved(k) || !rules.Decide(network, &r.Notes).Keep {
+			if on[network] || moved != nil && moved(k) || !rules.Decide(network, r.Notes()).Keep {
 				continue
 			}
 			on[network] = true // one key a network
@@ -445,7 +445,7 @@ func movedNote(changes []audit.Change, l *audit.Ledger, rules audit.Rules) strin
 			continue
 		}
 		r := l.Row(c.PersonID)
-		if r == nil || !rules.Decide(c.Network, &r.Notes).Keep {
+		if r == nil || !rules.Decide(c.Network, r.Notes()).Keep {
 			continue
 		}
 		i, ok := at[r]

@@ -364,7 +364,7 @@ func offReachOutNote(l *audit.Ledger, rows []*audit.LedgerRow, window audit.Span
 		if name == "" && len(r.Accounts) > 0 {
 			name = r.Accounts[0]
 		}
-		names = append(names, fmt.Sprintf("%s (%s)", name, strings.Join(strings.Fields(r.Notes.Relationship), " ")))
+		names = append(names, fmt.Sprintf("%s (%s)", name, strings.Join(strings.Fields(r.Notes().Relationship), " ")))
 	}
 	list := strings.Join(names, ", ")
 	if len(rows) > 3 {

@@ -179,7 +179,7 @@ func otherFirstLedger(ws *workspace.Workspace, l *audit.Ledger, was []*audit.Led
 				return nil
 			}
 		}
-		if kept(&r.Notes) {
+		if kept(r.Notes()) {
 			noted++
 			if f {
 				notedFollowed++

@@ -154,7 +154,7 @@ func pendingGuess(g *audit.PendingGuess, known *audit.Known, rules audit.Rules, 
 		return false, false // the key taken off every row
 	}
 	network, _, _ := strings.Cut(g.Gone, ":")
-	if !rules.Decide(network, &r.Notes).Keep {
+	if !rules.Decide(network, r.Notes()).Keep {
 		return false, false // notes that no longer keep it
 	}
 	for _, k := range sameNetwork(r, g.Gone) {
@@ -180,7 +180,7 @@ func pendingGuess(g *audit.PendingGuess, known *audit.Known, rules audit.Rules, 
 		default:
 			continue // no longer followed
 		}
-		if nr == r || nr != nil && nr.Notes.Reviewed() {
+		if nr == r || nr != nil && nr.Notes().Reviewed() {
 			return false, false
 		}
 		switch {

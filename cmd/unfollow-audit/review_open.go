@@ -224,6 +224,8 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio, prog
 		if len(recent) == 0 {
 			wasFollowed = inExportsRows(ledger, people)
 		}
+		// The answers reach the decisions below (the record's history).
+		ledger.HoldNotes()
 		ledger.Update(people)
 		if err := otherFirstLedger(ws, ledger, wasFollowed, override); err != nil {
 			return nil, cmp.Or(ownerErr, err)

@@ -156,7 +156,7 @@ func notesGone(recent [][]audit.Past, l *audit.Ledger) []string {
 	noted := map[string]bool{}       // the accounts of rows with notes
 	notedPerson := map[string]bool{} // the person ids of rows with notes
 	for _, r := range l.Rows() {
-		if r.Notes.Reviewed() {
+		if r.Notes().Reviewed() {
 			for _, k := range l.AccountKeys(r) {
 				noted[k] = true
 			}

@@ -314,7 +314,7 @@ func (s *reviewSession) evidence(keys []string) string {
 
 // notesText is what the ledger says about the person, as written.
 func notesText(l *audit.Ledger, r *audit.LedgerRow) string {
-	if !r.Notes.Reviewed() {
+	if !r.Notes().Reviewed() {
 		return ""
 	}
 	var parts []string

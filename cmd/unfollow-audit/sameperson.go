@@ -162,7 +162,7 @@ func foreignLists(dir string, rules audit.Rules, ledger *audit.Ledger, known *au
 		// written on another goroutine (a person new this run has no
 		// notes to keep them by anyway).
 		r := ledger.RowNow(id)
-		return r != nil && rules.Decide(network, &r.Notes).Keep
+		return r != nil && rules.Decide(network, r.Notes()).Keep
 	}
 	foreign := audit.ForeignLists(judged, items, changes, keeps)
 	if len(foreign) == 0 {
