@@ -2,6 +2,7 @@ package audit
 
 import (
 	"io"
+	"iter"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -324,8 +325,13 @@ type LedgerRow struct {
 	// of a re-audit's peak at a million rows. Written through writeNotes
 	// (a review's answers) in place, as the row's people see them
 	// (notesOf); a row's without people, with setNotes.
-	notes    *Annotations
-	Accounts []string // keys "network:id" from the accounts cell
+	notes *Annotations
+	// accounts are the keys "network:id" from the accounts cell, joined
+	// by ";" as the cell joins them (see Accounts): the cell's own text
+	// where it lists them as they are, else a copy beside the cells. A
+	// string, 16 bytes, where a slice took 24 and each key's string 16
+	// more, of a million rows alive to a re-audit's end, its peak.
+	accounts string
 
 	person *Person // the person of a row added by Update, while it has no cells
 	// Line is the row's line in the file read, 0 for a row added by this
@@ -336,6 +342,74 @@ type LedgerRow struct {
 	// person brought it from Merge (reached).
 	current, reached bool
 }
+
+// Accounts returns the row's account keys, "network:id", in the order
+// of its accounts cell, each once.
+func (r *LedgerRow) Accounts() iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for rest := r.accounts; rest != ""; {
+			k, after, _ := strings.Cut(rest, ";")
+			if !yield(k) {
+				return
+			}
+			rest = after
+		}
+	}
+}
+
+// AccountList returns the row's account keys in a slice of their own.
+func (r *LedgerRow) AccountList() []string { return slices.Collect(r.Accounts()) }
+
+// NumAccounts returns how many account keys the row lists.
+func (r *LedgerRow) NumAccounts() int {
+	if r.accounts == "" {
+		return 0
+	}
+	return strings.Count(r.accounts, ";") + 1
+}
+
+// Account returns the row's account key i (0 for the first).
+func (r *LedgerRow) Account(i int) string {
+	rest := r.accounts
+	for ; i > 0; i-- {
+		_, rest, _ = strings.Cut(rest, ";")
+	}
+	k, _, _ := strings.Cut(rest, ";")
+	return k
+}
+
+// HasAccount reports whether the row lists the account key k.
+func (r *LedgerRow) HasAccount(k string) bool {
+	for key := range r.Accounts() {
+		if key == k {
+			return true
+		}
+	}
+	return false
+}
+
+// hasAccountOf reports whether the row lists the key of a.
+func (r *LedgerRow) hasAccountOf(a *Account) bool {
+	for k := range r.Accounts() {
+		if isKey(k, a.Network, a.ID) {
+			return true
+		}
+	}
+	return false
+}
+
+// addAccount adds the key k to the row's (a key of an export: one that
+// holds a ";", which no ledger cell can list as one, would read as two).
+func (r *LedgerRow) addAccount(k string) {
+	if r.accounts == "" {
+		r.accounts = k
+		return
+	}
+	r.accounts += ";" + k
+}
+
+// setAccounts makes keys the row's account keys.
+func (r *LedgerRow) setAccounts(keys []string) { r.accounts = strings.Join(keys, ";") }
 
 // Notes returns the row's annotations. It is for reading: a blank row's
 // are new at each call (none held), and a row's are changed by setNotes.
@@ -485,10 +559,7 @@ func (l *Ledger) set(r *LedgerRow, col, v string) {
 			cells[i] = Neutralize(r.virtual(strings.ToLower(strings.TrimSpace(h))))
 		}
 		r.cells = cellsOf(cells)
-		r.Accounts = nil
-		for _, a := range rowAccounts(r.person.Accounts) { // as its cell lists them
-			r.Accounts = append(r.Accounts, a.Key())
-		}
+		r.accounts = (&Person{Accounts: rowAccounts(r.person.Accounts)}).Keys() // as its cell lists them
 		r.person = nil
 	}
 	i, ok := l.col[col]
@@ -599,9 +670,9 @@ func (l *Ledger) Known() *Known {
 		if i == len(l.rows)/2 {
 			half = [2]int{rows, n}
 		}
-		if len(r.Accounts) > 0 {
+		if r.NumAccounts() > 0 {
 			rows++
-			n += len(r.Accounts)
+			n += r.NumAccounts()
 		}
 	}
 	k := &Known{ids: make([]string, rows), nums: make([]uint64, rows), rows: make([]*LedgerRow, rows),
@@ -613,7 +684,7 @@ func (l *Ledger) Known() *Known {
 			h, p, at = 1, half[0], half[1]
 		}
 		for _, r := range l.rows[from:to] {
-			if len(r.Accounts) == 0 {
+			if r.NumAccounts() == 0 {
 				continue
 			}
 			id := l.cell(r, ColPersonID)
@@ -621,7 +692,7 @@ func (l *Ledger) Known() *Known {
 				idless[h] = append(idless[h], int32(p))
 			}
 			k.ids[p], k.nums[p], k.rows[p] = id, idNumber(id), r
-			for _, key := range r.Accounts {
+			for key := range r.Accounts() {
 				k.byHash[at] = stringHash(key) // see sort
 				k.keys[at], k.owner[at] = key, int32(p)
 				at++
@@ -640,7 +711,7 @@ func (l *Ledger) Known() *Known {
 			}
 		}
 		r := k.rows[p]
-		id := NewPersonID(r.Accounts[0], used)
+		id := NewPersonID(r.Account(0), used)
 		used[id] = true
 		l.set(r, ColPersonID, id)
 		l.byID[id] = r

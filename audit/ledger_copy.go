@@ -107,7 +107,7 @@ func CopyNotes(l, c *Ledger) CopyDiff {
 			}
 			byID[id] = nil
 		} else {
-			for _, k := range r.Accounts {
+			for k := range r.Accounts() {
 				byKey[k] = nil
 			}
 		}
@@ -123,7 +123,7 @@ func CopyNotes(l, c *Ledger) CopyDiff {
 			}
 		}
 		if len(byKey) > 0 {
-			for _, k := range lr.Accounts {
+			for k := range lr.Accounts() {
 				if v, ok := byKey[k]; ok && v == nil {
 					byKey[k] = lr
 				}
@@ -138,13 +138,13 @@ func CopyNotes(l, c *Ledger) CopyDiff {
 				d.Lacked++
 			}
 		} else {
-			for _, k := range r.Accounts {
+			for k := range r.Accounts() {
 				if lr = byKey[k]; lr != nil {
 					break
 				}
 			}
-			if len(r.Accounts) > 0 {
-				key = r.Accounts[0]
+			if r.NumAccounts() > 0 {
+				key = r.Account(0)
 			}
 		}
 		note(r, lr, id, key)
@@ -237,7 +237,7 @@ func sameNote(col string, r, lr *LedgerRow, v, w string) bool {
 	case ColAccounts:
 		// Only a changed grouping counts: on a row l lacks, the keys
 		// alone are no note.
-		return lr == nil || !slices.ContainsFunc(r.Accounts, func(k string) bool { return !slices.Contains(lr.Accounts, k) })
+		return lr == nil || !slices.ContainsFunc(r.AccountList(), func(k string) bool { return !lr.HasAccount(k) })
 	case ColLastMet:
 		// A day or month of the copy's month or year in the ledger is
 		// the date made precise since, not one the copy has otherwise.

@@ -487,7 +487,7 @@ func TestKnownInHalves(t *testing.T) {
 	var used map[string]bool
 	for _, r := range l.rows {
 		id := l.cell(r, ColPersonID)
-		if id == "" && len(r.Accounts) > 0 {
+		if id == "" && r.NumAccounts() > 0 {
 			if used == nil {
 				l.indexAdded()
 				used = map[string]bool{}
@@ -495,12 +495,12 @@ func TestKnownInHalves(t *testing.T) {
 					used[id] = true
 				}
 			}
-			id = NewPersonID(r.Accounts[0], used)
+			id = NewPersonID(r.Account(0), used)
 			used[id] = true
 			l.set(r, ColPersonID, id)
 			l.byID[id] = r
 		}
-		want.add(id, r, r.Accounts)
+		want.add(id, r, r.AccountList())
 	}
 	want.sort()
 

@@ -177,7 +177,7 @@ func TestLedgerKeysTypedRightAndMisread(t *testing.T) {
 						if err != nil {
 							t.Fatalf("cell %q: %v", cell, err)
 						}
-						if got := l.Rows()[0].Accounts; !slices.Equal(got, want) {
+						if got := l.Rows()[0].AccountList(); !slices.Equal(got, want) {
 							t.Errorf("cell %q read as %q, want %q", cell, got, want)
 						}
 						out := writeLedger(t, l)
@@ -230,7 +230,7 @@ func TestLedgerKeysMisreadDropped(t *testing.T) {
 		if out := writeLedger(t, l); out != text {
 			t.Errorf("written back:\n%s", diffLines(out, text))
 		}
-		if got := l.Rows()[0].Accounts; undefined1252(id) == (len(got) == 1 && got[0] == key) {
+		if got := l.Rows()[0].AccountList(); undefined1252(id) == (len(got) == 1 && got[0] == key) {
 			t.Errorf("%q, its undefined bytes dropped (%q), read as %q", key, cell, got)
 		}
 	}

@@ -60,8 +60,8 @@ func TestLedgerMisreadAccounts(t *testing.T) {
 		t.Fatalf("people %v, want one, p1", people)
 	}
 	r := l.Rows()[0]
-	if want := []string{"linkedin:jos%C3%A9-garc%C3%ADa", "facebook:jose-garcia.1"}; !slices.Equal(r.Accounts, want) {
-		t.Errorf("row accounts %q, want %q", r.Accounts, want)
+	if want := []string{"linkedin:jos%C3%A9-garc%C3%ADa", "facebook:jose-garcia.1"}; !slices.Equal(r.AccountList(), want) {
+		t.Errorf("row accounts %q, want %q", r.AccountList(), want)
 	}
 	if len(l.Rows()) != 1 {
 		t.Errorf("%d rows, want 1", len(l.Rows()))

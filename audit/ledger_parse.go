@@ -122,7 +122,7 @@ type rowParser struct {
 
 	rows []LedgerRow
 	text *arena.Strings // rows' cells are written in it
-	keys []string       // rows' account keys are cut from it too
+	keys []string       // a row's account keys, while it is read (see joined)
 	// notes are the rows' annotations that are not blank, cut from
 	// a slab too (most rows' are blank: none held, see LedgerRow.notes);
 	// scratch is a row's, read.
@@ -260,14 +260,7 @@ func (p *rowParser) parse(rec []string, line int) (*LedgerRow, error) {
 		row.notes, p.notes = &p.notes[0], p.notes[1:]
 	}
 	v = cell(p.accounts)
-	if v != "" {
-		// At most one key more than semicolons; capped, like the cells.
-		n := strings.Count(v, ";") + 1
-		if len(p.keys) < n {
-			p.keys = make([]string, max(slab, n))
-		}
-		row.Accounts, p.keys = p.keys[:0:n], p.keys[n:]
-	}
+	keys := p.keys[:0]
 	for rest := v; rest != ""; {
 		var k string
 		k, rest, _ = strings.Cut(rest, ";")
@@ -322,13 +315,56 @@ func (p *rowParser) parse(rec []string, line int) (*LedgerRow, error) {
 		if !isKey(k, net, id) { // else the cell's own text is the key
 			k = net + ":" + id
 		}
-		if slices.Contains(row.Accounts, k) {
+		if slices.Contains(keys, k) {
 			continue // one account listed twice, or written two ways: once
 		}
 		if typed != k {
-			p.typed = append(p.typed, typedKey{len(row.Accounts), typed})
+			p.typed = append(p.typed, typedKey{len(keys), typed})
 		}
-		row.Accounts = append(row.Accounts, k)
+		keys = append(keys, k)
 	}
+	row.accounts = p.joined(v, keys)
+	p.keys = keys[:0] // for the next row
 	return row, nil
+}
+
+// joined returns keys joined by ";": the cell v itself where it lists
+// them so (most rows: one key, as the tool writes it), else a copy
+// beside the cells.
+func (p *rowParser) joined(v string, keys []string) string {
+	switch len(keys) {
+	case 0:
+		return ""
+	case 1:
+		return keys[0] // the cell's own text, trimmed, or the key made
+	}
+	size := len(keys) - 1
+	for _, k := range keys {
+		size += len(k)
+	}
+	if len(v) == size {
+		rest, same := v, true
+		for i, k := range keys {
+			if i > 0 {
+				same = same && rest[0] == ';'
+				rest = rest[1:]
+			}
+			same = same && strings.HasPrefix(rest, k)
+			rest = rest[len(k):]
+			if !same {
+				break
+			}
+		}
+		if same {
+			return v
+		}
+	}
+	b, start := p.text.Room(size)
+	for i, k := range keys {
+		if i > 0 {
+			b.WriteByte(';')
+		}
+		b.WriteString(k)
+	}
+	return p.text.Since(start)
 }

@@ -43,7 +43,7 @@ func TestParseASCIIRowAllocs(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			n = len(r.Accounts)
+			n = r.NumAccounts()
 		}); got != 0 {
 			t.Errorf("parse of a row of ASCII keys %q: %v allocations, want none", accounts, got)
 		}

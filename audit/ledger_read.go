@@ -229,7 +229,7 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 	}
 	// Repeated accounts and ids are found once every row is read (see
 	// lineKeys); byID is made when first needed (see indexAdded).
-	accs := newLineKeys(hint, &l.rows, func(r *LedgerRow, k int) string { return r.Accounts[k] })
+	accs := newLineKeys(hint, &l.rows, func(r *LedgerRow, k int) string { return r.Account(k) })
 	ids := newLineKeys(hint, &l.rows, func(r *LedgerRow, _ int) string { return Unneutralize(r.cells.at(p.personID)) })
 	// repeated is the error a reader going line by line would meet first
 	// about an account or id listed twice, or nil; at one line, the
@@ -324,10 +324,12 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 			}
 			accs.typed[int32(accs.len()+t.at)] = t.cell
 		}
-		accs.add(len(l.rows), row.Accounts...)
+		for k := range row.Accounts() {
+			accs.add(len(l.rows), k)
+		}
 		// A person_id of spaces on a row of no account (a row of spaces
 		// alone, see parse) is no id: Known gives none to such a row.
-		if id := Unneutralize(row.cells.at(p.personID)); id != "" && (len(row.Accounts) > 0 || strings.TrimSpace(id) != "") {
+		if id := Unneutralize(row.cells.at(p.personID)); id != "" && (row.NumAccounts() > 0 || strings.TrimSpace(id) != "") {
 			ids.add(len(l.rows), id)
 		}
 		if len(others) > 0 {

@@ -173,8 +173,8 @@ func TestReadLedgerResavedBySpreadsheet(t *testing.T) {
 				n.Relationship != "friend" || n.Note != "met at PyCon, Lyon" {
 				t.Errorf("p1 annotations %+v", n)
 			}
-			if !slices.Equal(p1.Accounts, []string{"facebook:ada.1", "linkedin:ada-l"}) {
-				t.Errorf("p1 accounts %q", p1.Accounts)
+			if !slices.Equal(p1.AccountList(), []string{"facebook:ada.1", "linkedin:ada-l"}) {
+				t.Errorf("p1 accounts %q", p1.AccountList())
 			}
 			if p2 := l.Row("p2"); p2 == nil || !p2.Notes().Supplier || p2.Notes().Note != "=1+1" || l.Name(p2) != "@jack" {
 				t.Errorf("p2 not read back: %+v", p2)

@@ -89,7 +89,7 @@ func (l *Ledger) RestoreCarried(known *Known, carried []Past) (rowless []Past) {
 		kept := l.keepsAccounts(r)
 		for _, i := range missing[id] {
 			k := carried[i].Key()
-			if slices.Contains(r.Accounts, k) {
+			if r.HasAccount(k) {
 				continue
 			}
 			keys = append(keys, k)
@@ -105,14 +105,14 @@ func (l *Ledger) RestoreCarried(known *Known, carried []Past) (rowless []Past) {
 			}
 		}
 		if len(keys) > 0 && kept {
-			r.Accounts = append(r.Accounts, keys...) // not in its cell: see keepsAccounts
+			r.addAccount(strings.Join(keys, ";")) // not in its cell: see keepsAccounts
 		} else if len(keys) > 0 {
 			cell := l.cell(r, ColAccounts)
 			if strings.TrimSpace(cell) != "" {
 				cell += ";"
 			}
 			l.set(r, ColAccounts, cell+strings.Join(keys, ";"))
-			r.Accounts = append(r.Accounts, keys...)
+			r.addAccount(strings.Join(keys, ";"))
 		}
 	}
 	return rowless
@@ -145,8 +145,9 @@ func (l *Ledger) RestoreRows(accounts, prev []Past, drop func(personID string) b
 	// each account given back, once (a history edited by hand may repeat
 	// one), the accounts cells made once a row, not once a key.
 	placed := map[string]bool{}
+	more := map[*LedgerRow][]string{} // the keys given back, by row
 	for _, r := range joined {
-		for _, k := range r.Accounts {
+		for k := range r.Accounts() {
 			placed[k] = true
 		}
 	}
@@ -175,10 +176,11 @@ func (l *Ledger) RestoreRows(accounts, prev []Past, drop func(personID string) b
 			l.set(r, ColName, p.Name())
 			out[in[id]].Name = p.Name()
 		}
-		r.Accounts = append(r.Accounts, k)
+		more[r] = append(more[r], k)
 	}
 	for _, r := range touched {
-		l.set(r, ColAccounts, strings.Join(r.Accounts, ";")) // once a row: see RestoreCarried
+		r.addAccount(strings.Join(more[r], ";")) // once a row, as its cell
+		l.set(r, ColAccounts, r.accounts)        // see RestoreCarried
 	}
 	if len(added) == 0 {
 		return out
@@ -234,7 +236,7 @@ func (l *Ledger) rowsOfOthers(accounts, prev []Past, drop func(personID string) 
 			}
 			continue
 		}
-		for _, k := range r.Accounts {
+		for k := range r.Accounts() {
 			network, id, _ := strings.Cut(k, ":")
 			join(r, key{network, id})
 		}
@@ -270,7 +272,7 @@ func (l *Ledger) DropEmails(carried []Past) {
 		if !r.Notes().Close() {
 			continue
 		}
-		for _, k := range r.Accounts {
+		for k := range r.Accounts() {
 			if _, ok := onClose[k]; ok {
 				onClose[k] = true
 			}

@@ -109,7 +109,7 @@ func TestRestoreCarriedMisread(t *testing.T) {
 	if got := writeLedger(t, l); got != want {
 		t.Errorf("ledger:\n%s", diffLines(got, want))
 	}
-	if r := l.Row("p1"); r == nil || !slices.Contains(r.Accounts, "youtube:UCsoren") {
+	if r := l.Row("p1"); r == nil || !slices.Contains(r.AccountList(), "youtube:UCsoren") {
 		t.Errorf("p1's row does not hold the carried channel: %v", r)
 	}
 }
@@ -216,7 +216,7 @@ func TestRestoreCarriedManyOfOne(t *testing.T) {
 		t.Errorf("restoring 2×%d accounts of two people allocated %d MB", n, got>>20)
 	}
 	rows := l.Rows()
-	if len(rows) != 2 || len(rows[0].Accounts) != n+1 || len(rows[1].Accounts) != n {
+	if len(rows) != 2 || len(rows[0].AccountList()) != n+1 || len(rows[1].AccountList()) != n {
 		t.Fatalf("%d rows, want 2 of %d and %d accounts", len(rows), n+1, n)
 	}
 	if got := writeLedger(t, l); !strings.HasPrefix(got, lines(stdHeader)+"p1,Ann,facebook:ann.1;twitter:1100000;twitter:1100001;") {

@@ -15,7 +15,7 @@ func (l *Ledger) HandAdded() []*LedgerRow {
 	}
 	var out []*LedgerRow
 	for _, r := range l.rows {
-		if r.Line > 0 && len(r.Accounts) > 0 && strings.TrimSpace(r.cells.at(i)) == "" {
+		if r.Line > 0 && r.NumAccounts() > 0 && strings.TrimSpace(r.cells.at(i)) == "" {
 			out = append(out, r)
 		}
 	}
@@ -46,7 +46,7 @@ func UnseenKeys(rows []*LedgerRow, acc []Account, followers []Followers, covered
 	type key struct{ network, id string }
 	seen := map[key]bool{}
 	for _, r := range rows {
-		for _, k := range r.Accounts {
+		for k := range r.Accounts() {
 			network, id, _ := strings.Cut(k, ":")
 			if covered(network, id) {
 				seen[key{network, id}] = false
@@ -82,7 +82,7 @@ func UnseenKeys(rows []*LedgerRow, acc []Account, followers []Followers, covered
 	}
 	var out []UnseenKey
 	for _, r := range rows {
-		for _, k := range r.Accounts {
+		for k := range r.Accounts() {
 			network, id, _ := strings.Cut(k, ":")
 			if found, ok := seen[key{network, id}]; ok && !found {
 				out = append(out, UnseenKey{Line: int(r.Line), Key: k})

@@ -226,7 +226,7 @@ func (l *Ledger) Update(people []*Person) {
 		changed := false
 		kept := -1 // whether the cell is misread, and kept as it is: asked once
 		for _, a := range p.Accounts {
-			if !a.Follows() || slices.ContainsFunc(r.Accounts, func(k string) bool { return isKey(k, a.Network, a.ID) }) {
+			if !a.Follows() || r.hasAccountOf(a) {
 				continue // one that only follows you is not written: see rowAccounts
 			}
 			k := a.Key()
@@ -236,7 +236,7 @@ func (l *Ledger) Update(people []*Person) {
 					kept = 1
 				}
 			}
-			r.Accounts = append(r.Accounts, k)
+			r.addAccount(k)
 			if kept == 1 {
 				// On the row, not in its cell (see keepsAccounts): the
 				// history says so, and the run after the cell is
@@ -287,7 +287,7 @@ func (l *Ledger) MarkFollowed(keys map[string]bool) {
 		if r.followed {
 			continue
 		}
-		for _, k := range r.Accounts {
+		for k := range r.Accounts() {
 			if keys[k] {
 				r.followed = true
 				if !r.cells.none() {
@@ -311,7 +311,7 @@ func (l *Ledger) Followed(r *LedgerRow) bool { return r.followed }
 func (l *Ledger) NotFollowed() []*LedgerRow {
 	var out []*LedgerRow
 	for _, r := range l.rows {
-		if !r.followed && len(r.Accounts) > 0 {
+		if !r.followed && r.NumAccounts() > 0 {
 			out = append(out, r)
 		}
 	}
@@ -327,7 +327,7 @@ func (l *Ledger) NotFollowed() []*LedgerRow {
 func (l *Ledger) FollowedRows() iter.Seq[*LedgerRow] {
 	return func(yield func(*LedgerRow) bool) {
 		for _, r := range l.rows {
-			if r.followed && len(r.Accounts) > 0 && !yield(r) {
+			if r.followed && r.NumAccounts() > 0 && !yield(r) {
 				return
 			}
 		}

@@ -280,7 +280,7 @@ func TestLedgerAccountKeysIgnoreCaseWhereIDsAreLowerCase(t *testing.T) {
 		if want == nil {
 			continue
 		}
-		if got := l.Row(fmt.Sprintf("p%d", i)).Accounts; !slices.Equal(got, want) {
+		if got := l.Row(fmt.Sprintf("p%d", i)).AccountList(); !slices.Equal(got, want) {
 			t.Errorf("p%d: account keys %q, want %q", i, got, want)
 		}
 	}
@@ -292,17 +292,17 @@ func TestLedgerAccountKeysIgnoreCaseWhereIDsAreLowerCase(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := l2.Row("p1").Accounts; !slices.Equal(got, []string{"twitter:1"}) {
+	if got := l2.Row("p1").AccountList(); !slices.Equal(got, []string{"twitter:1"}) {
 		t.Errorf("p1: %q, want the key once", got)
 	}
-	if got := l2.Row("p2").Accounts; !slices.Equal(got, []string{"linkedin:brunokeller", "youtube:UCx"}) {
+	if got := l2.Row("p2").AccountList(); !slices.Equal(got, []string{"linkedin:brunokeller", "youtube:UCx"}) {
 		t.Errorf("p2: %q, want each key once", got)
 	}
 	if got := writeLedger(t, l2); !strings.Contains(got, "p1,Ada,twitter:1;twitter:1,") || !strings.Contains(got, "linkedin:BrunoKeller;youtube:UCx;linkedin:brunokeller") {
 		t.Errorf("the cell changed:\n%s", got)
 	}
 	want := []string{"instagram:gretal", "twitter:1405", "mastodon:greta@example.social"}
-	if got := l.Rows()[0].Accounts; !slices.Equal(got, want) {
+	if got := l.Rows()[0].AccountList(); !slices.Equal(got, want) {
 		t.Errorf("account keys %q, want %q (the cell keeps what was typed)", got, want)
 	}
 	if got := l.CellsOf(l.Rows()[0])[2]; got != "instagram:GretaL; Twitter : 1405 ;mastodon:Greta@Example.Social" {
@@ -347,8 +347,8 @@ func TestUpdateFillsEmptyNames(t *testing.T) {
 	}
 	got, l, _ := run(t, in, accounts)
 	for name, want := range map[string]string{"Mum": "facebook:ada.1", "Aaron Abel": "twitter:9", "  ": "twitter:10"} {
-		if r := rowNamed(t, l, name); !slices.Equal(r.Accounts, []string{want}) {
-			t.Errorf("row named %q has accounts %q, want %s", name, r.Accounts, want)
+		if r := rowNamed(t, l, name); !slices.Equal(r.AccountList(), []string{want}) {
+			t.Errorf("row named %q has accounts %q, want %s", name, r.AccountList(), want)
 		}
 	}
 	if strings.Contains(got, "Ada Lovelace") || strings.Contains(got, "Zoë Zed") {

@@ -555,7 +555,7 @@ func ownersNow(prev []Past, gone []int, items []Item, match []int32) func(i int)
 		if match[k] >= 0 || it.Person.row == nil {
 			continue
 		}
-		for _, key := range it.Person.row.Accounts {
+		for key := range it.Person.row.Accounts() {
 			if i, ok := goneKey[key]; ok && prev[i].PersonID() != it.Person.ID {
 				moved[i] = it.Person.ID
 			}

@@ -285,13 +285,13 @@ func (r *Rules) ReachOuts(l *Ledger, people []*Person, carried []Past) []ReachOu
 			continue
 		}
 		ro := ReachOut{PersonID: id, Name: l.Name(row), Relationship: row.Notes().Relationship,
-			LastMet: l.cell(row, ColLastMet), Accounts: strings.Join(row.Accounts, ";"), Decision: d,
+			LastMet: l.cell(row, ColLastMet), Accounts: row.accounts, Decision: d,
 			Kept: kept[row.Notes()]}
 		if c, ok := keptFrom[row.Notes()]; ok && ro.Kept == "" {
 			ro.Kept, ro.KeptOn, ro.KeptFrom = c.rule, c.network, c.asOf
 		}
 		out = append(out, ro)
-		keys = append(keys, row.Accounts)
+		keys = append(keys, row.AccountList())
 	}
 	contactsOf(out, keys, byKey, carried)
 	return out
@@ -326,7 +326,7 @@ func (r *Rules) keptCarried(l *Ledger, carried []Past, kept map[*Annotations]str
 		if n == nil || !(n.Inspiring || n.Supplier) || kept[n] != "" || !n.Close() { // Close, which reads the words, last
 			continue
 		}
-		for _, key := range row.Accounts {
+		for key := range row.Accounts() {
 			if rowOf == nil {
 				rowOf = map[string]*Annotations{}
 			}

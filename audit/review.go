@@ -222,16 +222,16 @@ type rowState struct {
 	cells    rowCells
 	person   *Person
 	notes    Annotations
-	accounts []string
+	accounts string
 	followed bool
 }
 
 func saveRow(r *LedgerRow) rowState {
-	return rowState{r, r.cells, r.person, *r.Notes(), slices.Clone(r.Accounts), r.followed}
+	return rowState{r, r.cells, r.person, *r.Notes(), r.accounts, r.followed}
 }
 
 func (s rowState) restore() {
-	s.row.cells, s.row.person, s.row.Accounts, s.row.followed = s.cells, s.person, s.accounts, s.followed
+	s.row.cells, s.row.person, s.row.accounts, s.row.followed = s.cells, s.person, s.accounts, s.followed
 	s.row.writeNotes(s.notes)
 }
 
@@ -407,7 +407,7 @@ func (l *Ledger) AccountKeys(r *LedgerRow) []string {
 		}
 		return keys
 	}
-	return r.Accounts
+	return r.AccountList()
 }
 
 // Cell returns the row's cell in column col ("" when the ledger has no
@@ -539,7 +539,7 @@ func (rv *Review) Apply(a Answer) (bool, error) {
 // gets cells of its own.
 func (rv *Review) set(r *LedgerRow, col, v string) {
 	if r.cells.none() && r.person != nil {
-		r.Accounts = rv.Ledger.AccountKeys(r)
+		r.setAccounts(rv.Ledger.AccountKeys(r))
 	}
 	rv.Ledger.set(r, col, v)
 }
@@ -574,7 +574,7 @@ func (rv *Review) Split() ([]*LedgerRow, error) {
 	name := l.cell(r, ColName)
 	inExports := l.cell(r, ColInExports)
 	rv.set(r, ColAccounts, raw[0])
-	r.Accounts = []string{keys[0]}
+	r.accounts = keys[0]
 	l.makeFresh()
 	l.indexAdded() // the rows Update added hold ids too
 	used := make(map[string]bool, len(l.byID))
@@ -584,7 +584,7 @@ func (rv *Review) Split() ([]*LedgerRow, error) {
 	for i, k := range keys[1:] {
 		id := NewPersonID(k, used)
 		used[id] = true
-		nr := &LedgerRow{cells: cellsOf(make([]string, len(l.Header))), Accounts: []string{k}, followed: rv.Followed(k)}
+		nr := &LedgerRow{cells: cellsOf(make([]string, len(l.Header))), accounts: k, followed: rv.Followed(k)}
 		rowName := name
 		if a := rv.Details[k]; a != nil && a.DisplayName() != "" {
 			rowName = a.DisplayName()

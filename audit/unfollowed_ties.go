@@ -367,7 +367,7 @@ func ownUnfollows(items []Item, told []int, prev []Past, known *Ledger) []int {
 			if s == "" {
 				continue
 			}
-			for _, k := range row.Accounts {
+			for k := range row.Accounts() {
 				if network, id, ok := strings.Cut(k, ":"); ok && network == LinkedIn && !strings.HasPrefix(id, "company.") {
 					add(s, known.PersonID(row), id)
 				}

@@ -78,7 +78,7 @@ func TestImportedIDsAreLedgerKeys(t *testing.T) {
 	}
 	var got []string
 	for _, r := range l.Rows() {
-		got = append(got, r.Accounts...)
+		got = slices.AppendSeq(got, r.Accounts())
 	}
 	if !slices.Equal(got, keys) {
 		for i := range min(len(got), len(keys)) {

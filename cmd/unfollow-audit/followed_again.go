@@ -60,7 +60,7 @@ func followedAgain(ws *workspace.Workspace, changes []audit.Change, items []audi
 func writtenKeys(known *audit.Known, handAdded []*audit.LedgerRow) func(key string) bool {
 	var typed map[string]bool
 	for _, r := range handAdded {
-		for _, k := range r.Accounts {
+		for k := range r.Accounts() {
 			if typed == nil {
 				typed = map[string]bool{}
 			}

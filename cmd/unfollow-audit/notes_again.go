@@ -128,7 +128,7 @@ func followAgainNote(l *audit.Ledger, rules audit.Rules, read func(key string) b
 			continue
 		}
 		var nets, keys, fbKeys []string
-		for _, k := range r.Accounts {
+		for k := range r.Accounts() {
 			network, _, _ := strings.Cut(k, ":")
 			// A friend and a follow of one person (see audit's
 			// followedWithFriend) are both on the row: either may come
@@ -222,7 +222,7 @@ func (m *againMarks) how() (again, check string) {
 // rowLabel names a ledger row in a follow-again note, by its name cell or
 // else its first key, with the labels of its accounts.
 func rowLabel(l *audit.Ledger, r *audit.LedgerRow, nets []string) string {
-	return fmt.Sprintf("%s (%s)", cmp.Or(strings.TrimSpace(l.Name(r)), r.Accounts[0]), strings.Join(nets, ", "))
+	return fmt.Sprintf("%s (%s)", cmp.Or(strings.TrimSpace(l.Name(r)), r.Account(0)), strings.Join(nets, ", "))
 }
 
 // followAgainHow says how the follow-again notes ask to keep people
@@ -354,7 +354,7 @@ func followAgainThereNote(l *audit.Ledger, rules audit.Rules, holds func(key str
 			continue
 		}
 		keeping = append(keeping, r)
-		asked = append(asked, r.Accounts...)
+		asked = slices.AppendSeq(asked, r.Accounts())
 	}
 	if len(keeping) == 0 {
 		return ""
@@ -367,14 +367,14 @@ func followAgainThereNote(l *audit.Ledger, rules audit.Rules, holds func(key str
 		// these exports lack (carried, maybe followed: a LinkedIn member
 		// followed, given a Connections-only export).
 		on := map[string]bool{}
-		for _, k := range r.Accounts {
+		for k := range r.Accounts() {
 			if isFollowed[k] || !holds(k) {
 				network, _, _ := strings.Cut(k, ":")
 				on[network] = true
 			}
 		}
 		var keys []string
-		for _, k := range r.Accounts {
+		for k := range r.Accounts() {
 			network, _, _ := strings.Cut(k, ":")
 			if on[network] || moved != nil && moved(k) || !rules.Decide(network, r.Notes()).Keep {
 				continue

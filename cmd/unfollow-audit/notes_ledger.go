@@ -334,7 +334,7 @@ func sortedAloneOnlyNote(s audit.SortedColumn, since string, backup bool) string
 func handAddedKeys(rows []*audit.LedgerRow) map[string]bool {
 	var keys map[string]bool
 	for _, r := range rows {
-		for _, k := range r.Accounts {
+		for k := range r.Accounts() {
 			if strings.HasPrefix(k, audit.Facebook+":") {
 				if keys == nil {
 					keys = map[string]bool{}
@@ -361,8 +361,8 @@ func offReachOutNote(l *audit.Ledger, rows []*audit.LedgerRow, window audit.Span
 		// One line: a name or relationship typed with Alt+Enter has a
 		// line break.
 		name := strings.Join(strings.Fields(l.Name(r)), " ")
-		if name == "" && len(r.Accounts) > 0 {
-			name = r.Accounts[0]
+		if name == "" && r.NumAccounts() > 0 {
+			name = r.Account(0)
 		}
 		names = append(names, fmt.Sprintf("%s (%s)", name, strings.Join(strings.Fields(r.Notes().Relationship), " ")))
 	}

@@ -133,7 +133,7 @@ func sameNetwork(r *audit.LedgerRow, key string) []string {
 	}
 	network, _, _ := strings.Cut(key, ":")
 	var out []string
-	for _, k := range r.Accounts {
+	for k := range r.Accounts() {
 		if n, _, _ := strings.Cut(k, ":"); n == network {
 			out = append(out, k)
 		}
