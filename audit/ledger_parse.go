@@ -121,8 +121,10 @@ type rowParser struct {
 	inExports int
 
 	rows []LedgerRow
-	text *arena.Strings // rows' cells are written in it
-	keys []string       // a row's account keys, while it is read (see joined)
+	// text holds the rows' cells, and the keys of an accounts cell that
+	// does not list them as they are (see joined).
+	text *arena.Strings
+	keys []string // a row's account keys, while it is read
 	// notes are the rows' annotations that are not blank, cut from
 	// a slab too (most rows' are blank: none held, see LedgerRow.notes);
 	// scratch is a row's, read.
