@@ -139,10 +139,16 @@ func cmpKey(network1, id1, network2, id2 string) int {
 // writtenAs reports whether cell is, byte for byte, what the ledger writes
 // for name: name neutralised (an apostrophe before a leading =, +, - or @,
 // which the history does not hold), without making that string but for
-// the rare name with such a character after a separator.
+// the rare name with such a character after a separator. Or what the
+// versions before that apostrophe after a separator wrote, the one at the
+// start alone: their ledger holds "x;=1 Mallory" as the tool's, whose
+// rename it followed, and "a;'=b Quote" for the export's name of that
+// apostrophe, which the history of those versions, read now, gives as
+// "a;=b Quote" (Unneutralize): taken for a rename of the person's, it
+// was reported, and its cell given a second apostrophe.
 func writtenAs(cell, name string) bool {
-	if escapedInside(name) {
-		return cell == Neutralize(name)
+	if escapedInside(name) && cell == Neutralize(name) {
+		return true
 	}
 	if escaped(name) {
 		return len(cell) == len(name)+1 && cell[0] == '\'' && cell[1:] == name
