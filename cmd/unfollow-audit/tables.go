@@ -275,13 +275,21 @@ func writeAuditSummary(w io.Writer, s audit.Summary, dir string, reachOut int, c
 		}
 		next = fmt.Sprintf("Next: %s, then run the same command on fresh exports next quarter to confirm %s.", unfollowSteps(s, dir), them)
 		// Those not reviewed are accounts, as the list counts them: a
-		// person of three accounts is three of them.
-		which, those, some := audit.Thousands(s.Total.NotReviewed)+" of them are accounts of people", "them", "some"
+		// person of three accounts is three of them. Where the steps
+		// count two parts (by hand, and Mastodon's by the keep file),
+		// "of them" after the second read as of the first ("the 17
+		// accounts ... the 4 Mastodon accounts ... (21 of them"): they
+		// are counted of all to unfollow.
+		of := "of them"
+		if m := mastodonByImport(s); m > 0 && m < s.Total.Unfollow {
+			of = "of all " + audit.Thousands(s.Total.Unfollow) + " to unfollow"
+		}
+		which, those, some := audit.Thousands(s.Total.NotReviewed)+" "+of+" are accounts of people", "them", "some"
 		switch {
 		case s.Total.Unfollow == 1:
 			which, those, some = "it is the account of a person", "it", "it"
 		case s.Total.NotReviewed == 1:
-			which, those, some = "1 of them is the account of a person", "that one", "it"
+			which, those, some = "1 "+of+" is the account of a person", "that one", "it"
 		}
 		if s.Total.NotReviewed > 0 {
 			next += fmt.Sprintf(" (%s you have not reviewed in the ledger: review %s first if you want to keep %s.)", which, those, some)
@@ -304,15 +312,13 @@ func writeAuditSummary(w io.Writer, s audit.Summary, dir string, reachOut int, c
 // unsubscribes from and the Mastodon accounts the keep file unfollows.
 // Facebook, LinkedIn and Twitter/X alone keep the short form.
 func unfollowSteps(s audit.Summary, dir string) string {
-	var youtube, mastodon int
+	var youtube int
 	for _, c := range s.Networks {
-		switch {
-		case c.Network == audit.YouTube:
+		if c.Network == audit.YouTube {
 			youtube = c.Unfollow
-		case c.Network == audit.Mastodon && audit.MastodonKeepUnfollows(c.Keep):
-			mastodon = c.Unfollow
 		}
 	}
+	mastodon := mastodonByImport(s)
 	list := filepath.Join(dir, "unfollow.csv")
 	keep := fmt.Sprintf("import %s in Mastodon with Overwrite to unfollow %s in one go",
 		filepath.Join(dir, mastodonKeep), counted(mastodon, "Mastodon account", "Mastodon accounts"))
@@ -343,4 +349,17 @@ func counted(n int, one, many string) string {
 		return "the " + one
 	}
 	return "the " + audit.Thousands(n) + " " + many
+}
+
+// mastodonByImport is how many of the accounts to unfollow the Mastodon
+// keep file's import unfollows, which the "Next:" line counts apart from
+// those unfollowed by hand: none where that file is not the way
+// (audit.MastodonKeepUnfollows).
+func mastodonByImport(s audit.Summary) int {
+	for _, c := range s.Networks {
+		if c.Network == audit.Mastodon && audit.MastodonKeepUnfollows(c.Keep) {
+			return c.Unfollow
+		}
+	}
+	return 0
 }

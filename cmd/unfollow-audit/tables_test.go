@@ -234,3 +234,43 @@ func TestSummaryThousands(t *testing.T) {
 		}
 	}
 }
+
+// Where the "Next:" line counts the accounts to unfollow in two parts, by
+// hand and by the Mastodon keep file's import, those not reviewed are
+// counted of all to unfollow: "(21 of them", after "the 17 accounts" and
+// "the 4 Mastodon accounts", read as 21 of 17. With one part, "of them".
+func TestNextNotReviewedOfAll(t *testing.T) {
+	n := func(network string, keep, unfollow, notReviewed int) audit.Counts {
+		return audit.Counts{Network: network, Followed: keep + unfollow, Keep: keep, Unfollow: unfollow, NotReviewed: notReviewed}
+	}
+	tests := []struct {
+		name     string
+		networks []audit.Counts
+		want     string
+	}{
+		{"two parts", []audit.Counts{n(audit.Instagram, 0, 17, 17), n(audit.Mastodon, 1, 4, 4)},
+			"(21 of all 21 to unfollow are accounts of people you have not reviewed in the ledger: review them first if you want to keep some.)"},
+		{"two parts, one not reviewed", []audit.Counts{n(audit.Instagram, 0, 17, 1), n(audit.Mastodon, 1, 4, 0)},
+			"(1 of all 21 to unfollow is the account of a person you have not reviewed in the ledger: review that one first if you want to keep it.)"},
+		{"by hand alone", []audit.Counts{n(audit.Instagram, 0, 17, 5), n(audit.Mastodon, 0, 4, 4)},
+			"(9 of them are accounts of people you have not reviewed in the ledger: review them first if you want to keep some.)"},
+		{"mastodon alone", []audit.Counts{n(audit.Mastodon, 1, 4, 2)},
+			"(2 of them are accounts of people you have not reviewed in the ledger: review them first if you want to keep some.)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := audit.Summary{Networks: tt.networks, Reviewed: true}
+			for _, c := range tt.networks {
+				s.Total.Unfollow += c.Unfollow
+				s.Total.NotReviewed += c.NotReviewed
+			}
+			var out bytes.Buffer
+			if err := writeAuditSummary(&out, s, "ws", 0, false, true); err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(out.String(), tt.want) {
+				t.Errorf("summary:\n%s\nwant it to hold\n%s", out.String(), tt.want)
+			}
+		})
+	}
+}
