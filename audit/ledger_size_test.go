@@ -7,22 +7,8 @@ import (
 	"testing"
 
 	"github.com/unfollow-audit/unfollow-audit/audit"
+	"github.com/unfollow-audit/unfollow-audit/internal/fill"
 )
-
-// fillReader hands out n bytes of one letter, counting what was read.
-type fillReader struct{ n, read int64 }
-
-func (f *fillReader) Read(p []byte) (int, error) {
-	if f.read >= f.n {
-		return 0, io.EOF
-	}
-	p = p[:min(int64(len(p)), f.n-f.read)]
-	for i := range p {
-		p[i] = 'n'
-	}
-	f.read += int64(len(p))
-	return len(p), nil
-}
 
 // A ledger row larger than any a spreadsheet writes (a file of one 2 GB
 // line saved under the ledger's name, a note a program wrote without
@@ -41,7 +27,7 @@ func TestReadLedgerRowTooLarge(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			fill := &fillReader{n: 4 * audit.MaxLedgerRowBytes}
+			fill := &fill.Reader{N: 4 * audit.MaxLedgerRowBytes, Byte: 'n'}
 			_, err := audit.ReadLedger(io.MultiReader(strings.NewReader(tt.head), fill), "ledger.csv", audit.NewDate(2026, 12, 1))
 			var le *audit.LedgerError
 			if !errors.As(err, &le) {
@@ -50,8 +36,8 @@ func TestReadLedgerRowTooLarge(t *testing.T) {
 			if le.Line != tt.line || !strings.Contains(le.Msg, "larger than 16 MiB") || !strings.Contains(le.Msg, "ledger.previous.csv") {
 				t.Errorf("error %q (line %d), want line %d said larger than 16 MiB, with what to do", err, le.Line, tt.line)
 			}
-			if fill.read > 2*audit.MaxLedgerRowBytes {
-				t.Errorf("read %d bytes of the long row before failing, want at most %d", fill.read, 2*audit.MaxLedgerRowBytes)
+			if fill.Served > 2*audit.MaxLedgerRowBytes {
+				t.Errorf("read %d bytes of the long row before failing, want at most %d", fill.Served, 2*audit.MaxLedgerRowBytes)
 			}
 		})
 	}
@@ -81,13 +67,13 @@ func TestReadWorkspaceFilesRowTooLarge(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			fill := &fillReader{n: 4 * audit.MaxLedgerRowBytes}
+			fill := &fill.Reader{N: 4 * audit.MaxLedgerRowBytes, Byte: 'n'}
 			err := tt.read(io.MultiReader(strings.NewReader(tt.head), fill), "f.csv")
 			if err == nil || !strings.Contains(err.Error(), "f.csv: line 2: a row larger than 16 MiB") || strings.Count(err.Error(), "\n") > 0 {
 				t.Errorf("error %v, want line 2 said larger than 16 MiB, in one line", err)
 			}
-			if fill.read > 2*audit.MaxLedgerRowBytes {
-				t.Errorf("read %d bytes of the long row before failing, want at most %d", fill.read, 2*audit.MaxLedgerRowBytes)
+			if fill.Served > 2*audit.MaxLedgerRowBytes {
+				t.Errorf("read %d bytes of the long row before failing, want at most %d", fill.Served, 2*audit.MaxLedgerRowBytes)
 			}
 		})
 	}

@@ -507,14 +507,8 @@ func TestOffReachOutWord(t *testing.T) {
 // NO_COLOR is set or the terminal is TERM=dumb (Emacs' M-x shell, an
 // IDE's console), which printed the escape sequences as text.
 func TestReviewColours(t *testing.T) {
-	root := repoRoot(t)
-	today := func() time.Time { return time.Date(2026, 11, 25, 12, 0, 0, 0, time.UTC) }
-	tw := filepath.Join(root, "testdata", "sample", "twitter-2026-11-20-5f1c0e7a9b3d2c4e6f8a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e.zip")
-	ws := filepath.Join(t.TempDir(), "ws")
+	ws, today := auditedSample(t)
 	var stderr bytes.Buffer
-	if code := runWith([]string{"audit", "--workspace", ws, tw}, stdio{out: io.Discard, err: &stderr}, today); code != 0 {
-		t.Fatalf("audit: exit %d: %s", code, &stderr)
-	}
 	tests := []struct {
 		tty           bool
 		term, noColor string

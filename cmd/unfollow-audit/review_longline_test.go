@@ -9,23 +9,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/unfollow-audit/unfollow-audit/internal/fill"
 )
-
-// xReader hands out n bytes of 'x', with no line end, counting what was
-// read: /dev/zero, or a file of one huge line, given as the answers.
-type xReader struct{ n, read int64 }
-
-func (x *xReader) Read(p []byte) (int, error) {
-	if x.read >= x.n {
-		return 0, io.EOF
-	}
-	p = p[:min(int64(len(p)), x.n-x.read)]
-	for i := range p {
-		p[i] = 'x'
-	}
-	x.read += int64(len(p))
-	return len(p), nil
-}
 
 // Answers given on standard input in a line longer than any typed (review
 // < /dev/zero, a file of one 2 GB line) stop the review on that line, in
@@ -33,16 +19,11 @@ func (x *xReader) Read(p []byte) (int, error) {
 // read: the whole line was held in memory, 8 GB in ten seconds of
 // /dev/zero.
 func TestReviewAnswerLineTooLong(t *testing.T) {
-	today := func() time.Time { return time.Date(2026, 11, 25, 12, 0, 0, 0, time.UTC) }
-	ws := filepath.Join(t.TempDir(), "ws")
-	tw := filepath.Join(repoRoot(t), "testdata", "sample", "twitter-2026-11-20-5f1c0e7a9b3d2c4e6f8a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e.zip")
+	ws, today := auditedSample(t)
 	var stderr bytes.Buffer
-	if code := runWith([]string{"audit", "--workspace", ws, tw}, stdio{out: io.Discard, err: &stderr}, today); code != 0 {
-		t.Fatalf("audit: exit %d: %s", code, &stderr)
-	}
 	ledger := filepath.Join(ws, "ledger.csv")
 	before := fileSum(t, ledger)
-	long := &xReader{n: 64 * maxAnswerBytes}
+	long := &fill.Reader{N: 64 * maxAnswerBytes, Byte: 'x'}
 	stderr.Reset()
 	code := runWith([]string{"review", "--workspace", ws}, stdio{in: io.MultiReader(strings.NewReader("s\n"), long), out: io.Discard, err: &stderr}, today)
 	if code != 1 {
@@ -52,12 +33,27 @@ func TestReviewAnswerLineTooLong(t *testing.T) {
 	if strings.Count(msg, "\n") != 1 || !strings.Contains(msg, "answer line 2 refused") || !strings.Contains(msg, "longer than") {
 		t.Errorf("stderr %q, want one line refusing answer line 2 as longer than any answer", msg)
 	}
-	if long.read > 2*maxAnswerBytes {
-		t.Errorf("read %d bytes of the long line, want at most %d", long.read, 2*maxAnswerBytes)
+	if long.Served > 2*maxAnswerBytes {
+		t.Errorf("read %d bytes of the long line, want at most %d", long.Served, 2*maxAnswerBytes)
 	}
 	if fileSum(t, ledger) != before {
 		t.Error("the ledger changed")
 	}
+}
+
+// auditedSample audits the sample Twitter/X archive into a fresh
+// workspace, on the day it returns (the test clock's), for a review to
+// read.
+func auditedSample(t *testing.T) (ws string, today func() time.Time) {
+	t.Helper()
+	today = func() time.Time { return time.Date(2026, 11, 25, 12, 0, 0, 0, time.UTC) }
+	ws = filepath.Join(t.TempDir(), "ws")
+	tw := filepath.Join(repoRoot(t), "testdata", "sample", "twitter-2026-11-20-5f1c0e7a9b3d2c4e6f8a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e.zip")
+	var stderr bytes.Buffer
+	if code := runWith([]string{"audit", "--workspace", ws, tw}, stdio{out: io.Discard, err: &stderr}, today); code != 0 {
+		t.Fatalf("audit: exit %d: %s", code, &stderr)
+	}
+	return ws, today
 }
 
 func fileSum(t *testing.T, p string) [32]byte {
@@ -72,13 +68,8 @@ func fileSum(t *testing.T, p string) [32]byte {
 // A refused answer is quoted in part: a line of 60,000 characters (a file
 // given as the answers) made a line of error as long.
 func TestReviewRefusedAnswerQuotedShort(t *testing.T) {
-	today := func() time.Time { return time.Date(2026, 11, 25, 12, 0, 0, 0, time.UTC) }
-	ws := filepath.Join(t.TempDir(), "ws")
-	tw := filepath.Join(repoRoot(t), "testdata", "sample", "twitter-2026-11-20-5f1c0e7a9b3d2c4e6f8a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e.zip")
+	ws, today := auditedSample(t)
 	var stderr bytes.Buffer
-	if code := runWith([]string{"audit", "--workspace", ws, tw}, stdio{out: io.Discard, err: &stderr}, today); code != 0 {
-		t.Fatalf("audit: exit %d: %s", code, &stderr)
-	}
 	for _, answers := range []string{"xy" + strings.Repeat("z", 60000) + "\n", "s " + strings.Repeat("z", 60000) + "\n"} {
 		stderr.Reset()
 		if code := runWith([]string{"review", "--workspace", ws}, stdio{in: strings.NewReader(answers), out: io.Discard, err: &stderr}, today); code != 1 {

@@ -9,6 +9,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/unfollow-audit/unfollow-audit/internal/fill"
 )
 
 // read reads every record with next, formatting each as it comes (the
@@ -231,29 +233,6 @@ func TestUnclosedQuote(t *testing.T) {
 	}
 }
 
-// countingReader hands out n bytes of fill (with a line end every lineLen
-// bytes, when set) and counts what was read of it.
-type countingReader struct {
-	n, read int64
-	lineLen int64
-	fill    byte
-}
-
-func (c *countingReader) Read(p []byte) (int, error) {
-	if c.read >= c.n {
-		return 0, io.EOF
-	}
-	p = p[:min(int64(len(p)), c.n-c.read)]
-	for i := range p {
-		p[i] = c.fill
-		if c.lineLen > 0 && (c.read+int64(i)+1)%c.lineLen == 0 {
-			p[i] = '\n'
-		}
-	}
-	c.read += int64(len(p))
-	return len(p), nil
-}
-
 // A record longer than MaxRecordBytes fails on the line it starts on,
 // once about that many bytes of it were read, not the whole: a file of
 // one 2 GB line would otherwise be held whole in memory.
@@ -265,9 +244,9 @@ func TestMaxRecordBytes(t *testing.T) {
 		body io.Reader
 		line int // the line the long record starts on
 	}{
-		{"one long line", "a,b\n", &countingReader{n: 64 << 20, fill: 'x'}, 2},
-		{"a quoted field of many lines", "a,b\nc,d\n", io.MultiReader(strings.NewReader("e,\""), &countingReader{n: 64 << 20, lineLen: 100, fill: 'y'}), 3},
-		{"a plain line after blank lines", "a,b\n\n\n", &countingReader{n: 64 << 20, fill: 'z'}, 4},
+		{"one long line", "a,b\n", &fill.Reader{N: 64 << 20, Byte: 'x'}, 2},
+		{"a quoted field of many lines", "a,b\nc,d\n", io.MultiReader(strings.NewReader("e,\""), &fill.Reader{N: 64 << 20, LineLen: 100, Byte: 'y'}), 3},
+		{"a plain line after blank lines", "a,b\n\n\n", &fill.Reader{N: 64 << 20, Byte: 'z'}, 4},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
