@@ -101,6 +101,9 @@ func ownSides(sf sideFiler, files []*File) (own, strays []*File) {
 // named as in two different years are refused too, wherever they are
 // (see listEras).
 //
+// A refusal of two copies is a *twoCopies, which Import says with the
+// other networks' (see twoCopiesError).
+//
 // It returns files without the second and later copies of a file given
 // more than once (the same file, or one of the same name and bytes: an
 // export given zipped and unzipped), which hold nothing more: read again,
@@ -144,8 +147,12 @@ func oneExport(imp Importer, files []*File, stats *Stats) ([]*File, error) {
 				return nil, err
 			}
 			if !same && !isZip(f.Input) {
-				return nil, fmt.Errorf("%s and %s: two different copies of one %s list, the second under a name of its own: move the older away, or give the newest alone",
-					p, f, audit.NetworkTitle(imp.Network()))
+				return nil, &twoCopies{
+					network: audit.NetworkTitle(imp.Network()), a: p.String(), b: f.String(),
+					what: "two copies, the second under a name of its own",
+					line: fmt.Sprintf("%s and %s: two different copies of one %s list, the second under a name of its own: move the older away, or give the newest alone",
+						p, f, audit.NetworkTitle(imp.Network())),
+				}
 			}
 			if id := filepath.Clean(f.Input) + "!" + f.Path; !same && !said[id] {
 				said[id] = true
@@ -212,21 +219,23 @@ func oneExport(imp Importer, files []*File, stats *Stats) ([]*File, error) {
 		}
 		copied := g.Name() != f.Name() && listName(g.Name()) == listName(f.Name())
 		if !apart && (copied || sameInput(g.Input, f.Input)) {
-			what := "one " + audit.NetworkTitle(imp.Network()) + " list"
+			what, short := "one "+audit.NetworkTitle(imp.Network())+" list", "two copies"
 			if isOwnerFile(imp, f.Kind) {
 				what = "the file that says whose " + withArticle(audit.NetworkTitle(imp.Network())) + " export is"
+				short = "two copies of the file that says whose the export is"
 			}
 			// Which is the newer, where it can be told: two copies of a
 			// loose file (a second download, "(1)") seldom tell it.
-			newer := ""
+			r := &twoCopies{network: audit.NetworkTitle(imp.Network()), a: g.String(), b: f.String(), what: short}
+			newer, unzip := "", ""
 			if s, ok := newerOf(sourceOf(g), sourceOf(f)); ok {
-				newer = " (" + s + ")"
+				r.newer, newer = s, " ("+s+")"
 			}
-			unzip := ""
 			if sameInput(g.Input, f.Input) && isZip(f.Input) {
-				unzip = "; unzip " + f.Input + " to give one alone"
+				r.unzip, unzip = f.Input, "; unzip "+f.Input+" to give one alone"
 			}
-			return nil, fmt.Errorf("%s and %s: two different copies of %s: move the older away, or give the newest alone%s%s", g, f, what, newer, unzip)
+			r.line = fmt.Sprintf("%s and %s: two different copies of %s: move the older away, or give the newest alone%s%s", g, f, what, newer, unzip)
+			return nil, r
 		}
 		holds := "each holds its own " + f.Name()
 		if g.Name() != f.Name() {
@@ -236,16 +245,20 @@ func oneExport(imp Importer, files []*File, stats *Stats) ([]*File, error) {
 		// a folder given, not the folder, which may hold both (last
 		// quarter's export unzipped beside this quarter's zip); the
 		// export's folder where one zip or folder holds both.
-		gs, fs, unzip := sourceOf(g), sourceOf(f), ""
+		gs, fs, unzip, zipped := sourceOf(g), sourceOf(f), "", ""
 		if apart {
 			gs, fs = rootSource(g, gRoot), rootSource(f, fRoot)
 			if isZip(f.Input) {
-				unzip = "; unzip " + f.Input + " to give one alone"
+				zipped, unzip = f.Input, "; unzip "+f.Input+" to give one alone"
 			}
 		}
 		newer, _ := newerOf(gs, fs) // or that it cannot be told
-		return nil, fmt.Errorf("%s and %s: two different %s exports (%s), of two days or of two people: give one, the newest of the person audited (%s)%s",
-			gs.display, fs.display, audit.NetworkTitle(imp.Network()), holds, newer, unzip)
+		return nil, &twoCopies{
+			network: audit.NetworkTitle(imp.Network()), a: gs.display, b: fs.display,
+			what: "two exports", exports: true, newer: newer, unzip: zipped,
+			line: fmt.Sprintf("%s and %s: two different %s exports (%s), of two days or of two people: give one, the newest of the person audited (%s)%s",
+				gs.display, fs.display, audit.NetworkTitle(imp.Network()), holds, newer, unzip),
+		}
 	}
 	return kept, oneEra(imp, files)
 }
@@ -531,7 +544,7 @@ type listEras interface {
 }
 
 // oneEra refuses files of one list named as in two different years (see
-// listEras), for an importer that can tell.
+// listEras), for an importer that can tell, with a *twoCopies.
 func oneEra(imp Importer, files []*File) error {
 	le, ok := imp.(listEras)
 	if !ok {
@@ -553,8 +566,12 @@ func oneEra(imp Importer, files []*File) error {
 			continue
 		}
 		if g.era != era {
-			return fmt.Errorf("%s and %s: two %s %s lists, from exports of different years: move the older export away, or give the newest alone",
-				g.f, f, audit.NetworkTitle(imp.Network()), list)
+			return &twoCopies{
+				network: audit.NetworkTitle(imp.Network()), a: g.f.String(), b: f.String(),
+				what: "two " + list + " lists, from exports of different years", exports: true,
+				line: fmt.Sprintf("%s and %s: two %s %s lists, from exports of different years: move the older export away, or give the newest alone",
+					g.f, f, audit.NetworkTitle(imp.Network()), list),
+			}
 		}
 	}
 	return nil

@@ -340,8 +340,15 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 	metaPartsUnread(in.Files, paths, imps, claimed, recognised, opt.Stats)
 	ytUnread(in.Files, imps, claimed, recognised, opt.Stats)
 	zipsUnread(in.Files, imps, claimed, recognised, opt.Stats)
+	// Each network's two copies are gathered and refused together (see
+	// twoCopies); any other error (a file that cannot be read) at once.
+	var refused []*twoCopies
 	for i, imp := range imps {
 		files, err := oneExport(imp, claimed[i], opt.Stats)
+		if r, ok := errors.AsType[*twoCopies](err); ok {
+			refused = append(refused, r)
+			continue
+		}
 		if err != nil {
 			return nil, Coverage{}, err
 		}
@@ -354,6 +361,9 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 				covered.files[imp.Network()+":"+rel] = name
 			}
 		}
+	}
+	if err := twoCopiesError(refused); err != nil {
+		return nil, Coverage{}, err
 	}
 	if opt.Owners != nil {
 		for i, imp := range imps {
