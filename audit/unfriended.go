@@ -138,7 +138,9 @@ func GoneKeptNote(relation string) string {
 // unfollow, stay friends" where that audit said to unfollow, or
 // "unfriended (removed_friends.json, on DAY; it was kept)". Any hint
 // after the note stays. It returns how many of them that audit said to
-// unfollow (stay friends), for the note after the summary.
+// unfollow (stay friends), for the note after the summary, and of those
+// how many it said to unfollow as marked toxic (RuleToxic): the note asks
+// no friend request of them.
 //
 // The row stays gone, and its counts as they are: the friend is gone from
 // the accounts followed as an unfollow would have made it, and where the
@@ -165,9 +167,9 @@ func GoneKeptNote(relation string) string {
 // removals as one given that export. With no removals, or no friend
 // gone, it does nothing and costs nothing; else each name is keyed once,
 // and the current friends' only where friended since a removal.
-func MarkUnfriended(changes []Change, prev []Past, items []Item, carried []Past, removed []Removal, key func(name string) string) (unfollowed int) {
+func MarkUnfriended(changes []Change, prev []Past, items []Item, carried []Past, removed []Removal, key func(name string) string) (unfollowed, toxic int) {
 	if len(removed) == 0 {
-		return 0
+		return 0, 0
 	}
 	// The gone rows of Facebook friends gone from their list.
 	var gone []int
@@ -179,7 +181,7 @@ func MarkUnfriended(changes []Change, prev []Past, items []Item, carried []Past,
 		}
 	}
 	if len(gone) == 0 {
-		return 0
+		return 0, 0
 	}
 	// The removals by the key of their name.
 	byKey := make(map[string][]Removal, len(removed))
@@ -199,7 +201,7 @@ func MarkUnfriended(changes []Change, prev []Past, items []Item, carried []Past,
 		}
 	}
 	if len(asOf) == 0 {
-		return 0
+		return 0, 0
 	}
 	// A removal followed by a friendship of its name since is undone:
 	// the person friends again. Each current friend friended after a
@@ -312,11 +314,14 @@ func MarkUnfriended(changes []Change, prev []Past, items []Item, carried []Past,
 		if ch.Before == DecisionUnfollow {
 			ch.Note = "unfriended (removed_friends.json, on " + when + "): the list said unfollow, stay friends" + hint
 			unfollowed++
+			if ch.BeforeRule == RuleToxic {
+				toxic++
+			}
 		} else {
 			ch.Note = "unfriended (removed_friends.json, on " + when + "; it was kept)" + hint
 		}
 	}
-	return unfollowed
+	return unfollowed, toxic
 }
 
 // isNote reports whether note is base, or base and a hint after "; ".

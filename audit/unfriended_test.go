@@ -42,6 +42,7 @@ func TestMarkUnfriended(t *testing.T) {
 		removed []audit.Removal
 		want    []string // the notes of the changes, in order
 		count   int
+		toxic   int // of count, those the list said to unfollow as marked toxic
 	}{{
 		name:    "unfollow said, kept, one gone not removed, one removed not gone",
 		prev:    []audit.Past{ana, ben, cleo},
@@ -179,6 +180,18 @@ func TestMarkUnfriended(t *testing.T) {
 		want:    []string{"unfriended (removed_friends.json, on 2026-10-01): the list said unfollow, stay friends", "no longer a friend in the exports (it was kept)"},
 		count:   1,
 	}, {
+		// Marked toxic: unfriended is no mistake to be asked back from
+		// (see the note after the summary), and counted apart.
+		name:    "unfollow said as marked toxic, and as not reviewed",
+		prev:    []audit.Past{ana, onNov(past(fb, friend, "dora-vance.1600000003", "Dora Vance", unf, audit.RuleToxic))},
+		removed: []audit.Removal{removal("Ana Lima", "2027-01-12"), removal("Dora Vance", "2027-01-14")},
+		want: []string{
+			"unfriended (removed_friends.json, on 2027-01-12): the list said unfollow, stay friends",
+			"unfriended (removed_friends.json, on 2027-01-14): the list said unfollow, stay friends",
+		},
+		count: 2,
+		toxic: 1,
+	}, {
 		name:    "not a Facebook friend",
 		prev:    []audit.Past{onNov(past(fb, audit.Following, "ana-lima.1600000000", "Ana Lima", unf, audit.RuleUnknown))},
 		removed: []audit.Removal{removal("Ana Lima", "2027-01-12")},
@@ -193,7 +206,7 @@ func TestMarkUnfriended(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			changes := audit.Compare(tt.prev, tt.now, all)
 			before := audit.Summarize(nil, tt.prev, changes, true)
-			n := audit.MarkUnfriended(changes, tt.prev, tt.now, tt.carried, tt.removed, audit.FoldName)
+			n, toxic := audit.MarkUnfriended(changes, tt.prev, tt.now, tt.carried, tt.removed, audit.FoldName)
 			var got []string
 			for _, c := range changes {
 				if c.Kind == audit.ChangeNew {
@@ -207,8 +220,8 @@ func TestMarkUnfriended(t *testing.T) {
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("notes\n%q\nwant\n%q", got, tt.want)
 			}
-			if n != tt.count {
-				t.Errorf("counted %d, want %d", n, tt.count)
+			if n != tt.count || toxic != tt.toxic {
+				t.Errorf("counted %d, %d of them toxic; want %d, %d", n, toxic, tt.count, tt.toxic)
 			}
 			if after := audit.Summarize(nil, tt.prev, changes, true); !summariesEqual(before, after) {
 				t.Errorf("counts changed:\n%+v\n%+v", before, after)
@@ -228,7 +241,7 @@ func TestMarkUnfriendedLeavesOtherRows(t *testing.T) {
 	}
 	prev := []audit.Past{pastOn("2026-11-25", past(audit.Facebook, audit.Friend, "ana-lima.1600000000", "Ana Lima", audit.DecisionUnfollow, audit.RuleUnknown))}
 	want := slices.Clone(changes)
-	if n := audit.MarkUnfriended(changes, prev, nil, nil, []audit.Removal{removal("Ana Lima", "2027-01-12")}, strings.ToLower); n != 0 || !slices.Equal(changes, want) {
+	if n, _ := audit.MarkUnfriended(changes, prev, nil, nil, []audit.Removal{removal("Ana Lima", "2027-01-12")}, strings.ToLower); n != 0 || !slices.Equal(changes, want) {
 		t.Errorf("changed %d: %+v", n, changes)
 	}
 }

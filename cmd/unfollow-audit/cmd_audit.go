@@ -478,7 +478,7 @@ func auditRun(o auditOptions, std stdio) error {
 	})
 	// A Facebook friend gone that removed_friends.json says the person
 	// removed since is told unfriended, not unfollowed; counted as it was.
-	unfriended := audit.MarkUnfriended(changes, compared, items, carried, audit.MergeRemovals(in.removed, keptRemoved), importers.FacebookNameKey)
+	unfriended, unfriendedToxic := audit.MarkUnfriended(changes, compared, items, carried, audit.MergeRemovals(in.removed, keptRemoved), importers.FacebookNameKey)
 	summarized := judged
 	if len(uncarried) > 0 {
 		summarized = slices.Concat(judged, uncarried) // judged may be compared itself
@@ -581,7 +581,7 @@ func auditRun(o auditOptions, std stdio) error {
 			past: compared, compared: comparedName, restored: restored, changes: changes, runs: runs, ledger: ledger, known: known, unseen: unseen, untraced: untraced,
 			coverage: coverage, rules: o.rules, items: items, summary: s, partial: partial, lostNotes: lostNotes,
 			batches: batches, batchSize: o.batchSize, keepRemoved: keepRemoved, sameExports: in.onSameExports, sameSince: in.sameSince,
-			unfriended: unfriended, olderRelations: func(rel map[string]string) { relationsInHistory(ws, rel, lastName, comparedName, hist) },
+			unfriended: unfriended, unfriendedToxic: unfriendedToxic, olderRelations: func(rel map[string]string) { relationsInHistory(ws, rel, lastName, comparedName, hist) },
 			handAdded: handAddedKeys(handAdded), lookedFor: lookedFor, pending: pending, unread: in.unread}.list()
 	}()
 	if err := txn.Commit(); err != nil {

@@ -45,8 +45,9 @@ type auditNotes struct {
 	sameSince   string
 	// unfriended counts the Facebook friends the run compared with said
 	// to unfollow (stay friends) that the person unfriended since (see
-	// audit.MarkUnfriended).
-	unfriended int
+	// audit.MarkUnfriended); unfriendedToxic, of them, those it said to
+	// unfollow as marked toxic.
+	unfriended, unfriendedToxic int
 	// olderRelations fills in, from the history files older than the last
 	// and the compared run's, the relation of the keys of rel that have
 	// none (see relationsInHistory); nil where there are none.
@@ -182,7 +183,7 @@ func (n auditNotes) notes() []string {
 	notes = append(notes, misreadNote(n.ledger))
 	notes = append(notes, offReachOutNote(n.ledger, n.rules.OffReachOut(n.ledger), n.rules.Window))
 	notes = append(notes, followAgainNote(n.ledger, n.rules, readKeys(n.coverage, n.lastRuns, append(n.unseen[:len(n.unseen):len(n.unseen)], n.untraced.keys...)), n.facebookFriends, renamedGuesses(n.changes), pendingKeys(n.pending), guessedNew(n.changes, n.pending)))
-	notes = append(notes, unfriendedNote(n.unfriended))
+	notes = append(notes, unfriendedNote(n.unfriended, n.unfriendedToxic))
 	notes = append(notes, movedNote(n.changes, n.ledger, n.rules))
 	notes = append(notes, followAgainThereNote(n.ledger, n.rules, holdsKeys(n.lookedFor, append(n.unseen[:len(n.unseen):len(n.unseen)], n.untraced.keys...)),
 		followedKeys(n.items), movedKeys(n.changes), n.facebookFriends, renamedGuesses(n.changes), pendingKeys(n.pending)))

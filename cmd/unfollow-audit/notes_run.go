@@ -240,14 +240,28 @@ func policyFlag(keeps string) string {
 
 // unfriendedNote says, of n Facebook friends the list said to unfollow,
 // staying friends, that the person unfriended instead (see
-// audit.MarkUnfriended), what the method does; "" for none.
-func unfriendedNote(n int) string {
+// audit.MarkUnfriended), what the method does, and, for a mistake, to
+// send them a friend request; "" for none. The request is not asked of
+// the toxic of them, those the list said to unfollow as marked toxic: a
+// toxic person is let go whatever else is true, so unfriending them was
+// no mistake to undo, and asking them back would go against the method.
+// The sentence of what the method does stays for them too, so that the
+// person knows it for next time; where all n are toxic, the mistake
+// sentence is left out, and beside others it names how many it is for.
+func unfriendedNote(n, toxic int) string {
 	if n == 0 {
 		return ""
 	}
-	return fmt.Sprintf("%s Facebook %s the list said to unfollow, staying friends, %s unfriended instead (removed_friends.json; see changes.csv). "+
-		"The method unfollows and stays friends: no one is told, and the tie is kept. If it was by mistake, send %s a friend request.",
-		audit.Thousands(n), plural(n, "friend", "friends"), plural(n, "was", "were"), plural(n, "that friend", "them"))
+	note := fmt.Sprintf("%s Facebook %s the list said to unfollow, staying friends, %s unfriended instead (removed_friends.json; see changes.csv). "+
+		"The method unfollows and stays friends: no one is told, and the tie is kept.",
+		audit.Thousands(n), plural(n, "friend", "friends"), plural(n, "was", "were"))
+	switch rest := n - toxic; {
+	case toxic == 0:
+		note += fmt.Sprintf(" If it was by mistake, send %s a friend request.", plural(n, "that friend", "them"))
+	case rest > 0:
+		note += fmt.Sprintf(" If it was by mistake, send %s not marked toxic a friend request.", plural(rest, "the one", "the "+audit.Thousands(rest)))
+	}
+	return note
 }
 
 // staleExportsNote names the exports given as zips that are the ones the
