@@ -14,7 +14,7 @@ type Counts struct {
 	Followed    int // accounts followed, friended, connected or subscribed to
 	Keep        int
 	Unfollow    int
-	NotReviewed int // accounts of people the ledger says nothing about
+	NotReviewed int // accounts of people the ledger says nothing about: every note cell blank (see Annotations.Reviewed, and the README)
 	New         int // since the previous run
 	Gone        int
 	Changed     int
