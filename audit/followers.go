@@ -239,7 +239,7 @@ func handlesOf(accounts []Account) map[string]bool {
 func knownFollowers(f Followers, known *Known, handles map[string]bool) []int {
 	prefix := f.Network + ":"
 	ids := map[string]bool{}
-	for _, k := range known.Keys() {
+	for k := range known.Keys() {
 		if rest, ok := strings.CutPrefix(k, prefix); ok {
 			ids[rest] = true
 		}

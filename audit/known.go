@@ -1,6 +1,7 @@
 package audit
 
 import (
+	"iter"
 	"math/bits"
 	"slices"
 
@@ -17,11 +18,22 @@ import (
 // order where a map of that size costs a cache miss or two per lookup.
 // The nil *Known knows nothing.
 type Known struct {
-	ids   []string     // person ids, one per ledger row with accounts
-	nums  []uint64     // per id: idNumber, 0 for an id not of the form p + 12 hex digits
-	rows  []*LedgerRow // the rows of ids; nil for a Known made in tests
-	keys  []string     // every account key
-	owner []int32      // per key: its person, an index in ids
+	// rows are the ledger rows with accounts, one per person: a person's
+	// id is its row's person id cell (idCol), its keys are the row's
+	// account keys. The table holds no string of its own: a copy of each
+	// id's and key's string header, and each id as a number, were 40
+	// bytes a row of one key, 40 MB at a million rows alive to the end
+	// of a re-audit, where its memory peaks. The rows say the same until
+	// then: Update, RestoreCarried and RestoreRows only append keys to a
+	// row (addAccount), which leaves those read here where they were, and
+	// set no person id of a row read; a review's Split, which takes keys
+	// off a row, comes after its Known's last use.
+	rows  []*LedgerRow
+	idCol int // the person id column, an index in the rows' cells
+	// owner holds, per key, its person, an index in rows. A person's keys
+	// are one run of it, in the order of the row's accounts cell: a key is
+	// the row's account of its place in that run (see key).
+	owner []int32
 	// byHash holds, per key, its keyHash in the bits above indexBits and
 	// the key's index below them, sorted: 8 bytes a key where a hash and
 	// an index beside it took 16 (radix.Pair), and sorted in place, where
@@ -46,25 +58,6 @@ type Known struct {
 	// the keys no account had are looked up in the history (see
 	// Ledger.UntracedKeys).
 	matched []bool
-}
-
-// add records that keys belong to the person id, of the ledger row r
-// (nil when there is no ledger).
-func (k *Known) add(id string, r *LedgerRow, keys []string) {
-	if len(keys) == 0 {
-		return
-	}
-	p := int32(len(k.ids))
-	k.ids = append(k.ids, id)
-	k.nums = append(k.nums, idNumber(id))
-	if r != nil {
-		k.rows = append(k.rows, r)
-	}
-	for _, key := range keys {
-		k.byHash = append(k.byHash, stringHash(key))
-		k.keys = append(k.keys, key)
-		k.owner = append(k.owner, p)
-	}
 }
 
 // sort makes the table ready for lookups, once every key is added: each
@@ -102,7 +95,37 @@ func (k *Known) Len() int {
 	if k == nil {
 		return 0
 	}
-	return len(k.keys)
+	return len(k.owner)
+}
+
+// people returns how many people (rows) are known.
+func (k *Known) people() int {
+	if k == nil {
+		return 0
+	}
+	return len(k.rows)
+}
+
+// id returns the person id of the person p, as Ledger.cell reads it.
+func (k *Known) id(p int32) string {
+	r := k.rows[p]
+	if r.cells.none() && r.person != nil {
+		return r.virtual(ColPersonID)
+	}
+	return Unneutralize(r.cells.at(k.idCol))
+}
+
+// key returns the account key j, read from its row. Its place in the row
+// is counted back along owner, and the row's keys walked up to it: a row
+// lists a few keys (a spreadsheet's cell holds 32,767 characters at
+// most), where each key's place held beside its owner took 4 MB more at
+// a million keys.
+func (k *Known) key(j int32) string {
+	p, first := k.owner[j], j
+	for first > 0 && k.owner[first-1] == p {
+		first--
+	}
+	return k.rows[p].Account(int(j - first))
 }
 
 // PersonID returns the person id the ledger gives the account key.
@@ -115,40 +138,78 @@ func (k *Known) PersonID(key string) (string, bool) {
 
 // lookup is PersonID for a key whose hash is h.
 func (k *Known) lookup(h uint64, key string) (string, bool) {
-	mask := k.indexMask()
-	for i, h := k.hashRun(h); i < len(k.byHash) && k.byHash[i]&^mask == h; i++ {
-		if j := k.byHash[i] & mask; k.keys[j] == key {
-			return k.ids[k.owner[j]], true
-		}
+	if p, ok := k.ownerOfHash(h, key); ok {
+		return k.id(p), true
 	}
 	return "", false
 }
 
-// IDs returns the person ids the ledger uses for its accounts.
-func (k *Known) IDs() []string {
-	if k == nil {
-		return nil
+// ownerOfHash returns the person, an index in rows, of the key whose
+// hash is h.
+func (k *Known) ownerOfHash(h uint64, key string) (int32, bool) {
+	mask := k.indexMask()
+	for i, h := k.hashRun(h); i < len(k.byHash) && k.byHash[i]&^mask == h; i++ {
+		if j := int32(k.byHash[i] & mask); k.key(j) == key {
+			return k.owner[j], true
+		}
 	}
-	return k.ids
+	return 0, false
 }
 
-// idNums returns the ids as numbers (see idNumber), in the order of IDs.
-func (k *Known) idNums() []uint64 {
-	if k == nil {
-		return nil
+// IDs returns the person ids the ledger uses for its accounts, in ledger
+// order.
+func (k *Known) IDs() iter.Seq[string] {
+	return func(yield func(string) bool) {
+		if k == nil {
+			return
+		}
+		for p := range k.rows {
+			if !yield(k.id(int32(p))) {
+				return
+			}
+		}
 	}
-	return k.nums
 }
 
 // Keys returns every known account key, in ledger order.
-func (k *Known) Keys() []string {
-	if k == nil {
-		return nil
+func (k *Known) Keys() iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for _, key := range k.keys() {
+			if !yield(key) {
+				return
+			}
+		}
 	}
-	return k.keys
 }
 
-// match returns, for each account, the index in k.ids of its known person,
+// keys returns every known account key, in ledger order, with its index
+// in owner: of each row, the keys it listed when read (see rows).
+func (k *Known) keys() iter.Seq2[int32, string] {
+	return func(yield func(int32, string) bool) {
+		if k == nil {
+			return
+		}
+		j := int32(0)
+		for p, r := range k.rows {
+			end := j
+			for int(end) < len(k.owner) && k.owner[end] == int32(p) {
+				end++
+			}
+			for key := range r.Accounts() {
+				if j == end {
+					break
+				}
+				if !yield(j, key) {
+					return
+				}
+				j++
+			}
+			j = end
+		}
+	}
+}
+
+// match returns, for each account, the index in k.rows of its known person,
 // or -1. Both sides are sorted by key hash and walked together.
 func (k *Known) match(acc []Account) []int32 {
 	owners := make([]int32, len(acc))
@@ -174,7 +235,7 @@ func (k *Known) match(acc []Account) []int32 {
 	// place, and the keys marked after: two accounts could share one.
 	keyOf := make([]int32, len(acc))
 	inHalves(len(hashes), func(from, to int) { k.join(hashes[from:to], mask, acc, owners, keyOf) })
-	k.matched = make([]bool, len(k.keys))
+	k.matched = make([]bool, len(k.owner))
 	for i, o := range owners {
 		if o >= 0 {
 			k.matched[keyOf[i]] = true
@@ -205,7 +266,7 @@ func (k *Known) join(hashes []uint64, accMask uint64, acc []Account, owners, key
 		a := &acc[ai]
 		// Keys that share a hash: look at each of them.
 		for n := j; n < len(k.byHash) && k.byHash[n]&^mask == h; n++ {
-			if i := int32(k.byHash[n] & keyMask); isKey(k.keys[i], a.Network, a.ID) {
+			if i := int32(k.byHash[n] & keyMask); isKey(k.key(i), a.Network, a.ID) {
 				owners[ai], keyOf[ai] = k.owner[i], i
 				break
 			}

@@ -80,8 +80,8 @@ func (k *Known) pinLastRun(acc []Account, owners []int32) (pinned []int32) {
 	for a, id := range person {
 		byID[id] = append(byID[id], a)
 	}
-	for o, id := range k.ids {
-		for _, a := range byID[id] {
+	for o := range k.rows {
+		for _, a := range byID[k.id(int32(o))] {
 			owners[a] = int32(o)
 			pinned = append(pinned, a)
 		}
@@ -227,13 +227,14 @@ func (k *Known) pinSameName(acc []Account, owners []int32, taken []int32) (pinne
 			present[kk] = acc[i].Relation
 		}
 	}
-	row := map[string]int32{} // person id -> its index in ids, for the people wanted
+	row := map[string]int32{} // person id -> its index in rows, for the people wanted
 	for _, keys := range lastOf {
 		for _, kk := range keys {
 			row[personOf[kk]] = -1
 		}
 	}
-	for o, id := range k.ids {
+	for o := range k.rows {
+		id := k.id(int32(o))
 		if _, ok := row[id]; ok {
 			row[id] = int32(o)
 		}
@@ -447,7 +448,7 @@ func (k *Known) pinRenamed(acc []Account, owners []int32) (pinned []int32) {
 		return nil
 	}
 	gone := map[string]int32{} // second -> the person of the one ledger key gone, or -1 for several
-	for j, key := range k.keys {
+	for j, key := range k.keys() {
 		id, ok := strings.CutPrefix(key, Facebook+":")
 		if !ok || present[id] || hasFacebook[k.owner[j]] {
 			continue
@@ -472,7 +473,7 @@ func (k *Known) pinRenamed(acc []Account, owners []int32) (pinned []int32) {
 			if present[last] {
 				continue
 			}
-			if id, ok := k.PersonID(Facebook + ":" + last); !ok || id != k.ids[person] {
+			if id, ok := k.PersonID(Facebook + ":" + last); !ok || id != k.id(person) {
 				return false
 			}
 		}
@@ -540,7 +541,7 @@ func (k *Known) pinRefollowed(acc []Account, owners []int32) (pinned []int32) {
 		}
 	}
 	renamedFrom := map[string][]string{} // ledger id -> the name parts it may have been renamed to
-	for _, key := range k.keys {
+	for _, key := range k.keys() {
 		id, ok := strings.CutPrefix(key, Facebook+":")
 		if !ok {
 			continue
@@ -565,7 +566,7 @@ func (k *Known) pinRefollowed(acc []Account, owners []int32) (pinned []int32) {
 		}
 	}
 	rowOf := map[string]int32{} // name part -> the one person the ledger gives it, or -1 for several
-	for j, key := range k.keys {
+	for j, key := range k.keys() {
 		id, ok := strings.CutPrefix(key, Facebook+":")
 		if !ok {
 			continue
@@ -590,7 +591,7 @@ func (k *Known) pinRefollowed(acc []Account, owners []int32) (pinned []int32) {
 	}
 	slices.Sort(pinned)
 	for _, i := range pinned {
-		k.refollowed = append(k.refollowed, AddedKey{Key: acc[i].Key(), PersonID: k.ids[owners[i]], Name: acc[i].Name})
+		k.refollowed = append(k.refollowed, AddedKey{Key: acc[i].Key(), PersonID: k.id(owners[i]), Name: acc[i].Name})
 	}
 	return pinned
 }

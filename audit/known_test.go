@@ -4,11 +4,27 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strings"
 	"testing"
 )
 
-// knownOf makes the Known of a map from account key to person id, the
-// keys of one person in key order.
+// add adds the row r to k, as Ledger.Known adds each row with accounts
+// of a ledger, in halves.
+func (k *Known) add(r *LedgerRow) {
+	p := int32(len(k.rows))
+	k.rows = append(k.rows, r)
+	for key := range r.Accounts() {
+		k.byHash = append(k.byHash, stringHash(key)) // see sort
+		k.owner = append(k.owner, p)
+	}
+}
+
+// knownRow returns a row of the person id that lists keys, of a ledger
+// whose first column is the person id (a Known's idCol, unless set).
+func knownRow(id string, keys ...string) *LedgerRow {
+	return &LedgerRow{cells: cellsOf([]string{Neutralize(id)}), accounts: strings.Join(keys, ";")}
+}
+
 // ownerIDs returns the person id of each owner, "" for none.
 func ownerIDs(k *Known, owners []int32) []string {
 	var ids []string
@@ -16,12 +32,14 @@ func ownerIDs(k *Known, owners []int32) []string {
 		if o < 0 {
 			ids = append(ids, "")
 		} else {
-			ids = append(ids, k.ids[o])
+			ids = append(ids, k.id(o))
 		}
 	}
 	return ids
 }
 
+// knownOf makes the Known of a map from account key to person id, the
+// keys of one person in key order.
 func knownOf(m map[string]string) *Known {
 	if m == nil {
 		return nil
@@ -34,7 +52,7 @@ func knownOf(m map[string]string) *Known {
 	for _, id := range slices.Sorted(maps.Keys(byID)) {
 		keys := byID[id]
 		slices.Sort(keys)
-		k.add(id, nil, keys)
+		k.add(knownRow(id, keys...))
 	}
 	k.sort()
 	return k
@@ -69,8 +87,8 @@ func TestKnownLookups(t *testing.T) {
 		want, known := m[a.Key()]
 		switch {
 		case !known && owners[i] != -1:
-			t.Errorf("match gives %s the person %q, want none", a.Key(), k.ids[owners[i]])
-		case known && (owners[i] < 0 || k.ids[owners[i]] != want):
+			t.Errorf("match gives %s the person %q, want none", a.Key(), k.id(owners[i]))
+		case known && (owners[i] < 0 || k.id(owners[i]) != want):
 			t.Errorf("match gives %s the index %d, want the person %q", a.Key(), owners[i], want)
 		}
 	}
@@ -83,12 +101,12 @@ func TestKnownLookups(t *testing.T) {
 	owners = k.match(many)
 	for i, a := range many {
 		want, known := m[a.Key()]
-		if known != (owners[i] >= 0) || known && k.ids[owners[i]] != want {
+		if known != (owners[i] >= 0) || known && k.id(owners[i]) != want {
 			t.Fatalf("match gives %s the index %d, want the person %q (known: %v)", a.Key(), owners[i], want, known)
 		}
 	}
 	var none *Known
-	if none.Len() != 0 || none.IDs() != nil || none.Keys() != nil {
+	if none.Len() != 0 || len(slices.Collect(none.IDs())) != 0 || len(slices.Collect(none.Keys())) != 0 {
 		t.Error("the nil Known is not empty")
 	}
 	if _, ok := none.PersonID("twitter:1"); ok {
@@ -99,8 +117,8 @@ func TestKnownLookups(t *testing.T) {
 // Keys whose hashes are equal must still be told apart by the key itself.
 func TestKnownHashClash(t *testing.T) {
 	k := &Known{}
-	k.add("p1", nil, []string{"twitter:1", "twitter:3"})
-	k.add("p2", nil, []string{"twitter:2"})
+	k.add(knownRow("p1", "twitter:1", "twitter:3"))
+	k.add(knownRow("p2", "twitter:2"))
 	for i := range k.byHash {
 		k.byHash[i] = 42 << 8 // as if FNV-1a gave the three keys one hash (see sort)
 	}
@@ -122,7 +140,7 @@ func TestKnownHashClash(t *testing.T) {
 			got = append(got, "")
 			continue
 		}
-		got = append(got, k.ids[o])
+		got = append(got, k.id(o))
 	}
 	if want := []string{"", "p2", "p1", "p1"}; !slices.Equal(got, want) {
 		t.Errorf("join = %q, want %q", got, want)
@@ -176,7 +194,7 @@ func TestPinRenamed(t *testing.T) {
 	for i, a := range accs {
 		got := ""
 		if owners[i] >= 0 {
-			got = k.ids[owners[i]]
+			got = k.id(owners[i])
 		}
 		if got != want[a.ID] {
 			t.Errorf("%s: person %q, want %q", a.Key(), got, want[a.ID])
@@ -218,7 +236,7 @@ func TestPinRenamedWithLastRun(t *testing.T) {
 		got := map[string]string{}
 		for i, o := range owners {
 			if o >= 0 {
-				got[accs[i].ID] = k.ids[o]
+				got[accs[i].ID] = k.id(o)
 			}
 		}
 		return got
@@ -396,12 +414,12 @@ func TestPinRenamedAfterAnEarlierUnfriend(t *testing.T) {
 	owners := k.match(accs)
 	k.pinRenamed(accs, owners)
 	if owners[0] != -1 {
-		t.Fatalf("the ledger alone gave Thomas to %s: two old keys of the second", k.ids[owners[0]])
+		t.Fatalf("the ledger alone gave Thomas to %s: two old keys of the second", k.id(owners[0]))
 	}
 	k.LastRun([]Past{PastCells{AsOf: "2026-01-01", Network: Facebook, Relation: Friend, ID: "tom-ng.1600000000"}.Past()})
 	owners = k.match(accs)
 	k.pinRenamed(accs, owners)
-	if owners[0] < 0 || k.ids[owners[0]] != "ptom" {
+	if owners[0] < 0 || k.id(owners[0]) != "ptom" {
 		t.Errorf("with the last run's history, Thomas is %v, want ptom's", owners[0])
 	}
 }
@@ -443,7 +461,7 @@ func TestPinRelinked(t *testing.T) {
 	pinned := k.pinRelinked(accs, owners)
 	got := map[string]string{}
 	for _, i := range pinned {
-		got[accs[i].ID] = k.ids[owners[i]]
+		got[accs[i].ID] = k.id(owners[i])
 	}
 	want := map[string]string{"lenavogt": "plena", "cy-c": "pcy"}
 	if !maps.Equal(got, want) {
@@ -453,7 +471,7 @@ func TestPinRelinked(t *testing.T) {
 	one := []Account{conn("chloe-martin-77", "Chloe Martin", "2024-01-19")}
 	oneOwners := k.match(one)
 	if p := k.pinRelinked(one, oneOwners); len(p) != 0 {
-		t.Errorf("the one Chloe left was given row %s", k.ids[oneOwners[0]])
+		t.Errorf("the one Chloe left was given row %s", k.id(oneOwners[0]))
 	}
 	if LinkedInNameID("Seán Ó Briain", day("2025-07-30")) != "sean-o-briain.20250730" {
 		t.Errorf("LinkedInNameID = %q", LinkedInNameID("Seán Ó Briain", day("2025-07-30")))
@@ -556,5 +574,49 @@ func TestPinFollowOfFriend(t *testing.T) {
 	got := ownerIDs(k, owners)
 	if want := []string{"pmira", "pmira", "", "pthuy", ""}; !slices.Equal(got, want) {
 		t.Errorf("owners %q, want %q", got, want)
+	}
+}
+
+// TestKnownIsTheLedgerAsRead: the table reads the ids and keys from the
+// ledger's rows (Known.rows), where Update and RestoreCarried add keys
+// to a row after it is made: it still answers with the keys the rows had
+// when it was made, the ids from the person id column wherever the file
+// has it, the one Known gave a row added by hand included.
+func TestKnownIsTheLedgerAsRead(t *testing.T) {
+	const file = "name,accounts,last_met,inspiring,supplier,toxic,unsure,relationship,note,person_id\n" +
+		"Ada,linkedin:ada;twitter:1,,,,,,,,pada\n" +
+		"Nobody,,,,,,,,,pnone\n" +
+		"Bob,twitter:2,,,,,,,,\n" + // added by hand
+		"Cy,linkedin:cy,,,,,,,,'+pcy\n"
+	l, err := ReadLedger(strings.NewReader(file), "ledger.csv", NewDate(2026, 11, 25))
+	if err != nil {
+		t.Fatal(err)
+	}
+	k := l.Known()
+	bob := l.cell(l.rows[2], ColPersonID)
+	if bob == "" {
+		t.Fatal("Known gave Bob's row no id")
+	}
+	l.rows[0].addAccount("instagram:ada") // as Update adds an account of the exports
+	l.rows[2].addAccount("twitter:3")
+	wantKeys := []string{"linkedin:ada", "twitter:1", "twitter:2", "linkedin:cy"}
+	if got := slices.Collect(k.Keys()); !slices.Equal(got, wantKeys) || k.Len() != len(wantKeys) {
+		t.Errorf("Keys = %q (Len %d), want %q", got, k.Len(), wantKeys)
+	}
+	if got, want := slices.Collect(k.IDs()), []string{"pada", bob, "+pcy"}; !slices.Equal(got, want) {
+		t.Errorf("IDs = %q, want %q", got, want)
+	}
+	for key, want := range map[string]string{"linkedin:ada": "pada", "twitter:1": "pada", "twitter:2": bob, "linkedin:cy": "+pcy"} {
+		if got, ok := k.PersonID(key); !ok || got != want {
+			t.Errorf("PersonID(%s) = %q, %v; want %q", key, got, ok, want)
+		}
+		if r := k.RowOf(key); r == nil || l.cell(r, ColPersonID) != want {
+			t.Errorf("RowOf(%s) is not the row of %s", key, want)
+		}
+	}
+	for _, key := range []string{"instagram:ada", "twitter:3", ""} {
+		if got, ok := k.PersonID(key); ok {
+			t.Errorf("PersonID(%q) = %q, a key no row had when read", key, got)
+		}
 	}
 }

@@ -675,9 +675,8 @@ func (l *Ledger) Known() *Known {
 			n += r.NumAccounts()
 		}
 	}
-	k := &Known{ids: make([]string, rows), nums: make([]uint64, rows), rows: make([]*LedgerRow, rows),
-		keys: make([]string, n), owner: make([]int32, n), byHash: make([]uint64, n)}
-	var idless [2][]int32 // per half, the people (index in ids) of rows without an id
+	k := &Known{rows: make([]*LedgerRow, rows), owner: make([]int32, n), byHash: make([]uint64, n)}
+	var idless [2][]int32 // per half, the people (index in rows) of rows without an id
 	inHalves(len(l.rows), func(from, to int) {
 		h, p, at := 0, 0, 0
 		if from > 0 {
@@ -687,20 +686,20 @@ func (l *Ledger) Known() *Known {
 			if r.NumAccounts() == 0 {
 				continue
 			}
-			id := l.cell(r, ColPersonID)
-			if id == "" {
+			if l.cell(r, ColPersonID) == "" {
 				idless[h] = append(idless[h], int32(p))
 			}
-			k.ids[p], k.nums[p], k.rows[p] = id, idNumber(id), r
+			k.rows[p] = r
 			for key := range r.Accounts() {
 				k.byHash[at] = stringHash(key) // see sort
-				k.keys[at], k.owner[at] = key, int32(p)
+				k.owner[at] = int32(p)
 				at++
 			}
 			p++
 		}
 	})
-	// Rows added by hand get an id, in the order of the rows.
+	// Rows added by hand get an id, in the order of the rows: in their
+	// cell, where the table reads it (see Known.rows).
 	var used map[string]bool // the ids in use, made only when one is new
 	for _, p := range slices.Concat(idless[0], idless[1]) {
 		if used == nil {
@@ -715,8 +714,8 @@ func (l *Ledger) Known() *Known {
 		used[id] = true
 		l.set(r, ColPersonID, id)
 		l.byID[id] = r
-		k.ids[p], k.nums[p] = id, idNumber(id)
 	}
+	k.idCol = l.col[ColPersonID] // there, where a row had none
 	k.sort()
 	l.known = k
 	return k

@@ -238,7 +238,7 @@ func (m *merger) pinKnown(known *Known) {
 	m.renamed = append(m.renamed, known.pinFollowOfFriend(m.acc, m.owner)...)
 	m.renamed = append(m.renamed, known.pinRefollowed(m.acc, m.owner)...)
 	m.grouping()
-	first := make([]int32, len(known.ids)) // per known person: its first account + 1
+	first := make([]int32, len(known.rows)) // per known person: its first account + 1
 	for i, o := range m.owner {
 		if o < 0 {
 			continue

@@ -13,17 +13,27 @@ import (
 func (m *merger) people(known *Known, names []nameGroup, crowd *Crowd) []*Person {
 	out, byRoot, slab := m.groups()
 	// A group holds the accounts of one ledger person at most (pinKnown,
-	// union): its id is that of any of them.
-	for i, o := range m.owner {
-		if o >= 0 {
-			p := byRoot[m.find(int32(i))]
+	// union): its id is that of any of them. The ids are read from the
+	// rows' cells (see Known.rows) in the order of the rows, which is
+	// their order in memory: in the accounts' order, a million rows read
+	// at random took 0.9 s of a re-audit (a cache miss or two each).
+	if m.owner != nil {
+		first := make([]int32, m.known.people()) // per known person: its first account + 1
+		for i, o := range m.owner {
+			if o >= 0 && first[o] == 0 {
+				first[o] = int32(i) + 1
+			}
+		}
+		for o, i := range first {
+			if i == 0 {
+				continue
+			}
+			p := byRoot[m.find(i-1)]
 			// The number too: sorting and packing the ids then need not
 			// read a million strings scattered in the ledger's memory.
-			p.ID = m.known.ids[o]
-			p.setIDNum(m.known.nums[o])
-			if m.known.rows != nil {
-				p.row = m.known.rows[o] // for Ledger.Update
-			}
+			p.ID = m.known.id(int32(o))
+			p.setIDNum(idNumber(p.ID))
+			p.row = m.known.rows[o] // for Ledger.Update
 		}
 	}
 	// A person whose accounts are all the ledger's (the row's, as a group

@@ -121,10 +121,14 @@ func assignIDs(people []*Person, known *Known, crowd *Crowd) {
 	shared := sharedNums(sorted, rows)
 	// The new numbers that ids of the ledger's people have already: each
 	// ledger id looked up among the new numbers, sorted, rather than the
-	// million ids of a re-audit sorted for its few new people.
+	// million ids of a re-audit sorted for its few new people. Each is
+	// read from its ledger row (see Known.rows): 20 to 50 ms at a million
+	// rows, on a run with new people, where holding their numbers took 8
+	// MB to the end of every re-audit.
 	takenNums := map[uint64]bool{}
 	if len(sorted) > 0 || len(rows) > 0 {
-		for _, n := range known.idNums() {
+		for id := range known.IDs() {
+			n := idNumber(id)
 			if n == 0 {
 				continue
 			}
@@ -164,8 +168,8 @@ func assignIDs(people []*Person, known *Known, crowd *Crowd) {
 	// million people) and ids the ledger uses already: number them in key
 	// order, so that the input order does not matter.
 	slices.SortFunc(clash, func(a, b clasher) int { return strings.Compare(a.key, b.key) })
-	used := make(map[string]bool, len(known.IDs())+len(nums)+len(rows))
-	for _, pid := range known.IDs() {
+	used := make(map[string]bool, known.people()+len(nums)+len(rows))
+	for pid := range known.IDs() {
 		used[pid] = true
 	}
 	for _, p := range fresh {

@@ -85,7 +85,7 @@ func (k *Known) pinRelinked(acc []Account, owners []int32) (pinned []int32) {
 
 // hasLinkedInNameIDs reports whether a ledger key is a LinkedIn name id.
 func (k *Known) hasLinkedInNameIDs() bool {
-	for _, key := range k.keys {
+	for _, key := range k.keys() {
 		if id, ok := strings.CutPrefix(key, LinkedIn+":"); ok && isLinkedInNameID(id) {
 			return true
 		}
@@ -93,16 +93,8 @@ func (k *Known) hasLinkedInNameIDs() bool {
 	return false
 }
 
-// ownerOf returns the index in k.ids of the person the ledger gives key.
-func (k *Known) ownerOf(key string) (int32, bool) {
-	mask := k.indexMask()
-	for i, h := k.hashRun(stringHash(key)); i < len(k.byHash) && k.byHash[i]&^mask == h; i++ {
-		if j := k.byHash[i] & mask; k.keys[j] == key {
-			return k.owner[j], true
-		}
-	}
-	return 0, false
-}
+// ownerOf returns the index in k.rows of the person the ledger gives key.
+func (k *Known) ownerOf(key string) (int32, bool) { return k.ownerOfHash(stringHash(key), key) }
 
 // RowOf returns the ledger row that lists key, as the ledger was read,
 // or nil: looked up in the table of keys, with no map of every row made.
@@ -110,7 +102,7 @@ func (k *Known) RowOf(key string) *LedgerRow {
 	if k == nil {
 		return nil
 	}
-	if i, ok := k.ownerOf(key); ok && int(i) < len(k.rows) {
+	if i, ok := k.ownerOf(key); ok {
 		return k.rows[i]
 	}
 	return nil

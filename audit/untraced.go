@@ -129,12 +129,12 @@ func (s *keySet) unfound(keys []UnseenKey) []UnseenKey {
 // re-audit of a million rows only the few others cost anything. Call it
 // after the merge and before Update, which fills in_exports.
 func (l *Ledger) UntracedKeys(k *Known, prev []Past, covered func(network, id string) bool) []UnseenKey {
-	if k.Len() == 0 || len(k.rows) == 0 {
+	if k.Len() == 0 {
 		return nil
 	}
 	col, hasCol := l.col[ColInExports]
 	var keys []UnseenKey
-	for i, key := range k.keys {
+	for i, key := range k.keys() {
 		if k.matched != nil && k.matched[i] {
 			continue
 		}
@@ -143,7 +143,7 @@ func (l *Ledger) UntracedKeys(k *Known, prev []Past, covered func(network, id st
 			continue // a row added by hand: UnseenKeys'
 		}
 		if network, id, _ := strings.Cut(key, ":"); covered(network, id) {
-			keys = append(keys, UnseenKey{Line: int(r.Line), Key: key, Person: k.ids[k.owner[i]]})
+			keys = append(keys, UnseenKey{Line: int(r.Line), Key: key, Person: k.id(k.owner[i])})
 		}
 	}
 	if len(keys) == 0 {

@@ -761,8 +761,8 @@ func olderCopy(known *audit.Known, prev, before []audit.Past) bool {
 	for i := range before {
 		had[before[i].Key()] = true
 	}
-	rows := make(map[string]bool, len(known.IDs()))
-	for _, id := range known.IDs() {
+	rows := map[string]bool{}
+	for id := range known.IDs() {
 		rows[id] = true
 	}
 	lacks := false
