@@ -139,8 +139,13 @@ func GoneKeptNote(relation string) string {
 // "unfriended (removed_friends.json, on DAY; it was kept)". Any hint
 // after the note stays. It returns how many of them that audit said to
 // unfollow (stay friends), for the note after the summary, and of those
-// how many it said to unfollow as marked toxic (RuleToxic): the note asks
-// no friend request of them.
+// how many are marked toxic: the note asks no friend request of them.
+// Marked toxic is as the notes say now, where toxicNow finds the row
+// (its account key, "facebook:ID"), not as that audit read them: marked
+// toxic since that audit (then unfriended), a friend request would be
+// asked of someone the person let go, and the mark cleared since, the
+// person no longer lets them go. Where toxicNow is nil or finds no row
+// (the row deleted), that audit's rule tells (RuleToxic).
 //
 // The row stays gone, and its counts as they are: the friend is gone from
 // the accounts followed as an unfollow would have made it, and where the
@@ -167,7 +172,7 @@ func GoneKeptNote(relation string) string {
 // removals as one given that export. With no removals, or no friend
 // gone, it does nothing and costs nothing; else each name is keyed once,
 // and the current friends' only where friended since a removal.
-func MarkUnfriended(changes []Change, prev []Past, items []Item, carried []Past, removed []Removal, key func(name string) string) (unfollowed, toxic int) {
+func MarkUnfriended(changes []Change, prev []Past, items []Item, carried []Past, removed []Removal, key func(name string) string, toxicNow func(key string) (toxic, found bool)) (unfollowed, toxic int) {
 	if len(removed) == 0 {
 		return 0, 0
 	}
@@ -314,7 +319,14 @@ func MarkUnfriended(changes []Change, prev []Past, items []Item, carried []Past,
 		if ch.Before == DecisionUnfollow {
 			ch.Note = "unfriended (removed_friends.json, on " + when + "): the list said unfollow, stay friends" + hint
 			unfollowed++
-			if ch.BeforeRule == RuleToxic {
+			marked, found := false, false
+			if toxicNow != nil {
+				marked, found = toxicNow(ch.Network + ":" + ch.ID)
+			}
+			if !found {
+				marked = ch.BeforeRule == RuleToxic
+			}
+			if marked {
 				toxic++
 			}
 		} else {

@@ -42,7 +42,10 @@ func TestMarkUnfriended(t *testing.T) {
 		removed []audit.Removal
 		want    []string // the notes of the changes, in order
 		count   int
-		toxic   int // of count, those the list said to unfollow as marked toxic
+		toxic   int // of count, those marked toxic
+		// marked is the ledger's toxic mark now by account key, where it
+		// has the row; nil for none (that audit's rule tells).
+		marked map[string]bool
 	}{{
 		name:    "unfollow said, kept, one gone not removed, one removed not gone",
 		prev:    []audit.Past{ana, ben, cleo},
@@ -192,6 +195,27 @@ func TestMarkUnfriended(t *testing.T) {
 		count: 2,
 		toxic: 1,
 	}, {
+		// The notes as they are now tell: Ana and Fay marked toxic since
+		// the audit that said to unfollow them as not reviewed, Dora's
+		// mark cleared since; Cleo's and Eli's rows deleted, that audit's
+		// rule tells.
+		name: "marked toxic as the ledger says now",
+		prev: []audit.Past{ana, cleo, onNov(past(fb, friend, "dora-vance.1600000003", "Dora Vance", unf, audit.RuleToxic)),
+			onNov(past(fb, friend, "eli-rossi.1600000004", "Eli Rossi", unf, audit.RuleToxic)),
+			onNov(past(fb, friend, "fay-moss.1600000005", "Fay Moss", unf, audit.RuleUnknown))},
+		removed: []audit.Removal{removal("Ana Lima", "2027-01-12"), removal("Cleo Park", "2027-01-12"), removal("Dora Vance", "2027-01-14"),
+			removal("Eli Rossi", "2027-01-14"), removal("Fay Moss", "2027-01-14")},
+		marked: map[string]bool{"facebook:ana-lima.1600000000": true, "facebook:dora-vance.1600000003": false, "facebook:fay-moss.1600000005": true},
+		want: []string{
+			"unfriended (removed_friends.json, on 2027-01-12): the list said unfollow, stay friends",
+			"unfriended (removed_friends.json, on 2027-01-12): the list said unfollow, stay friends",
+			"unfriended (removed_friends.json, on 2027-01-14): the list said unfollow, stay friends",
+			"unfriended (removed_friends.json, on 2027-01-14): the list said unfollow, stay friends",
+			"unfriended (removed_friends.json, on 2027-01-14): the list said unfollow, stay friends",
+		},
+		count: 5,
+		toxic: 3, // Ana and Fay, marked now, and Eli, by that audit's rule
+	}, {
 		name:    "not a Facebook friend",
 		prev:    []audit.Past{onNov(past(fb, audit.Following, "ana-lima.1600000000", "Ana Lima", unf, audit.RuleUnknown))},
 		removed: []audit.Removal{removal("Ana Lima", "2027-01-12")},
@@ -206,7 +230,11 @@ func TestMarkUnfriended(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			changes := audit.Compare(tt.prev, tt.now, all)
 			before := audit.Summarize(nil, tt.prev, changes, true)
-			n, toxic := audit.MarkUnfriended(changes, tt.prev, tt.now, tt.carried, tt.removed, audit.FoldName)
+			var toxicNow func(string) (bool, bool)
+			if tt.marked != nil {
+				toxicNow = func(key string) (bool, bool) { m, ok := tt.marked[key]; return m, ok }
+			}
+			n, toxic := audit.MarkUnfriended(changes, tt.prev, tt.now, tt.carried, tt.removed, audit.FoldName, toxicNow)
 			var got []string
 			for _, c := range changes {
 				if c.Kind == audit.ChangeNew {
@@ -241,7 +269,7 @@ func TestMarkUnfriendedLeavesOtherRows(t *testing.T) {
 	}
 	prev := []audit.Past{pastOn("2026-11-25", past(audit.Facebook, audit.Friend, "ana-lima.1600000000", "Ana Lima", audit.DecisionUnfollow, audit.RuleUnknown))}
 	want := slices.Clone(changes)
-	if n, _ := audit.MarkUnfriended(changes, prev, nil, nil, []audit.Removal{removal("Ana Lima", "2027-01-12")}, strings.ToLower); n != 0 || !slices.Equal(changes, want) {
+	if n, _ := audit.MarkUnfriended(changes, prev, nil, nil, []audit.Removal{removal("Ana Lima", "2027-01-12")}, strings.ToLower, nil); n != 0 || !slices.Equal(changes, want) {
 		t.Errorf("changed %d: %+v", n, changes)
 	}
 }

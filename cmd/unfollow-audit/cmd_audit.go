@@ -477,8 +477,15 @@ func auditRun(o auditOptions, std stdio) error {
 		return ledger.Name(r)
 	})
 	// A Facebook friend gone that removed_friends.json says the person
-	// removed since is told unfriended, not unfollowed; counted as it was.
-	unfriended, unfriendedToxic := audit.MarkUnfriended(changes, compared, items, carried, audit.MergeRemovals(in.removed, keptRemoved), importers.FacebookNameKey)
+	// removed since is told unfriended, not unfollowed; counted as it was,
+	// and toxic as the ledger marks them now.
+	toxicNow := func(key string) (bool, bool) {
+		if r := known.RowOf(key); r != nil {
+			return r.Notes().Toxic, true
+		}
+		return false, false
+	}
+	unfriended, unfriendedToxic := audit.MarkUnfriended(changes, compared, items, carried, audit.MergeRemovals(in.removed, keptRemoved), importers.FacebookNameKey, toxicNow)
 	summarized := judged
 	if len(uncarried) > 0 {
 		summarized = slices.Concat(judged, uncarried) // judged may be compared itself

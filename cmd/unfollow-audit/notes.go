@@ -45,8 +45,8 @@ type auditNotes struct {
 	sameSince   string
 	// unfriended counts the Facebook friends the run compared with said
 	// to unfollow (stay friends) that the person unfriended since (see
-	// audit.MarkUnfriended); unfriendedToxic, of them, those it said to
-	// unfollow as marked toxic.
+	// audit.MarkUnfriended); unfriendedToxic, of them, those the ledger
+	// marks toxic now.
 	unfriended, unfriendedToxic int
 	// olderRelations fills in, from the history files older than the last
 	// and the compared run's, the relation of the keys of rel that have

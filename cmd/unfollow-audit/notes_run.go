@@ -242,7 +242,8 @@ func policyFlag(keeps string) string {
 // staying friends, that the person unfriended instead (see
 // audit.MarkUnfriended), what the method does, and, for a mistake, to
 // send them a friend request; "" for none. The request is not asked of
-// the toxic of them, those the list said to unfollow as marked toxic: a
+// the toxic of them, those the ledger marks toxic now (see
+// audit.MarkUnfriended): a
 // toxic person is let go whatever else is true, so unfriending them was
 // no mistake to undo, and asking them back would go against the method.
 // The sentence of what the method does stays for them too, so that the
