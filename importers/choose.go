@@ -131,6 +131,13 @@ func oneExport(imp Importer, files []*File, stats *Stats) ([]*File, error) {
 	placed := placedLists(imp, files, listOf)
 	named := namedLists(imp, files)
 	said := map[string]bool{}
+	// aside reports whether the loop below passes f over before pairing
+	// it with the first of its list: a part, a copy under a name of its
+	// own, a copy kept in a zip at no place of the network's.
+	aside := func(f *File) bool {
+		return pf != nil && pf.eachPart(f.Kind) || renamedFrom(imp, named, f) != nil ||
+			placed[listOf(f)+"\x00"+f.Input] != nil && !atPlace(imp, f)
+	}
 	for _, f := range files {
 		if pf != nil && pf.eachPart(f.Kind) {
 			kept = append(kept, f) // no sign of a second export (see partFiler)
@@ -148,7 +155,7 @@ func oneExport(imp Importer, files []*File, stats *Stats) ([]*File, error) {
 			}
 			if !same && !isZip(f.Input) {
 				return nil, &twoCopies{
-					network: audit.NetworkTitle(imp.Network()), a: p.String(), b: f.String(),
+					network: audit.NetworkTitle(imp.Network()), copies: []string{p.String(), f.String()},
 					what: "two copies, the second under a name of its own",
 					line: fmt.Sprintf("%s and %s: two different copies of one %s list, the second under a name of its own: move the older away, or give the newest alone",
 						p, f, audit.NetworkTitle(imp.Network())),
@@ -219,27 +226,65 @@ func oneExport(imp Importer, files []*File, stats *Stats) ([]*File, error) {
 		}
 		copied := g.Name() != f.Name() && listName(g.Name()) == listName(f.Name())
 		if !apart && (copied || sameInput(g.Input, f.Input)) {
-			what, short := "one "+audit.NetworkTitle(imp.Network())+" list", "two copies"
+			// And any third copy (a third download, "(2)"): all are
+			// named, to be moved away at once.
+			all := moreCopies(files, []*File{g, f}, func(h *File) bool { return listOf(h) == k && !aside(h) }, false)
+			n := countWord(len(all))
+			what, short := "one "+audit.NetworkTitle(imp.Network())+" list", n+" copies"
 			if isOwnerFile(imp, f.Kind) {
 				what = "the file that says whose " + withArticle(audit.NetworkTitle(imp.Network())) + " export is"
-				short = "two copies of the file that says whose the export is"
+				short = n + " copies of the file that says whose the export is"
 			}
 			// Which is the newer, where it can be told: two copies of a
 			// loose file (a second download, "(1)") seldom tell it.
-			r := &twoCopies{network: audit.NetworkTitle(imp.Network()), a: g.String(), b: f.String(), what: short}
+			shown, srcs := make([]string, len(all)), make([]exportSource, len(all))
+			for i, h := range all {
+				shown[i], srcs[i] = h.String(), sourceOf(h)
+			}
+			r := &twoCopies{network: audit.NetworkTitle(imp.Network()), copies: shown, what: short}
 			newer, unzip := "", ""
-			if s, ok := newerOf(sourceOf(g), sourceOf(f)); ok {
+			if s, ok := newestOf(srcs); ok {
 				r.newer, newer = s, " ("+s+")"
 			}
 			if sameInput(g.Input, f.Input) && isZip(f.Input) {
 				r.unzip, unzip = f.Input, "; unzip "+f.Input+" to give one alone"
 			}
-			r.line = fmt.Sprintf("%s and %s: two different copies of %s: move the older away, or give the newest alone%s%s", g, f, what, newer, unzip)
+			older := "the older"
+			if len(all) > 2 {
+				older = "the older ones"
+			}
+			r.line = fmt.Sprintf("%s: %s different copies of %s: move %s away, or give the newest alone%s%s", andList(shown), n, what, older, newer, unzip)
 			return nil, r
 		}
 		holds := "each holds its own " + f.Name()
 		if g.Name() != f.Name() {
 			holds = "one holds " + g.Name() + ", the other " + f.Name()
+		}
+		if !apart {
+			// And any third export of the list (three quarters left in
+			// the download folder): all are named, and the newest of all.
+			if all := moreCopies(files, []*File{g, f}, func(h *File) bool { return listOf(h) == k && !aside(h) }, true); len(all) > 2 {
+				shown, srcs, names := make([]string, len(all)), make([]exportSource, len(all)), make([]string, 0, len(all))
+				for i, h := range all {
+					srcs[i] = sourceOf(h)
+					shown[i] = srcs[i].display
+					if !slices.Contains(names, h.Name()) {
+						names = append(names, h.Name())
+					}
+				}
+				holds = "each holds its own " + f.Name()
+				if len(names) > 1 {
+					holds = "they hold " + andList(names)
+				}
+				n := countWord(len(all))
+				newest, _ := newestOf(srcs) // or that it cannot be told
+				return nil, &twoCopies{
+					network: audit.NetworkTitle(imp.Network()), copies: shown,
+					what: n + " exports", exports: true, newer: newest,
+					line: fmt.Sprintf("%s: %s different %s exports (%s), of %s days or of %s people: give one, the newest of the person audited (%s)",
+						andList(shown), n, audit.NetworkTitle(imp.Network()), holds, n, n, newest),
+				}
+			}
 		}
 		// Each named as the person moves it away: the zip, or the file of
 		// a folder given, not the folder, which may hold both (last
@@ -254,7 +299,7 @@ func oneExport(imp Importer, files []*File, stats *Stats) ([]*File, error) {
 		}
 		newer, _ := newerOf(gs, fs) // or that it cannot be told
 		return nil, &twoCopies{
-			network: audit.NetworkTitle(imp.Network()), a: gs.display, b: fs.display,
+			network: audit.NetworkTitle(imp.Network()), copies: []string{gs.display, fs.display},
 			what: "two exports", exports: true, newer: newer, unzip: zipped,
 			line: fmt.Sprintf("%s and %s: two different %s exports (%s), of two days or of two people: give one, the newest of the person audited (%s)%s",
 				gs.display, fs.display, audit.NetworkTitle(imp.Network()), holds, newer, unzip),
@@ -567,7 +612,7 @@ func oneEra(imp Importer, files []*File) error {
 		}
 		if g.era != era {
 			return &twoCopies{
-				network: audit.NetworkTitle(imp.Network()), a: g.f.String(), b: f.String(),
+				network: audit.NetworkTitle(imp.Network()), copies: []string{g.f.String(), f.String()},
 				what: "two " + list + " lists, from exports of different years", exports: true,
 				line: fmt.Sprintf("%s and %s: two %s %s lists, from exports of different years: move the older export away, or give the newest alone",
 					g.f, f, audit.NetworkTitle(imp.Network()), list),

@@ -113,3 +113,49 @@ func newerOf(g, f exportSource) (string, bool) {
 	}
 	return "which is the newer, neither their names nor the dates of their files tell", false
 }
+
+// newestOf says which of several exports of one network is the newest,
+// as newerOf says it of two (and for two, as newerOf): by the dates in
+// their names where each gives one and one is later than all others,
+// else by the dates of their entries of the list so told; or that
+// neither tells, told false. Where both tell, and name two different
+// exports, neither is taken (see newerOf).
+func newestOf(srcs []exportSource) (string, bool) {
+	if len(srcs) == 2 {
+		return newerOf(srcs[0], srcs[1])
+	}
+	// latest returns the index of the one of the latest day, or -1 where
+	// one has none, or two share the latest.
+	latest := func(day func(exportSource) audit.Date) int {
+		at, tie := -1, false
+		for i, s := range srcs {
+			d := day(s)
+			switch {
+			case d == 0:
+				return -1
+			case at < 0 || d > day(srcs[at]):
+				at, tie = i, false
+			case d == day(srcs[at]):
+				tie = true
+			}
+		}
+		if tie {
+			return -1
+		}
+		return at
+	}
+	byName := latest(func(s exportSource) audit.Date { return nameDay(s.name) })
+	byMade := latest(func(s exportSource) audit.Date { return s.made })
+	switch {
+	case byName >= 0 && byMade >= 0 && byName != byMade:
+		n, m := srcs[byName], srcs[byMade]
+		return fmt.Sprintf("which is the newest cannot be told: by the dates in their names, %s, of %s; by the dates of their files, %s, of %s", n.display, nameDay(n.name), m.display, m.made), false
+	case byName >= 0:
+		n := srcs[byName]
+		return fmt.Sprintf("by the dates in their names, %s, of %s, is the newest", n.display, nameDay(n.name)), true
+	case byMade >= 0:
+		m := srcs[byMade]
+		return fmt.Sprintf("by the dates of their files, %s, of %s, is the newest", m.display, m.made), true
+	}
+	return "which is the newest, neither their names nor the dates of their files tell", false
+}

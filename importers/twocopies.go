@@ -3,6 +3,7 @@ package importers
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -15,13 +16,13 @@ import (
 // time, a download folder holding two quarters of three networks took
 // three runs, each pair moved away before the next was named.
 type twoCopies struct {
-	network string // the network's title
-	a, b    string // the two, named as the person moves them away
-	what    string // what they are, in a line of several: "two exports"
-	exports bool   // two exports, which may be of two people
-	newer   string // which is the newer, as newerOf tells it, or ""
-	unzip   string // the zip that holds both, to be unzipped, or ""
-	line    string // the refusal, said alone
+	network string   // the network's title
+	copies  []string // the two (or more), named as the person moves them away
+	what    string   // what they are, in a line of several: "two exports"
+	exports bool     // two exports, which may be of two people
+	newer   string   // which is the newer, as newestOf tells it, or ""
+	unzip   string   // the zip that holds both, to be unzipped, or ""
+	line    string   // the refusal, said alone
 }
 
 func (e *twoCopies) Error() string { return e.line }
@@ -39,7 +40,7 @@ func twoCopiesError(refused []*twoCopies) error {
 		return refused[0]
 	}
 	pairs := make([]string, len(refused))
-	exports := false
+	exports, allPairs := false, true
 	for i, r := range refused {
 		notes := []string{r.what}
 		if r.newer != "" {
@@ -48,14 +49,51 @@ func twoCopiesError(refused []*twoCopies) error {
 		if r.unzip != "" {
 			notes = append(notes, "unzip "+r.unzip+" to give one alone")
 		}
-		pairs[i] = fmt.Sprintf("%s's, %s and %s (%s)", r.network, r.a, r.b, strings.Join(notes, "; "))
+		pairs[i] = fmt.Sprintf("%s's, %s (%s)", r.network, andList(r.copies), strings.Join(notes, "; "))
 		exports = exports || r.exports
+		allPairs = allPairs && len(r.copies) == 2
 	}
-	advice := "of each pair, move the older away, or give the newest alone"
+	// Said of pairs where each network has two, else of each network's.
+	head, advice, people := "two different copies", "of each pair, move the older away, or give the newest alone", "of two exports, the newest of the person audited: they may be of two people"
+	if !allPairs {
+		head, advice, people = "different copies", "of each, move the older ones away, or give the newest alone", "of exports, the newest of the person audited: they may be of other people"
+	}
 	if exports {
-		advice += " (of two exports, the newest of the person audited: they may be of two people)"
+		advice += " (" + people + ")"
 	}
-	return errors.New("two different copies of one list in each of " + countWord(len(refused)) + " networks: " + strings.Join(pairs, "; ") + ": " + advice)
+	return errors.New(head + " of one list in each of " + countWord(len(refused)) + " networks: " + strings.Join(pairs, "; ") + ": " + advice)
+}
+
+// moreCopies returns named (the first two copies of one network's list
+// found, to be refused) and the other files of files that are of the
+// list (a third download of a loose file, a third quarter's zip left in
+// the download folder): each not the same file as one named, nor holding
+// the same bytes (one export given zipped and unzipped), nor, where
+// otherInput (exports, each in a zip or folder of its own), of an input
+// one named comes from. The refusal names them all, so that they are
+// moved away at once: named two, the newer of the two read as the one
+// to give, and the next run refused the third.
+func moreCopies(files, named []*File, of func(*File) bool, otherInput bool) []*File {
+	for _, h := range files {
+		if !of(h) || slices.ContainsFunc(named, func(n *File) bool {
+			return n == h || n.String() == h.String() || otherInput && sameInput(n.Input, h.Input)
+		}) {
+			continue
+		}
+		if slices.ContainsFunc(named, func(n *File) bool { same, err := sameContent(n, h); return err == nil && same }) {
+			continue
+		}
+		named = append(named, h)
+	}
+	return named
+}
+
+// andList joins s as a person lists them: "a", "a and b", "a, b and c".
+func andList(s []string) string {
+	if len(s) < 2 {
+		return strings.Join(s, "")
+	}
+	return strings.Join(s[:len(s)-1], ", ") + " and " + s[len(s)-1]
 }
 
 // countWord returns n in words where it is small, as a person says it.

@@ -4,6 +4,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/unfollow-audit/unfollow-audit/audit"
 )
 
 // TestImportTwoCopiesOfSeveralNetworks gives a download folder holding
@@ -75,5 +77,130 @@ func TestImportTwoCopiesOfOneNetworkSaidAlone(t *testing.T) {
 	checkOneLine(t, err, ": two different a exports (each holds its own following.js), of two days or of two people: give one, the newest of the person audited (by the dates in their names, ")
 	if strings.Contains(err.Error(), "each of") {
 		t.Errorf("one network's refusal said as several: %q", err)
+	}
+}
+
+// TestImportThreeCopiesOfOneNetwork gives a download folder holding three
+// quarters of one network's exports (or three downloads of one loose
+// file): the refusal names all three, and the newest of all three, so
+// that the older two are moved away at once; named two of them, the
+// newer of those two read as the one to give, and a second run refused
+// the third.
+func TestImportThreeCopiesOfOneNetwork(t *testing.T) {
+	imps := func() []*fakeImporter {
+		return []*fakeImporter{
+			{name: "a", files: []string{"following.js"}, detect: byName("following", "following.js")},
+			{name: "b", files: []string{"Connections.csv"}, detect: byName("connections", "Connections.csv", "Connections (1).csv", "Connections (2).csv")},
+		}
+	}
+	dl := func(name string) string { return filepath.Join("dl", name) }
+	threeZips := func(t *testing.T) {
+		writeZip(t, dl("a-2026-05-15.zip"), zipEntry{name: "data/following.js", data: "[0]"})
+		writeZip(t, dl("a-2026-08-15.zip"), zipEntry{name: "data/following.js", data: "[1]"})
+		writeZip(t, dl("a-2026-11-20.zip"), zipEntry{name: "data/following.js", data: "[1,2]"})
+	}
+	runImportCases(t, []importCase{
+		{
+			name: "three exports of one network, said alone",
+			imps: imps,
+			setup: func(t *testing.T) []string {
+				threeZips(t)
+				writeFile(t, dl("Connections.csv"), "x,y")
+				return []string{"dl"}
+			},
+			want: importWant{
+				calls: map[string][][]string{},
+				err: []string{dl("a-2026-05-15.zip") + ", " + dl("a-2026-08-15.zip") + " and " + dl("a-2026-11-20.zip") +
+					": three different a exports (each holds its own following.js), of three days or of three people: give one, the newest of the person audited (by the dates in their names, " +
+					dl("a-2026-11-20.zip") + ", of 2026-11-20, is the newest)"},
+			},
+		},
+		{
+			name: "three downloads of one loose file, said alone",
+			imps: imps,
+			setup: func(t *testing.T) []string {
+				writeFile(t, dl("Connections.csv"), "x,y")
+				writeFile(t, dl("Connections (1).csv"), "x,z")
+				writeFile(t, dl("Connections (2).csv"), "x,w")
+				return []string{"dl"}
+			},
+			want: importWant{
+				calls: map[string][][]string{},
+				err:   []string{dl("Connections (1).csv") + ", " + dl("Connections (2).csv") + " and " + dl("Connections.csv") + ": three different copies of one b list: move the older ones away, or give the newest alone"},
+			},
+		},
+		{
+			name: "three exports of one network beside another's pair",
+			imps: imps,
+			setup: func(t *testing.T) []string {
+				threeZips(t)
+				writeFile(t, dl("Connections.csv"), "x,y")
+				writeFile(t, dl("Connections (1).csv"), "x,z")
+				return []string{"dl"}
+			},
+			want: importWant{
+				calls: map[string][][]string{},
+				err: []string{"different copies of one list in each of two networks: " +
+					"a's, " + dl("a-2026-05-15.zip") + ", " + dl("a-2026-08-15.zip") + " and " + dl("a-2026-11-20.zip") + " (three exports; by the dates in their names, " + dl("a-2026-11-20.zip") + ", of 2026-11-20, is the newest); " +
+					"b's, " + dl("Connections (1).csv") + " and " + dl("Connections.csv") + " (two copies): of each, move the older ones away, or give the newest alone (of exports, the newest of the person audited: they may be of other people)"},
+			},
+		},
+		{
+			// The same export given twice (zipped and unzipped) beside an
+			// older one is two, not three.
+			name: "an export given zipped and unzipped beside an older one",
+			imps: imps,
+			setup: func(t *testing.T) []string {
+				writeZip(t, dl("a-2026-08-15.zip"), zipEntry{name: "data/following.js", data: "[1]"})
+				writeZip(t, dl("a-2026-11-20.zip"), zipEntry{name: "data/following.js", data: "[1,2]"})
+				writeFile(t, filepath.Join("a-2026-11-20", "data", "following.js"), "[1,2]")
+				return []string{"dl", "a-2026-11-20"}
+			},
+			want: importWant{
+				calls: map[string][][]string{},
+				err:   []string{": two different a exports (each holds its own following.js), of two days or of two people"},
+			},
+		},
+	})
+}
+
+// newestOf names the newest of three exports where the dates in their
+// names, or else of their files, tell it, one later than all others; and
+// neither where two share the latest day, one gives none, or the names
+// and the files name two different exports.
+func TestNewestOf(t *testing.T) {
+	src := func(name string, made string) exportSource {
+		s := exportSource{display: "dl/" + name, name: name}
+		if made != "" {
+			d, err := audit.ParseDate(made)
+			if err != nil {
+				t.Fatal(err)
+			}
+			s.made = d
+		}
+		return s
+	}
+	for _, tc := range []struct {
+		name string
+		srcs []exportSource
+		want string
+		ok   bool
+	}{
+		{"by names", []exportSource{src("a-2026-05-15.zip", ""), src("a-2026-11-20.zip", ""), src("a-2026-08-15.zip", "")},
+			"by the dates in their names, dl/a-2026-11-20.zip, of 2026-11-20, is the newest", true},
+		{"by files", []exportSource{src("a.zip", "2026-05-15"), src("b.zip", "2026-11-20"), src("c.zip", "2026-08-15")},
+			"by the dates of their files, dl/b.zip, of 2026-11-20, is the newest", true},
+		{"names and files agree", []exportSource{src("a-2026-05-15.zip", "2026-05-15"), src("a-2026-11-20.zip", "2026-11-20"), src("a-2026-08-15.zip", "2026-08-15")},
+			"by the dates in their names, dl/a-2026-11-20.zip, of 2026-11-20, is the newest", true},
+		{"names and files disagree", []exportSource{src("a-2026-05-15.zip", "2026-12-01"), src("a-2026-11-20.zip", "2026-11-20"), src("a-2026-08-15.zip", "2026-08-15")},
+			"which is the newest cannot be told: by the dates in their names, dl/a-2026-11-20.zip, of 2026-11-20; by the dates of their files, dl/a-2026-05-15.zip, of 2026-12-01", false},
+		{"two of the latest day", []exportSource{src("a-2026-05-15.zip", ""), src("a-2026-11-20.zip", ""), src("b-2026-11-20.zip", "")},
+			"which is the newest, neither their names nor the dates of their files tell", false},
+		{"one of no day", []exportSource{src("a-2026-05-15.zip", ""), src("a-2026-11-20.zip", ""), src("old.zip", "")},
+			"which is the newest, neither their names nor the dates of their files tell", false},
+	} {
+		if got, ok := newestOf(tc.srcs); got != tc.want || ok != tc.ok {
+			t.Errorf("%s: newestOf = %q, %v; want %q, %v", tc.name, got, ok, tc.want, tc.ok)
+		}
 	}
 }
