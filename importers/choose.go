@@ -228,7 +228,7 @@ func oneExport(imp Importer, files []*File, stats *Stats) ([]*File, error) {
 		if !apart && (copied || sameInput(g.Input, f.Input)) {
 			// And any third copy (a third download, "(2)"): all are
 			// named, to be moved away at once.
-			all := moreCopies(files, []*File{g, f}, func(h *File) bool { return listOf(h) == k && !aside(h) }, false)
+			all := moreCopies(files, []*File{g, f}, func(h *File) bool { return listOf(h) == k && !aside(h) }, (*File).String)
 			n := countWord(len(all))
 			what, short := "one "+audit.NetworkTitle(imp.Network())+" list", n+" copies"
 			if isOwnerFile(imp, f.Kind) {
@@ -260,49 +260,45 @@ func oneExport(imp Importer, files []*File, stats *Stats) ([]*File, error) {
 		if g.Name() != f.Name() {
 			holds = "one holds " + g.Name() + ", the other " + f.Name()
 		}
-		if !apart {
-			// And any third export of the list (three quarters left in
-			// the download folder): all are named, and the newest of all.
-			if all := moreCopies(files, []*File{g, f}, func(h *File) bool { return listOf(h) == k && !aside(h) }, true); len(all) > 2 {
-				shown, srcs, names := make([]string, len(all)), make([]exportSource, len(all)), make([]string, 0, len(all))
-				for i, h := range all {
-					srcs[i] = sourceOf(h)
-					shown[i] = srcs[i].display
-					if !slices.Contains(names, h.Name()) {
-						names = append(names, h.Name())
-					}
-				}
-				holds = "each holds its own " + f.Name()
-				if len(names) > 1 {
-					holds = "they hold " + andList(names)
-				}
-				n := countWord(len(all))
-				newest, _ := newestOf(srcs) // or that it cannot be told
-				return nil, &twoCopies{
-					network: audit.NetworkTitle(imp.Network()), copies: shown,
-					what: n + " exports", exports: true, newer: newest,
-					line: fmt.Sprintf("%s: %s different %s exports (%s), of %s days or of %s people: give one, the newest of the person audited (%s)",
-						andList(shown), n, audit.NetworkTitle(imp.Network()), holds, n, n, newest),
-				}
-			}
-		}
 		// Each named as the person moves it away: the zip, or the file of
 		// a folder given, not the folder, which may hold both (last
 		// quarter's export unzipped beside this quarter's zip); the
 		// export's folder where one zip or folder holds both.
-		gs, fs, unzip, zipped := sourceOf(g), sourceOf(f), "", ""
-		if apart {
-			gs, fs = rootSource(g, gRoot), rootSource(f, fRoot)
-			if isZip(f.Input) {
-				zipped, unzip = f.Input, "; unzip "+f.Input+" to give one alone"
+		srcOf := func(h *File) exportSource {
+			if apart && sameInput(h.Input, f.Input) {
+				if root, ok := rf.exportRoot(h.Path); ok {
+					return rootSource(h, root)
+				}
+			}
+			return sourceOf(h)
+		}
+		// And any third export of the list (three quarters left in the
+		// download folder, zipped or not): all are named, and the newest
+		// of all.
+		all := moreCopies(files, []*File{g, f}, func(h *File) bool { return listOf(h) == k && !aside(h) }, func(h *File) string { return srcOf(h).display })
+		srcs, shown := make([]exportSource, len(all)), make([]string, len(all))
+		names := []string{}
+		for i, h := range all {
+			srcs[i] = srcOf(h)
+			shown[i] = srcs[i].display
+			if !slices.Contains(names, h.Name()) {
+				names = append(names, h.Name())
 			}
 		}
-		newer, _ := newerOf(gs, fs) // or that it cannot be told
+		if len(all) > 2 && len(names) > 1 {
+			holds = "they hold " + andList(names)
+		}
+		unzip, zipped := "", ""
+		if apart && isZip(f.Input) {
+			zipped, unzip = f.Input, "; unzip "+f.Input+" to give one alone"
+		}
+		n := countWord(len(all))
+		newer, _ := newestOf(srcs) // or that it cannot be told
 		return nil, &twoCopies{
-			network: audit.NetworkTitle(imp.Network()), copies: []string{gs.display, fs.display},
-			what: "two exports", exports: true, newer: newer, unzip: zipped,
-			line: fmt.Sprintf("%s and %s: two different %s exports (%s), of two days or of two people: give one, the newest of the person audited (%s)%s",
-				gs.display, fs.display, audit.NetworkTitle(imp.Network()), holds, newer, unzip),
+			network: audit.NetworkTitle(imp.Network()), copies: shown,
+			what: n + " exports", exports: true, newer: newer, unzip: zipped,
+			line: fmt.Sprintf("%s: %s different %s exports (%s), of %s days or of %s people: give one, the newest of the person audited (%s)%s",
+				andList(shown), n, audit.NetworkTitle(imp.Network()), holds, n, n, newer, unzip),
 		}
 	}
 	return kept, oneEra(imp, files)

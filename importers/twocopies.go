@@ -67,17 +67,15 @@ func twoCopiesError(refused []*twoCopies) error {
 // moreCopies returns named (the first two copies of one network's list
 // found, to be refused) and the other files of files that are of the
 // list (a third download of a loose file, a third quarter's zip left in
-// the download folder): each not the same file as one named, nor holding
-// the same bytes (one export given zipped and unzipped), nor, where
-// otherInput (exports, each in a zip or folder of its own), of an input
-// one named comes from. The refusal names them all, so that they are
-// moved away at once: named two, the newer of the two read as the one
-// to give, and the next run refused the third.
-func moreCopies(files, named []*File, of func(*File) bool, otherInput bool) []*File {
+// the download folder): each not named by key as one named is (the same
+// file, or a file of the same export: the zip, or the export's folder in
+// a zip or folder that holds two), nor holding the same bytes as one
+// (one export given zipped and unzipped). The refusal names them all,
+// so that they are moved away at once: named two, the newer of the two
+// read as the one to give, and the next run refused the third.
+func moreCopies(files, named []*File, of func(*File) bool, key func(*File) string) []*File {
 	for _, h := range files {
-		if !of(h) || slices.ContainsFunc(named, func(n *File) bool {
-			return n == h || n.String() == h.String() || otherInput && sameInput(n.Input, h.Input)
-		}) {
+		if !of(h) || slices.ContainsFunc(named, func(n *File) bool { return n == h || key(n) == key(h) }) {
 			continue
 		}
 		if slices.ContainsFunc(named, func(n *File) bool { same, err := sameContent(n, h); return err == nil && same }) {
