@@ -28,8 +28,11 @@ type Known struct {
 	// row (addAccount), which leaves those read here where they were, and
 	// set no person id of a row read; a review's Split, which takes keys
 	// off a row, comes after its Known's last use.
-	rows  []*LedgerRow
-	idCol int // the person id column, an index in the rows' cells
+	rows []*LedgerRow
+	// idCol is the person id column, an index in the rows' cells: it
+	// stays so, as a column the ledger lacks is added after the others
+	// (Ledger.set), never before.
+	idCol int
 	// owner holds, per key, its person, an index in rows. A person's keys
 	// are one run of it, in the order of the row's accounts cell: a key is
 	// the row's account of its place in that run (see key).
