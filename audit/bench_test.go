@@ -47,7 +47,7 @@ func benchAccounts(n int) []audit.Account {
 		case 0, 1, 2, 3, 4:
 			*a = audit.Account{Network: audit.LinkedIn, Relation: audit.Connection, ID: fmt.Sprintf("%s-%x", slug, i),
 				Name: name, Since: since, Source: "Connections.csv"}
-			a.ProfileURL = "https://www.linkedin.com/in/" + a.ID
+			a.SetURLOfID() // as the importer gives a connection: https://www.linkedin.com/in/ + ID
 			if i%5 == 0 {
 				a.Email = fmt.Sprintf("member.%x@example.org", i)
 			}

@@ -21,8 +21,8 @@ import (
 // LinkedIn Connections.csv would otherwise be the link the person clicks
 // in a spreadsheet; the fallback above is given instead.
 func ProfileLink(a *Account) string {
-	if a.ProfileURL != "" && webURL(a.ProfileURL) {
-		return a.ProfileURL
+	if u := a.URL(); u != "" && webURL(u) {
+		return u
 	}
 	q := url.QueryEscape(a.Name)
 	switch a.Network {
@@ -61,8 +61,8 @@ func KeyLink(key, name string) string {
 // address, the fallback of ProfileLink when it is not ("javascript:…"),
 // and "" when the export gives none.
 func ExportLink(a *Account) string {
-	if a.ProfileURL == "" || webURL(a.ProfileURL) {
-		return a.ProfileURL
+	if u := a.URL(); u == "" || webURL(u) {
+		return u
 	}
 	return ProfileLink(a)
 }

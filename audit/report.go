@@ -78,7 +78,7 @@ func hasNamesake(items []Item, i int) bool {
 // not a search for its name (Facebook, LinkedIn follows and connections
 // without an address), which shows its namesakes too.
 func linkOfItsOwn(a *Account) bool {
-	if a.ProfileURL != "" && webURL(a.ProfileURL) {
+	if a.urlOfID || a.ProfileURL != "" && webURL(a.ProfileURL) {
 		return true
 	}
 	switch a.Network {
@@ -99,9 +99,18 @@ func writeDecision(cw *csvWriter, it *Item, namesake bool) error {
 	cw.repeated(0, a.Network)
 	cw.buf = append(cw.buf, ',')
 	cw.repeated(1, a.Relation)
-	for _, s := range [...]string{a.ID, a.Name, a.Handle, ProfileLink(a)} {
+	for _, s := range [...]string{a.ID, a.Name, a.Handle} {
 		cw.buf = append(cw.buf, ',')
 		cw.field(s)
+	}
+	cw.buf = append(cw.buf, ',')
+	if a.urlOfID {
+		// ProfileLink's, in its two parts: no string made of each of a
+		// million rows while the collector is paused.
+		cw.scratch = append(append(cw.scratch[:0], LinkedInProfile...), a.ID...)
+		cw.field(unsafe.String(unsafe.SliceData(cw.scratch), len(cw.scratch)))
+	} else {
+		cw.field(ProfileLink(a))
 	}
 	for i, s := range [...]string{it.Action(), it.Decision.Rule} {
 		cw.buf = append(cw.buf, ',')

@@ -446,7 +446,7 @@ func (im *liImport) settle() {
 		if !ok {
 			continue
 		}
-		a.ID = id
+		a.SetID(id) // its URL kept where it was made of its id
 		out = append(out, a)
 	}
 	clear(im.accs[len(out):]) // keeps no strings alive
@@ -613,17 +613,24 @@ func (im *liImport) connection(lr *liReader, rec []string, line int, c *liConnCo
 	// the record would pin the whole CSV line (company, position) in
 	// memory for as long as the account lives.
 	// The ID is most often the slug as written in the URL: then it is
-	// that part of the URL's copy, not a copy of its own.
+	// that part of the URL's copy, not a copy of its own. And the URL is
+	// most often LinkedIn's profile address of the slug (audit.Account's
+	// SetURLOfID): then only the slug is kept, the ID.
 	inURL := slug != "" && isPlainID(slug)
+	ofID := inURL && len(url) == len(audit.LinkedInProfile)+len(slug) && strings.HasPrefix(url, audit.LinkedInProfile)
 	idBytes := 3 * len(slug)
 	if inURL {
 		idBytes = 0
 	}
-	b, start := im.strs.Room(len(first) + 1 + len(last) + len(url) + len(email) + idBytes)
+	keptURL := url
+	if ofID {
+		keptURL, slugAt = slug, 0
+	}
+	b, start := im.strs.Room(len(first) + 1 + len(last) + len(keptURL) + len(email) + idBytes)
 	wrote := writeWords(b, first, false)
 	writeWords(b, last, wrote)
 	nameEnd := b.Len() - start
-	b.WriteString(url)
+	b.WriteString(keptURL)
 	urlEnd := b.Len() - start
 	b.WriteString(email)
 	emailEnd := b.Len() - start
@@ -654,6 +661,9 @@ func (im *liImport) connection(lr *liReader, rec []string, line int, c *liConnCo
 		Since:      since,
 		Source:     src,
 	})
+	if ofID {
+		im.accs[len(im.accs)-1].SetURLOfID()
+	}
 	return nil
 }
 

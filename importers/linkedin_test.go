@@ -68,9 +68,16 @@ func liDate(s string) audit.Date {
 	return d
 }
 
+// liConn is a connection as the importer gives it: where the URL is
+// LinkedIn's profile address of the id as written (the slug plain), the
+// account holds the id alone (audit.Account.SetURLOfID).
 func liConn(id, name, url, email, since, src string) audit.Account {
-	return audit.Account{Network: audit.LinkedIn, Relation: audit.Connection, ID: id, Name: name,
+	a := audit.Account{Network: audit.LinkedIn, Relation: audit.Connection, ID: id, Name: name,
 		ProfileURL: url, Email: email, Since: liDate(since), Source: src}
+	if url == audit.LinkedInProfile+id && isPlainID(id) {
+		a.SetURLOfID()
+	}
+	return a
 }
 
 func liFollowing(id, name, since, src string) audit.Account {
@@ -414,7 +421,7 @@ func TestLinkedInUnfollowRows(t *testing.T) {
 		if len(extra) == 1 {
 			a.Extra = map[string]string{audit.ExtraUnfollowed: extra[0]}
 		} else if len(extra) == 2 {
-			a = liFollowed(a.ID, a.Name, a.ProfileURL, "", "2021-03-16", liConnSrc+" + "+liFollowSrc, extra[0], extra[1])
+			a = liFollowed(a.ID, a.Name, a.URL(), "", "2021-03-16", liConnSrc+" + "+liFollowSrc, extra[0], extra[1])
 			if extra[1] == "" {
 				delete(a.Extra, audit.ExtraFollowSince) // an undated follow
 			}
@@ -1009,8 +1016,8 @@ func TestLinkedInStringsAcrossBuilders(t *testing.T) {
 		if i%3 == 0 {
 			email = fmt.Sprintf("p%d@example.org", i)
 		}
-		if name := fmt.Sprintf("Given%d Family %d", i, i); a.Name != name || a.ProfileURL != url || a.Email != email || a.ID != id {
-			t.Fatalf("account %d: %q %q %q %q; want %q %q %q %q", i, a.Name, a.ProfileURL, a.Email, a.ID, name, url, email, id)
+		if name := fmt.Sprintf("Given%d Family %d", i, i); a.Name != name || a.URL() != url || a.Email != email || a.ID != id {
+			t.Fatalf("account %d: %q %q %q %q; want %q %q %q %q", i, a.Name, a.URL(), a.Email, a.ID, name, url, email, id)
 		}
 	}
 }
