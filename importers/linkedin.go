@@ -329,9 +329,17 @@ func (li LinkedIn) Import(files []*File) ([]audit.Account, error) {
 	}
 	rows = min(rows, 1<<24) + 16
 	im := &liImport{accs: make([]audit.Account, 0, rows), kinds: make([]uint8, 0, rows), files: make([]int32, 0, rows)}
-	// And the connections' strings one slab, as big as the files (the
-	// names, URLs and e-mails kept are 60 % of them): the part left
-	// unwritten is never touched, so it costs address space, not memory.
+	// And the connections' strings one slab, three fifths of the files
+	// (the names, slugs and e-mails kept are 36 % of the bench's rows, a
+	// URL being most often its slug's, see audit.Account.SetURLOfID; 60 %
+	// where every URL is kept whole; past the slab they go on in chunks).
+	// Its part left unwritten is not touched while the import holds it,
+	// but the slab is freed after the merge, and a re-audit's decisions
+	// and comparison with the last run then write on all of it: as big as
+	// the files, it was 43 MB more of a re-audit's peak at a million rows
+	// (752 → 710 MB). Two fifths took 20 MB more off it, and put 0.2 s of
+	// page faults and 13 MB on a first audit, whose reports found less
+	// of the freed slab to reuse.
 	// In 1 MiB chunks, each came between the CSV records read meanwhile,
 	// so the collection after the import left those records' 125 MB (at a
 	// million rows) free in small runs between live chunks, too small for
@@ -339,7 +347,7 @@ func (li LinkedIn) Import(files []*File) ([]audit.Account, error) {
 	// the merge's end, the run's peak (docs/performance.md).
 	// At most 256 MiB: the size of a zip's entry is what its header says,
 	// and past the reservation the strings go on in chunks.
-	im.strs.Reserve(int(min(size, 1<<28)))
+	im.strs.Reserve(int(min(size/5*3, 1<<28)))
 	for i, f := range files {
 		if kinds[i] == liConnections {
 			if err := im.connections(f, i); err != nil {
