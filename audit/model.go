@@ -89,7 +89,7 @@ type Account struct {
 	ID         string
 	Name       string // display name as exported, repaired and trimmed
 	Handle     string // @-less handle where the network has one
-	ProfileURL string
+	ProfileURL string // as exported, or empty where SetURLOfID holds it as the ID: read URL()
 	Email      string
 	Since      Date // when the relation started; zero when the export does not say
 	FollowsYou Tri
