@@ -146,6 +146,46 @@ func AddRunStats(rows, run []RunStat) []RunStat {
 	return out
 }
 
+// RepeatRunStats returns rows with the not_reviewed counts of a run
+// repeated (see cmd's audit) as the repeat found them (now, see StatsOf,
+// of that run's number, each with the lists the repeat read), and
+// whether any changed; rows itself where none did. A repeat comes to the
+// last run's decisions again and adds no history, but the person may
+// have filled in the ledger since (a relationship, a "no": decided the
+// same, reviewed now), and the run's row would keep a count the summary
+// no longer says. Only not_reviewed is taken, and only where the repeat
+// counted the accounts the run did: the same followed, keep and unfollow,
+// of the same lists read where the row says them. A repeat given
+// Connections.csv alone carries the member follows the run read, and
+// counts without them: its counts are of fewer accounts, and the row
+// stays the run's. So do the row's new, gone, done and of, of the run it
+// was compared with, and its lists, read and exported, of the exports it
+// read. A network with no row of the run (its lists carried whole, or
+// the run before runs.csv) is given none: which networks a run read is
+// told by its rows.
+func RepeatRunStats(rows, now []RunStat) ([]RunStat, bool) {
+	var out []RunStat
+	for i, r := range rows {
+		j := slices.IndexFunc(now, func(n RunStat) bool { return n.Run == r.Run && n.Network == r.Network })
+		if j < 0 {
+			continue
+		}
+		n := &now[j]
+		if r.Followed != n.Followed || r.Keep != n.Keep || r.Unfollow != n.Unfollow ||
+			r.Read != "" && r.Read != n.Read || r.NotReviewed == n.NotReviewed {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(rows)
+		}
+		out[i].NotReviewed = n.NotReviewed
+	}
+	if out == nil {
+		return rows, false
+	}
+	return out, true
+}
+
 // RunBefore reports whether run number a comes before b.
 func RunBefore(a, b string) bool { return compareRuns(a, b) < 0 }
 

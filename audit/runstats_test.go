@@ -137,6 +137,62 @@ func TestAddRunStats(t *testing.T) {
 	}
 }
 
+func TestRepeatRunStats(t *testing.T) {
+	row := func(run, network string, followed, keep, unfollow, notReviewed int, read string) audit.RunStat {
+		return audit.RunStat{Run: run, AsOf: "2026-11-25", Network: network, Followed: followed, Keep: keep, Unfollow: unfollow,
+			NotReviewed: notReviewed, New: 2, Gone: 1, Done: 1, Of: 4, HasOf: true, Since: "2026-08-25",
+			Lists: read, Exported: "2026-11-20", Keeps: "met", MetWithin: "12m", Read: read}
+	}
+	rows := []audit.RunStat{
+		row("0001", audit.LinkedIn, 3, 0, 3, 3, "connections"),
+		row("0002", audit.LinkedIn, 3, 0, 3, 3, "connections member_follows"),
+		row("0002", audit.Twitter, 5, 1, 4, 5, "following"),
+	}
+	// now as StatsOf gives a repeat's counts: compared with another run
+	// than the row's, and without the columns the row alone says.
+	now := func(network string, followed, keep, unfollow, notReviewed int, read string) audit.RunStat {
+		return audit.RunStat{Run: "0002", AsOf: "2026-11-25", Network: network, Followed: followed, Keep: keep, Unfollow: unfollow,
+			NotReviewed: notReviewed, HasOf: true, Read: read}
+	}
+	tests := []struct {
+		name string
+		now  []audit.RunStat
+		want []audit.RunStat // nil: rows unchanged
+	}{
+		{"nothing changed", []audit.RunStat{now(audit.LinkedIn, 3, 0, 3, 3, "connections member_follows"), now(audit.Twitter, 5, 1, 4, 5, "following")}, nil},
+		{"fewer not reviewed", []audit.RunStat{now(audit.LinkedIn, 3, 0, 3, 1, "connections member_follows"), now(audit.Twitter, 5, 1, 4, 5, "following")},
+			[]audit.RunStat{rows[0], row("0002", audit.LinkedIn, 3, 0, 3, 1, "connections member_follows"), rows[2]}},
+		{"more not reviewed (a note cleared)", []audit.RunStat{now(audit.Twitter, 5, 1, 4, 6, "following")},
+			[]audit.RunStat{rows[0], rows[1], row("0002", audit.Twitter, 5, 1, 4, 6, "following")}},
+		{"fewer accounts counted (a list carried)", []audit.RunStat{now(audit.LinkedIn, 1, 0, 1, 1, "connections")}, nil},
+		{"fewer lists read, as many counted", []audit.RunStat{now(audit.LinkedIn, 3, 0, 3, 1, "connections")}, nil},
+		{"other decisions counted", []audit.RunStat{now(audit.Twitter, 5, 2, 3, 4, "following")}, nil},
+		{"a network the run has no row of", []audit.RunStat{now(audit.Facebook, 2, 0, 2, 1, "friends")}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			before := slices.Clone(rows)
+			got, changed := audit.RepeatRunStats(rows, tt.now)
+			want := tt.want
+			if want == nil {
+				want = rows
+			}
+			if !slices.Equal(got, want) || changed != (tt.want != nil) {
+				t.Errorf("got %v, changed %v\nwant %v", got, changed, want)
+			}
+			if !slices.Equal(rows, before) {
+				t.Error("the rows given were changed")
+			}
+		})
+	}
+	// A row written before read: the counts alone tell the accounts.
+	old := []audit.RunStat{{Run: "0002", AsOf: "2026-11-25", Network: audit.LinkedIn, Followed: 3, Unfollow: 3, NotReviewed: 3}}
+	got, changed := audit.RepeatRunStats(old, []audit.RunStat{now(audit.LinkedIn, 3, 0, 3, 1, "connections")})
+	if want := 1; !changed || got[0].NotReviewed != want || got[0].HasOf {
+		t.Errorf("a row without read: got %+v, changed %v; want not_reviewed %d, the rest as it was", got[0], changed, want)
+	}
+}
+
 func TestRunStatsRoundTrip(t *testing.T) {
 	rows := []audit.RunStat{
 		{Run: "0001", AsOf: "2026-08-25", Network: audit.Facebook, Followed: 1000000, Keep: 12, Unfollow: 999988, NotReviewed: 999000, HasOf: true},

@@ -522,6 +522,9 @@ func auditRun(o auditOptions, std stdio) error {
 		}
 		runs = audit.AddRunStats(runs, stats)
 		writes = append(writes, output{name: audit.RunStatsFile, fn: func(w io.Writer) error { return audit.WriteRunStats(w, runs) }})
+	} else if again, changed := repeatedRunStats(runs, prevName, o.rules.AsOf, s, coverage); changed {
+		runs = again
+		writes = append(writes, output{name: audit.RunStatsFile, fn: func(w io.Writer) error { return audit.WriteRunStats(w, runs) }})
 	}
 	owners := audit.MergeOwners(in.owners, in.current)
 	writes = append(writes, output{name: workspace.Report, fn: func(w io.Writer) error {

@@ -99,6 +99,20 @@ func listsOf(c importers.Coverage, network string, last []audit.RunStat) string 
 	return strings.Join(slices.Compact(kinds), " ")
 }
 
+// repeatedRunStats returns runs with the rows of the last run (its
+// history file lastName), which this one repeats, given the counts of
+// its summary s, and whether any changed (see audit.RepeatRunStats): a
+// repeat after the person filled in the ledger (the same decisions,
+// fewer not reviewed) sets the count the summary says. Where none
+// changed, runs.csv is left as it was, byte for byte.
+func repeatedRunStats(runs []audit.RunStat, lastName string, asOf audit.Date, s audit.Summary, c importers.Coverage) ([]audit.RunStat, bool) {
+	now := audit.StatsOf(audit.RunOf(lastName), asOf, s)
+	for i := range now {
+		now[i].Read = listsOf(c, now[i].Network, nil)
+	}
+	return audit.RepeatRunStats(runs, now)
+}
+
 // partialNote says which lists these exports hold in part. Their accounts
 // these exports lack are carried, as the summary says of them (Missing):
 // the last audit that read them may be an earlier one than the last
