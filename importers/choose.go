@@ -246,6 +246,7 @@ func oneExport(imp Importer, files []*File, stats *Stats) ([]*File, error) {
 			if s, ok := newestOf(srcs); ok {
 				r.newer, newer = s, " ("+s+")"
 			}
+			r.setNamed(srcs)
 			if sameInput(g.Input, f.Input) && isZip(f.Input) {
 				r.unzip, unzip = f.Input, "; unzip "+f.Input+" to give one alone"
 			}
@@ -294,12 +295,14 @@ func oneExport(imp Importer, files []*File, stats *Stats) ([]*File, error) {
 		}
 		n := countWord(len(all))
 		newer, _ := newestOf(srcs) // or that it cannot be told
-		return nil, &twoCopies{
+		r := &twoCopies{
 			network: audit.NetworkTitle(imp.Network()), copies: shown,
 			what: n + " exports", exports: true, newer: newer, unzip: zipped,
 			line: fmt.Sprintf("%s: %s different %s exports (%s), of %s days or of %s people: give one, the newest of the person audited (%s)%s",
 				andList(shown), n, audit.NetworkTitle(imp.Network()), holds, n, n, newer, unzip),
 		}
+		r.setNamed(srcs)
+		return nil, r
 	}
 	return kept, oneEra(imp, files)
 }

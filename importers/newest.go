@@ -124,28 +124,7 @@ func newestOf(srcs []exportSource) (string, bool) {
 	if len(srcs) == 2 {
 		return newerOf(srcs[0], srcs[1])
 	}
-	// latest returns the index of the one of the latest day, or -1 where
-	// one has none, or two share the latest.
-	latest := func(day func(exportSource) audit.Date) int {
-		at, tie := -1, false
-		for i, s := range srcs {
-			d := day(s)
-			switch {
-			case d == 0:
-				return -1
-			case at < 0 || d > day(srcs[at]):
-				at, tie = i, false
-			case d == day(srcs[at]):
-				tie = true
-			}
-		}
-		if tie {
-			return -1
-		}
-		return at
-	}
-	byName := latest(func(s exportSource) audit.Date { return nameDay(s.name) })
-	byMade := latest(func(s exportSource) audit.Date { return s.made })
+	byName, byMade := latestByName(srcs), latestByMade(srcs)
 	switch {
 	case byName >= 0 && byMade >= 0 && byName != byMade:
 		n, m := srcs[byName], srcs[byMade]
@@ -158,4 +137,48 @@ func newestOf(srcs []exportSource) (string, bool) {
 		return fmt.Sprintf("by the dates of their files, %s, of %s, is the newest", m.display, m.made), true
 	}
 	return "which is the newest, neither their names nor the dates of their files tell", false
+}
+
+// latestOf returns the index of the one of srcs of the latest day, or -1
+// where one has none, or two share the latest.
+func latestOf(srcs []exportSource, day func(exportSource) audit.Date) int {
+	at, tie := -1, false
+	for i, s := range srcs {
+		d := day(s)
+		switch {
+		case d == 0:
+			return -1
+		case at < 0 || d > day(srcs[at]):
+			at, tie = i, false
+		case d == day(srcs[at]):
+			tie = true
+		}
+	}
+	if tie {
+		return -1
+	}
+	return at
+}
+
+// latestByName and latestByMade are latestOf by the dates in the names,
+// and by the dates of the files of the list.
+func latestByName(srcs []exportSource) int {
+	return latestOf(srcs, func(s exportSource) audit.Date { return nameDay(s.name) })
+}
+
+func latestByMade(srcs []exportSource) int {
+	return latestOf(srcs, func(s exportSource) audit.Date { return s.made })
+}
+
+// newestNamed returns the index of the one of srcs newestOf (newerOf, for
+// two) names the newest by the date in its name, and that date; -1 where
+// it names none so (by the dates of their files, or none). The refusal of
+// several networks' copies says that rule once for all the networks it
+// holds (see twoCopiesError), not each network's sentence.
+func newestNamed(srcs []exportSource) (int, audit.Date) {
+	byName, byMade := latestByName(srcs), latestByMade(srcs)
+	if byName < 0 || byMade >= 0 && byMade != byName {
+		return -1, 0
+	}
+	return byName, nameDay(srcs[byName].name)
 }

@@ -3,8 +3,11 @@ package importers
 import (
 	"errors"
 	"fmt"
+	"path/filepath"
 	"slices"
 	"strings"
+
+	"github.com/unfollow-audit/unfollow-audit/audit"
 )
 
 // twoCopies is oneExport's refusal of two different copies of one
@@ -21,8 +24,12 @@ type twoCopies struct {
 	what    string   // what they are, in a line of several: "two exports"
 	exports bool     // two exports, which may be of two people
 	newer   string   // which is the newer, as newestOf tells it, or ""
-	unzip   string   // the zip that holds both, to be unzipped, or ""
-	line    string   // the refusal, said alone
+	// named is set where newer tells it by the date in the newest's name,
+	// namedDay (see setNamed).
+	named    bool
+	namedDay audit.Date
+	unzip    string // the zip that holds both, to be unzipped, or ""
+	line     string // the refusal, said alone
 }
 
 func (e *twoCopies) Error() string { return e.line }
@@ -32,6 +39,16 @@ func (e *twoCopies) Error() string { return e.line }
 // network's pair with what it is and which is the newer where that can be
 // told, then the advice once. A pair of one network is said alone, as
 // oneExport words it. It returns nil for none.
+//
+// The line is kept short, as a download folder of three quarters names
+// six zips of long names (a Twitter/X archive's is 87 characters): where
+// every copy is in one folder, the folder is said once and each copy by
+// its name; what they are is said once where it is the same for every
+// network ("two exports each"); and where the newer of a pair is told by
+// the date in its name, that rule is said once at the end, with the day
+// (the name holds it), not a sentence a network repeating the newer's
+// path. A newer told otherwise (by the dates of their files), or not told,
+// is said of its network, as oneExport says it.
 func twoCopiesError(refused []*twoCopies) error {
 	switch len(refused) {
 	case 0:
@@ -39,29 +56,113 @@ func twoCopiesError(refused []*twoCopies) error {
 	case 1:
 		return refused[0]
 	}
+	dir := sharedDir(refused)
+	sameWhat := true
+	for _, r := range refused {
+		sameWhat = sameWhat && r.what == refused[0].what
+	}
 	pairs := make([]string, len(refused))
+	var named []*twoCopies // told the newer by the date in its name
 	exports, allPairs := false, true
 	for i, r := range refused {
-		notes := []string{r.what}
-		if r.newer != "" {
+		var notes []string
+		if !sameWhat {
+			notes = append(notes, r.what)
+		}
+		switch {
+		case r.named:
+			named = append(named, r)
+		case r.newer != "":
 			notes = append(notes, r.newer)
 		}
 		if r.unzip != "" {
 			notes = append(notes, "unzip "+r.unzip+" to give one alone")
 		}
-		pairs[i] = fmt.Sprintf("%s's, %s (%s)", r.network, andList(r.copies), strings.Join(notes, "; "))
+		copies := r.copies
+		if dir != "" {
+			copies = make([]string, len(r.copies))
+			for j, c := range r.copies {
+				copies[j] = filepath.Base(c)
+			}
+		}
+		pairs[i] = fmt.Sprintf("%s's, %s", r.network, andList(copies))
+		if len(notes) > 0 {
+			pairs[i] += " (" + strings.Join(notes, "; ") + ")"
+		}
 		exports = exports || r.exports
 		allPairs = allPairs && len(r.copies) == 2
 	}
 	// Said of pairs where each network has two, else of each network's.
-	head, advice, people := "two different copies", "of each pair, move the older away, or give the newest alone", "of two exports, the newest of the person audited: they may be of two people"
+	head, advice, people, newer := "two different copies", "of each pair, move the older away, or give the newest alone", "of two exports, the newest of the person audited: they may be of two people", "newer"
 	if !allPairs {
-		head, advice, people = "different copies", "of each, move the older ones away, or give the newest alone", "of exports, the newest of the person audited: they may be of other people"
+		head, advice, people, newer = "different copies", "of each, move the older ones away, or give the newest alone", "of exports, the newest of the person audited: they may be of other people", "newest"
 	}
 	if exports {
 		advice += " (" + people + ")"
 	}
-	return errors.New(head + " of one list in each of " + countWord(len(refused)) + " networks: " + strings.Join(pairs, "; ") + ": " + advice)
+	head += " of one list in each of " + countWord(len(refused)) + " networks"
+	if what := refused[0].what; sameWhat {
+		// "two different exports", or what they are after the head.
+		if n, noun, _ := strings.Cut(what, " "); noun == "exports" || noun == "copies" {
+			head = n + " different " + noun + " of one list in each of " + countWord(len(refused)) + " networks"
+		} else {
+			head += ", " + what + " each"
+		}
+	}
+	if dir != "" {
+		head += ", in " + dir
+	}
+	line := head + ": " + strings.Join(pairs, "; ") + ": " + advice
+	if len(named) > 0 {
+		line += "; " + namedNewer(named, len(named) == len(refused), newer)
+	}
+	return errors.New(line)
+}
+
+// namedNewer says, once for the networks of named, which of each one's
+// copies is the newer (newest) by the date in its name: by that day,
+// which the name holds, so that no name is said twice. Where all the
+// networks refused are told so (all), and of one day, the day is said
+// once.
+func namedNewer(named []*twoCopies, all bool, newer string) string {
+	oneDay := all
+	for _, r := range named {
+		oneDay = oneDay && r.namedDay == named[0].namedDay
+	}
+	if oneDay {
+		return fmt.Sprintf("the %s of each, by the dates in their names, is that of %s", newer, named[0].namedDay)
+	}
+	days := make([]string, len(named))
+	for i, r := range named {
+		days[i] = fmt.Sprintf("%s's of %s", r.network, r.namedDay)
+	}
+	return fmt.Sprintf("by the dates in their names, the %s is %s", newer, andList(days))
+}
+
+// sharedDir returns the folder every copy of refused is in, to be said
+// once, each copy then named by its name; "" where they are in two, or
+// given by their names alone, or one is a folder inside a zip
+// ("dl/x.zip!export"), whose name alone would not tell where it is.
+func sharedDir(refused []*twoCopies) string {
+	dir := ""
+	for _, r := range refused {
+		for _, c := range r.copies {
+			d := filepath.Dir(c)
+			if strings.Contains(c, "!") || d == "." || dir != "" && d != dir {
+				return ""
+			}
+			dir = d
+		}
+	}
+	return dir
+}
+
+// setNamed marks e told its newest by the date in its name (see
+// newestNamed), for twoCopiesError to say once for several networks.
+func (e *twoCopies) setNamed(srcs []exportSource) {
+	if i, day := newestNamed(srcs); i >= 0 {
+		e.named, e.namedDay = true, day
+	}
 }
 
 // moreCopies returns named (the first two copies of one network's list

@@ -1,6 +1,7 @@
 package importers
 
 import (
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -36,11 +37,12 @@ func TestImportTwoCopiesOfSeveralNetworks(t *testing.T) {
 			},
 			want: importWant{
 				calls: map[string][][]string{},
-				err: []string{"two different copies of one list in each of three networks: " +
-					"a's, " + dl("a-2026-08-15.zip") + " and " + dl("a-2026-11-20.zip") + " (two exports; by the dates in their names, " + dl("a-2026-11-20.zip") + ", of 2026-11-20, is the newer); " +
-					"b's, " + dl("Connections (1).csv") + " and " + dl("Connections.csv") + " (two copies); " +
-					"c's, " + dl("c-2026-08-15.zip") + " and " + dl("c-2026-11-20.zip") + " (two exports; by the dates in their names, " + dl("c-2026-11-20.zip") + ", of 2026-11-20, is the newer)" +
-					": of each pair, move the older away, or give the newest alone (of two exports, the newest of the person audited: they may be of two people)"},
+				err: []string{"two different copies of one list in each of three networks, in dl: " +
+					"a's, a-2026-08-15.zip and a-2026-11-20.zip (two exports); " +
+					"b's, Connections (1).csv and Connections.csv (two copies); " +
+					"c's, c-2026-08-15.zip and c-2026-11-20.zip (two exports)" +
+					": of each pair, move the older away, or give the newest alone (of two exports, the newest of the person audited: they may be of two people)" +
+					"; by the dates in their names, the newer is a's of 2026-11-20 and c's of 2026-11-20"},
 			},
 		},
 		{
@@ -58,7 +60,7 @@ func TestImportTwoCopiesOfSeveralNetworks(t *testing.T) {
 			},
 			want: importWant{
 				calls: map[string][][]string{},
-				err:   []string{"two different copies of one list in each of two networks: a's, ", "; b's, " + dl("Connections (1).csv") + " and " + dl("Connections.csv") + " (two copies): of each pair"},
+				err:   []string{"two different copies of one list in each of two networks, in dl: a's, ", "; b's, Connections (1).csv and Connections.csv (two copies): of each pair"},
 			},
 		},
 	})
@@ -140,9 +142,10 @@ func TestImportThreeCopiesOfOneNetwork(t *testing.T) {
 			},
 			want: importWant{
 				calls: map[string][][]string{},
-				err: []string{"different copies of one list in each of two networks: " +
-					"a's, " + dl("a-2026-05-15.zip") + ", " + dl("a-2026-08-15.zip") + " and " + dl("a-2026-11-20.zip") + " (three exports; by the dates in their names, " + dl("a-2026-11-20.zip") + ", of 2026-11-20, is the newest); " +
-					"b's, " + dl("Connections (1).csv") + " and " + dl("Connections.csv") + " (two copies): of each, move the older ones away, or give the newest alone (of exports, the newest of the person audited: they may be of other people)"},
+				err: []string{"different copies of one list in each of two networks, in dl: " +
+					"a's, a-2026-05-15.zip, a-2026-08-15.zip and a-2026-11-20.zip (three exports); " +
+					"b's, Connections (1).csv and Connections.csv (two copies): of each, move the older ones away, or give the newest alone (of exports, the newest of the person audited: they may be of other people)" +
+					"; by the dates in their names, the newest is a's of 2026-11-20"},
 			},
 		},
 		{
@@ -202,5 +205,46 @@ func TestNewestOf(t *testing.T) {
 		if got, ok := newestOf(tc.srcs); got != tc.want || ok != tc.ok {
 			t.Errorf("%s: newestOf = %q, %v; want %q, %v", tc.name, got, ok, tc.want, tc.ok)
 		}
+	}
+}
+
+// TestImportTwoCopiesOfSeveralNetworksLongNames gives a download folder
+// holding two quarters of three networks under the names the networks
+// give them, a Twitter/X archive's 87 characters long: the refusal names
+// every zip once, by its name, the folder once, and the newer of each
+// pair by the day in its name once for all, not a sentence a network
+// repeating the newer's path (984 characters).
+func TestImportTwoCopiesOfSeveralNetworksLongNames(t *testing.T) {
+	t.Chdir(t.TempDir())
+	hex := strings.Repeat("5f1c0e7a", 8)
+	names := []string{
+		"Complete_LinkedInDataExport_08-15-2026.zip", "Complete_LinkedInDataExport_11-20-2026.zip",
+		"twitter-2026-08-15-" + strings.Repeat("0a1b2c3d", 8) + ".zip", "twitter-2026-11-20-" + hex + ".zip",
+		"facebook-robinhale-20260815.zip", "facebook-robinhale-20261120.zip",
+	}
+	imps := []Importer{
+		&fakeImporter{name: "LinkedIn", files: []string{"Connections.csv"}, detect: byName("connections", "Connections.csv")},
+		&fakeImporter{name: "Twitter/X", files: []string{"following.js"}, detect: byName("following", "following.js")},
+		&fakeImporter{name: "Facebook", files: []string{"your_friends.json"}, detect: byName("friends", "your_friends.json")},
+	}
+	for i, n := range names {
+		entry := []string{"Connections.csv", "data/following.js", "connections/friends/your_friends.json"}[i/2]
+		writeZip(t, filepath.Join("dl", n), zipEntry{name: entry, data: fmt.Sprint(i)})
+	}
+	_, err := Import([]string{"dl"}, Options{}, imps)
+	checkOneLine(t, err, "two different exports of one list in each of three networks, in dl: ",
+		"; the newer of each, by the dates in their names, is that of 2026-11-20")
+	line := err.Error()
+	said := 0
+	for _, n := range names {
+		if c := strings.Count(line, n); c != 1 {
+			t.Errorf("%s said %d times, want once: %q", n, c, line)
+		}
+		said += len(n)
+	}
+	// The names alone are 320 characters: what is said beside them (the
+	// networks, the folder, the newer, the advice) is held to under 340 (it was 664).
+	if len(line) > said+340 {
+		t.Errorf("refusal is %d characters, %d beside the names: %q", len(line), len(line)-said, line)
 	}
 }
