@@ -137,7 +137,8 @@ func GoneKeptNote(relation string) string {
 // the day: "unfriended (removed_friends.json, on DAY): the list said
 // unfollow, stay friends" where that audit said to unfollow, or
 // "unfriended (removed_friends.json, on DAY; it was kept)". Any hint
-// after the note stays. It returns how many of them that audit said to
+// after the note stays; before it, one marked toxic has "; marked toxic:
+// no friend request" (see noteToxicUnfriended). It returns how many of them that audit said to
 // unfollow (stay friends), for the note after the summary, and of those
 // how many are marked toxic: the note asks no friend request of them.
 // Marked toxic is as the notes say now, where toxicNow finds the row
@@ -317,7 +318,6 @@ func MarkUnfriended(changes []Change, prev []Past, items []Item, carried []Past,
 			hint = "; " + hint
 		}
 		if ch.Before == DecisionUnfollow {
-			ch.Note = "unfriended (removed_friends.json, on " + when + "): the list said unfollow, stay friends" + hint
 			unfollowed++
 			marked, found := false, false
 			if toxicNow != nil {
@@ -328,12 +328,37 @@ func MarkUnfriended(changes []Change, prev []Past, items []Item, carried []Past,
 			}
 			if marked {
 				toxic++
+				hint = "; " + noteToxicUnfriended + hint
 			}
+			ch.Note = noteUnfriended(when) + hint
 		} else {
 			ch.Note = "unfriended (removed_friends.json, on " + when + "; it was kept)" + hint
 		}
 	}
 	return unfollowed, toxic
+}
+
+// noteUnfriended is the note of a gone row MarkUnfriended tells
+// unfriended where the list said unfollow, stay friends, removed on
+// when.
+func noteUnfriended(when string) string {
+	return "unfriended (removed_friends.json, on " + when + "): the list said unfollow, stay friends"
+}
+
+// noteToxicUnfriended follows noteUnfriended on the row of one marked
+// toxic (see MarkUnfriended): the note after the summary asks a friend
+// request of the others alone, naming a few, and where it cannot name
+// them all, it is by this that changes.csv tells which.
+const noteToxicUnfriended = "marked toxic: no friend request"
+
+// UnfriendedToAsk reports whether ch is one MarkUnfriended told
+// unfriended where the list said unfollow, stay friends, not marked
+// toxic: one the note after the summary asks a friend request of, if it
+// was by mistake.
+func UnfriendedToAsk(ch *Change) bool {
+	note, hint, _ := strings.Cut(ch.Note, "; ")
+	return ch.Kind == ChangeGone && ch.Network == Facebook && strings.HasPrefix(note, "unfriended (removed_friends.json, on ") &&
+		strings.HasSuffix(note, "): the list said unfollow, stay friends") && !isNote(hint, noteToxicUnfriended)
 }
 
 // isNote reports whether note is base, or base and a hint after "; ".

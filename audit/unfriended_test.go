@@ -184,13 +184,15 @@ func TestMarkUnfriended(t *testing.T) {
 		count:   1,
 	}, {
 		// Marked toxic: unfriended is no mistake to be asked back from
-		// (see the note after the summary), and counted apart.
+		// (see the note after the summary), counted apart, and said so
+		// in changes.csv, which the note sends to where it cannot name
+		// all the others.
 		name:    "unfollow said as marked toxic, and as not reviewed",
 		prev:    []audit.Past{ana, onNov(past(fb, friend, "dora-vance.1600000003", "Dora Vance", unf, audit.RuleToxic))},
 		removed: []audit.Removal{removal("Ana Lima", "2027-01-12"), removal("Dora Vance", "2027-01-14")},
 		want: []string{
 			"unfriended (removed_friends.json, on 2027-01-12): the list said unfollow, stay friends",
-			"unfriended (removed_friends.json, on 2027-01-14): the list said unfollow, stay friends",
+			"unfriended (removed_friends.json, on 2027-01-14): the list said unfollow, stay friends; marked toxic: no friend request",
 		},
 		count: 2,
 		toxic: 1,
@@ -207,11 +209,11 @@ func TestMarkUnfriended(t *testing.T) {
 			removal("Eli Rossi", "2027-01-14"), removal("Fay Moss", "2027-01-14")},
 		marked: map[string]bool{"facebook:ana-lima.1600000000": true, "facebook:dora-vance.1600000003": false, "facebook:fay-moss.1600000005": true},
 		want: []string{
+			"unfriended (removed_friends.json, on 2027-01-12): the list said unfollow, stay friends; marked toxic: no friend request",
 			"unfriended (removed_friends.json, on 2027-01-12): the list said unfollow, stay friends",
-			"unfriended (removed_friends.json, on 2027-01-12): the list said unfollow, stay friends",
 			"unfriended (removed_friends.json, on 2027-01-14): the list said unfollow, stay friends",
-			"unfriended (removed_friends.json, on 2027-01-14): the list said unfollow, stay friends",
-			"unfriended (removed_friends.json, on 2027-01-14): the list said unfollow, stay friends",
+			"unfriended (removed_friends.json, on 2027-01-14): the list said unfollow, stay friends; marked toxic: no friend request",
+			"unfriended (removed_friends.json, on 2027-01-14): the list said unfollow, stay friends; marked toxic: no friend request",
 		},
 		count: 5,
 		toxic: 3, // Ana and Fay, marked now, and Eli, by that audit's rule
@@ -236,9 +238,13 @@ func TestMarkUnfriended(t *testing.T) {
 			}
 			n, toxic := audit.MarkUnfriended(changes, tt.prev, tt.now, tt.carried, tt.removed, audit.FoldName, toxicNow)
 			var got []string
+			asked := 0 // those UnfriendedToAsk tells: the ones not marked toxic
 			for _, c := range changes {
 				if c.Kind == audit.ChangeNew {
 					continue
+				}
+				if audit.UnfriendedToAsk(&c) {
+					asked++
 				}
 				if c.Kind != audit.ChangeGone {
 					t.Errorf("%s: %s, want gone", c.ID, c.Kind)
@@ -247,6 +253,9 @@ func TestMarkUnfriended(t *testing.T) {
 			}
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("notes\n%q\nwant\n%q", got, tt.want)
+			}
+			if asked != tt.count-tt.toxic {
+				t.Errorf("UnfriendedToAsk told %d, want %d", asked, tt.count-tt.toxic)
 			}
 			if n != tt.count || toxic != tt.toxic {
 				t.Errorf("counted %d, %d of them toxic; want %d, %d", n, toxic, tt.count, tt.toxic)
