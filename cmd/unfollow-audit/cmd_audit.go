@@ -485,7 +485,7 @@ func auditRun(o auditOptions, std stdio) error {
 		}
 		return false, false
 	}
-	unfriended, unfriendedToxic := audit.MarkUnfriended(changes, compared, items, carried, audit.MergeRemovals(in.removed, keptRemoved), importers.FacebookNameKey, toxicNow)
+	unfriended, _ := audit.MarkUnfriended(changes, compared, items, carried, audit.MergeRemovals(in.removed, keptRemoved), importers.FacebookNameKey, toxicNow)
 	summarized := judged
 	if len(uncarried) > 0 {
 		summarized = slices.Concat(judged, uncarried) // judged may be compared itself
@@ -591,7 +591,7 @@ func auditRun(o auditOptions, std stdio) error {
 			past: compared, compared: comparedName, restored: restored, changes: changes, runs: runs, ledger: ledger, known: known, unseen: unseen, untraced: untraced,
 			coverage: coverage, rules: o.rules, items: items, summary: s, partial: partial, lostNotes: lostNotes,
 			batches: batches, batchSize: o.batchSize, keepRemoved: keepRemoved, sameExports: in.onSameExports, sameSince: in.sameSince,
-			unfriended: unfriended, unfriendedToxic: unfriendedToxic, olderRelations: func(rel map[string]string) { relationsInHistory(ws, rel, lastName, comparedName, hist) },
+			unfriended: unfriended, olderRelations: func(rel map[string]string) { relationsInHistory(ws, rel, lastName, comparedName, hist) },
 			handAdded: handAddedKeys(handAdded), lookedFor: lookedFor, pending: pending, unread: in.unread}.list()
 	}()
 	if err := txn.Commit(); err != nil {

@@ -45,9 +45,9 @@ type auditNotes struct {
 	sameSince   string
 	// unfriended counts the Facebook friends the run compared with said
 	// to unfollow (stay friends) that the person unfriended since (see
-	// audit.MarkUnfriended); unfriendedToxic, of them, those the ledger
-	// marks toxic now.
-	unfriended, unfriendedToxic int
+	// audit.MarkUnfriended); which of them are marked toxic now, their
+	// changes tell (audit.UnfriendedToAsk).
+	unfriended int
 	// olderRelations fills in, from the history files older than the last
 	// and the compared run's, the relation of the keys of rel that have
 	// none (see relationsInHistory); nil where there are none.
@@ -182,11 +182,17 @@ func (n auditNotes) notes() []string {
 	}
 	notes = append(notes, misreadNote(n.ledger))
 	notes = append(notes, offReachOutNote(n.ledger, n.rules.OffReachOut(n.ledger), n.rules.Window))
-	notes = append(notes, followAgainNote(n.ledger, n.rules, readKeys(n.coverage, n.lastRuns, append(n.unseen[:len(n.unseen):len(n.unseen)], n.untraced.keys...)), n.facebookFriends, renamedGuesses(n.changes), pendingKeys(n.pending), guessedNew(n.changes, n.pending)))
-	notes = append(notes, unfriendedNote(n.unfriended, n.unfriendedToxic))
+	// The friends the follow-again notes ask a friend request of (their
+	// notes keep them now) are asked there, not again by the unfriended
+	// note (see unfriendedNote).
+	again, askedAgain := followAgainNote(n.ledger, n.rules, readKeys(n.coverage, n.lastRuns, append(n.unseen[:len(n.unseen):len(n.unseen)], n.untraced.keys...)), n.facebookFriends, renamedGuesses(n.changes), pendingKeys(n.pending), guessedNew(n.changes, n.pending))
+	againThere, askedThere := followAgainThereNote(n.ledger, n.rules, holdsKeys(n.lookedFor, append(n.unseen[:len(n.unseen):len(n.unseen)], n.untraced.keys...)),
+		followedKeys(n.items), movedKeys(n.changes), n.facebookFriends, renamedGuesses(n.changes), pendingKeys(n.pending))
+	ask, elsewhere := unfriendedToAsk(n.changes, slices.Concat(askedAgain, askedThere))
+	notes = append(notes, again)
+	notes = append(notes, unfriendedNote(n.unfriended, ask, elsewhere))
 	notes = append(notes, movedNote(n.changes, n.ledger, n.rules))
-	notes = append(notes, followAgainThereNote(n.ledger, n.rules, holdsKeys(n.lookedFor, append(n.unseen[:len(n.unseen):len(n.unseen)], n.untraced.keys...)),
-		followedKeys(n.items), movedKeys(n.changes), n.facebookFriends, renamedGuesses(n.changes), pendingKeys(n.pending)))
+	notes = append(notes, againThere)
 	notes = append(notes, retakenNote(audit.RetakenUsernames(n.past, n.items), n.rowName))
 	notes = append(notes, pendingNote(n.pending))
 	// Compared with the last audit of an earlier day on a rerun on the

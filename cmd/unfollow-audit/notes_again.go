@@ -112,7 +112,10 @@ func lapsedNote(changes []audit.Change, rules audit.Rules, notes func(personID s
 // renamed (moved) to one new account, by this run or an earlier one
 // (newKey, see guessedNew; nil for none), handleNote names that account's
 // key rather than a placeholder.
-func followAgainNote(l *audit.Ledger, rules audit.Rules, read func(key string) bool, friends func(keys []string) map[string]bool, guessed, earlier func(key string) bool, newKey func(key string) (guessedKey, bool)) string {
+//
+// It returns too the keys of the Facebook friends it asks a friend
+// request of: unfriendedNote asks none of them again (see there).
+func followAgainNote(l *audit.Ledger, rules audit.Rules, read func(key string) bool, friends func(keys []string) map[string]bool, guessed, earlier func(key string) bool, newKey func(key string) (guessedKey, bool)) (string, []string) {
 	type kept struct {
 		r    *audit.LedgerRow
 		keys []string // one a network: the first its notes keep
@@ -150,13 +153,13 @@ func followAgainNote(l *audit.Ledger, rules audit.Rules, read func(key string) b
 		}
 	}
 	if len(rows) == 0 {
-		return ""
+		return "", nil
 	}
 	var friend map[string]bool
 	if len(fb) > 0 && friends != nil {
 		friend = friends(fb)
 	}
-	var names, named []string
+	var names, named, asked []string
 	m := againMarks{guessed: guessed, earlier: earlier}
 	for _, k := range rows {
 		nets := make([]string, len(k.keys))
@@ -165,6 +168,11 @@ func followAgainNote(l *audit.Ledger, rules audit.Rules, read func(key string) b
 			// On Instagram, whose ids are handles, handleNote says how a
 			// renamed account shows.
 			nets[i] = m.label(key, network == audit.Facebook && slices.ContainsFunc(k.fb, func(f string) bool { return friend[f] }), !handleIDs(network))
+		}
+		for _, f := range k.fb {
+			if friend[f] {
+				asked = append(asked, f) // whichever key of the row is the friend
+			}
 		}
 		names = append(names, rowLabel(l, k.r, nets))
 		named = append(named, k.keys...)
@@ -175,7 +183,7 @@ func followAgainNote(l *audit.Ledger, rules audit.Rules, read func(key string) b
 	}
 	list := firstNames(names, " (in_exports no in the ledger)")
 	again, check := m.how()
-	return who + ": " + list + ". To keep them, " + again + " (their accounts are on their ledger rows; on a row of someone you never followed, check how the key is written: unfollow-audit import lists the exports' ids); to let them go, " + ifDeleted + ", clear the notes that keep them." + check + handleNote(handles, handleGuesses(named, newKey))
+	return who + ": " + list + ". To keep them, " + again + " (their accounts are on their ledger rows; on a row of someone you never followed, check how the key is written: unfollow-audit import lists the exports' ids); to let them go, " + ifDeleted + ", clear the notes that keep them." + check + handleNote(handles, handleGuesses(named, newKey)), asked
 }
 
 // againMarks labels the accounts the follow-again notes name, and keeps
@@ -338,8 +346,9 @@ func renamedGuesses(changes []audit.Change) func(key string) bool {
 // So is a key movedNote names (an Instagram or Mastodon account kept and
 // gone since the last audit, maybe renamed), and one changes.csv guesses
 // renamed is marked so, as in followAgainNote; a Facebook friend (see
-// auditNotes.facebookFriends) is asked again with a friend request.
-func followAgainThereNote(l *audit.Ledger, rules audit.Rules, holds func(key string) bool, followed func(keys []string) map[string]bool, moved func(key string) bool, friends func(keys []string) map[string]bool, guessed, earlier func(key string) bool) string {
+// auditNotes.facebookFriends) is asked again with a friend request, and
+// its key returned, as followAgainNote returns it.
+func followAgainThereNote(l *audit.Ledger, rules audit.Rules, holds func(key string) bool, followed func(keys []string) map[string]bool, moved func(key string) bool, friends func(keys []string) map[string]bool, guessed, earlier func(key string) bool) (string, []string) {
 	type kept struct {
 		r    *audit.LedgerRow
 		keys []string
@@ -357,7 +366,7 @@ func followAgainThereNote(l *audit.Ledger, rules audit.Rules, holds func(key str
 		asked = slices.AppendSeq(asked, r.Accounts())
 	}
 	if len(keeping) == 0 {
-		return ""
+		return "", nil
 	}
 	isFollowed := followed(asked)
 	var rows []kept
@@ -390,18 +399,21 @@ func followAgainThereNote(l *audit.Ledger, rules audit.Rules, holds func(key str
 		}
 	}
 	if len(rows) == 0 {
-		return ""
+		return "", nil
 	}
 	var friend map[string]bool
 	if len(fb) > 0 && friends != nil {
 		friend = friends(fb)
 	}
-	var names []string
+	var names, askedKeys []string
 	m := againMarks{guessed: guessed, earlier: earlier}
 	for _, k := range rows {
 		nets := make([]string, len(k.keys))
 		for i, key := range k.keys {
 			nets[i] = m.label(key, friend[key], true)
+			if friend[key] {
+				askedKeys = append(askedKeys, key)
+			}
 		}
 		names = append(names, rowLabel(l, k.r, nets))
 	}
@@ -411,7 +423,7 @@ func followAgainThereNote(l *audit.Ledger, rules audit.Rules, holds func(key str
 	}
 	list := firstNames(names, "")
 	again, check := m.how()
-	return who + ": " + list + ". To keep them, " + again + " (the keys are on their ledger rows: keep.csv lists only the accounts these exports hold); to let them go there, " + ifDeleted + ", take that key off their row, and their notes keep them where you still follow them." + check
+	return who + ": " + list + ". To keep them, " + again + " (the keys are on their ledger rows: keep.csv lists only the accounts these exports hold); to let them go there, " + ifDeleted + ", take that key off their row, and their notes keep them where you still follow them." + check, askedKeys
 }
 
 // renamedMaybe reports whether c is one movedNote names: an Instagram or

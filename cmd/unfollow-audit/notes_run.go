@@ -243,26 +243,60 @@ func policyFlag(keeps string) string {
 // audit.MarkUnfriended), what the method does, and, for a mistake, to
 // send them a friend request; "" for none. The request is not asked of
 // the toxic of them, those the ledger marks toxic now (see
-// audit.MarkUnfriended): a
-// toxic person is let go whatever else is true, so unfriending them was
-// no mistake to undo, and asking them back would go against the method.
-// The sentence of what the method does stays for them too, so that the
-// person knows it for next time; where all n are toxic, the mistake
-// sentence is left out, and beside others it names how many it is for.
-func unfriendedNote(n, toxic int) string {
+// audit.MarkUnfriended): a toxic person is let go whatever else is true,
+// so unfriending them was no mistake to undo, and asking them back would
+// go against the method. The sentence of what the method does stays for
+// them too, so that the person knows it for next time.
+//
+// The request names whom it is for (ask, their names), as "the ones not
+// marked toxic" left the person to find them: up to three by name, more
+// by where changes.csv tells them (the rows it does not mark toxic: see
+// audit.UnfriendedToAsk). Not asked of those whose notes keep them now
+// (elsewhere, of them): a follow-again note names them and asks the
+// friend request, no "if it was by mistake", as the notes say to keep
+// them; that note is the more specific, and the request is said once.
+// Where no one is left to ask, the sentence is left out.
+func unfriendedNote(n int, ask []string, elsewhere int) string {
 	if n == 0 {
 		return ""
 	}
 	note := fmt.Sprintf("%s Facebook %s the list said to unfollow, staying friends, %s unfriended instead (removed_friends.json; see changes.csv). "+
 		"The method unfollows and stays friends: no one is told, and the tie is kept.",
 		audit.Thousands(n), plural(n, "friend", "friends"), plural(n, "was", "were"))
-	switch rest := n - toxic; {
-	case toxic == 0:
-		note += fmt.Sprintf(" If it was by mistake, send %s a friend request.", plural(n, "that friend", "them"))
-	case rest > 0:
-		note += fmt.Sprintf(" If it was by mistake, send %s not marked toxic a friend request.", plural(rest, "the one", "the "+audit.Thousands(rest)))
+	switch {
+	case len(ask) == 0:
+	case len(ask) <= 3:
+		who := ask[0]
+		if len(ask) > 1 {
+			who = strings.Join(ask[:len(ask)-1], ", ") + " and " + ask[len(ask)-1]
+		}
+		note += " If it was by mistake, send " + who + " a friend request."
+	case elsewhere > 0:
+		note += fmt.Sprintf(" If it was by mistake, send a friend request to the %s of them changes.csv does not mark toxic, but for the %s your notes keep (their note names them).",
+			audit.Thousands(len(ask)+elsewhere), audit.Thousands(elsewhere))
+	default:
+		note += fmt.Sprintf(" If it was by mistake, send a friend request to the %s of them changes.csv does not mark toxic.", audit.Thousands(len(ask)))
 	}
 	return note
+}
+
+// unfriendedToAsk returns the names of the friends changes tells
+// unfriended, not marked toxic (see audit.UnfriendedToAsk), that the
+// follow-again notes do not ask a friend request of (asked, their keys),
+// and how many of them those notes ask.
+func unfriendedToAsk(changes []audit.Change, asked []string) (names []string, elsewhere int) {
+	for i := range changes {
+		ch := &changes[i]
+		if !audit.UnfriendedToAsk(ch) {
+			continue
+		}
+		if slices.Contains(asked, ch.Network+":"+ch.ID) {
+			elsewhere++
+			continue
+		}
+		names = append(names, ch.Name)
+	}
+	return names, elsewhere
 }
 
 // staleExportsNote names the exports given as zips that are the ones the

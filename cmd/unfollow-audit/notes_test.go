@@ -252,7 +252,7 @@ func TestFollowAgainNoteFacebookFriends(t *testing.T) {
 			[]string{"Ana Lima (facebook friend), Café Lumière (facebook), Northwind (linkedin), and 1 more", ". To keep them, follow them again there, and send a Facebook friend a friend request, unless their account was deleted ("}},
 		{"no answer", nil, []string{". To keep them, follow them again there, unless their account was deleted ("}},
 	} {
-		got := followAgainNote(l, rules, read, tc.friends, nil, nil, nil)
+		got, _ := followAgainNote(l, rules, read, tc.friends, nil, nil, nil)
 		for _, w := range tc.want {
 			if !strings.Contains(got, w) {
 				t.Errorf("%s: got %q, want %q in it", tc.name, got, w)
@@ -264,13 +264,13 @@ func TestFollowAgainNoteFacebookFriends(t *testing.T) {
 	guessed := func(key string) bool {
 		return strings.HasPrefix(key, "linkedin:") || strings.HasPrefix(key, "instagram:")
 	}
-	got := followAgainNote(l, rules, read, friendsOf(), guessed, nil, nil)
+	got, _ := followAgainNote(l, rules, read, friendsOf(), guessed, nil, nil)
 	for _, w := range []string{"Northwind (linkedin: renamed?)", "Ana Lima (facebook),", `Where it says "renamed?", changes.csv names a new account that may be theirs, under a new name: if it is, move its key to their ledger row rather than follow them again.`} {
 		if !strings.Contains(got, w) {
 			t.Errorf("renamed?: got %q, want %q in it", got, w)
 		}
 	}
-	if got := followAgainNote(l, rules, read, friendsOf(), nil, nil, nil); strings.Contains(got, "renamed?") {
+	if got, _ := followAgainNote(l, rules, read, friendsOf(), nil, nil, nil); strings.Contains(got, "renamed?") {
 		t.Errorf("no guess: got %q, want no renamed? in it", got)
 	}
 	// Friends alone: Ana, and Bo whose second key is the friend.
@@ -280,9 +280,14 @@ func TestFollowAgainNoteFacebookFriends(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got = followAgainNote(l, rules, read, friendsOf("facebook:ana-lima.1600000000", "facebook:bo-chen.1600000002"), nil, nil, nil)
+	got, asked := followAgainNote(l, rules, read, friendsOf("facebook:ana-lima.1600000000", "facebook:bo-chen.1600000002"), nil, nil, nil)
 	if want := "Your notes keep 2 people these exports show you follow nowhere: Ana Lima (facebook friend), Bo Chen (facebook friend). To keep them, send them a friend request on Facebook, unless their account was deleted ("; !strings.HasPrefix(got, want) {
 		t.Errorf("friends only: got %q, want it to start with %q", got, want)
+	}
+	// The friends it asks a friend request of, by the key that is the
+	// friend (Bo's second): the unfriended note asks them no more.
+	if want := []string{"facebook:ana-lima.1600000000", "facebook:bo-chen.1600000002"}; !slices.Equal(asked, want) {
+		t.Errorf("friends only: asked %q, want %q", asked, want)
 	}
 }
 
