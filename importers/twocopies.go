@@ -44,7 +44,7 @@ func (e *twoCopies) Error() string { return e.line }
 // six zips of long names (a Twitter/X archive's is 87 characters): where
 // every copy is in one folder, the folder is said once and each copy by
 // its name; what they are is said once where it is the same for every
-// network ("two exports each"); and where the newer of a pair is told by
+// network ("two different exports"); and where the newer of a pair is told by
 // the date in its name, that rule is said once at the end, with the day
 // (the name holds it), not a sentence a network repeating the newer's
 // path. A newer told otherwise (by the dates of their files), or not told,
@@ -57,7 +57,10 @@ func twoCopiesError(refused []*twoCopies) error {
 		return refused[0]
 	}
 	dir := sharedDir(refused)
-	sameWhat := true
+	// What they are, said once in the head ("two different exports")
+	// where it is the same for every network and that short.
+	count, noun, _ := strings.Cut(refused[0].what, " ")
+	sameWhat := noun == "exports" || noun == "copies"
 	for _, r := range refused {
 		sameWhat = sameWhat && r.what == refused[0].what
 	}
@@ -100,15 +103,10 @@ func twoCopiesError(refused []*twoCopies) error {
 	if exports {
 		advice += " (" + people + ")"
 	}
-	head += " of one list in each of " + countWord(len(refused)) + " networks"
-	if what := refused[0].what; sameWhat {
-		// "two different exports", or what they are after the head.
-		if n, noun, _ := strings.Cut(what, " "); noun == "exports" || noun == "copies" {
-			head = n + " different " + noun + " of one list in each of " + countWord(len(refused)) + " networks"
-		} else {
-			head += ", " + what + " each"
-		}
+	if sameWhat {
+		head = count + " different " + noun
 	}
+	head += " of one list in each of " + countWord(len(refused)) + " networks"
 	if dir != "" {
 		head += ", in " + dir
 	}

@@ -46,6 +46,27 @@ func TestImportTwoCopiesOfSeveralNetworks(t *testing.T) {
 			},
 		},
 		{
+			// Copies in two folders are named by their paths; newer ones
+			// of two days are said by network.
+			name: "copies in two folders, the newer of two days",
+			imps: three,
+			setup: func(t *testing.T) []string {
+				writeZip(t, dl("a-2026-08-15.zip"), zipEntry{name: "data/following.js", data: "[1]"})
+				writeZip(t, filepath.Join("old", "a-2026-11-20.zip"), zipEntry{name: "data/following.js", data: "[1,2]"})
+				writeZip(t, dl("c-2026-08-15.zip"), zipEntry{name: "friends.json", data: "[3]"})
+				writeZip(t, dl("c-2026-11-19.zip"), zipEntry{name: "friends.json", data: "[3,4]"})
+				return []string{"dl", "old"}
+			},
+			want: importWant{
+				calls: map[string][][]string{},
+				err: []string{"two different exports of one list in each of two networks: " +
+					"a's, " + dl("a-2026-08-15.zip") + " and " + filepath.Join("old", "a-2026-11-20.zip") + "; " +
+					"c's, " + dl("c-2026-08-15.zip") + " and " + dl("c-2026-11-19.zip") +
+					": of each pair, move the older away, or give the newest alone (of two exports, the newest of the person audited: they may be of two people)" +
+					"; by the dates in their names, the newer is a's of 2026-11-20 and c's of 2026-11-19"},
+			},
+		},
+		{
 			// A network given once beside two that are not is read by
 			// no one, and not named.
 			name: "a network given once not named beside two refused",
