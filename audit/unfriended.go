@@ -138,9 +138,9 @@ func GoneKeptNote(relation string) string {
 // unfollow, stay friends" where that audit said to unfollow, or
 // "unfriended (removed_friends.json, on DAY; it was kept)". Any hint
 // after the note stays; before it, one marked toxic has "; marked toxic:
-// no friend request" (see noteToxicUnfriended). It returns how many of them that audit said to
-// unfollow (stay friends), for the note after the summary, and of those
-// how many are marked toxic: the note asks no friend request of them.
+// no friend request" (see noteToxicUnfriended), and the note after the
+// summary asks no friend request of it (UnfriendedToAsk). It returns how
+// many of them that audit said to unfollow (stay friends), for that note.
 // Marked toxic is as the notes say now, where toxicNow finds the row
 // (its account key, "facebook:ID"), not as that audit read them: marked
 // toxic since that audit (then unfriended), a friend request would be
@@ -173,9 +173,9 @@ func GoneKeptNote(relation string) string {
 // removals as one given that export. With no removals, or no friend
 // gone, it does nothing and costs nothing; else each name is keyed once,
 // and the current friends' only where friended since a removal.
-func MarkUnfriended(changes []Change, prev []Past, items []Item, carried []Past, removed []Removal, key func(name string) string, toxicNow func(key string) (toxic, found bool)) (unfollowed, toxic int) {
+func MarkUnfriended(changes []Change, prev []Past, items []Item, carried []Past, removed []Removal, key func(name string) string, toxicNow func(key string) (toxic, found bool)) (unfollowed int) {
 	if len(removed) == 0 {
-		return 0, 0
+		return 0
 	}
 	// The gone rows of Facebook friends gone from their list.
 	var gone []int
@@ -187,7 +187,7 @@ func MarkUnfriended(changes []Change, prev []Past, items []Item, carried []Past,
 		}
 	}
 	if len(gone) == 0 {
-		return 0, 0
+		return 0
 	}
 	// The removals by the key of their name.
 	byKey := make(map[string][]Removal, len(removed))
@@ -207,7 +207,7 @@ func MarkUnfriended(changes []Change, prev []Past, items []Item, carried []Past,
 		}
 	}
 	if len(asOf) == 0 {
-		return 0, 0
+		return 0
 	}
 	// A removal followed by a friendship of its name since is undone:
 	// the person friends again. Each current friend friended after a
@@ -327,7 +327,6 @@ func MarkUnfriended(changes []Change, prev []Past, items []Item, carried []Past,
 				marked = ch.BeforeRule == RuleToxic
 			}
 			if marked {
-				toxic++
 				hint = "; " + noteToxicUnfriended + hint
 			}
 			ch.Note = noteUnfriended(when) + hint
@@ -335,7 +334,7 @@ func MarkUnfriended(changes []Change, prev []Past, items []Item, carried []Past,
 			ch.Note = "unfriended (removed_friends.json, on " + when + "; it was kept)" + hint
 		}
 	}
-	return unfollowed, toxic
+	return unfollowed
 }
 
 // noteUnfriended is the note of a gone row MarkUnfriended tells

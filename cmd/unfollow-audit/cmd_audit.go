@@ -485,7 +485,7 @@ func auditRun(o auditOptions, std stdio) error {
 		}
 		return false, false
 	}
-	unfriended, _ := audit.MarkUnfriended(changes, compared, items, carried, audit.MergeRemovals(in.removed, keptRemoved), importers.FacebookNameKey, toxicNow)
+	unfriended := audit.MarkUnfriended(changes, compared, items, carried, audit.MergeRemovals(in.removed, keptRemoved), importers.FacebookNameKey, toxicNow)
 	summarized := judged
 	if len(uncarried) > 0 {
 		summarized = slices.Concat(judged, uncarried) // judged may be compared itself
