@@ -255,7 +255,8 @@ func policyFlag(keeps string) string {
 // (elsewhere, of them): a follow-again note names them and asks the
 // friend request, no "if it was by mistake", as the notes say to keep
 // them; that note is the more specific, and the request is said once.
-// Where no one is left to ask, the sentence is left out.
+// Where no one is left to ask, the sentence is left out. Namesakes are
+// named once, with how many share the name ("Ana Lima (2 of that name)").
 func unfriendedNote(n int, ask []string, elsewhere int) string {
 	if n == 0 {
 		return ""
@@ -266,9 +267,23 @@ func unfriendedNote(n int, ask []string, elsewhere int) string {
 	switch {
 	case len(ask) == 0:
 	case len(ask) <= 3:
-		who := ask[0]
-		if len(ask) > 1 {
-			who = strings.Join(ask[:len(ask)-1], ", ") + " and " + ask[len(ask)-1]
+		// Namesakes (removed_friends.json names them alike) are named
+		// once, with how many share the name, not as one person twice.
+		var names []string
+		count := map[string]int{}
+		for _, a := range ask {
+			if count[a]++; count[a] == 1 {
+				names = append(names, a)
+			}
+		}
+		for i, a := range names {
+			if count[a] > 1 {
+				names[i] = fmt.Sprintf("%s (%d of that name)", a, count[a])
+			}
+		}
+		who := names[0]
+		if len(names) > 1 {
+			who = strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 		}
 		note += " If it was by mistake, send " + who + " a friend request."
 	case elsewhere > 0:

@@ -37,3 +37,22 @@ func TestUnfriendedNote(t *testing.T) {
 		t.Errorf("unfriendedNote(0) = %q; want none", got)
 	}
 }
+
+// Two friends of one name unfriended (namesakes: removed_friends.json
+// names them alike, see audit.MarkUnfriended) are named once, with how
+// many share it: "send Ana Lima and Ana Lima" read as one person said
+// twice, and left the person to look for one.
+func TestUnfriendedNoteNamesakes(t *testing.T) {
+	for _, tc := range []struct {
+		ask  []string
+		want string
+	}{
+		{[]string{"Ana Lima", "Ana Lima"}, " If it was by mistake, send Ana Lima (2 of that name) a friend request."},
+		{[]string{"Ana Lima", "Bo Chen", "Ana Lima"}, " If it was by mistake, send Ana Lima (2 of that name) and Bo Chen a friend request."},
+	} {
+		got := unfriendedNote(len(tc.ask), tc.ask, 0)
+		if !strings.HasSuffix(got, tc.want) {
+			t.Errorf("unfriendedNote(%q) = %q; want it to end %q", tc.ask, got, tc.want)
+		}
+	}
+}
