@@ -89,11 +89,12 @@ func heapSizes() (live, now uint64) {
 // would have started a cycle by itself (GOGC=100), but with nothing else
 // running. It reports whether it collected. audit calls it after the
 // merge, whose garbage (sort keys, id tables, copies) the decisions and
-// the reports then reuse. On a first run the merge collects that garbage
-// itself, twice (audit's collectIfGrown, which finds the collector off
-// here): then the heap has not grown since. On a re-audit the heap holds
-// the ledger and the last history too and has not doubled: marking 1.3 GB
-// to free 200 MB is not worth it.
+// the reports then reuse. The merge collects that garbage itself (audit's
+// collectIfGrown, which finds the collector off here), before it copies
+// the strings into report order, and on a re-audit once more after: then
+// the heap has not doubled since. On a re-audit the heap holds the ledger
+// and the last history too: marking it again to free little is not worth
+// it.
 func collectIfDoubled() bool {
 	if !grown(heapSizes()) {
 		return false
