@@ -1,7 +1,6 @@
 package importers
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 	"os"
@@ -11,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/unfollow-audit/unfollow-audit/audit"
+	"github.com/unfollow-audit/unfollow-audit/internal/samebytes"
 )
 
 // ownSides splits the side files of files, the files a sideFiler claimed
@@ -640,23 +640,23 @@ func sameContent(a, b *File) (bool, error) {
 		return false, err
 	}
 	defer rb.Close()
-	ba, bb := make([]byte, 64<<10), make([]byte, 64<<10)
-	for {
-		na, errA := io.ReadFull(ra, ba)
-		nb, errB := io.ReadFull(rb, bb)
-		if !bytes.Equal(ba[:na], bb[:nb]) {
-			return false, nil
-		}
-		endA, endB := errA == io.EOF || errA == io.ErrUnexpectedEOF, errB == io.EOF || errB == io.ErrUnexpectedEOF
-		switch {
-		case errA != nil && !endA:
-			return false, errorf(a, "cannot read: %v", errA)
-		case errB != nil && !endB:
-			return false, errorf(b, "cannot read: %v", errB)
-		case endA || endB:
-			return endA && endB, nil
-		}
+	return samebytes.Readers(readErrors{ra, a}, readErrors{rb, b})
+}
+
+// readErrors is a file's reader whose errors name the file, for
+// samebytes.Readers to return as they are: which of two copies could
+// not be read.
+type readErrors struct {
+	r io.Reader
+	f *File
+}
+
+func (e readErrors) Read(p []byte) (int, error) {
+	n, err := e.r.Read(p)
+	if err != nil && err != io.EOF {
+		err = errorf(e.f, "cannot read: %v", err)
 	}
+	return n, err
 }
 
 // sameInput reports whether the paths a and b name one archive, folder or

@@ -5,8 +5,6 @@ package workspace
 
 import (
 	"bufio"
-	"bytes"
-	"cmp"
 	"errors"
 	"fmt"
 	"hash/crc32"
@@ -18,6 +16,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/unfollow-audit/unfollow-audit/internal/samebytes"
 )
 
 // A Txn collects the files of one run. Nothing is visible in the
@@ -563,19 +563,5 @@ func sameContent(path, tmp string, size int64) (bool, error) {
 		return false, err
 	}
 	defer g.Close()
-	a, b := make([]byte, 256<<10), make([]byte, 256<<10)
-	for {
-		n, errA := io.ReadFull(f, a)
-		m, errB := io.ReadFull(g, b)
-		if n != m || !bytes.Equal(a[:n], b[:m]) {
-			return false, nil
-		}
-		if errA != nil || errB != nil {
-			ends := func(err error) bool { return err == io.EOF || err == io.ErrUnexpectedEOF }
-			if ends(errA) && ends(errB) {
-				return true, nil
-			}
-			return false, cmp.Or(errA, errB)
-		}
-	}
+	return samebytes.Readers(f, g)
 }

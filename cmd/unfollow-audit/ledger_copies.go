@@ -21,6 +21,7 @@ import (
 	"github.com/unfollow-audit/unfollow-audit/audit"
 	"github.com/unfollow-audit/unfollow-audit/audit/workspace"
 	"github.com/unfollow-audit/unfollow-audit/importers"
+	"github.com/unfollow-audit/unfollow-audit/internal/samebytes"
 )
 
 // copyNotes reads the file at p, a copy of the ledger whose time would
@@ -725,11 +726,10 @@ func hasPersonID(b []byte) bool {
 	return bytes.Contains(lower, le) || bytes.Contains(lower, be)
 }
 
-// sameBytes reports whether files a and b hold the same bytes. They are
-// compared as they are read, a block of each at a time: a ledger and its
-// copy of the same size read whole were twice the ledger's size in memory
-// (406 MiB for a 2M-row ledger), for an answer the first differing block
-// gives.
+// sameBytes reports whether files a and b hold the same bytes, compared
+// as they are read (package samebytes): a ledger and its copy of the same
+// size read whole were twice the ledger's size in memory (406 MiB for a
+// 2M-row ledger), for an answer the first differing block gives.
 func sameBytes(a, b string) (bool, error) {
 	fa, err := os.Open(a)
 	if err != nil {
@@ -741,26 +741,5 @@ func sameBytes(a, b string) (bool, error) {
 		return false, err
 	}
 	defer fb.Close()
-	const block = 64 << 10
-	x, y := make([]byte, block), make([]byte, block)
-	for {
-		n, errA := io.ReadFull(fa, x)
-		m, errB := io.ReadFull(fb, y)
-		if !bytes.Equal(x[:n], y[:m]) {
-			return false, nil
-		}
-		endA := errA == io.EOF || errA == io.ErrUnexpectedEOF
-		endB := errB == io.EOF || errB == io.ErrUnexpectedEOF
-		switch {
-		case errA != nil && !endA:
-			return false, errA
-		case errB != nil && !endB:
-			return false, errB
-		case endA || endB:
-			// A short block ends a file; the same bytes, it ends both
-			// where both came short. One full and the other not differ
-			// in length, and bytes.Equal said so above.
-			return endA == endB, nil
-		}
-	}
+	return samebytes.Readers(fa, fb)
 }
