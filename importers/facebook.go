@@ -338,6 +338,11 @@ func (fb Facebook) Import(files []*File) ([]audit.Account, error) {
 		}
 		return nil, nil
 	}
+	for _, kind := range [...]string{fbFriends, fbFollowing, fbPages, fbFollowers} {
+		if err := fbPartsMissing(byKind[kind]); err != nil {
+			return nil, err
+		}
+	}
 	l := fbLists{seen: map[fbKey]int{}}
 	// Kinds are read in the order the accounts are returned.
 	for _, kind := range [...]string{fbFriends, fbFollowing, fbPages, fbFollowers} {

@@ -1,0 +1,90 @@
+package importers
+
+import "testing"
+
+// TestFacebookPartsMissing: Meta numbers the parts of a long list
+// (people_who_followed_you_1.json, _2…, as likes_and_reactions_1.json in
+// other categories) and splits a big export into several zips. A list
+// read without one of its parts would make every account on that part
+// look unfriended, unfollowed or no longer following back, so a gap in
+// the numbers is refused, naming the part missing, as Instagram's and
+// Twitter/X's are.
+func TestFacebookPartsMissing(t *testing.T) {
+	const (
+		dir     = "connections/friends/"
+		follDir = "connections/followers/"
+	)
+	checkErrorCases(t, Facebook{}, []errorCase{{
+		name: "your_friends_2.json without your_friends_1.json (one zip of an export in several)",
+		files: []*File{
+			memFileIn("facebook-ana-2.zip", dir+"your_friends_2.json", fbFile("friends_v2", fbE{"Bo Li", 1600000001})),
+			memFileIn("facebook-ana-2.zip", fbFollowing23, fbFile("following_v3", fbE{"Bo Li", 1600000001})),
+		},
+		file:   "facebook-ana-2.zip!" + dir + "your_friends_2.json",
+		offset: -1,
+		msg: "part 2 of the list of your friends, without " + dir + "your_friends_1.json: read without a part, its accounts would look as gone; " +
+			"give the whole export (every zip of it if it came in several), not some of its files",
+	}, {
+		name: "who_you've_followed_3.json without _2, the first given twice",
+		files: []*File{
+			memFileIn("facebook-ana-1.zip", follDir+"who_you've_followed_1.json", fbFile("following_v3", fbE{"Ana Lima", 1600000000})),
+			memFileIn("unzipped", follDir+"who_you've_followed_1.json", fbFile("following_v3", fbE{"Ana Lima", 1600000000})),
+			memFileIn("facebook-ana-3.zip", follDir+"who_you've_followed_3.json", fbFile("following_v3", fbE{"Cid Moro", 1600000002})),
+		},
+		file:   "facebook-ana-3.zip!" + follDir + "who_you've_followed_3.json",
+		offset: -1,
+		msg:    "part 3 of the list of the people and Pages you follow, without " + follDir + "who_you've_followed_2.json: ",
+	}, {
+		name: "people_who_followed_you_2.json alone",
+		files: []*File{
+			memFile(fbFriends23, fbFile("friends_v2", fbE{"Ana Lima", 1600000000})),
+			memFile(follDir+"people_who_followed_you_2.json", fbFile("followers_v3", fbE{name: "Ana Lima"})),
+		},
+		file:   "export.zip!" + follDir + "people_who_followed_you_2.json",
+		offset: -1,
+		msg:    "part 2 of the list of the people who follow you, without " + follDir + "people_who_followed_you_1.json: ",
+	}})
+}
+
+// TestFacebookPartsWhole: the parts of a list given whole, in any order,
+// some twice, or beside the list's unnumbered file, are read.
+func TestFacebookPartsWhole(t *testing.T) {
+	const dir = "connections/followers/"
+	tests := []struct {
+		name  string
+		files []*File
+		want  []string
+	}{{
+		name: "parts out of order, one given twice",
+		files: []*File{
+			memFile(dir+"people_who_followed_you_2.json", fbFile("followers_v3", fbE{name: "Cid Moro"})),
+			memFile(dir+"people_who_followed_you_1.json", fbFile("followers_v3", fbE{name: "Bo Li"})),
+			memFileIn("unzipped", dir+"people_who_followed_you_2.json", fbFile("followers_v3", fbE{name: "Cid Moro"})),
+			memFile(fbFriends23, fbFile("friends_v2", fbE{"Ana Lima", 1600000000})),
+		},
+		want: []string{
+			"friend|ana-lima.1600000000|Ana Lima||2020-09-13|no|" + fbFriends23,
+			"follower|bo-li|Bo Li|||yes|" + dir + "people_who_followed_you_1.json",
+			"follower|cid-moro|Cid Moro|||yes|" + dir + "people_who_followed_you_2.json",
+		},
+	}, {
+		// Whether Meta writes the first part unnumbered is not known: the
+		// unnumbered file is taken for it rather than refused.
+		name: "the unnumbered file beside part 2",
+		files: []*File{
+			memFile(fbFollowers23, fbFile("followers_v3", fbE{name: "Bo Li"})),
+			memFile(dir+"people_who_followed_you_2.json", fbFile("followers_v3", fbE{name: "Cid Moro"})),
+			memFile(fbFriends23, fbFile("friends_v2", fbE{"Ana Lima", 1600000000})),
+		},
+		want: []string{
+			"friend|ana-lima.1600000000|Ana Lima||2020-09-13|no|" + fbFriends23,
+			"follower|bo-li|Bo Li|||yes|" + fbFollowers23,
+			"follower|cid-moro|Cid Moro|||yes|" + dir + "people_who_followed_you_2.json",
+		},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkLines(t, fbLines(t, mustImport(t, Facebook{}, tt.files...)), tt.want)
+		})
+	}
+}
