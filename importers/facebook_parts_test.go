@@ -68,6 +68,18 @@ func TestFacebookPartsWhole(t *testing.T) {
 			"follower|cid-moro|Cid Moro|||yes|" + dir + "people_who_followed_you_2.json",
 		},
 	}, {
+		// Followers have no timestamp: namesakes take "~2" in the order
+		// of the parts, whatever the order of the zips given.
+		name: "namesakes in two parts, the second part's zip given first",
+		files: []*File{
+			memFileIn("facebook-ana-2.zip", dir+"people_who_followed_you_2.json", fbFile("followers_v3", fbE{name: "Sam Lee"})),
+			memFileIn("facebook-ana-1.zip", dir+"people_who_followed_you_1.json", fbFile("followers_v3", fbE{name: "Sam Lee"})),
+		},
+		want: []string{
+			"follower|sam-lee|Sam Lee|||yes|facebook-ana-1.zip!" + dir + "people_who_followed_you_1.json",
+			"follower|sam-lee~2|Sam Lee|||yes|facebook-ana-2.zip!" + dir + "people_who_followed_you_2.json",
+		},
+	}, {
 		// Whether Meta writes the first part unnumbered is not known: the
 		// unnumbered file is taken for it rather than refused.
 		name: "the unnumbered file beside part 2",
