@@ -309,7 +309,9 @@ func trimPartNumber(s string) string {
 // is a duplicate of the n-th occurrence in an earlier file of the same
 // kind and base name (the same file again, or a browser's copy of it,
 // "people_who_followed_you (1).json": see listName), while numbered parts
-// of one list (people_who_followed_you_1.json, _2…) add up.
+// of one list (people_who_followed_you_1.json, _2…) add up, read in the
+// order of their numbers; a list missing a part before one given is
+// refused (see fbPartsMissing).
 func (fb Facebook) Import(files []*File) ([]audit.Account, error) {
 	var firstHTML *File
 	byKind := map[string][]*File{}
