@@ -343,11 +343,31 @@ func (t *Txn) Commit() error {
 		}
 		dsts = append(dsts, p.path)
 	}
-	type saved struct{ dst, old string } // old is "" when dst did not exist
+	// old is "" when dst did not exist; replaced, once the run's file
+	// (or the ledger's backup) is in its place.
+	type saved struct {
+		dst, old string
+		replaced bool
+	}
 	var kept []saved
+	replaced := func(dst string) {
+		if i := slices.IndexFunc(kept, func(k saved) bool { return k.dst == dst }); i >= 0 {
+			kept[i].replaced = true
+		}
+	}
 	undo := func() {
 		for i := len(kept) - 1; i >= 0; i-- {
 			k := kept[i]
+			if !k.replaced {
+				// Still the file it was (its rename failed, or was
+				// not reached): only its hidden copy is to go. Put
+				// back, it would fail again where the file is locked
+				// (a ledger open in Excel), and be left beside it.
+				if k.old != "" {
+					os.Remove(k.old)
+				}
+				continue
+			}
 			if k.old == "" {
 				os.Remove(k.dst)
 			} else if rename(k.old, k.dst) == nil {
@@ -388,23 +408,38 @@ func (t *Txn) Commit() error {
 		}
 		switch {
 		case err == nil:
-			kept = append(kept, saved{dst, old})
+			kept = append(kept, saved{dst: dst, old: old})
 		case errors.Is(err, fs.ErrNotExist):
-			kept = append(kept, saved{dst, ""})
+			kept = append(kept, saved{dst: dst})
 		default:
 			return fail(fmt.Errorf("%s: %w", dst, unwrap(err)))
 		}
 	}
+	linked := false // the backup a hard link to the ledger, its mode not yet 0600
 	for _, p := range todo {
 		dst := p.path
 		if p.name == Ledger && !t.keepBackup {
-			if err := backup(dst, bak); err != nil {
+			var err error
+			if linked, err = backup(dst, bak); err != nil {
 				return fail(err)
 			}
+			replaced(bak)
 		}
 		if err := rename(p.tmp.Name(), dst); err != nil {
+			if p.name == Ledger {
+				// The file people open: on Windows a spreadsheet
+				// holding it open refuses it to be renamed over.
+				return fail(fmt.Errorf("%s: cannot be replaced (%w): is it open in a spreadsheet, which locks it? Close it and run again; nothing was written", dst, unwrap(err)))
+			}
 			return fail(fmt.Errorf("%s: %w", dst, unwrap(err)))
 		}
+		replaced(dst)
+	}
+	if linked {
+		// Only now, the ledger replaced: made while the backup was a
+		// link to it, the change would have been the ledger's too, and
+		// stayed so had the run failed.
+		os.Chmod(bak, 0o600) // a spreadsheet may have saved it 0644
 	}
 	for _, k := range kept {
 		if k.old != "" {
@@ -423,29 +458,36 @@ func (t *Txn) Commit() error {
 // another drive, a FAT stick). The copy keeps the ledger's time, as a
 // link does: dated as the run commits, after the ledger it writes, the
 // backup would look saved by the person since (see typedBackup in the
-// command).
-func backup(ledger, bak string) error {
+// command). linked says the backup is a hard link to the ledger: the
+// caller makes it private (0600) once the ledger is replaced, not
+// before, which would change the ledger's mode too. A failure leaves no
+// temporary file.
+func backup(ledger, bak string) (linked bool, err error) {
 	if _, err := os.Stat(ledger); errors.Is(err, fs.ErrNotExist) {
-		return nil
+		return false, nil
 	}
 	tmp := bak + ".tmp"
 	os.Remove(tmp)
-	if err := link(ledger, tmp); err != nil {
-		if err := copyFile(ledger, tmp); err != nil {
-			at := tmp
-			if pe, ok := errors.AsType[*fs.PathError](err); ok {
-				at = pe.Path // the ledger where it is its read that failed
-			}
-			return fmt.Errorf("%s: %w", at, unwrap(err))
+	if err := link(ledger, tmp); err == nil {
+		linked = true
+	} else if err := copyFile(ledger, tmp); err != nil {
+		at := tmp
+		if pe, ok := errors.AsType[*fs.PathError](err); ok {
+			at = pe.Path // the ledger where it is its read that failed
+		}
+		return false, fmt.Errorf("%s: %w", at, unwrap(err))
+	}
+	if !linked {
+		if err := os.Chmod(tmp, 0o600); err != nil { // a spreadsheet may have saved it 0644
+			os.Remove(tmp)
+			return false, fmt.Errorf("%s: %w", tmp, unwrap(err))
 		}
 	}
-	if err := os.Chmod(tmp, 0o600); err != nil { // a spreadsheet may have saved it 0644
-		return fmt.Errorf("%s: %w", tmp, unwrap(err))
-	}
 	if err := os.Rename(tmp, bak); err != nil {
-		return fmt.Errorf("%s: %w", bak, unwrap(err))
+		os.Remove(tmp)
+		return false, fmt.Errorf("%s: %w", bak, unwrap(err))
 	}
-	return nil
+	return linked, nil
 }
 
 // link is os.Link; tests replace it to act as a file system without
