@@ -247,11 +247,16 @@ func notesLostNote(changes []audit.Change, since string, inChanges, backup bool)
 			of = " of 1 person"
 		}
 	}
-	who := fmt.Sprintf("%s accounts%s %s decided on your notes have none now (%s", audit.Thousands(accounts), of, since, names[0])
+	// Up to three named, as the other notes name people: one named and
+	// the rest counted, the person restored the one named, and the next
+	// run, on another day, no longer said the others' notes were gone.
+	list := strings.Join(names[:min(len(names), 3)], ", ")
+	if len(names) > 3 {
+		list += fmt.Sprintf(", and %s more", audit.Thousands(len(names)-3))
+	}
+	who := fmt.Sprintf("%s accounts%s %s decided on your notes have none now (%s", audit.Thousands(accounts), of, since, list)
 	if accounts == 1 {
-		who = fmt.Sprintf("1 account %s decided on your notes has none now (%s", since, names[0])
-	} else if len(names) > 1 {
-		who += fmt.Sprintf(", and %s more", audit.Thousands(len(names)-1))
+		who = fmt.Sprintf("1 account %s decided on your notes has none now (%s", since, list)
 	}
 	listed := ""
 	if inChanges {

@@ -63,7 +63,9 @@ func TestRetakenNotePlural(t *testing.T) {
 // the ledger names people, each once, and counts them apart from their
 // accounts: a deleted row of Bruno's two accounts read "2 accounts ...
 // (Bruno Keller, and 1 more)", sending the person to look for someone
-// else whose notes were gone.
+// else whose notes were gone; and that it names up to three of them, as
+// the other notes do, where it named one and counted the rest, so that a
+// person restored the one named and lost the others' notes.
 func TestNotesLostNoteCountsPeople(t *testing.T) {
 	lost := func(person, network, id, name string) audit.Change {
 		return audit.Change{Kind: audit.ChangeChanged, PersonID: person, Network: network, ID: id, Name: name,
@@ -85,11 +87,17 @@ func TestNotesLostNoteCountsPeople(t *testing.T) {
 			lost("p1", "facebook", "bruno-keller.1", "Bruno Keller"),
 			lost("p2", "twitter", "1406", ""),
 			lost("p1", "linkedin", "brunokeller", "Bruno Keller"),
-		}, "3 accounts of 2 people the last audit decided on your notes have none now (Bruno Keller, and 1 more): ", ""},
+		}, "3 accounts of 2 people the last audit decided on your notes have none now (Bruno Keller, twitter:1406): ", "more"},
 		{"accounts of as many people", []audit.Change{
 			lost("p1", "facebook", "bruno-keller.1", "Bruno Keller"),
 			lost("p2", "twitter", "1406", ""),
-		}, "2 accounts the last audit decided on your notes have none now (Bruno Keller, and 1 more): ", ""},
+		}, "2 accounts the last audit decided on your notes have none now (Bruno Keller, twitter:1406): ", "more"},
+		{"more people than named", []audit.Change{
+			lost("p1", "facebook", "bruno-keller.1", "Bruno Keller"),
+			lost("p2", "twitter", "1406", ""),
+			lost("p3", "linkedin", "lenavogt", "Lena Vogt"),
+			lost("p4", "linkedin", "adabrandt", "Ada Brandt"),
+		}, "4 accounts the last audit decided on your notes have none now (Bruno Keller, twitter:1406, Lena Vogt, and 1 more): ", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			got := notesLostNote(c.changes, "the last audit", true, true)
