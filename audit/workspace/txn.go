@@ -426,9 +426,10 @@ func (t *Txn) Commit() error {
 			replaced(bak)
 		}
 		if err := rename(p.tmp.Name(), dst); err != nil {
-			if p.name == Ledger {
-				// The file people open: on Windows a spreadsheet
-				// holding it open refuses it to be renamed over.
+			if strings.HasSuffix(p.name, ".csv") {
+				// The files people open, the ledger and the lists
+				// they tick off: on Windows a spreadsheet holding one
+				// open refuses it to be renamed over.
 				return fail(fmt.Errorf("%s: cannot be replaced (%w): is it open in a spreadsheet, which locks it? Close it and run again; nothing was written", dst, unwrap(err)))
 			}
 			return fail(fmt.Errorf("%s: %w", dst, unwrap(err)))
