@@ -165,7 +165,7 @@ func (n auditNotes) notes() []string {
 	renamed, count := n.ledger.Renamed()
 	notes = append(notes, renamedNote(renamed, count, renamedByAudit))
 	if again := n.known.Refollowed(); len(again) > 0 {
-		notes = append(notes, refollowedNote(again, n.rowName))
+		notes = append(notes, refollowedNote(again, n.rowName, n.friendOf(again)))
 	}
 	// Keys named as the ledger writes them, which the person searches
 	// for: not as the run read them.
@@ -246,6 +246,26 @@ func (n auditNotes) notes() []string {
 		notes = append(notes, staleExportsNote(n.coverage, n.lastRuns, n.rules.AsOf, n.changes))
 	}
 	return notes
+}
+
+// friendOf returns whether a key of keys is a Facebook friend's in this
+// run's items (a friend again, for refollowedNote), looked up for those
+// keys alone.
+func (n auditNotes) friendOf(keys []audit.AddedKey) func(key string) bool {
+	friend := make(map[string]bool, len(keys))
+	for _, k := range keys {
+		friend[k.Key] = false
+	}
+	for i := range n.items {
+		a := n.items[i].Account
+		if a.Network != audit.Facebook || a.Relation != audit.Friend {
+			continue
+		}
+		if _, ok := friend[a.Key()]; ok {
+			friend[a.Key()] = true
+		}
+	}
+	return func(key string) bool { return friend[key] }
 }
 
 // rowName returns the name of the ledger row of a person id, "" for

@@ -112,16 +112,44 @@ func renamedNote(first []audit.RenamedName, n int, in renamedIn) string {
 // name in their id alone (audit.Known.Refollowed: a page or friend
 // followed again long after it was unfollowed), rowName giving a row's
 // name by its person id: a namesake followed anew would take that row and
-// its notes, and only the person can tell.
-func refollowedNote(again []audit.AddedKey, rowName func(personID string) string) string {
+// its notes, and only the person can tell. Up to three are named, with
+// their rows, as the person is to check each: changes.csv does not mark
+// them. friend says a key is a Facebook friend's: one unfriended, or who
+// unfriended you, friends again, was not "unfollowed".
+func refollowedNote(again []audit.AddedKey, rowName func(personID string) string, friend func(key string) bool) string {
 	row := func(a audit.AddedKey) string {
 		return cmp.Or(strings.TrimSpace(rowName(a.PersonID)), a.PersonID)
 	}
+	friends := 0
+	for _, a := range again {
+		if friend(a.Key) {
+			friends++
+		}
+	}
 	if len(again) == 1 {
+		if friends == 1 {
+			return fmt.Sprintf("%s, a friend again, took the ledger row of %s by its name: the friend of that name gone from your friends before. If it is someone else, move it to a row of its own, with an empty person_id.", again[0].Key, row(again[0]))
+		}
 		return fmt.Sprintf("%s, followed again, took the ledger row of %s by its name: the account of that name you unfollowed before. If it is someone else, move it to a row of its own, with an empty person_id.", again[0].Key, row(again[0]))
 	}
-	return fmt.Sprintf("%s Facebook accounts followed again took ledger rows by their name (%s, %s's row, and %s more): the accounts of those names you unfollowed before. If one is someone else, move it to a row of its own, with an empty person_id.",
-		audit.Thousands(len(again)), again[0].Key, row(again[0]), audit.Thousands(len(again)-1))
+	verb, before := "followed again", "the accounts of those names you unfollowed before"
+	switch friends {
+	case 0:
+	case len(again):
+		verb, before = "friends again", "the friends of those names gone from your friends before"
+	default:
+		verb, before = "followed again or friends again", "the accounts of those names unfollowed or gone from your friends before"
+	}
+	var named []string
+	for _, a := range again[:min(len(again), 3)] {
+		named = append(named, a.Key+" on "+row(a)+"'s row")
+	}
+	list := strings.Join(named, ", ")
+	if len(again) > 3 {
+		list += fmt.Sprintf(", and %s more", audit.Thousands(len(again)-3))
+	}
+	return fmt.Sprintf("%s Facebook accounts %s took ledger rows by their name (%s): %s. If one is someone else, move it to a row of its own, with an empty person_id.",
+		audit.Thousands(len(again)), verb, list, before)
 }
 
 // untracedListed is how many of the typed keys untracedNote names with

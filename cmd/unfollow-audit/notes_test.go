@@ -536,3 +536,40 @@ func TestHandleNoteGuessedKey(t *testing.T) {
 		}
 	}
 }
+
+// TestRefollowedNote checks the note on Facebook accounts that took a
+// ledger row by their name: it names up to three of them with their rows,
+// as the person is to check each (a namesake would have taken someone
+// else's notes), where it named the first one and counted the others;
+// and a friend is said a friend again, of the name of one gone from your
+// friends, not one followed again whom you unfollowed.
+func TestRefollowedNote(t *testing.T) {
+	rows := map[string]string{"p1": "Café Lumière", "p2": "Lukas Becker", "p3": "Oskar Nilsson", "p4": "Mia Ko"}
+	rowName := func(id string) string { return rows[id] }
+	friends := map[string]bool{"facebook:lukas-becker.1800100000": true, "facebook:mia-ko.1800300000": true}
+	friend := func(key string) bool { return friends[key] }
+	cafe := audit.AddedKey{Key: "facebook:cafe-lumiere.1786000000", PersonID: "p1"}
+	lukas := audit.AddedKey{Key: "facebook:lukas-becker.1800100000", PersonID: "p2"}
+	oskar := audit.AddedKey{Key: "facebook:oskar-nilsson.1800000000", PersonID: "p3"}
+	mia := audit.AddedKey{Key: "facebook:mia-ko.1800300000", PersonID: "p4"}
+	for _, c := range []struct {
+		name  string
+		again []audit.AddedKey
+		want  string
+	}{
+		{"a follow", []audit.AddedKey{cafe},
+			"facebook:cafe-lumiere.1786000000, followed again, took the ledger row of Café Lumière by its name: the account of that name you unfollowed before. If it is someone else, move it to a row of its own, with an empty person_id."},
+		{"a friend", []audit.AddedKey{lukas},
+			"facebook:lukas-becker.1800100000, a friend again, took the ledger row of Lukas Becker by its name: the friend of that name gone from your friends before. If it is someone else, move it to a row of its own, with an empty person_id."},
+		{"two", []audit.AddedKey{cafe, oskar},
+			"2 Facebook accounts followed again took ledger rows by their name (facebook:cafe-lumiere.1786000000 on Café Lumière's row, facebook:oskar-nilsson.1800000000 on Oskar Nilsson's row): the accounts of those names you unfollowed before. If one is someone else, move it to a row of its own, with an empty person_id."},
+		{"four, friends among them", []audit.AddedKey{cafe, lukas, oskar, mia},
+			"4 Facebook accounts followed again or friends again took ledger rows by their name (facebook:cafe-lumiere.1786000000 on Café Lumière's row, facebook:lukas-becker.1800100000 on Lukas Becker's row, facebook:oskar-nilsson.1800000000 on Oskar Nilsson's row, and 1 more): the accounts of those names unfollowed or gone from your friends before. If one is someone else, move it to a row of its own, with an empty person_id."},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := refollowedNote(c.again, rowName, friend); got != c.want {
+				t.Errorf("refollowedNote =\n%q, want\n%q", got, c.want)
+			}
+		})
+	}
+}
