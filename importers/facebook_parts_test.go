@@ -93,6 +93,18 @@ func TestFacebookPartsWhole(t *testing.T) {
 			"follower|bo-li|Bo Li|||yes|" + fbFollowers23,
 			"follower|cid-moro|Cid Moro|||yes|" + dir + "people_who_followed_you_2.json",
 		},
+	}, {
+		// A copy the person kept under the list's name and a year is no
+		// part 2025 of it: refused as one "without your_friends_2.json",
+		// the person would look for a part no export holds.
+		name: "a copy named by its year beside the list",
+		files: []*File{
+			memFile(fbFriends23, fbFile("friends_v2", fbE{"Ana Lima", 1600000000})),
+			memFile("connections/friends/your_friends_2025.json", fbFile("friends_v2", fbE{"Ana Lima", 1600000000})),
+		},
+		want: []string{
+			"friend|ana-lima.1600000000|Ana Lima||2020-09-13|?|" + fbFriends23,
+		},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
