@@ -44,25 +44,33 @@ func fbPartsMissing(files []*File) error {
 		if stem == "" {
 			continue
 		}
-		l := lists[stem]
+		// A list is its kind and era, not its name's spelling:
+		// who_you've_followed_1.json and who_you_ve_followed_2.json (a
+		// zip unzipped by a tool that writes the apostrophe as "_") are
+		// parts of one list, as fbKind reads them.
+		kind, era := fbKind(stem, "")
+		key := kind + "\x00" + era
+		l := lists[key]
 		if l == nil {
 			l = &list{}
-			lists[stem] = l
-			order = append(order, stem)
+			lists[key] = l
+			order = append(order, key)
 		}
 		if n == 0 {
 			n = 1 // the unnumbered file, taken for the first part
 		}
 		l.files, l.parts = append(l.files, f), append(l.parts, n)
 	}
-	for _, stem := range order {
-		l := lists[stem]
+	for _, key := range order {
+		l := lists[key]
 		next, at := firstGap(l.parts, 1)
 		if at < 0 {
 			continue
 		}
 		f := l.files[at]
-		// The name as the export writes it: listName only lowers its case.
+		// The name as the part after the gap writes it: listName only
+		// lowers its case.
+		stem, _ := fbPart(f)
 		missing := fmt.Sprintf("%s_%d.json", f.Name()[:len(stem)], next)
 		if dir := path.Dir(f.Path); dir != "." {
 			missing = dir + "/" + missing

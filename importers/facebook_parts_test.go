@@ -35,6 +35,15 @@ func TestFacebookPartsMissing(t *testing.T) {
 		offset: -1,
 		msg:    "part 3 of the list of the people and Pages you follow, without " + follDir + "who_you've_followed_2.json: ",
 	}, {
+		name: "who_you_ve_followed_3.json beside who_you've_followed_1.json, without _2",
+		files: []*File{
+			memFileIn("facebook-ana-1.zip", follDir+"who_you've_followed_1.json", fbFile("following_v3", fbE{"Ana Lima", 1600000000})),
+			memFileIn("unzipped", follDir+"who_you_ve_followed_3.json", fbFile("following_v3", fbE{"Cid Moro", 1600000002})),
+		},
+		file:   "unzipped/" + follDir + "who_you_ve_followed_3.json",
+		offset: -1,
+		msg:    "part 3 of the list of the people and Pages you follow, without " + follDir + "who_you_ve_followed_2.json: ",
+	}, {
 		name: "people_who_followed_you_2.json alone",
 		files: []*File{
 			memFile(fbFriends23, fbFile("friends_v2", fbE{"Ana Lima", 1600000000})),
@@ -104,6 +113,19 @@ func TestFacebookPartsWhole(t *testing.T) {
 		},
 		want: []string{
 			"friend|ana-lima.1600000000|Ana Lima||2020-09-13|?|" + fbFriends23,
+		},
+	}, {
+		// who_you've_followed and who_you_ve_followed name one list (see
+		// fbKind): a part unzipped by a tool that writes the apostrophe as
+		// "_" is still the part, beside the other zip given as it came.
+		name: "parts of the follows spelled with and without the apostrophe",
+		files: []*File{
+			memFileIn("facebook-ana-1.zip", "connections/followers/who_you've_followed_1.json", fbFile("following_v3", fbE{"Bo Li", 1600000001})),
+			memFileIn("unzipped", "connections/followers/who_you_ve_followed_2.json", fbFile("following_v3", fbE{"Cid Moro", 1600000002})),
+		},
+		want: []string{
+			"following|bo-li.1600000001|Bo Li||2020-09-13|?|facebook-ana-1.zip!connections/followers/who_you've_followed_1.json",
+			"following|cid-moro.1600000002|Cid Moro||2020-09-13|?|unzipped/connections/followers/who_you_ve_followed_2.json",
 		},
 	}}
 	for _, tt := range tests {
