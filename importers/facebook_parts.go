@@ -10,12 +10,12 @@ import (
 )
 
 // fbPartsMissing refuses a list of one kind read without one of its
-// numbered parts, and puts the parts in order. Meta numbers the parts of a
-// long list from 1 (people_who_followed_you_1.json, _2…, as it does
-// likes_and_reactions_1.json) and splits a big export into several zips;
-// read without a part (one zip given without the others, or files picked
-// one by one), every account on it would look unfriended, unfollowed or
-// no longer following back. As with Instagram's followers (see
+// numbered parts, and puts the parts in order. Parts of these lists
+// (people_who_followed_you_1.json, _2…) have not been seen, but Meta
+// numbers its other long lists so, from 1 (likes_and_reactions_1.json),
+// and splits a big export into several zips. Read without a part (one zip
+// given without the others, or files picked one by one), every account on
+// it would look unfriended, unfollowed or no longer following back. As with Instagram's followers (see
 // igPartsMissing), a part is missing where a later one is there; the last
 // part missing cannot be told, as the export lists its files nowhere.
 // Whether Meta ever writes the first part unnumbered beside _2 is not

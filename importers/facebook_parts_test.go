@@ -2,9 +2,9 @@ package importers
 
 import "testing"
 
-// TestFacebookPartsMissing: Meta numbers the parts of a long list
-// (people_who_followed_you_1.json, _2…, as likes_and_reactions_1.json in
-// other categories) and splits a big export into several zips. A list
+// TestFacebookPartsMissing: Meta numbers the parts of its long lists
+// (likes_and_reactions_1.json, _2…; people_who_followed_you_1.json has not
+// been seen, but is read so) and splits a big export into several zips. A list
 // read without one of its parts would make every account on that part
 // look unfriended, unfollowed or no longer following back, so a gap in
 // the numbers is refused, naming the part missing, as Instagram's and
