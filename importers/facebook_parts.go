@@ -95,22 +95,12 @@ func fbPart(f *File) (stem string, n int) {
 	}
 	if stem != name {
 		digits := name[len(stem)+1:]
-		if len(digits) > 6 || fbYear(digits) {
+		if len(digits) > 6 || yearNotPart(digits) {
 			return "", 0 // no part's number: a date, an id, a year
 		}
 		n, _ = strconv.Atoi(digits)
 	}
 	return stem, n
-}
-
-// fbYear reports whether digits, a number after a list's name, are a year
-// of this century: your_friends_2025.json is a copy the person kept under
-// the list's name and the year, not part 2025 of a list of over 2,000
-// parts. Taken for a part, it was refused as one without your_friends_2.json,
-// a part no export holds; it is read as a copy under a name of its own in
-// Facebook's folders is (see docs/limitations-exports.md).
-func fbYear(digits string) bool {
-	return len(digits) == 4 && strings.HasPrefix(digits, "20")
 }
 
 // fbListWhat names the list of a kind of file, for a message.

@@ -445,11 +445,12 @@ func igPartsMissing(files []*File) error {
 		"give the whole export (every zip of it if it came in several), not some of its files", parts[at], missing)
 }
 
-// igPartName reports whether name is "followers_N.json", any case.
+// igPartName reports whether name is "followers_N.json", any case, N
+// no year (see yearNotPart).
 func igPartName(name string) bool {
 	stem, ok := strings.CutSuffix(strings.ToLower(name), ".json")
 	n, ok2 := strings.CutPrefix(stem, "followers_")
-	return ok && ok2 && n != "" && isDigits(n)
+	return ok && ok2 && n != "" && isDigits(n) && !yearNotPart(n)
 }
 
 // igPart returns N of a "followers_N.json" name, 0 for other names.
@@ -747,7 +748,9 @@ func (Instagram) namedList(f *File) bool {
 	if f.Kind == igConnections {
 		return listName(f.Name()) == igOldName
 	}
-	return igKindOfName(strings.TrimSuffix(listName(f.Name()), ".json")) == f.Kind
+	// followers_2025.json is the list's name and a year: a copy the
+	// person kept, under a name of their own (see yearNotPart).
+	return igKindOfName(strings.TrimSuffix(listName(f.Name()), ".json")) == f.Kind && (f.Kind != igFollowers || igPart(f.Name()) == 0 || igPartName(f.Name()))
 }
 
 // namesEveryList: every file of a list is under its name (see namesEvery).

@@ -170,6 +170,20 @@ func TestInstagramImport(t *testing.T) {
 			"follower|yann_|yann_||yes|" + igDir + "followers_10.json",
 		},
 	}, {
+		// A copy the person kept under the list's name and a year is no
+		// part 2025 (which would be refused as one without part 2): it
+		// is read as the list again, its followers once.
+		name: "a followers copy named by a year beside the list",
+		files: []*File{
+			memFile(igFollowingP, igFollowingNew(igE{"amelie_d", 1750276991})),
+			memFile(igFollowers1P, igOld("", igE{"pia_lund", 1644615387})),
+			memFile(igDir+"followers_2025.json", igOld("", igE{"pia_lund", 1644615387})),
+		},
+		want: []string{
+			"following|amelie_d|amelie_d|2025-06-18|no|" + igFollowingP,
+			"follower|pia_lund|pia_lund||yes|" + igFollowers1P,
+		},
+	}, {
 		name: "username from title, else value, else the href; white space trimmed",
 		files: []*File{
 			memFile(igFollowingP, `{
