@@ -264,6 +264,25 @@ const (
 // stdin is not a terminal the line is echoed, so that the output reads as
 // a transcript.
 func (s *reviewSession) read(prompt string) (string, readStatus) {
+	for {
+		line, st := s.readLine(prompt)
+		if st != readOK || strings.IndexByte(line, 0) < 0 {
+			return line, st
+		}
+		// No key starts with a NUL, nor does any text typed hold one: a
+		// line starting with one was taken for an empty line, Enter, and
+		// an answers file in UTF-16 without its byte order mark skipped
+		// every person without a word. Refused as any answer, it stops
+		// a file there; at a terminal (Ctrl-@) it is asked again.
+		s.refuse("the line holds a NUL character, which no answer does: an answers file saved as UTF-16 without its byte order mark? save it as UTF-8")
+		if s.refused != "" {
+			return "", readRefused
+		}
+	}
+}
+
+// readLine is read without the check of what the line holds.
+func (s *reviewSession) readLine(prompt string) (string, readStatus) {
 	if s.refused != "" {
 		return "", readRefused
 	}
