@@ -92,6 +92,14 @@ func Relationship(s string) Answer { return Answer{ColRelationship, strings.Trim
 // Note is the answer that sets the note cell.
 func Note(s string) Answer { return Answer{ColNote, strings.TrimSpace(s)} }
 
+// ClearText is the answer that empties the relationship or the note cell
+// (ColRelationship or ColNote): one saved by a slip, which otherwise only
+// Undo took back, and only with every answer given after it. Unlike a
+// mark's "no", the cell is left empty: a relationship or a note is text,
+// and none is no answer (see Annotations.Reviewed), so a person left with
+// nothing else comes up again in the next review.
+func ClearText(col string) Answer { return Answer{col, ""} }
+
 // MetToday is the answer "met recently": last_met is the audit date.
 func (rv *Review) MetToday() Answer { return Answer{ColLastMet, rv.Rules.AsOf.String()} }
 
@@ -499,9 +507,7 @@ func (rv *Review) Apply(a Answer) (bool, error) {
 		}
 		n.LastMet, _ = ParsePeriod(a.Value)
 	case ColRelationship, ColNote:
-		if a.Value == "" {
-			return false, fmt.Errorf("%s: empty answer", a.Column)
-		}
+		// Empty, the answer clears the cell (ClearText).
 		// Saved, either would make the ledger unreadable: the next run
 		// refuses a cell that is not UTF-8, and a file holding a NUL as
 		// UTF-16.
@@ -674,11 +680,12 @@ func (rv *Review) Undoable() int { return len(rv.undo) }
 func (rv *Review) Changed() bool { return len(rv.undo) > 0 }
 
 // Answered counts the people answered in this session (undone answers
-// not counted).
+// not counted, nor a person whose answers were cleared, r - and n -,
+// leaving nothing: not reviewed, they come up again).
 func (rv *Review) Answered() int {
 	seen := map[*LedgerRow]bool{}
 	for _, u := range rv.undo {
-		if u.answer.Column != "" {
+		if u.answer.Column != "" && u.item.Row.Notes().Reviewed() {
 			seen[u.item.Row] = true
 		}
 	}

@@ -347,8 +347,6 @@ func TestReviewBadAnswers(t *testing.T) {
 	for _, a := range []audit.Answer{
 		{audit.ColLastMet, "2026-11-26"},
 		{audit.ColInspiring, "non"}, // Unmark saves "no" alone, as Mark saves "yes"
-		{audit.ColNote, ""},
-		{audit.ColRelationship, ""},
 		{audit.ColName, "New Name"},
 		{audit.ColAccounts, "twitter:1"},
 		// Answers read from a file in another encoding, or with a NUL:
@@ -581,5 +579,43 @@ func TestReviewUnmark(t *testing.T) {
 	// An empty cell is no answer: "no" is saved there.
 	if changed, err := rv.Apply(audit.Unmark(audit.ColToxic)); err != nil || !changed || rv.Ledger.Cell(it.Row, audit.ColToxic) != "no" {
 		t.Errorf("Unmark of an empty cell: %v, %v, cell %q; want \"no\" saved", changed, err, rv.Ledger.Cell(it.Row, audit.ColToxic))
+	}
+}
+
+// ClearText empties a relationship or a note saved by a slip, even after
+// other answers, which Undo would take back first; a row left with nothing
+// is not reviewed, and nobody answered in the session. Cleared again, it
+// saves nothing; Undo puts the text back.
+func TestReviewClearText(t *testing.T) {
+	rv := audit.NewReview(readLedger(t, reviewLedger), reviewRules, nil, false, audit.Windows{})
+	row := rv.Current().Row
+	for _, a := range []audit.Answer{audit.Relationship("friend"), audit.Note("met at the fair")} {
+		if changed, err := rv.Apply(a); err != nil || !changed {
+			t.Fatalf("Apply(%+v) = %v, %v", a, changed, err)
+		}
+	}
+	if changed, err := rv.Apply(audit.ClearText(audit.ColRelationship)); err != nil || !changed {
+		t.Fatalf("clearing the relationship: %v, %v; want it saved", changed, err)
+	}
+	if got := rv.Ledger.Cell(row, audit.ColRelationship); got != "" || row.Notes().Relationship != "" {
+		t.Errorf("relationship %q (%q), want it empty", got, row.Notes().Relationship)
+	}
+	if got := rv.Ledger.Cell(row, audit.ColNote); got != "met at the fair" {
+		t.Errorf("note %q, want it kept", got)
+	}
+	if changed, err := rv.Apply(audit.ClearText(audit.ColRelationship)); err != nil || changed {
+		t.Errorf("clearing it again: %v, %v; want nothing saved", changed, err)
+	}
+	if changed, err := rv.Apply(audit.ClearText(audit.ColNote)); err != nil || !changed {
+		t.Fatalf("clearing the note: %v, %v; want it saved", changed, err)
+	}
+	if row.Notes().Reviewed() || rv.Answered() != 0 {
+		t.Errorf("a row left with nothing: reviewed %v, %d answered; want neither", row.Notes().Reviewed(), rv.Answered())
+	}
+	if d, ok := rv.Undo(); !ok || d.Old != "met at the fair" || rv.Ledger.Cell(row, audit.ColNote) != "met at the fair" {
+		t.Errorf("undo: %+v, %v; want the note back", d, ok)
+	}
+	if rv.Answered() != 1 {
+		t.Errorf("%d answered, want 1: the note is back", rv.Answered())
 	}
 }

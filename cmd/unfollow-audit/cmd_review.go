@@ -469,12 +469,21 @@ func (s *reviewSession) run() int {
 			s.refuse("%q is not a key: ? for help", strings.TrimSpace(line))
 			continue
 		}
+		was := rv.Ledger.Cell(it.Row, ans.Column)
 		changed, err := rv.Apply(ans)
 		if err != nil {
 			s.refuse("%v", err)
 			continue
 		}
-		if changed {
+		switch {
+		case changed && ans.Value == "": // r -, n -
+			if code, ok := s.save(); !ok {
+				return code
+			}
+			fmt.Fprintf(s.std.out, "  cleared %s (it was %q); now: %s\n", ans.Column, printable.Line(was), s.decisions(it.Row))
+		case !changed && ans.Value == "":
+			fmt.Fprintf(s.std.out, "  %s is empty already: nothing to save\n", ans.Column)
+		case changed:
 			if code, ok := s.save(); !ok {
 				return code
 			}
@@ -482,7 +491,7 @@ func (s *reviewSession) run() int {
 			if ans.Column == audit.ColRelationship && offReachOutWord(ans.Value) {
 				fmt.Fprintln(s.std.out, `  only a word for a relative or a friend ("family", "sister", "cousin", "best friend"..., or their French, German, Spanish, Italian, Dutch or Portuguese words; not "ex-friend" nor "partner") puts someone on reach-out.csv when you lose touch: r 1 for a relative, r 2 for a friend`)
 			}
-		} else {
+		default:
 			clear := "" // where the person stays, to be typed: t and u go on
 			if markColumn(key) == ans.Column && !off && !next {
 				clear = fmt.Sprintf(" (%c no clears it)", key)

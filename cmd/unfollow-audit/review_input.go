@@ -45,10 +45,19 @@ func (s *reviewSession) askDate(arg string) (audit.Answer, readStatus) {
 	}
 }
 
+// clearsText is what typed for a relationship or a note empties its cell
+// (audit.ClearText): a dash alone, as a spreadsheet's cell is often
+// written to say "none", and no relationship nor note anyone keeps.
+const clearsText = "-"
+
 // askRelationship asks for the relationship: 1 family, 2 friend, 3
-// colleague, 4 other (then its name), or the word itself.
+// colleague, 4 other (then its name), or the word itself; clearsText
+// empties the cell.
 func (s *reviewSession) askRelationship(arg string) (audit.Answer, readStatus) {
 	for {
+		if strings.TrimSpace(arg) == clearsText {
+			return audit.ClearText(audit.ColRelationship), readOK
+		}
 		if arg != "" {
 			choice, rest, _ := strings.Cut(arg, " ")
 			switch choice {
@@ -72,6 +81,9 @@ func (s *reviewSession) askRelationship(arg string) (audit.Answer, readStatus) {
 				if loneKey(line) {
 					return s.keyCancels("relationship")
 				}
+				if strings.TrimSpace(line) == clearsText {
+					return audit.ClearText(audit.ColRelationship), readOK
+				}
 				return audit.Relationship(line), readOK
 			default:
 				if loneKey(arg) {
@@ -86,7 +98,7 @@ func (s *reviewSession) askRelationship(arg string) (audit.Answer, readStatus) {
 			}
 			s.refuse("%q is not one of 1, 2, 3 or 4", arg)
 		}
-		line, st := s.read("  relationship: 1 family, 2 friend, 3 colleague, 4 other (Enter cancels): ")
+		line, st := s.read("  relationship: 1 family, 2 friend, 3 colleague, 4 other (- clears it; Enter cancels): ")
 		if st != readOK {
 			return audit.Answer{}, st
 		}
@@ -122,15 +134,19 @@ func withoutKey(line, key string) string {
 	return line
 }
 
-// askNote asks for the note, unless typed on the key's line.
+// askNote asks for the note, unless typed on the key's line; clearsText
+// empties the cell.
 func (s *reviewSession) askNote(arg string) (audit.Answer, readStatus) {
 	if loneKey(arg) {
 		return s.keyCancels("note")
 	}
+	if strings.TrimSpace(arg) == clearsText {
+		return audit.ClearText(audit.ColNote), readOK
+	}
 	if arg != "" {
 		return audit.Note(arg), readOK
 	}
-	line, st := s.read("  note (replaces the note there; Enter cancels): ")
+	line, st := s.read("  note (replaces the note there; - clears it; Enter cancels): ")
 	if st != readOK {
 		return audit.Answer{}, st
 	}
@@ -141,6 +157,9 @@ func (s *reviewSession) askNote(arg string) (audit.Answer, readStatus) {
 	}
 	if loneKey(line) {
 		return s.keyCancels("note")
+	}
+	if strings.TrimSpace(line) == clearsText {
+		return audit.ClearText(audit.ColNote), readOK
 	}
 	return audit.Note(line), readOK
 }
