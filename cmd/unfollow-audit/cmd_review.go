@@ -243,6 +243,9 @@ type reviewSession struct {
 	// record is what the exports given hold, saved with the first answer
 	// (see reviewRecord); nil without exports, and once saved.
 	record *reviewRecord
+	// before are the files the first save wrote, as they were (see
+	// keepBefore); nil before it, and but for answers from a file.
+	before []fileBefore
 	// seen is set without exports where the accounts come from the record
 	// of a review with exports since the last audit, not from its history.
 	seen bool
@@ -546,6 +549,9 @@ func (s *reviewSession) write() error {
 		err = fmt.Errorf("%s %w", path, errChangedOnDisk)
 	}
 	if err == nil {
+		err = s.keepBefore()
+	}
+	if err == nil {
 		txn := s.ws.Begin()
 		if s.keepBackup {
 			txn.KeepBackup()
@@ -625,8 +631,20 @@ func (s *reviewSession) end(st readStatus) int {
 			}
 			n++
 		}
+		if n == 0 && s.before != nil {
+			// The answers were taken back by b already, but the saves
+			// left the ledger rewritten, with what the first brought in
+			// from the exports: put back as it was.
+			if err := s.putBack(); err != nil {
+				return fail(s.std, fmt.Errorf("review: answer line %d refused (%s): the review stopped there, but the ledger could not be put back as it was before the review (%v); run review again with all the lines", s.line, s.refused, err))
+			}
+		}
 		if n > 0 {
-			if err := s.write(); err != nil {
+			takeBack := s.write
+			if s.before != nil {
+				takeBack = s.putBack
+			}
+			if err := takeBack(); err != nil {
 				// The ledger keeps them (or was saved by something else
 				// since, and is not overwritten): said with the refusal,
 				// as save's own message ("your last answer is not saved;
