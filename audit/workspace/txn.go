@@ -419,20 +419,17 @@ func (t *Txn) Commit() error {
 	for _, p := range todo {
 		dst := p.path
 		if p.name == Ledger && !t.keepBackup {
-			var err error
-			if linked, err = backup(dst, bak); err != nil {
+			made, l, err := backup(dst, bak)
+			if made {
+				replaced(bak)
+			}
+			if err != nil {
 				return fail(err)
 			}
-			replaced(bak)
+			linked = l
 		}
 		if err := rename(p.tmp.Name(), dst); err != nil {
-			if strings.HasSuffix(p.name, ".csv") {
-				// The files people open, the ledger and the lists
-				// they tick off: on Windows a spreadsheet holding one
-				// open refuses it to be renamed over.
-				return fail(fmt.Errorf("%s: cannot be replaced (%w): is it open in a spreadsheet, which locks it? Close it and run again; nothing was written", dst, unwrap(err)))
-			}
-			return fail(fmt.Errorf("%s: %w", dst, unwrap(err)))
+			return fail(replaceError(dst, strings.HasSuffix(p.name, ".csv"), err))
 		}
 		replaced(dst)
 	}
@@ -459,13 +456,15 @@ func (t *Txn) Commit() error {
 // another drive, a FAT stick). The copy keeps the ledger's time, as a
 // link does: dated as the run commits, after the ledger it writes, the
 // backup would look saved by the person since (see typedBackup in the
-// command). linked says the backup is a hard link to the ledger: the
-// caller makes it private (0600) once the ledger is replaced, not
-// before, which would change the ledger's mode too. A failure leaves no
-// temporary file.
-func backup(ledger, bak string) (linked bool, err error) {
+// command). made says bak was replaced: not where there is no ledger yet,
+// nor where it fails, and a failed run is then not to put bak back (open
+// in a spreadsheet, it could not be, and its hidden copy was left beside
+// it). linked says the backup is a hard link to the ledger: the caller
+// makes it private (0600) once the ledger is replaced, not before, which
+// would change the ledger's mode too. A failure leaves no temporary file.
+func backup(ledger, bak string) (made, linked bool, err error) {
 	if _, err := os.Stat(ledger); errors.Is(err, fs.ErrNotExist) {
-		return false, nil
+		return false, false, nil
 	}
 	tmp := bak + ".tmp"
 	os.Remove(tmp)
@@ -476,27 +475,40 @@ func backup(ledger, bak string) (linked bool, err error) {
 		if pe, ok := errors.AsType[*fs.PathError](err); ok {
 			at = pe.Path // the ledger where it is its read that failed
 		}
-		return false, fmt.Errorf("%s: %w", at, unwrap(err))
+		return false, false, fmt.Errorf("%s: %w", at, unwrap(err))
 	}
 	if !linked {
 		if err := os.Chmod(tmp, 0o600); err != nil { // a spreadsheet may have saved it 0644
 			os.Remove(tmp)
-			return false, fmt.Errorf("%s: %w", tmp, unwrap(err))
+			return false, false, fmt.Errorf("%s: %w", tmp, unwrap(err))
 		}
 	}
-	if err := os.Rename(tmp, bak); err != nil {
+	// rename, as for the run's files: ledger.previous.csv is opened in
+	// a spreadsheet too, to copy the notes gone from the ledger.
+	if err := rename(tmp, bak); err != nil {
 		os.Remove(tmp)
-		return false, fmt.Errorf("%s: %w", bak, unwrap(err))
+		return false, false, replaceError(bak, true, err)
 	}
-	return linked, nil
+	return true, linked, nil
+}
+
+// replaceError is the error of a file of the run that could not be
+// renamed over the file at dst. A CSV file (csv: the ledger, its backup,
+// the lists ticked off) is one people open in a spreadsheet, which on
+// Windows holds it locked, refusing the rename: the error says so.
+func replaceError(dst string, csv bool, err error) error {
+	if csv {
+		return fmt.Errorf("%s: cannot be replaced (%w): is it open in a spreadsheet, which locks it? Close it and run again; nothing was written", dst, unwrap(err))
+	}
+	return fmt.Errorf("%s: %w", dst, unwrap(err))
 }
 
 // link is os.Link; tests replace it to act as a file system without
 // hard links.
 var link = os.Link
 
-// rename is os.Rename where Commit puts files in place or back; tests
-// replace it.
+// rename is os.Rename where Commit puts files (and the ledger's backup)
+// in place or back; tests replace it.
 var rename = os.Rename
 
 // copyFile copies the file src to dst, a new file, with src's permission

@@ -1,0 +1,112 @@
+package workspace_test
+
+// Commits that meet a file a spreadsheet holds open, which Windows
+// refuses to rename over or back: the run stops naming it, and leaves the
+// workspace as it was.
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"syscall"
+	"testing"
+
+	"github.com/unfollow-audit/unfollow-audit/audit/workspace"
+)
+
+// lockFiles has every rename onto or from the files of dir named (their
+// workspace names) fail, as Windows does while Excel holds them open.
+func lockFiles(t *testing.T, dir string, names ...string) {
+	t.Helper()
+	var locked []string
+	for _, n := range names {
+		locked = append(locked, filepath.Join(dir, n))
+	}
+	t.Cleanup(workspace.SetRename(func(oldname, newname string) error {
+		if slices.Contains(locked, newname) || slices.Contains(locked, oldname) {
+			return &os.LinkError{Op: "rename", Old: oldname, New: newname, Err: syscall.EACCES}
+		}
+		return os.Rename(oldname, newname)
+	}))
+}
+
+// TestTxnCommitBackupLocked: ledger.previous.csv open in a spreadsheet
+// (the notes gone from the ledger are copied from it, as the run says)
+// stops the run as the ledger and the reports do, naming it and saying
+// what to do, and leaves the workspace as it was. Its rename was no
+// rename Commit could be told to fail, and its error said the system's
+// words alone.
+func TestTxnCommitBackupLocked(t *testing.T) {
+	for _, links := range []bool{true, false} {
+		t.Run(fmt.Sprintf("links %v", links), func(t *testing.T) {
+			if !links {
+				noLinks(t)
+			}
+			dir := t.TempDir()
+			lockFiles(t, dir, workspace.LedgerBackup)
+			put(t, dir, map[string]string{
+				workspace.Ledger:       "old ledger\n",
+				workspace.LedgerBackup: "older ledger\n",
+				"keep.csv":             "old keep\n",
+			})
+			before := snapshot(t, dir)
+			w, err := workspace.Open(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			txn := w.Begin()
+			for _, name := range []string{"keep.csv", workspace.Ledger, "unfollow.csv"} {
+				if err := txn.Write(name, text("new "+name)); err != nil {
+					t.Fatal(err)
+				}
+			}
+			err = txn.Commit()
+			if err == nil {
+				t.Fatalf("Commit succeeded over a locked %s", workspace.LedgerBackup)
+			}
+			want := filepath.Join(dir, workspace.LedgerBackup) + ": cannot be replaced (permission denied): is it open in a spreadsheet, which locks it? Close it and run again; nothing was written"
+			if err.Error() != want {
+				t.Errorf("Commit: %q, want %q", err, want)
+			}
+			sameSnapshot(t, snapshot(t, dir), before)
+		})
+	}
+}
+
+// TestTxnCommitNoLedgerBackupLocked: a run that writes the first ledger
+// beside a ledger.previous.csv (a workspace whose ledger was moved away,
+// its history too) leaves that file as it is: it is not replaced, and a
+// failure later is not to put it back. Marked replaced, it was renamed
+// back over from its hidden copy, which, the file open in a spreadsheet,
+// failed and left the copy beside it.
+func TestTxnCommitNoLedgerBackupLocked(t *testing.T) {
+	for _, links := range []bool{true, false} {
+		t.Run(fmt.Sprintf("links %v", links), func(t *testing.T) {
+			if !links {
+				noLinks(t)
+			}
+			dir := t.TempDir()
+			lockFiles(t, dir, workspace.LedgerBackup, "unfollow.csv")
+			put(t, dir, map[string]string{
+				workspace.LedgerBackup: "older ledger\n",
+				"unfollow.csv":         "old unfollow\n",
+			})
+			before := snapshot(t, dir)
+			w, err := workspace.Open(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			txn := w.Begin()
+			for _, name := range []string{workspace.Ledger, "unfollow.csv"} {
+				if err := txn.Write(name, text("new "+name)); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if err := txn.Commit(); err == nil {
+				t.Fatal("Commit succeeded over a locked unfollow.csv")
+			}
+			sameSnapshot(t, snapshot(t, dir), before)
+		})
+	}
+}
