@@ -355,7 +355,9 @@ func (t *Txn) Commit() error {
 			kept[i].replaced = true
 		}
 	}
-	undo := func() {
+	// undo puts back what was replaced, and returns what it could not.
+	undo := func() []notPutBack {
+		var left []notPutBack
 		for i := len(kept) - 1; i >= 0; i-- {
 			k := kept[i]
 			if !k.replaced {
@@ -369,17 +371,25 @@ func (t *Txn) Commit() error {
 				continue
 			}
 			if k.old == "" {
-				os.Remove(k.dst)
-			} else if rename(k.old, k.dst) == nil {
+				if err := os.Remove(k.dst); err != nil && !errors.Is(err, fs.ErrNotExist) {
+					left = append(left, notPutBack{k.dst, "", unwrap(err)})
+				}
+			} else if err := rename(k.old, k.dst); err == nil {
 				os.Remove(k.old) // rename is a no-op when both are hard links to one file
+			} else {
+				// old, hidden, is left: it may be all that is left of
+				// the file before the run (the ledger, replaced already).
+				left = append(left, notPutBack{k.dst, k.old, unwrap(err)})
 			}
-			// else old, hidden, is left: it may be all that is left of
-			// the file before the run (the ledger, replaced already).
 		}
+		return left
 	}
 	fail := func(err error) error {
-		undo()
+		left := undo()
 		t.abort()
+		if len(left) > 0 {
+			return &undoError{err, left}
+		}
 		return err
 	}
 	for _, dst := range dsts {
@@ -498,10 +508,51 @@ func backup(ledger, bak string) (made, linked bool, err error) {
 // Windows holds it locked, refusing the rename: the error says so.
 func replaceError(dst string, csv bool, err error) error {
 	if csv {
-		return fmt.Errorf("%s: cannot be replaced (%w): is it open in a spreadsheet, which locks it? Close it and run again; nothing was written", dst, unwrap(err))
+		return fmt.Errorf("%s: cannot be replaced (%w): is it open in a spreadsheet, which locks it? Close it and run again"+nothingWritten, dst, unwrap(err))
 	}
 	return fmt.Errorf("%s: %w", dst, unwrap(err))
 }
+
+// nothingWritten ends the error of a commit that failed and put back
+// every file it had replaced.
+const nothingWritten = "; nothing was written"
+
+// A notPutBack is a file a failed commit could not put back: the run's
+// is in its place, and what it held before is kept hidden beside it, at
+// old ("" where there was no file).
+type notPutBack struct {
+	dst, old string
+	err      error
+}
+
+// An undoError is the error of a commit that failed (err), and then
+// could not put back every file it had replaced: it says which, and
+// where what they held is, not that nothing was written. The hidden copy
+// is removed by the next run (see Commit), which the person would start
+// on the words "run again".
+type undoError struct {
+	err  error
+	left []notPutBack
+}
+
+func (e *undoError) Error() string {
+	var b strings.Builder
+	b.WriteString(strings.TrimSuffix(e.err.Error(), nothingWritten))
+	for i, l := range e.left {
+		b.WriteString(". But ")
+		if i > 0 {
+			b.WriteString("also ")
+		}
+		if l.old == "" {
+			fmt.Fprintf(&b, "%s is this run's, and could not be removed (%v)", l.dst, l.err)
+			continue
+		}
+		fmt.Fprintf(&b, "%s is this run's, and could not be put back as it was (%v): what it held is in %s, which a next run may remove: copy it elsewhere first", l.dst, l.err, l.old)
+	}
+	return b.String()
+}
+
+func (e *undoError) Unwrap() error { return e.err }
 
 // link is os.Link; tests replace it to act as a file system without
 // hard links.

@@ -110,3 +110,54 @@ func TestTxnCommitNoLedgerBackupLocked(t *testing.T) {
 		})
 	}
 }
+
+// TestTxnCommitUndoFailsSaysSo: a run that stops at a report open in a
+// spreadsheet, after the ledger was replaced, and then cannot put the
+// ledger back, says so, and where the ledger before the run is: not
+// "nothing was written", which sent the person to run again, and that
+// run removed the hidden copy (see TestTxnCommitUndoFailsKeepsLedger).
+func TestTxnCommitUndoFailsSaysSo(t *testing.T) {
+	for _, links := range []bool{true, false} {
+		t.Run(fmt.Sprintf("links %v", links), func(t *testing.T) {
+			if !links {
+				noLinks(t)
+			}
+			dir := t.TempDir()
+			locked := filepath.Join(dir, "unfollow.csv")
+			t.Cleanup(workspace.SetRename(func(oldname, newname string) error {
+				switch {
+				case newname == locked:
+					return &os.LinkError{Op: "rename", Old: oldname, New: newname, Err: syscall.EACCES}
+				case filepath.Base(oldname) == ".ledger.csv.old.tmp":
+					return &os.LinkError{Op: "rename", Old: oldname, New: newname, Err: syscall.EIO}
+				}
+				return os.Rename(oldname, newname)
+			}))
+			put(t, dir, map[string]string{workspace.Ledger: "old ledger\n", "unfollow.csv": "old unfollow\n"})
+			w, err := workspace.Open(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			txn := w.Begin()
+			for _, name := range []string{workspace.Ledger, "unfollow.csv"} {
+				if err := txn.Write(name, text("new "+name)); err != nil {
+					t.Fatal(err)
+				}
+			}
+			err = txn.Commit()
+			if err == nil {
+				t.Fatal("Commit succeeded over a locked unfollow.csv")
+			}
+			hidden := filepath.Join(dir, ".ledger.csv.old.tmp")
+			want := locked + ": cannot be replaced (permission denied): is it open in a spreadsheet, which locks it? Close it and run again. " +
+				"But " + filepath.Join(dir, workspace.Ledger) + " is this run's, and could not be put back as it was (input/output error): what it held is in " + hidden +
+				", which a next run may remove: copy it elsewhere first"
+			if err.Error() != want {
+				t.Errorf("Commit:\n%q, want\n%q", err, want)
+			}
+			if got := read(t, hidden); got != "old ledger\n" {
+				t.Errorf("%s holds %q, want the ledger before the run", hidden, got)
+			}
+		})
+	}
+}
