@@ -148,7 +148,9 @@ func refollowedNote(again []audit.AddedKey, rowName func(personID string) string
 	if len(again) > 3 {
 		list += fmt.Sprintf(", and %s more", audit.Thousands(len(again)-3))
 	}
-	return fmt.Sprintf("%s Facebook accounts %s took ledger rows by their name (%s): %s. If one is someone else, move it to a row of its own, with an empty person_id.",
+	// Set apart by commas, as for one: "accounts friends again took"
+	// read as a slip.
+	return fmt.Sprintf("%s Facebook accounts, %s, took ledger rows by their name (%s): %s. If one is someone else, move it to a row of its own, with an empty person_id.",
 		audit.Thousands(len(again)), verb, list, before)
 }
 

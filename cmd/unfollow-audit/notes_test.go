@@ -562,9 +562,13 @@ func TestRefollowedNote(t *testing.T) {
 		{"a friend", []audit.AddedKey{lukas},
 			"facebook:lukas-becker.1800100000, a friend again, took the ledger row of Lukas Becker by its name: the friend of that name gone from your friends before. If it is someone else, move it to a row of its own, with an empty person_id."},
 		{"two", []audit.AddedKey{cafe, oskar},
-			"2 Facebook accounts followed again took ledger rows by their name (facebook:cafe-lumiere.1786000000 on Café Lumière's row, facebook:oskar-nilsson.1800000000 on Oskar Nilsson's row): the accounts of those names you unfollowed before. If one is someone else, move it to a row of its own, with an empty person_id."},
+			"2 Facebook accounts, followed again, took ledger rows by their name (facebook:cafe-lumiere.1786000000 on Café Lumière's row, facebook:oskar-nilsson.1800000000 on Oskar Nilsson's row): the accounts of those names you unfollowed before. If one is someone else, move it to a row of its own, with an empty person_id."},
+		// "2 Facebook accounts friends again took" read as a slip: set
+		// apart, as the note on one is.
+		{"two friends", []audit.AddedKey{lukas, mia},
+			"2 Facebook accounts, friends again, took ledger rows by their name (facebook:lukas-becker.1800100000 on Lukas Becker's row, facebook:mia-ko.1800300000 on Mia Ko's row): the friends of those names gone from your friends before. If one is someone else, move it to a row of its own, with an empty person_id."},
 		{"four, friends among them", []audit.AddedKey{cafe, lukas, oskar, mia},
-			"4 Facebook accounts followed again or friends again took ledger rows by their name (facebook:cafe-lumiere.1786000000 on Café Lumière's row, facebook:lukas-becker.1800100000 on Lukas Becker's row, facebook:oskar-nilsson.1800000000 on Oskar Nilsson's row, and 1 more): the accounts of those names unfollowed or gone from your friends before. If one is someone else, move it to a row of its own, with an empty person_id."},
+			"4 Facebook accounts, followed again or friends again, took ledger rows by their name (facebook:cafe-lumiere.1786000000 on Café Lumière's row, facebook:lukas-becker.1800100000 on Lukas Becker's row, facebook:oskar-nilsson.1800000000 on Oskar Nilsson's row, and 1 more): the accounts of those names unfollowed or gone from your friends before. If one is someone else, move it to a row of its own, with an empty person_id."},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if got := refollowedNote(c.again, rowName, friend); got != c.want {
