@@ -280,9 +280,29 @@ func notesLostNote(changes []audit.Change, since string, inChanges, backup bool)
 	// Up to three named, as the other notes name people: one named and
 	// the rest counted, the person restored the one named, and the next
 	// run, on another day, no longer said the others' notes were gone.
-	list := strings.Join(names[:min(len(names), 3)], ", ")
-	if len(names) > 3 {
-		list += fmt.Sprintf(", and %s more", audit.Thousands(len(names)-3))
+	// Namesakes are named once, with how many ("2 named Anna Schmidt"),
+	// not as one person twice, as unfriendedNote names them.
+	var order []string
+	count := map[string]int{}
+	for _, name := range names {
+		if count[name]++; count[name] == 1 {
+			order = append(order, name)
+		}
+	}
+	var named []string
+	for _, name := range order[:min(len(order), 3)] {
+		if count[name] > 1 {
+			name = fmt.Sprintf("%s named %s", audit.Thousands(count[name]), name)
+		}
+		named = append(named, name)
+	}
+	list := strings.Join(named, ", ")
+	if len(order) > len(named) {
+		more := 0
+		for _, name := range order[len(named):] {
+			more += count[name]
+		}
+		list += fmt.Sprintf(", and %s more", audit.Thousands(more))
 	}
 	who := fmt.Sprintf("%s accounts%s %s decided on your notes have none now (%s", audit.Thousands(accounts), of, since, list)
 	if accounts == 1 {

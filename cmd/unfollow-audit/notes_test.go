@@ -98,6 +98,24 @@ func TestNotesLostNoteCountsPeople(t *testing.T) {
 			lost("p3", "linkedin", "lenavogt", "Lena Vogt"),
 			lost("p4", "linkedin", "adabrandt", "Ada Brandt"),
 		}, "4 accounts the last audit decided on your notes have none now (Bruno Keller, twitter:1406, Lena Vogt, and 1 more): ", ""},
+		{"three people", []audit.Change{
+			lost("p1", "facebook", "bruno-keller.1", "Bruno Keller"),
+			lost("p2", "twitter", "1406", ""),
+			lost("p3", "linkedin", "lenavogt", "Lena Vogt"),
+		}, "3 accounts the last audit decided on your notes have none now (Bruno Keller, twitter:1406, Lena Vogt): ", "more"},
+		// Namesakes, two people of one name, read "(Anna Schmidt, Anna
+		// Schmidt)", one person twice, and took two of the three named.
+		{"namesakes", []audit.Change{
+			lost("p1", "linkedin", "annaschmidt", "Anna Schmidt"),
+			lost("p2", "linkedin", "bruno", "Bruno Keller"),
+			lost("p3", "linkedin", "annaschmidt2", "Anna Schmidt"),
+			lost("p4", "linkedin", "lenavogt", "Lena Vogt"),
+			lost("p5", "linkedin", "adabrandt", "Ada Brandt"),
+		}, "5 accounts the last audit decided on your notes have none now (2 named Anna Schmidt, Bruno Keller, Lena Vogt, and 1 more): ", ""},
+		{"namesakes alone", []audit.Change{
+			lost("p1", "linkedin", "annaschmidt", "Anna Schmidt"),
+			lost("p3", "linkedin", "annaschmidt2", "Anna Schmidt"),
+		}, "2 accounts the last audit decided on your notes have none now (2 named Anna Schmidt): ", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			got := notesLostNote(c.changes, "the last audit", true, true)
