@@ -499,6 +499,9 @@ func backup(ledger, bak string) (made, linked bool, err error) {
 		os.Remove(tmp)
 		return false, false, replaceError(bak, true, err)
 	}
+	// Gone, but where bak was a hard link to the ledger already: the
+	// rename of a link over another to one file does nothing.
+	os.Remove(tmp)
 	return true, linked, nil
 }
 

@@ -161,3 +161,36 @@ func TestTxnCommitUndoFailsSaysSo(t *testing.T) {
 		})
 	}
 }
+
+// TestTxnCommitBackupAlreadyLinked: a ledger.previous.csv that is a hard
+// link to the ledger already (made by hand, or left so by a commit that
+// could not put it back) is kept as the backup, with no
+// ledger.previous.csv.tmp left beside it: a rename between two links to
+// one file does nothing, and left the temporary link in place.
+func TestTxnCommitBackupAlreadyLinked(t *testing.T) {
+	dir := t.TempDir()
+	put(t, dir, map[string]string{workspace.Ledger: "old ledger\n"})
+	if err := os.Link(filepath.Join(dir, workspace.Ledger), filepath.Join(dir, workspace.LedgerBackup)); err != nil {
+		t.Skip("no hard links here:", err)
+	}
+	w, err := workspace.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	txn := w.Begin()
+	if err := txn.Write(workspace.Ledger, text("new ledger\n")); err != nil {
+		t.Fatal(err)
+	}
+	if err := txn.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range map[string]string{workspace.Ledger: "new ledger\n", workspace.LedgerBackup: "old ledger\n"} {
+		if got := read(t, w.Path(name)); got != want {
+			t.Errorf("%s holds %q, want %q", name, got, want)
+		}
+	}
+	noTemp(t, dir)
+	if exists(w.Path(workspace.LedgerBackup + ".tmp")) {
+		t.Errorf("%s.tmp left", workspace.LedgerBackup)
+	}
+}
