@@ -494,9 +494,14 @@ func backup(ledger, bak string) (made, linked bool, err error) {
 		}
 	}
 	// rename, as for the run's files: ledger.previous.csv is opened in
-	// a spreadsheet too, to copy the notes gone from the ledger.
+	// a spreadsheet too, to copy the notes gone from the ledger. A link
+	// is the ledger's file, and Windows refuses the rename of any link
+	// to a file Excel holds open: the ledger may be the one locked.
 	if err := rename(tmp, bak); err != nil {
 		os.Remove(tmp)
+		if linked {
+			return false, false, fmt.Errorf("%s: cannot be replaced by a link to %s (%w): is either open in a spreadsheet, which locks it? Close it and run again"+nothingWritten, bak, ledger, unwrap(err))
+		}
 		return false, false, replaceError(bak, true, err)
 	}
 	// Gone, but where bak was a hard link to the ledger already: the
