@@ -54,7 +54,10 @@ func runAudit(args []string, std stdio, today func() time.Time) int {
 	within := fs.String("met-within", "12m", "the \"met in the last year\" window, as a `SPAN` of days, months or years: 400d, 18m, 2y")
 	batch := fs.Int("batch-size", 0, "also split the unfollow list per network into files of at most `N` rows, one a day (unfollow-<network>-01.csv, ...); 0, the default, splits none")
 	policies := fs.StringArray("policy", nil, "what keeps an account on a network, as `NETWORK=RULES` with RULES from met,inspiring,supplier or none (repeatable; default facebook=met, others met,inspiring,supplier)")
-	samePerson := fs.Bool("same-person", false, "go on when the exports look like another person's (an export of another owner: another Twitter/X account, Instagram username or LinkedIn name; a list with under a tenth of what the last run kept still on it, or nothing in common; none of the workspace's networks; exports of one run whose owners share no name, where the workspace knows none), or the ledger another workspace's (under a tenth of its people among those the last run decided, and of those on it; on a first audit, of those it says were followed, followed in the exports): they are yours")
+	// The refusal says which check it was; the help names the kinds,
+	// and the doc every check (a help line of 600 characters was read
+	// by no one).
+	samePerson := fs.Bool("same-person", false, "go on when the exports or the ledger look like another person's (an export of another Twitter/X account, Instagram username or LinkedIn name; lists or a ledger with little in common with the last run's; see docs/reaudit-owner.md): they are yours")
 	olderExport := fs.Bool("older-export", false, "go on when an export is older than one an earlier audit read (its zip dates say so): you mean to audit that one")
 	profile := addProfileFlag(fs)
 	if code, ok := parse(fs, args, std); !ok {
