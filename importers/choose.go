@@ -349,6 +349,18 @@ type namesEvery interface {
 	namesEveryList()
 }
 
+// A namesKinds is a listNamer whose network names every file of some
+// kinds of list itself, not of all: Facebook, whose 2018-19 exports keep
+// friends under names the tool does not know (friends_added.json), but
+// whose followers lists are followers.json or people_who_followed_you.json
+// in every era. A file of such a kind under a name of its own, beside the
+// list under its name, is a copy, as for a namesEvery (see renamedFrom):
+// read as a list of its own, its followers, which carry no date to tell
+// a record read twice, came twice.
+type namesKinds interface {
+	namesEveryOf(kind string) bool
+}
+
 // namedLists returns, per kind of list (see Coverer) and input given
 // (the zip, or the folder), the first file of the kind named as imp's
 // network names it, at its place (see atPlace), keyed kind + "\x00" +
@@ -426,6 +438,9 @@ func renamedFrom(imp Importer, named map[string]*File, f *File) *File {
 	rf := imp.(rootFiler) // p is at its place (see namedLists)
 	pRoot, _ := rf.exportRoot(p.Path)
 	if _, every := imp.(namesEvery); every {
+		return p
+	}
+	if nk, ok := imp.(namesKinds); ok && nk.namesEveryOf(f.Kind) {
 		return p
 	}
 	if fRoot, ok := rf.exportRoot(f.Path); ok && fRoot == pRoot {

@@ -388,3 +388,7 @@ func (Facebook) namedList(f *File) bool {
 	kind, _ := fbKind(stem, strings.ToLower(path.Base(path.Dir(f.Path))))
 	return kind == f.Kind
 }
+
+// namesEveryOf reports whether every era of the export names each file of
+// kind's list (see namesKinds): the followers lists alone.
+func (Facebook) namesEveryOf(kind string) bool { return kind == fbFollowers }
