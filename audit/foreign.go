@@ -29,6 +29,10 @@ type ForeignList struct {
 	StillKept         int    // of those, the ones on it now
 	AsOf              string // the date of the last run that held the list
 	Sure              bool   // judged on kept accounts, not on no account in common
+	// Exports names the exports the list was read from, as the person
+	// moves them away (the zip, else the file), for the refusal to name:
+	// set by the caller, which read them; none where it is not set.
+	Exports []string
 }
 
 // foreignMin is the size a list must reach to be judged: a list of a
@@ -181,8 +185,18 @@ func (l ForeignList) String() string {
 	if l.BeforeKeep > 0 {
 		kept = fmt.Sprintf("; of the %s it kept, %s %s", Thousands(l.BeforeKeep), Thousands(l.StillKept), are(l.StillKept, "is", "are")+" still there")
 	}
-	return fmt.Sprintf("%s %s: %s of the %s accounts in these exports %s in the run of %s, which had %s%s",
-		NetworkTitle(l.Network), l.Relation, Thousands(l.Shared), Thousands(l.Now), are(l.Shared, "was", "were"), l.AsOf, Thousands(l.Before), kept)
+	return fmt.Sprintf("%s: %s of the %s accounts in these exports %s in the run of %s, which had %s%s",
+		l.Name(), Thousands(l.Shared), Thousands(l.Now), are(l.Shared, "was", "were"), l.AsOf, Thousands(l.Before), kept)
+}
+
+// Name names the list, and the exports it was read from where they are
+// set: "YouTube subscription (dl/takeout-….zip)".
+func (l ForeignList) Name() string {
+	name := NetworkTitle(l.Network) + " " + l.Relation
+	if len(l.Exports) > 0 {
+		name += " (" + AndList(l.Exports) + ")"
+	}
+	return name
 }
 
 // are picks the verb that agrees with n.

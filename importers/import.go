@@ -148,7 +148,7 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 	// archive (both in the downloads folder) is passed over, before
 	// anything is counted as read from it.
 	liOneRequest(imps, claimed, opt.Stats)
-	covered := Coverage{lists: map[string]bool{}, kinds: map[string][]string{}, covers: map[string]func(string) []string{}, made: map[string]exportDay{}, read: map[string][]string{}}
+	covered := Coverage{lists: map[string]bool{}, kinds: map[string][]string{}, covers: map[string]func(string) []string{}, made: map[string]exportDay{}, read: map[string][]string{}, exports: map[string][]string{}}
 	for i, imp := range imps {
 		c, ok := imp.(Coverer)
 		if !ok {
@@ -166,6 +166,9 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 			}
 			if len(rels) > 0 {
 				covered.read[network] = append(covered.read[network], f.String())
+				if src := f.ownerSource(); !slices.Contains(covered.exports[network], src) {
+					covered.exports[network] = append(covered.exports[network], src)
+				}
 			}
 			if m := covered.made[network]; len(rels) > 0 && !f.made.IsZero() && m.day < f.made {
 				covered.made[network] = exportDay{f.made, f.Input} // the zip, also in a folder given

@@ -64,6 +64,10 @@ type Coverage struct {
 	// read names, per network, the files its lists were read from, as
 	// messages name them (archive.zip!entry, folder/file).
 	read map[string][]string
+	// exports names, per network, the exports its lists were read from,
+	// as a refusal names the one to move away: the zip as given, else
+	// the file (see File.ownerSource), each once.
+	exports map[string][]string
 }
 
 // exportDay is the day of an export's newest zip entry, and the zip that
@@ -128,6 +132,14 @@ func (c Coverage) KindsList(network, kinds, relation string) bool {
 // messages name them ("archive.zip!Connections.csv", "folder/file"), in
 // the order read.
 func (c Coverage) Read(network string) []string { return c.read[network] }
+
+// Exports returns the exports the network's lists were read from, each
+// once in the order read, as a refusal names the one to move away: the
+// zip as given (also one found in a folder given), else the file. A
+// download folder holds several people's Takeouts, all named
+// takeout-….zip, and their Mastodon follows, all following_accounts.csv:
+// the network alone does not tell which file is whose.
+func (c Coverage) Exports(network string) []string { return c.exports[network] }
 
 // Kinds returns the kinds of the network's files that listed relations,
 // sorted and separated by spaces ("following pages"): what a run keeps

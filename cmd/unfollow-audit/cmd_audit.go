@@ -435,7 +435,7 @@ func auditRun(o auditOptions, std stdio) error {
 		if lastName != comparedName {
 			lastJudged = audit.Judged(last, covered)
 		}
-		if err := foreignLists(o.dir, o.rules, ledger, known, lastJudged, items, lastChanges, "run again with --same-person"); err != nil {
+		if err := foreignLists(o.dir, o.rules, ledger, known, lastJudged, items, lastChanges, coverage, "run again with --same-person"); err != nil {
 			return withOwner(in.ownerErr, err, o.dir)
 		}
 	}

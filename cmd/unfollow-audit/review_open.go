@@ -333,7 +333,7 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio, prog
 		s.record = &reviewRecord{name: name, carriedName: carriedName, asOf: rules.AsOf, items: items, carried: carriedPast, carriedSince: carriedSince,
 			removed: addedRemovals(kept, removed)}
 		if len(last) > 0 {
-			if err := foreignLists(dir, rules, ledger, known, audit.Judged(last, covered), items, audit.Compare(last, items, covered), override); err != nil {
+			if err := foreignLists(dir, rules, ledger, known, audit.Judged(last, covered), items, audit.Compare(last, items, covered), coverage, override); err != nil {
 				return nil, withOwner(ownerErr, err, dir)
 			}
 		}

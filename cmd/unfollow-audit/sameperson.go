@@ -151,8 +151,12 @@ func withOwner(ownerErr, listsErr error, dir string) error {
 // foreignLists refuses exports whose lists look like another person's
 // (see audit.ForeignLists), judged against the last run's decisions
 // (judged, and changes since) and the ledger as it is now, in one line:
-// the first such list, how many more there are, and what to do.
-func foreignLists(dir string, rules audit.Rules, ledger *audit.Ledger, known *audit.Known, judged []audit.Past, items []audit.Item, changes []audit.Change, override string) error {
+// the first such list, the others, and what to do. Each list is named
+// with the exports it was read from (coverage.Exports): in a download
+// folder of several clients' files, every Takeout is a takeout-….zip and
+// every Mastodon follows file a following_accounts.csv, and the person
+// must know which to move away.
+func foreignLists(dir string, rules audit.Rules, ledger *audit.Ledger, known *audit.Known, judged []audit.Past, items []audit.Item, changes []audit.Change, coverage importers.Coverage, override string) error {
 	keeps := func(network, id string) bool {
 		id, ok := known.PersonID(network + ":" + id)
 		if !ok {
@@ -168,13 +172,25 @@ func foreignLists(dir string, rules audit.Rules, ledger *audit.Ledger, known *au
 	if len(foreign) == 0 {
 		return nil
 	}
+	for i := range foreign {
+		for _, e := range coverage.Exports(foreign[i].Network) {
+			foreign[i].Exports = append(foreign[i].Exports, printable.Line(e))
+		}
+	}
 	more := ""
-	switch n := len(foreign) - 1; n {
-	case 0:
-	case 1:
-		more = ", and 1 more list like it"
-	default:
-		more = fmt.Sprintf(", and %s more lists like it", audit.Thousands(n))
+	if n := len(foreign) - 1; n > 0 {
+		lists := "lists"
+		if n == 1 {
+			lists = "list"
+		}
+		others := make([]string, n)
+		for i, l := range foreign[1:] {
+			others[i] = audit.NetworkTitle(l.Network) + " " + l.Relation
+			if len(l.Exports) > 0 {
+				others[i] += ", " + audit.AndList(l.Exports)
+			}
+		}
+		more = fmt.Sprintf(", and %s more %s like it (%s)", audit.Thousands(n), lists, strings.Join(others, "; "))
 	}
 	if !foreign[0].Sure {
 		// Nothing in common, and nothing the last run kept to tell by.
