@@ -242,19 +242,35 @@ func oneExport(imp Importer, files []*File, stats *Stats) ([]*File, error) {
 				shown[i], srcs[i] = h.String(), sourceOf(h)
 			}
 			r := &twoCopies{network: audit.NetworkTitle(imp.Network()), copies: shown, what: short}
-			newer, unzip := "", ""
-			if s, ok := newestOf(srcs); ok {
-				r.newer, newer = s, " ("+s+")"
-			}
-			r.setNamed(srcs)
+			var notes []string
+			unzip := ""
 			if sameInput(g.Input, f.Input) && isZip(f.Input) {
 				r.unzip, unzip = f.Input, "; unzip "+f.Input+" to give one alone"
+			} else {
+				// Copies in a folder, not of one zip: a second download
+				// of the person's own file, or another person's (a
+				// consultant's downloads hold each client's
+				// following_accounts.csv, the browser naming the second
+				// "(1)"), as two exports may be. Told only to move the
+				// older away, the person kept the other client's newer
+				// one; a Mastodon file does not say whose it is.
+				r.exports = true
+				notes = append(notes, fmt.Sprintf("of %s copies, the newest of the person audited: they may be of %s people", n, n))
 			}
+			if s, ok := newestOf(srcs); ok {
+				r.newer = s
+				notes = append(notes, s)
+			}
+			r.setNamed(srcs)
 			older := "the older"
 			if len(all) > 2 {
 				older = "the older ones"
 			}
-			r.line = fmt.Sprintf("%s: %s different copies of %s: move %s away, or give the newest alone%s%s", andList(shown), n, what, older, newer, unzip)
+			said := ""
+			if len(notes) > 0 {
+				said = " (" + strings.Join(notes, "; ") + ")"
+			}
+			r.line = fmt.Sprintf("%s: %s different copies of %s: move %s away, or give the newest alone%s%s", andList(shown), n, what, older, said, unzip)
 			return nil, r
 		}
 		holds := "each holds its own " + f.Name()

@@ -257,7 +257,7 @@ func TestImportTwoExports(t *testing.T) {
 			want: importWant{
 				calls: map[string][][]string{},
 				err: []string{filepath.Join("dl", "Connections (1).csv") + " and " + filepath.Join("dl", "Connections.csv") +
-					": two different copies of one b list: move the older away, or give the newest alone"},
+					": two different copies of one b list: move the older away, or give the newest alone (of two copies, the newest of the person audited: they may be of two people)"},
 			},
 		},
 		{

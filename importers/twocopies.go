@@ -66,7 +66,7 @@ func twoCopiesError(refused []*twoCopies) error {
 	}
 	pairs := make([]string, len(refused))
 	var named []*twoCopies // told the newer by the date in its name
-	exports, allPairs := false, true
+	exports, anyExport, allPairs := false, false, true
 	for i, r := range refused {
 		var notes []string
 		if !sameWhat {
@@ -93,6 +93,7 @@ func twoCopiesError(refused []*twoCopies) error {
 			pairs[i] += " (" + strings.Join(notes, "; ") + ")"
 		}
 		exports = exports || r.exports
+		anyExport = anyExport || r.exports && !strings.HasSuffix(r.what, " copies")
 		allPairs = allPairs && len(r.copies) == 2
 	}
 	// Said of pairs where each network has two, else of each network's.
@@ -101,6 +102,11 @@ func twoCopiesError(refused []*twoCopies) error {
 		head, advice, people, newer = "different copies", "of each, move the older ones away, or give the newest alone", "of exports, the newest of the person audited: they may be of other people", "newest"
 	}
 	if exports {
+		if !anyExport {
+			// Only copies of loose files, in folders, which may be of
+			// two people too (see oneExport).
+			people = strings.Replace(people, "exports", "copies", 1)
+		}
 		advice += " (" + people + ")"
 	}
 	if sameWhat {

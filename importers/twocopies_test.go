@@ -149,7 +149,7 @@ func TestImportThreeCopiesOfOneNetwork(t *testing.T) {
 			},
 			want: importWant{
 				calls: map[string][][]string{},
-				err:   []string{dl("Connections (1).csv") + ", " + dl("Connections (2).csv") + " and " + dl("Connections.csv") + ": three different copies of one b list: move the older ones away, or give the newest alone"},
+				err:   []string{dl("Connections (1).csv") + ", " + dl("Connections (2).csv") + " and " + dl("Connections.csv") + ": three different copies of one b list: move the older ones away, or give the newest alone (of three copies, the newest of the person audited: they may be of three people)"},
 			},
 		},
 		{
