@@ -43,7 +43,8 @@ func runImport(args []string, std stdio) int {
 	defer stop()
 	prog := startProgress(std)
 	var stats importers.Stats
-	people, crowd, err := load(exports, prog, &stats)
+	var owners []audit.Owner
+	people, crowd, err := load(exports, prog, &stats, &owners)
 	prog.Done()
 	if err != nil {
 		return fail(std, err)
@@ -65,6 +66,14 @@ func runImport(args []string, std stdio) int {
 	if err != nil {
 		return fail(std, err)
 	}
+	// import has no workspace to refuse another person's exports for, as
+	// audit does (otherOwner), and writes nothing that stays: it lists
+	// them, and warns where the exports name owners who share no name, a
+	// download folder of two clients' exports, whose contacts the list
+	// merges into people as one person's.
+	if apart, rest := audit.ApartOwners(nil, owners); len(apart) > 0 {
+		fmt.Fprintf(std.err, "unfollow-audit: warning: %s Their accounts are listed, and merged into people, as one person's: import each person's exports on their own\n", apartQuestion(apart, rest))
+	}
 	if w := stats.SkippedWarning(); w != "" {
 		fmt.Fprintf(std.err, "unfollow-audit: warning: %s\n", printable.Line(w))
 	}
@@ -80,10 +89,11 @@ func runImport(args []string, std stdio) int {
 
 // load imports every export and merges the accounts into people; the
 // followers known by their id alone are the crowd.
-func load(paths []string, prog *progress, stats *importers.Stats) ([]*audit.Person, *audit.Crowd, error) {
+// owners receives whose the exports are, where they say.
+func load(paths []string, prog *progress, stats *importers.Stats, owners *[]audit.Owner) ([]*audit.Person, *audit.Crowd, error) {
 	var bare []audit.Followers
 	resume := pauseCollection()
-	accounts, err := importers.Import(paths, importers.Options{Progress: prog.Counts(), Stats: stats, Followers: &bare, Claimed: prepareHeap}, importers.All())
+	accounts, err := importers.Import(paths, importers.Options{Progress: prog.Counts(), Stats: stats, Followers: &bare, Claimed: prepareHeap, Owners: owners}, importers.All())
 	// One collection now, blocking, as audit does after reading (see
 	// readAuditInputs): back on, with the heap far past its goal, the collector
 	// would start a cycle at once anyway, and the merge's first slabs (the

@@ -98,6 +98,26 @@ func otherOwner(dir string, owners, current []audit.Owner, override string) erro
 // together, each of its own network, went into one ledger unseen. Each
 // is named with its file, to move away; the override takes them all.
 func apartOwners(dir string, apart, rest []audit.Owner, override string) error {
+	question := apartQuestion(apart, rest)
+	if len(rest) == 0 {
+		all, why := "all are", "you go by other names on other networks"
+		if len(apart) == 2 {
+			all, why = "both are", "you go by another name on another network"
+		}
+		return fmt.Errorf("workspace %s: %s Audit each person in a workspace of their own (--workspace); if %s yours (%s), %s",
+			dir, question, all, why, override)
+	}
+	o := shown(apart[0])
+	return fmt.Errorf("workspace %s: %s Audit each person in a workspace of their own (--workspace); if %s is yours too (you go by another name on %s), %s",
+		dir, question, o.Name, audit.NetworkTitle(o.Network), override)
+}
+
+// apartQuestion names the exports of one run whose owners share no name
+// (apart, see audit.ApartOwners) and the others' (rest), each with its
+// file, and asks whether they are several people's: "the LinkedIn export
+// (….zip) is Ann Client's and the Twitter/X export (….zip) @bob_k's (Bob
+// King), who share no name: are they two people's?".
+func apartQuestion(apart, rest []audit.Owner) string {
 	var each, others []string
 	for k, o := range apart {
 		o = shown(o)
@@ -120,18 +140,11 @@ func apartOwners(dir string, apart, rest []audit.Owner, override string) error {
 		if n == "" {
 			n = fmt.Sprint(len(apart))
 		}
-		all, why := "all are", "you go by other names on other networks"
-		if len(apart) == 2 {
-			all, why = "both are", "you go by another name on another network"
-		}
-		return fmt.Errorf("workspace %s: %s, who share no name: are they %s people's? Audit each person in a workspace of their own (--workspace); if %s yours (%s), %s",
-			dir, audit.AndList(each), n, all, why, override)
+		return fmt.Sprintf("%s, who share no name: are they %s people's?", audit.AndList(each), n)
 	}
 	// Of the three networks whose exports name their owner, one alone
 	// can share no name with the others, which share one.
-	o := shown(apart[0])
-	return fmt.Errorf("workspace %s: %s, who shares no name with the owners of the other exports, %s: are they two people's? Audit each person in a workspace of their own (--workspace); if %s is yours too (you go by another name on %s), %s",
-		dir, audit.AndList(each), audit.AndList(others), o.Name, audit.NetworkTitle(o.Network), override)
+	return fmt.Sprintf("%s, who shares no name with the owners of the other exports, %s: are they two people's?", audit.AndList(each), audit.AndList(others))
 }
 
 // withOwner is the refusal of exports that name another owner than the
