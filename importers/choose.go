@@ -254,7 +254,7 @@ func oneExport(imp Importer, files []*File, stats *Stats) ([]*File, error) {
 				// "(1)"), as two exports may be. Told only to move the
 				// older away, the person kept the other client's newer
 				// one; a Mastodon file does not say whose it is.
-				r.exports = true
+				r.exports, r.inFolder = true, true
 				notes = append(notes, fmt.Sprintf("of %s copies, the newest of the person audited: they may be of %s people", n, n))
 			}
 			if s, ok := newestOf(srcs); ok {

@@ -19,11 +19,12 @@ import (
 // time, a download folder holding two quarters of three networks took
 // three runs, each pair moved away before the next was named.
 type twoCopies struct {
-	network string   // the network's title
-	copies  []string // the two (or more), named as the person moves them away
-	what    string   // what they are, in a line of several: "two exports"
-	exports bool     // two exports, which may be of two people
-	newer   string   // which is the newer, as newestOf tells it, or ""
+	network  string   // the network's title
+	copies   []string // the two (or more), named as the person moves them away
+	what     string   // what they are, in a line of several: "two exports"
+	exports  bool     // two exports, which may be of two people
+	inFolder bool     // copies in folders, not of one zip: may be two people's too (see oneExport)
+	newer    string   // which is the newer, as newestOf tells it, or ""
 	// named is set where newer tells it by the date in the newest's name,
 	// namedDay (see setNamed).
 	named    bool
@@ -93,7 +94,7 @@ func twoCopiesError(refused []*twoCopies) error {
 			pairs[i] += " (" + strings.Join(notes, "; ") + ")"
 		}
 		exports = exports || r.exports
-		anyExport = anyExport || r.exports && !strings.HasSuffix(r.what, " copies")
+		anyExport = anyExport || r.exports && !r.inFolder
 		allPairs = allPairs && len(r.copies) == 2
 	}
 	// Said of pairs where each network has two, else of each network's.
