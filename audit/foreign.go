@@ -29,6 +29,10 @@ type ForeignList struct {
 	StillKept         int    // of those, the ones on it now
 	AsOf              string // the date of the last run that held the list
 	Sure              bool   // judged on kept accounts, not on no account in common
+	// Tied is set where, not Sure, the list is one of ties unfollowing
+	// keeps (Facebook friends, LinkedIn connections) and under a tenth of
+	// the last run's is still on it (see judge).
+	Tied bool
 	// Exports names the exports the list was read from, as the person
 	// moves them away (the zip, else the file), for the refusal to name:
 	// set by the caller, which read them; none where it is not set.
@@ -43,14 +47,29 @@ const foreignMin = 20
 // kept; under a tenth still there is another person's list.
 const foreignShare = 10
 
-// judge sets Sure and reports whether the list looks like another
-// person's (see ForeignList).
+// judge sets Sure or Tied and reports whether the list looks like
+// another person's (see ForeignList).
+//
+// Unfollowing keeps a Facebook friend a friend and a LinkedIn connection
+// connected (Item.Action): a person who did as a whole unannotated
+// baseline said still has those next quarter. So on such a list, under
+// a tenth of the last run's accounts still there is another person's
+// list (Tied), though a few are on both (a friend two clients share, a
+// namesake taken for a friend renamed), where on a list of follows only
+// nothing in common is.
 func (l *ForeignList) judge() bool {
 	if l.BeforeKeep >= foreignMin && l.StillKept*foreignShare < l.BeforeKeep {
 		l.Sure = true
 		return true
 	}
-	return l.Now >= foreignMin && l.Before >= foreignMin && l.Shared == 0
+	if l.Now < foreignMin || l.Before < foreignMin {
+		return false
+	}
+	if (l.Relation == Friend || l.Relation == Connection) && l.Shared*foreignShare < l.Before {
+		l.Tied = true
+		return true
+	}
+	return l.Shared == 0
 }
 
 // ForeignLists returns the lists of this run that look like another

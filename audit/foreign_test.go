@@ -193,10 +193,52 @@ func TestForeignListsNewUnfollowed(t *testing.T) {
 	if len(got) != 1 || got[0].Now != 30 || got[0].Shared != 0 {
 		t.Errorf("got %+v, want one list, 30 now, none shared", got)
 	}
-	items = itemList(li(0, 1), li(1000, 29))
+	// Three of the thirty connections still there, a tenth: not
+	// another person's list, where the one unfollowed counts as shared
+	// (counted new, two of thirty would be).
+	items = itemList(li(0, 3), li(1000, 27))
 	items[0].Decision.Unfollowed = true // found so by the last run, or now
 	if got := audit.ForeignLists(prev, items, audit.Compare(prev, items, all), nil); got != nil {
-		t.Errorf("one account in common: %+v", got)
+		t.Errorf("three accounts in common: %+v", got)
+	}
+}
+
+// Unfollowing keeps a Facebook friend a friend and a LinkedIn connection
+// connected: a person told to unfollow a whole unannotated baseline
+// still has those friends and connections next quarter. So under a
+// tenth of a friends or connections list still there is another
+// person's list, even where a few accounts are on both (a friend two
+// clients share, a namesake), which on a list of follows would be the
+// person's own, after unfollowing all and following others.
+func TestForeignListsTiesKept(t *testing.T) {
+	fb := func(first, n int) list { return list{audit.Facebook, audit.Friend, first, n, 0} }
+	li := func(first, n int) list { return list{audit.LinkedIn, audit.Connection, first, n, 0} }
+	tw := func(first, n int) list { return list{audit.Twitter, audit.Following, first, n, 0} }
+	tests := []struct {
+		name      string
+		prev, now []list
+		want      int // lists flagged
+		tied      bool
+	}{
+		{"two friends of thirty still there", []list{fb(0, 30)}, []list{fb(0, 2), fb(1000, 28)}, 1, true},
+		{"two connections of thirty still there", []list{li(0, 30)}, []list{li(0, 2), li(1000, 28)}, 1, true},
+		{"three friends of thirty still there, a tenth", []list{fb(0, 30)}, []list{fb(0, 3), fb(1000, 27)}, 0, false},
+		{"two follows of thirty still there", []list{tw(0, 30)}, []list{tw(0, 2), tw(1000, 28)}, 0, false},
+		{"friends too few to judge", []list{fb(0, 19)}, []list{fb(0, 1), fb(1000, 28)}, 0, false},
+		{"friends now too few to judge", []list{fb(0, 30)}, []list{fb(0, 1), fb(1000, 18)}, 0, false},
+		{"a friend list of the same person, grown", []list{fb(0, 30)}, []list{fb(0, 28), fb(1000, 200)}, 0, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			prev, items := pastList(tt.prev...), itemList(tt.now...)
+			got := audit.ForeignLists(prev, items, audit.Compare(prev, items, all), nil)
+			if len(got) != tt.want {
+				t.Fatalf("got %+v, want %d lists", got, tt.want)
+			}
+			if tt.want > 0 && (got[0].Tied != tt.tied || got[0].Sure) {
+				t.Errorf("got %+v, want Tied %v, not Sure", got[0], tt.tied)
+			}
+		})
 	}
 }
 

@@ -205,6 +205,15 @@ func foreignLists(dir string, rules audit.Rules, ledger *audit.Ledger, known *au
 		}
 		more = fmt.Sprintf(", and %s more %s like it (%s)", audit.Thousands(n), lists, strings.Join(others, "; "))
 	}
+	if l := foreign[0]; l.Tied {
+		// Friends or connections, which unfollowing keeps: not the
+		// person's own list after unfollowing all of it.
+		removed := "friends"
+		if l.Relation == audit.Connection {
+			removed = "connections"
+		}
+		return fmt.Errorf("workspace %s: %v%s: unfollowing keeps friends and connections on these lists, so few of them left are another person's: audit each person in a workspace of their own (--workspace); if these are yours (you removed those %s), %s", dir, l, more, removed, override)
+	}
 	if !foreign[0].Sure {
 		// Nothing in common, and nothing the last run kept to tell by.
 		return fmt.Errorf("workspace %s: %v%s: if you unfollowed all of those and followed these since, %s; if these exports are another person's, audit them in a workspace of their own (--workspace)", dir, foreign[0], more, override)
