@@ -244,8 +244,11 @@ type reviewSession struct {
 	// (see reviewRecord); nil without exports, and once saved.
 	record *reviewRecord
 	// before are the files the first save wrote, as they were (see
-	// keepBefore); nil before it, and but for answers from a file.
-	before []fileBefore
+	// keepBefore); nil before it, and but for answers from a file, and
+	// where that save made the ledger. beforeKept: that save is past, and
+	// before is what it was to keep.
+	before     []fileBefore
+	beforeKept bool
 	// seen is set without exports where the accounts come from the record
 	// of a review with exports since the last audit, not from its history.
 	seen bool

@@ -29,9 +29,15 @@ type fileBefore struct {
 // there is a ledger to put back (a review making a new workspace writes
 // its ledger with the answers taken back, as before). It runs after the
 // ledger's stamp is found unchanged, so the bytes kept are the ledger
-// the review read.
+// the review read. Once a session: the ledger a later save finds is one
+// this session wrote, with its answers, and where the first save made
+// the ledger, kept then, it was put "back" with the first answer in it.
 func (s *reviewSession) keepBefore() error {
-	if !s.fromFile || s.before != nil || !s.onDisk.exists {
+	if !s.fromFile || s.beforeKept {
+		return nil
+	}
+	if !s.onDisk.exists {
+		s.beforeKept = true
 		return nil
 	}
 	names := []string{workspace.Ledger}
@@ -53,7 +59,7 @@ func (s *reviewSession) keepBefore() error {
 			before = append(before, fileBefore{name: name, data: data, exists: true})
 		}
 	}
-	s.before = before
+	s.before, s.beforeKept = before, true
 	return nil
 }
 
