@@ -131,6 +131,11 @@ func oneExport(imp Importer, files []*File, stats *Stats) ([]*File, error) {
 	placed := placedLists(imp, files, listOf)
 	named := namedLists(imp, files)
 	said := map[string]bool{}
+	// unread are the copies under a name of their own passed over: read
+	// by no one, they tell no export's year (see oneEra), where one named
+	// by a year (followers_2025.json beside followers.json, alike) was
+	// refused as a later export's list.
+	unread := map[*File]bool{}
 	// aside reports whether the loop below passes f over before pairing
 	// it with the first of its list: a part, a copy under a name of its
 	// own, a copy kept in a zip at no place of the network's.
@@ -165,6 +170,7 @@ func oneExport(imp Importer, files []*File, stats *Stats) ([]*File, error) {
 				said[id] = true
 				renamedCopy(imp, f, p, stats)
 			}
+			unread[f] = true
 			continue
 		}
 		k := listOf(f)
@@ -320,7 +326,7 @@ func oneExport(imp Importer, files []*File, stats *Stats) ([]*File, error) {
 		r.setNamed(srcs)
 		return nil, r
 	}
-	return kept, oneEra(imp, files)
+	return kept, oneEra(imp, slices.DeleteFunc(slices.Clone(files), func(f *File) bool { return unread[f] }))
 }
 
 // placedLists returns, per list (listOf) and zip, the first file of the

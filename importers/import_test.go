@@ -119,6 +119,19 @@ func TestReadListsOfTwoEras(t *testing.T) {
 		},
 		err: []string{"followers.json and ", "followers_1.json: two Instagram followers lists"},
 	}, {
+		// A copy the person kept under the list's name and a year, a
+		// name of its own beside the list, is passed over alike, and
+		// tells no era: it is not refused as a 2023+ export's
+		// followers_N.json beside followers.json.
+		name: "Instagram late-2021 followers beside its copy named by a year",
+		inputs: map[string]map[string]string{
+			"instagram-2021": {
+				igFollowers21P: igOld(igFollowersKey, igE{"ana_l", 1600000000}, igE{"bo.li", 1600000001}),
+				"followers_and_following/followers_2025.json": igOld(igFollowersKey, igE{"ana_l", 1600000000}, igE{"bo.li", 1600000001}),
+			},
+		},
+		n: 2,
+	}, {
 		name: "YouTube old subscriptions.json beside subscriptions.csv",
 		inputs: map[string]map[string]string{
 			"takeout-2020": {ytOldJSON: ytJSONOld},
