@@ -518,14 +518,17 @@ func (s *reviewSession) run() int {
 func (s *reviewSession) save() (int, bool) {
 	if err := s.write(); err != nil {
 		switch {
-		case errors.Is(err, errChangedOnDisk) && s.fromFile && s.saved > 0:
+		case s.fromFile && s.saved > 0:
 			// Read from a file, the answers saved before cannot be taken
-			// back (that would overwrite the ledger saved meanwhile), and
-			// kept, the file run again would give its lines to other
-			// people, as after an answer refused (see end).
+			// back (that would overwrite the ledger saved meanwhile, and
+			// a ledger that could not be written, read-only or on a disk
+			// full, would not be written back either), and kept, the
+			// file run again would give its lines to other people, as
+			// after an answer refused (see end): "run review again to go
+			// on" did so.
 			err = fmt.Errorf("%w: answer line %d is not saved, and the %s %s of the lines before it %s in the ledger (the \"saved\" lines name %s): take %s back there by hand, then run review again with all the lines",
 				err, s.line, audit.Thousands(s.saved), plural(s.saved, "answer", "answers"), plural(s.saved, "is", "are"), plural(s.saved, "it", "them"), plural(s.saved, "it", "them"))
-		case errors.Is(err, errChangedOnDisk) && s.fromFile:
+		case s.fromFile:
 			err = fmt.Errorf("%w: answer line %d is not saved, nor any before it; run review again with all the lines", err, s.line)
 		case errors.Is(err, errChangedOnDisk):
 			err = fmt.Errorf("%w: your last answer is not saved; run review again to go on from the file as it is now", err)

@@ -75,6 +75,13 @@ type liveReview struct {
 
 func startReview(t *testing.T) *liveReview {
 	t.Helper()
+	return startReviewAt(t, false)
+}
+
+// startReviewAt is startReview, its answers typed at a terminal where tty
+// is set (stdio.inTTY), else read as from a file or a pipe.
+func startReviewAt(t *testing.T, tty bool) *liveReview {
+	t.Helper()
 	r := &liveReview{ws: filepath.Join(t.TempDir(), "ws"), out: &promptWriter{prompts: make(chan struct{}, 10)}, done: make(chan int)}
 	today := func() time.Time { return time.Date(2026, 11, 25, 12, 0, 0, 0, time.UTC) }
 	tw := filepath.Join(repoRoot(t), "testdata", "sample", "twitter-2026-11-20-5f1c0e7a9b3d2c4e6f8a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e.zip")
@@ -84,7 +91,7 @@ func startReview(t *testing.T) *liveReview {
 	in, feed := io.Pipe()
 	r.feed = feed
 	go func() {
-		r.done <- runWith([]string{"review", "--workspace", r.ws}, stdio{in: in, out: r.out, err: &r.stderr}, today)
+		r.done <- runWith([]string{"review", "--workspace", r.ws}, stdio{in: in, out: r.out, err: &r.stderr, inTTY: tty}, today)
 	}()
 	<-r.out.prompts
 	return r
@@ -172,26 +179,56 @@ func TestReviewFromFileLedgerChangedSaysAnswersBefore(t *testing.T) {
 // An answer that cannot be saved (the disk full, the folder made
 // read-only) stops the session saying that answer is not saved and the
 // ones before it are: the error alone ("file exists") left the person to
-// guess which answers the ledger holds.
+// guess which answers the ledger holds. At a terminal, review run again
+// goes on from the first person not reviewed.
 func TestReviewSaysWhichAnswerIsNotSaved(t *testing.T) {
-	r := startReview(t)
+	r := startReviewAt(t, true)
 	r.answer("m")
-	saved, err := os.ReadFile(filepath.Join(r.ws, "ledger.csv"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	// The commit's copy of the ledger cannot be made: the save fails.
-	if err := os.MkdirAll(filepath.Join(r.ws, ".ledger.csv.old.tmp", "x"), 0o700); err != nil {
-		t.Fatal(err)
-	}
+	saved := failNextSave(t, r.ws)
 	code := r.end(t, "t")
-	if code != exitError || !strings.Contains(r.stderr.String(), "your last answer is not saved") ||
+	if code != exitError || !strings.Contains(r.stderr.String(), "your last answer is not saved (the ones before it are); run review again to go on") ||
 		strings.Count(strings.TrimSpace(r.stderr.String()), "\n") != 0 {
 		t.Errorf("exit %d, stderr %q; want 1 and one line saying the last answer is not saved", code, &r.stderr)
 	}
 	if got, _ := os.ReadFile(filepath.Join(r.ws, "ledger.csv")); !bytes.Equal(got, saved) {
 		t.Errorf("ledger changed by the answer not saved:\n%s", got)
 	}
+}
+
+// From a file or a pipe, an answer that cannot be saved after answers of
+// the lines before it were said "run review again to go on", and the
+// file run again gave its lines to the people after the ones answered
+// (they no longer come up). It says, as where the ledger was saved by a
+// spreadsheet meanwhile, that those answers are in the ledger, to take
+// back by hand before the whole file is run again.
+func TestReviewFromFileSaveFailsSaysAnswersBefore(t *testing.T) {
+	r := startReview(t)
+	r.answer("m")
+	saved := failNextSave(t, r.ws)
+	code := r.end(t, "t")
+	msg := r.stderr.String()
+	if code != exitError || strings.Count(msg, "\n") != 1 || strings.Contains(msg, "to go on") ||
+		!strings.Contains(msg, "answer line 2 is not saved, and the 1 answer of the lines before it is in the ledger") ||
+		!strings.Contains(msg, "take it back there by hand, then run review again with all the lines") {
+		t.Errorf("exit %d, stderr %q; want 1 and one line: line 2 not saved, the answer of line 1 in the ledger, to take back by hand", code, msg)
+	}
+	if got, _ := os.ReadFile(filepath.Join(r.ws, "ledger.csv")); !bytes.Equal(got, saved) {
+		t.Errorf("ledger changed by the answer not saved:\n%s", got)
+	}
+}
+
+// failNextSave has the review's next save fail, the commit's copy of the
+// ledger not to be made, and returns the ledger as it is.
+func failNextSave(t *testing.T, ws string) []byte {
+	t.Helper()
+	saved, err := os.ReadFile(filepath.Join(ws, "ledger.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(filepath.Join(ws, ".ledger.csv.old.tmp", "x"), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	return saved
 }
 
 // An answer refused in a file takes back the answers of the lines before
