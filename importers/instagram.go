@@ -136,7 +136,7 @@ func (Instagram) Detect(p string, head func() []byte) string {
 		}
 		return ""
 	}
-	stem, isJSON := strings.CutSuffix(base, ".json")
+	stem, isJSON := strings.CutSuffix(listName(base), ".json") // a copy mark dropped: followers_1 (1).json
 	if !isJSON {
 		htmlStem, isHTML := strings.CutSuffix(base, ".html")
 		if !isHTML || igKindOfName(htmlStem) == "" {

@@ -645,6 +645,9 @@ func TestInstagramDetect(t *testing.T) {
 		{igFollowers2P, "", "followers", false},
 		{igDir + "followers_12.json", "", "followers", false},
 		{igDir + "Followers_1.JSON", "", "followers", false},
+		// A browser's copy mark: the list still (a folder unzipped from
+		// a second download), not a bare list passed over unsaid.
+		{igDir + "followers_1 (1).json", "", "followers", false},
 		{"instagram-robinhale-2026-11-20-AbCdEfGh/" + igFollowingP, "", "following", false},
 		{igFollowing21P, "", "following", false},
 		{igFollowers21P, "", "followers", false},
@@ -776,6 +779,7 @@ func TestInstagramDetect(t *testing.T) {
 		{"followers_1.json", bareList, "followers", true},
 		{"followers.json", objFollowers, "followers", true},
 		{"my-export/followers_3.json", "  " + bareList, "followers", true},
+		{"my-export/followers_1 (1).json", bareList, "followers", true},
 		// A followers file's bare list under following.json's name, given
 		// by name: claimed, for the read to say what it is.
 		{"following.json", bareList, "following", true},
