@@ -173,3 +173,44 @@ func TestReachOutCarriedKept(t *testing.T) {
 		})
 	}
 }
+
+// Two people of one name (two Facebook friends called Chloé Martin, whom
+// Facebook tells apart by nothing but the day you became friends): the
+// one reach-out.csv and report.html list is told apart from the other,
+// met last month and kept, as unfollow.csv and keep.csv tell their
+// accounts apart. Without it the row read as the one you just met, the
+// same name and the same search link, and "no date of your last
+// meeting" as a note the tool had lost.
+func TestReachOutNamesakesToldApart(t *testing.T) {
+	met := account(audit.Facebook, audit.Friend, "chloe-martin.1719909910", "Chloé Martin")
+	met.Since = audit.NewDate(2024, 7, 2)
+	notMet := account(audit.Facebook, audit.Friend, "chloe-martin.1631477051", "Chloé Martin")
+	notMet.Since = audit.NewDate(2021, 9, 12)
+	handleOnly := account(audit.Twitter, audit.Following, "77", "Sam Lee")
+	handleOnly.Handle = "samlee"
+	alone := account(audit.Facebook, audit.Friend, "lukas-becker.1698681774", "Lukas Becker")
+	alone.Since = audit.NewDate(2023, 10, 30)
+	l := readLedger(t, lines(stdHeader,
+		"p1,Chloé Martin,facebook:chloe-martin.1719909910,2026-10,,,,,friend,,yes",
+		"p2,Chloé Martin,facebook:chloe-martin.1631477051,,,,,,friend,,yes",
+		"p3,Lukas Becker,facebook:lukas-becker.1698681774,,,,,,cousin,,yes",
+		"p4,Sam Lee,twitter:77,,,,,,friend,,yes",
+		"p5,Sam Lee,twitter:78,,,,,,friend,,no"))
+	people := audit.Merge([]audit.Account{met, notMet, alone, handleOnly}, l.Known())
+	l.Update(people)
+	list := reportRules.ReachOuts(l, people, nil)
+	want := map[string]string{
+		"p2": "no date of your last meeting; same name as another person in the ledger: friends on Facebook since 2021-09-12",
+		"p3": "no date of your last meeting",
+		"p4": "no date of your last meeting; same name as another person in the ledger: @samlee on Twitter/X",
+		"p5": "no date of your last meeting; same name as another person in the ledger, told apart by their accounts",
+	}
+	if len(list) != len(want) {
+		t.Fatalf("%d on the list, want %d", len(list), len(want))
+	}
+	for _, ro := range list {
+		if got := ro.Why(); got != want[ro.PersonID] {
+			t.Errorf("%s: why\n%q, want\n%q", ro.PersonID, got, want[ro.PersonID])
+		}
+	}
+}

@@ -223,6 +223,10 @@ type ReachOut struct {
 	// account is on neither keep.csv nor unfollow.csv of the run, so Why
 	// names where it is kept instead of pointing at keep.csv.
 	KeptOn, KeptFrom string
+	// Namesake, where another row of the ledger has the same name, says
+	// what tells this person apart (see tellNamesakesApart); "" where no
+	// other has it.
+	Namesake string
 }
 
 // ReachOuts lists the family and friends you lost touch with (not met
@@ -303,7 +307,85 @@ func (r *Rules) ReachOuts(l *Ledger, people []*Person, carried []Past) []ReachOu
 		keys = append(keys, row.AccountList())
 	}
 	contactsOf(out, keys, byKey, carried)
+	tellNamesakesApart(l, out, keys, byKey)
 	return out
+}
+
+// tellNamesakesApart sets the Namesake of each one on the list whose name
+// another row of the ledger has too, or a person new to it: two Facebook
+// friends called Chloé Martin, whom the export tells apart by nothing but
+// the day the friendship began. Their rows on the list would read alike,
+// the same name and the same search link, and the one you met last month
+// would seem to be the one listed, "no date of your last meeting" a note
+// lost. keep.csv and unfollow.csv tell such accounts apart (tellApart);
+// this says the same of the person: the day the first of their accounts
+// with one began, else its handle. A map of the list's names (a few),
+// and one look-up per ledger row, only where the list has someone.
+func tellNamesakesApart(l *Ledger, list []ReachOut, keys [][]string, byKey map[string]*Account) {
+	var seen map[string]int
+	for i := range list {
+		if list[i].Name != "" {
+			if seen == nil {
+				seen = make(map[string]int, len(list))
+			}
+			seen[list[i].Name] = 0
+		}
+	}
+	if seen == nil {
+		return
+	}
+	count := func(name string) {
+		if n, ok := seen[name]; ok {
+			seen[name] = n + 1
+		}
+	}
+	for _, row := range l.rows {
+		count(l.Name(row))
+	}
+	for _, p := range l.fresh { // new people, whose rows are made later
+		count(p.Name())
+	}
+	for i := range list {
+		if seen[list[i].Name] > 1 {
+			list[i].Namesake = tellPersonApart(keys[i], byKey)
+		}
+	}
+}
+
+// tellPersonApart says what tells apart the person of the ledger keys
+// from another of their name: "same name as another person in the
+// ledger: friends on Facebook since 2021-09-12", from the first of their
+// accounts in the exports whose relation has a date, else the first with
+// a handle ("@samlee on Twitter/X"); where none has either (accounts
+// gone from the exports), their accounts, in the list's accounts column.
+func tellPersonApart(keys []string, byKey map[string]*Account) string {
+	const same = "same name as another person in the ledger"
+	var handle *Account
+	for _, key := range keys {
+		a := byKey[key]
+		if a == nil {
+			continue
+		}
+		if !a.Since.IsZero() {
+			verb := "followed"
+			switch a.Relation {
+			case Friend:
+				verb = "friends"
+			case Connection:
+				verb = "connected"
+			case Subscription:
+				verb = "subscribed"
+			}
+			return same + ": " + verb + " on " + NetworkTitle(a.Network) + " since " + a.Since.Time().Format(time.DateOnly)
+		}
+		if handle == nil && a.Handle != "" {
+			handle = a
+		}
+	}
+	if handle != nil {
+		return same + ": @" + handle.Handle + " on " + NetworkTitle(handle.Network)
+	}
+	return same + ", told apart by their accounts"
 }
 
 // carriedKeep is a carried account that keeps its person (see
@@ -508,7 +590,8 @@ func (r *ReachOut) Rule() string {
 	return r.Decision.Rule
 }
 
-// Why says in a few words why the person is on the list, and whether
+// Why says in a few words why the person is on the list, what tells
+// them apart from another person of their name (Namesake), and whether
 // keep.csv, or a carried account's decision, keeps them all the same.
 func (r *ReachOut) Why() string {
 	why := r.Decision.Reason
@@ -517,6 +600,9 @@ func (r *ReachOut) Why() string {
 		why = "no date of your last meeting"
 	case RuleUnsure:
 		why = "marked unsure"
+	}
+	if r.Namesake != "" {
+		why += "; " + r.Namesake
 	}
 	var what string
 	switch r.Kept {
