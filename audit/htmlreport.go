@@ -131,7 +131,7 @@ type htmlView struct {
 	Title      string
 	Whose      []ownerView // Robin Hale (LinkedIn) and @robinhale (Twitter/X, Instagram)
 	AsOf       string
-	Window     string
+	Window     string // "the last 12 months", "the last year"
 	Total      countView
 	Networks   []networkView
 	Bars       barsView
@@ -428,7 +428,9 @@ func newHTMLView(r *HTMLReport) *htmlView {
 	if window.N == 0 {
 		window = DefaultWindow
 	}
-	v.Window = window.String()
+	// As the rules table and the policy column say it (Span.theLast):
+	// "the last year" for 1y, not "the last 1 year" beside it.
+	v.Window = window.theLast(false)
 	policy := r.Rules.Policy
 	if policy == nil {
 		policy = DefaultPolicy()

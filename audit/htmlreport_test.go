@@ -1068,3 +1068,35 @@ func contrast(t *testing.T, a, b string) float64 {
 	la, lb := lum(a), lum(b)
 	return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
 }
+
+// The legend says the window as the rules table and the policy column
+// say it: "met in the last year" for --met-within 1y, "the last month"
+// for 1m, not "in the last 1 year" beside "within the last year" on the
+// same page.
+func TestHTMLReportLegendSaysTheWindowAsTheRules(t *testing.T) {
+	s := audit.Summarize([]audit.Item{{Person: &audit.Person{}, Account: &audit.Account{Network: audit.Twitter, Relation: audit.Following}}}, nil, nil, false)
+	for _, tt := range []struct{ span, want string }{
+		{"1y", "the last year"}, {"1m", "the last month"}, {"1d", "the last day"},
+		{"12m", "the last 12 months"}, {"2y", "the last 2 years"},
+	} {
+		w, err := audit.ParseSpan(tt.span)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rules := reportRules
+		rules.Window = w
+		doc := parseHTML(t, renderReport(t, &audit.HTMLReport{Rules: rules, Summary: s}))
+		dd := doc.find(func(n *node) bool { return n.name == "dd" })
+		if len(dd) == 0 {
+			t.Fatal("no legend")
+		}
+		want := "Keep following: someone you met in " + tt.want + ", who inspires you, or who supplies you (where the network allows it)."
+		if got := dd[0].Text(); got != want {
+			t.Errorf("--met-within %s: legend\n%q, want\n%q", tt.span, got, want)
+		}
+		rule := doc.find(func(n *node) bool { return n.attr["data-rule"] == audit.RuleMet })
+		if len(rule) != 1 || !strings.Contains(rule[0].Text(), "within "+tt.want+".") {
+			t.Errorf("--met-within %s: the met rule does not say %q", tt.span, tt.want)
+		}
+	}
+}
