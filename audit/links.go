@@ -53,7 +53,7 @@ func ProfileLink(a *Account) string {
 // and the name (the last run's, if known) where the network's link is a
 // search for it.
 func KeyLink(key, name string) string {
-	return ProfileLink(keyAccount(key, name))
+	return ProfileLink(keyAccount(key, name, ""))
 }
 
 // ExportLink returns the account's link as its export gives it, for the

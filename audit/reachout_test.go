@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"io"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/unfollow-audit/unfollow-audit/audit"
@@ -15,7 +16,8 @@ import (
 // address, else the network's search for the name or a link made of the
 // id), and the e-mail addresses the exports gave, each once. An account no
 // export of this run holds (unfollowed, or its list carried from the last
-// run) gets the link its key and the last run's name make.
+// run) gets the link its key and the last run's name make, or the ledger
+// row's name where the key was made of it.
 func TestReachOutContacts(t *testing.T) {
 	fbFriend := account(audit.Facebook, audit.Friend, "chloe-martin.1588291200", "Chloé Martin")
 	liConn := withEmail(account(audit.LinkedIn, audit.Connection, "chloe-m-77", "Chloé Martin"), "chloe@example.org")
@@ -57,9 +59,9 @@ func TestReachOutContacts(t *testing.T) {
 		{"a ; in an address does not split it", "linkedin:semi",
 			[]audit.Account{semi}, nil,
 			"https://www.linkedin.com/in/semi%3Bx", ""},
-		{"gone from the exports: links made of the keys", "twitter:1499;instagram:chloe.m~2;youtube:UCchloe;mastodon:chloe@example.social;linkedin:chloe-m-77;linkedin:chloe-martin.20190530;facebook:chloe-martin.1588291200",
+		{"gone from the exports: links made of the keys, and the row's name", "twitter:1499;instagram:chloe.m~2;youtube:UCchloe;mastodon:chloe@example.social;linkedin:chloe-m-77;linkedin:chloe-martin.20190530;facebook:chloe-martin.1588291200",
 			nil, nil,
-			"https://twitter.com/intent/user?user_id=1499;https://www.instagram.com/chloe.m/;https://www.youtube.com/channel/UCchloe;https://example.social/@chloe;https://www.linkedin.com/in/chloe-m-77;https://www.linkedin.com/search/results/people/?keywords=chloe+martin;https://www.facebook.com/search/top/?q=chloe+martin", ""},
+			"https://twitter.com/intent/user?user_id=1499;https://www.instagram.com/chloe.m/;https://www.youtube.com/channel/UCchloe;https://example.social/@chloe;https://www.linkedin.com/in/chloe-m-77;https://www.linkedin.com/search/results/people/?keywords=Chlo%C3%A9+Martin;https://www.facebook.com/search/top/?q=Chlo%C3%A9+Martin", ""},
 		{"carried from the last run: its name", "facebook:chloe-martin.1588291200",
 			nil, carried,
 			"https://www.facebook.com/search/top/?q=Chlo%C3%A9+Martin", ""},
@@ -212,5 +214,37 @@ func TestReachOutNamesakesToldApart(t *testing.T) {
 		if got := ro.Why(); got != want[ro.PersonID] {
 			t.Errorf("%s: why\n%q, want\n%q", ro.PersonID, got, want[ro.PersonID])
 		}
+	}
+}
+
+// An account of someone to call that no export of the run holds any
+// more (unfriended, unfollowed since) is linked by a search for the
+// ledger row's name where the key was made of that name: the key's slug
+// drops what a search needs, Indic and Thai vowel signs ("अमित" is
+// "अम-त" there), accents, apostrophes, case, and a name of no letters at
+// all is "unnamed", a search for nothing. A name the person wrote over
+// it ("Mum") is not the account's: the key's words then, as before.
+func TestReachOutGoneAccountSearchesTheLedgerName(t *testing.T) {
+	tests := []struct{ name, key, link string }{
+		{"अमित शर्मा", "facebook:" + audit.Slug("अमित शर्मा") + ".1700000100",
+			"https://www.facebook.com/search/top/?q=%E0%A4%85%E0%A4%AE%E0%A4%BF%E0%A4%A4+%E0%A4%B6%E0%A4%B0%E0%A5%8D%E0%A4%AE%E0%A4%BE"},
+		{"🌸🌸", "facebook:unnamed.1700000101", "https://www.facebook.com/search/top/?q=%F0%9F%8C%B8%F0%9F%8C%B8"},
+		{`Ali "Al" O'Neil`, "facebook:ali-al-oneil.1700000103", "https://www.facebook.com/search/top/?q=Ali+%22Al%22+O%27Neil"},
+		{"Chloé Martin", "linkedin:chloe-martin.20190530", "https://www.linkedin.com/search/results/people/?keywords=Chlo%C3%A9+Martin"},
+		{"Mum", "facebook:lukas-becker.1698681774", "https://www.facebook.com/search/top/?q=lukas+becker"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			l := readLedger(t, lines(stdHeader, `p1,"`+strings.ReplaceAll(tt.name, `"`, `""`)+`",`+tt.key+",2020,,,,,family,,no"))
+			people := audit.Merge(nil, l.Known())
+			l.Update(people)
+			list := reportRules.ReachOuts(l, people, nil)
+			if len(list) != 1 {
+				t.Fatalf("%d on the list, want 1", len(list))
+			}
+			if list[0].Links != tt.link {
+				t.Errorf("links\n%q, want\n%q", list[0].Links, tt.link)
+			}
+		})
 	}
 }

@@ -483,7 +483,8 @@ func (r *Rules) OffReachOut(l *Ledger) []*LedgerRow {
 // one carried from the last run as they linked it then, by its name,
 // with the e-mail the history kept of it (Past.Email: the export that
 // run read gave it); any other (unfollowed since) by the link its key
-// makes (see keyAccount).
+// makes, with the ledger row's name where the key was made of it (see
+// keyAccount).
 func contactsOf(list []ReachOut, keys [][]string, byKey map[string]*Account, carried []Past) {
 	// The names and e-mails of the carried accounts that the list names
 	// and the exports do not hold: one pass, without a map of every
@@ -514,12 +515,12 @@ func contactsOf(list []ReachOut, keys [][]string, byKey map[string]*Account, car
 			a := byKey[key]
 			if a == nil {
 				k := names[key]
-				a = keyAccount(key, k.name)
+				a = keyAccount(key, k.name, list[i].Name)
 				a.Email = k.email
 			}
 			link := ProfileLink(a)
 			if link == "" && byKey[key] != nil {
-				link = ProfileLink(keyAccount(key, a.Name))
+				link = ProfileLink(keyAccount(key, a.Name, ""))
 			}
 			// A ";" in an address would split it in two.
 			if link = strings.ReplaceAll(link, ";", "%3B"); link != "" && !slices.Contains(links, link) {
@@ -537,9 +538,15 @@ func contactsOf(list []ReachOut, keys [][]string, byKey map[string]*Account, car
 // export of the run holds, as far as the key (and name, the last run's,
 // if known) tells, for ProfileLink: the id is the handle on Instagram,
 // the address on Mastodon, the profile's on LinkedIn (unless made of the
-// name, where the name is its slug's words: the search finds them as
-// well), the name's slug and a date on Facebook.
-func keyAccount(key, name string) *Account {
+// name), the name's slug and a date on Facebook. Where the id is made of
+// the name and the name is not known, it is rowName, the ledger row's,
+// if the id was made of that name (its Slug is the id's), else the
+// slug's words. The slug drops what a search needs: accents, apostrophes
+// and case, Indic and Thai vowel signs ("अमित" is "अम-त" there), and a
+// name of no letters at all is "unnamed", a search for nothing. A name
+// the person wrote over the account's ("Mum") has another slug: the
+// slug's words then, which the search finds as well.
+func keyAccount(key, name, rowName string) *Account {
 	network, id, _ := strings.Cut(key, ":")
 	id, _, _ = strings.Cut(id, "~") // a repeated id: ada~2
 	a := &Account{Network: network, ID: id, Name: name}
@@ -565,8 +572,13 @@ func keyAccount(key, name string) *Account {
 	case Facebook:
 		slug, _, _ = strings.Cut(id, ".")
 	}
-	if a.Name == "" && slug != "unnamed" {
-		a.Name = strings.ReplaceAll(slug, "-", " ")
+	if a.Name == "" && slug != "" {
+		switch {
+		case rowName != "" && Slug(rowName) == slug:
+			a.Name = rowName
+		case slug != "unnamed":
+			a.Name = strings.ReplaceAll(slug, "-", " ")
+		}
 	}
 	return a
 }
