@@ -30,8 +30,9 @@ type ForeignList struct {
 	AsOf              string // the date of the last run that held the list
 	Sure              bool   // judged on kept accounts, not on no account in common
 	// Tied is set where, not Sure, the list is one of ties unfollowing
-	// keeps (Facebook friends, LinkedIn connections) and under a tenth of
-	// the last run's is still on it (see judge).
+	// keeps (Facebook friends, LinkedIn connections), under a tenth of
+	// the last run's is still on it, and under a tenth of it was on the
+	// last run's (see judge).
 	Tied bool
 	// Exports names the exports the list was read from, as the person
 	// moves them away (the zip, else the file), for the refusal to name:
@@ -56,7 +57,12 @@ const foreignShare = 10
 // a tenth of the last run's accounts still there is another person's
 // list (Tied), though a few are on both (a friend two clients share, a
 // namesake taken for a friend renamed), where on a list of follows only
-// nothing in common is.
+// nothing in common is. Only where under a tenth of this run's are in
+// the last run's too: a list most of whose accounts were in the last
+// run is the same person's, only smaller (Facebook's download of a date
+// range holds the friends made in it; a person who removed most of
+// their friends and made few since), never another person's, whose
+// friends are not the person's.
 func (l *ForeignList) judge() bool {
 	if l.BeforeKeep >= foreignMin && l.StillKept*foreignShare < l.BeforeKeep {
 		l.Sure = true
@@ -65,7 +71,7 @@ func (l *ForeignList) judge() bool {
 	if l.Now < foreignMin || l.Before < foreignMin {
 		return false
 	}
-	if (l.Relation == Friend || l.Relation == Connection) && l.Shared*foreignShare < l.Before {
+	if (l.Relation == Friend || l.Relation == Connection) && l.Shared*foreignShare < min(l.Before, l.Now) {
 		l.Tied = true
 		return true
 	}
