@@ -207,12 +207,14 @@ func foreignLists(dir string, rules audit.Rules, ledger *audit.Ledger, known *au
 	}
 	if l := foreign[0]; l.Tied {
 		// Friends or connections, which unfollowing keeps: not the
-		// person's own list after unfollowing all of it.
-		removed := "friends"
+		// person's own list after unfollowing all of it. Judged so only
+		// where most of it is new too (see audit.ForeignList.Tied): the
+		// person's own is one they removed most of and made more since.
+		removed, made := "friends", "friended"
 		if l.Relation == audit.Connection {
-			removed = "connections"
+			removed, made = "connections", "connected with"
 		}
-		return fmt.Errorf("workspace %s: %v%s: unfollowing keeps friends and connections on these lists, so few of them left are another person's: audit each person in a workspace of their own (--workspace); if these are yours (you removed those %s), %s", dir, l, more, removed, override)
+		return fmt.Errorf("workspace %s: %v%s: unfollowing keeps friends and connections on these lists, so a list that keeps so few of them and holds so many new is another person's: audit each person in a workspace of their own (--workspace); if these are yours (you removed those %s, and %s these since), %s", dir, l, more, removed, made, override)
 	}
 	if !foreign[0].Sure {
 		// Nothing in common, and nothing the last run kept to tell by.
