@@ -58,11 +58,12 @@ const foreignShare = 10
 // list (Tied), though a few are on both (a friend two clients share, a
 // namesake taken for a friend renamed), where on a list of follows only
 // nothing in common is. Only where under a tenth of this run's are in
-// the last run's too: a list most of whose accounts were in the last
-// run is the same person's, only smaller (Facebook's download of a date
-// range holds the friends made in it; a person who removed most of
-// their friends and made few since), never another person's, whose
-// friends are not the person's.
+// the last run's too: a list much of which the last run had (nearly all
+// of it, most often) is most likely the same person's, only smaller (Facebook's
+// download of a date range holds the friends made in it; a person who
+// removed most of their friends and made few since). The price: another
+// person's list a tenth or more of which is the person's friends too (a
+// spouse's) is let in, as it was before friends were judged so.
 func (l *ForeignList) judge() bool {
 	if l.BeforeKeep >= foreignMin && l.StillKept*foreignShare < l.BeforeKeep {
 		l.Sure = true
