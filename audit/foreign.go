@@ -60,7 +60,7 @@ const foreignShare = 10
 // nothing in common is. Only where under a tenth of this run's are in
 // the last run's too: a list much of which the last run had (nearly all
 // of it, most often) is most likely the same person's, only smaller (Facebook's
-// download of a date range holds the friends made in it; a person who
+// download of a shorter date range, as Instagram's, may list only the friends made in it; a person who
 // removed most of their friends and made few since). The price: another
 // person's list a tenth or more of which is the person's friends too (a
 // spouse's) is let in, as it was before friends were judged so.

@@ -227,9 +227,9 @@ func TestForeignListsTiesKept(t *testing.T) {
 		{"friends too few to judge", []list{fb(0, 19)}, []list{fb(0, 1), fb(1000, 28)}, 0, false},
 		{"friends now too few to judge", []list{fb(0, 30)}, []list{fb(0, 1), fb(1000, 18)}, 0, false},
 		{"a friend list of the same person, grown", []list{fb(0, 30)}, []list{fb(0, 28), fb(1000, 200)}, 0, false},
-		// A smaller export of the same person's (Facebook's download of a
-		// date range holds the friends made in it): every friend on it was
-		// in the last run, which no other person's list is.
+		// A smaller list of the same person's (a friend purge; an export
+		// of a shorter date range): every friend on it was in the last
+		// run, which another person's list seldom is.
 		{"a smaller export of the same friends", []list{fb(0, 250)}, []list{fb(226, 24)}, 0, false},
 		{"a smaller export of the same connections", []list{li(0, 250)}, []list{li(226, 24)}, 0, false},
 		{"a smaller export, friends made since on it", []list{fb(0, 250)}, []list{fb(226, 24), fb(1000, 36)}, 0, false},
