@@ -248,3 +248,33 @@ func TestReachOutGoneAccountSearchesTheLedgerName(t *testing.T) {
 		})
 	}
 }
+
+// Namesakes whose accounts no export of the run holds any more are told
+// apart by what their keys hold: the day a Facebook friendship or follow
+// began, the day of a LinkedIn connection, an Instagram username.
+// report.html shows no accounts column, so "told apart by their accounts"
+// left two such rows of its list word for word alike.
+func TestReachOutNamesakesGoneToldApartByTheirKeys(t *testing.T) {
+	l := readLedger(t, lines(stdHeader,
+		"p1,Bob Stone,facebook:bob-stone.1500000000,,,,,,friend,,no",
+		"p2,Bob Stone,linkedin:bob-stone.20190101,,,,,,friend,,no",
+		"p3,Bob Stone,instagram:bob.stone,,,,,,friend,,no",
+		"p4,Bob Stone,youtube:UCbob,,,,,,friend,,no"))
+	people := audit.Merge(nil, l.Known())
+	l.Update(people)
+	list := reportRules.ReachOuts(l, people, nil)
+	want := map[string]string{
+		"p1": "no date of your last meeting; same name as another person in the ledger: on Facebook since 2017-07-14",
+		"p2": "no date of your last meeting; same name as another person in the ledger: connected on LinkedIn since 2019-01-01",
+		"p3": "no date of your last meeting; same name as another person in the ledger: @bob.stone on Instagram",
+		"p4": "no date of your last meeting; same name as another person in the ledger, told apart by their accounts",
+	}
+	if len(list) != len(want) {
+		t.Fatalf("%d on the list, want %d", len(list), len(want))
+	}
+	for _, ro := range list {
+		if got := ro.Why(); got != want[ro.PersonID] {
+			t.Errorf("%s: why\n%q, want\n%q", ro.PersonID, got, want[ro.PersonID])
+		}
+	}
+}

@@ -3,6 +3,7 @@ package audit
 import (
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unsafe"
@@ -355,28 +356,33 @@ func tellNamesakesApart(l *Ledger, list []ReachOut, keys [][]string, byKey map[s
 // tellPersonApart says what tells apart the person of the ledger keys
 // from another of their name: "same name as another person in the
 // ledger: friends on Facebook since 2021-09-12", from the first of their
-// accounts in the exports whose relation has a date, else the first with
-// a handle ("@samlee on Twitter/X"); where none has either (accounts
-// gone from the exports), their accounts, in the list's accounts column.
+// accounts whose relation has a date, else the first with a handle
+// ("@samlee on Twitter/X"). An account gone from the exports tells what
+// its key holds (see keyTie): report.html shows no accounts column, and
+// two namesakes gone alike would read the same there. Where none tells
+// either (a YouTube channel, a Twitter/X id), their accounts, in
+// reach-out.csv's accounts column.
 func tellPersonApart(keys []string, byKey map[string]*Account) string {
 	const same = "same name as another person in the ledger"
 	var handle *Account
 	for _, key := range keys {
 		a := byKey[key]
 		if a == nil {
-			continue
+			a = keyTie(key)
 		}
 		if !a.Since.IsZero() {
-			verb := "followed"
+			verb := "followed "
 			switch a.Relation {
 			case Friend:
-				verb = "friends"
+				verb = "friends "
 			case Connection:
-				verb = "connected"
+				verb = "connected "
 			case Subscription:
-				verb = "subscribed"
+				verb = "subscribed "
+			case "": // a key's day (keyTie)
+				verb = ""
 			}
-			return same + ": " + verb + " on " + NetworkTitle(a.Network) + " since " + a.Since.Time().Format(time.DateOnly)
+			return same + ": " + verb + "on " + NetworkTitle(a.Network) + " since " + a.Since.Time().Format(time.DateOnly)
 		}
 		if handle == nil && a.Handle != "" {
 			handle = a
@@ -386,6 +392,42 @@ func tellPersonApart(keys []string, byKey map[string]*Account) string {
 		return same + ": @" + handle.Handle + " on " + NetworkTitle(handle.Network)
 	}
 	return same + ", told apart by their accounts"
+}
+
+// keyTie returns the account of the ledger key "network:id" that no
+// export of the run holds, as far as the key tells it apart from a
+// namesake's: the day the relation began where the key was made of it (a
+// Facebook key's Unix second, of a friendship or a follow alike, so its
+// Relation is left unsaid; a LinkedIn connection's day), the handle that
+// is the id on Instagram and Mastodon.
+func keyTie(key string) *Account {
+	network, id, _ := strings.Cut(key, ":")
+	id, _, _ = strings.Cut(id, "~") // a repeated id: ada~2
+	a := &Account{Network: network}
+	switch network {
+	case Instagram:
+		a.Handle = id
+	case Mastodon:
+		if strings.Contains(id, "@") {
+			a.Handle = id
+		}
+	case Facebook:
+		if _, secs, ok := strings.Cut(id, "."); ok {
+			if n, err := strconv.ParseInt(secs, 10, 64); err == nil && n > 0 {
+				a.Since = DateOf(time.Unix(n, 0))
+			}
+		}
+	case LinkedIn:
+		if strings.HasPrefix(id, "follow.") || strings.HasPrefix(id, "company.") {
+			break
+		}
+		if _, day, ok := strings.Cut(id, "."); ok { // <name-slug>.<YYYYMMDD>
+			if t, err := time.Parse("20060102", day); err == nil {
+				a.Relation, a.Since = Connection, DateOf(t)
+			}
+		}
+	}
+	return a
 }
 
 // carriedKeep is a carried account that keeps its person (see
