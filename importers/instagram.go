@@ -82,7 +82,10 @@ func (Instagram) Covers(kind string) []string {
 	return nil
 }
 
-// Detect claims following.json, followers.json and followers_<n>.json. In a
+// Detect claims following.json, followers.json and followers_<n>.json, and
+// such a name with a copy's mark (followers_1 (1).json, the file saved
+// again by a browser or copied beside itself: see listName); two copies
+// of one list are then read once if alike, else refused as two copies. In a
 // followers_and_following folder the name decides. Elsewhere (a loose file,
 // the top of an unzipped folder, another tool's layout) the file is claimed
 // only when its head holds an Instagram list: an object whose first key is
@@ -92,7 +95,7 @@ func (Instagram) Covers(kind string) []string {
 // as a followers list saved over it). Facebook's
 // 2018-22 following.json and followers.json, in following_and_followers/ and
 // friends_and_followers/, are never claimed. Other .json names containing
-// "follow" (a renamed "following (1).json") are claimed on the object key
+// "follow" (a renamed "following_old.json") are claimed on the object key
 // alone; the rest of the export is never opened. following.html,
 // followers.html and followers_<n>.html in followers_and_following are an
 // HTML-format export ("html"), and so are such files at the top of what
