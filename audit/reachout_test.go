@@ -278,3 +278,35 @@ func TestReachOutNamesakesGoneToldApartByTheirKeys(t *testing.T) {
 		}
 	}
 }
+
+// Names that read alike are namesakes though their bytes differ: a space
+// typed after a name in the ledger, two between its words (report.html
+// shows one), or an accent written as a letter and a combining mark (a
+// name typed on a Mac) read the same in the report, and in a
+// spreadsheet, as the name written otherwise.
+func TestReachOutNamesakesReadAlike(t *testing.T) {
+	l := readLedger(t, lines(stdHeader,
+		`p1,"Chloé Martin ",facebook:chloe-martin.1500000000,,,,,,friend,,no`,
+		"p2,Chloe\u0301 Martin,facebook:chloe-martin.1600000000,,,,,,friend,,no",
+		"p3,Ann Lee,facebook:ann-lee.1500000000,,,,,,friend,,no",
+		"p4,Ann  Lee,facebook:ann-lee.1600000000,,,,,,friend,,no",
+		"p5,Ann Leé,facebook:ann-lee.1700000000,,,,,,friend,,no"))
+	people := audit.Merge(nil, l.Known())
+	l.Update(people)
+	list := reportRules.ReachOuts(l, people, nil)
+	want := map[string]string{
+		"p1": "no date of your last meeting; same name as another person in the ledger: on Facebook since 2017-07-14",
+		"p2": "no date of your last meeting; same name as another person in the ledger: on Facebook since 2020-09-13",
+		"p3": "no date of your last meeting; same name as another person in the ledger: on Facebook since 2017-07-14",
+		"p4": "no date of your last meeting; same name as another person in the ledger: on Facebook since 2020-09-13",
+		"p5": "no date of your last meeting",
+	}
+	if len(list) != len(want) {
+		t.Fatalf("%d on the list, want %d", len(list), len(want))
+	}
+	for _, ro := range list {
+		if got := ro.Why(); got != want[ro.PersonID] {
+			t.Errorf("%s: why\n%q, want\n%q", ro.PersonID, got, want[ro.PersonID])
+		}
+	}
+}

@@ -6,7 +6,10 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 	"unsafe"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // DecisionColumns is the header of keep.csv and unfollow.csv.
@@ -313,7 +316,8 @@ func (r *Rules) ReachOuts(l *Ledger, people []*Person, carried []Past) []ReachOu
 }
 
 // tellNamesakesApart sets the Namesake of each one on the list whose name
-// another row of the ledger has too, or a person new to it: two Facebook
+// another row of the ledger has too, or a person new to it, as it reads
+// (readsAs: a space typed after it is no other name): two Facebook
 // friends called Chloé Martin, whom the export tells apart by nothing but
 // the day the friendship began. Their rows on the list would read alike,
 // the same name and the same search link, and the one you met last month
@@ -329,13 +333,14 @@ func tellNamesakesApart(l *Ledger, list []ReachOut, keys [][]string, byKey map[s
 			if seen == nil {
 				seen = make(map[string]int, len(list))
 			}
-			seen[list[i].Name] = 0
+			seen[readsAs(list[i].Name)] = 0
 		}
 	}
 	if seen == nil {
 		return
 	}
 	count := func(name string) {
+		name = readsAs(name)
 		if n, ok := seen[name]; ok {
 			seen[name] = n + 1
 		}
@@ -347,10 +352,27 @@ func tellNamesakesApart(l *Ledger, list []ReachOut, keys [][]string, byKey map[s
 		count(p.Name())
 	}
 	for i := range list {
-		if seen[list[i].Name] > 1 {
+		if list[i].Name != "" && seen[readsAs(list[i].Name)] > 1 {
 			list[i].Namesake = tellPersonApart(keys[i], byKey)
 		}
 	}
+}
+
+// readsAs is name as it reads in report.html and in a spreadsheet: its
+// spaces one between words, none around them, and its accents composed
+// (a name typed on a Mac writes "é" as "e" and a mark). Two names that
+// read alike are namesakes to tell apart, whatever their bytes. Most
+// names are so already, and are returned as they are.
+func readsAs(name string) string {
+	spaced := false
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if c >= utf8.RuneSelf || c < ' ' || c == ' ' && (spaced || i == 0 || i == len(name)-1) {
+			return strings.Join(strings.Fields(norm.NFC.String(name)), " ")
+		}
+		spaced = c == ' '
+	}
+	return name
 }
 
 // tellPersonApart says what tells apart the person of the ledger keys
