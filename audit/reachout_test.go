@@ -223,7 +223,8 @@ func TestReachOutNamesakesToldApart(t *testing.T) {
 // drops what a search needs, Indic and Thai vowel signs ("अमित" is
 // "अम-त" there), accents, apostrophes, case, and a name of no letters at
 // all is "unnamed", a search for nothing. A name the person wrote over
-// it ("Mum") is not the account's: the key's words then, as before.
+// it ("Mum") is not the account's: the key's words then, as before. The
+// name is searched as it reads: a line break typed in the cell is a space.
 func TestReachOutGoneAccountSearchesTheLedgerName(t *testing.T) {
 	tests := []struct{ name, key, link string }{
 		{"अमित शर्मा", "facebook:" + audit.Slug("अमित शर्मा") + ".1700000100",
@@ -232,6 +233,10 @@ func TestReachOutGoneAccountSearchesTheLedgerName(t *testing.T) {
 		{`Ali "Al" O'Neil`, "facebook:ali-al-oneil.1700000103", "https://www.facebook.com/search/top/?q=Ali+%22Al%22+O%27Neil"},
 		{"Chloé Martin", "linkedin:chloe-martin.20190530", "https://www.linkedin.com/search/results/people/?keywords=Chlo%C3%A9+Martin"},
 		{"Mum", "facebook:lukas-becker.1698681774", "https://www.facebook.com/search/top/?q=lukas+becker"},
+		// Typed on two lines in the ledger, or with a space after it:
+		// searched as it reads, not for a line break.
+		{"Mia\nHoffmann 🌻", "facebook:mia-hoffmann.1754913631", "https://www.facebook.com/search/top/?q=Mia+Hoffmann+%F0%9F%8C%BB"},
+		{" Ann Lee ", "facebook:ann-lee.1754913632", "https://www.facebook.com/search/top/?q=Ann+Lee"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

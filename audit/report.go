@@ -639,7 +639,7 @@ func keyAccount(key, name, rowName string) *Account {
 	if a.Name == "" && slug != "" {
 		switch {
 		case rowName != "" && Slug(rowName) == slug:
-			a.Name = rowName
+			a.Name = readsAs(rowName) // a line break typed in the cell is no part of a search
 		case slug != "unnamed":
 			a.Name = strings.ReplaceAll(slug, "-", " ")
 		}
