@@ -6,7 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
+	"unicode"
 	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
@@ -362,15 +362,20 @@ func tellNamesakesApart(l *Ledger, list []ReachOut, keys [][]string, byKey map[s
 // spaces one between words, none around them, and its accents composed
 // (a name typed on a Mac writes "é" as "e" and a mark). Two names that
 // read alike are namesakes to tell apart, whatever their bytes. Most
-// names are so already, and are returned as they are.
+// names are so already, and are returned as they are, with no string
+// made: it is asked of every row of the ledger.
 func readsAs(name string) string {
-	spaced := false
-	for i := 0; i < len(name); i++ {
-		c := name[i]
-		if c >= utf8.RuneSelf || c < ' ' || c == ' ' && (spaced || i == 0 || i == len(name)-1) {
-			return strings.Join(strings.Fields(norm.NFC.String(name)), " ")
+	spaced := true // a space first is one too many
+	for _, r := range name {
+		space := unicode.IsSpace(r)
+		if space && (spaced || r != ' ') {
+			spaced = true
+			break
 		}
-		spaced = c == ' '
+		spaced = space
+	}
+	if spaced && name != "" || !norm.NFC.IsNormalString(name) {
+		return strings.Join(strings.Fields(norm.NFC.String(name)), " ")
 	}
 	return name
 }
