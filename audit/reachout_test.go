@@ -202,9 +202,9 @@ func TestReachOutNamesakesToldApart(t *testing.T) {
 	l.Update(people)
 	list := reportRules.ReachOuts(l, people, nil)
 	want := map[string]string{
-		"p2": "no date of your last meeting; same name as another person in the ledger: friends on Facebook since 2021-09-12",
+		"p2": "no date of your last meeting; same name as another person in the ledger (this one friends on Facebook since 2021-09-12)",
 		"p3": "no date of your last meeting",
-		"p4": "no date of your last meeting; same name as another person in the ledger: @samlee on Twitter/X",
+		"p4": "no date of your last meeting; same name as another person in the ledger (this one @samlee on Twitter/X)",
 		"p5": "no date of your last meeting; same name as another person in the ledger, told apart by their accounts",
 	}
 	if len(list) != len(want) {
@@ -269,9 +269,9 @@ func TestReachOutNamesakesGoneToldApartByTheirKeys(t *testing.T) {
 	l.Update(people)
 	list := reportRules.ReachOuts(l, people, nil)
 	want := map[string]string{
-		"p1": "no date of your last meeting; same name as another person in the ledger: on Facebook since 2017-07-14",
-		"p2": "no date of your last meeting; same name as another person in the ledger: connected on LinkedIn since 2019-01-01",
-		"p3": "no date of your last meeting; same name as another person in the ledger: @bob.stone on Instagram",
+		"p1": "no date of your last meeting; same name as another person in the ledger (this one on Facebook since 2017-07-14)",
+		"p2": "no date of your last meeting; same name as another person in the ledger (this one connected on LinkedIn since 2019-01-01)",
+		"p3": "no date of your last meeting; same name as another person in the ledger (this one @bob.stone on Instagram)",
 		"p4": "no date of your last meeting; same name as another person in the ledger, told apart by their accounts",
 	}
 	if len(list) != len(want) {
@@ -300,10 +300,10 @@ func TestReachOutNamesakesReadAlike(t *testing.T) {
 	l.Update(people)
 	list := reportRules.ReachOuts(l, people, nil)
 	want := map[string]string{
-		"p1": "no date of your last meeting; same name as another person in the ledger: on Facebook since 2017-07-14",
-		"p2": "no date of your last meeting; same name as another person in the ledger: on Facebook since 2020-09-13",
-		"p3": "no date of your last meeting; same name as another person in the ledger: on Facebook since 2017-07-14",
-		"p4": "no date of your last meeting; same name as another person in the ledger: on Facebook since 2020-09-13",
+		"p1": "no date of your last meeting; same name as another person in the ledger (this one on Facebook since 2017-07-14)",
+		"p2": "no date of your last meeting; same name as another person in the ledger (this one on Facebook since 2020-09-13)",
+		"p3": "no date of your last meeting; same name as another person in the ledger (this one on Facebook since 2017-07-14)",
+		"p4": "no date of your last meeting; same name as another person in the ledger (this one on Facebook since 2020-09-13)",
 		"p5": "no date of your last meeting",
 	}
 	if len(list) != len(want) {

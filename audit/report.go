@@ -382,13 +382,14 @@ func readsAs(name string) string {
 
 // tellPersonApart says what tells apart the person of the ledger keys
 // from another of their name: "same name as another person in the
-// ledger: friends on Facebook since 2021-09-12", from the first of their
-// accounts whose relation has a date, else the first with a handle
-// ("@samlee on Twitter/X"). An account gone from the exports tells what
-// its key holds (see keyTie): report.html shows no accounts column, and
-// two namesakes gone alike would read the same there. Where none tells
-// either (a YouTube channel, a Twitter/X id), their accounts, in
-// reach-out.csv's accounts column.
+// ledger (this one friends on Facebook since 2021-09-12)", in brackets
+// as the reason goes on after a colon (": pick up the phone"), from the
+// first of their accounts whose relation has a date, else the first
+// with a handle ("this one @samlee on Twitter/X"). An account gone from
+// the exports tells what its key holds (see keyTie): report.html shows
+// no accounts column, and two namesakes gone alike would read the same
+// there. Where none tells either (a YouTube channel, a Twitter/X id),
+// their accounts, in reach-out.csv's accounts column.
 func tellPersonApart(keys []string, byKey map[string]*Account) string {
 	const same = "same name as another person in the ledger"
 	var handle *Account
@@ -409,14 +410,14 @@ func tellPersonApart(keys []string, byKey map[string]*Account) string {
 			case "": // a key's day (keyTie)
 				verb = ""
 			}
-			return same + ": " + verb + "on " + NetworkTitle(a.Network) + " since " + a.Since.Time().Format(time.DateOnly)
+			return same + " (this one " + verb + "on " + NetworkTitle(a.Network) + " since " + a.Since.Time().Format(time.DateOnly) + ")"
 		}
 		if handle == nil && a.Handle != "" {
 			handle = a
 		}
 	}
 	if handle != nil {
-		return same + ": @" + handle.Handle + " on " + NetworkTitle(handle.Network)
+		return same + " (this one @" + handle.Handle + " on " + NetworkTitle(handle.Network) + ")"
 	}
 	return same + ", told apart by their accounts"
 }
