@@ -101,6 +101,9 @@ func newFlags(name, synopsis string, std stdio) *flag.FlagSet {
 // parse parses args, printing the error and usage for a bad flag. It
 // returns the exit status to use and false when the command must stop.
 func parse(fs *flag.FlagSet, args []string, std stdio) (int, bool) {
+	if msg := oneDash(fs, args); msg != "" {
+		return usageError(fs, std, "%s", msg), false
+	}
 	help := &firstError{w: std.out}
 	fs.SetOutput(help) // the usage asked for (--help)
 	given := countValues(fs)
@@ -122,6 +125,33 @@ func parse(fs *flag.FlagSet, args []string, std stdio) (int, bool) {
 		return usageError(fs, std, "%s", msg), false
 	}
 	return 0, true
+}
+
+// oneDash returns the usage problem of the first long flag of fs typed
+// with one dash before any --, or "": -workspace, as Go's own tools take
+// their flags, is to pflag -w given "orkspace", and the run audited a new
+// workspace of that name, taking the folder meant for an export. The
+// name is compared without case (-Workspace); a shorthand glued to its
+// value (-wws) names no long flag, and is read as pflag reads it.
+func oneDash(fs *flag.FlagSet, args []string) string {
+	for _, a := range args {
+		if a == "--" {
+			return ""
+		}
+		if len(a) < 3 || a[0] != '-' || a[1] == '-' {
+			continue
+		}
+		name, value, hasValue := strings.Cut(a[1:], "=")
+		f := fs.Lookup(strings.ToLower(name))
+		if f == nil || len(f.Name) < 2 {
+			continue
+		}
+		if hasValue {
+			return fmt.Sprintf("%s has one dash: give --%s=%s", a, f.Name, value)
+		}
+		return fmt.Sprintf("%s has one dash: give --%s", a, f.Name)
+	}
+	return ""
 }
 
 // onceValue is a single-value flag's Value while parse parses, keeping
