@@ -69,7 +69,7 @@ func runWith(args []string, std stdio, today func() time.Time) int {
 			case "help":
 				return runWith([]string{"help"}, std, today)
 			}
-			fmt.Fprintf(std.err, "unfollow-audit help: unknown command %q\n%s", args[1], usage)
+			fmt.Fprintf(std.err, "unfollow-audit help: %s\n%s", unknownCommand(args[1:]), usage)
 			return exitUsage
 		}
 		if _, err := fmt.Fprint(std.out, usage); err != nil {
@@ -77,7 +77,7 @@ func runWith(args []string, std stdio, today func() time.Time) int {
 		}
 		return exitOK
 	}
-	fmt.Fprintf(std.err, "unfollow-audit: unknown command %q\n%s", args[0], usage)
+	fmt.Fprintf(std.err, "unfollow-audit: %s\n%s", unknownCommand(args), usage)
 	return exitUsage
 }
 
@@ -117,7 +117,7 @@ func parse(fs *flag.FlagSet, args []string, std stdio) (int, bool) {
 			}
 			return exitOK, false
 		}
-		fmt.Fprintf(std.err, "unfollow-audit %s: %v\n", fs.Name(), err)
+		fmt.Fprintf(std.err, "unfollow-audit %s: %s\n", fs.Name(), unknownFlag(fs, err))
 		fs.Usage()
 		return exitUsage, false
 	}
