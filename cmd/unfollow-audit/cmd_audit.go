@@ -74,16 +74,10 @@ func runAudit(args []string, std stdio, today func() time.Time) int {
 	if len(o.exports) == 0 {
 		return usageError(fs, std, "no export given")
 	}
+	// Every flag's value is checked before the exports are looked for,
+	// as review checks them: a bad --as-of given with a pattern that
+	// matched nothing was said only once the pattern was fixed.
 	var err error
-	if o.exports, err = expandPatterns(o.exports); err != nil {
-		return fail(std, err)
-	}
-	if o.exports = withoutRunFiles(o.dir, o.exports); len(o.exports) == 0 {
-		return usageError(fs, std, "no export given: only the workspace's own files (%s)", *dir)
-	}
-	if err := keepListCopy(o.dir, o.exports); err != nil {
-		return fail(std, err)
-	}
 	if o.batchSize < 0 {
 		return usageError(fs, std, "--batch-size must be 0 (no batches, the default) or more rows, not %d", o.batchSize)
 	}
@@ -98,6 +92,15 @@ func runAudit(args []string, std stdio, today func() time.Time) int {
 	o.rules.Window = w
 	if _, err := setPolicies(o.rules.Policy, *policies); err != nil {
 		return usageError(fs, std, "--policy: %v", err)
+	}
+	if o.exports, err = expandPatterns(o.exports); err != nil {
+		return fail(std, err)
+	}
+	if o.exports = withoutRunFiles(o.dir, o.exports); len(o.exports) == 0 {
+		return usageError(fs, std, "no export given: only the workspace's own files (%s)", *dir)
+	}
+	if err := keepListCopy(o.dir, o.exports); err != nil {
+		return fail(std, err)
 	}
 	stop, err := profile()
 	if err != nil {
