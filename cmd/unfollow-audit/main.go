@@ -8,10 +8,11 @@
 //
 // Usage:
 //
-//	unfollow-audit audit [--workspace DIR] [--as-of DATE] [--met-within SPAN] [--policy NETWORK=RULES]... [--batch-size N] EXPORT...
-//	unfollow-audit review [--workspace DIR] [EXPORT...]
+//	unfollow-audit audit [--workspace DIR] [--as-of DATE] [--met-within SPAN] [--policy NETWORK=RULES]... [--batch-size N] [--same-person] [--older-export] EXPORT...
+//	unfollow-audit review [--workspace DIR] [--as-of DATE] [--met-within SPAN] [--policy NETWORK=RULES]... [EXPORT...]
 //	unfollow-audit import [--format csv|table] EXPORT...
 //	unfollow-audit formats
+//	unfollow-audit version
 //
 // EXPORT is a .zip archive as downloaded, an unzipped folder, or a single
 // export file, from Facebook, LinkedIn, Twitter/X, Instagram, YouTube

@@ -71,7 +71,7 @@ func nearest(typed string, names []string) string {
 func unknownCommand(args []string) string {
 	first := args[0]
 	msg := fmt.Sprintf("unknown command %q", first)
-	if near := nearest(first, append(commandNames(), "help")); near != "" && !strings.HasPrefix(first, "-") {
+	if near := nearest(first, append(commandNames(), "version", "help")); near != "" && !strings.HasPrefix(first, "-") {
 		return msg + ": did you mean " + near + "?"
 	}
 	if strings.HasPrefix(first, "-") {

@@ -37,6 +37,7 @@ Commands:
   review    go through your ledger one person at a time, one key per answer
   import    read exports and list every account, merged into people (CSV or table)
   formats   list the exports it reads and where to request them
+  version   say which build of the tool this is (--version too)
 
 Run "unfollow-audit COMMAND --help" for a command's flags.
 `
@@ -59,12 +60,14 @@ func runWith(args []string, std stdio, today func() time.Time) int {
 		return runReview(args[1:], std, today)
 	case "formats":
 		return runFormats(args[1:], std)
+	case "version", "--version":
+		return runVersion(args[1:], std)
 	case "help", "-h", "--help":
 		// "help review" is the command's own help, as "review --help":
 		// the list of commands said nothing of its keys or flags.
 		if len(args) > 1 && args[0] == "help" {
 			switch args[1] {
-			case "import", "audit", "review", "formats":
+			case "import", "audit", "review", "formats", "version":
 				return runWith([]string{args[1], "--help"}, std, today)
 			case "help":
 				return runWith([]string{"help"}, std, today)
