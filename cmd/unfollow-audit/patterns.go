@@ -49,9 +49,30 @@ func expandPatterns(args []string) ([]string, error) {
 		}
 	}
 	if len(none) > 0 {
-		return nil, fmt.Errorf("no file matches %s: give each export with its folder (as ~/Downloads/%s), or run the command in the folder that holds them", norList(none), filepath.Base(none[0]))
+		return nil, fmt.Errorf("no file matches %s: %s", norList(none), matchedNone(none))
 	}
 	return out, nil
+}
+
+// matchedNone says what to do about patterns that matched nothing. Ones
+// given without a folder were most likely typed in another folder than
+// the exports'. Ones all of one folder, typed without a pattern's
+// letters, were given with theirs already, and to give it was no advice:
+// that folder is not there (its name typed wrong), or holds no file so
+// named. Patterns of several folders get the advice of any.
+func matchedNone(patterns []string) string {
+	dir := filepath.Dir(patterns[0])
+	same := !strings.ContainsAny(dir, "*?[")
+	for _, p := range patterns[1:] {
+		same = same && filepath.Dir(p) == dir
+	}
+	if same && dir != "." {
+		if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
+			return "there is no folder " + dir
+		}
+		return dir + " holds no file so named"
+	}
+	return fmt.Sprintf("give each export with its folder (as ~/Downloads/%s), or run the command in the folder that holds them", filepath.Base(patterns[0]))
 }
 
 // literalBrackets returns the pattern p with each [ matching itself
