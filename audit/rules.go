@@ -497,6 +497,12 @@ func (p Policy) Set(s string) error {
 		return fmt.Errorf("%q is not NETWORK=RULES (e.g. facebook=met,inspiring)", s)
 	}
 	if !slices.Contains(KnownNetworks, network) {
+		if network == "x" || network == "twitter/x" {
+			// X is Twitter's name now, and the tool says "Twitter/X";
+			// the network is twitter, as in a ledger key (twitter:1401),
+			// which x:1401 is not: so here too, said rather than taken.
+			return fmt.Errorf("unknown network %q: Twitter/X is %s here, as in %s=%s", network, Twitter, Twitter, strings.TrimSpace(rules))
+		}
 		return fmt.Errorf("unknown network %q: want one of %s", network, strings.Join(KnownNetworks, ", "))
 	}
 	var a Allow

@@ -510,6 +510,12 @@ func TestPolicySet(t *testing.T) {
 		{"facebook=met,", `"facebook=met," has an empty rule (a comma too many)`},
 		{"facebook=met,,supplier", `"facebook=met,,supplier" has an empty rule (a comma too many)`},
 		{"facebook=friends", `unknown rule "friends"`},
+		// X is Twitter's name now, and the tool says "Twitter/X": the
+		// network is twitter here, as in a ledger key, and that is said.
+		{"x=met", `unknown network "x": Twitter/X is twitter here, as in twitter=met`},
+		{"X = met,inspiring", `unknown network "x": Twitter/X is twitter here, as in twitter=met,inspiring`},
+		{"twitter/x=none", `unknown network "twitter/x": Twitter/X is twitter here, as in twitter=none`},
+		{"myspace=met", `unknown network "myspace": want one of facebook, linkedin, twitter, instagram, youtube, mastodon`},
 	} {
 		if err := p.Set(tt.in); err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("Set(%q) = %v, want an error saying %s", tt.in, err, tt.want)
