@@ -60,9 +60,9 @@ func runWith(args []string, std stdio, today func() time.Time) int {
 		return runReview(args[1:], std, today)
 	case "formats":
 		return runFormats(args[1:], std)
-	case "version", "--version":
+	case "version", "--version", "-version":
 		return runVersion(args[1:], std)
-	case "help", "-h", "--help":
+	case "help", "-h", "--help", "-help":
 		// "help review" is the command's own help, as "review --help":
 		// the list of commands said nothing of its keys or flags.
 		if len(args) > 1 && args[0] == "help" {
