@@ -120,7 +120,7 @@ func parse(fs *flag.FlagSet, args []string, std stdio) (int, bool) {
 			}
 			return exitOK, false
 		}
-		fmt.Fprintf(std.err, "unfollow-audit %s: %s\n", fs.Name(), unknownFlag(fs, err))
+		fmt.Fprintf(std.err, "unfollow-audit %s: %s\n", fs.Name(), printable.Line(unknownFlag(fs, err)))
 		fs.Usage()
 		return exitUsage, false
 	}
