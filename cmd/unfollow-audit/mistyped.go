@@ -108,14 +108,7 @@ func unknownFlag(fs *flag.FlagSet, err error) string {
 		return err.Error()
 	}
 	name := ne.GetSpecifiedName()
-	if short := ne.GetSpecifiedShortnames(); short != "" {
-		// An export whose name starts with a dash (-x.csv), given before
-		// no --, is a run of one-letter flags to pflag.
-		if file := "-" + short; len(short) > 1 {
-			if _, serr := os.Lstat(file); serr == nil {
-				return fmt.Sprintf("%s: for the file %s, give -- before it (unfollow-audit %s -- %s)", err, file, fs.Name(), file)
-			}
-		}
+	if ne.GetSpecifiedShortnames() != "" {
 		long, ok := shorthands()[name]
 		if !ok {
 			return err.Error()

@@ -105,7 +105,7 @@ func newFlags(name, synopsis string, std stdio) *flag.FlagSet {
 // returns the exit status to use and false when the command must stop.
 func parse(fs *flag.FlagSet, args []string, std stdio) (int, bool) {
 	if msg := oneDash(fs, args); msg != "" {
-		return usageError(fs, std, "%s", msg), false
+		return usageError(fs, std, "%s", printable.Line(msg)), false // it quotes an argument
 	}
 	help := &firstError{w: std.out}
 	fs.SetOutput(help) // the usage asked for (--help)
@@ -135,7 +135,11 @@ func parse(fs *flag.FlagSet, args []string, std stdio) (int, bool) {
 // their flags, is to pflag -w given "orkspace", and the run audited a new
 // workspace of that name, taking the folder meant for an export. The
 // name is compared without case (-Workspace); a shorthand glued to its
-// value (-wws) names no long flag, and is read as pflag reads it.
+// value (-wws) names no long flag, and is read as pflag reads it. An
+// export whose name starts with a dash (-x.csv) is refused so too, where
+// that file is there: it is a run of one-letter flags to pflag, and one
+// starting with -w was -w given the rest (-wanted.csv, a workspace
+// "anted.csv").
 func oneDash(fs *flag.FlagSet, args []string) string {
 	for _, a := range args {
 		if a == "--" {
@@ -143,6 +147,9 @@ func oneDash(fs *flag.FlagSet, args []string) string {
 		}
 		if len(a) < 3 || a[0] != '-' || a[1] == '-' {
 			continue
+		}
+		if _, err := os.Lstat(a); err == nil {
+			return fmt.Sprintf("%s, a file here, would be read as flags: give -- before it (unfollow-audit %s -- %s)", a, fs.Name(), a)
 		}
 		name, value, hasValue := strings.Cut(a[1:], "=")
 		f := fs.Lookup(strings.ToLower(name))
