@@ -141,10 +141,16 @@ func parse(fs *flag.FlagSet, args []string, std stdio) (int, bool) {
 // starting with -w was -w given the rest (-wanted.csv, a workspace
 // "anted.csv").
 func oneDash(fs *flag.FlagSet, args []string) string {
+	value := false // a is the value of the flag before it (-w -ws)
 	for _, a := range args {
+		if value {
+			value = false
+			continue
+		}
 		if a == "--" {
 			return ""
 		}
+		value = takesNext(fs, a)
 		if len(a) < 3 || a[0] != '-' || a[1] == '-' {
 			continue
 		}
@@ -162,6 +168,31 @@ func oneDash(fs *flag.FlagSet, args []string) string {
 		return fmt.Sprintf("%s has one dash: give --%s", a, f.Name)
 	}
 	return ""
+}
+
+// takesNext reports whether pflag takes the argument after a as a's
+// value: a is a flag of fs that takes one, given without it (--workspace,
+// -w; not --workspace=ws, -wws, nor --same-person).
+func takesNext(fs *flag.FlagSet, a string) bool {
+	var f *flag.Flag
+	switch {
+	case strings.HasPrefix(a, "--") && !strings.Contains(a, "="):
+		f = fs.Lookup(a[2:])
+	case len(a) >= 2 && a[0] == '-' && a[1] != '-':
+		// A run of one-letter flags takes the next argument where its
+		// last letter is the first that takes a value.
+		for i := 1; i < len(a); i++ {
+			g := fs.ShorthandLookup(a[i : i+1])
+			if g == nil || g.NoOptDefVal == "" {
+				f = g
+				if i < len(a)-1 {
+					f = nil // -wws: the rest is the value
+				}
+				break
+			}
+		}
+	}
+	return f != nil && f.NoOptDefVal == ""
 }
 
 // onceValue is a single-value flag's Value while parse parses, keeping
