@@ -246,10 +246,7 @@ func CompareIndexed(prev []Past, items []Item, covered Covered, noted func(perso
 			// unfollowed by that run and unfriended since. No change:
 			// not new among them.
 		case !ok:
-			note := "followed since the previous run"
-			if d := since.of(a.Network, a.Relation); d != "" {
-				note = "followed since the run of " + d
-			}
+			note := NewSince(a.Relation, since.of(a.Network, a.Relation))
 			if it.Decision.FollowGone {
 				note = newNotFollowed(note, a)
 			}

@@ -203,3 +203,20 @@ func afterExport(p *Past, a *Account, exported ExportDays) bool {
 	day := exported.madeBy(p)
 	return day != p.AsOf() && MadeAfter(a, day) && !MadeAfter(a, p.AsOf())
 }
+
+// NewSince is the note of an account new since the run of day (the
+// previous run where day is ""): "followed since the run of DAY", or for
+// a YouTube channel, in the words of its list as its gone row's "no
+// longer subscribed to" and its "subscribed again" are, "subscribed since
+// the run of DAY". Other relations keep "followed since", which
+// followedBefore and the rename guesses read back.
+func NewSince(relation, day string) string {
+	verb := "followed"
+	if relation == Subscription {
+		verb = "subscribed"
+	}
+	if day == "" {
+		return verb + " since the previous run"
+	}
+	return verb + " since the run of " + day
+}

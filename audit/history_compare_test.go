@@ -52,7 +52,7 @@ func TestCompare(t *testing.T) {
 			{Kind: audit.ChangeNew, PersonID: "p-3", Network: audit.LinkedIn, Relation: audit.Connection, ID: "c", Name: "C", After: unf, AfterRule: audit.RuleUnknown, Note: since},
 			{Kind: audit.ChangeNew, PersonID: "p-2", Network: audit.Twitter, Relation: audit.Following, ID: "2", Name: "D", After: unf, AfterRule: audit.RuleUnknown, Note: "followed since the run of 2026-11-25"},
 			// A list no run held: since the last run.
-			{Kind: audit.ChangeNew, PersonID: "p-4", Network: audit.YouTube, Relation: audit.Subscription, ID: "UC4", Name: "E", After: unf, AfterRule: audit.RuleUnknown, Note: "followed since the run of 2026-11-25"},
+			{Kind: audit.ChangeNew, PersonID: "p-4", Network: audit.YouTube, Relation: audit.Subscription, ID: "UC4", Name: "E", After: unf, AfterRule: audit.RuleUnknown, Note: "subscribed since the run of 2026-11-25"},
 		},
 	}, {
 		// The last run joined the follow to Ana, the one friend of her

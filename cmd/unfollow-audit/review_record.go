@@ -743,11 +743,7 @@ func reviewedNewChanges(carried, compared []audit.Past, comparedName string, c i
 	for j := range items {
 		read[items[j].Account.Network+":"+items[j].Account.ID] = true
 	}
-	note := "followed since the previous run"
-	if d := runDate(comparedName); d != "" {
-		note = "followed since the run of " + d
-	}
-	note += "; carried: on a list these exports lack"
+	day := runDate(comparedName)
 	var out []audit.Change
 	for i := range carried { // in carried's order
 		p := &carried[i]
@@ -755,7 +751,7 @@ func reviewedNewChanges(carried, compared []audit.Past, comparedName string, c i
 			continue
 		}
 		out = append(out, audit.Change{Kind: audit.ChangeNew, PersonID: p.PersonID(), Network: p.Network(), Relation: p.Relation(),
-			ID: p.ID(), Name: p.Name(), After: p.Decision(), AfterRule: p.Rule(), Note: note})
+			ID: p.ID(), Name: p.Name(), After: p.Decision(), AfterRule: p.Rule(), Note: audit.NewSince(p.Relation(), day) + "; carried: on a list these exports lack"})
 	}
 	return out
 }
