@@ -265,9 +265,10 @@ func TestNewFollowedBeforeTheRun(t *testing.T) {
 
 // A Mastodon account kept and gone, and one new of the same user name on
 // another server, is a move guessed ("moved?"), for the person to
-// confirm: the export has no date nor name to tell by. Two new of that
-// user name, another user name, or the gone account one to unfollow (an
-// unfollow done) are no guess.
+// confirm: the export has no date nor name to tell by. So is one the
+// audit said to unfollow, the one gone of its user name: Mastodon moved
+// the follow, and it is no unfollow done. Two new of that user name, or
+// another user name, are no guess.
 func TestMastodonMovedGuess(t *testing.T) {
 	const keep, unf = audit.DecisionKeep, audit.DecisionUnfollow
 	gone := func(decision, rule string) audit.Past {
@@ -301,11 +302,29 @@ func TestMastodonMovedGuess(t *testing.T) {
 		goneNote:  "no longer followed in the exports (it was kept)",
 		movedNote: "followed since the run of 2026-08-25",
 	}, {
-		name:      "an unfollow done",
-		prev:      []audit.Past{gone(unf, audit.RuleUnknown)},
+		// Mastodon moved the person's follow: they follow it still,
+		// though told to unfollow it, and have not unfollowed it.
+		name:      "one to unfollow gone, one new of its user name",
+		prev:      []audit.Past{gone(unf, audit.RuleUnsure)},
 		items:     []audit.Item{moved},
+		goneNote:  "moved? mastodon:yara_s@mastodon.social is new, of the same user name on another server: if it is them, you follow them still (Mastodon moved your follow); put it on their ledger row",
+		guess:     true,
+		movedNote: "followed since the run of 2026-08-25; moved? it may be mastodon:yara_s@hachyderm.io, gone: if so, move this key to that one's ledger row",
+	}, {
+		name:      "one to unfollow gone, two new of its user name",
+		prev:      []audit.Past{gone(unf, audit.RuleUnknown)},
+		items:     []audit.Item{moved, item("p-other", audit.Mastodon, audit.Following, "yara_s@fosstodon.org", "", false, audit.RuleUnknown)},
 		goneNote:  "unfollow done",
 		movedNote: "followed since the run of 2026-08-25",
+	}, {
+		// Which of two gone of one user name moved cannot be told: the
+		// one kept is guessed, as before, the one to unfollow done.
+		name: "one to unfollow and one kept gone, of one user name",
+		prev: []audit.Past{gone(unf, audit.RuleUnknown),
+			past(audit.Mastodon, audit.Following, "yara_s@fosstodon.org", "", keep, audit.RuleInspiring)},
+		items:     []audit.Item{moved},
+		goneNote:  "unfollow done",
+		movedNote: "followed since the run of 2026-08-25; moved? it may be mastodon:yara_s@fosstodon.org, gone: if so, move this key to that one's ledger row",
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -277,7 +277,7 @@ func replacements(prev []Past, gone []int, items []Item, match []int32, placed, 
 	for _, l := range [...]struct{ network, relation string }{{Instagram, Following}, {LinkedIn, Following}, {LinkedIn, Connection}} {
 		renamedFollows(l.network, l.relation, prev, gone, items, match, out, taken, free, rowBefore, exported)
 	}
-	movedMastodon(prev, gone, items, match, out, taken, free)
+	movedMastodon(prev, gone, items, match, out, taken, free, rowBefore)
 	sameName(prev, gone, items, match, out, taken, free)
 	reconnected(prev, gone, items, match, out, taken, owner, exported)
 	return out
@@ -438,28 +438,45 @@ func placed(items []Item, grouped func(key string) string) func(k int) bool {
 // moved to another server (Mastodon moves its followers' follows to the
 // new address) comes back under it, most often with the same user name.
 // The export gives no date nor name to tell by, so only one gone and one
-// new of a user name are a guess, for the person to confirm; an account
-// the run said to unfollow, gone, is an unfollow done, whatever is new.
-func movedMastodon(prev []Past, gone []int, items []Item, match []int32, out map[int]replacement, taken map[int]bool, free func(k int) bool) {
+// new of a user name are a guess, for the person to confirm.
+//
+// So is an account the run said to unfollow, where it is the one gone of
+// its user name (none kept gone beside it, which the guess above is of)
+// and one new of that user name is on another server: Mastodon moved the
+// person's follow to the new address, and they follow it still. Counted
+// an unfollow done, it told them they had done what they had not, and
+// put the new address on unfollow.csv as a stranger, the notes that
+// decided it left behind. Unlike an Instagram username (see
+// renamedUnfollowed), the user name kept across servers is evidence
+// enough without a date; an account a ledger row listed before
+// (rowBefore) is none, as it is an account followed again, not moved.
+func movedMastodon(prev []Past, gone []int, items []Item, match []int32, out map[int]replacement, taken map[int]bool, free, rowBefore func(k int) bool) {
 	user := func(id string) string {
 		u, _, _ := strings.Cut(id, "@")
 		return u
 	}
-	goneOf := map[string][]int{} // the gone accounts kept, not paired, by user name
+	goneOf := map[string][]int{}       // the gone accounts kept, not paired, by user name
+	unfollowedOf := map[string][]int{} // the gone accounts to unfollow, not paired, by user name
 	for _, i := range gone {
 		p := &prev[i]
-		if _, ok := out[i]; !ok && p.Network() == Mastodon && p.Relation() == Following && p.Decision() == DecisionKeep && strings.Contains(p.ID(), "@") {
+		if _, ok := out[i]; ok || p.Network() != Mastodon || p.Relation() != Following || !strings.Contains(p.ID(), "@") {
+			continue
+		}
+		switch p.Decision() {
+		case DecisionKeep:
 			goneOf[user(p.ID())] = append(goneOf[user(p.ID())], i)
+		case DecisionUnfollow:
+			unfollowedOf[user(p.ID())] = append(unfollowedOf[user(p.ID())], i)
 		}
 	}
-	if len(goneOf) == 0 {
+	if len(goneOf) == 0 && len(unfollowedOf) == 0 {
 		return
 	}
 	newOf := map[string][]int{}
 	for k := range items {
 		a := items[k].Account
 		if match[k] < 0 && a.Network == Mastodon && a.Relation == Following && strings.Contains(a.ID, "@") {
-			if u := user(a.ID); len(goneOf[u]) > 0 && free(k) {
+			if u := user(a.ID); (len(goneOf[u]) > 0 || len(unfollowedOf[u]) > 0) && free(k) {
 				newOf[u] = append(newOf[u], k)
 			}
 		}
@@ -471,6 +488,16 @@ func movedMastodon(prev []Past, gone []int, items []Item, match []int32, out map
 			out[is[0]] = replacement{item: ks[0], guess: true, note: "moved? " + a.Key() +
 				" is new, of the same user name on another server: if it is them, put it on their ledger row"}
 		}
+	}
+	for u, is := range unfollowedOf {
+		ks := newOf[u]
+		if len(is) != 1 || len(goneOf[u]) > 0 || len(ks) != 1 || taken[ks[0]] || rowBefore(ks[0]) {
+			continue
+		}
+		a := items[ks[0]].Account
+		taken[ks[0]] = true
+		out[is[0]] = replacement{item: ks[0], guess: true, note: "moved? " + a.Key() +
+			" is new, of the same user name on another server: if it is them, you follow them still (Mastodon moved your follow); put it on their ledger row"}
 	}
 }
 
