@@ -139,35 +139,95 @@ func parse(fs *flag.FlagSet, args []string, std stdio) (int, bool) {
 // export whose name starts with a dash (-x.csv) is refused so too, where
 // that file is there: it is a run of one-letter flags to pflag, and one
 // starting with -w was -w given the rest (-wanted.csv, a workspace
-// "anted.csv").
+// "anted.csv"). The command it says to type is the one given with each
+// such file after -- (see dashFilesLast): one of the file alone, copied,
+// audited the default workspace, not the one given. A file named as a
+// long flag (-workspace) is either: the message says how to give each.
 func oneDash(fs *flag.FlagSet, args []string) string {
-	value := false // a is the value of the flag before it (-w -ws)
-	for _, a := range args {
+	at, _ := flagPlaces(fs, args)
+	for _, i := range at {
+		a := args[i]
+		if len(a) < 3 || a[0] != '-' || a[1] == '-' {
+			continue
+		}
+		_, err := os.Lstat(a)
+		file := err == nil
+		name, value, hasValue := strings.Cut(a[1:], "=")
+		f := fs.Lookup(strings.ToLower(name))
+		if f == nil || len(f.Name) < 2 {
+			if file {
+				return fmt.Sprintf("%s, a file here, would be read as flags: give -- before it (%s)", a, shellArgs(append([]string{"unfollow-audit", fs.Name()}, dashFilesLast(fs, args)...)...))
+			}
+			continue
+		}
+		msg := fmt.Sprintf("%s has one dash: give --%s", a, f.Name)
+		if hasValue {
+			msg += "=" + value
+		}
+		if file {
+			// The rest of the command is not guessed: -workspace ws
+			// with the file meant would read ws as an export too.
+			msg += fmt.Sprintf("; to read the file %s here, give it after -- (%s)", a, shellArgs("unfollow-audit", fs.Name(), "--", a))
+		}
+		return msg
+	}
+	return ""
+}
+
+// flagPlaces returns the indexes of args that pflag reads as a flag or
+// an argument of its own: those before any --, but for each flag's
+// value given after it (-w -ws); and the index of that --, or -1.
+func flagPlaces(fs *flag.FlagSet, args []string) (at []int, dashes int) {
+	value := false // args[i] is the value of the flag before it
+	for i, a := range args {
 		if value {
 			value = false
 			continue
 		}
 		if a == "--" {
-			return ""
+			return at, i
 		}
+		at = append(at, i)
 		value = takesNext(fs, a)
+	}
+	return at, -1
+}
+
+// dashFilesLast returns args with each argument pflag would read as
+// flags that names a file here (-x.csv), and no long flag of fs, moved
+// after -- (after the one given, else after one added at the end), in
+// order: the command the person meant, every flag kept.
+func dashFilesLast(fs *flag.FlagSet, args []string) []string {
+	at, dashes := flagPlaces(fs, args)
+	moved := map[int]bool{}
+	var files []string
+	for _, i := range at {
+		a := args[i]
 		if len(a) < 3 || a[0] != '-' || a[1] == '-' {
 			continue
 		}
-		if _, err := os.Lstat(a); err == nil {
-			return fmt.Sprintf("%s, a file here, would be read as flags: give -- before it (unfollow-audit %s -- %s)", a, fs.Name(), a)
-		}
-		name, value, hasValue := strings.Cut(a[1:], "=")
-		f := fs.Lookup(strings.ToLower(name))
-		if f == nil || len(f.Name) < 2 {
+		if _, err := os.Lstat(a); err != nil {
 			continue
 		}
-		if hasValue {
-			return fmt.Sprintf("%s has one dash: give --%s=%s", a, f.Name, value)
+		if name, _, _ := strings.Cut(a[1:], "="); fs.Lookup(strings.ToLower(name)) != nil {
+			continue // a flag as well (-workspace): left as given
 		}
-		return fmt.Sprintf("%s has one dash: give --%s", a, f.Name)
+		moved[i] = true
+		files = append(files, a)
 	}
-	return ""
+	out := make([]string, 0, len(args)+1)
+	for i, a := range args {
+		if !moved[i] {
+			out = append(out, a)
+		}
+		if i == dashes {
+			out = append(out, files...)
+		}
+	}
+	if dashes < 0 {
+		out = append(append(out, "--"), files...)
+	}
+	return out
 }
 
 // takesNext reports whether pflag takes the argument after a as a's
