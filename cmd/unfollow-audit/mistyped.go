@@ -75,6 +75,11 @@ func unknownCommand(args []string) string {
 		return msg + ": did you mean " + near + "?"
 	}
 	if strings.HasPrefix(first, "-") {
+		// --version and --help are the flags taken before a command:
+		// --verison was told to come after one.
+		if near := nearest(strings.TrimLeft(first, "-"), []string{"version", "help"}); near != "" {
+			return msg + ": did you mean --" + near + "?"
+		}
 		for _, a := range args[1:] {
 			if slices.Contains(commandNames(), a) {
 				return fmt.Sprintf("%s: give the command first, then its flags: unfollow-audit %s %s ...", msg, a, printable.Line(first))

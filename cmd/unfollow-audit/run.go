@@ -69,7 +69,7 @@ func runWith(args []string, std stdio, today func() time.Time) int {
 			switch args[1] {
 			case "import", "audit", "review", "formats", "version":
 				return runWith([]string{args[1], "--help"}, std, today)
-			case "help":
+			case "help", "-h", "--help", "-help": // help asked of help
 				return runWith([]string{"help"}, std, today)
 			}
 			fmt.Fprintf(std.err, "unfollow-audit help: %s\n%s", unknownCommand(args[1:]), usage)
