@@ -56,21 +56,28 @@ func expandPatterns(args []string) ([]string, error) {
 
 // matchedNone says what to do about patterns that matched nothing. Ones
 // given without a folder were most likely typed in another folder than
-// the exports'. Ones all of one folder, typed without a pattern's
-// letters, were given with theirs already, and to give it was no advice:
-// that folder is not there (its name typed wrong), or holds no file so
-// named. Patterns of several folders get the advice of any.
+// the exports'. Ones all of one folder were given with theirs already,
+// and to give it was no advice: that folder is not there (its name typed
+// wrong), is a file, or holds no file so named. A folder whose name
+// holds a pattern's letters is so too where it is there (Clients [2027],
+// as expandPatterns reads it); where it is not, it was a pattern (*/x.zip).
+// Patterns of several folders get the advice of any.
 func matchedNone(patterns []string) string {
 	dir := filepath.Dir(patterns[0])
-	same := !strings.ContainsAny(dir, "*?[")
+	same := true
 	for _, p := range patterns[1:] {
 		same = same && filepath.Dir(p) == dir
 	}
 	if same && dir != "." {
-		if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
+		fi, err := os.Stat(dir)
+		switch {
+		case err == nil && fi.IsDir():
+			return dir + " holds no file so named"
+		case err == nil:
+			return dir + " is a file, not a folder"
+		case !strings.ContainsAny(dir, "*?["):
 			return "there is no folder " + dir
 		}
-		return dir + " holds no file so named"
 	}
 	return fmt.Sprintf("give each export with its folder (as ~/Downloads/%s), or run the command in the folder that holds them", filepath.Base(patterns[0]))
 }
