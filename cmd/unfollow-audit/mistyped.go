@@ -113,6 +113,11 @@ func unknownFlag(fs *flag.FlagSet, err error) string {
 		return err.Error()
 	}
 	name := ne.GetSpecifiedName()
+	if name == "version" || ne.GetSpecifiedShortnames() == "version" {
+		// Taken before a command (--version), but no command's flag:
+		// "unknown flag" alone left it to be found in the usage.
+		return err.Error() + ": the version is a command of its own: unfollow-audit version"
+	}
 	if ne.GetSpecifiedShortnames() != "" {
 		long, ok := shorthands()[name]
 		if !ok {
