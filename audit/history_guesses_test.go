@@ -266,9 +266,12 @@ func TestNewFollowedBeforeTheRun(t *testing.T) {
 // A Mastodon account kept and gone, and one new of the same user name on
 // another server, is a move guessed ("moved?"), for the person to
 // confirm: the export has no date nor name to tell by. So is one the
-// audit said to unfollow, the one gone of its user name: Mastodon moved
-// the follow, and it is no unfollow done. Two new of that user name, or
-// another user name, are no guess.
+// audit said to unfollow, the one gone of its user name, where another
+// the audit said to unfollow is followed still: Mastodon moved the
+// follow, and it is no unfollow done. Where none is (the keep file
+// imported with Overwrite, which leaves no follow to move), it is an
+// unfollow done. Two new of that user name, or another user name, are no
+// guess.
 func TestMastodonMovedGuess(t *testing.T) {
 	const keep, unf = audit.DecisionKeep, audit.DecisionUnfollow
 	gone := func(decision, rule string) audit.Past {
@@ -305,11 +308,27 @@ func TestMastodonMovedGuess(t *testing.T) {
 		// Mastodon moved the person's follow: they follow it still,
 		// though told to unfollow it, and have not unfollowed it.
 		name:      "one to unfollow gone, one new of its user name",
-		prev:      []audit.Past{gone(unf, audit.RuleUnsure)},
-		items:     []audit.Item{moved},
+		prev:      []audit.Past{gone(unf, audit.RuleUnsure), past(audit.Mastodon, audit.Following, "news@journa.host", "", unf, audit.RuleUnknown)},
+		items:     []audit.Item{moved, item("p-news", audit.Mastodon, audit.Following, "news@journa.host", "", false, audit.RuleUnknown)},
 		goneNote:  "moved? mastodon:yara_s@mastodon.social is new, of the same user name on another server: if it is them, you follow them still (Mastodon moved your follow); put it on their ledger row",
 		guess:     true,
 		movedNote: "followed since the run of 2026-08-25; moved? it may be mastodon:yara_s@hachyderm.io, gone: if so, move this key to that one's ledger row",
+	}, {
+		// The keep file imported with Overwrite unfollows every account
+		// the audit said to unfollow, at its new address too where it
+		// moved before: one of the user name new since was followed
+		// since, and may be another's (alex, news).
+		name:      "one to unfollow gone, one new of its user name, every unfollow done",
+		prev:      []audit.Past{gone(unf, audit.RuleUnsure), past(audit.Mastodon, audit.Following, "news@journa.host", "", unf, audit.RuleUnknown)},
+		items:     []audit.Item{moved},
+		goneNote:  "unfollow done",
+		movedNote: "followed since the run of 2026-08-25",
+	}, {
+		name:      "the one to unfollow gone, one new of its user name",
+		prev:      []audit.Past{gone(unf, audit.RuleUnsure)},
+		items:     []audit.Item{moved},
+		goneNote:  "unfollow done",
+		movedNote: "followed since the run of 2026-08-25",
 	}, {
 		name:      "one to unfollow gone, two new of its user name",
 		prev:      []audit.Past{gone(unf, audit.RuleUnknown)},

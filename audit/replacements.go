@@ -450,6 +450,18 @@ func placed(items []Item, grouped func(key string) string) func(k int) bool {
 // renamedUnfollowed), the user name kept across servers is evidence
 // enough without a date; an account a ledger row listed before
 // (rowBefore) is none, as it is an account followed again, not moved.
+//
+// Only while another account of the following the run said to unfollow
+// is followed still (pending): the keep file imported with Overwrite, as
+// the run tells, unfollows them all at once, and leaves no follow for
+// Mastodon to move: one moved before the import was unfollowed at its
+// new address (not on the keep file), and one moved after it had no
+// follow of the person's to move. With every one of them gone, one new of
+// the user name was followed since, most often another's (alex, news,
+// sam): called "moved?", it told them they followed still what they had
+// unfollowed, and counted that unfollow not done. So it is where the
+// account gone was the one to unfollow: which way it went cannot be told,
+// and an unfollow done is what the run said to do.
 func movedMastodon(prev []Past, gone []int, items []Item, match []int32, out map[int]replacement, taken map[int]bool, free, rowBefore func(k int) bool) {
 	user := func(id string) string {
 		u, _, _ := strings.Cut(id, "@")
@@ -473,9 +485,17 @@ func movedMastodon(prev []Past, gone []int, items []Item, match []int32, out map
 		return
 	}
 	newOf := map[string][]int{}
+	pending := false // an account the run said to unfollow is followed still
 	for k := range items {
 		a := items[k].Account
-		if match[k] < 0 && a.Network == Mastodon && a.Relation == Following && strings.Contains(a.ID, "@") {
+		if a.Network != Mastodon || a.Relation != Following {
+			continue
+		}
+		if match[k] >= 0 {
+			pending = pending || prev[match[k]].Decision() == DecisionUnfollow
+			continue
+		}
+		if strings.Contains(a.ID, "@") {
 			if u := user(a.ID); (len(goneOf[u]) > 0 || len(unfollowedOf[u]) > 0) && free(k) {
 				newOf[u] = append(newOf[u], k)
 			}
@@ -491,7 +511,7 @@ func movedMastodon(prev []Past, gone []int, items []Item, match []int32, out map
 	}
 	for u, is := range unfollowedOf {
 		ks := newOf[u]
-		if len(is) != 1 || len(goneOf[u]) > 0 || len(ks) != 1 || taken[ks[0]] || rowBefore(ks[0]) {
+		if !pending || len(is) != 1 || len(goneOf[u]) > 0 || len(ks) != 1 || taken[ks[0]] || rowBefore(ks[0]) {
 			continue
 		}
 		a := items[ks[0]].Account
