@@ -299,7 +299,8 @@ func htmlPolicy(a Allow, window Span) string { return policyWords(a, window.theL
 // policyWords says what a itself keeps, in words, the window written
 // as given ("the last 12 months", "the last year": see Span.theLast):
 // "people you met in the last 12 months and people who inspire you",
-// "nobody". report.html says it with the window's count as counts are
+// "nobody". Suppliers are "regular" ones, as the method has it: someone
+// you once bought from is no reason to keep following. report.html says it with the window's count as counts are
 // printed ("1,200 days"), a reason of the lists in plain digits (see
 // Span.plain).
 func policyWords(a Allow, window string) string {
@@ -311,7 +312,7 @@ func policyWords(a Allow, window string) string {
 		what = append(what, "people who inspire you")
 	}
 	if a&AllowSupplier != 0 {
-		what = append(what, "your suppliers")
+		what = append(what, "your regular suppliers")
 	}
 	if len(what) == 0 {
 		return "nobody"

@@ -572,7 +572,7 @@ func TestDecidePolicyReason(t *testing.T) {
 		{"a network that keeps nobody", DefaultWindow, custom, Twitter, Annotations{Inspiring: true}, "2026-11-01",
 			"met recently and inspiring, but Twitter/X keeps nobody (--policy twitter=none)"},
 		{"met where meetings do not keep", DefaultWindow, custom, LinkedIn, Annotations{}, "2026-11-01",
-			"met recently, but LinkedIn keeps only people who inspire you and your suppliers (--policy linkedin=inspiring,supplier)"},
+			"met recently, but LinkedIn keeps only people who inspire you and your regular suppliers (--policy linkedin=inspiring,supplier)"},
 		// A meeting before the window is said only where a meeting within
 		// it would keep them: on a network that keeps nobody, or keeps no
 		// one for meeting them, when they were met changes nothing.

@@ -83,7 +83,7 @@ Every answer is saved to ledger.csv at once.
   t [no]     toxic: unfollow, whatever else is true; next person (t no clears it, and stays)
   u [no]     unsure, or you don't know them: unfollow; next person (u no clears it, and stays)
   i [no]     inspiring (i no: not inspiring, clearing the mark); stay on the person
-  s [no]     supplies you goods or services (s no clears it); stay
+  s [no]     regularly supplies you goods or services (s no clears it); stay
   r [1-4]    relationship: 1 family, 2 friend, 3 colleague, 4 other (then its name), or type it; r - clears it; stay
   n [TEXT]   note (replaces the note there; n - clears it); stay
   Enter, k   next person, nothing more written (skipped: back in the next session)
