@@ -1090,7 +1090,7 @@ func TestHTMLReportLegendSaysTheWindowAsTheRules(t *testing.T) {
 		if len(dd) == 0 {
 			t.Fatal("no legend")
 		}
-		want := "Keep following: someone you met in " + tt.want + ", who inspires you, or who supplies you (where the network allows it)."
+		want := "Keep following: someone you met in " + tt.want + ", who inspires you, or who regularly supplies you goods or services (where the network allows it)."
 		if got := dd[0].Text(); got != want {
 			t.Errorf("--met-within %s: legend\n%q, want\n%q", tt.span, got, want)
 		}
