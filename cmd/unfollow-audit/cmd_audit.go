@@ -604,7 +604,7 @@ func auditRun(o auditOptions, std stdio) error {
 		return err
 	}
 	prog.Done()
-	if err := writeAuditSummary(std.out, s, o.dir, len(reach), comparedName != "", !std.tty); err != nil {
+	if err := writeAuditSummary(std.out, s, o.dir, len(reach), unsureCount(reach), comparedName != "", !std.tty); err != nil {
 		return err
 	}
 	for _, note := range <-notes {

@@ -201,11 +201,28 @@ func writeImportTables(w io.Writer, people []*audit.Person, crowd *audit.Crowd, 
 	return nil
 }
 
+// unsureCount counts the people of reach-out.csv there for being marked
+// unsure, for writeAuditSummary.
+func unsureCount(reach []audit.ReachOut) int {
+	n := 0
+	for i := range reach {
+		if reach[i].Rule() == audit.RuleUnsure {
+			n++
+		}
+	}
+	return n
+}
+
 // writeAuditSummary prints the per-network table of an audit run and one
 // line telling the person what to do next. changes is whether the run
 // wrote changes.csv (a run compared with an earlier one), which the
-// Reports line then names.
-func writeAuditSummary(w io.Writer, s audit.Summary, dir string, reachOut int, changes, ascii bool) error {
+// Reports line then names. reachOut counts the people on reach-out.csv,
+// unsure those of them there for being marked unsure: a sister you met
+// last month and are in two minds about is no one you are drifting away
+// from, and the line says the list holds both, as the method's "si vous
+// êtes en conflit à ce sujet, contactez-les" (if you are conflicted about
+// it, contact them) puts her there.
+func writeAuditSummary(w io.Writer, s audit.Summary, dir string, reachOut, unsure int, changes, ascii bool) error {
 	align := []tw.Align{tw.AlignLeft, tw.AlignRight, tw.AlignRight, tw.AlignRight, tw.AlignRight}
 	header := []any{"Network", "Followed", "Keep", "Unfollow", "Not reviewed"}
 	if s.Reaudit {
@@ -240,9 +257,13 @@ func writeAuditSummary(w io.Writer, s audit.Summary, dir string, reachOut int, c
 		return err
 	}
 	if reachOut > 0 {
-		who := "family members and friends you are drifting away from are"
+		whom := "you are drifting away from"
+		if unsure > 0 {
+			whom += " or unsure about"
+		}
+		who := "family members and friends " + whom + " are"
 		if reachOut == 1 {
-			who = "family member or friend you are drifting away from is"
+			who = "family member or friend " + whom + " is"
 		}
 		fmt.Fprintf(w, "%s %s in %s: pick up the phone.\n", audit.Thousands(reachOut), who, filepath.Join(dir, "reach-out.csv"))
 	}

@@ -209,7 +209,7 @@ func TestSummaryThousands(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var out bytes.Buffer
-			if err := writeAuditSummary(&out, tt.s, "ws", 1234, true, true); err != nil {
+			if err := writeAuditSummary(&out, tt.s, "ws", 1234, 0, true, true); err != nil {
 				t.Fatal(err)
 			}
 			for _, want := range tt.want {
@@ -218,6 +218,16 @@ func TestSummaryThousands(t *testing.T) {
 				}
 			}
 		})
+	}
+
+	// Those of reach-out.csv marked unsure are named so, not only as
+	// people you are drifting away from.
+	var unsure bytes.Buffer
+	if err := writeAuditSummary(&unsure, baseline, "ws", 1234, 1, true, true); err != nil {
+		t.Fatal(err)
+	}
+	if want := "1,234 family members and friends you are drifting away from or unsure about are in "; !strings.Contains(unsure.String(), want) {
+		t.Errorf("summary lacks %q:\n%s", want, unsure.String())
 	}
 
 	var accounts []audit.Account
@@ -265,7 +275,7 @@ func TestNextNotReviewedOfAll(t *testing.T) {
 				s.Total.NotReviewed += c.NotReviewed
 			}
 			var out bytes.Buffer
-			if err := writeAuditSummary(&out, s, "ws", 0, false, true); err != nil {
+			if err := writeAuditSummary(&out, s, "ws", 0, 0, false, true); err != nil {
 				t.Fatal(err)
 			}
 			if !strings.Contains(out.String(), tt.want) {
