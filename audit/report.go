@@ -339,8 +339,17 @@ func tellNamesakesApart(l *Ledger, list []ReachOut, keys [][]string, byKey map[s
 	if seen == nil {
 		return
 	}
+	// The lengths of the list's names, to look up in seen only a name of
+	// one of them: a million rows, most of them of no name on the list.
+	var lens [64]uint64
+	for name := range seen {
+		lens[len(name)%4096/64] |= 1 << (len(name) % 64)
+	}
 	count := func(name string) {
 		name = readsAs(name)
+		if lens[len(name)%4096/64]&(1<<(len(name)%64)) == 0 {
+			return
+		}
 		if n, ok := seen[name]; ok {
 			seen[name] = n + 1
 		}
@@ -365,6 +374,9 @@ func tellNamesakesApart(l *Ledger, list []ReachOut, keys [][]string, byKey map[s
 // names are so already, and are returned as they are, with no string
 // made: it is asked of every row of the ledger.
 func readsAs(name string) string {
+	if plainASCII(name) {
+		return name // most names: no rune decoded, no normal form looked up
+	}
 	spaced := true // a space first is one too many
 	for _, r := range name {
 		space := unicode.IsSpace(r)
@@ -378,6 +390,30 @@ func readsAs(name string) string {
 		return strings.Join(strings.Fields(norm.NFC.String(name)), " ")
 	}
 	return name
+}
+
+// plainASCII reports whether name is ASCII with its words one space
+// apart and none around them: as it reads (readsAs), told a byte at a
+// time, as ASCII is in normal form already. A name of other letters is
+// told by readsAs itself.
+func plainASCII(name string) bool {
+	spaced := true
+	for i := 0; i < len(name); i++ {
+		switch c := name[i]; {
+		case c >= 0x80:
+			return false
+		case c == ' ':
+			if spaced {
+				return false
+			}
+			spaced = true
+		case c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
+			return false
+		default:
+			spaced = false
+		}
+	}
+	return !spaced || name == ""
 }
 
 // tellPersonApart says what tells apart the person of the ledger keys
