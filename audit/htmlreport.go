@@ -29,6 +29,13 @@ type HTMLReport struct {
 	// them (see MergeOwners): the page names them, for someone who audits
 	// for several people, and prints their reports.
 	Owners []Owner
+	// Workspace is the name of the workspace's folder (its last element,
+	// not the path, which may name the computer's user), said where no
+	// export names its owner (Facebook's, YouTube's and Mastodon's
+	// never do): someone who audits for several people keeps a
+	// workspace per client, and three clients' printed pages looked
+	// alike.
+	Workspace string
 	// Unaudited names the lists of accounts followed that these exports
 	// lack and that no audit read: none of their accounts is judged or
 	// counted, and the page says so under its counts, as the summary
@@ -130,6 +137,7 @@ func htmlRuleKeeps(rule string) bool {
 type htmlView struct {
 	Title      string
 	Whose      []ownerView // Robin Hale (LinkedIn) and @robinhale (Twitter/X, Instagram)
+	Workspace  string      // said where Whose is empty (see HTMLReport.Workspace)
 	AsOf       string
 	Window     string // "the last 12 months", "the last year"
 	Total      countView
@@ -417,6 +425,7 @@ func newHTMLView(r *HTMLReport) *htmlView {
 		Since:        s.Since,
 		Missing:      s.missing(NetworkTitle),
 		Unaudited:    r.Unaudited,
+		Workspace:    htmlText(r.Workspace),
 		Keep:         colorKeep,
 		Unfollow:     colorUnfollow,
 		UnfollowText: colorUnfollowText,

@@ -596,24 +596,31 @@ func TestHTMLReportSaysSinceWhenANetworkWasSkipped(t *testing.T) {
 func TestHTMLReportNamesWhoseExports(t *testing.T) {
 	r, _ := reportFixture(t)
 	for _, tt := range []struct {
-		owners []audit.Owner
-		want   string
+		owners    []audit.Owner
+		workspace string
+		want      string
 	}{
-		{nil, ""},
-		{[]audit.Owner{{Network: audit.LinkedIn, ID: "Robin Hale", Name: "Robin Hale"}},
+		{nil, "", ""},
+		// No export names its owner (Facebook, YouTube, Mastodon): the
+		// workspace's folder does, one a client.
+		{nil, "ana-lima", "Workspace ana-lima (no export given names its owner)."},
+		{nil, "<script>alert(1)</script>", "Workspace <script>alert(1)</script> (no export given names its owner)."},
+		{[]audit.Owner{{Network: audit.LinkedIn, ID: "Robin Hale", Name: "Robin Hale"}}, "ana-lima",
+			"Exports of Robin Hale (LinkedIn)."},
+		{[]audit.Owner{{Network: audit.LinkedIn, ID: "Robin Hale", Name: "Robin Hale"}}, "",
 			"Exports of Robin Hale (LinkedIn)."},
 		{[]audit.Owner{{Network: audit.LinkedIn, ID: "Robin Hale", Name: "Robin Hale"},
 			{Network: audit.Twitter, ID: "1000", Name: "'@robinhale"}, // as owners.csv writes it
 			{Network: audit.Instagram, ID: "robinhale", Name: "@robinhale"},
-			{Network: audit.YouTube, ID: "UC1", Name: ""}},
+			{Network: audit.YouTube, ID: "UC1", Name: ""}}, "",
 			"Exports of Robin Hale (LinkedIn) and @robinhale (Twitter/X, Instagram)."},
-		{[]audit.Owner{{Network: audit.LinkedIn, ID: "x", Name: "<script>alert(1)</script>"}},
+		{[]audit.Owner{{Network: audit.LinkedIn, ID: "x", Name: "<script>alert(1)</script>"}}, "",
 			"Exports of <script>alert(1)</script> (LinkedIn)."},
 	} {
-		r.Owners = tt.owners
+		r.Owners, r.Workspace = tt.owners, tt.workspace
 		out := renderReport(t, r)
 		if strings.Contains(strings.ToLower(string(out)), "<script") {
-			t.Fatalf("owners %v: the page holds a <script> from a name", tt.owners)
+			t.Fatalf("owners %v, workspace %q: the page holds a <script> from a name", tt.owners, tt.workspace)
 		}
 		got := ""
 		if n := parseHTML(t, out).find(func(n *node) bool { return n.attr["id"] == "whose" }); len(n) > 0 {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -534,7 +535,7 @@ func auditRun(o auditOptions, std stdio) error {
 	}
 	owners := audit.MergeOwners(in.owners, in.current)
 	writes = append(writes, output{name: workspace.Report, fn: func(w io.Writer) error {
-		return audit.WriteHTMLReport(w, &audit.HTMLReport{Rules: o.rules, Summary: s, Items: items, ReachOut: reach, Runs: runs, Owners: owners, Unaudited: unauditedLists(coverage, lastRuns)})
+		return audit.WriteHTMLReport(w, &audit.HTMLReport{Rules: o.rules, Summary: s, Items: items, ReachOut: reach, Runs: runs, Owners: owners, Workspace: filepath.Base(filepath.Clean(o.dir)), Unaudited: unauditedLists(coverage, lastRuns)})
 	}})
 	batches := audit.UnfollowBatches(items, o.batchSize)
 	for _, b := range batches {
