@@ -535,7 +535,7 @@ func auditRun(o auditOptions, std stdio) error {
 	}
 	owners := audit.MergeOwners(in.owners, in.current)
 	writes = append(writes, output{name: workspace.Report, fn: func(w io.Writer) error {
-		return audit.WriteHTMLReport(w, &audit.HTMLReport{Rules: o.rules, Summary: s, Items: items, ReachOut: reach, Runs: runs, Owners: owners, Workspace: filepath.Base(filepath.Clean(o.dir)), Unaudited: unauditedLists(coverage, lastRuns)})
+		return audit.WriteHTMLReport(w, &audit.HTMLReport{Rules: o.rules, Summary: s, Items: items, ReachOut: reach, Runs: runs, Owners: owners, Workspace: clientName(o.dir), Unaudited: unauditedLists(coverage, lastRuns)})
 	}})
 	batches := audit.UnfollowBatches(items, o.batchSize)
 	for _, b := range batches {
@@ -796,4 +796,14 @@ func olderCopy(known *audit.Known, prev, before []audit.Past) bool {
 		}
 	}
 	return lacks
+}
+
+// clientName is the workspace's folder name for report.html to say where
+// no export names its owner (see audit.HTMLReport.Workspace); "" for the
+// default one, which names no one.
+func clientName(dir string) string {
+	if name := filepath.Base(filepath.Clean(dir)); name != defaultWorkspace {
+		return name
+	}
+	return ""
 }
