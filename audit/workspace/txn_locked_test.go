@@ -51,17 +51,8 @@ func TestTxnCommitBackupLocked(t *testing.T) {
 				"keep.csv":             "old keep\n",
 			})
 			before := snapshot(t, dir)
-			w, err := workspace.Open(dir)
-			if err != nil {
-				t.Fatal(err)
-			}
-			txn := w.Begin()
-			for _, name := range []string{"keep.csv", workspace.Ledger, "unfollow.csv"} {
-				if err := txn.Write(name, text("new "+name)); err != nil {
-					t.Fatal(err)
-				}
-			}
-			err = txn.Commit()
+			txn := writing(t, dir, "keep.csv", workspace.Ledger, "unfollow.csv")
+			err := txn.Commit()
 			if err == nil {
 				t.Fatalf("Commit succeeded over a locked %s", workspace.LedgerBackup)
 			}
@@ -100,16 +91,7 @@ func TestTxnCommitNoLedgerBackupLocked(t *testing.T) {
 				"unfollow.csv":         "old unfollow\n",
 			})
 			before := snapshot(t, dir)
-			w, err := workspace.Open(dir)
-			if err != nil {
-				t.Fatal(err)
-			}
-			txn := w.Begin()
-			for _, name := range []string{workspace.Ledger, "unfollow.csv"} {
-				if err := txn.Write(name, text("new "+name)); err != nil {
-					t.Fatal(err)
-				}
-			}
+			txn := writing(t, dir, workspace.Ledger, "unfollow.csv")
 			if err := txn.Commit(); err == nil {
 				t.Fatal("Commit succeeded over a locked unfollow.csv")
 			}
@@ -141,17 +123,8 @@ func TestTxnCommitUndoFailsSaysSo(t *testing.T) {
 				return os.Rename(oldname, newname)
 			}))
 			put(t, dir, map[string]string{workspace.Ledger: "old ledger\n", "unfollow.csv": "old unfollow\n"})
-			w, err := workspace.Open(dir)
-			if err != nil {
-				t.Fatal(err)
-			}
-			txn := w.Begin()
-			for _, name := range []string{workspace.Ledger, "unfollow.csv"} {
-				if err := txn.Write(name, text("new "+name)); err != nil {
-					t.Fatal(err)
-				}
-			}
-			err = txn.Commit()
+			txn := writing(t, dir, workspace.Ledger, "unfollow.csv")
+			err := txn.Commit()
 			if err == nil {
 				t.Fatal("Commit succeeded over a locked unfollow.csv")
 			}

@@ -279,17 +279,8 @@ func TestTxnCommitFailure(t *testing.T) {
 		t.Fatal(err)
 	}
 	before := snapshot(t, dir)
-	w, err := workspace.Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	txn := w.Begin()
-	for _, name := range []string{workspace.Ledger, "keep.csv", "unfollow.csv"} {
-		if err := txn.Write(name, text("new "+name)); err != nil {
-			t.Fatal(err)
-		}
-	}
-	err = txn.Commit()
+	txn := writing(t, dir, workspace.Ledger, "keep.csv", "unfollow.csv")
+	err := txn.Commit()
 	if err == nil {
 		t.Fatal("Commit succeeded over a folder")
 	}
@@ -522,16 +513,7 @@ func TestTxnCommitUndoFailsKeepsLedger(t *testing.T) {
 			}))
 			dir := t.TempDir()
 			put(t, dir, map[string]string{workspace.Ledger: "old ledger\n", "unfollow.csv": "old unfollow\n"})
-			w, err := workspace.Open(dir)
-			if err != nil {
-				t.Fatal(err)
-			}
-			txn := w.Begin()
-			for _, name := range []string{workspace.Ledger, "unfollow.csv"} {
-				if err := txn.Write(name, text("new "+name)); err != nil {
-					t.Fatal(err)
-				}
-			}
+			txn := writing(t, dir, workspace.Ledger, "unfollow.csv")
 			if err := txn.Commit(); err == nil {
 				t.Fatal("Commit succeeded")
 			}
@@ -641,17 +623,8 @@ func TestTxnCommitLedgerLocked(t *testing.T) {
 					"unfollow.csv":         "old unfollow\n",
 				})
 				before := snapshot(t, dir)
-				w, err := workspace.Open(dir)
-				if err != nil {
-					t.Fatal(err)
-				}
-				txn := w.Begin()
-				for _, name := range []string{"keep.csv", workspace.Ledger, "unfollow.csv"} {
-					if err := txn.Write(name, text("new "+name)); err != nil {
-						t.Fatal(err)
-					}
-				}
-				err = txn.Commit()
+				txn := writing(t, dir, "keep.csv", workspace.Ledger, "unfollow.csv")
+				err := txn.Commit()
 				if err == nil {
 					t.Fatalf("Commit succeeded over a locked %s", locked)
 				}

@@ -557,3 +557,20 @@ func TestUnreadableWorkspaceFile(t *testing.T) {
 		t.Errorf("OpenFile: %v, want %q", err, want)
 	}
 }
+
+// writing opens the workspace in dir and begins a transaction writing
+// "new NAME" to each of names, for the test to commit.
+func writing(t *testing.T, dir string, names ...string) *workspace.Txn {
+	t.Helper()
+	w, err := workspace.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	txn := w.Begin()
+	for _, name := range names {
+		if err := txn.Write(name, text("new "+name)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return txn
+}
