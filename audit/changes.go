@@ -298,8 +298,15 @@ func CompareIndexed(prev []Past, items []Item, covered Covered, noted func(perso
 				// still decide that person's other accounts, or stay on
 				// it with no account (noted): split by hand (an
 				// Instagram username another account took, as the run
-				// told), not notes lost.
-				note += "; on a row of its own now, split off the row of " + p.PersonID() + ", whose notes decided it in the run of " + p.AsOf()
+				// told), not notes lost. Where the merge's evidence put
+				// it beside another person's accounts (the row's one key
+				// taken off, its name that person's), it is on their row,
+				// which the note names: no row of its own.
+				where := "a row of its own"
+				if len(it.Person.Accounts) > 1 {
+					where = "the row of " + it.Person.ID
+				}
+				note += "; on " + where + " now, split off the row of " + p.PersonID() + ", whose notes decided it in the run of " + p.AsOf()
 			case p.ID() == a.ID:
 			case !covered(p.Network(), p.Relation(), p.ID()): // followedOfCarried
 				note += "; followed before, joined to " + p.Key() + ", of the same name: apart now, as these exports lack its list"

@@ -402,6 +402,21 @@ func TestChangedSplitOffItsRow(t *testing.T) {
 		noted: []string{"p-alice"},
 		want:  audit.ReasonNothingKnown + "; on a row of its own now, split off the row of p-alice, whose notes decided it in the run of 2026-08-25",
 	}, {
+		// The row's one key taken off, the row keeping its notes: the
+		// merge's evidence (the same name) puts the account on another
+		// person's row, beside their account, which is no row of its own.
+		name: "split off a row left with its notes alone, onto another person's row",
+		items: func() []audit.Item {
+			bruno := &audit.Person{ID: "p-bruno"}
+			a := unknown("p-bruno", "alice.moreau")
+			b := unknown("p-bruno", "alice.moreau.shop")
+			a.Person, b.Person = bruno, bruno
+			bruno.Accounts = []*audit.Account{a.Account, b.Account}
+			return []audit.Item{a, b}
+		}(),
+		noted: []string{"p-alice"},
+		want:  audit.ReasonNothingKnown + "; on the row of p-bruno now, split off the row of p-alice, whose notes decided it in the run of 2026-08-25",
+	}, {
 		name:  "its row deleted, other rows noted",
 		items: []audit.Item{unknown("p-other", "alice.moreau")},
 		noted: []string{"p-bruno"},
