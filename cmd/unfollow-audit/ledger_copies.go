@@ -215,6 +215,13 @@ func newerCopy(ws *workspace.Workspace, ledger *os.File, asOf audit.Date) (older
 		if !holdsLedgerHeader(p) {
 			continue // the person's own file named "ledger...": notes, a bank's ledger
 		}
+		if !before && slices.Contains(copyExts, c.ext) && notesOnLedger(p, asOf) {
+			// The person's notes about the ledger, mentioning its
+			// person_id, as a first audit passes them (firstCopy):
+			// called a copy, they would be made the ledger. One saved
+			// before is told after the summary (copyNotes).
+			continue
+		}
 		if cst.Size() == st.Size() {
 			if same, err := sameBytes(p, ws.Path(workspace.Ledger)); err == nil && same {
 				continue

@@ -76,7 +76,7 @@ func firstCopy(ws *workspace.Workspace, asOf audit.Date) error {
 			copies, books = append(copies, c.path), true
 			continue
 		}
-		if le, ok := errors.AsType[*audit.LedgerError](readsAsLedger(c.path, asOf)); ok && le.NoHeader {
+		if notesOnLedger(c.path, asOf) {
 			continue
 		}
 		copies = append(copies, c.path)
@@ -214,6 +214,14 @@ func isWorkbook(p string) bool {
 
 // readsAsLedger reads the file at p as a ledger, and says why it is
 // none (nil where it is one).
+// notesOnLedger reports whether the CSV or text file at p, which holds
+// person_id, holds none of the ledger's columns on a header line: the
+// person's notes about the ledger (ledger notes.txt), no copy of it.
+func notesOnLedger(p string, asOf audit.Date) bool {
+	le, ok := errors.AsType[*audit.LedgerError](readsAsLedger(p, asOf))
+	return ok && le.NoHeader
+}
+
 func readsAsLedger(p string, asOf audit.Date) error {
 	f, err := os.Open(p)
 	if err != nil {
