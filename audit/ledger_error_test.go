@@ -97,6 +97,11 @@ func TestReadLedgerErrors(t *testing.T) {
 			[]string{"is not a day of the calendar (a month is 1 to 12)"}},
 		{"a day with its month's name that is none", header + ok + "p2,Bob,twitter:2,30 févr. 2026,,,,,,,yes\n", 3, "last_met", "30 févr. 2026",
 			[]string{"is not a day of the calendar (2026-02 has days 1 to 28)"}},
+		// A month shortened so that it could be two (jui: juin or
+		// juillet), its year in four digits: no spreadsheet's date, and
+		// said which months it could be.
+		{"a month shortened into two, its year whole", header + ok + "p2,Bob,twitter:2,jui 2026,,,,,,,yes\n", 3, "last_met", "jui 2026",
+			[]string{"could be two months", "write the month's name whole"}},
 		{"a place that starts like a month, not a date a spreadsheet saved", header + ok + "p2,Bob,twitter:2,Marseille 2025,,,,,,,yes\n", 3, "last_met", "Marseille 2025",
 			[]string{"is not a date: write YYYY-MM-DD"}},
 		{"a town that starts like a month, not a date a spreadsheet saved", header + ok + "p2,Bob,twitter:2,Gent 2025,,,,,,,yes\n", 3, "last_met", "Gent 2025",
