@@ -129,7 +129,7 @@ func liOneRequest(imps []Importer, claimed [][]*File, stats *Stats) {
 			passed[f] = true
 		}
 		if stats != nil && !liHeldAlike(b, c) {
-			stats.PassedOver = append(stats.PassedOver, fmt.Sprintf("%s: the Complete archive of the same request, %s, holds its connections and more.", b.source, c.source))
+			stats.PassedOver = append(stats.PassedOver, liPassedNote(b, c))
 		}
 	}
 	if len(passed) > 0 {
@@ -157,25 +157,48 @@ func liSameRequest(b, c *liArchive) bool {
 	return ok && within
 }
 
+// liPassedNote says why b, a Basic archive passed over, is: c, the
+// Complete archive of its request, holds its connections and more, or,
+// where c lacks connections b lists (removed between the two, as the
+// Complete comes a day later), c is the later, and how many it lacks.
+func liPassedNote(b, c *liArchive) string {
+	if n, ok := liConnectionsMissing(b, c); ok && n > 0 {
+		what := "connection"
+		if n > 1 {
+			what = "connections"
+		}
+		return fmt.Sprintf("%s: the Complete archive of the same request, %s, made after it, is read in its place; it lacks %s %s the Basic one lists (removed in between?).", b.source, c.source, audit.Thousands(n), what)
+	}
+	return fmt.Sprintf("%s: the Complete archive of the same request, %s, holds its connections and more.", b.source, c.source)
+}
+
 // liConnectionsWithin reports whether every connection b's Connections.csv
 // lists is in c's too, told by its profile address, or by its name and
 // day where the row has none; ok is false where a file cannot be read to
 // tell (left to oneExport, which says why).
 func liConnectionsWithin(b, c *liArchive) (within, ok bool) {
+	n, ok := liConnectionsMissing(b, c)
+	return ok && n == 0, ok
+}
+
+// liConnectionsMissing returns how many connections b's Connections.csv
+// lists that c's does not (see liConnectionsWithin); ok is false where a
+// file cannot be read to tell.
+func liConnectionsMissing(b, c *liArchive) (n int, ok bool) {
 	held, ok := liConnectionKeys(c)
 	if !ok {
-		return false, false
+		return 0, false
 	}
 	listed, ok := liConnectionKeys(b)
 	if !ok {
-		return false, false
+		return 0, false
 	}
 	for k := range listed {
 		if !held[k] {
-			return false, true
+			n++
 		}
 	}
-	return true, true
+	return n, true
 }
 
 // liConnectionKeys returns the connections a's Connections.csv lists (see

@@ -204,3 +204,37 @@ func TestLinkedInBasicBesideComplete(t *testing.T) {
 		})
 	}
 }
+
+// A Basic archive that lists a connection its Complete archive lacks (one
+// removed in the day between the two) is passed over all the same, the
+// Complete being the later, and the note says so: not that the Complete
+// holds its connections and more, which it does not.
+func TestLinkedInBasicListsMoreThanComplete(t *testing.T) {
+	dl := filepath.Join(t.TempDir(), "dl")
+	zipOf := func(name string, files map[string]string) string {
+		var entries []zipEntry
+		for n, data := range files {
+			entries = append(entries, zipEntry{name: n, data: data})
+		}
+		slices.SortFunc(entries, func(x, y zipEntry) int { return strings.Compare(x.name, y.name) })
+		p := filepath.Join(dl, name)
+		writeZip(t, p, entries...)
+		return p
+	}
+	basic := zipOf("Basic_LinkedInDataExport_11-19-2026.zip", liRequestFiles(3, "Nora Quist", false))
+	complete := zipOf("Complete_LinkedInDataExport_11-20-2026.zip", liRequestFiles(2, "Nora Quist", true))
+	var stats Stats
+	accs, _, err := Read([]string{dl}, Options{Stats: &stats}, All())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range accs {
+		if !strings.HasPrefix(a.Source, complete) {
+			t.Errorf("%s read from %s, want from %s", a.Name, a.Source, complete)
+		}
+	}
+	want := []string{basic + ": the Complete archive of the same request, " + complete + ", made after it, is read in its place; it lacks 1 connection the Basic one lists (removed in between?)."}
+	if !slices.Equal(stats.PassedOver, want) {
+		t.Errorf("passed over\n%q\nwant\n%q", stats.PassedOver, want)
+	}
+}
