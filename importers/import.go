@@ -227,10 +227,20 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 			parts = append(parts, m)
 		}
 	}
-	var none []string
+	var none, osOnly []string
 	tool := ""
+	anyRecognised := slices.ContainsFunc(paths, func(q string) bool { return recognised[q] })
 	for _, p := range paths {
 		if !recognised[p] && !slices.ContainsFunc(parts, func(m metaPart) bool { return m.path == p }) {
+			// The files the operating system keeps in a download folder,
+			// given by the shell's * (see osFile): passed over beside an
+			// export, said what they are given alone.
+			if what := osFileGiven(p); what != "" {
+				if !anyRecognised {
+					osOnly = append(osOnly, fmt.Sprintf("%s: %s", p, what))
+				}
+				continue
+			}
 			if what := toolFile(in.Files, p); what != "" && tool == "" {
 				tool = fmt.Sprintf("%s: %s written by unfollow-audit, not an export: give the files the networks sent", p, what)
 				if what == ledgerFile {
@@ -314,6 +324,8 @@ func Read(paths []string, opt Options, imps []Importer) ([]audit.Account, Covera
 		opt.Stats.Skipped = append(opt.Stats.Skipped, skipped...)
 	}
 	switch {
+	case tool == "" && len(none) == 0 && len(osOnly) > 0:
+		return nil, Coverage{}, fmt.Errorf("%s, not an export%s: give the exports the networks sent, or the folder they are in", strings.Join(osOnly, ", not an export; "), strings.Repeat(" either", min(len(osOnly)-1, 1)))
 	case tool != "" && len(none) > 0:
 		return nil, Coverage{}, fmt.Errorf("%s; nor is any export found in %s", tool, listPaths(named(in.Files, none)))
 	case tool != "":

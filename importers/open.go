@@ -161,10 +161,46 @@ func looksLikeZip(p string) (bool, error) {
 }
 
 // skipped reports files that are never part of an export: macOS's
-// resource forks added when a folder is re-zipped on a Mac.
+// resource forks added when a folder is re-zipped on a Mac, and the files
+// macOS and Windows keep in a folder (see osFile).
 func skipped(p string) bool {
 	return strings.HasPrefix(p, "__MACOSX/") || strings.Contains(p, "/__MACOSX/") ||
-		strings.HasPrefix(path.Base(p), "._") || path.Base(p) == ".DS_Store"
+		strings.HasPrefix(path.Base(p), "._") || osFile(path.Base(p), false) != ""
+}
+
+// osFile says what the file or folder named base is where it is one the
+// operating system keeps in a folder, never an export and never the
+// person's: macOS's .DS_Store, the __MACOSX folder (a Mac's zip unzipped
+// by Windows' Explorer or unzip, where the Mac's own tool leaves none),
+// Windows' desktop.ini (every Downloads folder has one) and Thumbs.db, in
+// any case, as Windows names files. Else "". The person never sees them:
+// the shell's * gives them beside the exports, where refusing them as
+// files of the person's own asked to move away what their file manager
+// does not show (and desktop.ini, UTF-16, was said to be a file Excel had
+// re-saved).
+func osFile(base string, dir bool) string {
+	switch {
+	case dir && strings.EqualFold(base, "__MACOSX"):
+		return "the folder of resource forks a Mac adds to a zip (unzipped by another program than the Mac's)"
+	case dir:
+		return ""
+	case strings.EqualFold(base, ".DS_Store"):
+		return "macOS's settings of the folder"
+	case strings.EqualFold(base, "desktop.ini"):
+		return "Windows' settings of the folder"
+	case strings.EqualFold(base, "Thumbs.db"):
+		return "Windows' thumbnails of the folder's pictures"
+	}
+	return ""
+}
+
+// osFileGiven is osFile for a path given.
+func osFileGiven(p string) string {
+	st, err := os.Stat(p)
+	if err != nil {
+		return ""
+	}
+	return osFile(filepath.Base(p), st.IsDir())
 }
 
 func unwrapPathError(err error) error {
