@@ -504,10 +504,10 @@ func mdExtra(rec []string, c *mdCols) map[string]string {
 	}
 	m := make(map[string]string, 3)
 	if c.boosts >= 0 {
-		m[MastodonShowBoosts] = mdCell(rec[c.boosts])
+		m[MastodonShowBoosts] = mdBoolCell(rec[c.boosts])
 	}
 	if c.notify >= 0 {
-		m[MastodonNotify] = mdCell(rec[c.notify])
+		m[MastodonNotify] = mdBoolCell(rec[c.notify])
 	}
 	if c.langs >= 0 {
 		m[MastodonLanguages] = mdCell(rec[c.langs])
@@ -529,11 +529,38 @@ func mdCell(v string) string {
 	return strings.Clone(v)
 }
 
+// mdBoolCell is mdCell for a yes/no column, a spreadsheet's word for TRUE
+// or FALSE given as Mastodon's (see mdLocalBool).
+func mdBoolCell(v string) string {
+	if w, ok := mdLocalBool(v); ok {
+		return w
+	}
+	return mdCell(v)
+}
+
 // mdBool reports whether v is a value Mastodon writes in its yes/no
-// columns: true or false, in any case, or nothing (the server's default).
+// columns: true or false, in any case, or nothing (the server's default);
+// or one a spreadsheet wrote in their place (see mdLocalBool).
 func mdBool(v string) bool {
 	v = strings.TrimSpace(v)
-	return v == "" || strings.EqualFold(v, "true") || strings.EqualFold(v, "false")
+	_, local := mdLocalBool(v)
+	return v == "" || strings.EqualFold(v, "true") || strings.EqualFold(v, "false") || local
+}
+
+// mdLocalBool returns "true" or "false" for the word a spreadsheet in
+// another language writes for TRUE or FALSE (French Excel VRAI and FAUX,
+// German WAHR and FALSCH; Spanish, Italian, Dutch, Portuguese), in any
+// case: the file opened there, with Data → From Text/CSV, and saved, has
+// them. The keep list writes Mastodon's word instead: its importer reads
+// any word but false as true, FAUX too.
+func mdLocalBool(v string) (string, bool) {
+	switch strings.ToLower(strings.TrimSpace(v)) {
+	case "vrai", "wahr", "verdadero", "vero", "waar", "verdadeiro":
+		return "true", true
+	case "faux", "falsch", "falso", "onwaar":
+		return "false", true
+	}
+	return "", false
 }
 
 // mdAddress splits an Account address cell into user and domain; domain is

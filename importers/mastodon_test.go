@@ -211,6 +211,18 @@ func TestMastodonImport(t *testing.T) {
 		},
 		want: mdCurrentWant,
 	}, {
+		// A spreadsheet in French or German writes a TRUE it read in its
+		// own word: the keep list gives Mastodon the word it reads, where
+		// FAUX, any other word to its importer, would turn boosts on.
+		name: "re-saved by a French or German Excel: VRAI, FAUX, WAHR, FALSCH",
+		files: func() []*File {
+			return []*File{memFile("following_accounts.csv", "\ufeffAccount address;Show boosts;Notify on new posts;Languages\r\n"+
+				"jonas_thal@fosstodon.org;VRAI;Vrai;\r\n"+
+				"amelie_d@mastodon.social;WAHR;FALSCH;en, fr\r\n"+
+				"weekly_digest@botsin.space;FAUX;faux;\r\n")}
+		},
+		want: mdCurrentWant,
+	}, {
 		name: "re-saved with ;, two columns, renamed",
 		files: func() []*File {
 			return []*File{memFile("follows (1).csv", "Account address;Show boosts\neve@example.com;false\n")}
