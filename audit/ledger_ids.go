@@ -114,8 +114,10 @@ func linkedInID(id string) string {
 	// A letter outside ASCII typed in capitals (Seán-Ó-Briain, as the
 	// name is written) is lower-cased as the ASCII ones are: escaped as
 	// it is, it would be another id, a typo to the run. An escape typed
-	// (%C3%93) is kept as written, as the importer keeps it.
-	return lowerOutsideEscapes(escapeNonASCII(lowerNonASCII(id)))
+	// (%C3%93) is kept as written, as the importer keeps it. Accents
+	// typed as a letter then its mark (see nfc) are composed first: a
+	// profile address escapes the composed letter.
+	return lowerOutsideEscapes(escapeNonASCII(lowerNonASCII(nfc(id))))
 }
 
 // plainLinkedInID reports whether id is a LinkedIn id that canonicalID

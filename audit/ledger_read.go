@@ -12,7 +12,10 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/unfollow-audit/unfollow-audit/internal/arena"
 	"github.com/unfollow-audit/unfollow-audit/internal/csvread"
@@ -24,9 +27,10 @@ const acceptedBools = "accepted: yes/no, y/n, true/false, 1/0, x, their French, 
 // spreadsheet in another language turns a TRUE typed or a ticked box into
 // its own word (French Excel: VRAI, German: WAHR) and saves it so, and
 // people write yes in theirs: those of the languages of the method's
-// readers are read too.
+// readers are read too; their accents typed as a letter then its mark
+// (see nfc) as well.
 func ParseBool(s string) (bool, bool) {
-	switch strings.ToLower(strings.TrimSpace(s)) {
+	switch strings.ToLower(strings.TrimSpace(nfc(s))) {
 	case "yes", "y", "true", "1", "x",
 		"oui", "vrai", "ja", "wahr", "sí", "si", "sì", "verdadero", "vero", "waar", "sim", "verdadeiro":
 		return true, true
@@ -35,6 +39,27 @@ func ParseBool(s string) (bool, bool) {
 		return false, true
 	}
 	return false, false
+}
+
+// nfc returns s with its accents composed (NFC): a cell typed with a
+// letter then its combining mark (NFD: some Mac keyboards, a name pasted
+// from Finder) looks as the word composed does, and was refused as no yes
+// or no, no month's name, with a value the person saw as the one asked
+// for. The cell itself is kept as typed. s without a combining mark
+// (nearly every cell) is returned as it is, without allocating, as the
+// check of norm does not: it is asked of every row's cells.
+func nfc(s string) string {
+	marks := false
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			marks = strings.ContainsFunc(s[i:], func(r rune) bool { return unicode.Is(unicode.Mn, r) })
+			break
+		}
+	}
+	if !marks || norm.NFC.IsNormalString(s) {
+		return s
+	}
+	return norm.NFC.String(s)
 }
 
 // ReadLedger reads a ledger as written by WriteLedger or re-saved by a

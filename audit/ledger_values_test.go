@@ -154,6 +154,10 @@ func TestParseBool(t *testing.T) {
 		{"WAHR", true, true}, {"FALSCH", false, true}, {"ja", true, true}, {"nein", false, true},
 		{"VERDADERO", true, true}, {"FALSO", false, true}, {"Sí", true, true}, {"sì", true, true},
 		{"WAAR", true, true}, {"ONWAAR", false, true}, {"NÃO", false, true}, {"sim", true, true},
+		// Their accents typed as a letter then its combining mark (NFD),
+		// as some Mac keyboards and pastes from Finder give them: they
+		// look the same, and read the same.
+		{"s\u0301i", false, false}, {"si\u0301", true, true}, {"SI\u0300", true, true}, {"na\u0303o", false, true},
 		{"maybe", false, false}, {"peut-être", false, false}, {"2", false, false}, {"yes!", false, false},
 		{"ye s", false, false}, {"-", false, false}, {"✓", false, false},
 	}

@@ -169,7 +169,7 @@ func (p Period) IsZero() bool { return p.First == 0 }
 // 26th.
 // The cell is never rewritten: the ledger keeps it as it was typed.
 func ParsePeriod(s string) (Period, error) {
-	s = strings.TrimSpace(s)
+	s = strings.TrimSpace(nfc(s))
 	if s == "" {
 		return Period{}, nil
 	}

@@ -211,6 +211,11 @@ func TestParsePeriod(t *testing.T) {
 		{"", "", ""},
 		{"   ", "", ""},
 		{" 2026-03-02 ", "2026-03-02", "2026-03-02"},
+		// a month's name with its accent typed after the letter (NFD, as
+		// some Mac keyboards give it), which looks the same
+		{"de\u0301cembre 2025", "2025-12-01", "2025-12-31"},
+		{"3 fe\u0301vr. 2026", "2026-02-03", "2026-02-03"},
+		{"2. Ma\u0308rz 2026", "2026-03-02", "2026-03-02"},
 		// without the leading zeros
 		{"2026-6-5", "2026-06-05", "2026-06-05"},
 		{"2026-06-1", "2026-06-01", "2026-06-01"},
