@@ -114,6 +114,9 @@ func readLedger(ws *workspace.Workspace, asOf audit.Date) (*audit.Ledger, []stri
 		if err := typedBackup(ws, f, l, asOf); err != nil {
 			return nil, nil, err
 		}
+		if err := lossyLedger(ws, l, asOf); err != nil {
+			return nil, nil, err
+		}
 	}
 	return l, unread, err
 }

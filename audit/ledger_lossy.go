@@ -1,0 +1,148 @@
+package audit
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// LossyCell is a cell of a ledger that its backup holds with characters
+// the ledger has as "?" (see LossySave).
+type LossyCell struct {
+	Line           int
+	Column         string
+	Ledger, Backup string
+}
+
+// LossySave finds the cells of l that are, on the row of the same
+// person_id and in the column of the same name, the cell of backup with
+// characters turned into "?": what Excel does saving a sheet as "CSV
+// (Comma delimited)" or, in French, "CSV (séparateur: point-virgule)", in
+// Windows-1252, to each character that encoding lacks (an emoji, a Polish
+// Ł, a Greek name), writing a letter for some of them (Ł as L). The
+// ledger so saved, its accents refused, then saved again as CSV UTF-8,
+// reads fine, and those characters are lost: backup is the last copy
+// that holds them. It returns the first such cell, by line, and how many
+// there are; a "?" alone, where the backup's character is one
+// Windows-1252 has, is typed, and no such cell.
+func LossySave(l, backup *Ledger) (first LossyCell, n int) {
+	lid, ok := l.col[ColPersonID]
+	bid, bok := backup.col[ColPersonID]
+	if !ok || !bok {
+		return first, 0
+	}
+	byID := make(map[string]*LedgerRow, len(backup.rows))
+	for _, r := range backup.rows {
+		if id := r.cells.at(bid); id != "" {
+			byID[id] = r
+		}
+	}
+	for _, r := range l.rows {
+		b := byID[r.cells.at(lid)]
+		if b == nil {
+			continue
+		}
+		for i, name := range l.Header {
+			j, ok := backup.col[name]
+			if !ok {
+				continue
+			}
+			cur, was := r.cells.at(i), b.cells.at(j)
+			if cur == was || strings.IndexByte(cur, '?') < 0 || !lossyOf(cur, was) {
+				continue
+			}
+			if n == 0 || int(r.Line) < first.Line {
+				first = LossyCell{Line: int(r.Line), Column: name, Ledger: cur, Backup: was}
+			}
+			n++
+		}
+	}
+	return first, n
+}
+
+// lossyOf reports whether cur is was with one or more of its characters
+// that Windows-1252 lacks written "?" (an emoji outside the Basic
+// Multilingual Plane "?" or "??", as its two UTF-16 halves), and maybe
+// others written as their letter without its mark (Excel's best fit: Ł
+// as L), the rest alike.
+func lossyOf(cur, was string) bool {
+	// The positions of cur reachable after each character of was: at
+	// most two apart for each character lost, a short set.
+	at := []int{0}
+	next := make([]int, 0, 4)
+	lost := false
+	for _, p := range was {
+		next = next[:0]
+		add := func(j int) {
+			for _, k := range next {
+				if k == j {
+					return
+				}
+			}
+			next = append(next, j)
+		}
+		for _, j := range at {
+			if j >= len(cur) {
+				continue
+			}
+			c, size := utf8.DecodeRuneInString(cur[j:])
+			switch {
+			case c == p:
+				add(j + size)
+			case in1252(p):
+			case c == '?':
+				lost = true
+				add(j + 1)
+				if p > 0xFFFF && strings.HasPrefix(cur[j:], "??") {
+					add(j + 2)
+				}
+			case c == baseLetter(p):
+				add(j + size)
+			}
+		}
+		if len(next) == 0 {
+			return false
+		}
+		at, next = next, at
+	}
+	for _, j := range at {
+		if j == len(cur) {
+			return lost
+		}
+	}
+	return false
+}
+
+// in1252 reports whether Windows-1252 has the character r.
+func in1252(r rune) bool {
+	if r < 0x80 || r >= 0xA0 && r <= 0xFF {
+		return true
+	}
+	return strings.ContainsRune("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ", r)
+}
+
+// baseLetter returns r without its marks (ź is z), or -1 where it has
+// none to drop.
+func baseLetter(r rune) rune {
+	d := norm.NFD.String(string(r))
+	b, size := utf8.DecodeRuneInString(d)
+	if size == len(d) || !strings.ContainsFunc(d[size:], func(m rune) bool { return unicode.Is(unicode.Mn, m) }) {
+		return -1
+	}
+	return b
+}
+
+// MayBeLossy reports whether a row of l may hold a "?": only then is
+// LossySave worth the backup's reading, the whole file on every run.
+// (Rows hold their cells' ends beside the text, whose bytes may read as
+// one: a row so read costs that reading, and finds nothing.)
+func (l *Ledger) MayBeLossy() bool {
+	for _, r := range l.rows {
+		if strings.IndexByte(r.cells.s, '?') >= 0 {
+			return true
+		}
+	}
+	return false
+}

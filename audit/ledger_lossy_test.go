@@ -1,0 +1,33 @@
+package audit
+
+import "testing"
+
+// A cell is one Excel saved in Windows-1252 where each character it
+// differs from the backup's by is one that encoding lacks, written "?"
+// (an emoji "?" or "??"), or its letter without the mark, and one at
+// least a "?".
+func TestLossyOf(t *testing.T) {
+	for _, tt := range []struct {
+		cur, was string
+		want     bool
+	}{
+		{"? Marco Bianchi", "🟢 Marco Bianchi", true},
+		{"?? Marco Bianchi", "🟢 Marco Bianchi", true},
+		{"Mia Hoffmann ?", "Mia Hoffmann 🌻", true},
+		{"rencontrée à ?ód?, café ?", "rencontrée à Łódź, café ☕", true},
+		{"rencontrée à ?odz, café ?", "rencontrée à Łódź, café ☕", false}, // ó is in Windows-1252: typed
+		{"?ukasz Dąbrowski", "Łukasz Dąbrowski", true},                    // ą typed again since, Ł still lost
+		{"?ukasz Dabrowski", "Łukasz Dąbrowski", true},                    // ą as a, Excel's best fit
+		{"Lukasz Dabrowski", "Łukasz Dąbrowski", false},                   // no "?": retyped
+		{"???? ??????", "Ζωή Παππά", false},                               // four then five Greek letters, not four and six
+		{"??? ?????", "Ζωή Παππά", true},
+		{"why did we meet?", "", false},
+		{"met in Lyon?", "met in Lyon!", false}, // ! is in Windows-1252
+		{"café ?", "café", false},
+		{"?", "€", false},
+	} {
+		if got := lossyOf(tt.cur, tt.was); got != tt.want {
+			t.Errorf("lossyOf(%q, %q) = %v, want %v", tt.cur, tt.was, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,51 @@
+package main
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/unfollow-audit/unfollow-audit/audit"
+	"github.com/unfollow-audit/unfollow-audit/audit/workspace"
+)
+
+// lossyLedger refuses a ledger whose cells hold "?" where the backup
+// (ledger.previous.csv) holds characters Windows-1252 lacks (see
+// audit.LossySave): saved by Excel as "CSV (Comma delimited)" or "CSV
+// (séparateur: point-virgule)", refused for its accents, then saved
+// again as CSV UTF-8, it reads fine, and a run that changes it replaces
+// the backup, the last copy of those characters. It stops before
+// anything is written, naming the first cell with both values. A backup
+// that cannot be read says nothing here (typedBackup names one saved
+// since the ledger).
+func lossyLedger(ws *workspace.Workspace, l *audit.Ledger, asOf audit.Date) error {
+	if !l.MayBeLossy() {
+		return nil
+	}
+	p := ws.Path(workspace.LedgerBackup)
+	f, err := os.Open(p)
+	if err != nil {
+		return nil
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err != nil || !st.Mode().IsRegular() {
+		return nil
+	}
+	b, err := audit.ReadLedger(f, p, asOf)
+	if err != nil {
+		return nil
+	}
+	first, n := audit.LossySave(l, b)
+	if n == 0 {
+		return nil
+	}
+	return fmt.Errorf("%s: line %d, column %s: %q is %q in %s, its characters turned into \"?\" (%s so): a spreadsheet saved the ledger in an encoding without them (Excel's \"CSV (Comma delimited)\", \"CSV (séparateur: point-virgule)\"). Copy those cells from %s onto %s's rows, save it as \"CSV UTF-8\", and run again",
+		ws.Path(workspace.Ledger), first.Line, first.Column, first.Ledger, first.Backup, p, cells(n), p, workspace.Ledger)
+}
+
+// cells is "1 cell" or "n cells".
+func cells(n int) string {
+	if n == 1 {
+		return "1 cell"
+	}
+	return audit.Thousands(n) + " cells"
+}
