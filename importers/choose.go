@@ -316,6 +316,13 @@ func oneExport(imp Importer, files []*File, stats *Stats) ([]*File, error) {
 			zipped, unzip = f.Input, "; unzip "+f.Input+" to give one alone"
 		}
 		n := countWord(len(all))
+		if disk, zipped, folder := unzippedBeside(g, f); disk != nil && len(all) == 2 {
+			return nil, &twoCopies{
+				network: audit.NetworkTitle(imp.Network()), copies: shown, what: "an export unzipped beside its zip, changed since",
+				line: fmt.Sprintf("%s differs from %s in %s, the zip it was unzipped from: it was saved since (by a spreadsheet?) or edited. Give the zip alone, as the network sent it, or move the folder %s away",
+					disk.display, zipped.Path, zipped.Input, folder),
+			}
+		}
 		newer, _ := newestOf(srcs) // or that it cannot be told
 		r := &twoCopies{
 			network: audit.NetworkTitle(imp.Network()), copies: shown,

@@ -3,6 +3,7 @@ package importers
 import (
 	"errors"
 	"fmt"
+	"path"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -207,4 +208,30 @@ func countWord(n int) string {
 		return words[n]
 	}
 	return fmt.Sprint(n)
+}
+
+// unzippedBeside returns, of two copies of one list that differ, the one
+// on disk in a folder named as the zip the other is in (without .zip, in
+// any case, as Finder, Explorer and unzip name the folder they unzip to),
+// that zip's file, and the folder: an export unzipped beside its zip, a
+// file of it since opened in a spreadsheet and saved (French Excel writes
+// ';', CRLF, Windows-1252) or edited. One export, not "two exports, of two
+// days or of two people", which sent the person to tell which was the
+// newer. disk is nil where they are not so.
+func unzippedBeside(a, b *File) (disk, zipped *File, folder string) {
+	disk, zipped = a, b
+	if !disk.onDisk {
+		disk, zipped = b, a
+	}
+	if !disk.onDisk || zipped.onDisk || !isZip(zipped.Input) || path.Base(disk.Path) != path.Base(zipped.Path) {
+		return nil, nil, ""
+	}
+	base := filepath.Base(zipped.Input)
+	stem := strings.TrimSuffix(base, filepath.Ext(base))
+	for dir := filepath.Dir(disk.display); dir != "." && dir != filepath.Dir(dir); dir = filepath.Dir(dir) {
+		if strings.EqualFold(filepath.Base(dir), stem) {
+			return disk, zipped, dir
+		}
+	}
+	return nil, nil, ""
 }

@@ -269,3 +269,20 @@ func TestImportTwoCopiesOfSeveralNetworksLongNames(t *testing.T) {
 		t.Errorf("refusal is %d characters, %d beside the names: %q", len(line), len(line)-said, line)
 	}
 }
+
+// TestImportUnzippedBesideItsZipChanged gives a download folder holding an
+// export's zip and the folder it was unzipped to, a file of which was
+// opened in a spreadsheet and saved (French Excel: ';', CRLF): one export
+// changed since, not "two exports of two days or of two people". The
+// refusal says so, and to give the zip, as the network sent it.
+func TestImportUnzippedBesideItsZipChanged(t *testing.T) {
+	t.Chdir(t.TempDir())
+	b := &fakeImporter{name: "b", files: []string{"Connections.csv"}, detect: byName("connections", "Connections.csv")}
+	writeZip(t, "dl/b-export_11-20-2026.zip", zipEntry{name: "Connections.csv", data: "x,y\n"})
+	writeFile(t, "dl/b-export_11-20-2026/Connections.csv", "x;y\r\n")
+	_, err := Import([]string{"dl"}, Options{}, []Importer{b})
+	checkOneLine(t, err, "dl/b-export_11-20-2026/Connections.csv differs from Connections.csv in dl/b-export_11-20-2026.zip, the zip it was unzipped from: it was saved since (by a spreadsheet?) or edited. Give the zip alone, as the network sent it, or move the folder dl/b-export_11-20-2026 away")
+	if strings.Contains(err.Error(), "two people") {
+		t.Errorf("one export unzipped beside its zip said to be two: %q", err)
+	}
+}
