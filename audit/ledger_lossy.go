@@ -134,13 +134,15 @@ func baseLetter(r rune) rune {
 	return b
 }
 
-// MayBeLossy reports whether a row of l may hold a "?": only then is
+// MayBeLossy reports whether a cell of l holds a "?": only then is
 // LossySave worth the backup's reading, the whole file on every run.
-// (Rows hold their cells' ends beside the text, whose bytes may read as
-// one: a row so read costs that reading, and finds nothing.)
 func (l *Ledger) MayBeLossy() bool {
 	for _, r := range l.rows {
-		if strings.IndexByte(r.cells.s, '?') >= 0 {
+		if r.cells.none() {
+			continue
+		}
+		_, _, _, text := r.cells.layout()
+		if strings.IndexByte(r.cells.s[text:], '?') >= 0 {
 			return true
 		}
 	}

@@ -1,6 +1,9 @@
 package audit
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A cell is one Excel saved in Windows-1252 where each character it
 // differs from the backup's by is one that encoding lacks, written "?"
@@ -28,6 +31,28 @@ func TestLossyOf(t *testing.T) {
 	} {
 		if got := lossyOf(tt.cur, tt.was); got != tt.want {
 			t.Errorf("lossyOf(%q, %q) = %v, want %v", tt.cur, tt.was, got, tt.want)
+		}
+	}
+}
+
+// Only a ledger with a "?" in a cell has its backup read.
+func TestMayBeLossy(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"p1,Ada,twitter:1,,,,,,,", false},
+		{"p1,? Ada,twitter:1,,,,,,,", true},
+		// A row whose cells end at byte 63, the byte of "?".
+		{"p1," + strings.Repeat("a", 61) + ",twitter:1,,,,,,,x", false},
+	} {
+		text := "person_id,name,accounts,last_met,inspiring,supplier,toxic,unsure,relationship,note\n" + tt.text + "\n"
+		l, err := ReadLedger(strings.NewReader(text), "ledger.csv", NewDate(2026, 12, 1))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := l.MayBeLossy(); got != tt.want {
+			t.Errorf("%q: MayBeLossy = %v, want %v", tt.text, got, tt.want)
 		}
 	}
 }
