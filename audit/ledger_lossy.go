@@ -148,3 +148,46 @@ func (l *Ledger) MayBeLossy() bool {
 	}
 	return false
 }
+
+// LossyNames is LossySave for a ledger with no backup to compare with
+// (the first ledger, saved so before any run changed it, replaced the
+// backup): its name cells, the tool's, against the names the last run's
+// history prev gives the row's accounts. Notes typed in the spreadsheet
+// before that save never held what it lost; the names did, and tell the
+// save.
+func LossyNames(l *Ledger, prev []Past) (first LossyCell, n int) {
+	lid, ok := l.col[ColPersonID]
+	nc, nok := l.col[ColName]
+	if !ok || !nok || !l.MayBeLossy() {
+		return first, 0
+	}
+	cells := map[string]*LedgerRow{}
+	for _, r := range l.rows {
+		if name := r.cells.at(nc); strings.IndexByte(name, '?') >= 0 {
+			if id := r.cells.at(lid); id != "" {
+				cells[id] = r
+			}
+		}
+	}
+	if len(cells) == 0 {
+		return first, 0
+	}
+	said := map[*LedgerRow]bool{}
+	for i := range prev {
+		p := &prev[i]
+		r := cells[p.PersonID()]
+		if r == nil || said[r] {
+			continue
+		}
+		cur, was := Unneutralize(r.cells.at(nc)), p.Name()
+		if cur == was || !lossyOf(cur, was) {
+			continue
+		}
+		said[r] = true
+		if n == 0 || int(r.Line) < first.Line {
+			first = LossyCell{Line: int(r.Line), Column: ColName, Ledger: cur, Backup: was}
+		}
+		n++
+	}
+	return first, n
+}

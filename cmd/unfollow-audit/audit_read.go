@@ -176,6 +176,9 @@ func readAuditInputs(o auditOptions, ws *workspace.Workspace, prog *progress) (*
 	if err != nil {
 		return nil, err
 	}
+	if err := lossyNames(ws, ledger, prev); err != nil {
+		return nil, err
+	}
 	if !o.samePerson {
 		// Said with the lists' refusal, where there is one (see
 		// withOwner): refused first, alone, a new name on one network had

@@ -49,3 +49,16 @@ func cells(n int) string {
 	}
 	return audit.Thousands(n) + " cells"
 }
+
+// lossyNames refuses a ledger whose name cells hold "?" where the last
+// run's history prev gives the row's accounts names with characters
+// Windows-1252 lacks (see audit.LossyNames): lossyLedger without a backup
+// to compare with. Cleared, a name cell is written again by the run.
+func lossyNames(ws *workspace.Workspace, l *audit.Ledger, prev []audit.Past) error {
+	first, n := audit.LossyNames(l, prev)
+	if n == 0 {
+		return nil
+	}
+	return fmt.Errorf("%s: line %d, column %s: %q is %q as the last audit wrote it, its characters turned into \"?\" (%s so): a spreadsheet saved the ledger in an encoding without them (Excel's \"CSV (Comma delimited)\", \"CSV (séparateur: point-virgule)\"), and notes typed before that save may have lost such characters too. Clear those name cells (a run writes them again), check your notes, save the ledger as \"CSV UTF-8\", and run again",
+		ws.Path(workspace.Ledger), first.Line, first.Column, first.Ledger, first.Backup, cells(n))
+}
