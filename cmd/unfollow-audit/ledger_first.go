@@ -6,6 +6,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -58,12 +59,13 @@ func foreignFirstCopy(ws *workspace.Workspace, p string, accounts []audit.Accoun
 // ledger (1).csv): the run would start a ledger of blank notes beside
 // them and decide every account on those, as for such a copy in a folder
 // given as exports (see givenCopy). All are named at once, so that one
-// run tells them all. A CSV or text file that holds person_id but none
-// of the ledger's columns on a header line (the person's notes about the
-// ledger, ledger notes.txt) passes: called a ledger, it would be renamed
-// ledger.csv, and refused there. One that cannot be read otherwise (a cell the ledger refuses, a column
-// deleted, Excel's "Unicode Text") is a copy all the same: made the
-// ledger, the run says what to correct. A workbook is not read: holding
+// run tells them all. A CSV or text file that holds person_id but no
+// header line of the ledger's columns (the person's notes about the
+// ledger, ledger notes.txt; see notesOnLedger) passes: called a ledger,
+// it would be renamed ledger.csv, and refused there. One that cannot be
+// read otherwise (a cell the ledger refuses, a column deleted, Excel's
+// "Unicode Text") is a copy all the same: made the ledger, the run says
+// what to correct. A workbook is not read: holding
 // person_id, it is a copy.
 func firstCopy(ws *workspace.Workspace, asOf audit.Date) error {
 	var copies []string
@@ -212,16 +214,64 @@ func isWorkbook(p string) bool {
 	return !slices.Contains(copyExts, strings.ToLower(filepath.Ext(p)))
 }
 
-// readsAsLedger reads the file at p as a ledger, and says why it is
-// none (nil where it is one).
 // notesOnLedger reports whether the CSV or text file at p, which holds
-// person_id, holds none of the ledger's columns on a header line: the
-// person's notes about the ledger (ledger notes.txt), no copy of it.
+// person_id, is the person's notes about the ledger (ledger notes.txt),
+// no copy of it: read as a ledger, it holds none of the ledger's columns
+// on a header line, and no line of it holds person_id as a cell beside
+// another of the ledger's columns (see columnsLine). The reader finds no
+// header in some copies a spreadsheet or a hand saved: a title typed
+// above a header of semicolons or tabs (the title's line read as one of
+// commas), a copy of tabs with a column of the person's named with a
+// comma, a header a sort took down with a column deleted. Passed over as
+// notes, such a copy, saved after the ledger, would have its notes left
+// out of the run unsaid; told as a copy, the person sees it.
 func notesOnLedger(p string, asOf audit.Date) bool {
 	le, ok := errors.AsType[*audit.LedgerError](readsAsLedger(p, asOf))
-	return ok && le.NoHeader
+	if !ok || !le.NoHeader {
+		return false
+	}
+	f, err := os.Open(p)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	b, err := io.ReadAll(io.LimitReader(f, ledgerCopyMax+1))
+	if err != nil || len(b) > ledgerCopyMax {
+		return false // not read whole: a copy, maybe
+	}
+	for line := range strings.FieldsFuncSeq(string(b), func(r rune) bool { return r == '\n' || r == '\r' }) {
+		if columnsLine(line) {
+			return false
+		}
+	}
+	return true
 }
 
+// columnsLine reports whether line, split at commas, semicolons or
+// tabs, holds person_id as a cell beside another of the ledger's
+// columns, in any case, quoted or not: a header line, which a sentence
+// that mentions person_id ("Do not edit person_id; ...") is not.
+func columnsLine(line string) bool {
+	for _, sep := range []string{",", ";", "\t"} {
+		id, other := false, false
+		for c := range strings.SplitSeq(line, sep) {
+			c = strings.ToLower(strings.Trim(audit.Unneutralize(strings.TrimSpace(c)), "\"' \t\uFEFF"))
+			switch {
+			case c == audit.ColPersonID:
+				id = true
+			case slices.Contains(audit.LedgerColumns, c):
+				other = true
+			}
+		}
+		if id && other {
+			return true
+		}
+	}
+	return false
+}
+
+// readsAsLedger reads the file at p as a ledger, and says why it is
+// none (nil where it is one).
 func readsAsLedger(p string, asOf audit.Date) error {
 	f, err := os.Open(p)
 	if err != nil {
