@@ -93,16 +93,17 @@ func spreadsheetDate(v string) string {
 		}
 	}
 	switch {
-	case named == 1 && len(parts[len(parts)-1]) == 4 && shortenedIntoTwo(parts):
-		// jui 2026, 2 jui 2026: the year whole, as no spreadsheet saves
-		// a month so; the word is too short to tell which month. jui is
-		// the only start of three letters or more that monthOf refuses
-		// (of monthsFolded's names), so the message names it.
+	case named == 1 && shortenedIntoTwo(parts):
+		// jui 2026, 2 jui 2026, jui-26: no spreadsheet shows a month so
+		// (French Excel's are juin and juil.), whatever the year's
+		// digits; the word is too short to tell which month. jui is the
+		// only start of three letters or more that monthOf refuses (of
+		// monthsFolded's names), so the message names it.
 		return "names a month shortened so that it could be two months (jui: juin or juillet): write the month's name whole (juillet 2026), or the month year first (2026-07)"
 	case named == 1 && len(parts) == 2 && !isDigits(parts[0]) && len(parts[1]) == 2:
 		// Mar-26, as a spreadsheet saves a month. (March 2026 is read.)
 		m := monthOf(strings.TrimSuffix(parts[0], "."))
-		if m == 0 { // Mrz, short for März, is one; jui, juin or juillet, is not
+		if m == 0 { // none a monthName names but jui, told above; kept should they part
 			return "is a month as a spreadsheet shows it" + spreadsheetNamedFix
 		}
 		return fmt.Sprintf(spreadsheetMonthFix, fmt.Sprintf("20%s-%02d", parts[1], m))
@@ -203,17 +204,6 @@ var monthShort = []string{"mrz", "mrt"}
 // it in a date (Mar, mars, März, juil, maart), whole or its first three
 // letters or more, not any word (summer 2025), nor one that starts like
 // a month (Marseille 2025, Gent 2025: a place met at).
-// shortenedIntoTwo reports whether the one month's name among parts (see
-// monthName) is one monthOf refuses: a start of two months' names.
-func shortenedIntoTwo(parts []string) bool {
-	for _, p := range parts {
-		if !isDigits(p) {
-			return monthOf(strings.TrimSuffix(p, ".")) == 0
-		}
-	}
-	return false
-}
-
 func monthName(p string) bool {
 	n := utf8.RuneCountInString(p)
 	if n < 3 || n > 10 || strings.IndexFunc(p, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
@@ -221,6 +211,19 @@ func monthName(p string) bool {
 	}
 	p = strings.ToLower(p)
 	return slices.Contains(monthShort, p) || slices.ContainsFunc(monthNames, func(m string) bool { return strings.HasPrefix(m, p) })
+}
+
+// shortenedIntoTwo reports whether the one month's name among parts (see
+// monthName) is one monthOf refuses: a start of two months' names, which
+// the person is to write whole rather than be told of a spreadsheet's
+// date.
+func shortenedIntoTwo(parts []string) bool {
+	for _, p := range parts {
+		if !isDigits(p) {
+			return monthOf(strings.TrimSuffix(p, ".")) == 0
+		}
+	}
+	return false
 }
 
 // weekdayNames are the first three letters of the weekdays' names in the

@@ -102,6 +102,11 @@ func TestReadLedgerErrors(t *testing.T) {
 		// said which months it could be.
 		{"a month shortened into two, its year whole", header + ok + "p2,Bob,twitter:2,jui 2026,,,,,,,yes\n", 3, "last_met", "jui 2026",
 			[]string{"could be two months", "write the month's name whole"}},
+		// So is it with the year in two digits (jui-26, typed after
+		// juil.-26 as French Excel shows a month): no spreadsheet shows
+		// jui, and the month's name is what to correct.
+		{"a month shortened into two, its year in two digits", header + ok + "p2,Bob,twitter:2,jui-26,,,,,,,yes\n", 3, "last_met", "jui-26",
+			[]string{"could be two months", "write the month's name whole"}},
 		{"a place that starts like a month, not a date a spreadsheet saved", header + ok + "p2,Bob,twitter:2,Marseille 2025,,,,,,,yes\n", 3, "last_met", "Marseille 2025",
 			[]string{"is not a date: write YYYY-MM-DD"}},
 		{"a town that starts like a month, not a date a spreadsheet saved", header + ok + "p2,Bob,twitter:2,Gent 2025,,,,,,,yes\n", 3, "last_met", "Gent 2025",
