@@ -4,9 +4,10 @@
 package main
 
 import (
+	"bufio"
+	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -216,35 +217,47 @@ func isWorkbook(p string) bool {
 
 // notesOnLedger reports whether the CSV or text file at p, which holds
 // person_id, is the person's notes about the ledger (ledger notes.txt),
-// no copy of it: read as a ledger, it holds none of the ledger's columns
-// on a header line, and no line of it holds person_id as a cell beside
-// another of the ledger's columns (see columnsLine). The reader finds no
-// header in some copies a spreadsheet or a hand saved: a title typed
-// above a header of semicolons or tabs (the title's line read as one of
-// commas), a copy of tabs with a column of the person's named with a
-// comma, a header a sort took down with a column deleted. Passed over as
-// notes, such a copy, saved after the ledger, would have its notes left
-// out of the run unsaid; told as a copy, the person sees it.
+// no copy of it: no line of it holds person_id as a cell beside another
+// of the ledger's columns (see columnsLine), and, read as a ledger, it
+// holds none of them on a header line. The reader alone finds no header
+// in some copies a spreadsheet or a hand saved: a title typed above a
+// header of semicolons or tabs (the title's line read as one of commas),
+// a copy of tabs with a column of the person's named with a comma, a
+// header a sort took down with a column deleted. Passed over as notes,
+// such a copy, saved after the ledger, would have its notes left out of
+// the run unsaid; told as a copy, the person sees it. The lines are
+// looked at first: a copy's header is on its first, and the copy is not
+// read whole to tell.
 func notesOnLedger(p string, asOf audit.Date) bool {
-	le, ok := errors.AsType[*audit.LedgerError](readsAsLedger(p, asOf))
-	if !ok || !le.NoHeader {
-		return false
-	}
 	f, err := os.Open(p)
 	if err != nil {
 		return false
 	}
 	defer f.Close()
-	b, err := io.ReadAll(io.LimitReader(f, ledgerCopyMax+1))
-	if err != nil || len(b) > ledgerCopyMax {
-		return false // not read whole: a copy, maybe
-	}
-	for line := range strings.FieldsFuncSeq(string(b), func(r rune) bool { return r == '\n' || r == '\r' }) {
-		if columnsLine(line) {
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, audit.MaxLedgerRowBytes)
+	sc.Split(crOrLFLines) // "CSV (Macintosh)" ends its lines with CR alone
+	for sc.Scan() {
+		if columnsLine(sc.Text()) {
 			return false
 		}
 	}
-	return true
+	if sc.Err() != nil {
+		return false // a line too long to look at: a copy, maybe
+	}
+	le, ok := errors.AsType[*audit.LedgerError](readsAsLedger(p, asOf))
+	return ok && le.NoHeader
+}
+
+// crOrLFLines is a bufio.SplitFunc of lines ended by LF, CR or CRLF.
+func crOrLFLines(data []byte, atEOF bool) (advance int, token []byte, err error) {
+	if i := bytes.IndexAny(data, "\r\n"); i >= 0 {
+		return i + 1, data[:i], nil
+	}
+	if atEOF && len(data) > 0 {
+		return len(data), data, nil
+	}
+	return 0, nil, nil
 }
 
 // columnsLine reports whether line, split at commas, semicolons or

@@ -31,6 +31,7 @@ func TestNotesOnLedger(t *testing.T) {
 		// A title typed above the header, its line not filled out with
 		// separators: read as a line of commas.
 		{"a copy of semicolons under a title", "Ledger of Ana\n" + semi(header) + "\n" + semi(row) + "\n", false},
+		{"a copy of semicolons under a title, its lines ended by CR", "Ledger of Ana\r" + semi(header) + "\r" + semi(row) + "\r", false},
 		{"a copy of tabs under a title", "Ledger of Ana\r\n" + tab(header) + "\r\n" + tab(row) + "\r\n", false},
 		{"a copy whose header a sort took down, a column deleted", row + "\n" + strings.TrimSuffix(header, ",note") + "\n", false},
 		{"a copy whose header cells are quoted with apostrophes", "'" + strings.ReplaceAll(header, ",", "','") + "'\n" + row + "\n", false},
