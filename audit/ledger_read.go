@@ -274,19 +274,22 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 				if accs.cell(af) != accs.key(a) && accs.cell(a) != accs.key(a) {
 					msg += ": both are " + accs.key(a)
 				}
-				// The row such a version added has no notes: said, where
-				// one row alone has some, which to keep the key on (the
-				// notes of a row without its key do nothing). A cell in a
-				// column of the person's own counts as notes: the row
-				// holding one is not to be deleted.
-				first, again := l.noted(accs.row(af)), l.noted(accs.row(a))
-				if keep, drop := accs.line(af), accs.line(a); first != again {
-					if again {
-						keep, drop = drop, keep
-					}
-					what = fmt.Sprintf(": keep it on %s, which has your notes, and take it off %s (delete that row if it lists no other account)",
-						rows.at(keep), rows.at(drop))
+			}
+			// The row a version added beside a key it did not read has no
+			// notes: said, where one row alone has some, which to keep the
+			// key on (the notes of a row without its key do nothing). So
+			// too where both cells are alike: the key such a row was typed
+			// with (a web address), rewritten as the refusal of it said,
+			// is then the added row's own. A cell in a column of the
+			// person's own counts as notes: the row holding one is not to
+			// be deleted.
+			first, again := l.noted(accs.row(af)), l.noted(accs.row(a))
+			if keep, drop := accs.line(af), accs.line(a); first != again {
+				if again {
+					keep, drop = drop, keep
 				}
+				what = fmt.Sprintf(": keep it on %s, which has your notes, and take it off %s (delete that row if it lists no other account)",
+					rows.at(keep), rows.at(drop))
 			}
 			return &LedgerError{File: name, Line: accs.line(a), Column: ColAccounts, Value: accs.cell(a),
 				Msg: msg + ": an account belongs to one person only" + what}
