@@ -53,6 +53,10 @@ type pending struct {
 	// file that path links to (see target).
 	path string
 	tmp  *os.File
+	// closed is set once the write finished and tmp is closed: a run
+	// writes thousands of files (--batch-size on a long list), and held
+	// open until Commit, 20,000 of them ran out of file descriptors.
+	closed bool
 	// same is set where the new content is the file's as it was when the
 	// write finished: Commit leaves that file as it is.
 	same bool
@@ -247,7 +251,7 @@ func target(path string) (string, error) {
 	return real, nil
 }
 
-// finish flushes f, forces it to disk when sync is set, and records for
+// finish flushes f, forces it to disk when sync is set, closes it, and records for
 // Commit whether it is the file it replaces byte for byte.
 // Compared here, on the goroutine that wrote it, a re-audit's ledger of a
 // million rows, written again unchanged, is not read twice more while
@@ -270,6 +274,12 @@ func (f *txnFile) finish(sync bool) error {
 	if err != nil {
 		return fmt.Errorf("%s: %w", f.dst, unwrap(err))
 	}
+	// Closed now, not at Commit: only the files being written are open
+	// (see pending.closed). Commit renames it by its name.
+	if err := f.p.tmp.Close(); err != nil {
+		return fmt.Errorf("%s: %w", f.dst, unwrap(err))
+	}
+	f.p.closed = true
 	f.p.same, _ = sameContent(f.p.path, f.p.tmp.Name(), st.Size())
 	return nil
 }
@@ -308,6 +318,9 @@ func (t *Txn) Commit() error {
 		}
 	}
 	for _, p := range t.pending {
+		if p.closed {
+			continue
+		}
 		if err := p.tmp.Close(); err != nil {
 			t.abort()
 			return fmt.Errorf("%s: %w", t.w.Path(p.name), unwrap(err))
