@@ -57,18 +57,18 @@ func UnfollowBatches(items []Item, size int) []Batch {
 	}
 	skipMastodon := MastodonKeepUnfollows(MastodonKeepRows(items))
 	var out []Batch
+	// Each network's batches counted as they are made: counted again
+	// over the batches made so far, a list of 600,000 accounts in
+	// batches of 10 took 21 s for the numbers alone.
+	made := map[string]int{}
 	for i := 0; i < len(items); {
 		if !items[i].Decision.ToDo() || skipMastodon && items[i].Account.Network == Mastodon {
 			i++
 			continue
 		}
 		net := items[i].Account.Network
-		n := 1
-		for _, b := range out {
-			if b.Network == net {
-				n++
-			}
-		}
+		made[net]++
+		n := made[net]
 		var batch []Item
 		var namesakes []bool
 		for ; i < len(items) && len(batch) < size && items[i].Account.Network == net; i++ {
