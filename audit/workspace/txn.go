@@ -40,6 +40,12 @@ type Txn struct {
 	interrupted bool // Write makes no more files
 	// keepBackup leaves ledger.previous.csv as it is (see KeepBackup).
 	keepBackup bool
+	// bufs holds the write buffers of the files written, for the next
+	// files to reuse: a run writes a few files at a time, but thousands
+	// in all (--batch-size on a long list), while the command holds the
+	// collector off, and a buffer of a big report's size made anew for
+	// each file piled up gigabytes of garbage.
+	bufs sync.Pool
 }
 
 // KeepBackup has Commit leave ledger.previous.csv as it is rather than
@@ -129,6 +135,7 @@ var testHookMadeDirs func()
 // A txnFile is a file of the run being written, into its temporary file.
 type txnFile struct {
 	dst string // its path once in place
+	t   *Txn
 	p   *pending
 	w   *bufio.Writer
 	sum *summing // the ledger's: its bytes counted and checksummed as written
@@ -193,13 +200,18 @@ func (t *Txn) create(name string) (*txnFile, error) {
 	if err := tmp.Chmod(0o600); err != nil {
 		return nil, fmt.Errorf("%s: %w", dst, unwrap(err))
 	}
-	f := &txnFile{dst: dst, p: p}
+	f := &txnFile{dst: dst, t: t, p: p}
 	var out io.Writer = tmp
 	if name == Ledger {
 		f.sum = &summing{w: tmp, h: crc32.New(castagnoli)}
 		out = f.sum
 	}
-	f.w = bufio.NewWriterSize(out, 256<<10)
+	if bw, ok := t.bufs.Get().(*bufio.Writer); ok {
+		bw.Reset(out)
+		f.w = bw
+	} else {
+		f.w = bufio.NewWriterSize(out, 256<<10)
+	}
 	return f, nil
 }
 
@@ -262,6 +274,9 @@ func (f *txnFile) finish(sync bool) error {
 	if err := f.w.Flush(); err != nil {
 		return fmt.Errorf("%s: %w", f.dst, unwrap(err))
 	}
+	f.w.Reset(nil)
+	f.t.bufs.Put(f.w) // written: for the next file (see Txn.bufs)
+	f.w = nil
 	if f.sum != nil {
 		f.p.sum = &ledgerSum{f.sum.n, f.sum.h.Sum32()}
 	}
@@ -690,5 +705,5 @@ func sameContent(path, tmp string, size int64) (bool, error) {
 		return false, err
 	}
 	defer g.Close()
-	return samebytes.Readers(f, g)
+	return samebytes.ReadersOfSize(f, g, size)
 }

@@ -19,7 +19,23 @@ const block = 256 << 10
 // even where the bytes read so far differ: a reader can wrap its errors
 // to say which it is.
 func Readers(a, b io.Reader) (bool, error) {
-	x, y := make([]byte, block), make([]byte, block)
+	return readers(a, b, block)
+}
+
+// ReadersOfSize is Readers for two streams known to hold size bytes each
+// (two files of that size): a small file is read with buffers of its
+// size, not two blocks. A caller that compares thousands of small files
+// (the workspace's batch lists, 1 KB each) would otherwise make half a
+// megabyte of garbage for each.
+func ReadersOfSize(a, b io.Reader, size int64) (bool, error) {
+	// One byte more than the size, so that the first read of a stream of
+	// that size comes short and ends the comparison.
+	return readers(a, b, int(min(size+1, block)))
+}
+
+// readers is Readers, reading n bytes (n > 0) of each at a time.
+func readers(a, b io.Reader, n int) (bool, error) {
+	x, y := make([]byte, n), make([]byte, n)
 	for {
 		n, errA := io.ReadFull(a, x)
 		m, errB := io.ReadFull(b, y)

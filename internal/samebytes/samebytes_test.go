@@ -58,3 +58,29 @@ func TestReadersError(t *testing.T) {
 		}
 	}
 }
+
+// ReadersOfSize answers as Readers for two streams of the size given,
+// small (read whole at once) or past a block.
+func TestReadersOfSize(t *testing.T) {
+	big := strings.Repeat("p0123456789ab,Ada Lovelace,linkedin:ada\n", 2*block/40)
+	row := "network,id\nlinkedin,ann-lee\n"
+	flip := func(s string, i int) string { return s[:i] + "X" + s[i+1:] }
+	for _, tc := range []struct {
+		name string
+		a, b string
+		want bool
+	}{
+		{"empty", "", "", true},
+		{"small, same", row, row, true},
+		{"small, last byte", row, flip(row, len(row)-1), false},
+		{"big, same", big, big, true},
+		{"big, last byte", big, flip(big, len(big)-1), false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := ReadersOfSize(strings.NewReader(tc.a), iotest.OneByteReader(strings.NewReader(tc.b)), int64(len(tc.a)))
+			if err != nil || got != tc.want {
+				t.Errorf("ReadersOfSize = %v, %v; want %v, nil", got, err, tc.want)
+			}
+		})
+	}
+}
