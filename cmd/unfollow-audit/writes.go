@@ -2,7 +2,6 @@ package main
 
 import (
 	"io"
-	"slices"
 	"sync"
 
 	"github.com/unfollow-audit/unfollow-audit/audit"
@@ -17,6 +16,16 @@ import (
 // mean to import, and says so (see keepRemovedNote); the batches of a run
 // without --batch-size go without a word, as docs/reaudit.md says.
 func removeStale(ws *workspace.Workspace, txn *workspace.Txn, writes []output) (keepRemoved bool, err error) {
+	// The names written, looked up once each: searched through the
+	// writes for each file found, a re-audit in batches of 5 (21,700
+	// files found, as many written) compared names half a billion times.
+	written := make(map[string]bool, len(writes))
+	for _, o := range writes {
+		written[o.name] = true
+		if o.with != "" {
+			written[o.with] = true
+		}
+	}
 	for _, pattern := range []string{"unfollow-*.csv", mastodonKeep} {
 		names, err := ws.Glob(pattern)
 		if err != nil {
@@ -26,7 +35,7 @@ func removeStale(ws *workspace.Workspace, txn *workspace.Txn, writes []output) (
 			if n != mastodonKeep && !audit.IsBatchName(n) {
 				continue // the person's own file: an archived list, a batch ticked off
 			}
-			if !slices.ContainsFunc(writes, func(o output) bool { return o.name == n || o.with == n }) {
+			if !written[n] {
 				txn.Remove(n)
 				keepRemoved = keepRemoved || n == mastodonKeep
 			}
