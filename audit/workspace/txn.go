@@ -46,6 +46,9 @@ type Txn struct {
 	// collector off, and a buffer of a big report's size made anew for
 	// each file piled up gigabytes of garbage.
 	bufs sync.Pool
+	// cmps holds buffers for comparing a file with the one it replaces
+	// (see sameContent), for the same reason: *[2][]byte.
+	cmps sync.Pool
 }
 
 // KeepBackup has Commit leave ledger.previous.csv as it is rather than
@@ -295,7 +298,13 @@ func (f *txnFile) finish(sync bool) error {
 		return fmt.Errorf("%s: %w", f.dst, unwrap(err))
 	}
 	f.p.closed = true
-	f.p.same, _ = sameContent(f.p.path, f.p.tmp.Name(), st.Size())
+	bufs, ok := f.t.cmps.Get().(*[2][]byte)
+	if !ok {
+		bufs = new([2][]byte)
+		bufs[0], bufs[1] = samebytes.NewBuffers()
+	}
+	f.p.same, _ = sameContent(f.p.path, f.p.tmp.Name(), st.Size(), bufs)
+	f.t.cmps.Put(bufs)
 	return nil
 }
 
@@ -690,8 +699,9 @@ func (t *Txn) Interrupt() bool {
 // sameContent reports whether the file at path holds what the new file
 // at tmp (of size bytes) holds. Files of different sizes are not read;
 // others are compared byte for byte, which costs a read of both only when
-// a report is likely unchanged, and nothing on a first run.
-func sameContent(path, tmp string, size int64) (bool, error) {
+// a report is likely unchanged, and nothing on a first run; bufs are the
+// two buffers read into (see Txn.cmps).
+func sameContent(path, tmp string, size int64, bufs *[2][]byte) (bool, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return false, err
@@ -705,5 +715,5 @@ func sameContent(path, tmp string, size int64) (bool, error) {
 		return false, err
 	}
 	defer g.Close()
-	return samebytes.ReadersOfSize(f, g, size)
+	return samebytes.ReadersWith(f, g, bufs[0], bufs[1])
 }

@@ -7,6 +7,7 @@ package samebytes
 
 import (
 	"bytes"
+	"errors"
 	"io"
 )
 
@@ -19,23 +20,26 @@ const block = 256 << 10
 // even where the bytes read so far differ: a reader can wrap its errors
 // to say which it is.
 func Readers(a, b io.Reader) (bool, error) {
-	return readers(a, b, block)
+	x, y := NewBuffers()
+	return readersWith(a, b, x, y)
 }
 
-// ReadersOfSize is Readers for two streams known to hold size bytes each
-// (two files of that size): a small file is read with buffers of its
-// size, not two blocks. A caller that compares thousands of small files
-// (the workspace's batch lists, 1 KB each) would otherwise make half a
-// megabyte of garbage for each.
-func ReadersOfSize(a, b io.Reader, size int64) (bool, error) {
-	// One byte more than the size, so that the first read of a stream of
-	// that size comes short and ends the comparison.
-	return readers(a, b, int(min(size+1, block)))
+// ReadersWith is Readers reading into x and y, of one length (not 0),
+// for a caller that compares thousands of files (the workspace's batch
+// lists) and keeps two buffers for all of them: made anew for each, two
+// blocks a file piled up as garbage.
+func ReadersWith(a, b io.Reader, x, y []byte) (bool, error) {
+	if len(x) == 0 || len(x) != len(y) {
+		return false, errors.New("samebytes: buffers of different lengths, or empty")
+	}
+	return readersWith(a, b, x, y)
 }
 
-// readers is Readers, reading n bytes (n > 0) of each at a time.
-func readers(a, b io.Reader, n int) (bool, error) {
-	x, y := make([]byte, n), make([]byte, n)
+// NewBuffers returns two buffers of a block each, for ReadersWith.
+func NewBuffers() (x, y []byte) { return make([]byte, block), make([]byte, block) }
+
+// readersWith is ReadersWith, its buffers checked.
+func readersWith(a, b io.Reader, x, y []byte) (bool, error) {
 	for {
 		n, errA := io.ReadFull(a, x)
 		m, errB := io.ReadFull(b, y)

@@ -59,12 +59,13 @@ func TestReadersError(t *testing.T) {
 	}
 }
 
-// ReadersOfSize answers as Readers for two streams of the size given,
-// small (read whole at once) or past a block.
-func TestReadersOfSize(t *testing.T) {
+// ReadersWith answers as Readers, its buffers used for stream after
+// stream, and refuses buffers it cannot read with.
+func TestReadersWith(t *testing.T) {
 	big := strings.Repeat("p0123456789ab,Ada Lovelace,linkedin:ada\n", 2*block/40)
 	row := "network,id\nlinkedin,ann-lee\n"
 	flip := func(s string, i int) string { return s[:i] + "X" + s[i+1:] }
+	x, y := NewBuffers()
 	for _, tc := range []struct {
 		name string
 		a, b string
@@ -75,12 +76,16 @@ func TestReadersOfSize(t *testing.T) {
 		{"small, last byte", row, flip(row, len(row)-1), false},
 		{"big, same", big, big, true},
 		{"big, last byte", big, flip(big, len(big)-1), false},
+		{"small after big", row, row, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got, err := ReadersOfSize(strings.NewReader(tc.a), iotest.OneByteReader(strings.NewReader(tc.b)), int64(len(tc.a)))
+			got, err := ReadersWith(strings.NewReader(tc.a), iotest.OneByteReader(strings.NewReader(tc.b)), x, y)
 			if err != nil || got != tc.want {
-				t.Errorf("ReadersOfSize = %v, %v; want %v, nil", got, err, tc.want)
+				t.Errorf("ReadersWith = %v, %v; want %v, nil", got, err, tc.want)
 			}
 		})
+	}
+	if _, err := ReadersWith(strings.NewReader(row), strings.NewReader(row), nil, nil); err == nil {
+		t.Error("ReadersWith with empty buffers: no error")
 	}
 }
