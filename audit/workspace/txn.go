@@ -28,7 +28,7 @@ import (
 // file each; Commit and Abort may not.
 type Txn struct {
 	w       *Workspace
-	mu      sync.Mutex // guards pending, dirs and interrupted
+	mu      sync.Mutex // guards pending, dirs, interrupted, bufs and cmps
 	pending []*pending
 	dirs    []string // folders Write created, parents first; Abort removes them
 	removes []string // files Commit removes once the run's files are in place
@@ -44,11 +44,40 @@ type Txn struct {
 	// files to reuse: a run writes a few files at a time, but thousands
 	// in all (--batch-size on a long list), while the command holds the
 	// collector off, and a buffer of a big report's size made anew for
-	// each file piled up gigabytes of garbage.
-	bufs sync.Pool
-	// cmps holds buffers for comparing a file with the one it replaces
-	// (see sameContent), for the same reason: *[2][]byte.
-	cmps sync.Pool
+	// each file piled up gigabytes of garbage. cmps holds, for the same
+	// reason, the pairs of buffers a file is compared with the one it
+	// replaces in (see sameContent). Lists under mu, not sync.Pools: a
+	// pool may drop what is put back (at a collection, and at random
+	// under the race detector), and make a buffer again.
+	bufs []*bufio.Writer
+	cmps []*[2][]byte
+}
+
+// takeBuf returns a write buffer the run's files no longer use, or nil.
+func (t *Txn) takeBuf() *bufio.Writer {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if n := len(t.bufs); n > 0 {
+		b := t.bufs[n-1]
+		t.bufs = t.bufs[:n-1]
+		return b
+	}
+	return nil
+}
+
+// takeCmp returns two buffers to compare a file in (see sameContent).
+func (t *Txn) takeCmp() *[2][]byte {
+	t.mu.Lock()
+	if n := len(t.cmps); n > 0 {
+		b := t.cmps[n-1]
+		t.cmps = t.cmps[:n-1]
+		t.mu.Unlock()
+		return b
+	}
+	t.mu.Unlock()
+	b := new([2][]byte)
+	b[0], b[1] = samebytes.NewBuffers()
+	return b
 }
 
 // KeepBackup has Commit leave ledger.previous.csv as it is rather than
@@ -209,7 +238,7 @@ func (t *Txn) create(name string) (*txnFile, error) {
 		f.sum = &summing{w: tmp, h: crc32.New(castagnoli)}
 		out = f.sum
 	}
-	if bw, ok := t.bufs.Get().(*bufio.Writer); ok {
+	if bw := t.takeBuf(); bw != nil {
 		bw.Reset(out)
 		f.w = bw
 	} else {
@@ -278,7 +307,9 @@ func (f *txnFile) finish(sync bool) error {
 		return fmt.Errorf("%s: %w", f.dst, unwrap(err))
 	}
 	f.w.Reset(nil)
-	f.t.bufs.Put(f.w) // written: for the next file (see Txn.bufs)
+	f.t.mu.Lock()
+	f.t.bufs = append(f.t.bufs, f.w) // written: for the next file (see Txn.bufs)
+	f.t.mu.Unlock()
 	f.w = nil
 	if f.sum != nil {
 		f.p.sum = &ledgerSum{f.sum.n, f.sum.h.Sum32()}
@@ -298,13 +329,11 @@ func (f *txnFile) finish(sync bool) error {
 		return fmt.Errorf("%s: %w", f.dst, unwrap(err))
 	}
 	f.p.closed = true
-	bufs, ok := f.t.cmps.Get().(*[2][]byte)
-	if !ok {
-		bufs = new([2][]byte)
-		bufs[0], bufs[1] = samebytes.NewBuffers()
-	}
-	f.p.same, _ = sameContent(f.p.path, f.p.tmp.Name(), st.Size(), bufs)
-	f.t.cmps.Put(bufs)
+	cmp := f.t.takeCmp()
+	f.p.same, _ = sameContent(f.p.path, f.p.tmp.Name(), st.Size(), cmp)
+	f.t.mu.Lock()
+	f.t.cmps = append(f.t.cmps, cmp)
+	f.t.mu.Unlock()
 	return nil
 }
 
@@ -700,7 +729,7 @@ func (t *Txn) Interrupt() bool {
 // at tmp (of size bytes) holds. Files of different sizes are not read;
 // others are compared byte for byte, which costs a read of both only when
 // a report is likely unchanged, and nothing on a first run; bufs are the
-// two buffers read into (see Txn.cmps).
+// two buffers read into (see Txn.bufs).
 func sameContent(path, tmp string, size int64, bufs *[2][]byte) (bool, error) {
 	f, err := os.Open(path)
 	if err != nil {
