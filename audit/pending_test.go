@@ -35,7 +35,7 @@ func TestPendingGuessesFile(t *testing.T) {
 	const head = "as_of,person_id,gone,new,new_person_ids,guess\n"
 	const want = "pg.csv: line 2: want a day (YYYY-MM-DD), a person id, the key gone, the new keys and as many person ids, and the guess: the file is damaged: delete it: it only reminds you"
 	for _, c := range []struct{ name, file, err string }{
-		{"empty", "", ""},
+		{"empty", "", "pg.csv: the file is empty (0 bytes"},
 		{"header alone", head, ""},
 		{"bom crlf", "\uFEFF" + strings.ReplaceAll(head, "\n", "\r\n") + "2027-02-25,p1,instagram:a,instagram:b,p2,renamed? b\r\n", ""},
 		{"other header", "as_of,gone\n", "pg.csv: line 1: not a record of guesses about accounts gone: want the header as_of,person_id,gone,new,new_person_ids,guess: delete it: it only reminds you"},

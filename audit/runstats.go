@@ -390,7 +390,12 @@ func readTable(r io.Reader, name, what string, columns []string, before []int, u
 	cr.MaxRecordBytes = MaxLedgerRowBytes // see damagedLine
 	header, err := cr.Read()
 	if err == io.EOF {
-		return nil
+		// Every file the tool writes starts with its header: one of no
+		// bytes is a synced folder's placeholder (Dropbox, OneDrive or
+		// iCloud keeping the content online) or a copy cut short, not a
+		// file of no rows. Read as none, an audit wrote it anew with its
+		// own rows alone, and the sync client put that over the real one.
+		return fmt.Errorf("%s: the file is empty (0 bytes: a synced folder's file not downloaded yet, or a copy cut short): have your sync client download it (make it available offline), or %s", name, advice)
 	}
 	earlier := func(n int) bool { return n < len(columns) && slices.Equal(header, columns[:n]) }
 	if newer := NewerHeader(name, header, columns); err == nil && newer != nil {

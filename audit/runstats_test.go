@@ -262,9 +262,10 @@ func TestRunStatsRoundTrip(t *testing.T) {
 	if err != nil || !slices.Equal(got, rows[2:]) {
 		t.Errorf("re-saved file read as %+v, %v", got, err)
 	}
-	// An empty file is no run yet.
-	if got, err := audit.ReadRunStats(strings.NewReader(""), "runs.csv"); err != nil || got != nil {
-		t.Errorf("empty file read as %+v, %v", got, err)
+	// An empty file is none the tool wrote, a placeholder of a synced
+	// folder, not "no run yet" (see TestHistoryTablesRefuseAnEmptyFile).
+	if got, err := audit.ReadRunStats(strings.NewReader(""), "runs.csv"); err == nil || got != nil {
+		t.Errorf("empty file read as %+v, %v; want it refused", got, err)
 	}
 }
 

@@ -305,7 +305,7 @@ func TestRemovalsRecord(t *testing.T) {
 		t.Errorf("read back %v, want %v (from %q)", got, want, b.String())
 	}
 	for _, c := range []struct{ name, file, err string }{
-		{"empty", "", ""},
+		{"empty", "", "rm.csv: the file is empty (0 bytes"},
 		{"bom crlf", "\uFEFFname,timestamp\r\nAna Lima,1799764200\r\n", ""},
 		{"other header", "name,day\nAna Lima,2027-01-12\n", "rm.csv: line 1: not a record of removed friends: want the header name,timestamp: delete it: the next audit or review"},
 		{"semicolons", "name;timestamp\r\nAna Lima;1799764200\r\n", "rm.csv: line 1: not a record of removed friends: want the header name,timestamp: delete it"},
