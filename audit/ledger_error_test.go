@@ -649,3 +649,19 @@ func TestLedgerErrorBriefCSV(t *testing.T) {
 		}
 	}
 }
+
+// TestReadLedgerOfNoBytes: a ledger of 0 bytes, in a synced folder, is
+// most likely a file kept online (Dropbox, OneDrive, iCloud) not
+// downloaded yet: the message says so, and what to do, where one of a
+// header's worth of nothing (a byte order mark alone) is only empty.
+func TestReadLedgerOfNoBytes(t *testing.T) {
+	_, err := audit.ReadLedger(strings.NewReader(""), "ws/ledger.csv", asOf)
+	want := "ws/ledger.csv: the ledger is empty (0 bytes: in a synced folder, most likely a file kept online and not downloaded yet): have your sync client download it (make it available offline), then run again; it needs at least its header line person_id,"
+	if err == nil || !strings.HasPrefix(err.Error(), want) {
+		t.Errorf("error %v, want one starting %q", err, want)
+	}
+	_, err = audit.ReadLedger(strings.NewReader("\uFEFF"), "ws/ledger.csv", asOf)
+	if err == nil || !strings.HasPrefix(err.Error(), "ws/ledger.csv: the ledger is empty: it needs at least its header line") {
+		t.Errorf("a byte order mark alone: error %v, want the ledger said empty", err)
+	}
+}

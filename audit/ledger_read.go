@@ -90,6 +90,12 @@ func ReadLedger(r io.Reader, name string, asOf Date) (*Ledger, error) {
 	}
 	first, err := br.Peek(4096)
 	whole := err != nil // the file is shorter: a CR at the end of first ends it
+	if len(first) == 0 && !d.bom {
+		// No byte at all: the tool never writes such a ledger, a
+		// spreadsheet neither. In a synced folder it is a file kept
+		// online, not downloaded yet, whose notes are all there.
+		return nil, &LedgerError{File: name, Msg: "the ledger is empty (0 bytes: in a synced folder, most likely a file kept online and not downloaded yet): have your sync client download it (make it available offline), then run again; it needs at least its header line " + strings.Join(LedgerColumns, ",")}
+	}
 	// A zip (.xlsx, .ods, .numbers), or the compound file of Excel 97's
 	// .xls: saved under the ledger's name in the workbook's format.
 	if bytes.HasPrefix(first, []byte("PK\x03\x04")) || bytes.HasPrefix(first, []byte("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
