@@ -121,12 +121,17 @@ func auditRun(o auditOptions, std stdio) error {
 	if compareRuns == nil {
 		compareRuns = audit.CompareIndexed
 	}
+	// Caught from before Open, whose check of the folder makes a file
+	// (see catchEarly).
+	intr := catchEarly(o.dir, std, os.Exit)
 	ws, err := workspace.Open(o.dir)
 	if err != nil {
+		intr.stop()
 		return err
 	}
 	unlock, err := ws.Lock()
 	if err != nil {
+		intr.stop()
 		return err
 	}
 	// Once: an interrupt's handler lets the lock go too, and a second
@@ -134,8 +139,8 @@ func auditRun(o auditOptions, std stdio) error {
 	// since.
 	unlock = sync.OnceFunc(unlock)
 	defer unlock()
-	intr := catchInterrupts(o.dir, unlock, std, os.Exit)
-	defer intr.stop()
+	intr.locked(unlock)
+	defer intr.stop() // before unlock: no interrupt is caught once the lock is let go
 	if !o.asOfGiven {
 		day, note, err := todayOf(ws, o.dir, o.rules.AsOf)
 		if err != nil {

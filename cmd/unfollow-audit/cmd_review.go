@@ -87,30 +87,29 @@ func reviewWith(args []string, std stdio, today func() time.Time, seams reviewSe
 			return fail(std, err)
 		}
 	}
-	unlock, err := lockWorkspace(*dir)
-	if err != nil {
-		return fail(std, err)
-	}
-	// Once: an interrupt's handler lets the lock go too (see auditRun).
-	unlock = sync.OnceFunc(unlock)
-	defer unlock() // the review writes the ledger at every answer
 	// Until the first question, while it reads the ledger and the
 	// exports (seconds, for a big account's), an interrupt ends the
 	// review as it ends an audit: the lock let go, a line on stderr,
 	// status 130. Left to the default, the process died where it was,
 	// leaving its lock file behind. From the first question on, the
 	// session's reader takes them (see newLineReader), to end it between
-	// two answers.
-	intr := catchInterrupts(*dir, unlock, std, seams.exit)
+	// two answers. Caught from before the workspace is opened, as
+	// audit's (see catchEarly).
+	intr := catchEarly(*dir, std, seams.exit)
+	ws, unlock, err := lockWorkspace(*dir)
+	if err != nil {
+		intr.stop()
+		return fail(std, err)
+	}
+	// Once: an interrupt's handler lets the lock go too (see auditRun).
+	unlock = sync.OnceFunc(unlock)
+	defer unlock() // the review writes the ledger at every answer
+	intr.locked(unlock)
 	defer intr.stop()
 	moved := false // the day is the last audit's, not today (see dayFrom)
 	if *asOf == "" {
 		// As audit takes it (see todayOf): "m" saves the day of the
 		// audit this review's answers go to.
-		ws, err := workspace.Open(*dir)
-		if err != nil {
-			return fail(std, err)
-		}
 		day, note, err := todayOf(ws, *dir, rules.AsOf)
 		if err != nil {
 			return fail(std, err)

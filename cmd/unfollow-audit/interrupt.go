@@ -32,18 +32,42 @@ type interrupts struct {
 	sigs    chan os.Signal
 	done    chan struct{}
 	over    chan struct{} // closed when the handler has done
+	// ready is closed once the run has opened and locked its workspace
+	// (see locked), unlock its lock's release from then on.
+	ready  chan struct{}
+	unlock func()
 }
 
 // catchInterrupts starts catching interrupts for a run in the workspace
 // dir, whose lock unlock lets go. Call stop when the run ends.
 func catchInterrupts(dir string, unlock func(), std stdio, exit func(int)) *interrupts {
-	in := &interrupts{sigs: make(chan os.Signal, 1), done: make(chan struct{}), over: make(chan struct{})}
+	in := catchEarly(dir, std, exit)
+	in.locked(unlock)
+	return in
+}
+
+// catchEarly starts catching interrupts for a run in the workspace dir
+// before it opens and locks it: call locked with the lock's release once
+// it has. Open checks that the folder takes new files with a hidden
+// .write-check.NNN.tmp, made and removed at once; a Ctrl-C pressed as
+// the run started, left to the default there, killed the process with
+// that file in the workspace, and said nothing. An interrupt caught
+// before locked waits for it, then ends the run as any does; one caught
+// before a run that stops first (Open or Lock failed, and said why) is
+// dropped with it. Call stop when the run ends.
+func catchEarly(dir string, std stdio, exit func(int)) *interrupts {
+	in := &interrupts{sigs: make(chan os.Signal, 1), done: make(chan struct{}), over: make(chan struct{}), ready: make(chan struct{})}
 	notifyEnd(in.sigs)
 	go func() {
 		defer close(in.over)
 		var sig os.Signal
 		select {
 		case sig = <-in.sigs:
+		case <-in.done:
+			return
+		}
+		select {
+		case <-in.ready:
 		case <-in.done:
 			return
 		}
@@ -56,7 +80,7 @@ func catchInterrupts(dir string, unlock func(), std stdio, exit func(int)) *inte
 			}
 			return
 		}
-		txn := in.txn
+		txn, unlock := in.txn, in.unlock
 		in.fired = true
 		in.mu.Unlock()
 		if txn != nil && !txn.Interrupt() {
@@ -93,6 +117,15 @@ func notifyEnd(c chan<- os.Signal) {
 	if len(sigs) > 0 {
 		signal.Notify(c, sigs...)
 	}
+}
+
+// locked has an interrupt, from now on and one caught before, end the
+// run: its workspace is open and locked, unlock the lock's release.
+func (in *interrupts) locked(unlock func()) {
+	in.mu.Lock()
+	in.unlock = unlock
+	in.mu.Unlock()
+	close(in.ready)
 }
 
 // writes has an interrupt from now on end txn (see Txn.Interrupt).

@@ -377,3 +377,38 @@ func TestHandOverPassesOnASignalCaughtBefore(t *testing.T) {
 		t.Errorf("the loading's handler ended the run after the handover (lock let go: %v)", unlocked)
 	}
 }
+
+// TestCatchInterruptsBeforeTheWorkspaceIsOpened sends a SIGINT before the
+// run has opened and locked its workspace: Open checks the folder takes
+// new files with a hidden .write-check.NNN.tmp, and the process, killed
+// by the default there (a Ctrl-C pressed as the run starts), left it in
+// the workspace, said nothing and exited by the signal. Caught from
+// before Open, the interrupt waits for the lock, then ends the run as
+// any: nothing left, the lock let go, a line on stderr, status 130.
+func TestCatchInterruptsBeforeTheWorkspaceIsOpened(t *testing.T) {
+	caught(t, syscall.SIGINT)
+	dir := t.TempDir()
+	var stderr bytes.Buffer
+	exited := make(chan int, 1)
+	in := catchEarly(dir, stdio{err: &stderr}, func(code int) { exited <- code })
+	defer in.stop()
+	if err := syscall.Kill(os.Getpid(), syscall.SIGINT); err != nil {
+		t.Fatal(err)
+	}
+	ws, err := workspace.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	unlock, err := ws.Lock()
+	if err != nil {
+		t.Fatal(err)
+	}
+	in.locked(unlock)
+	if code := <-exited; code != 130 {
+		t.Errorf("exit status %d, want 130", code)
+	}
+	if !strings.Contains(stderr.String(), "interrupted: nothing was written in "+dir) {
+		t.Errorf("stderr %q, want it to say the run was interrupted", stderr.String())
+	}
+	emptyWorkspace(t, dir)
+}

@@ -38,22 +38,25 @@ func stampOf(path string) (stamp, error) {
 }
 
 // lockWorkspace opens the workspace at dir and locks it (see
-// workspace.Lock).
-func lockWorkspace(dir string) (unlock func(), err error) {
-	ws, err := workspace.Open(dir)
+// workspace.Lock). The review reads it as ws from then on: opened again,
+// each Open made its check file anew (see catchEarly).
+func lockWorkspace(dir string) (ws *workspace.Workspace, unlock func(), err error) {
+	ws, err = workspace.Open(dir)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return ws.Lock()
+	unlock, err = ws.Lock()
+	return ws, unlock, err
 }
 
 // openReview reads the workspace (and the exports, when given) and builds
 // the review queue.
+//
+// The workspace was opened and locked by lockWorkspace: it is not opened
+// again, as Open's check that the folder takes files makes one, which an
+// interrupt from then on, ending the process at once, could leave there.
 func openReview(dir string, rules audit.Rules, exports []string, std stdio, prog *progress) (*reviewSession, error) {
-	ws, err := workspace.Open(dir)
-	if err != nil {
-		return nil, err
-	}
+	ws := &workspace.Workspace{Dir: dir}
 	onDisk, err := stampOf(ws.Path(workspace.Ledger))
 	if err != nil {
 		return nil, err
