@@ -345,6 +345,14 @@ func (w *Workspace) OpenFile(name string) (f *os.File, ok bool, err error) {
 	switch st, err := os.Stat(w.Path(name)); {
 	case err != nil:
 	case st.IsDir():
+		// A link to a folder (the synced folder linked, not the file in
+		// it) is said to be one: "move or rename that folder" would send
+		// the person to the synced folder.
+		if target, err := filepath.EvalSymlinks(w.Path(name)); err == nil {
+			if lst, err := os.Lstat(w.Path(name)); err == nil && lst.Mode()&fs.ModeSymlink != 0 {
+				return nil, false, fmt.Errorf("%s: is a link to the folder %s, not to a file: link it to the file itself, or move the link out of the workspace", w.Path(name), target)
+			}
+		}
 		return nil, false, fmt.Errorf("%s: is a folder, not a file: move or rename that folder", w.Path(name))
 	case !st.Mode().IsRegular():
 		return nil, false, fmt.Errorf("%s: not a regular file (a pipe or a device): move it out of the workspace", w.Path(name))

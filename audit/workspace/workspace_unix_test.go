@@ -407,3 +407,31 @@ func TestTxnWrittenFilesClosed(t *testing.T) {
 		}
 	}
 }
+
+// TestOpenFileLinkToFolder: a ledger.csv that is a link to a folder (the
+// synced folder itself linked, not the file in it) is named as that
+// link, with the folder it leads to: "is a folder: move or rename that
+// folder" sent the person to rename the synced folder.
+func TestOpenFileLinkToFolder(t *testing.T) {
+	dir := t.TempDir()
+	synced := filepath.Join(t.TempDir(), "Dropbox")
+	if err := os.Mkdir(synced, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(synced, filepath.Join(dir, workspace.Ledger)); err != nil {
+		t.Fatal(err)
+	}
+	w, err := workspace.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, ok, err := w.OpenFile(workspace.Ledger)
+	if err == nil {
+		f.Close()
+		t.Fatalf("OpenFile opened a folder (ok %v)", ok)
+	}
+	synced, _ = filepath.EvalSymlinks(synced) // macOS: /var is a link to /private/var
+	if want := w.Path(workspace.Ledger) + ": is a link to the folder " + synced + ", not to a file: link it to the file itself, or move the link out of the workspace"; err.Error() != want {
+		t.Errorf("OpenFile of a link to a folder: %v, want %s", err, want)
+	}
+}
