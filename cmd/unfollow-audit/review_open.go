@@ -31,6 +31,11 @@ func stampOf(path string) (stamp, error) {
 	if errors.Is(err, fs.ErrNotExist) {
 		return stamp{}, nil
 	}
+	if pe, ok := err.(*fs.PathError); ok {
+		// Named as audit names it ("ledger.csv: too many levels of
+		// symbolic links", a loop of links), not "stat ledger.csv: ...".
+		return stamp{}, fmt.Errorf("%s: %w", path, pe.Err)
+	}
 	if err != nil {
 		return stamp{}, err
 	}
