@@ -152,6 +152,19 @@ func openReview(dir string, rules audit.Rules, exports []string, std stdio, prog
 		newWorkspace: len(exports) > 0 && !onDisk.exists && len(names) == 0 && len(runs) == 0,
 		notesGone:    notesGone(recent, ledger)}
 	s.keepBackup = len(s.notesGone) > 0
+	// Each answer saved writes, with the ledger, its checksum into
+	// ledger-sums.csv and, unless kept, the ledger before it into
+	// ledger.previous.csv: either marked read-only stopped the first
+	// answer's save, after the person had answered. Said before the
+	// first question, as a read-only ledger is.
+	if err := ws.ReadOnly(workspace.LedgerSums); err != nil {
+		return nil, err
+	}
+	if !s.keepBackup {
+		if err := ws.ReadOnly(workspace.LedgerBackup); err != nil {
+			return nil, err
+		}
+	}
 	var networks []string
 	for _, r := range lastRuns {
 		networks = append(networks, r.Network)
