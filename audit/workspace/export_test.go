@@ -21,3 +21,10 @@ func SetTestHookMadeDirs(f func()) func() {
 	testHookMadeDirs = f
 	return func() { testHookMadeDirs = nil }
 }
+
+// SetCloseTemp replaces the close of a file of the run once written, for
+// a test, and returns what puts it back.
+func SetCloseTemp(fn func(*os.File) error) (restore func()) {
+	closeTemp = fn
+	return func() { closeTemp = (*os.File).Close }
+}

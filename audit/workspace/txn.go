@@ -325,7 +325,7 @@ func (f *txnFile) finish(sync bool) error {
 	}
 	// Closed now, not at Commit: only the files being written are open
 	// (see pending.closed). Commit renames it by its name.
-	if err := f.p.tmp.Close(); err != nil {
+	if err := closeTemp(f.p.tmp); err != nil {
 		return fmt.Errorf("%s: %w", f.dst, unwrap(err))
 	}
 	f.p.closed = true
@@ -631,6 +631,11 @@ func (e *undoError) Unwrap() error { return e.err }
 // link is os.Link; tests replace it to act as a file system without
 // hard links.
 var link = os.Link
+
+// closeTemp closes a file of the run once written (see finish), where a
+// file system that writes on close (a network share, a full disk) says
+// it could not; tests replace it.
+var closeTemp = (*os.File).Close
 
 // rename is os.Rename where Commit puts files (and the ledger's backup)
 // in place or back; tests replace it.

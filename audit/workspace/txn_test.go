@@ -677,3 +677,67 @@ func TestTxnFilesAllocateLittle(t *testing.T) {
 		}
 	}
 }
+
+// TestTxnWriteCloseFails checks that a file whose close fails (a network
+// share or a full disk writes on close) fails its write, naming it, now
+// that it is closed once written rather than at Commit: the error not
+// lost, the run aborts, and the workspace is as it was.
+func TestTxnWriteCloseFails(t *testing.T) {
+	w, err := workspace.Open(filepath.Join(t.TempDir(), "ws"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := map[string]string{workspace.Ledger: "person_id,name\np1,Ann\n", "keep.csv": "keep\n"}
+	txn := w.Begin()
+	for name, s := range old {
+		if err := txn.Write(name, text(s)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := txn.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	entries := func() []string {
+		es, err := os.ReadDir(w.Path(""))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var names []string
+		for _, e := range es {
+			names = append(names, e.Name())
+		}
+		return names
+	}
+	before := entries()
+	errIO := errors.New("input/output error")
+	defer workspace.SetCloseTemp(func(f *os.File) error {
+		err := f.Close()
+		if strings.Contains(f.Name(), "keep.csv") {
+			return errIO
+		}
+		return err
+	})()
+	for _, synced := range []bool{false, true} {
+		txn := w.Begin()
+		if err := txn.WriteSynced(workspace.Ledger, text("person_id,name\np1,Ann Lee\n")); err != nil {
+			t.Fatal(err)
+		}
+		write := txn.Write
+		if synced {
+			write = txn.WriteSynced
+		}
+		err := write("keep.csv", text("keep\np1\n"))
+		if err == nil || !errors.Is(err, errIO) || !strings.HasPrefix(err.Error(), w.Path("keep.csv")+": ") {
+			t.Errorf("synced %v: write whose close fails: %v; want the file named, and why", synced, err)
+		}
+		txn.Abort()
+		if got := entries(); !slices.Equal(got, before) {
+			t.Errorf("synced %v: workspace after the abort holds %q, want %q", synced, got, before)
+		}
+		for name, s := range old {
+			if b, err := os.ReadFile(w.Path(name)); err != nil || string(b) != s {
+				t.Errorf("synced %v: %s after the abort: %q, %v; want %q", synced, name, b, err, s)
+			}
+		}
+	}
+}
