@@ -154,38 +154,50 @@ func (l *Ledger) MayBeLossy() bool {
 // backup): its name cells, the tool's, against the names the last run's
 // history prev gives the row's accounts. Notes typed in the spreadsheet
 // before that save never held what it lost; the names did, and tell the
-// save.
+// save. A row's cell is held against its first account's name only, the
+// one the run wrote (see renameWritten): a person's other accounts may
+// have names of their own, one with an emoji where the first has a "?",
+// and the ledger is then as the run wrote it, a run writing it so again.
 func LossyNames(l *Ledger, prev []Past) (first LossyCell, n int) {
 	lid, ok := l.col[ColPersonID]
 	nc, nok := l.col[ColName]
 	if !ok || !nok || !l.MayBeLossy() {
 		return first, 0
 	}
-	cells := map[string]*LedgerRow{}
+	type written struct {
+		row               *LedgerRow
+		network, id, name string
+	}
+	cells := map[string]*written{}
 	for _, r := range l.rows {
 		if name := r.cells.at(nc); strings.IndexByte(name, '?') >= 0 {
 			if id := r.cells.at(lid); id != "" {
-				cells[id] = r
+				cells[id] = &written{row: r}
 			}
 		}
 	}
 	if len(cells) == 0 {
 		return first, 0
 	}
-	said := map[*LedgerRow]bool{}
 	for i := range prev {
 		p := &prev[i]
-		r := cells[p.PersonID()]
-		if r == nil || said[r] {
+		w := cells[p.PersonID()]
+		if w == nil || p.Name() == "" {
 			continue
 		}
-		cur, was := Unneutralize(r.cells.at(nc)), p.Name()
-		if cur == was || !lossyOf(cur, was) {
+		// The last of an account listed twice: see renameWritten.
+		if w.name == "" || cmpKey(p.Network(), p.ID(), w.network, w.id) <= 0 {
+			w.network, w.id, w.name = p.Network(), p.ID(), p.Name()
+		}
+	}
+	for _, w := range cells {
+		r := w.row
+		cur := Unneutralize(r.cells.at(nc))
+		if w.name == "" || cur == w.name || !lossyOf(cur, w.name) {
 			continue
 		}
-		said[r] = true
 		if n == 0 || int(r.Line) < first.Line {
-			first = LossyCell{Line: int(r.Line), Column: ColName, Ledger: cur, Backup: was}
+			first = LossyCell{Line: int(r.Line), Column: ColName, Ledger: cur, Backup: w.name}
 		}
 		n++
 	}

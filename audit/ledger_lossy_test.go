@@ -56,3 +56,44 @@ func TestMayBeLossy(t *testing.T) {
 		}
 	}
 }
+
+// Without a backup, a name cell is held against the name the last run
+// wrote in it, its first account's (as Update renames it), not against
+// every account of the row's: a person whose Twitter name has an emoji
+// where the LinkedIn one, first, has a "?" of its own has a legitimate
+// ledger, and clearing the cell would not help, the run writing it again.
+func TestLossyNamesFirstAccount(t *testing.T) {
+	const header = "person_id,name,accounts,last_met,inspiring,supplier,toxic,unsure,relationship,note\n"
+	const hist = "as_of,person_id,network,relation,id,name,decision,rule,follow,ledger_cell,email\n" +
+		"2026-11-25,p1,twitter,following,1,🟢 Marco Bianchi,keep,unknown,,,\n" +
+		"2026-11-25,p1,linkedin,connection,marcobianchi,? Marco Bianchi,keep,unknown,,,\n"
+	prev, err := ReadHistory(strings.NewReader(hist), "history/0001_2026-11-25.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name string
+		want int
+	}{
+		{"? Marco Bianchi", 0},  // the LinkedIn name, as written
+		{"?? Marco Bianchi", 0}, // nor the Twitter one lost: not what the run wrote
+	} {
+		text := header + "p1," + tt.name + ",linkedin:marcobianchi;twitter:1,,,,,,,\n"
+		l, err := ReadLedger(strings.NewReader(text), "ledger.csv", NewDate(2026, 12, 1))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, n := LossyNames(l, prev); n != tt.want {
+			t.Errorf("%q: %d cells lossy, want %d", tt.name, n, tt.want)
+		}
+	}
+	// The first account's name lost is one.
+	l, err := ReadLedger(strings.NewReader(header+"p1,? Marco Bianchi,twitter:1,,,,,,,\n"), "ledger.csv", NewDate(2026, 12, 1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	twitter := prev[:1]
+	if _, n := LossyNames(l, twitter); n != 1 {
+		t.Errorf("Twitter alone: %d cells lossy, want 1", n)
+	}
+}
