@@ -44,8 +44,11 @@ type Ledger struct {
 	headerCells []string
 	rows        []*LedgerRow
 	col         map[string]int
-	byID        map[string]*LedgerRow // made on first need: see indexAdded
-	added       []*LedgerRow          // rows Update added, not yet in byID
+	// question is set where a row's cells held a "?" as read (see
+	// MayBeLossy).
+	question bool
+	byID     map[string]*LedgerRow // made on first need: see indexAdded
+	added    []*LedgerRow          // rows Update added, not yet in byID
 	// fresh are the people Update found no row for, in order: their rows
 	// come after rows, made only if something asks for them (Rows). A
 	// first run writes a million such rows straight from the people

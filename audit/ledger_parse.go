@@ -198,6 +198,9 @@ func (p *rowParser) parse(rec []string, line int) (*LedgerRow, error) {
 	b, start := p.text.Room(head + size)
 	writeCells(b, len(l.Header), size, rec)
 	row.cells.s = p.text.Since(start)
+	if !l.question && strings.IndexByte(row.cells.s[head:], '?') >= 0 {
+		l.question = true
+	}
 	cell := func(i int) string { return Unneutralize(row.cells.at(i)) }
 	n := &p.scratch
 	*n = Annotations{}

@@ -16,9 +16,11 @@ import (
 // the backup, the last copy of those characters. It stops before
 // anything is written, naming the first cell with both values. A backup
 // that cannot be read says nothing here (typedBackup names one saved
-// since the ledger).
+// since the ledger). Only the backup's rows of the ledger's "?" cells
+// are read, the rest passed over unchecked.
 func lossyLedger(ws *workspace.Workspace, l *audit.Ledger, asOf audit.Date) error {
-	if !l.MayBeLossy() {
+	ids := l.QuestionIDs()
+	if ids == nil {
 		return nil
 	}
 	p := ws.Path(workspace.LedgerBackup)
@@ -30,7 +32,7 @@ func lossyLedger(ws *workspace.Workspace, l *audit.Ledger, asOf audit.Date) erro
 	if st, err := f.Stat(); err != nil || !st.Mode().IsRegular() {
 		return nil
 	}
-	b, err := audit.ReadLedger(f, p, asOf)
+	b, err := audit.ReadLedgerRows(f, p, asOf, ids)
 	if err != nil {
 		return nil
 	}
