@@ -16,7 +16,9 @@ import (
 // the backup, the last copy of those characters. It stops before
 // anything is written, naming the first cell with both values. A backup
 // that cannot be read says nothing here (typedBackup names one saved
-// since the ledger). Only the backup's rows of the ledger's "?" cells
+// since the ledger). A "?" put for an emoji on purpose reads as the
+// save's, and is said a way on: the backup moved out, the run writes
+// another. Only the backup's rows of the ledger's "?" cells
 // are read, the rest passed over unchecked.
 func lossyLedger(ws *workspace.Workspace, l *audit.Ledger, asOf audit.Date) error {
 	ids := l.QuestionIDs()
@@ -40,8 +42,8 @@ func lossyLedger(ws *workspace.Workspace, l *audit.Ledger, asOf audit.Date) erro
 	if n == 0 {
 		return nil
 	}
-	return fmt.Errorf("%s: line %d, column %s: %q is %q in %s, its characters turned into \"?\" (%s so): a spreadsheet saved the ledger in an encoding without them (Excel's \"CSV (Comma delimited)\", \"CSV (séparateur: point-virgule)\"). Copy those cells from %s onto %s's rows, save it as \"CSV UTF-8\", and run again",
-		ws.Path(workspace.Ledger), first.Line, first.Column, first.Ledger, first.Backup, p, cells(n), p, workspace.Ledger)
+	return fmt.Errorf("%s: line %d, column %s: %q is %q in %s, its characters turned into \"?\" (%s so): a spreadsheet saved the ledger in an encoding without them (Excel's \"CSV (Comma delimited)\", \"CSV (séparateur: point-virgule)\"). Copy those cells from %s onto %s's rows, save it as \"CSV UTF-8\", and run again; if you wrote those \"?\" yourself, move %s out of the workspace instead",
+		ws.Path(workspace.Ledger), first.Line, first.Column, first.Ledger, first.Backup, p, cells(n), p, workspace.Ledger, p)
 }
 
 // cells is "1 cell" or "n cells".
