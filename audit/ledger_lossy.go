@@ -67,7 +67,17 @@ func LossySave(l, backup *Ledger) (first LossyCell, n int) {
 // Multilingual Plane "?" or "??", as its two UTF-16 halves), and maybe
 // others written as their letter without its mark (Excel's best fit: Ł
 // as L), the rest alike.
+//
+// A cur still holding a character Windows-1252 lacks is not one: that
+// save turns every such character of a cell, and one kept says the "?"
+// beside it was put by hand (an emoji replaced on purpose), a run to
+// stop for nothing.
 func lossyOf(cur, was string) bool {
+	for _, r := range cur {
+		if !in1252(r) {
+			return false
+		}
+	}
 	// The positions of cur reachable after each character of was: at
 	// most two apart for each character lost, a short set.
 	at := []int{0}
