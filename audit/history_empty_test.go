@@ -29,14 +29,22 @@ func TestHistoryTablesRefuseAnEmptyFile(t *testing.T) {
 		{"history/pending-guesses.csv", func(r io.Reader, name string) error { _, err := audit.ReadPendingGuesses(r, name); return err }},
 		{"history/traced-keys.csv", func(r io.Reader, name string) error { _, err := audit.ReadTracedKeys(r, name); return err }},
 	} {
-		for _, content := range []string{"", "\uFEFF"} {
+		err := tt.read(strings.NewReader(""), tt.name)
+		if err == nil {
+			t.Errorf("%s of 0 bytes: read as a file with no rows, want it refused as empty", tt.name)
+		} else if msg := err.Error(); !strings.HasPrefix(msg, tt.name+": the file is empty (0 bytes") || !strings.Contains(msg, "not downloaded yet") {
+			t.Errorf("%s of 0 bytes: error %q, want it to name the file, say it is empty and why it may be", tt.name, msg)
+		}
+		// A byte order mark or blank lines alone are no placeholder (one
+		// has no byte): a file emptied in an editor, not told "0 bytes"
+		// nor sent to the sync client, but refused all the same, for the
+		// tool wrote none such either.
+		for _, content := range []string{"\uFEFF", "\n", "\uFEFF\r\n\r\n"} {
 			err := tt.read(strings.NewReader(content), tt.name)
 			if err == nil {
 				t.Errorf("%s of %q: read as a file with no rows, want it refused as empty", tt.name, content)
-				continue
-			}
-			if msg := err.Error(); !strings.HasPrefix(msg, tt.name+": the file is empty") || !strings.Contains(msg, "not downloaded yet") {
-				t.Errorf("%s of %q: error %q, want it to name the file, say it is empty and why it may be", tt.name, content, msg)
+			} else if msg := err.Error(); !strings.HasPrefix(msg, tt.name+": the file is empty: no header line") || strings.Contains(msg, "0 bytes") || strings.Contains(msg, "sync") {
+				t.Errorf("%s of %q: error %q, want it said empty, without a header line, and not of 0 bytes", tt.name, content, msg)
 			}
 		}
 	}

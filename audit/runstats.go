@@ -380,6 +380,11 @@ func (u *undatedRows) err(name string) error {
 // columns' cells too, to pass over.
 func readTable(r io.Reader, name, what string, columns []string, before []int, use newerUse, advice string, row func(rec []string, line int) error) error {
 	br := bufio.NewReader(r)
+	// Told apart before the header is read: a file of no byte at all is
+	// a placeholder (below), one of a byte order mark or blank lines
+	// alone is a file emptied by hand, which the sync client cannot help.
+	_, err := br.Peek(1)
+	noBytes := err == io.EOF
 	if bom, err := br.Peek(3); err == nil && string(bom) == "\uFEFF" {
 		br.Discard(3)
 	}
@@ -395,7 +400,10 @@ func readTable(r io.Reader, name, what string, columns []string, before []int, u
 		// iCloud keeping the content online) or a copy cut short, not a
 		// file of no rows. Read as none, an audit wrote it anew with its
 		// own rows alone, and the sync client put that over the real one.
-		return fmt.Errorf("%s: the file is empty (0 bytes: a synced folder's file not downloaded yet, or a copy cut short): have your sync client download it (make it available offline), or %s", name, advice)
+		if noBytes {
+			return fmt.Errorf("%s: the file is empty (0 bytes: a synced folder's file not downloaded yet, or a copy cut short): have your sync client download it (make it available offline), or %s", name, advice)
+		}
+		return fmt.Errorf("%s: the file is empty: no header line, only blank lines or a byte order mark (emptied in an editor?): %s", name, advice)
 	}
 	earlier := func(n int) bool { return n < len(columns) && slices.Equal(header, columns[:n]) }
 	if newer := NewerHeader(name, header, columns); err == nil && newer != nil {
