@@ -49,8 +49,15 @@ type WrittenLedgers struct {
 	// ledgers, but a run writing them back would lose the rest (see
 	// Workspace.CheckLedgerSums).
 	newer int
-	sums  []ledgerSum        // in the order written, each once
-	has   map[ledgerSum]bool // sums, to look one up
+	// noBytes is set where the file is there with 0 bytes: none a run
+	// wrote (each starts with its header), but a synced folder's file
+	// kept online, not downloaded yet. Written back with this run's sum
+	// alone, the sync client put that over the real file, every earlier
+	// ledger's sum gone: audit and review stop on it (see
+	// Workspace.CheckLedgerSums), as on a newer version's.
+	noBytes bool
+	sums    []ledgerSum        // in the order written, each once
+	has     map[ledgerSum]bool // sums, to look one up
 	// at is when LedgerSums was last saved: when a run last recorded a
 	// ledger other than the one it recorded last before (see Recorded).
 	at time.Time
@@ -79,9 +86,11 @@ func (w *Workspace) WrittenLedgers() WrittenLedgers {
 	}
 	defer f.Close()
 	s := readLedgerSums(f)
-	if st, err := f.Stat(); err == nil && len(s.sums) > 0 {
+	st, err := f.Stat()
+	if err == nil && len(s.sums) > 0 {
 		s.at = st.ModTime()
 	}
+	s.noBytes = err == nil && st.Size() == 0
 	return s
 }
 
@@ -91,19 +100,19 @@ func (w *Workspace) WrittenLedgers() WrittenLedgers {
 // unreadable. A run that writes the ledger writes LedgerSums back (see
 // Txn.Commit) with this version's two columns alone, losing the newer
 // ones: audit and review ask it before they write anything, and stop. A
-// line not the tool's stays passed over, as WrittenLedgers says.
+// line not the tool's stays passed over, as WrittenLedgers says. A file
+// of 0 bytes is refused likewise (see WrittenLedgers.noBytes).
 func (w *Workspace) CheckLedgerSums() error {
-	f, ok, err := w.OpenFile(LedgerSums)
-	if err != nil || !ok {
-		return nil
-	}
-	defer f.Close()
-	return readLedgerSums(f).newerError(w.Path(LedgerSums))
+	return w.WrittenLedgers().newerError(w.Path(LedgerSums))
 }
 
 // newerError is the error of the file name (LedgerSums) s was read from
-// where a newer version wrote it, else nil.
+// where a run writing it back would lose what it holds: a newer
+// version's, or one of 0 bytes (see WrittenLedgers.noBytes); else nil.
 func (s WrittenLedgers) newerError(name string) error {
+	if s.noBytes {
+		return fmt.Errorf("%s: the file is empty (0 bytes: a synced folder's file not downloaded yet, or a copy cut short): have your sync client download it (make it available offline), or delete it (only the copies of the ledger made before are then compared with it again)", name)
+	}
 	if s.newer == 0 {
 		return nil
 	}

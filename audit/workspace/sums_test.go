@@ -227,3 +227,42 @@ func TestLedgerSumsNewer(t *testing.T) {
 		t.Errorf("the commit wrote %s", workspace.Ledger)
 	}
 }
+
+// TestLedgerSumsOfNoBytes: a history/ledger-sums.csv of 0 bytes (a
+// synced folder's file kept online, not downloaded yet) is none a run
+// wrote, as each starts with its header. Read as no sums, the commit
+// wrote it anew with its ledger's alone, and the sync client put that
+// over the real file, the sums of every earlier ledger gone: it is said
+// by CheckLedgerSums, and a commit writing the ledger stops before
+// anything is written.
+func TestLedgerSumsOfNoBytes(t *testing.T) {
+	dir := t.TempDir()
+	w, err := workspace.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sums := filepath.Join(dir, filepath.FromSlash(workspace.LedgerSums))
+	if err := os.MkdirAll(filepath.Dir(sums), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(sums, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	want := sums + ": the file is empty (0 bytes: a synced folder's file not downloaded yet, or a copy cut short): have your sync client download it (make it available offline), or delete it (only the copies of the ledger made before are then compared with it again)"
+	if err := w.CheckLedgerSums(); err == nil || err.Error() != want {
+		t.Errorf("CheckLedgerSums() = %v, want %s", err, want)
+	}
+	txn := w.Begin()
+	if err := txn.Write(workspace.Ledger, text("person_id,name\np1,Bea\n")); err != nil {
+		t.Fatal(err)
+	}
+	if err := txn.Commit(); err == nil || err.Error() != want {
+		t.Errorf("Commit() = %v, want %s", err, want)
+	}
+	if b, err := os.ReadFile(sums); err != nil || len(b) != 0 {
+		t.Errorf("%s after the commit: %q, %v", workspace.LedgerSums, b, err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, workspace.Ledger)); err == nil {
+		t.Errorf("the commit wrote %s", workspace.Ledger)
+	}
+}
