@@ -54,7 +54,8 @@ func catchInterrupts(dir string, unlock func(), std stdio, exit func(int)) *inte
 // that file in the workspace, and said nothing. An interrupt caught
 // before locked waits for it, then ends the run as any does; one caught
 // before a run that stops first (Open or Lock failed, and said why) is
-// dropped with it. Call stop when the run ends.
+// dropped with it. A second one before locked ends the run at once: the
+// folder has not answered yet. Call stop when the run ends.
 func catchEarly(dir string, std stdio, exit func(int)) *interrupts {
 	in := &interrupts{sigs: make(chan os.Signal, 1), done: make(chan struct{}), over: make(chan struct{}), ready: make(chan struct{})}
 	notifyEnd(in.sigs)
@@ -69,6 +70,17 @@ func catchEarly(dir string, std stdio, exit func(int)) *interrupts {
 		select {
 		case <-in.ready:
 		case <-in.done:
+			return
+		case <-in.sigs:
+			// A second interrupt while Open or Lock has not returned: the
+			// folder is slow to answer (a network share stalled, a drive
+			// spinning up), and the person asks again to stop. Waiting
+			// on would leave Ctrl-C doing nothing for as long as it
+			// takes. Nothing of the run is written yet; what Open or
+			// Lock may leave (a .write-check file, the lock file) the
+			// next run clears (isRunTemp; the lock is the system's).
+			fmt.Fprintf(std.err, "unfollow-audit: interrupted again before %s answered: nothing of the run was written there\n", dir)
+			exit(130)
 			return
 		}
 		in.mu.Lock()

@@ -412,3 +412,25 @@ func TestCatchInterruptsBeforeTheWorkspaceIsOpened(t *testing.T) {
 	}
 	emptyWorkspace(t, dir)
 }
+
+// TestSecondInterruptBeforeTheWorkspaceAnswers: a Ctrl-C caught before
+// the workspace is opened and locked waits for them; pressed again while
+// they have not returned (a stalled network share), it ends the run at
+// once rather than being dropped, which left Ctrl-C doing nothing until
+// the folder answered. On the old code the test waits for an exit that
+// never comes (go test's timeout).
+func TestSecondInterruptBeforeTheWorkspaceAnswers(t *testing.T) {
+	dir := t.TempDir()
+	var stderr bytes.Buffer
+	exited := make(chan int, 1)
+	in := catchEarly(dir, stdio{err: &stderr}, func(code int) { exited <- code })
+	defer in.stop()
+	in.sigs <- os.Interrupt
+	in.sigs <- os.Interrupt // taken only once the handler has the first
+	if code := <-exited; code != 130 {
+		t.Errorf("exit status %d, want 130", code)
+	}
+	if want := "interrupted again before " + dir + " answered: nothing of the run was written there\n"; !strings.HasSuffix(stderr.String(), want) {
+		t.Errorf("stderr %q, want it to end %q", stderr.String(), want)
+	}
+}
