@@ -19,9 +19,13 @@ import (
 // An export's URL is taken only when it is a web address (http or https,
 // or no scheme at all): a cell such as "javascript:alert(1)" in a
 // LinkedIn Connections.csv would otherwise be the link the person clicks
-// in a spreadsheet; the fallback above is given instead.
+// in a spreadsheet; the fallback above is given instead. So it is when
+// the address is of another site than the network's (see ownSite):
+// "https://evil.example/in/ada" in the URL cell of a file that passed
+// through other hands is no profile of Ada's, and the lists would give
+// it as hers.
 func ProfileLink(a *Account) string {
-	if u := a.URL(); u != "" && webURL(u) {
+	if u := a.URL(); u != "" && profileURL(a.Network, u) {
 		return u
 	}
 	q := url.QueryEscape(a.Name)
@@ -58,10 +62,11 @@ func KeyLink(key, name string) string {
 
 // ExportLink returns the account's link as its export gives it, for the
 // import report and review's screen: the export's URL when it is a web
-// address, the fallback of ProfileLink when it is not ("javascript:…"),
+// address of the network's site, the fallback of ProfileLink when it is
+// not ("javascript:…", "https://evil.example/…"),
 // and "" when the export gives none.
 func ExportLink(a *Account) string {
-	if u := a.URL(); u == "" || webURL(u) {
+	if u := a.URL(); u == "" || profileURL(a.Network, u) {
 		return u
 	}
 	return ProfileLink(a)
@@ -112,3 +117,67 @@ func webURL(u string) bool {
 // slash reports whether u starts with a slash or a backslash, which
 // browsers read alike in a web address.
 func slash(u string) bool { return u != "" && (u[0] == '/' || u[0] == '\\') }
+
+// profileURL reports whether u, an export's address of an account of
+// network, may be given as its profile: a web address (webURL) of the
+// network's own site (ownSite).
+func profileURL(network, u string) bool { return webURL(u) && ownSite(network, u) }
+
+// ownSite reports whether the web address u is on network's site: its
+// host, as a browser reads it, is one of the network's domains or a
+// subdomain of one ("fr.linkedin.com"). The host is what follows the
+// scheme and its slashes or backslashes (which browsers read alike),
+// after the last '@' (what is before it is a user name:
+// "https://www.linkedin.com@evil.example/" opens evil.example) and
+// before a port, in any case, with a trailing dot. An address without a
+// scheme starts with its host. Mastodon's links are made from the
+// account's address, whose server is any host, and are not checked.
+// Like webURL it runs for every row of the lists and allocates nothing
+// but where u holds a tab or a line break (which browsers drop).
+func ownSite(network, u string) bool {
+	if network == Mastodon || network == "" {
+		return true
+	}
+	u = strings.TrimLeftFunc(u, func(r rune) bool { return r <= ' ' })
+	if strings.ContainsAny(u, "\t\n\r") {
+		u = strings.NewReplacer("\t", "", "\n", "", "\r", "").Replace(u)
+	}
+	if i := strings.IndexByte(u, ':'); i > 0 && !strings.ContainsAny(u[:i], "/\\?#@") {
+		u = strings.TrimLeft(u[i+1:], "/\\") // the scheme, http or https (webURL)
+	} else if slash(u) {
+		return false // a path alone, of no site
+	}
+	if i := strings.IndexAny(u, "/\\?#"); i >= 0 {
+		u = u[:i]
+	}
+	if i := strings.LastIndexByte(u, '@'); i >= 0 {
+		u = u[i+1:]
+	}
+	if i := strings.IndexByte(u, ':'); i >= 0 {
+		u = u[:i]
+	}
+	host := strings.TrimSuffix(u, ".")
+	switch network {
+	case LinkedIn:
+		return onDomain(host, "linkedin.com")
+	case Twitter:
+		return onDomain(host, "twitter.com") || onDomain(host, "x.com")
+	case Instagram:
+		return onDomain(host, "instagram.com")
+	case YouTube:
+		return onDomain(host, "youtube.com")
+	case Facebook:
+		return onDomain(host, "facebook.com")
+	}
+	return true
+}
+
+// onDomain reports whether host, in any case, is domain or a subdomain
+// of it.
+func onDomain(host, domain string) bool {
+	if len(host) == len(domain) {
+		return strings.EqualFold(host, domain)
+	}
+	n := len(host) - len(domain)
+	return n > 1 && host[n-1] == '.' && strings.EqualFold(host[n:], domain)
+}

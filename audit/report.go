@@ -82,7 +82,7 @@ func hasNamesake(items []Item, i int) bool {
 // not a search for its name (Facebook, LinkedIn follows and connections
 // without an address), which shows its namesakes too.
 func linkOfItsOwn(a *Account) bool {
-	if a.urlOfID || a.ProfileURL != "" && webURL(a.ProfileURL) {
+	if a.urlOfID || a.ProfileURL != "" && profileURL(a.Network, a.ProfileURL) {
 		return true
 	}
 	switch a.Network {
