@@ -14,12 +14,41 @@ import (
 )
 
 // Spreadsheets run a cell that starts with one of these as a formula
-// (OWASP "CSV injection"): =, +, -, @, tab and carriage return.
+// (OWASP "CSV injection"): =, +, -, @, tab and carriage return; and the
+// full-width forms of the first four (see startsFormula).
 const formulaStarts = "=+-@\t\r"
 
 // escapedStarts are the characters that, after a leading apostrophe, make
 // it one Neutralize added: formula starts, and the apostrophe itself.
 const escapedStarts = formulaStarts + "'"
+
+// startsFormula reports whether a spreadsheet runs s as a formula: it
+// starts with one of formulaStarts, or with the full-width form of =, +,
+// - or @ (U+FF1D, U+FF0B, U+FF0D, U+FF20), which Excel in Japanese,
+// Chinese or Korean takes for the ASCII one, as an input method types
+// them. Each of those is three bytes, 0xEF 0xBC then 0x9D, 0x8B, 0x8D or
+// 0xA0: a cell that starts with 0xEF is rare, and the common path is
+// the one byte's look-up.
+func startsFormula(s string) bool {
+	if s == "" {
+		return false
+	}
+	if strings.IndexByte(formulaStarts, s[0]) >= 0 {
+		return true
+	}
+	if len(s) < 3 || s[0] != 0xEF || s[1] != 0xBC {
+		return false
+	}
+	switch s[2] {
+	case 0x9D, 0x8B, 0x8D, 0xA0:
+		return true
+	}
+	return false
+}
+
+// startsEscaped reports whether an apostrophe in front of s is one
+// Neutralize adds: s starts like a formula, or with an apostrophe.
+func startsEscaped(s string) bool { return s != "" && (s[0] == '\'' || startsFormula(s)) }
 
 // Neutralize returns s made safe to open in a spreadsheet: a cell that
 // starts like a formula gets an apostrophe in front, and so does one that
@@ -59,9 +88,9 @@ func escaped(s string) bool {
 	case s == "":
 		return false
 	case s[0] == '\'':
-		return len(s) >= 2 && strings.IndexByte(escapedStarts, s[1]) >= 0
+		return startsEscaped(s[1:])
 	}
-	return strings.IndexByte(formulaStarts, s[0]) >= 0
+	return startsFormula(s)
 }
 
 // isSeparator reports whether a spreadsheet may start a cell after c: the
@@ -92,7 +121,7 @@ func escapedInside(s string) bool {
 // when a formula character or another apostrophe follows it, so a cell
 // the person wrote as "'quoted'" or "a;'b" stays as it is.
 func Unneutralize(s string) string {
-	if len(s) >= 2 && s[0] == '\'' && strings.IndexByte(escapedStarts, s[1]) >= 0 {
+	if s != "" && s[0] == '\'' && startsEscaped(s[1:]) {
 		s = s[1:]
 	}
 	if !unescapesInside(s) {
@@ -100,7 +129,7 @@ func Unneutralize(s string) string {
 	}
 	b := make([]byte, 0, len(s))
 	for i := 0; i < len(s); i++ {
-		if i > 0 && s[i] == '\'' && isSeparator(s[i-1]) && i+1 < len(s) && strings.IndexByte(escapedStarts, s[i+1]) >= 0 {
+		if i > 0 && s[i] == '\'' && isSeparator(s[i-1]) && startsEscaped(s[i+1:]) {
 			continue
 		}
 		b = append(b, s[i])
@@ -119,7 +148,7 @@ func unescapesInside(s string) bool {
 			return false
 		}
 		i += j
-		if isSeparator(s[i-1]) && i+1 < len(s) && strings.IndexByte(escapedStarts, s[i+1]) >= 0 {
+		if isSeparator(s[i-1]) && startsEscaped(s[i+1:]) {
 			return true
 		}
 		i++

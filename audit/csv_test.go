@@ -127,3 +127,36 @@ func TestUnneutralizeAfterASeparator(t *testing.T) {
 		}
 	}
 }
+
+// Excel in Japanese, Chinese or Korean takes the full-width forms of the
+// formula characters (＝, ＋, －, ＠, which an input method types) as the
+// ASCII ones, and a cell that starts with one as a formula: a display
+// name "＝HYPERLINK(…)" is as much one as "=HYPERLINK(…)". They get the
+// apostrophe too, at the start and after a separator, and Unneutralize
+// gives the cell back exactly.
+func TestNeutralizeFullWidth(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"＝HYPERLINK(\"http://evil\")", "'＝HYPERLINK(\"http://evil\")"},
+		{"＋1", "'＋1"},
+		{"－1", "'－1"},
+		{"＠SUM(1)", "'＠SUM(1)"},
+		{"x;＝1", "x;'＝1"},
+		{"'＝1", "''＝1"},
+		{"a＝1", "a＝1"},
+		{"（1）", "（1）"}, // other full-width forms are text
+	}
+	for _, tt := range tests {
+		got := audit.Neutralize(tt.in)
+		if got != tt.want {
+			t.Errorf("Neutralize(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+		if back := audit.Unneutralize(got); back != tt.in {
+			t.Errorf("Unneutralize(%q) = %q, want %q", got, back, tt.in)
+		}
+	}
+	for in, want := range map[string]string{"'＝1": "＝1", "x;'＠1": "x;＠1", "'（1）": "'（1）"} {
+		if got := audit.Unneutralize(in); got != want {
+			t.Errorf("Unneutralize(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -57,11 +57,11 @@ func WriteLedger(w io.Writer, l *Ledger) error {
 
 // fileForm returns a cell of a row read from the file (see rowCells) as
 // the ledger writes it back: as it is, unless the person started it like
-// a formula (=, +, -, @, tab, CR), which gets the apostrophe every cell
+// a formula (=, +, -, @, tab, CR, or a full-width ＝, ＋, －, ＠), which gets the apostrophe every cell
 // that starts so gets (Neutralize). Its value is unchanged: Unneutralize
 // drops that apostrophe.
 func fileForm(cell string) string {
-	if cell != "" && strings.IndexByte(formulaStarts, cell[0]) >= 0 {
+	if startsFormula(cell) {
 		return "'" + cell
 	}
 	return cell
