@@ -106,7 +106,7 @@ func (s *reviewSession) show(it *audit.ReviewItem) {
 		fmt.Fprintf(out, "\nPeople an earlier audit kept for having met them, whose last meeting is now more than %s before %s:\n",
 			rv.Rules.Window, rv.Rules.AsOf)
 	}
-	name := printable.Line(l.Name(r))
+	name := printable.Name(l.Name(r)) // cut where a stranger made it long
 	if name == "" {
 		name = "(no name)"
 	}
@@ -227,7 +227,7 @@ func (s *reviewSession) accountText(ra audit.ReviewAccount, personName string) s
 	}
 	parts = append(parts, rel)
 	if a.Name != "" && a.Name != personName {
-		parts = append(parts, fmt.Sprintf("%q", printable.Line(a.Name)))
+		parts = append(parts, fmt.Sprintf("%q", printable.Name(a.Name)))
 	}
 	if a.Handle != "" {
 		parts = append(parts, "@"+printable.Line(a.Handle))

@@ -92,3 +92,26 @@ func unsafe(r rune) bool {
 	return (unicode.IsControl(r) && !unicode.IsSpace(r)) ||
 		('\u202A' <= r && r <= '\u202E') || ('\u2066' <= r && r <= '\u2069')
 }
+
+// NameRunes is how many characters of a name Name shows: more than any
+// real name has (LinkedIn allows 100 in a first and a last name together),
+// and less than a terminal's line or two.
+const NameRunes = 200
+
+// Name returns a name (a person's, an account's) as Line prints it, cut
+// after NameRunes characters and followed by "…" when longer. A name in
+// an export is whatever its owner chose: one of a million emoji, printed
+// whole, filled review's screen and the terminal's scrollback, and hid
+// the question. Only what is printed is cut; files keep the name whole.
+func Name(s string) string {
+	n, i := 0, 0
+	for i < len(s) && n < NameRunes {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		n++
+	}
+	if i == len(s) {
+		return Line(s)
+	}
+	return Line(s[:i]) + "…"
+}

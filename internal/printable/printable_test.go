@@ -89,3 +89,22 @@ func TestLineAllocatesNothingForPlainText(t *testing.T) {
 		t.Errorf("Line allocates %v times for plain text", n)
 	}
 }
+
+// Name cuts a name longer than NameRunes characters, at a character's
+// boundary, and makes it safe as Line does; a shorter one is Line's.
+func TestName(t *testing.T) {
+	if got := Name("Ada\x1b[2J Lovelace"); got != "Ada?[2J Lovelace" {
+		t.Errorf("Name of a short name = %q", got)
+	}
+	exact := strings.Repeat("é", NameRunes)
+	if got := Name(exact); got != exact {
+		t.Errorf("Name of %d characters is cut: %q", NameRunes, got)
+	}
+	got := Name(strings.Repeat("😀", 1_000_000))
+	if want := strings.Repeat("😀", NameRunes) + "…"; got != want {
+		t.Errorf("Name of a million emoji = %d bytes, want %d", len(got), len(want))
+	}
+	if got := Name(strings.Repeat("\u202e", 3*NameRunes)); got != strings.Repeat("?", NameRunes)+"…" {
+		t.Errorf("Name of overrides = %q", got)
+	}
+}
