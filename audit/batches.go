@@ -57,6 +57,7 @@ func UnfollowBatches(items []Item, size int) []Batch {
 	}
 	skipMastodon := MastodonKeepUnfollows(MastodonKeepRows(items))
 	var out []Batch
+	look := lookalikes(items)
 	// Each network's batches counted as they are made: counted again
 	// over the batches made so far, a list of 600,000 accounts in
 	// batches of 10 took 21 s for the numbers alone.
@@ -73,7 +74,7 @@ func UnfollowBatches(items []Item, size int) []Batch {
 		var namesakes []bool
 		for ; i < len(items) && len(batch) < size && items[i].Account.Network == net; i++ {
 			if items[i].Decision.ToDo() {
-				if hasNamesake(items, i) {
+				if hasNamesake(items, i) || look[i] {
 					if namesakes == nil {
 						namesakes = make([]bool, min(size, len(items)))
 					}

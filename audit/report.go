@@ -41,6 +41,10 @@ func writeDecisions(w io.Writer, items []Item, keep bool, namesakes []bool) erro
 	if err := cw.Write(DecisionColumns...); err != nil {
 		return err
 	}
+	var look map[int]bool
+	if namesakes == nil {
+		look = lookalikes(items)
+	}
 	for i := range items {
 		it := &items[i]
 		if it.Decision.Keep != keep || it.Decision.Unfollowed {
@@ -50,7 +54,7 @@ func writeDecisions(w io.Writer, items []Item, keep bool, namesakes []bool) erro
 		if namesakes != nil {
 			namesake = namesakes[i]
 		} else {
-			namesake = hasNamesake(items, i)
+			namesake = hasNamesake(items, i) || look[i]
 		}
 		if err := writeDecision(cw, it, namesake); err != nil {
 			return err
@@ -60,7 +64,8 @@ func writeDecisions(w io.Writer, items []Item, keep bool, namesakes []bool) erro
 }
 
 // hasNamesake reports whether item i shares its network and name with
-// another of items, which come sorted by network and name (DecideAll's
+// another of items (a name written otherwise but shown alike is
+// lookalikes'), which come sorted by network and name (DecideAll's
 // order): with the item before or after it, unless its link opens it
 // alone (linkOfItsOwn). Their rows would be alike, the same name and
 // the same search link (on Facebook, always), and the person
@@ -183,11 +188,12 @@ func WriteUnfollowAndHistory(unfollow, history io.Writer, items []Item, carried 
 		}
 	}
 	day := asOf.String()
+	look := lookalikes(items) // read only, by the chunks' goroutines
 	err := writeChunksTo([]io.Writer{unfollow, history}, len(items), func(cws []*csvWriter, from, to int) error {
 		for i := from; i < to; i++ {
 			it := &items[i]
 			if it.Decision.ToDo() {
-				if err := writeDecision(cws[0], it, hasNamesake(items, i)); err != nil {
+				if err := writeDecision(cws[0], it, hasNamesake(items, i) || look[i]); err != nil {
 					return err
 				}
 			}
