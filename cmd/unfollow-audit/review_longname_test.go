@@ -50,3 +50,33 @@ func TestReviewCutsALongName(t *testing.T) {
 		t.Errorf("review does not show the name's start, cut")
 	}
 }
+
+// Without the exports, review shows the link an account's key makes: for
+// a Facebook friend, the search for the name, as long as the name,
+// percent-encoded (twelve bytes an emoji). It is cut as the name is.
+func TestReviewCutsALongLink(t *testing.T) {
+	today := func() time.Time { return time.Date(2026, 11, 25, 12, 0, 0, 0, time.UTC) }
+	dir := t.TempDir()
+	ws := filepath.Join(dir, "ws")
+	friends := `{"friends_v2": [{"name": "` + strings.Repeat("😀", 100_000) + ` X", "timestamp": 1700000001}]}`
+	fb := filepath.Join(dir, "your_friends.json")
+	if err := os.WriteFile(fb, []byte(friends), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var stderr bytes.Buffer
+	if code := runWith([]string{"audit", "--workspace", ws, "--as-of", "2026-11-25", fb}, stdio{out: io.Discard, err: &stderr}, today); code != 0 {
+		t.Fatalf("audit: exit %d: %s", code, &stderr)
+	}
+	var out bytes.Buffer
+	stderr.Reset()
+	code := runWith([]string{"review", "--workspace", ws, "--as-of", "2026-11-25"}, stdio{in: strings.NewReader("q\n"), out: &out, err: &stderr}, today)
+	if code != 0 {
+		t.Fatalf("review: exit %d: %s", code, &stderr)
+	}
+	if out.Len() > 4000 {
+		t.Errorf("review printed %d bytes for one person", out.Len())
+	}
+	if !strings.Contains(out.String(), "https://www.facebook.com/search/top/?q=%F0%9F%98%80") {
+		t.Errorf("review does not show the link's start")
+	}
+}

@@ -236,7 +236,7 @@ func (s *reviewSession) accountText(ra audit.ReviewAccount, personName string) s
 	// by an id alone, the one thing that tells who it is.
 	keyLink := func() string {
 		if link := audit.KeyLink(ra.Key, a.Name); link != "" {
-			return "  " + printable.Line(link)
+			return "  " + printable.Link(link) // a search for a name: as long
 		}
 		return ""
 	}
@@ -260,7 +260,7 @@ func (s *reviewSession) accountText(ra audit.ReviewAccount, personName string) s
 		parts = append(parts, "does not follow you")
 	}
 	if link := audit.ExportLink(a); link != "" {
-		parts = append(parts, printable.Line(link))
+		parts = append(parts, printable.Link(link))
 	}
 	return strings.Join(parts, "  ")
 }

@@ -103,12 +103,25 @@ const NameRunes = 200
 // an export is whatever its owner chose: one of a million emoji, printed
 // whole, filled review's screen and the terminal's scrollback, and hid
 // the question. Only what is printed is cut; files keep the name whole.
-func Name(s string) string {
-	n, i := 0, 0
-	for i < len(s) && n < NameRunes {
+func Name(s string) string { return Cut(s, NameRunes) }
+
+// LinkRunes is how many characters of a link Link shows: five times a
+// profile address's longest; the search link for a name is as long as
+// the name, percent-encoded.
+const LinkRunes = 1000
+
+// Link returns a link as Line prints it, cut after LinkRunes characters
+// and followed by "…" when longer, as Name cuts a name: a link the tool
+// makes of a name (a search for it) is as long as the name, and longer.
+func Link(s string) string { return Cut(s, LinkRunes) }
+
+// Cut returns s as Line prints it, cut after n characters and followed
+// by "…" when longer.
+func Cut(s string, n int) string {
+	i := 0
+	for runes := 0; i < len(s) && runes < n; runes++ {
 		_, size := utf8.DecodeRuneInString(s[i:])
 		i += size
-		n++
 	}
 	if i == len(s) {
 		return Line(s)

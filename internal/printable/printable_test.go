@@ -108,3 +108,14 @@ func TestName(t *testing.T) {
 		t.Errorf("Name of overrides = %q", got)
 	}
 }
+
+// Link cuts a link as Name cuts a name, after LinkRunes characters.
+func TestLink(t *testing.T) {
+	u := "https://www.facebook.com/search/top/?q=" + strings.Repeat("%F0%9F%98%80", 1000)
+	if got := Link(u); got != u[:LinkRunes]+"…" {
+		t.Errorf("Link of %d bytes = %d bytes", len(u), len(got))
+	}
+	if short := "https://www.linkedin.com/in/ada"; Link(short) != short {
+		t.Errorf("Link(%q) = %q", short, Link(short))
+	}
+}
