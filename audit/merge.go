@@ -29,8 +29,9 @@ import (
 //     not a YouTube channel's title nor a LinkedIn company's name: see
 //     joinsByName) when that name belongs to exactly one account on each
 //     of the networks merged (a network where several accounts have it
-//     stays out of the merge), and no two of them write it with
-//     different accents (see accentsDiffer);
+//     stays out of the merge), no two of them write it with
+//     different accents (see accentsDiffer), and no two of them are on
+//     two ledger rows (see pinnedApart);
 //   - the same handle (five characters or more, any case) on Twitter and
 //     Instagram, held by exactly one account on each.
 //
@@ -409,12 +410,38 @@ func (m *merger) byName() []nameGroup {
 		if len(unique) > 1 && ad.differ(m, unique) {
 			unique = nil
 		}
+		if m.pinnedApart(unique) {
+			unique = nil
+		}
 		for i := 1; i < len(unique); i++ {
 			m.union(unique[0], unique[i], "same name "+g.key)
 		}
 		possible = append(possible, g)
 	}
 	return possible
+}
+
+// pinnedApart reports whether accounts of one name are on two ledger
+// rows or more (two people the last run kept apart, or the person split):
+// the name is then known to be two people's, "unique on each network"
+// though it is, and an account of it new elsewhere may be either. Merged
+// into the first found, it took that row's notes (toxic, or met last
+// month), which may be the other person's; it stays apart instead, the
+// rows' accounts its possible matches, for the person to move its key.
+func (m *merger) pinnedApart(acc []int32) bool {
+	first := int32(-1)
+	for _, i := range acc {
+		r := m.find(i)
+		if !m.isPinned(r) {
+			continue
+		}
+		if first < 0 {
+			first = r
+		} else if r != first {
+			return true
+		}
+	}
+	return false
 }
 
 // accentsDiffer tells whether accounts of one folded name write it with

@@ -343,6 +343,24 @@ func TestMerge(t *testing.T) {
 		known: map[string]string{"facebook:a.1": "p1", "linkedin:amy": "p2"},
 		want:  "facebook:a.1 | linkedin:amy",
 	}, {
+		// The person split two namesakes onto rows of their own: the name
+		// is two people's, whatever each network holds, and an account
+		// of it new elsewhere may be either. Joined to the first row found
+		// it took that row's notes (marked toxic: unfollowed), which may be
+		// the other person's; it is their possible match instead.
+		name:  "a name the ledger gives two people joins a new account to neither",
+		in:    []Account{acc(Facebook, "a.1", "Amy Poe"), acc(LinkedIn, "amy", "Amy Poe"), acc(Twitter, "7", "Amy Poe")},
+		known: map[string]string{"facebook:a.1": "p1", "linkedin:amy": "p2"},
+		want:  "facebook:a.1 | linkedin:amy | twitter:7",
+		poss:  map[string][]string{"twitter:7": {"facebook:a.1", "linkedin:amy"}},
+	}, {
+		// One row of the name: nothing says it is two people's.
+		name:  "a name the ledger gives one person still joins a new account",
+		in:    []Account{acc(Facebook, "a.1", "Amy Poe"), acc(LinkedIn, "amy", "Amy Poe"), acc(Twitter, "7", "Amy Poe")},
+		known: map[string]string{"facebook:a.1": "p1", "linkedin:amy": "p1"},
+		want:  "facebook:a.1,linkedin:amy,twitter:7",
+		match: map[string]string{"twitter:7": "same name amy poe"},
+	}, {
 		name:  "ledger grouping wins: joined stays joined",
 		in:    []Account{acc(Facebook, "a.1", "Amy Poe"), acc(LinkedIn, "amy", "Amelia Poe")},
 		known: map[string]string{"facebook:a.1": "p1", "linkedin:amy": "p1"},
