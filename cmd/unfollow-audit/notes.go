@@ -156,6 +156,9 @@ func (n auditNotes) notes() []string {
 	if note := possibleNote(n.people); note != "" {
 		notes = append(notes, note)
 	}
+	if note := emailJoinedNote(n.people); note != "" {
+		notes = append(notes, note)
+	}
 	// A key kept off a misread accounts cell went back to its row as one
 	// written there does (see Ledger.KeptOff).
 	if back := audit.Regrouped(n.last, slices.Concat(n.ledger.Appended(), n.ledger.KeptOff())); len(back) > 0 || len(n.restored) > 0 {

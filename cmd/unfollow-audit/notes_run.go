@@ -86,6 +86,72 @@ func possibleNote(people []*audit.Person) string {
 		"and review given them shows those of the people it asks about; to join two, move one row's keys onto the other's in the ledger."
 }
 
+// emailJoinedNamed is how many of the people emailJoinedNote names.
+const emailJoinedNamed = 3
+
+// emailJoinedNote names the people this run joined by an e-mail address
+// whose accounts carry other names (a Facebook friend Léa Petit and a
+// LinkedIn connection Léo Petit, of one family's address), "" where
+// none. The address is evidence enough to merge (docs/rules.md), but it
+// may be a family's or an office's that two accounts of one network do
+// not both show, and then one person's notes decide for another's
+// account: met last month keeps it, toxic unfollows it. Nothing else the
+// audit writes says why the accounts are one person (the accounts cell
+// lists the key, unfollow.csv and keep.csv give the row's notes as the
+// reason), where a name merge shows in the names themselves and a
+// handle merge in the handles. Only joins of this run: the evidence is
+// Person.Match's, which a join the ledger holds already has none of, so
+// the note goes once the person has seen the row.
+func emailJoinedNote(people []*audit.Person) string {
+	n := 0
+	var named []string
+	for _, p := range people {
+		address := ""
+		for ev := range strings.SplitSeq(p.Match(), "; ") {
+			if a, ok := strings.CutPrefix(ev, "email "); ok {
+				address = a
+				break
+			}
+		}
+		if address == "" {
+			continue
+		}
+		var first, other *audit.Account
+		for _, a := range p.Accounts {
+			if !a.Follows() || a.Email == "" || a.Name == "" {
+				continue
+			}
+			if first == nil {
+				first = a
+			} else if audit.FoldName(a.Name) != audit.FoldName(first.Name) {
+				other = a
+				break
+			}
+		}
+		if other == nil {
+			continue
+		}
+		n++
+		if len(named) < emailJoinedNamed {
+			named = append(named, fmt.Sprintf("%s (%s) with %s (%s), by %s", first.Name, first.Key(), other.Name, other.Key(), address))
+		}
+	}
+	if n == 0 {
+		return ""
+	}
+	who := audit.Thousands(n) + " people are"
+	if n == 1 {
+		who = "1 person is"
+	}
+	list := strings.Join(named, "; ")
+	if n > len(named) {
+		list += fmt.Sprintf("; and %s more", audit.Thousands(n-len(named)))
+	}
+	return who + " joined across networks by an e-mail address alone, under other names: " + list + ". " +
+		"The notes of their one ledger row decide for all of their accounts: if the address is shared (a family's, an office's), " +
+		"move the other's key to a row of its own (person_id empty)."
+}
+
 // batchHintOver is how many accounts to unfollow on one network make
 // batchHint point at --batch-size: platforms throttle, and may lock,
 // people who unfollow hundreds of accounts a day.
