@@ -156,12 +156,17 @@ func (n auditNotes) notes() []string {
 	if note := possibleNote(n.people); note != "" {
 		notes = append(notes, note)
 	}
-	if note := emailJoinedNote(n.people); note != "" {
-		notes = append(notes, note)
-	}
 	// A key kept off a misread accounts cell went back to its row as one
 	// written there does (see Ledger.KeptOff).
-	if back := audit.Regrouped(n.last, slices.Concat(n.ledger.Appended(), n.ledger.KeptOff())); len(back) > 0 || len(n.restored) > 0 {
+	back := audit.Regrouped(n.last, slices.Concat(n.ledger.Appended(), n.ledger.KeptOff()))
+	joined, evidence := joinedRows(n.ledger.Appended(), back, n.changes, n.items)
+	if note := emailJoinedNote(n.people, joined); note != "" {
+		notes = append(notes, note)
+	}
+	if note := joinedRowNote(joined, evidence, n.items); note != "" {
+		notes = append(notes, note)
+	}
+	if len(back) > 0 || len(n.restored) > 0 {
 		notes = append(notes, regroupedNote(back, n.restored))
 	}
 	// Cells the person sees changed: said beside the keys put back.

@@ -456,3 +456,101 @@ func misreadNote(l *audit.Ledger) string {
 		"The run leaves %s as %s%s. Correct those cells, and open the ledger in Excel with Data > From Text/CSV, File origin \"65001: Unicode (UTF-8)\", before saving it as CSV UTF-8.",
 		l.At(line), first, more, them, plural(n, "it is", "they are"), keys)
 }
+
+// joinedRowNamed is how many of the accounts joinedRowNote names.
+const joinedRowNamed = 3
+
+// joinedRows returns the keys of added (Ledger.Appended) that are of
+// accounts new in these exports (a ChangeNew of changes), not put back by
+// the last run's grouping (back: Regrouped), and that the merge's
+// evidence joined to a row whose notes decide (a date met, inspiring,
+// supplier, toxic or unsure; a relationship or a note alone decides
+// nothing), with the evidence, as Person.Match gives it, less "ledger".
+// Those rows' notes decide for an account the person never wrote about:
+// a Twitter/X account new and named as the Sam Lee they met last month,
+// kept as met, is another Sam Lee's as often as theirs, and changes.csv
+// gave it as new under Sam Lee's person id alone. A renamed friend's new
+// id, or a LinkedIn address edited, on its row is no ChangeNew.
+func joinedRows(added, back []audit.AddedKey, changes []audit.Change, items []audit.Item) (keys []audit.AddedKey, evidence []string) {
+	if len(added) == 0 {
+		return nil, nil
+	}
+	isNew := map[string]bool{}
+	for _, c := range changes {
+		if c.Kind == audit.ChangeNew {
+			isNew[c.Network+":"+c.ID] = true
+		}
+	}
+	wentBack := map[string]bool{}
+	for _, b := range back {
+		wentBack[b.Key] = true
+	}
+	byKey := map[string]*audit.Item{}
+	for i := range items {
+		byKey[items[i].Account.Key()] = &items[i]
+	}
+	for _, a := range added {
+		it := byKey[a.Key]
+		if !isNew[a.Key] || wentBack[a.Key] || it == nil {
+			continue
+		}
+		n := it.Notes()
+		if n.LastMet.IsZero() && !n.Inspiring && !n.Supplier && !n.Toxic && !n.Unsure {
+			continue
+		}
+		var ev []string
+		for e := range strings.SplitSeq(it.Person.Match(), "; ") {
+			switch {
+			case strings.HasPrefix(e, "email "):
+				ev = append(ev, "the same e-mail "+strings.TrimPrefix(e, "email "))
+			case strings.HasPrefix(e, "same "):
+				ev = append(ev, "the "+e)
+			}
+		}
+		if len(ev) == 0 {
+			continue
+		}
+		keys = append(keys, a)
+		evidence = append(evidence, strings.Join(ev, " and "))
+	}
+	return keys, evidence
+}
+
+// joinedRowNote names the accounts joinedRows finds, "" for none: after
+// the summary, as nothing else the audit writes says why the row's notes
+// decide for them, and once, as the next run finds their keys on the row.
+func joinedRowNote(keys []audit.AddedKey, evidence []string, items []audit.Item) string {
+	if len(keys) == 0 {
+		return ""
+	}
+	names := map[string]string{}
+	for i := range items {
+		a := items[i].Account
+		name := a.Name
+		if name == "" && a.Handle != "" {
+			name = "@" + a.Handle
+		}
+		names[a.Key()] = name
+	}
+	var named []string
+	for i, k := range keys {
+		if i == joinedRowNamed {
+			break
+		}
+		what := k.Key
+		if name := names[k.Key]; name != "" {
+			what += " (" + name + ")"
+		}
+		named = append(named, fmt.Sprintf("%s on the row of %s, by %s", what, cmp.Or(k.Name, k.PersonID), evidence[i]))
+	}
+	list := strings.Join(named, "; ")
+	if n := len(keys) - len(named); n > 0 {
+		list += fmt.Sprintf("; and %s more", audit.Thousands(n))
+	}
+	if len(keys) == 1 {
+		return "1 account new in these exports joined a ledger row with your notes, which decide for it now: " + list +
+			". If it is someone else's, move its key to a row of its own (person_id empty)."
+	}
+	return audit.Thousands(len(keys)) + " accounts new in these exports joined ledger rows with your notes, which decide for them now: " + list +
+		". If one is someone else's, move its key to a row of its own (person_id empty)."
+}

@@ -101,11 +101,20 @@ const emailJoinedNamed = 3
 // reason), where a name merge shows in the names themselves and a
 // handle merge in the handles. Only joins of this run: the evidence is
 // Person.Match's, which a join the ledger holds already has none of, so
-// the note goes once the person has seen the row.
-func emailJoinedNote(people []*audit.Person) string {
+// the note goes once the person has seen the row. Nor the people of
+// joined, accounts new joined to a row with notes, which joinedRowNote
+// names with their evidence.
+func emailJoinedNote(people []*audit.Person, joined []audit.AddedKey) string {
 	n := 0
 	var named []string
+	skip := map[string]bool{}
+	for _, j := range joined {
+		skip[j.PersonID] = true
+	}
 	for _, p := range people {
+		if skip[p.ID] {
+			continue
+		}
 		address := ""
 		for ev := range strings.SplitSeq(p.Match(), "; ") {
 			if a, ok := strings.CutPrefix(ev, "email "); ok {
@@ -133,7 +142,14 @@ func emailJoinedNote(people []*audit.Person) string {
 		}
 		n++
 		if len(named) < emailJoinedNamed {
-			named = append(named, fmt.Sprintf("%s (%s) with %s (%s), by %s", first.Name, first.Key(), other.Name, other.Key(), address))
+			// As the exports write it, which the person can look up: the
+			// evidence is the address compared (nina@gmail.com for
+			// n.i.n.a@gmail.com and nina+fb@gmail.com).
+			by := strings.TrimSpace(first.Email)
+			if o := strings.TrimSpace(other.Email); !strings.EqualFold(o, by) {
+				by += " and " + o
+			}
+			named = append(named, fmt.Sprintf("%s (%s) with %s (%s), by %s", first.Name, first.Key(), other.Name, other.Key(), by))
 		}
 	}
 	if n == 0 {
