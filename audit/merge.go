@@ -30,8 +30,8 @@ import (
 //     joinsByName) when that name belongs to exactly one account on each
 //     of the networks merged (a network where several accounts have it
 //     stays out of the merge), no two of them write it with
-//     different accents (see accentsDiffer), and no two of them are on
-//     two ledger rows (see pinnedApart);
+//     different accents (see accentsDiffer); where the name is on two
+//     ledger rows, no account new joins either (see pinnedApart);
 //   - the same handle (five characters or more, any case) on Twitter and
 //     Instagram, held by exactly one account on each.
 //
@@ -410,8 +410,8 @@ func (m *merger) byName() []nameGroup {
 		if len(unique) > 1 && ad.differ(m, unique) {
 			unique = nil
 		}
-		if m.pinnedApart(unique) {
-			unique = nil
+		if len(unique) > 1 && m.pinnedApart(g.acc) {
+			unique = slices.DeleteFunc(unique, func(i int32) bool { return m.isPinned(m.find(i)) })
 		}
 		for i := 1; i < len(unique); i++ {
 			m.union(unique[0], unique[i], "same name "+g.key)
@@ -421,16 +421,23 @@ func (m *merger) byName() []nameGroup {
 	return possible
 }
 
-// pinnedApart reports whether accounts of one name are on two ledger
-// rows or more (two people the last run kept apart, or the person split):
-// the name is then known to be two people's, "unique on each network"
-// though it is, and an account of it new elsewhere may be either. Merged
-// into the first found, it took that row's notes (toxic, or met last
-// month), which may be the other person's; it stays apart instead, the
-// rows' accounts its possible matches, for the person to move its key.
+// pinnedApart reports whether the accounts of one name that are evidence
+// (full names, not a channel's nor a company's: see joinsByName) are on
+// two ledger rows or more: two people the last run kept apart (two
+// Facebook friends of the name), or the person split. The name is then
+// known to be two people's, "unique on each network" though it may be
+// elsewhere, and an account of it new there may be either's. Merged into
+// the first row found it took that row's notes (toxic, or met last
+// month), which may be the other person's; byName joins it to no row
+// then, the rows' accounts its possible matches, for the person to move
+// its key. New accounts of the name still join each other: no row's
+// notes decide for them.
 func (m *merger) pinnedApart(acc []int32) bool {
 	first := int32(-1)
 	for _, i := range acc {
+		if !fullName(m.acc[i].Name) || !joinsByName(&m.acc[i]) {
+			continue
+		}
 		r := m.find(i)
 		if !m.isPinned(r) {
 			continue

@@ -354,6 +354,23 @@ func TestMerge(t *testing.T) {
 		want:  "facebook:a.1 | linkedin:amy | twitter:7",
 		poss:  map[string][]string{"twitter:7": {"facebook:a.1", "linkedin:amy"}},
 	}, {
+		// Two Facebook friends of the name keep Facebook out of the merge,
+		// and the person joined the second to the Twitter/X account: two
+		// rows of the name, and the new connection may be either's.
+		name:  "a name shared on one network and on two ledger rows joins a new account to neither",
+		in:    []Account{acc(Facebook, "a.1", "Amy Poe"), acc(Facebook, "a.2", "Amy Poe"), acc(Twitter, "7", "Amy Poe"), acc(LinkedIn, "amy", "Amy Poe")},
+		known: map[string]string{"facebook:a.1": "p1", "facebook:a.2": "p2", "twitter:7": "p2"},
+		want:  "facebook:a.1 | facebook:a.2,twitter:7 | linkedin:amy",
+		poss:  map[string][]string{"linkedin:amy": {"facebook:a.1", "facebook:a.2", "twitter:7"}},
+	}, {
+		// Two new accounts of such a name join each other, as they would
+		// without a ledger: no row's notes decide for them.
+		name:  "new accounts of a name on two ledger rows still join each other",
+		in:    []Account{acc(Facebook, "a.1", "Amy Poe"), acc(Facebook, "a.2", "Amy Poe"), acc(Twitter, "7", "Amy Poe"), acc(LinkedIn, "amy", "Amy Poe")},
+		known: map[string]string{"facebook:a.1": "p1", "facebook:a.2": "p2"},
+		want:  "facebook:a.1 | facebook:a.2 | linkedin:amy,twitter:7",
+		match: map[string]string{"twitter:7": "same name amy poe"},
+	}, {
 		// One row of the name: nothing says it is two people's.
 		name:  "a name the ledger gives one person still joins a new account",
 		in:    []Account{acc(Facebook, "a.1", "Amy Poe"), acc(LinkedIn, "amy", "Amy Poe"), acc(Twitter, "7", "Amy Poe")},
