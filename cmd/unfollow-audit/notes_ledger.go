@@ -498,17 +498,35 @@ func joinedRows(added, back []audit.AddedKey, changes []audit.Change, items []au
 		if n.LastMet.IsZero() && !n.Inspiring && !n.Supplier && !n.Toxic && !n.Unsure {
 			continue
 		}
-		var ev []string
+		// The person's evidence that is the account's own (its name, its
+		// handle, an address: the Instagram account joined by its handle
+		// alone is not "by the same name"), else all of it: the account
+		// came in with another (a friend's follow joined to the friend).
+		var ev, own []string
+		acc := it.Account
 		for e := range strings.SplitSeq(it.Person.Match(), "; ") {
+			var said string
+			mine := false
 			switch {
 			case strings.HasPrefix(e, "email "):
-				ev = append(ev, "the same e-mail "+strings.TrimPrefix(e, "email "))
-			case strings.HasPrefix(e, "same "):
-				ev = append(ev, "the "+e)
+				said, mine = "the same e-mail "+strings.TrimPrefix(e, "email "), acc.Email != ""
+			case strings.HasPrefix(e, "same name "):
+				said, mine = "the "+e, audit.FoldName(acc.Name) == strings.TrimPrefix(e, "same name ")
+			case strings.HasPrefix(e, "same handle @"):
+				said, mine = "the "+e, strings.EqualFold(strings.TrimPrefix(acc.Handle, "@"), strings.TrimPrefix(e, "same handle @"))
+			default:
+				continue
+			}
+			ev = append(ev, said)
+			if mine {
+				own = append(own, said)
 			}
 		}
 		if len(ev) == 0 {
 			continue
+		}
+		if len(own) > 0 {
+			ev = own
 		}
 		keys = append(keys, a)
 		evidence = append(evidence, strings.Join(ev, " and "))
