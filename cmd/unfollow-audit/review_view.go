@@ -309,6 +309,23 @@ func (s *reviewSession) evidence(keys []string) string {
 			return printable.Line(t)
 		}
 	}
+	// One key, which the exports alone join to accounts your ledger keeps
+	// on other rows: a name split over two rows (Sam Lee the friend, Sam
+	// Lee the colleague) joins a new account of it to neither (see
+	// audit.Merge), and review asks about it; those accounts are who it
+	// may be, as the audit's possible matches say. (An account split off
+	// by hand shows them too: it may be them, as the person judged not.)
+	if len(keys) == 1 && len(p.Accounts) > 1 {
+		var others []string
+		for _, a := range p.Accounts {
+			if k := a.Key(); k != keys[0] && a.Follows() {
+				others = append(others, k)
+			}
+		}
+		if len(others) > 0 {
+			return "possible match: " + printable.Line(strings.Join(others, " "))
+		}
+	}
 	return ""
 }
 
