@@ -410,7 +410,7 @@ func (m *merger) byName() []nameGroup {
 		if len(unique) > 1 && ad.differ(m, unique) {
 			unique = nil
 		}
-		if len(unique) > 1 && m.pinnedApart(g.acc) {
+		if len(unique) > 1 && m.pinnedApart(g.acc, &ad) {
 			unique = slices.DeleteFunc(unique, func(i int32) bool { return m.isPinned(m.find(i)) })
 		}
 		for i := 1; i < len(unique); i++ {
@@ -431,11 +431,15 @@ func (m *merger) byName() []nameGroup {
 // month), which may be the other person's; byName joins it to no row
 // then, the rows' accounts its possible matches, for the person to move
 // its key. New accounts of the name still join each other: no row's
-// notes decide for them.
-func (m *merger) pinnedApart(acc []int32) bool {
+// notes decide for them. An account that writes the name with other
+// accents than the ones merged (ad, which found them alike) is of
+// another name, as accentsDiffer tells, and its row no second one of
+// theirs: the Facebook friend Nguyễn Thị Thúy keeps no new account of
+// Nguyễn Thị Thủy from Thủy's row.
+func (m *merger) pinnedApart(acc []int32, ad *accentsDiffer) bool {
 	first := int32(-1)
 	for _, i := range acc {
-		if !fullName(m.acc[i].Name) || !joinsByName(&m.acc[i]) {
+		if !fullName(m.acc[i].Name) || !joinsByName(&m.acc[i]) || ad.other(m, i) {
 			continue
 		}
 		r := m.find(i)
@@ -463,11 +467,12 @@ func (m *merger) pinnedApart(acc []int32) bool {
 type accentsDiffer struct {
 	f           folder
 	first, next []byte
+	have        bool // first holds the accents of the last accounts differ found alike
 }
 
 func (d *accentsDiffer) differ(m *merger, acc []int32) bool {
 	d.f.accents = true
-	have := false
+	d.have = false
 	for _, i := range acc {
 		name := m.acc[i].Name
 		if isASCII(name) {
@@ -476,13 +481,25 @@ func (d *accentsDiffer) differ(m *merger, acc []int32) bool {
 		d.next = d.f.appendFold(d.next[:0], name)
 		switch {
 		case string(d.next) == m.folds[i]: // no accents
-		case !have:
-			d.first, d.next, have = d.next, d.first, true
+		case !d.have:
+			d.first, d.next, d.have = d.next, d.first, true
 		case !bytes.Equal(d.first, d.next):
 			return true
 		}
 	}
 	return false
+}
+
+// other reports whether account i writes its name with accents other
+// than those of the accounts differ last found alike: a name of its own.
+// A name without accents ("Nguyen Thi Thuy") is any of them.
+func (d *accentsDiffer) other(m *merger, i int32) bool {
+	name := m.acc[i].Name
+	if !d.have || isASCII(name) {
+		return false
+	}
+	d.next = d.f.appendFold(d.next[:0], name)
+	return string(d.next) != m.folds[i] && !bytes.Equal(d.first, d.next)
 }
 
 // isASCII reports whether s is all ASCII.

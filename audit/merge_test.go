@@ -378,6 +378,17 @@ func TestMerge(t *testing.T) {
 		want:  "facebook:a.1,linkedin:amy,twitter:7",
 		match: map[string]string{"twitter:7": "same name amy poe"},
 	}, {
+		// Two Facebook friends whose names fold alike but write the tones
+		// apart are two names (see accentsDiffer), not one name the ledger
+		// gives two people: the row of Thủy, with her Twitter/X account,
+		// is the only one of her name, and her new connection joins it.
+		name: "a name on two ledger rows only as folded still joins a new account to the row of its accents",
+		in: []Account{acc(Facebook, "a.1", "Nguyễn Thị Thủy"), acc(Facebook, "a.2", "Nguyễn Thị Thúy"),
+			acc(Twitter, "7", "Nguyễn Thị Thủy"), acc(LinkedIn, "thuy", "Nguyễn Thị Thủy")},
+		known: map[string]string{"facebook:a.1": "p1", "twitter:7": "p1", "facebook:a.2": "p2"},
+		want:  "facebook:a.1,linkedin:thuy,twitter:7 | facebook:a.2",
+		match: map[string]string{"linkedin:thuy": "same name nguyen thi thuy"},
+	}, {
 		name:  "ledger grouping wins: joined stays joined",
 		in:    []Account{acc(Facebook, "a.1", "Amy Poe"), acc(LinkedIn, "amy", "Amelia Poe")},
 		known: map[string]string{"facebook:a.1": "p1", "linkedin:amy": "p1"},
