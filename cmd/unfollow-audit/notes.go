@@ -159,11 +159,11 @@ func (n auditNotes) notes() []string {
 	// A key kept off a misread accounts cell went back to its row as one
 	// written there does (see Ledger.KeptOff).
 	back := audit.Regrouped(n.last, slices.Concat(n.ledger.Appended(), n.ledger.KeptOff()))
-	joined, evidence := joinedRows(n.ledger.Appended(), back, n.changes, n.items)
+	joined, evidence, names := joinedRows(n.ledger.Appended(), back, n.changes, n.items)
 	if note := emailJoinedNote(n.people, joined); note != "" {
 		notes = append(notes, note)
 	}
-	if note := joinedRowNote(joined, evidence, n.items); note != "" {
+	if note := joinedRowNote(joined, evidence, names); note != "" {
 		notes = append(notes, note)
 	}
 	if len(back) > 0 || len(n.restored) > 0 {

@@ -465,33 +465,52 @@ const joinedRowNamed = 3
 // the last run's grouping (back: Regrouped), and that the merge's
 // evidence joined to a row whose notes decide (a date met, inspiring,
 // supplier, toxic or unsure; a relationship or a note alone decides
-// nothing), with the evidence, as Person.Match gives it, less "ledger".
+// nothing), with the evidence, as Person.Match gives it, less "ledger",
+// and the account's name as the lists show it.
 // Those rows' notes decide for an account the person never wrote about:
 // a Twitter/X account new and named as the Sam Lee they met last month,
 // kept as met, is another Sam Lee's as often as theirs, and changes.csv
 // gave it as new under Sam Lee's person id alone. A renamed friend's new
 // id, or a LinkedIn address edited, on its row is no ChangeNew.
-func joinedRows(added, back []audit.AddedKey, changes []audit.Change, items []audit.Item) (keys []audit.AddedKey, evidence []string) {
+func joinedRows(added, back []audit.AddedKey, changes []audit.Change, items []audit.Item) (keys []audit.AddedKey, evidence []string, names []string) {
 	if len(added) == 0 {
-		return nil, nil
+		return nil, nil, nil
 	}
-	isNew := map[string]bool{}
-	for _, c := range changes {
-		if c.Kind == audit.ChangeNew {
-			isNew[c.Network+":"+c.ID] = true
-		}
-	}
+	// Sets of the few keys added, not of every account nor every change:
+	// a re-audit of a million accounts that joins some to rows builds no
+	// map of a million keys (nor a million "network:id" strings) here.
+	type netID struct{ network, id string }
 	wentBack := map[string]bool{}
 	for _, b := range back {
 		wentBack[b.Key] = true
 	}
-	byKey := map[string]*audit.Item{}
+	wanted := map[netID]bool{}
+	for _, a := range added {
+		if network, id, ok := strings.Cut(a.Key, ":"); ok && !wentBack[a.Key] {
+			wanted[netID{network, id}] = false
+		}
+	}
+	if len(wanted) == 0 {
+		return nil, nil, nil
+	}
+	for _, c := range changes {
+		k := netID{c.Network, c.ID}
+		if _, ok := wanted[k]; ok && c.Kind == audit.ChangeNew {
+			wanted[k] = true
+		}
+	}
+	byKey := map[netID]*audit.Item{}
 	for i := range items {
-		byKey[items[i].Account.Key()] = &items[i]
+		a := items[i].Account
+		k := netID{a.Network, a.ID}
+		if isNew, ok := wanted[k]; ok && isNew {
+			byKey[k] = &items[i]
+		}
 	}
 	for _, a := range added {
-		it := byKey[a.Key]
-		if !isNew[a.Key] || wentBack[a.Key] || it == nil {
+		network, id, _ := strings.Cut(a.Key, ":")
+		it := byKey[netID{network, id}]
+		if wentBack[a.Key] || it == nil {
 			continue
 		}
 		n := it.Notes()
@@ -530,25 +549,17 @@ func joinedRows(added, back []audit.AddedKey, changes []audit.Change, items []au
 		}
 		keys = append(keys, a)
 		evidence = append(evidence, strings.Join(ev, " and "))
+		names = append(names, acc.DisplayName())
 	}
-	return keys, evidence
+	return keys, evidence, names
 }
 
 // joinedRowNote names the accounts joinedRows finds, "" for none: after
 // the summary, as nothing else the audit writes says why the row's notes
 // decide for them, and once, as the next run finds their keys on the row.
-func joinedRowNote(keys []audit.AddedKey, evidence []string, items []audit.Item) string {
+func joinedRowNote(keys []audit.AddedKey, evidence, names []string) string {
 	if len(keys) == 0 {
 		return ""
-	}
-	names := map[string]string{}
-	for i := range items {
-		a := items[i].Account
-		name := a.Name
-		if name == "" && a.Handle != "" {
-			name = "@" + a.Handle
-		}
-		names[a.Key()] = name
 	}
 	var named []string
 	for i, k := range keys {
@@ -556,7 +567,7 @@ func joinedRowNote(keys []audit.AddedKey, evidence []string, items []audit.Item)
 			break
 		}
 		what := k.Key
-		if name := names[k.Key]; name != "" {
+		if name := names[i]; name != "" {
 			what += " (" + name + ")"
 		}
 		named = append(named, fmt.Sprintf("%s on the row of %s, by %s", what, cmp.Or(k.Name, k.PersonID), evidence[i]))

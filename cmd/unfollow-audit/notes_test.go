@@ -595,3 +595,31 @@ func TestRefollowedNote(t *testing.T) {
 		})
 	}
 }
+
+// TestJoinedRowNoteBounded checks that a re-audit joining many new
+// accounts to noted rows says so in one line naming joinedRowNamed of
+// them, as the other notes name a few, and counts the rest.
+func TestJoinedRowNoteBounded(t *testing.T) {
+	var keys []audit.AddedKey
+	var evidence, names []string
+	for i := range 2000 {
+		keys = append(keys, audit.AddedKey{Key: fmt.Sprintf("twitter:%d", 3000+i), PersonID: fmt.Sprintf("p%d", i), Name: fmt.Sprintf("Sam Lee %d", i)})
+		evidence = append(evidence, "the same name sam lee")
+		names = append(names, "Sam Lee")
+	}
+	note := joinedRowNote(keys, evidence, names)
+	if strings.Contains(note, "\n") {
+		t.Fatalf("note is more than one line: %q", note)
+	}
+	if got := strings.Count(note, " on the row of "); got != joinedRowNamed {
+		t.Errorf("note names %d accounts, want %d: %q", got, joinedRowNamed, note)
+	}
+	for _, want := range []string{"2,000 accounts new", "twitter:3000 (Sam Lee) on the row of Sam Lee 0, by the same name sam lee", "; and 1,997 more."} {
+		if !strings.Contains(note, want) {
+			t.Errorf("note lacks %q: %q", want, note)
+		}
+	}
+	if strings.Contains(note, "twitter:3003") {
+		t.Errorf("note names a fourth account: %q", note)
+	}
+}
