@@ -145,13 +145,34 @@ func cmpKey(network1, id1, network2, id2 string) int {
 // rename it followed, and "a;'=b Quote" for the export's name of that
 // apostrophe, which the history of those versions, read now, gives as
 // "a;=b Quote" (Unneutralize): taken for a rename of the person's, it
-// was reported, and its cell given a second apostrophe.
+// was reported, and its cell given a second apostrophe. Or, for a name
+// that starts with a full-width ＝, ＋, － or ＠, what the versions before
+// those got the apostrophe wrote: the name as it is. Their ledger holds
+// "＠SUM(1) Ito" as the tool's, and the first audit after them, which
+// writes it back with the apostrophe, would otherwise take it for the
+// person's where the account was renamed meanwhile, and never follow a
+// rename of it again.
 func writtenAs(cell, name string) bool {
 	if escapedInside(name) && cell == Neutralize(name) {
 		return true
 	}
 	if escaped(name) {
-		return len(cell) == len(name)+1 && cell[0] == '\'' && cell[1:] == name
+		if len(cell) == len(name)+1 && cell[0] == '\'' && cell[1:] == name {
+			return true
+		}
+		return !escapedASCII(name) && cell == name
 	}
 	return cell == name
+}
+
+// escapedASCII reports whether the versions before the full-width
+// formula characters (see startsFormula) put an apostrophe in front of
+// s: it starts with one of formulaStarts, or with an apostrophe and one
+// of escapedStarts.
+func escapedASCII(s string) bool {
+	if s != "" && s[0] == '\'' {
+		s = s[1:]
+		return s != "" && strings.IndexByte(escapedStarts, s[0]) >= 0
+	}
+	return s != "" && strings.IndexByte(formulaStarts, s[0]) >= 0
 }
