@@ -66,7 +66,7 @@ func lookalikes(items []Item) map[int]bool {
 	var byShown map[string]map[string][]int
 	for i := range items {
 		a := items[i].Account
-		if a.Name == "" || linkOfItsOwn(a) || !hasInvisible(a.Name) {
+		if a.Name == "" || !hasInvisible(a.Name) || linkOfItsOwn(a) { // the cheap test first: most names have none
 			continue
 		}
 		if byShown == nil {
@@ -87,10 +87,10 @@ func lookalikes(items []Item) map[int]bool {
 	plain := map[string]map[string]bool{}
 	for i := range items {
 		a := items[i].Account
-		if a.Name == "" || linkOfItsOwn(a) {
+		if a.Name == "" {
 			continue
 		}
-		if _, ok := byShown[a.Network][a.Name]; ok && !hasInvisible(a.Name) {
+		if _, ok := byShown[a.Network][a.Name]; ok && !hasInvisible(a.Name) && !linkOfItsOwn(a) {
 			if plain[a.Network] == nil {
 				plain[a.Network] = map[string]bool{}
 			}
