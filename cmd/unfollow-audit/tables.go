@@ -306,6 +306,14 @@ func writeAuditSummary(w io.Writer, s audit.Summary, dir string, reachOut, unsur
 			of = "of all " + audit.Thousands(s.Total.Unfollow) + " to unfollow"
 		}
 		which, those, some := audit.Thousands(s.Total.NotReviewed)+" "+of+" are accounts of people", "them", "some"
+		if s.Total.NotReviewed == s.Total.Unfollow {
+			// Every one: "21 of all 21" read as a slip.
+			which = "all " + strings.TrimPrefix(of, "of all ")
+			if of == "of them" {
+				which = "all " + audit.Thousands(s.Total.NotReviewed) + " of them"
+			}
+			which += " are accounts of people"
+		}
 		switch {
 		case s.Total.Unfollow == 1:
 			which, those, some = "it is the account of a person", "it", "it"

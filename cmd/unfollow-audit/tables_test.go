@@ -249,6 +249,7 @@ func TestSummaryThousands(t *testing.T) {
 // hand and by the Mastodon keep file's import, those not reviewed are
 // counted of all to unfollow: "(21 of them", after "the 17 accounts" and
 // "the 4 Mastodon accounts", read as 21 of 17. With one part, "of them".
+// Where every one is not reviewed, "all": "21 of all 21" read as a slip.
 func TestNextNotReviewedOfAll(t *testing.T) {
 	n := func(network string, keep, unfollow, notReviewed int) audit.Counts {
 		return audit.Counts{Network: network, Followed: keep + unfollow, Keep: keep, Unfollow: unfollow, NotReviewed: notReviewed}
@@ -259,7 +260,9 @@ func TestNextNotReviewedOfAll(t *testing.T) {
 		want     string
 	}{
 		{"two parts", []audit.Counts{n(audit.Instagram, 0, 17, 17), n(audit.Mastodon, 1, 4, 4)},
-			"(21 of all 21 to unfollow are accounts of people you have not reviewed in the ledger: review them first if you want to keep some.)"},
+			"(all 21 to unfollow are accounts of people you have not reviewed in the ledger: review them first if you want to keep some.)"},
+		{"one part, every one not reviewed", []audit.Counts{n(audit.Instagram, 1, 17, 17)},
+			"(all 17 of them are accounts of people you have not reviewed in the ledger: review them first if you want to keep some.)"},
 		{"two parts, one not reviewed", []audit.Counts{n(audit.Instagram, 0, 17, 1), n(audit.Mastodon, 1, 4, 0)},
 			"(1 of all 21 to unfollow is the account of a person you have not reviewed in the ledger: review that one first if you want to keep it.)"},
 		{"by hand alone", []audit.Counts{n(audit.Instagram, 0, 17, 5), n(audit.Mastodon, 0, 4, 4)},
