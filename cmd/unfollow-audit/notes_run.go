@@ -414,13 +414,17 @@ func staleExportsNote(c importers.Coverage, last []audit.RunStat, asOf audit.Dat
 			moved[ch.Network] = true
 		}
 	}
-	var parts []string
+	var parts, zips, days []string
 	for _, r := range last { // by network
 		day, input := c.Made(r.Network)
 		if day == 0 || !c.HasNetwork(r.Network) || r.Exported != day.String() || r.AsOf >= asOf.String() || moved[r.Network] {
 			continue
 		}
 		parts = append(parts, fmt.Sprintf("%s (%s, the audit of %s)", audit.NetworkTitle(r.Network), filepath.Base(input), r.AsOf))
+		zips = append(zips, fmt.Sprintf("%s (%s)", audit.NetworkTitle(r.Network), filepath.Base(input)))
+		if !slices.Contains(days, r.AsOf) {
+			days = append(days, r.AsOf)
+		}
 	}
 	switch len(parts) {
 	case 0:
@@ -428,8 +432,14 @@ func staleExportsNote(c importers.Coverage, last []audit.RunStat, asOf audit.Dat
 	case 1:
 		return "This export is the one an earlier audit read: " + parts[0] + ". What you followed or unfollowed on that network since it was downloaded shows only in a fresh export: this run counts none of it as new, gone or done."
 	}
+	// Read by one audit (last quarter's zips left beside this
+	// quarter's), its day is said once, not after each zip.
+	whose := "the ones earlier audits read"
+	if len(days) == 1 {
+		whose, parts = "the ones the audit of "+days[0]+" read", zips
+	}
 	list := strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
-	return "These exports are the ones earlier audits read: " + list + ". What you followed or unfollowed on those networks since they were downloaded shows only in fresh exports: this run counts none of it as new, gone or done."
+	return "These exports are " + whose + ": " + list + ". What you followed or unfollowed on those networks since they were downloaded shows only in fresh exports: this run counts none of it as new, gone or done."
 }
 
 // unfollowedConnectionsNote says how many LinkedIn connections the export
