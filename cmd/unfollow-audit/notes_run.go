@@ -67,7 +67,11 @@ func possibleNote(people []*audit.Person) string {
 		if more := len(keys) - 1 + p.MorePossible(); more > 0 {
 			maybe += fmt.Sprintf(", or %s more", audit.Thousands(more))
 		}
-		if name := p.Name(); name != "" {
+		// A name that is the account's handle (a Mastodon or Instagram
+		// account's, "@jonas_thal@fosstodon.org") would say the key twice:
+		// the key alone, which the ledger's accounts cell holds, names it.
+		_, id, _ := strings.Cut(own, ":")
+		if name := p.Name(); name != "" && !strings.EqualFold(name, "@"+id) {
 			named = append(named, fmt.Sprintf("%s (%s, maybe %s)", name, own, maybe))
 		} else {
 			named = append(named, fmt.Sprintf("%s (maybe %s)", own, maybe))
