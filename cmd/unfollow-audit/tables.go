@@ -321,6 +321,9 @@ func writeAuditSummary(w io.Writer, s audit.Summary, dir string, reachOut, unsur
 			which, those, some = "1 "+of+" is the account of a person", "that one", "it"
 		}
 		if s.Total.NotReviewed > 0 {
+			// A sentence of its own, after the full stop: a capital
+			// ("(It is", "(All 21"), as a count starts the others.
+			which = strings.ToUpper(which[:1]) + which[1:]
 			next += fmt.Sprintf(" (%s you have not reviewed in the ledger: review %s first if you want to keep %s.)", which, those, some)
 		}
 	default:

@@ -260,9 +260,9 @@ func TestNextNotReviewedOfAll(t *testing.T) {
 		want     string
 	}{
 		{"two parts", []audit.Counts{n(audit.Instagram, 0, 17, 17), n(audit.Mastodon, 1, 4, 4)},
-			"(all 21 to unfollow are accounts of people you have not reviewed in the ledger: review them first if you want to keep some.)"},
+			"(All 21 to unfollow are accounts of people you have not reviewed in the ledger: review them first if you want to keep some.)"},
 		{"one part, every one not reviewed", []audit.Counts{n(audit.Instagram, 1, 17, 17)},
-			"(all 17 of them are accounts of people you have not reviewed in the ledger: review them first if you want to keep some.)"},
+			"(All 17 of them are accounts of people you have not reviewed in the ledger: review them first if you want to keep some.)"},
 		{"two parts, one not reviewed", []audit.Counts{n(audit.Instagram, 0, 17, 1), n(audit.Mastodon, 1, 4, 0)},
 			"(1 of all 21 to unfollow is the account of a person you have not reviewed in the ledger: review that one first if you want to keep it.)"},
 		{"by hand alone", []audit.Counts{n(audit.Instagram, 0, 17, 5), n(audit.Mastodon, 0, 4, 4)},
