@@ -45,13 +45,25 @@ func possibleNote(people []*audit.Person) string {
 		return ""
 	}
 	var named []string
+	// The accounts of the people named, and the account each may be: a
+	// person whose every possible match is the accounts of one named,
+	// which names an account of theirs as the one it may be, is that
+	// pair said already (Bruno Keller on LinkedIn, maybe on Facebook),
+	// not named again the other way round; counted among the named.
+	var namedAccounts []map[string]bool
+	var namedMaybe []string
+	pairs := 0
 	for _, p := range people {
 		keys := p.Possible()
 		if len(keys) == 0 {
 			continue
 		}
+		if p.MorePossible() == 0 && pairedWith(p, keys, namedAccounts, namedMaybe) {
+			pairs++
+			continue
+		}
 		if len(named) == possibleNamed {
-			break
+			continue // the rest is counted, and their pairs looked for
 		}
 		// The person's first account followed tells their row (two
 		// people of one name, Chloé Martin on LinkedIn and on Facebook,
@@ -76,18 +88,38 @@ func possibleNote(people []*audit.Person) string {
 		} else {
 			named = append(named, fmt.Sprintf("%s (maybe %s)", own, maybe))
 		}
+		accounts := map[string]bool{}
+		for _, a := range p.Accounts {
+			accounts[a.Key()] = true
+		}
+		namedAccounts = append(namedAccounts, accounts)
+		namedMaybe = append(namedMaybe, keys[0])
 	}
 	who := audit.Thousands(n) + " people you follow may be"
 	if n == 1 {
 		who = "1 person you follow may be"
 	}
 	list := strings.Join(named, ", ")
-	if n > len(named) {
-		list += fmt.Sprintf(", and %s more", audit.Thousands(n-len(named)))
+	if more := n - len(named) - pairs; more > 0 {
+		list += fmt.Sprintf(", and %s more", audit.Thousands(more))
 	}
 	return who + " someone listed under another account too (the same name or handle elsewhere, not merged): " + list + ". " +
 		"unfollow-audit import --format table lists every possible match of these exports, those your ledger joined already too, " +
 		"and review given them shows those of the people it asks about; to join two, move one row's keys onto the other's in the ledger."
+}
+
+// pairedWith reports whether p, whose possible matches are keys, is the
+// other side of a pair possibleNote named: every one of keys is an
+// account of the same person named (accounts, by possibleNote's order),
+// and the account that one may be (maybe, likewise) is one of p's.
+func pairedWith(p *audit.Person, keys []string, accounts []map[string]bool, maybe []string) bool {
+	for i, of := range accounts {
+		if !slices.ContainsFunc(keys, func(k string) bool { return !of[k] }) &&
+			slices.ContainsFunc(p.Accounts, func(a *audit.Account) bool { return a.Key() == maybe[i] }) {
+			return true
+		}
+	}
+	return false
 }
 
 // emailJoinedNamed is how many of the people emailJoinedNote names.
