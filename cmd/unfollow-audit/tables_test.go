@@ -203,7 +203,7 @@ func TestSummaryThousands(t *testing.T) {
 		}},
 		{"reviewed", reviewed, []string{
 			"unfollow by hand the 49,885 accounts in ",
-			"(49,885 of them are accounts of people you have not reviewed in the ledger",
+			"(All 49,885 of them are accounts of people you have not reviewed in the ledger",
 		}},
 	}
 	for _, tt := range tests {
